@@ -1,0 +1,80 @@
+// Date values as plans write them. ISO first; MM/DD/YYYY, "Month D, YYYY" and
+// "D Month YYYY" also count. Something shaped like a date that is impossible or
+// malformed is `invalid`, free text is `not-a-date`: the spec keeps them apart
+// (invalid-date versus missing-due-date).
+
+export type DateParse =
+  | { readonly kind: 'date'; readonly iso: string }
+  | { readonly kind: 'invalid'; readonly reason: string }
+  | { readonly kind: 'not-a-date' }
+  | { readonly kind: 'empty' };
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const MONTH_FIRST = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
+const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/;
+/** Looks like an attempt at a numeric date: digits separated by -, / or . */
+const DATE_SHAPED = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function build(year: number, month: number, day: number, strictPadding: boolean, raw: string): DateParse {
+  if (month < 1 || month > 12) return { kind: 'invalid', reason: `month ${month} does not exist` };
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { kind: 'invalid', reason: `${raw} is not a day of the calendar` };
+  }
+  if (strictPadding && !/^\d{4}-\d{2}-\d{2}$/.test(raw)) {
+    return { kind: 'invalid', reason: `${raw} is not in YYYY-MM-DD form` };
+  }
+  return { kind: 'date', iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
+}
+
+/** Parses a date value as written in a plan. */
+export function parseDate(input: string): DateParse {
+  const raw = input.trim().replace(/^["']|["']$/g, '').trim();
+  if (raw === '') return { kind: 'empty' };
+  let m = ISO.exec(raw);
+  if (m) return build(+m[1], +m[2], +m[3], true, raw);
+  m = US.exec(raw);
+  if (m) return build(+m[3], +m[1], +m[2], false, raw);
+  m = MONTH_FIRST.exec(raw);
+  if (m && MONTHS[m[1].toLowerCase()]) return build(+m[3], MONTHS[m[1].toLowerCase()], +m[2], false, raw);
+  m = DAY_FIRST.exec(raw);
+  if (m && MONTHS[m[2].toLowerCase()]) return build(+m[3], MONTHS[m[2].toLowerCase()], +m[1], false, raw);
+  if (DATE_SHAPED.test(raw)) return { kind: 'invalid', reason: `${raw} is not a date in a supported form` };
+  return { kind: 'not-a-date' };
+}
+
+/** Whole days from `from` to `to` (ISO dates); positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** An ISO date plus a number of days. */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Today's local date as ISO. */
+export function localToday(now: Date = new Date()): string {
+  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** True when a string is a valid ISO calendar date. */
+export function isIsoDate(value: string): boolean {
+  const parsed = parseDate(value);
+  return parsed.kind === 'date' && ISO.test(value.trim());
+}

@@ -1,0 +1,120 @@
+// The lint engine: parse once into the plan model, run every registered rule over it,
+// then apply what only the engine decides: severities and `off` from settings,
+// suppression comments, the single "today", isolation of a rule that throws, order.
+import type { PlanModel, Span } from './model';
+import type { Fix, RuleModule, Severity } from './rule';
+import { LineIndex } from './positions';
+import { Suppressions } from './suppression';
+import { DEFAULT_SETTINGS, type LintSettings } from './options';
+import { localToday } from './dates';
+import { parseMarkdownPlan } from './parse-markdown';
+import { parseYamlPlan } from './parse-yaml';
+import { RULES } from '../rules';
+import type { PlanKind } from './detect';
+
+export interface Finding {
+  readonly rule: string;
+  readonly messageId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: Span;
+  readonly fixes: readonly Fix[];
+}
+
+export interface LintRunOptions {
+  /** ISO date used as today by every rule; defaults to the local date. */
+  readonly today?: string;
+  readonly settings?: LintSettings;
+  /** The rules to run; defaults to the registry. Tests pass their own. */
+  readonly rules?: readonly RuleModule[];
+  /** Called once per rule that throws, for logging. */
+  readonly onRuleError?: (rule: string, error: unknown) => void;
+}
+
+export interface Analysis {
+  readonly plan: PlanModel;
+  readonly lines: LineIndex;
+  readonly findings: readonly Finding[];
+}
+
+/** Rule id of the single finding shown when a rule throws. */
+export const INTERNAL_ERROR_RULE = 'internal-error';
+
+export function parsePlan(text: string, kind: PlanKind): PlanModel {
+  return kind === 'markdown' ? parseMarkdownPlan(text) : parseYamlPlan(text);
+}
+
+function format(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+/** Runs the rules over a parsed plan. */
+export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOptions = {}): Finding[] {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const today = options.today ?? localToday();
+  const suppressions = new Suppressions(plan.text, lines);
+  const findings: Finding[] = [];
+  const failed: string[] = [];
+  for (const rule of options.rules ?? RULES) {
+    const setting = settings.rules[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    const collected: Finding[] = [];
+    try {
+      rule.check({
+        plan,
+        today,
+        options: settings,
+        report(d) {
+          const template = rule.messages[d.messageId];
+          if (template === undefined) throw new Error(`rule ${rule.id} has no message '${d.messageId}'`);
+          collected.push({
+            rule: rule.id,
+            messageId: d.messageId,
+            severity: severityFor(rule, d.messageId, setting),
+            message: format(template, d.data),
+            range: d.range,
+            fixes: d.fixes ?? [],
+          });
+        },
+      });
+    } catch (error) {
+      failed.push(rule.id);
+      options.onRuleError?.(rule.id, error);
+      continue;
+    }
+    for (const f of collected) {
+      if (!suppressions.isSuppressed(f.rule, lines.lineAt(f.range.start))) findings.push(f);
+    }
+  }
+  if (failed.length > 0) {
+    findings.push({
+      rule: INTERNAL_ERROR_RULE,
+      messageId: 'internal',
+      severity: 'error',
+      message: `rmplint could not run ${failed.join(', ')} on this file (an internal error); the other rules ran. Please report it.`,
+      range: { start: 0, end: lines.lineEnd(0) },
+      fixes: [],
+    });
+  }
+  return findings.sort(compareFindings);
+}
+
+const SEVERITY_ORDER: readonly Severity[] = ['hint', 'info', 'warning', 'error'];
+
+function severityFor(rule: RuleModule, messageId: string, setting: Severity): Severity {
+  const cap = rule.messageSeverityCaps?.[messageId];
+  if (cap === undefined) return setting;
+  return SEVERITY_ORDER.indexOf(cap) < SEVERITY_ORDER.indexOf(setting) ? cap : setting;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule);
+}
+
+/** Parses and lints one document. */
+export function analyse(text: string, kind: PlanKind, options: LintRunOptions = {}): Analysis {
+  const plan = parsePlan(text, kind);
+  const lines = new LineIndex(text);
+  return { plan, lines, findings: lintPlan(plan, lines, options) };
+}

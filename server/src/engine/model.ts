@@ -1,0 +1,142 @@
+// The typed plan model every rule reads. Parsers (Markdown and YAML) produce it once
+// per document version; rules never see raw text or parser trees, only this model.
+// All ranges are character offsets into the document text; they become line/column
+// positions in one place (positions.ts) at the edge.
+
+/** A half-open range of character offsets [start, end) in the document text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A field as written in the plan: its value text and where key and value are. */
+export interface Field {
+  /** The value as written, trimmed (Markdown: emphasis and code markers removed). */
+  readonly value: string;
+  /** Where the value text is; an empty span at the insertion point when the value is empty. */
+  readonly valueRange: Span;
+  /** Where the key or label is (YAML key, Markdown label, table header cell for table cells). */
+  readonly keyRange?: Span;
+  /** For YAML sequences/flow values (scope, evidence, compensatingControls): the items. */
+  readonly items?: readonly string[];
+}
+
+export type Tier = 'this-week' | 'vendor' | 'budget';
+export type Status = 'open' | 'in-progress' | 'done' | 'accepted' | 'deferred';
+export type Treatment = 'mitigate' | 'transfer' | 'avoid' | 'accept';
+
+/**
+ * Where a new field line can be inserted for a risk or action, so fixes can add a
+ * missing field at the right place and indentation.
+ */
+export interface InsertionPoint {
+  /** Offset at which to insert (start of a line, or end of the last line of the block). */
+  readonly offset: number;
+  /** Text written before the field's key/label on the new line (indentation and bullet). */
+  readonly prefix: string;
+  /** True when the insertion offset is at the end of the text with no trailing newline. */
+  readonly needsLeadingNewline?: boolean;
+}
+
+/** How a Markdown table row stores its cells, so fixes can fill an empty cell or add a column. */
+export interface TableRowCells {
+  /** Canonical field name (action, owner, due, ...) → cell span (inner text, trimmed; empty span when blank). */
+  readonly cells: Readonly<Record<string, Span>>;
+}
+
+export interface Action {
+  /** The action text; undefined when the risk has no action field at all. */
+  readonly action?: Field;
+  readonly owner?: Field;
+  readonly due?: Field;
+  readonly status?: Field;
+  readonly completed?: Field;
+  /** Validation recorded on the action itself (table column, YAML key on the item). */
+  readonly validation?: Field;
+  readonly evidence?: Field;
+  /** The action's first line: heading line, table row, or first line of the YAML item. */
+  readonly firstLine: Span;
+  /** Where new fields of this action go. */
+  readonly insertAt?: InsertionPoint;
+  /** Table row cells, for table-form actions. */
+  readonly table?: TableRowCells;
+}
+
+export interface Acceptance {
+  readonly rationale?: Field;
+  readonly approvedBy?: Field;
+  readonly approvedOn?: Field;
+  readonly compensatingControls?: Field;
+  readonly reviewBy?: Field;
+  /** Where the acceptance block is (YAML `acceptance:` key) for inserting into it. */
+  readonly insertAt?: InsertionPoint;
+}
+
+export type RiskForm = 'heading' | 'table' | 'yaml';
+
+export interface Risk {
+  readonly form: RiskForm;
+  readonly id?: Field;
+  readonly title?: Field;
+  /** Tier from the YAML `tier` key, or from the H2 heading above a Markdown risk. */
+  readonly tier?: Field;
+  /** Canonical tier when `tier` names one. */
+  readonly tierValue?: Tier;
+  readonly priority?: Field;
+  readonly treatment?: Field;
+  readonly validation?: Field;
+  readonly evidence?: Field;
+  readonly acceptance: Acceptance;
+  /** Every action of the risk, in source order (a single action on the risk counts as one). */
+  readonly actions: readonly Action[];
+  /** The risk's first line: heading line, first table row, or first line of the YAML item. */
+  readonly firstLine: Span;
+  /** Where new risk-level fields go. */
+  readonly insertAt?: InsertionPoint;
+}
+
+export interface RiskAnalysisRef {
+  readonly date?: Field;
+  readonly conductedBy?: Field;
+  /** The whole reference when written as one Markdown field ("2026-01-22, conducted by ..."). */
+  readonly combined?: Field;
+}
+
+export interface PlanMeta {
+  readonly title?: Field;
+  readonly organization?: Field;
+  readonly version?: Field;
+  readonly owner?: Field;
+  readonly riskAnalysis?: RiskAnalysisRef;
+  readonly approvedBy?: Field;
+  readonly approvedOn?: Field;
+  readonly lastReviewed?: Field;
+  readonly nextReview?: Field;
+  /** Where new plan-level fields go (front matter, field list or `plan:` mapping). */
+  readonly insertAt?: InsertionPoint;
+}
+
+export interface SyntaxProblem {
+  readonly message: string;
+  readonly range: Span;
+}
+
+export type PlanFormat = 'markdown' | 'yaml';
+
+export interface PlanModel {
+  readonly format: PlanFormat;
+  readonly text: string;
+  readonly meta: PlanMeta;
+  /**
+   * False when the plan-level metadata could not be read (YAML or front matter that
+   * does not parse): plan-level rules then stay silent, per the spec.
+   */
+  readonly metaAvailable: boolean;
+  readonly risks: readonly Risk[];
+  /** The first parse error of the YAML document or front matter, if any. */
+  readonly syntaxError?: SyntaxProblem;
+  /** The parsed YAML document, for the schema rule (YAML plans that parsed only). */
+  readonly yaml?: import('yaml').Document.Parsed;
+  /** The dominant line ending of the text, used by fixes. */
+  readonly eol: '\n' | '\r\n';
+}

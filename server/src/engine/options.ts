@@ -1,0 +1,39 @@
+// The settings one lint run uses, merged from `.rmplintrc`, editor settings or CLI flags.
+import type { Severity } from './rule';
+
+export type RuleSetting = Severity | 'off';
+
+export interface LintSettings {
+  /** Per-rule severity or `off`, overriding each rule's default. */
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** Days between reviews before a plan counts as stale (default 365). */
+  readonly reviewIntervalDays: number;
+  /** Extra phrases that make an action vague. */
+  readonly vaguePhrases: readonly string[];
+  /** Globs of extra files to treat as plans. */
+  readonly include: readonly string[];
+  /** Owner offered by quick fixes. */
+  readonly defaultOwner?: string;
+}
+
+export const DEFAULT_SETTINGS: LintSettings = {
+  rules: {},
+  reviewIntervalDays: 365,
+  vaguePhrases: [],
+  include: [],
+};
+
+/** Merges partial settings over others; later sources win, rule maps merge per rule. */
+export function mergeSettings(base: LintSettings, ...overrides: Partial<LintSettings>[]): LintSettings {
+  let result = base;
+  for (const o of overrides) {
+    result = {
+      rules: { ...result.rules, ...(o.rules ?? {}) },
+      reviewIntervalDays: o.reviewIntervalDays ?? result.reviewIntervalDays,
+      vaguePhrases: [...result.vaguePhrases, ...(o.vaguePhrases ?? [])],
+      include: [...result.include, ...(o.include ?? [])],
+      defaultOwner: o.defaultOwner ?? result.defaultOwner,
+    };
+  }
+  return result;
+}

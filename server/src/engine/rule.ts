@@ -1,0 +1,71 @@
+// What a rule module is, and what it may report. Rules only look and report; the
+// engine applies severities, suppression comments, "today" and ordering.
+import type { PlanModel, Span } from './model';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** A text edit over character offsets of the document. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+/**
+ * An edit the engine computed for a finding. `safe` fixes need no human judgement and
+ * are applied by `rmplint --fix` and "fix all"; suggestions are offered, never applied
+ * automatically.
+ */
+export interface Fix {
+  readonly title: string;
+  readonly safe: boolean;
+  readonly edits: readonly TextEdit[];
+  /**
+   * Offsets (within the inserted text of the single edit) of placeholders the user
+   * should fill, so editors that support snippets can put the cursor there.
+   */
+  readonly placeholders?: readonly { readonly start: number; readonly end: number }[];
+}
+
+export interface ReportDescriptor {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly range: Span;
+  readonly fixes?: readonly Fix[];
+}
+
+/** Options every rule may read; the engine fills them from config and settings. */
+export interface RuleOptions {
+  readonly reviewIntervalDays: number;
+  readonly vaguePhrases: readonly string[];
+  readonly defaultOwner?: string;
+}
+
+export interface RuleContext {
+  readonly plan: PlanModel;
+  /** The single "today" of this run, ISO YYYY-MM-DD. */
+  readonly today: string;
+  readonly options: RuleOptions;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface RuleModule {
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  /** One sentence: what the rule checks. */
+  readonly description: string;
+  /** The regulation the rule serves, e.g. "45 CFR § 164.308(a)(1)(ii)(B)". */
+  readonly reference: string;
+  /** Why an auditor cares, shown on hover and in SARIF help. */
+  readonly rationale: string;
+  /** A bad and a good example, for documentation and hover. */
+  readonly examples: { readonly bad: string; readonly good: string };
+  /** Message templates by id; `{name}` placeholders are filled from report data. */
+  readonly messages: Readonly<Record<string, string>>;
+  /**
+   * Messages that are never more severe than given here, whatever the rule's setting
+   * (the schema rule's unknown keys are warnings, spec §2).
+   */
+  readonly messageSeverityCaps?: Readonly<Record<string, Severity>>;
+  check(context: RuleContext): void;
+}
