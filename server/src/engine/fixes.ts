@@ -1,0 +1,228 @@
+// Builders for the fix data rules attach to findings. A new field is written as a
+// sibling of an existing one, copying that line's indentation, bullet, emphasis and
+// separator, so the edit looks as if the author had typed it; a value is replaced in
+// place. Edits are minimal and keep the document's line endings.
+import type { Action, Field, PlanModel, Risk, Span } from './model';
+import type { Fix, TextEdit } from './rule';
+import { actionFields, riskFields } from './plan-queries';
+
+/** Field names a fix can write, with their YAML key and Markdown label. */
+const SPELLING = {
+  action: ['action', 'Action'],
+  owner: ['owner', 'Owner'],
+  due: ['due', 'Due'],
+  status: ['status', 'Status'],
+  priority: ['priority', 'Priority'],
+  treatment: ['treatment', 'Treatment'],
+  validation: ['validation', 'Validation'],
+  rationale: ['rationale', 'Rationale'],
+  approvedBy: ['approvedBy', 'Approved by'],
+  approvedOn: ['approvedOn', 'Approved on'],
+  compensatingControls: ['compensatingControls', 'Compensating controls'],
+  reviewBy: ['reviewBy', 'Review by'],
+  lastReviewed: ['lastReviewed', 'Last reviewed'],
+  nextReview: ['nextReview', 'Next review'],
+  riskAnalysis: ['riskAnalysis', 'Risk analysis'],
+  date: ['date', 'Risk analysis date'],
+  conductedBy: ['conductedBy', 'Conducted by'],
+} as const;
+
+export type WritableField = keyof typeof SPELLING;
+
+/** One field to write: its name, its value, and whether the value is a placeholder to fill in. */
+export interface NewField {
+  readonly name: WritableField;
+  readonly value: string;
+  readonly placeholder?: boolean;
+}
+
+/** End offset of YAML front matter at the top of a Markdown text, or -1. */
+function frontMatterEnd(text: string): number {
+  const m = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  return m ? m[0].length : -1;
+}
+
+/** True when text at `offset` is YAML: a YAML plan, or a Markdown plan's front matter. */
+export function isYamlAt(plan: PlanModel, offset: number): boolean {
+  return plan.format === 'yaml' || offset < frontMatterEnd(plan.text);
+}
+
+function lineStartOf(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
+  return i;
+}
+
+/** Offset of the start of the line after the one containing `offset` (text length at the end). */
+function nextLineStart(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl === -1 ? text.length : nl + 1;
+}
+
+interface LineShape {
+  /** Everything before the key on the line (indent, bullet, opening emphasis). */
+  readonly prefix: string;
+  /** Everything between key and value (colon, closing emphasis, space). */
+  readonly separator: string;
+  readonly yaml: boolean;
+}
+
+/** The shape of an existing field's line, to be copied by a sibling. */
+function shapeOf(plan: PlanModel, field: Field): LineShape | undefined {
+  const key = field.keyRange;
+  if (!key) return undefined;
+  const text = plan.text;
+  const yaml = isYamlAt(plan, key.start);
+  const start = lineStartOf(text, key.start);
+  if (start !== lineStartOf(text, field.valueRange.start)) return undefined; // table cell or nested value
+  let prefix = text.slice(start, key.start);
+  if (yaml) prefix = ' '.repeat(prefix.length); // a `- ` of the first key becomes indentation
+  const separator = yaml ? ': ' : text.slice(key.end, field.valueRange.start) || ': ';
+  return { prefix, separator, yaml };
+}
+
+/** The last (in source order) field among candidates that sits on a line of its own. */
+export function lastLineField(plan: PlanModel, fields: readonly (Field | undefined)[]): Field | undefined {
+  let best: Field | undefined;
+  for (const f of fields) {
+    if (!f || !shapeOf(plan, f)) continue;
+    if (!best || f.valueRange.end > best.valueRange.end) best = f;
+  }
+  return best;
+}
+
+/** A value as a YAML scalar: plain when that reads back as the same string, quoted otherwise. */
+function quoteYaml(value: string): string {
+  return /^[A-Za-z0-9][\w .,()/&'+-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~|[\d.]+)$/i.test(value)
+    ? value
+    : JSON.stringify(value);
+}
+
+/** The separator that closes the emphasis a Markdown prefix opens (`- **` → `:** `). */
+function separatorFor(prefix: string, yaml: boolean): string {
+  if (yaml) return ': ';
+  const emphasis = /(\*\*|__|\*|_)$/.exec(prefix)?.[1] ?? '';
+  return `:${emphasis} `;
+}
+
+/**
+ * Renders new field lines in a given shape; returns the text and placeholder offsets in it.
+ * In YAML, `under` puts the fields in a nested mapping under that key (`acceptance:`).
+ */
+function renderLines(
+  plan: PlanModel,
+  shape: LineShape,
+  fields: readonly NewField[],
+  under?: WritableField | 'acceptance',
+): { text: string; placeholders: { start: number; end: number }[] } {
+  let text = '';
+  let prefix = shape.prefix;
+  if (under && shape.yaml) {
+    text += `${prefix}${under}:${plan.eol}`;
+    prefix += '  ';
+  }
+  const placeholders: { start: number; end: number }[] = [];
+  for (const f of fields) {
+    const [key, label] = SPELLING[f.name];
+    text += prefix + (shape.yaml ? key : label) + shape.separator;
+    const value = shape.yaml ? quoteYaml(f.value) : f.value;
+    if (f.placeholder) placeholders.push({ start: text.length, end: text.length + value.length });
+    text += value + plan.eol;
+  }
+  return { text, placeholders };
+}
+
+/** Where an insertion goes when there is no field line to copy. */
+export interface Fallback {
+  readonly offset: number;
+  readonly prefix: string;
+  readonly separator?: string;
+  readonly yaml?: boolean;
+}
+
+/**
+ * A fix that inserts fields after `anchor` (an existing field line), copying its shape,
+ * or at `fallback` when no field line exists yet. `under` nests YAML fields under a key.
+ */
+export function insertFieldsFix(
+  plan: PlanModel,
+  title: string,
+  anchor: Field | undefined,
+  fields: readonly NewField[],
+  safe: boolean,
+  fallback?: Fallback,
+  under?: WritableField | 'acceptance',
+): Fix | undefined {
+  let shape: LineShape | undefined;
+  let offset: number;
+  if (anchor && (shape = shapeOf(plan, anchor))) {
+    offset = nextLineStart(plan.text, anchor.valueRange.end);
+  } else if (fallback) {
+    const yaml = fallback.yaml ?? isYamlAt(plan, fallback.offset);
+    shape = { prefix: fallback.prefix, separator: fallback.separator ?? separatorFor(fallback.prefix, yaml), yaml };
+    offset = fallback.offset;
+  } else {
+    return undefined;
+  }
+  let { text, placeholders } = renderLines(plan, shape, fields, under);
+  if (offset === plan.text.length && offset > 0 && !/[\r\n]$/.test(plan.text)) {
+    text = plan.eol + text.slice(0, text.length - plan.eol.length);
+    placeholders = placeholders.map((p) => ({ start: p.start + plan.eol.length, end: p.end + plan.eol.length }));
+  }
+  return { title, safe, edits: [{ start: offset, end: offset, newText: text }], placeholders };
+}
+
+/** A fix that replaces a span with new text. */
+export function replaceFix(title: string, span: Span, newText: string, safe: boolean): Fix {
+  const edit: TextEdit = { start: span.start, end: span.end, newText };
+  return { title, safe, edits: [edit] };
+}
+
+/**
+ * A fix that sets a field's value: replaces the value when the field is written (also an
+ * empty table cell or empty YAML value), inserts the field after `anchor` otherwise.
+ */
+export function setFieldFix(
+  plan: PlanModel,
+  title: string,
+  existing: Field | undefined,
+  anchor: Field | undefined,
+  field: NewField,
+  safe: boolean,
+  fallback?: Fallback,
+): Fix | undefined {
+  if (existing) {
+    const yaml = isYamlAt(plan, existing.valueRange.start);
+    let text = yaml ? quoteYaml(field.value) : field.value;
+    const start = existing.valueRange.start;
+    // An empty YAML value sits right after the colon: keep one space before the new value.
+    if (yaml && existing.value === '' && start === existing.valueRange.end && plan.text[start - 1] === ':') text = ` ${text}`;
+    return replaceFix(title, existing.valueRange, text, safe);
+  }
+  return insertFieldsFix(plan, title, anchor, [field], safe, fallback);
+}
+
+/**
+ * Where a new field of a risk (or of one of its actions) goes: after the last field line
+ * of the action, or of the risk when the action is written on the risk itself.
+ */
+export function fieldAnchor(plan: PlanModel, risk: Risk, action?: Action): Field | undefined {
+  if (action && action.firstLine.start !== risk.firstLine.start) return lastLineField(plan, actionFields(action));
+  return lastLineField(plan, [...riskFields(risk), ...(action ? actionFields(action) : [])]);
+}
+
+/** Insert position for a block with no field lines yet: the line after `span`, as a bold bullet. */
+export function afterLine(plan: PlanModel, span: Span): Fallback {
+  const yaml = isYamlAt(plan, span.start);
+  const offset = nextLineStart(plan.text, span.end);
+  if (yaml) {
+    const indent = /^[ -]*/.exec(plan.text.slice(lineStartOf(plan.text, span.start), span.end))?.[0].length ?? 0;
+    return { offset, prefix: ' '.repeat(indent) };
+  }
+  return { offset, prefix: '- **', separator: ':** ' };
+}
+
+/** Where a new plan-level field goes when the plan has none to copy: the parser's point, else after line 1. */
+export function metaInsertion(plan: PlanModel): Fallback {
+  return plan.meta.insertAt ?? afterLine(plan, { start: 0, end: plan.text.search(/\r?\n|$/) });
+}

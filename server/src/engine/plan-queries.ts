@@ -1,0 +1,66 @@
+// Small questions rules ask of the plan model, answered in one place.
+import type { Action, Field, PlanModel, Risk, Span } from './model';
+import { statusOf, treatmentOf } from './vocabulary';
+
+/** True when a field is written with a non-blank value. */
+export function hasValue(field: Field | undefined): field is Field {
+  return field !== undefined && field.value.trim() !== '';
+}
+
+/** The span of the whole line containing an offset (without its line break). */
+export function lineSpanAt(text: string, offset: number): Span {
+  let start = Math.min(offset, text.length);
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  let end = Math.min(offset, text.length);
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return { start, end };
+}
+
+/** Line 1 of the document: where plan-level findings about missing fields go (spec §5). */
+export function documentStart(plan: PlanModel): Span {
+  return lineSpanAt(plan.text, 0);
+}
+
+/** A value's range, widened to its line when the value is empty so it stays visible. */
+export function valueSpan(plan: PlanModel, field: Field): Span {
+  const r = field.valueRange;
+  return r.end > r.start ? r : lineSpanAt(plan.text, r.start);
+}
+
+/** True when the risk's treatment is acceptance (in any written form). */
+export function isAccepted(risk: Risk): boolean {
+  return treatmentOf(risk.treatment?.value) === 'accept';
+}
+
+/** True when an action's status says it is finished or formally accepted. */
+export function isClosed(action: Action): boolean {
+  const status = statusOf(action.status?.value);
+  return status === 'done' || status === 'accepted';
+}
+
+/** Every action of every risk, with its risk. */
+export function* actionsOf(plan: PlanModel): Generator<{ risk: Risk; action: Action }> {
+  for (const risk of plan.risks) for (const action of risk.actions) yield { risk, action };
+}
+
+/** The fields written on a risk itself, in no particular order. */
+export function riskFields(risk: Risk): (Field | undefined)[] {
+  return [risk.id, risk.title, risk.tier, risk.priority, risk.treatment, risk.validation, risk.evidence];
+}
+
+/** The fields written on an action, in no particular order. */
+export function actionFields(action: Action): (Field | undefined)[] {
+  return [action.action, action.owner, action.due, action.status, action.completed, action.validation, action.evidence];
+}
+
+/** The acceptance fields of a risk. */
+export function acceptanceFields(risk: Risk): (Field | undefined)[] {
+  const a = risk.acceptance;
+  return [a.rationale, a.approvedBy, a.approvedOn, a.compensatingControls, a.reviewBy];
+}
+
+/** Plan-level fields that sit directly in the metadata block (not nested). */
+export function metaFields(plan: PlanModel): (Field | undefined)[] {
+  const m = plan.meta;
+  return [m.title, m.organization, m.version, m.owner, m.approvedBy, m.approvedOn, m.lastReviewed, m.nextReview];
+}

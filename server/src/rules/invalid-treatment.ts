@@ -1,0 +1,50 @@
+import type { RuleModule } from '../engine/rule';
+import { hasValue } from '../engine/plan-queries';
+import { replaceFix } from '../engine/fixes';
+import { TREATMENTS, treatmentOf } from '../engine/vocabulary';
+
+/** Edit distance, to find the treatment a typo meant (`mitgate` → mitigate). */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
+const rule: RuleModule = {
+  id: 'invalid-treatment',
+  defaultSeverity: 'error',
+  description: 'A treatment is one of mitigate, transfer, avoid or accept.',
+  reference: '45 CFR § 164.308(a)(1)(ii)(B); § 164.306(b) (flexibility of approach)',
+  rationale:
+    'Each risk needs a recorded decision. "Monitor" or "fix" are not decisions an auditor recognises; accepting a risk in particular needs to be explicit.',
+  examples: { bad: 'Treatment: Monitor', good: 'Treatment: Mitigate' },
+  messages: {
+    invalid: '"{value}" is not a treatment. Write mitigate, transfer, avoid or accept (acceptance also needs a rationale and approver).',
+  },
+  check({ plan, report }) {
+    for (const risk of plan.risks) {
+      const t = risk.treatment;
+      if (!hasValue(t) || treatmentOf(t.value)) continue;
+      const written = t.value.replace(/[*_`]/g, '').trim().toLowerCase();
+      const ranked = TREATMENTS.map((name) => ({ name, d: distance(written, name) })).sort((a, b) => a.d - b.d);
+      const capital = risk.form !== 'yaml' && /^[A-Z]/.test(t.value.trim());
+      const fixes = ranked.map(({ name, d }, i) => {
+        const value = capital ? name[0].toUpperCase() + name.slice(1) : name;
+        // A near-miss spelling (at most two letters off, and closest by a clear margin) is unambiguous.
+        const safe = i === 0 && d <= 2 && ranked[1].d > d;
+        return replaceFix(`Change treatment to ${value}`, t.valueRange, value, safe);
+      });
+      report({ messageId: 'invalid', data: { value: t.value }, range: t.valueRange, fixes });
+    }
+  },
+};
+
+export default rule;

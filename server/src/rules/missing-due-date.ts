@@ -1,0 +1,53 @@
+import type { Fix, RuleModule } from '../engine/rule';
+import type { Action, PlanModel, Risk, Tier } from '../engine/model';
+import { actionsOf, hasValue, isAccepted, valueSpan } from '../engine/plan-queries';
+import { addDays, parseDate } from '../engine/dates';
+import { afterLine, fieldAnchor, setFieldFix } from '../engine/fixes';
+
+/** Due-date choices, the one that fits the risk's tier first (this week → 7 days, vendor → 30, budget → 90). */
+const OFFSETS: Record<Tier | 'none', number[]> = {
+  'this-week': [7, 30, 90],
+  vendor: [30, 7, 90],
+  budget: [90, 30, 7],
+  none: [30, 7, 90],
+};
+
+function fixesFor(plan: PlanModel, risk: Risk, action: Action, today: string): Fix[] {
+  const anchor = fieldAnchor(plan, risk, action);
+  const fallback = afterLine(plan, action.firstLine);
+  return OFFSETS[risk.tierValue ?? 'none']
+    .map((days) => {
+      const date = addDays(today, days);
+      return setFieldFix(plan, `Set due date to ${date} (today + ${days} days)`, action.due, anchor, { name: 'due', value: date }, false, fallback);
+    })
+    .filter((f): f is Fix => f !== undefined);
+}
+
+const rule: RuleModule = {
+  id: 'missing-due-date',
+  defaultSeverity: 'error',
+  description: 'Every action has a due date written as a date.',
+  reference: '45 CFR § 164.308(a)(1)(ii)(B) (risk management: a timeline for each measure)',
+  rationale:
+    'Investigators look for a timeline for every remediation item. "ASAP" or "ongoing" cannot be tracked or shown to have been met.',
+  examples: { bad: 'Due: ASAP', good: 'Due: 2026-07-31' },
+  messages: {
+    missing: 'This action has no due date. Add a Due date (YYYY-MM-DD) by which it will be done.',
+    notADate: '"{value}" is not a date. Write the date by which this action will be done (YYYY-MM-DD).',
+  },
+  check({ plan, today, report }) {
+    for (const { risk, action } of actionsOf(plan)) {
+      if (isAccepted(risk) && !hasValue(action.action)) continue;
+      if (action.due === undefined) {
+        report({ messageId: 'missing', range: action.firstLine, fixes: fixesFor(plan, risk, action, today) });
+        continue;
+      }
+      const kind = parseDate(action.due.value).kind;
+      if (kind === 'empty' || kind === 'not-a-date') {
+        report({ messageId: 'notADate', data: { value: action.due.value }, range: valueSpan(plan, action.due), fixes: fixesFor(plan, risk, action, today) });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,59 @@
+import type { Fix, RuleModule } from '../engine/rule';
+import type { Action, PlanModel, Risk } from '../engine/model';
+import { actionsOf, hasValue, isAccepted, valueSpan } from '../engine/plan-queries';
+import { isPlaceholderOwner } from '../engine/vocabulary';
+import { afterLine, fieldAnchor, setFieldFix } from '../engine/fixes';
+
+/** Owners worth offering: the configured default, the plan's most used owners, the plan owner. */
+function ownerCandidates(plan: PlanModel, defaultOwner: string | undefined): string[] {
+  const counts = new Map<string, number>();
+  for (const { action } of actionsOf(plan)) {
+    const owner = action.owner?.value.trim();
+    if (owner && !isPlaceholderOwner(owner)) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+  }
+  const used = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o]) => o);
+  const planOwner = plan.meta.owner?.value.trim();
+  const all = [defaultOwner, ...used.slice(0, 3), planOwner].filter((o): o is string => !!o && !isPlaceholderOwner(o));
+  return [...new Set(all)].slice(0, 4);
+}
+
+function fixesFor(plan: PlanModel, risk: Risk, action: Action, defaultOwner: string | undefined): Fix[] {
+  const anchor = fieldAnchor(plan, risk, action);
+  const fallback = afterLine(plan, action.firstLine);
+  return ownerCandidates(plan, defaultOwner)
+    .map((owner) =>
+      setFieldFix(plan, `Set owner to ${owner}`, action.owner, anchor, { name: 'owner', value: owner }, owner === defaultOwner, fallback),
+    )
+    .filter((f): f is Fix => f !== undefined);
+}
+
+const rule: RuleModule = {
+  id: 'missing-owner',
+  defaultSeverity: 'error',
+  description: 'Every action names the person or role responsible for it.',
+  reference: '45 CFR § 164.308(a)(2) (assigned security responsibility); § 164.308(a)(1)(ii)(B)',
+  rationale:
+    'An action nobody owns does not get done. Auditors expect each remediation item to name a responsible party, and the Security Rule requires an identified security official.',
+  examples: { bad: 'Owner: TBD', good: 'Owner: Maria Chen, Practice Administrator' },
+  messages: {
+    missing: 'This action has no owner. Add an Owner naming the person or role responsible (e.g. "Office Manager").',
+    placeholder: 'Owner "{value}" names nobody. Write the person or role responsible (e.g. "Office Manager").',
+  },
+  check({ plan, options, report }) {
+    for (const { risk, action } of actionsOf(plan)) {
+      if (isAccepted(risk) && !hasValue(action.action)) continue;
+      if (action.owner === undefined) {
+        report({ messageId: 'missing', range: action.firstLine, fixes: fixesFor(plan, risk, action, options.defaultOwner) });
+      } else if (isPlaceholderOwner(action.owner.value)) {
+        report({
+          messageId: 'placeholder',
+          data: { value: action.owner.value },
+          range: valueSpan(plan, action.owner),
+          fixes: fixesFor(plan, risk, action, options.defaultOwner),
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,32 @@
+import type { RuleModule } from '../engine/rule';
+import { hasValue } from '../engine/plan-queries';
+import { afterLine, fieldAnchor, setFieldFix } from '../engine/fixes';
+import { PRIORITIES } from '../engine/vocabulary';
+
+const rule: RuleModule = {
+  id: 'missing-priority',
+  defaultSeverity: 'warning',
+  description: 'Every risk has a priority or sits in a tier.',
+  reference: '45 CFR § 164.308(a)(1)(ii)(B) (risk management: measures prioritised by risk)',
+  rationale:
+    'The plan must show that the highest risks are handled first. Without a priority or tier an auditor cannot see the order of work.',
+  examples: { bad: '### R-006: Fax in hallway (no Priority, no tier heading)', good: '- **Priority:** Low' },
+  messages: {
+    missing: 'Risk {id} has neither a priority nor a tier. Add a Priority (critical, high, medium or low) or move it under a tier heading.',
+  },
+  check({ plan, report }) {
+    for (const risk of plan.risks) {
+      if (hasValue(risk.priority)) continue;
+      const hasTier = risk.tierValue !== undefined || (risk.form === 'yaml' && hasValue(risk.tier));
+      if (hasTier) continue;
+      const yaml = risk.form === 'yaml';
+      const fixes = PRIORITIES.map((p) => {
+        const value = yaml ? p : p[0].toUpperCase() + p.slice(1);
+        return setFieldFix(plan, `Set priority to ${value}`, risk.priority, fieldAnchor(plan, risk), { name: 'priority', value }, false, afterLine(plan, risk.firstLine));
+      }).filter((f) => f !== undefined);
+      report({ messageId: 'missing', data: { id: risk.id?.value || '(no id)' }, range: risk.firstLine, fixes });
+    }
+  },
+};
+
+export default rule;

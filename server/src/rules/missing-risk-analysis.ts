@@ -1,0 +1,63 @@
+import type { Fix, RuleModule } from '../engine/rule';
+import { documentStart, hasValue, metaFields } from '../engine/plan-queries';
+import { insertFieldsFix, isYamlAt, lastLineField, metaInsertion } from '../engine/fixes';
+
+const rule: RuleModule = {
+  id: 'missing-risk-analysis',
+  defaultSeverity: 'warning',
+  description: 'The plan references its risk analysis with both its date and who conducted it.',
+  reference: '45 CFR § 164.308(a)(1)(ii)(A) (risk analysis) and (B) (risk management)',
+  rationale:
+    'The risk management plan answers a specific, current risk analysis. Auditors ask which analysis, when, and by whom; a plan that cannot say is not grounded in one.',
+  examples: { bad: 'Risk analysis: 2026-01-15', good: 'Risk analysis: 2026-01-15, conducted by Rivera IT Consulting (J. Rivera)' },
+  messages: {
+    missing: 'The plan does not reference its risk analysis. Add the analysis date and who conducted it (e.g. "Risk analysis: 2026-03-02, conducted by J. Rivera").',
+    noConductor: 'The risk analysis reference has a date but not who conducted it. Add the person or firm (e.g. "conducted by J. Rivera, Rivera IT").',
+    noDate: 'The risk analysis reference names who conducted it but not when. Add the date of the analysis (YYYY-MM-DD).',
+  },
+  check({ plan, today, report }) {
+    if (!plan.metaAvailable) return;
+    const ref = plan.meta.riskAnalysis;
+    const date = ref?.date;
+    const by = ref?.conductedBy;
+    if (hasValue(date) && hasValue(by)) return;
+    if (hasValue(date)) {
+      report({ messageId: 'noConductor', range: date.valueRange, fixes: fixes('conductedBy') });
+    } else if (hasValue(by)) {
+      report({ messageId: 'noDate', range: by.valueRange, fixes: fixes('date') });
+    } else {
+      report({ messageId: 'missing', range: documentStart(plan), fixes: fixes('both') });
+    }
+
+    function fixes(what: 'conductedBy' | 'date' | 'both'): Fix[] {
+      const placeholderDate = today;
+      const placeholderBy = 'Name, Firm';
+      let fix: Fix | undefined;
+      if (ref?.combined && !isYamlAt(plan, ref.combined.valueRange.start)) {
+        // One Markdown line holds the reference: complete it in place.
+        const at = what === 'date' ? ref.combined.valueRange.start : ref.combined.valueRange.end;
+        const text = what === 'date' ? `${placeholderDate}, ` : `, conducted by ${placeholderBy}`;
+        fix = { title: what === 'date' ? 'Add the risk analysis date' : 'Add who conducted the risk analysis', safe: false, edits: [{ start: at, end: at, newText: text }] };
+      } else if (what === 'date' || what === 'conductedBy') {
+        const sibling = what === 'date' ? by : date;
+        const field = what === 'date' ? { name: 'date' as const, value: placeholderDate, placeholder: true } : { name: 'conductedBy' as const, value: placeholderBy, placeholder: true };
+        fix = insertFieldsFix(plan, what === 'date' ? 'Add the risk analysis date' : 'Add who conducted the risk analysis', sibling, [field], false);
+      } else {
+        const anchor = lastLineField(plan, metaFields(plan));
+        const fallback = metaInsertion(plan);
+        const yaml = anchor ? isYamlAt(plan, anchor.valueRange.start) : isYamlAt(plan, fallback.offset);
+        fix = yaml
+          ? insertFieldsFix(plan, 'Add the risk analysis reference', anchor, [
+              { name: 'date', value: placeholderDate, placeholder: true },
+              { name: 'conductedBy', value: placeholderBy, placeholder: true },
+            ], false, fallback, 'riskAnalysis')
+          : insertFieldsFix(plan, 'Add the risk analysis reference', anchor, [
+              { name: 'riskAnalysis', value: `${placeholderDate}, conducted by ${placeholderBy}`, placeholder: true },
+            ], false, fallback);
+      }
+      return fix ? [fix] : [];
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,35 @@
+import type { RuleModule } from '../engine/rule';
+import { actionsOf, hasValue } from '../engine/plan-queries';
+import { afterLine, fieldAnchor, setFieldFix } from '../engine/fixes';
+import { statusOf } from '../engine/vocabulary';
+
+const rule: RuleModule = {
+  id: 'missing-validation',
+  defaultSeverity: 'warning',
+  description: 'A done action records how it was validated, or evidence that it was done.',
+  reference: '45 CFR § 164.308(a)(8) (evaluation); § 164.316(b)(1) (documentation of actions)',
+  rationale:
+    '"Done" without evidence is a claim. Investigators ask for the screenshot, export, signed document or test that shows the safeguard works.',
+  examples: { bad: 'Status: Done', good: 'Status: Done · Validation: MFA policy export; a login without a second factor was refused on 2026-03-12' },
+  messages: {
+    missing: 'This action is done but records no validation or evidence. Add a Validation (what shows it works) or Evidence (where the proof is filed).',
+  },
+  check({ plan, report }) {
+    for (const { risk, action } of actionsOf(plan)) {
+      if (statusOf(action.status?.value) !== 'done') continue;
+      if ([action.validation, action.evidence, risk.validation, risk.evidence].some(hasValue)) continue;
+      const fix = setFieldFix(
+        plan,
+        'Add a validation entry',
+        action.validation ?? (action.firstLine.start === risk.firstLine.start ? risk.validation : undefined),
+        fieldAnchor(plan, risk, action),
+        { name: 'validation', value: 'What shows it works, and where the evidence is filed', placeholder: true },
+        false,
+        afterLine(plan, action.firstLine),
+      );
+      report({ messageId: 'missing', range: action.firstLine, fixes: fix ? [fix] : [] });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,33 @@
+import type { RuleModule } from '../engine/rule';
+import { actionsOf, isClosed } from '../engine/plan-queries';
+import { daysBetween, parseDate } from '../engine/dates';
+
+const rule: RuleModule = {
+  id: 'overdue-action',
+  defaultSeverity: 'warning',
+  description: 'Open actions are not past their due date.',
+  reference: '45 CFR § 164.308(a)(1)(ii)(B); § 164.306(e) (maintenance of security measures)',
+  rationale:
+    'A plan full of missed dates tells an investigator the risks were identified but not managed. Close the item with evidence or re-plan it with a reason.',
+  examples: { bad: 'Due: 2026-03-01 · Status: Open (today 2026-06-15)', good: 'Due: 2026-03-01 · Status: Done · Validation: screenshot of the setting' },
+  messages: {
+    overdue:
+      'Due {due} is {days} days past and the status is "{status}". Mark it done with validation, or set a new due date and record why it slipped.',
+  },
+  check({ plan, today, report }) {
+    for (const { action } of actionsOf(plan)) {
+      if (!action.due || isClosed(action)) continue;
+      const due = parseDate(action.due.value);
+      if (due.kind !== 'date') continue;
+      const days = daysBetween(due.iso, today);
+      if (days <= 0) continue;
+      report({
+        messageId: 'overdue',
+        data: { due: action.due.value, days, status: action.status?.value || 'none' },
+        range: action.due.valueRange,
+      });
+    }
+  },
+};
+
+export default rule;
