@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { addDays, daysBetween, parseDate } from '../../server/out/engine/dates';
+
+describe('dates (spec §4)', () => {
+  const cases: [string, string][] = [
+    ['2026-04-01', 'date 2026-04-01'],
+    ['04/01/2026', 'date 2026-04-01'],
+    ['April 1, 2026', 'date 2026-04-01'],
+    ['Apr 1 2026', 'date 2026-04-01'],
+    ['1 April 2026', 'date 2026-04-01'],
+    ['2028-02-29', 'date 2028-02-29'],
+    ['2026-02-30', 'invalid'],
+    ['2026-10-2', 'invalid'],
+    ['13/05/2026', 'invalid'],
+    ['06/31/2026', 'invalid'],
+    ['2026-13-05', 'invalid'],
+    ['31 June 2026', 'invalid'],
+    ['ASAP', 'not-a-date'],
+    ['end of year', 'not-a-date'],
+    ['annually', 'not-a-date'],
+    ['Foo 3, 2026', 'not-a-date'],
+    ['  ', 'empty'],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${JSON.stringify(input)} → ${expected}`, () => {
+      const parsed = parseDate(input);
+      assert.equal(parsed.kind === 'date' ? `date ${parsed.iso}` : parsed.kind, expected);
+    });
+  }
+
+  it('counts days across a leap day and adds days', () => {
+    assert.equal(daysBetween('2028-02-28', '2028-03-01'), 2);
+    assert.equal(daysBetween('2026-06-15', '2026-06-14'), -1);
+    assert.equal(addDays('2026-12-30', 7), '2027-01-06');
+  });
+});

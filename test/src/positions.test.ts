@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { LineIndex } from '../../server/out/engine/positions';
+
+describe('LineIndex: offsets in, positions out', () => {
+  const text = 'ab\ncd\r\nef\rgh';
+  const index = new LineIndex(text);
+
+  it('counts LF, CRLF and lone CR line breaks', () => {
+    assert.equal(index.lineCount, 4);
+    assert.deepEqual([0, 1, 2, 3].map((l) => index.lineText(l)), ['ab', 'cd', 'ef', 'gh']);
+  });
+
+  it('maps offsets to positions and back', () => {
+    for (let offset = 0; offset <= text.length; offset++) {
+      const pos = index.positionAt(offset);
+      const back = index.offsetAt(pos);
+      // Offsets inside a CRLF pair map to the end of the line.
+      assert.ok(back === offset || text.slice(back, offset) === '\r' || text.slice(back, offset) === '\n', `offset ${offset}`);
+    }
+    assert.deepEqual(index.positionAt(4), { line: 1, character: 1 });
+    assert.deepEqual(index.positionAt(text.length), { line: 3, character: 2 });
+  });
+
+  it('clamps out-of-range input', () => {
+    assert.deepEqual(index.positionAt(-5), { line: 0, character: 0 });
+    assert.deepEqual(index.positionAt(999), { line: 3, character: 2 });
+    assert.equal(index.offsetAt({ line: 1, character: 99 }), 5);
+  });
+
+  it('handles an empty text', () => {
+    const empty = new LineIndex('');
+    assert.equal(empty.lineCount, 1);
+    assert.deepEqual(empty.rangeOf({ start: 0, end: 0 }), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+  });
+});

@@ -1,0 +1,104 @@
+// A table-driven tester for rules, in the spirit of ESLint's RuleTester: each case is a
+// small plan, and an invalid case lists the findings it must produce, each by message
+// id, 1-based line and the exact source text its range covers.
+import * as assert from 'node:assert/strict';
+import { analyse, type Finding } from '../../server/out/engine/engine';
+import { ruleById } from '../../server/out/rules';
+import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../../server/out/engine/options';
+import type { PlanKind } from '../../server/out/engine/detect';
+
+export const TODAY = '2026-06-15';
+
+export interface ExpectedFinding {
+  readonly messageId: string;
+  /** 1-based line of the range's start. */
+  readonly line: number;
+  /** The exact text the range covers. */
+  readonly text: string;
+}
+
+export interface RuleCase {
+  readonly name: string;
+  readonly kind: PlanKind;
+  readonly text: string;
+  readonly settings?: Partial<LintSettings>;
+}
+
+export interface InvalidCase extends RuleCase {
+  readonly findings: readonly ExpectedFinding[];
+}
+
+/** Lints a text with one rule only. */
+export function lintWithRule(ruleId: string, c: RuleCase): { findings: readonly Finding[]; text: string } {
+  const rule = ruleById(ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  const settings = mergeSettings(DEFAULT_SETTINGS, c.settings ?? {});
+  const { findings } = analyse(c.text, c.kind, { today: TODAY, settings, rules: [rule] });
+  return { findings, text: c.text };
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Registers mocha tests for one rule's valid and invalid cases. */
+export function ruleTests(ruleId: string, cases: { valid: readonly RuleCase[]; invalid: readonly InvalidCase[] }): void {
+  describe(`rule ${ruleId}`, () => {
+    for (const c of cases.valid) {
+      it(`valid: ${c.name}`, () => {
+        const { findings } = lintWithRule(ruleId, c);
+        assert.deepEqual(findings.map((f) => `${f.messageId}: ${f.message}`), []);
+      });
+    }
+    for (const c of cases.invalid) {
+      it(`invalid: ${c.name}`, () => {
+        const { findings, text } = lintWithRule(ruleId, c);
+        const actual = findings.map((f) => ({
+          messageId: f.messageId,
+          line: lineOf(text, f.range.start),
+          text: text.slice(f.range.start, f.range.end),
+        }));
+        assert.deepEqual(actual, c.findings);
+      });
+    }
+  });
+}
+
+/** Builds a small Markdown plan with complete metadata around a body of risks. */
+export function mdPlan(body: string, meta: Record<string, string> = {}): string {
+  const fields = {
+    organization: 'Lakeside Family Medicine',
+    owner: 'Dana Whitfield, Security Officer',
+    riskAnalysis: '\n  date: 2026-03-02\n  conductedBy: J. Rivera, Rivera IT Consulting',
+    approvedBy: 'Dr. Amir Patel, Practice Owner',
+    approvedOn: '2026-03-15',
+    lastReviewed: '2026-03-15',
+    nextReview: '2027-03-15',
+    ...meta,
+  };
+  const front = Object.entries(fields)
+    .filter(([, v]) => v !== '')
+    .map(([k, v]) => `${k}:${v.startsWith('\n') ? '' : ' '}${v}`)
+    .join('\n');
+  return `---\ntype: risk-management-plan\n${front}\n---\n\n# Lakeside Risk Management Plan\n\n${body}`;
+}
+
+/** Builds a small YAML plan with complete metadata around a list of risks. */
+export function yamlPlan(risks: string, plan?: string): string {
+  const meta =
+    plan ??
+    `  title: Risk Management Plan
+  organization: Lakeside Family Medicine
+  owner: Dana Whitfield, Security Officer
+  riskAnalysis:
+    date: 2026-03-02
+    conductedBy: J. Rivera, Rivera IT Consulting
+  approvedBy: Dr. Amir Patel, Practice Owner
+  approvedOn: 2026-03-15
+  lastReviewed: 2026-03-15
+  nextReview: 2027-03-15
+`;
+  return `plan:\n${meta}risks:\n${risks}`;
+}

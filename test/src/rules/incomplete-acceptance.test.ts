@@ -1,0 +1,29 @@
+import { mdPlan, ruleTests, yamlPlan } from '../rule-tester';
+
+const complete =
+  '    acceptance:\n      rationale: Vendor certifies only this OS\n      approvedBy: Dr. Patel\n      approvedOn: 2026-03-15\n      compensatingControls: [Isolated VLAN]\n      reviewBy: 2026-09-15\n';
+
+ruleTests('incomplete-acceptance', {
+  valid: [
+    { name: 'complete YAML acceptance (past reviewBy is fine)', kind: 'yaml', text: yamlPlan(`  - id: R-007\n    priority: medium\n    treatment: accept\n${complete}`) },
+    {
+      name: 'complete Markdown acceptance',
+      kind: 'markdown',
+      text: mdPlan('### R-015: Windows 7 PC\n- **Priority:** Medium\n- **Treatment:** Accept\n- **Rationale:** Certified only on Windows 7\n- **Approved by:** Dr. Ferrante\n- **Approved on:** 2026-02-27\n- **Compensating controls:** Offline\n- **Review by:** 2026-12-31\n'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'accept with no acceptance block',
+      kind: 'yaml',
+      text: yamlPlan('  - id: R-007\n    priority: medium\n    treatment: accept\n'),
+      findings: [{ messageId: 'incomplete', line: 13, text: '- id: R-007' }],
+    },
+    {
+      name: 'Markdown acceptance without rationale',
+      kind: 'markdown',
+      text: mdPlan('### R-015: Windows 7 PC\n- **Priority:** Medium\n- **Treatment:** Accepted\n- **Approved by:** Dr. Ferrante\n- **Approved on:** 2026-02-27\n- **Compensating controls:** Offline\n- **Review by:** 2026-12-31\n'),
+      findings: [{ messageId: 'incomplete', line: 16, text: '### R-015: Windows 7 PC' }],
+    },
+  ],
+});

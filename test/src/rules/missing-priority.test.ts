@@ -1,0 +1,23 @@
+import { mdPlan, ruleTests, yamlPlan } from '../rule-tester';
+
+ruleTests('missing-priority', {
+  valid: [
+    { name: 'tier heading gives the priority', kind: 'markdown', text: mdPlan('## Budget decisions\n\n### R-001: Old laptops\n- **Action:** Replace the two laptops\n- **Owner:** Owner\n- **Due:** 2026-09-01\n') },
+    { name: 'Rating synonym', kind: 'markdown', text: mdPlan('## Technical safeguards\n\n### R-001: Old laptops\n- **Rating:** High\n- **Action:** Replace the two laptops\n') },
+    { name: 'YAML tier without priority', kind: 'yaml', text: yamlPlan('  - id: R-001\n    tier: vendor\n    action: Execute a BAA\n') },
+  ],
+  invalid: [
+    {
+      name: 'non-tier H2 and no priority field',
+      kind: 'markdown',
+      text: mdPlan('## Physical safeguards\n\n### R-001: Fax in hallway\n- **Action:** Move the fax into the billing office\n'),
+      findings: [{ messageId: 'missing', line: 18, text: '### R-001: Fax in hallway' }],
+    },
+    {
+      name: 'empty Priority cell under a non-tier heading',
+      kind: 'markdown',
+      text: mdPlan('## Physical safeguards\n\n| ID | Priority | Action |\n|---|---|---|\n| P-04 |  | Replace the bins |\n'),
+      findings: [{ messageId: 'missing', line: 20, text: '| P-04 |  | Replace the bins |' }],
+    },
+  ],
+});

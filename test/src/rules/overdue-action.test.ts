@@ -1,0 +1,30 @@
+import { mdPlan, ruleTests, yamlPlan } from '../rule-tester';
+
+// Today is 2026-06-15 in every case.
+ruleTests('overdue-action', {
+  valid: [
+    { name: 'due today is not overdue', kind: 'yaml', text: yamlPlan('  - id: R-001\n    action: Enable MFA\n    owner: Office Manager\n    due: 2026-06-15\n    status: in-progress\n') },
+    { name: 'past but done (synonym Completed)', kind: 'markdown', text: mdPlan('### R-001: No MFA\n- **Action:** Enable MFA\n- **Owner:** Office Manager\n- **Due:** 2026-03-01\n- **Status:** Completed\n') },
+    { name: 'past but accepted', kind: 'yaml', text: yamlPlan('  - id: R-001\n    action: Enable MFA\n    owner: Office Manager\n    due: 2026-01-01\n    status: accepted\n') },
+  ],
+  invalid: [
+    {
+      name: 'past and open: on the due date',
+      kind: 'markdown',
+      text: mdPlan('### R-001: No MFA\n- **Action:** Enable MFA\n- **Owner:** Office Manager\n- **Due:** 2026-06-14\n- **Status:** Open\n'),
+      findings: [{ messageId: 'overdue', line: 19, text: '2026-06-14' }],
+    },
+    {
+      name: 'deferred past its due date is overdue',
+      kind: 'yaml',
+      text: yamlPlan('  - id: R-001\n    action: Enable MFA\n    owner: Office Manager\n    due: 2026-05-01\n    status: deferred\n'),
+      findings: [{ messageId: 'overdue', line: 16, text: '2026-05-01' }],
+    },
+    {
+      name: 'no status counts as not done',
+      kind: 'markdown',
+      text: mdPlan('| ID | Action | Owner | Due |\n|---|---|---|---|\n| R-1 | Execute a BAA | Practice Manager | 03/01/2026 |\n'),
+      findings: [{ messageId: 'overdue', line: 18, text: '03/01/2026' }],
+    },
+  ],
+});

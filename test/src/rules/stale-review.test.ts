@@ -1,0 +1,32 @@
+import { mdPlan, ruleTests, yamlPlan } from '../rule-tester';
+
+const risk = '  - id: R-001\n    priority: low\n    action: Enable MFA\n    owner: Office Manager\n    due: 2026-07-01\n';
+const meta = (review: string) => `  title: Plan\n  owner: Dana Whitfield\n${review}`;
+
+ruleTests('stale-review', {
+  valid: [
+    { name: 'next review equal to today', kind: 'markdown', text: mdPlan('', { nextReview: '2026-06-15', lastReviewed: '2025-07-01' }) },
+    { name: 'last review exactly one interval ago', kind: 'yaml', text: yamlPlan(risk, meta('  lastReviewed: 2025-06-15\n')) },
+    { name: 'a custom interval', kind: 'yaml', text: yamlPlan(risk, meta('  lastReviewed: 2024-06-15\n')), settings: { reviewIntervalDays: 800 } },
+  ],
+  invalid: [
+    {
+      name: 'next review in the past: on its value',
+      kind: 'markdown',
+      text: mdPlan('', { nextReview: '2026-03-01' }),
+      findings: [{ messageId: 'nextReviewPast', line: 11, text: '2026-03-01' }],
+    },
+    {
+      name: 'last review 366 days ago',
+      kind: 'yaml',
+      text: yamlPlan(risk, meta('  lastReviewed: 2025-06-14\n')),
+      findings: [{ messageId: 'lastReviewOld', line: 4, text: '2025-06-14' }],
+    },
+    {
+      name: 'no review date at all: line 1',
+      kind: 'yaml',
+      text: yamlPlan(risk, meta('')),
+      findings: [{ messageId: 'noReviewDate', line: 1, text: 'plan:' }],
+    },
+  ],
+});
