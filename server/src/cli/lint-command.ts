@@ -1,0 +1,125 @@
+// `rmplint [options] <targets...>`: find the plans, lint (and with --fix, repair) each
+// with the settings that apply to it, print one report, and choose the exit status.
+import * as path from 'path';
+import { analyse, type Finding, type LintRunOptions } from '../engine/engine';
+import type { LineIndex } from '../engine/positions';
+import { detectPlan, formatOf, hasPlanName } from '../engine/detect';
+import { ConfigError } from '../engine/config';
+import type { LintCommandOptions } from './args';
+import { expandTarget, type Candidate } from './discover';
+import { FileProblem, readTextFile } from './read-text';
+import { fixUntilStable, writeFixedFile } from './fix';
+import { PlanSettingsResolver } from './plan-settings';
+import { reportFindings, type PlanReport } from './results';
+import { formatText } from './text';
+import { formatJson } from './json';
+import { formatSarif } from './sarif';
+import { packageVersion } from './version';
+
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+export function runLint(options: LintCommandOptions, cwd: string, out: Output): number {
+  const problems = new Set<string>();
+  const problem = (message: string) => {
+    if (!problems.has(message)) out.stderr(`rmplint: ${message}\n`);
+    problems.add(message);
+  };
+  const resolver = new PlanSettingsResolver(options.config && path.resolve(cwd, options.config));
+  /** Files already linted (a file reached by two targets is linted once), and whether each was a plan. */
+  const seen = new Map<string, boolean>();
+  const reports: PlanReport[] = [];
+  let fixedFiles = 0;
+
+  for (const target of options.targets) {
+    const expanded = expandTarget(target, cwd);
+    expanded.problems.forEach(problem);
+    let plans = 0;
+    for (const candidate of expanded.candidates) {
+      const known = seen.get(candidate.absolute);
+      if (known !== undefined) {
+        if (known) plans++;
+        continue;
+      }
+      seen.set(candidate.absolute, false);
+      try {
+        const result = lintCandidate(candidate, options, resolver, out);
+        if (!result) continue;
+        seen.set(candidate.absolute, true);
+        plans++;
+        if (result.fixed) fixedFiles++;
+        reports.push(reportFindings(candidate.display, result.lines, result.findings));
+      } catch (error) {
+        if (error instanceof FileProblem) problem(error.message);
+        else if (error instanceof ConfigError) problem(`invalid configuration ${error.message}`);
+        else throw error;
+      }
+    }
+    if (plans === 0 && expanded.kind !== 'file' && expanded.problems.length === 0) {
+      out.stderr(`rmplint: no risk management plans found ${expanded.kind === 'glob' ? 'matching' : 'in'} ${target}\n`);
+    }
+  }
+
+  const exit = problems.size > 0 ? EXIT_USAGE : reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_ERRORS : EXIT_OK;
+  if (options.fix && fixedFiles > 0) out.stderr(`rmplint: fixed ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}\n`);
+  switch (options.format) {
+    case 'json':
+      out.stdout(formatJson(reports));
+      break;
+    case 'sarif':
+      out.stdout(formatSarif(reports, packageVersion(), exit !== EXIT_USAGE));
+      break;
+    default:
+      out.stdout(formatText(reports));
+  }
+  return exit;
+}
+
+interface LintedPlan {
+  readonly lines: LineIndex;
+  readonly findings: readonly Finding[];
+  readonly fixed: boolean;
+}
+
+/** Lints one candidate; undefined when it is not a plan. Throws FileProblem or ConfigError. */
+function lintCandidate(
+  candidate: Candidate,
+  options: LintCommandOptions,
+  resolver: PlanSettingsResolver,
+  out: Output,
+): LintedPlan | undefined {
+  if (!formatOf(candidate.absolute)) return undefined;
+  const { settings, isIncluded } = resolver.forFile(candidate.absolute);
+  const mustBePlan = candidate.explicit || hasPlanName(candidate.absolute) || isIncluded(candidate.absolute);
+  let file;
+  try {
+    file = readTextFile(candidate.absolute, candidate.display);
+  } catch (error) {
+    // A binary or broken file found in a folder, with no plan name, is simply not a plan.
+    if (error instanceof FileProblem && !mustBePlan) return undefined;
+    throw error;
+  }
+  const kind = detectPlan(candidate.absolute, file.text, isIncluded);
+  if (!kind) return undefined;
+
+  const run: LintRunOptions = {
+    today: options.today,
+    settings,
+    onRuleError: (rule, error) => out.stderr(`rmplint: rule ${rule} failed on ${candidate.display}: ${error instanceof Error ? error.message : String(error)}\n`),
+  };
+  const keepFinding = (f: Finding) => !options.quiet || f.severity === 'error';
+  if (!options.fix) {
+    const { lines, findings } = analyse(file.text, kind, run);
+    return { lines, findings: findings.filter(keepFinding), fixed: false };
+  }
+  const { text, analysis } = fixUntilStable(file.text, kind, run);
+  const fixed = text !== file.text;
+  if (fixed) writeFixedFile(candidate.absolute, candidate.display, file, text);
+  return { lines: analysis.lines, findings: analysis.findings.filter(keepFinding), fixed };
+}

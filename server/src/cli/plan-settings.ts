@@ -1,0 +1,47 @@
+// The settings each plan is linted with: the `--config` file, or else the nearest
+// `.rmplintrc.*` above the plan. Each config file is loaded once per run.
+import * as path from 'path';
+import { ConfigError, findConfigFile, loadConfigFile } from '../engine/config';
+import { includeMatcher } from '../engine/detect';
+import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../engine/options';
+
+export interface PlanSettings {
+  readonly settings: LintSettings;
+  /** Whether a file is a plan by the config's `include` globs (relative to the config's folder). */
+  readonly isIncluded: (file: string) => boolean;
+}
+
+const NO_CONFIG: PlanSettings = { settings: DEFAULT_SETTINGS, isIncluded: () => false };
+
+export class PlanSettingsResolver {
+  private readonly configOfFolder = new Map<string, string | undefined>();
+  private readonly loaded = new Map<string, PlanSettings | ConfigError>();
+
+  /** `explicitConfig`: an absolute path that replaces the search for every plan. */
+  constructor(private readonly explicitConfig?: string) {}
+
+  /** Throws ConfigError when the config that applies is invalid. */
+  forFile(file: string): PlanSettings {
+    const config = this.explicitConfig ?? findConfigFile(path.dirname(file), this.configOfFolder);
+    if (!config) return NO_CONFIG;
+    let entry = this.loaded.get(config);
+    if (!entry) {
+      entry = load(config);
+      this.loaded.set(config, entry);
+    }
+    if (entry instanceof ConfigError) throw entry;
+    return entry;
+  }
+}
+
+function load(config: string): PlanSettings | ConfigError {
+  try {
+    const settings = mergeSettings(DEFAULT_SETTINGS, loadConfigFile(config));
+    const matches = includeMatcher(settings.include);
+    const base = path.dirname(config);
+    return { settings, isIncluded: (file) => matches(path.relative(base, file)) };
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+}
