@@ -1,0 +1,71 @@
+// One analysis per document version (and settings generation), shared by diagnostics,
+// code actions, hover, lenses, symbols and the status bar: a plan is parsed once per edit.
+import { analyse, type Analysis } from '../engine/engine';
+import { detectPlan, type PlanKind } from '../engine/detect';
+import type { DocumentSettings, SettingsStore } from './settings';
+import { fileNameOf } from './uris';
+
+export interface PlanAnalysis extends Analysis {
+  readonly uri: string;
+  /** The editor's document version, or null for a file read from disk. */
+  readonly version: number | null;
+  /** Identifies the document state analysed (see DocumentState.stamp). */
+  readonly stamp: string;
+  readonly kind: PlanKind;
+  readonly settings: DocumentSettings;
+}
+
+/** A document to analyse: text plus what identifies this state of it. */
+export interface DocumentState {
+  readonly uri: string;
+  readonly text: string;
+  /** Editor version, or null for a file on disk. */
+  readonly version: number | null;
+  /** Distinguishes states with one version (disk files: modification time and size). */
+  readonly stamp: string;
+}
+
+interface Entry {
+  readonly key: string;
+  readonly result: Promise<PlanAnalysis | undefined>;
+}
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly settings: SettingsStore,
+    private readonly onRuleError: (uri: string, rule: string, error: unknown) => void,
+  ) {}
+
+  /** The analysis of a document state; undefined when the document is not a plan. */
+  get(doc: DocumentState): Promise<PlanAnalysis | undefined> {
+    const key = `${doc.stamp}#${this.settings.generation}`;
+    const cached = this.entries.get(doc.uri);
+    if (cached?.key === key) return cached.result;
+    const result = this.compute(doc);
+    this.entries.set(doc.uri, { key, result });
+    return result;
+  }
+
+  /** The last analysis made for a URI, whatever its version. */
+  latest(uri: string): Promise<PlanAnalysis | undefined> | undefined {
+    return this.entries.get(uri)?.result;
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  private async compute(doc: DocumentState): Promise<PlanAnalysis | undefined> {
+    const settings = await this.settings.for(doc.uri);
+    const kind = detectPlan(fileNameOf(doc.uri), doc.text, settings.isIncluded);
+    if (!kind) return undefined;
+    const analysis = analyse(doc.text, kind, {
+      today: settings.today,
+      settings: settings.lint,
+      onRuleError: (rule, error) => this.onRuleError(doc.uri, rule, error),
+    });
+    return { ...analysis, uri: doc.uri, version: doc.version, stamp: doc.stamp, kind, settings };
+  }
+}

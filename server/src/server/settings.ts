@@ -1,0 +1,94 @@
+// Settings for one document: the `.rmplintrc` next to it, overridden by the editor's
+// `rmplint.*` settings (workspace/configuration, or didChangeConfiguration for clients
+// without it). Cached per document until settings or config files change.
+import * as path from 'node:path';
+import type { Connection } from 'vscode-languageserver/node';
+import { DEFAULT_SETTINGS, mergeSettings, type LintSettings, type RuleSetting } from '../engine/options';
+import { includeMatcher } from '../engine/detect';
+import { isIsoDate, localToday } from '../engine/dates';
+import { loadConfigFor } from './rc-file';
+import { filePathOf } from './uris';
+
+/** The `rmplint` section of the editor's settings, as the client sends it. */
+export interface EditorSettings {
+  readonly today?: string;
+  readonly reviewIntervalDays?: number;
+  readonly rules?: Record<string, RuleSetting>;
+  readonly include?: string[];
+  readonly defaultOwner?: string;
+  readonly lintWorkspace?: boolean;
+  readonly vaguePhrases?: string[];
+}
+
+export interface DocumentSettings {
+  readonly lint: LintSettings;
+  readonly today: string;
+  readonly lintWorkspace: boolean;
+  readonly isIncluded: (path: string) => boolean;
+}
+
+export class SettingsStore {
+  private readonly cache = new Map<string, Promise<DocumentSettings>>();
+  private pushed: EditorSettings = {};
+  /** Bumped on every change, so cached analyses made with older settings are redone. */
+  generation = 0;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly canPull: boolean,
+  ) {}
+
+  /** Settings changed (editor or config file): forget everything cached. */
+  changed(pushed?: unknown): void {
+    if (!this.canPull && pushed && typeof pushed === 'object') {
+      this.pushed = ((pushed as Record<string, unknown>).rmplint ?? {}) as EditorSettings;
+    }
+    this.cache.clear();
+    this.generation++;
+  }
+
+  for(uri: string): Promise<DocumentSettings> {
+    let settings = this.cache.get(uri);
+    if (!settings) {
+      settings = this.load(uri);
+      this.cache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  private async load(uri: string): Promise<DocumentSettings> {
+    const editor = await this.editorSettings(uri);
+    const file = filePathOf(uri);
+    const rc = file ? loadConfigFor(path.dirname(file)) : {};
+    const lint = mergeSettings(DEFAULT_SETTINGS, rc, editorOverrides(editor));
+    const today = editor.today && isIsoDate(editor.today) ? editor.today : envToday() ?? localToday();
+    return { lint, today, lintWorkspace: editor.lintWorkspace ?? true, isIncluded: includeMatcher(lint.include) };
+  }
+
+  private async editorSettings(uri: string): Promise<EditorSettings> {
+    if (!this.canPull) return this.pushed;
+    try {
+      const value: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'rmplint' });
+      return value && typeof value === 'object' ? (value as EditorSettings) : {};
+    } catch {
+      return {};
+    }
+  }
+}
+
+function envToday(): string | undefined {
+  const value = process.env.RMPLINT_TODAY;
+  return value && isIsoDate(value) ? value : undefined;
+}
+
+/** Only what the user set: empty strings and non-numbers mean "not set". */
+function editorOverrides(editor: EditorSettings): Partial<LintSettings> {
+  const interval = editor.reviewIntervalDays;
+  return {
+    rules: editor.rules && typeof editor.rules === 'object' ? editor.rules : undefined,
+    reviewIntervalDays: typeof interval === 'number' && interval > 0 ? interval : undefined,
+    vaguePhrases: Array.isArray(editor.vaguePhrases) ? editor.vaguePhrases : undefined,
+    include: Array.isArray(editor.include) ? editor.include : undefined,
+    defaultOwner: editor.defaultOwner?.trim() || undefined,
+  };
+}
