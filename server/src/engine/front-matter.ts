@@ -1,0 +1,120 @@
+// YAML front matter of a Markdown plan: `---` on the very first line (after an optional
+// BOM) up to the next `---` or `...` line. Its keys are those of a YAML plan's `plan:`
+// mapping; a front matter that does not parse yields its first error and no metadata.
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import type { Field, PlanMeta, RiskAnalysisRef, Span, SyntaxProblem } from './model';
+import { splitRiskAnalysis } from './markdown-risk-analysis';
+
+export interface FrontMatter {
+  /** Offset of the first line after the closing fence: where the Markdown body starts. */
+  readonly bodyStart: number;
+  /** Offset of the start of the closing fence line: where new keys are inserted. */
+  readonly closingFence: number;
+  /** The metadata it holds (empty when it does not parse). */
+  readonly meta: PlanMeta;
+  readonly syntaxError?: SyntaxProblem;
+}
+
+const FENCE = /^---[ \t]*$/;
+const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
+
+const SCALAR_KEYS = ['title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview'] as const;
+
+/** Reads the front matter at the top of `text`, if there is one. */
+export function readFrontMatter(text: string): FrontMatter | undefined {
+  const open = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let lineEnd = endOfLine(text, open);
+  if (!FENCE.test(text.slice(open, lineEnd))) return undefined;
+  const contentStart = nextLine(text, lineEnd);
+  for (let start = contentStart; start < text.length; start = nextLine(text, lineEnd)) {
+    lineEnd = endOfLine(text, start);
+    if (!CLOSING_FENCE.test(text.slice(start, lineEnd))) continue;
+    const content = text.slice(contentStart, start);
+    return { bodyStart: nextLine(text, lineEnd), closingFence: start, ...readMeta(text, content, contentStart) };
+  }
+  return undefined;
+}
+
+function endOfLine(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
+}
+
+function nextLine(text: string, lineEnd: number): number {
+  if (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10) return lineEnd + 2;
+  return Math.min(lineEnd + 1, text.length);
+}
+
+function readMeta(text: string, content: string, offset: number): { meta: PlanMeta; syntaxError?: SyntaxProblem } {
+  const doc = parseDocument(content, { prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    let start = offset + error.pos[0];
+    let end = offset + error.pos[1];
+    // An error at a point is shown on the rest of its line, so it can be seen.
+    if (end <= start) end = Math.max(endOfLine(text, start), start);
+    if (end === start && start > offset) start--;
+    return { meta: {}, syntaxError: { message: error.message, range: { start, end } } };
+  }
+  let root: unknown = doc.contents;
+  const plan = isMap(root) ? root.get('plan', true) : undefined;
+  if (isMap(plan)) root = plan; // front matter written like a YAML plan's `plan:` mapping
+  if (!isMap(root)) return { meta: {} };
+  const meta: Record<string, Field | RiskAnalysisRef> = {};
+  for (const pair of root.items as Pair[]) {
+    if (!isScalar(pair.key) || typeof pair.key.value !== 'string') continue;
+    const key = pair.key.value;
+    const keyRange = shifted(pair.key.range, offset);
+    if (key === 'riskAnalysis') {
+      const ref = riskAnalysisOf(text, pair.value as Node | null, keyRange, offset);
+      if (ref) meta.riskAnalysis = ref;
+    } else if ((SCALAR_KEYS as readonly string[]).includes(key)) {
+      const field = fieldOf(pair.value as Node | null, keyRange, offset);
+      if (field) meta[key] = field;
+    }
+  }
+  return { meta: meta as PlanMeta };
+}
+
+function shifted(range: readonly [number, number, number] | null | undefined, offset: number): Span | undefined {
+  return range ? { start: offset + range[0], end: offset + range[1] } : undefined;
+}
+
+/** A scalar (or a sequence, joined) as a Field; its range is the scalar's source range. */
+function fieldOf(node: Node | null, keyRange: Span | undefined, offset: number): Field | undefined {
+  const at = keyRange?.end ?? offset;
+  if (node === null || (isScalar(node) && node.value === null)) {
+    const r = node?.range ? shifted(node.range, offset)! : { start: at, end: at };
+    return { value: '', valueRange: r, keyRange };
+  }
+  if (isScalar(node)) {
+    const value = node.type === 'PLAIN' && typeof node.source === 'string' ? node.source : String(node.value);
+    return { value, valueRange: shifted(node.range, offset)!, keyRange };
+  }
+  if (isSeq(node)) {
+    const items = node.items.map((item) => (isScalar(item) ? String(item.value ?? '') : '')).filter((v) => v !== '');
+    return { value: items.join(', '), valueRange: shifted(node.range, offset)!, keyRange, items };
+  }
+  return undefined;
+}
+
+function riskAnalysisOf(text: string, node: Node | null, keyRange: Span | undefined, offset: number): RiskAnalysisRef | undefined {
+  if (isMap(node)) {
+    const ref: { date?: Field; conductedBy?: Field } = {};
+    for (const pair of node.items as Pair[]) {
+      if (!isScalar(pair.key)) continue;
+      const key = pair.key.value;
+      if (key !== 'date' && key !== 'conductedBy') continue;
+      ref[key] = fieldOf(pair.value as Node | null, shifted(pair.key.range, offset), offset);
+    }
+    return ref;
+  }
+  const field = fieldOf(node, keyRange, offset);
+  if (!field || field.value === '') return field && { combined: field };
+  // A one-line reference is split like the Markdown field; the parts get ranges where
+  // the value reads the same in the source (plain or simply quoted scalars).
+  const source = text.slice(field.valueRange.start, field.valueRange.end);
+  const at = source.indexOf(field.value);
+  return at < 0 ? { combined: field } : splitRiskAnalysis(field.value, field.valueRange.start + at, keyRange);
+}

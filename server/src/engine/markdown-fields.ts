@@ -1,0 +1,97 @@
+// Markdown field lines (`- **Owner:** Maria Chen`, `Due: 2026-04-01`, `*Status*: Done`)
+// and the markup around values. A value's range covers the value without its emphasis
+// or code markers, so a fix that replaces it keeps the author's markup.
+import type { Field, Span } from './model';
+import { fieldForLabel, type FieldName } from './vocabulary';
+
+/** One recognised `Label: value` line. */
+export interface FieldLine {
+  readonly name: FieldName;
+  /** The label as normalised for matching (`approved by`), to tell repeated labels apart. */
+  readonly label: string;
+  readonly field: Field;
+  /** Everything before the label (blockquote, indentation, bullet, opening emphasis). */
+  readonly prefix: string;
+}
+
+/** Prefix (quote, indent, bullet), opening emphasis, label, closing emphasis, then the colon. */
+const FIELD_HEAD = /^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)([*_]{0,3})([A-Za-z][^:*_|`]{0,59}?)[ \t]*([*_]{0,3})[ \t]*:/;
+
+const WRAPPERS = ['**', '__', '*', '_', '``', '`'] as const;
+const TRAILING_COMMENT = /<!--[\s\S]*?-->\s*$/;
+
+/**
+ * The span of a value inside [start, end) of `text` with surrounding whitespace, a trailing
+ * HTML comment and wrapping emphasis or code markers removed. Blank values give an empty
+ * span at `blankAt` (defaults to `end`).
+ */
+export function strippedSpan(text: string, start: number, end: number, blankAt = end): Span {
+  let s = start;
+  let e = end;
+  const trim = () => {
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  };
+  trim();
+  const comment = TRAILING_COMMENT.exec(text.slice(s, e));
+  if (comment) {
+    e = s + comment.index;
+    trim();
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of WRAPPERS) {
+      const n = w.length;
+      if (e - s > 2 * n && text.startsWith(w, s) && text.startsWith(w, e - n) && !text.slice(s + n, e - n).includes(w)) {
+        s += n;
+        e -= n;
+        trim();
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s < e ? { start: s, end: e } : { start: blankAt, end: blankAt };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** A Field for the value in [start, end) of `text`, markup stripped. */
+export function fieldAt(text: string, start: number, end: number, keyRange?: Span, blankAt?: number): Field {
+  const valueRange = strippedSpan(text, start, end, blankAt);
+  return { value: text.slice(valueRange.start, valueRange.end), valueRange, keyRange };
+}
+
+/**
+ * Reads a field line. `lineStart`/`lineEnd` delimit the line in `text` (no line break).
+ * Returns undefined unless the label is one the plan vocabulary knows.
+ */
+export function readFieldLine(text: string, lineStart: number, lineEnd: number): FieldLine | undefined {
+  const line = text.slice(lineStart, lineEnd);
+  if (!line.includes(':')) return undefined;
+  const m = FIELD_HEAD.exec(line);
+  if (!m) return undefined;
+  const [head, prefix, opener, rawLabel, closer] = m;
+  const name = fieldForLabel(rawLabel);
+  if (name === undefined) return undefined;
+  const labelStart = lineStart + prefix.length + opener.length;
+  const keyRange = { start: labelStart, end: labelStart + rawLabel.length };
+  let valueStart = lineStart + head.length;
+  let valueEnd = lineEnd;
+  if (opener !== '' && closer === '') {
+    // `**Owner:** X` closes after the colon; `**Owner: X**` closes after the value.
+    if (text.startsWith(opener, valueStart)) valueStart += opener.length;
+    else {
+      while (valueEnd > valueStart && isSpace(text.charCodeAt(valueEnd - 1))) valueEnd--;
+      if (valueEnd - opener.length >= valueStart && text.startsWith(opener, valueEnd - opener.length)) valueEnd -= opener.length;
+    }
+  }
+  return {
+    name,
+    label: rawLabel.trim().toLowerCase(),
+    field: fieldAt(text, valueStart, valueEnd, keyRange, lineEnd),
+    prefix: line.slice(0, prefix.length + opener.length),
+  };
+}

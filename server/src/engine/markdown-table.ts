@@ -1,0 +1,137 @@
+// Table-form risks (spec §3): a GFM table whose header names an ID (or Risk) column and
+// an Action column. Each row is one action; consecutive rows with the same ID (or a blank
+// ID continuing the row above) are one risk. Cells become Fields whose key is the header.
+import type { Action, Field, Risk, Span, Tier } from './model';
+import type { LineIndex } from './positions';
+import { fieldAt } from './markdown-fields';
+import { fieldForLabel, type FieldName } from './vocabulary';
+import { tierOfHeading } from './markdown-tier';
+
+/** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
+export function splitRow(text: string, lineStart: number, lineEnd: number): Span[] {
+  let i = lineStart;
+  while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (text[i] === '|') i++;
+  const cells: Span[] = [];
+  let cellStart = i;
+  for (; i < lineEnd; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '|') {
+      cells.push({ start: cellStart, end: i });
+      cellStart = i + 1;
+    }
+  }
+  if (text.slice(cellStart, lineEnd).trim() !== '') cells.push({ start: cellStart, end: lineEnd });
+  return cells;
+}
+
+/** A blank cell's value sits after the pipe and one space, so a filled-in value reads naturally. */
+function cellField(text: string, cell: Span, header: Span): Field {
+  const blankAt = cell.end > cell.start ? cell.start + 1 : cell.start;
+  return fieldAt(text, cell.start, cell.end, header, blankAt);
+}
+
+interface Column {
+  readonly name: FieldName;
+  readonly index: number;
+  readonly header: Span;
+}
+
+/** The table's known columns (first of each field wins), or undefined when it is not a risk table. */
+function columnsOf(text: string, lines: LineIndex, headerLine: number): Map<FieldName, Column> | undefined {
+  const columns = new Map<FieldName, Column>();
+  splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).forEach((cell, index) => {
+    const header = fieldAt(text, cell.start, cell.end);
+    const name = fieldForLabel(header.value);
+    if (name !== undefined && !columns.has(name)) columns.set(name, { name, index, header: header.valueRange });
+  });
+  const identifies = columns.has('id') || columns.has('risk');
+  return identifies && columns.has('action') ? columns : undefined;
+}
+
+/** A risk ID written alone: letters, an optional hyphen, digits. */
+export const RISK_ID = /^[A-Za-z]{1,12}-?\d{1,6}$/;
+
+/** The tier a table's risks inherit from the H2 above it. */
+export interface TierContext {
+  readonly tier?: Field;
+  readonly tierValue?: Tier;
+}
+
+/**
+ * The risks of a table, or none when its header does not make it a risk table.
+ * `rowLines` are the zero-based lines of the body rows.
+ */
+export function tableRisks(
+  text: string,
+  lines: LineIndex,
+  headerLine: number,
+  rowLines: readonly number[],
+  context: TierContext,
+): Risk[] {
+  const columns = columnsOf(text, lines, headerLine);
+  if (!columns) return [];
+  // Without an ID column the Risk column identifies the risk: as its ID when it is shaped
+  // like one, as its title otherwise.
+  const keyColumn = columns.get('id') ?? columns.get('risk')!;
+  const titleColumn = columns.get('title') ?? (columns.has('id') ? columns.get('risk') : undefined);
+
+  const risks: { risk: Risk; key: string; title: string; actions: Action[] }[] = [];
+  for (const line of rowLines) {
+    const start = lines.lineStart(line);
+    const end = lines.lineEnd(line);
+    const cells = splitRow(text, start, end);
+    const row = new Map<FieldName, Field>();
+    for (const column of columns.values()) {
+      const cell = cells[column.index] ?? { start: end, end };
+      row.set(column.name, cellField(text, cell, column.header));
+    }
+    const firstLine = { start, end };
+    const action: Action = {
+      action: row.get('action'),
+      owner: row.get('owner'),
+      due: row.get('due'),
+      status: row.get('status'),
+      completed: row.get('completed'),
+      validation: row.get('validation'),
+      evidence: row.get('evidence'),
+      firstLine,
+      table: { cells: Object.fromEntries([...row].map(([name, field]) => [name, field.valueRange])) },
+    };
+    const key = row.get(keyColumn.name)!.value;
+    const title = titleColumn ? row.get(titleColumn.name)!.value : '';
+    const previous = risks[risks.length - 1];
+    const continues =
+      previous !== undefined &&
+      (key !== '' ? key.toUpperCase() === previous.key.toUpperCase() : title === '' || title === previous.title);
+    if (continues) {
+      previous.actions.push(action);
+      continue;
+    }
+    const keyField = row.get(keyColumn.name)!;
+    const keyIsId = keyColumn.name === 'id' || RISK_ID.test(keyField.value);
+    const tier = row.get('tier');
+    const actions = [action];
+    const risk: Risk = {
+      form: 'table',
+      id: keyIsId ? keyField : undefined,
+      title: titleColumn ? row.get(titleColumn.name) : keyIsId ? undefined : keyField,
+      tier: tier ?? context.tier,
+      tierValue: tier ? tierOfHeading(tier.value) : context.tierValue,
+      priority: row.get('priority'),
+      treatment: row.get('treatment'),
+      acceptance: {
+        rationale: row.get('rationale'),
+        approvedBy: row.get('approvedBy'),
+        approvedOn: row.get('approvedOn'),
+        compensatingControls: row.get('compensatingControls'),
+        reviewBy: row.get('reviewBy') ?? row.get('nextReview'),
+      },
+      actions,
+      firstLine,
+    };
+    risks.push({ risk, key, title, actions });
+  }
+  return risks.map((r) => r.risk);
+}
