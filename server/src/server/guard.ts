@@ -4,6 +4,8 @@ import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 
 export interface Log {
   error(context: string, error: unknown): void;
+  /** A problem the user can fix (e.g. an invalid config file): shown, not just logged. */
+  warn(message: string): void;
 }
 
 export function connectionLog(connection: Connection): Log {
@@ -11,6 +13,10 @@ export function connectionLog(connection: Connection): Log {
     error(context, error) {
       const detail = error instanceof Error ? error.stack ?? error.message : String(error);
       connection.console.error(`rmplint: ${context} failed: ${detail}`);
+    },
+    warn(message) {
+      connection.console.warn(`rmplint: ${message}`);
+      void connection.window.showWarningMessage(`rmplint: ${message}`);
     },
   };
 }

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // The rmplint language server: diagnostics, quick fixes, hover, completion, outline and
 // code lenses for HIPAA risk management plans. Speaks LSP over stdio (`--stdio`, also the
 // default), node IPC (`--node-ipc`, as the VS Code client starts it) or a socket.
@@ -64,7 +63,7 @@ function main(): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     const pull = caps.textDocument?.diagnostic !== undefined;
-    settings = new SettingsStore(connection, caps.workspace?.configuration === true);
+    settings = new SettingsStore(connection, caps.workspace?.configuration === true, log);
     cache = new AnalysisCache(settings, (uri, rule, error) => log.error(`rule ${rule} on ${uri}`, error));
     plans = new Plans(documents, cache);
     plans.folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
@@ -146,7 +145,7 @@ function main(): void {
         }
       }
       if (configChanged) {
-        settings.changed();
+        settings.changed(undefined, true);
         relintAll();
       } else if (!pusher && canRefreshDiagnostics) {
         void connection.languages.diagnostics.refresh().catch((e) => log.error('diagnostics refresh', e));

@@ -1,34 +1,45 @@
-// The `.rmplintrc` that applies to a folder. Until the engine's config loader lands this
-// reads the nearest `.rmplintrc.json` / `.rmplintrc.yaml` up the tree itself.
-import * as fs from 'node:fs';
+// The `.rmplintrc` that applies to a document, through the engine's config loader (the
+// same file drives the CLI). Each config file is loaded once until config files change.
 import * as path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { CONFIG_FILE_NAMES, ConfigError, findConfigFile, loadConfigFile } from '../engine/config';
 import type { LintSettings } from '../engine/options';
 
-const NAMES = ['.rmplintrc.json', '.rmplintrc.yaml', '.rmplintrc.yml', '.rmplintrc'];
+export interface RcSettings {
+  readonly settings: Partial<LintSettings>;
+  /** The config file's folder: `include` globs are relative to it. */
+  readonly base?: string;
+  /** Why the config file was ignored, when it is invalid. */
+  readonly problem?: string;
+}
 
 /** True for a file name that is a config file, so changes to it re-lint. */
 export function isConfigFileName(fileName: string): boolean {
-  return NAMES.includes(path.basename(fileName));
+  return (CONFIG_FILE_NAMES as readonly string[]).includes(path.basename(fileName));
 }
 
-export function loadConfigFor(folder: string): Partial<LintSettings> {
-  for (let dir = folder; ; dir = path.dirname(dir)) {
-    for (const name of NAMES) {
-      const file = path.join(dir, name);
-      let text: string;
+export class RcFiles {
+  private readonly folders = new Map<string, string | undefined>();
+  private readonly loaded = new Map<string, RcSettings>();
+
+  /** Config files changed on disk. */
+  clear(): void {
+    this.folders.clear();
+    this.loaded.clear();
+  }
+
+  for(folder: string): RcSettings {
+    const file = findConfigFile(folder, this.folders);
+    if (!file) return { settings: {} };
+    let rc = this.loaded.get(file);
+    if (!rc) {
       try {
-        text = fs.readFileSync(file, 'utf8');
-      } catch {
-        continue;
+        rc = { settings: loadConfigFile(file), base: path.dirname(file) };
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        rc = { settings: {}, problem: error.message };
       }
-      try {
-        const value: unknown = name.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
-        return value && typeof value === 'object' ? (value as Partial<LintSettings>) : {};
-      } catch {
-        return {};
-      }
+      this.loaded.set(file, rc);
     }
-    if (path.dirname(dir) === dir) return {};
+    return rc;
   }
 }

@@ -6,7 +6,8 @@ import type { Connection } from 'vscode-languageserver/node';
 import { DEFAULT_SETTINGS, mergeSettings, type LintSettings, type RuleSetting } from '../engine/options';
 import { includeMatcher } from '../engine/detect';
 import { isIsoDate, localToday } from '../engine/dates';
-import { loadConfigFor } from './rc-file';
+import { RcFiles } from './rc-file';
+import type { Log } from './guard';
 import { filePathOf } from './uris';
 
 /** The `rmplint` section of the editor's settings, as the client sends it. */
@@ -30,16 +31,24 @@ export interface DocumentSettings {
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<DocumentSettings>>();
   private pushed: EditorSettings = {};
+  private readonly rcFiles = new RcFiles();
+  /** Config problems already reported, so each is shown once. */
+  private readonly reported = new Set<string>();
   /** Bumped on every change, so cached analyses made with older settings are redone. */
   generation = 0;
 
   constructor(
     private readonly connection: Connection,
     private readonly canPull: boolean,
+    private readonly log: Log,
   ) {}
 
   /** Settings changed (editor or config file): forget everything cached. */
-  changed(pushed?: unknown): void {
+  changed(pushed?: unknown, configFiles = false): void {
+    if (configFiles) {
+      this.rcFiles.clear();
+      this.reported.clear();
+    }
     if (!this.canPull && pushed && typeof pushed === 'object') {
       this.pushed = ((pushed as Record<string, unknown>).rmplint ?? {}) as EditorSettings;
     }
@@ -59,10 +68,17 @@ export class SettingsStore {
   private async load(uri: string): Promise<DocumentSettings> {
     const editor = await this.editorSettings(uri);
     const file = filePathOf(uri);
-    const rc = file ? loadConfigFor(path.dirname(file)) : {};
-    const lint = mergeSettings(DEFAULT_SETTINGS, rc, editorOverrides(editor));
+    const rc = file ? this.rcFiles.for(path.dirname(file)) : { settings: {} };
+    if (rc.problem && !this.reported.has(rc.problem)) {
+      this.reported.add(rc.problem);
+      this.log.warn(`${rc.problem}; using the defaults and editor settings`);
+    }
+    const lint = mergeSettings(DEFAULT_SETTINGS, rc.settings, editorOverrides(editor));
     const today = editor.today && isIsoDate(editor.today) ? editor.today : envToday() ?? localToday();
-    return { lint, today, lintWorkspace: editor.lintWorkspace ?? true, isIncluded: includeMatcher(lint.include) };
+    // Globs match the path relative to the config file's folder, or the whole path.
+    const matches = includeMatcher(lint.include);
+    const isIncluded = (name: string) => matches(name) || (rc.base !== undefined && matches(path.relative(rc.base, name)));
+    return { lint, today, lintWorkspace: editor.lintWorkspace ?? true, isIncluded };
   }
 
   private async editorSettings(uri: string): Promise<EditorSettings> {

@@ -1,0 +1,88 @@
+// The VS Code extension: a thin client that starts the bundled language server over IPC,
+// restarts it when it crashes, and shows the active plan's counts in the status bar.
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { PlanStatusBar } from './status-bar';
+
+/** Crashes tolerated within the window before the client stops restarting the server. */
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 3 * 60_000;
+
+let client: LanguageClient | undefined;
+
+/** Restarts the server after a crash, unless it keeps crashing. */
+function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
+  const crashes: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes.length > 0 && now - crashes[0] > RESTART_WINDOW_MS) crashes.shift();
+      if (crashes.length > MAX_RESTARTS) {
+        output.appendLine('The rmplint server crashed repeatedly; not restarting. Run "rmplint: Restart Server" after fixing the cause.');
+        return { action: CloseAction.DoNotRestart, message: 'The rmplint server crashed repeatedly. See the rmplint output.' };
+      }
+      output.appendLine('The rmplint server stopped unexpectedly; restarting it.');
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('rmplint', { log: true });
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'markdown' },
+      { language: 'yaml' },
+    ],
+    synchronize: {
+      configurationSection: 'rmplint',
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,yaml,yml}'),
+        vscode.workspace.createFileSystemWatcher('**/.rmplintrc*'),
+      ],
+    },
+    outputChannel: output,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler: restartingErrorHandler(output),
+  };
+  client = new LanguageClient('rmplint', 'rmplint', serverOptions, clientOptions);
+  const statusBar = new PlanStatusBar(client);
+  context.subscriptions.push(output, statusBar);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('rmplint.restartServer', async () => {
+      await client?.restart();
+      statusBar.refresh();
+    }),
+    vscode.commands.registerCommand('rmplint.fixAll', () =>
+      vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.rmplint', apply: 'first' }),
+    ),
+    vscode.commands.registerCommand('rmplint.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('rmplint.openRuleDocs', () =>
+      vscode.env.openExternal(vscode.Uri.parse('https://github.com/rmplint/rmplint/blob/main/docs/rules/')),
+    ),
+  );
+  await client.start();
+  statusBar.refresh();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
