@@ -26,10 +26,13 @@ export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
 export function runLint(options: LintCommandOptions, cwd: string, out: Output): number {
-  const problems = new Set<string>();
+  // Each distinct problem is printed once (a broken config is met once per plan under it).
+  const printed = new Set<string>();
+  let problems = 0;
   const problem = (message: string) => {
-    if (!problems.has(message)) out.stderr(`rmplint: ${message}\n`);
-    problems.add(message);
+    if (!printed.has(message)) out.stderr(`rmplint: ${message}\n`);
+    printed.add(message);
+    problems++;
   };
   const resolver = new PlanSettingsResolver(options.config && path.resolve(cwd, options.config));
   /** Files already linted (a file reached by two targets is linted once), and whether each was a plan. */
@@ -38,6 +41,7 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
   let fixedFiles = 0;
 
   for (const target of options.targets) {
+    const problemsBefore = problems;
     const expanded = expandTarget(target, cwd);
     expanded.problems.forEach(problem);
     let plans = 0;
@@ -61,12 +65,12 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
         else throw error;
       }
     }
-    if (plans === 0 && expanded.kind !== 'file' && expanded.problems.length === 0) {
+    if (plans === 0 && expanded.kind !== 'file' && problems === problemsBefore) {
       out.stderr(`rmplint: no risk management plans found ${expanded.kind === 'glob' ? 'matching' : 'in'} ${target}\n`);
     }
   }
 
-  const exit = problems.size > 0 ? EXIT_USAGE : reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_ERRORS : EXIT_OK;
+  const exit = problems > 0 ? EXIT_USAGE : reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_ERRORS : EXIT_OK;
   if (options.fix && fixedFiles > 0) out.stderr(`rmplint: fixed ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}\n`);
   switch (options.format) {
     case 'json':
