@@ -1,0 +1,468 @@
+// The `rmplint` command line (spec §7), run as users run it: the built dist/cli.js in a
+// child process, over the plans in test/fixtures/cli.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { RULES } from '../../server/out/rules';
+import { ruleDocsUrl } from '../../server/out/engine/docs-url';
+import { FileProblem, readTextFile } from '../../server/out/cli/read-text';
+import { fixUntilStable, writeFixedFile } from '../../server/out/cli/fix';
+import type { RuleModule } from '../../server/out/engine/rule';
+
+const ROOT = path.join(__dirname, '..', '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'cli');
+const TODAY = '2026-06-15';
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  rule: string;
+  severity: string;
+  message: string;
+}
+
+function rmplint(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
+  const env = { ...process.env, ...options.env };
+  if (!options.env?.RMPLINT_TODAY) delete env.RMPLINT_TODAY;
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? FIXTURES, env, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs with --format json and returns the parsed array. */
+function lintJson(args: readonly string[], options?: { cwd?: string; env?: Record<string, string> }): { run: Run; findings: JsonFinding[] } {
+  const run = rmplint(['--format', 'json', ...args], options);
+  return { run, findings: JSON.parse(run.stdout) as JsonFinding[] };
+}
+
+/** The 1-based range of the first occurrence of `needle` in a fixture. */
+function rangeOf(fixture: string, needle: string): Pick<JsonFinding, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  const text = fs.readFileSync(path.join(FIXTURES, fixture), 'utf8');
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `${needle} not in ${fixture}`);
+  const before = text.slice(0, at).split('\n');
+  const line = before.length;
+  const column = before[before.length - 1].length + 1;
+  return { line, column, endLine: line, endColumn: column + needle.length };
+}
+
+function noStackTrace(run: Run): void {
+  assert.doesNotMatch(run.stderr, /\n\s+at /, 'stderr shows a stack trace');
+}
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'rmplint-cli-'));
+}
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+before(function () {
+  assert.ok(fs.existsSync(CLI), `${CLI} is missing: run "npm run build" first`);
+});
+
+describe('cli: exit status', () => {
+  it('is 0 for a plan without findings', () => {
+    const run = rmplint(['--today', TODAY, 'clean.rmp.md']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, '0 errors, 0 warnings in 1 plan\n');
+    assert.equal(run.stderr, '');
+  });
+
+  it('is 0 when there are warnings only', () => {
+    const { run, findings } = lintJson(['--today', '2026-10-01', 'clean.rmp.md']);
+    assert.deepEqual(findings.map((f) => [f.rule, f.severity]), [['overdue-action', 'warning']]);
+    assert.equal(run.status, 0);
+  });
+
+  it('is 1 when any error is found', () => {
+    assert.equal(rmplint(['--today', TODAY, 'problems.rmp.md']).status, 1);
+  });
+
+  const usageErrors: { name: string; args: string[]; env?: Record<string, string>; stderr: RegExp }[] = [
+    { name: 'no targets', args: [], stderr: /at least one file/ },
+    { name: 'an unknown option', args: ['--colour', 'clean.rmp.md'], stderr: /--colour/ },
+    { name: 'an unknown format', args: ['--format', 'xml', 'clean.rmp.md'], stderr: /--format must be one of text, json, sarif/ },
+    { name: 'an impossible --today', args: ['--today', '2026-02-30', 'clean.rmp.md'], stderr: /--today must be a real date/ },
+    { name: 'a --today not in ISO form', args: ['--today', '06/15/2026', 'clean.rmp.md'], stderr: /--today must be a real date/ },
+    { name: 'an invalid RMPLINT_TODAY', args: ['clean.rmp.md'], env: { RMPLINT_TODAY: 'tomorrow' }, stderr: /RMPLINT_TODAY must be a real date/ },
+    { name: 'a missing file', args: ['--today', TODAY, 'nowhere.rmp.md'], stderr: /nowhere\.rmp\.md: no such file or folder/ },
+    {
+      name: 'an invalid config, naming the file and the key',
+      args: ['--today', TODAY, 'bad-config'],
+      stderr: /bad-config[\\/]\.rmplintrc\.yaml: unknown key "rules\.vauge-action"/,
+    },
+    {
+      name: 'a missing --config file',
+      args: ['--today', TODAY, '--config', 'absent.json', 'clean.rmp.md'],
+      stderr: /absent\.json: cannot be read/,
+    },
+  ];
+  for (const c of usageErrors) {
+    it(`is 2 for ${c.name}, with a message on stderr`, () => {
+      const run = rmplint(c.args, { env: c.env });
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, c.stderr);
+      noStackTrace(run);
+    });
+  }
+
+  describe('unreadable plans', () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = tempDir();
+      fs.copyFileSync(path.join(FIXTURES, 'clean.rmp.md'), path.join(dir, 'good.rmp.md'));
+    });
+    afterEach(() => {
+      fs.chmodSync(dir, 0o755);
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    const broken: { name: string; bytes: Buffer; stderr: RegExp }[] = [
+      { name: 'a binary file named .rmp.md', bytes: Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02, 0x0a]), stderr: /broken\.rmp\.md: is not a text file/ },
+      { name: 'invalid UTF-8', bytes: Buffer.from('# Risk Management Plan \xff\xfe\n', 'latin1'), stderr: /broken\.rmp\.md: is not valid UTF-8/ },
+    ];
+    for (const c of broken) {
+      it(`is 2 for ${c.name}, and still reports the other plans`, () => {
+        fs.writeFileSync(path.join(dir, 'broken.rmp.md'), c.bytes);
+        const { run, findings } = lintJson(['--today', '2026-10-01', dir]);
+        assert.equal(run.status, 2);
+        assert.match(run.stderr, c.stderr);
+        noStackTrace(run);
+        assert.deepEqual([...new Set(findings.map((f) => path.basename(f.file)))], ['good.rmp.md']);
+      });
+    }
+
+    it('skips a binary file in a folder that is not named as a plan', () => {
+      fs.writeFileSync(path.join(dir, 'image.md'), Buffer.from([0x89, 0x50, 0x00, 0x0a]));
+      const run = rmplint(['--today', TODAY, dir]);
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stderr, '');
+    });
+
+    it('is 2 for a folder without read permission', function () {
+      if (isRoot) this.skip(); // root reads any folder
+      const locked = path.join(dir, 'locked');
+      fs.mkdirSync(locked);
+      fs.chmodSync(locked, 0o000);
+      const run = rmplint(['--today', TODAY, dir]);
+      fs.chmodSync(locked, 0o755);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /locked: permission denied/);
+    });
+  });
+});
+
+describe('cli: --format json', () => {
+  it('prints one array of findings with 1-based ranges on the values', () => {
+    const { run, findings } = lintJson(['--today', TODAY, 'problems.rmp.md']);
+    assert.equal(run.status, 1);
+    const expected = [
+      { rule: 'missing-owner', severity: 'error', ...rangeOf('problems.rmp.md', 'TBD') },
+      { rule: 'overdue-action', severity: 'warning', ...rangeOf('problems.rmp.md', '2026-05-01') },
+      { rule: 'invalid-date', severity: 'error', ...rangeOf('problems.rmp.md', '2026-10-2') },
+    ];
+    assert.deepEqual(
+      findings.map(({ rule, severity, line, column, endLine, endColumn }) => ({ rule, severity, line, column, endLine, endColumn })),
+      expected,
+    );
+    for (const f of findings) {
+      assert.deepEqual(Object.keys(f).sort(), ['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'rule', 'severity']);
+      assert.equal(f.file, 'problems.rmp.md');
+      assert.ok(f.message.length > 0);
+    }
+  });
+
+  it('prints an empty array when nothing is found', () => {
+    const { run, findings } = lintJson(['--today', TODAY, 'clean.rmp.md']);
+    assert.equal(run.status, 0);
+    assert.deepEqual(findings, []);
+  });
+
+  it('names files as given: relative, absolute, or folder joined with the relative path', () => {
+    const absolute = path.join(FIXTURES, 'problems.rmp.md');
+    assert.deepEqual([...new Set(lintJson(['--today', TODAY, absolute]).findings.map((f) => f.file))], [absolute]);
+    assert.deepEqual([...new Set(lintJson(['--today', TODAY, './plans']).findings.map((f) => f.file))], [path.join('plans', 'nested', 'b.rmp.yaml')]);
+  });
+});
+
+describe('cli: --format text', () => {
+  it('prints file:line:col  severity  message  rule per finding, then a summary', () => {
+    const json = lintJson(['--today', TODAY, 'problems.rmp.md', 'plans']).findings;
+    const run = rmplint(['--today', TODAY, 'problems.rmp.md', 'plans']);
+    assert.equal(run.status, 1);
+    const groups = run.stdout.trimEnd().split('\n\n');
+    const summary = groups.pop();
+    assert.equal(summary, '3 errors, 1 warning in 3 plans');
+    const byFile = groups.map((g) => g.split('\n'));
+    assert.deepEqual(
+      byFile,
+      [json.filter((f) => f.file === 'problems.rmp.md'), json.filter((f) => f.file !== 'problems.rmp.md')].map((list) =>
+        list.map((f) => `${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.rule}`),
+      ),
+    );
+  });
+});
+
+describe('cli: --format sarif', () => {
+  const run = () => rmplint(['--format', 'sarif', '--today', TODAY, 'problems.rmp.md']);
+
+  it('is a SARIF 2.1.0 log with one run of rmplint', () => {
+    const r = run();
+    assert.equal(r.status, 1);
+    const log = JSON.parse(r.stdout);
+    assert.equal(log.version, '2.1.0');
+    assert.match(log.$schema, /sarif-2\.1\.0/);
+    assert.equal(log.runs.length, 1);
+    assert.equal(log.runs[0].tool.driver.name, 'rmplint');
+    assert.equal(log.runs[0].tool.driver.version, JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it('describes every registered rule with its reference, examples and documentation link', () => {
+    const rules = JSON.parse(run().stdout).runs[0].tool.driver.rules;
+    assert.deepEqual(rules.map((r: { id: string }) => r.id), RULES.map((r) => r.id));
+    RULES.forEach((rule: RuleModule, i) => {
+      const d = rules[i];
+      assert.equal(d.shortDescription.text, rule.description);
+      assert.equal(d.helpUri, ruleDocsUrl(rule.id));
+      assert.ok(d.help.text.includes(rule.reference), `${rule.id}: help names the reference`);
+      assert.ok(d.help.text.includes(rule.examples.bad) && d.help.text.includes(rule.examples.good), `${rule.id}: help shows the examples`);
+      assert.equal(d.defaultConfiguration.level, rule.defaultSeverity === 'error' ? 'error' : rule.defaultSeverity === 'warning' ? 'warning' : 'note');
+    });
+  });
+
+  it('places each result where the JSON format does', () => {
+    const json = lintJson(['--today', TODAY, 'problems.rmp.md']).findings;
+    const sarifRun = JSON.parse(run().stdout).runs[0];
+    assert.deepEqual(
+      sarifRun.results.map((r: any) => {
+        const loc = r.locations[0].physicalLocation;
+        return {
+          file: loc.artifactLocation.uri,
+          line: loc.region.startLine,
+          column: loc.region.startColumn,
+          endLine: loc.region.endLine,
+          endColumn: loc.region.endColumn,
+          rule: r.ruleId,
+          severity: r.level,
+          message: r.message.text,
+          indexed: sarifRun.tool.driver.rules[r.ruleIndex].id,
+        };
+      }),
+      json.map((f) => ({ ...f, indexed: f.rule })),
+    );
+  });
+});
+
+describe('cli: finding plans', () => {
+  it('walks folders, skipping node_modules, dot-folders and files that are not plans', () => {
+    const { run, findings } = lintJson(['--today', TODAY, 'plans']);
+    assert.equal(run.status, 1);
+    assert.deepEqual([...new Set(findings.map((f) => f.file))], [path.join('plans', 'nested', 'b.rmp.yaml')]);
+    assert.match(rmplint(['--today', TODAY, 'plans']).stdout, / in 2 plans\n$/);
+  });
+
+  it('expands globs', () => {
+    const run = rmplint(['--today', TODAY, 'plans/**/*.yaml']);
+    assert.match(run.stdout, / in 1 plan\n$/);
+    assert.match(run.stdout, /^plans[\\/]nested[\\/]b\.rmp\.yaml:/);
+  });
+
+  it('says so on stderr when a folder or glob holds no plans', () => {
+    const folder = rmplint(['--today', TODAY, 'no-plans']);
+    assert.equal(folder.status, 0);
+    assert.equal(folder.stderr, 'rmplint: no risk management plans found in no-plans\n');
+    const glob = rmplint(['--today', TODAY, 'no-plans/*.yaml']);
+    assert.equal(glob.stderr, 'rmplint: no risk management plans found matching no-plans/*.yaml\n');
+  });
+
+  it('skips a Markdown file that is not a plan silently, even when named', () => {
+    const run = rmplint(['--today', TODAY, 'plans/notes.md']);
+    assert.equal(run.status, 0);
+    assert.equal(run.stderr, '');
+    assert.equal(run.stdout, '0 errors, 0 warnings in 0 plans\n');
+  });
+
+  it('lints a file reached twice once', () => {
+    assert.equal(rmplint(['--today', TODAY, 'clean.rmp.md', './clean.rmp.md']).stdout, '0 errors, 0 warnings in 1 plan\n');
+    const findings = lintJson(['--today', TODAY, 'problems.rmp.md', 'problems.rmp.md']).findings;
+    assert.equal(findings.length, new Set(findings.map((f) => `${f.rule}:${f.line}`)).size);
+  });
+
+  it('treats files matching the config include globs as plans', () => {
+    const { findings } = lintJson(['--today', TODAY, 'include']);
+    assert.deepEqual([...new Set(findings.map((f) => f.file))], [path.join('include', 'remediation.plan.md')]);
+  });
+});
+
+describe('cli: configuration and options', () => {
+  const rulesOf = (findings: JsonFinding[]) => findings.map((f) => `${f.rule}:${f.severity}`);
+
+  it('applies the nearest .rmplintrc above the plan', () => {
+    const { run, findings } = lintJson(['--today', TODAY, 'configured/team/plan.rmp.md']);
+    assert.deepEqual(rulesOf(findings), ['overdue-action:error', 'invalid-date:warning']);
+    assert.equal(run.status, 1);
+  });
+
+  it('uses --config instead of the nearest file', () => {
+    const findings = lintJson(['--today', TODAY, '--config', 'explicit-config.yaml', 'configured/team/plan.rmp.md']).findings;
+    assert.deepEqual(rulesOf(findings), ['missing-owner:error', 'invalid-date:error']);
+  });
+
+  it('reports errors only with --quiet', () => {
+    const { findings } = lintJson(['--today', TODAY, '--quiet', 'problems.rmp.md']);
+    assert.deepEqual(rulesOf(findings), ['missing-owner:error', 'invalid-date:error']);
+    assert.equal(rmplint(['--today', '2026-10-01', '--quiet', 'clean.rmp.md']).stdout, '0 errors, 0 warnings in 1 plan\n');
+  });
+
+  it('takes today from --today, else RMPLINT_TODAY', () => {
+    const overdue = (args: string[], env?: Record<string, string>) =>
+      lintJson([...args, 'problems.rmp.md'], { env }).findings.some((f) => f.rule === 'overdue-action');
+    assert.equal(overdue(['--today', '2026-04-01']), false);
+    assert.equal(overdue(['--today', TODAY]), true);
+    assert.equal(overdue([], { RMPLINT_TODAY: '2026-04-01' }), false);
+    assert.equal(overdue([], { RMPLINT_TODAY: TODAY }), true);
+    assert.equal(overdue(['--today', TODAY], { RMPLINT_TODAY: '2026-04-01' }), true);
+  });
+
+  it('prints help and version', () => {
+    const help = rmplint(['--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: rmplint \[options\]/);
+    const version = rmplint(['--version']);
+    assert.equal(version.status, 0);
+    assert.match(version.stdout, /^\d+\.\d+\.\d+/);
+  });
+
+  it('dispatches the render subcommand', () => {
+    const run = rmplint(['render']);
+    assert.equal(run.status, 2);
+    noStackTrace(run);
+  });
+});
+
+describe('cli: --fix', () => {
+  let dir: string;
+  beforeEach(() => (dir = tempDir()));
+  afterEach(() => {
+    fs.chmodSync(dir, 0o755);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const problems = () => fs.readFileSync(path.join(FIXTURES, 'problems.rmp.md'), 'utf8');
+
+  it('applies safe fixes, reports what remains, and writes nothing else', () => {
+    const file = path.join(dir, 'plan.rmp.md');
+    fs.writeFileSync(file, problems());
+    const { run, findings } = lintJson(['--today', TODAY, '--fix', file]);
+    assert.equal(fs.readFileSync(file, 'utf8'), problems().replace('2026-10-2', '2026-10-02'));
+    assert.deepEqual(findings.map((f) => f.rule), ['missing-owner', 'overdue-action']);
+    assert.equal(run.status, 1);
+    assert.deepEqual(fs.readdirSync(dir), ['plan.rmp.md'], 'no temporary file is left behind');
+  });
+
+  it('keeps line endings, byte order mark and file mode', () => {
+    const file = path.join(dir, 'plan.rmp.md');
+    const crlf = `\uFEFF${problems().replace(/\n/g, '\r\n')}`;
+    fs.writeFileSync(file, crlf);
+    fs.chmodSync(file, 0o640);
+    rmplint(['--today', TODAY, '--fix', file]);
+    assert.equal(fs.readFileSync(file, 'utf8'), crlf.replace('2026-10-2', '2026-10-02'));
+    assert.equal(fs.statSync(file).mode & 0o777, 0o640);
+  });
+
+  it('leaves a file without safe fixes untouched', () => {
+    const file = path.join(dir, 'plan.rmp.md');
+    fs.writeFileSync(file, problems().replace('2026-10-2', '2026-10-02'));
+    const before = fs.statSync(file);
+    rmplint(['--today', TODAY, '--fix', file]);
+    const after = fs.statSync(file);
+    assert.equal(after.ino, before.ino);
+    assert.equal(after.mtimeMs, before.mtimeMs);
+  });
+
+  it('leaves the original untouched when it cannot write next to it', function () {
+    if (isRoot) this.skip(); // root may write into a read-only folder
+    const file = path.join(dir, 'plan.rmp.md');
+    fs.writeFileSync(file, problems());
+    fs.chmodSync(dir, 0o555);
+    const run = rmplint(['--today', TODAY, '--fix', file]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /fixes not written/);
+    assert.equal(fs.readFileSync(file, 'utf8'), problems());
+  });
+
+  it('refuses to write a file that changed on disk since it was read', () => {
+    const file = path.join(dir, 'plan.rmp.md');
+    fs.writeFileSync(file, problems());
+    const original = readTextFile(file, 'plan.rmp.md');
+    const edited = problems().replace('TBD', 'Office Manager');
+    fs.writeFileSync(file, edited);
+    assert.throws(() => writeFixedFile(file, 'plan.rmp.md', original, 'fixed'), (e: unknown) => e instanceof FileProblem && /changed on disk/.test(e.message));
+    assert.equal(fs.readFileSync(file, 'utf8'), edited);
+    assert.deepEqual(fs.readdirSync(dir), ['plan.rmp.md']);
+  });
+
+  it('writes through a symlink to its target', () => {
+    const target = path.join(dir, 'real.rmp.md');
+    const link = path.join(dir, 'link.rmp.md');
+    fs.writeFileSync(target, problems());
+    fs.symlinkSync(target, link);
+    rmplint(['--today', TODAY, '--fix', link]);
+    assert.ok(fs.lstatSync(link).isSymbolicLink());
+    assert.ok(fs.readFileSync(target, 'utf8').includes('2026-10-02'));
+  });
+});
+
+describe('cli: fixing until stable', () => {
+  const PLAN = '# Risk Management Plan\n\nText.\n';
+  /** A rule whose safe fix adds one "!" at the end per run, until there are `wanted`. */
+  const bang = (wanted: number): RuleModule => ({
+    id: 'bang',
+    defaultSeverity: 'warning',
+    description: 'test rule',
+    reference: 'none',
+    rationale: 'none',
+    examples: { bad: '', good: '' },
+    messages: { few: 'more' },
+    check({ plan, report }) {
+      const have = /!*$/.exec(plan.text)![0].length;
+      if (have >= wanted) return;
+      const end = plan.text.length;
+      report({ messageId: 'few', range: { start: 0, end: 1 }, fixes: [{ title: 'add', safe: true, edits: [{ start: end, end, newText: '!' }] }] });
+    },
+  });
+
+  it('re-lints after each pass until no safe fix is left', () => {
+    const { text, analysis } = fixUntilStable(PLAN, 'markdown', { today: TODAY, rules: [bang(3)] });
+    assert.equal(text, `${PLAN}!!!`);
+    assert.deepEqual(analysis.findings, []);
+  });
+
+  it('stops after a bounded number of passes when fixes never settle', () => {
+    const { text, analysis } = fixUntilStable(PLAN, 'markdown', { today: TODAY, rules: [bang(Infinity)] });
+    const added = text.length - PLAN.length;
+    assert.ok(added >= 2 && added <= 20, `added ${added}`);
+    assert.equal(analysis.findings.length, 1, 'the final lint matches the final text');
+  });
+
+  it('does not apply fixes that are not safe', () => {
+    const unsafe: RuleModule = {
+      ...bang(1),
+      check({ report }) {
+        report({ messageId: 'few', range: { start: 0, end: 1 }, fixes: [{ title: 'guess', safe: false, edits: [{ start: 0, end: 0, newText: 'x' }] }] });
+      },
+    };
+    assert.equal(fixUntilStable(PLAN, 'markdown', { today: TODAY, rules: [unsafe] }).text, PLAN);
+  });
+});
