@@ -19,6 +19,7 @@ const FIELD_HEAD = /^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)([*_]{0
 
 const WRAPPERS = ['**', '__', '*', '_', '``', '`'] as const;
 const TRAILING_COMMENT = /<!--[\s\S]*?-->\s*$/;
+const WRAPPED = /^[*_`]$/;
 
 /**
  * The span of a value inside [start, end) of `text` with surrounding whitespace, a trailing
@@ -33,12 +34,12 @@ export function strippedSpan(text: string, start: number, end: number, blankAt =
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   };
   trim();
-  const comment = TRAILING_COMMENT.exec(text.slice(s, e));
+  const comment = text.startsWith('-->', e - 3) ? TRAILING_COMMENT.exec(text.slice(s, e)) : null;
   if (comment) {
     e = s + comment.index;
     trim();
   }
-  for (let changed = true; changed; ) {
+  for (let changed = WRAPPED.test(text[s] ?? ''); changed; ) {
     changed = false;
     for (const w of WRAPPERS) {
       const n = w.length;

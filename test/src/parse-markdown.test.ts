@@ -1,0 +1,503 @@
+// The Markdown parser against spec §3: each construct becomes the plan model with exact
+// values and ranges (checked as the source text a range covers), in LF and CRLF, with
+// and without front matter; junk never throws; the shared corpus parses to its risk counts.
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseMarkdownPlan } from '../../server/out/engine/parse-markdown';
+import type { Field, PlanModel, Risk, Span } from '../../server/out/engine/model';
+import { CORPUS, FIXTURES } from './plan-files';
+
+const fixture = (name: string) => readFileSync(join(FIXTURES, 'markdown', name), 'utf8');
+
+const at = (text: string, span: Span | undefined) => (span ? text.slice(span.start, span.end) : undefined);
+/** 1-based line of an offset. */
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+const riskById = (plan: PlanModel, id: string) => plan.risks.filter((r) => r.id?.value === id);
+
+/** A field as the source shows it: its value, the text its range covers, and its line. */
+function shown(plan: PlanModel, field: Field | undefined) {
+  if (!field) return undefined;
+  return { value: field.value, text: at(plan.text, field.valueRange), line: lineOf(plan.text, field.valueRange.start) };
+}
+
+function* fieldsOf(plan: PlanModel): Generator<Field> {
+  const m = plan.meta;
+  const ra = m.riskAnalysis;
+  for (const f of [m.title, m.organization, m.version, m.owner, m.approvedBy, m.approvedOn, m.lastReviewed, m.nextReview, ra?.date, ra?.conductedBy, ra?.combined]) if (f) yield f;
+  for (const r of plan.risks) {
+    const a = r.acceptance;
+    for (const f of [r.id, r.title, r.tier, r.priority, r.treatment, r.validation, r.evidence, a.rationale, a.approvedBy, a.approvedOn, a.compensatingControls, a.reviewBy]) if (f) yield f;
+    for (const x of r.actions) for (const f of [x.action, x.owner, x.due, x.status, x.completed, x.validation, x.evidence]) if (f) yield f;
+  }
+}
+
+function spansOf(plan: PlanModel): Span[] {
+  const spans: Span[] = [];
+  for (const f of fieldsOf(plan)) spans.push(f.valueRange, ...(f.keyRange ? [f.keyRange] : []));
+  for (const r of plan.risks) spans.push(r.firstLine, ...r.actions.map((a) => a.firstLine));
+  if (plan.syntaxError) spans.push(plan.syntaxError.range);
+  return spans;
+}
+
+describe('parseMarkdownPlan', () => {
+  describe('front matter', () => {
+    const text = [
+      '---',
+      'type: risk-management-plan',
+      'title: "Risk Management Plan"',
+      'organization: Lakeside Family Medicine',
+      'version: 3.10',
+      'owner: Dana Whitfield, Security Officer',
+      'riskAnalysis:',
+      '  date: 2026-03-02',
+      '  conductedBy: J. Rivera, Rivera IT Consulting',
+      'approvedBy:',
+      'approvedOn: 2026-03-15',
+      'nextReview: 2027-03-15',
+      '---',
+      '# Lakeside — Risk Management Plan',
+      '',
+      '- **Last reviewed:** 2026-03-15',
+      '- **Approved by:** Someone in the body',
+      '',
+    ].join('\n');
+    const plan = parseMarkdownPlan(text);
+
+    it('reads the plan keys with their source ranges', () => {
+      assert.deepEqual(shown(plan, plan.meta.title), { value: 'Risk Management Plan', text: '"Risk Management Plan"', line: 3 });
+      assert.deepEqual(shown(plan, plan.meta.organization), { value: 'Lakeside Family Medicine', text: 'Lakeside Family Medicine', line: 4 });
+      assert.deepEqual(shown(plan, plan.meta.version), { value: '3.10', text: '3.10', line: 5 });
+      assert.deepEqual(shown(plan, plan.meta.riskAnalysis?.date), { value: '2026-03-02', text: '2026-03-02', line: 8 });
+      assert.deepEqual(shown(plan, plan.meta.riskAnalysis?.conductedBy), { value: 'J. Rivera, Rivera IT Consulting', text: 'J. Rivera, Rivera IT Consulting', line: 9 });
+      assert.deepEqual(shown(plan, plan.meta.nextReview), { value: '2027-03-15', text: '2027-03-15', line: 12 });
+      assert.equal(at(text, plan.meta.nextReview?.keyRange), 'nextReview');
+      assert.equal(plan.metaAvailable, true);
+      assert.equal(plan.syntaxError, undefined);
+    });
+
+    it('keeps a key without a value as an empty field at the key', () => {
+      assert.equal(plan.meta.approvedBy?.value, '');
+      assert.equal(lineOf(text, plan.meta.approvedBy!.valueRange.start), 10);
+    });
+
+    it('takes fields the front matter lacks from the body field list', () => {
+      assert.deepEqual(shown(plan, plan.meta.lastReviewed), { value: '2026-03-15', text: '2026-03-15', line: 16 });
+    });
+
+    it('inserts new plan fields before the closing fence', () => {
+      assert.deepEqual(plan.meta.insertAt, { offset: text.indexOf('---\n# Lakeside'), prefix: '' });
+    });
+
+    it('tolerates a BOM and CRLF line ends', () => {
+      const crlf = '\uFEFF' + text.replace(/\n/g, '\r\n');
+      const p = parseMarkdownPlan(crlf);
+      assert.deepEqual(shown(p, p.meta.owner), { value: 'Dana Whitfield, Security Officer', text: 'Dana Whitfield, Security Officer', line: 6 });
+      assert.equal(p.eol, '\r\n');
+    });
+
+    it('reads a one-line riskAnalysis value as a combined reference', () => {
+      const p = parseMarkdownPlan('---\nriskAnalysis: "2026-01-22 by Acme IT"\n---\n');
+      assert.equal(at(p.text, p.meta.riskAnalysis?.date?.valueRange), '2026-01-22');
+      assert.equal(at(p.text, p.meta.riskAnalysis?.conductedBy?.valueRange), 'Acme IT');
+    });
+
+    it('reports the first parse error, keeps no metadata from it, and still reads the body', () => {
+      const broken = fixture('broken-front-matter.rmp.md');
+      const p = parseMarkdownPlan(broken);
+      assert.equal(p.metaAvailable, false);
+      assert.ok(p.syntaxError && p.syntaxError.message.length > 0);
+      assert.equal(lineOf(broken, p.syntaxError!.range.start), 3);
+      assert.ok(p.syntaxError!.range.end > p.syntaxError!.range.start);
+      assert.equal(p.meta.approvedBy, undefined);
+      assert.deepEqual(p.risks.map((r) => r.id?.value), ['PW-1']);
+      assert.equal(p.risks[0].tierValue, 'this-week');
+    });
+
+    it('is not front matter unless it closes', () => {
+      const p = parseMarkdownPlan('---\nriskAnalysis:\n  date: 2026-01-01\n\n### R-1: Open fence\n- Owner: Ana\n');
+      assert.equal(p.meta.riskAnalysis?.date, undefined);
+      assert.equal(p.syntaxError, undefined);
+      assert.equal(p.risks.length, 1);
+    });
+  });
+
+  describe('top field list', () => {
+    const text = fixture('mixed-forms.rmp.md');
+    const plan = parseMarkdownPlan(text);
+
+    const cases: [string, Field | undefined, string, number][] = [
+      ['bold label, bullet', plan.meta.organization, 'Harbor Dental Group', 3],
+      ['italic label outside the colon, * bullet', plan.meta.owner, 'Ana Ruiz, Office Manager', 4],
+      ['no bullet', plan.meta.approvedBy, 'Dr. Lee Park', 6],
+      ['US date', plan.meta.approvedOn, '03/02/2026', 7],
+      ['bold value', plan.meta.lastReviewed, '2026-03-02', 8],
+      ['trailing HTML comment', plan.meta.nextReview, '2027-03-02', 9],
+    ];
+    for (const [name, field, value, line] of cases) {
+      it(`reads ${name}`, () => assert.deepEqual(shown(plan, field), { value, text: value, line }));
+    }
+
+    it('splits a combined risk analysis reference into date and who', () => {
+      const ra = plan.meta.riskAnalysis!;
+      assert.equal(ra.combined?.value, '2026-01-22, conducted by Brightwater Security (T. Nguyen)');
+      assert.deepEqual(shown(plan, ra.date), { value: '2026-01-22', text: '2026-01-22', line: 5 });
+      assert.deepEqual(shown(plan, ra.conductedBy), { value: 'Brightwater Security (T. Nguyen)', text: 'Brightwater Security (T. Nguyen)', line: 5 });
+      assert.equal(at(text, ra.date?.keyRange), 'Risk analysis');
+    });
+
+    it('inserts new plan fields after the last one, in its style', () => {
+      const nextReviewLine = text.indexOf('- **Next review:**');
+      assert.deepEqual(plan.meta.insertAt, { offset: text.indexOf('\n', nextReviewLine) + 1, prefix: '- **', needsLeadingNewline: undefined });
+    });
+
+    const references: [string, string | undefined, string | undefined][] = [
+      ['2026-01-15', '2026-01-15', undefined],
+      ['Rivera IT Consulting', undefined, 'Rivera IT Consulting'],
+      ['Rivera IT Consulting, 2026-01-15', '2026-01-15', 'Rivera IT Consulting'],
+      ['Performed by J. Rivera on March 2, 2026', 'March 2, 2026', 'J. Rivera'],
+      ['2026-01-15 (conducted by Acme IT)', '2026-01-15', 'Acme IT'],
+      ['Annual security risk assessment, 2026-01-15', '2026-01-15', undefined],
+      ['2026-1-5, by Acme', '2026-1-5', 'Acme'],
+    ];
+    for (const [value, date, by] of references) {
+      it(`splits the reference "${value}"`, () => {
+        const p = parseMarkdownPlan(`# Plan\n\n- **Risk analysis:** ${value}\n`);
+        const ra = p.meta.riskAnalysis!;
+        assert.deepEqual([at(p.text, ra.date?.valueRange), at(p.text, ra.conductedBy?.valueRange)], [date, by]);
+        assert.equal(ra.date?.value, date);
+        assert.equal(ra.conductedBy?.value, by);
+      });
+    }
+
+    it('reads separate risk analysis date and conducted-by lines', () => {
+      const p = parseMarkdownPlan('Risk analysis date: 2026-01-15\nConducted by: Acme IT\n');
+      assert.equal(p.meta.riskAnalysis?.date?.value, '2026-01-15');
+      assert.equal(p.meta.riskAnalysis?.conductedBy?.value, 'Acme IT');
+      assert.equal(p.meta.riskAnalysis?.combined, undefined);
+    });
+
+    it('ignores prose with a colon and unknown labels', () => {
+      assert.ok(![...fieldsOf(plan)].some((f) => f.value.startsWith('both clinics')));
+    });
+  });
+
+  describe('heading form', () => {
+    const text = fixture('mixed-forms.rmp.md');
+    const plan = parseMarkdownPlan(text);
+    const [r1] = riskById(plan, 'R-001');
+
+    it('reads ID, title and the first line from the heading', () => {
+      assert.equal(r1.form, 'heading');
+      assert.equal(at(text, r1.id!.valueRange), 'R-001');
+      assert.equal(at(text, r1.title!.valueRange), 'Shared login on the imaging PC');
+      assert.equal(at(text, r1.firstLine), '### R-001: Shared login on the imaging PC');
+      assert.equal(at(text, r1.actions[0].firstLine), '### R-001: Shared login on the imaging PC');
+    });
+
+    it('reads the field lines into risk and action, markup stripped', () => {
+      const a = r1.actions[0];
+      assert.deepEqual(shown(plan, r1.priority), { value: 'High', text: 'High', line: 16 });
+      assert.deepEqual(shown(plan, a.owner), { value: 'Ana Ruiz', text: 'Ana Ruiz', line: 19 });
+      assert.deepEqual(shown(plan, a.status), { value: 'Done', text: 'Done', line: 21 });
+      assert.equal(at(text, a.owner!.keyRange), 'Owner');
+      assert.equal(r1.evidence?.value, 'evidence/R-001-accounts.png');
+      assert.equal(r1.actions.length, 1);
+    });
+
+    it('keeps field lines under a deeper non-risk heading in the risk', () => {
+      assert.deepEqual(shown(plan, r1.validation), { value: 'Local user list dated 2026-03-30', text: 'Local user list dated 2026-03-30', line: 25 });
+    });
+
+    it('never reads risks or fields from code blocks or HTML comments', () => {
+      assert.deepEqual(riskById(plan, 'R-900'), []);
+      assert.deepEqual(riskById(plan, 'R-901'), []);
+      assert.ok(![...fieldsOf(plan)].some((f) => f.value === 'Nobody'));
+    });
+
+    it('accepts an em dash separator and plain labels', () => {
+      const [r2] = riskById(plan, 'R-002');
+      assert.equal(r2.title?.value, 'Fax prints in the hallway');
+      assert.equal(r2.actions[0].action, undefined);
+      assert.deepEqual(shown(plan, r2.actions[0].due), { value: '2026-06-19', text: '2026-06-19', line: 39 });
+    });
+
+    it('inserts new fields after the last field line, in its style', () => {
+      const [r2] = riskById(plan, 'R-002');
+      const statusLine = text.indexOf('Status: Planned');
+      assert.deepEqual(r2.insertAt, { offset: text.indexOf('\n', statusLine) + 1, prefix: '', needsLeadingNewline: undefined });
+      assert.equal(r1.insertAt?.prefix, '- **');
+    });
+
+    it('does not take a heading with an ID-like word and no fields for a risk', () => {
+      assert.ok(!plan.risks.some((r) => r.id?.value === 'Q3'));
+      const p = parseMarkdownPlan('## This week\n\n### R7 Laptop theft\n- Owner: Ana\n\n### R-8\n');
+      assert.deepEqual(p.risks.map((r) => [r.id?.value, r.title?.value]), [['R7', 'Laptop theft'], ['R-8', undefined]]);
+    });
+
+    it('gives an accepted risk without action fields no action, and reads its acceptance', () => {
+      const [r5] = riskById(plan, 'R-005');
+      assert.deepEqual(r5.actions, []);
+      assert.equal(r5.treatment?.value, 'Accepted');
+      const acc = r5.acceptance;
+      assert.deepEqual(
+        [acc.rationale, acc.approvedBy, acc.approvedOn, acc.compensatingControls, acc.reviewBy].map((f) => f && at(text, f.valueRange)),
+        ['The sensor software is certified only on Windows 7.', 'Dr. Lee Park', '2026-03-02', 'No network connection; USB storage blocked', '2026-12-31'],
+      );
+    });
+
+    it('gives a risk without action fields that is not accepted one empty action on its heading', () => {
+      const p = parseMarkdownPlan('### R-1: Nothing planned yet\n- **Priority:** Low\n');
+      assert.equal(p.risks[0].actions.length, 1);
+      assert.deepEqual(p.risks[0].actions[0].firstLine, p.risks[0].firstLine);
+      assert.equal(p.risks[0].actions[0].owner, undefined);
+    });
+
+    it('starts a second action at a repeated Action label', () => {
+      const [r6] = riskById(plan, 'R-006');
+      assert.deepEqual(r6.actions.map((a) => [a.action?.value, a.owner?.value, a.due?.value, lineOf(text, a.firstLine.start)]), [
+        ['Buy a second backup drive', 'Ana Ruiz', '2026-09-30', 72],
+        ['Test a full restore every quarter', 'IT provider', '2026-10-31', 76],
+      ]);
+    });
+
+    it('writes an empty value as an empty span at the end of its line', () => {
+      const t = '### R-1: x\n- **Owner:**\n- **Due:** 2026-01-01\n';
+      const owner = parseMarkdownPlan(t).risks[0].actions[0].owner!;
+      assert.equal(owner.value, '');
+      assert.deepEqual(owner.valueRange, { start: t.indexOf('\n- **Due'), end: t.indexOf('\n- **Due') });
+    });
+
+    it('reads a value wrapped in emphasis together with its label', () => {
+      const t = '### R-1: x\n**Owner: Maria Chen**\n';
+      assert.equal(at(t, parseMarkdownPlan(t).risks[0].actions[0].owner!.valueRange), 'Maria Chen');
+    });
+  });
+
+  describe('tiers', () => {
+    const text = fixture('mixed-forms.rmp.md');
+    const plan = parseMarkdownPlan(text);
+    const tiers: [string, string | undefined, string | undefined][] = [
+      ['R-001', 'this-week', 'This week'],
+      ['R-002', 'this-week', 'This week'],
+      ['R-004', 'vendor', 'Vendor conversations'],
+      ['R-005', undefined, 'Administrative safeguards'],
+      ['R-006', undefined, undefined],
+    ];
+    for (const [id, tierValue, heading] of tiers) {
+      it(`${id} is in tier ${tierValue} (H2 "${heading}")`, () => {
+        const [risk] = riskById(plan, id);
+        assert.equal(risk.tierValue, tierValue);
+        assert.equal(risk.tier && at(text, risk.tier.valueRange), heading);
+      });
+    }
+
+    const headings: [string, string | undefined][] = [
+      ['THIS WEEK', 'this-week'],
+      ['1. This week', 'this-week'],
+      ['Tier 2: Vendor conversations', 'vendor'],
+      ['Budget decisions (needs capital)', 'budget'],
+      ['**Vendor conversations**', 'vendor'],
+      ['Budget', 'budget'],
+      ['Weekly tasks', undefined],
+    ];
+    for (const [heading, tier] of headings) {
+      it(`reads the H2 "${heading}" as ${tier}`, () => {
+        assert.equal(parseMarkdownPlan(`## ${heading}\n\n### R-1: x\n- Owner: Ana\n`).risks[0].tierValue, tier);
+      });
+    }
+  });
+
+  describe('table form', () => {
+    const text = fixture('mixed-forms.rmp.md');
+    const plan = parseMarkdownPlan(text);
+
+    it('reads each cell with the header as its key', () => {
+      const [r3] = riskById(plan, 'R-003');
+      const a = r3.actions[0];
+      assert.equal(r3.form, 'table');
+      assert.equal(at(text, r3.firstLine), text.split('\n')[48]);
+      assert.deepEqual(a.firstLine, r3.firstLine);
+      assert.deepEqual(shown(plan, r3.title), { value: 'No BAA with the answering service', text: 'No BAA with the answering service', line: 49 });
+      assert.deepEqual(shown(plan, a.action), { value: 'Execute a BAA with NightCall', text: 'Execute a BAA with NightCall', line: 49 });
+      assert.equal(at(text, a.action!.keyRange), 'Remediation');
+      assert.equal(at(text, a.owner!.keyRange), 'Responsible');
+      assert.equal(at(text, a.due!.keyRange), 'Deadline');
+      assert.equal(a.validation?.value, 'Signed BAA on file');
+      assert.equal(r3.validation, undefined);
+      assert.equal(r3.priority, undefined);
+    });
+
+    it('makes consecutive rows with one ID, and a blank ID below them, one risk', () => {
+      const [r4] = riskById(plan, 'R-004');
+      assert.deepEqual(r4.actions.map((a) => [a.action?.value, lineOf(text, a.firstLine.start)]), [
+        ['Agree a patch SLA with the IT provider', 50],
+        ['Add the patch report to the staff agenda', 51],
+        ['Review the patch report every month', 52],
+      ]);
+    });
+
+    it('keeps a non-consecutive repeat of an ID a separate risk', () => {
+      assert.deepEqual(riskById(plan, 'R-003').map((r) => lineOf(text, r.firstLine.start)), [49, 53]);
+    });
+
+    it('reads a blank cell as an empty value after the pipe and a space', () => {
+      const [r4] = riskById(plan, 'R-004');
+      const owner = r4.actions[0].owner!;
+      const row = r4.actions[0].firstLine.start;
+      const cellStart = text.indexOf('|  |', row) + 1;
+      assert.equal(owner.value, '');
+      assert.deepEqual(owner.valueRange, { start: cellStart + 1, end: cellStart + 1 });
+      assert.deepEqual(r4.actions[0].table?.cells.owner, owner.valueRange);
+      assert.equal(r4.actions[1].validation?.value, '');
+    });
+
+    it('maps each known column to its cell span', () => {
+      const cells = riskById(plan, 'R-003')[0].actions[0].table!.cells;
+      assert.deepEqual(Object.keys(cells).sort(), ['action', 'due', 'id', 'owner', 'risk', 'status', 'validation']);
+      assert.equal(at(text, cells.due), '2026-04-15');
+    });
+
+    it('reads a cell the row lacks as an empty value at the end of the row', () => {
+      const [, second] = riskById(plan, 'R-003');
+      const v = second.actions[0].validation!;
+      assert.equal(v.value, '');
+      assert.equal(v.valueRange.start, second.firstLine.end);
+    });
+
+    it('ignores tables without an ID or Risk column and an Action column', () => {
+      assert.ok(!plan.risks.some((r) => r.id?.value === '1.0'));
+    });
+
+    it('counts the risks of every form in source order', () => {
+      assert.deepEqual(plan.risks.map((r) => r.id?.value), ['R-001', 'R-002', 'R-003', 'R-004', 'R-003', 'R-005', 'R-006']);
+    });
+
+    it('reads risk-level columns from the first row and the Risk column as the ID when there is no ID column', () => {
+      const t = [
+        '| Risk | Priority | Treatment | Action | Owner |',
+        '|---|---|---|---|---|',
+        '| Laptops unencrypted | High | Mitigate | Encrypt the laptops | Ana |',
+        '| Laptops unencrypted | Low | Accept | Buy new laptops | Ben |',
+        '| R-9 | Medium | Mitigate | Escaped \\| pipe | Cy |',
+      ].join('\n');
+      const p = parseMarkdownPlan(t);
+      assert.deepEqual(p.risks.map((r) => [r.id?.value, r.title?.value, r.priority?.value, r.treatment?.value, r.actions.length]), [
+        [undefined, 'Laptops unencrypted', 'High', 'Mitigate', 2],
+        ['R-9', undefined, 'Medium', 'Mitigate', 1],
+      ]);
+      assert.equal(p.risks[1].actions[0].action?.value, 'Escaped \\| pipe');
+    });
+  });
+
+  describe('line endings and junk', () => {
+    it('gives the same model for CRLF text, with ranges that exclude the CR', () => {
+      const lf = fixture('mixed-forms.rmp.md');
+      const crlf = lf.replace(/\n/g, '\r\n');
+      const a = parseMarkdownPlan(lf);
+      const b = parseMarkdownPlan(crlf);
+      assert.equal(a.eol, '\n');
+      assert.equal(b.eol, '\r\n');
+      const summary = (p: PlanModel) => [...fieldsOf(p)].map((f) => [f.value, p.text.slice(0, f.valueRange.start).split('\n').length]);
+      assert.deepEqual(summary(b), summary(a));
+      for (const r of b.risks) assert.ok(!at(crlf, r.firstLine)!.includes('\r'));
+      assert.equal(b.risks.length, a.risks.length);
+    });
+
+    it('covers each Markdown value exactly with its range', () => {
+      const plan = parseMarkdownPlan(fixture('mixed-forms.rmp.md'));
+      for (const f of fieldsOf(plan)) assert.equal(at(plan.text, f.valueRange), f.value);
+    });
+
+    it('inserts at the end of a text without a final newline with a leading newline', () => {
+      const t = '### R-1: x\n- **Owner:** Ana';
+      assert.deepEqual(parseMarkdownPlan(t).risks[0].insertAt, { offset: t.length, prefix: '- **', needsLeadingNewline: true });
+    });
+
+    const junk: [string, string][] = [
+      ['empty', ''],
+      ['a BOM only', '\uFEFF'],
+      ['a lone fence', '---'],
+      ['an empty front matter', '---\n---\n'],
+      ['NULs and control characters', '\u0000\u0001### R-1:\u0000\n- **Owner:**\u0000 x\r\r\n|a|\n'],
+      ['a table header only', '| ID | Action |\n|---|---|\n'],
+    ];
+    for (const [name, text] of junk) {
+      it(`does not throw on ${name}`, () => {
+        const plan = parseMarkdownPlan(text);
+        for (const s of spansOf(plan)) assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length);
+      });
+    }
+
+    it('does not throw on random mixes of plan syntax, and keeps ranges inside the text', () => {
+      const pieces = ['### R-1: t', '## This week', '# H', '---', '- **Owner:** ', 'Due: 2026-01-01', '| ID | Action | Owner |', '|---|---|---|',
+        '| R-2 | do | |', '```', '<!--', '-->', '\r\n', '\n', '\r', '\uFEFF', '\u0000', '**', '`', ':', ' ', '    ', '> ', '1. ', 'Risk analysis: by', 'title: "x'];
+      let seed = 42;
+      const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+      for (let n = 0; n < 500; n++) {
+        let text = '';
+        const count = Math.floor(random() * 40);
+        for (let i = 0; i < count; i++) text += pieces[Math.floor(random() * pieces.length)];
+        const plan = parseMarkdownPlan(text);
+        for (const s of spansOf(plan)) assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, JSON.stringify(text));
+      }
+    });
+  });
+
+  describe('speed', () => {
+    it('parses a 1,000-risk plan in well under a second', () => {
+      let text = '# Risk Management Plan\n\n## This week\n\n';
+      for (let i = 0; i < 500; i++) {
+        text += `### R-${i}: Risk ${i}\n- **Priority:** High\n- **Action:** Enable MFA on account ${i}\n- **Owner:** Ana\n- **Due:** 2026-04-01\n- **Status:** Open\n\n`;
+      }
+      text += '| ID | Risk | Action | Owner | Due | Status |\n|---|---|---|---|---|---|\n';
+      for (let i = 0; i < 500; i++) text += `| T-${i} | Risk ${i} | Execute a BAA with vendor ${i} | Ana | 2026-05-01 | Open |\n`;
+      parseMarkdownPlan(text);
+      const start = process.hrtime.bigint();
+      const plan = parseMarkdownPlan(text);
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      assert.equal(plan.risks.length, 1000);
+      assert.ok(ms < 250, `${ms} ms`);
+    });
+  });
+
+  describe('shared corpus (../shared/corpus/dev)', () => {
+    /** Risk counts per Markdown plan, from the MANIFEST table. */
+    function manifestCounts(): Map<string, number> {
+      const counts = new Map<string, number>();
+      for (const m of readFileSync(join(CORPUS, 'MANIFEST.md'), 'utf8').matchAll(/^\| `([^`]+\.rmp\.md)` \| Markdown \| (\d+) \|/gm)) {
+        counts.set(m[1], Number(m[2]));
+      }
+      return counts;
+    }
+    const read = (name: string) => parseMarkdownPlan(readFileSync(join(CORPUS, name), 'utf8'));
+
+    it('finds as many risks in each Markdown plan as the manifest lists', function () {
+      if (!existsSync(join(CORPUS, 'MANIFEST.md'))) this.skip();
+      const counts = manifestCounts();
+      assert.ok(counts.size >= 6);
+      for (const [name, risks] of counts) assert.equal(read(name).risks.length, risks, name);
+    });
+
+    it('reads the multi-row, duplicate and accepted risks of the plans', function () {
+      if (!existsSync(CORPUS)) this.skip();
+      const cedar = read('cedar-ridge-pediatrics.rmp.md');
+      assert.deepEqual(riskById(cedar, 'R-011').map((r) => r.actions.length), [2]);
+      assert.deepEqual(riskById(cedar, 'R-015').map((r) => r.actions.length), [0]);
+      const northgate = read('northgate-orthopedics.rmp.md');
+      assert.deepEqual(riskById(northgate, 'T-04').map((r) => r.form), ['table', 'heading']);
+      assert.deepEqual(['A-02', 'A-03', 'T-05'].map((id) => riskById(northgate, id)[0].actions.length), [2, 2, 2]);
+      assert.equal(riskById(northgate, 'P-04')[0].priority?.value, '');
+      assert.equal(northgate.meta.riskAnalysis?.conductedBy?.value, 'Brightwater Security Advisors (T. Nguyen)');
+      assert.equal(northgate.meta.approvedBy, undefined);
+      const eastside = read('eastside-dermatology.rmp.md');
+      assert.equal(eastside.meta.riskAnalysis?.date?.value, '2026-01-15');
+      assert.equal(eastside.meta.riskAnalysis?.conductedBy, undefined);
+      const pinecrest = read('pinecrest-urgent-care.rmp.md');
+      assert.equal(pinecrest.metaAvailable, false);
+      assert.equal(lineOf(pinecrest.text, pinecrest.syntaxError!.range.start), 3);
+      const valley = read('valley-home-health.rmp.md');
+      assert.ok(valley.risks.every((r: Risk) => r.tier !== undefined && r.tierValue === undefined));
+    });
+  });
+});
