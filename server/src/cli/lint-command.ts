@@ -7,7 +7,7 @@ import { detectPlan, formatOf, hasPlanName } from '../engine/detect';
 import { ConfigError } from '../engine/config';
 import type { LintCommandOptions } from './args';
 import { expandTarget, type Candidate } from './discover';
-import { FileProblem, readTextFile } from './read-text';
+import { FileProblem, readTextFile, type TextFile } from './read-text';
 import { fixUntilStable, writeFixedFile } from './fix';
 import { PlanSettingsResolver } from './plan-settings';
 import { reportFindings, type PlanReport } from './results';
@@ -101,7 +101,7 @@ function lintCandidate(
   if (!formatOf(candidate.absolute)) return undefined;
   const { settings, isIncluded } = resolver.forFile(candidate.absolute);
   const mustBePlan = candidate.explicit || hasPlanName(candidate.absolute) || isIncluded(candidate.absolute);
-  let file;
+  let file: TextFile;
   try {
     file = readTextFile(candidate.absolute, candidate.display);
   } catch (error) {
