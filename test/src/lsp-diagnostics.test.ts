@@ -1,0 +1,120 @@
+// Protocol tests: the built server's diagnostics equal the CLI's findings for every plan
+// (push and pull), ordinary Markdown/YAML gets nothing, stale results are dropped.
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { CORPUS, EXAMPLES, FIXTURES, REPO, planFilesIn, type PlanFile } from './plan-files';
+import { fileUri, LspHarness, type Diagnostic } from './lsp-harness';
+
+const TODAY = '2026-06-15';
+const SEVERITY: Record<string, number> = { error: 1, warning: 2, info: 3, hint: 4 };
+
+interface CliFinding {
+  file: string; line: number; column: number; endLine: number; endColumn: number; rule: string; severity: string; message: string;
+}
+
+/** The CLI's findings for the files, as diagnostics would show them (0-based). */
+function cliDiagnostics(files: readonly PlanFile[]): Map<string, string[]> {
+  const byFile = new Map<string, string[]>(files.map((f) => [f.path, []]));
+  if (files.length === 0) return byFile;
+  let out: string;
+  try {
+    out = execFileSync(process.execPath, [join(REPO, 'dist', 'cli.js'), '--format', 'json', '--today', TODAY, ...files.map((f) => f.path)], { encoding: 'utf8' });
+  } catch (error) {
+    out = (error as { stdout: string }).stdout; // exit status 1: errors found
+  }
+  for (const f of JSON.parse(out) as CliFinding[]) {
+    byFile.get(f.file)!.push(key(f.line - 1, f.column - 1, f.endLine - 1, f.endColumn - 1, f.rule, SEVERITY[f.severity], f.message));
+  }
+  return byFile;
+}
+
+function key(line: number, col: number, endLine: number, endCol: number, rule: string, severity: number, message: string): string {
+  return `${line + 1}:${col + 1}-${endLine + 1}:${endCol + 1} ${rule} (${severity}) ${message}`;
+}
+
+function diagnosticKey(d: Diagnostic): string {
+  return key(d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, String(d.code), d.severity ?? 0, d.message);
+}
+
+function languageOf(file: string): string {
+  return /\.ya?ml$/.test(file) ? 'yaml' : 'markdown';
+}
+
+const PLANS = [...planFilesIn(CORPUS), ...planFilesIn(EXAMPLES), ...planFilesIn(join(FIXTURES, 'lsp'))];
+
+for (const mode of ['push', 'pull'] as const) {
+  describe(`lsp diagnostics (${mode})`, function () {
+    let server: LspHarness;
+    let expected: Map<string, string[]>;
+
+    before(async function () {
+      expected = cliDiagnostics(PLANS);
+      server = await LspHarness.start({ pull: mode === 'pull', settings: { today: TODAY } });
+    });
+    after(() => server?.stop());
+
+    it('has plans to check', function () {
+      if (PLANS.length === 0) this.skip();
+      assert.ok(PLANS.length > 0);
+    });
+
+    for (const plan of PLANS) {
+      it(`${plan.name}: diagnostics equal the CLI's findings`, async () => {
+        const uri = fileUri(plan.path);
+        await server.open(uri, languageOf(plan.path), plan.text);
+        const diagnostics = mode === 'push' ? await server.diagnosticsFor(uri, 1) : await server.pull(uri);
+        assert.deepEqual(diagnostics.map(diagnosticKey), expected.get(plan.path));
+        for (const d of diagnostics) {
+          assert.equal(d.source, 'rmplint');
+          assert.match(d.codeDescription?.href ?? '', new RegExp(`/docs/rules/${String(d.code)}\\.md$`));
+        }
+        await server.close(uri);
+      });
+    }
+
+    it('gives ordinary Markdown and YAML no diagnostics, lenses or actions', async () => {
+      const files = [
+        { uri: 'file:///tmp/notes/README.md', lang: 'markdown', text: '# Notes\n\n- **Owner:** TBD\n- **Due:** ASAP\n\n| ID | Action |\n|---|---|\n| R-1 | TBD |\n' },
+        { uri: 'file:///tmp/notes/config.yaml', lang: 'yaml', text: 'risks:\n  - id: R-1\n    action: TBD\n' },
+      ];
+      for (const f of files) {
+        await server.open(f.uri, f.lang, f.text);
+        const diagnostics = mode === 'push' ? await server.diagnosticsFor(f.uri, 1).catch(() => []) : await server.pull(f.uri);
+        assert.deepEqual(diagnostics, [], f.uri);
+        const range = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
+        assert.deepEqual(await server.request('textDocument/codeLens', { textDocument: { uri: f.uri } }), []);
+        assert.deepEqual(await server.request('textDocument/codeAction', { textDocument: { uri: f.uri }, range, context: { diagnostics: [] } }), []);
+        assert.deepEqual(await server.request('textDocument/documentSymbol', { textDocument: { uri: f.uri } }), []);
+        assert.equal(await server.request('textDocument/hover', { textDocument: { uri: f.uri }, position: { line: 2, character: 5 } }), null);
+      }
+    });
+
+    it('drops results for versions the editor has moved past', async () => {
+      const uri = 'file:///tmp/versions.rmp.md';
+      const bad = '# Risk Management Plan\n\n### R-001: Laptops\n- **Action:** TBD\n';
+      const good = '# Risk Management Plan\n\n### R-001: Laptops\n- **Action:** Encrypt the four practice laptops with BitLocker\n- **Owner:** Office Manager\n- **Due:** 2026-07-01\n';
+      await server.open(uri, 'markdown', bad);
+      const version = await server.change(uri, good);
+      const diagnostics = mode === 'push' ? await server.diagnosticsFor(uri, version) : await server.pull(uri);
+      assert.ok(!diagnostics.some((d) => d.code === 'vague-action' || d.code === 'missing-owner'), JSON.stringify(diagnostics));
+      if (mode === 'push') assert.notEqual(server.published.get(uri)?.version, 1);
+      await server.close(uri);
+    });
+  });
+}
+
+describe('lsp settings', function () {
+  it('applies rmplint.rules severities and off from workspace/configuration', async () => {
+    const server = await LspHarness.start({ settings: { today: TODAY, rules: { 'missing-owner': 'off', 'missing-due-date': 'warning' } } });
+    try {
+      const uri = 'file:///tmp/settings.rmp.md';
+      await server.open(uri, 'markdown', '# Risk Management Plan\n\n### R-001: Laptops\n- **Action:** Encrypt the four practice laptops with BitLocker\n');
+      const diagnostics = await server.diagnosticsFor(uri, 1);
+      assert.ok(!diagnostics.some((d) => d.code === 'missing-owner'));
+      assert.equal(diagnostics.find((d) => d.code === 'missing-due-date')?.severity, 2);
+    } finally {
+      await server.stop();
+    }
+  });
+});
