@@ -1,0 +1,175 @@
+// Reading a parsed `yaml` document as plan fields: exact keys, scalar values as written,
+// offset spans of keys and values, and where new lines of a mapping go. Aliases are
+// followed one step to the node they name, never expanded.
+import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Field, InsertionPoint, Span } from './model';
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
+  return i;
+}
+
+function lineEndOf(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
+}
+
+/** Offset just past the last non-blank character before `end`. */
+function trimEnd(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** From `offset` to the end of its line, without trailing blanks. */
+export function restOfLine(text: string, offset: number): Span {
+  return { start: offset, end: trimEnd(text, offset, lineEndOf(text, offset)) };
+}
+
+export class YamlReader {
+  /** Alias → anchored node, built on the first alias met (a whole-document pass). */
+  private aliasTargets?: Map<Alias, Node>;
+
+  constructor(
+    private readonly doc: Document,
+    readonly text: string,
+  ) {}
+
+  /** The node itself, or the node an alias names. */
+  deref(node: unknown): Node | undefined {
+    if (!isAlias(node)) return isScalar(node) || isMap(node) || isSeq(node) ? node : undefined;
+    if (!this.aliasTargets) {
+      const targets = new Map<Alias, Node>();
+      const anchors = new Map<string, Node>();
+      visit(this.doc, {
+        Node(_key, n) {
+          if (isAlias(n)) {
+            const target = anchors.get(n.source);
+            if (target) targets.set(n, target);
+          } else if (n.anchor) {
+            anchors.set(n.anchor, n);
+          }
+        },
+      });
+      this.aliasTargets = targets;
+    }
+    const target = this.aliasTargets.get(node);
+    return isAlias(target) ? undefined : target;
+  }
+
+  map(node: unknown): YAMLMap | undefined {
+    const n = this.deref(node);
+    return isMap(n) ? n : undefined;
+  }
+
+  seq(node: unknown): YAMLSeq | undefined {
+    const n = this.deref(node);
+    return isSeq(n) ? n : undefined;
+  }
+
+  /** The pairs of a mapping by exact key (keys are case-sensitive, spec §2). */
+  pairs(map: YAMLMap | undefined): Map<string, Pair> {
+    const byKey = new Map<string, Pair>();
+    for (const pair of map?.items ?? []) {
+      const key = this.deref(pair.key);
+      if (isScalar(key) && key.value !== null && !byKey.has(String(key.value))) byKey.set(String(key.value), pair);
+    }
+    return byKey;
+  }
+
+  /** Where a node's content is written, without trailing blanks and line breaks. */
+  span(node: unknown): Span | undefined {
+    const range = (node as Node | null)?.range;
+    if (!range) return undefined;
+    return { start: range[0], end: Math.max(range[0], trimEnd(this.text, range[0], range[1])) };
+  }
+
+  /** The text of a scalar value: as written for plain scalars, the string for quoted ones, '' for null. */
+  scalarText(node: unknown): string | undefined {
+    const n = this.deref(node);
+    if (!isScalar(n)) return undefined;
+    if (n.value === null || n.value === undefined) return '';
+    return (typeof n.source === 'string' ? n.source : String(n.value)).trim();
+  }
+
+  /** A pair as a plan field; undefined when the pair is absent. */
+  field(pair: Pair | undefined): Field | undefined {
+    if (!pair) return undefined;
+    const keyRange = this.span(pair.key);
+    const value = this.deref(pair.value);
+    const written = this.span(pair.value);
+    const empty = value === undefined || (isScalar(value) && (value.value === null || value.value === undefined));
+    const valueRange = empty || !written ? this.afterColon(keyRange, written) : written;
+    if (isSeq(value)) {
+      const items = value.items.map((item) => this.scalarText(item) ?? this.sourceOf(item));
+      return { value: items.filter((i) => i !== '').join(', '), valueRange, keyRange, items };
+    }
+    const text = empty ? '' : (this.scalarText(value) ?? this.sourceOf(pair.value));
+    return { value: text, valueRange, keyRange };
+  }
+
+  /** A sequence item written as a bare scalar (an action list entry that is only text). */
+  itemField(node: unknown): Field | undefined {
+    const span = this.span(node);
+    const text = this.scalarText(node);
+    return span && text !== undefined ? { value: text, valueRange: span } : undefined;
+  }
+
+  /**
+   * The first line of a sequence item, from its `-` to the end of the line: where
+   * findings about a risk or action that lacks a field go (spec §5).
+   */
+  itemLine(node: unknown): Span {
+    const start = (node as Node | null)?.range?.[0] ?? 0;
+    let i = start;
+    while (i > 0 && isSpace(this.text.charCodeAt(i - 1))) i--;
+    const dash = i > 0 && this.text[i - 1] === '-' ? i - 1 : start;
+    return restOfLine(this.text, dash);
+  }
+
+  /**
+   * Where a new key of a block mapping goes: the start of the line after its last line,
+   * indented like its keys. `owner` is the key whose value the mapping is, used when the
+   * mapping is empty (`plan:` with nothing under it).
+   */
+  insertionPoint(map: YAMLMap | undefined, owner?: Pair): InsertionPoint | undefined {
+    if (map?.flow) return undefined;
+    const firstKey = map?.items.length ? this.span(map.items[0].key) : undefined;
+    const content = map?.items.length ? this.span(map) : undefined;
+    let indent: number;
+    let after: number;
+    if (firstKey && content) {
+      indent = firstKey.start - lineStartOf(this.text, firstKey.start);
+      after = content.end;
+    } else {
+      const key = this.span(owner?.key);
+      if (!key) return undefined;
+      const keyIndent = key.start - lineStartOf(this.text, key.start);
+      indent = keyIndent + 2;
+      after = key.end;
+    }
+    const newline = this.text.indexOf('\n', after);
+    const prefix = ' '.repeat(indent);
+    return newline === -1 ? { offset: this.text.length, prefix, needsLeadingNewline: true } : { offset: newline + 1, prefix };
+  }
+
+  private sourceOf(node: unknown): string {
+    const span = this.span(node);
+    return span ? this.text.slice(span.start, span.end).trim() : '';
+  }
+
+  /** An empty span right after the `key:` colon, where an empty value is. */
+  private afterColon(key: Span | undefined, written: Span | undefined): Span {
+    if (!key) return written ? { start: written.start, end: written.start } : { start: 0, end: 0 };
+    let i = key.end;
+    while (i < this.text.length && (this.text[i] === ' ' || this.text[i] === '\t')) i++;
+    const at = this.text[i] === ':' ? i + 1 : key.end;
+    return { start: at, end: at };
+  }
+}

@@ -1,0 +1,71 @@
+// The first reason a YAML text cannot be read, as one syntax problem: the `yaml`
+// package's earliest error with a hint that says what to write instead, or an alias
+// that is unresolved or expands without bound (an alias bomb is refused, not expanded).
+// Shared by YAML plans and Markdown front matter.
+import { visit, type Alias, type Document, type ErrorCode } from 'yaml';
+import type { Span, SyntaxProblem } from './model';
+import { restOfLine } from './yaml-nodes';
+
+/** Alias expansions allowed when a document is turned into data (the `yaml` default). */
+export const MAX_ALIAS_COUNT = 100;
+
+const HINTS: Partial<Record<ErrorCode, string>> = {
+  BLOCK_AS_IMPLICIT_KEY: 'a value that contains ": " must be quoted, e.g. title: "Backups: never restored"',
+  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; look for a missing ":" or an unclosed quote above',
+  DUPLICATE_KEY: 'this key is already set in the same mapping; keep one of them',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  BAD_INDENT: 'indent this line like the other keys of its mapping',
+  UNEXPECTED_TOKEN: 'indent this line like the other keys of its mapping',
+  MULTIPLE_DOCS: 'a plan is one YAML document; remove the extra "---" line',
+  BAD_SCALAR_START: 'put the value in quotes',
+  MISSING_CHAR: 'close the quote or bracket',
+};
+
+/** From an offset to the end of its line, so the problem stays visible even when it is one character. */
+function visibleRange(text: string, start: number): Span {
+  const line = restOfLine(text, Math.min(start, text.length));
+  return line.end > line.start ? line : { start: line.start, end: line.start };
+}
+
+/**
+ * The earliest parse error of a document as a syntax problem, or undefined when it parsed.
+ * `base` is the offset of the YAML text within the whole document (front matter).
+ */
+export function yamlSyntaxProblem(doc: Document, text: string, base = 0): SyntaxProblem | undefined {
+  if (doc.errors.length === 0) return undefined;
+  const first = doc.errors.reduce((a, b) => (b.pos[0] < a.pos[0] ? b : a));
+  const hint = HINTS[first.code];
+  const message = first.message.replace(/\.$/, '') + (hint ? `: ${hint}` : '');
+  const range = visibleRange(text, first.pos[0]);
+  return { message, range: { start: range.start + base, end: range.end + base } };
+}
+
+/**
+ * Whether the document's aliases can be expanded safely: an alias that names no earlier
+ * anchor, or aliases that would expand beyond MAX_ALIAS_COUNT copies, are a problem at
+ * the alias concerned. `text` is the YAML source (an alias needs a `*` in it).
+ */
+export function yamlAliasProblem(doc: Document, text: string, base = 0): SyntaxProblem | undefined {
+  if (!text.includes('*')) return undefined;
+  const aliases: Alias[] = [];
+  visit(doc, {
+    Alias(_key, node) {
+      aliases.push(node);
+    },
+  });
+  if (aliases.length === 0) return undefined;
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return undefined;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const unresolved = /unresolved alias/i.test(reason) ? aliases.find((a) => reason.endsWith(`: ${a.source}`)) : undefined;
+    const message = unresolved
+      ? `The alias *${unresolved.source} names no anchor before it: define &${unresolved.source} first, or write the value out`
+      : /excessive alias/i.test(reason)
+        ? `Aliases here expand to more than ${MAX_ALIAS_COUNT} copies: write the values out instead of nesting aliases`
+        : `The aliases cannot be expanded (${reason.replace(/\.$/, '')}): write the values out`;
+    const range = visibleRange(text, (unresolved ?? aliases[0]).range?.[0] ?? 0);
+    return { message, range: { start: range.start + base, end: range.end + base } };
+  }
+}
