@@ -268,6 +268,14 @@ describe('parseMarkdownPlan', () => {
       assert.deepEqual(owner.valueRange, { start: t.indexOf('\n- **Due'), end: t.indexOf('\n- **Due') });
     });
 
+    it('continues a list item value on the indented lines below it', () => {
+      const t = '### R-1: x\n- **Action:** Replace the laptops\n  and enable BitLocker\n- **Owner:** Ana\n    - **Due:** 2026-01-01\n';
+      const a = parseMarkdownPlan(t).risks[0].actions[0];
+      assert.equal(at(t, a.action!.valueRange), 'Replace the laptops\n  and enable BitLocker');
+      assert.equal(a.owner?.value, 'Ana');
+      assert.equal(a.due?.value, '2026-01-01');
+    });
+
     it('reads a value wrapped in emphasis together with its label', () => {
       const t = '### R-1: x\n**Owner: Maria Chen**\n';
       assert.equal(at(t, parseMarkdownPlan(t).risks[0].actions[0].owner!.valueRange), 'Maria Chen');

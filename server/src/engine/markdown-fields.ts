@@ -12,6 +12,8 @@ export interface FieldLine {
   readonly field: Field;
   /** Everything before the label (blockquote, indentation, bullet, opening emphasis). */
   readonly prefix: string;
+  /** True for a list item, whose value may wrap onto indented lines below. */
+  readonly bulleted: boolean;
 }
 
 /** Prefix (quote, indent, bullet), opening emphasis, label, closing emphasis, then the colon. */
@@ -65,11 +67,19 @@ export function fieldAt(text: string, start: number, end: number, keyRange?: Spa
   return { value: text.slice(valueRange.start, valueRange.end), valueRange, keyRange };
 }
 
+/** An indented line that continues the list item above it (not a new item, heading or table row). */
+const CONTINUATION = /^[ \t]+(?![-*+][ \t]|\d{1,9}[.)][ \t])[^\s>|#]/;
+
+export function isContinuationLine(text: string, lineStart: number, lineEnd: number): boolean {
+  return CONTINUATION.test(text.slice(lineStart, lineEnd));
+}
+
 /**
- * Reads a field line. `lineStart`/`lineEnd` delimit the line in `text` (no line break).
- * Returns undefined unless the label is one the plan vocabulary knows.
+ * Reads a field line. `lineStart`/`lineEnd` delimit the line in `text` (no line break);
+ * `valueEnd` extends the value over continuation lines. Returns undefined unless the
+ * label is one the plan vocabulary knows.
  */
-export function readFieldLine(text: string, lineStart: number, lineEnd: number): FieldLine | undefined {
+export function readFieldLine(text: string, lineStart: number, lineEnd: number, valueEnd = lineEnd): FieldLine | undefined {
   const line = text.slice(lineStart, lineEnd);
   if (!line.includes(':')) return undefined;
   const m = FIELD_HEAD.exec(line);
@@ -80,7 +90,6 @@ export function readFieldLine(text: string, lineStart: number, lineEnd: number):
   const labelStart = lineStart + prefix.length + opener.length;
   const keyRange = { start: labelStart, end: labelStart + rawLabel.length };
   let valueStart = lineStart + head.length;
-  let valueEnd = lineEnd;
   if (opener !== '' && closer === '') {
     // `**Owner:** X` closes after the colon; `**Owner: X**` closes after the value.
     if (text.startsWith(opener, valueStart)) valueStart += opener.length;
@@ -94,5 +103,6 @@ export function readFieldLine(text: string, lineStart: number, lineEnd: number):
     label: rawLabel.trim().toLowerCase(),
     field: fieldAt(text, valueStart, valueEnd, keyRange, lineEnd),
     prefix: line.slice(0, prefix.length + opener.length),
+    bulleted: /[-*+]|\d[.)]/.test(prefix),
   };
 }

@@ -6,7 +6,7 @@ import type { Action, Field, InsertionPoint, PlanMeta, PlanModel, Risk, RiskAnal
 import { LineIndex } from './positions';
 import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './markdown-structure';
-import { readFieldLine, strippedSpan, type FieldLine } from './markdown-fields';
+import { isContinuationLine, readFieldLine, strippedSpan, type FieldLine } from './markdown-fields';
 import { splitRiskAnalysis } from './markdown-risk-analysis';
 import { tableRisks, type TierContext } from './markdown-table';
 import { tierOfHeading } from './markdown-tier';
@@ -55,11 +55,16 @@ export function parseMarkdownPlan(text: string): PlanModel {
   let firstH1: HeadingBlock | undefined;
   let cursor = firstLine;
 
+  const fieldLine = (line: number) => (opaque[line] ? undefined : readFieldLine(text, lines.lineStart(line), lines.lineEnd(line)));
   const scanTo = (end: number) => {
     for (; cursor < end; cursor++) {
-      if (opaque[cursor]) continue;
-      const found = readFieldLine(text, lines.lineStart(cursor), lines.lineEnd(cursor));
-      if (found) (open ? open.fields : planLines).push({ ...found, line: cursor });
+      let found = fieldLine(cursor);
+      if (!found) continue;
+      const line = cursor;
+      // A list item's value may wrap onto indented lines below it.
+      while (found.bulleted && cursor + 1 < end && !opaque[cursor + 1] && isContinuationLine(text, lines.lineStart(cursor + 1), lines.lineEnd(cursor + 1)) && !fieldLine(cursor + 1)) cursor++;
+      if (cursor > line) found = readFieldLine(text, lines.lineStart(line), lines.lineEnd(line), lines.lineEnd(cursor))!;
+      (open ? open.fields : planLines).push({ ...found, line });
     }
   };
   const close = () => {
