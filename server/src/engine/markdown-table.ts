@@ -51,7 +51,7 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number): Map<Fiel
 }
 
 /** A risk ID written alone: letters, an optional hyphen, digits. */
-export const RISK_ID = /^[A-Za-z]{1,12}-?\d{1,6}$/;
+const RISK_ID = /^[A-Za-z]{1,12}-?\d{1,6}$/;
 
 /** The tier a table's risks inherit from the H2 above it. */
 export interface TierContext {

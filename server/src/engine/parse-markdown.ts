@@ -78,11 +78,11 @@ export function parseMarkdownPlan(text: string): PlanModel {
       slots.push(...tableRisks(text, lines, block.line, block.rowLines, tier));
     } else {
       const textRange = headingText(text, lines, block);
-      const head = riskHeading(text, textRange);
+      const head = block.level >= 2 ? riskHeading(text, textRange) : undefined; // an H1 is the plan's title
       if (open && (head || block.level <= open.level)) close();
       if (block.level === 1) {
         tier = {};
-        firstH1 ??= block;
+        if (slots.length === 0) firstH1 ??= block; // the title above the plan fields, not a later part
       } else if (block.level === 2) {
         tier = head ? {} : tierContext(text, textRange);
       }
