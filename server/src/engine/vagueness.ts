@@ -1,0 +1,604 @@
+// Is an action vague? Judged per action, not per word: weasel-word lists flag nearly
+// every plan sentence ("will", "all", "only"), so a hedge alone never decides. An
+// action is specific when one of its clauses names a deliverable:
+// - a concrete verb ("enable", "encrypt", "sign") acting on a concrete object;
+// - a generic verb ("review", "update") whose object is a concrete thing or is measured;
+// - a comparative verb ("improve", "raise") or an outcome ("ensure ...") with a measure:
+//   a quantity, a frequency, a product or party name, or a concrete "by ..." clause.
+// It is vague when it is a placeholder, an intention ("look into", "consider"), or only
+// hedges, abstractions ("security", "best practices") and fragments. Deadlines alone do
+// not count as a measure: every action has a due date anyway.
+// One pass over the tokens with fixed-size lexicons: linear in the length of the text.
+import type { Span } from './model';
+
+export type VagueReason =
+  /** TBD, N/A, `...`, `?`, `-`, empty. */
+  | 'placeholder'
+  /** Contains a phrase from the `vaguePhrases` setting. */
+  | 'configured'
+  /** An intention without a deliverable: "look into", "consider", "discuss". */
+  | 'intention'
+  /** A hedge ("as needed", "ensure", "to be updated") with nothing measurable behind it. */
+  | 'hedge'
+  /** A verb on an abstract object: "improve security", "follow best practices". */
+  | 'abstract'
+  /** A verb with nothing to act on: "patch as needed". */
+  | 'no-object'
+  /** Too few words to say what is done to what. */
+  | 'fragment';
+
+export type Verdict =
+  | { readonly vague: false }
+  | {
+      readonly vague: true;
+      readonly reason: VagueReason;
+      /** The words that make the action vague, as written (the whole text for placeholders). */
+      readonly phrase: string;
+      /** Where `phrase` is, as offsets into the classified text. */
+      readonly span: Span;
+    };
+
+const SPECIFIC: Verdict = { vague: false };
+
+// ---------------------------------------------------------------- lexicons
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Verbs that name a deliverable when they act on a concrete object. */
+const CONCRETE_VERBS = words(`
+  accept acquire activate add adopt agree alert allow apply archive assign attach audit automate
+  bind block book buy calibrate cancel change choose collect commission complete conduct configure connect
+  contract convert create decommission define delete deliver deploy destroy disable disconnect distribute
+  document download draft email enable encrypt enforce enrol enroll erase escrow establish execute export
+  extend fax file fit forward get give hire hold implement import install isolate issue label launch limit
+  lock log mail migrate move negotiate notify obtain order patch pay perform place post prohibit provide
+  publish purchase purge push put rebuild reconcile record redact redirect reinstall relocate remove rename
+  renew replace replicate report request require reset restore restrict retain retire revoke rewrite rotate
+  route run sanitise sanitize scan schedule segment segregate select send set shred shut sign stop store submit subscribe switch
+  teach terminate test train transfer turn uninstall unplug upgrade upload use validate verify wipe write`);
+
+/** Verbs that name a change of degree: only a measure says how much. */
+const COMPARATIVE_VERBS = words(`
+  better boost bolster enhance expand harden improve increase lower maximise maximize minimise minimize
+  modernise modernize optimise optimize raise reduce refine reinforce streamline strengthen tighten`);
+
+/** Verbs too general to name a deliverable alone: they need a concrete object or a measure. */
+const GENERIC_VERBS = words(`
+  address align ask assess check clarify communicate continue coordinate deal decide determine develop do
+  educate emphasise emphasize encourage evaluate fix follow formalise formalize handle have identify inform
+  keep maintain make manage mitigate monitor oversee prioritise prioritize promote protect remediate remind
+  resolve review revise revisit secure standardise standardize study support tackle take tell track update`);
+
+/** Outcomes rather than deliverables ("ensure X is Y"): only a measure makes them specific. */
+const OUTCOME_PHRASES = [
+  'ensure', 'ensure that', 'make sure', 'make certain', 'see that', 'see to it that', 'work with',
+  'coordinate with', 'partner with', 'engage with', 'liaise with', 'follow up with',
+];
+
+/** Intentions: the clause commits to nothing, whatever follows in it. */
+const INTENTION_PHRASES = [
+  'look into', 'look at', 'look for', 'consider', 'discuss', 'explore', 'investigate', 'research',
+  'think about', 'think through', 'brainstorm', 'work on', 'work towards',
+  'work toward', 'strive', 'aim for', 'plan for', 'talk to', 'talk with', 'talk about', 'reach out to',
+  'follow up on', 'check on', 'check into', 'figure out', 'keep an eye on', 'keep in mind', 'be', 'become',
+  'stay', 'remain', 'try', 'get better', 'do better', 'do more', 'understand', 'learn about', 'weigh',
+  'discussing', 'considering', 'exploring', 'looking into', 'investigating', 'working on', 'working towards',
+];
+
+/** Hedges that open a clause: stripped, then the rest is judged. */
+const LEADING_HEDGES = [
+  'we will', "we'll", 'we shall', 'we plan to', 'we intend to', 'we need to', 'we should', 'we must',
+  'we would like to', 'we want to', 'we hope to', 'we aim to', 'we are going to', "we're going to", 'we may',
+  'we might', 'we could', 'we can', 'will', 'shall', 'should', 'must', 'need to', 'needs to', 'plan to',
+  'planning to', 'intend to', 'try to', 'attempt to', 'aim to', 'hope to', 'seek to', 'strive to', 'want to',
+  'going to', 'continue to', 'continue', 'keep', 'keep on', 'start to', 'begin to', 'be sure to',
+  'remember to', 'please',
+];
+
+/** Words that join clauses: skipped at a clause start, never reported. */
+const CONNECTIVES = words(`and or so then also to plus first next finally additionally`);
+
+/** Hedges anywhere: they add nothing measurable and count as neither object nor measure. */
+const FLOATING_HEDGES = [
+  'as needed', 'as necessary', 'as required', 'as appropriate', 'if appropriate', 'where appropriate',
+  'when appropriate', 'as time permits', 'when time permits', 'as time allows', 'when time allows',
+  'time permitting', 'where possible', 'if possible', 'when possible', 'whenever possible', 'as possible',
+  'as far as possible', 'where feasible', 'if feasible', 'when feasible', 'as feasible', 'where practical',
+  'if practical', 'when practical', 'as resources allow', 'as resources permit', 'as budget allows',
+  'if budget allows', 'when budget allows', 'budget permitting', 'going forward', 'moving forward',
+  'over time', 'in future', 'in the future', 'at some point', 'in due course', 'from time to time',
+  'on an ongoing basis', 'on a regular basis', 'on a periodic basis', 'as soon as possible',
+  'as soon as practical', 'asap', 'ongoing', 'promptly', 'appropriately', 'adequately', 'properly',
+  'accordingly', 'sufficiently', 'reasonably', 'in place', 'as applicable', 'where applicable',
+  'if applicable', 'if needed', 'when needed', 'where needed', 'if necessary', 'when necessary',
+  'where necessary', 'etc', 'periodically', 'regularly', 'routinely', 'continuously', 'continually',
+  'proactively', 'eventually', 'later', 'soon', 'sometime', 'somehow', 'potentially', 'possibly',
+  'maybe', 'perhaps', 'hopefully', 'generally', 'probably', 'likely', 'ideally',
+];
+
+/** Nouns that name no thing: a generic verb on these names no deliverable. */
+const ABSTRACT_NOUNS = words(`
+  security compliance safeguard safeguards practice practices awareness option options this that these
+  those it issue issues problem problems matter matters process processes program programs programme
+  programmes thing things stuff measure measures posture risk risks situation expectation expectations
+  importance improvement improvements approach approaches solution solutions step steps action actions
+  effort efforts requirement requirements standard standards guidance protection protections procedures
+  management area areas gap gaps concern concerns finding findings control controls defense defenses
+  defence defences culture hygiene readiness resilience vigilance diligence care attention aspect aspects
+  item items everything something anything way ways level levels privacy confidentiality integrity
+  availability quality effectiveness capability capabilities framework frameworks strategy strategies
+  governance oversight policies vulnerabilities vulnerability weakness weaknesses threat threats exposure
+  exposures incident incidents response responses handling coverage need needs plan plans regulation
+  regulations rules maturity understanding knowledge behaviour behavior job work access usage use
+  activity activities environment infrastructure systems operations function functions`);
+
+/** Abstract nouns that name a document when qualified: "the incident response plan", "sanctions policy". */
+const DOCUMENT_NOUNS = words(`plan plans policies procedures program programme standards framework strategy`);
+
+/** Words that carry no content: determiners, pronouns, prepositions, auxiliaries, hedging adjectives. */
+const FUNCTION_WORDS = words(`
+  a an the all any some every each our their its my your his her them they we us i me you he she him
+  who whom which what whose that this these those it
+  of for with to in on at from by into onto over under within through across against about between
+  before after during until upon via per than as like
+  and or nor but so if when where while whether not no
+  be is are was were been being am do does did done have has had will would shall should can could may
+  might must
+  very more most less least much many further other another such same own also just only even still
+  appropriate necessary adequate reasonable relevant proper suitable additional better good best
+  sufficient applicable current existing general overall various several certain new improved enhanced
+  stronger strong robust effective comprehensive industry ready careful`);
+
+/** Prepositions and subordinators: where a noun phrase ends. */
+const PHRASE_ENDS = words(`
+  of for with to in on at from by into onto over under within through across against about between
+  before after during until upon via per than as like that which who so if when where while whether`);
+
+/** Words that start a noun phrase: after "and", a verb followed by one starts a new clause. */
+const OBJECT_STARTERS = words(`
+  a an the all any every each our their its my your this these those both it them one two three four
+  five six seven eight nine ten on off up out down`);
+
+/** Capitalised words that name a kind of thing, not a particular product or party. */
+const GENERIC_CAPITALS = words(`
+  hipaa phi ephi hhs ocr cfr it us we i ehr emr pm pms pacs ris lis vpn mfa 2fa baa baas pc pcs usb wifi
+  wi-fi sso edr siem mdm vlan os hr soc ciso cio cto ceo staff`);
+
+const NUMBER_WORDS = words(`
+  one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+  dozen both single half once twice`);
+
+const FREQUENCY_WORDS = words(`
+  daily weekly monthly quarterly annually yearly nightly hourly biweekly fortnightly semiannually
+  semi-annually bimonthly`);
+
+const DATE_WORDS = words(`
+  january february march april may june july august september october november december jan feb mar apr
+  jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday tomorrow`);
+
+const TIME_UNITS = words(`day days week weeks month months quarter quarters year years hour hours minute minutes time`);
+
+/** Verb particles: "turn on", "set up", "shut down". */
+const PARTICLES = words(`on off up out down over back away`);
+
+const MODALS = words(`will shall should must to can would 'll needs need may might`);
+
+// ---------------------------------------------------------------- tokens
+
+interface Token {
+  /** Lower-cased text. */
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+  /** Punctuation that ends a clause. */
+  readonly stop: boolean;
+  /** A capitalised word that is not the first of a sentence: a product or party name candidate. */
+  readonly name: boolean;
+  readonly numeric: boolean;
+}
+
+const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&+_/.-]*[A-Za-z0-9]|[A-Za-z0-9]|[,;:()!?.…–—]/g;
+const STOPS = ',;:()!?.…–—';
+const SENTENCE_ENDS = '.!?:;';
+
+function tokenise(text: string): Token[] {
+  // Lower-case once; per token only when case mapping changes the length (rare non-ASCII text).
+  const folded = text.toLowerCase().replace(/’/g, "'");
+  const sameLength = folded.length === text.length;
+  const titleCase = isTitleCase(text);
+  const tokens: Token[] = [];
+  let sentenceStart = true;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const word = sameLength ? folded.slice(start, end) : m[0].toLowerCase().replace(/’/g, "'");
+    const stop = word.length === 1 && STOPS.includes(word);
+    const name = !stop && hasCapital(text, start, end) && !titleCase && !sentenceStart && !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word);
+    if (!stop) sentenceStart = false;
+    else if (SENTENCE_ENDS.includes(word)) sentenceStart = true;
+    tokens.push({ word, start, end, stop, name, numeric: hasCode(text, start, end, 48, 57) });
+  }
+  return tokens;
+}
+
+/** True when text[start, end) has a character code in [low, high]. */
+function hasCode(text: string, start: number, end: number, low: number, high: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= low && c <= high) return true;
+  }
+  return false;
+}
+
+function hasCapital(text: string, start: number, end: number): boolean {
+  return hasCode(text, start, end, 65, 90);
+}
+
+/** In Title Case Text capitals say nothing about names. */
+function isTitleCase(text: string): boolean {
+  const long = text.match(/\b[A-Za-z]{4,}/g);
+  if (!long || long.length < 3) return false;
+  let capitals = 0;
+  for (const w of long) if (w.charCodeAt(0) <= 90) capitals++;
+  return capitals / long.length > 0.6;
+}
+
+/** A phrase lexicon indexed by first word, longest phrase first, matched on token words. */
+class PhraseSet {
+  private readonly byFirst = new Map<string, string[][]>();
+  constructor(phrases: readonly string[]) {
+    for (const p of phrases) {
+      const ws = p.split(' ');
+      const list = this.byFirst.get(ws[0]) ?? [];
+      list.push(ws);
+      list.sort((a, b) => b.length - a.length);
+      this.byFirst.set(ws[0], list);
+    }
+  }
+  /** Length in tokens of the longest phrase starting at token `i` (ending before `end`), or 0. */
+  matchAt(tokens: readonly Token[], i: number, end: number): number {
+    const candidates = i < end ? this.byFirst.get(tokens[i].word) : undefined;
+    if (!candidates) return 0;
+    for (const ws of candidates) {
+      if (i + ws.length > end) continue;
+      let k = 1;
+      while (k < ws.length && tokens[i + k].word === ws[k]) k++;
+      if (k === ws.length) return ws.length;
+    }
+    return 0;
+  }
+}
+
+const INTENTIONS = new PhraseSet(INTENTION_PHRASES);
+const OUTCOMES = new PhraseSet(OUTCOME_PHRASES);
+const LEADING = new PhraseSet(LEADING_HEDGES);
+const FLOATING = new PhraseSet(FLOATING_HEDGES);
+
+type VerbClass = 'concrete' | 'comparative' | 'generic';
+
+/** The class of a word used as a verb, trying its inflections (installs, installed, installing, stopped). */
+function verbClass(word: string): VerbClass | undefined {
+  for (const base of baseForms(word)) {
+    if (CONCRETE_VERBS.has(base)) return 'concrete';
+    if (COMPARATIVE_VERBS.has(base)) return 'comparative';
+    if (GENERIC_VERBS.has(base)) return 'generic';
+  }
+  return undefined;
+}
+
+const SUFFIXES: readonly [string, string][] = [['s', ''], ['es', ''], ['ies', 'y'], ['ed', ''], ['d', ''], ['ied', 'y'], ['ing', ''], ['ing', 'e']];
+
+function baseForms(word: string): string[] {
+  const forms = [word];
+  for (const [suffix, add] of SUFFIXES) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) forms.push(word.slice(0, -suffix.length) + add);
+  }
+  const doubled = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/.exec(word); // stopped → stop, setting → set
+  if (doubled) forms.push(doubled[1]);
+  return forms;
+}
+
+// ---------------------------------------------------------------- measures
+
+/** A number that is part of a date or deadline (2026-07-01, Q3, "July 31", 2027) rather than a quantity. */
+function isDatePart(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i].word;
+  if (/^\d{4}-\d{1,2}(-\d{1,2})?$|^\d{1,2}\/\d{1,2}(\/\d{2,4})?$|^(19|20)\d\d$|^q[1-4]$|^(fy|cy)?\d{2,4}$|^h[12]$/.test(w)) {
+    return !/^\d{2,3}$/.test(w); // 14, 180 are quantities
+  }
+  return /^\d{1,2}(st|nd|rd|th)?$/.test(w) && i > 0 && DATE_WORDS.has(tokens[i - 1].word);
+}
+
+/** A quantity or frequency: "14 characters", "six years", "every quarter", "monthly". */
+function isQuantity(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.stop) return false;
+  if (t.numeric) return !isDatePart(tokens, i);
+  if (NUMBER_WORDS.has(t.word) || FREQUENCY_WORDS.has(t.word)) return true;
+  const next = tokens[i + 1];
+  return (t.word === 'every' || t.word === 'each' || t.word === 'per') && next !== undefined && (TIME_UNITS.has(next.word) || DATE_WORDS.has(next.word));
+}
+
+// ---------------------------------------------------------------- clauses
+
+interface Reason {
+  readonly reason: VagueReason;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The tokens of an action, with the ones inside floating hedges marked. */
+interface Scan {
+  readonly tokens: readonly Token[];
+  readonly hedged: Uint8Array;
+}
+
+function scan(text: string): Scan {
+  const tokens = tokenise(text);
+  const hedged = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; ) {
+    const n = tokens[i].stop ? 0 : FLOATING.matchAt(tokens, i, tokens.length);
+    for (let k = i; k < i + n; k++) hedged[k] = 1;
+    i += Math.max(n, 1);
+  }
+  return { tokens, hedged };
+}
+
+/**
+ * Splits the tokens into clauses [from, to): at punctuation, at "then", before "by"/"through"
+ * + gerund ("improve X by installing Y"), and at "and"/"or" followed by a verb that clearly
+ * starts a clause ("and disable the ..."). "the EHR and email accounts" stays one clause.
+ */
+function clauses({ tokens }: Scan): [number, number][] {
+  const result: [number, number][] = [];
+  let start = 0;
+  const cut = (at: number) => {
+    if (at > start) result.push([start, at]);
+    start = at + 1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t.stop || t.word === 'then') cut(i);
+    else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && verbClass(next.word)) cut(i);
+    else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && startsClause(tokens, i + 1)) cut(i);
+  }
+  if (tokens.length > start) result.push([start, tokens.length]);
+  return result;
+}
+
+/** True when token `i` starts a clause: an intention, or a verb followed by the start of an object. */
+function startsClause(tokens: readonly Token[], i: number): boolean {
+  if (INTENTIONS.matchAt(tokens, i, tokens.length) > 0 || OUTCOMES.matchAt(tokens, i, tokens.length) > 0) return true;
+  if (!verbClass(tokens[i].word)) return false;
+  const after = tokens[i + 1];
+  return after === undefined || after.stop || OBJECT_STARTERS.has(after.word) || after.name || after.numeric;
+}
+
+/** What one clause says: a deliverable, or why not. */
+type ClauseVerdict = { readonly deliverable: true } | { readonly deliverable: false; readonly why?: Reason };
+
+const DELIVERABLE: ClauseVerdict = { deliverable: true };
+
+class Clause {
+  constructor(
+    private readonly s: Scan,
+    readonly from: number,
+    readonly to: number,
+  ) {}
+
+  private get tokens(): readonly Token[] {
+    return this.s.tokens;
+  }
+
+  span(from: number, to: number, reason: VagueReason): Reason {
+    return { reason, start: this.tokens[from].start, end: this.tokens[Math.max(from, to - 1)].end };
+  }
+
+  /** Content words in [from, this.to) outside hedges that name a thing (not abstract, not a number or time). */
+  concreteWords(from: number): number {
+    let n = 0;
+    for (let i = from; i < this.to; i++) if (this.isConcrete(i)) n++;
+    return n;
+  }
+
+  isConcrete(i: number): boolean {
+    const t = this.tokens[i];
+    return (
+      !this.s.hedged[i] && !t.stop && !t.numeric && !FUNCTION_WORDS.has(t.word) && !ABSTRACT_NOUNS.has(t.word) &&
+      !NUMBER_WORDS.has(t.word) && !FREQUENCY_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !TIME_UNITS.has(t.word)
+    );
+  }
+
+  contentWords(from: number, to = this.to): number {
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i];
+      if (!this.s.hedged[i] && !t.stop && !FUNCTION_WORDS.has(t.word)) n++;
+    }
+    return n;
+  }
+
+  hasQuantity(from: number): boolean {
+    for (let i = from; i < this.to; i++) if (!this.s.hedged[i] && isQuantity(this.tokens, i)) return true;
+    return false;
+  }
+
+  hasName(from: number, to = this.to): boolean {
+    for (let i = from; i < to; i++) if (!this.s.hedged[i] && this.tokens[i].name) return true;
+    return false;
+  }
+
+  hasFloatingHedge(): boolean {
+    for (let i = this.from; i < this.to; i++) if (this.s.hedged[i]) return true;
+    return false;
+  }
+
+  /** End of the noun phrase starting at `from`: the first preposition, subordinator or hedge. */
+  phraseEnd(from: number): number {
+    let i = from;
+    while (i < this.to && !this.s.hedged[i] && !PHRASE_ENDS.has(this.tokens[i].word)) i++;
+    return i;
+  }
+
+  /** The head of a noun phrase: its last content word. */
+  head(from: number, to: number): Token | undefined {
+    let head: Token | undefined;
+    for (let i = from; i < to; i++) if (!FUNCTION_WORDS.has(this.tokens[i].word)) head = this.tokens[i];
+    return head;
+  }
+
+  /**
+   * True when the noun phrase [from, to) names a thing: its head is not abstract, it is a
+   * qualified document ("the incident response plan"), or it names a product.
+   */
+  namesThing(from: number, to: number): boolean {
+    const head = this.head(from, to);
+    if (head === undefined) return false;
+    if (!ABSTRACT_NOUNS.has(head.word) || this.hasName(from, to)) return true;
+    return DOCUMENT_NOUNS.has(head.word) && this.contentWords(from, to) >= 2;
+  }
+
+  judge(): ClauseVerdict {
+    const { tokens, s } = this;
+    let i = this.from;
+    let hedge: Reason | undefined;
+    // Opening hedges and connectives: "we will", "continue to", "and then".
+    for (;;) {
+      while (i < this.to && (s.hedged[i] || CONNECTIVES.has(tokens[i].word))) i++;
+      const n = LEADING.matchAt(tokens, i, this.to);
+      if (n === 0) break;
+      // "keep" and "continue" are verbs when a noun follows: "keep the logs", "continue nightly backups".
+      if (n === 1 && (tokens[i].word === 'keep' || tokens[i].word === 'continue') && i + 1 < this.to && !tokens[i + 1].word.endsWith('ing')) break;
+      hedge ??= this.span(i, i + n, 'hedge');
+      i += n;
+    }
+    if (i >= this.to) return { deliverable: false, why: hedge };
+
+    const intention = INTENTIONS.matchAt(tokens, i, this.to);
+    if (intention > 0) return { deliverable: false, why: this.span(i, i + intention, 'intention') };
+
+    const measured = this.hasQuantity(i) || this.hasName(i);
+    const outcome = OUTCOMES.matchAt(tokens, i, this.to);
+    if (outcome > 0) return measured ? DELIVERABLE : { deliverable: false, why: hedge ?? this.span(i, i + outcome, 'hedge') };
+
+    const verb = this.findVerb(i);
+    if (verb?.passive) {
+      // "Device inventory to be updated": an intention in the passive; only a measure commits it.
+      return measured ? DELIVERABLE : { deliverable: false, why: hedge ?? this.span(i, verb.at + 1, 'hedge') };
+    }
+    if (!verb) {
+      // A noun phrase: a deliverable only when measured, or long and concrete enough.
+      if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)))) return DELIVERABLE;
+      return { deliverable: false, why: hedge ?? this.span(i, this.to, 'fragment') };
+    }
+
+    let objectFrom = verb.at + 1;
+    if (objectFrom < this.to && PARTICLES.has(tokens[objectFrom].word)) objectFrom++;
+    const verbWords = this.span(verb.at, objectFrom, 'no-object');
+    const whole = this.span(verb.at, this.to, 'abstract');
+    const concrete = this.concreteWords(objectFrom);
+    const quantity = this.hasQuantity(objectFrom);
+    if (concrete === 0 && !quantity && !this.hasName(objectFrom)) {
+      return { deliverable: false, why: hedge ?? (this.contentWords(objectFrom) === 0 ? verbWords : whole) };
+    }
+    // A hedge next to a thin object ("patch servers as needed") commits to nothing measurable.
+    const thin = this.hasFloatingHedge() && !quantity && concrete < 2;
+    const phraseEnd = this.phraseEnd(objectFrom);
+    let ok: boolean;
+    if (verb.cls === 'concrete') ok = concrete > 0 && !thin;
+    else if (verb.cls === 'comparative') ok = quantity || this.hasName(objectFrom);
+    // A generic verb needs a concrete object of two words at least: "update the router firmware", not "remind staff".
+    else ok = quantity || (this.namesThing(objectFrom, phraseEnd) && concrete >= 2 && !thin);
+    return ok ? DELIVERABLE : { deliverable: false, why: hedge ?? whole };
+  }
+
+  /** The clause's verb: its first word, or the one after a short subject and a modal ("the vendor will enable"). */
+  private findVerb(i: number): { at: number; cls: VerbClass; passive: boolean } | undefined {
+    const { tokens } = this;
+    const cls = verbClass(tokens[i].word);
+    if (cls) return { at: i, cls, passive: false };
+    const limit = Math.min(this.to, i + 6);
+    for (let m = i + 1; m < limit; m++) {
+      if (!MODALS.has(tokens[m].word)) continue;
+      let j = m + 1;
+      if (tokens[j]?.word === 'to') j++; // "needs to"
+      const passive = tokens[j]?.word === 'be';
+      if (passive) j++;
+      const after = j < this.to ? verbClass(tokens[j].word) : undefined;
+      if (after || passive) return { at: Math.min(j, this.to - 1), cls: after ?? 'generic', passive };
+      return undefined;
+    }
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------- verdict
+
+const PLACEHOLDER =
+  /^(?:tbd|tba|tbc|n\/?a|none|nil|todo|to do|to be determined|to be decided|to be confirmed|pending|unknown|see above|as above|ditto|\?+|\.{2,}|…|-+|—|–|x+|_+)$/i;
+
+/** True when an action value is only a placeholder (or empty). */
+export function isPlaceholderAction(text: string): boolean {
+  if (text.length > 40) return false; // placeholders are short; this also bounds the regex work
+  const v = text.trim().replace(/^[*`"']+|[*`"']+$/g, '').replace(/(?<=[a-z])[.!]$/i, '').trim();
+  return v === '' || PLACEHOLDER.test(v);
+}
+
+/** The first configured phrase in the text (whole words, any case, any spacing), with its span. */
+function configuredPhrase(text: string, phrases: readonly string[]): Span | undefined {
+  const haystack = text.toLowerCase();
+  let best: Span | undefined;
+  for (const phrase of phrases) {
+    const ws = phrase.toLowerCase().trim().split(/\s+/).filter((w) => w !== '');
+    if (ws.length === 0) continue;
+    const escaped = ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const m = new RegExp(`(?<![a-z0-9])${escaped.join('\\s+')}(?![a-z0-9])`).exec(haystack);
+    if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+const REASON_RANK: readonly VagueReason[] = ['placeholder', 'configured', 'intention', 'hedge', 'abstract', 'no-object', 'fragment'];
+
+/** The most telling of two reasons: an intention over a hedge over the rest; the earlier on a tie. */
+function moreTelling(a: Reason | undefined, b: Reason | undefined): Reason | undefined {
+  if (!a || !b) return a ?? b;
+  return REASON_RANK.indexOf(b.reason) < REASON_RANK.indexOf(a.reason) ? b : a;
+}
+
+/**
+ * Classifies an action text. Any phrase of `extraPhrases` (the `vaguePhrases` setting) in
+ * it makes it vague. Placeholders and empty text are vague: whether an absent action is
+ * a finding is the caller's business.
+ */
+export function classifyAction(text: string, extraPhrases: readonly string[] = []): Verdict {
+  const trimmed = text.trim();
+  const lead = text.length - text.trimStart().length;
+  if (isPlaceholderAction(trimmed)) {
+    return { vague: true, reason: 'placeholder', phrase: trimmed, span: { start: lead, end: lead + trimmed.length } };
+  }
+  const configured = configuredPhrase(text, extraPhrases);
+  if (configured) return { vague: true, reason: 'configured', phrase: text.slice(configured.start, configured.end), span: configured };
+
+  const scanned = scan(text);
+  let why: Reason | undefined;
+  for (const [from, to] of clauses(scanned)) {
+    const verdict = new Clause(scanned, from, to).judge();
+    if (verdict.deliverable) return SPECIFIC;
+    why = moreTelling(why, verdict.why);
+  }
+  why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
+  return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
+}
+
+/** The first floating hedge ("as needed"), as a reason. */
+function firstHedge({ tokens, hedged }: Scan): Reason | undefined {
+  const i = hedged.indexOf(1);
+  if (i < 0) return undefined;
+  let end = i;
+  while (end + 1 < tokens.length && hedged[end + 1]) end++;
+  return { reason: 'hedge', start: tokens[i].start, end: tokens[end].end };
+}

@@ -1,0 +1,73 @@
+import type { Fix, RuleModule } from '../engine/rule';
+import type { Action, PlanModel, Risk } from '../engine/model';
+import { actionsOf, isAccepted, valueSpan } from '../engine/plan-queries';
+import { classifyAction, type VagueReason } from '../engine/vagueness';
+import { DEFAULT_EXAMPLE, suggestedActions } from '../engine/action-catalogue';
+import { setFieldFix } from '../engine/fixes';
+
+/** Message id per reason: each says why in its own words, then what to write instead. */
+const MESSAGE_FOR: Record<VagueReason, string> = {
+  placeholder: 'placeholder',
+  configured: 'configured',
+  intention: 'intention',
+  hedge: 'hedge',
+  abstract: 'abstract',
+  'no-object': 'noObject',
+  fragment: 'fragment',
+};
+
+/** Long actions are quoted by their start, so the message stays one readable line. */
+function quote(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length <= 60 ? oneLine : `${oneLine.slice(0, 57).trimEnd()}...`;
+}
+
+function fixesFor(plan: PlanModel, action: Action, suggestions: readonly string[]): Fix[] {
+  return suggestions
+    .map((s) => setFieldFix(plan, `Replace with "${s}"`, action.action, undefined, { name: 'action', value: s }, false))
+    .filter((f): f is Fix => f !== undefined);
+}
+
+const rule: RuleModule = {
+  id: 'vague-action',
+  defaultSeverity: 'warning',
+  description: 'Every action names a deliverable: a concrete verb acting on a concrete object, not a placeholder, an intention or a hedge.',
+  reference: '45 CFR § 164.308(a)(1)(ii)(B) (risk management: security measures sufficient to reduce risks)',
+  rationale:
+    'Investigators ask what was done about each risk. "Look into options" or "Improve security as needed" cannot be checked off or shown to have reduced the risk; an action that names what is done to what can.',
+  examples: { bad: 'Action: Look into options', good: 'Action: Enable MFA for all EHR portal accounts in the vendor admin console' },
+  messages: {
+    placeholder: '"{action}" is a placeholder, not an action. Say what will be done to what (e.g. "{example}").',
+    configured: '"{action}" contains "{phrase}", which this workspace lists as vague. Say what will be done to what (e.g. "{example}").',
+    intention: '"{action}" states an intention ("{phrase}"), not a deliverable. Say what will be done to what, by when (e.g. "{example}").',
+    hedge: '"{action}" hedges ("{phrase}") without naming a measurable deliverable. Say what will be done to what, by when (e.g. "{example}").',
+    abstract: '"{action}" names no concrete deliverable. Say what will be done to which system, device or document (e.g. "{example}").',
+    noObject: '"{action}" does not say what it acts on. Name the systems, devices or documents (e.g. "{example}").',
+    fragment: '"{action}" is too short to say what will be done to what (e.g. "{example}").',
+  },
+  check({ plan, options, report }) {
+    for (const { risk, action } of actionsOf(plan)) {
+      const field = action.action;
+      // An absent or empty action is the business of the rules on missing fields, not this one.
+      if (field === undefined || field.value.trim() === '') continue;
+      const verdict = classifyAction(field.value, options.vaguePhrases);
+      if (!verdict.vague) continue;
+      // An accepted risk needs no action: "N/A" there is an honest answer.
+      if (verdict.reason === 'placeholder' && isAccepted(risk)) continue;
+      const suggestions = suggestedActions(topicText(risk, field.value));
+      report({
+        messageId: MESSAGE_FOR[verdict.reason],
+        data: { action: quote(field.value), phrase: quote(verdict.phrase), example: suggestions[0] ?? DEFAULT_EXAMPLE },
+        range: valueSpan(plan, field),
+        fixes: fixesFor(plan, action, suggestions),
+      });
+    }
+  },
+};
+
+/** What the risk is about: its title and the action text. */
+function topicText(risk: Risk, action: string): string {
+  return `${risk.title?.value ?? ''}\n${action}`;
+}
+
+export default rule;
