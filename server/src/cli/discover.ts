@@ -30,8 +30,8 @@ export function expandTarget(target: string, cwd: string): ExpandedTarget {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const scan = picomatch.scan(target);
-    if (code === 'ENOENT' && scan.isGlob) return expandGlob(target, scan.base, scan.glob, cwd);
-    return { target, kind: 'file', candidates: [], problems: [`${target}: ${code === 'ENOENT' ? 'no such file or folder' : reason(error)}`] };
+    if (code === 'ENOENT' && scan.isGlob) return expandGlob(target, scan, cwd);
+    return { target, kind: 'file', candidates: [], problems: [`${target}: ${reason(error)}`] };
   }
   if (!stat.isDirectory()) return { target, kind: 'file', candidates: [{ display: target, absolute, explicit: true }], problems: [] };
   const problems: string[] = [];
@@ -43,21 +43,24 @@ export function expandTarget(target: string, cwd: string): ExpandedTarget {
   return { target, kind: 'folder', candidates, problems };
 }
 
-function expandGlob(target: string, base: string, glob: string, cwd: string): ExpandedTarget {
+function expandGlob(target: string, scan: ReturnType<typeof picomatch.scan>, cwd: string): ExpandedTarget {
+  const { base, glob } = scan;
   const root = path.resolve(cwd, base || '.');
   const problems: string[] = [];
-  if (!isDirectory(root)) return { target, kind: 'glob', candidates: [], problems };
+  if (!statOf(root)?.isDirectory()) return { target, kind: 'glob', candidates: [], problems };
   const matches = picomatch(glob);
-  const candidates = walk(root, problems)
+  // `*.md` needs one folder level, `a/*.md` two; only `**` (or braces, which may hide a `/`) needs them all.
+  const depth = glob.includes('**') || scan.isBrace ? Infinity : glob.split('/').length;
+  const candidates = walk(root, problems, depth)
     .filter((rel) => matches(rel.split(path.sep).join('/')))
     .map((rel) => ({ display: base ? path.join(base, rel) : rel, absolute: path.join(root, rel), explicit: false }));
   return { target, kind: 'glob', candidates, problems };
 }
 
-/** Markdown and YAML files under a folder, as sorted relative paths. */
-function walk(root: string, problems: string[]): string[] {
+/** Markdown and YAML files under a folder, at most `depth` folder levels down, as sorted relative paths. */
+function walk(root: string, problems: string[], depth = Infinity): string[] {
   const found: string[] = [];
-  const visit = (rel: string): void => {
+  const visit = (rel: string, level: number): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(path.join(root, rel), { withFileTypes: true });
@@ -69,29 +72,22 @@ function walk(root: string, problems: string[]): string[] {
     for (const entry of entries) {
       const child = rel ? path.join(rel, entry.name) : entry.name;
       if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && entry.name !== 'node_modules') visit(child);
-      } else if (formatOf(entry.name) && (entry.isFile() || isFile(path.join(root, child)))) {
+        if (level < depth && !entry.name.startsWith('.') && entry.name !== 'node_modules') visit(child, level + 1);
+      } else if (formatOf(entry.name) && (entry.isFile() || statOf(path.join(root, child))?.isFile())) {
         found.push(child);
       }
     }
   };
-  visit('');
+  visit('', 1);
   return found;
 }
 
-function isDirectory(p: string): boolean {
+/** A path's stat, following symlinks; undefined when it does not exist or cannot be read. */
+function statOf(p: string): fs.Stats | undefined {
   try {
-    return fs.statSync(p).isDirectory();
+    return fs.statSync(p);
   } catch {
-    return false;
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
+    return undefined;
   }
 }
 
