@@ -93,15 +93,16 @@ export function parseMarkdownPlan(text: string): PlanModel {
   scanTo(lines.lineCount);
   close();
 
-  const body = planMeta(planLines);
+  const planFields = planLines.filter((f) => PLAN_FIELDS.has(f.name));
+  const body = planMeta(planFields);
   const meta: PlanMeta = {
     ...body,
     ...frontMatter?.meta,
     riskAnalysis: mergeRiskAnalysis(frontMatter?.meta.riskAnalysis, body.riskAnalysis),
     insertAt: frontMatter
       ? { offset: frontMatter.closingFence, prefix: '' }
-      : planLines.length > 0
-        ? insertionAfter(text, lines, planLines[planLines.length - 1])
+      : planFields.length > 0
+        ? insertionAfter(text, lines, planFields[planFields.length - 1])
         : firstH1 && insertionAfterLine(text, lines, firstH1.end - 1, DEFAULT_PREFIX),
   };
   return {
@@ -221,10 +222,10 @@ function headingRisk(text: string, lines: LineIndex, draft: HeadingDraft): Risk 
   };
 }
 
-/** Plan-level fields from field lines outside risks; the first of each wins. */
+/** Plan-level fields from plan field lines outside risks; the first of each wins. */
 function planMeta(placed: readonly PlacedField[]): PlanMeta {
   const fields = new Map<FieldName, Field>();
-  for (const f of placed) if (PLAN_FIELDS.has(f.name) && !fields.has(f.name)) fields.set(f.name, f.field);
+  for (const f of placed) if (!fields.has(f.name)) fields.set(f.name, f.field);
   const combined = fields.get('riskAnalysis');
   const split = combined && combined.value !== '' ? splitRiskAnalysis(combined.value, combined.valueRange.start, combined.keyRange) : combined && { combined };
   const date = fields.get('riskAnalysisDate') ?? split?.date;
