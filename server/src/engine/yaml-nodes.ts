@@ -32,6 +32,16 @@ export function restOfLine(text: string, offset: number): Span {
   return { start: offset, end: trimEnd(text, offset, lineEndOf(text, offset)) };
 }
 
+/** A node found by its path of keys and indexes (a JSON pointer's segments). */
+export interface YamlLocation {
+  /** The node as written there (an alias stays an alias). */
+  readonly node: unknown;
+  /** The pair whose value the node is; undefined for sequence items and the root. */
+  readonly pair?: Pair;
+  /** The first alias the path went through: where the author wrote the reference. */
+  readonly alias?: Alias;
+}
+
 export class YamlReader {
   /** Alias → anchored node, built on the first alias met (a whole-document pass). */
   private aliasTargets?: Map<Alias, Node>;
@@ -81,6 +91,28 @@ export class YamlReader {
       if (isScalar(key) && key.value !== null && !byKey.has(String(key.value))) byKey.set(String(key.value), pair);
     }
     return byKey;
+  }
+
+  /** The node at a path of mapping keys and sequence indexes, following aliases. */
+  at(path: readonly string[]): YamlLocation | undefined {
+    let node: unknown = this.doc.contents;
+    let pair: Pair | undefined;
+    let alias: Alias | undefined;
+    for (const segment of path) {
+      if (isAlias(node)) alias ??= node;
+      const container = this.deref(node);
+      if (isMap(container)) {
+        pair = this.pairs(container).get(segment);
+        node = pair?.value;
+      } else if (isSeq(container) && /^\d+$/.test(segment)) {
+        pair = undefined;
+        node = container.items[Number(segment)];
+      } else {
+        return undefined;
+      }
+      if (node === undefined) return undefined;
+    }
+    return { node, pair, alias };
   }
 
   /** Where a node's content is written, without trailing blanks and line breaks. */
