@@ -276,6 +276,9 @@ describe('cli: finding plans', () => {
     const run = rmplint(['--today', TODAY, 'plans/**/*.yaml']);
     assert.match(run.stdout, / in 1 plan\n$/);
     assert.match(run.stdout, /^plans[\\/]nested[\\/]b\.rmp\.yaml:/);
+    const files = (glob: string) => [...new Set(lintJson(['--today', TODAY, glob]).findings.map((f) => f.file))];
+    assert.deepEqual(files('*.md'), ['problems.rmp.md'], 'a glob without a slash matches in its folder only');
+    assert.deepEqual(files('**/*.rmp.md'), ['configured/team/plan.rmp.md', 'problems.rmp.md'].map(path.normalize));
   });
 
   it('says so on stderr when a folder or glob holds no plans', () => {
