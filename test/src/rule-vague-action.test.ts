@@ -1,0 +1,117 @@
+// The vague-action rule: one finding per vague action, on the action value's range
+// (spec §5), in every plan form; suggestions replace exactly that value.
+import * as assert from 'node:assert/strict';
+import { lintWithRule, mdPlan, ruleTests, yamlPlan } from './rule-tester';
+
+const heading = (action: string, extra = '') =>
+  mdPlan(`## This week\n\n### R-001: Paper charts kept in an unlocked cabinet\n- **Priority:** Medium\n${extra}- **Action:** ${action}\n- **Owner:** Maria Chen\n- **Due:** 2026-08-31\n- **Status:** Open\n`);
+
+const table = (...actions: string[]) =>
+  mdPlan(
+    '## Vendor conversations\n\n| ID | Risk | Action | Owner | Due | Status |\n|---|---|---|---|---|---|\n' +
+      actions.map((a, i) => `| R-00${i + 1} | No BAA with the texting vendor | ${a} | Maria Chen | 2026-07-15 | Open |\n`).join(''),
+  );
+
+const yamlRisk = (actionLines: string, extra = '') =>
+  yamlPlan(`  - id: R-001\n    title: Backups have never been test-restored\n    priority: high\n${extra}${actionLines}`);
+
+ruleTests('vague-action', {
+  valid: [
+    { name: 'heading form, specific action', kind: 'markdown', text: heading('Move the paper charts into the locked records room and lock the cabinet at close of day') },
+    { name: 'a hedge word next to a measurable deliverable', kind: 'markdown', text: heading('Improve the chart room policy to require a locked cabinet and a weekly walk-through') },
+    { name: 'table rows with specific actions', kind: 'markdown', text: table('Execute a BAA with TextRemind LLC', 'Turn off visit details in reminder texts in the TextRemind console') },
+    { name: 'YAML single action', kind: 'yaml', text: yamlRisk('    action: Run a documented test restore of the EHR database every quarter\n    owner: IT\n    due: 2026-07-31\n') },
+    { name: 'an empty action is for the missing-field rules', kind: 'markdown', text: heading('') },
+    { name: 'no action field at all', kind: 'yaml', text: yamlRisk('    owner: IT\n    due: 2026-07-31\n') },
+    { name: 'N/A on an accepted risk', kind: 'markdown', text: heading('N/A', '- **Treatment:** Accept\n') },
+    { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
+  ],
+  invalid: [
+    {
+      name: 'heading form: an intention',
+      kind: 'markdown',
+      text: heading('Look into options'),
+      findings: [{ messageId: 'intention', line: 20, text: 'Look into options' }],
+    },
+    {
+      name: 'heading form: a placeholder',
+      kind: 'markdown',
+      text: heading('TBD'),
+      findings: [{ messageId: 'placeholder', line: 20, text: 'TBD' }],
+    },
+    {
+      name: 'table form: only the vague row, on its Action cell',
+      kind: 'markdown',
+      text: table('Execute a BAA with TextRemind LLC', 'Discuss with vendor', 'Ensure appropriate safeguards are in place'),
+      findings: [
+        { messageId: 'intention', line: 21, text: 'Discuss with vendor' },
+        { messageId: 'hedge', line: 22, text: 'Ensure appropriate safeguards are in place' },
+      ],
+    },
+    {
+      name: 'YAML single action with a hedge',
+      kind: 'yaml',
+      text: yamlRisk('    action: Patch as needed\n    owner: IT\n    due: 2026-07-31\n'),
+      findings: [{ messageId: 'hedge', line: 16, text: 'Patch as needed' }],
+    },
+    {
+      name: 'YAML actions list: each vague item',
+      kind: 'yaml',
+      text: yamlRisk(
+        '    actions:\n      - action: Continue to monitor\n        owner: IT\n      - action: Add an immutable off-site copy in Backblaze B2\n        owner: IT\n      - action: Follow best practices\n        owner: IT\n',
+      ),
+      findings: [
+        { messageId: 'hedge', line: 17, text: 'Continue to monitor' },
+        { messageId: 'abstract', line: 21, text: 'Follow best practices' },
+      ],
+    },
+    {
+      name: 'a configured vague phrase',
+      kind: 'markdown',
+      text: heading('Lock the cabinet per vendor guidance'),
+      settings: { vaguePhrases: ['per vendor guidance'] },
+      findings: [{ messageId: 'configured', line: 20, text: 'Lock the cabinet per vendor guidance' }],
+    },
+    {
+      name: 'a vague action on an accepted risk is still vague',
+      kind: 'markdown',
+      text: heading('Be more careful', '- **Treatment:** Accept\n'),
+      findings: [{ messageId: 'intention', line: 21, text: 'Be more careful' }],
+    },
+  ],
+});
+
+describe('rule vague-action messages and suggestions', () => {
+  it('says why and what to write instead, with an example for the risk topic', () => {
+    const { findings } = lintWithRule('vague-action', { name: 'message', kind: 'markdown', text: table('Discuss with vendor') });
+    assert.equal(
+      findings[0].message,
+      '"Discuss with vendor" states an intention ("Discuss"), not a deliverable. Say what will be done to what, by when ' +
+        '(e.g. "Execute a BAA with the vendor before it receives any more PHI and file the signed copy in the BAA register").',
+    );
+  });
+
+  it('offers up to three suggestions that replace exactly the action value and are never applied automatically', () => {
+    for (const [kind, text] of [
+      ['markdown', heading('Look into options')],
+      ['markdown', table('Discuss with vendor')],
+      ['yaml', yamlRisk('    action: "TBD"\n    owner: IT\n')],
+    ] as const) {
+      const { findings } = lintWithRule('vague-action', { name: 'fixes', kind, text });
+      assert.equal(findings.length, 1, text);
+      const [finding] = findings;
+      assert.ok(finding.fixes.length >= 1 && finding.fixes.length <= 3, `${finding.fixes.length} fixes`);
+      for (const fix of finding.fixes) {
+        assert.equal(fix.safe, false);
+        assert.equal(fix.edits.length, 1);
+        const edit = fix.edits[0];
+        const fixed = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+        const after = lintWithRule('vague-action', { name: 'after', kind, text: fixed });
+        assert.deepEqual(after.findings.map((f) => f.message), [], `${fix.title} in ${kind}`);
+        // Only the action value changed: the text around it is as before.
+        assert.equal(fixed.slice(0, edit.start), text.slice(0, edit.start));
+        assert.equal(fixed.slice(edit.start + edit.newText.length), text.slice(edit.end));
+      }
+    }
+  });
+});

@@ -1,0 +1,170 @@
+// The vague-action classifier, case by case: spec §5 "What makes an action vague",
+// hedges next to measurable deliverables, and intentions that name a product but no deliverable.
+import * as assert from 'node:assert/strict';
+import { classifyAction, isPlaceholderAction, type VagueReason } from '../../server/out/engine/vagueness';
+import { ACTION_TOPICS, suggestedActions } from '../../server/out/engine/action-catalogue';
+
+/** Actions that name a deliverable, many of them with a hedge word or a generic verb. */
+const SPECIFIC: readonly string[] = [
+  'Enable MFA for all EHR portal accounts',
+  'Execute a BAA with ClearBill Billing LLC',
+  'Encrypt the four practice laptops with BitLocker',
+  'Improve password policy to require 14 characters and MFA on all accounts',
+  'Improve Wi-Fi security by moving to WPA3 and a separate guest network',
+  'Raise the password minimum length to 12 characters',
+  'Reduce the number of domain admin accounts from nine to two',
+  'Tighten firewall rules to block inbound RDP from the internet',
+  'Ensure all backups are test-restored monthly',
+  'Ensure that the front-desk PCs lock after 5 minutes idle',
+  'We will replace the front-desk router with a managed firewall',
+  'Continue weekly off-site backup rotation',
+  'Continue to encrypt all new laptops with BitLocker',
+  'Keep the server room door locked and log every visitor',
+  'Update the incident response plan with the new breach notification contacts',
+  'Update the router firmware',
+  'Review firewall rules every quarter and remove unused rules',
+  'Review and update the sanctions policy',
+  'Have the IT vendor configure automatic screen lock after 10 minutes',
+  'Our IT vendor will enable disk encryption on every laptop',
+  'Laptops to be encrypted with BitLocker',
+  'All 40 tablets to be enrolled in Intune',
+  'Purchase and install a UPS for the server closet',
+  'Stop emailing lab results to personal addresses',
+  'Re-key the server closet lock',
+  'Set up a locked drop box for paper forms',
+  'Turn off USB storage on all front-desk PCs via group policy',
+  'Ask the billing vendor for a signed BAA',
+  'Monitor the SIEM dashboard daily',
+  'Quarterly access review for the PACS',
+  'MFA on all EHR portal and email accounts',
+  'Restrict USB ports where possible on the six reception PCs',
+  'Encrypt laptops and enable MFA',
+  'Identify every system that stores PHI and record it in the asset inventory',
+  'Look into options, then sign the BAA with Acme Shredding',
+];
+
+/** Vague actions, with the reason the classifier must give and the words it must point at. */
+const VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  ['TBD', 'placeholder', 'TBD'],
+  ['N/A', 'placeholder', 'N/A'],
+  ['...', 'placeholder', '...'],
+  ['?', 'placeholder', '?'],
+  ['-', 'placeholder', '-'],
+  ['To be determined.', 'placeholder', 'To be determined.'],
+  ['Improve security as needed', 'hedge', 'as needed'],
+  ['Encrypt laptops where possible', 'hedge', 'where possible'],
+  ['Patch servers as needed', 'hedge', 'as needed'],
+  ['Provide training as appropriate', 'hedge', 'as appropriate'],
+  ['Ensure appropriate safeguards are in place', 'hedge', 'Ensure'],
+  ['Ensure PHI is protected at all times', 'hedge', 'Ensure'],
+  ['Work with the vendor', 'hedge', 'Work with'],
+  ['Need to fix this', 'hedge', 'Need to'],
+  ['Staff to be reminded about security', 'hedge', 'Staff to be reminded'],
+  ['Continue monitoring', 'hedge', 'Continue'],
+  ['Look into it', 'intention', 'Look into'],
+  ['Evaluate options for encryption', 'abstract', 'Evaluate options for encryption'],
+  ['Explore options to encrypt the laptops', 'intention', 'Explore'],
+  ['Discuss encryption and backup tools with Acme IT', 'intention', 'Discuss'],
+  ['We should probably consider MFA at some point', 'intention', 'consider'],
+  ['Be vigilant about phishing', 'intention', 'Be'],
+  ['Reach out to IT', 'intention', 'Reach out to'],
+  ['Look Into Options For Encryption', 'intention', 'Look Into'],
+  ['Work towards compliance', 'intention', 'Work towards'],
+  ['Strengthen access controls', 'abstract', 'Strengthen access controls'],
+  ['Enhance our security posture', 'abstract', 'Enhance our security posture'],
+  ['Improve backups', 'abstract', 'Improve backups'],
+  ['Improve staff awareness of phishing by July', 'abstract', 'Improve staff awareness of phishing by July'],
+  ['Implement appropriate controls', 'abstract', 'Implement appropriate controls'],
+  ['Take steps to protect PHI', 'abstract', 'Take steps to protect PHI'],
+  ['Monitor EHR access', 'abstract', 'Monitor EHR access'],
+  ['Remind staff', 'abstract', 'Remind staff'],
+  ['Continue current practices', 'abstract', 'Continue current practices'],
+  ['Address the finding', 'abstract', 'Address the finding'],
+  ['Replace', 'no-object', 'Replace'],
+  ['Will address in Q3', 'hedge', 'Will'],
+  ['Security awareness', 'fragment', 'Security awareness'],
+  ['Encryption', 'fragment', 'Encryption'],
+];
+
+describe('classifyAction', () => {
+  describe('specific actions name a deliverable, whatever hedge words they use', () => {
+    for (const text of SPECIFIC) {
+      it(text, () => assert.deepEqual(classifyAction(text), { vague: false }));
+    }
+  });
+
+  describe('vague actions, with the reason and the words that make them vague', () => {
+    for (const [text, reason, phrase] of VAGUE) {
+      it(text, () => {
+        const verdict = classifyAction(text);
+        assert.ok(verdict.vague, 'expected vague');
+        assert.deepEqual({ reason: verdict.reason, phrase: verdict.phrase, at: text.slice(verdict.span.start, verdict.span.end) }, { reason, phrase, at: phrase });
+      });
+    }
+  });
+
+  it('spec §5 examples are judged as the spec says', () => {
+    const vague = ['TBD', 'N/A', '...', 'We will address this', 'Look into options', 'Consider encryption', 'Improve security as needed',
+      'Continue to monitor', 'Work towards compliance', 'Ensure appropriate safeguards are in place', 'Follow best practices'];
+    const specific = ['Enable MFA for all EHR portal accounts', 'Execute a BAA with ClearBill Billing LLC', 'Encrypt the four practice laptops with BitLocker',
+      'Improve password policy to require 14 characters and MFA on all accounts'];
+    assert.deepEqual(vague.filter((t) => !classifyAction(t).vague), []);
+    assert.deepEqual(specific.filter((t) => classifyAction(t).vague), []);
+  });
+
+  it('a configured phrase makes an action vague, matched as whole words in any case and spacing', () => {
+    const verdict = classifyAction('Enable MFA on all accounts per  Vendor Guidance', ['vendor guidance']);
+    assert.deepEqual(verdict, { vague: true, reason: 'configured', phrase: 'Vendor Guidance', span: { start: 32, end: 47 } });
+    assert.deepEqual(classifyAction('Enable MFA on all accounts per vendor guidanceX', ['vendor guidance']), { vague: false });
+  });
+
+  it('a span points into the text as given, leading space included', () => {
+    const text = '  Patch as needed';
+    const verdict = classifyAction(text);
+    assert.ok(verdict.vague);
+    assert.equal(text.slice(verdict.span.start, verdict.span.end), 'as needed');
+  });
+
+  it('placeholders are recognised only as the whole value', () => {
+    assert.deepEqual(['TBD', ' n/a ', '**TBD**', '—', '…', 'tbd.'].filter((t) => !isPlaceholderAction(t)), []);
+    assert.deepEqual(['TBD with vendor', 'NA-1 firewall', 'Sign the BAA'].filter((t) => isPlaceholderAction(t)), []);
+  });
+
+  it('runs in linear time: 100,000 characters in under 10 ms', () => {
+    const inputs = [
+      'Enable MFA for all EHR portal accounts and '.repeat(2400),
+      'look into options, '.repeat(5300),
+      'and '.repeat(25000),
+      "'".repeat(99999) + 'x',
+      'a' + '-'.repeat(99998) + '!',
+    ].map((t) => t.slice(0, 100000));
+    for (const text of inputs) {
+      classifyAction(text, ['foo bar']); // warm up
+      let best = Infinity;
+      for (let k = 0; k < 5; k++) {
+        const t0 = process.hrtime.bigint();
+        classifyAction(text, ['foo bar']);
+        best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+      assert.ok(best < 10, `${best.toFixed(1)} ms for ${JSON.stringify(text.slice(0, 20))}...`);
+    }
+  });
+});
+
+describe('action catalogue', () => {
+  it('every suggested action is itself specific', () => {
+    const vague = ACTION_TOPICS.flatMap((t) => t.actions).filter((a) => classifyAction(a).vague);
+    assert.deepEqual(vague, []);
+  });
+
+  it('suggests up to three actions of the topic the risk is about', () => {
+    const baa = ACTION_TOPICS.find((t) => t.id === 'baa')!;
+    assert.deepEqual(suggestedActions('No BAA with the billing vendor\nDiscuss with vendor'), baa.actions);
+    const fax = ACTION_TOPICS.find((t) => t.id === 'fax')!;
+    assert.deepEqual(suggestedActions('Fax machine prints referrals in the hallway\nLook into options', 2), fax.actions.slice(0, 2));
+  });
+
+  it('suggests nothing for a topic it does not know', () => {
+    assert.deepEqual(suggestedActions('Parking lot lighting\nLook into options'), []);
+  });
+});
