@@ -59,6 +59,7 @@ function main(): void {
   let canShowDocument = false;
   let dynamicWatch = false;
   let dynamicConfiguration = false;
+  let folderEvents = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -76,6 +77,7 @@ function main(): void {
     canShowDocument = caps.window?.showDocument?.support === true;
     dynamicWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     dynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    folderEvents = caps.workspace?.workspaceFolders === true;
     if (pull) servePulledDiagnostics(connection, documents, plans, settings, log);
     else pusher = new DiagnosticsPusher(connection, documents, plans, log);
     return {
@@ -110,7 +112,7 @@ function main(): void {
           watchers: [{ globPattern: '**/*.{md,markdown,yaml,yml}' }, { globPattern: '**/.rmplintrc*' }],
         });
       }
-      if (connection.workspace && plans.folders.length > 0) {
+      if (folderEvents) {
         connection.workspace.onDidChangeWorkspaceFolders(
           guarded(log, 'workspace folders', undefined, async (event) => {
             const removed = new Set(event.removed.map((f) => filePathOf(f.uri)));

@@ -1,0 +1,78 @@
+// Workspace linting: plans in the workspace folders are linted without being opened,
+// ordinary files are not, and `.rmplintrc` changes and deletions re-lint.
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileUri, LspHarness, type Diagnostic } from './lsp-harness';
+
+const TODAY = '2026-06-15';
+const PLAN = '# Risk Management Plan\n\n### R-001: Laptops\n- **Action:** Encrypt the four practice laptops with BitLocker\n- **Due:** 2026-07-01\n';
+const NOT_A_PLAN = '# Team notes\n\n- **Owner:** TBD\n';
+
+function rules(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => String(d.code));
+}
+
+describe('lsp workspace linting', function () {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'rmplint-lsp-'));
+    writeFileSync(join(folder, 'laptops.rmp.md'), PLAN);
+    writeFileSync(join(folder, 'notes.md'), NOT_A_PLAN);
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('pushes diagnostics for closed plans, none for other files, and re-lints when .rmplintrc changes or a plan is deleted', async () => {
+    const server = await LspHarness.start({ settings: { today: TODAY }, workspaceFolder: folder });
+    try {
+      const plan = fileUri(join(folder, 'laptops.rmp.md'));
+      const first = await server.diagnosticsFor(plan);
+      assert.ok(rules(first).includes('missing-owner'), JSON.stringify(first));
+      assert.equal(server.published.has(fileUri(join(folder, 'notes.md'))), false);
+
+      writeFileSync(join(folder, '.rmplintrc.json'), JSON.stringify({ rules: { 'missing-owner': 'off' } }));
+      server.published.delete(plan);
+      await server.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(folder, '.rmplintrc.json')), type: 1 }] });
+      const second = await server.diagnosticsFor(plan);
+      assert.ok(!rules(second).includes('missing-owner'), JSON.stringify(second));
+
+      unlinkSync(join(folder, 'laptops.rmp.md'));
+      server.published.delete(plan);
+      await server.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: plan, type: 3 }] });
+      assert.deepEqual(await server.diagnosticsFor(plan), []);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('answers workspace/diagnostic in pull mode with the closed plans only', async () => {
+    const server = await LspHarness.start({ pull: true, settings: { today: TODAY }, workspaceFolder: folder });
+    try {
+      const plan = fileUri(join(folder, 'laptops.rmp.md'));
+      // The scan runs after `initialized`; the server asks the client to refresh when it is done.
+      await server.until('a diagnostics refresh', () => server.serverRequests.includes('workspace/diagnostic/refresh'));
+      const report = await server.request<{ items: { uri: string; kind: string; items?: Diagnostic[] }[] }>('workspace/diagnostic', { previousResultIds: [] });
+      assert.deepEqual(report.items.map((i) => i.uri), [plan]);
+      assert.ok(rules(report.items[0].items!).includes('missing-owner'));
+      const again = await server.request<{ items: { uri: string; kind: string }[] }>('workspace/diagnostic', {
+        previousResultIds: report.items.map((i) => ({ uri: i.uri, value: (i as unknown as { resultId: string }).resultId })),
+      });
+      assert.deepEqual(again.items.map((i) => i.kind), ['unchanged']);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('lints nothing on disk when rmplint.lintWorkspace is off', async () => {
+    const server = await LspHarness.start({ settings: { today: TODAY, lintWorkspace: false }, workspaceFolder: folder });
+    try {
+      const open = 'file:///tmp/open.rmp.md';
+      await server.open(open, 'markdown', PLAN);
+      await server.diagnosticsFor(open, 1);
+      assert.equal(server.published.has(fileUri(join(folder, 'laptops.rmp.md'))), false);
+    } finally {
+      await server.stop();
+    }
+  });
+});
