@@ -87,7 +87,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
   };
 }
 
-function todayFrom(flag: string | undefined, variable: string | undefined): string {
+export function todayFrom(flag: string | undefined, variable: string | undefined): string {
   if (flag !== undefined) {
     if (!isIsoDate(flag)) throw new UsageError(`--today must be a real date written YYYY-MM-DD, not "${flag}"`);
     return flag.trim();

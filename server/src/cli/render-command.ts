@@ -1,7 +1,104 @@
-// `rmplint render <plan> [-o out.html]`: placeholder until the renderer lands.
-import { EXIT_USAGE, type Output } from './lint-command';
+// `rmplint render <plan> [-o out.html] [--today YYYY-MM-DD] [--config FILE]`: lint one plan
+// with the engine and write it as one self-contained HTML file (the preview's renderer),
+// to stdout or, atomically, to the -o file. Exit 0 when written, 2 on any usage or file
+// problem; findings do not change the exit status (render is not lint).
+import * as fs from 'fs';
+import * as path from 'path';
+import { randomBytes } from 'crypto';
+import { parseArgs } from 'util';
+import { analyse } from '../engine/engine';
+import { detectPlan } from '../engine/detect';
+import { ConfigError } from '../engine/config';
+import { renderPlan } from '../render/render-plan';
+import { exportDocument } from '../render/documents';
+import { readStylesheet } from '../render/stylesheet';
+import { todayFrom, UsageError } from './args';
+import { EXIT_OK, EXIT_USAGE, type Output } from './lint-command';
+import { FileProblem, readTextFile } from './read-text';
+import { PlanSettingsResolver } from './plan-settings';
+import { reason } from './discover';
 
-export function runRender(_args: readonly string[], _cwd: string, out: Output): number {
-  out.stderr('rmplint: render is not yet available in this version\n');
-  return EXIT_USAGE;
+export const RENDER_USAGE = `Usage: rmplint render <plan> [-o out.html] [--today YYYY-MM-DD] [--config FILE]
+
+Writes the plan, its findings and a summary as one self-contained HTML file
+(to stdout without -o).
+`;
+
+interface RenderCommand {
+  readonly plan: string;
+  readonly output?: string;
+  readonly today: string;
+  readonly config?: string;
+}
+
+function parseRenderArgs(args: readonly string[], env: NodeJS.ProcessEnv): RenderCommand | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        today: { type: 'string' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (positionals.length !== 1) throw new UsageError('render takes exactly one plan file');
+  if (values.output === '') throw new UsageError('-o needs a file name');
+  return { plan: positionals[0], output: values.output, today: todayFrom(values.today, env.RMPLINT_TODAY), config: values.config };
+}
+
+export function runRender(args: readonly string[], cwd: string, out: Output, env: NodeJS.ProcessEnv = process.env): number {
+  try {
+    const command = parseRenderArgs(args, env);
+    if (command === 'help') {
+      out.stdout(RENDER_USAGE);
+      return EXIT_OK;
+    }
+    const html = renderFile(command, cwd);
+    if (command.output) writeAtomically(path.resolve(cwd, command.output), command.output, html);
+    else out.stdout(html);
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof UsageError) out.stderr(`rmplint: ${error.message}\n${RENDER_USAGE}`);
+    else if (error instanceof FileProblem) out.stderr(`rmplint: ${error.message}\n`);
+    else if (error instanceof ConfigError) out.stderr(`rmplint: invalid configuration ${error.message}\n`);
+    else out.stderr(`rmplint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+function renderFile(command: RenderCommand, cwd: string): string {
+  const absolute = path.resolve(cwd, command.plan);
+  const resolver = new PlanSettingsResolver(command.config && path.resolve(cwd, command.config));
+  const { settings, isIncluded } = resolver.forFile(absolute);
+  const file = readTextFile(absolute, command.plan);
+  const kind = detectPlan(absolute, file.text, isIncluded);
+  if (!kind) throw new FileProblem(`${command.plan}: is not a risk management plan (see "Which files are plans" in the docs)`);
+  const analysis = analyse(file.text, kind, { today: command.today, settings });
+  const rendered = renderPlan(analysis, {
+    today: command.today,
+    reviewIntervalDays: settings.reviewIntervalDays,
+    fileName: path.basename(absolute),
+  });
+  return exportDocument(rendered, readStylesheet());
+}
+
+/** Writes a temp file next to the target, then renames it over: never a half-written page. */
+function writeAtomically(target: string, display: string, text: string): void {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.rmplint-tmp`);
+  try {
+    fs.writeFileSync(temp, text, { flag: 'wx' });
+    fs.renameSync(temp, target);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw new FileProblem(`${display}: cannot be written (${reason(error)})`);
+  }
 }
