@@ -21,11 +21,20 @@ export function hasPlanName(fileName: string): boolean {
   return PLAN_NAME.test(fileName);
 }
 
-/** Compiles `rmplint.include` globs into one matcher over forward-slash paths. */
+/**
+ * Compiles `rmplint.include` globs into one matcher over forward-slash paths. A glob
+ * without a slash matches file names in any folder (`*.plan.md`); one with a slash
+ * matches the path (picomatch's basename mode would ignore such globs).
+ */
 export function includeMatcher(globs: readonly string[]): (path: string) => boolean {
-  if (globs.length === 0) return () => false;
-  const match = picomatch(globs as string[], { dot: true, matchBase: true });
-  return (path) => match(path.replace(/\\/g, '/'));
+  const byName = globs.filter((g) => !g.includes('/'));
+  const byPath = globs.filter((g) => g.includes('/'));
+  const matchName = byName.length > 0 ? picomatch(byName, { dot: true, basename: true }) : () => false;
+  const matchPath = byPath.length > 0 ? picomatch(byPath, { dot: true }) : () => false;
+  return (path) => {
+    const normalised = path.replace(/\\/g, '/');
+    return matchName(normalised) || matchPath(normalised) || matchPath(normalised.replace(/^\.\//, ''));
+  };
 }
 
 /**

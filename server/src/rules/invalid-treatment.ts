@@ -1,5 +1,5 @@
 import type { RuleModule } from '../engine/rule';
-import { hasValue } from '../engine/plan-queries';
+import { acceptanceFields, hasValue } from '../engine/plan-queries';
 import { replaceFix } from '../engine/fixes';
 import { TREATMENTS, treatmentOf } from '../engine/vocabulary';
 
@@ -34,12 +34,15 @@ const rule: RuleModule = {
       const t = risk.treatment;
       if (!hasValue(t) || treatmentOf(t.value)) continue;
       const written = t.value.replace(/[*_`]/g, '').trim().toLowerCase();
-      const ranked = TREATMENTS.map((name) => ({ name, d: distance(written, name) })).sort((a, b) => a.d - b.d);
+      // Accepting a risk is a management decision with its own record; a quick fix offers it
+      // only when that record is already complete.
+      const candidates = TREATMENTS.filter((name) => name !== 'accept' || acceptanceFields(risk).every(hasValue));
+      const ranked = candidates.map((name) => ({ name, d: distance(written, name) })).sort((a, b) => a.d - b.d);
       const capital = risk.form !== 'yaml' && /^[A-Z]/.test(t.value.trim());
       const fixes = ranked.map(({ name, d }, i) => {
         const value = capital ? name[0].toUpperCase() + name.slice(1) : name;
         // A near-miss spelling (at most two letters off, and closest by a clear margin) is unambiguous.
-        const safe = i === 0 && d <= 2 && ranked[1].d > d;
+        const safe = i === 0 && d <= 2 && (ranked.length < 2 || ranked[1].d > d);
         return replaceFix(`Change treatment to ${value}`, t.valueRange, value, safe);
       });
       report({ messageId: 'invalid', data: { value: t.value }, range: t.valueRange, fixes });

@@ -47,14 +47,16 @@ const rule: RuleModule = {
     if (!plan.metaAvailable) return;
     const interval = options.reviewIntervalDays;
     const { lastReviewed, nextReview } = plan.meta;
-    const fixes = () => [reviewedTodayFix(plan, today, interval), nextReviewFix(plan, today, interval)].filter((f): f is Fix => !!f);
+    // Setting only the next review cures a missing or past next review, not an old last review.
+    const fixes = (withNextReview: boolean) =>
+      [reviewedTodayFix(plan, today, interval), withNextReview ? nextReviewFix(plan, today, interval) : undefined].filter((f): f is Fix => !!f);
     if (!lastReviewed?.value.trim() && !nextReview?.value.trim()) {
-      report({ messageId: 'noReviewDate', range: documentStart(plan), fixes: fixes() });
+      report({ messageId: 'noReviewDate', range: documentStart(plan), fixes: fixes(true) });
       return;
     }
     const next = nextReview && parseDate(nextReview.value);
     if (next?.kind === 'date' && daysBetween(next.iso, today) > 0) {
-      report({ messageId: 'nextReviewPast', data: { date: nextReview!.value, days: daysBetween(next.iso, today) }, range: nextReview!.valueRange, fixes: fixes() });
+      report({ messageId: 'nextReviewPast', data: { date: nextReview!.value, days: daysBetween(next.iso, today) }, range: nextReview!.valueRange, fixes: fixes(true) });
     }
     const last = lastReviewed && parseDate(lastReviewed.value);
     if (last?.kind === 'date' && daysBetween(last.iso, today) > interval) {
@@ -62,7 +64,7 @@ const rule: RuleModule = {
         messageId: 'lastReviewOld',
         data: { date: lastReviewed!.value, days: daysBetween(last.iso, today), interval },
         range: lastReviewed!.valueRange,
-        fixes: fixes(),
+        fixes: fixes(false),
       });
     }
   },
