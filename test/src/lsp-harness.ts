@@ -59,7 +59,9 @@ export class LspHarness {
       harness.published.set(p.uri, p);
       harness.wake();
     });
-    connection.onNotification('window/logMessage', (p: { message: string }) => harness.stderr.push(`${p.message}\n`));
+    connection.onNotification('window/logMessage', (p: { message: string }) => {
+      harness.stderr.push(`${p.message}\n`);
+    });
     connection.onNotification(() => undefined);
     connection.onRequest((method: string, params: unknown) => {
       harness.serverRequests.push(method);

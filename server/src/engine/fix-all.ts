@@ -1,7 +1,8 @@
 // "Fix all": every safe fix of a lint run, as one set of non-overlapping edits. A fix
 // whose edits touch a span another chosen fix already edits is left for the next run,
 // so applying the set never garbles text.
-import type { Finding } from './engine';
+import { analyse, type Finding, type LintRunOptions } from './engine';
+import type { PlanKind } from './detect';
 import type { TextEdit } from './rule';
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {
@@ -30,4 +31,30 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     at = e.end;
   }
   return result + text.slice(at);
+}
+
+/** A finding's identity after edits: its rule and its start offset shifted by the edits before it. */
+function keyAfter(finding: Finding, edits: readonly TextEdit[]): string {
+  let start = finding.range.start;
+  for (const e of edits) if (e.end <= finding.range.start) start += e.newText.length - (e.end - e.start);
+  return `${finding.rule}@${start}`;
+}
+
+/**
+ * Like `safeFixEdits`, but each fix is kept only when the text with it (and the fixes
+ * kept before it) lints without a finding that was not there before. Two fixes can be
+ * fine alone and wrong together (say, renaming a misspelt key and inserting the same
+ * key); the later one is then left for the user.
+ */
+export function checkedSafeFixEdits(text: string, kind: PlanKind, findings: readonly Finding[], options: LintRunOptions): TextEdit[] {
+  let chosen: TextEdit[] = [];
+  for (const finding of findings) {
+    const fix = finding.fixes.find((f) => f.safe);
+    if (!fix || fix.edits.some((e) => chosen.some((c) => overlaps(c, e)))) continue;
+    const trial = [...chosen, ...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    const before = new Set(findings.map((f) => keyAfter(f, trial)));
+    const after = analyse(applyEdits(text, trial), kind, options).findings;
+    if (after.every((f) => before.has(keyAfter(f, [])))) chosen = trial;
+  }
+  return chosen;
 }

@@ -13,7 +13,7 @@ import {
 import type { Finding } from '../engine/engine';
 import type { Fix, TextEdit as OffsetEdit } from '../engine/rule';
 import { disableForLineFix } from '../engine/fix-disable';
-import { safeFixEdits } from '../engine/fix-all';
+import { checkedSafeFixEdits } from '../engine/fix-all';
 import type { PlanAnalysis } from './analysis';
 import { diagnosticOf } from './diagnostics';
 
@@ -76,7 +76,8 @@ function fixAction(analysis: PlanAnalysis, fix: Fix, diagnostic: Diagnostic, sup
 }
 
 function fixAllAction(analysis: PlanAnalysis, support: EditSupport): CodeAction | undefined {
-  const edits = safeFixEdits(analysis.findings);
+  const options = { today: analysis.settings.today, settings: analysis.settings.lint };
+  const edits = checkedSafeFixEdits(analysis.plan.text, analysis.kind, analysis.findings, options);
   if (edits.length === 0) return undefined;
   return {
     title: 'Fix all safe rmplint problems',
