@@ -40,17 +40,17 @@ export class AnalysisCache {
 
   /** The analysis of a document state; undefined when the document is not a plan. */
   get(doc: DocumentState): Promise<PlanAnalysis | undefined> {
-    const key = `${doc.stamp}#${this.settings.generation}`;
-    const cached = this.entries.get(doc.uri);
-    if (cached?.key === key) return cached.result;
+    const cached = this.cached(doc.uri, doc.stamp);
+    if (cached) return cached;
     const result = this.compute(doc);
-    this.entries.set(doc.uri, { key, result });
+    this.entries.set(doc.uri, { key: `${doc.stamp}#${this.settings.generation}`, result });
     return result;
   }
 
-  /** The last analysis made for a URI, whatever its version. */
-  latest(uri: string): Promise<PlanAnalysis | undefined> | undefined {
-    return this.entries.get(uri)?.result;
+  /** The cached analysis of a document state, without needing its text. */
+  cached(uri: string, stamp: string): Promise<PlanAnalysis | undefined> | undefined {
+    const entry = this.entries.get(uri);
+    return entry?.key === `${stamp}#${this.settings.generation}` ? entry.result : undefined;
   }
 
   forget(uri: string): void {

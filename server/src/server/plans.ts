@@ -35,7 +35,8 @@ export class Plans {
       stat = await fs.stat(file);
       if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
       const stamp = `disk:${stat.mtimeMs}:${stat.size}`;
-      return await this.cache.get({ uri, text: await fs.readFile(file, 'utf8'), version: null, stamp });
+      // Unchanged files are not read again (workspace pulls ask every few seconds).
+      return await (this.cache.cached(uri, stamp) ?? this.cache.get({ uri, text: await fs.readFile(file, 'utf8'), version: null, stamp }));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
