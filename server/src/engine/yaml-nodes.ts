@@ -136,13 +136,13 @@ export class YamlReader {
     const keyRange = this.span(pair.key);
     const value = this.deref(pair.value);
     const written = this.span(pair.value);
-    const empty = value === undefined || (isScalar(value) && (value.value === null || value.value === undefined));
-    const valueRange = empty || !written ? this.afterColon(keyRange, written) : written;
+    // `owner:` has nothing written: the value is the empty span after the colon; `owner: ~` keeps its `~`.
+    const valueRange = written && written.end > written.start ? written : this.afterColon(keyRange, written);
     if (isSeq(value)) {
       const items = value.items.map((item) => this.scalarText(item) ?? this.sourceOf(item));
       return { value: items.filter((i) => i !== '').join(', '), valueRange, keyRange, items };
     }
-    const text = empty ? '' : (this.scalarText(value) ?? this.sourceOf(pair.value));
+    const text = this.scalarText(value) ?? this.sourceOf(pair.value);
     return { value: text, valueRange, keyRange };
   }
 

@@ -14,17 +14,30 @@ const HINTS: Partial<Record<ErrorCode, string>> = {
   MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; look for a missing ":" or an unclosed quote above',
   DUPLICATE_KEY: 'this key is already set in the same mapping; keep one of them',
   TAB_AS_INDENT: 'indent with spaces, not tabs',
-  BAD_INDENT: 'indent this line like the other keys of its mapping',
-  UNEXPECTED_TOKEN: 'indent this line like the other keys of its mapping',
+  UNEXPECTED_TOKEN: 'check the indentation of this line against the lines above',
   MULTIPLE_DOCS: 'a plan is one YAML document; remove the extra "---" line',
   BAD_SCALAR_START: 'put the value in quotes',
   MISSING_CHAR: 'close the quote or bracket',
 };
 
-/** From an offset to the end of its line, so the problem stays visible even when it is one character. */
+/** The parser's own words where they speak of its API rather than of the text. */
+const REWORDED: Partial<Record<ErrorCode, string>> = {
+  MULTIPLE_DOCS: 'The text holds more than one YAML document',
+};
+
+/**
+ * From an offset to the end of its line, so the problem stays visible even when it is one
+ * character; an error found at a blank line or the end of the text (an unclosed bracket)
+ * is shown on the last line written before it.
+ */
 function visibleRange(text: string, start: number): Span {
   const line = restOfLine(text, Math.min(start, text.length));
-  return line.end > line.start ? line : { start: line.start, end: line.start };
+  if (line.end > line.start) return line;
+  const before = text.slice(0, line.start).trimEnd();
+  if (before === '') return line;
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  const indent = /^[ \t]*/.exec(before.slice(lineStart))![0].length;
+  return { start: lineStart + indent, end: before.length };
 }
 
 /**
@@ -35,7 +48,7 @@ export function yamlSyntaxProblem(doc: Document, text: string, base = 0): Syntax
   if (doc.errors.length === 0) return undefined;
   const first = doc.errors.reduce((a, b) => (b.pos[0] < a.pos[0] ? b : a));
   const hint = HINTS[first.code];
-  const message = first.message.replace(/\.$/, '') + (hint ? `: ${hint}` : '');
+  const message = (REWORDED[first.code] ?? first.message.replace(/\.$/, '')) + (hint ? `: ${hint}` : '');
   const range = visibleRange(text, first.pos[0]);
   return { message, range: { start: range.start + base, end: range.end + base } };
 }

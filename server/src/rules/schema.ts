@@ -128,7 +128,7 @@ class SchemaReporter {
       messageId: 'unknownKey',
       data: { key, where: mappingName(path, this.data), advice },
       range,
-      fixes: usable ? [replaceFix(`Rename '${key}' to '${suggestion}'`, range, suggestion, true)] : [],
+      fixes: usable ? [replaceFix(`Rename '${key}' to '${suggestion}'`, range, suggestion, false)] : [],
     });
   }
 
