@@ -1,0 +1,86 @@
+// Keeps the rule registry, the rule files, the README rules table, the rule docs, the
+// config schema, the editor settings and the snippets in step with each other.
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../../server/out/rules';
+import { analyse } from '../../server/out/engine/engine';
+import { detectPlan } from '../../server/out/engine/detect';
+import { REPO } from './plan-files';
+
+// The rule IDs of the contract (shared/spec/plan-format.md §5), in its order.
+const SPEC_RULES = ['vague-action', 'missing-owner', 'missing-due-date', 'invalid-date', 'overdue-action',
+  'stale-review', 'missing-risk-analysis', 'stale-risk-analysis', 'missing-approval', 'missing-priority',
+  'invalid-treatment', 'incomplete-acceptance', 'missing-validation', 'duplicate-risk-id', 'schema', 'syntax'];
+
+const ruleDocs = require(join(REPO, 'scripts', 'rule-docs.js')) as {
+  ruleDoc(rule: unknown): string;
+  readmeWithTable(readme: string, rules: unknown): string;
+};
+const readJson = (path: string) => JSON.parse(readFileSync(join(REPO, path), 'utf8'));
+
+describe('meta: registry, docs, schema, settings and snippets in step', () => {
+  it('the registry lists exactly the spec rules, in its order', () => {
+    assert.deepEqual(RULES.map((r) => r.id), SPEC_RULES);
+  });
+
+  it('one file per rule, named by its id, each in the registry', () => {
+    const files = readdirSync(join(REPO, 'server', 'src', 'rules')).filter((f) => f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+    assert.deepEqual(files.sort(), [...SPEC_RULES].sort());
+  });
+
+  it('every rule has a description, a 45 CFR reference, a rationale, examples and messages', () => {
+    for (const rule of RULES) {
+      assert.ok(rule.description.length > 20, rule.id);
+      assert.match(rule.reference, /45 CFR §/, rule.id);
+      assert.ok(rule.rationale.length > 40, rule.id);
+      assert.ok(rule.examples.bad && rule.examples.good, rule.id);
+      assert.ok(Object.keys(rule.messages).length > 0, rule.id);
+    }
+  });
+
+  it('README rules table and docs/rules are what scripts/rule-docs.js renders (run it after changing a rule)', () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    assert.equal(readme, ruleDocs.readmeWithTable(readme, RULES));
+    for (const rule of RULES) {
+      assert.equal(readFileSync(join(REPO, 'docs', 'rules', `${rule.id}.md`), 'utf8'), ruleDocs.ruleDoc(rule), rule.id);
+    }
+  });
+
+  it('the .rmplintrc schema names every rule', () => {
+    const schema = readJson('schemas/rmplintrc.schema.json');
+    assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...SPEC_RULES].sort());
+  });
+
+  it('the rmplint.rules setting names every rule, and every setting has a description', () => {
+    const config = readJson('package.json').contributes.configuration;
+    const properties: Record<string, any> = (Array.isArray(config) ? config : [config]).reduce((all: Record<string, any>, c: any) => ({ ...all, ...c.properties }), {});
+    assert.deepEqual(Object.keys(properties['rmplint.rules'].properties).sort(), [...SPEC_RULES].sort());
+    for (const [key, value] of Object.entries(properties)) {
+      assert.ok(value.description || value.markdownDescription, `${key} has a description`);
+    }
+    for (const key of ['rmplint.today', 'rmplint.reviewIntervalDays', 'rmplint.include', 'rmplint.defaultOwner', 'rmplint.lintWorkspace']) {
+      assert.ok(properties[key], `${key} is contributed`);
+    }
+  });
+
+  it('snippets are contributed for Markdown and YAML, and the plan skeletons parse cleanly', () => {
+    const contributed = readJson('package.json').contributes.snippets as { language: string; path: string }[];
+    assert.deepEqual(contributed.map((s) => s.language).sort(), ['markdown', 'yaml']);
+    for (const { language, path } of contributed) {
+      assert.ok(existsSync(join(REPO, path)), path);
+      const snippets = readJson(path) as Record<string, { prefix: string; body: string[] | string }>;
+      const skeleton = Object.values(snippets).find((s) => /plan/i.test(String(s.prefix)) && /risk/i.test([s.body].flat().join('\n')));
+      assert.ok(skeleton, `${language} has a new-plan snippet`);
+      // Resolve snippet syntax: ${1:default} → default, $1 / $0 → nothing, \$ → $.
+      const text = [skeleton!.body].flat().join('\n')
+        .replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1')
+        .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+        .replace(/\$\{?(CURRENT_YEAR|CURRENT_MONTH|CURRENT_DATE)\}?/g, (m) => ({ CURRENT_YEAR: '2026', CURRENT_MONTH: '06', CURRENT_DATE: '15' })[m.replace(/[${}]/g, '') as 'CURRENT_YEAR'])
+        .replace(/\$\d+/g, '');
+      const kind = detectPlan(language === 'markdown' ? 'new.rmp.md' : 'new.rmp.yaml', text)!;
+      const rules = analyse(text, kind, { today: '2026-06-15' }).findings.map((f) => f.rule);
+      assert.ok(!rules.includes('syntax') && !rules.includes('schema'), `${language} skeleton: ${rules.join(', ')}`);
+    }
+  });
+});
