@@ -12,8 +12,8 @@ const out: Output = {
 };
 
 function main(argv: readonly string[]): number {
-  if (argv[0] === 'render') return runRender(argv.slice(1), process.cwd(), out);
   try {
+    if (argv[0] === 'render') return runRender(argv.slice(1), process.cwd(), out);
     const command = parseCommandLine(argv, process.env);
     switch (command.kind) {
       case 'help':
