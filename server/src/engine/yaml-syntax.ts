@@ -22,7 +22,7 @@ const HINTS: Partial<Record<ErrorCode, string>> = {
 
 /** The parser's own words where they speak of its API rather than of the text. */
 const REWORDED: Partial<Record<ErrorCode, string>> = {
-  MULTIPLE_DOCS: 'The text holds more than one YAML document',
+  MULTIPLE_DOCS: 'A second YAML document starts here',
 };
 
 /**
