@@ -1,0 +1,145 @@
+// Opens the exported HTML of every example, corpus and hostile plan in headless Chromium
+// (playwright-core; Chromium from @sparticuz/chromium or /usr/bin/chromium, never a
+// download) and checks what a reader's browser would do: no script runs, nothing is
+// requested but the page itself, the layout holds. Saves screenshots to test/artifacts/.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { analyse } from '../../server/out/engine/engine';
+import { renderPlan } from '../../server/out/render/render-plan';
+import { exportDocument, webviewDocument } from '../../server/out/render/documents';
+import { readStylesheet } from '../../server/out/render/stylesheet';
+import { CORPUS, EXAMPLES, FIXTURES, REPO, planFilesIn, type PlanFile } from './plan-files';
+
+const TODAY = '2026-06-15';
+const ARTIFACTS = path.join(REPO, 'test', 'artifacts');
+const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function chromiumPath(): Promise<string | undefined> {
+  if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const chromium = require('@sparticuz/chromium').default as { executablePath(): Promise<string> };
+    return await chromium.executablePath();
+  } catch {
+    return undefined;
+  }
+}
+
+function renderedPlan(file: PlanFile) {
+  const analysis = analyse(file.text, file.kind, { today: TODAY });
+  return { analysis, rendered: renderPlan(analysis, { today: TODAY, fileName: file.name }) };
+}
+
+/** Everything a page does that a plan must never cause. */
+interface Watch {
+  readonly requests: string[];
+  readonly console: string[];
+  readonly dialogs: string[];
+  readonly errors: string[];
+}
+
+function watch(page: Page): Watch {
+  const w: Watch = { requests: [], console: [], dialogs: [], errors: [] };
+  page.on('request', (r) => w.requests.push(r.url()));
+  page.on('console', (m) => w.console.push(m.text()));
+  page.on('dialog', (d) => {
+    w.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => w.errors.push(e.message));
+  return w;
+}
+
+describe('browser: exported plans in headless Chromium', function () {
+  this.timeout(60000);
+  let browser: Browser | undefined;
+
+  before(async function () {
+    const executablePath = await chromiumPath();
+    if (!executablePath) this.skip();
+    const { chromium } = await import('playwright-core');
+    // Playwright gives every launch a fresh temporary profile.
+    browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  const hostile = planFilesIn(path.join(FIXTURES, 'hostile'));
+  const files = [...planFilesIn(EXAMPLES), ...planFilesIn(CORPUS), ...hostile];
+  assert.ok(hostile.length >= 2, 'the hostile fixtures are present');
+  if (planFilesIn(CORPUS).length === 0) it('opens the shared corpus plans (absent)', function () { this.skip(); });
+
+  for (const file of files) {
+    it(`${file.name}: no script, no request, layout holds`, async () => {
+      const { analysis, rendered } = renderedPlan(file);
+      const htmlPath = path.join(ARTIFACTS, `${file.name}.html`);
+      fs.writeFileSync(htmlPath, exportDocument(rendered, readStylesheet()));
+      const page = await browser!.newPage({ viewport: { width: 900, height: 1100 } });
+      try {
+        const seen = watch(page);
+        const url = pathToFileURL(htmlPath).href;
+        await page.goto(url, { waitUntil: 'load' });
+        await page.waitForTimeout(100);
+        assert.equal(await page.evaluate('window.__pwned'), undefined, 'no plan script ran');
+        assert.deepEqual(seen.dialogs, []);
+        assert.deepEqual(seen.errors, []);
+        assert.deepEqual(seen.console, [], 'nothing was blocked or logged');
+        assert.deepEqual(seen.requests, [url], 'only the document itself was loaded');
+        const layout = (await page.evaluate(`({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+          stylesApplied: getComputedStyle(document.querySelector('.plan-meta')).borderLeftStyle,
+        })`)) as { scrollWidth: number; innerWidth: number; stylesApplied: string };
+        assert.ok(layout.scrollWidth <= layout.innerWidth, `body ${layout.scrollWidth}px wide in a ${layout.innerWidth}px viewport`);
+        assert.equal(layout.stylesApplied, 'solid', 'the inlined stylesheet applies under the CSP');
+        const risks = page.locator(file.kind === 'yaml' ? 'article.risk-card' : '.risk');
+        if (analysis.plan.risks.length > 0) {
+          assert.ok((await risks.count()) > 0, 'risks are rendered');
+          await risks.first().scrollIntoViewIfNeeded();
+          const box = await risks.first().boundingBox();
+          assert.ok(box && box.width > 100 && box.width <= layout.innerWidth && box.height > 10, 'the first risk is visible and fits');
+        }
+        await page.screenshot({ path: path.join(ARTIFACTS, `${file.name}.png`) });
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('the webview page of the hostile plan: CSP by nonce, only extension resources requested', async () => {
+    const file = hostile.find((f) => f.name.endsWith('.md'))!;
+    const cspSource = 'https://rmplint.example.invalid';
+    const nonce = 'n0nce4test';
+    const html = webviewDocument(renderedPlan(file).rendered, {
+      cspSource,
+      styleUri: `${cspSource}/media/preview.css`,
+      scriptUri: `${cspSource}/media/preview.js`,
+      nonce,
+      state: { uri: 'file:///hostile.rmp.md', line: 0 },
+    });
+    const page = await browser!.newPage();
+    try {
+      const seen = watch(page);
+      await page.route('**/*', (route) => route.abort());
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.waitForTimeout(100);
+      const csp = await page.evaluate(`document.querySelector('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')`);
+      assert.equal(
+        csp,
+        `default-src 'none'; style-src ${cspSource}; img-src ${cspSource}; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'`,
+      );
+      const scripts = await page.evaluate('[...document.scripts].map((s) => ({ nonce: s.nonce, src: s.src }))');
+      assert.deepEqual(scripts, [{ nonce, src: `${cspSource}/media/preview.js` }]);
+      assert.equal(await page.evaluate('window.__pwned'), undefined);
+      assert.deepEqual(seen.dialogs, []);
+      for (const url of seen.requests) assert.ok(url.startsWith(`${cspSource}/media/`), `request to ${url}`);
+    } finally {
+      await page.close();
+    }
+  });
+});
