@@ -374,6 +374,17 @@ describe('cli: --fix', () => {
     assert.deepEqual(fs.readdirSync(dir), ['plan.rmp.md'], 'no temporary file is left behind');
   });
 
+  it('applies the fixes the config makes safe (a default owner)', () => {
+    const file = path.join(dir, 'plan.rmp.md');
+    fs.writeFileSync(file, problems());
+    fs.writeFileSync(path.join(dir, '.rmplintrc.yaml'), 'defaultOwner: Office Manager\n');
+    const { run, findings } = lintJson(['--today', TODAY, '--fix', file]);
+    assert.equal(fs.readFileSync(file, 'utf8'), problems().replace('2026-10-2', '2026-10-02').replace('TBD', 'Office Manager'));
+    assert.deepEqual(findings.map((f) => f.rule), ['overdue-action']);
+    assert.equal(run.status, 0);
+    assert.equal(run.stderr, 'rmplint: fixed 1 file\n');
+  });
+
   it('keeps line endings, byte order mark and file mode', () => {
     const file = path.join(dir, 'plan.rmp.md');
     const crlf = `\uFEFF${problems().replace(/\n/g, '\r\n')}`;
