@@ -12,6 +12,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { PlanStatusBar } from './status-bar';
+import { registerPreview } from './preview';
 
 /** Crashes tolerated within the window before the client stops restarting the server. */
 const MAX_RESTARTS = 5;
@@ -78,6 +79,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       vscode.env.openExternal(vscode.Uri.parse('https://github.com/rmplint/rmplint/blob/main/docs/rules/')),
     ),
   );
+  registerPreview(context);
   await client.start();
   statusBar.refresh();
 }

@@ -1,0 +1,176 @@
+// One preview panel: shows one plan document (a locked panel keeps it; the dynamic one
+// follows the active plan editor), re-renders on edits after a short pause, and passes
+// reveal, scroll and link messages between the webview and the editor.
+import { randomBytes } from 'crypto';
+import * as vscode from 'vscode';
+import { webviewDocument } from '../../../server/src/render/documents';
+import { isSafeLink } from '../../../server/src/render/safe-links';
+import { planInput, renderDocument } from './plan-render';
+
+export const PREVIEW_VIEW_TYPE = 'rmplint.preview';
+
+/** Pause after the last keystroke before re-rendering; analysis and render of a 1,000-risk plan fit in the rest of 200 ms. */
+const UPDATE_DELAY_MS = 60;
+/** Editor scrolls caused by the preview are not sent back to it for this long. */
+const ECHO_GUARD_MS = 250;
+
+/** What the webview saves (vscode.setState) and the serializer restores. */
+export interface PreviewState {
+  readonly uri: string;
+  readonly locked: boolean;
+  readonly line?: number;
+}
+
+type WebviewMessage =
+  | { type: 'ready' }
+  | { type: 'reveal'; line: number }
+  | { type: 'scroll'; line: number }
+  | { type: 'openLink'; href: string };
+
+export class PlanPreview implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private pageShown = false;
+  private editorScrolledByPreviewAt = 0;
+  private readonly disposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.disposeEmitter.event;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private resource: vscode.Uri,
+    readonly locked: boolean,
+    private readonly extensionUri: vscode.Uri,
+    private line = 0,
+  ) {
+    panel.webview.options = {
+      enableScripts: true,
+      enableCommandUris: false,
+      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
+    };
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.onMessage(message)),
+    );
+    void this.refresh();
+  }
+
+  get uri(): vscode.Uri {
+    return this.resource;
+  }
+
+  /** Shows another document (the dynamic preview following the active editor). */
+  showDocument(uri: vscode.Uri, line = 0): void {
+    if (uri.toString() === this.resource.toString()) return;
+    this.resource = uri;
+    this.line = line;
+    this.pageShown = false;
+    void this.refresh();
+  }
+
+  /** Re-renders after the typing pause. */
+  scheduleUpdate(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), UPDATE_DELAY_MS);
+  }
+
+  /** Scrolls the preview to a source line, unless the editor is only following the preview. */
+  editorScrolled(line: number): void {
+    if (Date.now() - this.editorScrolledByPreviewAt < ECHO_GUARD_MS) return;
+    this.line = line;
+    void this.panel.webview.postMessage({ type: 'scrollTo', line });
+  }
+
+  async refresh(): Promise<void> {
+    clearTimeout(this.timer);
+    let document: vscode.TextDocument;
+    try {
+      document = await vscode.workspace.openTextDocument(this.resource);
+    } catch {
+      this.panel.webview.html = this.messagePage(`Cannot open ${this.resource.fsPath}.`);
+      return;
+    }
+    const input = planInput(document);
+    const name = this.resource.path.split('/').pop() ?? '';
+    this.panel.title = this.locked ? `[Preview] ${name}` : `Preview ${name}`;
+    if (!input) {
+      this.panel.webview.html = this.messagePage('This file is not a risk management plan.');
+      this.pageShown = false;
+      return;
+    }
+    const rendered = renderDocument(document, input);
+    if (this.pageShown) {
+      void this.panel.webview.postMessage({ type: 'update', html: rendered.html, title: rendered.title });
+      return;
+    }
+    const webview = this.panel.webview;
+    const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', name)).toString();
+    const state: PreviewState = { uri: this.resource.toString(), locked: this.locked, line: this.line };
+    webview.html = webviewDocument(rendered, {
+      cspSource: webview.cspSource,
+      styleUri: media('preview.css'),
+      scriptUri: media('preview.js'),
+      nonce: randomBytes(16).toString('base64'),
+      state: { ...state },
+    });
+    this.pageShown = true;
+  }
+
+  private messagePage(text: string): string {
+    const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    return `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><p>${escaped}</p></body></html>`;
+  }
+
+  private async onMessage(message: WebviewMessage): Promise<void> {
+    switch (message.type) {
+      case 'reveal':
+        if (Number.isInteger(message.line)) await this.revealLine(message.line);
+        return;
+      case 'scroll':
+        if (Number.isInteger(message.line)) this.scrollEditors(message.line);
+        return;
+      case 'openLink':
+        if (typeof message.href === 'string') await this.openLink(message.href);
+        return;
+    }
+  }
+
+  private editorsOfDocument(): vscode.TextEditor[] {
+    return vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === this.resource.toString());
+  }
+
+  private async revealLine(line: number): Promise<void> {
+    const position = new vscode.Position(line, 0);
+    const existing = this.editorsOfDocument()[0];
+    const column = existing?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+    const editor = await vscode.window.showTextDocument(this.resource, { viewColumn: column, preserveFocus: false });
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private scrollEditors(line: number): void {
+    this.line = line;
+    this.editorScrolledByPreviewAt = Date.now();
+    for (const editor of this.editorsOfDocument()) {
+      editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+    }
+  }
+
+  private async openLink(href: string): Promise<void> {
+    if (!isSafeLink(href) || href.trim() === '') return;
+    if (/^(https?|mailto):/i.test(href.trim())) {
+      await vscode.env.openExternal(vscode.Uri.parse(href.trim(), true));
+      return;
+    }
+    if (href.startsWith('#')) return;
+    const target = vscode.Uri.joinPath(this.resource, '..', decodeURIComponent(href.split('#')[0]));
+    await vscode.commands.executeCommand('vscode.open', target);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.disposeEmitter.fire();
+    this.disposeEmitter.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
+  }
+}
