@@ -11,6 +11,7 @@ describe('which files are plans (spec §1)', () => {
     ['notes.md', 'Intro\n\n# RISK MANAGEMENT PLAN 2026\n', 'markdown'],
     ['notes.md', '# Meeting notes\n\n# Risk management plan\n', undefined],
     ['README.md', '# Project\n\nSee the risk management plan.\n', undefined],
+    ['MANIFEST.md', '# Labelled HIPAA risk management plans\n', undefined],
     ['plan.yaml', 'plan:\n  title: x\nrisks: []\n', 'yaml'],
     ['config.yaml', 'plan:\n  title: x\n', undefined],
     ['docker-compose.yml', 'services: {}\n', undefined],

@@ -59,7 +59,8 @@ function looksLikeMarkdownPlan(text: string): boolean {
   const atx = H1.exec(body);
   const setext = SETEXT_H1.exec(body);
   const first = atx && setext ? (atx.index < setext.index ? atx[1] : setext[1]) : atx?.[1] ?? setext?.[1];
-  return first !== undefined && /risk management plan/i.test(first);
+  // "Risk management plans" (plural) titles a document about plans, not a plan.
+  return first !== undefined && /risk management plan(?![a-z])/i.test(first);
 }
 
 function looksLikeYamlPlan(text: string): boolean {

@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isScalar } from 'yaml';
 import type { Fix, ReportDescriptor, RuleModule } from '../engine/rule';
 import type { PlanModel, Span } from '../engine/model';
@@ -13,9 +13,11 @@ const PLAN_SCHEMA: object = require('../../../schemas/risk-management-plan.schem
 
 let compiled: ValidateFunction | undefined;
 
-/** The plan schema's validator, compiled on first use. */
+/** The plan schema's validator, compiled on first use; ajv loads only when a YAML plan needs it. */
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(PLAN_SCHEMA);
+  if (compiled) return compiled;
+  const Ajv = (require('ajv') as typeof import('ajv')).default;
+  compiled = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(PLAN_SCHEMA);
   return compiled;
 }
 
