@@ -1,0 +1,138 @@
+// (b)+(c) The language server over LSP stdio, as an editor drives it: spawn → initialize,
+// didOpen → first published diagnostics, then single-character edits in the middle of the
+// document, each timed from didChange to the diagnostics published for that version.
+// Push diagnostics: the client does not advertise pull (textDocument.diagnostic) support.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { BENCH_TODAY } from './plans.mjs';
+import { msSince, round, summary } from './stats.mjs';
+
+const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = createRequire(import.meta.url)('vscode-jsonrpc/node');
+
+const TIMEOUT_MS = 60_000;
+const INCREMENTAL = 2;
+
+const LANGUAGE = { '.rmp.md': 'markdown', '.rmp.yaml': 'yaml' };
+
+class Session {
+  constructor(serverArgs) {
+    this.spawnedAt = process.hrtime.bigint();
+    this.child = spawn(process.execPath, [...serverArgs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.stderr = '';
+    this.child.stderr.on('data', (d) => (this.stderr += d));
+    this.waiting = new Map();
+    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p) => {
+      const key = `${p.uri}@${p.version}`;
+      this.waiting.get(key)?.(p);
+      this.waiting.delete(key);
+    });
+    this.connection.onNotification(() => undefined);
+    this.connection.onRequest((method, params) => (method === 'workspace/configuration' ? params.items.map(() => ({ today: BENCH_TODAY })) : null));
+    this.connection.listen();
+  }
+
+  /** Resolves with the diagnostics the server publishes for this version of the document. */
+  diagnosticsFor(uri, version) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} in ${TIMEOUT_MS} ms\n${this.stderr}`)), TIMEOUT_MS);
+      this.waiting.set(`${uri}@${version}`, (p) => {
+        clearTimeout(timer);
+        resolve(p);
+      });
+    });
+  }
+
+  /** The server's peak resident set (VmHWM), in MB; Linux only. */
+  peakRssMb() {
+    const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+    return Math.round(kb / 1024);
+  }
+
+  async close() {
+    await this.connection.sendRequest('shutdown');
+    this.connection.sendNotification('exit');
+    await new Promise((resolve) => (this.child.exitCode !== null ? resolve() : this.child.once('exit', resolve)));
+    this.connection.dispose();
+  }
+}
+
+/** Where the edits go: the end of the action text on the first action line past the middle. */
+export function editPoint(text) {
+  const lines = text.split('\n');
+  for (let line = Math.floor(lines.length / 2); line < lines.length; line++) {
+    const character = actionEnd(lines[line]);
+    if (character !== undefined) return { line, character };
+  }
+  throw new Error('no action line in the second half of the plan');
+}
+
+function actionEnd(line) {
+  if (/^\s*(- \*\*Action:\*\*|- action:) /.test(line)) return line.length;
+  if (!line.startsWith('| R-')) return undefined;
+  // Table row: | ID | Risk | Priority | Treatment | Action | ...: the end of the fifth cell's text.
+  let pipes = 0;
+  for (let i = 0; i < line.length; i++) if (line[i] === '|' && ++pipes === 6) return i - 1;
+  return undefined;
+}
+
+/**
+ * One server session on one plan. `edits` single-character edits alternate typing an `x`
+ * and deleting it again, so the plan (and its findings) stays the same throughout.
+ */
+export async function benchServer({ serverArgs, file, text, edits }) {
+  const session = new Session(serverArgs);
+  try {
+    const { capabilities } = await session.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: null,
+      capabilities: {
+        workspace: { configuration: true },
+        textDocument: { synchronization: { didSave: false }, publishDiagnostics: { versionSupport: true } },
+      },
+    });
+    const initializeMs = msSince(session.spawnedAt);
+    session.connection.sendNotification('initialized', {});
+    const sync = typeof capabilities.textDocumentSync === 'number' ? capabilities.textDocumentSync : capabilities.textDocumentSync?.change;
+
+    const uri = pathToFileURL(file).href;
+    const languageId = LANGUAGE[Object.keys(LANGUAGE).find((ext) => file.endsWith(ext))];
+    let version = 1;
+    const firstPublished = session.diagnosticsFor(uri, version);
+    const openedAt = process.hrtime.bigint();
+    session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    const first = await firstPublished;
+    const firstDiagnosticsMs = msSince(openedAt);
+
+    const at = editPoint(text);
+    const lines = text.split('\n');
+    const samples = [];
+    for (let i = 0; i < edits; i++) {
+      const typing = i % 2 === 0;
+      lines[at.line] = typing ? `${lines[at.line].slice(0, at.character)}x${lines[at.line].slice(at.character)}` : `${lines[at.line].slice(0, at.character)}${lines[at.line].slice(at.character + 1)}`;
+      const range = { start: at, end: typing ? at : { line: at.line, character: at.character + 1 } };
+      const change = sync === INCREMENTAL ? { range, text: typing ? 'x' : '' } : { text: lines.join('\n') };
+      version++;
+      const published = session.diagnosticsFor(uri, version);
+      const sentAt = process.hrtime.bigint();
+      session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      await published;
+      samples.push(msSince(sentAt));
+    }
+    const peakRssMb = session.peakRssMb();
+    return {
+      sync: sync === INCREMENTAL ? 'incremental' : 'full',
+      initializeMs: round(initializeMs),
+      firstDiagnosticsMs: round(firstDiagnosticsMs),
+      diagnostics: first.diagnostics.length,
+      edit: summary(samples),
+      peakRssMb,
+    };
+  } finally {
+    await session.close().catch(() => session.child.kill());
+  }
+}

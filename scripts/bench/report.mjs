@@ -1,0 +1,46 @@
+// The bench result as Markdown tables (printed, and pasted into docs/benchmarks.md).
+
+function table(header, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  const rule = header.map((h, i) => (i === 0 ? '---' : '---:'));
+  return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+
+const n = (value) => (typeof value === 'number' ? value.toLocaleString('en-US') : String(value));
+
+export function reportText(result) {
+  const m = result.machine;
+  const parts = [
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, Node ${m.node}. Date ${result.date.slice(0, 10)}; plans linted with today = ${result.today}. Diagnostics: ${result.diagnostics}. Bench took ${result.totalSeconds} s.`,
+    '',
+    '**In-process lint** (`analyse()` from `server/out/engine`, warm runs, ms)',
+    '',
+    table(
+      ['form', 'risks', 'KB', 'findings', 'first', 'p50', 'p95', 'max', 'runs'],
+      result.inProcess.map((r) => [r.form, n(r.risks), n(Math.round(r.bytes / 1024)), n(r.findings), n(r.firstMs), n(r.p50), n(r.p95), n(r.max), r.n]),
+    ),
+    '',
+    '**Language server over stdio** (`dist/server.js --stdio`, ms; edits alternate typing and deleting one character in the middle of the plan)',
+    '',
+    table(
+      ['form', 'risks', 'spawn → initialize', 'didOpen → diagnostics', 'edit p50', 'edit p95', 'edit max', 'edits', 'peak RSS MB'],
+      result.lsp.map((r) => [r.form, n(r.risks), n(r.initializeMs), n(r.firstDiagnosticsMs), n(r.edit.p50), n(r.edit.p95), n(r.edit.max), `${r.edit.n} (${r.sync})`, n(r.peakRssMb)]),
+    ),
+    '',
+    `**CLI**: ${result.cli.plans} typical plans (${n(result.cli.findings)} findings), \`rmplint --format json <folder>\`: median ${n(result.cli.medianMs)} ms wall, fastest ${n(result.cli.minMs)} ms of ${result.cli.runs} runs.`,
+    '',
+    `**Extension**: ${result.extension.method}: median ${n(result.extension.medianMs)} ms; dist/extension.js is ${n(result.extension.bundleKb)} KB. .vsix: ${result.vsix.kb !== undefined ? `${n(result.vsix.kb)} KB (${result.vsix.file})` : `not measured (${result.vsix.skipped})`}.`,
+    '',
+    '**Targets of issue 6**',
+    '',
+    table(
+      ['target', 'measured', 'limit', 'met'],
+      result.targets.map((t) => [t.name, `${n(t.value)} ${t.unit}`, `≤ ${n(t.limit)} ${t.unit}`, t.met ? 'yes' : '**no**']),
+    ),
+  ];
+  return parts.join('\n');
+}
+
+export function printReport(result) {
+  process.stdout.write(`${reportText(result)}\n`);
+}

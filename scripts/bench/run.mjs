@@ -1,0 +1,91 @@
+// `npm run bench`: measures rmplint on deterministic synthetic plans — in-process lint,
+// the language server over LSP stdio, the CLI on a folder of plans, and the extension
+// bundle — then prints a table and writes bench/results/latest.json.
+// Options: --sizes 10,100 and --forms md-table,yaml run a subset (for a quick look).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchCli, writePlanFolder } from './cli.mjs';
+import { benchExtensionLoad, benchVsix } from './extension.mjs';
+import { benchInProcess, loadEngine } from './in-process.mjs';
+import { benchServer } from './lsp.mjs';
+import { BENCH_TODAY, FORMS, extensionOf, generatePlan } from './plans.mjs';
+import { printReport } from './report.mjs';
+import { checkTargets } from './targets.mjs';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SIZES = [10, 100, 1000, 5000];
+/** Edits per LSP session; 5,000-risk plans get fewer to keep the whole bench near 3 minutes. */
+const EDITS = { 10: 50, 100: 50, 1000: 50, 5000: 20 };
+const SEED = 1;
+
+function listOption(name, all) {
+  const at = process.argv.indexOf(name);
+  if (at < 0) return all;
+  const chosen = process.argv[at + 1].split(',').map((v) => (typeof all[0] === 'number' ? Number(v) : v));
+  for (const value of chosen) if (!all.includes(value)) throw new Error(`${name}: ${value} is not one of ${all.join(', ')}`);
+  return chosen;
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+  };
+}
+
+async function main() {
+  const sizes = listOption('--sizes', SIZES);
+  const forms = listOption('--forms', FORMS);
+  const work = mkdtempSync(join(os.tmpdir(), 'rmplint-bench-'));
+  const started = Date.now();
+  try {
+    const engine = loadEngine(REPO);
+    const inProcess = [];
+    const lsp = [];
+    for (const size of sizes) {
+      for (const form of forms) {
+        const text = generatePlan(form, size, SEED);
+        const file = join(work, `plan-${size}-${form}${extensionOf(form)}`);
+        writeFileSync(file, text);
+        inProcess.push({ form, risks: size, bytes: text.length, ...benchInProcess(engine, form, size, text) });
+        process.stderr.write(`in-process ${form} ${size}: done\n`);
+        lsp.push({ form, risks: size, edits: EDITS[size], ...(await benchServer({ serverArgs: [join(REPO, 'dist', 'server.js')], file, text, edits: EDITS[size] })) });
+        process.stderr.write(`lsp ${form} ${size}: done\n`);
+      }
+    }
+    const folder = join(work, 'plans');
+    writePlanFolder(REPO, folder);
+    const cli = benchCli(REPO, folder);
+    const extension = benchExtensionLoad(REPO);
+    const vsix = benchVsix(REPO);
+    const result = {
+      date: new Date().toISOString(),
+      today: BENCH_TODAY,
+      machine: machine(),
+      diagnostics: 'push (the client advertises no pull support); no debounce in the server',
+      totalSeconds: 0,
+      inProcess,
+      lsp,
+      cli,
+      extension,
+      vsix,
+    };
+    result.targets = checkTargets(result);
+    result.totalSeconds = Math.round((Date.now() - started) / 1000);
+    printReport(result);
+    const out = join(REPO, 'bench', 'results', 'latest.json');
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(`\nWrote ${out}\n`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,27 @@
+// The "done when" limits of issue 6, checked against one bench result.
+
+const LSP_LIMITS = [
+  { risks: 1000, name: 'edit → diagnostics p50', limit: 20, unit: 'ms', value: (r) => r.edit.p50 },
+  { risks: 1000, name: 'edit → diagnostics p95', limit: 40, unit: 'ms', value: (r) => r.edit.p95 },
+  { risks: 1000, name: 'first diagnostics', limit: 150, unit: 'ms', value: (r) => r.firstDiagnosticsMs },
+  { risks: 1000, name: 'server peak RSS', limit: 100, unit: 'MB', value: (r) => r.peakRssMb },
+  { risks: 5000, name: 'edit → diagnostics p50', limit: 100, unit: 'ms', value: (r) => r.edit.p50 },
+  { risks: 5000, name: 'server peak RSS', limit: 200, unit: 'MB', value: (r) => r.peakRssMb },
+];
+
+function check(name, value, limit, unit) {
+  return { name, value, limit, unit, met: value <= limit };
+}
+
+export function checkTargets(result) {
+  const targets = [];
+  for (const l of LSP_LIMITS) {
+    for (const run of result.lsp.filter((r) => r.risks === l.risks)) {
+      targets.push(check(`${l.name}, ${l.risks} risks, ${run.form}`, l.value(run), l.limit, l.unit));
+    }
+  }
+  targets.push(check('CLI wall time, 200 plans', result.cli.medianMs, 1500, 'ms'));
+  targets.push(check('extension activation (load)', result.extension.medianMs, 100, 'ms'));
+  if (result.vsix.kb !== undefined) targets.push(check('.vsix size', result.vsix.kb, 1023, 'KB'));
+  return targets;
+}
