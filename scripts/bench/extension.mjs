@@ -1,7 +1,7 @@
 // (e) The bundled extension: load time of dist/extension.js in a fresh Node process with a
 // stub `vscode` module (what activation costs before the editor calls activate()), and the
 // .vsix size once `npm run package` exists.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { round } from './stats.mjs';
@@ -36,7 +36,11 @@ export function benchExtensionLoad(repo) {
 export function benchVsix(repo) {
   const scripts = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).scripts ?? {};
   if (!scripts.package) return { skipped: 'no "package" script in package.json yet' };
-  execFileSync('npm', ['run', '--silent', 'package'], { cwd: repo, stdio: 'ignore' });
+  const run = spawnSync('npm', ['run', '--silent', 'package'], { cwd: repo, encoding: 'utf8' });
+  if (run.status !== 0) {
+    const reason = `${run.stderr}${run.stdout}`.trim().split('\n').filter((l) => /error/i.test(l)).pop() ?? `exit status ${run.status}`;
+    return { skipped: `\`npm run package\` failed: ${reason.trim()}` };
+  }
   const newest = readdirSync(repo)
     .filter((f) => f.endsWith('.vsix'))
     .map((f) => ({ f, stat: statSync(join(repo, f)) }))
