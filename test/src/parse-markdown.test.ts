@@ -235,6 +235,19 @@ describe('parseMarkdownPlan', () => {
       assert.deepEqual(p.risks.map((r) => [r.id?.value, r.title?.value]), [['R7', 'Laptop theft'], ['R-8', undefined]]);
     });
 
+    it('reads register IDs with more numbered parts whole, in headings and table cells', () => {
+      const p = parseMarkdownPlan(
+        '## Technical\n\n### SEC-2026-04 · PACS on the guest network\n- Owner: Ana\n\n### R-3.1. Shared login\n- Owner: Ana\n\n' +
+          '### R-001. Fax\n- Owner: Ana\n\n| Risk | Action |\n|---|---|\n| SEC-2026-05 | Sign the BAA |\n',
+      );
+      assert.deepEqual(p.risks.map((r) => [r.id?.value, r.title?.value]), [
+        ['SEC-2026-04', 'PACS on the guest network'],
+        ['R-3.1', 'Shared login'],
+        ['R-001', 'Fax'],
+        ['SEC-2026-05', undefined],
+      ]);
+    });
+
     it('gives an accepted risk without action fields no action, and reads its acceptance', () => {
       const [r5] = riskById(plan, 'R-005');
       assert.deepEqual(r5.actions, []);

@@ -50,8 +50,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number): Map<Fiel
   return identifies && columns.has('action') ? columns : undefined;
 }
 
-/** A risk ID written alone: letters, an optional hyphen, digits. */
-const RISK_ID = /^[A-Za-z]{1,12}-?\d{1,6}$/;
+/** A risk ID written alone: letters, an optional hyphen, digits, more numbered parts (`SEC-2026-04`). */
+const RISK_ID = /^[A-Za-z]{1,12}-?\d{1,6}(?:[-.]\d{1,6})*$/;
 
 /** The tier a table's risks inherit from the H2 above it. */
 export interface TierContext {
