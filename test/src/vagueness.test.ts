@@ -41,6 +41,23 @@ const SPECIFIC: readonly string[] = [
   'Encrypt laptops and enable MFA',
   'Identify every system that stores PHI and record it in the asset inventory',
   'Look into options, then sign the BAA with Acme Shredding',
+  // Short but specific, numeric ranges, prefixed verbs, purposes and means.
+  'Shred the 2019 charts',
+  'Shred the 2012–2018 charts',
+  'Install an alarm',
+  'Unplug the shared printer',
+  'Re-enable audit logging on the EHR',
+  'Review the BAA register once a year',
+  'Pending budget approval, replace the NAS with an encrypted Synology DS923+',
+  'Implement a process to encrypt all laptops with BitLocker',
+  'Make the records room secure with a keyed lock',
+  'Secure the server closet with a keypad lock',
+  'Protect the backups with immutable storage in Wasabi',
+  'Train everyone on the new phishing report button',
+  'Provide phishing training to the billing team',
+  'Replace the old router with a Fortinet 40F',
+  'Fix the issues found in the March vulnerability scan on the two web servers',
+  'Upgrade to Windows 11 on all 8 front-desk PCs',
 ];
 
 /** Vague actions, with the reason the classifier must give and the words it must point at. */
@@ -84,6 +101,23 @@ const VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
   ['Will address in Q3', 'hedge', 'Will'],
   ['Security awareness', 'fragment', 'Security awareness'],
   ['Encryption', 'fragment', 'Encryption'],
+  // Phrasings the dev corpus never uses: follow-ups, status notes, deferrals, outcomes.
+  ['Touch base with the vendor about remote access at some point', 'intention', 'Touch base'],
+  ['Pending vendor reply', 'intention', 'Pending'],
+  ['Awaiting quote from Acme', 'intention', 'Awaiting'],
+  ['Add to the agenda for the next staff meeting', 'intention', 'Add to the agenda'],
+  ['Bring up at the next meeting', 'intention', 'Bring up'],
+  ['Revisit once the new POS system is live', 'abstract', 'Revisit once the new POS system is live'],
+  ['Re-evaluate once the new EHR is live', 'abstract', 'Re-evaluate once the new EHR is live'],
+  ['Make the front end more secure', 'abstract', 'Make the front end more secure'],
+  ['Protect patient data', 'abstract', 'Protect patient data'],
+  ['Remind everyone about the policy', 'abstract', 'Remind everyone about the policy'],
+  ['Address gaps identified in the risk analysis', 'abstract', 'Address gaps identified in the risk analysis'],
+  ['Lock things down', 'abstract', 'Lock things down'],
+  ['Buy new equipment', 'abstract', 'Buy new equipment'],
+  ['Provide training', 'abstract', 'Provide training'],
+  ['Get IT involved', 'no-object', 'Get'],
+  ['Create a plan to address this', 'no-object', 'address'],
 ];
 
 describe('classifyAction', () => {

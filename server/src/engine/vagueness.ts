@@ -83,6 +83,11 @@ const INTENTION_PHRASES = [
   'follow up on', 'check on', 'check into', 'figure out', 'keep an eye on', 'keep in mind', 'be', 'become',
   'stay', 'remain', 'try', 'get better', 'do better', 'do more', 'understand', 'learn about', 'weigh',
   'discussing', 'considering', 'exploring', 'looking into', 'investigating', 'working on', 'working towards',
+  'touch base', 'check in with', 'circle back', 'get back to', 'keep tabs on', 'bring up',
+  // Deferring the risk to a meeting is not treating it.
+  'add to the agenda', 'add to agenda', 'put on the agenda', 'add to the list', 'put on the list',
+  // Status notes written where the action belongs: "Pending vendor reply", "Awaiting quote".
+  'pending', 'awaiting', 'await', 'wait for', 'wait on', 'waiting for', 'waiting on', 'on hold', 'tbd', 'tba',
 ];
 
 /** Hedges that open a clause: stripped, then the rest is judged. */
@@ -130,7 +135,8 @@ const ABSTRACT_NOUNS = words(`
   governance oversight policies vulnerabilities vulnerability weakness weaknesses threat threats exposure
   exposures incident incidents response responses handling coverage need needs plan plans regulation
   regulations rules maturity understanding knowledge behaviour behavior job work access usage use
-  activity activities environment infrastructure systems operations function functions`);
+  activity activities environment infrastructure systems operations function functions equipment hardware
+  software tools technology training review status quo`);
 
 /** Abstract nouns that name a document when qualified: "the incident response plan", "sanctions policy". */
 const DOCUMENT_NOUNS = words(`plan plans policies procedures program programme standards framework strategy`);
@@ -147,12 +153,15 @@ const FUNCTION_WORDS = words(`
   very more most less least much many further other another such same own also just only even still
   appropriate necessary adequate reasonable relevant proper suitable additional better good best
   sufficient applicable current existing general overall various several certain new improved enhanced
-  stronger strong robust effective comprehensive industry ready careful`);
+  stronger strong robust effective comprehensive industry ready careful old involved
+  everyone everybody anyone anybody someone somebody
+  identified noted found listed mentioned described above below`);
 
 /** Prepositions and subordinators: where a noun phrase ends. */
 const PHRASE_ENDS = words(`
   of for with to in on at from by into onto over under within through across against about between
-  before after during until upon via per than as like that which who so if when where while whether`);
+  before after during until upon via per than as like that which who so if when where while whether once
+  unless because since`);
 
 /** Words that start a noun phrase: after "and", a verb followed by one starts a new clause. */
 const OBJECT_STARTERS = words(`
@@ -177,6 +186,18 @@ const DATE_WORDS = words(`
   january february march april may june july august september october november december jan feb mar apr
   jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday tomorrow`);
 
+/** What follows "once" or "twice" when they count: "once a year", "twice per shift". */
+const FREQUENCY_MARKERS = words(`a an per every each`);
+
+/** Generic verbs that name an outcome, not a deliverable: specific only with a measure or a means. */
+const OUTCOME_VERBS = words(`protect protects protected protecting secure secures secured securing`);
+
+/** Prepositions that introduce how something is done. */
+const MEANS = words(`with using through via behind by`);
+
+/** Adjectives that state an outcome, not a thing: "make the portal more secure", "keep PHI safe". */
+const OUTCOME_ADJECTIVES = words(`secure safe safer compliant protected hardened resilient aware`);
+
 const TIME_UNITS = words(`day days week weeks month months quarter quarters year years hour hours minute minutes time`);
 
 /** Verb particles: "turn on", "set up", "shut down". */
@@ -199,6 +220,8 @@ interface Token {
 }
 
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&+_/.-]*[A-Za-z0-9]|[A-Za-z0-9]|[,;:()!?.…–—]/g;
+/** A dash between digits joins a range ("2012–2018"); elsewhere it separates clauses. */
+const NUMBER_RANGE = /(?<=\d)[–—](?=\d)/g;
 const STOPS = ',;:()!?.…–—';
 const SENTENCE_ENDS = '.!?:;';
 
@@ -209,8 +232,10 @@ function tokenise(text: string): Token[] {
   const titleCase = isTitleCase(text);
   const tokens: Token[] = [];
   let sentenceStart = true;
+  // Ranges are read as one word; the replacement keeps offsets, so spans still point into `text`.
+  const source = text.includes('–') || text.includes('—') ? text.replace(NUMBER_RANGE, '-') : text;
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  for (let m = TOKEN.exec(source); m; m = TOKEN.exec(source)) {
     const start = m.index;
     const end = start + m[0].length;
     const word = sameLength ? folded.slice(start, end) : m[0].toLowerCase().replace(/’/g, "'");
@@ -280,7 +305,9 @@ type VerbClass = 'concrete' | 'comparative' | 'generic';
 
 /** The class of a word used as a verb, trying its inflections (installs, installed, installing, stopped). */
 function verbClass(word: string): VerbClass | undefined {
-  for (const base of baseForms(word)) {
+  // "re-evaluate", "re-enable": the verb after the prefix.
+  const verb = word.startsWith('re-') ? word.slice(3) : word;
+  for (const base of baseForms(verb)) {
     if (CONCRETE_VERBS.has(base)) return 'concrete';
     if (COMPARATIVE_VERBS.has(base)) return 'comparative';
     if (GENERIC_VERBS.has(base)) return 'generic';
@@ -316,8 +343,10 @@ function isQuantity(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.stop) return false;
   if (t.numeric) return !isDatePart(tokens, i);
-  if (NUMBER_WORDS.has(t.word) || FREQUENCY_WORDS.has(t.word)) return true;
   const next = tokens[i + 1];
+  // "once a year" is a frequency; "once the new system is live" is a condition.
+  if (t.word === 'once' || t.word === 'twice') return next !== undefined && (FREQUENCY_MARKERS.has(next.word) || TIME_UNITS.has(next.word) || FREQUENCY_WORDS.has(next.word));
+  if (NUMBER_WORDS.has(t.word) || FREQUENCY_WORDS.has(t.word)) return true;
   return (t.word === 'every' || t.word === 'each' || t.word === 'per') && next !== undefined && (TIME_UNITS.has(next.word) || DATE_WORDS.has(next.word));
 }
 
@@ -408,7 +437,8 @@ class Clause {
     const t = this.tokens[i];
     return (
       !this.s.hedged[i] && !t.stop && !t.numeric && !FUNCTION_WORDS.has(t.word) && !ABSTRACT_NOUNS.has(t.word) &&
-      !NUMBER_WORDS.has(t.word) && !FREQUENCY_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !TIME_UNITS.has(t.word)
+      !NUMBER_WORDS.has(t.word) && !FREQUENCY_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !TIME_UNITS.has(t.word) &&
+      !PARTICLES.has(t.word)
     );
   }
 
@@ -507,12 +537,33 @@ class Clause {
     // A hedge next to a thin object ("patch servers as needed") commits to nothing measurable.
     const thin = this.hasFloatingHedge() && !quantity && concrete < 2;
     const phraseEnd = this.phraseEnd(objectFrom);
+    // A generic verb whose object ends in an outcome ("make the front end more secure") changes a
+    // degree, like "improve": only a measure says how much.
+    const cls = verb.cls === 'generic' && phraseEnd === this.to && this.endsInOutcome(objectFrom) ? 'comparative' : verb.cls;
+    // "Create a plan to address this": an abstract object made for a purpose is as specific as the purpose.
+    const purpose = tokens[phraseEnd]?.word === 'to' && phraseEnd + 1 < this.to && verbClass(tokens[phraseEnd + 1].word);
+    if (cls === 'concrete' && purpose && !this.namesThing(objectFrom, phraseEnd)) return new Clause(s, phraseEnd + 1, this.to).judge();
     let ok: boolean;
-    if (verb.cls === 'concrete') ok = concrete > 0 && !thin;
-    else if (verb.cls === 'comparative') ok = quantity || this.hasName(objectFrom);
+    if (cls === 'concrete') ok = concrete > 0 && !thin;
+    else if (cls === 'comparative') ok = quantity || this.hasName(objectFrom);
+    // "Protect PHI" states an outcome; "protect the backups with immutable storage" says how.
+    else if (OUTCOME_VERBS.has(tokens[verb.at].word)) ok = quantity || this.hasName(objectFrom) || this.hasMeans(objectFrom);
     // A generic verb needs a concrete object of two words at least: "update the router firmware", not "remind staff".
     else ok = quantity || (this.namesThing(objectFrom, phraseEnd) && concrete >= 2 && !thin);
     return ok ? DELIVERABLE : { deliverable: false, why: hedge ?? whole };
+  }
+
+  /** A means after the object: "with a keypad lock", "using Intune", "by installing a firewall". */
+  private hasMeans(from: number): boolean {
+    for (let i = from; i < this.to; i++) if (MEANS.has(this.tokens[i].word)) return this.concreteWords(i + 1) > 0;
+    return false;
+  }
+
+  /** True when the phrase from `from` to the clause end ends in an outcome adjective ("... more secure"). */
+  private endsInOutcome(from: number): boolean {
+    const last = this.head(from, this.to);
+    const beforeLast = this.to - 2 >= from ? this.tokens[this.to - 2].word : undefined;
+    return last !== undefined && (OUTCOME_ADJECTIVES.has(last.word) || beforeLast === 'more' || beforeLast === 'less');
   }
 
   /** The clause's verb: its first word, or the one after a short subject and a modal ("the vendor will enable"). */
