@@ -21,7 +21,7 @@ const rule: RuleModule = {
       const fix = setFieldFix(
         plan,
         'Add a validation entry',
-        action.validation ?? (action.firstLine.start === risk.firstLine.start ? risk.validation : undefined),
+        action.validation ?? action.evidence ?? (action.firstLine.start === risk.firstLine.start ? risk.validation : undefined),
         fieldAnchor(plan, risk, action),
         { name: 'validation', value: 'What shows it works, and where the evidence is filed', placeholder: true },
         false,
