@@ -1,7 +1,7 @@
 // One analysis per document version (and settings generation), shared by diagnostics,
 // code actions, hover, lenses, symbols and the status bar: a plan is parsed once per edit.
 import { analyse, type Analysis } from '../engine/engine';
-import { detectPlan, type PlanKind } from '../engine/detect';
+import { detectPlan, formatOf, type PlanKind } from '../engine/detect';
 import type { DocumentSettings, SettingsStore } from './settings';
 import { fileNameOf } from './uris';
 
@@ -23,6 +23,16 @@ export interface DocumentState {
   readonly version: number | null;
   /** Distinguishes states with one version (disk files: modification time and size). */
   readonly stamp: string;
+  /** The editor's language id, which decides the format of a document without an extension (untitled). */
+  readonly languageId?: string;
+}
+
+const EXTENSION_OF_LANGUAGE: Record<string, string> = { markdown: '.md', yaml: '.yaml' };
+
+/** The name plan detection sees: an untitled document's language stands in for the extension it lacks. */
+function detectionName(doc: DocumentState): string {
+  const name = fileNameOf(doc.uri);
+  return formatOf(name) ? name : name + (EXTENSION_OF_LANGUAGE[doc.languageId ?? ''] ?? '');
 }
 
 interface Entry {
@@ -59,7 +69,7 @@ export class AnalysisCache {
 
   private async compute(doc: DocumentState): Promise<PlanAnalysis | undefined> {
     const settings = await this.settings.for(doc.uri);
-    const kind = detectPlan(fileNameOf(doc.uri), doc.text, settings.isIncluded);
+    const kind = detectPlan(detectionName(doc), doc.text, settings.isIncluded);
     if (!kind) return undefined;
     const analysis = analyse(doc.text, kind, {
       today: settings.today,

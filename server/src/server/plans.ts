@@ -27,7 +27,7 @@ export class Plans {
   /** The analysis of a document (open or on disk); undefined when it is not a plan. */
   async analysisOf(uri: string): Promise<PlanAnalysis | undefined> {
     const doc = this.documents.get(uri);
-    if (doc) return this.cache.get({ uri, text: doc.getText(), version: doc.version, stamp: `v${doc.version}` });
+    if (doc) return this.cache.get({ uri, text: doc.getText(), version: doc.version, stamp: `v${doc.version}`, languageId: doc.languageId });
     const file = filePathOf(uri);
     if (!file) return undefined;
     let stat;
