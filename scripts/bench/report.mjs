@@ -11,7 +11,7 @@ const n = (value) => (typeof value === 'number' ? value.toLocaleString('en-US') 
 export function reportText(result) {
   const m = result.machine;
   const parts = [
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, Node ${m.node}. Date ${result.date.slice(0, 10)}; plans linted with today = ${result.today}. Diagnostics: ${result.diagnostics}. Bench took ${result.totalSeconds} s.`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, Node ${m.node}. Date ${result.date.slice(0, 10)}; plans linted with today = ${result.today}. Diagnostics: ${result.diagnostics}. Load average (1 min) ${result.load.before[0]} before, ${result.load.after[0]} after; bench took ${result.totalSeconds} s.`,
     '',
     '**In-process lint** (`analyse()` from `server/out/engine`, warm runs, ms)',
     '',
@@ -23,8 +23,8 @@ export function reportText(result) {
     '**Language server over stdio** (`dist/server.js --stdio`, ms; edits alternate typing and deleting one character in the middle of the plan)',
     '',
     table(
-      ['form', 'risks', 'spawn → initialize', 'didOpen → diagnostics', 'edit p50', 'edit p95', 'edit max', 'edits', 'peak RSS MB'],
-      result.lsp.map((r) => [r.form, n(r.risks), n(r.initializeMs), n(r.firstDiagnosticsMs), n(r.edit.p50), n(r.edit.p95), n(r.edit.max), `${r.edit.n} (${r.sync})`, n(r.peakRssMb)]),
+      ['form', 'risks', 'spawn → initialize', 'didOpen → diagnostics', 'edit p50', 'edit p95', 'edit max', 'server CPU / edit', 'edits', 'peak RSS MB'],
+      result.lsp.map((r) => [r.form, n(r.risks), n(r.initializeMs), n(r.firstDiagnosticsMs), n(r.edit.p50), n(r.edit.p95), n(r.edit.max), n(r.editCpuMs), `${r.edit.n} (${r.sync})`, n(r.peakRssMb)]),
     ),
     '',
     `**CLI**: ${result.cli.plans} typical plans (${n(result.cli.findings)} findings), \`rmplint --format json <folder>\`: median ${n(result.cli.medianMs)} ms wall, fastest ${n(result.cli.minMs)} ms of ${result.cli.runs} runs.`,

@@ -28,6 +28,9 @@ function listOption(name, all) {
   return chosen;
 }
 
+/** Load averages over 1, 5 and 15 minutes: other work on the machine skews wall times. */
+const loadNow = () => os.loadavg().map((l) => Math.round(l * 10) / 10);
+
 function machine() {
   const cpus = os.cpus();
   return {
@@ -44,6 +47,7 @@ async function main() {
   const forms = listOption('--forms', FORMS);
   const work = mkdtempSync(join(os.tmpdir(), 'rmplint-bench-'));
   const started = Date.now();
+  const loadBefore = loadNow();
   try {
     const engine = loadEngine(REPO);
     const inProcess = [];
@@ -68,6 +72,7 @@ async function main() {
       date: new Date().toISOString(),
       today: BENCH_TODAY,
       machine: machine(),
+      load: { before: loadBefore, after: loadNow() },
       diagnostics: 'push (the client advertises no pull support); no debounce in the server',
       totalSeconds: 0,
       inProcess,
