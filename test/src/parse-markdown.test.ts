@@ -465,20 +465,17 @@ describe('parseMarkdownPlan', () => {
     });
   });
 
-  describe('speed', () => {
-    it('parses a 1,000-risk plan in well under a second', () => {
+  describe('scale (speed is measured by npm run bench)', () => {
+    it('parses a 1,000-risk plan in both forms', () => {
       let text = '# Risk Management Plan\n\n## This week\n\n';
       for (let i = 0; i < 500; i++) {
         text += `### R-${i}: Risk ${i}\n- **Priority:** High\n- **Action:** Enable MFA on account ${i}\n- **Owner:** Ana\n- **Due:** 2026-04-01\n- **Status:** Open\n\n`;
       }
       text += '| ID | Risk | Action | Owner | Due | Status |\n|---|---|---|---|---|---|\n';
       for (let i = 0; i < 500; i++) text += `| T-${i} | Risk ${i} | Execute a BAA with vendor ${i} | Ana | 2026-05-01 | Open |\n`;
-      parseMarkdownPlan(text);
-      const start = process.hrtime.bigint();
       const plan = parseMarkdownPlan(text);
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
       assert.equal(plan.risks.length, 1000);
-      assert.ok(ms < 250, `${ms} ms`);
+      assert.deepEqual([plan.risks[0].form, plan.risks[999].form], ['heading', 'table']);
     });
   });
 

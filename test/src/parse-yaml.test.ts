@@ -371,17 +371,13 @@ describe('parseYamlPlan', () => {
     });
   });
 
-  it('reads a 1,000-risk plan without superlinear cost', () => {
+  it('reads a 1,000-risk plan (speed is measured by npm run bench)', () => {
     let text = 'plan:\n  title: Plan\nrisks:\n';
     for (let i = 0; i < 1000; i++) {
       text += `  - id: R-${i}\n    title: Risk ${i}\n    tier: this-week\n    priority: high\n    treatment: mitigate\n    actions:\n      - action: Enable MFA for all EHR portal accounts\n        owner: Office Manager\n        due: 2026-04-01\n        status: open\n`;
     }
-    parseYamlPlan(text); // warm up
-    const start = process.hrtime.bigint();
     const plan = parseYamlPlan(text);
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
     assert.equal(plan.risks.length, 1000);
-    // Linear work is ~0.1 s here on a loaded two-core machine; a quadratic pass would take seconds.
-    assert.ok(ms < 1500, `took ${ms.toFixed(0)} ms`);
+    assert.equal(plan.risks[999].id?.value, 'R-999');
   });
 });
