@@ -66,10 +66,20 @@ const STATUS: Record<string, Status> = {
   accepted: 'accepted', deferred: 'deferred',
 };
 
-/** The canonical status a value names, or undefined for an unknown status. */
+/** Where a gloss after a status or treatment starts: "Done (2026-03-05)", "Completed on 3/5", "Mitigate - reduce". */
+const GLOSS = /\s*(?:[([:;,/–—]|\s-\s|\d).*$/s;
+const GLOSS_CONNECTOR = /\s+(?:on|since|as of|in)$/;
+
+/** A value as a lookup key; with `gloss`, only the words before a gloss. */
+function keyOf(value: string, gloss: boolean): string {
+  const key = value.replace(/[*_`]/g, '').trim().toLowerCase();
+  return gloss ? key.replace(GLOSS, '').replace(GLOSS_CONNECTOR, '').trim() : key;
+}
+
+/** The canonical status a value names (a trailing date or note allowed), or undefined for an unknown status. */
 export function statusOf(value: string | undefined): Status | undefined {
   if (value === undefined) return undefined;
-  return STATUS[value.replace(/[*_`]/g, '').trim().toLowerCase()];
+  return STATUS[keyOf(value, false)] ?? STATUS[keyOf(value, true)];
 }
 
 const TREATMENT: Record<string, Treatment> = {
@@ -82,7 +92,8 @@ const TREATMENT: Record<string, Treatment> = {
 /** The canonical treatment a value names (any case, noun and past forms), if any. */
 export function treatmentOf(value: string | undefined): Treatment | undefined {
   if (value === undefined) return undefined;
-  return TREATMENT[value.replace(/[*_`.]/g, '').trim().toLowerCase()];
+  const plain = value.replace(/\./g, '');
+  return TREATMENT[keyOf(plain, false)] ?? TREATMENT[keyOf(plain, true)];
 }
 
 export const TREATMENTS: readonly Treatment[] = ['mitigate', 'transfer', 'avoid', 'accept'];
