@@ -1,0 +1,60 @@
+// `npm run test:vscode`: the extension's integration tests in a real VS Code that runs
+// offline (code-server + headless Chromium), then the packaged .vsix installed into
+// code-server and checked through the workbench UI. Exit code: 0 only if all passed.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ensureHost, REPO } from './setup.mjs';
+import { launchChromium } from './code-server.mjs';
+import { runSuite } from './workbench.mjs';
+import { checkPackagedExtension } from './ui-check.mjs';
+
+const TESTS_INDEX = path.join(REPO, 'test', 'vscode', 'out', 'index.js');
+const FIXTURES = path.join(REPO, 'test', 'vscode-fixtures');
+
+/** Each suite runs on a fresh copy of its fixture workspace, so a failed test cannot dirty the repository. */
+function copyOfFixture(name) {
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), `rmplint-${name}-`));
+  fs.cpSync(path.join(FIXTURES, name), target, { recursive: true });
+  return target;
+}
+
+const SUITES = [
+  { suite: 'workspace', fixture: 'workspace' },
+  { suite: 'ordinary', fixture: 'ordinary' },
+];
+
+async function main() {
+  const started = Date.now();
+  ensureHost();
+  const browser = await launchChromium();
+  const results = [];
+  try {
+    for (const { suite, fixture } of SUITES) {
+      const suiteStart = Date.now();
+      console.log(`\n== VS Code integration suite "${suite}" ==`);
+      const code = await runSuite(browser, { extensionPath: REPO, testsIndex: TESTS_INDEX, folder: copyOfFixture(fixture), suite });
+      results.push([suite, code, Date.now() - suiteStart]);
+    }
+    if (!process.argv.includes('--no-vsix')) {
+      const checkStart = Date.now();
+      console.log('\n== Packaged .vsix in code-server, through the workbench UI ==');
+      const code = await checkPackagedExtension(browser, copyOfFixture('workspace'));
+      results.push(['vsix + UI', code, Date.now() - checkStart]);
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log('');
+  for (const [name, code, ms] of results) console.log(`${code === 0 ? 'passed' : 'FAILED'}  ${name}  (${(ms / 1000).toFixed(1)} s)`);
+  console.log(`test:vscode took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return results.every(([, code]) => code === 0) ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

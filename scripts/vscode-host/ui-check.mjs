@@ -1,0 +1,103 @@
+// The end-to-end check of the packaged extension: `vsce package` builds the .vsix,
+// code-server installs it (--install-extension), and Playwright drives the workbench like
+// a user: open a plan, read its findings in the Problems panel, open the preview. Saves
+// screenshots to test/artifacts/vscode/ (with --docs-images, also to docs/images/).
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { codeServerCli, scratchHome, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { REPO } from './setup.mjs';
+
+const ARTIFACTS = path.join(REPO, 'test', 'artifacts', 'vscode');
+const PLAN = 'lakeview-clinic.rmp.md';
+const TIMEOUT = 60_000;
+
+/** Packages the extension as a user would get it; returns the .vsix path and size. */
+export function packageExtension(outDir) {
+  const vsix = path.join(outDir, 'rmplint.vsix');
+  execFileSync(path.join(REPO, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--out', vsix], { cwd: REPO, stdio: 'pipe' });
+  return { vsix, bytes: fs.statSync(vsix).size };
+}
+
+async function shoot(page, name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, name);
+  await page.screenshot({ path: file });
+  if (process.argv.includes('--docs-images')) fs.copyFileSync(file, path.join(REPO, 'docs', 'images', name));
+  return file;
+}
+
+/** Runs a workbench command through the command palette, as a user would. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+}
+
+/** The webview frame showing the preview (webviews are nested iframes). */
+async function previewFrame(page) {
+  const deadline = Date.now() + TIMEOUT;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      const text = await frame.locator('body').innerText({ timeout: 1000 }).catch(() => '');
+      if (text.includes('Lakeview Clinic') && text.includes('R-002')) return frame;
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error('the preview webview did not show the plan');
+}
+
+export async function checkPackagedExtension(browser, workspace) {
+  const home = scratchHome('vsix');
+  const { vsix, bytes } = packageExtension(home.root);
+  console.log(`  packaged ${path.basename(vsix)}: ${(bytes / 1024).toFixed(0)} KB`);
+  const installed = await codeServerCli(home, ['--install-extension', vsix]);
+  if (!/successfully installed/i.test(installed)) throw new Error(`the .vsix did not install:\n${installed}`);
+  console.log('  installed into code-server with --install-extension');
+  const server = await startCodeServer(home, (line) => console.log(`  ${line}`));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(workbenchUrl(server, workspace));
+    await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: TIMEOUT });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'plans' }).first().waitFor({ timeout: TIMEOUT });
+
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill(PLAN);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: PLAN }).first().waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab', { hasText: PLAN }).waitFor({ timeout: TIMEOUT });
+
+    await runCommand(page, 'View: Focus Problems');
+    const problems = page.locator('.markers-panel');
+    for (const rule of ['missing-owner', 'missing-due-date']) {
+      await problems.locator('.monaco-list-row', { hasText: rule }).first().waitFor({ timeout: TIMEOUT });
+    }
+    const text = await problems.innerText();
+    if (!text.includes('This action has no owner') || !text.includes('rmplint')) throw new Error(`unexpected Problems panel:\n${text}`);
+    console.log(`  Problems panel lists the plan's findings; ${path.relative(REPO, await shoot(page, 'vscode-problems.png'))}`);
+
+    await page.locator('.tabs-container .tab', { hasText: PLAN }).click();
+    await runCommand(page, 'rmplint: Open Preview to the Side');
+    const frame = await previewFrame(page);
+    // The preview alone: panel closed (Ctrl+J toggles it), no tooltip under the mouse.
+    await page.keyboard.press('Control+J');
+    await problems.waitFor({ state: 'hidden', timeout: TIMEOUT });
+    await page.mouse.move(640, 790);
+    await page.keyboard.press('Escape');
+    const badges = await frame.locator('body').innerText();
+    if (!badges.includes('R-001')) throw new Error('the preview does not show R-001');
+    console.log(`  preview webview shows the plan; ${path.relative(REPO, await shoot(page, 'vscode-preview.png'))}`);
+    return 0;
+  } catch (error) {
+    console.error(`  UI check failed: ${error.message}`);
+    console.error(`  last screen: ${path.relative(REPO, await shoot(page, 'vscode-failure.png').catch(() => '?'))}`);
+    return 1;
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+}
