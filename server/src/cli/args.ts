@@ -15,6 +15,8 @@ export interface LintCommandOptions {
   readonly fix: boolean;
   /** Report errors only. */
   readonly quiet: boolean;
+  /** Overrides the config's size limit: larger plans get one informational finding. */
+  readonly maxFileSizeBytes?: number;
   /** Files, folders and globs, as given. */
   readonly targets: readonly string[];
 }
@@ -39,6 +41,8 @@ Options:
   --config FILE             use this config file instead of the nearest .rmplintrc.*
   --fix                     apply every safe fix and write the files
   --quiet                   report errors only
+  --max-file-size BYTES     do not lint plans larger than this (default: the
+                            config's maxFileSizeBytes, else 2000000)
   --help                    show this help
   --version                 show the version
 
@@ -58,6 +62,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
         config: { type: 'string' },
         fix: { type: 'boolean' },
         quiet: { type: 'boolean' },
+        'max-file-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -73,6 +78,10 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
   }
+  const maxFileSize = values['max-file-size'];
+  if (maxFileSize !== undefined && !/^[1-9]\d*$/.test(maxFileSize)) {
+    throw new UsageError(`--max-file-size must be a whole number of bytes, not "${maxFileSize}"`);
+  }
   if (positionals.length === 0) throw new UsageError('give at least one file, folder or glob to lint');
   return {
     kind: 'lint',
@@ -82,6 +91,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
       config: values.config,
       fix: values.fix ?? false,
       quiet: values.quiet ?? false,
+      maxFileSizeBytes: maxFileSize === undefined ? undefined : Number(maxFileSize),
       targets: positionals,
     },
   };

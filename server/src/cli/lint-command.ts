@@ -99,7 +99,9 @@ function lintCandidate(
   out: Output,
 ): LintedPlan | undefined {
   if (!formatOf(candidate.absolute)) return undefined;
-  const { settings, isIncluded } = resolver.forFile(candidate.absolute);
+  const planSettings = resolver.forFile(candidate.absolute);
+  const { isIncluded } = planSettings;
+  const settings = options.maxFileSizeBytes ? { ...planSettings.settings, maxFileSizeBytes: options.maxFileSizeBytes } : planSettings.settings;
   const mustBePlan = candidate.explicit || hasPlanName(candidate.absolute) || isIncluded(candidate.absolute);
   let file: TextFile;
   try {

@@ -40,6 +40,9 @@ export interface Analysis {
 /** Rule id of the single finding shown when a rule throws. */
 export const INTERNAL_ERROR_RULE = 'internal-error';
 
+/** Rule id of the single finding shown instead of linting a plan over the size limit. */
+export const TOO_LARGE_RULE = 'file-too-large';
+
 export function parsePlan(text: string, kind: PlanKind): PlanModel {
   return kind === 'markdown' ? parseMarkdownPlan(text) : parseYamlPlan(text);
 }
@@ -112,9 +115,34 @@ function compareFindings(a: Finding, b: Finding): number {
   return a.range.start - b.range.start || a.range.end - b.range.end || a.rule.localeCompare(b.rule);
 }
 
-/** Parses and lints one document. */
+/** The UTF-8 size of a text when it is over `limit` bytes, else undefined (small texts are not counted). */
+function sizeOver(text: string, limit: number): number | undefined {
+  if (text.length * 3 <= limit) return undefined; // a UTF-16 unit is at most 3 UTF-8 bytes
+  const bytes = Buffer.byteLength(text, 'utf8');
+  return bytes > limit ? bytes : undefined;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+/** Parses and lints one document; one informational finding, and nothing parsed, over the size limit. */
 export function analyse(text: string, kind: PlanKind, options: LintRunOptions = {}): Analysis {
-  const plan = parsePlan(text, kind);
   const lines = new LineIndex(text);
+  const limit = (options.settings ?? DEFAULT_SETTINGS).maxFileSizeBytes;
+  const size = sizeOver(text, limit);
+  if (size !== undefined) {
+    const plan: PlanModel = { format: kind, text, eol: '\n', meta: {}, metaAvailable: false, risks: [] };
+    const finding: Finding = {
+      rule: TOO_LARGE_RULE,
+      messageId: 'too-large',
+      severity: 'info',
+      message: `This plan (${megabytes(size)}) is over the ${megabytes(limit)} size limit, so rmplint did not lint it. Split the plan, or raise maxFileSizeBytes.`,
+      range: { start: 0, end: lines.lineEnd(0) },
+      fixes: [],
+    };
+    return { plan, lines, findings: [finding] };
+  }
+  const plan = parsePlan(text, kind);
   return { plan, lines, findings: lintPlan(plan, lines, options) };
 }

@@ -14,6 +14,8 @@ export interface LintSettings {
   readonly include: readonly string[];
   /** Owner offered by quick fixes. */
   readonly defaultOwner?: string;
+  /** Plans larger than this (UTF-8 bytes) are not linted: one informational finding instead. */
+  readonly maxFileSizeBytes: number;
 }
 
 export const DEFAULT_SETTINGS: LintSettings = {
@@ -21,6 +23,8 @@ export const DEFAULT_SETTINGS: LintSettings = {
   reviewIntervalDays: 365,
   vaguePhrases: [],
   include: [],
+  // Real plans are tens of kilobytes; beyond this a lint would stall the editor on each keystroke.
+  maxFileSizeBytes: 2_000_000,
 };
 
 /** Merges partial settings over others; later sources win, rule maps merge per rule. */
@@ -33,6 +37,7 @@ export function mergeSettings(base: LintSettings, ...overrides: Partial<LintSett
       vaguePhrases: [...result.vaguePhrases, ...(o.vaguePhrases ?? [])],
       include: [...result.include, ...(o.include ?? [])],
       defaultOwner: o.defaultOwner ?? result.defaultOwner,
+      maxFileSizeBytes: o.maxFileSizeBytes ?? result.maxFileSizeBytes,
     };
   }
   return result;

@@ -19,6 +19,7 @@ export interface EditorSettings {
   readonly defaultOwner?: string;
   readonly lintWorkspace?: boolean;
   readonly vaguePhrases?: string[];
+  readonly maxFileSizeBytes?: number;
 }
 
 export interface DocumentSettings {
@@ -106,5 +107,6 @@ function editorOverrides(editor: EditorSettings): Partial<LintSettings> {
     vaguePhrases: Array.isArray(editor.vaguePhrases) ? editor.vaguePhrases : undefined,
     include: Array.isArray(editor.include) ? editor.include : undefined,
     defaultOwner: editor.defaultOwner?.trim() || undefined,
+    maxFileSizeBytes: typeof editor.maxFileSizeBytes === 'number' && editor.maxFileSizeBytes > 0 ? editor.maxFileSizeBytes : undefined,
   };
 }
