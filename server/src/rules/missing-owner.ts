@@ -17,10 +17,10 @@ function ownerCandidates(plan: PlanModel, defaultOwner: string | undefined): str
   return [...new Set(all)].slice(0, 4);
 }
 
-function fixesFor(plan: PlanModel, risk: Risk, action: Action, defaultOwner: string | undefined): Fix[] {
+function fixesFor(plan: PlanModel, risk: Risk, action: Action, candidates: readonly string[], defaultOwner: string | undefined): Fix[] {
   const anchor = fieldAnchor(plan, risk, action);
   const fallback = afterLine(plan, action.firstLine);
-  return ownerCandidates(plan, defaultOwner)
+  return candidates
     .map((owner) =>
       setFieldFix(plan, `Set owner to ${owner}`, action.owner, anchor, { name: 'owner', value: owner }, owner === defaultOwner, fallback),
     )
@@ -40,16 +40,18 @@ const rule: RuleModule = {
     placeholder: 'Owner "{value}" names nobody. Write the person or role responsible (e.g. "Office Manager").',
   },
   check({ plan, options, report }) {
+    // Once per plan, not per action: a plan with thousands of ownerless actions stays linear.
+    const candidates = ownerCandidates(plan, options.defaultOwner);
     for (const { risk, action } of actionsOf(plan)) {
       if (isAccepted(risk) && !hasValue(action.action)) continue;
       if (action.owner === undefined) {
-        report({ messageId: 'missing', range: action.firstLine, fixes: fixesFor(plan, risk, action, options.defaultOwner) });
+        report({ messageId: 'missing', range: action.firstLine, fixes: fixesFor(plan, risk, action, candidates, options.defaultOwner) });
       } else if (isPlaceholderOwner(action.owner.value)) {
         report({
           messageId: 'placeholder',
           data: { value: action.owner.value },
           range: valueSpan(plan, action.owner),
-          fixes: fixesFor(plan, risk, action, options.defaultOwner),
+          fixes: fixesFor(plan, risk, action, candidates, options.defaultOwner),
         });
       }
     }
