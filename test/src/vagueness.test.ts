@@ -58,6 +58,10 @@ const SPECIFIC: readonly string[] = [
   'Replace the old router with a Fortinet 40F',
   'Fix the issues found in the March vulnerability scan on the two web servers',
   'Upgrade to Windows 11 on all 8 front-desk PCs',
+  'Monitor access logs weekly',
+  'Remind staff each month at the staff meeting to lock their screens',
+  'Purchase encryption software for all 12 laptops when funds are available',
+  'Review and update the sanctions policy',
 ];
 
 /** Vague actions, with the reason the classifier must give and the words it must point at. */
@@ -118,6 +122,18 @@ const VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
   ['Provide training', 'abstract', 'Provide training'],
   ['Get IT involved', 'no-object', 'Get'],
   ['Create a plan to address this', 'no-object', 'address'],
+  // People are who an action is for, not what it delivers; a frequency alone says how often, not what.
+  ['Continue to educate staff on HIPAA', 'hedge', 'Continue to'],
+  ['Periodically remind staff about phishing', 'hedge', 'Periodically'],
+  ['Make staff aware of the risks', 'abstract', 'Make staff aware of the risks'],
+  ['Follow vendor recommendations', 'abstract', 'Follow vendor recommendations'],
+  ['Use common sense', 'abstract', 'Use common sense'],
+  ['Review annually', 'abstract', 'Review annually'],
+  ['Shop around for a cheaper backup solution', 'intention', 'Shop around'],
+  ['See if the vendor will sign a BAA', 'intention', 'See if'],
+  ['Find out whether backups are encrypted', 'intention', 'Find out'],
+  ['Watch for suspicious activity', 'intention', 'Watch for'],
+  ['Purchase encryption software when funds are available', 'hedge', 'when funds are available'],
 ];
 
 describe('classifyAction', () => {

@@ -66,7 +66,7 @@ const COMPARATIVE_VERBS = words(`
 const GENERIC_VERBS = words(`
   address align ask assess check clarify communicate continue coordinate deal decide determine develop do
   educate emphasise emphasize encourage evaluate fix follow formalise formalize handle have identify inform
-  keep maintain make manage mitigate monitor oversee prioritise prioritize promote protect remediate remind
+  keep maintain make manage mitigate monitor oversee clean tidy reassess prioritise prioritize promote protect remediate remind
   resolve review revise revisit secure standardise standardize study support tackle take tell track update`);
 
 /** Outcomes rather than deliverables ("ensure X is Y"): only a measure makes them specific. */
@@ -83,7 +83,8 @@ const INTENTION_PHRASES = [
   'follow up on', 'check on', 'check into', 'figure out', 'keep an eye on', 'keep in mind', 'be', 'become',
   'stay', 'remain', 'try', 'get better', 'do better', 'do more', 'understand', 'learn about', 'weigh',
   'discussing', 'considering', 'exploring', 'looking into', 'investigating', 'working on', 'working towards',
-  'touch base', 'check in with', 'circle back', 'get back to', 'keep tabs on', 'bring up',
+  'touch base', 'check in with', 'circle back', 'get back to', 'keep tabs on', 'bring up', 'shop around',
+  'see if', 'see whether', 'find out', 'watch for', 'watch out for',
   // Deferring the risk to a meeting is not treating it.
   'add to the agenda', 'add to agenda', 'put on the agenda', 'add to the list', 'put on the list',
   // Status notes written where the action belongs: "Pending vendor reply", "Awaiting quote".
@@ -110,6 +111,8 @@ const FLOATING_HEDGES = [
   'time permitting', 'where possible', 'if possible', 'when possible', 'whenever possible', 'as possible',
   'as far as possible', 'where feasible', 'if feasible', 'when feasible', 'as feasible', 'where practical',
   'if practical', 'when practical', 'as resources allow', 'as resources permit', 'as budget allows',
+  'when funds are available', 'when funds allow', 'if funds allow', 'as funds allow', 'funds permitting',
+  'when funding is available', 'when funding allows', 'if funding allows', 'as funding allows', 'funding permitting',
   'if budget allows', 'when budget allows', 'budget permitting', 'going forward', 'moving forward',
   'over time', 'in future', 'in the future', 'at some point', 'in due course', 'from time to time',
   'on an ongoing basis', 'on a regular basis', 'on a periodic basis', 'as soon as possible',
@@ -136,7 +139,8 @@ const ABSTRACT_NOUNS = words(`
   exposures incident incidents response responses handling coverage need needs plan plans regulation
   regulations rules maturity understanding knowledge behaviour behavior job work access usage use
   activity activities environment infrastructure systems operations function functions equipment hardware
-  software tools technology training review status quo`);
+  software tools technology training review status quo sense recommendation recommendations guidelines
+  advice suggestions staff employees workforce personnel users people`);
 
 /** Abstract nouns that name a document when qualified: "the incident response plan", "sanctions policy". */
 const DOCUMENT_NOUNS = words(`plan plans policies procedures program programme standards framework strategy`);
@@ -153,7 +157,7 @@ const FUNCTION_WORDS = words(`
   very more most less least much many further other another such same own also just only even still
   appropriate necessary adequate reasonable relevant proper suitable additional better good best
   sufficient applicable current existing general overall various several certain new improved enhanced
-  stronger strong robust effective comprehensive industry ready careful old involved
+  stronger strong robust effective comprehensive industry ready careful old involved common
   everyone everybody anyone anybody someone somebody
   identified noted found listed mentioned described above below`);
 
@@ -549,7 +553,8 @@ class Clause {
     // "Protect PHI" states an outcome; "protect the backups with immutable storage" says how.
     else if (OUTCOME_VERBS.has(tokens[verb.at].word)) ok = quantity || this.hasName(objectFrom) || this.hasMeans(objectFrom);
     // A generic verb needs a concrete object of two words at least: "update the router firmware", not "remind staff".
-    else ok = quantity || (this.namesThing(objectFrom, phraseEnd) && concrete >= 2 && !thin);
+    // A frequency alone ("review annually") says how often, not what.
+    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && concrete >= 2 && !thin);
     return ok ? DELIVERABLE : { deliverable: false, why: hedge ?? whole };
   }
 
