@@ -66,20 +66,24 @@ const STATUS: Record<string, Status> = {
   accepted: 'accepted', deferred: 'deferred',
 };
 
-/** Where a gloss after a status or treatment starts: "Done (2026-03-05)", "Completed on 3/5", "Mitigate - reduce". */
-const GLOSS = /\s*(?:[([:;,/–—]|\s-\s|\d).*$/s;
-const GLOSS_CONNECTOR = /\s+(?:on|since|as of|in)$/;
-
-/** A value as a lookup key; with `gloss`, only the words before a gloss. */
-function keyOf(value: string, gloss: boolean): string {
+/**
+ * The value a table names, read as written or by its leading words when a note follows:
+ * "Done (2026-03-05)", "Completed June 11, 2026", "Mitigate - reduce likelihood".
+ */
+function lookup<T>(table: Record<string, T>, prefixes: readonly string[], value: string): T | undefined {
   const key = value.replace(/[*_`]/g, '').trim().toLowerCase();
-  return gloss ? key.replace(GLOSS, '').replace(GLOSS_CONNECTOR, '').trim() : key;
+  if (key in table) return table[key];
+  const prefix = prefixes.find((p) => key.startsWith(p) && !/[a-z-]/.test(key[p.length]));
+  return prefix === undefined ? undefined : table[prefix];
 }
+
+/** Longest first, so "not started" is tried before shorter keys. */
+const longestFirst = (table: object): string[] => Object.keys(table).sort((a, b) => b.length - a.length);
+const STATUS_PREFIXES = longestFirst(STATUS);
 
 /** The canonical status a value names (a trailing date or note allowed), or undefined for an unknown status. */
 export function statusOf(value: string | undefined): Status | undefined {
-  if (value === undefined) return undefined;
-  return STATUS[keyOf(value, false)] ?? STATUS[keyOf(value, true)];
+  return value === undefined ? undefined : lookup(STATUS, STATUS_PREFIXES, value);
 }
 
 const TREATMENT: Record<string, Treatment> = {
@@ -89,11 +93,11 @@ const TREATMENT: Record<string, Treatment> = {
   accept: 'accept', acceptance: 'accept', accepted: 'accept', accepting: 'accept',
 };
 
+const TREATMENT_PREFIXES = longestFirst(TREATMENT);
+
 /** The canonical treatment a value names (any case, noun and past forms), if any. */
 export function treatmentOf(value: string | undefined): Treatment | undefined {
-  if (value === undefined) return undefined;
-  const plain = value.replace(/\./g, '');
-  return TREATMENT[keyOf(plain, false)] ?? TREATMENT[keyOf(plain, true)];
+  return value === undefined ? undefined : lookup(TREATMENT, TREATMENT_PREFIXES, value.replace(/\./g, ''));
 }
 
 export const TREATMENTS: readonly Treatment[] = ['mitigate', 'transfer', 'avoid', 'accept'];
