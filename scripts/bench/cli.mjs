@@ -9,7 +9,7 @@ import { msSince, round } from './stats.mjs';
 const PLAN_COUNT = 200;
 const RUNS = 3;
 
-/** Fills `folder` with PLAN_COUNT plans; returns how many risks they hold in all. */
+/** Fills `folder` with PLAN_COUNT plans: half copies of the examples, half generated. */
 export function writePlanFolder(repo, folder) {
   mkdirSync(folder, { recursive: true });
   const examples = readdirSync(join(repo, 'examples')).filter((f) => /\.rmp\.(md|ya?ml)$/.test(f));
@@ -26,7 +26,6 @@ export function writePlanFolder(repo, folder) {
     const risks = seed % 4 === 0 ? 100 : 10;
     writeFileSync(join(folder, `generated${seed}-${risks}${extensionOf(form)}`), generatePlan(form, risks, seed));
   }
-  return written;
 }
 
 /** Median and fastest wall time of `rmplint --format json <folder>` over a few runs. */

@@ -34,6 +34,8 @@ async function profileInProcess(engine, form, text) {
 }
 
 const OVERHEAD = new Set(['(idle)', '(program)', '(garbage collector)', '(root)']);
+/** Frames of the harness and of Node itself, left out of inclusive time (they hold everything). */
+const HARNESS = /^(scripts\/|node:|\(native\))/;
 
 function where(frame) {
   const path = frame.url.startsWith('file:') ? fileURLToPath(frame.url) : frame.url;
@@ -64,7 +66,7 @@ export function summarise(profile) {
     for (let at = id; at !== undefined; at = parent.get(at)) {
       const f = where(nodes.get(at).callFrame);
       const k = `${f.file}:${f.line} ${f.fn}`;
-      if (!OVERHEAD.has(f.fn) && !seen.has(k)) {
+      if (!OVERHEAD.has(f.fn) && !HARNESS.test(f.file) && !seen.has(k)) {
         seen.add(k);
         add(inclusive, k, ms);
       }

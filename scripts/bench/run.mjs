@@ -74,7 +74,7 @@ async function main() {
       machine: machine(),
       load: { before: loadBefore, after: loadNow() },
       diagnostics: 'push (the client advertises no pull support); no debounce in the server',
-      totalSeconds: 0,
+      totalSeconds: Math.round((Date.now() - started) / 1000),
       inProcess,
       lsp,
       cli,
@@ -82,7 +82,6 @@ async function main() {
       vsix,
     };
     result.targets = checkTargets(result);
-    result.totalSeconds = Math.round((Date.now() - started) / 1000);
     printReport(result);
     const out = join(REPO, 'bench', 'results', 'latest.json');
     mkdirSync(dirname(out), { recursive: true });
