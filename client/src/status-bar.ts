@@ -2,16 +2,7 @@
 // of the server (`rmplint/summary`) so it shares the server's cached analysis.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-/** The server's `rmplint/summary` answer (server/src/server/summary.ts). */
-interface PlanSummary {
-  readonly risks: number;
-  readonly open: number;
-  readonly overdue: number;
-  readonly findings: number;
-  readonly errors: number;
-  readonly daysToNextReview?: number;
-}
+import type { PlanSummary } from '../../server/src/server/summary';
 
 export class PlanStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('rmplint.summary', vscode.StatusBarAlignment.Left, 50);

@@ -3,21 +3,7 @@
 // `assignedTo`), a near-miss spelling (`validaton`), or the canonical value a written
 // status or tier form stands for (`completed` → done).
 import { PRIORITIES, fieldForLabel, statusOf, tierOf } from './vocabulary';
-
-/** Edit distance between two short strings. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
+import { editDistance } from './edit-distance';
 
 /** `dueDate`, `due_date`, `Due-Date` → `due date`: the words a label synonym is written with. */
 function words(key: string): string {
@@ -31,7 +17,7 @@ export function suggestKey(key: string, allowed: readonly string[]): string | un
   if (sameLetters) return sameLetters;
   const synonym = fieldForLabel(words(key));
   if (synonym && allowed.includes(synonym)) return synonym;
-  const ranked = allowed.map((k) => ({ k, d: distance(lower, k.toLowerCase()) })).sort((a, b) => a.d - b.d);
+  const ranked = allowed.map((k) => ({ k, d: editDistance(lower, k.toLowerCase()) })).sort((a, b) => a.d - b.d);
   const best = ranked[0];
   // A near miss: at most two edits, fewer than a third of the word, and closer than any other key.
   if (best && best.d <= 2 && best.d * 3 < key.length && (ranked.length === 1 || ranked[1].d > best.d)) return best.k;

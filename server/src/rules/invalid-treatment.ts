@@ -2,21 +2,7 @@ import type { RuleModule } from '../engine/rule';
 import { acceptanceFields, hasValue } from '../engine/plan-queries';
 import { replaceFix } from '../engine/fixes';
 import { TREATMENTS, treatmentOf } from '../engine/vocabulary';
-
-/** Edit distance, to find the treatment a typo meant (`mitgate` → mitigate). */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
+import { editDistance } from '../engine/edit-distance';
 
 const rule: RuleModule = {
   id: 'invalid-treatment',
@@ -37,7 +23,7 @@ const rule: RuleModule = {
       // Accepting a risk is a management decision with its own record; a quick fix offers it
       // only when that record is already complete.
       const candidates = TREATMENTS.filter((name) => name !== 'accept' || acceptanceFields(risk).every(hasValue));
-      const ranked = candidates.map((name) => ({ name, d: distance(written, name) })).sort((a, b) => a.d - b.d);
+      const ranked = candidates.map((name) => ({ name, d: editDistance(written, name) })).sort((a, b) => a.d - b.d);
       const capital = risk.form !== 'yaml' && /^[A-Z]/.test(t.value.trim());
       const fixes = ranked.map(({ name, d }, i) => {
         const value = capital ? name[0].toUpperCase() + name.slice(1) : name;
