@@ -62,6 +62,10 @@ const SPECIFIC: readonly string[] = [
   'Remind staff each month at the staff meeting to lock their screens',
   'Purchase encryption software for all 12 laptops when funds are available',
   'Review and update the sanctions policy',
+  // Appraisals bounded by a count, or followed by a decision; meetings that carry a deliverable.
+  'Assess all 12 laptops for BitLocker and encrypt any that are not',
+  'Evaluate two encrypted email services and sign a BAA with the one selected',
+  'Present three firewall quotes at the June partners meeting',
 ];
 
 /** Vague actions, with the reason the classifier must give and the words it must point at. */
@@ -134,6 +138,12 @@ const VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
   ['Find out whether backups are encrypted', 'intention', 'Find out'],
   ['Watch for suspicious activity', 'intention', 'Watch for'],
   ['Purchase encryption software when funds are available', 'hedge', 'when funds are available'],
+  // An appraisal decides nothing, however concrete its object; a meeting is not a deliverable.
+  ['Evaluate the data feed', 'abstract', 'Evaluate the data feed'],
+  ['Assess the current backup vendor', 'abstract', 'Assess the current backup vendor'],
+  ['Analyze the firewall logs', 'abstract', 'Analyze the firewall logs'],
+  ['Schedule a meeting with IT', 'abstract', 'Schedule a meeting with IT'],
+  ['Set up a meeting', 'abstract', 'Set up a meeting'],
 ];
 
 describe('classifyAction', () => {

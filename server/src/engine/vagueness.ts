@@ -10,6 +10,7 @@
 // not count as a measure: every action has a due date anyway.
 // One pass over the tokens with fixed-size lexicons: linear in the length of the text.
 import type { Span } from './model';
+import { BoundedCache } from './chunk-cache';
 
 export type VagueReason =
   /** TBD, N/A, `...`, `?`, `-`, empty. */
@@ -64,10 +65,13 @@ const COMPARATIVE_VERBS = words(`
 
 /** Verbs too general to name a deliverable alone: they need a concrete object or a measure. */
 const GENERIC_VERBS = words(`
-  address align ask assess check clarify communicate continue coordinate deal decide determine develop do
-  educate emphasise emphasize encourage evaluate fix follow formalise formalize handle have identify inform
+  address align analyse analyze appraise ask assess check clarify communicate continue coordinate deal decide determine develop do
+  educate emphasise emphasize encourage evaluate examine fix follow formalise formalize handle have identify inform
   keep maintain make manage mitigate monitor oversee clean tidy reassess prioritise prioritize promote protect remediate remind
   resolve review revise revisit secure standardise standardize study support tackle take tell track update`);
+
+/** Generic verbs that end in a judgement, not a change ("evaluate the data feed"): only a measured scope commits them. */
+const APPRAISAL_VERBS = words(`analyse analyze appraise assess evaluate examine reassess reevaluate study`);
 
 /** Outcomes rather than deliverables ("ensure X is Y"): only a measure makes them specific. */
 const OUTCOME_PHRASES = [
@@ -140,7 +144,8 @@ const ABSTRACT_NOUNS = words(`
   regulations rules maturity understanding knowledge behaviour behavior job work access usage use
   activity activities environment infrastructure systems operations function functions equipment hardware
   software tools technology training review status quo sense recommendation recommendations guidelines
-  advice suggestions staff employees workforce personnel users people`);
+  advice suggestions staff employees workforce personnel users people meeting meetings discussion
+  discussions conversation conversations`);
 
 /** Abstract nouns that name a document when qualified: "the incident response plan", "sanctions policy". */
 const DOCUMENT_NOUNS = words(`plan plans policies procedures program programme standards framework strategy`);
@@ -317,6 +322,10 @@ function verbClass(word: string): VerbClass | undefined {
     if (GENERIC_VERBS.has(base)) return 'generic';
   }
   return undefined;
+}
+
+function isAppraisal(word: string): boolean {
+  return baseForms(word.startsWith('re-') ? word.slice(3) : word).some((base) => APPRAISAL_VERBS.has(base));
 }
 
 const SUFFIXES: readonly [string, string][] = [['s', ''], ['es', ''], ['ies', 'y'], ['ed', ''], ['d', ''], ['ied', 'y'], ['ing', ''], ['ing', 'e']];
@@ -552,6 +561,8 @@ class Clause {
     else if (cls === 'comparative') ok = quantity || this.hasName(objectFrom);
     // "Protect PHI" states an outcome; "protect the backups with immutable storage" says how.
     else if (OUTCOME_VERBS.has(tokens[verb.at].word)) ok = quantity || this.hasName(objectFrom) || this.hasMeans(objectFrom);
+    // An appraisal of a named thing still decides nothing; "assess all 40 tablets" at least bounds the work.
+    else if (isAppraisal(tokens[verb.at].word)) ok = quantity && concrete > 0;
     // A generic verb needs a concrete object of two words at least: "update the router firmware", not "remind staff".
     // A frequency alone ("review annually") says how often, not what.
     else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && concrete >= 2 && !thin);
@@ -625,12 +636,22 @@ function moreTelling(a: Reason | undefined, b: Reason | undefined): Reason | und
   return REASON_RANK.indexOf(b.reason) < REASON_RANK.indexOf(a.reason) ? b : a;
 }
 
+/** Verdicts by phrases and text: an edit changes one action, so the others are not judged again. */
+const verdicts = new BoundedCache<Verdict>(1_000_000);
+
 /**
  * Classifies an action text. Any phrase of `extraPhrases` (the `vaguePhrases` setting) in
  * it makes it vague. Placeholders and empty text are vague: whether an absent action is
  * a finding is the caller's business.
  */
 export function classifyAction(text: string, extraPhrases: readonly string[] = []): Verdict {
+  const key = `${extraPhrases.join('\u0000')}\u0001${text}`;
+  let verdict = verdicts.get(key);
+  if (!verdict) verdicts.set(key, (verdict = judgeAction(text, extraPhrases)));
+  return verdict;
+}
+
+function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   const trimmed = text.trim();
   const lead = text.length - text.trimStart().length;
   if (isPlaceholderAction(trimmed)) {
