@@ -21,6 +21,9 @@ const STATUSES: readonly [string, string | undefined][] = [
   ['Opened', undefined],
   ['Blocked', undefined],
   ['On hold (budget)', undefined],
+  ['✅ Done', 'done'],
+  ['🟡 In progress', 'in-progress'],
+  ['❌ Blocked', undefined],
 ];
 
 const TREATMENTS: readonly [string, string | undefined][] = [
@@ -34,6 +37,10 @@ const TREATMENTS: readonly [string, string | undefined][] = [
   ['Share', undefined],
   ['Retain', undefined],
   ['Fix', undefined],
+  ['Risk acceptance', 'accept'],
+  ['Risk transfer (cyber insurance)', 'transfer'],
+  ['Risk retained', undefined],
+  ['Risk', undefined],
 ];
 
 describe('vocabulary', () => {

@@ -21,6 +21,10 @@ const MONTH_FIRST = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/;
 /** Looks like an attempt at a numeric date: digits separated by -, / or . */
 const DATE_SHAPED = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
+/** A day, month name and year joined by - / or . ("30-Jun-2026"): a date, but not in a form the spec accepts. */
+const NAMED_MONTH_SHAPED = /^\d{1,2}[-/.]([A-Za-z]{3,9})[-/.]\d{2,4}$/;
+/** A note after the date: "2026-05-01 (moved from April)". */
+const TRAILING_NOTE = /^([^()]*?)\s*\([^()]*\)$/;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -45,6 +49,11 @@ function build(year: number, month: number, day: number, strictPadding: boolean,
 export function parseDate(input: string): DateParse {
   const raw = input.trim().replace(/^["']|["']$/g, '').trim();
   if (raw === '') return { kind: 'empty' };
+  const noted = TRAILING_NOTE.exec(raw);
+  if (noted && noted[1] !== '') {
+    const head = parseDate(noted[1]);
+    if (head.kind === 'date' || head.kind === 'invalid') return head;
+  }
   let m = ISO.exec(raw);
   if (m) return build(+m[1], +m[2], +m[3], true, raw);
   m = US.exec(raw);
@@ -53,6 +62,8 @@ export function parseDate(input: string): DateParse {
   if (m && MONTHS[m[1].toLowerCase()]) return build(+m[3], MONTHS[m[1].toLowerCase()], +m[2], false, raw);
   m = DAY_FIRST.exec(raw);
   if (m && MONTHS[m[2].toLowerCase()]) return build(+m[3], MONTHS[m[2].toLowerCase()], +m[1], false, raw);
+  m = NAMED_MONTH_SHAPED.exec(raw);
+  if (m && MONTHS[m[1].toLowerCase()]) return { kind: 'invalid', reason: `${raw} is not a date in a supported form` };
   if (DATE_SHAPED.test(raw)) return { kind: 'invalid', reason: `${raw} is not a date in a supported form` };
   return { kind: 'not-a-date' };
 }

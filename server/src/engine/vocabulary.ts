@@ -71,7 +71,8 @@ const STATUS: Record<string, Status> = {
  * "Done (2026-03-05)", "Completed June 11, 2026", "Mitigate - reduce likelihood".
  */
 function lookup<T>(table: Record<string, T>, prefixes: readonly string[], value: string): T | undefined {
-  const key = value.replace(/[*_`]/g, '').trim().toLowerCase();
+  // A leading check mark or emoji ("✅ Done") decorates the value; it does not change it.
+  const key = value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/^[^\p{L}\p{N}]+/u, '');
   if (key in table) return table[key];
   const prefix = prefixes.find((p) => key.startsWith(p) && !/[a-z-]/.test(key[p.length]));
   return prefix === undefined ? undefined : table[prefix];
@@ -97,7 +98,8 @@ const TREATMENT_PREFIXES = longestFirst(TREATMENT);
 
 /** The canonical treatment a value names (any case, noun and past forms), if any. */
 export function treatmentOf(value: string | undefined): Treatment | undefined {
-  return value === undefined ? undefined : lookup(TREATMENT, TREATMENT_PREFIXES, value.replace(/\./g, ''));
+  // "Risk acceptance", "Risk transfer": the treatment named after the word risk.
+  return value === undefined ? undefined : lookup(TREATMENT, TREATMENT_PREFIXES, value.replace(/\./g, '').replace(/^\s*risk\s+/i, ''));
 }
 
 export const TREATMENTS: readonly Treatment[] = ['mitigate', 'transfer', 'avoid', 'accept'];
