@@ -123,6 +123,22 @@ export interface SyntaxProblem {
 
 export type PlanFormat = 'markdown' | 'yaml';
 
+/**
+ * A YAML plan, or a piece of it parsed on its own (one top-level key, or one item of
+ * `risks:`, so an edit re-parses one piece). Node ranges index `text`, which starts at
+ * `offset` in the plan.
+ */
+export interface YamlPart {
+  /** The piece's parsed document (parsed again on demand: the parser's cache keeps only what it read). */
+  doc(): import('yaml').Document.Parsed;
+  readonly text: string;
+  readonly offset: number;
+  /** Where the piece's root sits in the plan's data: [] (document or top-level key) or ['risks', n] (its document is a one-item list). */
+  readonly path: readonly string[];
+  /** What rules derive from the piece's text alone, kept with the piece across edits (the schema verdict). */
+  readonly memo: Map<string, unknown>;
+}
+
 export interface PlanModel {
   readonly format: PlanFormat;
   readonly text: string;
@@ -135,8 +151,8 @@ export interface PlanModel {
   readonly risks: readonly Risk[];
   /** The first parse error of the YAML document or front matter, if any. */
   readonly syntaxError?: SyntaxProblem;
-  /** The parsed YAML document, for the schema rule (YAML plans that parsed only). */
-  readonly yaml?: import('yaml').Document.Parsed;
+  /** The parsed YAML, for the schema rule (YAML plans that parsed only): the document, or its pieces. */
+  readonly yaml?: readonly YamlPart[];
   /** The dominant line ending of the text, used by fixes. */
   readonly eol: '\n' | '\r\n';
 }

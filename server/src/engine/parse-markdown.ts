@@ -11,6 +11,7 @@ import { splitRiskAnalysis } from './markdown-risk-analysis';
 import { tableRisks, type TierContext } from './markdown-table';
 import { tierOfHeading } from './markdown-tier';
 import { treatmentOf, type FieldName } from './vocabulary';
+import { dominantEol } from './eol';
 
 /** A field line and the zero-based line it is on. */
 interface PlacedField extends FieldLine {
@@ -254,14 +255,4 @@ function mergeRiskAnalysis(front: RiskAnalysisRef | undefined, body: RiskAnalysi
     conductedBy: front.conductedBy ?? body.conductedBy,
     combined: front.combined ?? body.combined,
   };
-}
-
-function dominantEol(text: string): '\n' | '\r\n' {
-  let crlf = 0;
-  let lf = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-    if (text.charCodeAt(i - 1) === 13) crlf++;
-    else lf++;
-  }
-  return crlf > lf ? '\r\n' : '\n';
 }

@@ -1,20 +1,22 @@
 // YAML plans (spec §2) into the plan model. The document is read with the `yaml`
 // package's YAML 1.2 core schema, so dates stay the strings the author wrote. A document
 // that does not parse yields only its syntax problem: nothing is derived from it.
-import { parseDocument, type Document, type Pair } from 'yaml';
-import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SyntaxProblem } from './model';
+// Plans are parsed piece by piece (yaml-chunks.ts), each piece cached by its text, so an
+// edit re-parses one piece; whenever a piece is not exactly what it is inside the whole
+// document (an error, an anchor or alias, an unexpected shape), the whole document is parsed.
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair } from 'yaml';
+import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SyntaxProblem, YamlPart } from './model';
 import { treatmentOf, tierOf } from './vocabulary';
 import { YamlReader } from './yaml-nodes';
 import { yamlAliasProblem, yamlSyntaxProblem } from './yaml-syntax';
+import { yamlChunks, type YamlChunk } from './yaml-chunks';
+import { BoundedCache, shifted } from './chunk-cache';
+import { dominantEol } from './eol';
+
+const PARSE_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false } as const;
 
 /** Keys that, written on a risk itself, make up its single action (spec §2). */
 const SINGLE_ACTION_KEYS = ['action', 'owner', 'due', 'status', 'completed'] as const;
-
-function dominantEol(text: string): '\n' | '\r\n' {
-  const crlf = text.split('\r\n').length - 1;
-  const lf = text.split('\n').length - 1 - crlf;
-  return crlf > lf ? '\r\n' : '\n';
-}
 
 function readRiskAnalysis(reader: YamlReader, pair: Pair | undefined): RiskAnalysisRef | undefined {
   if (!pair) return undefined;
@@ -131,19 +133,116 @@ function readPlan(text: string, doc: Document.Parsed): Pick<PlanModel, 'meta' | 
   const root = reader.map(doc.contents);
   if (!root) return { meta: {}, risks: [] }; // not a mapping: no plan to read; the schema rule says so
   const top = reader.pairs(root);
-  const risks = (reader.seq(top.get('risks')?.value)?.items ?? [])
-    .map((item) => readRisk(reader, item))
-    .filter((r): r is Risk => r !== undefined);
-  return { meta: readMeta(reader, top.get('plan')), risks };
+  return { meta: readMeta(reader, top.get('plan')), risks: readRisks(reader, top.get('risks')?.value) };
+}
+
+/** What one chunk reads as, relative to its own text; `exact` false when it cannot stand for its part of the document. */
+interface ParsedChunk {
+  readonly exact: boolean;
+  readonly memo: Map<string, unknown>;
+  /** A top-level chunk's key. */
+  readonly key?: string;
+  readonly meta?: PlanMeta;
+  readonly risks: readonly Risk[];
+  /** The same, moved to where the chunk last sat (most chunks do not move between edits). */
+  placed?: { readonly offset: number; readonly meta?: PlanMeta; readonly risks: readonly Risk[] };
+}
+
+/** What chunks of recent plans read as, by kind and text: room for a few plans of thousands of risks. */
+const chunkCache = new BoundedCache<ParsedChunk>(4_000_000);
+
+function hasAnchorsOrAliases(doc: Document): boolean {
+  let found = false;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node) || node.anchor) {
+        found = true;
+        return visit.BREAK;
+      }
+    },
+  });
+  return found;
+}
+
+function parseChunk(doc: Document.Parsed, text: string, kind: YamlChunk['kind']): ParsedChunk {
+  const reader = new YamlReader(doc, text);
+  const contents = doc.contents;
+  const clean = doc.errors.length === 0 && !hasAnchorsOrAliases(doc);
+  if (kind === 'risk') {
+    const exact = clean && isSeq(contents) && !contents.flow && contents.items.length === 1;
+    const risk = exact ? readRisk(reader, contents.items[0]) : undefined;
+    return { exact, memo: new Map(), risks: risk ? [risk] : [] };
+  }
+  const pair = isMap(contents) && !contents.flow && contents.items.length === 1 ? contents.items[0] : undefined;
+  const key = isScalar(pair?.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
+  if (!clean || key === undefined) return { exact: false, memo: new Map(), risks: [] };
+  return {
+    exact: true,
+    memo: new Map(),
+    key,
+    meta: key === 'plan' ? readMeta(reader, pair) : undefined,
+    risks: key === 'risks' ? readRisks(reader, pair?.value) : [],
+  };
+}
+
+function readRisks(reader: YamlReader, node: unknown): Risk[] {
+  return (reader.seq(node)?.items ?? []).map((item) => readRisk(reader, item)).filter((r): r is Risk => r !== undefined);
+}
+
+function placed(chunk: ParsedChunk, offset: number): NonNullable<ParsedChunk['placed']> {
+  if (chunk.placed?.offset !== offset) chunk.placed = { offset, meta: shifted(chunk.meta, offset), risks: shifted(chunk.risks, offset) };
+  return chunk.placed;
+}
+
+/** The plan read chunk by chunk, or undefined when the chunks do not read exactly as the whole document. */
+function readChunked(text: string, chunks: readonly YamlChunk[]): Pick<PlanModel, 'meta' | 'risks' | 'yaml'> | undefined {
+  const keys = new Set<string>();
+  const parts: YamlPart[] = [];
+  const risks: Risk[] = [];
+  let meta: PlanMeta = {};
+  let item = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    const { start, end, kind } = chunks[i];
+    const chunkText = text.slice(start, end);
+    const cacheKey = kind + chunkText;
+    let chunk = chunkCache.get(cacheKey);
+    let doc = () => parseDocument(chunkText, PARSE_OPTIONS);
+    if (!chunk) {
+      const parsed = doc();
+      doc = () => parsed;
+      chunkCache.set(cacheKey, (chunk = parseChunk(parsed, chunkText, kind)));
+    }
+    if (!chunk.exact) return undefined;
+    const here = placed(chunk, start);
+    if (kind === 'risk') {
+      parts.push({ doc, text: chunkText, offset: start, path: ['risks', String(item++)], memo: chunk.memo });
+      risks.push(...here.risks);
+      continue;
+    }
+    if (keys.has(chunk.key!)) return undefined; // a duplicate key is the whole document's syntax error
+    keys.add(chunk.key!);
+    if (chunks[i + 1]?.kind === 'risk') continue; // the `risks:` line above its items
+    parts.push({ doc, text: chunkText, offset: start, path: [], memo: chunk.memo });
+    if (here.meta) meta = here.meta;
+    risks.push(...here.risks);
+  }
+  return { meta, risks, yaml: parts };
 }
 
 /** Parses a YAML plan into the plan model. Never throws: what cannot be read is a syntax problem. */
 export function parseYamlPlan(text: string): PlanModel {
+  const chunks = yamlChunks(text);
+  const chunked = chunks && readChunked(text, chunks);
+  return chunked ? { format: 'yaml', text, eol: dominantEol(text), ...chunked, metaAvailable: true } : parseWholeYamlPlan(text);
+}
+
+/** Parses a YAML plan as one document, as parseYamlPlan must read it (its fallback, and the reference its tests compare with). */
+export function parseWholeYamlPlan(text: string): PlanModel {
   const base = { format: 'yaml' as const, text, eol: dominantEol(text) };
   let doc: Document.Parsed;
   let problem: SyntaxProblem | undefined;
   try {
-    doc = parseDocument(text, { version: '1.2', schema: 'core', prettyErrors: false });
+    doc = parseDocument(text, PARSE_OPTIONS);
     problem = yamlSyntaxProblem(doc, text) ?? yamlAliasProblem(doc, text);
   } catch (error) {
     // The parser gave up (e.g. nesting too deep for the stack): report it, derive nothing.
@@ -151,5 +250,6 @@ export function parseYamlPlan(text: string): PlanModel {
     problem = { message: `The YAML cannot be read (${reason})`, range: { start: 0, end: text.search(/\r?\n|$/) } };
   }
   if (problem) return { ...base, meta: {}, metaAvailable: false, risks: [], syntaxError: problem };
-  return { ...base, ...readPlan(text, doc!), metaAvailable: true, yaml: doc! };
+  const parsed = doc!;
+  return { ...base, ...readPlan(text, parsed), metaAvailable: true, yaml: [{ doc: () => parsed, text, offset: 0, path: [], memo: new Map() }] };
 }

@@ -3,17 +3,26 @@ import type { Risk } from '../engine/model';
 import { hasValue } from '../engine/plan-queries';
 import { replaceFix } from '../engine/fixes';
 
-/** The next ID of the same shape (`R-007` → the first free `R-NNN`) not used in the plan. */
-function nextFreeId(id: string, used: Set<string>): string | undefined {
-  const m = /^(.*?)(\d+)$/.exec(id);
+const NUMBERED = /^(.*\D|)(\d+)$/;
+
+/** The highest number used after each ID prefix (case-insensitive), so each next free ID is one lookup. */
+function highestByPrefix(ids: Iterable<string>): Map<string, number> {
+  const highest = new Map<string, number>();
+  for (const id of ids) {
+    const m = NUMBERED.exec(id);
+    if (m) highest.set(m[1].toUpperCase(), Math.max(highest.get(m[1].toUpperCase()) ?? 0, Number(m[2])));
+  }
+  return highest;
+}
+
+/** The next ID of the same shape (`R-007` → the first free `R-NNN`) not used in the plan; records it as used. */
+function nextFreeId(id: string, highest: Map<string, number>): string | undefined {
+  const m = NUMBERED.exec(id);
   if (!m) return undefined;
   const [, prefix, digits] = m;
-  let max = 0;
-  for (const other of used) {
-    const o = /^(.*?)(\d+)$/.exec(other);
-    if (o && o[1].toUpperCase() === prefix.toUpperCase()) max = Math.max(max, Number(o[2]));
-  }
-  return `${prefix}${String(max + 1).padStart(digits.length, '0')}`;
+  const next = (highest.get(prefix.toUpperCase()) ?? 0) + 1;
+  highest.set(prefix.toUpperCase(), next);
+  return `${prefix}${String(next).padStart(digits.length, '0')}`;
 }
 
 const rule: RuleModule = {
@@ -29,7 +38,7 @@ const rule: RuleModule = {
   },
   check({ plan, report }) {
     const first = new Map<string, Risk>();
-    const used = new Set(plan.risks.filter((r) => hasValue(r.id)).map((r) => r.id!.value.trim()));
+    let highest: Map<string, number> | undefined;
     for (const risk of plan.risks) {
       if (!hasValue(risk.id)) continue;
       const key = risk.id.value.trim().toUpperCase();
@@ -38,8 +47,8 @@ const rule: RuleModule = {
         first.set(key, risk);
         continue;
       }
-      const next = nextFreeId(risk.id.value.trim(), used);
-      if (next) used.add(next);
+      highest ??= highestByPrefix(plan.risks.filter((r) => hasValue(r.id)).map((r) => r.id!.value.trim()));
+      const next = nextFreeId(risk.id.value.trim(), highest);
       report({
         messageId: 'duplicate',
         data: { id: risk.id.value.trim(), title: seen.title?.value || 'an earlier risk', next: next ?? 'a new ID' },

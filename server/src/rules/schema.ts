@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isScalar } from 'yaml';
 import type { Fix, ReportDescriptor, RuleModule } from '../engine/rule';
-import type { PlanModel, Span } from '../engine/model';
+import type { Span, YamlPart } from '../engine/model';
 import { replaceFix } from '../engine/fixes';
 import { YamlReader, type YamlLocation } from '../engine/yaml-nodes';
 import { MAX_ALIAS_COUNT } from '../engine/yaml-syntax';
@@ -11,14 +11,52 @@ import { suggestKey, suggestValue } from '../engine/yaml-suggestions';
 // the compiled server and the bundle find it.
 const PLAN_SCHEMA: object = require('../../../schemas/risk-management-plan.schema.json');
 
-let compiled: ValidateFunction | undefined;
+interface Validators {
+  readonly plan: ValidateFunction;
+  /** One item of `risks:`, for plans read piece by piece. */
+  readonly risk: ValidateFunction;
+}
 
-/** The plan schema's validator, compiled on first use; ajv loads only when a YAML plan needs it. */
-function validator(): ValidateFunction {
+let compiled: Validators | undefined;
+
+/** The plan schema's validators, compiled on first use; ajv loads only when a YAML plan needs it. */
+function validators(): Validators {
   if (compiled) return compiled;
   const Ajv = (require('ajv') as typeof import('ajv')).default;
-  compiled = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(PLAN_SCHEMA);
+  const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true });
+  const plan = ajv.compile(PLAN_SCHEMA);
+  compiled = { plan, risk: ajv.getSchema(`${(PLAN_SCHEMA as { $id: string }).$id}#/definitions/risk`)! };
   return compiled;
+}
+
+/** A piece's schema errors and its data (to name risks in messages); `errors` empty when valid. */
+interface Verdict {
+  readonly errors: readonly ErrorObject[];
+  readonly data: unknown;
+}
+
+const VALID: Verdict = { errors: [], data: undefined };
+
+/** Validates a piece (memoised on it): the plan schema for the document or a top-level key, the risk schema for a risk item. */
+function verdictOf(part: YamlPart): Verdict | undefined {
+  if (part.memo.has('schema')) return part.memo.get('schema') as Verdict | undefined;
+  const isRisk = part.path.length > 0;
+  let verdict: Verdict | undefined;
+  try {
+    const data: unknown = part.doc().toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const validate = isRisk ? validators().risk : validators().plan;
+    const checked = isRisk ? (data as unknown[])[0] : data;
+    verdict = validate(checked) ? VALID : { errors: validate.errors ?? [], data: checked };
+  } catch {
+    verdict = undefined; // aliases that cannot be expanded are the parser's syntax problem
+  }
+  part.memo.set('schema', verdict);
+  return verdict;
+}
+
+/** `value` placed at `path` in otherwise empty data, so messages can look a risk up by its path. */
+function nested(value: unknown, path: readonly string[]): unknown {
+  return path.reduceRight<unknown>((inner, segment) => ({ [segment]: inner }), value);
 }
 
 /**
@@ -71,29 +109,32 @@ function mappingName(path: readonly string[], data: unknown): string {
   return key;
 }
 
+/** Reports the schema errors of one piece of a plan, at document offsets. */
 class SchemaReporter {
   private readonly reader: YamlReader;
   private readonly reported = new Set<string>();
+  private readonly data: unknown;
 
   constructor(
-    private readonly plan: PlanModel,
-    private readonly data: unknown,
+    private readonly part: YamlPart,
+    data: unknown,
     private readonly report: (d: ReportDescriptor) => void,
   ) {
-    this.reader = new YamlReader(plan.yaml!, plan.text);
+    this.reader = new YamlReader(part.doc(), part.text);
+    this.data = nested(data, part.path);
   }
 
   handle(error: ErrorObject): void {
-    const path = segments(error.instancePath);
+    const path = [...this.part.path, ...segments(error.instancePath)];
     if (error.keyword === 'additionalProperties') return this.unknownKey(path, String(error.params.additionalProperty), error);
     if (error.keyword !== 'type' && error.keyword !== 'enum') return; // `required`: a missing field is another rule's finding
     const { key, label } = nameOf(path);
     if (OWNED_ELSEWHERE.has(key)) return;
     // An empty value is a missing one, and missing fields are other rules' findings.
     if (error.data === null || (typeof error.data === 'string' && error.data.trim() === '')) return;
-    const location = this.reader.at(path);
-    if (!location || !this.once(error.instancePath)) return;
-    const range = this.valueRange(location);
+    const location = this.at(path);
+    if (!location || !this.once(path)) return;
+    const range = this.shift(this.valueRange(location));
     if (path.length === 0) {
       this.report({ messageId: 'notAPlan', data: { actual: typeOf(error.data) }, range });
     } else if (error.keyword === 'enum') {
@@ -114,12 +155,13 @@ class SchemaReporter {
   }
 
   private unknownKey(path: readonly string[], key: string, error: ErrorObject): void {
-    const location = this.reader.at([...path, key]);
-    if (!location?.pair || !this.once(`${error.instancePath}/${key}`)) return;
-    const range = location.alias ? this.reader.span(location.alias) : this.reader.span(location.pair.key);
-    if (!range) return;
+    const location = this.at([...path, key]);
+    if (!location?.pair || !this.once([...path, key])) return;
+    const written = location.alias ? this.reader.span(location.alias) : this.reader.span(location.pair.key);
+    if (!written) return;
+    const range = this.shift(written);
     const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
-    const siblings = this.reader.at(path);
+    const siblings = this.at(path);
     const present = new Set(this.reader.pairs(this.reader.map(siblings?.node)).keys());
     const suggestion = suggestKey(key, allowed);
     const usable = suggestion !== undefined && !present.has(suggestion) && !location.alias;
@@ -142,7 +184,18 @@ class SchemaReporter {
     return (location.pair && this.reader.span(location.pair.key)) ?? this.reader.itemLine(location.node);
   }
 
-  private once(id: string): boolean {
+  /** A node by its path in the plan's data, found in this piece's document (a risk item's is a one-item list). */
+  private at(path: readonly string[]): YamlLocation | undefined {
+    const local = path.slice(this.part.path.length);
+    return this.reader.at(this.part.path.length > 0 ? ['0', ...local] : local);
+  }
+
+  private shift(span: Span): Span {
+    return { start: span.start + this.part.offset, end: span.end + this.part.offset };
+  }
+
+  private once(path: readonly string[]): boolean {
+    const id = path.join('/');
     if (this.reported.has(id)) return false;
     this.reported.add(id);
     return true;
@@ -166,16 +219,12 @@ const rule: RuleModule = {
   messageSeverityCaps: { unknownKey: 'warning' },
   check({ plan, report }) {
     if (plan.format !== 'yaml' || !plan.yaml) return;
-    let data: unknown;
-    try {
-      data = plan.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch {
-      return; // aliases that cannot be expanded are the parser's syntax problem
+    for (const part of plan.yaml) {
+      const verdict = verdictOf(part);
+      if (!verdict || verdict.errors.length === 0) continue;
+      const reporter = new SchemaReporter(part, verdict.data, report);
+      for (const error of verdict.errors) reporter.handle(error);
     }
-    const validate = validator();
-    if (validate(data)) return;
-    const reporter = new SchemaReporter(plan, data, report);
-    for (const error of validate.errors ?? []) reporter.handle(error);
   },
 };
 

@@ -1,0 +1,85 @@
+// A YAML plan read piece by piece (an edit re-parses one piece) must give exactly the
+// model and the findings a parse of the whole document gives: on every YAML plan the
+// tests, examples and corpus hold, and on random edits of them (keys, items, quotes,
+// indentation, anchors, document markers and tabs typed anywhere).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { parseWholeYamlPlan, parseYamlPlan } from '../../server/out/engine/parse-yaml';
+import { yamlChunks } from '../../server/out/engine/yaml-chunks';
+import { lintPlan } from '../../server/out/engine/engine';
+import { LineIndex } from '../../server/out/engine/positions';
+import type { PlanModel } from '../../server/out/engine/model';
+
+const ROOT = path.join(__dirname, '..', '..');
+const CORPUS = '/work/shared/corpus/dev';
+
+function yamlFilesIn(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(dir, f));
+}
+
+const PLANS = [
+  ...['test/fixtures', 'examples'].flatMap((d) => yamlFilesIn(path.join(ROOT, d))),
+  ...yamlFilesIn(CORPUS),
+].map((file) => ({ name: path.relative(ROOT, file), text: fs.readFileSync(file, 'utf8') }));
+
+/** The model without the parsed pieces, which differ by construction. */
+function modelOf(plan: PlanModel): unknown {
+  const { yaml, ...rest } = plan;
+  return { ...rest, parsed: yaml !== undefined };
+}
+
+function findingsOf(plan: PlanModel): unknown {
+  return lintPlan(plan, new LineIndex(plan.text), { today: '2026-06-15' });
+}
+
+function assertSame(text: string): void {
+  const whole = parseWholeYamlPlan(text);
+  const chunked = parseYamlPlan(text);
+  assert.deepStrictEqual(modelOf(chunked), modelOf(whole));
+  assert.deepStrictEqual(findingsOf(chunked), findingsOf(whole));
+}
+
+/** What an author might type: structure, quoting, anchors, markers and plain text. */
+const SNIPPETS = ['\n', '- ', '  - id: R-9\n', '  ', 'x', ':', ': ', '#', ' # note', '"', "'", '&a ', '*a', '---\n', '...\n', '\t', '[', ']', '{', '|\n', '>-\n', 'risks:\n', 'plan:\n', '    status: blocked\n', 'owner:\n', '\r\n', '%YAML 1.2\n'];
+
+describe('YAML plans read piece by piece', () => {
+  it('the plans here and in the corpus split into pieces (so the comparison below means something)', function () {
+    const split = PLANS.filter((p) => yamlChunks(p.text) !== undefined);
+    assert.ok(split.length >= PLANS.length / 2, `${split.length} of ${PLANS.length} split`);
+  });
+
+  for (const plan of PLANS) {
+    it(`reads ${plan.name} as the whole document does`, () => assertSame(plan.text));
+  }
+
+  it('reads every random edit of them as the whole document does', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PLANS),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(fc.constantFrom(...SNIPPETS), fc.nat({ max: 40 }))), { minLength: 1, maxLength: 4 }),
+        (plan, edits) => {
+          let text = plan.text;
+          for (const [where, edit] of edits) {
+            const at = Math.floor(where * text.length);
+            // A snippet is typed at `at`; a number deletes that many characters there.
+            text = typeof edit === 'string' ? text.slice(0, at) + edit + text.slice(at) : text.slice(0, at) + text.slice(at + edit);
+            assertSame(text);
+          }
+        },
+      ),
+      { numRuns: 300, seed: 6 },
+    );
+  });
+
+  it('parses an edited piece again and reuses the others', () => {
+    const text = ['plan:', '  title: T', 'risks:', '  - id: R-1', '    action: Enable MFA', '  - id: R-2', '    action: Encrypt laptops', ''].join('\n');
+    const before = parseYamlPlan(text);
+    const after = parseYamlPlan(text.replace('R-1', 'R-10'));
+    assert.equal(after.risks[0].id?.value, 'R-10');
+    assert.deepStrictEqual(after.risks[1].id?.valueRange, { start: before.risks[1].id!.valueRange.start + 1, end: before.risks[1].id!.valueRange.end + 1 });
+    assert.equal(after.yaml?.length, 3, 'the plan and each risk are pieces');
+  });
+});
