@@ -1,7 +1,7 @@
 // Status and treatment values as plans write them (spec §3 and §5): the synonyms, any
 // case, and a note or date after the value; other words name no status or treatment.
 import * as assert from 'node:assert/strict';
-import { statusOf, treatmentOf } from '../../server/out/engine/vocabulary';
+import { fieldForLabel, statusOf, treatmentOf } from '../../server/out/engine/vocabulary';
 
 const STATUSES: readonly [string, string | undefined][] = [
   ['Done', 'done'],
@@ -43,7 +43,23 @@ const TREATMENTS: readonly [string, string | undefined][] = [
   ['Risk', undefined],
 ];
 
+/** Table headers and labels with the hints people add after the field's name. */
+const LABELS: readonly [string, string | undefined][] = [
+  ['**Due date:**', 'due'],
+  ['Risk ID', 'id'],
+  ['Action(s)', 'action'],
+  ['Owner(s)', 'owner'],
+  ['Due Date (YYYY-MM-DD)', 'due'],
+  ['Status / Notes', 'status'],
+  ['Description', undefined],
+  ['Notes (internal)', undefined],
+];
+
 describe('vocabulary', () => {
+  describe('fieldForLabel', () => {
+    for (const [label, field] of LABELS) it(`"${label}" → ${field}`, () => assert.equal(fieldForLabel(label), field));
+  });
+
   describe('statusOf', () => {
     for (const [value, status] of STATUSES) it(`"${value}" → ${status}`, () => assert.equal(statusOf(value), status));
   });

@@ -53,9 +53,16 @@ export function normaliseLabel(label: string): string {
     .toLowerCase();
 }
 
-/** The canonical field a Markdown label or table header names, if any. */
+/**
+ * The canonical field a Markdown label or table header names, if any. Headers carry hints
+ * the field is named before: "Owner(s)", "Due date (YYYY-MM-DD)", "Status / Notes".
+ */
 export function fieldForLabel(label: string): FieldName | undefined {
-  return LABEL_INDEX.get(normaliseLabel(label));
+  const key = normaliseLabel(label);
+  const named = LABEL_INDEX.get(key);
+  if (named !== undefined) return named;
+  const bare = key.replace(/\(s\)/g, '').replace(/\s*\([^()]*\)$/, '').trim();
+  return LABEL_INDEX.get(bare) ?? LABEL_INDEX.get(bare.split('/')[0].trim());
 }
 
 const STATUS: Record<string, Status> = {
