@@ -18,7 +18,8 @@ const BY = /\bby\b[\s:]*/i;
 /** Words that describe the analysis rather than name who did it. */
 const FILLER = /\b(?:the|a|an|of|on|in|at|dated|date|hipaa|security|annual|risk|analysis|assessment|sra|report|conducted|performed|completed|prepared|carried|out|done|updated|see|and)\b/gi;
 const LEADING_JUNK = /^[\s,;:()[\]–—-]*/;
-const TRAILING_JUNK = /[\s,;:([–—-]+$/;
+// The lookbehind starts a match only where a run starts: linear, not quadratic, on a long run.
+const TRAILING_JUNK = /(?<![\s,;:([–—-])[\s,;:([–—-]+$/;
 const TRAILING_CONNECTOR = /\b(?:on|dated|in|at)$/i;
 
 function trimmed(value: string, from: number, to: number): { from: number; to: number } {

@@ -4,7 +4,9 @@ import type { Tier } from './model';
 import { tierOf } from './vocabulary';
 
 const NUMBERING = /^(?:tier\s*\d+\s*[:.)–—-]?\s*|\d+[.)]\s*)/i;
-const GLOSS = /\s*(?:\([^)]*\)|[:–—]\s.*|\s-\s.*)$/;
+// Linear on hostile headings: a match starts only where a space run starts, a parenthesis
+// group holds no parenthesis, and the rest of the text is taken whole.
+const GLOSS = /(?<!\s)\s*(?:\([^()]*\)|[:–—]\s[\s\S]*|\s-\s[\s\S]*)$/;
 
 /** The tier a heading (or a Tier field or column) names, if any. */
 export function tierOfHeading(text: string): Tier | undefined {

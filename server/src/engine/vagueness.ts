@@ -610,7 +610,7 @@ const PLACEHOLDER =
 /** True when an action value is only a placeholder (or empty). */
 export function isPlaceholderAction(text: string): boolean {
   if (text.length > 40) return false; // placeholders are short; this also bounds the regex work
-  const v = text.trim().replace(/^[*`"']+|[*`"']+$/g, '').replace(/(?<=[a-z])[.!]$/i, '').trim();
+  const v = text.trim().replace(/^[*`"']+|(?<![*`"'])[*`"']+$/g, '').replace(/(?<=[a-z])[.!]$/i, '').trim();
   return v === '' || PLACEHOLDER.test(v);
 }
 

@@ -126,6 +126,6 @@ export function tierOf(text: string | undefined): Tier | undefined {
 
 /** Owners that name nobody. */
 export function isPlaceholderOwner(value: string): boolean {
-  const v = value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/[.!]+$/, '');
+  const v = value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/(?<![.!])[.!]+$/, '');
   return v === '' || /^(tbd|tba|tbc|n\/?a|none|nobody|someone|somebody|anyone|unassigned|unknown|pending|\?+|-+|—|–|x+|todo|to be determined|to be assigned|to be decided)$/.test(v);
 }

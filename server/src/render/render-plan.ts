@@ -27,7 +27,8 @@ export interface RenderedPlan {
   readonly html: string;
 }
 
-const ATX_H1 = /^ {0,3}#[ \t]+(.+?)[ \t#]*$/m;
+// The title ends at its last character that is not a closing `#` or space (no lazy scan: linear).
+const ATX_H1 = /^ {0,3}#[ \t]+(?![ \t])(.*[^ \t#])[ \t#]*$/m;
 
 export function renderPlan(analysis: Analysis, options: RenderOptions): RenderedPlan {
   const { plan, lines, findings } = analysis;

@@ -76,7 +76,7 @@ function tableColumnHeader(analysis: PlanAnalysis, line: number, before: string)
   for (let l = line - 1; l > 0; l--) {
     const text = analysis.lines.lineText(l);
     if (!text.includes('|')) return undefined;
-    if (/^\s*\|?\s*:?-{2,}/.test(text)) {
+    if (/^\s*(?:\|\s*)?:?-{2,}/.test(text)) {
       const cells = analysis.lines.lineText(l - 1).trim().replace(/^\||\|$/g, '').split('|');
       return cells[column]?.trim();
     }
@@ -112,7 +112,7 @@ export function completionsAt(analysis: PlanAnalysis, position: Position, owners
     return field ? valueItems(field, false, from(typed.length - lead), today, owners) : [];
   }
   // Only where a field line starts (a bullet or emphasis), not in prose.
-  const label = /^(\s*(?:[-*+]\s+)?)([*_]*)([A-Za-z ]*)$/.exec(before);
+  const label = /^(\s*(?!\s)(?:[-*+]\s+(?!\s))?)([*_]*)([A-Za-z ]*)$/.exec(before);
   if (label && (/[-*+]/.test(label[1]) || label[2])) {
     const emphasis = label[2] || '**';
     return MARKDOWN_LABELS.map((l) => ({
@@ -122,7 +122,7 @@ export function completionsAt(analysis: PlanAnalysis, position: Position, owners
       textEdit: { range: from(label[2].length + label[3].length), newText: `${emphasis}${l}:${emphasis.split('').reverse().join('')} ` },
     }));
   }
-  const value = /^\s*(?:[-*+]\s+)?[*_]*([A-Za-z ]+?)[*_]*:[*_]*\s*([^|]*)$/.exec(before);
+  const value = /^\s*(?!\s)(?:[-*+]\s+(?!\s))?[*_]*([A-Za-z ]+?)[*_]*:[*_]*\s*(?!\s)([^|]*)$/.exec(before);
   const field = value && fieldNameOf(value[1], false);
   return field ? valueItems(field, false, from(value![2].length), today, owners) : [];
 }
