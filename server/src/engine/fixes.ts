@@ -222,7 +222,12 @@ export function afterLine(plan: PlanModel, span: Span): Fallback {
   return { offset, prefix: '- **', separator: ':** ' };
 }
 
-/** Where a new plan-level field goes when the plan has none to copy: the parser's point, else after line 1. */
-export function metaInsertion(plan: PlanModel): Fallback {
-  return plan.meta.insertAt ?? afterLine(plan, { start: 0, end: plan.text.search(/\r?\n|$/) });
+/**
+ * Where a new plan-level field goes when the plan has none to copy: the parser's point, else
+ * after line 1 of a Markdown plan. A YAML plan without a `plan:` mapping has no such place
+ * (a key after line 1 could land inside a scalar or a list and break the document).
+ */
+export function metaInsertion(plan: PlanModel): Fallback | undefined {
+  if (plan.meta.insertAt) return plan.meta.insertAt;
+  return plan.format === 'yaml' ? undefined : afterLine(plan, { start: 0, end: plan.text.search(/\r?\n|$/) });
 }

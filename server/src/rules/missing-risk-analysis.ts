@@ -45,7 +45,7 @@ const rule: RuleModule = {
       } else {
         const anchor = lastLineField(plan, metaFields(plan));
         const fallback = metaInsertion(plan);
-        const yaml = anchor ? isYamlAt(plan, anchor.valueRange.start) : isYamlAt(plan, fallback.offset);
+        const yaml = anchor ? isYamlAt(plan, anchor.valueRange.start) : plan.format === 'yaml' || (fallback !== undefined && isYamlAt(plan, fallback.offset));
         fix = yaml
           ? insertFieldsFix(plan, 'Add the risk analysis reference', anchor, [
               { name: 'date', value: placeholderDate, placeholder: true },
