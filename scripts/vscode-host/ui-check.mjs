@@ -7,47 +7,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { codeServerCli, scratchHome, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { REPO } from './setup.mjs';
+import { quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
 
-const ARTIFACTS = path.join(REPO, 'test', 'artifacts', 'vscode');
 const PLAN = 'lakeview-clinic.rmp.md';
-const TIMEOUT = 60_000;
 
 /** Packages the extension as a user would get it; returns the .vsix path and size. */
 export function packageExtension(outDir) {
   const vsix = path.join(outDir, 'rmplint.vsix');
   execFileSync(path.join(REPO, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--out', vsix], { cwd: REPO, stdio: 'pipe' });
   return { vsix, bytes: fs.statSync(vsix).size };
-}
-
-async function shoot(page, name) {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const file = path.join(ARTIFACTS, name);
-  await page.screenshot({ path: file });
-  if (process.argv.includes('--docs-images')) fs.copyFileSync(file, path.join(REPO, 'docs', 'images', name));
-  return file;
-}
-
-/** Runs a workbench command through the command palette, as a user would. */
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: TIMEOUT });
-  await page.keyboard.press('Enter');
-}
-
-/** The webview frame showing the preview (webviews are nested iframes). */
-async function previewFrame(page) {
-  const deadline = Date.now() + TIMEOUT;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      const text = await frame.locator('body').innerText({ timeout: 1000 }).catch(() => '');
-      if (text.includes('Lakeview Clinic') && text.includes('R-002')) return frame;
-    }
-    await page.waitForTimeout(200);
-  }
-  throw new Error('the preview webview did not show the plan');
 }
 
 export async function checkPackagedExtension(browser, workspace) {
@@ -65,11 +33,7 @@ export async function checkPackagedExtension(browser, workspace) {
     await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: TIMEOUT });
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'plans' }).first().waitFor({ timeout: TIMEOUT });
 
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').fill(PLAN);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: PLAN }).first().waitFor({ timeout: TIMEOUT });
-    await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab', { hasText: PLAN }).waitFor({ timeout: TIMEOUT });
+    await quickOpen(page, PLAN);
 
     await runCommand(page, 'View: Focus Problems');
     const problems = page.locator('.markers-panel');
@@ -82,7 +46,7 @@ export async function checkPackagedExtension(browser, workspace) {
 
     await page.locator('.tabs-container .tab', { hasText: PLAN }).click();
     await runCommand(page, 'rmplint: Open Preview to the Side');
-    const frame = await previewFrame(page);
+    const frame = await webviewFrame(page, 'the preview webview to show the plan', (text) => text.includes('Lakeview Clinic') && text.includes('R-002'));
     // The preview alone: panel closed (Ctrl+J toggles it), no tooltip under the mouse.
     await page.keyboard.press('Control+J');
     await problems.waitFor({ state: 'hidden', timeout: TIMEOUT });

@@ -1,0 +1,64 @@
+// Driving code-server's workbench with Playwright as a user would: the command palette,
+// quick open, the webview frames, the status bar, screenshots of the last screen.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO } from './setup.mjs';
+
+export const ARTIFACTS = path.join(REPO, 'test', 'artifacts', 'vscode');
+export const TIMEOUT = 60_000;
+
+/** Saves a screenshot under test/artifacts/vscode/ (with --docs-images, also to docs/images/). */
+export async function shoot(page, name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, name);
+  await page.screenshot({ path: file });
+  if (process.argv.includes('--docs-images')) fs.copyFileSync(file, path.join(REPO, 'docs', 'images', name));
+  return file;
+}
+
+/** Runs a workbench command through the command palette. */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+}
+
+/** Opens a workspace file with quick open (Ctrl+P) and waits for its tab. */
+export async function quickOpen(page, fileName) {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill(fileName);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab', { hasText: fileName }).waitFor({ timeout: TIMEOUT });
+}
+
+/** Polls `probe` until it returns something truthy; fails with `what` and the last value seen. */
+export async function poll(what, probe, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+      last = value;
+    } catch (error) {
+      last = error.message;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The webview frame whose body text passes `shows` (webviews are nested iframes). */
+export async function webviewFrame(page, what, shows) {
+  return poll(what, async () => {
+    for (const frame of page.frames()) {
+      const text = await frame.locator('body').innerText({ timeout: 1000 }).catch(() => '');
+      if (shows(text)) return frame;
+    }
+    return undefined;
+  }, TIMEOUT);
+}
