@@ -20,8 +20,14 @@
       .sort((a, b) => a.top - b.top || a.line - b.line);
   }
 
+  /**
+   * The block shown at the top sits this far below the window's edge, and the top line
+   * is read at the same depth, so a line scrolled to reads back as that line.
+   */
+  const TOP_GAP = 8;
+
   function lineAtTop() {
-    const y = window.scrollY;
+    const y = window.scrollY + TOP_GAP;
     let before;
     let after;
     for (const m of marks) {
@@ -49,7 +55,7 @@
   let ignoreScrollUntil = 0;
   function scrollToLine(line) {
     ignoreScrollUntil = Date.now() + 150;
-    window.scrollTo(0, Math.max(0, topOfLine(line) - 8));
+    window.scrollTo(0, Math.max(0, topOfLine(line) - TOP_GAP));
   }
 
   let scrollPending = false;
