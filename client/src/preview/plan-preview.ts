@@ -32,6 +32,13 @@ export class PlanPreview implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private pageShown = false;
   private editorScrolledByPreviewAt = 0;
+  /** The top line the preview last asked the editors for, until their scroll confirms it. */
+  private requestedTop: number | undefined;
+  /**
+   * Lines VS Code leaves above a line revealed "at top" (room for sticky scroll), learnt
+   * from the editors' scrolls, so the preview's line ends up the editor's top line.
+   */
+  private revealPadding = 0;
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposeEmitter.event;
 
@@ -74,10 +81,25 @@ export class PlanPreview implements vscode.Disposable {
   }
 
   /** Scrolls the preview to a source line, unless the editor is only following the preview. */
-  editorScrolled(line: number): void {
-    if (Date.now() - this.editorScrolledByPreviewAt < ECHO_GUARD_MS) return;
+  editorScrolled(editor: vscode.TextEditor, line: number): void {
+    if (Date.now() - this.editorScrolledByPreviewAt < ECHO_GUARD_MS) {
+      this.landOnRequestedTop(editor, line);
+      return;
+    }
     this.line = line;
     void this.panel.webview.postMessage({ type: 'scrollTo', line });
+  }
+
+  /** When the editor stopped short of the line the preview asked for, learns the padding and scrolls once more. */
+  private landOnRequestedTop(editor: vscode.TextEditor, top: number): void {
+    const wanted = this.requestedTop;
+    this.requestedTop = undefined;
+    if (wanted === undefined || top === wanted) return;
+    // At either end of the document the editor cannot scroll as asked, which teaches nothing.
+    if (top === 0 || wanted + this.revealPadding >= editor.document.lineCount) return;
+    this.revealPadding = Math.max(0, this.revealPadding + wanted - top);
+    this.editorScrolledByPreviewAt = Date.now();
+    this.revealAtTop(editor, wanted);
   }
 
   async refresh(): Promise<void> {
@@ -150,9 +172,13 @@ export class PlanPreview implements vscode.Disposable {
   private scrollEditors(line: number): void {
     this.line = line;
     this.editorScrolledByPreviewAt = Date.now();
-    for (const editor of this.editorsOfDocument()) {
-      editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
-    }
+    this.requestedTop = line;
+    for (const editor of this.editorsOfDocument()) this.revealAtTop(editor, line);
+  }
+
+  private revealAtTop(editor: vscode.TextEditor, line: number): void {
+    const target = Math.min(line + this.revealPadding, editor.document.lineCount - 1);
+    editor.revealRange(new vscode.Range(target, 0, target, 0), vscode.TextEditorRevealType.AtTop);
   }
 
   private async openLink(href: string): Promise<void> {

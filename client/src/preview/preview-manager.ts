@@ -18,7 +18,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
         const top = event.visibleRanges[0]?.start.line;
-        if (top !== undefined) this.forDocument(event.textEditor.document.uri, (p) => p.editorScrolled(top));
+        if (top !== undefined) this.forDocument(event.textEditor.document.uri, (p) => p.editorScrolled(event.textEditor, top));
       }),
     );
   }
