@@ -1,6 +1,7 @@
 // `npm run test:vscode`: the extension's integration tests in a real VS Code that runs
-// offline (code-server + headless Chromium), then the packaged .vsix installed into
-// code-server and checked through the workbench UI. Exit code: 0 only if all passed.
+// offline (code-server + headless Chromium), the preview's message passing driven through
+// the workbench, then the packaged .vsix installed into code-server and checked through
+// the workbench UI. Exit code: 0 only if all passed.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -8,6 +9,7 @@ import { ensureHost, REPO } from './setup.mjs';
 import { launchChromium } from './code-server.mjs';
 import { runSuite } from './workbench.mjs';
 import { checkPackagedExtension } from './ui-check.mjs';
+import { checkPreviewMessages } from './preview-check.mjs';
 
 const TESTS_INDEX = path.join(REPO, 'test', 'vscode', 'out', 'index.js');
 const FIXTURES = path.join(REPO, 'test', 'vscode-fixtures');
@@ -36,6 +38,9 @@ async function main() {
       const code = await runSuite(browser, { extensionPath: REPO, testsIndex: TESTS_INDEX, folder: copyOfFixture(fixture), suite });
       results.push([suite, code, Date.now() - suiteStart]);
     }
+    const previewStart = Date.now();
+    console.log('\n== Preview messages (update, reveal, scroll sync) through the workbench ==');
+    results.push(['preview messages', await checkPreviewMessages(browser, copyOfFixture('preview')), Date.now() - previewStart]);
     if (!process.argv.includes('--no-vsix')) {
       const checkStart = Date.now();
       console.log('\n== Packaged .vsix in code-server, through the workbench UI ==');

@@ -1,0 +1,194 @@
+// The preview's message passing, checked through the workbench like a user would: typing
+// in the plan updates the preview, clicking in the preview moves the editor's cursor, and
+// scrolling either side scrolls the other. Runs the development build of the extension
+// in code-server on a copy of test/vscode-fixtures/preview (one plan long enough to scroll).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { scratchHome, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { REPO } from './setup.mjs';
+import { poll, quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
+
+const PLAN = 'maple-street.rmp.md';
+
+/** 1-based line numbers of the plan as checked in, so expectations come from the file, not from the preview. */
+function planLines(workspace) {
+  const lines = fs.readFileSync(path.join(workspace, 'plans', PLAN), 'utf8').split('\n');
+  const lineOf = (predicate, from = 0) => {
+    const index = lines.findIndex((text, i) => i >= from && predicate(text));
+    if (index < 0) throw new Error(`the fixture ${PLAN} has changed`);
+    return index + 1;
+  };
+  const heading = (id) => lineOf((text) => text.startsWith(`### ${id}:`));
+  return { heading, dueOf: (id) => lineOf((text) => text.startsWith('- **Due:**'), heading(id)) };
+}
+
+/** The cursor line the status bar shows ("Ln 12, Col 1"). */
+async function cursorLine(page) {
+  const text = await page.locator('[id="status.editor.selection"]').innerText({ timeout: 1000 });
+  const match = /Ln (\d+)/.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The plan editor's top line (1-based; a partly hidden line counts, as in visibleRanges), read from its line-number gutter. */
+function editorTopLine(page) {
+  return page.locator('.part.editor .monaco-editor').first().evaluate((editor) => {
+    const view = editor.querySelector('.lines-content')?.parentElement?.getBoundingClientRect();
+    const numbers = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')]
+      .filter((element) => /^\d+$/.test(element.textContent.trim()))
+      .map((element) => ({ line: Number(element.textContent), box: element.getBoundingClientRect() }))
+      .filter((n) => view && n.box.bottom > view.top + 1)
+      .sort((a, b) => a.box.top - b.box.top);
+    return numbers[0]?.line;
+  });
+}
+
+/**
+ * Where the preview is scrolled to: the source lines (1-based) of the block at the top
+ * of its viewport and of the next block below it. Badges carry their finding's line,
+ * not their block's, so they are left out.
+ */
+function previewTop(frame) {
+  return frame.evaluate(() => {
+    const blocks = [...document.querySelectorAll('#plan [data-line]:not(.badge)')]
+      .map((element) => ({ line: Number(element.getAttribute('data-line')) + 1, top: element.getBoundingClientRect().top }))
+      .sort((a, b) => a.top - b.top || a.line - b.line);
+    const at = blocks.filter((b) => b.top <= 12).pop();
+    const next = blocks.find((b) => b.top > 12 && (!at || b.line > at.line));
+    return { line: at?.line ?? 1, next: next?.line ?? Infinity, scrollY: window.scrollY };
+  });
+}
+
+/** Goes to a 1-based line with Go to Line (Ctrl+G), as a user would. */
+async function goToLine(page, line) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+  await poll(`the cursor on line ${line}`, async () => (await cursorLine(page)) === line);
+}
+
+/** Turns a mouse wheel over the middle of `box`, one notch at a time. */
+async function wheel(page, box, notches) {
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < Math.abs(notches); i++) await page.mouse.wheel(0, Math.sign(notches) * 100);
+}
+
+/** The editor's top line lies within the block at the preview's top (a line of slack for a block that straddles the edge). */
+function inStep(editorTop, preview) {
+  return editorTop !== undefined && preview.line - 1 <= editorTop && editorTop <= preview.next;
+}
+
+/**
+ * Waits until neither side has moved for three reads in a row (a user's pause: longer than
+ * the preview's echo guard) in a state that passes `accept`; returns the editor's top line
+ * and the preview's position.
+ */
+async function whenSettled(page, frame, what, accept = () => true) {
+  const reads = [];
+  let seen;
+  try {
+    return await poll(what, async () => {
+      seen = [await editorTopLine(page), await previewTop(frame)];
+      reads.push(JSON.stringify(seen));
+      const still = reads.length >= 3 && reads.slice(-3).every((r) => r === reads[reads.length - 1]);
+      return still && accept(...seen) && seen;
+    });
+  } catch (error) {
+    throw new Error(`${error.message}; last seen editor top line ${seen?.[0]}, preview ${JSON.stringify(seen?.[1])}`);
+  }
+}
+
+export async function checkPreviewMessages(browser, workspace) {
+  const lines = planLines(workspace);
+  const home = scratchHome('preview');
+  const server = await startCodeServer(home, (line) => console.log(`  ${line}`));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const check = async (name, run) => {
+    const started = Date.now();
+    try {
+      const detail = await run();
+      console.log(`  ok  ${name}${detail ? `: ${detail}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      throw new Error(`${name}: ${error.message}`);
+    }
+  };
+  try {
+    await page.goto(workbenchUrl(server, workspace, [['extensionDevelopmentPath', server.remote(REPO)]]));
+    await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: TIMEOUT });
+    await quickOpen(page, PLAN);
+    // The status bar summary shows once the extension has activated and linted the plan.
+    await page.locator('.statusbar-item', { hasText: '24/24 open' }).waitFor({ timeout: TIMEOUT });
+    await runCommand(page, 'rmplint: Open Preview to the Side');
+    const frame = await webviewFrame(page, 'the preview webview to show the plan', (text) => text.includes('Maple Street Dental') && text.includes('R-024'));
+    const editor = page.locator('.part.editor .monaco-editor').first();
+    const editorBox = await editor.boundingBox();
+    const previewBox = await (await frame.frameElement()).boundingBox();
+
+    await check('reveal: clicking a risk heading in the preview puts the editor cursor on it', async () => {
+      const want = lines.heading('R-020');
+      await frame.locator('h3.risk', { hasText: 'R-020' }).click();
+      await poll(`the status bar to show Ln ${want}`, async () => (await cursorLine(page)) === want);
+      return `Ln ${want}`;
+    });
+
+    await check("reveal: clicking a finding badge puts the cursor on the finding's line", async () => {
+      const want = lines.dueOf('R-015');
+      await frame.locator('.badge[data-rule="invalid-date"]').click();
+      await poll(`the status bar to show Ln ${want}`, async () => (await cursorLine(page)) === want);
+      return `Ln ${want}`;
+    });
+
+    await check('scroll sync: scrolling the editor scrolls the preview to the same block', async () => {
+      await whenSettled(page, frame, 'the reveal to finish');
+      await editor.click({ position: { x: 200, y: 20 } });
+      await page.keyboard.press('Control+Home');
+      await poll('the editor and the preview at the top', async () => (await editorTopLine(page)) === 1 && (await previewTop(frame)).scrollY < 50);
+      await wheel(page, editorBox, 30);
+      const [top, preview] = await whenSettled(page, frame, 'the preview to follow the editor', (top, preview) => top > 40 && inStep(top, preview));
+      return `editor from line 1 to ${top}, preview block at its top: line ${preview.line}`;
+    });
+
+    await check('scroll sync: scrolling the preview scrolls the editor to the same block', async () => {
+      const start = await editorTopLine(page);
+      await wheel(page, previewBox, -15);
+      const [top, preview] = await whenSettled(page, frame, 'the editor to follow the preview', (top, preview) => start - top > 20 && inStep(top, preview));
+      return `editor from line ${start} to ${top}, preview block at its top: line ${preview.line}`;
+    });
+
+    await check('update: retitling a risk in the editor retitles it in the preview', async () => {
+      await goToLine(page, lines.heading('R-003'));
+      await page.keyboard.press('End');
+      await page.keyboard.type(' at night');
+      await poll('the new title in the preview', () => frame.locator('h3.risk', { hasText: 'R-003' }).innerText({ timeout: 1000 }).then((t) => t.includes('login at night')));
+    });
+
+    await check("update: adding the missing owner removes the preview's missing-owner badge", async () => {
+      const risk006 = frame.locator('h3.risk', { hasText: 'R-006' });
+      const missingOwner = frame.locator('.badge[data-rule="missing-owner"]');
+      await risk006.locator('.badge[data-rule="missing-owner"]').waitFor({ timeout: TIMEOUT });
+      const before = await missingOwner.count();
+      // A new line above the Due line, so no list continuation or indentation gets in the way.
+      await goToLine(page, lines.dueOf('R-006'));
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.type('- **Owner:** Front Desk Lead');
+      // Renders while typing may show the half-typed line; the last one shows the owner and one badge fewer.
+      await poll(`${before - 1} missing-owner badges and R-006's owner in the preview`, async () => {
+        const owner = await frame.locator('h3.risk:has-text("R-006") + ul li', { hasText: 'Owner: Front Desk Lead' }).count();
+        return owner > 0 && (await missingOwner.count()) === before - 1 && (await risk006.locator('.badge').count()) === 0;
+      });
+      return `${before} missing-owner badges, then ${before - 1}`;
+    });
+    return 0;
+  } catch (error) {
+    console.error(`  preview check failed: ${error.message}`);
+    console.error(`  last screen: ${path.relative(REPO, await shoot(page, 'vscode-preview-failure.png').catch(() => '?'))}`);
+    return 1;
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+}
