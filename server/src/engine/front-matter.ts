@@ -4,6 +4,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { Field, PlanMeta, RiskAnalysisRef, Span, SyntaxProblem } from './model';
 import { splitRiskAnalysis } from './markdown-risk-analysis';
+import { yamlNestingProblem } from './yaml-syntax';
 
 export interface FrontMatter {
   /** Offset of the first line after the closing fence: where the Markdown body starts. */
@@ -47,6 +48,8 @@ function nextLine(text: string, lineEnd: number): number {
 }
 
 function readMeta(text: string, content: string, offset: number): { meta: PlanMeta; syntaxError?: SyntaxProblem } {
+  const tooDeep = yamlNestingProblem(content, offset);
+  if (tooDeep) return { meta: {}, syntaxError: tooDeep };
   const doc = parseDocument(content, { prettyErrors: false });
   const error = doc.errors[0];
   if (error) {

@@ -8,7 +8,7 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, t
 import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SyntaxProblem, YamlPart } from './model';
 import { treatmentOf, tierOf } from './vocabulary';
 import { YamlReader } from './yaml-nodes';
-import { yamlAliasProblem, yamlSyntaxProblem } from './yaml-syntax';
+import { yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './yaml-syntax';
 import { yamlChunks, type YamlChunk } from './yaml-chunks';
 import { BoundedCache, shifted } from './chunk-cache';
 import { dominantEol } from './eol';
@@ -231,6 +231,8 @@ function readChunked(text: string, chunks: readonly YamlChunk[]): Pick<PlanModel
 
 /** Parses a YAML plan into the plan model. Never throws: what cannot be read is a syntax problem. */
 export function parseYamlPlan(text: string): PlanModel {
+  const tooDeep = yamlNestingProblem(text);
+  if (tooDeep) return { format: 'yaml', text, eol: dominantEol(text), meta: {}, metaAvailable: false, risks: [], syntaxError: tooDeep };
   const chunks = yamlChunks(text);
   const chunked = chunks && readChunked(text, chunks);
   return chunked ? { format: 'yaml', text, eol: dominantEol(text), ...chunked, metaAvailable: true } : parseWholeYamlPlan(text);

@@ -82,3 +82,53 @@ export function yamlAliasProblem(doc: Document, text: string, base = 0): SyntaxP
     return { message, range: { start: range.start + base, end: range.end + base } };
   }
 }
+
+/**
+ * Nesting deeper than this is refused before parsing. The `yaml` parser recurses once per
+ * level, and a stack overflow that lands inside V8's regex compiler aborts the process
+ * instead of throwing. Plans nest about six levels.
+ */
+export const MAX_YAML_DEPTH = 200;
+
+/**
+ * A syntax problem at the first line nested deeper than MAX_YAML_DEPTH, counting open
+ * indentation levels, `- ` / `? ` indicators and open flow brackets (brackets in quotes
+ * count too: an over-estimate that only matters at absurd depths). Linear in the text.
+ */
+export function yamlNestingProblem(text: string, base = 0): SyntaxProblem | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let i = start;
+    while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+    let depth = 0;
+    if (i < end && text[i] !== '#' && text[i] !== '\r') {
+      const indent = i - start;
+      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      let inline = 0;
+      while ((text[i] === '-' || text[i] === '?') && (text[i + 1] === ' ' || i + 1 === end)) {
+        inline++;
+        i += 2;
+        while (text[i] === ' ') i++;
+      }
+      depth = indents.length + inline;
+    }
+    for (let j = i; j < end && depth + flow <= MAX_YAML_DEPTH; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 0x5b || c === 0x7b) flow++; // [ {
+      else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--; // ] }
+    }
+    if (depth + flow > MAX_YAML_DEPTH) {
+      const range = visibleRange(text, start);
+      return {
+        message: `The YAML is nested more than ${MAX_YAML_DEPTH} levels deep here; rmplint does not read it (a plan needs about six levels)`,
+        range: { start: range.start + base, end: range.end + base },
+      };
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
