@@ -5,6 +5,7 @@
 import type { Action, Field, PlanModel, Risk, Span } from './model';
 import type { Fix, TextEdit } from './rule';
 import { actionFields, riskFields } from './plan-queries';
+import { lineIndexOf } from './positions';
 
 /** Field names a fix can write, with their YAML key and Markdown label. */
 const SPELLING = {
@@ -36,10 +37,17 @@ export interface NewField {
   readonly placeholder?: boolean;
 }
 
-/** End offset of YAML front matter at the top of a Markdown text, or -1. */
+let frontMatterText: string | undefined;
+let frontMatterEndOffset = -1;
+
+/** End offset of YAML front matter at the top of a Markdown text, or -1; kept for the last text (fixes ask per field). */
 function frontMatterEnd(text: string): number {
-  const m = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  return m ? m[0].length : -1;
+  if (frontMatterText !== text) {
+    const m = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+    frontMatterEndOffset = m ? m[0].length : -1;
+    frontMatterText = text;
+  }
+  return frontMatterEndOffset;
 }
 
 /** True when text at `offset` is YAML: a YAML plan, or a Markdown plan's front matter. */
@@ -48,15 +56,15 @@ export function isYamlAt(plan: PlanModel, offset: number): boolean {
 }
 
 function lineStartOf(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
-  return i;
+  const lines = lineIndexOf(text);
+  return lines.lineStart(lines.lineAt(offset));
 }
 
 /** Offset of the start of the line after the one containing `offset` (text length at the end). */
 function nextLineStart(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  return nl === -1 ? text.length : nl + 1;
+  const lines = lineIndexOf(text);
+  const next = lines.lineAt(offset) + 1;
+  return next < lines.lineCount ? lines.lineStart(next) : text.length;
 }
 
 interface LineShape {

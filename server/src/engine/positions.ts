@@ -80,3 +80,19 @@ export class LineIndex {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
 }
+
+let indexedText: string | undefined;
+let indexed: LineIndex | undefined;
+
+/**
+ * The LineIndex of a text, kept for the last text asked about. Helpers that have only the
+ * text (fix builders, the YAML reader) ask once per field; scanning a long line for each
+ * field made a plan with thousands of fields on one line quadratic.
+ */
+export function lineIndexOf(text: string): LineIndex {
+  if (indexedText !== text || !indexed) {
+    indexed = new LineIndex(text);
+    indexedText = text;
+  }
+  return indexed;
+}

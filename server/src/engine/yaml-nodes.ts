@@ -3,21 +3,20 @@
 // followed one step to the node they name, never expanded.
 import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Field, InsertionPoint, Span } from './model';
+import { lineIndexOf } from './positions';
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 function lineStartOf(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
-  return i;
+  const lines = lineIndexOf(text);
+  return lines.lineStart(lines.lineAt(offset));
 }
 
 function lineEndOf(text: string, offset: number): number {
-  let i = offset;
-  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
-  return i;
+  const lines = lineIndexOf(text);
+  return lines.lineEnd(lines.lineAt(offset));
 }
 
 /** Offset just past the last non-blank character before `end`. */
