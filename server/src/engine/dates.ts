@@ -24,7 +24,7 @@ const DATE_SHAPED = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
 /** A day, month name and year joined by - / or . ("30-Jun-2026"): a date, but not in a form the spec accepts. */
 const NAMED_MONTH_SHAPED = /^\d{1,2}[-/.]([A-Za-z]{3,9})[-/.]\d{2,4}$/;
 /** A note after the date: "2026-05-01 (moved from April)". */
-const TRAILING_NOTE = /^([^()]*?)\s*\([^()]*\)$/;
+const TRAILING_NOTE = /^([^()]*[^()\s])\s*\([^()]*\)$/;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -50,7 +50,7 @@ export function parseDate(input: string): DateParse {
   const raw = input.trim().replace(/^["']|["']$/g, '').trim();
   if (raw === '') return { kind: 'empty' };
   const noted = TRAILING_NOTE.exec(raw);
-  if (noted && noted[1] !== '') {
+  if (noted) {
     const head = parseDate(noted[1]);
     if (head.kind === 'date' || head.kind === 'invalid') return head;
   }

@@ -61,8 +61,14 @@ export function fieldForLabel(label: string): FieldName | undefined {
   const key = normaliseLabel(label);
   const named = LABEL_INDEX.get(key);
   if (named !== undefined) return named;
-  const bare = key.replace(/\(s\)/g, '').replace(/\s*\([^()]*\)$/, '').trim();
+  const bare = withoutHint(key.replaceAll('(s)', ''));
   return LABEL_INDEX.get(bare) ?? LABEL_INDEX.get(bare.split('/')[0].trim());
+}
+
+/** The label without a closing parenthetical hint; by index, since a regex would backtrack on long headers. */
+function withoutHint(label: string): string {
+  const open = label.endsWith(')') ? label.lastIndexOf('(') : -1;
+  return (open < 0 ? label : label.slice(0, open)).trim();
 }
 
 const STATUS: Record<string, Status> = {
