@@ -17,6 +17,7 @@ import { fixUntilStable, writeFixedFile } from '../../server/out/cli/fix';
 import { FileProblem, readTextFile } from '../../server/out/cli/read-text';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../server/out/engine/options';
 import { REPO } from './plan-files';
+import { fileUri, LspHarness } from './lsp-harness';
 
 const TODAY = '2026-06-15';
 const PLAN = '# Risk Management Plan\n\n## This week\n\n### R-001: No MFA\n- **Priority:** High\n- **Action:** Enable MFA for all EHR portal accounts\n- **Due:** 2026-10-2\n- **Status:** Open\n';
@@ -104,6 +105,36 @@ describe('faults: a rule that throws is isolated', () => {
     } finally {
       connection.dispose();
       child.kill();
+    }
+  });
+});
+
+describe('faults: an invalid config file in the language server', () => {
+  it('falls back to the defaults, with a diagnostic on the config file, cleared once it is fixed', async function () {
+    this.timeout(20_000);
+    const dir = tempDir();
+    const rc = path.join(dir, '.rmplintrc.yaml');
+    fs.writeFileSync(rc, 'rules:\n  missing-owner: off\n  reviewInterval: 10\n');
+    const harness = await LspHarness.start({ workspaceFolder: dir, settings: { today: TODAY } });
+    try {
+      const planUri = fileUri(path.join(dir, 'plan.rmp.md'));
+      await harness.open(planUri, 'markdown', PLAN);
+      const planDiagnostics = await harness.diagnosticsFor(planUri, 1);
+      assert.ok(planDiagnostics.some((d) => d.code === 'missing-owner'), 'the defaults apply: missing-owner is not off');
+      const [problem] = await harness.diagnosticsFor(fileUri(rc));
+      assert.match(problem.message, /unknown key "rules\.reviewInterval".*uses the defaults/);
+      assert.equal(problem.severity, 1);
+
+      fs.writeFileSync(rc, 'rules:\n  missing-owner: off\n');
+      await harness.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 2 }] });
+      await harness.until('the config diagnostic cleared', () => harness.published.get(fileUri(rc))?.diagnostics.length === 0);
+      await harness.until('the plan re-linted with the config', () => {
+        const p = harness.published.get(planUri);
+        return p && !p.diagnostics.some((d) => d.code === 'missing-owner');
+      });
+    } finally {
+      await harness.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -10,6 +10,8 @@ export interface RcSettings {
   readonly base?: string;
   /** Why the config file was ignored, when it is invalid. */
   readonly problem?: string;
+  /** The invalid config file, to show the problem on it. */
+  readonly file?: string;
 }
 
 /** True for a file name that is a config file, so changes to it re-lint. */
@@ -36,7 +38,7 @@ export class RcFiles {
         rc = { settings: loadConfigFile(file), base: path.dirname(file) };
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
-        rc = { settings: {}, problem: error.message };
+        rc = { settings: {}, problem: error.message, file };
       }
       this.loaded.set(file, rc);
     }

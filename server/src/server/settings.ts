@@ -8,7 +8,7 @@ import { includeMatcher } from '../engine/detect';
 import { isIsoDate, localToday } from '../engine/dates';
 import { RcFiles } from './rc-file';
 import type { Log } from './guard';
-import { filePathOf } from './uris';
+import { filePathOf, uriOf } from './uris';
 
 /** The `rmplint` section of the editor's settings, as the client sends it. */
 export interface EditorSettings {
@@ -35,6 +35,8 @@ export class SettingsStore {
   private readonly rcFiles = new RcFiles();
   /** Config problems already reported, so each is shown once. */
   private readonly reported = new Set<string>();
+  /** Invalid config files that show a diagnostic, cleared when config files change. */
+  private readonly flagged = new Set<string>();
   /** Bumped on every change, so cached analyses made with older settings are redone. */
   generation = 0;
 
@@ -49,6 +51,8 @@ export class SettingsStore {
     if (configFiles) {
       this.rcFiles.clear();
       this.reported.clear();
+      for (const uri of this.flagged) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      this.flagged.clear();
     }
     if (!this.canPull && pushed && typeof pushed === 'object') {
       this.pushed = ((pushed as Record<string, unknown>).rmplint ?? {}) as EditorSettings;
@@ -73,6 +77,7 @@ export class SettingsStore {
     if (rc.problem && !this.reported.has(rc.problem)) {
       this.reported.add(rc.problem);
       this.log.warn(`${rc.problem}; using the defaults and editor settings`);
+      if (rc.file) this.showConfigProblem(rc.file, rc.problem);
     }
     const lint = mergeSettings(DEFAULT_SETTINGS, rc.settings, editorOverrides(editor));
     const today = editor.today && isIsoDate(editor.today) ? editor.today : envToday() ?? localToday();
@@ -80,6 +85,19 @@ export class SettingsStore {
     const matches = includeMatcher(lint.include);
     const isIncluded = (name: string) => matches(name) || (rc.base !== undefined && matches(path.relative(rc.base, name)));
     return { lint, today, lintWorkspace: editor.lintWorkspace ?? true, isIncluded };
+  }
+
+  /** The problem as a diagnostic on the config file itself, on its line when the parser named one. */
+  private showConfigProblem(file: string, problem: string): void {
+    const uri = uriOf(file);
+    const line = Math.max(0, Number(/\(line (\d+)\)/.exec(problem)?.[1] ?? 1) - 1);
+    const detail = problem.startsWith(`${file}: `) ? problem.slice(file.length + 2) : problem;
+    const message = `${detail}. rmplint ignores this file and uses the defaults and editor settings until it is fixed.`;
+    this.flagged.add(uri);
+    void this.connection.sendDiagnostics({
+      uri,
+      diagnostics: [{ range: { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } }, severity: 1, source: 'rmplint', message }],
+    });
   }
 
   private async editorSettings(uri: string): Promise<EditorSettings> {
