@@ -36,6 +36,10 @@ function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
         return { action: CloseAction.DoNotRestart, message: 'The rmplint server crashed repeatedly. See the rmplint output.' };
       }
       output.appendLine('The rmplint server stopped unexpectedly; restarting it.');
+      // Said where the user looks, not only in the output: diagnostics may blink meanwhile.
+      void vscode.window.showWarningMessage('rmplint: the language server stopped unexpectedly and was restarted.', 'Show Output').then((choice) => {
+        if (choice) output.show(true);
+      });
       return { action: CloseAction.Restart, handled: true };
     },
   };
