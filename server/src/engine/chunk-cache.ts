@@ -44,3 +44,11 @@ export function shifted<T>(value: T, delta: number): T {
   }
   return copy as T;
 }
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from. V8 keeps a slice
+ * as a view of its parent, so a cached slice would keep every old version of a document alive.
+ */
+export function detached(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
+}

@@ -28,10 +28,26 @@ export interface MarkdownStructure {
   readonly blocks: readonly Block[];
   /** 1 for lines inside code blocks and HTML blocks. */
   readonly opaque: Uint8Array;
+  /**
+   * A code or HTML block runs to the end of the body: in a longer text it might go on, so
+   * a section that ends here cannot be parsed apart from what follows it.
+   */
+  readonly openEnd: boolean;
 }
 
 const md = new MarkdownIt({ html: true });
 md.core.ruler.enableOnly(['normalize', 'block']);
+
+/** How many lines markdown-it sees in a text: a final line break starts no line. */
+function lineMax(body: string): number {
+  let count = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 10 || (c === 13 && body.charCodeAt(i + 1) !== 10)) count++;
+  }
+  const last = body.charCodeAt(body.length - 1);
+  return body.length === 0 || last === 10 || last === 13 ? count : count + 1;
+}
 
 /**
  * Parses `body` (a suffix of the document starting at zero-based line `firstLine`) and
@@ -43,6 +59,7 @@ export function markdownStructure(body: string, firstLine: number, lineCount: nu
   const opaque = new Uint8Array(lineCount);
   let table: { line: number; end: number; rowLines: number[] } | undefined;
   let inBody = false;
+  let lastOpaqueEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const map = token.map;
@@ -72,9 +89,12 @@ export function markdownStructure(body: string, firstLine: number, lineCount: nu
       case 'fence':
       case 'code_block':
       case 'html_block':
-        if (map) opaque.fill(1, firstLine + map[0], firstLine + map[1]);
+        if (map) {
+          opaque.fill(1, firstLine + map[0], firstLine + map[1]);
+          lastOpaqueEnd = Math.max(lastOpaqueEnd, map[1]);
+        }
         break;
     }
   }
-  return { blocks, opaque };
+  return { blocks, opaque, openEnd: lastOpaqueEnd > 0 && lastOpaqueEnd >= lineMax(body) };
 }

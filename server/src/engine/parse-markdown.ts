@@ -1,35 +1,79 @@
 // The Markdown side of spec §3: front matter and a top field list become the plan's
 // metadata; headings that start with a risk ID (with the field lines below them) and GFM
-// tables with ID and Action columns become risks. One markdown-it block parse gives the
-// structure; field lines are read from the text between blocks, each line once.
+// tables with ID and Action columns become risks. The body is cut into sections at its
+// headings (markdown-sections.ts); each section is read alone into events (its headings,
+// tables and field lines, offsets relative to the section) and cached by its text, so an
+// edit reads one section again; the events of all sections are then assembled in order,
+// exactly as one pass over the whole body would read them.
 import type { Action, Field, InsertionPoint, PlanMeta, PlanModel, Risk, RiskAnalysisRef, Span } from './model';
 import { LineIndex } from './positions';
 import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './markdown-structure';
+import { sectionBounds } from './markdown-sections';
 import { isContinuationLine, readFieldLine, strippedSpan, type FieldLine } from './markdown-fields';
 import { splitRiskAnalysis } from './markdown-risk-analysis';
 import { tableRisks, type TierContext } from './markdown-table';
 import { tierOfHeading } from './markdown-tier';
 import { treatmentOf, type FieldName } from './vocabulary';
 import { dominantEol } from './eol';
+import { BoundedCache, detached, shifted } from './chunk-cache';
 
 /** A field line and the zero-based line it is on. */
 interface PlacedField extends FieldLine {
   readonly line: number;
 }
 
-/** A heading that starts with a risk ID, while its field lines are being collected. */
-interface HeadingDraft {
-  readonly line: number;
-  readonly level: number;
+/** The ID and title of a heading that starts with a risk ID. */
+interface RiskHead {
   readonly id: Field;
   readonly title?: Field;
   /** True when nothing but a space follows the ID: a risk only if field lines follow. */
   readonly tentative: boolean;
+}
+
+/** What a section holds, in order; lines and offsets are relative to the section. */
+type SectionEvent =
+  | { readonly kind: 'field'; readonly field: PlacedField }
+  /** A table's risks, read without a tier from above (tableRisks with an empty context). */
+  | { readonly kind: 'table'; readonly risks: readonly Risk[] }
+  | {
+      readonly kind: 'heading';
+      readonly line: number;
+      readonly end: number;
+      readonly level: number;
+      /** For H2 and below that start with a risk ID. */
+      readonly head?: RiskHead;
+      /** For an H2 that is not a risk: the tier it names. */
+      readonly tier?: TierContext;
+    };
+
+/** A section read alone. */
+interface ParsedSection {
+  readonly events: readonly SectionEvent[];
+  /** A code or HTML block is open at its end: it cannot be read apart from the next section. */
+  readonly openEnd: boolean;
+  /**
+   * For a section that is one risk heading with its field lines (and tables): that risk as
+   * it reads when the next heading closes it, without a tier from above (null: a tentative
+   * heading with no fields, no risk). Undefined for other sections.
+   */
+  readonly own?: Risk | null;
+  /** The same, moved to where the section last sat (most sections do not move between edits). */
+  placed?: { readonly offset: number; events?: readonly SectionEvent[]; own?: Risk | null };
+}
+
+/** A heading that starts with a risk ID, while its field lines are being collected. */
+interface HeadingDraft {
+  readonly level: number;
   readonly tier: TierContext;
-  readonly fields: PlacedField[];
   /** Index reserved in the risk list, so risks stay in source order. */
   readonly index: number;
+  /** The heading, in document offsets and lines. */
+  readonly heading: () => { readonly line: number; readonly head: RiskHead };
+  /** Its field lines so far (document offsets and lines), unless they are all its own section's. */
+  fields?: PlacedField[];
+  /** The section the heading opens, while the draft is that section's own risk. */
+  own?: { readonly section: ParsedSection; readonly offset: number; readonly firstLine: number };
 }
 
 /**
@@ -45,20 +89,61 @@ const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
 /** How a block without field lines gets its first one: `- **Owner:** X`. */
 const DEFAULT_PREFIX = '- **';
 
-export function parseMarkdownPlan(text: string): PlanModel {
+/** What sections of recent plans read as, by their text: room for a few plans of thousands of risks. */
+const sectionCache = new BoundedCache<ParsedSection>(4_000_000);
+
+/** Parses a Markdown plan section by section, reusing the sections an edit did not touch. */
+export function parseMarkdownPlan(text: string, lines = new LineIndex(text)): PlanModel {
+  const frontMatter = readFrontMatter(text);
+  const bodyStart = frontMatter?.bodyStart ?? 0;
+  const assembly = new Assembly(text, lines);
+  const bounds = sectionBounds(text, bodyStart, lines);
+  const last = bounds.length - 1;
+  for (let i = 0; i < last; ) {
+    let next = i + 1;
+    let section = cachedSection(text, bounds[i], bounds[next]);
+    // A block closed just before the next heading reads the same with that section joined;
+    // one still open is read with the rest of the document.
+    if (section.openEnd && next < last) section = cachedSection(text, bounds[i], bounds[++next]);
+    if (section.openEnd && next < last) section = cachedSection(text, bounds[i], bounds[(next = last)]);
+    assembly.add(section, bounds[i], lines.lineAt(bounds[i]));
+    i = next;
+  }
+  return planModel(text, lines, frontMatter, assembly);
+}
+
+/** Parses a Markdown plan in one pass over its whole body (the reference the sectioned parse must equal). */
+export function parseWholeMarkdownPlan(text: string): PlanModel {
   const lines = new LineIndex(text);
   const frontMatter = readFrontMatter(text);
-  const bodyStart = frontMatter?.bodyStart ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
-  const firstLine = lines.lineAt(bodyStart);
-  const { blocks, opaque } = markdownStructure(text.slice(bodyStart), firstLine, lines.lineCount);
+  const bodyStart = frontMatter?.bodyStart ?? 0;
+  const assembly = new Assembly(text, lines);
+  assembly.add(readSection(text.slice(bodyStart), bodyStart === 0), bodyStart, lines.lineAt(bodyStart));
+  return planModel(text, lines, frontMatter, assembly);
+}
 
-  const slots: (Risk | undefined)[] = [];
-  const planLines: PlacedField[] = [];
-  let tier: TierContext = {};
-  let open: HeadingDraft | undefined;
-  let firstH1: HeadingBlock | undefined;
-  let cursor = firstLine;
+function cachedSection(text: string, start: number, end: number): ParsedSection {
+  const atStart = start === 0;
+  // The flag keeps a byte order mark at the document's start apart from one in the body.
+  const key = (atStart ? '0' : '1') + text.slice(start, end);
+  let section = sectionCache.get(key);
+  if (!section) {
+    const own = detached(key); // cached values must not keep the whole document's text alive
+    sectionCache.set(own, (section = readSection(own.slice(1), atStart)));
+  }
+  return section;
+}
 
+/**
+ * Reads a section (or a whole body) alone. `atDocumentStart`: it starts the document, whose
+ * byte order mark the block parse does not see (but field lines keep it, as always).
+ */
+function readSection(text: string, atDocumentStart: boolean): ParsedSection {
+  const lines = new LineIndex(text);
+  const markdown = atDocumentStart && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const { blocks, opaque, openEnd } = markdownStructure(markdown, 0, lines.lineCount);
+  const events: SectionEvent[] = [];
+  let cursor = 0;
   const fieldLine = (line: number) => (opaque[line] ? undefined : readFieldLine(text, lines.lineStart(line), lines.lineEnd(line)));
   const scanTo = (end: number) => {
     for (; cursor < end; cursor++) {
@@ -68,36 +153,150 @@ export function parseMarkdownPlan(text: string): PlanModel {
       // A list item's value may wrap onto indented lines below it.
       while (found.bulleted && cursor + 1 < end && !opaque[cursor + 1] && isContinuationLine(text, lines.lineStart(cursor + 1), lines.lineEnd(cursor + 1)) && !fieldLine(cursor + 1)) cursor++;
       if (cursor > line) found = readFieldLine(text, lines.lineStart(line), lines.lineEnd(line), lines.lineEnd(cursor))!;
-      (open ? open.fields : planLines).push({ ...found, line });
+      events.push({ kind: 'field', field: { ...found, line } });
     }
   };
-  const close = () => {
-    if (open && !(open.tentative && open.fields.length === 0)) slots[open.index] = headingRisk(text, lines, open);
-    open = undefined;
-  };
-
   for (const block of blocks) {
     scanTo(block.line);
     if (block.kind === 'table') {
-      slots.push(...tableRisks(text, lines, block.line, block.rowLines, tier));
+      events.push({ kind: 'table', risks: tableRisks(text, lines, block.line, block.rowLines, {}) });
     } else {
       const textRange = headingText(text, lines, block);
       const head = block.level >= 2 ? riskHeading(text, textRange) : undefined; // an H1 is the plan's title
-      if (open && (head || block.level <= open.level)) close();
-      if (block.level === 1) {
-        tier = {};
-        if (slots.length === 0) firstH1 ??= block; // the title above the plan fields, not a later part
-      } else if (block.level === 2) {
-        tier = head ? {} : tierContext(text, textRange);
-      }
-      if (head) open = { ...head, line: block.line, level: block.level, tier, fields: [], index: slots.push(undefined) - 1 };
+      const tier = block.level === 2 && !head ? tierContext(text, textRange) : undefined;
+      events.push({ kind: 'heading', line: block.line, end: block.end, level: block.level, head, tier });
     }
     cursor = Math.max(cursor, block.end);
   }
   scanTo(lines.lineCount);
-  close();
+  return { events, openEnd, own: ownRisk(text, lines, events) };
+}
 
-  const planFields = planLines.filter((f) => PLAN_FIELDS.has(f.name));
+/** The risk of a section that is one risk heading with its fields, closed at the section's end. */
+function ownRisk(text: string, lines: LineIndex, events: readonly SectionEvent[]): Risk | null | undefined {
+  const first = events[0];
+  if (first?.kind !== 'heading' || !first.head || events.some((e, i) => i > 0 && e.kind === 'heading')) return undefined;
+  const fields = events.flatMap((e) => (e.kind === 'field' ? [e.field] : []));
+  if (first.head.tentative && fields.length === 0) return null;
+  return headingRisk(text, lines, first.line, first.head, {}, fields);
+}
+
+/** A risk with the tier of the H2 above it, unless it names its own. */
+function withTier(risk: Risk, context: TierContext): Risk {
+  return risk.tier !== undefined || context.tier === undefined ? risk : { ...risk, tier: context.tier, tierValue: context.tierValue };
+}
+
+function placedEvents(section: ParsedSection, offset: number): readonly SectionEvent[] {
+  if (section.placed?.offset !== offset) section.placed = { offset };
+  return (section.placed.events ??= shifted(section.events, offset));
+}
+
+function placedOwn(section: ParsedSection, offset: number): Risk | null {
+  if (section.placed?.offset !== offset) section.placed = { offset };
+  if (section.placed.own === undefined) section.placed.own = section.own ? shifted(section.own, offset) : null;
+  return section.placed.own;
+}
+
+function atLine(field: PlacedField, firstLine: number): PlacedField {
+  return firstLine === 0 ? field : { ...field, line: field.line + firstLine };
+}
+
+/** The state of one pass over a body's events, section after section: what the whole parse would hold at that point. */
+class Assembly {
+  readonly slots: (Risk | undefined)[] = [];
+  readonly planLines: PlacedField[] = [];
+  /** The zero-based line after the plan's title H1 (the first H1 above any risk). */
+  firstH1End?: number;
+  private tier: TierContext = {};
+  private open?: HeadingDraft;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+  ) {}
+
+  /** The events of a section that starts at `offset`, on zero-based line `firstLine`. */
+  add(section: ParsedSection, offset: number, firstLine: number): void {
+    const events = section.events;
+    const relative = section.own !== undefined; // a risk section's own events are read only if it is not closed with them
+    let placed: readonly SectionEvent[] | undefined;
+    const at = (i: number) => (placed ??= placedEvents(section, offset))[i];
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i];
+      if (event.kind === 'field') {
+        if (relative && this.open?.own?.section === section) continue;
+        const field = atLine((at(i) as typeof event).field, firstLine);
+        (this.open ? this.fieldsOf(this.open) : this.planLines).push(field);
+      } else if (event.kind === 'table') {
+        const risks = (at(i) as typeof event).risks;
+        for (const risk of risks) this.slots.push(withTier(risk, this.tier));
+      } else {
+        this.heading(event, () => at(i) as typeof event, section, offset, firstLine, i === 0 && relative);
+      }
+    }
+  }
+
+  /** Closes the last risk: the body has ended. */
+  finish(): Risk[] {
+    this.close();
+    return this.slots.filter((r): r is Risk => r !== undefined);
+  }
+
+  private heading(
+    event: Extract<SectionEvent, { kind: 'heading' }>,
+    placed: () => Extract<SectionEvent, { kind: 'heading' }>,
+    section: ParsedSection,
+    offset: number,
+    firstLine: number,
+    ownsSection: boolean,
+  ): void {
+    const { head, level } = event;
+    if (this.open && (head || level <= this.open.level)) this.close();
+    if (level === 1) {
+      this.tier = {};
+      if (this.slots.length === 0) this.firstH1End ??= firstLine + event.end;
+    } else if (level === 2) {
+      this.tier = head ? {} : placed().tier!;
+    }
+    if (!head) return;
+    this.open = {
+      level,
+      tier: this.tier,
+      index: this.slots.push(undefined) - 1,
+      heading: () => ({ line: firstLine + event.line, head: placed().head! }),
+      fields: ownsSection ? undefined : [],
+      own: ownsSection ? { section, offset, firstLine } : undefined,
+    };
+  }
+
+  /** A draft's fields in document terms; a draft that was its section's own risk takes that section's fields. */
+  private fieldsOf(draft: HeadingDraft): PlacedField[] {
+    if (!draft.fields) {
+      const { section, offset, firstLine } = draft.own!;
+      draft.fields = placedEvents(section, offset).flatMap((e) => (e.kind === 'field' ? [atLine(e.field, firstLine)] : []));
+      draft.own = undefined;
+    }
+    return draft.fields;
+  }
+
+  private close(): void {
+    const draft = this.open;
+    this.open = undefined;
+    if (!draft) return;
+    if (draft.own) {
+      const risk = placedOwn(draft.own.section, draft.own.offset);
+      if (risk) this.slots[draft.index] = withTier(risk, draft.tier);
+      return;
+    }
+    const { line, head } = draft.heading();
+    const fields = draft.fields!;
+    if (!(head.tentative && fields.length === 0)) this.slots[draft.index] = headingRisk(this.text, this.lines, line, head, draft.tier, fields);
+  }
+}
+
+function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
+  const risks = assembly.finish();
+  const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields);
   const meta: PlanMeta = {
     ...body,
@@ -107,14 +306,14 @@ export function parseMarkdownPlan(text: string): PlanModel {
       ? { offset: frontMatter.closingFence, prefix: '' }
       : planFields.length > 0
         ? insertionAfter(text, lines, planFields[planFields.length - 1])
-        : firstH1 && insertionAfterLine(text, lines, firstH1.end - 1, DEFAULT_PREFIX),
+        : assembly.firstH1End !== undefined ? insertionAfterLine(text, lines, assembly.firstH1End - 1, DEFAULT_PREFIX) : undefined,
   };
   return {
     format: 'markdown',
     text,
     meta,
     metaAvailable: frontMatter?.syntaxError === undefined,
-    risks: slots.filter((r): r is Risk => r !== undefined),
+    risks,
     syntaxError: frontMatter?.syntaxError,
     eol: dominantEol(text),
   };
@@ -136,7 +335,7 @@ function tierContext(text: string, range: Span): TierContext {
 }
 
 /** The ID and title of a heading that starts with a risk ID. */
-function riskHeading(text: string, range: Span): Pick<HeadingDraft, 'id' | 'title' | 'tentative'> | undefined {
+function riskHeading(text: string, range: Span): RiskHead | undefined {
   const span = strippedSpan(text, range.start, range.end);
   const m = RISK_HEADING.exec(text.slice(span.start, span.end));
   if (!m) return undefined;
@@ -167,14 +366,14 @@ function insertionAfter(text: string, lines: LineIndex, field: PlacedField): Ins
  * form its action; a repeated Action label starts another one. An accepted risk with
  * none of them has no action.
  */
-function headingRisk(text: string, lines: LineIndex, draft: HeadingDraft): Risk {
-  const firstLine = lineSpan(lines, draft.line);
+function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHead, tier: TierContext, fields: readonly PlacedField[]): Risk {
+  const firstLine = lineSpan(lines, line);
   const risk = new Map<FieldName, Field>();
   const actions: { fields: Map<FieldName, Field>; firstLine: Span; label?: string; last?: PlacedField }[] = [
     { fields: new Map(), firstLine },
   ];
   let last: PlacedField | undefined;
-  for (const f of draft.fields) {
+  for (const f of fields) {
     last = f;
     if (!ACTION_FIELDS.has(f.name)) {
       if (!risk.has(f.name)) risk.set(f.name, f.field);
@@ -189,7 +388,7 @@ function headingRisk(text: string, lines: LineIndex, draft: HeadingDraft): Risk 
     if (!action.fields.has(f.name)) action.fields.set(f.name, f.field);
     action.last = f;
   }
-  const insertAt = last ? insertionAfter(text, lines, last) : insertionAfterLine(text, lines, draft.line, DEFAULT_PREFIX);
+  const insertAt = last ? insertionAfter(text, lines, last) : insertionAfterLine(text, lines, line, DEFAULT_PREFIX);
   const hasActionFields = actions.some((a) => a.fields.size > 0);
   const accepted = treatmentOf(risk.get('treatment')?.value) === 'accept';
   const built: Action[] = !hasActionFields && accepted ? [] : actions.map((a, i) => ({
@@ -204,10 +403,10 @@ function headingRisk(text: string, lines: LineIndex, draft: HeadingDraft): Risk 
   const tierField = risk.get('tier');
   return {
     form: 'heading',
-    id: draft.id,
-    title: draft.title ?? risk.get('title') ?? risk.get('risk'),
-    tier: tierField ?? draft.tier.tier,
-    tierValue: tierField ? tierOfHeading(tierField.value) : draft.tier.tierValue,
+    id: head.id,
+    title: head.title ?? risk.get('title') ?? risk.get('risk'),
+    tier: tierField ?? tier.tier,
+    tierValue: tierField ? tierOfHeading(tierField.value) : tier.tierValue,
     priority: risk.get('priority'),
     treatment: risk.get('treatment'),
     validation: risk.get('validation'),
