@@ -70,6 +70,8 @@ export interface Acceptance {
   readonly reviewBy?: Field;
   /** Where the acceptance block is (YAML `acceptance:` key) for inserting into it. */
   readonly insertAt?: InsertionPoint;
+  /** A YAML `acceptance:` key is written, even one that holds no mapping: a fix must not add a second. */
+  readonly keyWritten?: boolean;
 }
 
 export type RiskForm = 'heading' | 'table' | 'yaml';

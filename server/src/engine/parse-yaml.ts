@@ -52,7 +52,7 @@ function readMeta(reader: YamlReader, planPair: Pair | undefined): PlanMeta {
 
 function readAcceptance(reader: YamlReader, pair: Pair | undefined): Acceptance {
   const map = reader.map(pair?.value);
-  if (!map) return {};
+  if (!map) return { keyWritten: pair !== undefined };
   const fields = reader.pairs(map);
   const field = (key: string): Field | undefined => reader.field(fields.get(key));
   return {
@@ -62,6 +62,7 @@ function readAcceptance(reader: YamlReader, pair: Pair | undefined): Acceptance 
     compensatingControls: field('compensatingControls'),
     reviewBy: field('reviewBy'),
     insertAt: reader.insertionPoint(map, pair),
+    keyWritten: true,
   };
 }
 

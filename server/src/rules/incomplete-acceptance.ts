@@ -3,7 +3,7 @@ import type { Acceptance } from '../engine/model';
 import { acceptanceFields, hasValue, isAccepted } from '../engine/plan-queries';
 import { afterLine, fieldAnchor, insertFieldsFix, lastLineField, type NewField } from '../engine/fixes';
 
-const PARTS: readonly { key: keyof Omit<Acceptance, 'insertAt'>; label: string; value: (today: string) => string }[] = [
+const PARTS: readonly { key: keyof Omit<Acceptance, 'insertAt' | 'keyWritten'>; label: string; value: (today: string) => string }[] = [
   { key: 'rationale', label: 'rationale', value: () => 'Why the residual risk is acceptable' },
   { key: 'approvedBy', label: 'approver', value: () => 'Name, Title' },
   { key: 'approvedOn', label: 'approval date', value: (today) => today },
@@ -38,7 +38,9 @@ const rule: RuleModule = {
           ? undefined
           : existing
             ? insertFieldsFix(plan, 'Add the missing acceptance fields', existing, fields, false)
-            : insertFieldsFix(plan, 'Add the missing acceptance fields', fieldAnchor(plan, risk), fields, false, afterLine(plan, risk.firstLine), 'acceptance');
+            : risk.acceptance.keyWritten
+              ? undefined // `acceptance:` holds no field lines to copy (or no mapping): adding a second key would break the YAML
+              : insertFieldsFix(plan, 'Add the missing acceptance fields', fieldAnchor(plan, risk), fields, false, afterLine(plan, risk.firstLine), 'acceptance');
       report({
         messageId: 'incomplete',
         data: { id: risk.id?.value || '(no id)', missing: missing.map((p) => p.label).join(', ') },
