@@ -92,6 +92,14 @@ describe('hostile inputs through the CLI: a clear finding or message, bounded ti
     assert.ok(frontMatter.findings.some((f) => f.rule === 'syntax' && /nested more than 200 levels/.test(f.message)));
   });
 
+  it('2 MB of short nested lists (a million YAML nodes) is refused before parsing', () => {
+    const line = `${'- '.repeat(30)}x\n`;
+    const run = lintFile(dir, 'node-bomb.rmp.yaml', line.repeat(Math.floor(1_990_000 / line.length)));
+    assertBounded(run);
+    assert.deepEqual(run.findings.map((f) => f.rule), ['syntax']);
+    assert.match(run.findings[0].message, /more than 100,000 list items and brackets/);
+  });
+
   it('10,000-level nesting in Markdown (quotes, lists, brackets) lints', () => {
     const text = `# Risk management plan\n\n${'>'.repeat(10_000)} deep\n\n${'- '.repeat(10_000)}item\n\n${'['.repeat(10_000)}x${']'.repeat(10_000)}\n\n${'*'.repeat(10_000)}x${'*'.repeat(10_000)}\n`;
     const run = lintFile(dir, 'nested.rmp.md', text);

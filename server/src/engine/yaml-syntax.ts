@@ -91,13 +91,22 @@ export function yamlAliasProblem(doc: Document, text: string, base = 0): SyntaxP
 export const MAX_YAML_DEPTH = 200;
 
 /**
+ * Collections (flow brackets and `- ` items) beyond this many are refused before parsing:
+ * the parser keeps about a kilobyte per node, so 2 MB of `- - - x` lines took 1.5 GB.
+ * A plan of a thousand risks has about twenty thousand.
+ */
+export const MAX_YAML_COLLECTIONS = 100_000;
+
+/**
  * A syntax problem at the first line nested deeper than MAX_YAML_DEPTH, counting open
  * indentation levels, `- ` / `? ` indicators and open flow brackets (brackets in quotes
- * count too: an over-estimate that only matters at absurd depths). Linear in the text.
+ * count too: an over-estimate that only matters at absurd sizes), or at the line where
+ * the collections pass MAX_YAML_COLLECTIONS. Linear in the text.
  */
 export function yamlNestingProblem(text: string, base = 0): SyntaxProblem | undefined {
   const indents: number[] = [];
   let flow = 0;
+  let collections = 0;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
@@ -115,18 +124,24 @@ export function yamlNestingProblem(text: string, base = 0): SyntaxProblem | unde
         while (text[i] === ' ') i++;
       }
       depth = indents.length + inline;
+      collections += inline;
     }
     for (let j = i; j < end && depth + flow <= MAX_YAML_DEPTH; j++) {
       const c = text.charCodeAt(j);
-      if (c === 0x5b || c === 0x7b) flow++; // [ {
-      else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--; // ] }
+      if (c === 0x5b || c === 0x7b) {
+        flow++; // [ {
+        collections++;
+      } else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--; // ] }
     }
-    if (depth + flow > MAX_YAML_DEPTH) {
+    const message =
+      depth + flow > MAX_YAML_DEPTH
+        ? `The YAML is nested more than ${MAX_YAML_DEPTH} levels deep here; rmplint does not read it (a plan needs about six levels)`
+        : collections > MAX_YAML_COLLECTIONS
+          ? `The YAML has more than ${MAX_YAML_COLLECTIONS.toLocaleString('en')} list items and brackets by this line; rmplint does not read a plan this large (split it)`
+          : undefined;
+    if (message) {
       const range = visibleRange(text, start);
-      return {
-        message: `The YAML is nested more than ${MAX_YAML_DEPTH} levels deep here; rmplint does not read it (a plan needs about six levels)`,
-        range: { start: range.start + base, end: range.end + base },
-      };
+      return { message, range: { start: range.start + base, end: range.end + base } };
     }
     start = end + 1;
   }
