@@ -2,7 +2,7 @@
 // then apply what only the engine decides: severities and `off` from settings,
 // suppression comments, the single "today", isolation of a rule that throws, order.
 import type { PlanModel, Span } from './model';
-import type { Fix, RuleModule, Severity } from './rule';
+import type { Fix, ReportDescriptor, RuleModule, Severity } from './rule';
 import { LineIndex } from './positions';
 import { Suppressions } from './suppression';
 import { DEFAULT_SETTINGS, type LintSettings } from './options';
@@ -18,6 +18,7 @@ export interface Finding {
   readonly severity: Severity;
   readonly message: string;
   readonly range: Span;
+  /** Built on first read when the rule reported them as a function, then kept. */
   readonly fixes: readonly Fix[];
 }
 
@@ -43,8 +44,8 @@ export const INTERNAL_ERROR_RULE = 'internal-error';
 /** Rule id of the single finding shown instead of linting a plan over the size limit. */
 export const TOO_LARGE_RULE = 'file-too-large';
 
-export function parsePlan(text: string, kind: PlanKind): PlanModel {
-  return kind === 'markdown' ? parseMarkdownPlan(text) : parseYamlPlan(text);
+export function parsePlan(text: string, kind: PlanKind, lines = new LineIndex(text)): PlanModel {
+  return kind === 'markdown' ? parseMarkdownPlan(text, lines) : parseYamlPlan(text);
 }
 
 function format(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
@@ -71,14 +72,8 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
         report(d) {
           const template = rule.messages[d.messageId];
           if (template === undefined) throw new Error(`rule ${rule.id} has no message '${d.messageId}'`);
-          collected.push({
-            rule: rule.id,
-            messageId: d.messageId,
-            severity: severityFor(rule, d.messageId, setting),
-            message: format(template, d.data),
-            range: d.range,
-            fixes: d.fixes ?? [],
-          });
+          const finding = { rule: rule.id, messageId: d.messageId, severity: severityFor(rule, d.messageId, setting), message: format(template, d.data), range: d.range };
+          collected.push(withFixes(finding, d.fixes, (error) => options.onRuleError?.(rule.id, error)));
         },
       });
     } catch (error) {
@@ -101,6 +96,29 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
     });
   }
   return findings.sort(compareFindings);
+}
+
+/**
+ * A finding with its fixes; fixes reported as a function become an enumerable getter that
+ * builds them once. A builder that throws gives no fixes (the finding itself stands).
+ */
+function withFixes(finding: Omit<Finding, 'fixes'>, fixes: ReportDescriptor['fixes'], onError: (error: unknown) => void): Finding {
+  if (typeof fixes !== 'function') return { ...finding, fixes: fixes ?? [] };
+  let built: readonly Fix[] | undefined;
+  return Object.defineProperty(finding as Finding, 'fixes', {
+    enumerable: true,
+    get(): readonly Fix[] {
+      if (built === undefined) {
+        try {
+          built = fixes();
+        } catch (error) {
+          onError(error);
+          built = [];
+        }
+      }
+      return built;
+    },
+  });
 }
 
 const SEVERITY_ORDER: readonly Severity[] = ['hint', 'info', 'warning', 'error'];
@@ -143,6 +161,6 @@ export function analyse(text: string, kind: PlanKind, options: LintRunOptions = 
     };
     return { plan, lines, findings: [finding] };
   }
-  const plan = parsePlan(text, kind);
+  const plan = parsePlan(text, kind, lines);
   return { plan, lines, findings: lintPlan(plan, lines, options) };
 }

@@ -89,8 +89,13 @@ const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
 /** How a block without field lines gets its first one: `- **Owner:** X`. */
 const DEFAULT_PREFIX = '- **';
 
-/** What sections of recent plans read as, by their text: room for a few plans of thousands of risks. */
+/**
+ * What sections of recent plans read as, by their text: room for a few plans of thousands of
+ * risks. The first section of a document has its own cache: a byte order mark at the very
+ * start reads differently from one in the body.
+ */
 const sectionCache = new BoundedCache<ParsedSection>(4_000_000);
+const firstSectionCache = new BoundedCache<ParsedSection>(100_000);
 
 /** Parses a Markdown plan section by section, reusing the sections an edit did not touch. */
 export function parseMarkdownPlan(text: string, lines = new LineIndex(text)): PlanModel {
@@ -124,12 +129,12 @@ export function parseWholeMarkdownPlan(text: string): PlanModel {
 
 function cachedSection(text: string, start: number, end: number): ParsedSection {
   const atStart = start === 0;
-  // The flag keeps a byte order mark at the document's start apart from one in the body.
-  const key = (atStart ? '0' : '1') + text.slice(start, end);
-  let section = sectionCache.get(key);
+  const cache = atStart ? firstSectionCache : sectionCache;
+  const key = text.slice(start, end);
+  let section = cache.get(key);
   if (!section) {
     const own = detached(key); // cached values must not keep the whole document's text alive
-    sectionCache.set(own, (section = readSection(own.slice(1), atStart)));
+    cache.set(own, (section = readSection(own, atStart)));
   }
   return section;
 }

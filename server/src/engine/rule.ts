@@ -31,7 +31,11 @@ export interface ReportDescriptor {
   readonly messageId: string;
   readonly data?: Readonly<Record<string, string | number>>;
   readonly range: Span;
-  readonly fixes?: readonly Fix[];
+  /**
+   * The finding's fixes, or how to build them: a function is called only when someone asks
+   * (a code action, --fix, fix-all), so diagnostics on every keystroke never build them.
+   */
+  readonly fixes?: readonly Fix[] | (() => readonly Fix[]);
 }
 
 /** Options every rule may read; the engine fills them from config and settings. */

@@ -33,7 +33,7 @@ const rule: RuleModule = {
       const absent = missing.filter((p) => risk.acceptance[p.key] === undefined);
       const fields: NewField[] = absent.map((p) => ({ name: p.key, value: p.value(today), placeholder: true }));
       const existing = lastLineField(plan, acceptanceFields(risk));
-      const fix =
+      const fix = () =>
         fields.length === 0
           ? undefined
           : existing
@@ -45,7 +45,7 @@ const rule: RuleModule = {
         messageId: 'incomplete',
         data: { id: risk.id?.value || '(no id)', missing: missing.map((p) => p.label).join(', ') },
         range: risk.firstLine,
-        fixes: fix ? [fix] : [],
+        fixes: () => [fix()].filter((f) => f !== undefined),
       });
     }
   },

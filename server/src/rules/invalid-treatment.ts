@@ -25,7 +25,7 @@ const rule: RuleModule = {
       const candidates = TREATMENTS.filter((name) => name !== 'accept' || acceptanceFields(risk).every(hasValue));
       const ranked = candidates.map((name) => ({ name, d: editDistance(written, name) })).sort((a, b) => a.d - b.d);
       const capital = risk.form !== 'yaml' && /^[A-Z]/.test(t.value.trim());
-      const fixes = ranked.map(({ name, d }, i) => {
+      const fixes = () => ranked.map(({ name, d }, i) => {
         const value = capital ? name[0].toUpperCase() + name.slice(1) : name;
         // A near-miss spelling (at most two letters off, and closest by a clear margin) is unambiguous.
         const safe = i === 0 && d <= 2 && (ranked.length < 2 || ranked[1].d > d);

@@ -22,7 +22,7 @@ const rule: RuleModule = {
     if (missing.length === 0) return;
     // Empty fields that are written get their value in place; absent ones are inserted.
     const written = missing.filter((f) => plan.meta[f.name as 'approvedBy' | 'approvedOn'] !== undefined);
-    const fix =
+    const fix = () =>
       written.length === 0
         ? insertFieldsFix(plan, 'Add the approval (approver and date)', lastLineField(plan, metaFields(plan)), missing, false, metaInsertion(plan))
         : undefined;
@@ -30,7 +30,7 @@ const rule: RuleModule = {
       messageId: 'missing',
       data: { missing: missing.map((f) => (f.name === 'approvedBy' ? 'the approver' : 'the approval date')).join(' and ') },
       range: documentStart(plan),
-      fixes: fix ? [fix] : [],
+      fixes: () => [fix()].filter((f) => f !== undefined),
     });
   },
 };

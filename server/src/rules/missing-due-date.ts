@@ -39,12 +39,12 @@ const rule: RuleModule = {
     for (const { risk, action } of actionsOf(plan)) {
       if (isAccepted(risk) && !hasValue(action.action)) continue;
       if (action.due === undefined) {
-        report({ messageId: 'missing', range: action.firstLine, fixes: fixesFor(plan, risk, action, today) });
+        report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, today) });
         continue;
       }
       const kind = parseDate(action.due.value).kind;
       if (kind === 'empty' || kind === 'not-a-date') {
-        report({ messageId: 'notADate', data: { value: action.due.value }, range: valueSpan(plan, action.due), fixes: fixesFor(plan, risk, action, today) });
+        report({ messageId: 'notADate', data: { value: action.due.value }, range: valueSpan(plan, action.due), fixes: () => fixesFor(plan, risk, action, today) });
       }
     }
   },

@@ -40,18 +40,20 @@ const rule: RuleModule = {
     placeholder: 'Owner "{value}" names nobody. Write the person or role responsible (e.g. "Office Manager").',
   },
   check({ plan, options, report }) {
-    // Once per plan, not per action: a plan with thousands of ownerless actions stays linear.
-    const candidates = ownerCandidates(plan, options.defaultOwner);
+    // Once per plan, not per action, and only when fixes are asked for: a plan with
+    // thousands of ownerless actions stays linear.
+    let ranked: string[] | undefined;
+    const candidates = () => (ranked ??= ownerCandidates(plan, options.defaultOwner));
     for (const { risk, action } of actionsOf(plan)) {
       if (isAccepted(risk) && !hasValue(action.action)) continue;
       if (action.owner === undefined) {
-        report({ messageId: 'missing', range: action.firstLine, fixes: fixesFor(plan, risk, action, candidates, options.defaultOwner) });
+        report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, candidates(), options.defaultOwner) });
       } else if (isPlaceholderOwner(action.owner.value)) {
         report({
           messageId: 'placeholder',
           data: { value: action.owner.value },
           range: valueSpan(plan, action.owner),
-          fixes: fixesFor(plan, risk, action, candidates, options.defaultOwner),
+          fixes: () => fixesFor(plan, risk, action, candidates(), options.defaultOwner),
         });
       }
     }

@@ -20,7 +20,7 @@ const rule: RuleModule = {
       const hasTier = risk.tierValue !== undefined || (risk.form === 'yaml' && hasValue(risk.tier));
       if (hasTier) continue;
       const yaml = risk.form === 'yaml';
-      const fixes = PRIORITIES.map((p) => {
+      const fixes = () => PRIORITIES.map((p) => {
         const value = yaml ? p : p[0].toUpperCase() + p.slice(1);
         return setFieldFix(plan, `Set priority to ${value}`, risk.priority, fieldAnchor(plan, risk), { name: 'priority', value }, false, afterLine(plan, risk.firstLine));
       }).filter((f) => f !== undefined);

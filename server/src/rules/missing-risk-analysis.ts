@@ -22,11 +22,11 @@ const rule: RuleModule = {
     const by = ref?.conductedBy;
     if (hasValue(date) && hasValue(by)) return;
     if (hasValue(date)) {
-      report({ messageId: 'noConductor', range: date.valueRange, fixes: fixes('conductedBy') });
+      report({ messageId: 'noConductor', range: date.valueRange, fixes: () => fixes('conductedBy') });
     } else if (hasValue(by)) {
-      report({ messageId: 'noDate', range: by.valueRange, fixes: fixes('date') });
+      report({ messageId: 'noDate', range: by.valueRange, fixes: () => fixes('date') });
     } else {
-      report({ messageId: 'missing', range: documentStart(plan), fixes: fixes('both') });
+      report({ messageId: 'missing', range: documentStart(plan), fixes: () => fixes('both') });
     }
 
     function fixes(what: 'conductedBy' | 'date' | 'both'): Fix[] {

@@ -18,7 +18,7 @@ const rule: RuleModule = {
     for (const { risk, action } of actionsOf(plan)) {
       if (statusOf(action.status?.value) !== 'done') continue;
       if ([action.validation, action.evidence, risk.validation, risk.evidence].some(hasValue)) continue;
-      const fix = setFieldFix(
+      const fix = () => setFieldFix(
         plan,
         'Add a validation entry',
         action.validation ?? action.evidence ?? (action.firstLine.start === risk.firstLine.start ? risk.validation : undefined),
@@ -27,7 +27,7 @@ const rule: RuleModule = {
         false,
         afterLine(plan, action.firstLine),
       );
-      report({ messageId: 'missing', range: action.firstLine, fixes: fix ? [fix] : [] });
+      report({ messageId: 'missing', range: action.firstLine, fixes: () => [fix()].filter((f) => f !== undefined) });
     }
   },
 };

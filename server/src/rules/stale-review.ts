@@ -48,7 +48,7 @@ const rule: RuleModule = {
     const interval = options.reviewIntervalDays;
     const { lastReviewed, nextReview } = plan.meta;
     // Setting only the next review cures a missing or past next review, not an old last review.
-    const fixes = (withNextReview: boolean) =>
+    const fixes = (withNextReview: boolean) => () =>
       [reviewedTodayFix(plan, today, interval), withNextReview ? nextReviewFix(plan, today, interval) : undefined].filter((f): f is Fix => !!f);
     if (!lastReviewed?.value.trim() && !nextReview?.value.trim()) {
       report({ messageId: 'noReviewDate', range: documentStart(plan), fixes: fixes(true) });

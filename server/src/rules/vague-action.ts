@@ -70,7 +70,7 @@ const rule: RuleModule = {
         messageId: MESSAGE_FOR[verdict.reason],
         data: { action: quote(field.value), phrase: quote(verdict.phrase), example: suggestions[0] ?? DEFAULT_EXAMPLE },
         range: valueSpan(plan, field),
-        fixes: fixesFor(plan, action, suggestions),
+        fixes: () => fixesFor(plan, action, suggestions),
       });
     }
   },
