@@ -20,6 +20,13 @@ export function reportText(result) {
       result.inProcess.map((r) => [r.form, n(r.risks), n(Math.round(r.bytes / 1024)), n(r.findings), n(r.firstMs), n(r.p50), n(r.p95), n(r.max), r.n]),
     ),
     '',
+    '**Preview update** (issue 4: under 200 ms after the last keystroke; debounce + analyse + render in the extension host, ms; the webview\'s DOM update is not included)',
+    '',
+    table(
+      ['form', 'risks', 'debounce', 'analyse + render p50', 'p95', 'max', 'edits'],
+      (result.preview ?? []).map((r) => [r.form, n(r.risks), n(r.debounceMs), n(r.p50), n(r.p95), n(r.max), r.n]),
+    ),
+    '',
     '**Language server over stdio** (`dist/server.js --stdio`, ms; edits alternate typing and deleting one character in the middle of the plan)',
     '',
     table(

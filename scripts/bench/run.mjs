@@ -10,6 +10,7 @@ import { benchCli, writePlanFolder } from './cli.mjs';
 import { benchExtensionLoad, benchVsix } from './extension.mjs';
 import { benchInProcess, loadEngine } from './in-process.mjs';
 import { benchServer } from './lsp.mjs';
+import { benchPreview, loadRenderer } from './preview.mjs';
 import { BENCH_TODAY, FORMS, extensionOf, generatePlan } from './plans.mjs';
 import { printReport } from './report.mjs';
 import { checkTargets } from './targets.mjs';
@@ -50,7 +51,9 @@ async function main() {
   const loadBefore = loadNow();
   try {
     const engine = loadEngine(REPO);
+    const renderer = loadRenderer(REPO);
     const inProcess = [];
+    const preview = [];
     const lsp = [];
     for (const size of sizes) {
       for (const form of forms) {
@@ -59,6 +62,7 @@ async function main() {
         writeFileSync(file, text);
         inProcess.push({ form, risks: size, bytes: text.length, ...benchInProcess(engine, form, size, text) });
         process.stderr.write(`in-process ${form} ${size}: done\n`);
+        if (size === 1000) preview.push({ form, risks: size, ...benchPreview(engine, renderer, form, text) });
         lsp.push({ form, risks: size, edits: EDITS[size], ...(await benchServer({ serverArgs: [join(REPO, 'dist', 'server.js')], file, text, edits: EDITS[size] })) });
         process.stderr.write(`lsp ${form} ${size}: done\n`);
       }
@@ -76,6 +80,7 @@ async function main() {
       diagnostics: 'push (the client advertises no pull support); no debounce in the server',
       totalSeconds: Math.round((Date.now() - started) / 1000),
       inProcess,
+      preview,
       lsp,
       cli,
       extension,
