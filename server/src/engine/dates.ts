@@ -45,8 +45,20 @@ function build(year: number, month: number, day: number, strictPadding: boolean,
   return { kind: 'date', iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
 }
 
+/** Dates read by their text: several rules read each date of a plan on every edit. */
+const parsedDates = new Map<string, DateParse>();
+
 /** Parses a date value as written in a plan. */
 export function parseDate(input: string): DateParse {
+  let parsed = parsedDates.get(input);
+  if (parsed === undefined) {
+    if (parsedDates.size >= 10_000) parsedDates.clear();
+    parsedDates.set(input, (parsed = parseDateText(input)));
+  }
+  return parsed;
+}
+
+function parseDateText(input: string): DateParse {
   const raw = input.trim().replace(/^["']|["']$/g, '').trim();
   if (raw === '') return { kind: 'empty' };
   const noted = TRAILING_NOTE.exec(raw);

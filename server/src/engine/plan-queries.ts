@@ -38,9 +38,13 @@ export function isClosed(action: Action): boolean {
   return status === 'done' || status === 'accepted';
 }
 
-/** Every action of every risk, with its risk. */
-export function* actionsOf(plan: PlanModel): Generator<{ risk: Risk; action: Action }> {
-  for (const risk of plan.risks) for (const action of risk.actions) yield { risk, action };
+const planActions = new WeakMap<PlanModel, readonly { readonly risk: Risk; readonly action: Action }[]>();
+
+/** Every action of every risk, with its risk; listed once per plan, as most rules walk them. */
+export function actionsOf(plan: PlanModel): readonly { readonly risk: Risk; readonly action: Action }[] {
+  let listed = planActions.get(plan);
+  if (!listed) planActions.set(plan, (listed = plan.risks.flatMap((risk) => risk.actions.map((action) => ({ risk, action })))));
+  return listed;
 }
 
 /** The fields written on a risk itself, in no particular order. */

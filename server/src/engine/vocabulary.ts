@@ -97,7 +97,19 @@ const STATUS_PREFIXES = longestFirst(STATUS);
 
 /** The canonical status a value names (a trailing date or note allowed), or undefined for an unknown status. */
 export function statusOf(value: string | undefined): Status | undefined {
-  return value === undefined ? undefined : lookup(STATUS, STATUS_PREFIXES, value);
+  return value === undefined ? undefined : remembered(statusByText, value, () => lookup(STATUS, STATUS_PREFIXES, value));
+}
+
+/** Values read by their text: several rules read each status and treatment of a plan on every edit. */
+const statusByText = new Map<string, Status | undefined>();
+const treatmentByText = new Map<string, Treatment | undefined>();
+
+function remembered<T>(known: Map<string, T>, value: string, read: () => T): T {
+  if (known.has(value)) return known.get(value) as T;
+  if (known.size >= 10_000) known.clear();
+  const result = read();
+  known.set(value, result);
+  return result;
 }
 
 const TREATMENT: Record<string, Treatment> = {
@@ -112,7 +124,8 @@ const TREATMENT_PREFIXES = longestFirst(TREATMENT);
 /** The canonical treatment a value names (any case, noun and past forms), if any. */
 export function treatmentOf(value: string | undefined): Treatment | undefined {
   // "Risk acceptance", "Risk transfer": the treatment named after the word risk.
-  return value === undefined ? undefined : lookup(TREATMENT, TREATMENT_PREFIXES, value.replace(/\./g, '').replace(/^\s*risk\s+/i, ''));
+  if (value === undefined) return undefined;
+  return remembered(treatmentByText, value, () => lookup(TREATMENT, TREATMENT_PREFIXES, value.replace(/\./g, '').replace(/^\s*risk\s+/i, '')));
 }
 
 export const TREATMENTS: readonly Treatment[] = ['mitigate', 'transfer', 'avoid', 'accept'];
