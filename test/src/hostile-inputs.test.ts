@@ -10,12 +10,16 @@ import { REPO } from './plan-files';
 
 const CLI = join(REPO, 'dist', 'cli.js');
 const REPORT_USAGE = join(REPO, 'test', 'fixtures', 'hostile', 'report-usage.js');
-/** Generous bounds for a loaded 2-core machine; the measured figures are printed. */
-const MAX_SECONDS = 30;
+/**
+ * A hang guard, not a speed test (speed is measured by npm run regex-bench and the printed
+ * figures): a run still going after this long is killed and fails. Memory is bounded too.
+ */
+const HANG_GUARD_SECONDS = 120;
 const MAX_PEAK_MB = 1_000;
 
 interface Run {
   readonly status: number | null;
+  readonly signal: NodeJS.Signals | null;
   readonly findings: { rule: string; line: number; severity: string; message: string }[];
   readonly stderr: string;
   readonly seconds: number;
@@ -31,19 +35,19 @@ function lintFile(dir: string, name: string, content: string | Buffer, flags: st
   const result = spawnSync(process.execPath, ['-r', REPORT_USAGE, CLI, '--today', '2026-06-15', '--format', 'json', ...flags, file], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    timeout: MAX_SECONDS * 2_000,
+    timeout: HANG_GUARD_SECONDS * 1_000,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const peak = /RMPLINT_PEAK_RSS_KB (\d+)/.exec(result.stderr ?? '');
   const peakMb = peak ? Number(peak[1]) / 1024 : NaN;
   const size = typeof content === 'string' ? Buffer.byteLength(content) : content.length;
   measured.push(`${name.padEnd(34)} ${(size / 1e6).toFixed(2).padStart(7)} MB  ${seconds.toFixed(2).padStart(6)} s  ${peakMb.toFixed(0).padStart(5)} MB peak`);
-  const findings = result.stdout ? JSON.parse(result.stdout) : [];
-  return { status: result.status, findings, stderr: result.stderr.replace(/\nRMPLINT_PEAK_RSS_KB \d+\n/, ''), seconds, peakMb };
+  const findings = result.stdout && !result.signal ? JSON.parse(result.stdout) : [];
+  return { status: result.status, signal: result.signal, findings, stderr: result.stderr.replace(/\nRMPLINT_PEAK_RSS_KB \d+\n/, ''), seconds, peakMb };
 }
 
 function assertBounded(run: Run): void {
-  assert.ok(run.seconds < MAX_SECONDS, `took ${run.seconds.toFixed(1)} s`);
+  assert.equal(run.signal, null, `killed by the hang guard after ${run.seconds.toFixed(0)} s`);
   assert.ok(run.peakMb < MAX_PEAK_MB, `peak memory ${run.peakMb.toFixed(0)} MB`);
   assert.doesNotMatch(run.stderr, /internal error|at .*\.js:\d+/, 'no crash or stack trace');
 }
