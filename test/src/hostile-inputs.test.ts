@@ -104,6 +104,13 @@ describe('hostile inputs through the CLI: a clear finding or message, bounded ti
     assert.match(run.findings[0].message, /more than 100,000 list items and brackets/);
   });
 
+  it('2 MB of unmatched closing brackets (an error object each in the parser) is refused before parsing', () => {
+    const run = lintFile(dir, 'closers.rmp.yaml', `plan:\n  title: x\nrisks:\n${']'.repeat(1_900_000)}\n`);
+    assertBounded(run);
+    assert.deepEqual(run.findings.map((f) => f.rule), ['syntax']);
+    assert.match(run.findings[0].message, /more than 100,000 list items and brackets/);
+  });
+
   it('10,000-level nesting in Markdown (quotes, lists, brackets) lints', () => {
     const text = `# Risk management plan\n\n${'>'.repeat(10_000)} deep\n\n${'- '.repeat(10_000)}item\n\n${'['.repeat(10_000)}x${']'.repeat(10_000)}\n\n${'*'.repeat(10_000)}x${'*'.repeat(10_000)}\n`;
     const run = lintFile(dir, 'nested.rmp.md', text);

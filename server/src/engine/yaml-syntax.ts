@@ -131,7 +131,11 @@ export function yamlNestingProblem(text: string, base = 0): SyntaxProblem | unde
       if (c === 0x5b || c === 0x7b) {
         flow++; // [ {
         collections++;
-      } else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--; // ] }
+      } else if (c === 0x5d || c === 0x7d) {
+        // ] }: an unmatched closer costs the parser an error object each, like a collection.
+        if (flow > 0) flow--;
+        else collections++;
+      }
     }
     const message =
       depth + flow > MAX_YAML_DEPTH
