@@ -17,6 +17,10 @@ export class BoundedCache<V> {
     return this.entries.get(key);
   }
 
+  delete(key: string): void {
+    if (this.entries.delete(key)) this.size -= key.length;
+  }
+
   set(key: string, value: V): void {
     if (key.length > this.limit / 4 || this.entries.has(key)) return; // one huge text would flush everything
     this.entries.set(key, value);
@@ -26,6 +30,48 @@ export class BoundedCache<V> {
       this.entries.delete(oldest);
       this.size -= oldest.length;
     }
+  }
+}
+
+/**
+ * The pieces of one kind (Markdown sections, YAML chunks) parsed by their text. Typing into
+ * a piece makes a new text per keystroke: the texts an edit replaced are dropped a few
+ * parses later (an undo may want them back), so the cache holds about the open plans, not
+ * their history. A parse that shares no piece with the one before is of another document
+ * and replaces nothing.
+ */
+export class PieceCache<V> {
+  private readonly cache: BoundedCache<V>;
+  private previous = new Set<string>();
+  private current = new Set<string>();
+  private readonly replaced: string[][] = [];
+
+  constructor(limit: number, private readonly keepReplaced = 2) {
+    this.cache = new BoundedCache(limit);
+  }
+
+  /** The piece with this text, parsed by `parse` (given a copy that shares no memory with the document) when new. */
+  get(text: string, parse: (own: string) => V): V {
+    this.current.add(text);
+    let value = this.cache.get(text);
+    if (value === undefined) {
+      const own = detached(text);
+      this.cache.set(own, (value = parse(own)));
+    }
+    return value;
+  }
+
+  /** One document's parse is complete. */
+  endParse(): void {
+    const current = this.current;
+    let sameDocument = false;
+    for (const text of current) if ((sameDocument = this.previous.has(text))) break;
+    if (sameDocument) {
+      this.replaced.push([...this.previous].filter((text) => !current.has(text)).map(detached));
+      while (this.replaced.length > this.keepReplaced) for (const text of this.replaced.shift()!) if (!current.has(text)) this.cache.delete(text);
+    }
+    this.previous = current;
+    this.current = new Set();
   }
 }
 
@@ -50,5 +96,5 @@ export function shifted<T>(value: T, delta: number): T {
  * as a view of its parent, so a cached slice would keep every old version of a document alive.
  */
 export function detached(text: string): string {
-  return Buffer.from(text, 'utf16le').toString('utf16le');
+  return JSON.parse(JSON.stringify(text)) as string;
 }

@@ -16,7 +16,7 @@ import { tableRisks, type TierContext } from './markdown-table';
 import { tierOfHeading } from './markdown-tier';
 import { treatmentOf, type FieldName } from './vocabulary';
 import { dominantEol } from './eol';
-import { BoundedCache, detached, shifted } from './chunk-cache';
+import { PieceCache, shifted } from './chunk-cache';
 
 /** A field line and the zero-based line it is on. */
 interface PlacedField extends FieldLine {
@@ -94,8 +94,8 @@ const DEFAULT_PREFIX = '- **';
  * risks. The first section of a document has its own cache: a byte order mark at the very
  * start reads differently from one in the body.
  */
-const sectionCache = new BoundedCache<ParsedSection>(4_000_000);
-const firstSectionCache = new BoundedCache<ParsedSection>(100_000);
+const sections = new PieceCache<ParsedSection>(4_000_000);
+const firstSections = new PieceCache<ParsedSection>(200_000);
 
 /** Parses a Markdown plan section by section, reusing the sections an edit did not touch. */
 export function parseMarkdownPlan(text: string, lines = new LineIndex(text)): PlanModel {
@@ -114,6 +114,8 @@ export function parseMarkdownPlan(text: string, lines = new LineIndex(text)): Pl
     assembly.add(section, bounds[i], lines.lineAt(bounds[i]));
     i = next;
   }
+  sections.endParse();
+  firstSections.endParse();
   return planModel(text, lines, frontMatter, assembly);
 }
 
@@ -129,14 +131,7 @@ export function parseWholeMarkdownPlan(text: string): PlanModel {
 
 function cachedSection(text: string, start: number, end: number): ParsedSection {
   const atStart = start === 0;
-  const cache = atStart ? firstSectionCache : sectionCache;
-  const key = text.slice(start, end);
-  let section = cache.get(key);
-  if (!section) {
-    const own = detached(key); // cached values must not keep the whole document's text alive
-    cache.set(own, (section = readSection(own, atStart)));
-  }
-  return section;
+  return (atStart ? firstSections : sections).get(text.slice(start, end), (own) => readSection(own, atStart));
 }
 
 /**

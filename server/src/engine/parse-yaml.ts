@@ -10,7 +10,7 @@ import { treatmentOf, tierOf } from './vocabulary';
 import { YamlReader } from './yaml-nodes';
 import { yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './yaml-syntax';
 import { yamlChunks, type YamlChunk } from './yaml-chunks';
-import { BoundedCache, shifted } from './chunk-cache';
+import { PieceCache, shifted } from './chunk-cache';
 import { dominantEol } from './eol';
 
 const PARSE_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false } as const;
@@ -150,7 +150,7 @@ interface ParsedChunk {
 }
 
 /** What chunks of recent plans read as, by kind and text: room for a few plans of thousands of risks. */
-const chunkCache = new BoundedCache<ParsedChunk>(4_000_000);
+const chunkCaches = { top: new PieceCache<ParsedChunk>(1_000_000), risk: new PieceCache<ParsedChunk>(4_000_000) };
 
 function hasAnchorsOrAliases(doc: Document): boolean {
   let found = false;
@@ -205,14 +205,9 @@ function readChunked(text: string, chunks: readonly YamlChunk[]): Pick<PlanModel
   for (let i = 0; i < chunks.length; i++) {
     const { start, end, kind } = chunks[i];
     const chunkText = text.slice(start, end);
-    const cacheKey = kind + chunkText;
-    let chunk = chunkCache.get(cacheKey);
-    let doc = () => parseDocument(chunkText, PARSE_OPTIONS);
-    if (!chunk) {
-      const parsed = doc();
-      doc = () => parsed;
-      chunkCache.set(cacheKey, (chunk = parseChunk(parsed, chunkText, kind)));
-    }
+    let parsed: Document.Parsed | undefined;
+    const chunk = chunkCaches[kind].get(chunkText, (own) => parseChunk((parsed = parseDocument(own, PARSE_OPTIONS)), own, kind));
+    const doc = parsed ? ((fresh: Document.Parsed) => () => fresh)(parsed) : () => parseDocument(chunkText, PARSE_OPTIONS);
     if (!chunk.exact) return undefined;
     const here = placed(chunk, start);
     if (kind === 'risk') {
@@ -236,6 +231,8 @@ export function parseYamlPlan(text: string): PlanModel {
   if (tooDeep) return { format: 'yaml', text, eol: dominantEol(text), meta: {}, metaAvailable: false, risks: [], syntaxError: tooDeep };
   const chunks = yamlChunks(text);
   const chunked = chunks && readChunked(text, chunks);
+  chunkCaches.top.endParse();
+  chunkCaches.risk.endParse();
   return chunked ? { format: 'yaml', text, eol: dominantEol(text), ...chunked, metaAvailable: true } : parseWholeYamlPlan(text);
 }
 
