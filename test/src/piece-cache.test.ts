@@ -34,6 +34,12 @@ describe('PieceCache', () => {
     assert.deepEqual(r.parsed, ['head', 'x1', 'x12']);
   });
 
+  it('keeps both texts while an edit is typed and undone again and again', () => {
+    const r = recording();
+    for (let i = 0; i < 6; i++) r.parse(['head', i % 2 ? 'x1' : 'x']);
+    assert.deepEqual(r.parsed, ['head', 'x', 'x1']);
+  });
+
   it('drops the texts typing replaced a few edits ago', () => {
     const r = recording();
     for (const typed of ['x', 'xy', 'xyz', 'xyzw']) r.parse(['head', typed]);

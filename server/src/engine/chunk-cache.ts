@@ -44,15 +44,18 @@ export class PieceCache<V> {
   private readonly cache: BoundedCache<V>;
   private previous = new Set<string>();
   private current = new Set<string>();
-  private readonly replaced: string[][] = [];
+  /** Texts an edit replaced, by the parse that replaced them, oldest first; dropped `keepFor` parses later unless used again. */
+  private readonly replaced = new Map<string, number>();
+  private parses = 0;
 
-  constructor(limit: number, private readonly keepReplaced = 2) {
+  constructor(limit: number, private readonly keepFor = 2) {
     this.cache = new BoundedCache(limit);
   }
 
   /** The piece with this text, parsed by `parse` (given a copy that shares no memory with the document) when new. */
   get(text: string, parse: (own: string) => V): V {
     this.current.add(text);
+    this.replaced.delete(text);
     let value = this.cache.get(text);
     if (value === undefined) {
       const own = detached(text);
@@ -64,11 +67,14 @@ export class PieceCache<V> {
   /** One document's parse is complete. */
   endParse(): void {
     const current = this.current;
+    this.parses++;
     let sameDocument = false;
     for (const text of current) if ((sameDocument = this.previous.has(text))) break;
-    if (sameDocument) {
-      this.replaced.push([...this.previous].filter((text) => !current.has(text)).map(detached));
-      while (this.replaced.length > this.keepReplaced) for (const text of this.replaced.shift()!) if (!current.has(text)) this.cache.delete(text);
+    if (sameDocument) for (const text of this.previous) if (!current.has(text)) this.replaced.set(detached(text), this.parses);
+    for (const [text, parse] of this.replaced) {
+      if (parse > this.parses - this.keepFor) break;
+      this.replaced.delete(text);
+      this.cache.delete(text);
     }
     this.previous = current;
     this.current = new Set();
