@@ -2,7 +2,7 @@
 // the language server over LSP stdio, the CLI on a folder of plans, and the extension
 // bundle — then prints a table and writes bench/results/latest.json.
 // Options: --sizes 10,100 and --forms md-table,yaml run a subset (for a quick look).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,8 @@ const SIZES = [10, 100, 1000, 5000];
 /** Edits per LSP session; 5,000-risk plans get fewer to keep the whole bench near 3 minutes. */
 const EDITS = { 10: 50, 100: 50, 1000: 50, 5000: 20 };
 const SEED = 1;
+/** The V8 flags the VS Code client starts the server with (client/src/extension.ts). */
+const SERVER_NODE_FLAGS = JSON.parse(readFileSync(join(REPO, 'server', 'node-flags.json'), 'utf8'));
 
 function listOption(name, all) {
   const at = process.argv.indexOf(name);
@@ -63,7 +65,7 @@ async function main() {
         inProcess.push({ form, risks: size, bytes: text.length, ...benchInProcess(engine, form, size, text) });
         process.stderr.write(`in-process ${form} ${size}: done\n`);
         if (size === 1000) preview.push({ form, risks: size, ...benchPreview(engine, renderer, form, text) });
-        lsp.push({ form, risks: size, edits: EDITS[size], ...(await benchServer({ serverArgs: [join(REPO, 'dist', 'server.js')], file, text, edits: EDITS[size] })) });
+        lsp.push({ form, risks: size, edits: EDITS[size], ...(await benchServer({ serverArgs: [...SERVER_NODE_FLAGS, join(REPO, 'dist', 'server.js')], file, text, edits: EDITS[size] })) });
         process.stderr.write(`lsp ${form} ${size}: done\n`);
       }
     }
