@@ -1,4 +1,4 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { isScalar } from 'yaml';
 import type { Fix, ReportDescriptor, RuleModule } from '../engine/rule';
 import type { Span, YamlPart } from '../engine/model';
@@ -6,28 +6,7 @@ import { replaceFix } from '../engine/fixes';
 import { YamlReader, type YamlLocation } from '../engine/yaml-nodes';
 import { MAX_ALIAS_COUNT } from '../engine/yaml-syntax';
 import { suggestKey, suggestValue } from '../engine/yaml-suggestions';
-
-// The schema sits outside the server's sources (editors read it too); `require` lets both
-// the compiled server and the bundle find it.
-const PLAN_SCHEMA: object = require('../../../schemas/risk-management-plan.schema.json');
-
-interface Validators {
-  readonly plan: ValidateFunction;
-  /** One item of `risks:`, for plans read piece by piece. */
-  readonly risk: ValidateFunction;
-}
-
-let compiled: Validators | undefined;
-
-/** The plan schema's validators, compiled on first use; ajv loads only when a YAML plan needs it. */
-function validators(): Validators {
-  if (compiled) return compiled;
-  const Ajv = (require('ajv') as typeof import('ajv')).default;
-  const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true });
-  const plan = ajv.compile(PLAN_SCHEMA);
-  compiled = { plan, risk: ajv.getSchema(`${(PLAN_SCHEMA as { $id: string }).$id}#/definitions/risk`)! };
-  return compiled;
-}
+import { validators } from '../engine/plan-validators';
 
 /** A piece's schema errors and its data (to name risks in messages); `errors` empty when valid. */
 interface Verdict {
