@@ -168,7 +168,8 @@ function hasAnchorsOrAliases(doc: Document): boolean {
 function parseChunk(doc: Document.Parsed, text: string, kind: YamlChunk['kind']): ParsedChunk {
   const reader = new YamlReader(doc, text);
   const contents = doc.contents;
-  const clean = doc.errors.length === 0 && !hasAnchorsOrAliases(doc);
+  // Without an & or a * in its text a piece has neither anchors nor aliases: no walk over its nodes.
+  const clean = doc.errors.length === 0 && !(/[&*]/.test(text) && hasAnchorsOrAliases(doc));
   if (kind === 'risk') {
     const exact = clean && isSeq(contents) && !contents.flow && contents.items.length === 1;
     const risk = exact ? readRisk(reader, contents.items[0]) : undefined;
