@@ -411,6 +411,81 @@ describe('parseMarkdownPlan', () => {
     });
   });
 
+  describe('field table (a two-column Field | Value table under a risk heading)', () => {
+    const text = [
+      '## This week', //                                          1
+      '',
+      '### R-2: Front desk shares one login', //                  3
+      '| Field    | Value                 |',
+      '|----------|-----------------------|',
+      '| Priority | High                  |', //                  6
+      '| Action   | *Look into options*   |', //                  7
+      '| Owner    |                       |', //                  8
+      '| Due date | 2026-05-01            |', //                  9
+      '| Likelihood | Medium              |', //                 10
+      '| Status   | Open                  |', //                 11
+      '| Action   | Issue personal logins |', //                 12
+      '',
+    ].join('\n');
+    const plan = parseMarkdownPlan(text);
+    const [risk] = plan.risks;
+
+    it('reads each row whose first cell is a field label as a field of the risk, markup stripped', () => {
+      assert.equal(plan.risks.length, 1);
+      assert.equal(risk.form, 'heading');
+      const [a] = risk.actions;
+      assert.deepEqual(shown(plan, risk.priority), { value: 'High', text: 'High', line: 6 });
+      assert.deepEqual(shown(plan, a.action), { value: 'Look into options', text: 'Look into options', line: 7 });
+      assert.deepEqual(shown(plan, a.due), { value: '2026-05-01', text: '2026-05-01', line: 9 });
+      assert.deepEqual(shown(plan, a.status), { value: 'Open', text: 'Open', line: 11 });
+      assert.equal(at(text, a.due!.keyRange), 'Due date');
+      assert.equal(at(text, a.firstLine), '### R-2: Front desk shares one login');
+    });
+
+    it('reads a blank value cell as an empty value after the pipe and a space', () => {
+      const owner = risk.actions[0].owner!;
+      const afterPipe = text.indexOf('|', text.indexOf('| Owner') + 1) + 2;
+      assert.equal(owner.value, '');
+      assert.deepEqual(owner.valueRange, { start: afterPipe, end: afterPipe });
+    });
+
+    it('starts a second action at a repeated Action row', () => {
+      assert.deepEqual(risk.actions.map((a) => [a.action?.value, lineOf(text, a.firstLine.start)]), [
+        ['Look into options', 3],
+        ['Issue personal logins', 12],
+      ]);
+    });
+
+    it('inserts new fields after the last row, with its prefix', () => {
+      assert.deepEqual(risk.insertAt, { offset: text.length, prefix: '| ', needsLeadingNewline: undefined });
+    });
+
+    const notFieldTables: [string, string][] = [
+      ['a header that names a field', '| Control | Status |\n|---|---|\n| Owner | Ana |\n'],
+      ['three columns', '| Field | Value | Note |\n|---|---|---|\n| Owner | Ana | x |\n'],
+      ['no row with a field label', '| System | Backup |\n|---|---|\n| EHR | Nightly |\n'],
+    ];
+    for (const [name, table] of notFieldTables) {
+      it(`does not read a table with ${name} as fields`, () => {
+        const p = parseMarkdownPlan(`### R-1: x\n- **Action:** Encrypt the laptops\n\n${table}`);
+        assert.deepEqual(p.risks.map((r) => r.actions.map((a) => [a.action?.value, a.owner?.value])), [[['Encrypt the laptops', undefined]]]);
+      });
+    }
+
+    it('keeps a two-column ID | Action table a table-form risk', () => {
+      const p = parseMarkdownPlan('### R-1: x\n- **Owner:** Ana\n\n| ID | Action |\n|---|---|\n| R-2 | Sign the BAA |\n');
+      assert.deepEqual(p.risks.map((r) => [r.form, r.id?.value, r.actions[0].action?.value, r.actions[0].owner?.value]), [
+        ['heading', 'R-1', undefined, 'Ana'],
+        ['table', 'R-2', 'Sign the BAA', undefined],
+      ]);
+    });
+
+    it('reads no plan metadata and no risk from a field table outside a risk', () => {
+      const p = parseMarkdownPlan('# Plan\n\n| Field | Value |\n|---|---|\n| Owner | Ana |\n| Next review | 2027-01-01 |\n');
+      assert.deepEqual([p.risks.length, p.meta.owner, p.meta.nextReview], [0, undefined, undefined]);
+    });
+  });
+
   describe('line endings and junk', () => {
     it('gives the same model for CRLF text, with ranges that exclude the CR', () => {
       const lf = fixture('mixed-forms.rmp.md');

@@ -17,15 +17,7 @@ interface KnownMiss {
   readonly reason: string;
 }
 
-const FIELD_VALUE_TABLE = 'a heading-form risk whose fields sit in a two-column Field | Value table is read as a risk with one empty action';
-
-const knownMisses: readonly KnownMiss[] = [
-  { plan: 'field-value-table.rmp.md', line: 24, rule: 'missing-owner', kind: 'spurious', reason: FIELD_VALUE_TABLE },
-  { plan: 'field-value-table.rmp.md', line: 24, rule: 'missing-due-date', kind: 'spurious', reason: FIELD_VALUE_TABLE },
-  { plan: 'field-value-table.rmp.md', line: 28, rule: 'vague-action', kind: 'missed', reason: FIELD_VALUE_TABLE },
-  { plan: 'field-value-table.rmp.md', line: 29, rule: 'missing-owner', kind: 'missed', reason: FIELD_VALUE_TABLE },
-  { plan: 'field-value-table.rmp.md', line: 30, rule: 'overdue-action', kind: 'missed', reason: FIELD_VALUE_TABLE },
-];
+const knownMisses: readonly KnownMiss[] = [];
 
 const key = (f: { line: number; rule: string }) => `${f.line} ${f.rule}`;
 

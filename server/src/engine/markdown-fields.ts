@@ -16,6 +16,11 @@ export interface FieldLine {
   readonly bulleted: boolean;
 }
 
+/** A field line and the zero-based line it is on. */
+export interface PlacedField extends FieldLine {
+  readonly line: number;
+}
+
 /** Prefix (quote, indent, bullet), opening emphasis, label, closing emphasis, then the colon. */
 const FIELD_HEAD = /^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)([*_]{0,3})([A-Za-z][^:*_|`]{0,59}?)[ \t]*([*_]{0,3})[ \t]*:/;
 

@@ -10,18 +10,14 @@ import { LineIndex } from './positions';
 import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './markdown-structure';
 import { sectionBounds } from './markdown-sections';
-import { isContinuationLine, readFieldLine, strippedSpan, type FieldLine } from './markdown-fields';
+import { isContinuationLine, readFieldLine, strippedSpan, type PlacedField } from './markdown-fields';
+import { fieldTableLines } from './markdown-field-table';
 import { splitRiskAnalysis } from './markdown-risk-analysis';
 import { tableRisks, type TierContext } from './markdown-table';
 import { tierOfHeading } from './markdown-tier';
 import { treatmentOf, type FieldName } from './vocabulary';
 import { dominantEol } from './eol';
 import { PieceCache, shifted } from './chunk-cache';
-
-/** A field line and the zero-based line it is on. */
-interface PlacedField extends FieldLine {
-  readonly line: number;
-}
 
 /** The ID and title of a heading that starts with a risk ID. */
 interface RiskHead {
@@ -33,7 +29,8 @@ interface RiskHead {
 
 /** What a section holds, in order; lines and offsets are relative to the section. */
 type SectionEvent =
-  | { readonly kind: 'field'; readonly field: PlacedField }
+  /** `inTable`: a row of a two-column field table, a field only of a risk heading above it. */
+  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true }
   /** A table's risks, read without a tier from above (tableRisks with an empty context). */
   | { readonly kind: 'table'; readonly risks: readonly Risk[] }
   | {
@@ -159,7 +156,10 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
   for (const block of blocks) {
     scanTo(block.line);
     if (block.kind === 'table') {
-      events.push({ kind: 'table', risks: tableRisks(text, lines, block.line, block.rowLines, {}) });
+      const risks = tableRisks(text, lines, block.line, block.rowLines, {});
+      const fields = risks.length === 0 ? fieldTableLines(text, lines, block.line, block.rowLines) : [];
+      if (fields.length === 0) events.push({ kind: 'table', risks });
+      for (const field of fields) events.push({ kind: 'field', field, inTable: true });
     } else {
       const textRange = headingText(text, lines, block);
       const head = block.level >= 2 ? riskHeading(text, textRange) : undefined; // an H1 is the plan's title
@@ -225,6 +225,7 @@ class Assembly {
       const event = events[i];
       if (event.kind === 'field') {
         if (relative && this.open?.own?.section === section) continue;
+        if (event.inTable && !this.open) continue;
         const field = atLine((at(i) as typeof event).field, firstLine);
         (this.open ? this.fieldsOf(this.open) : this.planLines).push(field);
       } else if (event.kind === 'table') {

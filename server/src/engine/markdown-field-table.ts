@@ -1,0 +1,38 @@
+// A risk's fields written as a two-column table under its heading (`| Field | Value |`,
+// then `| Owner | TBD |` rows): each row whose first cell is a field label reads as a
+// field line. The header names the columns (Field/Value, Item/Detail), so it must not
+// itself be a field label; a table with ID/Risk and Action columns is a risk table instead.
+import type { LineIndex } from './positions';
+import { fieldAt, type PlacedField } from './markdown-fields';
+import { splitRow } from './markdown-table';
+import { fieldForLabel } from './vocabulary';
+
+/**
+ * The field rows of a two-column field table, or an empty list when the table is not one.
+ * `rowLines` are the zero-based lines of the body rows.
+ */
+export function fieldTableLines(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
+  const header = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine));
+  if (header.length !== 2 || header.some((cell) => fieldForLabel(fieldAt(text, cell.start, cell.end).value) !== undefined)) return [];
+  const fields: PlacedField[] = [];
+  for (const line of rowLines) {
+    const start = lines.lineStart(line);
+    const end = lines.lineEnd(line);
+    const [labelCell, valueCell = { start: end, end }] = splitRow(text, start, end);
+    if (!labelCell) continue;
+    const label = fieldAt(text, labelCell.start, labelCell.end);
+    const name = fieldForLabel(label.value);
+    if (name === undefined) continue;
+    // A blank value sits after the pipe and one space, as in a table-form risk's cells.
+    const blankAt = valueCell.end > valueCell.start ? valueCell.start + 1 : valueCell.start;
+    fields.push({
+      name,
+      label: label.value.trim().toLowerCase(),
+      field: fieldAt(text, valueCell.start, valueCell.end, label.valueRange, blankAt),
+      prefix: text.slice(start, label.valueRange.start),
+      bulleted: false,
+      line,
+    });
+  }
+  return fields;
+}
