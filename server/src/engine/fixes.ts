@@ -73,6 +73,8 @@ interface LineShape {
   /** Everything between key and value (colon, closing emphasis, space). */
   readonly separator: string;
   readonly yaml: boolean;
+  /** For a row of a two-column field table: the widths its label and value cells are padded to. */
+  readonly row?: { readonly labelWidth: number; readonly valueWidth: number };
 }
 
 /** The shape of an existing field's line, to be copied by a sibling. */
@@ -86,7 +88,17 @@ function shapeOf(plan: PlanModel, field: Field): LineShape | undefined {
   let prefix = text.slice(start, key.start);
   if (yaml) prefix = ' '.repeat(prefix.length); // a `- ` of the first key becomes indentation
   const separator = yaml ? ': ' : text.slice(key.end, field.valueRange.start) || ': ';
+  if (!yaml && prefix.includes('|')) return { prefix, separator: ' | ', yaml, row: rowWidths(text, key, field.valueRange) };
   return { prefix, separator, yaml };
+}
+
+/** A field table row's cell widths: up to the space before each cell's closing pipe. */
+function rowWidths(text: string, key: Span, value: Span): { labelWidth: number; valueWidth: number } {
+  const width = (from: Span) => {
+    const pipe = text.indexOf('|', from.end);
+    return pipe < 0 ? 0 : pipe - 1 - from.start;
+  };
+  return { labelWidth: width(key), valueWidth: width(value) };
 }
 
 /** The last (in source order) field among candidates that sits on a line of its own. */
@@ -132,10 +144,10 @@ function renderLines(
   const placeholders: { start: number; end: number }[] = [];
   for (const f of fields) {
     const [key, label] = SPELLING[f.name];
-    text += prefix + (shape.yaml ? key : label) + shape.separator;
+    text += prefix + (shape.row ? label.padEnd(shape.row.labelWidth) : shape.yaml ? key : label) + shape.separator;
     const value = shape.yaml ? quoteYaml(f.value) : f.value;
     if (f.placeholder) placeholders.push({ start: text.length, end: text.length + value.length });
-    text += value + plan.eol;
+    text += (shape.row ? `${value.padEnd(shape.row.valueWidth)} |` : value) + plan.eol;
   }
   return { text, placeholders };
 }
