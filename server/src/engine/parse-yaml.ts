@@ -10,6 +10,7 @@ import { treatmentOf, tierOf } from './vocabulary';
 import { YamlReader } from './yaml-nodes';
 import { yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './yaml-syntax';
 import { yamlChunks, type YamlChunk } from './yaml-chunks';
+import { readBlockYaml } from './yaml-block-reader';
 import { PieceCache, shifted } from './chunk-cache';
 import { dominantEol } from './eol';
 
@@ -196,6 +197,11 @@ function placed(chunk: ParsedChunk, offset: number): NonNullable<ParsedChunk['pl
   return chunk.placed;
 }
 
+/** A piece's document: read by the fast reader when it is written in the plain subset, else by the `yaml` package. */
+function parsePiece(text: string): Document.Parsed {
+  return readBlockYaml(text, PARSE_OPTIONS) ?? parseDocument(text, PARSE_OPTIONS);
+}
+
 /** The plan read chunk by chunk, or undefined when the chunks do not read exactly as the whole document. */
 function readChunked(text: string, chunks: readonly YamlChunk[]): Pick<PlanModel, 'meta' | 'risks' | 'yaml'> | undefined {
   const keys = new Set<string>();
@@ -207,8 +213,8 @@ function readChunked(text: string, chunks: readonly YamlChunk[]): Pick<PlanModel
     const { start, end, kind } = chunks[i];
     const chunkText = text.slice(start, end);
     let parsed: Document.Parsed | undefined;
-    const chunk = chunkCaches[kind].get(chunkText, (own) => parseChunk((parsed = parseDocument(own, PARSE_OPTIONS)), own, kind));
-    const doc = parsed ? ((fresh: Document.Parsed) => () => fresh)(parsed) : () => parseDocument(chunkText, PARSE_OPTIONS);
+    const chunk = chunkCaches[kind].get(chunkText, (own) => parseChunk((parsed = parsePiece(own)), own, kind));
+    const doc = parsed ? ((fresh: Document.Parsed) => () => fresh)(parsed) : () => parsePiece(chunkText);
     if (!chunk.exact) return undefined;
     const here = placed(chunk, start);
     if (kind === 'risk') {
