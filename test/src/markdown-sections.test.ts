@@ -5,12 +5,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import fc from 'fast-check';
 import { parseMarkdownPlan, parseWholeMarkdownPlan } from '../../server/out/engine/parse-markdown';
 import { sectionBounds } from '../../server/out/engine/markdown-sections';
 import { lintPlan } from '../../server/out/engine/engine';
 import { LineIndex } from '../../server/out/engine/positions';
 import type { PlanModel } from '../../server/out/engine/model';
+import { checkUnderRandomEdits } from './random-edits';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CORPUS = '/work/shared/corpus/dev';
@@ -53,22 +53,7 @@ describe('Markdown plans read section by section', () => {
   }
 
   it('reads every random edit of them as the whole body does', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...PLANS),
-        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(fc.constantFrom(...SNIPPETS), fc.nat({ max: 40 }))), { minLength: 1, maxLength: 4 }),
-        (plan, edits) => {
-          let text = plan.text;
-          for (const [where, edit] of edits) {
-            const at = Math.floor(where * text.length);
-            // A snippet is typed at `at`; a number deletes that many characters there.
-            text = typeof edit === 'string' ? text.slice(0, at) + edit + text.slice(at) : text.slice(0, at) + text.slice(at + edit);
-            assertSame(text);
-          }
-        },
-      ),
-      { numRuns: 400, seed: 6 },
-    );
+    checkUnderRandomEdits(PLANS.map((p) => p.text), SNIPPETS, assertSame, { numRuns: 400, seed: 6 });
   });
 
   const cases: { name: string; text: string }[] = [

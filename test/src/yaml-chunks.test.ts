@@ -5,12 +5,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import fc from 'fast-check';
 import { parseWholeYamlPlan, parseYamlPlan } from '../../server/out/engine/parse-yaml';
 import { yamlChunks } from '../../server/out/engine/yaml-chunks';
 import { lintPlan } from '../../server/out/engine/engine';
 import { LineIndex } from '../../server/out/engine/positions';
 import type { PlanModel } from '../../server/out/engine/model';
+import { checkUnderRandomEdits } from './random-edits';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CORPUS = '/work/shared/corpus/dev';
@@ -56,22 +56,7 @@ describe('YAML plans read piece by piece', () => {
   }
 
   it('reads every random edit of them as the whole document does', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...PLANS),
-        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(fc.constantFrom(...SNIPPETS), fc.nat({ max: 40 }))), { minLength: 1, maxLength: 4 }),
-        (plan, edits) => {
-          let text = plan.text;
-          for (const [where, edit] of edits) {
-            const at = Math.floor(where * text.length);
-            // A snippet is typed at `at`; a number deletes that many characters there.
-            text = typeof edit === 'string' ? text.slice(0, at) + edit + text.slice(at) : text.slice(0, at) + text.slice(at + edit);
-            assertSame(text);
-          }
-        },
-      ),
-      { numRuns: 300, seed: 6 },
-    );
+    checkUnderRandomEdits(PLANS.map((p) => p.text), SNIPPETS, assertSame, { numRuns: 300, seed: 6 });
   });
 
   it('parses an edited piece again and reuses the others', () => {
