@@ -6,8 +6,8 @@ import * as vscode from 'vscode';
 import { analyse } from '../../../server/src/engine/engine';
 import { detectPlan, includeMatcher, type PlanKind } from '../../../server/src/engine/detect';
 import { findConfigFile, loadConfigFile } from '../../../server/src/engine/config';
-import { isIsoDate, localToday } from '../../../server/src/engine/dates';
-import { DEFAULT_SETTINGS, mergeSettings, type LintSettings, type RuleSetting } from '../../../server/src/engine/options';
+import { editorOverrides, editorToday, type EditorSettings } from '../../../server/src/engine/editor-settings';
+import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../../../server/src/engine/options';
 import { renderPlan, type RenderedPlan } from '../../../server/src/render/render-plan';
 
 export interface PlanRenderInput {
@@ -26,30 +26,14 @@ function rcSettings(document: vscode.TextDocument): Partial<LintSettings> {
   }
 }
 
-/** Only what the user set in the editor's rmplint.* settings. */
-function editorSettings(config: vscode.WorkspaceConfiguration): Partial<LintSettings> {
-  const interval = config.get<number>('reviewIntervalDays');
-  const rules = config.get<Record<string, RuleSetting>>('rules');
-  const phrases = config.get<string[]>('vaguePhrases');
-  const include = config.get<string[]>('include');
-  return {
-    rules: rules && typeof rules === 'object' ? rules : undefined,
-    reviewIntervalDays: typeof interval === 'number' && interval > 0 ? interval : undefined,
-    vaguePhrases: Array.isArray(phrases) ? phrases : undefined,
-    include: Array.isArray(include) ? include : undefined,
-  };
-}
-
 /** How to lint a document, or undefined when it is not a plan. */
 export function planInput(document: vscode.TextDocument): PlanRenderInput | undefined {
-  const config = vscode.workspace.getConfiguration('rmplint', document.uri);
-  const settings = mergeSettings(DEFAULT_SETTINGS, rcSettings(document), editorSettings(config));
+  // A WorkspaceConfiguration reads its section's keys as properties, like the server's settings object.
+  const editor = vscode.workspace.getConfiguration('rmplint', document.uri) as unknown as EditorSettings;
+  const settings = mergeSettings(DEFAULT_SETTINGS, rcSettings(document), editorOverrides(editor));
   const kind = detectPlan(document.fileName, document.getText(), includeMatcher(settings.include));
   if (!kind) return undefined;
-  const configured = config.get<string>('today')?.trim();
-  const env = process.env.RMPLINT_TODAY;
-  const today = configured && isIsoDate(configured) ? configured : env && isIsoDate(env) ? env.trim() : localToday();
-  return { kind, settings, today };
+  return { kind, settings, today: editorToday(editor) };
 }
 
 export function renderDocument(document: vscode.TextDocument, input: PlanRenderInput): RenderedPlan {

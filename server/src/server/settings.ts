@@ -3,24 +3,12 @@
 // without it). Cached per document until settings or config files change.
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
-import { DEFAULT_SETTINGS, mergeSettings, type LintSettings, type RuleSetting } from '../engine/options';
+import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../engine/options';
+import { editorOverrides, editorToday, type EditorSettings } from '../engine/editor-settings';
 import { includeMatcher } from '../engine/detect';
-import { isIsoDate, localToday } from '../engine/dates';
 import { RcFiles } from './rc-file';
 import type { Log } from './guard';
 import { filePathOf, uriOf } from './uris';
-
-/** The `rmplint` section of the editor's settings, as the client sends it. */
-export interface EditorSettings {
-  readonly today?: string;
-  readonly reviewIntervalDays?: number;
-  readonly rules?: Record<string, RuleSetting>;
-  readonly include?: string[];
-  readonly defaultOwner?: string;
-  readonly lintWorkspace?: boolean;
-  readonly vaguePhrases?: string[];
-  readonly maxFileSizeBytes?: number;
-}
 
 export interface DocumentSettings {
   readonly lint: LintSettings;
@@ -80,7 +68,7 @@ export class SettingsStore {
       if (rc.file) this.showConfigProblem(rc.file, rc.problem);
     }
     const lint = mergeSettings(DEFAULT_SETTINGS, rc.settings, editorOverrides(editor));
-    const today = editor.today && isIsoDate(editor.today) ? editor.today : envToday() ?? localToday();
+    const today = editorToday(editor);
     // Globs match the path relative to the config file's folder, or the whole path.
     const matches = includeMatcher(lint.include);
     const isIncluded = (name: string) => matches(name) || (rc.base !== undefined && matches(path.relative(rc.base, name)));
@@ -109,22 +97,4 @@ export class SettingsStore {
       return {};
     }
   }
-}
-
-function envToday(): string | undefined {
-  const value = process.env.RMPLINT_TODAY;
-  return value && isIsoDate(value) ? value : undefined;
-}
-
-/** Only what the user set: empty strings and non-numbers mean "not set". */
-function editorOverrides(editor: EditorSettings): Partial<LintSettings> {
-  const interval = editor.reviewIntervalDays;
-  return {
-    rules: editor.rules && typeof editor.rules === 'object' ? editor.rules : undefined,
-    reviewIntervalDays: typeof interval === 'number' && interval > 0 ? interval : undefined,
-    vaguePhrases: Array.isArray(editor.vaguePhrases) ? editor.vaguePhrases : undefined,
-    include: Array.isArray(editor.include) ? editor.include : undefined,
-    defaultOwner: editor.defaultOwner?.trim() || undefined,
-    maxFileSizeBytes: typeof editor.maxFileSizeBytes === 'number' && editor.maxFileSizeBytes > 0 ? editor.maxFileSizeBytes : undefined,
-  };
 }
