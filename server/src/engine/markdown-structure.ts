@@ -1,7 +1,9 @@
 // The block structure of a Markdown body, from one markdown-it block parse: headings and
 // tables with their lines, and the lines that can never hold a field (code and HTML,
-// which includes comments). Inline parsing is skipped: only line maps are needed.
+// which includes comments). Inline parsing is skipped: only line maps are needed. Plain
+// sections are read by a line scan instead (markdown-plain.ts).
 import MarkdownIt from 'markdown-it';
+import { plainStructure } from './markdown-plain';
 
 export interface HeadingBlock {
   readonly kind: 'heading';
@@ -50,10 +52,15 @@ function lineMax(body: string): number {
 }
 
 /**
- * Parses `body` (a suffix of the document starting at zero-based line `firstLine`) and
- * returns its structure in document line numbers. `lineCount` is the document's.
+ * The structure of `body` (a suffix of the document starting at zero-based line
+ * `firstLine`) in document line numbers. `lineCount` is the document's.
  */
 export function markdownStructure(body: string, firstLine: number, lineCount: number): MarkdownStructure {
+  return plainStructure(body, firstLine, lineCount) ?? parsedStructure(body, firstLine, lineCount);
+}
+
+/** The same, always from markdown-it's block parse. */
+export function parsedStructure(body: string, firstLine: number, lineCount: number): MarkdownStructure {
   const tokens = md.parse(body, {});
   const blocks: Block[] = [];
   const opaque = new Uint8Array(lineCount);

@@ -1,0 +1,129 @@
+// The block structure of a plain Markdown section without markdown-it: an optional ATX
+// heading on its first line, then only blank lines, paragraph lines and list items whose
+// text starts with a character no block construct starts with. In such a section
+// markdown-it finds that heading and nothing else the plan model needs (no other heading,
+// table, code or HTML block), so a line scan gives the same structure at a fraction of
+// the cost of a cold block parse (most sections of most plans are of this kind). Anything
+// else returns undefined and goes to markdown-it; test/src/markdown-plain.test.ts holds
+// the two to the same answer.
+import type { MarkdownStructure } from './markdown-structure';
+
+const SPACE = 32;
+const TAB = 9;
+const HASH = 35;
+
+/** A line break other than \n or \r\n, or a NUL: markdown-it normalises those, so they are left to it. */
+const UNUSUAL_CHARACTER = /\r(?!\n)|\0/;
+
+/** `#` to `######` then a space, a tab or the end of the line: an ATX heading's opening. */
+function atxLevel(text: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && text.charCodeAt(at) === HASH && at - start < 7) at++;
+  const level = at - start;
+  if (level === 0 || level > 6) return 0;
+  return at === end || text.charCodeAt(at) === SPACE || text.charCodeAt(at) === TAB ? level : 0;
+}
+
+/** A heading's text as markdown-it's heading rule cuts it: no closing `#` run, ASCII-trimmed. */
+function atxContent(text: string, start: number, end: number): string {
+  let max = end;
+  while (max > start && isSpaceOrTab(text.charCodeAt(max - 1))) max--;
+  let hashes = max;
+  while (hashes > start && text.charCodeAt(hashes - 1) === HASH) hashes--;
+  if (hashes > start && isSpaceOrTab(text.charCodeAt(hashes - 1))) max = hashes;
+  return text.slice(start, max).replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === SPACE || code === TAB;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Just past an ordered list marker (`1.` or `1)`, up to nine digits) at `at`, or -1. */
+function orderedMarkerEnd(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && isDigit(text.charCodeAt(i)) && i - at < 10) i++;
+  if (i === at || i - at > 9) return -1;
+  const c = text.charCodeAt(i);
+  return c === 46 /* . */ || c === 41 /* ) */ ? i + 1 : -1;
+}
+
+/**
+ * Whether text starting at `at` (a paragraph's or a list item's first character) can
+ * start nothing but a paragraph: a letter, a digit that opens no ordered list marker,
+ * emphasis (`*` or `_` touching a word, on a line that is not a thematic break), an
+ * opening bracket or quote, a backslash escape, or any non-ASCII character.
+ */
+function startsPlainText(text: string, at: number, end: number): boolean {
+  if (at >= end) return false;
+  const c = text.charCodeAt(at);
+  if (isLetter(c) || c >= 128) return true;
+  if (isDigit(c)) {
+    const marker = orderedMarkerEnd(text, at, end);
+    return marker < 0 || (marker < end && !isSpaceOrTab(text.charCodeAt(marker)));
+  }
+  if (c === 42 /* * */ || c === 95 /* _ */) {
+    if (at + 1 >= end || isSpaceOrTab(text.charCodeAt(at + 1))) return false;
+    for (let i = at + 1; i < end; i++) {
+      const d = text.charCodeAt(i);
+      if (d !== 42 && d !== 95 && !isSpaceOrTab(d)) return true;
+    }
+    return false;
+  }
+  return c === 91 /* [ */ || c === 40 /* ( */ || c === 34 /* " */ || c === 39 /* ' */ || c === 33 /* ! */ || c === 92; /* \ */
+}
+
+/**
+ * Whether a line is blank or a paragraph or list item line of plain text: up to three
+ * spaces, at most one list marker followed by one space, then plain text. Deeper
+ * indentation (code, or a list item's continuation that could hold one), tabs before
+ * the text and a second marker are left to markdown-it.
+ */
+function isPlainLine(text: string, start: number, end: number): boolean {
+  let at = start;
+  while (at < end && text.charCodeAt(at) === SPACE) at++;
+  if (at === end) return true;
+  if (text.charCodeAt(at) === TAB) {
+    for (let i = at; i < end; i++) if (!isSpaceOrTab(text.charCodeAt(i))) return false;
+    return true;
+  }
+  if (at - start > 3) return false;
+  const c = text.charCodeAt(at);
+  if ((c === 45 /* - */ || c === 42 /* * */ || c === 43) /* + */ && text.charCodeAt(at + 1) === SPACE) {
+    at += 2;
+  } else if (isDigit(c)) {
+    const marker = orderedMarkerEnd(text, at, end);
+    if (marker >= 0 && text.charCodeAt(marker) === SPACE) at = marker + 1;
+  }
+  return startsPlainText(text, at, end);
+}
+
+/**
+ * The structure of `body` (lines numbered from `firstLine`, `lineCount` lines in the
+ * document) when it is a plain section, else undefined.
+ */
+export function plainStructure(body: string, firstLine: number, lineCount: number): MarkdownStructure | undefined {
+  if (UNUSUAL_CHARACTER.test(body)) return undefined;
+  const blocks: MarkdownStructure['blocks'][number][] = [];
+  let start = 0;
+  for (let line = 0; start <= body.length; line++) {
+    const newline = body.indexOf('\n', start);
+    const next = newline < 0 ? body.length + 1 : newline + 1;
+    const end = newline < 0 ? body.length : body.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    const level = line === 0 ? atxLevel(body, start, end) : 0;
+    if (level > 0) {
+      blocks.push({ kind: 'heading', line: firstLine, end: firstLine + 1, level, content: atxContent(body, start + level, end) });
+    } else if (!isPlainLine(body, start, end)) {
+      return undefined;
+    }
+    start = next;
+  }
+  return { blocks, opaque: new Uint8Array(lineCount), openEnd: false };
+}
