@@ -131,8 +131,10 @@ export type PlanFormat = 'markdown' | 'yaml';
  * `offset` in the plan.
  */
 export interface YamlPart {
-  /** The piece's parsed document (parsed again on demand: the parser's cache keeps only what it read). */
+  /** The piece's parsed document, parsed again on demand: only reports about an invalid piece need its nodes. */
   doc(): import('yaml').Document.Parsed;
+  /** The piece as plain data (what the plan schema validates), read once with the piece; throws when aliases make it unreadable. */
+  data(): unknown;
   readonly text: string;
   readonly offset: number;
   /** Where the piece's root sits in the plan's data: [] (document or top-level key) or ['risks', n] (its document is a one-item list). */

@@ -8,7 +8,7 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, t
 import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SyntaxProblem, YamlPart } from './model';
 import { treatmentOf, tierOf } from './vocabulary';
 import { YamlReader } from './yaml-nodes';
-import { yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './yaml-syntax';
+import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './yaml-syntax';
 import { yamlChunks, type YamlChunk } from './yaml-chunks';
 import { readBlockYaml } from './yaml-block-reader';
 import { PieceCache, shifted } from './chunk-cache';
@@ -138,16 +138,19 @@ function readPlan(text: string, doc: Document.Parsed): Pick<PlanModel, 'meta' | 
   return { meta: readMeta(reader, top.get('plan')), risks: readRisks(reader, top.get('risks')?.value) };
 }
 
-/** What one chunk reads as, relative to its own text; `exact` false when it cannot stand for its part of the document. */
+/** What one chunk reads as; `exact` false when it cannot stand for its part of the document. */
 interface ParsedChunk {
   readonly exact: boolean;
   readonly memo: Map<string, unknown>;
   /** A top-level chunk's key. */
   readonly key?: string;
-  readonly meta?: PlanMeta;
-  readonly risks: readonly Risk[];
-  /** The same, moved to where the chunk last sat (most chunks do not move between edits). */
-  placed?: { readonly offset: number; readonly meta?: PlanMeta; readonly risks: readonly Risk[] };
+  /** The chunk as plain data, or the error reading it threw. */
+  readonly data: { readonly value: unknown } | { readonly error: unknown };
+  /**
+   * Where the chunk last sat, and what it read as there (offsets in that document). Only
+   * this one copy is kept: a chunk that moves is shifted from it by how far it moved.
+   */
+  placed: { readonly offset: number; readonly meta?: PlanMeta; readonly risks: readonly Risk[] };
 }
 
 /** What chunks of recent plans read as, by kind and text: room for a few plans of thousands of risks. */
@@ -166,34 +169,52 @@ function hasAnchorsOrAliases(doc: Document): boolean {
   return found;
 }
 
-function parseChunk(doc: Document.Parsed, text: string, kind: YamlChunk['kind']): ParsedChunk {
+/** A chunk read from its document (offsets relative to its text), then placed at `offset`. */
+function parseChunk(doc: Document.Parsed, text: string, kind: YamlChunk['kind'], offset: number): ParsedChunk {
   const reader = new YamlReader(doc, text);
   const contents = doc.contents;
   // Without an & or a * in its text a piece has neither anchors nor aliases: no walk over its nodes.
   const clean = doc.errors.length === 0 && !(/[&*]/.test(text) && hasAnchorsOrAliases(doc));
+  const memo = new Map<string, unknown>();
   if (kind === 'risk') {
     const exact = clean && isSeq(contents) && !contents.flow && contents.items.length === 1;
-    const risk = exact ? readRisk(reader, contents.items[0]) : undefined;
-    return { exact, memo: new Map(), risks: risk ? [risk] : [] };
+    if (!exact) return { exact, memo, data: NO_DATA, placed: { offset, risks: [] } };
+    const risk = readRisk(reader, contents.items[0]);
+    return { exact, memo, data: plainData(doc), placed: { offset, risks: shifted(risk ? [risk] : [], offset) } };
   }
   const pair = isMap(contents) && !contents.flow && contents.items.length === 1 ? contents.items[0] : undefined;
   const key = isScalar(pair?.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
-  if (!clean || key === undefined) return { exact: false, memo: new Map(), risks: [] };
-  return {
-    exact: true,
-    memo: new Map(),
-    key,
-    meta: key === 'plan' ? readMeta(reader, pair) : undefined,
-    risks: key === 'risks' ? readRisks(reader, pair?.value) : [],
-  };
+  if (!clean || key === undefined) return { exact: false, memo, data: NO_DATA, placed: { offset, risks: [] } };
+  const data = plainData(doc);
+  const meta = key === 'plan' ? readMeta(reader, pair) : undefined;
+  const risks = key === 'risks' ? readRisks(reader, pair?.value) : [];
+  return { exact: true, memo, key, data, placed: { offset, meta: shifted(meta, offset), risks: shifted(risks, offset) } };
+}
+
+/** The data of a chunk that cannot stand for its part of the document (the whole document is read instead). */
+const NO_DATA = { value: undefined };
+
+/** A document as plain data, read now so that the document itself need not be kept. */
+function plainData(doc: Document.Parsed): ParsedChunk['data'] {
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+function dataOf(chunk: ParsedChunk): unknown {
+  if ('error' in chunk.data) throw chunk.data.error;
+  return chunk.data.value;
 }
 
 function readRisks(reader: YamlReader, node: unknown): Risk[] {
   return (reader.seq(node)?.items ?? []).map((item) => readRisk(reader, item)).filter((r): r is Risk => r !== undefined);
 }
 
-function placed(chunk: ParsedChunk, offset: number): NonNullable<ParsedChunk['placed']> {
-  if (chunk.placed?.offset !== offset) chunk.placed = { offset, meta: shifted(chunk.meta, offset), risks: shifted(chunk.risks, offset) };
+function placed(chunk: ParsedChunk, offset: number): ParsedChunk['placed'] {
+  const at = chunk.placed;
+  if (at.offset !== offset) chunk.placed = { offset, meta: shifted(at.meta, offset - at.offset), risks: shifted(at.risks, offset - at.offset) };
   return chunk.placed;
 }
 
@@ -212,20 +233,20 @@ function readChunked(text: string, chunks: readonly YamlChunk[]): Pick<PlanModel
   for (let i = 0; i < chunks.length; i++) {
     const { start, end, kind } = chunks[i];
     const chunkText = text.slice(start, end);
-    let parsed: Document.Parsed | undefined;
-    const chunk = chunkCaches[kind].get(chunkText, (own) => parseChunk((parsed = parsePiece(own)), own, kind));
-    const doc = parsed ? ((fresh: Document.Parsed) => () => fresh)(parsed) : () => parsePiece(chunkText);
+    const chunk = chunkCaches[kind].get(chunkText, (own) => parseChunk(parsePiece(own), own, kind, start));
     if (!chunk.exact) return undefined;
     const here = placed(chunk, start);
+    const doc = () => parsePiece(chunkText);
+    const data = () => dataOf(chunk);
     if (kind === 'risk') {
-      parts.push({ doc, text: chunkText, offset: start, path: ['risks', String(item++)], memo: chunk.memo });
+      parts.push({ doc, data, text: chunkText, offset: start, path: ['risks', String(item++)], memo: chunk.memo });
       risks.push(...here.risks);
       continue;
     }
     if (keys.has(chunk.key!)) return undefined; // a duplicate key is the whole document's syntax error
     keys.add(chunk.key!);
     if (chunks[i + 1]?.kind === 'risk') continue; // the `risks:` line above its items
-    parts.push({ doc, text: chunkText, offset: start, path: [], memo: chunk.memo });
+    parts.push({ doc, data, text: chunkText, offset: start, path: [], memo: chunk.memo });
     if (here.meta) meta = here.meta;
     risks.push(...here.risks);
   }
@@ -258,5 +279,5 @@ export function parseWholeYamlPlan(text: string): PlanModel {
   }
   if (problem) return { ...base, meta: {}, metaAvailable: false, risks: [], syntaxError: problem };
   const parsed = doc!;
-  return { ...base, ...readPlan(text, parsed), metaAvailable: true, yaml: [{ doc: () => parsed, text, offset: 0, path: [], memo: new Map() }] };
+  return { ...base, ...readPlan(text, parsed), metaAvailable: true, yaml: [{ doc: () => parsed, data: () => parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), text, offset: 0, path: [], memo: new Map() }] };
 }

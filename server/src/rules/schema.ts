@@ -4,7 +4,6 @@ import type { Fix, ReportDescriptor, RuleModule } from '../engine/rule';
 import type { Span, YamlPart } from '../engine/model';
 import { replaceFix } from '../engine/fixes';
 import { YamlReader, type YamlLocation } from '../engine/yaml-nodes';
-import { MAX_ALIAS_COUNT } from '../engine/yaml-syntax';
 import { suggestKey, suggestValue } from '../engine/yaml-suggestions';
 import { validators } from '../engine/plan-validators';
 
@@ -22,7 +21,7 @@ function verdictOf(part: YamlPart): Verdict | undefined {
   const isRisk = part.path.length > 0;
   let verdict: Verdict | undefined;
   try {
-    const data: unknown = part.doc().toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const data = part.data();
     const validate = isRisk ? validators().risk : validators().plan;
     const checked = isRisk ? (data as unknown[])[0] : data;
     verdict = validate(checked) ? VALID : { errors: validate.errors ?? [], data: checked };
