@@ -32,15 +32,14 @@ const rule: RuleModule = {
       if (missing.length === 0) continue;
       const absent = missing.filter((p) => risk.acceptance[p.key] === undefined);
       const fields: NewField[] = absent.map((p) => ({ name: p.key, value: p.value(today), placeholder: true }));
-      const existing = lastLineField(plan, acceptanceFields(risk));
-      const fix = () =>
-        fields.length === 0
-          ? undefined
-          : existing
-            ? insertFieldsFix(plan, 'Add the missing acceptance fields', existing, fields, false)
-            : risk.acceptance.keyWritten
-              ? undefined // `acceptance:` holds no field lines to copy (or no mapping): adding a second key would break the YAML
-              : insertFieldsFix(plan, 'Add the missing acceptance fields', fieldAnchor(plan, risk), fields, false, afterLine(plan, risk.firstLine), 'acceptance');
+      const fix = () => {
+        if (fields.length === 0) return undefined;
+        const existing = lastLineField(plan, acceptanceFields(risk));
+        if (existing) return insertFieldsFix(plan, 'Add the missing acceptance fields', existing, fields, false);
+        // `acceptance:` holds no field lines to copy (or no mapping): adding a second key would break the YAML.
+        if (risk.acceptance.keyWritten) return undefined;
+        return insertFieldsFix(plan, 'Add the missing acceptance fields', fieldAnchor(plan, risk), fields, false, afterLine(plan, risk.firstLine), 'acceptance');
+      };
       report({
         messageId: 'incomplete',
         data: { id: risk.id?.value || '(no id)', missing: missing.map((p) => p.label).join(', ') },
