@@ -1,9 +1,12 @@
 // The block structure of a Markdown body, from one markdown-it block parse: headings and
 // tables with their lines, and the lines that can never hold a field (code and HTML,
 // which includes comments). Inline parsing is skipped: only line maps are needed. Plain
-// sections are read by a line scan instead (markdown-plain.ts).
-import MarkdownIt from 'markdown-it';
+// sections are read by a line scan instead (markdown-plain.ts), so markdown-it is loaded
+// only when a plan has a section that is not plain.
+import type MarkdownIt from 'markdown-it';
 import { plainStructure } from './markdown-plain';
+
+type BlockParser = MarkdownIt.MarkdownIt;
 
 export interface HeadingBlock {
   readonly kind: 'heading';
@@ -37,8 +40,17 @@ export interface MarkdownStructure {
   readonly openEnd: boolean;
 }
 
-const md = new MarkdownIt({ html: true });
-md.core.ruler.enableOnly(['normalize', 'block']);
+let blockParser: BlockParser | undefined;
+
+/** markdown-it set up for block structure only, loaded on first use. */
+function markdownIt(): BlockParser {
+  if (!blockParser) {
+    const create = require('markdown-it') as typeof MarkdownIt;
+    blockParser = create({ html: true });
+    blockParser.core.ruler.enableOnly(['normalize', 'block']);
+  }
+  return blockParser;
+}
 
 /** How many lines markdown-it sees in a text: a final line break starts no line. */
 function lineMax(body: string): number {
@@ -61,7 +73,7 @@ export function markdownStructure(body: string, firstLine: number, lineCount: nu
 
 /** The same, always from markdown-it's block parse. */
 export function parsedStructure(body: string, firstLine: number, lineCount: number): MarkdownStructure {
-  const tokens = md.parse(body, {});
+  const tokens = markdownIt().parse(body, {});
   const blocks: Block[] = [];
   const opaque = new Uint8Array(lineCount);
   let table: { line: number; end: number; rowLines: number[] } | undefined;
