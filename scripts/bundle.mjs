@@ -2,6 +2,7 @@
 // fast start), with a source map next to it. Add an entry here for each new bundle.
 // The plan schema's validators are compiled here, once, into ajv standalone code that
 // replaces engine/plan-validators.ts in the bundles: no ajv compile on the first YAML plan.
+import { chmodSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,9 +29,12 @@ const PRECOMPILED = {
   },
 };
 
+const SERVER_NODE_FLAGS = require(join(REPO, 'server/node-flags.json'));
+
 const ENTRIES = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/server/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
+  // The server's bin starts Node with the flags the VS Code client gives it (`env -S` splits them).
+  { in: 'server/src/server/main.ts', out: 'dist/server.js', banner: `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(' ')}` },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
 ];
 
@@ -49,6 +53,9 @@ await Promise.all(
       banner: entry.banner ? { js: entry.banner } : undefined,
       logLevel: 'warning',
       plugins: [PRECOMPILED],
+    }).then(() => {
+      // The bins run as programs through their `#!` line, as npm installs them.
+      if (entry.banner) chmodSync(join(REPO, entry.out), 0o755);
     }),
   ),
 );

@@ -46,8 +46,10 @@ function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
 }
 
 /**
- * V8 flags for the server process: a small young generation and slower heap growth keep a
- * 1,000-risk plan under 100 MB while it is edited (docs/benchmarks.md has the figures).
+ * Node flags for the server process: a small young generation and slower heap growth keep a
+ * 1,000-risk plan under 100 MB while it is edited, and a background thread pool sized to
+ * the machine (Node's default is four threads, which on two cores compete with the editor
+ * for the CPU) answers sooner. docs/benchmarks.md has the figures.
  */
 const SERVER_NODE_FLAGS: string[] = require('../../server/node-flags.json');
 
