@@ -29,6 +29,17 @@ const PRECOMPILED = {
   },
 };
 
+/**
+ * One copy of markdown-it per bundle: the engine requires it lazily and the renderer imports
+ * it, and by the package's export conditions those would be two different files.
+ */
+const ONE_MARKDOWN_IT = {
+  name: 'one-markdown-it',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^markdown-it$/ }, () => ({ path: require.resolve('markdown-it') }));
+  },
+};
+
 const SERVER_NODE_FLAGS = require(join(REPO, 'server/node-flags.json'));
 
 const ENTRIES = [
@@ -52,7 +63,7 @@ await Promise.all(
       external: entry.external ?? [],
       banner: entry.banner ? { js: entry.banner } : undefined,
       logLevel: 'warning',
-      plugins: [PRECOMPILED],
+      plugins: [PRECOMPILED, ONE_MARKDOWN_IT],
     }).then(() => {
       // The bins run as programs through their `#!` line, as npm installs them.
       if (entry.banner) chmodSync(join(REPO, entry.out), 0o755);
