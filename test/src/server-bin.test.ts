@@ -17,11 +17,11 @@ describe('the language server bin', () => {
     try {
       const deadline = Date.now() + 10_000;
       let args: string[] = [];
-      // The kernel runs env, which execs node: poll until the process is node running the server.
+      // The kernel runs env, which then execs node: poll until the process is node running the server.
       while (Date.now() < deadline) {
         const cmdline = existsSync(`/proc/${child.pid}/cmdline`) ? readFileSync(`/proc/${child.pid}/cmdline`, 'utf8') : '';
         args = cmdline.split('\0').filter((a) => a !== '');
-        if (args.some((a) => a.endsWith('server.js'))) break;
+        if (args.length > 0 && !args[0].endsWith('env') && args.some((a) => a.endsWith('server.js'))) break;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       const script = args.findIndex((a) => a.endsWith('server.js'));
