@@ -64,6 +64,16 @@ describe('meta: registry, docs, schema, settings and snippets in step', () => {
     }
   });
 
+  it('the VS Code engine declared in package.json is one the language client runs in', () => {
+    // vscode-languageclient throws at construction in an older VS Code than it requires.
+    const client = readFileSync(join(REPO, 'node_modules', 'vscode-languageclient', 'lib', 'node', 'main.js'), 'utf8');
+    const required = /REQUIRED_VSCODE_VERSION = '\^(\d+)\.(\d+)\.(\d+)'/.exec(client);
+    const declared = /^\^(\d+)\.(\d+)\.(\d+)$/.exec(readJson('package.json').engines.vscode);
+    assert.ok(required && declared, 'both are caret ranges');
+    const [a, b] = [required, declared].map((m) => m.slice(1).map(Number));
+    assert.ok(b[0] === a[0] && (b[1] > a[1] || (b[1] === a[1] && b[2] >= a[2])), `engines.vscode ${declared[0]} allows versions before the client's ^${a.join('.')}`);
+  });
+
   it('snippets are contributed for Markdown and YAML, and the plan skeletons parse cleanly', () => {
     const contributed = readJson('package.json').contributes.snippets as { language: string; path: string }[];
     assert.deepEqual(contributed.map((s) => s.language).sort(), ['markdown', 'yaml']);
