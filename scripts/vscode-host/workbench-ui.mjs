@@ -16,12 +16,24 @@ export async function shoot(page, name) {
   return file;
 }
 
-/** Runs a workbench command through the command palette. */
+/**
+ * Runs a workbench command through the command palette. The palette is opened again when
+ * it closes before it can be typed into (the workbench can take focus from it while it
+ * settles: seen once, when its input went inert and closed before it was typed into).
+ */
 export async function runCommand(page, title) {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await input.fill(`>${title}`);
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    await page.keyboard.press('F1');
+    try {
+      await input.fill(`>${title}`, { timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: TIMEOUT });
   await page.keyboard.press('Enter');
 }
