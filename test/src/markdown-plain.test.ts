@@ -48,6 +48,11 @@ const READ = [
   ['a paragraph of plain text', 'The plan covers the clinic.\n[Policy](policy.md) and "quotes", (asides), \\*escapes\\* and — dashes.\n'],
   ['blank lines of spaces and tabs', '## Notes\n   \n\t\n \t \nLast line'],
   ['numbers that open no list', '2026 budget\n1.5 FTE\n10)x\n'],
+  ['a risk table under a heading', '## This week\n\n| ID | Action | Owner |\n|---|:---:|--:|\n| R-1 | Enable MFA | Dana |\n| R-2 | Buy a UPS |  |\n\nNotes after it.\n'],
+  ['a table right below the heading, to the end of the section', '## Vendor\n| ID | Action |\n| --- | --- |\n| R-3 | Sign the BAA |'],
+  ['two tables, escaped pipes and a header without outer pipes', '| a \\| b | c |\n|---|---|\n| 1 | 2 |\n\n|x|y\n-|-\n|1|2\n'],
+  ['a field table under a risk heading', '### R-4: Backups\n\n| Field | Value |\n|---|---|\n| Owner | Dana |\n| Due | 2026-09-01 |\n'],
+  ['a table with a header only', '| ID | Action |\n|---|---|\n\n'],
 ] as const;
 
 const DECLINED = [
@@ -57,8 +62,12 @@ const DECLINED = [
   ['a dash underline or thematic break', '### R-1\nText\n---\n'],
   ['a starred thematic break', '### R-1\n* * *\n'],
   ['an underscore thematic break', '### R-1\n___\n'],
-  ['a table', '### R-1\n| Field | Value |\n|---|---|\n| Owner | Dana |\n'],
-  ['a table without outer pipes', '### R-1\nField | Value\n--- | ---\n'],
+  ['a table without a pipe at the margin', '### R-1\nField | Value\n--- | ---\n'],
+  ['a table right after a paragraph line', '### R-1\nText\n| Field | Value |\n|---|---|\n'],
+  ['a table that goes on without pipes', '### R-1\n\n| Field | Value |\n|---|---|\nOwner | Dana\n'],
+  ['a table followed by text without a blank line', '| a |\n|---|\n| 1 |\n- item\n'],
+  ['an indented table', '### R-1\n\n  | a | b |\n  |---|---|\n'],
+  ['a line starting with a pipe that opens no table', '### R-1\n\n| a | b |\n| not a delimiter |\n'],
   ['a fence', '### R-1\n```\n# not a heading\n```\n'],
   ['a tilde fence inside a list item', '### R-1\n- ~~~\n'],
   ['an HTML comment', '### R-1\n<!-- rmplint-disable -->\n'],
@@ -79,6 +88,7 @@ const DECLINED = [
 const SNIPPETS = [
   '\n', '# ', '## ', '### R-9: x ###\n', '#', '```\n', '~~~', '    ', '\t', '<div>\n', '<!-- ', '| ', '|---|---|\n', '- ', '* ', '+ ', '1. ', '1) ', '> ',
   '===\n', '---\n', '***', '___', '-', '*', '_', '**Owner:** ', 'x', ':', '\r\n', '\r', '  ', '[a]: /b\n', '\0',
+  '|', '\\|', '| a | b |\n|---|---|\n', '\n| a |\n| - |\n| 1 |\n', '|:-:|', ' | ', '\n\n',
 ];
 
 describe('the line scan of plain Markdown sections', () => {

@@ -1,12 +1,13 @@
 // The block structure of a plain Markdown section without markdown-it: an optional ATX
-// heading on its first line, then only blank lines, paragraph lines and list items whose
-// text starts with a character no block construct starts with. In such a section
-// markdown-it finds that heading and nothing else the plan model needs (no other heading,
-// table, code or HTML block), so a line scan gives the same structure at a fraction of
-// the cost of a cold block parse (most sections of most plans are of this kind). Anything
-// else returns undefined and goes to markdown-it; test/src/markdown-plain.test.ts holds
-// the two to the same answer.
+// heading on its first line, then blank lines, paragraph lines and list items whose text
+// starts with a character no block construct starts with, and GFM tables at the left
+// margin. In such a section markdown-it finds that heading, those tables and nothing else
+// the plan model needs (no other heading, no code or HTML block), so a line scan gives the
+// same structure at a fraction of the cost of a block parse (most sections of most plans
+// are of this kind). Anything else returns undefined and goes to markdown-it;
+// test/src/markdown-plain.test.ts holds the two to the same answer.
 import type { MarkdownStructure } from './markdown-structure';
+import { tableHeadColumns } from './markdown-plain-table';
 
 const SPACE = 32;
 const TAB = 9;
@@ -105,25 +106,71 @@ function isPlainLine(text: string, start: number, end: number): boolean {
   return startsPlainText(text, at, end);
 }
 
+/** Start and end (before its line break) of each line, as markdown-it counts them: a final line break starts no line. */
+function lineSpans(body: string): number[] {
+  const spans: number[] = [];
+  for (let start = 0; start < body.length || (start === 0 && body.length === 0); ) {
+    const newline = body.indexOf('\n', start);
+    const end = newline < 0 ? body.length : body.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    spans.push(start, end);
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return spans;
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceOrTab(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** More autocompleted cells than this end a table in markdown-it: plain tables stay well below it. */
+const MAX_TABLE_CELLS = 65_536;
+
 /**
  * The structure of `body` (lines numbered from `firstLine`, `lineCount` lines in the
- * document) when it is a plain section, else undefined.
+ * document) when it is a plain section, else undefined. Besides plain lines it may hold
+ * GFM tables written at the left margin after a blank line (or the heading): a header, a
+ * delimiter row, and rows that all start with a pipe, up to a blank line or its end.
  */
 export function plainStructure(body: string, firstLine: number, lineCount: number): MarkdownStructure | undefined {
   if (UNUSUAL_CHARACTER.test(body)) return undefined;
+  const spans = lineSpans(body);
+  const lines = spans.length / 2;
+  const start = (line: number) => spans[2 * line];
+  const end = (line: number) => spans[2 * line + 1];
   const blocks: MarkdownStructure['blocks'][number][] = [];
-  let start = 0;
-  for (let line = 0; start <= body.length; line++) {
-    const newline = body.indexOf('\n', start);
-    const next = newline < 0 ? body.length + 1 : newline + 1;
-    const end = newline < 0 ? body.length : body.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-    const level = line === 0 ? atxLevel(body, start, end) : 0;
-    if (level > 0) {
-      blocks.push({ kind: 'heading', line: firstLine, end: firstLine + 1, level, content: atxContent(body, start + level, end) });
-    } else if (!isPlainLine(body, start, end)) {
-      return undefined;
+  let line = 0;
+  const level = atxLevel(body, start(0), end(0));
+  if (level > 0) {
+    blocks.push({ kind: 'heading', line: firstLine, end: firstLine + 1, level, content: atxContent(body, start(0) + level, end(0)) });
+    line = 1;
+  }
+  // Whether a block can start on this line: at the top, after the heading or a blank line.
+  let blockStart = true;
+  for (; line < lines; line++) {
+    if (isBlank(body, start(line), end(line))) {
+      blockStart = true;
+      continue;
     }
-    start = next;
+    if (blockStart && body.charCodeAt(start(line)) === 124 /* | */ && line + 1 < lines) {
+      const columns = tableHeadColumns(body, start(line), end(line), start(line + 1), end(line + 1));
+      if (columns > 0) {
+        const rowLines: number[] = [];
+        let next = line + 2;
+        for (; next < lines && !isBlank(body, start(next), end(next)); next++) {
+          if (body.charCodeAt(start(next)) !== 124) return undefined; // a row without its pipe, or a block that ends the table
+          rowLines.push(firstLine + next);
+        }
+        if (rowLines.length * columns > MAX_TABLE_CELLS) return undefined;
+        blocks.push({ kind: 'table', line: firstLine + line, end: firstLine + next, rowLines });
+        line = next - 1;
+        blockStart = false;
+        continue;
+      }
+    }
+    if (!isPlainLine(body, start(line), end(line))) return undefined;
+    blockStart = false;
   }
   return { blocks, opaque: new Uint8Array(lineCount), openEnd: false };
 }
