@@ -2,9 +2,9 @@
 // metadata; headings that start with a risk ID (with the field lines below them) and GFM
 // tables with ID and Action columns become risks. The body is cut into sections at its
 // headings (markdown-sections.ts); each section is read alone into events (its headings,
-// tables and field lines, offsets relative to the section) and cached by its text, so an
-// edit reads one section again; the events of all sections are then assembled in order,
-// exactly as one pass over the whole body would read them.
+// tables and field lines) placed where it sits, and cached by its text, so an edit reads one
+// section again and moves (copies) those after it; the events of all sections are then
+// assembled in order, exactly as one pass over the whole body would read them.
 import type { Action, Field, InsertionPoint, PlanMeta, PlanModel, Risk, RiskAnalysisRef, Span } from './model';
 import { LineIndex } from './positions';
 import { readFrontMatter } from './front-matter';
@@ -17,7 +17,7 @@ import { tableRisks, type TierContext } from './markdown-table';
 import { tierOfHeading } from './markdown-tier';
 import { treatmentOf, type FieldName } from './vocabulary';
 import { dominantEol } from './eol';
-import { PieceCache, shifted } from './chunk-cache';
+import { PieceCache, shifted, shiftedInPlace } from './chunk-cache';
 
 /** The ID and title of a heading that starts with a risk ID. */
 interface RiskHead {
@@ -27,7 +27,7 @@ interface RiskHead {
   readonly tentative: boolean;
 }
 
-/** What a section holds, in order; lines and offsets are relative to the section. */
+/** What a section holds, in order; lines count from the section's first line, offsets are the document's where it was read. */
 type SectionEvent =
   /** `inTable`: a row of a two-column field table, a field only of a risk heading above it. */
   | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true }
@@ -36,7 +36,8 @@ type SectionEvent =
   | {
       readonly kind: 'heading';
       readonly line: number;
-      readonly end: number;
+      /** The line after the heading (a line number: only `start`, `end` and `offset` keys are offsets). */
+      readonly endLine: number;
       readonly level: number;
       /** For H2 and below that start with a risk ID. */
       readonly head?: RiskHead;
@@ -46,6 +47,8 @@ type SectionEvent =
 
 /** A section read alone. */
 interface ParsedSection {
+  /** Where the section was read: the document offset its events' and own risk's offsets count from. */
+  readonly base: number;
   readonly events: readonly SectionEvent[];
   /** A code or HTML block is open at its end: it cannot be read apart from the next section. */
   readonly openEnd: boolean;
@@ -55,7 +58,7 @@ interface ParsedSection {
    * heading with no fields, no risk). Undefined for other sections.
    */
   readonly own?: Risk | null;
-  /** The same, moved to where the section last sat (most sections do not move between edits). */
+  /** The same, moved to where the section last sat when that is not `base`. */
   placed?: { readonly offset: number; events?: readonly SectionEvent[]; own?: Risk | null };
 }
 
@@ -122,13 +125,19 @@ export function parseWholeMarkdownPlan(text: string): PlanModel {
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter?.bodyStart ?? 0;
   const assembly = new Assembly(text, lines);
-  assembly.add(readSection(text.slice(bodyStart), bodyStart === 0), bodyStart, lines.lineAt(bodyStart));
+  assembly.add(placedAt(readSection(text.slice(bodyStart), bodyStart === 0), bodyStart), bodyStart, lines.lineAt(bodyStart));
   return planModel(text, lines, frontMatter, assembly);
 }
 
 function cachedSection(text: string, start: number, end: number): ParsedSection {
   const atStart = start === 0;
-  return (atStart ? firstSections : sections).get(text.slice(start, end), (own) => readSection(own, atStart));
+  return (atStart ? firstSections : sections).get(text.slice(start, end), (own) => placedAt(readSection(own, atStart), start));
+}
+
+/** A freshly read section (offsets relative to it) moved in place to where it sits. */
+function placedAt(section: ParsedSection, offset: number): ParsedSection {
+  shiftedInPlace([section.events, section.own], offset);
+  return { ...section, base: offset };
 }
 
 /**
@@ -164,12 +173,12 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const textRange = headingText(text, lines, block);
       const head = block.level >= 2 ? riskHeading(text, textRange) : undefined; // an H1 is the plan's title
       const tier = block.level === 2 && !head ? tierContext(text, textRange) : undefined;
-      events.push({ kind: 'heading', line: block.line, end: block.end, level: block.level, head, tier });
+      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier });
     }
     cursor = Math.max(cursor, block.end);
   }
   scanTo(lines.lineCount);
-  return { events, openEnd, own: ownRisk(text, lines, events) };
+  return { base: 0, events, openEnd, own: ownRisk(text, lines, events) };
 }
 
 /** The risk of a section that is one risk heading with its fields, closed at the section's end. */
@@ -187,13 +196,15 @@ function withTier(risk: Risk, context: TierContext): Risk {
 }
 
 function placedEvents(section: ParsedSection, offset: number): readonly SectionEvent[] {
+  if (offset === section.base) return section.events;
   if (section.placed?.offset !== offset) section.placed = { offset };
-  return (section.placed.events ??= shifted(section.events, offset));
+  return (section.placed.events ??= shifted(section.events, offset - section.base));
 }
 
 function placedOwn(section: ParsedSection, offset: number): Risk | null {
+  if (offset === section.base) return section.own ?? null;
   if (section.placed?.offset !== offset) section.placed = { offset };
-  if (section.placed.own === undefined) section.placed.own = section.own ? shifted(section.own, offset) : null;
+  if (section.placed.own === undefined) section.placed.own = section.own ? shifted(section.own, offset - section.base) : null;
   return section.placed.own;
 }
 
@@ -255,7 +266,7 @@ class Assembly {
     if (this.open && (head || level <= this.open.level)) this.close();
     if (level === 1) {
       this.tier = {};
-      if (this.slots.length === 0) this.firstH1End ??= firstLine + event.end;
+      if (this.slots.length === 0) this.firstH1End ??= firstLine + event.endLine;
     } else if (level === 2) {
       this.tier = head ? {} : placed().tier!;
     }

@@ -11,7 +11,7 @@ import { YamlReader } from './yaml-nodes';
 import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './yaml-syntax';
 import { yamlChunks, type YamlChunk } from './yaml-chunks';
 import { readBlockYaml } from './yaml-block-reader';
-import { PieceCache, shifted } from './chunk-cache';
+import { PieceCache, shifted, shiftedInPlace } from './chunk-cache';
 import { dominantEol } from './eol';
 
 const PARSE_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false } as const;
@@ -169,7 +169,7 @@ function hasAnchorsOrAliases(doc: Document): boolean {
   return found;
 }
 
-/** A chunk read from its document (offsets relative to its text), then placed at `offset`. */
+/** A chunk read from its document (offsets relative to its text), then moved in place to `offset`. */
 function parseChunk(doc: Document.Parsed, text: string, kind: YamlChunk['kind'], offset: number): ParsedChunk {
   const reader = new YamlReader(doc, text);
   const contents = doc.contents;
@@ -180,7 +180,7 @@ function parseChunk(doc: Document.Parsed, text: string, kind: YamlChunk['kind'],
     const exact = clean && isSeq(contents) && !contents.flow && contents.items.length === 1;
     if (!exact) return { exact, memo, data: NO_DATA, placed: { offset, risks: [] } };
     const risk = readRisk(reader, contents.items[0]);
-    return { exact, memo, data: plainData(doc), placed: { offset, risks: shifted(risk ? [risk] : [], offset) } };
+    return { exact, memo, data: plainData(doc), placed: { offset, risks: shiftedInPlace(risk ? [risk] : [], offset) } };
   }
   const pair = isMap(contents) && !contents.flow && contents.items.length === 1 ? contents.items[0] : undefined;
   const key = isScalar(pair?.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
@@ -188,7 +188,7 @@ function parseChunk(doc: Document.Parsed, text: string, kind: YamlChunk['kind'],
   const data = plainData(doc);
   const meta = key === 'plan' ? readMeta(reader, pair) : undefined;
   const risks = key === 'risks' ? readRisks(reader, pair?.value) : [];
-  return { exact: true, memo, key, data, placed: { offset, meta: shifted(meta, offset), risks: shifted(risks, offset) } };
+  return { exact: true, memo, key, data, placed: { offset, ...shiftedInPlace({ meta, risks }, offset) } };
 }
 
 /** The data of a chunk that cannot stand for its part of the document (the whole document is read instead). */
