@@ -91,8 +91,8 @@ function actionEnd(line) {
 /**
  * One server session on one plan. Besides wall times it reports the server's mean CPU time
  * per edit, which a busy machine disturbs less than latency.
- * `edits` single-character edits alternate typing an `x`
- * and deleting it again, so the plan (and its findings) stays the same throughout.
+ * `edits` single-character edits type `x` after `x` at the edit point, as a user types a
+ * word: every edit makes a text the server has not seen (the piece it touches is read again).
  */
 export async function benchServer({ serverArgs, file, text, edits }) {
   const session = new Session(serverArgs);
@@ -124,10 +124,9 @@ export async function benchServer({ serverArgs, file, text, edits }) {
     const samples = [];
     const cpuBefore = session.cpuMs();
     for (let i = 0; i < edits; i++) {
-      const typing = i % 2 === 0;
-      lines[at.line] = typing ? `${lines[at.line].slice(0, at.character)}x${lines[at.line].slice(at.character)}` : `${lines[at.line].slice(0, at.character)}${lines[at.line].slice(at.character + 1)}`;
-      const range = { start: at, end: typing ? at : { line: at.line, character: at.character + 1 } };
-      const change = sync === INCREMENTAL ? { range, text: typing ? 'x' : '' } : { text: lines.join('\n') };
+      const where = { line: at.line, character: at.character + i };
+      lines[at.line] = `${lines[at.line].slice(0, where.character)}x${lines[at.line].slice(where.character)}`;
+      const change = sync === INCREMENTAL ? { range: { start: where, end: where }, text: 'x' } : { text: lines.join('\n') };
       version++;
       const published = session.diagnosticsFor(uri, version);
       const sentAt = process.hrtime.bigint();

@@ -3,6 +3,7 @@
 // The webview's own DOM update is not measured here (it happens in the browser).
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { editPoint } from './lsp.mjs';
 import { BENCH_TODAY, kindOf } from './plans.mjs';
 import { msSince, summary } from './stats.mjs';
 
@@ -16,13 +17,14 @@ export function loadRenderer(repo) {
 
 export function benchPreview(engine, renderer, form, text) {
   const kind = kindOf(form);
-  const middle = text.indexOf('\n', Math.floor(text.length / 2)) + 1;
+  const at = editPoint(text);
+  const point = text.split('\n').slice(0, at.line).reduce((offset, line) => offset + line.length + 1, 0) + at.character;
   const update = (current) => renderer.renderPlan(engine.analyse(current, kind, { today: BENCH_TODAY }), { today: BENCH_TODAY });
   update(text);
   const samples = [];
   for (let i = 0; i < EDITS; i++) {
-    // Type and delete one character in turn, like the LSP edit bench.
-    const edited = i % 2 === 0 ? `${text.slice(0, middle)}x${text.slice(middle)}` : text;
+    // Type one character after another at the LSP edit bench's point.
+    const edited = `${text.slice(0, point)}${'x'.repeat(i + 1)}${text.slice(point)}`;
     const start = process.hrtime.bigint();
     update(edited);
     samples.push(msSince(start));

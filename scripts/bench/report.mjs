@@ -27,7 +27,7 @@ export function reportText(result) {
       (result.preview ?? []).map((r) => [r.form, n(r.risks), n(r.debounceMs), n(r.p50), n(r.p95), n(r.max), r.n]),
     ),
     '',
-    '**Language server over stdio** (`dist/server.js --stdio`, ms; edits alternate typing and deleting one character in the middle of the plan)',
+    '**Language server over stdio** (`dist/server.js --stdio`, ms; edits type one character after another in the middle of the plan)',
     '',
     table(
       ['form', 'risks', 'spawn → initialize', 'didOpen → diagnostics', 'edit p50', 'edit p95', 'edit max', 'server CPU / edit', 'edits', 'peak RSS MB'],
