@@ -37,11 +37,21 @@ const READ = [
   ['no final line break', '  - id: R-1\n    title: Last risk'],
   ['trailing spaces and inner punctuation', "  - title: Dr. O'Brien's laptop (50%) - see https://x.example/a?b=c  \n    id: R-2\n"],
   ['dates, IDs and words the core schema keeps as strings', '- due: 2026-02-30\n  id: 1-2\n  status: nulls\n  tier: 0x\n'],
+  ['a comment after a value', '  - id: R-1 # first\n    title: Room#4 is cold # plain text keeps a # without a space\n'],
+  ['comment lines above keys', '  - id: R-1\n    # why this matters\n\n    # and more\n    title: x\n    actions:\n      - action: Buy a UPS\n        # who\n        owner: Dana\n    # back out\n    status: open\n'],
+  ['quoted values', '  - title: "Backups: never restored # really"\n    owner: \'Dana O\'\'Brien\' # the owner\n    status: "12"\n    actions:\n      - "Buy a UPS"\n      - \'\'\n'],
 ] as const;
 
 const DECLINED = [
-  ['a comment', '  - id: R-1 # first\n'],
-  ['a quoted value', '  - title: "Backups: never restored"\n'],
+  ['a comment line before the piece', '# risks\n  - id: R-1\n'],
+  ['a comment line at the end of the piece', '  - id: R-1\n    # done\n'],
+  ['a comment line deeper than the key below it', '  - actions:\n      - action: X\n      # note\n    id: R-1\n'],
+  ['a comment line above a list item', '  - actions:\n      # first\n      - action: X\n'],
+  ['a comment where a value would be', '  - id: # none yet\n'],
+  ['an escape in double quotes', '  - title: "a\\tb"\n'],
+  ['a quoted value that goes on to the next line', '  - title: "Backups\n      never"\n'],
+  ['text after a closing quote', '  - title: "a" b\n'],
+  ['a quoted key', '  - "id": R-1\n'],
   ['a number', '  - id: 12\n'],
   ['a boolean key', '  - true: yes\n'],
   ['null written out', '  - owner: ~\n'],
@@ -61,7 +71,8 @@ const KEYS = ['id', 'title', 'tier', 'priority', 'treatment', 'owner', 'due', 's
 /** Values mostly in the subset, now and then one the package must read. */
 const WORDS = fc.oneof(
   { weight: 20, arbitrary: fc.constantFrom('R-0001', 'Enable MFA', 'Dana Whitfield, Security Officer', '2026-08-01', 'open', 'done', 'x', "O'Brien", 'a-b', 'TBD', 'http://a.b/c') },
-  { weight: 1, arbitrary: fc.constantFrom('see: notes', '1', 'true', '~', '"q"', '[a]') },
+  { weight: 4, arbitrary: fc.constantFrom('"Backups: never"', "'O''Brien'", '"a # b"', 'x # note', 'Room#4', "''", '""') },
+  { weight: 1, arbitrary: fc.constantFrom('see: notes', '1', 'true', '~', '"q\\"', '[a]', '"a" b', '# c') },
 );
 
 /** A random risk item in the plain subset (and, through the word list, a little beyond it). */
@@ -70,9 +81,10 @@ const riskItem = fc
     fields: fc.uniqueArray(fc.tuple(fc.constantFrom(...KEYS), fc.oneof(WORDS, fc.constant(''))), { selector: ([k]) => k, minLength: 1, maxLength: 6 }),
     actions: fc.array(fc.array(fc.tuple(fc.constantFrom(...KEYS), WORDS), { minLength: 1, maxLength: 4 }), { maxLength: 3 }),
     blank: fc.constantFrom('', '\n', '\n  \n'),
+    comment: fc.constantFrom('', '', '# note'),
   })
-  .map(({ fields, actions, blank }) => {
-    const lines = fields.map(([k, v]) => `${k}:${v ? ' ' + v : ''}`);
+  .map(({ fields, actions, blank, comment }) => {
+    const lines = fields.map(([k, v], i) => `${i > 0 && comment ? `${comment}\n    ` : ''}${k}:${v ? ' ' + v : ''}`);
     if (actions.length) {
       lines.push('actions:');
       for (const action of actions) {

@@ -1,15 +1,17 @@
 // A fast reader for the plain subset of YAML that plan pieces are mostly written in: block
 // mappings with simple keys, block sequences, single-line plain scalars that the core
-// schema reads as strings, and blank lines. It builds the same nodes, with the same ranges
-// and values, as the `yaml` package's composer, without its lexer and parser (slow before
-// the JIT warms up: a 1,000-risk plan's first parse). Anything outside the subset (comments,
-// quotes, flow collections, block scalars, anchors, tags, multi-line scalars, numbers,
-// booleans, nulls written out, duplicate keys, CR line breaks) gives undefined, and the
-// caller parses with the `yaml` package.
+// schema reads as strings, single-line quoted strings (double-quoted without escapes),
+// comments after a value or on a line of their own before a key, and blank lines. It builds
+// the same nodes, with the same ranges and values, as the `yaml` package's composer (less
+// the comment text, which nothing here reads), without its lexer and parser (slow before
+// the JIT warms up: a 1,000-risk plan's first parse). Anything outside the subset (flow
+// collections, block scalars, anchors, tags, multi-line scalars, escapes, numbers,
+// booleans, nulls written out, duplicate keys, CR line breaks, comments the package would
+// attach to a collection) gives undefined, and the caller parses with the `yaml` package.
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type DocumentOptions, type ParsedNode, type SchemaOptions } from 'yaml';
 
-/** Characters the subset leaves to the `yaml` package wherever they appear: comments, tabs, CR, non-printables, and YAML's other line breaks. */
-const OUTSIDE_SUBSET = /[#\t\r\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+/** Characters the subset leaves to the `yaml` package wherever they appear: tabs, CR, non-printables, and YAML's other line breaks. */
+const OUTSIDE_SUBSET = /[\t\r\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
 /** A key the subset reads: a plain word followed by `:` and a space or the end of the line. */
 const SIMPLE_KEY = /[A-Za-z_][A-Za-z0-9_-]*:(?=[ \n]|$)/y;
 /** A plain scalar's first character that is an indicator or could start something else. */
@@ -38,14 +40,38 @@ class BlockReader {
   private endsEmpty = false;
 
   constructor(private readonly text: string) {
+    /** Indentation of comment lines not yet followed by a content line. */
+    const comments: number[] = [];
     for (let start = 0; start < text.length; ) {
       const newline = text.indexOf('\n', start);
       const end = newline === -1 ? text.length : newline;
       let content = start;
       while (content < end && text.charCodeAt(content) === 32) content++;
-      if (content < end) this.lines.push({ content, indent: content - start, end });
+      if (content < end) {
+        const indent = content - start;
+        if (text.charCodeAt(content) === 35 /* # */) {
+          comments.push(indent);
+        } else {
+          // A comment line stands for nothing in the nodes' ranges only between content lines,
+          // right above a key at its own indentation and below a written value; elsewhere the
+          // package attaches it to a collection or an empty value, whose range then takes it in.
+          if (comments.length > 0 && (this.lines.length === 0 || this.isItem(content) || comments.some((c) => c !== indent) || this.endsWithoutValue(this.lines[this.lines.length - 1]))) {
+            throw new OutsideSubset();
+          }
+          comments.length = 0;
+          this.lines.push({ content, indent, end });
+        }
+      }
       start = end + 1;
     }
+    if (comments.length > 0) throw new OutsideSubset();
+  }
+
+  /** Whether a content line ends with its key's colon: a value below it, or none. */
+  private endsWithoutValue(line: Line): boolean {
+    let end = line.end;
+    while (this.text.charCodeAt(end - 1) === 32) end--;
+    return this.text.charCodeAt(end - 1) === 58 /* : */;
   }
 
   /** The root node, and the document's range as the package has it (from the line of its first content). */
@@ -132,16 +158,49 @@ class BlockReader {
     return empty;
   }
 
-  /** A single-line plain scalar from `start` to the end of its line, read as a string. */
+  /**
+   * A single-line scalar from `start` to the end of its line or to a comment: a plain
+   * scalar read as a string, or a quoted string.
+   */
   private scalar(start: number, lineEnd: number): Scalar.Parsed {
-    let end = lineEnd;
+    const nodeEnd = lineEnd < this.text.length ? lineEnd + 1 : lineEnd;
+    const quote = this.text.charCodeAt(start);
+    if (quote === 34 /* " */ || quote === 39 /* ' */) return this.quoted(start, lineEnd, nodeEnd);
+    let end = commentStart(this.text, start, lineEnd);
     while (this.text.charCodeAt(end - 1) === 32) end--;
     const source = this.text.slice(start, end);
     if (INDICATOR_START.test(source) || source.includes(': ') || source.endsWith(':') || NOT_A_STRING.test(source)) {
       throw new OutsideSubset();
     }
     this.endsEmpty = false;
-    return plain(source, start, end, lineEnd < this.text.length ? lineEnd + 1 : lineEnd);
+    return scalarNode(source, 'PLAIN', start, end, nodeEnd);
+  }
+
+  /** A quoted string closed on its line: double quotes without escapes, or single quotes with '' for a quote. */
+  private quoted(start: number, lineEnd: number, nodeEnd: number): Scalar.Parsed {
+    const text = this.text;
+    const single = text.charCodeAt(start) === 39;
+    let value = '';
+    let at = start + 1;
+    for (;;) {
+      const close = text.indexOf(single ? "'" : '"', at);
+      if (close === -1 || close >= lineEnd) throw new OutsideSubset(); // goes on to the next line
+      value += text.slice(at, close);
+      if (single && text.charCodeAt(close + 1) === 39) {
+        value += "'";
+        at = close + 2;
+        continue;
+      }
+      at = close + 1;
+      break;
+    }
+    if (!single && value.includes('\\')) throw new OutsideSubset(); // an escape
+    const end = at;
+    let after = end;
+    while (after < lineEnd && text.charCodeAt(after) === 32) after++;
+    if (after < lineEnd && !(after > end && text.charCodeAt(after) === 35)) throw new OutsideSubset(); // text after the closing quote
+    this.endsEmpty = false;
+    return scalarNode(value, single ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE', start, end, nodeEnd);
   }
 
   private lineStart(line: Line): number {
@@ -149,12 +208,24 @@ class BlockReader {
   }
 }
 
-function plain(value: string, start: number, end: number, nodeEnd: number): Scalar.Parsed {
+/** Where a comment starts on a line of plain text: a `#` after a space, or the line's end. */
+function commentStart(text: string, start: number, lineEnd: number): number {
+  for (let hash = text.indexOf('#', start); hash !== -1 && hash < lineEnd; hash = text.indexOf('#', hash + 1)) {
+    if (text.charCodeAt(hash - 1) === 32) return hash;
+  }
+  return lineEnd;
+}
+
+function scalarNode(value: string, type: Scalar.Type, start: number, end: number, nodeEnd: number): Scalar.Parsed {
   const scalar = new Scalar(value) as Scalar.Parsed;
   scalar.range = [start, end, nodeEnd];
   scalar.source = value;
-  scalar.type = 'PLAIN';
+  scalar.type = type;
   return scalar;
+}
+
+function plain(value: string, start: number, end: number, nodeEnd: number): Scalar.Parsed {
+  return scalarNode(value, 'PLAIN', start, end, nodeEnd);
 }
 
 /**
