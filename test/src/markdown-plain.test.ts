@@ -53,6 +53,7 @@ const READ = [
   ['two tables, escaped pipes and a header without outer pipes', '| a \\| b | c |\n|---|---|\n| 1 | 2 |\n\n|x|y\n-|-\n|1|2\n'],
   ['a field table under a risk heading', '### R-4: Backups\n\n| Field | Value |\n|---|---|\n| Owner | Dana |\n| Due | 2026-09-01 |\n'],
   ['a table with a header only', '| ID | Action |\n|---|---|\n\n'],
+  ['disable comments on lines of their own', '### R-5: Fax\n<!-- rmplint-disable-next-line missing-owner -->\n- **Action:** Retire the fax\nText\n<!-- a --> after\n| a |\n|---|\n| 1 |\n<!-- b -->\n'],
 ] as const;
 
 const DECLINED = [
@@ -70,7 +71,9 @@ const DECLINED = [
   ['a line starting with a pipe that opens no table', '### R-1\n\n| a | b |\n| not a delimiter |\n'],
   ['a fence', '### R-1\n```\n# not a heading\n```\n'],
   ['a tilde fence inside a list item', '### R-1\n- ~~~\n'],
-  ['an HTML comment', '### R-1\n<!-- rmplint-disable -->\n'],
+  ['an HTML comment over several lines', '### R-1\n<!-- rmplint-disable\n-->\n'],
+  ['an indented HTML comment', '### R-1\n- a\n  <!-- c -->\n'],
+  ['other HTML', '### R-1\n<div>x</div>\n'],
   ['indented code', '### R-1\n\n    code\n'],
   ['a tab before the text', '### R-1\n\t- Owner: Dana\n'],
   ['a blockquote', '### R-1\n> Owner: Dana\n'],
@@ -89,6 +92,7 @@ const SNIPPETS = [
   '\n', '# ', '## ', '### R-9: x ###\n', '#', '```\n', '~~~', '    ', '\t', '<div>\n', '<!-- ', '| ', '|---|---|\n', '- ', '* ', '+ ', '1. ', '1) ', '> ',
   '===\n', '---\n', '***', '___', '-', '*', '_', '**Owner:** ', 'x', ':', '\r\n', '\r', '  ', '[a]: /b\n', '\0',
   '|', '\\|', '| a | b |\n|---|---|\n', '\n| a |\n| - |\n| 1 |\n', '|:-:|', ' | ', '\n\n',
+  '<!-- rmplint-disable-line -->\n', '-->', '<!--',
 ];
 
 describe('the line scan of plain Markdown sections', () => {

@@ -1,11 +1,11 @@
 // The block structure of a plain Markdown section without markdown-it: an optional ATX
 // heading on its first line, then blank lines, paragraph lines and list items whose text
-// starts with a character no block construct starts with, and GFM tables at the left
-// margin. In such a section markdown-it finds that heading, those tables and nothing else
-// the plan model needs (no other heading, no code or HTML block), so a line scan gives the
-// same structure at a fraction of the cost of a block parse (most sections of most plans
-// are of this kind). Anything else returns undefined and goes to markdown-it;
-// test/src/markdown-plain.test.ts holds the two to the same answer.
+// starts with a character no block construct starts with, GFM tables and one-line HTML
+// comments at the left margin. In such a section markdown-it finds that heading, those
+// tables and comments (HTML blocks of one line) and nothing else the plan model needs, so a
+// line scan gives the same structure at a fraction of the cost of a block parse (most
+// sections of most plans are of this kind). Anything else returns undefined and goes to
+// markdown-it; test/src/markdown-plain.test.ts holds the two to the same answer.
 import type { MarkdownStructure } from './markdown-structure';
 import { tableHeadColumns } from './markdown-plain-table';
 
@@ -124,6 +124,14 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * An HTML comment opened and closed on one line at the left margin (a disable comment):
+ * an HTML block of that line alone, which ends any paragraph above it.
+ */
+function isCommentLine(text: string, start: number, end: number): boolean {
+  return text.startsWith('<!--', start) && text.slice(start, end).includes('-->');
+}
+
 /** More autocompleted cells than this end a table in markdown-it: plain tables stay well below it. */
 const MAX_TABLE_CELLS = 65_536;
 
@@ -140,6 +148,8 @@ export function plainStructure(body: string, firstLine: number, lineCount: numbe
   const start = (line: number) => spans[2 * line];
   const end = (line: number) => spans[2 * line + 1];
   const blocks: MarkdownStructure['blocks'][number][] = [];
+  const opaque = new Uint8Array(lineCount);
+  let openEnd = false;
   let line = 0;
   const level = atxLevel(body, start(0), end(0));
   if (level > 0) {
@@ -158,7 +168,7 @@ export function plainStructure(body: string, firstLine: number, lineCount: numbe
       if (columns > 0) {
         const rowLines: number[] = [];
         let next = line + 2;
-        for (; next < lines && !isBlank(body, start(next), end(next)); next++) {
+        for (; next < lines && !isBlank(body, start(next), end(next)) && !isCommentLine(body, start(next), end(next)); next++) {
           if (body.charCodeAt(start(next)) !== 124) return undefined; // a row without its pipe, or a block that ends the table
           rowLines.push(firstLine + next);
         }
@@ -169,8 +179,15 @@ export function plainStructure(body: string, firstLine: number, lineCount: numbe
         continue;
       }
     }
+    if (isCommentLine(body, start(line), end(line))) {
+      opaque[firstLine + line] = 1;
+      // Like markdown-it's structure, an HTML block on the last line counts as open at the end.
+      openEnd = line === lines - 1;
+      blockStart = true;
+      continue;
+    }
     if (!isPlainLine(body, start(line), end(line))) return undefined;
     blockStart = false;
   }
-  return { blocks, opaque: new Uint8Array(lineCount), openEnd: false };
+  return { blocks, opaque, openEnd };
 }
