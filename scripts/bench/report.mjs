@@ -34,6 +34,13 @@ export function reportText(result) {
       result.lsp.map((r) => [r.form, n(r.risks), n(r.initializeMs), n(r.firstDiagnosticsMs), n(r.edit.p50), n(r.edit.p95), n(r.edit.max), n(r.editCpuMs), `${r.edit.n} (${r.sync})`, n(r.peakRssMb)]),
     ),
     '',
+    '**Plan variants over LSP** (1,000 risks, written as people write plans; same method)',
+    '',
+    table(
+      ['variant', 'didOpen → diagnostics', 'edit p50', 'edit p95', 'edit max', 'server CPU / edit', 'peak RSS MB', 'diagnostics'],
+      (result.variants ?? []).map((r) => [r.name, n(r.firstDiagnosticsMs), n(r.edit.p50), n(r.edit.p95), n(r.edit.max), n(r.editCpuMs), n(r.peakRssMb), n(r.diagnostics)]),
+    ),
+    '',
     `**CLI**: ${result.cli.plans} typical plans (${n(result.cli.findings)} findings), \`rmplint --format json <folder>\`: median ${n(result.cli.medianMs)} ms wall, fastest ${n(result.cli.minMs)} ms of ${result.cli.runs} runs.`,
     '',
     `**Extension**: ${result.extension.method}: median ${n(result.extension.medianMs)} ms (of which loading the bundle ${n(result.extension.loadMs)} ms); dist/extension.js is ${n(result.extension.bundleKb)} KB. .vsix: ${result.vsix.kb !== undefined ? `${n(result.vsix.kb)} KB (${result.vsix.file})` : `not measured (${result.vsix.skipped})`}.`,

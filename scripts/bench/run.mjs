@@ -14,6 +14,7 @@ import { benchPreview, loadRenderer } from './preview.mjs';
 import { BENCH_TODAY, FORMS, extensionOf, generatePlan } from './plans.mjs';
 import { printReport } from './report.mjs';
 import { checkTargets } from './targets.mjs';
+import { VARIANTS } from './variants.mjs';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SIZES = [10, 100, 1000, 5000];
@@ -69,6 +70,16 @@ async function main() {
         process.stderr.write(`lsp ${form} ${size}: done\n`);
       }
     }
+    const variants = [];
+    if (sizes.includes(1000)) {
+      for (const variant of VARIANTS.filter((v) => forms.includes(v.form))) {
+        const text = variant.rewrite(generatePlan(variant.form, 1000, SEED));
+        const file = join(work, `variant-${variants.length}${extensionOf(variant.form)}`);
+        writeFileSync(file, text);
+        variants.push({ name: variant.name, risks: 1000, ...(await benchServer({ serverArgs: [...SERVER_NODE_FLAGS, join(REPO, 'dist', 'server.js')], file, text, edits: EDITS[1000] })) });
+        process.stderr.write(`lsp ${variant.name}: done\n`);
+      }
+    }
     const folder = join(work, 'plans');
     writePlanFolder(REPO, folder);
     const cli = benchCli(REPO, folder);
@@ -84,6 +95,7 @@ async function main() {
       inProcess,
       preview,
       lsp,
+      variants,
       cli,
       extension,
       vsix,

@@ -1,0 +1,13 @@
+// Plans written as people write them, not only as the generator does: the 1,000-risk
+// synthetic plans with a comment line or a quoted value in every YAML risk, a disable
+// comment in every Markdown risk, Windows line breaks, and nested bullets. Each is a text
+// the fast readers must still read (or fall back from without losing their speed).
+
+/** name, the generated form it starts from, and how it rewrites that plan. */
+export const VARIANTS = [
+  { name: 'yaml, a comment line in each risk', form: 'yaml', rewrite: (text) => text.replace(/\n {4}priority:/g, '\n    # reviewed at the March meeting\n    priority:') },
+  { name: 'yaml, quoted titles', form: 'yaml', rewrite: (text) => text.replace(/^( {4}title: )(.*)$/gm, '$1"$2"') },
+  { name: 'md-heading, a disable comment in each risk', form: 'md-heading', rewrite: (text) => text.replace(/\n- \*\*Priority:\*\*/g, '\n<!-- rmplint-disable-next-line missing-owner -->\n- **Priority:**') },
+  { name: 'md-heading, CRLF line breaks', form: 'md-heading', rewrite: (text) => text.replace(/\n/g, '\r\n') },
+  { name: 'md-heading, nested owner bullets', form: 'md-heading', rewrite: (text) => text.replace(/\n- \*\*Owner:\*\*/g, '\n  - **Owner:**') },
+];
