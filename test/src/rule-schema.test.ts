@@ -126,6 +126,17 @@ describe('rule schema: messages, severities and fixes', () => {
     it(c.name, () => assert.equal(only(c.text).message, c.message));
   }
 
+  it('names a risk item by its place after a risk is added above it, and reports it where it now is', () => {
+    // Reports are kept with each piece of the plan across edits: they must follow the piece.
+    const notAMapping = '  - just some text\n';
+    const before = yamlPlan(notAMapping);
+    const after = yamlPlan(risk().slice(risk().indexOf('  - id:')) + notAMapping);
+    for (const [text, item] of [[before, 1], [after, 2]] as const) {
+      const found = analyse(text, 'yaml', { today: TODAY }).findings.filter((f) => f.rule === 'schema');
+      assert.deepEqual(found.map((f) => [f.message, f.range.start]), [[`risks item ${item} should be a mapping of keys, not text.`, text.indexOf('just some text')]]);
+    }
+  });
+
   it('an unknown key is a warning, a bad value an error', () => {
     const { findings } = lintWithRule('schema', { name: '', kind: 'yaml', text: listedAction('status: blocked', 'dueDate: 2026-08-01') });
     assert.deepEqual(findings.map((f) => [f.messageId, f.severity]), [['notAllowed', 'error'], ['unknownKey', 'warning']]);

@@ -139,7 +139,7 @@ export interface YamlPart {
   readonly offset: number;
   /** Where the piece's root sits in the plan's data: [] (document or top-level key) or ['risks', n] (its document is a one-item list). */
   readonly path: readonly string[];
-  /** What rules derive from the piece's text alone, kept with the piece across edits (the schema verdict). */
+  /** What rules derive from the piece's text (and place), kept with the piece across edits (the schema rule's reports). */
   readonly memo: Map<string, unknown>;
 }
 

@@ -15,21 +15,43 @@ interface Verdict {
 
 const VALID: Verdict = { errors: [], data: undefined };
 
-/** Validates a piece (memoised on it): the plan schema for the document or a top-level key, the risk schema for a risk item. */
+/** Validates a piece: the plan schema for the document or a top-level key, the risk schema for a risk item. */
 function verdictOf(part: YamlPart): Verdict | undefined {
-  if (part.memo.has('schema')) return part.memo.get('schema') as Verdict | undefined;
   const isRisk = part.path.length > 0;
-  let verdict: Verdict | undefined;
   try {
     const data = part.data();
     const validate = isRisk ? validators().risk : validators().plan;
     const checked = isRisk ? (data as unknown[])[0] : data;
-    verdict = validate(checked) ? VALID : { errors: validate.errors ?? [], data: checked };
+    return validate(checked) ? VALID : { errors: validate.errors ?? [], data: checked };
   } catch {
-    verdict = undefined; // aliases that cannot be expanded are the parser's syntax problem
+    return undefined; // aliases that cannot be expanded are the parser's syntax problem
   }
-  part.memo.set('schema', verdict);
-  return verdict;
+}
+
+/**
+ * A piece's reports with ranges relative to the piece, memoised on it while it keeps its
+ * place in the plan (messages name list items by number): the piece's document is parsed
+ * again only then, not on every edit elsewhere in the plan.
+ */
+function reportsOf(part: YamlPart): readonly ReportDescriptor[] {
+  const at = part.path.join('/');
+  const memo = part.memo.get('schema') as { readonly at: string; readonly reports: readonly ReportDescriptor[] } | undefined;
+  if (memo?.at === at) return memo.reports;
+  const reports: ReportDescriptor[] = [];
+  const verdict = verdictOf(part);
+  if (verdict && verdict.errors.length > 0) {
+    const reporter = new SchemaReporter(part, verdict.data, (d) => reports.push(d));
+    for (const error of verdict.errors) reporter.handle(error);
+  }
+  part.memo.set('schema', { at, reports });
+  return reports;
+}
+
+/** A report moved from its piece to the document: its range and its fixes' edits. */
+function movedBy(d: ReportDescriptor, offset: number): ReportDescriptor {
+  const move = (span: Span): Span => ({ start: span.start + offset, end: span.end + offset });
+  const fixes = d.fixes as readonly Fix[] | undefined; // the schema rule's fixes are built with the report
+  return { ...d, range: move(d.range), fixes: fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, ...move(e) })) })) };
 }
 
 /** `value` placed at `path` in otherwise empty data, so messages can look a risk up by its path. */
@@ -112,7 +134,7 @@ class SchemaReporter {
     if (error.data === null || (typeof error.data === 'string' && error.data.trim() === '')) return;
     const location = this.at(path);
     if (!location || !this.once(path)) return;
-    const range = this.shift(this.valueRange(location));
+    const range = this.valueRange(location);
     if (path.length === 0) {
       this.report({ messageId: 'notAPlan', data: { actual: typeOf(error.data) }, range });
     } else if (error.keyword === 'enum') {
@@ -137,7 +159,7 @@ class SchemaReporter {
     if (!location?.pair || !this.once([...path, key])) return;
     const written = location.alias ? this.reader.span(location.alias) : this.reader.span(location.pair.key);
     if (!written) return;
-    const range = this.shift(written);
+    const range = written;
     const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
     const siblings = this.at(path);
     const present = new Set(this.reader.pairs(this.reader.map(siblings?.node)).keys());
@@ -168,10 +190,6 @@ class SchemaReporter {
     return this.reader.at(this.part.path.length > 0 ? ['0', ...local] : local);
   }
 
-  private shift(span: Span): Span {
-    return { start: span.start + this.part.offset, end: span.end + this.part.offset };
-  }
-
   private once(path: readonly string[]): boolean {
     const id = path.join('/');
     if (this.reported.has(id)) return false;
@@ -197,12 +215,7 @@ const rule: RuleModule = {
   messageSeverityCaps: { unknownKey: 'warning' },
   check({ plan, report }) {
     if (plan.format !== 'yaml' || !plan.yaml) return;
-    for (const part of plan.yaml) {
-      const verdict = verdictOf(part);
-      if (!verdict || verdict.errors.length === 0) continue;
-      const reporter = new SchemaReporter(part, verdict.data, report);
-      for (const error of verdict.errors) reporter.handle(error);
-    }
+    for (const part of plan.yaml) for (const d of reportsOf(part)) report(movedBy(d, part.offset));
   },
 };
 
