@@ -13,23 +13,37 @@ export interface Range {
   readonly end: Position;
 }
 
+/** Line starts of a text without carriage returns, by the engine's fast search rather than character by character. */
+function lineStarts(text: string): Uint32Array {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Uint32Array(count);
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
+  return starts;
+}
+
+/** Line starts of a text where \r\n, \r and \n all end a line. */
+function lineStartsWithCarriageReturns(text: string): Uint32Array {
+  const endsLine = (i: number) => {
+    const c = text.charCodeAt(i);
+    return c === 10 /* \n */ || (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10);
+  };
+  let count = 1;
+  for (let i = 0; i < text.length; i++) if (endsLine(i)) count++;
+  const starts = new Uint32Array(count);
+  let line = 1;
+  for (let i = 0; i < text.length; i++) if (endsLine(i)) starts[line++] = i + 1;
+  return starts;
+}
+
 /** Line start offsets of a text, computed once, with binary search lookups. */
 export class LineIndex {
-  private readonly starts: number[];
+  /** Counted, then filled: an array of the exact size (one pushed to grows by copies; this is made on every edit). */
+  private readonly starts: Uint32Array;
 
   constructor(private readonly text: string) {
-    const starts = [0];
-    if (!text.includes('\r')) {
-      // The common case, by the engine's fast search rather than character by character.
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    } else {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 /* \n */) starts.push(i + 1);
-        else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
+    this.starts = text.includes('\r') ? lineStartsWithCarriageReturns(text) : lineStarts(text);
   }
 
   get lineCount(): number {
