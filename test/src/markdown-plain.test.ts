@@ -74,6 +74,9 @@ const DECLINED = [
   ['an HTML comment over several lines', '### R-1\n<!-- rmplint-disable\n-->\n'],
   ['an indented HTML comment', '### R-1\n- a\n  <!-- c -->\n'],
   ['other HTML', '### R-1\n<div>x</div>\n'],
+  // Found by an adversarial fuzz: markdown-it tries tables before headings and HTML blocks.
+  ['a heading with a pipe above a delimiter row', '# R-1: a | b\n|---|---|\n|---|---|'],
+  ['a comment line above a delimiter row', '<!-- c -->|\n|-|\n|-|'],
   ['indented code', '### R-1\n\n    code\n'],
   ['a tab before the text', '### R-1\n\t- Owner: Dana\n'],
   ['a blockquote', '### R-1\n> Owner: Dana\n'],

@@ -52,6 +52,9 @@ const DECLINED = [
   ['a quoted value that goes on to the next line', '  - title: "Backups\n      never"\n'],
   ['text after a closing quote', '  - title: "a" b\n'],
   ['a quoted key', '  - "id": R-1\n'],
+  // Found by an adversarial fuzz: the package reports implicit keys of about 1,024 characters.
+  ['a key of a thousand characters', `${'k'.repeat(1025)}: v\n`],
+  ['a long key in a list item', `- b:\n  ${'k'.repeat(1022)}: v\n`],
   ['a number', '  - id: 12\n'],
   ['a boolean key', '  - true: yes\n'],
   ['null written out', '  - owner: ~\n'],

@@ -13,7 +13,7 @@ function isSpaceOrTab(code: number): boolean {
 }
 
 /** The columns of a delimiter row, or 0 when the line is not one. */
-function delimiterColumns(text: string, start: number, end: number): number {
+export function delimiterColumns(text: string, start: number, end: number): number {
   if (end - start < 2) return 0;
   const first = text.charCodeAt(start);
   const second = text.charCodeAt(start + 1);

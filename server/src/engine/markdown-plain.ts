@@ -7,7 +7,7 @@
 // sections of most plans are of this kind). Anything else returns undefined and goes to
 // markdown-it; test/src/markdown-plain.test.ts holds the two to the same answer.
 import type { MarkdownStructure } from './markdown-structure';
-import { tableHeadColumns } from './markdown-plain-table';
+import { delimiterColumns, tableHeadColumns } from './markdown-plain-table';
 
 const SPACE = 32;
 const TAB = 9;
@@ -147,12 +147,16 @@ export function plainStructure(body: string, firstLine: number, lineCount: numbe
   const lines = spans.length / 2;
   const start = (line: number) => spans[2 * line];
   const end = (line: number) => spans[2 * line + 1];
+  /** Whether the line below `line` is a delimiter row, which may make `line` a table's header. */
+  const opensTable = (line: number) => line + 1 < lines && delimiterColumns(body, start(line + 1), end(line + 1)) > 0;
   const blocks: MarkdownStructure['blocks'][number][] = [];
   const opaque = new Uint8Array(lineCount);
   let openEnd = false;
   let line = 0;
   const level = atxLevel(body, start(0), end(0));
   if (level > 0) {
+    // markdown-it tries tables first: a heading line with a pipe above a delimiter row is a table's header.
+    if (opensTable(0)) return undefined;
     blocks.push({ kind: 'heading', line: firstLine, end: firstLine + 1, level, content: atxContent(body, start(0) + level, end(0)) });
     line = 1;
   }
@@ -180,6 +184,7 @@ export function plainStructure(body: string, firstLine: number, lineCount: numbe
       }
     }
     if (isCommentLine(body, start(line), end(line))) {
+      if (opensTable(line)) return undefined; // a table's header, for markdown-it, if it holds a pipe
       opaque[firstLine + line] = 1;
       // Like markdown-it's structure, an HTML block on the last line counts as open at the end.
       openEnd = line === lines - 1;

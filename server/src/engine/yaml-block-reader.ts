@@ -12,6 +12,8 @@ import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type DocumentOptions, type Pa
 
 /** Characters the subset leaves to the `yaml` package wherever they appear: tabs, CR, non-printables, and YAML's other line breaks. */
 const OUTSIDE_SUBSET = /[\t\r\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+/** Keys longer than this are left to the package, which reports implicit keys over 1,024 characters (counted with what precedes them). */
+const MAX_KEY_LENGTH = 256;
 /** A key the subset reads: a plain word followed by `:` and a space or the end of the line. */
 const SIMPLE_KEY = /[A-Za-z_][A-Za-z0-9_-]*:(?=[ \n]|$)/y;
 /** A plain scalar's first character that is an indicator or could start something else. */
@@ -119,6 +121,7 @@ class BlockReader {
       SIMPLE_KEY.lastIndex = at;
       if (!SIMPLE_KEY.test(this.text)) throw new OutsideSubset(); // e.g. a multi-line scalar
       const colon = SIMPLE_KEY.lastIndex - 1;
+      if (colon - at > MAX_KEY_LENGTH) throw new OutsideSubset(); // the package errs on keys near 1,024 characters
       const name = this.text.slice(at, colon);
       // A duplicate is the package's error; `true:` or `null:` is not a string key.
       if (keys.has(name) || NOT_A_STRING.test(name)) throw new OutsideSubset();
