@@ -636,11 +636,8 @@ function moreTelling(a: Reason | undefined, b: Reason | undefined): Reason | und
   return REASON_RANK.indexOf(b.reason) < REASON_RANK.indexOf(a.reason) ? b : a;
 }
 
-/**
- * Verdicts by phrases, then by text: an edit changes one action, so the others are not
- * judged again (and looking them up builds no key from the text).
- */
-const verdictsByPhrases = new Map<string, BoundedCache<Verdict>>();
+/** Verdicts by phrases and text: an edit changes one action, so the others are not judged again. */
+const verdicts = new BoundedCache<Verdict>(1_000_000);
 
 /**
  * Classifies an action text. Any phrase of `extraPhrases` (the `vaguePhrases` setting) in
@@ -648,14 +645,9 @@ const verdictsByPhrases = new Map<string, BoundedCache<Verdict>>();
  * a finding is the caller's business.
  */
 export function classifyAction(text: string, extraPhrases: readonly string[] = []): Verdict {
-  const phrases = extraPhrases.length === 0 ? '' : extraPhrases.join('\u0000');
-  let verdicts = verdictsByPhrases.get(phrases);
-  if (!verdicts) {
-    if (verdictsByPhrases.size >= 8) verdictsByPhrases.clear(); // settings change rarely; keep a few
-    verdictsByPhrases.set(phrases, (verdicts = new BoundedCache<Verdict>(1_000_000)));
-  }
-  let verdict = verdicts.get(text);
-  if (!verdict) verdicts.set(text, (verdict = judgeAction(text, extraPhrases)));
+  const key = `${extraPhrases.join('\u0000')}\u0001${text}`;
+  let verdict = verdicts.get(key);
+  if (!verdict) verdicts.set(key, (verdict = judgeAction(text, extraPhrases)));
   return verdict;
 }
 

@@ -1,7 +1,8 @@
 import type { Fix, RuleModule } from '../engine/rule';
 import type { Action, PlanModel, Risk } from '../engine/model';
 import { actionsOf, isAccepted, valueSpan } from '../engine/plan-queries';
-import { classifyAction, type VagueReason } from '../engine/vagueness';
+import { classifyAction, type VagueReason, type Verdict } from '../engine/vagueness';
+import { BoundedCache } from '../engine/chunk-cache';
 import { DEFAULT_EXAMPLE, suggestedActions } from '../engine/action-catalogue';
 import { setFieldFix } from '../engine/fixes';
 
@@ -15,6 +16,16 @@ const MESSAGE_FOR: Record<VagueReason, string> = {
   'no-object': 'noObject',
   fragment: 'fragment',
 };
+
+/** Verdicts by phrases and text: an edit changes one action, so the others are not judged again. */
+const verdicts = new BoundedCache<Verdict>(1_000_000);
+
+function verdictOf(text: string, phrases: readonly string[]): Verdict {
+  const key = `${phrases.join('\u0000')}\u0001${text}`;
+  let verdict = verdicts.get(key);
+  if (!verdict) verdicts.set(key, (verdict = classifyAction(text, phrases)));
+  return verdict;
+}
 
 /** Long actions are quoted by their start, so the message stays one readable line. */
 function quote(text: string): string {
@@ -50,7 +61,7 @@ const rule: RuleModule = {
       const field = action.action;
       // An absent or empty action is the business of the rules on missing fields, not this one.
       if (field === undefined || field.value.trim() === '') continue;
-      const verdict = classifyAction(field.value, options.vaguePhrases);
+      const verdict = verdictOf(field.value, options.vaguePhrases);
       if (!verdict.vague) continue;
       // An accepted risk needs no action: "N/A" there is an honest answer.
       if (verdict.reason === 'placeholder' && isAccepted(risk)) continue;
