@@ -97,23 +97,17 @@ const STATUS_PREFIXES = longestFirst(STATUS);
 
 /** The canonical status a value names (a trailing date or note allowed), or undefined for an unknown status. */
 export function statusOf(value: string | undefined): Status | undefined {
-  return value === undefined ? undefined : remembered(statusByText, value, readStatus);
+  return value === undefined ? undefined : remembered(statusByText, value, () => lookup(STATUS, STATUS_PREFIXES, value));
 }
 
-function readStatus(value: string): Status | undefined {
-  return lookup(STATUS, STATUS_PREFIXES, value);
-}
-
-/** Values read by their text: several rules read each status, treatment and owner of a plan on every edit. */
+/** Values read by their text: several rules read each status and treatment of a plan on every edit. */
 const statusByText = new Map<string, Status | undefined>();
 const treatmentByText = new Map<string, Treatment | undefined>();
-const placeholderByOwner = new Map<string, boolean>();
 
-/** `read(value)`, remembered by the value; `read` is a named function, so a call allocates nothing. */
-function remembered<T>(known: Map<string, T>, value: string, read: (value: string) => T): T {
+function remembered<T>(known: Map<string, T>, value: string, read: () => T): T {
   if (known.has(value)) return known.get(value) as T;
   if (known.size >= 10_000) known.clear();
-  const result = read(value);
+  const result = read();
   known.set(value, result);
   return result;
 }
@@ -131,11 +125,7 @@ const TREATMENT_PREFIXES = longestFirst(TREATMENT);
 export function treatmentOf(value: string | undefined): Treatment | undefined {
   // "Risk acceptance", "Risk transfer": the treatment named after the word risk.
   if (value === undefined) return undefined;
-  return remembered(treatmentByText, value, readTreatment);
-}
-
-function readTreatment(value: string): Treatment | undefined {
-  return lookup(TREATMENT, TREATMENT_PREFIXES, value.replace(/\./g, '').replace(/^\s*risk\s+/i, ''));
+  return remembered(treatmentByText, value, () => lookup(TREATMENT, TREATMENT_PREFIXES, value.replace(/\./g, '').replace(/^\s*risk\s+/i, '')));
 }
 
 export const TREATMENTS: readonly Treatment[] = ['mitigate', 'transfer', 'avoid', 'accept'];
@@ -155,10 +145,6 @@ export function tierOf(text: string | undefined): Tier | undefined {
 
 /** Owners that name nobody. */
 export function isPlaceholderOwner(value: string): boolean {
-  return remembered(placeholderByOwner, value, readPlaceholderOwner);
-}
-
-function readPlaceholderOwner(value: string): boolean {
   const v = value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/(?<![.!])[.!]+$/, '');
   return v === '' || /^(tbd|tba|tbc|n\/?a|none|nobody|someone|somebody|anyone|unassigned|unknown|pending|\?+|-+|—|–|x+|todo|to be determined|to be assigned|to be decided)$/.test(v);
 }
