@@ -8,7 +8,8 @@ const DASH = 45;
 const COLON = 58;
 const BACKSLASH = 92;
 
-function isSpaceOrTab(code: number): boolean {
+/** A space or a tab: what markdown-it's block rules count as white space. */
+export function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9;
 }
 

@@ -7,7 +7,7 @@
 // sections of most plans are of this kind). Anything else returns undefined and goes to
 // markdown-it; test/src/markdown-plain.test.ts holds the two to the same answer.
 import type { MarkdownStructure } from './markdown-structure';
-import { delimiterColumns, tableHeadColumns } from './markdown-plain-table';
+import { delimiterColumns, isSpaceOrTab, tableHeadColumns } from './markdown-plain-table';
 
 const SPACE = 32;
 const TAB = 9;
@@ -33,10 +33,6 @@ function atxContent(text: string, start: number, end: number): string {
   while (hashes > start && text.charCodeAt(hashes - 1) === HASH) hashes--;
   if (hashes > start && isSpaceOrTab(text.charCodeAt(hashes - 1))) max = hashes;
   return text.slice(start, max).replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
-}
-
-function isSpaceOrTab(code: number): boolean {
-  return code === SPACE || code === TAB;
 }
 
 function isDigit(code: number): boolean {
@@ -91,10 +87,7 @@ function isPlainLine(text: string, start: number, end: number): boolean {
   let at = start;
   while (at < end && text.charCodeAt(at) === SPACE) at++;
   if (at === end) return true;
-  if (text.charCodeAt(at) === TAB) {
-    for (let i = at; i < end; i++) if (!isSpaceOrTab(text.charCodeAt(i))) return false;
-    return true;
-  }
+  if (text.charCodeAt(at) === TAB) return isBlank(text, at, end);
   if (at - start > 3) return false;
   const c = text.charCodeAt(at);
   if ((c === 45 /* - */ || c === 42 /* * */ || c === 43) /* + */ && text.charCodeAt(at + 1) === SPACE) {

@@ -126,7 +126,7 @@ class BlockReader {
       // A duplicate is the package's error; `true:` or `null:` is not a string key.
       if (keys.has(name) || NOT_A_STRING.test(name)) throw new OutsideSubset();
       keys.add(name);
-      const key = plain(name, at, colon, colon);
+      const key = scalarNode(name, 'PLAIN', at, colon, colon);
       let value = colon + 1;
       while (value < line.end && this.text.charCodeAt(value) === 32) value++;
       this.next++;
@@ -225,10 +225,6 @@ function scalarNode(value: string, type: Scalar.Type, start: number, end: number
   scalar.source = value;
   scalar.type = type;
   return scalar;
-}
-
-function plain(value: string, start: number, end: number, nodeEnd: number): Scalar.Parsed {
-  return scalarNode(value, 'PLAIN', start, end, nodeEnd);
 }
 
 /**
