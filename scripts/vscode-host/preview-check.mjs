@@ -22,11 +22,16 @@ function planLines(workspace) {
   return { heading, dueOf: (id) => lineOf((text) => text.startsWith('- **Due:**'), heading(id)) };
 }
 
-/** The cursor line the status bar shows ("Ln 12, Col 1"). */
-async function cursorLine(page) {
-  const text = await page.locator('[id="status.editor.selection"]').innerText({ timeout: 1000 });
-  const match = /Ln (\d+)/.exec(text);
-  return match ? Number(match[1]) : undefined;
+/**
+ * The plan editor's cursor line, read from the gutter's active line number. The status
+ * bar's "Ln 12, Col 1" is not used: VS Code hides it while the preview webview has focus,
+ * which is exactly when a click in the preview has just moved the cursor.
+ */
+function cursorLine(page) {
+  return page.locator('.part.editor .monaco-editor').first().evaluate((editor) => {
+    const active = editor.querySelector('.margin-view-overlays .line-numbers.active-line-number');
+    return active && /^\d+$/.test(active.textContent.trim()) ? Number(active.textContent) : undefined;
+  });
 }
 
 /** The plan editor's top line (1-based; a partly hidden line counts, as in visibleRanges), read from its line-number gutter. */
@@ -60,6 +65,9 @@ function previewTop(frame) {
 
 /** Goes to a 1-based line with Go to Line (Ctrl+G), as a user would. */
 async function goToLine(page, line) {
+  // Go to Line acts on the focused editor; after the preview has been clicked or scrolled,
+  // focus may still be in the webview ("Open a text editor first"), so click the editor first.
+  await page.locator('.part.editor .monaco-editor').first().click({ position: { x: 200, y: 20 } });
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: TIMEOUT });
@@ -129,14 +137,14 @@ export async function checkPreviewMessages(browser, workspace) {
     await check('reveal: clicking a risk heading in the preview puts the editor cursor on it', async () => {
       const want = lines.heading('R-020');
       await frame.locator('h3.risk', { hasText: 'R-020' }).click();
-      await poll(`the status bar to show Ln ${want}`, async () => (await cursorLine(page)) === want);
+      await poll(`the editor's cursor on line ${want}`, async () => (await cursorLine(page)) === want);
       return `Ln ${want}`;
     });
 
     await check("reveal: clicking a finding badge puts the cursor on the finding's line", async () => {
       const want = lines.dueOf('R-015');
       await frame.locator('.badge[data-rule="invalid-date"]').click();
-      await poll(`the status bar to show Ln ${want}`, async () => (await cursorLine(page)) === want);
+      await poll(`the editor's cursor on line ${want}`, async () => (await cursorLine(page)) === want);
       return `Ln ${want}`;
     });
 
