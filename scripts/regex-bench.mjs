@@ -220,8 +220,8 @@ const SLOTS = {
 };
 
 async function benchEngine() {
-  const { analyse } = require(path.join(root, 'server/out/engine/engine.js'));
-  const { mergeSettings, DEFAULT_SETTINGS } = require(path.join(root, 'server/out/engine/options.js'));
+  const { analyse } = require(path.join(root, 'server/out/engine/lint.js'));
+  const { mergeSettings, DEFAULT_SETTINGS } = require(path.join(root, 'server/out/config/settings.js'));
   const settings = mergeSettings(DEFAULT_SETTINGS, { vaguePhrases: ['a a a', 'look  into'], maxFileSizeBytes: 10_000_000 });
   const results = [];
   for (const [kind, slots] of Object.entries(SLOTS)) {

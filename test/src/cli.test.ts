@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { RULES } from '../../server/out/rules';
-import { ruleDocsUrl } from '../../server/out/engine/docs-url';
+import { ruleDocsUrl } from '../../server/out/protocol';
 import { FileProblem, readTextFile } from '../../server/out/cli/read-text';
 import { fixUntilStable, writeFixedFile } from '../../server/out/cli/fix';
 import type { RuleModule } from '../../server/out/engine/rule';

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigError, findConfigFile, loadConfigFile, parseConfig } from '../../server/out/engine/config';
+import { ConfigError, findConfigFile, loadConfigFile, parseConfig } from '../../server/out/config/rc-file';
 import { RULES } from '../../server/out/rules';
 
 const SCHEMA = path.join(__dirname, '..', '..', 'schemas', 'rmplintrc.schema.json');

@@ -2,9 +2,9 @@
 // ../shared/tools/score-corpus.mjs does (same rule, lines within 1, one to one).
 // Skipped, and reported as skipped, when the corpus is not beside the repository.
 import * as assert from 'node:assert/strict';
-import { analyse } from '../../server/out/engine/engine';
+import { analyse } from '../../server/out/engine/lint';
 import { CORPUS, expectedOf, planFilesIn } from './plan-files';
-import { LineIndex } from '../../server/out/engine/positions';
+import { LineIndex } from '../../server/out/model/positions';
 
 interface Tally {
   tp: number;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { addDays, daysBetween, parseDate } from '../../server/out/engine/dates';
+import { addDays, daysBetween, parseDate } from '../../server/out/model/dates';
 
 describe('dates (spec §4)', () => {
   const cases: [string, string][] = [

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { detectPlan, includeMatcher } from '../../server/out/engine/detect';
+import { detectPlan, includeMatcher } from '../../server/out/parse/detect';
 
 describe('which files are plans (spec §1)', () => {
   const table: [string, string, string | undefined][] = [

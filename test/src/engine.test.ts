@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyse, INTERNAL_ERROR_RULE } from '../../server/out/engine/engine';
-import { DEFAULT_SETTINGS, mergeSettings } from '../../server/out/engine/options';
+import { analyse, INTERNAL_ERROR_RULE } from '../../server/out/engine/lint';
+import { DEFAULT_SETTINGS, mergeSettings } from '../../server/out/config/settings';
 import type { RuleModule } from '../../server/out/engine/rule';
 import { mdPlan } from './rule-tester';
 

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyse } from '../../server/out/engine/engine';
+import { analyse } from '../../server/out/engine/lint';
 import { RULES } from '../../server/out/rules';
 import { EXAMPLES, FIXTURES, planFilesIn } from './plan-files';
 

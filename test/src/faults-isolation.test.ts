@@ -11,11 +11,11 @@ import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { RULES } from '../../server/out/rules';
 import type { RuleModule } from '../../server/out/engine/rule';
-import { INTERNAL_ERROR_RULE } from '../../server/out/engine/engine';
+import { INTERNAL_ERROR_RULE } from '../../server/out/engine/lint';
 import { runLint } from '../../server/out/cli/lint-command';
 import { fixUntilStable, writeFixedFile } from '../../server/out/cli/fix';
 import { FileProblem, readTextFile } from '../../server/out/cli/read-text';
-import { DEFAULT_SETTINGS, mergeSettings } from '../../server/out/engine/options';
+import { DEFAULT_SETTINGS, mergeSettings } from '../../server/out/config/settings';
 import { REPO } from './plan-files';
 import { fileUri, LspHarness } from './lsp-harness';
 

@@ -3,8 +3,8 @@
 // labelled findings — the same rules on the same lines, no more, no fewer.
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { analyse } from '../../server/out/engine/engine';
-import type { LineIndex } from '../../server/out/engine/positions';
+import { analyse } from '../../server/out/engine/lint';
+import type { LineIndex } from '../../server/out/model/positions';
 import { FIXTURES, expectedOf, planFilesIn } from './plan-files';
 
 const PLANS = join(FIXTURES, 'plans');

@@ -6,8 +6,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { analyse } from '../../server/out/engine/engine';
-import { LineIndex } from '../../server/out/engine/positions';
+import { analyse } from '../../server/out/engine/lint';
+import { LineIndex } from '../../server/out/model/positions';
 import { fileUri, LspHarness } from './lsp-harness';
 import { EXAMPLES, planFilesIn } from './plan-files';
 

@@ -6,10 +6,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { plainStructure } from '../../server/out/engine/markdown-plain';
-import { parsedStructure } from '../../server/out/engine/markdown-structure';
-import { sectionBounds } from '../../server/out/engine/markdown-sections';
-import { LineIndex } from '../../server/out/engine/positions';
+import { plainStructure } from '../../server/out/parse/markdown/line-scan';
+import { parsedStructure } from '../../server/out/parse/markdown/block-structure';
+import { sectionBounds } from '../../server/out/parse/markdown/sections';
+import { LineIndex } from '../../server/out/model/positions';
 import { CORPUS, REPO } from './plan-files';
 import { checkUnderRandomEdits } from './random-edits';
 

@@ -5,11 +5,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseMarkdownPlan, parseWholeMarkdownPlan } from '../../server/out/engine/parse-markdown';
-import { sectionBounds } from '../../server/out/engine/markdown-sections';
-import { lintPlan } from '../../server/out/engine/engine';
-import { LineIndex } from '../../server/out/engine/positions';
-import type { PlanModel } from '../../server/out/engine/model';
+import { parseMarkdownPlan, parseWholeMarkdownPlan } from '../../server/out/parse/markdown/read-plan';
+import { sectionBounds } from '../../server/out/parse/markdown/sections';
+import { lintPlan } from '../../server/out/engine/lint';
+import { LineIndex } from '../../server/out/model/positions';
+import type { PlanModel } from '../../server/out/model/plan-model';
 import { checkUnderRandomEdits } from './random-edits';
 
 const ROOT = path.join(__dirname, '..', '..');

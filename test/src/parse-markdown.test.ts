@@ -4,8 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseMarkdownPlan } from '../../server/out/engine/parse-markdown';
-import type { Field, PlanModel, Risk, Span } from '../../server/out/engine/model';
+import { parseMarkdownPlan } from '../../server/out/parse/markdown/read-plan';
+import type { Field, PlanModel, Risk, Span } from '../../server/out/model/plan-model';
 import { CORPUS, FIXTURES } from './plan-files';
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, 'markdown', name), 'utf8');

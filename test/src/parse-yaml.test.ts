@@ -4,8 +4,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseYamlPlan } from '../../server/out/engine/parse-yaml';
-import type { Action, Field, PlanModel, Risk, Span } from '../../server/out/engine/model';
+import { parseYamlPlan } from '../../server/out/parse/yaml/read-plan';
+import type { Action, Field, PlanModel, Risk, Span } from '../../server/out/model/plan-model';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'yaml');
 const CORPUS = '/work/shared/corpus/dev';

@@ -1,7 +1,7 @@
 // The cache of parsed pieces holds about the open plans, not their history: the texts an
 // edit replaced are parsed again only when they come back after a few more edits.
 import * as assert from 'node:assert/strict';
-import { PieceCache } from '../../server/out/engine/chunk-cache';
+import { PieceCache } from '../../server/out/parse/piece-cache';
 
 /** A cache whose parse records what it parsed. */
 function recording(): { cache: PieceCache<string>; parsed: string[]; parse(texts: string[]): void } {

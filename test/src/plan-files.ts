@@ -2,8 +2,8 @@
 // fixtures, and the shared labelled corpus when it sits beside the repository.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { detectPlan } from '../../server/out/engine/detect';
-import type { PlanKind } from '../../server/out/engine/detect';
+import { detectPlan } from '../../server/out/parse/detect';
+import type { PlanKind } from '../../server/out/parse/detect';
 
 export const REPO = resolve(__dirname, '..', '..');
 export const EXAMPLES = join(REPO, 'examples');

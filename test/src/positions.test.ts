@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { LineIndex } from '../../server/out/engine/positions';
+import { LineIndex } from '../../server/out/model/positions';
 
 describe('LineIndex: offsets in, positions out', () => {
   const text = 'ab\ncd\r\nef\rgh';

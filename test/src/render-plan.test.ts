@@ -4,8 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { analyse } from '../../server/out/engine/engine';
-import type { PlanKind } from '../../server/out/engine/detect';
+import { analyse } from '../../server/out/engine/lint';
+import type { PlanKind } from '../../server/out/parse/detect';
 import { renderPlan } from '../../server/out/render/render-plan';
 import { exportDocument, webviewDocument } from '../../server/out/render/documents';
 import { isSafeLink } from '../../server/out/render/safe-links';

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TODAY, lintWithRule, mdPlan, ruleTests, yamlPlan } from './rule-tester';
-import { analyse } from '../../server/out/engine/engine';
+import { analyse } from '../../server/out/engine/lint';
 import { ruleById } from '../../server/out/rules';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'yaml');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Suppressions } from '../../server/out/engine/suppression';
-import { LineIndex } from '../../server/out/engine/positions';
+import { LineIndex } from '../../server/out/model/positions';
 
 function suppressions(text: string): Suppressions {
   return new Suppressions(text, new LineIndex(text));

@@ -4,8 +4,8 @@
 // misses below, so a parser fix shows up as a failure here and its entry must go.
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { analyse } from '../../server/out/engine/engine';
-import type { LineIndex } from '../../server/out/engine/positions';
+import { analyse } from '../../server/out/engine/lint';
+import type { LineIndex } from '../../server/out/model/positions';
 import { FIXTURES, expectedOf, planFilesIn, type PlanFile } from './plan-files';
 
 interface KnownMiss {

@@ -1,8 +1,8 @@
 // The vague-action classifier, case by case: spec §5 "What makes an action vague",
 // hedges next to measurable deliverables, and intentions that name a product but no deliverable.
 import * as assert from 'node:assert/strict';
-import { classifyAction, isPlaceholderAction, type VagueReason } from '../../server/out/engine/vagueness';
-import { ACTION_TOPICS, suggestedActions } from '../../server/out/engine/action-catalogue';
+import { classifyAction, isPlaceholderAction, type VagueReason } from '../../server/out/rules/vague-action-utils/classify';
+import { ACTION_TOPICS, suggestedActions } from '../../server/out/rules/vague-action-utils/suggestions';
 
 /** Actions that name a deliverable, many of them with a hedge word or a generic verb. */
 const SPECIFIC: readonly string[] = [

@@ -1,7 +1,7 @@
 // Status and treatment values as plans write them (spec §3 and §5): the synonyms, any
 // case, and a note or date after the value; other words name no status or treatment.
 import * as assert from 'node:assert/strict';
-import { fieldForLabel, statusOf, treatmentOf } from '../../server/out/engine/vocabulary';
+import { fieldForLabel, statusOf, treatmentOf } from '../../server/out/model/vocabulary';
 
 const STATUSES: readonly [string, string | undefined][] = [
   ['Done', 'done'],

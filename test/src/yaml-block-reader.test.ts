@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
-import { readBlockYaml } from '../../server/out/engine/yaml-block-reader';
+import { readBlockYaml } from '../../server/out/parse/yaml/fast-reader';
 
 const OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false } as const;
 

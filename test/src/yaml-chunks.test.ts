@@ -5,11 +5,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseWholeYamlPlan, parseYamlPlan } from '../../server/out/engine/parse-yaml';
-import { yamlChunks } from '../../server/out/engine/yaml-chunks';
-import { lintPlan } from '../../server/out/engine/engine';
-import { LineIndex } from '../../server/out/engine/positions';
-import type { PlanModel } from '../../server/out/engine/model';
+import { parseWholeYamlPlan, parseYamlPlan } from '../../server/out/parse/yaml/read-plan';
+import { yamlChunks } from '../../server/out/parse/yaml/pieces';
+import { lintPlan } from '../../server/out/engine/lint';
+import { LineIndex } from '../../server/out/model/positions';
+import type { PlanModel } from '../../server/out/model/plan-model';
 import { checkUnderRandomEdits } from './random-edits';
 
 const ROOT = path.join(__dirname, '..', '..');

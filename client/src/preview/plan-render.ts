@@ -3,11 +3,11 @@
 // the preview shows the findings the Problems panel shows.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { analyse } from '../../../server/src/engine/engine';
-import { detectPlan, includeMatcher, type PlanKind } from '../../../server/src/engine/detect';
-import { findConfigFile, loadConfigFile } from '../../../server/src/engine/config';
-import { editorOverrides, editorToday, type EditorSettings } from '../../../server/src/engine/editor-settings';
-import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../../../server/src/engine/options';
+import { analyse } from '../../../server/src/engine/lint';
+import { detectPlan, includeMatcher, type PlanKind } from '../../../server/src/parse/detect';
+import { findConfigFile, loadConfigFile } from '../../../server/src/config/rc-file';
+import { editorOverrides, editorToday, type EditorSettings } from '../../../server/src/config/editor-settings';
+import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../../../server/src/config/settings';
 import { renderPlan, type RenderedPlan } from '../../../server/src/render/render-plan';
 
 export interface PlanRenderInput {

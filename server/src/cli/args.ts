@@ -1,7 +1,7 @@
 // The lint command's flags (spec §7), parsed into one options object. Any problem is a
 // UsageError: the caller prints it with the usage line and exits 2.
 import { parseArgs } from 'util';
-import { isIsoDate, localToday } from '../engine/dates';
+import { isIsoDate, localToday } from '../model/dates';
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof FORMATS)[number];

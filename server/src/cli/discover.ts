@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import picomatch from 'picomatch';
-import { formatOf } from '../engine/detect';
+import { formatOf } from '../parse/detect';
 
 export interface Candidate {
   /** The path to print: as given, or the folder/glob base joined with the relative path. */

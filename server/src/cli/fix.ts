@@ -4,9 +4,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { randomBytes } from 'crypto';
-import { analyse, type Analysis, type LintRunOptions } from '../engine/engine';
-import { applyEdits, safeFixEdits } from '../engine/fix-all';
-import type { PlanKind } from '../engine/detect';
+import { analyse, type Analysis, type LintRunOptions } from '../engine/lint';
+import { applyEdits, safeFixEdits } from '../fixes/fix-all';
+import type { PlanKind } from '../parse/detect';
 import { FileProblem, type TextFile } from './read-text';
 import { reason } from './discover';
 

@@ -1,10 +1,10 @@
 // `rmplint [options] <targets...>`: find the plans, lint (and with --fix, repair) each
 // with the settings that apply to it, print one report, and choose the exit status.
 import * as path from 'path';
-import { analyse, type Finding, type LintRunOptions } from '../engine/engine';
-import type { LineIndex } from '../engine/positions';
-import { detectPlan, formatOf, hasPlanName } from '../engine/detect';
-import { ConfigError } from '../engine/config';
+import { analyse, type Finding, type LintRunOptions } from '../engine/lint';
+import type { LineIndex } from '../model/positions';
+import { detectPlan, formatOf, hasPlanName } from '../parse/detect';
+import { ConfigError } from '../config/rc-file';
 import type { LintCommandOptions } from './args';
 import { expandTarget, type Candidate } from './discover';
 import { FileProblem, readTextFile, type TextFile } from './read-text';

@@ -1,9 +1,9 @@
 // The settings each plan is linted with: the `--config` file, or else the nearest
 // `.rmplintrc.*` above the plan. Each config file is loaded once per run.
 import * as path from 'path';
-import { ConfigError, findConfigFile, loadConfigFile } from '../engine/config';
-import { includeMatcher } from '../engine/detect';
-import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../engine/options';
+import { ConfigError, findConfigFile, loadConfigFile } from '../config/rc-file';
+import { includeMatcher } from '../parse/detect';
+import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../config/settings';
 
 export interface PlanSettings {
   readonly settings: LintSettings;

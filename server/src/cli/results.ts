@@ -1,6 +1,6 @@
 // Findings as the command line reports them: 1-based lines and columns, the file as given.
-import type { Finding } from '../engine/engine';
-import type { LineIndex } from '../engine/positions';
+import type { Finding } from '../engine/lint';
+import type { LineIndex } from '../model/positions';
 import type { Severity } from '../engine/rule';
 
 export interface ReportedFinding {

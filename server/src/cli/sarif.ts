@@ -3,7 +3,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { RULES } from '../rules';
-import { ruleDocsUrl } from '../engine/docs-url';
+import { ruleDocsUrl } from '../protocol';
 import type { RuleModule, Severity } from '../engine/rule';
 import type { PlanReport } from './results';
 

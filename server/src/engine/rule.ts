@@ -1,6 +1,6 @@
 // What a rule module is, and what it may report. Rules only look and report; the
 // engine applies severities, suppression comments, "today" and ordering.
-import type { PlanModel, Span } from './model';
+import type { PlanModel, Span } from '../model/plan-model';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 

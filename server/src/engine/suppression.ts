@@ -1,7 +1,7 @@
 // Inline suppression comments (spec §6): `rmplint-disable-next-line RULE[, RULE]`,
 // and `rmplint-disable RULE` / `rmplint-enable RULE` around a block. Written as
 // `<!-- ... -->` in Markdown and `# ...` in YAML; without rule names they cover every rule.
-import type { LineIndex } from './positions';
+import type { LineIndex } from '../model/positions';
 
 const DIRECTIVE = /(?:<!--|#)\s*rmplint-(disable-next-line|disable-line|disable|enable)\b([^\n]*?)(?:-->|$)/;
 

@@ -1,6 +1,6 @@
 // The finding badge: the rule id on a coloured chip; its tooltip is the message, and it
 // carries the line it was reported on so a click can reveal it in the editor.
-import type { Finding } from '../engine/engine';
+import type { Finding } from '../engine/lint';
 import { attrs, escapeHtml } from './html';
 
 export function badges(findings: readonly Finding[], lineOf: (f: Finding) => number): string {

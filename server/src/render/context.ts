@@ -1,8 +1,8 @@
 // What every part of the renderer reads: the analysed plan, today, and the findings
 // not yet shown.
-import type { Finding } from '../engine/engine';
-import type { PlanModel } from '../engine/model';
-import type { LineIndex } from '../engine/positions';
+import type { Finding } from '../engine/lint';
+import type { PlanModel } from '../model/plan-model';
+import type { LineIndex } from '../model/positions';
 import type { FindingIndex } from './finding-index';
 import { badges } from './badges';
 

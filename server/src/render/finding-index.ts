@@ -1,9 +1,9 @@
 // Decides where each finding is shown, so every finding appears exactly once: on the field
 // whose text it is about, else on the line (risk heading, table row, action) it was
 // reported on, else in the plan-level list. Callers take findings in display priority.
-import type { Finding } from '../engine/engine';
-import type { Field } from '../engine/model';
-import type { LineIndex } from '../engine/positions';
+import type { Finding } from '../engine/lint';
+import type { Field } from '../model/plan-model';
+import type { LineIndex } from '../model/positions';
 
 export class FindingIndex {
   /** Findings not yet taken, by the zero-based line they start on (lookups stay cheap on big plans). */

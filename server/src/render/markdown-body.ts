@@ -3,7 +3,7 @@
 // and reveal; finding badges and due-date countdowns are attached to the innermost block
 // on their line: the risk heading, the field's list item, or the table cell.
 import MarkdownIt from 'markdown-it';
-import type { Finding } from '../engine/engine';
+import type { Finding } from '../engine/lint';
 import { escapeHtml } from './html';
 import { badgesOf, type RenderContext } from './context';
 import { dueFacts, riskState } from './plan-facts';

@@ -1,8 +1,8 @@
 // The plan's header: title, organisation, version, owner, risk analysis reference,
 // approval, and the review dates with a prominent "review overdue" state. Missing
 // values are shown as missing, since an auditor looks for exactly these.
-import type { Finding } from '../engine/engine';
-import type { Field } from '../engine/model';
+import type { Finding } from '../engine/lint';
+import type { Field } from '../model/plan-model';
 import { attrs, escapeHtml } from './html';
 import { badgesOf, type RenderContext } from './context';
 import { reviewFacts } from './plan-facts';

@@ -1,8 +1,8 @@
 // What a reader of the plan wants computed for them: days left on each action, the state
 // of each risk, and whether the plan's review is overdue. All relative to one "today".
-import type { Action, Field, PlanMeta, Risk } from '../engine/model';
-import { addDays, daysBetween, parseDate } from '../engine/dates';
-import { statusOf, treatmentOf } from '../engine/vocabulary';
+import type { Action, Field, PlanMeta, Risk } from '../model/plan-model';
+import { addDays, daysBetween, parseDate } from '../model/dates';
+import { statusOf, treatmentOf } from '../model/vocabulary';
 
 export type RiskState = 'open' | 'overdue' | 'done';
 

@@ -1,9 +1,9 @@
 // The one renderer: an analysed plan (model + findings) becomes an HTML fragment with a
 // metadata header, a summary and the plan itself (Markdown rendered as written, YAML as
 // risk cards). The preview webview and the HTML export wrap the same fragment.
-import type { Analysis } from '../engine/engine';
-import { readFrontMatter } from '../engine/front-matter';
-import { DEFAULT_SETTINGS } from '../engine/options';
+import type { Analysis } from '../engine/lint';
+import { readFrontMatter } from '../parse/markdown/front-matter';
+import { DEFAULT_SETTINGS } from '../config/settings';
 import { FindingIndex } from './finding-index';
 import type { RenderContext } from './context';
 import { metaBlock, takeMetaFindings } from './meta-block';

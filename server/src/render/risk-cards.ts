@@ -2,9 +2,9 @@
 // actions (owner, due date with days left or overdue, status), treatment, validation
 // and acceptance. Findings sit on the field they are about, else on the action row or
 // the risk's header.
-import type { Finding } from '../engine/engine';
-import type { Action, Field, Risk, Tier } from '../engine/model';
-import { tierOf, treatmentOf } from '../engine/vocabulary';
+import type { Finding } from '../engine/lint';
+import type { Action, Field, Risk, Tier } from '../model/plan-model';
+import { tierOf, treatmentOf } from '../model/vocabulary';
 import { attrs, escapeHtml } from './html';
 import { badgesOf, type RenderContext } from './context';
 import { dueFacts, riskState } from './plan-facts';

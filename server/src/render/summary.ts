@@ -1,8 +1,8 @@
 // The summary at a glance: risks by tier, priority and state, actions by status, findings
 // by severity, each as a small stacked bar (inline SVG, coloured by class) with a legend
 // of counts that also prints.
-import type { Risk } from '../engine/model';
-import { PRIORITIES, statusOf, tierOf } from '../engine/vocabulary';
+import type { Risk } from '../model/plan-model';
+import { PRIORITIES, statusOf, tierOf } from '../model/vocabulary';
 import { attrs, escapeHtml } from './html';
 import type { RenderContext } from './context';
 import { riskState } from './plan-facts';

@@ -1,7 +1,7 @@
 import type { RuleModule } from '../engine/rule';
-import type { Risk } from '../engine/model';
-import { hasValue } from '../engine/plan-queries';
-import { replaceFix } from '../engine/fixes';
+import type { Risk } from '../model/plan-model';
+import { hasValue } from '../model/plan-queries';
+import { replaceFix } from '../fixes/field-edits';
 
 const NUMBERED = /^(.*\D|)(\d+)$/;
 

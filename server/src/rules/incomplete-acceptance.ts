@@ -1,7 +1,7 @@
 import type { RuleModule } from '../engine/rule';
-import type { Acceptance } from '../engine/model';
-import { acceptanceFields, hasValue, isAccepted } from '../engine/plan-queries';
-import { afterLine, fieldAnchor, insertFieldsFix, lastLineField, type NewField } from '../engine/fixes';
+import type { Acceptance } from '../model/plan-model';
+import { acceptanceFields, hasValue, isAccepted } from '../model/plan-queries';
+import { afterLine, fieldAnchor, insertFieldsFix, lastLineField, type NewField } from '../fixes/field-edits';
 
 const PARTS: readonly { key: keyof Omit<Acceptance, 'insertAt' | 'keyWritten'>; label: string; value: (today: string) => string }[] = [
   { key: 'rationale', label: 'rationale', value: () => 'Why the residual risk is acceptable' },

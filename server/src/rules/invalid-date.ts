@@ -1,7 +1,7 @@
 import type { Fix, RuleModule } from '../engine/rule';
-import type { Field, PlanModel } from '../engine/model';
-import { parseDate } from '../engine/dates';
-import { replaceFix } from '../engine/fixes';
+import type { Field, PlanModel } from '../model/plan-model';
+import { parseDate } from '../model/dates';
+import { replaceFix } from '../fixes/field-edits';
 
 /** Every field of the plan that holds a date. */
 function dateFields(plan: PlanModel): (Field | undefined)[] {

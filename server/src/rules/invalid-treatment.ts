@@ -1,8 +1,8 @@
 import type { RuleModule } from '../engine/rule';
-import { acceptanceFields, hasValue } from '../engine/plan-queries';
-import { replaceFix } from '../engine/fixes';
-import { TREATMENTS, treatmentOf } from '../engine/vocabulary';
-import { editDistance } from '../engine/edit-distance';
+import { acceptanceFields, hasValue } from '../model/plan-queries';
+import { replaceFix } from '../fixes/field-edits';
+import { TREATMENTS, treatmentOf } from '../model/vocabulary';
+import { editDistance } from './shared-utils/edit-distance';
 
 const rule: RuleModule = {
   id: 'invalid-treatment',

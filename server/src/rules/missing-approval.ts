@@ -1,6 +1,6 @@
 import type { RuleModule } from '../engine/rule';
-import { documentStart, hasValue, metaFields } from '../engine/plan-queries';
-import { insertFieldsFix, lastLineField, metaInsertion, type NewField } from '../engine/fixes';
+import { documentStart, hasValue, metaFields } from '../model/plan-queries';
+import { insertFieldsFix, lastLineField, metaInsertion, type NewField } from '../fixes/field-edits';
 
 const rule: RuleModule = {
   id: 'missing-approval',

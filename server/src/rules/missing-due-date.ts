@@ -1,8 +1,8 @@
 import type { Fix, RuleModule } from '../engine/rule';
-import type { Action, PlanModel, Risk, Tier } from '../engine/model';
-import { actionsOf, hasValue, isAccepted, valueSpan } from '../engine/plan-queries';
-import { addDays, parseDate } from '../engine/dates';
-import { afterLine, fieldAnchor, setFieldFix } from '../engine/fixes';
+import type { Action, PlanModel, Risk, Tier } from '../model/plan-model';
+import { actionsOf, hasValue, isAccepted, valueSpan } from '../model/plan-queries';
+import { addDays, parseDate } from '../model/dates';
+import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
 
 /** Due-date choices, the one that fits the risk's tier first (this week → 7 days, vendor → 30, budget → 90). */
 const OFFSETS: Record<Tier | 'none', number[]> = {

@@ -1,8 +1,8 @@
 import type { Fix, RuleModule } from '../engine/rule';
-import type { Action, PlanModel, Risk } from '../engine/model';
-import { actionsOf, hasValue, isAccepted, valueSpan } from '../engine/plan-queries';
-import { isPlaceholderOwner } from '../engine/vocabulary';
-import { afterLine, fieldAnchor, setFieldFix } from '../engine/fixes';
+import type { Action, PlanModel, Risk } from '../model/plan-model';
+import { actionsOf, hasValue, isAccepted, valueSpan } from '../model/plan-queries';
+import { isPlaceholderOwner } from '../model/vocabulary';
+import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
 
 /** Owners worth offering: the configured default, the plan's most used owners, the plan owner. */
 function ownerCandidates(plan: PlanModel, defaultOwner: string | undefined): string[] {

@@ -1,7 +1,7 @@
 import type { RuleModule } from '../engine/rule';
-import { hasValue } from '../engine/plan-queries';
-import { afterLine, fieldAnchor, setFieldFix } from '../engine/fixes';
-import { PRIORITIES } from '../engine/vocabulary';
+import { hasValue } from '../model/plan-queries';
+import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
+import { PRIORITIES } from '../model/vocabulary';
 
 const rule: RuleModule = {
   id: 'missing-priority',

@@ -1,6 +1,6 @@
 import type { Fix, RuleModule } from '../engine/rule';
-import { documentStart, hasValue, metaFields } from '../engine/plan-queries';
-import { insertFieldsFix, isYamlAt, lastLineField, metaInsertion } from '../engine/fixes';
+import { documentStart, hasValue, metaFields } from '../model/plan-queries';
+import { insertFieldsFix, isYamlAt, lastLineField, metaInsertion } from '../fixes/field-edits';
 
 const rule: RuleModule = {
   id: 'missing-risk-analysis',

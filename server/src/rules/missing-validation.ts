@@ -1,7 +1,7 @@
 import type { RuleModule } from '../engine/rule';
-import { actionsOf, hasValue } from '../engine/plan-queries';
-import { afterLine, fieldAnchor, setFieldFix } from '../engine/fixes';
-import { statusOf } from '../engine/vocabulary';
+import { actionsOf, hasValue } from '../model/plan-queries';
+import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
+import { statusOf } from '../model/vocabulary';
 
 const rule: RuleModule = {
   id: 'missing-validation',

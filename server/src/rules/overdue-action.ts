@@ -1,6 +1,6 @@
 import type { RuleModule } from '../engine/rule';
-import { actionsOf, isClosed } from '../engine/plan-queries';
-import { daysBetween, parseDate } from '../engine/dates';
+import { actionsOf, isClosed } from '../model/plan-queries';
+import { daysBetween, parseDate } from '../model/dates';
 
 const rule: RuleModule = {
   id: 'overdue-action',

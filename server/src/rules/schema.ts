@@ -1,11 +1,11 @@
 import type { ErrorObject } from 'ajv';
 import { isScalar } from 'yaml';
 import type { Fix, ReportDescriptor, RuleModule } from '../engine/rule';
-import type { Span, YamlPart } from '../engine/model';
-import { replaceFix } from '../engine/fixes';
-import { YamlReader, type YamlLocation } from '../engine/yaml-nodes';
-import { suggestKey, suggestValue } from '../engine/yaml-suggestions';
-import { validators } from '../engine/plan-validators';
+import type { Span, YamlPart } from '../model/plan-model';
+import { replaceFix } from '../fixes/field-edits';
+import { YamlReader, type YamlLocation } from '../parse/yaml/yaml-reader';
+import { suggestKey, suggestValue } from './schema-utils/suggestions';
+import { validators } from './schema-utils/validators';
 
 /** A piece's schema errors and its data (to name risks in messages); `errors` empty when valid. */
 interface Verdict {

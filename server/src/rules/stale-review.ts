@@ -1,8 +1,8 @@
 import type { Fix, RuleModule } from '../engine/rule';
-import type { PlanModel } from '../engine/model';
-import { addDays, daysBetween, parseDate } from '../engine/dates';
-import { documentStart, metaFields } from '../engine/plan-queries';
-import { insertFieldsFix, lastLineField, metaInsertion, setFieldFix, type NewField } from '../engine/fixes';
+import type { PlanModel } from '../model/plan-model';
+import { addDays, daysBetween, parseDate } from '../model/dates';
+import { documentStart, metaFields } from '../model/plan-queries';
+import { insertFieldsFix, lastLineField, metaInsertion, setFieldFix, type NewField } from '../fixes/field-edits';
 
 /** Sets last review to today and next review to today + interval, in one fix. */
 function reviewedTodayFix(plan: PlanModel, today: string, interval: number): Fix | undefined {

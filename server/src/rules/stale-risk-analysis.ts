@@ -1,5 +1,5 @@
 import type { RuleModule } from '../engine/rule';
-import { daysBetween, parseDate } from '../engine/dates';
+import { daysBetween, parseDate } from '../model/dates';
 
 const rule: RuleModule = {
   id: 'stale-risk-analysis',

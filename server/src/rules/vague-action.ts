@@ -1,10 +1,10 @@
 import type { Fix, RuleModule } from '../engine/rule';
-import type { Action, PlanModel, Risk } from '../engine/model';
-import { actionsOf, isAccepted, valueSpan } from '../engine/plan-queries';
-import { classifyAction, type VagueReason, type Verdict } from '../engine/vagueness';
-import { BoundedCache } from '../engine/chunk-cache';
-import { DEFAULT_EXAMPLE, suggestedActions } from '../engine/action-catalogue';
-import { setFieldFix } from '../engine/fixes';
+import type { Action, PlanModel, Risk } from '../model/plan-model';
+import { actionsOf, isAccepted, valueSpan } from '../model/plan-queries';
+import { classifyAction, type VagueReason, type Verdict } from './vague-action-utils/classify';
+import { BoundedCache } from '../parse/piece-cache';
+import { DEFAULT_EXAMPLE, suggestedActions } from './vague-action-utils/suggestions';
+import { setFieldFix } from '../fixes/field-edits';
 
 /** Message id per reason: each says why in its own words, then what to write instead. */
 const MESSAGE_FOR: Record<VagueReason, string> = {

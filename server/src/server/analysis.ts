@@ -1,7 +1,7 @@
 // One analysis per document version (and settings generation), shared by diagnostics,
 // code actions, hover, lenses, symbols and the status bar: a plan is parsed once per edit.
-import { analyse, type Analysis } from '../engine/engine';
-import { detectPlan, formatOf, type PlanKind } from '../engine/detect';
+import { analyse, type Analysis } from '../engine/lint';
+import { detectPlan, formatOf, type PlanKind } from '../parse/detect';
 import type { DocumentSettings, SettingsStore } from './settings';
 import { fileNameOf } from './uris';
 

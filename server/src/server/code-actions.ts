@@ -10,10 +10,10 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import type { Finding } from '../engine/engine';
+import type { Finding } from '../engine/lint';
 import type { Fix, TextEdit as OffsetEdit } from '../engine/rule';
-import { disableForLineFix } from '../engine/fix-disable';
-import { checkedSafeFixEdits } from '../engine/fix-all';
+import { disableForLineFix } from '../fixes/disable-comment';
+import { checkedSafeFixEdits } from '../fixes/fix-all';
 import type { PlanAnalysis } from './analysis';
 import { diagnosticOf } from './diagnostics';
 

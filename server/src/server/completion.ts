@@ -1,10 +1,10 @@
 // Completion: field labels (Markdown) and keys (YAML), the values of treatment, status,
 // priority and tier, owners already used in the workspace's plans, and dates.
 import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver/node';
-import { addDays } from '../engine/dates';
+import { addDays } from '../model/dates';
 import type { PlanAnalysis } from './analysis';
-import { fieldForLabel, isPlaceholderOwner, PRIORITIES, STATUSES, TIERS, TREATMENTS } from '../engine/vocabulary';
-import { isYamlAt } from '../engine/fixes';
+import { fieldForLabel, isPlaceholderOwner, PRIORITIES, STATUSES, TIERS, TREATMENTS } from '../model/vocabulary';
+import { isYamlAt } from '../fixes/field-edits';
 
 const YAML_KEYS: Record<string, string> = {
   title: 'plan or risk title', organization: 'covered entity or business associate', version: 'plan version',

@@ -12,10 +12,10 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding } from '../engine/engine';
+import type { Finding } from '../engine/lint';
 import type { Severity } from '../engine/rule';
-import { ruleDocsUrl } from '../engine/docs-url';
-import type { LineIndex } from '../engine/positions';
+import { ruleDocsUrl } from '../protocol';
+import type { LineIndex } from '../model/positions';
 import type { PlanAnalysis } from './analysis';
 import type { Plans } from './plans';
 import type { SettingsStore } from './settings';

@@ -2,8 +2,8 @@
 // 45 CFR citation and a good example, from the rule's own metadata.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import { ruleById } from '../rules';
-import { ruleDocsUrl } from '../engine/docs-url';
-import type { Span } from '../engine/model';
+import { ruleDocsUrl } from '../protocol';
+import type { Span } from '../model/plan-model';
 import type { PlanAnalysis } from './analysis';
 import { fieldAt, planFields } from './plan-fields';
 

@@ -15,7 +15,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ruleDocsUrl } from '../engine/docs-url';
+import { ruleDocsUrl } from '../protocol';
 import { AnalysisCache } from './analysis';
 import { codeActionsFor, FIX_ALL_KIND, SHOW_DOCUMENTATION_COMMAND, type EditSupport } from './code-actions';
 import { codeLenses } from './code-lens';

@@ -1,6 +1,6 @@
 // Every written field of a plan with the rule that governs it, so hover can explain a
 // label and completion can tell which field the cursor is in.
-import type { Field, PlanModel } from '../engine/model';
+import type { Field, PlanModel } from '../model/plan-model';
 
 export interface NamedField {
   readonly name: string;

@@ -5,7 +5,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatOf } from '../engine/detect';
+import { formatOf } from '../parse/detect';
 import type { AnalysisCache, PlanAnalysis } from './analysis';
 import { filePathOf, uriOf } from './uris';
 

@@ -1,8 +1,8 @@
 // The `.rmplintrc` that applies to a document, through the engine's config loader (the
 // same file drives the CLI). Each config file is loaded once until config files change.
 import * as path from 'node:path';
-import { CONFIG_FILE_NAMES, ConfigError, findConfigFile, loadConfigFile } from '../engine/config';
-import type { LintSettings } from '../engine/options';
+import { CONFIG_FILE_NAMES, ConfigError, findConfigFile, loadConfigFile } from '../config/rc-file';
+import type { LintSettings } from '../config/settings';
 
 export interface RcSettings {
   readonly settings: Partial<LintSettings>;

@@ -3,9 +3,9 @@
 // without it). Cached per document until settings or config files change.
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
-import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../engine/options';
-import { editorOverrides, editorToday, type EditorSettings } from '../engine/editor-settings';
-import { includeMatcher } from '../engine/detect';
+import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../config/settings';
+import { editorOverrides, editorToday, type EditorSettings } from '../config/editor-settings';
+import { includeMatcher } from '../parse/detect';
 import { RcFiles } from './rc-file';
 import type { Log } from './guard';
 import { filePathOf, uriOf } from './uris';

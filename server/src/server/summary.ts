@@ -1,8 +1,8 @@
 // The numbers a reader wants at a glance: risks, open, overdue, findings and days to
 // the next review. Shown by the code lens at the top and the client's status bar.
-import type { Action, Risk } from '../engine/model';
-import { addDays, daysBetween, parseDate } from '../engine/dates';
-import { statusOf } from '../engine/vocabulary';
+import type { Action, Risk } from '../model/plan-model';
+import { addDays, daysBetween, parseDate } from '../model/dates';
+import { statusOf } from '../model/vocabulary';
 import type { PlanAnalysis } from './analysis';
 
 export interface PlanSummary {

@@ -1,8 +1,8 @@
 // Outline: plan → tier (or section) → risk, with owner and due as detail; and workspace
 // symbols: every risk of every known plan, found by ID or title.
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver/node';
-import type { Field, Risk, Span } from '../engine/model';
-import { statusOf } from '../engine/vocabulary';
+import type { Field, Risk, Span } from '../model/plan-model';
+import { statusOf } from '../model/vocabulary';
 import type { PlanAnalysis } from './analysis';
 
 const TIER_NAMES: Record<string, string> = { 'this-week': 'This week', vendor: 'Vendor conversations', budget: 'Budget decisions' };

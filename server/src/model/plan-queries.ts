@@ -1,5 +1,5 @@
 // Small questions rules ask of the plan model, answered in one place.
-import type { Action, Field, PlanModel, Risk, Span } from './model';
+import type { Action, Field, PlanModel, Risk, Span } from './plan-model';
 import { statusOf, treatmentOf } from './vocabulary';
 
 /** True when a field is written with a non-blank value. */

@@ -1,5 +1,5 @@
 // The settings one lint run uses, merged from `.rmplintrc`, editor settings or CLI flags.
-import type { Severity } from './rule';
+import type { Severity } from '../engine/rule';
 
 export type RuleSetting = Severity | 'off';
 

@@ -1,8 +1,8 @@
 // The editor's `rmplint.*` settings as lint settings and a "today", in one place for every
 // host that reads them (the language server and the extension's preview), so the preview
 // shows the findings the Problems panel shows.
-import type { LintSettings, RuleSetting } from './options';
-import { isIsoDate, localToday } from './dates';
+import type { LintSettings, RuleSetting } from './settings';
+import { isIsoDate, localToday } from '../model/dates';
 
 /** The `rmplint` section of the editor's settings, as a client sends it. */
 export interface EditorSettings {

@@ -1,10 +1,10 @@
 // "Disable <rule> for this line": adds the rule to a disable comment that already covers
 // the line, or writes one, in the comment syntax of the spot (`#` in YAML and front
 // matter, `<!-- -->` in Markdown). Shared by the editor and the CLI; no editor types here.
-import type { PlanModel } from './model';
-import type { LineIndex } from './positions';
-import type { Fix } from './rule';
-import { isYamlAt } from './fixes';
+import type { PlanModel } from '../model/plan-model';
+import type { LineIndex } from '../model/positions';
+import type { Fix } from '../engine/rule';
+import { isYamlAt } from './field-edits';
 
 /** A directive comment; group 1 is its rule list (empty means every rule). */
 const NEXT_LINE = /(?:<!--|#)\s*rmplint-disable-next-line\b([^\n]*?)\s*(?:-->)?\s*$/d;

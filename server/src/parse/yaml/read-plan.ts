@@ -5,14 +5,14 @@
 // edit re-parses one piece; whenever a piece is not exactly what it is inside the whole
 // document (an error, an anchor or alias, an unexpected shape), the whole document is parsed.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair } from 'yaml';
-import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SyntaxProblem, YamlPart } from './model';
-import { treatmentOf, tierOf } from './vocabulary';
-import { YamlReader } from './yaml-nodes';
-import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './yaml-syntax';
-import { yamlChunks, type YamlChunk } from './yaml-chunks';
-import { readBlockYaml } from './yaml-block-reader';
-import { PieceCache, shifted, shiftedInPlace } from './chunk-cache';
-import { dominantEol } from './eol';
+import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SyntaxProblem, YamlPart } from '../../model/plan-model';
+import { treatmentOf, tierOf } from '../../model/vocabulary';
+import { YamlReader } from './yaml-reader';
+import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './syntax-problems';
+import { yamlChunks, type YamlChunk } from './pieces';
+import { readBlockYaml } from './fast-reader';
+import { PieceCache, shifted, shiftedInPlace } from '../piece-cache';
+import { dominantEol } from '../eol';
 
 const PARSE_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false } as const;
 

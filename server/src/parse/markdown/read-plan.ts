@@ -5,19 +5,19 @@
 // tables and field lines) placed where it sits, and cached by its text, so an edit reads one
 // section again and moves (copies) those after it; the events of all sections are then
 // assembled in order, exactly as one pass over the whole body would read them.
-import type { Action, Field, InsertionPoint, PlanMeta, PlanModel, Risk, RiskAnalysisRef, Span } from './model';
-import { LineIndex } from './positions';
+import type { Action, Field, InsertionPoint, PlanMeta, PlanModel, Risk, RiskAnalysisRef, Span } from '../../model/plan-model';
+import { LineIndex } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
-import { markdownStructure, type HeadingBlock } from './markdown-structure';
-import { sectionBounds } from './markdown-sections';
-import { isContinuationLine, readFieldLine, strippedSpan, type PlacedField } from './markdown-fields';
-import { fieldTableLines } from './markdown-field-table';
-import { splitRiskAnalysis } from './markdown-risk-analysis';
-import { tableRisks, type TierContext } from './markdown-table';
-import { tierOfHeading } from './markdown-tier';
-import { treatmentOf, type FieldName } from './vocabulary';
-import { dominantEol } from './eol';
-import { PieceCache, shifted, shiftedInPlace } from './chunk-cache';
+import { markdownStructure, type HeadingBlock } from './block-structure';
+import { sectionBounds } from './sections';
+import { isContinuationLine, readFieldLine, strippedSpan, type PlacedField } from './field-lines';
+import { fieldTableLines } from './field-table';
+import { splitRiskAnalysis } from './risk-analysis-ref';
+import { tableRisks, type TierContext } from './risk-table';
+import { tierOfHeading } from './tier-heading';
+import { treatmentOf, type FieldName } from '../../model/vocabulary';
+import { dominantEol } from '../eol';
+import { PieceCache, shifted, shiftedInPlace } from '../piece-cache';
 
 /** The ID and title of a heading that starts with a risk ID. */
 interface RiskHead {

@@ -4,7 +4,7 @@
 // the section below starts at the top level; only a fenced code or HTML block can still be
 // open across it, and the parser of a section reports that (MarkdownStructure.openEnd), so
 // the caller joins that section with the next.
-import type { LineIndex } from './positions';
+import type { LineIndex } from '../../model/positions';
 
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 

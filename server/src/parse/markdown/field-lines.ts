@@ -1,8 +1,8 @@
 // Markdown field lines (`- **Owner:** Maria Chen`, `Due: 2026-04-01`, `*Status*: Done`)
 // and the markup around values. A value's range covers the value without its emphasis
 // or code markers, so a fix that replaces it keeps the author's markup.
-import type { Field, Span } from './model';
-import { fieldForLabel, type FieldName } from './vocabulary';
+import type { Field, Span } from '../../model/plan-model';
+import { fieldForLabel, type FieldName } from '../../model/vocabulary';
 
 /** One recognised `Label: value` line. */
 export interface FieldLine {

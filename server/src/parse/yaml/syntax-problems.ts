@@ -3,8 +3,8 @@
 // that is unresolved or expands without bound (an alias bomb is refused, not expanded).
 // Shared by YAML plans and Markdown front matter.
 import { visit, type Alias, type Document, type ErrorCode } from 'yaml';
-import type { Span, SyntaxProblem } from './model';
-import { restOfLine } from './yaml-nodes';
+import type { Span, SyntaxProblem } from '../../model/plan-model';
+import { restOfLine } from './yaml-reader';
 
 /** Alias expansions allowed when a document is turned into data (the `yaml` default). */
 export const MAX_ALIAS_COUNT = 100;

@@ -1,9 +1,9 @@
 // "Fix all": every safe fix of a lint run, as one set of non-overlapping edits. A fix
 // whose edits touch a span another chosen fix already edits is left for the next run,
 // so applying the set never garbles text.
-import { analyse, type Finding, type LintRunOptions } from './engine';
-import type { PlanKind } from './detect';
-import type { TextEdit } from './rule';
+import { analyse, type Finding, type LintRunOptions } from '../engine/lint';
+import type { PlanKind } from '../parse/detect';
+import type { TextEdit } from '../engine/rule';
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   // Two edits starting at one offset conflict too: their order would be a guess.

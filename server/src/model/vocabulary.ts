@@ -1,6 +1,6 @@
 // The plan vocabulary of the spec (§3): field labels and their synonyms, and the
 // values of status, treatment, tier and priority with the forms people write.
-import type { Status, Tier, Treatment } from './model';
+import type { Status, Tier, Treatment } from './plan-model';
 
 /** Canonical field names a Markdown label or table header can map to. */
 export type FieldName =

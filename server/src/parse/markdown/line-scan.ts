@@ -6,8 +6,8 @@
 // line scan gives the same structure at a fraction of the cost of a block parse (most
 // sections of most plans are of this kind). Anything else returns undefined and goes to
 // markdown-it; test/src/markdown-plain.test.ts holds the two to the same answer.
-import type { MarkdownStructure } from './markdown-structure';
-import { delimiterColumns, isSpaceOrTab, tableHeadColumns } from './markdown-plain-table';
+import type { MarkdownStructure } from './block-structure';
+import { delimiterColumns, isSpaceOrTab, tableHeadColumns } from './line-scan-table';
 
 const SPACE = 32;
 const TAB = 9;

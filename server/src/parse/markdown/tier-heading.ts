@@ -1,7 +1,7 @@
 // Tiers as Markdown headings write them: "This week", but also "1. This week",
 // "Tier 2: Vendor conversations" or "Budget decisions (needs capital)".
-import type { Tier } from './model';
-import { tierOf } from './vocabulary';
+import type { Tier } from '../../model/plan-model';
+import { tierOf } from '../../model/vocabulary';
 
 const NUMBERING = /^(?:tier\s*\d+\s*[:.)–—-]?\s*|\d+[.)]\s*)/i;
 // Linear on hostile headings: a match starts only where a space run starts, a parenthesis

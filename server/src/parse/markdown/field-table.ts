@@ -2,10 +2,10 @@
 // then `| Owner | TBD |` rows): each row whose first cell is a field label reads as a
 // field line. The header names the columns (Field/Value, Item/Detail), so it must not
 // itself be a field label; a table with ID/Risk and Action columns is a risk table instead.
-import type { LineIndex } from './positions';
-import { fieldAt, type PlacedField } from './markdown-fields';
-import { splitRow } from './markdown-table';
-import { fieldForLabel } from './vocabulary';
+import type { LineIndex } from '../../model/positions';
+import { fieldAt, type PlacedField } from './field-lines';
+import { splitRow } from './risk-table';
+import { fieldForLabel } from '../../model/vocabulary';
 
 /**
  * The field rows of a two-column field table, or an empty list when the table is not one.

@@ -2,8 +2,8 @@
 // offset spans of keys and values, and where new lines of a mapping go. Aliases are
 // followed one step to the node they name, never expanded.
 import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { Field, InsertionPoint, Span } from './model';
-import { lineIndexOf } from './positions';
+import type { Field, InsertionPoint, Span } from '../../model/plan-model';
+import { lineIndexOf } from '../../model/positions';
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;

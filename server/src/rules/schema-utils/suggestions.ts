@@ -2,8 +2,8 @@
 // the allowed key in another case, the key a Markdown label synonym names (`dueDate`,
 // `assignedTo`), a near-miss spelling (`validaton`), or the canonical value a written
 // status or tier form stands for (`completed` → done).
-import { PRIORITIES, fieldForLabel, statusOf, tierOf } from './vocabulary';
-import { editDistance } from './edit-distance';
+import { PRIORITIES, fieldForLabel, statusOf, tierOf } from '../../model/vocabulary';
+import { editDistance } from '../shared-utils/edit-distance';
 
 /** `dueDate`, `due_date`, `Due-Date` → `due date`: the words a label synonym is written with. */
 function words(key: string): string {

@@ -1,11 +1,11 @@
 // Table-form risks (spec §3): a GFM table whose header names an ID (or Risk) column and
 // an Action column. Each row is one action; consecutive rows with the same ID (or a blank
 // ID continuing the row above) are one risk. Cells become Fields whose key is the header.
-import type { Action, Field, Risk, Span, Tier } from './model';
-import type { LineIndex } from './positions';
-import { fieldAt } from './markdown-fields';
-import { fieldForLabel, type FieldName } from './vocabulary';
-import { tierOfHeading } from './markdown-tier';
+import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
+import type { LineIndex } from '../../model/positions';
+import { fieldAt } from './field-lines';
+import { fieldForLabel, type FieldName } from '../../model/vocabulary';
+import { tierOfHeading } from './tier-heading';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
 export function splitRow(text: string, lineStart: number, lineEnd: number): Span[] {

@@ -2,9 +2,9 @@
 // BOM) up to the next `---` or `...` line. Its keys are those of a YAML plan's `plan:`
 // mapping; a front matter that does not parse yields its first error and no metadata.
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
-import type { Field, PlanMeta, RiskAnalysisRef, Span, SyntaxProblem } from './model';
-import { splitRiskAnalysis } from './markdown-risk-analysis';
-import { yamlNestingProblem } from './yaml-syntax';
+import type { Field, PlanMeta, RiskAnalysisRef, Span, SyntaxProblem } from '../../model/plan-model';
+import { splitRiskAnalysis } from './risk-analysis-ref';
+import { yamlNestingProblem } from '../yaml/syntax-problems';
 
 export interface FrontMatter {
   /** Offset of the first line after the closing fence: where the Markdown body starts. */

@@ -1,16 +1,16 @@
 // The lint engine: parse once into the plan model, run every registered rule over it,
 // then apply what only the engine decides: severities and `off` from settings,
 // suppression comments, the single "today", isolation of a rule that throws, order.
-import type { PlanModel, Span } from './model';
+import type { PlanModel, Span } from '../model/plan-model';
 import type { Fix, ReportDescriptor, RuleModule, Severity } from './rule';
-import { LineIndex } from './positions';
+import { LineIndex } from '../model/positions';
 import { Suppressions } from './suppression';
-import { DEFAULT_SETTINGS, type LintSettings } from './options';
-import { localToday } from './dates';
-import { parseMarkdownPlan } from './parse-markdown';
-import { parseYamlPlan } from './parse-yaml';
+import { DEFAULT_SETTINGS, type LintSettings } from '../config/settings';
+import { localToday } from '../model/dates';
+import { parseMarkdownPlan } from '../parse/markdown/read-plan';
+import { parseYamlPlan } from '../parse/yaml/read-plan';
 import { RULES } from '../rules';
-import type { PlanKind } from './detect';
+import type { PlanKind } from '../parse/detect';
 
 export interface Finding {
   readonly rule: string;

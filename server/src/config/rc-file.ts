@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { LintSettings } from './options';
+import type { LintSettings } from './settings';
 
 /** Config file names, in the order they win when a folder holds several. */
 export const CONFIG_FILE_NAMES = ['.rmplintrc.json', '.rmplintrc.yaml', '.rmplintrc.yml'] as const;

@@ -2,10 +2,10 @@
 // sibling of an existing one, copying that line's indentation, bullet, emphasis and
 // separator, so the edit looks as if the author had typed it; a value is replaced in
 // place. Edits are minimal and keep the document's line endings.
-import type { Action, Field, PlanModel, Risk, Span } from './model';
-import type { Fix, TextEdit } from './rule';
-import { actionFields, riskFields } from './plan-queries';
-import { lineIndexOf } from './positions';
+import type { Action, Field, PlanModel, Risk, Span } from '../model/plan-model';
+import type { Fix, TextEdit } from '../engine/rule';
+import { actionFields, riskFields } from '../model/plan-queries';
+import { lineIndexOf } from '../model/positions';
 
 /** Field names a fix can write, with their YAML key and Markdown label. */
 const SPELLING = {

@@ -1,7 +1,7 @@
 // A risk-analysis reference written as one value ("2026-01-22, conducted by Brightwater
 // Security (T. Nguyen)") split into its date and who conducted it, each with its own range,
 // so a reference with only one of them is reported on that part.
-import type { Field, RiskAnalysisRef, Span } from './model';
+import type { Field, RiskAnalysisRef, Span } from '../../model/plan-model';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** Anything written as a date, also malformed ones (`2026-1-5`), so invalid-date can see them. */

@@ -4,7 +4,7 @@
 // sections are read by a line scan instead (markdown-plain.ts), so markdown-it is loaded
 // only when a plan has a section that is not plain.
 import type MarkdownIt from 'markdown-it';
-import { plainStructure } from './markdown-plain';
+import { plainStructure } from './line-scan';
 
 type BlockParser = MarkdownIt.MarkdownIt;
 

@@ -12,7 +12,7 @@ export interface Validators {
 
 // The schema sits outside the server's sources (editors read it too); `require` lets both
 // the compiled server and the bundle find it.
-const PLAN_SCHEMA: { $id: string } = require('../../../schemas/risk-management-plan.schema.json');
+const PLAN_SCHEMA: { $id: string } = require('../../../../schemas/risk-management-plan.schema.json');
 
 /** The options the validators are compiled with, here and in the bundle. */
 export const AJV_OPTIONS = { allErrors: true, verbose: true, allowUnionTypes: true } as const;

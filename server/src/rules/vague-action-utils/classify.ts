@@ -9,8 +9,8 @@
 // hedges, abstractions ("security", "best practices") and fragments. Deadlines alone do
 // not count as a measure: every action has a due date anyway.
 // One pass over the tokens with fixed-size lexicons: linear in the length of the text.
-import type { Span } from './model';
-import { BoundedCache } from './chunk-cache';
+import type { Span } from '../../model/plan-model';
+import { BoundedCache } from '../../parse/piece-cache';
 
 export type VagueReason =
   /** TBD, N/A, `...`, `?`, `-`, empty. */
