@@ -1,0 +1,46 @@
+// Scores the vague-action judgement on the labelled action sets in test/eval/vague-actions/
+// (written by four writers who never saw the rule's code, frozen before any scoring, split
+// once by a hash of each id). `tune` is the half to tune on; `report` is the half to report,
+// never to tune on. Usage: node scripts/eval-vague-actions.mjs tune|report [--misses]
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { classifyAction } = require(join(REPO, 'server/out/rules/vague-action-utils/classify.js'));
+
+const half = process.argv[2];
+if (half !== 'tune' && half !== 'report') {
+  console.error('usage: node scripts/eval-vague-actions.mjs tune|report [--misses]');
+  process.exit(2);
+}
+const showMisses = process.argv.includes('--misses');
+const items = readFileSync(join(REPO, 'test/eval/vague-actions', `${half}.jsonl`), 'utf8')
+  .split('\n').filter(Boolean).map((line) => JSON.parse(line));
+
+const score = (set) => {
+  let tp = 0, fp = 0, fn = 0;
+  for (const item of set) {
+    const vague = classifyAction(item.text).vague;
+    if (vague && item.label === 'vague') tp++;
+    else if (vague) fp++;
+    else if (item.label === 'vague') fn++;
+  }
+  const p = tp + fp ? tp / (tp + fp) : 1, r = tp + fn ? tp / (tp + fn) : 1;
+  return { n: set.length, tp, fp, fn, precision: p.toFixed(3), recall: r.toFixed(3) };
+};
+
+const voices = [...new Set(items.map((i) => i.voice))].sort();
+const rows = [['all', score(items)], ...voices.map((v) => [v, score(items.filter((i) => i.voice === v))])];
+console.log(`vague-action on the ${half} half (${items.length} actions)`);
+console.log('| voice | n | vague caught | missed | false alarms | precision | recall |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const [voice, s] of rows) console.log(`| ${voice} | ${s.n} | ${s.tp} | ${s.fn} | ${s.fp} | ${s.precision} | ${s.recall} |`);
+if (showMisses) {
+  for (const item of items) {
+    const verdict = classifyAction(item.text);
+    if (verdict.vague !== (item.label === 'vague')) console.log(`${verdict.vague ? 'FALSE ALARM' : 'MISSED'} [${item.voice}] ${item.text}  — ${item.reason}`);
+  }
+}
