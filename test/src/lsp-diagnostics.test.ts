@@ -80,7 +80,7 @@ for (const mode of ['push', 'pull'] as const) {
       ];
       for (const f of files) {
         await server.open(f.uri, f.lang, f.text);
-        const diagnostics = mode === 'push' ? await server.diagnosticsFor(f.uri, 1).catch(() => []) : await server.pull(f.uri);
+        const diagnostics = mode === 'push' ? await server.diagnosticsFor(f.uri, 1) : await server.pull(f.uri);
         assert.deepEqual(diagnostics, [], f.uri);
         const range = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
         assert.deepEqual(await server.request('textDocument/codeLens', { textDocument: { uri: f.uri } }), []);
@@ -99,6 +99,29 @@ for (const mode of ['push', 'pull'] as const) {
       const diagnostics = mode === 'push' ? await server.diagnosticsFor(uri, version) : await server.pull(uri);
       assert.ok(!diagnostics.some((d) => d.code === 'vague-action' || d.code === 'missing-owner'), JSON.stringify(diagnostics));
       if (mode === 'push') assert.notEqual(server.published.get(uri)?.version, 1);
+      await server.close(uri);
+    });
+
+    it('answers a document opened again from its new text, though its versions start again at 1', async () => {
+      const uri = 'file:///tmp/reopened.rmp.md';
+      const vague = '# Risk Management Plan\n\n### R-001: Laptops\n- **Action:** TBD\n- **Owner:** Office Manager\n- **Due:** 2026-07-01\n';
+      const fine = vague.replace('TBD', 'Encrypt the four practice laptops with BitLocker');
+      const vagueOf = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'vague-action').length;
+      await server.open(uri, 'markdown', fine);
+      await server.change(uri, vague); // version 2
+      const seen = mode === 'push' ? await server.diagnosticsFor(uri, 2) : await server.pull(uri);
+      assert.equal(vagueOf(seen), 1);
+      const lastReport = mode === 'pull' ? await server.pullReport(uri) : undefined;
+      await server.close(uri);
+      await server.open(uri, 'markdown', vague); // version 1 again, another text than version 1 before
+      assert.equal(vagueOf(mode === 'push' ? await server.diagnosticsFor(uri, 1) : await server.pull(uri)), 1);
+      await server.change(uri, fine); // version 2 again, another text than version 2 before
+      if (mode === 'push') assert.equal(vagueOf(await server.diagnosticsFor(uri, 2)), 0);
+      else {
+        const report = await server.pullReport(uri, lastReport!.resultId);
+        assert.equal(report.kind, 'full', 'not "unchanged" from the earlier opening');
+        assert.equal(vagueOf(report.items!), 0);
+      }
       await server.close(uri);
     });
   });

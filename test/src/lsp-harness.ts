@@ -157,8 +157,12 @@ export class LspHarness {
 
   /** Pulls a document's diagnostics (pull mode). */
   async pull(uri: string): Promise<Diagnostic[]> {
-    const report = await this.request<{ kind: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
-    return report.items ?? [];
+    return (await this.pullReport(uri)).items ?? [];
+  }
+
+  /** Pulls a document's diagnostic report, as a client that last saw `previousResultId`. */
+  pullReport(uri: string, previousResultId?: string): Promise<{ kind: string; resultId?: string; items?: Diagnostic[] }> {
+    return this.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
   }
 
   async stop(): Promise<void> {

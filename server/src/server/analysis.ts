@@ -11,6 +11,8 @@ export interface PlanAnalysis extends Analysis {
   readonly version: number | null;
   /** Identifies the document state analysed (see DocumentState.stamp). */
   readonly stamp: string;
+  /** Unique to this analysis among all the server made: a result id that never names another text. */
+  readonly serial: number;
   readonly kind: PlanKind;
   readonly settings: DocumentSettings;
 }
@@ -42,6 +44,7 @@ interface Entry {
 
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
+  private serials = 0;
 
   constructor(
     private readonly settings: SettingsStore,
@@ -76,6 +79,6 @@ export class AnalysisCache {
       settings: settings.lint,
       onRuleError: (rule, error) => this.onRuleError(doc.uri, rule, error),
     });
-    return { ...analysis, uri: doc.uri, version: doc.version, stamp: doc.stamp, kind, settings };
+    return { ...analysis, uri: doc.uri, version: doc.version, stamp: doc.stamp, serial: ++this.serials, kind, settings };
   }
 }

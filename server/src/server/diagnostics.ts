@@ -45,9 +45,14 @@ export function diagnosticsOf(analysis: PlanAnalysis | undefined): Diagnostic[] 
   return analysis ? analysis.findings.map((f) => diagnosticOf(f, analysis.lines)) : [];
 }
 
-/** A result id that changes whenever the analysis behind a report may change. */
+/**
+ * A result id that changes whenever the analysis behind a report may change. It is the
+ * analysis's serial, not the document's version: a document closed and opened again starts
+ * at version 1, and the client may still hold a result id from the earlier opening, which a
+ * version-based id would answer "unchanged" for a different text.
+ */
 function resultIdOf(analysis: PlanAnalysis | undefined, settings: SettingsStore, uri: string): string {
-  return `${analysis?.stamp ?? 'not-a-plan'}#${settings.generation}#${uri}`;
+  return analysis ? `a${analysis.serial}` : `not-a-plan#${settings.generation}#${uri}`;
 }
 
 /** Pull mode: the client asks for a document's (or the workspace's) diagnostics. */

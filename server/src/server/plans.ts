@@ -14,6 +14,18 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'ou
 const MAX_FILE_BYTES = 2_000_000;
 const MAX_FILES = 5_000;
 
+/**
+ * Which opening of a document this is: versions start again at 1 when a document is closed
+ * and opened again, so a version alone does not identify its text.
+ */
+const openings = new WeakMap<TextDocument, number>();
+let lastOpening = 0;
+function openingOf(doc: TextDocument): number {
+  let opening = openings.get(doc);
+  if (opening === undefined) openings.set(doc, (opening = ++lastOpening));
+  return opening;
+}
+
 export class Plans {
   /** Markdown and YAML files found in the workspace folders, by URI. */
   private readonly files = new Set<string>();
@@ -27,7 +39,7 @@ export class Plans {
   /** The analysis of a document (open or on disk); undefined when it is not a plan. */
   async analysisOf(uri: string): Promise<PlanAnalysis | undefined> {
     const doc = this.documents.get(uri);
-    if (doc) return this.cache.get({ uri, text: doc.getText(), version: doc.version, stamp: `v${doc.version}`, languageId: doc.languageId });
+    if (doc) return this.cache.get({ uri, text: doc.getText(), version: doc.version, stamp: `${openingOf(doc)}:v${doc.version}`, languageId: doc.languageId });
     const file = filePathOf(uri);
     if (!file) return undefined;
     let stat;
