@@ -6,9 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseYamlPlan } from '../../server/out/parse/yaml/read-plan';
 import type { Action, Field, PlanModel, Risk, Span } from '../../server/out/model/plan-model';
+import { CORPUS } from './plan-files';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'yaml');
-const CORPUS = '/work/shared/corpus/dev';
 
 function slice(plan: PlanModel, span: Span): string {
   return plan.text.slice(span.start, span.end);

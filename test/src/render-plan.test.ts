@@ -230,7 +230,7 @@ describe('renderer: documents', function () {
   });
 });
 
-describe('renderer: speed', function () {
+describe('renderer: a 1,000-risk plan', function () {
   const RISKS = 1000;
   function markdownPlan(): string {
     const out = ['# Big Risk Management Plan', '', '- **Owner:** Dana', '- **Last reviewed:** 2026-01-01', '', '## This week', ''];

@@ -7,9 +7,9 @@ import * as path from 'node:path';
 import { TODAY, lintWithRule, mdPlan, ruleTests, yamlPlan } from './rule-tester';
 import { analyse } from '../../server/out/engine/lint';
 import { ruleById } from '../../server/out/rules';
+import { CORPUS } from './plan-files';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'yaml');
-const CORPUS = '/work/shared/corpus/dev';
 
 /** One risk with a complete single action, plus extra lines; its lines start at 13. */
 function risk(...lines: string[]): string {

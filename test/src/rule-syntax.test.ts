@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import { TODAY, lintWithRule, mdPlan, ruleTests, yamlPlan } from './rule-tester';
 import { analyse } from '../../server/out/engine/lint';
 import { ruleById } from '../../server/out/rules';
+import { CORPUS } from './plan-files';
 
-const CORPUS = '/work/shared/corpus/dev';
 
 ruleTests('syntax', {
   valid: [

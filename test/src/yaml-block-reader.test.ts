@@ -108,7 +108,7 @@ describe('the fast reader of plain YAML pieces', () => {
     it(`leaves ${name} to the yaml package`, () => assert.equal(readBlockYaml(text, OPTIONS), undefined));
   }
 
-  it('reads random risk items exactly as the yaml package does, and most of them at all', () => {
+  it('reads random risk items exactly as the yaml package does, and over a third of them at all (seeded)', () => {
     let read = 0;
     let runs = 0;
     fc.assert(
@@ -116,7 +116,7 @@ describe('the fast reader of plain YAML pieces', () => {
         runs++;
         if (assertIdenticalWhenRead(text)) read++;
       }),
-      { numRuns: 400 },
+      { numRuns: 400, seed: 20261203 },
     );
     assert.ok(read > runs / 3, `read ${read} of ${runs}`);
   });
@@ -131,7 +131,7 @@ describe('the fast reader of plain YAML pieces', () => {
         }
         assertIdenticalWhenRead(edited);
       }),
-      { numRuns: 1500 },
+      { numRuns: 1500, seed: 20261203 },
     );
   });
 });

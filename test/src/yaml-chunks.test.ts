@@ -11,9 +11,9 @@ import { lintPlan } from '../../server/out/engine/lint';
 import { LineIndex } from '../../server/out/model/positions';
 import type { PlanModel } from '../../server/out/model/plan-model';
 import { checkUnderRandomEdits } from './random-edits';
+import { CORPUS } from './plan-files';
 
 const ROOT = path.join(__dirname, '..', '..');
-const CORPUS = '/work/shared/corpus/dev';
 
 function yamlFilesIn(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

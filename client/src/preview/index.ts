@@ -16,7 +16,7 @@ export function registerPreview(context: vscode.ExtensionContext): void {
   const withTarget = (run: (uri: vscode.Uri) => unknown) => (argument: unknown) => {
     const uri = targetUri(manager, argument);
     if (uri) return run(uri);
-    void vscode.window.showInformationMessage('rmplint: open a risk management plan first.');
+    return vscode.window.showInformationMessage('rmplint: open a risk management plan first.');
   };
   context.subscriptions.push(
     manager,

@@ -164,6 +164,7 @@ function hasAnchorsOrAliases(doc: Document): boolean {
         found = true;
         return visit.BREAK;
       }
+      return undefined;
     },
   });
   return found;

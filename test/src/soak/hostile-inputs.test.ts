@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO } from './plan-files';
+import { REPO } from '../plan-files';
 
 const CLI = join(REPO, 'dist', 'cli.js');
 const REPORT_USAGE = join(REPO, 'test', 'fixtures', 'hostile', 'report-usage.js');

@@ -6,10 +6,10 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { analyse } from '../../server/out/engine/lint';
-import { LineIndex } from '../../server/out/model/positions';
-import { fileUri, LspHarness } from './lsp-harness';
-import { EXAMPLES, planFilesIn } from './plan-files';
+import { analyse } from '../../../server/out/engine/lint';
+import { LineIndex } from '../../../server/out/model/positions';
+import { fileUri, LspHarness } from '../lsp-harness';
+import { EXAMPLES, planFilesIn } from '../plan-files';
 
 const EDITS = Number(process.env.RMPLINT_SESSION_EDITS ?? 12_000);
 const SEED = Number(process.env.RMPLINT_FUZZ_SEED ?? 20260615);

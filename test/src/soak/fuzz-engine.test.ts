@@ -5,10 +5,10 @@
 // RMPLINT_FUZZ_RUNS (set by `npm run fuzz`) makes the run longer.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { analyse, type Finding } from '../../server/out/engine/lint';
-import { applyEdits, safeFixEdits } from '../../server/out/fixes/fix-all';
-import type { PlanKind } from '../../server/out/parse/detect';
-import { CORPUS, EXAMPLES, FIXTURES, planFilesIn } from './plan-files';
+import { analyse, type Finding } from '../../../server/out/engine/lint';
+import { applyEdits, safeFixEdits } from '../../../server/out/fixes/fix-all';
+import type { PlanKind } from '../../../server/out/parse/detect';
+import { CORPUS, EXAMPLES, FIXTURES, planFilesIn } from '../plan-files';
 import { join } from 'node:path';
 
 const RUNS = Number(process.env.RMPLINT_FUZZ_RUNS ?? 40);

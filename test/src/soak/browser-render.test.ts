@@ -7,11 +7,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { analyse } from '../../server/out/engine/lint';
-import { renderPlan } from '../../server/out/render/render-plan';
-import { exportDocument, webviewDocument } from '../../server/out/render/documents';
-import { readStylesheet } from '../../server/out/render/stylesheet';
-import { CORPUS, EXAMPLES, FIXTURES, REPO, planFilesIn, type PlanFile } from './plan-files';
+import { analyse } from '../../../server/out/engine/lint';
+import { renderPlan } from '../../../server/out/render/render-plan';
+import { exportDocument, webviewDocument } from '../../../server/out/render/documents';
+import { readStylesheet } from '../../../server/out/render/stylesheet';
+import { CORPUS, EXAMPLES, FIXTURES, REPO, planFilesIn, type PlanFile } from '../plan-files';
 
 const TODAY = '2026-06-15';
 const ARTIFACTS = path.join(REPO, 'test', 'artifacts');
