@@ -221,6 +221,7 @@ const SLOTS = {
 
 async function benchEngine() {
   const { analyse } = require(path.join(root, 'server/out/engine/lint.js'));
+  const { RULES: rules } = require(path.join(root, 'server/out/rules/index.js'));
   const { mergeSettings, DEFAULT_SETTINGS } = require(path.join(root, 'server/out/config/settings.js'));
   const settings = mergeSettings(DEFAULT_SETTINGS, { vaguePhrases: ['a a a', 'look  into'], maxFileSizeBytes: 10_000_000 });
   const results = [];
@@ -236,7 +237,7 @@ async function benchEngine() {
           for (let i = 1; i <= 3; i++) {
             const variant = `${text}${'\n'.repeat(i)}`;
             const t0 = performance.now();
-            analyse(variant, kind, { today: '2026-06-15', settings });
+            analyse(variant, kind, { today: '2026-06-15', settings, rules });
             best = Math.min(best, performance.now() - t0);
           }
           return best;

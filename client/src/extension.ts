@@ -13,8 +13,8 @@ import {
 } from 'vscode-languageclient/node';
 import { PlanStatusBar } from './status-bar';
 import { registerPreview } from './preview';
-
-const FIX_ALL_KIND = 'source.fixAll.rmplint';
+import { planServerOf } from './preview/plan-render';
+import { FIX_ALL_KIND, RULE_DOCS_BASE } from '../../server/src/protocol';
 
 /** Crashes tolerated within the window before the client stops restarting the server. */
 const MAX_RESTARTS = 5;
@@ -97,10 +97,10 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.commands.registerCommand('rmplint.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('rmplint.openRuleDocs', () =>
-      vscode.env.openExternal(vscode.Uri.parse('https://github.com/rmplint/rmplint/blob/main/docs/rules/')),
+      vscode.env.openExternal(vscode.Uri.parse(RULE_DOCS_BASE)),
     ),
   );
-  registerPreview(context);
+  registerPreview(context, planServerOf(client));
   // Activation does not wait for the server's process to spawn and initialize (about 120 ms
   // on a two-core machine): its diagnostics arrive when it is up.
   client.start().then(

@@ -2,7 +2,7 @@
 // of the server (`rmplint/summary`) so it shares the server's cached analysis.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { PlanSummary } from '../../server/src/server/summary';
+import { SUMMARY_REQUEST, type PlanSummary } from '../../server/src/protocol';
 
 export class PlanStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('rmplint.summary', vscode.StatusBarAlignment.Left, 50);
@@ -31,7 +31,7 @@ export class PlanStatusBar implements vscode.Disposable {
       return;
     }
     const uri = editor.document.uri.toString();
-    this.client.sendRequest<PlanSummary | null>('rmplint/summary', { uri }).then(
+    this.client.sendRequest<PlanSummary | null>(SUMMARY_REQUEST, { uri }).then(
       (summary) => {
         if (vscode.window.activeTextEditor?.document.uri.toString() !== uri) return;
         if (!summary) {

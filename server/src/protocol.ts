@@ -1,6 +1,82 @@
-// Where each rule's documentation lives; shown as the diagnostic's code link and in hovers.
+// What the VS Code client and the language server share: custom request names and their
+// shapes, the fix-all kind, command ids, where rule documentation lives, and which links a
+// rendered plan may open. The client imports this file and nothing else of the server.
+
+/** Where each rule's documentation lives; shown as the diagnostic's code link and in hovers. */
 export const RULE_DOCS_BASE = 'https://github.com/rmplint/rmplint/blob/main/docs/rules/';
 
 export function ruleDocsUrl(id: string): string {
   return `${RULE_DOCS_BASE}${id}.md`;
+}
+
+/** The code action kind of "fix all safe rmplint problems" (also run on save). */
+export const FIX_ALL_KIND = 'source.fixAll.rmplint';
+
+/** The command a diagnostic's "Show documentation" action runs. */
+export const SHOW_DOCUMENTATION_COMMAND = 'rmplint.showDocumentation';
+
+/** The status bar's request: the counts of one plan (null when the document is not a plan). */
+export const SUMMARY_REQUEST = 'rmplint/summary';
+
+export interface SummaryParams {
+  readonly uri: string;
+}
+
+export interface PlanSummary {
+  readonly risks: number;
+  readonly open: number;
+  readonly overdue: number;
+  readonly findings: number;
+  readonly errors: number;
+  /** Days until the next review (negative when past); undefined when the plan records none. */
+  readonly daysToNextReview?: number;
+}
+
+/**
+ * The preview's and the export's request: the plan rendered from the server's own analysis,
+ * so the preview shows exactly what the Problems panel shows, with the same settings and the
+ * same answer to "is this a plan".
+ */
+export const RENDER_PLAN_REQUEST = 'rmplint/renderPlan';
+
+/** What a webview page links to: created by the client, which owns the webview. */
+export interface WebviewResources {
+  readonly cspSource: string;
+  readonly styleUri: string;
+  readonly scriptUri: string;
+  readonly nonce: string;
+  /** Restored by the webview's script (and by VS Code after a reload). */
+  readonly state: unknown;
+}
+
+export interface RenderPlanParams {
+  readonly uri: string;
+  /** Also return the whole webview page linking these resources. */
+  readonly webview?: WebviewResources;
+  /** Also return the self-contained HTML export. */
+  readonly export?: boolean;
+}
+
+export type RenderPlanResult =
+  | { readonly plan: false }
+  | {
+      readonly plan: true;
+      readonly title: string;
+      /** The plan's HTML fragment (the webview's #plan content). */
+      readonly html: string;
+      /** The whole page, when a webview or an export was asked for. */
+      readonly page?: string;
+    };
+
+// Which link targets a rendered plan may carry: http(s), mailto and relative paths.
+// Anything else (javascript:, data:, vbscript:, file:, protocol-relative) stays text.
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+export function isSafeLink(url: string): boolean {
+  // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
+  const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  if (compact.startsWith('//') || compact.startsWith('\\\\') || compact.startsWith('/\\') || compact.startsWith('\\/')) return false;
+  const scheme = SCHEME.exec(compact);
+  return !scheme || ALLOWED_SCHEMES.has(scheme[1].toLowerCase());
 }

@@ -245,7 +245,7 @@ describe('cli: --format sarif', () => {
     const json = lintJson(['--today', TODAY, 'problems.rmp.md']).findings;
     const sarifRun = JSON.parse(run().stdout).runs[0];
     assert.deepEqual(
-      sarifRun.results.map((r: any) => {
+      sarifRun.results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[]; ruleId: string; level: string; message: { text: string }; ruleIndex: number }) => {
         const loc = r.locations[0].physicalLocation;
         return {
           file: loc.artifactLocation.uri,

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyse, INTERNAL_ERROR_RULE } from '../../server/out/engine/lint';
+import { analyse, INTERNAL_ERROR_RULE } from './lint-with-registry';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../server/out/config/settings';
 import type { RuleModule } from '../../server/out/engine/rule';
 import { mdPlan } from './rule-tester';

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { RULES } from '../../server/out/rules';
 import type { RuleModule } from '../../server/out/engine/rule';
-import { INTERNAL_ERROR_RULE } from '../../server/out/engine/lint';
+import { INTERNAL_ERROR_RULE } from './lint-with-registry';
 import { runLint } from '../../server/out/cli/lint-command';
 import { fixUntilStable, writeFixedFile } from '../../server/out/cli/fix';
 import { FileProblem, readTextFile } from '../../server/out/cli/read-text';
@@ -22,18 +22,8 @@ import { fileUri, LspHarness } from './lsp-harness';
 const TODAY = '2026-06-15';
 const PLAN = '# Risk Management Plan\n\n## This week\n\n### R-001: No MFA\n- **Priority:** High\n- **Action:** Enable MFA for all EHR portal accounts\n- **Due:** 2026-10-2\n- **Status:** Open\n';
 
-const throwing: RuleModule = {
-  id: 'always-throws',
-  defaultSeverity: 'error',
-  description: 'test rule',
-  reference: 'none',
-  rationale: 'none',
-  examples: { bad: '', good: '' },
-  messages: {},
-  check() {
-    throw new Error('deliberate failure');
-  },
-};
+/** The fixture the server's preload adds to its registry (test/fixtures/hostile). */
+const throwing: RuleModule = require(path.join(REPO, 'test/fixtures/hostile/throwing-rule-module.js')).throwingRule;
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'rmplint-faults-'));
@@ -42,14 +32,12 @@ function tempDir(): string {
 describe('faults: a rule that throws is isolated', () => {
   it('through the CLI: the other rules report, one internal-error finding, the error logged once per file', () => {
     const dir = tempDir();
-    const registry = RULES as RuleModule[];
-    registry.push(throwing);
     try {
       fs.writeFileSync(path.join(dir, 'a.rmp.md'), PLAN);
       fs.writeFileSync(path.join(dir, 'b.rmp.md'), PLAN);
       let stdout = '';
       let stderr = '';
-      const status = runLint({ format: 'json', today: TODAY, fix: false, quiet: false, targets: ['a.rmp.md', 'b.rmp.md'] }, dir, {
+      const status = runLint({ format: 'json', today: TODAY, fix: false, quiet: false, targets: ['a.rmp.md', 'b.rmp.md'], rules: [...RULES, throwing] }, dir, {
         stdout: (t) => (stdout += t),
         stderr: (t) => (stderr += t),
       });
@@ -62,7 +50,6 @@ describe('faults: a rule that throws is isolated', () => {
       assert.equal(stderr.match(/rule always-throws failed/g)?.length, 2, stderr);
       assert.equal(status, 1);
     } finally {
-      registry.splice(registry.indexOf(throwing), 1);
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
@@ -173,7 +160,7 @@ describe('faults: --fix never loses text', () => {
   it('writes inserted lines with the file\'s CRLF line endings', () => {
     const crlf = PLAN.replace(/\n/g, '\r\n');
     const settings = mergeSettings(DEFAULT_SETTINGS, { defaultOwner: 'Office Manager' });
-    const { text } = fixUntilStable(crlf, 'markdown', { today: TODAY, settings });
+    const { text } = fixUntilStable(crlf, 'markdown', { today: TODAY, settings, rules: RULES });
     assert.ok(text.includes('- **Owner:** Office Manager\r\n'), JSON.stringify(text));
     assert.ok(text.includes('2026-10-02'));
     assert.doesNotMatch(text, /[^\r]\n/, 'every line ends in CRLF');

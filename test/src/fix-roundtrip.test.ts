@@ -1,7 +1,7 @@
 // Every fix the engine offers, applied alone: the finding it fixes is gone, no new
 // finding appears, and every byte outside the edit is unchanged.
 import * as assert from 'node:assert/strict';
-import { analyse, type Finding } from '../../server/out/engine/lint';
+import { analyse, type Finding } from './lint-with-registry';
 import type { Fix } from '../../server/out/engine/rule';
 import { CORPUS, EXAMPLES, FIXTURES, planFilesIn, type PlanFile } from './plan-files';
 import { join } from 'node:path';

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { analyse } from '../../server/out/engine/lint';
+import { analyse } from './lint-with-registry';
 import { RULES } from '../../server/out/rules';
 import { CORPUS, EXAMPLES, FIXTURES, planFilesIn, type PlanFile } from './plan-files';
 

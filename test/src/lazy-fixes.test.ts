@@ -1,7 +1,7 @@
 // Fixes are built only when someone reads them (code actions, --fix, fix-all), never for
 // diagnostics: a rule may report them as a function, which the engine calls at most once.
 import * as assert from 'node:assert/strict';
-import { analyse } from '../../server/out/engine/lint';
+import { analyse } from './lint-with-registry';
 import type { Fix, RuleModule } from '../../server/out/engine/rule';
 
 const TEXT = '# Risk management plan\n\n### R-1: No MFA\n- Action: Look into options\n';

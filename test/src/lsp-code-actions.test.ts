@@ -3,7 +3,7 @@
 // appears, and bytes outside the edited ranges are unchanged. Same for fix-all.
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { analyse, type Finding } from '../../server/out/engine/lint';
+import { analyse, type Finding } from './lint-with-registry';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../server/out/config/settings';
 import { CORPUS, EXAMPLES, FIXTURES, planFilesIn, type PlanFile } from './plan-files';
 import { applyTextEdits, fileUri, LspHarness, offsetAt, type Diagnostic, type TextEdit } from './lsp-harness';

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseMarkdownPlan, parseWholeMarkdownPlan } from '../../server/out/parse/markdown/read-plan';
 import { sectionBounds } from '../../server/out/parse/markdown/sections';
-import { lintPlan } from '../../server/out/engine/lint';
+import { lintPlan } from './lint-with-registry';
 import { LineIndex } from '../../server/out/model/positions';
 import type { PlanModel } from '../../server/out/model/plan-model';
 import { checkUnderRandomEdits } from './random-edits';

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../server/out/rules';
-import { analyse } from '../../server/out/engine/lint';
+import { analyse } from './lint-with-registry';
 import { detectPlan } from '../../server/out/parse/detect';
 import { REPO } from './plan-files';
 
@@ -55,8 +55,9 @@ describe('meta: registry, docs, schema, settings and snippets in step', () => {
 
   it('the rmplint.rules setting names every rule, and every setting has a description', () => {
     const config = readJson('package.json').contributes.configuration;
-    const properties: Record<string, any> = (Array.isArray(config) ? config : [config]).reduce((all: Record<string, any>, c: any) => ({ ...all, ...c.properties }), {});
-    assert.deepEqual(Object.keys(properties['rmplint.rules'].properties).sort(), [...SPEC_RULES].sort());
+    type Setting = { properties?: Record<string, unknown>; description?: string; markdownDescription?: string };
+    const properties: Record<string, Setting> = (Array.isArray(config) ? config : [config]).reduce((all: Record<string, Setting>, c: { properties: Record<string, Setting> }) => ({ ...all, ...c.properties }), {});
+    assert.deepEqual(Object.keys(properties['rmplint.rules'].properties ?? {}).sort(), [...SPEC_RULES].sort());
     for (const [key, value] of Object.entries(properties)) {
       assert.ok(value.description || value.markdownDescription, `${key} has a description`);
     }

@@ -4,11 +4,11 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { analyse } from '../../server/out/engine/lint';
+import { analyse } from './lint-with-registry';
 import type { PlanKind } from '../../server/out/parse/detect';
 import { renderPlan } from '../../server/out/render/render-plan';
 import { exportDocument, webviewDocument } from '../../server/out/render/documents';
-import { isSafeLink } from '../../server/out/render/safe-links';
+import { isSafeLink } from '../../server/out/protocol';
 import { dueFacts, reviewFacts } from '../../server/out/render/plan-facts';
 import { readStylesheet } from '../../server/out/render/stylesheet';
 import { CORPUS, EXAMPLES, FIXTURES, planFilesIn, type PlanFile } from './plan-files';

@@ -2,7 +2,7 @@
 // small plan, and an invalid case lists the findings it must produce, each by message
 // id, 1-based line and the exact source text its range covers.
 import * as assert from 'node:assert/strict';
-import { analyse, type Finding } from '../../server/out/engine/lint';
+import { analyse, type Finding } from './lint-with-registry';
 import { ruleById } from '../../server/out/rules';
 import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../../server/out/config/settings';
 import type { PlanKind } from '../../server/out/parse/detect';

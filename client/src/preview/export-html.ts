@@ -1,13 +1,12 @@
 // "rmplint: Export Plan as HTML": the same self-contained page as `rmplint render -o`,
-// saved where the user chooses (next to the plan by default).
+// rendered by the language server, saved where the user chooses (next to the plan by default).
 import * as vscode from 'vscode';
-import { exportDocument } from '../../../server/src/render/documents';
-import { planInput, renderDocument } from './plan-render';
+import type { PlanServer } from './plan-render';
 
-export async function exportPlanAsHtml(uri: vscode.Uri, extensionUri: vscode.Uri): Promise<void> {
-  const document = await vscode.workspace.openTextDocument(uri);
-  const input = planInput(document);
-  if (!input) {
+export async function exportPlanAsHtml(uri: vscode.Uri, server: PlanServer): Promise<void> {
+  await vscode.workspace.openTextDocument(uri); // the server reads the editor's text, saved or not
+  const rendered = await server.render({ uri: uri.toString(), export: true });
+  if (!rendered.plan || rendered.page === undefined) {
     void vscode.window.showWarningMessage('rmplint: this file is not a risk management plan.');
     return;
   }
@@ -17,9 +16,7 @@ export async function exportPlanAsHtml(uri: vscode.Uri, extensionUri: vscode.Uri
     saveLabel: 'Export',
   });
   if (!target) return;
-  const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css')));
-  const html = exportDocument(renderDocument(document, input), css);
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(rendered.page));
   const open = await vscode.window.showInformationMessage(`rmplint: exported ${vscode.workspace.asRelativePath(target)}`, 'Open in Browser');
   if (open) await vscode.env.openExternal(target);
 }

@@ -3,9 +3,8 @@
 // reveal, scroll and link messages between the webview and the editor.
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
-import { webviewDocument } from '../../../server/src/render/documents';
-import { isSafeLink } from '../../../server/src/render/safe-links';
-import { planInput, renderDocument } from './plan-render';
+import { isSafeLink } from '../../../server/src/protocol';
+import type { PlanServer } from './plan-render';
 
 export const PREVIEW_VIEW_TYPE = 'rmplint.preview';
 
@@ -31,6 +30,8 @@ export class PlanPreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
   private pageShown = false;
+  /** Renders asked for so far: an answer to an older one is not shown over a newer one. */
+  private renders = 0;
   private editorScrolledByPreviewAt = 0;
   /** The top line the preview last asked the editors for, until their scroll confirms it. */
   private requestedTop: number | undefined;
@@ -47,6 +48,7 @@ export class PlanPreview implements vscode.Disposable {
     private resource: vscode.Uri,
     readonly locked: boolean,
     private readonly extensionUri: vscode.Uri,
+    private readonly server: PlanServer,
     private line = 0,
   ) {
     panel.webview.options = {
@@ -111,29 +113,46 @@ export class PlanPreview implements vscode.Disposable {
       this.panel.webview.html = this.messagePage(`Cannot open ${this.resource.fsPath}.`);
       return;
     }
-    const input = planInput(document);
     const name = this.resource.path.split('/').pop() ?? '';
     this.panel.title = this.locked ? `[Preview] ${name}` : `Preview ${name}`;
-    if (!input) {
-      this.panel.webview.html = this.messagePage('This file is not a risk management plan.');
-      this.pageShown = false;
-      return;
-    }
-    const rendered = renderDocument(document, input);
-    if (this.pageShown) {
-      void this.panel.webview.postMessage({ type: 'update', html: rendered.html, title: rendered.title });
-      return;
-    }
     const webview = this.panel.webview;
     const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', name)).toString();
     const state: PreviewState = { uri: this.resource.toString(), locked: this.locked, line: this.line };
-    webview.html = webviewDocument(rendered, {
-      cspSource: webview.cspSource,
-      styleUri: media('preview.css'),
-      scriptUri: media('preview.js'),
-      nonce: randomBytes(16).toString('base64'),
-      state: { ...state },
-    });
+    const update = this.pageShown;
+    const render = ++this.renders;
+    let rendered;
+    try {
+      rendered = await this.server.render({
+        uri: document.uri.toString(),
+        ...(update
+          ? {}
+          : {
+              webview: {
+                cspSource: webview.cspSource,
+                styleUri: media('preview.css'),
+                scriptUri: media('preview.js'),
+                nonce: randomBytes(16).toString('base64'),
+                state: { ...state },
+              },
+            }),
+      });
+    } catch (error) {
+      if (render !== this.renders) return;
+      webview.html = this.messagePage(`The rmplint server could not render this plan: ${error instanceof Error ? error.message : String(error)}`);
+      this.pageShown = false;
+      return;
+    }
+    if (render !== this.renders) return; // a newer render was asked for meanwhile
+    if (!rendered.plan) {
+      webview.html = this.messagePage('This file is not a risk management plan.');
+      this.pageShown = false;
+      return;
+    }
+    if (update) {
+      void webview.postMessage({ type: 'update', html: rendered.html, title: rendered.title });
+      return;
+    }
+    webview.html = rendered.page!;
     this.pageShown = true;
   }
 

@@ -3,15 +3,21 @@
 // and window reloads (the webview serializer) to the right panel.
 import * as vscode from 'vscode';
 import { PlanPreview, PREVIEW_VIEW_TYPE, type PreviewState } from './plan-preview';
-import { planInput } from './plan-render';
+import type { PlanServer } from './plan-render';
+
+/** Languages the language server reads plans in (its document selector). */
+const PLAN_LANGUAGES = new Set(['markdown', 'yaml']);
 
 export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
   private readonly previews = new Set<PlanPreview>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly extensionUri: vscode.Uri) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly server: PlanServer,
+  ) {
     this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor((editor) => this.activeEditorChanged(editor)),
+      vscode.window.onDidChangeActiveTextEditor((editor) => void this.activeEditorChanged(editor)),
       vscode.workspace.onDidChangeTextDocument((event) => this.forDocument(event.document.uri, (p) => p.scheduleUpdate())),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('rmplint')) this.previews.forEach((p) => void p.refresh());
@@ -43,7 +49,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
     });
     const line = vscode.window.activeTextEditor?.visibleRanges[0]?.start.line ?? 0;
-    this.track(new PlanPreview(panel, uri, !toSide, this.extensionUri, line));
+    this.track(new PlanPreview(panel, uri, !toSide, this.extensionUri, this.server, line));
   }
 
   /** The document shown by the active preview panel, if a preview is focused. */
@@ -57,7 +63,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
       panel.dispose();
       return;
     }
-    this.track(new PlanPreview(panel, vscode.Uri.parse(saved.uri), saved.locked !== false, this.extensionUri, Math.floor(saved.line ?? 0)));
+    this.track(new PlanPreview(panel, vscode.Uri.parse(saved.uri), saved.locked !== false, this.extensionUri, this.server, Math.floor(saved.line ?? 0)));
   }
 
   private track(preview: PlanPreview): void {
@@ -69,8 +75,9 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     for (const preview of this.previews) if (preview.uri.toString() === uri.toString()) action(preview);
   }
 
-  private activeEditorChanged(editor: vscode.TextEditor | undefined): void {
-    const isPlan = !!editor && planInput(editor.document) !== undefined;
+  private async activeEditorChanged(editor: vscode.TextEditor | undefined): Promise<void> {
+    const isPlan = !!editor && PLAN_LANGUAGES.has(editor.document.languageId) && (await this.server.isPlan(editor.document.uri.toString()).catch(() => false));
+    if (editor !== vscode.window.activeTextEditor) return; // another editor became active meanwhile
     void vscode.commands.executeCommand('setContext', 'rmplint.activeEditorIsPlan', isPlan);
     if (!editor || !isPlan) return;
     const uri = editor.document.uri;
@@ -80,7 +87,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
 
   /** Sets the context key for the editor that is active at start-up. */
   start(): void {
-    this.activeEditorChanged(vscode.window.activeTextEditor);
+    void this.activeEditorChanged(vscode.window.activeTextEditor);
   }
 
   dispose(): void {

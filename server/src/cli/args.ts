@@ -1,5 +1,6 @@
 // The lint command's flags (spec §7), parsed into one options object. Any problem is a
 // UsageError: the caller prints it with the usage line and exits 2.
+import type { RuleModule } from '../engine/rule';
 import { parseArgs } from 'util';
 import { isIsoDate, localToday } from '../model/dates';
 
@@ -19,6 +20,8 @@ export interface LintCommandOptions {
   readonly maxFileSizeBytes?: number;
   /** Files, folders and globs, as given. */
   readonly targets: readonly string[];
+  /** The rules to run instead of the registry (embedders and tests; no flag sets it). */
+  readonly rules?: readonly RuleModule[];
 }
 
 export type ParsedCommand =

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { randomBytes } from 'crypto';
 import { analyse, type Analysis, type LintRunOptions } from '../engine/lint';
-import { applyEdits, safeFixEdits } from '../fixes/fix-all';
+import { applyEdits, checkedSafeFixEdits } from '../fixes/fix-all';
 import type { PlanKind } from '../parse/detect';
 import { FileProblem, type TextFile } from './read-text';
 import { reason } from './discover';
@@ -22,7 +22,8 @@ export interface FixOutcome {
 export function fixUntilStable(text: string, kind: PlanKind, options: LintRunOptions): FixOutcome {
   let analysis = analyse(text, kind, options);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const edits = safeFixEdits(analysis.findings);
+    // The same fixes with the same check as the editor's Fix All: a fix that would bring a new finding is left.
+    const edits = checkedSafeFixEdits(text, kind, analysis.findings, options);
     if (edits.length === 0) break;
     const next = applyEdits(text, edits);
     if (next === text) break;

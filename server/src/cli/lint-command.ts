@@ -2,6 +2,7 @@
 // with the settings that apply to it, print one report, and choose the exit status.
 import * as path from 'path';
 import { analyse, type Finding, type LintRunOptions } from '../engine/lint';
+import { RULES } from '../rules';
 import type { LineIndex } from '../model/positions';
 import { detectPlan, formatOf, hasPlanName } from '../parse/detect';
 import { ConfigError } from '../config/rc-file';
@@ -14,7 +15,7 @@ import { reportFindings, type PlanReport } from './results';
 import { formatText } from './text';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
-import { packageVersion } from './version';
+import { packageVersion } from '../version';
 
 export interface Output {
   stdout(text: string): void;
@@ -117,6 +118,7 @@ function lintCandidate(
   const run: LintRunOptions = {
     today: options.today,
     settings,
+    rules: options.rules ?? RULES,
     onRuleError: (rule, error) => out.stderr(`rmplint: rule ${rule} failed on ${candidate.display}: ${error instanceof Error ? error.message : String(error)}\n`),
   };
   const keepFinding = (f: Finding) => !options.quiet || f.severity === 'error';

@@ -4,7 +4,7 @@
 import { parseCommandLine, USAGE, UsageError } from './args';
 import { EXIT_OK, EXIT_USAGE, runLint, type Output } from './lint-command';
 import { runRender } from './render-command';
-import { packageVersion } from './version';
+import { packageVersion } from '../version';
 
 const out: Output = {
   stdout: (text) => process.stdout.write(text),

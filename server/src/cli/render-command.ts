@@ -10,6 +10,7 @@ import { analyse } from '../engine/lint';
 import { detectPlan } from '../parse/detect';
 import { ConfigError } from '../config/rc-file';
 import { renderPlan } from '../render/render-plan';
+import { RULES } from '../rules';
 import { exportDocument } from '../render/documents';
 import { readStylesheet } from '../render/stylesheet';
 import { todayFrom, UsageError } from './args';
@@ -82,7 +83,7 @@ function renderFile(command: RenderCommand, cwd: string): string {
   const file = readTextFile(absolute, command.plan);
   const kind = detectPlan(absolute, file.text, isIncluded);
   if (!kind) throw new FileProblem(`${command.plan}: is not a risk management plan (see "Which files are plans" in the docs)`);
-  const analysis = analyse(file.text, kind, { today: command.today, settings });
+  const analysis = analyse(file.text, kind, { today: command.today, settings, rules: RULES });
   const rendered = renderPlan(analysis, {
     today: command.today,
     reviewIntervalDays: settings.reviewIntervalDays,

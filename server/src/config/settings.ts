@@ -1,5 +1,6 @@
 // The settings one lint run uses, merged from `.rmplintrc`, editor settings or CLI flags.
-import type { Severity } from '../engine/rule';
+/** How loudly a finding is shown; settings name it per rule, rules give a default. */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 export type RuleSetting = Severity | 'off';
 

@@ -9,7 +9,6 @@ import { DEFAULT_SETTINGS, type LintSettings } from '../config/settings';
 import { localToday } from '../model/dates';
 import { parseMarkdownPlan } from '../parse/markdown/read-plan';
 import { parseYamlPlan } from '../parse/yaml/read-plan';
-import { RULES } from '../rules';
 import type { PlanKind } from '../parse/detect';
 
 export interface Finding {
@@ -26,8 +25,8 @@ export interface LintRunOptions {
   /** ISO date used as today by every rule; defaults to the local date. */
   readonly today?: string;
   readonly settings?: LintSettings;
-  /** The rules to run; defaults to the registry. Tests pass their own. */
-  readonly rules?: readonly RuleModule[];
+  /** The rules to run: hosts pass the registry (rules/index.ts), tests may pass their own. */
+  readonly rules: readonly RuleModule[];
   /** Called once per rule that throws, for logging. */
   readonly onRuleError?: (rule: string, error: unknown) => void;
 }
@@ -54,13 +53,13 @@ function format(template: string, data: Readonly<Record<string, string | number>
 }
 
 /** Runs the rules over a parsed plan. */
-export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOptions = {}): Finding[] {
+export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOptions): Finding[] {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const today = options.today ?? localToday();
   const suppressions = new Suppressions(plan.text, lines);
   const findings: Finding[] = [];
   const failed: string[] = [];
-  for (const rule of options.rules ?? RULES) {
+  for (const rule of options.rules) {
     const setting = settings.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     const collected: Finding[] = [];
@@ -145,7 +144,7 @@ function megabytes(bytes: number): string {
 }
 
 /** Parses and lints one document; one informational finding, and nothing parsed, over the size limit. */
-export function analyse(text: string, kind: PlanKind, options: LintRunOptions = {}): Analysis {
+export function analyse(text: string, kind: PlanKind, options: LintRunOptions): Analysis {
   const lines = new LineIndex(text);
   const limit = (options.settings ?? DEFAULT_SETTINGS).maxFileSizeBytes;
   const size = sizeOver(text, limit);

@@ -2,7 +2,9 @@
 // engine applies severities, suppression comments, "today" and ordering.
 import type { PlanModel, Span } from '../model/plan-model';
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
+import type { Severity } from '../config/settings';
+
+export type { Severity };
 
 /** A text edit over character offsets of the document. */
 export interface TextEdit {

@@ -1,6 +1,7 @@
 // Whole HTML documents around a rendered plan: the self-contained export (styles inlined,
 // no script, a CSP that allows nothing but that one stylesheet) and the webview page
 // (stylesheet and script from the extension's media folder, script only by nonce).
+import type { WebviewResources } from '../protocol';
 import { createHash } from 'crypto';
 import { attrs, escapeHtml } from './html';
 import type { RenderedPlan } from './render-plan';
@@ -27,17 +28,6 @@ ${plan.html}
 `;
 }
 
-export interface WebviewResources {
-  /** The webview's `cspSource` (the origin of the extension's resources). */
-  readonly cspSource: string;
-  /** Webview URIs of media/preview.css and media/preview.js. */
-  readonly styleUri: string;
-  readonly scriptUri: string;
-  /** A fresh random nonce for this page. */
-  readonly nonce: string;
-  /** State handed to the script: which document and the line to show first. */
-  readonly state: Readonly<Record<string, unknown>>;
-}
 
 export function webviewCsp(cspSource: string, nonce: string): string {
   return [

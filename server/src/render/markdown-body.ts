@@ -7,7 +7,7 @@ import type { Finding } from '../engine/lint';
 import { escapeHtml } from './html';
 import { badgesOf, type RenderContext } from './context';
 import { dueFacts, riskState } from './plan-facts';
-import { isSafeLink } from './safe-links';
+import { isSafeLink } from '../protocol';
 
 type Token = MarkdownIt.Token;
 type TokenClass = new (type: string, tag: string, nesting: Token['nesting']) => Token;

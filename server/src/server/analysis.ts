@@ -1,6 +1,7 @@
 // One analysis per document version (and settings generation), shared by diagnostics,
 // code actions, hover, lenses, symbols and the status bar: a plan is parsed once per edit.
 import { analyse, type Analysis } from '../engine/lint';
+import { RULES } from '../rules';
 import { detectPlan, formatOf, type PlanKind } from '../parse/detect';
 import type { DocumentSettings, SettingsStore } from './settings';
 import { fileNameOf } from './uris';
@@ -77,6 +78,7 @@ export class AnalysisCache {
     const analysis = analyse(doc.text, kind, {
       today: settings.today,
       settings: settings.lint,
+      rules: RULES,
       onRuleError: (rule, error) => this.onRuleError(doc.uri, rule, error),
     });
     return { ...analysis, uri: doc.uri, version: doc.version, stamp: doc.stamp, serial: ++this.serials, kind, settings };

@@ -1,6 +1,7 @@
 // Code actions from the engine's fix data: one quick fix per offered fix (the safe one
 // preferred), "Disable <rule> for this line", "Show documentation", and the
 // `source.fixAll.rmplint` action applying every safe fix. Never derived from message text.
+import { FIX_ALL_KIND, SHOW_DOCUMENTATION_COMMAND } from '../protocol';
 import {
   CodeActionKind,
   type CodeAction,
@@ -14,11 +15,10 @@ import type { Finding } from '../engine/lint';
 import type { Fix, TextEdit as OffsetEdit } from '../engine/rule';
 import { disableForLineFix } from '../fixes/disable-comment';
 import { checkedSafeFixEdits } from '../fixes/fix-all';
+import { RULES } from '../rules';
 import type { PlanAnalysis } from './analysis';
 import { diagnosticOf } from './diagnostics';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.rmplint`;
-export const SHOW_DOCUMENTATION_COMMAND = 'rmplint.showDocumentation';
 
 export interface EditSupport {
   /** The client takes `documentChanges` (versioned edits). */
@@ -41,7 +41,9 @@ export function codeActionsFor(analysis: PlanAnalysis, params: CodeActionParams,
       if (finding.range.start <= end && finding.range.end >= start) actions.push(...quickFixes(analysis, finding, support));
     }
   }
-  if (wants(only, FIX_ALL_KIND)) {
+  // Fix-all lints the plan once per safe fix, so it is computed only when asked for by kind
+  // (on save, or the Fix All command), not for the lightbulb on every cursor move.
+  if (only?.some((kind) => FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`))) {
     const fixAll = fixAllAction(analysis, support);
     if (fixAll) actions.push(fixAll);
   }
@@ -76,7 +78,7 @@ function fixAction(analysis: PlanAnalysis, fix: Fix, diagnostic: Diagnostic, sup
 }
 
 function fixAllAction(analysis: PlanAnalysis, support: EditSupport): CodeAction | undefined {
-  const options = { today: analysis.settings.today, settings: analysis.settings.lint };
+  const options = { today: analysis.settings.today, settings: analysis.settings.lint, rules: RULES };
   const edits = checkedSafeFixEdits(analysis.plan.text, analysis.kind, analysis.findings, options);
   if (edits.length === 0) return undefined;
   return {

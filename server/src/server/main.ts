@@ -15,9 +15,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ruleDocsUrl } from '../protocol';
 import { AnalysisCache } from './analysis';
-import { codeActionsFor, FIX_ALL_KIND, SHOW_DOCUMENTATION_COMMAND, type EditSupport } from './code-actions';
+import { codeActionsFor, type EditSupport } from './code-actions';
 import { codeLenses } from './code-lens';
 import { completionsAt, knownOwners } from './completion';
 import { DiagnosticsPusher, servePulledDiagnostics } from './diagnostics';
@@ -26,12 +25,22 @@ import { hoverAt } from './hover';
 import { Plans } from './plans';
 import { isConfigFileName } from './rc-file';
 import { SettingsStore } from './settings';
-import { summaryOf, type PlanSummary } from './summary';
+import { summaryOf } from './summary';
+import { renderPlanOf } from './render-request';
+import { packageVersion } from '../version';
+import {
+  FIX_ALL_KIND,
+  RENDER_PLAN_REQUEST,
+  SHOW_DOCUMENTATION_COMMAND,
+  ruleDocsUrl,
+  SUMMARY_REQUEST,
+  type PlanSummary,
+  type RenderPlanParams,
+  type RenderPlanResult,
+  type SummaryParams,
+} from '../protocol';
 import { documentSymbols, workspaceSymbols } from './symbols';
 import { filePathOf } from './uris';
-
-/** Custom request the VS Code client's status bar uses: the counts of one plan. */
-export const SUMMARY_REQUEST = 'rmplint/summary';
 
 const TRANSPORT_FLAGS = /^--(stdio|node-ipc|socket=|pipe=|clientProcessId)/;
 
@@ -93,7 +102,7 @@ function main(): void {
         diagnosticProvider: pull ? { identifier: 'rmplint', interFileDependencies: false, workspaceDiagnostics: true } : undefined,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'rmplint-language-server', version: '0.1.0' },
+      serverInfo: { name: 'rmplint-language-server', version: packageVersion() },
     };
   });
 
@@ -211,10 +220,15 @@ function main(): void {
 
   connection.onRequest(
     SUMMARY_REQUEST,
-    guarded(log, 'summary', null, async (params: { uri: string }): Promise<PlanSummary | null> => {
+    guarded(log, 'summary', null, async (params: SummaryParams): Promise<PlanSummary | null> => {
       const analysis = await plans.analysisOf(params.uri);
       return analysis ? summaryOf(analysis) : null;
     }),
+  );
+
+  connection.onRequest(
+    RENDER_PLAN_REQUEST,
+    guarded(log, 'render plan', { plan: false }, (params: RenderPlanParams): Promise<RenderPlanResult> => renderPlanOf(plans, params)),
   );
 
   documents.listen(connection);

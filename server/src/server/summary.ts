@@ -1,19 +1,11 @@
 // The numbers a reader wants at a glance: risks, open, overdue, findings and days to
 // the next review. Shown by the code lens at the top and the client's status bar.
+import type { PlanSummary } from '../protocol';
 import type { Action, Risk } from '../model/plan-model';
 import { addDays, daysBetween, parseDate } from '../model/dates';
 import { statusOf } from '../model/vocabulary';
 import type { PlanAnalysis } from './analysis';
 
-export interface PlanSummary {
-  readonly risks: number;
-  readonly open: number;
-  readonly overdue: number;
-  readonly findings: number;
-  readonly errors: number;
-  /** Days until the next review (negative when past); undefined when the plan records none. */
-  readonly daysToNextReview?: number;
-}
 
 function isOpen(action: Action): boolean {
   const status = statusOf(action.status?.value);

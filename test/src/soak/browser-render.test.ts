@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { analyse } from '../../../server/out/engine/lint';
+import { analyse } from '../lint-with-registry';
 import { renderPlan } from '../../../server/out/render/render-plan';
 import { exportDocument, webviewDocument } from '../../../server/out/render/documents';
 import { readStylesheet } from '../../../server/out/render/stylesheet';
@@ -20,7 +20,6 @@ const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-
 async function chromiumPath(): Promise<string | undefined> {
   if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const chromium = require('@sparticuz/chromium').default as { executablePath(): Promise<string> };
     return await chromium.executablePath();
   } catch {

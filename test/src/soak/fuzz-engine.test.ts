@@ -5,7 +5,7 @@
 // RMPLINT_FUZZ_RUNS (set by `npm run fuzz`) makes the run longer.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { analyse, type Finding } from '../../../server/out/engine/lint';
+import { analyse, type Finding } from '../lint-with-registry';
 import { applyEdits, safeFixEdits } from '../../../server/out/fixes/fix-all';
 import type { PlanKind } from '../../../server/out/parse/detect';
 import { CORPUS, EXAMPLES, FIXTURES, planFilesIn } from '../plan-files';

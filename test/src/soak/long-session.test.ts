@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { analyse } from '../../../server/out/engine/lint';
+import { analyse } from '../lint-with-registry';
 import { LineIndex } from '../../../server/out/model/positions';
 import { fileUri, LspHarness } from '../lsp-harness';
 import { EXAMPLES, planFilesIn } from '../plan-files';

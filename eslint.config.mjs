@@ -1,0 +1,58 @@
+// Lint for the project's own TypeScript: typescript-eslint's recommended rules, plus the
+// import directions of docs/architecture.md, so a dependency that points up the pipeline
+// fails `npm run lint` instead of waiting for a reviewer.
+import tseslint from 'typescript-eslint';
+
+/** Imports a folder of server/src may not make: a relative path reaching one of these folders. */
+function forbid(folders, why) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      { patterns: folders.map((folder) => ({ regex: `^(\\.\\./)+(${folder})(/|$)`, message: `${why} (docs/architecture.md).` })) },
+    ],
+  };
+}
+
+const HOSTS = 'server|cli';
+const ABOVE_MODEL = `parse|engine|config|fixes|rules|render|protocol|version|${HOSTS}`;
+
+export default tseslint.config(
+  { ignores: ['**/out/**', 'dist/**', 'node_modules/**', '.vscode-host/**', 'test/fixtures/**', 'test/vscode-fixtures/**', 'scripts/**', 'media/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // Intentional: `require` of JSON and lazy modules where import() would make the code async.
+      '@typescript-eslint/no-require-imports': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['server/src/model/**/*.ts'], rules: forbid([ABOVE_MODEL], 'The plan model imports nothing of the pipeline') },
+  { files: ['server/src/parse/**/*.ts'], rules: forbid([`engine|config|fixes|rules|render|protocol|${HOSTS}`], 'Parsers import only the model') },
+  { files: ['server/src/config/**/*.ts'], rules: forbid([`parse|engine|fixes|rules|render|protocol|${HOSTS}`], 'Configuration imports only the model') },
+  { files: ['server/src/engine/**/*.ts'], rules: forbid([`fixes|rules|render|protocol|${HOSTS}`], 'The engine imports the model, the parsers and configuration; hosts pass it the rules') },
+  { files: ['server/src/fixes/**/*.ts'], rules: forbid([`rules|render|protocol|${HOSTS}`], 'Fix builders sit below the rules') },
+  { files: ['server/src/rules/**/*.ts'], rules: forbid([`render|protocol|${HOSTS}`], 'Rules only look and report: they never import a host or the renderer') },
+  { files: ['server/src/render/**/*.ts'], rules: forbid([`fixes|rules|${HOSTS}`], 'The renderer draws an analysis; it does not fix or lint') },
+  { files: ['server/src/server/**/*.ts'], rules: forbid(['cli'], 'The language server and the CLI are separate hosts') },
+  { files: ['server/src/cli/**/*.ts'], rules: forbid(['server'], 'The CLI and the language server are separate hosts') },
+  {
+    files: ['server/src/protocol.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.', message: 'The protocol is shared with the client and imports nothing (docs/architecture.md).' }] }] },
+  },
+  {
+    files: ['client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+server/(?!src/protocol$|node-flags\\.json$)',
+              message: 'The client talks to the server through server/src/protocol.ts only: it never parses or lints a plan (docs/architecture.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);
