@@ -7,6 +7,7 @@ describe('which files are plans (spec §1)', () => {
     ['plan.rmp.yaml', 'a: 1', 'yaml'],
     ['plan.rmp.yml', 'a: 1', 'yaml'],
     ['notes.md', '---\ntitle: x\ntype: risk-management-plan\n---\n# Notes', 'markdown'],
+    ['notes.md', '---\ntitle: x\ntype: risk-management-plan\n...\n# Notes', 'markdown'],
     ['notes.md', '# Lakeside HIPAA Risk Management Plan\n', 'markdown'],
     ['notes.md', 'Intro\n\n# RISK MANAGEMENT PLAN 2026\n', 'markdown'],
     ['notes.md', '# Meeting notes\n\n# Risk management plan\n', undefined],

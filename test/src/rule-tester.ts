@@ -6,6 +6,7 @@ import { analyse, type Finding } from './lint-with-registry';
 import { ruleById } from '../../server/out/rules';
 import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../../server/out/config/settings';
 import type { PlanKind } from '../../server/out/parse/detect';
+import { applyEdits } from '../../server/out/fixes/fix-all';
 
 export const TODAY = '2026-06-15';
 
@@ -15,6 +16,8 @@ export interface ExpectedFinding {
   readonly line: number;
   /** The exact text the range covers. */
   readonly text: string;
+  /** A fix the finding offers, by title, and the whole plan text once it is applied. */
+  readonly fix?: { readonly title: string; readonly output: string };
 }
 
 export interface RuleCase {
@@ -55,11 +58,16 @@ export function ruleTests(ruleId: string, cases: { valid: readonly RuleCase[]; i
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
         const { findings, text } = lintWithRule(ruleId, c);
-        const actual = findings.map((f) => ({
-          messageId: f.messageId,
-          line: lineOf(text, f.range.start),
-          text: text.slice(f.range.start, f.range.end),
-        }));
+        const actual = findings.map((f, i) => {
+          const pinned = c.findings[i]?.fix;
+          const fix = pinned && f.fixes.find((x) => x.title === pinned.title);
+          return {
+            messageId: f.messageId,
+            line: lineOf(text, f.range.start),
+            text: text.slice(f.range.start, f.range.end),
+            ...(pinned ? { fix: { title: fix?.title ?? `none of ${JSON.stringify(f.fixes.map((x) => x.title))}`, output: fix ? applyEdits(text, fix.edits) : '' } } : {}),
+          };
+        });
         assert.deepEqual(actual, c.findings);
       });
     }

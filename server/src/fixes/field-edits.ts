@@ -37,22 +37,9 @@ export interface NewField {
   readonly placeholder?: boolean;
 }
 
-let frontMatterText: string | undefined;
-let frontMatterEndOffset = -1;
-
-/** End offset of YAML front matter at the top of a Markdown text, or -1; kept for the last text (fixes ask per field). */
-function frontMatterEnd(text: string): number {
-  if (frontMatterText !== text) {
-    const m = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-    frontMatterEndOffset = m ? m[0].length : -1;
-    frontMatterText = text;
-  }
-  return frontMatterEndOffset;
-}
-
 /** True when text at `offset` is YAML: a YAML plan, or a Markdown plan's front matter. */
 export function isYamlAt(plan: PlanModel, offset: number): boolean {
-  return plan.format === 'yaml' || offset < frontMatterEnd(plan.text);
+  return plan.format === 'yaml' || (plan.frontMatter !== undefined && offset < plan.frontMatter.bodyStart);
 }
 
 function lineStartOf(text: string, offset: number): number {

@@ -159,4 +159,13 @@ export interface PlanModel {
   readonly yaml?: readonly YamlPart[];
   /** The dominant line ending of the text, used by fixes. */
   readonly eol: '\n' | '\r\n';
+  /** A Markdown plan's YAML front matter, found once by the parser: text before `bodyStart` is YAML. */
+  readonly frontMatter?: FrontMatterBounds;
+}
+
+export interface FrontMatterBounds {
+  /** Offset of the start of the closing fence line (`---` or `...`): where new keys go. */
+  readonly closingFence: number;
+  /** Offset of the first line after the closing fence: where the Markdown body starts. */
+  readonly bodyStart: number;
 }

@@ -5,7 +5,7 @@ export type PlanKind = 'markdown' | 'yaml';
 
 const PLAN_NAME = /\.rmp\.(md|ya?ml)$/i;
 // `[^\r\n]*\r?\n` splits a line one way only; `[^\n]*\r?\n` had two ways per CRLF line, 2^n on a long unclosed block.
-const FRONT_MATTER_TYPE = /^---\r?\n(?:[^\r\n]*\r?\n)*?type:[ \t]*["']?risk-management-plan["']?[ \t]*\r?\n(?:[^\r\n]*\r?\n)*?---[ \t]*(?:\r?\n|$)/;
+const FRONT_MATTER_TYPE = /^---\r?\n(?:[^\r\n]*\r?\n)*?type:[ \t]*["']?risk-management-plan["']?[ \t]*\r?\n(?:[^\r\n]*\r?\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const H1 = /^ {0,3}#(?!#)[ \t]+(.*)$/m;
 const SETEXT_H1 = /^(\S[^\n]*)\r?\n=+[ \t]*$/m;
 

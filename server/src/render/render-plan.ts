@@ -2,7 +2,6 @@
 // metadata header, a summary and the plan itself (Markdown rendered as written, YAML as
 // risk cards). The preview webview and the HTML export wrap the same fragment.
 import type { Analysis } from '../engine/lint';
-import { readFrontMatter } from '../parse/markdown/front-matter';
 import { DEFAULT_SETTINGS } from '../config/settings';
 import { FindingIndex } from './finding-index';
 import type { RenderContext } from './context';
@@ -46,7 +45,7 @@ export function renderPlan(analysis: Analysis, options: RenderOptions): Rendered
   let body: string;
   let bodyTitle: string | undefined;
   if (plan.format === 'markdown') {
-    const bodyStart = readFrontMatter(plan.text)?.bodyStart ?? (plan.text.charCodeAt(0) === 0xfeff ? 1 : 0);
+    const bodyStart = plan.frontMatter?.bodyStart ?? (plan.text.charCodeAt(0) === 0xfeff ? 1 : 0);
     bodyTitle = ATX_H1.exec(plan.text.slice(bodyStart))?.[1];
     body = `<div class="plan-body markdown-body">${markdownBody(context, bodyStart)}</div>`;
   } else {

@@ -17,6 +17,38 @@ ruleTests('stale-review', {
       findings: [{ messageId: 'nextReviewPast', line: 11, text: '2026-03-01' }],
     },
     {
+      name: 'next review in the past, in front matter closed by "...": the fix writes YAML keys, not Markdown labels',
+      kind: 'markdown',
+      text: '---\ntype: risk-management-plan\nowner: Dana Whitfield\nlastReviewed: 2025-12-10\nnextReview: 2026-01-10\n...\n\n# Risk Management Plan\n',
+      findings: [
+        {
+          messageId: 'nextReviewPast',
+          line: 5,
+          text: '2026-01-10',
+          fix: {
+            title: 'Mark plan reviewed today (last review 2026-06-15, next review 2027-06-15)',
+            output: '---\ntype: risk-management-plan\nowner: Dana Whitfield\nlastReviewed: 2026-06-15\nnextReview: 2027-06-15\n...\n\n# Risk Management Plan\n',
+          },
+        },
+      ],
+    },
+    {
+      name: 'no next review in front matter closed by "...": the fix adds the YAML key inside it',
+      kind: 'markdown',
+      text: '---\ntype: risk-management-plan\nowner: Dana Whitfield\nlastReviewed: 2025-01-10\n...\n\n# Risk Management Plan\n',
+      findings: [
+        {
+          messageId: 'lastReviewOld',
+          line: 4,
+          text: '2025-01-10',
+          fix: {
+            title: 'Mark plan reviewed today (last review 2026-06-15, next review 2027-06-15)',
+            output: '---\ntype: risk-management-plan\nowner: Dana Whitfield\nlastReviewed: 2026-06-15\nnextReview: 2027-06-15\n...\n\n# Risk Management Plan\n',
+          },
+        },
+      ],
+    },
+    {
       name: 'last review 366 days ago',
       kind: 'yaml',
       text: yamlPlan(risk, meta('  lastReviewed: 2025-06-14\n')),

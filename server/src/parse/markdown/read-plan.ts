@@ -328,6 +328,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
     risks,
     syntaxError: frontMatter?.syntaxError,
     eol: dominantEol(text),
+    ...(frontMatter ? { frontMatter: { closingFence: frontMatter.closingFence, bodyStart: frontMatter.bodyStart } } : {}),
   };
 }
 
