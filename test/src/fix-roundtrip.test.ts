@@ -1,27 +1,12 @@
 // Every fix the engine offers, applied alone: the finding it fixes is gone, no new
 // finding appears, and every byte outside the edit is unchanged.
 import * as assert from 'node:assert/strict';
-import { analyse, type Finding } from './lint-with-registry';
-import type { Fix } from '../../server/out/engine/rule';
+import { analyse } from './lint-with-registry';
+import { applyEdits, keyAfter } from '../../server/out/fixes/fix-all';
 import { CORPUS, EXAMPLES, FIXTURES, planFilesIn, type PlanFile } from './plan-files';
 import { join } from 'node:path';
 
 const TODAY = '2026-06-15';
-
-/** Applies non-overlapping edits (any order) to a text. */
-export function applyEdits(text: string, edits: Fix['edits']): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
-
-/** A finding's identity after the edits: rule and start offset mapped through them. */
-function keyAfter(f: Finding, edits: Fix['edits']): string {
-  let start = f.range.start;
-  for (const e of edits) if (e.end <= f.range.start) start += e.newText.length - (e.end - e.start);
-  return `${f.rule}@${start}`;
-}
 
 function roundTrip(file: PlanFile): void {
   const before = analyse(file.text, file.kind, { today: TODAY }).findings;

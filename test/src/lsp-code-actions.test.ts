@@ -1,6 +1,7 @@
 // Protocol round-trip of quick fixes: for every diagnostic of every plan, each offered
 // code action is applied and the file re-linted: the finding is gone, no new finding
 // appears, and bytes outside the edited ranges are unchanged. Same for fix-all.
+import { keyAfter } from '../../server/out/fixes/fix-all';
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { analyse, type Finding } from './lint-with-registry';
@@ -29,12 +30,6 @@ function offsetEdits(text: string, edits: readonly TextEdit[]): OffsetEdit[] {
   return edits.map((e) => ({ start: offsetAt(text, e.range.start), end: offsetAt(text, e.range.end), newText: e.newText }));
 }
 
-/** A finding's identity after edits: rule and start offset shifted by the edits before it. */
-function keyAfter(f: Finding, edits: readonly OffsetEdit[]): string {
-  let start = f.range.start;
-  for (const e of edits) if (e.end <= f.range.start) start += e.newText.length - (e.end - e.start);
-  return `${f.rule}@${start}`;
-}
 
 function unchangedOutside(before: string, after: string, edits: readonly OffsetEdit[], label: string): void {
   let at = 0;

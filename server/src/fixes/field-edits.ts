@@ -5,7 +5,7 @@
 import type { Action, Field, PlanModel, Risk, Span } from '../model/plan-model';
 import type { Fix, TextEdit } from '../engine/rule';
 import { actionFields, riskFields } from '../model/plan-queries';
-import { lineIndexOf } from '../model/positions';
+import { lineIndexOf, lineStartAt } from '../model/positions';
 
 /** Field names a fix can write, with their YAML key and Markdown label. */
 const SPELLING = {
@@ -42,10 +42,6 @@ export function isYamlAt(plan: PlanModel, offset: number): boolean {
   return plan.format === 'yaml' || (plan.frontMatter !== undefined && offset < plan.frontMatter.bodyStart);
 }
 
-function lineStartOf(text: string, offset: number): number {
-  const lines = lineIndexOf(text);
-  return lines.lineStart(lines.lineAt(offset));
-}
 
 /** Offset of the start of the line after the one containing `offset` (text length at the end). */
 function nextLineStart(text: string, offset: number): number {
@@ -70,8 +66,8 @@ function shapeOf(plan: PlanModel, field: Field): LineShape | undefined {
   if (!key) return undefined;
   const text = plan.text;
   const yaml = isYamlAt(plan, key.start);
-  const start = lineStartOf(text, key.start);
-  if (start !== lineStartOf(text, field.valueRange.start)) return undefined; // table cell or nested value
+  const start = lineStartAt(text, key.start);
+  if (start !== lineStartAt(text, field.valueRange.start)) return undefined; // table cell or nested value
   let prefix = text.slice(start, key.start);
   if (yaml) prefix = ' '.repeat(prefix.length); // a `- ` of the first key becomes indentation
   const separator = yaml ? ': ' : text.slice(key.end, field.valueRange.start) || ': ';
@@ -223,7 +219,7 @@ export function afterLine(plan: PlanModel, span: Span): Fallback {
   const yaml = isYamlAt(plan, span.start);
   const offset = nextLineStart(plan.text, span.end);
   if (yaml) {
-    const indent = /^[ -]*/.exec(plan.text.slice(lineStartOf(plan.text, span.start), span.end))?.[0].length ?? 0;
+    const indent = /^[ -]*/.exec(plan.text.slice(lineStartAt(plan.text, span.start), span.end))?.[0].length ?? 0;
     return { offset, prefix: ' '.repeat(indent) };
   }
   return { offset, prefix: '- **', separator: ':** ' };

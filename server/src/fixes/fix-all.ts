@@ -34,7 +34,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 /** A finding's identity after edits: its rule and its start offset shifted by the edits before it. */
-function keyAfter(finding: Finding, edits: readonly TextEdit[]): string {
+export function keyAfter(finding: Finding, edits: readonly TextEdit[]): string {
   let start = finding.range.start;
   for (const e of edits) if (e.end <= finding.range.start) start += e.newText.length - (e.end - e.start);
   return `${finding.rule}@${start}`;

@@ -115,3 +115,9 @@ export function lineIndexOf(text: string): LineIndex {
   }
   return indexed;
 }
+
+/** Offset of the start of the line that contains `offset`. */
+export function lineStartAt(text: string, offset: number): number {
+  const lines = lineIndexOf(text);
+  return lines.lineStart(lines.lineAt(offset));
+}

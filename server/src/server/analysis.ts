@@ -67,6 +67,11 @@ export class AnalysisCache {
     return entry?.key === `${stamp}#${this.settings.generation}` ? entry.result : undefined;
   }
 
+  /** The settings a document is linted with. */
+  settingsFor(uri: string): Promise<DocumentSettings> {
+    return this.settings.for(uri);
+  }
+
   forget(uri: string): void {
     this.entries.delete(uri);
   }

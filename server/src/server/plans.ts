@@ -10,8 +10,6 @@ import type { AnalysisCache, PlanAnalysis } from './analysis';
 import { filePathOf, uriOf } from './uris';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.vscode-test', 'coverage']);
-/** Files larger than this are not plans anyone types; skipping them keeps scans fast. */
-const MAX_FILE_BYTES = 2_000_000;
 const MAX_FILES = 5_000;
 
 /**
@@ -45,7 +43,8 @@ export class Plans {
     let stat;
     try {
       stat = await fs.stat(file);
-      if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
+      // Closed files over the plan's size limit (maxFileSizeBytes) are not read: scans stay fast.
+      if (!stat.isFile() || stat.size > (await this.cache.settingsFor(uri)).lint.maxFileSizeBytes) return undefined;
       const stamp = `disk:${stat.mtimeMs}:${stat.size}`;
       // Unchanged files are not read again (workspace pulls ask every few seconds).
       return await (this.cache.cached(uri, stamp) ?? this.cache.get({ uri, text: await fs.readFile(file, 'utf8'), version: null, stamp }));

@@ -3,15 +3,10 @@
 // followed one step to the node they name, never expanded.
 import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Field, InsertionPoint, Span } from '../../model/plan-model';
-import { lineIndexOf } from '../../model/positions';
+import { lineIndexOf, lineStartAt } from '../../model/positions';
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-function lineStartOf(text: string, offset: number): number {
-  const lines = lineIndexOf(text);
-  return lines.lineStart(lines.lineAt(offset));
 }
 
 function lineEndOf(text: string, offset: number): number {
@@ -176,12 +171,12 @@ export class YamlReader {
     let indent: number;
     let after: number;
     if (firstKey && content) {
-      indent = firstKey.start - lineStartOf(this.text, firstKey.start);
+      indent = firstKey.start - lineStartAt(this.text, firstKey.start);
       after = content.end;
     } else {
       const key = this.span(owner?.key);
       if (!key) return undefined;
-      const keyIndent = key.start - lineStartOf(this.text, key.start);
+      const keyIndent = key.start - lineStartAt(this.text, key.start);
       indent = keyIndent + 2;
       after = key.end;
     }
