@@ -2,6 +2,7 @@
 // "D Month YYYY" also count. Something shaped like a date that is impossible or
 // malformed is `invalid`, free text is `not-a-date`: the spec keeps them apart
 // (invalid-date versus missing-due-date).
+import { ownCache, TextMemo } from '../caches';
 
 export type DateParse =
   | { readonly kind: 'date'; readonly iso: string }
@@ -46,16 +47,11 @@ function build(year: number, month: number, day: number, strictPadding: boolean,
 }
 
 /** Dates read by their text: several rules read each date of a plan on every edit. */
-const parsedDates = new Map<string, DateParse>();
+const parsedDates = ownCache('dates by text', new TextMemo<DateParse>(10_000));
 
 /** Parses a date value as written in a plan. */
 export function parseDate(input: string): DateParse {
-  let parsed = parsedDates.get(input);
-  if (parsed === undefined) {
-    if (parsedDates.size >= 10_000) parsedDates.clear();
-    parsedDates.set(input, (parsed = parseDateText(input)));
-  }
-  return parsed;
+  return parsedDates.of(input, parseDateText);
 }
 
 function parseDateText(input: string): DateParse {

@@ -1,6 +1,7 @@
 // Small questions rules ask of the plan model, answered in one place.
 import type { Action, Field, PlanModel, Risk, Span } from './plan-model';
 import { statusOf, treatmentOf } from './vocabulary';
+import { ownCache, PerObjectMemo } from '../caches';
 
 /** True when a field is written with a non-blank value. */
 export function hasValue(field: Field | undefined): field is Field {
@@ -38,13 +39,11 @@ export function isClosed(action: Action): boolean {
   return status === 'done' || status === 'accepted';
 }
 
-const planActions = new WeakMap<PlanModel, readonly { readonly risk: Risk; readonly action: Action }[]>();
+const planActions = ownCache('actions per plan', new PerObjectMemo<PlanModel, readonly { readonly risk: Risk; readonly action: Action }[]>());
 
 /** Every action of every risk, with its risk; listed once per plan, as most rules walk them. */
 export function actionsOf(plan: PlanModel): readonly { readonly risk: Risk; readonly action: Action }[] {
-  let listed = planActions.get(plan);
-  if (!listed) planActions.set(plan, (listed = plan.risks.flatMap((risk) => risk.actions.map((action) => ({ risk, action })))));
-  return listed;
+  return planActions.of(plan, (p) => p.risks.flatMap((risk) => risk.actions.map((action) => ({ risk, action }))));
 }
 
 /** The fields written on a risk itself, in no particular order. */

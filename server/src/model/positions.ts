@@ -1,5 +1,6 @@
 // Offsets in, positions out: the one place that turns character offsets into
 // zero-based line/character positions (and back). Everything else speaks offsets.
+import { LastTextMemo, ownCache } from '../caches';
 
 export interface Position {
   /** Zero-based line. */
@@ -100,8 +101,7 @@ export class LineIndex {
   }
 }
 
-let indexedText: string | undefined;
-let indexed: LineIndex | undefined;
+const lastLineIndex = ownCache('line index of the last text', new LastTextMemo<LineIndex>());
 
 /**
  * The LineIndex of a text, kept for the last text asked about. Helpers that have only the
@@ -109,11 +109,7 @@ let indexed: LineIndex | undefined;
  * field made a plan with thousands of fields on one line quadratic.
  */
 export function lineIndexOf(text: string): LineIndex {
-  if (indexedText !== text || !indexed) {
-    indexed = new LineIndex(text);
-    indexedText = text;
-  }
-  return indexed;
+  return lastLineIndex.of(text, (t) => new LineIndex(t));
 }
 
 /** Offset of the start of the line that contains `offset`. */

@@ -1,6 +1,7 @@
 // The plan vocabulary of the spec (§3): field labels and their synonyms, and the
 // values of status, treatment, tier and priority with the forms people write.
 import type { Status, Tier, Treatment } from './plan-model';
+import { ownCache, TextMemo } from '../caches';
 
 /** Canonical field names a Markdown label or table header can map to. */
 export type FieldName =
@@ -97,20 +98,12 @@ const STATUS_PREFIXES = longestFirst(STATUS);
 
 /** The canonical status a value names (a trailing date or note allowed), or undefined for an unknown status. */
 export function statusOf(value: string | undefined): Status | undefined {
-  return value === undefined ? undefined : remembered(statusByText, value, () => lookup(STATUS, STATUS_PREFIXES, value));
+  return value === undefined ? undefined : statusByText.of(value, () => lookup(STATUS, STATUS_PREFIXES, value));
 }
 
 /** Values read by their text: several rules read each status and treatment of a plan on every edit. */
-const statusByText = new Map<string, Status | undefined>();
-const treatmentByText = new Map<string, Treatment | undefined>();
-
-function remembered<T>(known: Map<string, T>, value: string, read: () => T): T {
-  if (known.has(value)) return known.get(value) as T;
-  if (known.size >= 10_000) known.clear();
-  const result = read();
-  known.set(value, result);
-  return result;
-}
+const statusByText = ownCache('statuses by text', new TextMemo<Status | undefined>(10_000));
+const treatmentByText = ownCache('treatments by text', new TextMemo<Treatment | undefined>(10_000));
 
 const TREATMENT: Record<string, Treatment> = {
   mitigate: 'mitigate', mitigation: 'mitigate', mitigated: 'mitigate', mitigating: 'mitigate',
@@ -125,7 +118,7 @@ const TREATMENT_PREFIXES = longestFirst(TREATMENT);
 export function treatmentOf(value: string | undefined): Treatment | undefined {
   // "Risk acceptance", "Risk transfer": the treatment named after the word risk.
   if (value === undefined) return undefined;
-  return remembered(treatmentByText, value, () => lookup(TREATMENT, TREATMENT_PREFIXES, value.replace(/\./g, '').replace(/^\s*risk\s+/i, '')));
+  return treatmentByText.of(value, () => lookup(TREATMENT, TREATMENT_PREFIXES, value.replace(/\./g, '').replace(/^\s*risk\s+/i, '')));
 }
 
 export const TREATMENTS: readonly Treatment[] = ['mitigate', 'transfer', 'avoid', 'accept'];

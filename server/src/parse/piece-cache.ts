@@ -1,37 +1,7 @@
 // What incremental parsing shares: a bounded cache of pieces parsed by their exact text,
 // and moving a piece's offsets (parsed relative to its chunk) to where the chunk sits now.
-
-/**
- * A Map by text that forgets its oldest entries once its keys hold more than `limit`
- * characters in all (values are about as large as the text they were read from). Oldest
- * by insertion, not use: reordering on every hit costs more than re-parsing the rare
- * chunk of an open plan that ages out.
- */
-export class BoundedCache<V> {
-  private readonly entries = new Map<string, V>();
-  private size = 0;
-
-  constructor(private readonly limit: number) {}
-
-  get(key: string): V | undefined {
-    return this.entries.get(key);
-  }
-
-  delete(key: string): void {
-    if (this.entries.delete(key)) this.size -= key.length;
-  }
-
-  set(key: string, value: V): void {
-    if (key.length > this.limit / 4 || this.entries.has(key)) return; // one huge text would flush everything
-    this.entries.set(key, value);
-    this.size += key.length;
-    for (const oldest of this.entries.keys()) {
-      if (this.size <= this.limit) break;
-      this.entries.delete(oldest);
-      this.size -= oldest.length;
-    }
-  }
-}
+// Its instances are owned, by name, in caches.ts.
+import { BoundedCache } from '../caches';
 
 /**
  * The pieces of one kind (Markdown sections, YAML chunks) parsed by their text. Typing into
@@ -64,6 +34,13 @@ export class PieceCache<V> {
     this.current.add(entry.own);
     this.replaced.delete(entry.own);
     return entry.value;
+  }
+
+  clear(): void {
+    this.cache.clear();
+    this.previous = new Set();
+    this.current = new Set();
+    this.replaced.clear();
   }
 
   /** One document's parse is complete. */

@@ -2,7 +2,7 @@ import type { Fix, RuleModule } from '../engine/rule';
 import type { Action, PlanModel, Risk } from '../model/plan-model';
 import { actionsOf, isAccepted, valueSpan } from '../model/plan-queries';
 import { classifyAction, type VagueReason, type Verdict } from './vague-action-utils/classify';
-import { BoundedCache } from '../parse/piece-cache';
+import { BoundedCache, ownCache } from '../caches';
 import { DEFAULT_EXAMPLE, suggestedActions } from './vague-action-utils/suggestions';
 import { setFieldFix } from '../fixes/field-edits';
 
@@ -17,8 +17,13 @@ const MESSAGE_FOR: Record<VagueReason, string> = {
   fragment: 'fragment',
 };
 
-/** Verdicts by phrases and text: an edit changes one action, so the others are not judged again. */
-const verdicts = new BoundedCache<Verdict>(1_000_000);
+/**
+ * Verdicts by phrases and text: an edit changes one action, so the others are not judged again.
+ * A second cache beside the classifier's, by measurement: keeping one (758c86b) allocated less
+ * per keystroke but raised the server's peak RSS past 100 MB in half the 1,000-risk sessions,
+ * and was reverted (4a56d9c). Rerun the benchmark before merging the two.
+ */
+const verdicts = ownCache('action verdicts (rule)', new BoundedCache<Verdict>(1_000_000));
 
 function verdictOf(text: string, phrases: readonly string[]): Verdict {
   const key = `${phrases.join('\u0000')}\u0001${text}`;

@@ -18,6 +18,7 @@ import { tierOfHeading } from './tier-heading';
 import { treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache, shifted, shiftedInPlace } from '../piece-cache';
+import { ownCache } from '../../caches';
 
 /** The ID and title of a heading that starts with a risk ID. */
 interface RiskHead {
@@ -94,8 +95,8 @@ const DEFAULT_PREFIX = '- **';
  * risks. The first section of a document has its own cache: a byte order mark at the very
  * start reads differently from one in the body.
  */
-const sections = new PieceCache<ParsedSection>(4_000_000);
-const firstSections = new PieceCache<ParsedSection>(200_000);
+const sections = ownCache('Markdown sections', new PieceCache<ParsedSection>(4_000_000));
+const firstSections = ownCache('first Markdown sections', new PieceCache<ParsedSection>(200_000));
 
 /** Parses a Markdown plan section by section, reusing the sections an edit did not touch. */
 export function parseMarkdownPlan(text: string, lines = new LineIndex(text)): PlanModel {

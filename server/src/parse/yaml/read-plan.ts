@@ -13,6 +13,7 @@ import { yamlChunks, type YamlChunk } from './pieces';
 import { readBlockYaml } from './fast-reader';
 import { PieceCache, shifted, shiftedInPlace } from '../piece-cache';
 import { dominantEol } from '../eol';
+import { ownCache } from '../../caches';
 
 const PARSE_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false } as const;
 
@@ -154,7 +155,10 @@ interface ParsedChunk {
 }
 
 /** What chunks of recent plans read as, by kind and text: room for a few plans of thousands of risks. */
-const chunkCaches = { top: new PieceCache<ParsedChunk>(1_000_000), risk: new PieceCache<ParsedChunk>(4_000_000) };
+const chunkCaches = {
+  top: ownCache('YAML top-level chunks', new PieceCache<ParsedChunk>(1_000_000)),
+  risk: ownCache('YAML risk chunks', new PieceCache<ParsedChunk>(4_000_000)),
+};
 
 function hasAnchorsOrAliases(doc: Document): boolean {
   let found = false;

@@ -10,7 +10,7 @@
 // not count as a measure: every action has a due date anyway.
 // One pass over the tokens with fixed-size lexicons: linear in the length of the text.
 import type { Span } from '../../model/plan-model';
-import { BoundedCache } from '../../parse/piece-cache';
+import { BoundedCache, ownCache } from '../../caches';
 
 export type VagueReason =
   /** TBD, N/A, `...`, `?`, `-`, empty. */
@@ -637,7 +637,7 @@ function moreTelling(a: Reason | undefined, b: Reason | undefined): Reason | und
 }
 
 /** Verdicts by phrases and text: an edit changes one action, so the others are not judged again. */
-const verdicts = new BoundedCache<Verdict>(1_000_000);
+const verdicts = ownCache('action verdicts (classifier)', new BoundedCache<Verdict>(1_000_000));
 
 /**
  * Classifies an action text. Any phrase of `extraPhrases` (the `vaguePhrases` setting) in
