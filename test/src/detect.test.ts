@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { detectPlan, includeMatcher } from '../../server/out/parse/detect';
+import { detectPlan } from '../../server/out/parse/detect';
+import { includedBy, includeMatcher } from '../../server/out/config/include';
 
 describe('which files are plans (spec §1)', () => {
   const table: [string, string, string | undefined][] = [
@@ -28,5 +29,13 @@ describe('which files are plans (spec §1)', () => {
     const included = includeMatcher(['compliance/**/*.md']);
     assert.equal(detectPlan('compliance/2026/plan.md', '# Notes', included), 'markdown');
     assert.equal(detectPlan('docs/plan.md', '# Notes', included), undefined);
+  });
+
+  it('include globs match relative to the config file\'s folder, the same for the CLI and the server', () => {
+    const included = includedBy(['compliance/**/*.md'], '/repo');
+    assert.equal(included('/repo/compliance/2026/plan.md'), true);
+    assert.equal(included('/repo/docs/plan.md'), false);
+    assert.equal(included('/elsewhere/compliance/2026/plan.md'), false);
+    assert.equal(includedBy([], '/repo')('/repo/compliance/plan.md'), false);
   });
 });

@@ -2,7 +2,7 @@
 // `.rmplintrc.*` above the plan. Each config file is loaded once per run.
 import * as path from 'path';
 import { ConfigError, findConfigFile, loadConfigFile } from '../config/rc-file';
-import { includeMatcher } from '../parse/detect';
+import { includedBy } from '../config/include';
 import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../config/settings';
 
 export interface PlanSettings {
@@ -37,9 +37,7 @@ export class PlanSettingsResolver {
 function load(config: string): PlanSettings | ConfigError {
   try {
     const settings = mergeSettings(DEFAULT_SETTINGS, loadConfigFile(config));
-    const matches = includeMatcher(settings.include);
-    const base = path.dirname(config);
-    return { settings, isIncluded: (file) => matches(path.relative(base, file)) };
+    return { settings, isIncluded: includedBy(settings.include, path.dirname(config)) };
   } catch (error) {
     if (error instanceof ConfigError) return error;
     throw error;

@@ -1,5 +1,4 @@
 // Which files are plans (spec §1). The linter never lints ordinary Markdown or YAML.
-import picomatch from 'picomatch';
 
 export type PlanKind = 'markdown' | 'yaml';
 
@@ -20,22 +19,6 @@ export function formatOf(fileName: string): PlanKind | undefined {
 /** True when the file's name marks it as a plan without looking inside. */
 export function hasPlanName(fileName: string): boolean {
   return PLAN_NAME.test(fileName);
-}
-
-/**
- * Compiles `rmplint.include` globs into one matcher over forward-slash paths. A glob
- * without a slash matches file names in any folder (`*.plan.md`); one with a slash
- * matches the path (picomatch's basename mode would ignore such globs).
- */
-export function includeMatcher(globs: readonly string[]): (path: string) => boolean {
-  const byName = globs.filter((g) => !g.includes('/'));
-  const byPath = globs.filter((g) => g.includes('/'));
-  const matchName = byName.length > 0 ? picomatch(byName, { dot: true, basename: true }) : () => false;
-  const matchPath = byPath.length > 0 ? picomatch(byPath, { dot: true }) : () => false;
-  return (path) => {
-    const normalised = path.replace(/\\/g, '/');
-    return matchName(normalised) || matchPath(normalised) || matchPath(normalised.replace(/^\.\//, ''));
-  };
 }
 
 /**

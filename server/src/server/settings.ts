@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
 import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../config/settings';
 import { editorOverrides, editorToday, type EditorSettings } from '../config/editor-settings';
-import { includeMatcher } from '../parse/detect';
+import { includedBy } from '../config/include';
 import { RcFiles } from './rc-file';
 import type { Log } from './guard';
 import { filePathOf, uriOf } from './uris';
@@ -69,9 +69,7 @@ export class SettingsStore {
     }
     const lint = mergeSettings(DEFAULT_SETTINGS, rc.settings, editorOverrides(editor));
     const today = editorToday(editor);
-    // Globs match the path relative to the config file's folder, or the whole path.
-    const matches = includeMatcher(lint.include);
-    const isIncluded = (name: string) => matches(name) || (rc.base !== undefined && matches(path.relative(rc.base, name)));
+    const isIncluded = includedBy(lint.include, rc.base);
     return { lint, today, lintWorkspace: editor.lintWorkspace ?? true, isIncluded };
   }
 

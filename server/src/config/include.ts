@@ -1,0 +1,30 @@
+// Which files the `include` globs (of .rmplintrc or the rmplint.include setting) make plans,
+// decided one way for the CLI and the language server (the preview asks the server).
+import * as path from 'path';
+import picomatch from 'picomatch';
+
+/**
+ * Compiles `rmplint.include` globs into one matcher over forward-slash paths. A glob
+ * without a slash matches file names in any folder (`*.plan.md`); one with a slash
+ * matches the path (picomatch's basename mode would ignore such globs).
+ */
+export function includeMatcher(globs: readonly string[]): (path: string) => boolean {
+  const byName = globs.filter((g) => !g.includes('/'));
+  const byPath = globs.filter((g) => g.includes('/'));
+  const matchName = byName.length > 0 ? picomatch(byName, { dot: true, basename: true }) : () => false;
+  const matchPath = byPath.length > 0 ? picomatch(byPath, { dot: true }) : () => false;
+  return (path) => {
+    const normalised = path.replace(/\\/g, '/');
+    return matchName(normalised) || matchPath(normalised) || matchPath(normalised.replace(/^\.\//, ''));
+  };
+}
+
+/**
+ * Whether a file is a plan by `include`: a glob matches the file's path relative to the
+ * folder of the config file that set it, or, for the editor's setting, the whole path.
+ */
+export function includedBy(globs: readonly string[], configFolder: string | undefined): (file: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const matches = includeMatcher(globs);
+  return (file) => matches(file) || (configFolder !== undefined && matches(path.relative(configFolder, file)));
+}
