@@ -43,7 +43,11 @@ const planActions = ownCache('actions per plan', new PerObjectMemo<PlanModel, re
 
 /** Every action of every risk, with its risk; listed once per plan, as most rules walk them. */
 export function actionsOf(plan: PlanModel): readonly { readonly risk: Risk; readonly action: Action }[] {
-  return planActions.of(plan, (p) => p.risks.flatMap((risk) => risk.actions.map((action) => ({ risk, action }))));
+  return planActions.of(plan, listActions);
+}
+
+function listActions(plan: PlanModel): readonly { readonly risk: Risk; readonly action: Action }[] {
+  return plan.risks.flatMap((risk) => risk.actions.map((action) => ({ risk, action })));
 }
 
 /** The fields written on a risk itself, in no particular order. */

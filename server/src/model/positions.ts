@@ -109,8 +109,10 @@ const lastLineIndex = ownCache('line index of the last text', new LastTextMemo<L
  * field made a plan with thousands of fields on one line quadratic.
  */
 export function lineIndexOf(text: string): LineIndex {
-  return lastLineIndex.of(text, (t) => new LineIndex(t));
+  return lastLineIndex.of(text, newLineIndex);
 }
+
+const newLineIndex = (text: string) => new LineIndex(text);
 
 /** Offset of the start of the line that contains `offset`. */
 export function lineStartAt(text: string, offset: number): number {
