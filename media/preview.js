@@ -40,6 +40,9 @@
   }
 
   function topOfLine(line) {
+    // The plan's first block (often its H1 on line 0) sits below the summary and the plan's
+    // details: a line at or above it shows the page from the top, summary first.
+    if (marks.length === 0 || marks.every((m) => m.line >= line)) return 0;
     let before;
     let after;
     for (const m of marks) {

@@ -9,6 +9,35 @@ import { REPO } from './setup.mjs';
 import { poll, quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
 
 const PLAN = 'maple-street.rmp.md';
+const TABLE_PLAN = 'juniper-table.rmp.md';
+
+/**
+ * Table cells narrower than a word they hold (a word is what the browser may not break:
+ * text between spaces, or after a hyphen), measured in the preview's own font.
+ */
+function cellsNarrowerThanAWord(frame) {
+  return frame.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+    document.body.append(probe);
+    const narrow = [];
+    for (const cell of document.querySelectorAll('#plan td, #plan th')) {
+      if (cell.getClientRects().length === 0) continue; // a header hidden when rows show as cards
+      const style = getComputedStyle(cell);
+      const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      for (const node of [cell, ...cell.querySelectorAll('.badge, .due')]) {
+        const own = node === cell ? [...cell.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' ') : node.textContent;
+        probe.style.font = getComputedStyle(node).font;
+        for (const word of own.split(/\s+|(?<=-)/).filter(Boolean)) {
+          probe.textContent = word;
+          if (probe.getBoundingClientRect().width > room + 1) narrow.push(`${word} (${Math.round(probe.getBoundingClientRect().width)}px) in a ${Math.round(room)}px cell`);
+        }
+      }
+    }
+    probe.remove();
+    return narrow;
+  });
+}
 
 /** 1-based line numbers of the plan as checked in, so expectations come from the file, not from the preview. */
 function planLines(workspace) {
@@ -189,6 +218,18 @@ export async function checkPreviewMessages(browser, workspace) {
         return owner > 0 && (await missingOwner.count()) === before - 1 && (await risk006.locator('.badge').count()) === 0;
       });
       return `${before} missing-owner badges, then ${before - 1}`;
+    });
+
+    await check('half width: the preview beside a table-form plan keeps every column at least a word wide', async () => {
+      await quickOpen(page, TABLE_PLAN);
+      const tables = await webviewFrame(page, 'the preview to follow the table-form plan', (text) => text.includes('Juniper Street') && text.includes('T-06'));
+      const box = await (await tables.frameElement()).boundingBox();
+      let narrow = [];
+      await poll('every table column at least a word wide', async () => (narrow = await cellsNarrowerThanAWord(tables)).length === 0).catch((error) => {
+        throw new Error(`${error.message}: ${narrow.slice(0, 5).join('; ')}`);
+      });
+      const cells = await tables.locator('#plan td').count();
+      return `${cells} cells in a ${Math.round(box.width)}px preview of a 1280px window; ${path.relative(REPO, await shoot(page, 'vscode-preview-table-half-width.png'))}`;
     });
     return 0;
   } catch (error) {

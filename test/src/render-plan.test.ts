@@ -34,10 +34,10 @@ function attributeNamesOf(html: string): Set<string> {
 const RENDERER_TAGS = new Set([
   'main', 'header', 'footer', 'section', 'article', 'div', 'p', 'span', 'b', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'dl', 'dt', 'dd', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'svg', 'rect', 'title',
-  'a', 'strong', 'em', 'code', 'pre', 'br', 'hr', 'blockquote', 's',
+  'a', 'strong', 'em', 'code', 'pre', 'br', 'hr', 'blockquote', 's', 'wbr',
 ]);
 const RENDERER_ATTRIBUTES = new Set([
-  'class', 'data-line', 'data-rule', 'title', 'role', 'tabindex', 'href', 'viewbox', 'preserveaspectratio',
+  'class', 'data-line', 'data-rule', 'data-label', 'title', 'role', 'tabindex', 'href', 'viewbox', 'preserveaspectratio',
   'aria-label', 'aria-hidden', 'x', 'y', 'width', 'height', 'scope', 'start', 'style',
 ]);
 
@@ -158,7 +158,7 @@ describe('renderer: where findings and countdowns appear', function () {
   });
   it('the risk heading is marked overdue and the due date counts days', () => {
     assert.match(html, /<h3 data-line="7" class="risk risk-overdue">/);
-    assert.match(html, /2026-06-10 <span class="due due-overdue">overdue by 5 days<\/span>/);
+    assert.match(html, /2026-06-10<\/span> <span class="due due-overdue">overdue by 5 days<\/span>/);
   });
   it('the review state says overdue', () => {
     assert.match(html, /class="review-state review-overdue"[^>]*>Review overdue by 165 days \(due 2026-01-01\)</);
@@ -167,6 +167,41 @@ describe('renderer: where findings and countdowns appear', function () {
     assert.match(html, /<li class="figure figure-risks"><b>1<\/b> Risks/);
     assert.match(html, /<li class="figure figure-overdue"><b>1<\/b> Overdue/);
     assert.match(html, new RegExp(`<li class="figure figure-findings"><b>${analysis.findings.length}</b> Findings`));
+  });
+});
+
+describe('renderer: badges in table rows sit in the cell they are about', function () {
+  const plan = [
+    '# Clinic Risk Management Plan',
+    '',
+    '- **Owner:** Dana',
+    '',
+    '## This week',
+    '',
+    '| ID | Risk | Action | Owner | Due | Status |',
+    '|---|---|---|---|---|---|',
+    '| R-1 | Laptops | Encrypt the four laptops with BitLocker | TBD | 2026-13-01 | Open |',
+    '| R-2 | Backups | Run a test restore of the nightly backup | Dana |  | Open |',
+    '',
+  ].join('\n');
+  const { html } = render(plan, 'markdown').rendered;
+  /** The cells of a row, each with the rules of the badges it holds. */
+  const cells = (id: string) =>
+    (new RegExp(`<tr[^>]*>\\s*<td[^>]*>(?:<span class="nobr">)?${id}\\b[\\s\\S]*?</tr>`).exec(html)?.[0] ?? '')
+      .split('<td')
+      .slice(1)
+      .map((cell) => [...cell.matchAll(/data-rule="([\w-]+)"/g)].map((m) => m[1]).join(','));
+
+  it('a finding on a cell value is in that cell', () => {
+    const row = cells('R-1');
+    assert.equal(row[3], 'missing-owner');
+    assert.equal(row[4], 'invalid-date');
+    assert.equal(row[5], '');
+  });
+  it('a row whose Due cell is empty: the finding is not put in the Status cell', () => {
+    const row = cells('R-2');
+    assert.ok(row.join('|').includes('missing-due-date'), row.join('|'));
+    assert.equal(row[5], '', 'nothing in the Status cell');
   });
 });
 

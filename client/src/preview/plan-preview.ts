@@ -12,6 +12,10 @@ export const PREVIEW_VIEW_TYPE = 'rmplint.preview';
 const UPDATE_DELAY_MS = 60;
 /** Editor scrolls caused by the preview are not sent back to it for this long. */
 const ECHO_GUARD_MS = 250;
+/** How long the editor's scroll after a reveal the preview asked for counts as that reveal landing. */
+const LANDING_MS = 1000;
+/** The most lines a reveal "at top" can stop short by (sticky scroll shows up to five by default). */
+const MAX_STICKY_LINES = 8;
 
 /** What the webview saves (vscode.setState) and the serializer restores. */
 export interface PreviewState {
@@ -84,10 +88,12 @@ export class PlanPreview implements vscode.Disposable {
 
   /** Scrolls the preview to a source line, unless the editor is only following the preview. */
   editorScrolled(editor: vscode.TextEditor, line: number): void {
-    if (Date.now() - this.editorScrolledByPreviewAt < ECHO_GUARD_MS) {
+    const sinceReveal = Date.now() - this.editorScrolledByPreviewAt;
+    if (this.requestedTop !== undefined && sinceReveal < LANDING_MS) {
       this.landOnRequestedTop(editor, line);
       return;
     }
+    if (sinceReveal < ECHO_GUARD_MS) return;
     this.line = line;
     void this.panel.webview.postMessage({ type: 'scrollTo', line });
   }
@@ -95,11 +101,18 @@ export class PlanPreview implements vscode.Disposable {
   /** When the editor stopped short of the line the preview asked for, learns the padding and scrolls once more. */
   private landOnRequestedTop(editor: vscode.TextEditor, top: number): void {
     const wanted = this.requestedTop;
+    if (wanted === undefined || top === wanted) {
+      this.requestedTop = undefined;
+      return;
+    }
+    // An event far from the line asked for is an earlier reveal's, arriving late on a busy
+    // machine: learning from it would skew the padding, so wait for the one that answers.
+    const short = wanted - top;
+    if (Math.abs(short) > MAX_STICKY_LINES) return;
     this.requestedTop = undefined;
-    if (wanted === undefined || top === wanted) return;
     // At either end of the document the editor cannot scroll as asked, which teaches nothing.
     if (top === 0 || wanted + this.revealPadding >= editor.document.lineCount) return;
-    this.revealPadding = Math.max(0, this.revealPadding + wanted - top);
+    this.revealPadding = Math.max(0, this.revealPadding + short);
     this.editorScrolledByPreviewAt = Date.now();
     this.revealAtTop(editor, wanted);
   }

@@ -18,6 +18,16 @@ md.validateLink = isSafeLink;
 md.renderer.rules.image = (tokens, idx, options, env) =>
   `<span class="image-alt">[image: ${escapeHtml(md.renderer.renderInlineAsText(tokens[idx].children ?? [], options, env))}]</span>`;
 
+// Words never break (a narrow column stays a word wide), so a long run without spaces (a
+// path, an address) offers breaks after its separators instead.
+// Short hyphenated words (a risk ID, a date) are kept on one line.
+const LONG_RUN = /[^\s]{16,}/g;
+const SHORT_HYPHENATED = /(?<![^\s(])[\w.]+(?:-[\w.]+)+(?![^\s),;:])/g;
+md.renderer.rules.text = (tokens, idx) =>
+  escapeHtml(tokens[idx].content)
+    .replace(LONG_RUN, (run) => run.replace(/([/\\_.]+)(?=[^/\\_.])/g, '$1<wbr>'))
+    .replace(SHORT_HYPHENATED, (word) => (word.length <= 12 && !word.includes('<') ? `<span class="nobr">${word}</span>` : word));
+
 /** Blocks a finding or countdown can be attached to, innermost wins. */
 const ANCHORS = new Set(['heading_open', 'paragraph_open', 'list_item_open', 'tr_open', 'fence', 'code_block']);
 
@@ -25,17 +35,36 @@ const ANCHORS = new Set(['heading_open', 'paragraph_open', 'list_item_open', 'tr
 interface Attachment {
   readonly html: string;
   readonly about?: string;
+  /** In a table row, the cell the source offset falls in (an empty cell has no text to find). */
+  readonly column?: number;
 }
 
-export function markdownBody(context: RenderContext, bodyStart: number): string {
+/** The table cell (0-based) an offset falls in on its line: the unescaped pipes before it. */
+function columnAt(text: string, lineStart: number, offset: number): number {
+  let column = 0;
+  let first = true;
+  for (let i = lineStart; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) i++;
+    else if (c === 124 /* | */) {
+      if (!first) column++;
+      first = false;
+    } else if (c !== 32 && c !== 9) first = false;
+  }
+  return column;
+}
+
+export function markdownBody(context: RenderContext, bodyStart: number, shownInHeader: ReadonlySet<number> = new Set()): string {
   const { plan, lines, today } = context;
   const firstLine = lines.lineAt(bodyStart);
-  const tokens = md.parse(plan.text.slice(bodyStart), {});
+  const parsed = md.parse(plan.text.slice(bodyStart), {});
+  for (const t of parsed) if (t.map) t.map = [t.map[0] + firstLine, t.map[1] + firstLine];
+  const tokens = withoutHeaderItems(parsed, shownInHeader);
   if (tokens.length === 0) return '';
+  labelTableCells(tokens);
   const owner = new Int32Array(lines.lineCount).fill(-1);
   tokens.forEach((t, i) => {
     if (!t.map) return;
-    t.map = [t.map[0] + firstLine, t.map[1] + firstLine];
     if (t.nesting === 1 || t.block) t.attrSet('data-line', String(t.map[0]));
     if (ANCHORS.has(t.type)) owner.fill(i, t.map[0], Math.min(t.map[1], owner.length));
   });
@@ -54,19 +83,22 @@ export function markdownBody(context: RenderContext, bodyStart: number): string 
     if (riskToken >= 0) tokens[riskToken].attrJoin('class', `risk risk-${riskState(risk, today)}`);
     for (const action of risk.actions) {
       const due = action.due && dueFacts(action, today);
-      if (due) attach(lines.lineAt(action.due!.valueRange.start), { html: `<span class="due due-${due.tone}">${escapeHtml(due.text)}</span>`, about: action.due!.value });
+      const at = action.due?.valueRange.start;
+      if (due && at !== undefined) attach(lines.lineAt(at), { html: `<span class="due due-${due.tone}">${escapeHtml(due.text)}</span>`, about: action.due!.value, column: columnAt(plan.text, lines.lineStart(lines.lineAt(at)), at) });
     }
   }
   for (const line of context.findings.linesLeft()) {
     if (line < firstLine || owner[line] < 0) continue;
-    for (const f of context.findings.takeLine(line)) attach(line, { html: badgesOf(context, [f]), about: sourceOf(context, f) });
+    for (const f of context.findings.takeLine(line)) {
+      attach(line, { html: badgesOf(context, [f]), about: sourceOf(context, f), column: columnAt(plan.text, lines.lineStart(line), f.range.start) });
+    }
   }
 
   const Token = tokens[0].constructor as TokenClass;
   // From the end, so splicing blocks in does not move the indices still to visit.
   for (const i of [...attachments.keys()].sort((a, b) => b - a)) {
     for (const item of attachments.get(i)!) {
-      const inline = inlineFor(tokens, i, item.about);
+      const inline = inlineFor(tokens, i, item);
       const html = new Token(inline ? 'html_inline' : 'html_block', '', 0);
       html.content = inline ? ` ${item.html}` : `<div class="block-findings">${item.html}</div>`;
       if (inline) inline.children!.push(html);
@@ -74,6 +106,43 @@ export function markdownBody(context: RenderContext, bodyStart: number): string 
     }
   }
   return md.renderer.render(tokens, md.options, {});
+}
+
+/**
+ * The tokens without the one-line list items of plan fields the header already shows
+ * (`- **Owner:** Dana`), and without a list those leave empty: the plan's details once.
+ */
+function withoutHeaderItems(tokens: Token[], lines: ReadonlySet<number>): Token[] {
+  if (lines.size === 0) return tokens;
+  const drop = new Set<number>();
+  tokens.forEach((t, i) => {
+    // An item that is one paragraph on one line (a nested list or a continuation stays).
+    const content = t.type === 'list_item_open' ? tokens.slice(i + 1, closeOf(tokens, i)) : [];
+    const oneLine = content.length === 3 && content[0].type === 'paragraph_open' && content[0].map !== null && content[0].map[1] - content[0].map[0] === 1;
+    if (oneLine && t.map && lines.has(t.map[0])) {
+      for (let j = i; j <= closeOf(tokens, i); j++) drop.add(j);
+    }
+  });
+  const kept = tokens.filter((_, i) => !drop.has(i));
+  return kept.filter((t, i) => !(
+    (t.type === 'bullet_list_open' && kept[i + 1]?.type === 'bullet_list_close') ||
+    (t.type === 'bullet_list_close' && kept[i - 1]?.type === 'bullet_list_open')
+  ));
+}
+
+/** Each body cell is labelled with its column's header, so a narrow preview can show rows as cards. */
+function labelTableCells(tokens: readonly Token[]): void {
+  let headers: string[] = [];
+  let column = 0;
+  tokens.forEach((t, i) => {
+    if (t.type === 'thead_open') headers = [];
+    else if (t.type === 'th_open') headers.push(tokens[i + 1]?.type === 'inline' ? tokens[i + 1].content.replace(/[*_`]/g, '').trim() : '');
+    else if (t.type === 'tr_open') column = 0;
+    else if (t.type === 'td_open') {
+      const label = headers[column++];
+      if (label) t.attrSet('data-label', label);
+    }
+  });
 }
 
 function sourceOf(context: RenderContext, f: Finding): string {
@@ -92,12 +161,14 @@ function closeOf(tokens: readonly Token[], i: number): number {
 }
 
 /**
- * The inline content to append to: in a table row, the cell whose text holds `about`
- * (else the last cell); in other blocks, the first inline (the heading or item text).
+ * The inline content to append to: in a table row, the cell the finding's offset is in
+ * (else the cell whose text holds what it is about, else the last cell); in other blocks,
+ * the first inline (the heading or item text).
  */
-function inlineFor(tokens: readonly Token[], i: number, about: string | undefined): Token | undefined {
+function inlineFor(tokens: readonly Token[], i: number, item: Attachment): Token | undefined {
   const close = closeOf(tokens, i);
   const inlines = tokens.slice(i + 1, close).filter((t) => t.type === 'inline' && t.children);
   if (tokens[i].type !== 'tr_open') return inlines[0];
-  return (about ? inlines.find((t) => t.content.includes(about)) : undefined) ?? inlines[inlines.length - 1];
+  if (item.column !== undefined && item.column < inlines.length) return inlines[item.column];
+  return (item.about ? inlines.find((t) => t.content.includes(item.about!)) : undefined) ?? inlines[inlines.length - 1];
 }

@@ -5,7 +5,7 @@ import type { Analysis } from '../engine/lint';
 import { DEFAULT_SETTINGS } from '../config/settings';
 import { FindingIndex } from './finding-index';
 import type { RenderContext } from './context';
-import { metaBlock, takeMetaFindings } from './meta-block';
+import { headerFields, metaBlock, takeMetaFindings } from './meta-block';
 import { summaryBlock } from './summary';
 import { markdownBody } from './markdown-body';
 import { riskCards } from './risk-cards';
@@ -47,7 +47,9 @@ export function renderPlan(analysis: Analysis, options: RenderOptions): Rendered
   if (plan.format === 'markdown') {
     const bodyStart = plan.frontMatter?.bodyStart ?? (plan.text.charCodeAt(0) === 0xfeff ? 1 : 0);
     bodyTitle = ATX_H1.exec(plan.text.slice(bodyStart))?.[1];
-    body = `<div class="plan-body markdown-body">${markdownBody(context, bodyStart)}</div>`;
+    // Plan fields written as list items in the body are shown once, in the header.
+    const shownInHeader = new Set(headerFields(context).filter((f) => f.valueRange.start >= bodyStart).map((f) => lines.lineAt(f.valueRange.start)));
+    body = `<div class="plan-body markdown-body">${markdownBody(context, bodyStart, shownInHeader)}</div>`;
   } else {
     body = `<div class="plan-body risk-report">${riskCards(context)}</div>`;
   }

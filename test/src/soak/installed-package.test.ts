@@ -28,10 +28,10 @@ describe('the installed npm package', function () {
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('packs under 1 MB with only what the bins need', () => {
+  it('packs under 1 MB with only what the bins and the extension need (one allowlist, package.json files)', () => {
     assert.ok(statSync(tarball).size < 1_000_000, `${statSync(tarball).size} bytes`);
     const installed = join(folder, 'project', 'node_modules', 'rmplint');
-    assert.deepEqual(readdirSync(installed).sort(), ['LICENSE', 'README.md', 'dist', 'docs', 'media', 'package.json', 'schemas']);
+    assert.deepEqual(readdirSync(installed).sort(), ['LICENSE', 'README.md', 'dist', 'docs', 'images', 'media', 'package.json', 'schemas', 'snippets']);
   });
 
   it('npx rmplint lints the examples from the installed package', () => {
