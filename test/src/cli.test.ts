@@ -289,11 +289,24 @@ describe('cli: finding plans', () => {
     assert.equal(glob.stderr, 'rmplint: no risk management plans found matching no-plans/*.yaml\n');
   });
 
-  it('skips a Markdown file that is not a plan silently, even when named', () => {
+  it('says why a file named on the command line is not read as a plan, and still exits 0', () => {
     const run = rmplint(['--today', TODAY, 'plans/notes.md']);
     assert.equal(run.status, 0);
-    assert.equal(run.stderr, '');
-    assert.equal(run.stdout, '0 errors, 0 warnings in 0 plans\n');
+    assert.equal(run.stderr, 'rmplint: plans/notes.md: skipped, not read as a plan: its title "Meeting notes" does not name a plan. Name it *.rmp.md (or *.rmp.yaml), or list it in "include", to lint it.\n');
+    assert.equal(run.stdout, '0 errors, 0 warnings in 0 plans, 1 file skipped (not plans)\n');
+    const json = rmplint(['--format', 'json', '--today', TODAY, 'plans/notes.md']);
+    assert.equal(json.stdout, '[]\n', 'the JSON output stays one array of findings');
+    assert.match(json.stderr, /plans\/notes\.md: skipped/);
+    const sarif = JSON.parse(rmplint(['--format', 'sarif', '--today', TODAY, 'plans/notes.md']).stdout);
+    const [note] = sarif.runs[0].invocations[0].toolExecutionNotifications;
+    assert.equal(note.level, 'note');
+    assert.match(note.message.text, /^Skipped, not read as a plan: its title "Meeting notes" does not name a plan/);
+    assert.equal(note.locations[0].physicalLocation.artifactLocation.uri, 'plans/notes.md');
+  });
+
+  it('a file found in a folder that is not a plan is passed over without a word', () => {
+    const run = rmplint(['--today', TODAY, 'plans']);
+    assert.doesNotMatch(run.stderr, /skipped/);
   });
 
   it('lints a file reached twice once', () => {

@@ -1,0 +1,288 @@
+// An OSCAL plan of action and milestones (NIST OSCAL 1.x, YAML or JSON) read into the plan
+// model, so every rule applies to it. What is read:
+//   metadata.title, version, last-modified (as the last review), the first organization party;
+//   observations' `collected` date and origin actors (as the risk analysis reference);
+//   each `risks[]` item as a risk: its ID (the title's leading `ID:`), title, status,
+//   deadline, priority (a priority/risk/severity facet, else likelihood × impact), treatment
+//   (the remediations' `type` prop) and each remediation as an action (owner from its
+//   origins or its tasks' responsible parties, due from the deadline or the last milestone,
+//   status from the lifecycle and the risk's status);
+//   each `poam-items[]` entry that no risk answers (by related-risks or related-observations)
+//   as a risk of its own.
+// OSCAL's own words are kept as written and shown beside the plan word they read as:
+// `deviation-approved` reads as "accepted (deviation-approved)".
+import { parseDocument, type Document, type Pair } from 'yaml';
+import type { Action, Field, PlanMeta, PlanModel, Risk, Span } from '../../model/plan-model';
+import { YamlReader } from '../yaml/yaml-reader';
+import { yamlSyntaxProblem } from '../yaml/syntax-problems';
+import { dominantEol } from '../eol';
+
+export const OSCAL_ROOT = 'plan-of-action-and-milestones';
+
+/** OSCAL risk statuses (risk-status) as the plan's statuses. */
+const RISK_STATUS: Readonly<Record<string, string>> = {
+  open: 'open',
+  investigating: 'open',
+  'deviation-requested': 'open',
+  remediating: 'in-progress',
+  'deviation-approved': 'accepted',
+  closed: 'done',
+};
+
+/** OSCAL facet values of likelihood and impact on a 1-3 scale (low / moderate / high). */
+const LEVEL: Readonly<Record<string, number>> = { 'very low': 1, low: 1, moderate: 2, medium: 2, high: 3, 'very high': 3 };
+
+const PRIORITY_FACETS = ['priority', 'risk', 'risk-level', 'risk-rating', 'severity'];
+
+interface Reading {
+  readonly reader: YamlReader;
+  readonly text: string;
+}
+
+const pairsOf = (r: Reading, node: unknown): Map<string, Pair> => r.reader.pairs(r.reader.map(node));
+const itemsOf = (r: Reading, node: unknown): unknown[] => r.reader.seq(node)?.items ?? [];
+const textOf = (r: Reading, node: unknown): string => r.reader.scalarText(node) ?? '';
+
+/** A field whose value is a word read from OSCAL's own: "accepted (deviation-approved)". */
+function translated(field: Field | undefined, table: Readonly<Record<string, string>>): Field | undefined {
+  if (!field) return undefined;
+  const word = table[field.value.trim().toLowerCase()];
+  return word && word !== field.value.trim() ? { ...field, value: `${word} (${field.value.trim()})` } : field;
+}
+
+/** An OSCAL date-time read as its date: the value and its span are the YYYY-MM-DD it starts with. */
+function dateOf(r: Reading, field: Field | undefined): Field | undefined {
+  if (!field) return undefined;
+  const m = /^\d{4}-\d{2}-\d{2}(?=T|$)/.exec(field.value);
+  if (!m) return field;
+  const start = r.text.indexOf(m[0], field.valueRange.start);
+  return { ...field, value: m[0], valueRange: { start, end: start + m[0].length } };
+}
+
+function field(r: Reading, pairs: Map<string, Pair>, key: string): Field | undefined {
+  return r.reader.field(pairs.get(key));
+}
+
+/** `props` as name → field. */
+function props(r: Reading, pairs: Map<string, Pair>): Map<string, Field> {
+  const found = new Map<string, Field>();
+  for (const item of itemsOf(r, pairs.get('props')?.value)) {
+    const p = pairsOf(r, item);
+    const name = textOf(r, p.get('name')?.value).toLowerCase();
+    const value = field(r, p, 'value');
+    if (name && value && !found.has(name)) found.set(name, value);
+  }
+  return found;
+}
+
+/** Party UUID → name, from metadata.parties. */
+function partyNames(r: Reading, metadata: Map<string, Pair>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const party of itemsOf(r, metadata.get('parties')?.value)) {
+    const p = pairsOf(r, party);
+    names.set(textOf(r, p.get('uuid')?.value), textOf(r, p.get('name')?.value) || textOf(r, p.get('short-name')?.value));
+  }
+  return names;
+}
+
+/** Actors named in `origins` (by party name when the party is in this document) as one field. */
+function originActors(r: Reading, pairs: Map<string, Pair>, parties: Map<string, string>): Field | undefined {
+  const fields: Field[] = [];
+  for (const origin of itemsOf(r, pairs.get('origins')?.value ?? pairs.get('origin')?.value)) {
+    for (const actor of itemsOf(r, pairsOf(r, origin).get('actors')?.value)) {
+      const f = field(r, pairsOf(r, actor), 'actor-uuid');
+      if (f) fields.push({ ...f, value: parties.get(f.value) || f.value });
+    }
+  }
+  return joined(fields);
+}
+
+/** Parties responsible for tasks (`responsible-roles` / `responsible-parties` party UUIDs). */
+function responsibleParties(r: Reading, pairs: Map<string, Pair>, parties: Map<string, string>): Field | undefined {
+  const fields: Field[] = [];
+  const visitTask = (taskPairs: Map<string, Pair>) => {
+    for (const key of ['responsible-roles', 'responsible-parties']) {
+      for (const role of itemsOf(r, taskPairs.get(key)?.value)) {
+        const rp = pairsOf(r, role);
+        const uuids = itemsOf(r, rp.get('party-uuids')?.value);
+        for (const u of uuids) {
+          const f = r.reader.itemField(u);
+          if (f) fields.push({ ...f, value: parties.get(f.value) || f.value });
+        }
+        if (uuids.length === 0) {
+          const roleId = field(r, rp, 'role-id');
+          if (roleId) fields.push(roleId);
+        }
+      }
+    }
+  };
+  visitTask(pairs);
+  for (const task of itemsOf(r, pairs.get('tasks')?.value)) visitTask(pairsOf(r, task));
+  return joined(fields);
+}
+
+/** Several fields as one, at the first one's place. */
+function joined(fields: readonly Field[]): Field | undefined {
+  if (fields.length === 0) return undefined;
+  const values = [...new Set(fields.map((f) => f.value))];
+  return { ...fields[0], value: values.join(', ') };
+}
+
+/** The end of the last milestone or task of a remediation (timing on-date or within-date-range end). */
+function lastTaskEnd(r: Reading, remediation: Map<string, Pair>): Field | undefined {
+  let last: Field | undefined;
+  for (const task of itemsOf(r, remediation.get('tasks')?.value)) {
+    const timing = pairsOf(r, pairsOf(r, task).get('timing')?.value);
+    const end = dateOf(r, field(r, pairsOf(r, timing.get('on-date')?.value), 'date') ?? field(r, pairsOf(r, timing.get('within-date-range')?.value), 'end'));
+    if (end && (!last || end.value > last.value)) last = end;
+  }
+  return last;
+}
+
+/** Priority from a facet that names it, else from likelihood × impact. */
+function priorityOf(r: Reading, risk: Map<string, Pair>): Field | undefined {
+  const facets = new Map<string, Field>();
+  for (const c of itemsOf(r, risk.get('characterizations')?.value)) {
+    for (const facet of itemsOf(r, pairsOf(r, c).get('facets')?.value)) {
+      const p = pairsOf(r, facet);
+      const name = textOf(r, p.get('name')?.value).toLowerCase();
+      const value = field(r, p, 'value');
+      if (name && value && !facets.has(name)) facets.set(name, value);
+    }
+  }
+  const named = PRIORITY_FACETS.map((n) => facets.get(n)).find((f) => f !== undefined);
+  if (named) return named;
+  const likelihood = facets.get('likelihood');
+  const impact = facets.get('impact');
+  const l = LEVEL[likelihood?.value.toLowerCase() ?? ''];
+  const i = LEVEL[impact?.value.toLowerCase() ?? ''];
+  if (!likelihood || !impact || !l || !i) return undefined;
+  const score = l * i;
+  const level = score >= 9 ? 'critical' : score >= 6 ? 'high' : score >= 3 ? 'medium' : 'low';
+  return { ...likelihood, value: `${level} (likelihood ${likelihood.value} × impact ${impact.value})` };
+}
+
+/** "IFA-RISK-1: Title" → the ID and the title after it. */
+function splitId(r: Reading, title: Field | undefined): { id?: Field; title?: Field } {
+  if (!title) return {};
+  const m = /^([A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+)\s*:\s+/.exec(title.value);
+  if (!m) return { title };
+  const at = r.text.indexOf(m[1], title.valueRange.start);
+  return {
+    id: { value: m[1], valueRange: { start: at, end: at + m[1].length }, keyRange: title.keyRange },
+    title: { ...title, value: title.value.slice(m[0].length) },
+  };
+}
+
+function itemLine(r: Reading, node: unknown): Span {
+  return r.reader.itemLine(node);
+}
+
+function readRemediation(r: Reading, node: unknown, risk: Map<string, Pair>, parties: Map<string, string>): Action {
+  const rem = pairsOf(r, node);
+  const lifecycle = textOf(r, rem.get('lifecycle')?.value).toLowerCase();
+  const riskStatus = translated(field(r, risk, 'status'), RISK_STATUS);
+  const status = lifecycle === 'completed' ? { ...(field(r, rem, 'lifecycle') as Field), value: 'done (completed)' } : riskStatus;
+  return {
+    action: field(r, rem, 'description') ?? field(r, rem, 'title'),
+    owner: originActors(r, rem, parties) ?? responsibleParties(r, rem, parties),
+    due: dateOf(r, field(r, risk, 'deadline')) ?? lastTaskEnd(r, rem),
+    status,
+    firstLine: itemLine(r, node),
+  };
+}
+
+function readRisk(r: Reading, node: unknown, parties: Map<string, string>, poamId: Field | undefined): Risk {
+  const risk = pairsOf(r, node);
+  const { id, title } = splitId(r, field(r, risk, 'title'));
+  const remediations = itemsOf(r, risk.get('remediations')?.value);
+  const kinds = remediations.map((rem) => props(r, pairsOf(r, rem)).get('type')).filter((f): f is Field => f !== undefined);
+  const treatment = kinds.find((k) => k.value.toLowerCase() !== 'accept') ?? kinds[0];
+  const accepted = treatment?.value.toLowerCase() === 'accept';
+  const acceptRemediation = remediations.find((rem) => props(r, pairsOf(r, rem)).get('type')?.value.toLowerCase() === 'accept');
+  return {
+    form: 'oscal',
+    id: poamId ?? id ?? field(r, risk, 'uuid'),
+    title: title ?? field(r, risk, 'description'),
+    priority: priorityOf(r, risk),
+    treatment,
+    acceptance: accepted && acceptRemediation ? { rationale: field(r, pairsOf(r, acceptRemediation), 'description') } : {},
+    actions: remediations.map((rem) => readRemediation(r, rem, risk, parties)),
+    firstLine: itemLine(r, node),
+  };
+}
+
+/** A POA&M item that no risk of the document answers: a risk of its own, with no action read. */
+function readItem(r: Reading, node: unknown, poamId: Field | undefined): Risk {
+  const item = pairsOf(r, node);
+  const { id, title } = splitId(r, field(r, item, 'title'));
+  return { form: 'oscal', id: poamId ?? id ?? field(r, item, 'uuid'), title: title ?? field(r, item, 'description'), acceptance: {}, actions: [], firstLine: itemLine(r, node) };
+}
+
+function relatedUuids(r: Reading, pairs: Map<string, Pair>, list: string, key: string): string[] {
+  return itemsOf(r, pairs.get(list)?.value).map((x) => textOf(r, pairsOf(r, x).get(key)?.value)).filter((u) => u !== '');
+}
+
+function readMeta(r: Reading, root: Map<string, Pair>, metadata: Map<string, Pair>, parties: Map<string, string>): PlanMeta {
+  const organization = itemsOf(r, metadata.get('parties')?.value)
+    .map((p) => pairsOf(r, p))
+    .find((p) => textOf(r, p.get('type')?.value) === 'organization');
+  // The assessment the POA&M answers: its observations, by the latest date collected.
+  let analysisDate: Field | undefined;
+  let analysisBy: Field | undefined;
+  for (const obs of itemsOf(r, root.get('observations')?.value)) {
+    const o = pairsOf(r, obs);
+    const collected = dateOf(r, field(r, o, 'collected'));
+    if (collected && (!analysisDate || collected.value > analysisDate.value)) analysisDate = collected;
+    analysisBy ??= originActors(r, o, parties);
+  }
+  return {
+    title: field(r, metadata, 'title'),
+    version: field(r, metadata, 'version'),
+    organization: organization ? field(r, organization, 'name') : undefined,
+    lastReviewed: dateOf(r, field(r, metadata, 'last-modified')),
+    riskAnalysis: analysisDate || analysisBy ? { date: analysisDate, conductedBy: analysisBy } : undefined,
+  };
+}
+
+/** Reads an OSCAL POA&M (YAML or JSON text). Never throws: what cannot be read is a syntax problem. */
+export function parseOscalPlan(text: string, format: 'yaml' | 'json'): PlanModel {
+  const base = { format, text, eol: dominantEol(text), oscal: true } as const;
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { version: '1.2', schema: 'core', prettyErrors: false });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ...base, meta: {}, metaAvailable: false, risks: [], syntaxError: { message: `The document cannot be read (${reason})`, range: { start: 0, end: text.search(/\r?\n|$/) } } };
+  }
+  const problem = yamlSyntaxProblem(doc, text);
+  if (problem) return { ...base, meta: {}, metaAvailable: false, risks: [], syntaxError: problem };
+  const r: Reading = { reader: new YamlReader(doc, text), text };
+  const root = pairsOf(r, pairsOf(r, doc.contents).get(OSCAL_ROOT)?.value);
+  const metadata = pairsOf(r, root.get('metadata')?.value);
+  const parties = partyNames(r, metadata);
+
+  const riskNodes = itemsOf(r, root.get('risks')?.value);
+  const riskPairs = riskNodes.map((n) => pairsOf(r, n));
+  const riskByUuid = new Map(riskPairs.map((p, i) => [textOf(r, p.get('uuid')?.value), i]));
+  // A POA&M item answers a risk by related-risks, or failing that by the observations they share.
+  const itemOfRisk = new Map<number, Field | undefined>();
+  const loose: { node: unknown; poamId?: Field }[] = [];
+  for (const node of itemsOf(r, root.get('poam-items')?.value)) {
+    const item = pairsOf(r, node);
+    const poamId = props(r, item).get('poam-id');
+    let linked = relatedUuids(r, item, 'related-risks', 'risk-uuid').map((u) => riskByUuid.get(u)).filter((i): i is number => i !== undefined);
+    if (linked.length === 0) {
+      const observations = new Set(relatedUuids(r, item, 'related-observations', 'observation-uuid'));
+      linked = riskPairs.flatMap((p, i) => (relatedUuids(r, p, 'related-observations', 'observation-uuid').some((u) => observations.has(u)) ? [i] : []));
+    }
+    if (linked.length === 0) loose.push({ node, poamId });
+    for (const i of linked) if (!itemOfRisk.get(i)) itemOfRisk.set(i, poamId);
+  }
+  const risks = [
+    ...riskNodes.map((n, i) => readRisk(r, n, parties, itemOfRisk.get(i))),
+    ...loose.map(({ node, poamId }) => readItem(r, node, poamId)),
+  ].sort((a, b) => a.firstLine.start - b.firstLine.start);
+  return { ...base, meta: readMeta(r, root, metadata, parties), metaAvailable: true, risks };
+}
+
