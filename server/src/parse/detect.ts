@@ -118,9 +118,8 @@ function titleReason(title: string | undefined, where: string): string | undefin
   if (title === undefined || title === '') return `it has no ${where} naming a plan`;
   const words = title.replace(/[*_`]/g, '').replace(/\s+/g, ' ').toLowerCase();
   const quoted = JSON.stringify(title.length > 70 ? `${title.slice(0, 67)}...` : title);
-  if (!PLAN_TITLES.some((p) => p.test(words))) return `its ${where} ${quoted} does not name a plan`;
   if (NOT_A_PLAN_TITLE.test(words)) return `its ${where} ${quoted} names a policy or procedure, not a plan`;
-  return undefined;
+  return PLAN_TITLES.some((p) => p.test(words)) ? undefined : `its ${where} ${quoted} does not name a plan`;
 }
 
 function markdownReason(body: string): string | undefined {

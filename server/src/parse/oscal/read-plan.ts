@@ -12,7 +12,7 @@
 // OSCAL's own words are kept as written and shown beside the plan word they read as:
 // `deviation-approved` reads as "accepted (deviation-approved)".
 import { parseDocument, type Document, type Pair } from 'yaml';
-import type { Action, Field, PlanMeta, PlanModel, Risk, Span } from '../../model/plan-model';
+import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, Span } from '../../model/plan-model';
 import { YamlReader } from '../yaml/yaml-reader';
 import { yamlSyntaxProblem } from '../yaml/syntax-problems';
 import { dominantEol } from '../eol';
@@ -206,9 +206,34 @@ function readRisk(r: Reading, node: unknown, parties: Map<string, string>, poamI
     title: title ?? field(r, risk, 'description'),
     priority: priorityOf(r, risk),
     treatment,
-    acceptance: accepted && acceptRemediation ? { rationale: field(r, pairsOf(r, acceptRemediation), 'description') } : {},
+    acceptance: accepted && acceptRemediation ? readAcceptance(r, risk, pairsOf(r, acceptRemediation), parties) : {},
     actions: remediations.map((rem) => readRemediation(r, rem, risk, parties)),
     firstLine: itemLine(r, node),
+  };
+}
+
+/**
+ * An accepted risk's acceptance: the accepting remediation's description as rationale, the
+ * mitigating factors as compensating controls, the deadline as the date it is reviewed by,
+ * and the risk-log entry that moved it to deviation-approved as approver and date.
+ */
+function readAcceptance(r: Reading, risk: Map<string, Pair>, remediation: Map<string, Pair>, parties: Map<string, string>): Acceptance {
+  const factors = itemsOf(r, risk.get('mitigating-factors')?.value).map((f) => field(r, pairsOf(r, f), 'description')).filter((f): f is Field => f !== undefined);
+  let approvedBy: Field | undefined;
+  let approvedOn: Field | undefined;
+  for (const entry of itemsOf(r, pairsOf(r, risk.get('risk-log')?.value).get('entries')?.value)) {
+    const e = pairsOf(r, entry);
+    if (textOf(r, e.get('status-change')?.value) !== 'deviation-approved') continue;
+    approvedOn = dateOf(r, field(r, e, 'start'));
+    const by = itemsOf(r, e.get('logged-by')?.value).map((l) => field(r, pairsOf(r, l), 'party-uuid')).find((f) => f !== undefined);
+    approvedBy = by && { ...by, value: parties.get(by.value) || by.value };
+  }
+  return {
+    rationale: field(r, remediation, 'description'),
+    compensatingControls: joined(factors),
+    reviewBy: dateOf(r, field(r, risk, 'deadline')),
+    approvedBy,
+    approvedOn,
   };
 }
 
