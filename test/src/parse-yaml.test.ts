@@ -94,6 +94,24 @@ describe('parseYamlPlan', () => {
     });
   });
 
+  it('reads the keys of other tools\' registers: snake and kebab case, and label synonyms (issue 12)', () => {
+    const plan = parseYamlPlan(
+      'plan:\n  last_reviewed: 2026-03-01\n  next-review: 2027-03-01\nrisks:\n  - risk_id: R-1\n    risk: Shared front-desk login\n    mitigation: Issue named EHR accounts\n    risk_owner: Office Manager\n    target_date: 2026-07-01\n    status: Open\n',
+    );
+    assert.equal(plan.meta.lastReviewed?.value, '2026-03-01');
+    assert.equal(plan.meta.nextReview?.value, '2027-03-01');
+    const risk = onlyRisk(plan);
+    assert.equal(risk.id?.value, 'R-1');
+    assert.equal(risk.title?.value, 'Shared front-desk login');
+    const [action] = risk.actions;
+    assert.deepEqual([action.action?.value, action.owner?.value, action.due?.value, action.status?.value], ['Issue named EHR accounts', 'Office Manager', '2026-07-01', 'Open']);
+  });
+
+  it('the exact key wins over another spelling of it', () => {
+    const plan = parseYamlPlan('plan:\n  title: P\nrisks:\n  - id: R-1\n    action: Fix\n    owner: Kim\n    risk_owner: Dana\n');
+    assert.equal(onlyRisk(plan).actions[0].owner?.value, 'Kim');
+  });
+
   describe('keys are exact', () => {
     const misspelt = ['Owner: Office Manager', 'assignedTo: Office Manager', 'dueDate: 2026-07-01', 'Due: 2026-07-01'];
     for (const line of misspelt) {

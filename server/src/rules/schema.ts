@@ -5,6 +5,7 @@ import type { Span, YamlPart } from '../model/plan-model';
 import { replaceFix } from '../fixes/field-edits';
 import { YamlReader, type YamlLocation } from '../parse/yaml/yaml-reader';
 import { suggestKey, suggestValue } from './schema-utils/suggestions';
+import { spelledKey } from '../parse/yaml/key-spellings';
 import { validators } from './schema-utils/validators';
 
 /** A piece's schema errors and its data (to name risks in messages); `errors` empty when valid. */
@@ -132,6 +133,8 @@ class SchemaReporter {
     if (OWNED_ELSEWHERE.has(key)) return;
     // An empty value is a missing one, and missing fields are other rules' findings.
     if (error.data === null || (typeof error.data === 'string' && error.data.trim() === '')) return;
+    // Values are matched in any case, as in Markdown: `status: Open`, `priority: High`.
+    if (error.keyword === 'enum' && typeof error.data === 'string' && (error.params.allowedValues as unknown[]).some((a) => String(a).toLowerCase() === (error.data as string).trim().toLowerCase())) return;
     const location = this.at(path);
     if (!location || !this.once(path)) return;
     const range = this.valueRange(location);
@@ -163,6 +166,9 @@ class SchemaReporter {
     const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
     const siblings = this.at(path);
     const present = new Set(this.reader.pairs(this.reader.map(siblings?.node)).keys());
+    // Another spelling of an allowed key that is not written itself is read as that key (issue 12).
+    const spelled = spelledKey(key, allowed);
+    if (spelled !== undefined && !present.has(spelled) && !this.isSpellingTaken(key, spelled, present)) return;
     const suggestion = suggestKey(key, allowed);
     const usable = suggestion !== undefined && !present.has(suggestion) && !location.alias;
     const advice = suggestion
@@ -188,6 +194,15 @@ class SchemaReporter {
   private at(path: readonly string[]): YamlLocation | undefined {
     const local = path.slice(this.part.path.length);
     return this.reader.at(this.part.path.length > 0 ? ['0', ...local] : local);
+  }
+
+  /** True when an earlier key of the mapping is already read as `spelled` (two spellings of one key: the second is unknown). */
+  private isSpellingTaken(key: string, spelled: string, present: ReadonlySet<string>): boolean {
+    for (const other of present) {
+      if (other === key) return false;
+      if (spelledKey(other, [spelled]) === spelled) return true;
+    }
+    return false;
   }
 
   private once(path: readonly string[]): boolean {

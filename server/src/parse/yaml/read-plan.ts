@@ -13,6 +13,16 @@ import { yamlChunks, type YamlChunk } from './pieces';
 import { readBlockYaml } from './fast-reader';
 import { PieceCache, shifted, shiftedInPlace } from '../piece-cache';
 import { dominantEol } from '../eol';
+import { withSpellings } from './key-spellings';
+
+/** The keys read at each level, which other spellings of them stand for (key-spellings.ts). */
+const KEYS = {
+  plan: ['title', 'organization', 'version', 'owner', 'riskAnalysis', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview'],
+  riskAnalysis: ['date', 'conductedBy'],
+  acceptance: ['rationale', 'approvedBy', 'approvedOn', 'compensatingControls', 'reviewBy'],
+  action: ['action', 'owner', 'due', 'status', 'completed', 'validation', 'evidence'],
+  risk: ['id', 'title', 'tier', 'priority', 'treatment', 'validation', 'evidence', 'acceptance', 'actions', 'action', 'owner', 'due', 'status', 'completed'],
+} as const;
 
 const PARSE_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false } as const;
 
@@ -23,7 +33,7 @@ function readRiskAnalysis(reader: YamlReader, pair: Pair | undefined): RiskAnaly
   if (!pair) return undefined;
   const map = reader.map(pair.value);
   if (map) {
-    const fields = reader.pairs(map);
+    const fields = withSpellings(reader.pairs(map), KEYS.riskAnalysis);
     return { date: reader.field(fields.get('date')), conductedBy: reader.field(fields.get('conductedBy')) };
   }
   // Written as one value ("2026-03-02, J. Rivera"): the schema reports the shape.
@@ -34,7 +44,7 @@ function readRiskAnalysis(reader: YamlReader, pair: Pair | undefined): RiskAnaly
 function readMeta(reader: YamlReader, planPair: Pair | undefined): PlanMeta {
   if (!planPair) return {};
   const map = reader.map(planPair.value);
-  const fields = reader.pairs(map);
+  const fields = withSpellings(reader.pairs(map), KEYS.plan);
   const field = (key: string): Field | undefined => reader.field(fields.get(key));
   return {
     title: field('title'),
@@ -54,7 +64,7 @@ function readMeta(reader: YamlReader, planPair: Pair | undefined): PlanMeta {
 function readAcceptance(reader: YamlReader, pair: Pair | undefined): Acceptance {
   const map = reader.map(pair?.value);
   if (!map) return { keyWritten: pair !== undefined };
-  const fields = reader.pairs(map);
+  const fields = withSpellings(reader.pairs(map), KEYS.acceptance);
   const field = (key: string): Field | undefined => reader.field(fields.get(key));
   return {
     rationale: field('rationale'),
@@ -75,7 +85,7 @@ function readListedAction(reader: YamlReader, item: unknown): Action | undefined
     const action = reader.itemField(item);
     return action && action.value !== '' ? { action, firstLine } : undefined;
   }
-  const fields = reader.pairs(map);
+  const fields = withSpellings(reader.pairs(map), KEYS.action);
   const field = (key: string): Field | undefined => reader.field(fields.get(key));
   return {
     action: field('action'),
@@ -93,7 +103,7 @@ function readListedAction(reader: YamlReader, item: unknown): Action | undefined
 function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const map = reader.map(item);
   if (!map) return undefined; // not a risk; the schema rule reports the shape
-  const fields = reader.pairs(map);
+  const fields = withSpellings(reader.pairs(map), KEYS.risk);
   const field = (key: string): Field | undefined => reader.field(fields.get(key));
   const firstLine = reader.itemLine(item);
   const insertAt = reader.insertionPoint(map);
