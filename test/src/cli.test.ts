@@ -493,3 +493,42 @@ describe('cli: fixing until stable', () => {
     assert.equal(fixUntilStable(PLAN, 'markdown', { today: TODAY, rules: [unsafe] }).text, PLAN);
   });
 });
+
+describe('cli: outline', () => {
+  const OSCAL = path.join(ROOT, 'test', 'fixtures', 'oscal');
+
+  it('shows the plan as read: fields, risks, actions, owners, dates, statuses, and what a value was read as', () => {
+    const run = rmplint(['outline', 'clinic-poam.json'], { cwd: OSCAL });
+    assert.equal(run.status, 0);
+    assert.equal(run.stderr, '');
+    const lines = run.stdout.split('\n');
+    assert.equal(lines[0], 'clinic-poam.json: OSCAL POA&M (json), 3 risks read');
+    assert.ok(lines.includes('  title: Maple Clinic EHR Plan of Action and Milestones  (line 5)'));
+    assert.ok(lines.includes('  risk V-101: Remote EHR access without a second factor  (line 25, oscal)'));
+    assert.ok(lines.includes('      owner: R. Alvarez, IT Lead | due: 2026-04-30 | status: in-progress (remediating) -> in-progress'));
+    assert.ok(lines.includes('  risk MAPLE-RISK-2: Backups never restored in a test  (line 58, oscal)'));
+    assert.ok(lines.includes('    no action read'));
+  });
+
+  it('--format json gives one array of plans, each value with its line', () => {
+    const run = rmplint(['outline', '--format', 'json', 'problems.rmp.md']);
+    assert.equal(run.status, 0);
+    const [plan] = JSON.parse(run.stdout);
+    assert.equal(plan.file, 'problems.rmp.md');
+    assert.equal(plan.format, 'markdown');
+    assert.ok(plan.risks.length > 0);
+    for (const risk of plan.risks) {
+      assert.ok(Number.isInteger(risk.line));
+      for (const action of risk.actions) assert.ok(Number.isInteger(action.line));
+    }
+  });
+
+  it('says why a named file is not outlined, and exits 2 for a missing one', () => {
+    const skipped = rmplint(['outline', 'plans/notes.md']);
+    assert.equal(skipped.status, 0);
+    assert.equal(skipped.stdout, '');
+    assert.match(skipped.stderr, /plans\/notes\.md: skipped, not read as a plan: its title "Meeting notes" does not name a plan/);
+    assert.equal(rmplint(['outline', 'nope.rmp.md']).status, 2);
+    assert.equal(rmplint(['outline']).status, 2);
+  });
+});
