@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseYamlPlan } from '../../server/out/parse/yaml/read-plan';
+import { parseWholeYamlPlan, parseYamlPlan } from '../../server/out/parse/yaml/read-plan';
 import type { Action, Field, PlanModel, Risk, Span } from '../../server/out/model/plan-model';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'yaml');
@@ -105,6 +105,15 @@ describe('parseYamlPlan', () => {
     assert.equal(risk.title?.value, 'Shared front-desk login');
     const [action] = risk.actions;
     assert.deepEqual([action.action?.value, action.owner?.value, action.due?.value, action.status?.value], ['Issue named EHR accounts', 'Office Manager', '2026-07-01', 'Open']);
+  });
+
+  it('reads a register\'s risks under its own top-level name, chunked or whole', () => {
+    const text = 'risk_register:\n  - risk_id: R-1\n    risk: Shared login\n    mitigation: Issue named accounts\n  - risk_id: R-2\n    risk: Untested backups\n';
+    for (const plan of [parseYamlPlan(text), parseWholeYamlPlan(text)]) {
+      assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.title?.value]), [['R-1', 'Shared login'], ['R-2', 'Untested backups']]);
+    }
+    const both = 'risks:\n  - id: A\nrisk_register:\n  - id: B\n';
+    assert.deepEqual(parseYamlPlan(both).risks.map((r) => r.id?.value), ['A'], 'risks: itself wins');
   });
 
   it('the exact key wins over another spelling of it', () => {

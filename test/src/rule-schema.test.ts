@@ -32,7 +32,7 @@ ruleTests('schema', {
       kind: 'yaml',
       text: risk('likelihood: 4', 'impact: High', 'inherent_risk: 16', 'residual_risk: Low', 'mitigation: Enable MFA', 'risk_owner: Office Manager', 'target_date: 2026-07-01', 'acceptance:', '  approver: Dr. Patel', '  approved-on: 2026-03-15'),
     },
-    { name: 'status, priority and tier in any case, as in Markdown', kind: 'yaml', text: risk('action: Fix', 'status: Open').replace('priority: high', 'priority: High').replace('tier: this-week', 'tier: This-Week') },
+    { name: 'status and priority in any case, as in Markdown', kind: 'yaml', text: risk('action: Fix', 'status: Open').replace('priority: high', 'priority: High') },
     { name: 'lists and text where either is allowed', kind: 'yaml', text: risk('scope: EHR portal', 'evidence: [a.pdf, b.png]', 'thirdParty: Acme EHR Inc.', 'residualRisk: Low.') },
     { name: 'a numeric version and id', kind: 'yaml', text: yamlPlan('  - id: 12\n    title: Fax\n', '  version: 3\n') },
     // Values other rules judge (spec "One problem, one finding"):
@@ -58,6 +58,7 @@ ruleTests('schema', {
     { name: 'a status on the risk itself', kind: 'yaml', text: risk('action: Fix', 'status: on-hold'), findings: [{ messageId: 'notAllowed', line: 19, text: 'on-hold' }] },
     { name: 'a tier written as the Markdown heading', kind: 'yaml', text: risk().replace('tier: this-week', 'tier: Vendor conversations'), findings: [{ messageId: 'notAllowed', line: 15, text: 'Vendor conversations' }] },
     { name: 'a priority that is no priority', kind: 'yaml', text: risk().replace('priority: high', 'priority: p1'), findings: [{ messageId: 'notAllowed', line: 16, text: 'p1' }] },
+    { name: 'a tier is written exactly', kind: 'yaml', text: risk().replace('tier: this-week', 'tier: This-week'), findings: [{ messageId: 'notAllowed', line: 15, text: 'This-week' }] },
     { name: 'a number as priority', kind: 'yaml', text: risk().replace('priority: high', 'priority: 1'), findings: [{ messageId: 'notAllowed', line: 16, text: '1' }] },
     { name: 'a quoted bad value is marked with its quotes', kind: 'yaml', text: listedAction('status: "paused"'), findings: [{ messageId: 'notAllowed', line: 20, text: '"paused"' }] },
     { name: 'an unknown key in an action, on the key', kind: 'yaml', text: listedAction('dueDate: 2026-08-01'), findings: [{ messageId: 'unknownKey', line: 20, text: 'dueDate' }] },

@@ -4,6 +4,7 @@
 // plan-of-action-and-milestones root. A mention of a plan in the body is not a plan.
 import picomatch from 'picomatch';
 import { looksLikeOscalPoam } from './oscal/recognise';
+import { isRegisterKey } from './yaml/key-spellings';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json';
 
@@ -33,12 +34,6 @@ const PLAN_TITLES: readonly RegExp[] = [
 
 /** Words that make a title a policy, procedure or guide about plans, not a plan. */
 const NOT_A_PLAN_TITLE = /(?<![a-z])(?:polic(?:y|ies)|procedures?|process|standards?|guidelines?|guidance|guide|instructions|charter|methodology|sop)(?![a-z])/;
-
-/** Top-level YAML keys (lower case, without `-`, `_` and spaces) that name a plan or register. */
-const PLAN_KEYS = new Set([
-  'riskregister', 'riskmanagementplan', 'risktreatmentplan', 'remediationplan', 'correctiveactionplan',
-  'poam', 'poamitems', 'planofactionandmilestones',
-]);
 
 /** The format a file name implies, if it is Markdown, YAML or JSON at all. */
 export function formatOf(fileName: string): PlanKind | undefined {
@@ -137,7 +132,7 @@ function yamlReason(body: string): string | undefined {
   if (looksLikeOscalPoam(body)) return undefined;
   const keys = topLevelKeys(body);
   if (keys.includes('plan') && keys.includes('risks')) return undefined;
-  if (keys.some((k) => PLAN_KEYS.has(k.toLowerCase().replace(/[-_ ]/g, '')))) return undefined;
+  if (keys.some(isRegisterKey)) return undefined;
   const title = /^title:[ \t]*["']?([^\r\n]*?)["']?[ \t]*$/m.exec(body)?.[1];
   if (keys.includes('risks') && title !== undefined) return titleReason(title, 'title');
   const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', ...' : '');

@@ -24,9 +24,22 @@ const YAML_KEY_OF_FIELD: Readonly<Record<string, string>> = { risk: 'title', ris
 /** Lower case words joined by `_` or `-`, or one lower case word: the styles of other tools' keys. */
 const FOREIGN_STYLE = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/;
 
+/** Top-level keys (lower case, without `-`, `_` and spaces) under which registers list their risks. */
+const REGISTER_KEYS = new Set([
+  'riskregister', 'riskmanagementplan', 'risktreatmentplan', 'remediationplan', 'correctiveactionplan',
+  'poam', 'poamitems', 'planofactionandmilestones',
+]);
+
+/** True when a top-level key names a plan or register (`risk_register`, `riskRegister`, `POAM`). */
+export function isRegisterKey(key: string): boolean {
+  return REGISTER_KEYS.has(key.toLowerCase().replace(/[-_ ]/g, ''));
+}
+
 /** The allowed key a written key is a spelling of, if any (the key itself when allowed). */
 export function spelledKey(key: string, allowed: readonly string[]): string | undefined {
   if (allowed.includes(key)) return key;
+  // A register's list of risks under its own name, at the top level (the only level with `risks`).
+  if (allowed.includes('risks') && isRegisterKey(key) && key !== 'plan-of-action-and-milestones') return 'risks';
   if (!FOREIGN_STYLE.test(key)) return undefined;
   const byCase = allowed.find((k) => k === camel(key));
   if (byCase) return byCase;

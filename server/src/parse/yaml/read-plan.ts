@@ -13,10 +13,11 @@ import { yamlChunks, type YamlChunk } from './pieces';
 import { readBlockYaml } from './fast-reader';
 import { PieceCache, shifted, shiftedInPlace } from '../piece-cache';
 import { dominantEol } from '../eol';
-import { withSpellings } from './key-spellings';
+import { spelledKey, withSpellings } from './key-spellings';
 
 /** The keys read at each level, which other spellings of them stand for (key-spellings.ts). */
 const KEYS = {
+  top: ['plan', 'risks'],
   plan: ['title', 'organization', 'version', 'owner', 'riskAnalysis', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview'],
   riskAnalysis: ['date', 'conductedBy'],
   acceptance: ['rationale', 'approvedBy', 'approvedOn', 'compensatingControls', 'reviewBy'],
@@ -144,7 +145,7 @@ function readPlan(text: string, doc: Document.Parsed): Pick<PlanModel, 'meta' | 
   const reader = new YamlReader(doc, text);
   const root = reader.map(doc.contents);
   if (!root) return { meta: {}, risks: [] }; // not a mapping: no plan to read; the schema rule says so
-  const top = reader.pairs(root);
+  const top = withSpellings(reader.pairs(root), KEYS.top);
   return { meta: readMeta(reader, top.get('plan')), risks: readRisks(reader, top.get('risks')?.value) };
 }
 
@@ -254,6 +255,8 @@ function readChunked(text: string, chunks: readonly YamlChunk[]): Pick<PlanModel
       continue;
     }
     if (keys.has(chunk.key!)) return undefined; // a duplicate key is the whole document's syntax error
+    // A register's own name for its risks: which key wins is the whole document's question.
+    if (spelledKey(chunk.key!, KEYS.top) !== undefined && !KEYS.top.includes(chunk.key as 'plan')) return undefined;
     keys.add(chunk.key!);
     if (chunks[i + 1]?.kind === 'risk') continue; // the `risks:` line above its items
     parts.push({ doc, data, text: chunkText, offset: start, path: [], memo: chunk.memo });
