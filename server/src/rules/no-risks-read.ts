@@ -11,7 +11,7 @@ const rule: RuleModule = {
   examples: { bad: '# Risk Management Plan (risks only as prose paragraphs)', good: '### R-001: Unencrypted laptops, with a line - **Action:** Enable BitLocker on all clinic laptops' },
   messages: {
     markdown:
-      'No risk could be read from this plan, so no risk was checked. Write each risk as a heading ("### R-001: Unencrypted laptops") followed by "- **Action:** ...", "- **Owner:** ...", "- **Due:** ..." lines, or as a table with Risk, Action, Owner and Due columns (see "Risks" in docs/plan-format.md).',
+      'No risk could be read from this plan, so no risk was checked. Write each risk as a heading ("### R-001: Unencrypted laptops") followed by "- **Action:** ...", "- **Owner:** ...", "- **Due:** ..." lines, or as a table with Risk, Action, Owner and Due columns (see "Markdown" in docs/plan-format.md).',
     yaml: 'No risk could be read from this plan, so no risk was checked. List the risks under a top-level "risks:" key, each with id, title and actions (action, owner, due) (see docs/plan-format.md).',
     json: 'No risk could be read from this plan, so no risk was checked. An OSCAL plan of action and milestones lists them under "risks" (with "remediations") or "poam-items".',
   },
