@@ -64,6 +64,22 @@ describe('lsp workspace linting', function () {
     }
   });
 
+  it('lints a plan recognised by its title, and a file the .rmplintrc include names, without renaming either (issue 12)', async () => {
+    const poam = join(folder, 'poam.md');
+    const tracker = join(folder, 'tracker.md');
+    writeFileSync(poam, '# Plan of Action and Milestones (POA&M)\n\n### POAM-001: Laptops\n- **Action:** Encrypt the four practice laptops with BitLocker\n- **Due:** 2026-07-01\n');
+    writeFileSync(tracker, '# Security work\n\n### R-001: Backups\n- **Action:** Restore last night\'s backup to the spare server and record the time taken\n');
+    writeFileSync(join(folder, '.rmplintrc.json'), JSON.stringify({ include: ['tracker.md'] }));
+    const server = await LspHarness.start({ settings: { today: TODAY }, workspaceFolder: folder });
+    try {
+      assert.ok(rules(await server.diagnosticsFor(fileUri(poam))).includes('missing-owner'));
+      assert.ok(rules(await server.diagnosticsFor(fileUri(tracker))).includes('missing-due-date'));
+      assert.equal(server.published.has(fileUri(join(folder, 'notes.md'))), false);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('lints nothing on disk when rmplint.lintWorkspace is off', async () => {
     const server = await LspHarness.start({ settings: { today: TODAY, lintWorkspace: false }, workspaceFolder: folder });
     try {
