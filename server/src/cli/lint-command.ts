@@ -4,10 +4,11 @@ import * as path from 'path';
 import { analyse, type Finding, type LintRunOptions } from '../engine/lint';
 import type { LineIndex } from '../model/positions';
 import { formatOf, hasPlanName, recognisePlan } from '../parse/detect';
+import { looksLikeOscalPoam } from '../parse/oscal/recognise';
 import { ConfigError } from '../config/rc-file';
 import type { LintCommandOptions } from './args';
 import { expandTarget, type Candidate } from './discover';
-import { FileProblem, readTextFile, type TextFile } from './read-text';
+import { FileProblem, readHead, readTextFile, type TextFile } from './read-text';
 import { fixUntilStable, writeFixedFile } from './fix';
 import { PlanSettingsResolver } from './plan-settings';
 import { reportFindings, type PlanReport, type SkippedFile } from './results';
@@ -113,6 +114,8 @@ function lintCandidate(
   const { isIncluded } = planSettings;
   const settings = options.maxFileSizeBytes ? { ...planSettings.settings, maxFileSizeBytes: options.maxFileSizeBytes } : planSettings.settings;
   const mustBePlan = candidate.explicit || hasPlanName(candidate.absolute) || isIncluded(candidate.absolute);
+  // A JSON file found in a folder is a plan only as OSCAL, which says so in its first bytes: package-lock.json is not read whole.
+  if (!mustBePlan && formatOf(candidate.absolute) === 'json' && !looksLikeOscalPoam(readHead(candidate.absolute, 512))) return undefined;
   let file: TextFile;
   try {
     file = readTextFile(candidate.absolute, candidate.display);
