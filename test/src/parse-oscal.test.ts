@@ -29,7 +29,7 @@ describe('OSCAL POA&M reader', () => {
     assert.deepEqual(plan.risks.map((r) => r.id?.value), ['V-101', 'MAPLE-RISK-2', '5a0c2d1e-0001-4c6a-9e1f-0000000000f2']);
     const [mfa, backups, fax] = plan.risks;
     assert.equal(mfa.title?.value, 'Remote EHR access without a second factor');
-    assert.equal(mfa.priority?.value, 'critical (likelihood high × impact high)');
+    assert.equal(mfa.priority?.value, 'high (likelihood high × impact high)');
     assert.equal(mfa.treatment?.value, 'mitigate');
     assert.equal(mfa.actions.length, 1);
     const [action] = mfa.actions;

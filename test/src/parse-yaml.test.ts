@@ -116,6 +116,13 @@ describe('parseYamlPlan', () => {
     assert.deepEqual(parseYamlPlan(both).risks.map((r) => r.id?.value), ['A'], 'risks: itself wins');
   });
 
+  it('a register\'s likelihood × impact is the risk\'s priority when it writes none', () => {
+    const rated = parseYamlPlan('plan:\n  title: P\nrisks:\n  - id: R-1\n    likelihood: 4\n    impact: 5\n    action: Fix\n');
+    assert.equal(onlyRisk(rated).priority?.value, 'critical (likelihood 4 × impact 5)');
+    const both = parseYamlPlan('plan:\n  title: P\nrisks:\n  - id: R-1\n    priority: low\n    likelihood: 4\n    impact: 5\n    action: Fix\n');
+    assert.equal(onlyRisk(both).priority?.value, 'low', 'a written priority wins');
+  });
+
   it('the exact key wins over another spelling of it', () => {
     const plan = parseYamlPlan('plan:\n  title: P\nrisks:\n  - id: R-1\n    action: Fix\n    owner: Kim\n    risk_owner: Dana\n');
     assert.equal(onlyRisk(plan).actions[0].owner?.value, 'Kim');

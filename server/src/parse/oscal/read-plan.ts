@@ -3,7 +3,7 @@
 //   metadata.title, version, last-modified (as the last review), the first organization party;
 //   observations' `collected` date and origin actors (as the risk analysis reference);
 //   each `risks[]` item as a risk: its ID (the title's leading `ID:`), title, status,
-//   deadline, priority (a priority/risk/severity facet, else likelihood × impact), treatment
+//   deadline, priority (a priority/risk/severity facet, else likelihood × impact, risk-rating.ts), treatment
 //   (the remediations' `type` prop) and each remediation as an action (owner from its
 //   origins or its tasks' responsible parties, due from the deadline or the last milestone,
 //   status from the lifecycle and the risk's status);
@@ -16,6 +16,7 @@ import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, Span } from 
 import { YamlReader } from '../yaml/yaml-reader';
 import { yamlSyntaxProblem } from '../yaml/syntax-problems';
 import { dominantEol } from '../eol';
+import { priorityFromRating } from '../../model/risk-rating';
 
 export const OSCAL_ROOT = 'plan-of-action-and-milestones';
 
@@ -28,9 +29,6 @@ const RISK_STATUS: Readonly<Record<string, string>> = {
   'deviation-approved': 'accepted',
   closed: 'done',
 };
-
-/** OSCAL facet values of likelihood and impact on a 1-3 scale (low / moderate / high). */
-const LEVEL: Readonly<Record<string, number>> = { 'very low': 1, low: 1, moderate: 2, medium: 2, high: 3, 'very high': 3 };
 
 const PRIORITY_FACETS = ['priority', 'risk', 'risk-level', 'risk-rating', 'severity'];
 
@@ -154,11 +152,8 @@ function priorityOf(r: Reading, risk: Map<string, Pair>): Field | undefined {
   if (named) return named;
   const likelihood = facets.get('likelihood');
   const impact = facets.get('impact');
-  const l = LEVEL[likelihood?.value.toLowerCase() ?? ''];
-  const i = LEVEL[impact?.value.toLowerCase() ?? ''];
-  if (!likelihood || !impact || !l || !i) return undefined;
-  const score = l * i;
-  const level = score >= 9 ? 'critical' : score >= 6 ? 'high' : score >= 3 ? 'medium' : 'low';
+  const level = likelihood && impact ? priorityFromRating(likelihood.value, impact.value) : undefined;
+  if (!likelihood || !impact || !level) return undefined;
   return { ...likelihood, value: `${level} (likelihood ${likelihood.value} × impact ${impact.value})` };
 }
 

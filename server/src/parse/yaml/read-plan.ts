@@ -13,6 +13,7 @@ import { yamlChunks, type YamlChunk } from './pieces';
 import { readBlockYaml } from './fast-reader';
 import { PieceCache, shifted, shiftedInPlace } from '../piece-cache';
 import { dominantEol } from '../eol';
+import { priorityFromRating } from '../../model/risk-rating';
 import { spelledKey, withSpellings } from './key-spellings';
 
 /** The keys read at each level, which other spellings of them stand for (key-spellings.ts). */
@@ -22,7 +23,7 @@ const KEYS = {
   riskAnalysis: ['date', 'conductedBy'],
   acceptance: ['rationale', 'approvedBy', 'approvedOn', 'compensatingControls', 'reviewBy'],
   action: ['action', 'owner', 'due', 'status', 'completed', 'validation', 'evidence'],
-  risk: ['id', 'title', 'tier', 'priority', 'treatment', 'validation', 'evidence', 'acceptance', 'actions', 'action', 'owner', 'due', 'status', 'completed'],
+  risk: ['id', 'title', 'tier', 'priority', 'treatment', 'validation', 'evidence', 'acceptance', 'actions', 'action', 'owner', 'due', 'status', 'completed', 'likelihood', 'impact'],
 } as const;
 
 const PARSE_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false } as const;
@@ -101,6 +102,12 @@ function readListedAction(reader: YamlReader, item: unknown): Action | undefined
   };
 }
 
+/** A register's rating as the risk's priority, when it writes likelihood and impact but no priority. */
+function ratedPriority(likelihood: Field | undefined, impact: Field | undefined): Field | undefined {
+  const level = likelihood && impact ? priorityFromRating(likelihood.value, impact.value) : undefined;
+  return level && likelihood && impact ? { ...likelihood, value: `${level} (likelihood ${likelihood.value} × impact ${impact.value})` } : undefined;
+}
+
 function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const map = reader.map(item);
   if (!map) return undefined; // not a risk; the schema rule reports the shape
@@ -130,7 +137,7 @@ function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
     title: field('title'),
     tier,
     tierValue: tierOf(tier?.value),
-    priority: field('priority'),
+    priority: field('priority') ?? ratedPriority(field('likelihood'), field('impact')),
     treatment,
     validation: field('validation'),
     evidence: field('evidence'),
