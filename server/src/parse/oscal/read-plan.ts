@@ -5,7 +5,8 @@
 //   each `risks[]` item as a risk: its ID (the title's leading `ID:`), title, status,
 //   deadline, priority (a priority/risk/severity facet, else likelihood × impact, risk-rating.ts), treatment
 //   (the remediations' `type` prop) and each remediation as an action (owner from its
-//   origins or its tasks' responsible parties, due from the deadline or the last milestone,
+//   party origins or its tasks' responsible parties, due from its last milestone or the deadline,
+//   recommendations left out as not planned;
 //   status from the lifecycle and the risk's status);
 //   each `poam-items[]` entry that no risk answers (by related-risks or related-observations)
 //   as a risk of its own.
@@ -73,23 +74,29 @@ function props(r: Reading, pairs: Map<string, Pair>): Map<string, Field> {
   return found;
 }
 
-/** Party UUID → name, from metadata.parties. */
-function partyNames(r: Reading, metadata: Map<string, Pair>): Map<string, string> {
+/** Party and tool UUID → name: metadata.parties, and the components of local-definitions (scanning tools). */
+function partyNames(r: Reading, metadata: Map<string, Pair>, root: Map<string, Pair>): Map<string, string> {
   const names = new Map<string, string>();
   for (const party of itemsOf(r, metadata.get('parties')?.value)) {
     const p = pairsOf(r, party);
     names.set(textOf(r, p.get('uuid')?.value), textOf(r, p.get('name')?.value) || textOf(r, p.get('short-name')?.value));
   }
+  for (const component of itemsOf(r, pairsOf(r, root.get('local-definitions')?.value).get('components')?.value)) {
+    const c = pairsOf(r, component);
+    names.set(textOf(r, c.get('uuid')?.value), textOf(r, c.get('title')?.value));
+  }
   return names;
 }
 
-/** Actors named in `origins` (by party name when the party is in this document) as one field. */
-function originActors(r: Reading, pairs: Map<string, Pair>, parties: Map<string, string>): Field | undefined {
+/** Actors named in `origins` (by name when the party or tool is in this document) as one field; `partiesOnly` leaves tools out. */
+function originActors(r: Reading, pairs: Map<string, Pair>, names: Map<string, string>, partiesOnly = false): Field | undefined {
   const fields: Field[] = [];
   for (const origin of itemsOf(r, pairs.get('origins')?.value ?? pairs.get('origin')?.value)) {
     for (const actor of itemsOf(r, pairsOf(r, origin).get('actors')?.value)) {
-      const f = field(r, pairsOf(r, actor), 'actor-uuid');
-      if (f) fields.push({ ...f, value: parties.get(f.value) || f.value });
+      const a = pairsOf(r, actor);
+      if (partiesOnly && textOf(r, a.get('type')?.value) !== 'party') continue;
+      const f = field(r, a, 'actor-uuid');
+      if (f) fields.push({ ...f, value: names.get(f.value) || f.value });
     }
   }
   return joined(fields);
@@ -139,16 +146,21 @@ function lastTaskEnd(r: Reading, remediation: Map<string, Pair>): Field | undefi
 
 /** Priority from a facet that names it, else from likelihood × impact. */
 function priorityOf(r: Reading, risk: Map<string, Pair>): Field | undefined {
+  // A facet rated again after review (FedRAMP's `state: adjusted`) stands over the initial one.
   const facets = new Map<string, Field>();
+  const adjusted = new Set<string>();
   for (const c of itemsOf(r, risk.get('characterizations')?.value)) {
     for (const facet of itemsOf(r, pairsOf(r, c).get('facets')?.value)) {
       const p = pairsOf(r, facet);
       const name = textOf(r, p.get('name')?.value).toLowerCase();
       const value = field(r, p, 'value');
-      if (name && value && !facets.has(name)) facets.set(name, value);
+      const isAdjusted = props(r, p).get('state')?.value === 'adjusted';
+      if (!name || !value || adjusted.has(name) || (facets.has(name) && !isAdjusted)) continue;
+      facets.set(name, value);
+      if (isAdjusted) adjusted.add(name);
     }
   }
-  const named = PRIORITY_FACETS.map((n) => facets.get(n)).find((f) => f !== undefined);
+  const named = PRIORITY_FACETS.map((n) => facets.get(n)).find((f) => f !== undefined) ?? [...facets].find(([n]) => n.endsWith('severity'))?.[1];
   if (named) return named;
   const likelihood = facets.get('likelihood');
   const impact = facets.get('impact');
@@ -180,8 +192,8 @@ function readRemediation(r: Reading, node: unknown, risk: Map<string, Pair>, par
   const status = lifecycle === 'completed' ? { ...(field(r, rem, 'lifecycle') as Field), value: 'done (completed)' } : riskStatus;
   return {
     action: field(r, rem, 'description') ?? field(r, rem, 'title'),
-    owner: originActors(r, rem, parties) ?? responsibleParties(r, rem, parties),
-    due: dateOf(r, field(r, risk, 'deadline')) ?? lastTaskEnd(r, rem),
+    owner: originActors(r, rem, parties, true) ?? responsibleParties(r, rem, parties),
+    due: lastTaskEnd(r, rem) ?? dateOf(r, field(r, risk, 'deadline')),
     status,
     firstLine: itemLine(r, node),
   };
@@ -190,7 +202,8 @@ function readRemediation(r: Reading, node: unknown, risk: Map<string, Pair>, par
 function readRisk(r: Reading, node: unknown, parties: Map<string, string>, poamId: Field | undefined): Risk {
   const risk = pairsOf(r, node);
   const { id, title } = splitId(r, field(r, risk, 'title'));
-  const remediations = itemsOf(r, risk.get('remediations')?.value);
+  // A recommendation (by a tool or an assessor) is not a planned action; planned and completed remediations are.
+  const remediations = itemsOf(r, risk.get('remediations')?.value).filter((rem) => !/^recommend/.test(textOf(r, pairsOf(r, rem).get('lifecycle')?.value)));
   const kinds = remediations.map((rem) => props(r, pairsOf(r, rem)).get('type')).filter((f): f is Field => f !== undefined);
   const treatment = kinds.find((k) => k.value.toLowerCase() !== 'accept') ?? kinds[0];
   const accepted = treatment?.value.toLowerCase() === 'accept';
@@ -280,7 +293,7 @@ export function parseOscalPlan(text: string, format: 'yaml' | 'json'): PlanModel
   const r: Reading = { reader: new YamlReader(doc, text), text };
   const root = pairsOf(r, pairsOf(r, doc.contents).get(OSCAL_ROOT)?.value);
   const metadata = pairsOf(r, root.get('metadata')?.value);
-  const parties = partyNames(r, metadata);
+  const parties = partyNames(r, metadata, root);
 
   const riskNodes = itemsOf(r, root.get('risks')?.value);
   const riskPairs = riskNodes.map((n) => pairsOf(r, n));
