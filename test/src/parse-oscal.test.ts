@@ -51,13 +51,14 @@ describe('OSCAL POA&M reader', () => {
     assert.equal(baa.acceptance.reviewBy?.value, '2026-09-30');
     assert.equal(baa.acceptance.compensatingControls?.value, "Claims are sent through the clearinghouse's encrypted portal only.");
     assert.equal(accounts.actions[0].status?.value, 'done (completed)');
+    assert.equal(accounts.actions.length, 1, 'a recommendation is not a planned action');
   });
 
   it('every rule applies: the findings an auditor would make', () => {
     const { findings, lines } = read('clinic-poam.json');
     assert.deepEqual(findings.map((f) => `${lines.lineAt(f.range.start) + 1} ${f.rule}`), [
       '1 missing-approval',
-      '37 overdue-action',
+      '50 overdue-action',
       '58 missing-action',
       '58 missing-priority',
       '74 missing-action',
