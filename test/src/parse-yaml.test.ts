@@ -123,6 +123,12 @@ describe('parseYamlPlan', () => {
     assert.equal(onlyRisk(both).priority?.value, 'low', 'a written priority wins');
   });
 
+  it('a register\'s description titles an untitled risk, and probability is its likelihood', () => {
+    const plan = parseYamlPlan('plan:\n  title: P\nrisks:\n  - id: R-1\n    description: Phishing of front-desk staff\n    probability: High\n    impact: Low\n    action: Train staff\n');
+    assert.equal(onlyRisk(plan).title?.value, 'Phishing of front-desk staff');
+    assert.equal(onlyRisk(plan).priority?.value, 'medium (likelihood High × impact Low)');
+  });
+
   it('the exact key wins over another spelling of it', () => {
     const plan = parseYamlPlan('plan:\n  title: P\nrisks:\n  - id: R-1\n    action: Fix\n    owner: Kim\n    risk_owner: Dana\n');
     assert.equal(onlyRisk(plan).actions[0].owner?.value, 'Kim');

@@ -18,6 +18,9 @@ function camel(key: string): string {
   return keyWords(key).toLowerCase().replace(/ (\w)/g, (_m, c: string) => c.toUpperCase());
 }
 
+/** Register keys that are not plan labels, by the plan key they stand for. */
+const REGISTER_SYNONYMS: Readonly<Record<string, string>> = { probability: 'likelihood', risk_description: 'description', risk_category: 'category' };
+
 /** Label fields whose YAML key has another name. */
 const YAML_KEY_OF_FIELD: Readonly<Record<string, string>> = { risk: 'title', riskAnalysisDate: 'date', riskAnalysisBy: 'conductedBy' };
 
@@ -43,6 +46,8 @@ export function spelledKey(key: string, allowed: readonly string[]): string | un
   if (!FOREIGN_STYLE.test(key)) return undefined;
   const byCase = allowed.find((k) => k === camel(key));
   if (byCase) return byCase;
+  const synonym = REGISTER_SYNONYMS[key.replace(/-/g, '_')];
+  if (synonym && allowed.includes(synonym)) return synonym;
   const field = fieldForLabel(keyWords(key));
   const yamlKey = field && (YAML_KEY_OF_FIELD[field] ?? field);
   return yamlKey && allowed.includes(yamlKey) ? yamlKey : undefined;

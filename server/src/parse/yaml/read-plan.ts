@@ -23,7 +23,7 @@ const KEYS = {
   riskAnalysis: ['date', 'conductedBy'],
   acceptance: ['rationale', 'approvedBy', 'approvedOn', 'compensatingControls', 'reviewBy'],
   action: ['action', 'owner', 'due', 'status', 'completed', 'validation', 'evidence'],
-  risk: ['id', 'title', 'tier', 'priority', 'treatment', 'validation', 'evidence', 'acceptance', 'actions', 'action', 'owner', 'due', 'status', 'completed', 'likelihood', 'impact'],
+  risk: ['id', 'title', 'tier', 'priority', 'treatment', 'validation', 'evidence', 'acceptance', 'actions', 'action', 'owner', 'due', 'status', 'completed', 'likelihood', 'impact', 'description'],
 } as const;
 
 const PARSE_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false } as const;
@@ -134,7 +134,8 @@ function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   return {
     form: 'yaml',
     id: field('id'),
-    title: field('title'),
+    // A register that describes its risks without titling them: the description stands for the title.
+    title: field('title') ?? field('description'),
     tier,
     tierValue: tierOf(tier?.value),
     priority: field('priority') ?? ratedPriority(field('likelihood'), field('impact')),
