@@ -22,6 +22,14 @@ export interface Output {
   stderr(text: string): void;
 }
 
+/** How to have a skipped file linted, by its format. */
+const LINT_ANYWAY: Readonly<Record<string, string>> = {
+  markdown: ' Name it *.rmp.md, or list it in "include", to lint it.',
+  yaml: ' Name it *.rmp.yaml, or list it in "include", to lint it.',
+  json: '',
+  other: '',
+};
+
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
@@ -60,7 +68,7 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
         if ('skipped' in result) {
           // Named on the command line but not a plan: said, never silently passed over.
           skipped.push({ file: candidate.display, reason: result.skipped });
-          out.stderr(`rmplint: ${candidate.display}: skipped, not read as a plan: ${result.skipped}. Name it *.rmp.md (or *.rmp.yaml), or list it in "include", to lint it.\n`);
+          out.stderr(`rmplint: ${candidate.display}: skipped, not read as a plan: ${result.skipped}.${LINT_ANYWAY[formatOf(candidate.absolute) ?? 'other']}\n`);
           continue;
         }
         seen.set(candidate.absolute, true);
