@@ -12,7 +12,8 @@ const PLAN_NAME = /\.rmp\.(md|ya?ml)$/i;
 // `[^\r\n]*\r?\n` splits a line one way only; `[^\n]*\r?\n` had two ways per CRLF line, 2^n on a long unclosed block.
 const FRONT_MATTER = /^---\r?\n((?:[^\r\n]*\r?\n)*?)---[ \t]*(?:\r?\n|$)/;
 const FRONT_MATTER_TYPE = /^type:[ \t]*["']?risk-management-plan["']?[ \t]*$/m;
-const FRONT_MATTER_TITLE = /^title:[ \t]*["']?([^\r\n]*?)["']?[ \t]*$/m;
+// Greedy to the end of the line, then trimmed in code: a lazy group before trailing blanks backtracks on long lines.
+const TITLE_LINE = /^title:([^\r\n]*)/m;
 const H1 = /^ {0,3}#(?!#)[ \t]+(.*)$/m;
 const SETEXT_H1 = /^(\S[^\n]*)\r?\n=+[ \t]*$/m;
 const ANY_HEADING = /^ {0,3}#{1,6}[ \t]+(.*)$/m;
@@ -100,12 +101,26 @@ export function recognisePlan(fileName: string, text: string, isIncluded: (path:
 /** The title a Markdown document gives itself: front matter `title`, else its first H1, else its first heading. */
 export function markdownTitle(body: string): string | undefined {
   const front = body.startsWith('---') ? FRONT_MATTER.exec(body) : null;
-  const fromFront = front ? FRONT_MATTER_TITLE.exec(front[1])?.[1] : undefined;
+  const fromFront = front ? titleValue(front[1]) : undefined;
   if (fromFront) return fromFront;
   const atx = H1.exec(body);
   const setext = SETEXT_H1.exec(body);
   const h1 = atx && setext ? (atx.index < setext.index ? atx[1] : setext[1]) : atx?.[1] ?? setext?.[1];
-  return (h1 ?? ANY_HEADING.exec(body)?.[1])?.replace(/[ \t]+#+[ \t]*$/, '').trim();
+  const heading = (h1 ?? ANY_HEADING.exec(body)?.[1])?.trim();
+  return heading === undefined ? undefined : withoutClosingHashes(heading);
+}
+
+/** `Title ##` → `Title` (an ATX heading's optional closing sequence), by index: a regex would backtrack on long blank runs. */
+function withoutClosingHashes(heading: string): string {
+  let end = heading.length;
+  while (end > 0 && heading[end - 1] === '#') end--;
+  return end < heading.length && (end === 0 || heading[end - 1] === ' ' || heading[end - 1] === '\t') ? heading.slice(0, end).trim() : heading;
+}
+
+/** The value of a `title:` line at the start of a line, without quotes. */
+function titleValue(text: string): string | undefined {
+  const line = TITLE_LINE.exec(text)?.[1];
+  return line === undefined ? undefined : line.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
 }
 
 /** Undefined when a title names a plan, else why not. */
@@ -125,7 +140,8 @@ function markdownReason(body: string): string | undefined {
 
 /** Keys at the start of a line: a YAML document's top-level keys. */
 function topLevelKeys(body: string): string[] {
-  return [...body.matchAll(/^["']?([A-Za-z_][\w -]*?)["']?[ \t]*:(?:[ \t]|$)/gm)].map((m) => m[1]);
+  // Words joined by single spaces: a `[\w ]*?` before `[ \t]*` would backtrack on a long line of blanks.
+  return [...body.matchAll(/^["']?([A-Za-z_][\w-]*(?: [\w-]+)*)["']?[ \t]*:(?:[ \t]|$)/gm)].map((m) => m[1]);
 }
 
 function yamlReason(body: string): string | undefined {
@@ -133,7 +149,7 @@ function yamlReason(body: string): string | undefined {
   const keys = topLevelKeys(body);
   if (keys.includes('plan') && keys.includes('risks')) return undefined;
   if (keys.some(isRegisterKey)) return undefined;
-  const title = /^title:[ \t]*["']?([^\r\n]*?)["']?[ \t]*$/m.exec(body)?.[1];
+  const title = titleValue(body);
   if (keys.includes('risks') && title !== undefined) return titleReason(title, 'title');
   const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', ...' : '');
   return `its top-level keys (${shown || 'none'}) are not a plan's: "plan" and "risks", a risk register, or an OSCAL "plan-of-action-and-milestones"`;
