@@ -30,7 +30,7 @@ ruleTests('schema', {
     {
       name: 'snake and kebab case keys and label synonyms of other tools are read, not flagged (issue 12)',
       kind: 'yaml',
-      text: risk('description: Staff phished', 'category: People', 'notes: reviewed monthly', 'probability: 4', 'impact: High', 'inherent_risk: 16', 'residual_risk: Low', 'mitigation: Enable MFA', 'risk_owner: Office Manager', 'target_date: 2026-07-01', 'acceptance:', '  approver: Dr. Patel', '  approved-on: 2026-03-15'),
+      text: risk('description: Staff phished', 'category: People', 'probability: 4', 'impact: High', 'inherent_risk: 16', 'residual_risk: Low', 'mitigation: Enable MFA', 'risk_owner: Office Manager', 'target_date: 2026-07-01', 'acceptance:', '  approver: Dr. Patel', '  approved-on: 2026-03-15'),
     },
     { name: 'status and priority in any case, as in Markdown', kind: 'yaml', text: risk('action: Fix', 'status: Open').replace('priority: high', 'priority: High') },
     { name: 'lists and text where either is allowed', kind: 'yaml', text: risk('scope: EHR portal', 'evidence: [a.pdf, b.png]', 'thirdParty: Acme EHR Inc.', 'residualRisk: Low.') },
