@@ -1,7 +1,7 @@
 // Workspace linting: plans in the workspace folders are linted without being opened,
 // ordinary files are not, and `.rmplintrc` changes and deletions re-lint.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileUri, LspHarness, type Diagnostic } from './lsp-harness';
@@ -75,6 +75,27 @@ describe('lsp workspace linting', function () {
       assert.ok(rules(await server.diagnosticsFor(fileUri(poam))).includes('missing-owner'));
       assert.ok(rules(await server.diagnosticsFor(fileUri(tracker))).includes('missing-due-date'));
       assert.equal(server.published.has(fileUri(join(folder, 'notes.md'))), false);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('lints an OSCAL POA&M opened in the editor, offering no fix into it but a disable comment', async () => {
+    const server = await LspHarness.start({ settings: { today: TODAY } });
+    try {
+      const uri = 'file:///tmp/vendor-poam.yaml';
+      const text = readFileSync(join(__dirname, '..', '..', 'test', 'fixtures', 'oscal', 'vendor-poam.yaml'), 'utf8');
+      await server.open(uri, 'yaml', text);
+      const diagnostics = await server.diagnosticsFor(uri, 1);
+      const owner = diagnostics.find((d) => d.code === 'missing-owner');
+      assert.ok(owner, JSON.stringify(diagnostics));
+      const actions = await server.request<{ title: string; edit?: unknown }[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: owner.range,
+        context: { diagnostics: [owner], only: ['quickfix'] },
+      });
+      const edits = actions.filter((a) => a.edit).map((a) => a.title);
+      assert.ok(edits.every((t) => /disable/i.test(t)), edits.join(', '));
     } finally {
       await server.stop();
     }
