@@ -37,7 +37,7 @@ const rule: RuleModule = {
   },
   check({ plan, today, report }) {
     for (const { risk, action } of actionsOf(plan)) {
-      if (isAccepted(risk) && !hasValue(action.action)) continue;
+      if (!hasValue(action.action)) continue;
       if (action.due === undefined) {
         report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, today) });
         continue;
