@@ -126,7 +126,7 @@ function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
     if (SINGLE_ACTION_KEYS.some((key) => fields.has(key))) {
       actions = [{ action: field('action'), owner: field('owner'), due: field('due'), status: field('status'), completed: field('completed'), firstLine, insertAt }];
     } else if (treatmentOf(treatment?.value) !== 'accept') {
-      // A risk that is not accepted needs an action: an empty one lets the missing-field rules speak.
+      // A risk that is not accepted needs an action: an empty one stands where it belongs (missing-action reports the risk).
       actions = [{ firstLine, insertAt }];
     }
   }
