@@ -11,7 +11,7 @@ export type PlanKind = 'markdown' | 'yaml' | 'json';
 const PLAN_NAME = /\.rmp\.(md|ya?ml)$/i;
 // `[^\r\n]*\r?\n` splits a line one way only; `[^\n]*\r?\n` had two ways per CRLF line, 2^n on a long unclosed block.
 const FRONT_MATTER = /^---\r?\n((?:[^\r\n]*\r?\n)*?)---[ \t]*(?:\r?\n|$)/;
-const FRONT_MATTER_TYPE = /^type:[ \t]*["']?risk-management-plan["']?[ \t]*$/m;
+const FRONT_MATTER_TYPE = /^type:[ \t]*["']?(?:risk-management-plan|risk-treatment-plan|risk-register|remediation-plan|corrective-action-plan|poam|plan-of-action-and-milestones)["']?[ \t]*$/m;
 // Greedy to the end of the line, then trimmed in code: a lazy group before trailing blanks backtracks on long lines.
 const TITLE_LINE = /^title:([^\r\n]*)/m;
 const H1 = /^ {0,3}#(?!#)[ \t]+(.*)$/m;
@@ -26,7 +26,8 @@ const ANY_HEADING = /^ {0,3}#{1,6}[ \t]+(.*)$/m;
  */
 const PLAN_TITLES: readonly RegExp[] = [
   /risk (?:management|treatment|mitigation|remediation|response) plan(?![a-z])/,
-  /remediation (?:plan|tracker|tracking|roadmap)(?![a-z])/,
+  /remediation (?:action )?(?:plan|tracker|tracking|roadmap)(?![a-z])/,
+  /mitigation plan(?![a-z])/,
   /corrective action plan(?![a-z])/,
   /plans? of actions? (?:and|&) milestones/,
   /(?<![a-z])poa ?& ?m(?![a-z])|(?<![a-z])poam(?![a-z])/,
