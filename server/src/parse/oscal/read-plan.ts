@@ -13,7 +13,11 @@
 // OSCAL's own words are kept as written and shown beside the plan word they read as:
 // `deviation-approved` reads as "accepted (deviation-approved)".
 import { parseDocument, type Document, type Pair } from 'yaml';
-import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, Span } from '../../model/plan-model';
+import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk } from '../../model/plan-model';
+import {
+  dateOf, field, itemLine, itemsOf, joined, originActors, pairsOf, partyNames, props, relatedUuids, responsibleParties,
+  splitId, textOf, translated, type Reading,
+} from './oscal-fields';
 import { YamlReader } from '../yaml/yaml-reader';
 import { yamlSyntaxProblem } from '../yaml/syntax-problems';
 import { dominantEol } from '../eol';
@@ -32,106 +36,6 @@ const RISK_STATUS: Readonly<Record<string, string>> = {
 };
 
 const PRIORITY_FACETS = ['priority', 'risk', 'risk-level', 'risk-rating', 'severity'];
-
-interface Reading {
-  readonly reader: YamlReader;
-  readonly text: string;
-}
-
-const pairsOf = (r: Reading, node: unknown): Map<string, Pair> => r.reader.pairs(r.reader.map(node));
-const itemsOf = (r: Reading, node: unknown): unknown[] => r.reader.seq(node)?.items ?? [];
-const textOf = (r: Reading, node: unknown): string => r.reader.scalarText(node) ?? '';
-
-/** A field whose value is a word read from OSCAL's own: "accepted (deviation-approved)". */
-function translated(field: Field | undefined, table: Readonly<Record<string, string>>): Field | undefined {
-  if (!field) return undefined;
-  const word = table[field.value.trim().toLowerCase()];
-  return word && word !== field.value.trim() ? { ...field, value: `${word} (${field.value.trim()})` } : field;
-}
-
-/** An OSCAL date-time read as its date: the value and its span are the YYYY-MM-DD it starts with. */
-function dateOf(r: Reading, field: Field | undefined): Field | undefined {
-  if (!field) return undefined;
-  const m = /^\d{4}-\d{2}-\d{2}(?=T|$)/.exec(field.value);
-  if (!m) return field;
-  const start = r.text.indexOf(m[0], field.valueRange.start);
-  return { ...field, value: m[0], valueRange: { start, end: start + m[0].length } };
-}
-
-function field(r: Reading, pairs: Map<string, Pair>, key: string): Field | undefined {
-  return r.reader.field(pairs.get(key));
-}
-
-/** `props` as name → field. */
-function props(r: Reading, pairs: Map<string, Pair>): Map<string, Field> {
-  const found = new Map<string, Field>();
-  for (const item of itemsOf(r, pairs.get('props')?.value)) {
-    const p = pairsOf(r, item);
-    const name = textOf(r, p.get('name')?.value).toLowerCase();
-    const value = field(r, p, 'value');
-    if (name && value && !found.has(name)) found.set(name, value);
-  }
-  return found;
-}
-
-/** Party and tool UUID → name: metadata.parties, and the components of local-definitions (scanning tools). */
-function partyNames(r: Reading, metadata: Map<string, Pair>, root: Map<string, Pair>): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const party of itemsOf(r, metadata.get('parties')?.value)) {
-    const p = pairsOf(r, party);
-    names.set(textOf(r, p.get('uuid')?.value), textOf(r, p.get('name')?.value) || textOf(r, p.get('short-name')?.value));
-  }
-  for (const component of itemsOf(r, pairsOf(r, root.get('local-definitions')?.value).get('components')?.value)) {
-    const c = pairsOf(r, component);
-    names.set(textOf(r, c.get('uuid')?.value), textOf(r, c.get('title')?.value));
-  }
-  return names;
-}
-
-/** Actors named in `origins` (by name when the party or tool is in this document) as one field; `partiesOnly` leaves tools out. */
-function originActors(r: Reading, pairs: Map<string, Pair>, names: Map<string, string>, partiesOnly = false): Field | undefined {
-  const fields: Field[] = [];
-  for (const origin of itemsOf(r, pairs.get('origins')?.value ?? pairs.get('origin')?.value)) {
-    for (const actor of itemsOf(r, pairsOf(r, origin).get('actors')?.value)) {
-      const a = pairsOf(r, actor);
-      if (partiesOnly && textOf(r, a.get('type')?.value) !== 'party') continue;
-      const f = field(r, a, 'actor-uuid');
-      if (f) fields.push({ ...f, value: names.get(f.value) || f.value });
-    }
-  }
-  return joined(fields);
-}
-
-/** Parties responsible for tasks (`responsible-roles` / `responsible-parties` party UUIDs). */
-function responsibleParties(r: Reading, pairs: Map<string, Pair>, parties: Map<string, string>): Field | undefined {
-  const fields: Field[] = [];
-  const visitTask = (taskPairs: Map<string, Pair>) => {
-    for (const key of ['responsible-roles', 'responsible-parties']) {
-      for (const role of itemsOf(r, taskPairs.get(key)?.value)) {
-        const rp = pairsOf(r, role);
-        const uuids = itemsOf(r, rp.get('party-uuids')?.value);
-        for (const u of uuids) {
-          const f = r.reader.itemField(u);
-          if (f) fields.push({ ...f, value: parties.get(f.value) || f.value });
-        }
-        if (uuids.length === 0) {
-          const roleId = field(r, rp, 'role-id');
-          if (roleId) fields.push(roleId);
-        }
-      }
-    }
-  };
-  visitTask(pairs);
-  for (const task of itemsOf(r, pairs.get('tasks')?.value)) visitTask(pairsOf(r, task));
-  return joined(fields);
-}
-
-/** Several fields as one, at the first one's place. */
-function joined(fields: readonly Field[]): Field | undefined {
-  if (fields.length === 0) return undefined;
-  const values = [...new Set(fields.map((f) => f.value))];
-  return { ...fields[0], value: values.join(', ') };
-}
 
 /** The end of the last milestone or task of a remediation (timing on-date or within-date-range end). */
 function lastTaskEnd(r: Reading, remediation: Map<string, Pair>): Field | undefined {
@@ -167,22 +71,6 @@ function priorityOf(r: Reading, risk: Map<string, Pair>): Field | undefined {
   const level = likelihood && impact ? priorityFromRating(likelihood.value, impact.value) : undefined;
   if (!likelihood || !impact || !level) return undefined;
   return { ...likelihood, value: `${level} (likelihood ${likelihood.value} × impact ${impact.value})` };
-}
-
-/** "IFA-RISK-1: Title" → the ID and the title after it. */
-function splitId(r: Reading, title: Field | undefined): { id?: Field; title?: Field } {
-  if (!title) return {};
-  const m = /^([A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+)\s*:\s+/.exec(title.value);
-  if (!m) return { title };
-  const at = r.text.indexOf(m[1], title.valueRange.start);
-  return {
-    id: { value: m[1], valueRange: { start: at, end: at + m[1].length }, keyRange: title.keyRange },
-    title: { ...title, value: title.value.slice(m[0].length) },
-  };
-}
-
-function itemLine(r: Reading, node: unknown): Span {
-  return r.reader.itemLine(node);
 }
 
 function readRemediation(r: Reading, node: unknown, risk: Map<string, Pair>, parties: Map<string, string>): Action {
@@ -250,10 +138,6 @@ function readItem(r: Reading, node: unknown, poamId: Field | undefined): Risk {
   const item = pairsOf(r, node);
   const { id, title } = splitId(r, field(r, item, 'title'));
   return { form: 'oscal', id: poamId ?? id ?? field(r, item, 'uuid'), title: title ?? field(r, item, 'description'), acceptance: {}, actions: [], firstLine: itemLine(r, node) };
-}
-
-function relatedUuids(r: Reading, pairs: Map<string, Pair>, list: string, key: string): string[] {
-  return itemsOf(r, pairs.get(list)?.value).map((x) => textOf(r, pairsOf(r, x).get(key)?.value)).filter((u) => u !== '');
 }
 
 function readMeta(r: Reading, root: Map<string, Pair>, metadata: Map<string, Pair>, parties: Map<string, string>): PlanMeta {
