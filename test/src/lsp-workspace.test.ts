@@ -1,7 +1,7 @@
 // Workspace linting: plans in the workspace folders are linted without being opened,
 // ordinary files are not, and `.rmplintrc` changes and deletions re-lint.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileUri, LspHarness, type Diagnostic } from './lsp-harness';
@@ -75,6 +75,18 @@ describe('lsp workspace linting', function () {
       assert.ok(rules(await server.diagnosticsFor(fileUri(poam))).includes('missing-owner'));
       assert.ok(rules(await server.diagnosticsFor(fileUri(tracker))).includes('missing-due-date'));
       assert.equal(server.published.has(fileUri(join(folder, 'notes.md'))), false);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('an rmplint.include glob with a folder in it matches paths in the workspace folder', async () => {
+    mkdirSync(join(folder, 'compliance'));
+    const tracker = join(folder, 'compliance', 'tracker.md');
+    writeFileSync(tracker, '# Security work\n\n### R-001: Backups\n- **Action:** Restore last night\'s backup to the spare server and record the time taken\n');
+    const server = await LspHarness.start({ settings: { today: TODAY, include: ['compliance/**/*.md'] }, workspaceFolder: folder });
+    try {
+      assert.ok(rules(await server.diagnosticsFor(fileUri(tracker))).includes('missing-due-date'));
     } finally {
       await server.stop();
     }

@@ -32,6 +32,8 @@ export class SettingsStore {
     private readonly connection: Connection,
     private readonly canPull: boolean,
     private readonly log: Log,
+    /** The workspace folders' paths: an editor `include` glob with a slash is relative to one of them. */
+    private readonly folders: () => readonly string[] = () => [],
   ) {}
 
   /** Settings changed (editor or config file): forget everything cached. */
@@ -69,9 +71,14 @@ export class SettingsStore {
     }
     const lint = mergeSettings(DEFAULT_SETTINGS, rc.settings, editorOverrides(editor));
     const today = editorToday(editor);
-    // Globs match the path relative to the config file's folder, or the whole path.
+    // Globs match the path relative to the config file's folder or to a workspace folder, or the whole path.
     const matches = includeMatcher(lint.include);
-    const isIncluded = (name: string) => matches(name) || (rc.base !== undefined && matches(path.relative(rc.base, name)));
+    const within = (base: string, name: string) => {
+      const relative = path.relative(base, name);
+      return !relative.startsWith('..') && !path.isAbsolute(relative) && matches(relative);
+    };
+    const isIncluded = (name: string) =>
+      matches(name) || (rc.base !== undefined && matches(path.relative(rc.base, name))) || this.folders().some((folder) => within(folder, name));
     return { lint, today, lintWorkspace: editor.lintWorkspace ?? true, isIncluded };
   }
 
