@@ -101,6 +101,11 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
   return exit;
 }
 
+/** A JSON file is a plan only as OSCAL, which says so in its first bytes: a folder walk need not read package-lock.json whole. */
+export function isUnlikelyJsonPlan(file: string): boolean {
+  return formatOf(file) === 'json' && !looksLikeOscalPoam(readHead(file, 512));
+}
+
 interface LintedPlan {
   readonly lines: LineIndex;
   readonly findings: readonly Finding[];
@@ -122,8 +127,7 @@ function lintCandidate(
   const { isIncluded } = planSettings;
   const settings = options.maxFileSizeBytes ? { ...planSettings.settings, maxFileSizeBytes: options.maxFileSizeBytes } : planSettings.settings;
   const mustBePlan = candidate.explicit || hasPlanName(candidate.absolute) || isIncluded(candidate.absolute);
-  // A JSON file found in a folder is a plan only as OSCAL, which says so in its first bytes: package-lock.json is not read whole.
-  if (!mustBePlan && formatOf(candidate.absolute) === 'json' && !looksLikeOscalPoam(readHead(candidate.absolute, 512))) return undefined;
+  if (!mustBePlan && isUnlikelyJsonPlan(candidate.absolute)) return undefined;
   let file: TextFile;
   try {
     file = readTextFile(candidate.absolute, candidate.display);

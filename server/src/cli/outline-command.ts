@@ -7,10 +7,10 @@ import { parseArgs } from 'util';
 import { parsePlan } from '../engine/lint';
 import { LineIndex } from '../model/positions';
 import { planOutline, type OutlineField, type PlanOutline } from '../model/plan-outline';
-import { recognisePlan } from '../parse/detect';
+import { hasPlanName, recognisePlan } from '../parse/detect';
 import { ConfigError } from '../config/rc-file';
 import { UsageError } from './args';
-import { EXIT_OK, EXIT_USAGE, type Output } from './lint-command';
+import { EXIT_OK, EXIT_USAGE, isUnlikelyJsonPlan, type Output } from './lint-command';
 import { expandTarget } from './discover';
 import { FileProblem, readTextFile } from './read-text';
 import { PlanSettingsResolver } from './plan-settings';
@@ -80,7 +80,15 @@ export function runOutline(args: readonly string[], cwd: string, out: Output): n
       seen.add(candidate.absolute);
       try {
         const { isIncluded } = resolver.forFile(candidate.absolute);
-        const file = readTextFile(candidate.absolute, candidate.display);
+        if (!candidate.explicit && !isIncluded(candidate.absolute) && isUnlikelyJsonPlan(candidate.absolute)) continue;
+        let file;
+        try {
+          file = readTextFile(candidate.absolute, candidate.display);
+        } catch (error) {
+          // As in lint: a binary or broken file found in a folder, with no plan name, is simply not a plan.
+          if (error instanceof FileProblem && !candidate.explicit && !hasPlanName(candidate.absolute) && !isIncluded(candidate.absolute)) continue;
+          throw error;
+        }
         const recognised = recognisePlan(candidate.absolute, file.text, isIncluded);
         if (!recognised.kind) {
           if (candidate.explicit) out.stderr(`rmplint: ${candidate.display}: skipped, not read as a plan: ${recognised.reason}.\n`);
