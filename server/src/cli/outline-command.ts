@@ -69,12 +69,16 @@ export function runOutline(args: readonly string[], cwd: string, out: Output): n
   const outlines: OutlinedFile[] = [];
   const seen = new Set<string>();
   let problems = 0;
+  // Each distinct problem is printed once (a broken config is met once per plan under it).
+  const printed = new Set<string>();
+  const problem = (message: string) => {
+    if (!printed.has(message)) out.stderr(`rmplint: ${message}\n`);
+    printed.add(message);
+    problems++;
+  };
   for (const target of command.targets) {
     const expanded = expandTarget(target, cwd);
-    for (const p of expanded.problems) {
-      out.stderr(`rmplint: ${p}\n`);
-      problems++;
-    }
+    expanded.problems.forEach(problem);
     for (const candidate of expanded.candidates) {
       if (seen.has(candidate.absolute)) continue;
       seen.add(candidate.absolute);
@@ -97,10 +101,9 @@ export function runOutline(args: readonly string[], cwd: string, out: Output): n
         const lines = new LineIndex(file.text);
         outlines.push({ file: candidate.display, ...planOutline(parsePlan(file.text, recognised.kind, lines), lines) });
       } catch (error) {
-        if (error instanceof FileProblem) out.stderr(`rmplint: ${error.message}\n`);
-        else if (error instanceof ConfigError) out.stderr(`rmplint: invalid configuration ${error.message}\n`);
+        if (error instanceof FileProblem) problem(error.message);
+        else if (error instanceof ConfigError) problem(`invalid configuration ${error.message}`);
         else throw error;
-        problems++;
       }
     }
   }
