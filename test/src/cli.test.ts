@@ -289,11 +289,24 @@ describe('cli: finding plans', () => {
     assert.equal(glob.stderr, 'rmplint: no risk management plans found matching no-plans/*.yaml\n');
   });
 
-  it('skips a Markdown file that is not a plan silently, even when named', () => {
+  it('says why a file named on the command line is not read as a plan, and still exits 0', () => {
     const run = rmplint(['--today', TODAY, 'plans/notes.md']);
     assert.equal(run.status, 0);
-    assert.equal(run.stderr, '');
-    assert.equal(run.stdout, '0 errors, 0 warnings in 0 plans\n');
+    assert.equal(run.stderr, 'rmplint: plans/notes.md: skipped, not read as a plan: its title "Meeting notes" does not name a plan. Name it *.rmp.md, or list it in "include", to lint it.\n');
+    assert.equal(run.stdout, '0 errors, 0 warnings in 0 plans, 1 file skipped (not plans)\n');
+    const json = rmplint(['--format', 'json', '--today', TODAY, 'plans/notes.md']);
+    assert.equal(json.stdout, '[]\n', 'the JSON output stays one array of findings');
+    assert.match(json.stderr, /plans\/notes\.md: skipped/);
+    const sarif = JSON.parse(rmplint(['--format', 'sarif', '--today', TODAY, 'plans/notes.md']).stdout);
+    const [note] = sarif.runs[0].invocations[0].toolExecutionNotifications;
+    assert.equal(note.level, 'note');
+    assert.match(note.message.text, /^Skipped, not read as a plan: its title "Meeting notes" does not name a plan/);
+    assert.equal(note.locations[0].physicalLocation.artifactLocation.uri, 'plans/notes.md');
+  });
+
+  it('a file found in a folder that is not a plan is passed over without a word', () => {
+    const run = rmplint(['--today', TODAY, 'plans']);
+    assert.doesNotMatch(run.stderr, /skipped/);
   });
 
   it('lints a file reached twice once', () => {
@@ -478,5 +491,52 @@ describe('cli: fixing until stable', () => {
       },
     };
     assert.equal(fixUntilStable(PLAN, 'markdown', { today: TODAY, rules: [unsafe] }).text, PLAN);
+  });
+});
+
+describe('cli: outline', () => {
+  const OSCAL = path.join(ROOT, 'test', 'fixtures', 'oscal');
+
+  it('shows the plan as read: fields, risks, actions, owners, dates, statuses, and what a value was read as', () => {
+    const run = rmplint(['outline', 'clinic-poam.json'], { cwd: OSCAL });
+    assert.equal(run.status, 0);
+    assert.equal(run.stderr, '');
+    const lines = run.stdout.split('\n');
+    assert.equal(lines[0], 'clinic-poam.json: OSCAL POA&M (json), 3 risks read');
+    assert.ok(lines.includes('  title: Maple Clinic EHR Plan of Action and Milestones  (line 5)'));
+    assert.ok(lines.includes('  risk V-101: Remote EHR access without a second factor  (line 25, oscal)'));
+    assert.ok(lines.includes('      owner: R. Alvarez, IT Lead | due: 2026-04-30 | status: in-progress (remediating) -> in-progress'));
+    assert.ok(lines.includes('  risk MAPLE-RISK-2: Backups never restored in a test  (line 58, oscal)'));
+    assert.ok(lines.includes('    no action read'));
+  });
+
+  it('--format json gives one array of plans, each value with its line', () => {
+    const run = rmplint(['outline', '--format', 'json', 'problems.rmp.md']);
+    assert.equal(run.status, 0);
+    const [plan] = JSON.parse(run.stdout);
+    assert.equal(plan.file, 'problems.rmp.md');
+    assert.equal(plan.format, 'markdown');
+    assert.ok(plan.risks.length > 0);
+    for (const risk of plan.risks) {
+      assert.ok(Number.isInteger(risk.line));
+      for (const action of risk.actions) assert.ok(Number.isInteger(action.line));
+    }
+  });
+
+  it('lint finds OSCAL POA&Ms in a folder, JSON and YAML, and never offers to fix them', () => {
+    const run = rmplint(['--today', TODAY, '.'], { cwd: OSCAL });
+    assert.match(run.stdout, / in 2 plans\n$/);
+    assert.match(run.stdout, /^clinic-poam\.json:58:7 {2}error {2}Risk MAPLE-RISK-2 has no planned action\./m);
+    const fixed = rmplint(['--today', TODAY, '--fix', 'clinic-poam.json'], { cwd: OSCAL });
+    assert.equal(fixed.stderr, '', 'nothing written');
+  });
+
+  it('says why a named file is not outlined, and exits 2 for a missing one', () => {
+    const skipped = rmplint(['outline', 'plans/notes.md']);
+    assert.equal(skipped.status, 0);
+    assert.equal(skipped.stdout, '');
+    assert.match(skipped.stderr, /plans\/notes\.md: skipped, not read as a plan: its title "Meeting notes" does not name a plan/);
+    assert.equal(rmplint(['outline', 'nope.rmp.md']).status, 2);
+    assert.equal(rmplint(['outline']).status, 2);
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { detectPlan } from '../../server/out/parse/detect';
+import { detectPlan, recognisePlan } from '../../server/out/parse/detect';
 import { includedBy, includeMatcher } from '../../server/out/config/include';
 
 describe('which files are plans (spec §1)', () => {
@@ -18,12 +18,40 @@ describe('which files are plans (spec §1)', () => {
     ['config.yaml', 'plan:\n  title: x\n', undefined],
     ['docker-compose.yml', 'services: {}\n', undefined],
     ['plan.rmp.txt', 'plan:\nrisks:\n', undefined],
+    // What people call their plans (issue 12), by title, front matter or top-level keys.
+    ['poam.md', '# PLAN OF ACTION & MILESTONES (POA&M)\n\n**Version:** 2\n', 'markdown'],
+    ['poam.md', '# Unified POA&M — CUI enclave\n', 'markdown'],
+    ['rtp.md', '# Risk Treatment Plan\n\n## 1. Introduction\n', 'markdown'],
+    ['register.md', '# Risk Register Template\n\n## Risk Details\n', 'markdown'],
+    ['tracker.md', 'HIPAA Remediation Tracker\n=========================\n', 'markdown'],
+    ['cap.md', '---\ntitle: Corrective Action Plan 2026\n---\n\nBody\n', 'markdown'],
+    ['plan.md', '## Security Risk Mitigation Plan\n\nNo H1 above: the first heading is the title.\n', 'markdown'],
+    ['rap.md', '# Vulnerability Remediation Action Plan\n', 'markdown'],
+    ['mp.md', '# Security Mitigation Plan — 2026\n', 'markdown'],
+    ['typed.md', '---\ntype: risk-treatment-plan\n---\n\n# ISMS\n', 'markdown'],
+    ['policy.md', '# 4. Risk Management Policy\n\nThis policy establishes the risk management plan.\n', undefined],
+    ['procedure.md', '# POA&M Process Procedure\n', undefined],
+    ['guide.md', '# Writing a Risk Management Plan: A Guide\n', undefined],
+    ['notes.md', '# Meeting notes\n\nWe keep a risk register and a POA&M.\n', undefined],
+    ['register.yaml', 'risk_register:\n  - id: R-1\n', 'yaml'],
+    ['register.yml', 'title: Clinic Risk Register\nrisks:\n  - id: R-1\n', 'yaml'],
+    ['other.yaml', 'title: Release notes\nrisks:\n  - id: R-1\n', undefined],
+    ['poam.yaml', 'plan-of-action-and-milestones:\n  uuid: 1\n', 'yaml'],
+    ['poam.json', '{\n  "plan-of-action-and-milestones": {\n    "uuid": "1"\n  }\n}\n', 'json'],
+    ['package.json', '{ "name": "x", "plan-of-action-and-milestones": {} }\n', undefined],
   ];
   for (const [name, text, expected] of table) {
     it(`${name} ${JSON.stringify(text.slice(0, 30))} → ${expected ?? 'not a plan'}`, () => {
       assert.equal(detectPlan(name, text), expected);
     });
   }
+
+  it('says why a document is not a plan', () => {
+    assert.deepEqual(recognisePlan('policy.md', '# Risk Management Policy\n'), { reason: 'its title "Risk Management Policy" names a policy or procedure, not a plan' });
+    assert.deepEqual(recognisePlan('notes.md', 'no heading at all\n'), { reason: 'it has no title naming a plan' });
+    assert.deepEqual(recognisePlan('ci.yml', 'on: push\njobs: {}\n'), { reason: 'its top-level keys (on, jobs) are not a plan\'s: "plan" and "risks", a risk register, or an OSCAL "plan-of-action-and-milestones"' });
+    assert.deepEqual(recognisePlan('notes.txt', 'x'), { reason: 'it is not a Markdown, YAML or JSON file' });
+  });
 
   it('include globs make other Markdown and YAML files plans', () => {
     const included = includeMatcher(['compliance/**/*.md']);
@@ -32,10 +60,10 @@ describe('which files are plans (spec §1)', () => {
   });
 
   it('include globs match relative to the config file\'s folder, the same for the CLI and the server', () => {
-    const included = includedBy(['compliance/**/*.md'], '/repo');
+    const included = includedBy(['compliance/**/*.md'], ['/repo']);
     assert.equal(included('/repo/compliance/2026/plan.md'), true);
     assert.equal(included('/repo/docs/plan.md'), false);
     assert.equal(included('/elsewhere/compliance/2026/plan.md'), false);
-    assert.equal(includedBy([], '/repo')('/repo/compliance/plan.md'), false);
+    assert.equal(includedBy([], ['/repo'])('/repo/compliance/plan.md'), false);
   });
 });

@@ -1,7 +1,7 @@
 // Workspace linting: plans in the workspace folders are linted without being opened,
 // ordinary files are not, and `.rmplintrc` changes and deletions re-lint.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileUri, LspHarness, type Diagnostic } from './lsp-harness';
@@ -59,6 +59,55 @@ describe('lsp workspace linting', function () {
         previousResultIds: report.items.map((i) => ({ uri: i.uri, value: (i as unknown as { resultId: string }).resultId })),
       });
       assert.deepEqual(again.items.map((i) => i.kind), ['unchanged']);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('lints a plan recognised by its title, and a file the .rmplintrc include names, without renaming either (issue 12)', async () => {
+    const poam = join(folder, 'poam.md');
+    const tracker = join(folder, 'tracker.md');
+    writeFileSync(poam, '# Plan of Action and Milestones (POA&M)\n\n### POAM-001: Laptops\n- **Action:** Encrypt the four practice laptops with BitLocker\n- **Due:** 2026-07-01\n');
+    writeFileSync(tracker, '# Security work\n\n### R-001: Backups\n- **Action:** Restore last night\'s backup to the spare server and record the time taken\n');
+    writeFileSync(join(folder, '.rmplintrc.json'), JSON.stringify({ include: ['tracker.md'] }));
+    const server = await LspHarness.start({ settings: { today: TODAY }, workspaceFolder: folder });
+    try {
+      assert.ok(rules(await server.diagnosticsFor(fileUri(poam))).includes('missing-owner'));
+      assert.ok(rules(await server.diagnosticsFor(fileUri(tracker))).includes('missing-due-date'));
+      assert.equal(server.published.has(fileUri(join(folder, 'notes.md'))), false);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('an rmplint.include glob with a folder in it matches paths in the workspace folder', async () => {
+    mkdirSync(join(folder, 'compliance'));
+    const tracker = join(folder, 'compliance', 'tracker.md');
+    writeFileSync(tracker, '# Security work\n\n### R-001: Backups\n- **Action:** Restore last night\'s backup to the spare server and record the time taken\n');
+    const server = await LspHarness.start({ settings: { today: TODAY, include: ['compliance/**/*.md'] }, workspaceFolder: folder });
+    try {
+      assert.ok(rules(await server.diagnosticsFor(fileUri(tracker))).includes('missing-due-date'));
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('lints an OSCAL POA&M opened in the editor, offering no fix into it but a disable comment', async () => {
+    const server = await LspHarness.start({ settings: { today: TODAY } });
+    try {
+      const uri = 'file:///tmp/vendor-poam.yaml';
+      const text = readFileSync(join(__dirname, '..', '..', 'test', 'fixtures', 'oscal', 'vendor-poam.yaml'), 'utf8');
+      await server.open(uri, 'yaml', text);
+      const diagnostics = await server.diagnosticsFor(uri, 1);
+      const owner = diagnostics.find((d) => d.code === 'missing-owner');
+      assert.ok(owner, JSON.stringify(diagnostics));
+      const actions = await server.request<{ title: string; edit?: unknown }[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: owner.range,
+        context: { diagnostics: [owner], only: ['quickfix'] },
+      });
+      const edits = actions.filter((a) => a.edit).map((a) => a.title);
+      assert.ok(edits.every((t) => /disable/i.test(t)), edits.join(', '));
     } finally {
       await server.stop();
     }

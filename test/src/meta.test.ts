@@ -11,7 +11,10 @@ import { REPO } from './plan-files';
 // The rule IDs of the contract (shared/spec/plan-format.md §5), in its order.
 const SPEC_RULES = ['vague-action', 'missing-owner', 'missing-due-date', 'invalid-date', 'overdue-action',
   'stale-review', 'missing-risk-analysis', 'stale-risk-analysis', 'missing-approval', 'missing-priority',
-  'invalid-treatment', 'incomplete-acceptance', 'missing-validation', 'duplicate-risk-id', 'schema', 'syntax'];
+  'invalid-treatment', 'incomplete-acceptance', 'missing-validation', 'duplicate-risk-id',
+  // Issue 12: never silent about what was not read (not yet in the shared spec's table).
+  'missing-action', 'no-risks-read',
+  'schema', 'syntax'];
 
 const ruleDocs = require(join(REPO, 'scripts', 'rule-docs.js')) as {
   ruleDoc(rule: unknown): string;

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseYamlPlan } from '../../server/out/parse/yaml/read-plan';
+import { parseWholeYamlPlan, parseYamlPlan } from '../../server/out/parse/yaml/read-plan';
 import type { Action, Field, PlanModel, Risk, Span } from '../../server/out/model/plan-model';
 import { CORPUS } from './plan-files';
 
@@ -92,6 +92,46 @@ describe('parseYamlPlan', () => {
       assert.equal(owner.value, 'Dana Whitfield');
       assert.equal(slice(plan, owner.valueRange), '*lead');
     });
+  });
+
+  it('reads the keys of other tools\' registers: snake and kebab case, and label synonyms (issue 12)', () => {
+    const plan = parseYamlPlan(
+      'plan:\n  last_reviewed: 2026-03-01\n  next-review: 2027-03-01\nrisks:\n  - risk_id: R-1\n    risk: Shared front-desk login\n    mitigation: Issue named EHR accounts\n    risk_owner: Office Manager\n    target_date: 2026-07-01\n    status: Open\n',
+    );
+    assert.equal(plan.meta.lastReviewed?.value, '2026-03-01');
+    assert.equal(plan.meta.nextReview?.value, '2027-03-01');
+    const risk = onlyRisk(plan);
+    assert.equal(risk.id?.value, 'R-1');
+    assert.equal(risk.title?.value, 'Shared front-desk login');
+    const [action] = risk.actions;
+    assert.deepEqual([action.action?.value, action.owner?.value, action.due?.value, action.status?.value], ['Issue named EHR accounts', 'Office Manager', '2026-07-01', 'Open']);
+  });
+
+  it('reads a register\'s risks under its own top-level name, chunked or whole', () => {
+    const text = 'risk_register:\n  - risk_id: R-1\n    risk: Shared login\n    mitigation: Issue named accounts\n  - risk_id: R-2\n    risk: Untested backups\n';
+    for (const plan of [parseYamlPlan(text), parseWholeYamlPlan(text)]) {
+      assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.title?.value]), [['R-1', 'Shared login'], ['R-2', 'Untested backups']]);
+    }
+    const both = 'risks:\n  - id: A\nrisk_register:\n  - id: B\n';
+    assert.deepEqual(parseYamlPlan(both).risks.map((r) => r.id?.value), ['A'], 'risks: itself wins');
+  });
+
+  it('a register\'s likelihood × impact is the risk\'s priority when it writes none', () => {
+    const rated = parseYamlPlan('plan:\n  title: P\nrisks:\n  - id: R-1\n    likelihood: 4\n    impact: 5\n    action: Fix\n');
+    assert.equal(onlyRisk(rated).priority?.value, 'critical (likelihood 4 × impact 5)');
+    const both = parseYamlPlan('plan:\n  title: P\nrisks:\n  - id: R-1\n    priority: low\n    likelihood: 4\n    impact: 5\n    action: Fix\n');
+    assert.equal(onlyRisk(both).priority?.value, 'low', 'a written priority wins');
+  });
+
+  it('a register\'s description titles an untitled risk, and probability is its likelihood', () => {
+    const plan = parseYamlPlan('plan:\n  title: P\nrisks:\n  - id: R-1\n    description: Phishing of front-desk staff\n    probability: High\n    impact: Low\n    action: Train staff\n');
+    assert.equal(onlyRisk(plan).title?.value, 'Phishing of front-desk staff');
+    assert.equal(onlyRisk(plan).priority?.value, 'medium (likelihood High × impact Low)');
+  });
+
+  it('the exact key wins over another spelling of it', () => {
+    const plan = parseYamlPlan('plan:\n  title: P\nrisks:\n  - id: R-1\n    action: Fix\n    owner: Kim\n    risk_owner: Dana\n');
+    assert.equal(onlyRisk(plan).actions[0].owner?.value, 'Kim');
   });
 
   describe('keys are exact', () => {

@@ -3,6 +3,12 @@
 import fc from 'fast-check';
 
 /**
+ * How many times the differential tests' run counts are taken: 1 in `npm test` (fast), more in
+ * `npm run test:soak`, which sets RMPLINT_DIFFERENTIAL_SCALE and runs these files again.
+ */
+export const RUNS_SCALE = Math.max(1, Number(process.env.RMPLINT_DIFFERENTIAL_SCALE ?? 1) || 1);
+
+/**
  * Applies up to four random edits to one of `texts` — a snippet typed at a position, or a
  * number of characters deleted there — and calls `check` on the text after each edit.
  */
@@ -12,6 +18,7 @@ export function checkUnderRandomEdits(
   check: (text: string) => void,
   options: { numRuns: number; seed: number },
 ): void {
+  options = { ...options, numRuns: options.numRuns * RUNS_SCALE };
   fc.assert(
     fc.property(
       fc.constantFrom(...texts),

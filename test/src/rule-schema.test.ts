@@ -27,6 +27,12 @@ ruleTests('schema', {
   valid: [
     { name: 'the spec example plan', kind: 'yaml', text: fs.readFileSync(path.join(FIXTURES, 'spec-example.rmp.yaml'), 'utf8') },
     { name: 'a single action written on the risk', kind: 'yaml', text: risk('action: Enable MFA', 'owner: Office Manager', 'due: 2026-07-01', 'status: in-progress') },
+    {
+      name: 'snake and kebab case keys and label synonyms of other tools are read, not flagged (issue 12)',
+      kind: 'yaml',
+      text: risk('description: Staff phished', 'category: People', 'probability: 4', 'impact: High', 'inherent_risk: 16', 'residual_risk: Low', 'mitigation: Enable MFA', 'risk_owner: Office Manager', 'target_date: 2026-07-01', 'acceptance:', '  approver: Dr. Patel', '  approved-on: 2026-03-15'),
+    },
+    { name: 'status and priority in any case, as in Markdown', kind: 'yaml', text: risk('action: Fix', 'status: Open').replace('priority: high', 'priority: High') },
     { name: 'lists and text where either is allowed', kind: 'yaml', text: risk('scope: EHR portal', 'evidence: [a.pdf, b.png]', 'thirdParty: Acme EHR Inc.', 'residualRisk: Low.') },
     { name: 'a numeric version and id', kind: 'yaml', text: yamlPlan('  - id: 12\n    title: Fax\n', '  version: 3\n') },
     // Values other rules judge (spec "One problem, one finding"):
@@ -52,6 +58,7 @@ ruleTests('schema', {
     { name: 'a status on the risk itself', kind: 'yaml', text: risk('action: Fix', 'status: on-hold'), findings: [{ messageId: 'notAllowed', line: 19, text: 'on-hold' }] },
     { name: 'a tier written as the Markdown heading', kind: 'yaml', text: risk().replace('tier: this-week', 'tier: Vendor conversations'), findings: [{ messageId: 'notAllowed', line: 15, text: 'Vendor conversations' }] },
     { name: 'a priority that is no priority', kind: 'yaml', text: risk().replace('priority: high', 'priority: p1'), findings: [{ messageId: 'notAllowed', line: 16, text: 'p1' }] },
+    { name: 'a tier is written exactly', kind: 'yaml', text: risk().replace('tier: this-week', 'tier: This-week'), findings: [{ messageId: 'notAllowed', line: 15, text: 'This-week' }] },
     { name: 'a number as priority', kind: 'yaml', text: risk().replace('priority: high', 'priority: 1'), findings: [{ messageId: 'notAllowed', line: 16, text: '1' }] },
     { name: 'a quoted bad value is marked with its quotes', kind: 'yaml', text: listedAction('status: "paused"'), findings: [{ messageId: 'notAllowed', line: 20, text: '"paused"' }] },
     { name: 'an unknown key in an action, on the key', kind: 'yaml', text: listedAction('dueDate: 2026-08-01'), findings: [{ messageId: 'unknownKey', line: 20, text: 'dueDate' }] },
@@ -59,7 +66,13 @@ ruleTests('schema', {
     { name: 'a misspelt key on a risk', kind: 'yaml', text: risk('validaton: Export of the policy'), findings: [{ messageId: 'unknownKey', line: 18, text: 'validaton' }] },
     { name: 'an unknown key in the plan', kind: 'yaml', text: yamlPlan('', '  reviewed: 2026-01-01\n'), findings: [{ messageId: 'unknownKey', line: 2, text: 'reviewed' }] },
     { name: 'an unknown key in the risk analysis', kind: 'yaml', text: yamlPlan('', '  riskAnalysis:\n    date: 2026-03-02\n    by: J. Rivera\n'), findings: [{ messageId: 'unknownKey', line: 4, text: 'by' }] },
-    { name: 'an unknown key in an acceptance', kind: 'yaml', text: risk('acceptance:', '  approver: Dr. Patel'), findings: [{ messageId: 'unknownKey', line: 19, text: 'approver' }] },
+    { name: 'an unknown key in an acceptance', kind: 'yaml', text: risk('acceptance:', '  witness: Dr. Patel'), findings: [{ messageId: 'unknownKey', line: 19, text: 'witness' }] },
+    {
+      name: 'a key written in another tool\'s style is an unknown key in the plan\'s own camelCase style only',
+      kind: 'yaml',
+      text: risk('risk_owner: Office Manager', 'assignedTo: Office Manager'),
+      findings: [{ messageId: 'unknownKey', line: 19, text: 'assignedTo' }],
+    },
     { name: 'an unknown top-level key', kind: 'yaml', text: `${yamlPlan('')}notes: none\n`, findings: [{ messageId: 'unknownKey', line: 13, text: 'notes' }] },
     { name: 'text where a list or text is allowed is fine, a number is not', kind: 'yaml', text: risk('validation: 42'), findings: [{ messageId: 'wrongType', line: 18, text: '42' }] },
     { name: 'a list where text is expected is marked on its key', kind: 'yaml', text: risk().replace('title: No MFA on the EHR portal', 'title: [No MFA, EHR]'), findings: [{ messageId: 'wrongType', line: 14, text: 'title' }] },

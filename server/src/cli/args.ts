@@ -33,9 +33,14 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: rmplint [options] <files, folders or globs...>
        rmplint render <plan> [-o out.html]
+       rmplint outline <files...> [--format text|json]
 
-Lints HIPAA risk management plans (*.rmp.md, *.rmp.yaml, and Markdown or YAML
-files that look like plans). Folders are searched recursively.
+Lints HIPAA risk management plans: *.rmp.md and *.rmp.yaml, Markdown or YAML files
+whose title or keys name a plan (risk management or treatment plan, remediation
+plan or tracker, corrective action plan, POA&M, risk register), and OSCAL plans of
+action and milestones (YAML or JSON). Folders are searched recursively. A file
+named here that is not read as a plan is reported as skipped, with the reason.
+"outline" shows a plan as rmplint read it.
 
 Options:
   --format text|json|sarif  output format (default: text)

@@ -4,14 +4,15 @@ import * as path from 'path';
 import { analyse, type Finding, type LintRunOptions } from '../engine/lint';
 import { RULES } from '../rules';
 import type { LineIndex } from '../model/positions';
-import { detectPlan, formatOf, hasPlanName } from '../parse/detect';
+import { formatOf, hasPlanName, recognisePlan } from '../parse/detect';
+import { looksLikeOscalPoam } from '../parse/oscal/recognise';
 import { ConfigError } from '../config/rc-file';
 import type { LintCommandOptions } from './args';
 import { expandTarget, type Candidate } from './discover';
-import { FileProblem, readTextFile, type TextFile } from './read-text';
+import { FileProblem, readHead, readTextFile, type TextFile } from './read-text';
 import { fixUntilStable, writeFixedFile } from './fix';
 import { PlanSettingsResolver } from './plan-settings';
-import { reportFindings, type PlanReport } from './results';
+import { reportFindings, type PlanReport, type SkippedFile } from './results';
 import { formatText } from './text';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
@@ -21,6 +22,14 @@ export interface Output {
   stdout(text: string): void;
   stderr(text: string): void;
 }
+
+/** How to have a skipped file linted, by its format. */
+const LINT_ANYWAY: Readonly<Record<string, string>> = {
+  markdown: ' Name it *.rmp.md, or list it in "include", to lint it.',
+  yaml: ' Name it *.rmp.yaml, or list it in "include", to lint it.',
+  json: '',
+  other: '',
+};
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -39,6 +48,7 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
   /** Files already linted (a file reached by two targets is linted once), and whether each was a plan. */
   const seen = new Map<string, boolean>();
   const reports: PlanReport[] = [];
+  const skipped: SkippedFile[] = [];
   let fixedFiles = 0;
 
   for (const target of options.targets) {
@@ -56,6 +66,12 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
       try {
         const result = lintCandidate(candidate, options, resolver, out);
         if (!result) continue;
+        if ('skipped' in result) {
+          // Named on the command line but not a plan: said, never silently passed over.
+          skipped.push({ file: candidate.display, reason: result.skipped });
+          out.stderr(`rmplint: ${candidate.display}: skipped, not read as a plan: ${result.skipped}.${LINT_ANYWAY[formatOf(candidate.absolute) ?? 'other']}\n`);
+          continue;
+        }
         seen.set(candidate.absolute, true);
         plans++;
         if (result.fixed) fixedFiles++;
@@ -78,12 +94,17 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
       out.stdout(formatJson(reports));
       break;
     case 'sarif':
-      out.stdout(formatSarif(reports, packageVersion(), exit !== EXIT_USAGE));
+      out.stdout(formatSarif(reports, packageVersion(), exit !== EXIT_USAGE, skipped));
       break;
     default:
-      out.stdout(formatText(reports));
+      out.stdout(formatText(reports, skipped.length));
   }
   return exit;
+}
+
+/** A JSON file is a plan only as OSCAL, which says so in its first bytes: a folder walk need not read package-lock.json whole. */
+export function isUnlikelyJsonPlan(file: string): boolean {
+  return formatOf(file) === 'json' && !looksLikeOscalPoam(readHead(file, 512));
 }
 
 interface LintedPlan {
@@ -92,18 +113,22 @@ interface LintedPlan {
   readonly fixed: boolean;
 }
 
-/** Lints one candidate; undefined when it is not a plan. Throws FileProblem or ConfigError. */
+/**
+ * Lints one candidate; undefined when a file found in a folder is not a plan, `skipped`
+ * with the reason when a file named on the command line is not. Throws FileProblem or ConfigError.
+ */
 function lintCandidate(
   candidate: Candidate,
   options: LintCommandOptions,
   resolver: PlanSettingsResolver,
   out: Output,
-): LintedPlan | undefined {
-  if (!formatOf(candidate.absolute)) return undefined;
+): LintedPlan | { readonly skipped: string } | undefined {
+  if (!formatOf(candidate.absolute)) return candidate.explicit ? { skipped: 'it is not a Markdown, YAML or JSON file' } : undefined;
   const planSettings = resolver.forFile(candidate.absolute);
   const { isIncluded } = planSettings;
   const settings = options.maxFileSizeBytes ? { ...planSettings.settings, maxFileSizeBytes: options.maxFileSizeBytes } : planSettings.settings;
   const mustBePlan = candidate.explicit || hasPlanName(candidate.absolute) || isIncluded(candidate.absolute);
+  if (!mustBePlan && isUnlikelyJsonPlan(candidate.absolute)) return undefined;
   let file: TextFile;
   try {
     file = readTextFile(candidate.absolute, candidate.display);
@@ -112,8 +137,9 @@ function lintCandidate(
     if (error instanceof FileProblem && !mustBePlan) return undefined;
     throw error;
   }
-  const kind = detectPlan(candidate.absolute, file.text, isIncluded);
-  if (!kind) return undefined;
+  const recognised = recognisePlan(candidate.absolute, file.text, isIncluded);
+  if (!recognised.kind) return candidate.explicit ? { skipped: recognised.reason } : undefined;
+  const kind = recognised.kind;
 
   const run: LintRunOptions = {
     today: options.today,

@@ -4,6 +4,7 @@
 import { parseCommandLine, USAGE, UsageError } from './args';
 import { EXIT_OK, EXIT_USAGE, runLint, type Output } from './lint-command';
 import { runRender } from './render-command';
+import { runOutline } from './outline-command';
 import { packageVersion } from '../version';
 
 const out: Output = {
@@ -14,6 +15,7 @@ const out: Output = {
 function main(argv: readonly string[]): number {
   try {
     if (argv[0] === 'render') return runRender(argv.slice(1), process.cwd(), out);
+    if (argv[0] === 'outline') return runOutline(argv.slice(1), process.cwd(), out);
     const command = parseCommandLine(argv, process.env);
     switch (command.kind) {
       case 'help':

@@ -37,7 +37,7 @@ export class PlanSettingsResolver {
 function load(config: string): PlanSettings | ConfigError {
   try {
     const settings = mergeSettings(DEFAULT_SETTINGS, loadConfigFile(config));
-    return { settings, isIncluded: includedBy(settings.include, path.dirname(config)) };
+    return { settings, isIncluded: includedBy(settings.include, [path.dirname(config)]) };
   } catch (error) {
     if (error instanceof ConfigError) return error;
     throw error;

@@ -34,3 +34,18 @@ export function readTextFile(file: string, display: string): TextFile {
   const bom = text.charCodeAt(0) === 0xfeff;
   return { text: bom ? text.slice(1) : text, bom, bytes };
 }
+
+/** The first bytes of a file as text (a cheap look before reading a large file whole); '' when unreadable. */
+export function readHead(file: string, bytes: number): string {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const buffer = Buffer.alloc(bytes);
+    const read = fs.readSync(fd, buffer, 0, bytes, 0);
+    return buffer.subarray(0, read).toString('utf8');
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { randomBytes } from 'crypto';
 import { parseArgs } from 'util';
 import { analyse } from '../engine/lint';
-import { detectPlan } from '../parse/detect';
+import { recognisePlan } from '../parse/detect';
 import { ConfigError } from '../config/rc-file';
 import { renderPlan } from '../render/render-plan';
 import { RULES } from '../rules';
@@ -81,8 +81,9 @@ function renderFile(command: RenderCommand, cwd: string): string {
   const resolver = new PlanSettingsResolver(command.config && path.resolve(cwd, command.config));
   const { settings, isIncluded } = resolver.forFile(absolute);
   const file = readTextFile(absolute, command.plan);
-  const kind = detectPlan(absolute, file.text, isIncluded);
-  if (!kind) throw new FileProblem(`${command.plan}: is not a risk management plan (see "Which files are plans" in the docs)`);
+  const recognised = recognisePlan(absolute, file.text, isIncluded);
+  if (!recognised.kind) throw new FileProblem(`${command.plan}: is not a risk management plan: ${recognised.reason} (see "Which files are plans" in the docs)`);
+  const kind = recognised.kind;
   const analysis = analyse(file.text, kind, { today: command.today, settings, rules: RULES });
   const rendered = renderPlan(analysis, {
     today: command.today,

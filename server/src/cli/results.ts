@@ -20,6 +20,12 @@ export interface PlanReport {
   readonly findings: readonly ReportedFinding[];
 }
 
+/** A file named on the command line that was not taken as a plan, and why. */
+export interface SkippedFile {
+  readonly file: string;
+  readonly reason: string;
+}
+
 export function reportFindings(file: string, lines: LineIndex, findings: readonly Finding[]): PlanReport {
   return {
     file,

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'url';
 import { RULES } from '../rules';
 import { ruleDocsUrl } from '../protocol';
 import type { RuleModule, Severity } from '../engine/rule';
-import type { PlanReport } from './results';
+import type { PlanReport, SkippedFile } from './results';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/rmplint/rmplint';
@@ -36,7 +36,7 @@ function artifactLocation(file: string) {
   return { uri: posix.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
-export function formatSarif(reports: readonly PlanReport[], version: string, executionSuccessful: boolean): string {
+export function formatSarif(reports: readonly PlanReport[], version: string, executionSuccessful: boolean, skipped: readonly SkippedFile[] = []): string {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const results = reports.flatMap((report) =>
     report.findings.map((f) => ({
@@ -68,7 +68,21 @@ export function formatSarif(reports: readonly PlanReport[], version: string, exe
             rules: RULES.map(ruleDescriptor),
           },
         },
-        invocations: [{ executionSuccessful }],
+        invocations: [
+          {
+            executionSuccessful,
+            // Files named on the command line that were not read as plans: a note each, never silence.
+            ...(skipped.length > 0
+              ? {
+                  toolExecutionNotifications: skipped.map((s) => ({
+                    level: 'note',
+                    message: { text: `Skipped, not read as a plan: ${s.reason}.` },
+                    locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.file) } }],
+                  })),
+                }
+              : {}),
+          },
+        ],
         columnKind: 'utf16CodeUnits',
         results,
       },

@@ -5,7 +5,7 @@ function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-export function formatText(reports: readonly PlanReport[]): string {
+export function formatText(reports: readonly PlanReport[], skipped = 0): string {
   const groups: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -21,6 +21,7 @@ export function formatText(reports: readonly PlanReport[]): string {
       else if (f.severity === 'warning') warnings++;
     }
   }
-  const summary = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(reports.length, 'plan')}\n`;
+  const skippedNote = skipped > 0 ? `, ${plural(skipped, 'file')} skipped (not plans)` : '';
+  const summary = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(reports.length, 'plan')}${skippedNote}\n`;
   return [...groups, summary].join('\n');
 }

@@ -20,11 +20,16 @@ export function includeMatcher(globs: readonly string[]): (path: string) => bool
 }
 
 /**
- * Whether a file is a plan by `include`: a glob matches the file's path relative to the
- * folder of the config file that set it, or, for the editor's setting, the whole path.
+ * Whether a file is a plan by `include`: a glob matches the whole path, or the path relative
+ * to a base folder the file is in (the folder of the config file that set the globs, and
+ * for the editor's setting the workspace folders).
  */
-export function includedBy(globs: readonly string[], configFolder: string | undefined): (file: string) => boolean {
+export function includedBy(globs: readonly string[], bases: readonly string[]): (file: string) => boolean {
   if (globs.length === 0) return () => false;
   const matches = includeMatcher(globs);
-  return (file) => matches(file) || (configFolder !== undefined && matches(path.relative(configFolder, file)));
+  const within = (base: string, file: string) => {
+    const relative = path.relative(base, file);
+    return !relative.startsWith('..') && !path.isAbsolute(relative) && matches(relative);
+  };
+  return (file) => matches(file) || bases.some((base) => within(base, file));
 }

@@ -9,6 +9,8 @@ import { DEFAULT_SETTINGS, type LintSettings } from '../config/settings';
 import { localToday } from '../model/dates';
 import { parseMarkdownPlan } from '../parse/markdown/read-plan';
 import { parseYamlPlan } from '../parse/yaml/read-plan';
+import { parseOscalPlan } from '../parse/oscal/read-plan';
+import { looksLikeOscalPoam } from '../parse/oscal/recognise';
 import type { PlanKind } from '../parse/detect';
 
 export interface Finding {
@@ -44,7 +46,10 @@ export const INTERNAL_ERROR_RULE = 'internal-error';
 export const TOO_LARGE_RULE = 'file-too-large';
 
 export function parsePlan(text: string, kind: PlanKind, lines = new LineIndex(text)): PlanModel {
-  return kind === 'markdown' ? parseMarkdownPlan(text, lines) : parseYamlPlan(text);
+  if (kind === 'markdown') return parseMarkdownPlan(text, lines);
+  // JSON is read only as OSCAL; a JSON file included by name that is not OSCAL reads as a plan with nothing in it.
+  if (kind === 'json' || looksLikeOscalPoam(text)) return parseOscalPlan(text, kind);
+  return parseYamlPlan(text);
 }
 
 function format(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
@@ -72,7 +77,8 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
           const template = rule.messages[d.messageId];
           if (template === undefined) throw new Error(`rule ${rule.id} has no message '${d.messageId}'`);
           const finding = { rule: rule.id, messageId: d.messageId, severity: severityFor(rule, d.messageId, setting), message: format(template, d.data), range: d.range };
-          collected.push(withFixes(finding, d.fixes, (error) => options.onRuleError?.(rule.id, error)));
+          // An OSCAL document is another schema's: fixes written in plan form would corrupt it.
+          collected.push(withFixes(finding, plan.oscal ? undefined : d.fixes, (error) => options.onRuleError?.(rule.id, error)));
         },
       });
     } catch (error) {

@@ -74,7 +74,8 @@ export interface Acceptance {
   readonly keyWritten?: boolean;
 }
 
-export type RiskForm = 'heading' | 'table' | 'yaml';
+/** `oscal`: a risk or POA&M item of an OSCAL plan of action and milestones. */
+export type RiskForm = 'heading' | 'table' | 'yaml' | 'oscal';
 
 export interface Risk {
   readonly form: RiskForm;
@@ -123,7 +124,7 @@ export interface SyntaxProblem {
   readonly range: Span;
 }
 
-export type PlanFormat = 'markdown' | 'yaml';
+export type PlanFormat = 'markdown' | 'yaml' | 'json';
 
 /**
  * A YAML plan, or a piece of it parsed on its own (one top-level key, or one item of
@@ -159,6 +160,8 @@ export interface PlanModel {
   readonly yaml?: readonly YamlPart[];
   /** The dominant line ending of the text, used by fixes. */
   readonly eol: '\n' | '\r\n';
+  /** Read from an OSCAL plan of action and milestones: a view of another schema, which no fix writes into. */
+  readonly oscal?: boolean;
   /** A Markdown plan's YAML front matter, found once by the parser: text before `bodyStart` is YAML. */
   readonly frontMatter?: FrontMatterBounds;
 }

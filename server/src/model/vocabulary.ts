@@ -39,9 +39,19 @@ const LABELS: Record<FieldName, readonly string[]> = {
   reviewBy: ['review by', 'reviewby'],
 };
 
+// Issue 12, YAML keys (helper 12b): synonyms seen as YAML keys in registers (`risk_owner`,
+// `mitigation_plan`, `target_completion_date`), read through the same index as the labels.
+const MORE_LABELS: Partial<Record<FieldName, readonly string[]>> = {
+  owner: ['risk owner', 'action owner'],
+  action: ['mitigation plan', 'mitigation strategy', 'remediation plan'],
+  due: ['target completion date', 'mitigation deadline'],
+};
+
 const LABEL_INDEX = new Map<string, FieldName>();
-for (const [name, labels] of Object.entries(LABELS) as [FieldName, readonly string[]][]) {
-  for (const label of labels) LABEL_INDEX.set(label, name);
+for (const table of [LABELS, MORE_LABELS]) {
+  for (const [name, labels] of Object.entries(table) as [FieldName, readonly string[]][]) {
+    for (const label of labels) if (!LABEL_INDEX.has(label)) LABEL_INDEX.set(label, name);
+  }
 }
 
 /** Strips emphasis markers, a trailing colon and extra space from a label or header. */

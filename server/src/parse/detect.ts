@@ -1,19 +1,54 @@
-// Which files are plans (spec §1). The linter never lints ordinary Markdown or YAML.
+// Which files are plans (spec §1). The linter never lints ordinary Markdown, YAML or JSON.
+// A plan is recognised by its name, an include glob, or what the document calls itself:
+// its front matter, its title (first heading), its top-level YAML keys, or the OSCAL
+// plan-of-action-and-milestones root. A mention of a plan in the body is not a plan.
+import { looksLikeOscalPoam } from './oscal/recognise';
+import { isRegisterKey } from './yaml/key-spellings';
 
-export type PlanKind = 'markdown' | 'yaml';
+export type PlanKind = 'markdown' | 'yaml' | 'json';
 
 const PLAN_NAME = /\.rmp\.(md|ya?ml)$/i;
 // `[^\r\n]*\r?\n` splits a line one way only; `[^\n]*\r?\n` had two ways per CRLF line, 2^n on a long unclosed block.
-const FRONT_MATTER_TYPE = /^---\r?\n(?:[^\r\n]*\r?\n)*?type:[ \t]*["']?risk-management-plan["']?[ \t]*\r?\n(?:[^\r\n]*\r?\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const FRONT_MATTER = /^---\r?\n((?:[^\r\n]*\r?\n)*?)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const FRONT_MATTER_TYPE = /^type:[ \t]*["']?(?:risk-management-plan|risk-treatment-plan|risk-register|remediation-plan|corrective-action-plan|poam|plan-of-action-and-milestones)["']?[ \t]*$/m;
+// Greedy to the end of the line, then trimmed in code: a lazy group before trailing blanks backtracks on long lines.
+const TITLE_LINE = /^title:([^\r\n]*)/m;
 const H1 = /^ {0,3}#(?!#)[ \t]+(.*)$/m;
 const SETEXT_H1 = /^(\S[^\n]*)\r?\n=+[ \t]*$/m;
+const ANY_HEADING = /^ {0,3}#{1,6}[ \t]+(.*)$/m;
 
-/** The format a file name implies, if it is Markdown or YAML at all. */
+/**
+ * What people call the plans they write (issue 12): a risk management, treatment or
+ * mitigation plan, a remediation plan or tracker, a corrective action plan, a plan of
+ * action and milestones (POA&M), a risk register. The singular only: "Risk management
+ * plans" titles a document about plans.
+ */
+const PLAN_TITLES: readonly RegExp[] = [
+  /risk (?:management|treatment|mitigation|remediation|response) plan(?![a-z])/,
+  /remediation (?:action )?(?:plan|tracker|tracking|roadmap)(?![a-z])/,
+  /mitigation plan(?![a-z])/,
+  /corrective action plan(?![a-z])/,
+  /plans? of actions? (?:and|&) milestones/,
+  /(?<![a-z])poa ?& ?m(?![a-z])|(?<![a-z])poam(?![a-z])/,
+  /risk (?:register|treatment register)(?![a-z])/,
+];
+
+/** Words that make a title a policy, procedure or guide about plans, not a plan. */
+const NOT_A_PLAN_TITLE = /(?<![a-z])(?:polic(?:y|ies)|procedures?|process|standards?|guidelines?|guidance|guide|instructions|charter|methodology|sop)(?![a-z])/;
+
+/** The format a file name implies, if it is Markdown, YAML or JSON at all. */
 export function formatOf(fileName: string): PlanKind | undefined {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  if (lower.endsWith('.json')) return 'json';
   return undefined;
+}
+
+/** Formats the editor opens as plans (JSON is read by the command line, for OSCAL documents). */
+export function isEditorFormat(fileName: string): boolean {
+  const format = formatOf(fileName);
+  return format === 'markdown' || format === 'yaml';
 }
 
 /** True when the file's name marks it as a plan without looking inside. */
@@ -21,32 +56,89 @@ export function hasPlanName(fileName: string): boolean {
   return PLAN_NAME.test(fileName);
 }
 
+/** A plan and its format, or why the file is not taken as a plan (a phrase: "its title … is a policy"). */
+export type Recognition = { readonly kind: PlanKind } | { readonly kind?: undefined; readonly reason: string };
+
 /**
  * Decides whether a document is a plan: by name, by an include glob, or by its
- * content (front matter type or first H1 in Markdown; `plan` and `risks` keys in YAML).
+ * content (front matter type or title, or first heading, in Markdown; top-level keys in
+ * YAML; the OSCAL POA&M root in YAML and JSON).
  */
 export function detectPlan(
   fileName: string,
   text: string,
   isIncluded: (path: string) => boolean = () => false,
 ): PlanKind | undefined {
-  const format = formatOf(fileName);
-  if (!format) return undefined;
-  if (hasPlanName(fileName) || isIncluded(fileName)) return format;
-  if (format === 'markdown') return looksLikeMarkdownPlan(text) ? format : undefined;
-  return looksLikeYamlPlan(text) ? format : undefined;
+  return recognisePlan(fileName, text, isIncluded).kind;
 }
 
-function looksLikeMarkdownPlan(text: string): boolean {
+/** detectPlan, with the reason when the answer is no. */
+export function recognisePlan(fileName: string, text: string, isIncluded: (path: string) => boolean = () => false): Recognition {
+  const format = formatOf(fileName);
+  if (!format) return { reason: 'it is not a Markdown, YAML or JSON file' };
+  if (hasPlanName(fileName) || isIncluded(fileName)) return { kind: format };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.startsWith('---') && FRONT_MATTER_TYPE.test(body)) return true;
+  const reason = format === 'markdown' ? markdownReason(body) : format === 'yaml' ? yamlReason(body) : jsonReason(body);
+  return reason === undefined ? { kind: format } : { reason };
+}
+
+/** The title a Markdown document gives itself: front matter `title`, else its first H1, else its first heading. */
+export function markdownTitle(body: string): string | undefined {
+  const front = body.startsWith('---') ? FRONT_MATTER.exec(body) : null;
+  const fromFront = front ? titleValue(front[1]) : undefined;
+  if (fromFront) return fromFront;
   const atx = H1.exec(body);
   const setext = SETEXT_H1.exec(body);
-  const first = atx && setext ? (atx.index < setext.index ? atx[1] : setext[1]) : atx?.[1] ?? setext?.[1];
-  // "Risk management plans" (plural) titles a document about plans, not a plan.
-  return first !== undefined && /risk management plan(?![a-z])/i.test(first);
+  const h1 = atx && setext ? (atx.index < setext.index ? atx[1] : setext[1]) : atx?.[1] ?? setext?.[1];
+  const heading = (h1 ?? ANY_HEADING.exec(body)?.[1])?.trim();
+  return heading === undefined ? undefined : withoutClosingHashes(heading);
 }
 
-function looksLikeYamlPlan(text: string): boolean {
-  return /^plan:/m.test(text) && /^risks:/m.test(text);
+/** `Title ##` → `Title` (an ATX heading's optional closing sequence), by index: a regex would backtrack on long blank runs. */
+function withoutClosingHashes(heading: string): string {
+  let end = heading.length;
+  while (end > 0 && heading[end - 1] === '#') end--;
+  return end < heading.length && (end === 0 || heading[end - 1] === ' ' || heading[end - 1] === '\t') ? heading.slice(0, end).trim() : heading;
+}
+
+/** The value of a `title:` line at the start of a line, without quotes. */
+function titleValue(text: string): string | undefined {
+  const line = TITLE_LINE.exec(text)?.[1];
+  return line === undefined ? undefined : line.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+}
+
+/** Undefined when a title names a plan, else why not. */
+function titleReason(title: string | undefined, where: string): string | undefined {
+  if (title === undefined || title === '') return `it has no ${where} naming a plan`;
+  const words = title.replace(/[*_`]/g, '').replace(/\s+/g, ' ').toLowerCase();
+  const quoted = JSON.stringify(title.length > 70 ? `${title.slice(0, 67)}...` : title);
+  if (NOT_A_PLAN_TITLE.test(words)) return `its ${where} ${quoted} names a policy or procedure, not a plan`;
+  return PLAN_TITLES.some((p) => p.test(words)) ? undefined : `its ${where} ${quoted} does not name a plan`;
+}
+
+function markdownReason(body: string): string | undefined {
+  const front = body.startsWith('---') ? FRONT_MATTER.exec(body) : null;
+  if (front && FRONT_MATTER_TYPE.test(front[1])) return undefined;
+  return titleReason(markdownTitle(body), 'title');
+}
+
+/** Keys at the start of a line: a YAML document's top-level keys. */
+function topLevelKeys(body: string): string[] {
+  // Words joined by single spaces: a `[\w ]*?` before `[ \t]*` would backtrack on a long line of blanks.
+  return [...body.matchAll(/^["']?([A-Za-z_][\w-]*(?: [\w-]+)*)["']?[ \t]*:(?:[ \t]|$)/gm)].map((m) => m[1]);
+}
+
+function yamlReason(body: string): string | undefined {
+  if (looksLikeOscalPoam(body)) return undefined;
+  const keys = topLevelKeys(body);
+  if (keys.includes('plan') && keys.includes('risks')) return undefined;
+  if (keys.some(isRegisterKey)) return undefined;
+  const title = titleValue(body);
+  if (keys.includes('risks') && title !== undefined) return titleReason(title, 'title');
+  const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', ...' : '');
+  return `its top-level keys (${shown || 'none'}) are not a plan's: "plan" and "risks", a risk register, or an OSCAL "plan-of-action-and-milestones"`;
+}
+
+function jsonReason(body: string): string | undefined {
+  return looksLikeOscalPoam(body) ? undefined : 'it is not an OSCAL plan of action and milestones (no top-level "plan-of-action-and-milestones")';
 }

@@ -15,6 +15,8 @@ import invalidTreatment from './invalid-treatment';
 import incompleteAcceptance from './incomplete-acceptance';
 import missingValidation from './missing-validation';
 import duplicateRiskId from './duplicate-risk-id';
+import missingAction from './missing-action';
+import noRisksRead from './no-risks-read';
 import schema from './schema';
 import syntax from './syntax';
 
@@ -33,6 +35,8 @@ export const RULES: readonly RuleModule[] = [
   incompleteAcceptance,
   missingValidation,
   duplicateRiskId,
+  missingAction,
+  noRisksRead,
   schema,
   syntax,
 ];

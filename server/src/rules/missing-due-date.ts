@@ -1,6 +1,6 @@
 import type { Fix, RuleModule } from '../engine/rule';
 import type { Action, PlanModel, Risk, Tier } from '../model/plan-model';
-import { actionsOf, hasValue, isAccepted, valueSpan } from '../model/plan-queries';
+import { actionsOf, hasValue, valueSpan } from '../model/plan-queries';
 import { addDays, parseDate } from '../model/dates';
 import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
 
@@ -37,7 +37,7 @@ const rule: RuleModule = {
   },
   check({ plan, today, report }) {
     for (const { risk, action } of actionsOf(plan)) {
-      if (isAccepted(risk) && !hasValue(action.action)) continue;
+      if (!hasValue(action.action)) continue;
       if (action.due === undefined) {
         report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, today) });
         continue;

@@ -1,6 +1,6 @@
 import type { Fix, RuleModule } from '../engine/rule';
 import type { Action, PlanModel, Risk } from '../model/plan-model';
-import { actionsOf, hasValue, isAccepted, valueSpan } from '../model/plan-queries';
+import { actionsOf, hasValue, valueSpan } from '../model/plan-queries';
 import { isPlaceholderOwner } from '../model/vocabulary';
 import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
 
@@ -45,7 +45,7 @@ const rule: RuleModule = {
     let ranked: string[] | undefined;
     const candidates = () => (ranked ??= ownerCandidates(plan, options.defaultOwner));
     for (const { risk, action } of actionsOf(plan)) {
-      if (isAccepted(risk) && !hasValue(action.action)) continue;
+      if (!hasValue(action.action)) continue;
       if (action.owner === undefined) {
         report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, candidates(), options.defaultOwner) });
       } else if (isPlaceholderOwner(action.owner.value)) {

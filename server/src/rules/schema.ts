@@ -5,6 +5,7 @@ import type { Span, YamlPart } from '../model/plan-model';
 import { replaceFix } from '../fixes/field-edits';
 import { YamlReader, type YamlLocation } from '../parse/yaml/yaml-reader';
 import { suggestKey, suggestValue } from './schema-utils/suggestions';
+import { spelledKey } from '../parse/yaml/key-spellings';
 import { validators } from './schema-utils/validators';
 
 /** A piece's schema errors and its data (to name risks in messages); `errors` empty when valid. */
@@ -33,14 +34,15 @@ function verdictOf(part: YamlPart): Verdict | undefined {
  * place in the plan (messages name list items by number): the piece's document is parsed
  * again only then, not on every edit elsewhere in the plan.
  */
-function reportsOf(part: YamlPart): readonly ReportDescriptor[] {
-  const at = part.path.join('/');
+function reportsOf(part: YamlPart, topKeys: readonly string[]): readonly ReportDescriptor[] {
+  // A top-level piece's reports depend on the plan's other top-level keys (a rename is offered only to a key not written).
+  const at = part.path.length === 0 ? `/${topKeys.join('/')}` : part.path.join('/');
   const memo = part.memo.get('schema') as { readonly at: string; readonly reports: readonly ReportDescriptor[] } | undefined;
   if (memo?.at === at) return memo.reports;
   const reports: ReportDescriptor[] = [];
   const verdict = verdictOf(part);
   if (verdict && verdict.errors.length > 0) {
-    const reporter = new SchemaReporter(part, verdict.data, (d) => reports.push(d));
+    const reporter = new SchemaReporter(part, verdict.data, topKeys, (d) => reports.push(d));
     for (const error of verdict.errors) reporter.handle(error);
   }
   part.memo.set('schema', { at, reports });
@@ -67,6 +69,9 @@ const OWNED_ELSEWHERE = new Set([
   'treatment', 'owner', 'due', 'completed', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview',
   'riskAnalysis', 'date', 'conductedBy', 'acceptance', 'rationale', 'compensatingControls', 'reviewBy',
 ]);
+
+/** Values matched in any case (issue 12). */
+const CASE_FREE_VALUES = new Set(['status', 'priority']);
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'text', number: 'a number', integer: 'a whole number', array: 'a list', object: 'a mapping of keys', boolean: 'true or false', null: 'empty',
@@ -118,6 +123,8 @@ class SchemaReporter {
   constructor(
     private readonly part: YamlPart,
     data: unknown,
+    /** The plan's top-level keys: a top-level piece holds only its own. */
+    private readonly topKeys: readonly string[],
     private readonly report: (d: ReportDescriptor) => void,
   ) {
     this.reader = new YamlReader(part.doc(), part.text);
@@ -132,6 +139,8 @@ class SchemaReporter {
     if (OWNED_ELSEWHERE.has(key)) return;
     // An empty value is a missing one, and missing fields are other rules' findings.
     if (error.data === null || (typeof error.data === 'string' && error.data.trim() === '')) return;
+    // Status and priority are matched in any case, as in Markdown (`status: Open`, `priority: High`); a tier is a plan key, written exactly.
+    if (error.keyword === 'enum' && CASE_FREE_VALUES.has(nameOf(path).key) && typeof error.data === 'string' && (error.params.allowedValues as unknown[]).some((a) => String(a).toLowerCase() === (error.data as string).trim().toLowerCase())) return;
     const location = this.at(path);
     if (!location || !this.once(path)) return;
     const range = this.valueRange(location);
@@ -162,7 +171,10 @@ class SchemaReporter {
     const range = written;
     const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
     const siblings = this.at(path);
-    const present = new Set(this.reader.pairs(this.reader.map(siblings?.node)).keys());
+    const present = new Set(path.length === 0 ? this.topKeys : this.reader.pairs(this.reader.map(siblings?.node)).keys());
+    // Another spelling of an allowed key that is not written itself is read as that key (issue 12).
+    const spelled = spelledKey(key, allowed);
+    if (spelled !== undefined && !present.has(spelled) && !this.isSpellingTaken(key, spelled, present)) return;
     const suggestion = suggestKey(key, allowed);
     const usable = suggestion !== undefined && !present.has(suggestion) && !location.alias;
     const advice = suggestion
@@ -190,12 +202,40 @@ class SchemaReporter {
     return this.reader.at(this.part.path.length > 0 ? ['0', ...local] : local);
   }
 
+  /** True when an earlier key of the mapping is already read as `spelled` (two spellings of one key: the second is unknown). */
+  private isSpellingTaken(key: string, spelled: string, present: ReadonlySet<string>): boolean {
+    for (const other of present) {
+      if (other === key) return false;
+      if (spelledKey(other, [spelled]) === spelled) return true;
+    }
+    return false;
+  }
+
   private once(path: readonly string[]): boolean {
     const id = path.join('/');
     if (this.reported.has(id)) return false;
     this.reported.add(id);
     return true;
   }
+}
+
+/** The top-level keys of a plan read whole or piece by piece (risk items stand for `risks`), in order. */
+function topLevelKeys(parts: readonly YamlPart[]): string[] {
+  const keys: string[] = [];
+  for (const part of parts) {
+    if (part.path.length > 0) {
+      if (!keys.includes(part.path[0])) keys.push(part.path[0]);
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = part.data();
+    } catch {
+      continue;
+    }
+    if (data && typeof data === 'object' && !Array.isArray(data)) for (const k of Object.keys(data)) if (!keys.includes(k)) keys.push(k);
+  }
+  return keys;
 }
 
 const rule: RuleModule = {
@@ -215,7 +255,8 @@ const rule: RuleModule = {
   messageSeverityCaps: { unknownKey: 'warning' },
   check({ plan, report }) {
     if (plan.format !== 'yaml' || !plan.yaml) return;
-    for (const part of plan.yaml) for (const d of reportsOf(part)) report(movedBy(d, part.offset));
+    const topKeys = topLevelKeys(plan.yaml);
+    for (const part of plan.yaml) for (const d of reportsOf(part, topKeys)) report(movedBy(d, part.offset));
   },
 };
 

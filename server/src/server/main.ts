@@ -73,7 +73,7 @@ function main(): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     const pull = caps.textDocument?.diagnostic !== undefined;
-    settings = new SettingsStore(connection, caps.workspace?.configuration === true, log);
+    settings = new SettingsStore(connection, caps.workspace?.configuration === true, log, () => plans?.folders ?? []);
     cache = new AnalysisCache(settings, (uri, rule, error) => log.error(`rule ${rule} on ${uri}`, error));
     plans = new Plans(documents, cache);
     plans.folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))

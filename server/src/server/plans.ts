@@ -5,7 +5,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatOf } from '../parse/detect';
+import { isEditorFormat } from '../parse/detect';
 import type { AnalysisCache, PlanAnalysis } from './analysis';
 import { filePathOf, uriOf } from './uris';
 
@@ -79,7 +79,7 @@ export class Plans {
     if (deleted) {
       this.files.delete(uri);
       if (!this.documents.get(uri)) this.cache.forget(uri);
-    } else if (formatOf(file) && this.inFolders(file)) {
+    } else if (isEditorFormat(file) && this.inFolders(file)) {
       this.files.add(uri);
     }
   }
@@ -103,7 +103,7 @@ export class Plans {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) await this.walk(full);
-      } else if (entry.isFile() && formatOf(entry.name)) {
+      } else if (entry.isFile() && isEditorFormat(entry.name)) {
         this.files.add(uriOf(full));
       }
     }

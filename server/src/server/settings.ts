@@ -32,6 +32,8 @@ export class SettingsStore {
     private readonly connection: Connection,
     private readonly canPull: boolean,
     private readonly log: Log,
+    /** The workspace folders' paths: an editor `include` glob with a slash is relative to one of them. */
+    private readonly folders: () => readonly string[] = () => [],
   ) {}
 
   /** Settings changed (editor or config file): forget everything cached. */
@@ -69,7 +71,8 @@ export class SettingsStore {
     }
     const lint = mergeSettings(DEFAULT_SETTINGS, rc.settings, editorOverrides(editor));
     const today = editorToday(editor);
-    const isIncluded = includedBy(lint.include, rc.base);
+    // Globs match the path relative to the config file's folder or to a workspace folder, or the whole path.
+    const isIncluded = includedBy(lint.include, [...(rc.base === undefined ? [] : [rc.base]), ...this.folders()]);
     return { lint, today, lintWorkspace: editor.lintWorkspace ?? true, isIncluded };
   }
 

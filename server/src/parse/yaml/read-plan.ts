@@ -14,6 +14,18 @@ import { readBlockYaml } from './fast-reader';
 import { PieceCache, shifted, shiftedInPlace } from '../piece-cache';
 import { dominantEol } from '../eol';
 import { ownCache } from '../../caches';
+import { priorityFromRating } from '../../model/risk-rating';
+import { spelledKey, withSpellings } from './key-spellings';
+
+/** The keys read at each level, which other spellings of them stand for (key-spellings.ts). */
+const KEYS = {
+  top: ['plan', 'risks'],
+  plan: ['title', 'organization', 'version', 'owner', 'riskAnalysis', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview'],
+  riskAnalysis: ['date', 'conductedBy'],
+  acceptance: ['rationale', 'approvedBy', 'approvedOn', 'compensatingControls', 'reviewBy'],
+  action: ['action', 'owner', 'due', 'status', 'completed', 'validation', 'evidence'],
+  risk: ['id', 'title', 'tier', 'priority', 'treatment', 'validation', 'evidence', 'acceptance', 'actions', 'action', 'owner', 'due', 'status', 'completed', 'likelihood', 'impact', 'description'],
+} as const;
 
 const PARSE_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false } as const;
 
@@ -24,7 +36,7 @@ function readRiskAnalysis(reader: YamlReader, pair: Pair | undefined): RiskAnaly
   if (!pair) return undefined;
   const map = reader.map(pair.value);
   if (map) {
-    const fields = reader.pairs(map);
+    const fields = withSpellings(reader.pairs(map), KEYS.riskAnalysis);
     return { date: reader.field(fields.get('date')), conductedBy: reader.field(fields.get('conductedBy')) };
   }
   // Written as one value ("2026-03-02, J. Rivera"): the schema reports the shape.
@@ -35,7 +47,7 @@ function readRiskAnalysis(reader: YamlReader, pair: Pair | undefined): RiskAnaly
 function readMeta(reader: YamlReader, planPair: Pair | undefined): PlanMeta {
   if (!planPair) return {};
   const map = reader.map(planPair.value);
-  const fields = reader.pairs(map);
+  const fields = withSpellings(reader.pairs(map), KEYS.plan);
   const field = (key: string): Field | undefined => reader.field(fields.get(key));
   return {
     title: field('title'),
@@ -55,7 +67,7 @@ function readMeta(reader: YamlReader, planPair: Pair | undefined): PlanMeta {
 function readAcceptance(reader: YamlReader, pair: Pair | undefined): Acceptance {
   const map = reader.map(pair?.value);
   if (!map) return { keyWritten: pair !== undefined };
-  const fields = reader.pairs(map);
+  const fields = withSpellings(reader.pairs(map), KEYS.acceptance);
   const field = (key: string): Field | undefined => reader.field(fields.get(key));
   return {
     rationale: field('rationale'),
@@ -76,7 +88,7 @@ function readListedAction(reader: YamlReader, item: unknown): Action | undefined
     const action = reader.itemField(item);
     return action && action.value !== '' ? { action, firstLine } : undefined;
   }
-  const fields = reader.pairs(map);
+  const fields = withSpellings(reader.pairs(map), KEYS.action);
   const field = (key: string): Field | undefined => reader.field(fields.get(key));
   return {
     action: field('action'),
@@ -91,10 +103,16 @@ function readListedAction(reader: YamlReader, item: unknown): Action | undefined
   };
 }
 
+/** A register's rating as the risk's priority, when it writes likelihood and impact but no priority. */
+function ratedPriority(likelihood: Field | undefined, impact: Field | undefined): Field | undefined {
+  const level = likelihood && impact ? priorityFromRating(likelihood.value, impact.value) : undefined;
+  return level && likelihood && impact ? { ...likelihood, value: `${level} (likelihood ${likelihood.value} × impact ${impact.value})` } : undefined;
+}
+
 function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const map = reader.map(item);
   if (!map) return undefined; // not a risk; the schema rule reports the shape
-  const fields = reader.pairs(map);
+  const fields = withSpellings(reader.pairs(map), KEYS.risk);
   const field = (key: string): Field | undefined => reader.field(fields.get(key));
   const firstLine = reader.itemLine(item);
   const insertAt = reader.insertionPoint(map);
@@ -109,7 +127,7 @@ function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
     if (SINGLE_ACTION_KEYS.some((key) => fields.has(key))) {
       actions = [{ action: field('action'), owner: field('owner'), due: field('due'), status: field('status'), completed: field('completed'), firstLine, insertAt }];
     } else if (treatmentOf(treatment?.value) !== 'accept') {
-      // A risk that is not accepted needs an action: an empty one lets the missing-field rules speak.
+      // A risk that is not accepted needs an action: an empty one stands where it belongs (missing-action reports the risk).
       actions = [{ firstLine, insertAt }];
     }
   }
@@ -117,10 +135,11 @@ function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   return {
     form: 'yaml',
     id: field('id'),
-    title: field('title'),
+    // A register that describes its risks without titling them: the description stands for the title.
+    title: field('title') ?? field('description'),
     tier,
     tierValue: tierOf(tier?.value),
-    priority: field('priority'),
+    priority: field('priority') ?? ratedPriority(field('likelihood'), field('impact')),
     treatment,
     validation: field('validation'),
     evidence: field('evidence'),
@@ -135,7 +154,7 @@ function readPlan(text: string, doc: Document.Parsed): Pick<PlanModel, 'meta' | 
   const reader = new YamlReader(doc, text);
   const root = reader.map(doc.contents);
   if (!root) return { meta: {}, risks: [] }; // not a mapping: no plan to read; the schema rule says so
-  const top = reader.pairs(root);
+  const top = withSpellings(reader.pairs(root), KEYS.top);
   return { meta: readMeta(reader, top.get('plan')), risks: readRisks(reader, top.get('risks')?.value) };
 }
 
@@ -249,6 +268,8 @@ function readChunked(text: string, chunks: readonly YamlChunk[]): Pick<PlanModel
       continue;
     }
     if (keys.has(chunk.key!)) return undefined; // a duplicate key is the whole document's syntax error
+    // A register's own name for its risks: which key wins is the whole document's question.
+    if (spelledKey(chunk.key!, KEYS.top) !== undefined && !KEYS.top.includes(chunk.key as 'plan')) return undefined;
     keys.add(chunk.key!);
     if (chunks[i + 1]?.kind === 'risk') continue; // the `risks:` line above its items
     parts.push({ doc, data, text: chunkText, offset: start, path: [], memo: chunk.memo });

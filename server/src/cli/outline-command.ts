@@ -1,0 +1,153 @@
+// `rmplint outline <files...> [--format text|json] [--config FILE]`: the plan as rmplint
+// read it (plan fields, risks, actions, owners, dates, statuses, priorities, and what each
+// value was read as), so a user can see why a finding is there. Exit 0 when every file was
+// read, 2 on a usage or file problem; a named file that is not a plan is said to be skipped.
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { parsePlan } from '../engine/lint';
+import { LineIndex } from '../model/positions';
+import { planOutline, type OutlineField, type PlanOutline } from '../model/plan-outline';
+import { hasPlanName, recognisePlan } from '../parse/detect';
+import { ConfigError } from '../config/rc-file';
+import { UsageError } from './args';
+import { EXIT_OK, EXIT_USAGE, isUnlikelyJsonPlan, type Output } from './lint-command';
+import { expandTarget } from './discover';
+import { FileProblem, readTextFile } from './read-text';
+import { PlanSettingsResolver } from './plan-settings';
+
+export const OUTLINE_USAGE = `Usage: rmplint outline <files, folders or globs...> [--format text|json] [--config FILE]
+
+Shows each plan as rmplint read it: the plan's fields, and each risk with its
+actions, owners, due dates, statuses and priorities, with the line each was read
+from and what a value was read as ("In progress" -> in-progress).
+`;
+
+interface OutlineCommand {
+  readonly targets: readonly string[];
+  readonly format: 'text' | 'json';
+  readonly config?: string;
+}
+
+function parseOutlineArgs(args: readonly string[]): OutlineCommand | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: { format: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  if (positionals.length === 0) throw new UsageError('outline takes at least one plan file');
+  return { targets: positionals, format, config: values.config };
+}
+
+export interface OutlinedFile extends PlanOutline {
+  readonly file: string;
+}
+
+export function runOutline(args: readonly string[], cwd: string, out: Output): number {
+  let command: OutlineCommand | 'help';
+  try {
+    command = parseOutlineArgs(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    out.stderr(`rmplint: ${error.message}\n${OUTLINE_USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (command === 'help') {
+    out.stdout(OUTLINE_USAGE);
+    return EXIT_OK;
+  }
+  const resolver = new PlanSettingsResolver(command.config && path.resolve(cwd, command.config));
+  const outlines: OutlinedFile[] = [];
+  const seen = new Set<string>();
+  let problems = 0;
+  // Each distinct problem is printed once (a broken config is met once per plan under it).
+  const printed = new Set<string>();
+  const problem = (message: string) => {
+    if (!printed.has(message)) out.stderr(`rmplint: ${message}\n`);
+    printed.add(message);
+    problems++;
+  };
+  for (const target of command.targets) {
+    const expanded = expandTarget(target, cwd);
+    expanded.problems.forEach(problem);
+    for (const candidate of expanded.candidates) {
+      if (seen.has(candidate.absolute)) continue;
+      seen.add(candidate.absolute);
+      try {
+        const { isIncluded } = resolver.forFile(candidate.absolute);
+        if (!candidate.explicit && !isIncluded(candidate.absolute) && isUnlikelyJsonPlan(candidate.absolute)) continue;
+        let file;
+        try {
+          file = readTextFile(candidate.absolute, candidate.display);
+        } catch (error) {
+          // As in lint: a binary or broken file found in a folder, with no plan name, is simply not a plan.
+          if (error instanceof FileProblem && !candidate.explicit && !hasPlanName(candidate.absolute) && !isIncluded(candidate.absolute)) continue;
+          throw error;
+        }
+        const recognised = recognisePlan(candidate.absolute, file.text, isIncluded);
+        if (!recognised.kind) {
+          if (candidate.explicit) out.stderr(`rmplint: ${candidate.display}: skipped, not read as a plan: ${recognised.reason}.\n`);
+          continue;
+        }
+        const lines = new LineIndex(file.text);
+        outlines.push({ file: candidate.display, ...planOutline(parsePlan(file.text, recognised.kind, lines), lines) });
+      } catch (error) {
+        if (error instanceof FileProblem) problem(error.message);
+        else if (error instanceof ConfigError) problem(`invalid configuration ${error.message}`);
+        else throw error;
+      }
+    }
+  }
+  out.stdout(command.format === 'json' ? `${JSON.stringify(outlines, null, 2)}\n` : outlines.map(outlineText).join('\n'));
+  return problems > 0 ? EXIT_USAGE : EXIT_OK;
+}
+
+/** `name: value` with what it was read as, on one line. */
+function shown(name: string, f: OutlineField | undefined): string | undefined {
+  if (!f) return undefined;
+  const value = f.value === '' ? '(empty)' : oneLine(f.value);
+  return `${name}: ${value}${f.readAs ? ` -> ${f.readAs}` : ''}`;
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= 100 ? flat : `${flat.slice(0, 97)}...`;
+}
+
+const LABELS: Readonly<Record<string, string>> = {
+  title: 'title', organization: 'organization', version: 'version', owner: 'owner', riskAnalysis: 'risk analysis',
+  riskAnalysisDate: 'risk analysis date', riskAnalysisBy: 'risk analysis by', approvedBy: 'approved by', approvedOn: 'approved on',
+  lastReviewed: 'last reviewed', nextReview: 'next review', rationale: 'rationale', compensatingControls: 'compensating controls', reviewBy: 'review by',
+};
+
+export function outlineText(o: OutlinedFile): string {
+  const out: string[] = [];
+  const kind = o.oscal ? `OSCAL POA&M (${o.format})` : o.format;
+  out.push(`${o.file}: ${kind}, ${o.risks.length} ${o.risks.length === 1 ? 'risk' : 'risks'} read`);
+  if (!o.metaRead) out.push('  plan details: not read (the YAML or front matter does not parse)');
+  const planFields = Object.entries(o.plan);
+  if (o.metaRead && planFields.length === 0) out.push('  plan details: none read');
+  for (const [name, f] of planFields) out.push(`  ${shown(LABELS[name] ?? name, f)}  (line ${f.line})`);
+  for (const r of o.risks) {
+    out.push(`  risk ${r.id?.value || '(no id)'}${r.title ? `: ${oneLine(r.title.value)}` : ''}  (line ${r.line}, ${r.form})`);
+    const riskFields = [shown('tier', r.tier), shown('priority', r.priority), shown('treatment', r.treatment), shown('validation', r.validation), shown('evidence', r.evidence)].filter(Boolean);
+    if (riskFields.length > 0) out.push(`    ${riskFields.join(' | ')}`);
+    for (const [name, f] of Object.entries(r.acceptance ?? {})) out.push(`    acceptance ${shown(LABELS[name] ?? name, f)}`);
+    if (r.actions.length === 0) out.push('    no action read');
+    for (const a of r.actions) {
+      out.push(`    - ${a.action ? oneLine(a.action.value) || '(empty action)' : '(no action text)'}  (line ${a.line})`);
+      const fields = [shown('owner', a.owner), shown('due', a.due), shown('status', a.status), shown('completed', a.completed), shown('validation', a.validation), shown('evidence', a.evidence)].filter(Boolean);
+      if (fields.length > 0) out.push(`      ${fields.join(' | ')}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

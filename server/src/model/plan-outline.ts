@@ -1,0 +1,135 @@
+// The plan as rmplint read it, field by field, for `rmplint outline`: what each value was
+// read as (a status word, a treatment, a date), so a surprising finding can be traced to
+// how the plan was read. Lines are 1-based.
+import type { Action, Field, PlanModel, Risk } from './plan-model';
+import type { LineIndex } from './positions';
+import { statusOf, treatmentOf } from './vocabulary';
+import { parseDate } from './dates';
+
+export interface OutlineField {
+  /** The value as written (trimmed). */
+  readonly value: string;
+  readonly line: number;
+  /** What the value was read as, when that is not the value itself: a status, a treatment, a date. */
+  readonly readAs?: string;
+}
+
+export interface OutlineAction {
+  readonly line: number;
+  readonly action?: OutlineField;
+  readonly owner?: OutlineField;
+  readonly due?: OutlineField;
+  readonly status?: OutlineField;
+  readonly completed?: OutlineField;
+  readonly validation?: OutlineField;
+  readonly evidence?: OutlineField;
+}
+
+export interface OutlineRisk {
+  readonly line: number;
+  readonly form: Risk['form'];
+  readonly id?: OutlineField;
+  readonly title?: OutlineField;
+  readonly tier?: OutlineField;
+  readonly priority?: OutlineField;
+  readonly treatment?: OutlineField;
+  readonly validation?: OutlineField;
+  readonly evidence?: OutlineField;
+  readonly acceptance?: Readonly<Record<string, OutlineField>>;
+  readonly actions: readonly OutlineAction[];
+}
+
+export interface PlanOutline {
+  readonly format: PlanModel['format'];
+  readonly oscal?: boolean;
+  /** False when the plan's details could not be read (YAML or front matter that does not parse). */
+  readonly metaRead: boolean;
+  readonly plan: Readonly<Record<string, OutlineField>>;
+  readonly risks: readonly OutlineRisk[];
+}
+
+type Reading = (value: string) => string | undefined;
+
+const asStatus: Reading = (v) => statusOf(v) ?? 'not a known status';
+const asTreatment: Reading = (v) => treatmentOf(v) ?? 'not a known treatment';
+const asDate: Reading = (v) => {
+  const d = parseDate(v);
+  return d.kind === 'date' ? d.iso : d.kind === 'invalid' ? `not a valid date (${d.reason})` : d.kind === 'empty' ? undefined : 'not a date';
+};
+
+function outlineField(lines: LineIndex, field: Field | undefined, reading?: Reading): OutlineField | undefined {
+  if (!field) return undefined;
+  const value = field.value.trim();
+  const readAs = reading && value !== '' ? reading(value) : undefined;
+  return { value, line: lines.lineAt(field.valueRange.start) + 1, ...(readAs !== undefined && readAs.toLowerCase() !== value.toLowerCase() ? { readAs } : {}) };
+}
+
+/** Only the fields that are written, in a fixed order. */
+function written(entries: readonly [string, OutlineField | undefined][]): Record<string, OutlineField> {
+  return Object.fromEntries(entries.filter((e): e is [string, OutlineField] => e[1] !== undefined));
+}
+
+function outlineAction(lines: LineIndex, a: Action): OutlineAction {
+  return {
+    line: lines.lineAt(a.firstLine.start) + 1,
+    ...written([
+      ['action', outlineField(lines, a.action)],
+      ['owner', outlineField(lines, a.owner)],
+      ['due', outlineField(lines, a.due, asDate)],
+      ['status', outlineField(lines, a.status, asStatus)],
+      ['completed', outlineField(lines, a.completed, asDate)],
+      ['validation', outlineField(lines, a.validation)],
+      ['evidence', outlineField(lines, a.evidence)],
+    ]),
+  };
+}
+
+function outlineRisk(lines: LineIndex, r: Risk): OutlineRisk {
+  const a = r.acceptance;
+  const acceptance = written([
+    ['rationale', outlineField(lines, a.rationale)],
+    ['approvedBy', outlineField(lines, a.approvedBy)],
+    ['approvedOn', outlineField(lines, a.approvedOn, asDate)],
+    ['compensatingControls', outlineField(lines, a.compensatingControls)],
+    ['reviewBy', outlineField(lines, a.reviewBy, asDate)],
+  ]);
+  return {
+    line: lines.lineAt(r.firstLine.start) + 1,
+    form: r.form,
+    ...written([
+      ['id', outlineField(lines, r.id)],
+      ['title', outlineField(lines, r.title)],
+      ['tier', outlineField(lines, r.tier, () => r.tierValue ?? 'not a known tier')],
+      ['priority', outlineField(lines, r.priority)],
+      ['treatment', outlineField(lines, r.treatment, asTreatment)],
+      ['validation', outlineField(lines, r.validation)],
+      ['evidence', outlineField(lines, r.evidence)],
+    ]),
+    ...(Object.keys(acceptance).length > 0 ? { acceptance } : {}),
+    actions: r.actions.map((x) => outlineAction(lines, x)),
+  };
+}
+
+export function planOutline(plan: PlanModel, lines: LineIndex): PlanOutline {
+  const m = plan.meta;
+  const ra = m.riskAnalysis;
+  return {
+    format: plan.format,
+    ...(plan.oscal ? { oscal: true } : {}),
+    metaRead: plan.metaAvailable,
+    plan: written([
+      ['title', outlineField(lines, m.title)],
+      ['organization', outlineField(lines, m.organization)],
+      ['version', outlineField(lines, m.version)],
+      ['owner', outlineField(lines, m.owner)],
+      ['riskAnalysis', outlineField(lines, ra?.combined)],
+      ['riskAnalysisDate', outlineField(lines, ra?.date, asDate)],
+      ['riskAnalysisBy', outlineField(lines, ra?.conductedBy)],
+      ['approvedBy', outlineField(lines, m.approvedBy)],
+      ['approvedOn', outlineField(lines, m.approvedOn, asDate)],
+      ['lastReviewed', outlineField(lines, m.lastReviewed, asDate)],
+      ['nextReview', outlineField(lines, m.nextReview, asDate)],
+    ]),
+    risks: plan.risks.map((r) => outlineRisk(lines, r)),
+  };
+}

@@ -1,0 +1,70 @@
+// The keys people write for the plan's YAML keys (issue 12), in the styles of other tools'
+// registers: snake or kebab case (`residual_risk`, `next-review`, `approved_by`) of a plan
+// key, and the Markdown label synonyms in those styles (`risk_owner` → owner, `mitigation`
+// → action, `target_date` → due), derived from the label table, so a synonym added there
+// is a YAML key too. A key in the plan's own camelCase style that is not a plan key
+// (`dueDate`, `assignedTo`) or in another case (`Owner`) is a slip, not a spelling: the
+// schema rule suggests the rename, as the spec's corpus expects.
+import type { Pair } from 'yaml';
+import { fieldForLabel } from '../../model/vocabulary';
+
+/** `dueDate`, `due_date`, `Due-Date` → `due date`: the words a key is written with. */
+export function keyWords(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim();
+}
+
+/** `risk_owner` → `riskOwner`. */
+function camel(key: string): string {
+  return keyWords(key).toLowerCase().replace(/ (\w)/g, (_m, c: string) => c.toUpperCase());
+}
+
+/** Register keys that are not plan labels, by the plan key they stand for. */
+const REGISTER_SYNONYMS: Readonly<Record<string, string>> = { probability: 'likelihood', risk_description: 'description', risk_category: 'category' };
+
+/** Label fields whose YAML key has another name. */
+const YAML_KEY_OF_FIELD: Readonly<Record<string, string>> = { risk: 'title', riskAnalysisDate: 'date', riskAnalysisBy: 'conductedBy' };
+
+/** Lower case words joined by `_` or `-`, or one lower case word: the styles of other tools' keys. */
+const FOREIGN_STYLE = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/;
+
+/** Top-level keys (lower case, without `-`, `_` and spaces) under which registers list their risks. */
+const REGISTER_KEYS = new Set([
+  'riskregister', 'riskmanagementplan', 'risktreatmentplan', 'remediationplan', 'correctiveactionplan',
+  'poam', 'poamitems', 'planofactionandmilestones',
+]);
+
+/** True when a top-level key names a plan or register (`risk_register`, `riskRegister`, `POAM`). */
+export function isRegisterKey(key: string): boolean {
+  return REGISTER_KEYS.has(key.toLowerCase().replace(/[-_ ]/g, ''));
+}
+
+/** The allowed key a written key is a spelling of, if any (the key itself when allowed). */
+export function spelledKey(key: string, allowed: readonly string[]): string | undefined {
+  if (allowed.includes(key)) return key;
+  // A register's list of risks under its own name, at the top level (the only level with `risks`).
+  if (allowed.includes('risks') && isRegisterKey(key) && key !== 'plan-of-action-and-milestones') return 'risks';
+  if (!FOREIGN_STYLE.test(key)) return undefined;
+  const byCase = allowed.find((k) => k === camel(key));
+  if (byCase) return byCase;
+  const synonym = REGISTER_SYNONYMS[key.replace(/-/g, '_')];
+  if (synonym && allowed.includes(synonym)) return synonym;
+  const field = fieldForLabel(keyWords(key));
+  const yamlKey = field && (YAML_KEY_OF_FIELD[field] ?? field);
+  return yamlKey && allowed.includes(yamlKey) ? yamlKey : undefined;
+}
+
+/**
+ * A mapping's pairs by the keys a reader asks for: a key written in another spelling
+ * stands for its allowed key when that key is not written itself (the exact key wins).
+ */
+export function withSpellings(pairs: Map<string, Pair>, allowed: readonly string[]): Map<string, Pair> {
+  let result = pairs;
+  for (const [key, pair] of pairs) {
+    if (allowed.includes(key)) continue;
+    const canonical = spelledKey(key, allowed);
+    if (canonical === undefined || pairs.has(canonical) || result.has(canonical)) continue;
+    if (result === pairs) result = new Map(pairs);
+    result.set(canonical, pair);
+  }
+  return result;
+}

@@ -1,0 +1,23 @@
+import type { RuleModule } from '../engine/rule';
+import { hasValue, isAccepted } from '../model/plan-queries';
+
+const rule: RuleModule = {
+  id: 'missing-action',
+  defaultSeverity: 'error',
+  description: 'Every risk that is not accepted has a planned action (a register is a plan: each risk needs one).',
+  reference: '45 CFR § 164.308(a)(1)(ii)(B) (risk management: implement security measures sufficient to reduce risks)',
+  rationale:
+    'The Security Rule asks for measures that reduce each identified risk to a reasonable level. A risk listed with nothing planned against it, and not formally accepted, is a risk the organisation knows of and has not managed.',
+  examples: { bad: '### R-007: Shared front-desk login (no Action)', good: '- **Action:** Issue named EHR accounts to each front-desk employee and disable the shared login' },
+  messages: {
+    missing: 'Risk {id} has no planned action. Add an Action saying what will be done to reduce it, or record it as accepted (Treatment: Accept, with rationale and approval).',
+  },
+  check({ plan, report }) {
+    for (const risk of plan.risks) {
+      if (isAccepted(risk) || risk.actions.some((a) => hasValue(a.action))) continue;
+      report({ messageId: 'missing', data: { id: risk.id?.value || '(no id)' }, range: risk.firstLine });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,76 @@
+// OSCAL plans of action and milestones (YAML and JSON) read into the plan model: risks,
+// their remediations as actions, deadlines, statuses, priorities and acceptance, and no
+// fix ever offered into a document of another schema.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse } from './lint-with-registry';
+import { detectPlan } from '../../server/out/parse/detect';
+import { FIXTURES } from './plan-files';
+
+const read = (name: string) => {
+  const text = readFileSync(join(FIXTURES, 'oscal', name), 'utf8');
+  return analyse(text, detectPlan(name, text)!, { today: '2026-06-15' });
+};
+
+describe('OSCAL POA&M reader', () => {
+  it('recognises both fixtures by their root key, as JSON and as YAML', () => {
+    assert.equal(detectPlan('clinic-poam.json', readFileSync(join(FIXTURES, 'oscal', 'clinic-poam.json'), 'utf8')), 'json');
+    assert.equal(detectPlan('vendor-poam.yaml', readFileSync(join(FIXTURES, 'oscal', 'vendor-poam.yaml'), 'utf8')), 'yaml');
+  });
+
+  it('reads risks, POA&M IDs, remediations, owners, deadlines, statuses and priority from likelihood × impact (JSON)', () => {
+    const { plan } = read('clinic-poam.json');
+    assert.equal(plan.meta.title?.value, 'Maple Clinic EHR Plan of Action and Milestones');
+    assert.equal(plan.meta.organization?.value, 'Maple Clinic');
+    assert.equal(plan.meta.lastReviewed?.value, '2026-05-01');
+    assert.equal(plan.meta.riskAnalysis?.date?.value, '2026-03-10');
+    assert.equal(plan.meta.riskAnalysis?.conductedBy?.value, 'Northline Assessors');
+    assert.deepEqual(plan.risks.map((r) => r.id?.value), ['V-101', 'MAPLE-RISK-2', '5a0c2d1e-0001-4c6a-9e1f-0000000000f2']);
+    const [mfa, backups, fax] = plan.risks;
+    assert.equal(mfa.title?.value, 'Remote EHR access without a second factor');
+    assert.equal(mfa.priority?.value, 'high (likelihood high × impact high)');
+    assert.equal(mfa.treatment?.value, 'mitigate');
+    assert.equal(mfa.actions.length, 1);
+    const [action] = mfa.actions;
+    assert.equal(action.action?.value, "Turn on the EHR vendor's multi-factor authentication for all remote logins");
+    assert.equal(action.owner?.value, 'R. Alvarez, IT Lead');
+    assert.equal(action.due?.value, '2026-04-30');
+    assert.equal(action.status?.value, 'in-progress (remediating)');
+    assert.equal(backups.actions.length, 0);
+    assert.equal(fax.title?.value, 'Fax machine in the hallway');
+  });
+
+  it('reads an accepted risk with its approval from the risk log, and a completed remediation as done (YAML)', () => {
+    const { plan } = read('vendor-poam.yaml');
+    const [baa, accounts] = plan.risks;
+    assert.equal(baa.id?.value, 'HB-7');
+    assert.equal(baa.treatment?.value, 'accept');
+    assert.equal(baa.actions[0].status?.value, 'accepted (deviation-approved)');
+    assert.equal(baa.acceptance.approvedOn?.value, '2026-05-15');
+    assert.equal(baa.acceptance.reviewBy?.value, '2026-09-30');
+    assert.equal(baa.acceptance.compensatingControls?.value, "Claims are sent through the clearinghouse's encrypted portal only.");
+    assert.equal(accounts.actions[0].status?.value, 'done (completed)');
+    assert.equal(accounts.actions.length, 1, 'a recommendation is not a planned action');
+  });
+
+  it('every rule applies: the findings an auditor would make', () => {
+    const { findings, lines } = read('clinic-poam.json');
+    assert.deepEqual(findings.map((f) => `${lines.lineAt(f.range.start) + 1} ${f.rule}`), [
+      '1 missing-approval',
+      '50 overdue-action',
+      '58 missing-action',
+      '58 missing-priority',
+      '74 missing-action',
+      '74 missing-priority',
+    ]);
+  });
+
+  it('a date span points at the date itself, and no finding carries a fix', () => {
+    const { plan, findings } = read('clinic-poam.json');
+    const due = plan.risks[0].actions[0].due!;
+    assert.equal(plan.text.slice(due.valueRange.start, due.valueRange.end), '2026-04-30');
+    assert.ok(findings.length > 0);
+    assert.ok(findings.every((f) => f.fixes.length === 0));
+  });
+});
