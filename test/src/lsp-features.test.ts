@@ -61,6 +61,8 @@ const YAML = [
 /** Half-typed lines, where completion is asked (a half-typed YAML key does not parse). */
 const SCRATCH_MD_URI = 'file:///tmp/features/scratch.rmp.md';
 const SCRATCH_MD = '# Risk Management Plan\n\n### R-009: Visitors\n- **Owner:** \n';
+const GLUED_MD_URI = 'file:///tmp/features/glued.rmp.md';
+const GLUED_MD = '# Risk Management Plan\n\n### R-010: Badges\n- **Owner:**\n';
 const SCRATCH_YAML_URI = 'file:///tmp/features/scratch.rmp.yaml';
 const SCRATCH_YAML = 'plan:\n  title: Scratch\nrisks:\n  - id: S-1\n    ow\n';
 
@@ -81,6 +83,7 @@ describe('lsp hover, completion, symbols, code lens', function () {
     await server.open(YAML_URI, 'yaml', YAML);
     await server.open(SCRATCH_MD_URI, 'markdown', SCRATCH_MD);
     await server.open(SCRATCH_YAML_URI, 'yaml', SCRATCH_YAML);
+    await server.open(GLUED_MD_URI, 'markdown', GLUED_MD);
     await server.diagnosticsFor(MARKDOWN_URI, 1);
   });
   after(() => server?.stop());
@@ -139,6 +142,12 @@ describe('lsp hover, completion, symbols, code lens', function () {
     it('offers owners already used in the workspace, most used first', async () => {
       const items = await complete(SCRATCH_MD_URI, 3, 13);
       assert.deepEqual(items.map((i) => i.label), ['Office Manager', 'Lena Ortiz']);
+    });
+
+    it('puts a space between a label and the value it completes (`- **Owner:**` → `- **Owner:** Name`)', async () => {
+      const items = await complete(GLUED_MD_URI, 3, 12);
+      const owner = items.find((i) => i.label === 'Office Manager');
+      assert.deepEqual(owner?.textEdit, { range: range(3, 12, 3, 12), newText: ' Office Manager' });
     });
 
     it('offers field labels at the start of a field line', async () => {
