@@ -1,7 +1,8 @@
 // What a reader of the plan wants computed for them: days left on each action, the state
 // of each risk, and whether the plan's review is overdue. All relative to one "today".
 import type { Action, Field, PlanMeta, Risk } from '../model/plan-model';
-import { addDays, daysBetween, parseDate } from '../model/dates';
+import { daysBetween, parseDate } from '../model/dates';
+import { reviewSchedule } from '../model/review-dates';
 import { statusOf, treatmentOf } from '../model/vocabulary';
 
 export type RiskState = 'open' | 'overdue' | 'done';
@@ -62,11 +63,9 @@ export function riskState(risk: Risk, today: string): RiskState {
   return overdue ? 'overdue' : 'open';
 }
 
-/** The plan's review state: the next review date, or the last review plus the interval. */
+/** The plan's review state, from the one schedule stale-review and the code lens read too. */
 export function reviewFacts(meta: PlanMeta, today: string, intervalDays: number): ReviewFacts {
-  const next = isoOf(meta.nextReview);
-  const last = isoOf(meta.lastReviewed);
-  const due = [next, last && addDays(last, intervalDays)].filter((d): d is string => !!d).sort()[0];
+  const due = reviewSchedule(meta, intervalDays).next;
   if (!due) return { text: 'No review date recorded', overdue: true };
   const days = daysBetween(today, due);
   if (days < 0) return { text: `Review overdue by ${plural(-days, 'day')} (due ${due})`, overdue: true };

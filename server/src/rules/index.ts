@@ -17,6 +17,7 @@ import missingValidation from './missing-validation';
 import duplicateRiskId from './duplicate-risk-id';
 import schema from './schema';
 import syntax from './syntax';
+import unfilledPlaceholder from './unfilled-placeholder';
 
 export const RULES: readonly RuleModule[] = [
   vagueAction,
@@ -35,6 +36,8 @@ export const RULES: readonly RuleModule[] = [
   duplicateRiskId,
   schema,
   syntax,
+  // Beyond the spec's table.
+  unfilledPlaceholder,
 ];
 
 export function ruleById(id: string): RuleModule | undefined {

@@ -1,7 +1,8 @@
 // The numbers a reader wants at a glance: risks, open, overdue, findings and days to
 // the next review. Shown by the code lens at the top and the client's status bar.
 import type { Action, Risk } from '../model/plan-model';
-import { addDays, daysBetween, parseDate } from '../model/dates';
+import { daysBetween, parseDate } from '../model/dates';
+import { daysToNextReview } from '../model/review-dates';
 import { statusOf } from '../model/vocabulary';
 import type { PlanAnalysis } from './analysis';
 
@@ -40,16 +41,13 @@ export function summaryOf(analysis: PlanAnalysis): PlanSummary {
   const { plan, findings } = analysis;
   const today = analysis.settings.today;
   const open = plan.risks.filter(isOpenRisk);
-  const next = isoOf(plan.meta.nextReview?.value);
-  const last = isoOf(plan.meta.lastReviewed?.value);
-  const nextReview = next ?? (last ? addDays(last, analysis.settings.lint.reviewIntervalDays) : undefined);
   return {
     risks: plan.risks.length,
     open: open.length,
     overdue: open.filter((r) => (daysLeft(r, today) ?? 0) < 0).length,
     findings: findings.length,
     errors: findings.filter((f) => f.severity === 'error').length,
-    daysToNextReview: nextReview ? daysBetween(today, nextReview) : undefined,
+    daysToNextReview: daysToNextReview(plan.meta, analysis.settings.lint.reviewIntervalDays, today),
   };
 }
 
