@@ -15,7 +15,7 @@ const rule: RuleModule = {
     missing: 'The plan does not reference its risk analysis. Add the analysis date and who conducted it (e.g. "Risk analysis: 2026-03-02, conducted by J. Rivera").',
     noConductor: 'The risk analysis reference has a date but not who conducted it. Add the person or firm (e.g. "conducted by J. Rivera, Rivera IT").',
     noDate: 'The risk analysis reference names who conducted it but not when. Add the date of the analysis (YYYY-MM-DD).',
-    placeholder: '"{value}" is a placeholder. Fill in {what} of the risk analysis.',
+    placeholder: '"{value}" is a placeholder. Fill in {what}.',
   },
   check({ plan, report }) {
     if (!plan.metaAvailable) return;
@@ -25,7 +25,7 @@ const rule: RuleModule = {
     if (hasRealValue(date) && hasRealValue(by)) return;
     const unfilled = [date, by].find(holdsPlaceholder);
     if (unfilled) {
-      report({ messageId: 'placeholder', data: { value: unfilled.value, what: unfilled === date ? 'the date' : 'who conducted it' }, range: unfilled.valueRange });
+      report({ messageId: 'placeholder', data: { value: unfilled.value, what: unfilled === date ? 'the date of the risk analysis (YYYY-MM-DD)' : 'who conducted the risk analysis' }, range: unfilled.valueRange });
     } else if (hasRealValue(date)) {
       report({ messageId: 'noConductor', range: date.valueRange, fixes: () => fixes('conductedBy') });
     } else if (hasRealValue(by)) {
