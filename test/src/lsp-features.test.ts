@@ -190,7 +190,7 @@ describe('lsp hover, completion, symbols, code lens', function () {
       assert.deepEqual(
         lenses.map((l) => [l.range.start.line, l.command?.title]),
         [
-          [0, `3 risks · 2 open · 1 overdue · ${diagnostics.length} findings · next review in 219 days`],
+          [0, `3 risks · 2 open · 1 overdue · ${diagnostics.length} finding${diagnostics.length === 1 ? '' : 's'} · next review in 219 days`],
           [11, '16 days left'],
           [19, 'overdue by 45 days'],
         ],

@@ -13,7 +13,7 @@ const SPEC_RULES = ['vague-action', 'missing-owner', 'missing-due-date', 'invali
   'stale-review', 'missing-risk-analysis', 'stale-risk-analysis', 'missing-approval', 'missing-priority',
   'invalid-treatment', 'incomplete-acceptance', 'missing-validation', 'duplicate-risk-id', 'schema', 'syntax',
   // Beyond the spec's table.
-  'unfilled-placeholder'];
+  'unfilled-placeholder', 'expired-acceptance'];
 
 const ruleDocs = require(join(REPO, 'scripts', 'rule-docs.js')) as {
   ruleDoc(rule: unknown): string;

@@ -18,6 +18,7 @@ import duplicateRiskId from './duplicate-risk-id';
 import schema from './schema';
 import syntax from './syntax';
 import unfilledPlaceholder from './unfilled-placeholder';
+import expiredAcceptance from './expired-acceptance';
 
 export const RULES: readonly RuleModule[] = [
   vagueAction,
@@ -38,6 +39,7 @@ export const RULES: readonly RuleModule[] = [
   syntax,
   // Beyond the spec's table.
   unfilledPlaceholder,
+  expiredAcceptance,
 ];
 
 export function ruleById(id: string): RuleModule | undefined {

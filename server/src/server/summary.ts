@@ -1,14 +1,17 @@
-// The numbers a reader wants at a glance: risks, open, overdue, findings and days to
-// the next review. Shown by the code lens at the top and the client's status bar.
+// The numbers a reader wants at a glance: risks, open, accepted, overdue, findings and days
+// to the next review. Shown by the code lens at the top and the client's status bar.
 import type { Action, Risk } from '../model/plan-model';
 import { daysBetween, parseDate } from '../model/dates';
 import { daysToNextReview } from '../model/review-dates';
+import { isoOf, riskState } from '../model/risk-state';
 import { statusOf } from '../model/vocabulary';
 import type { PlanAnalysis } from './analysis';
 
 export interface PlanSummary {
   readonly risks: number;
   readonly open: number;
+  /** Risks treated by acceptance with nothing left to do: neither open nor done. */
+  readonly accepted: number;
   readonly overdue: number;
   readonly findings: number;
   readonly errors: number;
@@ -21,14 +24,14 @@ function isOpen(action: Action): boolean {
   return status !== 'done' && status !== 'accepted';
 }
 
-function isoOf(value: string | undefined): string | undefined {
+function isoOfValue(value: string | undefined): string | undefined {
   const parsed = value === undefined ? undefined : parseDate(value);
   return parsed?.kind === 'date' ? parsed.iso : undefined;
 }
 
 /** Days until the earliest due date among a risk's unfinished actions (negative: overdue). */
 export function daysLeft(risk: Risk, today: string): number | undefined {
-  const dues = risk.actions.filter(isOpen).map((a) => isoOf(a.due?.value)).filter((d): d is string => d !== undefined);
+  const dues = risk.actions.filter(isOpen).map((a) => isoOfValue(a.due?.value)).filter((d): d is string => d !== undefined);
   if (dues.length === 0) return undefined;
   return daysBetween(today, dues.sort()[0]);
 }
@@ -44,6 +47,7 @@ export function summaryOf(analysis: PlanAnalysis): PlanSummary {
   return {
     risks: plan.risks.length,
     open: open.length,
+    accepted: plan.risks.filter((r) => riskState(r, today) === 'accepted').length,
     overdue: open.filter((r) => (daysLeft(r, today) ?? 0) < 0).length,
     findings: findings.length,
     errors: findings.filter((f) => f.severity === 'error').length,
@@ -51,18 +55,33 @@ export function summaryOf(analysis: PlanAnalysis): PlanSummary {
   };
 }
 
+/** "1 risk", "2 risks". */
+export function counted(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
 export function reviewText(days: number | undefined): string {
   if (days === undefined) return 'no review date';
   if (days === 0) return 'review due today';
-  return days > 0 ? `next review in ${days} days` : `review overdue by ${-days} days`;
+  return days > 0 ? `next review in ${counted(days, 'day')}` : `review overdue by ${counted(-days, 'day')}`;
 }
 
 export function summaryText(s: PlanSummary): string {
-  return `${s.risks} risks · ${s.open} open · ${s.overdue} overdue · ${s.findings} findings · ${reviewText(s.daysToNextReview)}`;
+  const accepted = s.accepted > 0 ? ` · ${s.accepted} accepted` : '';
+  return `${counted(s.risks, 'risk')} · ${s.open} open${accepted} · ${s.overdue} overdue · ${counted(s.findings, 'finding')} · ${reviewText(s.daysToNextReview)}`;
 }
 
 export function daysLeftText(days: number): string {
   if (days === 0) return 'due today';
-  if (days > 0) return `${days} day${days === 1 ? '' : 's'} left`;
-  return `overdue by ${-days} day${days === -1 ? '' : 's'}`;
+  if (days > 0) return `${counted(days, 'day')} left`;
+  return `overdue by ${counted(-days, 'day')}`;
+}
+
+/** What the lens says on an accepted risk: accepted, and until when the acceptance holds. */
+export function acceptedText(risk: Risk, today: string): string {
+  const reviewBy = isoOf(risk.acceptance.reviewBy);
+  if (!reviewBy) return 'accepted · no review date';
+  const days = daysBetween(today, reviewBy);
+  if (days < 0) return `accepted · review overdue by ${counted(-days, 'day')}`;
+  return days === 0 ? 'accepted · review due today' : `accepted · review by ${reviewBy}`;
 }
