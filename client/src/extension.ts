@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageclient/node';
 import { PlanStatusBar } from './status-bar';
 import { registerPreview } from './preview';
+import { nothingSafeToFixMessage } from '../../server/src/protocol';
 
 const FIX_ALL_KIND = 'source.fixAll.rmplint';
 
@@ -93,7 +94,12 @@ export function activate(context: vscode.ExtensionContext): void {
       const whole = new vscode.Range(0, 0, document.lineCount, 0);
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, FIX_ALL_KIND);
       const fixAll = actions.find((a) => a.kind?.value === FIX_ALL_KIND && a.edit);
-      if (fixAll?.edit) await vscode.workspace.applyEdit(fixAll.edit);
+      if (fixAll?.edit) {
+        await vscode.workspace.applyEdit(fixAll.edit);
+        return;
+      }
+      const findings = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'rmplint').length;
+      void vscode.window.showInformationMessage(nothingSafeToFixMessage(findings));
     }),
     vscode.commands.registerCommand('rmplint.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('rmplint.openRuleDocs', () =>

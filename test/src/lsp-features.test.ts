@@ -111,6 +111,9 @@ describe('lsp hover, completion, symbols, code lens', function () {
       const h = await hover(MARKDOWN_URI, 24, 12); // on the overdue date
       assert.ok(h);
       assert.match(h.contents.value, /overdue-action/);
+      // The editor shows the diagnostic's message in the same hover: saying it again doubles it.
+      const diagnostic = (await server.diagnosticsFor(MARKDOWN_URI, 1)).find((d) => d.code === 'overdue-action')!;
+      assert.ok(!h.contents.value.includes(diagnostic.message), h.contents.value);
       assert.deepEqual(h.range, range(24, 11, 24, 21));
     });
 

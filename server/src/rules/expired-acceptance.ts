@@ -2,6 +2,7 @@ import type { Fix, RuleModule } from '../engine/rule';
 import { addDays, daysBetween, parseDate } from '../model/dates';
 import { isAccepted } from '../model/plan-queries';
 import { setFieldFix } from '../fixes/field-edits';
+import { days as dayCount } from './shared-utils/wording';
 
 /** Review periods a fix offers for a renewed acceptance, in days. */
 const RENEWALS = [180, 365];
@@ -16,7 +17,7 @@ const rule: RuleModule = {
   examples: { bad: 'Treatment: Accept · Review by: 2026-01-31 (today 2026-06-15)', good: 'Treatment: Accept · Review by: 2026-12-31' },
   messages: {
     expired:
-      'The acceptance of risk {id} was to be reviewed by {date} ({days}). Review the decision with its approver, then record the new review date.',
+      'The acceptance of risk {id} was to be reviewed by {date} ({days} ago). Review the decision with its approver, then record the new review date.',
   },
   check({ plan, today, report }) {
     for (const risk of plan.risks) {
@@ -34,7 +35,7 @@ const rule: RuleModule = {
         }).filter((f): f is Fix => f !== undefined);
       report({
         messageId: 'expired',
-        data: { id: risk.id?.value || '(no id)', date: reviewBy.value, days: days === 1 ? '1 day ago' : `${days} days ago` },
+        data: { id: risk.id?.value || '(no id)', date: reviewBy.value, days: dayCount(days) },
         range: reviewBy.valueRange,
         fixes,
       });

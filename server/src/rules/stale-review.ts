@@ -1,6 +1,7 @@
 import type { Fix, RuleModule } from '../engine/rule';
 import type { PlanModel } from '../model/plan-model';
 import { addDays, daysBetween } from '../model/dates';
+import { days as dayCount } from './shared-utils/wording';
 import { holdsPlaceholder } from '../model/placeholders';
 import { documentStart, metaFields } from '../model/plan-queries';
 import { reviewSchedule } from '../model/review-dates';
@@ -40,12 +41,12 @@ const rule: RuleModule = {
     'Plans must be reviewed periodically and updated as needed; an auditor treats a plan with no review in the last year, or a missed next-review date, as out of date.',
   examples: { bad: 'Next review: 2025-03-01 (today 2026-06-15)', good: 'Last reviewed: 2026-03-15 · Next review: 2027-03-15' },
   messages: {
-    nextReviewPast: 'The next review was due {date} ({days} days ago). Review the plan, then record the new last-review and next-review dates.',
-    lastReviewOld: 'The last review was {date}, {days} days ago (interval {interval} days). Review the plan and record the date.',
+    nextReviewPast: 'The next review was due {date} ({days} ago). Review the plan, then record the new last-review and next-review dates.',
+    lastReviewOld: 'The last review was {date}, {days} ago (interval {interval}). Review the plan and record the date.',
     noReviewDate: 'The plan records no review date. Add "Last reviewed" and "Next review" dates (YYYY-MM-DD).',
     placeholder: '"{value}" is a placeholder. Fill in the {which} date (YYYY-MM-DD).',
     nextReviewTooFar:
-      'The next review ({date}) is {gap} days after {from}, longer than the review interval of {interval} days. Plan it by {due}, or change reviewIntervalDays if the plan is reviewed less often.',
+      'The next review ({date}) is {gap} after {from}, longer than the review interval of {interval}. Plan it by {due}, or change reviewIntervalDays if the plan is reviewed less often.',
   },
   // Not yet overdue: a plan to review late is worth a warning, not an error.
   messageSeverityCaps: { nextReviewTooFar: 'warning' },
@@ -72,13 +73,13 @@ const rule: RuleModule = {
     const overdueBy = daysBetween(schedule.next, today);
     // One overdue review, one finding: on the plan's own next-review date when it records one.
     if (overdueBy > 0 && schedule.source === 'recorded') {
-      report({ messageId: 'nextReviewPast', data: { date: nextReview!.value, days: overdueBy }, range: nextReview!.valueRange, fixes: fixes(true) });
+      report({ messageId: 'nextReviewPast', data: { date: nextReview!.value, days: dayCount(overdueBy) }, range: nextReview!.valueRange, fixes: fixes(true) });
       return;
     }
     if (overdueBy > 0) {
       report({
         messageId: 'lastReviewOld',
-        data: { date: lastReviewed!.value, days: daysBetween(schedule.last!, today), interval },
+        data: { date: lastReviewed!.value, days: dayCount(daysBetween(schedule.last!, today)), interval: dayCount(interval) },
         range: lastReviewed!.valueRange,
         fixes: fixes(false),
       });
@@ -91,7 +92,7 @@ const rule: RuleModule = {
       const due = addDays(from, interval) < today ? today : addDays(from, interval);
       report({
         messageId: 'nextReviewTooFar',
-        data: { date: nextReview!.value, gap, from: schedule.last ? `the last review (${lastReviewed!.value})` : 'today', interval, due },
+        data: { date: nextReview!.value, gap: dayCount(gap), from: schedule.last ? `the last review (${lastReviewed!.value})` : 'today', interval: dayCount(interval), due },
         range: nextReview!.valueRange,
         fixes: () => [nextReviewFix(plan, due)].filter((f): f is Fix => !!f),
       });
