@@ -20,9 +20,9 @@ function rcSettings(document: vscode.TextDocument): Partial<LintSettings> {
   if (document.uri.scheme !== 'file') return {};
   try {
     const file = findConfigFile(path.dirname(document.uri.fsPath));
-    return file ? loadConfigFile(file) : {};
+    return file ? loadConfigFile(file).settings : {};
   } catch {
-    return {}; // an invalid config is reported by the server; the preview uses defaults
+    return {}; // a config that does not parse is reported by the server; the preview uses defaults
   }
 }
 

@@ -1,7 +1,7 @@
 // The settings each plan is linted with: the `--config` file, or else the nearest
 // `.rmplintrc.*` above the plan. Each config file is loaded once per run.
 import * as path from 'path';
-import { ConfigError, findConfigFile, loadConfigFile } from '../config/rc-file';
+import { ConfigError, findConfigFile, loadConfigFile, type ConfigProblem } from '../config/rc-file';
 import { includeMatcher } from '../parse/detect';
 import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../config/settings';
 
@@ -9,6 +9,8 @@ export interface PlanSettings {
   readonly settings: LintSettings;
   /** Whether a file is a plan by the config's `include` globs (relative to the config's folder). */
   readonly isIncluded: (file: string) => boolean;
+  /** The config file, when one applies, and the keys or values of it that were left out. */
+  readonly config?: { readonly file: string; readonly problems: readonly ConfigProblem[] };
 }
 
 const NO_CONFIG: PlanSettings = { settings: DEFAULT_SETTINGS, isIncluded: () => false };
@@ -36,10 +38,11 @@ export class PlanSettingsResolver {
 
 function load(config: string): PlanSettings | ConfigError {
   try {
-    const settings = mergeSettings(DEFAULT_SETTINGS, loadConfigFile(config));
+    const loaded = loadConfigFile(config);
+    const settings = mergeSettings(DEFAULT_SETTINGS, loaded.settings);
     const matches = includeMatcher(settings.include);
     const base = path.dirname(config);
-    return { settings, isIncluded: (file) => matches(path.relative(base, file)) };
+    return { settings, isIncluded: (file) => matches(path.relative(base, file)), config: { file: config, problems: loaded.problems } };
   } catch (error) {
     if (error instanceof ConfigError) return error;
     throw error;

@@ -5,7 +5,8 @@ function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-export function formatText(reports: readonly PlanReport[]): string {
+/** `summary`: false when the run stopped on a usage problem, whose counts would mislead. */
+export function formatText(reports: readonly PlanReport[], summary = true): string {
   const groups: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -21,6 +22,6 @@ export function formatText(reports: readonly PlanReport[]): string {
       else if (f.severity === 'warning') warnings++;
     }
   }
-  const summary = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(reports.length, 'plan')}\n`;
-  return [...groups, summary].join('\n');
+  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(reports.length, 'plan')}\n`;
+  return [...groups, ...(summary ? [counts] : [])].join('\n');
 }
