@@ -30,6 +30,12 @@ function match(expected: number[], predicted: number[]): number {
   return matched;
 }
 
+// The corpus is labelled for the rules of the contract (shared/spec/plan-format.md §5), as the
+// shared scorer counts them; rules beyond it (unfilled-placeholder, expired-acceptance) are not labelled there.
+const SPEC_RULES = new Set(['vague-action', 'missing-owner', 'missing-due-date', 'invalid-date', 'overdue-action',
+  'stale-review', 'missing-risk-analysis', 'stale-risk-analysis', 'missing-approval', 'missing-priority',
+  'invalid-treatment', 'incomplete-acceptance', 'missing-validation', 'duplicate-risk-id', 'schema', 'syntax']);
+
 describe('shared corpus score (../shared/corpus/dev)', function () {
   const files = planFilesIn(CORPUS).filter((f) => expectedOf(f));
   it('precision and recall ≥ 0.95 per rule (vague-action ≥ 0.90)', function () {
@@ -39,7 +45,7 @@ describe('shared corpus score (../shared/corpus/dev)', function () {
     for (const file of files) {
       const expected = expectedOf(file)!;
       const { findings, lines } = analyse(file.text, file.kind, { today: expected.today });
-      const rules = new Set([...expected.findings.map((f) => f.rule), ...findings.map((f) => f.rule)]);
+      const rules = new Set([...expected.findings.map((f) => f.rule), ...findings.map((f) => f.rule)].filter((r) => SPEC_RULES.has(r)));
       for (const rule of rules) {
         const e = expected.findings.filter((f) => f.rule === rule).map((f) => f.line);
         const p = findings.filter((f) => f.rule === rule).map((f) => (lines as LineIndex).positionAt(f.range.start).line + 1);
