@@ -48,3 +48,11 @@ describe('acceptance as its own state', () => {
     assert.match(summaryText(summaryOf(analysisOf(one, 'markdown'))), /^1 risk · 1 open · 0 overdue · 0 findings · next review in 273 days$/);
   });
 });
+
+describe('hover on the Review by label', () => {
+  it('explains the rule about that date (expired-acceptance), with its example', () => {
+    const { planFields } = require('../../server/out/server/plan-fields') as typeof import('../../server/out/server/plan-fields');
+    const plan = analyse(markdown, 'markdown', { today: TODAY }).plan;
+    assert.deepEqual(planFields(plan).filter((f) => f.name === 'reviewBy').map((f) => f.rule), ['expired-acceptance']);
+  });
+});
