@@ -111,6 +111,43 @@ describe('browser: exported plans in headless Chromium', function () {
     });
   }
 
+  it('a table-form plan at half a window: every cell at least a word wide, no word broken, no page-wide scroll', async () => {
+    const file = planFilesIn(EXAMPLES).find((f) => f.name === 'riverside-dental.rmp.md')!;
+    const htmlPath = path.join(ARTIFACTS, 'half-width.html');
+    fs.writeFileSync(htmlPath, exportDocument(renderedPlan(file).rendered, readStylesheet()));
+    const page = await browser!.newPage({ viewport: { width: 480, height: 900 } });
+    try {
+      await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
+      // Each cell's content box against the widest word it holds, measured in the cell's own font.
+      const narrow = (await page.evaluate(`(() => {
+        const probe = document.createElement('span');
+        probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+        document.body.appendChild(probe);
+        const out = [];
+        for (const cell of document.querySelectorAll('.markdown-body td, .markdown-body th')) {
+          const style = getComputedStyle(cell);
+          probe.style.font = style.font;
+          probe.style.letterSpacing = style.letterSpacing;
+          let widest = 0, word = '';
+          for (const w of cell.textContent.split(/\\s+/).filter(Boolean)) {
+            probe.textContent = w;
+            if (probe.getBoundingClientRect().width > widest) { widest = probe.getBoundingClientRect().width; word = w; }
+          }
+          const box = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          if (box + 1 < widest) out.push(word + ': ' + Math.round(box) + 'px for ' + Math.round(widest) + 'px');
+        }
+        return out;
+      })()`)) as string[];
+      assert.deepEqual(narrow, []);
+      const scrollWidth = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+      assert.ok(scrollWidth <= 480, `the page is ${scrollWidth}px wide; only a table may scroll`);
+      await page.locator('.markdown-body table').first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, 'half-width.png') });
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the webview page of the hostile plan: CSP by nonce, only extension resources requested', async () => {
     const file = hostile.find((f) => f.name.endsWith('.md'))!;
     const cspSource = 'https://rmplint.example.invalid';

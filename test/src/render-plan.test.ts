@@ -170,6 +170,31 @@ describe('renderer: where findings and countdowns appear', function () {
   });
 });
 
+describe('renderer: table rows', function () {
+  const plan = [
+    '# Clinic Risk Management Plan',
+    '',
+    '## Vendor conversations',
+    '',
+    '| ID | Risk | Action | Owner | Due | Status |',
+    '|----|------|--------|-------|-----|--------|',
+    '| R-002 | No BAA with the billing firm | Execute a BAA with ClearBill Billing LLC | Kim Tran |  | Open |',
+    '',
+  ].join('\n');
+  const html = render(plan, 'markdown').rendered.html;
+  const cells = /<tr[^>]*class="risk[^>]*>([\s\S]*?)<\/tr>/.exec(html)![1].split(/<td\b/).slice(1);
+
+  it('the badge of an empty Due cell is in the Due cell, not the Status cell', () => {
+    assert.equal(cells.length, 6);
+    assert.match(cells[4], /data-rule="missing-due-date"/);
+    assert.doesNotMatch(cells[5], /data-rule=/);
+  });
+
+  it('the ID is kept on one line', () => {
+    assert.match(cells[0], /<span class="nowrap">R-002<\/span>/);
+  });
+});
+
 describe('renderer: due dates and review state', function () {
   const due = (value: string, status = 'open') =>
     dueFacts({ due: { value, valueRange: { start: 0, end: 0 } }, status: { value: status, valueRange: { start: 0, end: 0 } }, firstLine: { start: 0, end: 0 } }, TODAY);

@@ -3,7 +3,6 @@
 // and reveal; finding badges and due-date countdowns are attached to the innermost block
 // on their line: the risk heading, the field's list item, or the table cell.
 import MarkdownIt from 'markdown-it';
-import type { Finding } from '../engine/lint';
 import { escapeHtml } from './html';
 import { badgesOf, type RenderContext } from './context';
 import { dueFacts, riskState } from './plan-facts';
@@ -21,10 +20,38 @@ md.renderer.rules.image = (tokens, idx, options, env) =>
 /** Blocks a finding or countdown can be attached to, innermost wins. */
 const ANCHORS = new Set(['heading_open', 'paragraph_open', 'list_item_open', 'tr_open', 'fence', 'code_block']);
 
-/** HTML to attach on one line, with the source text it is about (to pick a table cell). */
+/** HTML to attach on one line, with the offset in the plan it is about (to pick a table cell). */
 interface Attachment {
   readonly html: string;
-  readonly about?: string;
+  readonly at: number;
+}
+
+/**
+ * Which cell of a table row an offset is in: the unescaped pipes before it on its line;
+ * -1 for an offset before the row's first cell (a finding about the whole row).
+ */
+function cellIndex(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(lineStart, offset);
+  if (before.trim() === '') return -1;
+  const pipes = before.replace(/\\\|/g, '').split('|').length - 1;
+  return pipes - (before.trimStart().startsWith('|') ? 1 : 0);
+}
+
+/** Wraps the text of one cell of the row at `row` in a span that does not wrap (badges added later still can). */
+function keepOnOneLine(tokens: readonly Token[], row: number, cell: number): void {
+  const inline = cell < 0 ? undefined : inlineFor(tokens, row, cell);
+  if (!inline?.children?.length || cell >= cellCount(tokens, row)) return;
+  const Token = tokens[0].constructor as TokenClass;
+  const open = new Token('html_inline', '', 0);
+  open.content = '<span class="nowrap">';
+  const close = new Token('html_inline', '', 0);
+  close.content = '</span>';
+  inline.children = [open, ...inline.children, close];
+}
+
+function cellCount(tokens: readonly Token[], row: number): number {
+  return tokens.slice(row + 1, closeOf(tokens, row)).filter((t) => t.type === 'td_open' || t.type === 'th_open').length;
 }
 
 export function markdownBody(context: RenderContext, bodyStart: number): string {
@@ -52,21 +79,23 @@ export function markdownBody(context: RenderContext, bodyStart: number): string 
   for (const risk of plan.risks) {
     const riskToken = owner[lines.lineAt(risk.firstLine.start)];
     if (riskToken >= 0) tokens[riskToken].attrJoin('class', `risk risk-${riskState(risk, today)}`);
+    // An ID is one word: "R-" and "002" on two lines read as two things.
+    if (riskToken >= 0 && risk.form === 'table' && risk.id) keepOnOneLine(tokens, riskToken, cellIndex(plan.text, risk.id.valueRange.start));
     for (const action of risk.actions) {
       const due = action.due && dueFacts(action, today);
-      if (due) attach(lines.lineAt(action.due!.valueRange.start), { html: `<span class="due due-${due.tone}">${escapeHtml(due.text)}</span>`, about: action.due!.value });
+      if (due) attach(lines.lineAt(action.due!.valueRange.start), { html: `<span class="due due-${due.tone}">${escapeHtml(due.text)}</span>`, at: action.due!.valueRange.start });
     }
   }
   for (const line of context.findings.linesLeft()) {
     if (line < firstLine || owner[line] < 0) continue;
-    for (const f of context.findings.takeLine(line)) attach(line, { html: badgesOf(context, [f]), about: sourceOf(context, f) });
+    for (const f of context.findings.takeLine(line)) attach(line, { html: badgesOf(context, [f]), at: f.range.start });
   }
 
   const Token = tokens[0].constructor as TokenClass;
   // From the end, so splicing blocks in does not move the indices still to visit.
   for (const i of [...attachments.keys()].sort((a, b) => b - a)) {
     for (const item of attachments.get(i)!) {
-      const inline = inlineFor(tokens, i, item.about);
+      const inline = inlineFor(tokens, i, cellIndex(plan.text, item.at));
       const html = new Token(inline ? 'html_inline' : 'html_block', '', 0);
       html.content = inline ? ` ${item.html}` : `<div class="block-findings">${item.html}</div>`;
       if (inline) inline.children!.push(html);
@@ -76,9 +105,6 @@ export function markdownBody(context: RenderContext, bodyStart: number): string 
   return md.renderer.render(tokens, md.options, {});
 }
 
-function sourceOf(context: RenderContext, f: Finding): string {
-  return context.plan.text.slice(f.range.start, f.range.end).trim();
-}
 
 /** Index of the token that closes the block opened at `i` (itself for a leaf block). */
 function closeOf(tokens: readonly Token[], i: number): number {
@@ -92,12 +118,13 @@ function closeOf(tokens: readonly Token[], i: number): number {
 }
 
 /**
- * The inline content to append to: in a table row, the cell whose text holds `about`
- * (else the last cell); in other blocks, the first inline (the heading or item text).
+ * The inline content to append to: in a table row, the cell in column `cell` (its own cell,
+ * even when empty; the last for the whole row, or when the row has fewer); in other blocks,
+ * the first inline.
  */
-function inlineFor(tokens: readonly Token[], i: number, about: string | undefined): Token | undefined {
+function inlineFor(tokens: readonly Token[], i: number, cell: number): Token | undefined {
   const close = closeOf(tokens, i);
   const inlines = tokens.slice(i + 1, close).filter((t) => t.type === 'inline' && t.children);
   if (tokens[i].type !== 'tr_open') return inlines[0];
-  return (about ? inlines.find((t) => t.content.includes(about)) : undefined) ?? inlines[inlines.length - 1];
+  return inlines[cell < 0 ? inlines.length - 1 : Math.min(cell, inlines.length - 1)];
 }
