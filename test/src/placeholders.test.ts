@@ -54,6 +54,12 @@ describe('placeholders: one list, read by every rule', () => {
     }
   });
 
+  it('an acceptance whose fields are all placeholders says so in one sentence', () => {
+    const text = yamlPlan('  - id: R-007\n    priority: medium\n    treatment: accept\n    acceptance:\n      rationale: Why the residual risk is acceptable\n      approvedBy: Name, Title\n      approvedOn: 2026-03-15\n      compensatingControls: [Control]\n      reviewBy: YYYY-MM-DD\n');
+    const [finding] = stillReported(text, 'yaml', 'incomplete-acceptance');
+    assert.equal(finding.message, 'Risk R-007 is accepted but its rationale, approver, compensating controls and review date are still placeholders. Fill them in so the decision is documented.');
+  });
+
   it('an owner that is a snippet default names nobody (also for completion and owner suggestions)', () => {
     assert.ok(isPlaceholderOwner('Person or role'));
     assert.ok(isPlaceholderOwner('Name, Title'));
@@ -135,6 +141,7 @@ describe('placeholders: one list, read by every rule', () => {
       const left = stillReported(fixed, c.kind, c.rule);
       assert.equal(left.length, 1, `after the fix:\n${fixed}`);
       assert.match(left[0].message, /fill/i);
+      assert.doesNotMatch(left[0].message, /acceptance its/);
     });
   }
 });

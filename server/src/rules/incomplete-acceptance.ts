@@ -21,8 +21,8 @@ function listed(words: readonly string[]): string {
 /** What the acceptance lacks and which of its parts still hold a placeholder, as one clause. */
 function whatIsWrong(missing: readonly string[], unfilled: readonly string[]): string {
   const parts: string[] = [];
-  if (missing.length > 0) parts.push(`lacks ${listed(missing)}`);
-  if (unfilled.length > 0) parts.push(`its ${listed(unfilled)} ${unfilled.length === 1 ? 'is' : 'are'} still a placeholder`);
+  if (missing.length > 0) parts.push(`the acceptance lacks ${listed(missing)}`);
+  if (unfilled.length > 0) parts.push(`its ${listed(unfilled)} ${unfilled.length === 1 ? 'is still a placeholder' : 'are still placeholders'}`);
   return parts.join(', and ');
 }
 
@@ -38,7 +38,7 @@ const rule: RuleModule = {
     good: 'Treatment: Accept · Rationale: … · Approved by: … · Approved on: … · Compensating controls: … · Review by: …',
   },
   messages: {
-    incomplete: 'Risk {id} is accepted but the acceptance {problem}. {advice} so the decision is documented.',
+    incomplete: 'Risk {id} is accepted but {problem}. {advice} so the decision is documented.',
   },
   check({ plan, report }) {
     for (const risk of plan.risks) {
