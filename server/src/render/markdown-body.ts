@@ -79,9 +79,11 @@ export function markdownBody(context: RenderContext, bodyStart: number): string 
   for (const risk of plan.risks) {
     const riskToken = owner[lines.lineAt(risk.firstLine.start)];
     if (riskToken >= 0) tokens[riskToken].attrJoin('class', `risk risk-${riskState(risk, today)}`);
-    // An ID is one word: "R-" and "002" on two lines read as two things.
+    // An ID or a date is one word: "R-" and "002", or "2026-" and "07-15", on two lines read as two things.
     if (riskToken >= 0 && risk.form === 'table' && risk.id) keepOnOneLine(tokens, riskToken, cellIndex(plan.text, risk.id.valueRange.start));
     for (const action of risk.actions) {
+      const rowToken = owner[lines.lineAt(action.firstLine.start)];
+      if (rowToken >= 0 && action.table && action.due?.value) keepOnOneLine(tokens, rowToken, cellIndex(plan.text, action.due.valueRange.start));
       const due = action.due && dueFacts(action, today);
       if (due) attach(lines.lineAt(action.due!.valueRange.start), { html: `<span class="due due-${due.tone}">${escapeHtml(due.text)}</span>`, at: action.due!.valueRange.start });
     }
