@@ -195,6 +195,20 @@ describe('renderer: table rows', function () {
   });
 });
 
+describe('renderer: plan details shown once', function () {
+  it('a Markdown plan\'s field list above the first risk is shown in the header, not again in the body', () => {
+    const file = planFilesIn(EXAMPLES).find((f) => f.name === 'lakeside-family-medicine.rmp.md')!;
+    const { rendered, analysis } = render(file.text, file.kind);
+    const html = rendered.html;
+    assert.equal(html.match(/Dana Whitfield, Security Officer/g)?.length, 1);
+    const body = html.slice(html.indexOf('plan-body'));
+    assert.doesNotMatch(body.slice(0, body.indexOf('<h2')), /<strong>(Organization|Owner|Version|Last reviewed):<\/strong>/);
+    // Risks keep their own Owner lines, and no finding is lost with the removed lines.
+    assert.match(body, /<strong>Owner:<\/strong> Office Manager/);
+    assert.equal(html.match(/class="badge badge-/g)?.length, analysis.findings.length);
+  });
+});
+
 describe('renderer: due dates and review state', function () {
   const due = (value: string, status = 'open') =>
     dueFacts({ due: { value, valueRange: { start: 0, end: 0 } }, status: { value: status, valueRange: { start: 0, end: 0 } }, firstLine: { start: 0, end: 0 } }, TODAY);

@@ -7,6 +7,7 @@ import { escapeHtml } from './html';
 import { badgesOf, type RenderContext } from './context';
 import { dueFacts, riskState } from './plan-facts';
 import { isSafeLink } from './safe-links';
+import { headerFields } from './meta-block';
 
 type Token = MarkdownIt.Token;
 type TokenClass = new (type: string, tag: string, nesting: Token['nesting']) => Token;
@@ -57,7 +58,7 @@ function cellCount(tokens: readonly Token[], row: number): number {
 export function markdownBody(context: RenderContext, bodyStart: number): string {
   const { plan, lines, today } = context;
   const firstLine = lines.lineAt(bodyStart);
-  const tokens = md.parse(plan.text.slice(bodyStart), {});
+  const tokens = withoutHeaderFields(context, md.parse(plan.text.slice(bodyStart), {}), firstLine, bodyStart);
   if (tokens.length === 0) return '';
   const owner = new Int32Array(lines.lineCount).fill(-1);
   tokens.forEach((t, i) => {
@@ -107,6 +108,38 @@ export function markdownBody(context: RenderContext, bodyStart: number): string 
   return md.renderer.render(tokens, md.options, {});
 }
 
+
+/**
+ * The body without the list items of plan fields the header already shows ("- **Owner:** …"
+ * above the first risk), and without a list left empty by that: details are shown once.
+ */
+function withoutHeaderFields(context: RenderContext, tokens: Token[], firstLine: number, bodyStart: number): Token[] {
+  const { plan, lines } = context;
+  const firstRisk = plan.risks.length > 0 ? Math.min(...plan.risks.map((r) => r.firstLine.start)) : plan.text.length;
+  const shown = new Set(
+    headerFields(context)
+      .filter((f) => f.keyRange && f.keyRange.start >= bodyStart && f.keyRange.start < firstRisk)
+      .map((f) => lines.lineAt(f.keyRange!.start) - firstLine),
+  );
+  if (shown.size === 0) return tokens;
+  const kept: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const close = t.type === 'list_item_open' && t.map && shown.has(t.map[0]) ? closeOf(tokens, i) : -1;
+    // Only an item that is the field alone: one line of text, nothing nested.
+    const inlines = close < 0 ? [] : tokens.slice(i + 1, close).filter((x) => x.type === 'inline');
+    if (inlines.length === 1 && !inlines[0].content.includes('\n')) {
+      i = close;
+      continue;
+    }
+    kept.push(t);
+  }
+  // A list whose every item was a header field goes too.
+  return kept.filter((t, i) => !(
+    (t.type === 'bullet_list_open' && kept[i + 1]?.type === 'bullet_list_close') ||
+    (t.type === 'bullet_list_close' && kept[i - 1]?.type === 'bullet_list_open')
+  ));
+}
 
 /** Index of the token that closes the block opened at `i` (itself for a leaf block). */
 function closeOf(tokens: readonly Token[], i: number): number {

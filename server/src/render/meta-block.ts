@@ -23,6 +23,11 @@ export function takeMetaFindings(context: RenderContext): Map<Field, Finding[]> 
   return byField;
 }
 
+/** The plan fields the header shows, so the body does not show them a second time. */
+export function headerFields(context: RenderContext): Field[] {
+  return metaRows(context).flatMap((row) => row.fields.filter((f): f is Field => f !== undefined));
+}
+
 function metaRows(context: RenderContext): MetaRow[] {
   const m = context.plan.meta;
   const ra = m.riskAnalysis;
