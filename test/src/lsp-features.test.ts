@@ -161,6 +161,17 @@ describe('lsp hover, completion, symbols, code lens', function () {
     });
   });
 
+  describe('rule documentation', () => {
+    it('"Show documentation" opens the page bundled with the server, in the editor (offline), not a web address', async () => {
+      await server.request('workspace/executeCommand', { command: 'rmplint.showDocumentation', arguments: ['missing-owner'] });
+      const shown = server.serverRequestParams.filter((r) => r.method === 'window/showDocument').pop();
+      assert.ok(shown, server.serverRequests.join(', '));
+      const params = shown.params as { uri: string; external?: boolean };
+      assert.match(params.uri, /^file:\/\/.*\/docs\/rules\/missing-owner\.md$/);
+      assert.notEqual(params.external, true);
+    });
+  });
+
   describe('symbols', () => {
     it('outlines plan → tier → risk with owner and due as detail', async () => {
       const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: MARKDOWN_URI } });

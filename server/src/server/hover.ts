@@ -2,7 +2,7 @@
 // 45 CFR citation and a good example, from the rule's own metadata.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import { ruleById } from '../rules';
-import { ruleDocsUrl } from '../protocol';
+import { ruleDocLink } from './rule-docs';
 import type { Span } from '../model/plan-model';
 import type { PlanAnalysis } from './analysis';
 import { fieldAt, planFields } from './plan-fields';
@@ -15,7 +15,7 @@ export function ruleHelp(ruleId: string): string | undefined {
     `*Why an auditor cares:* ${rule.rationale}`,
     `*Reference:* ${rule.reference}`,
     `*Instead of* \`${rule.examples.bad}\` *write* \`${rule.examples.good}\``,
-    `[Documentation](${ruleDocsUrl(rule.id)})`,
+    `[Documentation](${ruleDocLink(rule.id)})`,
   ].join('\n\n');
 }
 
