@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageclient/node';
 import { PlanStatusBar } from './status-bar';
 import { registerPreview } from './preview';
+import { registerNewPlan } from './new-plan';
 import { nothingSafeToFixMessage } from '../../server/src/protocol';
 
 const FIX_ALL_KIND = 'source.fixAll.rmplint';
@@ -107,6 +108,7 @@ export function activate(context: vscode.ExtensionContext): void {
     ),
   );
   registerPreview(context);
+  context.subscriptions.push(registerNewPlan(context));
   // Activation does not wait for the server's process to spawn and initialize (about 120 ms
   // on a two-core machine): its diagnostics arrive when it is up.
   client.start().then(

@@ -97,3 +97,34 @@ describe('meta: registry, docs, schema, settings and snippets in step', () => {
     }
   });
 });
+
+describe('meta: the extension is found without hunting', () => {
+  const contributes = readJson('package.json').contributes as {
+    commands: { command: string; title: string; icon?: string }[];
+    keybindings: { command: string; when?: string }[];
+  };
+  const clientSource = () =>
+    readdirSync(join(REPO, 'client', 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(REPO, 'client', 'src', f), 'utf8'))
+      .join('\n');
+
+  it('every contributed command is registered by the extension, and a new plan can be started from the palette', () => {
+    const source = clientSource();
+    for (const { command } of contributes.commands) assert.ok(source.includes(`'${command}'`), `${command} is registered`);
+    assert.ok(contributes.commands.some((c) => c.command === 'rmplint.newPlan' && /New Risk Management Plan/.test(c.title)));
+  });
+
+  it('the preview keys work wherever a plan is the active editor, not only with the text focused', () => {
+    for (const k of contributes.keybindings.filter((b) => b.command.startsWith('rmplint.openPreview'))) {
+      assert.doesNotMatch(k.when ?? '', /editorTextFocus/, k.command);
+      assert.match(k.when ?? '', /rmplint\.activeEditorIsPlan/, k.command);
+    }
+  });
+
+  it('the preview button is not a twin of VS Code\'s own Markdown preview button', () => {
+    const side = contributes.commands.find((c) => c.command === 'rmplint.openPreviewToSide')!;
+    assert.notEqual(side.title, 'Open Preview to the Side');
+    assert.notEqual(side.icon, '$(open-preview)');
+  });
+});
