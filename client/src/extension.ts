@@ -14,6 +14,8 @@ import {
 import { PlanStatusBar } from './status-bar';
 import { registerPreview } from './preview';
 import { registerNewPlan } from './new-plan';
+import { suggestAsYouType } from './suggest-as-you-type';
+import { planInput } from './preview/plan-render';
 import { nothingSafeToFixMessage } from '../../server/src/protocol';
 
 const FIX_ALL_KIND = 'source.fixAll.rmplint';
@@ -108,7 +110,7 @@ export function activate(context: vscode.ExtensionContext): void {
     ),
   );
   registerPreview(context);
-  context.subscriptions.push(registerNewPlan(context));
+  context.subscriptions.push(registerNewPlan(context), suggestAsYouType((document) => planInput(document) !== undefined));
   // Activation does not wait for the server's process to spawn and initialize (about 120 ms
   // on a two-core machine): its diagnostics arrive when it is up.
   client.start().then(

@@ -14,3 +14,14 @@ export function nothingSafeToFixMessage(findings: number): string {
   const them = findings === 1 ? 'The 1 finding needs' : `The ${findings} findings need`;
   return `rmplint: nothing is safe to fix automatically. ${them} your words or judgement: use the quick fixes (Ctrl+.) on each.`;
 }
+
+/**
+ * Whether a plan's line, typed up to the cursor, is where a field label or value is being
+ * written, so the editor opens completion without Ctrl+Space (VS Code does not suggest as
+ * you type in Markdown, and turning that on would do it for every Markdown file).
+ */
+export function wantsCompletion(linePrefix: string, yaml: boolean): boolean {
+  if (yaml) return /^\s*(?:-\s+)?[A-Za-z]{1,2}$/.test(linePrefix) || /^\s*(?:-\s+)?(?:treatment|status|priority|tier|owner|due):\s$/.test(linePrefix);
+  // "- " or "- **O": a label starts; "- **Owner:** ": its value starts.
+  return /^\s*[-*+]\s(?:\*\*|__)?[A-Za-z]?$/.test(linePrefix) || /^\s*[-*+]\s+(?:\*\*|__)[A-Za-z ]+:(?:\*\*|__)\s$/.test(linePrefix);
+}

@@ -55,3 +55,24 @@ describe('Fix All with nothing safe to fix', () => {
     assert.match(nothingSafeToFixMessage(3), /The 3 findings need/);
   });
 });
+
+describe('completion as you type in a plan', () => {
+  const { wantsCompletion } = require('../../server/out/protocol') as { wantsCompletion(prefix: string, yaml: boolean): boolean };
+  const cases: [string, boolean, boolean][] = [
+    ['- ', false, true],
+    ['- **O', false, true],
+    ['  * **', false, true],
+    ['- **Owner:** ', false, true],
+    ['- **Treatment:** ', false, true],
+    ['Some prose ', false, false],
+    ['- a list item in prose ', false, false],
+    ['- **Owner:** Dana ', false, false],
+    ['    ow', true, true],
+    ['  - id: R-1', true, false],
+    ['    treatment: ', true, true],
+    ['    title: ', true, false],
+  ];
+  for (const [prefix, yaml, wanted] of cases) {
+    it(`${JSON.stringify(prefix)} (${yaml ? 'YAML' : 'Markdown'}): ${wanted ? 'suggest' : 'stay quiet'}`, () => assert.equal(wantsCompletion(prefix, yaml), wanted));
+  }
+});
