@@ -128,3 +128,27 @@ describe('meta: the extension is found without hunting', () => {
     assert.notEqual(side.icon, '$(open-preview)');
   });
 });
+
+describe('meta: the README is the extension\'s page', () => {
+  const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+  const packaged = readFileSync(join(REPO, '.vscodeignore'), 'utf8').split('\n').filter((l) => l.startsWith('!')).map((l) => l.slice(1));
+
+  it('starts with what it does and how to use it, not with npm steps', () => {
+    const start = readme.indexOf('## Getting started');
+    assert.ok(start > 0);
+    assert.doesNotMatch(readme.slice(0, start), /npm (ci|run|test)/);
+    assert.match(readme, /"editor\.codeActionsOnSave": \{ "source\.fixAll\.rmplint": "explicit" \}/, 'fix on save is documented');
+    assert.ok(existsSync(join(REPO, 'docs', 'development.md')), 'development steps have their own document');
+  });
+
+  it('every screenshot it shows is in the package, linked relatively (the package is the page)', () => {
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
+    assert.ok(images.length > 0);
+    for (const image of images) assert.ok(packaged.includes(image) && existsSync(join(REPO, image)), `${image} is packaged`);
+    assert.match(readJson('package.json').scripts.package, /--no-rewrite-relative-links/);
+  });
+
+  it('the rule documentation is packaged, so it opens offline', () => {
+    assert.ok(packaged.includes('docs/rules/*.md'));
+  });
+});
