@@ -155,3 +155,44 @@ describe('faults: an invalid config file in the language server', () => {
     }
   });
 });
+
+describe('faults: --fix never loses text', () => {
+  let dir: string;
+  beforeEach(() => (dir = tempDir()));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const FAULTS: { step: string; call: string; code: string }[] = [
+    { step: 'writing the temporary file', call: 'writeFileSync', code: 'ENOSPC' },
+    { step: 'syncing it to disk', call: 'fsyncSync', code: 'EIO' },
+    { step: 'renaming it over the original', call: 'renameSync', code: 'EXDEV' },
+  ];
+  for (const { step, call, code } of FAULTS) {
+    it(`leaves the original untouched and no temporary file when ${step} fails (${code})`, () => {
+      const file = path.join(dir, 'plan.rmp.md');
+      fs.writeFileSync(file, PLAN);
+      const original = readTextFile(file, 'plan.rmp.md');
+      // The CommonJS module object the compiled CLI calls into (the ES namespace is read-only).
+      const fsModule = require('node:fs') as Record<string, unknown>;
+      const real = fsModule[call];
+      fsModule[call] = () => {
+        throw Object.assign(new Error(`${code}: injected fault`), { code });
+      };
+      try {
+        assert.throws(() => writeFixedFile(file, 'plan.rmp.md', original, 'garbled'), (e: unknown) => e instanceof FileProblem && /fixes not written/.test(e.message));
+      } finally {
+        fsModule[call] = real;
+      }
+      assert.equal(fs.readFileSync(file, 'utf8'), PLAN);
+      assert.deepEqual(fs.readdirSync(dir), ['plan.rmp.md']);
+    });
+  }
+
+  it('writes inserted lines with the file\'s CRLF line endings', () => {
+    const crlf = PLAN.replace(/\n/g, '\r\n');
+    const settings = mergeSettings(DEFAULT_SETTINGS, { defaultOwner: 'Office Manager' });
+    const { text } = fixUntilStable(crlf, 'markdown', { today: TODAY, settings });
+    assert.ok(text.includes('- **Owner:** Office Manager\r\n'), JSON.stringify(text));
+    assert.ok(text.includes('2026-10-02'));
+    assert.doesNotMatch(text, /[^\r]\n/, 'every line ends in CRLF');
+  });
+});
