@@ -99,6 +99,8 @@ export function parseConfig(text: string, file: string): LoadedConfig {
       problems.push({ message: problem, line: lineOfKey(text, path[path.length - 1]) });
     }
   }
+  // What could not be left out (nothing in the schema today) leaves nothing safe to apply.
+  if (!validate(data)) throw new ConfigError(file, describe(validate.errors![0]));
   const { $schema: _schema, ...settings } = data as Partial<LintSettings> & { $schema?: string };
   return { settings, problems };
 }
@@ -124,7 +126,7 @@ function drop(data: Record<string, unknown>, path: readonly string[]): boolean {
   return true;
 }
 
-/** The line a key is written on (`"key":` in JSON, `key:` in YAML), when it is written once. */
+/** The first line a key is written on (`"key":` in JSON, `key:` in YAML), if any. */
 function lineOfKey(text: string, key: string | undefined): number | undefined {
   if (!key) return undefined;
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
