@@ -21,6 +21,8 @@ export function nothingSafeToFixMessage(findings: number): string {
  * you type in Markdown, and turning that on would do it for every Markdown file).
  */
 export function wantsCompletion(linePrefix: string, yaml: boolean): boolean {
+  // "rmp" or "rmp-" alone on a line: a snippet prefix (rmp-risk, rmp-accept, rmp-table).
+  if (/^\s*(?:-\s+)?rmp-?$/.test(linePrefix)) return true;
   if (yaml) return /^\s*(?:-\s+)?[A-Za-z]{1,2}$/.test(linePrefix) || /^\s*(?:-\s+)?(?:treatment|status|priority|tier|owner|due):\s$/.test(linePrefix);
   // "- " or "- **O": a label starts; "- **Owner:** ": its value starts.
   return /^\s*[-*+]\s(?:\*\*|__)?[A-Za-z]?$/.test(linePrefix) || /^\s*[-*+]\s+(?:\*\*|__)[A-Za-z ]+:(?:\*\*|__)\s$/.test(linePrefix);

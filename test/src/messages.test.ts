@@ -71,6 +71,9 @@ describe('completion as you type in a plan', () => {
     ['  - id: R-1', true, false],
     ['    treatment: ', true, true],
     ['    title: ', true, false],
+    ['rmp', false, true],
+    ['  - rmp-', true, true],
+    ['The rmp', false, false],
   ];
   for (const [prefix, yaml, wanted] of cases) {
     it(`${JSON.stringify(prefix)} (${yaml ? 'YAML' : 'Markdown'}): ${wanted ? 'suggest' : 'stay quiet'}`, () => assert.equal(wantsCompletion(prefix, yaml), wanted));
