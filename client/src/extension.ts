@@ -105,9 +105,13 @@ export function activate(context: vscode.ExtensionContext): void {
       void vscode.window.showInformationMessage(nothingSafeToFixMessage(findings));
     }),
     vscode.commands.registerCommand('rmplint.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('rmplint.openRuleDocs', () =>
-      vscode.env.openExternal(vscode.Uri.parse('https://github.com/rmplint/rmplint/blob/main/docs/rules/')),
-    ),
+    // The rule pages ship with the extension: pick one, read it in VS Code's Markdown preview, offline.
+    vscode.commands.registerCommand('rmplint.openRuleDocs', async () => {
+      const folder = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
+      const pages = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name).filter((n) => n.endsWith('.md')).sort();
+      const rule = await vscode.window.showQuickPick(pages.map((n) => n.replace(/\.md$/, '')), { placeHolder: 'Rule to read about' });
+      if (rule) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(folder, `${rule}.md`));
+    }),
   );
   registerPreview(context);
   context.subscriptions.push(registerNewPlan(context), suggestAsYouType((document) => planInput(document) !== undefined));

@@ -148,7 +148,9 @@ describe('meta: the README is the extension\'s page', () => {
     assert.match(readJson('package.json').scripts.package, /--no-rewrite-relative-links/);
   });
 
-  it('the rule documentation is packaged, so it opens offline', () => {
+  it('the rule documentation is packaged and opened from the package, so it opens offline', () => {
     assert.ok(packaged.includes('docs/rules/*.md'));
+    const client = readFileSync(join(REPO, 'client', 'src', 'extension.ts'), 'utf8');
+    assert.doesNotMatch(client, /https:\/\/github\.com\/rmplint\/rmplint\/blob\/main\/docs/);
   });
 });
