@@ -56,9 +56,18 @@
 
   /** Scrolls caused by the editor are not echoed back to it. */
   let ignoreScrollUntil = 0;
+  /**
+   * The source line of the plan's first tier or risk: above it (title, details, introduction)
+   * the page stays at its top, where the header and the summary are.
+   */
+  function firstSectionLine() {
+    const first = container.querySelector('.plan-body h2[data-line], .plan-body .risk[data-line], .plan-body .risk-card[data-line]');
+    return first ? Number(first.getAttribute('data-line')) : Infinity;
+  }
+
   function scrollToLine(line) {
     ignoreScrollUntil = Date.now() + 150;
-    window.scrollTo(0, Math.max(0, topOfLine(line) - TOP_GAP));
+    window.scrollTo(0, line < firstSectionLine() ? 0 : Math.max(0, topOfLine(line) - TOP_GAP));
   }
 
   let scrollPending = false;

@@ -14,7 +14,9 @@ import {
 import { PlanStatusBar } from './status-bar';
 import { registerPreview } from './preview';
 import { planServerOf } from './preview/plan-render';
-import { FIX_ALL_KIND, RULE_DOCS_BASE } from '../../server/src/protocol';
+import { registerNewPlan } from './new-plan';
+import { suggestAsYouType } from './suggest-as-you-type';
+import { FIX_ALL_KIND, nothingSafeToFixMessage } from '../../server/src/protocol';
 
 /** Crashes tolerated within the window before the client stops restarting the server. */
 const MAX_RESTARTS = 5;
@@ -93,14 +95,25 @@ export function activate(context: vscode.ExtensionContext): void {
       const whole = new vscode.Range(0, 0, document.lineCount, 0);
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, FIX_ALL_KIND);
       const fixAll = actions.find((a) => a.kind?.value === FIX_ALL_KIND && a.edit);
-      if (fixAll?.edit) await vscode.workspace.applyEdit(fixAll.edit);
+      if (fixAll?.edit) {
+        await vscode.workspace.applyEdit(fixAll.edit);
+        return;
+      }
+      const findings = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'rmplint').length;
+      void vscode.window.showInformationMessage(nothingSafeToFixMessage(findings));
     }),
     vscode.commands.registerCommand('rmplint.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('rmplint.openRuleDocs', () =>
-      vscode.env.openExternal(vscode.Uri.parse(RULE_DOCS_BASE)),
-    ),
+    // The rule pages ship with the extension: pick one, read it in VS Code's Markdown preview, offline.
+    vscode.commands.registerCommand('rmplint.openRuleDocs', async () => {
+      const folder = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
+      const pages = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name).filter((n) => n.endsWith('.md')).sort();
+      const rule = await vscode.window.showQuickPick(pages.map((n) => n.replace(/\.md$/, '')), { placeHolder: 'Rule to read about' });
+      if (rule) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(folder, `${rule}.md`));
+    }),
   );
-  registerPreview(context, planServerOf(client));
+  const plans = planServerOf(client);
+  registerPreview(context, plans);
+  context.subscriptions.push(registerNewPlan(context), suggestAsYouType((document) => plans.isPlan(document.uri.toString())));
   // Activation does not wait for the server's process to spawn and initialize (about 120 ms
   // on a two-core machine): its diagnostics arrive when it is up.
   client.start().then(

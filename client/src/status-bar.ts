@@ -2,7 +2,7 @@
 // of the server (`rmplint/summary`) so it shares the server's cached analysis.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SUMMARY_REQUEST, type PlanSummary } from '../../server/src/protocol';
+import { counted, SUMMARY_REQUEST, summaryText, type PlanSummary } from '../../server/src/protocol';
 
 export class PlanStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('rmplint.summary', vscode.StatusBarAlignment.Left, 50);
@@ -39,8 +39,9 @@ export class PlanStatusBar implements vscode.Disposable {
           return;
         }
         const icon = summary.errors > 0 ? '$(error)' : summary.findings > 0 ? '$(warning)' : '$(pass)';
-        this.item.text = `${icon} ${summary.open}/${summary.risks} open · ${summary.overdue} overdue`;
-        this.item.tooltip = `rmplint: ${summary.risks} risks, ${summary.open} open, ${summary.overdue} overdue, ${summary.findings} findings (${summary.errors} errors)`;
+        const accepted = summary.accepted > 0 ? ` · ${summary.accepted} accepted` : '';
+        this.item.text = `${icon} ${summary.open}/${summary.risks} open${accepted} · ${summary.overdue} overdue`;
+        this.item.tooltip = `rmplint: ${summaryText(summary)} (${counted(summary.errors, 'error')})`;
         this.item.show();
       },
       () => this.item.hide(),

@@ -157,7 +157,7 @@ export async function checkPreviewMessages(browser, workspace) {
     await quickOpen(page, PLAN);
     // The status bar summary shows once the extension has activated and linted the plan.
     await page.locator('.statusbar-item', { hasText: '24/24 open' }).waitFor({ timeout: TIMEOUT });
-    await runCommand(page, 'rmplint: Open Preview to the Side');
+    await runCommand(page, 'rmplint: Open Plan Preview to the Side');
     const frame = await webviewFrame(page, 'the preview webview to show the plan', (text) => text.includes('Maple Street Dental') && text.includes('R-024'));
     const editor = page.locator('.part.editor .monaco-editor').first();
     const editorBox = await editor.boundingBox();

@@ -45,7 +45,7 @@ export async function checkPackagedExtension(browser, workspace) {
     console.log(`  Problems panel lists the plan's findings; ${path.relative(REPO, await shoot(page, 'vscode-problems.png'))}`);
 
     await page.locator('.tabs-container .tab', { hasText: PLAN }).click();
-    await runCommand(page, 'rmplint: Open Preview to the Side');
+    await runCommand(page, 'rmplint: Open Plan Preview to the Side');
     const frame = await webviewFrame(page, 'the preview webview to show the plan', (text) => text.includes('Lakeview Clinic') && text.includes('R-002'));
     // The preview alone: panel closed (Ctrl+J toggles it), no tooltip under the mouse.
     await page.keyboard.press('Control+J');

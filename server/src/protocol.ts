@@ -25,6 +25,8 @@ export interface SummaryParams {
 export interface PlanSummary {
   readonly risks: number;
   readonly open: number;
+  /** Risks treated by acceptance with nothing left to do: neither open nor done. */
+  readonly accepted: number;
   readonly overdue: number;
   readonly findings: number;
   readonly errors: number;
@@ -79,4 +81,44 @@ export function isSafeLink(url: string): boolean {
   if (compact.startsWith('//') || compact.startsWith('\\\\') || compact.startsWith('/\\') || compact.startsWith('\\/')) return false;
   const scheme = SCHEME.exec(compact);
   return !scheme || ALLOWED_SCHEMES.has(scheme[1].toLowerCase());
+}
+
+/**
+ * What "Fix All" says when it has nothing safe to apply, so the command never does nothing
+ * in silence. `findings` counts rmplint's findings on the document.
+ */
+export function nothingSafeToFixMessage(findings: number): string {
+  if (findings === 0) return 'rmplint: nothing to fix, this plan has no findings.';
+  const them = findings === 1 ? 'The 1 finding needs' : `The ${findings} findings need`;
+  return `rmplint: nothing is safe to fix automatically. ${them} your words or judgement: use the quick fixes (Ctrl+.) on each.`;
+}
+
+/**
+ * Whether a plan's line, typed up to the cursor, is where a field label or value is being
+ * written, so the editor opens completion without Ctrl+Space (VS Code does not suggest as
+ * you type in Markdown, and turning that on would do it for every Markdown file).
+ */
+export function wantsCompletion(linePrefix: string, yaml: boolean): boolean {
+  // "rmp" or "rmp-" alone on a line: a snippet prefix (rmp-risk, rmp-accept, rmp-table).
+  if (/^\s*(?:-\s+)?rmp-?$/.test(linePrefix)) return true;
+  if (yaml) return /^\s*(?:-\s+)?[A-Za-z]{1,2}$/.test(linePrefix) || /^\s*(?:-\s+)?(?:treatment|status|priority|tier|owner|due):\s$/.test(linePrefix);
+  // "- " or "- **O": a label starts; "- **Owner:** ": its value starts.
+  return /^\s*[-*+]\s(?:\*\*|__)?[A-Za-z]?$/.test(linePrefix) || /^\s*[-*+]\s+(?:\*\*|__)[A-Za-z ]+:(?:\*\*|__)\s$/.test(linePrefix);
+}
+
+/** "1 risk", "2 risks". */
+export function counted(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+export function reviewText(days: number | undefined): string {
+  if (days === undefined) return 'no review date';
+  if (days === 0) return 'review due today';
+  return days > 0 ? `next review in ${counted(days, 'day')}` : `review overdue by ${counted(-days, 'day')}`;
+}
+
+/** One line of a plan's summary, as the status bar and the code lens say it. */
+export function summaryText(s: PlanSummary): string {
+  const accepted = s.accepted > 0 ? ` · ${s.accepted} accepted` : '';
+  return `${counted(s.risks, 'risk')} · ${s.open} open${accepted} · ${s.overdue} overdue · ${counted(s.findings, 'finding')} · ${reviewText(s.daysToNextReview)}`;
 }

@@ -56,8 +56,8 @@ describe('config: finding the nearest .rmplintrc', () => {
   it('reads the file it finds', () => {
     write('.rmplintrc.yaml', 'reviewIntervalDays: 180\nrules:\n  vague-action: "off"\n');
     assert.deepEqual(loadConfigFile(path.join(root, '.rmplintrc.yaml')), {
-      reviewIntervalDays: 180,
-      rules: { 'vague-action': 'off' },
+      settings: { reviewIntervalDays: 180, rules: { 'vague-action': 'off' } },
+      problems: [],
     });
   });
 
@@ -98,36 +98,62 @@ describe('config: valid files', () => {
     },
   ];
   for (const c of cases) {
-    it(c.name, () => assert.deepEqual(parseConfig(c.text, c.file), c.settings));
+    it(c.name, () => assert.deepEqual(parseConfig(c.text, c.file), { settings: c.settings, problems: [] }));
   }
 });
 
-describe('config: invalid files name the file and the key', () => {
-  const cases: { name: string; file: string; text: string; message: string }[] = [
-    { name: 'unknown top-level key', file: '.rmplintrc.json', text: '{"reviewInterval": 30}', message: 'unknown key "reviewInterval"' },
+describe('config: an invalid key or value is named, left out, and the rest applies', () => {
+  const cases: { name: string; file: string; text: string; message: string; line?: number; settings?: object }[] = [
+    { name: 'unknown top-level key', file: '.rmplintrc.json', text: '{"reviewInterval": 30}', message: 'unknown key "reviewInterval" (did you mean "reviewIntervalDays"?)', line: 1, settings: {} },
+    {
+      name: 'one unknown key beside valid rules and phrases',
+      file: '.rmplintrc.json',
+      text: '{\n  "rule": {"vague-action": "off"},\n  "rules": {"missing-owner": "warning"},\n  "vaguePhrases": ["as needed"]\n}',
+      message: 'unknown key "rule" (did you mean "rules"?)',
+      line: 2,
+      settings: { rules: { 'missing-owner': 'warning' }, vaguePhrases: ['as needed'] },
+    },
     {
       name: 'misspelt rule ID',
       file: '.rmplintrc.yaml',
-      text: 'rules:\n  vauge-action: warning\n',
-      message: 'unknown key "rules.vauge-action" (not a rule ID)',
+      text: 'rules:\n  vauge-action: warning\n  stale-review: "off"\n',
+      message: 'unknown key "rules.vauge-action" (did you mean "vague-action"?)',
+      line: 2,
+      settings: { rules: { 'stale-review': 'off' } },
     },
+    { name: 'a rule ID nothing is near', file: '.rmplintrc.yaml', text: 'rules:\n  frobnicate: warning\n', message: 'unknown key "rules.frobnicate" (not a rule ID)', settings: { rules: {} } },
     {
       name: 'unknown severity',
       file: '.rmplintrc.json',
-      text: '{"rules": {"missing-owner": "fatal"}}',
-      message: '"rules.missing-owner" must be one of error, warning, info, hint, off, not "fatal"',
+      text: '{"rules": {"missing-owner": "warn", "vague-action": "off"}}',
+      message: '"rules.missing-owner" must be one of error, warning, info, hint, off, not "warn" (did you mean "warning"?)',
+      settings: { rules: { 'vague-action': 'off' } },
     },
     {
       name: 'YAML false where "off" was meant',
       file: '.rmplintrc.yaml',
       text: 'rules:\n  missing-owner: false\n',
-      message: '"rules.missing-owner" must be one of error, warning, info, hint, off, not false',
+      message: '"rules.missing-owner" must be one of error, warning, info, hint, off, not false (did you mean "off"?)',
     },
-    { name: 'review interval as text', file: '.rmplintrc.json', text: '{"reviewIntervalDays": "365"}', message: '"reviewIntervalDays" must be integer' },
+    { name: 'review interval as text', file: '.rmplintrc.json', text: '{"reviewIntervalDays": "365", "defaultOwner": "Dana"}', message: '"reviewIntervalDays" must be integer', settings: { defaultOwner: 'Dana' } },
     { name: 'review interval zero', file: '.rmplintrc.json', text: '{"reviewIntervalDays": 0}', message: '"reviewIntervalDays" must be >= 1' },
     { name: 'include not a list', file: '.rmplintrc.json', text: '{"include": "*.md"}', message: '"include" must be array' },
-    { name: 'vague phrase not text', file: '.rmplintrc.json', text: '{"vaguePhrases": [3]}', message: '"vaguePhrases.0" must be string' },
+    { name: 'vague phrase not text: the list is left out', file: '.rmplintrc.json', text: '{"vaguePhrases": ["as needed", 3]}', message: '"vaguePhrases.1" must be string', settings: {} },
     { name: 'empty default owner', file: '.rmplintrc.json', text: '{"defaultOwner": ""}', message: '"defaultOwner" must NOT have fewer than 1 characters' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const { settings, problems } = parseConfig(c.text, path.join('/project', c.file));
+      assert.equal(problems.length, 1, JSON.stringify(problems));
+      assert.equal(problems[0].message, c.message);
+      if (c.line !== undefined) assert.equal(problems[0].line, c.line);
+      if (c.settings) assert.deepEqual(settings, c.settings);
+    });
+  }
+});
+
+describe('config: a file that does not parse names the file, and none of it applies', () => {
+  const cases: { name: string; file: string; text: string; message: string }[] = [
     { name: 'not a mapping', file: '.rmplintrc.yaml', text: '- error\n', message: 'the configuration must be object' },
     { name: 'broken JSON', file: '.rmplintrc.json', text: '{"rules": {', message: 'is not valid JSON' },
     { name: 'broken YAML', file: '.rmplintrc.yaml', text: 'rules:\n  a: [b\n', message: 'is not valid YAML' },

@@ -88,15 +88,24 @@ function matched(expected: number[], predicted: number[]): number {
   return count;
 }
 
+/**
+ * The rules of the shared spec's table (§5), which the shared corpus is labelled for; the rules
+ * issues added later (missing-action, no-risks-read, unfilled-placeholder, expired-acceptance)
+ * are labelled in the project's own sets only.
+ */
+const SPEC_TABLE_RULES = new Set(['vague-action', 'missing-owner', 'missing-due-date', 'invalid-date', 'overdue-action',
+  'stale-review', 'missing-risk-analysis', 'stale-risk-analysis', 'missing-approval', 'missing-priority',
+  'invalid-treatment', 'incomplete-acceptance', 'missing-validation', 'duplicate-risk-id', 'schema', 'syntax']);
+
 /** Rules below the floor (0.95; vague-action 0.90) in precision or recall over the sets' plans. */
-function belowFloor(sets: readonly LabelledSet[]): string[] {
+function belowFloor(sets: readonly LabelledSet[], counted: (rule: string) => boolean = () => true): string[] {
   const tallies = new Map<string, Tally>();
   for (const set of sets) {
     for (const plan of planFilesIn(set.dir)) {
       const labels = labelsOf(set, plan);
       if (!labels) continue;
       const found = reported(plan, labels.today);
-      for (const rule of new Set([...labels.findings.map((f) => f.rule), ...found.map((f) => f.rule)])) {
+      for (const rule of new Set([...labels.findings.map((f) => f.rule), ...found.map((f) => f.rule)].filter(counted))) {
         const e = labels.findings.filter((f) => f.rule === rule).map((f) => f.line);
         const p = found.filter((f) => f.rule === rule).map((f) => f.line);
         const m = matched(e, p);
@@ -121,6 +130,6 @@ describe('labelled plans: precision and recall per rule ≥ 0.95 (vague-action �
   });
   it('on the shared dev corpus (skipped when ../shared is not beside the repository)', function () {
     if (planFilesIn(CORPUS).length === 0) this.skip();
-    assert.deepEqual(belowFloor([SHARED_CORPUS]), []);
+    assert.deepEqual(belowFloor([SHARED_CORPUS], (rule) => SPEC_TABLE_RULES.has(rule)), []);
   });
 });

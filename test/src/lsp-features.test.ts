@@ -61,6 +61,8 @@ const YAML = [
 /** Half-typed lines, where completion is asked (a half-typed YAML key does not parse). */
 const SCRATCH_MD_URI = 'file:///tmp/features/scratch.rmp.md';
 const SCRATCH_MD = '# Risk Management Plan\n\n### R-009: Visitors\n- **Owner:** \n';
+const GLUED_MD_URI = 'file:///tmp/features/glued.rmp.md';
+const GLUED_MD = '# Risk Management Plan\n\n### R-010: Badges\n- **Owner:**\n';
 const SCRATCH_YAML_URI = 'file:///tmp/features/scratch.rmp.yaml';
 const SCRATCH_YAML = 'plan:\n  title: Scratch\nrisks:\n  - id: S-1\n    ow\n';
 
@@ -81,6 +83,7 @@ describe('lsp hover, completion, symbols, code lens', function () {
     await server.open(YAML_URI, 'yaml', YAML);
     await server.open(SCRATCH_MD_URI, 'markdown', SCRATCH_MD);
     await server.open(SCRATCH_YAML_URI, 'yaml', SCRATCH_YAML);
+    await server.open(GLUED_MD_URI, 'markdown', GLUED_MD);
     await server.diagnosticsFor(MARKDOWN_URI, 1);
   });
   after(() => server?.stop());
@@ -108,6 +111,9 @@ describe('lsp hover, completion, symbols, code lens', function () {
       const h = await hover(MARKDOWN_URI, 24, 12); // on the overdue date
       assert.ok(h);
       assert.match(h.contents.value, /overdue-action/);
+      // The editor shows the diagnostic's message in the same hover: saying it again doubles it.
+      const diagnostic = (await server.diagnosticsFor(MARKDOWN_URI, 1)).find((d) => d.code === 'overdue-action')!;
+      assert.ok(!h.contents.value.includes(diagnostic.message), h.contents.value);
       assert.deepEqual(h.range, range(24, 11, 24, 21));
     });
 
@@ -141,11 +147,28 @@ describe('lsp hover, completion, symbols, code lens', function () {
       assert.deepEqual(items.map((i) => i.label), ['Office Manager', 'Lena Ortiz']);
     });
 
+    it('puts a space between a label and the value it completes (`- **Owner:**` → `- **Owner:** Name`)', async () => {
+      const items = await complete(GLUED_MD_URI, 3, 12);
+      const owner = items.find((i) => i.label === 'Office Manager');
+      assert.deepEqual(owner?.textEdit, { range: range(3, 12, 3, 12), newText: ' Office Manager' });
+    });
+
     it('offers field labels at the start of a field line', async () => {
       const items = await complete(SCRATCH_MD_URI, 3, 5); // "- **O|wner:** "
       const owner = items.find((i) => i.label === 'Owner');
       assert.deepEqual(owner?.textEdit?.range, range(3, 2, 3, 5));
       assert.equal(owner?.textEdit?.newText, '**Owner:** ');
+    });
+  });
+
+  describe('rule documentation', () => {
+    it('"Show documentation" opens the page bundled with the server, in the editor (offline), not a web address', async () => {
+      await server.request('workspace/executeCommand', { command: 'rmplint.showDocumentation', arguments: ['missing-owner'] });
+      const shown = server.serverRequestParams.filter((r) => r.method === 'window/showDocument').pop();
+      assert.ok(shown, server.serverRequests.join(', '));
+      const params = shown.params as { uri: string; external?: boolean };
+      assert.match(params.uri, /^file:\/\/.*\/docs\/rules\/missing-owner\.md$/);
+      assert.notEqual(params.external, true);
     });
   });
 
@@ -181,7 +204,7 @@ describe('lsp hover, completion, symbols, code lens', function () {
       assert.deepEqual(
         lenses.map((l) => [l.range.start.line, l.command?.title]),
         [
-          [0, `3 risks · 2 open · 1 overdue · ${diagnostics.length} findings · next review in 219 days`],
+          [0, `3 risks · 2 open · 1 overdue · ${diagnostics.length} finding${diagnostics.length === 1 ? '' : 's'} · next review in 219 days`],
           [11, '16 days left'],
           [19, 'overdue by 45 days'],
         ],

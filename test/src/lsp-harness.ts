@@ -41,6 +41,8 @@ export class LspHarness {
   readonly stderr: string[] = [];
   /** Requests the server sent (method names), for assertions. */
   readonly serverRequests: string[] = [];
+  /** Each request the server sent, with its parameters. */
+  readonly serverRequestParams: { method: string; params: unknown }[] = [];
   private waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
 
@@ -65,6 +67,7 @@ export class LspHarness {
     connection.onNotification(() => undefined);
     connection.onRequest((method: string, params: unknown) => {
       harness.serverRequests.push(method);
+      harness.serverRequestParams.push({ method, params });
       harness.wake();
       if (method === 'workspace/configuration') {
         return (params as { items: unknown[] }).items.map(() => options.settings ?? {});

@@ -14,7 +14,9 @@ const SPEC_RULES = ['vague-action', 'missing-owner', 'missing-due-date', 'invali
   'invalid-treatment', 'incomplete-acceptance', 'missing-validation', 'duplicate-risk-id',
   // Issue 12: never silent about what was not read (not yet in the shared spec's table).
   'missing-action', 'no-risks-read',
-  'schema', 'syntax'];
+  'schema', 'syntax',
+  // Issue 14: beyond the spec's table.
+  'unfilled-placeholder', 'expired-acceptance'];
 
 const ruleDocs = require(join(REPO, 'scripts', 'rule-docs.js')) as {
   ruleDoc(rule: unknown): string;
@@ -97,5 +99,63 @@ describe('meta: registry, docs, schema, settings and snippets in step', () => {
       const rules = analyse(text, kind, { today: '2026-06-15' }).findings.map((f) => f.rule);
       assert.ok(!rules.includes('syntax') && !rules.includes('schema'), `${language} skeleton: ${rules.join(', ')}`);
     }
+  });
+});
+
+describe('meta: the extension is found without hunting', () => {
+  const contributes = readJson('package.json').contributes as {
+    commands: { command: string; title: string; icon?: string }[];
+    keybindings: { command: string; when?: string }[];
+  };
+  const clientSource = () =>
+    readdirSync(join(REPO, 'client', 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(REPO, 'client', 'src', f), 'utf8'))
+      .join('\n');
+
+  it('every contributed command is registered by the extension, and a new plan can be started from the palette', () => {
+    const source = clientSource();
+    for (const { command } of contributes.commands) assert.ok(source.includes(`'${command}'`), `${command} is registered`);
+    assert.ok(contributes.commands.some((c) => c.command === 'rmplint.newPlan' && /New Risk Management Plan/.test(c.title)));
+  });
+
+  it('the preview keys work wherever a plan is the active editor, not only with the text focused', () => {
+    for (const k of contributes.keybindings.filter((b) => b.command.startsWith('rmplint.openPreview'))) {
+      assert.doesNotMatch(k.when ?? '', /editorTextFocus/, k.command);
+      assert.match(k.when ?? '', /rmplint\.activeEditorIsPlan/, k.command);
+    }
+  });
+
+  it('the preview button is not a twin of VS Code\'s own Markdown preview button', () => {
+    const side = contributes.commands.find((c) => c.command === 'rmplint.openPreviewToSide')!;
+    assert.notEqual(side.title, 'Open Preview to the Side');
+    assert.notEqual(side.icon, '$(open-preview)');
+  });
+});
+
+describe('meta: the README is the extension\'s page', () => {
+  const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+  // One allowlist for the npm package and the .vsix: package.json's files.
+  const packaged: string[] = readJson('package.json').files;
+
+  it('starts with what it does and how to use it, not with npm steps', () => {
+    const start = readme.indexOf('## Getting started');
+    assert.ok(start > 0);
+    assert.doesNotMatch(readme.slice(0, start), /npm (ci|run|test)/);
+    assert.match(readme, /"editor\.codeActionsOnSave": \{ "source\.fixAll\.rmplint": "explicit" \}/, 'fix on save is documented');
+    assert.ok(existsSync(join(REPO, 'docs', 'development.md')), 'development steps have their own document');
+  });
+
+  it('every screenshot it shows is in the package, linked relatively (the package is the page)', () => {
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
+    assert.ok(images.length > 0);
+    for (const image of images) assert.ok(packaged.includes(image) && existsSync(join(REPO, image)), `${image} is packaged`);
+    assert.match(readJson('package.json').scripts.package, /--no-rewrite-relative-links/);
+  });
+
+  it('the rule documentation is packaged and opened from the package, so it opens offline', () => {
+    assert.ok(packaged.includes('docs/rules/*.md'));
+    const client = readFileSync(join(REPO, 'client', 'src', 'extension.ts'), 'utf8');
+    assert.doesNotMatch(client, /https:\/\/github\.com\/rmplint\/rmplint\/blob\/main\/docs/);
   });
 });

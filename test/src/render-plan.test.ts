@@ -205,6 +205,45 @@ describe('renderer: badges in table rows sit in the cell they are about', functi
   });
 });
 
+describe('renderer: table rows', function () {
+  const plan = [
+    '# Clinic Risk Management Plan',
+    '',
+    '## Vendor conversations',
+    '',
+    '| ID | Risk | Action | Owner | Due | Status |',
+    '|----|------|--------|-------|-----|--------|',
+    '| R-002 | No BAA with the billing firm | Execute a BAA with ClearBill Billing LLC | Kim Tran |  | Open |',
+    '',
+  ].join('\n');
+  const html = render(plan, 'markdown').rendered.html;
+  const cells = /<tr[^>]*class="risk[^>]*>([\s\S]*?)<\/tr>/.exec(html)![1].split(/<td\b/).slice(1);
+
+  it('the badge of an empty Due cell is in the Due cell, not the Status cell', () => {
+    assert.equal(cells.length, 6);
+    assert.match(cells[4], /data-rule="missing-due-date"/);
+    assert.doesNotMatch(cells[5], /data-rule=/);
+  });
+
+  it('the ID is kept on one line', () => {
+    assert.match(cells[0], /<span class="nobr">R-002<\/span>/);
+  });
+});
+
+describe('renderer: plan details shown once', function () {
+  it('a Markdown plan\'s field list above the first risk is shown in the header, not again in the body', () => {
+    const file = planFilesIn(EXAMPLES).find((f) => f.name === 'lakeside-family-medicine.rmp.md')!;
+    const { rendered, analysis } = render(file.text, file.kind);
+    const html = rendered.html;
+    assert.equal(html.match(/Dana Whitfield, Security Officer/g)?.length, 1);
+    const body = html.slice(html.indexOf('plan-body'));
+    assert.doesNotMatch(body.slice(0, body.indexOf('<h2')), /<strong>(Organization|Owner|Version|Last reviewed):<\/strong>/);
+    // Risks keep their own Owner lines, and no finding is lost with the removed lines.
+    assert.match(body, /<strong>Owner:<\/strong> Office Manager/);
+    assert.equal(html.match(/class="badge badge-/g)?.length, analysis.findings.length);
+  });
+});
+
 describe('renderer: due dates and review state', function () {
   const due = (value: string, status = 'open') =>
     dueFacts({ due: { value, valueRange: { start: 0, end: 0 } }, status: { value: status, valueRange: { start: 0, end: 0 } }, firstLine: { start: 0, end: 0 } }, TODAY);
@@ -228,7 +267,8 @@ describe('renderer: due dates and review state', function () {
     ['2026-06-14', undefined, 'Review overdue by 1 day (due 2026-06-14)', true],
     [undefined, '2025-06-15', 'Review due today (2026-06-15)', false],
     [undefined, '2025-06-14', 'Review overdue by 1 day (due 2026-06-14)', true],
-    ['2027-01-01', '2025-01-01', 'Review overdue by 165 days (due 2026-01-01)', true],
+    // The plan's recorded next review wins, as in the code lens and stale-review (which words the long gap).
+    ['2027-01-01', '2025-01-01', 'Next review in 200 days (2027-01-01)', false],
     [undefined, undefined, 'No review date recorded', true],
   ];
   for (const [next, last, text, overdue] of reviews) {

@@ -21,7 +21,7 @@ ruleTests('syntax', {
       name: 'an unquoted ": " in a value, from the value to the end of its line',
       kind: 'yaml',
       text: yamlPlan('  - id: R-1\n    title: Backups: never restored\n    priority: high\n'),
-      findings: [{ messageId: 'invalid', line: 14, text: 'Backups: never restored' }],
+      findings: [{ messageId: 'unquotedColon', line: 14, text: 'Backups: never restored' }],
     },
     {
       name: 'a key set twice in one mapping',
@@ -33,7 +33,7 @@ ruleTests('syntax', {
       name: 'only the first of several problems',
       kind: 'yaml',
       text: yamlPlan('  - id: R-1\n    title: A: B\n    note: C: D\n'),
-      findings: [{ messageId: 'invalid', line: 14, text: 'A: B' }],
+      findings: [{ messageId: 'unquotedColon', line: 14, text: 'A: B' }],
     },
     {
       name: 'an alias bomb',
@@ -45,12 +45,24 @@ ruleTests('syntax', {
 });
 
 describe('rule syntax: message and what is left unchecked', () => {
-  it('says what is wrong and what to write', () => {
-    const { findings } = lintWithRule('syntax', { name: '', kind: 'yaml', text: yamlPlan('  - id: R-1\n    title: Backups: never restored\n') });
+  it('says what is wrong in the user\'s terms and what to write, with a fix that quotes the value', () => {
+    const text = yamlPlan('  - id: R-1\n    title: Backups: never restored\n');
+    const { findings } = lintWithRule('syntax', { name: '', kind: 'yaml', text });
     assert.equal(
       findings[0].message,
-      'Nested mappings are not allowed in compact mappings: a value that contains ": " must be quoted, e.g. title: "Backups: never restored". Until this YAML parses, nothing in it is checked.',
+      'The value of "title" contains ": ", which YAML reads as the start of another key. Put the value in quotes: title: "Backups: never restored". Until this YAML parses, nothing in it is checked.',
     );
+    const edit = findings[0].fixes[0].edits[0];
+    const fixed = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+    assert.ok(fixed.includes('    title: "Backups: never restored"\n'));
+    assert.deepEqual(analyse(fixed, 'yaml', { today: TODAY }).findings.filter((f) => f.rule === 'syntax'), []);
+  });
+
+  it('the same for Markdown front matter: the parser\'s own words are not shown', () => {
+    const text = '---\ntype: risk-management-plan\ntitle: Westbrook Clinic: Risk Management Plan\n---\n\n# Risk Management Plan\n';
+    const syntax = analyse(text, 'markdown', { today: TODAY }).findings.find((f) => f.rule === 'syntax')!;
+    assert.match(syntax.message, /^The value of "title" contains ": ".*title: "Westbrook Clinic: Risk Management Plan"/);
+    assert.doesNotMatch(syntax.message, /compact mappings/);
   });
 
   it('a YAML plan that does not parse has no other finding', () => {

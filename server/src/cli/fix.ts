@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { randomBytes } from 'crypto';
 import { analyse, type Analysis, type LintRunOptions } from '../engine/lint';
-import { applyEdits, checkedSafeFixEdits } from '../fixes/fix-all';
+import { applyEdits, checkedSafeFixes } from '../fixes/fix-all';
 import type { PlanKind } from '../parse/detect';
 import { FileProblem, type TextFile } from './read-text';
 import { reason } from './discover';
@@ -13,24 +13,35 @@ import { reason } from './discover';
 /** Passes after which fixing stops even if fixes keep coming (a fix that never settles). */
 const MAX_PASSES = 10;
 
+/** One fix `--fix` applied: the finding's rule, its 1-based line in the text it was found in, and the fix. */
+export interface AppliedFix {
+  readonly rule: string;
+  readonly line: number;
+  readonly title: string;
+}
+
 export interface FixOutcome {
   readonly text: string;
   /** The lint of the final text. */
   readonly analysis: Analysis;
+  /** What was changed, pass by pass, in order. */
+  readonly applied: readonly AppliedFix[];
 }
 
 export function fixUntilStable(text: string, kind: PlanKind, options: LintRunOptions): FixOutcome {
   let analysis = analyse(text, kind, options);
+  const applied: AppliedFix[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     // The same fixes with the same check as the editor's Fix All: a fix that would bring a new finding is left.
-    const edits = checkedSafeFixEdits(text, kind, analysis.findings, options);
-    if (edits.length === 0) break;
-    const next = applyEdits(text, edits);
+    const fixes = checkedSafeFixes(text, kind, analysis.findings, options);
+    if (fixes.length === 0) break;
+    const next = applyEdits(text, fixes.flatMap(({ fix }) => fix.edits));
     if (next === text) break;
+    for (const { finding, fix } of fixes) applied.push({ rule: finding.rule, line: analysis.lines.lineAt(finding.range.start) + 1, title: fix.title });
     text = next;
     analysis = analyse(text, kind, options);
   }
-  return { text, analysis };
+  return { text, analysis, applied };
 }
 
 /**

@@ -10,7 +10,7 @@ import { ConfigError } from '../config/rc-file';
 import type { LintCommandOptions } from './args';
 import { expandTarget, type Candidate } from './discover';
 import { FileProblem, readHead, readTextFile, type TextFile } from './read-text';
-import { fixUntilStable, writeFixedFile } from './fix';
+import { fixUntilStable, writeFixedFile, type AppliedFix } from './fix';
 import { PlanSettingsResolver } from './plan-settings';
 import { reportFindings, type PlanReport, type SkippedFile } from './results';
 import { formatText } from './text';
@@ -44,12 +44,18 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
     printed.add(message);
     problems++;
   };
+  /** A warning that leaves the exit status alone (a config key left out). */
+  const warnOnce = (message: string) => {
+    if (!printed.has(message)) out.stderr(`rmplint: ${message}\n`);
+    printed.add(message);
+  };
   const resolver = new PlanSettingsResolver(options.config && path.resolve(cwd, options.config));
   /** Files already linted (a file reached by two targets is linted once), and whether each was a plan. */
   const seen = new Map<string, boolean>();
   const reports: PlanReport[] = [];
   const skipped: SkippedFile[] = [];
   let fixedFiles = 0;
+  let fixedProblems = 0;
 
   for (const target of options.targets) {
     const problemsBefore = problems;
@@ -64,7 +70,7 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
       }
       seen.set(candidate.absolute, false);
       try {
-        const result = lintCandidate(candidate, options, resolver, out);
+        const result = lintCandidate(candidate, options, resolver, out, warnOnce);
         if (!result) continue;
         if ('skipped' in result) {
           // Named on the command line but not a plan: said, never silently passed over.
@@ -74,7 +80,9 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
         }
         seen.set(candidate.absolute, true);
         plans++;
-        if (result.fixed) fixedFiles++;
+        if (result.applied.length > 0) fixedFiles++;
+        fixedProblems += result.applied.length;
+        for (const a of result.applied) out.stderr(`rmplint: fixed ${candidate.display}:${a.line} ${a.rule} (${a.title})\n`);
         reports.push(reportFindings(candidate.display, result.lines, result.findings));
       } catch (error) {
         if (error instanceof FileProblem) problem(error.message);
@@ -88,7 +96,9 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
   }
 
   const exit = problems > 0 ? EXIT_USAGE : reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_ERRORS : EXIT_OK;
-  if (options.fix && fixedFiles > 0) out.stderr(`rmplint: fixed ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}\n`);
+  if (options.fix && fixedFiles > 0) {
+    out.stderr(`rmplint: fixed ${fixedProblems} ${fixedProblems === 1 ? 'problem' : 'problems'} in ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}\n`);
+  }
   switch (options.format) {
     case 'json':
       out.stdout(formatJson(reports));
@@ -97,7 +107,8 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
       out.stdout(formatSarif(reports, packageVersion(), exit !== EXIT_USAGE, skipped));
       break;
     default:
-      out.stdout(formatText(reports, skipped.length));
+      // A run that stopped on a usage problem has no summary to give: its counts would mislead.
+      out.stdout(formatText(reports, skipped.length, exit !== EXIT_USAGE));
   }
   return exit;
 }
@@ -110,7 +121,8 @@ export function isUnlikelyJsonPlan(file: string): boolean {
 interface LintedPlan {
   readonly lines: LineIndex;
   readonly findings: readonly Finding[];
-  readonly fixed: boolean;
+  /** The fixes `--fix` applied and wrote. */
+  readonly applied: readonly AppliedFix[];
 }
 
 /**
@@ -122,9 +134,11 @@ function lintCandidate(
   options: LintCommandOptions,
   resolver: PlanSettingsResolver,
   out: Output,
+  warnOnce: (message: string) => void,
 ): LintedPlan | { readonly skipped: string } | undefined {
   if (!formatOf(candidate.absolute)) return candidate.explicit ? { skipped: 'it is not a Markdown, YAML or JSON file' } : undefined;
   const planSettings = resolver.forFile(candidate.absolute);
+  for (const p of planSettings.config?.problems ?? []) warnOnce(`${planSettings.config!.file}${p.line ? `:${p.line}` : ''}: ${p.message}; this is left out, the rest of the file applies`);
   const { isIncluded } = planSettings;
   const settings = options.maxFileSizeBytes ? { ...planSettings.settings, maxFileSizeBytes: options.maxFileSizeBytes } : planSettings.settings;
   const mustBePlan = candidate.explicit || hasPlanName(candidate.absolute) || isIncluded(candidate.absolute);
@@ -150,10 +164,10 @@ function lintCandidate(
   const keepFinding = (f: Finding) => !options.quiet || f.severity === 'error';
   if (!options.fix) {
     const { lines, findings } = analyse(file.text, kind, run);
-    return { lines, findings: findings.filter(keepFinding), fixed: false };
+    return { lines, findings: findings.filter(keepFinding), applied: [] };
   }
-  const { text, analysis } = fixUntilStable(file.text, kind, run);
+  const { text, analysis, applied } = fixUntilStable(file.text, kind, run);
   const fixed = text !== file.text;
   if (fixed) writeFixedFile(candidate.absolute, candidate.display, file, text);
-  return { lines: analysis.lines, findings: analysis.findings.filter(keepFinding), fixed };
+  return { lines: analysis.lines, findings: analysis.findings.filter(keepFinding), applied: fixed ? applied : [] };
 }

@@ -1,7 +1,7 @@
 // The settings each plan is linted with: the `--config` file, or else the nearest
 // `.rmplintrc.*` above the plan. Each config file is loaded once per run.
 import * as path from 'path';
-import { ConfigError, findConfigFile, loadConfigFile } from '../config/rc-file';
+import { ConfigError, findConfigFile, loadConfigFile, type ConfigProblem } from '../config/rc-file';
 import { includedBy } from '../config/include';
 import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../config/settings';
 
@@ -9,6 +9,8 @@ export interface PlanSettings {
   readonly settings: LintSettings;
   /** Whether a file is a plan by the config's `include` globs (relative to the config's folder). */
   readonly isIncluded: (file: string) => boolean;
+  /** The config file, when one applies, and the keys or values of it that were left out. */
+  readonly config?: { readonly file: string; readonly problems: readonly ConfigProblem[] };
 }
 
 const NO_CONFIG: PlanSettings = { settings: DEFAULT_SETTINGS, isIncluded: () => false };
@@ -36,8 +38,9 @@ export class PlanSettingsResolver {
 
 function load(config: string): PlanSettings | ConfigError {
   try {
-    const settings = mergeSettings(DEFAULT_SETTINGS, loadConfigFile(config));
-    return { settings, isIncluded: includedBy(settings.include, [path.dirname(config)]) };
+    const loaded = loadConfigFile(config);
+    const settings = mergeSettings(DEFAULT_SETTINGS, loaded.settings);
+    return { settings, isIncluded: includedBy(settings.include, [path.dirname(config)]), config: { file: config, problems: loaded.problems } };
   } catch (error) {
     if (error instanceof ConfigError) return error;
     throw error;

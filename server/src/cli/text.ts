@@ -5,7 +5,8 @@ function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-export function formatText(reports: readonly PlanReport[], skipped = 0): string {
+/** `skipped`: files named but not read as plans; `summary`: false when the run stopped on a usage problem, whose counts would mislead. */
+export function formatText(reports: readonly PlanReport[], skipped = 0, summary = true): string {
   const groups: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -22,6 +23,6 @@ export function formatText(reports: readonly PlanReport[], skipped = 0): string 
     }
   }
   const skippedNote = skipped > 0 ? `, ${plural(skipped, 'file')} skipped (not plans)` : '';
-  const summary = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(reports.length, 'plan')}${skippedNote}\n`;
-  return [...groups, summary].join('\n');
+  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(reports.length, 'plan')}${skippedNote}\n`;
+  return [...groups, ...(summary ? [counts] : [])].join('\n');
 }

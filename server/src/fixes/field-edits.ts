@@ -196,11 +196,14 @@ export function setFieldFix(
 ): Fix | undefined {
   if (existing) {
     const yaml = isYamlAt(plan, existing.valueRange.start);
-    let text = yaml ? quoteYaml(field.value) : field.value;
+    const value = yaml ? quoteYaml(field.value) : field.value;
     const start = existing.valueRange.start;
-    // An empty YAML value sits right after the colon: keep one space before the new value.
-    if (yaml && existing.value === '' && start === existing.valueRange.end && plan.text[start - 1] === ':') text = ` ${text}`;
-    return replaceFix(title, existing.valueRange, text, safe);
+    // An empty value can sit right after its label (`owner:`, `- **Owner:**`): one space
+    // goes between them, or Markdown shows the asterisks and YAML reads one word.
+    const glued = existing.value === '' && start === existing.valueRange.end && start > 0 && !/[\s|]/.test(plan.text[start - 1]);
+    const text = glued ? ` ${value}` : value;
+    const fix = replaceFix(title, existing.valueRange, text, safe);
+    return field.placeholder ? { ...fix, placeholders: [{ start: text.length - value.length, end: text.length }] } : fix;
   }
   return insertFieldsFix(plan, title, anchor, [field], safe, fallback);
 }

@@ -3,23 +3,30 @@
 // so applying the set never garbles text.
 import { analyse, type Finding, type LintRunOptions } from '../engine/lint';
 import type { PlanKind } from '../parse/detect';
-import type { TextEdit } from '../engine/rule';
+import type { Fix, TextEdit } from '../engine/rule';
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   // Two edits starting at one offset conflict too: their order would be a guess.
   return (a.start < b.end && b.start < a.end) || a.start === b.start;
 }
 
-/** The edits of every safe fix, sorted by offset, skipping fixes that conflict with an earlier one. */
-export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
+/** The safe fix of each finding that has one, skipping fixes that conflict with an earlier one. */
+export function safeFixes(findings: readonly Finding[]): { readonly finding: Finding; readonly fix: Fix }[] {
   const chosen: TextEdit[] = [];
+  const applied: { finding: Finding; fix: Fix }[] = [];
   for (const finding of findings) {
     const fix = finding.fixes.find((f) => f.safe);
     if (!fix) continue;
     if (fix.edits.some((e) => chosen.some((c) => overlaps(c, e)))) continue;
     chosen.push(...fix.edits);
+    applied.push({ finding, fix });
   }
-  return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
+  return applied;
+}
+
+/** The edits of every safe fix, sorted by offset, skipping fixes that conflict with an earlier one. */
+export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
+  return safeFixes(findings).flatMap(({ fix }) => fix.edits).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Applies non-overlapping offset edits to a text. */
@@ -41,20 +48,36 @@ export function keyAfter(finding: Finding, edits: readonly TextEdit[]): string {
 }
 
 /**
- * Like `safeFixEdits`, but each fix is kept only when the text with it (and the fixes
- * kept before it) lints without a finding that was not there before. Two fixes can be
- * fine alone and wrong together (say, renaming a misspelt key and inserting the same
- * key); the later one is then left for the user.
+ * Like `safeFixes`, but each fix is kept only when the text with it (and the fixes kept
+ * before it) lints without a finding that was not there before. Two fixes can be fine alone
+ * and wrong together (say, renaming a misspelt key and inserting the same key); the later
+ * one is then left for the user. The editor's Fix All and `rmplint --fix` both use this.
  */
-export function checkedSafeFixEdits(text: string, kind: PlanKind, findings: readonly Finding[], options: LintRunOptions): TextEdit[] {
+export function checkedSafeFixes(
+  text: string,
+  kind: PlanKind,
+  findings: readonly Finding[],
+  options: LintRunOptions,
+): { readonly finding: Finding; readonly fix: Fix }[] {
   let chosen: TextEdit[] = [];
+  const kept: { finding: Finding; fix: Fix }[] = [];
   for (const finding of findings) {
     const fix = finding.fixes.find((f) => f.safe);
     if (!fix || fix.edits.some((e) => chosen.some((c) => overlaps(c, e)))) continue;
     const trial = [...chosen, ...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
     const before = new Set(findings.map((f) => keyAfter(f, trial)));
     const after = analyse(applyEdits(text, trial), kind, options).findings;
-    if (after.every((f) => before.has(keyAfter(f, [])))) chosen = trial;
+    if (after.every((f) => before.has(keyAfter(f, [])))) {
+      chosen = trial;
+      kept.push({ finding, fix });
+    }
   }
-  return chosen;
+  return kept;
+}
+
+/** The edits of `checkedSafeFixes`, sorted by offset. */
+export function checkedSafeFixEdits(text: string, kind: PlanKind, findings: readonly Finding[], options: LintRunOptions): TextEdit[] {
+  return checkedSafeFixes(text, kind, findings, options)
+    .flatMap(({ fix }) => fix.edits)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -22,10 +22,18 @@ export function documentStart(plan: PlanModel): Span {
   return lineSpanAt(plan.text, 0);
 }
 
-/** A value's range, widened to its line when the value is empty so it stays visible. */
+/**
+ * A value's range, widened when the value is empty so it stays visible: to its table cell
+ * (between the pipes around it), else to its line.
+ */
 export function valueSpan(plan: PlanModel, field: Field): Span {
   const r = field.valueRange;
-  return r.end > r.start ? r : lineSpanAt(plan.text, r.start);
+  if (r.end > r.start) return r;
+  const line = lineSpanAt(plan.text, r.start);
+  const open = plan.text.lastIndexOf('|', r.start - 1);
+  const close = plan.text.indexOf('|', r.start);
+  if (open >= line.start && close >= 0 && close <= line.end && close - open > 1) return { start: open + 1, end: close };
+  return line;
 }
 
 /** True when the risk's treatment is acceptance (in any written form). */

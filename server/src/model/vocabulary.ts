@@ -2,6 +2,7 @@
 // values of status, treatment, tier and priority with the forms people write.
 import type { Status, Tier, Treatment } from './plan-model';
 import { ownCache, TextMemo } from '../caches';
+import { isPlaceholder } from './placeholders';
 
 /** Canonical field names a Markdown label or table header can map to. */
 export type FieldName =
@@ -146,8 +147,9 @@ export function tierOf(text: string | undefined): Tier | undefined {
   return undefined;
 }
 
-/** Owners that name nobody. */
+/** Owners that name nobody: empty, a placeholder, or words for nobody in particular. */
 export function isPlaceholderOwner(value: string): boolean {
+  if (isPlaceholder(value)) return true;
   const v = value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/(?<![.!])[.!]+$/, '');
   return v === '' || /^(tbd|tba|tbc|n\/?a|none|nobody|someone|somebody|anyone|unassigned|unknown|pending|\?+|-+|—|–|x+|todo|to be determined|to be assigned|to be decided)$/.test(v);
 }

@@ -1,10 +1,11 @@
 // What a reader of the plan wants computed for them: days left on each action, the state
 // of each risk, and whether the plan's review is overdue. All relative to one "today".
-import type { Action, Field, PlanMeta, Risk } from '../model/plan-model';
-import { addDays, daysBetween, parseDate } from '../model/dates';
-import { statusOf, treatmentOf } from '../model/vocabulary';
+import type { Action, PlanMeta } from '../model/plan-model';
+import { daysBetween, parseDate } from '../model/dates';
+import { reviewSchedule } from '../model/review-dates';
+import { isClosedAction } from '../model/risk-state';
 
-export type RiskState = 'open' | 'overdue' | 'done';
+export { isClosedAction, isoOf, riskState, type RiskState } from '../model/risk-state';
 
 /** How a due date reads today. `tone` drives the colour. */
 export interface DueFacts {
@@ -19,17 +20,6 @@ export interface ReviewFacts {
 
 /** Days within which an open due date is shown as coming soon. */
 const SOON_DAYS = 14;
-
-/** The ISO date a field names, if it names one. */
-export function isoOf(field: Field | undefined): string | undefined {
-  const parsed = field ? parseDate(field.value) : undefined;
-  return parsed?.kind === 'date' ? parsed.iso : undefined;
-}
-
-export function isClosedAction(action: Action): boolean {
-  const status = statusOf(action.status?.value);
-  return status === 'done' || status === 'accepted';
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -48,25 +38,9 @@ export function dueFacts(action: Action, today: string): DueFacts | undefined {
   return { text: `${plural(days, 'day')} left`, tone: days <= SOON_DAYS ? 'soon' : 'ok' };
 }
 
-/**
- * A risk is done when nothing is left to do: every action is closed, or it is accepted
- * with no open action. It is overdue when an open action is past its due date.
- */
-export function riskState(risk: Risk, today: string): RiskState {
-  const open = risk.actions.filter((a) => !isClosedAction(a));
-  if (open.length === 0 && (risk.actions.length > 0 || treatmentOf(risk.treatment?.value) === 'accept')) return 'done';
-  const overdue = open.some((a) => {
-    const iso = isoOf(a.due);
-    return iso !== undefined && daysBetween(today, iso) < 0;
-  });
-  return overdue ? 'overdue' : 'open';
-}
-
-/** The plan's review state: the next review date, or the last review plus the interval. */
+/** The plan's review state, from the one schedule stale-review and the code lens read too. */
 export function reviewFacts(meta: PlanMeta, today: string, intervalDays: number): ReviewFacts {
-  const next = isoOf(meta.nextReview);
-  const last = isoOf(meta.lastReviewed);
-  const due = [next, last && addDays(last, intervalDays)].filter((d): d is string => !!d).sort()[0];
+  const due = reviewSchedule(meta, intervalDays).next;
   if (!due) return { text: 'No review date recorded', overdue: true };
   const days = daysBetween(today, due);
   if (days < 0) return { text: `Review overdue by ${plural(-days, 'day')} (due ${due})`, overdue: true };

@@ -80,13 +80,14 @@ export function summaryBlock(context: RenderContext): string {
   const { plan, today } = context;
   const risks = plan.risks;
   const actions = risks.flatMap((r) => r.actions);
-  const states = countBy(risks, (r) => riskState(r, today), { open: 'Open', overdue: 'Overdue', done: 'Done' });
+  const states = countBy(risks, (r) => riskState(r, today), { open: 'Open', overdue: 'Overdue', accepted: 'Accepted', done: 'Done' });
   const stateCount = (key: string) => states.find((s) => s.key === key)?.count ?? 0;
   const findings = countBy(context.allFindings, (f) => f.severity, { error: 'Errors', warning: 'Warnings', info: 'Info', hint: 'Hints' });
   const figures = [
     ['risks', 'Risks', risks.length],
     ['open', 'Open', stateCount('open') + stateCount('overdue')],
     ['overdue', 'Overdue', stateCount('overdue')],
+    ['accepted', 'Accepted', stateCount('accepted')],
     ['done', 'Done', stateCount('done')],
     ['findings', 'Findings', context.allFindings.length],
   ] as const;

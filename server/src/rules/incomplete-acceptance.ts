@@ -1,15 +1,30 @@
 import type { RuleModule } from '../engine/rule';
 import type { Acceptance } from '../model/plan-model';
-import { acceptanceFields, hasValue, isAccepted } from '../model/plan-queries';
+import { acceptanceFields, isAccepted } from '../model/plan-queries';
+import { hasRealValue, holdsPlaceholder } from '../model/placeholders';
 import { afterLine, fieldAnchor, insertFieldsFix, lastLineField, type NewField } from '../fixes/field-edits';
 
-const PARTS: readonly { key: keyof Omit<Acceptance, 'insertAt' | 'keyWritten'>; label: string; value: (today: string) => string }[] = [
-  { key: 'rationale', label: 'rationale', value: () => 'Why the residual risk is acceptable' },
-  { key: 'approvedBy', label: 'approver', value: () => 'Name, Title' },
-  { key: 'approvedOn', label: 'approval date', value: (today) => today },
-  { key: 'compensatingControls', label: 'compensating controls', value: () => 'Controls that reduce the risk' },
-  { key: 'reviewBy', label: 'review date', value: (today) => today },
+/** The parts of an acceptance, with the placeholder a fix writes for the user to replace. */
+const PARTS: readonly { key: keyof Omit<Acceptance, 'insertAt' | 'keyWritten'>; label: string; placeholder: string }[] = [
+  { key: 'rationale', label: 'rationale', placeholder: 'Why the residual risk is acceptable' },
+  { key: 'approvedBy', label: 'approver', placeholder: 'Name, Title' },
+  { key: 'approvedOn', label: 'approval date', placeholder: 'YYYY-MM-DD' },
+  { key: 'compensatingControls', label: 'compensating controls', placeholder: 'Controls that reduce the risk' },
+  { key: 'reviewBy', label: 'review date', placeholder: 'YYYY-MM-DD' },
 ];
+
+/** "a", "a and b", "a, b and c". */
+function listed(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** What the acceptance lacks and which of its parts still hold a placeholder, as one clause. */
+function whatIsWrong(missing: readonly string[], unfilled: readonly string[]): string {
+  const parts: string[] = [];
+  if (missing.length > 0) parts.push(`the acceptance lacks ${listed(missing)}`);
+  if (unfilled.length > 0) parts.push(`its ${listed(unfilled)} ${unfilled.length === 1 ? 'is still a placeholder' : 'are still placeholders'}`);
+  return parts.join(', and ');
+}
 
 const rule: RuleModule = {
   id: 'incomplete-acceptance',
@@ -23,15 +38,18 @@ const rule: RuleModule = {
     good: 'Treatment: Accept · Rationale: … · Approved by: … · Approved on: … · Compensating controls: … · Review by: …',
   },
   messages: {
-    incomplete: 'Risk {id} is accepted but the acceptance lacks {missing}. Record them so the decision is documented.',
+    incomplete: 'Risk {id} is accepted but {problem}. {advice} so the decision is documented.',
   },
-  check({ plan, today, report }) {
+  check({ plan, report }) {
     for (const risk of plan.risks) {
       if (!isAccepted(risk)) continue;
-      const missing = PARTS.filter((p) => !hasValue(risk.acceptance[p.key]));
-      if (missing.length === 0) continue;
+      const lacking = PARTS.filter((p) => !hasRealValue(risk.acceptance[p.key]));
+      if (lacking.length === 0) continue;
+      const unfilled = lacking.filter((p) => holdsPlaceholder(risk.acceptance[p.key]));
+      const missing = lacking.filter((p) => !unfilled.includes(p));
       const absent = missing.filter((p) => risk.acceptance[p.key] === undefined);
-      const fields: NewField[] = absent.map((p) => ({ name: p.key, value: p.value(today), placeholder: true }));
+      // The fix writes placeholders, which this rule still reports until the user fills them in.
+      const fields: NewField[] = absent.map((p) => ({ name: p.key, value: p.placeholder, placeholder: true }));
       const fix = () => {
         if (fields.length === 0) return undefined;
         const existing = lastLineField(plan, acceptanceFields(risk));
@@ -40,9 +58,14 @@ const rule: RuleModule = {
         if (risk.acceptance.keyWritten) return undefined;
         return insertFieldsFix(plan, 'Add the missing acceptance fields', fieldAnchor(plan, risk), fields, false, afterLine(plan, risk.firstLine), 'acceptance');
       };
+      const advice = missing.length === 0 ? 'Fill it in' : missing.length === 1 ? 'Record it' : 'Record them';
       report({
         messageId: 'incomplete',
-        data: { id: risk.id?.value || '(no id)', missing: missing.map((p) => p.label).join(', ') },
+        data: {
+          id: risk.id?.value || '(no id)',
+          problem: whatIsWrong(missing.map((p) => p.label), unfilled.map((p) => p.label)),
+          advice: missing.length === 0 && unfilled.length > 1 ? 'Fill them in' : missing.length > 0 && unfilled.length > 0 ? 'Record and fill them in' : advice,
+        },
         range: risk.firstLine,
         fixes: () => [fix()].filter((f) => f !== undefined),
       });

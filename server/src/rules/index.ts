@@ -19,6 +19,8 @@ import missingAction from './missing-action';
 import noRisksRead from './no-risks-read';
 import schema from './schema';
 import syntax from './syntax';
+import unfilledPlaceholder from './unfilled-placeholder';
+import expiredAcceptance from './expired-acceptance';
 
 export const RULES: readonly RuleModule[] = [
   vagueAction,
@@ -39,6 +41,9 @@ export const RULES: readonly RuleModule[] = [
   noRisksRead,
   schema,
   syntax,
+  // Beyond the spec's table.
+  unfilledPlaceholder,
+  expiredAcceptance,
 ];
 
 export function ruleById(id: string): RuleModule | undefined {

@@ -2,7 +2,7 @@ import type { RuleModule } from '../engine/rule';
 import { acceptanceFields, hasValue } from '../model/plan-queries';
 import { replaceFix } from '../fixes/field-edits';
 import { TREATMENTS, treatmentOf } from '../model/vocabulary';
-import { editDistance } from './shared-utils/edit-distance';
+import { editDistance } from '../model/edit-distance';
 
 const rule: RuleModule = {
   id: 'invalid-treatment',

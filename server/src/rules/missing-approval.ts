@@ -1,5 +1,6 @@
 import type { RuleModule } from '../engine/rule';
-import { documentStart, hasValue, metaFields } from '../model/plan-queries';
+import { documentStart, metaFields } from '../model/plan-queries';
+import { hasRealValue, holdsPlaceholder } from '../model/placeholders';
 import { insertFieldsFix, lastLineField, metaInsertion, type NewField } from '../fixes/field-edits';
 
 const rule: RuleModule = {
@@ -12,13 +13,15 @@ const rule: RuleModule = {
   examples: { bad: 'Approved on: 2026-03-15 (no approver)', good: 'Approved by: Dr. Amir Patel, Practice Owner · Approved on: 2026-03-15' },
   messages: {
     missing: 'The plan is not signed and dated: add {missing} (who approved the plan and when).',
+    placeholder: 'The plan is not signed and dated: fill in {missing} (who approved the plan and when).',
   },
-  check({ plan, today, report }) {
+  check({ plan, report }) {
     if (!plan.metaAvailable) return;
     const { approvedBy, approvedOn } = plan.meta;
     const missing: NewField[] = [];
-    if (!hasValue(approvedBy)) missing.push({ name: 'approvedBy', value: 'Name, Title', placeholder: true });
-    if (!hasValue(approvedOn)) missing.push({ name: 'approvedOn', value: today, placeholder: true });
+    // Placeholders, not a guessed approver or today's date: the finding stays until the user writes them.
+    if (!hasRealValue(approvedBy)) missing.push({ name: 'approvedBy', value: 'Name, Title', placeholder: true });
+    if (!hasRealValue(approvedOn)) missing.push({ name: 'approvedOn', value: 'YYYY-MM-DD', placeholder: true });
     if (missing.length === 0) return;
     // Empty fields that are written get their value in place; absent ones are inserted.
     const written = missing.filter((f) => plan.meta[f.name as 'approvedBy' | 'approvedOn'] !== undefined);
@@ -26,10 +29,13 @@ const rule: RuleModule = {
       written.length === 0
         ? insertFieldsFix(plan, 'Add the approval (approver and date)', lastLineField(plan, metaFields(plan)), missing, false, metaInsertion(plan))
         : undefined;
+    // Only placeholders written: a finding about a value goes on the value (spec §5).
+    const placeholders = missing.map((f) => plan.meta[f.name as 'approvedBy' | 'approvedOn']);
+    const unfilled = placeholders.every(holdsPlaceholder) ? placeholders[0] : undefined;
     report({
-      messageId: 'missing',
+      messageId: unfilled ? 'placeholder' : 'missing',
       data: { missing: missing.map((f) => (f.name === 'approvedBy' ? 'the approver' : 'the approval date')).join(' and ') },
-      range: documentStart(plan),
+      range: unfilled ? unfilled.valueRange : documentStart(plan),
       fixes: () => [fix()].filter((f) => f !== undefined),
     });
   },

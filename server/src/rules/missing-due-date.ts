@@ -2,6 +2,7 @@ import type { Fix, RuleModule } from '../engine/rule';
 import type { Action, PlanModel, Risk, Tier } from '../model/plan-model';
 import { actionsOf, hasValue, valueSpan } from '../model/plan-queries';
 import { addDays, parseDate } from '../model/dates';
+import { isPlaceholder } from '../model/placeholders';
 import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
 
 /** Due-date choices, the one that fits the risk's tier first (this week → 7 days, vendor → 30, budget → 90). */
@@ -34,6 +35,8 @@ const rule: RuleModule = {
   messages: {
     missing: 'This action has no due date. Add a Due date (YYYY-MM-DD) by which it will be done.',
     notADate: '"{value}" is not a date. Write the date by which this action will be done (YYYY-MM-DD).',
+    empty: 'The due date is empty. Fill in the date by which this action will be done (YYYY-MM-DD).',
+    placeholder: '"{value}" is a placeholder. Fill in the date by which this action will be done (YYYY-MM-DD).',
   },
   check({ plan, today, report }) {
     for (const { risk, action } of actionsOf(plan)) {
@@ -44,7 +47,8 @@ const rule: RuleModule = {
       }
       const kind = parseDate(action.due.value).kind;
       if (kind === 'empty' || kind === 'not-a-date') {
-        report({ messageId: 'notADate', data: { value: action.due.value }, range: valueSpan(plan, action.due), fixes: () => fixesFor(plan, risk, action, today) });
+        const messageId = kind === 'empty' ? 'empty' : isPlaceholder(action.due.value) ? 'placeholder' : 'notADate';
+        report({ messageId, data: { value: action.due.value }, range: valueSpan(plan, action.due), fixes: () => fixesFor(plan, risk, action, today) });
       }
     }
   },

@@ -20,11 +20,14 @@ function ownerCandidates(plan: PlanModel, defaultOwner: string | undefined): str
 function fixesFor(plan: PlanModel, risk: Risk, action: Action, candidates: readonly string[], defaultOwner: string | undefined): Fix[] {
   const anchor = fieldAnchor(plan, risk, action);
   const fallback = afterLine(plan, action.firstLine);
-  return candidates
-    .map((owner) =>
-      setFieldFix(plan, `Set owner to ${owner}`, action.owner, anchor, { name: 'owner', value: owner }, owner === defaultOwner, fallback),
-    )
-    .filter((f): f is Fix => f !== undefined);
+  const named = candidates.map((owner) =>
+    setFieldFix(plan, `Set owner to ${owner}`, action.owner, anchor, { name: 'owner', value: owner }, owner === defaultOwner, fallback),
+  );
+  // A line for the user's own words: a tab stop where the client takes snippets, a placeholder this rule still reports otherwise.
+  const toFill = action.owner === undefined
+    ? setFieldFix(plan, 'Add an Owner line to fill in', undefined, anchor, { name: 'owner', value: 'Person or role', placeholder: true }, false, fallback)
+    : undefined;
+  return [...named, toFill].filter((f): f is Fix => f !== undefined);
 }
 
 const rule: RuleModule = {
@@ -37,7 +40,8 @@ const rule: RuleModule = {
   examples: { bad: 'Owner: TBD', good: 'Owner: Maria Chen, Practice Administrator' },
   messages: {
     missing: 'This action has no owner. Add an Owner naming the person or role responsible (e.g. "Office Manager").',
-    placeholder: 'Owner "{value}" names nobody. Write the person or role responsible (e.g. "Office Manager").',
+    empty: 'The owner is empty. Fill in the person or role responsible (e.g. "Office Manager").',
+    placeholder: 'Owner "{value}" names nobody. Fill in the person or role responsible (e.g. "Office Manager").',
   },
   check({ plan, options, report }) {
     // Once per plan, not per action, and only when fixes are asked for: a plan with
@@ -50,7 +54,7 @@ const rule: RuleModule = {
         report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, candidates(), options.defaultOwner) });
       } else if (isPlaceholderOwner(action.owner.value)) {
         report({
-          messageId: 'placeholder',
+          messageId: action.owner.value.trim() === '' ? 'empty' : 'placeholder',
           data: { value: action.owner.value },
           range: valueSpan(plan, action.owner),
           fixes: () => fixesFor(plan, risk, action, candidates(), options.defaultOwner),

@@ -1,5 +1,6 @@
 import type { Fix, RuleModule } from '../engine/rule';
-import { documentStart, hasValue, metaFields } from '../model/plan-queries';
+import { documentStart, metaFields } from '../model/plan-queries';
+import { hasRealValue, holdsPlaceholder } from '../model/placeholders';
 import { insertFieldsFix, isYamlAt, lastLineField, metaInsertion } from '../fixes/field-edits';
 
 const rule: RuleModule = {
@@ -14,30 +15,36 @@ const rule: RuleModule = {
     missing: 'The plan does not reference its risk analysis. Add the analysis date and who conducted it (e.g. "Risk analysis: 2026-03-02, conducted by J. Rivera").',
     noConductor: 'The risk analysis reference has a date but not who conducted it. Add the person or firm (e.g. "conducted by J. Rivera, Rivera IT").',
     noDate: 'The risk analysis reference names who conducted it but not when. Add the date of the analysis (YYYY-MM-DD).',
+    placeholder: '"{value}" is a placeholder. Fill in {what}.',
   },
-  check({ plan, today, report }) {
+  check({ plan, report }) {
     if (!plan.metaAvailable) return;
     const ref = plan.meta.riskAnalysis;
     const date = ref?.date;
     const by = ref?.conductedBy;
-    if (hasValue(date) && hasValue(by)) return;
-    if (hasValue(date)) {
+    if (hasRealValue(date) && hasRealValue(by)) return;
+    const unfilled = [date, by].find(holdsPlaceholder);
+    if (unfilled) {
+      report({ messageId: 'placeholder', data: { value: unfilled.value, what: unfilled === date ? 'the date of the risk analysis (YYYY-MM-DD)' : 'who conducted the risk analysis' }, range: unfilled.valueRange });
+    } else if (hasRealValue(date)) {
       report({ messageId: 'noConductor', range: date.valueRange, fixes: () => fixes('conductedBy') });
-    } else if (hasValue(by)) {
+    } else if (hasRealValue(by)) {
       report({ messageId: 'noDate', range: by.valueRange, fixes: () => fixes('date') });
     } else {
       report({ messageId: 'missing', range: documentStart(plan), fixes: () => fixes('both') });
     }
 
     function fixes(what: 'conductedBy' | 'date' | 'both'): Fix[] {
-      const placeholderDate = today;
+      // Placeholders the rule still reports: the finding stays until the user writes the reference.
+      const placeholderDate = 'YYYY-MM-DD';
       const placeholderBy = 'Name, Firm';
       let fix: Fix | undefined;
       if (ref?.combined && !isYamlAt(plan, ref.combined.valueRange.start)) {
         // One Markdown line holds the reference: complete it in place.
         const at = what === 'date' ? ref.combined.valueRange.start : ref.combined.valueRange.end;
         const text = what === 'date' ? `${placeholderDate}, ` : `, conducted by ${placeholderBy}`;
-        fix = { title: what === 'date' ? 'Add the risk analysis date' : 'Add who conducted the risk analysis', safe: false, edits: [{ start: at, end: at, newText: text }] };
+        const placeholder = what === 'date' ? { start: 0, end: placeholderDate.length } : { start: text.length - placeholderBy.length, end: text.length };
+        fix = { title: what === 'date' ? 'Add the risk analysis date' : 'Add who conducted the risk analysis', safe: false, edits: [{ start: at, end: at, newText: text }], placeholders: [placeholder] };
       } else if (what === 'date' || what === 'conductedBy') {
         const sibling = what === 'date' ? by : date;
         const field = what === 'date' ? { name: 'date' as const, value: placeholderDate, placeholder: true } : { name: 'conductedBy' as const, value: placeholderBy, placeholder: true };

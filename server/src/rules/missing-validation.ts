@@ -1,5 +1,6 @@
 import type { RuleModule } from '../engine/rule';
-import { actionsOf, hasValue } from '../model/plan-queries';
+import { actionsOf } from '../model/plan-queries';
+import { hasRealValue, holdsPlaceholder } from '../model/placeholders';
 import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
 import { statusOf } from '../model/vocabulary';
 
@@ -13,11 +14,13 @@ const rule: RuleModule = {
   examples: { bad: 'Status: Done', good: 'Status: Done · Validation: MFA policy export; a login without a second factor was refused on 2026-03-12' },
   messages: {
     missing: 'This action is done but records no validation or evidence. Add a Validation (what shows it works) or Evidence (where the proof is filed).',
+    placeholder: 'This action is done but its validation is still a placeholder. Fill in what shows it works, or Evidence (where the proof is filed).',
   },
   check({ plan, report }) {
     for (const { risk, action } of actionsOf(plan)) {
       if (statusOf(action.status?.value) !== 'done') continue;
-      if ([action.validation, action.evidence, risk.validation, risk.evidence].some(hasValue)) continue;
+      const records = [action.validation, action.evidence, risk.validation, risk.evidence];
+      if (records.some(hasRealValue)) continue;
       const fix = () => setFieldFix(
         plan,
         'Add a validation entry',
@@ -27,7 +30,7 @@ const rule: RuleModule = {
         false,
         afterLine(plan, action.firstLine),
       );
-      report({ messageId: 'missing', range: action.firstLine, fixes: () => [fix()].filter((f) => f !== undefined) });
+      report({ messageId: records.some(holdsPlaceholder) ? 'placeholder' : 'missing', range: action.firstLine, fixes: () => [fix()].filter((f) => f !== undefined) });
     }
   },
 };

@@ -1,6 +1,7 @@
 import type { RuleModule } from '../engine/rule';
 import { actionsOf, isClosed } from '../model/plan-queries';
 import { daysBetween, parseDate } from '../model/dates';
+import { days as dayCount } from './shared-utils/wording';
 
 const rule: RuleModule = {
   id: 'overdue-action',
@@ -12,7 +13,9 @@ const rule: RuleModule = {
   examples: { bad: 'Due: 2026-03-01 · Status: Open (today 2026-06-15)', good: 'Due: 2026-03-01 · Status: Done · Validation: screenshot of the setting' },
   messages: {
     overdue:
-      'Due {due} is {days} days past and the status is "{status}". Mark it done with validation, or set a new due date and record why it slipped.',
+      'Due {due} is {days} past and the status is "{status}". Mark it done with validation, or set a new due date and record why it slipped.',
+    overdueNoStatus:
+      'Due {due} is {days} past and no status is recorded. Mark it done with validation, or set a new due date and record why it slipped.',
   },
   check({ plan, today, report }) {
     for (const { action } of actionsOf(plan)) {
@@ -22,8 +25,8 @@ const rule: RuleModule = {
       const days = daysBetween(due.iso, today);
       if (days <= 0) continue;
       report({
-        messageId: 'overdue',
-        data: { due: action.due.value, days, status: action.status?.value || 'none' },
+        messageId: action.status?.value.trim() ? 'overdue' : 'overdueNoStatus',
+        data: { due: action.due.value, days: dayCount(days), status: action.status?.value ?? '' },
         range: action.due.valueRange,
       });
     }

@@ -1,7 +1,10 @@
 import type { Fix, RuleModule } from '../engine/rule';
 import type { PlanModel } from '../model/plan-model';
-import { addDays, daysBetween, parseDate } from '../model/dates';
+import { addDays, daysBetween } from '../model/dates';
+import { days as dayCount } from './shared-utils/wording';
+import { holdsPlaceholder } from '../model/placeholders';
 import { documentStart, metaFields } from '../model/plan-queries';
+import { reviewSchedule } from '../model/review-dates';
 import { insertFieldsFix, lastLineField, metaInsertion, setFieldFix, type NewField } from '../fixes/field-edits';
 
 /** Sets last review to today and next review to today + interval, in one fix. */
@@ -25,9 +28,8 @@ function reviewedTodayFix(plan: PlanModel, today: string, interval: number): Fix
   return { title, safe: false, edits };
 }
 
-function nextReviewFix(plan: PlanModel, today: string, interval: number): Fix | undefined {
-  const next = addDays(today, interval);
-  return setFieldFix(plan, `Set next review to ${next}`, plan.meta.nextReview, lastLineField(plan, metaFields(plan)), { name: 'nextReview', value: next }, false, metaInsertion(plan));
+function nextReviewFix(plan: PlanModel, next: string, title = `Set next review to ${next}`): Fix | undefined {
+  return setFieldFix(plan, title, plan.meta.nextReview, lastLineField(plan, metaFields(plan)), { name: 'nextReview', value: next }, false, metaInsertion(plan));
 }
 
 const rule: RuleModule = {
@@ -39,32 +41,60 @@ const rule: RuleModule = {
     'Plans must be reviewed periodically and updated as needed; an auditor treats a plan with no review in the last year, or a missed next-review date, as out of date.',
   examples: { bad: 'Next review: 2025-03-01 (today 2026-06-15)', good: 'Last reviewed: 2026-03-15 · Next review: 2027-03-15' },
   messages: {
-    nextReviewPast: 'The next review was due {date} ({days} days ago). Review the plan, then record the new last-review and next-review dates.',
-    lastReviewOld: 'The last review was {date}, {days} days ago (interval {interval} days). Review the plan and record the date.',
+    nextReviewPast: 'The next review was due {date} ({days} ago). Review the plan, then record the new last-review and next-review dates.',
+    lastReviewOld: 'The last review was {date}, {days} ago (interval {interval}). Review the plan and record the date.',
     noReviewDate: 'The plan records no review date. Add "Last reviewed" and "Next review" dates (YYYY-MM-DD).',
+    placeholder: '"{value}" is a placeholder. Fill in the {which} date (YYYY-MM-DD).',
+    nextReviewTooFar:
+      'The next review ({date}) is {gap} after {from}, longer than the review interval of {interval}. Plan it by {due}, or change reviewIntervalDays if the plan is reviewed less often.',
   },
+  // Not yet overdue: a plan to review late is worth a warning, not an error.
+  messageSeverityCaps: { nextReviewTooFar: 'warning' },
   check({ plan, today, options, report }) {
     if (!plan.metaAvailable) return;
     const interval = options.reviewIntervalDays;
     const { lastReviewed, nextReview } = plan.meta;
-    // Setting only the next review cures a missing or past next review, not an old last review.
+    const schedule = reviewSchedule(plan.meta, interval);
+    // Setting only the next review cures a missing or past next review, not an old last review:
+    // it is offered for a date the last review allows (one interval after it) that is still ahead.
+    const nextAllowed = schedule.last ? addDays(schedule.last, interval) : addDays(today, interval);
     const fixes = (withNextReview: boolean) => () =>
-      [reviewedTodayFix(plan, today, interval), withNextReview ? nextReviewFix(plan, today, interval) : undefined].filter((f): f is Fix => !!f);
-    if (!lastReviewed?.value.trim() && !nextReview?.value.trim()) {
-      report({ messageId: 'noReviewDate', range: documentStart(plan), fixes: fixes(true) });
+      [reviewedTodayFix(plan, today, interval), withNextReview && nextAllowed >= today ? nextReviewFix(plan, nextAllowed) : undefined].filter((f): f is Fix => !!f);
+    const placeholders = ([[lastReviewed, 'last-review'], [nextReview, 'next-review']] as const).filter(([f]) => holdsPlaceholder(f));
+    for (const [field, which] of placeholders) {
+      report({ messageId: 'placeholder', data: { value: field!.value, which }, range: field!.valueRange, fixes: fixes(true) });
+    }
+    if (schedule.next === undefined) {
+      if (placeholders.length === 0 && !lastReviewed?.value.trim() && !nextReview?.value.trim()) {
+        report({ messageId: 'noReviewDate', range: documentStart(plan), fixes: fixes(true) });
+      }
       return;
     }
-    const next = nextReview && parseDate(nextReview.value);
-    if (next?.kind === 'date' && daysBetween(next.iso, today) > 0) {
-      report({ messageId: 'nextReviewPast', data: { date: nextReview!.value, days: daysBetween(next.iso, today) }, range: nextReview!.valueRange, fixes: fixes(true) });
+    const overdueBy = daysBetween(schedule.next, today);
+    // One overdue review, one finding: on the plan's own next-review date when it records one.
+    if (overdueBy > 0 && schedule.source === 'recorded') {
+      report({ messageId: 'nextReviewPast', data: { date: nextReview!.value, days: dayCount(overdueBy) }, range: nextReview!.valueRange, fixes: fixes(true) });
+      return;
     }
-    const last = lastReviewed && parseDate(lastReviewed.value);
-    if (last?.kind === 'date' && daysBetween(last.iso, today) > interval) {
+    if (overdueBy > 0) {
       report({
         messageId: 'lastReviewOld',
-        data: { date: lastReviewed!.value, days: daysBetween(last.iso, today), interval },
+        data: { date: lastReviewed!.value, days: dayCount(daysBetween(schedule.last!, today)), interval: dayCount(interval) },
         range: lastReviewed!.valueRange,
         fixes: fixes(false),
+      });
+      return;
+    }
+    // A recorded next review further out than the interval allows: not overdue, but planned late.
+    const from = schedule.last ?? today;
+    const gap = daysBetween(from, schedule.next);
+    if (schedule.source === 'recorded' && gap > interval) {
+      const due = addDays(from, interval) < today ? today : addDays(from, interval);
+      report({
+        messageId: 'nextReviewTooFar',
+        data: { date: nextReview!.value, gap: dayCount(gap), from: schedule.last ? `the last review (${lastReviewed!.value})` : 'today', interval: dayCount(interval), due },
+        range: nextReview!.valueRange,
+        fixes: () => [nextReviewFix(plan, due)].filter((f): f is Fix => !!f),
       });
     }
   },

@@ -5,6 +5,7 @@ import { classifyAction, type VagueReason, type Verdict } from './vague-action-u
 import { BoundedCache, ownCache } from '../caches';
 import { DEFAULT_EXAMPLE, suggestedActions } from './vague-action-utils/suggestions';
 import { setFieldFix } from '../fixes/field-edits';
+import { isPlaceholder } from '../model/placeholders';
 
 /** Message id per reason: each says why in its own words, then what to write instead. */
 const MESSAGE_FOR: Record<VagueReason, string> = {
@@ -53,7 +54,7 @@ const rule: RuleModule = {
     'Investigators ask what was done about each risk. "Look into options" or "Improve security as needed" cannot be checked off or shown to have reduced the risk; an action that names what is done to what can.',
   examples: { bad: 'Action: Look into options', good: 'Action: Enable MFA for all EHR portal accounts in the vendor admin console' },
   messages: {
-    placeholder: '"{action}" is a placeholder, not an action. Say what will be done to what (e.g. "{example}").',
+    placeholder: '"{action}" is a placeholder, not an action. Fill in what will be done to what (e.g. "{example}").',
     configured: '"{action}" contains "{phrase}", which this workspace lists as vague. Say what will be done to what (e.g. "{example}").',
     intention: '"{action}" states an intention ("{phrase}"), not a deliverable. Say what will be done to what, by when (e.g. "{example}").',
     hedge: '"{action}" hedges ("{phrase}") without naming a measurable deliverable. Say what will be done to what, by when (e.g. "{example}").',
@@ -66,7 +67,10 @@ const rule: RuleModule = {
       const field = action.action;
       // An absent or empty action is the business of the rules on missing fields, not this one.
       if (field === undefined || field.value.trim() === '') continue;
-      const verdict = verdictOf(field.value, options.vaguePhrases);
+      // rmplint's own defaults ("Specific action") are placeholders before they are fragments.
+      const verdict: Verdict = isPlaceholder(field.value)
+        ? { vague: true, reason: 'placeholder', phrase: field.value, span: { start: 0, end: field.value.length } }
+        : verdictOf(field.value, options.vaguePhrases);
       if (!verdict.vague) continue;
       // An accepted risk needs no action: "N/A" there is an honest answer.
       if (verdict.reason === 'placeholder' && isAccepted(risk)) continue;

@@ -1,8 +1,11 @@
-// Code lenses: the plan summary on line 1 and days left (or overdue) on each open risk.
+// Code lenses: the plan summary on line 1, days left (or overdue) on each open risk, and
+// "accepted" with its review date on each accepted risk.
 // They carry no command to run; an empty command id makes editors show them as text.
 import type { CodeLens } from 'vscode-languageserver/node';
 import type { PlanAnalysis } from './analysis';
-import { daysLeft, daysLeftText, summaryOf, summaryText } from './summary';
+import { riskState } from '../model/risk-state';
+import { acceptedText, daysLeft, daysLeftText, summaryOf } from './summary';
+import { summaryText } from '../protocol';
 
 function lens(analysis: PlanAnalysis, offset: number, title: string): CodeLens {
   const line = analysis.lines.lineAt(offset);
@@ -15,8 +18,10 @@ function lens(analysis: PlanAnalysis, offset: number, title: string): CodeLens {
 export function codeLenses(analysis: PlanAnalysis): CodeLens[] {
   const lenses = [lens(analysis, 0, summaryText(summaryOf(analysis)))];
   for (const risk of analysis.plan.risks) {
-    const days = daysLeft(risk, analysis.settings.today);
+    const today = analysis.settings.today;
+    const days = daysLeft(risk, today);
     if (days !== undefined) lenses.push(lens(analysis, risk.firstLine.start, daysLeftText(days)));
+    else if (riskState(risk, today) === 'accepted') lenses.push(lens(analysis, risk.firstLine.start, acceptedText(risk, today)));
   }
   return lenses;
 }

@@ -52,9 +52,14 @@ export function knownOwners(analyses: readonly PlanAnalysis[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o]) => o);
 }
 
-function valueItems(field: string, yaml: boolean, range: Range, today: string, owners: () => string[]): CompletionItem[] {
+/**
+ * Value completions replacing `typed`, the text before the cursor. A value typed right after
+ * its label (`- **Owner:**`, `owner:`) gets a space before it, so the label still reads as one.
+ */
+function valueItems(field: string, yaml: boolean, before: string, typed: number, range: Range, today: string, owners: () => string[]): CompletionItem[] {
+  const space = /[^\s|]$/.test(before.slice(0, before.length - typed)) ? ' ' : '';
   const item = (label: string, kind: CompletionItemKind, detail?: string, sortText?: string): CompletionItem => ({
-    label, kind, detail, sortText, textEdit: { range, newText: label },
+    label, kind, detail, sortText, filterText: label, textEdit: { range, newText: `${space}${label}` },
   });
   if (VALUES[field]) {
     return VALUES[field].map((v, i) => item(yaml ? v : capitalise(v), CompletionItemKind.EnumMember, undefined, String(i).padStart(2, '0')));
@@ -101,7 +106,7 @@ export function completionsAt(analysis: PlanAnalysis, position: Position, owners
     }
     const value = /^\s*(?:-\s+)?([A-Za-z]+):\s*([^#]*)$/.exec(before);
     const field = value && fieldNameOf(value[1], true);
-    return field ? valueItems(field, true, from(value![2].length), today, owners) : [];
+    return field ? valueItems(field, true, before, value![2].length, from(value![2].length), today, owners) : [];
   }
 
   if (/^\s*\|/.test(before)) {
@@ -109,7 +114,7 @@ export function completionsAt(analysis: PlanAnalysis, position: Position, owners
     const field = header && fieldForLabel(header);
     const typed = /[^|]*$/.exec(before)![0];
     const lead = typed.length - typed.trimStart().length;
-    return field ? valueItems(field, false, from(typed.length - lead), today, owners) : [];
+    return field ? valueItems(field, false, before, typed.length - lead, from(typed.length - lead), today, owners) : [];
   }
   // Only where a field line starts (a bullet or emphasis), not in prose.
   const label = /^(\s*(?!\s)(?:[-*+]\s+(?!\s))?)([*_]*)([A-Za-z ]*)$/.exec(before);
@@ -124,5 +129,5 @@ export function completionsAt(analysis: PlanAnalysis, position: Position, owners
   }
   const value = /^\s*(?!\s)(?:[-*+]\s+(?!\s))?[*_]*([A-Za-z ]+?)[*_]*:[*_]*\s*(?!\s)([^|]*)$/.exec(before);
   const field = value && fieldNameOf(value[1], false);
-  return field ? valueItems(field, false, from(value![2].length), today, owners) : [];
+  return field ? valueItems(field, false, before, value![2].length, from(value![2].length), today, owners) : [];
 }

@@ -14,7 +14,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../engine/lint';
 import type { Severity } from '../engine/rule';
-import { ruleDocsUrl } from '../protocol';
+import { ruleDocLink } from './rule-docs';
 import type { LineIndex } from '../model/positions';
 import type { PlanAnalysis } from './analysis';
 import type { Plans } from './plans';
@@ -36,7 +36,7 @@ export function diagnosticOf(finding: Finding, lines: LineIndex): Diagnostic {
     severity: SEVERITY[finding.severity],
     source: SOURCE,
     code: finding.rule,
-    codeDescription: { href: ruleDocsUrl(finding.rule) },
+    codeDescription: { href: ruleDocLink(finding.rule) },
     message: finding.message,
   };
 }

@@ -2,7 +2,7 @@
 // 45 CFR citation and a good example, from the rule's own metadata.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import { ruleById } from '../rules';
-import { ruleDocsUrl } from '../protocol';
+import { ruleDocLink } from './rule-docs';
 import type { Span } from '../model/plan-model';
 import type { PlanAnalysis } from './analysis';
 import { fieldAt, planFields } from './plan-fields';
@@ -15,7 +15,7 @@ export function ruleHelp(ruleId: string): string | undefined {
     `*Why an auditor cares:* ${rule.rationale}`,
     `*Reference:* ${rule.reference}`,
     `*Instead of* \`${rule.examples.bad}\` *write* \`${rule.examples.good}\``,
-    `[Documentation](${ruleDocsUrl(rule.id)})`,
+    `[Documentation](${ruleDocLink(rule.id)})`,
   ].join('\n\n');
 }
 
@@ -23,8 +23,9 @@ export function hoverAt(analysis: PlanAnalysis, position: Position): Hover | und
   const offset = analysis.lines.offsetAt(position);
   const findings = analysis.findings.filter((f) => offset >= f.range.start && offset <= f.range.end);
   if (findings.length > 0) {
-    const parts = findings.map((f) => `${f.message}\n\n${ruleHelp(f.rule) ?? ''}`);
-    return hover(analysis, parts.join('\n\n---\n\n'), findings[0].range);
+    // Editors show the diagnostic's message in the same hover: the help says why and how, once per rule.
+    const parts = [...new Set(findings.map((f) => f.rule))].map((rule) => ruleHelp(rule)).filter((h): h is string => !!h);
+    return parts.length > 0 ? hover(analysis, parts.join('\n\n---\n\n'), findings[0].range) : undefined;
   }
   const hit = fieldAt(planFields(analysis.plan), offset);
   if (!hit || hit.on !== 'key') return undefined;

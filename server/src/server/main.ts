@@ -15,6 +15,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { bundledRuleDoc } from './rule-docs';
 import { AnalysisCache } from './analysis';
 import { codeActionsFor, type EditSupport } from './code-actions';
 import { codeLenses } from './code-lens';
@@ -178,8 +179,10 @@ function main(): void {
     guarded(log, 'command', undefined, async (params) => {
       const rule = params.arguments?.[0];
       if (params.command !== SHOW_DOCUMENTATION_COMMAND || typeof rule !== 'string') return;
-      const url = ruleDocsUrl(rule);
-      if (canShowDocument) await connection.window.showDocument({ uri: url, external: true });
+      // The page bundled with the extension opens in the editor, offline; the web page is the fallback.
+      const bundled = bundledRuleDoc(rule);
+      const url = bundled ?? ruleDocsUrl(rule);
+      if (canShowDocument) await connection.window.showDocument(bundled ? { uri: bundled, takeFocus: true } : { uri: url, external: true });
       else connection.window.showInformationMessage(`Documentation for ${rule}: ${url}`);
     }),
   );

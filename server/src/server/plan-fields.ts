@@ -25,7 +25,8 @@ const RULE_OF: Record<string, string> = {
   approvedBy: 'missing-approval',
   approvedOn: 'missing-approval',
   compensatingControls: 'incomplete-acceptance',
-  reviewBy: 'incomplete-acceptance',
+  // The Review by date is what expired-acceptance reads; its example is about that date.
+  reviewBy: 'expired-acceptance',
   lastReviewed: 'stale-review',
   nextReview: 'stale-review',
   riskAnalysis: 'missing-risk-analysis',

@@ -6,7 +6,8 @@ import type { Connection } from 'vscode-languageserver/node';
 import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../config/settings';
 import { editorOverrides, editorToday, type EditorSettings } from '../config/editor-settings';
 import { includedBy } from '../config/include';
-import { RcFiles } from './rc-file';
+import { RcFiles, type RcSettings } from './rc-file';
+import type { ConfigProblem } from '../config/rc-file';
 import type { Log } from './guard';
 import { filePathOf, uriOf } from './uris';
 
@@ -63,11 +64,11 @@ export class SettingsStore {
   private async load(uri: string): Promise<DocumentSettings> {
     const editor = await this.editorSettings(uri);
     const file = filePathOf(uri);
-    const rc = file ? this.rcFiles.for(path.dirname(file)) : { settings: {} };
-    if (rc.problem && !this.reported.has(rc.problem)) {
-      this.reported.add(rc.problem);
-      this.log.warn(`${rc.problem}; using the defaults and editor settings`);
-      if (rc.file) this.showConfigProblem(rc.file, rc.problem);
+    const rc: RcSettings = file ? this.rcFiles.for(path.dirname(file)) : { settings: {} };
+    if (rc.file && rc.problems?.length && !this.reported.has(rc.file)) {
+      this.reported.add(rc.file);
+      for (const p of rc.problems) this.log.warn(`${rc.file}: ${p.message}; ${rc.ignored ? 'using the defaults and editor settings' : 'left out, the rest of the file applies'}`);
+      this.showConfigProblems(rc.file, rc.problems, rc.ignored === true);
     }
     const lint = mergeSettings(DEFAULT_SETTINGS, rc.settings, editorOverrides(editor));
     const today = editorToday(editor);
@@ -76,16 +77,24 @@ export class SettingsStore {
     return { lint, today, lintWorkspace: editor.lintWorkspace ?? true, isIncluded };
   }
 
-  /** The problem as a diagnostic on the config file itself, on its line when the parser named one. */
-  private showConfigProblem(file: string, problem: string): void {
+  /** The problems as diagnostics on the config file itself, each on its line when it is known. */
+  private showConfigProblems(file: string, problems: readonly ConfigProblem[], ignored: boolean): void {
     const uri = uriOf(file);
-    const line = Math.max(0, Number(/\(line (\d+)\)/.exec(problem)?.[1] ?? 1) - 1);
-    const detail = problem.startsWith(`${file}: `) ? problem.slice(file.length + 2) : problem;
-    const message = `${detail}. rmplint ignores this file and uses the defaults and editor settings until it is fixed.`;
+    const consequence = ignored
+      ? 'rmplint ignores this file and uses the defaults and editor settings until it is fixed.'
+      : 'rmplint leaves this out; the rest of the file applies.';
     this.flagged.add(uri);
     void this.connection.sendDiagnostics({
       uri,
-      diagnostics: [{ range: { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } }, severity: 1, source: 'rmplint', message }],
+      diagnostics: problems.map((p) => {
+        const line = Math.max(0, (p.line ?? 1) - 1);
+        return {
+          range: { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } },
+          severity: ignored ? 1 : 2,
+          source: 'rmplint',
+          message: `${p.message}. ${consequence}`,
+        };
+      }),
     });
   }
 

@@ -1,25 +1,26 @@
-// The numbers a reader wants at a glance: risks, open, overdue, findings and days to
-// the next review. Shown by the code lens at the top and the client's status bar.
-import type { PlanSummary } from '../protocol';
+// The numbers a reader wants at a glance: risks, open, accepted, overdue, findings and days
+// to the next review. Shown by the code lens at the top and the client's status bar.
+import { counted, type PlanSummary } from '../protocol';
 import type { Action, Risk } from '../model/plan-model';
-import { addDays, daysBetween, parseDate } from '../model/dates';
+import { daysBetween, parseDate } from '../model/dates';
+import { daysToNextReview } from '../model/review-dates';
+import { isoOf, riskState } from '../model/risk-state';
 import { statusOf } from '../model/vocabulary';
 import type { PlanAnalysis } from './analysis';
-
 
 function isOpen(action: Action): boolean {
   const status = statusOf(action.status?.value);
   return status !== 'done' && status !== 'accepted';
 }
 
-function isoOf(value: string | undefined): string | undefined {
+function isoOfValue(value: string | undefined): string | undefined {
   const parsed = value === undefined ? undefined : parseDate(value);
   return parsed?.kind === 'date' ? parsed.iso : undefined;
 }
 
 /** Days until the earliest due date among a risk's unfinished actions (negative: overdue). */
 export function daysLeft(risk: Risk, today: string): number | undefined {
-  const dues = risk.actions.filter(isOpen).map((a) => isoOf(a.due?.value)).filter((d): d is string => d !== undefined);
+  const dues = risk.actions.filter(isOpen).map((a) => isoOfValue(a.due?.value)).filter((d): d is string => d !== undefined);
   if (dues.length === 0) return undefined;
   return daysBetween(today, dues.sort()[0]);
 }
@@ -32,31 +33,28 @@ export function summaryOf(analysis: PlanAnalysis): PlanSummary {
   const { plan, findings } = analysis;
   const today = analysis.settings.today;
   const open = plan.risks.filter(isOpenRisk);
-  const next = isoOf(plan.meta.nextReview?.value);
-  const last = isoOf(plan.meta.lastReviewed?.value);
-  const nextReview = next ?? (last ? addDays(last, analysis.settings.lint.reviewIntervalDays) : undefined);
   return {
     risks: plan.risks.length,
     open: open.length,
+    accepted: plan.risks.filter((r) => riskState(r, today) === 'accepted').length,
     overdue: open.filter((r) => (daysLeft(r, today) ?? 0) < 0).length,
     findings: findings.length,
     errors: findings.filter((f) => f.severity === 'error').length,
-    daysToNextReview: nextReview ? daysBetween(today, nextReview) : undefined,
+    daysToNextReview: daysToNextReview(plan.meta, analysis.settings.lint.reviewIntervalDays, today),
   };
-}
-
-export function reviewText(days: number | undefined): string {
-  if (days === undefined) return 'no review date';
-  if (days === 0) return 'review due today';
-  return days > 0 ? `next review in ${days} days` : `review overdue by ${-days} days`;
-}
-
-export function summaryText(s: PlanSummary): string {
-  return `${s.risks} risks · ${s.open} open · ${s.overdue} overdue · ${s.findings} findings · ${reviewText(s.daysToNextReview)}`;
 }
 
 export function daysLeftText(days: number): string {
   if (days === 0) return 'due today';
-  if (days > 0) return `${days} day${days === 1 ? '' : 's'} left`;
-  return `overdue by ${-days} day${days === -1 ? '' : 's'}`;
+  if (days > 0) return `${counted(days, 'day')} left`;
+  return `overdue by ${counted(-days, 'day')}`;
+}
+
+/** What the lens says on an accepted risk: accepted, and until when the acceptance holds. */
+export function acceptedText(risk: Risk, today: string): string {
+  const reviewBy = isoOf(risk.acceptance.reviewBy);
+  if (!reviewBy) return 'accepted · no review date';
+  const days = daysBetween(today, reviewBy);
+  if (days < 0) return `accepted · review overdue by ${counted(-days, 'day')}`;
+  return days === 0 ? 'accepted · review due today' : `accepted · review by ${reviewBy}`;
 }

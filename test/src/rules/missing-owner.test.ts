@@ -31,7 +31,7 @@ ruleTests('missing-owner', {
       name: 'YAML empty owner string',
       kind: 'yaml',
       text: yamlPlan('  - id: R-001\n    action: Enable MFA\n    owner: ""\n    due: 2026-07-01\n'),
-      findings: [{ messageId: 'placeholder', line: 15, text: '""' }],
+      findings: [{ messageId: 'empty', line: 15, text: '""' }],
     },
     {
       name: 'YAML assignedTo is not owner: missing, on the item line',

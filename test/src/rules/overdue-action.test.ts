@@ -24,7 +24,7 @@ ruleTests('overdue-action', {
       name: 'no status counts as not done',
       kind: 'markdown',
       text: mdPlan('| ID | Action | Owner | Due |\n|---|---|---|---|\n| R-1 | Execute a BAA | Practice Manager | 03/01/2026 |\n'),
-      findings: [{ messageId: 'overdue', line: 18, text: '03/01/2026' }],
+      findings: [{ messageId: 'overdueNoStatus', line: 18, text: '03/01/2026' }],
     },
   ],
 });

@@ -8,6 +8,7 @@ ruleTests('stale-review', {
     { name: 'next review equal to today', kind: 'markdown', text: mdPlan('', { nextReview: '2026-06-15', lastReviewed: '2025-07-01' }) },
     { name: 'last review exactly one interval ago', kind: 'yaml', text: yamlPlan(risk, meta('  lastReviewed: 2025-06-15\n')) },
     { name: 'a custom interval', kind: 'yaml', text: yamlPlan(risk, meta('  lastReviewed: 2024-06-15\n')), settings: { reviewIntervalDays: 800 } },
+    { name: 'a next review within the interval of the last one', kind: 'markdown', text: mdPlan('', { lastReviewed: '2026-05-01', nextReview: '2026-10-01' }), settings: { reviewIntervalDays: 180 } },
   ],
   invalid: [
     {
@@ -53,6 +54,32 @@ ruleTests('stale-review', {
       kind: 'yaml',
       text: yamlPlan(risk, meta('  lastReviewed: 2025-06-14\n')),
       findings: [{ messageId: 'lastReviewOld', line: 4, text: '2025-06-14' }],
+    },
+    {
+      name: 'a next review in the future is never overdue, even past the interval: planned too late is its own warning',
+      kind: 'markdown',
+      text: mdPlan('', { lastReviewed: '2026-04-16', nextReview: '2026-06-25' }),
+      settings: { reviewIntervalDays: 30 },
+      findings: [{ messageId: 'nextReviewTooFar', line: 11, text: '2026-06-25' }],
+    },
+    {
+      name: 'a next review further out than the interval',
+      kind: 'markdown',
+      text: mdPlan('', { lastReviewed: '2026-03-15', nextReview: '2027-03-15' }),
+      settings: { reviewIntervalDays: 180 },
+      findings: [{ messageId: 'nextReviewTooFar', line: 11, text: '2027-03-15' }],
+    },
+    {
+      name: 'one overdue review is one finding: a past next review and an old last review',
+      kind: 'markdown',
+      text: mdPlan('', { lastReviewed: '2025-01-10', nextReview: '2026-01-10' }),
+      findings: [{ messageId: 'nextReviewPast', line: 11, text: '2026-01-10' }],
+    },
+    {
+      name: 'a placeholder next review: fill in',
+      kind: 'markdown',
+      text: mdPlan('', { lastReviewed: '2026-06-01', nextReview: 'YYYY-MM-DD' }),
+      findings: [{ messageId: 'placeholder', line: 11, text: 'YYYY-MM-DD' }],
     },
     {
       name: 'no review date at all: line 1',

@@ -110,6 +110,78 @@ describe('browser: exported plans in headless Chromium', function () {
     });
   }
 
+  it('a table-form plan at half a window: every cell at least a word wide, no word broken, no page-wide scroll', async () => {
+    const file = planFilesIn(EXAMPLES).find((f) => f.name === 'riverside-dental.rmp.md')!;
+    const htmlPath = path.join(ARTIFACTS, 'half-width.html');
+    fs.writeFileSync(htmlPath, exportDocument(renderedPlan(file).rendered, readStylesheet()));
+    const page = await browser!.newPage({ viewport: { width: 480, height: 900 } });
+    try {
+      await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
+      // Each cell's content box against the widest word it holds, measured in the cell's own font.
+      const narrow = (await page.evaluate(`(() => {
+        const probe = document.createElement('span');
+        probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+        document.body.appendChild(probe);
+        const out = [];
+        for (const cell of document.querySelectorAll('.markdown-body td, .markdown-body th')) {
+          const style = getComputedStyle(cell);
+          probe.style.font = style.font;
+          probe.style.letterSpacing = style.letterSpacing;
+          let widest = 0, word = '';
+          for (const w of cell.textContent.split(/\\s+/).filter(Boolean)) {
+            probe.textContent = w;
+            if (probe.getBoundingClientRect().width > widest) { widest = probe.getBoundingClientRect().width; word = w; }
+          }
+          const box = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          if (box + 1 < widest) out.push(word + ': ' + Math.round(box) + 'px for ' + Math.round(widest) + 'px');
+        }
+        return out;
+      })()`)) as string[];
+      assert.deepEqual(narrow, []);
+      const scrollWidth = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+      assert.ok(scrollWidth <= 480, `the page is ${scrollWidth}px wide; only a table may scroll`);
+      await page.locator('.markdown-body table').first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, 'half-width.png') });
+    } finally {
+      await page.close();
+    }
+  });
+
+  for (const [line, where] of [[5, 'at its top, with the summary'], [40, 'at that line']] as const) {
+    it(`the preview opened with the editor at line ${line + 1} of a plan opens ${where}`, async () => {
+      const file = planFilesIn(EXAMPLES).find((f) => f.name === 'lakeside-family-medicine.rmp.md')!;
+      const cspSource = 'https://rmplint.example.invalid';
+      const html = webviewDocument(renderedPlan(file).rendered, {
+        cspSource,
+        styleUri: `${cspSource}/media/preview.css`,
+        scriptUri: `${cspSource}/media/preview.js`,
+        nonce: 'n0nce4test',
+        state: { uri: 'file:///lakeside.rmp.md', line },
+      });
+      const page = await browser!.newPage({ viewport: { width: 600, height: 700 } });
+      try {
+        await page.addInitScript('window.acquireVsCodeApi = () => ({ postMessage() {}, getState() { return null; }, setState() {} });');
+        await page.route('**/*', (route) => {
+          const name = new URL(route.request().url()).pathname.replace(/^\//, '');
+          if (!route.request().url().startsWith(cspSource)) return route.abort();
+          if (name === 'preview.html') return route.fulfill({ body: html, contentType: 'text/html' });
+          if (/^media\/preview\.(js|css)$/.test(name)) {
+            return route.fulfill({ body: fs.readFileSync(path.join(REPO, name), 'utf8'), contentType: name.endsWith('.js') ? 'text/javascript' : 'text/css' });
+          }
+          return route.abort();
+        });
+        // Served from the extension's origin, as a webview is, so the script runs as it does there.
+        await page.goto(`${cspSource}/preview.html`, { waitUntil: 'load' });
+        await page.waitForTimeout(200);
+        const y = (await page.evaluate('window.scrollY')) as number;
+        if (line === 5) assert.equal(y, 0, 'the header and the summary are in view');
+        else assert.ok(y > 300, `scrolled to the risk (${y}px)`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
   it('the webview page of the hostile plan: CSP by nonce, only extension resources requested', async () => {
     const file = hostile.find((f) => f.name.endsWith('.md'))!;
     const cspSource = 'https://rmplint.example.invalid';

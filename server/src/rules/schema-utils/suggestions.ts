@@ -3,7 +3,7 @@
 // `assignedTo`), a near-miss spelling (`validaton`), or the canonical value a written
 // status or tier form stands for (`completed` → done).
 import { PRIORITIES, fieldForLabel, statusOf, tierOf } from '../../model/vocabulary';
-import { editDistance } from '../shared-utils/edit-distance';
+import { editDistance } from '../../model/edit-distance';
 
 /** `dueDate`, `due_date`, `Due-Date` → `due date`: the words a label synonym is written with. */
 function words(key: string): string {

@@ -1,0 +1,73 @@
+// What counts as a placeholder: a value that holds the place of the author's words, so a
+// rule reads it as missing. One list for every rule, fed by every text the product itself
+// writes (the snippets' defaults and the quick fixes' defaults), so a template left
+// untouched, or a fix accepted without typing, never reads as a filled-in plan.
+import type { Field } from './plan-model';
+
+/**
+ * The defaults rmplint writes where the user's words belong: snippet placeholders
+ * (snippets/*.json, checked by a meta-test) and the values quick fixes insert for the user
+ * to replace. Compared without case, emphasis or a final full stop.
+ */
+export const PRODUCT_PLACEHOLDERS: readonly string[] = [
+  // snippets
+  'R-000',
+  'Risk title',
+  'Risk',
+  'Practice name',
+  'Name, Security Officer',
+  'Name, Organization',
+  'Name, Title',
+  'Person or role',
+  'Owner',
+  'Specific action with a verb and an object',
+  'Specific action',
+  'Why the risk is accepted rather than treated',
+  'Control',
+  'Controls that reduce the risk',
+  'YYYY-MM-DD',
+  // quick fixes
+  'Why the residual risk is acceptable',
+  'Name, Firm',
+  'What shows it works, and where the evidence is filed',
+];
+
+/** Markers people write for "to be filled in", whatever the field. */
+const FILL_IN_MARKER =
+  /^(?:tbd|tba|tbc|todo|to do|fixme|xxx|to be determined|to be decided|to be confirmed|to be assigned|placeholder|lorem ipsum.*|\?+|\.{2,}|…|<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\}|[ydm]{1,4}([-/. ])[ydm]{1,4}\1[ydm]{1,4})$/i;
+
+function normalised(value: string): string {
+  return value.replace(/[*_`]/g, '').trim().replace(/(?<=[\p{L}\p{N})])\.$/u, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
+const KNOWN = new Set(PRODUCT_PLACEHOLDERS.map(normalised));
+
+/**
+ * True when a written value only holds a place: one of rmplint's own defaults, or a
+ * fill-in marker (`TBD`, `?`, `<name>`, `YYYY-MM-DD`). Empty is not a placeholder: it is
+ * empty, and rules say so in their own words.
+ */
+export function isPlaceholder(value: string): boolean {
+  if (value.length > 80) return false; // placeholders are short; this also bounds the regex work
+  const v = normalised(value);
+  if (v === '') return false;
+  if (KNOWN.has(v)) return true;
+  // A bracketed list of defaults (`[Control]` in YAML flow style) is the default itself.
+  const unbracketed = /^\[(.*)\]$/.exec(v)?.[1]?.trim();
+  if (unbracketed !== undefined && KNOWN.has(unbracketed)) return true;
+  return FILL_IN_MARKER.test(v);
+}
+
+/** True when a field is written with a value that is neither blank nor a placeholder. */
+export function hasRealValue(field: Field | undefined): field is Field {
+  if (field === undefined || field.value.trim() === '') return false;
+  if (field.items && field.items.length > 0) return !field.items.every((item) => item.trim() === '' || isPlaceholder(item));
+  return !isPlaceholder(field.value);
+}
+
+/** True when a field is written and its value is a placeholder (a "fill in" finding, not a "missing" one). */
+export function holdsPlaceholder(field: Field | undefined): field is Field {
+  if (field === undefined || field.value.trim() === '') return false;
+  if (field.items && field.items.length > 0) return field.items.every((item) => item.trim() === '' || isPlaceholder(item)) && field.items.some((i) => i.trim() !== '');
+  return isPlaceholder(field.value);
+}

@@ -1,0 +1,38 @@
+// One answer to "when is the next review?" (issue 14, point 4): the code lens, the status
+// bar, the preview's pill and card, the export and stale-review read one schedule.
+import * as assert from 'node:assert/strict';
+import { analyse } from './lint-with-registry';
+import { DEFAULT_SETTINGS, mergeSettings } from '../../server/out/config/settings';
+import { renderPlan } from '../../server/out/render/render-plan';
+import { reviewSchedule } from '../../server/out/model/review-dates';
+import { summaryOf } from '../../server/out/server/summary';
+import { summaryText } from '../../server/out/protocol';
+import { mdPlan, TODAY } from './rule-tester';
+
+describe('review dates: one schedule for every screen', () => {
+  const interval = 180;
+  const settings = mergeSettings(DEFAULT_SETTINGS, { reviewIntervalDays: interval });
+  // Recorded next review 301 days out; last review plus the interval would be 2026-09-11.
+  const text = mdPlan('', { lastReviewed: '2026-03-15', nextReview: '2027-04-12' });
+  const analysis = analyse(text, 'markdown', { today: TODAY, settings });
+
+  it('the plan\'s recorded next review is the next review', () => {
+    const meta = analysis.plan.meta;
+    assert.deepEqual(reviewSchedule(meta, interval), { last: '2026-03-15', next: '2027-04-12', source: 'recorded' });
+    assert.deepEqual(reviewSchedule({ lastReviewed: meta.lastReviewed }, interval), { last: '2026-03-15', next: '2026-09-11', source: 'interval' });
+  });
+
+  it('the lens, the preview and the export agree on it', () => {
+    const lens = summaryText(summaryOf({ ...analysis, settings: { today: TODAY, lint: settings } } as never));
+    assert.match(lens, /next review in 301 days/);
+    const html = renderPlan(analysis, { today: TODAY, reviewIntervalDays: interval }).html;
+    assert.match(html, /Next review in 301 days \(2027-04-12\)/);
+    assert.match(html, /<dt>Next review<\/dt><dd[^>]*>2027-04-12/);
+  });
+
+  it('stale-review calls it planned too late, not overdue', () => {
+    const review = analysis.findings.filter((f) => f.rule === 'stale-review');
+    assert.deepEqual(review.map((f) => [f.messageId, f.severity]), [['nextReviewTooFar', 'warning']]);
+    assert.match(review[0].message, /2027-04-12.*393 days after the last review \(2026-03-15\).*180 days.*2026-09-11/);
+  });
+});
