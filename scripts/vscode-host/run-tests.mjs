@@ -26,22 +26,28 @@ const SUITES = [
   { suite: 'ordinary', fixture: 'ordinary' },
 ];
 
+/** `--only NAME` (repeatable): run just these parts (workspace, ordinary, preview, vsix), to repeat one. */
+const ONLY = process.argv.flatMap((a, i) => (a === '--only' ? [process.argv[i + 1]] : []));
+const wanted = (name) => ONLY.length === 0 || ONLY.includes(name);
+
 async function main() {
   const started = Date.now();
   ensureHost();
   const browser = await launchChromium();
   const results = [];
   try {
-    for (const { suite, fixture } of SUITES) {
+    for (const { suite, fixture } of SUITES.filter((s) => wanted(s.suite))) {
       const suiteStart = Date.now();
       console.log(`\n== VS Code integration suite "${suite}" ==`);
       const code = await runSuite(browser, { extensionPath: REPO, testsIndex: TESTS_INDEX, folder: copyOfFixture(fixture), suite });
       results.push([suite, code, Date.now() - suiteStart]);
     }
-    const previewStart = Date.now();
-    console.log('\n== Preview messages (update, reveal, scroll sync) through the workbench ==');
-    results.push(['preview messages', await checkPreviewMessages(browser, copyOfFixture('preview')), Date.now() - previewStart]);
-    if (!process.argv.includes('--no-vsix')) {
+    if (wanted('preview')) {
+      const previewStart = Date.now();
+      console.log('\n== Preview messages (update, reveal, scroll sync) through the workbench ==');
+      results.push(['preview messages', await checkPreviewMessages(browser, copyOfFixture('preview')), Date.now() - previewStart]);
+    }
+    if (!process.argv.includes('--no-vsix') && wanted('vsix')) {
       const checkStart = Date.now();
       console.log('\n== Packaged .vsix in code-server, through the workbench UI ==');
       const code = await checkPackagedExtension(browser, copyOfFixture('workspace'));

@@ -16,6 +16,8 @@ const ECHO_GUARD_MS = 250;
 const LANDING_MS = 1000;
 /** The most lines a reveal "at top" can stop short by (sticky scroll shows up to five by default). */
 const MAX_STICKY_LINES = 8;
+/** The editor has landed once it has not scrolled for this long. */
+const LANDING_QUIET_MS = 120;
 
 /** What the webview saves (vscode.setState) and the serializer restores. */
 export interface PreviewState {
@@ -39,6 +41,7 @@ export class PlanPreview implements vscode.Disposable {
   private editorScrolledByPreviewAt = 0;
   /** The top line the preview last asked the editors for, until their scroll confirms it. */
   private requestedTop: number | undefined;
+  private landingTimer: NodeJS.Timeout | undefined;
   /**
    * Lines VS Code leaves above a line revealed "at top" (room for sticky scroll), learnt
    * from the editors' scrolls, so the preview's line ends up the editor's top line.
@@ -90,7 +93,10 @@ export class PlanPreview implements vscode.Disposable {
   editorScrolled(editor: vscode.TextEditor, line: number): void {
     const sinceReveal = Date.now() - this.editorScrolledByPreviewAt;
     if (this.requestedTop !== undefined && sinceReveal < LANDING_MS) {
-      this.landOnRequestedTop(editor, line);
+      // Where the editor lands is read once it has stopped moving, not from each event: on a
+      // busy machine an earlier reveal's event can arrive after a later reveal was asked for.
+      clearTimeout(this.landingTimer);
+      this.landingTimer = setTimeout(() => this.landOnRequestedTop(editor, editor.visibleRanges[0]?.start.line ?? line), LANDING_QUIET_MS);
       return;
     }
     if (sinceReveal < ECHO_GUARD_MS) return;
@@ -101,15 +107,11 @@ export class PlanPreview implements vscode.Disposable {
   /** When the editor stopped short of the line the preview asked for, learns the padding and scrolls once more. */
   private landOnRequestedTop(editor: vscode.TextEditor, top: number): void {
     const wanted = this.requestedTop;
-    if (wanted === undefined || top === wanted) {
-      this.requestedTop = undefined;
-      return;
-    }
-    // An event far from the line asked for is an earlier reveal's, arriving late on a busy
-    // machine: learning from it would skew the padding, so wait for the one that answers.
+    this.requestedTop = undefined;
+    if (wanted === undefined || top === wanted) return;
+    // Far from the line asked for: the user scrolled the editor meanwhile, which teaches nothing.
     const short = wanted - top;
     if (Math.abs(short) > MAX_STICKY_LINES) return;
-    this.requestedTop = undefined;
     // At either end of the document the editor cannot scroll as asked, which teaches nothing.
     if (top === 0 || wanted + this.revealPadding >= editor.document.lineCount) return;
     this.revealPadding = Math.max(0, this.revealPadding + short);
@@ -226,6 +228,7 @@ export class PlanPreview implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.landingTimer);
     this.disposeEmitter.fire();
     this.disposeEmitter.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
