@@ -143,19 +143,26 @@ export interface Fallback {
   readonly yaml?: boolean;
 }
 
+/** Where and how a fix writes fields. */
+export interface FieldFixOptions {
+  readonly title: string;
+  /** A field line to insert after, copying its shape (indentation, bullet, emphasis, separator). */
+  readonly after?: Field;
+  /** Where the fields go when there is no field line to copy. */
+  readonly fallback?: Fallback;
+  /** Safe fixes are the ones Fix All and `rmplint --fix` apply; the default is a suggestion. */
+  readonly safe?: boolean;
+  /** Nest YAML fields under this key (written when absent). */
+  readonly under?: WritableField | 'acceptance';
+}
+
 /**
- * A fix that inserts fields after `anchor` (an existing field line), copying its shape,
- * or at `fallback` when no field line exists yet. `under` nests YAML fields under a key.
+ * A fix that inserts fields after `options.after` (an existing field line), copying its
+ * shape, or at `options.fallback` when no field line exists yet.
  */
-export function insertFieldsFix(
-  plan: PlanModel,
-  title: string,
-  anchor: Field | undefined,
-  fields: readonly NewField[],
-  safe: boolean,
-  fallback?: Fallback,
-  under?: WritableField | 'acceptance',
-): Fix | undefined {
+export function insertFieldsFix(plan: PlanModel, fields: readonly NewField[], options: FieldFixOptions): Fix | undefined {
+  const { title, after: anchor, fallback, under } = options;
+  const safe = options.safe ?? false;
   let shape: LineShape | undefined;
   let offset: number;
   if (anchor && (shape = shapeOf(plan, anchor))) {
@@ -182,18 +189,12 @@ export function replaceFix(title: string, span: Span, newText: string, safe: boo
 }
 
 /**
- * A fix that sets a field's value: replaces the value when the field is written (also an
- * empty table cell or empty YAML value), inserts the field after `anchor` otherwise.
+ * A fix that sets a field's value: replaces the value when the field is written (`existing`,
+ * also an empty table cell or empty YAML value), inserts the field as `options` say otherwise.
  */
-export function setFieldFix(
-  plan: PlanModel,
-  title: string,
-  existing: Field | undefined,
-  anchor: Field | undefined,
-  field: NewField,
-  safe: boolean,
-  fallback?: Fallback,
-): Fix | undefined {
+export function setFieldFix(plan: PlanModel, existing: Field | undefined, field: NewField, options: FieldFixOptions): Fix | undefined {
+  const { title } = options;
+  const safe = options.safe ?? false;
   if (existing) {
     const yaml = isYamlAt(plan, existing.valueRange.start);
     const value = yaml ? quoteYaml(field.value) : field.value;
@@ -205,7 +206,12 @@ export function setFieldFix(
     const fix = replaceFix(title, existing.valueRange, text, safe);
     return field.placeholder ? { ...fix, placeholders: [{ start: text.length - value.length, end: text.length }] } : fix;
   }
-  return insertFieldsFix(plan, title, anchor, [field], safe, fallback);
+  return insertFieldsFix(plan, [field], options);
+}
+
+/** One fix per candidate value (owners, dates, priorities, suggested actions), the ones that can be written. */
+export function fixPerValue<T>(values: readonly T[], fixFor: (value: T) => Fix | undefined): Fix[] {
+  return values.map(fixFor).filter((fix): fix is Fix => fix !== undefined);
 }
 
 /**

@@ -1,7 +1,7 @@
-import type { Fix, RuleModule } from '../engine/rule';
+import type { RuleModule } from '../engine/rule';
 import { addDays, daysBetween, parseDate } from '../model/dates';
 import { isAccepted } from '../model/plan-queries';
-import { setFieldFix } from '../fixes/field-edits';
+import { fixPerValue, setFieldFix } from '../fixes/field-edits';
 import { days as dayCount } from './shared-utils/wording';
 
 /** Review periods a fix offers for a renewed acceptance, in days. */
@@ -29,10 +29,10 @@ const rule: RuleModule = {
       if (days <= 0) continue;
       // Renewing is a decision: offered, never applied by --fix or Fix All.
       const fixes = () =>
-        RENEWALS.map((period) => {
+        fixPerValue(RENEWALS, (period) => {
           const date = addDays(today, period);
-          return setFieldFix(plan, `Record the acceptance reviewed today: review by ${date} (today + ${period} days)`, reviewBy, undefined, { name: 'reviewBy', value: date }, false);
-        }).filter((f): f is Fix => f !== undefined);
+          return setFieldFix(plan, reviewBy, { name: 'reviewBy', value: date }, { title: `Record the acceptance reviewed today: review by ${date} (today + ${period} days)` });
+        });
       report({
         messageId: 'expired',
         data: { id: risk.id?.value || '(no id)', date: reviewBy.value, days: dayCount(days) },

@@ -53,10 +53,15 @@ const rule: RuleModule = {
       const fix = () => {
         if (fields.length === 0) return undefined;
         const existing = lastLineField(plan, acceptanceFields(risk));
-        if (existing) return insertFieldsFix(plan, 'Add the missing acceptance fields', existing, fields, false);
+        if (existing) return insertFieldsFix(plan, fields, { title: 'Add the missing acceptance fields', after: existing });
         // `acceptance:` holds no field lines to copy (or no mapping): adding a second key would break the YAML.
         if (risk.acceptance.keyWritten) return undefined;
-        return insertFieldsFix(plan, 'Add the missing acceptance fields', fieldAnchor(plan, risk), fields, false, afterLine(plan, risk.firstLine), 'acceptance');
+        return insertFieldsFix(plan, fields, {
+          title: 'Add the missing acceptance fields',
+          after: fieldAnchor(plan, risk),
+          fallback: afterLine(plan, risk.firstLine),
+          under: 'acceptance',
+        });
       };
       const advice = missing.length === 0 ? 'Fill it in' : missing.length === 1 ? 'Record it' : 'Record them';
       report({

@@ -27,7 +27,7 @@ const rule: RuleModule = {
     const written = missing.filter((f) => plan.meta[f.name as 'approvedBy' | 'approvedOn'] !== undefined);
     const fix = () =>
       written.length === 0
-        ? insertFieldsFix(plan, 'Add the approval (approver and date)', lastLineField(plan, metaFields(plan)), missing, false, metaInsertion(plan))
+        ? insertFieldsFix(plan, missing, { title: 'Add the approval (approver and date)', after: lastLineField(plan, metaFields(plan)), fallback: metaInsertion(plan) })
         : undefined;
     // Only placeholders written: a finding about a value goes on the value (spec §5).
     const placeholders = missing.map((f) => plan.meta[f.name as 'approvedBy' | 'approvedOn']);

@@ -3,7 +3,7 @@ import type { Action, PlanModel, Risk, Tier } from '../model/plan-model';
 import { actionsOf, hasValue, valueSpan } from '../model/plan-queries';
 import { addDays, parseDate } from '../model/dates';
 import { isPlaceholder } from '../model/placeholders';
-import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
+import { afterLine, fieldAnchor, fixPerValue, setFieldFix } from '../fixes/field-edits';
 
 /** Due-date choices, the one that fits the risk's tier first (this week → 7 days, vendor → 30, budget → 90). */
 const OFFSETS: Record<Tier | 'none', number[]> = {
@@ -16,12 +16,10 @@ const OFFSETS: Record<Tier | 'none', number[]> = {
 function fixesFor(plan: PlanModel, risk: Risk, action: Action, today: string): Fix[] {
   const anchor = fieldAnchor(plan, risk, action);
   const fallback = afterLine(plan, action.firstLine);
-  return OFFSETS[risk.tierValue ?? 'none']
-    .map((days) => {
-      const date = addDays(today, days);
-      return setFieldFix(plan, `Set due date to ${date} (today + ${days} days)`, action.due, anchor, { name: 'due', value: date }, false, fallback);
-    })
-    .filter((f): f is Fix => f !== undefined);
+  return fixPerValue(OFFSETS[risk.tierValue ?? 'none'], (days) => {
+    const date = addDays(today, days);
+    return setFieldFix(plan, action.due, { name: 'due', value: date }, { title: `Set due date to ${date} (today + ${days} days)`, after: anchor, fallback });
+  });
 }
 
 const rule: RuleModule = {

@@ -2,7 +2,7 @@ import type { Fix, RuleModule } from '../engine/rule';
 import type { Action, PlanModel, Risk } from '../model/plan-model';
 import { actionsOf, hasValue, valueSpan } from '../model/plan-queries';
 import { isPlaceholderOwner } from '../model/vocabulary';
-import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
+import { afterLine, fieldAnchor, fixPerValue, setFieldFix } from '../fixes/field-edits';
 
 /** Owners worth offering: the configured default, the plan's most used owners, the plan owner. */
 function ownerCandidates(plan: PlanModel, defaultOwner: string | undefined): string[] {
@@ -20,14 +20,14 @@ function ownerCandidates(plan: PlanModel, defaultOwner: string | undefined): str
 function fixesFor(plan: PlanModel, risk: Risk, action: Action, candidates: readonly string[], defaultOwner: string | undefined): Fix[] {
   const anchor = fieldAnchor(plan, risk, action);
   const fallback = afterLine(plan, action.firstLine);
-  const named = candidates.map((owner) =>
-    setFieldFix(plan, `Set owner to ${owner}`, action.owner, anchor, { name: 'owner', value: owner }, owner === defaultOwner, fallback),
+  const named = fixPerValue(candidates, (owner) =>
+    setFieldFix(plan, action.owner, { name: 'owner', value: owner }, { title: `Set owner to ${owner}`, after: anchor, fallback, safe: owner === defaultOwner }),
   );
   // A line for the user's own words: a tab stop where the client takes snippets, a placeholder this rule still reports otherwise.
   const toFill = action.owner === undefined
-    ? setFieldFix(plan, 'Add an Owner line to fill in', undefined, anchor, { name: 'owner', value: 'Person or role', placeholder: true }, false, fallback)
+    ? setFieldFix(plan, undefined, { name: 'owner', value: 'Person or role', placeholder: true }, { title: 'Add an Owner line to fill in', after: anchor, fallback })
     : undefined;
-  return [...named, toFill].filter((f): f is Fix => f !== undefined);
+  return toFill ? [...named, toFill] : named;
 }
 
 const rule: RuleModule = {

@@ -1,6 +1,6 @@
 import type { RuleModule } from '../engine/rule';
 import { hasValue } from '../model/plan-queries';
-import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
+import { afterLine, fieldAnchor, fixPerValue, setFieldFix } from '../fixes/field-edits';
 import { PRIORITIES } from '../model/vocabulary';
 
 const rule: RuleModule = {
@@ -20,10 +20,11 @@ const rule: RuleModule = {
       const hasTier = risk.tierValue !== undefined || (risk.form === 'yaml' && hasValue(risk.tier));
       if (hasTier) continue;
       const yaml = risk.form === 'yaml';
-      const fixes = () => PRIORITIES.map((p) => {
-        const value = yaml ? p : p[0].toUpperCase() + p.slice(1);
-        return setFieldFix(plan, `Set priority to ${value}`, risk.priority, fieldAnchor(plan, risk), { name: 'priority', value }, false, afterLine(plan, risk.firstLine));
-      }).filter((f) => f !== undefined);
+      const fixes = () =>
+        fixPerValue(PRIORITIES, (p) => {
+          const value = yaml ? p : p[0].toUpperCase() + p.slice(1);
+          return setFieldFix(plan, risk.priority, { name: 'priority', value }, { title: `Set priority to ${value}`, after: fieldAnchor(plan, risk), fallback: afterLine(plan, risk.firstLine) });
+        });
       report({ messageId: 'missing', data: { id: risk.id?.value || '(no id)' }, range: risk.firstLine, fixes });
     }
   },

@@ -48,19 +48,25 @@ const rule: RuleModule = {
       } else if (what === 'date' || what === 'conductedBy') {
         const sibling = what === 'date' ? by : date;
         const field = what === 'date' ? { name: 'date' as const, value: placeholderDate, placeholder: true } : { name: 'conductedBy' as const, value: placeholderBy, placeholder: true };
-        fix = insertFieldsFix(plan, what === 'date' ? 'Add the risk analysis date' : 'Add who conducted the risk analysis', sibling, [field], false);
+        fix = insertFieldsFix(plan, [field], { title: what === 'date' ? 'Add the risk analysis date' : 'Add who conducted the risk analysis', after: sibling });
       } else {
         const anchor = lastLineField(plan, metaFields(plan));
         const fallback = metaInsertion(plan);
         const yaml = anchor ? isYamlAt(plan, anchor.valueRange.start) : plan.format === 'yaml' || (fallback !== undefined && isYamlAt(plan, fallback.offset));
         fix = yaml
-          ? insertFieldsFix(plan, 'Add the risk analysis reference', anchor, [
-              { name: 'date', value: placeholderDate, placeholder: true },
-              { name: 'conductedBy', value: placeholderBy, placeholder: true },
-            ], false, fallback, 'riskAnalysis')
-          : insertFieldsFix(plan, 'Add the risk analysis reference', anchor, [
-              { name: 'riskAnalysis', value: `${placeholderDate}, conducted by ${placeholderBy}`, placeholder: true },
-            ], false, fallback);
+          ? insertFieldsFix(
+              plan,
+              [
+                { name: 'date', value: placeholderDate, placeholder: true },
+                { name: 'conductedBy', value: placeholderBy, placeholder: true },
+              ],
+              { title: 'Add the risk analysis reference', after: anchor, fallback, under: 'riskAnalysis' },
+            )
+          : insertFieldsFix(plan, [{ name: 'riskAnalysis', value: `${placeholderDate}, conducted by ${placeholderBy}`, placeholder: true }], {
+              title: 'Add the risk analysis reference',
+              after: anchor,
+              fallback,
+            });
       }
       return fix ? [fix] : [];
     }

@@ -21,15 +21,13 @@ const rule: RuleModule = {
       if (statusOf(action.status?.value) !== 'done') continue;
       const records = [action.validation, action.evidence, risk.validation, risk.evidence];
       if (records.some(hasRealValue)) continue;
-      const fix = () => setFieldFix(
-        plan,
-        'Add a validation entry',
-        action.validation ?? action.evidence ?? (action.firstLine.start === risk.firstLine.start ? risk.validation : undefined),
-        fieldAnchor(plan, risk, action),
-        { name: 'validation', value: 'What shows it works, and where the evidence is filed', placeholder: true },
-        false,
-        afterLine(plan, action.firstLine),
-      );
+      const written = action.validation ?? action.evidence ?? (action.firstLine.start === risk.firstLine.start ? risk.validation : undefined);
+      const fix = () =>
+        setFieldFix(plan, written, { name: 'validation', value: 'What shows it works, and where the evidence is filed', placeholder: true }, {
+          title: 'Add a validation entry',
+          after: fieldAnchor(plan, risk, action),
+          fallback: afterLine(plan, action.firstLine),
+        });
       report({ messageId: records.some(holdsPlaceholder) ? 'placeholder' : 'missing', range: action.firstLine, fixes: () => [fix()].filter((f) => f !== undefined) });
     }
   },

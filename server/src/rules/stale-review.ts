@@ -17,11 +17,11 @@ function reviewedTodayFix(plan: PlanModel, today: string, interval: number): Fix
   const missing: NewField[] = [];
   const edits: Fix['edits'][number][] = [];
   for (const [field, name, value] of [[lastReviewed, 'lastReviewed', today], [nextReview, 'nextReview', next]] as const) {
-    if (field) edits.push(...(setFieldFix(plan, title, field, anchor, { name, value }, false)?.edits ?? []));
+    if (field) edits.push(...(setFieldFix(plan, field, { name, value }, { title, after: anchor })?.edits ?? []));
     else missing.push({ name, value });
   }
   if (missing.length > 0) {
-    const insert = insertFieldsFix(plan, title, anchor, missing, false, fallback);
+    const insert = insertFieldsFix(plan, missing, { title, after: anchor, fallback });
     if (!insert) return undefined;
     edits.push(...insert.edits);
   }
@@ -29,7 +29,7 @@ function reviewedTodayFix(plan: PlanModel, today: string, interval: number): Fix
 }
 
 function nextReviewFix(plan: PlanModel, next: string, title = `Set next review to ${next}`): Fix | undefined {
-  return setFieldFix(plan, title, plan.meta.nextReview, lastLineField(plan, metaFields(plan)), { name: 'nextReview', value: next }, false, metaInsertion(plan));
+  return setFieldFix(plan, plan.meta.nextReview, { name: 'nextReview', value: next }, { title, after: lastLineField(plan, metaFields(plan)), fallback: metaInsertion(plan) });
 }
 
 const rule: RuleModule = {

@@ -4,7 +4,7 @@ import { actionsOf, isAccepted, valueSpan } from '../model/plan-queries';
 import { classifyAction, type VagueReason, type Verdict } from './vague-action-utils/classify';
 import { BoundedCache, ownCache } from '../caches';
 import { DEFAULT_EXAMPLE, suggestedActions } from './vague-action-utils/suggestions';
-import { setFieldFix } from '../fixes/field-edits';
+import { fixPerValue, setFieldFix } from '../fixes/field-edits';
 import { isPlaceholder } from '../model/placeholders';
 
 /** Message id per reason: each says why in its own words, then what to write instead. */
@@ -40,9 +40,7 @@ function quote(text: string): string {
 }
 
 function fixesFor(plan: PlanModel, action: Action, suggestions: readonly string[]): Fix[] {
-  return suggestions
-    .map((s) => setFieldFix(plan, `Replace with "${s}"`, action.action, undefined, { name: 'action', value: s }, false))
-    .filter((f): f is Fix => f !== undefined);
+  return fixPerValue(suggestions, (s) => setFieldFix(plan, action.action, { name: 'action', value: s }, { title: `Replace with "${s}"` }));
 }
 
 const rule: RuleModule = {
