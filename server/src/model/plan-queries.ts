@@ -29,7 +29,7 @@ export function valueSpan(plan: PlanModel, field: Field): Span {
 
 /** True when the risk's treatment is acceptance (in any written form). */
 export function isAccepted(risk: Risk): boolean {
-  return treatmentOf(risk.treatment?.value) === 'accept';
+  return treatmentOf(risk.treatment?.value, risk.form) === 'accept';
 }
 
 /** True when an action's status says it is finished or formally accepted. */

@@ -54,7 +54,7 @@ export function dueFacts(action: Action, today: string): DueFacts | undefined {
  */
 export function riskState(risk: Risk, today: string): RiskState {
   const open = risk.actions.filter((a) => !isClosedAction(a));
-  if (open.length === 0 && (risk.actions.length > 0 || treatmentOf(risk.treatment?.value) === 'accept')) return 'done';
+  if (open.length === 0 && (risk.actions.length > 0 || treatmentOf(risk.treatment?.value, risk.form) === 'accept')) return 'done';
   const overdue = open.some((a) => {
     const iso = isoOf(a.due);
     return iso !== undefined && daysBetween(today, iso) < 0;

@@ -82,7 +82,7 @@ function card(context: RenderContext, risk: Risk, taken: FieldFindings, lastLine
   const onRow = (line: number) => lineLevel.filter((f) => context.findings.lineOf(f) === line && actionLines.has(line));
   const a = risk.acceptance;
   const hasAcceptance =
-    treatmentOf(risk.treatment?.value) === 'accept' || [a.rationale, a.approvedBy, a.approvedOn, a.compensatingControls, a.reviewBy].some(Boolean);
+    treatmentOf(risk.treatment?.value, risk.form) === 'accept' || [a.rationale, a.approvedBy, a.approvedOn, a.compensatingControls, a.reviewBy].some(Boolean);
   const columns: ActionColumns = {
     completed: risk.actions.some((x) => x.completed),
     validation: risk.actions.some((x) => x.validation || x.evidence),

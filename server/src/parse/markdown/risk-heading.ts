@@ -1,0 +1,82 @@
+// Risk headings as people write them besides the spec's `### R-001: Title`: the ID after a
+// word or a mark (`Risk ID: R001 - Title`, `Risk 1: Title`, `✅ P1.1: Title`,
+// `Finding #3 – Title`, `POA&M-001: Title`), and headings with no ID at all under a section
+// of risks (`## Findings`, `## Action items`, …), which are risks only when fields follow.
+// Also what other headings name: a section of plan details, whose fields are the plan's
+// wherever it sits, or of method, whose fields are nobody's.
+import type { Field, Span } from '../../model/plan-model';
+import { strippedSpan } from './field-lines';
+import { fieldForLabel } from '../../model/vocabulary';
+
+/** The ID and title of a heading that names a risk. */
+export interface RiskHead {
+  /** Undefined for a heading under a Risks section that names no ID (the risk's fields may). */
+  readonly id?: Field;
+  readonly title?: Field;
+  /** True when nothing but a space follows the ID: a risk only if field lines follow. */
+  readonly tentative: boolean;
+}
+
+export type HeadingKind = 'risks' | 'plan' | 'method';
+
+const ID = String.raw`[A-Za-z][A-Za-z&]{0,11}-?\d{1,6}(?:[-.]\d{1,6})*`;
+const WORD = String.raw`(?:risk|finding|gap|issue|weakness|deficiency|item|action item|poa&m|poam|poa&m item|vulnerability)`;
+const SEPARATOR = String.raw`(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)`;
+/** Marks, emphasis and numbering before the words: `✅ `, `**`, `3.2 `. */
+const LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.)]?\s)*/u;
+/** `Risk ID: R001`, `POA&M ID POAM-7`: the ID after a word and "ID". */
+const AFTER_ID_WORD = new RegExp(String.raw`^${WORD}\s*(?:id|ref|no\.?|number|#)\s*[:#.]?\s*[*_\`]*(${ID}|\d{1,6}(?:\.\d{1,4})*)[*_\`]*${SEPARATOR}`, 'i');
+/** `Risk 1`, `Finding #3`, `Gap 2.1`: the word and its number are the ID. */
+const NUMBERED_WORD = new RegExp(String.raw`^(${WORD}\s*#?\s*\d{1,4}(?:\.\d{1,4})*)[*_\`]*${SEPARATOR}`, 'i');
+/** `P1.1: Title`, `POA&M-001: Title` after a mark. */
+const BARE_ID = new RegExp(String.raw`^[*_\`[]*(${ID})[*_\`\]]*${SEPARATOR}`);
+
+/** The risk a heading names with its ID after a mark or a word, if it does. */
+export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undefined {
+  const heading = text.slice(span.start, span.end);
+  const lead = LEAD.exec(heading)![0].length;
+  const rest = heading.slice(lead);
+  for (const pattern of [AFTER_ID_WORD, NUMBERED_WORD, ...(lead > 0 ? [BARE_ID] : [])]) {
+    const m = pattern.exec(rest);
+    if (!m) continue;
+    const idStart = span.start + lead + m[0].indexOf(m[1]);
+    const id: Field = { value: m[1], valueRange: { start: idStart, end: idStart + m[1].length } };
+    const titleSpan = strippedSpan(text, span.start + lead + m[0].length, span.end);
+    const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
+    return { id, title, tentative: title === undefined || m[2].trim() === '' };
+  }
+  return undefined;
+}
+
+/** Numbering and marks before a section's name: `3.`, `Section 2:`, `✅`. */
+const SECTION_LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.):]?\s|section\s+\d+[a-z]?\s*[:.–—-]\s*)*/iu;
+const RISKS_SECTION =
+  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities)(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s*\(.*\))?$/i;
+const PLAN_SECTION =
+  /^(?:document control|document information|document details|plan details|plan information|plan metadata|metadata|approvals?|plan approval|sign-?off|signatures?|review schedule|plan review|review and approval|approval and review|plan maintenance|plan owner(?:ship)?|ownership|about this plan)$/i;
+const METHOD_SECTION = /\b(?:methodology|method|approach|scoring|rating scale|risk matrix|definitions|instructions|how to use|legend|treatment options)\b/i;
+
+/** What a heading that is not a risk names, if anything the reader needs. */
+export function headingKind(text: string, range: Span): HeadingKind | undefined {
+  const name = sectionName(text, range);
+  if (RISKS_SECTION.test(name)) return 'risks';
+  if (PLAN_SECTION.test(name)) return 'plan';
+  if (METHOD_SECTION.test(name)) return 'method';
+  return undefined;
+}
+
+function sectionName(text: string, range: Span): string {
+  const span = strippedSpan(text, range.start, range.end);
+  return text.slice(span.start, span.end).replace(/[*_`]/g, '').replace(SECTION_LEAD, '').trim();
+}
+
+/** A heading with no ID, as the risk it is under a section of risks: its text is the title. */
+export function candidateHeading(text: string, range: Span): RiskHead | undefined {
+  const span = strippedSpan(text, range.start, range.end);
+  const heading = text.slice(span.start, span.end);
+  if (heading.trim() === '' || fieldForLabel(heading) !== undefined) return undefined; // `#### Evidence` labels a list
+  const lead = SECTION_LEAD.exec(heading)![0].length;
+  const titleSpan = strippedSpan(text, span.start + lead, span.end);
+  if (titleSpan.end <= titleSpan.start) return undefined;
+  return { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, tentative: true };
+}
