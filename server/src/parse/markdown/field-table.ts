@@ -36,3 +36,26 @@ export function fieldTableLines(text: string, lines: LineIndex, headerLine: numb
   }
   return fields;
 }
+
+/**
+ * The cells of a one-row table whose header names fields (`| Likelihood | Impact | Risk
+ * Level |` then one row): fields of the risk they sit in, keyed by their header cells.
+ * Empty when the table has more rows or its header names no field.
+ */
+export function rowTableFields(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
+  if (rowLines.length !== 1) return [];
+  const line = rowLines[0];
+  const start = lines.lineStart(line);
+  const end = lines.lineEnd(line);
+  const cells = splitRow(text, start, end);
+  const fields: PlacedField[] = [];
+  splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).forEach((headerCell, index) => {
+    const header = fieldAt(text, headerCell.start, headerCell.end);
+    const name = fieldForLabel(header.value);
+    const cell = cells[index];
+    if (name === undefined || !cell) return;
+    const blankAt = cell.end > cell.start ? cell.start + 1 : cell.start;
+    fields.push({ name, label: header.value.trim().toLowerCase(), field: fieldAt(text, cell.start, cell.end, header.valueRange, blankAt), prefix: '', bulleted: false, line });
+  });
+  return fields;
+}

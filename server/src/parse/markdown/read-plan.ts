@@ -11,7 +11,7 @@ import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
 import { sectionBounds } from './sections';
 import { isContinuationLine, readFieldLine, strippedSpan, type PlacedField } from './field-lines';
-import { fieldTableLines } from './field-table';
+import { fieldTableLines, rowTableFields } from './field-table';
 import { splitRiskAnalysis } from './risk-analysis-ref';
 import { tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
@@ -188,7 +188,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
     scanTo(block.line);
     if (block.kind === 'table') {
       const risks = tableRisks(text, lines, block.line, block.rowLines, {});
-      const fields = risks.length === 0 ? fieldTableLines(text, lines, block.line, block.rowLines) : [];
+      let fields = risks.length === 0 ? fieldTableLines(text, lines, block.line, block.rowLines) : [];
+      if (risks.length === 0 && fields.length === 0) fields = rowTableFields(text, lines, block.line, block.rowLines);
       if (fields.length === 0) events.push({ kind: 'table', risks });
       for (const field of fields) events.push({ kind: 'field', field, inTable: true });
     } else {
