@@ -49,8 +49,10 @@ export function rowTableFields(text: string, lines: LineIndex, headerLine: numbe
   const end = lines.lineEnd(line);
   const cells = splitRow(text, start, end);
   const fields: PlacedField[] = [];
-  splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).forEach((headerCell, index) => {
-    const header = fieldAt(text, headerCell.start, headerCell.end);
+  const headers = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => fieldAt(text, cell.start, cell.end));
+  // A row that names a risk (an ID or Risk column) is a one-row list of risks, not a risk's ratings.
+  if (headers.some((header) => ['id', 'risk'].includes(fieldForLabel(header.value) ?? ''))) return [];
+  headers.forEach((header, index) => {
     const name = fieldForLabel(header.value);
     const cell = cells[index];
     if (name === undefined || !cell) return;

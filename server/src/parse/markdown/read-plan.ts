@@ -25,8 +25,12 @@ import { PieceCache, shifted, shiftedInPlace } from '../piece-cache';
 
 /** What a section holds, in order; lines count from the section's first line, offsets are the document's where it was read. */
 type SectionEvent =
-  /** `inTable`: a row of a two-column field table, a field only of a risk heading above it. */
-  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true }
+  /**
+   * `inTable`: a row of a two-column field table (`true`), a field of the risk above it or of
+   * the plan in its header area; or a cell of a one-row table of ratings (`row`), a field
+   * only of the risk above it.
+   */
+  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row' }
   /** A table's risks, read without a tier from above (tableRisks with an empty context). */
   | { readonly kind: 'table'; readonly risks: readonly Risk[] }
   | {
@@ -188,10 +192,11 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
     scanTo(block.line);
     if (block.kind === 'table') {
       const risks = tableRisks(text, lines, block.line, block.rowLines, {});
-      let fields = risks.length === 0 ? fieldTableLines(text, lines, block.line, block.rowLines) : [];
-      if (risks.length === 0 && fields.length === 0) fields = rowTableFields(text, lines, block.line, block.rowLines);
-      if (fields.length === 0) events.push({ kind: 'table', risks });
+      const fields = risks.length === 0 ? fieldTableLines(text, lines, block.line, block.rowLines) : [];
+      const row = risks.length === 0 && fields.length === 0 ? rowTableFields(text, lines, block.line, block.rowLines) : [];
+      if (fields.length === 0 && row.length === 0) events.push({ kind: 'table', risks });
       for (const field of fields) events.push({ kind: 'field', field, inTable: true });
+      for (const field of row) events.push({ kind: 'field', field, inTable: 'row' });
     } else {
       const textRange = headingText(text, lines, block);
       const head = block.level >= 2 ? riskHeading(text, textRange) : undefined; // an H1 is the plan's title
@@ -280,6 +285,7 @@ class Assembly {
       if (event.kind === 'field') {
         if (relative && this.open?.own?.section === section) continue;
         const field = atLine((at(i) as typeof event).field, firstLine);
+        if (event.inTable === 'row' && !this.open) continue;
         if (opensRisk(field) && (!this.open || this.open.byField)) this.openByField(field);
         else if (this.open) this.fieldsOf(this.open).push(field);
         else if (this.inPlanArea()) this.planLines.push(field);
@@ -488,7 +494,8 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
       actions.push(action);
     }
     if (f.name === 'action') action.label ??= f.label;
-    if (!action.fields.has(f.name)) action.fields.set(f.name, f.field);
+    // A field nested under a list item is that item's own, over one written for the whole list.
+    if (!action.fields.has(f.name) || f.listItem === 'child') action.fields.set(f.name, f.field);
     action.last = f;
   }
   const insertAt = last ? insertionAfter(text, lines, last) : insertionAfterLine(text, lines, line, DEFAULT_PREFIX);

@@ -39,8 +39,10 @@ export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undef
   for (const pattern of [AFTER_ID_WORD, NUMBERED_WORD, ...(lead > 0 ? [BARE_ID] : [])]) {
     const m = pattern.exec(rest);
     if (!m) continue;
-    const idStart = span.start + lead + m[0].indexOf(m[1]);
-    const id: Field = { value: m[1], valueRange: { start: idStart, end: idStart + m[1].length } };
+    // A bare number after "Finding #" is no ID alone: the ID is the words and the number.
+    const idEnd = span.start + lead + m[0].indexOf(m[1]) + m[1].length;
+    const idStart = /^\d/.test(m[1]) ? span.start + lead : idEnd - m[1].length;
+    const id: Field = { value: text.slice(idStart, idEnd), valueRange: { start: idStart, end: idEnd } };
     const titleSpan = strippedSpan(text, span.start + lead + m[0].length, span.end);
     const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
     return { id, title, tentative: title === undefined || m[2].trim() === '' };

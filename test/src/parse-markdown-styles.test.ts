@@ -1,0 +1,139 @@
+// How the Markdown reader reads the constructs of plans written without rmplint in mind
+// (issue 12): each case is a short text and what the model must hold, as the source text
+// the ranges cover. Fixture plans in each style are in test/fixtures/styles.
+import * as assert from 'node:assert/strict';
+import { parseMarkdownPlan } from '../../server/out/parse/markdown/read-plan';
+import type { Field, PlanModel, Risk } from '../../server/out/model/plan-model';
+
+const at = (plan: PlanModel, field: Field | undefined) => (field ? plan.text.slice(field.valueRange.start, field.valueRange.end) : undefined);
+
+/** A risk as the tests compare it: ID, title, priority and each action's text, owner, due and status. */
+function summary(plan: PlanModel, risk: Risk) {
+  return {
+    id: at(plan, risk.id),
+    title: risk.title?.value,
+    priority: risk.priority?.value,
+    actions: risk.actions.map((a) => [a.action?.value, a.owner?.value, a.due?.value, a.status?.value].map((v) => v ?? null)),
+  };
+}
+
+const risksOf = (text: string) => {
+  const plan = parseMarkdownPlan(text);
+  return plan.risks.map((r) => summary(plan, r));
+};
+
+describe('reading plans as people write them (issue 12)', () => {
+  describe('tables', () => {
+    it('reads a POA&M table: an ID and a Weakness column, no action column', () => {
+      const text = '# POA&M\n\n| POA&M ID | Weakness/Deficiency | Scheduled Completion Date | POC | Status |\n|---|---|---|---|---|\n| POA&M-7 | No MFA on VPN | 06/30/2027 | IT Lead | Ongoing |\n';
+      assert.deepEqual(risksOf(text), [{ id: 'POA&M-7', title: 'No MFA on VPN', priority: undefined, actions: [[null, 'IT Lead', '06/30/2027', 'Ongoing']] }]);
+    });
+
+    it('splits an ID off the front of a Risk cell when there is no ID column', () => {
+      const text = '| Risk | Mitigation Strategy | Risk Owner |\n|---|---|---|\n| R-01: Laptop theft | Encrypt the laptops | Ana |\n| R-02 – Fax in hall | Move the fax | Bo |\n| Shared login | Named accounts | Cy |\n';
+      assert.deepEqual(
+        risksOf(text).map((r) => [r.id, r.title]),
+        [['R-01', 'Laptop theft'], ['R-02', 'Fax in hall'], [undefined, 'Shared login']],
+      );
+    });
+
+    it('reads an unnamed column of dates as the due column, and priority from likelihood × impact', () => {
+      const text = '| Risk | Likelihood | Impact | Owner | By |\n|---|---|---|---|---|\n| Laptop theft | High | Medium | Ana | March 2027 |\n';
+      const plan = parseMarkdownPlan(text);
+      assert.deepEqual(summary(plan, plan.risks[0]), { id: undefined, title: 'Laptop theft', priority: 'High × Medium', actions: [[null, 'Ana', 'March 2027', null]] });
+      assert.equal(at(plan, plan.risks[0].likelihood), 'High');
+      assert.equal(at(plan, plan.risks[0].impact), 'Medium');
+    });
+
+    it('reads no risk from a table that only lists IDs with dates or points (a summary of the risks above)', () => {
+      assert.deepEqual(risksOf('| POA&M ID | Control | Points | Target Date |\n|---|---|---|---|\n| POA&M-5 | 3.5.3 | -5 | Q1 2027 |\n| POA&M-6 | 3.1.1 | -1 | Q2 2027 |\n'), []);
+    });
+
+    it('reads no risk from metrics, revision history or scoring tables', () => {
+      const text = '| Metric | Count |\n|---|---|\n| Open | 3 |\n\n| Version | Date | Author | Description |\n|---|---|---|---|\n| 1.0 | 01/02/2026 | D. S. | First |\n\n| Likelihood | Impact | Risk Level |\n|---|---|---|\n| High | High | Critical |\n';
+      assert.deepEqual(risksOf(text), []);
+    });
+  });
+
+  describe('headings', () => {
+    const cases: [string, string, string | undefined][] = [
+      ['### Risk ID: R001 - Unencrypted laptops', 'R001', 'Unencrypted laptops'],
+      ['### Risk 1: Unencrypted laptops', 'Risk 1', 'Unencrypted laptops'],
+      ['### ✅ P1.1: Unencrypted laptops', 'P1.1', 'Unencrypted laptops'],
+      ['### POAM-001: Unencrypted laptops', 'POAM-001', 'Unencrypted laptops'],
+      ['### Finding #3 – Unencrypted laptops', 'Finding #3', 'Unencrypted laptops'],
+      ['### 2. R-9 Unencrypted laptops', 'R-9', 'Unencrypted laptops'],
+    ];
+    for (const [heading, id, title] of cases) {
+      it(`reads "${heading}"`, () => {
+        const [risk] = risksOf(`# Plan\n\n${heading}\n**Owner:** Ana\n`);
+        assert.deepEqual([risk?.id, risk?.title], [id, title]);
+      });
+    }
+
+    it('reads a heading with no ID under a section of risks as a risk when fields follow it', () => {
+      const text = '# Plan\n\n## Findings\n\n### Guest Wi-Fi on the clinical network\n**Corrective Action:** Move guest Wi-Fi to its own VLAN\n**Assigned To:** Bo\n\n### Background\n\nSome prose.\n\n## Appendix\n\n### Glossary\n**Owner:** Nobody\n';
+      assert.deepEqual(risksOf(text), [{ id: undefined, title: 'Guest Wi-Fi on the clinical network', priority: undefined, actions: [['Move guest Wi-Fi to its own VLAN', 'Bo', null, null]] }]);
+    });
+
+    it('reads no risk from a policy whose procedure headings and steps name risk words', () => {
+      const text = '# 4. Risk Management Policy\n\n## 4.3 Risk Management Procedures\n\n### 4.3.1 Risk Assessment\n\n* Step 1. System Characterization\n  * Output - a list of systems.\n\n### 4.3.2 Risk Mitigation\n\n* Step 4. Select Control(s)\n  * Output - Selected control(s)\n';
+      assert.deepEqual(risksOf(text), []);
+    });
+  });
+
+  describe('labels', () => {
+    it('reads bold-label paragraphs with the colon inside or outside the emphasis', () => {
+      const [risk] = risksOf('### R-1: Fax\n**Action:** Move the fax\n**Owner**: Ana\n**Target Completion Date:** Q1 2027\n');
+      assert.deepEqual(risk.actions, [['Move the fax', 'Ana', 'Q1 2027', null]]);
+    });
+
+    it('reads each item of a list under an action label as an action, with the owner written once for the list or nested under an item', () => {
+      const text = '### R-1: Laptops\n**Owner:** Ana\n**Due:** 2027-01-31\n**Planned Remediation:**\n- Turn on BitLocker on the six laptops\n  - Owner: Northgate IT\n- Retire the two old laptops\n\n**Evidence:**\n- Key export\n- Disposal certificate\n';
+      const plan = parseMarkdownPlan(text);
+      assert.deepEqual(summary(plan, plan.risks[0]).actions, [
+        ['Turn on BitLocker on the six laptops', 'Northgate IT', '2027-01-31', null],
+        ['Retire the two old laptops', 'Ana', '2027-01-31', null],
+      ]);
+      assert.deepEqual(plan.risks[0].evidence?.items, ['Key export', 'Disposal certificate']);
+    });
+
+    it('keeps an empty label that no list follows as an empty field', () => {
+      const plan = parseMarkdownPlan('### R-1: Fax\n- **Action:** Move the fax\n- **Evidence:**\n\nText.\n');
+      assert.equal(plan.risks[0].evidence?.value, '');
+    });
+
+    it('starts a risk at a Risk ID line, and reads a heading named like a label as the list\'s label', () => {
+      const text = '# Register\n\n## Risk Details\n\n- **Risk ID**: `RISK-9`\n- **Risk Description**: Weak passwords\n- **Risk Owner**: Jane Doe\n\n## Mitigation Plan\n\n- Enforce MFA on all systems\n\n## Key Dates\n\n- **Mitigation Deadline**: 2027-09-15\n- **Next Review**: 2027-12-01\n';
+      const plan = parseMarkdownPlan(text);
+      assert.deepEqual(plan.risks.map((r) => summary(plan, r)), [{ id: 'RISK-9', title: 'Weak passwords', priority: undefined, actions: [['Enforce MFA on all systems', 'Jane Doe', '2027-09-15', null]] }]);
+      assert.equal(plan.risks[0].acceptance.reviewBy?.value, '2027-12-01');
+      assert.deepEqual([plan.meta.owner, plan.meta.nextReview], [undefined, undefined]);
+    });
+
+    it('does not start a risk at a plan\'s reference line', () => {
+      assert.deepEqual(risksOf('# Plan\n\n**Ref:** HIPAA-RMP-2026\n'), []);
+    });
+  });
+
+  describe('plan details', () => {
+    it('reads plan fields from the header area and a section of plan details, not from a method section or after the first risk', () => {
+      const text = [
+        '# Plan', '', '**Organization:** Acme Clinic', '**Assessment Date:** 2026-02-09', '**Assessor:** Halvorsen Partners', '',
+        '## Methodology', '', '- **Risk Analysis:** Likelihood and impact assessment on a 5×5 matrix', '',
+        '## Risks', '', '### R-1: Fax', '**Action:** Move the fax', '', '## Notes', '', '**Owner:** Somebody else', '',
+        '## Document Control', '', '**Owner:** Dana Whitfield, ISSO', '**Next Review:** 2027-04-30', '',
+      ].join('\n');
+      const m = parseMarkdownPlan(text).meta;
+      assert.deepEqual(
+        [m.organization?.value, m.riskAnalysis?.date?.value, m.riskAnalysis?.conductedBy?.value, m.riskAnalysis?.combined, m.owner?.value, m.nextReview?.value],
+        ['Acme Clinic', '2026-02-09', 'Halvorsen Partners', undefined, 'Dana Whitfield, ISSO', '2027-04-30'],
+      );
+    });
+
+    it('reads scope and third parties, as lists or values', () => {
+      const m = parseMarkdownPlan('# Plan\n\n**Systems in scope:**\n- EHR (cloud)\n- Billing PC\n\n**Third parties:** ClearBill (BAA signed)\n').meta;
+      assert.deepEqual([m.scope?.items, m.thirdParties?.value], [['EHR (cloud)', 'Billing PC'], 'ClearBill (BAA signed)']);
+    });
+  });
+});
