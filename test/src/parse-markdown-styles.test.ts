@@ -137,3 +137,26 @@ describe('reading plans as people write them (issue 12)', () => {
     });
   });
 });
+
+describe('section headings that give the risks under them a deadline or priority (issue 12)', () => {
+  const text = [
+    '# Tracker', '', '## Priority 1 Items (Complete by: December 29, 2026)', '',
+    '### ✅ P1.1: Logs hold PHI', '**Status:** 🔴 NOT STARTED', '**Assigned To:** Backend Team', '**Tasks:**', '- Replace console.log with the logger', '- Add a lint rule against console.log', '',
+    '### ✅ P1.2: No backup policy', '**Due:** 2026-11-01', '**Action:** Write the backup retention policy', '**Owner:** DevOps', '',
+    '## Notes', '', '### Risk 9: Unlisted', '**Action:** Buy a shredder', '',
+  ].join('\n');
+  const plan = parseMarkdownPlan(text);
+
+  it('gives the heading\'s deadline to actions without one, and its priority to risks without one', () => {
+    assert.deepEqual(plan.risks.map((r) => summary(plan, r)), [
+      { id: 'P1.1', title: 'Logs hold PHI', priority: 'Priority 1', actions: [['Replace console.log with the logger', 'Backend Team', 'December 29, 2026', '🔴 NOT STARTED'], ['Add a lint rule against console.log', 'Backend Team', 'December 29, 2026', '🔴 NOT STARTED']] },
+      { id: 'P1.2', title: 'No backup policy', priority: 'Priority 1', actions: [['Write the backup retention policy', 'DevOps', '2026-11-01', null]] },
+      { id: 'Risk 9', title: 'Unlisted', priority: undefined, actions: [['Buy a shredder', null, null, null]] },
+    ]);
+  });
+
+  it('reads nothing from a heading whose parenthesis holds a date without a deadline word', () => {
+    const [risk] = parseMarkdownPlan('## Multi-Factor Authentication (February 21, 2026)\n\n### R-1: VPN\n**Action:** Enforce MFA\n').risks;
+    assert.equal(risk.actions[0].due, undefined);
+  });
+});

@@ -1,15 +1,15 @@
 // A label followed by a list instead of a value: `**Planned Remediation:**` (or a heading
 // named like a label, `## Mitigation Plan`) and then `- …` items. Under an action label
 // each item is an action of its own, and a field line nested under an item (`  - Owner: …`)
-// is that action's; under any other label (Evidence, Scope, Third parties) the items are
-// the field's value, listed one by one.
+// is that action's; under a due label (`**Timeline:**`) the list is a schedule, no date;
+// under any other label (Evidence, Scope, Third parties) the items are the field's value.
 import type { Field, Span } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt, isContinuationLine, type FieldLine, type PlacedField } from './field-lines';
 import type { FieldName } from '../../model/vocabulary';
 
 /** Fields whose label may be followed by a list. */
-export const LIST_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'evidence', 'validation', 'scope', 'thirdParties', 'compensatingControls']);
+export const LIST_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'evidence', 'validation', 'scope', 'thirdParties', 'compensatingControls', 'due']);
 /** Fields a line nested under an action item may set on it. */
 const ITEM_FIELDS: ReadonlySet<FieldName> = new Set(['owner', 'due', 'status', 'completed']);
 
@@ -72,7 +72,8 @@ export class LabelList {
   /** What the label gives when its list ends: its items as one field, or the label alone when no item followed. */
   finish(): PlacedField[] {
     if (this.items.length === 0) return this.label.field ? [this.label.field] : [];
-    if (this.label.name === 'action') return [];
+    // Under a due label a list is a schedule of steps (`**Timeline:**` then `- Week 1: …`), not a date.
+    if (this.label.name === 'action' || this.label.name === 'due') return [];
     const first = this.items[0].value.valueRange;
     const last = this.items[this.items.length - 1];
     const items = this.items.map((i) => i.value.value);

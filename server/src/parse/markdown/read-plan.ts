@@ -15,7 +15,8 @@ import { fieldTableLines, rowTableFields } from './field-table';
 import { splitRiskAnalysis } from './risk-analysis-ref';
 import { tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
-import { candidateHeading, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
+import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
+import { parseDate } from '../../model/dates';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { fieldForLabel, normaliseLabel, treatmentOf, type FieldName } from '../../model/vocabulary';
@@ -47,6 +48,9 @@ type SectionEvent =
       readonly names?: HeadingKind;
       /** For a heading without an ID: the risk it is when it sits under a section of risks and fields follow it. */
       readonly candidate?: RiskHead;
+      /** For a heading that is not a risk: the due date and priority it gives the risks under it. */
+      readonly due?: Field;
+      readonly priority?: Field;
     };
 
 /** A section read alone. */
@@ -70,6 +74,8 @@ interface ParsedSection {
 interface HeadingDraft {
   readonly level: number;
   readonly tier: TierContext;
+  /** The due date and priority the section headings above it give. */
+  readonly section: SectionContext;
   /** Index reserved in the risk list, so risks stay in source order. */
   readonly index: number;
   /** The heading, in document offsets and lines. */
@@ -203,7 +209,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const tier = block.level === 2 && !head ? tierContext(text, textRange) : undefined;
       const kind = head ? undefined : headingKind(text, textRange);
       const candidate = block.level >= 2 && !head && kind === undefined ? candidateHeading(text, textRange) : undefined;
-      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }) });
+      const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date');
+      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...context });
       const label = head ? undefined : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
     }
@@ -234,6 +241,21 @@ function opensRisk(field: PlacedField): boolean {
 /** A risk with the tier of the H2 above it, unless it names its own. */
 function withTier(risk: Risk, context: TierContext): Risk {
   return risk.tier !== undefined || context.tier === undefined ? risk : { ...risk, tier: context.tier, tierValue: context.tierValue };
+}
+
+/** What section headings above a risk give it: `## Priority 1 Items (Complete by: December 29, 2025)`. */
+interface SectionContext {
+  readonly due?: Field;
+  readonly priority?: Field;
+}
+
+/** A risk with the tier above it, and the section's priority and due date where it writes none. */
+function inContext(risk: Risk, tier: TierContext, section: SectionContext): Risk {
+  let placed = withTier(risk, tier);
+  if (section.priority && !placed.priority?.value.trim()) placed = { ...placed, priority: section.priority };
+  const due = section.due;
+  if (due && placed.actions.some((a) => a.due === undefined)) placed = { ...placed, actions: placed.actions.map((a) => (a.due === undefined ? { ...a, due } : a)) };
+  return placed;
 }
 
 function placedEvents(section: ParsedSection, offset: number): readonly SectionEvent[] {
@@ -268,6 +290,8 @@ class Assembly {
   private headingLevel = 0;
   /** A risk has been read: fields outside risks are no longer the plan's header area. */
   private risksRead = false;
+  /** The section headings above the current line that give their risks a due date or priority, outermost first. */
+  private sections: { readonly level: number; readonly context: SectionContext }[] = [];
 
   constructor(
     private readonly text: string,
@@ -292,11 +316,23 @@ class Assembly {
       } else if (event.kind === 'table') {
         const risks = (at(i) as typeof event).risks;
         if (risks.length > 0) this.risksRead = true;
-        for (const risk of risks) this.slots.push(withTier(risk, this.tier));
+        const section = this.sectionContext();
+        for (const risk of risks) this.slots.push(inContext(risk, this.tier, section));
       } else {
         this.heading(event, () => at(i) as typeof event, section, offset, firstLine, i === 0 && relative);
       }
     }
+  }
+
+  /** The due date and priority of the innermost section headings that give them. */
+  private sectionContext(): SectionContext {
+    let due: Field | undefined;
+    let priority: Field | undefined;
+    for (const { context } of this.sections) {
+      due = context.due ?? due;
+      priority = context.priority ?? priority;
+    }
+    return due || priority ? { due, priority } : {};
   }
 
   /** Fields outside risks are the plan's before the first risk (outside a section of method) and in a section of plan details. */
@@ -311,6 +347,7 @@ class Assembly {
     this.open = {
       level: Math.max(0, this.headingLevel - 1),
       tier: this.tier,
+      section: this.sectionContext(),
       index: this.slots.push(undefined) - 1,
       heading: () => ({ line: field.line, head }),
       fields: [field],
@@ -338,6 +375,11 @@ class Assembly {
     const head = event.head ?? (candidate ? event.candidate : undefined);
     if (this.open && (head || level <= this.open.level)) this.close();
     this.headingLevel = level;
+    while (this.sections.length > 0 && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
+    if (!head && (event.due || event.priority)) {
+      const { due, priority } = placed();
+      this.sections.push({ level, context: { due, priority } });
+    }
     if (!head) {
       if (event.names === 'risks' && level >= 2) this.riskSection = level;
       this.area = event.names;
@@ -352,6 +394,7 @@ class Assembly {
     this.open = {
       level,
       tier: this.tier,
+      section: this.sectionContext(),
       index: this.slots.push(undefined) - 1,
       heading: () => ({ line: firstLine + event.line, head: candidate ? placed().candidate! : placed().head! }),
       fields: ownsSection ? undefined : [],
@@ -375,14 +418,14 @@ class Assembly {
     if (!draft) return;
     if (draft.own) {
       const risk = placedOwn(draft.own.section, draft.own.offset);
-      if (risk) this.slots[draft.index] = withTier(risk, draft.tier);
+      if (risk) this.slots[draft.index] = inContext(risk, draft.tier, draft.section);
       if (risk) this.risksRead = true;
       return;
     }
     const { line, head } = draft.heading();
     const fields = draft.fields!;
     if (!(head.tentative && fields.length === 0)) {
-      this.slots[draft.index] = headingRisk(this.text, this.lines, line, head, draft.tier, fields);
+      this.slots[draft.index] = inContext(headingRisk(this.text, this.lines, line, head, draft.tier, fields), {}, draft.section);
       this.risksRead = true;
     }
   }

@@ -55,7 +55,7 @@ const SECTION_LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.):]?\s|section\s+\d+[a-z]
 const RISKS_SECTION =
   /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities)(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s*\(.*\))?$/i;
 const PLAN_SECTION =
-  /^(?:document control|document information|document details|plan details|plan information|plan metadata|metadata|approvals?|plan approval|sign-?off|signatures?|review schedule|plan review|review and approval|approval and review|plan maintenance|plan owner(?:ship)?|ownership|about this plan)$/i;
+  /^(?:document control|document information|document details|plan details|plan information|plan metadata|metadata|approvals?|plan approval|sign-?off|signatures?|review schedule|plan review|review and approval|approval and review|plan maintenance|plan owner(?:ship)?|ownership|about this plan|change log|changelog|revision history|document history|version history)$/i;
 const METHOD_SECTION = /\b(?:methodology|method|approach|scoring|rating scale|risk matrix|definitions|instructions|how to use|legend|treatment options)\b/i;
 
 /** What a heading that is not a risk names, if anything the reader needs. */
@@ -81,4 +81,28 @@ export function candidateHeading(text: string, range: Span): RiskHead | undefine
   const titleSpan = strippedSpan(text, span.start + lead, span.end);
   if (titleSpan.end <= titleSpan.start) return undefined;
   return { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, tentative: true };
+}
+
+/** A deadline a section heading gives the items under it: `Priority 1 Items (Complete by: December 29, 2025)`, `Q2 (Target: April 30, 2026)`. */
+const HEADING_DUE = /\b(?:complete[sd]? by|to be completed by|due(?: by| date)?|target(?: date)?|deadline|by)\s*:?\s*([^():]*?[^\s():])\s*\)?\s*$/i;
+/** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`. */
+const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?:[\s-]+(?:priority|risks?|findings?|items?))+\b)/i;
+
+/** The due date and priority a section heading (not itself a risk) gives the risks under it, as written in it. */
+export function headingContext(text: string, range: Span, isDate: (value: string) => boolean): { due?: Field; priority?: Field } {
+  const span = strippedSpan(text, range.start, range.end);
+  const heading = text.slice(span.start, span.end);
+  const context: { due?: Field; priority?: Field } = {};
+  const due = HEADING_DUE.exec(heading);
+  if (due && isDate(due[1])) {
+    const start = span.start + due.index + due[0].lastIndexOf(due[1]);
+    context.due = { value: due[1], valueRange: { start, end: start + due[1].length } };
+  }
+  const lead = SECTION_LEAD.exec(heading)![0].length;
+  const priority = HEADING_PRIORITY.exec(heading.slice(lead));
+  if (priority) {
+    const start = span.start + lead;
+    context.priority = { value: priority[0], valueRange: { start, end: start + priority[0].length } };
+  }
+  return context;
 }
