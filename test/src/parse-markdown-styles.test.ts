@@ -160,3 +160,24 @@ describe('section headings that give the risks under them a deadline or priority
     assert.equal(risk.actions[0].due, undefined);
   });
 });
+
+describe('a POA&M entry written as a Field | Value table under its heading (issue 12)', () => {
+  const text = [
+    '# POA&M', '', '## POA&M Items', '', '#### POA&M-001: Account lockout', '', '| Field | Value |', '|---|---|',
+    '| **POA&M ID** | POA&M-001 |', '| **Weakness/Gap** | No lockout after failed logins |', '| **Risk Rating** | High |', '| **Status** | Open |',
+    '| **Responsible Party** | App Developer |', '| **Milestones** | |', '| — Milestone 1 | Lock accounts after 5 failed attempts — 2027-01-15 |',
+    '| — Milestone 2 | Deploy to production and verify — 2027-02-01 |', '| **Evidence of Closure** | Test results |', '',
+  ].join('\n');
+  const plan = parseMarkdownPlan(text);
+
+  it('reads the ID from the heading and each milestone as an action with its date, the owner written once for both', () => {
+    assert.deepEqual(summary(plan, plan.risks[0]), {
+      id: 'POA&M-001',
+      title: 'Account lockout',
+      priority: 'High',
+      actions: [['Lock accounts after 5 failed attempts', 'App Developer', '2027-01-15', 'Open'], ['Deploy to production and verify', 'App Developer', '2027-02-01', 'Open']],
+    });
+    assert.equal(at(plan, plan.risks[0].actions[1].due), '2027-02-01');
+    assert.equal(plan.risks[0].evidence?.value, 'Test results');
+  });
+});

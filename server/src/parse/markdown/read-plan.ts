@@ -92,7 +92,7 @@ interface HeadingDraft {
  * Letters, an optional hyphen and digits at the start of a heading, then a separator or the end.
  * Register IDs add more numbered parts (`SEC-2026-04`, `R-3.1`): they belong to the ID.
  */
-const RISK_HEADING = /^[*_`[]*([A-Za-z]{1,12}-?\d{1,6}(?:[-.]\d{1,6})*)[*_`\]]*(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)/;
+const RISK_HEADING = /^[*_`[]*([A-Za-z][A-Za-z&]{0,11}-?\d{1,6}(?:[-.]\d{1,6})*)[*_`\]]*(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)/;
 const ACTION_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'completed']);
 const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
   'title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview',
