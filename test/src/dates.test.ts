@@ -40,6 +40,7 @@ describe('dates (spec §4)', () => {
     ['Q1 202X', 'not-a-date'],
     ['Q5 2027', 'not-a-date'],
     ['Ongoing', 'not-a-date'],
+    ['2025\u201109\u201115', 'date 2025-09-15'],
   ];
   for (const [input, expected] of cases) {
     it(`${JSON.stringify(input)} → ${expected}`, () => {

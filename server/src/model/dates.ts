@@ -70,7 +70,8 @@ export function parseDate(input: string): DateParse {
 }
 
 function parseDateText(input: string): DateParse {
-  const raw = input.trim().replace(/^["']|["']$/g, '').trim();
+  // Word processors write dates with non-breaking or typographic hyphens (`2025‑09‑15`): they are hyphens.
+  const raw = input.trim().replace(/^["']|["']$/g, '').trim().replace(/[\u2010\u2011\u2012\u2212]/g, '-');
   if (raw === '') return { kind: 'empty' };
   const noted = TRAILING_NOTE.exec(raw);
   if (noted) {

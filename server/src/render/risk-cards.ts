@@ -97,6 +97,10 @@ function card(context: RenderContext, risk: Risk, taken: FieldFindings, lastLine
   const facts = [
     definition(context, taken, 'Tier', risk.tier),
     definition(context, taken, 'Priority', risk.priority),
+    ...(risk.likelihood ? [definition(context, taken, 'Likelihood', risk.likelihood)] : []),
+    ...(risk.impact ? [definition(context, taken, 'Impact', risk.impact)] : []),
+    ...(risk.inherentRisk ? [definition(context, taken, 'Inherent risk', risk.inherentRisk)] : []),
+    ...(risk.residualRisk ? [definition(context, taken, 'Residual risk', risk.residualRisk)] : []),
     definition(context, taken, 'Treatment', risk.treatment),
     ...(risk.validation || state === 'done' ? [definition(context, taken, 'Validation', risk.validation)] : []),
     ...(risk.evidence ? [definition(context, taken, 'Evidence', risk.evidence)] : []),
