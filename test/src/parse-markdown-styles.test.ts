@@ -181,3 +181,16 @@ describe('a POA&M entry written as a Field | Value table under its heading (issu
     assert.equal(plan.risks[0].evidence?.value, 'Test results');
   });
 });
+
+describe('a risk written as one list item with labelled parts (issue 12)', () => {
+  it('reads the ID, the title and each labelled part', () => {
+    assert.deepEqual(risksOf('# Risk Register\n\n- R-001: PII in the logs — Owner: Backend — Status: Open\n- R-002: No OpenAPI file | Owner: API team | Due: 2027-01-31\n'), [
+      { id: 'R-001', title: 'PII in the logs', priority: undefined, actions: [[null, 'Backend', null, 'Open']] },
+      { id: 'R-002', title: 'No OpenAPI file', priority: undefined, actions: [[null, 'API team', '2027-01-31', null]] },
+    ]);
+  });
+
+  it('reads no risk from a list item with an ID-like word and no labelled part', () => {
+    assert.deepEqual(risksOf('# Notes\n\n- Q1 2026: Review emerging injection techniques\n- POA&M-003: marked complete — see the log\n'), []);
+  });
+});

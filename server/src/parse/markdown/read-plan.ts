@@ -15,6 +15,7 @@ import { fieldTableLines, rowTableFields } from './field-table';
 import { splitRiskAnalysis } from './risk-analysis-ref';
 import { tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
+import { inlineRiskFields } from './inline-risk';
 import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { ratedPriority, ratings } from './risk-rating';
@@ -179,7 +180,11 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         }
         list = undefined;
       }
-      if (!found) continue;
+      if (!found) {
+        const inline = opaque[cursor] ? undefined : inlineRiskFields(text, lines.lineStart(cursor), lines.lineEnd(cursor), cursor);
+        if (inline) push(inline);
+        continue;
+      }
       const line = cursor;
       // A list item's value may wrap onto indented lines below it.
       while (found.bulleted && cursor + 1 < end && !opaque[cursor + 1] && isContinuationLine(text, lines.lineStart(cursor + 1), lines.lineEnd(cursor + 1)) && !fieldLine(cursor + 1)) cursor++;
