@@ -155,6 +155,11 @@ describe('section headings that give the risks under them a deadline or priority
     ]);
   });
 
+  it('gives the level a heading names (`### High-Priority Risks`) as the priority', () => {
+    const [risk] = parseMarkdownPlan('## Risks\n\n### High-Priority Risks\n\n#### Risk ID: R001 - APT\n- **Treatment Strategy:** Deploy EDR on all 40 servers\n').risks;
+    assert.deepEqual([risk.id?.value, risk.priority?.value, risk.actions[0].action?.value], ['R001', 'High', 'Deploy EDR on all 40 servers']);
+  });
+
   it('reads nothing from a heading whose parenthesis holds a date without a deadline word', () => {
     const [risk] = parseMarkdownPlan('## Multi-Factor Authentication (February 21, 2026)\n\n### R-1: VPN\n**Action:** Enforce MFA\n').risks;
     assert.equal(risk.actions[0].due, undefined);

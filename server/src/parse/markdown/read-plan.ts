@@ -376,12 +376,13 @@ class Assembly {
   ): void {
     const { level } = event;
     if (this.riskSection !== undefined && level <= this.riskSection) this.riskSection = undefined;
-    const candidate = !event.head && event.candidate !== undefined && this.riskSection !== undefined;
+    const candidate = !event.head && event.candidate !== undefined && this.riskSection !== undefined && !event.due && !event.priority;
     const head = event.head ?? (candidate ? event.candidate : undefined);
     if (this.open && (head || level <= this.open.level)) this.close();
     this.headingLevel = level;
     while (this.sections.length > 0 && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
-    if (!head && (event.due || event.priority)) {
+    // A candidate heading (no ID, under a section of risks) that names a deadline or priority is a group of risks, not one.
+    if (!event.head && (event.due || event.priority)) {
       const { due, priority } = placed();
       this.sections.push({ level, context: { due, priority } });
     }

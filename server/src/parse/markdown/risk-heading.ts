@@ -86,7 +86,7 @@ export function candidateHeading(text: string, range: Span): RiskHead | undefine
 /** A deadline a section heading gives the items under it: `Priority 1 Items (Complete by: December 29, 2025)`, `Q2 (Target: April 30, 2026)`. */
 const HEADING_DUE = /\b(?:complete[sd]? by|to be completed by|due(?: by| date)?|target(?: date)?|deadline|by)\s*:?\s*([^():]*?[^\s():])\s*\)?\s*$/i;
 /** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`. */
-const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?:[\s-]+(?:priority|risks?|findings?|items?))+\b)/i;
+const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?=(?:[\s-]+(?:priority|risks?|findings?|items?))+\b))/i;
 
 /** The due date and priority a section heading (not itself a risk) gives the risks under it, as written in it. */
 export function headingContext(text: string, range: Span, isDate: (value: string) => boolean): { due?: Field; priority?: Field } {

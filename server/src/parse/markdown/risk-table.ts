@@ -44,8 +44,12 @@ interface Column {
   readonly header: Span;
 }
 
-/** Columns that, with a Risk column and no ID or Action column, make a register of risks. */
-const REGISTER_COLUMNS: readonly FieldName[] = ['owner', 'due', 'status', 'treatment', 'priority', 'riskScore', 'likelihood', 'impact', 'inherentRisk', 'residualRisk'];
+/**
+ * Columns that, with a Risk column and no ID or Action column, make a register of risks: who
+ * handles it, by when, or how. A list of vulnerabilities with their level and status only is
+ * an assessment's inventory, not a plan's risks.
+ */
+const REGISTER_COLUMNS: readonly FieldName[] = ['owner', 'due', 'treatment'];
 
 /**
  * The table's known columns (first of each field wins), or undefined when it is not a risk
