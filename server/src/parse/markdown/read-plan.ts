@@ -1,6 +1,10 @@
 // The Markdown side of spec §3: front matter and a top field list become the plan's
 // metadata; headings that start with a risk ID (with the field lines below them) and GFM
-// tables with ID and Action columns become risks. The body is cut into sections at its
+// tables with ID and Action columns become risks. Plans written as trackers, POA&Ms and
+// registers read too (docs/plan-format.md): IDs anywhere in a heading, headings under a
+// section of risks, `Risk ID:` lines and one-line list items that open a risk, labels
+// followed by lists (label-list.ts), section headings that give a deadline or priority, and
+// plan details only from the header area or a section of plan details. The body is cut into sections at its
 // headings (markdown-sections.ts); each section is read alone into events (its headings,
 // tables and field lines) placed where it sits, and cached by its text, so an edit reads one
 // section again and moves (copies) those after it; the events of all sections are then
