@@ -2,9 +2,7 @@
 // text): a POA&M in status-grouped tables, an ISO 27001 risk treatment plan, a remediation
 // tracker with bold-label paragraphs and headings that carry the ID anywhere, a register
 // table without an ID column, and a one-risk register entry. Each reads all its risks and
-// gives exactly its labelled findings. Fixes on table rows that lack the column (issue 12,
-// point 6) are not yet written in the table's own shape, so these plans are not in the
-// fix round-trip's folder (test/fixtures/plans).
+// gives exactly its labelled findings; the fix round-trip runs over them too.
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { analyse } from '../../server/out/engine/lint';
