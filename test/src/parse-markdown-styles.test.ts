@@ -45,6 +45,11 @@ describe('reading plans as people write them (issue 12)', () => {
       assert.equal(at(plan, plan.risks[0].impact), 'Medium');
     });
 
+    it('takes a status that records an accepted risk as its treatment where no treatment is written', () => {
+      const plan = parseMarkdownPlan('| POA&M ID | Weakness | Status |\n|---|---|---|\n| P-3 | Fax server cannot run antivirus | CLOSED - Risk Accepted |\n| P-4 | No MFA | Closed |\n');
+      assert.deepEqual(plan.risks.map((r) => r.treatment?.value), ['CLOSED - Risk Accepted', undefined]);
+    });
+
     it('reads no risk from a table that only lists IDs with dates or points (a summary of the risks above)', () => {
       assert.deepEqual(risksOf('| POA&M ID | Control | Points | Target Date |\n|---|---|---|---|\n| POA&M-5 | 3.5.3 | -5 | Q1 2027 |\n| POA&M-6 | 3.1.1 | -1 | Q2 2027 |\n'), []);
     });

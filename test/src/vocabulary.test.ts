@@ -68,6 +68,7 @@ const FRAMEWORK_TREATMENTS: readonly [string, string | undefined, string | undef
   ['Mitigate', 'mitigate', 'mitigate'],
   ['Monitor', undefined, undefined],
   ['Remediate', undefined, undefined],
+  ['CLOSED - Risk Accepted', 'accept', undefined],
 ];
 
 const PRIORITIES: readonly [string, string | undefined][] = [

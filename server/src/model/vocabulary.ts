@@ -154,6 +154,15 @@ function readStatus(value: string): Status | undefined {
   return /^(?:closed |risk )?(?:risk )?accepted\b/.test(spaced) ? 'accepted' : status;
 }
 
+/**
+ * A status that records the decision to accept the risk, not only that the item is closed:
+ * "CLOSED - Risk Accepted", "Closed (risk accepted)", "Risk accepted". A POA&M writes its
+ * acceptances this way, with no treatment column; the Markdown reader takes it as the treatment.
+ */
+export function recordsAcceptance(value: string | undefined): boolean {
+  return value !== undefined && /\brisk[\s-]+accepted\b|\bclosed\b[^a-z]+(?:risk\s+)?accepted\b/i.test(value);
+}
+
 /** Values read by their text: several rules read each status and treatment of a plan on every edit. */
 const statusByText = new Map<string, Status | undefined>();
 const treatmentByText = new Map<string, Treatment | undefined>();
@@ -199,7 +208,9 @@ export function treatmentOf(value: string | undefined, form?: RiskForm): Treatme
   // "Risk acceptance", "Risk transfer": the treatment named after the word risk.
   if (value === undefined) return undefined;
   const bare = () => value.replace(/\./g, '').replace(/^\s*risk\s+/i, '');
-  if (form === 'heading' || form === 'table') return remembered(frameworkTreatmentByText, value, () => lookup(FRAMEWORK_TREATMENT, FRAMEWORK_TREATMENT_PREFIXES, bare()));
+  if (form === 'heading' || form === 'table') {
+    return remembered(frameworkTreatmentByText, value, () => lookup(FRAMEWORK_TREATMENT, FRAMEWORK_TREATMENT_PREFIXES, bare()) ?? (recordsAcceptance(value) ? 'accept' : undefined));
+  }
   return remembered(treatmentByText, value, () => lookup(TREATMENT, TREATMENT_PREFIXES, bare()));
 }
 

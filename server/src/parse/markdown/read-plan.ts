@@ -17,7 +17,7 @@ import { sectionBounds } from './sections';
 import { isContinuationLine, readFieldLine, strippedSpan, type PlacedField } from './field-lines';
 import { fieldTableLines, rowTableFields } from './field-table';
 import { splitRiskAnalysis } from './risk-analysis-ref';
-import { tableRisks, type TierContext } from './risk-table';
+import { acceptedBy, tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
 import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
@@ -553,7 +553,8 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   }
   const insertAt = last ? insertionAfter(text, lines, last) : insertionAfterLine(text, lines, line, DEFAULT_PREFIX);
   const hasActionFields = actions.some((a) => a.fields.size > 0);
-  const accepted = treatmentOf(risk.get('treatment')?.value, 'heading') === 'accept';
+  const treatment = risk.get('treatment') ?? acceptedBy(actions.map((a) => a.fields.get('status')).find((f) => f !== undefined));
+  const accepted = treatmentOf(treatment?.value, 'heading') === 'accept';
   const of = (a: (typeof actions)[number], name: FieldName) => a.fields.get(name) ?? (listed ? shared.get(name) : undefined);
   const built: Action[] = !hasActionFields && accepted ? [] : actions.map((a, i) => ({
     action: a.fields.get('action'),
@@ -572,7 +573,7 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
     tier: tierField ?? tier.tier,
     tierValue: tierField ? tierOfHeading(tierField.value) : tier.tierValue,
     priority: ratedPriority(risk, false),
-    treatment: risk.get('treatment'),
+    treatment,
     validation: risk.get('validation'),
     evidence: risk.get('evidence'),
     ...ratings(risk),

@@ -8,7 +8,7 @@
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { fieldForLabel, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, recordsAcceptance, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { parseDate } from '../../model/dates';
@@ -105,6 +105,11 @@ function splitLeadingId(text: string, cell: Field): { id: Field; title: Field } 
   return { id, title: fieldAt(text, titleStart, cell.valueRange.end, cell.keyRange) };
 }
 
+/** A status that records an accepted risk ("CLOSED - Risk Accepted") stands for the treatment a POA&M writes no column for. */
+export function acceptedBy(status: Field | undefined): Field | undefined {
+  return status && recordsAcceptance(status.value) ? status : undefined;
+}
+
 /** The tier a table's risks inherit from the H2 above it. */
 export interface TierContext {
   readonly tier?: Field;
@@ -174,7 +179,7 @@ export function tableRisks(
       tier: tier ?? context.tier,
       tierValue: tier ? tierOfHeading(tier.value) : context.tierValue,
       priority: ratedPriority(row, true),
-      treatment: row.get('treatment'),
+      treatment: row.get('treatment') ?? acceptedBy(row.get('status')),
       ...ratings(row),
       acceptance: {
         rationale: row.get('rationale'),
