@@ -8,7 +8,8 @@ import { fieldForLabel } from '../../model/vocabulary';
 /** The bullet or number, then an ID and its separator: `- R-001: `, `1. **R-01** – `. */
 const ITEM_HEAD = /^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+)([*_`]*)([A-Za-z][A-Za-z&]{0,11}-?\d{1,6}(?:[-.]\d{1,6})*)\2(?::|\s+[-–—])\s+(?=\S)/;
 /** Where one part ends and the next begins: a spaced dash or pipe, or a semicolon. */
-const PART_BREAK = /\s+[—–|]\s+|\s+-\s+|;\s+/g;
+// A match starts only where a space run starts (the lookbehind): linear on a line of spaces.
+const PART_BREAK = /(?<!\s)\s+[—–|-]\s+|;\s+/g;
 /** A part that names a field: `Owner: Backend`. */
 const LABELLED = /^([*_]{0,2})([A-Za-z][^:*_|`]{0,40}?)\1\s*:\s*(.*\S)\s*$/;
 

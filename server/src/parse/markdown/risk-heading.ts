@@ -93,9 +93,11 @@ export function headingContext(text: string, range: Span, isDate: (value: string
   const span = strippedSpan(text, range.start, range.end);
   const heading = text.slice(span.start, span.end);
   const context: { due?: Field; priority?: Field } = {};
-  const due = HEADING_DUE.exec(heading);
+  // The deadline closes the heading: its last characters are read, so a hostile heading costs no more than a short one.
+  const tailAt = Math.max(0, heading.length - 80);
+  const due = HEADING_DUE.exec(heading.slice(tailAt));
   if (due && isDate(due[1])) {
-    const start = span.start + due.index + due[0].lastIndexOf(due[1]);
+    const start = span.start + tailAt + due.index + due[0].lastIndexOf(due[1]);
     context.due = { value: due[1], valueRange: { start, end: start + due[1].length } };
   }
   const lead = SECTION_LEAD.exec(heading)![0].length;
