@@ -6,7 +6,8 @@ import type { Fix, TextEdit } from '../engine/rule';
 import type { PlanModel } from '../model/plan-model';
 import { lineIndexOf } from '../model/positions';
 
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+/** `|---|:--:|`, `--- | ---`: each pipe opens a cell of dashes or closes the row (no two quantifiers share a run: linear). */
+const DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*(?::?-+:?[ \t]*)?)*$/;
 
 const isRow = (line: string) => line.trimStart().startsWith('|');
 

@@ -11,7 +11,7 @@ const ITEM_HEAD = /^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+)([*_`]*)([A-Za-z][A-Z
 // A match starts only where a space run starts (the lookbehind): linear on a line of spaces.
 const PART_BREAK = /(?<!\s)\s+[—–|-]\s+|;\s+/g;
 /** A part that names a field: `Owner: Backend`. */
-const LABELLED = /^([*_]{0,2})([A-Za-z][^:*_|`]{0,40}?)\1\s*:\s*(.*\S)\s*$/;
+const LABELLED = /^([*_]{0,2})([A-Za-z][^:*_|`]{0,40}?)\1[ \t]*:(.*)$/;
 
 /** The fields of a list item that is a risk with labelled parts, or undefined for any other line. */
 export function inlineRiskFields(text: string, lineStart: number, lineEnd: number, line: number): PlacedField[] | undefined {
@@ -36,11 +36,11 @@ export function inlineRiskFields(text: string, lineStart: number, lineEnd: numbe
   parts.forEach((part, i) => {
     const partText = body.slice(part.start, part.end);
     const m = LABELLED.exec(partText);
-    const name = m ? fieldForLabel(m[2]) : undefined;
+    const name = m && m[3].trim() !== '' ? fieldForLabel(m[2]) : undefined;
     if (m && name !== undefined && name !== 'id') {
       const labelStart = bodyStart + part.start + m[1].length;
-      const valueStart = bodyStart + part.start + partText.lastIndexOf(m[3]);
-      fields.push({ name, label: m[2].trim().toLowerCase(), field: fieldAt(text, valueStart, valueStart + m[3].length, { start: labelStart, end: labelStart + m[2].length }), prefix, bulleted: true, line });
+      const valueStart = bodyStart + part.start + m[0].length - m[3].length;
+      fields.push({ name, label: m[2].trim().toLowerCase(), field: fieldAt(text, valueStart, bodyStart + part.end, { start: labelStart, end: labelStart + m[2].length }), prefix, bulleted: true, line });
       labelled++;
     } else if (i === 0) {
       fields.push({ name: 'risk', label: 'risk', field: fieldAt(text, bodyStart + part.start, bodyStart + part.end), prefix, bulleted: true, line });
