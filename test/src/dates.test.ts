@@ -26,6 +26,21 @@ describe('dates (spec §4)', () => {
     ['annually', 'not-a-date'],
     ['Foo 3, 2026', 'not-a-date'],
     ['  ', 'empty'],
+    // Periods people give as deadlines read as their last day (issue 12).
+    ['Q1 2027', 'date 2027-03-31'],
+    ['Q4 2026', 'date 2026-12-31'],
+    ['2027 Q2', 'date 2027-06-30'],
+    ['end of Q3 2026', 'date 2026-09-30'],
+    ['H1 2027', 'date 2027-06-30'],
+    ['March 2027', 'date 2027-03-31'],
+    ['Feb 2028', 'date 2028-02-29'],
+    ['by September 2026', 'date 2026-09-30'],
+    ['2027-03', 'date 2027-03-31'],
+    ['2027-13', 'invalid'],
+    ['Q1 202X', 'not-a-date'],
+    ['Q5 2027', 'not-a-date'],
+    ['Ongoing', 'not-a-date'],
+    ['2025\u201109\u201115', 'date 2025-09-15'],
   ];
   for (const [input, expected] of cases) {
     it(`${JSON.stringify(input)} → ${expected}`, () => {

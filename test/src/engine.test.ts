@@ -37,6 +37,13 @@ describe('engine: what only the engine decides', () => {
     assert.equal(analyse(text, 'markdown', { rules: [reporter], settings: off }).findings.length, 0);
   });
 
+  it('reports one problem once: the same message at the same range (a value several actions share) is one finding', () => {
+    const twice = fakeRule('twice', ({ report }) => {
+      for (const what of ['a', 'a', 'b']) report({ messageId: 'at', data: { what }, range: { start: 0, end: 1 } });
+    });
+    assert.deepEqual(analyse(text, 'markdown', { rules: [twice] }).findings.map((f) => f.message), ['found a', 'found b']);
+  });
+
   it('passes every rule the same today', () => {
     const seen: string[] = [];
     const a = fakeRule('a', ({ today }) => void seen.push(today));

@@ -42,7 +42,7 @@ function roundTrip(file: PlanFile): void {
 }
 
 describe('fix round-trip: apply, re-lint, gone, nothing else changed', () => {
-  for (const file of [...planFilesIn(EXAMPLES), ...planFilesIn(join(FIXTURES, 'plans'))]) {
+  for (const file of [...planFilesIn(EXAMPLES), ...planFilesIn(join(FIXTURES, 'plans')), ...planFilesIn(join(FIXTURES, 'styles'))]) {
     it(file.name, () => roundTrip(file));
   }
   describe('shared corpus', () => {

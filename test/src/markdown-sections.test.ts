@@ -40,6 +40,8 @@ function assertSame(text: string): void {
 const SNIPPETS = [
   '\n', '# ', '## ', '### R-9: x\n', '## This week\n', '#### Notes\n', '```\n', '~~~\n', '    ', '<div>\n', '<!-- ', ' -->', '<pre>\n', '</pre>\n',
   '| ID | Action |\n|---|---|\n| R-8 | Enable MFA |\n', '| ', '- ', '> ', '===\n', '---\n', '- **Owner:** ', 'Due: 2026-01-01\n', 'x', ':', '\r\n', '\r', '\uFEFF', '  ',
+  // The styles of issue 12: a section of risks, a Risk ID line, a label followed by a list, a register row, a plan-details section.
+  '## Findings\n', '- **Risk ID:** R-7\n', '**Action Items:**\n', '  - Owner: Bo\n', '| Risk | Owner |\n|---|---|\n| R-6: Fax | Ana |\n', '## Document Control\n', '### Risk 4: y\n',
 ];
 
 describe('Markdown plans read section by section', () => {

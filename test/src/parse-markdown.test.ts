@@ -480,9 +480,14 @@ describe('parseMarkdownPlan', () => {
       ]);
     });
 
-    it('reads no plan metadata and no risk from a field table outside a risk', () => {
+    it('reads plan details, and no risk, from a field table in the plan\'s header area', () => {
       const p = parseMarkdownPlan('# Plan\n\n| Field | Value |\n|---|---|\n| Owner | Ana |\n| Next review | 2027-01-01 |\n');
-      assert.deepEqual([p.risks.length, p.meta.owner, p.meta.nextReview], [0, undefined, undefined]);
+      assert.deepEqual([p.risks.length, p.meta.owner?.value, p.meta.nextReview?.value], [0, 'Ana', '2027-01-01']);
+    });
+
+    it('reads no plan details from a field table after the first risk, outside a section of plan details', () => {
+      const p = parseMarkdownPlan('# Plan\n\n## R-1: Fax\n- **Action:** Retire the fax\n\n## Notes\n\n| Field | Value |\n|---|---|\n| Owner | Ana |\n');
+      assert.deepEqual([p.risks.length, p.meta.owner], [1, undefined]);
     });
   });
 

@@ -332,3 +332,21 @@ describe('renderer: a 1,000-risk plan', function () {
     });
   }
 });
+
+describe('the preview of a plan written as people write it (issue 12)', () => {
+  const text = [
+    '# Plan', '', '**Organization:** Acme Clinic', '**Systems in scope:**', '- EHR (cloud)', '- Billing PC', '**Third parties:** ClearBill (BAA signed)', '',
+    '| Risk | Likelihood | Impact | Mitigation Strategy | Risk Owner | Deadline |', '|---|---|---|---|---|---|',
+    '| R-01: Laptop theft | High | Medium | Encrypt the four laptops with BitLocker | Ana | 2026-12-31 |', '',
+  ].join('\n');
+  const { rendered } = render(text, 'markdown');
+
+  it('shows the scope and third parties among the plan details', () => {
+    assert.match(rendered.html, /<dt>Scope \(systems with ePHI\)<\/dt><dd[^>]*>EHR \(cloud\); Billing PC/);
+    assert.match(rendered.html, /<dt>Third parties<\/dt><dd[^>]*>ClearBill \(BAA signed\)/);
+  });
+
+  it('counts a likelihood × impact rating by the priority it gives', () => {
+    assert.match(rendered.html, /Risks by priority: Critical 0, High 1, Medium 0, Low 0, No priority 0/);
+  });
+});

@@ -1,7 +1,7 @@
 // Status and treatment values as plans write them (spec §3 and §5): the synonyms, any
 // case, and a note or date after the value; other words name no status or treatment.
 import * as assert from 'node:assert/strict';
-import { fieldForLabel, statusOf, treatmentOf } from '../../server/out/model/vocabulary';
+import { fieldForLabel, priorityOf, statusOf, treatmentOf } from '../../server/out/model/vocabulary';
 
 const STATUSES: readonly [string, string | undefined][] = [
   ['Done', 'done'],
@@ -24,6 +24,21 @@ const STATUSES: readonly [string, string | undefined][] = [
   ['✅ Done', 'done'],
   ['🟡 In progress', 'in-progress'],
   ['❌ Blocked', undefined],
+  // Trackers' and POA&Ms' words (issue 12).
+  ['✅ Remediated', 'done'],
+  ['Mitigated', 'done'],
+  ['COMPLETED', 'done'],
+  ['ON TRACK', 'in-progress'],
+  ['Ongoing', 'in-progress'],
+  ['Delayed', 'in-progress'],
+  ['Active', 'in-progress'],
+  ['CLOSED - Risk Accepted', 'accepted'],
+  ['Closed – risk accepted', 'accepted'],
+  ['Closed (Risk Accepted)', 'accepted'],
+  ['Risk accepted', 'accepted'],
+  ['✅', 'done'],
+  ['⚠️', 'in-progress'],
+  ['🔴', 'open'],
 ];
 
 const TREATMENTS: readonly [string, string | undefined][] = [
@@ -43,6 +58,35 @@ const TREATMENTS: readonly [string, string | undefined][] = [
   ['Risk', undefined],
 ];
 
+/** A Markdown risk may use the frameworks' words (ISO 27001, NIST SP 800-37); a YAML risk only the schema's. */
+const FRAMEWORK_TREATMENTS: readonly [string, string | undefined, string | undefined][] = [
+  ['Modify', 'mitigate', undefined],
+  ['Modify (Mitigate)', 'mitigate', undefined],
+  ['Share', 'transfer', undefined],
+  ['Retain', 'accept', undefined],
+  ['Risk retained', 'accept', undefined],
+  ['Mitigate', 'mitigate', 'mitigate'],
+  ['Monitor', undefined, undefined],
+  ['Remediate', undefined, undefined],
+  ['CLOSED - Risk Accepted', 'accept', undefined],
+];
+
+const PRIORITIES: readonly [string, string | undefined][] = [
+  ['High', 'high'],
+  ['🔴 Critical', 'critical'],
+  ['Moderate', 'medium'],
+  ['High × Medium', 'high'],
+  ['Low x Medium', 'low'],
+  ['Medium × Medium', 'medium'],
+  ['4 x 5 = 20', 'critical'],
+  ['3 × 4', 'high'],
+  ['2 × 3', 'high'],
+  ['1 x 2', 'low'],
+  ['9', 'medium'],
+  ['P2', 'high'],
+  ['Soon', undefined],
+];
+
 /** Table headers and labels with the hints people add after the field's name. */
 const LABELS: readonly [string, string | undefined][] = [
   ['**Due date:**', 'due'],
@@ -53,6 +97,33 @@ const LABELS: readonly [string, string | undefined][] = [
   ['Status / Notes', 'status'],
   ['Description', undefined],
   ['Notes (internal)', undefined],
+  ['POA&M ID', 'id'],
+  ['Control ID', 'id'],
+  ['Weakness/Deficiency', 'risk'],
+  ['Mitigation Strategy', 'action'],
+  ['Planned Action', 'action'],
+  ['Key security measures', 'action'],
+  ['Control(s) Selected', 'action'],
+  ['Corrective Action', 'action'],
+  ['Risk Owner', 'owner'],
+  ['Responsible Person', 'owner'],
+  ['POC', 'owner'],
+  ['Target Completion Date', 'due'],
+  ['Scheduled Completion Date', 'due'],
+  ['Deadline', 'due'],
+  ['Completion Date', 'completed'],
+  ['Treatment Option', 'treatment'],
+  ['Severity', 'priority'],
+  ['Risk Score', 'riskScore'],
+  ['Likelihood', 'likelihood'],
+  ['Impact', 'impact'],
+  ['Inherent Risk', 'inherentRisk'],
+  ['Residual Risk Level', 'residualRisk'],
+  ['Assessment Date', 'riskAnalysisDate'],
+  ['Assessor', 'riskAnalysisBy'],
+  ['Systems in scope', 'scope'],
+  ['Third parties', 'thirdParties'],
+  ['NIST Controls', undefined],
 ];
 
 describe('vocabulary', () => {
@@ -66,5 +137,14 @@ describe('vocabulary', () => {
 
   describe('treatmentOf', () => {
     for (const [value, treatment] of TREATMENTS) it(`"${value}" → ${treatment}`, () => assert.equal(treatmentOf(value), treatment));
+    for (const [value, markdown, yaml] of FRAMEWORK_TREATMENTS) {
+      it(`"${value}" → ${markdown} in a Markdown table or heading, ${yaml} in YAML`, () => {
+        assert.deepEqual([treatmentOf(value, 'table'), treatmentOf(value, 'heading'), treatmentOf(value, 'yaml')], [markdown, markdown, yaml]);
+      });
+    }
+  });
+
+  describe('priorityOf', () => {
+    for (const [value, priority] of PRIORITIES) it(`"${value}" → ${priority}`, () => assert.equal(priorityOf(value), priority));
   });
 });

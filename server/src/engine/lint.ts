@@ -86,7 +86,13 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
       options.onRuleError?.(rule.id, error);
       continue;
     }
+    // One problem, one finding: a value several actions share (an owner or due date written
+    // once for a list of actions) is reported once, not once per action.
+    const reported = new Set<string>();
     for (const f of collected) {
+      const key = `${f.range.start}:${f.range.end}:${f.message}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
       if (!suppressions.isSuppressed(f.rule, lines.lineAt(f.range.start))) findings.push(f);
     }
   }

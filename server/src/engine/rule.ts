@@ -23,8 +23,9 @@ export interface Fix {
   readonly safe: boolean;
   readonly edits: readonly TextEdit[];
   /**
-   * Offsets (within the inserted text of the single edit) of placeholders the user
-   * should fill, so editors that support snippets can put the cursor there.
+   * Offsets (within the inserted text of the first edit) of placeholders the user should
+   * fill: editors that take snippets put the cursor there (for a fix of one edit), and the
+   * rule keeps reporting until real values replace them.
    */
   readonly placeholders?: readonly { readonly start: number; readonly end: number }[];
 }

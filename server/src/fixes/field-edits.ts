@@ -6,6 +6,7 @@ import type { Action, Field, PlanModel, Risk, Span } from '../model/plan-model';
 import type { Fix, TextEdit } from '../engine/rule';
 import { actionFields, riskFields } from '../model/plan-queries';
 import { lineIndexOf, lineStartAt } from '../model/positions';
+import { tableColumnsFix } from './table-columns';
 
 /** Field names a fix can write, with their YAML key and Markdown label. */
 const SPELLING = {
@@ -167,6 +168,12 @@ export function insertFieldsFix(plan: PlanModel, fields: readonly NewField[], op
   let offset: number;
   if (anchor && (shape = shapeOf(plan, anchor))) {
     offset = nextLineStart(plan.text, anchor.valueRange.end);
+  } else if (fallback && !(fallback.yaml ?? isYamlAt(plan, fallback.offset))) {
+    // Under a table row: the table gets the column instead of a line that would end it.
+    const column = tableColumnsFix(plan, title, fallback.offset, fields.map((f) => SPELLING[f.name][1]), fields, safe);
+    if (column) return column;
+    shape = { prefix: fallback.prefix, separator: fallback.separator ?? separatorFor(fallback.prefix, false), yaml: false };
+    offset = fallback.offset;
   } else if (fallback) {
     const yaml = fallback.yaml ?? isYamlAt(plan, fallback.offset);
     shape = { prefix: fallback.prefix, separator: fallback.separator ?? separatorFor(fallback.prefix, yaml), yaml };

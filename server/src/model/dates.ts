@@ -1,5 +1,6 @@
 // Date values as plans write them. ISO first; MM/DD/YYYY, "Month D, YYYY" and
-// "D Month YYYY" also count. Something shaped like a date that is impossible or
+// "D Month YYYY" also count, and so do periods ("Q1 2027", "March 2027", "2027-03",
+// "H2 2027"), read as their last day: a deadline of Q1 is met on March 31. Something shaped like a date that is impossible or
 // malformed is `invalid`, free text is `not-a-date`: the spec keeps them apart
 // (invalid-date versus missing-due-date).
 import { ownCache, TextMemo } from '../caches';
@@ -24,6 +25,16 @@ const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/
 const DATE_SHAPED = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
 /** A day, month name and year joined by - / or . ("30-Jun-2026"): a date, but not in a form the spec accepts. */
 const NAMED_MONTH_SHAPED = /^\d{1,2}[-/.]([A-Za-z]{3,9})[-/.]\d{2,4}$/;
+/** A quarter: "Q1 2027", "Q1-2027", "2027 Q1", "1Q 2027", "end of Q1 2027". */
+const QUARTER = /^(?:q([1-4])|([1-4])q)[\s,/-]*(?:fy|cy)?\s*(\d{4})$|^(\d{4})[\s,/-]*q([1-4])$/i;
+/** A half year: "H1 2027", "2027 H2". */
+const HALF = /^h([12])[\s,/-]*(\d{4})$|^(\d{4})[\s,/-]*h([12])$/i;
+/** A month: "March 2027", "Mar. 2027", "Mar-2027". */
+const MONTH_YEAR = /^([A-Za-z]{3,9})\.?[\s,/-]+(\d{4})$/;
+/** A month in ISO order: "2027-03". */
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+/** Words before a period that do not change it. */
+const PERIOD_LEAD = /^(?:by|before|end of|by end of|by the end of|the end of|eo)\s+/i;
 /** A note after the date: "2026-05-01 (moved from April)". */
 const TRAILING_NOTE = /^([^()]*[^()\s])\s*\([^()]*\)$/;
 
@@ -55,7 +66,8 @@ export function parseDate(input: string): DateParse {
 }
 
 function parseDateText(input: string): DateParse {
-  const raw = input.trim().replace(/^["']|["']$/g, '').trim();
+  // Word processors write dates with non-breaking or typographic hyphens (`2025‑09‑15`): they are hyphens.
+  const raw = input.trim().replace(/^["']|["']$/g, '').trim().replace(/[\u2010\u2011\u2012\u2212]/g, '-');
   if (raw === '') return { kind: 'empty' };
   const noted = TRAILING_NOTE.exec(raw);
   if (noted) {
@@ -73,7 +85,21 @@ function parseDateText(input: string): DateParse {
   m = NAMED_MONTH_SHAPED.exec(raw);
   if (m && MONTHS[m[1].toLowerCase()]) return { kind: 'invalid', reason: `${raw} is not a date in a supported form` };
   if (DATE_SHAPED.test(raw)) return { kind: 'invalid', reason: `${raw} is not a date in a supported form` };
-  return { kind: 'not-a-date' };
+  return periodEnd(raw.replace(PERIOD_LEAD, '')) ?? { kind: 'not-a-date' };
+}
+
+/** The last day of a quarter, half year or month written as a deadline, if the value is one. */
+function periodEnd(raw: string): DateParse | undefined {
+  const endOfMonth = (year: number, month: number): DateParse => ({ kind: 'date', iso: `${pad(year, 4)}-${pad(month)}-${pad(daysInMonth(year, month))}` });
+  let m = QUARTER.exec(raw);
+  if (m) return endOfMonth(+(m[3] ?? m[4]), 3 * +(m[1] ?? m[2] ?? m[5]));
+  m = HALF.exec(raw);
+  if (m) return endOfMonth(+(m[2] ?? m[3]), 6 * +(m[1] ?? m[4]));
+  m = MONTH_YEAR.exec(raw);
+  if (m && MONTHS[m[1].toLowerCase()]) return endOfMonth(+m[2], MONTHS[m[1].toLowerCase()]);
+  m = ISO_MONTH.exec(raw);
+  if (m) return +m[2] >= 1 && +m[2] <= 12 ? endOfMonth(+m[1], +m[2]) : { kind: 'invalid', reason: `month ${+m[2]} does not exist` };
+  return undefined;
 }
 
 /** Whole days from `from` to `to` (ISO dates); positive when `to` is later. */

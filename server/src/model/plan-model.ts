@@ -89,6 +89,12 @@ export interface Risk {
   readonly treatment?: Field;
   readonly validation?: Field;
   readonly evidence?: Field;
+  /** Likelihood and impact as rated (Markdown columns or labels, YAML keys), when written. */
+  readonly likelihood?: Field;
+  readonly impact?: Field;
+  /** The risk's rating before and after treatment, when written. */
+  readonly inherentRisk?: Field;
+  readonly residualRisk?: Field;
   readonly acceptance: Acceptance;
   /** Every action of the risk, in source order (a single action on the risk counts as one). */
   readonly actions: readonly Action[];
@@ -115,6 +121,10 @@ export interface PlanMeta {
   readonly approvedOn?: Field;
   readonly lastReviewed?: Field;
   readonly nextReview?: Field;
+  /** The systems that hold ePHI, as listed (items when written as a list). */
+  readonly scope?: Field;
+  /** Third parties (vendors, business associates) the plan names, as listed. */
+  readonly thirdParties?: Field;
   /** Where new plan-level fields go (front matter, field list or `plan:` mapping). */
   readonly insertAt?: InsertionPoint;
 }

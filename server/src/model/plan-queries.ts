@@ -38,13 +38,21 @@ export function valueSpan(plan: PlanModel, field: Field): Span {
 
 /** True when the risk's treatment is acceptance (in any written form). */
 export function isAccepted(risk: Risk): boolean {
-  return treatmentOf(risk.treatment?.value) === 'accept';
+  return treatmentOf(risk.treatment?.value, risk.form) === 'accept';
 }
 
 /** True when an action's status says it is finished or formally accepted. */
 export function isClosed(action: Action): boolean {
   const status = statusOf(action.status?.value);
   return status === 'done' || status === 'accepted';
+}
+
+/**
+ * True when every action of a risk is finished or accepted: a closed item of a tracker. What is
+ * left to ask of it is its evidence (missing-validation), not a plan for it.
+ */
+export function isClosedRisk(risk: Risk): boolean {
+  return risk.actions.length > 0 && risk.actions.every(isClosed);
 }
 
 const planActions = ownCache('actions per plan', new PerObjectMemo<PlanModel, readonly { readonly risk: Risk; readonly action: Action }[]>());

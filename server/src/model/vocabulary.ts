@@ -1,6 +1,6 @@
 // The plan vocabulary of the spec (§3): field labels and their synonyms, and the
 // values of status, treatment, tier and priority with the forms people write.
-import type { Status, Tier, Treatment } from './plan-model';
+import type { RiskForm, Status, Tier, Treatment } from './plan-model';
 import { ownCache, TextMemo } from '../caches';
 import { isPlaceholder } from './placeholders';
 
@@ -10,34 +10,65 @@ export type FieldName =
   | 'validation' | 'evidence' | 'completed' | 'tier'
   | 'nextReview' | 'lastReviewed' | 'riskAnalysis' | 'riskAnalysisDate' | 'riskAnalysisBy'
   | 'organization' | 'version' | 'approvedBy' | 'approvedOn'
-  | 'rationale' | 'compensatingControls' | 'reviewBy';
+  | 'rationale' | 'compensatingControls' | 'reviewBy'
+  | 'riskScore' | 'likelihood' | 'impact' | 'inherentRisk' | 'residualRisk' | 'scope' | 'thirdParties';
 
+/**
+ * The labels and table headers of each field, as the plans people write name them: the
+ * spec's own first, then those of HIPAA remediation trackers, NIST SP 800-171 / CMMC plans
+ * of action and milestones (POA&M), ISO 27001 risk treatment plans and risk registers.
+ * Matched after normaliseLabel (any case, emphasis and a trailing colon removed).
+ */
 const LABELS: Record<FieldName, readonly string[]> = {
-  id: ['id', 'risk id', 'ref', '#'],
-  risk: ['risk', 'risk description', 'threat', 'vulnerability'],
-  title: ['title', 'plan title'],
-  action: ['action', 'actions', 'planned action', 'remediation', 'mitigation', 'corrective action', 'response'],
-  owner: ['owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'accountable'],
-  due: ['due', 'due date', 'target date', 'deadline', 'timeline', 'target'],
-  status: ['status', 'state'],
-  priority: ['priority', 'risk level', 'rating'],
-  treatment: ['treatment', 'response type', 'decision'],
-  validation: ['validation', 'verification', 'evidence of fix'],
-  evidence: ['evidence'],
-  completed: ['completed', 'completed on', 'date completed', 'completion date'],
+  id: ['id', 'risk id', 'ref', '#', 'poa&m id', 'poam id', 'poa&m #', 'poa&m item', 'poam item', 'item id', 'item #', 'finding id', 'finding #', 'control id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref', 'reference id'],
+  risk: [
+    'risk', 'risk description', 'threat', 'vulnerability', 'weakness', 'deficiency', 'weakness description', 'finding', 'finding description',
+    'gap', 'gap description', 'issue', 'issue description', 'risk title', 'risk name', 'risk statement', 'risk scenario', 'risk event', 'threat description',
+  ],
+  title: ['title', 'plan title', 'document title'],
+  action: [
+    'action', 'actions', 'planned action', 'planned actions', 'remediation', 'mitigation', 'corrective action', 'corrective actions', 'response',
+    'mitigation strategy', 'mitigation plan', 'mitigation action', 'mitigation actions', 'mitigation measures', 'mitigation steps', 'planned mitigation',
+    'planned remediation', 'remediation plan', 'remediation action', 'remediation actions', 'remediation steps', 'remediation activities', 'planned remediation action',
+    'action items', 'action item', 'action plan', 'corrective action plan', 'key security measures', 'security measures', 'controls selected',
+    'control selected', 'selected controls', 'selected control', 'treatment plan', 'treatment action', 'treatment actions', 'recommended action', 'recommended actions',
+    'recommendation', 'recommendations', 'recommended controls', 'next steps', 'response plan', 'tasks', 'remediation tasks', 'milestone', 'controls', 'planned controls', 'proposed controls', 'treatment strategy', 'mitigation controls',
+  ],
+  owner: [
+    'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
+    'poc', 'point of contact', 'action owner', 'remediation owner', 'owner / poc', 'plan owner', 'poa&m owner', 'poam owner', 'accountable person',
+  ],
+  due: [
+    'due', 'due date', 'target date', 'deadline', 'timeline', 'target', 'target completion date', 'target completion', 'scheduled completion date',
+    'scheduled completion', 'planned completion date', 'planned completion', 'estimated completion date', 'estimated completion', 'expected completion date',
+    'mitigation deadline', 'remediation deadline', 'remediation due date', 'due by', 'target remediation date', 'milestone date', 'completion target',
+  ],
+  status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status'],
+  priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity'],
+  treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision'],
+  validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria'],
+  evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts'],
+  completed: ['completed', 'completed on', 'date completed', 'completion date', 'actual completion date', 'actual completion', 'completed date', 'date closed', 'closed on', 'closure date'],
   tier: ['tier'],
-  nextReview: ['nextreview', 'next review', 'review date', 'next review date'],
-  lastReviewed: ['lastreviewed', 'last reviewed', 'last review'],
-  riskAnalysis: ['riskanalysis', 'risk analysis', 'risk assessment'],
-  riskAnalysisDate: ['risk analysis date', 'risk assessment date'],
-  riskAnalysisBy: ['risk analysis conducted by', 'risk assessment conducted by', 'conducted by', 'conductedby'],
-  organization: ['organization', 'organisation', 'covered entity', 'practice'],
-  version: ['version'],
-  approvedBy: ['approved by', 'approvedby', 'approver', 'signed by'],
-  approvedOn: ['approved on', 'approvedon', 'approval date', 'date approved', 'signed on'],
+  nextReview: ['nextreview', 'next review', 'review date', 'next review date', 'next scheduled review', 'next assessment', 'next assessment date'],
+  lastReviewed: ['lastreviewed', 'last reviewed', 'last review', 'last review date', 'date reviewed', 'reviewed on'],
+  riskAnalysis: ['riskanalysis', 'risk analysis', 'risk assessment', 'risk assessment reference'],
+  riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'date of assessment', 'audit date'],
+  riskAnalysisBy: ['risk analysis conducted by', 'risk assessment conducted by', 'conducted by', 'conductedby', 'assessor', 'assessed by', 'assessment conducted by', 'risk assessor'],
+  organization: ['organization', 'organisation', 'covered entity', 'practice', 'organization name', 'organisation name', 'company'],
+  version: ['version', 'document version', 'plan version'],
+  approvedBy: ['approved by', 'approvedby', 'approver', 'signed by', 'authorized by', 'authorised by', 'authorizing official'],
+  approvedOn: ['approved on', 'approvedon', 'approval date', 'date approved', 'signed on', 'date of approval', 'authorization date'],
   rationale: ['rationale', 'acceptance rationale', 'justification'],
   compensatingControls: ['compensating controls', 'compensatingcontrols'],
   reviewBy: ['review by', 'reviewby'],
+  riskScore: ['risk score', 'score', 'overall risk score'],
+  likelihood: ['likelihood', 'probability', 'likelihood rating', 'likelihood score', 'likelihood (l)'],
+  impact: ['impact', 'impact rating', 'impact score', 'magnitude', 'consequence', 'impact (i)'],
+  inherentRisk: ['inherent risk', 'inherent risk rating', 'inherent risk level', 'inherent risk score', 'inherentrisk', 'initial risk', 'initial risk rating', 'current risk', 'current risk level', 'current risk rating', 'risk before treatment'],
+  residualRisk: ['residual risk', 'residual risk rating', 'residual risk level', 'residual risk score', 'residualrisk', 'target risk', 'target risk level', 'risk after treatment'],
+  scope: ['scope', 'systems in scope', 'in-scope systems', 'ephi systems', 'systems with ephi', 'systems that hold ephi', 'ephi locations', 'where ephi lives', 'assets in scope'],
+  thirdParties: ['third parties', 'third-party vendors', 'third party vendors', 'third-parties', 'thirdparties', 'vendors', 'business associates', 'service providers'],
 };
 
 // Issue 12, YAML keys (helper 12b): synonyms seen as YAML keys in registers (`risk_owner`,
@@ -84,11 +115,21 @@ function withoutHint(label: string): string {
 }
 
 const STATUS: Record<string, Status> = {
-  open: 'open', 'not started': 'open', planned: 'open', new: 'open', 'to do': 'open', todo: 'open',
+  open: 'open', 'not started': 'open', planned: 'open', new: 'open', 'to do': 'open', todo: 'open', 'not yet started': 'open', identified: 'open',
   'in-progress': 'in-progress', 'in progress': 'in-progress', started: 'in-progress', underway: 'in-progress',
-  'under way': 'in-progress', 'in_progress': 'in-progress',
+  'under way': 'in-progress', 'in_progress': 'in-progress', 'on track': 'in-progress', 'on-track': 'in-progress', ongoing: 'in-progress',
+  active: 'in-progress', 'in remediation': 'in-progress', delayed: 'in-progress', 'behind schedule': 'in-progress', 'at risk': 'in-progress',
+  'partially implemented': 'in-progress', 'partially complete': 'in-progress', 'partially completed': 'in-progress', partial: 'in-progress',
   done: 'done', complete: 'done', completed: 'done', closed: 'done', implemented: 'done', resolved: 'done',
-  accepted: 'accepted', deferred: 'deferred',
+  remediated: 'done', mitigated: 'done', fixed: 'done', verified: 'done',
+  accepted: 'accepted', 'risk accepted': 'accepted', 'closed risk accepted': 'accepted', 'closed accepted': 'accepted', deferred: 'deferred',
+};
+
+/** A status written as a mark alone (a tracker's status column of emoji). */
+const STATUS_MARKS: Record<string, Status> = {
+  '✅': 'done', '✔': 'done', '✔️': 'done', '☑': 'done', '☑️': 'done', '✓': 'done',
+  '🟢': 'in-progress', '🟡': 'in-progress', '🟠': 'in-progress', '⚠': 'in-progress', '⚠️': 'in-progress', '⏳': 'in-progress', '🔄': 'in-progress',
+  '🔴': 'open', '❌': 'open', '⬜': 'open', '🔲': 'open',
 };
 
 /**
@@ -109,13 +150,36 @@ const STATUS_PREFIXES = longestFirst(STATUS);
 
 /** The canonical status a value names (a trailing date or note allowed), or undefined for an unknown status. */
 export function statusOf(value: string | undefined): Status | undefined {
-  return value === undefined ? undefined : statusByText.of(value, () => lookup(STATUS, STATUS_PREFIXES, value));
+  return value === undefined ? undefined : statusByText.of(value, readStatus);
+}
+
+/**
+ * A status as written: "CLOSED - Risk Accepted" and "Closed (risk accepted)" are accepted,
+ * not done (punctuation between the words is read as a space); a mark alone names a status.
+ */
+function readStatus(value: string): Status | undefined {
+  const bare = value.replace(/[*_`]/g, '').trim();
+  if (bare in STATUS_MARKS) return STATUS_MARKS[bare];
+  const status = lookup(STATUS, STATUS_PREFIXES, value);
+  if (status !== undefined && status !== 'done') return status;
+  const spaced = bare.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, '').replace(/[\s()[\]:;,/–—-]+/g, ' ').trim();
+  return /^(?:closed |risk )?(?:risk )?accepted\b/.test(spaced) ? 'accepted' : status;
+}
+
+/**
+ * A status that records the decision to accept the risk, not only that the item is closed:
+ * "CLOSED - Risk Accepted", "Closed (risk accepted)", "Risk accepted". A POA&M writes its
+ * acceptances this way, with no treatment column; the Markdown reader takes it as the treatment.
+ */
+export function recordsAcceptance(value: string | undefined): boolean {
+  return value !== undefined && /\brisk[\s-]+accepted\b|\bclosed\b[^a-z]+(?:risk\s+)?accepted\b/i.test(value);
 }
 
 /** Values read by their text: several rules read each status and treatment of a plan on every edit. */
 const statusByText = ownCache('statuses by text', new TextMemo<Status | undefined>(10_000));
 const treatmentByText = ownCache('treatments by text', new TextMemo<Treatment | undefined>(10_000));
 
+/** The spec's treatments with their noun and past forms: all a YAML plan's schema allows. */
 const TREATMENT: Record<string, Treatment> = {
   mitigate: 'mitigate', mitigation: 'mitigate', mitigated: 'mitigate', mitigating: 'mitigate',
   transfer: 'transfer', transference: 'transfer', transferred: 'transfer', transferring: 'transfer',
@@ -123,19 +187,78 @@ const TREATMENT: Record<string, Treatment> = {
   accept: 'accept', acceptance: 'accept', accepted: 'accept', accepting: 'accept',
 };
 
-const TREATMENT_PREFIXES = longestFirst(TREATMENT);
+/**
+ * A Markdown plan may also use the words of the frameworks it follows: NIST SP 800-30/37's
+ * share, ISO 27001's modify, retain and share (and the 4 Ts' treat, tolerate, terminate).
+ */
+const FRAMEWORK_TREATMENT: Record<string, Treatment> = {
+  ...TREATMENT,
+  modify: 'mitigate', modification: 'mitigate', modified: 'mitigate', modifying: 'mitigate', treat: 'mitigate',
+  share: 'transfer', shared: 'transfer', sharing: 'transfer',
+  terminate: 'avoid',
+  retain: 'accept', retention: 'accept', retained: 'accept', retaining: 'accept', tolerate: 'accept',
+};
 
-/** The canonical treatment a value names (any case, noun and past forms), if any. */
-export function treatmentOf(value: string | undefined): Treatment | undefined {
+const TREATMENT_PREFIXES = longestFirst(TREATMENT);
+const FRAMEWORK_TREATMENT_PREFIXES = longestFirst(FRAMEWORK_TREATMENT);
+const frameworkTreatmentByText = ownCache('framework treatments by text', new TextMemo<Treatment | undefined>(10_000));
+
+/**
+ * The canonical treatment a value names (any case, noun and past forms), if any. `form`:
+ * where the risk is written; a Markdown risk (heading or table) may use the frameworks'
+ * words (ISO 27001 Modify, Retain, Share), a YAML risk only the schema's.
+ */
+export function treatmentOf(value: string | undefined, form?: RiskForm): Treatment | undefined {
   // "Risk acceptance", "Risk transfer": the treatment named after the word risk.
   if (value === undefined) return undefined;
-  return treatmentByText.of(value, () => lookup(TREATMENT, TREATMENT_PREFIXES, value.replace(/\./g, '').replace(/^\s*risk\s+/i, '')));
+  const bare = () => value.replace(/\./g, '').replace(/^\s*risk\s+/i, '');
+  if (form === 'heading' || form === 'table') {
+    return frameworkTreatmentByText.of(value, () => lookup(FRAMEWORK_TREATMENT, FRAMEWORK_TREATMENT_PREFIXES, bare()) ?? (recordsAcceptance(value) ? 'accept' : undefined));
+  }
+  return treatmentByText.of(value, () => lookup(TREATMENT, TREATMENT_PREFIXES, bare()));
 }
 
 export const TREATMENTS: readonly Treatment[] = ['mitigate', 'transfer', 'avoid', 'accept'];
 export const STATUSES: readonly Status[] = ['open', 'in-progress', 'done', 'accepted', 'deferred'];
 export const TIERS: readonly Tier[] = ['this-week', 'vendor', 'budget'];
 export const PRIORITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+const PRIORITY_WORDS: Record<string, Priority> = {
+  critical: 'critical', 'very high': 'critical', extreme: 'critical', severe: 'critical', p1: 'critical', p0: 'critical',
+  high: 'high', p2: 'high', elevated: 'high',
+  medium: 'medium', moderate: 'medium', med: 'medium', p3: 'medium',
+  low: 'low', 'very low': 'low', minimal: 'low', negligible: 'low', p4: 'low', informational: 'low',
+};
+const PRIORITY_PREFIXES = longestFirst(PRIORITY_WORDS);
+/** Ranks of the words a likelihood or an impact is rated in (a 3-point or 5-point scale). */
+const RANKS: Record<string, number> = { 'very low': 1, low: 1, medium: 2, moderate: 2, med: 2, high: 3, 'very high': 3, critical: 3 };
+
+/**
+ * The priority a rating names: a level word ("High", "🔴 Critical"), likelihood × impact
+ * as words ("High × Medium") or numbers on a 3×3 or 5×5 matrix ("4 x 5 = 20", "2 × 3"), or a
+ * score alone (read on the 5×5 matrix, 1 to 25).
+ */
+export function priorityOf(value: string | undefined): Priority | undefined {
+  if (value === undefined) return undefined;
+  const key = value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/^[^\p{L}\p{N}]+/u, '');
+  const numbers = /^(\d{1,2})\s*[x×*]\s*(\d{1,2})(?:\s*=\s*(\d{1,3}))?\b/.exec(key);
+  if (numbers) return scorePriority(Number(numbers[3] ?? Number(numbers[1]) * Number(numbers[2])), Math.max(+numbers[1], +numbers[2]) <= 3);
+  const words = /^(very high|very low|high|medium|moderate|med|low|critical)\s*(?:[x×*/]|times)\s*(very high|very low|high|medium|moderate|med|low|critical)\b/.exec(key);
+  if (words) return scorePriority(RANKS[words[1]] * RANKS[words[2]], true);
+  const score = /^(\d{1,2}(?:\.\d+)?)(?:\s*(?:\/\s*25|\(|$))/.exec(key);
+  if (score) return scorePriority(Number(score[1]), false);
+  if (key in PRIORITY_WORDS) return PRIORITY_WORDS[key];
+  const prefix = PRIORITY_PREFIXES.find((p) => key.startsWith(p) && !/[a-z0-9-]/.test(key[p.length] ?? ''));
+  return prefix === undefined ? undefined : PRIORITY_WORDS[prefix];
+}
+
+/** A likelihood × impact product on a 3×3 matrix (1–9) or a 5×5 matrix (1–25). */
+function scorePriority(score: number, threeByThree: boolean): Priority | undefined {
+  if (!(score > 0)) return undefined;
+  if (threeByThree) return score >= 6 ? 'high' : score >= 3 ? 'medium' : 'low';
+  return score >= 20 ? 'critical' : score >= 12 ? 'high' : score >= 5 ? 'medium' : 'low';
+}
 
 /** The tier a Markdown H2 heading (or YAML tier value) names, if any. */
 export function tierOf(text: string | undefined): Tier | undefined {

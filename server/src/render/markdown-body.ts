@@ -79,7 +79,9 @@ export function markdownBody(context: RenderContext, bodyStart: number, shownInH
     return true;
   };
   for (const risk of plan.risks) {
-    const riskToken = owner[lines.lineAt(risk.firstLine.start)];
+    let riskToken = owner[lines.lineAt(risk.firstLine.start)];
+    // A risk opened by a `Risk ID:` item of a tight list: its paragraph is not rendered, the item is.
+    if (riskToken > 0 && tokens[riskToken].hidden && tokens[riskToken - 1].type === 'list_item_open') riskToken--;
     if (riskToken >= 0) tokens[riskToken].attrJoin('class', `risk risk-${riskState(risk, today)}`);
     for (const action of risk.actions) {
       const due = action.due && dueFacts(action, today);

@@ -82,7 +82,7 @@ function card(context: RenderContext, risk: Risk, taken: FieldFindings, lastLine
   const onRow = (line: number) => lineLevel.filter((f) => context.findings.lineOf(f) === line && actionLines.has(line));
   const a = risk.acceptance;
   const hasAcceptance =
-    treatmentOf(risk.treatment?.value) === 'accept' || [a.rationale, a.approvedBy, a.approvedOn, a.compensatingControls, a.reviewBy].some(Boolean);
+    treatmentOf(risk.treatment?.value, risk.form) === 'accept' || [a.rationale, a.approvedBy, a.approvedOn, a.compensatingControls, a.reviewBy].some(Boolean);
   const columns: ActionColumns = {
     completed: risk.actions.some((x) => x.completed),
     validation: risk.actions.some((x) => x.validation || x.evidence),
@@ -97,6 +97,10 @@ function card(context: RenderContext, risk: Risk, taken: FieldFindings, lastLine
   const facts = [
     definition(context, taken, 'Tier', risk.tier),
     definition(context, taken, 'Priority', risk.priority),
+    ...(risk.likelihood ? [definition(context, taken, 'Likelihood', risk.likelihood)] : []),
+    ...(risk.impact ? [definition(context, taken, 'Impact', risk.impact)] : []),
+    ...(risk.inherentRisk ? [definition(context, taken, 'Inherent risk', risk.inherentRisk)] : []),
+    ...(risk.residualRisk ? [definition(context, taken, 'Residual risk', risk.residualRisk)] : []),
     definition(context, taken, 'Treatment', risk.treatment),
     ...(risk.validation || state === 'done' ? [definition(context, taken, 'Validation', risk.validation)] : []),
     ...(risk.evidence ? [definition(context, taken, 'Evidence', risk.evidence)] : []),

@@ -2,7 +2,7 @@
 // by severity, each as a small stacked bar (inline SVG, coloured by class) with a legend
 // of counts that also prints.
 import type { Risk } from '../model/plan-model';
-import { PRIORITIES, statusOf, tierOf } from '../model/vocabulary';
+import { priorityOf, statusOf, tierOf } from '../model/vocabulary';
 import { attrs, escapeHtml } from './html';
 import type { RenderContext } from './context';
 import { riskState } from './plan-facts';
@@ -46,10 +46,9 @@ function countBy<T>(items: readonly T[], keyOf: (item: T) => string, labels: Rea
   return Object.entries(labels).map(([key, label]) => ({ key, label, count: counts.get(key) ?? 0 }));
 }
 
-/** The canonical priority of a risk; unrecognised or missing values count as "none". */
-function priorityOf(risk: Risk): string {
-  const value = risk.priority?.value.replace(/[*_`]/g, '').trim().toLowerCase();
-  return value && (PRIORITIES as readonly string[]).includes(value) ? value : 'none';
+/** The canonical priority of a risk ("High × Medium" and "4 x 5 = 20" included); unrecognised or missing values count as "none". */
+function priorityOfRisk(risk: Risk): string {
+  return priorityOf(risk.priority?.value) ?? 'none';
 }
 
 function bar(title: string, family: string, segments: readonly Segment[]): string {
@@ -95,7 +94,7 @@ export function summaryBlock(context: RenderContext): string {
 <ul class="figures">${figures.map(([key, label, n]) => `<li class="figure figure-${key}"><b>${n}</b> ${label}</li>`).join('')}</ul>
 <div class="bars">
 ${bar('Risks by tier', 'tier', countBy(risks, (r) => r.tierValue ?? tierOf(r.tier?.value) ?? 'none', TIER_LABELS))}
-${bar('Risks by priority', 'priority', countBy(risks, priorityOf, PRIORITY_LABELS))}
+${bar('Risks by priority', 'priority', countBy(risks, priorityOfRisk, PRIORITY_LABELS))}
 ${bar('Risks by state', 'state', states)}
 ${bar('Actions by status', 'status', countBy(actions, (a) => statusOf(a.status?.value) ?? 'none', STATUS_LABELS))}
 ${bar('Findings by severity', 'severity', findings)}

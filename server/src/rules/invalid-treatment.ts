@@ -18,7 +18,7 @@ const rule: RuleModule = {
   check({ plan, report }) {
     for (const risk of plan.risks) {
       const t = risk.treatment;
-      if (!hasValue(t) || treatmentOf(t.value)) continue;
+      if (!hasValue(t) || treatmentOf(t.value, risk.form)) continue;
       const written = t.value.replace(/[*_`]/g, '').trim().toLowerCase();
       // Accepting a risk is a management decision with its own record; a quick fix offers it
       // only when that record is already complete.

@@ -1,5 +1,5 @@
 import type { RuleModule } from '../engine/rule';
-import { hasValue, isAccepted } from '../model/plan-queries';
+import { hasValue, isAccepted, isClosedRisk } from '../model/plan-queries';
 
 const rule: RuleModule = {
   id: 'missing-action',
@@ -14,7 +14,8 @@ const rule: RuleModule = {
   },
   check({ plan, report }) {
     for (const risk of plan.risks) {
-      if (isAccepted(risk) || risk.actions.some((a) => hasValue(a.action))) continue;
+      // A closed item (remediated, with its date) needs no plan: its evidence is what is asked.
+      if (isAccepted(risk) || isClosedRisk(risk) || risk.actions.some((a) => hasValue(a.action))) continue;
       report({ messageId: 'missing', data: { id: risk.id?.value || '(no id)' }, range: risk.firstLine });
     }
   },

@@ -19,6 +19,11 @@ export interface FieldLine {
 /** A field line and the zero-based line it is on. */
 export interface PlacedField extends FieldLine {
   readonly line: number;
+  /**
+   * For a label followed by a list (`**Action items:**` then `- …` lines): `item` for an
+   * action read from one item, `child` for a field line nested under that item.
+   */
+  readonly listItem?: 'item' | 'child';
 }
 
 /** Prefix (quote, indent, bullet), opening emphasis, label, closing emphasis, then the colon. */

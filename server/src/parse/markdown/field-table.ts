@@ -7,6 +7,11 @@ import { fieldAt, type PlacedField } from './field-lines';
 import { splitRow } from './risk-table';
 import { fieldForLabel } from '../../model/vocabulary';
 
+/** A POA&M's milestone row (`— Milestone 1`, `Milestone 2`): one action of the risk. */
+const MILESTONE_ROW = /^[—–-]*\s*milestone\s*#?\d*$/i;
+/** A step with its date after a dash: `Deploy to production — 2027-02-01`. */
+const DATED_STEP = /^(.*\S)\s+[—–-]\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4})$/;
+
 /**
  * The field rows of a two-column field table, or an empty list when the table is not one.
  * `rowLines` are the zero-based lines of the body rows.
@@ -21,18 +26,49 @@ export function fieldTableLines(text: string, lines: LineIndex, headerLine: numb
     const [labelCell, valueCell = { start: end, end }] = splitRow(text, start, end);
     if (!labelCell) continue;
     const label = fieldAt(text, labelCell.start, labelCell.end);
-    const name = fieldForLabel(label.value);
+    const milestone = MILESTONE_ROW.test(label.value);
+    const name = milestone ? 'action' : fieldForLabel(label.value);
     if (name === undefined) continue;
     // A blank value sits after the pipe and one space, as in a table-form risk's cells.
     const blankAt = valueCell.end > valueCell.start ? valueCell.start + 1 : valueCell.start;
-    fields.push({
-      name,
-      label: label.value.trim().toLowerCase(),
-      field: fieldAt(text, valueCell.start, valueCell.end, label.valueRange, blankAt),
-      prefix: text.slice(start, label.valueRange.start),
-      bulleted: false,
-      line,
-    });
+    const field = fieldAt(text, valueCell.start, valueCell.end, label.valueRange, blankAt);
+    const prefix = text.slice(start, label.valueRange.start);
+    const row = { label: milestone ? 'milestone' : label.value.trim().toLowerCase(), prefix, bulleted: false, line };
+    const dated = milestone ? DATED_STEP.exec(field.value) : null;
+    if (dated) {
+      // `Implement lockout — 2027-01-15`: the step and its date.
+      const dueStart = field.valueRange.start + field.value.length - dated[2].length;
+      fields.push({ ...row, name, listItem: 'item', field: { value: dated[1], valueRange: { start: field.valueRange.start, end: field.valueRange.start + dated[1].length }, keyRange: label.valueRange } });
+      fields.push({ ...row, name: 'due', listItem: 'child', field: { value: dated[2], valueRange: { start: dueStart, end: dueStart + dated[2].length }, keyRange: label.valueRange } });
+      continue;
+    }
+    // Milestones are a list of the risk's actions: an owner written once for the risk is theirs.
+    fields.push({ ...row, name, field, ...(milestone && { listItem: 'item' as const }) });
   }
+  return fields;
+}
+
+/**
+ * The cells of a one-row table whose header names fields (`| Likelihood | Impact | Risk
+ * Level |` then one row): fields of the risk they sit in, keyed by their header cells.
+ * Empty when the table has more rows or its header names no field.
+ */
+export function rowTableFields(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
+  if (rowLines.length !== 1) return [];
+  const line = rowLines[0];
+  const start = lines.lineStart(line);
+  const end = lines.lineEnd(line);
+  const cells = splitRow(text, start, end);
+  const fields: PlacedField[] = [];
+  const headers = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => fieldAt(text, cell.start, cell.end));
+  // A row that names a risk (an ID or Risk column) is a one-row list of risks, not a risk's ratings.
+  if (headers.some((header) => ['id', 'risk'].includes(fieldForLabel(header.value) ?? ''))) return [];
+  headers.forEach((header, index) => {
+    const name = fieldForLabel(header.value);
+    const cell = cells[index];
+    if (name === undefined || !cell) return;
+    const blankAt = cell.end > cell.start ? cell.start + 1 : cell.start;
+    fields.push({ name, label: header.value.trim().toLowerCase(), field: fieldAt(text, cell.start, cell.end, header.valueRange, blankAt), prefix: '', bulleted: false, line });
+  });
   return fields;
 }

@@ -1,6 +1,10 @@
 // The Markdown side of spec §3: front matter and a top field list become the plan's
 // metadata; headings that start with a risk ID (with the field lines below them) and GFM
-// tables with ID and Action columns become risks. The body is cut into sections at its
+// tables with ID and Action columns become risks. Plans written as trackers, POA&Ms and
+// registers read too (docs/plan-format.md): IDs anywhere in a heading, headings under a
+// section of risks, `Risk ID:` lines and one-line list items that open a risk, labels
+// followed by lists (label-list.ts), section headings that give a deadline or priority, and
+// plan details only from the header area or a section of plan details. The body is cut into sections at its
 // headings (markdown-sections.ts); each section is read alone into events (its headings,
 // tables and field lines) placed where it sits, and cached by its text, so an edit reads one
 // section again and moves (copies) those after it; the events of all sections are then
@@ -11,27 +15,29 @@ import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
 import { sectionBounds } from './sections';
 import { isContinuationLine, readFieldLine, strippedSpan, type PlacedField } from './field-lines';
-import { fieldTableLines } from './field-table';
+import { fieldTableLines, rowTableFields } from './field-table';
 import { splitRiskAnalysis } from './risk-analysis-ref';
-import { tableRisks, type TierContext } from './risk-table';
+import { acceptedBy, tableRisks, type TierContext } from './risk-table';
+import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
+import { inlineRiskFields } from './inline-risk';
+import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
+import { parseDate } from '../../model/dates';
+import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
-import { treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, normaliseLabel, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache, shifted, shiftedInPlace } from '../piece-cache';
 import { ownCache } from '../../caches';
 
-/** The ID and title of a heading that starts with a risk ID. */
-interface RiskHead {
-  readonly id: Field;
-  readonly title?: Field;
-  /** True when nothing but a space follows the ID: a risk only if field lines follow. */
-  readonly tentative: boolean;
-}
 
 /** What a section holds, in order; lines count from the section's first line, offsets are the document's where it was read. */
 type SectionEvent =
-  /** `inTable`: a row of a two-column field table, a field only of a risk heading above it. */
-  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true }
+  /**
+   * `inTable`: a row of a two-column field table (`true`), a field of the risk above it or of
+   * the plan in its header area; or a cell of a one-row table of ratings (`row`), a field
+   * only of the risk above it.
+   */
+  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row' }
   /** A table's risks, read without a tier from above (tableRisks with an empty context). */
   | { readonly kind: 'table'; readonly risks: readonly Risk[] }
   | {
@@ -44,6 +50,13 @@ type SectionEvent =
       readonly head?: RiskHead;
       /** For an H2 that is not a risk: the tier it names. */
       readonly tier?: TierContext;
+      /** What a heading that is not a risk names: a section of risks, of plan details, or of method. */
+      readonly names?: HeadingKind;
+      /** For a heading without an ID: the risk it is when it sits under a section of risks and fields follow it. */
+      readonly candidate?: RiskHead;
+      /** For a heading that is not a risk: the due date and priority it gives the risks under it. */
+      readonly due?: Field;
+      readonly priority?: Field;
     };
 
 /** A section read alone. */
@@ -67,6 +80,8 @@ interface ParsedSection {
 interface HeadingDraft {
   readonly level: number;
   readonly tier: TierContext;
+  /** The due date and priority the section headings above it give. */
+  readonly section: SectionContext;
   /** Index reserved in the risk list, so risks stay in source order. */
   readonly index: number;
   /** The heading, in document offsets and lines. */
@@ -75,17 +90,19 @@ interface HeadingDraft {
   fields?: PlacedField[];
   /** The section the heading opens, while the draft is that section's own risk. */
   own?: { readonly section: ParsedSection; readonly offset: number; readonly firstLine: number };
+  /** Opened by a `Risk ID:` field line rather than a heading: the next such line starts another risk. */
+  readonly byField?: true;
 }
 
 /**
  * Letters, an optional hyphen and digits at the start of a heading, then a separator or the end.
  * Register IDs add more numbered parts (`SEC-2026-04`, `R-3.1`): they belong to the ID.
  */
-const RISK_HEADING = /^[*_`[]*([A-Za-z]{1,12}-?\d{1,6}(?:[-.]\d{1,6})*)[*_`\]]*(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)/;
+const RISK_HEADING = /^[*_`[]*([A-Za-z][A-Za-z&]{0,11}-?\d{1,6}(?:[-.]\d{1,6})*)[*_`\]]*(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)/;
 const ACTION_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'completed']);
 const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
   'title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview',
-  'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy',
+  'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties',
 ]);
 /** How a block without field lines gets its first one: `- **Owner:** X`. */
 const DEFAULT_PREFIX = '- **';
@@ -151,30 +168,61 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
   const { blocks, opaque, openEnd } = markdownStructure(markdown, 0, lines.lineCount);
   const events: SectionEvent[] = [];
   let cursor = 0;
+  let list: LabelList | undefined;
   const fieldLine = (line: number) => (opaque[line] ? undefined : readFieldLine(text, lines.lineStart(line), lines.lineEnd(line)));
+  const push = (fields: readonly PlacedField[]) => {
+    for (const field of fields) events.push({ kind: 'field', field });
+  };
   const scanTo = (end: number) => {
     for (; cursor < end; cursor++) {
       let found = fieldLine(cursor);
-      if (!found) continue;
+      if (list && !opaque[cursor]) {
+        const step = list.step(cursor, found, end);
+        push(step.fields);
+        if (step.consumed) {
+          cursor = step.lastLine;
+          continue;
+        }
+        list = undefined;
+      }
+      if (!found) {
+        const inline = opaque[cursor] ? undefined : inlineRiskFields(text, lines.lineStart(cursor), lines.lineEnd(cursor), cursor);
+        if (inline) push(inline);
+        continue;
+      }
       const line = cursor;
       // A list item's value may wrap onto indented lines below it.
       while (found.bulleted && cursor + 1 < end && !opaque[cursor + 1] && isContinuationLine(text, lines.lineStart(cursor + 1), lines.lineEnd(cursor + 1)) && !fieldLine(cursor + 1)) cursor++;
       if (cursor > line) found = readFieldLine(text, lines.lineStart(line), lines.lineEnd(line), lines.lineEnd(cursor))!;
-      events.push({ kind: 'field', field: { ...found, line } });
+      const placed: PlacedField = { ...found, line };
+      if (found.field.value === '' && LIST_FIELDS.has(found.name)) {
+        list = new LabelList(text, lines, { name: found.name, label: found.label, keyRange: found.field.keyRange!, prefix: found.prefix, field: placed });
+        continue;
+      }
+      events.push({ kind: 'field', field: placed });
     }
+    if (list) push(list.finish());
+    list = undefined;
   };
   for (const block of blocks) {
     scanTo(block.line);
     if (block.kind === 'table') {
       const risks = tableRisks(text, lines, block.line, block.rowLines, {});
       const fields = risks.length === 0 ? fieldTableLines(text, lines, block.line, block.rowLines) : [];
-      if (fields.length === 0) events.push({ kind: 'table', risks });
+      const row = risks.length === 0 && fields.length === 0 ? rowTableFields(text, lines, block.line, block.rowLines) : [];
+      if (fields.length === 0 && row.length === 0) events.push({ kind: 'table', risks });
       for (const field of fields) events.push({ kind: 'field', field, inTable: true });
+      for (const field of row) events.push({ kind: 'field', field, inTable: 'row' });
     } else {
       const textRange = headingText(text, lines, block);
       const head = block.level >= 2 ? riskHeading(text, textRange) : undefined; // an H1 is the plan's title
       const tier = block.level === 2 && !head ? tierContext(text, textRange) : undefined;
-      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier });
+      const kind = head ? undefined : headingKind(text, textRange);
+      const candidate = block.level >= 2 && !head && kind === undefined ? candidateHeading(text, textRange) : undefined;
+      const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date');
+      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...context });
+      const label = head ? undefined : listLabelOf(text, textRange);
+      if (label) list = new LabelList(text, lines, label);
     }
     cursor = Math.max(cursor, block.end);
   }
@@ -191,9 +239,33 @@ function ownRisk(text: string, lines: LineIndex, events: readonly SectionEvent[]
   return headingRisk(text, lines, first.line, first.head, {}, fields);
 }
 
+/** Labels that name a risk's ID, not a plan's reference: such a line outside a risk starts one. */
+const RISK_ID_LABELS: ReadonlySet<string> = new Set(['risk id', 'poa&m id', 'poam id', 'finding id', 'item id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref']);
+/** A short value with a number in it: `RISK-001`, `R1`, `7`. */
+const ID_VALUE = /^[A-Za-z&]{0,12}[-_ ]?\d{1,6}(?:[-.]\d{1,6})*$/;
+
+function opensRisk(field: PlacedField): boolean {
+  return field.name === 'id' && RISK_ID_LABELS.has(normaliseLabel(field.label)) && ID_VALUE.test(field.field.value);
+}
+
 /** A risk with the tier of the H2 above it, unless it names its own. */
 function withTier(risk: Risk, context: TierContext): Risk {
   return risk.tier !== undefined || context.tier === undefined ? risk : { ...risk, tier: context.tier, tierValue: context.tierValue };
+}
+
+/** What section headings above a risk give it: `## Priority 1 Items (Complete by: December 29, 2025)`. */
+interface SectionContext {
+  readonly due?: Field;
+  readonly priority?: Field;
+}
+
+/** A risk with the tier above it, and the section's priority and due date where it writes none. */
+function inContext(risk: Risk, tier: TierContext, section: SectionContext): Risk {
+  let placed = withTier(risk, tier);
+  if (section.priority && !placed.priority?.value.trim()) placed = { ...placed, priority: section.priority };
+  const due = section.due;
+  if (due && placed.actions.some((a) => a.due === undefined)) placed = { ...placed, actions: placed.actions.map((a) => (a.due === undefined ? { ...a, due } : a)) };
+  return placed;
 }
 
 function placedEvents(section: ParsedSection, offset: number): readonly SectionEvent[] {
@@ -221,6 +293,15 @@ class Assembly {
   firstH1End?: number;
   private tier: TierContext = {};
   private open?: HeadingDraft;
+  /** The level of the section of risks the headings below are in (`## Findings`), if any. */
+  private riskSection?: number;
+  /** What the section of the last heading names: its fields outside risks are the plan's only in the header area or a section of plan details. */
+  private area: HeadingKind | undefined;
+  private headingLevel = 0;
+  /** A risk has been read: fields outside risks are no longer the plan's header area. */
+  private risksRead = false;
+  /** The section headings above the current line that give their risks a due date or priority, outermost first. */
+  private sections: { readonly level: number; readonly context: SectionContext }[] = [];
 
   constructor(
     private readonly text: string,
@@ -237,16 +318,51 @@ class Assembly {
       const event = events[i];
       if (event.kind === 'field') {
         if (relative && this.open?.own?.section === section) continue;
-        if (event.inTable && !this.open) continue;
         const field = atLine((at(i) as typeof event).field, firstLine);
-        (this.open ? this.fieldsOf(this.open) : this.planLines).push(field);
+        if (event.inTable === 'row' && !this.open) continue;
+        if (opensRisk(field) && (!this.open || this.open.byField)) this.openByField(field);
+        else if (this.open) this.fieldsOf(this.open).push(field);
+        else if (this.inPlanArea()) this.planLines.push(field);
       } else if (event.kind === 'table') {
         const risks = (at(i) as typeof event).risks;
-        for (const risk of risks) this.slots.push(withTier(risk, this.tier));
+        if (risks.length > 0) this.risksRead = true;
+        const section = this.sectionContext();
+        for (const risk of risks) this.slots.push(inContext(risk, this.tier, section));
       } else {
         this.heading(event, () => at(i) as typeof event, section, offset, firstLine, i === 0 && relative);
       }
     }
+  }
+
+  /** The due date and priority of the innermost section headings that give them. */
+  private sectionContext(): SectionContext {
+    let due: Field | undefined;
+    let priority: Field | undefined;
+    for (const { context } of this.sections) {
+      due = context.due ?? due;
+      priority = context.priority ?? priority;
+    }
+    return due || priority ? { due, priority } : {};
+  }
+
+  /** Fields outside risks are the plan's before the first risk (outside a section of method) and in a section of plan details. */
+  private inPlanArea(): boolean {
+    return this.area === 'plan' || (this.area !== 'method' && !this.risksRead);
+  }
+
+  /** A risk written as a `Risk ID:` line and the fields below it, up to the next risk or a heading above its own. */
+  private openByField(field: PlacedField): void {
+    this.close();
+    const head: RiskHead = { id: field.field, tentative: false };
+    this.open = {
+      level: Math.max(0, this.headingLevel - 1),
+      tier: this.tier,
+      section: this.sectionContext(),
+      index: this.slots.push(undefined) - 1,
+      heading: () => ({ line: field.line, head }),
+      fields: [field],
+      byField: true,
+    };
   }
 
   /** Closes the last risk: the body has ended. */
@@ -263,8 +379,22 @@ class Assembly {
     firstLine: number,
     ownsSection: boolean,
   ): void {
-    const { head, level } = event;
+    const { level } = event;
+    if (this.riskSection !== undefined && level <= this.riskSection) this.riskSection = undefined;
+    const candidate = !event.head && event.candidate !== undefined && this.riskSection !== undefined && !event.due && !event.priority;
+    const head = event.head ?? (candidate ? event.candidate : undefined);
     if (this.open && (head || level <= this.open.level)) this.close();
+    this.headingLevel = level;
+    while (this.sections.length > 0 && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
+    // A candidate heading (no ID, under a section of risks) that names a deadline or priority is a group of risks, not one.
+    if (!event.head && (event.due || event.priority)) {
+      const { due, priority } = placed();
+      this.sections.push({ level, context: { due, priority } });
+    }
+    if (!head) {
+      if (event.names === 'risks' && level >= 2) this.riskSection = level;
+      this.area = event.names;
+    }
     if (level === 1) {
       this.tier = {};
       if (this.slots.length === 0) this.firstH1End ??= firstLine + event.endLine;
@@ -275,8 +405,9 @@ class Assembly {
     this.open = {
       level,
       tier: this.tier,
+      section: this.sectionContext(),
       index: this.slots.push(undefined) - 1,
-      heading: () => ({ line: firstLine + event.line, head: placed().head! }),
+      heading: () => ({ line: firstLine + event.line, head: candidate ? placed().candidate! : placed().head! }),
       fields: ownsSection ? undefined : [],
       own: ownsSection ? { section, offset, firstLine } : undefined,
     };
@@ -298,12 +429,16 @@ class Assembly {
     if (!draft) return;
     if (draft.own) {
       const risk = placedOwn(draft.own.section, draft.own.offset);
-      if (risk) this.slots[draft.index] = withTier(risk, draft.tier);
+      if (risk) this.slots[draft.index] = inContext(risk, draft.tier, draft.section);
+      if (risk) this.risksRead = true;
       return;
     }
     const { line, head } = draft.heading();
     const fields = draft.fields!;
-    if (!(head.tentative && fields.length === 0)) this.slots[draft.index] = headingRisk(this.text, this.lines, line, head, draft.tier, fields);
+    if (!(head.tentative && fields.length === 0)) {
+      this.slots[draft.index] = inContext(headingRisk(this.text, this.lines, line, head, draft.tier, fields), {}, draft.section);
+      this.risksRead = true;
+    }
   }
 }
 
@@ -311,14 +446,16 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const risks = assembly.finish();
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields);
+  // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
+  const anchors = planFields.filter((f) => f.name !== 'scope' && f.name !== 'thirdParties');
   const meta: PlanMeta = {
     ...body,
     ...frontMatter?.meta,
     riskAnalysis: mergeRiskAnalysis(frontMatter?.meta.riskAnalysis, body.riskAnalysis),
     insertAt: frontMatter
       ? { offset: frontMatter.closingFence, prefix: '' }
-      : planFields.length > 0
-        ? insertionAfter(text, lines, planFields[planFields.length - 1])
+      : anchors.length > 0
+        ? insertionAfter(text, lines, anchors[anchors.length - 1])
         : assembly.firstH1End !== undefined ? insertionAfterLine(text, lines, assembly.firstH1End - 1, DEFAULT_PREFIX) : undefined,
   };
   return {
@@ -352,12 +489,20 @@ function tierContext(text: string, range: Span): TierContext {
 function riskHeading(text: string, range: Span): RiskHead | undefined {
   const span = strippedSpan(text, range.start, range.end);
   const m = RISK_HEADING.exec(text.slice(span.start, span.end));
-  if (!m) return undefined;
+  if (!m) return riskHeadingElsewhere(text, span);
   const idStart = span.start + m[0].indexOf(m[1]);
   const id: Field = { value: m[1], valueRange: { start: idStart, end: idStart + m[1].length } };
   const titleSpan = strippedSpan(text, span.start + m[0].length, span.end);
   const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
   return { id, title, tentative: title !== undefined && m[2].trim() === '' };
+}
+
+/** A heading named like a label a list may follow (`## Mitigation Plan`, `#### Evidence`). */
+function listLabelOf(text: string, range: Span): ListLabel | undefined {
+  const span = strippedSpan(text, range.start, range.end);
+  const name = fieldForLabel(text.slice(span.start, span.end));
+  if (name === undefined || !LIST_FIELDS.has(name)) return undefined;
+  return { name, label: text.slice(span.start, span.end).trim().toLowerCase(), keyRange: span, prefix: DEFAULT_PREFIX };
 }
 
 function lineSpan(lines: LineIndex, line: number): Span {
@@ -387,44 +532,53 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
     { fields: new Map(), firstLine },
   ];
   let last: PlacedField | undefined;
+  /** Owner, due date and status written once for a list of actions (`**Owner:**` above or below `**Action items:**`). */
+  const shared = new Map<FieldName, Field>();
+  let listed = false;
   for (const f of fields) {
     last = f;
     if (!ACTION_FIELDS.has(f.name)) {
       if (!risk.has(f.name)) risk.set(f.name, f.field);
       continue;
     }
+    if (f.listItem === 'item') listed = true;
+    else if (f.listItem === undefined && f.name !== 'action' && !shared.has(f.name)) shared.set(f.name, f.field);
     let action = actions[actions.length - 1];
-    if (f.name === 'action' && action.fields.has('action') && action.label === f.label) {
+    if (f.listItem === 'item' ? action.fields.has('action') : f.listItem === undefined && f.name === 'action' && action.fields.has('action') && action.label === f.label) {
       action = { fields: new Map(), firstLine: lineSpan(lines, f.line) };
       actions.push(action);
     }
     if (f.name === 'action') action.label ??= f.label;
-    if (!action.fields.has(f.name)) action.fields.set(f.name, f.field);
+    // A field nested under a list item is that item's own, over one written for the whole list.
+    if (!action.fields.has(f.name) || f.listItem === 'child') action.fields.set(f.name, f.field);
     action.last = f;
   }
   const insertAt = last ? insertionAfter(text, lines, last) : insertionAfterLine(text, lines, line, DEFAULT_PREFIX);
   const hasActionFields = actions.some((a) => a.fields.size > 0);
-  const accepted = treatmentOf(risk.get('treatment')?.value) === 'accept';
+  const treatment = risk.get('treatment') ?? acceptedBy(actions.map((a) => a.fields.get('status')).find((f) => f !== undefined));
+  const accepted = treatmentOf(treatment?.value, 'heading') === 'accept';
+  const of = (a: (typeof actions)[number], name: FieldName) => a.fields.get(name) ?? (listed ? shared.get(name) : undefined);
   const built: Action[] = !hasActionFields && accepted ? [] : actions.map((a, i) => ({
     action: a.fields.get('action'),
-    owner: a.fields.get('owner'),
-    due: a.fields.get('due'),
-    status: a.fields.get('status'),
-    completed: a.fields.get('completed'),
+    owner: of(a, 'owner'),
+    due: of(a, 'due'),
+    status: of(a, 'status'),
+    completed: of(a, 'completed'),
     firstLine: a.firstLine,
     insertAt: i < actions.length - 1 && a.last ? insertionAfter(text, lines, a.last) : insertAt,
   }));
   const tierField = risk.get('tier');
   return {
     form: 'heading',
-    id: head.id,
+    id: head.id ?? risk.get('id'),
     title: head.title ?? risk.get('title') ?? risk.get('risk'),
     tier: tierField ?? tier.tier,
     tierValue: tierField ? tierOfHeading(tierField.value) : tier.tierValue,
-    priority: risk.get('priority'),
-    treatment: risk.get('treatment'),
+    priority: ratedPriority(risk, false),
+    treatment,
     validation: risk.get('validation'),
     evidence: risk.get('evidence'),
+    ...ratings(risk),
     acceptance: {
       rationale: risk.get('rationale'),
       approvedBy: risk.get('approvedBy'),
@@ -457,6 +611,8 @@ function planMeta(placed: readonly PlacedField[]): PlanMeta {
     approvedOn: fields.get('approvedOn'),
     lastReviewed: fields.get('lastReviewed'),
     nextReview: fields.get('nextReview'),
+    ...(fields.has('scope') && { scope: fields.get('scope') }),
+    ...(fields.has('thirdParties') && { thirdParties: fields.get('thirdParties') }),
   };
 }
 

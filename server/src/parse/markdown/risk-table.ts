@@ -1,11 +1,17 @@
 // Table-form risks (spec §3): a GFM table whose header names an ID (or Risk) column and
 // an Action column. Each row is one action; consecutive rows with the same ID (or a blank
 // ID continuing the row above) are one risk. Cells become Fields whose key is the header.
+// Tables as trackers and registers write them read too: an ID column with a Risk (weakness,
+// finding) column and no action column (a POA&M), a Risk column with owner, date, status or
+// rating columns and no ID (an ID written at the front of the Risk cell is split off), and a
+// column whose header names nothing but whose cells are all dates is the due-date column.
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { fieldForLabel, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, recordsAcceptance, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
+import { ratedPriority, ratings } from './risk-rating';
+import { parseDate } from '../../model/dates';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
 export function splitRow(text: string, lineStart: number, lineEnd: number): Span[] {
@@ -38,20 +44,71 @@ interface Column {
   readonly header: Span;
 }
 
-/** The table's known columns (first of each field wins), or undefined when it is not a risk table. */
-function columnsOf(text: string, lines: LineIndex, headerLine: number): Map<FieldName, Column> | undefined {
+/**
+ * Columns that, with a Risk column and no ID or Action column, make a register of risks: who
+ * handles it, by when, or how. A list of vulnerabilities with their level and status only is
+ * an assessment's inventory, not a plan's risks.
+ */
+const REGISTER_COLUMNS: readonly FieldName[] = ['owner', 'due', 'treatment'];
+
+/**
+ * The table's known columns (first of each field wins), or undefined when it is not a risk
+ * table. An unnamed column of dates is the due column when none is named.
+ */
+function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): Map<FieldName, Column> | undefined {
   const columns = new Map<FieldName, Column>();
+  const unnamed: Column[] = [];
   splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).forEach((cell, index) => {
     const header = fieldAt(text, cell.start, cell.end);
     const name = fieldForLabel(header.value);
     if (name !== undefined && !columns.has(name)) columns.set(name, { name, index, header: header.valueRange });
+    else if (name === undefined) unnamed.push({ name: 'due', index, header: header.valueRange });
   });
-  const identifies = columns.has('id') || columns.has('risk');
-  return identifies && columns.has('action') ? columns : undefined;
+  const identified = columns.has('id') || columns.has('risk');
+  const described =
+    columns.has('action') ||
+    (columns.has('id') && (columns.has('risk') || columns.has('title'))) ||
+    (columns.has('risk') && REGISTER_COLUMNS.some((name) => columns.has(name)));
+  if (!identified || !described) return undefined;
+  if (!columns.has('due')) {
+    const dates = unnamed.find((column) => isDateColumn(text, lines, rowLines, column.index));
+    if (dates) columns.set('due', dates);
+  }
+  return columns;
+}
+
+/** Whether every filled cell of a column is a date (or a period), and at least one is filled. */
+function isDateColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  let dates = 0;
+  for (const line of rowLines) {
+    const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[index];
+    const value = cell ? fieldAt(text, cell.start, cell.end).value : '';
+    if (value === '') continue;
+    if (parseDate(value).kind !== 'date') return false;
+    dates++;
+  }
+  return dates > 0;
 }
 
 /** A risk ID written alone: letters, an optional hyphen, digits, more numbered parts (`SEC-2026-04`). */
-const RISK_ID = /^[A-Za-z]{1,12}-?\d{1,6}(?:[-.]\d{1,6})*$/;
+const RISK_ID = /^[A-Za-z][A-Za-z&]{0,11}-?\d{1,6}(?:[-.]\d{1,6})*$/;
+/** An ID at the front of a Risk cell, then a separator and the risk: `R-01: Laptop theft`, `R-01 – Laptop theft`. */
+const LEADING_ID = /^([*_`]*)([A-Za-z][A-Za-z&]{0,11}-?\d{1,6}(?:[-.]\d{1,6})*)\1(?::|\.|\s+[-–—]|\s*\))\s+(?=\S)/;
+
+/** A Risk cell's ID and title when the cell starts with an ID. */
+function splitLeadingId(text: string, cell: Field): { id: Field; title: Field } | undefined {
+  const m = LEADING_ID.exec(cell.value);
+  if (!m) return undefined;
+  const start = cell.valueRange.start + m[1].length;
+  const id: Field = { value: m[2], valueRange: { start, end: start + m[2].length }, keyRange: cell.keyRange };
+  const titleStart = cell.valueRange.start + m[0].length;
+  return { id, title: fieldAt(text, titleStart, cell.valueRange.end, cell.keyRange) };
+}
+
+/** A status that records an accepted risk ("CLOSED - Risk Accepted") stands for the treatment a POA&M writes no column for. */
+export function acceptedBy(status: Field | undefined): Field | undefined {
+  return status && recordsAcceptance(status.value) ? status : undefined;
+}
 
 /** The tier a table's risks inherit from the H2 above it. */
 export interface TierContext {
@@ -70,7 +127,7 @@ export function tableRisks(
   rowLines: readonly number[],
   context: TierContext,
 ): Risk[] {
-  const columns = columnsOf(text, lines, headerLine);
+  const columns = columnsOf(text, lines, headerLine, rowLines);
   if (!columns) return [];
   // Without an ID column the Risk column identifies the risk: as its ID when it is shaped
   // like one, as its title otherwise.
@@ -99,8 +156,10 @@ export function tableRisks(
       firstLine,
       table: { cells: Object.fromEntries([...row].map(([name, field]) => [name, field.valueRange])) },
     };
-    const key = row.get(keyColumn.name)!.value;
-    const title = titleColumn ? row.get(titleColumn.name)!.value : '';
+    const keyCell = row.get(keyColumn.name)!;
+    const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell) : undefined;
+    const key = leading ? leading.id.value : keyCell.value;
+    const title = titleColumn ? row.get(titleColumn.name)!.value : leading ? leading.title.value : '';
     const previous = risks[risks.length - 1];
     const continues =
       previous !== undefined &&
@@ -109,18 +168,19 @@ export function tableRisks(
       previous.actions.push(action);
       continue;
     }
-    const keyField = row.get(keyColumn.name)!;
-    const keyIsId = keyColumn.name === 'id' || RISK_ID.test(keyField.value);
+    const keyField = leading?.id ?? keyCell;
+    const keyIsId = keyColumn.name === 'id' || leading !== undefined || RISK_ID.test(keyField.value);
     const tier = row.get('tier');
     const actions = [action];
     const risk: Risk = {
       form: 'table',
       id: keyIsId ? keyField : undefined,
-      title: titleColumn ? row.get(titleColumn.name) : keyIsId ? undefined : keyField,
+      title: titleColumn ? row.get(titleColumn.name) : leading ? leading.title : keyIsId ? undefined : keyField,
       tier: tier ?? context.tier,
       tierValue: tier ? tierOfHeading(tier.value) : context.tierValue,
-      priority: row.get('priority'),
-      treatment: row.get('treatment'),
+      priority: ratedPriority(row, true),
+      treatment: row.get('treatment') ?? acceptedBy(row.get('status')),
+      ...ratings(row),
       acceptance: {
         rationale: row.get('rationale'),
         approvedBy: row.get('approvedBy'),

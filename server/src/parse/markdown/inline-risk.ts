@@ -1,0 +1,50 @@
+// A risk written as one list item: its ID, its title, then `Label: value` parts after dashes
+// or pipes — `- R-001: PII in the logs — Owner: Backend — Status: Open`. Read as the lines
+// a register entry would have: a Risk ID line, the risk, and its fields.
+import type { PlacedField } from './field-lines';
+import { fieldAt } from './field-lines';
+import { fieldForLabel } from '../../model/vocabulary';
+
+/** The bullet or number, then an ID and its separator: `- R-001: `, `1. **R-01** – `. */
+const ITEM_HEAD = /^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+)([*_`]*)([A-Za-z][A-Za-z&]{0,11}-?\d{1,6}(?:[-.]\d{1,6})*)\2(?::|\s+[-–—])\s+(?=\S)/;
+/** Where one part ends and the next begins: a spaced dash or pipe, or a semicolon. */
+// A match starts only where a space run starts (the lookbehind): linear on a line of spaces.
+const PART_BREAK = /(?<!\s)\s+[—–|-]\s+|;\s+/g;
+/** A part that names a field: `Owner: Backend`. */
+const LABELLED = /^([*_]{0,2})([A-Za-z][^:*_|`]{0,40}?)\1[ \t]*:(.*)$/;
+
+/** The fields of a list item that is a risk with labelled parts, or undefined for any other line. */
+export function inlineRiskFields(text: string, lineStart: number, lineEnd: number, line: number): PlacedField[] | undefined {
+  const content = text.slice(lineStart, lineEnd);
+  const head = ITEM_HEAD.exec(content);
+  if (!head) return undefined;
+  const prefix = head[1];
+  const idStart = lineStart + prefix.length + head[2].length;
+  const fields: PlacedField[] = [
+    { name: 'id', label: 'risk id', field: { value: head[3], valueRange: { start: idStart, end: idStart + head[3].length } }, prefix, bulleted: true, line },
+  ];
+  const body = content.slice(head[0].length);
+  const bodyStart = lineStart + head[0].length;
+  let from = 0;
+  const parts: { start: number; end: number }[] = [];
+  for (const m of body.matchAll(PART_BREAK)) {
+    parts.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  parts.push({ start: from, end: body.length });
+  let labelled = 0;
+  parts.forEach((part, i) => {
+    const partText = body.slice(part.start, part.end);
+    const m = LABELLED.exec(partText);
+    const name = m && m[3].trim() !== '' ? fieldForLabel(m[2]) : undefined;
+    if (m && name !== undefined && name !== 'id') {
+      const labelStart = bodyStart + part.start + m[1].length;
+      const valueStart = bodyStart + part.start + m[0].length - m[3].length;
+      fields.push({ name, label: m[2].trim().toLowerCase(), field: fieldAt(text, valueStart, bodyStart + part.end, { start: labelStart, end: labelStart + m[2].length }), prefix, bulleted: true, line });
+      labelled++;
+    } else if (i === 0) {
+      fields.push({ name: 'risk', label: 'risk', field: fieldAt(text, bodyStart + part.start, bodyStart + part.end), prefix, bulleted: true, line });
+    }
+  });
+  return labelled > 0 ? fields : undefined;
+}

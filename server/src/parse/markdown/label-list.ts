@@ -1,0 +1,83 @@
+// A label followed by a list instead of a value: `**Planned Remediation:**` (or a heading
+// named like a label, `## Mitigation Plan`) and then `- …` items. Under an action label
+// each item is an action of its own, and a field line nested under an item (`  - Owner: …`)
+// is that action's; under a due label (`**Timeline:**`) the list is a schedule, no date;
+// under any other label (Evidence, Scope, Third parties) the items are the field's value.
+import type { Field, Span } from '../../model/plan-model';
+import type { LineIndex } from '../../model/positions';
+import { fieldAt, isContinuationLine, type FieldLine, type PlacedField } from './field-lines';
+import type { FieldName } from '../../model/vocabulary';
+
+/** Fields whose label may be followed by a list. */
+export const LIST_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'evidence', 'validation', 'scope', 'thirdParties', 'compensatingControls', 'due']);
+/** Fields a line nested under an action item may set on it. */
+const ITEM_FIELDS: ReadonlySet<FieldName> = new Set(['owner', 'due', 'status', 'completed']);
+
+/** A list item's marker (after quote and indentation) and an optional task box. */
+const LIST_ITEM = /^((?:[ \t]*>)*([ \t]*))(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
+
+/** The label a list may follow, as read from its line or heading. */
+export interface ListLabel {
+  readonly name: FieldName;
+  readonly label: string;
+  readonly keyRange: Span;
+  /** How a new field line of the same block is written (the label line's prefix). */
+  readonly prefix: string;
+  /** The label's own field, given back when no list follows (a heading has none). */
+  readonly field?: PlacedField;
+}
+
+/** One line's answer: consumed (part of the list) with what it adds, or not (the list has ended). */
+export type ListStep = { readonly consumed: true; readonly fields: readonly PlacedField[]; readonly lastLine: number } | { readonly consumed: false; readonly fields: readonly PlacedField[] };
+
+/** The list under one label, read line by line. */
+export class LabelList {
+  private readonly items: { value: Field; line: number }[] = [];
+  private itemIndent = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+    readonly label: ListLabel,
+  ) {}
+
+  /** Reads line `line` (`field`: the field line it holds, if any); `end` bounds continuation lines. */
+  step(line: number, field: FieldLine | undefined, end: number): ListStep {
+    const { text, lines } = this;
+    const start = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    const content = text.slice(start, lineEnd);
+    if (content.trim() === '') return { consumed: true, fields: [], lastLine: line };
+    const marker = LIST_ITEM.exec(content);
+    if (!marker) return { consumed: false, fields: this.finish() };
+    const indent = marker[2].replace(/\t/g, '    ').length;
+    if (field) {
+      const nested = this.items.length > 0 && indent > this.itemIndent && this.label.name === 'action' && ITEM_FIELDS.has(field.name);
+      if (!nested) return { consumed: false, fields: this.finish() };
+      return { consumed: true, fields: [{ ...field, line, listItem: 'child' }], lastLine: line };
+    }
+    if (this.itemIndent >= 0 && indent > this.itemIndent && this.label.name !== 'action') return { consumed: true, fields: [], lastLine: line };
+    if (this.itemIndent < 0) this.itemIndent = indent;
+    else if (indent > this.itemIndent) return { consumed: true, fields: [], lastLine: line }; // a sub-point of the item above
+    let last = line;
+    while (last + 1 < end && isContinuationLine(text, lines.lineStart(last + 1), lines.lineEnd(last + 1))) last++;
+    const value = fieldAt(text, start + marker[0].length, lines.lineEnd(last), this.label.keyRange);
+    if (value.value === '') return { consumed: true, fields: [], lastLine: last };
+    this.items.push({ value, line: last });
+    if (this.label.name !== 'action') return { consumed: true, fields: [], lastLine: last };
+    const item: PlacedField = { name: 'action', label: this.label.label, field: value, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'item' };
+    return { consumed: true, fields: [item], lastLine: last };
+  }
+
+  /** What the label gives when its list ends: its items as one field, or the label alone when no item followed. */
+  finish(): PlacedField[] {
+    if (this.items.length === 0) return this.label.field ? [this.label.field] : [];
+    // Under a due label a list is a schedule of steps (`**Timeline:**` then `- Week 1: …`), not a date.
+    if (this.label.name === 'action' || this.label.name === 'due') return [];
+    const first = this.items[0].value.valueRange;
+    const last = this.items[this.items.length - 1];
+    const items = this.items.map((i) => i.value.value);
+    const field: Field = { value: items.join('; '), valueRange: { start: first.start, end: last.value.valueRange.end }, keyRange: this.label.keyRange, items };
+    return [{ name: this.label.name, label: this.label.label, field, prefix: this.label.prefix, bulleted: false, line: last.line }];
+  }
+}

@@ -1,0 +1,110 @@
+// Risk headings as people write them besides the spec's `### R-001: Title`: the ID after a
+// word or a mark (`Risk ID: R001 - Title`, `Risk 1: Title`, `✅ P1.1: Title`,
+// `Finding #3 – Title`, `POA&M-001: Title`), and headings with no ID at all under a section
+// of risks (`## Findings`, `## Action items`, …), which are risks only when fields follow.
+// Also what other headings name: a section of plan details, whose fields are the plan's
+// wherever it sits, or of method, whose fields are nobody's.
+import type { Field, Span } from '../../model/plan-model';
+import { strippedSpan } from './field-lines';
+import { fieldForLabel } from '../../model/vocabulary';
+
+/** The ID and title of a heading that names a risk. */
+export interface RiskHead {
+  /** Undefined for a heading under a Risks section that names no ID (the risk's fields may). */
+  readonly id?: Field;
+  readonly title?: Field;
+  /** True when nothing but a space follows the ID: a risk only if field lines follow. */
+  readonly tentative: boolean;
+}
+
+export type HeadingKind = 'risks' | 'plan' | 'method';
+
+const ID = String.raw`[A-Za-z][A-Za-z&]{0,11}-?\d{1,6}(?:[-.]\d{1,6})*`;
+const WORD = String.raw`(?:risk|finding|gap|issue|weakness|deficiency|item|action item|poa&m|poam|poa&m item|vulnerability)`;
+const SEPARATOR = String.raw`(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)`;
+/** Marks, emphasis and numbering before the words: `✅ `, `**`, `3.2 `. */
+const LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.)]?\s)*/u;
+/** `Risk ID: R001`, `POA&M ID POAM-7`: the ID after a word and "ID". */
+const AFTER_ID_WORD = new RegExp(String.raw`^${WORD}\s*(?:id|ref|no\.?|number|#)\s*[:#.]?\s*[*_\`]*(${ID}|\d{1,6}(?:\.\d{1,4})*)[*_\`]*${SEPARATOR}`, 'i');
+/** `Risk 1`, `Finding #3`, `Gap 2.1`: the word and its number are the ID. */
+const NUMBERED_WORD = new RegExp(String.raw`^(${WORD}\s*#?\s*\d{1,4}(?:\.\d{1,4})*)[*_\`]*${SEPARATOR}`, 'i');
+/** `P1.1: Title`, `POA&M-001: Title` after a mark. */
+const BARE_ID = new RegExp(String.raw`^[*_\`[]*(${ID})[*_\`\]]*${SEPARATOR}`);
+
+/** The risk a heading names with its ID after a mark or a word, if it does. */
+export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undefined {
+  const heading = text.slice(span.start, span.end);
+  const lead = LEAD.exec(heading)![0].length;
+  const rest = heading.slice(lead);
+  for (const pattern of [AFTER_ID_WORD, NUMBERED_WORD, ...(lead > 0 ? [BARE_ID] : [])]) {
+    const m = pattern.exec(rest);
+    if (!m) continue;
+    // A bare number after "Finding #" is no ID alone: the ID is the words and the number.
+    const idEnd = span.start + lead + m[0].indexOf(m[1]) + m[1].length;
+    const idStart = /^\d/.test(m[1]) ? span.start + lead : idEnd - m[1].length;
+    const id: Field = { value: text.slice(idStart, idEnd), valueRange: { start: idStart, end: idEnd } };
+    const titleSpan = strippedSpan(text, span.start + lead + m[0].length, span.end);
+    const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
+    return { id, title, tentative: title === undefined || m[2].trim() === '' };
+  }
+  return undefined;
+}
+
+/** Numbering and marks before a section's name: `3.`, `Section 2:`, `✅`. */
+const SECTION_LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.):]?\s|section\s+\d+[a-z]?\s*[:.–—-]\s*)*/iu;
+const RISKS_SECTION =
+  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities)(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s*\(.*\))?$/i;
+const PLAN_SECTION =
+  /^(?:document control|document information|document details|plan details|plan information|plan metadata|metadata|approvals?|plan approval|sign-?off|signatures?|review schedule|plan review|review and approval|approval and review|plan maintenance|plan owner(?:ship)?|ownership|about this plan|change log|changelog|revision history|document history|version history)$/i;
+const METHOD_SECTION = /\b(?:methodology|method|approach|scoring|rating scale|risk matrix|definitions|instructions|how to use|legend|treatment options)\b/i;
+
+/** What a heading that is not a risk names, if anything the reader needs. */
+export function headingKind(text: string, range: Span): HeadingKind | undefined {
+  const name = sectionName(text, range);
+  if (RISKS_SECTION.test(name)) return 'risks';
+  if (PLAN_SECTION.test(name)) return 'plan';
+  if (METHOD_SECTION.test(name)) return 'method';
+  return undefined;
+}
+
+function sectionName(text: string, range: Span): string {
+  const span = strippedSpan(text, range.start, range.end);
+  return text.slice(span.start, span.end).replace(/[*_`]/g, '').replace(SECTION_LEAD, '').trim();
+}
+
+/** A heading with no ID, as the risk it is under a section of risks: its text is the title. */
+export function candidateHeading(text: string, range: Span): RiskHead | undefined {
+  const span = strippedSpan(text, range.start, range.end);
+  const heading = text.slice(span.start, span.end);
+  if (heading.trim() === '' || fieldForLabel(heading) !== undefined) return undefined; // `#### Evidence` labels a list
+  const lead = SECTION_LEAD.exec(heading)![0].length;
+  const titleSpan = strippedSpan(text, span.start + lead, span.end);
+  if (titleSpan.end <= titleSpan.start) return undefined;
+  return { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, tentative: true };
+}
+
+/** A deadline a section heading gives the items under it: `Priority 1 Items (Complete by: December 29, 2025)`, `Q2 (Target: April 30, 2026)`. */
+const HEADING_DUE = /\b(?:complete[sd]? by|to be completed by|due(?: by| date)?|target(?: date)?|deadline|by)\s*:?\s*([^():]*?[^\s():])\s*\)?\s*$/i;
+/** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`. */
+const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?=(?:[\s-]+(?:priority|risks?|findings?|items?))+\b))/i;
+
+/** The due date and priority a section heading (not itself a risk) gives the risks under it, as written in it. */
+export function headingContext(text: string, range: Span, isDate: (value: string) => boolean): { due?: Field; priority?: Field } {
+  const span = strippedSpan(text, range.start, range.end);
+  const heading = text.slice(span.start, span.end);
+  const context: { due?: Field; priority?: Field } = {};
+  // The deadline closes the heading: its last characters are read, so a hostile heading costs no more than a short one.
+  const tailAt = Math.max(0, heading.length - 80);
+  const due = HEADING_DUE.exec(heading.slice(tailAt));
+  if (due && isDate(due[1])) {
+    const start = span.start + tailAt + due.index + due[0].lastIndexOf(due[1]);
+    context.due = { value: due[1], valueRange: { start, end: start + due[1].length } };
+  }
+  const lead = SECTION_LEAD.exec(heading)![0].length;
+  const priority = HEADING_PRIORITY.exec(heading.slice(lead));
+  if (priority) {
+    const start = span.start + lead;
+    context.priority = { value: priority[0], valueRange: { start, end: start + priority[0].length } };
+  }
+  return context;
+}

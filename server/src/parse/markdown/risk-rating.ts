@@ -1,0 +1,36 @@
+// A risk's priority where the plan gives none by that name: its inherent risk, its score,
+// or its likelihood × impact ("High" and "Medium" in two cells or fields read as "High ×
+// Medium"), then its residual risk. Shared by table rows and heading risks.
+import type { Field } from '../../model/plan-model';
+import type { FieldName } from '../../model/vocabulary';
+
+/** The fields a risk is rated with, by canonical name. */
+type Rated = { get(name: FieldName): Field | undefined };
+
+const filled = (field: Field | undefined): Field | undefined => (field && field.value.trim() !== '' ? field : undefined);
+
+/** The priority the risk is given, read from the first of its ratings that is written. */
+export function ratedPriority(fields: Rated, oneLine: boolean): Field | undefined {
+  const written = fields.get('priority');
+  if (filled(written)) return written;
+  const rated = filled(fields.get('inherentRisk')) ?? filled(fields.get('riskScore')) ?? product(fields.get('likelihood'), fields.get('impact'), oneLine) ?? filled(fields.get('residualRisk'));
+  return rated ?? written;
+}
+
+/** Likelihood × impact as one value; its range covers both when they sit in that order on one line (a table row); else the impact's. */
+function product(likelihood: Field | undefined, impact: Field | undefined, oneLine: boolean): Field | undefined {
+  if (!filled(likelihood) || !filled(impact)) return undefined;
+  const l = likelihood!.valueRange;
+  const i = impact!.valueRange;
+  return { value: `${likelihood!.value} × ${impact!.value}`, valueRange: oneLine && l.start < i.start ? { start: l.start, end: i.end } : { start: i.start, end: i.end } };
+}
+
+/** The rating fields a risk writes besides its priority, only those written (a plan in the spec's own form reads as before). */
+export function ratings(fields: Rated): { likelihood?: Field; impact?: Field; inherentRisk?: Field; residualRisk?: Field } {
+  const found: { likelihood?: Field; impact?: Field; inherentRisk?: Field; residualRisk?: Field } = {};
+  for (const name of ['likelihood', 'impact', 'inherentRisk', 'residualRisk'] as const) {
+    const field = fields.get(name);
+    if (field) found[name] = field;
+  }
+  return found;
+}

@@ -1,0 +1,206 @@
+// How the Markdown reader reads the constructs of plans written without rmplint in mind
+// (issue 12): each case is a short text and what the model must hold, as the source text
+// the ranges cover. Fixture plans in each style are in test/fixtures/styles.
+import * as assert from 'node:assert/strict';
+import { parseMarkdownPlan } from '../../server/out/parse/markdown/read-plan';
+import type { Field, PlanModel, Risk } from '../../server/out/model/plan-model';
+
+const at = (plan: PlanModel, field: Field | undefined) => (field ? plan.text.slice(field.valueRange.start, field.valueRange.end) : undefined);
+
+/** A risk as the tests compare it: ID, title, priority and each action's text, owner, due and status. */
+function summary(plan: PlanModel, risk: Risk) {
+  return {
+    id: at(plan, risk.id),
+    title: risk.title?.value,
+    priority: risk.priority?.value,
+    actions: risk.actions.map((a) => [a.action?.value, a.owner?.value, a.due?.value, a.status?.value].map((v) => v ?? null)),
+  };
+}
+
+const risksOf = (text: string) => {
+  const plan = parseMarkdownPlan(text);
+  return plan.risks.map((r) => summary(plan, r));
+};
+
+describe('reading plans as people write them (issue 12)', () => {
+  describe('tables', () => {
+    it('reads a POA&M table: an ID and a Weakness column, no action column', () => {
+      const text = '# POA&M\n\n| POA&M ID | Weakness/Deficiency | Scheduled Completion Date | POC | Status |\n|---|---|---|---|---|\n| POA&M-7 | No MFA on VPN | 06/30/2027 | IT Lead | Ongoing |\n';
+      assert.deepEqual(risksOf(text), [{ id: 'POA&M-7', title: 'No MFA on VPN', priority: undefined, actions: [[null, 'IT Lead', '06/30/2027', 'Ongoing']] }]);
+    });
+
+    it('splits an ID off the front of a Risk cell when there is no ID column', () => {
+      const text = '| Risk | Mitigation Strategy | Risk Owner |\n|---|---|---|\n| R-01: Laptop theft | Encrypt the laptops | Ana |\n| R-02 – Fax in hall | Move the fax | Bo |\n| Shared login | Named accounts | Cy |\n';
+      assert.deepEqual(
+        risksOf(text).map((r) => [r.id, r.title]),
+        [['R-01', 'Laptop theft'], ['R-02', 'Fax in hall'], [undefined, 'Shared login']],
+      );
+    });
+
+    it('reads an unnamed column of dates as the due column, and priority from likelihood × impact', () => {
+      const text = '| Risk | Likelihood | Impact | Owner | By |\n|---|---|---|---|---|\n| Laptop theft | High | Medium | Ana | March 2027 |\n';
+      const plan = parseMarkdownPlan(text);
+      assert.deepEqual(summary(plan, plan.risks[0]), { id: undefined, title: 'Laptop theft', priority: 'High × Medium', actions: [[null, 'Ana', 'March 2027', null]] });
+      assert.equal(at(plan, plan.risks[0].likelihood), 'High');
+      assert.equal(at(plan, plan.risks[0].impact), 'Medium');
+    });
+
+    it('takes a status that records an accepted risk as its treatment where no treatment is written', () => {
+      const plan = parseMarkdownPlan('| POA&M ID | Weakness | Status |\n|---|---|---|\n| P-3 | Fax server cannot run antivirus | CLOSED - Risk Accepted |\n| P-4 | No MFA | Closed |\n');
+      assert.deepEqual(plan.risks.map((r) => r.treatment?.value), ['CLOSED - Risk Accepted', undefined]);
+    });
+
+    it('reads no risk from a table that only lists IDs with dates or points (a summary of the risks above)', () => {
+      assert.deepEqual(risksOf('| POA&M ID | Control | Points | Target Date |\n|---|---|---|---|\n| POA&M-5 | 3.5.3 | -5 | Q1 2027 |\n| POA&M-6 | 3.1.1 | -1 | Q2 2027 |\n'), []);
+    });
+
+    it('reads no risk from metrics, revision history or scoring tables', () => {
+      const text = '| Metric | Count |\n|---|---|\n| Open | 3 |\n\n| Version | Date | Author | Description |\n|---|---|---|---|\n| 1.0 | 01/02/2026 | D. S. | First |\n\n| Likelihood | Impact | Risk Level |\n|---|---|---|\n| High | High | Critical |\n';
+      assert.deepEqual(risksOf(text), []);
+    });
+  });
+
+  describe('headings', () => {
+    const cases: [string, string, string | undefined][] = [
+      ['### Risk ID: R001 - Unencrypted laptops', 'R001', 'Unencrypted laptops'],
+      ['### Risk 1: Unencrypted laptops', 'Risk 1', 'Unencrypted laptops'],
+      ['### ✅ P1.1: Unencrypted laptops', 'P1.1', 'Unencrypted laptops'],
+      ['### POAM-001: Unencrypted laptops', 'POAM-001', 'Unencrypted laptops'],
+      ['### Finding #3 – Unencrypted laptops', 'Finding #3', 'Unencrypted laptops'],
+      ['### 2. R-9 Unencrypted laptops', 'R-9', 'Unencrypted laptops'],
+    ];
+    for (const [heading, id, title] of cases) {
+      it(`reads "${heading}"`, () => {
+        const [risk] = risksOf(`# Plan\n\n${heading}\n**Owner:** Ana\n`);
+        assert.deepEqual([risk?.id, risk?.title], [id, title]);
+      });
+    }
+
+    it('reads a heading with no ID under a section of risks as a risk when fields follow it', () => {
+      const text = '# Plan\n\n## Findings\n\n### Guest Wi-Fi on the clinical network\n**Corrective Action:** Move guest Wi-Fi to its own VLAN\n**Assigned To:** Bo\n\n### Background\n\nSome prose.\n\n## Appendix\n\n### Glossary\n**Owner:** Nobody\n';
+      assert.deepEqual(risksOf(text), [{ id: undefined, title: 'Guest Wi-Fi on the clinical network', priority: undefined, actions: [['Move guest Wi-Fi to its own VLAN', 'Bo', null, null]] }]);
+    });
+
+    it('reads no risk from a policy whose procedure headings and steps name risk words', () => {
+      const text = '# 4. Risk Management Policy\n\n## 4.3 Risk Management Procedures\n\n### 4.3.1 Risk Assessment\n\n* Step 1. System Characterization\n  * Output - a list of systems.\n\n### 4.3.2 Risk Mitigation\n\n* Step 4. Select Control(s)\n  * Output - Selected control(s)\n';
+      assert.deepEqual(risksOf(text), []);
+    });
+  });
+
+  describe('labels', () => {
+    it('reads bold-label paragraphs with the colon inside or outside the emphasis', () => {
+      const [risk] = risksOf('### R-1: Fax\n**Action:** Move the fax\n**Owner**: Ana\n**Target Completion Date:** Q1 2027\n');
+      assert.deepEqual(risk.actions, [['Move the fax', 'Ana', 'Q1 2027', null]]);
+    });
+
+    it('reads each item of a list under an action label as an action, with the owner written once for the list or nested under an item', () => {
+      const text = '### R-1: Laptops\n**Owner:** Ana\n**Due:** 2027-01-31\n**Planned Remediation:**\n- Turn on BitLocker on the six laptops\n  - Owner: Northgate IT\n- Retire the two old laptops\n\n**Evidence:**\n- Key export\n- Disposal certificate\n';
+      const plan = parseMarkdownPlan(text);
+      assert.deepEqual(summary(plan, plan.risks[0]).actions, [
+        ['Turn on BitLocker on the six laptops', 'Northgate IT', '2027-01-31', null],
+        ['Retire the two old laptops', 'Ana', '2027-01-31', null],
+      ]);
+      assert.deepEqual(plan.risks[0].evidence?.items, ['Key export', 'Disposal certificate']);
+    });
+
+    it('keeps an empty label that no list follows as an empty field', () => {
+      const plan = parseMarkdownPlan('### R-1: Fax\n- **Action:** Move the fax\n- **Evidence:**\n\nText.\n');
+      assert.equal(plan.risks[0].evidence?.value, '');
+    });
+
+    it('starts a risk at a Risk ID line, and reads a heading named like a label as the list\'s label', () => {
+      const text = '# Register\n\n## Risk Details\n\n- **Risk ID**: `RISK-9`\n- **Risk Description**: Weak passwords\n- **Risk Owner**: Jane Doe\n\n## Mitigation Plan\n\n- Enforce MFA on all systems\n\n## Key Dates\n\n- **Mitigation Deadline**: 2027-09-15\n- **Next Review**: 2027-12-01\n';
+      const plan = parseMarkdownPlan(text);
+      assert.deepEqual(plan.risks.map((r) => summary(plan, r)), [{ id: 'RISK-9', title: 'Weak passwords', priority: undefined, actions: [['Enforce MFA on all systems', 'Jane Doe', '2027-09-15', null]] }]);
+      assert.equal(plan.risks[0].acceptance.reviewBy?.value, '2027-12-01');
+      assert.deepEqual([plan.meta.owner, plan.meta.nextReview], [undefined, undefined]);
+    });
+
+    it('does not start a risk at a plan\'s reference line', () => {
+      assert.deepEqual(risksOf('# Plan\n\n**Ref:** HIPAA-RMP-2026\n'), []);
+    });
+  });
+
+  describe('plan details', () => {
+    it('reads plan fields from the header area and a section of plan details, not from a method section or after the first risk', () => {
+      const text = [
+        '# Plan', '', '**Organization:** Acme Clinic', '**Assessment Date:** 2026-02-09', '**Assessor:** Halvorsen Partners', '',
+        '## Methodology', '', '- **Risk Analysis:** Likelihood and impact assessment on a 5×5 matrix', '',
+        '## Risks', '', '### R-1: Fax', '**Action:** Move the fax', '', '## Notes', '', '**Owner:** Somebody else', '',
+        '## Document Control', '', '**Owner:** Dana Whitfield, ISSO', '**Next Review:** 2027-04-30', '',
+      ].join('\n');
+      const m = parseMarkdownPlan(text).meta;
+      assert.deepEqual(
+        [m.organization?.value, m.riskAnalysis?.date?.value, m.riskAnalysis?.conductedBy?.value, m.riskAnalysis?.combined, m.owner?.value, m.nextReview?.value],
+        ['Acme Clinic', '2026-02-09', 'Halvorsen Partners', undefined, 'Dana Whitfield, ISSO', '2027-04-30'],
+      );
+    });
+
+    it('reads scope and third parties, as lists or values', () => {
+      const m = parseMarkdownPlan('# Plan\n\n**Systems in scope:**\n- EHR (cloud)\n- Billing PC\n\n**Third parties:** ClearBill (BAA signed)\n').meta;
+      assert.deepEqual([m.scope?.items, m.thirdParties?.value], [['EHR (cloud)', 'Billing PC'], 'ClearBill (BAA signed)']);
+    });
+  });
+});
+
+describe('section headings that give the risks under them a deadline or priority (issue 12)', () => {
+  const text = [
+    '# Tracker', '', '## Priority 1 Items (Complete by: December 29, 2026)', '',
+    '### ✅ P1.1: Logs hold PHI', '**Status:** 🔴 NOT STARTED', '**Assigned To:** Backend Team', '**Tasks:**', '- Replace console.log with the logger', '- Add a lint rule against console.log', '',
+    '### ✅ P1.2: No backup policy', '**Due:** 2026-11-01', '**Action:** Write the backup retention policy', '**Owner:** DevOps', '',
+    '## Notes', '', '### Risk 9: Unlisted', '**Action:** Buy a shredder', '',
+  ].join('\n');
+  const plan = parseMarkdownPlan(text);
+
+  it('gives the heading\'s deadline to actions without one, and its priority to risks without one', () => {
+    assert.deepEqual(plan.risks.map((r) => summary(plan, r)), [
+      { id: 'P1.1', title: 'Logs hold PHI', priority: 'Priority 1', actions: [['Replace console.log with the logger', 'Backend Team', 'December 29, 2026', '🔴 NOT STARTED'], ['Add a lint rule against console.log', 'Backend Team', 'December 29, 2026', '🔴 NOT STARTED']] },
+      { id: 'P1.2', title: 'No backup policy', priority: 'Priority 1', actions: [['Write the backup retention policy', 'DevOps', '2026-11-01', null]] },
+      { id: 'Risk 9', title: 'Unlisted', priority: undefined, actions: [['Buy a shredder', null, null, null]] },
+    ]);
+  });
+
+  it('gives the level a heading names (`### High-Priority Risks`) as the priority', () => {
+    const [risk] = parseMarkdownPlan('## Risks\n\n### High-Priority Risks\n\n#### Risk ID: R001 - APT\n- **Treatment Strategy:** Deploy EDR on all 40 servers\n').risks;
+    assert.deepEqual([risk.id?.value, risk.priority?.value, risk.actions[0].action?.value], ['R001', 'High', 'Deploy EDR on all 40 servers']);
+  });
+
+  it('reads nothing from a heading whose parenthesis holds a date without a deadline word', () => {
+    const [risk] = parseMarkdownPlan('## Multi-Factor Authentication (February 21, 2026)\n\n### R-1: VPN\n**Action:** Enforce MFA\n').risks;
+    assert.equal(risk.actions[0].due, undefined);
+  });
+});
+
+describe('a POA&M entry written as a Field | Value table under its heading (issue 12)', () => {
+  const text = [
+    '# POA&M', '', '## POA&M Items', '', '#### POA&M-001: Account lockout', '', '| Field | Value |', '|---|---|',
+    '| **POA&M ID** | POA&M-001 |', '| **Weakness/Gap** | No lockout after failed logins |', '| **Risk Rating** | High |', '| **Status** | Open |',
+    '| **Responsible Party** | App Developer |', '| **Milestones** | |', '| — Milestone 1 | Lock accounts after 5 failed attempts — 2027-01-15 |',
+    '| — Milestone 2 | Deploy to production and verify — 2027-02-01 |', '| **Evidence of Closure** | Test results |', '',
+  ].join('\n');
+  const plan = parseMarkdownPlan(text);
+
+  it('reads the ID from the heading and each milestone as an action with its date, the owner written once for both', () => {
+    assert.deepEqual(summary(plan, plan.risks[0]), {
+      id: 'POA&M-001',
+      title: 'Account lockout',
+      priority: 'High',
+      actions: [['Lock accounts after 5 failed attempts', 'App Developer', '2027-01-15', 'Open'], ['Deploy to production and verify', 'App Developer', '2027-02-01', 'Open']],
+    });
+    assert.equal(at(plan, plan.risks[0].actions[1].due), '2027-02-01');
+    assert.equal(plan.risks[0].evidence?.value, 'Test results');
+  });
+});
+
+describe('a risk written as one list item with labelled parts (issue 12)', () => {
+  it('reads the ID, the title and each labelled part', () => {
+    assert.deepEqual(risksOf('# Risk Register\n\n- R-001: PII in the logs — Owner: Backend — Status: Open\n- R-002: No OpenAPI file | Owner: API team | Due: 2027-01-31\n'), [
+      { id: 'R-001', title: 'PII in the logs', priority: undefined, actions: [[null, 'Backend', null, 'Open']] },
+      { id: 'R-002', title: 'No OpenAPI file', priority: undefined, actions: [[null, 'API team', '2027-01-31', null]] },
+    ]);
+  });
+
+  it('reads no risk from a list item with an ID-like word and no labelled part', () => {
+    assert.deepEqual(risksOf('# Notes\n\n- Q1 2026: Review emerging injection techniques\n- POA&M-003: marked complete — see the log\n'), []);
+  });
+});
