@@ -10,6 +10,7 @@ import { setFieldFix } from '../fixes/field-edits';
 const MESSAGE_FOR: Record<VagueReason, string> = {
   placeholder: 'placeholder',
   configured: 'configured',
+  status: 'status',
   intention: 'intention',
   hedge: 'hedge',
   abstract: 'abstract',
@@ -50,6 +51,7 @@ const rule: RuleModule = {
   messages: {
     placeholder: '"{action}" is a placeholder, not an action. Say what will be done to what (e.g. "{example}").',
     configured: '"{action}" contains "{phrase}", which this workspace lists as vague. Say what will be done to what (e.g. "{example}").',
+    status: '"{action}" reports a status or passes the work on ("{phrase}") instead of saying what will be done. Say what will be done to what, by when (e.g. "{example}").',
     intention: '"{action}" states an intention ("{phrase}"), not a deliverable. Say what will be done to what, by when (e.g. "{example}").',
     hedge: '"{action}" hedges ("{phrase}") without naming a measurable deliverable. Say what will be done to what, by when (e.g. "{example}").',
     abstract: '"{action}" names no concrete deliverable. Say what will be done to which system, device or document (e.g. "{example}").',

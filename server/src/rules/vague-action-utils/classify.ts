@@ -15,7 +15,10 @@ import {
   CONCRETE_VERBS, COMPARATIVE_VERBS, GENERIC_VERBS, APPRAISAL_VERBS, OUTCOME_PHRASES, INTENTION_PHRASES,
   LEADING_HEDGES, CONNECTIVES, FLOATING_HEDGES, ABSTRACT_NOUNS, DOCUMENT_NOUNS, FUNCTION_WORDS, PHRASE_ENDS,
   OBJECT_STARTERS, GENERIC_CAPITALS, NUMBER_WORDS, FREQUENCY_WORDS, DATE_WORDS, FREQUENCY_MARKERS,
-  OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS,
+  OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS, STATUS_PHRASES, POINTER_STARTS,
+  HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
+  EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
+  MODAL_HEDGES,
 } from './lexicon';
 
 export type VagueReason =
@@ -29,6 +32,8 @@ export type VagueReason =
   | 'hedge'
   /** A verb on an abstract object: "improve security", "follow best practices". */
   | 'abstract'
+  /** A status, pointer or hand-off in place of the work: "pending IT", "see R-3", "escalated to the CISO". */
+  | 'status'
   /** A verb with nothing to act on: "patch as needed". */
   | 'no-object'
   /** Too few words to say what is done to what. */
@@ -59,33 +64,59 @@ interface Token {
   /** A capitalised word that is not the first of a sentence: a product or party name candidate. */
   readonly name: boolean;
   readonly numeric: boolean;
+  /** A control, clause or ticket identifier ("AC-2", "164.312", "A.5.15", "SEC-118"): a reference, neither a quantity nor a thing. */
+  readonly id: boolean;
 }
 
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&+_/.-]*[A-Za-z0-9]|[A-Za-z0-9]|[,;:()!?.…–—]/g;
 /** A dash between digits joins a range ("2012–2018"); elsewhere it separates clauses. */
 const NUMBER_RANGE = /(?<=\d)[–—](?=\d)/g;
+const SPACED_HYPHEN = /(?<=\s)-(?=\s)/g;
 const STOPS = ',;:()!?.…–—';
+/** Stops after which a short clause is a topic label: "Audit logs: ...", "Remote access - ...". */
+const LABEL_ENDS = new Set([':', '–', '—']);
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'dept', 'e.g', 'i.e', 'no', 'rev', 'st']);
 const SENTENCE_ENDS = '.!?:;';
 
+/** Identifier shapes: NIST 800-53 controls, ISO Annex A, dotted clause numbers, CFR sections, ticket keys. */
+const IDENTIFIER =
+  /^(?:(?:ac|at|au|ca|cm|cp|ia|ir|ma|mp|pe|pl|pm|ps|pt|ra|sa|sc|si|sr)-\d{1,2}(?:\(\d+\))?|a\.\d+(?:\.\d+)*|\d+\.\d+\.[\dx]+|\d{3}\.\d{3}.*|[a-z]{2,6}-\d{2,}(?:-\d+)*|#\d+|\d{3}-\d{2,3})$/;
+/** A number with its unit written on: "24h", "90-day", "15-character", "1yr", "95%", "x4". */
+const UNIT_NUMBER = /^(?:x\d+|\d[\d,.]*-?(?:[a-z]{1,3}|[a-z]+s?)?)$/;
+
+function isIdentifier(word: string): boolean {
+  return IDENTIFIER.test(word);
+}
+
 function tokenise(text: string): Token[] {
+  // A hyphen between spaces is a dash: "Remote access - revisit next yr".
+  let source = text.includes(' - ') ? text.replace(SPACED_HYPHEN, '–') : text;
+  if (source.includes('–') || source.includes('—')) source = source.replace(NUMBER_RANGE, '-');
   // Lower-case once; per token only when case mapping changes the length (rare non-ASCII text).
-  const folded = text.toLowerCase().replace(/’/g, "'");
+  const folded = source.toLowerCase().replace(/’/g, "'");
   const sameLength = folded.length === text.length;
   const titleCase = isTitleCase(text);
   const tokens: Token[] = [];
   let sentenceStart = true;
   // Ranges are read as one word; the replacement keeps offsets, so spans still point into `text`.
-  const source = text.includes('–') || text.includes('—') ? text.replace(NUMBER_RANGE, '-') : text;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(source); m; m = TOKEN.exec(source)) {
     const start = m.index;
     const end = start + m[0].length;
     const word = sameLength ? folded.slice(start, end) : m[0].toLowerCase().replace(/’/g, "'");
+    // The dot of "Dr." or "vs." ends no sentence.
+    if (word === '.' && tokens.length > 0 && ABBREVIATIONS.has(tokens[tokens.length - 1].word) && tokens[tokens.length - 1].end === start) continue;
     const stop = word.length === 1 && STOPS.includes(word);
-    const name = !stop && hasCapital(text, start, end) && !titleCase && !sentenceStart && !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word);
+    const numeric = hasCode(text, start, end, 48, 57);
+    const id = numeric && isIdentifier(word);
+    // A model or product designation ("40F", "KnowBe4", "Win11") names a particular thing, wherever it stands.
+    const model = numeric && !id && /[a-z]/.test(word) && !UNIT_NUMBER.test(word);
+    const name =
+      !stop && !id && (model || (hasCapital(text, start, end) && !titleCase && !sentenceStart)) &&
+      !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word) && !PARTY_NOUNS.has(word);
     if (!stop) sentenceStart = false;
     else if (SENTENCE_ENDS.includes(word)) sentenceStart = true;
-    tokens.push({ word, start, end, stop, name, numeric: hasCode(text, start, end, 48, 57) });
+    tokens.push({ word, start, end, stop, name, numeric, id });
   }
   return tokens;
 }
@@ -142,19 +173,34 @@ const INTENTIONS = new PhraseSet(INTENTION_PHRASES);
 const OUTCOMES = new PhraseSet(OUTCOME_PHRASES);
 const LEADING = new PhraseSet(LEADING_HEDGES);
 const FLOATING = new PhraseSet(FLOATING_HEDGES);
+const CONFORMITY = new PhraseSet(CONFORMITY_PHRASES);
+const CONDITION = new PhraseSet(CONDITION_OPENERS);
+const STATUS = new PhraseSet(STATUS_PHRASES);
+const POINTERS = new PhraseSet(POINTER_STARTS);
 
-type VerbClass = 'concrete' | 'comparative' | 'generic';
+/**
+ * concrete: names a deliverable on a concrete object; comparative: a change of degree; generic: needs a
+ * concrete object; monitor: needs a frequency; handoff: passes the work on; position: states a stance.
+ */
+type VerbClass = 'concrete' | 'comparative' | 'generic' | 'monitor' | 'handoff' | 'position';
 
 /** The class of a word used as a verb, trying its inflections (installs, installed, installing, stopped). */
 function verbClass(word: string): VerbClass | undefined {
   // "re-evaluate", "re-enable": the verb after the prefix.
   const verb = word.startsWith('re-') ? word.slice(3) : word;
   for (const base of baseForms(verb)) {
+    if (HANDOFF_VERBS.has(base)) return 'handoff';
+    if (POSITION_VERBS.has(base)) return 'position';
+    if (MONITOR_VERBS.has(base)) return 'monitor';
     if (CONCRETE_VERBS.has(base)) return 'concrete';
     if (COMPARATIVE_VERBS.has(base)) return 'comparative';
-    if (GENERIC_VERBS.has(base)) return 'generic';
+    if (GENERIC_VERBS.has(base) || EMPTY_VERBS.has(base)) return 'generic';
   }
   return undefined;
+}
+
+function isEmptyVerb(word: string): boolean {
+  return baseForms(word).some((base) => EMPTY_VERBS.has(base));
 }
 
 function isAppraisal(word: string): boolean {
@@ -188,8 +234,13 @@ function isDatePart(tokens: readonly Token[], i: number): boolean {
 function isQuantity(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.stop) return false;
-  if (t.numeric) return !isDatePart(tokens, i);
   const next = tokens[i + 1];
+  if (t.numeric) {
+    if (t.id || t.name || isDatePart(tokens, i)) return false;
+    // A bare number counts what follows it ("12 endpoints"); after a noun it is a label ("Step 3", "item 14").
+    if (/^\d[\d,.]*$/.test(t.word)) return next !== undefined && !next.stop && !FUNCTION_WORDS.has(next.word);
+    return true;
+  }
   // "once a year" is a frequency; "once the new system is live" is a condition.
   if (t.word === 'once' || t.word === 'twice') return next !== undefined && (FREQUENCY_MARKERS.has(next.word) || TIME_UNITS.has(next.word) || FREQUENCY_WORDS.has(next.word));
   if (NUMBER_WORDS.has(t.word) || FREQUENCY_WORDS.has(t.word)) return true;
@@ -204,21 +255,58 @@ interface Reason {
   readonly end: number;
 }
 
-/** The tokens of an action, with the ones inside floating hedges marked. */
+/**
+ * The tokens of an action. `hedged` marks tokens inside floating hedges and conditions
+ * ("as needed", "as bandwidth allows": HEDGE) and inside citations of a rule the action
+ * conforms to ("consistent with 164.312(b)": CITED); neither counts as object or measure.
+ */
 interface Scan {
   readonly tokens: readonly Token[];
   readonly hedged: Uint8Array;
 }
 
+const HEDGE = 1;
+const CITED = 2;
+
 function scan(text: string): Scan {
   const tokens = tokenise(text);
   const hedged = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; ) {
-    const n = tokens[i].stop ? 0 : FLOATING.matchAt(tokens, i, tokens.length);
-    for (let k = i; k < i + n; k++) hedged[k] = 1;
-    i += Math.max(n, 1);
+  const n = tokens.length;
+  for (let i = 0; i < n; ) {
+    if (tokens[i].stop) {
+      i++;
+      continue;
+    }
+    const cited = CONFORMITY.matchAt(tokens, i, n);
+    if (cited > 0) {
+      // The citation runs to the end of its noun phrase: a stop, or a verb that starts a clause.
+      let end = i + cited;
+      while (end < n && !tokens[end].stop && !((tokens[end].word === 'and' || tokens[end].word === 'to') && end + 1 < n && startsClause(tokens, end + 1))) end++;
+      hedged.fill(CITED, i, end);
+      i = end;
+      continue;
+    }
+    // "no later than" is a deadline, not a hedge.
+    if ((tokens[i].word === 'no' || tokens[i].word === 'not') && tokens[i + 1]?.word === 'later' && tokens[i + 2]?.word === 'than') {
+      i += 3;
+      continue;
+    }
+    const floating = FLOATING.matchAt(tokens, i, n);
+    const condition = floating > 0 ? 0 : conditionLength(tokens, i);
+    const len = floating || condition;
+    if (len > 0) hedged.fill(HEDGE, i, i + len);
+    i += Math.max(len, 1);
   }
   return { tokens, hedged };
+}
+
+/** Length of a condition on resources or need at token `i` ("as bandwidth allows", "where deemed necessary"), or 0. */
+function conditionLength(tokens: readonly Token[], i: number): number {
+  const opener = CONDITION.matchAt(tokens, i, tokens.length);
+  if (opener === 0) return 0;
+  const limit = Math.min(tokens.length, i + opener + 4);
+  for (let j = i + opener; j < limit && !tokens[j].stop; j++) if (CONDITION_WORDS.has(tokens[j].word)) return j + 1 - i;
+  return 0;
 }
 
 /**
@@ -226,7 +314,7 @@ function scan(text: string): Scan {
  * + gerund ("improve X by installing Y"), and at "and"/"or" followed by a verb that clearly
  * starts a clause ("and disable the ..."). "the EHR and email accounts" stays one clause.
  */
-function clauses({ tokens }: Scan): [number, number][] {
+function clauses({ tokens, hedged }: Scan): [number, number][] {
   const result: [number, number][] = [];
   let start = 0;
   const cut = (at: number) => {
@@ -236,12 +324,21 @@ function clauses({ tokens }: Scan): [number, number][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
+    // ", as needed" at the end hedges the clause before it: it stays part of it.
+    if (t.word === ',' && hedged[i + 1] === HEDGE && trailingHedge(tokens, hedged, i + 1)) continue;
     if (t.stop || t.word === 'then') cut(i);
     else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && verbClass(next.word)) cut(i);
     else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && startsClause(tokens, i + 1)) cut(i);
   }
   if (tokens.length > start) result.push([start, tokens.length]);
   return result;
+}
+
+/** True when the hedge at `i` runs to the end of its sentence. */
+function trailingHedge(tokens: readonly Token[], hedged: Uint8Array, i: number): boolean {
+  let j = i;
+  while (j < tokens.length && hedged[j] === HEDGE) j++;
+  return j === tokens.length || (tokens[j].stop && tokens[j].word !== ',');
 }
 
 /** True when token `i` starts a clause: an intention, or a verb followed by the start of an object. */
@@ -253,15 +350,65 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
 }
 
 /** What one clause says: a deliverable, or why not. */
-type ClauseVerdict = { readonly deliverable: true } | { readonly deliverable: false; readonly why?: Reason };
+type ClauseVerdict = { readonly deliverable: true; readonly weak?: true } | { readonly deliverable: false; readonly why?: Reason };
 
 const DELIVERABLE: ClauseVerdict = { deliverable: true };
+/** A noun phrase that names a thing but no verb ("Audit logs", "Visitor sign-in log at rear entrance"): outweighed by a status beside it. */
+const NAMED_ONLY: ClauseVerdict = { deliverable: true, weak: true };
+
+/** Words that start an object right after a verb not in the lexicon: "harmonize the ...", "empower our ...". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'all', 'every', 'each', 'this', 'these', 'those', 'your', 'my']);
+
+/** Auxiliaries before a participle: "will be changed", "has been referred", "is hereby assigned". */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'gets', 'got']);
+/** Adverbs that may stand between an auxiliary and its verb. */
+const INSERTED = new Set(['hereby', 'also', 'then', 'now', 'further', 'currently', 'already', 'immediately', 'subsequently', 'not', 'still', 'jointly', 'formally', 'fully']);
+/** Irregular participles, by base form. */
+const PARTICIPLES = new Map([
+  ['set', 'set'], ['put', 'put'], ['run', 'run'], ['sent', 'send'], ['taken', 'take'], ['made', 'make'], ['done', 'do'],
+  ['held', 'hold'], ['kept', 'keep'], ['built', 'build'], ['given', 'give'], ['written', 'write'], ['shut', 'shut'],
+  ['bought', 'buy'], ['brought', 'bring'], ['told', 'tell'], ['found', 'find'], ['shown', 'show'], ['undertaken', 'undertake'],
+  ['rewritten', 'rewrite'], ['withdrawn', 'withdraw'], ['drawn', 'draw'], ['chosen', 'choose'], ['taught', 'teach'], ['paid', 'pay'],
+]);
+
+function isParticiple(word: string): boolean {
+  return PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('ed'));
+}
+
+/** Single-word intentions, as verbs in any form: "may be considered", "will be explored". */
+const INTENTION_VERBS = new Set(INTENTION_PHRASES.filter((p) => !p.includes(' ')));
+
+/** An abstract noun by its shape: "-ness", "-ity", "-ship", "-ism", "-ance", "-ence", "-ization". */
+const ABSTRACT_SUFFIX = /(?:ness|ity|ities|ship|ships|ism|isms|ance|ances|ence|ences|ancy|ency|acy|ization|isation|izations|isations)$/;
+
+/** True when a word names no thing: an abstraction, a party, a message, jargon, or an activity ("logging"). */
+function isAbstractWord(word: string): boolean {
+  if (ABSTRACT_NOUNS.has(word) || JARGON_NOUNS.has(word) || PARTY_NOUNS.has(word) || COMMUNICATION_NOUNS.has(word) || HEDGE_ADJECTIVES.has(word)) return true;
+  if (ABSTRACT_SUFFIX.test(word) && !SUFFIX_EXCEPTIONS.has(word)) return true;
+  // A gerund of a verb names an activity, not the thing it acts on: "enable logging", "continue monitoring".
+  return word.length > 5 && word.endsWith('ing') && verbClass(word) !== undefined;
+}
+
+/** The class of the first word of a clause as a verb, including verbs not in the lexicon: judged by their object. */
+function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbClass | undefined {
+  const w = tokens[i].word;
+  const known = verbClass(w);
+  if (known) return known;
+  if (FUNCTION_WORDS.has(w) || tokens[i].numeric || tokens[i].name) return undefined;
+  if (/^[a-z]+(?:ize|ise|ify)$/.test(w)) return 'generic';
+  const next = tokens[i + 1];
+  return i + 1 < to && next !== undefined && DETERMINERS.has(next.word) && !w.endsWith('s') ? 'generic' : undefined;
+}
 
 class Clause {
   constructor(
     private readonly s: Scan,
     readonly from: number,
     readonly to: number,
+    /** The clause ends in a question mark: "Audit logs??". */
+    private readonly question = false,
+    /** The clause is a short topic label before ":" or a dash, with more after it. */
+    private readonly label = false,
   ) {}
 
   private get tokens(): readonly Token[] {
@@ -272,19 +419,20 @@ class Clause {
     return { reason, start: this.tokens[from].start, end: this.tokens[Math.max(from, to - 1)].end };
   }
 
-  /** Content words in [from, this.to) outside hedges that name a thing (not abstract, not a number or time). */
-  concreteWords(from: number): number {
+  /** Content words in [from, to) outside hedges that name a thing (not abstract, not a number or time). */
+  concreteWords(from: number, to = this.to): number {
     let n = 0;
-    for (let i = from; i < this.to; i++) if (this.isConcrete(i)) n++;
+    for (let i = from; i < to; i++) if (this.isConcrete(i)) n++;
     return n;
   }
 
   isConcrete(i: number): boolean {
     const t = this.tokens[i];
+    if (ADVERB.test(t.word) && !LY_NOUNS.has(t.word)) return false;
     return (
-      !this.s.hedged[i] && !t.stop && !t.numeric && !FUNCTION_WORDS.has(t.word) && !ABSTRACT_NOUNS.has(t.word) &&
+      !this.s.hedged[i] && !t.stop && !t.id && (t.name || (!t.numeric && !FUNCTION_WORDS.has(t.word) && !isAbstractWord(t.word) &&
       !NUMBER_WORDS.has(t.word) && !FREQUENCY_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !TIME_UNITS.has(t.word) &&
-      !PARTICLES.has(t.word)
+      !PARTICLES.has(t.word)))
     );
   }
 
@@ -297,8 +445,8 @@ class Clause {
     return n;
   }
 
-  hasQuantity(from: number): boolean {
-    for (let i = from; i < this.to; i++) if (!this.s.hedged[i] && isQuantity(this.tokens, i)) return true;
+  hasQuantity(from: number, to = this.to): boolean {
+    for (let i = from; i < to; i++) if (!this.s.hedged[i] && isQuantity(this.tokens, i)) return true;
     return false;
   }
 
@@ -307,8 +455,13 @@ class Clause {
     return false;
   }
 
+  hasConditionHedge(): boolean {
+    for (let i = this.from; i < this.to; i++) if (this.s.hedged[i] === HEDGE && !MODAL_HEDGES.has(this.tokens[i].word)) return true;
+    return false;
+  }
+
   hasFloatingHedge(): boolean {
-    for (let i = this.from; i < this.to; i++) if (this.s.hedged[i]) return true;
+    for (let i = this.from; i < this.to; i++) if (this.s.hedged[i] === HEDGE) return true;
     return false;
   }
 
@@ -322,7 +475,12 @@ class Clause {
   /** The head of a noun phrase: its last content word. */
   head(from: number, to: number): Token | undefined {
     let head: Token | undefined;
-    for (let i = from; i < to; i++) if (!FUNCTION_WORDS.has(this.tokens[i].word)) head = this.tokens[i];
+    for (let i = from; i < to; i++) {
+      const w = this.tokens[i].word;
+      // "a BAA register listing every vendor": the head comes before the participle that modifies it.
+      if (head && w.endsWith('ing') && !isAbstractWord(head.word) && verbClass(w) !== undefined) break;
+      if (!FUNCTION_WORDS.has(w)) head = this.tokens[i];
+    }
     return head;
   }
 
@@ -332,9 +490,29 @@ class Clause {
    */
   namesThing(from: number, to: number): boolean {
     const head = this.head(from, to);
-    if (head === undefined) return false;
-    if (!ABSTRACT_NOUNS.has(head.word) || this.hasName(from, to)) return true;
-    return DOCUMENT_NOUNS.has(head.word) && this.contentWords(from, to) >= 2;
+    if (head === undefined || head.id) return false;
+    if (head.name && !PARTY_NOUNS.has(head.word)) return true;
+    if (!isAbstractWord(head.word) || this.hasName(from, to)) return !PARTY_NOUNS.has(head.word) && !COMMUNICATION_NOUNS.has(head.word);
+    // "the incident response plan" names a document; "policies and procedures" does not.
+    for (let i = from; i < to; i++) {
+      const w = this.tokens[i].word;
+      if (!this.s.hedged[i] && !FUNCTION_WORDS.has(w) && !DOCUMENT_NOUNS.has(w)) return DOCUMENT_NOUNS.has(head.word);
+    }
+    return false;
+  }
+
+  /** A status, pointer or hand-off anywhere in [from, to): "pending IT", "in progress", "escalated to". */
+  private status(from: number): Reason | undefined {
+    const { tokens } = this;
+    const pointer = POINTERS.matchAt(tokens, from, this.to);
+    if (pointer > 0 && !(tokens[from].word === 'per' && TIME_UNITS.has(tokens[from + 1]?.word ?? ''))) return this.span(from, from + pointer, 'status');
+    for (let i = from; i < this.to; i++) {
+      if (this.s.hedged[i] || tokens[i].stop) continue;
+      const n = STATUS.matchAt(tokens, i, this.to);
+      if (n > 0) return this.span(i, i + n, 'status');
+    }
+    if (this.question) return this.span(from, this.to, 'status');
+    return undefined;
   }
 
   judge(): ClauseVerdict {
@@ -356,50 +534,175 @@ class Clause {
     const intention = INTENTIONS.matchAt(tokens, i, this.to);
     if (intention > 0) return { deliverable: false, why: this.span(i, i + intention, 'intention') };
 
-    const measured = this.hasQuantity(i) || this.hasName(i);
+    // A status, pointer or hand-off in place of the work.
+    const status = this.status(i);
+    if (status) return { deliverable: false, why: status };
+
+    // "It was agreed that ...", "It is expected that ...": what follows "that" is the action.
+    if (tokens[i].word === 'it' && i + 1 < this.to && AUXILIARIES.has(tokens[i + 1].word)) {
+      for (let j = i + 2; j < Math.min(this.to, i + 12); j++) {
+        if (tokens[j].word === 'that') return this.sub(j + 1, hedge);
+      }
+    }
+
+    const measured = this.hasQuantity(i);
     const outcome = OUTCOMES.matchAt(tokens, i, this.to);
-    if (outcome > 0) return measured ? DELIVERABLE : { deliverable: false, why: hedge ?? this.span(i, i + outcome, 'hedge') };
-
-    const verb = this.findVerb(i);
-    if (verb?.passive) {
-      // "Device inventory to be updated": an intention in the passive; only a measure commits it.
-      return measured ? DELIVERABLE : { deliverable: false, why: hedge ?? this.span(i, verb.at + 1, 'hedge') };
-    }
-    if (!verb) {
-      // A noun phrase: a deliverable only when measured, or long and concrete enough.
-      if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)))) return DELIVERABLE;
-      return { deliverable: false, why: hedge ?? this.span(i, this.to, 'fragment') };
+    if (outcome > 0) {
+      if (measured) return DELIVERABLE;
+      // "Make sure the crew signs a confidentiality agreement": the embedded clause may name the deliverable.
+      const embedded = this.laterVerb(i + outcome);
+      if (embedded && !embedded.passive && this.sub(embedded.at, undefined).deliverable) return DELIVERABLE;
+      return { deliverable: false, why: hedge ?? this.span(i, i + outcome, 'hedge') };
     }
 
-    let objectFrom = verb.at + 1;
+    // A short label before ":" or " - " ("Audit logs - look into ...") names a topic, not a verb.
+    const cls = this.label ? undefined : clauseVerbClass(tokens, i, this.to);
+    // A word ending in -ing or -ed opens a noun phrase when a verb follows it: "Cleaning company staff to sign ...".
+    if (cls && !(/(?:ing|ed)$/.test(tokens[i].word) && this.laterVerb(i + 1) !== undefined)) return this.judgeVerb(i, cls, hedge);
+
+    const later = this.laterVerb(i + 1);
+    if (later) {
+      if (later.passive) return this.passive(i, later.auxAt, later.at, hedge);
+      return this.sub(later.at, hedge);
+    }
+    // A noun phrase: a deliverable only when measured, or long and concrete enough.
+    if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.concreteWords(i) >= 2 && !this.hasFloatingHedge())) return NAMED_ONLY;
+    return { deliverable: false, why: hedge ?? this.span(i, this.to, 'fragment') };
+  }
+
+  /** The clause from token `at` on, judged on its own, keeping an opening hedge already found. */
+  private sub(at: number, hedge: Reason | undefined): ClauseVerdict {
+    if (at >= this.to) return { deliverable: false, why: hedge ?? this.span(this.from, this.to, 'fragment') };
+    const verdict = new Clause(this.s, at, this.to, this.question).judge();
+    return verdict.deliverable ? verdict : { deliverable: false, why: hedge ?? verdict.why };
+  }
+
+  /**
+   * A passive ("privacy filters will be affixed to the monitors", "BAA signed") is judged as
+   * its active reading: the participle acting on the subject, then the rest of the clause.
+   */
+  private passive(subjectFrom: number, auxAt: number, at: number, hedge: Reason | undefined): ClauseVerdict {
+    const order = [at];
+    for (let k = subjectFrom; k < auxAt; k++) order.push(k);
+    for (let k = at + 1; k < this.to; k++) order.push(k);
+    const tokens = order.map((k) => this.tokens[k]);
+    const hedged = Uint8Array.from(order, (k) => this.s.hedged[k]);
+    const active = new Clause({ tokens, hedged }, 0, tokens.length, this.question);
+    const participle = this.tokens[at].word;
+    const base = PARTICIPLES.get(participle);
+    if (baseForms(participle).some((b) => INTENTION_VERBS.has(b))) return { deliverable: false, why: this.span(at, at + 1, 'intention') };
+    const cls = (base && verbClass(base)) || verbClass(participle) || 'generic';
+    // "Device inventory to be updated": a generic verb in the passive with nothing after it says what
+    // should become true, not what will be done.
+    const complement = 1 + (auxAt - subjectFrom);
+    if (cls !== 'concrete' && active.concreteWords(complement) === 0 && !active.hasQuantity(complement)) {
+      return { deliverable: false, why: hedge ?? this.span(subjectFrom, at + 1, 'hedge') };
+    }
+    const verdict = active.judgeVerb(0, cls, undefined);
+    return verdict.deliverable ? verdict : { deliverable: false, why: hedge ?? verdict.why };
+  }
+
+  /**
+   * The verb after a short subject: a modal or auxiliary and the verb ("the vendor will enable",
+   * "Responsibility is hereby assigned"), a bare participle ("Ticket opened w/ Okta"), or a past
+   * tense with an object ("Dr. Nguyen approved the budget").
+   */
+  private laterVerb(from: number): { at: number; auxAt: number; passive: boolean } | undefined {
+    const { tokens } = this;
+    const limit = Math.min(this.to, from + 12);
+    let bare: { at: number; auxAt: number; passive: boolean } | undefined;
+    for (let m = from; m < limit; m++) {
+      const w = tokens[m].word;
+      if (this.s.hedged[m]) return bare;
+      if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)))) continue;
+      // A verb in the present after its subject, with an object: "the Committee acknowledges the risk", "the crew signs a ...".
+      if (m > this.from && w.endsWith('s') && verbClass(w) && m + 1 < this.to && DETERMINERS.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
+      if (MODALS.has(w) || AUXILIARIES.has(w)) {
+        let j = m + 1;
+        if (tokens[j]?.word === 'to') j++; // "needs to"
+        while (j < this.to && (AUXILIARIES.has(tokens[j].word) || INSERTED.has(tokens[j].word) || MODALS.has(tokens[j].word))) j++;
+        if (j >= this.to) return bare;
+        const passive = j > m + 1 && (tokens[j - 1].word === 'be' || tokens[j - 1].word === 'been' || AUXILIARIES.has(w)) && isParticiple(tokens[j].word);
+        if (passive || (MODALS.has(w) && !FUNCTION_WORDS.has(tokens[j].word))) return { at: j, auxAt: m, passive };
+        if (AUXILIARIES.has(w) && isParticiple(tokens[j].word)) return { at: j, auxAt: m, passive: true };
+        // "we are checking with the reseller": a verb in the progressive.
+        if (AUXILIARIES.has(w) && tokens[j].word.endsWith('ing') && !FUNCTION_WORDS.has(tokens[j].word)) return { at: j, auxAt: m, passive: false };
+        return bare;
+      }
+      // A bare participle after a noun ("Ticket opened", "BAA signed"), not after a determiner ("the shared
+      // login"), when no auxiliary follows ("the servers identified in the inventory will be patched").
+      if (bare === undefined && isParticiple(w) && !FUNCTION_WORDS.has(w) && m > this.from && !FUNCTION_WORDS.has(tokens[m - 1].word)) {
+        const next = tokens[m + 1];
+        bare = { at: m, auxAt: m, passive: !(next !== undefined && m + 1 < this.to && DETERMINERS.has(next.word)) };
+      }
+      if (w === 'that' || w === 'which' || w === 'who') return bare;
+    }
+    return bare;
+  }
+
+  /** Judges a clause whose verb is at `at`, of class `cls`, by what it acts on. */
+  judgeVerb(at: number, cls: VerbClass, hedge: Reason | undefined): ClauseVerdict {
+    const { tokens, s } = this;
+    const word = tokens[at].word;
+    if (cls === 'handoff') return { deliverable: false, why: this.span(at, at + 1, 'status') };
+    if (cls === 'position') return { deliverable: false, why: this.span(at, at + 1, 'intention') };
+    let objectFrom = at + 1;
     if (objectFrom < this.to && PARTICLES.has(tokens[objectFrom].word)) objectFrom++;
-    const verbWords = this.span(verb.at, objectFrom, 'no-object');
-    const whole = this.span(verb.at, this.to, 'abstract');
+    const verbWords = this.span(at, objectFrom, 'no-object');
+    const whole = this.span(at, this.to, 'abstract');
+    // "Has requested that IS provide ...": the complement is the action.
+    if (tokens[objectFrom]?.word === 'that' && objectFrom + 1 < this.to) return this.sub(objectFrom + 1, hedge);
     const concrete = this.concreteWords(objectFrom);
     const quantity = this.hasQuantity(objectFrom);
-    if (concrete === 0 && !quantity && !this.hasName(objectFrom)) {
+    if (concrete === 0 && !quantity) {
       return { deliverable: false, why: hedge ?? (this.contentWords(objectFrom) === 0 ? verbWords : whole) };
     }
     // A hedge next to a thin object ("patch servers as needed") commits to nothing measurable.
-    const thin = this.hasFloatingHedge() && !quantity && concrete < 2;
+    // A condition ("as needed", "where possible") leaves it open whether anything is done at all; a
+    // hedge of likelihood ("probably") only weakens an action that names little.
+    const thin = !quantity && (this.hasConditionHedge() || (this.hasFloatingHedge() && concrete < 2));
     const phraseEnd = this.phraseEnd(objectFrom);
     // A generic verb whose object ends in an outcome ("make the front end more secure") changes a
     // degree, like "improve": only a measure says how much.
-    const cls = verb.cls === 'generic' && phraseEnd === this.to && this.endsInOutcome(objectFrom) ? 'comparative' : verb.cls;
+    const kind = cls === 'generic' && phraseEnd === this.to && this.endsInOutcome(objectFrom) ? 'comparative' : cls;
     // "Create a plan to address this": an abstract object made for a purpose is as specific as the purpose.
     const purpose = tokens[phraseEnd]?.word === 'to' && phraseEnd + 1 < this.to && verbClass(tokens[phraseEnd + 1].word);
-    if (cls === 'concrete' && purpose && !this.namesThing(objectFrom, phraseEnd)) return new Clause(s, phraseEnd + 1, this.to).judge();
+    if (kind === 'concrete' && purpose && !this.namesThing(objectFrom, phraseEnd)) return new Clause(s, phraseEnd + 1, this.to, this.question).judge();
+    // "Leverage the SIEM to improve monitoring": an empty verb says nothing; its purpose is the action.
+    if (purpose && isEmptyVerb(word)) return this.sub(phraseEnd + 1, hedge);
     let ok: boolean;
-    if (cls === 'concrete') ok = concrete > 0 && !thin;
-    else if (cls === 'comparative') ok = quantity || this.hasName(objectFrom);
+    if (kind === 'concrete') ok = this.actsOnThing(objectFrom, phraseEnd) && !thin;
+    else if (kind === 'comparative') ok = quantity || this.hasName(objectFrom);
     // "Protect PHI" states an outcome; "protect the backups with immutable storage" says how.
-    else if (OUTCOME_VERBS.has(tokens[verb.at].word)) ok = quantity || this.hasName(objectFrom) || this.hasMeans(objectFrom);
+    else if (OUTCOME_VERBS.has(word)) ok = quantity || this.hasName(objectFrom) || this.hasMeans(objectFrom);
     // An appraisal of a named thing still decides nothing; "assess all 40 tablets" at least bounds the work.
-    else if (isAppraisal(tokens[verb.at].word)) ok = quantity && concrete > 0;
+    // Watching is the same: "monitor the SIEM dashboard daily" can be checked, "monitor EHR access" cannot.
+    else if (isAppraisal(word) || kind === 'monitor') ok = quantity && concrete > 0;
     // A generic verb needs a concrete object of two words at least: "update the router firmware", not "remind staff".
     // A frequency alone ("review annually") says how often, not what.
-    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && concrete >= 2 && !thin);
+    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && concrete >= 2 && !thin) ||
+        (this.isParty(objectFrom, phraseEnd) && this.namesThing(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) && !thin);
     return ok ? DELIVERABLE : { deliverable: false, why: hedge ?? whole };
+  }
+
+  /**
+   * True when a concrete verb acts on a thing: its object names one, or a phrase after an
+   * abstract object does ("add security training with a signed acknowledgment"), unless that
+   * phrase is only the topic of a message or an abstraction ("an update on laptop encryption").
+   */
+  private actsOnThing(objectFrom: number, phraseEnd: number): boolean {
+    const head = this.head(objectFrom, phraseEnd);
+    if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom);
+    if (this.concreteWords(objectFrom, phraseEnd) > 0 || this.hasQuantity(objectFrom, phraseEnd)) return true;
+    const prep = this.tokens[phraseEnd]?.word;
+    if (prep === undefined || (head && TOPIC_PREPOSITIONS.has(prep)) || !PLACE_OR_MEANS.has(prep)) return false;
+    return this.concreteWords(phraseEnd) > 0;
+  }
+
+  /** True when the noun phrase [from, to) is a person or body: "ask the billing vendor for a signed BAA" acts on what follows. */
+  private isParty(from: number, to: number): boolean {
+    const head = this.head(from, to);
+    return head !== undefined && to < this.to && this.tokens[to].word === 'for' && PARTY_NOUNS.has(head.word);
   }
 
   /** A means after the object: "with a keypad lock", "using Intune", "by installing a firewall". */
@@ -414,26 +717,17 @@ class Clause {
     const beforeLast = this.to - 2 >= from ? this.tokens[this.to - 2].word : undefined;
     return last !== undefined && (OUTCOME_ADJECTIVES.has(last.word) || beforeLast === 'more' || beforeLast === 'less');
   }
-
-  /** The clause's verb: its first word, or the one after a short subject and a modal ("the vendor will enable"). */
-  private findVerb(i: number): { at: number; cls: VerbClass; passive: boolean } | undefined {
-    const { tokens } = this;
-    const cls = verbClass(tokens[i].word);
-    if (cls) return { at: i, cls, passive: false };
-    const limit = Math.min(this.to, i + 6);
-    for (let m = i + 1; m < limit; m++) {
-      if (!MODALS.has(tokens[m].word)) continue;
-      let j = m + 1;
-      if (tokens[j]?.word === 'to') j++; // "needs to"
-      const passive = tokens[j]?.word === 'be';
-      if (passive) j++;
-      const after = j < this.to ? verbClass(tokens[j].word) : undefined;
-      if (after || passive) return { at: Math.min(j, this.to - 1), cls: after ?? 'generic', passive };
-      return undefined;
-    }
-    return undefined;
-  }
 }
+
+/** An adverb by its shape ("partially", "fully"): says how, never what. */
+const ADVERB = /^[a-z]{3,}ly$/;
+const LY_NOUNS = new Set(['family', 'supply', 'assembly', 'anomaly', 'reply', 'ally', 'rally', 'poly', 'italy', 'monopoly']);
+
+/** Prepositions after which a phrase says where or with what: "add training with a signed acknowledgment". */
+const PLACE_OR_MEANS = new Set(['with', 'using', 'through', 'via', 'by', 'to', 'in', 'on', 'at', 'into', 'onto', 'from', 'for', 'behind', 'under']);
+
+/** Prepositions that give the topic of an abstract object, not a thing acted on: "a conversation around ...". */
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'around', 'regarding', 're', 'concerning', 'of', 'for', 'into', 'across', 'between', 'within']);
 
 // ---------------------------------------------------------------- verdict
 
@@ -461,7 +755,7 @@ function configuredPhrase(text: string, phrases: readonly string[]): Span | unde
   return best;
 }
 
-const REASON_RANK: readonly VagueReason[] = ['placeholder', 'configured', 'intention', 'hedge', 'abstract', 'no-object', 'fragment'];
+const REASON_RANK: readonly VagueReason[] = ['placeholder', 'configured', 'status', 'intention', 'hedge', 'abstract', 'no-object', 'fragment'];
 
 /** The most telling of two reasons: an intention over a hedge over the rest; the earlier on a tie. */
 function moreTelling(a: Reason | undefined, b: Reason | undefined): Reason | undefined {
@@ -495,11 +789,20 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
 
   const scanned = scan(text);
   let why: Reason | undefined;
+  let named = false;
+  let status: Reason | undefined;
+  const { tokens } = scanned;
   for (const [from, to] of clauses(scanned)) {
-    const verdict = new Clause(scanned, from, to).judge();
-    if (verdict.deliverable) return SPECIFIC;
-    why = moreTelling(why, verdict.why);
+    const label = to < tokens.length - 1 && LABEL_ENDS.has(tokens[to].word) && to - from <= 4;
+    const verdict = new Clause(scanned, from, to, tokens[to]?.word === '?', label).judge();
+    if (verdict.deliverable && !verdict.weak) return SPECIFIC;
+    if (verdict.deliverable) named = true;
+    else if (verdict.why?.reason === 'status') status ??= verdict.why;
+    else why = moreTelling(why, verdict.why);
   }
+  // A thing named beside a status ("Copier HDD - TBD w/ Xerox") is a topic, not a deliverable.
+  if (named && !status) return SPECIFIC;
+  why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
 }
@@ -511,4 +814,10 @@ function firstHedge({ tokens, hedged }: Scan): Reason | undefined {
   let end = i;
   while (end + 1 < tokens.length && hedged[end + 1]) end++;
   return { reason: 'hedge', start: tokens[i].start, end: tokens[end].end };
+}
+
+/** DEBUG */
+export function debugClauses(text: string): string[] {
+  const scanned = scan(text);
+  return clauses(scanned).map(([from, to]) => `${scanned.tokens.slice(from, to).map((t, k) => t.word + (scanned.hedged[from + k] ? `^${scanned.hedged[from + k]}` : '') + (t.name ? '*' : '')).join(' ')} => ${JSON.stringify(new Clause(scanned, from, to, scanned.tokens[to]?.word === '?').judge())}`);
 }
