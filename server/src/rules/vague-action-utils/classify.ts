@@ -18,7 +18,7 @@ import {
   OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS, STATUS_PHRASES, POINTER_STARTS,
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
-  MODAL_HEDGES,
+  WEAK_HEDGES, FINAL_STATUS_PHRASES,
 } from './lexicon';
 
 export type VagueReason =
@@ -177,6 +177,8 @@ const CONFORMITY = new PhraseSet(CONFORMITY_PHRASES);
 const CONDITION = new PhraseSet(CONDITION_OPENERS);
 const STATUS = new PhraseSet(STATUS_PHRASES);
 const POINTERS = new PhraseSet(POINTER_STARTS);
+const FINAL_STATUS = new PhraseSet(FINAL_STATUS_PHRASES);
+const WEAK = new Set(WEAK_HEDGES);
 
 /**
  * concrete: names a deliverable on a concrete object; comparative: a change of degree; generic: needs a
@@ -267,6 +269,8 @@ interface Scan {
 
 const HEDGE = 1;
 const CITED = 2;
+/** A hedge of likelihood, timing or manner ("probably", "going forward"): see WEAK_HEDGES. */
+const WEAK_HEDGE = 3;
 
 function scan(text: string): Scan {
   const tokens = tokenise(text);
@@ -294,13 +298,20 @@ function scan(text: string): Scan {
     const floating = FLOATING.matchAt(tokens, i, n);
     const condition = floating > 0 ? 0 : conditionLength(tokens, i);
     const len = floating || condition;
-    if (len > 0) hedged.fill(HEDGE, i, i + len);
+    if (len > 0) {
+      const phrase = floating > 0 ? tokens.slice(i, i + floating).map((t) => t.word).join(' ') : '';
+      hedged.fill(WEAK.has(phrase) ? WEAK_HEDGE : HEDGE, i, i + len);
+    }
     i += Math.max(len, 1);
   }
   return { tokens, hedged };
 }
 
 /** Length of a condition on resources or need at token `i` ("as bandwidth allows", "where deemed necessary"), or 0. */
+function isHedge(mark: number): boolean {
+  return mark === HEDGE || mark === WEAK_HEDGE;
+}
+
 function conditionLength(tokens: readonly Token[], i: number): number {
   const opener = CONDITION.matchAt(tokens, i, tokens.length);
   if (opener === 0) return 0;
@@ -325,7 +336,7 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
     const t = tokens[i];
     const next = tokens[i + 1];
     // ", as needed" at the end hedges the clause before it: it stays part of it.
-    if (t.word === ',' && hedged[i + 1] === HEDGE && trailingHedge(tokens, hedged, i + 1)) continue;
+    if (t.word === ',' && isHedge(hedged[i + 1]) && trailingHedge(tokens, hedged, i + 1)) continue;
     if (t.stop || t.word === 'then') cut(i);
     else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && verbClass(next.word)) cut(i);
     else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && startsClause(tokens, i + 1)) cut(i);
@@ -337,7 +348,7 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
 /** True when the hedge at `i` runs to the end of its sentence. */
 function trailingHedge(tokens: readonly Token[], hedged: Uint8Array, i: number): boolean {
   let j = i;
-  while (j < tokens.length && hedged[j] === HEDGE) j++;
+  while (j < tokens.length && isHedge(hedged[j])) j++;
   return j === tokens.length || (tokens[j].stop && tokens[j].word !== ',');
 }
 
@@ -372,8 +383,13 @@ const PARTICIPLES = new Map([
 ]);
 
 function isParticiple(word: string): boolean {
-  return PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('ed'));
+  return PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PARTICIPLES.has(word));
 }
+
+/** Words ending in -ed that are no participles. */
+const NOT_PARTICIPLES = new Set(['shred', 'speed', 'seed', 'need', 'feed', 'breed', 'embed', 'hundred', 'sacred', 'kindred', 'naked', 'wicked']);
+
+const PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'you']);
 
 /** Single-word intentions, as verbs in any form: "may be considered", "will be explored". */
 const INTENTION_VERBS = new Set(INTENTION_PHRASES.filter((p) => !p.includes(' ')));
@@ -407,8 +423,8 @@ class Clause {
     readonly to: number,
     /** The clause ends in a question mark: "Audit logs??". */
     private readonly question = false,
-    /** The clause is a short topic label before ":" or a dash, with more after it. */
-    private readonly label = false,
+    /** The clause starts with a verb: it follows a modal or a subject ("we must / finish ..."). */
+    private readonly verbFirst = false,
   ) {}
 
   private get tokens(): readonly Token[] {
@@ -456,12 +472,12 @@ class Clause {
   }
 
   hasConditionHedge(): boolean {
-    for (let i = this.from; i < this.to; i++) if (this.s.hedged[i] === HEDGE && !MODAL_HEDGES.has(this.tokens[i].word)) return true;
+    for (let i = this.from; i < this.to; i++) if (this.s.hedged[i] === HEDGE) return true;
     return false;
   }
 
   hasFloatingHedge(): boolean {
-    for (let i = this.from; i < this.to; i++) if (this.s.hedged[i] === HEDGE) return true;
+    for (let i = this.from; i < this.to; i++) if (isHedge(this.s.hedged[i])) return true;
     return false;
   }
 
@@ -511,6 +527,9 @@ class Clause {
       const n = STATUS.matchAt(tokens, i, this.to);
       if (n > 0) return this.span(i, i + n, 'status');
     }
+    for (let k = Math.max(from, this.to - 3); k < this.to; k++) {
+      if (FINAL_STATUS.matchAt(tokens, k, this.to) === this.to - k) return this.span(k, this.to, 'status');
+    }
     if (this.question) return this.span(from, this.to, 'status');
     return undefined;
   }
@@ -530,6 +549,11 @@ class Clause {
       i += n;
     }
     if (i >= this.to) return { deliverable: false, why: hedge };
+
+    // "... will be deployed to all nurses" after a subject in another clause: a passive without its subject.
+    if ((tokens[i].word === 'be' || tokens[i].word === 'been') && i + 1 < this.to && isParticiple(tokens[i + 1].word)) {
+      return this.passive(i, i, i + 1, hedge);
+    }
 
     const intention = INTENTIONS.matchAt(tokens, i, this.to);
     if (intention > 0) return { deliverable: false, why: this.span(i, i + intention, 'intention') };
@@ -555,17 +579,26 @@ class Clause {
       return { deliverable: false, why: hedge ?? this.span(i, i + outcome, 'hedge') };
     }
 
-    // A short label before ":" or " - " ("Audit logs - look into ...") names a topic, not a verb.
-    const cls = this.label ? undefined : clauseVerbClass(tokens, i, this.to);
+    const known = clauseVerbClass(tokens, i, this.to);
+    // After a modal ("must finish ...") the first word is a verb even when the lexicon does not know it.
+    const cls = known ?? (this.verbFirst && !FUNCTION_WORDS.has(tokens[i].word) ? 'generic' : undefined);
     // A word ending in -ing or -ed opens a noun phrase when a verb follows it: "Cleaning company staff to sign ...".
-    if (cls && !(/(?:ing|ed)$/.test(tokens[i].word) && this.laterVerb(i + 1) !== undefined)) return this.judgeVerb(i, cls, hedge);
+    if (cls && !(/(?:ing|ed)$/.test(tokens[i].word) && this.laterVerb(i + 1) !== undefined)) {
+      const verdict = this.judgeVerb(i, cls, hedge);
+      if (verdict.deliverable || known) return verdict;
+      return this.nounPhrase(i, measured, hedge).deliverable ? NAMED_ONLY : verdict;
+    }
 
-    const later = this.laterVerb(i + 1);
+    const later = this.laterVerb(i);
     if (later) {
       if (later.passive) return this.passive(i, later.auxAt, later.at, hedge);
       return this.sub(later.at, hedge);
     }
-    // A noun phrase: a deliverable only when measured, or long and concrete enough.
+    return this.nounPhrase(i, measured, hedge);
+  }
+
+  /** A noun phrase: a deliverable only when measured, or long and concrete enough. */
+  private nounPhrase(i: number, measured: boolean, hedge: Reason | undefined): ClauseVerdict {
     if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.concreteWords(i) >= 2 && !this.hasFloatingHedge())) return NAMED_ONLY;
     return { deliverable: false, why: hedge ?? this.span(i, this.to, 'fragment') };
   }
@@ -573,7 +606,7 @@ class Clause {
   /** The clause from token `at` on, judged on its own, keeping an opening hedge already found. */
   private sub(at: number, hedge: Reason | undefined): ClauseVerdict {
     if (at >= this.to) return { deliverable: false, why: hedge ?? this.span(this.from, this.to, 'fragment') };
-    const verdict = new Clause(this.s, at, this.to, this.question).judge();
+    const verdict = new Clause(this.s, at, this.to, this.question, true).judge();
     return verdict.deliverable ? verdict : { deliverable: false, why: hedge ?? verdict.why };
   }
 
@@ -609,12 +642,16 @@ class Clause {
    */
   private laterVerb(from: number): { at: number; auxAt: number; passive: boolean } | undefined {
     const { tokens } = this;
-    const limit = Math.min(this.to, from + 12);
+    const limit = Math.min(this.to, from + 16);
     let bare: { at: number; auxAt: number; passive: boolean } | undefined;
     for (let m = from; m < limit; m++) {
       const w = tokens[m].word;
       if (this.s.hedged[m]) return bare;
       if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)))) continue;
+      // "For the tablets we install Intune": a pronoun and a known verb.
+      if (PRONOUNS.has(w) && m + 1 < this.to && verbClass(tokens[m + 1].word) && !MODALS.has(tokens[m + 1].word)) return { at: m + 1, auxAt: m + 1, passive: false };
+      // An intention after its subject: "that the organization consider the adoption of ...".
+      if (m > from && !FUNCTION_WORDS.has(tokens[m - 1].word) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && DETERMINERS.has(tokens[m + 1]?.word ?? '')) return { at: m, auxAt: m, passive: false };
       // A verb in the present after its subject, with an object: "the Committee acknowledges the risk", "the crew signs a ...".
       if (m > this.from && w.endsWith('s') && verbClass(w) && m + 1 < this.to && DETERMINERS.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
       if (MODALS.has(w) || AUXILIARIES.has(w)) {
@@ -646,6 +683,12 @@ class Clause {
     const word = tokens[at].word;
     if (cls === 'handoff') return { deliverable: false, why: this.span(at, at + 1, 'status') };
     if (cls === 'position') return { deliverable: false, why: this.span(at, at + 1, 'intention') };
+    // "Review and update the sanctions policy": the last of coordinated verbs carries the object.
+    const joined = tokens[at + 1]?.word;
+    if ((joined === 'and' || joined === 'or' || joined === ',') && at + 2 < this.to) {
+      const next = verbClass(tokens[at + 2].word);
+      if (next) return this.judgeVerb(at + 2, next, hedge);
+    }
     let objectFrom = at + 1;
     if (objectFrom < this.to && PARTICLES.has(tokens[objectFrom].word)) objectFrom++;
     const verbWords = this.span(at, objectFrom, 'no-object');
@@ -666,7 +709,8 @@ class Clause {
     // degree, like "improve": only a measure says how much.
     const kind = cls === 'generic' && phraseEnd === this.to && this.endsInOutcome(objectFrom) ? 'comparative' : cls;
     // "Create a plan to address this": an abstract object made for a purpose is as specific as the purpose.
-    const purpose = tokens[phraseEnd]?.word === 'to' && phraseEnd + 1 < this.to && verbClass(tokens[phraseEnd + 1].word);
+    const purpose = tokens[phraseEnd]?.word === 'to' && phraseEnd + 1 < this.to &&
+      (verbClass(tokens[phraseEnd + 1].word) !== undefined || INTENTIONS.matchAt(tokens, phraseEnd + 1, this.to) > 0);
     if (kind === 'concrete' && purpose && !this.namesThing(objectFrom, phraseEnd)) return new Clause(s, phraseEnd + 1, this.to, this.question).judge();
     // "Leverage the SIEM to improve monitoring": an empty verb says nothing; its purpose is the action.
     if (purpose && isEmptyVerb(word)) return this.sub(phraseEnd + 1, hedge);
@@ -695,6 +739,8 @@ class Clause {
     if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom);
     if (this.concreteWords(objectFrom, phraseEnd) > 0 || this.hasQuantity(objectFrom, phraseEnd)) return true;
     const prep = this.tokens[phraseEnd]?.word;
+    // "Train all staff on the phishing report button": a person is who, what follows is what.
+    if (head && PARTY_NOUNS.has(head.word) && prep !== undefined) return this.concreteWords(phraseEnd + 1) > 0;
     if (prep === undefined || (head && TOPIC_PREPOSITIONS.has(prep)) || !PLACE_OR_MEANS.has(prep)) return false;
     return this.concreteWords(phraseEnd) > 0;
   }
@@ -727,7 +773,7 @@ const LY_NOUNS = new Set(['family', 'supply', 'assembly', 'anomaly', 'reply', 'a
 const PLACE_OR_MEANS = new Set(['with', 'using', 'through', 'via', 'by', 'to', 'in', 'on', 'at', 'into', 'onto', 'from', 'for', 'behind', 'under']);
 
 /** Prepositions that give the topic of an abstract object, not a thing acted on: "a conversation around ...". */
-const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'around', 'regarding', 're', 'concerning', 'of', 'for', 'into', 'across', 'between', 'within']);
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'around', 'regarding', 're', 'concerning', 'for', 'into', 'across', 'between', 'within']);
 
 // ---------------------------------------------------------------- verdict
 
@@ -791,17 +837,23 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   let why: Reason | undefined;
   let named = false;
   let status: Reason | undefined;
+  let explicit = false;
   const { tokens } = scanned;
   for (const [from, to] of clauses(scanned)) {
     const label = to < tokens.length - 1 && LABEL_ENDS.has(tokens[to].word) && to - from <= 4;
-    const verdict = new Clause(scanned, from, to, tokens[to]?.word === '?', label).judge();
-    if (verdict.deliverable && !verdict.weak) return SPECIFIC;
+    const verdict = new Clause(scanned, from, to, tokens[to]?.word === '?').judge();
+    // A short label before ":" or " - " ("Audit logs - look into ...") may only name a topic.
+    if (verdict.deliverable && !verdict.weak && !label) return SPECIFIC;
     if (verdict.deliverable) named = true;
     else if (verdict.why?.reason === 'status') status ??= verdict.why;
-    else why = moreTelling(why, verdict.why);
+    else {
+      why = moreTelling(why, verdict.why);
+      if (verdict.why?.reason === 'intention') explicit = true;
+    }
   }
-  // A thing named beside a status ("Copier HDD - TBD w/ Xerox") is a topic, not a deliverable.
-  if (named && !status) return SPECIFIC;
+  // A thing only named beside a status or an intention ("Copier HDD - TBD w/ Xerox", "Audit logs - look into
+  // Athena reporting") is a topic, not a deliverable; beside a fragment ("Encrypt laptops - done") it stands.
+  if (named && !status && !explicit) return SPECIFIC;
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
@@ -809,10 +861,10 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
 
 /** The first floating hedge ("as needed"), as a reason. */
 function firstHedge({ tokens, hedged }: Scan): Reason | undefined {
-  const i = hedged.indexOf(1);
+  const i = hedged.findIndex(isHedge);
   if (i < 0) return undefined;
   let end = i;
-  while (end + 1 < tokens.length && hedged[end + 1]) end++;
+  while (end + 1 < tokens.length && hedged[end + 1] === hedged[i]) end++;
   return { reason: 'hedge', start: tokens[i].start, end: tokens[end].end };
 }
 

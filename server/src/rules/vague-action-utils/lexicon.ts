@@ -7,7 +7,8 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 /** Verbs that name a deliverable when they act on a concrete object. */
 export const CONCRETE_VERBS = words(`
   accept acquire activate add adopt agree alert allow apply archive assign attach audit automate
-  bind block book build buy calibrate cancel change choose collect commission complete conduct configure connect
+  affix ban bind block book build buy calibrate cancel cease change choose close collect commission complete conduct
+  configure connect discontinue procure rekey re-key sunset
   contract convert create decommission define delete deliver deploy destroy disable disconnect distribute
   document download draft email enable encrypt enforce enrol enroll erase escrow establish execute export
   extend fax file fit forward get give hire hold implement import install isolate issue label launch limit
@@ -48,7 +49,7 @@ export const INTENTION_PHRASES = [
   'stay', 'remain', 'try', 'get better', 'do better', 'do more', 'understand', 'learn about', 'weigh',
   'discussing', 'considering', 'exploring', 'looking into', 'investigating', 'working on', 'working towards',
   'touch base', 'check in with', 'check with', 'check w', 'kick off', 'sort out', 'get sorted', 'see what',
-  'determine', 'decide', 'checking with', 'checking w', 'checking on', 'checking', 'looking at', 'deciding', 'hear back', 'follow up', 'get back', 'get input', 'seek input', 'gather input', 'circle back', 'get back to', 'keep tabs on', 'bring up', 'shop around',
+  'move towards', 'move toward', 'moving towards', 'moving toward', 'double down', 'lean into', 'determine', 'decide', 'checking with', 'checking w', 'checking on', 'looking at', 'deciding', 'hear back', 'follow up', 'get back', 'get input', 'seek input', 'gather input', 'circle back', 'get back to', 'keep tabs on', 'bring up', 'shop around',
   'see if', 'see whether', 'find out', 'watch for', 'watch out for',
   // Deferring the risk to a meeting is not treating it.
   'add to the agenda', 'add to agenda', 'put on the agenda', 'add to the list', 'put on the list',
@@ -85,9 +86,9 @@ export const FLOATING_HEDGES = [
   'as soon as practical', 'asap', 'ongoing', 'promptly', 'appropriately', 'adequately', 'properly',
   'accordingly', 'sufficiently', 'reasonably', 'in place', 'as applicable', 'where applicable',
   'if applicable', 'if needed', 'when needed', 'where needed', 'if necessary', 'when necessary',
-  'where necessary', 'etc', 'periodically', 'regularly', 'routinely', 'continuously', 'continually',
+  'where necessary', 'etc', 'periodic', 'regular', 'routine', 'recurring', 'frequent', 'periodically', 'regularly', 'routinely', 'continuously', 'continually',
   'proactively', 'eventually', 'later', 'soon', 'sometime', 'somehow', 'potentially', 'possibly',
-  'maybe', 'perhaps', 'hopefully', 'generally', 'probably', 'likely', 'ideally', 'always', 'sometimes',
+  'maybe', 'perhaps', 'hopefully', 'generally', 'probably', 'likely', 'ideally', 'sometimes',
   'in a manner', 'in a secure manner', 'in a timely manner', 'in a timely fashion', 'in a consistent manner',
   'in an appropriate manner', 'in a reasonable manner', 'in a compliant manner', 'in a secure fashion',
 ];
@@ -189,15 +190,19 @@ export const MODALS = words(`will shall should must to can would 'll needs need 
  * who has it, not what will be done ("pending IT", "in progress (65%)", "TBD w/ Xerox").
  */
 export const STATUS_PHRASES = [
-  'pending', 'awaiting', 'await', 'awaited', 'wait', 'waiting', 'waits', 'hear back', 'heard back', 'in progress',
-  'wip', 'underway', 'under way', 'under discussion', 'under review', 'under consideration', 'under advisement',
+  'pending', 'awaiting', 'await', 'awaited', 'wait', 'waiting on', 'waiting for', 'waiting to', 'still waiting', 'waits', 'hear back', 'heard back', 'in progress',
+  'wip', 'underway', 'under way', 'under active review', 'under active consideration', 'under discussion', 'under review', 'under consideration', 'under advisement',
   'on hold', 'tbd', 'tbc', 'tba', 'n/a', 'not applicable', 'undecided', 'not decided', 'not decide', 'not yet decided',
-  'to advise', 'to decide', 'to confirm', 'to follow', 'no further action', 'no action', 'out of scope', 'backlog',
-  'backlogged', 'blocked', 'stalled', 'deferred', 'in flight', 'in the works', 'handled by', 'covered by',
+  'no further action', 'planned for', 'no reply', 'no response', 'no answer', 'no action', 'out of scope', 'backlog',
+  'backlogged', 'stalled', 'deferred', 'in flight', 'in the works', 'handled by', 'covered by',
   'taken care of', 'takes care of', 'take care of', 'responsibility of', 'inherited', 'inherited from',
-  'contingent upon', 'contingent on', 'subject to', 'depending on', 'dependent on', 'depends on', 'partially',
-  'for consideration', 'for prioritization', 'for review', 'for approval', 'for decision', 'for disposition',
+  'contingent upon', 'contingent on', 'subject to', 'depending on', 'dependent on', 'depends on',
+  'partially implemented', 'partially complete', 'partially done',
+  'for consideration', 'for prioritization', 'for decision', 'for disposition',
 ];
+
+/** Status words that stand at the end of a clause: "Vendor to confirm", "Solutionreach to advise". */
+export const FINAL_STATUS_PHRASES = ['to advise', 'to decide', 'to confirm', 'to follow', 'to follow up', 'to revert', 'to respond'];
 
 /** Words that open a pointer to somewhere else: "see R-3 above", "per ticket 4411", "Reference: CA-7". */
 export const POINTER_STARTS = ['see', 'refer to', 'reference', 'ref', 'cf', 'per', 're', 'as per', 'see also'];
@@ -250,7 +255,7 @@ export const PARTY_NOUNS = words(`
   customer customers owner owners partner partners provider providers reseller consultant consultants ciso cso
   cio cto issm isso ao ceo coo cfo tier biomed legal counsel hr person persons people staff body parties party
   head heads leader leaders lead leads member members stakeholders stakeholder everyone somebody someone
-  guy guys folks liaison liaisons champion champions doctor doctors physician physicians`);
+  guy guys folks force taskforce liaison liaisons champion champions doctor doctors physician physicians`);
 
 /** Nouns that name a message or a step of a process, not a deliverable: "provide an update", "ticket opened". */
 export const COMMUNICATION_NOUNS = words(`
@@ -267,7 +272,8 @@ export const JARGON_NOUNS = words(`
   models stack initiative initiatives outcomes outcome value values course direction remediation mitigation
   enhancement enhancements improvement adjustments adjustment budget funding funds resources money
   possibility possibilities manner fashion commitment approach norms landscape space scope topic topics
-  item matters phase milestone milestones step stage family families`);
+  item matters phase milestone milestones step stage family families focus priority priorities analysis
+  decision decisions determination evaluation principles principle lifecycle`);
 
 /** Nouns with an abstract suffix that still name a thing. */
 export const SUFFIX_EXCEPTIONS = words(`
@@ -279,5 +285,13 @@ export const HEDGE_ADJECTIVES = words(`
   holistic holistically best-in-class world-class robust strategic seamless proactive enterprise-wide
   end-to-end meaningful`);
 
-/** Hedges of likelihood or timing: they weaken a thin action, not one that names a thing and how. */
-export const MODAL_HEDGES = words(`probably likely possibly potentially maybe perhaps hopefully ideally soon eventually later sometime`);
+/**
+ * Hedges of likelihood, timing or manner: they weaken an action that names little, but unlike a
+ * condition ("as needed", "where possible") they do not leave open whether anything is done.
+ */
+export const WEAK_HEDGES = [
+  'probably', 'likely', 'possibly', 'potentially', 'maybe', 'perhaps', 'hopefully', 'ideally', 'soon', 'eventually',
+  'later', 'sometime', 'in place', 'going forward', 'moving forward', 'in future', 'in the future', 'promptly',
+  'properly', 'appropriately', 'adequately', 'accordingly', 'sufficiently', 'reasonably', 'asap', 'as soon as possible',
+  'as soon as practical', 'continuously', 'continually', 'proactively', 'generally', 'etc', 'sometimes',
+];
