@@ -104,6 +104,8 @@ function tokenise(text: string): Token[] {
     const start = m.index;
     const end = start + m[0].length;
     const word = sameLength ? folded.slice(start, end) : m[0].toLowerCase().replace(/’/g, "'");
+    // The colon of a drive letter ("the S: drive") ends no clause.
+    if (word === ':' && tokens.length > 0 && tokens[tokens.length - 1].end === start && /^[a-z]$/.test(tokens[tokens.length - 1].word)) continue;
     // The dot of "Dr." or "vs." ends no sentence.
     if (word === '.' && tokens.length > 0 && ABBREVIATIONS.has(tokens[tokens.length - 1].word) && tokens[tokens.length - 1].end === start) continue;
     const stop = word.length === 1 && STOPS.includes(word);
@@ -389,6 +391,8 @@ function isParticiple(word: string): boolean {
 /** Words ending in -ed that are no participles. */
 const NOT_PARTICIPLES = new Set(['shred', 'speed', 'seed', 'need', 'feed', 'breed', 'embed', 'hundred', 'sacred', 'kindred', 'naked', 'wicked']);
 
+const CAUSATIVES = new Set(['have', 'has', 'get', 'gets', 'got']);
+
 const PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'you']);
 
 /** Single-word intentions, as verbs in any form: "may be considered", "will be explored". */
@@ -445,6 +449,8 @@ class Clause {
   isConcrete(i: number): boolean {
     const t = this.tokens[i];
     if (ADVERB.test(t.word) && !LY_NOUNS.has(t.word)) return false;
+    // A participle modifies a thing ("the signed BAA"); it is not one.
+    if (t.word.endsWith('ed') && !t.name && verbClass(t.word) !== undefined) return false;
     return (
       !this.s.hedged[i] && !t.stop && !t.id && (t.name || (!t.numeric && !FUNCTION_WORDS.has(t.word) && !isAbstractWord(t.word) &&
       !NUMBER_WORDS.has(t.word) && !FREQUENCY_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !TIME_UNITS.has(t.word) &&
@@ -681,7 +687,8 @@ class Clause {
   judgeVerb(at: number, cls: VerbClass, hedge: Reason | undefined): ClauseVerdict {
     const { tokens, s } = this;
     const word = tokens[at].word;
-    if (cls === 'handoff') return { deliverable: false, why: this.span(at, at + 1, 'status') };
+    // "Escalated to Tier 3" passes the work on; "refer lost-device reports to the MSP within 1 hour" is a step with a measure.
+    if (cls === 'handoff' && !(this.hasQuantity(at + 1) && this.concreteWords(at + 1) > 0)) return { deliverable: false, why: this.span(at, at + 1, 'status') };
     if (cls === 'position') return { deliverable: false, why: this.span(at, at + 1, 'intention') };
     // "Review and update the sanctions policy": the last of coordinated verbs carries the object.
     const joined = tokens[at + 1]?.word;
@@ -693,9 +700,16 @@ class Clause {
     if (objectFrom < this.to && PARTICLES.has(tokens[objectFrom].word)) objectFrom++;
     const verbWords = this.span(at, objectFrom, 'no-object');
     const whole = this.span(at, this.to, 'abstract');
+    // "Have the lock rekeyed", "get the BAA signed": the participle is what is done to the object.
+    if (CAUSATIVES.has(word)) {
+      for (let p = objectFrom + 1; p < Math.min(this.to, objectFrom + 8); p++) {
+        if (isParticiple(tokens[p].word) && !FUNCTION_WORDS.has(tokens[p - 1].word)) return this.passive(objectFrom, p, p, hedge);
+      }
+    }
     // "Has requested that IS provide ...": the complement is the action.
     if (tokens[objectFrom]?.word === 'that' && objectFrom + 1 < this.to) return this.sub(objectFrom + 1, hedge);
-    const concrete = this.concreteWords(objectFrom);
+    // What is acted on, not when: "revisit the policy during the next review cycle" names only the policy.
+    const concrete = this.concreteWords(objectFrom, this.temporalFrom(objectFrom));
     const quantity = this.hasQuantity(objectFrom);
     if (concrete === 0 && !quantity) {
       return { deliverable: false, why: hedge ?? (this.contentWords(objectFrom) === 0 ? verbWords : whole) };
@@ -711,7 +725,10 @@ class Clause {
     // "Create a plan to address this": an abstract object made for a purpose is as specific as the purpose.
     const purpose = tokens[phraseEnd]?.word === 'to' && phraseEnd + 1 < this.to &&
       (verbClass(tokens[phraseEnd + 1].word) !== undefined || INTENTIONS.matchAt(tokens, phraseEnd + 1, this.to) > 0);
-    if (kind === 'concrete' && purpose && !this.namesThing(objectFrom, phraseEnd)) return new Clause(s, phraseEnd + 1, this.to, this.question).judge();
+    const objectHead = this.head(objectFrom, phraseEnd);
+    // "Consideration will be given to acquiring ...": a message made for a purpose does not do the purpose.
+    const message = objectHead !== undefined && COMMUNICATION_NOUNS.has(objectHead.word);
+    if (kind === 'concrete' && purpose && !message && !this.namesThing(objectFrom, phraseEnd)) return new Clause(s, phraseEnd + 1, this.to, this.question).judge();
     // "Leverage the SIEM to improve monitoring": an empty verb says nothing; its purpose is the action.
     if (purpose && isEmptyVerb(word)) return this.sub(phraseEnd + 1, hedge);
     let ok: boolean;
@@ -737,10 +754,13 @@ class Clause {
   private actsOnThing(objectFrom: number, phraseEnd: number): boolean {
     const head = this.head(objectFrom, phraseEnd);
     if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom);
+    // "Document in SSP": a place with nothing put there.
+    if (phraseEnd === objectFrom && LOCATIVE.has(this.tokens[phraseEnd]?.word ?? '')) return false;
     if (this.concreteWords(objectFrom, phraseEnd) > 0 || this.hasQuantity(objectFrom, phraseEnd)) return true;
     const prep = this.tokens[phraseEnd]?.word;
     // "Train all staff on the phishing report button": a person is who, what follows is what.
-    if (head && PARTY_NOUNS.has(head.word) && prep !== undefined) return this.concreteWords(phraseEnd + 1) > 0;
+    // "Isolate it on VLAN 99": a pronoun stands for a thing named elsewhere; the phrase after it says where.
+    if ((head === undefined || PARTY_NOUNS.has(head.word)) && prep !== undefined) return this.concreteWords(phraseEnd + 1) > 0;
     if (prep === undefined || (head && TOPIC_PREPOSITIONS.has(prep)) || !PLACE_OR_MEANS.has(prep)) return false;
     return this.concreteWords(phraseEnd) > 0;
   }
@@ -749,6 +769,12 @@ class Clause {
   private isParty(from: number, to: number): boolean {
     const head = this.head(from, to);
     return head !== undefined && to < this.to && this.tokens[to].word === 'for' && PARTY_NOUNS.has(head.word);
+  }
+
+  /** Where a time phrase starts ("during the next cycle", "until ..."), or the clause end. */
+  private temporalFrom(from: number): number {
+    for (let i = from; i < this.to; i++) if (TEMPORAL.has(this.tokens[i].word)) return i;
+    return this.to;
   }
 
   /** A means after the object: "with a keypad lock", "using Intune", "by installing a firewall". */
@@ -770,7 +796,13 @@ const ADVERB = /^[a-z]{3,}ly$/;
 const LY_NOUNS = new Set(['family', 'supply', 'assembly', 'anomaly', 'reply', 'ally', 'rally', 'poly', 'italy', 'monopoly']);
 
 /** Prepositions after which a phrase says where or with what: "add training with a signed acknowledgment". */
-const PLACE_OR_MEANS = new Set(['with', 'using', 'through', 'via', 'by', 'to', 'in', 'on', 'at', 'into', 'onto', 'from', 'for', 'behind', 'under']);
+const PLACE_OR_MEANS = new Set(['with', 'using', 'through', 'via', 'by', 'to', 'into', 'onto', 'from', 'behind', 'of']);
+
+/** Prepositions that open a time phrase. */
+const TEMPORAL = new Set(['during', 'until', 'before', 'after', 'throughout', 'following', 'prior']);
+
+/** Prepositions of place: after a verb with no object ("document in the SSP") they leave the object missing. */
+const LOCATIVE = new Set(['in', 'on', 'at', 'within', 'under']);
 
 /** Prepositions that give the topic of an abstract object, not a thing acted on: "a conversation around ...". */
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'around', 'regarding', 're', 'concerning', 'for', 'into', 'across', 'between', 'within']);

@@ -49,7 +49,7 @@ export const INTENTION_PHRASES = [
   'stay', 'remain', 'try', 'get better', 'do better', 'do more', 'understand', 'learn about', 'weigh',
   'discussing', 'considering', 'exploring', 'looking into', 'investigating', 'working on', 'working towards',
   'touch base', 'check in with', 'check with', 'check w', 'kick off', 'sort out', 'get sorted', 'see what',
-  'move towards', 'move toward', 'moving towards', 'moving toward', 'double down', 'lean into', 'determine', 'decide', 'checking with', 'checking w', 'checking on', 'looking at', 'deciding', 'hear back', 'follow up', 'get back', 'get input', 'seek input', 'gather input', 'circle back', 'get back to', 'keep tabs on', 'bring up', 'shop around',
+  'move towards', 'move toward', 'moving towards', 'moving toward', 'double down', 'lean into', 'determine', 'decide', 'checking with', 'checking w', 'checking on', 'looking at', 'deciding', 'hear back', 'follow up', 'get input', 'seek input', 'gather input', 'circle back', 'get back to', 'keep tabs on', 'bring up', 'shop around',
   'see if', 'see whether', 'find out', 'watch for', 'watch out for',
   // Deferring the risk to a meeting is not treating it.
   'add to the agenda', 'add to agenda', 'put on the agenda', 'add to the list', 'put on the list',
@@ -65,7 +65,7 @@ export const LEADING_HEDGES = [
   'we might', 'we could', 'we can', 'will', 'shall', 'should', 'must', 'need to', 'needs to', 'plan to',
   'planning to', 'intend to', 'try to', 'attempt to', 'aim to', 'hope to', 'seek to', 'strive to', 'want to',
   'going to', 'continue to', 'continue', 'keep', 'keep on', 'start to', 'begin to', 'be sure to',
-  'remember to', 'please', 'trying to', 'we are trying to', 'are trying to', 'we are', 'we have to', 'have to',
+  'remember to', 'please', 'endeavour to', 'endeavor to', 'will endeavour to', 'will endeavor to', 'trying to', 'we are trying to', 'are trying to', 'we are', 'we have to', 'have to',
 ];
 
 /** Words that join clauses: skipped at a clause start, never reported. */
@@ -136,7 +136,7 @@ export const FUNCTION_WORDS = words(`
 export const PHRASE_ENDS = words(`
   of for with to in on at from by into onto over under within through across against about between
   before after during until upon via per than as like that which who so if when where while whether once
-  unless because since w re`);
+  unless because since w re during throughout including without except beyond toward towards among around`);
 
 /** Words that start a noun phrase: after "and", a verb followed by one starts a new clause. */
 export const OBJECT_STARTERS = words(`
@@ -263,7 +263,7 @@ export const COMMUNICATION_NOUNS = words(`
   notes memo memos reminder reminders question questions ticket tickets request requests quote quotes reply
   replies response responses answer answers feedback input inputs briefing briefings touchpoint touchpoints
   sync syncs check-in follow-up followup f/u proposal proposals recommendation recommendations approval approvals
-  consideration advisement disposition prioritization prioritisation deck slide slides`);
+  consideration advisement disposition closure extension waiver deviation progress prioritization prioritisation deck slide slides`);
 
 /** Words of business jargon that name no thing (the suffix rule in classify.ts catches "-ity", "-ness" ...). */
 export const JARGON_NOUNS = words(`
@@ -273,7 +273,8 @@ export const JARGON_NOUNS = words(`
   enhancement enhancements improvement adjustments adjustment budget funding funds resources money
   possibility possibilities manner fashion commitment approach norms landscape space scope topic topics
   item matters phase milestone milestones step stage family families focus priority priorities analysis
-  decision decisions determination evaluation principles principle lifecycle`);
+  decision decisions determination evaluation principles principle lifecycle date dates deadline timeline
+  timelines completion step-change shift`);
 
 /** Nouns with an abstract suffix that still name a thing. */
 export const SUFFIX_EXCEPTIONS = words(`
