@@ -66,6 +66,8 @@ interface Token {
   readonly numeric: boolean;
   /** A control, clause or ticket identifier ("AC-2", "164.312", "A.5.15", "SEC-118"): a reference, neither a quantity nor a thing. */
   readonly id: boolean;
+  /** Written in capitals ("EHR", "MFA", "VPN"): an acronym names a kind of system or thing. */
+  readonly acronym: boolean;
 }
 
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&+_/.-]*[A-Za-z0-9]|[A-Za-z0-9]|[,;:()!?.…–—]/g;
@@ -96,6 +98,7 @@ function tokenise(text: string): Token[] {
   const folded = source.toLowerCase().replace(/’/g, "'");
   const sameLength = folded.length === text.length;
   const titleCase = isTitleCase(text);
+  const titleCaseAll = text.length > 12 && text === text.toUpperCase();
   const tokens: Token[] = [];
   let sentenceStart = true;
   // Ranges are read as one word; the replacement keeps offsets, so spans still point into `text`.
@@ -118,7 +121,8 @@ function tokenise(text: string): Token[] {
       !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word) && !PARTY_NOUNS.has(word);
     if (!stop) sentenceStart = false;
     else if (SENTENCE_ENDS.includes(word)) sentenceStart = true;
-    tokens.push({ word, start, end, stop, name, numeric, id });
+    const acronym = !stop && end - start >= 2 && /^[A-Z0-9&/-]+$/.test(text.slice(start, end)) && /[A-Z]/.test(text.slice(start, end)) && !titleCaseAll;
+    tokens.push({ word, start, end, stop, name, numeric, id, acronym });
   }
   return tokens;
 }
@@ -405,8 +409,29 @@ const ABSTRACT_SUFFIX = /(?:ness|ity|ities|ship|ships|ism|isms|ance|ances|ence|e
 function isAbstractWord(word: string): boolean {
   if (ABSTRACT_NOUNS.has(word) || JARGON_NOUNS.has(word) || PARTY_NOUNS.has(word) || COMMUNICATION_NOUNS.has(word) || HEDGE_ADJECTIVES.has(word)) return true;
   if (ABSTRACT_SUFFIX.test(word) && !SUFFIX_EXCEPTIONS.has(word)) return true;
+  if (isActNoun(word)) return true;
   // A gerund of a verb names an activity, not the thing it acts on: "enable logging", "continue monitoring".
   return word.length > 5 && word.endsWith('ing') && verbClass(word) !== undefined;
+}
+
+/** Noun endings and the verb endings they come from: "remediation" ← "remediate", "improvement" ← "improve". */
+const NOMINAL_SUFFIXES: readonly [string, string][] = [
+  ['ations', 'ate'], ['ation', 'ate'], ['ation', 'e'], ['ation', ''], ['izations', 'ize'], ['ization', 'ize'],
+  ['isation', 'ise'], ['ions', 'e'], ['ion', 'e'], ['ions', ''], ['ion', ''], ['ments', ''], ['ment', ''],
+  ['al', 'e'], ['al', ''],
+];
+
+/**
+ * A noun made from a verb that names no deliverable ("implementation", "improvement", "remediation",
+ * "assessment"): the act of doing something unspecified, as vague as its verb.
+ */
+function isActNoun(word: string): boolean {
+  for (const [suffix, verbEnding] of NOMINAL_SUFFIXES) {
+    if (word.length <= suffix.length + 3 || !word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length) + verbEnding;
+    if (stem === 'implement' || GENERIC_VERBS.has(stem) || COMPARATIVE_VERBS.has(stem) || APPRAISAL_VERBS.has(stem) || EMPTY_VERBS.has(stem)) return true;
+  }
+  return false;
 }
 
 /** The class of the first word of a clause as a verb, including verbs not in the lexicon: judged by their object. */
@@ -479,6 +504,11 @@ class Clause {
 
   hasConditionHedge(): boolean {
     for (let i = this.from; i < this.to; i++) if (this.s.hedged[i] === HEDGE) return true;
+    return false;
+  }
+
+  hasAcronym(from: number): boolean {
+    for (let i = from; i < this.to; i++) if (!this.s.hedged[i] && this.tokens[i].acronym) return true;
     return false;
   }
 
@@ -731,6 +761,9 @@ class Clause {
     if (kind === 'concrete' && purpose && !message && !this.namesThing(objectFrom, phraseEnd)) return new Clause(s, phraseEnd + 1, this.to, this.question).judge();
     // "Leverage the SIEM to improve monitoring": an empty verb says nothing; its purpose is the action.
     if (purpose && isEmptyVerb(word)) return this.sub(phraseEnd + 1, hedge);
+    // Without a purpose, only a product, a system acronym or a count makes its object checkable:
+    // "elevate the cyber narrative" names nothing an auditor could find.
+    if (isEmptyVerb(word) && !quantity && !this.hasName(objectFrom) && !this.hasAcronym(objectFrom)) return { deliverable: false, why: hedge ?? whole };
     let ok: boolean;
     if (kind === 'concrete') ok = this.actsOnThing(objectFrom, phraseEnd) && !thin;
     else if (kind === 'comparative') ok = quantity || this.hasName(objectFrom);

@@ -255,7 +255,7 @@ export const PARTY_NOUNS = words(`
   customer customers owner owners partner partners provider providers reseller consultant consultants ciso cso
   cio cto issm isso ao ceo coo cfo tier biomed legal counsel hr person persons people staff body parties party
   head heads leader leaders lead leads member members stakeholders stakeholder everyone somebody someone
-  guy guys folks force taskforce liaison liaisons champion champions doctor doctors physician physicians`);
+  guy guys folks c-suite executives force taskforce subgroup subgroups subcommittee forum liaison liaisons champion champions doctor doctors physician physicians`);
 
 /** Nouns that name a message or a step of a process, not a deliverable: "provide an update", "ticket opened". */
 export const COMMUNICATION_NOUNS = words(`
@@ -284,7 +284,9 @@ export const SUFFIX_EXCEPTIONS = words(`
 /** Adjectives of manner that add no measure: "best-in-class posture", "holistic uplift". */
 export const HEDGE_ADJECTIVES = words(`
   holistic holistically best-in-class world-class robust strategic seamless proactive enterprise-wide
-  end-to-end meaningful`);
+  end-to-end meaningful fit-for-purpose best-of-breed next-gen next-generation state-of-the-art cutting-edge
+  sustainable scalable agile repeatable target-state future-state modern modernized mature fit-for-future
+  business-aligned risk-based data-driven streamlined optimized optimised`);
 
 /**
  * Hedges of likelihood, timing or manner: they weaken an action that names little, but unlike a
