@@ -932,9 +932,3 @@ function firstHedge({ tokens, hedged }: Scan): Reason | undefined {
   while (end + 1 < tokens.length && hedged[end + 1] === hedged[i]) end++;
   return { reason: 'hedge', start: tokens[i].start, end: tokens[end].end };
 }
-
-/** DEBUG */
-export function debugClauses(text: string): string[] {
-  const scanned = scan(text);
-  return clauses(scanned).map(([from, to]) => `${scanned.tokens.slice(from, to).map((t, k) => t.word + (scanned.hedged[from + k] ? `^${scanned.hedged[from + k]}` : '') + (t.name ? '*' : '')).join(' ')} => ${JSON.stringify(new Clause(scanned, from, to, scanned.tokens[to]?.word === '?').judge())}`);
-}

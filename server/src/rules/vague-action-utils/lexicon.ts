@@ -49,12 +49,12 @@ export const INTENTION_PHRASES = [
   'stay', 'remain', 'try', 'get better', 'do better', 'do more', 'understand', 'learn about', 'weigh',
   'discussing', 'considering', 'exploring', 'looking into', 'investigating', 'working on', 'working towards',
   'touch base', 'check in with', 'check with', 'check w', 'kick off', 'sort out', 'get sorted', 'see what',
-  'move towards', 'move toward', 'moving towards', 'moving toward', 'double down', 'lean into', 'determine', 'decide', 'checking with', 'checking w', 'checking on', 'looking at', 'deciding', 'hear back', 'follow up', 'get input', 'seek input', 'gather input', 'circle back', 'get back to', 'keep tabs on', 'bring up', 'shop around',
+  'move towards', 'move toward', 'moving towards', 'moving toward', 'double down', 'lean into', 'determine',
+  'decide', 'checking with', 'checking w', 'checking on', 'looking at', 'deciding', 'hear back', 'follow up',
+  'get input', 'seek input', 'gather input', 'circle back', 'get back to', 'keep tabs on', 'bring up', 'shop around',
   'see if', 'see whether', 'find out', 'watch for', 'watch out for',
   // Deferring the risk to a meeting is not treating it.
   'add to the agenda', 'add to agenda', 'put on the agenda', 'add to the list', 'put on the list',
-  // Status notes written where the action belongs: "Pending vendor reply", "Awaiting quote".
-  'pending', 'awaiting', 'await', 'wait for', 'wait on', 'waiting for', 'waiting on', 'on hold', 'tbd', 'tba',
 ];
 
 /** Hedges that open a clause: stripped, then the rest is judged. */
@@ -261,7 +261,7 @@ export const PARTY_NOUNS = words(`
 export const COMMUNICATION_NOUNS = words(`
   update conversation conversations discussion discussions dialogue meeting meetings call calls note
   notes memo memos reminder reminders question questions ticket tickets request requests quote quotes reply
-  replies response responses answer answers feedback input inputs briefing briefings touchpoint touchpoints
+  replies response responses answer answers feedback input inputs briefing briefings touchpoint touchpoints chat chats
   sync syncs check-in follow-up followup f/u proposal proposals recommendation recommendations approval approvals
   consideration advisement disposition closure extension waiver deviation progress prioritization prioritisation deck slide slides`);
 
