@@ -192,6 +192,9 @@ const STRUCTURE_VAGUE: readonly [text: string, reason: VagueReason, phrase: stri
 ];
 
 const STRUCTURE_SPECIFIC: readonly string[] = [
+  'Duo on the VPN',
+  'Old tablets: factory reset, then wipe them in Intune',
+  'Ask the vendor to switch remote support to sessions that we approve',
   'The shared front-desk password will be changed to individual logins by March',
   'Privacy filters will be affixed to the four registration monitors',
   'The two Windows 7 PCs in the lab will be replaced with Windows 11 machines',

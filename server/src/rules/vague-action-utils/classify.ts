@@ -121,7 +121,7 @@ function tokenise(text: string): Token[] {
       !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word) && !PARTY_NOUNS.has(word);
     if (!stop) sentenceStart = false;
     else if (SENTENCE_ENDS.includes(word)) sentenceStart = true;
-    const acronym = !stop && end - start >= 2 && /^[A-Z0-9&/-]+$/.test(text.slice(start, end)) && /[A-Z]/.test(text.slice(start, end)) && !titleCaseAll;
+    const acronym = !stop && !titleCaseAll && end - start >= 2 && hasCapital(text, start, end) && !hasCode(text, start, end, 97, 122);
     tokens.push({ word, start, end, stop, name, numeric, id, acronym });
   }
   return tokens;
@@ -194,6 +194,24 @@ type VerbClass = 'concrete' | 'comparative' | 'generic' | 'monitor' | 'handoff' 
 
 /** The class of a word used as a verb, trying its inflections (installs, installed, installing, stopped). */
 function verbClass(word: string): VerbClass | undefined {
+  let known = verbClasses.get(word);
+  if (known === undefined) {
+    if (verbClasses.size >= WORD_MEMO_LIMIT) verbClasses.clear();
+    verbClasses.set(word, (known = verbClassOf(word) ?? null));
+  }
+  return known ?? undefined;
+}
+
+/**
+ * Word classes by word: a word is looked up many times per action (as a verb, in objects, in
+ * sub-clauses), and trying its inflections is the costliest step. This memo holds word facts, not
+ * verdicts; it is cleared when full, so it stays small whatever the input.
+ */
+const verbClasses = new Map<string, VerbClass | null>();
+const abstractWords = new Map<string, boolean>();
+const WORD_MEMO_LIMIT = 20_000;
+
+function verbClassOf(word: string): VerbClass | undefined {
   // "re-evaluate", "re-enable": the verb after the prefix.
   const verb = word.startsWith('re-') ? word.slice(3) : word;
   for (const base of baseForms(verb)) {
@@ -395,6 +413,8 @@ function isParticiple(word: string): boolean {
 /** Words ending in -ed that are no participles. */
 const NOT_PARTICIPLES = new Set(['shred', 'speed', 'seed', 'need', 'feed', 'breed', 'embed', 'hundred', 'sacred', 'kindred', 'naked', 'wicked']);
 
+const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
+
 const CAUSATIVES = new Set(['have', 'has', 'get', 'gets', 'got']);
 
 const PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'you']);
@@ -407,6 +427,15 @@ const ABSTRACT_SUFFIX = /(?:ness|ity|ities|ship|ships|ism|isms|ance|ances|ence|e
 
 /** True when a word names no thing: an abstraction, a party, a message, jargon, or an activity ("logging"). */
 function isAbstractWord(word: string): boolean {
+  let known = abstractWords.get(word);
+  if (known === undefined) {
+    if (abstractWords.size >= WORD_MEMO_LIMIT) abstractWords.clear();
+    abstractWords.set(word, (known = isAbstractWordUncached(word)));
+  }
+  return known;
+}
+
+function isAbstractWordUncached(word: string): boolean {
   if (ABSTRACT_NOUNS.has(word) || JARGON_NOUNS.has(word) || PARTY_NOUNS.has(word) || COMMUNICATION_NOUNS.has(word) || HEDGE_ADJECTIVES.has(word)) return true;
   if (ABSTRACT_SUFFIX.test(word) && !SUFFIX_EXCEPTIONS.has(word)) return true;
   if (isActNoun(word)) return true;
@@ -636,6 +665,9 @@ class Clause {
   /** A noun phrase: a deliverable only when measured, or long and concrete enough. */
   private nounPhrase(i: number, measured: boolean, hedge: Reason | undefined): ClauseVerdict {
     if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.concreteWords(i) >= 2 && !this.hasFloatingHedge())) return NAMED_ONLY;
+    // A thing put on a thing, checklist style: "Duo on VPN", "Paubox for email".
+    const end = this.phraseEnd(i);
+    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, this.phraseEnd(end + 1)) && !this.hasFloatingHedge()) return NAMED_ONLY;
     return { deliverable: false, why: hedge ?? this.span(i, this.to, 'fragment') };
   }
 
@@ -741,6 +773,11 @@ class Clause {
     // What is acted on, not when: "revisit the policy during the next review cycle" names only the policy.
     const concrete = this.concreteWords(objectFrom, this.temporalFrom(objectFrom));
     const quantity = this.hasQuantity(objectFrom);
+    // "The old phone, wipe it": a pronoun after a concrete verb stands for a thing named earlier in the action.
+    if (cls === 'concrete' && ANAPHORS.has(tokens[objectFrom]?.word ?? '') && this.from > 0 && tokens === this.s.tokens) {
+      const before = new Clause(this.s, 0, this.from);
+      if (before.concreteWords(0) > 0 && !this.hasConditionHedge()) return DELIVERABLE;
+    }
     if (concrete === 0 && !quantity) {
       return { deliverable: false, why: hedge ?? (this.contentWords(objectFrom) === 0 ? verbWords : whole) };
     }
@@ -764,6 +801,11 @@ class Clause {
     // Without a purpose, only a product, a system acronym or a count makes its object checkable:
     // "elevate the cyber narrative" names nothing an auditor could find.
     if (isEmptyVerb(word) && !quantity && !this.hasName(objectFrom) && !this.hasAcronym(objectFrom)) return { deliverable: false, why: hedge ?? whole };
+    // "Ask the vendor to switch remote support to on-request sessions": what the person is asked to do is the action.
+    if (purpose && kind === 'generic' && this.head(objectFrom, phraseEnd) !== undefined && PARTY_NOUNS.has(this.head(objectFrom, phraseEnd)!.word)) {
+      const asked = this.sub(phraseEnd + 1, undefined);
+      if (asked.deliverable) return asked;
+    }
     let ok: boolean;
     if (kind === 'concrete') ok = this.actsOnThing(objectFrom, phraseEnd) && !thin;
     else if (kind === 'comparative') ok = quantity || this.hasName(objectFrom);
@@ -830,6 +872,9 @@ const LY_NOUNS = new Set(['family', 'supply', 'assembly', 'anomaly', 'reply', 'a
 
 /** Prepositions after which a phrase says where or with what: "add training with a signed acknowledgment". */
 const PLACE_OR_MEANS = new Set(['with', 'using', 'through', 'via', 'by', 'to', 'into', 'onto', 'from', 'behind', 'of']);
+
+/** Prepositions that put one thing on another in a checklist item. */
+const PLACED = new Set(['on', 'for', 'at', 'in', 'to']);
 
 /** Prepositions that open a time phrase. */
 const TEMPORAL = new Set(['during', 'until', 'before', 'after', 'throughout', 'following', 'prior']);

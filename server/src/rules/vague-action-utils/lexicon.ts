@@ -259,8 +259,8 @@ export const PARTY_NOUNS = words(`
 
 /** Nouns that name a message or a step of a process, not a deliverable: "provide an update", "ticket opened". */
 export const COMMUNICATION_NOUNS = words(`
-  update conversation conversations discussion discussions dialogue meeting meetings call calls note
-  notes memo memos reminder reminders question questions ticket tickets request requests quote quotes reply
+  update conversation conversations discussion discussions dialogue meeting meetings call calls
+  memo memos reminder reminders question questions ticket tickets request requests quote quotes reply
   replies response responses answer answers feedback input inputs briefing briefings touchpoint touchpoints chat chats
   sync syncs check-in follow-up followup f/u proposal proposals recommendation recommendations approval approvals
   consideration advisement disposition closure extension waiver deviation progress prioritization prioritisation deck slide slides`);
