@@ -152,6 +152,8 @@ const VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
  * conditions and manner words without a measure; passives read as their active form.
  */
 const STRUCTURE_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  ['Access to the records room shall be limited to authorized personnel', 'hedge', 'authorized personnel'],
+  ['Backup procedures will be evaluated for adequacy', 'hedge', 'Backup procedures will be evaluated'],
   ['Escalated to the practice owner', 'status', 'Escalated'],
   ['Referred to the Security Council for consideration', 'status', 'for consideration'],
   ['Waiting on the copier vendor to call back', 'status', 'Waiting on'],
@@ -192,6 +194,7 @@ const STRUCTURE_VAGUE: readonly [text: string, reason: VagueReason, phrase: stri
 ];
 
 const STRUCTURE_SPECIFIC: readonly string[] = [
+  'Limit records room access to the 3 authorized staff on the key roster',
   'Duo on the VPN',
   'Old tablets: factory reset, then wipe them in Intune',
   'Ask the vendor to switch remote support to sessions that we approve',

@@ -647,8 +647,9 @@ class Clause {
     const known = clauseVerbClass(tokens, i, this.to);
     // After a modal ("must finish ...") the first word is a verb even when the lexicon does not know it.
     const cls = known ?? (this.verbFirst && !FUNCTION_WORDS.has(tokens[i].word) ? 'generic' : undefined);
-    // A word ending in -ing or -ed opens a noun phrase when a verb follows it: "Cleaning company staff to sign ...".
-    if (cls && !(/(?:ing|ed)$/.test(tokens[i].word) && this.laterVerb(i + 1) !== undefined)) {
+    // A verb-like first word opens a noun phrase when a verb follows it: "Cleaning company staff to sign ...",
+    // "Audit log review procedures will be evaluated".
+    if (cls && !this.opensSubject(i)) {
       const verdict = this.judgeVerb(i, cls, hedge);
       if (verdict.deliverable || known) return verdict;
       return this.nounPhrase(i, measured, hedge).deliverable ? NAMED_ONLY : verdict;
@@ -660,6 +661,16 @@ class Clause {
       return this.sub(later.at, hedge);
     }
     return this.nounPhrase(i, measured, hedge);
+  }
+
+  /** True when the first word, though it can be a verb, is the start of a subject with its own verb later. */
+  private opensSubject(i: number): boolean {
+    const word = this.tokens[i].word;
+    const next = this.tokens[i + 1];
+    const participle = /(?:ing|ed)$/.test(word);
+    if (!participle && (next === undefined || i + 1 >= this.to || OBJECT_STARTERS.has(next.word) || next.name || next.numeric)) return false;
+    const later = this.laterVerb(i + 1);
+    return later !== undefined && (participle || (later.auxAt < later.at && this.tokens[later.auxAt].word !== 'to'));
   }
 
   /** A noun phrase: a deliverable only when measured, or long and concrete enough. */
