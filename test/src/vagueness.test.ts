@@ -152,6 +152,8 @@ const VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
  * conditions and manner words without a measure; passives read as their active form.
  */
 const STRUCTURE_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  ['Deliver measurable risk reduction across the portfolio', 'abstract', 'Deliver measurable risk reduction across the portfolio'],
+  ['Further guidance will be sought from legal counsel', 'hedge', 'Further guidance will be sought'],
   ['Access to the records room shall be limited to authorized personnel', 'hedge', 'authorized personnel'],
   ['Backup procedures will be evaluated for adequacy', 'hedge', 'Backup procedures will be evaluated'],
   ['Escalated to the practice owner', 'status', 'Escalated'],

@@ -403,7 +403,8 @@ const PARTICIPLES = new Map([
   ['set', 'set'], ['put', 'put'], ['run', 'run'], ['sent', 'send'], ['taken', 'take'], ['made', 'make'], ['done', 'do'],
   ['held', 'hold'], ['kept', 'keep'], ['built', 'build'], ['given', 'give'], ['written', 'write'], ['shut', 'shut'],
   ['bought', 'buy'], ['brought', 'bring'], ['told', 'tell'], ['found', 'find'], ['shown', 'show'], ['undertaken', 'undertake'],
-  ['rewritten', 'rewrite'], ['withdrawn', 'withdraw'], ['drawn', 'draw'], ['chosen', 'choose'], ['taught', 'teach'], ['paid', 'pay'],
+  ['rewritten', 'rewrite'], ['sought', 'seek'], ['met', 'meet'], ['lost', 'lose'], ['spent', 'spend'], ['begun', 'begin'],
+  ['overseen', 'oversee'], ['undergone', 'undergo'], ['won', 'win'], ['led', 'lead'], ['left', 'leave'], ['withdrawn', 'withdraw'], ['drawn', 'draw'], ['chosen', 'choose'], ['taught', 'teach'], ['paid', 'pay'],
 ]);
 
 function isParticiple(word: string): boolean {
@@ -446,7 +447,7 @@ function isAbstractWordUncached(word: string): boolean {
 /** Noun endings and the verb endings they come from: "remediation" ← "remediate", "improvement" ← "improve". */
 const NOMINAL_SUFFIXES: readonly [string, string][] = [
   ['ations', 'ate'], ['ation', 'ate'], ['ation', 'e'], ['ation', ''], ['izations', 'ize'], ['ization', 'ize'],
-  ['isation', 'ise'], ['ions', 'e'], ['ion', 'e'], ['ions', ''], ['ion', ''], ['ments', ''], ['ment', ''],
+  ['isation', 'ise'], ['uction', 'uce'], ['uctions', 'uce'], ['ions', 'e'], ['ion', 'e'], ['ions', ''], ['ion', ''], ['ments', ''], ['ment', ''],
   ['al', 'e'], ['al', ''],
 ];
 
@@ -456,7 +457,7 @@ const NOMINAL_SUFFIXES: readonly [string, string][] = [
  */
 function isActNoun(word: string): boolean {
   for (const [suffix, verbEnding] of NOMINAL_SUFFIXES) {
-    if (word.length <= suffix.length + 3 || !word.endsWith(suffix)) continue;
+    if (word.length < suffix.length + 3 || !word.endsWith(suffix)) continue;
     const stem = word.slice(0, -suffix.length) + verbEnding;
     if (stem === 'implement' || GENERIC_VERBS.has(stem) || COMPARATIVE_VERBS.has(stem) || APPRAISAL_VERBS.has(stem) || EMPTY_VERBS.has(stem)) return true;
   }
@@ -812,6 +813,11 @@ class Clause {
     // Without a purpose, only a product, a system acronym or a count makes its object checkable:
     // "elevate the cyber narrative" names nothing an auditor could find.
     if (isEmptyVerb(word) && !quantity && !this.hasName(objectFrom) && !this.hasAcronym(objectFrom)) return { deliverable: false, why: hedge ?? whole };
+    // "Take the necessary steps to reinforce X": an abstract object made for a purpose is as specific as the purpose.
+    if (purpose && kind === 'generic' && !this.namesThing(objectFrom, phraseEnd)) {
+      const aim = this.sub(phraseEnd + 1, undefined);
+      if (aim.deliverable) return aim;
+    }
     // "Ask the vendor to switch remote support to on-request sessions": what the person is asked to do is the action.
     if (purpose && kind === 'generic' && this.head(objectFrom, phraseEnd) !== undefined && PARTY_NOUNS.has(this.head(objectFrom, phraseEnd)!.word)) {
       const asked = this.sub(phraseEnd + 1, undefined);
@@ -819,7 +825,8 @@ class Clause {
     }
     let ok: boolean;
     if (kind === 'concrete') ok = this.actsOnThing(objectFrom, phraseEnd) && !thin;
-    else if (kind === 'comparative') ok = quantity || this.hasName(objectFrom);
+    // A product that says how ("by moving to WPA3", "with Okta") measures a change; a place ("within Epic") does not.
+    else if (kind === 'comparative') ok = quantity || this.hasName(objectFrom, this.placeFrom(objectFrom));
     // "Protect PHI" states an outcome; "protect the backups with immutable storage" says how.
     else if (OUTCOME_VERBS.has(word)) ok = quantity || this.hasName(objectFrom) || this.hasMeans(objectFrom);
     // An appraisal of a named thing still decides nothing; "assess all 40 tablets" at least bounds the work.
@@ -848,13 +855,20 @@ class Clause {
     // "Isolate it on VLAN 99": a pronoun stands for a thing named elsewhere; the phrase after it says where.
     if ((head === undefined || PARTY_NOUNS.has(head.word)) && prep !== undefined) return this.concreteWords(phraseEnd + 1) > 0;
     if (prep === undefined || (head && TOPIC_PREPOSITIONS.has(prep)) || !PLACE_OR_MEANS.has(prep)) return false;
-    return this.concreteWords(phraseEnd) > 0;
+    // Only the phrase the preposition opens: "a culture of accountability around data handling" names no thing.
+    return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
   }
 
   /** True when the noun phrase [from, to) is a person or body: "ask the billing vendor for a signed BAA" acts on what follows. */
   private isParty(from: number, to: number): boolean {
     const head = this.head(from, to);
     return head !== undefined && to < this.to && this.tokens[to].word === 'for' && PARTY_NOUNS.has(head.word);
+  }
+
+  /** Where a phrase of place starts ("within Epic", "across the enterprise"), or the clause end. */
+  private placeFrom(from: number): number {
+    for (let i = from; i < this.to; i++) if (PLACE_PREPOSITIONS.has(this.tokens[i].word)) return i;
+    return this.to;
   }
 
   /** Where a time phrase starts ("during the next cycle", "until ..."), or the clause end. */
@@ -886,6 +900,9 @@ const PLACE_OR_MEANS = new Set(['with', 'using', 'through', 'via', 'by', 'to', '
 
 /** Prepositions that put one thing on another in a checklist item. */
 const PLACED = new Set(['on', 'for', 'at', 'in', 'to']);
+
+/** Prepositions that say where a change happens, not how much. */
+const PLACE_PREPOSITIONS = new Set(['within', 'in', 'across', 'throughout', 'at', 'around']);
 
 /** Prepositions that open a time phrase. */
 const TEMPORAL = new Set(['during', 'until', 'before', 'after', 'throughout', 'following', 'prior']);

@@ -129,7 +129,7 @@ export const FUNCTION_WORDS = words(`
   be is are was were been being am do does did done have has had will would shall should can could may
   might must
   very more most less least much many further other another such same own also just only even still next
-  previous last following
+  previous last following together jointly alongside along
   appropriate necessary adequate reasonable relevant proper suitable additional better good best
   sufficient applicable current existing general overall various several certain new improved enhanced
   stronger strong robust effective comprehensive industry ready careful old involved common
@@ -278,7 +278,7 @@ export const JARGON_NOUNS = words(`
   possibility possibilities manner fashion commitment approach norms landscape space scope topic topics
   item matters phase milestone milestones step stage family families focus priority priorities analysis
   decision decisions determination evaluation principles principle lifecycle date dates deadline timeline
-  timelines completion step-change shift`);
+  timelines completion step-change shift wins win estate portfolio`);
 
 /** Nouns with an abstract suffix that still name a thing. */
 export const SUFFIX_EXCEPTIONS = words(`
@@ -290,7 +290,7 @@ export const HEDGE_ADJECTIVES = words(`
   holistic holistically best-in-class world-class robust strategic seamless proactive enterprise-wide
   end-to-end meaningful fit-for-purpose best-of-breed next-gen next-generation state-of-the-art cutting-edge
   sustainable scalable agile repeatable target-state future-state modern modernized mature fit-for-future
-  business-aligned risk-based data-driven streamlined optimized optimised`);
+  business-aligned risk-based data-driven streamlined optimized optimised measurable meaningful quick`);
 
 /**
  * Hedges of likelihood, timing or manner: they weaken an action that names little, but unlike a
