@@ -671,7 +671,7 @@ class Clause {
     const participle = /(?:ing|ed)$/.test(word);
     if (!participle && (next === undefined || i + 1 >= this.to || OBJECT_STARTERS.has(next.word) || next.name || next.numeric)) return false;
     const later = this.laterVerb(i + 1);
-    return later !== undefined && (participle || (later.auxAt < later.at && this.tokens[later.auxAt].word !== 'to'));
+    return later !== undefined && later.auxAt < later.at && (participle || this.tokens[later.auxAt].word !== 'to');
   }
 
   /** A noun phrase: a deliverable only when measured, or long and concrete enough. */
