@@ -289,6 +289,12 @@ describe('classifyAction', () => {
       'and '.repeat(25000),
       "'".repeat(99999) + 'x',
       'a' + '-'.repeat(99998) + '!',
+      // Readings that nest (a verb after a modal, a passive, a purpose, coordinated verbs) stay bounded.
+      'x will '.repeat(15000),
+      'staff to be reminded '.repeat(5000),
+      'take steps to '.repeat(8000),
+      'review and '.repeat(10000),
+      'wipe it, '.repeat(12000),
     ].map((t) => t.slice(0, 100000));
     for (const text of inputs) {
       assert.deepEqual(classifyAction(text, ['foo bar']), classifyAction(text, ['foo bar']));

@@ -416,6 +416,9 @@ const NOT_PARTICIPLES = new Set(['shred', 'speed', 'seed', 'need', 'feed', 'bree
 
 const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
 
+/** How deep readings may nest: "we will ... will ..." could otherwise nest once per word. */
+const MAX_DEPTH = 4;
+
 const CAUSATIVES = new Set(['have', 'has', 'get', 'gets', 'got']);
 
 const PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'you']);
@@ -484,6 +487,8 @@ class Clause {
     private readonly question = false,
     /** The clause starts with a verb: it follows a modal or a subject ("we must / finish ..."). */
     private readonly verbFirst = false,
+    /** How many readings this clause is nested in (a sub-clause, an active reading): bounded, so the work stays linear. */
+    private readonly depth = 0,
   ) {}
 
   private get tokens(): readonly Token[] {
@@ -685,8 +690,8 @@ class Clause {
 
   /** The clause from token `at` on, judged on its own, keeping an opening hedge already found. */
   private sub(at: number, hedge: Reason | undefined): ClauseVerdict {
-    if (at >= this.to) return { deliverable: false, why: hedge ?? this.span(this.from, this.to, 'fragment') };
-    const verdict = new Clause(this.s, at, this.to, this.question, true).judge();
+    if (at >= this.to || this.depth >= MAX_DEPTH) return { deliverable: false, why: hedge ?? this.span(this.from, this.to, 'fragment') };
+    const verdict = new Clause(this.s, at, this.to, this.question, true, this.depth + 1).judge();
     return verdict.deliverable ? verdict : { deliverable: false, why: hedge ?? verdict.why };
   }
 
@@ -700,7 +705,8 @@ class Clause {
     for (let k = at + 1; k < this.to; k++) order.push(k);
     const tokens = order.map((k) => this.tokens[k]);
     const hedged = Uint8Array.from(order, (k) => this.s.hedged[k]);
-    const active = new Clause({ tokens, hedged }, 0, tokens.length, this.question);
+    if (this.depth >= MAX_DEPTH) return { deliverable: false, why: hedge ?? this.span(subjectFrom, at + 1, 'hedge') };
+    const active = new Clause({ tokens, hedged }, 0, tokens.length, this.question, false, this.depth + 1);
     const participle = this.tokens[at].word;
     const base = PARTICIPLES.get(participle);
     if (baseForms(participle).some((b) => INTENTION_VERBS.has(b))) return { deliverable: false, why: this.span(at, at + 1, 'intention') };
@@ -759,17 +765,20 @@ class Clause {
 
   /** Judges a clause whose verb is at `at`, of class `cls`, by what it acts on. */
   judgeVerb(at: number, cls: VerbClass, hedge: Reason | undefined): ClauseVerdict {
-    const { tokens, s } = this;
-    const word = tokens[at].word;
+    const { tokens } = this;
     // "Escalated to Tier 3" passes the work on; "refer lost-device reports to the MSP within 1 hour" is a step with a measure.
     if (cls === 'handoff' && !(this.hasQuantity(at + 1) && this.concreteWords(at + 1) > 0)) return { deliverable: false, why: this.span(at, at + 1, 'status') };
     if (cls === 'position') return { deliverable: false, why: this.span(at, at + 1, 'intention') };
     // "Review and update the sanctions policy": the last of coordinated verbs carries the object.
-    const joined = tokens[at + 1]?.word;
-    if ((joined === 'and' || joined === 'or' || joined === ',') && at + 2 < this.to) {
-      const next = verbClass(tokens[at + 2].word);
-      if (next) return this.judgeVerb(at + 2, next, hedge);
+    for (let n = 0; n < 4; n++) {
+      const joined = tokens[at + 1]?.word;
+      const next = (joined === 'and' || joined === 'or' || joined === ',') && at + 2 < this.to ? verbClass(tokens[at + 2].word) : undefined;
+      if (!next) break;
+      at += 2;
+      cls = next;
+      if (cls === 'handoff' || cls === 'position') return this.judgeVerb(at, cls, hedge);
     }
+    const word = tokens[at].word;
     let objectFrom = at + 1;
     if (objectFrom < this.to && PARTICLES.has(tokens[objectFrom].word)) objectFrom++;
     const verbWords = this.span(at, objectFrom, 'no-object');
@@ -787,8 +796,9 @@ class Clause {
     const quantity = this.hasQuantity(objectFrom);
     // "The old phone, wipe it": a pronoun after a concrete verb stands for a thing named earlier in the action.
     if (cls === 'concrete' && ANAPHORS.has(tokens[objectFrom]?.word ?? '') && this.from > 0 && tokens === this.s.tokens) {
-      const before = new Clause(this.s, 0, this.from);
-      if (before.concreteWords(0) > 0 && !this.hasConditionHedge()) return DELIVERABLE;
+      // Only the few words before the clause: the antecedent is near, and the look stays bounded.
+      const before = new Clause(this.s, Math.max(0, this.from - 24), this.from);
+      if (before.concreteWords(Math.max(0, this.from - 24)) > 0 && !this.hasConditionHedge()) return DELIVERABLE;
     }
     if (concrete === 0 && !quantity) {
       return { deliverable: false, why: hedge ?? (this.contentWords(objectFrom) === 0 ? verbWords : whole) };
@@ -807,7 +817,7 @@ class Clause {
     const objectHead = this.head(objectFrom, phraseEnd);
     // "Consideration will be given to acquiring ...": a message made for a purpose does not do the purpose.
     const message = objectHead !== undefined && COMMUNICATION_NOUNS.has(objectHead.word);
-    if (kind === 'concrete' && purpose && !message && !this.namesThing(objectFrom, phraseEnd)) return new Clause(s, phraseEnd + 1, this.to, this.question).judge();
+    if (kind === 'concrete' && purpose && !message && !this.namesThing(objectFrom, phraseEnd)) return this.sub(phraseEnd + 1, undefined);
     // "Leverage the SIEM to improve monitoring": an empty verb says nothing; its purpose is the action.
     if (purpose && isEmptyVerb(word)) return this.sub(phraseEnd + 1, hedge);
     // Without a purpose, only a product, a system acronym or a count makes its object checkable:
