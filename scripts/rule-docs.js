@@ -17,6 +17,7 @@ const escapeCell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function ruleDoc(rule) {
   const messages = Object.values(rule.messages).map((m) => `- ${m}`).join('\n');
+  const definition = rule.definition ? `## What is flagged\n\n${rule.definition.map((d) => `- ${d}`).join('\n')}\n\n` : '';
   return `# \`${rule.id}\`
 
 ${rule.description}
@@ -42,7 +43,7 @@ Fine:
 ${rule.examples.good}
 \`\`\`
 
-## Messages
+${definition}## Messages
 
 ${messages}
 

@@ -24,6 +24,8 @@ ruleTests('vague-action', {
     { name: 'an empty action is for the missing-field rules', kind: 'markdown', text: heading('') },
     { name: 'no action field at all', kind: 'yaml', text: yamlRisk('    owner: IT\n    due: 2026-07-31\n') },
     { name: 'N/A on an accepted risk', kind: 'markdown', text: heading('N/A', '- **Treatment:** Accept\n') },
+    { name: 'a passive future with a concrete change', kind: 'markdown', text: heading('The cabinet lock will be replaced with a keyed lock by the office manager') },
+    { name: 'a status beside a concrete deliverable', kind: 'markdown', text: heading('Pending the new budget, move the paper charts into the locked records room') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -64,6 +66,21 @@ ruleTests('vague-action', {
         { messageId: 'hedge', line: 17, text: 'Continue to monitor' },
         { messageId: 'abstract', line: 21, text: 'Follow best practices' },
       ],
+    },
+    {
+      name: 'a status or hand-off in place of the action, naming the party',
+      kind: 'markdown',
+      text: table('Escalated to Dr. Reyes', 'Execute a BAA with TextRemind LLC', 'TextRemind BAA - waiting on their legal team'),
+      findings: [
+        { messageId: 'status', line: 20, text: 'Escalated to Dr. Reyes' },
+        { messageId: 'status', line: 22, text: 'TextRemind BAA - waiting on their legal team' },
+      ],
+    },
+    {
+      name: 'a list of controls is not an action',
+      kind: 'yaml',
+      text: yamlRisk('    action: AC-2, IA-5\n    owner: IT\n    due: 2026-07-31\n'),
+      findings: [{ messageId: 'fragment', line: 16, text: 'AC-2, IA-5' }],
     },
     {
       name: 'a configured vague phrase',

@@ -11,6 +11,7 @@ import { isPlaceholder } from '../model/placeholders';
 const MESSAGE_FOR: Record<VagueReason, string> = {
   placeholder: 'placeholder',
   configured: 'configured',
+  status: 'status',
   intention: 'intention',
   hedge: 'hedge',
   abstract: 'abstract',
@@ -51,9 +52,18 @@ const rule: RuleModule = {
   rationale:
     'Investigators ask what was done about each risk. "Look into options" or "Improve security as needed" cannot be checked off or shown to have reduced the risk; an action that names what is done to what can.',
   examples: { bad: 'Action: Look into options', good: 'Action: Enable MFA for all EHR portal accounts in the vendor admin console' },
+  definition: [
+    'An action is judged by what its verb does to what. It is specific when one of its clauses names a deliverable an auditor could check: a concrete verb on a concrete thing ("Encrypt the four practice laptops with BitLocker"), or a general verb ("review", "update") on a named system or document, or with a count or a frequency ("Review the EHR access report every month").',
+    'A verb the rule does not know is judged by its object. An object that is an abstraction ("posture", "alignment", "culture", "awareness", "processes", "compliance", "security"), a person or body ("staff", "the Committee"), or a message ("an update", "a conversation") names no deliverable. Words like "leverage" or "drive" say nothing by themselves: what follows "to" or "by" is the action.',
+    'A placeholder (`TBD`, `N/A`, `...`), an intention ("look into", "consider", "work towards"), a hand-off or a deferral ("escalated to leadership", "waiting on the vendor", "referred to the board") and a status or pointer in place of the action ("pending", "in progress", "see R-3", "per ticket 4411") are vague, even when they name a person, vendor or product.',
+    'A bare control name or ID, or a list of them ("MFA, logging, SIEM"; "AC-2, IA-5"), is not an action. A citation ("consistent with 164.312(b)", "in accordance with Policy FAC-310") adds no measure.',
+    'A condition ("as needed", "where feasible", "when warranted", "as bandwidth allows") or a manner or frequency word ("regularly", "periodic", "in a secure manner") counts only with a measure beside it: "Restrict USB ports where possible on the six reception PCs" is specific, "Review the firewall config as needed" is not.',
+    'One concrete deliverable makes the action specific even beside a vague clause ("Replace the lobby router with a Meraki MX68 and continue to monitor"). A passive or future form is judged like the active one: "The shared front-desk password will be changed to individual logins by March" is specific; "Device inventory to be updated" says what should become true, not what will be done.',
+  ],
   messages: {
     placeholder: '"{action}" is a placeholder, not an action. Fill in what will be done to what (e.g. "{example}").',
     configured: '"{action}" contains "{phrase}", which this workspace lists as vague. Say what will be done to what (e.g. "{example}").',
+    status: '"{action}" reports a status or passes the work on ("{phrase}") instead of saying what will be done. Say what will be done to what, by when (e.g. "{example}").',
     intention: '"{action}" states an intention ("{phrase}"), not a deliverable. Say what will be done to what, by when (e.g. "{example}").',
     hedge: '"{action}" hedges ("{phrase}") without naming a measurable deliverable. Say what will be done to what, by when (e.g. "{example}").',
     abstract: '"{action}" names no concrete deliverable. Say what will be done to which system, device or document (e.g. "{example}").',

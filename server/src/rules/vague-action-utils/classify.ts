@@ -8,9 +8,18 @@
 // It is vague when it is a placeholder, an intention ("look into", "consider"), or only
 // hedges, abstractions ("security", "best practices") and fragments. Deadlines alone do
 // not count as a measure: every action has a due date anyway.
-// One pass over the tokens with fixed-size lexicons: linear in the length of the text.
+// One pass over the tokens with fixed-size lexicons (lexicon.ts): linear in the length of the text.
 import type { Span } from '../../model/plan-model';
-import { BoundedCache, ownCache } from '../../caches';
+import { BoundedCache, ownCache, TextMemo } from '../../caches';
+import {
+  CONCRETE_VERBS, COMPARATIVE_VERBS, GENERIC_VERBS, APPRAISAL_VERBS, OUTCOME_PHRASES, INTENTION_PHRASES,
+  LEADING_HEDGES, CONNECTIVES, FLOATING_HEDGES, ABSTRACT_NOUNS, DOCUMENT_NOUNS, FUNCTION_WORDS, PHRASE_ENDS,
+  OBJECT_STARTERS, GENERIC_CAPITALS, NUMBER_WORDS, FREQUENCY_WORDS, DATE_WORDS, FREQUENCY_MARKERS,
+  OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS, STATUS_PHRASES, POINTER_STARTS,
+  HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
+  EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
+  WEAK_HEDGES, FINAL_STATUS_PHRASES,
+} from './lexicon';
 
 export type VagueReason =
   /** TBD, N/A, `...`, `?`, `-`, empty. */
@@ -23,6 +32,8 @@ export type VagueReason =
   | 'hedge'
   /** A verb on an abstract object: "improve security", "follow best practices". */
   | 'abstract'
+  /** A status, pointer or hand-off in place of the work: "pending IT", "see R-3", "escalated to the CISO". */
+  | 'status'
   /** A verb with nothing to act on: "patch as needed". */
   | 'no-object'
   /** Too few words to say what is done to what. */
@@ -41,179 +52,6 @@ export type Verdict =
 
 const SPECIFIC: Verdict = { vague: false };
 
-// ---------------------------------------------------------------- lexicons
-
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
-
-/** Verbs that name a deliverable when they act on a concrete object. */
-const CONCRETE_VERBS = words(`
-  accept acquire activate add adopt agree alert allow apply archive assign attach audit automate
-  bind block book buy calibrate cancel change choose collect commission complete conduct configure connect
-  contract convert create decommission define delete deliver deploy destroy disable disconnect distribute
-  document download draft email enable encrypt enforce enrol enroll erase escrow establish execute export
-  extend fax file fit forward get give hire hold implement import install isolate issue label launch limit
-  lock log mail migrate move negotiate notify obtain order patch pay perform place post prohibit provide
-  publish purchase purge push put rebuild reconcile record redact redirect reinstall relocate remove rename
-  renew replace replicate report request require reset restore restrict retain retire revoke rewrite rotate
-  route run sanitise sanitize scan schedule segment segregate select send set shred shut sign stop store submit subscribe switch
-  teach terminate test train transfer turn uninstall unplug upgrade upload use validate verify wipe write`);
-
-/** Verbs that name a change of degree: only a measure says how much. */
-const COMPARATIVE_VERBS = words(`
-  better boost bolster enhance expand harden improve increase lower maximise maximize minimise minimize
-  modernise modernize optimise optimize raise reduce refine reinforce streamline strengthen tighten`);
-
-/** Verbs too general to name a deliverable alone: they need a concrete object or a measure. */
-const GENERIC_VERBS = words(`
-  address align analyse analyze appraise ask assess check clarify communicate continue coordinate deal decide determine develop do
-  educate emphasise emphasize encourage evaluate examine fix follow formalise formalize handle have identify inform
-  keep maintain make manage mitigate monitor oversee clean tidy reassess prioritise prioritize promote protect remediate remind
-  resolve review revise revisit secure standardise standardize study support tackle take tell track update`);
-
-/** Generic verbs that end in a judgement, not a change ("evaluate the data feed"): only a measured scope commits them. */
-const APPRAISAL_VERBS = words(`analyse analyze appraise assess evaluate examine reassess reevaluate study`);
-
-/** Outcomes rather than deliverables ("ensure X is Y"): only a measure makes them specific. */
-const OUTCOME_PHRASES = [
-  'ensure', 'ensure that', 'make sure', 'make certain', 'see that', 'see to it that', 'work with',
-  'coordinate with', 'partner with', 'engage with', 'liaise with', 'follow up with',
-];
-
-/** Intentions: the clause commits to nothing, whatever follows in it. */
-const INTENTION_PHRASES = [
-  'look into', 'look at', 'look for', 'consider', 'discuss', 'explore', 'investigate', 'research',
-  'think about', 'think through', 'brainstorm', 'work on', 'work towards',
-  'work toward', 'strive', 'aim for', 'plan for', 'talk to', 'talk with', 'talk about', 'reach out to',
-  'follow up on', 'check on', 'check into', 'figure out', 'keep an eye on', 'keep in mind', 'be', 'become',
-  'stay', 'remain', 'try', 'get better', 'do better', 'do more', 'understand', 'learn about', 'weigh',
-  'discussing', 'considering', 'exploring', 'looking into', 'investigating', 'working on', 'working towards',
-  'touch base', 'check in with', 'circle back', 'get back to', 'keep tabs on', 'bring up', 'shop around',
-  'see if', 'see whether', 'find out', 'watch for', 'watch out for',
-  // Deferring the risk to a meeting is not treating it.
-  'add to the agenda', 'add to agenda', 'put on the agenda', 'add to the list', 'put on the list',
-  // Status notes written where the action belongs: "Pending vendor reply", "Awaiting quote".
-  'pending', 'awaiting', 'await', 'wait for', 'wait on', 'waiting for', 'waiting on', 'on hold', 'tbd', 'tba',
-];
-
-/** Hedges that open a clause: stripped, then the rest is judged. */
-const LEADING_HEDGES = [
-  'we will', "we'll", 'we shall', 'we plan to', 'we intend to', 'we need to', 'we should', 'we must',
-  'we would like to', 'we want to', 'we hope to', 'we aim to', 'we are going to', "we're going to", 'we may',
-  'we might', 'we could', 'we can', 'will', 'shall', 'should', 'must', 'need to', 'needs to', 'plan to',
-  'planning to', 'intend to', 'try to', 'attempt to', 'aim to', 'hope to', 'seek to', 'strive to', 'want to',
-  'going to', 'continue to', 'continue', 'keep', 'keep on', 'start to', 'begin to', 'be sure to',
-  'remember to', 'please',
-];
-
-/** Words that join clauses: skipped at a clause start, never reported. */
-const CONNECTIVES = words(`and or so then also to plus first next finally additionally`);
-
-/** Hedges anywhere: they add nothing measurable and count as neither object nor measure. */
-const FLOATING_HEDGES = [
-  'as needed', 'as necessary', 'as required', 'as appropriate', 'if appropriate', 'where appropriate',
-  'when appropriate', 'as time permits', 'when time permits', 'as time allows', 'when time allows',
-  'time permitting', 'where possible', 'if possible', 'when possible', 'whenever possible', 'as possible',
-  'as far as possible', 'where feasible', 'if feasible', 'when feasible', 'as feasible', 'where practical',
-  'if practical', 'when practical', 'as resources allow', 'as resources permit', 'as budget allows',
-  'when funds are available', 'when funds allow', 'if funds allow', 'as funds allow', 'funds permitting',
-  'when funding is available', 'when funding allows', 'if funding allows', 'as funding allows', 'funding permitting',
-  'if budget allows', 'when budget allows', 'budget permitting', 'going forward', 'moving forward',
-  'over time', 'in future', 'in the future', 'at some point', 'in due course', 'from time to time',
-  'on an ongoing basis', 'on a regular basis', 'on a periodic basis', 'as soon as possible',
-  'as soon as practical', 'asap', 'ongoing', 'promptly', 'appropriately', 'adequately', 'properly',
-  'accordingly', 'sufficiently', 'reasonably', 'in place', 'as applicable', 'where applicable',
-  'if applicable', 'if needed', 'when needed', 'where needed', 'if necessary', 'when necessary',
-  'where necessary', 'etc', 'periodically', 'regularly', 'routinely', 'continuously', 'continually',
-  'proactively', 'eventually', 'later', 'soon', 'sometime', 'somehow', 'potentially', 'possibly',
-  'maybe', 'perhaps', 'hopefully', 'generally', 'probably', 'likely', 'ideally',
-];
-
-/** Nouns that name no thing: a generic verb on these names no deliverable. */
-const ABSTRACT_NOUNS = words(`
-  security compliance safeguard safeguards practice practices awareness option options this that these
-  those it issue issues problem problems matter matters process processes program programs programme
-  programmes thing things stuff measure measures posture risk risks situation expectation expectations
-  importance improvement improvements approach approaches solution solutions step steps action actions
-  effort efforts requirement requirements standard standards guidance protection protections procedures
-  management area areas gap gaps concern concerns finding findings control controls defense defenses
-  defence defences culture hygiene readiness resilience vigilance diligence care attention aspect aspects
-  item items everything something anything way ways level levels privacy confidentiality integrity
-  availability quality effectiveness capability capabilities framework frameworks strategy strategies
-  governance oversight policies vulnerabilities vulnerability weakness weaknesses threat threats exposure
-  exposures incident incidents response responses handling coverage need needs plan plans regulation
-  regulations rules maturity understanding knowledge behaviour behavior job work access usage use
-  activity activities environment infrastructure systems operations function functions equipment hardware
-  software tools technology training review status quo sense recommendation recommendations guidelines
-  advice suggestions staff employees workforce personnel users people meeting meetings discussion
-  discussions conversation conversations`);
-
-/** Abstract nouns that name a document when qualified: "the incident response plan", "sanctions policy". */
-const DOCUMENT_NOUNS = words(`plan plans policies procedures program programme standards framework strategy`);
-
-/** Words that carry no content: determiners, pronouns, prepositions, auxiliaries, hedging adjectives. */
-const FUNCTION_WORDS = words(`
-  a an the all any some every each our their its my your his her them they we us i me you he she him
-  who whom which what whose that this these those it
-  of for with to in on at from by into onto over under within through across against about between
-  before after during until upon via per than as like
-  and or nor but so if when where while whether not no
-  be is are was were been being am do does did done have has had will would shall should can could may
-  might must
-  very more most less least much many further other another such same own also just only even still
-  appropriate necessary adequate reasonable relevant proper suitable additional better good best
-  sufficient applicable current existing general overall various several certain new improved enhanced
-  stronger strong robust effective comprehensive industry ready careful old involved common
-  everyone everybody anyone anybody someone somebody
-  identified noted found listed mentioned described above below`);
-
-/** Prepositions and subordinators: where a noun phrase ends. */
-const PHRASE_ENDS = words(`
-  of for with to in on at from by into onto over under within through across against about between
-  before after during until upon via per than as like that which who so if when where while whether once
-  unless because since`);
-
-/** Words that start a noun phrase: after "and", a verb followed by one starts a new clause. */
-const OBJECT_STARTERS = words(`
-  a an the all any every each our their its my your this these those both it them one two three four
-  five six seven eight nine ten on off up out down`);
-
-/** Capitalised words that name a kind of thing, not a particular product or party. */
-const GENERIC_CAPITALS = words(`
-  hipaa phi ephi hhs ocr cfr it us we i ehr emr pm pms pacs ris lis vpn mfa 2fa baa baas pc pcs usb wifi
-  wi-fi sso edr siem mdm vlan os hr soc ciso cio cto ceo staff`);
-
-const NUMBER_WORDS = words(`
-  one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-  seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
-  dozen both single half once twice`);
-
-const FREQUENCY_WORDS = words(`
-  daily weekly monthly quarterly annually yearly nightly hourly biweekly fortnightly semiannually
-  semi-annually bimonthly`);
-
-const DATE_WORDS = words(`
-  january february march april may june july august september october november december jan feb mar apr
-  jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday tomorrow`);
-
-/** What follows "once" or "twice" when they count: "once a year", "twice per shift". */
-const FREQUENCY_MARKERS = words(`a an per every each`);
-
-/** Generic verbs that name an outcome, not a deliverable: specific only with a measure or a means. */
-const OUTCOME_VERBS = words(`protect protects protected protecting secure secures secured securing`);
-
-/** Prepositions that introduce how something is done. */
-const MEANS = words(`with using through via behind by`);
-
-/** Adjectives that state an outcome, not a thing: "make the portal more secure", "keep PHI safe". */
-const OUTCOME_ADJECTIVES = words(`secure safe safer compliant protected hardened resilient aware`);
-
-const TIME_UNITS = words(`day days week weeks month months quarter quarters year years hour hours minute minutes time`);
-
-/** Verb particles: "turn on", "set up", "shut down". */
-const PARTICLES = words(`on off up out down over back away`);
-
-const MODALS = words(`will shall should must to can would 'll needs need may might`);
-
 // ---------------------------------------------------------------- tokens
 
 interface Token {
@@ -226,33 +64,65 @@ interface Token {
   /** A capitalised word that is not the first of a sentence: a product or party name candidate. */
   readonly name: boolean;
   readonly numeric: boolean;
+  /** A control, clause or ticket identifier ("AC-2", "164.312", "A.5.15", "SEC-118"): a reference, neither a quantity nor a thing. */
+  readonly id: boolean;
+  /** Written in capitals ("EHR", "MFA", "VPN"): an acronym names a kind of system or thing. */
+  readonly acronym: boolean;
 }
 
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&+_/.-]*[A-Za-z0-9]|[A-Za-z0-9]|[,;:()!?.…–—]/g;
 /** A dash between digits joins a range ("2012–2018"); elsewhere it separates clauses. */
 const NUMBER_RANGE = /(?<=\d)[–—](?=\d)/g;
+const SPACED_HYPHEN = /(?<=\s)-(?=\s)/g;
 const STOPS = ',;:()!?.…–—';
+/** Stops after which a short clause is a topic label: "Audit logs: ...", "Remote access - ...". */
+const LABEL_ENDS = new Set([':', '–', '—']);
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'dept', 'e.g', 'i.e', 'no', 'rev', 'st']);
 const SENTENCE_ENDS = '.!?:;';
 
+/** Identifier shapes: NIST 800-53 controls, ISO Annex A, dotted clause numbers, CFR sections, ticket keys. */
+const IDENTIFIER =
+  /^(?:(?:ac|at|au|ca|cm|cp|ia|ir|ma|mp|pe|pl|pm|ps|pt|ra|sa|sc|si|sr)-\d{1,2}(?:\(\d+\))?|a\.\d+(?:\.\d+)*|\d+\.\d+\.[\dx]+|\d{3}\.\d{3}.*|[a-z]{2,6}-\d{2,}(?:-\d+)*|#\d+|\d{3}-\d{2,3})$/;
+/** A number with its unit written on: "24h", "90-day", "15-character", "1yr", "95%", "x4". */
+const UNIT_NUMBER = /^(?:x\d+|\d[\d,.]*-?(?:[a-z]{1,3}|[a-z]+s?)?)$/;
+
+function isIdentifier(word: string): boolean {
+  return IDENTIFIER.test(word);
+}
+
 function tokenise(text: string): Token[] {
+  // A hyphen between spaces is a dash: "Remote access - revisit next yr".
+  let source = text.includes(' - ') ? text.replace(SPACED_HYPHEN, '–') : text;
+  if (source.includes('–') || source.includes('—')) source = source.replace(NUMBER_RANGE, '-');
   // Lower-case once; per token only when case mapping changes the length (rare non-ASCII text).
-  const folded = text.toLowerCase().replace(/’/g, "'");
+  const folded = source.toLowerCase().replace(/’/g, "'");
   const sameLength = folded.length === text.length;
   const titleCase = isTitleCase(text);
+  const titleCaseAll = text.length > 12 && text === text.toUpperCase();
   const tokens: Token[] = [];
   let sentenceStart = true;
   // Ranges are read as one word; the replacement keeps offsets, so spans still point into `text`.
-  const source = text.includes('–') || text.includes('—') ? text.replace(NUMBER_RANGE, '-') : text;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(source); m; m = TOKEN.exec(source)) {
     const start = m.index;
     const end = start + m[0].length;
     const word = sameLength ? folded.slice(start, end) : m[0].toLowerCase().replace(/’/g, "'");
+    // The colon of a drive letter ("the S: drive") ends no clause.
+    if (word === ':' && tokens.length > 0 && tokens[tokens.length - 1].end === start && /^[a-z]$/.test(tokens[tokens.length - 1].word)) continue;
+    // The dot of "Dr." or "vs." ends no sentence.
+    if (word === '.' && tokens.length > 0 && ABBREVIATIONS.has(tokens[tokens.length - 1].word) && tokens[tokens.length - 1].end === start) continue;
     const stop = word.length === 1 && STOPS.includes(word);
-    const name = !stop && hasCapital(text, start, end) && !titleCase && !sentenceStart && !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word);
+    const numeric = hasCode(text, start, end, 48, 57);
+    const id = numeric && isIdentifier(word);
+    // A model or product designation ("40F", "KnowBe4", "Win11") names a particular thing, wherever it stands.
+    const model = numeric && !id && /[a-z]/.test(word) && !UNIT_NUMBER.test(word);
+    const name =
+      !stop && !id && (model || (hasCapital(text, start, end) && !titleCase && !sentenceStart)) &&
+      !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word) && !PARTY_NOUNS.has(word);
     if (!stop) sentenceStart = false;
     else if (SENTENCE_ENDS.includes(word)) sentenceStart = true;
-    tokens.push({ word, start, end, stop, name, numeric: hasCode(text, start, end, 48, 57) });
+    const acronym = !stop && !titleCaseAll && end - start >= 2 && hasCapital(text, start, end) && !hasCode(text, start, end, 97, 122);
+    tokens.push({ word, start, end, stop, name, numeric, id, acronym });
   }
   return tokens;
 }
@@ -309,19 +179,49 @@ const INTENTIONS = new PhraseSet(INTENTION_PHRASES);
 const OUTCOMES = new PhraseSet(OUTCOME_PHRASES);
 const LEADING = new PhraseSet(LEADING_HEDGES);
 const FLOATING = new PhraseSet(FLOATING_HEDGES);
+const CONFORMITY = new PhraseSet(CONFORMITY_PHRASES);
+const CONDITION = new PhraseSet(CONDITION_OPENERS);
+const STATUS = new PhraseSet(STATUS_PHRASES);
+const POINTERS = new PhraseSet(POINTER_STARTS);
+const FINAL_STATUS = new PhraseSet(FINAL_STATUS_PHRASES);
+const WEAK = new Set(WEAK_HEDGES);
 
-type VerbClass = 'concrete' | 'comparative' | 'generic';
+/**
+ * concrete: names a deliverable on a concrete object; comparative: a change of degree; generic: needs a
+ * concrete object; monitor: needs a frequency; handoff: passes the work on; position: states a stance.
+ */
+type VerbClass = 'concrete' | 'comparative' | 'generic' | 'monitor' | 'handoff' | 'position';
 
 /** The class of a word used as a verb, trying its inflections (installs, installed, installing, stopped). */
 function verbClass(word: string): VerbClass | undefined {
+  return verbClasses.of(word, verbClassOrNull) ?? undefined;
+}
+
+/**
+ * Word classes by word: a word is looked up many times per action (as a verb, in objects, in
+ * sub-clauses), and trying its inflections is the costliest step. This memo holds word facts, not
+ * verdicts; it is cleared when full, so it stays small whatever the input.
+ */
+const verbClasses = ownCache('verb classes by word', new TextMemo<VerbClass | null>(20_000));
+const abstractWords = ownCache('abstract words', new TextMemo<boolean>(20_000));
+const verbClassOrNull = (word: string): VerbClass | null => verbClassOf(word) ?? null;
+
+function verbClassOf(word: string): VerbClass | undefined {
   // "re-evaluate", "re-enable": the verb after the prefix.
   const verb = word.startsWith('re-') ? word.slice(3) : word;
   for (const base of baseForms(verb)) {
+    if (HANDOFF_VERBS.has(base)) return 'handoff';
+    if (POSITION_VERBS.has(base)) return 'position';
+    if (MONITOR_VERBS.has(base)) return 'monitor';
     if (CONCRETE_VERBS.has(base)) return 'concrete';
     if (COMPARATIVE_VERBS.has(base)) return 'comparative';
-    if (GENERIC_VERBS.has(base)) return 'generic';
+    if (GENERIC_VERBS.has(base) || EMPTY_VERBS.has(base)) return 'generic';
   }
   return undefined;
+}
+
+function isEmptyVerb(word: string): boolean {
+  return baseForms(word).some((base) => EMPTY_VERBS.has(base));
 }
 
 function isAppraisal(word: string): boolean {
@@ -355,8 +255,13 @@ function isDatePart(tokens: readonly Token[], i: number): boolean {
 function isQuantity(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.stop) return false;
-  if (t.numeric) return !isDatePart(tokens, i);
   const next = tokens[i + 1];
+  if (t.numeric) {
+    if (t.id || t.name || isDatePart(tokens, i)) return false;
+    // A bare number counts what follows it ("12 endpoints"); after a noun it is a label ("Step 3", "item 14").
+    if (/^\d[\d,.]*$/.test(t.word)) return next !== undefined && !next.stop && !FUNCTION_WORDS.has(next.word);
+    return true;
+  }
   // "once a year" is a frequency; "once the new system is live" is a condition.
   if (t.word === 'once' || t.word === 'twice') return next !== undefined && (FREQUENCY_MARKERS.has(next.word) || TIME_UNITS.has(next.word) || FREQUENCY_WORDS.has(next.word));
   if (NUMBER_WORDS.has(t.word) || FREQUENCY_WORDS.has(t.word)) return true;
@@ -371,21 +276,67 @@ interface Reason {
   readonly end: number;
 }
 
-/** The tokens of an action, with the ones inside floating hedges marked. */
+/**
+ * The tokens of an action. `hedged` marks tokens inside floating hedges and conditions
+ * ("as needed", "as bandwidth allows": HEDGE) and inside citations of a rule the action
+ * conforms to ("consistent with 164.312(b)": CITED); neither counts as object or measure.
+ */
 interface Scan {
   readonly tokens: readonly Token[];
   readonly hedged: Uint8Array;
 }
 
+const HEDGE = 1;
+const CITED = 2;
+/** A hedge of likelihood, timing or manner ("probably", "going forward"): see WEAK_HEDGES. */
+const WEAK_HEDGE = 3;
+
 function scan(text: string): Scan {
   const tokens = tokenise(text);
   const hedged = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; ) {
-    const n = tokens[i].stop ? 0 : FLOATING.matchAt(tokens, i, tokens.length);
-    for (let k = i; k < i + n; k++) hedged[k] = 1;
-    i += Math.max(n, 1);
+  const n = tokens.length;
+  for (let i = 0; i < n; ) {
+    if (tokens[i].stop) {
+      i++;
+      continue;
+    }
+    const cited = CONFORMITY.matchAt(tokens, i, n);
+    if (cited > 0) {
+      // The citation runs to the end of its noun phrase: a stop, or a verb that starts a clause.
+      let end = i + cited;
+      while (end < n && !tokens[end].stop && !((tokens[end].word === 'and' || tokens[end].word === 'to') && end + 1 < n && startsClause(tokens, end + 1))) end++;
+      hedged.fill(CITED, i, end);
+      i = end;
+      continue;
+    }
+    // "no later than" is a deadline, not a hedge.
+    if ((tokens[i].word === 'no' || tokens[i].word === 'not') && tokens[i + 1]?.word === 'later' && tokens[i + 2]?.word === 'than') {
+      i += 3;
+      continue;
+    }
+    const floating = FLOATING.matchAt(tokens, i, n);
+    const condition = floating > 0 ? 0 : conditionLength(tokens, i);
+    const len = floating || condition;
+    if (len > 0) {
+      const phrase = floating > 0 ? tokens.slice(i, i + floating).map((t) => t.word).join(' ') : '';
+      hedged.fill(WEAK.has(phrase) ? WEAK_HEDGE : HEDGE, i, i + len);
+    }
+    i += Math.max(len, 1);
   }
   return { tokens, hedged };
+}
+
+/** Length of a condition on resources or need at token `i` ("as bandwidth allows", "where deemed necessary"), or 0. */
+function isHedge(mark: number): boolean {
+  return mark === HEDGE || mark === WEAK_HEDGE;
+}
+
+function conditionLength(tokens: readonly Token[], i: number): number {
+  const opener = CONDITION.matchAt(tokens, i, tokens.length);
+  if (opener === 0) return 0;
+  const limit = Math.min(tokens.length, i + opener + 4);
+  for (let j = i + opener; j < limit && !tokens[j].stop; j++) if (CONDITION_WORDS.has(tokens[j].word)) return j + 1 - i;
+  return 0;
 }
 
 /**
@@ -393,7 +344,7 @@ function scan(text: string): Scan {
  * + gerund ("improve X by installing Y"), and at "and"/"or" followed by a verb that clearly
  * starts a clause ("and disable the ..."). "the EHR and email accounts" stays one clause.
  */
-function clauses({ tokens }: Scan): [number, number][] {
+function clauses({ tokens, hedged }: Scan): [number, number][] {
   const result: [number, number][] = [];
   let start = 0;
   const cut = (at: number) => {
@@ -403,12 +354,21 @@ function clauses({ tokens }: Scan): [number, number][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
+    // ", as needed" at the end hedges the clause before it: it stays part of it.
+    if (t.word === ',' && isHedge(hedged[i + 1]) && trailingHedge(tokens, hedged, i + 1)) continue;
     if (t.stop || t.word === 'then') cut(i);
     else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && verbClass(next.word)) cut(i);
     else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && startsClause(tokens, i + 1)) cut(i);
   }
   if (tokens.length > start) result.push([start, tokens.length]);
   return result;
+}
+
+/** True when the hedge at `i` runs to the end of its sentence. */
+function trailingHedge(tokens: readonly Token[], hedged: Uint8Array, i: number): boolean {
+  let j = i;
+  while (j < tokens.length && isHedge(hedged[j])) j++;
+  return j === tokens.length || (tokens[j].stop && tokens[j].word !== ',');
 }
 
 /** True when token `i` starts a clause: an intention, or a verb followed by the start of an object. */
@@ -420,15 +380,105 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
 }
 
 /** What one clause says: a deliverable, or why not. */
-type ClauseVerdict = { readonly deliverable: true } | { readonly deliverable: false; readonly why?: Reason };
+type ClauseVerdict = { readonly deliverable: true; readonly weak?: true } | { readonly deliverable: false; readonly why?: Reason };
 
 const DELIVERABLE: ClauseVerdict = { deliverable: true };
+/** A noun phrase that names a thing but no verb ("Audit logs", "Visitor sign-in log at rear entrance"): outweighed by a status beside it. */
+const NAMED_ONLY: ClauseVerdict = { deliverable: true, weak: true };
+
+/** Words that start an object right after a verb not in the lexicon: "harmonize the ...", "empower our ...". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'all', 'every', 'each', 'this', 'these', 'those', 'your', 'my']);
+
+/** Auxiliaries before a participle: "will be changed", "has been referred", "is hereby assigned". */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'gets', 'got']);
+/** Adverbs that may stand between an auxiliary and its verb. */
+const INSERTED = new Set(['hereby', 'also', 'then', 'now', 'further', 'currently', 'already', 'immediately', 'subsequently', 'not', 'still', 'jointly', 'formally', 'fully']);
+/** Irregular participles, by base form. */
+const PARTICIPLES = new Map([
+  ['set', 'set'], ['put', 'put'], ['run', 'run'], ['sent', 'send'], ['taken', 'take'], ['made', 'make'], ['done', 'do'],
+  ['held', 'hold'], ['kept', 'keep'], ['built', 'build'], ['given', 'give'], ['written', 'write'], ['shut', 'shut'],
+  ['bought', 'buy'], ['brought', 'bring'], ['told', 'tell'], ['found', 'find'], ['shown', 'show'], ['undertaken', 'undertake'],
+  ['rewritten', 'rewrite'], ['sought', 'seek'], ['met', 'meet'], ['lost', 'lose'], ['spent', 'spend'], ['begun', 'begin'],
+  ['overseen', 'oversee'], ['undergone', 'undergo'], ['won', 'win'], ['led', 'lead'], ['left', 'leave'], ['withdrawn', 'withdraw'], ['drawn', 'draw'], ['chosen', 'choose'], ['taught', 'teach'], ['paid', 'pay'],
+]);
+
+function isParticiple(word: string): boolean {
+  return PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PARTICIPLES.has(word));
+}
+
+/** Words ending in -ed that are no participles. */
+const NOT_PARTICIPLES = new Set(['shred', 'speed', 'seed', 'need', 'feed', 'breed', 'embed', 'hundred', 'sacred', 'kindred', 'naked', 'wicked']);
+
+const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
+
+/** How deep readings may nest: "we will ... will ..." could otherwise nest once per word. */
+const MAX_DEPTH = 4;
+
+const CAUSATIVES = new Set(['have', 'has', 'get', 'gets', 'got']);
+
+const PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'you']);
+
+/** Single-word intentions, as verbs in any form: "may be considered", "will be explored". */
+const INTENTION_VERBS = new Set(INTENTION_PHRASES.filter((p) => !p.includes(' ')));
+
+/** An abstract noun by its shape: "-ness", "-ity", "-ship", "-ism", "-ance", "-ence", "-ization". */
+const ABSTRACT_SUFFIX = /(?:ness|ity|ities|ship|ships|ism|isms|ance|ances|ence|ences|ancy|ency|acy|ization|isation|izations|isations)$/;
+
+/** True when a word names no thing: an abstraction, a party, a message, jargon, or an activity ("logging"). */
+function isAbstractWord(word: string): boolean {
+  return abstractWords.of(word, isAbstractWordUncached);
+}
+
+function isAbstractWordUncached(word: string): boolean {
+  if (ABSTRACT_NOUNS.has(word) || JARGON_NOUNS.has(word) || PARTY_NOUNS.has(word) || COMMUNICATION_NOUNS.has(word) || HEDGE_ADJECTIVES.has(word)) return true;
+  if (ABSTRACT_SUFFIX.test(word) && !SUFFIX_EXCEPTIONS.has(word)) return true;
+  if (isActNoun(word)) return true;
+  // A gerund of a verb names an activity, not the thing it acts on: "enable logging", "continue monitoring".
+  return word.length > 5 && word.endsWith('ing') && verbClass(word) !== undefined;
+}
+
+/** Noun endings and the verb endings they come from: "remediation" ← "remediate", "improvement" ← "improve". */
+const NOMINAL_SUFFIXES: readonly [string, string][] = [
+  ['ations', 'ate'], ['ation', 'ate'], ['ation', 'e'], ['ation', ''], ['izations', 'ize'], ['ization', 'ize'],
+  ['isation', 'ise'], ['uction', 'uce'], ['uctions', 'uce'], ['ions', 'e'], ['ion', 'e'], ['ions', ''], ['ion', ''], ['ments', ''], ['ment', ''],
+  ['al', 'e'], ['al', ''],
+];
+
+/**
+ * A noun made from a verb that names no deliverable ("implementation", "improvement", "remediation",
+ * "assessment"): the act of doing something unspecified, as vague as its verb.
+ */
+function isActNoun(word: string): boolean {
+  for (const [suffix, verbEnding] of NOMINAL_SUFFIXES) {
+    if (word.length < suffix.length + 3 || !word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length) + verbEnding;
+    if (stem === 'implement' || GENERIC_VERBS.has(stem) || COMPARATIVE_VERBS.has(stem) || APPRAISAL_VERBS.has(stem) || EMPTY_VERBS.has(stem)) return true;
+  }
+  return false;
+}
+
+/** The class of the first word of a clause as a verb, including verbs not in the lexicon: judged by their object. */
+function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbClass | undefined {
+  const w = tokens[i].word;
+  const known = verbClass(w);
+  if (known) return known;
+  if (FUNCTION_WORDS.has(w) || tokens[i].numeric || tokens[i].name) return undefined;
+  if (/^[a-z]+(?:ize|ise|ify)$/.test(w)) return 'generic';
+  const next = tokens[i + 1];
+  return i + 1 < to && next !== undefined && DETERMINERS.has(next.word) && !w.endsWith('s') ? 'generic' : undefined;
+}
 
 class Clause {
   constructor(
     private readonly s: Scan,
     readonly from: number,
     readonly to: number,
+    /** The clause ends in a question mark: "Audit logs??". */
+    private readonly question = false,
+    /** The clause starts with a verb: it follows a modal or a subject ("we must / finish ..."). */
+    private readonly verbFirst = false,
+    /** How many readings this clause is nested in (a sub-clause, an active reading): bounded, so the work stays linear. */
+    private readonly depth = 0,
   ) {}
 
   private get tokens(): readonly Token[] {
@@ -439,19 +489,22 @@ class Clause {
     return { reason, start: this.tokens[from].start, end: this.tokens[Math.max(from, to - 1)].end };
   }
 
-  /** Content words in [from, this.to) outside hedges that name a thing (not abstract, not a number or time). */
-  concreteWords(from: number): number {
+  /** Content words in [from, to) outside hedges that name a thing (not abstract, not a number or time). */
+  concreteWords(from: number, to = this.to): number {
     let n = 0;
-    for (let i = from; i < this.to; i++) if (this.isConcrete(i)) n++;
+    for (let i = from; i < to; i++) if (this.isConcrete(i)) n++;
     return n;
   }
 
   isConcrete(i: number): boolean {
     const t = this.tokens[i];
+    if (ADVERB.test(t.word) && !LY_NOUNS.has(t.word)) return false;
+    // A participle modifies a thing ("the signed BAA"); it is not one.
+    if (t.word.endsWith('ed') && !t.name && verbClass(t.word) !== undefined) return false;
     return (
-      !this.s.hedged[i] && !t.stop && !t.numeric && !FUNCTION_WORDS.has(t.word) && !ABSTRACT_NOUNS.has(t.word) &&
+      !this.s.hedged[i] && !t.stop && !t.id && (t.name || (!t.numeric && !FUNCTION_WORDS.has(t.word) && !isAbstractWord(t.word) &&
       !NUMBER_WORDS.has(t.word) && !FREQUENCY_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !TIME_UNITS.has(t.word) &&
-      !PARTICLES.has(t.word)
+      !PARTICLES.has(t.word)))
     );
   }
 
@@ -464,8 +517,8 @@ class Clause {
     return n;
   }
 
-  hasQuantity(from: number): boolean {
-    for (let i = from; i < this.to; i++) if (!this.s.hedged[i] && isQuantity(this.tokens, i)) return true;
+  hasQuantity(from: number, to = this.to): boolean {
+    for (let i = from; i < to; i++) if (!this.s.hedged[i] && isQuantity(this.tokens, i)) return true;
     return false;
   }
 
@@ -474,8 +527,18 @@ class Clause {
     return false;
   }
 
+  hasConditionHedge(): boolean {
+    for (let i = this.from; i < this.to; i++) if (this.s.hedged[i] === HEDGE) return true;
+    return false;
+  }
+
+  hasAcronym(from: number): boolean {
+    for (let i = from; i < this.to; i++) if (!this.s.hedged[i] && this.tokens[i].acronym) return true;
+    return false;
+  }
+
   hasFloatingHedge(): boolean {
-    for (let i = this.from; i < this.to; i++) if (this.s.hedged[i]) return true;
+    for (let i = this.from; i < this.to; i++) if (isHedge(this.s.hedged[i])) return true;
     return false;
   }
 
@@ -489,7 +552,12 @@ class Clause {
   /** The head of a noun phrase: its last content word. */
   head(from: number, to: number): Token | undefined {
     let head: Token | undefined;
-    for (let i = from; i < to; i++) if (!FUNCTION_WORDS.has(this.tokens[i].word)) head = this.tokens[i];
+    for (let i = from; i < to; i++) {
+      const w = this.tokens[i].word;
+      // "a BAA register listing every vendor": the head comes before the participle that modifies it.
+      if (head && w.endsWith('ing') && !isAbstractWord(head.word) && verbClass(w) !== undefined) break;
+      if (!FUNCTION_WORDS.has(w)) head = this.tokens[i];
+    }
     return head;
   }
 
@@ -499,9 +567,32 @@ class Clause {
    */
   namesThing(from: number, to: number): boolean {
     const head = this.head(from, to);
-    if (head === undefined) return false;
-    if (!ABSTRACT_NOUNS.has(head.word) || this.hasName(from, to)) return true;
-    return DOCUMENT_NOUNS.has(head.word) && this.contentWords(from, to) >= 2;
+    if (head === undefined || head.id) return false;
+    if (head.name && !PARTY_NOUNS.has(head.word)) return true;
+    if (!isAbstractWord(head.word) || this.hasName(from, to)) return !PARTY_NOUNS.has(head.word) && !COMMUNICATION_NOUNS.has(head.word);
+    // "the incident response plan" names a document; "policies and procedures" does not.
+    for (let i = from; i < to; i++) {
+      const w = this.tokens[i].word;
+      if (!this.s.hedged[i] && !FUNCTION_WORDS.has(w) && !DOCUMENT_NOUNS.has(w)) return DOCUMENT_NOUNS.has(head.word);
+    }
+    return false;
+  }
+
+  /** A status, pointer or hand-off anywhere in [from, to): "pending IT", "in progress", "escalated to". */
+  private status(from: number): Reason | undefined {
+    const { tokens } = this;
+    const pointer = POINTERS.matchAt(tokens, from, this.to);
+    if (pointer > 0 && !(tokens[from].word === 'per' && TIME_UNITS.has(tokens[from + 1]?.word ?? ''))) return this.span(from, from + pointer, 'status');
+    for (let i = from; i < this.to; i++) {
+      if (this.s.hedged[i] || tokens[i].stop) continue;
+      const n = STATUS.matchAt(tokens, i, this.to);
+      if (n > 0) return this.span(i, i + n, 'status');
+    }
+    for (let k = Math.max(from, this.to - 3); k < this.to; k++) {
+      if (FINAL_STATUS.matchAt(tokens, k, this.to) === this.to - k) return this.span(k, this.to, 'status');
+    }
+    if (this.question) return this.span(from, this.to, 'status');
+    return undefined;
   }
 
   judge(): ClauseVerdict {
@@ -520,53 +611,270 @@ class Clause {
     }
     if (i >= this.to) return { deliverable: false, why: hedge };
 
+    // "... will be deployed to all nurses" after a subject in another clause: a passive without its subject.
+    if ((tokens[i].word === 'be' || tokens[i].word === 'been') && i + 1 < this.to && isParticiple(tokens[i + 1].word)) {
+      return this.passive(i, i, i + 1, hedge);
+    }
+
     const intention = INTENTIONS.matchAt(tokens, i, this.to);
     if (intention > 0) return { deliverable: false, why: this.span(i, i + intention, 'intention') };
 
-    const measured = this.hasQuantity(i) || this.hasName(i);
+    // A status, pointer or hand-off in place of the work.
+    const status = this.status(i);
+    if (status) return { deliverable: false, why: status };
+
+    // "It was agreed that ...", "It is expected that ...": what follows "that" is the action.
+    if (tokens[i].word === 'it' && i + 1 < this.to && AUXILIARIES.has(tokens[i + 1].word)) {
+      for (let j = i + 2; j < Math.min(this.to, i + 12); j++) {
+        if (tokens[j].word === 'that') return this.sub(j + 1, hedge);
+      }
+    }
+
+    const measured = this.hasQuantity(i);
     const outcome = OUTCOMES.matchAt(tokens, i, this.to);
-    if (outcome > 0) return measured ? DELIVERABLE : { deliverable: false, why: hedge ?? this.span(i, i + outcome, 'hedge') };
-
-    const verb = this.findVerb(i);
-    if (verb?.passive) {
-      // "Device inventory to be updated": an intention in the passive; only a measure commits it.
-      return measured ? DELIVERABLE : { deliverable: false, why: hedge ?? this.span(i, verb.at + 1, 'hedge') };
-    }
-    if (!verb) {
-      // A noun phrase: a deliverable only when measured, or long and concrete enough.
-      if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)))) return DELIVERABLE;
-      return { deliverable: false, why: hedge ?? this.span(i, this.to, 'fragment') };
+    if (outcome > 0) {
+      if (measured) return DELIVERABLE;
+      // "Make sure the crew signs a confidentiality agreement": the embedded clause may name the deliverable.
+      const embedded = this.laterVerb(i + outcome);
+      if (embedded && !embedded.passive && this.sub(embedded.at, undefined).deliverable) return DELIVERABLE;
+      return { deliverable: false, why: hedge ?? this.span(i, i + outcome, 'hedge') };
     }
 
-    let objectFrom = verb.at + 1;
+    const known = clauseVerbClass(tokens, i, this.to);
+    // After a modal ("must finish ...") the first word is a verb even when the lexicon does not know it.
+    const cls = known ?? (this.verbFirst && !FUNCTION_WORDS.has(tokens[i].word) ? 'generic' : undefined);
+    // A verb-like first word opens a noun phrase when a verb follows it: "Cleaning company staff to sign ...",
+    // "Audit log review procedures will be evaluated".
+    if (cls && !this.opensSubject(i)) {
+      const verdict = this.judgeVerb(i, cls, hedge);
+      if (verdict.deliverable || known) return verdict;
+      return this.nounPhrase(i, measured, hedge).deliverable ? NAMED_ONLY : verdict;
+    }
+
+    const later = this.laterVerb(i);
+    if (later) {
+      if (later.passive) return this.passive(i, later.auxAt, later.at, hedge);
+      return this.sub(later.at, hedge);
+    }
+    return this.nounPhrase(i, measured, hedge);
+  }
+
+  /** True when the first word, though it can be a verb, is the start of a subject with its own verb later. */
+  private opensSubject(i: number): boolean {
+    const word = this.tokens[i].word;
+    const next = this.tokens[i + 1];
+    const participle = /(?:ing|ed)$/.test(word);
+    if (!participle && (next === undefined || i + 1 >= this.to || OBJECT_STARTERS.has(next.word) || next.name || next.numeric)) return false;
+    const later = this.laterVerb(i + 1);
+    return later !== undefined && later.auxAt < later.at && (participle || this.tokens[later.auxAt].word !== 'to');
+  }
+
+  /** A noun phrase: a deliverable only when measured, or long and concrete enough. */
+  private nounPhrase(i: number, measured: boolean, hedge: Reason | undefined): ClauseVerdict {
+    if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.concreteWords(i) >= 2 && !this.hasFloatingHedge())) return NAMED_ONLY;
+    // A thing put on a thing, checklist style: "Duo on VPN", "Paubox for email".
+    const end = this.phraseEnd(i);
+    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, this.phraseEnd(end + 1)) && !this.hasFloatingHedge()) return NAMED_ONLY;
+    return { deliverable: false, why: hedge ?? this.span(i, this.to, 'fragment') };
+  }
+
+  /** The clause from token `at` on, judged on its own, keeping an opening hedge already found. */
+  private sub(at: number, hedge: Reason | undefined): ClauseVerdict {
+    if (at >= this.to || this.depth >= MAX_DEPTH) return { deliverable: false, why: hedge ?? this.span(this.from, this.to, 'fragment') };
+    const verdict = new Clause(this.s, at, this.to, this.question, true, this.depth + 1).judge();
+    return verdict.deliverable ? verdict : { deliverable: false, why: hedge ?? verdict.why };
+  }
+
+  /**
+   * A passive ("privacy filters will be affixed to the monitors", "BAA signed") is judged as
+   * its active reading: the participle acting on the subject, then the rest of the clause.
+   */
+  private passive(subjectFrom: number, auxAt: number, at: number, hedge: Reason | undefined): ClauseVerdict {
+    const order = [at];
+    for (let k = subjectFrom; k < auxAt; k++) order.push(k);
+    for (let k = at + 1; k < this.to; k++) order.push(k);
+    const tokens = order.map((k) => this.tokens[k]);
+    const hedged = Uint8Array.from(order, (k) => this.s.hedged[k]);
+    if (this.depth >= MAX_DEPTH) return { deliverable: false, why: hedge ?? this.span(subjectFrom, at + 1, 'hedge') };
+    const active = new Clause({ tokens, hedged }, 0, tokens.length, this.question, false, this.depth + 1);
+    const participle = this.tokens[at].word;
+    const base = PARTICIPLES.get(participle);
+    if (baseForms(participle).some((b) => INTENTION_VERBS.has(b))) return { deliverable: false, why: this.span(at, at + 1, 'intention') };
+    const cls = (base && verbClass(base)) || verbClass(participle) || 'generic';
+    // "Device inventory to be updated": a generic verb in the passive with nothing after it says what
+    // should become true, not what will be done.
+    const complement = 1 + (auxAt - subjectFrom);
+    if (cls !== 'concrete' && active.concreteWords(complement) === 0 && !active.hasQuantity(complement)) {
+      return { deliverable: false, why: hedge ?? this.span(subjectFrom, at + 1, 'hedge') };
+    }
+    const verdict = active.judgeVerb(0, cls, undefined);
+    return verdict.deliverable ? verdict : { deliverable: false, why: hedge ?? verdict.why };
+  }
+
+  /**
+   * The verb after a short subject: a modal or auxiliary and the verb ("the vendor will enable",
+   * "Responsibility is hereby assigned"), a bare participle ("Ticket opened w/ Okta"), or a past
+   * tense with an object ("Dr. Nguyen approved the budget").
+   */
+  private laterVerb(from: number): { at: number; auxAt: number; passive: boolean } | undefined {
+    const { tokens } = this;
+    const limit = Math.min(this.to, from + 16);
+    let bare: { at: number; auxAt: number; passive: boolean } | undefined;
+    for (let m = from; m < limit; m++) {
+      const w = tokens[m].word;
+      if (this.s.hedged[m]) return bare;
+      if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)))) continue;
+      // "For the tablets we install Intune": a pronoun and a known verb.
+      if (PRONOUNS.has(w) && m + 1 < this.to && verbClass(tokens[m + 1].word) && !MODALS.has(tokens[m + 1].word)) return { at: m + 1, auxAt: m + 1, passive: false };
+      // An intention after its subject: "that the organization consider the adoption of ...".
+      if (m > from && !FUNCTION_WORDS.has(tokens[m - 1].word) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && DETERMINERS.has(tokens[m + 1]?.word ?? '')) return { at: m, auxAt: m, passive: false };
+      // A verb in the present after its subject, with an object: "the Committee acknowledges the risk", "the crew signs a ...".
+      if (m > this.from && w.endsWith('s') && verbClass(w) && m + 1 < this.to && DETERMINERS.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
+      if (MODALS.has(w) || AUXILIARIES.has(w)) {
+        let j = m + 1;
+        if (tokens[j]?.word === 'to') j++; // "needs to"
+        while (j < this.to && (AUXILIARIES.has(tokens[j].word) || INSERTED.has(tokens[j].word) || MODALS.has(tokens[j].word))) j++;
+        if (j >= this.to) return bare;
+        const passive = j > m + 1 && (tokens[j - 1].word === 'be' || tokens[j - 1].word === 'been' || AUXILIARIES.has(w)) && isParticiple(tokens[j].word);
+        if (passive || (MODALS.has(w) && !FUNCTION_WORDS.has(tokens[j].word))) return { at: j, auxAt: m, passive };
+        if (AUXILIARIES.has(w) && isParticiple(tokens[j].word)) return { at: j, auxAt: m, passive: true };
+        // "we are checking with the reseller": a verb in the progressive.
+        if (AUXILIARIES.has(w) && tokens[j].word.endsWith('ing') && !FUNCTION_WORDS.has(tokens[j].word)) return { at: j, auxAt: m, passive: false };
+        return bare;
+      }
+      // A bare participle after a noun ("Ticket opened", "BAA signed"), not after a determiner ("the shared
+      // login"), when no auxiliary follows ("the servers identified in the inventory will be patched").
+      if (bare === undefined && isParticiple(w) && !FUNCTION_WORDS.has(w) && m > this.from && !FUNCTION_WORDS.has(tokens[m - 1].word)) {
+        const next = tokens[m + 1];
+        bare = { at: m, auxAt: m, passive: !(next !== undefined && m + 1 < this.to && DETERMINERS.has(next.word)) };
+      }
+      if (w === 'that' || w === 'which' || w === 'who') return bare;
+    }
+    return bare;
+  }
+
+  /** Judges a clause whose verb is at `at`, of class `cls`, by what it acts on. */
+  judgeVerb(at: number, cls: VerbClass, hedge: Reason | undefined): ClauseVerdict {
+    const { tokens } = this;
+    // "Escalated to Tier 3" passes the work on; "refer lost-device reports to the MSP within 1 hour" is a step with a measure.
+    if (cls === 'handoff' && !(this.hasQuantity(at + 1) && this.concreteWords(at + 1) > 0)) return { deliverable: false, why: this.span(at, at + 1, 'status') };
+    if (cls === 'position') return { deliverable: false, why: this.span(at, at + 1, 'intention') };
+    // "Review and update the sanctions policy": the last of coordinated verbs carries the object.
+    for (let n = 0; n < 4; n++) {
+      const joined = tokens[at + 1]?.word;
+      const next = (joined === 'and' || joined === 'or' || joined === ',') && at + 2 < this.to ? verbClass(tokens[at + 2].word) : undefined;
+      if (!next) break;
+      at += 2;
+      cls = next;
+      if (cls === 'handoff' || cls === 'position') return this.judgeVerb(at, cls, hedge);
+    }
+    const word = tokens[at].word;
+    let objectFrom = at + 1;
     if (objectFrom < this.to && PARTICLES.has(tokens[objectFrom].word)) objectFrom++;
-    const verbWords = this.span(verb.at, objectFrom, 'no-object');
-    const whole = this.span(verb.at, this.to, 'abstract');
-    const concrete = this.concreteWords(objectFrom);
+    const verbWords = this.span(at, objectFrom, 'no-object');
+    const whole = this.span(at, this.to, 'abstract');
+    // "Have the lock rekeyed", "get the BAA signed": the participle is what is done to the object.
+    if (CAUSATIVES.has(word)) {
+      for (let p = objectFrom + 1; p < Math.min(this.to, objectFrom + 8); p++) {
+        if (isParticiple(tokens[p].word) && !FUNCTION_WORDS.has(tokens[p - 1].word)) return this.passive(objectFrom, p, p, hedge);
+      }
+    }
+    // "Has requested that IS provide ...": the complement is the action.
+    if (tokens[objectFrom]?.word === 'that' && objectFrom + 1 < this.to) return this.sub(objectFrom + 1, hedge);
+    // What is acted on, not when: "revisit the policy during the next review cycle" names only the policy.
+    const concrete = this.concreteWords(objectFrom, this.temporalFrom(objectFrom));
     const quantity = this.hasQuantity(objectFrom);
-    if (concrete === 0 && !quantity && !this.hasName(objectFrom)) {
+    // "The old phone, wipe it": a pronoun after a concrete verb stands for a thing named earlier in the action.
+    if (cls === 'concrete' && ANAPHORS.has(tokens[objectFrom]?.word ?? '') && this.from > 0 && tokens === this.s.tokens) {
+      // Only the few words before the clause: the antecedent is near, and the look stays bounded.
+      const before = new Clause(this.s, Math.max(0, this.from - 24), this.from);
+      if (before.concreteWords(Math.max(0, this.from - 24)) > 0 && !this.hasConditionHedge()) return DELIVERABLE;
+    }
+    if (concrete === 0 && !quantity) {
       return { deliverable: false, why: hedge ?? (this.contentWords(objectFrom) === 0 ? verbWords : whole) };
     }
     // A hedge next to a thin object ("patch servers as needed") commits to nothing measurable.
-    const thin = this.hasFloatingHedge() && !quantity && concrete < 2;
+    // A condition ("as needed", "where possible") leaves it open whether anything is done at all; a
+    // hedge of likelihood ("probably") only weakens an action that names little.
+    const thin = !quantity && (this.hasConditionHedge() || (this.hasFloatingHedge() && concrete < 2));
     const phraseEnd = this.phraseEnd(objectFrom);
     // A generic verb whose object ends in an outcome ("make the front end more secure") changes a
     // degree, like "improve": only a measure says how much.
-    const cls = verb.cls === 'generic' && phraseEnd === this.to && this.endsInOutcome(objectFrom) ? 'comparative' : verb.cls;
+    const kind = cls === 'generic' && phraseEnd === this.to && this.endsInOutcome(objectFrom) ? 'comparative' : cls;
     // "Create a plan to address this": an abstract object made for a purpose is as specific as the purpose.
-    const purpose = tokens[phraseEnd]?.word === 'to' && phraseEnd + 1 < this.to && verbClass(tokens[phraseEnd + 1].word);
-    if (cls === 'concrete' && purpose && !this.namesThing(objectFrom, phraseEnd)) return new Clause(s, phraseEnd + 1, this.to).judge();
+    const purpose = tokens[phraseEnd]?.word === 'to' && phraseEnd + 1 < this.to &&
+      (verbClass(tokens[phraseEnd + 1].word) !== undefined || INTENTIONS.matchAt(tokens, phraseEnd + 1, this.to) > 0);
+    const objectHead = this.head(objectFrom, phraseEnd);
+    // "Consideration will be given to acquiring ...": a message made for a purpose does not do the purpose.
+    const message = objectHead !== undefined && COMMUNICATION_NOUNS.has(objectHead.word);
+    if (kind === 'concrete' && purpose && !message && !this.namesThing(objectFrom, phraseEnd)) return this.sub(phraseEnd + 1, undefined);
+    // "Leverage the SIEM to improve monitoring": an empty verb says nothing; its purpose is the action.
+    if (purpose && isEmptyVerb(word)) return this.sub(phraseEnd + 1, hedge);
+    // Without a purpose, only a product, a system acronym or a count makes its object checkable:
+    // "elevate the cyber narrative" names nothing an auditor could find.
+    if (isEmptyVerb(word) && !quantity && !this.hasName(objectFrom) && !this.hasAcronym(objectFrom)) return { deliverable: false, why: hedge ?? whole };
+    // "Take the necessary steps to reinforce X": an abstract object made for a purpose is as specific as the purpose.
+    if (purpose && kind === 'generic' && !this.namesThing(objectFrom, phraseEnd)) {
+      const aim = this.sub(phraseEnd + 1, undefined);
+      if (aim.deliverable) return aim;
+    }
+    // "Ask the vendor to switch remote support to on-request sessions": what the person is asked to do is the action.
+    if (purpose && kind === 'generic' && this.head(objectFrom, phraseEnd) !== undefined && PARTY_NOUNS.has(this.head(objectFrom, phraseEnd)!.word)) {
+      const asked = this.sub(phraseEnd + 1, undefined);
+      if (asked.deliverable) return asked;
+    }
     let ok: boolean;
-    if (cls === 'concrete') ok = concrete > 0 && !thin;
-    else if (cls === 'comparative') ok = quantity || this.hasName(objectFrom);
+    if (kind === 'concrete') ok = this.actsOnThing(objectFrom, phraseEnd) && !thin;
+    // A product that says how ("by moving to WPA3", "with Okta") measures a change; a place ("within Epic") does not.
+    else if (kind === 'comparative') ok = quantity || this.hasName(objectFrom, this.placeFrom(objectFrom));
     // "Protect PHI" states an outcome; "protect the backups with immutable storage" says how.
-    else if (OUTCOME_VERBS.has(tokens[verb.at].word)) ok = quantity || this.hasName(objectFrom) || this.hasMeans(objectFrom);
+    else if (OUTCOME_VERBS.has(word)) ok = quantity || this.hasName(objectFrom) || this.hasMeans(objectFrom);
     // An appraisal of a named thing still decides nothing; "assess all 40 tablets" at least bounds the work.
-    else if (isAppraisal(tokens[verb.at].word)) ok = quantity && concrete > 0;
+    // Watching is the same: "monitor the SIEM dashboard daily" can be checked, "monitor EHR access" cannot.
+    else if (isAppraisal(word) || kind === 'monitor') ok = quantity && concrete > 0;
     // A generic verb needs a concrete object of two words at least: "update the router firmware", not "remind staff".
     // A frequency alone ("review annually") says how often, not what.
-    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && concrete >= 2 && !thin);
+    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && concrete >= 2 && !thin) ||
+        (this.isParty(objectFrom, phraseEnd) && this.namesThing(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) && !thin);
     return ok ? DELIVERABLE : { deliverable: false, why: hedge ?? whole };
+  }
+
+  /**
+   * True when a concrete verb acts on a thing: its object names one, or a phrase after an
+   * abstract object does ("add security training with a signed acknowledgment"), unless that
+   * phrase is only the topic of a message or an abstraction ("an update on laptop encryption").
+   */
+  private actsOnThing(objectFrom: number, phraseEnd: number): boolean {
+    const head = this.head(objectFrom, phraseEnd);
+    if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom);
+    // "Document in SSP": a place with nothing put there.
+    if (phraseEnd === objectFrom && LOCATIVE.has(this.tokens[phraseEnd]?.word ?? '')) return false;
+    if (this.concreteWords(objectFrom, phraseEnd) > 0 || this.hasQuantity(objectFrom, phraseEnd)) return true;
+    const prep = this.tokens[phraseEnd]?.word;
+    // "Train all staff on the phishing report button": a person is who, what follows is what.
+    // "Isolate it on VLAN 99": a pronoun stands for a thing named elsewhere; the phrase after it says where.
+    if ((head === undefined || PARTY_NOUNS.has(head.word)) && prep !== undefined) return this.concreteWords(phraseEnd + 1) > 0;
+    if (prep === undefined || (head && TOPIC_PREPOSITIONS.has(prep)) || !PLACE_OR_MEANS.has(prep)) return false;
+    // Only the phrase the preposition opens: "a culture of accountability around data handling" names no thing.
+    return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
+  }
+
+  /** True when the noun phrase [from, to) is a person or body: "ask the billing vendor for a signed BAA" acts on what follows. */
+  private isParty(from: number, to: number): boolean {
+    const head = this.head(from, to);
+    return head !== undefined && to < this.to && this.tokens[to].word === 'for' && PARTY_NOUNS.has(head.word);
+  }
+
+  /** Where a phrase of place starts ("within Epic", "across the enterprise"), or the clause end. */
+  private placeFrom(from: number): number {
+    for (let i = from; i < this.to; i++) if (PLACE_PREPOSITIONS.has(this.tokens[i].word)) return i;
+    return this.to;
+  }
+
+  /** Where a time phrase starts ("during the next cycle", "until ..."), or the clause end. */
+  private temporalFrom(from: number): number {
+    for (let i = from; i < this.to; i++) if (TEMPORAL.has(this.tokens[i].word)) return i;
+    return this.to;
   }
 
   /** A means after the object: "with a keypad lock", "using Intune", "by installing a firewall". */
@@ -581,26 +889,29 @@ class Clause {
     const beforeLast = this.to - 2 >= from ? this.tokens[this.to - 2].word : undefined;
     return last !== undefined && (OUTCOME_ADJECTIVES.has(last.word) || beforeLast === 'more' || beforeLast === 'less');
   }
-
-  /** The clause's verb: its first word, or the one after a short subject and a modal ("the vendor will enable"). */
-  private findVerb(i: number): { at: number; cls: VerbClass; passive: boolean } | undefined {
-    const { tokens } = this;
-    const cls = verbClass(tokens[i].word);
-    if (cls) return { at: i, cls, passive: false };
-    const limit = Math.min(this.to, i + 6);
-    for (let m = i + 1; m < limit; m++) {
-      if (!MODALS.has(tokens[m].word)) continue;
-      let j = m + 1;
-      if (tokens[j]?.word === 'to') j++; // "needs to"
-      const passive = tokens[j]?.word === 'be';
-      if (passive) j++;
-      const after = j < this.to ? verbClass(tokens[j].word) : undefined;
-      if (after || passive) return { at: Math.min(j, this.to - 1), cls: after ?? 'generic', passive };
-      return undefined;
-    }
-    return undefined;
-  }
 }
+
+/** An adverb by its shape ("partially", "fully"): says how, never what. */
+const ADVERB = /^[a-z]{3,}ly$/;
+const LY_NOUNS = new Set(['family', 'supply', 'assembly', 'anomaly', 'reply', 'ally', 'rally', 'poly', 'italy', 'monopoly']);
+
+/** Prepositions after which a phrase says where or with what: "add training with a signed acknowledgment". */
+const PLACE_OR_MEANS = new Set(['with', 'using', 'through', 'via', 'by', 'to', 'into', 'onto', 'from', 'behind', 'of']);
+
+/** Prepositions that put one thing on another in a checklist item. */
+const PLACED = new Set(['on', 'for', 'at', 'in', 'to']);
+
+/** Prepositions that say where a change happens, not how much. */
+const PLACE_PREPOSITIONS = new Set(['within', 'in', 'across', 'throughout', 'at', 'around']);
+
+/** Prepositions that open a time phrase. */
+const TEMPORAL = new Set(['during', 'until', 'before', 'after', 'throughout', 'following', 'prior']);
+
+/** Prepositions of place: after a verb with no object ("document in the SSP") they leave the object missing. */
+const LOCATIVE = new Set(['in', 'on', 'at', 'within', 'under']);
+
+/** Prepositions that give the topic of an abstract object, not a thing acted on: "a conversation around ...". */
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'around', 'regarding', 're', 'concerning', 'for', 'into', 'across', 'between', 'within']);
 
 // ---------------------------------------------------------------- verdict
 
@@ -628,7 +939,7 @@ function configuredPhrase(text: string, phrases: readonly string[]): Span | unde
   return best;
 }
 
-const REASON_RANK: readonly VagueReason[] = ['placeholder', 'configured', 'intention', 'hedge', 'abstract', 'no-object', 'fragment'];
+const REASON_RANK: readonly VagueReason[] = ['placeholder', 'configured', 'status', 'intention', 'hedge', 'abstract', 'no-object', 'fragment'];
 
 /** The most telling of two reasons: an intention over a hedge over the rest; the earlier on a tie. */
 function moreTelling(a: Reason | undefined, b: Reason | undefined): Reason | undefined {
@@ -662,20 +973,35 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
 
   const scanned = scan(text);
   let why: Reason | undefined;
+  let named = false;
+  let status: Reason | undefined;
+  let explicit = false;
+  const { tokens } = scanned;
   for (const [from, to] of clauses(scanned)) {
-    const verdict = new Clause(scanned, from, to).judge();
-    if (verdict.deliverable) return SPECIFIC;
-    why = moreTelling(why, verdict.why);
+    const label = to < tokens.length - 1 && LABEL_ENDS.has(tokens[to].word) && to - from <= 4;
+    const verdict = new Clause(scanned, from, to, tokens[to]?.word === '?').judge();
+    // A short label before ":" or " - " ("Audit logs - look into ...") may only name a topic.
+    if (verdict.deliverable && !verdict.weak && !label) return SPECIFIC;
+    if (verdict.deliverable) named = true;
+    else if (verdict.why?.reason === 'status') status ??= verdict.why;
+    else {
+      why = moreTelling(why, verdict.why);
+      if (verdict.why?.reason === 'intention') explicit = true;
+    }
   }
+  // A thing only named beside a status or an intention ("Copier HDD - TBD w/ Xerox", "Audit logs - look into
+  // Athena reporting") is a topic, not a deliverable; beside a fragment ("Encrypt laptops - done") it stands.
+  if (named && !status && !explicit) return SPECIFIC;
+  why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
 }
 
 /** The first floating hedge ("as needed"), as a reason. */
 function firstHedge({ tokens, hedged }: Scan): Reason | undefined {
-  const i = hedged.indexOf(1);
+  const i = hedged.findIndex(isHedge);
   if (i < 0) return undefined;
   let end = i;
-  while (end + 1 < tokens.length && hedged[end + 1]) end++;
+  while (end + 1 < tokens.length && hedged[end + 1] === hedged[i]) end++;
   return { reason: 'hedge', start: tokens[i].start, end: tokens[end].end };
 }
