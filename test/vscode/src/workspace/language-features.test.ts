@@ -27,7 +27,8 @@ describe('hover, completion and outline', () => {
     const owner = (await waitForFindings(document.uri, MARKDOWN_FINDINGS)).find((d) => ruleOf(d) === 'missing-owner')!;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, owner.range.start.translate(0, 2));
     const text = hoverText(hovers);
-    assert.match(text, /This action has no owner/);
+    // VS Code shows the finding's message itself; the hover adds the rule, once.
+    assert.doesNotMatch(text, /This action has no owner/);
     assert.match(text, /\*\*missing-owner\*\*/);
     assert.match(text, /164\.308/, 'the hover cites the regulation');
   });

@@ -12,11 +12,12 @@ describe('settings', () => {
     const { document } = await open(MARKDOWN_PLAN);
     await waitForFindings(document.uri, MARKDOWN_FINDINGS);
     const settings = vscode.workspace.getConfiguration('rmplint', document.uri);
-    // Reviewed 75 days and analysed 105 days before today (2026-06-15).
+    // Reviewed 75 days and analysed 105 days before today (2026-06-15); the recorded next review
+    // (2027-03-10) is in the future, so the finding is that it is further out than the interval.
     await settings.update('reviewIntervalDays', 30, vscode.ConfigurationTarget.Workspace);
-    await waitForFindings(document.uri, [...MARKDOWN_FINDINGS, 'stale-risk-analysis@7', 'stale-review@11']);
+    await waitForFindings(document.uri, [...MARKDOWN_FINDINGS, 'stale-risk-analysis@7', 'stale-review@12']);
     await settings.update('reviewIntervalDays', 90, vscode.ConfigurationTarget.Workspace);
-    await waitForFindings(document.uri, [...MARKDOWN_FINDINGS, 'stale-risk-analysis@7']);
+    await waitForFindings(document.uri, [...MARKDOWN_FINDINGS, 'stale-risk-analysis@7', 'stale-review@12']);
     await settings.update('reviewIntervalDays', undefined, vscode.ConfigurationTarget.Workspace);
     await waitForFindings(document.uri, MARKDOWN_FINDINGS);
   });
