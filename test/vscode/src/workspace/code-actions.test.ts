@@ -2,7 +2,7 @@
 // vscode.executeCodeActionProvider, applied with workspace.applyEdit, text checked after.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { Fixtures, open, ruleOf, waitForFindings } from '../helpers';
+import { Fixtures, open, ruleOf, waitFor, waitForFindings } from '../helpers';
 import { MARKDOWN_FINDINGS, MARKDOWN_PLAN, YAML_FINDINGS, YAML_PLAN } from './plan-files';
 
 async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
@@ -60,6 +60,23 @@ describe('quick fixes and fix-all', () => {
     const anchor = '- **Owner:** Dana Ruiz\n- **Status:** Open\n';
     assert.equal(document.getText(), before.replace(anchor, `${anchor}- **Due:** 2026-07-15\n`));
     await waitForFindings(document.uri, ['missing-owner@19']);
+  });
+
+  it("a quick fix that needs the user's words puts a tab stop on the value, and the finding stays until it is written", async () => {
+    const { document } = await open(MARKDOWN_PLAN);
+    const diagnostic = (await waitForFindingsOf(document)).find((d) => ruleOf(d) === 'missing-owner')!;
+    const actions = await codeActions(document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fill = actions.find((a) => a.title === 'Add an Owner line to fill in');
+    assert.ok(fill?.edit, JSON.stringify(actions.map((a) => a.title)));
+    const editor = await open(MARKDOWN_PLAN);
+    assert.ok(await vscode.workspace.applyEdit(fill.edit));
+    assert.match(document.getText(), /- \*\*Owner:\*\* Person or role\n/);
+    // A snippet edit: the editor is left with the placeholder selected, ready to type over.
+    await waitFor('the placeholder selected as a tab stop', () => document.getText(editor.selection) === 'Person or role');
+    // The placeholder is a missing value: the owner finding is still there, now saying "fill in".
+    await waitFor('the owner finding to ask for the real value', () =>
+      vscode.languages.getDiagnostics(document.uri).some((d) => ruleOf(d) === 'missing-owner' && /fill in/i.test(d.message)),
+    );
   });
 
   it('fix-all (source.fixAll.rmplint) applies every safe fix and nothing else', async () => {
