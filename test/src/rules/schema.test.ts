@@ -4,12 +4,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { TODAY, lintWithRule, mdPlan, ruleTests, yamlPlan } from './rule-tester';
-import { analyse } from './lint-with-registry';
-import { ruleById } from '../../server/out/rules';
-import { CORPUS } from './plan-files';
+import { TODAY, lintWithRule, mdPlan, ruleTests, yamlPlan } from '../rule-tester';
+import { analyse } from '../lint-with-registry';
+import { ruleById } from '../../../server/out/rules';
+import { CORPUS } from '../plan-files';
 
-const FIXTURES = path.join(__dirname, '..', 'fixtures', 'yaml');
+const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'yaml');
 
 /** One risk with a complete single action, plus extra lines; its lines start at 13. */
 function risk(...lines: string[]): string {

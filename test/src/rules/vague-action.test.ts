@@ -1,7 +1,7 @@
 // The vague-action rule: one finding per vague action, on the action value's range
 // (spec §5), in every plan form; suggestions replace exactly that value.
 import * as assert from 'node:assert/strict';
-import { lintWithRule, mdPlan, ruleTests, yamlPlan } from './rule-tester';
+import { lintWithRule, mdPlan, ruleTests, yamlPlan } from '../rule-tester';
 
 const heading = (action: string, extra = '') =>
   mdPlan(`## This week\n\n### R-001: Paper charts kept in an unlocked cabinet\n- **Priority:** Medium\n${extra}- **Action:** ${action}\n- **Owner:** Maria Chen\n- **Due:** 2026-08-31\n- **Status:** Open\n`);

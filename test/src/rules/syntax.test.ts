@@ -3,10 +3,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { TODAY, lintWithRule, mdPlan, ruleTests, yamlPlan } from './rule-tester';
-import { analyse } from './lint-with-registry';
-import { ruleById } from '../../server/out/rules';
-import { CORPUS } from './plan-files';
+import { TODAY, lintWithRule, mdPlan, ruleTests, yamlPlan } from '../rule-tester';
+import { analyse } from '../lint-with-registry';
+import { ruleById } from '../../../server/out/rules';
+import { CORPUS } from '../plan-files';
 
 
 ruleTests('syntax', {
