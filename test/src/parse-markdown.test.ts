@@ -599,3 +599,29 @@ describe('parseMarkdownPlan', () => {
     });
   });
 });
+
+describe('parseMarkdownPlan: a summary table of risks written out under headings', () => {
+  const detailed = [
+    '# Plan of Action and Milestones',
+    '',
+    '### POAM-001: Shared admin account',
+    '- **Action:** Give each administrator a named account and disable the shared one',
+    '- **Due:** 2026-08-01',
+    '',
+    '### POAM-002: No log review',
+    '- **Action:** Review the firewall log every Monday and record the review in the log book',
+    '- **Due:** 2026-09-01',
+    '',
+  ];
+  const ids = (text: string) => parseMarkdownPlan(text).risks.map((r) => `${r.form} ${r.id?.value}`);
+
+  it('a table whose every row is a risk written under its own heading is an index: its rows are not read again', () => {
+    const summary = ['## Summary', '', '| ID | Weakness | Status |', '|---|---|---|', '| POAM-001 | Shared admin account | Open |', '| POAM-002 | No log review | Open |', ''];
+    assert.deepEqual(ids([...detailed, ...summary].join('\n')), ['heading POAM-001', 'heading POAM-002']);
+  });
+
+  it('a table that shares only some IDs with headings keeps its rows (a reused ID is a duplicate to report)', () => {
+    const table = ['## More', '', '| ID | Risk | Action |', '|---|---|---|', '| POAM-002 | No log review | Turn on log forwarding |', '| POAM-003 | Paper records | Lock the cabinet |', ''];
+    assert.deepEqual(ids([...detailed, ...table].join('\n')), ['heading POAM-001', 'heading POAM-002', 'table POAM-002', 'table POAM-003']);
+  });
+});

@@ -286,6 +286,33 @@ function atLine(field: PlacedField, firstLine: number): PlacedField {
 }
 
 /** The state of one pass over a body's events, section after section: what the whole parse would hold at that point. */
+/**
+ * The risks without the rows of a summary table: a table of two or more rows whose every ID
+ * names a risk written out in full under its own heading (a POA&M's "Summary" at the end).
+ * Its rows are an index of those risks, not risks of their own; a table that only shares
+ * some IDs with headings keeps its rows (a reused ID is duplicate-risk-id's finding).
+ */
+function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
+  const headed = new Set(risks.filter((r) => r.form === 'heading' && r.id?.value).map((r) => r.id!.value));
+  if (headed.size === 0) return risks;
+  // A table's rows are risks in a run with only table-row lines between them.
+  const runs: Risk[][] = [];
+  let run: Risk[] = [];
+  let end = -1;
+  for (const risk of risks) {
+    const between = risk.form === 'table' && end >= 0 ? text.slice(end, risk.firstLine.start) : undefined;
+    if (risk.form === 'table' && between !== undefined && /^(?:[ \t]*\|[^\n]*\n|[ \t]*\r?\n?)*$/.test(between) && run.length > 0) run.push(risk);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = risk.form === 'table' ? [risk] : [];
+    }
+    end = risk.form === 'table' ? Math.max(...[risk.firstLine, ...risk.actions.map((a) => a.firstLine)].map((s) => s.end)) : -1;
+  }
+  if (run.length > 0) runs.push(run);
+  const summary = new Set(runs.filter((rows) => rows.length >= 2 && rows.every((r) => r.id?.value && headed.has(r.id.value))).flat());
+  return summary.size === 0 ? risks : risks.filter((r) => !summary.has(r));
+}
+
 class Assembly {
   readonly slots: (Risk | undefined)[] = [];
   readonly planLines: PlacedField[] = [];
@@ -368,7 +395,7 @@ class Assembly {
   /** Closes the last risk: the body has ended. */
   finish(): Risk[] {
     this.close();
-    return this.slots.filter((r): r is Risk => r !== undefined);
+    return withoutSummaryTables(this.slots.filter((r): r is Risk => r !== undefined), this.text);
   }
 
   private heading(
