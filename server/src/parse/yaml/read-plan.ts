@@ -36,29 +36,33 @@ function readRiskAnalysis(reader: YamlReader, pair: Pair | undefined): RiskAnaly
   if (!pair) return undefined;
   const map = reader.map(pair.value);
   if (map) {
-    const fields = withSpellings(reader.pairs(map), KEYS.riskAnalysis);
-    return { date: reader.field(fields.get('date')), conductedBy: reader.field(fields.get('conductedBy')) };
+    return fieldsOf(mappingFields(reader, map, KEYS.riskAnalysis).field, ['date', 'conductedBy']);
   }
   // Written as one value ("2026-03-02, J. Rivera"): the schema reports the shape.
   const combined = reader.field(pair);
   return combined && combined.value !== '' ? { combined } : undefined;
 }
 
+/** A mapping's pairs by the keys read at its level (other spellings of them included), and a key's field. */
+function mappingFields(reader: YamlReader, map: Parameters<YamlReader['pairs']>[0], keys: readonly string[]) {
+  const pairs = withSpellings(reader.pairs(map), keys);
+  return { pairs, field: (key: string): Field | undefined => reader.field(pairs.get(key)) };
+}
+
+/** The fields of the keys named, by key. */
+function fieldsOf<K extends string>(field: (key: string) => Field | undefined, keys: readonly K[]): Record<K, Field | undefined> {
+  const fields = {} as Record<K, Field | undefined>;
+  for (const key of keys) fields[key] = field(key);
+  return fields;
+}
+
 function readMeta(reader: YamlReader, planPair: Pair | undefined): PlanMeta {
   if (!planPair) return {};
   const map = reader.map(planPair.value);
-  const fields = withSpellings(reader.pairs(map), KEYS.plan);
-  const field = (key: string): Field | undefined => reader.field(fields.get(key));
+  const { pairs, field } = mappingFields(reader, map, KEYS.plan);
   return {
-    title: field('title'),
-    organization: field('organization'),
-    version: field('version'),
-    owner: field('owner'),
-    riskAnalysis: readRiskAnalysis(reader, fields.get('riskAnalysis')),
-    approvedBy: field('approvedBy'),
-    approvedOn: field('approvedOn'),
-    lastReviewed: field('lastReviewed'),
-    nextReview: field('nextReview'),
+    ...fieldsOf(field, ['title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview']),
+    riskAnalysis: readRiskAnalysis(reader, pairs.get('riskAnalysis')),
     // Under `plan:` — also when it has nothing under it yet; never below a scalar `plan: x`.
     insertAt: map || reader.scalarText(planPair.value) === '' ? reader.insertionPoint(map, planPair) : undefined,
   };
@@ -67,14 +71,9 @@ function readMeta(reader: YamlReader, planPair: Pair | undefined): PlanMeta {
 function readAcceptance(reader: YamlReader, pair: Pair | undefined): Acceptance {
   const map = reader.map(pair?.value);
   if (!map) return { keyWritten: pair !== undefined };
-  const fields = withSpellings(reader.pairs(map), KEYS.acceptance);
-  const field = (key: string): Field | undefined => reader.field(fields.get(key));
+  const { field } = mappingFields(reader, map, KEYS.acceptance);
   return {
-    rationale: field('rationale'),
-    approvedBy: field('approvedBy'),
-    approvedOn: field('approvedOn'),
-    compensatingControls: field('compensatingControls'),
-    reviewBy: field('reviewBy'),
+    ...fieldsOf(field, ['rationale', 'approvedBy', 'approvedOn', 'compensatingControls', 'reviewBy']),
     insertAt: reader.insertionPoint(map, pair),
     keyWritten: true,
   };
@@ -88,16 +87,9 @@ function readListedAction(reader: YamlReader, item: unknown): Action | undefined
     const action = reader.itemField(item);
     return action && action.value !== '' ? { action, firstLine } : undefined;
   }
-  const fields = withSpellings(reader.pairs(map), KEYS.action);
-  const field = (key: string): Field | undefined => reader.field(fields.get(key));
+  const { field } = mappingFields(reader, map, KEYS.action);
   return {
-    action: field('action'),
-    owner: field('owner'),
-    due: field('due'),
-    status: field('status'),
-    completed: field('completed'),
-    validation: field('validation'),
-    evidence: field('evidence'),
+    ...fieldsOf(field, ['action', 'owner', 'due', 'status', 'completed', 'validation', 'evidence']),
     firstLine,
     insertAt: reader.insertionPoint(map),
   };
@@ -112,8 +104,7 @@ function ratedPriority(likelihood: Field | undefined, impact: Field | undefined)
 function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const map = reader.map(item);
   if (!map) return undefined; // not a risk; the schema rule reports the shape
-  const fields = withSpellings(reader.pairs(map), KEYS.risk);
-  const field = (key: string): Field | undefined => reader.field(fields.get(key));
+  const { pairs: fields, field } = mappingFields(reader, map, KEYS.risk);
   const firstLine = reader.itemLine(item);
   const insertAt = reader.insertionPoint(map);
   const treatment = field('treatment');
