@@ -7,6 +7,7 @@ import { RULES } from '../../server/out/rules';
 import { analyse } from './lint-with-registry';
 import { detectPlan } from '../../server/out/parse/detect';
 import { REPO } from './plan-files';
+import { PRIORITIES, STATUSES, TIERS, TREATMENTS } from '../../server/out/model/vocabulary';
 
 // The rule IDs of the contract (shared/spec/plan-format.md §5), in its order.
 const SPEC_RULES = ['vague-action', 'missing-owner', 'missing-due-date', 'invalid-date', 'overdue-action',
@@ -158,4 +159,34 @@ describe('meta: the README is the extension\'s page', () => {
     const client = readFileSync(join(REPO, 'client', 'src', 'extension.ts'), 'utf8');
     assert.doesNotMatch(client, /https:\/\/github\.com\/rmplint\/rmplint\/blob\/main\/docs/);
   });
+});
+
+describe('meta: the plan schema and the vocabulary table in step', () => {
+  const schema = readJson('schemas/risk-management-plan.schema.json');
+  /** Every `enum` under a property of this name, anywhere in the schema. */
+  const enumsOf = (name: string): string[][] => {
+    const found: string[][] = [];
+    const walk = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+        if (key === name && value && typeof value === 'object' && Array.isArray((value as { enum?: unknown }).enum)) found.push((value as { enum: string[] }).enum);
+        walk(value);
+      }
+    };
+    walk(schema);
+    return found;
+  };
+  const table: [string, readonly string[]][] = [
+    ['status', STATUSES],
+    ['tier', TIERS],
+    ['priority', PRIORITIES],
+    ['treatment', TREATMENTS],
+  ];
+  for (const [name, values] of table) {
+    it(`the schema's ${name} values are the vocabulary's`, () => {
+      const enums = enumsOf(name);
+      assert.ok(enums.length > 0, `the schema has a ${name} enum`);
+      for (const e of enums) assert.deepEqual([...e].sort(), [...values].sort());
+    });
+  }
 });
