@@ -16,6 +16,7 @@ const TITLE_LINE = /^title:([^\r\n]*)/m;
 const H1 = /^ {0,3}#(?!#)[ \t]+(.*)$/m;
 const SETEXT_H1 = /^(\S[^\n]*)\r?\n=+[ \t]*$/m;
 const ANY_HEADING = /^ {0,3}#{1,6}[ \t]+(.*)$/m;
+const SECTION_HEADING = /^ {0,3}#{2,3}[ \t]+([^\r\n]*)$/gm;
 
 /**
  * What people call the plans they write (issue 12): a risk management, treatment or
@@ -28,7 +29,9 @@ const PLAN_TITLES: readonly RegExp[] = [
   /remediation (?:action )?(?:plan|tracker|tracking|roadmap)(?![a-z])/,
   /mitigation plan(?![a-z])/,
   /corrective action plan(?![a-z])/,
-  /plans? of actions? (?:and|&) milestones/,
+  /plans? of actions? (?:and|&) milestones?/,
+  /(?<![a-z])treatment plan(?![a-z])/,
+  /corrective actions? (?:plan|register|log|tracker)(?![a-z])/,
   /(?<![a-z])poa ?& ?m(?![a-z])|(?<![a-z])poam(?![a-z])/,
   /risk (?:register|treatment register)(?![a-z])/,
 ];
@@ -119,7 +122,20 @@ function titleReason(title: string | undefined, where: string): string | undefin
 function markdownReason(body: string): string | undefined {
   const front = body.startsWith('---') ? FRONT_MATTER.exec(body) : null;
   if (front && FRONT_MATTER_TYPE.test(front[1])) return undefined;
-  return titleReason(markdownTitle(body), 'title');
+  const title = markdownTitle(body);
+  const reason = titleReason(title, 'title');
+  if (reason === undefined || reason.includes('policy or procedure')) return reason;
+  // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan".
+  return planSection(body) === undefined ? reason : undefined;
+}
+
+/** The first H2 or H3 that names a plan, if any. */
+function planSection(body: string): string | undefined {
+  for (const match of body.matchAll(SECTION_HEADING)) {
+    const words = match[1].replace(/[*_`]/g, '').replace(/\s+/g, ' ').toLowerCase();
+    if (!NOT_A_PLAN_TITLE.test(words) && PLAN_TITLES.some((p) => p.test(words))) return match[1];
+  }
+  return undefined;
 }
 
 /** Keys at the start of a line: a YAML document's top-level keys. */
