@@ -82,7 +82,9 @@ export class TextMemo<V> {
 
   /** The value for `text`, computed by `compute` the first time. */
   of(text: string, compute: (text: string) => V): V {
-    if (this.known.has(text)) return this.known.get(text) as V;
+    const known = this.known.get(text);
+    // One lookup for a value remembered; a second only to tell a remembered `undefined` from none.
+    if (known !== undefined || this.known.has(text)) return known as V;
     if (this.known.size >= this.maxEntries) this.known.clear();
     const value = compute(text);
     this.known.set(text, value);

@@ -3,6 +3,7 @@
 // writes (the snippets' defaults and the quick fixes' defaults), so a template left
 // untouched, or a fix accepted without typing, never reads as a filled-in plan.
 import type { Field } from './plan-model';
+import { ownCache, TextMemo } from '../caches';
 
 /**
  * The defaults rmplint writes where the user's words belong: snippet placeholders
@@ -49,6 +50,13 @@ const KNOWN = new Set(PRODUCT_PLACEHOLDERS.map(normalised));
  */
 export function isPlaceholder(value: string): boolean {
   if (value.length > 80) return false; // placeholders are short; this also bounds the regex work
+  return placeholderByText.of(value, judgePlaceholder);
+}
+
+/** Values judged by their text: several rules ask of every field of a plan on every edit. */
+const placeholderByText = ownCache('placeholders by text', new TextMemo<boolean>(20_000));
+
+function judgePlaceholder(value: string): boolean {
   const v = normalised(value);
   if (v === '') return false;
   if (KNOWN.has(v)) return true;
