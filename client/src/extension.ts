@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageclient/node';
 import { PlanStatusBar } from './status-bar';
 import { registerPreview } from './preview';
-import { planServerOf } from './preview/plan-render';
+import { planServerOf } from './preview/plan-server';
 import { registerNewPlan } from './new-plan';
 import { suggestAsYouType } from './suggest-as-you-type';
 import { FIX_ALL_KIND, nothingSafeToFixMessage } from '../../server/src/protocol';

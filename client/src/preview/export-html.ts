@@ -1,7 +1,7 @@
 // "rmplint: Export Plan as HTML": the same self-contained page as `rmplint render -o`,
 // rendered by the language server, saved where the user chooses (next to the plan by default).
 import * as vscode from 'vscode';
-import type { PlanServer } from './plan-render';
+import type { PlanServer } from './plan-server';
 
 export async function exportPlanAsHtml(uri: vscode.Uri, server: PlanServer): Promise<void> {
   await vscode.workspace.openTextDocument(uri); // the server reads the editor's text, saved or not

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { PreviewManager } from './preview-manager';
 import { PREVIEW_VIEW_TYPE } from './plan-preview';
 import { exportPlanAsHtml } from './export-html';
-import type { PlanServer } from './plan-render';
+import type { PlanServer } from './plan-server';
 
 /** The document a command applies to: its argument (explorer, editor title), the active editor, or the focused preview. */
 function targetUri(manager: PreviewManager, argument: unknown): vscode.Uri | undefined {

@@ -4,7 +4,7 @@
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { isSafeLink } from '../../../server/src/protocol';
-import type { PlanServer } from './plan-render';
+import type { PlanServer } from './plan-server';
 
 export const PREVIEW_VIEW_TYPE = 'rmplint.preview';
 

@@ -3,7 +3,7 @@
 // and window reloads (the webview serializer) to the right panel.
 import * as vscode from 'vscode';
 import { PlanPreview, PREVIEW_VIEW_TYPE, type PreviewState } from './plan-preview';
-import type { PlanServer } from './plan-render';
+import type { PlanServer } from './plan-server';
 
 /** Languages the language server reads plans in (its document selector). */
 const PLAN_LANGUAGES = new Set(['markdown', 'yaml']);

@@ -4,6 +4,7 @@
 // malformed is `invalid`, free text is `not-a-date`: the spec keeps them apart
 // (invalid-date versus missing-due-date).
 import { ownCache, TextMemo } from '../caches';
+import type { Field } from './plan-model';
 
 export type DateParse =
   | { readonly kind: 'date'; readonly iso: string }
@@ -122,4 +123,10 @@ export function localToday(now: Date = new Date()): string {
 export function isIsoDate(value: string): boolean {
   const parsed = parseDate(value);
   return parsed.kind === 'date' && ISO.test(value.trim());
+}
+
+/** The ISO date a field names, if it names one. */
+export function isoOf(field: Field | undefined): string | undefined {
+  const parsed = field ? parseDate(field.value) : undefined;
+  return parsed?.kind === 'date' ? parsed.iso : undefined;
 }

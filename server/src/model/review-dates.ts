@@ -1,7 +1,7 @@
 // The one answer to "when is the next review?", shared by stale-review, the code lens, the
 // status bar, the preview and the export, so no two screens disagree.
-import type { Field, PlanMeta } from './plan-model';
-import { addDays, daysBetween, parseDate } from './dates';
+import type { PlanMeta } from './plan-model';
+import { addDays, daysBetween, isoOf } from './dates';
 
 export interface ReviewSchedule {
   /** The plan's last review, when it records one as a date. */
@@ -13,11 +13,6 @@ export interface ReviewSchedule {
   readonly next?: string;
   /** Where `next` comes from. */
   readonly source?: 'recorded' | 'interval';
-}
-
-function isoOf(field: Field | undefined): string | undefined {
-  const parsed = field ? parseDate(field.value) : undefined;
-  return parsed?.kind === 'date' ? parsed.iso : undefined;
 }
 
 /** When the plan is next reviewed, from its recorded dates and the review interval. */

@@ -1,23 +1,12 @@
 // Where a risk stands, in one place for the preview, the export, the status bar and the code
 // lens: an accepted risk is its own state, not "done" (nothing was fixed; a decision was made,
 // and it has a review date).
-import type { Action, Field, Risk } from './plan-model';
-import { daysBetween, parseDate } from './dates';
-import { isAccepted } from './plan-queries';
+import type { Risk } from './plan-model';
+import { daysBetween, isoOf } from './dates';
+import { isAccepted, isClosed } from './plan-queries';
 import { statusOf } from './vocabulary';
 
 export type RiskState = 'open' | 'overdue' | 'done' | 'accepted';
-
-/** The ISO date a field names, if it names one. */
-export function isoOf(field: Field | undefined): string | undefined {
-  const parsed = field ? parseDate(field.value) : undefined;
-  return parsed?.kind === 'date' ? parsed.iso : undefined;
-}
-
-export function isClosedAction(action: Action): boolean {
-  const status = statusOf(action.status?.value);
-  return status === 'done' || status === 'accepted';
-}
 
 /**
  * A risk is accepted when it is treated by acceptance (or its closed actions were accepted,
@@ -25,7 +14,7 @@ export function isClosedAction(action: Action): boolean {
  * action is past its due date; open otherwise.
  */
 export function riskState(risk: Risk, today: string): RiskState {
-  const open = risk.actions.filter((a) => !isClosedAction(a));
+  const open = risk.actions.filter((a) => !isClosed(a));
   if (open.length === 0) {
     if (isAccepted(risk)) return 'accepted';
     if (risk.actions.length > 0) {

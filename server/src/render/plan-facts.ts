@@ -3,9 +3,9 @@
 import type { Action, PlanMeta } from '../model/plan-model';
 import { daysBetween, parseDate } from '../model/dates';
 import { reviewSchedule } from '../model/review-dates';
-import { isClosedAction } from '../model/risk-state';
+import { isClosed } from '../model/plan-queries';
 
-export { isClosedAction, isoOf, riskState, type RiskState } from '../model/risk-state';
+export { riskState, type RiskState } from '../model/risk-state';
 
 /** How a due date reads today. `tone` drives the colour. */
 export interface DueFacts {
@@ -31,7 +31,7 @@ export function dueFacts(action: Action, today: string): DueFacts | undefined {
   if (!due || due.value.trim() === '') return undefined;
   const parsed = parseDate(due.value);
   if (parsed.kind !== 'date') return { text: parsed.kind === 'invalid' ? 'not a valid date' : 'no date', tone: 'invalid' };
-  if (isClosedAction(action)) return { text: 'closed', tone: 'closed' };
+  if (isClosed(action)) return { text: 'closed', tone: 'closed' };
   const days = daysBetween(today, parsed.iso);
   if (days < 0) return { text: `overdue by ${plural(-days, 'day')}`, tone: 'overdue' };
   if (days === 0) return { text: 'due today', tone: 'soon' };

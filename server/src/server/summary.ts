@@ -2,25 +2,17 @@
 // to the next review. Shown by the code lens at the top and the client's status bar.
 import { counted, type PlanSummary } from '../protocol';
 import type { Action, Risk } from '../model/plan-model';
-import { daysBetween, parseDate } from '../model/dates';
+import { daysBetween, isoOf } from '../model/dates';
 import { daysToNextReview } from '../model/review-dates';
-import { isoOf, riskState } from '../model/risk-state';
-import { statusOf } from '../model/vocabulary';
+import { riskState } from '../model/risk-state';
+import { isClosed } from '../model/plan-queries';
 import type { PlanAnalysis } from './analysis';
 
-function isOpen(action: Action): boolean {
-  const status = statusOf(action.status?.value);
-  return status !== 'done' && status !== 'accepted';
-}
-
-function isoOfValue(value: string | undefined): string | undefined {
-  const parsed = value === undefined ? undefined : parseDate(value);
-  return parsed?.kind === 'date' ? parsed.iso : undefined;
-}
+const isOpen = (action: Action): boolean => !isClosed(action);
 
 /** Days until the earliest due date among a risk's unfinished actions (negative: overdue). */
 export function daysLeft(risk: Risk, today: string): number | undefined {
-  const dues = risk.actions.filter(isOpen).map((a) => isoOfValue(a.due?.value)).filter((d): d is string => d !== undefined);
+  const dues = risk.actions.filter(isOpen).map((a) => isoOf(a.due)).filter((d): d is string => d !== undefined);
   if (dues.length === 0) return undefined;
   return daysBetween(today, dues.sort()[0]);
 }
