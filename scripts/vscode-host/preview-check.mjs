@@ -10,6 +10,9 @@ import { poll, quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './wor
 
 const PLAN = 'maple-street.rmp.md';
 const TABLE_PLAN = 'juniper-table.rmp.md';
+/** A YAML plan with an accepted risk and a recorded next review (code lenses are on for YAML only, see the fixture's settings). */
+const ACCEPTED_PLAN = 'birch-family-practice.rmp.yaml';
+const TODAY = '2026-06-15';
 
 /**
  * Table cells narrower than a word they hold (a word is what the browser may not break:
@@ -92,15 +95,36 @@ function previewTop(frame) {
   });
 }
 
+/** The code lenses' texts in the active editor, top to bottom. */
+function codeLensTexts(page) {
+  return page.locator('.part.editor .monaco-editor').first().evaluate((editor) =>
+    [...editor.querySelectorAll('.codelens-decoration')]
+      .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+      .map((lens) => lens.textContent.trim()),
+  );
+}
+
+/** Whole days from `from` to `to` (ISO dates). */
+function daysFrom(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** Goes to a 1-based line with Go to Line (Ctrl+G), as a user would. */
 async function goToLine(page, line) {
   // Go to Line acts on the focused editor; after the preview has been clicked or scrolled,
-  // focus may still be in the webview ("Open a text editor first"), so click the editor first.
-  await page.locator('.part.editor .monaco-editor').first().click({ position: { x: 200, y: 20 } });
-  await page.keyboard.press('Control+G');
+  // focus may still be in the webview ("Open a text editor first"). Ctrl+1 focuses the
+  // first editor group, where the plan is; Go to Line is asked again until it offers the line.
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await input.fill(`:${line}`);
+  await poll(`Go to Line to offer line ${line}`, async () => {
+    await page.keyboard.press('Control+1');
+    await page.keyboard.press('Control+G');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await input.fill(`:${line}`);
+    const offer = await page.locator('.quick-input-widget .monaco-list-row').first().innerText({ timeout: 2000 }).catch(() => '');
+    if (/Go to line/i.test(offer)) return true;
+    await page.keyboard.press('Escape');
+    return false;
+  });
   await page.keyboard.press('Enter');
   await poll(`the cursor on line ${line}`, async () => (await cursorLine(page)) === line);
 }
@@ -230,6 +254,47 @@ export async function checkPreviewMessages(browser, workspace) {
       });
       const cells = await tables.locator('#plan td').count();
       return `${cells} cells in a ${Math.round(box.width)}px preview of a 1280px window; ${path.relative(REPO, await shoot(page, 'vscode-preview-table-half-width.png'))}`;
+    });
+
+    await quickOpen(page, ACCEPTED_PLAN);
+    const birch = await webviewFrame(page, 'the preview to follow the YAML plan', (text) => text.includes('Birch Family Practice') && text.includes('B-002'));
+
+    await check('accepted: an accepted risk shows as accepted, not done, in the preview, the lens and the status bar', async () => {
+      const card = birch.locator('article.risk-card', { hasText: 'B-002' });
+      const state = await card.locator('.state').innerText();
+      if (state.trim().toLowerCase() !== 'accepted') throw new Error(`B-002's state in the preview is "${state}"`);
+      const figures = await birch.locator('.plan-summary .figures').innerText();
+      if (!/\b1\s+Accepted\b/.test(figures) || !/\b0\s+Done\b/.test(figures)) throw new Error(`the preview's summary says: ${figures.replace(/\s+/g, ' ')}`);
+      const lens = await poll('the lens on B-002', async () => (await codeLensTexts(page)).find((t) => t.startsWith('accepted')));
+      if (lens !== 'accepted · review by 2026-12-31') throw new Error(`the lens on B-002 says "${lens}"`);
+      const status = await page.locator('.statusbar-item', { hasText: '1 accepted' }).first().innerText({ timeout: TIMEOUT });
+      return `preview "${state.trim()}", lens "${lens}", status bar "${status.trim()}"`;
+    });
+
+    await check('review dates: the code lens and the preview give the same next review', async () => {
+      const lens = await poll('the summary lens with the next review', async () => (await codeLensTexts(page)).find((t) => /next review in \d+ days?|review overdue|review due today/.test(t)));
+      const pill = await birch.locator('.review-state').innerText();
+      const lensDays = Number(/next review in (\d+) days?/.exec(lens)?.[1]);
+      const [, pillDays, pillDate] = /Next review in (\d+) days? \((\d{4}-\d\d-\d\d)\)/.exec(pill) ?? [];
+      if (!pillDate) throw new Error(`the preview's review line says "${pill}"`);
+      if (lensDays !== Number(pillDays) || daysFrom(TODAY, pillDate) !== lensDays) throw new Error(`lens "${lens}", preview "${pill}", today ${TODAY}`);
+      const recorded = await birch.locator('.plan-meta .meta-row', { hasText: 'Next review' }).locator('dd').innerText();
+      if (!recorded.includes(pillDate)) throw new Error(`the plan card's next review "${recorded}" differs from "${pill}"`);
+      return `lens "${lens.split(' · ').pop()}", preview "${pill}", plan card "${recorded.trim()}"`;
+    });
+
+    await check('completion: starting a field line in a Markdown plan opens suggestions without Ctrl+Space', async () => {
+      await quickOpen(page, PLAN);
+      await goToLine(page, lines.dueOf('R-010'));
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.type('- **O');
+      const widget = page.locator('.part.editor .suggest-widget.visible');
+      await widget.locator('.monaco-list-row', { hasText: 'Owner' }).first().waitFor({ timeout: TIMEOUT });
+      const rows = await widget.locator('.monaco-list-row').allInnerTexts();
+      await page.keyboard.press('Escape');
+      return `${rows.length} suggestions, first "${rows[0]?.split('\n')[0]}"`;
     });
     return 0;
   } catch (error) {

@@ -38,13 +38,23 @@ export async function runCommand(page, title) {
   await page.keyboard.press('Enter');
 }
 
-/** Opens a workspace file with quick open (Ctrl+P) and waits for its tab. */
+/**
+ * Opens a workspace file with quick open (Ctrl+P) and waits for its tab to be the active one
+ * (an already open file has a tab before Enter is handled, so the tab alone proves nothing).
+ */
 export async function quickOpen(page, fileName) {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').fill(fileName);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: TIMEOUT });
-  await page.keyboard.press('Enter');
-  await page.locator('.tabs-container .tab', { hasText: fileName }).waitFor({ timeout: TIMEOUT });
+  // The preview's tab is titled after the plan too, so only the active group's tab counts; Ctrl+1
+  // first, so the file opens in the first group (the editors), never in the preview's.
+  const active = page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: fileName });
+  await poll(`${fileName} open in the active tab`, async () => {
+    await page.keyboard.press('Control+1');
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill(fileName);
+    // Enter opens the focused row: wait until the filtered list has put the file there.
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).first().waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press('Enter');
+    return active.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+  }, TIMEOUT);
 }
 
 /** Polls `probe` until it returns something truthy; fails with `what` and the last value seen. */
