@@ -148,7 +148,7 @@ function formatReport(options: LintCommandOptions, reports: readonly PlanReport[
       return formatGitlab(reports);
     default: {
       // Colour only for a terminal: a report written to a file is plain unless --color says otherwise.
-      const colour = wantsColour(options.color, out.env ?? process.env, options.outputFile === undefined && (out.stdoutIsTTY ?? false));
+      const colour = options.outputFile === undefined ? wantsColour(options.color, out.env ?? process.env, out.stdoutIsTTY ?? false) : options.color === true;
       // A run that stopped on a usage problem has no summary to give: its counts would mislead.
       return formatText(reports, skipped.length, exit !== EXIT_USAGE, paletteFor(colour));
     }
