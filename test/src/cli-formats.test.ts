@@ -277,7 +277,6 @@ describe('cli: --list-rules and --print-config', () => {
 });
 
 describe('cli: colour', () => {
-  // eslint-disable-next-line no-control-regex
   const ANSI = /\u001b\[\d+m/;
   const args = ['--today', TODAY, 'problems.rmp.md'];
 
@@ -286,7 +285,6 @@ describe('cli: colour', () => {
     assert.doesNotMatch(plain, ANSI);
     for (const run of [rmplint(args, { env: { FORCE_COLOR: '1' } }), rmplint(['--color', ...args])]) {
       assert.match(run.stdout, ANSI);
-      // eslint-disable-next-line no-control-regex
       assert.equal(run.stdout.replace(/\u001b\[\d+m/g, ''), plain);
     }
     assert.doesNotMatch(rmplint(args, { env: { FORCE_COLOR: '0' } }).stdout, ANSI);

@@ -9,7 +9,6 @@ import { parse as parseYaml } from 'yaml';
 import { runInit } from '../../server/out/cli/init-command';
 import { CLI, EXPORT_FIXTURES, ROOT, rmplint, tempDir, type Run } from './cli-run';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const ICAL = require('ical.js') as {
   parse(text: string): unknown;
   Component: new (jcal: unknown) => { getAllSubcomponents(name: string): unknown[]; getFirstPropertyValue(name: string): unknown };
