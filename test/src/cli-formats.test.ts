@@ -184,6 +184,36 @@ describe('cli: --format gitlab', () => {
   });
 });
 
+describe('cli: --format sarif against the SARIF 2.1.0 schema', () => {
+  // test/fixtures/schemas/sarif-2.1.0-subset.schema.json: our transcription of the specification's required properties.
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  ajv.addFormat('uri', (s: string) => URL.canParse(s));
+  ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///checkout/') && !/\s/.test(s));
+  const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'schemas', 'sarif-2.1.0-subset.schema.json'), 'utf8')));
+
+  it('validates with findings, a skipped file, an absolute path and a name with spaces and %', () => {
+    const dir = tempDir();
+    fs.copyFileSync(path.join(CLI_FIXTURES, 'problems.rmp.md'), path.join(dir, 'plan 100% draft.rmp.md'));
+    fs.writeFileSync(path.join(dir, 'notes.md'), '# Meeting notes\n');
+    const run = rmplint(['--format', 'sarif', '--today', TODAY, 'plan 100% draft.rmp.md', 'notes.md', path.join(CLI_FIXTURES, 'problems.rmp.md')], { cwd: dir });
+    assert.equal(run.status, 1, run.stderr);
+    const log = JSON.parse(run.stdout) as { runs: { results: unknown[]; invocations: { toolExecutionNotifications: unknown[] }[] }[] };
+    assert.ok(validate(log), ajv.errorsText(validate.errors));
+    assert.equal(log.runs[0].results.length, 6);
+    assert.equal(log.runs[0].invocations[0].toolExecutionNotifications.length, 1);
+  });
+
+  it('checks what it says: a result without a message, or a line 0, is refused', () => {
+    const log = JSON.parse(rmplint(['--format', 'sarif', '--today', TODAY, 'problems.rmp.md']).stdout);
+    const noMessage = structuredClone(log);
+    delete noMessage.runs[0].results[0].message;
+    assert.equal(validate(noMessage), false);
+    const lineZero = structuredClone(log);
+    lineZero.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0;
+    assert.equal(validate(lineZero), false);
+  });
+});
+
 describe('cli: --max-warnings', () => {
   const oneWarning = ['--today', '2026-10-01', 'clean.rmp.md'];
 
