@@ -303,6 +303,9 @@ describe('cli: --list-rules and --print-config', () => {
     assert.deepEqual(plain.rules, Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity])));
     const explicit = JSON.parse(rmplint(['--print-config', 'clean.rmp.md', '--config', 'configured/.rmplintrc.json']).stdout);
     assert.equal(explicit.rules['missing-owner'], 'off');
+    const broken = rmplint(['--print-config', 'clean.rmp.md', '--config', 'absent.json']);
+    assert.equal(broken.status, 2);
+    assert.match(broken.stderr, /absent\.json: cannot be read/);
   });
 });
 

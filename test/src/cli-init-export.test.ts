@@ -218,5 +218,8 @@ describe('cli: export --format ics', () => {
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /nowhere\.rmp\.md: no such file or folder/);
     assert.equal(rmplint(['export', '--format', 'xlsx', '.'], { cwd: EXPORT_FIXTURES }).status, 2);
+    const help = rmplint(['export', '--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: rmplint export/);
   });
 });
