@@ -14,7 +14,7 @@ function forbid(folders, why) {
 }
 
 const HOSTS = 'server|cli';
-const ABOVE_MODEL = `parse|engine|config|fixes|rules|render|protocol|version|${HOSTS}`;
+const ABOVE_MODEL = `parse|engine|config|fixes|rules|render|export|protocol|version|${HOSTS}`;
 
 export default tseslint.config(
   { ignores: ['**/out/**', 'dist/**', 'node_modules/**', '.vscode-host/**', 'test/fixtures/**', 'test/vscode-fixtures/**', 'scripts/**', 'media/**'] },
@@ -33,6 +33,7 @@ export default tseslint.config(
   { files: ['server/src/fixes/**/*.ts'], rules: forbid([`rules|render|protocol|${HOSTS}`], 'Fix builders sit below the rules') },
   { files: ['server/src/rules/**/*.ts'], rules: forbid([`render|protocol|${HOSTS}`], 'Rules only look and report: they never import a host or the renderer') },
   { files: ['server/src/render/**/*.ts'], rules: forbid([`fixes|rules|${HOSTS}`], 'The renderer draws an analysis; it does not fix or lint') },
+  { files: ['server/src/export/**/*.ts'], rules: forbid([`parse|engine|config|fixes|rules|render|protocol|${HOSTS}`], 'Exports read the plan model only') },
   { files: ['server/src/server/**/*.ts'], rules: forbid(['cli'], 'The language server and the CLI are separate hosts') },
   { files: ['server/src/cli/**/*.ts'], rules: forbid(['server'], 'The CLI and the language server are separate hosts') },
   {

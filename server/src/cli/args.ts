@@ -4,7 +4,7 @@ import type { RuleModule } from '../engine/rule';
 import { parseArgs } from 'util';
 import { isIsoDate, localToday } from '../model/dates';
 
-export const FORMATS = ['text', 'json', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 export interface LintCommandOptions {
@@ -18,7 +18,15 @@ export interface LintCommandOptions {
   readonly quiet: boolean;
   /** Overrides the config's size limit: larger plans get one informational finding. */
   readonly maxFileSizeBytes?: number;
-  /** Files, folders and globs, as given. */
+  /** Exit 1 when more warnings than this are found (ESLint's --max-warnings). */
+  readonly maxWarnings?: number;
+  /** Write the report to this file instead of stdout. */
+  readonly outputFile?: string;
+  /** The name a plan read from stdin (`-`) goes by: its format, its settings and the path reported. */
+  readonly stdinFilename?: string;
+  /** Colour the text report: true/false from --color/--no-color, else decided by the terminal and the environment. */
+  readonly color?: boolean;
+  /** Files, folders and globs, as given; `-` is stdin. */
   readonly targets: readonly string[];
   /** The rules to run instead of the registry (embedders and tests; no flag sets it). */
   readonly rules?: readonly RuleModule[];
@@ -27,34 +35,53 @@ export interface LintCommandOptions {
 export type ParsedCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
+  | { readonly kind: 'list-rules'; readonly format: 'text' | 'json'; readonly color?: boolean }
+  | { readonly kind: 'print-config'; readonly file: string; readonly config?: string }
   | { readonly kind: 'lint'; readonly options: LintCommandOptions };
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: rmplint [options] <files, folders or globs...>
+       rmplint [options] - [--stdin-filename NAME]
+       rmplint init [--name ORG] [--owner NAME] [--format md|yaml] [--dir FOLDER]
+       rmplint export <plans...> --format csv|ics [-o FILE] [--today YYYY-MM-DD]
        rmplint render <plan> [-o out.html]
        rmplint outline <files...> [--format text|json]
+       rmplint --list-rules | --print-config <file>
 
 Lints HIPAA risk management plans: *.rmp.md and *.rmp.yaml, Markdown or YAML files
 whose title or keys name a plan (risk management or treatment plan, remediation
 plan or tracker, corrective action plan, POA&M, risk register), and OSCAL plans of
 action and milestones (YAML or JSON). Folders are searched recursively. A file
 named here that is not read as a plan is reported as skipped, with the reason.
-"outline" shows a plan as rmplint read it.
+"init" starts a new plan, "export" writes the actions as a sheet or a calendar,
+"outline" shows a plan as rmplint read it. Each has its own --help.
 
 Options:
-  --format text|json|sarif  output format (default: text)
+  --format FORMAT           text (default), json, sarif (code scanning), github
+                            (workflow annotations), junit (XML), gitlab (Code
+                            Quality JSON)
+  -o, --output-file FILE    write the report to FILE instead of stdout
   --today YYYY-MM-DD        the date rules treat as today (default: $RMPLINT_TODAY,
                             else the local date)
   --config FILE             use this config file instead of the nearest .rmplintrc.*
   --fix                     apply every safe fix and write the files
   --quiet                   report errors only
+  --max-warnings N          exit 1 when more than N warnings are found
   --max-file-size BYTES     do not lint plans larger than this (default: the
                             config's maxFileSizeBytes, else 2000000)
-  --help                    show this help
-  --version                 show the version
+  --stdin-filename NAME     the name of the plan read from "-": its format, its
+                            .rmplintrc and the path reported (default: <stdin>,
+                            read as Markdown)
+  --color, --no-color       force colour on or off (default: on a terminal, unless
+                            NO_COLOR is set; FORCE_COLOR forces it)
+  --list-rules              list the rules: id, default severity, what each checks
+  --print-config FILE       print the settings that apply to FILE, as JSON
+  -h, --help                show this help
+  -v, --version             show the version
 
-Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable file.
+Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings),
+2 usage error or unreadable file.
 `;
 
 export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv): ParsedCommand {
@@ -71,6 +98,13 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
         fix: { type: 'boolean' },
         quiet: { type: 'boolean' },
         'max-file-size': { type: 'string' },
+        'max-warnings': { type: 'string' },
+        'output-file': { type: 'string', short: 'o' },
+        'stdin-filename': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        'list-rules': { type: 'boolean' },
+        'print-config': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -81,6 +115,16 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
+  const color = values['no-color'] ? false : values.color ? true : undefined;
+  if (values['list-rules']) {
+    const listFormat = values.format ?? 'text';
+    if (listFormat !== 'text' && listFormat !== 'json') throw new UsageError(`--list-rules prints text or json, not "${listFormat}"`);
+    return { kind: 'list-rules', format: listFormat, color };
+  }
+  if (values['print-config'] !== undefined) {
+    if (values['print-config'] === '') throw new UsageError('--print-config needs a file name');
+    return { kind: 'print-config', file: values['print-config'], config: values.config };
+  }
 
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
@@ -90,7 +134,17 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
   if (maxFileSize !== undefined && !/^[1-9]\d*$/.test(maxFileSize)) {
     throw new UsageError(`--max-file-size must be a whole number of bytes, not "${maxFileSize}"`);
   }
+  const maxWarnings = values['max-warnings'];
+  if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) {
+    throw new UsageError(`--max-warnings must be a whole number, not "${maxWarnings}"`);
+  }
+  if (values['output-file'] === '') throw new UsageError('--output-file needs a file name');
   if (positionals.length === 0) throw new UsageError('give at least one file, folder or glob to lint');
+  const stdin = positionals.filter((p) => p === '-').length;
+  if (stdin > 1) throw new UsageError('"-" (stdin) can be given once');
+  if (stdin > 0 && values.fix) throw new UsageError('--fix writes files and cannot fix a plan read from stdin');
+  if (values['stdin-filename'] !== undefined && stdin === 0) throw new UsageError('--stdin-filename names the plan read from "-": give "-" too');
+  if (values['stdin-filename'] === '') throw new UsageError('--stdin-filename needs a file name');
   return {
     kind: 'lint',
     options: {
@@ -100,6 +154,10 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
       fix: values.fix ?? false,
       quiet: values.quiet ?? false,
       maxFileSizeBytes: maxFileSize === undefined ? undefined : Number(maxFileSize),
+      maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
+      outputFile: values['output-file'],
+      stdinFilename: values['stdin-filename'],
+      color,
       targets: positionals,
     },
   };

@@ -12,6 +12,8 @@ export interface Candidate {
   readonly absolute: string;
   /** Named on the command line itself rather than found in a folder. */
   readonly explicit: boolean;
+  /** The text is standard input (`-`); `absolute` is only the name it goes by. */
+  readonly stdin?: boolean;
 }
 
 export interface ExpandedTarget {

@@ -4,24 +4,39 @@ import * as path from 'path';
 import { analyse, type Finding, type LintRunOptions } from '../engine/lint';
 import { RULES } from '../rules';
 import type { LineIndex } from '../model/positions';
+import type { PlanModel } from '../model/plan-model';
 import { formatOf, hasPlanName, recognisePlan } from '../parse/detect';
 import { looksLikeOscalPoam } from '../parse/oscal/recognise';
 import { ConfigError } from '../config/rc-file';
 import type { LintCommandOptions } from './args';
 import { expandTarget, type Candidate } from './discover';
-import { FileProblem, readHead, readTextFile, type TextFile } from './read-text';
+import { FileProblem, readHead, readStdinText, readTextFile, type TextFile } from './read-text';
 import { fixUntilStable, writeFixedFile, type AppliedFix } from './fix';
 import { PlanSettingsResolver } from './plan-settings';
 import { reportFindings, type PlanReport, type SkippedFile } from './results';
 import { formatText } from './text';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
+import { formatGithub } from './github';
+import { formatJunit } from './junit';
+import { formatGitlab } from './gitlab';
+import { paletteFor, wantsColour } from './colour';
+import { writeReport } from './write-file';
 import { packageVersion } from '../version';
 
 export interface Output {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Whether stdout is a terminal (colour); false when not said. */
+  readonly stdoutIsTTY?: boolean;
+  /** The environment (NO_COLOR, FORCE_COLOR); process.env when not said. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Standard input, whole (for the `-` target); fd 0 when not said. */
+  readStdin?(): Buffer;
 }
+
+/** The target that means standard input. */
+export const STDIN = '-';
 
 /** How to have a skipped file linted, by its format. */
 const LINT_ANYWAY: Readonly<Record<string, string>> = {
@@ -59,7 +74,7 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
 
   for (const target of options.targets) {
     const problemsBefore = problems;
-    const expanded = expandTarget(target, cwd);
+    const expanded = target === STDIN ? stdinTarget(options, cwd) : expandTarget(target, cwd);
     expanded.problems.forEach(problem);
     let plans = 0;
     for (const candidate of expanded.candidates) {
@@ -83,7 +98,7 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
         if (result.applied.length > 0) fixedFiles++;
         fixedProblems += result.applied.length;
         for (const a of result.applied) out.stderr(`rmplint: fixed ${candidate.display}:${a.line} ${a.rule} (${a.title})\n`);
-        reports.push(reportFindings(candidate.display, result.lines, result.findings));
+        reports.push(reportFindings(candidate.display, result.lines, result.findings, result.plan));
       } catch (error) {
         if (error instanceof FileProblem) problem(error.message);
         else if (error instanceof ConfigError) problem(`invalid configuration ${error.message}`);
@@ -95,22 +110,57 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
     }
   }
 
-  const exit = problems > 0 ? EXIT_USAGE : reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_ERRORS : EXIT_OK;
+  let exit = problems > 0 ? EXIT_USAGE : reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_ERRORS : EXIT_OK;
+  const warnings = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings && exit !== EXIT_USAGE) {
+    out.stderr(`rmplint: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} found, more than --max-warnings ${options.maxWarnings}\n`);
+    exit = EXIT_ERRORS;
+  }
   if (options.fix && fixedFiles > 0) {
     out.stderr(`rmplint: fixed ${fixedProblems} ${fixedProblems === 1 ? 'problem' : 'problems'} in ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}\n`);
   }
-  switch (options.format) {
-    case 'json':
-      out.stdout(formatJson(reports));
-      break;
-    case 'sarif':
-      out.stdout(formatSarif(reports, packageVersion(), exit !== EXIT_USAGE, skipped));
-      break;
-    default:
-      // A run that stopped on a usage problem has no summary to give: its counts would mislead.
-      out.stdout(formatText(reports, skipped.length, exit !== EXIT_USAGE));
+  const report = formatReport(options, reports, skipped, exit, out);
+  if (options.outputFile === undefined) {
+    out.stdout(report);
+  } else {
+    try {
+      writeReport(path.resolve(cwd, options.outputFile), options.outputFile, report);
+    } catch (error) {
+      if (!(error instanceof FileProblem)) throw error;
+      out.stderr(`rmplint: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
   }
   return exit;
+}
+
+function formatReport(options: LintCommandOptions, reports: readonly PlanReport[], skipped: readonly SkippedFile[], exit: number, out: Output): string {
+  switch (options.format) {
+    case 'json':
+      return formatJson(reports);
+    case 'sarif':
+      return formatSarif(reports, packageVersion(), exit !== EXIT_USAGE, skipped);
+    case 'github':
+      return formatGithub(reports);
+    case 'junit':
+      return formatJunit(reports);
+    case 'gitlab':
+      return formatGitlab(reports);
+    default: {
+      // Colour only for a terminal: a report written to a file is plain unless --color says otherwise.
+      const colour = options.outputFile === undefined ? wantsColour(options.color, out.env ?? process.env, out.stdoutIsTTY ?? false) : options.color === true;
+      // A run that stopped on a usage problem has no summary to give: its counts would mislead.
+      return formatText(reports, skipped.length, exit !== EXIT_USAGE, paletteFor(colour));
+    }
+  }
+}
+
+/** `-`: the plan on standard input, named by --stdin-filename (its format, settings and reported path). */
+function stdinTarget(options: LintCommandOptions, cwd: string): ReturnType<typeof expandTarget> {
+  const name = options.stdinFilename;
+  // Without a name, stdin is read as a Markdown plan; the name only decides format and settings.
+  const absolute = path.resolve(cwd, name ?? 'stdin.rmp.md');
+  return { target: STDIN, kind: 'file', candidates: [{ display: name ?? '<stdin>', absolute, explicit: true, stdin: true }], problems: [] };
 }
 
 /** A JSON file is a plan only as OSCAL, which says so in its first bytes: a folder walk need not read package-lock.json whole. */
@@ -119,6 +169,7 @@ export function isUnlikelyJsonPlan(file: string): boolean {
 }
 
 interface LintedPlan {
+  readonly plan: PlanModel;
   readonly lines: LineIndex;
   readonly findings: readonly Finding[];
   /** The fixes `--fix` applied and wrote. */
@@ -145,7 +196,7 @@ function lintCandidate(
   if (!mustBePlan && isUnlikelyJsonPlan(candidate.absolute)) return undefined;
   let file: TextFile;
   try {
-    file = readTextFile(candidate.absolute, candidate.display);
+    file = candidate.stdin ? readStdinText(candidate.display, out.readStdin) : readTextFile(candidate.absolute, candidate.display);
   } catch (error) {
     // A binary or broken file found in a folder, with no plan name, is simply not a plan.
     if (error instanceof FileProblem && !mustBePlan) return undefined;
@@ -163,11 +214,11 @@ function lintCandidate(
   };
   const keepFinding = (f: Finding) => !options.quiet || f.severity === 'error';
   if (!options.fix) {
-    const { lines, findings } = analyse(file.text, kind, run);
-    return { lines, findings: findings.filter(keepFinding), applied: [] };
+    const { plan, lines, findings } = analyse(file.text, kind, run);
+    return { plan, lines, findings: findings.filter(keepFinding), applied: [] };
   }
   const { text, analysis, applied } = fixUntilStable(file.text, kind, run);
   const fixed = text !== file.text;
   if (fixed) writeFixedFile(candidate.absolute, candidate.display, file, text);
-  return { lines: analysis.lines, findings: analysis.findings.filter(keepFinding), applied: fixed ? applied : [] };
+  return { plan: analysis.plan, lines: analysis.lines, findings: analysis.findings.filter(keepFinding), applied: fixed ? applied : [] };
 }

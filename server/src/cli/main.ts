@@ -5,17 +5,39 @@ import { parseCommandLine, USAGE, UsageError } from './args';
 import { EXIT_OK, EXIT_USAGE, runLint, type Output } from './lint-command';
 import { runRender } from './render-command';
 import { runOutline } from './outline-command';
+import { runExport } from './export-command';
+import { runInit, terminalAsk } from './init-command';
+import { listRules, printConfig } from './info-commands';
 import { packageVersion } from '../version';
 
 const out: Output = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stdoutIsTTY: process.stdout.isTTY === true,
+  env: process.env,
 };
 
-function main(argv: readonly string[]): number {
+function internalError(error: unknown): number {
+  out.stderr(`rmplint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  return EXIT_USAGE;
+}
+
+/** `init` asks on a terminal (both ends of it), so it is the one command that waits for input. */
+async function init(args: readonly string[]): Promise<number> {
+  const terminal = process.stdin.isTTY && process.stdout.isTTY ? terminalAsk() : undefined;
+  try {
+    return await runInit(args, process.cwd(), out, terminal?.ask);
+  } finally {
+    terminal?.close();
+  }
+}
+
+function main(argv: readonly string[]): number | Promise<number> {
   try {
     if (argv[0] === 'render') return runRender(argv.slice(1), process.cwd(), out);
     if (argv[0] === 'outline') return runOutline(argv.slice(1), process.cwd(), out);
+    if (argv[0] === 'export') return runExport(argv.slice(1), process.cwd(), out);
+    if (argv[0] === 'init') return init(argv.slice(1)).catch(internalError);
     const command = parseCommandLine(argv, process.env);
     switch (command.kind) {
       case 'help':
@@ -24,17 +46,22 @@ function main(argv: readonly string[]): number {
       case 'version':
         out.stdout(`${packageVersion()}\n`);
         return EXIT_OK;
+      case 'list-rules':
+        return listRules(command.format, command.color, out);
+      case 'print-config':
+        return printConfig(command.file, command.config, process.cwd(), out);
       case 'lint':
         return runLint(command.options, process.cwd(), out);
     }
   } catch (error) {
     if (error instanceof UsageError) {
       out.stderr(`rmplint: ${error.message}\nRun "rmplint --help" for usage.\n`);
-    } else {
-      out.stderr(`rmplint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      return EXIT_USAGE;
     }
-    return EXIT_USAGE;
+    return internalError(error);
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+  process.exitCode = code;
+});

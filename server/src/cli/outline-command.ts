@@ -7,13 +7,10 @@ import { parseArgs } from 'util';
 import { parsePlan } from '../engine/lint';
 import { LineIndex } from '../model/positions';
 import { planOutline, type OutlineField, type PlanOutline } from '../model/plan-outline';
-import { hasPlanName, recognisePlan } from '../parse/detect';
-import { ConfigError } from '../config/rc-file';
 import { UsageError } from './args';
-import { EXIT_OK, EXIT_USAGE, isUnlikelyJsonPlan, type Output } from './lint-command';
-import { expandTarget } from './discover';
-import { FileProblem, readTextFile } from './read-text';
+import { EXIT_OK, EXIT_USAGE, type Output } from './lint-command';
 import { PlanSettingsResolver } from './plan-settings';
+import { forEachPlan } from './plan-files';
 
 export const OUTLINE_USAGE = `Usage: rmplint outline <files, folders or globs...> [--format text|json] [--config FILE]
 
@@ -67,46 +64,10 @@ export function runOutline(args: readonly string[], cwd: string, out: Output): n
   }
   const resolver = new PlanSettingsResolver(command.config && path.resolve(cwd, command.config));
   const outlines: OutlinedFile[] = [];
-  const seen = new Set<string>();
-  let problems = 0;
-  // Each distinct problem is printed once (a broken config is met once per plan under it).
-  const printed = new Set<string>();
-  const problem = (message: string) => {
-    if (!printed.has(message)) out.stderr(`rmplint: ${message}\n`);
-    printed.add(message);
-    problems++;
-  };
-  for (const target of command.targets) {
-    const expanded = expandTarget(target, cwd);
-    expanded.problems.forEach(problem);
-    for (const candidate of expanded.candidates) {
-      if (seen.has(candidate.absolute)) continue;
-      seen.add(candidate.absolute);
-      try {
-        const { isIncluded } = resolver.forFile(candidate.absolute);
-        if (!candidate.explicit && !isIncluded(candidate.absolute) && isUnlikelyJsonPlan(candidate.absolute)) continue;
-        let file;
-        try {
-          file = readTextFile(candidate.absolute, candidate.display);
-        } catch (error) {
-          // As in lint: a binary or broken file found in a folder, with no plan name, is simply not a plan.
-          if (error instanceof FileProblem && !candidate.explicit && !hasPlanName(candidate.absolute) && !isIncluded(candidate.absolute)) continue;
-          throw error;
-        }
-        const recognised = recognisePlan(candidate.absolute, file.text, isIncluded);
-        if (!recognised.kind) {
-          if (candidate.explicit) out.stderr(`rmplint: ${candidate.display}: skipped, not read as a plan: ${recognised.reason}.\n`);
-          continue;
-        }
-        const lines = new LineIndex(file.text);
-        outlines.push({ file: candidate.display, ...planOutline(parsePlan(file.text, recognised.kind, lines), lines) });
-      } catch (error) {
-        if (error instanceof FileProblem) problem(error.message);
-        else if (error instanceof ConfigError) problem(`invalid configuration ${error.message}`);
-        else throw error;
-      }
-    }
-  }
+  const problems = forEachPlan(command.targets, cwd, resolver, out, (plan) => {
+    const lines = new LineIndex(plan.text);
+    outlines.push({ file: plan.display, ...planOutline(parsePlan(plan.text, plan.kind, lines), lines) });
+  });
   out.stdout(command.format === 'json' ? `${JSON.stringify(outlines, null, 2)}\n` : outlines.map(outlineText).join('\n'));
   return problems > 0 ? EXIT_USAGE : EXIT_OK;
 }

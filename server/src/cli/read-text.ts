@@ -24,6 +24,21 @@ export function readTextFile(file: string, display: string): TextFile {
   } catch (error) {
     throw new FileProblem(`${display}: ${reason(error)}`);
   }
+  return decodeText(bytes, display);
+}
+
+/** Standard input, whole, with the same checks as a file. */
+export function readStdinText(display: string, read: () => Buffer = () => fs.readFileSync(0)): TextFile {
+  let bytes: Buffer;
+  try {
+    bytes = read();
+  } catch (error) {
+    throw new FileProblem(`${display} (stdin): ${reason(error)}`);
+  }
+  return decodeText(bytes, display);
+}
+
+function decodeText(bytes: Buffer, display: string): TextFile {
   if (bytes.includes(0)) throw new FileProblem(`${display}: is not a text file (it contains NUL bytes)`);
   let text: string;
   try {

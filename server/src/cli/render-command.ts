@@ -2,9 +2,7 @@
 // with the engine and write it as one self-contained HTML file (the preview's renderer),
 // to stdout or, atomically, to the -o file. Exit 0 when written, 2 on any usage or file
 // problem; findings do not change the exit status (render is not lint).
-import * as fs from 'fs';
 import * as path from 'path';
-import { randomBytes } from 'crypto';
 import { parseArgs } from 'util';
 import { analyse } from '../engine/lint';
 import { recognisePlan } from '../parse/detect';
@@ -17,7 +15,7 @@ import { todayFrom, UsageError } from './args';
 import { EXIT_OK, EXIT_USAGE, type Output } from './lint-command';
 import { FileProblem, readTextFile } from './read-text';
 import { PlanSettingsResolver } from './plan-settings';
-import { reason } from './discover';
+import { writeAtomically } from './write-file';
 
 export const RENDER_USAGE = `Usage: rmplint render <plan> [-o out.html] [--today YYYY-MM-DD] [--config FILE]
 
@@ -91,16 +89,4 @@ function renderFile(command: RenderCommand, cwd: string): string {
     fileName: path.basename(absolute),
   });
   return exportDocument(rendered, readStylesheet());
-}
-
-/** Writes a temp file next to the target, then renames it over: never a half-written page. */
-function writeAtomically(target: string, display: string, text: string): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.rmplint-tmp`);
-  try {
-    fs.writeFileSync(temp, text, { flag: 'wx' });
-    fs.renameSync(temp, target);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw new FileProblem(`${display}: cannot be written (${reason(error)})`);
-  }
 }
