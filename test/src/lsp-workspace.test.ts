@@ -125,3 +125,43 @@ describe('lsp workspace linting', function () {
     }
   });
 });
+
+describe('lsp after a reload: open editors first, the workspace after (issue 14)', function () {
+  let folder: string;
+  const RISKS = 150;
+  const PLANS = 40;
+  /** A plan long enough that linting forty of them takes the server a while. */
+  const longPlan = (name: string) =>
+    `# Risk Management Plan: ${name}\n\n` +
+    Array.from({ length: RISKS }, (_, i) => `### R-${String(i + 1).padStart(3, '0')}: Workstation ${i + 1} has no screen lock\n- **Action:** Look into screen locks\n- **Due:** 2026-07-01\n`).join('\n');
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'rmplint-lsp-reload-'));
+    for (let i = 0; i < PLANS; i++) writeFileSync(join(folder, `site-${i}.rmp.md`), longPlan(`site ${i}`));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('answers the open document before the workspace pull sent just before it', async () => {
+    const server = await LspHarness.start({ pull: true, settings: { today: TODAY }, workspaceFolder: folder });
+    try {
+      await server.until('the workspace scan', () => server.serverRequests.includes('workspace/diagnostic/refresh'));
+      const open = fileUri(join(folder, 'site-0.rmp.md'));
+      const answered: string[] = [];
+      // As VS Code does after a reload: the workspace pull and the restored editor's pull in flight together.
+      const workspace = server.request<{ items: unknown[] }>('workspace/diagnostic', { previousResultIds: [] }).then((r) => {
+        answered.push('workspace');
+        return r;
+      });
+      await server.open(open, 'markdown', readFileSync(join(folder, 'site-0.rmp.md'), 'utf8'));
+      const document = server.pull(open).then((d) => {
+        answered.push('document');
+        return d;
+      });
+      const [report, diagnostics] = await Promise.all([workspace, document]);
+      assert.ok(rules(diagnostics).includes('missing-owner'));
+      assert.ok(report.items.length >= PLANS - 1, `${report.items.length} plans in the workspace report`);
+      assert.deepEqual(answered, ['document', 'workspace']);
+    } finally {
+      await server.stop();
+    }
+  });
+});
