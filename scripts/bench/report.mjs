@@ -8,6 +8,13 @@ function table(header, rows) {
 
 const n = (value) => (typeof value === 'number' ? value.toLocaleString('en-US') : String(value));
 
+/** Issue 14: how long after a window reload the restored plan shows its findings, and how much of that is VS Code's own start. */
+function reloadText(reload) {
+  if (!reload || reload.skipped) return `**Reload to diagnostics** (real VS Code): not measured (${reload?.skipped ?? 'not run'}).`;
+  const r = reload.reload;
+  return `**Reload to diagnostics** (code-server + Chromium, ${reload.workspacePlans} plans in the workspace, one open; median of ${reload.reloads} reloads, ms): workbench back ${n(r.workbenchMs)}, rmplint's status item ${n(r.statusMs)}, squiggles in the restored editor ${n(r.diagnosticsMs)} (max ${n(r.maxMs)}). Opening the plan in a fresh window: ${n(reload.firstOpenMs)}.`;
+}
+
 export function reportText(result) {
   const m = result.machine;
   const parts = [
@@ -44,6 +51,8 @@ export function reportText(result) {
     `**CLI**: ${result.cli.plans} typical plans (${n(result.cli.findings)} findings), \`rmplint --format json <folder>\`: median ${n(result.cli.medianMs)} ms wall, fastest ${n(result.cli.minMs)} ms of ${result.cli.runs} runs.`,
     '',
     `**Extension**: ${result.extension.method}: median ${n(result.extension.medianMs)} ms (of which loading the bundle ${n(result.extension.loadMs)} ms); dist/extension.js is ${n(result.extension.bundleKb)} KB. .vsix: ${result.vsix.kb !== undefined ? `${n(result.vsix.kb)} KB (${result.vsix.file})` : `not measured (${result.vsix.skipped})`}.`,
+    '',
+    reloadText(result.reload),
     '',
     '**Targets of issue 6**',
     '',

@@ -1,7 +1,8 @@
 // `npm run bench`: measures rmplint on deterministic synthetic plans — in-process lint,
 // the language server over LSP stdio, the CLI on a folder of plans, and the extension
 // bundle — then prints a table and writes bench/results/latest.json.
-// Options: --sizes 10,100 and --forms md-table,yaml run a subset (for a quick look).
+// Options: --sizes 10,100 and --forms md-table,yaml run a subset (for a quick look);
+// --no-workbench leaves out the reload-to-diagnostics run in a real VS Code.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,6 +16,7 @@ import { BENCH_TODAY, FORMS, extensionOf, generatePlan } from './plans.mjs';
 import { printReport } from './report.mjs';
 import { checkTargets } from './targets.mjs';
 import { VARIANTS } from './variants.mjs';
+import { benchReload } from './workbench.mjs';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SIZES = [10, 100, 1000, 5000];
@@ -85,6 +87,8 @@ async function main() {
     const cli = benchCli(REPO, folder);
     const extension = benchExtensionLoad(REPO);
     const vsix = benchVsix(REPO);
+    const reload = process.argv.includes('--no-workbench') ? { skipped: '--no-workbench' } : await benchReload(REPO);
+    process.stderr.write('workbench reload: done\n');
     const result = {
       date: new Date().toISOString(),
       today: BENCH_TODAY,
@@ -99,6 +103,7 @@ async function main() {
       cli,
       extension,
       vsix,
+      reload,
     };
     result.targets = checkTargets(result);
     printReport(result);

@@ -1,0 +1,80 @@
+// (f) Reload to diagnostics in a real VS Code (code-server + headless Chromium, the host
+// `npm run test:vscode` installs): a workspace of plans with one plan open; the window is
+// reloaded and the clock runs until the restored editor shows rmplint's squiggles again.
+// Also reported: when the workbench was back, and when rmplint's status bar item (the server
+// answering) appeared, so the share of VS Code's own start is visible. Skipped, with the
+// reason, when the host is not installed.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { generatePlan } from './plans.mjs';
+import { fileURLToPath } from 'node:url';
+import { quantile, round } from './stats.mjs';
+
+const RELOADS = 5;
+const WORKSPACE_PLANS = 40;
+const OPEN_PLAN = 'lakeview-clinic.rmp.md';
+
+export async function benchReload(repo) {
+  const setup = await import(path.join(repo, 'scripts', 'vscode-host', 'setup.mjs'));
+  if (!fs.existsSync(setup.NODE24) || !fs.existsSync(setup.CODE_SERVER)) {
+    return { skipped: 'the VS Code host is not installed (npm run test:vscode installs it)' };
+  }
+  const { launchChromium, scratchHome, startCodeServer, workbenchUrl } = await import(path.join(repo, 'scripts', 'vscode-host', 'code-server.mjs'));
+  const { poll, quickOpen, runCommand, TIMEOUT } = await import(path.join(repo, 'scripts', 'vscode-host', 'workbench-ui.mjs'));
+
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'rmplint-bench-reload-'));
+  fs.cpSync(path.join(repo, 'test', 'vscode-fixtures', 'workspace'), workspace, { recursive: true });
+  for (let i = 0; i < WORKSPACE_PLANS; i++) fs.writeFileSync(path.join(workspace, 'plans', `site-${i}.rmp.md`), generatePlan('md-heading', 100, i + 1));
+
+  const browser = await launchChromium();
+  const home = scratchHome('bench-reload');
+  const server = await startCodeServer(home);
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  const squiggles = () => page.locator('.part.editor .monaco-editor').first().locator('.squiggly-error, .squiggly-warning').count();
+  const statusItem = () => page.locator('.statusbar-item', { hasText: ' open' }).count();
+  /** Milliseconds from `start` until the workbench, the status item and the squiggles are each there. */
+  async function timeline(start) {
+    await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: TIMEOUT });
+    const workbench = Date.now() - start;
+    let status;
+    await poll('rmplint squiggles in the open plan', async () => {
+      if (status === undefined && (await statusItem()) > 0) status = Date.now() - start;
+      return (await squiggles()) > 0;
+    }, TIMEOUT);
+    const diagnostics = Date.now() - start;
+    return { workbench, status: status ?? diagnostics, diagnostics };
+  }
+  try {
+    let start = Date.now();
+    await page.goto(workbenchUrl(server, workspace, [['extensionDevelopmentPath', server.remote(repo)]]));
+    await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: TIMEOUT });
+    start = Date.now();
+    await quickOpen(page, OPEN_PLAN);
+    const open = await timeline(start);
+    const reloads = [];
+    for (let i = 0; i < RELOADS; i++) {
+      start = Date.now();
+      await runCommand(page, 'Developer: Reload Window');
+      // The old page's workbench is still there until the reload replaces it.
+      await page.waitForEvent('domcontentloaded', { timeout: TIMEOUT });
+      reloads.push(await timeline(start));
+    }
+    const mid = (key) => round(quantile(reloads.map((r) => r[key]), 0.5));
+    return {
+      workspacePlans: WORKSPACE_PLANS + 2,
+      firstOpenMs: open.diagnostics,
+      reloads: RELOADS,
+      reload: { workbenchMs: mid('workbench'), statusMs: mid('status'), diagnosticsMs: mid('diagnostics'), maxMs: Math.max(...reloads.map((r) => r.diagnostics)) },
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+// `node scripts/bench/workbench.mjs`: this part alone, as JSON (to compare two builds in turn).
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(JSON.stringify(await benchReload(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')), null, 2));
+}
