@@ -1,6 +1,7 @@
 // The VS Code extension: a thin client that starts the bundled language server over IPC,
 // restarts it when it crashes, and shows the active plan's counts in the status bar.
 import * as vscode from 'vscode';
+import { registerActionsView } from './actions-view';
 import {
   CloseAction,
   ErrorAction,
@@ -113,6 +114,7 @@ export function activate(context: vscode.ExtensionContext): void {
   );
   const plans = planServerOf(client);
   registerPreview(context, plans);
+  registerActionsView(context, client);
   context.subscriptions.push(registerNewPlan(context), suggestAsYouType((document) => plans.isPlan(document.uri.toString())));
   // Activation does not wait for the server's process to spawn and initialize (about 120 ms
   // on a two-core machine): its diagnostics arrive when it is up.

@@ -296,6 +296,30 @@ export async function checkPreviewMessages(browser, workspace) {
       await page.keyboard.press('Escape');
       return `${rows.length} suggestions, first "${rows[0]?.split('\n')[0]}"`;
     });
+
+    await check('actions view: the Explorer lists open actions by when they are due, with the overdue count as its badge, and goes to an action', async () => {
+      // Saved, so the Explorer's unsaved-files count does not stand in the place of the view's badge.
+      await runCommand(page, 'File: Save All Files');
+      const header = page.locator('.pane-header', { hasText: 'Risk Plan Actions' });
+      await header.waitFor({ timeout: TIMEOUT });
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      const pane = page.locator('.pane', { has: header });
+      const overdue = pane.locator('.monaco-list-row', { hasText: 'T-04' });
+      await overdue.waitFor({ timeout: TIMEOUT });
+      const text = (await overdue.innerText()).replace(/\s+/g, ' ');
+      if (!text.includes('Dr. Mateo Cruz · overdue by 45 days')) throw new Error(`T-04's row says "${text}"`);
+      const groups = (await pane.locator('.monaco-list-row[aria-level="1"]').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+      if (!/^Overdue\s*1$/.test(groups[0] ?? '')) throw new Error(`the groups are ${JSON.stringify(groups)}`);
+      const badge = await poll('the overdue badge', async () => {
+        const badges = await page.locator('.activitybar .action-item .badge .badge-content').allInnerTexts();
+        return badges.find((b) => b.trim() === '1');
+      });
+      await overdue.click();
+      const want = fs.readFileSync(path.join(workspace, 'plans', TABLE_PLAN), 'utf8').split('\n').findIndex((l) => l.includes('T-04')) + 1;
+      await page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: TABLE_PLAN }).waitFor({ timeout: TIMEOUT });
+      await poll(`the cursor on T-04's line ${want}`, async () => (await cursorLine(page)) === want);
+      return `groups ${groups.join(', ')}; badge ${badge}; Ln ${want}; ${path.relative(REPO, await shoot(page, 'vscode-actions-view.png'))}`;
+    });
     return 0;
   } catch (error) {
     console.error(`  preview check failed: ${error.message}`);

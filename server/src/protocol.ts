@@ -122,3 +122,56 @@ export function summaryText(s: PlanSummary): string {
   const accepted = s.accepted > 0 ? ` · ${s.accepted} accepted` : '';
   return `${counted(s.risks, 'risk')} · ${s.open} open${accepted} · ${s.overdue} overdue · ${counted(s.findings, 'finding')} · ${reviewText(s.daysToNextReview)}`;
 }
+
+/** The actions view's request: every open action of every plan the server knows, open or on disk. */
+export const OPEN_ACTIONS_REQUEST = 'rmplint/openActions';
+
+export interface OpenAction {
+  readonly uri: string;
+  /** 0-based line where the action is written (its text, else its risk's first line). */
+  readonly line: number;
+  /** The plan's organisation or title, else its file name. */
+  readonly plan: string;
+  readonly riskId: string;
+  readonly riskTitle: string;
+  readonly action: string;
+  readonly owner: string;
+  /** ISO when the due date reads as one, else as written, else ''. */
+  readonly due: string;
+  /** Days from today to the due date (negative: overdue); undefined without a date. */
+  readonly daysLeft?: number;
+}
+
+export type ActionGroup = 'overdue' | 'week' | 'month' | 'later' | 'none';
+
+/** The view's groups, in the order they are shown. */
+export const ACTION_GROUPS: readonly { readonly key: ActionGroup; readonly label: string }[] = [
+  { key: 'overdue', label: 'Overdue' },
+  { key: 'week', label: 'Due in 7 days' },
+  { key: 'month', label: 'Due in 30 days' },
+  { key: 'later', label: 'Later' },
+  { key: 'none', label: 'No date' },
+];
+
+export function actionGroupOf(daysLeft: number | undefined): ActionGroup {
+  if (daysLeft === undefined) return 'none';
+  if (daysLeft < 0) return 'overdue';
+  if (daysLeft <= 7) return 'week';
+  return daysLeft <= 30 ? 'month' : 'later';
+}
+
+/** Whether `owner` (as written in the plan) names `me` (the rmplint.actions.me setting): case and spacing aside, a whole-word match. */
+export function ownedBy(owner: string, me: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const who = norm(me);
+  if (!who) return true;
+  const text = norm(owner);
+  const at = text.indexOf(who);
+  return at >= 0 && !/\w/.test(text[at - 1] ?? '') && !/\w/.test(text[at + who.length] ?? '');
+}
+
+/** What an action's row says after its text: owner and days. */
+export function actionDetail(a: OpenAction): string {
+  const days = a.daysLeft === undefined ? (a.due ? `due ${a.due}` : 'no due date') : a.daysLeft < 0 ? `overdue by ${counted(-a.daysLeft, 'day')}` : a.daysLeft === 0 ? 'due today' : `${counted(a.daysLeft, 'day')} left`;
+  return [a.owner || 'no owner', days].join(' · ');
+}

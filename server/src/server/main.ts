@@ -18,6 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { bundledRuleDoc } from './rule-docs';
 import { AnalysisCache } from './analysis';
 import { codeActionsFor, type EditSupport } from './code-actions';
+import { openActionsOf } from './open-actions';
 import { codeLenses } from './code-lens';
 import { completionsAt, knownOwners } from './completion';
 import { DiagnosticsPusher, servePulledDiagnostics } from './diagnostics';
@@ -35,6 +36,8 @@ import {
   SHOW_DOCUMENTATION_COMMAND,
   ruleDocsUrl,
   SUMMARY_REQUEST,
+  OPEN_ACTIONS_REQUEST,
+  type OpenAction,
   type PlanSummary,
   type RenderPlanParams,
   type RenderPlanResult,
@@ -227,6 +230,11 @@ function main(): void {
       const analysis = await plans.analysisOf(params.uri);
       return analysis ? summaryOf(analysis) : null;
     }),
+  );
+
+  connection.onRequest(
+    OPEN_ACTIONS_REQUEST,
+    guarded(log, 'open actions', [], async (): Promise<OpenAction[]> => openActionsOf(await plans.all())),
   );
 
   connection.onRequest(
