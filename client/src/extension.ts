@@ -2,6 +2,7 @@
 // restarts it when it crashes, and shows the active plan's counts in the status bar.
 import * as vscode from 'vscode';
 import { registerActionsView } from './actions-view';
+import { registerExportCommands } from './export-actions';
 import {
   CloseAction,
   ErrorAction,
@@ -115,6 +116,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const plans = planServerOf(client);
   registerPreview(context, plans);
   registerActionsView(context, client);
+  context.subscriptions.push(registerExportCommands(client));
   context.subscriptions.push(registerNewPlan(context), suggestAsYouType((document) => plans.isPlan(document.uri.toString())));
   // Activation does not wait for the server's process to spawn and initialize (about 120 ms
   // on a two-core machine): its diagnostics arrive when it is up.

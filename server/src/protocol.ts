@@ -175,3 +175,18 @@ export function actionDetail(a: OpenAction): string {
   const days = a.daysLeft === undefined ? (a.due ? `due ${a.due}` : 'no due date') : a.daysLeft < 0 ? `overdue by ${counted(-a.daysLeft, 'day')}` : a.daysLeft === 0 ? 'due today' : `${counted(a.daysLeft, 'day')} left`;
   return [a.owner || 'no owner', days].join(' · ');
 }
+
+/** The export commands' request: the open plan's (or every plan's) actions as a sheet or a calendar. */
+export const EXPORT_ACTIONS_REQUEST = 'rmplint/exportActions';
+
+export interface ExportActionsParams {
+  /** One plan; every plan the server knows when absent. */
+  readonly uri?: string;
+  readonly format: 'csv' | 'ics';
+}
+
+export interface ExportActionsResult {
+  readonly text: string;
+  /** Rows (CSV) or events (ICS) written. */
+  readonly count: number;
+}

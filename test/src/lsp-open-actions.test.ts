@@ -5,7 +5,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileUri, LspHarness } from './lsp-harness';
-import { actionDetail, actionGroupOf, OPEN_ACTIONS_REQUEST, ownedBy, type OpenAction } from '../../server/out/protocol';
+import Papa from 'papaparse';
+import { actionDetail, actionGroupOf, EXPORT_ACTIONS_REQUEST, OPEN_ACTIONS_REQUEST, ownedBy, type ExportActionsResult, type OpenAction } from '../../server/out/protocol';
+
+const ICAL = require('ical.js') as {
+  parse(text: string): unknown;
+  Component: new (jcal: unknown) => { getAllSubcomponents(name: string): unknown[] };
+  Event: new (component: unknown) => { uid: string; summary: string; startDate: { toString(): string } };
+};
 
 const TODAY = '2026-06-15';
 const CLINIC = `# Risk Management Plan
@@ -55,6 +62,41 @@ describe('lsp rmplint/openActions', function () {
         ['Harbor Pharmacy', 'H-001', 5, 'Lee Chen', null, fileUri(join(folder, 'harbor.rmp.yaml'))],
         ['Cedar Clinic', 'R-001', 4, 'Dana Ruiz, Office Manager', -5, fileUri(join(folder, 'cedar.rmp.md'))],
         ['Cedar Clinic', 'R-002', 9, 'Lee Chen', 5, fileUri(join(folder, 'cedar.rmp.md'))],
+      ]);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('lsp rmplint/exportActions (the VS Code export commands)', function () {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'rmplint-export-'));
+    writeFileSync(join(folder, 'cedar.rmp.md'), CLINIC);
+    writeFileSync(join(folder, 'harbor.rmp.yaml'), PHARMACY);
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('writes the same sheet and calendar as rmplint export, for one plan or every plan, read back by papaparse and ical.js', async () => {
+    const server = await LspHarness.start({ settings: { today: TODAY }, workspaceFolder: folder });
+    try {
+      await server.until('the workspace scan', () => server.published.size >= 2);
+      const sheet = await server.request<ExportActionsResult>(EXPORT_ACTIONS_REQUEST, { format: 'csv' });
+      const rows = Papa.parse<Record<string, string>>(sheet.text, { header: true, skipEmptyLines: true }).data;
+      assert.equal(sheet.count, 4);
+      assert.deepEqual(rows.map((r) => [r['Plan'], r['Risk ID'], r['Days left']]), [
+        ['cedar.rmp.md', 'R-001', '-5'],
+        ['cedar.rmp.md', 'R-002', '5'],
+        ['cedar.rmp.md', 'R-003', ''],
+        ['harbor.rmp.yaml', 'H-001', ''],
+      ]);
+      const calendar = await server.request<ExportActionsResult>(EXPORT_ACTIONS_REQUEST, { format: 'ics', uri: fileUri(join(folder, 'cedar.rmp.md')) });
+      const events = new ICAL.Component(ICAL.parse(calendar.text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      assert.equal(calendar.count, 2);
+      assert.deepEqual(events.map((e) => [e.summary, e.startDate.toString()]), [
+        ['R-001: Set the reception PC to lock after 5 minutes', '2026-06-10'],
+        ["R-002: Restore last night's backup to the spare server", '2026-06-20'],
       ]);
     } finally {
       await server.stop();

@@ -19,6 +19,7 @@ import { bundledRuleDoc } from './rule-docs';
 import { AnalysisCache } from './analysis';
 import { codeActionsFor, type EditSupport } from './code-actions';
 import { openActionsOf } from './open-actions';
+import { exportActionsOf } from './export-request';
 import { codeLenses } from './code-lens';
 import { completionsAt, knownOwners } from './completion';
 import { DiagnosticsPusher, servePulledDiagnostics } from './diagnostics';
@@ -37,6 +38,9 @@ import {
   ruleDocsUrl,
   SUMMARY_REQUEST,
   OPEN_ACTIONS_REQUEST,
+  EXPORT_ACTIONS_REQUEST,
+  type ExportActionsParams,
+  type ExportActionsResult,
   type OpenAction,
   type PlanSummary,
   type RenderPlanParams,
@@ -236,6 +240,8 @@ function main(): void {
     OPEN_ACTIONS_REQUEST,
     guarded(log, 'open actions', [], async (): Promise<OpenAction[]> => openActionsOf(await plans.all())),
   );
+
+  connection.onRequest(EXPORT_ACTIONS_REQUEST, (params: ExportActionsParams): Promise<ExportActionsResult> => exportActionsOf(plans, params));
 
   connection.onRequest(
     RENDER_PLAN_REQUEST,
