@@ -4,6 +4,9 @@
 // Also reported: when the workbench was back, and when rmplint's status bar item (the server
 // answering) appeared, so the share of VS Code's own start is visible. Skipped, with the
 // reason, when the host is not installed.
+// (g) The preview's update where the user sees it (issue 17): in the same workbench, a
+// 1,000-risk plan beside its preview; each keystroke in a risk's title is timed until the
+// webview's DOM shows it (a MutationObserver in the webview stamps the moment).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -14,6 +17,10 @@ import { quantile, round } from './stats.mjs';
 const RELOADS = 5;
 const WORKSPACE_PLANS = 40;
 const OPEN_PLAN = 'lakeview-clinic.rmp.md';
+const BIG_PLAN = 'big-1000.rmp.md';
+const KEYSTROKES = 20;
+/** The risk whose title is typed into, in the middle of the 1,000-risk plan. */
+const TYPED_RISK = 'R-0500';
 
 export async function benchReload(repo) {
   const setup = await import(path.join(repo, 'scripts', 'vscode-host', 'setup.mjs'));
@@ -25,6 +32,10 @@ export async function benchReload(repo) {
 
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'rmplint-bench-reload-'));
   fs.cpSync(path.join(repo, 'test', 'vscode-fixtures', 'workspace'), workspace, { recursive: true });
+  const big = generatePlan('md-heading', 1000, 1);
+  fs.writeFileSync(path.join(workspace, 'plans', BIG_PLAN), big);
+  const typedIndex = big.split('\n').findIndex((l) => l.startsWith(`### ${TYPED_RISK}:`));
+  const typed = { line: typedIndex + 1, title: big.split('\n')[typedIndex].slice(`### ${TYPED_RISK}: `.length) };
   for (let i = 0; i < WORKSPACE_PLANS; i++) fs.writeFileSync(path.join(workspace, 'plans', `site-${i}.rmp.md`), generatePlan('md-heading', 100, i + 1));
 
   const browser = await launchChromium();
@@ -60,11 +71,13 @@ export async function benchReload(repo) {
       await page.waitForEvent('domcontentloaded', { timeout: TIMEOUT });
       reloads.push(await timeline(start));
     }
+    const preview = await previewKeystrokes(page, { quickOpen, runCommand, poll, TIMEOUT }, typed);
     const mid = (key) => round(quantile(reloads.map((r) => r[key]), 0.5));
     return {
       workspacePlans: WORKSPACE_PLANS + 2,
       firstOpenMs: open.diagnostics,
       reloads: RELOADS,
+      preview,
       reload: { workbenchMs: mid('workbench'), statusMs: mid('status'), diagnosticsMs: mid('diagnostics'), maxMs: Math.max(...reloads.map((r) => r.diagnostics)) },
     };
   } finally {
@@ -72,6 +85,43 @@ export async function benchReload(repo) {
     await server.stop();
     fs.rmSync(workspace, { recursive: true, force: true });
   }
+}
+
+/** Keystroke → the preview's DOM showing it, for KEYSTROKES characters typed at the end of a risk's title. */
+async function previewKeystrokes(page, ui, { line, title }) {
+  await ui.quickOpen(page, BIG_PLAN);
+  // The preview command is offered once the server has read the file as a plan (its status item shows).
+  await page.locator('.statusbar-item', { hasText: '/1000 open' }).waitFor({ timeout: ui.TIMEOUT });
+  await ui.runCommand(page, 'rmplint: Open Plan Preview to the Side');
+  const frame = await ui.poll('the preview of the 1,000-risk plan', async () => {
+    for (const f of page.frames()) if ((await f.locator(`h3.risk:has-text("${TYPED_RISK}")`).count().catch(() => 0)) > 0) return f;
+    return undefined;
+  }, ui.TIMEOUT);
+  await page.keyboard.press('Control+1');
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').fill(`:${line}`);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  const samples = [];
+  let typed = title;
+  for (let i = 0; i < KEYSTROKES; i++) {
+    const ch = String.fromCharCode(97 + (i % 26));
+    const want = `${typed}${ch}`;
+    // Armed before the key is pressed: resolves with the browser's clock when the title shows it.
+    await frame.evaluate(([id, text]) => {
+      window.__rmplintShown = new Promise((resolve) => {
+        const shows = () => [...document.querySelectorAll('h3.risk')].some((h) => h.textContent.includes(id) && h.textContent.includes(text));
+        const observer = new MutationObserver(() => shows() && (observer.disconnect(), resolve(Date.now())));
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+    }, [TYPED_RISK, want]);
+    const pressed = Date.now();
+    await page.keyboard.type(ch);
+    const shown = await frame.evaluate(() => window.__rmplintShown);
+    samples.push(shown - pressed);
+    typed = want;
+  }
+  return { risks: 1000, keystrokes: KEYSTROKES, p50: round(quantile(samples, 0.5)), p95: round(quantile(samples, 0.95)), max: Math.max(...samples) };
 }
 
 // `node scripts/bench/workbench.mjs`: this part alone, as JSON (to compare two builds in turn).
