@@ -1,6 +1,7 @@
 import type { Fix, RuleModule } from '../engine/rule';
 import type { Action, PlanModel, Risk, Tier } from '../model/plan-model';
-import { actionsOf, hasValue, valueSpan } from '../model/plan-queries';
+import { actionsOf, hasValue, isClosed, valueSpan } from '../model/plan-queries';
+import { reportsForRisk } from './shared-utils/one-per-risk';
 import { addDays, parseDate } from '../model/dates';
 import { isPlaceholder } from '../model/placeholders';
 import { afterLine, fieldAnchor, fixPerValue, setFieldFix } from '../fixes/field-edits';
@@ -38,8 +39,10 @@ const rule: RuleModule = {
   },
   check({ plan, today, report }) {
     for (const { risk, action } of actionsOf(plan)) {
-      if (!hasValue(action.action)) continue;
+      // A finished action's deadline is past asking for: what is left to ask is its evidence (missing-validation).
+      if (!hasValue(action.action) || isClosed(action)) continue;
       if (action.due === undefined) {
+        if (!reportsForRisk(risk, action, (a) => a.due === undefined && !isClosed(a))) continue;
         report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, today) });
         continue;
       }

@@ -20,11 +20,12 @@ import { splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
+import { endsLineRisk, riskLineFields } from './risk-line';
 import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
-import { fieldForLabel, normaliseLabel, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, normaliseLabel, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache, shifted, shiftedInPlace } from '../piece-cache';
 import { ownCache } from '../../caches';
@@ -37,7 +38,9 @@ type SectionEvent =
    * the plan in its header area; or a cell of a one-row table of ratings (`row`), a field
    * only of the risk above it.
    */
-  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row' }
+  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row'; readonly opensLine?: true }
+  /** A thematic break or a new paragraph: it ends a register entry opened by a line (risk-line.ts). */
+  | { readonly kind: 'break'; readonly line: number }
   /** A table's risks, read without a tier from above (tableRisks with an empty context). */
   | { readonly kind: 'table'; readonly risks: readonly Risk[] }
   | {
@@ -91,14 +94,14 @@ interface HeadingDraft {
   /** The section the heading opens, while the draft is that section's own risk. */
   own?: { readonly section: ParsedSection; readonly offset: number; readonly firstLine: number };
   /** Opened by a `Risk ID:` field line rather than a heading: the next such line starts another risk. */
-  readonly byField?: true;
+  readonly byField?: true | 'line';
 }
 
 /**
  * Letters, an optional hyphen and digits at the start of a heading, then a separator or the end.
  * Register IDs add more numbered parts (`SEC-2026-04`, `R-3.1`): they belong to the ID.
  */
-const RISK_HEADING = /^[*_`[]*([A-Za-z][A-Za-z&]{0,11}-?\d{1,6}(?:[-.]\d{1,6})*)[*_`\]]*(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)/;
+const RISK_HEADING = new RegExp(String.raw`^[*_\`[]*(${RISK_ID_SOURCE})[*_\`\]]*(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)`);
 const ACTION_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'completed']);
 const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
   'title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview',
@@ -186,8 +189,12 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         list = undefined;
       }
       if (!found) {
-        const inline = opaque[cursor] ? undefined : inlineRiskFields(text, lines.lineStart(cursor), lines.lineEnd(cursor), cursor);
+        if (opaque[cursor]) continue;
+        const inline = inlineRiskFields(text, lines.lineStart(cursor), lines.lineEnd(cursor), cursor);
+        const opener = inline ? undefined : riskLineFields(text, lines, cursor, nextFilledLine(text, lines, cursor, end));
         if (inline) push(inline);
+        else if (opener) opener.forEach((field, i) => events.push({ kind: 'field', field, ...(i === 0 && { opensLine: true as const }) }));
+        else if (endsLineRisk(text, lines, cursor)) events.push({ kind: 'break', line: cursor });
         continue;
       }
       const line = cursor;
@@ -230,10 +237,16 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
   return { base: 0, events, openEnd, own: ownRisk(text, lines, events) };
 }
 
+/** The zero-based line of the first non-blank line after `line`, before `end`. */
+function nextFilledLine(text: string, lines: LineIndex, line: number, end: number): number | undefined {
+  for (let next = line + 1; next < end; next++) if (text.slice(lines.lineStart(next), lines.lineEnd(next)).trim() !== '') return next;
+  return undefined;
+}
+
 /** The risk of a section that is one risk heading with its fields, closed at the section's end. */
 function ownRisk(text: string, lines: LineIndex, events: readonly SectionEvent[]): Risk | null | undefined {
   const first = events[0];
-  if (first?.kind !== 'heading' || !first.head || events.some((e, i) => i > 0 && e.kind === 'heading')) return undefined;
+  if (first?.kind !== 'heading' || !first.head || events.some((e, i) => i > 0 && (e.kind === 'heading' || (e.kind === 'field' && e.opensLine)))) return undefined;
   const fields = events.flatMap((e) => (e.kind === 'field' ? [e.field] : []));
   if (first.head.tentative && fields.length === 0) return null;
   return headingRisk(text, lines, first.line, first.head, {}, fields);
@@ -242,7 +255,7 @@ function ownRisk(text: string, lines: LineIndex, events: readonly SectionEvent[]
 /** Labels that name a risk's ID, not a plan's reference: such a line outside a risk starts one. */
 const RISK_ID_LABELS: ReadonlySet<string> = new Set(['risk id', 'poa&m id', 'poam id', 'finding id', 'item id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref']);
 /** A short value with a number in it: `RISK-001`, `R1`, `7`. */
-const ID_VALUE = /^[A-Za-z&]{0,12}[-_ ]?\d{1,6}(?:[-.]\d{1,6})*$/;
+const ID_VALUE = new RegExp(String.raw`^(?:[A-Za-z&]{0,12}(?:-[A-Za-z]{1,8}){0,2}[-_ ]?\d{1,6}(?:[-.]\d{1,6})*)$`);
 
 function opensRisk(field: PlacedField): boolean {
   return field.name === 'id' && RISK_ID_LABELS.has(normaliseLabel(field.label)) && ID_VALUE.test(field.field.value);
@@ -347,9 +360,11 @@ class Assembly {
         if (relative && this.open?.own?.section === section) continue;
         const field = atLine((at(i) as typeof event).field, firstLine);
         if (event.inTable === 'row' && !this.open) continue;
-        if (opensRisk(field) && (!this.open || this.open.byField)) this.openByField(field);
+        if ((event.opensLine || opensRisk(field)) && (!this.open || this.open.byField)) this.openByField(field, event.opensLine);
         else if (this.open) this.fieldsOf(this.open).push(field);
         else if (this.inPlanArea()) this.planLines.push(field);
+      } else if (event.kind === 'break') {
+        if (this.open?.byField === 'line') this.close();
       } else if (event.kind === 'table') {
         const risks = (at(i) as typeof event).risks;
         if (risks.length > 0) this.risksRead = true;
@@ -378,7 +393,7 @@ class Assembly {
   }
 
   /** A risk written as a `Risk ID:` line and the fields below it, up to the next risk or a heading above its own. */
-  private openByField(field: PlacedField): void {
+  private openByField(field: PlacedField, byLine?: true): void {
     this.close();
     const head: RiskHead = { id: field.field, tentative: false };
     this.open = {
@@ -388,7 +403,7 @@ class Assembly {
       index: this.slots.push(undefined) - 1,
       heading: () => ({ line: field.line, head }),
       fields: [field],
-      byField: true,
+      byField: byLine ? 'line' : true,
     };
   }
 

@@ -6,7 +6,7 @@
 // wherever it sits, or of method, whose fields are nobody's.
 import type { Field, Span } from '../../model/plan-model';
 import { strippedSpan } from './field-lines';
-import { fieldForLabel } from '../../model/vocabulary';
+import { fieldForLabel, RISK_ID_SOURCE } from '../../model/vocabulary';
 
 /** The ID and title of a heading that names a risk. */
 export interface RiskHead {
@@ -19,8 +19,8 @@ export interface RiskHead {
 
 export type HeadingKind = 'risks' | 'plan' | 'method';
 
-const ID = String.raw`[A-Za-z][A-Za-z&]{0,11}-?\d{1,6}(?:[-.]\d{1,6})*`;
-const WORD = String.raw`(?:risk|finding|gap|issue|weakness|deficiency|item|action item|poa&m|poam|poa&m item|vulnerability)`;
+const ID = RISK_ID_SOURCE;
+const WORD = String.raw`(?:risk|finding|gap|issue|weakness|deficiency|item|action item|poa&m|poam|poa&m item|vulnerability|threat)`;
 const SEPARATOR = String.raw`(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)`;
 /** Marks, emphasis and numbering before the words: `✅ `, `**`, `3.2 `. */
 const LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.)]?\s)*/u;
@@ -31,7 +31,10 @@ const NUMBERED_WORD = new RegExp(String.raw`^(${WORD}\s*#?\s*\d{1,4}(?:\.\d{1,4}
 /** `P1.1: Title`, `POA&M-001: Title` after a mark. */
 const BARE_ID = new RegExp(String.raw`^[*_\`[]*(${ID})[*_\`\]]*${SEPARATOR}`);
 
-/** The risk a heading names with its ID after a mark or a word, if it does. */
+/** `Risk: Title`, `Finding – Title`: the word alone before the title, no ID (a risk only when fields follow). */
+const WORD_THEN_TITLE = new RegExp(String.raw`^${WORD}\s*[:—–-]\s*(?=\S)`, 'i');
+
+/** The risk a heading names with its ID after a mark or a word, or with the word alone before its title, if it does. */
 export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undefined {
   const heading = text.slice(span.start, span.end);
   const lead = LEAD.exec(heading)![0].length;
@@ -47,7 +50,10 @@ export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undef
     const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
     return { id, title, tentative: title === undefined || m[2].trim() === '' };
   }
-  return undefined;
+  const worded = WORD_THEN_TITLE.exec(rest);
+  if (!worded) return undefined;
+  const titleSpan = strippedSpan(text, span.start + lead + worded[0].length, span.end);
+  return titleSpan.end > titleSpan.start ? { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, tentative: true } : undefined;
 }
 
 /** Numbering and marks before a section's name: `3.`, `Section 2:`, `✅`. */
