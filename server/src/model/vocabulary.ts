@@ -137,6 +137,8 @@ const STATUS_MARKS: Record<string, Status> = {
   '✅': 'done', '✔': 'done', '✔️': 'done', '☑': 'done', '☑️': 'done', '✓': 'done',
   '🟢': 'in-progress', '🟡': 'in-progress', '🟠': 'in-progress', '⚠': 'in-progress', '⚠️': 'in-progress', '⏳': 'in-progress', '🔄': 'in-progress',
   '🔴': 'open', '❌': 'open', '⬜': 'open', '🔲': 'open',
+  // A checklist's box: `- [ ] Enable MFA`, `- [x] Enable MFA`.
+  '[ ]': 'open', '[x]': 'done', '[X]': 'done',
 };
 
 /**

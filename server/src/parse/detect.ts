@@ -4,6 +4,8 @@
 // plan-of-action-and-milestones root. A mention of a plan in the body is not a plan.
 import { looksLikeOscalPoam } from './oscal/recognise';
 import { isRegisterKey } from './yaml/key-spellings';
+import { parseMarkdownPlan } from './markdown/read-plan';
+import { hasValue } from '../model/plan-queries';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json';
 
@@ -34,6 +36,8 @@ const PLAN_TITLES: readonly RegExp[] = [
   /corrective actions? (?:plan|register|log|tracker)(?![a-z])/,
   /(?<![a-z])poa ?& ?m(?![a-z])|(?<![a-z])poam(?![a-z])/,
   /risk (?:register|treatment register)(?![a-z])/,
+  /(?:gap|issues?|findings?) register(?![a-z])/,
+  /remediation (?:checklist|log|register|backlog)(?![a-z])/,
 ];
 
 /** Words that make a title a policy, procedure or guide about plans, not a plan. */
@@ -126,7 +130,25 @@ function markdownReason(body: string): string | undefined {
   const reason = titleReason(title, 'title');
   if (reason === undefined || reason.includes('policy or procedure')) return reason;
   // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan".
-  return planSection(body) === undefined ? reason : undefined;
+  if (planSection(body) !== undefined) return undefined;
+  return registerByContent(body) ? undefined : reason;
+}
+
+/** How many entries make a document a register by its content. */
+const REGISTER_ENTRIES = 3;
+
+/**
+ * A register whose title names no plan ("Top risks", "Corrective Actions", a checklist): one
+ * in which at least three risks read with a planned action, or with an owner and a due date.
+ * A policy's or procedure's title has already ruled it out.
+ */
+function registerByContent(body: string): boolean {
+  let entries = 0;
+  for (const risk of parseMarkdownPlan(body).risks) {
+    const planned = risk.actions.some((a) => hasValue(a.action) || (hasValue(a.owner) && hasValue(a.due)));
+    if (planned && ++entries >= REGISTER_ENTRIES) return true;
+  }
+  return false;
 }
 
 /** The first H2 or H3 that names a plan, if any. */

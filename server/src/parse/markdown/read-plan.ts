@@ -20,7 +20,7 @@ import { splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
-import { endsLineRisk, riskLineFields } from './risk-line';
+import { endsLineRisk, riskLineFields, taskItemFields } from './risk-line';
 import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { ratedPriority, ratings } from './risk-rating';
@@ -191,7 +191,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       if (!found) {
         if (opaque[cursor]) continue;
         const inline = inlineRiskFields(text, lines.lineStart(cursor), lines.lineEnd(cursor), cursor);
-        const opener = inline ? undefined : riskLineFields(text, lines, cursor, nextFilledLine(text, lines, cursor, end));
+        const opener = inline ? undefined : riskLineFields(text, lines, cursor, nextFilledLine(text, lines, cursor, end)) ?? taskItemFields(text, lines, cursor, end);
         if (inline) push(inline);
         else if (opener) opener.forEach((field, i) => events.push({ kind: 'field', field, ...(i === 0 && { opensLine: true as const }) }));
         else if (endsLineRisk(text, lines, cursor)) events.push({ kind: 'break', line: cursor });
@@ -307,7 +307,7 @@ function atLine(field: PlacedField, firstLine: number): PlacedField {
  */
 function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   const headed = new Set(risks.filter((r) => r.form === 'heading' && r.id?.value).map((r) => r.id!.value));
-  if (headed.size === 0) return risks;
+  if (risks.length < 3) return risks;
   // A table's rows are risks in a run with only table-row lines between them.
   const runs: Risk[][] = [];
   let run: Risk[] = [];
@@ -322,7 +322,12 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
     end = risk.form === 'table' ? Math.max(...[risk.firstLine, ...risk.actions.map((a) => a.firstLine)].map((s) => s.end)) : -1;
   }
   if (run.length > 0) runs.push(run);
-  const summary = new Set(runs.filter((rows) => rows.length >= 2 && rows.every((r) => r.id?.value && headed.has(r.id.value))).flat());
+  // A run of rows that only repeats IDs read before it (a POA&M's "Remaining deficits" after its item tables) is a summary too.
+  const readBefore = (rows: Risk[]) => {
+    const before = new Set(risks.slice(0, risks.indexOf(rows[0])).filter((r) => r.id?.value).map((r) => r.id!.value));
+    return rows.every((r) => r.id?.value && before.has(r.id.value));
+  };
+  const summary = new Set(runs.filter((rows) => rows.length >= 2 && (rows.every((r) => r.id?.value && headed.has(r.id.value)) || readBefore(rows))).flat());
   return summary.size === 0 ? risks : risks.filter((r) => !summary.has(r));
 }
 
@@ -395,7 +400,8 @@ class Assembly {
   /** A risk written as a `Risk ID:` line and the fields below it, up to the next risk or a heading above its own. */
   private openByField(field: PlacedField, byLine?: true): void {
     this.close();
-    const head: RiskHead = { id: field.field, tentative: false };
+    // A checklist's task item opens its entry with the action, not an ID.
+    const head: RiskHead = field.name === 'id' ? { id: field.field, tentative: false } : { tentative: false };
     this.open = {
       level: Math.max(0, this.headingLevel - 1),
       tier: this.tier,

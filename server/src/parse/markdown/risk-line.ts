@@ -1,7 +1,9 @@
 // A register entry opened by a plain line, not a heading or a list item: `R1: Prompt injection
 // leading to disclosure of PII`, then the risk's field lines as a list below it. Read as a
 // `Risk ID:` line and the risk's title; the entry runs to the next one, a heading, a thematic
-// break or a paragraph that is not its fields.
+// break or a paragraph that is not its fields. A checklist writes its entries as task items:
+// `- [ ] Enable MFA for admin accounts` with the finding nested under it (`- Finding: …`); the
+// item is the action, its box the status.
 import type { PlacedField } from './field-lines';
 import { fieldAt, readFieldLine } from './field-lines';
 import type { LineIndex } from '../../model/positions';
@@ -27,6 +29,37 @@ export function riskLineFields(text: string, lines: LineIndex, line: number, nex
     { name: 'id', label: 'risk id', field: id, prefix: '', bulleted: false, line },
     { name: 'risk', label: 'risk', field: fieldAt(text, start + head[0].length, end), prefix: '', bulleted: false, line },
   ];
+}
+
+/** A task item: its box and its text (an emphasised tag before a colon, `**HIPAA**:`, stays in the text). */
+const TASK_ITEM = /^([ \t]{0,3}[-*+][ \t]+)\[([ xX])\][ \t]+(?=\S)/;
+
+/**
+ * The action and status fields of a task item with field lines nested under it, or undefined.
+ * The status is the box (`[ ]` open, `[x]` done).
+ */
+export function taskItemFields(text: string, lines: LineIndex, line: number, end: number): PlacedField[] | undefined {
+  const start = lines.lineStart(line);
+  const lineEnd = lines.lineEnd(line);
+  const item = TASK_ITEM.exec(text.slice(start, lineEnd));
+  if (!item || !nestedField(text, lines, line, item[1].length, end)) return undefined;
+  const boxStart = start + item[1].length;
+  const prefix = item[1];
+  return [
+    { name: 'action', label: 'action', field: fieldAt(text, start + item[0].length, lineEnd), prefix, bulleted: true, line },
+    { name: 'status', label: 'status', field: { value: text.slice(boxStart, boxStart + 3), valueRange: { start: boxStart, end: boxStart + 3 } }, prefix, bulleted: true, line },
+  ];
+}
+
+/** Whether a field line is nested under the item at `line` (indented past `indent`, before the next item). */
+function nestedField(text: string, lines: LineIndex, line: number, indent: number, end: number): boolean {
+  for (let at = line + 1; at < Math.min(end, line + 12); at++) {
+    const content = text.slice(lines.lineStart(at), lines.lineEnd(at));
+    if (content.trim() === '') continue;
+    if ((/^[ \t]*/.exec(content)![0].replace(/\t/g, '    ').length) < indent) return false;
+    if (readFieldLine(text, lines.lineStart(at), lines.lineEnd(at))?.bulleted) return true;
+  }
+  return false;
 }
 
 /** A line that ends a register entry opened by a line: a thematic break, or an unindented paragraph line after a blank one. */

@@ -134,6 +134,8 @@ function isDateColumn(text: string, lines: LineIndex, rowLines: readonly number[
   return dates > 0;
 }
 
+const TOTAL_ROW = /^[*_]*(?:grand\s+)?totals?\b/i;
+
 /** A risk ID written alone: letters, an optional hyphen, digits, more numbered parts (`SEC-2026-04`). */
 const RISK_ID = new RegExp(`^${RISK_ID_SOURCE}$`);
 /** An ID at the front of a Risk cell, then a separator and the risk: `R-01: Laptop theft`, `R-01 – Laptop theft`. */
@@ -201,6 +203,7 @@ export function tableRisks(
       table: { cells: Object.fromEntries([...row].map(([name, field]) => [name, field.valueRange])) },
     };
     const keyCell = row.get(keyColumn.name)!;
+    if (TOTAL_ROW.test(keyCell.value)) continue; // `| **Total** | 17 | …`: a sum of the rows above, not a risk
     const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell) : undefined;
     const key = leading ? leading.id.value : keyCell.value;
     const title = titleColumn ? row.get(titleColumn.name)!.value : leading ? leading.title.value : '';
