@@ -7,6 +7,7 @@ import type { Fix, TextEdit } from '../engine/rule';
 import { actionFields, riskFields } from '../model/plan-queries';
 import { lineIndexOf, lineStartAt } from '../model/positions';
 import { tableColumnsFix } from './table-columns';
+import { inYamlFence } from '../parse/markdown/yaml-fence';
 
 /** Field names a fix can write, with their YAML key and Markdown label. */
 const SPELLING = {
@@ -38,9 +39,9 @@ export interface NewField {
   readonly placeholder?: boolean;
 }
 
-/** True when text at `offset` is YAML: a YAML plan, or a Markdown plan's front matter. */
+/** True when text at `offset` is YAML: a YAML plan, a Markdown plan's front matter, or a YAML fence of risks in it. */
 export function isYamlAt(plan: PlanModel, offset: number): boolean {
-  return plan.format === 'yaml' || (plan.frontMatter !== undefined && offset < plan.frontMatter.bodyStart);
+  return plan.format === 'yaml' || (plan.frontMatter !== undefined && offset < plan.frontMatter.bodyStart) || inYamlFence(plan.risks, offset);
 }
 
 

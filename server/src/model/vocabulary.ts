@@ -123,7 +123,7 @@ function withoutHint(label: string): string {
 
 const STATUS: Record<string, Status> = {
   open: 'open', 'not started': 'open', planned: 'open', new: 'open', 'to do': 'open', todo: 'open', 'not yet started': 'open', identified: 'open',
-  'in-progress': 'in-progress', 'in progress': 'in-progress', started: 'in-progress', underway: 'in-progress',
+  'in-progress': 'in-progress', 'in progress': 'in-progress', started: 'in-progress', underway: 'in-progress', mitigating: 'in-progress', remediating: 'in-progress',
   'under way': 'in-progress', 'in_progress': 'in-progress', 'on track': 'in-progress', 'on-track': 'in-progress', ongoing: 'in-progress',
   active: 'in-progress', 'in remediation': 'in-progress', delayed: 'in-progress', 'behind schedule': 'in-progress', 'at risk': 'in-progress',
   'partially implemented': 'in-progress', 'partially complete': 'in-progress', 'partially completed': 'in-progress', partial: 'in-progress',
@@ -222,7 +222,7 @@ export function treatmentOf(value: string | undefined, form?: RiskForm): Treatme
   // "Risk acceptance", "Risk transfer": the treatment named after the word risk.
   if (value === undefined) return undefined;
   const bare = () => value.replace(/\./g, '').replace(/^\s*risk\s+/i, '');
-  if (form === 'heading' || form === 'table') {
+  if (form === 'heading' || form === 'table' || form === 'oscal') {
     return frameworkTreatmentByText.of(value, () => lookup(FRAMEWORK_TREATMENT, FRAMEWORK_TREATMENT_PREFIXES, bare()) ?? (recordsAcceptance(value) ? 'accept' : undefined));
   }
   return treatmentByText.of(value, () => lookup(TREATMENT, TREATMENT_PREFIXES, bare()));

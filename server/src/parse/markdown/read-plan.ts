@@ -21,6 +21,7 @@ import { acceptedBy, tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
 import { endsLineRisk, riskLineFields, taskItemFields } from './risk-line';
+import { fencedYamlRisks } from './yaml-fence';
 import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { ratedPriority, ratings } from './risk-rating';
@@ -416,7 +417,7 @@ class Assembly {
   /** Closes the last risk: the body has ended. */
   finish(): Risk[] {
     this.close();
-    return withoutSummaryTables(this.slots.filter((r): r is Risk => r !== undefined), this.text);
+    return this.slots.filter((r): r is Risk => r !== undefined);
   }
 
   private heading(
@@ -491,7 +492,9 @@ class Assembly {
 }
 
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
-  const risks = assembly.finish();
+  const fenced = fencedYamlRisks(text);
+  const read = assembly.finish();
+  const risks = withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
