@@ -44,8 +44,7 @@ export function renderPlan(analysis: Analysis, options: RenderOptions): Rendered
   const firstLineFindings = context.findings.takeLine(0);
   let body: string;
   let bodyTitle: string | undefined;
-  // A Markdown document whose risks are a YAML fence shows them as a YAML plan's are: as cards.
-  if (plan.format === 'markdown' && !plan.risks.some((r) => r.form === 'yaml')) {
+  if (plan.format === 'markdown') {
     const bodyStart = plan.frontMatter?.bodyStart ?? (plan.text.charCodeAt(0) === 0xfeff ? 1 : 0);
     bodyTitle = ATX_H1.exec(plan.text.slice(bodyStart))?.[1];
     // Plan fields written as list items in the body are shown once, in the header.

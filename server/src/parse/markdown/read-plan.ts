@@ -22,6 +22,7 @@ import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
 import { endsLineRisk, riskLineFields, taskItemFields } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
+import { gridTable } from './grid-table';
 import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { ratedPriority, ratings } from './risk-rating';
@@ -190,7 +191,14 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         list = undefined;
       }
       if (!found) {
-        if (opaque[cursor]) continue;
+        if (opaque[cursor]) {
+          const grid = gridTable(text, lines, cursor, end);
+          if (grid) {
+            events.push({ kind: 'table', risks: tableRisks(text, lines, grid.headerLine, grid.rowLines, {}) });
+            cursor = grid.lastLine;
+          }
+          continue;
+        }
         const inline = inlineRiskFields(text, lines.lineStart(cursor), lines.lineEnd(cursor), cursor);
         const opener = inline ? undefined : riskLineFields(text, lines, cursor, nextFilledLine(text, lines, cursor, end)) ?? taskItemFields(text, lines, cursor, end);
         if (inline) push(inline);
@@ -309,13 +317,13 @@ function atLine(field: PlacedField, firstLine: number): PlacedField {
 function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   const headed = new Set(risks.filter((r) => r.form === 'heading' && r.id?.value).map((r) => r.id!.value));
   if (risks.length < 3) return risks;
-  // A table's rows are risks in a run with only table-row lines between them.
+  // A table's rows are risks in a run with only table-row lines (or a grid table's borders) between them.
   const runs: Risk[][] = [];
   let run: Risk[] = [];
   let end = -1;
   for (const risk of risks) {
     const between = risk.form === 'table' && end >= 0 ? text.slice(end, risk.firstLine.start) : undefined;
-    if (risk.form === 'table' && between !== undefined && /^(?:[ \t]*\|[^\n]*\n|[ \t]*\r?\n?)*$/.test(between) && run.length > 0) run.push(risk);
+    if (risk.form === 'table' && between !== undefined && /^(?:[ \t]*[|+][^\n]*\n|[ \t]*\r?\n?)*$/.test(between) && run.length > 0) run.push(risk);
     else {
       if (run.length > 0) runs.push(run);
       run = risk.form === 'table' ? [risk] : [];

@@ -64,6 +64,9 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     if (name !== undefined && !columns.has(name)) columns.set(name, { name, index, header: header.valueRange });
     else if (name === undefined) unnamed.push({ name: 'due', index, header: header.valueRange });
   });
+  const id = columns.get('id');
+  // `| # | Milestone | Date Due |`: a column of row numbers beside no risk column numbers steps, not risks.
+  if (id && !columns.has('risk') && !columns.has('title') && isRowNumberColumn(text, lines, rowLines, id.index)) columns.delete('id');
   if (columns.has('id') && !columns.has('risk') && !columns.has('title') && !columns.has('action') && TRACKER_COLUMNS.some((name) => columns.has(name))) {
     // A tracker that names its text columns otherwise (`Description`, `Config item`, `Goal`): the first is the risk, the next its action.
     const texts = unnamed.filter((column) => isProseColumn(text, lines, rowLines, column.index));
@@ -105,6 +108,14 @@ function isTreatmentColumn(text: string, lines: LineIndex, rowLines: readonly nu
     if (treatmentOf(value, 'table') !== undefined) named++;
   }
   return filled === 0 || named * 2 >= filled;
+}
+
+/** Whether every filled cell of a column is a bare row number (1, 2, 3). */
+function isRowNumberColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  return rowLines.every((line) => {
+    const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[index];
+    return /^\d{0,3}$/.test(cell ? fieldAt(text, cell.start, cell.end).value : '');
+  });
 }
 
 /** Whether most filled cells of a column are words (two or more), not numbers, codes or dates. */
