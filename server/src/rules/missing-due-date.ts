@@ -1,6 +1,6 @@
 import type { Fix, RuleModule } from '../engine/rule';
 import type { Action, PlanModel, Risk, Tier } from '../model/plan-model';
-import { actionsOf, hasValue, isClosed, valueSpan } from '../model/plan-queries';
+import { actionsOf, hasValue, isAccepted, isClosed, valueSpan } from '../model/plan-queries';
 import { reportsForRisk } from './shared-utils/one-per-risk';
 import { addDays, parseDate } from '../model/dates';
 import { isPlaceholder } from '../model/placeholders';
@@ -40,7 +40,8 @@ const rule: RuleModule = {
   check({ plan, today, report }) {
     for (const { risk, action } of actionsOf(plan)) {
       // A finished action's deadline is past asking for: what is left to ask is its evidence (missing-validation).
-      if (!hasValue(action.action) || isClosed(action)) continue;
+      // An accepted risk's measures are already in place: its acceptance record is what is asked for (incomplete-acceptance).
+      if (!hasValue(action.action) || isClosed(action) || isAccepted(risk)) continue;
       if (action.due === undefined) {
         if (!reportsForRisk(risk, action, (a) => a.due === undefined && !isClosed(a))) continue;
         report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, today) });

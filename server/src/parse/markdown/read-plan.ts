@@ -62,6 +62,8 @@ type SectionEvent =
       /** For a heading that is not a risk: the due date and priority it gives the risks under it. */
       readonly due?: Field;
       readonly priority?: Field;
+      /** For a heading that is not a risk: the acceptance it gives the risks under it (`Low Risks (Accepted)`). */
+      readonly treatment?: Field;
     };
 
 /** A section read alone. */
@@ -279,12 +281,14 @@ function withTier(risk: Risk, context: TierContext): Risk {
 interface SectionContext {
   readonly due?: Field;
   readonly priority?: Field;
+  readonly treatment?: Field;
 }
 
 /** A risk with the tier above it, and the section's priority and due date where it writes none. */
 function inContext(risk: Risk, tier: TierContext, section: SectionContext): Risk {
   let placed = withTier(risk, tier);
   if (section.priority && !placed.priority?.value.trim()) placed = { ...placed, priority: section.priority };
+  if (section.treatment && !placed.treatment?.value.trim()) placed = { ...placed, treatment: section.treatment };
   const due = section.due;
   if (due && placed.actions.some((a) => a.due === undefined)) placed = { ...placed, actions: placed.actions.map((a) => (a.due === undefined ? { ...a, due } : a)) };
   return placed;
@@ -394,11 +398,13 @@ class Assembly {
   private sectionContext(): SectionContext {
     let due: Field | undefined;
     let priority: Field | undefined;
+    let treatment: Field | undefined;
     for (const { context } of this.sections) {
       due = context.due ?? due;
       priority = context.priority ?? priority;
+      treatment = context.treatment ?? treatment;
     }
-    return due || priority ? { due, priority } : {};
+    return due || priority || treatment ? { due, priority, treatment } : {};
   }
 
   /** Fields outside risks are the plan's before the first risk (outside a section of method) and in a section of plan details. */
@@ -438,15 +444,15 @@ class Assembly {
   ): void {
     const { level } = event;
     if (this.riskSection !== undefined && level <= this.riskSection) this.riskSection = undefined;
-    const candidate = !event.head && event.candidate !== undefined && this.riskSection !== undefined && !event.due && !event.priority;
+    const candidate = !event.head && event.candidate !== undefined && this.riskSection !== undefined && !event.due && !event.priority && !event.treatment;
     const head = event.head ?? (candidate ? event.candidate : undefined);
     if (this.open && (head || level <= this.open.level)) this.close();
     this.headingLevel = level;
     while (this.sections.length > 0 && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
     // A candidate heading (no ID, under a section of risks) that names a deadline or priority is a group of risks, not one.
-    if (!event.head && (event.due || event.priority)) {
-      const { due, priority } = placed();
-      this.sections.push({ level, context: { due, priority } });
+    if (!event.head && (event.due || event.priority || event.treatment)) {
+      const { due, priority, treatment } = placed();
+      this.sections.push({ level, context: { due, priority, treatment } });
     }
     if (!head) {
       if (event.names === 'risks' && level >= 2) this.riskSection = level;

@@ -94,11 +94,14 @@ const HEADING_DUE = /\b(?:complete[sd]? by|to be completed by|due(?: by| date)?|
 /** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`. */
 const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?=(?:[\s-]+(?:priority|risks?|findings?|items?))+\b))/i;
 
+/** A section of accepted risks: `Low Risks (Accepted)`, `Accepted risks`, `Risk acceptance`. */
+const HEADING_ACCEPTED = /\(\s*accepted\s*\)|\baccepted\s+risks?\b|\brisks?\s+accepted\b|\brisk\s+acceptances?\b/i;
+
 /** The due date and priority a section heading (not itself a risk) gives the risks under it, as written in it. */
-export function headingContext(text: string, range: Span, isDate: (value: string) => boolean): { due?: Field; priority?: Field } {
+export function headingContext(text: string, range: Span, isDate: (value: string) => boolean): { due?: Field; priority?: Field; treatment?: Field } {
   const span = strippedSpan(text, range.start, range.end);
   const heading = text.slice(span.start, span.end);
-  const context: { due?: Field; priority?: Field } = {};
+  const context: { due?: Field; priority?: Field; treatment?: Field } = {};
   // The deadline closes the heading: its last characters are read, so a hostile heading costs no more than a short one.
   const tailAt = Math.max(0, heading.length - 80);
   const due = HEADING_DUE.exec(heading.slice(tailAt));
@@ -111,6 +114,11 @@ export function headingContext(text: string, range: Span, isDate: (value: string
   if (priority) {
     const start = span.start + lead;
     context.priority = { value: priority[0], valueRange: { start, end: start + priority[0].length } };
+  }
+  const accepted = HEADING_ACCEPTED.exec(heading.slice(0, 200));
+  if (accepted) {
+    const start = span.start + accepted.index + accepted[0].search(/accept/i);
+    context.treatment = { value: heading.slice(start - span.start, start - span.start + 8), valueRange: { start, end: start + 8 } };
   }
   return context;
 }
