@@ -8,6 +8,7 @@ import { actionFields, riskFields } from '../model/plan-queries';
 import { lineIndexOf, lineStartAt } from '../model/positions';
 import { tableColumnsFix } from './table-columns';
 import { inYamlFence } from '../parse/markdown/yaml-fence';
+import { endsGridRow } from '../parse/markdown/grid-table';
 
 /** Field names a fix can write, with their YAML key and Markdown label. */
 const SPELLING = {
@@ -170,6 +171,8 @@ export function insertFieldsFix(plan: PlanModel, fields: readonly NewField[], op
   if (anchor && (shape = shapeOf(plan, anchor))) {
     offset = nextLineStart(plan.text, anchor.valueRange.end);
   } else if (fallback && !(fallback.yaml ?? isYamlAt(plan, fallback.offset))) {
+    // A grid table in a code block holds no field line and takes no column: nothing is written there.
+    if (endsGridRow(plan.text, fallback.offset)) return undefined;
     // Under a table row: the table gets the column instead of a line that would end it.
     const column = tableColumnsFix(plan, title, fallback.offset, fields.map((f) => SPELLING[f.name][1]), fields, safe);
     if (column) return column;

@@ -1,5 +1,6 @@
 // A register drawn as a grid table in a code block (`+----+----+` borders, `| R1 | … |`
-// rows), as plain-text templates write it: its rows read as a table's would.
+// rows), as plain-text templates write it: its rows read as a table's would. A line whose
+// first cell is blank wraps the row above it; the row is read from its first line.
 import type { LineIndex } from '../../model/positions';
 
 const BORDER = /^[ \t]*\+(?:[-=]+\+){2,}[ \t]*$/;
@@ -17,5 +18,19 @@ export function gridTable(text: string, lines: LineIndex, line: number, end: num
     else if (!BORDER.test(content)) break;
     last = n;
   }
-  return rowLines.length > 0 ? { headerLine: line + 1, rowLines, lastLine: last } : undefined;
+  if (rowLines.length === 0) return undefined;
+  // A line with a blank first cell right under a row wraps that row's cells: the row is read from its first line.
+  const rows = rowLines.filter((n) => BORDER.test(at(n - 1)) || !/^[ \t]*\|[ \t]*\|/.test(at(n)));
+  return { headerLine: line + 1, rowLines: rows, lastLine: last };
+}
+
+/** Whether the line that ends just before `after` is a row of a grid table: no field line or column can be added there. */
+export function endsGridRow(text: string, after: number): boolean {
+  const lines = text.slice(Math.max(0, after - 4000), after).split(/\r?\n/);
+  if (lines[lines.length - 1] === '') lines.pop();
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 40; i--) {
+    if (BORDER.test(lines[i])) return i < lines.length - 1 || ROW.test(lines[lines.length - 1] ?? '');
+    if (!ROW.test(lines[i])) return false;
+  }
+  return false;
 }
