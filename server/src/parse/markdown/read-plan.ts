@@ -15,7 +15,7 @@ import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
 import { sectionBounds } from './sections';
 import { isContinuationLine, readFieldLine, strippedSpan, type PlacedField } from './field-lines';
-import { fieldTableLines, rowTableFields } from './field-table';
+import { fieldTableLines, rowTableFields, stepTableFields } from './field-table';
 import { splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
@@ -227,10 +227,12 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
     if (block.kind === 'table') {
       const risks = tableRisks(text, lines, block.line, block.rowLines, {});
       const fields = risks.length === 0 ? fieldTableLines(text, lines, block.line, block.rowLines) : [];
-      const row = risks.length === 0 && fields.length === 0 ? rowTableFields(text, lines, block.line, block.rowLines) : [];
-      if (fields.length === 0 && row.length === 0) events.push({ kind: 'table', risks });
+      // A table of steps under a risk (a POA&M item's milestones): its rows are the risk's actions.
+      const steps = risks.length === 0 && fields.length === 0 ? stepTableFields(text, lines, block.line, block.rowLines) : [];
+      const row = risks.length === 0 && fields.length === 0 && steps.length === 0 ? rowTableFields(text, lines, block.line, block.rowLines) : [];
+      if (fields.length === 0 && row.length === 0 && steps.length === 0) events.push({ kind: 'table', risks });
       for (const field of fields) events.push({ kind: 'field', field, inTable: true });
-      for (const field of row) events.push({ kind: 'field', field, inTable: 'row' });
+      for (const field of [...row, ...steps]) events.push({ kind: 'field', field, inTable: 'row' });
     } else {
       const textRange = headingText(text, lines, block);
       const head = block.level >= 2 ? riskHeading(text, textRange) : undefined; // an H1 is the plan's title
@@ -609,13 +611,15 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
     if (f.listItem === 'item') listed = true;
     else if (f.listItem === undefined && f.name !== 'action' && !shared.has(f.name)) shared.set(f.name, f.field);
     let action = actions[actions.length - 1];
-    if (f.listItem === 'item' ? action.fields.has('action') : f.listItem === undefined && f.name === 'action' && action.fields.has('action') && action.label === f.label) {
+    // A label whose list is a table of steps leaves an empty action: the first step fills it.
+    const hasAction = action.fields.has('action') && !(f.listItem === 'item' && action.fields.get('action')!.value === '');
+    if (f.listItem === 'item' ? hasAction : f.listItem === undefined && f.name === 'action' && action.fields.has('action') && action.label === f.label) {
       action = { fields: new Map(), firstLine: lineSpan(lines, f.line) };
       actions.push(action);
     }
     if (f.name === 'action') action.label ??= f.label;
     // A field nested under a list item is that item's own, over one written for the whole list.
-    if (!action.fields.has(f.name) || f.listItem === 'child') action.fields.set(f.name, f.field);
+    if (!action.fields.has(f.name) || f.listItem === 'child' || (f.listItem === 'item' && action.fields.get(f.name)!.value === '')) action.fields.set(f.name, f.field);
     action.last = f;
   }
   const insertAt = last ? insertionAfter(text, lines, last) : insertionAfterLine(text, lines, line, DEFAULT_PREFIX);

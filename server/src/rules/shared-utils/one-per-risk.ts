@@ -8,7 +8,9 @@ import type { Action, Risk } from '../../model/plan-model';
  * every action lacks it, only on the first of them.
  */
 export function reportsForRisk(risk: Risk, action: Action, lacks: (action: Action) => boolean): boolean {
-  if (risk.form === 'table' || risk.actions.length < 2) return true;
-  const lacking = risk.actions.filter(lacks);
-  return lacking.length < risk.actions.length || lacking[0] === action;
+  // Actions with no text are missing-action's to speak of; the others share the finding.
+  const written = risk.actions.filter((a) => a.action !== undefined && a.action.value.trim() !== '');
+  if (risk.form === 'table' || written.length < 2 || !written.includes(action)) return true;
+  const lacking = written.filter(lacks);
+  return lacking.length < written.length || lacking[0] === action;
 }
