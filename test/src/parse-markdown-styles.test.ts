@@ -250,3 +250,22 @@ describe('registers in the shapes people keep them (issue 12, tolerant reader)',
     assert.equal(plan.risks[0].treatment?.value, 'Accepted');
   });
 });
+
+describe('a mitigation plan that points back at the risks of an assessment (issue 12)', () => {
+  const text =
+    '# Security Risk Assessment\n\n## Risk Analysis\n\n#### Risk 1: Vendor without a BAA\n**Likelihood:** Medium\n**Impact:** High\n\n' +
+    '## Risk Mitigation Plan\n\n#### 1. Obtain signed BAAs (Risk 1)\n**Owner:** Privacy Officer\n**Target Date:** 2027-01-31\n\n**Action Items:**\n- Send the BAA to the answering service\n- File the signed copy in the BAA register\n\n' +
+    '#### 2. Phase one (Q1)\n**Owner:** Nobody\n';
+
+  it('adds the heading\'s actions to the risk it names, and reads a heading naming no risk as nothing', () => {
+    assert.deepEqual(risksOf(text), [{
+      id: 'Risk 1',
+      title: 'Vendor without a BAA',
+      priority: 'Medium × High',
+      actions: [
+        ['Send the BAA to the answering service', 'Privacy Officer', '2027-01-31', null],
+        ['File the signed copy in the BAA register', 'Privacy Officer', '2027-01-31', null],
+      ],
+    }]);
+  });
+});

@@ -496,6 +496,7 @@ class Assembly {
       const risk = placedOwn(draft.own.section, draft.own.offset);
       if (risk) this.slots[draft.index] = inContext(risk, draft.tier, draft.section);
       if (risk) this.risksRead = true;
+      if (draft.heading().head.refers) this.answer(draft.index);
       return;
     }
     const { line, head } = draft.heading();
@@ -504,6 +505,22 @@ class Assembly {
       this.slots[draft.index] = inContext(headingRisk(this.text, this.lines, line, head, draft.tier, fields), {}, draft.section);
       this.risksRead = true;
     }
+    if (head.refers) this.answer(draft.index);
+  }
+
+  /** A heading that points back at a risk (`… (Risk 1)`): its actions join that risk's, or it is nothing when no risk has the ID. */
+  private answer(index: number): void {
+    const reply = this.slots[index];
+    this.slots[index] = undefined;
+    const id = reply?.id?.value.toLowerCase().replace(/\s+/g, ' ');
+    if (!reply || id === undefined) return;
+    const at = this.slots.findIndex((r, i) => i < index && r?.id?.value.toLowerCase().replace(/\s+/g, ' ') === id);
+    if (at < 0) return;
+    const risk = this.slots[at]!;
+    const planned = reply.actions.filter((a) => a.action?.value.trim());
+    if (planned.length === 0) return;
+    const kept = risk.actions.filter((a) => a.action?.value.trim() || a.owner || a.due || a.status);
+    this.slots[at] = { ...risk, actions: [...kept, ...planned], validation: risk.validation ?? reply.validation, evidence: risk.evidence ?? reply.evidence };
   }
 }
 

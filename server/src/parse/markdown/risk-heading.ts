@@ -15,6 +15,12 @@ export interface RiskHead {
   readonly title?: Field;
   /** True when nothing but a space follows the ID: a risk only if field lines follow. */
   readonly tentative: boolean;
+  /**
+   * A heading that points back at a risk written before it (`1. Obtain signed BAAs (Risk 1)`
+   * in a mitigation plan after the assessment): its fields add to that risk's actions, and
+   * it is nothing when no risk has that ID.
+   */
+  readonly refers?: true;
 }
 
 export type HeadingKind = 'risks' | 'plan' | 'method';
@@ -30,6 +36,9 @@ const AFTER_ID_WORD = new RegExp(String.raw`^${WORD}\s*(?:id|ref|no\.?|number|#)
 const NUMBERED_WORD = new RegExp(String.raw`^(${WORD}\s*#?\s*\d{1,4}(?:\.\d{1,4})*)[*_\`]*${SEPARATOR}`, 'i');
 /** `P1.1: Title`, `POA&M-001: Title` after a mark. */
 const BARE_ID = new RegExp(String.raw`^[*_\`[]*(${ID})[*_\`\]]*${SEPARATOR}`);
+
+/** A title, then the risk it answers in parentheses: `Obtain Signed BAAs (Risk 1)`, `Rotate keys (for R-004)`. */
+const REFERENCE = new RegExp(String.raw`^(.*?\S)\s*\(\s*(?:(?:for|re|addresses|answers|see)\s*:?\s*)?(${WORD}\s*#?\s*\d{1,4}(?:\.\d{1,4})*|${ID})\s*\)$`, 'i');
 
 /** `Risk: Title`, `Finding – Title`: the word alone before the title, no ID (a risk only when fields follow). */
 const WORD_THEN_TITLE = new RegExp(String.raw`^${WORD}\s*[:—–-]\s*(?=\S)`, 'i');
@@ -49,6 +58,15 @@ export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undef
     const titleSpan = strippedSpan(text, span.start + lead + m[0].length, span.end);
     const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
     return { id, title, tentative: title === undefined || m[2].trim() === '' };
+  }
+  const reference = REFERENCE.exec(rest.length <= 200 ? rest : '');
+  if (reference) {
+    const idStart = span.start + lead + reference.index + reference[0].lastIndexOf(reference[2]);
+    const titleSpan = strippedSpan(text, span.start + lead, span.start + lead + reference[1].length);
+    if (titleSpan.end > titleSpan.start) {
+      const id: Field = { value: reference[2], valueRange: { start: idStart, end: idStart + reference[2].length } };
+      return { id, title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, tentative: true, refers: true };
+    }
   }
   const worded = WORD_THEN_TITLE.exec(rest);
   if (!worded) return undefined;
