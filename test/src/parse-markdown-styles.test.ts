@@ -269,3 +269,15 @@ describe('a mitigation plan that points back at the risks of an assessment (issu
     }]);
   });
 });
+
+describe('an appendix that repeats a risk heading without fields of its own (issue 12)', () => {
+  it('reads the repeat as a reference to the risk, not a second risk', () => {
+    const text = '# POA&M\n\n### POA&M-001: Audit review\n- **Action:** Export the audit log nightly\n- **Owner:** IT Lead\n\n## Appendix C: Control matrix\n\n### POA&M-001: Audit review\n**Required evidence:** SIEM screenshots\n';
+    assert.deepEqual(risksOf(text).map((r) => [r.id, r.actions.length]), [['POA&M-001', 1]]);
+  });
+
+  it('keeps a repeated ID that writes an action of its own (duplicate-risk-id speaks of it)', () => {
+    const text = '# Plan\n\n### R-1: Backups\n- **Action:** Test a restore\n\n### R-1: Laptops\n- **Action:** Encrypt the laptops\n';
+    assert.equal(risksOf(text).length, 2);
+  });
+});

@@ -497,6 +497,7 @@ class Assembly {
       if (risk) this.slots[draft.index] = inContext(risk, draft.tier, draft.section);
       if (risk) this.risksRead = true;
       if (draft.heading().head.refers) this.answer(draft.index);
+      else this.dropRepeat(draft.index);
       return;
     }
     const { line, head } = draft.heading();
@@ -506,6 +507,20 @@ class Assembly {
       this.risksRead = true;
     }
     if (head.refers) this.answer(draft.index);
+    else this.dropRepeat(draft.index);
+  }
+
+  /**
+   * A heading that repeats the ID of a risk read before it and writes no action, owner, date
+   * or status of its own (an appendix's cross-reference, a control matrix) refers to that
+   * risk: it is not a second one.
+   */
+  private dropRepeat(index: number): void {
+    const repeat = this.slots[index];
+    const id = repeat?.id?.value.toLowerCase();
+    if (!repeat || id === undefined || repeat.form !== 'heading') return;
+    if (repeat.actions.some((a) => a.action?.value.trim() || a.owner || a.due || a.status)) return;
+    if (this.slots.some((r, i) => i < index && r?.id?.value.toLowerCase() === id)) this.slots[index] = undefined;
   }
 
   /** A heading that points back at a risk (`… (Risk 1)`): its actions join that risk's, or it is nothing when no risk has the ID. */
