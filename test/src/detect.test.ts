@@ -2,6 +2,9 @@ import * as assert from 'node:assert/strict';
 import { detectPlan, recognisePlan } from '../../server/out/parse/detect';
 import { includedBy, includeMatcher } from '../../server/out/config/include';
 
+/** A register's table of three risks, each with an owner and a target date. */
+const REGISTER_TABLE = '| ID | Risk | Owner | Target |\n|---|---|---|---|\n| R1 | Shared login | IT | 2026-03-31 |\n| R2 | Unencrypted laptop | IT | 2026-04-30 |\n| R3 | No restore test | Office Manager | 2026-05-31 |\n';
+
 describe('which files are plans (spec §1)', () => {
   const table: [string, string, string | undefined][] = [
     ['plan.rmp.md', 'anything', 'markdown'],
@@ -47,6 +50,18 @@ describe('which files are plans (spec §1)', () => {
     ['poam.yaml', 'plan-of-action-and-milestones:\n  uuid: 1\n', 'yaml'],
     ['poam.json', '{\n  "plan-of-action-and-milestones": {\n    "uuid": "1"\n  }\n}\n', 'json'],
     ['package.json', '{ "name": "x", "plan-of-action-and-milestones": {} }\n', undefined],
+    // Registers recognised by content: a title naming what they list, and three planned entries.
+    ['top.md', `# Top risks (by residual)\n\n${REGISTER_TABLE}`, 'markdown'],
+    ['ca.md', '# Corrective Actions\n\n### CA-1: Shared login\n- **Action:** Create named accounts for the two front desk PCs\n\n### CA-2: Open port\n- **Action:** Close port 3389 on the firewall\n\n### CA-3: Old laptop\n- **Action:** Wipe and recycle the 2019 laptop with a certificate\n', 'markdown'],
+    ['gaps.md', '# Compliance Gap Register\n', 'markdown'],
+    ['checklist.md', '# Compliance Remediation Checklist\n', 'markdown'],
+    ['notes.md', `# Working notes\n\n${REGISTER_TABLE}`, undefined],
+    ['policy.md', `# Access Control Policy — open risks\n\n${REGISTER_TABLE}`, undefined],
+    ['top.md', '# Top risks\n\n| ID | Risk | Owner | Target |\n|---|---|---|---|\n| R1 | Shared login | IT | 2026-03-31 |\n', undefined],
+    ['register.yaml', 'risks:\n  - id: R1\n    mitigation: Encrypt laptops\n  - id: R2\n    mitigation: Test restores\n  - id: R3\n    owner: IT\n', 'yaml'],
+    ['register.yaml', '# Risk Register: portal\n\n```yaml\nrisks:\n  - id: R1\n```\n', 'yaml'],
+    ['register.json', '[{"id": "AI-1", "risk": "Model drift", "control": "Monthly accuracy review", "owner": "ML lead"}]\n', 'json'],
+    ['data.json', '[{"id": 1, "name": "x"}]\n', undefined],
   ];
   for (const [name, text, expected] of table) {
     it(`${name} ${JSON.stringify(text.slice(0, 30))} → ${expected ?? 'not a plan'}`, () => {

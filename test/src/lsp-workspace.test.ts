@@ -99,7 +99,8 @@ describe('lsp workspace linting', function () {
       const text = readFileSync(join(__dirname, '..', '..', 'test', 'fixtures', 'oscal', 'vendor-poam.yaml'), 'utf8');
       await server.open(uri, 'yaml', text);
       const diagnostics = await server.diagnosticsFor(uri, 1);
-      const owner = diagnostics.find((d) => d.code === 'missing-owner');
+      // The closed remediation without evidence: a finding whose fix would write into the OSCAL document.
+      const owner = diagnostics.find((d) => d.code === 'missing-validation');
       assert.ok(owner, JSON.stringify(diagnostics));
       const actions = await server.request<{ title: string; edit?: unknown }[]>('textDocument/codeAction', {
         textDocument: { uri },

@@ -204,3 +204,80 @@ describe('a risk written as one list item with labelled parts (issue 12)', () =>
     assert.deepEqual(risksOf('# Notes\n\n- Q1 2026: Review emerging injection techniques\n- POA&M-003: marked complete — see the log\n'), []);
   });
 });
+
+describe('registers in the shapes people keep them (issue 12, tolerant reader)', () => {
+  it('splits an ID of several letter parts off a heading', () => {
+    assert.deepEqual(risksOf('# Gap Register\n\n### GAP-SEC-001: Shared login\n- **Remediation:** Create named accounts\n').map((r) => [r.id, r.title]), [['GAP-SEC-001', 'Shared login']]);
+  });
+
+  it('reads a `Risk: Title` heading with fields under it as a risk, and one without fields as none', () => {
+    const text = '# Risk Treatment Plan\n\n## 3. AI Treatments\n\n#### Risk: Model bias\n- **Risk Level:** High\n- **Treatment Plan:**\n  - **Reduction:** Audit the triage model monthly\n  - **Timeline:** Q1 2027\n  - **Responsible:** Data Lead\n\n#### Risk: appetite\n\nPlain prose.\n';
+    assert.deepEqual(risksOf(text), [{ id: undefined, title: 'Model bias', priority: 'High', actions: [['**Reduction:** Audit the triage model monthly', 'Data Lead', 'Q1 2027', null]] }]);
+  });
+
+  it('opens a register entry at an `R1: Title` line followed by its field list, and ends it at a thematic break', () => {
+    const text = '# Risk Register\n\nR1: Resets sent to any address\n- Mitigations:\n  - Send resets to the address on file\n- Owner: Portal team\n\n---\n\nNotes\n- Mitigations: reviewed yearly\n';
+    assert.deepEqual(risksOf(text), [{ id: 'R1', title: 'Resets sent to any address', priority: undefined, actions: [['Send resets to the address on file', 'Portal team', null, null]] }]);
+  });
+
+  it('reads a task item with a nested finding as a risk: the item its action, the box its status', () => {
+    const text = '# Remediation Checklist\n\n## High Priority (Fix Within 30 Days)\n\n- [x] **HIPAA**: Encrypt the intake share\n      - Finding: Intake share unencrypted\n- [ ] A task with nothing nested\n';
+    assert.deepEqual(risksOf(text), [{ id: undefined, title: 'Intake share unencrypted', priority: 'High', actions: [['**HIPAA**: Encrypt the intake share', null, null, '[x]']] }]);
+  });
+
+  it('reads a tracker table whose text columns have no known name: the first is the risk, the next its action', () => {
+    const text = '| ID | Config item | Description / goal | Planned date | Status |\n|---|---|---|---|---|\n| NET-1 | Guest Wi-Fi | Move guest Wi-Fi to its own VLAN | 2026-04-10 | Complete |\n';
+    assert.deepEqual(risksOf(text), [{ id: 'NET-1', title: 'Guest Wi-Fi', priority: undefined, actions: [['Move guest Wi-Fi to its own VLAN', null, '2026-04-10', 'Complete']] }]);
+  });
+
+  it('reads a Treatment column of actions (not treatment words) as the action column, and a completion date as closing the action', () => {
+    const plan = parseMarkdownPlan('| Date Verified | Risk ID | Treatment | Evidence |\n|---|---|---|---|\n| 2026-03-20 | R-2 | Enabled MFA on the VPN | Firewall export |\n');
+    assert.deepEqual(plan.risks.map((r) => [at(plan, r.id), r.treatment?.value, r.actions[0].action?.value, r.actions[0].completed?.value]), [['R-2', undefined, 'Enabled MFA on the VPN', '2026-03-20']]);
+  });
+
+  it('reads a grid table in a code block, a row from its first line', () => {
+    const text = '# Risk Register\n\n```\n+----+-----------+------------------+\n| ID | Risk      | Mitigation       |\n+----+-----------+------------------+\n| R1 | DB may    | Load test before |\n|    | not scale | launch           |\n+----+-----------+------------------+\n```\n';
+    assert.deepEqual(risksOf(text), [{ id: 'R1', title: 'DB may', priority: undefined, actions: [['Load test before', null, null, null]] }]);
+  });
+
+  it('reads the risks of a YAML fence in a Markdown document as YAML risks', () => {
+    const plan = parseMarkdownPlan('# Risk Register: adapter\n\n```yaml\nrisks:\n  - id: "R1"\n    title: "Auth states differ"\n    mitigation: Add a state translation layer with tests\n    owner: Backend\n```\n');
+    assert.deepEqual(plan.risks.map((r) => [r.form, at(plan, r.id), r.title?.value, r.actions[0].action?.value]), [['yaml', '"R1"', 'Auth states differ', 'Add a state translation layer with tests']]);
+  });
+
+  it('gives the risks under a section named for acceptance the accept treatment', () => {
+    const plan = parseMarkdownPlan('# Risk Register\n\n## Low Risks (Accepted)\n\n### R-9: Single server\n- **Owner:** IT\n');
+    assert.equal(plan.risks[0].treatment?.value, 'Accepted');
+  });
+});
+
+describe('a mitigation plan that points back at the risks of an assessment (issue 12)', () => {
+  const text =
+    '# Security Risk Assessment\n\n## Risk Analysis\n\n#### Risk 1: Vendor without a BAA\n**Likelihood:** Medium\n**Impact:** High\n\n' +
+    '## Risk Mitigation Plan\n\n#### 1. Obtain signed BAAs (Risk 1)\n**Owner:** Privacy Officer\n**Target Date:** 2027-01-31\n\n**Action Items:**\n- Send the BAA to the answering service\n- File the signed copy in the BAA register\n\n' +
+    '#### 2. Phase one (Q1)\n**Owner:** Nobody\n';
+
+  it('adds the heading\'s actions to the risk it names, and reads a heading naming no risk as nothing', () => {
+    assert.deepEqual(risksOf(text), [{
+      id: 'Risk 1',
+      title: 'Vendor without a BAA',
+      priority: 'Medium × High',
+      actions: [
+        ['Send the BAA to the answering service', 'Privacy Officer', '2027-01-31', null],
+        ['File the signed copy in the BAA register', 'Privacy Officer', '2027-01-31', null],
+      ],
+    }]);
+  });
+});
+
+describe('an appendix that repeats a risk heading without fields of its own (issue 12)', () => {
+  it('reads the repeat as a reference to the risk, not a second risk', () => {
+    const text = '# POA&M\n\n### POA&M-001: Audit review\n- **Action:** Export the audit log nightly\n- **Owner:** IT Lead\n\n## Appendix C: Control matrix\n\n### POA&M-001: Audit review\n**Required evidence:** SIEM screenshots\n';
+    assert.deepEqual(risksOf(text).map((r) => [r.id, r.actions.length]), [['POA&M-001', 1]]);
+  });
+
+  it('keeps a repeated ID that writes an action of its own (duplicate-risk-id speaks of it)', () => {
+    const text = '# Plan\n\n### R-1: Backups\n- **Action:** Test a restore\n\n### R-1: Laptops\n- **Action:** Encrypt the laptops\n';
+    assert.equal(risksOf(text).length, 2);
+  });
+});

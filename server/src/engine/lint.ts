@@ -9,9 +9,10 @@ import { DEFAULT_SETTINGS, type LintSettings } from '../config/settings';
 import { localToday } from '../model/dates';
 import { parseMarkdownPlan } from '../parse/markdown/read-plan';
 import { parseYamlPlan } from '../parse/yaml/read-plan';
+import { looksLikeJsonRegister, parseJsonRegister } from '../parse/json-register';
 import { parseOscalPlan } from '../parse/oscal/read-plan';
 import { looksLikeOscalPoam } from '../parse/oscal/recognise';
-import type { PlanKind } from '../parse/detect';
+import { isMarkdownInYaml, type PlanKind } from '../parse/detect';
 
 export interface Finding {
   readonly rule: string;
@@ -46,8 +47,9 @@ export const INTERNAL_ERROR_RULE = 'internal-error';
 export const TOO_LARGE_RULE = 'file-too-large';
 
 export function parsePlan(text: string, kind: PlanKind, lines = new LineIndex(text)): PlanModel {
-  if (kind === 'markdown') return parseMarkdownPlan(text, lines);
-  // JSON is read only as OSCAL; a JSON file included by name that is not OSCAL reads as a plan with nothing in it.
+  if (kind === 'markdown' || (kind === 'yaml' && isMarkdownInYaml(text))) return parseMarkdownPlan(text, lines);
+  // JSON is read as OSCAL or as another tool's register; a JSON file included by name that is neither reads as a plan with nothing in it.
+  if (kind === 'json' && !looksLikeOscalPoam(text) && looksLikeJsonRegister(text)) return parseJsonRegister(text);
   if (kind === 'json' || looksLikeOscalPoam(text)) return parseOscalPlan(text, kind);
   return parseYamlPlan(text);
 }
@@ -78,7 +80,7 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
           if (template === undefined) throw new Error(`rule ${rule.id} has no message '${d.messageId}'`);
           const finding = { rule: rule.id, messageId: d.messageId, severity: severityFor(rule, d.messageId, setting), message: format(template, d.data), range: d.range };
           // An OSCAL document is another schema's: fixes written in plan form would corrupt it.
-          collected.push(withFixes(finding, plan.oscal ? undefined : d.fixes, (error) => options.onRuleError?.(rule.id, error)));
+          collected.push(withFixes(finding, plan.oscal || plan.format === 'json' ? undefined : d.fixes, (error) => options.onRuleError?.(rule.id, error)));
         },
       });
     } catch (error) {

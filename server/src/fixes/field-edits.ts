@@ -7,6 +7,8 @@ import type { Fix, TextEdit } from '../engine/rule';
 import { actionFields, riskFields } from '../model/plan-queries';
 import { lineIndexOf, lineStartAt } from '../model/positions';
 import { tableColumnsFix } from './table-columns';
+import { inYamlFence } from '../parse/markdown/yaml-fence';
+import { endsGridRow } from '../parse/markdown/grid-table';
 
 /** Field names a fix can write, with their YAML key and Markdown label. */
 const SPELLING = {
@@ -38,9 +40,9 @@ export interface NewField {
   readonly placeholder?: boolean;
 }
 
-/** True when text at `offset` is YAML: a YAML plan, or a Markdown plan's front matter. */
+/** True when text at `offset` is YAML: a YAML plan, a Markdown plan's front matter, or a YAML fence of risks in it. */
 export function isYamlAt(plan: PlanModel, offset: number): boolean {
-  return plan.format === 'yaml' || (plan.frontMatter !== undefined && offset < plan.frontMatter.bodyStart);
+  return plan.format === 'yaml' || (plan.frontMatter !== undefined && offset < plan.frontMatter.bodyStart) || inYamlFence(plan.risks, offset);
 }
 
 
@@ -169,6 +171,8 @@ export function insertFieldsFix(plan: PlanModel, fields: readonly NewField[], op
   if (anchor && (shape = shapeOf(plan, anchor))) {
     offset = nextLineStart(plan.text, anchor.valueRange.end);
   } else if (fallback && !(fallback.yaml ?? isYamlAt(plan, fallback.offset))) {
+    // A grid table in a code block holds no field line and takes no column: nothing is written there.
+    if (endsGridRow(plan.text, fallback.offset)) return undefined;
     // Under a table row: the table gets the column instead of a line that would end it.
     const column = tableColumnsFix(plan, title, fallback.offset, fields.map((f) => SPELLING[f.name][1]), fields, safe);
     if (column) return column;

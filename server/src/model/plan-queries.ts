@@ -1,6 +1,7 @@
 // Small questions rules ask of the plan model, answered in one place.
 import type { Action, Field, PlanModel, Risk, Span } from './plan-model';
 import { statusOf, treatmentOf } from './vocabulary';
+import { isoOf } from './dates';
 import { ownCache, PerObjectMemo } from '../caches';
 
 /** True when a field is written with a non-blank value. */
@@ -41,9 +42,13 @@ export function isAccepted(risk: Risk): boolean {
   return treatmentOf(risk.treatment?.value, risk.form) === 'accept';
 }
 
-/** True when an action's status says it is finished or formally accepted. */
+/**
+ * True when an action's status says it is finished or formally accepted, or, with no status
+ * written, a completion date says it is finished (a tracker's "Completed Treatments" table).
+ */
 export function isClosed(action: Action): boolean {
-  const status = statusOf(action.status?.value);
+  if (!hasValue(action.status)) return isoOf(action.completed) !== undefined;
+  const status = statusOf(action.status.value);
   return status === 'done' || status === 'accepted';
 }
 

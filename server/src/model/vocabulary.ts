@@ -4,6 +4,13 @@ import type { RiskForm, Status, Tier, Treatment } from './plan-model';
 import { ownCache, TextMemo } from '../caches';
 import { isPlaceholder } from './placeholders';
 
+/**
+ * A risk ID as registers write it: letters (one to three parts, `R`, `POA&M`, `GAP-SEC`), an
+ * optional hyphen and digits, then more numbered parts (`SEC-2026-04`, `R-3.1`). The one
+ * pattern every Markdown reader splits IDs off headings, cells and lines with.
+ */
+export const RISK_ID_SOURCE = String.raw`[A-Za-z][A-Za-z&]{0,11}(?:-[A-Za-z]{1,8}){0,2}-?\d{1,6}(?:[-.]\d{1,6})*`;
+
 /** Canonical field names a Markdown label or table header can map to. */
 export type FieldName =
   | 'id' | 'risk' | 'title' | 'action' | 'owner' | 'due' | 'status' | 'priority' | 'treatment'
@@ -32,7 +39,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'planned remediation', 'remediation plan', 'remediation action', 'remediation actions', 'remediation steps', 'remediation activities', 'planned remediation action',
     'action items', 'action item', 'action plan', 'corrective action plan', 'key security measures', 'security measures', 'controls selected',
     'control selected', 'selected controls', 'selected control', 'treatment plan', 'treatment action', 'treatment actions', 'recommended action', 'recommended actions',
-    'recommendation', 'recommendations', 'recommended controls', 'next steps', 'response plan', 'tasks', 'remediation tasks', 'milestone', 'controls', 'planned controls', 'proposed controls', 'treatment strategy', 'mitigation controls',
+    'recommendation', 'recommendations', 'recommended controls', 'next steps', 'response plan', 'tasks', 'remediation tasks', 'milestone', 'controls', 'planned controls', 'proposed controls', 'treatment strategy', 'mitigation controls', 'mitigations', 'remediations', 'planned mitigations', 'controls / mitigations', 'mitigation strategies', 'remediation strategies', 'treatment strategies', 'remediation note', 'remediation notes', 'mitigation plans', 'treatment plans',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
@@ -41,14 +48,14 @@ const LABELS: Record<FieldName, readonly string[]> = {
   due: [
     'due', 'due date', 'target date', 'deadline', 'timeline', 'target', 'target completion date', 'target completion', 'scheduled completion date',
     'scheduled completion', 'planned completion date', 'planned completion', 'estimated completion date', 'estimated completion', 'expected completion date',
-    'mitigation deadline', 'remediation deadline', 'remediation due date', 'due by', 'target remediation date', 'milestone date', 'completion target',
+    'mitigation deadline', 'remediation deadline', 'remediation due date', 'due by', 'planned date', 'target remediation date', 'milestone date', 'completion target',
   ],
   status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status'],
   priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity'],
   treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision'],
-  validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria'],
+  validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria'],
   evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts'],
-  completed: ['completed', 'completed on', 'date completed', 'completion date', 'actual completion date', 'actual completion', 'completed date', 'date closed', 'closed on', 'closure date'],
+  completed: ['completed', 'completed on', 'date completed', 'completion date', 'actual completion date', 'actual completion', 'completed date', 'date closed', 'closed on', 'closure date', 'date verified', 'verified on', 'date implemented', 'implemented on', 'date resolved', 'resolved on'],
   tier: ['tier'],
   nextReview: ['nextreview', 'next review', 'review date', 'next review date', 'next scheduled review', 'next assessment', 'next assessment date'],
   lastReviewed: ['lastreviewed', 'last reviewed', 'last review', 'last review date', 'date reviewed', 'reviewed on'],
@@ -63,10 +70,10 @@ const LABELS: Record<FieldName, readonly string[]> = {
   compensatingControls: ['compensating controls', 'compensatingcontrols'],
   reviewBy: ['review by', 'reviewby'],
   riskScore: ['risk score', 'score', 'overall risk score'],
-  likelihood: ['likelihood', 'probability', 'likelihood rating', 'likelihood score', 'likelihood (l)'],
+  likelihood: ['likelihood', 'probability', 'prob', 'prob.', 'likelihood rating', 'likelihood score', 'likelihood (l)'],
   impact: ['impact', 'impact rating', 'impact score', 'magnitude', 'consequence', 'impact (i)'],
-  inherentRisk: ['inherent risk', 'inherent risk rating', 'inherent risk level', 'inherent risk score', 'inherentrisk', 'initial risk', 'initial risk rating', 'current risk', 'current risk level', 'current risk rating', 'risk before treatment'],
-  residualRisk: ['residual risk', 'residual risk rating', 'residual risk level', 'residual risk score', 'residualrisk', 'target risk', 'target risk level', 'risk after treatment'],
+  inherentRisk: ['inherent', 'inherent risk', 'inherent risk rating', 'inherent risk level', 'inherent risk score', 'inherentrisk', 'initial risk', 'initial risk rating', 'current risk', 'current risk level', 'current risk rating', 'risk before treatment'],
+  residualRisk: ['residual', 'residual risk', 'residual risk rating', 'residual risk level', 'residual risk score', 'residualrisk', 'target risk', 'target risk level', 'risk after treatment'],
   scope: ['scope', 'systems in scope', 'in-scope systems', 'ephi systems', 'systems with ephi', 'systems that hold ephi', 'ephi locations', 'where ephi lives', 'assets in scope'],
   thirdParties: ['third parties', 'third-party vendors', 'third party vendors', 'third-parties', 'thirdparties', 'vendors', 'business associates', 'service providers'],
 };
@@ -116,7 +123,7 @@ function withoutHint(label: string): string {
 
 const STATUS: Record<string, Status> = {
   open: 'open', 'not started': 'open', planned: 'open', new: 'open', 'to do': 'open', todo: 'open', 'not yet started': 'open', identified: 'open',
-  'in-progress': 'in-progress', 'in progress': 'in-progress', started: 'in-progress', underway: 'in-progress',
+  'in-progress': 'in-progress', 'in progress': 'in-progress', started: 'in-progress', underway: 'in-progress', mitigating: 'in-progress', remediating: 'in-progress',
   'under way': 'in-progress', 'in_progress': 'in-progress', 'on track': 'in-progress', 'on-track': 'in-progress', ongoing: 'in-progress',
   active: 'in-progress', 'in remediation': 'in-progress', delayed: 'in-progress', 'behind schedule': 'in-progress', 'at risk': 'in-progress',
   'partially implemented': 'in-progress', 'partially complete': 'in-progress', 'partially completed': 'in-progress', partial: 'in-progress',
@@ -130,6 +137,8 @@ const STATUS_MARKS: Record<string, Status> = {
   '✅': 'done', '✔': 'done', '✔️': 'done', '☑': 'done', '☑️': 'done', '✓': 'done',
   '🟢': 'in-progress', '🟡': 'in-progress', '🟠': 'in-progress', '⚠': 'in-progress', '⚠️': 'in-progress', '⏳': 'in-progress', '🔄': 'in-progress',
   '🔴': 'open', '❌': 'open', '⬜': 'open', '🔲': 'open',
+  // A checklist's box: `- [ ] Enable MFA`, `- [x] Enable MFA`.
+  '[ ]': 'open', '[x]': 'done', '[X]': 'done',
 };
 
 /**
@@ -196,6 +205,7 @@ const FRAMEWORK_TREATMENT: Record<string, Treatment> = {
   modify: 'mitigate', modification: 'mitigate', modified: 'mitigate', modifying: 'mitigate', treat: 'mitigate',
   share: 'transfer', shared: 'transfer', sharing: 'transfer',
   terminate: 'avoid',
+  reduce: 'mitigate', reduction: 'mitigate', reduced: 'mitigate',
   retain: 'accept', retention: 'accept', retained: 'accept', retaining: 'accept', tolerate: 'accept',
 };
 
@@ -212,7 +222,7 @@ export function treatmentOf(value: string | undefined, form?: RiskForm): Treatme
   // "Risk acceptance", "Risk transfer": the treatment named after the word risk.
   if (value === undefined) return undefined;
   const bare = () => value.replace(/\./g, '').replace(/^\s*risk\s+/i, '');
-  if (form === 'heading' || form === 'table') {
+  if (form === 'heading' || form === 'table' || form === 'oscal') {
     return frameworkTreatmentByText.of(value, () => lookup(FRAMEWORK_TREATMENT, FRAMEWORK_TREATMENT_PREFIXES, bare()) ?? (recordsAcceptance(value) ? 'accept' : undefined));
   }
   return treatmentByText.of(value, () => lookup(TREATMENT, TREATMENT_PREFIXES, bare()));

@@ -3,7 +3,11 @@
 // its front matter, its title (first heading), its top-level YAML keys, or the OSCAL
 // plan-of-action-and-milestones root. A mention of a plan in the body is not a plan.
 import { looksLikeOscalPoam } from './oscal/recognise';
-import { isRegisterKey } from './yaml/key-spellings';
+import { isRegisterKey, spelledKey } from './yaml/key-spellings';
+import { parse as parseYaml } from 'yaml';
+import { looksLikeJsonRegister } from './json-register';
+import { parseMarkdownPlan } from './markdown/read-plan';
+import { hasValue } from '../model/plan-queries';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json';
 
@@ -34,6 +38,8 @@ const PLAN_TITLES: readonly RegExp[] = [
   /corrective actions? (?:plan|register|log|tracker)(?![a-z])/,
   /(?<![a-z])poa ?& ?m(?![a-z])|(?<![a-z])poam(?![a-z])/,
   /risk (?:register|treatment register)(?![a-z])/,
+  /(?:gap|issues?|findings?) register(?![a-z])/,
+  /remediation (?:checklist|log|register|backlog)(?![a-z])/,
 ];
 
 /** Words that make a title a policy, procedure or guide about plans, not a plan. */
@@ -126,7 +132,28 @@ function markdownReason(body: string): string | undefined {
   const reason = titleReason(title, 'title');
   if (reason === undefined || reason.includes('policy or procedure')) return reason;
   // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan".
-  return planSection(body) === undefined ? reason : undefined;
+  if (planSection(body) !== undefined) return undefined;
+  return title !== undefined && REGISTER_TITLE_WORDS.test(title.toLowerCase()) && registerByContent(body) ? undefined : reason;
+}
+
+/** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */
+const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions?|remediations?|issues?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?)(?![a-z])/;
+
+/** How many entries make a document a register by its content. */
+const REGISTER_ENTRIES = 3;
+
+/**
+ * A register whose title names no plan but what it lists ("Top risks", "Corrective Actions"):
+ * one in which at least three risks read with a planned action, or with an owner and a due
+ * date. A policy's or procedure's title has already ruled it out.
+ */
+function registerByContent(body: string): boolean {
+  let entries = 0;
+  for (const risk of parseMarkdownPlan(body).risks) {
+    const planned = risk.actions.some((a) => hasValue(a.action) || (hasValue(a.owner) && hasValue(a.due)));
+    if (planned && ++entries >= REGISTER_ENTRIES) return true;
+  }
+  return false;
 }
 
 /** The first H2 or H3 that names a plan, if any. */
@@ -144,17 +171,46 @@ function topLevelKeys(body: string): string[] {
   return [...body.matchAll(/^["']?([A-Za-z_][\w-]*(?: [\w-]+)*)["']?[ \t]*:(?:[ \t]|$)/gm)].map((m) => m[1]);
 }
 
+/**
+ * A `.yaml` file that holds Markdown (a heading first, then fences or tables, which YAML
+ * cannot hold at the top level): read as the Markdown it is.
+ */
+export function isMarkdownInYaml(text: string): boolean {
+  return /^\s*#[ \t]+\S/.test(text) && /^(?:`{3,}|~{3,}|\|.*\|[ \t]*$)/m.test(text);
+}
+
 function yamlReason(body: string): string | undefined {
+  if (isMarkdownInYaml(body)) return markdownReason(body);
   if (looksLikeOscalPoam(body)) return undefined;
   const keys = topLevelKeys(body);
   if (keys.includes('plan') && keys.includes('risks')) return undefined;
   if (keys.some(isRegisterKey)) return undefined;
   const title = titleValue(body);
   if (keys.includes('risks') && title !== undefined) return titleReason(title, 'title');
+  if (keys.includes('risks') && yamlRegisterByContent(body)) return undefined;
   const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', ...' : '');
   return `its top-level keys (${shown || 'none'}) are not a plan's: "plan" and "risks", a risk register, or an OSCAL "plan-of-action-and-milestones"`;
 }
 
+/** Keys of a register entry that say what is done about the risk, by the plan key they spell. */
+const PLANNED_KEYS = ['action', 'owner', 'due', 'actions'];
+
+/** A YAML list of risks with no title: a register when its first entry has an ID and says what is done, by whom or by when. */
+function yamlRegisterByContent(body: string): boolean {
+  let data: unknown;
+  try {
+    data = parseYaml(body, { maxAliasCount: 0 });
+  } catch {
+    return false;
+  }
+  const risks = data && typeof data === 'object' ? (data as Record<string, unknown>).risks : undefined;
+  // As many entries as make a Markdown register: a list of one or two is a note, not a register.
+  const first: unknown = Array.isArray(risks) && risks.length >= REGISTER_ENTRIES ? risks[0] : undefined;
+  if (!first || typeof first !== 'object') return false;
+  const keys = Object.keys(first);
+  return keys.includes('id') && keys.some((key) => spelledKey(key, PLANNED_KEYS) !== undefined);
+}
+
 function jsonReason(body: string): string | undefined {
-  return looksLikeOscalPoam(body) ? undefined : 'it is not an OSCAL plan of action and milestones (no top-level "plan-of-action-and-milestones")';
+  return looksLikeOscalPoam(body) || looksLikeJsonRegister(body) ? undefined : 'it is not an OSCAL plan of action and milestones (no top-level "plan-of-action-and-milestones")';
 }

@@ -7,6 +7,8 @@ import type { Finding } from '../engine/lint';
 import { escapeHtml } from './html';
 import { badgesOf, type RenderContext } from './context';
 import { dueFacts, riskState } from './plan-facts';
+import { riskCards } from './risk-cards';
+import type { Risk } from '../model/plan-model';
 import { isSafeLink } from '../protocol';
 
 type Token = MarkdownIt.Token;
@@ -78,8 +80,14 @@ export function markdownBody(context: RenderContext, bodyStart: number, shownInH
     else attachments.set(i, [item]);
     return true;
   };
+  // Risks written in a code block (a YAML fence, a grid table) are shown as cards after it: the block is one element.
+  const fenced = new Map<number, Set<Risk>>();
   for (const risk of plan.risks) {
     let riskToken = owner[lines.lineAt(risk.firstLine.start)];
+    if (riskToken >= 0 && (tokens[riskToken].type === 'fence' || tokens[riskToken].type === 'code_block')) {
+      fenced.set(riskToken, (fenced.get(riskToken) ?? new Set()).add(risk));
+      continue;
+    }
     // A risk opened by a `Risk ID:` item of a tight list: its paragraph is not rendered, the item is.
     if (riskToken > 0 && tokens[riskToken].hidden && tokens[riskToken - 1].type === 'list_item_open') riskToken--;
     if (riskToken >= 0) tokens[riskToken].attrJoin('class', `risk risk-${riskState(risk, today)}`);
@@ -89,6 +97,7 @@ export function markdownBody(context: RenderContext, bodyStart: number, shownInH
       if (due && at !== undefined) attach(lines.lineAt(at), { html: `<span class="due due-${due.tone}">${escapeHtml(due.text)}</span>`, about: action.due!.value, column: columnAt(plan.text, lines.lineStart(lines.lineAt(at)), at) });
     }
   }
+  for (const [i, risks] of fenced) attachments.set(i, [{ html: `<div class="fenced-risks">${riskCards(context, risks)}</div>` }, ...(attachments.get(i) ?? [])]);
   for (const line of context.findings.linesLeft()) {
     if (line < firstLine || owner[line] < 0) continue;
     for (const f of context.findings.takeLine(line)) {

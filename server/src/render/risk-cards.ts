@@ -20,7 +20,8 @@ function tierOfRisk(risk: Risk): Tier | undefined {
   return risk.tierValue ?? tierOf(risk.tier?.value);
 }
 
-export function riskCards(context: RenderContext): string {
+/** Every risk of the plan as cards by tier; `only`: just these (a Markdown plan's risks written in a code block). */
+export function riskCards(context: RenderContext, only?: ReadonlySet<Risk>): string {
   const { plan, lines } = context;
   if (plan.risks.length === 0) return '<p class="no-risks">No risks could be read from this plan.</p>';
   // A risk's findings that are not on a field are those on its lines, up to the next risk.
@@ -32,8 +33,9 @@ export function riskCards(context: RenderContext): string {
   };
   // Every card's fields take their findings before any line-based taking, so a
   // neighbouring risk's line range never steals a field finding.
-  const fieldFindings = plan.risks.map((risk) => takeRiskFields(context, risk));
-  const cards = plan.risks.map((risk, i) => card(context, risk, fieldFindings[i], lastLineOf(starts[i])));
+  const shown = (risk: Risk) => only === undefined || only.has(risk);
+  const fieldFindings = plan.risks.map((risk) => (shown(risk) ? takeRiskFields(context, risk) : new Map()));
+  const cards = plan.risks.map((risk, i) => (shown(risk) ? card(context, risk, fieldFindings[i], lastLineOf(starts[i])) : ''));
   return TIER_GROUPS.map(({ tier, heading }) => {
     const members = plan.risks.map((r, i) => (tierOfRisk(r) === tier ? cards[i] : '')).filter((c) => c !== '');
     if (members.length === 0) return '';

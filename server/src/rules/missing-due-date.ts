@@ -1,6 +1,7 @@
 import type { Fix, RuleModule } from '../engine/rule';
 import type { Action, PlanModel, Risk, Tier } from '../model/plan-model';
-import { actionsOf, hasValue, valueSpan } from '../model/plan-queries';
+import { actionsOf, hasValue, isAccepted, isClosed, valueSpan } from '../model/plan-queries';
+import { reportsForRisk } from './shared-utils/one-per-risk';
 import { addDays, parseDate } from '../model/dates';
 import { isPlaceholder } from '../model/placeholders';
 import { afterLine, fieldAnchor, fixPerValue, setFieldFix } from '../fixes/field-edits';
@@ -13,12 +14,15 @@ const OFFSETS: Record<Tier | 'none', number[]> = {
   none: [30, 7, 90],
 };
 
-function fixesFor(plan: PlanModel, risk: Risk, action: Action, today: string): Fix[] {
+/** `also`: the risk's other actions whose written due dates are not dates, set with it (one finding stands for them all). */
+function fixesFor(plan: PlanModel, risk: Risk, action: Action, today: string, also: readonly Action[] = []): Fix[] {
   const anchor = fieldAnchor(plan, risk, action);
   const fallback = afterLine(plan, action.firstLine);
   return fixPerValue(OFFSETS[risk.tierValue ?? 'none'], (days) => {
     const date = addDays(today, days);
-    return setFieldFix(plan, action.due, { name: 'due', value: date }, { title: `Set due date to ${date} (today + ${days} days)`, after: anchor, fallback });
+    const fix = setFieldFix(plan, action.due, { name: 'due', value: date }, { title: `Set due date to ${date} (today + ${days} days)`, after: anchor, fallback });
+    const others = also.map((a) => setFieldFix(plan, a.due, { name: 'due', value: date }, { title: '', after: fieldAnchor(plan, risk, a), fallback: afterLine(plan, a.firstLine) }));
+    return fix && others.every((f) => f !== undefined) ? { ...fix, edits: [...fix.edits, ...others.flatMap((f) => f!.edits)] } : fix;
   });
 }
 
@@ -38,15 +42,21 @@ const rule: RuleModule = {
   },
   check({ plan, today, report }) {
     for (const { risk, action } of actionsOf(plan)) {
-      if (!hasValue(action.action)) continue;
+      // A finished action's deadline is past asking for: what is left to ask is its evidence (missing-validation).
+      // An accepted risk's measures are already in place: its acceptance record is what is asked for (incomplete-acceptance).
+      if (!hasValue(action.action) || isClosed(action) || isAccepted(risk)) continue;
       if (action.due === undefined) {
+        if (!reportsForRisk(risk, action, (a) => a.due === undefined && !isClosed(a))) continue;
         report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, today) });
         continue;
       }
       const kind = parseDate(action.due.value).kind;
       if (kind === 'empty' || kind === 'not-a-date') {
+        // Steps all timed relatively (`Week 2`, `Week 3`): one finding for the risk.
+        if (!reportsForRisk(risk, action, (a) => !isClosed(a) && (a.due === undefined || parseDate(a.due.value).kind === 'not-a-date' || parseDate(a.due.value).kind === 'empty'))) continue;
         const messageId = kind === 'empty' ? 'empty' : isPlaceholder(action.due.value) ? 'placeholder' : 'notADate';
-        report({ messageId, data: { value: action.due.value }, range: valueSpan(plan, action.due), fixes: () => fixesFor(plan, risk, action, today) });
+        const also = () => risk.actions.filter((a) => a !== action && a.due !== undefined && a.due !== action.due && hasValue(a.action) && !isClosed(a) && parseDate(a.due.value).kind !== 'date');
+        report({ messageId, data: { value: action.due.value }, range: valueSpan(plan, action.due), fixes: () => fixesFor(plan, risk, action, today, risk.form === 'table' ? [] : also()) });
       }
     }
   },

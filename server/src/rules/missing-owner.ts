@@ -1,6 +1,7 @@
 import type { Fix, RuleModule } from '../engine/rule';
 import type { Action, PlanModel, Risk } from '../model/plan-model';
-import { actionsOf, hasValue, valueSpan } from '../model/plan-queries';
+import { actionsOf, hasValue, isAccepted, isClosed, valueSpan } from '../model/plan-queries';
+import { reportsForRisk } from './shared-utils/one-per-risk';
 import { isPlaceholderOwner } from '../model/vocabulary';
 import { afterLine, fieldAnchor, fixPerValue, setFieldFix } from '../fixes/field-edits';
 
@@ -49,8 +50,10 @@ const rule: RuleModule = {
     let ranked: string[] | undefined;
     const candidates = () => (ranked ??= ownerCandidates(plan, options.defaultOwner));
     for (const { risk, action } of actionsOf(plan)) {
-      if (!hasValue(action.action)) continue;
+      // An accepted risk's measures are already in place: its acceptance record is what is asked for (incomplete-acceptance).
+      if (!hasValue(action.action) || isClosed(action) || isAccepted(risk)) continue;
       if (action.owner === undefined) {
+        if (!reportsForRisk(risk, action, (a) => a.owner === undefined && !isClosed(a))) continue;
         report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, candidates(), options.defaultOwner) });
       } else if (isPlaceholderOwner(action.owner.value)) {
         report({

@@ -3,6 +3,7 @@ import { actionsOf } from '../model/plan-queries';
 import { hasRealValue, holdsPlaceholder } from '../model/placeholders';
 import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
 import { statusOf } from '../model/vocabulary';
+import { reportsForRisk } from './shared-utils/one-per-risk';
 
 const rule: RuleModule = {
   id: 'missing-validation',
@@ -21,6 +22,8 @@ const rule: RuleModule = {
       if (statusOf(action.status?.value) !== 'done') continue;
       const records = [action.validation, action.evidence, risk.validation, risk.evidence];
       if (records.some(hasRealValue)) continue;
+      const unrecorded = (a: typeof action) => statusOf(a.status?.value) === 'done' && ![a.validation, a.evidence].some(hasRealValue);
+      if (!reportsForRisk(risk, action, unrecorded)) continue;
       const written = action.validation ?? action.evidence ?? (action.firstLine.start === risk.firstLine.start ? risk.validation : undefined);
       const fix = () =>
         setFieldFix(plan, written, { name: 'validation', value: 'What shows it works, and where the evidence is filed', placeholder: true }, {

@@ -72,3 +72,47 @@ export function rowTableFields(text: string, lines: LineIndex, headerLine: numbe
   });
   return fields;
 }
+
+/** Fields a row of a risk's table of steps gives its action. */
+const STEP_FIELDS: ReadonlySet<string> = new Set(['owner', 'due', 'status', 'completed']);
+/** A step's own number or code (`M1`, `1`, `Step 2`): not what is done. */
+const STEP_CODE = /^(?:[A-Za-z]{0,10}[ -]?\d{1,3}[a-z]?|[—–-])$/;
+
+/**
+ * The rows of a risk's table of steps (`| Milestone | Description | Owner | Target Date |`
+ * under a POA&M item): each row one action of the risk above, with its owner, date and
+ * status. The action is the Action (Milestone, Task) column, or, when that column only
+ * numbers the steps (`M1`), the next column of words. Empty when the table names no action
+ * column or no owner, date or status column, or has no rows.
+ */
+export function stepTableFields(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
+  const headers = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => fieldAt(text, cell.start, cell.end));
+  const names = headers.map((header) => fieldForLabel(header.value));
+  let actionAt = names.indexOf('action');
+  if (actionAt < 0 || !names.some((name) => name !== undefined && STEP_FIELDS.has(name)) || rowLines.length === 0) return [];
+  const cellsOf = (line: number) => splitRow(text, lines.lineStart(line), lines.lineEnd(line));
+  const valueAt = (line: number, index: number) => {
+    const cell = cellsOf(line)[index];
+    return cell ? fieldAt(text, cell.start, cell.end).value : '';
+  };
+  if (rowLines.every((line) => STEP_CODE.test(valueAt(line, actionAt)))) {
+    const described = names.findIndex((name, i) => i > actionAt && name === undefined);
+    if (described < 0) return [];
+    actionAt = described;
+  }
+  const fields: PlacedField[] = [];
+  for (const line of rowLines) {
+    const cells = cellsOf(line);
+    const actionCell = cells[actionAt];
+    if (!actionCell || fieldAt(text, actionCell.start, actionCell.end).value === '') continue;
+    const row = { prefix: '', bulleted: false, line };
+    const blankAt = (cell: { start: number; end: number }) => (cell.end > cell.start ? cell.start + 1 : cell.start);
+    fields.push({ ...row, name: 'action', label: 'action', listItem: 'item', field: fieldAt(text, actionCell.start, actionCell.end, headers[actionAt].valueRange, blankAt(actionCell)) });
+    names.forEach((name, index) => {
+      const cell = cells[index];
+      if (name === undefined || !STEP_FIELDS.has(name) || !cell) return;
+      fields.push({ ...row, name, label: headers[index].value.trim().toLowerCase(), listItem: 'child', field: fieldAt(text, cell.start, cell.end, headers[index].valueRange, blankAt(cell)) });
+    });
+  }
+  return fields;
+}

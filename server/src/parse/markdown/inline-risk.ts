@@ -3,10 +3,10 @@
 // a register entry would have: a Risk ID line, the risk, and its fields.
 import type { PlacedField } from './field-lines';
 import { fieldAt } from './field-lines';
-import { fieldForLabel } from '../../model/vocabulary';
+import { fieldForLabel, RISK_ID_SOURCE } from '../../model/vocabulary';
 
 /** The bullet or number, then an ID and its separator: `- R-001: `, `1. **R-01** – `. */
-const ITEM_HEAD = /^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+)([*_`]*)([A-Za-z][A-Za-z&]{0,11}-?\d{1,6}(?:[-.]\d{1,6})*)\2(?::|\s+[-–—])\s+(?=\S)/;
+const ITEM_HEAD = new RegExp(String.raw`^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+)([*_\`]*)(${RISK_ID_SOURCE})\2(?::|\s+[-–—])\s+(?=\S)`);
 /** Where one part ends and the next begins: a spaced dash or pipe, or a semicolon. */
 // A match starts only where a space run starts (the lookbehind): linear on a line of spaces.
 const PART_BREAK = /(?<!\s)\s+[—–|-]\s+|;\s+/g;

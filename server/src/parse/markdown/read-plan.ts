@@ -15,16 +15,19 @@ import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
 import { sectionBounds } from './sections';
 import { isContinuationLine, readFieldLine, strippedSpan, type PlacedField } from './field-lines';
-import { fieldTableLines, rowTableFields } from './field-table';
+import { fieldTableLines, rowTableFields, stepTableFields } from './field-table';
 import { splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
+import { endsLineRisk, riskLineFields, taskItemFields } from './risk-line';
+import { fencedYamlRisks } from './yaml-fence';
+import { gridTable } from './grid-table';
 import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
-import { fieldForLabel, normaliseLabel, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, normaliseLabel, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache, shifted, shiftedInPlace } from '../piece-cache';
 import { ownCache } from '../../caches';
@@ -37,7 +40,9 @@ type SectionEvent =
    * the plan in its header area; or a cell of a one-row table of ratings (`row`), a field
    * only of the risk above it.
    */
-  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row' }
+  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row'; readonly opensLine?: true }
+  /** A thematic break or a new paragraph: it ends a register entry opened by a line (risk-line.ts). */
+  | { readonly kind: 'break'; readonly line: number }
   /** A table's risks, read without a tier from above (tableRisks with an empty context). */
   | { readonly kind: 'table'; readonly risks: readonly Risk[] }
   | {
@@ -57,6 +62,8 @@ type SectionEvent =
       /** For a heading that is not a risk: the due date and priority it gives the risks under it. */
       readonly due?: Field;
       readonly priority?: Field;
+      /** For a heading that is not a risk: the acceptance it gives the risks under it (`Low Risks (Accepted)`). */
+      readonly treatment?: Field;
     };
 
 /** A section read alone. */
@@ -91,14 +98,14 @@ interface HeadingDraft {
   /** The section the heading opens, while the draft is that section's own risk. */
   own?: { readonly section: ParsedSection; readonly offset: number; readonly firstLine: number };
   /** Opened by a `Risk ID:` field line rather than a heading: the next such line starts another risk. */
-  readonly byField?: true;
+  readonly byField?: true | 'line';
 }
 
 /**
  * Letters, an optional hyphen and digits at the start of a heading, then a separator or the end.
  * Register IDs add more numbered parts (`SEC-2026-04`, `R-3.1`): they belong to the ID.
  */
-const RISK_HEADING = /^[*_`[]*([A-Za-z][A-Za-z&]{0,11}-?\d{1,6}(?:[-.]\d{1,6})*)[*_`\]]*(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)/;
+const RISK_HEADING = new RegExp(String.raw`^[*_\`[]*(${RISK_ID_SOURCE})[*_\`\]]*(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)`);
 const ACTION_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'completed']);
 const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
   'title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview',
@@ -186,8 +193,19 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         list = undefined;
       }
       if (!found) {
-        const inline = opaque[cursor] ? undefined : inlineRiskFields(text, lines.lineStart(cursor), lines.lineEnd(cursor), cursor);
+        if (opaque[cursor]) {
+          const grid = gridTable(text, lines, cursor, end);
+          if (grid) {
+            events.push({ kind: 'table', risks: tableRisks(text, lines, grid.headerLine, grid.rowLines, {}) });
+            cursor = grid.lastLine;
+          }
+          continue;
+        }
+        const inline = inlineRiskFields(text, lines.lineStart(cursor), lines.lineEnd(cursor), cursor);
+        const opener = inline ? undefined : riskLineFields(text, lines, cursor, nextFilledLine(text, lines, cursor, end)) ?? taskItemFields(text, lines, cursor, end);
         if (inline) push(inline);
+        else if (opener) opener.forEach((field, i) => events.push({ kind: 'field', field, ...(i === 0 && { opensLine: true as const }) }));
+        else if (endsLineRisk(text, lines, cursor)) events.push({ kind: 'break', line: cursor });
         continue;
       }
       const line = cursor;
@@ -209,10 +227,12 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
     if (block.kind === 'table') {
       const risks = tableRisks(text, lines, block.line, block.rowLines, {});
       const fields = risks.length === 0 ? fieldTableLines(text, lines, block.line, block.rowLines) : [];
-      const row = risks.length === 0 && fields.length === 0 ? rowTableFields(text, lines, block.line, block.rowLines) : [];
-      if (fields.length === 0 && row.length === 0) events.push({ kind: 'table', risks });
+      // A table of steps under a risk (a POA&M item's milestones): its rows are the risk's actions.
+      const steps = risks.length === 0 && fields.length === 0 ? stepTableFields(text, lines, block.line, block.rowLines) : [];
+      const row = risks.length === 0 && fields.length === 0 && steps.length === 0 ? rowTableFields(text, lines, block.line, block.rowLines) : [];
+      if (fields.length === 0 && row.length === 0 && steps.length === 0) events.push({ kind: 'table', risks });
       for (const field of fields) events.push({ kind: 'field', field, inTable: true });
-      for (const field of row) events.push({ kind: 'field', field, inTable: 'row' });
+      for (const field of [...row, ...steps]) events.push({ kind: 'field', field, inTable: 'row' });
     } else {
       const textRange = headingText(text, lines, block);
       const head = block.level >= 2 ? riskHeading(text, textRange) : undefined; // an H1 is the plan's title
@@ -230,10 +250,16 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
   return { base: 0, events, openEnd, own: ownRisk(text, lines, events) };
 }
 
+/** The zero-based line of the first non-blank line after `line`, before `end`. */
+function nextFilledLine(text: string, lines: LineIndex, line: number, end: number): number | undefined {
+  for (let next = line + 1; next < end; next++) if (text.slice(lines.lineStart(next), lines.lineEnd(next)).trim() !== '') return next;
+  return undefined;
+}
+
 /** The risk of a section that is one risk heading with its fields, closed at the section's end. */
 function ownRisk(text: string, lines: LineIndex, events: readonly SectionEvent[]): Risk | null | undefined {
   const first = events[0];
-  if (first?.kind !== 'heading' || !first.head || events.some((e, i) => i > 0 && e.kind === 'heading')) return undefined;
+  if (first?.kind !== 'heading' || !first.head || events.some((e, i) => i > 0 && (e.kind === 'heading' || (e.kind === 'field' && e.opensLine)))) return undefined;
   const fields = events.flatMap((e) => (e.kind === 'field' ? [e.field] : []));
   if (first.head.tentative && fields.length === 0) return null;
   return headingRisk(text, lines, first.line, first.head, {}, fields);
@@ -242,7 +268,7 @@ function ownRisk(text: string, lines: LineIndex, events: readonly SectionEvent[]
 /** Labels that name a risk's ID, not a plan's reference: such a line outside a risk starts one. */
 const RISK_ID_LABELS: ReadonlySet<string> = new Set(['risk id', 'poa&m id', 'poam id', 'finding id', 'item id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref']);
 /** A short value with a number in it: `RISK-001`, `R1`, `7`. */
-const ID_VALUE = /^[A-Za-z&]{0,12}[-_ ]?\d{1,6}(?:[-.]\d{1,6})*$/;
+const ID_VALUE = new RegExp(String.raw`^(?:[A-Za-z&]{0,12}(?:-[A-Za-z]{1,8}){0,2}[-_ ]?\d{1,6}(?:[-.]\d{1,6})*)$`);
 
 function opensRisk(field: PlacedField): boolean {
   return field.name === 'id' && RISK_ID_LABELS.has(normaliseLabel(field.label)) && ID_VALUE.test(field.field.value);
@@ -257,12 +283,14 @@ function withTier(risk: Risk, context: TierContext): Risk {
 interface SectionContext {
   readonly due?: Field;
   readonly priority?: Field;
+  readonly treatment?: Field;
 }
 
 /** A risk with the tier above it, and the section's priority and due date where it writes none. */
 function inContext(risk: Risk, tier: TierContext, section: SectionContext): Risk {
   let placed = withTier(risk, tier);
   if (section.priority && !placed.priority?.value.trim()) placed = { ...placed, priority: section.priority };
+  if (section.treatment && !placed.treatment?.value.trim()) placed = { ...placed, treatment: section.treatment };
   const due = section.due;
   if (due && placed.actions.some((a) => a.due === undefined)) placed = { ...placed, actions: placed.actions.map((a) => (a.due === undefined ? { ...a, due } : a)) };
   return placed;
@@ -294,14 +322,14 @@ function atLine(field: PlacedField, firstLine: number): PlacedField {
  */
 function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   const headed = new Set(risks.filter((r) => r.form === 'heading' && r.id?.value).map((r) => r.id!.value));
-  if (headed.size === 0) return risks;
-  // A table's rows are risks in a run with only table-row lines between them.
+  if (risks.length < 3) return risks;
+  // A table's rows are risks in a run with only table-row lines (or a grid table's borders) between them.
   const runs: Risk[][] = [];
   let run: Risk[] = [];
   let end = -1;
   for (const risk of risks) {
     const between = risk.form === 'table' && end >= 0 ? text.slice(end, risk.firstLine.start) : undefined;
-    if (risk.form === 'table' && between !== undefined && /^(?:[ \t]*\|[^\n]*\n|[ \t]*\r?\n?)*$/.test(between) && run.length > 0) run.push(risk);
+    if (risk.form === 'table' && between !== undefined && /^(?:[ \t]*[|+][^\n]*\n|[ \t]*\r?\n?)*$/.test(between) && run.length > 0) run.push(risk);
     else {
       if (run.length > 0) runs.push(run);
       run = risk.form === 'table' ? [risk] : [];
@@ -309,7 +337,12 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
     end = risk.form === 'table' ? Math.max(...[risk.firstLine, ...risk.actions.map((a) => a.firstLine)].map((s) => s.end)) : -1;
   }
   if (run.length > 0) runs.push(run);
-  const summary = new Set(runs.filter((rows) => rows.length >= 2 && rows.every((r) => r.id?.value && headed.has(r.id.value))).flat());
+  // A run of rows that only repeats IDs read before it (a POA&M's "Remaining deficits" after its item tables) is a summary too.
+  const readBefore = (rows: Risk[]) => {
+    const before = new Set(risks.slice(0, risks.indexOf(rows[0])).filter((r) => r.id?.value).map((r) => r.id!.value));
+    return rows.every((r) => r.id?.value && before.has(r.id.value));
+  };
+  const summary = new Set(runs.filter((rows) => rows.length >= 2 && (rows.every((r) => r.id?.value && headed.has(r.id.value)) || readBefore(rows))).flat());
   return summary.size === 0 ? risks : risks.filter((r) => !summary.has(r));
 }
 
@@ -347,9 +380,11 @@ class Assembly {
         if (relative && this.open?.own?.section === section) continue;
         const field = atLine((at(i) as typeof event).field, firstLine);
         if (event.inTable === 'row' && !this.open) continue;
-        if (opensRisk(field) && (!this.open || this.open.byField)) this.openByField(field);
+        if ((event.opensLine || opensRisk(field)) && (!this.open || this.open.byField)) this.openByField(field, event.opensLine);
         else if (this.open) this.fieldsOf(this.open).push(field);
         else if (this.inPlanArea()) this.planLines.push(field);
+      } else if (event.kind === 'break') {
+        if (this.open?.byField === 'line') this.close();
       } else if (event.kind === 'table') {
         const risks = (at(i) as typeof event).risks;
         if (risks.length > 0) this.risksRead = true;
@@ -365,11 +400,13 @@ class Assembly {
   private sectionContext(): SectionContext {
     let due: Field | undefined;
     let priority: Field | undefined;
+    let treatment: Field | undefined;
     for (const { context } of this.sections) {
       due = context.due ?? due;
       priority = context.priority ?? priority;
+      treatment = context.treatment ?? treatment;
     }
-    return due || priority ? { due, priority } : {};
+    return due || priority || treatment ? { due, priority, treatment } : {};
   }
 
   /** Fields outside risks are the plan's before the first risk (outside a section of method) and in a section of plan details. */
@@ -378,9 +415,10 @@ class Assembly {
   }
 
   /** A risk written as a `Risk ID:` line and the fields below it, up to the next risk or a heading above its own. */
-  private openByField(field: PlacedField): void {
+  private openByField(field: PlacedField, byLine?: true): void {
     this.close();
-    const head: RiskHead = { id: field.field, tentative: false };
+    // A checklist's task item opens its entry with the action, not an ID.
+    const head: RiskHead = field.name === 'id' ? { id: field.field, tentative: false } : { tentative: false };
     this.open = {
       level: Math.max(0, this.headingLevel - 1),
       tier: this.tier,
@@ -388,14 +426,14 @@ class Assembly {
       index: this.slots.push(undefined) - 1,
       heading: () => ({ line: field.line, head }),
       fields: [field],
-      byField: true,
+      byField: byLine ? 'line' : true,
     };
   }
 
   /** Closes the last risk: the body has ended. */
   finish(): Risk[] {
     this.close();
-    return withoutSummaryTables(this.slots.filter((r): r is Risk => r !== undefined), this.text);
+    return this.slots.filter((r): r is Risk => r !== undefined);
   }
 
   private heading(
@@ -408,15 +446,15 @@ class Assembly {
   ): void {
     const { level } = event;
     if (this.riskSection !== undefined && level <= this.riskSection) this.riskSection = undefined;
-    const candidate = !event.head && event.candidate !== undefined && this.riskSection !== undefined && !event.due && !event.priority;
+    const candidate = !event.head && event.candidate !== undefined && this.riskSection !== undefined && !event.due && !event.priority && !event.treatment;
     const head = event.head ?? (candidate ? event.candidate : undefined);
     if (this.open && (head || level <= this.open.level)) this.close();
     this.headingLevel = level;
     while (this.sections.length > 0 && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
     // A candidate heading (no ID, under a section of risks) that names a deadline or priority is a group of risks, not one.
-    if (!event.head && (event.due || event.priority)) {
-      const { due, priority } = placed();
-      this.sections.push({ level, context: { due, priority } });
+    if (!event.head && (event.due || event.priority || event.treatment)) {
+      const { due, priority, treatment } = placed();
+      this.sections.push({ level, context: { due, priority, treatment } });
     }
     if (!head) {
       if (event.names === 'risks' && level >= 2) this.riskSection = level;
@@ -458,6 +496,8 @@ class Assembly {
       const risk = placedOwn(draft.own.section, draft.own.offset);
       if (risk) this.slots[draft.index] = inContext(risk, draft.tier, draft.section);
       if (risk) this.risksRead = true;
+      if (draft.heading().head.refers) this.answer(draft.index);
+      else this.dropRepeat(draft.index);
       return;
     }
     const { line, head } = draft.heading();
@@ -466,11 +506,43 @@ class Assembly {
       this.slots[draft.index] = inContext(headingRisk(this.text, this.lines, line, head, draft.tier, fields), {}, draft.section);
       this.risksRead = true;
     }
+    if (head.refers) this.answer(draft.index);
+    else this.dropRepeat(draft.index);
+  }
+
+  /**
+   * A heading that repeats the ID of a risk read before it and writes no action, owner, date
+   * or status of its own (an appendix's cross-reference, a control matrix) refers to that
+   * risk: it is not a second one.
+   */
+  private dropRepeat(index: number): void {
+    const repeat = this.slots[index];
+    const id = repeat?.id?.value.toLowerCase();
+    if (!repeat || id === undefined || repeat.form !== 'heading') return;
+    if (repeat.actions.some((a) => a.action?.value.trim() || a.owner || a.due || a.status)) return;
+    if (this.slots.some((r, i) => i < index && r?.id?.value.toLowerCase() === id)) this.slots[index] = undefined;
+  }
+
+  /** A heading that points back at a risk (`… (Risk 1)`): its actions join that risk's, or it is nothing when no risk has the ID. */
+  private answer(index: number): void {
+    const reply = this.slots[index];
+    this.slots[index] = undefined;
+    const id = reply?.id?.value.toLowerCase().replace(/\s+/g, ' ');
+    if (!reply || id === undefined) return;
+    const at = this.slots.findIndex((r, i) => i < index && r?.id?.value.toLowerCase().replace(/\s+/g, ' ') === id);
+    if (at < 0) return;
+    const risk = this.slots[at]!;
+    const planned = reply.actions.filter((a) => a.action?.value.trim());
+    if (planned.length === 0) return;
+    const kept = risk.actions.filter((a) => a.action?.value.trim() || a.owner || a.due || a.status);
+    this.slots[at] = { ...risk, actions: [...kept, ...planned], validation: risk.validation ?? reply.validation, evidence: risk.evidence ?? reply.evidence };
   }
 }
 
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
-  const risks = assembly.finish();
+  const fenced = fencedYamlRisks(text);
+  const read = assembly.finish();
+  const risks = withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
@@ -571,13 +643,15 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
     if (f.listItem === 'item') listed = true;
     else if (f.listItem === undefined && f.name !== 'action' && !shared.has(f.name)) shared.set(f.name, f.field);
     let action = actions[actions.length - 1];
-    if (f.listItem === 'item' ? action.fields.has('action') : f.listItem === undefined && f.name === 'action' && action.fields.has('action') && action.label === f.label) {
+    // A label whose list is a table of steps leaves an empty action: the first step fills it.
+    const hasAction = action.fields.has('action') && !(f.listItem === 'item' && action.fields.get('action')!.value === '');
+    if (f.listItem === 'item' ? hasAction : f.listItem === undefined && f.name === 'action' && action.fields.has('action') && action.label === f.label) {
       action = { fields: new Map(), firstLine: lineSpan(lines, f.line) };
       actions.push(action);
     }
     if (f.name === 'action') action.label ??= f.label;
     // A field nested under a list item is that item's own, over one written for the whole list.
-    if (!action.fields.has(f.name) || f.listItem === 'child') action.fields.set(f.name, f.field);
+    if (!action.fields.has(f.name) || f.listItem === 'child' || (f.listItem === 'item' && action.fields.get(f.name)!.value === '')) action.fields.set(f.name, f.field);
     action.last = f;
   }
   const insertAt = last ? insertionAfter(text, lines, last) : insertionAfterLine(text, lines, line, DEFAULT_PREFIX);

@@ -6,7 +6,7 @@
 // wherever it sits, or of method, whose fields are nobody's.
 import type { Field, Span } from '../../model/plan-model';
 import { strippedSpan } from './field-lines';
-import { fieldForLabel } from '../../model/vocabulary';
+import { fieldForLabel, RISK_ID_SOURCE } from '../../model/vocabulary';
 
 /** The ID and title of a heading that names a risk. */
 export interface RiskHead {
@@ -15,12 +15,18 @@ export interface RiskHead {
   readonly title?: Field;
   /** True when nothing but a space follows the ID: a risk only if field lines follow. */
   readonly tentative: boolean;
+  /**
+   * A heading that points back at a risk written before it (`1. Obtain signed BAAs (Risk 1)`
+   * in a mitigation plan after the assessment): its fields add to that risk's actions, and
+   * it is nothing when no risk has that ID.
+   */
+  readonly refers?: true;
 }
 
 export type HeadingKind = 'risks' | 'plan' | 'method';
 
-const ID = String.raw`[A-Za-z][A-Za-z&]{0,11}-?\d{1,6}(?:[-.]\d{1,6})*`;
-const WORD = String.raw`(?:risk|finding|gap|issue|weakness|deficiency|item|action item|poa&m|poam|poa&m item|vulnerability)`;
+const ID = RISK_ID_SOURCE;
+const WORD = String.raw`(?:risk|finding|gap|issue|weakness|deficiency|item|action item|poa&m|poam|poa&m item|vulnerability|threat)`;
 const SEPARATOR = String.raw`(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)`;
 /** Marks, emphasis and numbering before the words: `✅ `, `**`, `3.2 `. */
 const LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.)]?\s)*/u;
@@ -31,7 +37,13 @@ const NUMBERED_WORD = new RegExp(String.raw`^(${WORD}\s*#?\s*\d{1,4}(?:\.\d{1,4}
 /** `P1.1: Title`, `POA&M-001: Title` after a mark. */
 const BARE_ID = new RegExp(String.raw`^[*_\`[]*(${ID})[*_\`\]]*${SEPARATOR}`);
 
-/** The risk a heading names with its ID after a mark or a word, if it does. */
+/** A title, then the risk it answers in parentheses: `Obtain Signed BAAs (Risk 1)`, `Rotate keys (for R-004)`. */
+const REFERENCE = new RegExp(String.raw`^(.*?\S)\s*\(\s*(?:(?:for|re|addresses|answers|see)\s*:?\s*)?(${WORD}\s*#?\s*\d{1,4}(?:\.\d{1,4})*|${ID})\s*\)$`, 'i');
+
+/** `Risk: Title`, `Finding – Title`: the word alone before the title, no ID (a risk only when fields follow). */
+const WORD_THEN_TITLE = new RegExp(String.raw`^${WORD}\s*[:—–-]\s*(?=\S)`, 'i');
+
+/** The risk a heading names with its ID after a mark or a word, or with the word alone before its title, if it does. */
 export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undefined {
   const heading = text.slice(span.start, span.end);
   const lead = LEAD.exec(heading)![0].length;
@@ -47,7 +59,19 @@ export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undef
     const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
     return { id, title, tentative: title === undefined || m[2].trim() === '' };
   }
-  return undefined;
+  const reference = REFERENCE.exec(rest.length <= 200 ? rest : '');
+  if (reference) {
+    const idStart = span.start + lead + reference.index + reference[0].lastIndexOf(reference[2]);
+    const titleSpan = strippedSpan(text, span.start + lead, span.start + lead + reference[1].length);
+    if (titleSpan.end > titleSpan.start) {
+      const id: Field = { value: reference[2], valueRange: { start: idStart, end: idStart + reference[2].length } };
+      return { id, title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, tentative: true, refers: true };
+    }
+  }
+  const worded = WORD_THEN_TITLE.exec(rest);
+  if (!worded) return undefined;
+  const titleSpan = strippedSpan(text, span.start + lead + worded[0].length, span.end);
+  return titleSpan.end > titleSpan.start ? { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, tentative: true } : undefined;
 }
 
 /** Numbering and marks before a section's name: `3.`, `Section 2:`, `✅`. */
@@ -88,11 +112,14 @@ const HEADING_DUE = /\b(?:complete[sd]? by|to be completed by|due(?: by| date)?|
 /** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`. */
 const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?=(?:[\s-]+(?:priority|risks?|findings?|items?))+\b))/i;
 
+/** A section of accepted risks: `Low Risks (Accepted)`, `Accepted risks`, `Risk acceptance`. */
+const HEADING_ACCEPTED = /\(\s*accepted\s*\)|\baccepted\s+risks?\b|\brisks?\s+accepted\b|\brisk\s+acceptances?\b/i;
+
 /** The due date and priority a section heading (not itself a risk) gives the risks under it, as written in it. */
-export function headingContext(text: string, range: Span, isDate: (value: string) => boolean): { due?: Field; priority?: Field } {
+export function headingContext(text: string, range: Span, isDate: (value: string) => boolean): { due?: Field; priority?: Field; treatment?: Field } {
   const span = strippedSpan(text, range.start, range.end);
   const heading = text.slice(span.start, span.end);
-  const context: { due?: Field; priority?: Field } = {};
+  const context: { due?: Field; priority?: Field; treatment?: Field } = {};
   // The deadline closes the heading: its last characters are read, so a hostile heading costs no more than a short one.
   const tailAt = Math.max(0, heading.length - 80);
   const due = HEADING_DUE.exec(heading.slice(tailAt));
@@ -105,6 +132,11 @@ export function headingContext(text: string, range: Span, isDate: (value: string
   if (priority) {
     const start = span.start + lead;
     context.priority = { value: priority[0], valueRange: { start, end: start + priority[0].length } };
+  }
+  const accepted = HEADING_ACCEPTED.exec(heading.slice(0, 200));
+  if (accepted) {
+    const start = span.start + accepted.index + accepted[0].search(/accept/i);
+    context.treatment = { value: heading.slice(start - span.start, start - span.start + 8), valueRange: { start, end: start + 8 } };
   }
   return context;
 }

@@ -8,7 +8,7 @@
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { fieldForLabel, recordsAcceptance, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, recordsAcceptance, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { parseDate } from '../../model/dates';
@@ -64,6 +64,22 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     if (name !== undefined && !columns.has(name)) columns.set(name, { name, index, header: header.valueRange });
     else if (name === undefined) unnamed.push({ name: 'due', index, header: header.valueRange });
   });
+  const id = columns.get('id');
+  // `| # | Milestone | Date Due |`: a column of row numbers beside no risk column numbers steps, not risks.
+  if (id && !columns.has('risk') && !columns.has('title') && isRowNumberColumn(text, lines, rowLines, id.index)) columns.delete('id');
+  if (columns.has('id') && !columns.has('risk') && !columns.has('title') && !columns.has('action') && TRACKER_COLUMNS.some((name) => columns.has(name))) {
+    // A tracker that names its text columns otherwise (`Description`, `Config item`, `Goal`): the first is the risk, the next its action.
+    const texts = unnamed.filter((column) => isProseColumn(text, lines, rowLines, column.index));
+    if (texts[0]) columns.set('risk', { ...texts[0], name: 'risk' });
+    if (texts[1]) columns.set('action', { ...texts[1], name: 'action' });
+    unnamed.splice(0, unnamed.length, ...unnamed.filter((column) => !texts.slice(0, 2).includes(column)));
+  }
+  const treatment = columns.get('treatment');
+  if (treatment && !columns.has('action') && !isTreatmentColumn(text, lines, rowLines, treatment.index)) {
+    // A Treatment column that holds what is done, not a treatment option, is the action column.
+    columns.delete('treatment');
+    columns.set('action', { ...treatment, name: 'action' });
+  }
   const identified = columns.has('id') || columns.has('risk');
   const described =
     columns.has('action') ||
@@ -75,6 +91,45 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     if (dates) columns.set('due', dates);
   }
   return columns;
+}
+
+/** Columns that, with an ID column and text columns of no known name, make a tracker's rows risks. */
+const TRACKER_COLUMNS: readonly FieldName[] = ['owner', 'due', 'status', 'completed'];
+
+/** Whether most filled cells of a column name a treatment (Mitigate, Reduce, Accept, ISO 27001's Modify). */
+function isTreatmentColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  let named = 0;
+  let filled = 0;
+  for (const line of rowLines) {
+    const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[index];
+    const value = cell ? fieldAt(text, cell.start, cell.end).value : '';
+    if (value === '') continue;
+    filled++;
+    if (treatmentOf(value, 'table') !== undefined) named++;
+  }
+  return filled === 0 || named * 2 >= filled;
+}
+
+/** Whether every filled cell of a column is a bare row number (1, 2, 3). */
+function isRowNumberColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  return rowLines.every((line) => {
+    const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[index];
+    return /^\d{0,3}$/.test(cell ? fieldAt(text, cell.start, cell.end).value : '');
+  });
+}
+
+/** Whether most filled cells of a column are words (two or more), not numbers, codes or dates. */
+function isProseColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  let prose = 0;
+  let filled = 0;
+  for (const line of rowLines) {
+    const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[index];
+    const value = cell ? fieldAt(text, cell.start, cell.end).value : '';
+    if (value === '') continue;
+    filled++;
+    if ((value.match(/\p{L}{2,}/gu) ?? []).length >= 2 && parseDate(value).kind !== 'date') prose++;
+  }
+  return filled > 0 && prose * 2 > filled;
 }
 
 /** Whether every filled cell of a column is a date (or a period), and at least one is filled. */
@@ -90,10 +145,12 @@ function isDateColumn(text: string, lines: LineIndex, rowLines: readonly number[
   return dates > 0;
 }
 
+const TOTAL_ROW = /^[*_]*(?:grand\s+)?totals?\b/i;
+
 /** A risk ID written alone: letters, an optional hyphen, digits, more numbered parts (`SEC-2026-04`). */
-const RISK_ID = /^[A-Za-z][A-Za-z&]{0,11}-?\d{1,6}(?:[-.]\d{1,6})*$/;
+const RISK_ID = new RegExp(`^${RISK_ID_SOURCE}$`);
 /** An ID at the front of a Risk cell, then a separator and the risk: `R-01: Laptop theft`, `R-01 – Laptop theft`. */
-const LEADING_ID = /^([*_`]*)([A-Za-z][A-Za-z&]{0,11}-?\d{1,6}(?:[-.]\d{1,6})*)\1(?::|\.|\s+[-–—]|\s*\))\s+(?=\S)/;
+const LEADING_ID = new RegExp(String.raw`^([*_\`]*)(${RISK_ID_SOURCE})\1(?::|\.|\s+[-–—]|\s*\))\s+(?=\S)`);
 
 /** A Risk cell's ID and title when the cell starts with an ID. */
 function splitLeadingId(text: string, cell: Field): { id: Field; title: Field } | undefined {
@@ -157,6 +214,7 @@ export function tableRisks(
       table: { cells: Object.fromEntries([...row].map(([name, field]) => [name, field.valueRange])) },
     };
     const keyCell = row.get(keyColumn.name)!;
+    if (TOTAL_ROW.test(keyCell.value)) continue; // `| **Total** | 17 | …`: a sum of the rows above, not a risk
     const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell) : undefined;
     const key = leading ? leading.id.value : keyCell.value;
     const title = titleColumn ? row.get(titleColumn.name)!.value : leading ? leading.title.value : '';

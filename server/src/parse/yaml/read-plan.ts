@@ -223,7 +223,7 @@ function dataOf(chunk: ParsedChunk): unknown {
   return chunk.data.value;
 }
 
-function readRisks(reader: YamlReader, node: unknown): Risk[] {
+export function readRisks(reader: YamlReader, node: unknown): Risk[] {
   return (reader.seq(node)?.items ?? []).map((item) => readRisk(reader, item)).filter((r): r is Risk => r !== undefined);
 }
 

@@ -1,0 +1,45 @@
+// A risk register kept as JSON by another tool: a top-level array of risk objects, or an
+// object whose `risks` (or a register's own name for them) is that array. JSON is YAML, so
+// the YAML reader reads each object as a YAML plan's risk, with the same key spellings
+// (`risk` → title, `risk_owner` → owner, `mitigation` → action). No fix writes into it.
+import { parseDocument } from 'yaml';
+import type { PlanModel } from '../model/plan-model';
+import { YamlReader } from './yaml/yaml-reader';
+import { readRisks } from './yaml/read-plan';
+import { isRegisterKey } from './yaml/key-spellings';
+import { dominantEol } from './eol';
+
+/** The register's list of risks: the root array, or the array under `risks` or a register key. */
+function riskList(reader: YamlReader, root: unknown): unknown {
+  if (reader.seq(root)) return root;
+  const map = reader.map(root);
+  if (!map) return undefined;
+  for (const [key, pair] of reader.pairs(map)) if (key === 'risks' || isRegisterKey(key)) return pair.value;
+  return undefined;
+}
+
+/** A JSON register read as a plan with no plan details; nothing read when it is not one. */
+export function parseJsonRegister(text: string): PlanModel {
+  const base = { format: 'json' as const, text, eol: dominantEol(text), meta: {} };
+  const doc = parseDocument(text, { uniqueKeys: false });
+  if (doc.errors.length > 0) return { ...base, metaAvailable: false, risks: [], syntaxError: { message: `The JSON cannot be read (${doc.errors[0].message.split('\n')[0]})`, range: { start: 0, end: 0 } } };
+  const reader = new YamlReader(doc, text);
+  // Read as another schema's risks (as OSCAL's): the frameworks' treatment words apply, no fix writes into them.
+  const risks = readRisks(reader, riskList(reader, doc.contents)).map((risk) => ({ ...risk, form: 'oscal' as const }));
+  return { ...base, metaAvailable: true, risks };
+}
+
+/** Whether a JSON text is a register: an array of objects (or `risks` holding one) whose first object names a risk by ID and title. */
+export function looksLikeJsonRegister(text: string): boolean {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  const list = Array.isArray(data) ? data : data && typeof data === 'object' ? Object.entries(data).find(([key]) => key === 'risks' || isRegisterKey(key))?.[1] : undefined;
+  const first: unknown = Array.isArray(list) ? list[0] : undefined;
+  if (!first || typeof first !== 'object') return false;
+  const keys = Object.keys(first).map((k) => k.toLowerCase());
+  return keys.some((k) => /^(?:risk_?)?id$/.test(k)) && keys.some((k) => /^(?:risk|title|description|risk_?description|threat)$/.test(k));
+}

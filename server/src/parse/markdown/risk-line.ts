@@ -1,0 +1,81 @@
+// A register entry opened by a plain line, not a heading or a list item: `R1: Prompt injection
+// leading to disclosure of PII`, then the risk's field lines as a list below it. Read as a
+// `Risk ID:` line and the risk's title; the entry runs to the next one, a heading, a thematic
+// break or a paragraph that is not its fields. A checklist writes its entries as task items:
+// `- [ ] Enable MFA for admin accounts` with the finding nested under it (`- Finding: …`); the
+// item is the action, its box the status.
+import type { PlacedField } from './field-lines';
+import { fieldAt, readFieldLine } from './field-lines';
+import type { LineIndex } from '../../model/positions';
+import { RISK_ID_SOURCE } from '../../model/vocabulary';
+
+/** An ID at the start of an unindented line, then a colon or a spaced dash and the title. */
+const LINE_HEAD = new RegExp(String.raw`^([*_]{0,2})(${RISK_ID_SOURCE})\1[ \t]*(?::|[ \t][-–—])[ \t]+(?=\S)`);
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/**
+ * The ID and title fields of a line that opens a register entry, or undefined. `next`: the
+ * zero-based line of the first non-blank line below it, which must start a list with a field line in it.
+ */
+export function riskLineFields(text: string, lines: LineIndex, line: number, next: number | undefined): PlacedField[] | undefined {
+  const start = lines.lineStart(line);
+  const end = lines.lineEnd(line);
+  const head = LINE_HEAD.exec(text.slice(start, end));
+  if (!head || next === undefined || !listHasField(text, lines, next)) return undefined;
+  const idStart = start + head[1].length;
+  const id = { value: head[2], valueRange: { start: idStart, end: idStart + head[2].length } };
+  return [
+    { name: 'id', label: 'risk id', field: id, prefix: '', bulleted: false, line },
+    { name: 'risk', label: 'risk', field: fieldAt(text, start + head[0].length, end), prefix: '', bulleted: false, line },
+  ];
+}
+
+/** A task item: its box and its text (an emphasised tag before a colon, `**HIPAA**:`, stays in the text). */
+const TASK_ITEM = /^([ \t]{0,3}[-*+][ \t]+)\[([ xX])\][ \t]+(?=\S)/;
+
+/**
+ * The action and status fields of a task item with field lines nested under it, or undefined.
+ * The status is the box (`[ ]` open, `[x]` done).
+ */
+export function taskItemFields(text: string, lines: LineIndex, line: number, end: number): PlacedField[] | undefined {
+  const start = lines.lineStart(line);
+  const lineEnd = lines.lineEnd(line);
+  const item = TASK_ITEM.exec(text.slice(start, lineEnd));
+  if (!item || !nestedField(text, lines, line, item[1].length, end)) return undefined;
+  const boxStart = start + item[1].length;
+  const prefix = item[1];
+  return [
+    { name: 'action', label: 'action', field: fieldAt(text, start + item[0].length, lineEnd), prefix, bulleted: true, line },
+    { name: 'status', label: 'status', field: { value: text.slice(boxStart, boxStart + 3), valueRange: { start: boxStart, end: boxStart + 3 } }, prefix, bulleted: true, line },
+  ];
+}
+
+/** Whether a field line is nested under the item at `line` (indented past `indent`, before the next item). */
+function nestedField(text: string, lines: LineIndex, line: number, indent: number, end: number): boolean {
+  for (let at = line + 1; at < Math.min(end, line + 12); at++) {
+    const content = text.slice(lines.lineStart(at), lines.lineEnd(at));
+    if (content.trim() === '') continue;
+    if ((/^[ \t]*/.exec(content)![0].replace(/\t/g, '    ').length) < indent) return false;
+    if (readFieldLine(text, lines.lineStart(at), lines.lineEnd(at))?.bulleted) return true;
+  }
+  return false;
+}
+
+/** A line that ends a register entry opened by a line: a thematic break, or an unindented paragraph line after a blank one. */
+export function endsLineRisk(text: string, lines: LineIndex, line: number): boolean {
+  const content = text.slice(lines.lineStart(line), lines.lineEnd(line));
+  if (THEMATIC_BREAK.test(content)) return true;
+  if (line === 0 || /^[ \t>]/.test(content) || content.trim() === '' || LIST_ITEM.test(content)) return false;
+  return text.slice(lines.lineStart(line - 1), lines.lineEnd(line - 1)).trim() === '';
+}
+
+/** Whether the list starting at `line` holds a field line among its first items (`- Owner: …`). */
+function listHasField(text: string, lines: LineIndex, line: number): boolean {
+  for (let at = line; at < Math.min(lines.lineCount, line + 16); at++) {
+    const content = text.slice(lines.lineStart(at), lines.lineEnd(at));
+    if (!LIST_ITEM.test(content) && !/^[ \t]+\S/.test(content)) return false;
+    if (readFieldLine(text, lines.lineStart(at), lines.lineEnd(at))?.bulleted) return true;
+  }
+  return false;
+}

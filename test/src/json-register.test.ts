@@ -1,0 +1,30 @@
+// A register another tool keeps as JSON (an array of risk objects) read into the plan model
+// through the YAML reader, with the register keys of other tools (issue 12).
+import * as assert from 'node:assert/strict';
+import { analyse, parsePlan } from './lint-with-registry';
+
+const REGISTER = `[
+  {"id": "AI-1", "risk": "Model drifts on new clinics", "likelihood": 3, "impact": 2, "response": "Reduce", "control": "Retrain the triage model when monthly accuracy drops by 5%", "owner": "ML Lead", "status": "Mitigating"},
+  {"id": "AI-2", "risk": "Offer sent without review", "response": "Avoid", "control": "Block automatic offers above the threshold in the billing system", "owner": "CX Lead", "status": "Closed"}
+]
+`;
+
+describe('a JSON risk register (issue 12)', () => {
+  it('reads each object as a risk: risk the title, control the action, response the treatment', () => {
+    const plan = parsePlan(REGISTER, 'json');
+    assert.deepEqual(
+      plan.risks.map((r) => [r.id?.value, r.title?.value, r.treatment?.value, r.priority?.value, r.actions[0].action?.value, r.actions[0].owner?.value, r.actions[0].status?.value]),
+      [
+        ['AI-1', 'Model drifts on new clinics', 'Reduce', 'medium (likelihood 3 × impact 2)', 'Retrain the triage model when monthly accuracy drops by 5%', 'ML Lead', 'Mitigating'],
+        ['AI-2', 'Offer sent without review', 'Avoid', undefined, 'Block automatic offers above the threshold in the billing system', 'CX Lead', 'Closed'],
+      ],
+    );
+  });
+
+  it('lints it with the frameworks\' treatment words and offers no fix into it', () => {
+    const { findings } = analyse(REGISTER, 'json', { today: '2026-12-03' });
+    assert.ok(!findings.some((f) => f.rule === 'invalid-treatment' || f.rule === 'schema'), findings.map((f) => f.rule).join(', '));
+    assert.ok(findings.some((f) => f.rule === 'missing-due-date'));
+    assert.ok(findings.every((f) => f.fixes.length === 0));
+  });
+});
