@@ -20,6 +20,7 @@ import {
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
   WEAK_HEDGES, FINAL_STATUS_PHRASES,
 } from './lexicon';
+import { isMentalVerb, isWordNetAbstract, isWordNetThing } from './wordnet';
 
 export type VagueReason =
   /** TBD, N/A, `...`, `?`, `-`, empty. */
@@ -116,8 +117,11 @@ function tokenise(text: string): Token[] {
     const id = numeric && isIdentifier(word);
     // A model or product designation ("40F", "KnowBe4", "Win11") names a particular thing, wherever it stands.
     const model = numeric && !id && /[a-z]/.test(word) && !UNIT_NUMBER.test(word);
+    // "AI-driven", "HIPAA-compliant": a compound that ends in a lower-case word is an adjective, not a name.
+    const dash = m[0].lastIndexOf('-');
+    const adjective = dash > 0 && !hasCapital(text, start + dash, end) && !hasCode(text, start + dash, end, 48, 57);
     const name =
-      !stop && !id && (model || (hasCapital(text, start, end) && !titleCase && !sentenceStart)) &&
+      !stop && !id && !adjective && (model || (hasCapital(text, start, end) && !titleCase && !sentenceStart)) &&
       !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word) && !PARTY_NOUNS.has(word);
     if (!stop) sentenceStart = false;
     else if (SENTENCE_ENDS.includes(word)) sentenceStart = true;
@@ -203,7 +207,7 @@ function verbClass(word: string): VerbClass | undefined {
  * verdicts; it is cleared when full, so it stays small whatever the input.
  */
 const verbClasses = ownCache('verb classes by word', new TextMemo<VerbClass | null>(20_000));
-const abstractWords = ownCache('abstract words', new TextMemo<boolean>(20_000));
+const abstractWords = ownCache('abstract words', new TextMemo<Abstraction>(20_000));
 const verbClassOrNull = (word: string): VerbClass | null => verbClassOf(word) ?? null;
 
 function verbClassOf(word: string): VerbClass | undefined {
@@ -217,6 +221,8 @@ function verbClassOf(word: string): VerbClass | undefined {
     if (COMPARATIVE_VERBS.has(base)) return 'comparative';
     if (GENERIC_VERBS.has(base) || EMPTY_VERBS.has(base)) return 'generic';
   }
+  // A verb of thinking, feeling or being the lexicon does not know ("anticipate", "envision"): an appraisal.
+  for (const base of baseForms(verb)) if (isMentalVerb(base)) return 'generic';
   return undefined;
 }
 
@@ -225,7 +231,7 @@ function isEmptyVerb(word: string): boolean {
 }
 
 function isAppraisal(word: string): boolean {
-  return baseForms(word.startsWith('re-') ? word.slice(3) : word).some((base) => APPRAISAL_VERBS.has(base));
+  return baseForms(word.startsWith('re-') ? word.slice(3) : word).some((base) => APPRAISAL_VERBS.has(base) || isMentalVerb(base));
 }
 
 const SUFFIXES: readonly [string, string][] = [['s', ''], ['es', ''], ['ies', 'y'], ['ed', ''], ['d', ''], ['ied', 'y'], ['ing', ''], ['ing', 'e']];
@@ -424,17 +430,29 @@ const INTENTION_VERBS = new Set(INTENTION_PHRASES.filter((p) => !p.includes(' ')
 /** An abstract noun by its shape: "-ness", "-ity", "-ship", "-ism", "-ance", "-ence", "-ization". */
 const ABSTRACT_SUFFIX = /(?:ness|ity|ities|ship|ships|ism|isms|ance|ances|ence|ences|ancy|ency|acy|ization|isation|izations|isations)$/;
 
-/** True when a word names no thing: an abstraction, a party, a message, jargon, or an activity ("logging"). */
-function isAbstractWord(word: string): boolean {
-  return abstractWords.of(word, isAbstractWordUncached);
+/** How a word is abstract: not at all, by the lexicon or its shape, or only by WordNet. */
+const enum Abstraction { None, Lexicon, WordNet }
+
+/**
+ * True when a token names no thing: an abstraction, a party, a message, jargon, or an activity
+ * ("logging"). An acronym is not the word WordNet knows ("BAA" is not a
+ * sheep's cry, "ACE" not a playing card): only the lexicon judges it.
+ */
+function isAbstractToken(t: Token): boolean {
+  const abstraction = abstractWords.of(t.word, abstractionOf);
+  return abstraction === Abstraction.Lexicon || (abstraction === Abstraction.WordNet && !t.acronym);
 }
 
-function isAbstractWordUncached(word: string): boolean {
-  if (ABSTRACT_NOUNS.has(word) || JARGON_NOUNS.has(word) || PARTY_NOUNS.has(word) || COMMUNICATION_NOUNS.has(word) || HEDGE_ADJECTIVES.has(word)) return true;
-  if (ABSTRACT_SUFFIX.test(word) && !SUFFIX_EXCEPTIONS.has(word)) return true;
-  if (isActNoun(word)) return true;
+function abstractionOf(word: string): Abstraction {
+  if (ABSTRACT_NOUNS.has(word) || JARGON_NOUNS.has(word) || PARTY_NOUNS.has(word) || COMMUNICATION_NOUNS.has(word) || HEDGE_ADJECTIVES.has(word)) return Abstraction.Lexicon;
+  // "-ness", "-ity" ... name a quality, unless the word's first sense in WordNet is a thing ("facility").
+  if (ABSTRACT_SUFFIX.test(word)) return SUFFIX_EXCEPTIONS.has(word) || isWordNetThing(word) ? Abstraction.None : Abstraction.Lexicon;
+  if (isActNoun(word)) return Abstraction.Lexicon;
   // A gerund of a verb names an activity, not the thing it acts on: "enable logging", "continue monitoring".
-  return word.length > 5 && word.endsWith('ing') && verbClass(word) !== undefined;
+  if (word.length > 5 && word.endsWith('ing') && verbClass(word) !== undefined) return Abstraction.Lexicon;
+  // A noun WordNet knows only as an attribute, a cognition, a state, a feeling ...: "posture", "mindset".
+  if (isWordNetAbstract(word)) return Abstraction.WordNet;
+  return Abstraction.None;
 }
 
 /** Noun endings and the verb endings they come from: "remediation" ← "remediate", "improvement" ← "improve". */
@@ -502,7 +520,7 @@ class Clause {
     // A participle modifies a thing ("the signed BAA"); it is not one.
     if (t.word.endsWith('ed') && !t.name && verbClass(t.word) !== undefined) return false;
     return (
-      !this.s.hedged[i] && !t.stop && !t.id && (t.name || (!t.numeric && !FUNCTION_WORDS.has(t.word) && !isAbstractWord(t.word) &&
+      !this.s.hedged[i] && !t.stop && !t.id && (t.name || (!t.numeric && !FUNCTION_WORDS.has(t.word) && !isAbstractToken(t) &&
       !NUMBER_WORDS.has(t.word) && !FREQUENCY_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !TIME_UNITS.has(t.word) &&
       !PARTICLES.has(t.word)))
     );
@@ -555,7 +573,7 @@ class Clause {
     for (let i = from; i < to; i++) {
       const w = this.tokens[i].word;
       // "a BAA register listing every vendor": the head comes before the participle that modifies it.
-      if (head && w.endsWith('ing') && !isAbstractWord(head.word) && verbClass(w) !== undefined) break;
+      if (head && w.endsWith('ing') && !isAbstractToken(head) && verbClass(w) !== undefined) break;
       if (!FUNCTION_WORDS.has(w)) head = this.tokens[i];
     }
     return head;
@@ -569,7 +587,7 @@ class Clause {
     const head = this.head(from, to);
     if (head === undefined || head.id) return false;
     if (head.name && !PARTY_NOUNS.has(head.word)) return true;
-    if (!isAbstractWord(head.word) || this.hasName(from, to)) return !PARTY_NOUNS.has(head.word) && !COMMUNICATION_NOUNS.has(head.word);
+    if (!isAbstractToken(head) || this.hasName(from, to)) return !PARTY_NOUNS.has(head.word) && !COMMUNICATION_NOUNS.has(head.word);
     // "the incident response plan" names a document; "policies and procedures" does not.
     for (let i = from; i < to; i++) {
       const w = this.tokens[i].word;
