@@ -153,7 +153,7 @@ const VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
  */
 const STRUCTURE_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
   ['Deliver measurable risk reduction across the portfolio', 'abstract', 'Deliver measurable risk reduction across the portfolio'],
-  ['Further guidance will be sought from legal counsel', 'hedge', 'Further guidance will be sought'],
+  ['Further guidance will be sought from legal counsel', 'abstract', 'Further guidance will be sought'],
   ['Access to the records room shall be limited to authorized personnel', 'hedge', 'authorized personnel'],
   ['Backup procedures will be evaluated for adequacy', 'hedge', 'Backup procedures will be evaluated'],
   ['Escalated to the practice owner', 'status', 'Escalated'],

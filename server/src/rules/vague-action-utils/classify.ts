@@ -74,7 +74,7 @@ interface Token {
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&+_/.-]*[A-Za-z0-9]|[A-Za-z0-9]|[,;:()!?.…–—]/g;
 /** A dash between digits joins a range ("2012–2018"); elsewhere it separates clauses. */
 const NUMBER_RANGE = /(?<=\d)[–—](?=\d)/g;
-const SPACED_HYPHEN = /(?<=\s)-(?=\s)/g;
+const SPACED_HYPHEN = /(?<=\s)-(?=\s)|(?<=\s)-(?=-\s)/g;
 const STOPS = ',;:()!?.…–—';
 /** Stops after which a short clause is a topic label: "Audit logs: ...", "Remote access - ...". */
 const LABEL_ENDS = new Set([':', '–', '—']);
@@ -93,7 +93,8 @@ function isIdentifier(word: string): boolean {
 
 function tokenise(text: string): Token[] {
   // A hyphen between spaces is a dash: "Remote access - revisit next yr".
-  let source = text.includes(' - ') ? text.replace(SPACED_HYPHEN, '–') : text;
+  // So is a double hyphen: "SI-4 -- continue monitoring" (its second hyphen is dropped as punctuation).
+  let source = text.includes(' - ') || text.includes(' -- ') ? text.replace(SPACED_HYPHEN, '–') : text;
   if (source.includes('–') || source.includes('—')) source = source.replace(NUMBER_RANGE, '-');
   // Lower-case once; per token only when case mapping changes the length (rare non-ASCII text).
   const folded = source.toLowerCase().replace(/’/g, "'");
@@ -362,18 +363,29 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
     const next = tokens[i + 1];
     // ", as needed" at the end hedges the clause before it: it stays part of it.
     if (t.word === ',' && isHedge(hedged[i + 1]) && trailingHedge(tokens, hedged, i + 1)) continue;
+    // "All devices that store ePHI, including pumps, are to be inventoried": the predicate after a
+    // comma belongs to the subject before it.
+    if (t.word === ',' && next && AUXILIARIES.has(next.word) && i + 2 < tokens.length && !tokens[i + 2].stop) continue;
+    // "between IT, Compliance and Clinical Operations": a comma between names keeps a list in its clause.
+    if (t.word === ',' && next && i > 0 && isNamed(tokens[i - 1]) && isNamed(next)) continue;
     if (t.stop || t.word === 'then') cut(i);
     else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && verbClass(next.word)) cut(i);
     else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && startsClause(tokens, i + 1)) cut(i);
+    // "Not sure it helps but we'll set the screens to lock": "but" opens a clause of its own.
+    else if (t.word === 'but' && next && (PRONOUNS.has(next.word) || startsClause(tokens, i + 1) || LEADING.matchAt(tokens, i + 1, tokens.length) > 0)) cut(i);
   }
   if (tokens.length > start) result.push([start, tokens.length]);
   return result;
 }
 
+function isNamed(t: Token): boolean {
+  return (t.name || t.acronym) && !t.id;
+}
+
 /** True when the hedge at `i` runs to the end of its sentence. */
 function trailingHedge(tokens: readonly Token[], hedged: Uint8Array, i: number): boolean {
   let j = i;
-  while (j < tokens.length && isHedge(hedged[j])) j++;
+  while (j < tokens.length && hedged[j] !== 0) j++;
   return j === tokens.length || (tokens[j].stop && tokens[j].word !== ',');
 }
 
@@ -550,8 +562,8 @@ class Clause {
     return false;
   }
 
-  hasAcronym(from: number): boolean {
-    for (let i = from; i < this.to; i++) if (!this.s.hedged[i] && this.tokens[i].acronym) return true;
+  hasAcronym(from: number, to = this.to): boolean {
+    for (let i = from; i < to; i++) if (!this.s.hedged[i] && this.tokens[i].acronym) return true;
     return false;
   }
 
@@ -634,6 +646,12 @@ class Clause {
       return this.passive(i, i, i + 1, hedge);
     }
 
+    // "Assigned to T2", "Sent to the vendor": a participle that opens the clause and passes something to
+    // a party reports where the work went, not what will be done.
+    if (i === this.from && tokens[i].word.endsWith('ed') && isParticiple(tokens[i].word) && verbClass(tokens[i].word) !== 'handoff' && tokens[i + 1]?.word === 'to' && this.passedOn(i + 2)) {
+      return { deliverable: false, why: this.span(i, i + 2, 'status') };
+    }
+
     const intention = INTENTIONS.matchAt(tokens, i, this.to);
     if (intention > 0) return { deliverable: false, why: this.span(i, i + intention, 'intention') };
 
@@ -677,6 +695,18 @@ class Clause {
     return this.nounPhrase(i, measured, hedge);
   }
 
+  /** True when [from, clause end) is only a party: a team, a role, a name ("T2", "the vendor", "Dr. Lee"). */
+  private passedOn(from: number): boolean {
+    const end = this.phraseEnd(from);
+    const head = this.head(from, end);
+    return end === this.to && head !== undefined && (PARTY_NOUNS.has(head.word) || this.isNameOnly(from, end));
+  }
+
+  private isNameOnly(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!FUNCTION_WORDS.has(this.tokens[i].word) && !isNamed(this.tokens[i])) return false;
+    return to > from;
+  }
+
   /** True when the first word, though it can be a verb, is the start of a subject with its own verb later. */
   private opensSubject(i: number): boolean {
     const word = this.tokens[i].word;
@@ -718,15 +748,19 @@ class Clause {
     const participle = this.tokens[at].word;
     const base = PARTICIPLES.get(participle);
     if (baseForms(participle).some((b) => INTENTION_VERBS.has(b))) return { deliverable: false, why: this.span(at, at + 1, 'intention') };
-    const cls = (base && verbClass(base)) || verbClass(participle) || 'generic';
+    const known = (base && verbClass(base)) || verbClass(participle);
+    const cls = known || 'generic';
     // "Device inventory to be updated": a generic verb in the passive with nothing after it says what
-    // should become true, not what will be done.
+    // should become true, not what will be done. A verb the lexicon does not know ("accounts will be
+    // deactivated") is judged by its object, the subject.
     const complement = 1 + (auxAt - subjectFrom);
-    if (cls !== 'concrete' && active.concreteWords(complement) === 0 && !active.hasQuantity(complement)) {
+    if (known && cls !== 'concrete' && active.concreteWords(complement) === 0 && !active.hasQuantity(complement)) {
       return { deliverable: false, why: hedge ?? this.span(subjectFrom, at + 1, 'hedge') };
     }
     const verdict = active.judgeVerb(0, cls, undefined);
-    return verdict.deliverable ? verdict : { deliverable: false, why: hedge ?? verdict.why };
+    if (verdict.deliverable) return verdict;
+    // The active reading's words are out of order: quote the passive as written.
+    return { deliverable: false, why: hedge ?? (known ? verdict.why : this.span(subjectFrom, at + 1, 'abstract')) };
   }
 
   /**
@@ -830,7 +864,8 @@ class Clause {
     if (purpose && isEmptyVerb(word)) return this.sub(phraseEnd + 1, hedge);
     // Without a purpose, only a product, a system acronym or a count makes its object checkable:
     // "elevate the cyber narrative" names nothing an auditor could find.
-    if (isEmptyVerb(word) && !quantity && !this.hasName(objectFrom) && !this.hasAcronym(objectFrom)) return { deliverable: false, why: hedge ?? whole };
+    // The names must be in the object itself: "foster collaboration between IT and Compliance" names parties, not a thing.
+    if (isEmptyVerb(word) && !quantity && !this.hasName(objectFrom, phraseEnd) && !this.hasAcronym(objectFrom, phraseEnd)) return { deliverable: false, why: hedge ?? whole };
     // "Take the necessary steps to reinforce X": an abstract object made for a purpose is as specific as the purpose.
     if (purpose && kind === 'generic' && !this.namesThing(objectFrom, phraseEnd)) {
       const aim = this.sub(phraseEnd + 1, undefined);
@@ -844,7 +879,8 @@ class Clause {
     let ok: boolean;
     if (kind === 'concrete') ok = this.actsOnThing(objectFrom, phraseEnd) && !thin;
     // A product that says how ("by moving to WPA3", "with Okta") measures a change; a place ("within Epic") does not.
-    else if (kind === 'comparative') ok = quantity || this.hasName(objectFrom, this.placeFrom(objectFrom));
+    // A condition ("optimize Defender policies as needed") leaves open how much: a name is no measure.
+    else if (kind === 'comparative') ok = quantity || (this.hasName(objectFrom, this.placeFrom(objectFrom)) && !this.hasConditionHedge());
     // "Protect PHI" states an outcome; "protect the backups with immutable storage" says how.
     else if (OUTCOME_VERBS.has(word)) ok = quantity || this.hasName(objectFrom) || this.hasMeans(objectFrom);
     // An appraisal of a named thing still decides nothing; "assess all 40 tablets" at least bounds the work.
@@ -1000,8 +1036,11 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
     const verdict = new Clause(scanned, from, to, tokens[to]?.word === '?').judge();
     // A short label before ":" or " - " ("Audit logs - look into ...") may only name a topic.
     if (verdict.deliverable && !verdict.weak && !label) return SPECIFIC;
-    if (verdict.deliverable) named = true;
-    else if (verdict.why?.reason === 'status') status ??= verdict.why;
+    // A thing named in an aside ("(CrowdStrike, SentinelOne)", "in consultation with Legal") is what
+    // another clause is about, not a deliverable of its own.
+    if (verdict.deliverable) {
+      if (!aside(tokens, from, to)) named = true;
+    } else if (verdict.why?.reason === 'status') status ??= verdict.why;
     else {
       why = moreTelling(why, verdict.why);
       if (verdict.why?.reason === 'intention') explicit = true;
@@ -1013,6 +1052,11 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
+}
+
+/** True when the clause [from, to) is in parentheses or opens with a preposition: an aside to another clause. */
+function aside(tokens: readonly Token[], from: number, to: number): boolean {
+  return (from > 0 && tokens[from - 1].word === '(' && tokens[to]?.word === ')') || (PHRASE_ENDS.has(tokens[from].word) && from > 0);
 }
 
 /** The first floating hedge ("as needed"), as a reason. */

@@ -160,7 +160,7 @@ export const NUMBER_WORDS = words(`
 
 export const FREQUENCY_WORDS = words(`
   daily weekly monthly quarterly annually yearly nightly hourly biweekly fortnightly semiannually
-  semi-annually bimonthly`);
+  semi-annually bimonthly annual biannual semiannual semi-annual`);
 
 export const DATE_WORDS = words(`
   january february march april may june july august september october november december jan feb mar apr
