@@ -271,7 +271,9 @@ function isQuantity(tokens: readonly Token[], i: number): boolean {
   }
   // "once a year" is a frequency; "once the new system is live" is a condition.
   if (t.word === 'once' || t.word === 'twice') return next !== undefined && (FREQUENCY_MARKERS.has(next.word) || TIME_UNITS.has(next.word) || FREQUENCY_WORDS.has(next.word));
-  if (NUMBER_WORDS.has(t.word) || FREQUENCY_WORDS.has(t.word)) return true;
+  // "at the next quarterly session" names a date, not a frequency.
+  if (FREQUENCY_WORDS.has(t.word)) return !(i > 0 && (tokens[i - 1].word === 'next' || tokens[i - 1].word === 'this'));
+  if (NUMBER_WORDS.has(t.word)) return true;
   return (t.word === 'every' || t.word === 'each' || t.word === 'per') && next !== undefined && (TIME_UNITS.has(next.word) || DATE_WORDS.has(next.word));
 }
 
@@ -433,6 +435,9 @@ const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
 const MAX_DEPTH = 4;
 
 const CAUSATIVES = new Set(['have', 'has', 'get', 'gets', 'got']);
+
+/** Adverbs of possibility: at the start of a clause, nothing is committed. */
+const POSSIBILITIES = new Set(['maybe', 'perhaps', 'possibly', 'potentially']);
 
 const PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'you']);
 
@@ -640,6 +645,8 @@ class Clause {
       i += n;
     }
     if (i >= this.to) return { deliverable: false, why: hedge };
+    // "Maybe we change the router": a clause that opens with a possibility commits to nothing.
+    for (let k = this.from; k < i; k++) if (POSSIBILITIES.has(tokens[k].word)) return { deliverable: false, why: this.span(k, k + 1, 'intention') };
 
     // "... will be deployed to all nurses" after a subject in another clause: a passive without its subject.
     if ((tokens[i].word === 'be' || tokens[i].word === 'been') && i + 1 < this.to && isParticiple(tokens[i + 1].word)) {
@@ -653,7 +660,9 @@ class Clause {
     }
 
     const intention = INTENTIONS.matchAt(tokens, i, this.to);
-    if (intention > 0) return { deliverable: false, why: this.span(i, i + intention, 'intention') };
+    // "Research Computing will enable ...": a name that starts with an intention word is a subject.
+    const subject = intention === 1 && tokens[i + 1]?.name === true && (this.laterVerb(i + 1)?.auxAt ?? i) > i + 1;
+    if (intention > 0 && !subject) return { deliverable: false, why: this.span(i, i + intention, 'intention') };
 
     // A status, pointer or hand-off in place of the work.
     const status = this.status(i);
@@ -776,8 +785,9 @@ class Clause {
       const w = tokens[m].word;
       if (this.s.hedged[m]) return bare;
       if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)))) continue;
-      // "For the tablets we install Intune": a pronoun and a known verb.
-      if (PRONOUNS.has(w) && m + 1 < this.to && verbClass(tokens[m + 1].word) && !MODALS.has(tokens[m + 1].word)) return { at: m + 1, auxAt: m + 1, passive: false };
+      // "For the tablets we install Intune": a pronoun and a known verb; "we try to ...", "she'll think about ...": an intention.
+      const pronoun = PRONOUNS.has(w) || PRONOUNS.has(w.replace(/'(?:ll|d)$/, ''));
+      if (pronoun && m + 1 < this.to && ((verbClass(tokens[m + 1].word) && !MODALS.has(tokens[m + 1].word)) || INTENTIONS.matchAt(tokens, m + 1, this.to) > 0)) return { at: m + 1, auxAt: m + 1, passive: false };
       // An intention after its subject: "that the organization consider the adoption of ...".
       if (m > from && !FUNCTION_WORDS.has(tokens[m - 1].word) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && DETERMINERS.has(tokens[m + 1]?.word ?? '')) return { at: m, auxAt: m, passive: false };
       // A verb in the present after its subject, with an object: "the Committee acknowledges the risk", "the crew signs a ...".
@@ -787,7 +797,9 @@ class Clause {
         if (tokens[j]?.word === 'to') j++; // "needs to"
         while (j < this.to && (AUXILIARIES.has(tokens[j].word) || INSERTED.has(tokens[j].word) || MODALS.has(tokens[j].word))) j++;
         if (j >= this.to) return bare;
-        const passive = j > m + 1 && (tokens[j - 1].word === 'be' || tokens[j - 1].word === 'been' || AUXILIARIES.has(w)) && isParticiple(tokens[j].word);
+        // "Antivirus ESET to install in all 7 computers": a concrete verb after "to" with no object of its own acts on the subject.
+        const objectless = w === 'to' && j === m + 1 && verbClass(tokens[j].word) === 'concrete' && (j + 1 >= this.to || PHRASE_ENDS.has(tokens[j + 1].word));
+        const passive = objectless || (j > m + 1 && (tokens[j - 1].word === 'be' || tokens[j - 1].word === 'been' || AUXILIARIES.has(w)) && isParticiple(tokens[j].word));
         if (passive || (MODALS.has(w) && !FUNCTION_WORDS.has(tokens[j].word))) return { at: j, auxAt: m, passive };
         if (AUXILIARIES.has(w) && isParticiple(tokens[j].word)) return { at: j, auxAt: m, passive: true };
         // "we are checking with the reseller": a verb in the progressive.
@@ -833,6 +845,11 @@ class Clause {
     }
     // "Has requested that IS provide ...": the complement is the action.
     if (tokens[objectFrom]?.word === 'that' && objectFrom + 1 < this.to) return this.sub(objectFrom + 1, hedge);
+    // "Approved the requirement that all laptops be enrolled in Intune": an abstract object's content is the action.
+    const content = this.phraseEnd(objectFrom);
+    if (tokens[content]?.word === 'that' && content + 1 < this.to && content > objectFrom && !this.namesThing(objectFrom, content) && this.laterVerb(content + 1) !== undefined) {
+      return this.sub(content + 1, hedge);
+    }
     // What is acted on, not when: "revisit the policy during the next review cycle" names only the policy.
     const concrete = this.concreteWords(objectFrom, this.temporalFrom(objectFrom));
     const quantity = this.hasQuantity(objectFrom);
