@@ -167,8 +167,8 @@ class PhraseSet {
     }
   }
   /** Length in tokens of the longest phrase starting at token `i` (ending before `end`), or 0. */
-  matchAt(tokens: readonly Token[], i: number, end: number): number {
-    const candidates = i < end ? this.byFirst.get(tokens[i].word) : undefined;
+  matchAt(tokens: readonly Token[], i: number, end: number, first = i < end ? tokens[i].word : ''): number {
+    const candidates = i < end ? this.byFirst.get(first) : undefined;
     if (!candidates) return 0;
     for (const ws of candidates) {
       if (i + ws.length > end) continue;
@@ -659,7 +659,7 @@ class Clause {
       return { deliverable: false, why: this.span(i, i + 2, 'status') };
     }
 
-    const intention = INTENTIONS.matchAt(tokens, i, this.to);
+    const intention = this.intentionAt(i);
     // "Research Computing will enable ...": a name that starts with an intention word is a subject.
     const subject = intention === 1 && tokens[i + 1]?.name === true && (this.laterVerb(i + 1)?.auxAt ?? i) > i + 1;
     if (intention > 0 && !subject) return { deliverable: false, why: this.span(i, i + intention, 'intention') };
@@ -702,6 +702,17 @@ class Clause {
       return this.sub(later.at, hedge);
     }
     return this.nounPhrase(i, measured, hedge);
+  }
+
+  /** Length of an intention at `i`, its first word in any form: "look into", "talked to", "discussed". */
+  private intentionAt(i: number): number {
+    const exact = INTENTIONS.matchAt(this.tokens, i, this.to);
+    if (exact > 0 || i >= this.to || !/(?:ed|ing|s)$/.test(this.tokens[i].word)) return exact;
+    for (const base of baseForms(this.tokens[i].word)) {
+      const n = INTENTIONS.matchAt(this.tokens, i, this.to, base);
+      if (n > 0) return n;
+    }
+    return 0;
   }
 
   /** True when [from, clause end) is only a party: a team, a role, a name ("T2", "the vendor", "Dr. Lee"). */

@@ -293,12 +293,12 @@ export const HEDGE_ADJECTIVES = words(`
   business-aligned risk-based data-driven streamlined optimized optimised measurable meaningful quick`);
 
 /**
- * Hedges of likelihood, timing or manner: they weaken an action that names little, but unlike a
+ * Hedges of likelihood or timing: they weaken an action that names little, but unlike a
  * condition ("as needed", "where possible") they do not leave open whether anything is done.
  */
 export const WEAK_HEDGES = [
   'probably', 'likely', 'possibly', 'potentially', 'maybe', 'perhaps', 'hopefully', 'ideally', 'soon', 'eventually',
   'later', 'sometime', 'in place', 'going forward', 'moving forward', 'in future', 'in the future', 'promptly',
-  'properly', 'appropriately', 'adequately', 'accordingly', 'sufficiently', 'reasonably', 'asap', 'as soon as possible',
+  'asap', 'as soon as possible',
   'as soon as practical', 'continuously', 'continually', 'proactively', 'generally', 'etc', 'sometimes',
 ];
