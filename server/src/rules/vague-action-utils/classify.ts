@@ -20,7 +20,7 @@ import {
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
   WEAK_HEDGES, FINAL_STATUS_PHRASES,
 } from './lexicon';
-import { isMentalVerb, isWordNetAbstract, isWordNetThing } from './wordnet';
+import { isAdjective, isMentalVerb, isWordNetAbstract, isWordNetThing } from './wordnet';
 
 export type VagueReason =
   /** TBD, N/A, `...`, `?`, `-`, empty. */
@@ -531,6 +531,13 @@ class Clause {
     return n;
   }
 
+  /** Concrete words in [from, to) that are no adjective: "establish clear accountability" names no thing. */
+  thingWords(from: number, to = this.to): number {
+    let n = 0;
+    for (let i = from; i < to; i++) if (this.isConcrete(i) && (this.tokens[i].name || this.tokens[i].acronym || !isAdjective(this.tokens[i].word))) n++;
+    return n;
+  }
+
   isConcrete(i: number): boolean {
     const t = this.tokens[i];
     if (ADVERB.test(t.word) && !LY_NOUNS.has(t.word)) return false;
@@ -931,14 +938,24 @@ class Clause {
     if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom);
     // "Document in SSP": a place with nothing put there.
     if (phraseEnd === objectFrom && LOCATIVE.has(this.tokens[phraseEnd]?.word ?? '')) return false;
-    if (this.concreteWords(objectFrom, phraseEnd) > 0 || this.hasQuantity(objectFrom, phraseEnd)) return true;
+    if (this.thingWords(objectFrom, phraseEnd) > 0 || this.hasQuantity(objectFrom, phraseEnd)) return true;
     const prep = this.tokens[phraseEnd]?.word;
     // "Train all staff on the phishing report button": a person is who, what follows is what.
     // "Isolate it on VLAN 99": a pronoun stands for a thing named elsewhere; the phrase after it says where.
     if ((head === undefined || PARTY_NOUNS.has(head.word)) && prep !== undefined) return this.concreteWords(phraseEnd + 1) > 0;
+    // "Enable conditional access policies in Entra ID": a setting in a named system is found there.
+    if (prep !== undefined && (prep === 'in' || prep === 'within') && phraseEnd > objectFrom && this.namesSystem(phraseEnd + 1, this.phraseEnd(phraseEnd + 1))) return true;
     if (prep === undefined || (head && TOPIC_PREPOSITIONS.has(prep)) || !PLACE_OR_MEANS.has(prep)) return false;
     // Only the phrase the preposition opens: "a culture of accountability around data handling" names no thing.
     return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
+  }
+
+  /** True when the phrase [from, to) names a product or system by name, not a party: "Entra ID", "Dentrix admin settings". */
+  private namesSystem(from: number, to: number): boolean {
+    const head = this.head(from, to);
+    if (head === undefined || PARTY_NOUNS.has(head.word)) return false;
+    for (let i = from; i < to; i++) if (!this.s.hedged[i] && isNamed(this.tokens[i]) && !PARTY_NOUNS.has(this.tokens[i].word)) return true;
+    return false;
   }
 
   /** True when the noun phrase [from, to) is a person or body: "ask the billing vendor for a signed BAA" acts on what follows. */

@@ -6,6 +6,7 @@ import type * as Table from './wordnet-table';
 interface WordNet {
   readonly abstractNouns: ReadonlySet<string>;
   readonly suffixThings: ReadonlySet<string>;
+  readonly adjectives: ReadonlySet<string>;
   readonly mentalVerbs: ReadonlySet<string>;
 }
 
@@ -15,7 +16,7 @@ function loaded(): WordNet {
   if (wordnet === undefined) {
     const table = require('./wordnet-table') as typeof Table;
     const set = (list: string) => new Set(list.split(' '));
-    wordnet = { abstractNouns: set(table.ABSTRACT_NOUNS), suffixThings: set(table.SUFFIX_THINGS), mentalVerbs: set(table.MENTAL_VERBS) };
+    wordnet = { abstractNouns: set(table.ABSTRACT_NOUNS), suffixThings: set(table.SUFFIX_THINGS), adjectives: set(table.ADJECTIVES), mentalVerbs: set(table.MENTAL_VERBS) };
   }
   return wordnet;
 }
@@ -49,4 +50,9 @@ export function isWordNetThing(word: string): boolean {
 /** True when every sense of the verb is of thinking, feeling, perceiving or being: "anticipate", "envision". */
 export function isMentalVerb(base: string): boolean {
   return loaded().mentalVerbs.has(base);
+}
+
+/** True when the word is used mostly as an adjective: "clear", "strategic", "external". */
+export function isAdjective(word: string): boolean {
+  return loaded().adjectives.has(word);
 }
