@@ -906,8 +906,8 @@ class Clause {
       const aim = this.sub(phraseEnd + 1, undefined);
       if (aim.deliverable) return aim;
     }
-    // "Ask the vendor to switch remote support to on-request sessions": what the person is asked to do is the action.
-    if (purpose && kind === 'generic' && this.head(objectFrom, phraseEnd) !== undefined && PARTY_NOUNS.has(this.head(objectFrom, phraseEnd)!.word)) {
+    // "Ask the vendor (Apex IT) to switch remote support to on-request sessions": what the party is asked to do is the action.
+    if (purpose && kind === 'generic' && ((objectHead !== undefined && PARTY_NOUNS.has(objectHead.word)) || this.isNameOnly(objectFrom, phraseEnd))) {
       const asked = this.sub(phraseEnd + 1, undefined);
       if (asked.deliverable) return asked;
     }
@@ -923,7 +923,9 @@ class Clause {
     else if (isAppraisal(word) || kind === 'monitor') ok = quantity && concrete > 0;
     // A generic verb needs a concrete object of two words at least: "update the router firmware", not "remind staff".
     // A frequency alone ("review annually") says how often, not what.
-    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && concrete >= 2 && !thin) ||
+    // The things are counted before the purpose: "align security investment with strategic priorities to
+    // optimise value" acts on the investment alone; its purpose was judged above.
+    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && this.concreteWords(objectFrom, Math.min(this.temporalFrom(objectFrom), this.purposeFrom(objectFrom))) >= 2 && !thin) ||
         (this.isParty(objectFrom, phraseEnd) && this.namesThing(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) && !thin);
     return ok ? DELIVERABLE : { deliverable: false, why: hedge ?? whole };
   }
@@ -967,6 +969,12 @@ class Clause {
   /** Where a phrase of place starts ("within Epic", "across the enterprise"), or the clause end. */
   private placeFrom(from: number): number {
     for (let i = from; i < this.to; i++) if (PLACE_PREPOSITIONS.has(this.tokens[i].word)) return i;
+    return this.to;
+  }
+
+  /** Where a purpose starts ("to" and a verb: "to optimise value"), or the clause end. */
+  private purposeFrom(from: number): number {
+    for (let i = from; i + 1 < this.to; i++) if (this.tokens[i].word === 'to' && verbClass(this.tokens[i + 1].word) !== undefined) return i;
     return this.to;
   }
 
