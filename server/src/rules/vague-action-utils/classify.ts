@@ -666,6 +666,12 @@ class Clause {
       return { deliverable: false, why: this.span(i, i + 2, 'status') };
     }
 
+    // "Covered under the enterprise program", "Inherited from the hosting provider": a participle that opens
+    // the clause before a preposition reports a state; judged as the passive it is, with no subject.
+    if (i === this.from && isParticiple(tokens[i].word) && tokens[i].word.endsWith('ed') && i + 1 < this.to && PHRASE_ENDS.has(tokens[i + 1].word) && verbClass(tokens[i].word) !== 'handoff') {
+      return this.passive(i, i, i, hedge);
+    }
+
     const intention = this.intentionAt(i);
     // "Research Computing will enable ...": a name that starts with an intention word is a subject.
     const subject = intention === 1 && tokens[i + 1]?.name === true && (this.laterVerb(i + 1)?.auxAt ?? i) > i + 1;
@@ -887,7 +893,8 @@ class Clause {
     const phraseEnd = this.phraseEnd(objectFrom);
     // A generic verb whose object ends in an outcome ("make the front end more secure") changes a
     // degree, like "improve": only a measure says how much.
-    const kind = cls === 'generic' && phraseEnd === this.to && this.endsInOutcome(objectFrom) ? 'comparative' : cls;
+    // So does a comparative anywhere in it: "make more secure the wifi", "make the staff more aware about phishing".
+    const kind = cls === 'generic' && ((phraseEnd === this.to && this.endsInOutcome(objectFrom)) || this.hasComparative(objectFrom)) ? 'comparative' : cls;
     // "Create a plan to address this": an abstract object made for a purpose is as specific as the purpose.
     const purpose = tokens[phraseEnd]?.word === 'to' && phraseEnd + 1 < this.to &&
       (verbClass(tokens[phraseEnd + 1].word) !== undefined || INTENTIONS.matchAt(tokens, phraseEnd + 1, this.to) > 0);
@@ -987,6 +994,15 @@ class Clause {
   /** A means after the object: "with a keypad lock", "using Intune", "by installing a firewall". */
   private hasMeans(from: number): boolean {
     for (let i = from; i < this.to; i++) if (MEANS.has(this.tokens[i].word)) return this.concreteWords(i + 1) > 0;
+    return false;
+  }
+
+  /** True when "more" or "less" qualifies a word in [from, clause end) that is no quantity: "more secure", not "more than 10". */
+  private hasComparative(from: number): boolean {
+    for (let i = from; i + 1 < this.to; i++) {
+      const w = this.tokens[i].word;
+      if ((w === 'more' || w === 'less') && !this.tokens[i + 1].numeric && !FUNCTION_WORDS.has(this.tokens[i + 1].word)) return true;
+    }
     return false;
   }
 

@@ -184,7 +184,7 @@ export const TIME_UNITS = words(`
 /** Verb particles: "turn on", "set up", "shut down". */
 export const PARTICLES = words(`on off up out down over back away`);
 
-export const MODALS = words(`will shall should must to can would 'll needs need may might`);
+export const MODALS = words(`will shall should must to can would 'll needs need may might gonna wanna gotta`);
 
 
 // ---------------------------------------------------------------- not an action at all
