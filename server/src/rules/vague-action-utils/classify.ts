@@ -20,7 +20,7 @@ import {
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
   WEAK_HEDGES, FINAL_STATUS_PHRASES,
 } from './lexicon';
-import { isAdjective, isMentalVerb, isWordNetAbstract, isWordNetThing } from './wordnet';
+import { isModifier, isMentalVerb, isWordNetAbstract, isWordNetThing } from './wordnet';
 
 export type VagueReason =
   /** TBD, N/A, `...`, `?`, `-`, empty. */
@@ -531,10 +531,10 @@ class Clause {
     return n;
   }
 
-  /** Concrete words in [from, to) that are no adjective: "establish clear accountability" names no thing. */
+  /** Concrete words in [from, to) that are no adjective or adverb: "establish clear accountability" names no thing. */
   thingWords(from: number, to = this.to): number {
     let n = 0;
-    for (let i = from; i < to; i++) if (this.isConcrete(i) && (this.tokens[i].name || this.tokens[i].acronym || !isAdjective(this.tokens[i].word))) n++;
+    for (let i = from; i < to; i++) if (this.isConcrete(i) && (this.tokens[i].name || this.tokens[i].acronym || !isModifier(this.tokens[i].word))) n++;
     return n;
   }
 
@@ -752,7 +752,7 @@ class Clause {
 
   /** A noun phrase: a deliverable only when measured, or long and concrete enough. */
   private nounPhrase(i: number, measured: boolean, hedge: Reason | undefined): ClauseVerdict {
-    if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.concreteWords(i) >= 2 && !this.hasFloatingHedge())) return NAMED_ONLY;
+    if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.thingWords(i) >= 2 && !this.hasFloatingHedge())) return NAMED_ONLY;
     // A thing put on a thing, checklist style: "Duo on VPN", "Paubox for email".
     const end = this.phraseEnd(i);
     if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, this.phraseEnd(end + 1)) && !this.hasFloatingHedge()) return NAMED_ONLY;
@@ -883,7 +883,7 @@ class Clause {
       const before = new Clause(this.s, Math.max(0, this.from - 24), this.from);
       if (before.concreteWords(Math.max(0, this.from - 24)) > 0 && !this.hasConditionHedge()) return DELIVERABLE;
     }
-    if (concrete === 0 && !quantity) {
+    if (concrete === 0 && !quantity && !(cls === 'concrete' && this.namesDocument(objectFrom, this.phraseEnd(objectFrom)))) {
       return { deliverable: false, why: hedge ?? (this.contentWords(objectFrom) === 0 ? verbWords : whole) };
     }
     // A hedge next to a thin object ("patch servers as needed") commits to nothing measurable.
@@ -948,6 +948,7 @@ class Clause {
     // "Document in SSP": a place with nothing put there.
     if (phraseEnd === objectFrom && LOCATIVE.has(this.tokens[phraseEnd]?.word ?? '')) return false;
     if (this.thingWords(objectFrom, phraseEnd) > 0 || this.hasQuantity(objectFrom, phraseEnd)) return true;
+    if (this.namesDocument(objectFrom, phraseEnd)) return true;
     const prep = this.tokens[phraseEnd]?.word;
     // "Train all staff on the phishing report button": a person is who, what follows is what.
     // "Isolate it on VLAN 99": a pronoun stands for a thing named elsewhere; the phrase after it says where.
@@ -955,8 +956,22 @@ class Clause {
     // "Enable conditional access policies in Entra ID": a setting in a named system is found there.
     if (prep !== undefined && (prep === 'in' || prep === 'within') && phraseEnd > objectFrom && this.namesSystem(phraseEnd + 1, this.phraseEnd(phraseEnd + 1))) return true;
     if (prep === undefined || (head && TOPIC_PREPOSITIONS.has(prep)) || !PLACE_OR_MEANS.has(prep)) return false;
+    // "Control implemented by the CSP": "by" and a party is who did it, not with what.
+    if (prep === 'by' && this.isPartyPhrase(phraseEnd + 1, this.phraseEnd(phraseEnd + 1))) return false;
     // Only the phrase the preposition opens: "a culture of accountability around data handling" names no thing.
     return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
+  }
+
+  /** "Create the incident response plan": a plan or policy of a named kind is a document one can ask to see. */
+  private namesDocument(from: number, to: number): boolean {
+    const head = this.head(from, to);
+    return head !== undefined && WRITTEN_RULES.has(head.word) && this.namesThing(from, to);
+  }
+
+  /** True when the phrase [from, to) is a party: its head is a person or body, or it is only names ("the CSP", "Apex IT"). */
+  private isPartyPhrase(from: number, to: number): boolean {
+    const head = this.head(from, to);
+    return head !== undefined && (PARTY_NOUNS.has(head.word) || this.isNameOnly(from, to));
   }
 
   /** True when the phrase [from, to) names a product or system by name, not a party: "Entra ID", "Dentrix admin settings". */
@@ -1020,6 +1035,9 @@ const LY_NOUNS = new Set(['family', 'supply', 'assembly', 'anomaly', 'reply', 'a
 
 /** Prepositions after which a phrase says where or with what: "add training with a signed acknowledgment". */
 const PLACE_OR_MEANS = new Set(['with', 'using', 'through', 'via', 'by', 'to', 'into', 'onto', 'from', 'behind', 'of']);
+
+/** Documents that a concrete verb delivers when their kind is named: "the incident response plan", "a sanctions policy". */
+const WRITTEN_RULES = new Set(['plan', 'plans', 'policy', 'policies', 'procedure', 'procedures']);
 
 /** Prepositions that put one thing on another in a checklist item. */
 const PLACED = new Set(['on', 'for', 'at', 'in', 'to']);

@@ -6,7 +6,7 @@ import type * as Table from './wordnet-table';
 interface WordNet {
   readonly abstractNouns: ReadonlySet<string>;
   readonly suffixThings: ReadonlySet<string>;
-  readonly adjectives: ReadonlySet<string>;
+  readonly modifiers: ReadonlySet<string>;
   readonly mentalVerbs: ReadonlySet<string>;
 }
 
@@ -16,7 +16,7 @@ function loaded(): WordNet {
   if (wordnet === undefined) {
     const table = require('./wordnet-table') as typeof Table;
     const set = (list: string) => new Set(list.split(' '));
-    wordnet = { abstractNouns: set(table.ABSTRACT_NOUNS), suffixThings: set(table.SUFFIX_THINGS), adjectives: set(table.ADJECTIVES), mentalVerbs: set(table.MENTAL_VERBS) };
+    wordnet = { abstractNouns: set(table.ABSTRACT_NOUNS), suffixThings: set(table.SUFFIX_THINGS), modifiers: set(table.MODIFIERS), mentalVerbs: set(table.MENTAL_VERBS) };
   }
   return wordnet;
 }
@@ -52,7 +52,7 @@ export function isMentalVerb(base: string): boolean {
   return loaded().mentalVerbs.has(base);
 }
 
-/** True when the word is used mostly as an adjective: "clear", "strategic", "external". */
-export function isAdjective(word: string): boolean {
-  return loaded().adjectives.has(word);
+/** True when the word is used mostly as an adjective or an adverb: "clear", "strategic", "external", "now". */
+export function isModifier(word: string): boolean {
+  return loaded().modifiers.has(word);
 }
