@@ -436,6 +436,8 @@ const MAX_DEPTH = 4;
 
 const CAUSATIVES = new Set(['have', 'has', 'get', 'gets', 'got']);
 
+const COPULAS = new Set(['be', 'become', 'stay', 'remain']);
+
 /** Adverbs of possibility: at the start of a clause, nothing is committed. */
 const POSSIBILITIES = new Set(['maybe', 'perhaps', 'possibly', 'potentially']);
 
@@ -492,13 +494,19 @@ function isActNoun(word: string): boolean {
   return false;
 }
 
+/** True when token `i` is a verb in the present or past that reports a clause after "that": "recommends that", "resolved that". */
+function reportsThat(tokens: readonly Token[], i: number, to: number): boolean {
+  const w = tokens[i].word;
+  return i + 2 < to && tokens[i + 1].word === 'that' && /^[a-z]{4,}(?:s|ed)$/.test(w) && !FUNCTION_WORDS.has(w) && !tokens[i].name;
+}
+
 /** The class of the first word of a clause as a verb, including verbs not in the lexicon: judged by their object. */
 function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbClass | undefined {
   const w = tokens[i].word;
   const known = verbClass(w);
   if (known) return known;
   if (FUNCTION_WORDS.has(w) || tokens[i].numeric || tokens[i].name) return undefined;
-  if (/^[a-z]+(?:ize|ise|ify)$/.test(w)) return 'generic';
+  if (/^[a-z]+(?:ize|ise|ify)$/.test(w) || reportsThat(tokens, i, to)) return 'generic';
   const next = tokens[i + 1];
   return i + 1 < to && next !== undefined && DETERMINERS.has(next.word) && !w.endsWith('s') ? 'generic' : undefined;
 }
@@ -684,7 +692,7 @@ class Clause {
     // "It was agreed that ...", "It is expected that ...": what follows "that" is the action.
     if (tokens[i].word === 'it' && i + 1 < this.to && AUXILIARIES.has(tokens[i + 1].word)) {
       for (let j = i + 2; j < Math.min(this.to, i + 12); j++) {
-        if (tokens[j].word === 'that') return this.sub(j + 1, hedge);
+        if (tokens[j].word === 'that') return this.sub(j + 1, hedge, false);
       }
     }
 
@@ -760,9 +768,9 @@ class Clause {
   }
 
   /** The clause from token `at` on, judged on its own, keeping an opening hedge already found. */
-  private sub(at: number, hedge: Reason | undefined): ClauseVerdict {
+  private sub(at: number, hedge: Reason | undefined, verbFirst = true): ClauseVerdict {
     if (at >= this.to || this.depth >= MAX_DEPTH) return { deliverable: false, why: hedge ?? this.span(this.from, this.to, 'fragment') };
-    const verdict = new Clause(this.s, at, this.to, this.question, true, this.depth + 1).judge();
+    const verdict = new Clause(this.s, at, this.to, this.question, verbFirst, this.depth + 1).judge();
     return verdict.deliverable ? verdict : { deliverable: false, why: hedge ?? verdict.why };
   }
 
@@ -813,9 +821,12 @@ class Clause {
       const pronoun = PRONOUNS.has(w) || PRONOUNS.has(w.replace(/'(?:ll|d)$/, ''));
       if (pronoun && m + 1 < this.to && ((verbClass(tokens[m + 1].word) && !MODALS.has(tokens[m + 1].word)) || INTENTIONS.matchAt(tokens, m + 1, this.to) > 0)) return { at: m + 1, auxAt: m + 1, passive: false };
       // An intention after its subject: "that the organization consider the adoption of ...".
-      if (m > from && !FUNCTION_WORDS.has(tokens[m - 1].word) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && DETERMINERS.has(tokens[m + 1]?.word ?? '')) return { at: m, auxAt: m, passive: false };
+      // A copula ("be", "stay") after a noun is not an intention: "that all laptops be enrolled".
+      if (m > from && !FUNCTION_WORDS.has(tokens[m - 1].word) && !COPULAS.has(w) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && m + 1 < this.to && !tokens[m + 1].stop && !MODALS.has(tokens[m + 1].word) && !AUXILIARIES.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
       // A verb in the present after its subject, with an object: "the Committee acknowledges the risk", "the crew signs a ...".
       if (m > this.from && w.endsWith('s') && verbClass(w) && m + 1 < this.to && DETERMINERS.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
+      // A verb that reports what follows "that": "the Board recommends that ...", "Members resolved that ...".
+      if (m > this.from && reportsThat(tokens, m, this.to)) return { at: m, auxAt: m, passive: false };
       if (MODALS.has(w) || AUXILIARIES.has(w)) {
         let j = m + 1;
         if (tokens[j]?.word === 'to') j++; // "needs to"
@@ -868,11 +879,12 @@ class Clause {
       }
     }
     // "Has requested that IS provide ...": the complement is the action.
-    if (tokens[objectFrom]?.word === 'that' && objectFrom + 1 < this.to) return this.sub(objectFrom + 1, hedge);
+    // What follows "that" has its own subject: it does not start with a verb.
+    if (tokens[objectFrom]?.word === 'that' && objectFrom + 1 < this.to) return this.sub(objectFrom + 1, hedge, false);
     // "Approved the requirement that all laptops be enrolled in Intune": an abstract object's content is the action.
     const content = this.phraseEnd(objectFrom);
     if (tokens[content]?.word === 'that' && content + 1 < this.to && content > objectFrom && !this.namesThing(objectFrom, content) && this.laterVerb(content + 1) !== undefined) {
-      return this.sub(content + 1, hedge);
+      return this.sub(content + 1, hedge, false);
     }
     // What is acted on, not when: "revisit the policy during the next review cycle" names only the policy.
     const concrete = this.concreteWords(objectFrom, this.temporalFrom(objectFrom));
