@@ -11,9 +11,9 @@
 // - thing nouns with an abstract-looking suffix ("appliance", "licence", "facility"): the
 //   classifier reads "-ance", "-ity" ... as abstract unless the word's first (most frequent) sense
 //   in WordNet is a thing;
-// - mental verbs: verbs whose senses are all of thinking, feeling, perceiving or being
-//   (verb.cognition, verb.emotion, verb.perception, verb.stative): "anticipate", "envision".
-//   A clause led by one commits to nothing, whatever it names. Only verbs that are no noun.
+// - mental verbs: verbs whose first (most frequent) sense is of thinking, feeling, perceiving or
+//   being (verb.cognition, verb.emotion, verb.perception, verb.stative): "anticipate", "envision",
+//   "ponder". Known as verbs, they are judged by their object, like "review". Only verbs that are no noun.
 // - modifiers: words tagged in WordNet's corpus more often as adjectives or adverbs than as nouns
 //   or verbs ("clear", "strategic", "now"): a concrete verb needs a thing, not a quality of one.
 //
@@ -57,6 +57,8 @@ const tagged = new Map();
 const nouns = new Map();
 /** noun lemma → category of its first (most frequent) sense. */
 const firstSense = new Map();
+/** verb lemma → category of its first (most frequent) sense. */
+const firstVerbSense = new Map();
 const verbs = new Map();
 for (const line of readFileSync(join(dictDir, 'index.sense'), 'utf8').split('\n')) {
   // sense key: lemma%ss_type:lex_filenum:lex_id:head_word:head_id
@@ -73,7 +75,7 @@ for (const line of readFileSync(join(dictDir, 'index.sense'), 'utf8').split('\n'
   if (!set) table.set(m[1], (set = new Set()));
   set.add(category);
   // index.sense: sense_key synset_offset sense_number tag_cnt; sense 1 is the most frequent.
-  if (m[2] === '1' && line.split(' ')[2] === '1') firstSense.set(m[1], category);
+  if (line.split(' ')[2] === '1') (pos === 'n' ? firstSense : firstVerbSense).set(m[1], category);
 }
 
 const every = (set, within) => [...set].every((c) => within.has(c));
@@ -81,7 +83,7 @@ const abstractNouns = [...nouns].filter(([, cats]) => every(cats, ABSTRACT)).map
 const suffixThings = [...nouns.keys()].filter((w) => ABSTRACT_SUFFIX.test(w) && THING.has(firstSense.get(w))).sort();
 // Only words that are no noun: a clause that opens with "anticipate" is led by a verb, one that opens
 // with "budget" or "feature" may be led by a noun.
-const mentalVerbs = [...verbs].filter(([w, cats]) => every(cats, MENTAL) && !nouns.has(w)).map(([w]) => w).sort();
+const mentalVerbs = [...firstVerbSense].filter(([w, category]) => MENTAL.has(category) && !nouns.has(w)).map(([w]) => w).sort();
 
 // Modifiers by use: tagged more often as an adjective or an adverb than as a noun or a verb ("clear",
 // "strategic", "external", "now").
@@ -102,7 +104,7 @@ export const SUFFIX_THINGS = ${literal(suffixThings)};
 /** Words used mostly as adjectives or adverbs (${modifiers.length}): they describe a thing or an act, they are none. */
 export const MODIFIERS = ${literal(modifiers)};
 
-/** Verbs, not nouns, all of whose senses are of thinking, feeling, perceiving or being (${mentalVerbs.length}). */
+/** Verbs, not nouns, whose first sense is of thinking, feeling, perceiving or being (${mentalVerbs.length}). */
 export const MENTAL_VERBS = ${literal(mentalVerbs)};
 `,
 );

@@ -222,7 +222,7 @@ function verbClassOf(word: string): VerbClass | undefined {
     if (COMPARATIVE_VERBS.has(base)) return 'comparative';
     if (GENERIC_VERBS.has(base) || EMPTY_VERBS.has(base)) return 'generic';
   }
-  // A verb of thinking, feeling or being the lexicon does not know ("anticipate", "envision"): an appraisal.
+  // A verb of thinking, feeling or being the lexicon does not know ("anticipate", "envision"): judged by its object.
   for (const base of baseForms(verb)) if (isMentalVerb(base)) return 'generic';
   return undefined;
 }
@@ -232,7 +232,7 @@ function isEmptyVerb(word: string): boolean {
 }
 
 function isAppraisal(word: string): boolean {
-  return baseForms(word.startsWith('re-') ? word.slice(3) : word).some((base) => APPRAISAL_VERBS.has(base) || isMentalVerb(base));
+  return baseForms(word.startsWith('re-') ? word.slice(3) : word).some((base) => APPRAISAL_VERBS.has(base));
 }
 
 const SUFFIXES: readonly [string, string][] = [['s', ''], ['es', ''], ['ies', 'y'], ['ed', ''], ['d', ''], ['ied', 'y'], ['ing', ''], ['ing', 'e']];
