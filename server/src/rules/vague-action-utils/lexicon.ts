@@ -81,7 +81,7 @@ export const FLOATING_HEDGES = [
   'when funds are available', 'when funds allow', 'if funds allow', 'as funds allow', 'funds permitting',
   'when funding is available', 'when funding allows', 'if funding allows', 'as funding allows', 'funding permitting',
   'if budget allows', 'when budget allows', 'budget permitting', 'going forward', 'moving forward',
-  'over time', 'in future', 'in the future', 'at some point', 'in due course', 'from time to time',
+  'over time', 'in future', 'in the future', 'at some point', 'someday', 'some day', 'in due course', 'from time to time',
   'on an ongoing basis', 'on a regular basis', 'on a periodic basis', 'as soon as possible',
   'as soon as practical', 'asap', 'ongoing', 'promptly', 'appropriately', 'adequately', 'properly',
   'accordingly', 'sufficiently', 'reasonably', 'in place', 'as applicable', 'where applicable',
