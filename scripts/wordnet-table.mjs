@@ -11,9 +11,11 @@
 // - thing nouns with an abstract-looking suffix ("appliance", "licence", "facility"): the
 //   classifier reads "-ance", "-ity" ... as abstract unless the word's first (most frequent) sense
 //   in WordNet is a thing;
-// - mental verbs: verbs whose first (most frequent) sense is of thinking, feeling, perceiving or
-//   being (verb.cognition, verb.emotion, verb.perception, verb.stative): "anticipate", "envision",
-//   "ponder". Known as verbs, they are judged by their object, like "review". Only verbs that are no noun.
+// - mental verbs: verbs all of whose senses are of thinking, feeling, perceiving or being
+//   (verb.cognition, verb.emotion, verb.perception, verb.stative): "envision", "ponder",
+//   "hypothesize". Known as verbs, they are judged by their object, like "review". Only verbs that
+//   are no noun. (Taking the first sense alone also took "confirm", which then needed a concrete
+//   object: "Confirm in writing that the card processor does not receive PHI" became vague.)
 // - modifiers: words tagged in WordNet's corpus more often as adjectives or adverbs than as nouns
 //   or verbs ("clear", "strategic", "now"): a concrete verb needs a thing, not a quality of one.
 //
@@ -83,7 +85,7 @@ const abstractNouns = [...nouns].filter(([, cats]) => every(cats, ABSTRACT)).map
 const suffixThings = [...nouns.keys()].filter((w) => ABSTRACT_SUFFIX.test(w) && THING.has(firstSense.get(w))).sort();
 // Only words that are no noun: a clause that opens with "anticipate" is led by a verb, one that opens
 // with "budget" or "feature" may be led by a noun.
-const mentalVerbs = [...firstVerbSense].filter(([w, category]) => MENTAL.has(category) && !nouns.has(w)).map(([w]) => w).sort();
+const mentalVerbs = [...verbs].filter(([w, categories]) => every(categories, MENTAL) && !nouns.has(w)).map(([w]) => w).sort();
 
 // Modifiers by use: tagged more often as an adjective or an adverb than as a noun or a verb ("clear",
 // "strategic", "external", "now").
@@ -109,7 +111,7 @@ export const SUFFIX_THINGS = ${literal(suffixThings)};
 /** Words used mostly as adjectives or adverbs (${modifiers.length}): they describe a thing or an act, they are none. */
 export const MODIFIERS = ${literal(modifiers)};
 
-/** Verbs, not nouns, whose first sense is of thinking, feeling, perceiving or being (${mentalVerbs.length}). */
+/** Verbs, not nouns, all of whose senses are of thinking, feeling, perceiving or being (${mentalVerbs.length}). */
 export const MENTAL_VERBS = ${literal(mentalVerbs)};
 `,
 );

@@ -222,7 +222,7 @@ function verbClassOf(word: string): VerbClass | undefined {
     if (COMPARATIVE_VERBS.has(base)) return 'comparative';
     if (GENERIC_VERBS.has(base) || EMPTY_VERBS.has(base)) return 'generic';
   }
-  // A verb of thinking, feeling or being the lexicon does not know ("anticipate", "envision"): judged by its object.
+  // A verb of thinking, feeling or being the lexicon does not know ("envision", "ponder"): judged by its object.
   for (const base of baseForms(verb)) if (isMentalVerb(base)) return 'generic';
   return undefined;
 }
@@ -605,7 +605,8 @@ class Clause {
     for (let i = from; i < to; i++) {
       const w = this.tokens[i].word;
       // "a BAA register listing every vendor": the head comes before the participle that modifies it.
-      if (head && w.endsWith('ing') && !isAbstractToken(head) && verbClass(w) !== undefined) break;
+      // "local recording": a modifier before the gerund is no head.
+      if (head && w.endsWith('ing') && !isAbstractToken(head) && (isNamed(head) || !isModifier(head.word)) && verbClass(w) !== undefined) break;
       if (!FUNCTION_WORDS.has(w)) head = this.tokens[i];
     }
     return head;
@@ -946,6 +947,9 @@ class Clause {
     // optimise value" acts on the investment alone; its purpose was judged above.
     else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && this.concreteWords(objectFrom, Math.min(this.temporalFrom(objectFrom), this.purposeFrom(objectFrom))) >= 2 && !thin) ||
         (this.isParty(objectFrom, phraseEnd) && this.namesThing(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) && !thin);
+    // "Call the lab to confirm the fax number": a general verb whose object alone names too little is
+    // as specific as what it is done for.
+    if (!ok && kind === 'generic' && !this.hasConditionHedge() && this.purposeFrom(objectFrom) < this.to && this.sub(this.purposeFrom(objectFrom) + 1, undefined).deliverable) ok = true;
     return ok ? DELIVERABLE : { deliverable: false, why: hedge ?? whole };
   }
 
@@ -965,6 +969,8 @@ class Clause {
     // "Train all staff on the phishing report button": a person is who, what follows is what.
     // "Isolate it on VLAN 99": a pronoun stands for a thing named elsewhere; the phrase after it says where.
     if ((head === undefined || PARTY_NOUNS.has(head.word)) && prep !== undefined) return this.concreteWords(phraseEnd + 1) > 0;
+    // "Disable local recording for all accounts": an activity is a setting; the phrase after it says of what.
+    if (head !== undefined && prep !== undefined && head.word.endsWith('ing') && verbClass(head.word) !== undefined) return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
     // "Enable conditional access policies in Entra ID": a setting in a named system is found there.
     if (prep !== undefined && (prep === 'in' || prep === 'within') && phraseEnd > objectFrom && this.namesSystem(phraseEnd + 1, this.phraseEnd(phraseEnd + 1))) return true;
     if (prep === undefined || (head && TOPIC_PREPOSITIONS.has(prep)) || !PLACE_OR_MEANS.has(prep)) return false;

@@ -47,7 +47,7 @@ export function isWordNetThing(word: string): boolean {
   return nounBases(word).some((base) => suffixThings.has(base));
 }
 
-/** True when the verb's first sense is of thinking, feeling, perceiving or being: "anticipate", "envision". */
+/** True when every sense of the verb is of thinking, feeling, perceiving or being: "envision", "ponder". */
 export function isMentalVerb(base: string): boolean {
   return loaded().mentalVerbs.has(base);
 }
