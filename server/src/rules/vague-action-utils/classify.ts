@@ -768,6 +768,11 @@ class Clause {
     return { deliverable: false, why: hedge ?? this.span(i, this.to, 'fragment') };
   }
 
+  /** The clause from token `at` on, judged on its own, as a verb-first clause. */
+  subFrom(at: number): ClauseVerdict {
+    return this.sub(at, undefined);
+  }
+
   /** The clause from token `at` on, judged on its own, keeping an opening hedge already found. */
   private sub(at: number, hedge: Reason | undefined, verbFirst = true): ClauseVerdict {
     if (at >= this.to || this.depth >= MAX_DEPTH) return { deliverable: false, why: hedge ?? this.span(this.from, this.to, 'fragment') };
@@ -796,7 +801,11 @@ class Clause {
     // should become true, not what will be done. A verb the lexicon does not know ("accounts will be
     // deactivated") is judged by its object, the subject.
     const complement = 1 + (auxAt - subjectFrom);
-    if (known && cls !== 'concrete' && active.concreteWords(complement) === 0 && !active.hasQuantity(complement)) {
+    // What it is updated for is not what it is updated with: "SSP to be updated to reflect the current environment".
+    const purposeAt = active.purposeFrom(complement);
+    if (known && cls !== 'concrete' && active.concreteWords(complement, purposeAt) === 0 && !active.hasQuantity(complement)) {
+      // ... unless the purpose is a deliverable: "Firewall rules to be updated to block RDP from the internet".
+      if (purposeAt < active.to && active.subFrom(purposeAt + 1).deliverable) return DELIVERABLE;
       return { deliverable: false, why: hedge ?? this.span(subjectFrom, at + 1, 'hedge') };
     }
     const verdict = active.judgeVerb(0, cls, undefined);
@@ -1013,7 +1022,7 @@ class Clause {
   }
 
   /** Where a purpose starts ("to" and a verb: "to optimise value"), or the clause end. */
-  private purposeFrom(from: number): number {
+  purposeFrom(from: number): number {
     for (let i = from; i + 1 < this.to; i++) if (this.tokens[i].word === 'to' && verbClass(this.tokens[i + 1].word) !== undefined) return i;
     return this.to;
   }
