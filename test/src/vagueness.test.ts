@@ -257,7 +257,18 @@ const UNSEEN_VAGUE: readonly [text: string, reason: VagueReason, phrase: string]
   ['Establish clear ownership of privacy risk', 'abstract', 'Establish clear ownership of privacy risk'],
 ];
 
+const CITATIONS_AND_PURPOSES: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  ['Align with DHS CISA BOD 22-01 requirements', 'abstract', 'Align with DHS CISA BOD 22-01 requirements'],
+  ['Adhere to NIST SP 800-53 AC-6', 'abstract', 'Adhere to NIST SP 800-53 AC-6'],
+  ['AU-2 - Implement auditing IAW organizational policy', 'abstract', 'Implement auditing IAW organizational policy'],
+  ['Someday get a better firewall', 'hedge', 'Someday'],
+];
+
 const UNSEEN_SPECIFIC: readonly string[] = [
+  'Firewall rules to be updated to block RDP from the internet',
+  'Call the pharmacy to confirm the fax number and save it as a speed dial',
+  'Disable local recording for all accounts in the video platform admin console',
+  'Revoke EHR access within one day of termination',
   "Honestly not sure it will stop everything but we'll set the reception PCs to lock after 3 minutes",
   'Scanner firmware to install on all 4 Fujitsu units and enable the auto-update',
   'All workstations that display ePHI, including the two triage carts, are to be fitted with privacy screens',
@@ -307,7 +318,7 @@ describe('classifyAction', () => {
     for (const text of UNSEEN_SPECIFIC) {
       it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
     }
-    for (const [text, reason, phrase] of UNSEEN_VAGUE) {
+    for (const [text, reason, phrase] of [...UNSEEN_VAGUE, ...CITATIONS_AND_PURPOSES]) {
       it(`vague: ${text}`, () => {
         const verdict = classifyAction(text);
         assert.ok(verdict.vague, 'expected vague');

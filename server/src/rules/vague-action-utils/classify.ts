@@ -660,7 +660,8 @@ class Clause {
       hedge ??= this.span(i, i + n, 'hedge');
       i += n;
     }
-    if (i >= this.to) return { deliverable: false, why: hedge };
+    // "Align with DHS BOD 22-01": a clause that only cites a rule names nothing done.
+    if (i >= this.to) return { deliverable: false, why: hedge ?? (this.s.hedged[this.from] === CITED ? this.span(this.from, this.to, 'abstract') : undefined) };
     // "Maybe we change the router": a clause that opens with a possibility commits to nothing.
     for (let k = this.from; k < i; k++) if (POSSIBILITIES.has(tokens[k].word)) return { deliverable: false, why: this.span(k, k + 1, 'intention') };
 

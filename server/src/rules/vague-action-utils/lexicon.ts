@@ -219,7 +219,8 @@ export const HANDOFF_VERBS = words(`escalate refer defer delegate postpone punt 
  * of what is done ("consistent with 164.312(b)", "in accordance with Policy FAC-310").
  */
 export const CONFORMITY_PHRASES = [
-  'consistent with', 'in accordance with', 'iaw', 'i.a.w', 'in alignment with', 'aligned with', 'in line with', 'pursuant to',
+  'consistent with', 'in accordance with', 'iaw', 'i.a.w', 'align with', 'comply with', 'adhere to', 'conform to',
+  'conform with', 'abide by', 'in alignment with', 'aligned with', 'in line with', 'pursuant to',
   'as required by', 'as required under', 'required under', 'in compliance with', 'as outlined in', 'as described in',
   'as defined in', 'as set out in', 'as per', 'according to', 'in keeping with',
 ];
