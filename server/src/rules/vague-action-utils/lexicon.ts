@@ -284,7 +284,7 @@ export const JARGON_NOUNS = words(`
 /** Nouns with an abstract suffix that still name a thing. */
 export const SUFFIX_EXCEPTIONS = words(`
   appliance appliances licence licences license licenses evidence entity entities facility facilities utility
-  utilities city insurance residence ambulance balance`);
+  utilities city insurance residence ambulance balance pharmacy pharmacies agency agencies`);
 
 /** Adjectives of manner that add no measure: "best-in-class posture", "holistic uplift". */
 export const HEDGE_ADJECTIVES = words(`
