@@ -232,7 +232,7 @@ const STRUCTURE_SPECIFIC: readonly string[] = [
 const UNSEEN_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
   ['Cultivate a mindset of vigilance among the front-desk team', 'abstract', 'Cultivate a mindset of vigilance among the front-desk team'],
   ['Reinforce readiness across the enterprise', 'abstract', 'Reinforce readiness across the enterprise'],
-  ['Harness synergies between privacy and security functions', 'fragment', 'Harness synergies between privacy and security functions'],
+  ['Harness synergies between privacy and security functions', 'abstract', 'Harness synergies between privacy and security functions'],
   ['Ponder emerging threats to the patient portal', 'abstract', 'Ponder emerging threats to the patient portal'],
   ['Envision a future-state identity architecture', 'abstract', 'Envision a future-state identity architecture'],
   ['Build out a contingency capability that is scalable and agile', 'abstract', 'Build out a contingency capability that is scalable and agile'],

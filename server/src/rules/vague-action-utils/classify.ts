@@ -766,7 +766,8 @@ class Clause {
     // A thing put on a thing, checklist style: "Duo on VPN", "Paubox for email".
     const end = this.phraseEnd(i);
     if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, this.phraseEnd(end + 1)) && !this.hasFloatingHedge()) return NAMED_ONLY;
-    return { deliverable: false, why: hedge ?? this.span(i, this.to, 'fragment') };
+    // A long phrase with no verb the rule knows is not too short: it names nothing ("Harness synergies between ...").
+    return { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i) >= 4 ? 'abstract' : 'fragment') };
   }
 
   /** The clause from token `at` on, judged on its own, as a verb-first clause. */
