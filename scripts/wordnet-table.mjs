@@ -16,6 +16,8 @@
 //   "hypothesize". Known as verbs, they are judged by their object, like "review". Only verbs that
 //   are no noun. (Taking the first sense alone also took "confirm", which then needed a concrete
 //   object: "Confirm in writing that the card processor does not receive PHI" became vague.)
+// - parties: nouns all of whose senses are people or groups, and seen in the tagged corpus
+//   ("landlord", "receptionist"): who an action is for or by, never what it delivers;
 // - modifiers: words tagged in WordNet's corpus more often as adjectives or adverbs than as nouns
 //   or verbs ("clear", "strategic", "now"): a concrete verb needs a thing, not a quality of one.
 //
@@ -94,6 +96,10 @@ const modifiers = [...tagged].filter(([, c]) => c.a + c.r > 0 && c.a + c.r > c.n
 // The WordNet license asks for its notice on all copies, the bundles included: a /*! comment survives minifying.
 const license = readFileSync(join(dirname(dictDir), 'LICENSE'), 'utf8');
 
+// People and bodies: every sense a person or a group, tagged at least once ("landlord", "receptionist", "auditors").
+const PARTY = new Set(['person', 'group']);
+const parties = [...nouns].filter(([w, cats]) => every(cats, PARTY) && (tagged.get(w)?.n ?? 0) > 0).map(([w]) => w).sort();
+
 const literal = (list) => JSON.stringify(list.join(' '));
 writeFileSync(
   OUT,
@@ -108,6 +114,9 @@ export const ABSTRACT_NOUNS = ${literal(abstractNouns)};
 /** Nouns with an abstract suffix ("-ance", "-ity") whose first sense is a thing (${suffixThings.length}). */
 export const SUFFIX_THINGS = ${literal(suffixThings)};
 
+/** Nouns all of whose senses are a person or a group, seen in WordNet's tagged corpus (${parties.length}). */
+export const PARTY_NOUNS = ${literal(parties)};
+
 /** Words used mostly as adjectives or adverbs (${modifiers.length}): they describe a thing or an act, they are none. */
 export const MODIFIERS = ${literal(modifiers)};
 
@@ -115,4 +124,4 @@ export const MODIFIERS = ${literal(modifiers)};
 export const MENTAL_VERBS = ${literal(mentalVerbs)};
 `,
 );
-console.log(`wrote ${OUT}: ${abstractNouns.length} abstract nouns, ${suffixThings.length} suffix things, ${mentalVerbs.length} mental verbs, ${modifiers.length} modifiers`);
+console.log(`wrote ${OUT}: ${abstractNouns.length} abstract nouns, ${suffixThings.length} suffix things, ${mentalVerbs.length} mental verbs, ${modifiers.length} modifiers, ${parties.length} parties`);

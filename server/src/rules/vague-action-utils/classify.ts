@@ -20,7 +20,7 @@ import {
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
   WEAK_HEDGES, FINAL_STATUS_PHRASES,
 } from './lexicon';
-import { isModifier, isMentalVerb, isWordNetAbstract, isWordNetThing } from './wordnet';
+import { isModifier, isMentalVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
 
 export type VagueReason =
   /** TBD, N/A, `...`, `?`, `-`, empty. */
@@ -449,6 +449,11 @@ const INTENTION_VERBS = new Set(INTENTION_PHRASES.filter((p) => !p.includes(' ')
 /** An abstract noun by its shape: "-ness", "-ity", "-ship", "-ism", "-ance", "-ence", "-ization". */
 const ABSTRACT_SUFFIX = /(?:ness|ity|ities|ship|ships|ism|isms|ance|ances|ence|ences|ancy|ency|acy|ization|isation|izations|isations)$/;
 
+/** A person or body, by the lexicon or by WordNet: "the vendor", "the landlord". */
+function isPartyNoun(word: string): boolean {
+  return PARTY_NOUNS.has(word) || isWordNetParty(word);
+}
+
 /** How a word is abstract: not at all, by the lexicon or its shape, or only by WordNet. */
 const enum Abstraction { None, Lexicon, WordNet }
 
@@ -470,7 +475,7 @@ function abstractionOf(word: string): Abstraction {
   // A gerund of a verb names an activity, not the thing it acts on: "enable logging", "continue monitoring".
   if (word.length > 5 && word.endsWith('ing') && verbClass(word) !== undefined) return Abstraction.Lexicon;
   // A noun WordNet knows only as an attribute, a cognition, a state, a feeling ...: "posture", "mindset".
-  if (isWordNetAbstract(word)) return Abstraction.WordNet;
+  if (isWordNetAbstract(word) || isWordNetParty(word)) return Abstraction.WordNet;
   return Abstraction.None;
 }
 
@@ -619,8 +624,8 @@ class Clause {
   namesThing(from: number, to: number): boolean {
     const head = this.head(from, to);
     if (head === undefined || head.id) return false;
-    if (head.name && !PARTY_NOUNS.has(head.word)) return true;
-    if (!isAbstractToken(head) || this.hasName(from, to)) return !PARTY_NOUNS.has(head.word) && !COMMUNICATION_NOUNS.has(head.word);
+    if (head.name && !isPartyNoun(head.word)) return true;
+    if (!isAbstractToken(head) || this.hasName(from, to)) return !isPartyNoun(head.word) && !COMMUNICATION_NOUNS.has(head.word);
     // "the incident response plan" names a document; "policies and procedures" does not.
     for (let i = from; i < to; i++) {
       const w = this.tokens[i].word;
@@ -742,7 +747,7 @@ class Clause {
   private passedOn(from: number): boolean {
     const end = this.phraseEnd(from);
     const head = this.head(from, end);
-    return end === this.to && head !== undefined && (PARTY_NOUNS.has(head.word) || this.isNameOnly(from, end));
+    return end === this.to && head !== undefined && (isPartyNoun(head.word) || this.isNameOnly(from, end));
   }
 
   private isNameOnly(from: number, to: number): boolean {
@@ -938,7 +943,7 @@ class Clause {
       if (aim.deliverable) return aim;
     }
     // "Ask the vendor (Apex IT) to switch remote support to on-request sessions": what the party is asked to do is the action.
-    if (purpose && kind === 'generic' && ((objectHead !== undefined && PARTY_NOUNS.has(objectHead.word)) || this.isNameOnly(objectFrom, phraseEnd))) {
+    if (purpose && kind === 'generic' && ((objectHead !== undefined && isPartyNoun(objectHead.word)) || this.isNameOnly(objectFrom, phraseEnd))) {
       const asked = this.sub(phraseEnd + 1, undefined);
       if (asked.deliverable) return asked;
     }
@@ -979,7 +984,7 @@ class Clause {
     const prep = this.tokens[phraseEnd]?.word;
     // "Train all staff on the phishing report button": a person is who, what follows is what.
     // "Isolate it on VLAN 99": a pronoun stands for a thing named elsewhere; the phrase after it says where.
-    if ((head === undefined || PARTY_NOUNS.has(head.word)) && prep !== undefined) return this.concreteWords(phraseEnd + 1) > 0;
+    if ((head === undefined || isPartyNoun(head.word)) && prep !== undefined) return this.concreteWords(phraseEnd + 1) > 0;
     // "Disable local recording for all accounts": an activity is a setting; the phrase after it says of what.
     if (head !== undefined && prep !== undefined && head.word.endsWith('ing') && verbClass(head.word) !== undefined) return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
     // "Enable conditional access policies in Entra ID": a setting in a named system is found there.
@@ -1000,21 +1005,21 @@ class Clause {
   /** True when the phrase [from, to) is a party: its head is a person or body, or it is only names ("the CSP", "Apex IT"). */
   private isPartyPhrase(from: number, to: number): boolean {
     const head = this.head(from, to);
-    return head !== undefined && (PARTY_NOUNS.has(head.word) || this.isNameOnly(from, to));
+    return head !== undefined && (isPartyNoun(head.word) || this.isNameOnly(from, to));
   }
 
   /** True when the phrase [from, to) names a product or system by name, not a party: "Entra ID", "Dentrix admin settings". */
   private namesSystem(from: number, to: number): boolean {
     const head = this.head(from, to);
-    if (head === undefined || PARTY_NOUNS.has(head.word)) return false;
-    for (let i = from; i < to; i++) if (!this.s.hedged[i] && isNamed(this.tokens[i]) && !PARTY_NOUNS.has(this.tokens[i].word)) return true;
+    if (head === undefined || isPartyNoun(head.word)) return false;
+    for (let i = from; i < to; i++) if (!this.s.hedged[i] && isNamed(this.tokens[i]) && !isPartyNoun(this.tokens[i].word)) return true;
     return false;
   }
 
   /** True when the noun phrase [from, to) is a person or body: "ask the billing vendor for a signed BAA" acts on what follows. */
   private isParty(from: number, to: number): boolean {
     const head = this.head(from, to);
-    return head !== undefined && to < this.to && this.tokens[to].word === 'for' && PARTY_NOUNS.has(head.word);
+    return head !== undefined && to < this.to && this.tokens[to].word === 'for' && isPartyNoun(head.word);
   }
 
   /** Where a phrase of place starts ("within Epic", "across the enterprise"), or the clause end. */

@@ -7,6 +7,7 @@ interface WordNet {
   readonly abstractNouns: ReadonlySet<string>;
   readonly suffixThings: ReadonlySet<string>;
   readonly modifiers: ReadonlySet<string>;
+  readonly parties: ReadonlySet<string>;
   readonly mentalVerbs: ReadonlySet<string>;
 }
 
@@ -16,7 +17,7 @@ function loaded(): WordNet {
   if (wordnet === undefined) {
     const table = require('./wordnet-table') as typeof Table;
     const set = (list: string) => new Set(list.split(' '));
-    wordnet = { abstractNouns: set(table.ABSTRACT_NOUNS), suffixThings: set(table.SUFFIX_THINGS), modifiers: set(table.MODIFIERS), mentalVerbs: set(table.MENTAL_VERBS) };
+    wordnet = { abstractNouns: set(table.ABSTRACT_NOUNS), suffixThings: set(table.SUFFIX_THINGS), modifiers: set(table.MODIFIERS), parties: set(table.PARTY_NOUNS), mentalVerbs: set(table.MENTAL_VERBS) };
   }
   return wordnet;
 }
@@ -55,4 +56,10 @@ export function isMentalVerb(base: string): boolean {
 /** True when the word is used mostly as an adjective or an adverb: "clear", "strategic", "external", "now". */
 export function isModifier(word: string): boolean {
   return loaded().modifiers.has(word);
+}
+
+/** True when WordNet knows the noun only as a person or a group: "landlord", "receptionist". */
+export function isWordNetParty(word: string): boolean {
+  const { parties } = loaded();
+  return nounBases(word).some((base) => parties.has(base));
 }
