@@ -257,11 +257,16 @@ const UNSEEN_VAGUE: readonly [text: string, reason: VagueReason, phrase: string]
   ['Establish clear ownership of privacy risk', 'abstract', 'Establish clear ownership of privacy risk'],
 ];
 
+/** Citations, deferrals, reported speech and parties WordNet knows as people. */
 const CITATIONS_AND_PURPOSES: readonly [text: string, reason: VagueReason, phrase: string][] = [
   ['Align with DHS CISA BOD 22-01 requirements', 'abstract', 'Align with DHS CISA BOD 22-01 requirements'],
   ['Adhere to NIST SP 800-53 AC-6', 'abstract', 'Adhere to NIST SP 800-53 AC-6'],
   ['AU-2 - Implement auditing IAW organizational policy', 'abstract', 'Implement auditing IAW organizational policy'],
   ['Someday get a better firewall', 'hedge', 'Someday'],
+  ['Going to start locking the supply room more often', 'hedge', 'Going to'],
+  ['Dr. Osei wants to think about it', 'intention', 'think about'],
+  ['Vendor says it\'s encrypted', 'intention', 'says'],
+  ['Asked the landlord about a better lock, waiting', 'abstract', 'Asked the landlord about a better lock'],
 ];
 
 const UNSEEN_SPECIFIC: readonly string[] = [

@@ -839,9 +839,11 @@ class Clause {
       if (pronoun && m + 1 < this.to && ((verbClass(tokens[m + 1].word) && !MODALS.has(tokens[m + 1].word)) || INTENTIONS.matchAt(tokens, m + 1, this.to) > 0)) return { at: m + 1, auxAt: m + 1, passive: false };
       // An intention after its subject: "that the organization consider the adoption of ...".
       // A copula ("be", "stay") after a noun is not an intention: "that all laptops be enrolled".
-      if (m > from && !FUNCTION_WORDS.has(tokens[m - 1].word) && !COPULAS.has(w) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && m + 1 < this.to && !tokens[m + 1].stop && !MODALS.has(tokens[m + 1].word) && !AUXILIARIES.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
+      if (m > from && (!FUNCTION_WORDS.has(tokens[m - 1].word) || tokens[m - 1].word === 'to') && !COPULAS.has(w) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && m + 1 < this.to && !tokens[m + 1].stop && !MODALS.has(tokens[m + 1].word) && !AUXILIARIES.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
       // A verb in the present after its subject, with an object: "the Committee acknowledges the risk", "the crew signs a ...".
       if (m > this.from && w.endsWith('s') && verbClass(w) && m + 1 < this.to && DETERMINERS.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
+      // A stance after its subject: "Vendor says it's encrypted", "the Committee acknowledges ...".
+      if (m > this.from && verbClass(w) === 'position') return { at: m, auxAt: m, passive: false };
       // A verb that reports what follows "that": "the Board recommends that ...", "Members resolved that ...".
       if (m > this.from && reportsThat(tokens, m, this.to)) return { at: m, auxAt: m, passive: false };
       if (MODALS.has(w) || AUXILIARIES.has(w)) {

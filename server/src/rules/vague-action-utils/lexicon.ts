@@ -52,7 +52,8 @@ export const INTENTION_PHRASES = [
   'move towards', 'move toward', 'moving towards', 'moving toward', 'double down', 'lean into', 'determine',
   'decide', 'checking with', 'checking w', 'checking on', 'looking at', 'deciding', 'hear back', 'follow up',
   'get input', 'seek input', 'gather input', 'circle back', 'get back to', 'keep tabs on', 'bring up', 'shop around',
-  'see if', 'see whether', 'find out', 'watch for', 'watch out for',
+  'see if', 'see whether', 'find out', 'watch for', 'watch out for', 'take a look', 'have a look', 'see what he can do',
+  'see what she can do', 'see what they can do', 'see what we can do',
   // Deferring the risk to a meeting is not treating it.
   'add to the agenda', 'add to agenda', 'put on the agenda', 'add to the list', 'put on the list',
 ];
@@ -81,7 +82,7 @@ export const FLOATING_HEDGES = [
   'when funds are available', 'when funds allow', 'if funds allow', 'as funds allow', 'funds permitting',
   'when funding is available', 'when funding allows', 'if funding allows', 'as funding allows', 'funding permitting',
   'if budget allows', 'when budget allows', 'budget permitting', 'going forward', 'moving forward',
-  'over time', 'in future', 'in the future', 'at some point', 'someday', 'some day', 'in due course', 'from time to time',
+  'more often', 'more frequently', 'more regularly', 'more closely', 'over time', 'in future', 'in the future', 'at some point', 'someday', 'some day', 'in due course', 'from time to time',
   'on an ongoing basis', 'on a regular basis', 'on a periodic basis', 'as soon as possible',
   'as soon as practical', 'asap', 'ongoing', 'promptly', 'appropriately', 'adequately', 'properly',
   'accordingly', 'sufficiently', 'reasonably', 'in place', 'as applicable', 'where applicable',
