@@ -1,7 +1,9 @@
 // Scores the vague-action judgement on the labelled action sets in test/eval/vague-actions/
-// (written by four writers who never saw the rule's code, frozen before any scoring, split
-// once by a hash of each id). `tune` is the half to tune on; `report` is the half to report,
-// never to tune on. Usage: node scripts/eval-vague-actions.mjs tune|report [--misses]
+// (written by writers who never saw the rule's code, frozen before any scoring, each set split
+// once by a hash of each id: scripts/split-vague-actions.mjs). `tune` scores the halves to tune on
+// (tune.jsonl, tune-2.jsonl) as one table; `report` scores the held-out halves (report.jsonl,
+// report-2.jsonl), one table each, never to tune on. --misses lists the tune half's misses only.
+// Usage: node scripts/eval-vague-actions.mjs tune|report [--misses]
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -11,13 +13,23 @@ const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { classifyAction } = require(join(REPO, 'server/out/rules/vague-action-utils/classify.js'));
 
+/** The tables each half prints, and the files each table reads. */
+const TABLES = {
+  tune: [['tune halves: tune.jsonl + tune-2.jsonl', ['tune.jsonl', 'tune-2.jsonl']]],
+  report: [['report half: report.jsonl (writers 1-4)', ['report.jsonl']], ['report half: report-2.jsonl (writers 5-6)', ['report-2.jsonl']]],
+};
+
 const half = process.argv[2];
-if (half !== 'tune' && half !== 'report') {
+if (!(half in TABLES)) {
   console.error('usage: node scripts/eval-vague-actions.mjs tune|report [--misses]');
   process.exit(2);
 }
 const showMisses = process.argv.includes('--misses');
-const items = readFileSync(join(REPO, 'test/eval/vague-actions', `${half}.jsonl`), 'utf8')
+if (showMisses && half !== 'tune') {
+  console.error('--misses is for the tune halves only: the report halves are held out');
+  process.exit(2);
+}
+const read = (file) => readFileSync(join(REPO, 'test/eval/vague-actions', file), 'utf8')
   .split('\n').filter(Boolean).map((line) => JSON.parse(line));
 
 const score = (set) => {
@@ -32,15 +44,19 @@ const score = (set) => {
   return { n: set.length, tp, fp, fn, precision: p.toFixed(3), recall: r.toFixed(3) };
 };
 
-const voices = [...new Set(items.map((i) => i.voice))].sort();
-const rows = [['all', score(items)], ...voices.map((v) => [v, score(items.filter((i) => i.voice === v))])];
-console.log(`vague-action on the ${half} half (${items.length} actions)`);
-console.log('| voice | n | vague caught | missed | false alarms | precision | recall |');
-console.log('|---|---:|---:|---:|---:|---:|---:|');
-for (const [voice, s] of rows) console.log(`| ${voice} | ${s.n} | ${s.tp} | ${s.fn} | ${s.fp} | ${s.precision} | ${s.recall} |`);
-if (showMisses) {
-  for (const item of items) {
-    const verdict = classifyAction(item.text);
-    if (verdict.vague !== (item.label === 'vague')) console.log(`${verdict.vague ? 'FALSE ALARM' : 'MISSED'} [${item.voice}] ${item.text}  — ${item.reason}`);
+for (const [title, files] of TABLES[half]) {
+  const items = files.flatMap(read);
+  const voices = [...new Set(items.map((i) => i.voice))].sort();
+  const rows = [['all', score(items)], ...voices.map((v) => [v, score(items.filter((i) => i.voice === v))])];
+  console.log(`vague-action on the ${title} (${items.length} actions)`);
+  console.log('| voice | n | vague caught | missed | false alarms | precision | recall |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const [voice, s] of rows) console.log(`| ${voice} | ${s.n} | ${s.tp} | ${s.fn} | ${s.fp} | ${s.precision} | ${s.recall} |`);
+  console.log('');
+  if (showMisses) {
+    for (const item of items) {
+      const verdict = classifyAction(item.text);
+      if (verdict.vague !== (item.label === 'vague')) console.log(`${verdict.vague ? 'FALSE ALARM' : 'MISSED'} [${item.voice}] ${item.text}  — ${item.reason}`);
+    }
   }
 }

@@ -153,7 +153,7 @@ const VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
  */
 const STRUCTURE_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
   ['Deliver measurable risk reduction across the portfolio', 'abstract', 'Deliver measurable risk reduction across the portfolio'],
-  ['Further guidance will be sought from legal counsel', 'hedge', 'Further guidance will be sought'],
+  ['Further guidance will be sought from legal counsel', 'abstract', 'Further guidance will be sought'],
   ['Access to the records room shall be limited to authorized personnel', 'hedge', 'authorized personnel'],
   ['Backup procedures will be evaluated for adequacy', 'hedge', 'Backup procedures will be evaluated'],
   ['Escalated to the practice owner', 'status', 'Escalated'],
@@ -224,6 +224,71 @@ const STRUCTURE_SPECIFIC: readonly string[] = [
   'Move the printer out of the waiting room',
 ];
 
+/**
+ * Issue 13, second pass: words no list here names, judged by WordNet's categories (wordnet-table.ts)
+ * and by structure; statuses after a dash, asides, possibilities and reported speech. Written for
+ * these tests, in the voices of the evaluation set but not taken from it.
+ */
+const UNSEEN_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  ['Cultivate a mindset of vigilance among the front-desk team', 'abstract', 'Cultivate a mindset of vigilance among the front-desk team'],
+  ['Reinforce readiness across the enterprise', 'abstract', 'Reinforce readiness across the enterprise'],
+  ['Harness synergies between privacy and security functions', 'abstract', 'Harness synergies between privacy and security functions'],
+  ['Ponder emerging threats to the patient portal', 'abstract', 'Ponder emerging threats to the patient portal'],
+  ['Envision a future-state identity architecture', 'abstract', 'Envision a future-state identity architecture'],
+  ['Build out a contingency capability that is scalable and agile', 'abstract', 'Build out a contingency capability that is scalable and agile'],
+  ['Optimize the Fortinet policies as needed', 'hedge', 'as needed'],
+  ['Foster cooperation between HR, Billing and Radiology', 'abstract', 'Foster cooperation between HR, Billing and Radiology'],
+  ['Assess options (Sophos, Huntress, Arctic Wolf) and circulate a proposal', 'abstract', 'Assess options'],
+  ['Reconcile backup tape inventory -- assigned to Tier 2, pending', 'status', 'pending'],
+  ['Firewall audit -- see deck page 9', 'status', 'see'],
+  ['Maybe we replace the old switch, it depends on money', 'status', 'depends on'],
+  ['Perhaps the scanners get new firmware next year', 'intention', 'Perhaps'],
+  ['We try to check the options for the offsite copies', 'hedge', 'try to'],
+  ["He'll think about the badge readers", 'intention', 'think about'],
+  ["Spoke to the owner about the alarm, she'll get back to us", 'intention', 'get back to'],
+  ['Honestly we are not sure how to fix the fax yet', 'status', 'not sure'],
+  ['The nurses will handle paper charts properly', 'hedge', 'properly'],
+  ['Discussed with the landlord regarding the back door', 'intention', 'Discussed'],
+  ["Covered under the health system's corporate security program", 'abstract', 'Covered'],
+  ['Controls implemented by the hosting provider', 'abstract', 'implemented by the hosting provider'],
+  ['Make the waiting room computer more private', 'abstract', 'Make the waiting room computer more private'],
+  ['The Board recommends that leadership consider further investment.', 'intention', 'consider'],
+  ['Members will review progress at the next monthly meeting', 'abstract', 'review progress at the next monthly meeting'],
+  ['Establish clear ownership of privacy risk', 'abstract', 'Establish clear ownership of privacy risk'],
+];
+
+/** Citations, deferrals, reported speech and parties WordNet knows as people. */
+const CITATIONS_AND_PURPOSES: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  ['Align with DHS CISA BOD 22-01 requirements', 'abstract', 'Align with DHS CISA BOD 22-01 requirements'],
+  ['Adhere to NIST SP 800-53 AC-6', 'abstract', 'Adhere to NIST SP 800-53 AC-6'],
+  ['AU-2 - Implement auditing IAW organizational policy', 'abstract', 'Implement auditing IAW organizational policy'],
+  ['Someday get a better firewall', 'hedge', 'Someday'],
+  ['Going to start locking the supply room more often', 'hedge', 'Going to'],
+  ['Dr. Osei wants to think about it', 'intention', 'think about'],
+  ['Vendor says it\'s encrypted', 'intention', 'says'],
+  ['Asked the landlord about a better lock, waiting', 'abstract', 'Asked the landlord about a better lock'],
+];
+
+const UNSEEN_SPECIFIC: readonly string[] = [
+  'Firewall rules to be updated to block RDP from the internet',
+  'Call the pharmacy to confirm the fax number and save it as a speed dial',
+  'Disable local recording for all accounts in the video platform admin console',
+  'Revoke EHR access within one day of termination',
+  "Honestly not sure it will stop everything but we'll set the reception PCs to lock after 3 minutes",
+  'Scanner firmware to install on all 4 Fujitsu units and enable the auto-update',
+  'All workstations that display ePHI, including the two triage carts, are to be fitted with privacy screens',
+  'The four shared Cerner logins for the lab techs will be deactivated',
+  'KnowBe4 annual phishing course assigned to all 18 staff, due 9/30',
+  'Members approved the motion that every clinician phone be enrolled in Intune before August',
+  'Radiology Informatics will enable TLS 1.2 on the PACS gateway',
+  'Ask Apex IT to turn on BitLocker on the billing laptop',
+  'Enable conditional access policies in Entra ID blocking legacy sign-ins',
+  'Turn on audit logging in Dentrix admin settings',
+  'Create the breach notification procedure and file it in the compliance binder',
+  'Write an incident response plan for the clinic',
+  'Get the Dentrix database backed up to Datto every night',
+];
+
 describe('classifyAction', () => {
   describe('specific actions name a deliverable, whatever hedge words they use', () => {
     for (const text of SPECIFIC) {
@@ -246,6 +311,19 @@ describe('classifyAction', () => {
       it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
     }
     for (const [text, reason, phrase] of STRUCTURE_VAGUE) {
+      it(`vague: ${text}`, () => {
+        const verdict = classifyAction(text);
+        assert.ok(verdict.vague, 'expected vague');
+        assert.deepEqual({ reason: verdict.reason, phrase: verdict.phrase, at: text.slice(verdict.span.start, verdict.span.end) }, { reason, phrase, at: phrase });
+      });
+    }
+  });
+
+  describe('unseen words and voices: WordNet says which nouns name no thing, structure says the rest', () => {
+    for (const text of UNSEEN_SPECIFIC) {
+      it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+    }
+    for (const [text, reason, phrase] of [...UNSEEN_VAGUE, ...CITATIONS_AND_PURPOSES]) {
       it(`vague: ${text}`, () => {
         const verdict = classifyAction(text);
         assert.ok(verdict.vague, 'expected vague');

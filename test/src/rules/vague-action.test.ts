@@ -26,6 +26,9 @@ ruleTests('vague-action', {
     { name: 'N/A on an accepted risk', kind: 'markdown', text: heading('N/A', '- **Treatment:** Accept\n') },
     { name: 'a passive future with a concrete change', kind: 'markdown', text: heading('The cabinet lock will be replaced with a keyed lock by the office manager') },
     { name: 'a status beside a concrete deliverable', kind: 'markdown', text: heading('Pending the new budget, move the paper charts into the locked records room') },
+    { name: 'a setting in a named system, a verb WordNet knows only as a verb of thought on a thing', kind: 'markdown', text: table('Turn on audit logging in the Dentrix admin settings', 'Inspect the records room door lock') },
+    { name: 'a concrete verb after "to" with no object acts on the subject', kind: 'markdown', text: heading('Scanner firmware to install on all 4 Fujitsu units') },
+    { name: 'a motion that a concrete change be made', kind: 'yaml', text: yamlRisk('    action: Members approved the motion that every clinician phone be enrolled in Intune before August\n    owner: IT\n') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -83,6 +86,22 @@ ruleTests('vague-action', {
       findings: [{ messageId: 'fragment', line: 16, text: 'AC-2, IA-5' }],
     },
     {
+      name: 'an abstraction no list names, a status after a double dash, a possibility, a manner word',
+      kind: 'markdown',
+      text: table(
+        'Cultivate a mindset of vigilance among the front-desk team',
+        'Reconcile backup tape inventory -- assigned to Tier 2, pending',
+        'Perhaps the scanners get new firmware next year',
+        'The nurses will handle paper charts properly',
+      ),
+      findings: [
+        { messageId: 'abstract', line: 20, text: 'Cultivate a mindset of vigilance among the front-desk team' },
+        { messageId: 'status', line: 21, text: 'Reconcile backup tape inventory -- assigned to Tier 2, pending' },
+        { messageId: 'intention', line: 22, text: 'Perhaps the scanners get new firmware next year' },
+        { messageId: 'hedge', line: 23, text: 'The nurses will handle paper charts properly' },
+      ],
+    },
+    {
       name: 'a configured vague phrase',
       kind: 'markdown',
       text: heading('Lock the cabinet per vendor guidance'),
@@ -106,6 +125,14 @@ describe('rule vague-action messages and suggestions', () => {
       '"Discuss with vendor" states an intention ("Discuss"), not a deliverable. Say what will be done to what, by when ' +
         '(e.g. "Execute a BAA with the vendor before it receives any more PHI and file the signed copy in the BAA register").',
     );
+  });
+
+  it('names the words that make an unseen abstraction or a status vague', () => {
+    const { findings } = lintWithRule('vague-action', { name: 'message', kind: 'markdown', text: table('Perhaps the vendor swaps the router', 'Ticket 5521 -- assigned to Tier 2, pending') });
+    assert.deepEqual(findings.map((f) => f.message.slice(0, f.message.indexOf(' Say '))), [
+      '"Perhaps the vendor swaps the router" states an intention ("Perhaps"), not a deliverable.',
+      '"Ticket 5521 -- assigned to Tier 2, pending" reports a status or passes the work on ("pending") instead of saying what will be done.',
+    ]);
   });
 
   it('offers up to three suggestions that replace exactly the action value and are never applied automatically', () => {

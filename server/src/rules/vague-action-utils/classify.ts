@@ -20,6 +20,7 @@ import {
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
   WEAK_HEDGES, FINAL_STATUS_PHRASES,
 } from './lexicon';
+import { isModifier, isMentalVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
 
 export type VagueReason =
   /** TBD, N/A, `...`, `?`, `-`, empty. */
@@ -73,7 +74,7 @@ interface Token {
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&+_/.-]*[A-Za-z0-9]|[A-Za-z0-9]|[,;:()!?.…–—]/g;
 /** A dash between digits joins a range ("2012–2018"); elsewhere it separates clauses. */
 const NUMBER_RANGE = /(?<=\d)[–—](?=\d)/g;
-const SPACED_HYPHEN = /(?<=\s)-(?=\s)/g;
+const SPACED_HYPHEN = /(?<=\s)-(?=\s)|(?<=\s)-(?=-\s)/g;
 const STOPS = ',;:()!?.…–—';
 /** Stops after which a short clause is a topic label: "Audit logs: ...", "Remote access - ...". */
 const LABEL_ENDS = new Set([':', '–', '—']);
@@ -92,7 +93,8 @@ function isIdentifier(word: string): boolean {
 
 function tokenise(text: string): Token[] {
   // A hyphen between spaces is a dash: "Remote access - revisit next yr".
-  let source = text.includes(' - ') ? text.replace(SPACED_HYPHEN, '–') : text;
+  // So is a double hyphen: "SI-4 -- continue monitoring" (its second hyphen is dropped as punctuation).
+  let source = text.includes(' - ') || text.includes(' -- ') ? text.replace(SPACED_HYPHEN, '–') : text;
   if (source.includes('–') || source.includes('—')) source = source.replace(NUMBER_RANGE, '-');
   // Lower-case once; per token only when case mapping changes the length (rare non-ASCII text).
   const folded = source.toLowerCase().replace(/’/g, "'");
@@ -116,8 +118,11 @@ function tokenise(text: string): Token[] {
     const id = numeric && isIdentifier(word);
     // A model or product designation ("40F", "KnowBe4", "Win11") names a particular thing, wherever it stands.
     const model = numeric && !id && /[a-z]/.test(word) && !UNIT_NUMBER.test(word);
+    // "AI-driven", "HIPAA-compliant": a compound that ends in a lower-case word is an adjective, not a name.
+    const dash = m[0].lastIndexOf('-');
+    const adjective = dash > 0 && !hasCapital(text, start + dash, end) && !hasCode(text, start + dash, end, 48, 57);
     const name =
-      !stop && !id && (model || (hasCapital(text, start, end) && !titleCase && !sentenceStart)) &&
+      !stop && !id && !adjective && (model || (hasCapital(text, start, end) && !titleCase && !sentenceStart)) &&
       !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word) && !PARTY_NOUNS.has(word);
     if (!stop) sentenceStart = false;
     else if (SENTENCE_ENDS.includes(word)) sentenceStart = true;
@@ -162,8 +167,8 @@ class PhraseSet {
     }
   }
   /** Length in tokens of the longest phrase starting at token `i` (ending before `end`), or 0. */
-  matchAt(tokens: readonly Token[], i: number, end: number): number {
-    const candidates = i < end ? this.byFirst.get(tokens[i].word) : undefined;
+  matchAt(tokens: readonly Token[], i: number, end: number, first = i < end ? tokens[i].word : ''): number {
+    const candidates = i < end ? this.byFirst.get(first) : undefined;
     if (!candidates) return 0;
     for (const ws of candidates) {
       if (i + ws.length > end) continue;
@@ -203,7 +208,7 @@ function verbClass(word: string): VerbClass | undefined {
  * verdicts; it is cleared when full, so it stays small whatever the input.
  */
 const verbClasses = ownCache('verb classes by word', new TextMemo<VerbClass | null>(20_000));
-const abstractWords = ownCache('abstract words', new TextMemo<boolean>(20_000));
+const abstractWords = ownCache('abstract words', new TextMemo<Abstraction>(20_000));
 const verbClassOrNull = (word: string): VerbClass | null => verbClassOf(word) ?? null;
 
 function verbClassOf(word: string): VerbClass | undefined {
@@ -217,6 +222,8 @@ function verbClassOf(word: string): VerbClass | undefined {
     if (COMPARATIVE_VERBS.has(base)) return 'comparative';
     if (GENERIC_VERBS.has(base) || EMPTY_VERBS.has(base)) return 'generic';
   }
+  // A verb of thinking, feeling or being the lexicon does not know ("envision", "ponder"): judged by its object.
+  for (const base of baseForms(verb)) if (isMentalVerb(base)) return 'generic';
   return undefined;
 }
 
@@ -264,7 +271,9 @@ function isQuantity(tokens: readonly Token[], i: number): boolean {
   }
   // "once a year" is a frequency; "once the new system is live" is a condition.
   if (t.word === 'once' || t.word === 'twice') return next !== undefined && (FREQUENCY_MARKERS.has(next.word) || TIME_UNITS.has(next.word) || FREQUENCY_WORDS.has(next.word));
-  if (NUMBER_WORDS.has(t.word) || FREQUENCY_WORDS.has(t.word)) return true;
+  // "at the next quarterly session" names a date, not a frequency.
+  if (FREQUENCY_WORDS.has(t.word)) return !(i > 0 && (tokens[i - 1].word === 'next' || tokens[i - 1].word === 'this'));
+  if (NUMBER_WORDS.has(t.word)) return true;
   return (t.word === 'every' || t.word === 'each' || t.word === 'per') && next !== undefined && (TIME_UNITS.has(next.word) || DATE_WORDS.has(next.word));
 }
 
@@ -356,18 +365,29 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
     const next = tokens[i + 1];
     // ", as needed" at the end hedges the clause before it: it stays part of it.
     if (t.word === ',' && isHedge(hedged[i + 1]) && trailingHedge(tokens, hedged, i + 1)) continue;
+    // "All devices that store ePHI, including pumps, are to be inventoried": the predicate after a
+    // comma belongs to the subject before it.
+    if (t.word === ',' && next && AUXILIARIES.has(next.word) && i + 2 < tokens.length && !tokens[i + 2].stop) continue;
+    // "between IT, Compliance and Clinical Operations": a comma between names keeps a list in its clause.
+    if (t.word === ',' && next && i > 0 && isNamed(tokens[i - 1]) && isNamed(next)) continue;
     if (t.stop || t.word === 'then') cut(i);
     else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && verbClass(next.word)) cut(i);
     else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && startsClause(tokens, i + 1)) cut(i);
+    // "Not sure it helps but we'll set the screens to lock": "but" opens a clause of its own.
+    else if (t.word === 'but' && next && (PRONOUNS.has(next.word) || startsClause(tokens, i + 1) || LEADING.matchAt(tokens, i + 1, tokens.length) > 0)) cut(i);
   }
   if (tokens.length > start) result.push([start, tokens.length]);
   return result;
 }
 
+function isNamed(t: Token): boolean {
+  return (t.name || t.acronym) && !t.id;
+}
+
 /** True when the hedge at `i` runs to the end of its sentence. */
 function trailingHedge(tokens: readonly Token[], hedged: Uint8Array, i: number): boolean {
   let j = i;
-  while (j < tokens.length && isHedge(hedged[j])) j++;
+  while (j < tokens.length && hedged[j] !== 0) j++;
   return j === tokens.length || (tokens[j].stop && tokens[j].word !== ',');
 }
 
@@ -416,6 +436,11 @@ const MAX_DEPTH = 4;
 
 const CAUSATIVES = new Set(['have', 'has', 'get', 'gets', 'got']);
 
+const COPULAS = new Set(['be', 'become', 'stay', 'remain']);
+
+/** Adverbs of possibility: at the start of a clause, nothing is committed. */
+const POSSIBILITIES = new Set(['maybe', 'perhaps', 'possibly', 'potentially']);
+
 const PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'you']);
 
 /** Single-word intentions, as verbs in any form: "may be considered", "will be explored". */
@@ -424,17 +449,34 @@ const INTENTION_VERBS = new Set(INTENTION_PHRASES.filter((p) => !p.includes(' ')
 /** An abstract noun by its shape: "-ness", "-ity", "-ship", "-ism", "-ance", "-ence", "-ization". */
 const ABSTRACT_SUFFIX = /(?:ness|ity|ities|ship|ships|ism|isms|ance|ances|ence|ences|ancy|ency|acy|ization|isation|izations|isations)$/;
 
-/** True when a word names no thing: an abstraction, a party, a message, jargon, or an activity ("logging"). */
-function isAbstractWord(word: string): boolean {
-  return abstractWords.of(word, isAbstractWordUncached);
+/** A person or body, by the lexicon or by WordNet: "the vendor", "the landlord". */
+function isPartyNoun(word: string): boolean {
+  return PARTY_NOUNS.has(word) || isWordNetParty(word);
 }
 
-function isAbstractWordUncached(word: string): boolean {
-  if (ABSTRACT_NOUNS.has(word) || JARGON_NOUNS.has(word) || PARTY_NOUNS.has(word) || COMMUNICATION_NOUNS.has(word) || HEDGE_ADJECTIVES.has(word)) return true;
-  if (ABSTRACT_SUFFIX.test(word) && !SUFFIX_EXCEPTIONS.has(word)) return true;
-  if (isActNoun(word)) return true;
+/** How a word is abstract: not at all, by the lexicon or its shape, or only by WordNet. */
+const enum Abstraction { None, Lexicon, WordNet }
+
+/**
+ * True when a token names no thing: an abstraction, a party, a message, jargon, or an activity
+ * ("logging"). An acronym is not the word WordNet knows ("BAA" is not a
+ * sheep's cry, "ACE" not a playing card): only the lexicon judges it.
+ */
+function isAbstractToken(t: Token): boolean {
+  const abstraction = abstractWords.of(t.word, abstractionOf);
+  return abstraction === Abstraction.Lexicon || (abstraction === Abstraction.WordNet && !t.acronym);
+}
+
+function abstractionOf(word: string): Abstraction {
+  if (ABSTRACT_NOUNS.has(word) || JARGON_NOUNS.has(word) || PARTY_NOUNS.has(word) || COMMUNICATION_NOUNS.has(word) || HEDGE_ADJECTIVES.has(word)) return Abstraction.Lexicon;
+  // "-ness", "-ity" ... name a quality, unless the word's first sense in WordNet is a thing ("facility").
+  if (ABSTRACT_SUFFIX.test(word)) return SUFFIX_EXCEPTIONS.has(word) || isWordNetThing(word) ? Abstraction.None : Abstraction.Lexicon;
+  if (isActNoun(word)) return Abstraction.Lexicon;
   // A gerund of a verb names an activity, not the thing it acts on: "enable logging", "continue monitoring".
-  return word.length > 5 && word.endsWith('ing') && verbClass(word) !== undefined;
+  if (word.length > 5 && word.endsWith('ing') && verbClass(word) !== undefined) return Abstraction.Lexicon;
+  // A noun WordNet knows only as an attribute, a cognition, a state, a feeling ...: "posture", "mindset".
+  if (isWordNetAbstract(word) || isWordNetParty(word)) return Abstraction.WordNet;
+  return Abstraction.None;
 }
 
 /** Noun endings and the verb endings they come from: "remediation" ← "remediate", "improvement" ← "improve". */
@@ -457,13 +499,19 @@ function isActNoun(word: string): boolean {
   return false;
 }
 
+/** True when token `i` is a verb in the present or past that reports a clause after "that": "recommends that", "resolved that". */
+function reportsThat(tokens: readonly Token[], i: number, to: number): boolean {
+  const w = tokens[i].word;
+  return i + 2 < to && tokens[i + 1].word === 'that' && /^[a-z]{4,}(?:s|ed)$/.test(w) && !FUNCTION_WORDS.has(w) && !tokens[i].name;
+}
+
 /** The class of the first word of a clause as a verb, including verbs not in the lexicon: judged by their object. */
 function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbClass | undefined {
   const w = tokens[i].word;
   const known = verbClass(w);
   if (known) return known;
   if (FUNCTION_WORDS.has(w) || tokens[i].numeric || tokens[i].name) return undefined;
-  if (/^[a-z]+(?:ize|ise|ify)$/.test(w)) return 'generic';
+  if (/^[a-z]+(?:ize|ise|ify)$/.test(w) || reportsThat(tokens, i, to)) return 'generic';
   const next = tokens[i + 1];
   return i + 1 < to && next !== undefined && DETERMINERS.has(next.word) && !w.endsWith('s') ? 'generic' : undefined;
 }
@@ -496,13 +544,20 @@ class Clause {
     return n;
   }
 
+  /** Concrete words in [from, to) that are no adjective or adverb: "establish clear accountability" names no thing. */
+  thingWords(from: number, to = this.to): number {
+    let n = 0;
+    for (let i = from; i < to; i++) if (this.isConcrete(i) && (this.tokens[i].name || this.tokens[i].acronym || !isModifier(this.tokens[i].word))) n++;
+    return n;
+  }
+
   isConcrete(i: number): boolean {
     const t = this.tokens[i];
     if (ADVERB.test(t.word) && !LY_NOUNS.has(t.word)) return false;
     // A participle modifies a thing ("the signed BAA"); it is not one.
     if (t.word.endsWith('ed') && !t.name && verbClass(t.word) !== undefined) return false;
     return (
-      !this.s.hedged[i] && !t.stop && !t.id && (t.name || (!t.numeric && !FUNCTION_WORDS.has(t.word) && !isAbstractWord(t.word) &&
+      !this.s.hedged[i] && !t.stop && !t.id && (t.name || (!t.numeric && !FUNCTION_WORDS.has(t.word) && !isAbstractToken(t) &&
       !NUMBER_WORDS.has(t.word) && !FREQUENCY_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !TIME_UNITS.has(t.word) &&
       !PARTICLES.has(t.word)))
     );
@@ -532,8 +587,8 @@ class Clause {
     return false;
   }
 
-  hasAcronym(from: number): boolean {
-    for (let i = from; i < this.to; i++) if (!this.s.hedged[i] && this.tokens[i].acronym) return true;
+  hasAcronym(from: number, to = this.to): boolean {
+    for (let i = from; i < to; i++) if (!this.s.hedged[i] && this.tokens[i].acronym) return true;
     return false;
   }
 
@@ -555,7 +610,8 @@ class Clause {
     for (let i = from; i < to; i++) {
       const w = this.tokens[i].word;
       // "a BAA register listing every vendor": the head comes before the participle that modifies it.
-      if (head && w.endsWith('ing') && !isAbstractWord(head.word) && verbClass(w) !== undefined) break;
+      // "local recording": a modifier before the gerund is no head.
+      if (head && w.endsWith('ing') && !isAbstractToken(head) && (isNamed(head) || !isModifier(head.word)) && verbClass(w) !== undefined) break;
       if (!FUNCTION_WORDS.has(w)) head = this.tokens[i];
     }
     return head;
@@ -568,8 +624,8 @@ class Clause {
   namesThing(from: number, to: number): boolean {
     const head = this.head(from, to);
     if (head === undefined || head.id) return false;
-    if (head.name && !PARTY_NOUNS.has(head.word)) return true;
-    if (!isAbstractWord(head.word) || this.hasName(from, to)) return !PARTY_NOUNS.has(head.word) && !COMMUNICATION_NOUNS.has(head.word);
+    if (head.name && !isPartyNoun(head.word)) return true;
+    if (!isAbstractToken(head) || this.hasName(from, to)) return !isPartyNoun(head.word) && !COMMUNICATION_NOUNS.has(head.word);
     // "the incident response plan" names a document; "policies and procedures" does not.
     for (let i = from; i < to; i++) {
       const w = this.tokens[i].word;
@@ -609,15 +665,32 @@ class Clause {
       hedge ??= this.span(i, i + n, 'hedge');
       i += n;
     }
-    if (i >= this.to) return { deliverable: false, why: hedge };
+    // "Align with DHS BOD 22-01": a clause that only cites a rule names nothing done.
+    if (i >= this.to) return { deliverable: false, why: hedge ?? (this.s.hedged[this.from] === CITED ? this.span(this.from, this.to, 'abstract') : undefined) };
+    // "Maybe we change the router": a clause that opens with a possibility commits to nothing.
+    for (let k = this.from; k < i; k++) if (POSSIBILITIES.has(tokens[k].word)) return { deliverable: false, why: this.span(k, k + 1, 'intention') };
 
     // "... will be deployed to all nurses" after a subject in another clause: a passive without its subject.
     if ((tokens[i].word === 'be' || tokens[i].word === 'been') && i + 1 < this.to && isParticiple(tokens[i + 1].word)) {
       return this.passive(i, i, i + 1, hedge);
     }
 
-    const intention = INTENTIONS.matchAt(tokens, i, this.to);
-    if (intention > 0) return { deliverable: false, why: this.span(i, i + intention, 'intention') };
+    // "Assigned to T2", "Sent to the vendor": a participle that opens the clause and passes something to
+    // a party reports where the work went, not what will be done.
+    if (i === this.from && tokens[i].word.endsWith('ed') && isParticiple(tokens[i].word) && verbClass(tokens[i].word) !== 'handoff' && tokens[i + 1]?.word === 'to' && this.passedOn(i + 2)) {
+      return { deliverable: false, why: this.span(i, i + 2, 'status') };
+    }
+
+    // "Covered under the enterprise program", "Inherited from the hosting provider": a participle that opens
+    // the clause before a preposition reports a state; judged as the passive it is, with no subject.
+    if (i === this.from && isParticiple(tokens[i].word) && tokens[i].word.endsWith('ed') && i + 1 < this.to && PHRASE_ENDS.has(tokens[i + 1].word) && verbClass(tokens[i].word) !== 'handoff') {
+      return this.passive(i, i, i, hedge);
+    }
+
+    const intention = this.intentionAt(i);
+    // "Research Computing will enable ...": a name that starts with an intention word is a subject.
+    const subject = intention === 1 && tokens[i + 1]?.name === true && (this.laterVerb(i + 1)?.auxAt ?? i) > i + 1;
+    if (intention > 0 && !subject) return { deliverable: false, why: this.span(i, i + intention, 'intention') };
 
     // A status, pointer or hand-off in place of the work.
     const status = this.status(i);
@@ -626,7 +699,7 @@ class Clause {
     // "It was agreed that ...", "It is expected that ...": what follows "that" is the action.
     if (tokens[i].word === 'it' && i + 1 < this.to && AUXILIARIES.has(tokens[i + 1].word)) {
       for (let j = i + 2; j < Math.min(this.to, i + 12); j++) {
-        if (tokens[j].word === 'that') return this.sub(j + 1, hedge);
+        if (tokens[j].word === 'that') return this.sub(j + 1, hedge, false);
       }
     }
 
@@ -659,6 +732,29 @@ class Clause {
     return this.nounPhrase(i, measured, hedge);
   }
 
+  /** Length of an intention at `i`, its first word in any form: "look into", "talked to", "discussed". */
+  private intentionAt(i: number): number {
+    const exact = INTENTIONS.matchAt(this.tokens, i, this.to);
+    if (exact > 0 || i >= this.to || !/(?:ed|ing|s)$/.test(this.tokens[i].word)) return exact;
+    for (const base of baseForms(this.tokens[i].word)) {
+      const n = INTENTIONS.matchAt(this.tokens, i, this.to, base);
+      if (n > 0) return n;
+    }
+    return 0;
+  }
+
+  /** True when [from, clause end) is only a party: a team, a role, a name ("T2", "the vendor", "Dr. Lee"). */
+  private passedOn(from: number): boolean {
+    const end = this.phraseEnd(from);
+    const head = this.head(from, end);
+    return end === this.to && head !== undefined && (isPartyNoun(head.word) || this.isNameOnly(from, end));
+  }
+
+  private isNameOnly(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!FUNCTION_WORDS.has(this.tokens[i].word) && !isNamed(this.tokens[i])) return false;
+    return to > from;
+  }
+
   /** True when the first word, though it can be a verb, is the start of a subject with its own verb later. */
   private opensSubject(i: number): boolean {
     const word = this.tokens[i].word;
@@ -671,17 +767,23 @@ class Clause {
 
   /** A noun phrase: a deliverable only when measured, or long and concrete enough. */
   private nounPhrase(i: number, measured: boolean, hedge: Reason | undefined): ClauseVerdict {
-    if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.concreteWords(i) >= 2 && !this.hasFloatingHedge())) return NAMED_ONLY;
+    if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.thingWords(i) >= 2 && !this.hasFloatingHedge())) return NAMED_ONLY;
     // A thing put on a thing, checklist style: "Duo on VPN", "Paubox for email".
     const end = this.phraseEnd(i);
     if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, this.phraseEnd(end + 1)) && !this.hasFloatingHedge()) return NAMED_ONLY;
-    return { deliverable: false, why: hedge ?? this.span(i, this.to, 'fragment') };
+    // A long phrase with no verb the rule knows is not too short: it names nothing ("Harness synergies between ...").
+    return { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i) >= 4 ? 'abstract' : 'fragment') };
+  }
+
+  /** The clause from token `at` on, judged on its own, as a verb-first clause. */
+  subFrom(at: number): ClauseVerdict {
+    return this.sub(at, undefined);
   }
 
   /** The clause from token `at` on, judged on its own, keeping an opening hedge already found. */
-  private sub(at: number, hedge: Reason | undefined): ClauseVerdict {
+  private sub(at: number, hedge: Reason | undefined, verbFirst = true): ClauseVerdict {
     if (at >= this.to || this.depth >= MAX_DEPTH) return { deliverable: false, why: hedge ?? this.span(this.from, this.to, 'fragment') };
-    const verdict = new Clause(this.s, at, this.to, this.question, true, this.depth + 1).judge();
+    const verdict = new Clause(this.s, at, this.to, this.question, verbFirst, this.depth + 1).judge();
     return verdict.deliverable ? verdict : { deliverable: false, why: hedge ?? verdict.why };
   }
 
@@ -700,15 +802,23 @@ class Clause {
     const participle = this.tokens[at].word;
     const base = PARTICIPLES.get(participle);
     if (baseForms(participle).some((b) => INTENTION_VERBS.has(b))) return { deliverable: false, why: this.span(at, at + 1, 'intention') };
-    const cls = (base && verbClass(base)) || verbClass(participle) || 'generic';
+    const known = (base && verbClass(base)) || verbClass(participle);
+    const cls = known || 'generic';
     // "Device inventory to be updated": a generic verb in the passive with nothing after it says what
-    // should become true, not what will be done.
+    // should become true, not what will be done. A verb the lexicon does not know ("accounts will be
+    // deactivated") is judged by its object, the subject.
     const complement = 1 + (auxAt - subjectFrom);
-    if (cls !== 'concrete' && active.concreteWords(complement) === 0 && !active.hasQuantity(complement)) {
+    // What it is updated for is not what it is updated with: "SSP to be updated to reflect the current environment".
+    const purposeAt = active.purposeFrom(complement);
+    if (known && cls !== 'concrete' && active.concreteWords(complement, purposeAt) === 0 && !active.hasQuantity(complement)) {
+      // ... unless the purpose is a deliverable: "Firewall rules to be updated to block RDP from the internet".
+      if (purposeAt < active.to && active.subFrom(purposeAt + 1).deliverable) return DELIVERABLE;
       return { deliverable: false, why: hedge ?? this.span(subjectFrom, at + 1, 'hedge') };
     }
     const verdict = active.judgeVerb(0, cls, undefined);
-    return verdict.deliverable ? verdict : { deliverable: false, why: hedge ?? verdict.why };
+    if (verdict.deliverable) return verdict;
+    // The active reading's words are out of order: quote the passive as written.
+    return { deliverable: false, why: hedge ?? (known ? verdict.why : this.span(subjectFrom, at + 1, 'abstract')) };
   }
 
   /**
@@ -724,18 +834,26 @@ class Clause {
       const w = tokens[m].word;
       if (this.s.hedged[m]) return bare;
       if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)))) continue;
-      // "For the tablets we install Intune": a pronoun and a known verb.
-      if (PRONOUNS.has(w) && m + 1 < this.to && verbClass(tokens[m + 1].word) && !MODALS.has(tokens[m + 1].word)) return { at: m + 1, auxAt: m + 1, passive: false };
+      // "For the tablets we install Intune": a pronoun and a known verb; "we try to ...", "she'll think about ...": an intention.
+      const pronoun = PRONOUNS.has(w) || PRONOUNS.has(w.replace(/'(?:ll|d)$/, ''));
+      if (pronoun && m + 1 < this.to && ((verbClass(tokens[m + 1].word) && !MODALS.has(tokens[m + 1].word)) || INTENTIONS.matchAt(tokens, m + 1, this.to) > 0)) return { at: m + 1, auxAt: m + 1, passive: false };
       // An intention after its subject: "that the organization consider the adoption of ...".
-      if (m > from && !FUNCTION_WORDS.has(tokens[m - 1].word) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && DETERMINERS.has(tokens[m + 1]?.word ?? '')) return { at: m, auxAt: m, passive: false };
+      // A copula ("be", "stay") after a noun is not an intention: "that all laptops be enrolled".
+      if (m > from && (!FUNCTION_WORDS.has(tokens[m - 1].word) || tokens[m - 1].word === 'to') && !COPULAS.has(w) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && m + 1 < this.to && !tokens[m + 1].stop && !MODALS.has(tokens[m + 1].word) && !AUXILIARIES.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
       // A verb in the present after its subject, with an object: "the Committee acknowledges the risk", "the crew signs a ...".
       if (m > this.from && w.endsWith('s') && verbClass(w) && m + 1 < this.to && DETERMINERS.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
+      // A stance after its subject: "Vendor says it's encrypted", "the Committee acknowledges ...".
+      if (m > this.from && verbClass(w) === 'position') return { at: m, auxAt: m, passive: false };
+      // A verb that reports what follows "that": "the Board recommends that ...", "Members resolved that ...".
+      if (m > this.from && reportsThat(tokens, m, this.to)) return { at: m, auxAt: m, passive: false };
       if (MODALS.has(w) || AUXILIARIES.has(w)) {
         let j = m + 1;
         if (tokens[j]?.word === 'to') j++; // "needs to"
         while (j < this.to && (AUXILIARIES.has(tokens[j].word) || INSERTED.has(tokens[j].word) || MODALS.has(tokens[j].word))) j++;
         if (j >= this.to) return bare;
-        const passive = j > m + 1 && (tokens[j - 1].word === 'be' || tokens[j - 1].word === 'been' || AUXILIARIES.has(w)) && isParticiple(tokens[j].word);
+        // "Antivirus ESET to install in all 7 computers": a concrete verb after "to" with no object of its own acts on the subject.
+        const objectless = w === 'to' && j === m + 1 && verbClass(tokens[j].word) === 'concrete' && (j + 1 >= this.to || PHRASE_ENDS.has(tokens[j + 1].word));
+        const passive = objectless || (j > m + 1 && (tokens[j - 1].word === 'be' || tokens[j - 1].word === 'been' || AUXILIARIES.has(w)) && isParticiple(tokens[j].word));
         if (passive || (MODALS.has(w) && !FUNCTION_WORDS.has(tokens[j].word))) return { at: j, auxAt: m, passive };
         if (AUXILIARIES.has(w) && isParticiple(tokens[j].word)) return { at: j, auxAt: m, passive: true };
         // "we are checking with the reseller": a verb in the progressive.
@@ -780,7 +898,13 @@ class Clause {
       }
     }
     // "Has requested that IS provide ...": the complement is the action.
-    if (tokens[objectFrom]?.word === 'that' && objectFrom + 1 < this.to) return this.sub(objectFrom + 1, hedge);
+    // What follows "that" has its own subject: it does not start with a verb.
+    if (tokens[objectFrom]?.word === 'that' && objectFrom + 1 < this.to) return this.sub(objectFrom + 1, hedge, false);
+    // "Approved the requirement that all laptops be enrolled in Intune": an abstract object's content is the action.
+    const content = this.phraseEnd(objectFrom);
+    if (tokens[content]?.word === 'that' && content + 1 < this.to && content > objectFrom && !this.namesThing(objectFrom, content) && this.laterVerb(content + 1) !== undefined) {
+      return this.sub(content + 1, hedge, false);
+    }
     // What is acted on, not when: "revisit the policy during the next review cycle" names only the policy.
     const concrete = this.concreteWords(objectFrom, this.temporalFrom(objectFrom));
     const quantity = this.hasQuantity(objectFrom);
@@ -790,7 +914,7 @@ class Clause {
       const before = new Clause(this.s, Math.max(0, this.from - 24), this.from);
       if (before.concreteWords(Math.max(0, this.from - 24)) > 0 && !this.hasConditionHedge()) return DELIVERABLE;
     }
-    if (concrete === 0 && !quantity) {
+    if (concrete === 0 && !quantity && !(cls === 'concrete' && this.namesDocument(objectFrom, this.phraseEnd(objectFrom)))) {
       return { deliverable: false, why: hedge ?? (this.contentWords(objectFrom) === 0 ? verbWords : whole) };
     }
     // A hedge next to a thin object ("patch servers as needed") commits to nothing measurable.
@@ -800,7 +924,8 @@ class Clause {
     const phraseEnd = this.phraseEnd(objectFrom);
     // A generic verb whose object ends in an outcome ("make the front end more secure") changes a
     // degree, like "improve": only a measure says how much.
-    const kind = cls === 'generic' && phraseEnd === this.to && this.endsInOutcome(objectFrom) ? 'comparative' : cls;
+    // So does a comparative anywhere in it: "make more secure the wifi", "make the staff more aware about phishing".
+    const kind = cls === 'generic' && ((phraseEnd === this.to && this.endsInOutcome(objectFrom)) || this.hasComparative(objectFrom)) ? 'comparative' : cls;
     // "Create a plan to address this": an abstract object made for a purpose is as specific as the purpose.
     const purpose = tokens[phraseEnd]?.word === 'to' && phraseEnd + 1 < this.to &&
       (verbClass(tokens[phraseEnd + 1].word) !== undefined || INTENTIONS.matchAt(tokens, phraseEnd + 1, this.to) > 0);
@@ -812,21 +937,23 @@ class Clause {
     if (purpose && isEmptyVerb(word)) return this.sub(phraseEnd + 1, hedge);
     // Without a purpose, only a product, a system acronym or a count makes its object checkable:
     // "elevate the cyber narrative" names nothing an auditor could find.
-    if (isEmptyVerb(word) && !quantity && !this.hasName(objectFrom) && !this.hasAcronym(objectFrom)) return { deliverable: false, why: hedge ?? whole };
+    // The names must be in the object itself: "foster collaboration between IT and Compliance" names parties, not a thing.
+    if (isEmptyVerb(word) && !quantity && !this.hasName(objectFrom, phraseEnd) && !this.hasAcronym(objectFrom, phraseEnd)) return { deliverable: false, why: hedge ?? whole };
     // "Take the necessary steps to reinforce X": an abstract object made for a purpose is as specific as the purpose.
     if (purpose && kind === 'generic' && !this.namesThing(objectFrom, phraseEnd)) {
       const aim = this.sub(phraseEnd + 1, undefined);
       if (aim.deliverable) return aim;
     }
-    // "Ask the vendor to switch remote support to on-request sessions": what the person is asked to do is the action.
-    if (purpose && kind === 'generic' && this.head(objectFrom, phraseEnd) !== undefined && PARTY_NOUNS.has(this.head(objectFrom, phraseEnd)!.word)) {
+    // "Ask the vendor (Apex IT) to switch remote support to on-request sessions": what the party is asked to do is the action.
+    if (purpose && kind === 'generic' && ((objectHead !== undefined && isPartyNoun(objectHead.word)) || this.isNameOnly(objectFrom, phraseEnd))) {
       const asked = this.sub(phraseEnd + 1, undefined);
       if (asked.deliverable) return asked;
     }
     let ok: boolean;
     if (kind === 'concrete') ok = this.actsOnThing(objectFrom, phraseEnd) && !thin;
     // A product that says how ("by moving to WPA3", "with Okta") measures a change; a place ("within Epic") does not.
-    else if (kind === 'comparative') ok = quantity || this.hasName(objectFrom, this.placeFrom(objectFrom));
+    // A condition ("optimize Defender policies as needed") leaves open how much: a name is no measure.
+    else if (kind === 'comparative') ok = quantity || (this.hasName(objectFrom, this.placeFrom(objectFrom)) && !this.hasConditionHedge());
     // "Protect PHI" states an outcome; "protect the backups with immutable storage" says how.
     else if (OUTCOME_VERBS.has(word)) ok = quantity || this.hasName(objectFrom) || this.hasMeans(objectFrom);
     // An appraisal of a named thing still decides nothing; "assess all 40 tablets" at least bounds the work.
@@ -834,8 +961,13 @@ class Clause {
     else if (isAppraisal(word) || kind === 'monitor') ok = quantity && concrete > 0;
     // A generic verb needs a concrete object of two words at least: "update the router firmware", not "remind staff".
     // A frequency alone ("review annually") says how often, not what.
-    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && concrete >= 2 && !thin) ||
+    // The things are counted before the purpose: "align security investment with strategic priorities to
+    // optimise value" acts on the investment alone; its purpose was judged above.
+    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && this.concreteWords(objectFrom, Math.min(this.temporalFrom(objectFrom), this.purposeFrom(objectFrom))) >= 2 && !thin) ||
         (this.isParty(objectFrom, phraseEnd) && this.namesThing(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) && !thin);
+    // "Call the lab to confirm the fax number": a general verb whose object alone names too little is
+    // as specific as what it is done for.
+    if (!ok && kind === 'generic' && !this.hasConditionHedge() && this.purposeFrom(objectFrom) < this.to && this.sub(this.purposeFrom(objectFrom) + 1, undefined).deliverable) ok = true;
     return ok ? DELIVERABLE : { deliverable: false, why: hedge ?? whole };
   }
 
@@ -849,25 +981,58 @@ class Clause {
     if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom);
     // "Document in SSP": a place with nothing put there.
     if (phraseEnd === objectFrom && LOCATIVE.has(this.tokens[phraseEnd]?.word ?? '')) return false;
-    if (this.concreteWords(objectFrom, phraseEnd) > 0 || this.hasQuantity(objectFrom, phraseEnd)) return true;
+    if (this.thingWords(objectFrom, phraseEnd) > 0 || this.hasQuantity(objectFrom, phraseEnd)) return true;
+    if (this.namesDocument(objectFrom, phraseEnd)) return true;
     const prep = this.tokens[phraseEnd]?.word;
     // "Train all staff on the phishing report button": a person is who, what follows is what.
     // "Isolate it on VLAN 99": a pronoun stands for a thing named elsewhere; the phrase after it says where.
-    if ((head === undefined || PARTY_NOUNS.has(head.word)) && prep !== undefined) return this.concreteWords(phraseEnd + 1) > 0;
+    if ((head === undefined || isPartyNoun(head.word)) && prep !== undefined) return this.concreteWords(phraseEnd + 1) > 0;
+    // "Disable local recording for all accounts": an activity is a setting; the phrase after it says of what.
+    if (head !== undefined && prep !== undefined && head.word.endsWith('ing') && verbClass(head.word) !== undefined) return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
+    // "Enable conditional access policies in Entra ID": a setting in a named system is found there.
+    if (prep !== undefined && (prep === 'in' || prep === 'within') && phraseEnd > objectFrom && this.namesSystem(phraseEnd + 1, this.phraseEnd(phraseEnd + 1))) return true;
     if (prep === undefined || (head && TOPIC_PREPOSITIONS.has(prep)) || !PLACE_OR_MEANS.has(prep)) return false;
+    // "Control implemented by the CSP": "by" and a party is who did it, not with what.
+    if (prep === 'by' && this.isPartyPhrase(phraseEnd + 1, this.phraseEnd(phraseEnd + 1))) return false;
     // Only the phrase the preposition opens: "a culture of accountability around data handling" names no thing.
     return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
+  }
+
+  /** "Create the incident response plan": a plan or policy of a named kind is a document one can ask to see. */
+  private namesDocument(from: number, to: number): boolean {
+    const head = this.head(from, to);
+    return head !== undefined && WRITTEN_RULES.has(head.word) && this.namesThing(from, to);
+  }
+
+  /** True when the phrase [from, to) is a party: its head is a person or body, or it is only names ("the CSP", "Apex IT"). */
+  private isPartyPhrase(from: number, to: number): boolean {
+    const head = this.head(from, to);
+    return head !== undefined && (isPartyNoun(head.word) || this.isNameOnly(from, to));
+  }
+
+  /** True when the phrase [from, to) names a product or system by name, not a party: "Entra ID", "Dentrix admin settings". */
+  private namesSystem(from: number, to: number): boolean {
+    const head = this.head(from, to);
+    if (head === undefined || isPartyNoun(head.word)) return false;
+    for (let i = from; i < to; i++) if (!this.s.hedged[i] && isNamed(this.tokens[i]) && !isPartyNoun(this.tokens[i].word)) return true;
+    return false;
   }
 
   /** True when the noun phrase [from, to) is a person or body: "ask the billing vendor for a signed BAA" acts on what follows. */
   private isParty(from: number, to: number): boolean {
     const head = this.head(from, to);
-    return head !== undefined && to < this.to && this.tokens[to].word === 'for' && PARTY_NOUNS.has(head.word);
+    return head !== undefined && to < this.to && this.tokens[to].word === 'for' && isPartyNoun(head.word);
   }
 
   /** Where a phrase of place starts ("within Epic", "across the enterprise"), or the clause end. */
   private placeFrom(from: number): number {
     for (let i = from; i < this.to; i++) if (PLACE_PREPOSITIONS.has(this.tokens[i].word)) return i;
+    return this.to;
+  }
+
+  /** Where a purpose starts ("to" and a verb: "to optimise value"), or the clause end. */
+  purposeFrom(from: number): number {
+    for (let i = from; i + 1 < this.to; i++) if (this.tokens[i].word === 'to' && verbClass(this.tokens[i + 1].word) !== undefined) return i;
     return this.to;
   }
 
@@ -880,6 +1045,15 @@ class Clause {
   /** A means after the object: "with a keypad lock", "using Intune", "by installing a firewall". */
   private hasMeans(from: number): boolean {
     for (let i = from; i < this.to; i++) if (MEANS.has(this.tokens[i].word)) return this.concreteWords(i + 1) > 0;
+    return false;
+  }
+
+  /** True when "more" or "less" qualifies a word in [from, clause end) that is no quantity: "more secure", not "more than 10". */
+  private hasComparative(from: number): boolean {
+    for (let i = from; i + 1 < this.to; i++) {
+      const w = this.tokens[i].word;
+      if ((w === 'more' || w === 'less') && !this.tokens[i + 1].numeric && !FUNCTION_WORDS.has(this.tokens[i + 1].word)) return true;
+    }
     return false;
   }
 
@@ -897,6 +1071,9 @@ const LY_NOUNS = new Set(['family', 'supply', 'assembly', 'anomaly', 'reply', 'a
 
 /** Prepositions after which a phrase says where or with what: "add training with a signed acknowledgment". */
 const PLACE_OR_MEANS = new Set(['with', 'using', 'through', 'via', 'by', 'to', 'into', 'onto', 'from', 'behind', 'of']);
+
+/** Documents that a concrete verb delivers when their kind is named: "the incident response plan", "a sanctions policy". */
+const WRITTEN_RULES = new Set(['plan', 'plans', 'policy', 'policies', 'procedure', 'procedures']);
 
 /** Prepositions that put one thing on another in a checklist item. */
 const PLACED = new Set(['on', 'for', 'at', 'in', 'to']);
@@ -982,8 +1159,11 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
     const verdict = new Clause(scanned, from, to, tokens[to]?.word === '?').judge();
     // A short label before ":" or " - " ("Audit logs - look into ...") may only name a topic.
     if (verdict.deliverable && !verdict.weak && !label) return SPECIFIC;
-    if (verdict.deliverable) named = true;
-    else if (verdict.why?.reason === 'status') status ??= verdict.why;
+    // A thing named in an aside ("(CrowdStrike, SentinelOne)", "in consultation with Legal") is what
+    // another clause is about, not a deliverable of its own.
+    if (verdict.deliverable) {
+      if (!aside(tokens, from, to)) named = true;
+    } else if (verdict.why?.reason === 'status') status ??= verdict.why;
     else {
       why = moreTelling(why, verdict.why);
       if (verdict.why?.reason === 'intention') explicit = true;
@@ -995,6 +1175,11 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
+}
+
+/** True when the clause [from, to) is in parentheses or opens with a preposition: an aside to another clause. */
+function aside(tokens: readonly Token[], from: number, to: number): boolean {
+  return (from > 0 && tokens[from - 1].word === '(' && tokens[to]?.word === ')') || (PHRASE_ENDS.has(tokens[from].word) && from > 0);
 }
 
 /** The first floating hedge ("as needed"), as a reason. */

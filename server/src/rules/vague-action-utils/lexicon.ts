@@ -52,7 +52,8 @@ export const INTENTION_PHRASES = [
   'move towards', 'move toward', 'moving towards', 'moving toward', 'double down', 'lean into', 'determine',
   'decide', 'checking with', 'checking w', 'checking on', 'looking at', 'deciding', 'hear back', 'follow up',
   'get input', 'seek input', 'gather input', 'circle back', 'get back to', 'keep tabs on', 'bring up', 'shop around',
-  'see if', 'see whether', 'find out', 'watch for', 'watch out for',
+  'see if', 'see whether', 'find out', 'watch for', 'watch out for', 'take a look', 'have a look', 'see what he can do',
+  'see what she can do', 'see what they can do', 'see what we can do',
   // Deferring the risk to a meeting is not treating it.
   'add to the agenda', 'add to agenda', 'put on the agenda', 'add to the list', 'put on the list',
 ];
@@ -81,7 +82,7 @@ export const FLOATING_HEDGES = [
   'when funds are available', 'when funds allow', 'if funds allow', 'as funds allow', 'funds permitting',
   'when funding is available', 'when funding allows', 'if funding allows', 'as funding allows', 'funding permitting',
   'if budget allows', 'when budget allows', 'budget permitting', 'going forward', 'moving forward',
-  'over time', 'in future', 'in the future', 'at some point', 'in due course', 'from time to time',
+  'more often', 'more frequently', 'more regularly', 'more closely', 'over time', 'in future', 'in the future', 'at some point', 'someday', 'some day', 'in due course', 'from time to time',
   'on an ongoing basis', 'on a regular basis', 'on a periodic basis', 'as soon as possible',
   'as soon as practical', 'asap', 'ongoing', 'promptly', 'appropriately', 'adequately', 'properly',
   'accordingly', 'sufficiently', 'reasonably', 'in place', 'as applicable', 'where applicable',
@@ -160,7 +161,7 @@ export const NUMBER_WORDS = words(`
 
 export const FREQUENCY_WORDS = words(`
   daily weekly monthly quarterly annually yearly nightly hourly biweekly fortnightly semiannually
-  semi-annually bimonthly`);
+  semi-annually bimonthly annual biannual semiannual semi-annual`);
 
 export const DATE_WORDS = words(`
   january february march april may june july august september october november december jan feb mar apr
@@ -184,7 +185,7 @@ export const TIME_UNITS = words(`
 /** Verb particles: "turn on", "set up", "shut down". */
 export const PARTICLES = words(`on off up out down over back away`);
 
-export const MODALS = words(`will shall should must to can would 'll needs need may might`);
+export const MODALS = words(`will shall should must to can would 'll needs need may might gonna wanna gotta`);
 
 
 // ---------------------------------------------------------------- not an action at all
@@ -219,7 +220,8 @@ export const HANDOFF_VERBS = words(`escalate refer defer delegate postpone punt 
  * of what is done ("consistent with 164.312(b)", "in accordance with Policy FAC-310").
  */
 export const CONFORMITY_PHRASES = [
-  'consistent with', 'in accordance with', 'in alignment with', 'aligned with', 'in line with', 'pursuant to',
+  'consistent with', 'in accordance with', 'iaw', 'i.a.w', 'align with', 'comply with', 'adhere to', 'conform to',
+  'conform with', 'abide by', 'in alignment with', 'aligned with', 'in line with', 'pursuant to',
   'as required by', 'as required under', 'required under', 'in compliance with', 'as outlined in', 'as described in',
   'as defined in', 'as set out in', 'as per', 'according to', 'in keeping with',
 ];
@@ -283,7 +285,7 @@ export const JARGON_NOUNS = words(`
 /** Nouns with an abstract suffix that still name a thing. */
 export const SUFFIX_EXCEPTIONS = words(`
   appliance appliances licence licences license licenses evidence entity entities facility facilities utility
-  utilities city insurance residence ambulance balance`);
+  utilities city insurance residence ambulance balance pharmacy pharmacies agency agencies`);
 
 /** Adjectives of manner that add no measure: "best-in-class posture", "holistic uplift". */
 export const HEDGE_ADJECTIVES = words(`
@@ -293,12 +295,12 @@ export const HEDGE_ADJECTIVES = words(`
   business-aligned risk-based data-driven streamlined optimized optimised measurable meaningful quick`);
 
 /**
- * Hedges of likelihood, timing or manner: they weaken an action that names little, but unlike a
+ * Hedges of likelihood or timing: they weaken an action that names little, but unlike a
  * condition ("as needed", "where possible") they do not leave open whether anything is done.
  */
 export const WEAK_HEDGES = [
   'probably', 'likely', 'possibly', 'potentially', 'maybe', 'perhaps', 'hopefully', 'ideally', 'soon', 'eventually',
   'later', 'sometime', 'in place', 'going forward', 'moving forward', 'in future', 'in the future', 'promptly',
-  'properly', 'appropriately', 'adequately', 'accordingly', 'sufficiently', 'reasonably', 'asap', 'as soon as possible',
+  'asap', 'as soon as possible',
   'as soon as practical', 'continuously', 'continually', 'proactively', 'generally', 'etc', 'sometimes',
 ];

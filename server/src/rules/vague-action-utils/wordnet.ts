@@ -1,0 +1,65 @@
+// What WordNet says about a word, for the vague-action judgement: read from the generated
+// wordnet-table.ts (scripts/wordnet-table.mjs) on first use. The table is ~110 KB of text, split
+// into sets once; a lint that never asks about an unknown word never loads it.
+import type * as Table from './wordnet-table';
+
+interface WordNet {
+  readonly abstractNouns: ReadonlySet<string>;
+  readonly suffixThings: ReadonlySet<string>;
+  readonly modifiers: ReadonlySet<string>;
+  readonly parties: ReadonlySet<string>;
+  readonly mentalVerbs: ReadonlySet<string>;
+}
+
+let wordnet: WordNet | undefined;
+
+function loaded(): WordNet {
+  if (wordnet === undefined) {
+    const table = require('./wordnet-table') as typeof Table;
+    const set = (list: string) => new Set(list.split(' '));
+    wordnet = { abstractNouns: set(table.ABSTRACT_NOUNS), suffixThings: set(table.SUFFIX_THINGS), modifiers: set(table.MODIFIERS), parties: set(table.PARTY_NOUNS), mentalVerbs: set(table.MENTAL_VERBS) };
+  }
+  return wordnet;
+}
+
+/** Noun forms a word may be a plural of: "synergies" → "synergy", "processes" → "process". */
+function nounBases(word: string): string[] {
+  const bases = [word];
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) {
+    bases.push(word.slice(0, -1));
+    if (word.endsWith('ies')) bases.push(`${word.slice(0, -3)}y`);
+    else if (word.endsWith('es')) bases.push(word.slice(0, -2));
+  }
+  return bases;
+}
+
+/**
+ * True when WordNet knows the word as a noun and none of its senses is a thing, an act, a person
+ * or a group: an attribute, a cognition, a state, a feeling ... ("posture", "synergies", "mindset").
+ */
+export function isWordNetAbstract(word: string): boolean {
+  const { abstractNouns } = loaded();
+  return nounBases(word).some((base) => abstractNouns.has(base));
+}
+
+/** True when a noun with an abstract suffix ("-ance", "-ity") first means a thing: "appliance", "facility". */
+export function isWordNetThing(word: string): boolean {
+  const { suffixThings } = loaded();
+  return nounBases(word).some((base) => suffixThings.has(base));
+}
+
+/** True when every sense of the verb is of thinking, feeling, perceiving or being: "envision", "ponder". */
+export function isMentalVerb(base: string): boolean {
+  return loaded().mentalVerbs.has(base);
+}
+
+/** True when the word is used mostly as an adjective or an adverb: "clear", "strategic", "external", "now". */
+export function isModifier(word: string): boolean {
+  return loaded().modifiers.has(word);
+}
+
+/** True when WordNet knows the noun only as a person or a group: "landlord", "receptionist". */
+export function isWordNetParty(word: string): boolean {
+  const { parties } = loaded();
+  return nounBases(word).some((base) => parties.has(base));
+}
