@@ -1,6 +1,5 @@
-// What incremental parsing shares: a bounded cache of pieces parsed by their exact text,
-// and moving a piece's offsets (parsed relative to its chunk) to where the chunk sits now.
-// Its instances are owned, by name, in caches.ts.
+// What incremental parsing shares: a bounded cache of pieces parsed by their exact text
+// (placing a piece where it sits is place.ts's). Its instances are owned, by name, in caches.ts.
 import { BoundedCache } from '../caches';
 
 /**
@@ -57,67 +56,6 @@ export class PieceCache<V> {
     }
     this.previous = current;
     this.current = new Set();
-  }
-}
-
-/**
- * A copy of a model piece with every offset moved by `delta`: the `start`/`end` of spans
- * and the `offset` of insertion points (the only numbers the plan model holds). Objects are
- * copied by spread, which gives each copy its original's shape (smaller and faster to make
- * than one built key by key): every edit copies the model after the edit point this way.
- */
-export function shifted<T>(value: T, delta: number): T {
-  if (delta === 0 || value === null || typeof value !== 'object') return value;
-  return shiftedObject(value, delta);
-}
-
-function shiftedObject<T extends object>(value: T, delta: number): T {
-  if (Array.isArray(value)) {
-    const copy = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      copy[i] = v !== null && typeof v === 'object' ? shiftedObject(v, delta) : v;
-    }
-    return copy as T;
-  }
-  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  for (const key in copy) {
-    const v = copy[key];
-    if (typeof v === 'number') {
-      if (key === 'start' || key === 'end' || key === 'offset') copy[key] = v + delta;
-    } else if (v !== null && typeof v === 'object') {
-      copy[key] = shiftedObject(v, delta);
-    }
-  }
-  return copy as T;
-}
-
-/**
- * Moves every offset of a freshly read piece by `delta`, in place, and returns the piece:
- * placing a piece where it was read costs no copy. Only for values nothing else holds yet;
- * an object the piece shares between its parts (a span that is both a risk's and its
- * action's first line) is moved once.
- */
-export function shiftedInPlace<T>(value: T, delta: number): T {
-  if (delta !== 0 && value !== null && typeof value === 'object') moveInPlace(value, delta, new Set());
-  return value;
-}
-
-function moveInPlace(value: object, delta: number, moved: Set<object>): void {
-  if (moved.has(value)) return;
-  moved.add(value);
-  if (Array.isArray(value)) {
-    for (const v of value as unknown[]) if (v !== null && typeof v === 'object') moveInPlace(v, delta, moved);
-    return;
-  }
-  const record = value as Record<string, unknown>;
-  for (const key in record) {
-    const v = record[key];
-    if (typeof v === 'number') {
-      if (key === 'start' || key === 'end' || key === 'offset') record[key] = v + delta;
-    } else if (v !== null && typeof v === 'object') {
-      moveInPlace(v, delta, moved);
-    }
   }
 }
 

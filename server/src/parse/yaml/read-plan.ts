@@ -11,7 +11,8 @@ import { YamlReader } from './yaml-reader';
 import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './syntax-problems';
 import { yamlChunks, type YamlChunk } from './pieces';
 import { readBlockYaml } from './fast-reader';
-import { PieceCache, shifted, shiftedInPlace } from '../piece-cache';
+import { PieceCache } from '../piece-cache';
+import { placeMeta, placeRisks } from '../place';
 import { dominantEol } from '../eol';
 import { ownCache } from '../../caches';
 import { priorityFromRating } from '../../model/risk-rating';
@@ -184,7 +185,7 @@ function hasAnchorsOrAliases(doc: Document): boolean {
   return found;
 }
 
-/** A chunk read from its document (offsets relative to its text), then moved in place to `offset`. */
+/** A chunk read from its document (offsets relative to its text), then placed at `offset`. */
 function parseChunk(doc: Document.Parsed, text: string, kind: YamlChunk['kind'], offset: number): ParsedChunk {
   const reader = new YamlReader(doc, text);
   const contents = doc.contents;
@@ -195,7 +196,7 @@ function parseChunk(doc: Document.Parsed, text: string, kind: YamlChunk['kind'],
     const exact = clean && isSeq(contents) && !contents.flow && contents.items.length === 1;
     if (!exact) return { exact, memo, data: NO_DATA, placed: { offset, risks: [] } };
     const risk = readRisk(reader, contents.items[0]);
-    return { exact, memo, data: plainData(doc), placed: { offset, risks: shiftedInPlace(risk ? [risk] : [], offset) } };
+    return { exact, memo, data: plainData(doc), placed: placedAt({ offset: 0, risks: risk ? [risk] : [] }, offset) };
   }
   const pair = isMap(contents) && !contents.flow && contents.items.length === 1 ? contents.items[0] : undefined;
   const key = isScalar(pair?.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
@@ -203,7 +204,7 @@ function parseChunk(doc: Document.Parsed, text: string, kind: YamlChunk['kind'],
   const data = plainData(doc);
   const meta = key === 'plan' ? readMeta(reader, pair) : undefined;
   const risks = key === 'risks' ? readRisks(reader, pair?.value) : [];
-  return { exact: true, memo, key, data, placed: { offset, ...shiftedInPlace({ meta, risks }, offset) } };
+  return { exact: true, memo, key, data, placed: placedAt({ offset: 0, meta, risks }, offset) };
 }
 
 /** The data of a chunk that cannot stand for its part of the document (the whole document is read instead). */
@@ -227,10 +228,14 @@ function readRisks(reader: YamlReader, node: unknown): Risk[] {
   return (reader.seq(node)?.items ?? []).map((item) => readRisk(reader, item)).filter((r): r is Risk => r !== undefined);
 }
 
+/** A chunk's model moved from where it was read or last sat to `offset`. */
+function placedAt(at: ParsedChunk['placed'], offset: number): ParsedChunk['placed'] {
+  const delta = offset - at.offset;
+  return delta === 0 ? at : { offset, meta: at.meta && placeMeta(at.meta, delta), risks: placeRisks(at.risks, delta) };
+}
+
 function placed(chunk: ParsedChunk, offset: number): ParsedChunk['placed'] {
-  const at = chunk.placed;
-  if (at.offset !== offset) chunk.placed = { offset, meta: shifted(at.meta, offset - at.offset), risks: shifted(at.risks, offset - at.offset) };
-  return chunk.placed;
+  return (chunk.placed = placedAt(chunk.placed, offset));
 }
 
 /** A piece's document: read by the fast reader when it is written in the plain subset, else by the `yaml` package. */
