@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { parsePlan } from '../../server/out/engine/lint';
-import { PLACEMENTS, placeMeta, placeRisks } from '../../server/out/parse/place';
+import { PLACEMENTS, placeMeta, placeRisks, placeSchemaViolations } from '../../server/out/parse/place';
 import type { PlanModel } from '../../server/out/model/plan-model';
 import { EXAMPLES, FIXTURES, planFilesIn } from './plan-files';
 
@@ -47,6 +47,7 @@ function keysWritten(plan: PlanModel, seen: Set<string>): void {
   };
   visit(plan.meta, 'PLAN_META');
   visit(plan.risks, 'RISK');
+  visit(plan.schemaViolations, 'SCHEMA_VIOLATION');
 }
 
 /** The table of the object a key of a table holds. */
@@ -58,7 +59,7 @@ const TABLE_OF_KEY: Record<string, string> = {
 for (const table of ['RISK', 'ACTION', 'ACCEPTANCE', 'PLAN_META', 'RISK_ANALYSIS_REF']) {
   for (const key of placedKeys().get(table)!) TABLE_OF_KEY[`${table}.${key}`] ??= 'FIELD';
 }
-TABLE_OF_KEY['FIELD.valueRange'] = TABLE_OF_KEY['FIELD.keyRange'] = 'SPAN';
+TABLE_OF_KEY['FIELD.valueRange'] = TABLE_OF_KEY['FIELD.keyRange'] = TABLE_OF_KEY['SCHEMA_VIOLATION.range'] = 'SPAN';
 
 describe('placing a piece where it sits', () => {
   it('has plans to check', () => assert.ok(PLANS.length >= 15, `${PLANS.length} plans`));
@@ -69,6 +70,7 @@ describe('placing a piece where it sits', () => {
       const padded = parsePlan(PADDING + plan.text, plan.kind);
       assert.deepStrictEqual(padded.risks, placeRisks(alone.risks, PADDING.length));
       assert.deepStrictEqual(padded.meta, placeMeta(alone.meta, PADDING.length));
+      assert.deepStrictEqual(padded.schemaViolations, alone.schemaViolations && placeSchemaViolations(alone.schemaViolations, PADDING.length));
     });
   }
 

@@ -4,7 +4,7 @@
 // copy. Which values are offsets is said here once per model type, key by key: each table
 // must name every key of its type (the compiler refuses one that misses a key), so a field
 // added to the model is placed, or said to hold no offset, before the code builds.
-import type { Acceptance, Action, Field, InsertionPoint, PlanMeta, Risk, RiskAnalysisRef, Span, TableRowCells } from '../model/plan-model';
+import type { Acceptance, Action, Field, InsertionPoint, PlanMeta, Risk, RiskAnalysisRef, SchemaViolation, Span, TableRowCells } from '../model/plan-model';
 
 /** A copy of a value with its offsets moved by `delta` characters. */
 export type Placer<T> = (value: T, delta: number) => T;
@@ -87,5 +87,10 @@ const PLAN_META: Placement<PlanMeta> = {
 };
 export const placeMeta = placer(PLAN_META);
 
+const SCHEMA_VIOLATION: Placement<SchemaViolation> = {
+  kind: null, path: null, value: null, allowed: null, range: placeSpan, scalar: null, alias: null, siblings: null, riskId: null,
+};
+export const placeSchemaViolations = listOf(placer(SCHEMA_VIOLATION));
+
 /** The tables, for the test that places a model holding every key. */
-export const PLACEMENTS = { SPAN, FIELD, INSERTION_POINT, TABLE_ROW_CELLS, ACTION, ACCEPTANCE, RISK, RISK_ANALYSIS_REF, PLAN_META };
+export const PLACEMENTS = { SPAN, FIELD, INSERTION_POINT, TABLE_ROW_CELLS, ACTION, ACCEPTANCE, RISK, RISK_ANALYSIS_REF, PLAN_META, SCHEMA_VIOLATION };
