@@ -17,6 +17,13 @@ export class PieceCache<V> {
   /** Texts an edit replaced, by the parse that replaced them, oldest first; dropped `keepFor` parses later unless used again. */
   private readonly replaced = new Map<string, number>();
   private parses = 0;
+  /**
+   * The entries of the last parse and of this one, in the order they were asked for. A
+   * keystroke leaves every other piece where it was in that order, and comparing a text with
+   * the one asked for at its place last time is cheaper than hashing it for the map.
+   */
+  private lastOrder: { readonly own: string; readonly value: V }[] = [];
+  private order: { readonly own: string; readonly value: V }[] = [];
 
   constructor(limit: number, private readonly keepFor = 2) {
     this.cache = new BoundedCache(limit);
@@ -24,7 +31,8 @@ export class PieceCache<V> {
 
   /** The piece with this text, parsed by `parse` (given a copy that shares no memory with the document) when new. */
   get(text: string, parse: (own: string) => V): V {
-    let entry = this.cache.get(text);
+    const there = this.lastOrder[this.order.length];
+    let entry = there !== undefined && there.own.length === text.length && there.own === text ? there : this.cache.get(text);
     if (entry === undefined) {
       const own = detached(text);
       entry = { own, value: parse(own) };
@@ -32,6 +40,7 @@ export class PieceCache<V> {
     }
     this.current.add(entry.own);
     this.replaced.delete(entry.own);
+    this.order.push(entry);
     return entry.value;
   }
 
@@ -40,6 +49,8 @@ export class PieceCache<V> {
     this.previous = new Set();
     this.current = new Set();
     this.replaced.clear();
+    this.lastOrder = [];
+    this.order = [];
   }
 
   /** One document's parse is complete. */
@@ -56,6 +67,8 @@ export class PieceCache<V> {
     }
     this.previous = current;
     this.current = new Set();
+    this.lastOrder = this.order;
+    this.order = [];
   }
 }
 
