@@ -1,9 +1,10 @@
 // YAML plans (spec §2) into the plan model. The document is read with the `yaml`
 // package's YAML 1.2 core schema, so dates stay the strings the author wrote. A document
 // that does not parse yields only its syntax problem: nothing is derived from it.
-// Plans are parsed piece by piece (yaml-chunks.ts), each piece cached by its text, so an
-// edit re-parses one piece; whenever a piece is not exactly what it is inside the whole
-// document (an error, an anchor or alias, an unexpected shape), the whole document is parsed.
+// Plans are parsed piece by piece (pieces.ts), each piece read, checked against the plan
+// schema (schema-check.ts) and cached by its text, so an edit re-parses one piece; whenever a
+// piece is not exactly what it is inside the whole document (an error, an anchor or alias,
+// an unexpected shape), the whole document is parsed.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair } from 'yaml';
 import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SchemaViolation, SyntaxProblem } from '../../model/plan-model';
 import { treatmentOf, tierOf } from '../../model/vocabulary';
