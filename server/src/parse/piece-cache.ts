@@ -29,13 +29,17 @@ export class PieceCache<V> {
     this.cache = new BoundedCache(limit);
   }
 
-  /** The piece with this text, parsed by `parse` (given a copy that shares no memory with the document) when new. */
-  get(text: string, parse: (own: string) => V): V {
+  /**
+   * The piece with this text, parsed by `parse` (given a copy that shares no memory with the
+   * document, and `at`) when new. `at` is what the parse needs beyond the text (where the piece
+   * sits), so callers pass one function rather than a closure made per piece and parse.
+   */
+  get<A>(text: string, parse: (own: string, at: A) => V, at?: A): V {
     const there = this.lastOrder[this.order.length];
     let entry = there !== undefined && there.own.length === text.length && there.own === text ? there : this.cache.get(text);
     if (entry === undefined) {
       const own = detached(text);
-      entry = { own, value: parse(own) };
+      entry = { own, value: parse(own, at as A) };
       this.cache.set(own, entry);
     }
     this.current.add(entry.own);

@@ -167,7 +167,12 @@ export function parseWholeMarkdownPlan(text: string): PlanModel {
 
 function cachedSection(text: string, start: number, end: number): ParsedSection {
   const atStart = start === 0;
-  return (atStart ? firstSections : sections).get(text.slice(start, end), (own) => placedAt(readSection(own, atStart), start));
+  return (atStart ? firstSections : sections).get(text.slice(start, end), readSectionAt, start);
+}
+
+/** A section read from its own text and placed at `start`, where it sits. */
+function readSectionAt(own: string, start: number): ParsedSection {
+  return placedAt(readSection(own, start === 0), start);
 }
 
 /** A freshly read section (offsets relative to it) placed where it sits. */

@@ -241,6 +241,11 @@ function placed(chunk: ParsedChunk, offset: number): PlacedChunk {
   return (chunk.placed = placedAt(chunk.placed, offset));
 }
 
+/** A chunk read from its own text and placed where it sits. */
+function readChunkAt(own: string, chunk: YamlChunk): ParsedChunk {
+  return parseChunk(parsePiece(own), own, chunk.kind, chunk.start);
+}
+
 /** A piece's document: read by the fast reader when it is written in the plain subset, else by the `yaml` package. */
 function parsePiece(text: string): Document.Parsed {
   return readBlockYaml(text, PARSE_OPTIONS) ?? parseDocument(text, PARSE_OPTIONS);
@@ -255,7 +260,7 @@ function readChunked(text: string, chunks: readonly YamlChunk[]): Pick<PlanModel
   let item = 0;
   for (let i = 0; i < chunks.length; i++) {
     const { start, end, kind } = chunks[i];
-    const chunk = chunkCaches[kind].get(text.slice(start, end), (own) => parseChunk(parsePiece(own), own, kind, start));
+    const chunk = chunkCaches[kind].get(text.slice(start, end), readChunkAt, chunks[i]);
     if (!chunk.exact) return undefined;
     const here = placed(chunk, start);
     if (kind === 'risk') {
