@@ -10,20 +10,19 @@ import { BoundedCache } from '../caches';
  * and replaces nothing.
  */
 export class PieceCache<V> {
-  private readonly cache: BoundedCache<{ readonly own: string; readonly value: V }>;
-  /** The pieces of the last parse and of this one, by their own copies of the texts (none keeps a document alive). */
-  private previous = new Set<string>();
-  private current = new Set<string>();
+  private readonly cache: BoundedCache<Piece<V>>;
   /** Texts an edit replaced, by the parse that replaced them, oldest first; dropped `keepFor` parses later unless used again. */
   private readonly replaced = new Map<string, number>();
+  /** Parses completed; the number of the parse under way. */
   private parses = 0;
   /**
-   * The entries of the last parse and of this one, in the order they were asked for. A
+   * The pieces of the last parse and of this one, in the order they were asked for. A
    * keystroke leaves every other piece where it was in that order, and comparing a text with
-   * the one asked for at its place last time is cheaper than hashing it for the map.
+   * the one asked for at its place last time is cheaper than hashing it for the map. They
+   * also tell which pieces an edit replaced (those of the last parse this one did not use).
    */
-  private lastOrder: { readonly own: string; readonly value: V }[] = [];
-  private order: { readonly own: string; readonly value: V }[] = [];
+  private lastOrder: Piece<V>[] = [];
+  private order: Piece<V>[] = [];
 
   constructor(limit: number, private readonly keepFor = 2) {
     this.cache = new BoundedCache(limit);
@@ -36,22 +35,21 @@ export class PieceCache<V> {
    */
   get<A>(text: string, parse: (own: string, at: A) => V, at?: A): V {
     const there = this.lastOrder[this.order.length];
-    let entry = there !== undefined && there.own.length === text.length && there.own === text ? there : this.cache.get(text);
-    if (entry === undefined) {
+    let piece = there !== undefined && there.own.length === text.length && there.own === text ? there : this.cache.get(text);
+    if (piece === undefined) {
       const own = detached(text);
-      entry = { own, value: parse(own, at as A) };
-      this.cache.set(own, entry);
+      piece = { own, value: parse(own, at as A), usedIn: this.parses };
+      this.cache.set(own, piece);
+    } else if (piece.usedIn < this.parses - 1) {
+      this.replaced.delete(piece.own); // back after an undo
     }
-    this.current.add(entry.own);
-    this.replaced.delete(entry.own);
-    this.order.push(entry);
-    return entry.value;
+    piece.usedIn = this.parses;
+    this.order.push(piece);
+    return piece.value;
   }
 
   clear(): void {
     this.cache.clear();
-    this.previous = new Set();
-    this.current = new Set();
     this.replaced.clear();
     this.lastOrder = [];
     this.order = [];
@@ -59,21 +57,25 @@ export class PieceCache<V> {
 
   /** One document's parse is complete. */
   endParse(): void {
-    const current = this.current;
-    this.parses++;
-    let sameDocument = false;
-    for (const text of current) if ((sameDocument = this.previous.has(text))) break;
-    if (sameDocument) for (const text of this.previous) if (!current.has(text)) this.replaced.set(text, this.parses);
+    const now = this.parses++;
+    const last = this.lastOrder;
+    // A parse that shares no piece with the one before is of another document and replaces nothing.
+    if (last.some((piece) => piece.usedIn === now)) for (const piece of last) if (piece.usedIn !== now) this.replaced.set(piece.own, this.parses);
     for (const [text, parse] of this.replaced) {
       if (parse > this.parses - this.keepFor) break;
       this.replaced.delete(text);
       this.cache.delete(text);
     }
-    this.previous = current;
-    this.current = new Set();
     this.lastOrder = this.order;
     this.order = [];
   }
+}
+
+/** A parsed piece, by its own copy of its text (none keeps a document alive), and the last parse that used it. */
+interface Piece<V> {
+  readonly own: string;
+  readonly value: V;
+  usedIn: number;
 }
 
 /**

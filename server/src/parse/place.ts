@@ -32,6 +32,7 @@ export function placer<T extends object>(placement: Placement<T>): Placer<T> {
 /** Each item of a list placed. */
 export function listOf<T>(item: Placer<T>): Placer<readonly T[]> {
   return (list, delta) => {
+    if (list.length === 0) return list; // nothing to place: most pieces have no schema violations
     const copy = new Array<T>(list.length);
     for (let i = 0; i < list.length; i++) copy[i] = item(list[i], delta);
     return copy;

@@ -264,9 +264,9 @@ function readChunked(text: string, chunks: readonly YamlChunk[]): Pick<PlanModel
     if (!chunk.exact) return undefined;
     const here = placed(chunk, start);
     if (kind === 'risk') {
-      const at = ['risks', String(item++)];
-      for (const v of here.violations) violations.push({ ...v, path: [...at, ...v.path] });
-      risks.push(...here.risks);
+      const at = String(item++);
+      for (const v of here.violations) violations.push({ ...v, path: ['risks', at, ...v.path] });
+      for (const risk of here.risks) risks.push(risk);
       continue;
     }
     if (keys.has(chunk.key!)) return undefined; // a duplicate key is the whole document's syntax error
