@@ -1,7 +1,7 @@
 // Bundles each entry point into one minified file under dist/ (one file to load means a
 // fast start), with a source map next to it. Add an entry here for each new bundle.
 // The plan schema's validators are compiled here, once, into ajv standalone code that
-// replaces rules/schema-utils/validators.ts in the bundles: no ajv compile on the first YAML plan.
+// replaces parse/yaml/schema-validators.ts in the bundles: no ajv compile on the first YAML plan.
 import { chmodSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -11,11 +11,11 @@ import { build } from 'esbuild';
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-/** rules/schema-utils/validators, with the validators compiled by the module's own options and references. */
+/** parse/yaml/schema-validators, with the validators compiled by the module's own options and references. */
 function precompiledValidators() {
   const Ajv = require('ajv').default;
   const standaloneCode = require('ajv/dist/standalone').default;
-  const { AJV_OPTIONS, VALIDATOR_REFS } = require(join(REPO, 'server/out/rules/schema-utils/validators.js'));
+  const { AJV_OPTIONS, VALIDATOR_REFS } = require(join(REPO, 'server/out/parse/yaml/schema-validators.js'));
   const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true } });
   ajv.addSchema(require(join(REPO, 'schemas/risk-management-plan.schema.json')));
   const code = standaloneCode(ajv, VALIDATOR_REFS);
@@ -25,7 +25,7 @@ function precompiledValidators() {
 const PRECOMPILED = {
   name: 'precompiled-plan-validators',
   setup(bundle) {
-    bundle.onLoad({ filter: /[\\/]schema-utils[\\/]validators\.ts$/ }, () => ({ contents: precompiledValidators(), loader: 'js', resolveDir: REPO }));
+    bundle.onLoad({ filter: /[\\/]yaml[\\/]schema-validators\.ts$/ }, () => ({ contents: precompiledValidators(), loader: 'js', resolveDir: REPO }));
   },
 };
 

@@ -74,20 +74,23 @@ export class BoundedCache<V> {
   }
 }
 
+/** What a TextMemo holds for a text whose value is `undefined`, so that one lookup answers it. */
+const NONE: unique symbol = Symbol('none');
+
 /** Values computed from short texts (a status word, a date), emptied whenever it reaches `maxEntries`. */
 export class TextMemo<V> {
-  private readonly known = new Map<string, V>();
+  private readonly known = new Map<string, V | typeof NONE>();
 
   constructor(private readonly maxEntries: number) {}
 
   /** The value for `text`, computed by `compute` the first time. */
   of(text: string, compute: (text: string) => V): V {
+    // One lookup for a value remembered, `undefined` included: most texts name no status or treatment.
     const known = this.known.get(text);
-    // One lookup for a value remembered; a second only to tell a remembered `undefined` from none.
-    if (known !== undefined || this.known.has(text)) return known as V;
+    if (known !== undefined) return (known === NONE ? undefined : known) as V;
     if (this.known.size >= this.maxEntries) this.known.clear();
     const value = compute(text);
-    this.known.set(text, value);
+    this.known.set(text, value === undefined ? NONE : value);
     return value;
   }
 

@@ -217,7 +217,7 @@ describe('parseYamlPlan', () => {
       const plan = parseYamlPlan(fs.readFileSync(path.join(FIXTURES, 'spec-example.rmp.yaml'), 'utf8'));
       assert.equal(plan.syntaxError, undefined);
       assert.equal(plan.metaAvailable, true);
-      assert.ok(plan.yaml, 'the parsed document is kept for the schema rule');
+      assert.deepEqual(plan.schemaViolations, [], 'checked against the plan schema, which it follows');
       const m = plan.meta;
       assert.deepEqual(
         [m.title?.value, m.organization?.value, m.version?.value, m.owner?.value, m.approvedBy?.value, m.approvedOn?.value, m.lastReviewed?.value, m.nextReview?.value],
@@ -373,7 +373,7 @@ describe('parseYamlPlan', () => {
         assert.equal(plan.metaAvailable, false);
         assert.deepEqual(plan.meta, {});
         assert.deepEqual(plan.risks, []);
-        assert.equal(plan.yaml, undefined);
+        assert.equal(plan.schemaViolations, undefined);
       });
     }
 

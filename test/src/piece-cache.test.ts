@@ -54,4 +54,13 @@ describe('PieceCache', () => {
     r.parse(['a1', 'a2']);
     assert.deepEqual(r.parsed, ['a1', 'a2', 'b1', 'b2']);
   });
+
+  it("finds a piece by its text wherever it moved, and a text of the same length at a piece's old place is another piece", () => {
+    const r = recording();
+    r.parse(['head', 'ab', 'cd']);
+    r.parse(['head', 'xy', 'ab', 'cd']); // a piece inserted: the others moved one place down
+    r.parse(['head', 'ab', 'zz']); // same lengths at the same places, one text new
+    assert.deepEqual(r.parsed, ['head', 'ab', 'cd', 'xy', 'zz']);
+    assert.equal(r.cache.get('zz', () => 'never'), 'ZZ');
+  });
 });

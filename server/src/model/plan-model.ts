@@ -137,21 +137,29 @@ export interface SyntaxProblem {
 export type PlanFormat = 'markdown' | 'yaml' | 'json';
 
 /**
- * A YAML plan, or a piece of it parsed on its own (one top-level key, or one item of
- * `risks:`, so an edit re-parses one piece). Node ranges index `text`, which starts at
- * `offset` in the plan.
+ * Where a YAML plan breaks the plan schema (schemas/risk-management-plan.schema.json), as
+ * the YAML reader found it when it read the plan (piece by piece, each piece once). Plain
+ * data: the schema rule judges which of them to report, and how.
  */
-export interface YamlPart {
-  /** The piece's parsed document, parsed again on demand: only reports about an invalid piece need its nodes. */
-  doc(): import('yaml').Document.Parsed;
-  /** The piece as plain data (what the plan schema validates), read once with the piece; throws when aliases make it unreadable. */
-  data(): unknown;
-  readonly text: string;
-  readonly offset: number;
-  /** Where the piece's root sits in the plan's data: [] (document or top-level key) or ['risks', n] (its document is a one-item list). */
+export interface SchemaViolation {
+  /** A key the schema does not know, a value it does not allow, or a value of the wrong kind. */
+  readonly kind: 'unknownKey' | 'notAllowed' | 'wrongType';
+  /** Where the value sits in the plan's data (`['risks', '2', 'status']`); for an unknown key, the mapping it is in. */
   readonly path: readonly string[];
-  /** What rules derive from the piece's text (and place), kept with the piece across edits (the schema rule's reports). */
-  readonly memo: Map<string, unknown>;
+  /** The value as read; for an unknown key, the key as written. */
+  readonly value: unknown;
+  /** The values allowed, the kinds of value expected (schema type names), or the keys the mapping may have. */
+  readonly allowed: readonly string[];
+  /** Where it is written: a wrong scalar where it is, a wrong list or mapping by its key, an unknown key itself (or the alias that brought it). */
+  readonly range: Span;
+  /** The value is written as a scalar. */
+  readonly scalar: boolean;
+  /** It is written through an alias: an edit there would change the anchored value too. */
+  readonly alias: boolean;
+  /** For an unknown key: the keys written in its mapping, in order (at the top level, the plan's). */
+  readonly siblings?: readonly string[];
+  /** For an unknown key in a risk: the risk's ID, as written. */
+  readonly riskId?: string;
 }
 
 export interface PlanModel {
@@ -166,8 +174,8 @@ export interface PlanModel {
   readonly risks: readonly Risk[];
   /** The first parse error of the YAML document or front matter, if any. */
   readonly syntaxError?: SyntaxProblem;
-  /** The parsed YAML, for the schema rule (YAML plans that parsed only): the document, or its pieces. */
-  readonly yaml?: readonly YamlPart[];
+  /** A YAML plan that parsed: where it breaks the plan schema (none when it follows it). */
+  readonly schemaViolations?: readonly SchemaViolation[];
   /** The dominant line ending of the text, used by fixes. */
   readonly eol: '\n' | '\r\n';
   /** Read from an OSCAL plan of action and milestones: a view of another schema, which no fix writes into. */

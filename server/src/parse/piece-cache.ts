@@ -1,6 +1,5 @@
-// What incremental parsing shares: a bounded cache of pieces parsed by their exact text,
-// and moving a piece's offsets (parsed relative to its chunk) to where the chunk sits now.
-// Its instances are owned, by name, in caches.ts.
+// What incremental parsing shares: a bounded cache of pieces parsed by their exact text
+// (placing a piece where it sits is place.ts's). Its instances are owned, by name, in caches.ts.
 import { BoundedCache } from '../caches';
 
 /**
@@ -11,114 +10,72 @@ import { BoundedCache } from '../caches';
  * and replaces nothing.
  */
 export class PieceCache<V> {
-  private readonly cache: BoundedCache<{ readonly own: string; readonly value: V }>;
-  /** The pieces of the last parse and of this one, by their own copies of the texts (none keeps a document alive). */
-  private previous = new Set<string>();
-  private current = new Set<string>();
+  private readonly cache: BoundedCache<Piece<V>>;
   /** Texts an edit replaced, by the parse that replaced them, oldest first; dropped `keepFor` parses later unless used again. */
   private readonly replaced = new Map<string, number>();
+  /** Parses completed; the number of the parse under way. */
   private parses = 0;
+  /**
+   * The pieces of the last parse and of this one, in the order they were asked for. A
+   * keystroke leaves every other piece where it was in that order, and comparing a text with
+   * the one asked for at its place last time is cheaper than hashing it for the map. They
+   * also tell which pieces an edit replaced (those of the last parse this one did not use).
+   */
+  private lastOrder: Piece<V>[] = [];
+  private order: Piece<V>[] = [];
 
   constructor(limit: number, private readonly keepFor = 2) {
     this.cache = new BoundedCache(limit);
   }
 
-  /** The piece with this text, parsed by `parse` (given a copy that shares no memory with the document) when new. */
-  get(text: string, parse: (own: string) => V): V {
-    let entry = this.cache.get(text);
-    if (entry === undefined) {
+  /**
+   * The piece with this text, parsed by `parse` (given a copy that shares no memory with the
+   * document, and `at`) when new. `at` is what the parse needs beyond the text (where the piece
+   * sits), so callers pass one function rather than a closure made per piece and parse.
+   */
+  get<A>(text: string, parse: (own: string, at: A) => V, at?: A): V {
+    const there = this.lastOrder[this.order.length];
+    let piece = there !== undefined && there.own.length === text.length && there.own === text ? there : this.cache.get(text);
+    if (piece === undefined) {
       const own = detached(text);
-      entry = { own, value: parse(own) };
-      this.cache.set(own, entry);
+      piece = { own, value: parse(own, at as A), usedIn: this.parses };
+      this.cache.set(own, piece);
+    } else if (piece.usedIn < this.parses - 1) {
+      this.replaced.delete(piece.own); // back after an undo
     }
-    this.current.add(entry.own);
-    this.replaced.delete(entry.own);
-    return entry.value;
+    piece.usedIn = this.parses;
+    this.order.push(piece);
+    return piece.value;
   }
 
   clear(): void {
     this.cache.clear();
-    this.previous = new Set();
-    this.current = new Set();
     this.replaced.clear();
+    this.lastOrder = [];
+    this.order = [];
   }
 
   /** One document's parse is complete. */
   endParse(): void {
-    const current = this.current;
-    this.parses++;
-    let sameDocument = false;
-    for (const text of current) if ((sameDocument = this.previous.has(text))) break;
-    if (sameDocument) for (const text of this.previous) if (!current.has(text)) this.replaced.set(text, this.parses);
+    const now = this.parses++;
+    const last = this.lastOrder;
+    // A parse that shares no piece with the one before is of another document and replaces nothing.
+    if (last.some((piece) => piece.usedIn === now)) for (const piece of last) if (piece.usedIn !== now) this.replaced.set(piece.own, this.parses);
     for (const [text, parse] of this.replaced) {
       if (parse > this.parses - this.keepFor) break;
       this.replaced.delete(text);
       this.cache.delete(text);
     }
-    this.previous = current;
-    this.current = new Set();
+    this.lastOrder = this.order;
+    this.order = [];
   }
 }
 
-/**
- * A copy of a model piece with every offset moved by `delta`: the `start`/`end` of spans
- * and the `offset` of insertion points (the only numbers the plan model holds). Objects are
- * copied by spread, which gives each copy its original's shape (smaller and faster to make
- * than one built key by key): every edit copies the model after the edit point this way.
- */
-export function shifted<T>(value: T, delta: number): T {
-  if (delta === 0 || value === null || typeof value !== 'object') return value;
-  return shiftedObject(value, delta);
-}
-
-function shiftedObject<T extends object>(value: T, delta: number): T {
-  if (Array.isArray(value)) {
-    const copy = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      copy[i] = v !== null && typeof v === 'object' ? shiftedObject(v, delta) : v;
-    }
-    return copy as T;
-  }
-  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  for (const key in copy) {
-    const v = copy[key];
-    if (typeof v === 'number') {
-      if (key === 'start' || key === 'end' || key === 'offset') copy[key] = v + delta;
-    } else if (v !== null && typeof v === 'object') {
-      copy[key] = shiftedObject(v, delta);
-    }
-  }
-  return copy as T;
-}
-
-/**
- * Moves every offset of a freshly read piece by `delta`, in place, and returns the piece:
- * placing a piece where it was read costs no copy. Only for values nothing else holds yet;
- * an object the piece shares between its parts (a span that is both a risk's and its
- * action's first line) is moved once.
- */
-export function shiftedInPlace<T>(value: T, delta: number): T {
-  if (delta !== 0 && value !== null && typeof value === 'object') moveInPlace(value, delta, new Set());
-  return value;
-}
-
-function moveInPlace(value: object, delta: number, moved: Set<object>): void {
-  if (moved.has(value)) return;
-  moved.add(value);
-  if (Array.isArray(value)) {
-    for (const v of value as unknown[]) if (v !== null && typeof v === 'object') moveInPlace(v, delta, moved);
-    return;
-  }
-  const record = value as Record<string, unknown>;
-  for (const key in record) {
-    const v = record[key];
-    if (typeof v === 'number') {
-      if (key === 'start' || key === 'end' || key === 'offset') record[key] = v + delta;
-    } else if (v !== null && typeof v === 'object') {
-      moveInPlace(v, delta, moved);
-    }
-  }
+/** A parsed piece, by its own copy of its text (none keeps a document alive), and the last parse that used it. */
+interface Piece<V> {
+  readonly own: string;
+  readonly value: V;
+  usedIn: number;
 }
 
 /**

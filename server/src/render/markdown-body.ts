@@ -25,10 +25,15 @@ md.renderer.rules.image = (tokens, idx, options, env) =>
 // Short hyphenated words (a risk ID, a date) are kept on one line.
 const LONG_RUN = /[^\s]{16,}/g;
 const SHORT_HYPHENATED = /(?<![^\s(])[\w.]+(?:-[\w.]+)+(?![^\s),;:])/g;
-md.renderer.rules.text = (tokens, idx) =>
-  escapeHtml(tokens[idx].content)
+/** Text either rule above could change: most text has neither a hyphen nor a long run, and one search tells. */
+const BREAKABLE = /-|[^\s]{16}/;
+md.renderer.rules.text = (tokens, idx) => {
+  const html = escapeHtml(tokens[idx].content);
+  if (!BREAKABLE.test(html)) return html;
+  return html
     .replace(LONG_RUN, (run) => run.replace(/([/\\_.]+)(?=[^/\\_.])/g, '$1<wbr>'))
     .replace(SHORT_HYPHENATED, (word) => (word.length <= 12 && !word.includes('<') ? `<span class="nobr">${word}</span>` : word));
+};
 
 /** Blocks a finding or countdown can be attached to, innermost wins. */
 const ANCHORS = new Set(['heading_open', 'paragraph_open', 'list_item_open', 'tr_open', 'fence', 'code_block']);
@@ -127,10 +132,12 @@ function withoutHeaderItems(tokens: Token[], lines: ReadonlySet<number>): Token[
   if (lines.size === 0) return tokens;
   const drop = new Set<number>();
   tokens.forEach((t, i) => {
+    // Only items on a header line are looked into (a plan has thousands of items, its header a few).
+    if (t.type !== 'list_item_open' || !t.map || !lines.has(t.map[0])) return;
     // An item that is one paragraph on one line (a nested list or a continuation stays).
-    const content = t.type === 'list_item_open' ? tokens.slice(i + 1, closeOf(tokens, i)) : [];
+    const content = tokens.slice(i + 1, closeOf(tokens, i));
     const oneLine = content.length === 3 && content[0].type === 'paragraph_open' && content[0].map !== null && content[0].map[1] - content[0].map[0] === 1;
-    if (oneLine && t.map && lines.has(t.map[0])) {
+    if (oneLine) {
       for (let j = i; j <= closeOf(tokens, i); j++) drop.add(j);
     }
   });

@@ -29,7 +29,8 @@ import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { fieldForLabel, normaliseLabel, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
-import { PieceCache, shifted, shiftedInPlace } from '../piece-cache';
+import { PieceCache } from '../piece-cache';
+import { listOf, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
 import { ownCache } from '../../caches';
 
 
@@ -48,7 +49,7 @@ type SectionEvent =
   | {
       readonly kind: 'heading';
       readonly line: number;
-      /** The line after the heading (a line number: only `start`, `end` and `offset` keys are offsets). */
+      /** The line after the heading. */
       readonly endLine: number;
       readonly level: number;
       /** For H2 and below that start with a risk ID. */
@@ -65,6 +66,23 @@ type SectionEvent =
       /** For a heading that is not a risk: the acceptance it gives the risks under it (`Low Risks (Accepted)`). */
       readonly treatment?: Field;
     };
+
+type FieldEvent = Extract<SectionEvent, { kind: 'field' }>;
+type HeadingEvent = Extract<SectionEvent, { kind: 'heading' }>;
+
+/** How a section's events are placed where the section sits (place.ts): line numbers count from the section and stay. */
+const PLACED_FIELD: Placement<PlacedField> = { name: null, label: null, field: placeField, prefix: null, bulleted: null, line: null, listItem: null };
+const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null };
+const TIER_CONTEXT: Placement<TierContext> = { tier: placeField, tierValue: null };
+const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null });
+const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks });
+const placeHeadingEvent = placer<HeadingEvent>({
+  kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
+  candidate: placer(RISK_HEAD), due: placeField, priority: placeField,
+});
+const placeEvent: Placer<SectionEvent> = (event, delta) =>
+  event.kind === 'field' ? placeFieldEvent(event, delta) : event.kind === 'table' ? placeTableEvent(event, delta) : placeHeadingEvent(event, delta);
+const placeEvents = listOf(placeEvent);
 
 /** A section read alone. */
 interface ParsedSection {
@@ -156,13 +174,18 @@ export function parseWholeMarkdownPlan(text: string): PlanModel {
 
 function cachedSection(text: string, start: number, end: number): ParsedSection {
   const atStart = start === 0;
-  return (atStart ? firstSections : sections).get(text.slice(start, end), (own) => placedAt(readSection(own, atStart), start));
+  return (atStart ? firstSections : sections).get(text.slice(start, end), readSectionAt, start);
 }
 
-/** A freshly read section (offsets relative to it) moved in place to where it sits. */
+/** A section read from its own text and placed at `start`, where it sits. */
+function readSectionAt(own: string, start: number): ParsedSection {
+  return placedAt(readSection(own, start === 0), start);
+}
+
+/** A freshly read section (offsets relative to it) placed where it sits. */
 function placedAt(section: ParsedSection, offset: number): ParsedSection {
-  shiftedInPlace([section.events, section.own], offset);
-  return { ...section, base: offset };
+  if (offset === 0) return section;
+  return { ...section, base: offset, events: placeEvents(section.events, offset), own: section.own ? placeRisk(section.own, offset) : section.own };
 }
 
 /**
@@ -299,13 +322,13 @@ function inContext(risk: Risk, tier: TierContext, section: SectionContext): Risk
 function placedEvents(section: ParsedSection, offset: number): readonly SectionEvent[] {
   if (offset === section.base) return section.events;
   if (section.placed?.offset !== offset) section.placed = { offset };
-  return (section.placed.events ??= shifted(section.events, offset - section.base));
+  return (section.placed.events ??= placeEvents(section.events, offset - section.base));
 }
 
 function placedOwn(section: ParsedSection, offset: number): Risk | null {
   if (offset === section.base) return section.own ?? null;
   if (section.placed?.offset !== offset) section.placed = { offset };
-  if (section.placed.own === undefined) section.placed.own = section.own ? shifted(section.own, offset - section.base) : null;
+  if (section.placed.own === undefined) section.placed.own = section.own ? placeRisk(section.own, offset - section.base) : null;
   return section.placed.own;
 }
 

@@ -1,17 +1,20 @@
 // YAML plans (spec §2) into the plan model. The document is read with the `yaml`
 // package's YAML 1.2 core schema, so dates stay the strings the author wrote. A document
 // that does not parse yields only its syntax problem: nothing is derived from it.
-// Plans are parsed piece by piece (yaml-chunks.ts), each piece cached by its text, so an
-// edit re-parses one piece; whenever a piece is not exactly what it is inside the whole
-// document (an error, an anchor or alias, an unexpected shape), the whole document is parsed.
+// Plans are parsed piece by piece (pieces.ts), each piece read, checked against the plan
+// schema (schema-check.ts) and cached by its text, so an edit re-parses one piece; whenever a
+// piece is not exactly what it is inside the whole document (an error, an anchor or alias,
+// an unexpected shape), the whole document is parsed.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair } from 'yaml';
-import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SyntaxProblem, YamlPart } from '../../model/plan-model';
+import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SchemaViolation, SyntaxProblem } from '../../model/plan-model';
 import { treatmentOf, tierOf } from '../../model/vocabulary';
 import { YamlReader } from './yaml-reader';
 import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './syntax-problems';
 import { yamlChunks, type YamlChunk } from './pieces';
 import { readBlockYaml } from './fast-reader';
-import { PieceCache, shifted, shiftedInPlace } from '../piece-cache';
+import { PieceCache } from '../piece-cache';
+import { placeMeta, placeRisks, placeSchemaViolations } from '../place';
+import { schemaViolations } from './schema-check';
 import { dominantEol } from '../eol';
 import { ownCache } from '../../caches';
 import { priorityFromRating } from '../../model/risk-rating';
@@ -152,16 +155,21 @@ function readPlan(text: string, doc: Document.Parsed): Pick<PlanModel, 'meta' | 
 /** What one chunk reads as; `exact` false when it cannot stand for its part of the document. */
 interface ParsedChunk {
   readonly exact: boolean;
-  readonly memo: Map<string, unknown>;
   /** A top-level chunk's key. */
   readonly key?: string;
-  /** The chunk as plain data, or the error reading it threw. */
-  readonly data: { readonly value: unknown } | { readonly error: unknown };
   /**
    * Where the chunk last sat, and what it read as there (offsets in that document). Only
-   * this one copy is kept: a chunk that moves is shifted from it by how far it moved.
+   * this one copy is kept: a chunk that moves is placed from it by how far it moved.
    */
-  placed: { readonly offset: number; readonly meta?: PlanMeta; readonly risks: readonly Risk[] };
+  placed: PlacedChunk;
+}
+
+interface PlacedChunk {
+  readonly offset: number;
+  readonly meta?: PlanMeta;
+  readonly risks: readonly Risk[];
+  /** Where the chunk breaks the plan schema; a risk item's paths start at the item. */
+  readonly violations: readonly SchemaViolation[];
 }
 
 /** What chunks of recent plans read as, by kind and text: room for a few plans of thousands of risks. */
@@ -184,53 +192,58 @@ function hasAnchorsOrAliases(doc: Document): boolean {
   return found;
 }
 
-/** A chunk read from its document (offsets relative to its text), then moved in place to `offset`. */
+/** A chunk read from its document (offsets relative to its text), then placed at `offset`. */
 function parseChunk(doc: Document.Parsed, text: string, kind: YamlChunk['kind'], offset: number): ParsedChunk {
   const reader = new YamlReader(doc, text);
   const contents = doc.contents;
   // Without an & or a * in its text a piece has neither anchors nor aliases: no walk over its nodes.
   const clean = doc.errors.length === 0 && !(/[&*]/.test(text) && hasAnchorsOrAliases(doc));
-  const memo = new Map<string, unknown>();
   if (kind === 'risk') {
     const exact = clean && isSeq(contents) && !contents.flow && contents.items.length === 1;
-    if (!exact) return { exact, memo, data: NO_DATA, placed: { offset, risks: [] } };
+    if (!exact) return { exact, placed: NOT_READ };
     const risk = readRisk(reader, contents.items[0]);
-    return { exact, memo, data: plainData(doc), placed: { offset, risks: shiftedInPlace(risk ? [risk] : [], offset) } };
+    return { exact, placed: placedAt({ offset: 0, risks: risk ? [risk] : [], violations: violationsOf(doc, text, true) }, offset) };
   }
   const pair = isMap(contents) && !contents.flow && contents.items.length === 1 ? contents.items[0] : undefined;
   const key = isScalar(pair?.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
-  if (!clean || key === undefined) return { exact: false, memo, data: NO_DATA, placed: { offset, risks: [] } };
-  const data = plainData(doc);
+  if (!clean || key === undefined) return { exact: false, placed: NOT_READ };
   const meta = key === 'plan' ? readMeta(reader, pair) : undefined;
   const risks = key === 'risks' ? readRisks(reader, pair?.value) : [];
-  return { exact: true, memo, key, data, placed: { offset, ...shiftedInPlace({ meta, risks }, offset) } };
+  return { exact: true, key, placed: placedAt({ offset: 0, meta, risks, violations: violationsOf(doc, text, false) }, offset) };
 }
 
-/** The data of a chunk that cannot stand for its part of the document (the whole document is read instead). */
-const NO_DATA = { value: undefined };
+/** What a chunk that cannot stand for its part of the document holds (the whole document is read instead). */
+const NOT_READ: PlacedChunk = { offset: 0, risks: [], violations: [] };
 
-/** A document as plain data, read now so that the document itself need not be kept. */
-function plainData(doc: Document.Parsed): ParsedChunk['data'] {
+/** Where a document breaks the plan schema; none when it cannot be read as plain data (aliases are then the parser's syntax problem). */
+function violationsOf(doc: Document.Parsed, text: string, risk: boolean): SchemaViolation[] {
+  let data: unknown;
   try {
-    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
-  } catch (error) {
-    return { error };
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return [];
   }
-}
-
-function dataOf(chunk: ParsedChunk): unknown {
-  if ('error' in chunk.data) throw chunk.data.error;
-  return chunk.data.value;
+  return schemaViolations(doc, text, data, risk);
 }
 
 export function readRisks(reader: YamlReader, node: unknown): Risk[] {
   return (reader.seq(node)?.items ?? []).map((item) => readRisk(reader, item)).filter((r): r is Risk => r !== undefined);
 }
 
-function placed(chunk: ParsedChunk, offset: number): ParsedChunk['placed'] {
-  const at = chunk.placed;
-  if (at.offset !== offset) chunk.placed = { offset, meta: shifted(at.meta, offset - at.offset), risks: shifted(at.risks, offset - at.offset) };
-  return chunk.placed;
+/** A chunk's model moved from where it was read or last sat to `offset`. */
+function placedAt(at: PlacedChunk, offset: number): PlacedChunk {
+  const delta = offset - at.offset;
+  if (delta === 0) return at;
+  return { offset, meta: at.meta && placeMeta(at.meta, delta), risks: placeRisks(at.risks, delta), violations: placeSchemaViolations(at.violations, delta) };
+}
+
+function placed(chunk: ParsedChunk, offset: number): PlacedChunk {
+  return (chunk.placed = placedAt(chunk.placed, offset));
+}
+
+/** A chunk read from its own text and placed where it sits. */
+function readChunkAt(own: string, chunk: YamlChunk): ParsedChunk {
+  return parseChunk(parsePiece(own), own, chunk.kind, chunk.start);
 }
 
 /** A piece's document: read by the fast reader when it is written in the plain subset, else by the `yaml` package. */
@@ -239,23 +252,21 @@ function parsePiece(text: string): Document.Parsed {
 }
 
 /** The plan read chunk by chunk, or undefined when the chunks do not read exactly as the whole document. */
-function readChunked(text: string, chunks: readonly YamlChunk[]): Pick<PlanModel, 'meta' | 'risks' | 'yaml'> | undefined {
+function readChunked(text: string, chunks: readonly YamlChunk[]): Pick<PlanModel, 'meta' | 'risks' | 'schemaViolations'> | undefined {
   const keys = new Set<string>();
-  const parts: YamlPart[] = [];
   const risks: Risk[] = [];
+  const violations: SchemaViolation[] = [];
   let meta: PlanMeta = {};
   let item = 0;
   for (let i = 0; i < chunks.length; i++) {
     const { start, end, kind } = chunks[i];
-    const chunkText = text.slice(start, end);
-    const chunk = chunkCaches[kind].get(chunkText, (own) => parseChunk(parsePiece(own), own, kind, start));
+    const chunk = chunkCaches[kind].get(text.slice(start, end), readChunkAt, chunks[i]);
     if (!chunk.exact) return undefined;
     const here = placed(chunk, start);
-    const doc = () => parsePiece(chunkText);
-    const data = () => dataOf(chunk);
     if (kind === 'risk') {
-      parts.push({ doc, data, text: chunkText, offset: start, path: ['risks', String(item++)], memo: chunk.memo });
-      risks.push(...here.risks);
+      const at = String(item++);
+      for (const v of here.violations) violations.push({ ...v, path: ['risks', at, ...v.path] });
+      for (const risk of here.risks) risks.push(risk);
       continue;
     }
     if (keys.has(chunk.key!)) return undefined; // a duplicate key is the whole document's syntax error
@@ -263,11 +274,16 @@ function readChunked(text: string, chunks: readonly YamlChunk[]): Pick<PlanModel
     if (spelledKey(chunk.key!, KEYS.top) !== undefined && !KEYS.top.includes(chunk.key as 'plan')) return undefined;
     keys.add(chunk.key!);
     if (chunks[i + 1]?.kind === 'risk') continue; // the `risks:` line above its items
-    parts.push({ doc, data, text: chunkText, offset: start, path: [], memo: chunk.memo });
+    violations.push(...here.violations);
     if (here.meta) meta = here.meta;
     risks.push(...here.risks);
   }
-  return { meta, risks, yaml: parts };
+  return { meta, risks, schemaViolations: withTopLevelKeys(violations, [...keys]) };
+}
+
+/** A top-level piece knows only its own key: an unknown key at the top level is judged among all of the plan's. */
+function withTopLevelKeys(violations: SchemaViolation[], keys: readonly string[]): SchemaViolation[] {
+  return violations.map((v) => (v.kind === 'unknownKey' && v.path.length === 0 ? { ...v, siblings: keys } : v));
 }
 
 /** Parses a YAML plan into the plan model. Never throws: what cannot be read is a syntax problem. */
@@ -296,5 +312,8 @@ export function parseWholeYamlPlan(text: string): PlanModel {
   }
   if (problem) return { ...base, meta: {}, metaAvailable: false, risks: [], syntaxError: problem };
   const parsed = doc!;
-  return { ...base, ...readPlan(text, parsed), metaAvailable: true, yaml: [{ doc: () => parsed, data: () => parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), text, offset: 0, path: [], memo: new Map() }] };
+  const violations = violationsOf(parsed, text, false);
+  const data: unknown = parsed.contents && isMap(parsed.contents) && violations.length > 0 ? parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) : undefined;
+  const topKeys = data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : [];
+  return { ...base, ...readPlan(text, parsed), metaAvailable: true, schemaViolations: withTopLevelKeys(violations, topKeys) };
 }

@@ -107,6 +107,9 @@ export function yamlNestingProblem(text: string, base = 0): SyntaxProblem | unde
   const indents: number[] = [];
   let flow = 0;
   let collections = 0;
+  // Brackets are rare in plans: lines are searched for the next one natively, not character by character (a keystroke checks the whole plan).
+  const bracket = /[[\]{}]/g;
+  let nextBracket = -1;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
@@ -126,7 +129,11 @@ export function yamlNestingProblem(text: string, base = 0): SyntaxProblem | unde
       depth = indents.length + inline;
       collections += inline;
     }
-    for (let j = i; j < end && depth + flow <= MAX_YAML_DEPTH; j++) {
+    if (nextBracket < i) {
+      bracket.lastIndex = i;
+      nextBracket = bracket.exec(text)?.index ?? text.length;
+    }
+    for (let j = nextBracket; j < end && depth + flow <= MAX_YAML_DEPTH; j++) {
       const c = text.charCodeAt(j);
       if (c === 0x5b || c === 0x7b) {
         flow++; // [ {
