@@ -72,16 +72,23 @@ type HeadingEvent = Extract<SectionEvent, { kind: 'heading' }>;
 
 /** How a section's events are placed where the section sits (place.ts): line numbers count from the section and stay. */
 const PLACED_FIELD: Placement<PlacedField> = { name: null, label: null, field: placeField, prefix: null, bulleted: null, line: null, listItem: null };
-const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null };
+const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null, refers: null };
 const TIER_CONTEXT: Placement<TierContext> = { tier: placeField, tierValue: null };
-const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null });
+const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null });
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
-  candidate: placer(RISK_HEAD), due: placeField, priority: placeField,
+  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField,
 });
+/** A break holds a line number (counted from the section), no offset: it stays as it is. */
 const placeEvent: Placer<SectionEvent> = (event, delta) =>
-  event.kind === 'field' ? placeFieldEvent(event, delta) : event.kind === 'table' ? placeTableEvent(event, delta) : placeHeadingEvent(event, delta);
+  event.kind === 'field'
+    ? placeFieldEvent(event, delta)
+    : event.kind === 'table'
+      ? placeTableEvent(event, delta)
+      : event.kind === 'heading'
+        ? placeHeadingEvent(event, delta)
+        : event;
 const placeEvents = listOf(placeEvent);
 
 /** A section read alone. */

@@ -3,7 +3,7 @@
 // read as a YAML plan's risks, placed where the fence sits, so rules and fixes see YAML there.
 import type { Risk } from '../../model/plan-model';
 import { parseWholeYamlPlan } from '../yaml/read-plan';
-import { shifted } from '../piece-cache';
+import { placeRisks } from '../place';
 
 const YAML_FENCE = /^(`{3,}|~{3,})[ \t]*ya?ml[ \t]*\r?\n/gim;
 
@@ -20,7 +20,7 @@ export function fencedYamlRisks(text: string): Risk[] {
     const content = rest.slice(0, end);
     if (!/^risks:/m.test(content)) continue;
     const plan = parseWholeYamlPlan(content);
-    if (!plan.syntaxError) risks.push(...shifted(plan.risks, start));
+    if (!plan.syntaxError) risks.push(...placeRisks(plan.risks, start));
   }
   return risks;
 }
