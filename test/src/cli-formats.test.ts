@@ -11,20 +11,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { RULES } from '../../server/out/rules';
 import { escapeData, escapeProperty } from '../../server/out/cli/github';
 import { wantsColour } from '../../server/out/cli/colour';
-import { CLI, CLI_FIXTURES, ROOT, rmplint, tempDir } from './cli-run';
+import { CLI, CLI_FIXTURES, ROOT, rmplint, tempDir, type JsonFinding } from './cli-run';
 
 const TODAY = '2026-06-15';
-
-interface JsonFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  rule: string;
-  severity: string;
-  message: string;
-}
 
 function jsonFindings(args: readonly string[], cwd?: string): JsonFinding[] {
   return JSON.parse(rmplint(['--format', 'json', '--today', TODAY, ...args], { cwd }).stdout) as JsonFinding[];

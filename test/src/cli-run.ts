@@ -9,6 +9,18 @@ export const CLI = path.join(ROOT, 'dist', 'cli.js');
 export const CLI_FIXTURES = path.join(ROOT, 'test', 'fixtures', 'cli');
 export const EXPORT_FIXTURES = path.join(ROOT, 'test', 'fixtures', 'export');
 
+/** One finding of `--format json`. */
+export interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  rule: string;
+  severity: string;
+  message: string;
+}
+
 export interface Run {
   readonly status: number | null;
   readonly stdout: string;

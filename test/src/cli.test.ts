@@ -10,6 +10,7 @@ import { ruleDocsUrl } from '../../server/out/protocol';
 import { FileProblem, readTextFile } from '../../server/out/cli/read-text';
 import { fixUntilStable, writeFixedFile } from '../../server/out/cli/fix';
 import type { RuleModule } from '../../server/out/engine/rule';
+import type { JsonFinding } from './cli-run';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -20,17 +21,6 @@ interface Run {
   readonly status: number | null;
   readonly stdout: string;
   readonly stderr: string;
-}
-
-interface JsonFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  rule: string;
-  severity: string;
-  message: string;
 }
 
 function rmplint(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {

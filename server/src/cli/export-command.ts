@@ -3,13 +3,13 @@
 // one all-day event per open action on its due date). To stdout without -o. Exit 0 when
 // written, 2 on a usage or file problem; findings play no part (export is not lint).
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { parsePlan } from '../engine/lint';
 import { actionRows, type ExportedAction } from '../export/action-rows';
 import { actionsCsv } from '../export/csv';
 import { actionsIcs } from '../export/ics';
 import { todayFrom, UsageError } from './args';
 import { EXIT_OK, EXIT_USAGE, type Output } from './lint-command';
+import { parseOptions, withCommand } from './subcommand';
 import { PlanSettingsResolver } from './plan-settings';
 import { forEachPlan } from './plan-files';
 import { FileProblem } from './read-text';
@@ -38,24 +38,19 @@ interface ExportCommand {
 }
 
 function parseExportArgs(args: readonly string[], env: NodeJS.ProcessEnv): ExportCommand | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        'output-file': { type: 'string' },
-        today: { type: 'string' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseOptions({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      'output-file': { type: 'string' },
+      today: { type: 'string' },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   const format = values.format ?? (values.output?.toLowerCase().endsWith('.ics') ? 'ics' : 'csv');
@@ -67,36 +62,26 @@ function parseExportArgs(args: readonly string[], env: NodeJS.ProcessEnv): Expor
 }
 
 export function runExport(args: readonly string[], cwd: string, out: Output, env: NodeJS.ProcessEnv = process.env): number {
-  let command: ExportCommand | 'help';
-  try {
-    command = parseExportArgs(args, env);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    out.stderr(`rmplint: ${error.message}\n${EXPORT_USAGE}`);
-    return EXIT_USAGE;
-  }
-  if (command === 'help') {
-    out.stdout(EXPORT_USAGE);
+  return withCommand(out, EXPORT_USAGE, () => parseExportArgs(args, env), (command) => {
+    const resolver = new PlanSettingsResolver(command.config && path.resolve(cwd, command.config));
+    const rows: ExportedAction[] = [];
+    const today = command.today;
+    const problems = forEachPlan(command.targets, cwd, resolver, out, (plan) => {
+      rows.push(...actionRows(parsePlan(plan.text, plan.kind), plan.display, today));
+    });
+    if (problems > 0) return EXIT_USAGE;
+    const text = command.format === 'ics' ? actionsIcs(rows) : actionsCsv(rows);
+    if (command.output === undefined) {
+      out.stdout(text);
+      return EXIT_OK;
+    }
+    try {
+      writeReport(path.resolve(cwd, command.output), command.output, text);
+    } catch (error) {
+      if (!(error instanceof FileProblem)) throw error;
+      out.stderr(`rmplint: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
     return EXIT_OK;
-  }
-  const resolver = new PlanSettingsResolver(command.config && path.resolve(cwd, command.config));
-  const rows: ExportedAction[] = [];
-  const today = command.today;
-  const problems = forEachPlan(command.targets, cwd, resolver, out, (plan) => {
-    rows.push(...actionRows(parsePlan(plan.text, plan.kind), plan.display, today));
   });
-  if (problems > 0) return EXIT_USAGE;
-  const text = command.format === 'ics' ? actionsIcs(rows) : actionsCsv(rows);
-  if (command.output === undefined) {
-    out.stdout(text);
-    return EXIT_OK;
-  }
-  try {
-    writeReport(path.resolve(cwd, command.output), command.output, text);
-  } catch (error) {
-    if (!(error instanceof FileProblem)) throw error;
-    out.stderr(`rmplint: ${error.message}\n`);
-    return EXIT_USAGE;
-  }
-  return EXIT_OK;
 }

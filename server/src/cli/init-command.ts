@@ -5,10 +5,10 @@
 // overwrites a file: when either file exists it writes nothing and exits 2.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { createInterface } from 'node:readline/promises';
 import { todayFrom, UsageError } from './args';
 import { EXIT_OK, EXIT_USAGE, type Output } from './lint-command';
+import { parseOptions, withCommand } from './subcommand';
 import { newPlanText, type TemplateFormat } from './plan-template';
 import { FileProblem } from './read-text';
 import { writeNewFile } from './write-file';
@@ -47,24 +47,19 @@ interface InitCommand {
 export type Ask = (question: string, fallback: string) => Promise<string>;
 
 function parseInitArgs(args: readonly string[], env: NodeJS.ProcessEnv): InitCommand | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: false,
-      strict: true,
-      options: {
-        name: { type: 'string' },
-        owner: { type: 'string' },
-        format: { type: 'string' },
-        dir: { type: 'string' },
-        today: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseOptions({
+    args: [...args],
+    allowPositionals: false,
+    strict: true,
+    options: {
+      name: { type: 'string' },
+      owner: { type: 'string' },
+      format: { type: 'string' },
+      dir: { type: 'string' },
+      today: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const { values } = parsed;
   if (values.help) return 'help';
   const format = values.format === undefined ? undefined : formatNamed(values.format);
@@ -87,46 +82,36 @@ export function terminalAsk(): { ask: Ask; close(): void } {
 }
 
 export async function runInit(args: readonly string[], cwd: string, out: Output, ask?: Ask, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let command: InitCommand | 'help';
-  try {
-    command = parseInitArgs(args, env);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    out.stderr(`rmplint: ${error.message}\n${INIT_USAGE}`);
-    return EXIT_USAGE;
-  }
-  if (command === 'help') {
-    out.stdout(INIT_USAGE);
+  return withCommand(out, INIT_USAGE, () => parseInitArgs(args, env), async (command) => {
+    const dir = path.resolve(cwd, command.dir);
+    // Refuse before asking anything: a plan already here is not replaced.
+    const existing = [...planFiles(dir), path.join(dir, CONFIG_FILE)].filter((f) => fs.existsSync(f));
+    if (existing.length > 0) {
+      out.stderr(`rmplint: ${existing.map((f) => path.relative(cwd, f) || f).join(', ')} already ${existing.length === 1 ? 'exists' : 'exist'}; rmplint init never overwrites a file\n`);
+      return EXIT_USAGE;
+    }
+    let { name, owner, format } = command;
+    if (ask) {
+      name ??= (await ask('Organization', '')) || undefined;
+      owner ??= (await ask("Plan owner (name and role)", '')) || undefined;
+      format ??= formatNamed(await ask('Format, md or yaml', 'md')) ?? 'md';
+    }
+    format ??= 'md';
+    const plan = path.join(dir, `risk-management-plan.rmp.${format === 'md' ? 'md' : 'yaml'}`);
+    const config = path.join(dir, CONFIG_FILE);
+    const rc = { $schema: SCHEMA_URL, reviewIntervalDays: 365, rules: {}, ...(owner ? { defaultOwner: owner } : {}) };
+    try {
+      writeNewFile(plan, path.relative(cwd, plan), newPlanText(format, { organization: name, owner }, command.today));
+      writeNewFile(config, path.relative(cwd, config), `${JSON.stringify(rc, null, 2)}\n`);
+    } catch (error) {
+      if (!(error instanceof FileProblem)) throw error;
+      out.stderr(`rmplint: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    const shown = path.relative(cwd, plan) || plan;
+    out.stdout(`Created ${shown} and ${path.relative(cwd, config) || config}.\nFill in what the template leaves open, then run: rmplint ${shown}\n`);
     return EXIT_OK;
-  }
-  const dir = path.resolve(cwd, command.dir);
-  // Refuse before asking anything: a plan already here is not replaced.
-  const existing = [...planFiles(dir), path.join(dir, CONFIG_FILE)].filter((f) => fs.existsSync(f));
-  if (existing.length > 0) {
-    out.stderr(`rmplint: ${existing.map((f) => path.relative(cwd, f) || f).join(', ')} already ${existing.length === 1 ? 'exists' : 'exist'}; rmplint init never overwrites a file\n`);
-    return EXIT_USAGE;
-  }
-  let { name, owner, format } = command;
-  if (ask) {
-    name ??= (await ask('Organization', '')) || undefined;
-    owner ??= (await ask("Plan owner (name and role)", '')) || undefined;
-    format ??= formatNamed(await ask('Format, md or yaml', 'md')) ?? 'md';
-  }
-  format ??= 'md';
-  const plan = path.join(dir, `risk-management-plan.rmp.${format === 'md' ? 'md' : 'yaml'}`);
-  const config = path.join(dir, CONFIG_FILE);
-  const rc = { $schema: SCHEMA_URL, reviewIntervalDays: 365, rules: {}, ...(owner ? { defaultOwner: owner } : {}) };
-  try {
-    writeNewFile(plan, path.relative(cwd, plan), newPlanText(format, { organization: name, owner }, command.today));
-    writeNewFile(config, path.relative(cwd, config), `${JSON.stringify(rc, null, 2)}\n`);
-  } catch (error) {
-    if (!(error instanceof FileProblem)) throw error;
-    out.stderr(`rmplint: ${error.message}\n`);
-    return EXIT_USAGE;
-  }
-  const shown = path.relative(cwd, plan) || plan;
-  out.stdout(`Created ${shown} and ${path.relative(cwd, config) || config}.\nFill in what the template leaves open, then run: rmplint ${shown}\n`);
-  return EXIT_OK;
+  });
 }
 
 /** Both plan names init might write: one plan per folder, whichever its format. */

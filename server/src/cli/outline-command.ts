@@ -3,12 +3,12 @@
 // value was read as), so a user can see why a finding is there. Exit 0 when every file was
 // read, 2 on a usage or file problem; a named file that is not a plan is said to be skipped.
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { parsePlan } from '../engine/lint';
 import { LineIndex } from '../model/positions';
 import { planOutline, type OutlineField, type PlanOutline } from '../model/plan-outline';
 import { UsageError } from './args';
 import { EXIT_OK, EXIT_USAGE, type Output } from './lint-command';
+import { parseOptions, withCommand } from './subcommand';
 import { PlanSettingsResolver } from './plan-settings';
 import { forEachPlan } from './plan-files';
 
@@ -26,17 +26,12 @@ interface OutlineCommand {
 }
 
 function parseOutlineArgs(args: readonly string[]): OutlineCommand | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: { format: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseOptions({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: { format: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   const format = values.format ?? 'text';
@@ -50,26 +45,16 @@ export interface OutlinedFile extends PlanOutline {
 }
 
 export function runOutline(args: readonly string[], cwd: string, out: Output): number {
-  let command: OutlineCommand | 'help';
-  try {
-    command = parseOutlineArgs(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    out.stderr(`rmplint: ${error.message}\n${OUTLINE_USAGE}`);
-    return EXIT_USAGE;
-  }
-  if (command === 'help') {
-    out.stdout(OUTLINE_USAGE);
-    return EXIT_OK;
-  }
-  const resolver = new PlanSettingsResolver(command.config && path.resolve(cwd, command.config));
-  const outlines: OutlinedFile[] = [];
-  const problems = forEachPlan(command.targets, cwd, resolver, out, (plan) => {
-    const lines = new LineIndex(plan.text);
-    outlines.push({ file: plan.display, ...planOutline(parsePlan(plan.text, plan.kind, lines), lines) });
+  return withCommand(out, OUTLINE_USAGE, () => parseOutlineArgs(args), (command) => {
+    const resolver = new PlanSettingsResolver(command.config && path.resolve(cwd, command.config));
+    const outlines: OutlinedFile[] = [];
+    const problems = forEachPlan(command.targets, cwd, resolver, out, (plan) => {
+      const lines = new LineIndex(plan.text);
+      outlines.push({ file: plan.display, ...planOutline(parsePlan(plan.text, plan.kind, lines), lines) });
+    });
+    out.stdout(command.format === 'json' ? `${JSON.stringify(outlines, null, 2)}\n` : outlines.map(outlineText).join('\n'));
+    return problems > 0 ? EXIT_USAGE : EXIT_OK;
   });
-  out.stdout(command.format === 'json' ? `${JSON.stringify(outlines, null, 2)}\n` : outlines.map(outlineText).join('\n'));
-  return problems > 0 ? EXIT_USAGE : EXIT_OK;
 }
 
 /** `name: value` with what it was read as, on one line. */

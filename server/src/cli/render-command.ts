@@ -3,7 +3,6 @@
 // to stdout or, atomically, to the -o file. Exit 0 when written, 2 on any usage or file
 // problem; findings do not change the exit status (render is not lint).
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { analyse } from '../engine/lint';
 import { recognisePlan } from '../parse/detect';
 import { ConfigError } from '../config/rc-file';
@@ -13,6 +12,7 @@ import { exportDocument } from '../render/documents';
 import { readStylesheet } from '../render/stylesheet';
 import { todayFrom, UsageError } from './args';
 import { EXIT_OK, EXIT_USAGE, type Output } from './lint-command';
+import { parseOptions } from './subcommand';
 import { FileProblem, readTextFile } from './read-text';
 import { PlanSettingsResolver } from './plan-settings';
 import { writeAtomically } from './write-file';
@@ -31,22 +31,17 @@ interface RenderCommand {
 }
 
 function parseRenderArgs(args: readonly string[], env: NodeJS.ProcessEnv): RenderCommand | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        today: { type: 'string' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseOptions({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      today: { type: 'string' },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   if (positionals.length !== 1) throw new UsageError('render takes exactly one plan file');

@@ -96,53 +96,41 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
 /** Columns that, with an ID column and text columns of no known name, make a tracker's rows risks. */
 const TRACKER_COLUMNS: readonly FieldName[] = ['owner', 'due', 'status', 'completed'];
 
+/** The text of a column's cells, row by row ('' for an empty or missing cell). */
+function columnValues(text: string, lines: LineIndex, rowLines: readonly number[], index: number): string[] {
+  return rowLines.map((line) => {
+    const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[index];
+    return cell ? fieldAt(text, cell.start, cell.end).value : '';
+  });
+}
+
+/** Of a column's filled cells, how many there are and how many pass `test`. */
+function filledCells(values: readonly string[], test: (value: string) => boolean): { filled: number; passing: number } {
+  const filled = values.filter((v) => v !== '');
+  return { filled: filled.length, passing: filled.filter(test).length };
+}
+
 /** Whether most filled cells of a column name a treatment (Mitigate, Reduce, Accept, ISO 27001's Modify). */
 function isTreatmentColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
-  let named = 0;
-  let filled = 0;
-  for (const line of rowLines) {
-    const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[index];
-    const value = cell ? fieldAt(text, cell.start, cell.end).value : '';
-    if (value === '') continue;
-    filled++;
-    if (treatmentOf(value, 'table') !== undefined) named++;
-  }
-  return filled === 0 || named * 2 >= filled;
+  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => treatmentOf(v, 'table') !== undefined);
+  return filled === 0 || passing * 2 >= filled;
 }
 
 /** Whether every filled cell of a column is a bare row number (1, 2, 3). */
 function isRowNumberColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
-  return rowLines.every((line) => {
-    const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[index];
-    return /^\d{0,3}$/.test(cell ? fieldAt(text, cell.start, cell.end).value : '');
-  });
+  return columnValues(text, lines, rowLines, index).every((v) => /^\d{0,3}$/.test(v));
 }
 
 /** Whether most filled cells of a column are words (two or more), not numbers, codes or dates. */
 function isProseColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
-  let prose = 0;
-  let filled = 0;
-  for (const line of rowLines) {
-    const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[index];
-    const value = cell ? fieldAt(text, cell.start, cell.end).value : '';
-    if (value === '') continue;
-    filled++;
-    if ((value.match(/\p{L}{2,}/gu) ?? []).length >= 2 && parseDate(value).kind !== 'date') prose++;
-  }
-  return filled > 0 && prose * 2 > filled;
+  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => (v.match(/\p{L}{2,}/gu) ?? []).length >= 2 && parseDate(v).kind !== 'date');
+  return filled > 0 && passing * 2 > filled;
 }
 
 /** Whether every filled cell of a column is a date (or a period), and at least one is filled. */
 function isDateColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
-  let dates = 0;
-  for (const line of rowLines) {
-    const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[index];
-    const value = cell ? fieldAt(text, cell.start, cell.end).value : '';
-    if (value === '') continue;
-    if (parseDate(value).kind !== 'date') return false;
-    dates++;
-  }
-  return dates > 0;
+  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => parseDate(v).kind === 'date');
+  return filled > 0 && passing === filled;
 }
 
 const TOTAL_ROW = /^[*_]*(?:grand\s+)?totals?\b/i;
