@@ -1,6 +1,7 @@
 // The lint engine: parse once into the plan model, run every registered rule over it,
 // then apply what only the engine decides: severities and `off` from settings,
 // suppression comments, the single "today", isolation of a rule that throws, order.
+import type { AnalysisRegister } from '../model/analysis-register';
 import type { PlanModel, Span } from '../model/plan-model';
 import type { Fix, ReportDescriptor, RuleModule, Severity } from './rule';
 import { LineIndex } from '../model/positions';
@@ -29,6 +30,8 @@ export interface LintRunOptions {
   readonly settings?: LintSettings;
   /** The rules to run: hosts pass the registry (rules/index.ts), tests may pass their own. */
   readonly rules: readonly RuleModule[];
+  /** The risk analysis the plan names, as the host read it (readRegister): rules that check the plan against it are silent without it. */
+  readonly analysis?: AnalysisRegister;
   /** Called once per rule that throws, for logging. */
   readonly onRuleError?: (rule: string, error: unknown) => void;
 }
@@ -73,6 +76,7 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
         plan,
         today,
         options: settings,
+        analysis: options.analysis,
         report(d) {
           const template = rule.messages[d.messageId];
           if (template === undefined) throw new Error(`rule ${rule.id} has no message '${d.messageId}'`);
