@@ -1,10 +1,21 @@
 // One analysis per document version (and settings generation), shared by diagnostics,
 // code actions, hover, lenses, symbols and the status bar: a plan is parsed once per edit.
-import { analyse, type Analysis } from '../engine/lint';
+import * as path from 'node:path';
+import { analyse, parsePlan, type Analysis } from '../engine/lint';
+import { readRegister } from '../engine/analysis-register';
+import { analysisDocument, type AnalysisRegister } from '../model/analysis-register';
+import { LineIndex } from '../model/positions';
 import { RULES } from '../rules';
 import { detectPlan, formatOf, type PlanKind } from '../parse/detect';
 import type { DocumentSettings, SettingsStore } from './settings';
-import { fileNameOf } from './uris';
+import { fileNameOf, filePathOf, uriOf } from './uris';
+
+/** The risk analysis document a plan names, as read for this analysis (for hover and go to definition). */
+export interface LinkedRegister {
+  readonly uri: string;
+  readonly register: AnalysisRegister;
+  readonly lines: LineIndex;
+}
 
 export interface PlanAnalysis extends Analysis {
   readonly uri: string;
@@ -16,6 +27,7 @@ export interface PlanAnalysis extends Analysis {
   readonly serial: number;
   readonly kind: PlanKind;
   readonly settings: DocumentSettings;
+  readonly register?: LinkedRegister;
 }
 
 /** A document to analyse: text plus what identifies this state of it. */
@@ -46,11 +58,25 @@ interface Entry {
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private serials = 0;
+  /** Register URI → the plans whose last analysis read it: their analyses go when it changes. */
+  private readonly dependents = new Map<string, Set<string>>();
 
   constructor(
     private readonly settings: SettingsStore,
     private readonly onRuleError: (uri: string, rule: string, error: unknown) => void,
+    /** The text of a document by URI, the open editor's first, else the file; undefined when unreadable. */
+    private readonly readText: (uri: string) => Promise<string | undefined> = async () => undefined,
   ) {}
+
+  /**
+   * A document changed (an edit, a file event): the analyses of the plans that read it as their
+   * risk analysis are dropped, and their URIs returned, to lint again.
+   */
+  documentChanged(uri: string): string[] {
+    const plans = [...(this.dependents.get(uri) ?? [])];
+    for (const plan of plans) this.entries.delete(plan);
+    return plans;
+  }
 
   /** The analysis of a document state; undefined when the document is not a plan. */
   get(doc: DocumentState): Promise<PlanAnalysis | undefined> {
@@ -80,12 +106,30 @@ export class AnalysisCache {
     const settings = await this.settings.for(doc.uri);
     const kind = detectPlan(detectionName(doc), doc.text, settings.isIncluded);
     if (!kind) return undefined;
+    const register = await this.registerOf(doc, kind);
     const analysis = analyse(doc.text, kind, {
       today: settings.today,
       settings: settings.lint,
       rules: RULES,
+      analysis: register?.register,
       onRuleError: (rule, error) => this.onRuleError(doc.uri, rule, error),
     });
-    return { ...analysis, uri: doc.uri, version: doc.version, stamp: doc.stamp, serial: ++this.serials, kind, settings };
+    return { ...analysis, uri: doc.uri, version: doc.version, stamp: doc.stamp, serial: ++this.serials, kind, settings, register };
+  }
+
+  /** The register the plan names, resolved from the plan's folder (parsed here first: the piece caches make the lint's parse cheap). */
+  private async registerOf(doc: DocumentState, kind: PlanKind): Promise<LinkedRegister | undefined> {
+    for (const plans of this.dependents.values()) plans.delete(doc.uri);
+    const reference = analysisDocument(parsePlan(doc.text, kind));
+    const planFile = filePathOf(doc.uri);
+    if (!reference || !planFile) return undefined;
+    const file = path.resolve(path.dirname(planFile), reference.value);
+    const uri = uriOf(file);
+    let plans = this.dependents.get(uri);
+    if (!plans) this.dependents.set(uri, (plans = new Set()));
+    plans.add(doc.uri);
+    const text = await this.readText(uri);
+    const register = text === undefined ? undefined : readRegister(reference.value, file, text);
+    return register && { uri, register, lines: new LineIndex(text!) };
   }
 }

@@ -22,6 +22,7 @@ import { codeLenses } from './code-lens';
 import { completionsAt, knownOwners } from './completion';
 import { DiagnosticsPusher, servePulledDiagnostics } from './diagnostics';
 import { connectionLog, guarded } from './guard';
+import { analysisEntryAt, analysisHoverAt, documentText } from './analysis-links';
 import { hoverAt } from './hover';
 import { Plans } from './plans';
 import { isConfigFileName } from './rc-file';
@@ -75,7 +76,7 @@ function main(): void {
     const caps = params.capabilities;
     const pull = caps.textDocument?.diagnostic !== undefined;
     settings = new SettingsStore(connection, caps.workspace?.configuration === true, log, () => plans?.folders ?? []);
-    cache = new AnalysisCache(settings, (uri, rule, error) => log.error(`rule ${rule} on ${uri}`, error));
+    cache = new AnalysisCache(settings, (uri, rule, error) => log.error(`rule ${rule} on ${uri}`, error), (uri) => documentText(documents, uri));
     plans = new Plans(documents, cache);
     plans.folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .map((f) => filePathOf(f.uri))
@@ -95,6 +96,7 @@ function main(): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
+        definitionProvider: true,
         completionProvider: { triggerCharacters: [':', ' ', '|'] },
         documentSymbolProvider: { label: 'rmplint' },
         workspaceSymbolProvider: true,
@@ -119,7 +121,8 @@ function main(): void {
       if (dynamicConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'rmplint' });
       if (dynamicWatch) {
         await connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.{md,markdown,yaml,yml}' }, { globPattern: '**/.rmplintrc*' }],
+          // CSV: a risk analysis register a plan may name (its plans are linted again when it changes).
+          watchers: [{ globPattern: '**/*.{md,markdown,yaml,yml,csv}' }, { globPattern: '**/.rmplintrc*' }],
         });
       }
       if (folderEvents) {
@@ -154,6 +157,7 @@ function main(): void {
         else {
           plans.fileEvent(change.uri, change.type === FileChangeType.Deleted);
           pusher?.schedule(change.uri);
+          for (const plan of cache.documentChanged(change.uri)) pusher?.schedule(plan);
         }
       }
       if (configChanged) {
@@ -165,8 +169,29 @@ function main(): void {
     }),
   );
 
-  documents.onDidChangeContent((event) => pusher?.schedule(event.document.uri));
-  documents.onDidClose((event) => pusher?.schedule(event.document.uri));
+  /** A plan's risk analysis document was edited, opened or closed: its plans lint again. */
+  function registerChanged(uri: string): void {
+    const dependents = cache.documentChanged(uri);
+    if (dependents.length === 0) return;
+    if (pusher) dependents.forEach((plan) => pusher!.schedule(plan));
+    else if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh().catch((e) => log.error('diagnostics refresh', e));
+  }
+
+  documents.onDidChangeContent((event) => {
+    pusher?.schedule(event.document.uri);
+    registerChanged(event.document.uri);
+  });
+  documents.onDidClose((event) => {
+    pusher?.schedule(event.document.uri);
+    registerChanged(event.document.uri);
+  });
+
+  connection.onDefinition(
+    guarded(log, 'definition', null, async (params) => {
+      const analysis = await plans.analysisOf(params.textDocument.uri);
+      return (analysis && analysisEntryAt(analysis, params.position)) ?? null;
+    }),
+  );
 
   connection.onCodeAction(
     guarded(log, 'code actions', [], async (params) => {
@@ -190,7 +215,7 @@ function main(): void {
   connection.onHover(
     guarded(log, 'hover', null, async (params) => {
       const analysis = await plans.analysisOf(params.textDocument.uri);
-      return (analysis && hoverAt(analysis, params.position)) ?? null;
+      return (analysis && (hoverAt(analysis, params.position) ?? analysisHoverAt(analysis, params.position))) ?? null;
     }),
   );
 
