@@ -1,7 +1,7 @@
 // `rmplint [options] <targets...>`: find the plans, lint (and with --fix, repair) each
 // with the settings that apply to it, print one report, and choose the exit status.
 import * as path from 'path';
-import { analyse, parsePlan, type Finding, type LintRunOptions } from '../engine/lint';
+import { analyse, type Finding, type LintRunOptions } from '../engine/lint';
 import { AnalysisDocuments } from './analysis-document';
 import { RULES } from '../rules';
 import type { LineIndex } from '../model/positions';
@@ -213,8 +213,8 @@ function lintCandidate(
     today: options.today,
     settings,
     rules: options.rules ?? RULES,
-    // The plan's risk analysis, when it names a document that reads as a register (parsed here first: the engine's piece caches make the second read cheap).
-    analysis: analyses.forPlan(candidate.absolute, parsePlan(file.text, kind)),
+    // The plan's risk analysis, when it names a document that reads as a register.
+    analysis: (plan) => analyses.forPlan(candidate.absolute, plan),
     onRuleError: (rule, error) => out.stderr(`rmplint: rule ${rule} failed on ${candidate.display}: ${error instanceof Error ? error.message : String(error)}\n`),
   };
   const keepFinding = (f: Finding) => !options.quiet || f.severity === 'error';

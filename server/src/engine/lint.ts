@@ -30,8 +30,12 @@ export interface LintRunOptions {
   readonly settings?: LintSettings;
   /** The rules to run: hosts pass the registry (rules/index.ts), tests may pass their own. */
   readonly rules: readonly RuleModule[];
-  /** The risk analysis the plan names, as the host read it (readRegister): rules that check the plan against it are silent without it. */
-  readonly analysis?: AnalysisRegister;
+  /**
+   * The risk analysis the plan names, as the host read it (readRegister), or how to find it from
+   * the parsed plan (called once per lint, so the plan is parsed once): rules that check the plan
+   * against it are silent without it.
+   */
+  readonly analysis?: AnalysisRegister | ((plan: PlanModel) => AnalysisRegister | undefined);
   /** Called once per rule that throws, for logging. */
   readonly onRuleError?: (rule: string, error: unknown) => void;
 }
@@ -65,6 +69,7 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const today = options.today ?? localToday();
   const suppressions = new Suppressions(plan.text, lines);
+  const analysis = typeof options.analysis === 'function' ? options.analysis(plan) : options.analysis;
   const findings: Finding[] = [];
   const failed: string[] = [];
   for (const rule of options.rules) {
@@ -76,7 +81,7 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
         plan,
         today,
         options: settings,
-        analysis: options.analysis,
+        analysis,
         report(d) {
           const template = rule.messages[d.messageId];
           if (template === undefined) throw new Error(`rule ${rule.id} has no message '${d.messageId}'`);

@@ -1,7 +1,8 @@
 // One analysis per document version (and settings generation), shared by diagnostics,
 // code actions, hover, lenses, symbols and the status bar: a plan is parsed once per edit.
 import * as path from 'node:path';
-import { analyse, parsePlan, type Analysis } from '../engine/lint';
+import { analyse, type Analysis } from '../engine/lint';
+import type { PlanModel } from '../model/plan-model';
 import { readRegister } from '../engine/analysis-register';
 import { analysisDocument, type AnalysisRegister } from '../model/analysis-register';
 import { LineIndex } from '../model/positions';
@@ -50,6 +51,13 @@ function detectionName(doc: DocumentState): string {
   return formatOf(name) ? name : name + (EXTENSION_OF_LANGUAGE[doc.languageId ?? ''] ?? '');
 }
 
+/** The register a plan names: its URI, the key of its read form (URI and the name the plan gives it), the name. */
+interface RegisterLink {
+  readonly uri: string;
+  readonly key: string;
+  readonly name: string;
+}
+
 interface Entry {
   readonly key: string;
   readonly result: Promise<PlanAnalysis | undefined>;
@@ -73,6 +81,7 @@ export class AnalysisCache {
    * risk analysis are dropped, and their URIs returned, to lint again.
    */
   documentChanged(uri: string): string[] {
+    for (const key of [...this.registers.keys()]) if (key.startsWith(`${uri}\n`)) this.registers.delete(key);
     const plans = [...(this.dependents.get(uri) ?? [])];
     for (const plan of plans) this.entries.delete(plan);
     return plans;
@@ -106,30 +115,45 @@ export class AnalysisCache {
     const settings = await this.settings.for(doc.uri);
     const kind = detectPlan(detectionName(doc), doc.text, settings.isIncluded);
     if (!kind) return undefined;
-    const register = await this.registerOf(doc, kind);
-    const analysis = analyse(doc.text, kind, {
+    const options = {
       today: settings.today,
       settings: settings.lint,
       rules: RULES,
-      analysis: register?.register,
-      onRuleError: (rule, error) => this.onRuleError(doc.uri, rule, error),
-    });
+      onRuleError: (rule: string, error: unknown) => this.onRuleError(doc.uri, rule, error),
+    };
+    // The register is found from the plan the lint parses (one parse per edit); a register not
+    // read yet is read, and the plan linted again with it: once, until the register changes.
+    let wanted: RegisterLink | undefined;
+    let register: LinkedRegister | undefined;
+    const registerOf = (plan: PlanModel) => {
+      wanted = this.linkRegister(doc.uri, plan);
+      register = wanted && this.registers.get(wanted.key);
+      return register?.register;
+    };
+    let analysis = analyse(doc.text, kind, { ...options, analysis: registerOf });
+    const link = wanted as RegisterLink | undefined;
+    if (link && !this.registers.has(link.key)) {
+      const text = await this.readText(link.uri);
+      const read = text === undefined ? undefined : readRegister(link.name, filePathOf(link.uri) ?? link.uri, text);
+      this.registers.set(link.key, read && { uri: link.uri, register: read, lines: new LineIndex(text!) });
+      analysis = analyse(doc.text, kind, { ...options, analysis: registerOf });
+    }
     return { ...analysis, uri: doc.uri, version: doc.version, stamp: doc.stamp, serial: ++this.serials, kind, settings, register };
   }
 
-  /** The register the plan names, resolved from the plan's folder (parsed here first: the piece caches make the lint's parse cheap). */
-  private async registerOf(doc: DocumentState, kind: PlanKind): Promise<LinkedRegister | undefined> {
-    for (const plans of this.dependents.values()) plans.delete(doc.uri);
-    const reference = analysisDocument(parsePlan(doc.text, kind));
-    const planFile = filePathOf(doc.uri);
+  /** Read registers by URI and the name the plan gives them; undefined when unreadable or not a register. */
+  private readonly registers = new Map<string, LinkedRegister | undefined>();
+
+  /** The register a plan names: its URI (resolved from the plan's folder) and cache key; the plan is noted as depending on it. */
+  private linkRegister(planUri: string, plan: PlanModel): RegisterLink | undefined {
+    for (const plans of this.dependents.values()) plans.delete(planUri);
+    const reference = analysisDocument(plan);
+    const planFile = filePathOf(planUri);
     if (!reference || !planFile) return undefined;
-    const file = path.resolve(path.dirname(planFile), reference.value);
-    const uri = uriOf(file);
+    const uri = uriOf(path.resolve(path.dirname(planFile), reference.value));
     let plans = this.dependents.get(uri);
     if (!plans) this.dependents.set(uri, (plans = new Set()));
-    plans.add(doc.uri);
-    const text = await this.readText(uri);
-    const register = text === undefined ? undefined : readRegister(reference.value, file, text);
-    return register && { uri, register, lines: new LineIndex(text!) };
+    plans.add(planUri);
+    return { uri, key: `${uri}\n${reference.value}`, name: reference.value };
   }
 }
