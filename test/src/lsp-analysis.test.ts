@@ -79,6 +79,20 @@ describe('lsp: a plan and its risk analysis document', function () {
     assert.equal(await server.request('textDocument/definition', { textDocument: { uri: planUri }, position: { line: 10, character: 3 } }), null);
   });
 
+  it('and back: from the register entry to the plan risk; find references from either side', async () => {
+    await server.pull(planUri);
+    await server.open(registerUri, 'csv', REGISTER);
+    const back = await server.request('textDocument/definition', { textDocument: { uri: registerUri }, position: { line: 1, character: 2 } });
+    const planId = { uri: planUri, range: { start: { line: 9, character: 4 }, end: { line: 9, character: 9 } } };
+    const entry = { uri: registerUri, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } } };
+    assert.deepEqual(back, [planId]);
+    assert.equal(await server.request('textDocument/definition', { textDocument: { uri: registerUri }, position: { line: 2, character: 2 } }), null, 'RA-02 has no plan risk');
+    const references = (uri: string, line: number, character: number) =>
+      server.request('textDocument/references', { textDocument: { uri }, position: { line, character }, context: { includeDeclaration: true } });
+    assert.deepEqual(await references(planUri, 9, 5), [planId, entry]);
+    assert.deepEqual(await references(registerUri, 1, 1), [planId]);
+  });
+
   it("hover on a plan risk ID shows the analysis's rating, likelihood and impact", async () => {
     const hover = await server.request<{ contents: { value: string }; range: unknown } | null>('textDocument/hover', { textDocument: { uri: planUri }, position: { line: 9, character: 5 } });
     assert.equal(hover?.contents.value, '**RA-01** in the risk analysis (register.csv, line 2): Shared logins\n\nRating: **High** · Likelihood: **Medium** · Impact: **High**');

@@ -38,6 +38,33 @@ export function analysisEntryAt(analysis: PlanAnalysis, position: Position): Loc
   return { uri: analysis.register!.uri, range: analysis.register!.lines.rangeOf(hit.entry.range) };
 }
 
+/** From a register's entry back to the plan risks that answer it, in the plans that read the register. */
+export async function planRisksAt(registerUri: string, position: Position, readers: readonly PlanAnalysis[]): Promise<Location[]> {
+  const locations: Location[] = [];
+  for (const analysis of readers) {
+    const linked = analysis.register;
+    if (!linked || linked.uri !== registerUri) continue;
+    const offset = linked.lines.offsetAt(position);
+    const entry = linked.register.risks.find((r) => offset >= r.range.start && offset <= r.range.end);
+    if (!entry) continue;
+    const id = entry.id.toLowerCase();
+    for (const risk of analysis.plan.risks) {
+      if (risk.id && risk.id.value.trim().toLowerCase() === id) locations.push({ uri: analysis.uri, range: analysis.lines.rangeOf(risk.id.valueRange) });
+    }
+  }
+  return locations;
+}
+
+/** References of a plan risk's ID: the ID itself and its analysis entry. */
+export function analysisReferencesAt(analysis: PlanAnalysis, position: Position): Location[] {
+  const hit = entryAt(analysis, position);
+  if (!hit) return [];
+  return [
+    { uri: analysis.uri, range: analysis.lines.rangeOf(hit.risk.id!.valueRange) },
+    { uri: analysis.register!.uri, range: analysis.register!.lines.rangeOf(hit.entry.range) },
+  ];
+}
+
 export function analysisHoverAt(analysis: PlanAnalysis, position: Position): Hover | undefined {
   const hit = entryAt(analysis, position);
   if (!hit) return undefined;

@@ -76,6 +76,11 @@ export class AnalysisCache {
     private readonly readText: (uri: string) => Promise<string | undefined> = async () => undefined,
   ) {}
 
+  /** The plans whose last analysis read this document as their risk analysis. */
+  plansReading(uri: string): string[] {
+    return [...(this.dependents.get(uri) ?? [])];
+  }
+
   /**
    * A document changed (an edit, a file event): the analyses of the plans that read it as their
    * risk analysis are dropped, and their URIs returned, to lint again.

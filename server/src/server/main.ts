@@ -22,7 +22,7 @@ import { codeLenses } from './code-lens';
 import { completionsAt, knownOwners } from './completion';
 import { DiagnosticsPusher, servePulledDiagnostics } from './diagnostics';
 import { connectionLog, guarded } from './guard';
-import { analysisEntryAt, analysisHoverAt, documentText } from './analysis-links';
+import { analysisEntryAt, analysisHoverAt, analysisReferencesAt, documentText, planRisksAt } from './analysis-links';
 import { hoverAt } from './hover';
 import { Plans } from './plans';
 import { isConfigFileName } from './rc-file';
@@ -97,6 +97,7 @@ function main(): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         definitionProvider: true,
+        referencesProvider: true,
         completionProvider: { triggerCharacters: [':', ' ', '|'] },
         documentSymbolProvider: { label: 'rmplint' },
         workspaceSymbolProvider: true,
@@ -188,10 +189,32 @@ function main(): void {
 
   connection.onDefinition(
     guarded(log, 'definition', null, async (params) => {
-      const analysis = await plans.analysisOf(params.textDocument.uri);
-      return (analysis && analysisEntryAt(analysis, params.position)) ?? null;
+      const uri = params.textDocument.uri;
+      const analysis = await plans.analysisOf(uri);
+      const entry = analysis && analysisEntryAt(analysis, params.position);
+      if (entry) return entry;
+      // In a risk analysis register: back to the plan risks that answer the entry.
+      const back = await planRisksAt(uri, params.position, await readersOf(uri));
+      return back.length > 0 ? back : null;
     }),
   );
+
+  connection.onReferences(
+    guarded(log, 'references', [], async (params) => {
+      const uri = params.textDocument.uri;
+      const analysis = await plans.analysisOf(uri);
+      const fromPlan = analysis ? analysisReferencesAt(analysis, params.position) : [];
+      if (fromPlan.length > 0) return fromPlan;
+      // In a risk analysis register: the plan risks that answer the entry.
+      return planRisksAt(uri, params.position, await readersOf(uri));
+    }),
+  );
+
+  /** The analyses of the plans that read a document as their risk analysis. */
+  async function readersOf(uri: string) {
+    const analyses = await Promise.all(cache.plansReading(uri).map((plan) => plans.analysisOf(plan).catch(() => undefined)));
+    return analyses.filter((a): a is NonNullable<typeof a> => a !== undefined);
+  }
 
   connection.onCodeAction(
     guarded(log, 'code actions', [], async (params) => {
