@@ -4,17 +4,13 @@
 // Outside a git repository, with no history or no commit at that date: said on stderr, exit 2.
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { parsePlan } from '../engine/lint';
-import { isoOf } from '../model/dates';
-import { LineIndex } from '../model/positions';
-import type { PlanModel } from '../model/plan-model';
-import { formatOf, recognisePlan, type PlanKind } from '../parse/detect';
-import { compareVersions, type LaterVersion } from '../history/change-report';
+import { recognisePlan } from '../parse/detect';
 import { reportMarkdown, reportText } from '../history/report-text';
 import { todayFrom, UsageError } from './args';
 import { EXIT_OK, EXIT_USAGE, type Output } from './lint-command';
 import { FileProblem, readTextFile } from './read-text';
-import { GitProblem, PlanHistory, type PlanCommit } from './git-history';
+import { changesSince } from '../git/changes-since';
+import { GitProblem } from '../git/plan-history';
 
 export const CHANGES_USAGE = `Usage: rmplint changes <plan> [--since REVISION|YYYY-MM-DD] [--format text|json|markdown]
                        [--today YYYY-MM-DD]
@@ -65,11 +61,6 @@ function parseChangesArgs(args: readonly string[], env: NodeJS.ProcessEnv): Chan
   return { plan: positionals[0], since: values.since, format: format as ChangesFormat, today: todayFrom(values.today, env.RMPLINT_TODAY) };
 }
 
-/** The format to read a version in: by its name then, as a renamed plan may have changed form. */
-function kindAt(file: string, text: string, fallback: PlanKind): PlanKind {
-  return recognisePlan(file, text).kind ?? formatOf(file) ?? fallback;
-}
-
 export function runChanges(args: readonly string[], cwd: string, out: Output): number {
   let command: ChangesCommand | 'help';
   try {
@@ -90,22 +81,7 @@ export function runChanges(args: readonly string[], cwd: string, out: Output): n
     const recognised = recognisePlan(absolute, file.text);
     if (!recognised.kind) throw new FileProblem(`${display}: not read as a plan: ${recognised.reason}`);
     const kind = recognised.kind;
-    const now = parsePlan(file.text, kind);
-    const history = PlanHistory.of(absolute);
-    const base = sinceCommit(history, command.since, now);
-    const newer = history.commits.slice(0, history.commits.indexOf(base)).reverse();
-    const read = (c: PlanCommit): PlanModel => {
-      const [text] = history.textsAt([c]);
-      return parsePlan(text, kindAt(c.path, text, kind));
-    };
-    const later: LaterVersion[] = newer.map((c) => {
-      let plan: PlanModel | undefined;
-      return { commit: c.commit, date: c.date, plan: () => (plan ??= read(c)) };
-    });
-    let lineCommits: string[] | undefined;
-    const lines = new LineIndex(now.text);
-    const lastChange = (offset: number) => (lineCommits ??= history.lineCommits(absolute))[lines.lineAt(offset) + 1];
-    const report = compareVersions({ before: read(base), since: { commit: base.commit, date: base.date }, now, today: command.today, later, lastChange });
+    const report = changesSince(absolute, file.text, kind, command.since, command.today);
     if (command.format === 'json') out.stdout(`${JSON.stringify({ file: display, ...report }, null, 2)}\n`);
     else if (command.format === 'markdown') out.stdout(reportMarkdown(display, report));
     else out.stdout(reportText(display, report));
@@ -116,22 +92,4 @@ export function runChanges(args: readonly string[], cwd: string, out: Output): n
     else throw error;
     return EXIT_USAGE;
   }
-}
-
-function sinceCommit(history: PlanHistory, since: string | undefined, now: PlanModel): PlanCommit {
-  if (since === undefined) {
-    const reviewed = isoOf(now.meta.lastReviewed);
-    if (!reviewed) throw new GitProblem('has no last-reviewed date to start from; give --since REVISION or --since YYYY-MM-DD');
-    const commit = history.onOrBefore(reviewed);
-    if (!commit) throw new GitProblem(`has no commit on or before its last-reviewed date ${reviewed}`);
-    return commit;
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(since)) {
-    const commit = history.onOrBefore(since);
-    if (!commit) throw new GitProblem(`has no commit on or before ${since}`);
-    return commit;
-  }
-  const commit = history.atRevision(since);
-  if (!commit) throw new GitProblem(`has no commit at or before revision "${since}"`);
-  return commit;
 }

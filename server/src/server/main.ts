@@ -22,6 +22,7 @@ import { codeLenses } from './code-lens';
 import { completionsAt, knownOwners } from './completion';
 import { DiagnosticsPusher, servePulledDiagnostics } from './diagnostics';
 import { connectionLog, guarded } from './guard';
+import { recordReviewAction, recordReviewEdits } from './record-review';
 import { analysisEntryAt, analysisHoverAt, analysisReferencesAt, documentText, planRisksAt } from './analysis-links';
 import { hoverAt } from './hover';
 import { Plans } from './plans';
@@ -34,6 +35,7 @@ import {
   FIX_ALL_KIND,
   RENDER_PLAN_REQUEST,
   SHOW_DOCUMENTATION_COMMAND,
+  RECORD_REVIEW_COMMAND,
   ruleDocsUrl,
   SUMMARY_REQUEST,
   type PlanSummary,
@@ -102,7 +104,7 @@ function main(): void {
         documentSymbolProvider: { label: 'rmplint' },
         workspaceSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND] },
+        executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND, RECORD_REVIEW_COMMAND] },
         diagnosticProvider: pull ? { identifier: 'rmplint', interFileDependencies: false, workspaceDiagnostics: true } : undefined,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -219,12 +221,25 @@ function main(): void {
   connection.onCodeAction(
     guarded(log, 'code actions', [], async (params) => {
       const analysis = await plans.analysisOf(params.textDocument.uri);
-      return analysis ? codeActionsFor(analysis, params, editSupport) : [];
+      const record = analysis && recordReviewAction(analysis, params);
+      return analysis ? [...codeActionsFor(analysis, params, editSupport), ...(record ? [record] : [])] : [];
     }),
   );
 
   connection.onExecuteCommand(
     guarded(log, 'command', undefined, async (params) => {
+      if (params.command === RECORD_REVIEW_COMMAND && typeof params.arguments?.[0] === 'string') {
+        const uri = params.arguments[0];
+        const analysis = await plans.analysisOf(uri);
+        if (!analysis) return;
+        const edits = recordReviewEdits(analysis).map((e) => ({ range: { start: analysis.lines.positionAt(e.start), end: analysis.lines.positionAt(e.end) }, newText: e.newText }));
+        const version = analysis.version;
+        await connection.workspace.applyEdit({
+          label: 'Record this review',
+          edit: editSupport.documentChanges ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits } },
+        });
+        return;
+      }
       const rule = params.arguments?.[0];
       if (params.command !== SHOW_DOCUMENTATION_COMMAND || typeof rule !== 'string') return;
       // The page bundled with the extension opens in the editor, offline; the web page is the fallback.
