@@ -34,6 +34,8 @@ export default tseslint.config(
   { files: ['server/src/rules/**/*.ts'], rules: forbid([`render|protocol|${HOSTS}`], 'Rules only look and report: they never import a host or the renderer') },
   { files: ['server/src/render/**/*.ts'], rules: forbid([`fixes|rules|${HOSTS}`], 'The renderer draws an analysis; it does not fix or lint') },
   { files: ['server/src/export/**/*.ts'], rules: forbid([`parse|engine|config|fixes|rules|render|protocol|${HOSTS}`], 'Exports read the plan model only') },
+  { files: ['server/src/history/**/*.ts'], rules: forbid([`parse|engine|config|fixes|rules|render|export|protocol|${HOSTS}`], 'The change report compares plan models: it reads the model only') },
+  { files: ['server/src/git/**/*.ts'], rules: forbid([`fixes|rules|render|protocol|${HOSTS}`], 'Reading git history is shared by both hosts and imports neither') },
   { files: ['server/src/server/**/*.ts'], rules: forbid(['cli'], 'The language server and the CLI are separate hosts') },
   { files: ['server/src/cli/**/*.ts'], rules: forbid(['server'], 'The CLI and the language server are separate hosts') },
   {

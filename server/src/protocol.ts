@@ -15,6 +15,11 @@ export const FIX_ALL_KIND = 'source.fixAll.rmplint';
 /** The command a diagnostic's "Show documentation" action runs. */
 export const SHOW_DOCUMENTATION_COMMAND = 'rmplint.showDocumentation';
 
+/** Records a review of the plan whose URI is its argument: the review dates, and the change summary in the review log. */
+export const RECORD_REVIEW_COMMAND = 'rmplint.recordReview';
+/** The source action that runs RECORD_REVIEW_COMMAND. */
+export const RECORD_REVIEW_KIND = 'source.recordReview.rmplint';
+
 /** The status bar's request: the counts of one plan (null when the document is not a plan). */
 export const SUMMARY_REQUEST = 'rmplint/summary';
 

@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { analysisBeside } from './analysis-beside';
 import { analyse } from './lint-with-registry';
 import { RULES } from '../../server/out/rules';
 import { CORPUS, EXAMPLES, FIXTURES, planFilesIn, type PlanFile } from './plan-files';
@@ -40,7 +41,7 @@ const labelsOf = (set: LabelledSet, plan: PlanFile): Labels | undefined => {
 
 /** A plan's findings as 1-based lines and rules. */
 function reported(plan: PlanFile, today: string): { line: number; rule: string }[] {
-  const { findings, lines } = analyse(plan.text, plan.kind, { today });
+  const { findings, lines } = analyse(plan.text, plan.kind, { today, analysis: analysisBeside(plan.path) });
   return findings.map((f) => ({ line: lines.positionAt(f.range.start).line + 1, rule: f.rule }));
 }
 

@@ -7,6 +7,7 @@ import { ruleById } from '../../server/out/rules';
 import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../../server/out/config/settings';
 import type { PlanKind } from '../../server/out/parse/detect';
 import { applyEdits } from '../../server/out/fixes/fix-all';
+import { readRegister } from '../../server/out/engine/analysis-register';
 
 export const TODAY = '2026-06-15';
 
@@ -25,6 +26,8 @@ export interface RuleCase {
   readonly kind: PlanKind;
   readonly text: string;
   readonly settings?: Partial<LintSettings>;
+  /** The risk analysis document the plan names, as a host would read it (its file name and text). */
+  readonly analysis?: { readonly fileName: string; readonly text: string };
 }
 
 export interface InvalidCase extends RuleCase {
@@ -36,7 +39,8 @@ export function lintWithRule(ruleId: string, c: RuleCase): { findings: readonly 
   const rule = ruleById(ruleId);
   if (!rule) throw new Error(`no rule ${ruleId}`);
   const settings = mergeSettings(DEFAULT_SETTINGS, c.settings ?? {});
-  const { findings } = analyse(c.text, c.kind, { today: TODAY, settings, rules: [rule] });
+  const analysis = c.analysis && readRegister(c.analysis.fileName, c.analysis.fileName, c.analysis.text);
+  const { findings } = analyse(c.text, c.kind, { today: TODAY, settings, rules: [rule], analysis });
   return { findings, text: c.text };
 }
 

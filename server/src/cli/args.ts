@@ -47,6 +47,7 @@ export const USAGE = `Usage: rmplint [options] <files, folders or globs...>
        rmplint export <plans...> --format csv|ics [-o FILE] [--today YYYY-MM-DD]
        rmplint render <plan> [-o out.html]
        rmplint outline <files...> [--format text|json]
+       rmplint changes <plan> [--since REVISION|YYYY-MM-DD] [--format text|json|markdown]
        rmplint --list-rules | --print-config <file>
 
 Lints HIPAA risk management plans: *.rmp.md and *.rmp.yaml, Markdown or YAML files
@@ -55,7 +56,8 @@ plan or tracker, corrective action plan, POA&M, risk register), and OSCAL plans 
 action and milestones (YAML or JSON). Folders are searched recursively. A file
 named here that is not read as a plan is reported as skipped, with the reason.
 "init" starts a new plan, "export" writes the actions as a sheet or a calendar,
-"outline" shows a plan as rmplint read it. Each has its own --help.
+"outline" shows a plan as rmplint read it, "changes" what changed since the last
+review (from git). Each has its own --help.
 
 Options:
   --format FORMAT           text (default), json, sarif (code scanning), github

@@ -2,6 +2,7 @@
 // with the settings that apply to it, print one report, and choose the exit status.
 import * as path from 'path';
 import { analyse, type Finding, type LintRunOptions } from '../engine/lint';
+import { AnalysisDocuments } from './analysis-document';
 import { RULES } from '../rules';
 import type { LineIndex } from '../model/positions';
 import type { PlanModel } from '../model/plan-model';
@@ -65,6 +66,7 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
     printed.add(message);
   };
   const resolver = new PlanSettingsResolver(options.config && path.resolve(cwd, options.config));
+  const analyses = new AnalysisDocuments(warnOnce);
   /** Files already linted (a file reached by two targets is linted once), and whether each was a plan. */
   const seen = new Map<string, boolean>();
   const reports: PlanReport[] = [];
@@ -85,7 +87,7 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
       }
       seen.set(candidate.absolute, false);
       try {
-        const result = lintCandidate(candidate, options, resolver, out, warnOnce);
+        const result = lintCandidate(candidate, options, resolver, out, warnOnce, analyses);
         if (!result) continue;
         if ('skipped' in result) {
           // Named on the command line but not a plan: said, never silently passed over.
@@ -186,6 +188,7 @@ function lintCandidate(
   resolver: PlanSettingsResolver,
   out: Output,
   warnOnce: (message: string) => void,
+  analyses: AnalysisDocuments,
 ): LintedPlan | { readonly skipped: string } | undefined {
   if (!formatOf(candidate.absolute)) return candidate.explicit ? { skipped: 'it is not a Markdown, YAML or JSON file' } : undefined;
   const planSettings = resolver.forFile(candidate.absolute);
@@ -210,6 +213,8 @@ function lintCandidate(
     today: options.today,
     settings,
     rules: options.rules ?? RULES,
+    // The plan's risk analysis, when it names a document that reads as a register.
+    analysis: (plan) => analyses.forPlan(candidate.absolute, plan),
     onRuleError: (rule, error) => out.stderr(`rmplint: rule ${rule} failed on ${candidate.display}: ${error instanceof Error ? error.message : String(error)}\n`),
   };
   const keepFinding = (f: Finding) => !options.quiet || f.severity === 'error';

@@ -6,6 +6,7 @@ import { EXIT_OK, EXIT_USAGE, runLint, type Output } from './lint-command';
 import { runRender } from './render-command';
 import { runOutline } from './outline-command';
 import { runExport } from './export-command';
+import { runChanges } from './changes-command';
 import { runInit, terminalAsk } from './init-command';
 import { listRules, printConfig } from './info-commands';
 import { packageVersion } from '../version';
@@ -36,6 +37,7 @@ function main(argv: readonly string[]): number | Promise<number> {
   try {
     if (argv[0] === 'render') return runRender(argv.slice(1), process.cwd(), out);
     if (argv[0] === 'outline') return runOutline(argv.slice(1), process.cwd(), out);
+    if (argv[0] === 'changes') return runChanges(argv.slice(1), process.cwd(), out);
     if (argv[0] === 'export') return runExport(argv.slice(1), process.cwd(), out);
     if (argv[0] === 'init') return init(argv.slice(1)).catch(internalError);
     const command = parseCommandLine(argv, process.env);

@@ -17,6 +17,8 @@ export interface LintSettings {
   readonly defaultOwner?: string;
   /** Plans larger than this (UTF-8 bytes) are not linted: one informational finding instead. */
   readonly maxFileSizeBytes: number;
+  /** The lowest rating of an analysis risk that the plan must treat (untreated-risk; default high). */
+  readonly untreatedRiskRating: 'critical' | 'high' | 'medium' | 'low';
 }
 
 export const DEFAULT_SETTINGS: LintSettings = {
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: LintSettings = {
   include: [],
   // Real plans are tens of kilobytes; beyond this a lint would stall the editor on each keystroke.
   maxFileSizeBytes: 2_000_000,
+  untreatedRiskRating: 'high',
 };
 
 /** Merges partial settings over others; later sources win, rule maps merge per rule. */
@@ -39,6 +42,7 @@ export function mergeSettings(base: LintSettings, ...overrides: Partial<LintSett
       include: [...result.include, ...(o.include ?? [])],
       defaultOwner: o.defaultOwner ?? result.defaultOwner,
       maxFileSizeBytes: o.maxFileSizeBytes ?? result.maxFileSizeBytes,
+      untreatedRiskRating: o.untreatedRiskRating ?? result.untreatedRiskRating,
     };
   }
   return result;

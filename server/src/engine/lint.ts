@@ -1,6 +1,7 @@
 // The lint engine: parse once into the plan model, run every registered rule over it,
 // then apply what only the engine decides: severities and `off` from settings,
 // suppression comments, the single "today", isolation of a rule that throws, order.
+import type { AnalysisRegister } from '../model/analysis-register';
 import type { PlanModel, Span } from '../model/plan-model';
 import type { Fix, ReportDescriptor, RuleModule, Severity } from './rule';
 import { LineIndex } from '../model/positions';
@@ -30,6 +31,12 @@ export interface LintRunOptions {
   readonly settings?: LintSettings;
   /** The rules to run: hosts pass the registry (rules/index.ts), tests may pass their own. */
   readonly rules: readonly RuleModule[];
+  /**
+   * The risk analysis the plan names, as the host read it (readRegister), or how to find it from
+   * the parsed plan (called once per lint, so the plan is parsed once): rules that check the plan
+   * against it are silent without it.
+   */
+  readonly analysis?: AnalysisRegister | ((plan: PlanModel) => AnalysisRegister | undefined);
   /** Called once per rule that throws, for logging. */
   readonly onRuleError?: (rule: string, error: unknown) => void;
 }
@@ -64,6 +71,7 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const today = options.today ?? localToday();
   const suppressions = new Suppressions(plan.text, lines);
+  const analysis = typeof options.analysis === 'function' ? options.analysis(plan) : options.analysis;
   const findings: Finding[] = [];
   const failed: string[] = [];
   for (const rule of options.rules) {
@@ -75,6 +83,7 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
         plan,
         today,
         options: settings,
+        analysis,
         report(d) {
           const template = rule.messages[d.messageId];
           if (template === undefined) throw new Error(`rule ${rule.id} has no message '${d.messageId}'`);

@@ -1,6 +1,7 @@
 // What a rule module is, and what it may report. Rules only look and report; the
 // engine applies severities, suppression comments, "today" and ordering.
 import type { PlanModel, Span } from '../model/plan-model';
+import type { AnalysisRegister } from '../model/analysis-register';
 
 import type { Severity } from '../config/settings';
 
@@ -46,6 +47,8 @@ export interface RuleOptions {
   readonly reviewIntervalDays: number;
   readonly vaguePhrases: readonly string[];
   readonly defaultOwner?: string;
+  /** The lowest analysis rating the plan must treat (untreated-risk). */
+  readonly untreatedRiskRating: 'critical' | 'high' | 'medium' | 'low';
 }
 
 export interface RuleContext {
@@ -53,6 +56,8 @@ export interface RuleContext {
   /** The single "today" of this run, ISO YYYY-MM-DD. */
   readonly today: string;
   readonly options: RuleOptions;
+  /** The plan's risk analysis as a register, when the host could read the document the plan names. */
+  readonly analysis?: AnalysisRegister;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -107,6 +107,8 @@ export interface Risk {
 export interface RiskAnalysisRef {
   readonly date?: Field;
   readonly conductedBy?: Field;
+  /** Where the analysis is kept (YAML `document:`), when named: a register checked against the plan. */
+  readonly document?: Field;
   /** The whole reference when written as one Markdown field ("2026-01-22, conducted by ..."). */
   readonly combined?: Field;
 }

@@ -21,6 +21,8 @@ import schema from './schema';
 import syntax from './syntax';
 import unfilledPlaceholder from './unfilled-placeholder';
 import expiredAcceptance from './expired-acceptance';
+import untreatedRisk from './untreated-risk';
+import unknownRisk from './unknown-risk';
 
 export const RULES: readonly RuleModule[] = [
   vagueAction,
@@ -44,6 +46,8 @@ export const RULES: readonly RuleModule[] = [
   // Beyond the spec's table.
   unfilledPlaceholder,
   expiredAcceptance,
+  untreatedRisk,
+  unknownRisk,
 ];
 
 export function ruleById(id: string): RuleModule | undefined {

@@ -8,7 +8,7 @@ import { reviewSchedule } from '../model/review-dates';
 import { insertFieldsFix, lastLineField, metaInsertion, setFieldFix, type NewField } from '../fixes/field-edits';
 
 /** Sets last review to today and next review to today + interval, in one fix. */
-function reviewedTodayFix(plan: PlanModel, today: string, interval: number): Fix | undefined {
+export function reviewedTodayFix(plan: PlanModel, today: string, interval: number): Fix | undefined {
   const next = addDays(today, interval);
   const anchor = lastLineField(plan, metaFields(plan));
   const fallback = metaInsertion(plan);

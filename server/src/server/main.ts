@@ -24,6 +24,8 @@ import { codeLenses } from './code-lens';
 import { completionsAt, knownOwners } from './completion';
 import { DiagnosticsPusher, servePulledDiagnostics } from './diagnostics';
 import { connectionLog, guarded } from './guard';
+import { recordReviewAction, recordReviewEdits } from './record-review';
+import { analysisEntryAt, analysisHoverAt, analysisReferencesAt, documentText, planRisksAt } from './analysis-links';
 import { hoverAt } from './hover';
 import { Plans } from './plans';
 import { isConfigFileName } from './rc-file';
@@ -35,6 +37,7 @@ import {
   FIX_ALL_KIND,
   RENDER_PLAN_REQUEST,
   SHOW_DOCUMENTATION_COMMAND,
+  RECORD_REVIEW_COMMAND,
   ruleDocsUrl,
   SUMMARY_REQUEST,
   OPEN_ACTIONS_REQUEST,
@@ -82,7 +85,7 @@ function main(): void {
     const caps = params.capabilities;
     const pull = caps.textDocument?.diagnostic !== undefined;
     settings = new SettingsStore(connection, caps.workspace?.configuration === true, log, () => plans?.folders ?? []);
-    cache = new AnalysisCache(settings, (uri, rule, error) => log.error(`rule ${rule} on ${uri}`, error));
+    cache = new AnalysisCache(settings, (uri, rule, error) => log.error(`rule ${rule} on ${uri}`, error), (uri) => documentText(documents, uri));
     plans = new Plans(documents, cache);
     plans.folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .map((f) => filePathOf(f.uri))
@@ -102,11 +105,13 @@ function main(): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
         completionProvider: { triggerCharacters: [':', ' ', '|'] },
         documentSymbolProvider: { label: 'rmplint' },
         workspaceSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND] },
+        executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND, RECORD_REVIEW_COMMAND] },
         diagnosticProvider: pull ? { identifier: 'rmplint', interFileDependencies: false, workspaceDiagnostics: true } : undefined,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -126,7 +131,8 @@ function main(): void {
       if (dynamicConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'rmplint' });
       if (dynamicWatch) {
         await connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.{md,markdown,yaml,yml}' }, { globPattern: '**/.rmplintrc*' }],
+          // CSV: a risk analysis register a plan may name (its plans are linted again when it changes).
+          watchers: [{ globPattern: '**/*.{md,markdown,yaml,yml,csv}' }, { globPattern: '**/.rmplintrc*' }],
         });
       }
       if (folderEvents) {
@@ -161,6 +167,7 @@ function main(): void {
         else {
           plans.fileEvent(change.uri, change.type === FileChangeType.Deleted);
           pusher?.schedule(change.uri);
+          for (const plan of cache.documentChanged(change.uri)) pusher?.schedule(plan);
         }
       }
       if (configChanged) {
@@ -172,18 +179,74 @@ function main(): void {
     }),
   );
 
-  documents.onDidChangeContent((event) => pusher?.schedule(event.document.uri));
-  documents.onDidClose((event) => pusher?.schedule(event.document.uri));
+  /** A plan's risk analysis document was edited, opened or closed: its plans lint again. */
+  function registerChanged(uri: string): void {
+    const dependents = cache.documentChanged(uri);
+    if (dependents.length === 0) return;
+    if (pusher) dependents.forEach((plan) => pusher!.schedule(plan));
+    else if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh().catch((e) => log.error('diagnostics refresh', e));
+  }
+
+  documents.onDidChangeContent((event) => {
+    pusher?.schedule(event.document.uri);
+    registerChanged(event.document.uri);
+  });
+  documents.onDidClose((event) => {
+    pusher?.schedule(event.document.uri);
+    registerChanged(event.document.uri);
+  });
+
+  connection.onDefinition(
+    guarded(log, 'definition', null, async (params) => {
+      const uri = params.textDocument.uri;
+      const analysis = await plans.analysisOf(uri);
+      const entry = analysis && analysisEntryAt(analysis, params.position);
+      if (entry) return entry;
+      // In a risk analysis register: back to the plan risks that answer the entry.
+      const back = await planRisksAt(uri, params.position, await readersOf(uri));
+      return back.length > 0 ? back : null;
+    }),
+  );
+
+  connection.onReferences(
+    guarded(log, 'references', [], async (params) => {
+      const uri = params.textDocument.uri;
+      const analysis = await plans.analysisOf(uri);
+      const fromPlan = analysis ? analysisReferencesAt(analysis, params.position) : [];
+      if (fromPlan.length > 0) return fromPlan;
+      // In a risk analysis register: the plan risks that answer the entry.
+      return planRisksAt(uri, params.position, await readersOf(uri));
+    }),
+  );
+
+  /** The analyses of the plans that read a document as their risk analysis. */
+  async function readersOf(uri: string) {
+    const analyses = await Promise.all(cache.plansReading(uri).map((plan) => plans.analysisOf(plan).catch(() => undefined)));
+    return analyses.filter((a): a is NonNullable<typeof a> => a !== undefined);
+  }
 
   connection.onCodeAction(
     guarded(log, 'code actions', [], async (params) => {
       const analysis = await plans.analysisOf(params.textDocument.uri);
-      return analysis ? codeActionsFor(analysis, params, editSupport) : [];
+      const record = analysis && recordReviewAction(analysis, params);
+      return analysis ? [...codeActionsFor(analysis, params, editSupport), ...(record ? [record] : [])] : [];
     }),
   );
 
   connection.onExecuteCommand(
     guarded(log, 'command', undefined, async (params) => {
+      if (params.command === RECORD_REVIEW_COMMAND && typeof params.arguments?.[0] === 'string') {
+        const uri = params.arguments[0];
+        const analysis = await plans.analysisOf(uri);
+        if (!analysis) return;
+        const edits = recordReviewEdits(analysis).map((e) => ({ range: { start: analysis.lines.positionAt(e.start), end: analysis.lines.positionAt(e.end) }, newText: e.newText }));
+        const version = analysis.version;
+        await connection.workspace.applyEdit({
+          label: 'Record this review',
+          edit: editSupport.documentChanges ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits } },
+        });
+        return;
+      }
       const rule = params.arguments?.[0];
       if (params.command !== SHOW_DOCUMENTATION_COMMAND || typeof rule !== 'string') return;
       // The page bundled with the extension opens in the editor, offline; the web page is the fallback.
@@ -197,7 +260,7 @@ function main(): void {
   connection.onHover(
     guarded(log, 'hover', null, async (params) => {
       const analysis = await plans.analysisOf(params.textDocument.uri);
-      return (analysis && hoverAt(analysis, params.position)) ?? null;
+      return (analysis && (hoverAt(analysis, params.position) ?? analysisHoverAt(analysis, params.position))) ?? null;
     }),
   );
 

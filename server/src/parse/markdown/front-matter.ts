@@ -104,11 +104,11 @@ function fieldOf(node: Node | null, keyRange: Span | undefined, offset: number):
 
 function riskAnalysisOf(text: string, node: Node | null, keyRange: Span | undefined, offset: number): RiskAnalysisRef | undefined {
   if (isMap(node)) {
-    const ref: { date?: Field; conductedBy?: Field } = {};
+    const ref: { date?: Field; conductedBy?: Field; document?: Field } = {};
     for (const pair of node.items as Pair[]) {
       if (!isScalar(pair.key)) continue;
       const key = pair.key.value;
-      if (key !== 'date' && key !== 'conductedBy') continue;
+      if (key !== 'date' && key !== 'conductedBy' && key !== 'document') continue;
       ref[key] = fieldOf(pair.value as Node | null, shifted(pair.key.range, offset), offset);
     }
     return ref;

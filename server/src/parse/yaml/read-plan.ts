@@ -24,7 +24,7 @@ import { spelledKey, withSpellings } from './key-spellings';
 const KEYS = {
   top: ['plan', 'risks'],
   plan: ['title', 'organization', 'version', 'owner', 'riskAnalysis', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview'],
-  riskAnalysis: ['date', 'conductedBy'],
+  riskAnalysis: ['date', 'conductedBy', 'document'],
   acceptance: ['rationale', 'approvedBy', 'approvedOn', 'compensatingControls', 'reviewBy'],
   action: ['action', 'owner', 'due', 'status', 'completed', 'validation', 'evidence'],
   risk: ['id', 'title', 'tier', 'priority', 'treatment', 'validation', 'evidence', 'acceptance', 'actions', 'action', 'owner', 'due', 'status', 'completed', 'likelihood', 'impact', 'description'],
@@ -39,7 +39,7 @@ function readRiskAnalysis(reader: YamlReader, pair: Pair | undefined): RiskAnaly
   if (!pair) return undefined;
   const map = reader.map(pair.value);
   if (map) {
-    return fieldsOf(mappingFields(reader, map, KEYS.riskAnalysis).field, ['date', 'conductedBy']);
+    return fieldsOf(mappingFields(reader, map, KEYS.riskAnalysis).field, ['date', 'conductedBy', 'document']);
   }
   // Written as one value ("2026-03-02, J. Rivera"): the schema reports the shape.
   const combined = reader.field(pair);

@@ -1,0 +1,120 @@
+// A plan's history as git has it, read through the `git` command (no library): the commits that
+// touched the file, following renames, and the file's text at any of them. Host-side: the
+// engine compares plan models and never runs a process.
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** Why there is no history to compare with; printed as is, exit 2. */
+export class GitProblem extends Error {}
+
+export interface PlanCommit {
+  readonly commit: string;
+  /** The committer date, ISO 8601 with the committer's offset. */
+  readonly date: string;
+  /** The file's path in the repository at that commit (it may have been renamed since). */
+  readonly path: string;
+}
+
+function git(cwd: string, args: readonly string[], input?: string): Buffer {
+  return execFileSync('git', ['-c', 'core.quotepath=off', ...args], {
+    cwd,
+    input,
+    maxBuffer: 1 << 30,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
+  });
+}
+
+function gitText(cwd: string, args: readonly string[]): string {
+  return git(cwd, args).toString('utf8');
+}
+
+export class PlanHistory {
+  private constructor(
+    readonly root: string,
+    /** Newest first, as `git log` lists them. */
+    readonly commits: readonly PlanCommit[],
+  ) {}
+
+  /** The commits that touched `file` (an absolute path), newest first, across renames. */
+  static of(file: string): PlanHistory {
+    const dir = path.dirname(file);
+    let root: string;
+    try {
+      root = gitText(dir, ['rev-parse', '--show-toplevel']).trim();
+    } catch {
+      throw new GitProblem('is not in a git repository');
+    }
+    const relative = path.relative(fs.realpathSync(root), fs.realpathSync(file)).split(path.sep).join('/');
+    let log: string;
+    try {
+      log = gitText(root, ['log', '--follow', '--format=%x00%H %cI', '--name-only', '--', relative]);
+    } catch {
+      throw new GitProblem('has no commits in this git repository');
+    }
+    const commits: PlanCommit[] = [];
+    for (const entry of log.split('\0').slice(1)) {
+      const lines = entry.split('\n').filter((line) => line !== '');
+      const [commit, date] = lines[0].split(' ');
+      // A commit's entry names the file as it was called then; a merge lists none (keep the previous name).
+      commits.push({ commit, date, path: lines[1] ?? commits[commits.length - 1]?.path ?? relative });
+    }
+    if (commits.length === 0) throw new GitProblem('has no history in git (it was never committed)');
+    return new PlanHistory(root, commits);
+  }
+
+  /** The last commit on or before a day (YYYY-MM-DD, the committer's own date), if any. */
+  onOrBefore(day: string): PlanCommit | undefined {
+    return this.commits.find((c) => c.date.slice(0, 10) <= day);
+  }
+
+  /** The last commit that touched the plan at or before a revision. */
+  atRevision(revision: string): PlanCommit | undefined {
+    let hash: string;
+    try {
+      hash = gitText(this.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).trim();
+    } catch {
+      throw new GitProblem(`has no revision "${revision}" in its repository`);
+    }
+    const direct = this.commits.find((c) => c.commit === hash);
+    if (direct) return direct;
+    const reachable = new Set(gitText(this.root, ['rev-list', hash]).split('\n'));
+    return this.commits.find((c) => reachable.has(c.commit));
+  }
+
+  /**
+   * For each line of the working copy (1-based), the commit that last changed it ('' when the line
+   * is not committed), from one `git blame` run, which follows the file across renames.
+   */
+  lineCommits(file: string): string[] {
+    const relative = path.relative(fs.realpathSync(this.root), fs.realpathSync(file)).split(path.sep).join('/');
+    const porcelain = gitText(this.root, ['blame', '--porcelain', '--', relative]);
+    const commits: string[] = [];
+    for (const line of porcelain.split('\n')) {
+      const header = /^([0-9a-f]{40}) \d+ (\d+)/.exec(line);
+      if (header) commits[Number(header[2])] = /^0+$/.test(header[1]) ? '' : header[1];
+    }
+    return commits;
+  }
+
+  /** The file's text at each of these commits, read in one `git cat-file --batch` run. */
+  textsAt(commits: readonly PlanCommit[]): string[] {
+    if (commits.length === 0) return [];
+    const output = git(this.root, ['cat-file', '--batch'], commits.map((c) => `${c.commit}:${c.path}\n`).join(''));
+    const texts: string[] = [];
+    let at = 0;
+    for (const c of commits) {
+      const headerEnd = output.indexOf(10, at);
+      const header = output.subarray(at, headerEnd).toString('utf8');
+      const size = /^\S+ blob (\d+)$/.exec(header);
+      if (!size) throw new GitProblem(`cannot be read at commit ${c.commit.slice(0, 7)} (${header})`);
+      const start = headerEnd + 1;
+      const end = start + Number(size[1]);
+      const text = output.subarray(start, end).toString('utf8');
+      texts.push(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      at = end + 1;
+    }
+    return texts;
+  }
+}
