@@ -79,7 +79,7 @@ const RISK: Placement<Risk> = {
 export const placeRisk = placer(RISK);
 export const placeRisks = listOf(placeRisk);
 
-const RISK_ANALYSIS_REF: Placement<RiskAnalysisRef> = { date: placeField, conductedBy: placeField, combined: placeField };
+const RISK_ANALYSIS_REF: Placement<RiskAnalysisRef> = { date: placeField, conductedBy: placeField, combined: placeField, document: placeField };
 
 const PLAN_META: Placement<PlanMeta> = {
   title: placeField, organization: placeField, version: placeField, owner: placeField, riskAnalysis: placer(RISK_ANALYSIS_REF),
