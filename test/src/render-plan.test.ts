@@ -11,6 +11,7 @@ import { exportDocument, webviewDocument } from '../../server/out/render/documen
 import { isSafeLink } from '../../server/out/protocol';
 import { dueFacts, reviewFacts } from '../../server/out/render/plan-facts';
 import { readStylesheet } from '../../server/out/render/stylesheet';
+import { readRegister } from '../../server/out/engine/analysis-register';
 import { CORPUS, EXAMPLES, FIXTURES, planFilesIn, type PlanFile } from './plan-files';
 
 const TODAY = '2026-06-15';
@@ -348,5 +349,35 @@ describe('the preview of a plan written as people write it (issue 12)', () => {
 
   it('counts a likelihood × impact rating by the priority it gives', () => {
     assert.match(rendered.html, /Risks by priority: Critical 0, High 1, Medium 0, Low 0, No priority 0/);
+  });
+});
+
+describe('renderer: the plan beside its risk analysis (issue 15)', function () {
+  const PLAN = `# Risk Management Plan
+- **Risk analysis:** 2026-02-10, Ana Morales, [register](analysis.csv)
+
+### T-01: Front desk PC left unlocked
+- **Priority:** High
+- **Action:** Set the front desk PC to lock after 5 minutes idle
+`;
+  const CSV = 'Risk ID,Threat,Likelihood,Impact,Risk Rating\nT-01,Front desk PC left unlocked,High,High,High\nT-02,Backups are never restored,Medium,High,High\nT-03,Paper charts visible,Low,Low,Low\nT-04,Old fax,High,High,High\n';
+  const register = { ...readRegister('analysis.csv', '/tmp/analysis.csv', CSV)!, risks: readRegister('analysis.csv', '/tmp/analysis.csv', CSV)!.risks.map((r) => (r.id === 'T-04' ? { ...r, accepted: true } : r)) };
+
+  it('lists each analysis risk with its rating, likelihood and impact, and what the plan does with it', () => {
+    const html = renderPlan(analyse(PLAN, 'markdown', { today: '2026-06-15' }), { today: '2026-06-15', analysis: { register, mustTreat: 'high' } }).html;
+    const section = /<section class="plan-analysis"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    const rows = [...section.matchAll(/<tr(?: class="(\w+)")?><td>([^<]*)<\/td>[\s\S]*?<\/tr>/g)].map((m) => [m[2], m[1] ?? '', /class="analysis-(\w+)"/.exec(m[0])?.[1]]);
+    assert.deepEqual(rows, [
+      ['T-01', '', 'treated'],
+      ['T-02', 'untreated', 'untreated'],
+      ['T-03', '', 'below'],
+      ['T-04', '', 'accepted'],
+    ]);
+    assert.match(section, /likelihood High × impact High/);
+    assert.match(section, /4 risks in analysis\.csv; <b>1 rated high or above not treated<\/b>/);
+  });
+
+  it('shows no analysis section for a plan whose analysis document was not read', () => {
+    assert.doesNotMatch(renderPlan(analyse(PLAN, 'markdown', { today: '2026-06-15' }), { today: '2026-06-15' }).html, /plan-analysis/);
   });
 });

@@ -13,6 +13,8 @@ import { readStylesheet } from '../render/stylesheet';
 import { todayFrom, UsageError } from './args';
 import { EXIT_OK, EXIT_USAGE, type Output } from './lint-command';
 import { parseOptions } from './subcommand';
+import { AnalysisDocuments } from './analysis-document';
+import type { AnalysisRegister } from '../model/analysis-register';
 import { FileProblem, readTextFile } from './read-text';
 import { PlanSettingsResolver } from './plan-settings';
 import { writeAtomically } from './write-file';
@@ -56,7 +58,7 @@ export function runRender(args: readonly string[], cwd: string, out: Output, env
       out.stdout(RENDER_USAGE);
       return EXIT_OK;
     }
-    const html = renderFile(command, cwd);
+    const html = renderFile(command, cwd, out);
     if (command.output) writeAtomically(path.resolve(cwd, command.output), command.output, html);
     else out.stdout(html);
     return EXIT_OK;
@@ -69,7 +71,7 @@ export function runRender(args: readonly string[], cwd: string, out: Output, env
   }
 }
 
-function renderFile(command: RenderCommand, cwd: string): string {
+function renderFile(command: RenderCommand, cwd: string, out: Output): string {
   const absolute = path.resolve(cwd, command.plan);
   const resolver = new PlanSettingsResolver(command.config && path.resolve(cwd, command.config));
   const { settings, isIncluded } = resolver.forFile(absolute);
@@ -77,11 +79,14 @@ function renderFile(command: RenderCommand, cwd: string): string {
   const recognised = recognisePlan(absolute, file.text, isIncluded);
   if (!recognised.kind) throw new FileProblem(`${command.plan}: is not a risk management plan: ${recognised.reason} (see "Which files are plans" in the docs)`);
   const kind = recognised.kind;
-  const analysis = analyse(file.text, kind, { today: command.today, settings, rules: RULES });
+  const documents = new AnalysisDocuments((message) => out.stderr(`rmplint: ${message}\n`));
+  let register: AnalysisRegister | undefined;
+  const analysis = analyse(file.text, kind, { today: command.today, settings, rules: RULES, analysis: (plan) => (register = documents.forPlan(absolute, plan)) });
   const rendered = renderPlan(analysis, {
     today: command.today,
     reviewIntervalDays: settings.reviewIntervalDays,
     fileName: path.basename(absolute),
+    analysis: register && { register, mustTreat: settings.untreatedRiskRating },
   });
   return exportDocument(rendered, readStylesheet());
 }

@@ -10,6 +10,9 @@ import { summaryBlock } from './summary';
 import { markdownBody } from './markdown-body';
 import { riskCards } from './risk-cards';
 import { escapeHtml } from './html';
+import { analysisBlock } from './analysis-block';
+import type { AnalysisRegister } from '../model/analysis-register';
+import type { Priority } from '../model/vocabulary';
 
 export interface RenderOptions {
   /** The ISO date the findings were computed for; countdowns use it too. */
@@ -17,6 +20,8 @@ export interface RenderOptions {
   readonly reviewIntervalDays?: number;
   /** Shown as the title when the plan names none. */
   readonly fileName?: string;
+  /** The plan's risk analysis, when its document could be read, and the lowest rating the plan must treat. */
+  readonly analysis?: { readonly register: AnalysisRegister; readonly mustTreat: Priority };
 }
 
 export interface RenderedPlan {
@@ -61,6 +66,7 @@ export function renderPlan(analysis: Analysis, options: RenderOptions): Rendered
   const html = `<main class="plan plan-${plan.format}">
 ${metaBlock(context, headerTitle, metaFindings, planFindings)}
 ${summaryBlock(context)}
+${options.analysis ? analysisBlock(context, options.analysis.register, options.analysis.mustTreat) : ''}
 ${body}
 <footer class="plan-footer">Rendered by rmplint; dates and findings as of ${escapeHtml(options.today)}.</footer>
 </main>`;

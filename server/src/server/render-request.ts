@@ -15,6 +15,7 @@ export async function renderPlanOf(plans: Plans, params: RenderPlanParams): Prom
     today: analysis.settings.today,
     reviewIntervalDays: analysis.settings.lint.reviewIntervalDays,
     fileName: path.basename(fileNameOf(params.uri)),
+    analysis: analysis.register && { register: analysis.register.register, mustTreat: analysis.settings.lint.untreatedRiskRating },
   });
   const page = params.webview ? webviewDocument(rendered, params.webview) : params.export ? exportDocument(rendered, readStylesheet()) : undefined;
   return { plan: true, title: rendered.title, html: rendered.html, ...(page === undefined ? {} : { page }) };
