@@ -2,7 +2,10 @@
 // fast start), with a source map next to it. Add an entry here for each new bundle.
 // The plan schema's validators are compiled here, once, into ajv standalone code that
 // replaces parse/yaml/schema-validators.ts in the bundles: no ajv compile on the first YAML plan.
-import { chmodSync } from 'node:fs';
+// The browser bundles (dist/browser/) run in the editor's web worker extension host: the
+// server there gets its stylesheet and version at build time and small stand-ins for the
+// Node modules the engine imports (scripts/browser-shims/).
+import { chmodSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +43,41 @@ const ONE_MARKDOWN_IT = {
   },
 };
 
+/** What the server reads from disk under Node, written into the browser bundle instead. */
+const BUILT_IN_FILES = {
+  name: 'built-in-files',
+  setup(bundle) {
+    bundle.onLoad({ filter: /[\\/]render[\\/]stylesheet\.ts$/ }, () => ({
+      contents: `export function readStylesheet() { return ${JSON.stringify(readFileSync(join(REPO, 'media/preview.css'), 'utf8'))}; }`,
+      loader: 'ts',
+    }));
+    bundle.onLoad({ filter: /[\\/]src[\\/]version\.ts$/ }, () => ({
+      contents: `export function packageVersion() { return ${JSON.stringify(require(join(REPO, 'package.json')).version)}; }`,
+      loader: 'ts',
+    }));
+  },
+};
+
+const SHIMS = join(REPO, 'scripts/browser-shims');
+/** Node modules on the engine's path, and their stand-ins in a web worker. */
+const NODE_MODULE_SHIMS = Object.fromEntries(
+  [
+    ['fs', 'fs'],
+    ['fs/promises', 'fs-promises'],
+    ['path', 'path'],
+    ['url', 'url'],
+    ['crypto', 'crypto'],
+  ].flatMap(([name, shim]) => [name, `node:${name}`].map((id) => [id, join(SHIMS, `${shim}.mjs`)])),
+);
+
+/** The ajv compiler (not its runtime, which the precompiled validators use) is for .rmplintrc files only. */
+const NO_AJV_COMPILER = {
+  name: 'no-ajv-compiler',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^ajv$/ }, () => ({ path: join(SHIMS, 'ajv.mjs') }));
+  },
+};
+
 const SERVER_NODE_FLAGS = require(join(REPO, 'server/node-flags.json'));
 
 const ENTRIES = [
@@ -49,8 +87,41 @@ const ENTRIES = [
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
 ];
 
-await Promise.all(
-  ENTRIES.map((entry) =>
+const BROWSER_ENTRIES = [
+  { in: 'client/src/browser/extension.ts', out: 'dist/browser/extension.js', format: 'cjs', external: ['vscode'] },
+  {
+    in: 'server/src/server/browser-main.ts',
+    out: 'dist/browser/server.js',
+    format: 'iife',
+    alias: NODE_MODULE_SHIMS,
+    inject: [join(SHIMS, 'globals.mjs')],
+    define: { __dirname: '"/"' },
+    plugins: [BUILT_IN_FILES, NO_AJV_COMPILER],
+  },
+];
+
+const browserBuilds = BROWSER_ENTRIES.map((entry) =>
+  build({
+    entryPoints: [entry.in],
+    outfile: entry.out,
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: entry.format,
+    minify: true,
+    sourcemap: true,
+    external: entry.external ?? [],
+    alias: entry.alias,
+    inject: entry.inject,
+    define: entry.define,
+    logLevel: 'warning',
+    plugins: [...(entry.plugins ?? []), PRECOMPILED, ONE_MARKDOWN_IT],
+  }),
+);
+
+await Promise.all([
+  ...browserBuilds,
+  ...ENTRIES.map((entry) =>
     build({
       entryPoints: [entry.in],
       outfile: entry.out,
@@ -69,4 +140,4 @@ await Promise.all(
       if (entry.banner) chmodSync(join(REPO, entry.out), 0o755);
     }),
   ),
-);
+]);
