@@ -1,5 +1,6 @@
-// `crypto` in the web worker server: createHash('sha256') only (the export's CSP hash and the
-// calendar's event UIDs), synchronous as Node's is; Web Crypto's digest is asynchronous.
+// `crypto` in the web worker server: createHash('sha256') (the export's CSP hash and the
+// calendar's event UIDs), synchronous as Node's is (Web Crypto's digest is asynchronous), and
+// randomFillSync.
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
   0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -63,4 +64,10 @@ export function createHash(algorithm) {
   return hash;
 }
 
-export default { createHash };
+/** nanoid's (the calendar writer's event ids) random bytes, from Web Crypto (at most 64 KiB a call). */
+export function randomFillSync(bytes) {
+  for (let at = 0; at < bytes.length; at += 65536) globalThis.crypto.getRandomValues(bytes.subarray(at, Math.min(bytes.length, at + 65536)));
+  return bytes;
+}
+
+export default { createHash, randomFillSync };

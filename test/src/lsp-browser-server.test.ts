@@ -1,5 +1,5 @@
-// The browser build of the language server (dist/browser/server.js), run with only a web
-// worker's globals, answers as the Node server does: the same diagnostics, quick fixes,
+// The language server's bundle (dist/server.js), run with only a web worker's globals as the
+// browser editor runs it, answers as it does under Node: the same diagnostics, quick fixes,
 // hover, outline, preview page and calendar export for a plan opened from a virtual
 // workspace (the URIs the browser editor uses). It reads no file: no .rmplintrc, no scan.
 import * as assert from 'node:assert/strict';
@@ -18,7 +18,7 @@ const PLANS = ['westbrook-clinic.rmp.md', 'harbor-billing-services.rmp.yaml'].ma
   text: readFileSync(join(EXAMPLES, name), 'utf8'),
 }));
 
-describe('lsp: the browser build answers as the Node server does', function () {
+describe('lsp: the server in a web worker answers as under Node', function () {
   const servers: { node?: LspHarness; worker?: LspHarness } = {};
   before(async () => {
     for (const kind of ['node', 'worker'] as const) {

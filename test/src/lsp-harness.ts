@@ -1,5 +1,5 @@
 // A minimal LSP client for protocol tests: spawns the bundled server (`node dist/server.js
-// --stdio`), or runs the web worker bundle (dist/browser/server.js) in a worker-like scope,
+// --stdio`), or runs the same bundle in a web worker-like scope,
 // speaks JSON-RPC with vscode-jsonrpc, answers the server's requests, and waits
 // for notifications with a timeout (never a fixed sleep).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -32,7 +32,7 @@ export interface HarnessOptions {
   readonly settings?: Record<string, unknown>;
   readonly workspaceFolder?: string;
   readonly snippets?: boolean;
-  /** Run the browser build (dist/browser/server.js) in a scope with only web worker globals. */
+  /** Run the bundle as in the browser editor: in a scope with only web worker globals. */
   readonly worker?: boolean;
 }
 

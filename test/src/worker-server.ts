@@ -1,4 +1,4 @@
-// The browser build of the server (dist/browser/server.js) run as a web worker runs it: in a
+// The server's bundle (dist/server.js) run as the browser editor's web worker runs it: in a
 // scope holding only what a worker's global scope offers (Web Crypto, TextEncoder, URL, timers;
 // no require, process, Buffer, setImmediate or __dirname), its messages passed as structured clones through `self`.
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { createContext, runInContext } from 'node:vm';
 import { AbstractMessageReader, AbstractMessageWriter, createMessageConnection, type DataCallback, type Message, type MessageConnection } from 'vscode-jsonrpc';
 import { REPO } from './plan-files';
 
-export const WORKER_SERVER = join(REPO, 'dist', 'browser', 'server.js');
+export const WORKER_SERVER = join(REPO, 'dist', 'server.js');
 
 /** The worker's `self`: what the server's BrowserMessageReader/Writer use of it. */
 interface WorkerScope {
@@ -39,7 +39,7 @@ class FromWorker extends AbstractMessageReader {
   }
 }
 
-/** Starts the browser server bundle in a fresh worker-like scope and connects to it. */
+/** Starts the server bundle in a fresh worker-like scope and connects to it. */
 export function startWorkerServer(): MessageConnection {
   if (!existsSync(WORKER_SERVER)) throw new Error(`${WORKER_SERVER} is missing: run \`npm run build\` first`);
   const reader = new FromWorker();
@@ -50,6 +50,8 @@ export function startWorkerServer(): MessageConnection {
   };
   const globals = { self: scope, console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, structuredClone, TextEncoder, TextDecoder, URL, atob, btoa, crypto: webcrypto };
   const context = createContext({ ...globals });
+  // What tells the bundle it is in a worker: its global scope is a WorkerGlobalScope.
+  runInContext('class WorkerGlobalScope {}; Object.setPrototypeOf(globalThis, WorkerGlobalScope.prototype);', context);
   runInContext(readFileSync(WORKER_SERVER, 'utf8'), context, { filename: WORKER_SERVER });
   return createMessageConnection(reader, new ToWorker(scope));
 }

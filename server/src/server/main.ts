@@ -1,19 +1,15 @@
-// The rmplint language server: diagnostics, quick fixes, hover, completion, outline and
-// code lenses for HIPAA risk management plans. Speaks LSP over stdio (`--stdio`, also the
-// default), node IPC (`--node-ipc`, as the VS Code client starts it) or a socket.
-import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
-import { serve } from './serve';
+// The rmplint language server's one bundle (dist/server.js), for both places it runs: a Node
+// process (node-main.ts: stdio, IPC or a socket) and a web worker in the browser editor
+// (browser-main.ts). Each entry is required only where it runs, so neither initializes the
+// other's transport; in a worker, Node's modules and globals are first replaced by small
+// stand-ins (scripts/browser-shims/, named by the bundle as `rmplint-worker-globals`).
 
-const TRANSPORT_FLAGS = /^--(stdio|node-ipc|socket=|pipe=|clientProcessId)/;
+/** A worker's global scope: defined in web workers only. */
+declare const WorkerGlobalScope: (abstract new () => unknown) | undefined;
 
-function startConnection(): Connection {
-  const args = process.argv.slice(2);
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write('Usage: rmplint-language-server [--stdio | --node-ipc | --socket=PORT]\nThe rmplint language server for HIPAA risk management plans (LSP over stdio by default).\n');
-    process.exit(0);
-  }
-  if (args.some((a) => TRANSPORT_FLAGS.test(a) && !a.startsWith('--clientProcessId'))) return createConnection(ProposedFeatures.all);
-  return createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+if (typeof WorkerGlobalScope !== 'undefined' && globalThis instanceof WorkerGlobalScope) {
+  require('rmplint-worker-globals');
+  require('./browser-main');
+} else {
+  require('./node-main');
 }
-
-serve(startConnection());
