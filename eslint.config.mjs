@@ -16,6 +16,15 @@ function forbid(folders, why) {
 const HOSTS = 'server|cli';
 const ABOVE_MODEL = `parse|engine|config|fixes|rules|render|export|protocol|version|${HOSTS}`;
 
+const CLIENT_TO_SERVER = {
+  regex: '^(\\.\\./)+server/(?!src/protocol$|node-flags\\.json$)',
+  message: 'The client talks to the server through server/src/protocol.ts only: it never parses or lints a plan (docs/architecture.md).',
+};
+const CLIENT_IN_BROWSER = {
+  regex: '^(node:.*|fs|path|os|crypto|child_process|url|vscode-languageclient/node)$',
+  message: 'The client also runs in the browser editor (web worker extension host): Node APIs only in client/src/extension.ts (docs/architecture.md).',
+};
+
 export default tseslint.config(
   { ignores: ['**/out/**', 'dist/**', 'node_modules/**', '.vscode-host/**', 'test/fixtures/**', 'test/vscode-fixtures/**', 'scripts/**', 'media/**'] },
   ...tseslint.configs.recommended,
@@ -44,18 +53,8 @@ export default tseslint.config(
   },
   {
     files: ['client/src/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^(\\.\\./)+server/(?!src/protocol$|node-flags\\.json$)',
-              message: 'The client talks to the server through server/src/protocol.ts only: it never parses or lints a plan (docs/architecture.md).',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [CLIENT_TO_SERVER, CLIENT_IN_BROWSER] }] },
   },
+  // The desktop entry alone starts a Node process; everything else also runs in the browser.
+  { files: ['client/src/extension.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [CLIENT_TO_SERVER] }] } },
 );

@@ -2,7 +2,10 @@
 // fast start), with a source map next to it. Add an entry here for each new bundle.
 // The plan schema's validators are compiled here, once, into ajv standalone code that
 // replaces parse/yaml/schema-validators.ts in the bundles: no ajv compile on the first YAML plan.
-import { chmodSync } from 'node:fs';
+// The browser editor's extension (dist/browser/extension.js) starts dist/server.js in a web
+// worker: the server gets its stylesheet and version at build time and, in a worker, small
+// stand-ins for the Node modules the engine imports (scripts/browser-shims/).
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,17 +43,74 @@ const ONE_MARKDOWN_IT = {
   },
 };
 
+/** What the server reads from disk under Node, written into the browser bundle instead. */
+const BUILT_IN_FILES = {
+  name: 'built-in-files',
+  setup(bundle) {
+    bundle.onLoad({ filter: /[\\/]render[\\/]stylesheet\.ts$/ }, () => ({
+      contents: `export function readStylesheet() { return ${JSON.stringify(readFileSync(join(REPO, 'media/preview.css'), 'utf8'))}; }`,
+      loader: 'ts',
+    }));
+    bundle.onLoad({ filter: /[\\/]src[\\/]version\.ts$/ }, () => ({
+      contents: `export function packageVersion() { return ${JSON.stringify(require(join(REPO, 'package.json')).version)}; }`,
+      loader: 'ts',
+    }));
+  },
+};
+
+const SHIMS = join(REPO, 'scripts/browser-shims');
+/**
+ * The server's bundle also holds its web worker entry: the browser transport of the LSP
+ * packages (exported for the `browser` condition only, so found here by the package's own
+ * node_modules lookup) and the stand-ins for Node's modules.
+ */
+const WORKER_PARTS = {
+  name: 'worker-parts',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^(vscode-languageserver|vscode-languageserver-protocol|vscode-jsonrpc)\/browser$/ }, (args) => {
+      const name = args.path.slice(0, -'/browser'.length);
+      for (let dir = args.resolveDir; dir !== dirname(dir); dir = dirname(dir)) {
+        const main = join(dir, 'node_modules', name, 'lib', 'browser', 'main.js');
+        if (existsSync(main)) return { path: main };
+      }
+      return { errors: [{ text: `cannot find ${args.path} from ${args.resolveDir}` }] };
+    });
+    bundle.onResolve({ filter: /^rmplint-worker-globals$/ }, () => ({ path: join(SHIMS, 'globals.mjs') }));
+  },
+};
+
 const SERVER_NODE_FLAGS = require(join(REPO, 'server/node-flags.json'));
 
 const ENTRIES = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   // The server's bin starts Node with the flags the VS Code client gives it (`env -S` splits them).
-  { in: 'server/src/server/main.ts', out: 'dist/server.js', banner: `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(' ')}` },
+  // One server for Node and for the browser editor's web worker (server/src/server/main.ts), which
+  // cannot read the stylesheet and the version from disk: both are written into it.
+  {
+    in: 'server/src/server/main.ts',
+    out: 'dist/server.js',
+    banner: `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(' ')}`,
+    plugins: [BUILT_IN_FILES, WORKER_PARTS],
+  },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
 ];
 
-await Promise.all(
-  ENTRIES.map((entry) =>
+const browserClient = build({
+  entryPoints: ['client/src/browser/extension.ts'],
+  outfile: 'dist/browser/extension.js',
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  format: 'cjs',
+  minify: true,
+  sourcemap: true,
+  external: ['vscode'],
+  logLevel: 'warning',
+});
+
+await Promise.all([
+  browserClient,
+  ...ENTRIES.map((entry) =>
     build({
       entryPoints: [entry.in],
       outfile: entry.out,
@@ -63,10 +123,10 @@ await Promise.all(
       external: entry.external ?? [],
       banner: entry.banner ? { js: entry.banner } : undefined,
       logLevel: 'warning',
-      plugins: [PRECOMPILED, ONE_MARKDOWN_IT],
+      plugins: [...(entry.plugins ?? []), PRECOMPILED, ONE_MARKDOWN_IT],
     }).then(() => {
       // The bins run as programs through their `#!` line, as npm installs them.
       if (entry.banner) chmodSync(join(REPO, entry.out), 0o755);
     }),
   ),
-);
+]);

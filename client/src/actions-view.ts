@@ -2,7 +2,7 @@
 // grouped by when it is due, asked of the server (`rmplint/openActions`) so it shares the
 // server's analyses. "Only my actions" keeps the actions whose owner names `rmplint.actions.me`.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ACTION_GROUPS, actionDetail, actionGroupOf, OPEN_ACTIONS_REQUEST, ownedBy, type ActionGroup, type OpenAction } from '../../server/src/protocol';
 
 const ONLY_MINE = 'rmplint.actions.onlyMine';
@@ -43,7 +43,7 @@ class ActionsTree implements vscode.TreeDataProvider<Node> {
   }
 }
 
-export function registerActionsView(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerActionsView(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   const tree = new ActionsTree();
   const view = vscode.window.createTreeView('rmplint.actions', { treeDataProvider: tree, showCollapseAll: true });
   let pending: ReturnType<typeof setTimeout> | undefined;

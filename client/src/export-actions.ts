@@ -1,10 +1,10 @@
 // "Export Actions to a Calendar / a Spreadsheet": the server writes the file's text (the same
 // as `rmplint export`); the client asks where to save it.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { EXPORT_ACTIONS_REQUEST, type ExportActionsParams, type ExportActionsResult } from '../../server/src/protocol';
 
-async function exportActions(client: LanguageClient, format: 'csv' | 'ics'): Promise<void> {
+async function exportActions(client: BaseLanguageClient, format: 'csv' | 'ics'): Promise<void> {
   const active = vscode.window.activeTextEditor?.document;
   const scope = await vscode.window.showQuickPick(
     [
@@ -26,7 +26,7 @@ async function exportActions(client: LanguageClient, format: 'csv' | 'ics'): Pro
   void vscode.window.showInformationMessage(`rmplint exported ${what} to ${vscode.workspace.asRelativePath(target)}.`);
 }
 
-export function registerExportCommands(client: LanguageClient): vscode.Disposable {
+export function registerExportCommands(client: BaseLanguageClient): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('rmplint.exportCalendar', () => exportActions(client, 'ics')),
     vscode.commands.registerCommand('rmplint.exportSpreadsheet', () => exportActions(client, 'csv')),

@@ -1,7 +1,7 @@
 // The status bar item: the active plan's risks, open and overdue items and errors, asked
 // of the server (`rmplint/summary`) so it shares the server's cached analysis.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { counted, SUMMARY_REQUEST, summaryText, type PlanSummary } from '../../server/src/protocol';
 
 export class PlanStatusBar implements vscode.Disposable {
@@ -9,7 +9,7 @@ export class PlanStatusBar implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private pending: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: BaseLanguageClient) {
     this.item.name = 'rmplint plan summary';
     this.item.command = 'workbench.actions.view.problems';
     this.subscriptions.push(

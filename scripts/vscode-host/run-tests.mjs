@@ -1,7 +1,7 @@
 // `npm run test:vscode`: the extension's integration tests in a real VS Code that runs
 // offline (code-server + headless Chromium), the preview's message passing driven through
-// the workbench, then the packaged .vsix installed into code-server and checked through
-// the workbench UI. Exit code: 0 only if all passed.
+// the workbench, the browser build in the web worker extension host, then the packaged
+// .vsix installed into code-server and checked through the workbench UI. Exit code: 0 only if all passed.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -10,6 +10,7 @@ import { launchChromium } from './code-server.mjs';
 import { runSuite } from './workbench.mjs';
 import { checkPackagedExtension } from './ui-check.mjs';
 import { checkPreviewMessages } from './preview-check.mjs';
+import { checkBrowserBuild } from './browser-check.mjs';
 
 const TESTS_INDEX = path.join(REPO, 'test', 'vscode', 'out', 'index.js');
 const FIXTURES = path.join(REPO, 'test', 'vscode-fixtures');
@@ -26,7 +27,7 @@ const SUITES = [
   { suite: 'ordinary', fixture: 'ordinary' },
 ];
 
-/** `--only NAME` (repeatable): run just these parts (workspace, ordinary, preview, vsix), to repeat one. */
+/** `--only NAME` (repeatable): run just these parts (workspace, ordinary, preview, browser, vsix), to repeat one. */
 const ONLY = process.argv.flatMap((a, i) => (a === '--only' ? [process.argv[i + 1]] : []));
 const wanted = (name) => ONLY.length === 0 || ONLY.includes(name);
 
@@ -46,6 +47,11 @@ async function main() {
       const previewStart = Date.now();
       console.log('\n== Preview messages (update, reveal, scroll sync) through the workbench ==');
       results.push(['preview messages', await checkPreviewMessages(browser, copyOfFixture('preview')), Date.now() - previewStart]);
+    }
+    if (wanted('browser')) {
+      const browserStart = Date.now();
+      console.log('\n== The browser build (web worker extension host and server) through the workbench ==');
+      results.push(['browser build', await checkBrowserBuild(browser, copyOfFixture('preview')), Date.now() - browserStart]);
     }
     if (!process.argv.includes('--no-vsix') && wanted('vsix')) {
       const checkStart = Date.now();

@@ -33,6 +33,10 @@ const CASES: readonly (readonly [file: string, importPath: string, allowed: bool
   ['client/src/example.ts', '../../server/src/engine/lint', false],
   ['client/src/preview/example.ts', '../../../server/src/render/documents', false],
   ['client/src/example.ts', '../../server/src/protocol', true],
+  ['client/src/browser/example.ts', '../../../server/src/engine/lint', false],
+  ['client/src/example.ts', 'node:fs', false],
+  ['client/src/preview/example.ts', 'vscode-languageclient/node', false],
+  ['client/src/extension.ts', 'vscode-languageclient/node', true],
 ];
 
 describe('boundaries: npm run lint fails an upward import', function () {

@@ -1,5 +1,6 @@
 // A minimal LSP client for protocol tests: spawns the bundled server (`node dist/server.js
-// --stdio`), speaks JSON-RPC with vscode-jsonrpc, answers the server's requests, and waits
+// --stdio`), or runs the same bundle in a web worker-like scope,
+// speaks JSON-RPC with vscode-jsonrpc, answers the server's requests, and waits
 // for notifications with a timeout (never a fixed sleep).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { REPO } from './plan-files';
+import { startWorkerServer } from './worker-server';
 
 export const SERVER = join(REPO, 'dist', 'server.js');
 
@@ -30,6 +32,8 @@ export interface HarnessOptions {
   readonly settings?: Record<string, unknown>;
   readonly workspaceFolder?: string;
   readonly snippets?: boolean;
+  /** Run the bundle as in the browser editor: in a scope with only web worker globals. */
+  readonly worker?: boolean;
 }
 
 export function fileUri(path: string): string {
@@ -47,16 +51,22 @@ export class LspHarness {
   private versions = new Map<string, number>();
 
   private constructor(
-    private readonly child: ChildProcess,
     readonly connection: MessageConnection,
+    private readonly child?: ChildProcess,
   ) {}
 
-  static async start(options: HarnessOptions = {}): Promise<LspHarness> {
+  private static spawnServer(): LspHarness {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const harness = new LspHarness(child, connection);
+    const harness = new LspHarness(connection, child);
     child.stderr!.on('data', (d: Buffer) => harness.stderr.push(d.toString()));
+    return harness;
+  }
+
+  static async start(options: HarnessOptions = {}): Promise<LspHarness> {
+    const harness = options.worker ? new LspHarness(startWorkerServer()) : LspHarness.spawnServer();
+    const connection = harness.connection;
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       harness.published.set(p.uri, p);
       harness.wake();
@@ -174,13 +184,14 @@ export class LspHarness {
       await this.notify('exit', null);
     } finally {
       this.connection.dispose();
-      if (this.child.exitCode === null) {
+      const child = this.child;
+      if (child && child.exitCode === null) {
         await new Promise<void>((resolve) => {
           const timer = setTimeout(() => {
-            this.child.kill();
+            child.kill();
             resolve();
           }, 2_000);
-          this.child.once('exit', () => {
+          child.once('exit', () => {
             clearTimeout(timer);
             resolve();
           });

@@ -1,10 +1,14 @@
 // One preview panel: shows one plan document (a locked panel keeps it; the dynamic one
 // follows the active plan editor), re-renders on edits after a short pause, and passes
 // reveal, scroll and link messages between the webview and the editor.
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { isSafeLink } from '../../../server/src/protocol';
 import type { PlanServer } from './plan-server';
+
+/** A fresh script nonce, from Web Crypto: the extension also runs where Node's crypto does not (the browser). */
+function randomNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}
 
 export const PREVIEW_VIEW_TYPE = 'rmplint.preview';
 
@@ -146,7 +150,7 @@ export class PlanPreview implements vscode.Disposable {
                 cspSource: webview.cspSource,
                 styleUri: media('preview.css'),
                 scriptUri: media('preview.js'),
-                nonce: randomBytes(16).toString('base64'),
+                nonce: randomNonce(),
                 state: { ...state },
               },
             }),

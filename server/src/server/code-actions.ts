@@ -10,7 +10,7 @@ import {
   type SnippetTextEdit,
   type TextEdit,
   type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { Finding } from '../engine/lint';
 import type { Fix, TextEdit as OffsetEdit } from '../engine/rule';
 import { disableForLineFix } from '../fixes/disable-comment';

@@ -1,7 +1,7 @@
 // Code lenses: the plan summary on line 1, days left (or overdue) on each open risk, and
 // "accepted" with its review date on each accepted risk.
 // They carry no command to run; an empty command id makes editors show them as text.
-import type { CodeLens } from 'vscode-languageserver/node';
+import type { CodeLens } from 'vscode-languageserver';
 import type { PlanAnalysis } from './analysis';
 import { riskState } from '../model/risk-state';
 import { acceptedText, daysLeft, daysLeftText, summaryOf } from './summary';

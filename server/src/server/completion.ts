@@ -1,6 +1,6 @@
 // Completion: field labels (Markdown) and keys (YAML), the values of treatment, status,
 // priority and tier, owners already used in the workspace's plans, and dates.
-import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver/node';
+import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import { addDays } from '../model/dates';
 import type { PlanAnalysis } from './analysis';
 import { fieldForLabel, isPlaceholderOwner, PRIORITIES, STATUSES, TIERS, TREATMENTS } from '../model/vocabulary';

@@ -10,7 +10,7 @@ import {
   type DocumentDiagnosticReport,
   type TextDocuments,
   type WorkspaceDocumentDiagnosticReport,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../engine/lint';
 import type { Severity } from '../engine/rule';

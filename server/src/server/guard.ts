@@ -1,6 +1,6 @@
 // Every request and notification handler runs inside `guarded`, so an exception in one
 // feature is logged and answered with an empty result instead of killing the server.
-import type { CancellationToken, Connection } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
 
 export interface Log {
   error(context: string, error: unknown): void;

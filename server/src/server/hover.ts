@@ -1,6 +1,6 @@
 // Hover on a finding or a field label: what the rule asks, why an auditor cares, the
 // 45 CFR citation and a good example, from the rule's own metadata.
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import { ruleById } from '../rules';
 import { ruleDocLink } from './rule-docs';
 import type { Span } from '../model/plan-model';

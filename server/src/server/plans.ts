@@ -3,7 +3,7 @@
 // analysis, so an open document always wins over its file on disk.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import type { TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isEditorFormat } from '../parse/detect';
 import type { AnalysisCache, PlanAnalysis } from './analysis';

@@ -2,7 +2,7 @@
 // `rmplint.*` settings (workspace/configuration, or didChangeConfiguration for clients
 // without it). Cached per document until settings or config files change.
 import * as path from 'node:path';
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, mergeSettings, type LintSettings } from '../config/settings';
 import { editorOverrides, editorToday, type EditorSettings } from '../config/editor-settings';
 import { includedBy } from '../config/include';

@@ -1,6 +1,6 @@
 // Outline: plan → tier (or section) → risk, with owner and due as detail; and workspace
 // symbols: every risk of every known plan, found by ID or title.
-import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver/node';
+import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { Field, Risk, Span } from '../model/plan-model';
 import { statusOf } from '../model/vocabulary';
 import type { PlanAnalysis } from './analysis';

@@ -1,0 +1,19 @@
+// The rmplint language server: diagnostics, quick fixes, hover, completion, outline and
+// code lenses for HIPAA risk management plans. Speaks LSP over stdio (`--stdio`, also the
+// default), node IPC (`--node-ipc`, as the VS Code client starts it) or a socket.
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import { serve } from './serve';
+
+const TRANSPORT_FLAGS = /^--(stdio|node-ipc|socket=|pipe=|clientProcessId)/;
+
+function startConnection(): Connection {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write('Usage: rmplint-language-server [--stdio | --node-ipc | --socket=PORT]\nThe rmplint language server for HIPAA risk management plans (LSP over stdio by default).\n');
+    process.exit(0);
+  }
+  if (args.some((a) => TRANSPORT_FLAGS.test(a) && !a.startsWith('--clientProcessId'))) return createConnection(ProposedFeatures.all);
+  return createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+}
+
+serve(startConnection());
