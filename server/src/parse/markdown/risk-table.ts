@@ -145,6 +145,9 @@ function isDateColumn(text: string, lines: LineIndex, rowLines: readonly number[
   return dates > 0;
 }
 
+/** A dash written in a cell to say "none". */
+const NO_ID = /^[-–—]+$/;
+
 const TOTAL_ROW = /^[*_]*(?:grand\s+)?totals?\b/i;
 
 /** A risk ID written alone: letters, an optional hyphen, digits, more numbered parts (`SEC-2026-04`). */
@@ -213,7 +216,9 @@ export function tableRisks(
       firstLine,
       table: { cells: Object.fromEntries([...row].map(([name, field]) => [name, field.valueRange])) },
     };
-    const keyCell = row.get(keyColumn.name)!;
+    const written = row.get(keyColumn.name)!;
+    // `| — | 3.1.5 | Title |`: a dash in the ID cell of a closed item says it has no ID; the title identifies it.
+    const keyCell = NO_ID.test(written.value) ? { ...written, value: '' } : written;
     if (TOTAL_ROW.test(keyCell.value)) continue; // `| **Total** | 17 | …`: a sum of the rows above, not a risk
     const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell) : undefined;
     const key = leading ? leading.id.value : keyCell.value;
@@ -227,7 +232,7 @@ export function tableRisks(
       continue;
     }
     const keyField = leading?.id ?? keyCell;
-    const keyIsId = keyColumn.name === 'id' || leading !== undefined || RISK_ID.test(keyField.value);
+    const keyIsId = (keyColumn.name === 'id' && keyField.value !== '') || leading !== undefined || RISK_ID.test(keyField.value);
     const tier = row.get('tier');
     const actions = [action];
     const risk: Risk = {
