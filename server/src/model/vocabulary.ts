@@ -229,6 +229,21 @@ export function treatmentOf(value: string | undefined, form?: RiskForm): Treatme
   return treatmentByText.of(value, () => lookup(TREATMENT, TREATMENT_PREFIXES, bare()));
 }
 
+/**
+ * What a control assessment writes in its Status column for each control (SOC 2 and ISO 27001
+ * gap analyses: `PASS`, `PARTIAL`, `GAP`, `IN PLACE`): a finding about a control, not the
+ * progress of an action.
+ */
+const ASSESSMENT_RESULTS: ReadonlySet<string> = new Set([
+  'pass', 'passed', 'fail', 'failed', 'partial', 'partially', 'gap', 'in place', 'missing', 'n/a', 'na', 'not applicable',
+  'met', 'not met', 'partially met', 'compliant', 'non-compliant', 'partially compliant', 'not implemented', 'partially implemented',
+]);
+
+/** Whether a status cell records a control's assessment result rather than an action's progress. */
+export function isAssessmentResult(value: string): boolean {
+  return ASSESSMENT_RESULTS.has(value.replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').trim().toLowerCase());
+}
+
 export const TREATMENTS: readonly Treatment[] = ['mitigate', 'transfer', 'avoid', 'accept'];
 export const STATUSES: readonly Status[] = ['open', 'in-progress', 'done', 'accepted', 'deferred'];
 export const TIERS: readonly Tier[] = ['this-week', 'vendor', 'budget'];

@@ -8,7 +8,7 @@
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { fieldForLabel, recordsAcceptance, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, isAssessmentResult, normaliseLabel, recordsAcceptance, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { parseDate } from '../../model/dates';
@@ -80,6 +80,9 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     columns.delete('treatment');
     columns.set('action', { ...treatment, name: 'action' });
   }
+  // `| Category | Controls | In Place | Gap |` with `| Security | 28 | 20 | 2 |`: a Risk column of counts scores an assessment, it names no risks.
+  const risk = columns.get('risk');
+  if (!columns.has('id') && risk && isNumberColumn(text, lines, rowLines, risk.index)) return undefined;
   const identified = columns.has('id') || columns.has('risk');
   const described =
     columns.has('action') ||
@@ -130,6 +133,40 @@ function isProseColumn(text: string, lines: LineIndex, rowLines: readonly number
     if ((value.match(/\p{L}{2,}/gu) ?? []).length >= 2 && parseDate(value).kind !== 'date') prose++;
   }
   return filled > 0 && prose * 2 > filled;
+}
+
+/** Whether every filled cell of a column is a number, a percentage or a count with one (`24 (71%)`), and one is filled. */
+function isNumberColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  let numbers = 0;
+  for (const line of rowLines) {
+    const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[index];
+    const value = cell ? fieldAt(text, cell.start, cell.end).value.replace(/[*_]/g, '') : '';
+    if (value === '' || /^[-–—]$/.test(value)) continue;
+    if (!/^\d+(?:[.,]\d+)?%?(?:\s*\(\d+(?:[.,]\d+)?%?\))?$/.test(value)) return false;
+    numbers++;
+  }
+  return numbers > 0;
+}
+
+/**
+ * Whether a table assesses controls (`| Control | Status | Evidence | Gap |` with PASS,
+ * PARTIAL, GAP): a Control column, and a Status column whose filled cells are mostly
+ * assessment results. The heading above such a table names a control, not a risk.
+ */
+export function isControlAssessmentTable(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): boolean {
+  const headers = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => normaliseLabel(fieldAt(text, cell.start, cell.end).value));
+  const status = headers.findIndex((header) => fieldForLabel(header) === 'status');
+  if (status < 0 || !headers.some((header) => /^(?:control|controls|criterion|criteria|requirement)$/.test(header))) return false;
+  let results = 0;
+  let filled = 0;
+  for (const line of rowLines) {
+    const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[status];
+    const value = cell ? fieldAt(text, cell.start, cell.end).value : '';
+    if (value === '') continue;
+    filled++;
+    if (isAssessmentResult(value)) results++;
+  }
+  return filled > 0 && results * 2 > filled;
 }
 
 /** Whether every filled cell of a column is a date (or a period), and at least one is filled. */
