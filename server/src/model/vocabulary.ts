@@ -55,7 +55,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
   priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity'],
   treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision'],
   validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria'],
-  evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts'],
+  evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts', 'deliverable', 'deliverables', 'document'],
   completed: ['completed', 'completed on', 'date completed', 'completion date', 'actual completion date', 'actual completion', 'completed date', 'date closed', 'closed on', 'closure date', 'date verified', 'verified on', 'date implemented', 'implemented on', 'date resolved', 'resolved on', 'closed'],
   tier: ['tier'],
   nextReview: ['nextreview', 'next review', 'review date', 'next review date', 'next scheduled review', 'next assessment', 'next assessment date'],
@@ -113,7 +113,9 @@ export function fieldForLabel(label: string): FieldName | undefined {
   const named = LABEL_INDEX.get(key);
   if (named !== undefined) return named;
   const bare = withoutHint(key.replaceAll('(s)', ''));
-  return LABEL_INDEX.get(bare) ?? LABEL_INDEX.get(bare.split('/')[0].trim());
+  // "Status / Notes" is the status; "Migration/Document" the document, when its first part names nothing.
+  const parts = bare.split('/').map((part) => part.trim());
+  return LABEL_INDEX.get(bare) ?? LABEL_INDEX.get(parts[0]) ?? parts.slice(1).map((part) => LABEL_INDEX.get(part)).find((name) => name !== undefined);
 }
 
 /** The label without a closing parenthetical hint; by index, since a regex would backtrack on long headers. */

@@ -64,6 +64,12 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     if (name !== undefined && !columns.has(name)) columns.set(name, { name, index, header: header.valueRange });
     else if (name === undefined) unnamed.push({ name: 'due', index, header: header.valueRange });
   });
+  // `| # | Task | Priority | Status |`: a task tracker whose rows each carry a priority lists items, not one risk's steps; the task names the item.
+  const task = unnamed.find((column) => TASK_HEADER.test(normaliseLabel(text.slice(column.header.start, column.header.end))));
+  if (task && columns.has('priority') && !columns.has('risk') && !columns.has('title') && !columns.has('action')) {
+    columns.set('risk', { ...task, name: 'risk' });
+    unnamed.splice(unnamed.indexOf(task), 1);
+  }
   const id = columns.get('id');
   // `| # | Milestone | Date Due |`: a column of row numbers beside no risk column numbers steps, not risks.
   if (id && !columns.has('risk') && !columns.has('title') && isRowNumberColumn(text, lines, rowLines, id.index)) columns.delete('id');
@@ -95,6 +101,9 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   }
   return columns;
 }
+
+/** The header of a tracker's item column. */
+const TASK_HEADER = /^(?:task|item|work item)$/;
 
 /** Columns that, with an ID column and text columns of no known name, make a tracker's rows risks. */
 const TRACKER_COLUMNS: readonly FieldName[] = ['owner', 'due', 'status', 'completed'];
