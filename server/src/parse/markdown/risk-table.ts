@@ -65,7 +65,7 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     else if (name === undefined) unnamed.push({ name: 'due', index, header: header.valueRange });
   });
   // `| # | Task | Priority | Status |`: a task tracker whose rows each carry a priority lists items, not one risk's steps; the task names the item.
-  const task = unnamed.find((column) => TASK_HEADER.test(normaliseLabel(text.slice(column.header.start, column.header.end))));
+  const task = unnamed.find((column) => TASK_HEADER.test(headerOf(text, column)));
   if (task && columns.has('priority') && !columns.has('risk') && !columns.has('title') && !columns.has('action')) {
     columns.set('risk', { ...task, name: 'risk' });
     unnamed.splice(unnamed.indexOf(task), 1);
@@ -75,7 +75,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   if (id && !columns.has('risk') && !columns.has('title') && isRowNumberColumn(text, lines, rowLines, id.index)) columns.delete('id');
   if (columns.has('id') && !columns.has('risk') && !columns.has('title') && !columns.has('action') && TRACKER_COLUMNS.some((name) => columns.has(name))) {
     // A tracker that names its text columns otherwise (`Description`, `Config item`, `Goal`): the first is the risk, the next its action.
-    const texts = unnamed.filter((column) => isProseColumn(text, lines, rowLines, column.index));
+    // A Control column maps the item to a framework (`AC-2`, `DORA Art. 10`): it is neither the risk nor its action.
+    const texts = unnamed.filter((column) => !CONTROL_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
     if (texts[0]) columns.set('risk', { ...texts[0], name: 'risk' });
     if (texts[1]) columns.set('action', { ...texts[1], name: 'action' });
     unnamed.splice(0, unnamed.length, ...unnamed.filter((column) => !texts.slice(0, 2).includes(column)));
@@ -100,6 +101,13 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     if (dates) columns.set('due', dates);
   }
   return columns;
+}
+
+/** The header of a column naming the controls or requirements an item maps to. */
+const CONTROL_HEADER = /^(?:control|controls?(?: ref(?:erence)?)?|nist control|requirement|criterion|criteria|standard|framework|regulation|citation|hipaa citation|reference)$/;
+
+function headerOf(text: string, column: Column): string {
+  return normaliseLabel(text.slice(column.header.start, column.header.end));
 }
 
 /** The header of a tracker's item column. */
