@@ -219,6 +219,25 @@ function splitLeadingId(text: string, cell: Field): { id: Field; title: Field } 
   return { id, title: fieldAt(text, titleStart, cell.valueRange.end, cell.keyRange) };
 }
 
+/** A treatment word, then a colon or a spaced dash, then what is done: `Mitigate: Enforce MFA + PAM`, `Mitigate — EDR, backups`. */
+const TREATMENT_THEN = /^([*_]*[A-Za-z][A-Za-z ]{1,30}?[*_]*)\s*(?::|\s[—–-])\s*(?=\S)/;
+
+/**
+ * A Treatment cell that names the option and then what follows from it, split in two, when
+ * there is no Action column: the action, or for an accepted risk why it is accepted
+ * (`Accept — cloud-hosted, office loss manageable`).
+ */
+function treatmentThenAction(text: string, cell: Field | undefined): Partial<Record<'treatment' | 'action' | 'rationale', Field>> | undefined {
+  const m = cell && TREATMENT_THEN.exec(cell.value);
+  const treatment = m ? treatmentOf(m[1], 'table') : undefined;
+  if (!cell || !m || treatment === undefined) return undefined;
+  const start = cell.valueRange.start;
+  return {
+    treatment: fieldAt(text, start, start + m[1].length, cell.keyRange),
+    [treatment === 'accept' ? 'rationale' : 'action']: fieldAt(text, start + m[0].length, cell.valueRange.end, cell.keyRange),
+  };
+}
+
 /** A status that records an accepted risk ("CLOSED - Risk Accepted") stands for the treatment a POA&M writes no column for. */
 export function acceptedBy(status: Field | undefined): Field | undefined {
   return status && recordsAcceptance(status.value) ? status : undefined;
@@ -257,6 +276,10 @@ export function tableRisks(
     for (const column of columns.values()) {
       const cell = cells[column.index] ?? { start: end, end };
       row.set(column.name, cellField(text, cell, column.header));
+    }
+    if (!columns.has('action')) {
+      const split = treatmentThenAction(text, row.get('treatment'));
+      if (split) for (const [name, field] of Object.entries(split)) row.set(name as FieldName, field);
     }
     const firstLine = { start, end };
     const action: Action = {
