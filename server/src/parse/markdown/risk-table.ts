@@ -79,6 +79,9 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     const texts = unnamed.filter((column) => !CONTROL_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
     if (texts[0]) columns.set('risk', { ...texts[0], name: 'risk' });
     if (texts[1]) columns.set('action', { ...texts[1], name: 'action' });
+    // `| Gap ID | Description | Owner | Effort | Target |`: a roadmap (no status: work still to do) assigning its one text to an
+    // owner names the work as well; a tracker with a status tracks the gaps themselves.
+    else if (texts[0] && columns.has('owner') && !columns.has('status') && !columns.has('completed')) columns.set('action', { ...texts[0], name: 'action' });
     unnamed.splice(0, unnamed.length, ...unnamed.filter((column) => !texts.slice(0, 2).includes(column)));
   }
   const treatment = columns.get('treatment');
