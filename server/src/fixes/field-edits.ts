@@ -176,6 +176,8 @@ export function insertFieldsFix(plan: PlanModel, fields: readonly NewField[], op
     // Under a table row: the table gets the column instead of a line that would end it.
     const column = tableColumnsFix(plan, title, fallback.offset, fields.map((f) => SPELLING[f.name][1]), fields, safe);
     if (column) return column;
+    // A table row that takes no column (rows set apart by blank lines): a field line there would end the table.
+    if (/^ {0,3}\|/.test(plan.text.slice(lineStartAt(plan.text, fallback.offset - 1), fallback.offset))) return undefined;
     shape = { prefix: fallback.prefix, separator: fallback.separator ?? separatorFor(fallback.prefix, false), yaml: false };
     offset = fallback.offset;
   } else if (fallback) {

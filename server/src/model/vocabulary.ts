@@ -40,10 +40,11 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'action items', 'action item', 'action plan', 'corrective action plan', 'key security measures', 'security measures', 'controls selected',
     'control selected', 'selected controls', 'selected control', 'treatment plan', 'treatment action', 'treatment actions', 'recommended action', 'recommended actions',
     'recommendation', 'recommendations', 'recommended controls', 'next steps', 'response plan', 'tasks', 'remediation tasks', 'milestone', 'controls', 'planned controls', 'proposed controls', 'treatment strategy', 'mitigation controls', 'mitigations', 'remediations', 'planned mitigations', 'controls / mitigations', 'mitigation strategies', 'remediation strategies', 'treatment strategies', 'remediation note', 'remediation notes', 'mitigation plans', 'treatment plans',
+    'remediation approach', 'resolution',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
-    'poc', 'point of contact', 'action owner', 'remediation owner', 'owner / poc', 'plan owner', 'poa&m owner', 'poam owner', 'accountable person',
+    'poc', 'point of contact', 'action owner', 'remediation owner', 'owner / poc', 'plan owner', 'poa&m owner', 'poam owner', 'accountable person', 'assigned owner',
   ],
   due: [
     'due', 'due date', 'target date', 'deadline', 'timeline', 'target', 'target completion date', 'target completion', 'scheduled completion date',
@@ -54,8 +55,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
   priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity'],
   treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision'],
   validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria'],
-  evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts'],
-  completed: ['completed', 'completed on', 'date completed', 'completion date', 'actual completion date', 'actual completion', 'completed date', 'date closed', 'closed on', 'closure date', 'date verified', 'verified on', 'date implemented', 'implemented on', 'date resolved', 'resolved on'],
+  evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts', 'deliverable', 'deliverables', 'document'],
+  completed: ['completed', 'completed on', 'date completed', 'completion date', 'actual completion date', 'actual completion', 'completed date', 'date closed', 'closed on', 'closure date', 'date verified', 'verified on', 'date implemented', 'implemented on', 'date resolved', 'resolved on', 'closed'],
   tier: ['tier'],
   nextReview: ['nextreview', 'next review', 'review date', 'next review date', 'next scheduled review', 'next assessment', 'next assessment date'],
   lastReviewed: ['lastreviewed', 'last reviewed', 'last review', 'last review date', 'date reviewed', 'reviewed on'],
@@ -112,7 +113,9 @@ export function fieldForLabel(label: string): FieldName | undefined {
   const named = LABEL_INDEX.get(key);
   if (named !== undefined) return named;
   const bare = withoutHint(key.replaceAll('(s)', ''));
-  return LABEL_INDEX.get(bare) ?? LABEL_INDEX.get(bare.split('/')[0].trim());
+  // "Status / Notes" is the status; "Migration/Document" the document, when its first part names nothing.
+  const parts = bare.split('/').map((part) => part.trim());
+  return LABEL_INDEX.get(bare) ?? LABEL_INDEX.get(parts[0]) ?? parts.slice(1).map((part) => LABEL_INDEX.get(part)).find((name) => name !== undefined);
 }
 
 /** The label without a closing parenthetical hint; by index, since a regex would backtrack on long headers. */
@@ -226,6 +229,21 @@ export function treatmentOf(value: string | undefined, form?: RiskForm): Treatme
     return frameworkTreatmentByText.of(value, () => lookup(FRAMEWORK_TREATMENT, FRAMEWORK_TREATMENT_PREFIXES, bare()) ?? (recordsAcceptance(value) ? 'accept' : undefined));
   }
   return treatmentByText.of(value, () => lookup(TREATMENT, TREATMENT_PREFIXES, bare()));
+}
+
+/**
+ * What a control assessment writes in its Status column for each control (SOC 2 and ISO 27001
+ * gap analyses: `PASS`, `PARTIAL`, `GAP`, `IN PLACE`): a finding about a control, not the
+ * progress of an action.
+ */
+const ASSESSMENT_RESULTS: ReadonlySet<string> = new Set([
+  'pass', 'passed', 'fail', 'failed', 'partial', 'partially', 'gap', 'in place', 'missing', 'n/a', 'na', 'not applicable',
+  'met', 'not met', 'partially met', 'compliant', 'non-compliant', 'partially compliant', 'not implemented', 'partially implemented',
+]);
+
+/** Whether a status cell records a control's assessment result rather than an action's progress. */
+export function isAssessmentResult(value: string): boolean {
+  return ASSESSMENT_RESULTS.has(value.replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').trim().toLowerCase());
 }
 
 export const TREATMENTS: readonly Treatment[] = ['mitigate', 'transfer', 'avoid', 'accept'];

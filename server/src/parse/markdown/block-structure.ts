@@ -68,7 +68,37 @@ function lineMax(body: string): number {
  * `firstLine`) in document line numbers. `lineCount` is the document's.
  */
 export function markdownStructure(body: string, firstLine: number, lineCount: number): MarkdownStructure {
-  return plainStructure(body, firstLine, lineCount) ?? parsedStructure(body, firstLine, lineCount);
+  return withSeparatedRows(plainStructure(body, firstLine, lineCount) ?? parsedStructure(body, firstLine, lineCount), body, firstLine);
+}
+
+/** The number of cell separators in a table line, leading and trailing pipes aside. */
+function pipeCells(line: string): number {
+  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).length;
+}
+
+/**
+ * A table whose header and delimiter row stand alone, followed by rows each set apart by a
+ * blank line (`| R-01 | … |`, blank, `| R-02 | … |`): Markdown reads a header with no rows
+ * and paragraphs, the author wrote one table. Lines starting with a pipe, with as many cells
+ * as the header, after only blank lines, are that table's rows.
+ */
+function withSeparatedRows(structure: MarkdownStructure, body: string, firstLine: number): MarkdownStructure {
+  if (!structure.blocks.some((block) => block.kind === 'table' && block.rowLines.length === 0)) return structure;
+  const bodyLines = body.split(/\r?\n|\r/);
+  const blocks = structure.blocks.map((block): Block => {
+    if (block.kind !== 'table' || block.rowLines.length > 0) return block;
+    const header = bodyLines[block.line - firstLine] ?? '';
+    const cells = pipeCells(header);
+    const rowLines: number[] = [];
+    for (let i = block.end - firstLine; i < bodyLines.length; i++) {
+      const line = bodyLines[i];
+      if (line.trim() === '') continue;
+      if (!/^ {0,3}\|/.test(line) || pipeCells(line) !== cells || structure.opaque[firstLine + i] === 1) break;
+      rowLines.push(firstLine + i);
+    }
+    return rowLines.length === 0 ? block : { ...block, end: rowLines[rowLines.length - 1] + 1, rowLines };
+  });
+  return { ...structure, blocks };
 }
 
 /** The same, always from markdown-it's block parse. */

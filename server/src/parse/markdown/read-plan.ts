@@ -17,7 +17,7 @@ import { sectionBounds } from './sections';
 import { isContinuationLine, readFieldLine, strippedSpan, type PlacedField } from './field-lines';
 import { fieldTableLines, rowTableFields, stepTableFields } from './field-table';
 import { splitRiskAnalysis } from './risk-analysis-ref';
-import { acceptedBy, tableRisks, type TierContext } from './risk-table';
+import { acceptedBy, isControlAssessmentTable, tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
 import { endsLineRisk, riskLineFields, taskItemFields } from './risk-line';
@@ -45,7 +45,7 @@ type SectionEvent =
   /** A thematic break or a new paragraph: it ends a register entry opened by a line (risk-line.ts). */
   | { readonly kind: 'break'; readonly line: number }
   /** A table's risks, read without a tier from above (tableRisks with an empty context). */
-  | { readonly kind: 'table'; readonly risks: readonly Risk[] }
+  | { readonly kind: 'table'; readonly risks: readonly Risk[]; readonly assessment?: true }
   | {
       readonly kind: 'heading';
       readonly line: number;
@@ -124,6 +124,8 @@ interface HeadingDraft {
   own?: { readonly section: ParsedSection; readonly offset: number; readonly firstLine: number };
   /** Opened by a `Risk ID:` field line rather than a heading: the next such line starts another risk. */
   readonly byField?: true | 'line';
+  /** Its section holds a control assessment table: the heading names a control assessed, not a risk. */
+  assessed?: true;
 }
 
 /**
@@ -256,6 +258,12 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
     scanTo(block.line);
     if (block.kind === 'table') {
       const risks = tableRisks(text, lines, block.line, block.rowLines, {});
+      // A table of controls assessed (PASS, PARTIAL, GAP): its heading names a control, and its cells are no risk's fields.
+      if (risks.length === 0 && isControlAssessmentTable(text, lines, block.line, block.rowLines)) {
+        events.push({ kind: 'table', risks, assessment: true });
+        cursor = Math.max(cursor, block.end);
+        continue;
+      }
       const fields = risks.length === 0 ? fieldTableLines(text, lines, block.line, block.rowLines) : [];
       // A table of steps under a risk (a POA&M item's milestones): its rows are the risk's actions.
       const steps = risks.length === 0 && fields.length === 0 ? stepTableFields(text, lines, block.line, block.rowLines) : [];
@@ -416,6 +424,7 @@ class Assembly {
       } else if (event.kind === 'break') {
         if (this.open?.byField === 'line') this.close();
       } else if (event.kind === 'table') {
+        if (event.assessment && this.open && !this.open.byField) this.open.assessed = true;
         const risks = (at(i) as typeof event).risks;
         if (risks.length > 0) this.risksRead = true;
         const section = this.sectionContext();
@@ -478,7 +487,7 @@ class Assembly {
     if (this.riskSection !== undefined && level <= this.riskSection) this.riskSection = undefined;
     const candidate = !event.head && event.candidate !== undefined && this.riskSection !== undefined && !event.due && !event.priority && !event.treatment;
     const head = event.head ?? (candidate ? event.candidate : undefined);
-    if (this.open && (head || level <= this.open.level)) this.close();
+    if (this.open && (head || level <= this.open.level)) this.close(head !== undefined && level > this.open.level);
     this.headingLevel = level;
     while (this.sections.length > 0 && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
     // A candidate heading (no ID, under a section of risks) that names a deadline or priority is a group of risks, not one.
@@ -518,10 +527,12 @@ class Assembly {
     return draft.fields;
   }
 
-  private close(): void {
+  /** `grouping`: a deeper risk heading follows, so a heading with no fields of its own heads a group (`### CC1: …` above `#### CC1.1 …`). */
+  private close(grouping = false): void {
     const draft = this.open;
     this.open = undefined;
     if (!draft) return;
+    if (draft.assessed || (grouping && this.fieldsOf(draft).length === 0)) return;
     if (draft.own) {
       const risk = placedOwn(draft.own.section, draft.own.offset);
       if (risk) this.slots[draft.index] = inContext(risk, draft.tier, draft.section);

@@ -8,7 +8,7 @@
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { fieldForLabel, recordsAcceptance, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, isAssessmentResult, normaliseLabel, recordsAcceptance, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { parseDate } from '../../model/dates';
@@ -64,14 +64,24 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     if (name !== undefined && !columns.has(name)) columns.set(name, { name, index, header: header.valueRange });
     else if (name === undefined) unnamed.push({ name: 'due', index, header: header.valueRange });
   });
+  // `| # | Task | Priority | Status |`: a task tracker whose rows each carry a priority lists items, not one risk's steps; the task names the item.
+  const task = unnamed.find((column) => TASK_HEADER.test(headerOf(text, column)));
+  if (task && columns.has('priority') && !columns.has('risk') && !columns.has('title') && !columns.has('action')) {
+    columns.set('risk', { ...task, name: 'risk' });
+    unnamed.splice(unnamed.indexOf(task), 1);
+  }
   const id = columns.get('id');
   // `| # | Milestone | Date Due |`: a column of row numbers beside no risk column numbers steps, not risks.
   if (id && !columns.has('risk') && !columns.has('title') && isRowNumberColumn(text, lines, rowLines, id.index)) columns.delete('id');
   if (columns.has('id') && !columns.has('risk') && !columns.has('title') && !columns.has('action') && TRACKER_COLUMNS.some((name) => columns.has(name))) {
     // A tracker that names its text columns otherwise (`Description`, `Config item`, `Goal`): the first is the risk, the next its action.
-    const texts = unnamed.filter((column) => isProseColumn(text, lines, rowLines, column.index));
+    // A Control column maps the item to a framework (`AC-2`, `DORA Art. 10`): it is neither the risk nor its action.
+    const texts = unnamed.filter((column) => !CONTROL_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
     if (texts[0]) columns.set('risk', { ...texts[0], name: 'risk' });
     if (texts[1]) columns.set('action', { ...texts[1], name: 'action' });
+    // `| Gap ID | Description | Owner | Effort | Target |`: a roadmap (no status: work still to do) assigning its one text to an
+    // owner names the work as well; a tracker with a status tracks the gaps themselves.
+    else if (texts[0] && columns.has('owner') && !columns.has('status') && !columns.has('completed')) columns.set('action', { ...texts[0], name: 'action' });
     unnamed.splice(0, unnamed.length, ...unnamed.filter((column) => !texts.slice(0, 2).includes(column)));
   }
   const treatment = columns.get('treatment');
@@ -80,6 +90,9 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     columns.delete('treatment');
     columns.set('action', { ...treatment, name: 'action' });
   }
+  // `| Category | Controls | In Place | Gap |` with `| Security | 28 | 20 | 2 |`: a Risk column of counts scores an assessment, it names no risks.
+  const risk = columns.get('risk');
+  if (!columns.has('id') && risk && isNumberColumn(text, lines, rowLines, risk.index)) return undefined;
   const identified = columns.has('id') || columns.has('risk');
   const described =
     columns.has('action') ||
@@ -92,6 +105,16 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   }
   return columns;
 }
+
+/** The header of a column naming the controls or requirements an item maps to. */
+const CONTROL_HEADER = /^(?:control|controls?(?: ref(?:erence)?)?|nist control|requirement|criterion|criteria|standard|framework|regulation|citation|hipaa citation|reference)$/;
+
+function headerOf(text: string, column: Column): string {
+  return normaliseLabel(text.slice(column.header.start, column.header.end));
+}
+
+/** The header of a tracker's item column. */
+const TASK_HEADER = /^(?:task|item|work item)$/;
 
 /** Columns that, with an ID column and text columns of no known name, make a tracker's rows risks. */
 const TRACKER_COLUMNS: readonly FieldName[] = ['owner', 'due', 'status', 'completed'];
@@ -127,11 +150,48 @@ function isProseColumn(text: string, lines: LineIndex, rowLines: readonly number
   return filled > 0 && passing * 2 > filled;
 }
 
+/** Whether every filled cell of a column is a number, a percentage or a count with one (`24 (71%)`), and one is filled. */
+function isNumberColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  let numbers = 0;
+  for (const line of rowLines) {
+    const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[index];
+    const value = cell ? fieldAt(text, cell.start, cell.end).value.replace(/[*_]/g, '') : '';
+    if (value === '' || /^[-–—]$/.test(value)) continue;
+    if (!/^\d+(?:[.,]\d+)?%?(?:\s*\(\d+(?:[.,]\d+)?%?\))?$/.test(value)) return false;
+    numbers++;
+  }
+  return numbers > 0;
+}
+
+/**
+ * Whether a table assesses controls (`| Control | Status | Evidence | Gap |` with PASS,
+ * PARTIAL, GAP): a Control column, and a Status column whose filled cells are mostly
+ * assessment results. The heading above such a table names a control, not a risk.
+ */
+export function isControlAssessmentTable(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): boolean {
+  const headers = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => normaliseLabel(fieldAt(text, cell.start, cell.end).value));
+  const status = headers.findIndex((header) => fieldForLabel(header) === 'status');
+  if (status < 0 || !headers.some((header) => /^(?:control|controls|criterion|criteria|requirement)$/.test(header))) return false;
+  let results = 0;
+  let filled = 0;
+  for (const line of rowLines) {
+    const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[status];
+    const value = cell ? fieldAt(text, cell.start, cell.end).value : '';
+    if (value === '') continue;
+    filled++;
+    if (isAssessmentResult(value)) results++;
+  }
+  return filled > 0 && results * 2 > filled;
+}
+
 /** Whether every filled cell of a column is a date (or a period), and at least one is filled. */
 function isDateColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
   const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => parseDate(v).kind === 'date');
   return filled > 0 && passing === filled;
 }
+
+/** A dash written in a cell to say "none". */
+const NO_ID = /^[-–—]+$/;
 
 const TOTAL_ROW = /^[*_]*(?:grand\s+)?totals?\b/i;
 
@@ -148,6 +208,25 @@ function splitLeadingId(text: string, cell: Field): { id: Field; title: Field } 
   const id: Field = { value: m[2], valueRange: { start, end: start + m[2].length }, keyRange: cell.keyRange };
   const titleStart = cell.valueRange.start + m[0].length;
   return { id, title: fieldAt(text, titleStart, cell.valueRange.end, cell.keyRange) };
+}
+
+/** A treatment word, then a colon or a spaced dash, then what is done: `Mitigate: Enforce MFA + PAM`, `Mitigate — EDR, backups`. */
+const TREATMENT_THEN = /^([*_]*[A-Za-z][A-Za-z ]{1,30}?[*_]*)\s*(?::|\s[—–-])\s*(?=\S)/;
+
+/**
+ * A Treatment cell that names the option and then what follows from it, split in two, when
+ * there is no Action column: the action, or for an accepted risk why it is accepted
+ * (`Accept — cloud-hosted, office loss manageable`).
+ */
+function treatmentThenAction(text: string, cell: Field | undefined): Partial<Record<'treatment' | 'action' | 'rationale', Field>> | undefined {
+  const m = cell && TREATMENT_THEN.exec(cell.value);
+  const treatment = m ? treatmentOf(m[1], 'table') : undefined;
+  if (!cell || !m || treatment === undefined) return undefined;
+  const start = cell.valueRange.start;
+  return {
+    treatment: fieldAt(text, start, start + m[1].length, cell.keyRange),
+    [treatment === 'accept' ? 'rationale' : 'action']: fieldAt(text, start + m[0].length, cell.valueRange.end, cell.keyRange),
+  };
 }
 
 /** A status that records an accepted risk ("CLOSED - Risk Accepted") stands for the treatment a POA&M writes no column for. */
@@ -189,6 +268,10 @@ export function tableRisks(
       const cell = cells[column.index] ?? { start: end, end };
       row.set(column.name, cellField(text, cell, column.header));
     }
+    if (!columns.has('action')) {
+      const split = treatmentThenAction(text, row.get('treatment'));
+      if (split) for (const [name, field] of Object.entries(split)) row.set(name as FieldName, field);
+    }
     const firstLine = { start, end };
     const action: Action = {
       action: row.get('action'),
@@ -201,7 +284,9 @@ export function tableRisks(
       firstLine,
       table: { cells: Object.fromEntries([...row].map(([name, field]) => [name, field.valueRange])) },
     };
-    const keyCell = row.get(keyColumn.name)!;
+    const written = row.get(keyColumn.name)!;
+    // `| — | 3.1.5 | Title |`: a dash in the ID cell of a closed item says it has no ID; the title identifies it.
+    const keyCell = NO_ID.test(written.value) ? { ...written, value: '' } : written;
     if (TOTAL_ROW.test(keyCell.value)) continue; // `| **Total** | 17 | …`: a sum of the rows above, not a risk
     const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell) : undefined;
     const key = leading ? leading.id.value : keyCell.value;
@@ -215,7 +300,7 @@ export function tableRisks(
       continue;
     }
     const keyField = leading?.id ?? keyCell;
-    const keyIsId = keyColumn.name === 'id' || leading !== undefined || RISK_ID.test(keyField.value);
+    const keyIsId = (keyColumn.name === 'id' && keyField.value !== '') || leading !== undefined || RISK_ID.test(keyField.value);
     const tier = row.get('tier');
     const actions = [action];
     const risk: Risk = {
