@@ -45,7 +45,21 @@ export default tseslint.config(
   { files: ['server/src/export/**/*.ts'], rules: forbid([`parse|engine|config|fixes|rules|render|protocol|${HOSTS}`], 'Exports read the plan model only') },
   { files: ['server/src/history/**/*.ts'], rules: forbid([`parse|engine|config|fixes|rules|render|export|protocol|${HOSTS}`], 'The change report compares plan models: it reads the model only') },
   { files: ['server/src/git/**/*.ts'], rules: forbid([`fixes|rules|render|protocol|${HOSTS}`], 'Reading git history is shared by both hosts and imports neither') },
-  { files: ['server/src/server/**/*.ts'], rules: forbid(['cli'], 'The language server and the CLI are separate hosts') },
+  {
+    files: ['server/src/server/**/*.ts'],
+    ignores: ['server/src/server/node-main.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '^(\\.\\./)+(cli)(/|$)', message: 'The language server and the CLI are separate hosts (docs/architecture.md).' }],
+          // The handlers also run in a web worker: only the Node entry may load the Node transport.
+          paths: [{ name: 'vscode-languageserver/node', message: "Import from 'vscode-languageserver'; only node-main.ts loads the Node transport (the server also runs in a web worker).", allowTypeImports: true }],
+        },
+      ],
+    },
+  },
+  { files: ['server/src/server/node-main.ts'], rules: forbid(['cli'], 'The language server and the CLI are separate hosts') },
   { files: ['server/src/cli/**/*.ts'], rules: forbid(['server'], 'The CLI and the language server are separate hosts') },
   {
     files: ['server/src/protocol.ts'],

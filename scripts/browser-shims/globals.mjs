@@ -7,6 +7,7 @@ import * as fsPromises from './fs-promises.mjs';
 import * as path from './path.mjs';
 import * as url from './url.mjs';
 import * as crypto from './crypto.mjs';
+import * as childProcess from './child-process.mjs';
 
 const encoder = new TextEncoder();
 
@@ -20,7 +21,7 @@ const Buffer = {
   isBuffer: () => false,
 };
 
-const MODULES = { fs, 'fs/promises': fsPromises, path, url, crypto, process, buffer: { Buffer } };
+const MODULES = { fs, 'fs/promises': fsPromises, path, url, crypto, child_process: childProcess, process, buffer: { Buffer } };
 
 function workerRequire(name) {
   const module = MODULES[name.replace(/^node:/, '')];

@@ -1,7 +1,7 @@
 // From a plan's risk to its entry in the risk analysis document the plan names: go to definition
 // lands on the entry's ID, hover shows the analysis's rating, likelihood and impact.
 import * as fs from 'node:fs/promises';
-import { MarkupKind, type Hover, type Location, type Position, type TextDocuments } from 'vscode-languageserver/node';
+import { MarkupKind, type Hover, type Location, type Position, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisRisk } from '../model/analysis-register';
 import type { Risk } from '../model/plan-model';

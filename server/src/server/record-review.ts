@@ -2,7 +2,7 @@
 // today and nextReview a review interval ahead and, for a Markdown plan with git history, appends
 // the change summary since the last review to its review log section (made when absent). It
 // runs as a command, as reading git is too slow for the lightbulb's every cursor move.
-import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
 import { RECORD_REVIEW_COMMAND, RECORD_REVIEW_KIND } from '../protocol';
 import type { TextEdit as OffsetEdit } from '../engine/rule';
 import { reviewedTodayFix } from '../rules/stale-review';
