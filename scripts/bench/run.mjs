@@ -78,6 +78,7 @@ async function main() {
         const text = variant.rewrite(generatePlan(variant.form, 1000, SEED));
         const file = join(work, `variant-${variants.length}${extensionOf(variant.form)}`);
         writeFileSync(file, text);
+        for (const [name, content] of Object.entries(variant.files?.(text) ?? {})) writeFileSync(join(work, name), content);
         variants.push({ name: variant.name, risks: 1000, ...(await benchServer({ serverArgs: [...SERVER_NODE_FLAGS, join(REPO, 'dist', 'server.js')], file, text, edits: EDITS[1000] })) });
         process.stderr.write(`lsp ${variant.name}: done\n`);
       }
