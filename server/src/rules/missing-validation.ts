@@ -23,7 +23,7 @@ const rule: RuleModule = {
       const records = [action.validation, action.evidence, risk.validation, risk.evidence];
       if (records.some(hasRealValue)) continue;
       const unrecorded = (a: typeof action) => statusOf(a.status?.value) === 'done' && ![a.validation, a.evidence].some(hasRealValue);
-      if (!reportsForRisk(risk, action, unrecorded)) continue;
+      if (!reportsForRisk(risk, action, unrecorded, (a) => statusOf(a.status?.value) === 'done')) continue;
       const written = action.validation ?? action.evidence ?? (action.firstLine.start === risk.firstLine.start ? risk.validation : undefined);
       const fix = () =>
         setFieldFix(plan, written, { name: 'validation', value: 'What shows it works, and where the evidence is filed', placeholder: true }, {
