@@ -306,7 +306,7 @@ function ownRisk(text: string, lines: LineIndex, events: readonly SectionEvent[]
 /** Labels that name a risk's ID, not a plan's reference: such a line outside a risk starts one. */
 const RISK_ID_LABELS: ReadonlySet<string> = new Set(['risk id', 'poa&m id', 'poam id', 'finding id', 'item id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref']);
 /** A short value with a number in it: `RISK-001`, `R1`, `7`. */
-const ID_VALUE = new RegExp(String.raw`^(?:[A-Za-z&]{0,12}(?:-[A-Za-z]{1,8}){0,2}[-_ ]?\d{1,6}(?:[-.]\d{1,6})*)$`);
+const ID_VALUE = new RegExp(String.raw`^(?:[A-Za-z&]{0,12}(?:[-\u2010\u2011][A-Za-z]{1,8}){0,2}[-_ \u2010\u2011]?\d{1,6}(?:[-.\u2010\u2011]\d{1,6})*)$`);
 
 function opensRisk(field: PlacedField): boolean {
   return field.name === 'id' && RISK_ID_LABELS.has(normaliseLabel(field.label)) && ID_VALUE.test(field.field.value);
