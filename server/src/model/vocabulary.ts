@@ -113,7 +113,8 @@ export function fieldForLabel(label: string): FieldName | undefined {
   const key = normaliseLabel(label);
   const named = LABEL_INDEX.get(key);
   if (named !== undefined) return named;
-  const bare = withoutHint(key.replaceAll('(s)', ''));
+  // "Status at 2026-12-31", "Status as of June 2026": a column's date qualifies it, it does not rename it.
+  const bare = withoutHint(key.replaceAll('(s)', '')).replace(/\s+(?:at|as of|as at)\s+\S.*$/, '');
   // "Status / Notes" is the status; "Migration/Document" the document, when its first part names nothing.
   const parts = bare.split('/').map((part) => part.trim());
   return LABEL_INDEX.get(bare) ?? LABEL_INDEX.get(parts[0]) ?? parts.slice(1).map((part) => LABEL_INDEX.get(part)).find((name) => name !== undefined);

@@ -66,6 +66,10 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     if (name === 'risk' && taken && isRatingColumn(text, lines, rowLines, taken.index) && !isRatingColumn(text, lines, rowLines, index)) {
       if (!columns.has('residualRisk')) columns.set('residualRisk', { ...taken, name: 'residualRisk' });
       columns.set(name, { name, index, header: header.valueRange });
+    } else if (name === 'action' && taken && !columns.has('treatment') && isTreatmentColumn(text, lines, rowLines, taken.index) && !isTreatmentColumn(text, lines, rowLines, index)) {
+      // `| Treatment Strategy | Chosen Controls / Mitigation |`: the first holds options (Mitigate, Accept), the second what is done.
+      columns.set('treatment', { ...taken, name: 'treatment' });
+      columns.set(name, { name, index, header: header.valueRange });
     } else if (name !== undefined && !taken) columns.set(name, { name, index, header: header.valueRange });
     else if (name === undefined) unnamed.push({ name: 'due', index, header: header.valueRange });
   });
