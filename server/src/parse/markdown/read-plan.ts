@@ -660,6 +660,9 @@ function insertionAfter(text: string, lines: LineIndex, field: PlacedField): Ins
   return insertionAfterLine(text, lines, field.line, field.prefix);
 }
 
+/** A due label that re-plans the date: `Revised Target Date`, `New target date`. */
+const REVISED_LABEL = /^(?:revised|new|updated)\b/;
+
 /**
  * A heading risk from its draft. Action fields (action, owner, due, status, completed)
  * form its action; a repeated Action label starts another one. An accepted risk with
@@ -675,7 +678,9 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   /** Owner, due date and status written once for a list of actions (`**Owner:**` above or below `**Action items:**`). */
   const shared = new Map<FieldName, Field>();
   let listed = false;
-  for (const f of fields) {
+  // A revised date (`Revised Target Date`) replaces the one first planned (`Original Target Date`).
+  const revised = fields.some((f) => f.name === 'due' && REVISED_LABEL.test(normaliseLabel(f.label)));
+  for (const f of revised ? fields.filter((g) => !(g.name === 'due' && /^original\b/.test(normaliseLabel(g.label)))) : fields) {
     last = f;
     if (!ACTION_FIELDS.has(f.name)) {
       if (!risk.has(f.name)) risk.set(f.name, f.field);
