@@ -7,9 +7,10 @@ import { isPlaceholder } from './placeholders';
 /**
  * A risk ID as registers write it: letters (one to three parts, `R`, `POA&M`, `GAP-SEC`), an
  * optional hyphen and digits, then more numbered parts (`SEC-2026-04`, `R-3.1`). The one
- * pattern every Markdown reader splits IDs off headings, cells and lines with.
+ * pattern every Markdown reader splits IDs off headings, cells and lines with. A hyphen may be
+ * the Unicode hyphen or non-breaking hyphen (`R‑001`) editors put in to keep an ID on one line.
  */
-export const RISK_ID_SOURCE = String.raw`[A-Za-z][A-Za-z&]{0,11}(?:-[A-Za-z]{1,8}){0,2}-?\d{1,6}(?:[-.]\d{1,6})*`;
+export const RISK_ID_SOURCE = String.raw`[A-Za-z][A-Za-z&]{0,11}(?:[-\u2010\u2011][A-Za-z]{1,8}){0,2}[-\u2010\u2011]?\d{1,6}(?:[-.\u2010\u2011]\d{1,6})*`;
 
 /** Canonical field names a Markdown label or table header can map to. */
 export type FieldName =
@@ -27,7 +28,7 @@ export type FieldName =
  * Matched after normaliseLabel (any case, emphasis and a trailing colon removed).
  */
 const LABELS: Record<FieldName, readonly string[]> = {
-  id: ['id', 'risk id', 'ref', '#', 'poa&m id', 'poam id', 'poa&m #', 'poa&m item', 'poam item', 'item id', 'item #', 'finding id', 'finding #', 'control id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref', 'reference id'],
+  id: ['id', 'risk id', 'ref', '#', 'poa&m id', 'poam id', 'poa&m #', 'poa&m item', 'poam item', 'item id', 'item #', 'finding id', 'finding #', 'control id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref', 'reference id', 'poa&m', 'poam', 'action id', 'ca id', 'cap id', 'car id', 'nc id', 'ncr id'],
   risk: [
     'risk', 'risk description', 'threat', 'vulnerability', 'weakness', 'deficiency', 'weakness description', 'finding', 'finding description',
     'gap', 'gap description', 'issue', 'issue description', 'risk title', 'risk name', 'risk statement', 'risk scenario', 'risk event', 'threat description',
@@ -49,7 +50,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
   due: [
     'due', 'due date', 'target date', 'deadline', 'timeline', 'target', 'target completion date', 'target completion', 'scheduled completion date',
     'scheduled completion', 'planned completion date', 'planned completion', 'estimated completion date', 'estimated completion', 'expected completion date',
-    'mitigation deadline', 'remediation deadline', 'remediation due date', 'due by', 'planned date', 'target remediation date', 'milestone date', 'completion target',
+    'mitigation deadline', 'remediation deadline', 'remediation due date', 'due by', 'planned date', 'target remediation date', 'milestone date', 'completion target', 'scheduled', 'target timeline',
+    'original target date', 'revised target date', 'revised due date', 'new target date', 'revised completion date', 'updated target date',
   ],
   status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status'],
   priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity'],
@@ -73,8 +75,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
   riskScore: ['risk score', 'score', 'overall risk score'],
   likelihood: ['likelihood', 'probability', 'prob', 'prob.', 'likelihood rating', 'likelihood score', 'likelihood (l)'],
   impact: ['impact', 'impact rating', 'impact score', 'magnitude', 'consequence', 'impact (i)'],
-  inherentRisk: ['inherent', 'inherent risk', 'inherent risk rating', 'inherent risk level', 'inherent risk score', 'inherentrisk', 'initial risk', 'initial risk rating', 'current risk', 'current risk level', 'current risk rating', 'risk before treatment'],
-  residualRisk: ['residual', 'residual risk', 'residual risk rating', 'residual risk level', 'residual risk score', 'residualrisk', 'target risk', 'target risk level', 'risk after treatment'],
+  inherentRisk: ['inherent', 'inherent risk', 'inherent risk rating', 'inherent risk level', 'inherent risk score', 'inherentrisk', 'initial risk', 'initial risk rating', 'current risk', 'current risk level', 'current risk rating', 'risk before treatment', 'current'],
+  residualRisk: ['residual', 'residual risk', 'residual risk rating', 'residual risk level', 'residual risk score', 'residualrisk', 'target risk', 'target risk level', 'risk after treatment', 'target residual', 'expected residual score', 'expected residual risk'],
   scope: ['scope', 'systems in scope', 'in-scope systems', 'ephi systems', 'systems with ephi', 'systems that hold ephi', 'ephi locations', 'where ephi lives', 'assets in scope'],
   thirdParties: ['third parties', 'third-party vendors', 'third party vendors', 'third-parties', 'thirdparties', 'vendors', 'business associates', 'service providers'],
 };
@@ -112,7 +114,8 @@ export function fieldForLabel(label: string): FieldName | undefined {
   const key = normaliseLabel(label);
   const named = LABEL_INDEX.get(key);
   if (named !== undefined) return named;
-  const bare = withoutHint(key.replaceAll('(s)', ''));
+  // "Status at 2026-12-31", "Status as of June 2026": a column's date qualifies it, it does not rename it.
+  const bare = withoutHint(key.replaceAll('(s)', '')).replace(/\s+(?:at|as of|as at)\s+\S.*$/, '');
   // "Status / Notes" is the status; "Migration/Document" the document, when its first part names nothing.
   const parts = bare.split('/').map((part) => part.trim());
   return LABEL_INDEX.get(bare) ?? LABEL_INDEX.get(parts[0]) ?? parts.slice(1).map((part) => LABEL_INDEX.get(part)).find((name) => name !== undefined);

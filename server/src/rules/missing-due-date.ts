@@ -46,14 +46,14 @@ const rule: RuleModule = {
       // An accepted risk's measures are already in place: its acceptance record is what is asked for (incomplete-acceptance).
       if (!hasValue(action.action) || isClosed(action) || isAccepted(risk)) continue;
       if (action.due === undefined) {
-        if (!reportsForRisk(risk, action, (a) => a.due === undefined && !isClosed(a))) continue;
+        if (!reportsForRisk(risk, action, (a) => a.due === undefined && !isClosed(a), (a) => !isClosed(a))) continue;
         report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, today) });
         continue;
       }
       const kind = parseDate(action.due.value).kind;
       if (kind === 'empty' || kind === 'not-a-date') {
         // Steps all timed relatively (`Week 2`, `Week 3`): one finding for the risk.
-        if (!reportsForRisk(risk, action, (a) => !isClosed(a) && (a.due === undefined || parseDate(a.due.value).kind === 'not-a-date' || parseDate(a.due.value).kind === 'empty'))) continue;
+        if (!reportsForRisk(risk, action, (a) => !isClosed(a) && (a.due === undefined || parseDate(a.due.value).kind === 'not-a-date' || parseDate(a.due.value).kind === 'empty'), (a) => !isClosed(a))) continue;
         const messageId = kind === 'empty' ? 'empty' : isPlaceholder(action.due.value) ? 'placeholder' : 'notADate';
         const also = () => risk.actions.filter((a) => a !== action && a.due !== undefined && a.due !== action.due && hasValue(a.action) && !isClosed(a) && parseDate(a.due.value).kind !== 'date');
         report({ messageId, data: { value: action.due.value }, range: valueSpan(plan, action.due), fixes: () => fixesFor(plan, risk, action, today, risk.form === 'table' ? [] : also()) });

@@ -53,7 +53,7 @@ const rule: RuleModule = {
       // An accepted risk's measures are already in place: its acceptance record is what is asked for (incomplete-acceptance).
       if (!hasValue(action.action) || isClosed(action) || isAccepted(risk)) continue;
       if (action.owner === undefined) {
-        if (!reportsForRisk(risk, action, (a) => a.owner === undefined && !isClosed(a))) continue;
+        if (!reportsForRisk(risk, action, (a) => a.owner === undefined && !isClosed(a), (a) => !isClosed(a))) continue;
         report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, candidates(), options.defaultOwner) });
       } else if (isPlaceholderOwner(action.owner.value)) {
         report({

@@ -5,6 +5,15 @@ import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
 import { statusOf } from '../model/vocabulary';
 import { reportsForRisk } from './shared-utils/one-per-risk';
 
+/** A status that says how the closure was shown: `Closed — evidenced`, `Closed 2026-11-20 — verified by Internal Audit`. */
+const SHOWN_IN_STATUS = /\b(?:evidenced|verified|validated|retested|re-tested|attested|audited)\b/i;
+
+/** Whether a status notes how it was shown; a bare `Verified` is a status word, not a record. */
+function shownInStatus(status: string | undefined): boolean {
+  const text = (status ?? '').replace(/[*_`]/g, '').trim();
+  return /\S\s+\S/.test(text) && SHOWN_IN_STATUS.test(text);
+}
+
 const rule: RuleModule = {
   id: 'missing-validation',
   defaultSeverity: 'warning',
@@ -21,9 +30,9 @@ const rule: RuleModule = {
     for (const { risk, action } of actionsOf(plan)) {
       if (statusOf(action.status?.value) !== 'done') continue;
       const records = [action.validation, action.evidence, risk.validation, risk.evidence];
-      if (records.some(hasRealValue)) continue;
-      const unrecorded = (a: typeof action) => statusOf(a.status?.value) === 'done' && ![a.validation, a.evidence].some(hasRealValue);
-      if (!reportsForRisk(risk, action, unrecorded)) continue;
+      if (records.some(hasRealValue) || shownInStatus(action.status?.value)) continue;
+      const unrecorded = (a: typeof action) => statusOf(a.status?.value) === 'done' && ![a.validation, a.evidence].some(hasRealValue) && !shownInStatus(a.status?.value);
+      if (!reportsForRisk(risk, action, unrecorded, (a) => statusOf(a.status?.value) === 'done')) continue;
       const written = action.validation ?? action.evidence ?? (action.firstLine.start === risk.firstLine.start ? risk.validation : undefined);
       const fix = () =>
         setFieldFix(plan, written, { name: 'validation', value: 'What shows it works, and where the evidence is filed', placeholder: true }, {

@@ -18,12 +18,15 @@ const rule: RuleModule = {
       'Due {due} is {days} past and no status is recorded. Mark it done with validation, or set a new due date and record why it slipped.',
   },
   check({ plan, today, report }) {
+    // A due date written once for several actions (a list under one Target Date) is overdue once.
+    const reported = new Set<number>();
     for (const { action } of actionsOf(plan)) {
-      if (!action.due || isClosed(action)) continue;
+      if (!action.due || isClosed(action) || reported.has(action.due.valueRange.start)) continue;
       const due = parseDate(action.due.value);
       if (due.kind !== 'date') continue;
       const days = daysBetween(due.iso, today);
       if (days <= 0) continue;
+      reported.add(action.due.valueRange.start);
       report({
         messageId: action.status?.value.trim() ? 'overdue' : 'overdueNoStatus',
         data: { due: action.due.value, days: dayCount(days), status: action.status?.value ?? '' },

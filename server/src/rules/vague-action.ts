@@ -1,6 +1,6 @@
 import type { Fix, RuleModule } from '../engine/rule';
 import type { Action, PlanModel, Risk } from '../model/plan-model';
-import { actionsOf, isAccepted, valueSpan } from '../model/plan-queries';
+import { actionsOf, isAccepted, isClosed, valueSpan } from '../model/plan-queries';
 import { classifyAction, type VagueReason, type Verdict } from './vague-action-utils/classify';
 import { BoundedCache, ownCache } from '../caches';
 import { DEFAULT_EXAMPLE, suggestedActions } from './vague-action-utils/suggestions';
@@ -75,6 +75,8 @@ const rule: RuleModule = {
       const field = action.action;
       // An absent or empty action is the business of the rules on missing fields, not this one.
       if (field === undefined || field.value.trim() === '') continue;
+      // A finished action is judged by its evidence (missing-validation), not by how its plan was worded.
+      if (isClosed(action)) continue;
       // rmplint's own defaults ("Specific action") are placeholders before they are fragments.
       const verdict: Verdict = isPlaceholder(field.value)
         ? { vague: true, reason: 'placeholder', phrase: field.value, span: { start: 0, end: field.value.length } }

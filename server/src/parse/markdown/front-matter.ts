@@ -1,6 +1,7 @@
 // YAML front matter of a Markdown plan: `---` on the very first line (after an optional
 // BOM) up to the next `---` or `...` line. Its keys are those of a YAML plan's `plan:`
 // mapping; a front matter that does not parse yields its first error and no metadata.
+import { fieldForLabel } from '../../model/vocabulary';
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { Field, PlanMeta, RiskAnalysisRef, Span, SyntaxProblem } from '../../model/plan-model';
 import { splitRiskAnalysis } from './risk-analysis-ref';
@@ -67,17 +68,26 @@ function readMeta(text: string, content: string, offset: number): { meta: PlanMe
   const meta: Record<string, Field | RiskAnalysisRef> = {};
   for (const pair of root.items as Pair[]) {
     if (!isScalar(pair.key) || typeof pair.key.value !== 'string') continue;
-    const key = pair.key.value;
+    const key = frontMatterKey(pair.key.value);
     const keyRange = shifted(pair.key.range, offset);
     if (key === 'riskAnalysis') {
       const ref = riskAnalysisOf(text, pair.value as Node | null, keyRange, offset);
       if (ref) meta.riskAnalysis = ref;
-    } else if ((SCALAR_KEYS as readonly string[]).includes(key)) {
+    } else if ((SCALAR_KEYS as readonly string[]).includes(key) && !(key in meta)) {
       const field = fieldOf(pair.value as Node | null, keyRange, offset);
       if (field) meta[key] = field;
     }
   }
   return { meta: meta as PlanMeta };
+}
+
+/**
+ * A key as the schema names it: `last_reviewed`, `next-review` and `approved_on` are the
+ * schema's `lastReviewed`, `nextReview`, `approvedOn` written in another case convention.
+ */
+function frontMatterKey(key: string): string {
+  if (!/^[A-Za-z]+(?:[_-][A-Za-z]+)+$/.test(key)) return key;
+  return fieldForLabel(key.replace(/[_-]/g, ' ')) ?? key;
 }
 
 function shifted(range: readonly [number, number, number] | null | undefined, offset: number): Span | undefined {

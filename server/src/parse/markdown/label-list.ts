@@ -6,7 +6,7 @@
 import type { Field, Span } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt, isContinuationLine, type FieldLine, type PlacedField } from './field-lines';
-import type { FieldName } from '../../model/vocabulary';
+import { statusOf, type FieldName } from '../../model/vocabulary';
 
 /** Fields whose label may be followed by a list. */
 export const LIST_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'evidence', 'validation', 'scope', 'thirdParties', 'compensatingControls', 'due']);
@@ -14,7 +14,12 @@ export const LIST_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'evidence'
 const ITEM_FIELDS: ReadonlySet<FieldName> = new Set(['owner', 'due', 'status', 'completed']);
 
 /** A list item's marker (after quote and indentation) and an optional task box. */
-const LIST_ITEM = /^((?:[ \t]*>)*([ \t]*))(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
+const LIST_ITEM = /^((?:[ \t]*>)*([ \t]*))(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+/**
+ * A mark opening an item that says how far it has got: a task box (`[x]`, `[ ]`) or a status
+ * mark (`✅ Multi-AZ deployment`, `⏳ SOC 2 certification`). It is the item's status, not its words.
+ */
+const ITEM_MARK = /^(\[[ xX]\]|[^\p{L}\p{N}\s*_`[(]{1,3})[ \t]+(?=\S)/u;
 
 /** The label a list may follow, as read from its line or heading. */
 export interface ListLabel {
@@ -61,12 +66,18 @@ export class LabelList {
     else if (indent > this.itemIndent) return { consumed: true, fields: [], lastLine: line }; // a sub-point of the item above
     let last = line;
     while (last + 1 < end && isContinuationLine(text, lines.lineStart(last + 1), lines.lineEnd(last + 1))) last++;
-    const value = fieldAt(text, start + marker[0].length, lines.lineEnd(last), this.label.keyRange);
+    const itemStart = start + marker[0].length;
+    const mark = ITEM_MARK.exec(content.slice(marker[0].length));
+    const status = mark && statusOf(mark[1]) !== undefined ? mark : null;
+    const value = fieldAt(text, itemStart + (status ? status[0].length : 0), lines.lineEnd(last), this.label.keyRange);
     if (value.value === '') return { consumed: true, fields: [], lastLine: last };
     this.items.push({ value, line: last });
     if (this.label.name !== 'action') return { consumed: true, fields: [], lastLine: last };
     const item: PlacedField = { name: 'action', label: this.label.label, field: value, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'item' };
-    return { consumed: true, fields: [item], lastLine: last };
+    if (!status) return { consumed: true, fields: [item], lastLine: last };
+    const markRange = { start: itemStart, end: itemStart + status[1].length };
+    const statusField: PlacedField = { name: 'status', label: 'Status', field: { value: status[1], valueRange: markRange, keyRange: markRange }, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' };
+    return { consumed: true, fields: [item, statusField], lastLine: last };
   }
 
   /** What the label gives when its list ends: its items as one field, or the label alone when no item followed. */

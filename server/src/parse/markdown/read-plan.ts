@@ -306,7 +306,7 @@ function ownRisk(text: string, lines: LineIndex, events: readonly SectionEvent[]
 /** Labels that name a risk's ID, not a plan's reference: such a line outside a risk starts one. */
 const RISK_ID_LABELS: ReadonlySet<string> = new Set(['risk id', 'poa&m id', 'poam id', 'finding id', 'item id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref']);
 /** A short value with a number in it: `RISK-001`, `R1`, `7`. */
-const ID_VALUE = new RegExp(String.raw`^(?:[A-Za-z&]{0,12}(?:-[A-Za-z]{1,8}){0,2}[-_ ]?\d{1,6}(?:[-.]\d{1,6})*)$`);
+const ID_VALUE = new RegExp(String.raw`^(?:[A-Za-z&]{0,12}(?:[-\u2010\u2011][A-Za-z]{1,8}){0,2}[-_ \u2010\u2011]?\d{1,6}(?:[-.\u2010\u2011]\d{1,6})*)$`);
 
 function opensRisk(field: PlacedField): boolean {
   return field.name === 'id' && RISK_ID_LABELS.has(normaliseLabel(field.label)) && ID_VALUE.test(field.field.value);
@@ -660,6 +660,9 @@ function insertionAfter(text: string, lines: LineIndex, field: PlacedField): Ins
   return insertionAfterLine(text, lines, field.line, field.prefix);
 }
 
+/** A due label that re-plans the date: `Revised Target Date`, `New target date`. */
+const REVISED_LABEL = /^(?:revised|new|updated)\b/;
+
 /**
  * A heading risk from its draft. Action fields (action, owner, due, status, completed)
  * form its action; a repeated Action label starts another one. An accepted risk with
@@ -675,7 +678,9 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   /** Owner, due date and status written once for a list of actions (`**Owner:**` above or below `**Action items:**`). */
   const shared = new Map<FieldName, Field>();
   let listed = false;
-  for (const f of fields) {
+  // A revised date (`Revised Target Date`) replaces the one first planned (`Original Target Date`).
+  const revised = fields.some((f) => f.name === 'due' && REVISED_LABEL.test(normaliseLabel(f.label)));
+  for (const f of revised ? fields.filter((g) => !(g.name === 'due' && /^original\b/.test(normaliseLabel(g.label)))) : fields) {
     last = f;
     if (!ACTION_FIELDS.has(f.name)) {
       if (!risk.has(f.name)) risk.set(f.name, f.field);

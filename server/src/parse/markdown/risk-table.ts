@@ -8,7 +8,7 @@
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { fieldForLabel, isAssessmentResult, normaliseLabel, recordsAcceptance, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, isAssessmentResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { parseDate } from '../../model/dates';
@@ -61,7 +61,16 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).forEach((cell, index) => {
     const header = fieldAt(text, cell.start, cell.end);
     const name = fieldForLabel(header.value);
-    if (name !== undefined && !columns.has(name)) columns.set(name, { name, index, header: header.valueRange });
+    const taken = name === undefined ? undefined : columns.get(name);
+    // `| Severity | Risk | … | Weakness |`: a Risk column of levels is a rating; the later text column is the risk.
+    if (name === 'risk' && taken && isRatingColumn(text, lines, rowLines, taken.index) && !isRatingColumn(text, lines, rowLines, index)) {
+      if (!columns.has('residualRisk')) columns.set('residualRisk', { ...taken, name: 'residualRisk' });
+      columns.set(name, { name, index, header: header.valueRange });
+    } else if (name === 'action' && taken && !columns.has('treatment') && isTreatmentColumn(text, lines, rowLines, taken.index) && !isTreatmentColumn(text, lines, rowLines, index)) {
+      // `| Treatment Strategy | Chosen Controls / Mitigation |`: the first holds options (Mitigate, Accept), the second what is done.
+      columns.set('treatment', { ...taken, name: 'treatment' });
+      columns.set(name, { name, index, header: header.valueRange });
+    } else if (name !== undefined && !taken) columns.set(name, { name, index, header: header.valueRange });
     else if (name === undefined) unnamed.push({ name: 'due', index, header: header.valueRange });
   });
   // `| # | Task | Priority | Status |`: a task tracker whose rows each carry a priority lists items, not one risk's steps; the task names the item.
@@ -142,6 +151,12 @@ function isTreatmentColumn(text: string, lines: LineIndex, rowLines: readonly nu
 /** Whether every filled cell of a column is a bare row number (1, 2, 3). */
 function isRowNumberColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
   return columnValues(text, lines, rowLines, index).every((v) => /^\d{0,3}$/.test(v));
+}
+
+/** Whether every filled cell of a column is a rating (`High`, `Moderate`), and one is filled. */
+function isRatingColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => priorityOf(v) !== undefined && !/\d{4}/.test(v));
+  return filled > 0 && passing === filled;
 }
 
 /** Whether most filled cells of a column are words (two or more), not numbers, codes or dates. */
