@@ -28,7 +28,7 @@ export async function benchReload(repo) {
     return { skipped: 'the VS Code host is not installed (npm run test:vscode installs it)' };
   }
   const { launchChromium, scratchHome, startCodeServer, workbenchUrl } = await import(path.join(repo, 'scripts', 'vscode-host', 'code-server.mjs'));
-  const { poll, quickOpen, runCommand, TIMEOUT } = await import(path.join(repo, 'scripts', 'vscode-host', 'workbench-ui.mjs'));
+  const { goToLine, poll, quickOpen, runCommand, TIMEOUT } = await import(path.join(repo, 'scripts', 'vscode-host', 'workbench-ui.mjs'));
 
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'rmplint-bench-reload-'));
   fs.cpSync(path.join(repo, 'test', 'vscode-fixtures', 'workspace'), workspace, { recursive: true });
@@ -71,7 +71,7 @@ export async function benchReload(repo) {
       await page.waitForEvent('domcontentloaded', { timeout: TIMEOUT });
       reloads.push(await timeline(start));
     }
-    const preview = await previewKeystrokes(page, { quickOpen, runCommand, poll, TIMEOUT }, typed);
+    const preview = await previewKeystrokes(page, { goToLine, quickOpen, runCommand, poll, TIMEOUT }, typed);
     const mid = (key) => round(quantile(reloads.map((r) => r[key]), 0.5));
     return {
       workspacePlans: WORKSPACE_PLANS + 2,
@@ -97,10 +97,7 @@ async function previewKeystrokes(page, ui, { line, title }) {
     for (const f of page.frames()) if ((await f.locator(`h3.risk:has-text("${TYPED_RISK}")`).count().catch(() => 0)) > 0) return f;
     return undefined;
   }, ui.TIMEOUT);
-  await page.keyboard.press('Control+1');
-  await page.keyboard.press('Control+G');
-  await page.locator('.quick-input-widget input').fill(`:${line}`);
-  await page.keyboard.press('Enter');
+  await ui.goToLine(page, line);
   await page.keyboard.press('End');
   const samples = [];
   let typed = title;

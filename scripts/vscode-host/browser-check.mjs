@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { scratchHome, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { REPO } from './setup.mjs';
-import { poll, quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
+import { goToLine, poll, quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
 
 const PLAN = 'maple-street.rmp.md';
 /** R-002's Action line (1-based): R-002 has no owner. */
@@ -36,22 +36,6 @@ async function problems(page) {
 /** The active editor's rendered lines (the visible part of the document); the editor renders spaces as no-break spaces. */
 async function visibleText(page) {
   return (await page.locator('.part.editor .editor-group-container.active .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
-}
-
-/** Goes to a line with Go to Line (Ctrl+G), asked again until it offers the line. */
-async function goToLine(page, line) {
-  const input = page.locator('.quick-input-widget input');
-  await poll(`Go to Line to offer line ${line}`, async () => {
-    await page.keyboard.press('Control+1');
-    await page.keyboard.press('Control+G');
-    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-    await input.fill(`:${line}`);
-    const offer = await page.locator('.quick-input-widget .monaco-list-row').first().innerText({ timeout: 2000 }).catch(() => '');
-    if (/Go to line/i.test(offer)) return true;
-    await page.keyboard.press('Escape');
-    return false;
-  });
-  await page.keyboard.press('Enter');
 }
 
 export async function checkBrowserBuild(browser, workspace) {

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scratchHome, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { REPO } from './setup.mjs';
-import { poll, quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
+import { goToLine, poll, quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
 
 const PLAN = 'maple-street.rmp.md';
 const TABLE_PLAN = 'juniper-table.rmp.md';
@@ -109,23 +109,9 @@ function daysFrom(from, to) {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Goes to a 1-based line with Go to Line (Ctrl+G), as a user would. */
-async function goToLine(page, line) {
-  // Go to Line acts on the focused editor; after the preview has been clicked or scrolled,
-  // focus may still be in the webview ("Open a text editor first"). Ctrl+1 focuses the
-  // first editor group, where the plan is; Go to Line is asked again until it offers the line.
-  const input = page.locator('.quick-input-widget input');
-  await poll(`Go to Line to offer line ${line}`, async () => {
-    await page.keyboard.press('Control+1');
-    await page.keyboard.press('Control+G');
-    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-    await input.fill(`:${line}`);
-    const offer = await page.locator('.quick-input-widget .monaco-list-row').first().innerText({ timeout: 2000 }).catch(() => '');
-    if (/Go to line/i.test(offer)) return true;
-    await page.keyboard.press('Escape');
-    return false;
-  });
-  await page.keyboard.press('Enter');
+/** Go to Line, then the cursor seen on that line. */
+async function goToCursorLine(page, line) {
+  await goToLine(page, line);
   await poll(`the cursor on line ${line}`, async () => (await cursorLine(page)) === line);
 }
 
@@ -219,7 +205,7 @@ export async function checkPreviewMessages(browser, workspace) {
     });
 
     await check('update: retitling a risk in the editor retitles it in the preview', async () => {
-      await goToLine(page, lines.heading('R-003'));
+      await goToCursorLine(page, lines.heading('R-003'));
       await page.keyboard.press('End');
       await page.keyboard.type(' at night');
       await poll('the new title in the preview', () => frame.locator('h3.risk', { hasText: 'R-003' }).innerText({ timeout: 1000 }).then((t) => t.includes('login at night')));
@@ -231,7 +217,7 @@ export async function checkPreviewMessages(browser, workspace) {
       await risk006.locator('.badge[data-rule="missing-owner"]').waitFor({ timeout: TIMEOUT });
       const before = await missingOwner.count();
       // A new line above the Due line, so no list continuation or indentation gets in the way.
-      await goToLine(page, lines.dueOf('R-006'));
+      await goToCursorLine(page, lines.dueOf('R-006'));
       await page.keyboard.press('Home');
       await page.keyboard.press('Enter');
       await page.keyboard.press('ArrowUp');
@@ -285,7 +271,7 @@ export async function checkPreviewMessages(browser, workspace) {
 
     await check('completion: starting a field line in a Markdown plan opens suggestions without Ctrl+Space', async () => {
       await quickOpen(page, PLAN);
-      await goToLine(page, lines.dueOf('R-010'));
+      await goToCursorLine(page, lines.dueOf('R-010'));
       await page.keyboard.press('Home');
       await page.keyboard.press('Enter');
       await page.keyboard.press('ArrowUp');

@@ -57,6 +57,26 @@ export async function quickOpen(page, fileName) {
   }, TIMEOUT);
 }
 
+/**
+ * Goes to a 1-based line with Go to Line (Ctrl+G), as a user would. Go to Line acts on the
+ * focused editor; after a webview had focus it answers "Open a text editor first", so Ctrl+1
+ * focuses the first editor group (the plan) and Go to Line is asked again until it offers the line.
+ */
+export async function goToLine(page, line) {
+  const input = page.locator('.quick-input-widget input');
+  await poll(`Go to Line to offer line ${line}`, async () => {
+    await page.keyboard.press('Control+1');
+    await page.keyboard.press('Control+G');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await input.fill(`:${line}`);
+    const offer = await page.locator('.quick-input-widget .monaco-list-row').first().innerText({ timeout: 2000 }).catch(() => '');
+    if (/Go to line/i.test(offer)) return true;
+    await page.keyboard.press('Escape');
+    return false;
+  });
+  await page.keyboard.press('Enter');
+}
+
 /** Polls `probe` until it returns something truthy; fails with `what` and the last value seen. */
 export async function poll(what, probe, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;

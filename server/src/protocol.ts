@@ -175,9 +175,16 @@ export function ownedBy(owner: string, me: string): boolean {
   return at >= 0 && !/\w/.test(text[at - 1] ?? '') && !/\w/.test(text[at + who.length] ?? '');
 }
 
+/** Days left before a due date, as the code lens and the actions view say it. */
+export function daysLeftText(days: number): string {
+  if (days === 0) return 'due today';
+  if (days > 0) return `${counted(days, 'day')} left`;
+  return `overdue by ${counted(-days, 'day')}`;
+}
+
 /** What an action's row says after its text: owner and days. */
 export function actionDetail(a: OpenAction): string {
-  const days = a.daysLeft === undefined ? (a.due ? `due ${a.due}` : 'no due date') : a.daysLeft < 0 ? `overdue by ${counted(-a.daysLeft, 'day')}` : a.daysLeft === 0 ? 'due today' : `${counted(a.daysLeft, 'day')} left`;
+  const days = a.daysLeft !== undefined ? daysLeftText(a.daysLeft) : a.due ? `due ${a.due}` : 'no due date';
   return [a.owner || 'no owner', days].join(' · ');
 }
 

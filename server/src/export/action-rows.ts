@@ -27,6 +27,8 @@ export interface ExportedAction {
   readonly daysLeft?: number;
   /** The action's place among its risk's actions (0-based), part of its identity. */
   readonly index: number;
+  /** Where the action is written in the plan (its text, else its risk's first line): an offset, for going to it. */
+  readonly at: number;
 }
 
 /** Every action of every risk of a plan, in the plan's order. */
@@ -51,6 +53,7 @@ function actionRow(plan: string, risk: Risk, action: Action, index: number, toda
     open,
     daysLeft: open && due !== undefined ? daysBetween(today, due) : undefined,
     index,
+    at: action.action?.valueRange.start ?? risk.firstLine.start,
   };
 }
 

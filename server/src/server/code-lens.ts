@@ -4,8 +4,8 @@
 import type { CodeLens } from 'vscode-languageserver';
 import type { PlanAnalysis } from './analysis';
 import { riskState } from '../model/risk-state';
-import { acceptedText, daysLeft, daysLeftText, summaryOf } from './summary';
-import { summaryText } from '../protocol';
+import { acceptedText, daysLeft, summaryOf } from './summary';
+import { daysLeftText, summaryText } from '../protocol';
 
 function lens(analysis: PlanAnalysis, offset: number, title: string): CodeLens {
   const line = analysis.lines.lineAt(offset);

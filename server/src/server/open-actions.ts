@@ -10,11 +10,9 @@ export function openActionsOf(analyses: readonly PlanAnalysis[]): OpenAction[] {
     const { plan } = analysis;
     const file = filePathOf(analysis.uri) ?? analysis.uri;
     const name = plan.meta.organization?.value || plan.meta.title?.value || file.split(/[\\/]/).pop() || file;
-    // actionRows lists the actions in the plan's order: the same order gives each row its place.
-    const places = plan.risks.flatMap((risk) => risk.actions.map((action) => action.action?.valueRange.start ?? risk.firstLine.start));
-    return actionRows(plan, file, analysis.settings.today).flatMap((row, i): OpenAction[] =>
+    return actionRows(plan, file, analysis.settings.today).flatMap((row): OpenAction[] =>
       row.open
-        ? [{ uri: analysis.uri, line: analysis.lines.lineAt(places[i]), plan: name, riskId: row.riskId, riskTitle: row.riskTitle, action: row.action, owner: row.owner, due: row.due, daysLeft: row.daysLeft }]
+        ? [{ uri: analysis.uri, line: analysis.lines.lineAt(row.at), plan: name, riskId: row.riskId, riskTitle: row.riskTitle, action: row.action, owner: row.owner, due: row.due, daysLeft: row.daysLeft }]
         : [],
     );
   });

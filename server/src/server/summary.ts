@@ -36,12 +36,6 @@ export function summaryOf(analysis: PlanAnalysis): PlanSummary {
   };
 }
 
-export function daysLeftText(days: number): string {
-  if (days === 0) return 'due today';
-  if (days > 0) return `${counted(days, 'day')} left`;
-  return `overdue by ${counted(-days, 'day')}`;
-}
-
 /** What the lens says on an accepted risk: accepted, and until when the acceptance holds. */
 export function acceptedText(risk: Risk, today: string): string {
   const reviewBy = isoOf(risk.acceptance.reviewBy);
