@@ -99,3 +99,30 @@ describe('lsp: a plan and its risk analysis document', function () {
     assert.deepEqual(hover?.range, { start: { line: 9, character: 4 }, end: { line: 9, character: 9 } });
   });
 });
+
+describe('lsp: the rmplint.untreatedRiskRating setting', function () {
+  this.timeout(30000);
+  const cases: [string, string[]][] = [
+    ['', []],
+    ['low', ['untreated-risk@5']],
+    ['LOW', ['untreated-risk@5']],
+    ['lowest', []],
+  ];
+  for (const [setting, expected] of cases) {
+    it(`"${setting}" with a low-rated risk untreated: ${expected.length ? 'reported' : 'not reported (high, the default)'}`, async () => {
+      const dir = tempDir();
+      fs.writeFileSync(path.join(dir, 'plan.rmp.md'), PLAN);
+      fs.writeFileSync(path.join(dir, 'register.csv'), TREATED);
+      const planUri = fileUri(path.join(dir, 'plan.rmp.md'));
+      const server = await LspHarness.start({ pull: true, settings: { today: '2026-06-01', untreatedRiskRating: setting }, workspaceFolder: dir });
+      try {
+        await server.open(planUri, 'markdown', PLAN);
+        const diagnostics = await server.pull(planUri);
+        assert.deepEqual(crossFile(diagnostics), expected);
+        if (expected.length) assert.match(diagnostics.find((d) => d.code === 'untreated-risk')!.message, /RA-02/);
+      } finally {
+        await server.stop();
+      }
+    });
+  }
+});

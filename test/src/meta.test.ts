@@ -8,6 +8,7 @@ import { analyse } from './lint-with-registry';
 import { detectPlan } from '../../server/out/parse/detect';
 import { REPO } from './plan-files';
 import { PRIORITIES, STATUSES, TIERS, TREATMENTS } from '../../server/out/model/vocabulary';
+import { UNTREATED_RISK_RATINGS } from '../../server/out/config/settings';
 
 // The rule IDs of the contract (shared/spec/plan-format.md §5), in its order.
 const SPEC_RULES = ['vague-action', 'missing-owner', 'missing-due-date', 'invalid-date', 'overdue-action',
@@ -72,6 +73,17 @@ describe('meta: registry, docs, schema, settings and snippets in step', () => {
     for (const key of ['rmplint.today', 'rmplint.reviewIntervalDays', 'rmplint.include', 'rmplint.defaultOwner', 'rmplint.lintWorkspace']) {
       assert.ok(properties[key], `${key} is contributed`);
     }
+  });
+
+  it('every .rmplintrc setting is an editor setting too, allowing the same values (the editor adds "" for not set)', () => {
+    const config = readJson('package.json').contributes.configuration;
+    const properties: Record<string, { enum?: string[] }> = config.properties;
+    const rc: Record<string, { enum?: string[] }> = readJson('schemas/rmplintrc.schema.json').properties;
+    for (const key of Object.keys(rc).filter((k) => k !== '$schema')) {
+      assert.ok(properties[`rmplint.${key}`], `rmplint.${key} is contributed`);
+    }
+    assert.deepEqual(rc.untreatedRiskRating.enum, [...UNTREATED_RISK_RATINGS]);
+    assert.deepEqual(properties['rmplint.untreatedRiskRating'].enum, ['', ...UNTREATED_RISK_RATINGS]);
   });
 
   it('the VS Code engine declared in package.json is one the language client runs in', () => {

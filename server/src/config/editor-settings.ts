@@ -1,7 +1,7 @@
 // The editor's `rmplint.*` settings as lint settings and a "today", in one place for every
 // host that reads them (the language server and the extension's preview), so the preview
 // shows the findings the Problems panel shows.
-import type { LintSettings, RuleSetting } from './settings';
+import { UNTREATED_RISK_RATINGS, type LintSettings, type RuleSetting, type UntreatedRiskRating } from './settings';
 import { isIsoDate, localToday } from '../model/dates';
 
 /** The `rmplint` section of the editor's settings, as a client sends it. */
@@ -14,6 +14,7 @@ export interface EditorSettings {
   readonly lintWorkspace?: boolean;
   readonly vaguePhrases?: string[];
   readonly maxFileSizeBytes?: number;
+  readonly untreatedRiskRating?: string;
 }
 
 /** Only what the user set: empty strings and non-numbers mean "not set". */
@@ -26,7 +27,14 @@ export function editorOverrides(editor: EditorSettings): Partial<LintSettings> {
     include: Array.isArray(editor.include) ? editor.include : undefined,
     defaultOwner: editor.defaultOwner?.trim() || undefined,
     maxFileSizeBytes: typeof editor.maxFileSizeBytes === 'number' && editor.maxFileSizeBytes > 0 ? editor.maxFileSizeBytes : undefined,
+    untreatedRiskRating: ratingOf(editor.untreatedRiskRating),
   };
+}
+
+/** A rating the setting allows, whatever its case; anything else (the empty default) means "not set". */
+function ratingOf(value: unknown): UntreatedRiskRating | undefined {
+  const rating = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return UNTREATED_RISK_RATINGS.find((r) => r === rating);
 }
 
 /** "Today": the `rmplint.today` setting, else RMPLINT_TODAY, else the local date. */

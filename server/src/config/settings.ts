@@ -4,6 +4,10 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 export type RuleSetting = Severity | 'off';
 
+/** The ratings `untreatedRiskRating` may name, highest first: the .rmplintrc schema and the editor setting allow these. */
+export const UNTREATED_RISK_RATINGS = ['critical', 'high', 'medium', 'low'] as const;
+export type UntreatedRiskRating = (typeof UNTREATED_RISK_RATINGS)[number];
+
 export interface LintSettings {
   /** Per-rule severity or `off`, overriding each rule's default. */
   readonly rules: Readonly<Record<string, RuleSetting>>;
@@ -18,7 +22,7 @@ export interface LintSettings {
   /** Plans larger than this (UTF-8 bytes) are not linted: one informational finding instead. */
   readonly maxFileSizeBytes: number;
   /** The lowest rating of an analysis risk that the plan must treat (untreated-risk; default high). */
-  readonly untreatedRiskRating: 'critical' | 'high' | 'medium' | 'low';
+  readonly untreatedRiskRating: UntreatedRiskRating;
 }
 
 export const DEFAULT_SETTINGS: LintSettings = {

@@ -3,7 +3,7 @@
 import type { PlanModel, Span } from '../model/plan-model';
 import type { AnalysisRegister } from '../model/analysis-register';
 
-import type { Severity } from '../config/settings';
+import type { Severity, UntreatedRiskRating } from '../config/settings';
 
 export type { Severity };
 
@@ -48,7 +48,7 @@ export interface RuleOptions {
   readonly vaguePhrases: readonly string[];
   readonly defaultOwner?: string;
   /** The lowest analysis rating the plan must treat (untreated-risk). */
-  readonly untreatedRiskRating: 'critical' | 'high' | 'medium' | 'low';
+  readonly untreatedRiskRating: UntreatedRiskRating;
 }
 
 export interface RuleContext {
