@@ -3,12 +3,12 @@
 // the built CLI prints. The same history is written in each plan form (Markdown headings, a
 // Markdown table, YAML), so every line of the report is checked on all three.
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { monthsBetween, pairActions } from '../../server/out/history/change-report';
 import { parsePlan } from '../../server/out/engine/lint';
 import { rmplint, tempDir } from './cli-run';
+import { commitFile, git, newRepo } from './git-repo';
 
 interface RiskSpec {
   readonly id: string;
@@ -83,24 +83,6 @@ const HISTORY: readonly { readonly date: string; readonly risks: readonly RiskSp
     risks: [{ ...R1, status: 'Done' }, { ...R2, due: '2026-05-01', owner: 'Carol Ng' }, { ...R3, due: '2026-06-20', treatment: 'Transfer' }, R5],
   },
 ];
-
-function git(dir: string, args: readonly string[], date?: string): string {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org' };
-  if (date) Object.assign(env, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
-  return execFileSync('git', args, { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-function newRepo(): string {
-  const dir = tempDir('rmplint-changes-');
-  git(dir, ['init', '-q', '-b', 'main']);
-  return dir;
-}
-
-function commitFile(dir: string, file: string, text: string, date: string, message = `edit ${date}`): void {
-  fs.writeFileSync(path.join(dir, file), text);
-  git(dir, ['add', '-A']);
-  git(dir, ['commit', '-q', '-m', message], date);
-}
 
 function repoWithHistory(form: Form): string {
   const dir = newRepo();

@@ -18,6 +18,11 @@ import type { AnalysisRegister } from '../model/analysis-register';
 import { FileProblem, readTextFile } from './read-text';
 import { PlanSettingsResolver } from './plan-settings';
 import { writeAtomically } from './write-file';
+import { noHistory, PlanVersions } from '../git/plan-versions';
+import { GitProblem } from '../git/plan-history';
+import type { SinceLastReview } from '../history/since-last-review';
+import type { PlanModel } from '../model/plan-model';
+import type { PlanKind } from '../parse/detect';
 
 export const RENDER_USAGE = `Usage: rmplint render <plan> [-o out.html] [--today YYYY-MM-DD] [--config FILE]
 
@@ -87,6 +92,17 @@ function renderFile(command: RenderCommand, cwd: string, out: Output): string {
     reviewIntervalDays: settings.reviewIntervalDays,
     fileName: path.basename(absolute),
     analysis: register && { register, mustTreat: settings.untreatedRiskRating },
+    sinceLastReview: sinceLastReview(absolute, kind, analysis.plan, command.today),
   });
   return exportDocument(rendered, readStylesheet());
+}
+
+/** The plan's history since its last review, or the note saying why there is none. */
+function sinceLastReview(absolute: string, kind: PlanKind, plan: PlanModel, today: string): SinceLastReview {
+  try {
+    return PlanVersions.read(absolute, kind).sinceLastReview(plan, today);
+  } catch (error) {
+    if (error instanceof GitProblem) return noHistory(error);
+    throw error;
+  }
 }

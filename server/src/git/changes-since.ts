@@ -10,7 +10,7 @@ import { formatOf, recognisePlan, type PlanKind } from '../parse/detect';
 import { GitProblem, PlanHistory, type PlanCommit } from './plan-history';
 
 /** The format to read a version in: by its name then, as a renamed plan may have changed form. */
-function kindAt(file: string, text: string, fallback: PlanKind): PlanKind {
+export function kindAt(file: string, text: string, fallback: PlanKind): PlanKind {
   return recognisePlan(file, text).kind ?? formatOf(file) ?? fallback;
 }
 
@@ -38,7 +38,7 @@ export function changesSince(absolute: string, text: string, kind: PlanKind, sin
   return compareVersions({ before: read(base), since: { commit: base.commit, date: base.date }, now, today, later, lastChange });
 }
 
-function sinceCommit(history: PlanHistory, since: string | undefined, now: PlanModel): PlanCommit {
+export function sinceCommit(history: PlanHistory, since: string | undefined, now: PlanModel): PlanCommit {
   if (since === undefined) {
     const reviewed = isoOf(now.meta.lastReviewed);
     if (!reviewed) throw new GitProblem('has no last-reviewed date to start from; give --since REVISION or --since YYYY-MM-DD');

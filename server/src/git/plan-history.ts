@@ -1,7 +1,7 @@
 // A plan's history as git has it, read through the `git` command (no library): the commits that
 // touched the file, following renames, and the file's text at any of them. Host-side: the
 // engine compares plan models and never runs a process.
-import { execFileSync } from 'child_process';
+import { execFile, execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -30,6 +30,62 @@ function gitText(cwd: string, args: readonly string[]): string {
   return git(cwd, args).toString('utf8');
 }
 
+/** `git` without blocking the process (the language server's history): the same options as git(). */
+function gitAsync(cwd: string, args: readonly string[], input?: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      'git',
+      ['-c', 'core.quotepath=off', ...args],
+      { cwd, encoding: 'buffer', maxBuffer: 1 << 30, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } },
+      (error, stdout) => (error ? reject(error) : resolve(stdout)),
+    );
+    child?.stdin?.end(input);
+  });
+}
+
+/** Why git could not be asked at all: no git command (the browser editor runs no processes), or not a repository. */
+function noRepository(error: unknown): GitProblem {
+  return (error as { code?: unknown })?.code === 'ENOENT' ? new GitProblem('has no history here: the git command is not available') : new GitProblem('is not in a git repository');
+}
+
+/** The repository-relative path of a file, with forward slashes. */
+function relativeTo(root: string, file: string): string {
+  return path.relative(fs.realpathSync(root), fs.realpathSync(file)).split(path.sep).join('/');
+}
+
+/** `git log --follow --name-only` output as commits, newest first. */
+function commitsOf(log: string, relative: string): PlanCommit[] {
+  const commits: PlanCommit[] = [];
+  for (const entry of log.split('\0').slice(1)) {
+    const lines = entry.split('\n').filter((line) => line !== '');
+    const [commit, date] = lines[0].split(' ');
+    // A commit's entry names the file as it was called then; a merge lists none (keep the previous name).
+    commits.push({ commit, date, path: lines[1] ?? commits[commits.length - 1]?.path ?? relative });
+  }
+  if (commits.length === 0) throw new GitProblem('has no history in git (it was never committed)');
+  return commits;
+}
+
+const LOG_FORMAT = ['log', '--follow', '--format=%x00%H %cI', '--name-only', '--'];
+
+/** The texts in `git cat-file --batch` output, one per requested commit. */
+function batchTexts(output: Buffer, commits: readonly PlanCommit[]): string[] {
+  const texts: string[] = [];
+  let at = 0;
+  for (const c of commits) {
+    const headerEnd = output.indexOf(10, at);
+    const header = output.subarray(at, headerEnd).toString('utf8');
+    const size = /^\S+ blob (\d+)$/.exec(header);
+    if (!size) throw new GitProblem(`cannot be read at commit ${c.commit.slice(0, 7)} (${header})`);
+    const start = headerEnd + 1;
+    const end = start + Number(size[1]);
+    const text = output.subarray(start, end).toString('utf8');
+    texts.push(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    at = end + 1;
+  }
+  return texts;
+}
+
 export class PlanHistory {
   private constructor(
     readonly root: string,
@@ -39,29 +95,51 @@ export class PlanHistory {
 
   /** The commits that touched `file` (an absolute path), newest first, across renames. */
   static of(file: string): PlanHistory {
-    const dir = path.dirname(file);
     let root: string;
     try {
-      root = gitText(dir, ['rev-parse', '--show-toplevel']).trim();
-    } catch {
-      throw new GitProblem('is not in a git repository');
+      root = gitText(path.dirname(file), ['rev-parse', '--show-toplevel']).trim();
+    } catch (error) {
+      throw noRepository(error);
     }
-    const relative = path.relative(fs.realpathSync(root), fs.realpathSync(file)).split(path.sep).join('/');
+    const relative = relativeTo(root, file);
     let log: string;
     try {
-      log = gitText(root, ['log', '--follow', '--format=%x00%H %cI', '--name-only', '--', relative]);
+      log = gitText(root, [...LOG_FORMAT, relative]);
     } catch {
       throw new GitProblem('has no commits in this git repository');
     }
-    const commits: PlanCommit[] = [];
-    for (const entry of log.split('\0').slice(1)) {
-      const lines = entry.split('\n').filter((line) => line !== '');
-      const [commit, date] = lines[0].split(' ');
-      // A commit's entry names the file as it was called then; a merge lists none (keep the previous name).
-      commits.push({ commit, date, path: lines[1] ?? commits[commits.length - 1]?.path ?? relative });
+    return new PlanHistory(root, commitsOf(log, relative));
+  }
+
+  /**
+   * The same as of(), without blocking (the language server), with the commit HEAD names: the
+   * history read is the history at that HEAD.
+   */
+  static async load(file: string): Promise<{ history: PlanHistory; head: string }> {
+    let root: string;
+    let head: string;
+    try {
+      [root, head] = (await gitAsync(path.dirname(file), ['rev-parse', '--show-toplevel', 'HEAD'])).toString('utf8').trim().split('\n');
+    } catch (error) {
+      throw noRepository(error);
     }
-    if (commits.length === 0) throw new GitProblem('has no history in git (it was never committed)');
-    return new PlanHistory(root, commits);
+    const relative = relativeTo(root, file);
+    let log: string;
+    try {
+      log = (await gitAsync(root, [...LOG_FORMAT, relative])).toString('utf8');
+    } catch {
+      throw new GitProblem('has no commits in this git repository');
+    }
+    return { history: new PlanHistory(root, commitsOf(log, relative)), head };
+  }
+
+  /** The commit HEAD names for the repository holding `file`, without blocking; undefined outside one. */
+  static async headOf(file: string): Promise<string | undefined> {
+    try {
+      return (await gitAsync(path.dirname(file), ['rev-parse', 'HEAD'])).toString('utf8').trim();
+    } catch {
+      return undefined;
+    }
   }
 
   /** The last commit on or before a day (YYYY-MM-DD, the committer's own date), if any. */
@@ -88,7 +166,7 @@ export class PlanHistory {
    * is not committed), from one `git blame` run, which follows the file across renames.
    */
   lineCommits(file: string): string[] {
-    const relative = path.relative(fs.realpathSync(this.root), fs.realpathSync(file)).split(path.sep).join('/');
+    const relative = relativeTo(this.root, file);
     const porcelain = gitText(this.root, ['blame', '--porcelain', '--', relative]);
     const commits: string[] = [];
     for (const line of porcelain.split('\n')) {
@@ -101,20 +179,16 @@ export class PlanHistory {
   /** The file's text at each of these commits, read in one `git cat-file --batch` run. */
   textsAt(commits: readonly PlanCommit[]): string[] {
     if (commits.length === 0) return [];
-    const output = git(this.root, ['cat-file', '--batch'], commits.map((c) => `${c.commit}:${c.path}\n`).join(''));
-    const texts: string[] = [];
-    let at = 0;
-    for (const c of commits) {
-      const headerEnd = output.indexOf(10, at);
-      const header = output.subarray(at, headerEnd).toString('utf8');
-      const size = /^\S+ blob (\d+)$/.exec(header);
-      if (!size) throw new GitProblem(`cannot be read at commit ${c.commit.slice(0, 7)} (${header})`);
-      const start = headerEnd + 1;
-      const end = start + Number(size[1]);
-      const text = output.subarray(start, end).toString('utf8');
-      texts.push(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-      at = end + 1;
-    }
-    return texts;
+    return batchTexts(git(this.root, ['cat-file', '--batch'], this.batchInput(commits)), commits);
+  }
+
+  /** The same as textsAt(), without blocking. */
+  async textsAtAsync(commits: readonly PlanCommit[]): Promise<string[]> {
+    if (commits.length === 0) return [];
+    return batchTexts(await gitAsync(this.root, ['cat-file', '--batch'], this.batchInput(commits)), commits);
+  }
+
+  private batchInput(commits: readonly PlanCommit[]): string {
+    return commits.map((c) => `${c.commit}:${c.path}\n`).join('');
   }
 }

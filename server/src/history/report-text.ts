@@ -19,7 +19,7 @@ function plural(n: number, word: string): string {
 }
 
 /** Each section's title and its lines, in the order both outputs show them. */
-function sections(r: ChangeReport): [string, string[]][] {
+export function reportSections(r: ChangeReport): [string, string[]][] {
   return [
     ['Risks added', r.risksAdded.map(risk)],
     ['Risks removed', r.risksRemoved.map(risk)],
@@ -37,13 +37,13 @@ export function progressLine(r: ChangeReport): string {
   return `${p.addressed} of ${plural(p.openAtReview, 'risk')} open at the last review addressed over ${plural(p.months, 'month')}`;
 }
 
-function heading(r: ChangeReport): string {
+export function reportPeriod(r: ChangeReport): string {
   return `since ${r.since.date.slice(0, 10)} (commit ${r.since.commit.slice(0, 7)}) to ${r.until}`;
 }
 
 export function reportText(file: string, r: ChangeReport): string {
-  const out = [`${file}: changes ${heading(r)}`, `Progress: ${progressLine(r)}`];
-  for (const [title, lines] of sections(r)) {
+  const out = [`${file}: changes ${reportPeriod(r)}`, `Progress: ${progressLine(r)}`];
+  for (const [title, lines] of reportSections(r)) {
     out.push(`${title}: ${lines.length === 0 ? 'none' : lines.length}`);
     for (const line of lines) out.push(`  - ${line}`);
   }
@@ -56,8 +56,8 @@ function md(text: string): string {
 }
 
 export function reportMarkdown(file: string, r: ChangeReport): string {
-  const out = [`### Changes ${heading(r)}`, '', `Plan: \`${file}\``, '', `**Progress:** ${progressLine(r)}.`];
-  for (const [title, lines] of sections(r)) {
+  const out = [`### Changes ${reportPeriod(r)}`, '', `Plan: \`${file}\``, '', `**Progress:** ${progressLine(r)}.`];
+  for (const [title, lines] of reportSections(r)) {
     out.push('', `**${title}:**${lines.length === 0 ? ' none' : ''}`);
     if (lines.length > 0) out.push('', ...lines.map((line) => `- ${md(line)}`));
   }

@@ -13,6 +13,8 @@ import { escapeHtml } from './html';
 import { analysisBlock } from './analysis-block';
 import type { AnalysisRegister } from '../model/analysis-register';
 import type { Priority } from '../model/vocabulary';
+import type { SinceLastReview } from '../history/since-last-review';
+import { sinceReviewBlock } from './since-review-block';
 
 export interface RenderOptions {
   /** The ISO date the findings were computed for; countdowns use it too. */
@@ -22,6 +24,8 @@ export interface RenderOptions {
   readonly fileName?: string;
   /** The plan's risk analysis, when its document could be read, and the lowest rating the plan must treat. */
   readonly analysis?: { readonly register: AnalysisRegister; readonly mustTreat: Priority };
+  /** What changed since the last review, from the plan's history (or why there is none); omitted, no section. */
+  readonly sinceLastReview?: SinceLastReview;
 }
 
 export interface RenderedPlan {
@@ -67,6 +71,7 @@ export function renderPlan(analysis: Analysis, options: RenderOptions): Rendered
 ${metaBlock(context, headerTitle, metaFindings, planFindings)}
 ${summaryBlock(context)}
 ${options.analysis ? analysisBlock(context, options.analysis.register, options.analysis.mustTreat) : ''}
+${options.sinceLastReview ? sinceReviewBlock(options.sinceLastReview) : ''}
 ${body}
 <footer class="plan-footer">Rendered by rmplint; dates and findings as of ${escapeHtml(options.today)}.</footer>
 </main>`;

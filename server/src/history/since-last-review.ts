@@ -1,0 +1,39 @@
+// What the preview's and the export's "Since the last review" section shows (issue 15, point 3):
+// the change report since the last review and, for the chart, how many actions were open and
+// done at each version of the plan. Hosts fill it from git; the renderer draws it.
+import type { PlanModel } from '../model/plan-model';
+import { actionsOf, isClosed } from '../model/plan-queries';
+import type { ChangeReport } from './change-report';
+
+/** The plan's actions at one version: open (not done) and done. */
+export interface ProgressPoint {
+  /** The commit, or '' for the text not yet committed (the editor's, or the working copy). */
+  readonly commit: string;
+  /** ISO 8601: the committer date, or today for the uncommitted text. */
+  readonly date: string;
+  readonly open: number;
+  readonly done: number;
+}
+
+export type SinceLastReview =
+  | {
+      readonly shown: true;
+      /** The changes since the last review; undefined with `reportNote` saying why (no last-reviewed date, no commit then). */
+      readonly report?: ChangeReport;
+      readonly reportNote?: string;
+      /** Oldest first, one point a commit that touched the plan, and the uncommitted text when it differs. */
+      readonly series: readonly ProgressPoint[];
+    }
+  | {
+      readonly shown: false;
+      /** Why there is nothing to show, one line (the plan has no history, git is not available...). */
+      readonly note: string;
+    };
+
+/** The counts of one version. */
+export function actionCounts(plan: PlanModel): { open: number; done: number } {
+  let done = 0;
+  const actions = actionsOf(plan);
+  for (const { action } of actions) if (isClosed(action)) done++;
+  return { open: actions.length - done, done };
+}
