@@ -42,6 +42,14 @@ describe('lsp: the server in a web worker answers as under Node', function () {
     return { node: JSON.parse(node) as R, worker: JSON.parse(JSON.stringify(await ask(servers.worker!))) as R };
   }
 
+  it('a plan on disk: the worker runs no git, so "Since the last review" is a note saying so', async () => {
+    const uri = pathToFileURL(join(EXAMPLES, 'westbrook-clinic.rmp.md')).href;
+    await servers.worker!.open(uri, 'markdown', PLANS[0].text);
+    const rendered = await servers.worker!.request<RenderPlanResult>(RENDER_PLAN_REQUEST, { uri });
+    assert.ok(rendered.plan && rendered.html.includes('<p class="since-review-note">Since the last review: not shown, as the plan has no history here: the git command is not available.</p>'));
+    assert.ok(!rendered.html.includes('progress-chart'));
+  });
+
   for (const plan of PLANS) {
     describe(plan.uri.split('/').pop()!, () => {
       let diagnostics: Diagnostic[] = [];

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RENDER_PLAN_REQUEST, type RenderPlanResult } from '../../server/out/protocol';
 import { fileUri, LspHarness } from './lsp-harness';
+import { commitFile, newRepo } from './git-repo';
 
 describe('lsp: the rendered plan for the preview and the export', function () {
   let server: LspHarness;
@@ -48,5 +49,45 @@ describe('lsp: the rendered plan for the preview and the export', function () {
     assert.ok(page.plan && page.page?.includes('nonce="abc123"') && page.page.includes('<div id="plan">'));
     const exported = await server.request<RenderPlanResult>(RENDER_PLAN_REQUEST, { uri: fileUri(file), export: true });
     assert.ok(exported.plan && exported.page?.includes('<style>') && !exported.page.includes('<script'));
+  });
+});
+
+describe('lsp: "Since the last review" in the rendered plan', function () {
+  this.timeout(30000);
+  const plan = (status: string) =>
+    `---\ntype: risk-management-plan\nlastReviewed: 2026-01-15\n---\n# Plan\n\n### R-1: Shared logins\n- **Action:** Create named accounts\n- **Owner:** Ann Park\n- **Due:** 2026-09-01\n- **Status:** ${status}\n`;
+  let server: LspHarness;
+  let dir: string;
+  before(async () => {
+    dir = newRepo('rmplint-lsp-since-');
+    commitFile(dir, 'plan.rmp.md', plan('Open'), '2026-01-15T09:00:00Z');
+    server = await LspHarness.start({ settings: { today: '2026-06-15' }, workspaceFolder: dir });
+  });
+  after(async () => {
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('follows the editor, and a new commit (HEAD moved) adds a point to the chart', async () => {
+    const uri = fileUri(join(dir, 'plan.rmp.md'));
+    await server.open(uri, 'markdown', plan('Open'));
+    const render = async () => {
+      const rendered = await server.request<RenderPlanResult>(RENDER_PLAN_REQUEST, { uri });
+      assert.ok(rendered.plan);
+      return rendered.html;
+    };
+    let html = await render();
+    assert.match(html, /<h2 id="since-review-heading">Since the last review<\/h2>/);
+    assert.match(html, /0 of 1 risk open at the last review addressed over 5 months/);
+    assert.match(html, /at each of 1 version of the plan/);
+    await server.change(uri, plan('Done'));
+    html = await render();
+    assert.match(html, /1 of 1 risk open at the last review addressed/);
+    assert.match(html, /R-1: Create named accounts, done, not yet committed/);
+    assert.match(html, /at each of 2 versions of the plan, 2026-01-15 to 2026-06-15: from 1 open and 0 done to 0 open and 1 done/);
+    commitFile(dir, 'plan.rmp.md', plan('Done'), '2026-02-01T09:00:00Z');
+    html = await render();
+    assert.match(html, /R-1: Create named accounts, done 2026-02-01 \([0-9a-f]{7}\)/);
+    assert.match(html, /at each of 2 versions of the plan, 2026-01-15 to 2026-02-01/);
   });
 });

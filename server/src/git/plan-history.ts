@@ -117,12 +117,12 @@ export class PlanHistory {
    */
   static async load(file: string): Promise<{ history: PlanHistory; head: string }> {
     let root: string;
-    let head: string;
     try {
-      [root, head] = (await gitAsync(path.dirname(file), ['rev-parse', '--show-toplevel', 'HEAD'])).toString('utf8').trim().split('\n');
+      root = (await gitAsync(path.dirname(file), ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
     } catch (error) {
       throw noRepository(error);
     }
+    const head = (await PlanHistory.headOf(file)) ?? '';
     const relative = relativeTo(root, file);
     let log: string;
     try {

@@ -29,6 +29,7 @@ import { isConfigFileName } from './rc-file';
 import { SettingsStore } from './settings';
 import { summaryOf } from './summary';
 import { renderPlanOf } from './render-request';
+import { HistoryCache } from './history-cache';
 import { packageVersion } from '../version';
 import {
   FIX_ALL_KIND,
@@ -56,6 +57,7 @@ export function serve(connection: Connection): void {
   let settings!: SettingsStore;
   let cache!: AnalysisCache;
   let plans!: Plans;
+  const histories = new HistoryCache();
   let pusher: DiagnosticsPusher | undefined;
   let editSupport: EditSupport = { documentChanges: false, snippets: false };
   let canRefreshDiagnostics = false;
@@ -178,6 +180,7 @@ export function serve(connection: Connection): void {
   documents.onDidClose((event) => {
     pusher?.schedule(event.document.uri);
     registerChanged(event.document.uri);
+    histories.forget(event.document.uri);
   });
 
   connection.onDefinition(
@@ -292,7 +295,7 @@ export function serve(connection: Connection): void {
 
   connection.onRequest(
     RENDER_PLAN_REQUEST,
-    guarded(log, 'render plan', { plan: false }, (params: RenderPlanParams): Promise<RenderPlanResult> => renderPlanOf(plans, params)),
+    guarded(log, 'render plan', { plan: false }, (params: RenderPlanParams): Promise<RenderPlanResult> => renderPlanOf(plans, histories, params)),
   );
 
   documents.listen(connection);
