@@ -2,6 +2,8 @@
 // didOpen → first published diagnostics, then single-character edits in the middle of the
 // document, each timed from didChange to the diagnostics published for that version.
 // Push diagnostics: the client does not advertise pull (textDocument.diagnostic) support.
+// With a risk analysis register beside the plan (issue 15), also edits to the register, open
+// beside the plan, each timed from the register's didChange to the plan's diagnostics showing it.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,11 +27,14 @@ class Session {
     this.stderr = '';
     this.child.stderr.on('data', (d) => (this.stderr += d));
     this.waiting = new Map();
+    /** Waiters on any publication for a URI whose diagnostics pass a test (a register edit leaves the plan's version as it was). */
+    this.watching = [];
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (p) => {
       const key = `${p.uri}@${p.version}`;
       this.waiting.get(key)?.(p);
       this.waiting.delete(key);
+      this.watching = this.watching.filter((w) => !(w.uri === p.uri && w.test(p.diagnostics) && (w.resolve(p), true)));
     });
     this.connection.onNotification(() => undefined);
     this.connection.onRequest((method, params) => (method === 'workspace/configuration' ? params.items.map(() => ({ today: BENCH_TODAY })) : null));
@@ -43,6 +48,21 @@ class Session {
       this.waiting.set(`${uri}@${version}`, (p) => {
         clearTimeout(timer);
         resolve(p);
+      });
+    });
+  }
+
+  /** Resolves with the first diagnostics published for `uri` that pass `test`, whatever the version. */
+  diagnosticsWhere(uri, test, what) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} with ${what} in ${TIMEOUT_MS} ms\n${this.stderr}`)), TIMEOUT_MS);
+      this.watching.push({
+        uri,
+        test,
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolve(p);
+        },
       });
     });
   }
@@ -94,7 +114,7 @@ function actionEnd(line) {
  * `edits` single-character edits type `x` after `x` at the edit point, as a user types a
  * word: every edit makes a text the server has not seen (the piece it touches is read again).
  */
-export async function benchServer({ serverArgs, file, text, edits }) {
+export async function benchServer({ serverArgs, file, text, edits, register }) {
   const session = new Session(serverArgs);
   try {
     const { capabilities } = await session.connection.sendRequest('initialize', {
@@ -135,6 +155,7 @@ export async function benchServer({ serverArgs, file, text, edits }) {
       samples.push(msSince(sentAt));
     }
     const editCpuMs = (session.cpuMs() - cpuBefore) / edits;
+    const registerEdit = register ? await registerEdits(session, uri, register, edits) : undefined;
     const peakRssMb = session.peakRssMb();
     return {
       sync: sync === INCREMENTAL ? 'incremental' : 'full',
@@ -143,9 +164,39 @@ export async function benchServer({ serverArgs, file, text, edits }) {
       diagnostics: first.diagnostics.length,
       edit: summary(samples),
       editCpuMs: round(editCpuMs),
+      ...(registerEdit ? { registerEdit } : {}),
       peakRssMb,
     };
   } finally {
     await session.close().catch(() => session.child.kill());
   }
+}
+
+/**
+ * Issue 15: the register open beside the plan, and `edits` characters typed after the ID of
+ * the risk in its middle row (R-0500 → R-0500x → R-0500xx...). Each edit changes what the plan
+ * reports (that ID is now an analysis risk the plan does not treat), so each is timed from the
+ * register's didChange to the plan's diagnostics naming the new ID.
+ */
+async function registerEdits(session, planUri, register, edits) {
+  const uri = pathToFileURL(register.file).href;
+  const lines = register.text.split('\n');
+  const line = Math.floor((lines.length - 1) / 2);
+  const id = lines[line].split(',')[0];
+  let version = 1;
+  const opened = session.diagnosticsFor(uri, version);
+  session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'csv', version, text: register.text } });
+  await opened;
+  const samples = [];
+  for (let i = 0; i < edits; i++) {
+    const where = { line, character: id.length + i };
+    const renamed = `${id}${'x'.repeat(i + 1)}`;
+    version++;
+    const shown = session.diagnosticsWhere(planUri, (ds) => ds.some((d) => d.code === 'untreated-risk' && new RegExp(`\\b${renamed}\\b`).test(d.message)), `untreated-risk naming ${renamed}`);
+    const sentAt = process.hrtime.bigint();
+    session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: where, end: where }, text: 'x' }] });
+    await shown;
+    samples.push(msSince(sentAt));
+  }
+  return summary(samples);
 }

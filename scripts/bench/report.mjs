@@ -16,6 +16,30 @@ function reloadText(reload) {
     (reload.preview ? `\n\n**Preview in the workbench** (keystroke in a risk's title → the webview's DOM shows it, ${n(reload.preview.risks)}-risk Markdown plan, ${reload.preview.keystrokes} keystrokes, ms): p50 ${n(reload.preview.p50)}, p95 ${n(reload.preview.p95)}, max ${n(reload.preview.max)}.` : '');
 }
 
+/** The variants' table, and the register edits of those that time them (issue 15). */
+export function variantsText(variants) {
+  const crossFile = variants.filter((r) => r.registerEdit);
+  return [
+    '**Plan variants over LSP** (1,000 risks, written as people write plans; same method)',
+    '',
+    table(
+      ['variant', 'didOpen → diagnostics', 'edit p50', 'edit p95', 'edit max', 'server CPU / edit', 'peak RSS MB', 'diagnostics'],
+      variants.map((r) => [r.name, n(r.firstDiagnosticsMs), n(r.edit.p50), n(r.edit.p95), n(r.edit.max), n(r.editCpuMs), n(r.peakRssMb), n(r.diagnostics)]),
+    ),
+    ...(crossFile.length === 0
+      ? []
+      : [
+          '',
+          "**Cross-file edits** (issue 15: a character typed in the risk analysis register open beside the plan → the plan's diagnostics naming the change, ms)",
+          '',
+          table(
+            ['variant', 'p50', 'p95', 'max', 'edits'],
+            crossFile.map((r) => [r.name, n(r.registerEdit.p50), n(r.registerEdit.p95), n(r.registerEdit.max), r.registerEdit.n]),
+          ),
+        ]),
+  ].join('\n');
+}
+
 export function reportText(result) {
   const m = result.machine;
   const parts = [
@@ -42,12 +66,7 @@ export function reportText(result) {
       result.lsp.map((r) => [r.form, n(r.risks), n(r.initializeMs), n(r.firstDiagnosticsMs), n(r.edit.p50), n(r.edit.p95), n(r.edit.max), n(r.editCpuMs), `${r.edit.n} (${r.sync})`, n(r.peakRssMb)]),
     ),
     '',
-    '**Plan variants over LSP** (1,000 risks, written as people write plans; same method)',
-    '',
-    table(
-      ['variant', 'didOpen → diagnostics', 'edit p50', 'edit p95', 'edit max', 'server CPU / edit', 'peak RSS MB', 'diagnostics'],
-      (result.variants ?? []).map((r) => [r.name, n(r.firstDiagnosticsMs), n(r.edit.p50), n(r.edit.p95), n(r.edit.max), n(r.editCpuMs), n(r.peakRssMb), n(r.diagnostics)]),
-    ),
+    variantsText(result.variants ?? []),
     '',
     `**CLI**: ${result.cli.plans} typical plans (${n(result.cli.findings)} findings), \`rmplint --format json <folder>\`: median ${n(result.cli.medianMs)} ms wall, fastest ${n(result.cli.minMs)} ms of ${result.cli.runs} runs.`,
     '',

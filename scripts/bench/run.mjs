@@ -2,7 +2,8 @@
 // the language server over LSP stdio, the CLI on a folder of plans, and the extension
 // bundle — then prints a table and writes bench/results/latest.json.
 // Options: --sizes 10,100 and --forms md-table,yaml run a subset (for a quick look);
-// --no-workbench leaves out the reload-to-diagnostics run in a real VS Code.
+// --no-workbench leaves out the reload-to-diagnostics run in a real VS Code; --variant TEXT
+// runs only the 1,000-risk variants whose name has TEXT, prints them and writes nothing.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,7 +14,7 @@ import { benchInProcess, loadEngine } from './in-process.mjs';
 import { benchServer } from './lsp.mjs';
 import { benchPreview, loadRenderer } from './preview.mjs';
 import { BENCH_TODAY, FORMS, extensionOf, generatePlan } from './plans.mjs';
-import { printReport } from './report.mjs';
+import { printReport, variantsText } from './report.mjs';
 import { checkTargets } from './targets.mjs';
 import { VARIANTS } from './variants.mjs';
 import { benchReload } from './workbench.mjs';
@@ -48,7 +49,34 @@ function machine() {
   };
 }
 
+async function benchVariant(variant, work, index) {
+  const text = variant.rewrite(generatePlan(variant.form, 1000, SEED));
+  const file = join(work, `variant-${index}${extensionOf(variant.form)}`);
+  writeFileSync(file, text);
+  const files = variant.files?.(text) ?? {};
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(work, name), content);
+  const register = variant.editRegister ? { file: join(work, variant.editRegister), text: files[variant.editRegister] } : undefined;
+  const result = { name: variant.name, risks: 1000, ...(await benchServer({ serverArgs: [...SERVER_NODE_FLAGS, join(REPO, 'dist', 'server.js')], file, text, edits: EDITS[1000], register })) };
+  process.stderr.write(`lsp ${variant.name}: done\n`);
+  return result;
+}
+
+/** `--variant TEXT`: those variants alone, printed as the report prints them. */
+async function variantsOnly(match) {
+  const work = mkdtempSync(join(os.tmpdir(), 'rmplint-bench-'));
+  try {
+    const variants = [];
+    for (const variant of VARIANTS.filter((v) => v.name.includes(match))) variants.push(await benchVariant(variant, work, variants.length));
+    if (variants.length === 0) throw new Error(`--variant: no variant's name has "${match}"`);
+    process.stdout.write(`Load average (1 min) ${loadNow()[0]}\n\n${variantsText(variants)}\n`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 async function main() {
+  const only = process.argv.indexOf('--variant');
+  if (only >= 0) return variantsOnly(process.argv[only + 1] ?? '');
   const sizes = listOption('--sizes', SIZES);
   const forms = listOption('--forms', FORMS);
   const work = mkdtempSync(join(os.tmpdir(), 'rmplint-bench-'));
@@ -74,14 +102,7 @@ async function main() {
     }
     const variants = [];
     if (sizes.includes(1000)) {
-      for (const variant of VARIANTS.filter((v) => forms.includes(v.form))) {
-        const text = variant.rewrite(generatePlan(variant.form, 1000, SEED));
-        const file = join(work, `variant-${variants.length}${extensionOf(variant.form)}`);
-        writeFileSync(file, text);
-        for (const [name, content] of Object.entries(variant.files?.(text) ?? {})) writeFileSync(join(work, name), content);
-        variants.push({ name: variant.name, risks: 1000, ...(await benchServer({ serverArgs: [...SERVER_NODE_FLAGS, join(REPO, 'dist', 'server.js')], file, text, edits: EDITS[1000] })) });
-        process.stderr.write(`lsp ${variant.name}: done\n`);
-      }
+      for (const variant of VARIANTS.filter((v) => forms.includes(v.form))) variants.push(await benchVariant(variant, work, variants.length));
     }
     const folder = join(work, 'plans');
     writePlanFolder(REPO, folder);

@@ -22,5 +22,7 @@ export const VARIANTS = [
     form: 'md-heading',
     rewrite: (text) => text.replace('- **Risk analysis:** 2026-01-10, J. Rivera, Rivera IT Consulting', '- **Risk analysis:** 2026-01-10, J. Rivera, Rivera IT Consulting, [register](analysis.csv)'),
     files: (text) => ({ 'analysis.csv': analysisFor(text) }),
+    // Also timed: typing in the register open beside the plan, to the plan's diagnostics.
+    editRegister: 'analysis.csv',
   },
 ];
