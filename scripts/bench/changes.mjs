@@ -1,7 +1,8 @@
 // `rmplint changes` on a 1,000-risk plan with 200 commits of history (issue 15: under a second).
 // Builds the repository in a temporary folder (commit k marks action k done, every fifth also
 // moves a due date), then times the built CLI comparing the first commit with the working copy,
-// the widest span: every done action's date is looked up. Not part of `npm run bench`.
+// the widest span: every done action's date is looked up. Then times `rmplint render`, whose
+// "Since the last review" section reads up to 60 versions (the chart). Not part of `npm run bench`.
 // Usage: node scripts/bench/changes.mjs [--form md-heading|md-table|yaml] [--runs 5]
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -55,5 +56,14 @@ times.sort((a, b) => a - b);
 console.log(`rmplint changes, ${values.form}, ${RISKS} risks (${text.length} characters), ${COMMITS} commits (built in ${buildSeconds.toFixed(1)} s):`);
 console.log(`  ${report.actionsDone.length} actions done (dated), ${report.dueDatesMoved.length} due dates moved`);
 console.log(`  wall time, ${times.length} runs: median ${times[times.length >> 1].toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms`);
+const renders = [];
+for (let i = 0; i < Number(values.runs); i++) {
+  const t0 = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, [CLI, 'render', file, '--today', '2025-08-01'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  renders.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  if (run.status !== 0 || !run.stdout.includes('class="progress-chart"')) throw new Error(`render: ${run.stderr}`);
+}
+renders.sort((a, b) => a - b);
+console.log(`rmplint render with "Since the last review" (up to 60 versions read for the chart), ${renders.length} runs: median ${renders[renders.length >> 1].toFixed(0)} ms, min ${renders[0].toFixed(0)} ms`);
 if (process.env.KEEP_BENCH_REPO) console.log(`  repository kept in ${dir}`);
 else fs.rmSync(dir, { recursive: true, force: true });

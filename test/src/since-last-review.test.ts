@@ -9,7 +9,7 @@ import { parsePlan } from '../../server/out/engine/lint';
 import { actionCounts, type ProgressPoint } from '../../server/out/history/since-last-review';
 import { progressChart, progressTable } from '../../server/out/render/progress-chart';
 import { sinceReviewBlock } from '../../server/out/render/since-review-block';
-import { noHistory, PlanVersions } from '../../server/out/git/plan-versions';
+import { CHART_POINTS, chartVersions, noHistory, PlanVersions } from '../../server/out/git/plan-versions';
 import { GitProblem } from '../../server/out/git/plan-history';
 import { runRender } from '../../server/out/cli/render-command';
 import { rmplint, tempDir } from './cli-run';
@@ -90,6 +90,17 @@ describe('since the last review: the chart', () => {
     assert.equal(progressChart([]), '');
   });
 
+  it('a long history: at most CHART_POINTS versions, spread evenly, the first and the last among them, and the description says so', () => {
+    assert.deepEqual(chartVersions(3), [0, 1, 2]);
+    const shown = chartVersions(200);
+    assert.equal(shown.length, CHART_POINTS);
+    assert.equal(shown[0], 0);
+    assert.equal(shown.at(-1), 199);
+    assert.ok(shown.every((v, i) => i === 0 || v > shown[i - 1]));
+    assert.match(progressChart(POINTS, 200), /at each of 3 versions \(2 of its 200 commits, spread evenly\) of the plan/);
+    assert.match(progressChart(POINTS, 2), /at each of 3 versions of the plan/);
+  });
+
   it('the text equivalent: one row a version, the uncommitted text named so', () => {
     assert.equal(
       progressTable(POINTS),
@@ -127,8 +138,11 @@ describe('since the last review: the section data', function () {
 
   it('the report holds the facts `rmplint changes` prints', () => {
     const file = path.join(dir, 'plan.rmp.md');
-    const section = PlanVersions.read(file, 'markdown').sinceLastReview(parsePlan(fs.readFileSync(file, 'utf8'), 'markdown'), '2026-07-20');
+    const versions = PlanVersions.read(file, 'markdown');
+    const now = parsePlan(fs.readFileSync(file, 'utf8'), 'markdown');
+    const section = versions.sinceLastReview(now, '2026-07-20');
     assert.ok(section.shown && section.report);
+    assert.deepEqual(versions.sinceLastReview(now, '2026-07-20', versions.planHistory.lineCommits(file)), section, 'dated through blame, the same');
     const cli = rmplint(['changes', 'plan.rmp.md', '--format', 'json', '--today', '2026-07-20'], { cwd: dir });
     assert.equal(cli.status, 0, cli.stderr);
     const { file: _file, ...facts } = JSON.parse(cli.stdout);

@@ -100,7 +100,8 @@ function renderFile(command: RenderCommand, cwd: string, out: Output): string {
 /** The plan's history since its last review, or the note saying why there is none. */
 function sinceLastReview(absolute: string, kind: PlanKind, plan: PlanModel, today: string): SinceLastReview {
   try {
-    return PlanVersions.read(absolute, kind).sinceLastReview(plan, today);
+    const versions = PlanVersions.read(absolute, kind);
+    return versions.sinceLastReview(plan, today, versions.planHistory.lineCommits(absolute));
   } catch (error) {
     if (error instanceof GitProblem) return noHistory(error);
     throw error;

@@ -66,6 +66,16 @@ function commitsOf(log: string, relative: string): PlanCommit[] {
   return commits;
 }
 
+/** `git blame --porcelain` output as the commit of each line (1-based; '' when not committed). */
+function blamedCommits(porcelain: string): string[] {
+  const commits: string[] = [];
+  for (const line of porcelain.split('\n')) {
+    const header = /^([0-9a-f]{40}) \d+ (\d+)/.exec(line);
+    if (header) commits[Number(header[2])] = /^0+$/.test(header[1]) ? '' : header[1];
+  }
+  return commits;
+}
+
 const LOG_FORMAT = ['log', '--follow', '--format=%x00%H %cI', '--name-only', '--'];
 
 /** The texts in `git cat-file --batch` output, one per requested commit. */
@@ -166,14 +176,12 @@ export class PlanHistory {
    * is not committed), from one `git blame` run, which follows the file across renames.
    */
   lineCommits(file: string): string[] {
-    const relative = relativeTo(this.root, file);
-    const porcelain = gitText(this.root, ['blame', '--porcelain', '--', relative]);
-    const commits: string[] = [];
-    for (const line of porcelain.split('\n')) {
-      const header = /^([0-9a-f]{40}) \d+ (\d+)/.exec(line);
-      if (header) commits[Number(header[2])] = /^0+$/.test(header[1]) ? '' : header[1];
-    }
-    return commits;
+    return blamedCommits(gitText(this.root, ['blame', '--porcelain', '--', relativeTo(this.root, file)]));
+  }
+
+  /** The same for a text of the file that may not be saved (the editor's), without blocking. */
+  async lineCommitsOf(file: string, text: string): Promise<string[]> {
+    return blamedCommits((await gitAsync(this.root, ['blame', '--porcelain', '--contents', '-', '--', relativeTo(this.root, file)], text)).toString('utf8'));
   }
 
   /** The file's text at each of these commits, read in one `git cat-file --batch` run. */

@@ -7,12 +7,26 @@ import { compareVersions } from '../history/change-report';
 import { actionCounts, type ProgressPoint, type SinceLastReview } from '../history/since-last-review';
 import { isoOf } from '../model/dates';
 import type { PlanModel } from '../model/plan-model';
+import { LineIndex } from '../model/positions';
 import type { PlanKind } from '../parse/detect';
 import { kindAt, sinceCommit } from './changes-since';
 import { GitProblem, PlanHistory } from './plan-history';
 
 /** Parsed versions kept for the change report (it reads the base and a few later ones, again on each render). */
 const KEPT_MODELS = 32;
+
+/**
+ * The most versions the chart shows, spread evenly over the history (the first and the last
+ * always among them): a 200-commit, 1,000-risk plan takes about 33 ms a version to read, and a
+ * 560-pixel chart does not need more points than this.
+ */
+export const CHART_POINTS = 60;
+
+/** Which of `count` versions (newest first, as git lists them) the chart shows: all, or CHART_POINTS spread evenly. */
+export function chartVersions(count: number): number[] {
+  if (count <= CHART_POINTS) return [...Array(count).keys()];
+  return [...new Set(Array.from({ length: CHART_POINTS }, (_, k) => Math.round((k * (count - 1)) / (CHART_POINTS - 1))))];
+}
 
 export class PlanVersions {
   private readonly models = new Map<number, PlanModel>();
@@ -21,8 +35,8 @@ export class PlanVersions {
     private readonly history: PlanHistory,
     /** The plan's text at each of history.commits (newest first). */
     private readonly texts: readonly string[],
-    /** The counts at each of history.commits. */
-    private readonly counts: readonly { open: number; done: number }[],
+    /** The counts at the versions the chart shows, by index in history.commits. */
+    private readonly counts: ReadonlyMap<number, { open: number; done: number }>,
     private readonly kind: PlanKind,
   ) {}
 
@@ -30,7 +44,7 @@ export class PlanVersions {
   static read(file: string, kind: PlanKind): PlanVersions {
     const history = PlanHistory.of(file);
     const texts = history.textsAt(history.commits);
-    const counts = texts.map((text, i) => actionCounts(parsePlan(text, kindAt(history.commits[i].path, text, kind))));
+    const counts = new Map(chartVersions(texts.length).map((i) => [i, actionCounts(parsePlan(texts[i], kindAt(history.commits[i].path, texts[i], kind)))]));
     return new PlanVersions(history, texts, counts, kind);
   }
 
@@ -38,10 +52,10 @@ export class PlanVersions {
   static async load(file: string, kind: PlanKind, pause: () => Promise<void>): Promise<{ versions: PlanVersions; head: string }> {
     const { history, head } = await PlanHistory.load(file);
     const texts = await history.textsAtAsync(history.commits);
-    const counts: { open: number; done: number }[] = [];
-    for (const [i, text] of texts.entries()) {
+    const counts = new Map<number, { open: number; done: number }>();
+    for (const i of chartVersions(texts.length)) {
       await pause();
-      counts.push(actionCounts(parsePlan(text, kindAt(history.commits[i].path, text, kind))));
+      counts.set(i, actionCounts(parsePlan(texts[i], kindAt(history.commits[i].path, texts[i], kind))));
     }
     return { versions: new PlanVersions(history, texts, counts, kind), head };
   }
@@ -57,24 +71,36 @@ export class PlanVersions {
     return model;
   }
 
-  /** The section for the plan now (the editor's text or the file), compared with its version at the last review. */
-  sinceLastReview(now: PlanModel, today: string): SinceLastReview {
+  /** The history these versions come from (the hosts ask it for blame). */
+  get planHistory(): PlanHistory {
+    return this.history;
+  }
+
+  /**
+   * The section for the plan now (the editor's text or the file), compared with its version at
+   * the last review. `lineCommits`, git blame of that text (the commit of each line, 1-based),
+   * dates the actions done without reading many versions; without it they are searched for.
+   */
+  sinceLastReview(now: PlanModel, today: string, lineCommits?: readonly string[]): SinceLastReview {
     const commits = this.history.commits;
-    const series: ProgressPoint[] = commits.map((c, i) => ({ commit: c.commit, date: c.date, ...this.counts[i] })).reverse();
+    const series: ProgressPoint[] = [...this.counts].sort(([a], [b]) => b - a).map(([i, counts]) => ({ commit: commits[i].commit, date: commits[i].date, ...counts }));
     if (now.text !== this.texts[0]) series.push({ commit: '', date: today, ...actionCounts(now) });
-    if (!isoOf(now.meta.lastReviewed)) return { shown: true, reportNote: 'The plan has no last-reviewed date to compare with.', series };
+    const versions = commits.length;
+    if (!isoOf(now.meta.lastReviewed)) return { shown: true, reportNote: 'The plan has no last-reviewed date to compare with.', series, versions };
     let base;
     try {
       base = sinceCommit(this.history, undefined, now);
     } catch (error) {
-      if (error instanceof GitProblem) return { shown: true, reportNote: `The plan ${error.message}.`, series };
+      if (error instanceof GitProblem) return { shown: true, reportNote: `The plan ${error.message}.`, series, versions };
       throw error;
     }
     const at = commits.indexOf(base);
-    // Later versions oldest first; "when was it done" is found by a binary search over them (no blame: the editor's text is not the file's).
+    // Later versions oldest first, where "when was it done" is checked (or searched for, without blame).
     const later = commits.slice(0, at).map((c, i) => ({ commit: c.commit, date: c.date, plan: () => this.plan(i) })).reverse();
-    const report = compareVersions({ before: this.plan(at), since: { commit: base.commit, date: base.date }, now, today, later });
-    return { shown: true, report, series };
+    let lines: LineIndex | undefined;
+    const lastChange = lineCommits && ((offset: number) => lineCommits[(lines ??= new LineIndex(now.text)).lineAt(offset) + 1]);
+    const report = compareVersions({ before: this.plan(at), since: { commit: base.commit, date: base.date }, now, today, later, lastChange });
+    return { shown: true, report, series, versions };
   }
 }
 

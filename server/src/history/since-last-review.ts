@@ -21,8 +21,10 @@ export type SinceLastReview =
       /** The changes since the last review; undefined with `reportNote` saying why (no last-reviewed date, no commit then). */
       readonly report?: ChangeReport;
       readonly reportNote?: string;
-      /** Oldest first, one point a commit that touched the plan, and the uncommitted text when it differs. */
+      /** Oldest first, one point a commit that touched the plan (or as many spread evenly over a long history), and the uncommitted text when it differs. */
       readonly series: readonly ProgressPoint[];
+      /** How many commits touched the plan (more than the series shows on a long history). */
+      readonly versions: number;
     }
   | {
       readonly shown: false;

@@ -41,15 +41,20 @@ function xs(points: readonly ProgressPoint[]): number[] {
   return span > 0 && times.every(Number.isFinite) ? times.map((t) => LEFT + ((t - first) / span) * width) : points.map((_, i) => LEFT + (i / (points.length - 1)) * width);
 }
 
-function describe(points: readonly ProgressPoint[]): string {
+function describe(points: readonly ProgressPoint[], commits: number | undefined): string {
   const first = points[0];
   const last = points[points.length - 1];
-  const versions = `${points.length} ${points.length === 1 ? 'version' : 'versions'}`;
+  const shownCommits = points.filter((p) => p.commit).length;
+  const sampled = commits !== undefined && commits > shownCommits ? ` (${shownCommits} of its ${commits} commits, spread evenly)` : '';
+  const versions = `${points.length} ${points.length === 1 ? 'version' : 'versions'}${sampled}`;
   return `Open and done actions at each of ${versions} of the plan, ${day(first)} to ${day(last)}: from ${first.open} open and ${first.done} done to ${last.open} open and ${last.done} done.`;
 }
 
-/** The chart (an `<svg>` element); `id` keeps the title and description references unique on the page. */
-export function progressChart(points: readonly ProgressPoint[], id = 'progress-chart'): string {
+/**
+ * The chart (an `<svg>` element); `commits` is how many commits touched the plan, when the
+ * points are fewer; `id` keeps the title and description references unique on the page.
+ */
+export function progressChart(points: readonly ProgressPoint[], commits?: number, id = 'progress-chart'): string {
   if (points.length === 0) return '';
   const max = Math.max(1, ...points.map((p) => Math.max(p.open, p.done)));
   const step = tickStep(max);
@@ -78,7 +83,7 @@ export function progressChart(points: readonly ProgressPoint[], id = 'progress-c
   });
   return `<svg${attrs({ class: 'progress-chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc` })}>\
 <title${attrs({ id: `${id}-title` })}>Open and done actions over the plan's history</title>\
-<desc${attrs({ id: `${id}-desc` })}>${escapeHtml(describe(points))}</desc>${parts.join('')}</svg>`;
+<desc${attrs({ id: `${id}-desc` })}>${escapeHtml(describe(points, commits))}</desc>${parts.join('')}</svg>`;
 }
 
 /** The chart's figures as a table: the text equivalent, collapsed under the chart. */

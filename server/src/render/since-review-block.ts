@@ -22,7 +22,7 @@ export function sinceReviewBlock(section: SinceLastReview): string {
   } else if (section.reportNote) {
     parts.push(`<p class="since-review-note">${escapeHtml(section.reportNote)}</p>`);
   }
-  if (section.series.length > 0) parts.push(progressChart(section.series), progressTable(section.series));
+  if (section.series.length > 0) parts.push(progressChart(section.series, section.versions), progressTable(section.series));
   return `<section class="since-review" aria-labelledby="since-review-heading">
 <h2 id="since-review-heading">Since the last review</h2>
 ${parts.join('\n')}

@@ -2,7 +2,8 @@
 // versions are read once per HEAD (git run without blocking, a pause between versions), never
 // on the diagnostics path; only the preview and the export ask. Each render compares the
 // editor's text with the versions kept, so the section follows edits without running git again,
-// except one `git rev-parse HEAD` to notice a commit, a checkout or a pull.
+// except one `git rev-parse HEAD` to notice a commit, a checkout or a pull, and one `git blame`
+// of the editor's text (`--contents -`) to date the actions done.
 import { noHistory, PlanVersions } from '../git/plan-versions';
 import { GitProblem, PlanHistory } from '../git/plan-history';
 import type { SinceLastReview } from '../history/since-last-review';
@@ -13,6 +14,8 @@ interface Entry {
   /** The HEAD the versions were read at ('' outside a repository or without git). */
   readonly head: string;
   readonly versions: Promise<PlanVersions | GitProblem>;
+  /** git blame of the last text rendered, which dates the actions done without reading many versions. */
+  blame?: { readonly text: string; readonly lines: Promise<string[] | undefined> };
 }
 
 /** Lets other requests (diagnostics on the next keystroke) run between two versions. */
@@ -32,7 +35,9 @@ export class HistoryCache {
     }
     const versions = await entry.versions;
     if (versions instanceof GitProblem) return noHistory(versions);
-    return versions.sinceLastReview(analysis.plan, analysis.settings.today);
+    const text = analysis.plan.text;
+    if (entry.blame?.text !== text) entry.blame = { text, lines: versions.planHistory.lineCommitsOf(file, text).catch(() => undefined) };
+    return versions.sinceLastReview(analysis.plan, analysis.settings.today, await entry.blame.lines);
   }
 
   /** A closed plan's history is let go (its versions' texts are the bulk). */
