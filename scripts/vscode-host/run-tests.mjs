@@ -11,6 +11,7 @@ import { runSuite } from './workbench.mjs';
 import { checkPackagedExtension } from './ui-check.mjs';
 import { checkPreviewMessages } from './preview-check.mjs';
 import { checkBrowserBuild } from './browser-check.mjs';
+import { checkHistoryPreview } from './history-check.mjs';
 
 const TESTS_INDEX = path.join(REPO, 'test', 'vscode', 'out', 'index.js');
 const FIXTURES = path.join(REPO, 'test', 'vscode-fixtures');
@@ -42,6 +43,12 @@ async function main() {
       console.log(`\n== VS Code integration suite "${suite}" ==`);
       const code = await runSuite(browser, { extensionPath: REPO, testsIndex: TESTS_INDEX, folder: copyOfFixture(fixture), suite });
       results.push([suite, code, Date.now() - suiteStart]);
+    }
+    // Part of the workspace run: the preview of a plan with git history (issue 15).
+    if (wanted('workspace')) {
+      const historyStart = Date.now();
+      console.log('\n== "Since the last review" in the preview, on a repository built from test/vscode-fixtures/history ==');
+      results.push(['since the last review', await checkHistoryPreview(browser, copyOfFixture('history')), Date.now() - historyStart]);
     }
     if (wanted('preview')) {
       const previewStart = Date.now();

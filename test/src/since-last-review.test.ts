@@ -73,7 +73,7 @@ describe('since the last review: the chart', () => {
         '<line class="chart-line chart-open" x1="36" x2="54" y1="12" y2="12" stroke="#cf222e" stroke-width="2"/><text class="chart-label" x="60" y="16">open actions</text>' +
         '<polyline class="chart-line chart-done" points="36,172 296.9,124 548,28" fill="none" stroke="#1a7f37" stroke-width="2"/>' +
         '<circle class="chart-dot chart-done" cx="36" cy="172" r="2.5" fill="#1a7f37"/><circle class="chart-dot chart-done" cx="296.9" cy="124" r="2.5" fill="#1a7f37"/><circle class="chart-dot chart-done" cx="548" cy="28" r="2.5" fill="#1a7f37"/>' +
-        '<line class="chart-line chart-done" x1="126" x2="144" y1="12" y2="12" stroke="#1a7f37" stroke-width="2"/><text class="chart-label" x="150" y="16">done actions</text>' +
+        '<line class="chart-line chart-done" x1="156" x2="174" y1="12" y2="12" stroke="#1a7f37" stroke-width="2"/><text class="chart-label" x="180" y="16">done actions</text>' +
         '</svg>',
     );
   });
@@ -198,7 +198,7 @@ describe('since the last review: rmplint render', function () {
     assert.match(section, /<li><b>Due dates moved:<\/b> 1<ul><li>R-2: Replace the PCs: 2026-04-01 -&gt; 2026-05-01 \(30 days later\)<\/li><\/ul><\/li>/);
     assert.match(section, /<li><b>Owners changed:<\/b> 1<ul><li>R-2: Replace the PCs: Ann Park -&gt; Carol Ng<\/li><\/ul><\/li>/);
     assert.match(section, /<li><b>Risks added:<\/b> none<\/li>/);
-    assert.match(section, /<svg class="progress-chart"[^>]*role="img"/);
+    assert.match(section, /<div class="since-review-overview">\n<p class="since-review-period">[^]*<svg class="progress-chart"[^>]*role="img"[^]*<\/div>\n<ul class="since-review-changes">/, 'the overview (period, progress, chart) before the changes');
     assert.match(section, /<details class="progress-figures">/);
     assert.doesNotMatch(r.stdout, /<script/);
   });

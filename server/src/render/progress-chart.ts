@@ -77,7 +77,7 @@ export function progressChart(points: readonly ProgressPoint[], commits?: number
     parts.push(`<polyline${attrs({ class: `chart-line chart-${s.key}`, points: line, fill: 'none', stroke: s.colour, 'stroke-width': 2 })}/>`);
     for (const [j, v] of values.entries()) parts.push(`<circle${attrs({ class: `chart-dot chart-${s.key}`, cx: fixed(x[j]), cy: fixed(y(v)), r: 2.5, fill: s.colour })}/>`);
     // The legend names each line in words, not by its colour alone.
-    const lx = LEFT + i * 90;
+    const lx = LEFT + i * 120;
     parts.push(`<line${attrs({ class: `chart-line chart-${s.key}`, x1: lx, x2: lx + 18, y1: 12, y2: 12, stroke: s.colour, 'stroke-width': 2 })}/>`);
     parts.push(`<text${attrs({ class: 'chart-label', x: lx + 24, y: 16 })}>${s.label} actions</text>`);
   });

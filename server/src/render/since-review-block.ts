@@ -8,23 +8,27 @@ import { progressChart, progressTable } from './progress-chart';
 
 export function sinceReviewBlock(section: SinceLastReview): string {
   if (!section.shown) return `<p class="since-review-note">${escapeHtml(section.note)}</p>`;
-  const parts: string[] = [];
+  // The overview first (the period, the progress figure, the chart), then each kind of change.
+  const overview: string[] = [];
+  let changes = '';
   const report = section.report;
   if (report) {
-    parts.push(`<p class="since-review-period">Changes ${escapeHtml(reportPeriod(report))}.</p>`);
-    parts.push(`<p class="since-review-progress"><b>Progress:</b> ${escapeHtml(progressLine(report))}.</p>`);
+    overview.push(`<p class="since-review-period">Changes ${escapeHtml(reportPeriod(report))}.</p>`);
+    overview.push(`<p class="since-review-progress"><b>Progress:</b> ${escapeHtml(progressLine(report))}.</p>`);
     const items = reportSections(report).map(([title, lines]) =>
       lines.length === 0
         ? `<li><b>${escapeHtml(title)}:</b> none</li>`
         : `<li><b>${escapeHtml(title)}:</b> ${lines.length}<ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></li>`,
     );
-    parts.push(`<ul class="since-review-changes">${items.join('')}</ul>`);
+    changes = `\n<ul class="since-review-changes">${items.join('')}</ul>`;
   } else if (section.reportNote) {
-    parts.push(`<p class="since-review-note">${escapeHtml(section.reportNote)}</p>`);
+    overview.push(`<p class="since-review-note">${escapeHtml(section.reportNote)}</p>`);
   }
-  if (section.series.length > 0) parts.push(progressChart(section.series, section.versions), progressTable(section.series));
+  if (section.series.length > 0) overview.push(progressChart(section.series, section.versions), progressTable(section.series));
   return `<section class="since-review" aria-labelledby="since-review-heading">
 <h2 id="since-review-heading">Since the last review</h2>
-${parts.join('\n')}
+<div class="since-review-overview">
+${overview.join('\n')}
+</div>${changes}
 </section>`;
 }
