@@ -11,6 +11,7 @@ import { progressChart, progressTable } from '../../server/out/render/progress-c
 import { sinceReviewBlock } from '../../server/out/render/since-review-block';
 import { CHART_POINTS, chartVersions, noHistory, PlanVersions } from '../../server/out/git/plan-versions';
 import { GitProblem } from '../../server/out/git/plan-history';
+import { carryBlame } from '../../server/out/git/carry-blame';
 import { runRender } from '../../server/out/cli/render-command';
 import { rmplint, tempDir } from './cli-run';
 import { commitFile, git, newRepo } from './git-repo';
@@ -109,6 +110,22 @@ describe('since the last review: the chart', () => {
 <tbody><tr><td>2026-01-01</td><td><code>aaaaaaa</code></td><td>3</td><td>0</td></tr><tr><td>2026-01-11</td><td><code>bbbbbbb</code></td><td>2</td><td>1</td></tr><tr><td>2026-01-21</td><td>not committed</td><td>0</td><td>3</td></tr></tbody></table></details>`,
     );
   });
+});
+
+describe('since the last review: git blame at HEAD carried over to the editor text', () => {
+  const head = 'a\nb\nc\nd\n';
+  const blame = ['', 'A', 'B', 'C', 'D'];
+  const cases: [string, string, string[]][] = [
+    ['the same text', head, ['', 'A', 'B', 'C', 'D']],
+    ['a line edited', 'a\nB!\nc\nd\n', ['', 'A', '', 'C', 'D', '']],
+    ['a line added', 'a\nb\nnew\nc\nd\n', ['', 'A', 'B', '', 'C', 'D', '']],
+    ['a line removed', 'a\nc\nd\n', ['', 'A', 'C', 'D', '']],
+    ['two edits apart: the lines between count as not committed', 'a!\nb\nc\nd!\n', ['', '', '', '', '', '']],
+    ['appended at the end', 'a\nb\nc\nd\ne\n', ['', 'A', 'B', 'C', 'D', '', '']],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => assert.deepEqual(carryBlame(head, blame, text), expected));
+  }
 });
 
 describe('since the last review: the section data', function () {

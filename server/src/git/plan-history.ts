@@ -179,9 +179,9 @@ export class PlanHistory {
     return blamedCommits(gitText(this.root, ['blame', '--porcelain', '--', relativeTo(this.root, file)]));
   }
 
-  /** The same for a text of the file that may not be saved (the editor's), without blocking. */
-  async lineCommitsOf(file: string, text: string): Promise<string[]> {
-    return blamedCommits((await gitAsync(this.root, ['blame', '--porcelain', '--contents', '-', '--', relativeTo(this.root, file)], text)).toString('utf8'));
+  /** The same for the file as committed at HEAD, without blocking (the editor's text is mapped onto it: carryBlame). */
+  async lineCommitsAtHead(file: string): Promise<string[]> {
+    return blamedCommits((await gitAsync(this.root, ['blame', '--porcelain', 'HEAD', '--', relativeTo(this.root, file)])).toString('utf8'));
   }
 
   /** The file's text at each of these commits, read in one `git cat-file --batch` run. */

@@ -71,6 +71,11 @@ export class PlanVersions {
     return model;
   }
 
+  /** The plan as committed last (at HEAD, unless it was deleted or renamed since). */
+  get headText(): string {
+    return this.texts[0];
+  }
+
   /** The history these versions come from (the hosts ask it for blame). */
   get planHistory(): PlanHistory {
     return this.history;

@@ -2,20 +2,21 @@
 // versions are read once per HEAD (git run without blocking, a pause between versions), never
 // on the diagnostics path; only the preview and the export ask. Each render compares the
 // editor's text with the versions kept, so the section follows edits without running git again,
-// except one `git rev-parse HEAD` to notice a commit, a checkout or a pull, and one `git blame`
-// of the editor's text (`--contents -`) to date the actions done.
+// except one `git rev-parse HEAD` to notice a commit, a checkout or a pull. One `git blame` of
+// the plan at HEAD, carried over to each text (carryBlame), dates the actions done.
 import { noHistory, PlanVersions } from '../git/plan-versions';
 import { GitProblem, PlanHistory } from '../git/plan-history';
 import type { SinceLastReview } from '../history/since-last-review';
 import type { PlanAnalysis } from './analysis';
 import { filePathOf } from './uris';
+import { carryBlame } from '../git/carry-blame';
 
 interface Entry {
   /** The HEAD the versions were read at ('' outside a repository or without git). */
   readonly head: string;
   readonly versions: Promise<PlanVersions | GitProblem>;
-  /** git blame of the last text rendered, which dates the actions done without reading many versions. */
-  blame?: { readonly text: string; readonly lines: Promise<string[] | undefined> };
+  /** git blame of the plan at HEAD, carried over to each text rendered: it dates the actions done without reading many versions. */
+  headBlame?: Promise<string[] | undefined>;
 }
 
 /** Lets other requests (diagnostics on the next keystroke) run between two versions. */
@@ -35,9 +36,10 @@ export class HistoryCache {
     }
     const versions = await entry.versions;
     if (versions instanceof GitProblem) return noHistory(versions);
-    const text = analysis.plan.text;
-    if (entry.blame?.text !== text) entry.blame = { text, lines: versions.planHistory.lineCommitsOf(file, text).catch(() => undefined) };
-    return versions.sinceLastReview(analysis.plan, analysis.settings.today, await entry.blame.lines);
+    entry.headBlame ??= versions.planHistory.lineCommitsAtHead(file).catch(() => undefined);
+    const headBlame = await entry.headBlame;
+    const lineCommits = headBlame && carryBlame(versions.headText, headBlame, analysis.plan.text);
+    return versions.sinceLastReview(analysis.plan, analysis.settings.today, lineCommits);
   }
 
   /** A closed plan's history is let go (its versions' texts are the bulk). */
