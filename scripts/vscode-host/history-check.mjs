@@ -70,7 +70,7 @@ export async function checkHistoryPreview(browser, workspace) {
     const title = await chart.locator('title').first().textContent();
     const points = await chart.locator('circle.chart-open').count();
     const box = await chart.boundingBox();
-    if (title !== "Open and done actions over the plan's history") throw new Error(`the chart's title is "${title}"`);
+    if (title !== "Open and done risks over the plan's history") throw new Error(`the chart's title is "${title}"`);
     if (points !== dates.length) throw new Error(`the chart has ${points} points, not one per commit (${dates.length})`);
     if (!box || box.width < 200 || box.height < 60) throw new Error(`the chart is drawn ${JSON.stringify(box)}`);
     const shot = await shootElement(section.locator('.since-review-overview'), SCREENSHOT);

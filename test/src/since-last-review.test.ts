@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parsePlan } from '../../server/out/engine/lint';
-import { actionCounts, type ProgressPoint } from '../../server/out/history/since-last-review';
+import { riskCounts, type ProgressPoint } from '../../server/out/history/since-last-review';
 import { progressChart, progressTable } from '../../server/out/render/progress-chart';
 import { sinceReviewBlock } from '../../server/out/render/since-review-block';
 import { CHART_POINTS, chartVersions, noHistory, PlanVersions } from '../../server/out/git/plan-versions';
@@ -58,12 +58,12 @@ const POINTS: ProgressPoint[] = [
 ];
 
 describe('since the last review: the chart', () => {
-  it('draws open and done actions by date (the uncommitted text at today, midnight), with a title, a description and a legend in words (pinned)', () => {
+  it('draws open and done risks by date (the uncommitted text at today, midnight), with a title, a description and a legend in words (pinned)', () => {
     assert.equal(
       progressChart(POINTS),
       '<svg class="progress-chart" viewBox="0 0 560 200" role="img" aria-labelledby="progress-chart-title progress-chart-desc">' +
-        '<title id="progress-chart-title">Open and done actions over the plan\'s history</title>' +
-        '<desc id="progress-chart-desc">Open and done actions at each of 3 versions of the plan, 2026-01-01 to 2026-01-21: from 3 open and 0 done to 0 open and 3 done.</desc>' +
+        '<title id="progress-chart-title">Open and done risks over the plan\'s history</title>' +
+        '<desc id="progress-chart-desc">Open and done (or accepted) risks at each of 3 versions of the plan, 2026-01-01 to 2026-01-21: from 3 open and 0 done to 0 open and 3 done.</desc>' +
         '<line class="chart-grid" x1="36" x2="548" y1="172" y2="172" stroke="#d1d9e0"/><text class="chart-label" x="30" y="176" text-anchor="end">0</text>' +
         '<line class="chart-grid" x1="36" x2="548" y1="124" y2="124" stroke="#d1d9e0"/><text class="chart-label" x="30" y="128" text-anchor="end">1</text>' +
         '<line class="chart-grid" x1="36" x2="548" y1="76" y2="76" stroke="#d1d9e0"/><text class="chart-label" x="30" y="80" text-anchor="end">2</text>' +
@@ -71,10 +71,10 @@ describe('since the last review: the chart', () => {
         '<text class="chart-label" x="36" y="192">2026-01-01</text><text class="chart-label" x="548" y="192" text-anchor="end">2026-01-21</text>' +
         '<polyline class="chart-line chart-open" points="36,28 296.9,76 548,172" fill="none" stroke="#cf222e" stroke-width="2"/>' +
         '<circle class="chart-dot chart-open" cx="36" cy="28" r="2.5" fill="#cf222e"/><circle class="chart-dot chart-open" cx="296.9" cy="76" r="2.5" fill="#cf222e"/><circle class="chart-dot chart-open" cx="548" cy="172" r="2.5" fill="#cf222e"/>' +
-        '<line class="chart-line chart-open" x1="36" x2="54" y1="12" y2="12" stroke="#cf222e" stroke-width="2"/><text class="chart-label" x="60" y="16">open actions</text>' +
+        '<line class="chart-line chart-open" x1="36" x2="54" y1="12" y2="12" stroke="#cf222e" stroke-width="2"/><text class="chart-label" x="60" y="16">open risks</text>' +
         '<polyline class="chart-line chart-done" points="36,172 296.9,124 548,28" fill="none" stroke="#1a7f37" stroke-width="2"/>' +
         '<circle class="chart-dot chart-done" cx="36" cy="172" r="2.5" fill="#1a7f37"/><circle class="chart-dot chart-done" cx="296.9" cy="124" r="2.5" fill="#1a7f37"/><circle class="chart-dot chart-done" cx="548" cy="28" r="2.5" fill="#1a7f37"/>' +
-        '<line class="chart-line chart-done" x1="156" x2="174" y1="12" y2="12" stroke="#1a7f37" stroke-width="2"/><text class="chart-label" x="180" y="16">done actions</text>' +
+        '<line class="chart-line chart-done" x1="156" x2="174" y1="12" y2="12" stroke="#1a7f37" stroke-width="2"/><text class="chart-label" x="180" y="16">done risks</text>' +
         '</svg>',
     );
   });
@@ -84,7 +84,7 @@ describe('since the last review: the chart', () => {
     assert.match(chart, /points="36,28 501\.5,76 548,172"/);
   });
 
-  it('one version: one point in the middle; many actions: round ticks', () => {
+  it('one version: one point in the middle; many risks: round ticks', () => {
     assert.match(progressChart([{ commit: 'c', date: '2026-01-01', open: 1000, done: 0 }]), /<polyline[^>]*points="292,28"/);
     const ticks = [...progressChart([{ commit: 'c', date: '2026-01-01', open: 1000, done: 0 }]).matchAll(/text-anchor="end">(\d+)</g)].map((m) => m[1]);
     assert.deepEqual(ticks, ['0', '500', '1000']);
@@ -106,7 +106,7 @@ describe('since the last review: the chart', () => {
     assert.equal(
       progressTable(POINTS),
       `<details class="progress-figures"><summary>The chart's figures</summary>
-<table><thead><tr><th>Date</th><th>Commit</th><th>Open actions</th><th>Done actions</th></tr></thead>
+<table><thead><tr><th>Date</th><th>Commit</th><th>Open risks</th><th>Done or accepted risks</th></tr></thead>
 <tbody><tr><td>2026-01-01</td><td><code>aaaaaaa</code></td><td>3</td><td>0</td></tr><tr><td>2026-01-11</td><td><code>bbbbbbb</code></td><td>2</td><td>1</td></tr><tr><td>2026-01-21</td><td>not committed</td><td>0</td><td>3</td></tr></tbody></table></details>`,
     );
   });
@@ -133,8 +133,10 @@ describe('since the last review: the section data', function () {
   let dir: string;
   before(() => (dir = repoWithHistory()));
 
-  it('counts open and done actions of a version', () => {
-    assert.deepEqual(actionCounts(parsePlan(HISTORY[2][1], 'markdown')), { open: 2, done: 1 });
+  it('counts open and done risks of a version, an accepted risk as done (nothing is left to do)', () => {
+    assert.deepEqual(riskCounts(parsePlan(HISTORY[2][1], 'markdown'), '2026-02-10'), { open: 2, done: 1 });
+    const accepted = HISTORY[2][1].replace('- **Treatment:** Mitigate\n- **Action:** Replace the PCs', '- **Treatment:** Accept\n- **Action:** Replace the PCs').replace(/(Replace the PCs\n- \*\*Owner:\*\* Ann Park\n- \*\*Due:\*\* 2026-04-01\n- \*\*Status:\*\*) Open/, '$1 Accepted');
+    assert.deepEqual(riskCounts(parsePlan(accepted, 'markdown'), '2026-02-10'), { open: 1, done: 2 });
   });
 
   it('one point a commit, oldest first, and the uncommitted text when it differs', () => {

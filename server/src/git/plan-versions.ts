@@ -1,10 +1,10 @@
 // Every committed version of a plan, read once, for the preview's and the export's "Since the
-// last review" section: the change report since the last review and the open and done actions
+// last review" section: the change report since the last review and the open and done risks
 // at each commit (the chart). The CLI reads it in one go; the language server reads it without
 // blocking (git runs asynchronously, and it pauses between versions), once per HEAD.
 import { parsePlan } from '../engine/lint';
 import { compareVersions } from '../history/change-report';
-import { actionCounts, type ProgressPoint, type SinceLastReview } from '../history/since-last-review';
+import { riskCounts, type ProgressPoint, type SinceLastReview } from '../history/since-last-review';
 import { isoOf } from '../model/dates';
 import type { PlanModel } from '../model/plan-model';
 import { LineIndex } from '../model/positions';
@@ -12,8 +12,8 @@ import type { PlanKind } from '../parse/detect';
 import { kindAt, sinceCommit } from './changes-since';
 import { GitProblem, PlanHistory } from './plan-history';
 
-/** Parsed versions kept for the change report (it reads the base and a few later ones, again on each render). */
-const KEPT_MODELS = 32;
+/** Parsed versions kept for the change report: the base, read again on each render, and the few later ones a search without blame reads (a 1,000-risk model is megabytes). */
+const KEPT_MODELS = 4;
 
 /**
  * The most versions the chart shows, spread evenly over the history (the first and the last
@@ -44,7 +44,7 @@ export class PlanVersions {
   static read(file: string, kind: PlanKind): PlanVersions {
     const history = PlanHistory.of(file);
     const texts = history.textsAt(history.commits);
-    const counts = new Map(chartVersions(texts.length).map((i) => [i, actionCounts(parsePlan(texts[i], kindAt(history.commits[i].path, texts[i], kind)))]));
+    const counts = new Map(chartVersions(texts.length).map((i) => [i, riskCounts(parsePlan(texts[i], kindAt(history.commits[i].path, texts[i], kind)), history.commits[i].date.slice(0, 10))]));
     return new PlanVersions(history, texts, counts, kind);
   }
 
@@ -55,7 +55,7 @@ export class PlanVersions {
     const counts = new Map<number, { open: number; done: number }>();
     for (const i of chartVersions(texts.length)) {
       await pause();
-      counts.set(i, actionCounts(parsePlan(texts[i], kindAt(history.commits[i].path, texts[i], kind))));
+      counts.set(i, riskCounts(parsePlan(texts[i], kindAt(history.commits[i].path, texts[i], kind)), history.commits[i].date.slice(0, 10)));
     }
     return { versions: new PlanVersions(history, texts, counts, kind), head };
   }
@@ -89,7 +89,7 @@ export class PlanVersions {
   sinceLastReview(now: PlanModel, today: string, lineCommits?: readonly string[]): SinceLastReview {
     const commits = this.history.commits;
     const series: ProgressPoint[] = [...this.counts].sort(([a], [b]) => b - a).map(([i, counts]) => ({ commit: commits[i].commit, date: commits[i].date, ...counts }));
-    if (now.text !== this.texts[0]) series.push({ commit: '', date: today, ...actionCounts(now) });
+    if (now.text !== this.texts[0]) series.push({ commit: '', date: today, ...riskCounts(now, today) });
     const versions = commits.length;
     if (!isoOf(now.meta.lastReviewed)) return { shown: true, reportNote: 'The plan has no last-reviewed date to compare with.', series, versions };
     let base;

@@ -1,11 +1,11 @@
 // What the preview's and the export's "Since the last review" section shows (issue 15, point 3):
-// the change report since the last review and, for the chart, how many actions were open and
+// the change report since the last review and, for the chart, how many risks were open and
 // done at each version of the plan. Hosts fill it from git; the renderer draws it.
 import type { PlanModel } from '../model/plan-model';
-import { actionsOf, isClosed } from '../model/plan-queries';
+import { riskState } from '../model/risk-state';
 import type { ChangeReport } from './change-report';
 
-/** The plan's actions at one version: open (not done) and done. */
+/** The plan's risks at one version: open (or overdue), and done (or accepted: nothing left to do). */
 export interface ProgressPoint {
   /** The commit, or '' for the text not yet committed (the editor's, or the working copy). */
   readonly commit: string;
@@ -32,10 +32,12 @@ export type SinceLastReview =
       readonly note: string;
     };
 
-/** The counts of one version. */
-export function actionCounts(plan: PlanModel): { open: number; done: number } {
-  let done = 0;
-  const actions = actionsOf(plan);
-  for (const { action } of actions) if (isClosed(action)) done++;
-  return { open: actions.length - done, done };
+/** The counts of one version, as it stood on `day` (an acceptance or a due date is read as of then). */
+export function riskCounts(plan: PlanModel, day: string): { open: number; done: number } {
+  let open = 0;
+  for (const risk of plan.risks) {
+    const state = riskState(risk, day);
+    if (state === 'open' || state === 'overdue') open++;
+  }
+  return { open, done: plan.risks.length - open };
 }

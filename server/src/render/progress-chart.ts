@@ -1,4 +1,4 @@
-// The chart of open and done actions over a plan's history: inline SVG (no script, no image
+// The chart of open and done risks over a plan's history: inline SVG (no script, no image
 // request, so the export's policy holds), one point a version, time along the bottom. For
 // screen readers it has a title and a description, and the same figures follow as a table.
 import type { ProgressPoint } from '../history/since-last-review';
@@ -47,7 +47,7 @@ function describe(points: readonly ProgressPoint[], commits: number | undefined)
   const shownCommits = points.filter((p) => p.commit).length;
   const sampled = commits !== undefined && commits > shownCommits ? ` (${shownCommits} of its ${commits} commits, spread evenly)` : '';
   const versions = `${points.length} ${points.length === 1 ? 'version' : 'versions'}${sampled}`;
-  return `Open and done actions at each of ${versions} of the plan, ${day(first)} to ${day(last)}: from ${first.open} open and ${first.done} done to ${last.open} open and ${last.done} done.`;
+  return `Open and done (or accepted) risks at each of ${versions} of the plan, ${day(first)} to ${day(last)}: from ${first.open} open and ${first.done} done to ${last.open} open and ${last.done} done.`;
 }
 
 /**
@@ -79,10 +79,10 @@ export function progressChart(points: readonly ProgressPoint[], commits?: number
     // The legend names each line in words, not by its colour alone.
     const lx = LEFT + i * 120;
     parts.push(`<line${attrs({ class: `chart-line chart-${s.key}`, x1: lx, x2: lx + 18, y1: 12, y2: 12, stroke: s.colour, 'stroke-width': 2 })}/>`);
-    parts.push(`<text${attrs({ class: 'chart-label', x: lx + 24, y: 16 })}>${s.label} actions</text>`);
+    parts.push(`<text${attrs({ class: 'chart-label', x: lx + 24, y: 16 })}>${s.label} risks</text>`);
   });
   return `<svg${attrs({ class: 'progress-chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc` })}>\
-<title${attrs({ id: `${id}-title` })}>Open and done actions over the plan's history</title>\
+<title${attrs({ id: `${id}-title` })}>Open and done risks over the plan's history</title>\
 <desc${attrs({ id: `${id}-desc` })}>${escapeHtml(describe(points, commits))}</desc>${parts.join('')}</svg>`;
 }
 
@@ -90,6 +90,6 @@ export function progressChart(points: readonly ProgressPoint[], commits?: number
 export function progressTable(points: readonly ProgressPoint[]): string {
   const rows = points.map((p) => `<tr><td>${escapeHtml(day(p))}</td><td>${p.commit ? `<code>${escapeHtml(p.commit.slice(0, 7))}</code>` : 'not committed'}</td><td>${p.open}</td><td>${p.done}</td></tr>`);
   return `<details class="progress-figures"><summary>The chart's figures</summary>
-<table><thead><tr><th>Date</th><th>Commit</th><th>Open actions</th><th>Done actions</th></tr></thead>
+<table><thead><tr><th>Date</th><th>Commit</th><th>Open risks</th><th>Done or accepted risks</th></tr></thead>
 <tbody>${rows.join('')}</tbody></table></details>`;
 }

@@ -1,6 +1,6 @@
 // The "Since the last review" section of the preview and the export (issue 15, point 3): the
 // facts `rmplint changes` reports, in its words and order, and the chart of open and done
-// actions over the plan's history. Without history, one line says why.
+// risks over the plan's history. Without history, one line says why.
 import { progressLine, reportPeriod, reportSections } from '../history/report-text';
 import type { SinceLastReview } from '../history/since-last-review';
 import { escapeHtml } from './html';
