@@ -20,8 +20,9 @@ const CLOCK_TICKS_PER_SECOND = 100;
 
 const LANGUAGE = { '.rmp.md': 'markdown', '.rmp.yaml': 'yaml' };
 
-class Session {
-  constructor(serverArgs) {
+export class Session {
+  /** `settings`: the `rmplint` section answered to workspace/configuration. */
+  constructor(serverArgs, settings = { today: BENCH_TODAY }) {
     this.spawnedAt = process.hrtime.bigint();
     this.child = spawn(process.execPath, [...serverArgs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.stderr = '';
@@ -30,14 +31,17 @@ class Session {
     /** Waiters on any publication for a URI whose diagnostics pass a test (a register edit leaves the plan's version as it was). */
     this.watching = [];
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+    /** Every publishDiagnostics, for watchers of closed files (set by the caller). */
+    this.onPublished = undefined;
     this.connection.onNotification('textDocument/publishDiagnostics', (p) => {
+      this.onPublished?.(p);
       const key = `${p.uri}@${p.version}`;
       this.waiting.get(key)?.(p);
       this.waiting.delete(key);
       this.watching = this.watching.filter((w) => !(w.uri === p.uri && w.test(p.diagnostics) && (w.resolve(p), true)));
     });
     this.connection.onNotification(() => undefined);
-    this.connection.onRequest((method, params) => (method === 'workspace/configuration' ? params.items.map(() => ({ today: BENCH_TODAY })) : null));
+    this.connection.onRequest((method, params) => (method === 'workspace/configuration' ? params.items.map(() => settings) : null));
     this.connection.listen();
   }
 

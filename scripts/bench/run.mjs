@@ -2,8 +2,9 @@
 // the language server over LSP stdio, the CLI on a folder of plans, and the extension
 // bundle — then prints a table and writes bench/results/latest.json.
 // Options: --sizes 10,100 and --forms md-table,yaml run a subset (for a quick look);
-// --no-workbench leaves out the reload-to-diagnostics run in a real VS Code; --variant TEXT
-// runs only the 1,000-risk variants whose name has TEXT, prints them and writes nothing.
+// --no-workbench leaves out the reload-to-diagnostics run in a real VS Code, --no-organisation
+// the 1,000-plan workspace and CLI run (scripts/bench/organisation.mjs runs that part alone);
+// --variant TEXT runs only the 1,000-risk variants whose name has TEXT, prints them and writes nothing.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,6 +18,7 @@ import { BENCH_TODAY, FORMS, extensionOf, generatePlan } from './plans.mjs';
 import { printReport, variantsText } from './report.mjs';
 import { checkTargets } from './targets.mjs';
 import { VARIANTS } from './variants.mjs';
+import { benchOrganisation } from './organisation.mjs';
 import { benchReload } from './workbench.mjs';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -104,6 +106,8 @@ async function main() {
     if (sizes.includes(1000)) {
       for (const variant of VARIANTS.filter((v) => forms.includes(v.form))) variants.push(await benchVariant(variant, work, variants.length));
     }
+    // Issue 17: an organisation's repository of 1,000 plans, in the server and the CLI.
+    const organisation = sizes.includes(1000) && !process.argv.includes('--no-organisation') ? await benchOrganisation(REPO, work, (m) => process.stderr.write(`${m}\n`)) : undefined;
     const folder = join(work, 'plans');
     writePlanFolder(REPO, folder);
     const cli = benchCli(REPO, folder);
@@ -122,6 +126,7 @@ async function main() {
       preview,
       lsp,
       variants,
+      organisation,
       cli,
       extension,
       vsix,

@@ -34,6 +34,8 @@ export interface HarnessOptions {
   readonly snippets?: boolean;
   /** Run the bundle as in the browser editor: in a scope with only web worker globals. */
   readonly worker?: boolean;
+  /** Awaited before a workspace/configuration request is answered (to hold the server at a known point). */
+  readonly beforeConfiguration?: (items: readonly unknown[]) => Promise<void> | void;
 }
 
 export function fileUri(path: string): string {
@@ -42,6 +44,8 @@ export function fileUri(path: string): string {
 
 export class LspHarness {
   readonly published = new Map<string, PublishedDiagnostics>();
+  /** Every publishDiagnostics in the order it arrived. */
+  readonly publishOrder: { uri: string; version?: number }[] = [];
   readonly stderr: string[] = [];
   /** Requests the server sent (method names), for assertions. */
   readonly serverRequests: string[] = [];
@@ -69,18 +73,21 @@ export class LspHarness {
     const connection = harness.connection;
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       harness.published.set(p.uri, p);
+      harness.publishOrder.push({ uri: p.uri, version: p.version });
       harness.wake();
     });
     connection.onNotification('window/logMessage', (p: { message: string }) => {
       harness.stderr.push(`${p.message}\n`);
     });
     connection.onNotification(() => undefined);
-    connection.onRequest((method: string, params: unknown) => {
+    connection.onRequest(async (method: string, params: unknown) => {
       harness.serverRequests.push(method);
       harness.serverRequestParams.push({ method, params });
       harness.wake();
       if (method === 'workspace/configuration') {
-        return (params as { items: unknown[] }).items.map(() => options.settings ?? {});
+        const items = (params as { items: unknown[] }).items;
+        await options.beforeConfiguration?.(items);
+        return items.map(() => options.settings ?? {});
       }
       return null;
     });

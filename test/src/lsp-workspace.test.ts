@@ -166,3 +166,59 @@ describe('lsp after a reload: open editors first, the workspace after (issue 14)
     }
   });
 });
+
+describe('lsp workspace pass on an organisation\'s repository (issue 17)', function () {
+  this.timeout(60_000);
+  const PLANS = 60;
+  /** A plan of 20 risks, none with an owner: 20 missing-owner findings (and the plan's own, for its metadata). */
+  const planOf = (n: number) =>
+    `# Risk Management Plan ${n}\n\n${Array.from({ length: 20 }, (_, i) => `### R-${String(i + 1).padStart(3, '0')}: Laptops ${i}\n- **Action:** Encrypt the four practice laptops with BitLocker\n- **Due:** 2026-07-01\n`).join('\n')}`;
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'rmplint-lsp-org-'));
+    for (let n = 1; n <= PLANS; n++) writeFileSync(join(folder, `plan-${String(n).padStart(2, '0')}.rmp.md`), planOf(n));
+    writeFileSync(join(folder, 'open.rmp.md'), planOf(0));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('gives every plan its diagnostics, and answers an edit to an open plan before the pass lints another file', async () => {
+    // The pass asks for the settings of its files a batch at a time. The second batch's answer
+    // waits until the edit has been sent: the server then has the edit before those files.
+    let batches = 0;
+    let secondBatch!: () => void;
+    const secondBatchAsked = new Promise<void>((resolve) => (secondBatch = resolve));
+    let editSent!: () => void;
+    const edited = new Promise<void>((resolve) => (editSent = resolve));
+    const server = await LspHarness.start({
+      settings: { today: TODAY },
+      workspaceFolder: folder,
+      beforeConfiguration: (items) => {
+        if (items.length === 1 || ++batches !== 2) return undefined;
+        secondBatch();
+        return edited;
+      },
+    });
+    try {
+      const open = fileUri(join(folder, 'open.rmp.md'));
+      const closed = Array.from({ length: PLANS }, (_, i) => fileUri(join(folder, `plan-${String(i + 1).padStart(2, '0')}.rmp.md`)));
+      const isClosed = new Set(closed);
+      await server.open(open, 'markdown', planOf(0));
+      await server.diagnosticsFor(open, 1);
+      await secondBatchAsked;
+      const closedBeforeEdit = server.publishOrder.filter((p) => isClosed.has(p.uri)).length;
+      const version = await server.change(open, planOf(0).replace('### R-001: Laptops 0\n', '### R-001: Laptops 0\n- **Owner:** Office Manager\n'));
+      editSent();
+      const afterEdit = await server.diagnosticsFor(open, version);
+      assert.equal(rules(afterEdit).filter((r) => r === 'missing-owner').length, 19);
+      await server.until('every plan\'s diagnostics', () => closed.every((uri) => server.published.has(uri)), 30_000);
+      for (const uri of closed) assert.equal(rules(server.published.get(uri)!.diagnostics).filter((r) => r === 'missing-owner').length, 20, uri);
+      // The pass was under way (some plans linted, not all) and linted none while the edit waited.
+      const answered = server.publishOrder.findIndex((p) => p.uri === open && p.version === version);
+      const closedBeforeAnswer = server.publishOrder.slice(0, answered).filter((p) => isClosed.has(p.uri)).length;
+      assert.ok(closedBeforeEdit > 0 && closedBeforeEdit < PLANS, `${closedBeforeEdit} plans linted before the edit`);
+      assert.equal(closedBeforeAnswer, closedBeforeEdit, 'plans linted between the edit and its answer');
+    } finally {
+      await server.stop();
+    }
+  });
+});

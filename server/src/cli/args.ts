@@ -28,6 +28,8 @@ export interface LintCommandOptions {
   readonly color?: boolean;
   /** Files, folders and globs, as given; `-` is stdin. */
   readonly targets: readonly string[];
+  /** Worker threads: at most this many, as many as the cores and files warrant ("auto"), or none ("off"). */
+  readonly concurrency?: number | 'auto' | 'off';
   /** The rules to run instead of the registry (embedders and tests; no flag sets it). */
   readonly rules?: readonly RuleModule[];
 }
@@ -72,6 +74,9 @@ Options:
   --max-warnings N          exit 1 when more than N warnings are found
   --max-file-size BYTES     do not lint plans larger than this (default: the
                             config's maxFileSizeBytes, else 2000000)
+  --concurrency N|auto|off  lint on up to N worker threads; auto (default, or
+                            $RMPLINT_CONCURRENCY): one per core when there are
+                            150 plans or more per core; off: one thread
   --stdin-filename NAME     the name of the plan read from "-": its format, its
                             .rmplintrc and the path reported (default: <stdin>,
                             read as Markdown)
@@ -103,6 +108,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
         'max-warnings': { type: 'string' },
         'output-file': { type: 'string', short: 'o' },
         'stdin-filename': { type: 'string' },
+        concurrency: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
@@ -141,6 +147,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
     throw new UsageError(`--max-warnings must be a whole number, not "${maxWarnings}"`);
   }
   if (values['output-file'] === '') throw new UsageError('--output-file needs a file name');
+  const concurrency = concurrencyFrom(values.concurrency, env.RMPLINT_CONCURRENCY);
   if (positionals.length === 0) throw new UsageError('give at least one file, folder or glob to lint');
   const stdin = positionals.filter((p) => p === '-').length;
   if (stdin > 1) throw new UsageError('"-" (stdin) can be given once');
@@ -160,9 +167,18 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
       outputFile: values['output-file'],
       stdinFilename: values['stdin-filename'],
       color,
+      concurrency,
       targets: positionals,
     },
   };
+}
+
+/** --concurrency, else RMPLINT_CONCURRENCY: a number of worker threads (1 or "off": this thread only), or "auto". */
+export function concurrencyFrom(flag: string | undefined, variable: string | undefined): number | 'auto' | 'off' {
+  const [value, name] = flag !== undefined ? [flag, '--concurrency'] : [variable?.trim() || 'auto', 'RMPLINT_CONCURRENCY'];
+  if (value === 'auto' || value === 'off') return value;
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`${name} must be a number of threads, "auto" or "off", not "${value}"`);
+  return Number(value) === 1 ? 'off' : Number(value);
 }
 
 export function todayFrom(flag: string | undefined, variable: string | undefined): string {

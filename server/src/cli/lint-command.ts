@@ -10,7 +10,7 @@ import { formatOf, hasPlanName, recognisePlan } from '../parse/detect';
 import { looksLikeOscalPoam } from '../parse/oscal/recognise';
 import { ConfigError } from '../config/rc-file';
 import type { LintCommandOptions } from './args';
-import { expandTarget, type Candidate } from './discover';
+import { expandTarget, type Candidate, type ExpandedTarget } from './discover';
 import { FileProblem, readHead, readStdinText, readTextFile, type TextFile } from './read-text';
 import { fixUntilStable, writeFixedFile, type AppliedFix } from './fix';
 import { PlanSettingsResolver } from './plan-settings';
@@ -51,7 +51,24 @@ export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
-export function runLint(options: LintCommandOptions, cwd: string, out: Output): number {
+/** Each target expanded into its candidate files, in the order given. */
+export function expandTargets(options: LintCommandOptions, cwd: string): ExpandedTarget[] {
+  return options.targets.map((target) => (target === STDIN ? stdinTarget(options, cwd) : expandTarget(target, cwd)));
+}
+
+/** The files a run lints, each once, in the order they are reported. */
+export function uniqueCandidates(expanded: readonly ExpandedTarget[]): Candidate[] {
+  const seen = new Set<string>();
+  return expanded.flatMap((t) => t.candidates.filter((c) => !seen.has(c.absolute) && seen.add(c.absolute)));
+}
+
+/**
+ * The lint command. `prepared`: the targets already expanded and, when worker threads have
+ * linted them (lint-pool.ts), the outcome of each candidate; without outcomes each candidate
+ * is linted here, in turn. Either way the report is written from the outcomes in
+ * the order of the candidates, so it is the same byte for byte.
+ */
+export function runLint(options: LintCommandOptions, cwd: string, out: Output, prepared?: { expanded: readonly ExpandedTarget[]; outcomes?: ReadonlyMap<string, CandidateOutcome> }): number {
   // Each distinct problem is printed once (a broken config is met once per plan under it).
   const printed = new Set<string>();
   let problems = 0;
@@ -65,8 +82,7 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
     if (!printed.has(message)) out.stderr(`rmplint: ${message}\n`);
     printed.add(message);
   };
-  const resolver = new PlanSettingsResolver(options.config && path.resolve(cwd, options.config));
-  const analyses = new AnalysisDocuments(warnOnce);
+  const linter = prepared?.outcomes ? undefined : new CandidateLinter(options, cwd, out.readStdin);
   /** Files already linted (a file reached by two targets is linted once), and whether each was a plan. */
   const seen = new Map<string, boolean>();
   const reports: PlanReport[] = [];
@@ -74,9 +90,10 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
   let fixedFiles = 0;
   let fixedProblems = 0;
 
-  for (const target of options.targets) {
+  const expandedTargets = prepared?.expanded ?? expandTargets(options, cwd);
+  for (const expanded of expandedTargets) {
+    const target = expanded.target;
     const problemsBefore = problems;
-    const expanded = target === STDIN ? stdinTarget(options, cwd) : expandTarget(target, cwd);
     expanded.problems.forEach(problem);
     let plans = 0;
     for (const candidate of expanded.candidates) {
@@ -86,26 +103,31 @@ export function runLint(options: LintCommandOptions, cwd: string, out: Output): 
         continue;
       }
       seen.set(candidate.absolute, false);
-      try {
-        const result = lintCandidate(candidate, options, resolver, out, warnOnce, analyses);
-        if (!result) continue;
-        if ('skipped' in result) {
-          // Named on the command line but not a plan: said, never silently passed over.
-          skipped.push({ file: candidate.display, reason: result.skipped });
-          out.stderr(`rmplint: ${candidate.display}: skipped, not read as a plan: ${result.skipped}.${LINT_ANYWAY[formatOf(candidate.absolute) ?? 'other']}\n`);
-          continue;
-        }
-        seen.set(candidate.absolute, true);
-        plans++;
-        if (result.applied.length > 0) fixedFiles++;
-        fixedProblems += result.applied.length;
-        for (const a of result.applied) out.stderr(`rmplint: fixed ${candidate.display}:${a.line} ${a.rule} (${a.title})\n`);
-        reports.push(reportFindings(candidate.display, result.lines, result.findings, result.plan));
-      } catch (error) {
-        if (error instanceof FileProblem) problem(error.message);
-        else if (error instanceof ConfigError) problem(`invalid configuration ${error.message}`);
-        else throw error;
+      const outcome = prepared?.outcomes ? prepared.outcomes.get(candidate.absolute) : linter!.lint(candidate);
+      if (!outcome) throw new Error(`${candidate.display} was not linted`);
+      for (const m of outcome.messages) {
+        if (m.once) warnOnce(m.text);
+        else out.stderr(m.text);
       }
+      const result = outcome.result;
+      if (result.kind === 'not-a-plan') continue;
+      if (result.kind === 'crashed') throw new Error(result.message);
+      if (result.kind === 'problem') {
+        problem(result.message);
+        continue;
+      }
+      if (result.kind === 'skipped') {
+        // Named on the command line but not a plan: said, never silently passed over.
+        skipped.push({ file: candidate.display, reason: result.reason });
+        out.stderr(`rmplint: ${candidate.display}: skipped, not read as a plan: ${result.reason}.${LINT_ANYWAY[formatOf(candidate.absolute) ?? 'other']}\n`);
+        continue;
+      }
+      seen.set(candidate.absolute, true);
+      plans++;
+      if (result.applied.length > 0) fixedFiles++;
+      fixedProblems += result.applied.length;
+      for (const a of result.applied) out.stderr(`rmplint: fixed ${candidate.display}:${a.line} ${a.rule} (${a.title})\n`);
+      reports.push(result.report);
     }
     if (plans === 0 && expanded.kind !== 'file' && problems === problemsBefore) {
       out.stderr(`rmplint: no risk management plans found ${expanded.kind === 'glob' ? 'matching' : 'in'} ${target}\n`);
@@ -170,6 +192,59 @@ export function isUnlikelyJsonPlan(file: string): boolean {
   return formatOf(file) === 'json' && !looksLikeOscalPoam(readHead(file, 512));
 }
 
+/** A line for stderr, said while a candidate was linted; `once`: printed once per run however often said. */
+export interface CandidateMessage {
+  readonly once: boolean;
+  readonly text: string;
+}
+
+/** What linting one candidate gave: plain data, so a worker thread can hand it back. */
+export interface CandidateOutcome {
+  /** What was said on stderr meanwhile, in order. */
+  readonly messages: readonly CandidateMessage[];
+  readonly result:
+    | { readonly kind: 'plan'; readonly report: PlanReport; readonly applied: readonly AppliedFix[] }
+    | { readonly kind: 'not-a-plan' }
+    | { readonly kind: 'skipped'; readonly reason: string }
+    /** A file or config problem: the run exits 2. */
+    | { readonly kind: 'problem'; readonly message: string }
+    /** A fault of rmplint's own (reported as an internal error). */
+    | { readonly kind: 'crashed'; readonly message: string };
+}
+
+/** Lints candidates one by one with the settings that apply to each; the main thread and each worker thread hold one. */
+export class CandidateLinter {
+  private readonly resolver: PlanSettingsResolver;
+  private readonly analyses: AnalysisDocuments;
+  private messages: CandidateMessage[] = [];
+
+  constructor(
+    private readonly options: LintCommandOptions,
+    cwd: string,
+    private readonly readStdin?: () => Buffer,
+  ) {
+    this.resolver = new PlanSettingsResolver(options.config && path.resolve(cwd, options.config));
+    this.analyses = new AnalysisDocuments((text) => this.messages.push({ once: true, text }));
+  }
+
+  lint(candidate: Candidate): CandidateOutcome {
+    this.messages = [];
+    const messages = this.messages;
+    const out = { stderr: (text: string) => messages.push({ once: false, text }), readStdin: this.readStdin };
+    const warnOnce = (text: string) => messages.push({ once: true, text });
+    try {
+      const result = lintCandidate(candidate, this.options, this.resolver, out, warnOnce, this.analyses);
+      if (!result) return { messages, result: { kind: 'not-a-plan' } };
+      if ('skipped' in result) return { messages, result: { kind: 'skipped', reason: result.skipped } };
+      return { messages, result: { kind: 'plan', report: reportFindings(candidate.display, result.lines, result.findings, result.plan), applied: result.applied } };
+    } catch (error) {
+      if (error instanceof FileProblem) return { messages, result: { kind: 'problem', message: error.message } };
+      if (error instanceof ConfigError) return { messages, result: { kind: 'problem', message: `invalid configuration ${error.message}` } };
+      throw error;
+    }
+  }
+}
+
 interface LintedPlan {
   readonly plan: PlanModel;
   readonly lines: LineIndex;
@@ -186,7 +261,7 @@ function lintCandidate(
   candidate: Candidate,
   options: LintCommandOptions,
   resolver: PlanSettingsResolver,
-  out: Output,
+  out: Pick<Output, 'stderr' | 'readStdin'>,
   warnOnce: (message: string) => void,
   analyses: AnalysisDocuments,
 ): LintedPlan | { readonly skipped: string } | undefined {

@@ -2,7 +2,8 @@
 // never shows a stack trace. Sets process.exitCode rather than exiting, so piped output
 // is flushed completely.
 import { parseCommandLine, USAGE, UsageError } from './args';
-import { EXIT_OK, EXIT_USAGE, runLint, type Output } from './lint-command';
+import { EXIT_OK, EXIT_USAGE, type Output } from './lint-command';
+import { isLintWorker, runLintOnWorkers, serveLintWorker } from './lint-pool';
 import { runRender } from './render-command';
 import { runOutline } from './outline-command';
 import { runExport } from './export-command';
@@ -53,7 +54,8 @@ function main(argv: readonly string[]): number | Promise<number> {
       case 'print-config':
         return printConfig(command.file, command.config, process.cwd(), out);
       case 'lint':
-        return runLint(command.options, process.cwd(), out);
+        // This file is also each lint worker's script (one bundle, one copy of the engine).
+        return runLintOnWorkers(command.options, process.cwd(), out, command.options.concurrency ?? 'auto', __filename).catch(internalError);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -64,6 +66,10 @@ function main(argv: readonly string[]): number | Promise<number> {
   }
 }
 
-void Promise.resolve(main(process.argv.slice(2))).then((code) => {
-  process.exitCode = code;
-});
+if (isLintWorker()) {
+  serveLintWorker();
+} else {
+  void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+    process.exitCode = code;
+  });
+}

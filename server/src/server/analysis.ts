@@ -97,19 +97,38 @@ export class AnalysisCache {
     const cached = this.cached(doc.uri, doc.stamp);
     if (cached) return cached;
     const result = this.compute(doc);
-    this.entries.set(doc.uri, { key: `${doc.stamp}#${this.settings.generation}`, result });
+    this.entries.set(doc.uri, { key: this.keyOf(doc.stamp), result });
     return result;
   }
 
   /** The cached analysis of a document state, without needing its text. */
   cached(uri: string, stamp: string): Promise<PlanAnalysis | undefined> | undefined {
     const entry = this.entries.get(uri);
-    return entry?.key === `${stamp}#${this.settings.generation}` ? entry.result : undefined;
+    return entry?.key === this.keyOf(stamp) ? entry.result : undefined;
+  }
+
+  /**
+   * The analysis of a closed file, not kept: a workspace of a thousand plans would otherwise
+   * hold a thousand analyses (what the workspace-wide features need of them is kept in Plans).
+   */
+  analyseOnce(doc: DocumentState): Promise<PlanAnalysis | undefined> {
+    this.entries.delete(doc.uri);
+    return this.compute(doc);
+  }
+
+  /** What an analysis of a document state is valid for: that state, under the current settings. */
+  keyOf(stamp: string): string {
+    return `${stamp}#${this.settings.generation}`;
   }
 
   /** The settings a document is linted with. */
   settingsFor(uri: string): Promise<DocumentSettings> {
     return this.settings.for(uri);
+  }
+
+  /** Settings for many documents, asked of the client at once. */
+  prefetchSettings(uris: readonly string[]): Promise<void> {
+    return this.settings.prefetch(uris);
   }
 
   forget(uri: string): void {

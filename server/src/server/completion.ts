@@ -39,16 +39,16 @@ function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1).replace(/-/g, ' ');
 }
 
-/** Owners written in the given plans, most used first. */
-export function knownOwners(analyses: readonly PlanAnalysis[]): string[] {
+/** The owners a plan names (its own and its actions'), placeholders left out, once per time written. */
+export function ownersOf(a: PlanAnalysis): string[] {
+  const owners = [a.plan.meta.owner, ...a.plan.risks.flatMap((r) => r.actions.map((x) => x.owner))];
+  return owners.map((o) => o?.value.trim() ?? '').filter((value) => value !== '' && !isPlaceholderOwner(value));
+}
+
+/** Owners written in the given plans (their `ownersOf`), most used first. */
+export function knownOwners(ownerLists: readonly (readonly string[])[]): string[] {
   const counts = new Map<string, number>();
-  for (const a of analyses) {
-    const owners = [a.plan.meta.owner, ...a.plan.risks.flatMap((r) => r.actions.map((x) => x.owner))];
-    for (const o of owners) {
-      const value = o?.value.trim();
-      if (value && !isPlaceholderOwner(value)) counts.set(value, (counts.get(value) ?? 0) + 1);
-    }
-  }
+  for (const owners of ownerLists) for (const value of owners) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o]) => o);
 }
 

@@ -15,7 +15,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { bundledRuleDoc } from './rule-docs';
 import { AnalysisCache } from './analysis';
 import { codeActionsFor, type EditSupport } from './code-actions';
-import { openActionsOf } from './open-actions';
 import { exportActionsOf } from './export-request';
 import { codeLenses } from './code-lens';
 import { completionsAt, knownOwners } from './completion';
@@ -255,8 +254,8 @@ export function serve(connection: Connection): void {
     guarded(log, 'completion', [], async (params) => {
       const analysis = await plans.analysisOf(params.textDocument.uri);
       if (!analysis) return [];
-      const all = await plans.all();
-      return completionsAt(analysis, params.position, () => knownOwners(all));
+      const all = await plans.allDigests();
+      return completionsAt(analysis, params.position, () => knownOwners(all.map((d) => d.plan!.owners)));
     }),
   );
 
@@ -268,7 +267,7 @@ export function serve(connection: Connection): void {
   );
 
   connection.onWorkspaceSymbol(
-    guarded(log, 'workspace symbols', [], async (params) => workspaceSymbols(await plans.all(), params.query)),
+    guarded(log, 'workspace symbols', [], async (params) => workspaceSymbols((await plans.allDigests()).map((d) => d.plan!.symbols), params.query)),
   );
 
   connection.onCodeLens(
@@ -288,7 +287,7 @@ export function serve(connection: Connection): void {
 
   connection.onRequest(
     OPEN_ACTIONS_REQUEST,
-    guarded(log, 'open actions', [], async (): Promise<OpenAction[]> => openActionsOf(await plans.all())),
+    guarded(log, 'open actions', [], async (): Promise<OpenAction[]> => (await plans.allDigests()).flatMap((d) => d.plan!.openActions)),
   );
 
   connection.onRequest(EXPORT_ACTIONS_REQUEST, (params: ExportActionsParams): Promise<ExportActionsResult> => exportActionsOf(plans, params));

@@ -96,20 +96,19 @@ export function documentSymbols(analysis: PlanAnalysis): DocumentSymbol[] {
   ];
 }
 
-export function workspaceSymbols(analyses: readonly PlanAnalysis[], query: string): WorkspaceSymbol[] {
+/** A plan's risks as workspace symbols. */
+export function planSymbols(analysis: PlanAnalysis): WorkspaceSymbol[] {
+  const container = planName(analysis);
+  return analysis.plan.risks.map((risk) => ({
+    name: riskName(risk),
+    kind: SymbolKind.Object,
+    containerName: container,
+    location: { uri: analysis.uri, range: analysis.lines.rangeOf(risk.firstLine) },
+  }));
+}
+
+/** The symbols of the workspace's plans (their `planSymbols`) whose name holds the query. */
+export function workspaceSymbols(symbolLists: readonly (readonly WorkspaceSymbol[])[], query: string): WorkspaceSymbol[] {
   const q = query.trim().toLowerCase();
-  const out: WorkspaceSymbol[] = [];
-  for (const analysis of analyses) {
-    for (const risk of analysis.plan.risks) {
-      const name = riskName(risk);
-      if (q && !name.toLowerCase().includes(q)) continue;
-      out.push({
-        name,
-        kind: SymbolKind.Object,
-        containerName: planName(analysis),
-        location: { uri: analysis.uri, range: analysis.lines.rangeOf(risk.firstLine) },
-      });
-    }
-  }
-  return out;
+  return symbolLists.flatMap((symbols) => (q ? symbols.filter((s) => s.name.toLowerCase().includes(q)) : symbols));
 }
