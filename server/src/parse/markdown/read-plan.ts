@@ -353,14 +353,16 @@ function atLine(field: PlacedField, firstLine: number): PlacedField {
 
 /** The state of one pass over a body's events, section after section: what the whole parse would hold at that point. */
 /**
- * The risks without the rows of a summary table: a table of two or more rows whose every ID
- * names a risk written out in full under its own heading (a POA&M's "Summary" at the end).
- * Its rows are an index of those risks, not risks of their own; a table that only shares
- * some IDs with headings keeps its rows (a reused ID is duplicate-risk-id's finding).
+ * The risks without the rows of a summary table: a table whose every ID names a risk read
+ * before it, each written out in full under its own heading (a POA&M's "Summary" at the end,
+ * a report's "Appendix A: Risk Register"), or a run of two rows or more that only repeats IDs
+ * read before. Its rows are an index of those risks, not risks of their own; what a row gives
+ * that its risk lacks (the owner, the due date, the status, the priority of a register that
+ * lists them apart from the description) is the risk's. A table that only shares some IDs
+ * keeps its rows (a reused ID is duplicate-risk-id's finding).
  */
 function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
-  const headed = new Set(risks.filter((r) => r.form === 'heading' && r.id?.value).map((r) => r.id!.value));
-  if (risks.length < 3) return risks;
+  if (risks.length < 2) return risks;
   // A table's rows are risks in a run with only table-row lines (or a grid table's borders) between them.
   const runs: Risk[][] = [];
   let run: Risk[] = [];
@@ -375,13 +377,40 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
     end = risk.form === 'table' ? Math.max(...[risk.firstLine, ...risk.actions.map((a) => a.firstLine)].map((s) => s.end)) : -1;
   }
   if (run.length > 0) runs.push(run);
+  const key = (r: Risk) => r.id?.value.trim().toLowerCase();
+  const earlier = (rows: Risk[]) => risks.slice(0, risks.indexOf(rows[0]));
   // A run of rows that only repeats IDs read before it (a POA&M's "Remaining deficits" after its item tables) is a summary too.
   const readBefore = (rows: Risk[]) => {
-    const before = new Set(risks.slice(0, risks.indexOf(rows[0])).filter((r) => r.id?.value).map((r) => r.id!.value));
-    return rows.every((r) => r.id?.value && before.has(r.id.value));
+    const before = new Set(earlier(rows).map(key).filter((k) => k));
+    return rows.every((r) => key(r) && before.has(key(r)));
   };
-  const summary = new Set(runs.filter((rows) => rows.length >= 2 && (rows.every((r) => r.id?.value && headed.has(r.id.value)) || readBefore(rows))).flat());
-  return summary.size === 0 ? risks : risks.filter((r) => !summary.has(r));
+  const headedBefore = (rows: Risk[]) => {
+    const before = new Set(earlier(rows).filter((r) => r.form === 'heading').map(key).filter((k) => k));
+    return rows.every((r) => key(r) && before.has(key(r)));
+  };
+  const summaries = runs.filter((rows) => headedBefore(rows) || (rows.length >= 2 && readBefore(rows)));
+  if (summaries.length === 0) return risks;
+  const summary = new Set(summaries.flat());
+  const kept = risks.filter((r) => !summary.has(r));
+  for (const row of summary) {
+    const at = kept.findIndex((r) => r.firstLine.start < row.firstLine.start && key(r) === key(row));
+    if (at >= 0) kept[at] = withSummaryRow(kept[at], row);
+  }
+  return kept;
+}
+
+/** A risk with what its summary row gives and the risk does not: owner, due date and status on its open actions, the priority. */
+function withSummaryRow(risk: Risk, row: Risk): Risk {
+  const given = row.actions.find((a) => a.owner || a.due || a.status);
+  const priority = risk.priority ?? row.priority;
+  if (!given) return priority === risk.priority ? risk : { ...risk, priority };
+  const actions = risk.actions.map((a) => ({
+    ...a,
+    owner: a.owner ?? given.owner,
+    due: a.due ?? (a.status || a.completed ? undefined : given.due),
+    status: a.status ?? given.status,
+  }));
+  return { ...risk, priority, actions };
 }
 
 class Assembly {
