@@ -165,6 +165,11 @@ describe('section headings that give the risks under them a deadline or priority
     assert.deepEqual([risk.id?.value, risk.priority?.value, risk.actions[0].action?.value], ['R001', 'High', 'Deploy EDR on all 40 servers']);
   });
 
+  it('gives a deadline relative to the plan (`Resolve within 30 days`) and reads the plan\'s `Date:` line as the date it bears', () => {
+    const dated = parseMarkdownPlan('# Remediation Plan\n\n**Date:** June 1, 2026\n\n## Critical (Resolve within 30 days)\n\n### GAP-1: Card numbers in logs\n**Action:** Mask card numbers in the API log\n');
+    assert.deepEqual([dated.meta.documentDate?.value, dated.risks[0].actions[0].due?.value], ['June 1, 2026', '30 days']);
+  });
+
   it('reads nothing from a heading whose parenthesis holds a date without a deadline word', () => {
     const [risk] = parseMarkdownPlan('## Multi-Factor Authentication (February 21, 2026)\n\n### R-1: VPN\n**Action:** Enforce MFA\n').risks;
     assert.equal(risk.actions[0].due, undefined);
@@ -222,7 +227,7 @@ describe('registers in the shapes people keep them (issue 12, tolerant reader)',
 
   it('reads a task item with a nested finding as a risk: the item its action, the box its status', () => {
     const text = '# Remediation Checklist\n\n## High Priority (Fix Within 30 Days)\n\n- [x] **HIPAA**: Encrypt the intake share\n      - Finding: Intake share unencrypted\n- [ ] A task with nothing nested\n';
-    assert.deepEqual(risksOf(text), [{ id: undefined, title: 'Intake share unencrypted', priority: 'High', actions: [['**HIPAA**: Encrypt the intake share', null, null, '[x]']] }]);
+    assert.deepEqual(risksOf(text), [{ id: undefined, title: 'Intake share unencrypted', priority: 'High', actions: [['**HIPAA**: Encrypt the intake share', null, '30 Days', '[x]']] }]);
   });
 
   it('reads a tracker table whose text columns have no known name: the first is the risk, the next its action', () => {

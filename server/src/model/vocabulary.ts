@@ -17,7 +17,7 @@ export type FieldName =
   | 'id' | 'risk' | 'title' | 'action' | 'owner' | 'due' | 'status' | 'priority' | 'treatment'
   | 'validation' | 'evidence' | 'completed' | 'tier'
   | 'nextReview' | 'lastReviewed' | 'riskAnalysis' | 'riskAnalysisDate' | 'riskAnalysisBy'
-  | 'organization' | 'version' | 'approvedBy' | 'approvedOn'
+  | 'organization' | 'version' | 'approvedBy' | 'approvedOn' | 'documentDate'
   | 'rationale' | 'compensatingControls' | 'reviewBy'
   | 'riskScore' | 'likelihood' | 'impact' | 'inherentRisk' | 'residualRisk' | 'scope' | 'thirdParties';
 
@@ -68,6 +68,10 @@ const LABELS: Record<FieldName, readonly string[]> = {
   organization: ['organization', 'organisation', 'covered entity', 'practice', 'organization name', 'organisation name', 'company'],
   version: ['version', 'document version', 'plan version'],
   approvedBy: ['approved by', 'approvedby', 'approver', 'signed by', 'authorized by', 'authorised by', 'authorizing official'],
+  documentDate: [
+    'document date', 'plan date', 'date of plan', 'last updated', 'last update', 'date last updated', 'version date', 'effective date', 'date prepared',
+    'prepared on', 'generated on', 'created on', 'date created', 'report date', 'date of report', 'issue date', 'date issued', 'date of issue', 'publication date', 'plan effective date',
+  ],
   approvedOn: ['approved on', 'approvedon', 'approval date', 'date approved', 'signed on', 'date of approval', 'authorization date'],
   rationale: ['rationale', 'acceptance rationale', 'justification'],
   compensatingControls: ['compensating controls', 'compensatingcontrols'],

@@ -27,6 +27,7 @@ import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, ty
 import { parseDate } from '../../model/dates';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
+import { relativeDeadline } from '../../model/relative-dues';
 import { fieldForLabel, normaliseLabel, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
@@ -136,7 +137,7 @@ const RISK_HEADING = new RegExp(String.raw`^[*_\`[]*(${RISK_ID_SOURCE})[*_\`\]]*
 const ACTION_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'completed']);
 const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
   'title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview',
-  'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties',
+  'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties', 'documentDate',
 ]);
 /** How a block without field lines gets its first one: `- **Owner:** X`. */
 const DEFAULT_PREFIX = '- **';
@@ -277,7 +278,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const tier = block.level === 2 && !head ? tierContext(text, textRange) : undefined;
       const kind = head ? undefined : headingKind(text, textRange);
       const candidate = block.level >= 2 && !head && kind === undefined ? candidateHeading(text, textRange) : undefined;
-      const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date');
+      const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date' || relativeDeadline(value) !== undefined);
       events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...context });
       const label = head ? undefined : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
@@ -787,6 +788,7 @@ function planMeta(placed: readonly PlacedField[]): PlanMeta {
     approvedOn: fields.get('approvedOn'),
     lastReviewed: fields.get('lastReviewed'),
     nextReview: fields.get('nextReview'),
+    ...(fields.has('documentDate') && { documentDate: fields.get('documentDate') }),
     ...(fields.has('scope') && { scope: fields.get('scope') }),
     ...(fields.has('thirdParties') && { thirdParties: fields.get('thirdParties') }),
   };
