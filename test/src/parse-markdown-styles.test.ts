@@ -165,6 +165,16 @@ describe('section headings that give the risks under them a deadline or priority
     assert.deepEqual([risk.id?.value, risk.priority?.value, risk.actions[0].action?.value], ['R001', 'High', 'Deploy EDR on all 40 servers']);
   });
 
+  it('reads a Response list after a Trigger as a contingency playbook, not as planned actions', () => {
+    const [risk] = parseMarkdownPlan('# Risk Register\n\n### R-4: Data breach\n\n**Mitigation**:\n\n- ⏳ Rotate the database credentials every quarter\n\n**Trigger**: Any suspected unauthorized access\n\n**Response**:\n\n1. Isolate the affected systems\n2. Notify the users\n\n**Owner**: CTO\n').risks;
+    assert.deepEqual(risk.actions.map((a) => [a.action?.value, a.owner?.value]), [['Rotate the database credentials every quarter', 'CTO']]);
+  });
+
+  it('reads a roadmap heading that names a quarter (`### Q1 2026 (Pre-Launch)`) as no risk', () => {
+    const plan = parseMarkdownPlan('# Risk Register\n\n### R-1: Churn\n**Action:** Call every lapsed customer\n\n## Mitigation Roadmap\n\n### Q1 2026 (Pre-Launch)\n\n**Priority**: Legal, Security\n\n- [ ] Finalize the terms of service\n');
+    assert.deepEqual(plan.risks.map((r) => r.id?.value), ['R-1']);
+  });
+
   it('gives a deadline relative to the plan (`Resolve within 30 days`) and reads the plan\'s `Date:` line as the date it bears', () => {
     const dated = parseMarkdownPlan('# Remediation Plan\n\n**Date:** June 1, 2026\n\n## Critical (Resolve within 30 days)\n\n### GAP-1: Card numbers in logs\n**Action:** Mask card numbers in the API log\n');
     assert.deepEqual([dated.meta.documentDate?.value, dated.risks[0].actions[0].due?.value], ['June 1, 2026', '30 days']);

@@ -18,7 +18,7 @@ export type FieldName =
   | 'validation' | 'evidence' | 'completed' | 'tier'
   | 'nextReview' | 'lastReviewed' | 'riskAnalysis' | 'riskAnalysisDate' | 'riskAnalysisBy'
   | 'organization' | 'version' | 'approvedBy' | 'approvedOn' | 'documentDate'
-  | 'rationale' | 'compensatingControls' | 'reviewBy'
+  | 'rationale' | 'compensatingControls' | 'reviewBy' | 'trigger'
   | 'riskScore' | 'likelihood' | 'impact' | 'inherentRisk' | 'residualRisk' | 'scope' | 'thirdParties';
 
 /**
@@ -76,6 +76,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
   rationale: ['rationale', 'acceptance rationale', 'justification'],
   compensatingControls: ['compensating controls', 'compensatingcontrols'],
   reviewBy: ['review by', 'reviewby'],
+  // The condition that sets off a contingency plan: the Response listed after it is what is done if it happens, not a planned measure.
+  trigger: ['trigger', 'triggers', 'trigger event', 'trigger condition', 'triggering event', 'escalation trigger', 'early warning signs', 'warning signs'],
   riskScore: ['risk score', 'score', 'overall risk score'],
   likelihood: ['likelihood', 'probability', 'prob', 'prob.', 'likelihood rating', 'likelihood score', 'likelihood (l)'],
   impact: ['impact', 'impact rating', 'impact score', 'magnitude', 'consequence', 'impact (i)'],

@@ -655,10 +655,16 @@ function tierContext(text: string, range: Span): TierContext {
   return { tier: { value, valueRange: span }, tierValue: tierOfHeading(value) };
 }
 
+/** A heading that names a quarter or half of a year: a roadmap's period. */
+const PERIOD_HEADING = /^[*_\s]*(?:Q[1-4]|H[12])[\s,/-]+(?:FY|CY)?\s*'?\d{2,4}\b/i;
+
 /** The ID and title of a heading that starts with a risk ID. */
 function riskHeading(text: string, range: Span): RiskHead | undefined {
   const span = strippedSpan(text, range.start, range.end);
-  const m = RISK_HEADING.exec(text.slice(span.start, span.end));
+  const heading = text.slice(span.start, span.end);
+  // `### Q1 2026 (Pre-Launch)`, `### H2 2027`: a roadmap's period, not a risk's ID.
+  if (PERIOD_HEADING.test(heading)) return undefined;
+  const m = RISK_HEADING.exec(heading);
   if (!m) return riskHeadingElsewhere(text, span);
   const idStart = span.start + m[0].indexOf(m[1]);
   const id: Field = { value: m[1], valueRange: { start: idStart, end: idStart + m[1].length } };
@@ -691,6 +697,8 @@ function insertionAfter(text: string, lines: LineIndex, field: PlacedField): Ins
 }
 
 /** A due label that re-plans the date: `Revised Target Date`, `New target date`. */
+/** Labels of what is done when a risk's trigger fires. */
+const CONTINGENCY_LABEL = /^(?:response|response plan|responses|contingency|contingency plan|action if triggered)$/;
 const REVISED_LABEL = /^(?:revised|new|updated)\b/;
 
 /**
@@ -710,7 +718,10 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   let listed = false;
   // A revised date (`Revised Target Date`) replaces the one first planned (`Original Target Date`).
   const revised = fields.some((f) => f.name === 'due' && REVISED_LABEL.test(normaliseLabel(f.label)));
-  for (const f of revised ? fields.filter((g) => !(g.name === 'due' && /^original\b/.test(normaliseLabel(g.label)))) : fields) {
+  // After a `**Trigger**:` line, a `**Response**:` list is a contingency playbook (isolate, notify, post-mortem): what is done if the risk happens, not a measure planned against it.
+  const trigger = fields.find((f) => f.name === 'trigger')?.line;
+  const contingent = (f: PlacedField) => trigger !== undefined && f.line > trigger && f.name === 'action' && CONTINGENCY_LABEL.test(normaliseLabel(f.label));
+  for (const f of (revised ? fields.filter((g) => !(g.name === 'due' && /^original\b/.test(normaliseLabel(g.label)))) : fields).filter((g) => !contingent(g))) {
     last = f;
     if (!ACTION_FIELDS.has(f.name)) {
       if (!risk.has(f.name)) risk.set(f.name, f.field);
