@@ -165,6 +165,18 @@ describe('section headings that give the risks under them a deadline or priority
     assert.deepEqual([risk.id?.value, risk.priority?.value, risk.actions[0].action?.value], ['R001', 'High', 'Deploy EDR on all 40 servers']);
   });
 
+  it('reads a gap headed by its control number (`### A.6.1 – Roles`, `### PR.AC-1: …`) as a risk with that ID', () => {
+    const plan = parseMarkdownPlan('# ISO 27001 Remediation Plan\n\n### A.12.6 – Vulnerability Management\n- **Action:** Patch the web servers within 14 days of release\n\n### PR.AC-1: Identities\n- **Action:** Disable the shared admin login\n');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.title?.value]), [['A.12.6', 'Vulnerability Management'], ['PR.AC-1', 'Identities']]);
+  });
+
+  it('reads the approval from a governance table after the risks (`| Plan approval | Name, date; … |`) and the date of a closing signature block', () => {
+    const text = '# Remediation Plan\n\n### R-1: Laptops\n- **Action:** Encrypt the laptops\n\n## Governance\n\n| Element | Arrangement |\n|---|---|\n| Plan approval | Ana Ruiz as Security Official, 2026-07-15; endorsed by the board |\n\n---\n\n**Prepared by:** B. Lee\n**Date:** June 14, 2026\n';
+    const { meta } = parseMarkdownPlan(text);
+    assert.deepEqual([meta.approvedBy?.value, meta.approvedOn?.value, meta.documentDate?.value], ['Ana Ruiz as Security Official', '2026-07-15', 'June 14, 2026']);
+    assert.equal(text.slice(meta.approvedOn!.valueRange.start, meta.approvedOn!.valueRange.end), '2026-07-15');
+  });
+
   it('reads a Response list after a Trigger as a contingency playbook, not as planned actions', () => {
     const [risk] = parseMarkdownPlan('# Risk Register\n\n### R-4: Data breach\n\n**Mitigation**:\n\n- ⏳ Rotate the database credentials every quarter\n\n**Trigger**: Any suspected unauthorized access\n\n**Response**:\n\n1. Isolate the affected systems\n2. Notify the users\n\n**Owner**: CTO\n').risks;
     assert.deepEqual(risk.actions.map((a) => [a.action?.value, a.owner?.value]), [['Rotate the database credentials every quarter', 'CTO']]);

@@ -7,10 +7,12 @@ import { isPlaceholder } from './placeholders';
 /**
  * A risk ID as registers write it: letters (one to three parts, `R`, `POA&M`, `GAP-SEC`), an
  * optional hyphen and digits, then more numbered parts (`SEC-2026-04`, `R-3.1`). The one
- * pattern every Markdown reader splits IDs off headings, cells and lines with. A hyphen may be
+ * pattern every Markdown reader splits IDs off headings, cells and lines with. A control's
+ * number serves as the ID of a gap against it: ISO 27001 Annex A (`A.6.1`, `A.12.6`) and
+ * NIST CSF (`PR.AC-1`, `GV.OC-01`). A hyphen may be
  * the Unicode hyphen or non-breaking hyphen (`R‑001`) editors put in to keep an ID on one line.
  */
-export const RISK_ID_SOURCE = String.raw`[A-Za-z][A-Za-z&]{0,11}(?:[-\u2010\u2011][A-Za-z]{1,8}){0,2}[-\u2010\u2011]?\d{1,6}(?:[-.\u2010\u2011]\d{1,6})*`;
+export const RISK_ID_SOURCE = String.raw`(?:[A-Z]\.\d{1,3}(?:\.\d{1,3})+|[A-Z]{2}\.[A-Z]{2}-\d{1,3}|[A-Za-z][A-Za-z&]{0,11}(?:[-\u2010\u2011][A-Za-z]{1,8}){0,2}[-\u2010\u2011]?\d{1,6}(?:[-.\u2010\u2011]\d{1,6})*)`;
 
 /** Canonical field names a Markdown label or table header can map to. */
 export type FieldName =
@@ -18,7 +20,7 @@ export type FieldName =
   | 'validation' | 'evidence' | 'completed' | 'tier'
   | 'nextReview' | 'lastReviewed' | 'riskAnalysis' | 'riskAnalysisDate' | 'riskAnalysisBy'
   | 'organization' | 'version' | 'approvedBy' | 'approvedOn' | 'documentDate'
-  | 'rationale' | 'compensatingControls' | 'reviewBy' | 'trigger'
+  | 'rationale' | 'compensatingControls' | 'reviewBy' | 'trigger' | 'approval'
   | 'riskScore' | 'likelihood' | 'impact' | 'inherentRisk' | 'residualRisk' | 'scope' | 'thirdParties';
 
 /**
@@ -72,6 +74,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'document date', 'plan date', 'date of plan', 'last updated', 'last update', 'date last updated', 'version date', 'effective date', 'date prepared',
     'prepared on', 'generated on', 'created on', 'date created', 'report date', 'date of report', 'issue date', 'date issued', 'date of issue', 'publication date', 'plan effective date',
   ],
+  // Who approved and when in one value (`Plan approval | D. Cho, 2026-07-15`).
+  approval: ['plan approval', 'approval', 'document approval', 'approval record', 'sign-off', 'signoff', 'plan sign-off'],
   approvedOn: ['approved on', 'approvedon', 'approval date', 'date approved', 'signed on', 'date of approval', 'authorization date'],
   rationale: ['rationale', 'acceptance rationale', 'justification'],
   compensatingControls: ['compensating controls', 'compensatingcontrols'],

@@ -16,7 +16,7 @@ import { markdownStructure, type HeadingBlock } from './block-structure';
 import { sectionBounds } from './sections';
 import { isContinuationLine, readFieldLine, strippedSpan, type PlacedField } from './field-lines';
 import { fieldTableLines, rowTableFields, stepTableFields } from './field-table';
-import { splitRiskAnalysis } from './risk-analysis-ref';
+import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
@@ -137,8 +137,10 @@ const RISK_HEADING = new RegExp(String.raw`^[*_\`[]*(${RISK_ID_SOURCE})[*_\`\]]*
 const ACTION_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'completed']);
 const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
   'title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview',
-  'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties', 'documentDate',
+  'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties', 'documentDate', 'approval',
 ]);
+/** Plan fields read anywhere outside a risk: a signature block or a governance table closes a document as often as it opens it. */
+const CLOSING_PLAN_FIELDS: ReadonlySet<FieldName> = new Set(['documentDate', 'approval', 'approvedBy', 'approvedOn']);
 /** How a block without field lines gets its first one: `- **Owner:** X`. */
 const DEFAULT_PREFIX = '- **';
 
@@ -450,7 +452,7 @@ class Assembly {
         if (event.inTable === 'row' && !this.open) continue;
         if ((event.opensLine || opensRisk(field)) && (!this.open || this.open.byField)) this.openByField(field, event.opensLine);
         else if (this.open) this.fieldsOf(this.open).push(field);
-        else if (this.inPlanArea()) this.planLines.push(field);
+        else if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
       } else if (event.kind === 'break') {
         if (this.open?.byField === 'line') this.close();
       } else if (event.kind === 'table') {
@@ -789,14 +791,16 @@ function planMeta(placed: readonly PlacedField[]): PlanMeta {
   const split = combined && combined.value !== '' ? splitRiskAnalysis(combined.value, combined.valueRange.start, combined.keyRange) : combined && { combined };
   const date = fields.get('riskAnalysisDate') ?? split?.date;
   const conductedBy = fields.get('riskAnalysisBy') ?? split?.conductedBy;
+  const approval = fields.get('approval');
+  const approved = approval && !fields.has('approvedBy') && !fields.has('approvedOn') ? splitApproval(approval.value, approval.valueRange.start, approval.keyRange) : {};
   return {
     title: fields.get('title'),
     organization: fields.get('organization'),
     version: fields.get('version'),
     owner: fields.get('owner'),
     riskAnalysis: split || date || conductedBy ? { combined: split?.combined, date, conductedBy } : undefined,
-    approvedBy: fields.get('approvedBy'),
-    approvedOn: fields.get('approvedOn'),
+    approvedBy: fields.get('approvedBy') ?? approved.approvedBy,
+    approvedOn: fields.get('approvedOn') ?? approved.approvedOn,
     lastReviewed: fields.get('lastReviewed'),
     nextReview: fields.get('nextReview'),
     ...(fields.has('documentDate') && { documentDate: fields.get('documentDate') }),
