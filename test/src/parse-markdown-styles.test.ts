@@ -177,6 +177,11 @@ describe('section headings that give the risks under them a deadline or priority
     assert.equal(text.slice(meta.approvedOn!.valueRange.start, meta.approvedOn!.valueRange.end), '2026-07-15');
   });
 
+  it('reads a corrective action record: the immediate correction and the long-term action, both due by the one target date', () => {
+    const [risk] = parseMarkdownPlan('# Corrective Action Plan\n\n## Finding 1\n\n**Finding:** Badges not returned.\n\n**Immediate Correction:** Deactivate the three unreturned badges.\n\n**Long-Term Corrective Action:** Add badge return to the HR exit checklist.\n\n**Target Completion Date:** 15 August 2026\n').risks;
+    assert.deepEqual(risk.actions.map((a) => [a.action?.value, a.due?.value]), [['Deactivate the three unreturned badges.', '15 August 2026'], ['Add badge return to the HR exit checklist.', '15 August 2026']]);
+  });
+
   it('reads a Response list after a Trigger as a contingency playbook, not as planned actions', () => {
     const [risk] = parseMarkdownPlan('# Risk Register\n\n### R-4: Data breach\n\n**Mitigation**:\n\n- ⏳ Rotate the database credentials every quarter\n\n**Trigger**: Any suspected unauthorized access\n\n**Response**:\n\n1. Isolate the affected systems\n2. Notify the users\n\n**Owner**: CTO\n').risks;
     assert.deepEqual(risk.actions.map((a) => [a.action?.value, a.owner?.value]), [['Rotate the database credentials every quarter', 'CTO']]);

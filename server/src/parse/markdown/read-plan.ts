@@ -734,7 +734,8 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
     let action = actions[actions.length - 1];
     // A label whose list is a table of steps leaves an empty action: the first step fills it.
     const hasAction = action.fields.has('action') && !(f.listItem === 'item' && action.fields.get('action')!.value === '');
-    if (f.listItem === 'item' ? hasAction : f.listItem === undefined && f.name === 'action' && action.fields.has('action') && action.label === f.label) {
+    // A second action label opens a second action (`**Immediate Correction:**` then `**Long-Term Corrective Action:**`).
+    if (f.listItem === 'item' ? hasAction : f.listItem === undefined && f.name === 'action' && action.fields.has('action') && action.fields.get('action')!.value !== '') {
       action = { fields: new Map(), firstLine: lineSpan(lines, f.line) };
       actions.push(action);
     }
@@ -747,7 +748,11 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   const hasActionFields = actions.some((a) => a.fields.size > 0);
   const treatment = risk.get('treatment') ?? acceptedBy(actions.map((a) => a.fields.get('status')).find((f) => f !== undefined));
   const accepted = treatmentOf(treatment?.value, 'heading') === 'accept';
-  const of = (a: (typeof actions)[number], name: FieldName) => a.fields.get(name) ?? (listed ? shared.get(name) : undefined);
+  // Owner, due date and status written once serve every action of a list, and every action of several labels (a CAPA's correction and corrective action under one Target Completion Date).
+  // (Actions that repeat one label, `| Action | … |` rows each with their own Owner and Due, keep their own.)
+  const labels = actions.map((a) => a.label).filter((l) => l !== undefined);
+  const labelled = labels.length > 1 && new Set(labels).size === labels.length;
+  const of = (a: (typeof actions)[number], name: FieldName) => a.fields.get(name) ?? (listed || labelled ? shared.get(name) : undefined);
   const built: Action[] = !hasActionFields && accepted ? [] : actions.map((a, i) => ({
     action: a.fields.get('action'),
     owner: of(a, 'owner'),
