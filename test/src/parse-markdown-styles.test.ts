@@ -232,6 +232,12 @@ describe('a risk written as one list item with labelled parts (issue 12)', () =>
     ]);
   });
 
+  it('keeps a measure whole across its semicolons, and splits labelled parts at one', () => {
+    assert.deepEqual(risksOf('# Risk Register\n\n- **R-7 Staffing gap** — L:Med I:Med — Cross-train two nurses; hire a float nurse — Owner: COO; Status: Open\n'), [
+      { id: 'R-7', title: 'Staffing gap', priority: 'Med × Med', actions: [['Cross-train two nurses; hire a float nurse', 'COO', null, 'Open']] },
+    ]);
+  });
+
   it('reads no risk from a list item with an ID-like word and no labelled part', () => {
     assert.deepEqual(risksOf('# Notes\n\n- Q1 2026: Review emerging injection techniques\n- POA&M-003: marked complete — see the log\n'), []);
   });
