@@ -5,8 +5,8 @@ import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
 import { statusOf } from '../model/vocabulary';
 import { reportsForRisk } from './shared-utils/one-per-risk';
 
-/** A status that says how the closure was shown: `Closed — evidenced`, `Closed 2026-11-20 — verified by Internal Audit`. */
-const SHOWN_IN_STATUS = /\b(?:evidenced|verified|validated|retested|re-tested|attested|audited)\b/i;
+/** A status that says how the closure was shown: `Closed — evidenced`, `Closed 2026-11-20 — verified by Internal Audit`, `Implemented — Evidence in screenshots/lockout.png`. */
+const SHOWN_IN_STATUS = /\b(?:evidenced|verified|validated|retested|re-tested|attested|audited)\b|\bevidence\s*(?:in|at|:)\s*\S|\.(?:png|jpe?g|pdf|csv|xlsx?|docx?|txt|log)\b/i;
 
 /** Whether a status notes how it was shown; a bare `Verified` is a status word, not a record. */
 function shownInStatus(status: string | undefined): boolean {

@@ -2,7 +2,7 @@
 // and the markup around values. A value's range covers the value without its emphasis
 // or code markers, so a fix that replaces it keeps the author's markup.
 import type { Field, Span } from '../../model/plan-model';
-import { fieldForLabel, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, normaliseLabel, type FieldName } from '../../model/vocabulary';
 
 /** One recognised `Label: value` line. */
 export interface FieldLine {
@@ -95,7 +95,8 @@ export function readFieldLine(text: string, lineStart: number, lineEnd: number, 
   const m = FIELD_HEAD.exec(line);
   if (!m) return undefined;
   const [head, prefix, opener, rawLabel, closer] = m;
-  const name = fieldForLabel(rawLabel);
+  // A bare `Date:` line is the date the document bears (in a table, a Date column is read by its content).
+  const name = fieldForLabel(rawLabel) ?? (normaliseLabel(rawLabel) === 'date' ? 'documentDate' : undefined);
   if (name === undefined) return undefined;
   const labelStart = lineStart + prefix.length + opener.length;
   const keyRange = { start: labelStart, end: labelStart + rawLabel.length };
