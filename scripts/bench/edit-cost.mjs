@@ -1,8 +1,9 @@
 // Issue 17: what a keystroke and a first lint cost on a finding-heavy plan, in process, as the
 // language server spends it (analyse, findings → LSP diagnostics, the JSON the server writes).
-// Usage: node scripts/bench/edit-cost.mjs <plan> [--repo <checkout>] [--edits 60] [--typed]
+// Usage: node scripts/bench/edit-cost.mjs <plan> [--repo <checkout>] [--edits 60] [--typed] [--no-reuse]
 //   --typed types `x` after `x` (a new piece text per keystroke); without it the edits
 //   alternate typing and deleting one `x` at the same place, as ../shared/bench/lsp-bench.mjs does.
+//   The lint keeps per-risk findings for the next one (`reuse`), as the server's does, unless --no-reuse.
 // Prints one JSON line: first lint (cold, this process: parse, rules), first diagnostics + JSON,
 // edit p50/p95 of the whole server path and p50 of each stage, CPU per edit. The server calls
 // analyse(), which is parsePlan then lintPlan, as here.
@@ -23,7 +24,7 @@ const { RULES } = require(join(repo, 'server/out/rules/index.js'));
 const { diagnosticsOf } = require(join(repo, 'server/out/server/diagnostics.js'));
 const loadMs = performance.now() - t0;
 const kind = file.endsWith('.md') ? 'markdown' : 'yaml';
-const options = { today: '2026-06-15', rules: RULES };
+const options = { today: '2026-06-15', rules: RULES, reuse: !process.argv.includes('--no-reuse') };
 let text = readFileSync(file, 'utf8');
 
 function once(t) {
@@ -40,7 +41,9 @@ function once(t) {
   return { parse: parsed - a, rules: b - parsed, lint: b - a, diagnostics: c - b, json: d - c, total: d - a, count: diagnostics.length, bytes: json.length };
 }
 
+const firstCpu0 = process.cpuUsage();
 const first = once(text);
+const firstCpu = process.cpuUsage(firstCpu0);
 // The edit point the shared harness uses: the end of the first prose line past the middle.
 const lines = text.split('\n');
 const re = /^[^#|]*\w+ \w+ \w+ [a-z]{2,}$/;
@@ -63,7 +66,7 @@ const q = (key, p) => {
 const r = (x) => Math.round(x * 10) / 10;
 console.log(JSON.stringify({
   plan: file.split('/').pop(), typed, load: r(loadMs), findings: first.count, jsonKB: Math.round(first.bytes / 1024),
-  first: { parse: r(first.parse), rules: r(first.rules), lint: r(first.lint), diagnostics: r(first.diagnostics), json: r(first.json), total: r(first.total) },
+  first: { cpu: r((firstCpu.user + firstCpu.system) / 1000), parse: r(first.parse), rules: r(first.rules), lint: r(first.lint), diagnostics: r(first.diagnostics), json: r(first.json), total: r(first.total) },
   edit: { p50: q('total', 0.5), p95: q('total', 0.95), parseP50: q('parse', 0.5), rulesP50: q('rules', 0.5), diagP50: q('diagnostics', 0.5), jsonP50: q('json', 0.5) },
   cpuPerEdit: r((cpu.user + cpu.system) / 1000 / edits),
 }));

@@ -47,6 +47,7 @@ function fixesFor(plan: PlanModel, action: Action, suggestions: readonly string[
 const rule: RuleModule = {
   id: 'vague-action',
   defaultSeverity: 'warning',
+  scope: 'risk',
   description: 'Every action names a deliverable: a concrete verb acting on a concrete object, not a placeholder, an intention or a hedge.',
   reference: '45 CFR § 164.308(a)(1)(ii)(B) (risk management: security measures sufficient to reduce risks)',
   rationale:

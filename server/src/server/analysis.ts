@@ -124,6 +124,8 @@ export class AnalysisCache {
       today: settings.today,
       settings: settings.lint,
       rules: RULES,
+      // Each edit lints the plan again: per-risk findings of the risks it did not touch are reused.
+      reuse: true,
       onRuleError: (rule: string, error: unknown) => this.onRuleError(doc.uri, rule, error),
     };
     // The register is found from the plan the lint parses (one parse per edit); a register not

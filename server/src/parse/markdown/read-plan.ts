@@ -30,7 +30,7 @@ import { tierOfHeading } from './tier-heading';
 import { fieldForLabel, normaliseLabel, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
-import { listOf, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
+import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
 import { ownCache } from '../../caches';
 
 
@@ -331,6 +331,11 @@ function inContext(risk: Risk, tier: TierContext, section: SectionContext): Risk
   if (section.treatment && !placed.treatment?.value.trim()) placed = { ...placed, treatment: section.treatment };
   const due = section.due;
   if (due && placed.actions.some((a) => a.due === undefined)) placed = { ...placed, actions: placed.actions.map((a) => (a.due === undefined ? { ...a, due } : a)) };
+  // What the context added, counted from the risk's first line: the risk's key is its own and this (place.ts riskKey).
+  if (placed !== risk) {
+    const at = risk.firstLine.start;
+    noteRiskOrigin(placed, risk, `\u0001${fieldKey(placed.tier, at)}\u0001${placed.tierValue ?? ''}\u0001${fieldKey(placed.priority, at)}\u0001${fieldKey(placed.treatment, at)}\u0001${fieldKey(due, at)}`);
+  }
   return placed;
 }
 
