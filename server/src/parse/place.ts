@@ -121,7 +121,8 @@ function extendedKey(known: RiskKey, extra: string): RiskKey {
 
 /**
  * What a risk reads as wherever it sits, as text: equal for two risks exactly when their models
- * are equal once every offset is counted from their first lines. A copy of a risk whose key is
+ * are equal once every offset is counted from their first lines (but for the offsets of a tier
+ * a heading above gives, see noteRiskOrigin's callers). A copy of a risk whose key is
  * known takes it from there (a keystroke moves the risks below it; each is placed, not read).
  */
 export function riskKey(risk: Risk): string {
