@@ -128,6 +128,19 @@ describe('per-risk findings reused across edits', () => {
     }
   });
 
+  it('follow the text around an empty value that the model does not hold (a line, a table cell)', () => {
+    const table = (cell: string, bullet: string) =>
+      [
+        '---', 'title: Plan', '---', '', '## This week', '', `${bullet} **Action:** Replace the fax server`, '',
+        '| ID | Action | Due | Owner |', '|---|---|---|---|', `| R-1 | Enable MFA on the EHR portal | 2026-09-01 |${cell}|`,
+        '| R-2 | Replace the fax server | 2026-09-01 | Dana |', '',
+        '### R-3: Lost laptops', '', `${bullet} **Action:** Encrypt the clinic laptops`, `${bullet} **Owner:**`, `${bullet} **Due:** 2026-09-01`, '',
+      ].join('\n');
+    for (const [cell, bullet] of [['  ', '-'], ['    ', '-'], ['    ', '*'], [' ', '+'], ['  ', '-']]) {
+      assertSameAsFresh(table(cell, bullet), 'markdown', { today: '2026-06-15' }, JSON.stringify([cell, bullet]));
+    }
+  });
+
   it('equal a fresh lint on every example and fixture plan, linted twice', () => {
     const plans = [...planFilesIn(EXAMPLES), ...planFilesIn(join(FIXTURES, 'plans')), ...planFilesIn(join(FIXTURES, 'unseen'))];
     for (const p of plans) {

@@ -3,11 +3,13 @@
 // those rules on the one risk it touched, however many findings the rest of the plan carries.
 // A risk's key is what its model reads as with every offset counted from its first line
 // (place.ts's riskKey), so a risk an edit above it moved is found again; the findings are kept
-// the same way and moved back to where the risk sits. A rule of that scope runs on a plan
-// holding the one risk; its fixes are built, when asked for, by the rule run on the whole plan.
+// the same way and moved back to where the risk sits, while the risk's text is the same. A
+// rule of that scope runs on a plan holding the one risk; its fixes are built, when asked
+// for, by the rule run on the whole plan.
 import type { PlanModel } from '../model/plan-model';
 import type { ReportDescriptor, RuleContext, RuleModule, Severity } from './rule';
 import { riskKey } from '../parse/place';
+import { detached } from '../parse/piece-cache';
 import { BoundedCache, ownCache } from '../caches';
 
 /** A finding of a per-risk rule, its range counted from the risk's first line. */
@@ -23,6 +25,12 @@ interface KeptFinding {
 interface KeptRisk {
   /** What else the rules read (runRiskRules' `context`): a risk's findings are reused only under the same. */
   readonly context: string;
+  /**
+   * The risk's text, from its first line to the next risk's: a finding at an empty value takes
+   * its range from the text around it (the field's line, a table cell's pipes), which the
+   * model does not hold.
+   */
+  readonly text: string;
   readonly findings: readonly KeptFinding[];
 }
 
@@ -46,11 +54,15 @@ export interface RiskRuleResults {
 export function runRiskRules(plan: PlanModel, rules: readonly RuleModule[], base: Omit<RuleContext, 'plan' | 'report'>, context: string, findingOf: FindingOf): RiskRuleResults {
   const findings = new Map<string, KeptFinding[]>(rules.map((rule) => [rule.id, []]));
   const failed = new Map<string, unknown>();
-  for (const risk of plan.risks) {
+  const risks = plan.risks;
+  for (let i = 0; i < risks.length; i++) {
+    const risk = risks[i];
     const key = riskKey(risk);
     const at = risk.firstLine.start;
+    const next = risks[i + 1]?.firstLine.start ?? plan.text.length;
+    const text = plan.text.slice(at, next > at ? next : plan.text.length);
     let kept = keptByRisk.get(key);
-    if (kept === undefined || kept.context !== context) {
+    if (kept === undefined || kept.context !== context || kept.text !== text) {
       const fresh: KeptFinding[] = [];
       let threw = false;
       const one: PlanModel = { ...plan, risks: [risk] };
@@ -69,7 +81,7 @@ export function runRiskRules(plan: PlanModel, rules: readonly RuleModule[], base
           if (!failed.has(rule.id)) failed.set(rule.id, error);
         }
       }
-      kept = { context, findings: fresh };
+      kept = { context, text: detached(text), findings: fresh };
       if (!threw) {
         keptByRisk.delete(key); // kept under another context
         keptByRisk.set(key, kept);
