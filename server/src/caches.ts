@@ -128,6 +128,14 @@ export class PerObjectMemo<K extends object, V> {
     return value;
   }
 
+  get(key: K): V | undefined {
+    return this.known.get(key);
+  }
+
+  set(key: K, value: V): void {
+    this.known.set(key, value);
+  }
+
   clear(): void {
     this.known = new WeakMap();
   }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { LineIndex } from '../../server/out/model/positions';
+import { LineIndex, lineEndAt, lineStartAt } from '../../server/out/model/positions';
 
 describe('LineIndex: offsets in, positions out', () => {
   const text = 'ab\ncd\r\nef\rgh';
@@ -32,4 +32,19 @@ describe('LineIndex: offsets in, positions out', () => {
     assert.equal(empty.lineCount, 1);
     assert.deepEqual(empty.rangeOf({ start: 0, end: 0 }), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
   });
+});
+
+describe('lineStartAt and lineEndAt: a short text scanned, a long one indexed, the same answers', () => {
+  const short = 'ab\ncd\r\nef\rgh\n\n\r\r\nij';
+  const long = `${short}\n${'x'.repeat(3000)}\r\n${short}`;
+  for (const [name, text] of [['a short text', short], ['a long text', long]] as const) {
+    it(`agrees with the LineIndex on every offset of ${name} (LF, CRLF, lone CR, blank lines)`, () => {
+      const index = new LineIndex(text);
+      for (let offset = -1; offset <= text.length + 1; offset++) {
+        const line = index.lineAt(offset);
+        assert.equal(lineStartAt(text, offset), index.lineStart(line), `start at ${offset}`);
+        assert.equal(lineEndAt(text, offset), index.lineEnd(line), `end at ${offset}`);
+      }
+    });
+  }
 });

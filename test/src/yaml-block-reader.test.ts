@@ -39,6 +39,7 @@ const READ = [
   ['dates, IDs and words the core schema keeps as strings', '- due: 2026-02-30\n  id: 1-2\n  status: nulls\n  tier: 0x\n'],
   ['a comment after a value', '  - id: R-1 # first\n    title: Room#4 is cold # plain text keeps a # without a space\n'],
   ['comment lines above keys', '  - id: R-1\n    # why this matters\n\n    # and more\n    title: x\n    actions:\n      - action: Buy a UPS\n        # who\n        owner: Dana\n    # back out\n    status: open\n'],
+  ['one-line flow sequences of plain strings', '  - scope: [guest Wi-Fi]\n    tags: [ a , b c ,d]  # three\n    none: []\n    last: [x]'],
   ['quoted values', '  - title: "Backups: never restored # really"\n    owner: \'Dana O\'\'Brien\' # the owner\n    status: "12"\n    actions:\n      - "Buy a UPS"\n      - \'\'\n'],
 ] as const;
 
@@ -58,7 +59,16 @@ const DECLINED = [
   ['a number', '  - id: 12\n'],
   ['a boolean key', '  - true: yes\n'],
   ['null written out', '  - owner: ~\n'],
-  ['a flow sequence', '  - actions: [a, b]\n'],
+  ['a flow sequence as a list item', '  - actions:\n      - [a, b]\n'],
+  ['a flow sequence with a quoted item', '  - scope: ["a", b]\n'],
+  ['a flow sequence with an empty item', '  - scope: [a, , b]\n'],
+  ['a flow sequence with a trailing comma', '  - scope: [a, ]\n'],
+  ['a flow sequence holding a pair', '  - scope: [a: b]\n'],
+  ['a nested flow sequence', '  - scope: [a, [b]]\n'],
+  ['a flow sequence over two lines', '  - scope: [a,\n      b]\n'],
+  ['a flow sequence with a number', '  - scope: [a, 12]\n'],
+  ['text after a flow sequence', '  - scope: [a] b\n'],
+  ['a flow mapping', '  - scope: {a: b}\n'],
   ['a block scalar', '  - title: |\n      text\n'],
   ['a multi-line plain scalar', '  - title: The EHR\n      lacks MFA\n'],
   ['a sequence at its key\'s column', '  - actions:\n    - do it\n'],
@@ -74,7 +84,7 @@ const KEYS = ['id', 'title', 'tier', 'priority', 'treatment', 'owner', 'due', 's
 /** Values mostly in the subset, now and then one the package must read. */
 const WORDS = fc.oneof(
   { weight: 20, arbitrary: fc.constantFrom('R-0001', 'Enable MFA', 'Dana Whitfield, Security Officer', '2026-08-01', 'open', 'done', 'x', "O'Brien", 'a-b', 'TBD', 'http://a.b/c') },
-  { weight: 4, arbitrary: fc.constantFrom('"Backups: never"', "'O''Brien'", '"a # b"', 'x # note', 'Room#4', "''", '""') },
+  { weight: 4, arbitrary: fc.constantFrom('[EHR portal]', '[a, b c]', '[ x ,y ]', '[]', '[a] # n', '"Backups: never"', "'O''Brien'", '"a # b"', 'x # note', 'Room#4', "''", '""') },
   { weight: 1, arbitrary: fc.constantFrom('see: notes', '1', 'true', '~', '"q\\"', '[a]', '"a" b', '# c') },
 );
 

@@ -4,12 +4,13 @@
 import { parseCommandLine, USAGE, UsageError } from './args';
 import { EXIT_OK, EXIT_USAGE, type Output } from './lint-command';
 import { isLintWorker, runLintOnWorkers, serveLintWorker } from './lint-pool';
-import { runRender } from './render-command';
-import { runOutline } from './outline-command';
-import { runExport } from './export-command';
-import { runChanges } from './changes-command';
-import { runInit, terminalAsk } from './init-command';
 import { listRules, printConfig } from './info-commands';
+// The other subcommands are loaded when asked for: a lint loads no renderer, exporter or git.
+const render = () => require('./render-command') as typeof import('./render-command');
+const outline = () => require('./outline-command') as typeof import('./outline-command');
+const exporter = () => require('./export-command') as typeof import('./export-command');
+const changes = () => require('./changes-command') as typeof import('./changes-command');
+const initCommand = () => require('./init-command') as typeof import('./init-command');
 import { packageVersion } from '../version';
 
 const out: Output = {
@@ -26,6 +27,7 @@ function internalError(error: unknown): number {
 
 /** `init` asks on a terminal (both ends of it), so it is the one command that waits for input. */
 async function init(args: readonly string[]): Promise<number> {
+  const { runInit, terminalAsk } = initCommand();
   const terminal = process.stdin.isTTY && process.stdout.isTTY ? terminalAsk() : undefined;
   try {
     return await runInit(args, process.cwd(), out, terminal?.ask);
@@ -36,10 +38,10 @@ async function init(args: readonly string[]): Promise<number> {
 
 function main(argv: readonly string[]): number | Promise<number> {
   try {
-    if (argv[0] === 'render') return runRender(argv.slice(1), process.cwd(), out);
-    if (argv[0] === 'outline') return runOutline(argv.slice(1), process.cwd(), out);
-    if (argv[0] === 'changes') return runChanges(argv.slice(1), process.cwd(), out);
-    if (argv[0] === 'export') return runExport(argv.slice(1), process.cwd(), out);
+    if (argv[0] === 'render') return render().runRender(argv.slice(1), process.cwd(), out);
+    if (argv[0] === 'outline') return outline().runOutline(argv.slice(1), process.cwd(), out);
+    if (argv[0] === 'changes') return changes().runChanges(argv.slice(1), process.cwd(), out);
+    if (argv[0] === 'export') return exporter().runExport(argv.slice(1), process.cwd(), out);
     if (argv[0] === 'init') return init(argv.slice(1)).catch(internalError);
     const command = parseCommandLine(argv, process.env);
     switch (command.kind) {

@@ -6,6 +6,7 @@ import type { PlanModel, Span } from '../model/plan-model';
 import type { Fix, ReportDescriptor, RuleModule, Severity } from './rule';
 import { LineIndex } from '../model/positions';
 import { Suppressions } from './suppression';
+import { runRiskRules, type RiskRuleResults } from './risk-findings';
 import { DEFAULT_SETTINGS, type LintSettings } from '../config/settings';
 import { localToday } from '../model/dates';
 import { parseMarkdownPlan } from '../parse/markdown/read-plan';
@@ -39,6 +40,11 @@ export interface LintRunOptions {
   readonly analysis?: AnalysisRegister | ((plan: PlanModel) => AnalysisRegister | undefined);
   /** Called once per rule that throws, for logging. */
   readonly onRuleError?: (rule: string, error: unknown) => void;
+  /**
+   * Keep the findings of per-risk rules (RuleModule.scope) by risk and reuse them for the
+   * risks the next lint finds unchanged: for a host that lints a plan again after each edit.
+   */
+  readonly reuse?: boolean;
 }
 
 export interface Analysis {
@@ -72,30 +78,60 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
   const today = options.today ?? localToday();
   const suppressions = new Suppressions(plan.text, lines);
   const analysis = typeof options.analysis === 'function' ? options.analysis(plan) : options.analysis;
+  const base = { today, options: settings, analysis };
+  const settingOf = (rule: RuleModule) => settings.rules[rule.id] ?? rule.defaultSeverity;
+  const findingOf = (rule: RuleModule, d: ReportDescriptor) => {
+    const template = rule.messages[d.messageId];
+    if (template === undefined) throw new Error(`rule ${rule.id} has no message '${d.messageId}'`);
+    return { severity: severityFor(rule, d.messageId, settingOf(rule) as Severity), message: format(template, d.data) };
+  };
+  // An OSCAL document is another schema's: fixes written in plan form would corrupt it.
+  const fixable = !(plan.oscal || plan.format === 'json');
+  const onError = (rule: RuleModule) => (error: unknown) => options.onRuleError?.(rule.id, error);
+  const perRisk = options.reuse ? riskRuleResults(plan, options.rules, settingOf, base, findingOf, settings) : undefined;
+  const wholePlanReports = new Map<string, ReportDescriptor[]>();
+  /** A per-risk rule's fixes for one of its findings: from the rule run on the whole plan, once, when first asked. */
+  const fixesFromWholePlan = (rule: RuleModule, messageId: string, start: number, end: number) => () => {
+    let reports = wholePlanReports.get(rule.id);
+    if (reports === undefined) {
+      const collected: ReportDescriptor[] = [];
+      rule.check({ ...base, plan, report: (d) => collected.push(d) });
+      wholePlanReports.set(rule.id, (reports = collected));
+    }
+    const d = reports.find((r) => r.messageId === messageId && r.range.start === start && r.range.end === end);
+    return typeof d?.fixes === 'function' ? d.fixes() : (d?.fixes ?? []);
+  };
   const findings: Finding[] = [];
   const failed: string[] = [];
   for (const rule of options.rules) {
-    const setting = settings.rules[rule.id] ?? rule.defaultSeverity;
-    if (setting === 'off') continue;
-    const collected: Finding[] = [];
-    try {
-      rule.check({
-        plan,
-        today,
-        options: settings,
-        analysis,
-        report(d) {
-          const template = rule.messages[d.messageId];
-          if (template === undefined) throw new Error(`rule ${rule.id} has no message '${d.messageId}'`);
-          const finding = { rule: rule.id, messageId: d.messageId, severity: severityFor(rule, d.messageId, setting), message: format(template, d.data), range: d.range };
-          // An OSCAL document is another schema's: fixes written in plan form would corrupt it.
-          collected.push(withFixes(finding, plan.oscal || plan.format === 'json' ? undefined : d.fixes, (error) => options.onRuleError?.(rule.id, error)));
-        },
-      });
-    } catch (error) {
-      failed.push(rule.id);
-      options.onRuleError?.(rule.id, error);
-      continue;
+    if (settingOf(rule) === 'off') continue;
+    let collected: Finding[] = [];
+    if (perRisk && rule.scope === 'risk') {
+      if (perRisk.failed.has(rule.id)) {
+        failed.push(rule.id);
+        options.onRuleError?.(rule.id, perRisk.failed.get(rule.id));
+        continue;
+      }
+      for (const f of perRisk.findings.get(rule.id) ?? []) {
+        const finding = { rule: f.rule, messageId: f.messageId, severity: f.severity, message: f.message, range: { start: f.start, end: f.end } };
+        collected.push(withFixes(finding, fixable ? fixesFromWholePlan(rule, f.messageId, f.start, f.end) : undefined, onError(rule)));
+      }
+    } else {
+      try {
+        rule.check({
+          ...base,
+          plan,
+          report(d) {
+            const finding = { rule: rule.id, messageId: d.messageId, ...findingOf(rule, d), range: d.range };
+            collected.push(withFixes(finding, fixable ? d.fixes : undefined, onError(rule)));
+          },
+        });
+      } catch (error) {
+        failed.push(rule.id);
+        options.onRuleError?.(rule.id, error);
+        collected = [];
+        continue;
+      }
     }
     // One problem, one finding: a value several actions share (an owner or due date written
     // once for a list of actions) is reported once, not once per action.
@@ -118,6 +154,31 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
     });
   }
   return findings.sort(compareFindings);
+}
+
+/** Objects a lint reads that have no text of their own (the rule list, a register), numbered for riskRuleResults' context. */
+const objectNumbers = new WeakMap<object, number>();
+let numbered = 0;
+function numberOf(value: object | undefined): number {
+  if (value === undefined) return 0;
+  let n = objectNumbers.get(value);
+  if (n === undefined) objectNumbers.set(value, (n = ++numbered));
+  return n;
+}
+
+/** The per-risk rules' findings (the rules that are on), reused where a risk is unchanged. */
+function riskRuleResults(
+  plan: PlanModel,
+  rules: readonly RuleModule[],
+  settingOf: (rule: RuleModule) => string,
+  base: { today: string; options: LintSettings; analysis?: AnalysisRegister },
+  findingOf: Parameters<typeof runRiskRules>[4],
+  settings: LintSettings,
+): RiskRuleResults {
+  const perRisk = rules.filter((rule) => rule.scope === 'risk' && settingOf(rule) !== 'off');
+  // Everything a per-risk rule reads besides its risk, in one string.
+  const context = [base.today, JSON.stringify(settings), numberOf(rules), numberOf(base.analysis), plan.format, plan.eol, plan.metaAvailable, plan.oscal === true, JSON.stringify(plan.meta)].join('\u0000');
+  return runRiskRules(plan, perRisk, base, context, findingOf);
 }
 
 /**

@@ -81,5 +81,15 @@ export interface RuleModule {
    * (the schema rule's unknown keys are warnings, spec §2).
    */
   readonly messageSeverityCaps?: Readonly<Record<string, Severity>>;
+  /**
+   * `risk`: each finding concerns one risk and lies within what the risk's model spans, and
+   * what the rule reports for a risk depends only on that risk, the plan's metadata and format,
+   * today, settings and the analysis register, never on the other risks (the fixes may); it
+   * reads the tier a heading above gives a risk by its value and never reports at it. The
+   * engine may then run the rule on a plan holding one risk, and reuse its findings for a
+   * risk an edit did not change (engine/risk-findings.ts). Otherwise (the default) the rule
+   * runs on the whole plan on every lint.
+   */
+  readonly scope?: 'risk' | 'plan';
   check(context: RuleContext): void;
 }

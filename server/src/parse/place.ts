@@ -4,6 +4,7 @@
 // copy. Which values are offsets is said here once per model type, key by key: each table
 // must name every key of its type (the compiler refuses one that misses a key), so a field
 // added to the model is placed, or said to hold no offset, before the code builds.
+import { PerObjectMemo, ownCache } from '../caches';
 import type { Acceptance, Action, Field, InsertionPoint, PlanMeta, Risk, RiskAnalysisRef, SchemaViolation, Span, TableRowCells } from '../model/plan-model';
 
 /** A copy of a value with its offsets moved by `delta` characters. */
@@ -76,8 +77,72 @@ const RISK: Placement<Risk> = {
   validation: placeField, evidence: placeField, likelihood: placeField, impact: placeField, inherentRisk: placeField, residualRisk: placeField,
   acceptance: placer(ACCEPTANCE), actions: listOf(placer(ACTION)), firstLine: placeSpan, insertAt: placeInsertionPoint,
 };
-export const placeRisk = placer(RISK);
+const placeRiskCopy = placer(RISK);
+
+/** A risk placed: a copy moved by `delta`, noted as reading as its original wherever it sits (riskKey). */
+export const placeRisk: Placer<Risk> = (risk, delta) => {
+  const copy = placeRiskCopy(risk, delta);
+  noteRiskOrigin(copy, risk);
+  return copy;
+};
 export const placeRisks = listOf(placeRisk);
+
+/**
+ * What a risk reads as, as text, once known: one object for a risk and all its moved copies, so
+ * the same string comes back on every lint (a Map finds it again by its kept hash, and compares
+ * it by identity rather than character by character).
+ */
+interface RiskKey {
+  readonly key: string;
+  /** The keys of copies of this risk with more read around them, by what they add. */
+  extended?: Map<string, RiskKey>;
+}
+
+/** What a risk copy was made from, until its key is known: then the key alone, so no chain of older copies stays alive through it. */
+type RiskOrigin = { readonly from: Risk; readonly extra: string } | RiskKey;
+const riskOrigins = ownCache('origins of risk copies', new PerObjectMemo<Risk, RiskOrigin>());
+
+/**
+ * Notes that `copy` is `from` moved (no `extra`), or `from` with more read around it (the tier
+ * of the heading above it, a section's due date): `extra` then says, as text, what was added,
+ * with its offsets counted from the risk's first line.
+ */
+export function noteRiskOrigin(copy: Risk, from: Risk, extra = ''): void {
+  const known = riskOrigins.get(from);
+  if (known !== undefined && 'key' in known) riskOrigins.set(copy, extra === '' ? known : extendedKey(known, extra));
+  else riskOrigins.set(copy, known !== undefined && extra === '' ? known : { from, extra });
+}
+
+function extendedKey(known: RiskKey, extra: string): RiskKey {
+  let key = known.extended?.get(extra);
+  if (key === undefined) (known.extended ??= new Map()).set(extra, (key = { key: known.key + extra }));
+  return key;
+}
+
+/**
+ * What a risk reads as wherever it sits, as text: equal for two risks exactly when their models
+ * are equal once every offset is counted from their first lines (but for the offsets of a tier
+ * a heading above gives, see noteRiskOrigin's callers). A copy of a risk whose key is
+ * known takes it from there (a keystroke moves the risks below it; each is placed, not read).
+ */
+export function riskKey(risk: Risk): string {
+  return keyOf(risk).key;
+}
+
+function keyOf(risk: Risk): RiskKey {
+  const origin = riskOrigins.get(risk);
+  if (origin !== undefined && 'key' in origin) return origin;
+  const key = origin !== undefined ? extendedKey(keyOf(origin.from), origin.extra) : { key: JSON.stringify(placeRiskCopy(risk, -risk.firstLine.start)) };
+  riskOrigins.set(risk, key);
+  return key;
+}
+
+/** A field as text for a risk's key, its offsets counted from `at`; empty when absent. */
+export function fieldKey(field: Field | undefined, at: number): string {
+  if (field === undefined) return '';
+  const { value, valueRange, keyRange, items } = field;
+  return `${valueRange.start - at},${valueRange.end - at},${keyRange ? `${keyRange.start - at},${keyRange.end - at}` : ''},${items ? JSON.stringify(items) : ''},${JSON.stringify(value)}`;
+}
 
 const RISK_ANALYSIS_REF: Placement<RiskAnalysisRef> = { date: placeField, conductedBy: placeField, combined: placeField, document: placeField };
 

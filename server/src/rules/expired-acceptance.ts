@@ -10,6 +10,7 @@ const RENEWALS = [180, 365];
 const rule: RuleModule = {
   id: 'expired-acceptance',
   defaultSeverity: 'warning',
+  scope: 'risk',
   description: 'An accepted risk is reviewed by the date its acceptance set: the acceptance has not expired.',
   reference: '45 CFR § 164.308(a)(1)(ii)(B) (risk management); § 164.316(b)(2)(iii) (review documentation periodically)',
   rationale:

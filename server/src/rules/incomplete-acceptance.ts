@@ -29,6 +29,7 @@ function whatIsWrong(missing: readonly string[], unfilled: readonly string[]): s
 const rule: RuleModule = {
   id: 'incomplete-acceptance',
   defaultSeverity: 'error',
+  scope: 'risk',
   description: 'An accepted risk records its rationale, approver, approval date, compensating controls and review date.',
   reference: '45 CFR § 164.308(a)(1)(ii)(B); § 164.306(b)(2) and (d)(3) (documented decisions)',
   rationale:

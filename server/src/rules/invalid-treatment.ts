@@ -7,6 +7,7 @@ import { editDistance } from '../model/edit-distance';
 const rule: RuleModule = {
   id: 'invalid-treatment',
   defaultSeverity: 'error',
+  scope: 'risk',
   description: 'A treatment is one of mitigate, transfer, avoid or accept.',
   reference: '45 CFR § 164.308(a)(1)(ii)(B); § 164.306(b) (flexibility of approach)',
   rationale:

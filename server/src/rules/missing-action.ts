@@ -4,6 +4,7 @@ import { hasValue, isAccepted, isClosedRisk } from '../model/plan-queries';
 const rule: RuleModule = {
   id: 'missing-action',
   defaultSeverity: 'error',
+  scope: 'risk',
   description: 'Every risk that is not accepted has a planned action (a register is a plan: each risk needs one).',
   reference: '45 CFR § 164.308(a)(1)(ii)(B) (risk management: implement security measures sufficient to reduce risks)',
   rationale:

@@ -30,6 +30,7 @@ function fixesFor(plan: PlanModel, risk: Risk, action: Action, today: string, al
 const rule: RuleModule = {
   id: 'missing-due-date',
   defaultSeverity: 'error',
+  scope: 'risk',
   description: 'Every action has a due date written as a date.',
   reference: '45 CFR § 164.308(a)(1)(ii)(B) (risk management: a timeline for each measure)',
   rationale:

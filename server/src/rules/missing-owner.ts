@@ -34,6 +34,7 @@ function fixesFor(plan: PlanModel, risk: Risk, action: Action, candidates: reado
 const rule: RuleModule = {
   id: 'missing-owner',
   defaultSeverity: 'error',
+  scope: 'risk',
   description: 'Every action names the person or role responsible for it.',
   reference: '45 CFR § 164.308(a)(2) (assigned security responsibility); § 164.308(a)(1)(ii)(B)',
   rationale:

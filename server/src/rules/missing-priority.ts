@@ -6,6 +6,7 @@ import { PRIORITIES } from '../model/vocabulary';
 const rule: RuleModule = {
   id: 'missing-priority',
   defaultSeverity: 'warning',
+  scope: 'risk',
   description: 'Every risk has a priority or sits in a tier.',
   reference: '45 CFR § 164.308(a)(1)(ii)(B) (risk management: measures prioritised by risk)',
   rationale:

@@ -17,6 +17,7 @@ function shownInStatus(status: string | undefined): boolean {
 const rule: RuleModule = {
   id: 'missing-validation',
   defaultSeverity: 'warning',
+  scope: 'risk',
   description: 'A done action records how it was validated, or evidence that it was done.',
   reference: '45 CFR § 164.308(a)(8) (evaluation); § 164.316(b)(1) (documentation of actions)',
   rationale:

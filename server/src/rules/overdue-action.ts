@@ -8,6 +8,7 @@ import { days as dayCount } from './shared-utils/wording';
 const rule: RuleModule = {
   id: 'overdue-action',
   defaultSeverity: 'warning',
+  scope: 'risk',
   description: 'Open actions are not past their due date.',
   reference: '45 CFR § 164.308(a)(1)(ii)(B); § 164.306(e) (maintenance of security measures)',
   rationale:

@@ -50,6 +50,7 @@ const ACCEPTANCE_DECISION = /^\W*(?:accept|retain|tolerate)(?:s|ed)?\b(?!\s+(?:c
 const rule: RuleModule = {
   id: 'vague-action',
   defaultSeverity: 'warning',
+  scope: 'risk',
   description: 'Every action names a deliverable: a concrete verb acting on a concrete object, not a placeholder, an intention or a hedge.',
   reference: '45 CFR § 164.308(a)(1)(ii)(B) (risk management: security measures sufficient to reduce risks)',
   rationale:

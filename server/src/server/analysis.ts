@@ -66,6 +66,8 @@ interface Entry {
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private serials = 0;
+  /** Documents linted before: their next lints keep and reuse per-risk findings. */
+  private readonly linted = new Set<string>();
   /** Register URI → the plans whose last analysis read it: their analyses go when it changes. */
   private readonly dependents = new Map<string, Set<string>>();
 
@@ -133,6 +135,7 @@ export class AnalysisCache {
 
   forget(uri: string): void {
     this.entries.delete(uri);
+    this.linted.delete(uri);
   }
 
   private async compute(doc: DocumentState): Promise<PlanAnalysis | undefined> {
@@ -143,6 +146,10 @@ export class AnalysisCache {
       today: settings.today,
       settings: settings.lint,
       rules: RULES,
+      // Each edit lints the plan again: per-risk findings of the risks it did not touch are
+      // reused. Not on a document's first lint, whose diagnostics the user waits for: keeping
+      // findings by risk costs more than running the rules once over the plan.
+      reuse: this.linted.has(doc.uri),
       onRuleError: (rule: string, error: unknown) => this.onRuleError(doc.uri, rule, error),
     };
     // The register is found from the plan the lint parses (one parse per edit); a register not
@@ -155,6 +162,7 @@ export class AnalysisCache {
       return register?.register;
     };
     let analysis = analyse(doc.text, kind, { ...options, analysis: registerOf });
+    this.linted.add(doc.uri);
     const link = wanted as RegisterLink | undefined;
     if (link && !this.registers.has(link.key)) {
       const text = await this.readText(link.uri);

@@ -31,7 +31,7 @@ import { relativeDeadline } from '../../model/relative-dues';
 import { fieldForLabel, normaliseLabel, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
-import { listOf, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
+import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
 import { ownCache } from '../../caches';
 
 
@@ -334,6 +334,14 @@ function inContext(risk: Risk, tier: TierContext, section: SectionContext): Risk
   if (section.treatment && !placed.treatment?.value.trim()) placed = { ...placed, treatment: section.treatment };
   const due = section.due;
   if (due && placed.actions.some((a) => a.due === undefined)) placed = { ...placed, actions: placed.actions.map((a) => (a.due === undefined ? { ...a, due } : a)) };
+  // What the context added, counted from the risk's first line: the risk's key is its own and
+  // this (place.ts riskKey). The tier of the heading above by its value alone: per-risk rules
+  // never report at it (rule.ts), and a keystroke between the heading and the risk moves it.
+  if (placed !== risk) {
+    const at = risk.firstLine.start;
+    const tier = placed.tier === risk.tier ? '' : `${JSON.stringify(placed.tier?.value)}${placed.tierValue ?? ''}`;
+    noteRiskOrigin(placed, risk, `\u0001${tier}\u0001${fieldKey(placed.priority, at)}\u0001${fieldKey(placed.treatment, at)}\u0001${fieldKey(due, at)}`);
+  }
   return placed;
 }
 

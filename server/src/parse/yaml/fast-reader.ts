@@ -1,11 +1,12 @@
 // A fast reader for the plain subset of YAML that plan pieces are mostly written in: block
 // mappings with simple keys, block sequences, single-line plain scalars that the core
 // schema reads as strings, single-line quoted strings (double-quoted without escapes),
+// one-line flow sequences of plain strings as a key's value (`scope: [EHR, billing]`),
 // comments after a value or on a line of their own before a key, and blank lines. It builds
 // the same nodes, with the same ranges and values, as the `yaml` package's composer (less
 // the comment text, which nothing here reads), without its lexer and parser (slow before
-// the JIT warms up: a 1,000-risk plan's first parse). Anything outside the subset (flow
-// collections, block scalars, anchors, tags, multi-line scalars, escapes, numbers,
+// the JIT warms up: a 1,000-risk plan's first parse). Anything outside the subset (other
+// flow collections, block scalars, anchors, tags, multi-line scalars, escapes, numbers,
 // booleans, nulls written out, duplicate keys, CR line breaks, comments the package would
 // attach to a collection) gives undefined, and the caller parses with the `yaml` package.
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type DocumentOptions, type ParsedNode, type SchemaOptions } from 'yaml';
@@ -131,7 +132,7 @@ class BlockReader {
       while (value < line.end && this.text.charCodeAt(value) === 32) value++;
       this.next++;
       if (value < line.end) {
-        map.items.push(new Pair(key, this.scalar(value, line.end)));
+        map.items.push(new Pair(key, this.text.charCodeAt(value) === 91 /* [ */ ? this.flowSequence(value, line.end) : this.scalar(value, line.end)));
       } else {
         map.items.push(new Pair(key, this.blockValue(column, value)));
       }
@@ -177,6 +178,40 @@ class BlockReader {
     }
     this.endsEmpty = false;
     return scalarNode(source, 'PLAIN', start, end, nodeEnd);
+  }
+
+  /**
+   * A flow sequence closed on its line, of plain strings without flow indicators, colons or
+   * `#` (`[EHR, billing system]`, `[]`), then nothing or a comment. Each item's range runs to
+   * the spaces after it, as the package has it; quoted, empty or nested items are left to it.
+   */
+  private flowSequence(start: number, lineEnd: number): YAMLSeq.Parsed {
+    const text = this.text;
+    const close = text.indexOf(']', start);
+    if (close === -1 || close >= lineEnd) throw new OutsideSubset();
+    let after = close + 1;
+    while (after < lineEnd && text.charCodeAt(after) === 32) after++;
+    if (after < lineEnd && !(after > close + 1 && text.charCodeAt(after) === 35)) throw new OutsideSubset(); // text after the bracket
+    const seq = new YAMLSeq() as YAMLSeq.Parsed;
+    seq.flow = true;
+    const inner = text.slice(start + 1, close);
+    if (inner.trim() !== '') {
+      let at = start + 1;
+      for (const written of inner.split(',')) {
+        const end = at + written.length;
+        let first = at;
+        while (first < end && text.charCodeAt(first) === 32) first++;
+        let last = end;
+        while (last > first && text.charCodeAt(last - 1) === 32) last--;
+        const source = text.slice(first, last);
+        if (source === '' || INDICATOR_START.test(source) || /[[\]{}:#]/.test(source) || NOT_A_STRING.test(source)) throw new OutsideSubset();
+        seq.items.push(scalarNode(source, 'PLAIN', first, last, end));
+        at = end + 1;
+      }
+    }
+    this.endsEmpty = false;
+    seq.range = [start, close + 1, lineEnd < text.length ? lineEnd + 1 : lineEnd];
+    return seq;
   }
 
   /** A quoted string closed on its line: double quotes without escapes, or single quotes with '' for a quote. */

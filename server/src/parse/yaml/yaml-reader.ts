@@ -3,15 +3,10 @@
 // followed one step to the node they name, never expanded.
 import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Field, InsertionPoint, Span } from '../../model/plan-model';
-import { lineIndexOf, lineStartAt } from '../../model/positions';
+import { lineEndAt, lineStartAt } from '../../model/positions';
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-function lineEndOf(text: string, offset: number): number {
-  const lines = lineIndexOf(text);
-  return lines.lineEnd(lines.lineAt(offset));
 }
 
 /** Offset just past the last non-blank character before `end`. */
@@ -23,7 +18,7 @@ function trimEnd(text: string, start: number, end: number): number {
 
 /** From `offset` to the end of its line, without trailing blanks. */
 export function restOfLine(text: string, offset: number): Span {
-  return { start: offset, end: trimEnd(text, offset, lineEndOf(text, offset)) };
+  return { start: offset, end: trimEnd(text, offset, lineEndAt(text, offset)) };
 }
 
 /** A node found by its path of keys and indexes (a JSON pointer's segments). */

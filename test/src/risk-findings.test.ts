@@ -1,0 +1,151 @@
+// Per-risk findings kept and reused across edits (engine/risk-findings.ts) must equal a fresh
+// lint of the whole plan: the same findings (rule, message, severity, range) and the same
+// fixes, after every edit of seeded random edit sequences on finding-heavy plans, in YAML and
+// Markdown, and when what the rules read besides the risk (today, settings) changes.
+import * as assert from 'node:assert/strict';
+import { analyse, type Finding } from './lint-with-registry';
+import { resetCaches } from '../../server/out/caches';
+import { DEFAULT_SETTINGS } from '../../server/out/config/settings';
+import type { PlanKind } from '../../server/out/parse/detect';
+import { planFilesIn, EXAMPLES, FIXTURES } from './plan-files';
+import { join } from 'node:path';
+
+/** mulberry32: a small seeded PRNG. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const STATUSES = ['Open', 'In progress', 'Done', 'Blocked', 'open'];
+const PRIORITIES = ['High', 'Medium', 'Low', 'high'];
+const TREATMENTS = ['Mitigate', 'Mitigate', 'Accept', 'Transfer', 'Avoid'];
+const ACTIONS = ['Enable MFA on the EHR portal for all staff accounts', 'Improve security as needed', 'TBD', 'Replace the fax server', 'We will address this'];
+const OWNERS = ['Office Manager', 'TBD', '', 'Privacy Officer'];
+const DUES = ['2026-03-15', '2026-09-01', 'ASAP', '2026-02-30', '2025-12-01'];
+
+/** A plan written as legacy plans are: enum values as people write them, many findings. */
+function plan(form: 'yaml' | 'markdown', risks: number, seed: number): string {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+  const items = Array.from({ length: risks }, (_, i) => ({
+    id: `R-${String(i + 1).padStart(3, '0')}`,
+    title: `Risk number ${i + 1} of the billing system`,
+    priority: pick(PRIORITIES),
+    treatment: pick(TREATMENTS),
+    actions: Array.from({ length: 1 + Math.floor(next() * 2) }, () => ({ action: pick(ACTIONS), owner: pick(OWNERS), due: pick(DUES), status: pick(STATUSES) })),
+    validation: next() < 0.5 ? 'Screenshot of the admin console in the compliance folder' : undefined,
+  }));
+  if (form === 'yaml') {
+    const lines = ['plan:', '  title: Security Risk Management Plan', '  organization: Riverside Clinic', '  lastReviewed: 2026-02-01', '  nextReview: 2027-02-01', 'risks:'];
+    for (const r of items) {
+      lines.push(`  - id: ${r.id}`, `    title: ${r.title}`, `    priority: ${r.priority}`, `    treatment: ${r.treatment}`, '    scope: [billing system]', '    actions:');
+      for (const a of r.actions) lines.push(`      - action: ${a.action}`, ...(a.owner ? [`        owner: ${a.owner}`] : []), `        due: ${a.due}`, `        status: ${a.status}`);
+      if (r.validation) lines.push(`    validation: ${r.validation}`);
+    }
+    return lines.join('\n') + '\n';
+  }
+  const lines = ['---', 'title: Security Risk Management Plan', 'organization: Riverside Clinic', 'lastReviewed: 2026-02-01', 'nextReview: 2027-02-01', '---', '', '# Security Risk Management Plan', '', '## This week', ''];
+  items.forEach((r, i) => {
+    if (i === Math.floor(risks / 2)) lines.push('## Vendor conversations', '');
+    lines.push(`### ${r.id}: ${r.title}`, '');
+    for (const a of r.actions) lines.push(`- **Action:** ${a.action}`, ...(a.owner ? [`- **Owner:** ${a.owner}`] : []), `- **Due:** ${a.due}`, `- **Status:** ${a.status}`);
+    lines.push(`- **Priority:** ${r.priority}`, `- **Treatment:** ${r.treatment}`, ...(r.validation ? [`- **Validation:** ${r.validation}`] : []), '');
+  });
+  return lines.join('\n');
+}
+
+const SNIPPETS = {
+  yaml: ['x', ' ', '\n', 'Done', 'Accept', '2025-01-01', '    owner: Dana\n', '  - id: R-900\n    title: New\n', '#', ': ', 'TBD', '-'],
+  markdown: ['x', ' ', '\n', 'Done', 'Accept', '2025-01-01', '- **Owner:** Dana\n', '### R-900: New\n\n', '## Budget decisions\n\n', '<!-- rmplint-disable-next-line -->\n', 'TBD', '|'],
+};
+
+/** A finding as plain data: what the editor shows and what its fixes would do. */
+function shown(findings: readonly Finding[]): unknown[] {
+  return findings.map((f) => ({ rule: f.rule, messageId: f.messageId, severity: f.severity, message: f.message, range: f.range, fixes: f.fixes }));
+}
+
+function assertSameAsFresh(text: string, kind: PlanKind, options: { today: string; settings?: typeof DEFAULT_SETTINGS }, what: string): void {
+  const reused = analyse(text, kind, { ...options, reuse: true }).findings;
+  const fresh = analyse(text, kind, options).findings;
+  assert.deepStrictEqual(shown(reused), shown(fresh), what);
+}
+
+describe('per-risk findings reused across edits', () => {
+  beforeEach(() => resetCaches());
+
+  for (const kind of ['yaml', 'markdown'] as const) {
+    it(`equal a fresh lint after every edit of seeded random edit sequences on finding-heavy ${kind} plans`, () => {
+      let edits = 0;
+      for (let seed = 1; seed <= 4; seed++) {
+        const next = random(seed * 7919);
+        let text = plan(kind, 20, seed);
+        const history = [text];
+        const first = analyse(text, kind, { today: '2026-06-15' }).findings.length;
+        assert.ok(first > 25, `a finding-heavy plan (${first} findings)`);
+        for (let step = 0; step < 50; step++) {
+          const roll = next();
+          if (roll < 0.1 && history.length > 1) {
+            history.pop(); // an undo
+            text = history[history.length - 1];
+          } else {
+            const at = Math.floor(next() * (text.length + 1));
+            const removed = roll < 0.3 ? 1 + Math.floor(next() * 6) : 0;
+            const inserted = roll < 0.3 ? '' : SNIPPETS[kind][Math.floor(next() * SNIPPETS[kind].length)];
+            text = text.slice(0, at) + inserted + text.slice(at + removed);
+            history.push(text);
+          }
+          // Typing in one place, as an editor does, now and then.
+          if (next() < 0.3) {
+            const at = Math.floor(next() * text.length);
+            for (let k = 0; k < 3; k++) {
+              text = text.slice(0, at + k) + 'y' + text.slice(at + k);
+              assertSameAsFresh(text, kind, { today: '2026-06-15' }, `seed ${seed}, step ${step}, typed ${k}`);
+              edits++;
+            }
+          }
+          assertSameAsFresh(text, kind, { today: '2026-06-15' }, `seed ${seed}, step ${step}`);
+          edits++;
+        }
+      }
+      assert.ok(edits >= 200);
+    });
+  }
+
+  it('are found again under the same settings and today, and not under others', () => {
+    for (const kind of ['yaml', 'markdown'] as const) {
+      const text = plan(kind, 20, 3);
+      assertSameAsFresh(text, kind, { today: '2026-06-15' }, 'first');
+      assertSameAsFresh(text, kind, { today: '2027-06-15' }, 'another today');
+      const settings = { ...DEFAULT_SETTINGS, rules: { 'overdue-action': 'off' as const, 'vague-action': 'hint' as const }, vaguePhrases: ['billing'] };
+      assertSameAsFresh(text, kind, { today: '2027-06-15', settings }, 'other settings');
+      assertSameAsFresh(text, kind, { today: '2026-06-15' }, 'back to the first');
+    }
+  });
+
+  it('follow the text around an empty value that the model does not hold (a line, a table cell)', () => {
+    const table = (cell: string, bullet: string) =>
+      [
+        '---', 'title: Plan', '---', '', '## This week', '', `${bullet} **Action:** Replace the fax server`, '',
+        '| ID | Action | Due | Owner |', '|---|---|---|---|', `| R-1 | Enable MFA on the EHR portal | 2026-09-01 |${cell}|`,
+        '| R-2 | Replace the fax server | 2026-09-01 | Dana |', '',
+        '### R-3: Lost laptops', '', `${bullet} **Action:** Encrypt the clinic laptops`, `${bullet} **Owner:**`, `${bullet} **Due:** 2026-09-01`, '',
+      ].join('\n');
+    for (const [cell, bullet] of [['  ', '-'], ['    ', '-'], ['    ', '*'], [' ', '+'], ['  ', '-']]) {
+      assertSameAsFresh(table(cell, bullet), 'markdown', { today: '2026-06-15' }, JSON.stringify([cell, bullet]));
+    }
+  });
+
+  it('equal a fresh lint on every example and fixture plan, linted twice', () => {
+    const plans = [...planFilesIn(EXAMPLES), ...planFilesIn(join(FIXTURES, 'plans')), ...planFilesIn(join(FIXTURES, 'unseen'))];
+    for (const p of plans) {
+      assertSameAsFresh(p.text, p.kind, { today: '2026-06-15' }, p.path);
+      assertSameAsFresh(p.text, p.kind, { today: '2026-06-15' }, `${p.path}, again`);
+    }
+  });
+});
