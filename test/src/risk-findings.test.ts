@@ -9,6 +9,8 @@ import { DEFAULT_SETTINGS } from '../../server/out/config/settings';
 import type { PlanKind } from '../../server/out/parse/detect';
 import { planFilesIn, EXAMPLES, FIXTURES } from './plan-files';
 import { join } from 'node:path';
+import { parsePlan } from '../../server/out/engine/lint';
+import { riskKey } from '../../server/out/parse/place';
 
 /** mulberry32: a small seeded PRNG. */
 function random(seed: number): () => number {
@@ -30,7 +32,7 @@ const OWNERS = ['Office Manager', 'TBD', '', 'Privacy Officer'];
 const DUES = ['2026-03-15', '2026-09-01', 'ASAP', '2026-02-30', '2025-12-01'];
 
 /** A plan written as legacy plans are: enum values as people write them, many findings. */
-function plan(form: 'yaml' | 'markdown', risks: number, seed: number): string {
+function plan(form: 'yaml' | 'markdown' | 'table', risks: number, seed: number): string {
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const items = Array.from({ length: risks }, (_, i) => ({
@@ -50,6 +52,16 @@ function plan(form: 'yaml' | 'markdown', risks: number, seed: number): string {
     }
     return lines.join('\n') + '\n';
   }
+  if (form === 'table') {
+    // A keystroke in a row moves the rows below it away from the header, where each cell's column label is.
+    const lines = ['---', 'title: Security Risk Management Plan', 'organization: Riverside Clinic', 'lastReviewed: 2026-02-01', 'nextReview: 2027-02-01', '---', '', '# Security Risk Management Plan', '', '## Risks', ''];
+    lines.push('| ID | Risk | Priority | Treatment | Action | Owner | Due | Status | Validation |', '|---|---|---|---|---|---|---|---|---|');
+    for (const r of items) {
+      const a = r.actions[0];
+      lines.push(`| ${r.id} | ${r.title} | ${r.priority} | ${r.treatment} | ${a.action} | ${a.owner} | ${a.due} | ${a.status} | ${r.validation ?? ''} |`);
+    }
+    return lines.join('\n') + '\n';
+  }
   const lines = ['---', 'title: Security Risk Management Plan', 'organization: Riverside Clinic', 'lastReviewed: 2026-02-01', 'nextReview: 2027-02-01', '---', '', '# Security Risk Management Plan', '', '## This week', ''];
   items.forEach((r, i) => {
     if (i === Math.floor(risks / 2)) lines.push('## Vendor conversations', '');
@@ -63,6 +75,7 @@ function plan(form: 'yaml' | 'markdown', risks: number, seed: number): string {
 const SNIPPETS = {
   yaml: ['x', ' ', '\n', 'Done', 'Accept', '2025-01-01', '    owner: Dana\n', '  - id: R-900\n    title: New\n', '#', ': ', 'TBD', '-'],
   markdown: ['x', ' ', '\n', 'Done', 'Accept', '2025-01-01', '- **Owner:** Dana\n', '### R-900: New\n\n', '## Budget decisions\n\n', '<!-- rmplint-disable-next-line -->\n', 'TBD', '|'],
+  table: ['x', ' ', '|', 'Done', 'Accept', '2025-01-01', '| R-900 | New | High | Mitigate | Replace the fax server | Dana | 2026-09-01 | Open | |\n', 'TBD', ' | ', '\n'],
 };
 
 /** A finding as plain data: what the editor shows and what its fixes would do. */
@@ -79,12 +92,12 @@ function assertSameAsFresh(text: string, kind: PlanKind, options: { today: strin
 describe('per-risk findings reused across edits', () => {
   beforeEach(() => resetCaches());
 
-  for (const kind of ['yaml', 'markdown'] as const) {
-    it(`equal a fresh lint after every edit of seeded random edit sequences on finding-heavy ${kind} plans`, () => {
+  for (const [form, kind] of [['yaml', 'yaml'], ['markdown', 'markdown'], ['table', 'markdown']] as const) {
+    it(`equal a fresh lint after every edit of seeded random edit sequences on finding-heavy ${form} plans`, () => {
       let edits = 0;
       for (let seed = 1; seed <= 4; seed++) {
         const next = random(seed * 7919);
-        let text = plan(kind, 20, seed);
+        let text = plan(form, 20, seed);
         const history = [text];
         const first = analyse(text, kind, { today: '2026-06-15' }).findings.length;
         assert.ok(first > 25, `a finding-heavy plan (${first} findings)`);
@@ -96,7 +109,7 @@ describe('per-risk findings reused across edits', () => {
           } else {
             const at = Math.floor(next() * (text.length + 1));
             const removed = roll < 0.3 ? 1 + Math.floor(next() * 6) : 0;
-            const inserted = roll < 0.3 ? '' : SNIPPETS[kind][Math.floor(next() * SNIPPETS[kind].length)];
+            const inserted = roll < 0.3 ? '' : SNIPPETS[form][Math.floor(next() * SNIPPETS[form].length)];
             text = text.slice(0, at) + inserted + text.slice(at + removed);
             history.push(text);
           }
@@ -116,6 +129,17 @@ describe('per-risk findings reused across edits', () => {
       assert.ok(edits >= 200);
     });
   }
+
+  it('are found again for the rows below a keystroke in a table: a row\'s key does not count from the header', () => {
+    const text = plan('table', 20, 5);
+    const row = text.indexOf('| R-005 |');
+    const edited = text.slice(0, row + 10) + 'x' + text.slice(row + 10);
+    const keys = (t: string) => parsePlan(t, 'markdown').risks.map(riskKey);
+    const before = keys(text);
+    const after = keys(edited);
+    assert.equal(before.length, 20);
+    assert.deepEqual(after.map((key, i) => key === before[i]), before.map((_, i) => i !== 4), 'only the edited row reads differently');
+  });
 
   it('are found again under the same settings and today, and not under others', () => {
     for (const kind of ['yaml', 'markdown'] as const) {

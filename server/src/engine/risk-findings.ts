@@ -82,7 +82,8 @@ export function runRiskRules(plan: PlanModel, rules: readonly RuleModule[], base
         }
       }
       kept = { context, text: detached(text), findings: fresh };
-      if (!threw) {
+      // A finding outside the risk's text (a table's header, named but not placed in the key) is not kept.
+      if (!threw && fresh.every((f) => f.start >= 0 && f.end <= text.length)) {
         keptByRisk.delete(key); // kept under another context
         keptByRisk.set(key, kept);
       }

@@ -122,17 +122,24 @@ function extendedKey(known: RiskKey, extra: string): RiskKey {
 /**
  * What a risk reads as wherever it sits, as text: equal for two risks exactly when their models
  * are equal once every offset is counted from their first lines (but for the offsets of a tier
- * a heading above gives, see noteRiskOrigin's callers). A copy of a risk whose key is
+ * a heading above gives, see noteRiskOrigin's callers, and spans before the first line, named
+ * only as such: a table row's column labels, in the header, would otherwise give every row
+ * below a keystroke in the table a new key). A copy of a risk whose key is
  * known takes it from there (a keystroke moves the risks below it; each is placed, not read).
  */
 export function riskKey(risk: Risk): string {
   return keyOf(risk).key;
 }
 
+/** JSON.stringify's replacer for a risk's key: a span before the risk's first line (counted from it) is named, not placed. */
+function namingSpansBefore(_key: string, value: unknown): unknown {
+  return typeof value === 'object' && value !== null && typeof (value as Span).start === 'number' && (value as Span).start < 0 ? 'before' : value;
+}
+
 function keyOf(risk: Risk): RiskKey {
   const origin = riskOrigins.get(risk);
   if (origin !== undefined && 'key' in origin) return origin;
-  const key = origin !== undefined ? extendedKey(keyOf(origin.from), origin.extra) : { key: JSON.stringify(placeRiskCopy(risk, -risk.firstLine.start)) };
+  const key = origin !== undefined ? extendedKey(keyOf(origin.from), origin.extra) : { key: JSON.stringify(placeRiskCopy(risk, -risk.firstLine.start), namingSpansBefore) };
   riskOrigins.set(risk, key);
   return key;
 }
@@ -141,7 +148,8 @@ function keyOf(risk: Risk): RiskKey {
 export function fieldKey(field: Field | undefined, at: number): string {
   if (field === undefined) return '';
   const { value, valueRange, keyRange, items } = field;
-  return `${valueRange.start - at},${valueRange.end - at},${keyRange ? `${keyRange.start - at},${keyRange.end - at}` : ''},${items ? JSON.stringify(items) : ''},${JSON.stringify(value)}`;
+  const key = keyRange === undefined ? '' : keyRange.start < at ? 'before' : `${keyRange.start - at},${keyRange.end - at}`; // a column label, as riskKey names it
+  return `${valueRange.start - at},${valueRange.end - at},${key},${items ? JSON.stringify(items) : ''},${JSON.stringify(value)}`;
 }
 
 const RISK_ANALYSIS_REF: Placement<RiskAnalysisRef> = { date: placeField, conductedBy: placeField, combined: placeField, document: placeField };
