@@ -20,10 +20,28 @@ function tierOfRisk(risk: Risk): Tier | undefined {
   return risk.tierValue ?? tierOf(risk.tier?.value);
 }
 
+/** One tier's section: its opening (up to its heading) and its cards, each with the line it starts on. */
+export interface TierGroup {
+  readonly tier: Tier | undefined;
+  readonly open: string;
+  readonly cards: readonly { readonly html: string; readonly line: number }[];
+}
+
+const NO_RISKS = '<p class="no-risks">No risks could be read from this plan.</p>';
+
 /** Every risk of the plan as cards by tier; `only`: just these (a Markdown plan's risks written in a code block). */
 export function riskCards(context: RenderContext, only?: ReadonlySet<Risk>): string {
+  const groups = riskCardGroups(context, only);
+  if (groups === undefined) return NO_RISKS;
+  return groups
+    .map((g) => (g.cards.length === 0 ? '' : `${g.open}\n${g.cards.map((c) => c.html).join('\n')}</section>`))
+    .join('\n');
+}
+
+/** The cards by tier, one entry per tier whether it has cards or not; undefined when the plan has no risk. */
+export function riskCardGroups(context: RenderContext, only?: ReadonlySet<Risk>): TierGroup[] | undefined {
   const { plan, lines } = context;
-  if (plan.risks.length === 0) return '<p class="no-risks">No risks could be read from this plan.</p>';
+  if (plan.risks.length === 0) return undefined;
   // A risk's findings that are not on a field are those on its lines, up to the next risk.
   const starts = plan.risks.map((r) => lines.lineAt(r.firstLine.start));
   const sorted = [...starts].sort((a, b) => a - b);
@@ -37,10 +55,9 @@ export function riskCards(context: RenderContext, only?: ReadonlySet<Risk>): str
   const fieldFindings = plan.risks.map((risk) => (shown(risk) ? takeRiskFields(context, risk) : new Map()));
   const cards = plan.risks.map((risk, i) => (shown(risk) ? card(context, risk, fieldFindings[i], lastLineOf(starts[i])) : ''));
   return TIER_GROUPS.map(({ tier, heading }) => {
-    const members = plan.risks.map((r, i) => (tierOfRisk(r) === tier ? cards[i] : '')).filter((c) => c !== '');
-    if (members.length === 0) return '';
-    return `<section class="tier tier-${tier ?? 'none'}"><h2>${escapeHtml(heading)} <span class="count">${members.length}</span></h2>\n${members.join('\n')}</section>`;
-  }).join('\n');
+    const members = plan.risks.flatMap((r, i) => (tierOfRisk(r) === tier && cards[i] !== '' ? [{ html: cards[i], line: starts[i] }] : []));
+    return { tier, open: `<section class="tier tier-${tier ?? 'none'}"><h2>${escapeHtml(heading)} <span class="count">${members.length}</span></h2>`, cards: members };
+  });
 }
 
 type FieldFindings = Map<Field, Finding[]>;

@@ -3,7 +3,8 @@
 import * as path from 'path';
 import type { RenderPlanParams, RenderPlanResult } from '../protocol';
 import { exportDocument, webviewDocument } from '../render/documents';
-import { renderPlan } from '../render/render-plan';
+import { renderPlanBlocks } from '../render/render-plan';
+import { keysOf, pageHtml, wireBlocks } from '../render/blocks';
 import { readStylesheet } from '../render/stylesheet';
 import type { Plans } from './plans';
 import { fileNameOf } from './uris';
@@ -11,12 +12,14 @@ import { fileNameOf } from './uris';
 export async function renderPlanOf(plans: Plans, params: RenderPlanParams): Promise<RenderPlanResult> {
   const analysis = await plans.analysisOf(params.uri);
   if (!analysis) return { plan: false };
-  const rendered = renderPlan(analysis, {
+  const { title, root } = renderPlanBlocks(analysis, {
     today: analysis.settings.today,
     reviewIntervalDays: analysis.settings.lint.reviewIntervalDays,
     fileName: path.basename(fileNameOf(params.uri)),
     analysis: analysis.register && { register: analysis.register.register, mustTreat: analysis.settings.lint.untreatedRiskRating },
   });
-  const page = params.webview ? webviewDocument(rendered, params.webview) : params.export ? exportDocument(rendered, readStylesheet()) : undefined;
-  return { plan: true, title: rendered.title, html: rendered.html, ...(page === undefined ? {} : { page }) };
+  if (params.have) return { plan: true, title, blocks: wireBlocks(root, new Set(params.have)), keys: keysOf(root) };
+  if (params.webview) return { plan: true, title, page: webviewDocument({ title, html: pageHtml(root, true) }, params.webview), keys: keysOf(root) };
+  const rendered = { title, html: pageHtml(root) };
+  return { plan: true, ...rendered, ...(params.export ? { page: exportDocument(rendered, readStylesheet()) } : {}) };
 }
