@@ -31,7 +31,8 @@ export interface PreviewState {
 }
 
 type WebviewMessage =
-  | { type: 'ready' }
+  | { type: 'ready'; keys?: unknown }
+  | { type: 'resync' }
   | { type: 'reveal'; line: number }
   | { type: 'scroll'; line: number }
   | { type: 'openLink'; href: string };
@@ -42,6 +43,11 @@ export class PlanPreview implements vscode.Disposable {
   private pageShown = false;
   /** Renders asked for so far: an answer to an older one is not shown over a newer one. */
   private renders = 0;
+  /**
+   * The keys of the blocks the webview's page has (the last page or update sent to it, or what
+   * it reported when it loaded): the server sends HTML only for the others.
+   */
+  private have: readonly string[] = [];
   private editorScrolledByPreviewAt = 0;
   /** The top line the preview last asked the editors for, until their scroll confirms it. */
   private requestedTop: number | undefined;
@@ -84,6 +90,7 @@ export class PlanPreview implements vscode.Disposable {
     this.resource = uri;
     this.line = line;
     this.pageShown = false;
+    this.have = [];
     void this.refresh();
   }
 
@@ -144,7 +151,7 @@ export class PlanPreview implements vscode.Disposable {
       rendered = await this.server.render({
         uri: document.uri.toString(),
         ...(update
-          ? {}
+          ? { have: this.have }
           : {
               webview: {
                 cspSource: webview.cspSource,
@@ -167,8 +174,10 @@ export class PlanPreview implements vscode.Disposable {
       this.pageShown = false;
       return;
     }
+    this.have = rendered.keys ?? [];
     if (update) {
-      void webview.postMessage({ type: 'update', html: rendered.html, title: rendered.title });
+      // Only the blocks that changed carry HTML; the webview patches its page in place.
+      void webview.postMessage({ type: 'patch', blocks: rendered.blocks, title: rendered.title });
       return;
     }
     webview.html = rendered.page!;
@@ -182,6 +191,19 @@ export class PlanPreview implements vscode.Disposable {
 
   private async onMessage(message: WebviewMessage): Promise<void> {
     switch (message.type) {
+      case 'ready':
+        // A page (re)loaded, perhaps from the first page set after the panel was hidden: it says what it has.
+        if (!Array.isArray(message.keys) || !message.keys.every((k) => typeof k === 'string')) return;
+        if (message.keys.length !== this.have.length || message.keys.some((k, i) => k !== this.have[i])) {
+          // An older page than the last one sent (updates posted while it was hidden were lost): bring it up to date.
+          this.have = message.keys as string[];
+          if (this.pageShown) await this.refresh();
+        }
+        return;
+      case 'resync':
+        this.have = [];
+        await this.refresh();
+        return;
       case 'reveal':
         if (Number.isInteger(message.line)) await this.revealLine(message.line);
         return;
