@@ -25,13 +25,14 @@ export interface PageBlock {
 }
 
 
-interface Cached {
+/** A block's HTML and the key that names it. */
+export interface BlockHtml {
   readonly key: string;
   readonly html: string;
 }
 
-/** Blocks by what they show; a page keeps what it used, the pages before it lose the rest. */
-const blocks = ownCache('preview blocks', new RoundCache<Cached>(2));
+/** Blocks by what they show (Markdown sections are cached with their layout, in markdown-body.ts); a page keeps what it used. */
+const blocks = ownCache('preview blocks', new RoundCache<BlockHtml>(2));
 /** Keys from an earlier server process must never name a block of this one. */
 const PROCESS_TAG = Math.random().toString(36).slice(2, 8);
 let made = 0;
@@ -46,10 +47,15 @@ export function cachedBlock(source: string, line: number, render: () => string, 
   if (cached === undefined) {
     const own = detached(source);
     const html = render();
-    cached = { key: `${PROCESS_TAG}${(++made).toString(36)}`, html: html === source ? own : detached(html) };
+    cached = blockHtml(html === source ? own : detached(html));
     blocks.set(own, cached);
   }
   return children ? { key: cached.key, html: cached.html, line, children } : { key: cached.key, html: cached.html, line };
+}
+
+/** A new key for `html`, which must share no memory with a document's text (see `detached`): it is kept. */
+export function blockHtml(html: string): BlockHtml {
+  return { key: `${PROCESS_TAG}${(++made).toString(36)}`, html };
 }
 
 /** A block rendered on every page (cheap ones: the header, a card), cached by its HTML for its key. */
@@ -67,7 +73,7 @@ const DATA_LINE = / data-line="(-?\d+)"/g;
 
 /** The HTML with every `data-line` moved by `delta` (plan text never makes the pattern: its quotes are escaped). */
 export function shiftLines(html: string, delta: number): string {
-  if (delta === 0) return html;
+  if (delta === 0 || !html.includes(' data-line="')) return html;
   return html.replace(DATA_LINE, (_, n: string) => ` data-line="${Number(n) + delta}"`);
 }
 

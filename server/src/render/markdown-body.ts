@@ -13,7 +13,7 @@ import { isSafeLink } from '../protocol';
 import { ownCache, RoundCache } from '../caches';
 import { detached } from '../parse/piece-cache';
 import { sectionBounds } from '../parse/markdown/sections';
-import { cachedBlock, shiftLines, type PageBlock } from './blocks';
+import { blockHtml, shiftLines, type BlockHtml, type PageBlock } from './blocks';
 
 type Token = MarkdownIt.Token;
 type TokenClass = new (type: string, tag: string, nesting: Token['nesting']) => Token;
@@ -44,7 +44,7 @@ const ANCHORS = new Set(['heading_open', 'paragraph_open', 'list_item_open', 'tr
 
 /** HTML to attach on one line, with the source text it is about (to pick a table cell). */
 interface Attachment {
-  readonly html: string;
+  html: string;
   readonly about?: string;
   /** In a table row, the cell the source offset falls in (an empty cell has no text to find). */
   readonly column?: number;
@@ -75,8 +75,17 @@ interface SectionLayout {
   readonly openEnd: boolean;
 }
 
-/** Section layouts by source (references, header lines, text); a page keeps those it used. */
-const layouts = ownCache('preview section layouts', new RoundCache<SectionLayout>(2));
+/**
+ * A Markdown section by its source (references, header lines, text): its layout, and its
+ * last renders by what was drawn into them (two: a finding that comes and goes). A page
+ * keeps the sections it used.
+ */
+interface CachedSection {
+  readonly layout: SectionLayout;
+  readonly rendered: Map<string, BlockHtml>;
+}
+
+const sectionCache = ownCache('preview sections', new RoundCache<CachedSection>(2));
 
 /** What is drawn into one section: classes on blocks and HTML attached to them, by token index. */
 interface Decorations {
@@ -93,6 +102,7 @@ interface Section {
   /** Lines (from the section's first) of plan fields the header shows. */
   readonly headerLines: ReadonlySet<number>;
   readonly layout: SectionLayout;
+  readonly rendered: Map<string, BlockHtml>;
   /** The tokens, when this page had to parse the section (a changed one). */
   tokens?: Token[];
   readonly decorations: Decorations;
@@ -171,14 +181,14 @@ export function markdownBodyBlocks(context: RenderContext, bodyStart: number, sh
     const headerLines = new Set<number>();
     for (const line of shownInHeader) if (line >= firstLine && line <= lastLine) headerLines.add(line - firstLine);
     const source = `${referencesKey}\u0000${[...headerLines].sort((a, b) => a - b).join(',')}\u0000${text}`;
-    let layout = layouts.get(source);
+    let cached = sectionCache.get(source);
     let tokens: Token[] | undefined;
-    if (layout === undefined) {
+    if (cached === undefined) {
       tokens = parseSection(text, headerLines, references);
-      layout = layoutOf(tokens, text);
-      layouts.set(detached(source), layout);
+      cached = { layout: layoutOf(tokens, text), rendered: new Map() };
+      sectionCache.set(detached(source), cached);
     }
-    return { start, end, firstLine, source, headerLines, layout, tokens, decorations: { classes: [], attachments: new Map() } };
+    return { start, end, firstLine, source, headerLines, layout: cached.layout, rendered: cached.rendered, tokens, decorations: { classes: [], attachments: new Map() } };
   }
 
   const sectionOfLine = (line: number): Section | undefined => {
@@ -238,12 +248,23 @@ export function markdownBodyBlocks(context: RenderContext, bodyStart: number, sh
 
   return sections.map((section) => {
     const { classes, attachments } = section.decorations;
-    const relative = [...attachments].map(([token, items]) => [token, items.map((item) => ({ ...item, html: shiftLines(item.html, -section.firstLine) }))] as const);
-    const drawn = JSON.stringify([classes, relative]);
-    return cachedBlock(`${drawn}\u0001${section.source}`, section.firstLine, () => {
+    // What is drawn in, as one string (lines counted from the section): with the source, all the HTML depends on.
+    let drawn = '';
+    for (const [token, name] of classes) drawn += `c${token} ${name}\u0001`;
+    for (const [token, items] of attachments) {
+      for (const item of items) {
+        item.html = shiftLines(item.html, -section.firstLine);
+        drawn += `a${token} ${item.column ?? ''} ${item.about ?? ''}\u0002${item.html}\u0001`;
+      }
+    }
+    let html = section.rendered.get(drawn);
+    if (html === undefined) {
       const tokens = section.tokens ?? parseSection(plan.text.slice(section.start, section.end), section.headerLines, references);
-      return renderSection(tokens, classes, new Map(relative));
-    });
+      html = blockHtml(renderSection(tokens, classes, attachments));
+      if (section.rendered.size >= 2) section.rendered.delete(section.rendered.keys().next().value!);
+      section.rendered.set(detached(drawn), html);
+    }
+    return { ...html, line: section.firstLine };
   });
 }
 
