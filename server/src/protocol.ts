@@ -93,7 +93,7 @@ export type RenderPlanResult =
       readonly page?: string;
       /** The page as blocks, when `have` was given. */
       readonly blocks?: PreviewBlock;
-      /** Every block key of the page, when `have` or a webview was given: what the webview has next. */
+      /** Every block key of the webview page, in order (an update's are its blocks' keys). */
       readonly keys?: readonly string[];
     };
 

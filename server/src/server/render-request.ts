@@ -18,7 +18,7 @@ export async function renderPlanOf(plans: Plans, params: RenderPlanParams): Prom
     fileName: path.basename(fileNameOf(params.uri)),
     analysis: analysis.register && { register: analysis.register.register, mustTreat: analysis.settings.lint.untreatedRiskRating },
   });
-  if (params.have) return { plan: true, title, blocks: wireBlocks(root, new Set(params.have)), keys: keysOf(root) };
+  if (params.have) return { plan: true, title, blocks: wireBlocks(root, new Set(params.have)) };
   if (params.webview) return { plan: true, title, page: webviewDocument({ title, html: pageHtml(root, true) }, params.webview), keys: keysOf(root) };
   const rendered = { title, html: pageHtml(root) };
   return { plan: true, ...rendered, ...(params.export ? { page: exportDocument(rendered, readStylesheet()) } : {}) };
