@@ -165,9 +165,11 @@ describe('the preview page as blocks (issue 17)', function () {
     assert.equal(assembled(applied(page, enter.wire)), renderPlan(analyse(broken, 'markdown', { today: TODAY }), OPTIONS).html);
   });
 
-  it('keeps the blocks of the last two pages only', () => {
+  it('keeps the blocks and sections of the last two pages only', () => {
     resetCaches();
-    renderPlan(analyse(headingPlan(40), 'markdown', { today: TODAY }), OPTIONS);
+    const big = headingPlan(40);
+    renderPlan(analyse(big, 'markdown', { today: TODAY }), OPTIONS);
+    renderPlan(analyse(big.replace('Risk number 7', 'Risk number 7x'), 'markdown', { today: TODAY }), OPTIONS);
     const small = yamlPlan(3);
     renderPlan(analyse(small, 'yaml', { today: TODAY }), OPTIONS);
     renderPlan(analyse(small, 'yaml', { today: TODAY }), OPTIONS);

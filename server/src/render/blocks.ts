@@ -31,8 +31,18 @@ export interface BlockHtml {
   readonly html: string;
 }
 
-/** Blocks by what they show (Markdown sections are cached with their layout, in markdown-body.ts); a page keeps what it used. */
-const blocks = ownCache('preview blocks', new RoundCache<BlockHtml>(2));
+/** The caches a page keeps what it used of, the pages before it losing the rest (endPage). */
+const pageCaches: RoundCache<unknown>[] = [];
+
+/** A cache of the rendered page's parts, forgetting what the last two pages did not use. */
+export function pageCache<V>(name: string): RoundCache<V> {
+  const cache = ownCache(name, new RoundCache<V>(2));
+  pageCaches.push(cache);
+  return cache;
+}
+
+/** Blocks by what they show (Markdown sections are cached with their layout, in markdown-body.ts). */
+const blocks = pageCache<BlockHtml>('preview blocks');
 /** Keys from an earlier server process must never name a block of this one. */
 const PROCESS_TAG = Math.random().toString(36).slice(2, 8);
 let made = 0;
@@ -64,9 +74,9 @@ export function htmlBlock(html: string, line = 0, children?: readonly PageBlock[
   return cachedBlock(relative, line, () => relative, children);
 }
 
-/** Closes a page: blocks no recent page used are forgotten. */
+/** Closes a page: what no recent page used is forgotten. */
 export function endPage(): void {
-  blocks.endRound();
+  for (const cache of pageCaches) cache.endRound();
 }
 
 const DATA_LINE = / data-line="(-?\d+)"/g;
@@ -119,7 +129,7 @@ export function keysOf(block: PageBlock, into: string[] = []): string[] {
   return into;
 }
 
-/** How many blocks are cached (the bound is the last two pages). */
+/** How many blocks and sections are cached (the bound is what the last two pages used). */
 export function blockCacheSize(): number {
-  return blocks.size;
+  return pageCaches.reduce((sum, cache) => sum + cache.size, 0);
 }

@@ -10,10 +10,9 @@ import { dueFacts, riskState } from './plan-facts';
 import { riskCards } from './risk-cards';
 import type { Risk } from '../model/plan-model';
 import { isSafeLink } from '../protocol';
-import { ownCache, RoundCache } from '../caches';
 import { detached } from '../parse/piece-cache';
 import { sectionBounds } from '../parse/markdown/sections';
-import { blockHtml, shiftLines, type BlockHtml, type PageBlock } from './blocks';
+import { blockHtml, pageCache, shiftLines, type BlockHtml, type PageBlock } from './blocks';
 
 type Token = MarkdownIt.Token;
 type TokenClass = new (type: string, tag: string, nesting: Token['nesting']) => Token;
@@ -85,7 +84,7 @@ interface CachedSection {
   readonly rendered: Map<string, BlockHtml>;
 }
 
-const sectionCache = ownCache('preview sections', new RoundCache<CachedSection>(2));
+const sectionCache = pageCache<CachedSection>('preview sections');
 
 /** What is drawn into one section: classes on blocks and HTML attached to them, by token index. */
 interface Decorations {
@@ -260,7 +259,7 @@ export function markdownBodyBlocks(context: RenderContext, bodyStart: number, sh
     let html = section.rendered.get(drawn);
     if (html === undefined) {
       const tokens = section.tokens ?? parseSection(plan.text.slice(section.start, section.end), section.headerLines, references);
-      html = blockHtml(renderSection(tokens, classes, attachments));
+      html = blockHtml(detached(renderSection(tokens, classes, attachments)));
       if (section.rendered.size >= 2) section.rendered.delete(section.rendered.keys().next().value!);
       section.rendered.set(detached(drawn), html);
     }
