@@ -165,6 +165,19 @@ describe('the preview page as blocks (issue 17)', function () {
     assert.equal(assembled(applied(page, enter.wire)), renderPlan(analyse(broken, 'markdown', { today: TODAY }), OPTIONS).html);
   });
 
+  it('redraws a card whose findings changed though its text did not (a duplicate ID renamed elsewhere)', () => {
+    resetCaches();
+    const text = yamlPlan(6).replace('id: B-5', 'id: B-2');
+    const before = renderPlan(analyse(text, 'yaml', { today: TODAY }), OPTIONS).html;
+    assert.match(before, /data-rule="duplicate-risk-id"/);
+    const page = applied(undefined, update(text, 'yaml', undefined).wire);
+    const renamed = text.replace('id: B-2', 'id: B-7');
+    const after = assembled(applied(page, update(renamed, 'yaml', page).wire));
+    resetCaches();
+    assert.equal(after, renderPlan(analyse(renamed, 'yaml', { today: TODAY }), OPTIONS).html);
+    assert.doesNotMatch(after, /data-rule="duplicate-risk-id"/);
+  });
+
   it('keeps the blocks and sections of the last two pages only', () => {
     resetCaches();
     const big = headingPlan(40);

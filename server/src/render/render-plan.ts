@@ -9,7 +9,7 @@ import { headerFields, metaBlock, takeMetaFindings } from './meta-block';
 import { summaryBlock } from './summary';
 import { markdownBodyBlocks } from './markdown-body';
 import { riskCardGroups, riskCards } from './risk-cards';
-import { CHILDREN, endPage, htmlBlock, pageHtml, type PageBlock } from './blocks';
+import { cachedBlock, CHILDREN, endPage, htmlBlock, pageHtml, shiftLines, type PageBlock } from './blocks';
 import { escapeHtml } from './html';
 import { analysisBlock } from './analysis-block';
 import type { AnalysisRegister } from '../model/analysis-register';
@@ -81,13 +81,23 @@ export function renderPlanBlocks(analysis: Analysis, options: RenderOptions): { 
   return { title, root };
 }
 
+/** A YAML anchor (`&name`): a risk may then show values written outside its own item. */
+const YAML_ANCHOR = /(?:^|[\s[{,])&[^\s[\]{},]/m;
+
 /** A YAML plan's body: one block per tier, one per card inside it. */
 function riskCardBlocks(context: RenderContext): PageBlock[] {
   const groups = riskCardGroups(context);
   if (groups === undefined) return [htmlBlock(riskCards(context))];
+  // A card is its risk's item of `risks:` drawn with its findings, unless the plan reads a risk
+  // from elsewhere too (OSCAL links items across the document; anchors): then cards are cached by their HTML.
+  const bySource = context.plan.risks.every((r) => r.form === 'yaml') && !YAML_ANCHOR.test(context.plan.text);
   return groups.map((group, i) => {
     const before = i > 0 ? '\n' : '';
     if (group.cards.length === 0) return htmlBlock(before);
-    return htmlBlock(`${before}${group.open}${CHILDREN}</section>`, 0, group.cards.map((card) => htmlBlock(`\n${card.html}`, card.line)));
+    // A card is rendered only when what it shows changed (the other cards come from the cache).
+    const cards = group.cards.map((card) =>
+      bySource ? cachedBlock(card.source(), card.line, () => shiftLines(`\n${card.html()}`, -card.line)) : htmlBlock(`\n${card.html()}`, card.line),
+    );
+    return htmlBlock(`${before}${group.open}${CHILDREN}</section>`, 0, cards);
   });
 }
