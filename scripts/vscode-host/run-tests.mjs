@@ -10,6 +10,7 @@ import { launchChromium } from './code-server.mjs';
 import { runSuite } from './workbench.mjs';
 import { checkPackagedExtension } from './ui-check.mjs';
 import { checkPreviewMessages } from './preview-check.mjs';
+import { checkPreviewPatches } from './patch-check.mjs';
 import { checkBrowserBuild } from './browser-check.mjs';
 import { checkHistoryPreview } from './history-check.mjs';
 
@@ -51,6 +52,9 @@ async function main() {
       results.push(['since the last review', await checkHistoryPreview(browser, copyOfFixture('history')), Date.now() - historyStart]);
     }
     if (wanted('preview')) {
+      const patchStart = Date.now();
+      console.log('\n== The preview script patching its page to the full render (seeded random edits) ==');
+      results.push(['preview patches', await checkPreviewPatches(browser), Date.now() - patchStart]);
       const previewStart = Date.now();
       console.log('\n== Preview messages (update, reveal, scroll sync) through the workbench ==');
       results.push(['preview messages', await checkPreviewMessages(browser, copyOfFixture('preview')), Date.now() - previewStart]);

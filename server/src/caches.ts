@@ -140,3 +140,40 @@ export class PerObjectMemo<K extends object, V> {
     this.known = new WeakMap();
   }
 }
+
+/**
+ * Values kept while pages use them: `endRound()` closes a page and forgets every entry the
+ * last `rounds` pages did not ask for, so the cache never holds more than those pages (the
+ * preview's blocks; two pages, so an undo or a second preview finds its blocks again).
+ */
+export class RoundCache<V> {
+  private readonly entries = new Map<string, { value: V; round: number }>();
+  private round = 0;
+
+  constructor(private readonly rounds: number) {}
+
+  get(key: string): V | undefined {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    entry.round = this.round;
+    return entry.value;
+  }
+
+  /** `key` must share no memory with a document's text (see `detached`): it outlives the page. */
+  set(key: string, value: V): void {
+    this.entries.set(key, { value, round: this.round });
+  }
+
+  endRound(): void {
+    this.round++;
+    for (const [key, entry] of this.entries) if (entry.round <= this.round - 1 - this.rounds) this.entries.delete(key);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

@@ -62,6 +62,24 @@ export interface RenderPlanParams {
   readonly webview?: WebviewResources;
   /** Also return the self-contained HTML export. */
   readonly export?: boolean;
+  /**
+   * The preview's update: the keys of the blocks its page has. The answer is the page as
+   * blocks (`blocks`), with HTML only for the blocks not among these, and no `html`.
+   */
+  readonly have?: readonly string[];
+}
+
+/**
+ * One block of the rendered page (its header, summary, a Markdown section, a risk card):
+ * its key, the document line its `data-line` numbers count from when not 0, its HTML when
+ * the client does not have that key, and a container's blocks (its HTML holds the two
+ * comments `<!--(-->` and `<!--)-->` where they go).
+ */
+export interface PreviewBlock {
+  readonly key: string;
+  readonly line?: number;
+  readonly html?: string;
+  readonly children?: readonly PreviewBlock[];
 }
 
 export type RenderPlanResult =
@@ -69,10 +87,14 @@ export type RenderPlanResult =
   | {
       readonly plan: true;
       readonly title: string;
-      /** The plan's HTML fragment (the webview's #plan content). */
-      readonly html: string;
+      /** The plan's HTML fragment (one `<main>`), unless blocks were asked for. */
+      readonly html?: string;
       /** The whole page, when a webview or an export was asked for. */
       readonly page?: string;
+      /** The page as blocks, when `have` was given. */
+      readonly blocks?: PreviewBlock;
+      /** Every block key of the webview page, in order (an update's are its blocks' keys). */
+      readonly keys?: readonly string[];
     };
 
 // Which link targets a rendered plan may carry: http(s), mailto and relative paths.

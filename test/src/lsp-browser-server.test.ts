@@ -46,7 +46,7 @@ describe('lsp: the server in a web worker answers as under Node', function () {
     const uri = pathToFileURL(join(EXAMPLES, 'westbrook-clinic.rmp.md')).href;
     await servers.worker!.open(uri, 'markdown', PLANS[0].text);
     const rendered = await servers.worker!.request<RenderPlanResult>(RENDER_PLAN_REQUEST, { uri });
-    assert.ok(rendered.plan && rendered.html.includes('<p class="since-review-note">Since the last review: not shown, as the plan has no history here: the git command is not available.</p>'));
+    assert.ok(rendered.plan && rendered.html !== undefined && rendered.html.includes('<p class="since-review-note">Since the last review: not shown, as the plan has no history here: the git command is not available.</p>'));
     assert.ok(!rendered.html.includes('progress-chart'));
   });
 
@@ -89,7 +89,10 @@ describe('lsp: the server in a web worker answers as under Node', function () {
         const webview = { cspSource: 'vscode-resource:', styleUri: 'style.css', scriptUri: 'preview.js', nonce: 'abc123', state: null };
         const page = await both((s) => s.request<RenderPlanResult>(RENDER_PLAN_REQUEST, { uri: plan.uri, webview }));
         assert.ok(page.worker.plan);
-        assert.deepEqual(page.worker, page.node);
+        // Block keys name blocks within one server process: only their number and places must agree.
+        const unkeyed = (answer: RenderPlanResult) =>
+          answer.plan ? { ...answer, page: answer.page?.replace(/<!--b \S+ (-?\d+)-->/g, '<!--b $1-->'), keys: answer.keys?.length } : answer;
+        assert.deepEqual(unkeyed(page.worker), unkeyed(page.node));
         const exported = await both((s) => s.request<RenderPlanResult>(RENDER_PLAN_REQUEST, { uri: plan.uri, export: true }));
         assert.deepEqual(exported.worker, exported.node);
         const exportPage = (exported.worker as { page?: string }).page;

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RENDER_PLAN_REQUEST, type RenderPlanResult } from '../../server/out/protocol';
+import { RENDER_PLAN_REQUEST, type PreviewBlock, type RenderPlanResult } from '../../server/out/protocol';
 import { fileUri, LspHarness } from './lsp-harness';
 import { commitFile, newRepo } from './git-repo';
 
@@ -32,7 +32,7 @@ describe('lsp: the rendered plan for the preview and the export', function () {
     assert.ok(diagnostics.some((d) => d.code === 'vague-action'), 'the server lints it');
     const rendered = await server.request<RenderPlanResult>(RENDER_PLAN_REQUEST, { uri: fileUri(file) });
     assert.equal(rendered.plan, true);
-    assert.ok(rendered.plan && rendered.html.includes('data-rule="vague-action"'), 'the badge of the same finding');
+    assert.ok(rendered.plan && rendered.html?.includes('data-rule="vague-action"'), 'the badge of the same finding');
   });
 
   it('says a file outside include is not a plan, as the diagnostics do', async () => {
@@ -49,6 +49,33 @@ describe('lsp: the rendered plan for the preview and the export', function () {
     assert.ok(page.plan && page.page?.includes('nonce="abc123"') && page.page.includes('<div id="plan">'));
     const exported = await server.request<RenderPlanResult>(RENDER_PLAN_REQUEST, { uri: fileUri(file), export: true });
     assert.ok(exported.plan && exported.page?.includes('<style>') && !exported.page.includes('<script'));
+  });
+
+  it("answers the preview's update with the HTML of the blocks it lacks only", async () => {
+    const file = join(folder, 'compliance', '2026', 'blocks.md');
+    const risk = (id: string, title: string) => `### ${id}: ${title}\n- **Action:** Encrypt the laptops\n- **Owner:** Ana\n- **Due:** 2026-09-01\n\n`;
+    const text = `# Plan\n\n${risk('R-001', 'Laptops')}${risk('R-002', 'Backups')}${risk('R-003', 'Email')}`;
+    await server.open(fileUri(file), 'markdown', text);
+    const first = await server.request<RenderPlanResult>(RENDER_PLAN_REQUEST, { uri: fileUri(file), have: [] });
+    assert.ok(first.plan && first.blocks && first.html === undefined);
+    const keys: string[] = [];
+    const keysOf = (b: PreviewBlock) => {
+      keys.push(b.key);
+      b.children?.forEach(keysOf);
+    };
+    keysOf(first.blocks);
+    const edited = text.replace('Backups', 'Backups offsite');
+    await server.change(fileUri(file), edited);
+    const next = await server.request<RenderPlanResult>(RENDER_PLAN_REQUEST, { uri: fileUri(file), have: keys });
+    assert.ok(next.plan && next.blocks);
+    const sent: string[] = [];
+    const walk = (b: PreviewBlock) => {
+      if (b.html !== undefined) sent.push(b.html);
+      b.children?.forEach(walk);
+    };
+    walk(next.blocks);
+    assert.equal(sent.length, 1);
+    assert.match(sent[0], /Backups offsite/);
   });
 });
 
@@ -73,7 +100,7 @@ describe('lsp: "Since the last review" in the rendered plan', function () {
     await server.open(uri, 'markdown', plan('Open'));
     const render = async () => {
       const rendered = await server.request<RenderPlanResult>(RENDER_PLAN_REQUEST, { uri });
-      assert.ok(rendered.plan);
+      assert.ok(rendered.plan && rendered.html !== undefined);
       return rendered.html;
     };
     let html = await render();

@@ -2,8 +2,15 @@
 // follows the active plan editor), re-renders on edits after a short pause, and passes
 // reveal, scroll and link messages between the webview and the editor.
 import * as vscode from 'vscode';
-import { isSafeLink } from '../../../server/src/protocol';
+import { isSafeLink, type PreviewBlock } from '../../../server/src/protocol';
 import type { PlanServer } from './plan-server';
+
+/** The keys of an update's blocks, in order: what the webview's page has once it is applied. */
+function keysOf(block: PreviewBlock, into: string[] = []): string[] {
+  into.push(block.key);
+  block.children?.forEach((child) => keysOf(child, into));
+  return into;
+}
 
 /** A fresh script nonce, from Web Crypto: the extension also runs where Node's crypto does not (the browser). */
 function randomNonce(): string {
@@ -12,8 +19,12 @@ function randomNonce(): string {
 
 export const PREVIEW_VIEW_TYPE = 'rmplint.preview';
 
-/** Pause after the last keystroke before re-rendering; analysis and render of a 1,000-risk plan fit in the rest of 200 ms. */
-const UPDATE_DELAY_MS = 60;
+/**
+ * Pause after the last keystroke before re-rendering: one keystroke's burst of changes (an
+ * auto-closed bracket) makes one update. An update carries only the blocks that changed, and
+ * one is in flight at a time (keystrokes meanwhile make one more), so typing needs no longer pause.
+ */
+const UPDATE_DELAY_MS = 15;
 /** Editor scrolls caused by the preview are not sent back to it for this long. */
 const ECHO_GUARD_MS = 250;
 /** How long the editor's scroll after a reveal the preview asked for counts as that reveal landing. */
@@ -31,7 +42,8 @@ export interface PreviewState {
 }
 
 type WebviewMessage =
-  | { type: 'ready' }
+  | { type: 'ready'; keys?: unknown }
+  | { type: 'resync' }
   | { type: 'reveal'; line: number }
   | { type: 'scroll'; line: number }
   | { type: 'openLink'; href: string };
@@ -42,6 +54,14 @@ export class PlanPreview implements vscode.Disposable {
   private pageShown = false;
   /** Renders asked for so far: an answer to an older one is not shown over a newer one. */
   private renders = 0;
+  /** An update is being rendered; `again`: the document changed meanwhile, render once more after it. */
+  private updating = false;
+  private again = false;
+  /**
+   * The keys of the blocks the webview's page has (the last page or update sent to it, or what
+   * it reported when it loaded): the server sends HTML only for the others.
+   */
+  private have: readonly string[] = [];
   private editorScrolledByPreviewAt = 0;
   /** The top line the preview last asked the editors for, until their scroll confirms it. */
   private requestedTop: number | undefined;
@@ -84,13 +104,30 @@ export class PlanPreview implements vscode.Disposable {
     this.resource = uri;
     this.line = line;
     this.pageShown = false;
+    this.have = [];
     void this.refresh();
   }
 
-  /** Re-renders after the typing pause. */
+  /** Re-renders after the typing pause, or after the update in flight. */
   scheduleUpdate(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), UPDATE_DELAY_MS);
+    this.timer = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
+  }
+
+  private async update(): Promise<void> {
+    if (this.updating) {
+      this.again = true;
+      return;
+    }
+    this.updating = true;
+    try {
+      do {
+        this.again = false;
+        await this.refresh();
+      } while (this.again);
+    } finally {
+      this.updating = false;
+    }
   }
 
   /** Scrolls the preview to a source line, unless the editor is only following the preview. */
@@ -144,7 +181,7 @@ export class PlanPreview implements vscode.Disposable {
       rendered = await this.server.render({
         uri: document.uri.toString(),
         ...(update
-          ? {}
+          ? { have: this.have }
           : {
               webview: {
                 cspSource: webview.cspSource,
@@ -167,8 +204,10 @@ export class PlanPreview implements vscode.Disposable {
       this.pageShown = false;
       return;
     }
+    this.have = rendered.blocks ? keysOf(rendered.blocks) : rendered.keys ?? [];
     if (update) {
-      void webview.postMessage({ type: 'update', html: rendered.html, title: rendered.title });
+      // Only the blocks that changed carry HTML; the webview patches its page in place.
+      void webview.postMessage({ type: 'patch', blocks: rendered.blocks, title: rendered.title });
       return;
     }
     webview.html = rendered.page!;
@@ -182,6 +221,19 @@ export class PlanPreview implements vscode.Disposable {
 
   private async onMessage(message: WebviewMessage): Promise<void> {
     switch (message.type) {
+      case 'ready':
+        // A page (re)loaded, perhaps from the first page set after the panel was hidden: it says what it has.
+        if (!Array.isArray(message.keys) || !message.keys.every((k) => typeof k === 'string')) return;
+        if (message.keys.length !== this.have.length || message.keys.some((k, i) => k !== this.have[i])) {
+          // An older page than the last one sent (updates posted while it was hidden were lost): bring it up to date.
+          this.have = message.keys as string[];
+          if (this.pageShown) await this.refresh();
+        }
+        return;
+      case 'resync':
+        this.have = [];
+        await this.refresh();
+        return;
       case 'reveal':
         if (Number.isInteger(message.line)) await this.revealLine(message.line);
         return;

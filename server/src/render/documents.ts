@@ -40,7 +40,10 @@ export function webviewCsp(cspSource: string, nonce: string): string {
   ].join('; ');
 }
 
-/** The preview page: the plan in `#plan`, replaced in place on updates by the script. */
+/**
+ * The preview page: the plan in `#plan` (`plan.html` with the block markers of `pageHtml`),
+ * patched block by block on updates by the script.
+ */
 export function webviewDocument(plan: RenderedPlan, resources: WebviewResources): string {
   return `<!DOCTYPE html>
 <html lang="en">
@@ -53,7 +56,7 @@ export function webviewDocument(plan: RenderedPlan, resources: WebviewResources)
 <title>${escapeHtml(plan.title)}</title>
 </head>
 <body class="webview">
-<div id="plan">${plan.html}</div>
+<div id="plan"><!--(-->${plan.html}<!--)--></div>
 <script${attrs({ nonce: resources.nonce, src: resources.scriptUri })}></script>
 </body>
 </html>

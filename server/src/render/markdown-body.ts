@@ -10,6 +10,9 @@ import { dueFacts, riskState } from './plan-facts';
 import { riskCards } from './risk-cards';
 import type { Risk } from '../model/plan-model';
 import { isSafeLink } from '../protocol';
+import { detached } from '../parse/piece-cache';
+import { sectionBounds } from '../parse/markdown/sections';
+import { blockHtml, pageCache, shiftLines, type BlockHtml, type PageBlock } from './blocks';
 
 type Token = MarkdownIt.Token;
 type TokenClass = new (type: string, tag: string, nesting: Token['nesting']) => Token;
@@ -40,7 +43,7 @@ const ANCHORS = new Set(['heading_open', 'paragraph_open', 'list_item_open', 'tr
 
 /** HTML to attach on one line, with the source text it is about (to pick a table cell). */
 interface Attachment {
-  readonly html: string;
+  html: string;
   readonly about?: string;
   /** In a table row, the cell the source offset falls in (an empty cell has no text to find). */
   readonly column?: number;
@@ -61,55 +64,213 @@ function columnAt(text: string, lineStart: number, offset: number): number {
   return column;
 }
 
-export function markdownBody(context: RenderContext, bodyStart: number, shownInHeader: ReadonlySet<number> = new Set()): string {
-  const { plan, lines, today } = context;
-  const firstLine = lines.lineAt(bodyStart);
-  const parsed = md.parse(plan.text.slice(bodyStart), {});
-  for (const t of parsed) if (t.map) t.map = [t.map[0] + firstLine, t.map[1] + firstLine];
-  const tokens = withoutHeaderItems(parsed, shownInHeader);
-  if (tokens.length === 0) return '';
-  labelTableCells(tokens);
-  const owner = new Int32Array(lines.lineCount).fill(-1);
-  tokens.forEach((t, i) => {
-    if (!t.map) return;
-    if (t.nesting === 1 || t.block) t.attrSet('data-line', String(t.map[0]));
-    if (ANCHORS.has(t.type)) owner.fill(i, t.map[0], Math.min(t.map[1], owner.length));
-  });
+/** Where a section's blocks sit, read from its tokens once per text (the decorations below need no tokens). */
+interface SectionLayout {
+  /** The innermost anchor block of each line of the section (token index), or -1. */
+  readonly owner: Int32Array;
+  /** Per token: 1 a code block (risks in it are shown as cards after it), 2 a hidden paragraph opening a list item. */
+  readonly kinds: Uint8Array;
+  /** A fenced code block runs to the section's end: it might go on in the text below. */
+  readonly openEnd: boolean;
+}
 
-  const attachments = new Map<number, Attachment[]>();
+/**
+ * A Markdown section by its source (references, header lines, text): its layout, and its
+ * last renders by what was drawn into them (two: a finding that comes and goes). A page
+ * keeps the sections it used.
+ */
+interface CachedSection {
+  readonly layout: SectionLayout;
+  readonly rendered: Map<string, BlockHtml>;
+}
+
+const sectionCache = pageCache<CachedSection>('preview sections');
+
+/** What is drawn into one section: classes on blocks and HTML attached to them, by token index. */
+interface Decorations {
+  readonly classes: [number, string][];
+  readonly attachments: Map<number, Attachment[]>;
+}
+
+interface Section {
+  readonly start: number;
+  readonly end: number;
+  readonly firstLine: number;
+  /** The layout's source: references, the header lines inside, the text. */
+  readonly source: string;
+  /** Lines (from the section's first) of plan fields the header shows. */
+  readonly headerLines: ReadonlySet<number>;
+  readonly layout: SectionLayout;
+  readonly rendered: Map<string, BlockHtml>;
+  /** The tokens, when this page had to parse the section (a changed one). */
+  tokens?: Token[];
+  readonly decorations: Decorations;
+}
+
+/** How many lines markdown-it sees in a text: a final line break starts no line. */
+function lineMax(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
+  const last = text.charCodeAt(text.length - 1);
+  return text.length === 0 || last === 10 || last === 13 ? count : count + 1;
+}
+
+/**
+ * Link reference definitions of the whole body: markdown-it resolves `[text][label]` against
+ * every definition in the document, so a section parsed alone is given them all. Looked for
+ * only when the body has a `]:` at all.
+ */
+function referencesOf(body: string): Record<string, unknown> | undefined {
+  if (!body.includes(']:')) return undefined;
+  const env: { references?: Record<string, unknown> } = {};
+  (md.block.parse as (src: string, md: unknown, env: unknown, out: Token[]) => void)(body.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD'), md, env, []);
+  return env.references && Object.keys(env.references).length > 0 ? env.references : undefined;
+}
+
+/** The section's tokens with `data-line` counted from its first line. */
+function parseSection(text: string, headerLines: ReadonlySet<number>, references: Record<string, unknown> | undefined): Token[] {
+  const tokens = withoutHeaderItems(md.parse(text, references ? ({ references: { ...references } } as MarkdownIt.Env) : {}), headerLines);
+  labelTableCells(tokens);
+  for (const t of tokens) if (t.map && (t.nesting === 1 || t.block)) t.attrSet('data-line', String(t.map[0]));
+  return tokens;
+}
+
+function layoutOf(tokens: readonly Token[], text: string): SectionLayout {
+  const lineCount = lineMax(text) + 1;
+  const owner = new Int32Array(lineCount).fill(-1);
+  const kinds = new Uint8Array(tokens.length);
+  let openEnd = false;
+  tokens.forEach((t, i) => {
+    if (t.type === 'fence' || t.type === 'code_block') kinds[i] = 1;
+    else if (i > 0 && t.hidden && tokens[i - 1].type === 'list_item_open') kinds[i] = 2;
+    if (t.type === 'fence' && t.map && t.map[1] >= lineCount - 1) openEnd = true;
+    if (t.map && ANCHORS.has(t.type)) owner.fill(i, t.map[0], Math.min(t.map[1], owner.length));
+  });
+  return { owner, kinds, openEnd };
+}
+
+/**
+ * The body as blocks, one per section (cut before each ATX heading, as the parser cuts it).
+ * Each section's HTML is cached by its source and by what is drawn into it: the state of the
+ * risks it holds, their due dates as of today, and the findings shown on its lines; so a
+ * keystroke re-renders the section it is in, and one whose findings or countdowns changed.
+ */
+export function markdownBodyBlocks(context: RenderContext, bodyStart: number, shownInHeader: ReadonlySet<number> = new Set()): PageBlock[] {
+  const { plan, lines, today } = context;
+  const references = referencesOf(plan.text.slice(bodyStart));
+  const referencesKey = references ? JSON.stringify(references) : '';
+  const bounds = sectionBounds(plan.text, bodyStart, lines);
+  const sections: Section[] = [];
+  for (let i = 0; i < bounds.length - 1; i++) {
+    let next = i + 1;
+    let section = sectionAt(bounds[i], bounds[next]);
+    if (section.layout.openEnd && next < bounds.length - 1) section = sectionAt(bounds[i], bounds[++next]);
+    if (section.layout.openEnd && next < bounds.length - 1) section = sectionAt(bounds[i], bounds[(next = bounds.length - 1)]);
+    sections.push(section);
+    i = next - 1;
+  }
+
+  function sectionAt(start: number, end: number): Section {
+    const text = plan.text.slice(start, end);
+    const firstLine = lines.lineAt(start);
+    const lastLine = firstLine + lineMax(text);
+    const headerLines = new Set<number>();
+    for (const line of shownInHeader) if (line >= firstLine && line <= lastLine) headerLines.add(line - firstLine);
+    const source = `${referencesKey}\u0000${[...headerLines].sort((a, b) => a - b).join(',')}\u0000${text}`;
+    let cached = sectionCache.get(source);
+    let tokens: Token[] | undefined;
+    if (cached === undefined) {
+      tokens = parseSection(text, headerLines, references);
+      cached = { layout: layoutOf(tokens, text), rendered: new Map() };
+      sectionCache.set(detached(source), cached);
+    }
+    return { start, end, firstLine, source, headerLines, layout: cached.layout, rendered: cached.rendered, tokens, decorations: { classes: [], attachments: new Map() } };
+  }
+
+  const sectionOfLine = (line: number): Section | undefined => {
+    let low = 0;
+    let high = sections.length - 1;
+    if (high < 0 || line < sections[0].firstLine) return undefined;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (sections[mid].firstLine <= line) low = mid;
+      else high = mid - 1;
+    }
+    return sections[low];
+  };
+  /** The section and token that own a document line, if any. */
+  const ownerOf = (line: number): [Section, number] | undefined => {
+    const section = sectionOfLine(line);
+    const token = section?.layout.owner[line - section.firstLine] ?? -1;
+    return section && token >= 0 ? [section, token] : undefined;
+  };
   const attach = (line: number, item: Attachment) => {
-    const i = owner[line] ?? -1;
-    if (i < 0) return false;
-    const list = attachments.get(i);
+    const at = ownerOf(line);
+    if (!at) return;
+    const list = at[0].decorations.attachments.get(at[1]);
     if (list) list.push(item);
-    else attachments.set(i, [item]);
-    return true;
+    else at[0].decorations.attachments.set(at[1], [item]);
   };
   // Risks written in a code block (a YAML fence, a grid table) are shown as cards after it: the block is one element.
-  const fenced = new Map<number, Set<Risk>>();
+  const fenced = new Map<string, { section: Section; token: number; risks: Set<Risk> }>();
   for (const risk of plan.risks) {
-    let riskToken = owner[lines.lineAt(risk.firstLine.start)];
-    if (riskToken >= 0 && (tokens[riskToken].type === 'fence' || tokens[riskToken].type === 'code_block')) {
-      fenced.set(riskToken, (fenced.get(riskToken) ?? new Set()).add(risk));
+    const at = ownerOf(lines.lineAt(risk.firstLine.start));
+    if (at && at[0].layout.kinds[at[1]] === 1) {
+      const id = `${at[0].firstLine}:${at[1]}`;
+      const fence = fenced.get(id) ?? { section: at[0], token: at[1], risks: new Set<Risk>() };
+      fenced.set(id, fence);
+      fence.risks.add(risk);
       continue;
     }
     // A risk opened by a `Risk ID:` item of a tight list: its paragraph is not rendered, the item is.
-    if (riskToken > 0 && tokens[riskToken].hidden && tokens[riskToken - 1].type === 'list_item_open') riskToken--;
-    if (riskToken >= 0) tokens[riskToken].attrJoin('class', `risk risk-${riskState(risk, today)}`);
+    if (at) at[0].decorations.classes.push([at[0].layout.kinds[at[1]] === 2 ? at[1] - 1 : at[1], `risk risk-${riskState(risk, today)}`]);
     for (const action of risk.actions) {
       const due = action.due && dueFacts(action, today, plan);
       const at = action.due?.valueRange.start;
       if (due && at !== undefined) attach(lines.lineAt(at), { html: `<span class="due due-${due.tone}">${escapeHtml(due.text)}</span>`, about: action.due!.value, column: columnAt(plan.text, lines.lineStart(lines.lineAt(at)), at) });
     }
   }
-  for (const [i, risks] of fenced) attachments.set(i, [{ html: `<div class="fenced-risks">${riskCards(context, risks)}</div>` }, ...(attachments.get(i) ?? [])]);
+  for (const { section, token, risks } of fenced.values()) {
+    const { attachments } = section.decorations;
+    attachments.set(token, [{ html: `<div class="fenced-risks">${riskCards(context, risks)}</div>` }, ...(attachments.get(token) ?? [])]);
+  }
+  const firstLine = lines.lineAt(bodyStart);
   for (const line of context.findings.linesLeft()) {
-    if (line < firstLine || owner[line] < 0) continue;
+    if (line < firstLine || !ownerOf(line)) continue;
     for (const f of context.findings.takeLine(line)) {
       attach(line, { html: badgesOf(context, [f]), about: sourceOf(context, f), column: columnAt(plan.text, lines.lineStart(line), f.range.start) });
     }
   }
 
+  return sections.map((section) => {
+    const { classes, attachments } = section.decorations;
+    // What is drawn in, as one string (lines counted from the section): with the source, all the HTML depends on.
+    let drawn = '';
+    for (const [token, name] of classes) drawn += `c${token} ${name}\u0001`;
+    for (const [token, items] of attachments) {
+      for (const item of items) {
+        item.html = shiftLines(item.html, -section.firstLine);
+        drawn += `a${token} ${item.column ?? ''} ${item.about ?? ''}\u0002${item.html}\u0001`;
+      }
+    }
+    let html = section.rendered.get(drawn);
+    if (html === undefined) {
+      const tokens = section.tokens ?? parseSection(plan.text.slice(section.start, section.end), section.headerLines, references);
+      html = blockHtml(detached(renderSection(tokens, classes, attachments)));
+      if (section.rendered.size >= 2) section.rendered.delete(section.rendered.keys().next().value!);
+      section.rendered.set(detached(drawn), html);
+    }
+    return { ...html, line: section.firstLine };
+  });
+}
+
+/** A parsed section with its decorations drawn in, as HTML (lines counted from the section). */
+function renderSection(tokens: Token[], classes: readonly [number, string][], attachments: ReadonlyMap<number, readonly Attachment[]>): string {
+  if (tokens.length === 0) return '';
+  for (const [token, name] of classes) tokens[token].attrJoin('class', name);
   const Token = tokens[0].constructor as TokenClass;
   // From the end, so splicing blocks in does not move the indices still to visit.
   for (const i of [...attachments.keys()].sort((a, b) => b - a)) {

@@ -20,10 +20,35 @@ function tierOfRisk(risk: Risk): Tier | undefined {
   return risk.tierValue ?? tierOf(risk.tier?.value);
 }
 
+/** One risk's card: the line it starts on, all it shows (its text, its findings, today), and its HTML. */
+export interface Card {
+  readonly line: number;
+  source(): string;
+  html(): string;
+}
+
+/** One tier's section: its opening (up to its heading) and its cards. */
+export interface TierGroup {
+  readonly tier: Tier | undefined;
+  readonly open: string;
+  readonly cards: readonly Card[];
+}
+
+const NO_RISKS = '<p class="no-risks">No risks could be read from this plan.</p>';
+
 /** Every risk of the plan as cards by tier; `only`: just these (a Markdown plan's risks written in a code block). */
 export function riskCards(context: RenderContext, only?: ReadonlySet<Risk>): string {
+  const groups = riskCardGroups(context, only);
+  if (groups === undefined) return NO_RISKS;
+  return groups
+    .map((g) => (g.cards.length === 0 ? '' : `${g.open}\n${g.cards.map((c) => c.html()).join('\n')}</section>`))
+    .join('\n');
+}
+
+/** The cards by tier, one entry per tier whether it has cards or not; undefined when the plan has no risk. */
+export function riskCardGroups(context: RenderContext, only?: ReadonlySet<Risk>): TierGroup[] | undefined {
   const { plan, lines } = context;
-  if (plan.risks.length === 0) return '<p class="no-risks">No risks could be read from this plan.</p>';
+  if (plan.risks.length === 0) return undefined;
   // A risk's findings that are not on a field are those on its lines, up to the next risk.
   const starts = plan.risks.map((r) => lines.lineAt(r.firstLine.start));
   const sorted = [...starts].sort((a, b) => a - b);
@@ -35,12 +60,22 @@ export function riskCards(context: RenderContext, only?: ReadonlySet<Risk>): str
   // neighbouring risk's line range never steals a field finding.
   const shown = (risk: Risk) => only === undefined || only.has(risk);
   const fieldFindings = plan.risks.map((risk) => (shown(risk) ? takeRiskFields(context, risk) : new Map()));
-  const cards = plan.risks.map((risk, i) => (shown(risk) ? card(context, risk, fieldFindings[i], lastLineOf(starts[i])) : ''));
+  const cards = plan.risks.map((risk, i): Card | undefined => {
+    if (!shown(risk)) return undefined;
+    const line = starts[i];
+    const lastLine = lastLineOf(line);
+    const taken = fieldFindings[i];
+    const lineLevel = context.findings.takeLines(line, lastLine);
+    return {
+      line,
+      source: () => cardSource(context, line, lastLine, [...[...taken.values()].flat(), ...lineLevel]),
+      html: () => card(context, risk, taken, lineLevel),
+    };
+  });
   return TIER_GROUPS.map(({ tier, heading }) => {
-    const members = plan.risks.map((r, i) => (tierOfRisk(r) === tier ? cards[i] : '')).filter((c) => c !== '');
-    if (members.length === 0) return '';
-    return `<section class="tier tier-${tier ?? 'none'}"><h2>${escapeHtml(heading)} <span class="count">${members.length}</span></h2>\n${members.join('\n')}</section>`;
-  }).join('\n');
+    const members = plan.risks.flatMap((r, i) => (tierOfRisk(r) === tier && cards[i] ? [cards[i]!] : []));
+    return { tier, open: `<section class="tier tier-${tier ?? 'none'}"><h2>${escapeHtml(heading)} <span class="count">${members.length}</span></h2>`, cards: members };
+  });
 }
 
 type FieldFindings = Map<Field, Finding[]>;
@@ -75,12 +110,25 @@ function definition(context: RenderContext, taken: FieldFindings, label: string,
   return `<div class="field"><dt>${escapeHtml(label)}</dt><dd${lineAttr(context, field)}>${fieldText(field)}${fieldBadges(context, taken, field)}</dd></div>`;
 }
 
-function card(context: RenderContext, risk: Risk, taken: FieldFindings, lastLine: number): string {
+/**
+ * All a card shows, as one string: the risk's text (up to the next risk), the findings on it
+ * and today, offsets counted from the risk's first line (a card is drawn from its risk's own
+ * piece of the plan, which reads the same wherever it sits).
+ */
+function cardSource(context: RenderContext, firstLine: number, lastLine: number, findings: readonly Finding[]): string {
+  const { lines, plan } = context;
+  const start = lines.lineStart(firstLine);
+  const end = lastLine + 1 < lines.lineCount ? lines.lineStart(lastLine + 1) : plan.text.length;
+  let source = `${context.today}\u0001${plan.text.slice(start, end)}`;
+  for (const f of findings) source += `\u0001${f.rule} ${f.severity} ${f.range.start - start} ${f.range.end - start} ${f.message}`;
+  return source;
+}
+
+function card(context: RenderContext, risk: Risk, taken: FieldFindings, lineLevel: readonly Finding[]): string {
   const { lines, today } = context;
   const firstLine = lines.lineAt(risk.firstLine.start);
   const state = riskState(risk, today);
   const actionLines = new Set(risk.actions.map((x) => lines.lineAt(x.firstLine.start)).filter((l) => l !== firstLine));
-  const lineLevel = context.findings.takeLines(firstLine, lastLine);
   const onRow = (line: number) => lineLevel.filter((f) => context.findings.lineOf(f) === line && actionLines.has(line));
   const a = risk.acceptance;
   const hasAcceptance =

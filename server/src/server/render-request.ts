@@ -3,7 +3,8 @@
 import * as path from 'path';
 import type { RenderPlanParams, RenderPlanResult } from '../protocol';
 import { exportDocument, webviewDocument } from '../render/documents';
-import { renderPlan } from '../render/render-plan';
+import { renderPlanBlocks } from '../render/render-plan';
+import { keysOf, pageHtml, wireBlocks } from '../render/blocks';
 import { readStylesheet } from '../render/stylesheet';
 import type { Plans } from './plans';
 import { fileNameOf } from './uris';
@@ -17,13 +18,15 @@ export async function renderPlanOf(plans: Plans, histories: HistoryCache, params
   const sinceLastReview = await histories.sinceLastReview(analysis).catch(
     (error: unknown): SinceLastReview => ({ shown: false, note: `Since the last review: not shown, as the plan's history could not be read (${error instanceof Error ? error.message : String(error)}).` }),
   );
-  const rendered = renderPlan(analysis, {
+  const { title, root } = renderPlanBlocks(analysis, {
     today: analysis.settings.today,
     reviewIntervalDays: analysis.settings.lint.reviewIntervalDays,
     fileName: path.basename(fileNameOf(params.uri)),
     analysis: analysis.register && { register: analysis.register.register, mustTreat: analysis.settings.lint.untreatedRiskRating },
     sinceLastReview,
   });
-  const page = params.webview ? webviewDocument(rendered, params.webview) : params.export ? exportDocument(rendered, readStylesheet()) : undefined;
-  return { plan: true, title: rendered.title, html: rendered.html, ...(page === undefined ? {} : { page }) };
+  if (params.have) return { plan: true, title, blocks: wireBlocks(root, new Set(params.have)) };
+  if (params.webview) return { plan: true, title, page: webviewDocument({ title, html: pageHtml(root, true) }, params.webview), keys: keysOf(root) };
+  const rendered = { title, html: pageHtml(root) };
+  return { plan: true, ...rendered, ...(params.export ? { page: exportDocument(rendered, readStylesheet()) } : {}) };
 }
