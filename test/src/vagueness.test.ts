@@ -289,6 +289,32 @@ const UNSEEN_SPECIFIC: readonly string[] = [
   'Get the Dentrix database backed up to Datto every night',
 ];
 
+/**
+ * Issue 13, third pass: a way of working is no thing made, a number after a name designates it, a standard
+ * is no object, an open question is not done, and "the next cycle" says when. Written for these tests.
+ */
+const FRAMES_AND_QUESTIONS: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  ['Implement a layered security approach', 'abstract', 'Implement a layered security approach'],
+  ['Deploy a defence-in-depth strategy for remote access', 'abstract', 'Deploy a defence-in-depth strategy for remote access'],
+  ['Establish a privacy-first culture for the front office', 'abstract', 'Establish a privacy-first culture for the front office'],
+  ['Operationalize the HITRUST CSF across all clinics', 'abstract', 'Operationalize the HITRUST CSF across all clinics'],
+  ['Mature the detection function to a Level 4 target state', 'abstract', 'Mature the detection function to a Level 4 target state'],
+  ['Ensure conformance with FIPS 140-3', 'hedge', 'Ensure'],
+  ['Evaluate whether the old badge system needs replacing', 'intention', 'Evaluate whether the old badge system needs replacing'],
+  ['A decision on whether to retire the fax server will be taken after budget approval', 'intention', 'whether to retire the fax server will be taken after budget approval'],
+  ['IT will revisit staffing in the next budget cycle', 'abstract', 'revisit staffing in the next budget cycle'],
+];
+
+const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
+  'Enforce a password length of 14 characters on every EHR account',
+  'Apply the CIS Level 1 benchmark to all 30 Windows laptops via Intune',
+  'Make all nurses complete the KnowBe4 phishing module by May',
+  'Have the vendor enable TLS 1.2 on the lab interface',
+  'Roll out Duo push MFA to the 25 remote users',
+  'Deploy the Sophos XGS firewall in place of the old Netgear router',
+  'Implement FIPS 140-2 validated encryption on the 6 laptops with BitLocker',
+];
+
 describe('classifyAction', () => {
   describe('specific actions name a deliverable, whatever hedge words they use', () => {
     for (const text of SPECIFIC) {
@@ -378,6 +404,19 @@ describe('classifyAction', () => {
       assert.deepEqual(classifyAction(text, ['foo bar']), classifyAction(text, ['foo bar']));
     }
   });
+});
+
+describe('classifyAction: ways of working, designations, standards and open questions', () => {
+  for (const [text, reason, phrase] of FRAMES_AND_QUESTIONS) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of FRAMES_AND_QUESTIONS_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
 });
 
 describe('action catalogue', () => {

@@ -18,7 +18,7 @@ import {
   OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS, STATUS_PHRASES, POINTER_STARTS,
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
-  WEAK_HEDGES, FINAL_STATUS_PHRASES,
+  WEAK_HEDGES, FINAL_STATUS_PHRASES, FRAME_NOUNS, STANDARD_NAMES,
 } from './lexicon';
 import { isModifier, isMentalVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
 
@@ -265,6 +265,8 @@ function isQuantity(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (t.numeric) {
     if (t.id || t.name || isDatePart(tokens, i)) return false;
+    // A number right after a name is part of it: "FIPS 140-2", "Level 3", "SOC 2", "Rev 5" designate, they do not count.
+    if (i > 0 && !tokens[i - 1].stop && (tokens[i - 1].name || tokens[i - 1].acronym) && !tokens[i - 1].numeric) return false;
     // A bare number counts what follows it ("12 endpoints"); after a noun it is a label ("Step 3", "item 14").
     if (/^\d[\d,.]*$/.test(t.word)) return next !== undefined && !next.stop && !FUNCTION_WORDS.has(next.word);
     return true;
@@ -299,6 +301,8 @@ const HEDGE = 1;
 const CITED = 2;
 /** A hedge of likelihood, timing or manner ("probably", "going forward"): see WEAK_HEDGES. */
 const WEAK_HEDGE = 3;
+/** An open question ("whether upgrades are warranted"): what it asks about is not done. */
+const QUESTION = 4;
 
 function scan(text: string): Scan {
   const tokens = tokenise(text);
@@ -315,6 +319,15 @@ function scan(text: string): Scan {
       let end = i + cited;
       while (end < n && !tokens[end].stop && !((tokens[end].word === 'and' || tokens[end].word === 'to') && end + 1 < n && startsClause(tokens, end + 1))) end++;
       hedged.fill(CITED, i, end);
+      i = end;
+      continue;
+    }
+    // "Assess whether upgrades are warranted", "a decision on whether to replace ...": the question runs to the
+    // end of its clause, and nothing in it is acted on.
+    if (tokens[i].word === 'whether') {
+      let end = i + 1;
+      while (end < n && !tokens[end].stop) end++;
+      hedged.fill(QUESTION, i, end);
       i = end;
       continue;
     }
@@ -406,6 +419,9 @@ const DELIVERABLE: ClauseVerdict = { deliverable: true };
 /** A noun phrase that names a thing but no verb ("Audit logs", "Visitor sign-in log at rear entrance"): outweighed by a status beside it. */
 const NAMED_ONLY: ClauseVerdict = { deliverable: true, weak: true };
 
+/** Particles that make a phrasal verb of the word before them ("roll out", "stand up"); "on" and "over" also place things ("Duo on VPN"). */
+const VERB_PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back']);
+
 /** Words that start an object right after a verb not in the lexicon: "harmonize the ...", "empower our ...". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'all', 'every', 'each', 'this', 'these', 'those', 'your', 'my']);
 
@@ -448,6 +464,11 @@ const INTENTION_VERBS = new Set(INTENTION_PHRASES.filter((p) => !p.includes(' ')
 
 /** An abstract noun by its shape: "-ness", "-ity", "-ship", "-ism", "-ance", "-ence", "-ization". */
 const ABSTRACT_SUFFIX = /(?:ness|ity|ities|ship|ships|ism|isms|ance|ances|ence|ences|ancy|ency|acy|ization|isation|izations|isations)$/;
+
+/** A way of working or a body of ideas ("approach", "strategy", "roadmap", "initiative"): what a concrete verb delivers only with a product or a count. */
+function isFrameNoun(word: string): boolean {
+  return FRAME_NOUNS.has(word) || HEDGE_ADJECTIVES.has(word) || STANDARD_NAMES.has(word);
+}
 
 /** A person or body, by the lexicon or by WordNet: "the vendor", "the landlord". */
 function isPartyNoun(word: string): boolean {
@@ -513,6 +534,8 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   if (FUNCTION_WORDS.has(w) || tokens[i].numeric || tokens[i].name) return undefined;
   if (/^[a-z]+(?:ize|ise|ify)$/.test(w) || reportsThat(tokens, i, to)) return 'generic';
   const next = tokens[i + 1];
+  // "Roll out a ...", "stand up a ...", "build out ...": a first word with a verb particle after it is a phrasal verb.
+  if (i + 2 < to && next !== undefined && VERB_PARTICLES.has(next.word) && !tokens[i + 2].stop && !w.endsWith('s')) return 'generic';
   return i + 1 < to && next !== undefined && DETERMINERS.has(next.word) && !w.endsWith('s') ? 'generic' : undefined;
 }
 
@@ -623,7 +646,8 @@ class Clause {
    */
   namesThing(from: number, to: number): boolean {
     const head = this.head(from, to);
-    if (head === undefined || head.id) return false;
+    // "the NIST CSF", "ISO 27001": a standard is a body of rules to meet, not a thing acted on.
+    if (head === undefined || head.id || STANDARD_NAMES.has(head.word)) return false;
     if (head.name && !isPartyNoun(head.word)) return true;
     if (!isAbstractToken(head) || this.hasName(from, to)) return !isPartyNoun(head.word) && !COMMUNICATION_NOUNS.has(head.word);
     // "the incident response plan" names a document; "policies and procedures" does not.
@@ -771,8 +795,17 @@ class Clause {
     // A thing put on a thing, checklist style: "Duo on VPN", "Paubox for email".
     const end = this.phraseEnd(i);
     if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, this.phraseEnd(end + 1)) && !this.hasFloatingHedge()) return NAMED_ONLY;
+    // "A decision on whether to retire the fax server ...": an open question, not a deliverable.
+    for (let k = i; k < this.to; k++) if (this.s.hedged[k] === QUESTION) return { deliverable: false, why: hedge ?? this.span(k, this.questionEnd(k), 'intention') };
     // A long phrase with no verb the rule knows is not too short: it names nothing ("Harness synergies between ...").
     return { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i) >= 4 ? 'abstract' : 'fragment') };
+  }
+
+  /** The end of the question that starts at `k`. */
+  private questionEnd(k: number): number {
+    let end = k;
+    while (end < this.to && this.s.hedged[end] === QUESTION) end++;
+    return end;
   }
 
   /** The clause from token `at` on, judged on its own, as a verb-first clause. */
@@ -890,11 +923,19 @@ class Clause {
     let objectFrom = at + 1;
     if (objectFrom < this.to && PARTICLES.has(tokens[objectFrom].word)) objectFrom++;
     const verbWords = this.span(at, objectFrom, 'no-object');
+    // "Assess whether upgrades are warranted": the verb acts on a question, so nothing is done yet.
+    if (this.s.hedged[objectFrom] === QUESTION) return { deliverable: false, why: hedge ?? this.span(at, this.questionEnd(objectFrom), 'intention') };
     const whole = this.span(at, this.to, 'abstract');
     // "Have the lock rekeyed", "get the BAA signed": the participle is what is done to the object.
     if (CAUSATIVES.has(word)) {
       for (let p = objectFrom + 1; p < Math.min(this.to, objectFrom + 8); p++) {
         if (isParticiple(tokens[p].word) && !FUNCTION_WORDS.has(tokens[p - 1].word)) return this.passive(objectFrom, p, p, hedge);
+      }
+    }
+    // "Make all staff do the training in KnowBe4", "have the vendor enable TLS": what the party is made to do is the action.
+    if (CAUSATIVES.has(word) || word === 'make' || word === 'let') {
+      for (let p = objectFrom + 1; p < Math.min(this.to, objectFrom + 6); p++) {
+        if (isPartyNoun(tokens[p - 1].word) && verbClass(tokens[p].word) !== undefined) return this.sub(p, hedge);
       }
     }
     // "Has requested that IS provide ...": the complement is the action.
@@ -981,7 +1022,12 @@ class Clause {
     if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom);
     // "Document in SSP": a place with nothing put there.
     if (phraseEnd === objectFrom && LOCATIVE.has(this.tokens[phraseEnd]?.word ?? '')) return false;
-    if (this.thingWords(objectFrom, phraseEnd) > 0 || this.hasQuantity(objectFrom, phraseEnd)) return true;
+    if (this.hasQuantity(objectFrom, phraseEnd)) return true;
+    // "Implement a layered security approach", "roll out a DLP strategy": a way of working is no thing, whatever
+    // kind of work it is about; only a product, a system or a count in it gives something to find.
+    if (head !== undefined && !isNamed(head) && isFrameNoun(head.word)) {
+      if (this.hasName(objectFrom, phraseEnd) || this.hasAcronym(objectFrom, phraseEnd)) return true;
+    } else if (this.thingWords(objectFrom, phraseEnd) > 0) return true;
     if (this.namesDocument(objectFrom, phraseEnd)) return true;
     const prep = this.tokens[phraseEnd]?.word;
     // "Train all staff on the phishing report button": a person is who, what follows is what.
@@ -1038,8 +1084,15 @@ class Clause {
 
   /** Where a time phrase starts ("during the next cycle", "until ..."), or the clause end. */
   private temporalFrom(from: number): number {
-    for (let i = from; i < this.to; i++) if (TEMPORAL.has(this.tokens[i].word)) return i;
+    for (let i = from; i < this.to; i++) if (TEMPORAL.has(this.tokens[i].word) || this.opensComingTime(i)) return i;
     return this.to;
+  }
+
+  /** "in the next budget cycle", "at the upcoming meeting": a preposition before a time still to come says when, not what. */
+  private opensComingTime(i: number): boolean {
+    if (!PHRASE_ENDS.has(this.tokens[i].word)) return false;
+    const k = this.tokens[i + 1]?.word === 'the' || this.tokens[i + 1]?.word === 'a' ? i + 2 : i + 1;
+    return k < this.to && COMING.has(this.tokens[k].word);
   }
 
   /** A means after the object: "with a keypad lock", "using Intune", "by installing a firewall". */
@@ -1083,6 +1136,9 @@ const PLACE_PREPOSITIONS = new Set(['within', 'in', 'across', 'throughout', 'at'
 
 /** Prepositions that open a time phrase. */
 const TEMPORAL = new Set(['during', 'until', 'before', 'after', 'throughout', 'following', 'prior']);
+
+/** Words that put what follows in time to come: "the next cycle", "the coming year", "a future release". */
+const COMING = new Set(['next', 'coming', 'upcoming', 'following', 'subsequent', 'future', 'forthcoming']);
 
 /** Prepositions of place: after a verb with no object ("document in the SSP") they leave the object missing. */
 const LOCATIVE = new Set(['in', 'on', 'at', 'within', 'under']);

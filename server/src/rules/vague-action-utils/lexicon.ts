@@ -152,7 +152,14 @@ export const OBJECT_STARTERS = words(`
 export const GENERIC_CAPITALS = words(`
   hipaa phi ephi hhs ocr cfr it us we i ehr emr pm pms pacs ris lis vpn mfa 2fa baa baas pc pcs usb wifi
   wi-fi sso edr siem mdm vlan os hr soc ciso cio cto ceo staff nist sp iso hitrust pci cis fedramp cmmc dfars rev
-  hhs csf`);
+  hhs csf fips dss stig stigs`);
+
+/**
+ * Standards, frameworks and the words of their names ("NIST SP 800-53 Rev 5", "FIPS 140-2", "HITRUST CSF"): a body
+ * of rules to meet, not a thing to act on ("Operationalize the NIST CSF", "Implement ISO 27001").
+ */
+export const STANDARD_NAMES = words(`
+  hipaa nist sp iso hitrust pci dss cis fedramp cmmc dfars rev csf fips soc cobit itil gdpr hitech stig stigs`);
 
 export const NUMBER_WORDS = words(`
   one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -281,6 +288,17 @@ export const JARGON_NOUNS = words(`
   item matters phase milestone milestones step stage family families focus priority priorities analysis
   decision decisions determination evaluation principles principle lifecycle date dates deadline timeline
   timelines completion step-change shift wins win estate portfolio`);
+
+/**
+ * Nouns that name a way of working or a body of ideas, not a thing made: "a layered security approach",
+ * "a DLP strategy", "a target operating model". (Plans, policies and programs are documents: DOCUMENT_NOUNS.)
+ */
+export const FRAME_NOUNS = words(`
+  approach approaches strategy strategies framework frameworks culture cultures vision visions mindset mindsets
+  paradigm paradigms methodology methodologies philosophy stance posture postures capability capabilities
+  function functions cadence rhythm excellence ethos principle principles discipline landscape synergies synergy
+  insights footprint journey transformation roadmap ecosystem alignment model models initiative initiatives
+  outcomes outcome norms space focus lifecycle estate portfolio`);
 
 /** Nouns with an abstract suffix that still name a thing. */
 export const SUFFIX_EXCEPTIONS = words(`
