@@ -266,7 +266,7 @@ const CITATIONS_AND_PURPOSES: readonly [text: string, reason: VagueReason, phras
   ['Going to start locking the supply room more often', 'hedge', 'Going to'],
   ['Dr. Osei wants to think about it', 'intention', 'think about'],
   ['Vendor says it\'s encrypted', 'intention', 'says'],
-  ['Asked the landlord about a better lock, waiting', 'abstract', 'Asked the landlord about a better lock'],
+  ['Asked the landlord about a better lock, waiting', 'intention', 'Asked the landlord'],
 ];
 
 const UNSEEN_SPECIFIC: readonly string[] = [
@@ -291,7 +291,8 @@ const UNSEEN_SPECIFIC: readonly string[] = [
 
 /**
  * Issue 13, third pass: a way of working is no thing made, a number after a name designates it, a standard
- * is no object, an open question is not done, and "the next cycle" says when. Written for these tests.
+ * is no object, an open question is not done, "the next cycle" says when, a condition that names nothing is a
+ * hedge, and talking to a person sends nothing. Written for these tests.
  */
 const FRAMES_AND_QUESTIONS: readonly [text: string, reason: VagueReason, phrase: string][] = [
   ['Implement a layered security approach', 'abstract', 'Implement a layered security approach'],
@@ -303,6 +304,15 @@ const FRAMES_AND_QUESTIONS: readonly [text: string, reason: VagueReason, phrase:
   ['Evaluate whether the old badge system needs replacing', 'intention', 'Evaluate whether the old badge system needs replacing'],
   ['A decision on whether to retire the fax server will be taken after budget approval', 'intention', 'whether to retire the fax server will be taken after budget approval'],
   ['IT will revisit staffing in the next budget cycle', 'abstract', 'revisit staffing in the next budget cycle'],
+  ['Swap the lobby switch when it makes sense', 'hedge', 'when it makes sense'],
+  ['Patch the Windows server if it becomes a problem', 'hedge', 'if it becomes a problem'],
+  ['Email Karen about the door locks', 'intention', 'Email Karen'],
+  ['Brief the Board on the audit results', 'intention', 'Brief the Board'],
+  ['Call Comcast regarding the modem', 'intention', 'Call Comcast'],
+  ['Forwarded to the Athena account rep for review', 'status', 'Forwarded to'],
+  ['Left a voicemail with the landlord about the lock', 'abstract', 'Left a voicemail with the landlord about the lock'],
+  ['MFA / EDR / SIEM', 'fragment', 'MFA'],
+  ['Improve alignment with CIS Control 6', 'abstract', 'Improve alignment with CIS Control 6'],
 ];
 
 const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
@@ -313,6 +323,12 @@ const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
   'Roll out Duo push MFA to the 25 remote users',
   'Deploy the Sophos XGS firewall in place of the old Netgear router',
   'Implement FIPS 140-2 validated encryption on the 6 laptops with BitLocker',
+  'Email the signed BAA to Apex IT',
+  'Call Comcast to schedule the fiber install on 5 May',
+  'When a staff member leaves, disable their EHR account the same day',
+  'Replace the server with a Dell T350 when the warranty ends in June',
+  'Sign the BAA with Lakeside Billing before go-live',
+  'Put the Level 2 badge readers on both pharmacy doors',
 ];
 
 describe('classifyAction', () => {

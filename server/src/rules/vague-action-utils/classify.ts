@@ -20,7 +20,7 @@ import {
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
   WEAK_HEDGES, FINAL_STATUS_PHRASES, FRAME_NOUNS, STANDARD_NAMES,
 } from './lexicon';
-import { isModifier, isMentalVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
+import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
 
 export type VagueReason =
   /** TBD, N/A, `...`, `?`, `-`, empty. */
@@ -69,12 +69,15 @@ interface Token {
   readonly id: boolean;
   /** Written in capitals ("EHR", "MFA", "VPN"): an acronym names a kind of system or thing. */
   readonly acronym: boolean;
+  /** A capitalised word before a number that labels a numbered part ("Level 3", "Control 6", "Phase 2"). */
+  readonly label?: boolean;
 }
 
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&+_/.-]*[A-Za-z0-9]|[A-Za-z0-9]|[,;:()!?.…–—]/g;
 /** A dash between digits joins a range ("2012–2018"); elsewhere it separates clauses. */
 const NUMBER_RANGE = /(?<=\d)[–—](?=\d)/g;
 const SPACED_HYPHEN = /(?<=\s)-(?=\s)|(?<=\s)-(?=-\s)/g;
+const SPACED_SLASH = / \/ /g;
 const STOPS = ',;:()!?.…–—';
 /** Stops after which a short clause is a topic label: "Audit logs: ...", "Remote access - ...". */
 const LABEL_ENDS = new Set([':', '–', '—']);
@@ -96,6 +99,8 @@ function tokenise(text: string): Token[] {
   // So is a double hyphen: "SI-4 -- continue monitoring" (its second hyphen is dropped as punctuation).
   let source = text.includes(' - ') || text.includes(' -- ') ? text.replace(SPACED_HYPHEN, '–') : text;
   if (source.includes('–') || source.includes('—')) source = source.replace(NUMBER_RANGE, '-');
+  // A slash between spaces separates items like a comma: "MFA / EDR / SIEM" is a list, not one name.
+  if (source.includes(' / ')) source = source.replace(SPACED_SLASH, ' , ');
   // Lower-case once; per token only when case mapping changes the length (rare non-ASCII text).
   const folded = source.toLowerCase().replace(/’/g, "'");
   const sameLength = folded.length === text.length;
@@ -127,9 +132,18 @@ function tokenise(text: string): Token[] {
     if (!stop) sentenceStart = false;
     else if (SENTENCE_ENDS.includes(word)) sentenceStart = true;
     const acronym = !stop && !titleCaseAll && end - start >= 2 && hasCapital(text, start, end) && !hasCode(text, start, end, 97, 122);
+    // "CIS Control 6", "Level 3", "Phase 2": a capitalised common abstraction before a number labels it; it names no product.
+    const previous = tokens[tokens.length - 1];
+    if (numeric && previous !== undefined && !previous.stop && previous.end + 1 === start && hasCapital(text, previous.start, previous.start + 1) &&
+      isLabelWord(previous.word) && verbClass(previous.word) === undefined) tokens[tokens.length - 1] = { ...previous, name: false, label: true };
     tokens.push({ word, start, end, stop, name, numeric, id, acronym });
   }
   return tokens;
+}
+
+/** A word that labels a numbered part rather than naming a product: an abstraction or a way of working ("Control", "Tier", "Level"). */
+function isLabelWord(word: string): boolean {
+  return abstractWords.of(word, abstractionOf) === Abstraction.Lexicon || isFrameNoun(word) || isWordNetAbstract(word);
 }
 
 /** True when text[start, end) has a character code in [low, high]. */
@@ -266,7 +280,7 @@ function isQuantity(tokens: readonly Token[], i: number): boolean {
   if (t.numeric) {
     if (t.id || t.name || isDatePart(tokens, i)) return false;
     // A number right after a name is part of it: "FIPS 140-2", "Level 3", "SOC 2", "Rev 5" designate, they do not count.
-    if (i > 0 && !tokens[i - 1].stop && (tokens[i - 1].name || tokens[i - 1].acronym) && !tokens[i - 1].numeric) return false;
+    if (i > 0 && !tokens[i - 1].stop && (tokens[i - 1].name || tokens[i - 1].acronym || tokens[i - 1].label) && !tokens[i - 1].numeric) return false;
     // A bare number counts what follows it ("12 endpoints"); after a noun it is a label ("Step 3", "item 14").
     if (/^\d[\d,.]*$/.test(t.word)) return next !== undefined && !next.stop && !FUNCTION_WORDS.has(next.word);
     return true;
@@ -337,7 +351,7 @@ function scan(text: string): Scan {
       continue;
     }
     const floating = FLOATING.matchAt(tokens, i, n);
-    const condition = floating > 0 ? 0 : conditionLength(tokens, i);
+    const condition = floating > 0 ? 0 : conditionLength(tokens, i) || emptyConditionLength(tokens, i);
     const len = floating || condition;
     if (len > 0) {
       const phrase = floating > 0 ? tokens.slice(i, i + floating).map((t) => t.word).join(' ') : '';
@@ -351,6 +365,27 @@ function scan(text: string): Scan {
 /** Length of a condition on resources or need at token `i` ("as bandwidth allows", "where deemed necessary"), or 0. */
 function isHedge(mark: number): boolean {
   return mark === HEDGE || mark === WEAK_HEDGE;
+}
+
+/** Openers of a condition that may say no more than "when it suits": "if it becomes an issue", "when it makes sense". */
+const EMPTY_CONDITION_OPENERS = new Set(['if', 'when', 'whenever', 'once', 'where', 'wherever']);
+
+/**
+ * Length of a condition at token `i` that names nothing and no one, running to the end of its clause:
+ * "when it makes sense", "if it becomes an issue", "when we get a chance". One that names a thing, a
+ * party, a date or a count is an event ("when the warranty ends in June", "when a staff member leaves").
+ */
+function emptyConditionLength(tokens: readonly Token[], i: number): number {
+  if (!EMPTY_CONDITION_OPENERS.has(tokens[i].word)) return 0;
+  let j = i + 1;
+  for (; j < tokens.length && !tokens[j].stop; j++) {
+    const t = tokens[j];
+    if (j - i > 8 || t.name || t.acronym || t.numeric || DATE_WORDS.has(t.word) || TIME_UNITS.has(t.word)) return 0;
+    const w = t.word;
+    if (FUNCTION_WORDS.has(w) || PRONOUNS.has(w) || MODALS.has(w) || LIGHT_VERBS.has(w) || isParticiple(w)) continue;
+    if (isPartyNoun(w) || !(isAbstractToken(t) || verbClass(w) !== undefined)) return 0;
+  }
+  return j > i + 1 ? j - i : 0;
 }
 
 function conditionLength(tokens: readonly Token[], i: number): number {
@@ -454,6 +489,12 @@ const CAUSATIVES = new Set(['have', 'has', 'get', 'gets', 'got']);
 
 const COPULAS = new Set(['be', 'become', 'stay', 'remain']);
 
+/** Verbs that say something happens, not what: "if it becomes an issue", "when it makes sense". */
+const LIGHT_VERBS = new Set([
+  'make', 'makes', 'get', 'gets', 'become', 'becomes', 'come', 'comes', 'seem', 'seems', 'happen', 'happens', 'occur', 'occurs',
+  'settle', 'settles', 'turn', 'turns', 'prove', 'proves', 'go', 'goes', 'have', 'has', 'find', 'finds', 'see', 'sees', 'feel', 'feels',
+]);
+
 /** Adverbs of possibility: at the start of a clause, nothing is committed. */
 const POSSIBILITIES = new Set(['maybe', 'perhaps', 'possibly', 'potentially']);
 
@@ -534,6 +575,8 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   if (FUNCTION_WORDS.has(w) || tokens[i].numeric || tokens[i].name) return undefined;
   if (/^[a-z]+(?:ize|ise|ify)$/.test(w) || reportsThat(tokens, i, to)) return 'generic';
   const next = tokens[i + 1];
+  // "Call Comcast ...", "contact Apex IT ...": a verb of talking before a name or a party.
+  if (i + 1 < to && next !== undefined && (next.name || isPartyNoun(next.word)) && isTalkVerb(w)) return 'generic';
   // "Roll out a ...", "stand up a ...", "build out ...": a first word with a verb particle after it is a phrasal verb.
   if (i + 2 < to && next !== undefined && VERB_PARTICLES.has(next.word) && !tokens[i + 2].stop && !w.endsWith('s')) return 'generic';
   return i + 1 < to && next !== undefined && DETERMINERS.has(next.word) && !w.endsWith('s') ? 'generic' : undefined;
@@ -771,7 +814,9 @@ class Clause {
   private passedOn(from: number): boolean {
     const end = this.phraseEnd(from);
     const head = this.head(from, end);
-    return end === this.to && head !== undefined && (isPartyNoun(head.word) || this.isNameOnly(from, end));
+    // "Forwarded to the account rep for review": what the party is to do with it names no thing either.
+    const rest = end === this.to || (this.tokens[end].word === 'for' && this.concreteWords(end + 1) === 0);
+    return rest && head !== undefined && (isPartyNoun(head.word) || this.isNameOnly(from, end));
   }
 
   private isNameOnly(from: number, to: number): boolean {
@@ -990,6 +1035,12 @@ class Clause {
       const asked = this.sub(phraseEnd + 1, undefined);
       if (asked.deliverable) return asked;
     }
+    // "Email Karen about the door", "brief the Board on the results": talk to a person, with nothing sent, is a conversation.
+    // A product is often written in capitals ("the BAA", "Sign the EHR BAA"); a person or a company rarely is.
+    if (!quantity && !purpose && objectHead !== undefined && (isPartyNoun(objectHead.word) || (this.isNameOnly(objectFrom, phraseEnd) && !this.hasAcronym(objectFrom, phraseEnd))) &&
+      (phraseEnd === this.to || TALK_TOPICS.has(tokens[phraseEnd].word)) && baseForms(word).some(isTalkVerb)) {
+      return { deliverable: false, why: hedge ?? this.span(at, phraseEnd, 'intention') };
+    }
     let ok: boolean;
     if (kind === 'concrete') ok = this.actsOnThing(objectFrom, phraseEnd) && !thin;
     // A product that says how ("by moving to WPA3", "with Okta") measures a change; a place ("within Epic") does not.
@@ -1142,6 +1193,9 @@ const COMING = new Set(['next', 'coming', 'upcoming', 'following', 'subsequent',
 
 /** Prepositions of place: after a verb with no object ("document in the SSP") they leave the object missing. */
 const LOCATIVE = new Set(['in', 'on', 'at', 'within', 'under']);
+
+/** Prepositions after a person talked to: what about, where, with whom. */
+const TALK_TOPICS = new Set(['about', 're', 'regarding', 'concerning', 'on', 'at', 'with', 'around']);
 
 /** Prepositions that give the topic of an abstract object, not a thing acted on: "a conversation around ...". */
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'around', 'regarding', 're', 'concerning', 'for', 'into', 'across', 'between', 'within']);

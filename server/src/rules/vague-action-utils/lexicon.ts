@@ -141,7 +141,8 @@ export const FUNCTION_WORDS = words(`
 export const PHRASE_ENDS = words(`
   of for with to in on at from by into onto over under within through across against about between
   before after during until upon via per than as like that which who so if when where while whether once
-  unless because since w re during throughout including without except beyond toward towards among around`);
+  unless because since w re during throughout including without except beyond toward towards among around
+  regarding concerning`);
 
 /** Words that start a noun phrase: after "and", a verb followed by one starts a new clause. */
 export const OBJECT_STARTERS = words(`
@@ -268,7 +269,8 @@ export const PARTY_NOUNS = words(`
   customer customers owner owners partner partners provider providers reseller consultant consultants ciso cso
   cio cto issm isso ao ceo coo cfo tier biomed legal counsel hr person persons people staff body parties party
   head heads leader leaders lead leads member members stakeholders stakeholder everyone somebody someone
-  guy guys folks c-suite executives force taskforce subgroup subgroups subcommittee forum liaison liaisons champion champions doctor doctors physician physicians`);
+  guy guys folks rep reps representative representatives business businesses organization organizations
+  organisation organisations enterprise c-suite executives force taskforce subgroup subgroups subcommittee forum liaison liaisons champion champions doctor doctors physician physicians`);
 
 /** Nouns that name a message or a step of a process, not a deliverable: "provide an update", "ticket opened". */
 export const COMMUNICATION_NOUNS = words(`
@@ -276,7 +278,8 @@ export const COMMUNICATION_NOUNS = words(`
   memo memos reminder reminders question questions ticket tickets request requests quote quotes reply
   replies response responses answer answers feedback input inputs briefing briefings touchpoint touchpoints chat chats
   sync syncs check-in follow-up followup f/u proposal proposals recommendation recommendations approval approvals
-  consideration advisement disposition closure extension waiver deviation progress prioritization prioritisation deck slide slides`);
+  consideration advisement disposition closure extension waiver deviation progress prioritization prioritisation deck slide slides
+  voicemail voicemails message messages heads-up nudge ping`);
 
 /** Words of business jargon that name no thing (the suffix rule in classify.ts catches "-ity", "-ness" ...). */
 export const JARGON_NOUNS = words(`
