@@ -313,6 +313,8 @@ const FRAMES_AND_QUESTIONS: readonly [text: string, reason: VagueReason, phrase:
   ['Left a voicemail with the landlord about the lock', 'abstract', 'Left a voicemail with the landlord about the lock'],
   ['MFA / EDR / SIEM', 'fragment', 'MFA'],
   ['Improve alignment with CIS Control 6', 'abstract', 'Improve alignment with CIS Control 6'],
+  ['We speak with the accountant about the price of new laptops', 'intention', 'speak with the accountant'],
+  ['They chat with the landlord about the back door', 'intention', 'chat with the landlord'],
 ];
 
 const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
@@ -329,6 +331,8 @@ const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
   'Replace the server with a Dell T350 when the warranty ends in June',
   'Sign the BAA with Lakeside Billing before go-live',
   'Put the Level 2 badge readers on both pharmacy doors',
+  'We swap the Netgear for a FortiGate 40F this month',
+  'I wipe the old phones with the Samsung reset tool before recycling',
 ];
 
 describe('classifyAction', () => {

@@ -506,6 +506,11 @@ const INTENTION_VERBS = new Set(INTENTION_PHRASES.filter((p) => !p.includes(' ')
 /** An abstract noun by its shape: "-ness", "-ity", "-ship", "-ism", "-ance", "-ence", "-ization". */
 const ABSTRACT_SUFFIX = /(?:ness|ity|ities|ship|ships|ism|isms|ance|ances|ence|ences|ancy|ency|acy|ization|isation|izations|isations)$/;
 
+/** A word after a subject pronoun that can only be its verb: no function word, modal, auxiliary, name or number. */
+function isVerbAfterPronoun(t: Token): boolean {
+  return !t.stop && !t.name && !t.numeric && !FUNCTION_WORDS.has(t.word) && !MODALS.has(t.word) && !AUXILIARIES.has(t.word) && !isModifier(t.word);
+}
+
 /** A way of working or a body of ideas ("approach", "strategy", "roadmap", "initiative"): what a concrete verb delivers only with a product or a count. */
 function isFrameNoun(word: string): boolean {
   return FRAME_NOUNS.has(word) || HEDGE_ADJECTIVES.has(word) || STANDARD_NAMES.has(word);
@@ -787,7 +792,8 @@ class Clause {
     // "Audit log review procedures will be evaluated".
     if (cls && !this.opensSubject(i)) {
       const verdict = this.judgeVerb(i, cls, hedge);
-      if (verdict.deliverable || known) return verdict;
+      // After a modal or a subject pronoun the first word is a verb, known or not: no noun phrase to fall back on.
+      if (verdict.deliverable || known || this.verbFirst) return verdict;
       return this.nounPhrase(i, measured, hedge).deliverable ? NAMED_ONLY : verdict;
     }
 
@@ -915,6 +921,8 @@ class Clause {
       // "For the tablets we install Intune": a pronoun and a known verb; "we try to ...", "she'll think about ...": an intention.
       const pronoun = PRONOUNS.has(w) || PRONOUNS.has(w.replace(/'(?:ll|d)$/, ''));
       if (pronoun && m + 1 < this.to && ((verbClass(tokens[m + 1].word) && !MODALS.has(tokens[m + 1].word)) || INTENTIONS.matchAt(tokens, m + 1, this.to) > 0)) return { at: m + 1, auxAt: m + 1, passive: false };
+      // "We speak with the accountant ...": after a pronoun, a word the lexicon does not know is still its verb.
+      if (pronoun && m === from && m + 2 < this.to && isVerbAfterPronoun(tokens[m + 1])) return { at: m + 1, auxAt: m + 1, passive: false };
       // An intention after its subject: "that the organization consider the adoption of ...".
       // A copula ("be", "stay") after a noun is not an intention: "that all laptops be enrolled".
       if (m > from && (!FUNCTION_WORDS.has(tokens[m - 1].word) || tokens[m - 1].word === 'to') && !COPULAS.has(w) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && m + 1 < this.to && !tokens[m + 1].stop && !MODALS.has(tokens[m + 1].word) && !AUXILIARIES.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
@@ -1035,11 +1043,14 @@ class Clause {
       const asked = this.sub(phraseEnd + 1, undefined);
       if (asked.deliverable) return asked;
     }
-    // "Email Karen about the door", "brief the Board on the results": talk to a person, with nothing sent, is a conversation.
-    // A product is often written in capitals ("the BAA", "Sign the EHR BAA"); a person or a company rarely is.
-    if (!quantity && !purpose && objectHead !== undefined && (isPartyNoun(objectHead.word) || (this.isNameOnly(objectFrom, phraseEnd) && !this.hasAcronym(objectFrom, phraseEnd))) &&
-      (phraseEnd === this.to || TALK_TOPICS.has(tokens[phraseEnd].word)) && baseForms(word).some(isTalkVerb)) {
-      return { deliverable: false, why: hedge ?? this.span(at, phraseEnd, 'intention') };
+    // "Email Karen about the door", "brief the Board on the results", "speak with the accountant about ...": talk to a
+    // person, with nothing sent, is a conversation. A product is often written in capitals ("the BAA"); a person rarely is.
+    if (!quantity && !purpose && baseForms(word).some(isTalkVerb)) {
+      const partyFrom = phraseEnd === objectFrom && (tokens[objectFrom]?.word === 'with' || tokens[objectFrom]?.word === 'to') ? objectFrom + 1 : objectFrom;
+      const partyEnd = this.phraseEnd(partyFrom);
+      const party = this.head(partyFrom, partyEnd);
+      if (party !== undefined && (isPartyNoun(party.word) || (this.isNameOnly(partyFrom, partyEnd) && !this.hasAcronym(partyFrom, partyEnd))) &&
+        (partyEnd === this.to || TALK_TOPICS.has(tokens[partyEnd].word))) return { deliverable: false, why: hedge ?? this.span(at, partyEnd, 'intention') };
     }
     let ok: boolean;
     if (kind === 'concrete') ok = this.actsOnThing(objectFrom, phraseEnd) && !thin;
