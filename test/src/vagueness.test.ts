@@ -315,6 +315,7 @@ const FRAMES_AND_QUESTIONS: readonly [text: string, reason: VagueReason, phrase:
   ['Improve alignment with CIS Control 6', 'abstract', 'Improve alignment with CIS Control 6'],
   ['We speak with the accountant about the price of new laptops', 'intention', 'speak with the accountant'],
   ['They chat with the landlord about the back door', 'intention', 'chat with the landlord'],
+  ['Appoint a working group', 'abstract', 'Appoint a working group'],
 ];
 
 const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
@@ -333,6 +334,9 @@ const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
   'Put the Level 2 badge readers on both pharmacy doors',
   'We swap the Netgear for a FortiGate 40F this month',
   'I wipe the old phones with the Samsung reset tool before recycling',
+  'Appoint a Privacy Officer',
+  'Hire a full-time security analyst',
+  'Designate an ISSO for the scheduling system in writing',
 ];
 
 describe('classifyAction', () => {

@@ -13,7 +13,7 @@ export const CONCRETE_VERBS = words(`
   document download draft email enable encrypt enforce enrol enroll erase escrow establish execute export
   extend fax file fit forward get give hire hold implement import install isolate issue label launch limit
   lock log mail migrate move negotiate notify obtain order patch pay perform place post prohibit provide
-  publish purchase purge push put rebuild reconcile record redact redirect reinstall relocate remove rename
+  publish purchase purge push put rebuild appoint designate nominate recruit employ reconcile record redact redirect reinstall relocate remove rename
   renew replace replicate report request require reset restore restrict retain retire revoke rewrite rotate
   route run sanitise sanitize scan schedule segment segregate select send set shred shut sign stop store submit subscribe switch
   teach terminate test train transfer turn uninstall unplug upgrade upload use validate verify wipe write`);
@@ -242,6 +242,18 @@ export const CONDITION_OPENERS = ['as', 'when', 'where', 'if', 'whenever', 'wher
 export const CONDITION_WORDS = words(`
   allow allows allowing permit permits permitting warrant warrants warranted need needs needed necessary feasible
   practical possible appropriate available deemed arise arises come comes can could time receipt required`);
+
+/**
+ * Verbs that put a person in a role: on a role ("a Privacy Officer", "two security analysts") they deliver a
+ * fact an auditor can check (a designation letter, a contract), unlike a body convened ("a working group").
+ */
+export const STAFFING_VERBS = words(`hire appoint designate nominate recruit assign employ onboard reassign`);
+
+/** Parties that are bodies or everyone, not a role one person fills: convening one delivers nothing by itself. */
+export const GROUP_NOUNS = words(`
+  committee committees team teams group groups council councils board boards workgroup workgroups workstream
+  taskforce force forum subcommittee subgroup staff workforce people everyone stakeholders stakeholder leadership
+  department departments office business organization organisation enterprise folks guys`);
 
 /** Verbs that only state a position: "the Committee acknowledges the risk", "reaffirms its commitment". */
 export const POSITION_VERBS = words(`acknowledge reaffirm affirm recognize recognise note endorse commit appreciate say said`);
