@@ -316,6 +316,9 @@ const FRAMES_AND_QUESTIONS: readonly [text: string, reason: VagueReason, phrase:
   ['We speak with the accountant about the price of new laptops', 'intention', 'speak with the accountant'],
   ['They chat with the landlord about the back door', 'intention', 'chat with the landlord'],
   ['Appoint a working group', 'abstract', 'Appoint a working group'],
+  ['INC-5521 waiting on Allscripts support to call back re: the interface', 'status', 'waiting on'],
+  ["Address residual risk associated with AC-6 per the CISO's direction", 'abstract', "Address residual risk associated with AC-6 per the CISO's direction"],
+  ['SC-8 | Transmission confidentiality | Planned completion: 12/31/2026', 'fragment', 'SC-8'],
 ];
 
 const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
@@ -337,6 +340,11 @@ const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
   'Appoint a Privacy Officer',
   'Hire a full-time security analyst',
   'Designate an ISSO for the scheduling system in writing',
+  '#4410 Reimage laptop LT-0107 and record the serial in the asset register',
+  'Contingency Plan for the Radiology PACS drafted and signed by the CIO by 1 May',
+  'Mature backup readiness through a quarterly restore drill of the EHR server',
+  'Formalize governance by standing up a Privacy Committee with a signed charter by 30 June',
+  'The Privacy Officer shall present a signed vendor inventory covering every business associate at the March meeting',
 ];
 
 describe('classifyAction', () => {

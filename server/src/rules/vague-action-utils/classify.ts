@@ -71,6 +71,8 @@ interface Token {
   readonly acronym: boolean;
   /** A capitalised word before a number that labels a numbered part ("Level 3", "Control 6", "Phase 2"). */
   readonly label?: boolean;
+  /** Starts with a capital letter, wherever it stands. */
+  readonly capital: boolean;
 }
 
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&+_/.-]*[A-Za-z0-9]|[A-Za-z0-9]|[,;:()!?.…–—]/g;
@@ -78,6 +80,7 @@ const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&+_/.-]*[A-Za-z0-9]|[A-Za-z0-9]|[,;:()!?
 const NUMBER_RANGE = /(?<=\d)[–—](?=\d)/g;
 const SPACED_HYPHEN = /(?<=\s)-(?=\s)|(?<=\s)-(?=-\s)/g;
 const SPACED_SLASH = / \/ /g;
+const SPACED_BAR = / \| /g;
 const STOPS = ',;:()!?.…–—';
 /** Stops after which a short clause is a topic label: "Audit logs: ...", "Remote access - ...". */
 const LABEL_ENDS = new Set([':', '–', '—']);
@@ -99,8 +102,11 @@ function tokenise(text: string): Token[] {
   // So is a double hyphen: "SI-4 -- continue monitoring" (its second hyphen is dropped as punctuation).
   let source = text.includes(' - ') || text.includes(' -- ') ? text.replace(SPACED_HYPHEN, '–') : text;
   if (source.includes('–') || source.includes('—')) source = source.replace(NUMBER_RANGE, '-');
-  // A slash between spaces separates items like a comma: "MFA / EDR / SIEM" is a list, not one name.
+  // A slash or a bar between spaces separates items like a comma: "MFA / EDR / SIEM" is a list, not one name,
+  // and "IA-5(1) | Password requirements | ..." are table cells.
+  // A cell starts afresh, so a capital after a bar is no name.
   if (source.includes(' / ')) source = source.replace(SPACED_SLASH, ' , ');
+  if (source.includes(' | ')) source = source.replace(SPACED_BAR, ' ; ');
   // Lower-case once; per token only when case mapping changes the length (rare non-ASCII text).
   const folded = source.toLowerCase().replace(/’/g, "'");
   const sameLength = folded.length === text.length;
@@ -116,11 +122,13 @@ function tokenise(text: string): Token[] {
     const word = sameLength ? folded.slice(start, end) : m[0].toLowerCase().replace(/’/g, "'");
     // The colon of a drive letter ("the S: drive") ends no clause.
     if (word === ':' && tokens.length > 0 && tokens[tokens.length - 1].end === start && /^[a-z]$/.test(tokens[tokens.length - 1].word)) continue;
+    // Nor does the colon of "re:": what follows is the topic of the clause before it ("call back re: audit logs").
+    if (word === ':' && tokens.length > 0 && tokens[tokens.length - 1].word === 're') continue;
     // The dot of "Dr." or "vs." ends no sentence.
     if (word === '.' && tokens.length > 0 && ABBREVIATIONS.has(tokens[tokens.length - 1].word) && tokens[tokens.length - 1].end === start) continue;
     const stop = word.length === 1 && STOPS.includes(word);
     const numeric = hasCode(text, start, end, 48, 57);
-    const id = numeric && isIdentifier(word);
+    const id = numeric && (isIdentifier(word) || (start > 0 && text[start - 1] === '#'));
     // A model or product designation ("40F", "KnowBe4", "Win11") names a particular thing, wherever it stands.
     const model = numeric && !id && /[a-z]/.test(word) && !UNIT_NUMBER.test(word);
     // "AI-driven", "HIPAA-compliant": a compound that ends in a lower-case word is an adjective, not a name.
@@ -128,7 +136,7 @@ function tokenise(text: string): Token[] {
     const adjective = dash > 0 && !hasCapital(text, start + dash, end) && !hasCode(text, start + dash, end, 48, 57);
     const name =
       !stop && !id && !adjective && (model || (hasCapital(text, start, end) && !titleCase && !sentenceStart)) &&
-      !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word) && !PARTY_NOUNS.has(word);
+      !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word) && !PARTY_NOUNS.has(word) && !isPossessiveOfParty(word);
     if (!stop) sentenceStart = false;
     else if (SENTENCE_ENDS.includes(word)) sentenceStart = true;
     const acronym = !stop && !titleCaseAll && end - start >= 2 && hasCapital(text, start, end) && !hasCode(text, start, end, 97, 122);
@@ -136,9 +144,16 @@ function tokenise(text: string): Token[] {
     const previous = tokens[tokens.length - 1];
     if (numeric && previous !== undefined && !previous.stop && previous.end + 1 === start && hasCapital(text, previous.start, previous.start + 1) &&
       isLabelWord(previous.word) && verbClass(previous.word) === undefined) tokens[tokens.length - 1] = { ...previous, name: false, label: true };
-    tokens.push({ word, start, end, stop, name, numeric, id, acronym });
+    tokens.push({ word, start, end, stop, name, numeric, id, acronym, capital: hasCapital(text, start, start + 1) });
   }
   return tokens;
+}
+
+/** "the AO's guidance", "the CISO's team": a possessive of a role or a generic acronym names no product. */
+function isPossessiveOfParty(word: string): boolean {
+  if (!word.endsWith("'s")) return false;
+  const base = word.slice(0, -2);
+  return GENERIC_CAPITALS.has(base) || PARTY_NOUNS.has(base);
 }
 
 /** A word that labels a numbered part rather than naming a product: an abstraction or a way of working ("Control", "Tier", "Level"). */
@@ -419,13 +434,18 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
     // "between IT, Compliance and Clinical Operations": a comma between names keeps a list in its clause.
     if (t.word === ',' && next && i > 0 && isNamed(tokens[i - 1]) && isNamed(next)) continue;
     if (t.stop || t.word === 'then') cut(i);
-    else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && verbClass(next.word)) cut(i);
+    else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && (verbClass(next.word) || isVerbBefore(tokens[i + 2]))) cut(i);
     else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && startsClause(tokens, i + 1)) cut(i);
     // "Not sure it helps but we'll set the screens to lock": "but" opens a clause of its own.
     else if (t.word === 'but' && next && (PRONOUNS.has(next.word) || startsClause(tokens, i + 1) || LEADING.matchAt(tokens, i + 1, tokens.length) > 0)) cut(i);
   }
   if (tokens.length > start) result.push([start, tokens.length]);
   return result;
+}
+
+/** True when the token after a word ending in -ing makes it a verb: a particle or a determiner ("standing up a ...", "moving the ..."). */
+function isVerbBefore(t: Token | undefined): boolean {
+  return t !== undefined && (VERB_PARTICLES.has(t.word) || DETERMINERS.has(t.word));
 }
 
 function isNamed(t: Token): boolean {
@@ -583,7 +603,7 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   // "Call Comcast ...", "contact Apex IT ...": a verb of talking before a name or a party.
   if (i + 1 < to && next !== undefined && (next.name || isPartyNoun(next.word)) && isTalkVerb(w)) return 'generic';
   // "Roll out a ...", "stand up a ...", "build out ...": a first word with a verb particle after it is a phrasal verb.
-  if (i + 2 < to && next !== undefined && VERB_PARTICLES.has(next.word) && !tokens[i + 2].stop && !w.endsWith('s')) return 'generic';
+  if (i + 2 < to && next !== undefined && VERB_PARTICLES.has(next.word) && !tokens[i + 2].stop && !w.endsWith('s')) return 'concrete';
   return i + 1 < to && next !== undefined && DETERMINERS.has(next.word) && !w.endsWith('s') ? 'generic' : undefined;
 }
 
@@ -625,8 +645,9 @@ class Clause {
   isConcrete(i: number): boolean {
     const t = this.tokens[i];
     if (ADVERB.test(t.word) && !LY_NOUNS.has(t.word)) return false;
-    // A participle modifies a thing ("the signed BAA"); it is not one.
-    if (t.word.endsWith('ed') && !t.name && verbClass(t.word) !== undefined) return false;
+    // A participle modifies a thing ("the signed BAA", "the risk associated with ..."); it is not one.
+    // A hyphenated compound ("self-signed", "PKI-issued") is read as a whole, as before.
+    if (t.word.endsWith('ed') && !t.name && (verbClass(t.word) !== undefined || (isParticiple(t.word) && !t.word.includes('-')))) return false;
     return (
       !this.s.hedged[i] && !t.stop && !t.id && (t.name || (!t.numeric && !FUNCTION_WORDS.has(t.word) && !isAbstractToken(t) &&
       !NUMBER_WORDS.has(t.word) && !FREQUENCY_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !TIME_UNITS.has(t.word) &&
@@ -682,8 +703,9 @@ class Clause {
       const w = this.tokens[i].word;
       // "a BAA register listing every vendor": the head comes before the participle that modifies it.
       // "local recording": a modifier before the gerund is no head.
-      if (head && w.endsWith('ing') && !isAbstractToken(head) && (isNamed(head) || !isModifier(head.word)) && verbClass(w) !== undefined) break;
-      if (!FUNCTION_WORDS.has(w)) head = this.tokens[i];
+      if (head && w.endsWith('ing') && !isAbstractToken(head) && (isNamed(head) || !isModifier(head.word)) && (verbClass(w) !== undefined || isVerbBefore(this.tokens[i + 1]))) break;
+      // "laptop LT-0107": an identifier after a noun labels it; the noun is the head.
+      if (!FUNCTION_WORDS.has(w) && !(head !== undefined && this.tokens[i].id)) head = this.tokens[i];
     }
     return head;
   }
@@ -729,7 +751,8 @@ class Clause {
     let hedge: Reason | undefined;
     // Opening hedges and connectives: "we will", "continue to", "and then".
     for (;;) {
-      while (i < this.to && (s.hedged[i] || CONNECTIVES.has(tokens[i].word))) i++;
+      // A ticket or control number before the verb ("#8810 Wipe ...", "INC-7781 waiting on ...") is a label.
+      while (i < this.to && (s.hedged[i] || CONNECTIVES.has(tokens[i].word) || (tokens[i].id && i + 1 < this.to && !tokens[i + 1].stop))) i++;
       const n = LEADING.matchAt(tokens, i, this.to);
       if (n === 0) break;
       // "keep" and "continue" are verbs when a noun follows: "keep the logs", "continue nightly backups".
@@ -814,6 +837,12 @@ class Clause {
       if (n > 0) return n;
     }
     return 0;
+  }
+
+  /** True when token `i` is a capitalised noun of a title after another word: "System Security Plan for ...". */
+  private titled(i: number): boolean {
+    const t = this.tokens[i];
+    return i > 0 && !this.tokens[i - 1].stop && t.capital && this.tokens[i - 1].capital;
   }
 
   /** True when [from, clause end) is only a party: a team, a role, a name ("T2", "the vendor", "Dr. Lee"). */
@@ -925,7 +954,7 @@ class Clause {
       if (pronoun && m === from && m + 2 < this.to && isVerbAfterPronoun(tokens[m + 1])) return { at: m + 1, auxAt: m + 1, passive: false };
       // An intention after its subject: "that the organization consider the adoption of ...".
       // A copula ("be", "stay") after a noun is not an intention: "that all laptops be enrolled".
-      if (m > from && (!FUNCTION_WORDS.has(tokens[m - 1].word) || tokens[m - 1].word === 'to') && !COPULAS.has(w) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && m + 1 < this.to && !tokens[m + 1].stop && !MODALS.has(tokens[m + 1].word) && !AUXILIARIES.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
+      if (m > from && (!FUNCTION_WORDS.has(tokens[m - 1].word) || tokens[m - 1].word === 'to') && !COPULAS.has(w) && !this.titled(m) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && m + 1 < this.to && !tokens[m + 1].stop && !MODALS.has(tokens[m + 1].word) && !AUXILIARIES.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
       // A verb in the present after its subject, with an object: "the Committee acknowledges the risk", "the crew signs a ...".
       if (m > this.from && w.endsWith('s') && verbClass(w) && m + 1 < this.to && DETERMINERS.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
       // A stance after its subject: "Vendor says it's encrypted", "the Committee acknowledges ...".
@@ -1037,6 +1066,9 @@ class Clause {
     // Without a purpose, only a product, a system acronym or a count makes its object checkable:
     // "elevate the cyber narrative" names nothing an auditor could find.
     // The names must be in the object itself: "foster collaboration between IT and Compliance" names parties, not a thing.
+    // "Mature incident readiness through a tabletop exercise with the executive team": the means is the action.
+    // (A change of degree by a means, "improved through automated discovery tooling", still says not how much.)
+    if (isEmptyVerb(word) && this.meansNamesThing(phraseEnd)) return DELIVERABLE;
     if (isEmptyVerb(word) && !quantity && !this.hasName(objectFrom, phraseEnd) && !this.hasAcronym(objectFrom, phraseEnd)) return { deliverable: false, why: hedge ?? whole };
     // "Take the necessary steps to reinforce X": an abstract object made for a purpose is as specific as the purpose.
     if (purpose && kind === 'generic' && !this.namesThing(objectFrom, phraseEnd)) {
@@ -1058,7 +1090,7 @@ class Clause {
         (partyEnd === this.to || TALK_TOPICS.has(tokens[partyEnd].word))) return { deliverable: false, why: hedge ?? this.span(at, partyEnd, 'intention') };
     }
     let ok: boolean;
-    if (kind === 'concrete') ok = this.actsOnThing(objectFrom, phraseEnd) && !thin;
+    if (kind === 'concrete') ok = (this.actsOnThing(objectFrom, phraseEnd) || this.recordsInto(word, objectFrom, phraseEnd)) && !thin;
     // A product that says how ("by moving to WPA3", "with Okta") measures a change; a place ("within Epic") does not.
     // A condition ("optimize Defender policies as needed") leaves open how much: a name is no measure.
     else if (kind === 'comparative') ok = quantity || (this.hasName(objectFrom, this.placeFrom(objectFrom)) && !this.hasConditionHedge());
@@ -1109,6 +1141,14 @@ class Clause {
     if (prep === 'by' && this.isPartyPhrase(phraseEnd + 1, this.phraseEnd(phraseEnd + 1))) return false;
     // Only the phrase the preposition opens: "a culture of accountability around data handling" names no thing.
     return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
+  }
+
+  /** "Record the serial in the asset register", "log each release in the disclosure log": where a record is written is a thing to check. */
+  private recordsInto(verb: string, objectFrom: number, phraseEnd: number): boolean {
+    const prep = this.tokens[phraseEnd]?.word;
+    if (phraseEnd === objectFrom || (prep !== 'in' && prep !== 'into' && prep !== 'on') || !baseForms(verb).some((b) => RECORDING_VERBS.has(b))) return false;
+    const end = this.phraseEnd(phraseEnd + 1);
+    return this.namesThing(phraseEnd + 1, end) && this.concreteWords(phraseEnd + 1, end) > 0;
   }
 
   /** "Create the incident response plan": a plan or policy of a named kind is a document one can ask to see. */
@@ -1162,6 +1202,13 @@ class Clause {
     return k < this.to && COMING.has(this.tokens[k].word);
   }
 
+  /** True when a means ("through a tabletop exercise", "via Intune") right after the object names a thing of two words at least. */
+  private meansNamesThing(at: number): boolean {
+    if (at >= this.to || !MEANS.has(this.tokens[at].word) || this.tokens[at].word === 'by' || this.hasConditionHedge()) return false;
+    const end = this.phraseEnd(at + 1);
+    return this.namesThing(at + 1, end) && (this.concreteWords(at + 1, end) >= 2 || this.hasName(at + 1, end));
+  }
+
   /** A means after the object: "with a keypad lock", "using Intune", "by installing a firewall". */
   private hasMeans(from: number): boolean {
     for (let i = from; i < this.to; i++) if (MEANS.has(this.tokens[i].word)) return this.concreteWords(i + 1) > 0;
@@ -1194,6 +1241,9 @@ const PLACE_OR_MEANS = new Set(['with', 'using', 'through', 'via', 'by', 'to', '
 
 /** Documents that a concrete verb delivers when their kind is named: "the incident response plan", "a sanctions policy". */
 const WRITTEN_RULES = new Set(['plan', 'plans', 'policy', 'policies', 'procedure', 'procedures']);
+
+/** Verbs of writing something down: what they put "in" a register or a log is checkable there. */
+const RECORDING_VERBS = new Set(['record', 'log', 'document', 'file', 'note', 'enter', 'list', 'write', 'register', 'store', 'save', 'add', 'track']);
 
 /** Prepositions that put one thing on another in a checklist item. */
 const PLACED = new Set(['on', 'for', 'at', 'in', 'to']);
