@@ -319,6 +319,8 @@ const FRAMES_AND_QUESTIONS: readonly [text: string, reason: VagueReason, phrase:
   ['INC-5521 waiting on Allscripts support to call back re: the interface', 'status', 'waiting on'],
   ["Address residual risk associated with AC-6 per the CISO's direction", 'abstract', "Address residual risk associated with AC-6 per the CISO's direction"],
   ['SC-8 | Transmission confidentiality | Planned completion: 12/31/2026', 'fragment', 'SC-8'],
+  ['Owners and success criteria to be defined by the program leads next quarter', 'status', 'to be defined'],
+  ['The EDR vendor will be selected by the IT committee', 'status', 'will be selected'],
 ];
 
 const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
@@ -345,6 +347,7 @@ const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
   'Mature backup readiness through a quarterly restore drill of the EHR server',
   'Formalize governance by standing up a Privacy Committee with a signed charter by 30 June',
   'The Privacy Officer shall present a signed vendor inventory covering every business associate at the March meeting',
+  'Log retention to be set to 365 days in Splunk',
 ];
 
 describe('classifyAction', () => {

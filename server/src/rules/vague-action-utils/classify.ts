@@ -915,6 +915,9 @@ class Clause {
     const participle = this.tokens[at].word;
     const base = PARTICIPLES.get(participle);
     if (baseForms(participle).some((b) => INTENTION_VERBS.has(b))) return { deliverable: false, why: this.span(at, at + 1, 'intention') };
+    // "Milestones and owners to be defined by the workstream leads": what is still to be decided is a placeholder,
+    // like "to be determined", unless a measure already says what it will be ("retention to be set to 365 days").
+    if (baseForms(base ?? participle).some((b) => DECIDING_VERBS.has(b)) && !active.hasQuantity(0)) return { deliverable: false, why: hedge ?? this.span(auxAt, at + 1, 'status') };
     const known = (base && verbClass(base)) || verbClass(participle);
     const cls = known || 'generic';
     // "Device inventory to be updated": a generic verb in the passive with nothing after it says what
@@ -1241,6 +1244,9 @@ const PLACE_OR_MEANS = new Set(['with', 'using', 'through', 'via', 'by', 'to', '
 
 /** Documents that a concrete verb delivers when their kind is named: "the incident response plan", "a sanctions policy". */
 const WRITTEN_RULES = new Set(['plan', 'plans', 'policy', 'policies', 'procedure', 'procedures']);
+
+/** Verbs of deciding what something will be: in the passive, the content is not decided yet. */
+const DECIDING_VERBS = new Set(['define', 'determine', 'decide', 'confirm', 'agree', 'identify', 'finalise', 'finalize', 'specify', 'select', 'choose', 'settle', 'clarify']);
 
 /** Verbs of writing something down: what they put "in" a register or a log is checkable there. */
 const RECORDING_VERBS = new Set(['record', 'log', 'document', 'file', 'note', 'enter', 'list', 'write', 'register', 'store', 'save', 'add', 'track']);
