@@ -321,6 +321,7 @@ const FRAMES_AND_QUESTIONS: readonly [text: string, reason: VagueReason, phrase:
   ['SC-8 | Transmission confidentiality | Planned completion: 12/31/2026', 'fragment', 'SC-8'],
   ['Owners and success criteria to be defined by the program leads next quarter', 'status', 'to be defined'],
   ['The EDR vendor will be selected by the IT committee', 'status', 'will be selected'],
+  ['Lobby kiosk replacement under assessment', 'status', 'under assessment'],
 ];
 
 const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
@@ -348,6 +349,7 @@ const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
   'Formalize governance by standing up a Privacy Committee with a signed charter by 30 June',
   'The Privacy Officer shall present a signed vendor inventory covering every business associate at the March meeting',
   'Log retention to be set to 365 days in Splunk',
+  'Keep the spare server under the desk locked with a cable lock',
 ];
 
 describe('classifyAction', () => {

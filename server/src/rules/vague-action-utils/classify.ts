@@ -737,6 +737,11 @@ class Clause {
       if (this.s.hedged[i] || tokens[i].stop) continue;
       const n = STATUS.matchAt(tokens, i, this.to);
       if (n > 0) return this.span(i, i + n, 'status');
+      // "under evaluation", "under active assessment": a thing under an act in progress is a status.
+      if (tokens[i].word === 'under' && i + 1 < this.to) {
+        const k = tokens[i + 1].word === 'active' || tokens[i + 1].word === 'further' ? i + 2 : i + 1;
+        if (k < this.to && (k + 1 === this.to || tokens[k + 1].stop) && isActNoun(tokens[k].word)) return this.span(i, k + 1, 'status');
+      }
     }
     for (let k = Math.max(from, this.to - 3); k < this.to; k++) {
       if (FINAL_STATUS.matchAt(tokens, k, this.to) === this.to - k) return this.span(k, this.to, 'status');
