@@ -322,6 +322,7 @@ const FRAMES_AND_QUESTIONS: readonly [text: string, reason: VagueReason, phrase:
   ['Owners and success criteria to be defined by the program leads next quarter', 'status', 'to be defined'],
   ['The EDR vendor will be selected by the IT committee', 'status', 'will be selected'],
   ['Lobby kiosk replacement under assessment', 'status', 'under assessment'],
+  ['IT agreed to prioritise the renewal of old switches within available budget', 'abstract', 'prioritise the renewal of old switches within available budget'],
 ];
 
 const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
@@ -350,6 +351,7 @@ const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
   'The Privacy Officer shall present a signed vendor inventory covering every business associate at the March meeting',
   'Log retention to be set to 365 days in Splunk',
   'Keep the spare server under the desk locked with a cable lock',
+  'Prioritise patching of the 5 internet-facing servers within 48 hours of release',
 ];
 
 describe('classifyAction', () => {

@@ -31,7 +31,7 @@ export const GENERIC_VERBS = words(`
   resolve review revise revisit secure standardise standardize study support tackle take tell track update`);
 
 /** Generic verbs that end in a judgement, not a change ("evaluate the data feed"): only a measured scope commits them. */
-export const APPRAISAL_VERBS = words(`analyse analyze appraise assess evaluate examine reassess reevaluate study`);
+export const APPRAISAL_VERBS = words(`analyse analyze appraise assess evaluate examine reassess reevaluate study prioritise prioritize`);
 
 /** Outcomes rather than deliverables ("ensure X is Y"): only a measure makes them specific. */
 export const OUTCOME_PHRASES = [
