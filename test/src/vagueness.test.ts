@@ -323,6 +323,7 @@ const FRAMES_AND_QUESTIONS: readonly [text: string, reason: VagueReason, phrase:
   ['The EDR vendor will be selected by the IT committee', 'status', 'will be selected'],
   ['Lobby kiosk replacement under assessment', 'status', 'under assessment'],
   ['IT agreed to prioritise the renewal of old switches within available budget', 'abstract', 'prioritise the renewal of old switches within available budget'],
+  ['Migrate toward a cloud-first security architecture', 'abstract', 'Migrate toward a cloud-first security architecture'],
 ];
 
 const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
@@ -352,6 +353,7 @@ const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
   'Log retention to be set to 365 days in Splunk',
   'Keep the spare server under the desk locked with a cable lock',
   'Prioritise patching of the 5 internet-facing servers within 48 hours of release',
+  'Move the lab PCs towards the new VLAN 40',
 ];
 
 describe('classifyAction', () => {

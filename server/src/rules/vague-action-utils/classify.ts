@@ -1127,6 +1127,8 @@ class Clause {
   private actsOnThing(objectFrom: number, phraseEnd: number): boolean {
     const head = this.head(objectFrom, phraseEnd);
     if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom);
+    // "Migrate toward a cloud-first architecture": a direction with nothing moved names no deliverable.
+    if (phraseEnd === objectFrom && DIRECTIONS.has(this.tokens[phraseEnd]?.word ?? '')) return false;
     // "Document in SSP": a place with nothing put there.
     if (phraseEnd === objectFrom && LOCATIVE.has(this.tokens[phraseEnd]?.word ?? '')) return false;
     if (this.hasQuantity(objectFrom, phraseEnd)) return true;
@@ -1249,6 +1251,9 @@ const PLACE_OR_MEANS = new Set(['with', 'using', 'through', 'via', 'by', 'to', '
 
 /** Documents that a concrete verb delivers when their kind is named: "the incident response plan", "a sanctions policy". */
 const WRITTEN_RULES = new Set(['plan', 'plans', 'policy', 'policies', 'procedure', 'procedures']);
+
+/** Prepositions of direction: a verb followed by one heads somewhere, it acts on nothing. */
+const DIRECTIONS = new Set(['toward', 'towards']);
 
 /** Verbs of deciding what something will be: in the passive, the content is not decided yet. */
 const DECIDING_VERBS = new Set(['define', 'determine', 'decide', 'confirm', 'agree', 'identify', 'finalise', 'finalize', 'specify', 'select', 'choose', 'settle', 'clarify']);
