@@ -324,6 +324,7 @@ const FRAMES_AND_QUESTIONS: readonly [text: string, reason: VagueReason, phrase:
   ['Lobby kiosk replacement under assessment', 'status', 'under assessment'],
   ['IT agreed to prioritise the renewal of old switches within available budget', 'abstract', 'prioritise the renewal of old switches within available budget'],
   ['Migrate toward a cloud-first security architecture', 'abstract', 'Migrate toward a cloud-first security architecture'],
+  ['Dr. Ruiz said he would handle the transcription contract', 'intention', 'said'],
 ];
 
 const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [

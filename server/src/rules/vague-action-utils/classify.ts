@@ -869,6 +869,8 @@ class Clause {
     const word = this.tokens[i].word;
     const next = this.tokens[i + 1];
     const participle = /(?:ing|ed)$/.test(word);
+    // "said he would handle it": a subject pronoun after a verb opens what it reports, not a subject of its own.
+    if (next !== undefined && PRONOUNS.has(next.word) && verbClass(word) === 'position') return false;
     if (!participle && (next === undefined || i + 1 >= this.to || OBJECT_STARTERS.has(next.word) || next.name || next.numeric)) return false;
     const later = this.laterVerb(i + 1);
     return later !== undefined && later.auxAt < later.at && (participle || this.tokens[later.auxAt].word !== 'to');
