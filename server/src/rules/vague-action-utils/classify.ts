@@ -70,7 +70,7 @@ interface Token {
   /** Written in capitals ("EHR", "MFA", "VPN"): an acronym names a kind of system or thing. */
   readonly acronym: boolean;
   /** A capitalised word before a number that labels a numbered part ("Level 3", "Control 6", "Phase 2"). */
-  readonly label?: boolean;
+  readonly label: boolean;
   /** Starts with a capital letter, wherever it stands. */
   readonly capital: boolean;
 }
@@ -143,8 +143,12 @@ function tokenise(text: string): Token[] {
     // "CIS Control 6", "Level 3", "Phase 2": a capitalised common abstraction before a number labels it; it names no product.
     const previous = tokens[tokens.length - 1];
     if (numeric && previous !== undefined && !previous.stop && previous.end + 1 === start && hasCapital(text, previous.start, previous.start + 1) &&
-      isLabelWord(previous.word) && verbClass(previous.word) === undefined) tokens[tokens.length - 1] = { ...previous, name: false, label: true };
-    tokens.push({ word, start, end, stop, name, numeric, id, acronym, capital: hasCapital(text, start, start + 1) });
+      isLabelWord(previous.word) && verbClass(previous.word) === undefined) {
+      // Written out in full, in the same order: every token keeps one shape.
+      const { word: w, start: s, end: e, stop: st, numeric: nu, id: i, acronym: a, capital: c } = previous;
+      tokens[tokens.length - 1] = { word: w, start: s, end: e, stop: st, name: false, numeric: nu, id: i, acronym: a, label: true, capital: c };
+    }
+    tokens.push({ word, start, end, stop, name, numeric, id, acronym, label: false, capital: hasCapital(text, start, start + 1) });
   }
   return tokens;
 }
@@ -238,6 +242,7 @@ function verbClass(word: string): VerbClass | undefined {
  */
 const verbClasses = ownCache('verb classes by word', new TextMemo<VerbClass | null>(20_000));
 const abstractWords = ownCache('abstract words', new TextMemo<Abstraction>(20_000));
+const verbFacts = ownCache('verb facts by word', new TextMemo<number>(20_000));
 const verbClassOrNull = (word: string): VerbClass | null => verbClassOf(word) ?? null;
 
 function verbClassOf(word: string): VerbClass | undefined {
@@ -254,6 +259,27 @@ function verbClassOf(word: string): VerbClass | undefined {
   // A verb of thinking, feeling or being the lexicon does not know ("envision", "ponder"): judged by its object.
   for (const base of baseForms(verb)) if (isMentalVerb(base)) return 'generic';
   return undefined;
+}
+
+/** Facts about a word as a verb, in any of its forms, as bits: looked up once per word (verbFacts memo). */
+const TALK = 1;
+const STAFFING = 2;
+const RECORDING = 4;
+const DECIDING = 8;
+
+function hasVerbFact(word: string, fact: number): boolean {
+  return (verbFacts.of(word, verbFactsOf) & fact) !== 0;
+}
+
+function verbFactsOf(word: string): number {
+  let facts = 0;
+  for (const base of baseForms(word)) {
+    if (isTalkVerb(base)) facts |= TALK;
+    if (STAFFING_VERBS.has(base)) facts |= STAFFING;
+    if (RECORDING_VERBS.has(base)) facts |= RECORDING;
+    if (DECIDING_VERBS.has(base)) facts |= DECIDING;
+  }
+  return facts;
 }
 
 function isEmptyVerb(word: string): boolean {
@@ -924,7 +950,7 @@ class Clause {
     if (baseForms(participle).some((b) => INTENTION_VERBS.has(b))) return { deliverable: false, why: this.span(at, at + 1, 'intention') };
     // "Milestones and owners to be defined by the workstream leads": what is still to be decided is a placeholder,
     // like "to be determined", unless a measure already says what it will be ("retention to be set to 365 days").
-    if (baseForms(base ?? participle).some((b) => DECIDING_VERBS.has(b)) && !active.hasQuantity(0)) return { deliverable: false, why: hedge ?? this.span(auxAt, at + 1, 'status') };
+    if (hasVerbFact(base ?? participle, DECIDING) && !active.hasQuantity(0)) return { deliverable: false, why: hedge ?? this.span(auxAt, at + 1, 'status') };
     const known = (base && verbClass(base)) || verbClass(participle);
     const cls = known || 'generic';
     // "Device inventory to be updated": a generic verb in the passive with nothing after it says what
@@ -1042,7 +1068,7 @@ class Clause {
     const concrete = this.concreteWords(objectFrom, this.temporalFrom(objectFrom));
     const quantity = this.hasQuantity(objectFrom);
     // "Appoint a Privacy Officer", "hire two security analysts": a person put in a role is a fact one can check.
-    if (baseForms(word).some((base) => STAFFING_VERBS.has(base)) && !this.hasConditionHedge()) {
+    if (hasVerbFact(word, STAFFING) && !this.hasConditionHedge()) {
       const role = this.head(objectFrom, this.phraseEnd(objectFrom));
       if (role !== undefined && isPartyNoun(role.word) && !GROUP_NOUNS.has(role.word)) return DELIVERABLE;
     }
@@ -1092,7 +1118,7 @@ class Clause {
     }
     // "Email Karen about the door", "brief the Board on the results", "speak with the accountant about ...": talk to a
     // person, with nothing sent, is a conversation. A product is often written in capitals ("the BAA"); a person rarely is.
-    if (!quantity && !purpose && baseForms(word).some(isTalkVerb)) {
+    if (!quantity && !purpose && hasVerbFact(word, TALK)) {
       const partyFrom = phraseEnd === objectFrom && (tokens[objectFrom]?.word === 'with' || tokens[objectFrom]?.word === 'to') ? objectFrom + 1 : objectFrom;
       const partyEnd = this.phraseEnd(partyFrom);
       const party = this.head(partyFrom, partyEnd);
@@ -1158,7 +1184,7 @@ class Clause {
   /** "Record the serial in the asset register", "log each release in the disclosure log": where a record is written is a thing to check. */
   private recordsInto(verb: string, objectFrom: number, phraseEnd: number): boolean {
     const prep = this.tokens[phraseEnd]?.word;
-    if (phraseEnd === objectFrom || (prep !== 'in' && prep !== 'into' && prep !== 'on') || !baseForms(verb).some((b) => RECORDING_VERBS.has(b))) return false;
+    if (phraseEnd === objectFrom || (prep !== 'in' && prep !== 'into' && prep !== 'on') || !hasVerbFact(verb, RECORDING)) return false;
     const end = this.phraseEnd(phraseEnd + 1);
     return this.namesThing(phraseEnd + 1, end) && this.concreteWords(phraseEnd + 1, end) > 0;
   }
