@@ -1,10 +1,11 @@
 // Scores the vague-action judgement on the labelled action sets in test/eval/vague-actions/
 // (written by writers who never saw the rule's code, frozen before any scoring, each set split
 // once by a hash of each id: scripts/split-vague-actions.mjs). `tune` scores the halves to tune on
-// (tune.jsonl, tune-2.jsonl) as one table; `report` scores the held-out halves (report.jsonl,
-// report-2.jsonl), one table each, never to tune on. --misses lists the tune half's misses only.
+// (tune.jsonl + tune-2.jsonl as one table, tune-3.jsonl as another); `report` scores the held-out halves
+// (report.jsonl, report-2.jsonl, report-3.jsonl), one table each, never to tune on. A set whose file is
+// absent is left out. --misses lists the tune halves' misses only.
 // Usage: node scripts/eval-vague-actions.mjs tune|report [--misses]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,11 +14,22 @@ const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { classifyAction } = require(join(REPO, 'server/out/rules/vague-action-utils/classify.js'));
 
+const SETS = join(REPO, 'test/eval/vague-actions');
+/** A set's file may not be there yet: a third set's halves arrive once its writer is done. */
+const present = (file) => existsSync(join(SETS, file));
+
 /** The tables each half prints, and the files each table reads. */
 const TABLES = {
-  tune: [['tune halves: tune.jsonl + tune-2.jsonl', ['tune.jsonl', 'tune-2.jsonl']]],
-  report: [['report half: report.jsonl (writers 1-4)', ['report.jsonl']], ['report half: report-2.jsonl (writers 5-6)', ['report-2.jsonl']]],
+  tune: [['tune halves: tune.jsonl + tune-2.jsonl', ['tune.jsonl', 'tune-2.jsonl']], ['tune half: tune-3.jsonl (third set)', ['tune-3.jsonl']]],
+  report: [
+    ['report half: report.jsonl (writers 1-4)', ['report.jsonl']],
+    ['report half: report-2.jsonl (writers 5-6)', ['report-2.jsonl']],
+    ['report half: report-3.jsonl (third set)', ['report-3.jsonl']],
+  ],
 };
+for (const tables of Object.values(TABLES)) {
+  for (let i = tables.length - 1; i >= 0; i--) if (!tables[i][1].every(present)) tables.splice(i, 1);
+}
 
 const half = process.argv[2];
 if (!(half in TABLES)) {
@@ -29,7 +41,7 @@ if (showMisses && half !== 'tune') {
   console.error('--misses is for the tune halves only: the report halves are held out');
   process.exit(2);
 }
-const read = (file) => readFileSync(join(REPO, 'test/eval/vague-actions', file), 'utf8')
+const read = (file) => readFileSync(join(SETS, file), 'utf8')
   .split('\n').filter(Boolean).map((line) => JSON.parse(line));
 
 const score = (set) => {

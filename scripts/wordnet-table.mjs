@@ -16,6 +16,8 @@
 //   "hypothesize". Known as verbs, they are judged by their object, like "review". Only verbs that
 //   are no noun. (Taking the first sense alone also took "confirm", which then needed a concrete
 //   object: "Confirm in writing that the card processor does not receive PHI" became vague.)
+// - talk verbs: verbs whose first sense is verb.communication ("email", "ping", "remind"): on a person or a
+//   party, with nothing sent, they are a conversation;
 // - parties: nouns all of whose senses are people or groups, and seen in the tagged corpus
 //   ("landlord", "receptionist"): who an action is for or by, never what it delivers;
 // - modifiers: words tagged in WordNet's corpus more often as adjectives or adverbs than as nouns
@@ -100,6 +102,10 @@ const license = readFileSync(join(dirname(dictDir), 'LICENSE'), 'utf8');
 const PARTY = new Set(['person', 'group']);
 const parties = [...nouns].filter(([w, cats]) => every(cats, PARTY) && (tagged.get(w)?.n ?? 0) > 0).map(([w]) => w).sort();
 
+// Verbs of talking: the first (most frequent) sense is verb.communication ("email", "ping", "call", "remind"). On a
+// person or a party they are a conversation, not a deliverable ("Ping Mike at Apex re: firewall").
+const talkVerbs = [...firstVerbSense].filter(([, category]) => category === 'communication').map(([w]) => w).sort();
+
 const literal = (list) => JSON.stringify(list.join(' '));
 writeFileSync(
   OUT,
@@ -122,6 +128,9 @@ export const MODIFIERS = ${literal(modifiers)};
 
 /** Verbs, not nouns, all of whose senses are of thinking, feeling, perceiving or being (${mentalVerbs.length}). */
 export const MENTAL_VERBS = ${literal(mentalVerbs)};
+
+/** Verbs whose first sense is of communicating (${talkVerbs.length}): on a person they are a conversation. */
+export const TALK_VERBS = ${literal(talkVerbs)};
 `,
 );
-console.log(`wrote ${OUT}: ${abstractNouns.length} abstract nouns, ${suffixThings.length} suffix things, ${mentalVerbs.length} mental verbs, ${modifiers.length} modifiers, ${parties.length} parties`);
+console.log(`wrote ${OUT}: ${abstractNouns.length} abstract nouns, ${suffixThings.length} suffix things, ${mentalVerbs.length} mental verbs, ${modifiers.length} modifiers, ${parties.length} parties, ${talkVerbs.length} talk verbs`);

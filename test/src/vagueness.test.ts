@@ -266,7 +266,7 @@ const CITATIONS_AND_PURPOSES: readonly [text: string, reason: VagueReason, phras
   ['Going to start locking the supply room more often', 'hedge', 'Going to'],
   ['Dr. Osei wants to think about it', 'intention', 'think about'],
   ['Vendor says it\'s encrypted', 'intention', 'says'],
-  ['Asked the landlord about a better lock, waiting', 'abstract', 'Asked the landlord about a better lock'],
+  ['Asked the landlord about a better lock, waiting', 'intention', 'Asked the landlord'],
 ];
 
 const UNSEEN_SPECIFIC: readonly string[] = [
@@ -287,6 +287,74 @@ const UNSEEN_SPECIFIC: readonly string[] = [
   'Create the breach notification procedure and file it in the compliance binder',
   'Write an incident response plan for the clinic',
   'Get the Dentrix database backed up to Datto every night',
+];
+
+/**
+ * Issue 13, third pass: a way of working is no thing made, a number after a name designates it, a standard
+ * is no object, an open question is not done, "the next cycle" says when, a condition that names nothing is a
+ * hedge, and talking to a person sends nothing. Written for these tests.
+ */
+const FRAMES_AND_QUESTIONS: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  ['Implement a layered security approach', 'abstract', 'Implement a layered security approach'],
+  ['Deploy a defence-in-depth strategy for remote access', 'abstract', 'Deploy a defence-in-depth strategy for remote access'],
+  ['Establish a privacy-first culture for the front office', 'abstract', 'Establish a privacy-first culture for the front office'],
+  ['Operationalize the HITRUST CSF across all clinics', 'abstract', 'Operationalize the HITRUST CSF across all clinics'],
+  ['Mature the detection function to a Level 4 target state', 'abstract', 'Mature the detection function to a Level 4 target state'],
+  ['Ensure conformance with FIPS 140-3', 'hedge', 'Ensure'],
+  ['Evaluate whether the old badge system needs replacing', 'intention', 'Evaluate whether the old badge system needs replacing'],
+  ['A decision on whether to retire the fax server will be taken after budget approval', 'intention', 'whether to retire the fax server will be taken after budget approval'],
+  ['IT will revisit staffing in the next budget cycle', 'abstract', 'revisit staffing in the next budget cycle'],
+  ['Swap the lobby switch when it makes sense', 'hedge', 'when it makes sense'],
+  ['Patch the Windows server if it becomes a problem', 'hedge', 'if it becomes a problem'],
+  ['Email Karen about the door locks', 'intention', 'Email Karen'],
+  ['Brief the Board on the audit results', 'intention', 'Brief the Board'],
+  ['Call Comcast regarding the modem', 'intention', 'Call Comcast'],
+  ['Forwarded to the Athena account rep for review', 'status', 'Forwarded to'],
+  ['Left a voicemail with the landlord about the lock', 'abstract', 'Left a voicemail with the landlord about the lock'],
+  ['MFA / EDR / SIEM', 'fragment', 'MFA'],
+  ['Improve alignment with CIS Control 6', 'abstract', 'Improve alignment with CIS Control 6'],
+  ['We speak with the accountant about the price of new laptops', 'intention', 'speak with the accountant'],
+  ['They chat with the landlord about the back door', 'intention', 'chat with the landlord'],
+  ['Appoint a working group', 'abstract', 'Appoint a working group'],
+  ['INC-5521 waiting on Allscripts support to call back re: the interface', 'status', 'waiting on'],
+  ["Address residual risk associated with AC-6 per the CISO's direction", 'abstract', "Address residual risk associated with AC-6 per the CISO's direction"],
+  ['SC-8 | Transmission confidentiality | Planned completion: 12/31/2026', 'fragment', 'SC-8'],
+  ['Owners and success criteria to be defined by the program leads next quarter', 'status', 'to be defined'],
+  ['The EDR vendor will be selected by the IT committee', 'status', 'will be selected'],
+  ['Lobby kiosk replacement under assessment', 'status', 'under assessment'],
+  ['IT agreed to prioritise the renewal of old switches within available budget', 'abstract', 'prioritise the renewal of old switches within available budget'],
+  ['Migrate toward a cloud-first security architecture', 'abstract', 'Migrate toward a cloud-first security architecture'],
+  ['Dr. Ruiz said he would handle the transcription contract', 'intention', 'said'],
+];
+
+const FRAMES_AND_QUESTIONS_SPECIFIC: readonly string[] = [
+  'Enforce a password length of 14 characters on every EHR account',
+  'Apply the CIS Level 1 benchmark to all 30 Windows laptops via Intune',
+  'Make all nurses complete the KnowBe4 phishing module by May',
+  'Have the vendor enable TLS 1.2 on the lab interface',
+  'Roll out Duo push MFA to the 25 remote users',
+  'Deploy the Sophos XGS firewall in place of the old Netgear router',
+  'Implement FIPS 140-2 validated encryption on the 6 laptops with BitLocker',
+  'Email the signed BAA to Apex IT',
+  'Call Comcast to schedule the fiber install on 5 May',
+  'When a staff member leaves, disable their EHR account the same day',
+  'Replace the server with a Dell T350 when the warranty ends in June',
+  'Sign the BAA with Lakeside Billing before go-live',
+  'Put the Level 2 badge readers on both pharmacy doors',
+  'We swap the Netgear for a FortiGate 40F this month',
+  'I wipe the old phones with the Samsung reset tool before recycling',
+  'Appoint a Privacy Officer',
+  'Hire a full-time security analyst',
+  'Designate an ISSO for the scheduling system in writing',
+  '#4410 Reimage laptop LT-0107 and record the serial in the asset register',
+  'Contingency Plan for the Radiology PACS drafted and signed by the CIO by 1 May',
+  'Mature backup readiness through a quarterly restore drill of the EHR server',
+  'Formalize governance by standing up a Privacy Committee with a signed charter by 30 June',
+  'The Privacy Officer shall present a signed vendor inventory covering every business associate at the March meeting',
+  'Log retention to be set to 365 days in Splunk',
+  'Keep the spare server under the desk locked with a cable lock',
+  'Prioritise patching of the 5 internet-facing servers within 48 hours of release',
+  'Move the lab PCs towards the new VLAN 40',
 ];
 
 describe('classifyAction', () => {
@@ -378,6 +446,19 @@ describe('classifyAction', () => {
       assert.deepEqual(classifyAction(text, ['foo bar']), classifyAction(text, ['foo bar']));
     }
   });
+});
+
+describe('classifyAction: ways of working, designations, standards and open questions', () => {
+  for (const [text, reason, phrase] of FRAMES_AND_QUESTIONS) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of FRAMES_AND_QUESTIONS_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
 });
 
 describe('action catalogue', () => {

@@ -18,9 +18,9 @@ import {
   OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS, STATUS_PHRASES, POINTER_STARTS,
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
-  WEAK_HEDGES, FINAL_STATUS_PHRASES,
+  WEAK_HEDGES, FINAL_STATUS_PHRASES, FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS,
 } from './lexicon';
-import { isModifier, isMentalVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
+import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
 
 export type VagueReason =
   /** TBD, N/A, `...`, `?`, `-`, empty. */
@@ -69,12 +69,18 @@ interface Token {
   readonly id: boolean;
   /** Written in capitals ("EHR", "MFA", "VPN"): an acronym names a kind of system or thing. */
   readonly acronym: boolean;
+  /** A capitalised word before a number that labels a numbered part ("Level 3", "Control 6", "Phase 2"). */
+  readonly label: boolean;
+  /** Starts with a capital letter, wherever it stands. */
+  readonly capital: boolean;
 }
 
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&+_/.-]*[A-Za-z0-9]|[A-Za-z0-9]|[,;:()!?.…–—]/g;
 /** A dash between digits joins a range ("2012–2018"); elsewhere it separates clauses. */
 const NUMBER_RANGE = /(?<=\d)[–—](?=\d)/g;
 const SPACED_HYPHEN = /(?<=\s)-(?=\s)|(?<=\s)-(?=-\s)/g;
+const SPACED_SLASH = / \/ /g;
+const SPACED_BAR = / \| /g;
 const STOPS = ',;:()!?.…–—';
 /** Stops after which a short clause is a topic label: "Audit logs: ...", "Remote access - ...". */
 const LABEL_ENDS = new Set([':', '–', '—']);
@@ -96,6 +102,11 @@ function tokenise(text: string): Token[] {
   // So is a double hyphen: "SI-4 -- continue monitoring" (its second hyphen is dropped as punctuation).
   let source = text.includes(' - ') || text.includes(' -- ') ? text.replace(SPACED_HYPHEN, '–') : text;
   if (source.includes('–') || source.includes('—')) source = source.replace(NUMBER_RANGE, '-');
+  // A slash or a bar between spaces separates items like a comma: "MFA / EDR / SIEM" is a list, not one name,
+  // and "IA-5(1) | Password requirements | ..." are table cells.
+  // A cell starts afresh, so a capital after a bar is no name.
+  if (source.includes(' / ')) source = source.replace(SPACED_SLASH, ' , ');
+  if (source.includes(' | ')) source = source.replace(SPACED_BAR, ' ; ');
   // Lower-case once; per token only when case mapping changes the length (rare non-ASCII text).
   const folded = source.toLowerCase().replace(/’/g, "'");
   const sameLength = folded.length === text.length;
@@ -111,11 +122,13 @@ function tokenise(text: string): Token[] {
     const word = sameLength ? folded.slice(start, end) : m[0].toLowerCase().replace(/’/g, "'");
     // The colon of a drive letter ("the S: drive") ends no clause.
     if (word === ':' && tokens.length > 0 && tokens[tokens.length - 1].end === start && /^[a-z]$/.test(tokens[tokens.length - 1].word)) continue;
+    // Nor does the colon of "re:": what follows is the topic of the clause before it ("call back re: audit logs").
+    if (word === ':' && tokens.length > 0 && tokens[tokens.length - 1].word === 're') continue;
     // The dot of "Dr." or "vs." ends no sentence.
     if (word === '.' && tokens.length > 0 && ABBREVIATIONS.has(tokens[tokens.length - 1].word) && tokens[tokens.length - 1].end === start) continue;
     const stop = word.length === 1 && STOPS.includes(word);
     const numeric = hasCode(text, start, end, 48, 57);
-    const id = numeric && isIdentifier(word);
+    const id = numeric && (isIdentifier(word) || (start > 0 && text[start - 1] === '#'));
     // A model or product designation ("40F", "KnowBe4", "Win11") names a particular thing, wherever it stands.
     const model = numeric && !id && /[a-z]/.test(word) && !UNIT_NUMBER.test(word);
     // "AI-driven", "HIPAA-compliant": a compound that ends in a lower-case word is an adjective, not a name.
@@ -123,13 +136,33 @@ function tokenise(text: string): Token[] {
     const adjective = dash > 0 && !hasCapital(text, start + dash, end) && !hasCode(text, start + dash, end, 48, 57);
     const name =
       !stop && !id && !adjective && (model || (hasCapital(text, start, end) && !titleCase && !sentenceStart)) &&
-      !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word) && !PARTY_NOUNS.has(word);
+      !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word) && !PARTY_NOUNS.has(word) && !isPossessiveOfParty(word);
     if (!stop) sentenceStart = false;
     else if (SENTENCE_ENDS.includes(word)) sentenceStart = true;
     const acronym = !stop && !titleCaseAll && end - start >= 2 && hasCapital(text, start, end) && !hasCode(text, start, end, 97, 122);
-    tokens.push({ word, start, end, stop, name, numeric, id, acronym });
+    // "CIS Control 6", "Level 3", "Phase 2": a capitalised common abstraction before a number labels it; it names no product.
+    const previous = tokens[tokens.length - 1];
+    if (numeric && previous !== undefined && !previous.stop && previous.end + 1 === start && hasCapital(text, previous.start, previous.start + 1) &&
+      isLabelWord(previous.word) && verbClass(previous.word) === undefined) {
+      // Written out in full, in the same order: every token keeps one shape.
+      const { word: w, start: s, end: e, stop: st, numeric: nu, id: i, acronym: a, capital: c } = previous;
+      tokens[tokens.length - 1] = { word: w, start: s, end: e, stop: st, name: false, numeric: nu, id: i, acronym: a, label: true, capital: c };
+    }
+    tokens.push({ word, start, end, stop, name, numeric, id, acronym, label: false, capital: hasCapital(text, start, start + 1) });
   }
   return tokens;
+}
+
+/** "the AO's guidance", "the CISO's team": a possessive of a role or a generic acronym names no product. */
+function isPossessiveOfParty(word: string): boolean {
+  if (!word.endsWith("'s")) return false;
+  const base = word.slice(0, -2);
+  return GENERIC_CAPITALS.has(base) || PARTY_NOUNS.has(base);
+}
+
+/** A word that labels a numbered part rather than naming a product: an abstraction or a way of working ("Control", "Tier", "Level"). */
+function isLabelWord(word: string): boolean {
+  return abstractWords.of(word, abstractionOf) === Abstraction.Lexicon || isFrameNoun(word) || isWordNetAbstract(word);
 }
 
 /** True when text[start, end) has a character code in [low, high]. */
@@ -209,6 +242,7 @@ function verbClass(word: string): VerbClass | undefined {
  */
 const verbClasses = ownCache('verb classes by word', new TextMemo<VerbClass | null>(20_000));
 const abstractWords = ownCache('abstract words', new TextMemo<Abstraction>(20_000));
+const verbFacts = ownCache('verb facts by word', new TextMemo<number>(20_000));
 const verbClassOrNull = (word: string): VerbClass | null => verbClassOf(word) ?? null;
 
 function verbClassOf(word: string): VerbClass | undefined {
@@ -225,6 +259,27 @@ function verbClassOf(word: string): VerbClass | undefined {
   // A verb of thinking, feeling or being the lexicon does not know ("envision", "ponder"): judged by its object.
   for (const base of baseForms(verb)) if (isMentalVerb(base)) return 'generic';
   return undefined;
+}
+
+/** Facts about a word as a verb, in any of its forms, as bits: looked up once per word (verbFacts memo). */
+const TALK = 1;
+const STAFFING = 2;
+const RECORDING = 4;
+const DECIDING = 8;
+
+function hasVerbFact(word: string, fact: number): boolean {
+  return (verbFacts.of(word, verbFactsOf) & fact) !== 0;
+}
+
+function verbFactsOf(word: string): number {
+  let facts = 0;
+  for (const base of baseForms(word)) {
+    if (isTalkVerb(base)) facts |= TALK;
+    if (STAFFING_VERBS.has(base)) facts |= STAFFING;
+    if (RECORDING_VERBS.has(base)) facts |= RECORDING;
+    if (DECIDING_VERBS.has(base)) facts |= DECIDING;
+  }
+  return facts;
 }
 
 function isEmptyVerb(word: string): boolean {
@@ -265,6 +320,8 @@ function isQuantity(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (t.numeric) {
     if (t.id || t.name || isDatePart(tokens, i)) return false;
+    // A number right after a name is part of it: "FIPS 140-2", "Level 3", "SOC 2", "Rev 5" designate, they do not count.
+    if (i > 0 && !tokens[i - 1].stop && (tokens[i - 1].name || tokens[i - 1].acronym || tokens[i - 1].label) && !tokens[i - 1].numeric) return false;
     // A bare number counts what follows it ("12 endpoints"); after a noun it is a label ("Step 3", "item 14").
     if (/^\d[\d,.]*$/.test(t.word)) return next !== undefined && !next.stop && !FUNCTION_WORDS.has(next.word);
     return true;
@@ -299,6 +356,8 @@ const HEDGE = 1;
 const CITED = 2;
 /** A hedge of likelihood, timing or manner ("probably", "going forward"): see WEAK_HEDGES. */
 const WEAK_HEDGE = 3;
+/** An open question ("whether upgrades are warranted"): what it asks about is not done. */
+const QUESTION = 4;
 
 function scan(text: string): Scan {
   const tokens = tokenise(text);
@@ -318,13 +377,22 @@ function scan(text: string): Scan {
       i = end;
       continue;
     }
+    // "Assess whether upgrades are warranted", "a decision on whether to replace ...": the question runs to the
+    // end of its clause, and nothing in it is acted on.
+    if (tokens[i].word === 'whether') {
+      let end = i + 1;
+      while (end < n && !tokens[end].stop) end++;
+      hedged.fill(QUESTION, i, end);
+      i = end;
+      continue;
+    }
     // "no later than" is a deadline, not a hedge.
     if ((tokens[i].word === 'no' || tokens[i].word === 'not') && tokens[i + 1]?.word === 'later' && tokens[i + 2]?.word === 'than') {
       i += 3;
       continue;
     }
     const floating = FLOATING.matchAt(tokens, i, n);
-    const condition = floating > 0 ? 0 : conditionLength(tokens, i);
+    const condition = floating > 0 ? 0 : conditionLength(tokens, i) || emptyConditionLength(tokens, i);
     const len = floating || condition;
     if (len > 0) {
       const phrase = floating > 0 ? tokens.slice(i, i + floating).map((t) => t.word).join(' ') : '';
@@ -338,6 +406,27 @@ function scan(text: string): Scan {
 /** Length of a condition on resources or need at token `i` ("as bandwidth allows", "where deemed necessary"), or 0. */
 function isHedge(mark: number): boolean {
   return mark === HEDGE || mark === WEAK_HEDGE;
+}
+
+/** Openers of a condition that may say no more than "when it suits": "if it becomes an issue", "when it makes sense". */
+const EMPTY_CONDITION_OPENERS = new Set(['if', 'when', 'whenever', 'once', 'where', 'wherever']);
+
+/**
+ * Length of a condition at token `i` that names nothing and no one, running to the end of its clause:
+ * "when it makes sense", "if it becomes an issue", "when we get a chance". One that names a thing, a
+ * party, a date or a count is an event ("when the warranty ends in June", "when a staff member leaves").
+ */
+function emptyConditionLength(tokens: readonly Token[], i: number): number {
+  if (!EMPTY_CONDITION_OPENERS.has(tokens[i].word)) return 0;
+  let j = i + 1;
+  for (; j < tokens.length && !tokens[j].stop; j++) {
+    const t = tokens[j];
+    if (j - i > 8 || t.name || t.acronym || t.numeric || DATE_WORDS.has(t.word) || TIME_UNITS.has(t.word)) return 0;
+    const w = t.word;
+    if (FUNCTION_WORDS.has(w) || PRONOUNS.has(w) || MODALS.has(w) || LIGHT_VERBS.has(w) || isParticiple(w)) continue;
+    if (isPartyNoun(w) || !(isAbstractToken(t) || verbClass(w) !== undefined)) return 0;
+  }
+  return j > i + 1 ? j - i : 0;
 }
 
 function conditionLength(tokens: readonly Token[], i: number): number {
@@ -371,13 +460,18 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
     // "between IT, Compliance and Clinical Operations": a comma between names keeps a list in its clause.
     if (t.word === ',' && next && i > 0 && isNamed(tokens[i - 1]) && isNamed(next)) continue;
     if (t.stop || t.word === 'then') cut(i);
-    else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && verbClass(next.word)) cut(i);
+    else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && (verbClass(next.word) || isVerbBefore(tokens[i + 2]))) cut(i);
     else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && startsClause(tokens, i + 1)) cut(i);
     // "Not sure it helps but we'll set the screens to lock": "but" opens a clause of its own.
     else if (t.word === 'but' && next && (PRONOUNS.has(next.word) || startsClause(tokens, i + 1) || LEADING.matchAt(tokens, i + 1, tokens.length) > 0)) cut(i);
   }
   if (tokens.length > start) result.push([start, tokens.length]);
   return result;
+}
+
+/** True when the token after a word ending in -ing makes it a verb: a particle or a determiner ("standing up a ...", "moving the ..."). */
+function isVerbBefore(t: Token | undefined): boolean {
+  return t !== undefined && (VERB_PARTICLES.has(t.word) || DETERMINERS.has(t.word));
 }
 
 function isNamed(t: Token): boolean {
@@ -405,6 +499,9 @@ type ClauseVerdict = { readonly deliverable: true; readonly weak?: true } | { re
 const DELIVERABLE: ClauseVerdict = { deliverable: true };
 /** A noun phrase that names a thing but no verb ("Audit logs", "Visitor sign-in log at rear entrance"): outweighed by a status beside it. */
 const NAMED_ONLY: ClauseVerdict = { deliverable: true, weak: true };
+
+/** Particles that make a phrasal verb of the word before them ("roll out", "stand up"); "on" and "over" also place things ("Duo on VPN"). */
+const VERB_PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back']);
 
 /** Words that start an object right after a verb not in the lexicon: "harmonize the ...", "empower our ...". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'all', 'every', 'each', 'this', 'these', 'those', 'your', 'my']);
@@ -438,6 +535,12 @@ const CAUSATIVES = new Set(['have', 'has', 'get', 'gets', 'got']);
 
 const COPULAS = new Set(['be', 'become', 'stay', 'remain']);
 
+/** Verbs that say something happens, not what: "if it becomes an issue", "when it makes sense". */
+const LIGHT_VERBS = new Set([
+  'make', 'makes', 'get', 'gets', 'become', 'becomes', 'come', 'comes', 'seem', 'seems', 'happen', 'happens', 'occur', 'occurs',
+  'settle', 'settles', 'turn', 'turns', 'prove', 'proves', 'go', 'goes', 'have', 'has', 'find', 'finds', 'see', 'sees', 'feel', 'feels',
+]);
+
 /** Adverbs of possibility: at the start of a clause, nothing is committed. */
 const POSSIBILITIES = new Set(['maybe', 'perhaps', 'possibly', 'potentially']);
 
@@ -448,6 +551,16 @@ const INTENTION_VERBS = new Set(INTENTION_PHRASES.filter((p) => !p.includes(' ')
 
 /** An abstract noun by its shape: "-ness", "-ity", "-ship", "-ism", "-ance", "-ence", "-ization". */
 const ABSTRACT_SUFFIX = /(?:ness|ity|ities|ship|ships|ism|isms|ance|ances|ence|ences|ancy|ency|acy|ization|isation|izations|isations)$/;
+
+/** A word after a subject pronoun that can only be its verb: no function word, modal, auxiliary, name or number. */
+function isVerbAfterPronoun(t: Token): boolean {
+  return !t.stop && !t.name && !t.numeric && !FUNCTION_WORDS.has(t.word) && !MODALS.has(t.word) && !AUXILIARIES.has(t.word) && !isModifier(t.word);
+}
+
+/** A way of working or a body of ideas ("approach", "strategy", "roadmap", "initiative"): what a concrete verb delivers only with a product or a count. */
+function isFrameNoun(word: string): boolean {
+  return FRAME_NOUNS.has(word) || HEDGE_ADJECTIVES.has(word) || STANDARD_NAMES.has(word);
+}
 
 /** A person or body, by the lexicon or by WordNet: "the vendor", "the landlord". */
 function isPartyNoun(word: string): boolean {
@@ -513,6 +626,10 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   if (FUNCTION_WORDS.has(w) || tokens[i].numeric || tokens[i].name) return undefined;
   if (/^[a-z]+(?:ize|ise|ify)$/.test(w) || reportsThat(tokens, i, to)) return 'generic';
   const next = tokens[i + 1];
+  // "Call Comcast ...", "contact Apex IT ...": a verb of talking before a name or a party.
+  if (i + 1 < to && next !== undefined && (next.name || isPartyNoun(next.word)) && isTalkVerb(w)) return 'generic';
+  // "Roll out a ...", "stand up a ...", "build out ...": a first word with a verb particle after it is a phrasal verb.
+  if (i + 2 < to && next !== undefined && VERB_PARTICLES.has(next.word) && !tokens[i + 2].stop && !w.endsWith('s')) return 'concrete';
   return i + 1 < to && next !== undefined && DETERMINERS.has(next.word) && !w.endsWith('s') ? 'generic' : undefined;
 }
 
@@ -554,8 +671,9 @@ class Clause {
   isConcrete(i: number): boolean {
     const t = this.tokens[i];
     if (ADVERB.test(t.word) && !LY_NOUNS.has(t.word)) return false;
-    // A participle modifies a thing ("the signed BAA"); it is not one.
-    if (t.word.endsWith('ed') && !t.name && verbClass(t.word) !== undefined) return false;
+    // A participle modifies a thing ("the signed BAA", "the risk associated with ..."); it is not one.
+    // A hyphenated compound ("self-signed", "PKI-issued") is read as a whole, as before.
+    if (t.word.endsWith('ed') && !t.name && (verbClass(t.word) !== undefined || (isParticiple(t.word) && !t.word.includes('-')))) return false;
     return (
       !this.s.hedged[i] && !t.stop && !t.id && (t.name || (!t.numeric && !FUNCTION_WORDS.has(t.word) && !isAbstractToken(t) &&
       !NUMBER_WORDS.has(t.word) && !FREQUENCY_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !TIME_UNITS.has(t.word) &&
@@ -611,8 +729,9 @@ class Clause {
       const w = this.tokens[i].word;
       // "a BAA register listing every vendor": the head comes before the participle that modifies it.
       // "local recording": a modifier before the gerund is no head.
-      if (head && w.endsWith('ing') && !isAbstractToken(head) && (isNamed(head) || !isModifier(head.word)) && verbClass(w) !== undefined) break;
-      if (!FUNCTION_WORDS.has(w)) head = this.tokens[i];
+      if (head && w.endsWith('ing') && !isAbstractToken(head) && (isNamed(head) || !isModifier(head.word)) && (verbClass(w) !== undefined || isVerbBefore(this.tokens[i + 1]))) break;
+      // "laptop LT-0107": an identifier after a noun labels it; the noun is the head.
+      if (!FUNCTION_WORDS.has(w) && !(head !== undefined && this.tokens[i].id)) head = this.tokens[i];
     }
     return head;
   }
@@ -623,7 +742,8 @@ class Clause {
    */
   namesThing(from: number, to: number): boolean {
     const head = this.head(from, to);
-    if (head === undefined || head.id) return false;
+    // "the NIST CSF", "ISO 27001": a standard is a body of rules to meet, not a thing acted on.
+    if (head === undefined || head.id || STANDARD_NAMES.has(head.word)) return false;
     if (head.name && !isPartyNoun(head.word)) return true;
     if (!isAbstractToken(head) || this.hasName(from, to)) return !isPartyNoun(head.word) && !COMMUNICATION_NOUNS.has(head.word);
     // "the incident response plan" names a document; "policies and procedures" does not.
@@ -643,6 +763,11 @@ class Clause {
       if (this.s.hedged[i] || tokens[i].stop) continue;
       const n = STATUS.matchAt(tokens, i, this.to);
       if (n > 0) return this.span(i, i + n, 'status');
+      // "under evaluation", "under active assessment": a thing under an act in progress is a status.
+      if (tokens[i].word === 'under' && i + 1 < this.to) {
+        const k = tokens[i + 1].word === 'active' || tokens[i + 1].word === 'further' ? i + 2 : i + 1;
+        if (k < this.to && (k + 1 === this.to || tokens[k + 1].stop) && isActNoun(tokens[k].word)) return this.span(i, k + 1, 'status');
+      }
     }
     for (let k = Math.max(from, this.to - 3); k < this.to; k++) {
       if (FINAL_STATUS.matchAt(tokens, k, this.to) === this.to - k) return this.span(k, this.to, 'status');
@@ -657,7 +782,8 @@ class Clause {
     let hedge: Reason | undefined;
     // Opening hedges and connectives: "we will", "continue to", "and then".
     for (;;) {
-      while (i < this.to && (s.hedged[i] || CONNECTIVES.has(tokens[i].word))) i++;
+      // A ticket or control number before the verb ("#8810 Wipe ...", "INC-7781 waiting on ...") is a label.
+      while (i < this.to && (s.hedged[i] || CONNECTIVES.has(tokens[i].word) || (tokens[i].id && i + 1 < this.to && !tokens[i + 1].stop))) i++;
       const n = LEADING.matchAt(tokens, i, this.to);
       if (n === 0) break;
       // "keep" and "continue" are verbs when a noun follows: "keep the logs", "continue nightly backups".
@@ -720,7 +846,8 @@ class Clause {
     // "Audit log review procedures will be evaluated".
     if (cls && !this.opensSubject(i)) {
       const verdict = this.judgeVerb(i, cls, hedge);
-      if (verdict.deliverable || known) return verdict;
+      // After a modal or a subject pronoun the first word is a verb, known or not: no noun phrase to fall back on.
+      if (verdict.deliverable || known || this.verbFirst) return verdict;
       return this.nounPhrase(i, measured, hedge).deliverable ? NAMED_ONLY : verdict;
     }
 
@@ -743,11 +870,19 @@ class Clause {
     return 0;
   }
 
+  /** True when token `i` is a capitalised noun of a title after another word: "System Security Plan for ...". */
+  private titled(i: number): boolean {
+    const t = this.tokens[i];
+    return i > 0 && !this.tokens[i - 1].stop && t.capital && this.tokens[i - 1].capital;
+  }
+
   /** True when [from, clause end) is only a party: a team, a role, a name ("T2", "the vendor", "Dr. Lee"). */
   private passedOn(from: number): boolean {
     const end = this.phraseEnd(from);
     const head = this.head(from, end);
-    return end === this.to && head !== undefined && (isPartyNoun(head.word) || this.isNameOnly(from, end));
+    // "Forwarded to the account rep for review": what the party is to do with it names no thing either.
+    const rest = end === this.to || (this.tokens[end].word === 'for' && this.concreteWords(end + 1) === 0);
+    return rest && head !== undefined && (isPartyNoun(head.word) || this.isNameOnly(from, end));
   }
 
   private isNameOnly(from: number, to: number): boolean {
@@ -760,6 +895,8 @@ class Clause {
     const word = this.tokens[i].word;
     const next = this.tokens[i + 1];
     const participle = /(?:ing|ed)$/.test(word);
+    // "said he would handle it": a subject pronoun after a verb opens what it reports, not a subject of its own.
+    if (next !== undefined && PRONOUNS.has(next.word) && verbClass(word) === 'position') return false;
     if (!participle && (next === undefined || i + 1 >= this.to || OBJECT_STARTERS.has(next.word) || next.name || next.numeric)) return false;
     const later = this.laterVerb(i + 1);
     return later !== undefined && later.auxAt < later.at && (participle || this.tokens[later.auxAt].word !== 'to');
@@ -771,8 +908,17 @@ class Clause {
     // A thing put on a thing, checklist style: "Duo on VPN", "Paubox for email".
     const end = this.phraseEnd(i);
     if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, this.phraseEnd(end + 1)) && !this.hasFloatingHedge()) return NAMED_ONLY;
+    // "A decision on whether to retire the fax server ...": an open question, not a deliverable.
+    for (let k = i; k < this.to; k++) if (this.s.hedged[k] === QUESTION) return { deliverable: false, why: hedge ?? this.span(k, this.questionEnd(k), 'intention') };
     // A long phrase with no verb the rule knows is not too short: it names nothing ("Harness synergies between ...").
     return { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i) >= 4 ? 'abstract' : 'fragment') };
+  }
+
+  /** The end of the question that starts at `k`. */
+  private questionEnd(k: number): number {
+    let end = k;
+    while (end < this.to && this.s.hedged[end] === QUESTION) end++;
+    return end;
   }
 
   /** The clause from token `at` on, judged on its own, as a verb-first clause. */
@@ -802,6 +948,9 @@ class Clause {
     const participle = this.tokens[at].word;
     const base = PARTICIPLES.get(participle);
     if (baseForms(participle).some((b) => INTENTION_VERBS.has(b))) return { deliverable: false, why: this.span(at, at + 1, 'intention') };
+    // "Milestones and owners to be defined by the workstream leads": what is still to be decided is a placeholder,
+    // like "to be determined", unless a measure already says what it will be ("retention to be set to 365 days").
+    if (hasVerbFact(base ?? participle, DECIDING) && !active.hasQuantity(0)) return { deliverable: false, why: hedge ?? this.span(auxAt, at + 1, 'status') };
     const known = (base && verbClass(base)) || verbClass(participle);
     const cls = known || 'generic';
     // "Device inventory to be updated": a generic verb in the passive with nothing after it says what
@@ -837,9 +986,11 @@ class Clause {
       // "For the tablets we install Intune": a pronoun and a known verb; "we try to ...", "she'll think about ...": an intention.
       const pronoun = PRONOUNS.has(w) || PRONOUNS.has(w.replace(/'(?:ll|d)$/, ''));
       if (pronoun && m + 1 < this.to && ((verbClass(tokens[m + 1].word) && !MODALS.has(tokens[m + 1].word)) || INTENTIONS.matchAt(tokens, m + 1, this.to) > 0)) return { at: m + 1, auxAt: m + 1, passive: false };
+      // "We speak with the accountant ...": after a pronoun, a word the lexicon does not know is still its verb.
+      if (pronoun && m === from && m + 2 < this.to && isVerbAfterPronoun(tokens[m + 1])) return { at: m + 1, auxAt: m + 1, passive: false };
       // An intention after its subject: "that the organization consider the adoption of ...".
       // A copula ("be", "stay") after a noun is not an intention: "that all laptops be enrolled".
-      if (m > from && (!FUNCTION_WORDS.has(tokens[m - 1].word) || tokens[m - 1].word === 'to') && !COPULAS.has(w) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && m + 1 < this.to && !tokens[m + 1].stop && !MODALS.has(tokens[m + 1].word) && !AUXILIARIES.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
+      if (m > from && (!FUNCTION_WORDS.has(tokens[m - 1].word) || tokens[m - 1].word === 'to') && !COPULAS.has(w) && !this.titled(m) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && m + 1 < this.to && !tokens[m + 1].stop && !MODALS.has(tokens[m + 1].word) && !AUXILIARIES.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
       // A verb in the present after its subject, with an object: "the Committee acknowledges the risk", "the crew signs a ...".
       if (m > this.from && w.endsWith('s') && verbClass(w) && m + 1 < this.to && DETERMINERS.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
       // A stance after its subject: "Vendor says it's encrypted", "the Committee acknowledges ...".
@@ -890,11 +1041,19 @@ class Clause {
     let objectFrom = at + 1;
     if (objectFrom < this.to && PARTICLES.has(tokens[objectFrom].word)) objectFrom++;
     const verbWords = this.span(at, objectFrom, 'no-object');
+    // "Assess whether upgrades are warranted": the verb acts on a question, so nothing is done yet.
+    if (this.s.hedged[objectFrom] === QUESTION) return { deliverable: false, why: hedge ?? this.span(at, this.questionEnd(objectFrom), 'intention') };
     const whole = this.span(at, this.to, 'abstract');
     // "Have the lock rekeyed", "get the BAA signed": the participle is what is done to the object.
     if (CAUSATIVES.has(word)) {
       for (let p = objectFrom + 1; p < Math.min(this.to, objectFrom + 8); p++) {
         if (isParticiple(tokens[p].word) && !FUNCTION_WORDS.has(tokens[p - 1].word)) return this.passive(objectFrom, p, p, hedge);
+      }
+    }
+    // "Make all staff do the training in KnowBe4", "have the vendor enable TLS": what the party is made to do is the action.
+    if (CAUSATIVES.has(word) || word === 'make' || word === 'let') {
+      for (let p = objectFrom + 1; p < Math.min(this.to, objectFrom + 6); p++) {
+        if (isPartyNoun(tokens[p - 1].word) && verbClass(tokens[p].word) !== undefined) return this.sub(p, hedge);
       }
     }
     // "Has requested that IS provide ...": the complement is the action.
@@ -908,6 +1067,11 @@ class Clause {
     // What is acted on, not when: "revisit the policy during the next review cycle" names only the policy.
     const concrete = this.concreteWords(objectFrom, this.temporalFrom(objectFrom));
     const quantity = this.hasQuantity(objectFrom);
+    // "Appoint a Privacy Officer", "hire two security analysts": a person put in a role is a fact one can check.
+    if (hasVerbFact(word, STAFFING) && !this.hasConditionHedge()) {
+      const role = this.head(objectFrom, this.phraseEnd(objectFrom));
+      if (role !== undefined && isPartyNoun(role.word) && !GROUP_NOUNS.has(role.word)) return DELIVERABLE;
+    }
     // "The old phone, wipe it": a pronoun after a concrete verb stands for a thing named earlier in the action.
     if (cls === 'concrete' && ANAPHORS.has(tokens[objectFrom]?.word ?? '') && this.from > 0 && tokens === this.s.tokens) {
       // Only the few words before the clause: the antecedent is near, and the look stays bounded.
@@ -938,6 +1102,9 @@ class Clause {
     // Without a purpose, only a product, a system acronym or a count makes its object checkable:
     // "elevate the cyber narrative" names nothing an auditor could find.
     // The names must be in the object itself: "foster collaboration between IT and Compliance" names parties, not a thing.
+    // "Mature incident readiness through a tabletop exercise with the executive team": the means is the action.
+    // (A change of degree by a means, "improved through automated discovery tooling", still says not how much.)
+    if (isEmptyVerb(word) && this.meansNamesThing(phraseEnd)) return DELIVERABLE;
     if (isEmptyVerb(word) && !quantity && !this.hasName(objectFrom, phraseEnd) && !this.hasAcronym(objectFrom, phraseEnd)) return { deliverable: false, why: hedge ?? whole };
     // "Take the necessary steps to reinforce X": an abstract object made for a purpose is as specific as the purpose.
     if (purpose && kind === 'generic' && !this.namesThing(objectFrom, phraseEnd)) {
@@ -949,8 +1116,17 @@ class Clause {
       const asked = this.sub(phraseEnd + 1, undefined);
       if (asked.deliverable) return asked;
     }
+    // "Email Karen about the door", "brief the Board on the results", "speak with the accountant about ...": talk to a
+    // person, with nothing sent, is a conversation. A product is often written in capitals ("the BAA"); a person rarely is.
+    if (!quantity && !purpose && hasVerbFact(word, TALK)) {
+      const partyFrom = phraseEnd === objectFrom && (tokens[objectFrom]?.word === 'with' || tokens[objectFrom]?.word === 'to') ? objectFrom + 1 : objectFrom;
+      const partyEnd = this.phraseEnd(partyFrom);
+      const party = this.head(partyFrom, partyEnd);
+      if (party !== undefined && (isPartyNoun(party.word) || (this.isNameOnly(partyFrom, partyEnd) && !this.hasAcronym(partyFrom, partyEnd))) &&
+        (partyEnd === this.to || TALK_TOPICS.has(tokens[partyEnd].word))) return { deliverable: false, why: hedge ?? this.span(at, partyEnd, 'intention') };
+    }
     let ok: boolean;
-    if (kind === 'concrete') ok = this.actsOnThing(objectFrom, phraseEnd) && !thin;
+    if (kind === 'concrete') ok = (this.actsOnThing(objectFrom, phraseEnd) || this.recordsInto(word, objectFrom, phraseEnd)) && !thin;
     // A product that says how ("by moving to WPA3", "with Okta") measures a change; a place ("within Epic") does not.
     // A condition ("optimize Defender policies as needed") leaves open how much: a name is no measure.
     else if (kind === 'comparative') ok = quantity || (this.hasName(objectFrom, this.placeFrom(objectFrom)) && !this.hasConditionHedge());
@@ -979,9 +1155,16 @@ class Clause {
   private actsOnThing(objectFrom: number, phraseEnd: number): boolean {
     const head = this.head(objectFrom, phraseEnd);
     if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom);
+    // "Migrate toward a cloud-first architecture": a direction with nothing moved names no deliverable.
+    if (phraseEnd === objectFrom && DIRECTIONS.has(this.tokens[phraseEnd]?.word ?? '')) return false;
     // "Document in SSP": a place with nothing put there.
     if (phraseEnd === objectFrom && LOCATIVE.has(this.tokens[phraseEnd]?.word ?? '')) return false;
-    if (this.thingWords(objectFrom, phraseEnd) > 0 || this.hasQuantity(objectFrom, phraseEnd)) return true;
+    if (this.hasQuantity(objectFrom, phraseEnd)) return true;
+    // "Implement a layered security approach", "roll out a DLP strategy": a way of working is no thing, whatever
+    // kind of work it is about; only a product, a system or a count in it gives something to find.
+    if (head !== undefined && !isNamed(head) && isFrameNoun(head.word)) {
+      if (this.hasName(objectFrom, phraseEnd) || this.hasAcronym(objectFrom, phraseEnd)) return true;
+    } else if (this.thingWords(objectFrom, phraseEnd) > 0) return true;
     if (this.namesDocument(objectFrom, phraseEnd)) return true;
     const prep = this.tokens[phraseEnd]?.word;
     // "Train all staff on the phishing report button": a person is who, what follows is what.
@@ -996,6 +1179,14 @@ class Clause {
     if (prep === 'by' && this.isPartyPhrase(phraseEnd + 1, this.phraseEnd(phraseEnd + 1))) return false;
     // Only the phrase the preposition opens: "a culture of accountability around data handling" names no thing.
     return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
+  }
+
+  /** "Record the serial in the asset register", "log each release in the disclosure log": where a record is written is a thing to check. */
+  private recordsInto(verb: string, objectFrom: number, phraseEnd: number): boolean {
+    const prep = this.tokens[phraseEnd]?.word;
+    if (phraseEnd === objectFrom || (prep !== 'in' && prep !== 'into' && prep !== 'on') || !hasVerbFact(verb, RECORDING)) return false;
+    const end = this.phraseEnd(phraseEnd + 1);
+    return this.namesThing(phraseEnd + 1, end) && this.concreteWords(phraseEnd + 1, end) > 0;
   }
 
   /** "Create the incident response plan": a plan or policy of a named kind is a document one can ask to see. */
@@ -1038,8 +1229,22 @@ class Clause {
 
   /** Where a time phrase starts ("during the next cycle", "until ..."), or the clause end. */
   private temporalFrom(from: number): number {
-    for (let i = from; i < this.to; i++) if (TEMPORAL.has(this.tokens[i].word)) return i;
+    for (let i = from; i < this.to; i++) if (TEMPORAL.has(this.tokens[i].word) || this.opensComingTime(i)) return i;
     return this.to;
+  }
+
+  /** "in the next budget cycle", "at the upcoming meeting": a preposition before a time still to come says when, not what. */
+  private opensComingTime(i: number): boolean {
+    if (!PHRASE_ENDS.has(this.tokens[i].word)) return false;
+    const k = this.tokens[i + 1]?.word === 'the' || this.tokens[i + 1]?.word === 'a' ? i + 2 : i + 1;
+    return k < this.to && COMING.has(this.tokens[k].word);
+  }
+
+  /** True when a means ("through a tabletop exercise", "via Intune") right after the object names a thing of two words at least. */
+  private meansNamesThing(at: number): boolean {
+    if (at >= this.to || !MEANS.has(this.tokens[at].word) || this.tokens[at].word === 'by' || this.hasConditionHedge()) return false;
+    const end = this.phraseEnd(at + 1);
+    return this.namesThing(at + 1, end) && (this.concreteWords(at + 1, end) >= 2 || this.hasName(at + 1, end));
   }
 
   /** A means after the object: "with a keypad lock", "using Intune", "by installing a firewall". */
@@ -1075,6 +1280,15 @@ const PLACE_OR_MEANS = new Set(['with', 'using', 'through', 'via', 'by', 'to', '
 /** Documents that a concrete verb delivers when their kind is named: "the incident response plan", "a sanctions policy". */
 const WRITTEN_RULES = new Set(['plan', 'plans', 'policy', 'policies', 'procedure', 'procedures']);
 
+/** Prepositions of direction: a verb followed by one heads somewhere, it acts on nothing. */
+const DIRECTIONS = new Set(['toward', 'towards']);
+
+/** Verbs of deciding what something will be: in the passive, the content is not decided yet. */
+const DECIDING_VERBS = new Set(['define', 'determine', 'decide', 'confirm', 'agree', 'identify', 'finalise', 'finalize', 'specify', 'select', 'choose', 'settle', 'clarify']);
+
+/** Verbs of writing something down: what they put "in" a register or a log is checkable there. */
+const RECORDING_VERBS = new Set(['record', 'log', 'document', 'file', 'note', 'enter', 'list', 'write', 'register', 'store', 'save', 'add', 'track']);
+
 /** Prepositions that put one thing on another in a checklist item. */
 const PLACED = new Set(['on', 'for', 'at', 'in', 'to']);
 
@@ -1084,8 +1298,14 @@ const PLACE_PREPOSITIONS = new Set(['within', 'in', 'across', 'throughout', 'at'
 /** Prepositions that open a time phrase. */
 const TEMPORAL = new Set(['during', 'until', 'before', 'after', 'throughout', 'following', 'prior']);
 
+/** Words that put what follows in time to come: "the next cycle", "the coming year", "a future release". */
+const COMING = new Set(['next', 'coming', 'upcoming', 'following', 'subsequent', 'future', 'forthcoming']);
+
 /** Prepositions of place: after a verb with no object ("document in the SSP") they leave the object missing. */
 const LOCATIVE = new Set(['in', 'on', 'at', 'within', 'under']);
+
+/** Prepositions after a person talked to: what about, where, with whom. */
+const TALK_TOPICS = new Set(['about', 're', 'regarding', 'concerning', 'on', 'at', 'with', 'around']);
 
 /** Prepositions that give the topic of an abstract object, not a thing acted on: "a conversation around ...". */
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'around', 'regarding', 're', 'concerning', 'for', 'into', 'across', 'between', 'within']);

@@ -13,7 +13,7 @@ export const CONCRETE_VERBS = words(`
   document download draft email enable encrypt enforce enrol enroll erase escrow establish execute export
   extend fax file fit forward get give hire hold implement import install isolate issue label launch limit
   lock log mail migrate move negotiate notify obtain order patch pay perform place post prohibit provide
-  publish purchase purge push put rebuild reconcile record redact redirect reinstall relocate remove rename
+  publish purchase purge push put rebuild appoint designate nominate recruit employ reconcile record redact redirect reinstall relocate remove rename
   renew replace replicate report request require reset restore restrict retain retire revoke rewrite rotate
   route run sanitise sanitize scan schedule segment segregate select send set shred shut sign stop store submit subscribe switch
   teach terminate test train transfer turn uninstall unplug upgrade upload use validate verify wipe write`);
@@ -31,7 +31,7 @@ export const GENERIC_VERBS = words(`
   resolve review revise revisit secure standardise standardize study support tackle take tell track update`);
 
 /** Generic verbs that end in a judgement, not a change ("evaluate the data feed"): only a measured scope commits them. */
-export const APPRAISAL_VERBS = words(`analyse analyze appraise assess evaluate examine reassess reevaluate study`);
+export const APPRAISAL_VERBS = words(`analyse analyze appraise assess evaluate examine reassess reevaluate study prioritise prioritize`);
 
 /** Outcomes rather than deliverables ("ensure X is Y"): only a measure makes them specific. */
 export const OUTCOME_PHRASES = [
@@ -141,7 +141,8 @@ export const FUNCTION_WORDS = words(`
 export const PHRASE_ENDS = words(`
   of for with to in on at from by into onto over under within through across against about between
   before after during until upon via per than as like that which who so if when where while whether once
-  unless because since w re during throughout including without except beyond toward towards among around`);
+  unless because since w re during throughout including without except beyond toward towards among around
+  regarding concerning`);
 
 /** Words that start a noun phrase: after "and", a verb followed by one starts a new clause. */
 export const OBJECT_STARTERS = words(`
@@ -152,7 +153,14 @@ export const OBJECT_STARTERS = words(`
 export const GENERIC_CAPITALS = words(`
   hipaa phi ephi hhs ocr cfr it us we i ehr emr pm pms pacs ris lis vpn mfa 2fa baa baas pc pcs usb wifi
   wi-fi sso edr siem mdm vlan os hr soc ciso cio cto ceo staff nist sp iso hitrust pci cis fedramp cmmc dfars rev
-  hhs csf`);
+  hhs csf fips dss stig stigs`);
+
+/**
+ * Standards, frameworks and the words of their names ("NIST SP 800-53 Rev 5", "FIPS 140-2", "HITRUST CSF"): a body
+ * of rules to meet, not a thing to act on ("Operationalize the NIST CSF", "Implement ISO 27001").
+ */
+export const STANDARD_NAMES = words(`
+  hipaa nist sp iso hitrust pci dss cis fedramp cmmc dfars rev csf fips soc cobit itil gdpr hitech stig stigs`);
 
 export const NUMBER_WORDS = words(`
   one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -235,6 +243,18 @@ export const CONDITION_WORDS = words(`
   allow allows allowing permit permits permitting warrant warrants warranted need needs needed necessary feasible
   practical possible appropriate available deemed arise arises come comes can could time receipt required`);
 
+/**
+ * Verbs that put a person in a role: on a role ("a Privacy Officer", "two security analysts") they deliver a
+ * fact an auditor can check (a designation letter, a contract), unlike a body convened ("a working group").
+ */
+export const STAFFING_VERBS = words(`hire appoint designate nominate recruit assign employ onboard reassign`);
+
+/** Parties that are bodies or everyone, not a role one person fills: convening one delivers nothing by itself. */
+export const GROUP_NOUNS = words(`
+  committee committees team teams group groups council councils board boards workgroup workgroups workstream
+  taskforce force forum subcommittee subgroup staff workforce people everyone stakeholders stakeholder leadership
+  department departments office business organization organisation enterprise folks guys`);
+
 /** Verbs that only state a position: "the Committee acknowledges the risk", "reaffirms its commitment". */
 export const POSITION_VERBS = words(`acknowledge reaffirm affirm recognize recognise note endorse commit appreciate say said`);
 
@@ -261,7 +281,8 @@ export const PARTY_NOUNS = words(`
   customer customers owner owners partner partners provider providers reseller consultant consultants ciso cso
   cio cto issm isso ao ceo coo cfo tier biomed legal counsel hr person persons people staff body parties party
   head heads leader leaders lead leads member members stakeholders stakeholder everyone somebody someone
-  guy guys folks c-suite executives force taskforce subgroup subgroups subcommittee forum liaison liaisons champion champions doctor doctors physician physicians`);
+  guy guys folks rep reps representative representatives business businesses organization organizations
+  organisation organisations enterprise c-suite executives force taskforce subgroup subgroups subcommittee forum liaison liaisons champion champions doctor doctors physician physicians`);
 
 /** Nouns that name a message or a step of a process, not a deliverable: "provide an update", "ticket opened". */
 export const COMMUNICATION_NOUNS = words(`
@@ -269,7 +290,8 @@ export const COMMUNICATION_NOUNS = words(`
   memo memos reminder reminders question questions ticket tickets request requests quote quotes reply
   replies response responses answer answers feedback input inputs briefing briefings touchpoint touchpoints chat chats
   sync syncs check-in follow-up followup f/u proposal proposals recommendation recommendations approval approvals
-  consideration advisement disposition closure extension waiver deviation progress prioritization prioritisation deck slide slides`);
+  consideration advisement disposition closure extension waiver deviation progress prioritization prioritisation deck slide slides
+  voicemail voicemails message messages heads-up nudge ping`);
 
 /** Words of business jargon that name no thing (the suffix rule in classify.ts catches "-ity", "-ness" ...). */
 export const JARGON_NOUNS = words(`
@@ -281,6 +303,17 @@ export const JARGON_NOUNS = words(`
   item matters phase milestone milestones step stage family families focus priority priorities analysis
   decision decisions determination evaluation principles principle lifecycle date dates deadline timeline
   timelines completion step-change shift wins win estate portfolio`);
+
+/**
+ * Nouns that name a way of working or a body of ideas, not a thing made: "a layered security approach",
+ * "a DLP strategy", "a target operating model". (Plans, policies and programs are documents: DOCUMENT_NOUNS.)
+ */
+export const FRAME_NOUNS = words(`
+  approach approaches strategy strategies framework frameworks culture cultures vision visions mindset mindsets
+  paradigm paradigms methodology methodologies philosophy stance posture postures capability capabilities
+  function functions cadence rhythm excellence ethos principle principles discipline landscape synergies synergy
+  insights footprint journey transformation roadmap ecosystem alignment model models initiative initiatives
+  outcomes outcome norms space focus lifecycle estate portfolio`);
 
 /** Nouns with an abstract suffix that still name a thing. */
 export const SUFFIX_EXCEPTIONS = words(`

@@ -9,6 +9,7 @@ interface WordNet {
   readonly modifiers: ReadonlySet<string>;
   readonly parties: ReadonlySet<string>;
   readonly mentalVerbs: ReadonlySet<string>;
+  readonly talkVerbs: ReadonlySet<string>;
 }
 
 let wordnet: WordNet | undefined;
@@ -17,7 +18,7 @@ function loaded(): WordNet {
   if (wordnet === undefined) {
     const table = require('./wordnet-table') as typeof Table;
     const set = (list: string) => new Set(list.split(' '));
-    wordnet = { abstractNouns: set(table.ABSTRACT_NOUNS), suffixThings: set(table.SUFFIX_THINGS), modifiers: set(table.MODIFIERS), parties: set(table.PARTY_NOUNS), mentalVerbs: set(table.MENTAL_VERBS) };
+    wordnet = { abstractNouns: set(table.ABSTRACT_NOUNS), suffixThings: set(table.SUFFIX_THINGS), modifiers: set(table.MODIFIERS), parties: set(table.PARTY_NOUNS), mentalVerbs: set(table.MENTAL_VERBS), talkVerbs: set(table.TALK_VERBS) };
   }
   return wordnet;
 }
@@ -51,6 +52,11 @@ export function isWordNetThing(word: string): boolean {
 /** True when every sense of the verb is of thinking, feeling, perceiving or being: "envision", "ponder". */
 export function isMentalVerb(base: string): boolean {
   return loaded().mentalVerbs.has(base);
+}
+
+/** True when the verb's first sense is of communicating: "email", "call", "remind". */
+export function isTalkVerb(base: string): boolean {
+  return loaded().talkVerbs.has(base);
 }
 
 /** True when the word is used mostly as an adjective or an adverb: "clear", "strategic", "external", "now". */
