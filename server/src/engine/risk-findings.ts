@@ -6,9 +6,9 @@
 // the same way and moved back to where the risk sits, while the risk's text is the same. A
 // rule of that scope runs on a plan holding the one risk; its fixes are built, when asked
 // for, by the rule run on the whole plan.
-import type { PlanModel } from '../model/plan-model';
+import type { PlanModel, Risk } from '../model/plan-model';
 import type { ReportDescriptor, RuleContext, RuleModule, Severity } from './rule';
-import { riskKey } from '../parse/place';
+import { hasKnownKey, riskKey } from '../parse/place';
 import { detached } from '../parse/piece-cache';
 import { BoundedCache, ownCache } from '../caches';
 
@@ -55,8 +55,33 @@ export function runRiskRules(plan: PlanModel, rules: readonly RuleModule[], base
   const findings = new Map<string, KeptFinding[]>(rules.map((rule) => [rule.id, []]));
   const failed = new Map<string, unknown>();
   const risks = plan.risks;
+  const runOn = (group: readonly Risk[], onReport: (rule: RuleModule, d: ReportDescriptor) => void): boolean => {
+    let threw = false;
+    const part: PlanModel = { ...plan, risks: group };
+    for (const rule of rules) {
+      try {
+        rule.check({ ...base, plan: part, report: (d) => onReport(rule, d) });
+      } catch (error) {
+        threw = true;
+        if (!failed.has(rule.id)) failed.set(rule.id, error);
+      }
+    }
+    return threw;
+  };
   for (let i = 0; i < risks.length; i++) {
     const risk = risks[i];
+    if (risk.form === 'table' && !hasKnownKey(risk)) {
+      // The rows of a table a keystroke read again: the rules run on them together, unkept. Each
+      // row's key would cost more to write (its model as text) than the rules cost to run.
+      let end = i + 1;
+      while (end < risks.length && risks[end].form === 'table' && !hasKnownKey(risks[end])) end++;
+      runOn(risks.slice(i, end), (rule, d) => {
+        const { severity, message } = findingOf(rule, d);
+        findings.get(rule.id)?.push({ rule: rule.id, messageId: d.messageId, severity, message, start: d.range.start, end: d.range.end });
+      });
+      i = end - 1;
+      continue;
+    }
     const key = riskKey(risk);
     const at = risk.firstLine.start;
     const next = risks[i + 1]?.firstLine.start ?? plan.text.length;
@@ -64,23 +89,10 @@ export function runRiskRules(plan: PlanModel, rules: readonly RuleModule[], base
     let kept = keptByRisk.get(key);
     if (kept === undefined || kept.context !== context || kept.text !== text) {
       const fresh: KeptFinding[] = [];
-      let threw = false;
-      const one: PlanModel = { ...plan, risks: [risk] };
-      for (const rule of rules) {
-        try {
-          rule.check({
-            ...base,
-            plan: one,
-            report(d) {
-              const { severity, message } = findingOf(rule, d);
-              fresh.push({ rule: rule.id, messageId: d.messageId, severity, message, start: d.range.start - at, end: d.range.end - at });
-            },
-          });
-        } catch (error) {
-          threw = true;
-          if (!failed.has(rule.id)) failed.set(rule.id, error);
-        }
-      }
+      const threw = runOn([risk], (rule, d) => {
+        const { severity, message } = findingOf(rule, d);
+        fresh.push({ rule: rule.id, messageId: d.messageId, severity, message, start: d.range.start - at, end: d.range.end - at });
+      });
       kept = { context, text: detached(text), findings: fresh };
       // A finding outside the risk's text (a table's header, named but not placed in the key) is not kept.
       if (!threw && fresh.every((f) => f.start >= 0 && f.end <= text.length)) {

@@ -131,6 +131,13 @@ export function riskKey(risk: Risk): string {
   return keyOf(risk).key;
 }
 
+/** Whether a risk's key is known, or comes from a risk's whose is (a copy a keystroke moved): cheap to ask for. */
+export function hasKnownKey(risk: Risk): boolean {
+  let origin = riskOrigins.get(risk);
+  while (origin !== undefined && !('key' in origin)) origin = riskOrigins.get(origin.from);
+  return origin !== undefined;
+}
+
 /** JSON.stringify's replacer for a risk's key: a span before the risk's first line (counted from it) is named, not placed. */
 function namingSpansBefore(_key: string, value: unknown): unknown {
   return typeof value === 'object' && value !== null && typeof (value as Span).start === 'number' && (value as Span).start < 0 ? 'before' : value;
