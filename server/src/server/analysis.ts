@@ -76,6 +76,8 @@ export class AnalysisCache {
     private readonly onRuleError: (uri: string, rule: string, error: unknown) => void,
     /** The text of a document by URI, the open editor's first, else the file; undefined when unreadable. */
     private readonly readText: (uri: string) => Promise<string | undefined> = async () => undefined,
+    /** Called after each lint (the Node host's heap governor). */
+    private readonly afterLint: () => void = () => undefined,
   ) {}
 
   /** The plans whose last analysis read this document as their risk analysis. */
@@ -163,6 +165,7 @@ export class AnalysisCache {
     };
     let analysis = analyse(doc.text, kind, { ...options, analysis: registerOf });
     this.linted.add(doc.uri);
+    this.afterLint();
     const link = wanted as RegisterLink | undefined;
     if (link && !this.registers.has(link.key)) {
       const text = await this.readText(link.uri);

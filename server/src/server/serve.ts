@@ -50,7 +50,13 @@ import {
 import { documentSymbols, workspaceSymbols } from './symbols';
 import { filePathOf } from './uris';
 
-export function serve(connection: Connection): void {
+/** What an entry gives the handlers beyond the connection. */
+export interface ServeOptions {
+  /** Called after each lint (the Node entry's heap governor). */
+  readonly afterLint?: () => void;
+}
+
+export function serve(connection: Connection, options: ServeOptions = {}): void {
   const log = connectionLog(connection);
   const documents = new TextDocuments(TextDocument);
   let settings!: SettingsStore;
@@ -70,7 +76,7 @@ export function serve(connection: Connection): void {
     const caps = params.capabilities;
     const pull = caps.textDocument?.diagnostic !== undefined;
     settings = new SettingsStore(connection, caps.workspace?.configuration === true, log, () => plans?.folders ?? []);
-    cache = new AnalysisCache(settings, (uri, rule, error) => log.error(`rule ${rule} on ${uri}`, error), (uri) => documentText(documents, uri));
+    cache = new AnalysisCache(settings, (uri, rule, error) => log.error(`rule ${rule} on ${uri}`, error), (uri) => documentText(documents, uri), options.afterLint);
     plans = new Plans(documents, cache);
     plans.folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .map((f) => filePathOf(f.uri))
