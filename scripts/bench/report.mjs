@@ -13,7 +13,7 @@ function reloadText(reload) {
   if (!reload || reload.skipped) return `**Reload to diagnostics and the preview in the workbench** (real VS Code): not measured (${reload?.skipped ?? 'not run'}).`;
   const r = reload.reload;
   return `**Reload to diagnostics** (code-server + Chromium, ${reload.workspacePlans} plans in the workspace, one open; median of ${reload.reloads} reloads, ms): workbench back ${n(r.workbenchMs)}, rmplint's status item ${n(r.statusMs)}, squiggles in the restored editor ${n(r.diagnosticsMs)} (max ${n(r.maxMs)}). Opening the plan in a fresh window: ${n(reload.firstOpenMs)}.` +
-    (reload.preview ? `\n\n**Preview in the workbench** (keystroke in a risk's title → the webview's DOM shows it, ${n(reload.preview.risks)}-risk Markdown plan, ${reload.preview.keystrokes} keystrokes, ms): p50 ${n(reload.preview.p50)}, p95 ${n(reload.preview.p95)}, max ${n(reload.preview.max)}.` : '');
+    (reload.preview ? `\n\n**Preview in the workbench** (keystroke in a risk's title → the webview's DOM shows it, ${n(reload.preview.risks)}-risk Markdown plan, ${reload.preview.keystrokes} keystrokes, ms): p50 ${n(reload.preview.p50)}, p95 ${n(reload.preview.p95)}, max ${n(reload.preview.max)}; the language server's peak RSS, plan and preview open: ${reload.preview.serverPeakRssMb === undefined ? 'not found' : `${n(reload.preview.serverPeakRssMb)} MB`}.` : '');
 }
 
 /** The variants' table, and the register edits of those that time them (issue 15). */

@@ -6,7 +6,9 @@
 // reason, when the host is not installed.
 // (g) The preview's update where the user sees it (issue 17): in the same workbench, a
 // 1,000-risk plan beside its preview; each keystroke in a risk's title is timed until the
-// webview's DOM shows it (a MutationObserver in the webview stamps the moment).
+// webview's DOM shows it (a MutationObserver in the webview stamps the moment). Then the
+// language server's peak resident memory since the last reload (the plan open, its preview
+// open and typed into): issue 17's "server peak RSS with the preview open".
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -71,7 +73,7 @@ export async function benchReload(repo) {
       await page.waitForEvent('domcontentloaded', { timeout: TIMEOUT });
       reloads.push(await timeline(start));
     }
-    const preview = await previewKeystrokes(page, { goToLine, quickOpen, runCommand, poll, TIMEOUT }, typed);
+    const preview = { ...(await previewKeystrokes(page, { goToLine, quickOpen, runCommand, poll, TIMEOUT }, typed)), serverPeakRssMb: serverPeakRssMb(repo) };
     const mid = (key) => round(quantile(reloads.map((r) => r[key]), 0.5));
     return {
       workspacePlans: WORKSPACE_PLANS + 2,
@@ -85,6 +87,21 @@ export async function benchReload(repo) {
     await server.stop();
     fs.rmSync(workspace, { recursive: true, force: true });
   }
+}
+
+/** VmHWM of this repository's language server (the one process running its dist/server.js), in MB; undefined off Linux. */
+function serverPeakRssMb(repo) {
+  const server = path.join(repo, 'dist', 'server.js');
+  for (const pid of fs.existsSync('/proc') ? fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)) : []) {
+    try {
+      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(server)) continue;
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+      return Math.round(kb / 1024);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return undefined;
 }
 
 /** Keystroke → the preview's DOM showing it, for KEYSTROKES characters typed at the end of a risk's title. */

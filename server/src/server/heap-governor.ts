@@ -1,13 +1,13 @@
 // When edits come fast, V8 lets the old generation fill with dead analyses before its first full
 // collection: each keystroke's analysis outlives the small young generation, is promoted, and
-// dies at the next keystroke. At 1,000 risks the live heap is 17-25 MB, yet the heap grew to
+// dies at the next keystroke (a preview render's page likewise). At 1,000 risks the live heap is 17-25 MB, yet the heap grew to
 // 60-110 MB of mostly garbage, and the server's resident memory with it. After a lint, when the
 // heap holds more than `slackBytes` above what the last full collection left, collect at once:
 // a few milliseconds for that live heap, after the lint's diagnostics are on their way.
 // Node only: `gc` exists when the server runs with --expose-gc (server/node-flags.json).
 import { getHeapStatistics } from 'node:v8';
 
-/** Collects when the heap has grown `slackBytes` past the last collection's live heap; call after each lint. */
+/** Collects when the heap has grown `slackBytes` past the last collection's live heap; call after each lint or render. */
 export function heapGovernor(gc: () => void, slackBytes: number): () => void {
   let live = getHeapStatistics().used_heap_size;
   let scheduled = false;

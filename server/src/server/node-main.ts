@@ -22,4 +22,4 @@ function startConnection(): Connection {
 
 // With --expose-gc (the flags the client and the bin start the server with), keep the heap near its live size.
 const gc = (globalThis as { gc?: () => void }).gc;
-serve(startConnection(), { afterLint: gc && heapGovernor(gc, HEAP_SLACK_BYTES) });
+serve(startConnection(), { afterWork: gc && heapGovernor(gc, HEAP_SLACK_BYTES) });

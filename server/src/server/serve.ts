@@ -52,8 +52,8 @@ import { filePathOf } from './uris';
 
 /** What an entry gives the handlers beyond the connection. */
 export interface ServeOptions {
-  /** Called after each lint (the Node entry's heap governor). */
-  readonly afterLint?: () => void;
+  /** Called after each lint and each preview render (the Node entry's heap governor). */
+  readonly afterWork?: () => void;
 }
 
 export function serve(connection: Connection, options: ServeOptions = {}): void {
@@ -76,7 +76,7 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
     const caps = params.capabilities;
     const pull = caps.textDocument?.diagnostic !== undefined;
     settings = new SettingsStore(connection, caps.workspace?.configuration === true, log, () => plans?.folders ?? []);
-    cache = new AnalysisCache(settings, (uri, rule, error) => log.error(`rule ${rule} on ${uri}`, error), (uri) => documentText(documents, uri), options.afterLint);
+    cache = new AnalysisCache(settings, (uri, rule, error) => log.error(`rule ${rule} on ${uri}`, error), (uri) => documentText(documents, uri), options.afterWork);
     plans = new Plans(documents, cache);
     plans.folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .map((f) => filePathOf(f.uri))
@@ -300,7 +300,11 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
 
   connection.onRequest(
     RENDER_PLAN_REQUEST,
-    guarded(log, 'render plan', { plan: false }, (params: RenderPlanParams): Promise<RenderPlanResult> => renderPlanOf(plans, histories, params)),
+    guarded(log, 'render plan', { plan: false }, async (params: RenderPlanParams): Promise<RenderPlanResult> => {
+      const rendered = await renderPlanOf(plans, histories, params);
+      options.afterWork?.(); // a render makes as much garbage as a lint
+      return rendered;
+    }),
   );
 
   documents.listen(connection);
