@@ -5,7 +5,7 @@
 // change in the machine's load falls on all of them; ratios are taken per round.
 // Skipped, with the reason, when ../shared/bench is absent.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { quantile, round } from './stats.mjs';
@@ -28,10 +28,12 @@ if (!existsSync(join(SHARED, 'node_modules', 'yaml-language-server'))) {
 if (!existsSync(join(SHARED, 'plans', 'plan-1000.yaml'))) execFileSync(process.execPath, ['gen-plan.mjs', '--all'], { cwd: SHARED, stdio: 'inherit' });
 
 const plan = (ext) => join(SHARED, 'plans', `plan-1000.${ext}`);
+/** rmplint's server as the editor and its bin start it: with the Node flags of server/node-flags.json. */
+const RMPLINT = `node ${JSON.parse(readFileSync(join(REPO, 'server', 'node-flags.json'), 'utf8')).join(' ')} ${join(REPO, 'dist', 'server.js')} --stdio`;
 const SERVERS = [
-  { name: 'rmplint', form: 'md', language: 'markdown', cmd: `node ${join(REPO, 'dist', 'server.js')} --stdio`, settings: SETTINGS },
+  { name: 'rmplint', form: 'md', language: 'markdown', cmd: RMPLINT, settings: SETTINGS },
   { name: 'rumdl server', form: 'md', language: 'markdown', cmd: `${join(SHARED, 'node_modules', '@rumdl', 'cli-linux-x64', 'rumdl')} server --no-config` },
-  { name: 'rmplint', form: 'yaml', language: 'yaml', cmd: `node ${join(REPO, 'dist', 'server.js')} --stdio`, settings: SETTINGS },
+  { name: 'rmplint', form: 'yaml', language: 'yaml', cmd: RMPLINT, settings: SETTINGS },
   { name: 'yaml-language-server', form: 'yaml', language: 'yaml', cmd: `node ${join(SHARED, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server')} --stdio`, settings: join(SHARED, 'peers', 'yaml-settings.json') },
 ];
 
