@@ -27,4 +27,12 @@ describe('a JSON risk register (issue 12)', () => {
     assert.ok(findings.some((f) => f.rule === 'missing-due-date'));
     assert.ok(findings.every((f) => f.fixes.length === 0));
   });
+
+  it('reads keys written as column headings ("Risk ID", "Risk Description", "Risk Rating") and a rating nested under residual', () => {
+    const headings = '[\n  {"Risk ID": "R-9", "Risk Description": "Ransomware on the file server", "Likelihood": "High", "Impact": "High", "Control": "Keep offline weekly backups of the file server", "Risk Rating": "High"}\n]\n';
+    const nested = '{"risks": [{"risk_id": "RISK-3", "statement": "Logs kept too briefly", "owner": "SOC Lead", "residual": {"likelihood": "Medium", "impact": "High"}, "treatment": "Mitigate"}]}\n';
+    const read = (text: string) => parsePlan(text, 'json').risks.map((r) => [r.id?.value, r.title?.value, r.priority?.value, r.actions[0].action?.value, r.actions[0].owner?.value]);
+    assert.deepEqual(read(headings), [['R-9', 'Ransomware on the file server', 'High', 'Keep offline weekly backups of the file server', undefined]]);
+    assert.deepEqual(read(nested), [['RISK-3', 'Logs kept too briefly', 'high (likelihood Medium × impact High)', undefined, 'SOC Lead']]);
+  });
 });

@@ -24,6 +24,12 @@ const risksOf = (text: string) => {
 
 describe('reading plans as people write them (issue 12)', () => {
   describe('tables', () => {
+    it('reads an action log and a gap table with no ID column: the issue or gap is the risk, a row with no gap and no action is none', () => {
+      const log = '# Exercise Action Log\n\n| Issue Identified | Action Required | Owner | Deadline | Status |\n|---|---|---|---|---|\n| Pager list out of date | Refresh the on-call pager list | Ops Lead | 30/11/25 | Complete |\n';
+      assert.deepEqual(risksOf(log), [{ id: undefined, title: 'Pager list out of date', priority: undefined, actions: [['Refresh the on-call pager list', 'Ops Lead', '30/11/25', 'Complete']] }]);
+      const gaps = '# Gap Analysis\n\n| Requirement | Current Status | Gap Identified | Remediation Action |\n|---|---|---|---|\n| Consent | Not Implemented | No consent records | Keep a consent log in the CRM |\n| Security | Implemented | - | - |\n';
+      assert.deepEqual(risksOf(gaps), [{ id: undefined, title: 'No consent records', priority: undefined, actions: [['Keep a consent log in the CRM', null, null, 'Not Implemented']] }]);
+    });
     it('reads a POA&M table: an ID and a Weakness column, no action column', () => {
       const text = '# POA&M\n\n| POA&M ID | Weakness/Deficiency | Scheduled Completion Date | POC | Status |\n|---|---|---|---|---|\n| POA&M-7 | No MFA on VPN | 06/30/2027 | IT Lead | Ongoing |\n';
       assert.deepEqual(risksOf(text), [{ id: 'POA&M-7', title: 'No MFA on VPN', priority: undefined, actions: [[null, 'IT Lead', '06/30/2027', 'Ongoing']] }]);

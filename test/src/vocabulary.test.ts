@@ -5,6 +5,10 @@ import { fieldForLabel, priorityOf, statusOf, treatmentOf } from '../../server/o
 
 const STATUSES: readonly [string, string | undefined][] = [
   ['Done', 'done'],
+  // A gap table's state of the requirement: partly or not yet in place is work still open.
+  ['Implemented partially', 'in-progress'],
+  ['Not Implemented', 'open'],
+  ['Partially mitigated', 'in-progress'],
   ['completed', 'done'],
   ['Resolved (March 19, 2026)', 'done'],
   ['Completed June 11, 2026', 'done'],

@@ -187,7 +187,7 @@ function yamlReason(body: string): string | undefined {
   if (keys.some(isRegisterKey)) return undefined;
   const title = titleValue(body);
   if (keys.includes('risks') && title !== undefined) return titleReason(title, 'title');
-  if (keys.includes('risks') && yamlRegisterByContent(body)) return undefined;
+  if (keys.includes('risks') && (yamlRegisterByContent(body) || yamlRatedRegister(body))) return undefined;
   const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', ...' : '');
   return `its top-level keys (${shown || 'none'}) are not a plan's: "plan" and "risks", a risk register, or an OSCAL "plan-of-action-and-milestones"`;
 }
@@ -209,6 +209,36 @@ function yamlRegisterByContent(body: string): boolean {
   if (!first || typeof first !== 'object') return false;
   const keys = Object.keys(first);
   return keys.includes('id') && keys.some((key) => spelledKey(key, PLANNED_KEYS) !== undefined);
+}
+
+/** Keys of a register entry that rate a risk, and that say where it stands. */
+const RATING_KEYS = ['priority', 'likelihood', 'impact'];
+const STATE_KEYS = ['status'];
+
+/**
+ * A short YAML list of risks with no title and no action yet (`- id, title, severity, state`):
+ * a register when every entry has an ID, a wording, a rating and a state. Together these
+ * four say register; a list of notes does not rate and track its items.
+ */
+function yamlRatedRegister(body: string): boolean {
+  let data: unknown;
+  try {
+    data = parseYaml(body, { maxAliasCount: 0 });
+  } catch {
+    return false;
+  }
+  const risks = data && typeof data === 'object' ? (data as Record<string, unknown>).risks : undefined;
+  if (!Array.isArray(risks) || risks.length === 0) return false;
+  return risks.every((entry) => {
+    if (!entry || typeof entry !== 'object') return false;
+    const keys = Object.keys(entry);
+    return (
+      keys.includes('id') &&
+      keys.some((key) => spelledKey(key, ['title', 'description']) !== undefined) &&
+      keys.some((key) => spelledKey(key, RATING_KEYS) !== undefined) &&
+      keys.some((key) => spelledKey(key, STATE_KEYS) !== undefined)
+    );
+  });
 }
 
 function jsonReason(body: string): string | undefined {

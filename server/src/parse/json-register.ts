@@ -2,12 +2,30 @@
 // object whose `risks` (or a register's own name for them) is that array. JSON is YAML, so
 // the YAML reader reads each object as a YAML plan's risk, with the same key spellings
 // (`risk` → title, `risk_owner` → owner, `mitigation` → action). No fix writes into it.
-import { parseDocument } from 'yaml';
+import { isScalar, parseDocument, visit } from 'yaml';
 import type { PlanModel } from '../model/plan-model';
 import { YamlReader } from './yaml/yaml-reader';
 import { readRisks } from './yaml/read-plan';
 import { isRegisterKey } from './yaml/key-spellings';
 import { dominantEol } from './eol';
+
+/**
+ * `"Risk ID"`, `"Risk Description"`, `"riskOwner"` → `risk_id`, `risk_description`, `risk_owner`:
+ * a register's keys in the snake case the YAML reader knows as other tools' spellings (a JSON
+ * register is written by hand or by a spreadsheet export, with headings for keys).
+ */
+export function registerKeyStyle(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+}
+
+/** Rewrites every mapping key of the parsed document in the register key style (spans unchanged). */
+function normaliseKeys(doc: ReturnType<typeof parseDocument>): void {
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && typeof pair.key.value === 'string') pair.key.value = registerKeyStyle(pair.key.value);
+    },
+  });
+}
 
 /** The register's list of risks: the root array, or the array under `risks` or a register key. */
 function riskList(reader: YamlReader, root: unknown): unknown {
@@ -23,13 +41,19 @@ export function parseJsonRegister(text: string): PlanModel {
   const base = { format: 'json' as const, text, eol: dominantEol(text), meta: {} };
   const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0) return { ...base, metaAvailable: false, risks: [], syntaxError: { message: `The JSON cannot be read (${doc.errors[0].message.split('\n')[0]})`, range: { start: 0, end: 0 } } };
+  normaliseKeys(doc);
   const reader = new YamlReader(doc, text);
   // Read as another schema's risks (as OSCAL's): the frameworks' treatment words apply, no fix writes into them.
   const risks = readRisks(reader, riskList(reader, doc.contents)).map((risk) => ({ ...risk, form: 'oscal' as const }));
   return { ...base, metaAvailable: true, risks };
 }
 
-/** Whether a JSON text is a register: an array of objects (or `risks` holding one) whose first object names a risk by ID and title. */
+/** Keys (in the register key style) that name a risk's ID, its wording, and what a register records of it. */
+const RISK_ID_KEY = /^(?:risk_)?id$|^risk_(?:no|number|ref)$/;
+const RISK_TEXT_KEY = /^(?:risk|title|description|risk_description|risk_title|risk_name|risk_statement|statement|threat|name)$/;
+const RISK_ATTRIBUTE_KEY = /^(?:risk_)?(?:likelihood|probability|impact|severity|rating|risk_rating|level|score|owner|treatment|response|mitigation|control|controls|status|state|action|due|target_date|residual|inherent|residual_risk|inherent_risk)$/;
+
+/** Whether a JSON text is a register: an array of objects (or `risks` holding one) whose first object names a risk by ID and wording and rates, owns or treats it (risk-ish keys in any spelling: `"Risk ID"`, `risk_id`, `riskId`). */
 export function looksLikeJsonRegister(text: string): boolean {
   let data: unknown;
   try {
@@ -40,6 +64,6 @@ export function looksLikeJsonRegister(text: string): boolean {
   const list = Array.isArray(data) ? data : data && typeof data === 'object' ? Object.entries(data).find(([key]) => key === 'risks' || isRegisterKey(key))?.[1] : undefined;
   const first: unknown = Array.isArray(list) ? list[0] : undefined;
   if (!first || typeof first !== 'object') return false;
-  const keys = Object.keys(first).map((k) => k.toLowerCase());
-  return keys.some((k) => /^(?:risk_?)?id$/.test(k)) && keys.some((k) => /^(?:risk|title|description|risk_?description|threat)$/.test(k));
+  const keys = Object.keys(first).map(registerKeyStyle);
+  return keys.some((k) => RISK_ID_KEY.test(k)) && keys.some((k) => RISK_TEXT_KEY.test(k)) && keys.some((k) => RISK_ATTRIBUTE_KEY.test(k));
 }

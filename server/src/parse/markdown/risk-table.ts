@@ -300,6 +300,9 @@ export function tableRisks(
       table: { cells: Object.fromEntries([...row].map(([name, field]) => [name, field.valueRange])) },
     };
     const written = row.get(keyColumn.name)!;
+    // `| Security Safeguards | Implemented | - | - |`: a gap table's row with no gap and no action is a requirement met, not a risk.
+    const actionCell = row.get('action')?.value ?? '';
+    if (!columns.has('id') && NO_ID.test(written.value) && (actionCell === '' || NO_ID.test(actionCell))) continue;
     // `| — | 3.1.5 | Title |`: a dash in the ID cell of a closed item says it has no ID; the title identifies it.
     const keyCell = NO_ID.test(written.value) ? { ...written, value: '' } : written;
     if (TOTAL_ROW.test(keyCell.value)) continue; // `| **Total** | 17 | …`: a sum of the rows above, not a risk
