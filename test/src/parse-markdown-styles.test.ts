@@ -67,6 +67,23 @@ describe('reading plans as people write them (issue 12)', () => {
   });
 
   describe('headings', () => {
+    it('reads a heading per risk with a checklist of mitigations: each mark is the item\'s status', () => {
+      const text = '# Security Risk Summary\n\n## Identified Risks\n\n#### Risk: Lost laptop\n| Attribute | Value |\n|---|---|\n| Likelihood | Medium |\n\n**Mitigations Implemented:**\n- ✅ Full-disk encryption on every laptop\n- 🔄 Remote wipe through the device manager\n- 📋 Laptop cable locks at the front desk\n';
+      const plan = parseMarkdownPlan(text);
+      assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.actions.map((a) => [a.action?.value, a.status?.value])]), [
+        ['Lost laptop', [['Full-disk encryption on every laptop', '✅'], ['Remote wipe through the device manager', '🔄'], ['Laptop cable locks at the front desk', '📋']]],
+      ]);
+    });
+
+    it('reads an exception heading with sub-headings: a level or owner alone under its heading is the value, a remediation list the actions', () => {
+      const text = '# Audit Exceptions\n\n## Exception 1: Badge access not revoked\n\n### Impact\nTwo leavers kept building access for a week.\n\n### Risk Severity\nModerate\n\n### Owner\nFacilities Manager\n\n### Recommended Remediation\n- Revoke badges in the leaver checklist on the last day\n';
+      assert.deepEqual(risksOf(text), [{ id: 'Exception 1', title: 'Badge access not revoked', priority: 'Moderate', actions: [['Revoke badges in the leaver checklist on the last day', 'Facilities Manager', null, null]] }]);
+    });
+
+    it('reads no value from prose under a field-named heading', () => {
+      const text = '# Risk Treatment Plan\n\n## R-1: Shared logins\n\n### Owner\nThe owner is chosen at the next board meeting, once the new hire starts.\n\n### Actions\n- Create named accounts for the two front desk PCs\n';
+      assert.deepEqual(risksOf(text), [{ id: 'R-1', title: 'Shared logins', priority: undefined, actions: [['Create named accounts for the two front desk PCs', null, null, null]] }]);
+    });
     const cases: [string, string, string | undefined][] = [
       ['### Risk ID: R001 - Unencrypted laptops', 'R001', 'Unencrypted laptops'],
       ['### Risk 1: Unencrypted laptops', 'Risk 1', 'Unencrypted laptops'],

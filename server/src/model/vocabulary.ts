@@ -43,6 +43,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'control selected', 'selected controls', 'selected control', 'treatment plan', 'treatment action', 'treatment actions', 'recommended action', 'recommended actions',
     'recommendation', 'recommendations', 'recommended controls', 'next steps', 'response plan', 'tasks', 'remediation tasks', 'milestone', 'controls', 'planned controls', 'proposed controls', 'treatment strategy', 'mitigation controls', 'mitigations', 'remediations', 'planned mitigations', 'controls / mitigations', 'mitigation strategies', 'remediation strategies', 'treatment strategies', 'remediation note', 'remediation notes', 'mitigation plans', 'treatment plans',
     'remediation approach', 'resolution', 'action required', 'actions required', 'required action', 'required actions', 'remediation required',
+    'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
@@ -145,6 +146,8 @@ const STATUS_MARKS: Record<string, Status> = {
   '✅': 'done', '✔': 'done', '✔️': 'done', '☑': 'done', '☑️': 'done', '✓': 'done',
   '🟢': 'in-progress', '🟡': 'in-progress', '🟠': 'in-progress', '⚠': 'in-progress', '⚠️': 'in-progress', '⏳': 'in-progress', '🔄': 'in-progress',
   '🔴': 'open', '❌': 'open', '⬜': 'open', '🔲': 'open',
+  // A checklist's clipboard: recommended or planned, not yet in place.
+  '📋': 'open',
   // A checklist's box: `- [ ] Enable MFA`, `- [x] Enable MFA`.
   '[ ]': 'open', '[x]': 'done', '[X]': 'done',
 };

@@ -14,7 +14,7 @@ import { LineIndex } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
 import { sectionBounds } from './sections';
-import { isContinuationLine, readFieldLine, strippedSpan, type PlacedField } from './field-lines';
+import { fieldAt, isContinuationLine, readFieldLine, strippedSpan, type PlacedField } from './field-lines';
 import { fieldTableLines, rowTableFields, stepTableFields } from './field-table';
 import { splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, tableRisks, type TierContext } from './risk-table';
@@ -27,7 +27,7 @@ import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, ty
 import { parseDate } from '../../model/dates';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
-import { fieldForLabel, normaliseLabel, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
 import { listOf, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
@@ -212,8 +212,17 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
   const push = (fields: readonly PlacedField[]) => {
     for (const field of fields) events.push({ kind: 'field', field });
   };
+  let headingValue: HeadingLabel | undefined;
   const scanTo = (end: number) => {
     for (; cursor < end; cursor++) {
+      if (headingValue && text.slice(lines.lineStart(cursor), lines.lineEnd(cursor)).trim() !== '') {
+        const value = opaque[cursor] ? undefined : headingLabelValue(text, lines, cursor, end, headingValue);
+        headingValue = undefined;
+        if (value) {
+          events.push({ kind: 'field', field: value });
+          continue;
+        }
+      }
       let found = fieldLine(cursor);
       if (list && !opaque[cursor]) {
         const step = list.step(cursor, found, end);
@@ -281,6 +290,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...context });
       const label = head ? undefined : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
+      headingValue = head || label ? undefined : valueLabelOf(text, textRange);
     }
     cursor = Math.max(cursor, block.end);
   }
@@ -635,6 +645,41 @@ function riskHeading(text: string, range: Span): RiskHead | undefined {
   const titleSpan = strippedSpan(text, span.start + m[0].length, span.end);
   const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
   return { id, title, tentative: title !== undefined && m[2].trim() === '' };
+}
+
+/** A heading named like a field whose value is the one short line under it (`### Risk Severity` then `Low`, `### Owner` then `IT Manager`). */
+interface HeadingLabel {
+  readonly name: (typeof HEADING_VALUE_FIELDS)[number];
+  readonly label: string;
+  readonly keyRange: Span;
+}
+
+const HEADING_VALUE_FIELDS = ['priority', 'status', 'owner', 'due'] as const;
+
+function valueLabelOf(text: string, range: Span): HeadingLabel | undefined {
+  const span = strippedSpan(text, range.start, range.end);
+  const label = text.slice(span.start, span.end);
+  const name = fieldForLabel(label);
+  const field = HEADING_VALUE_FIELDS.find((f) => f === name);
+  return field ? { name: field, label: label.trim().toLowerCase(), keyRange: span } : undefined;
+}
+
+/**
+ * The value under such a heading: its first line, alone in its paragraph, when it is a level
+ * or a status the vocabulary knows. Prose under a `### Status` heading is no value.
+ */
+function headingLabelValue(text: string, lines: LineIndex, line: number, end: number, label: HeadingLabel): PlacedField | undefined {
+  if (line + 1 < end && text.slice(lines.lineStart(line + 1), lines.lineEnd(line + 1)).trim() !== '') return undefined;
+  const field = fieldAt(text, lines.lineStart(line), lines.lineEnd(line), label.keyRange);
+  if (/^[-*+>#|]|^\d+[.)]\s/.test(field.value)) return undefined;
+  // A level, a status or a date the vocabulary knows; an owner is a name or a role, not a sentence.
+  const known =
+    label.name === 'priority' ? priorityOf(field.value.replace(/\.$/, '')) !== undefined
+    : label.name === 'status' ? statusOf(field.value) !== undefined
+    : label.name === 'due' ? parseDate(field.value).kind === 'date'
+    : field.value.length <= 60 && !/[.!?:;]$/.test(field.value) && field.value.split(/\s+/).length <= 8;
+  if (!known) return undefined;
+  return { name: label.name, label: label.label, field, prefix: DEFAULT_PREFIX, bulleted: false, line };
 }
 
 /** A heading named like a label a list may follow (`## Mitigation Plan`, `#### Evidence`). */
