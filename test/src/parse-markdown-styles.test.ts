@@ -24,6 +24,25 @@ const risksOf = (text: string) => {
 
 describe('reading plans as people write them (issue 12)', () => {
   describe('tables', () => {
+    it('reads a POA&M table with a Risk column of levels after its Finding column, and the details block below it as the item\'s steps', () => {
+      const text =
+        '# POA&M\n\n## Open Findings\n\n### High Findings (P2)\n\n| ID | Finding | Risk | Scheduled Completion | Owner | Status |\n|---|---|---|---|---|---|\n' +
+        '| HI-7 | Badge logs not reviewed | High | 2026-03-15 | Facilities | In Progress |\n| HI-8 | No restore test | High | 2026-04-01 | IT Ops | Not Started |\n\n' +
+        '**Details for HI-7:**\n- **Description:** Nobody reads the door controller logs\n- **Remediation:**\n  - Export the door controller log to the SIEM every night\n  - Add a weekly badge-log review to the facilities checklist\n\n---\n';
+      assert.deepEqual(risksOf(text), [
+        { id: 'HI-7', title: 'Badge logs not reviewed', priority: 'High', actions: [
+          ['Export the door controller log to the SIEM every night', 'Facilities', '2026-03-15', 'In Progress'],
+          ['Add a weekly badge-log review to the facilities checklist', 'Facilities', '2026-03-15', 'In Progress'],
+        ] },
+        { id: 'HI-8', title: 'No restore test', priority: 'High', actions: [[null, 'IT Ops', '2026-04-01', 'Not Started']] },
+      ]);
+    });
+
+    it('reads a Closed Date column as the date the item was closed, not a due date', () => {
+      const text = '# POA&M\n\n## Closed Findings\n\n| ID | Finding | Risk | Closed Date | Resolution |\n|---|---|---|---|---|\n| CL-1 | Weak API key generator | High | 2026-02-09 | Switched key generation to the OS random source |\n';
+      const plan = parseMarkdownPlan(text);
+      assert.deepEqual(plan.risks.map((r) => r.actions.map((a) => [a.action?.value, a.due?.value, a.completed?.value])), [[['Switched key generation to the OS random source', undefined, '2026-02-09']]]);
+    });
     it('reads an action log and a gap table with no ID column: the issue or gap is the risk, a row with no gap and no action is none', () => {
       const log = '# Exercise Action Log\n\n| Issue Identified | Action Required | Owner | Deadline | Status |\n|---|---|---|---|---|\n| Pager list out of date | Refresh the on-call pager list | Ops Lead | 30/11/25 | Complete |\n';
       assert.deepEqual(risksOf(log), [{ id: undefined, title: 'Pager list out of date', priority: undefined, actions: [['Refresh the on-call pager list', 'Ops Lead', '30/11/25', 'Complete']] }]);

@@ -60,7 +60,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
   treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision'],
   validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria'],
   evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts', 'deliverable', 'deliverables', 'document'],
-  completed: ['completed', 'completed on', 'date completed', 'completion date', 'actual completion date', 'actual completion', 'completed date', 'date closed', 'closed on', 'closure date', 'date verified', 'verified on', 'date implemented', 'implemented on', 'date resolved', 'resolved on', 'closed'],
+  completed: ['completed', 'completed on', 'date completed', 'completion date', 'actual completion date', 'actual completion', 'completed date', 'date closed', 'closed on', 'closure date', 'date verified', 'verified on', 'date implemented', 'implemented on', 'date resolved', 'resolved on', 'closed', 'closed date', 'date of closure', 'resolved date', 'resolution date', 'closure'],
   tier: ['tier'],
   nextReview: ['nextreview', 'next review', 'review date', 'next review date', 'next scheduled review', 'next assessment', 'next assessment date'],
   lastReviewed: ['lastreviewed', 'last reviewed', 'last review', 'last review date', 'date reviewed', 'reviewed on'],

@@ -20,7 +20,7 @@ import { splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
-import { endsLineRisk, riskLineFields, taskItemFields } from './risk-line';
+import { DETAILS_LABEL, detailsLineFields, endsLineRisk, riskLineFields, taskItemFields } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
 import { gridTable } from './grid-table';
 import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
@@ -243,7 +243,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
           continue;
         }
         const inline = inlineRiskFields(text, lines.lineStart(cursor), lines.lineEnd(cursor), cursor);
-        const opener = inline ? undefined : riskLineFields(text, lines, cursor, nextFilledLine(text, lines, cursor, end)) ?? taskItemFields(text, lines, cursor, end);
+        const next = inline ? undefined : nextFilledLine(text, lines, cursor, end);
+        const opener = inline ? undefined : riskLineFields(text, lines, cursor, next) ?? detailsLineFields(text, lines, cursor, next) ?? taskItemFields(text, lines, cursor, end);
         if (inline) push(inline);
         else if (opener) opener.forEach((field, i) => events.push({ kind: 'field', field, ...(i === 0 && { opensLine: true as const }) }));
         else if (endsLineRisk(text, lines, cursor)) events.push({ kind: 'break', line: cursor });
@@ -428,7 +429,8 @@ class Assembly {
         if (relative && this.open?.own?.section === section) continue;
         const field = atLine((at(i) as typeof event).field, firstLine);
         if (event.inTable === 'row' && !this.open) continue;
-        if ((event.opensLine || opensRisk(field)) && (!this.open || this.open.byField)) this.openByField(field, event.opensLine);
+        // A details block names the risk it adds to, so it ends whatever is open, a heading's draft too.
+        if ((event.opensLine || opensRisk(field)) && (!this.open || this.open.byField || field.label === DETAILS_LABEL)) this.openByField(field, event.opensLine);
         else if (this.open) this.fieldsOf(this.open).push(field);
         else if (this.inPlanArea()) this.planLines.push(field);
       } else if (event.kind === 'break') {
@@ -468,6 +470,13 @@ class Assembly {
     this.close();
     // A checklist's task item opens its entry with the action, not an ID.
     const head: RiskHead = field.name === 'id' ? { id: field.field, tentative: false } : { tentative: false };
+    if (field.label === DETAILS_LABEL) {
+      // A details block adds to the risk it names, or to the last risk read when it names none.
+      const last = [...this.slots].reverse().find((r) => r?.id?.value);
+      const id = field.field.value !== '' ? field.field : last?.id && { ...last.id };
+      if (!id) return;
+      Object.assign(head, { id, refers: true });
+    }
     this.open = {
       level: Math.max(0, this.headingLevel - 1),
       tier: this.tier,
@@ -586,7 +595,10 @@ class Assembly {
     const planned = reply.actions.filter((a) => a.action?.value.trim());
     if (planned.length === 0) return;
     const kept = risk.actions.filter((a) => a.action?.value.trim() || a.owner || a.due || a.status);
-    this.slots[at] = { ...risk, actions: [...kept, ...planned], validation: risk.validation ?? reply.validation, evidence: risk.evidence ?? reply.evidence };
+    // A row that gave the risk only its owner, date and status (a POA&M's table) gives them to the steps written for it.
+    const row = kept.length === 1 && !kept[0].action?.value.trim() ? kept[0] : undefined;
+    const actions = row ? planned.map((a) => ({ ...a, owner: a.owner ?? row.owner, due: a.due ?? row.due, status: a.status ?? row.status })) : [...kept, ...planned];
+    this.slots[at] = { ...risk, actions, validation: risk.validation ?? reply.validation, evidence: risk.evidence ?? reply.evidence };
   }
 }
 

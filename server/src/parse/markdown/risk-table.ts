@@ -66,6 +66,9 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     if (name === 'risk' && taken && isRatingColumn(text, lines, rowLines, taken.index) && !isRatingColumn(text, lines, rowLines, index)) {
       if (!columns.has('residualRisk')) columns.set('residualRisk', { ...taken, name: 'residualRisk' });
       columns.set(name, { name, index, header: header.valueRange });
+    } else if (name === 'risk' && taken && !columns.has('residualRisk') && isRatingColumn(text, lines, rowLines, index) && !isRatingColumn(text, lines, rowLines, taken.index)) {
+      // `| Finding | Risk | …` with `| Weak TLS | High |`: a later Risk column of levels rates the finding named before it.
+      columns.set('residualRisk', { name: 'residualRisk', index, header: header.valueRange });
     } else if (name === 'action' && taken && !columns.has('treatment') && isTreatmentColumn(text, lines, rowLines, taken.index) && !isTreatmentColumn(text, lines, rowLines, index)) {
       // `| Treatment Strategy | Chosen Controls / Mitigation |`: the first holds options (Mitigate, Accept), the second what is done.
       columns.set('treatment', { ...taken, name: 'treatment' });
