@@ -38,6 +38,12 @@ describe('reading plans as people write them (issue 12)', () => {
       ]);
     });
 
+    it('reads L, I and Total columns as likelihood, impact and score: the score is the priority', () => {
+      const text = '# Risk Register\n\n| ID | Risk Description | L | I | Total | Mitigation Strategy | Owner |\n|---|---|---|---|---|---|---|\n| **R01** | Database breach | 2 | 5 | **10** | Encrypt the database with AES-256 | CTO |\n';
+      const plan = parseMarkdownPlan(text);
+      assert.deepEqual(plan.risks.map((r) => [r.likelihood?.value, r.impact?.value, r.priority?.value]), [['2', '5', '10']]);
+    });
+
     it('reads a Closed Date column as the date the item was closed, not a due date', () => {
       const text = '# POA&M\n\n## Closed Findings\n\n| ID | Finding | Risk | Closed Date | Resolution |\n|---|---|---|---|---|\n| CL-1 | Weak API key generator | High | 2026-02-09 | Switched key generation to the OS random source |\n';
       const plan = parseMarkdownPlan(text);
