@@ -136,6 +136,10 @@ describe('reading plans as people write them (issue 12)', () => {
   });
 
   describe('labels', () => {
+    it('reads a bold label closed by a full stop as a paragraph\'s label, only when the vocabulary knows it', () => {
+      const text = '# POA&M\n\n## Open items\n\n### R-4 - Weak passwords\n\n**What was observed.** No minimum length.\n\n**Remediation plan.** Enforce a 14-character minimum on the domain policy.\n\n**Owner.** IT Operations\n';
+      assert.deepEqual(risksOf(text), [{ id: 'R-4', title: 'Weak passwords', priority: undefined, actions: [['Enforce a 14-character minimum on the domain policy.', 'IT Operations', null, null]] }]);
+    });
     it('reads bold-label paragraphs with the colon inside or outside the emphasis', () => {
       const [risk] = risksOf('### R-1: Fax\n**Action:** Move the fax\n**Owner**: Ana\n**Target Completion Date:** Q1 2027\n');
       assert.deepEqual(risk.actions, [['Move the fax', 'Ana', 'Q1 2027', null]]);
