@@ -9,6 +9,9 @@ const STATUSES: readonly [string, string | undefined][] = [
   ['Implemented partially', 'in-progress'],
   ['Not Implemented', 'open'],
   ['Partially mitigated', 'in-progress'],
+  // A risk rated acceptable as it stands is accepted; one whose note still recommends work is not.
+  ['✅ ACCEPTABLE', 'accepted'],
+  ['⚠️ ACCEPTABLE (improvement recommended)', undefined],
   ['completed', 'done'],
   ['Resolved (March 19, 2026)', 'done'],
   ['Completed June 11, 2026', 'done'],

@@ -138,7 +138,7 @@ const STATUS: Record<string, Status> = {
   'not implemented': 'open', 'not yet implemented': 'open', 'partially complete': 'in-progress', 'partially completed': 'in-progress', partial: 'in-progress',
   done: 'done', complete: 'done', completed: 'done', closed: 'done', implemented: 'done', resolved: 'done',
   remediated: 'done', mitigated: 'done', fixed: 'done', verified: 'done',
-  accepted: 'accepted', 'risk accepted': 'accepted', 'closed risk accepted': 'accepted', 'closed accepted': 'accepted', deferred: 'deferred',
+  accepted: 'accepted', 'risk accepted': 'accepted', acceptable: 'accepted', 'risk acceptable': 'accepted', 'within tolerance': 'accepted', 'within appetite': 'accepted', 'closed risk accepted': 'accepted', 'closed accepted': 'accepted', deferred: 'deferred',
 };
 
 /** A status written as a mark alone (a tracker's status column of emoji). */
@@ -181,6 +181,8 @@ function readStatus(value: string): Status | undefined {
   const bare = value.replace(/[*_`]/g, '').trim();
   if (bare in STATUS_MARKS) return STATUS_MARKS[bare];
   const status = lookup(STATUS, STATUS_PREFIXES, value);
+  // "ACCEPTABLE" rates the risk as left; "Acceptable (improvement recommended)" still asks for the improvement.
+  if (status === 'accepted' && /^\W*acceptable\W+\w/i.test(bare)) return undefined;
   if (status !== undefined && status !== 'done') return status;
   const spaced = bare.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, '').replace(/[\s()[\]:;,/–—-]+/g, ' ').trim();
   return /^(?:closed |risk )?(?:risk )?accepted\b/.test(spaced) ? 'accepted' : status;
