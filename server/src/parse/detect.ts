@@ -125,11 +125,18 @@ function titleReason(title: string | undefined, where: string): string | undefin
   return PLAN_TITLES.some((p) => p.test(words)) ? undefined : `its ${where} ${quoted} does not name a plan`;
 }
 
+/** A section that a control's description opens with (a SOC 2 or ISO control page): the control, not a plan for risks. */
+const CONTROL_SECTION = /^ {0,3}#{2,3}[ \t]+control (?:statement|description|objective|narrative|activity|activities)[ \t]*$/im;
+
 function markdownReason(body: string): string | undefined {
   const front = body.startsWith('---') ? FRONT_MATTER.exec(body) : null;
   if (front && FRONT_MATTER_TYPE.test(front[1])) return undefined;
   const title = markdownTitle(body);
   const reason = titleReason(title, 'title');
+  // "RM.3.01 - Remediation Tracking" with a Control Statement: the description of a control that tracks plans, holding none.
+  if (reason === undefined && CONTROL_SECTION.test(body) && parseMarkdownPlan(body).risks.length === 0) {
+    return `it describes a control (${CONTROL_SECTION.exec(body)![0].replace(/^[ #\t]+/, '').trim()}) and lists no risks`;
+  }
   if (reason === undefined || reason.includes('policy or procedure')) return reason;
   // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan".
   if (planSection(body) !== undefined) return undefined;
