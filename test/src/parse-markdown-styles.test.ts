@@ -136,6 +136,16 @@ describe('reading plans as people write them (issue 12)', () => {
   });
 
   describe('labels', () => {
+    it('reads each item of a Remaining Actions list with no risk above it as an open item of its own, and leaves one under a risk to that risk', () => {
+      const alone = '# Risk Assessment\n\n| # | Risk | Remediation | Status |\n|---|---|---|---|\n| C1 | Hardcoded secrets | Moved to the vault | Fixed |\n\n## Remaining Actions\n1. Sign the hosting BAA\n2. Book the external penetration test\n';
+      assert.deepEqual(risksOf(alone).map((r) => [r.id, r.title, r.actions]), [
+        ['C1', 'Hardcoded secrets', [['Moved to the vault', null, null, 'Fixed']]],
+        [undefined, 'Sign the hosting BAA', [['Sign the hosting BAA', null, null, null]]],
+        [undefined, 'Book the external penetration test', [['Book the external penetration test', null, null, null]]],
+      ]);
+      const under = '# Risk Treatment Plan\n\n## R-1: No BAA with the host\n- **Owner:** CFO\n\n### Remaining Actions\n- Sign the hosting BAA\n- File the signed copy in the vendor folder\n';
+      assert.deepEqual(risksOf(under).map((r) => [r.id, r.actions.length]), [['R-1', 2]]);
+    });
     it('reads a bold label closed by a full stop as a paragraph\'s label, only when the vocabulary knows it', () => {
       const text = '# POA&M\n\n## Open items\n\n### R-4 - Weak passwords\n\n**What was observed.** No minimum length.\n\n**Remediation plan.** Enforce a 14-character minimum on the domain policy.\n\n**Owner.** IT Operations\n';
       assert.deepEqual(risksOf(text), [{ id: 'R-4', title: 'Weak passwords', priority: undefined, actions: [['Enforce a 14-character minimum on the domain policy.', 'IT Operations', null, null]] }]);

@@ -65,6 +65,8 @@ type SectionEvent =
       readonly priority?: Field;
       /** For a heading that is not a risk: the acceptance it gives the risks under it (`Low Risks (Accepted)`). */
       readonly treatment?: Field;
+      /** A list of work still to do with no risk above it (`## Remaining Actions`): each item is an open item of its own. */
+      readonly openWork?: true;
     };
 
 type FieldEvent = Extract<SectionEvent, { kind: 'field' }>;
@@ -78,7 +80,7 @@ const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FI
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
-  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField,
+  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, openWork: null,
 });
 /** A break holds a line number (counted from the section), no offset: it stays as it is. */
 const placeEvent: Placer<SectionEvent> = (event, delta) =>
@@ -291,6 +293,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...context });
       const label = head ? undefined : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
+      if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
       headingValue = head || label ? undefined : valueLabelOf(text, textRange);
     }
     cursor = Math.max(cursor, block.end);
@@ -409,6 +412,8 @@ class Assembly {
   private headingLevel = 0;
   /** A risk has been read: fields outside risks are no longer the plan's header area. */
   private risksRead = false;
+  /** The level of a heading of open work with no risk open under it (`## Remaining Actions`): each action item opens an item. */
+  private openWork?: number;
   /** The section headings above the current line that give their risks a due date or priority, outermost first. */
   private sections: { readonly level: number; readonly context: SectionContext }[] = [];
 
@@ -429,6 +434,10 @@ class Assembly {
         if (relative && this.open?.own?.section === section) continue;
         const field = atLine((at(i) as typeof event).field, firstLine);
         if (event.inTable === 'row' && !this.open) continue;
+        if (this.openWork !== undefined && field.name === 'action' && field.listItem === 'item' && (!this.open || this.open.byField)) {
+          this.openItem(field);
+          continue;
+        }
         // A details block names the risk it adds to, so it ends whatever is open, a heading's draft too.
         if ((event.opensLine || opensRisk(field)) && (!this.open || this.open.byField || field.label === DETAILS_LABEL)) this.openByField(field, event.opensLine);
         else if (this.open) this.fieldsOf(this.open).push(field);
@@ -488,6 +497,21 @@ class Assembly {
     };
   }
 
+  /** An item of a list of open work, read as a risk named by its action (`1. Sign the AWS BAA`). */
+  private openItem(field: PlacedField): void {
+    this.close();
+    const head: RiskHead = { title: field.field, tentative: false };
+    this.open = {
+      level: this.openWork!,
+      tier: this.tier,
+      section: this.sectionContext(),
+      index: this.slots.push(undefined) - 1,
+      heading: () => ({ line: field.line, head }),
+      fields: [field],
+      byField: true,
+    };
+  }
+
   /** Closes the last risk: the body has ended. */
   finish(): Risk[] {
     this.close();
@@ -504,6 +528,9 @@ class Assembly {
   ): void {
     const { level } = event;
     if (this.riskSection !== undefined && level <= this.riskSection) this.riskSection = undefined;
+    if (this.openWork !== undefined && level <= this.openWork) this.openWork = undefined;
+    // A list of open work under a risk heading is that risk's; with none open it lists items of its own.
+    if (event.openWork && (!this.open || this.open.byField || level <= this.open.level)) this.openWork = level;
     const candidate = !event.head && event.candidate !== undefined && this.riskSection !== undefined && !event.due && !event.priority && !event.treatment;
     const head = event.head ?? (candidate ? event.candidate : undefined);
     if (this.open && (head || level <= this.open.level)) this.close(head !== undefined && level > this.open.level);
@@ -693,6 +720,9 @@ function headingLabelValue(text: string, lines: LineIndex, line: number, end: nu
   if (!known) return undefined;
   return { name: label.name, label: label.label, field, prefix: DEFAULT_PREFIX, bulleted: false, line };
 }
+
+/** A heading naming work still open (`Remaining Actions`, `Outstanding items`), whose items are each tracked alone. */
+const OPEN_WORK = /^(?:remaining|open|outstanding|pending|unresolved) (?:actions?|action items|items|tasks|work|remediations?)$/;
 
 /** A heading named like a label a list may follow (`## Mitigation Plan`, `#### Evidence`). */
 function listLabelOf(text: string, range: Span): ListLabel | undefined {
