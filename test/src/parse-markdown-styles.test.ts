@@ -44,6 +44,15 @@ describe('reading plans as people write them (issue 12)', () => {
       assert.deepEqual(plan.risks.map((r) => [r.likelihood?.value, r.impact?.value, r.priority?.value]), [['2', '5', '10']]);
     });
 
+    it('reads a rated Action | Owner | Due table with no risk above it as items of its own, and a method table or an unrated summary as none', () => {
+      const rated = '# Risk Assessment\n\n## Remediation Plan\n\n| Priority | Action | Owner | Due Date | Status |\n|---|---|---|---|---|\n| High | Book the external penetration test | [NAME] | [DATE] | Pending |\n';
+      assert.deepEqual(risksOf(rated), [{ id: undefined, title: 'Book the external penetration test', priority: 'High', actions: [['Book the external penetration test', '[NAME]', '[DATE]', 'Pending']] }]);
+      const summary = '# Risk Assessment\n\n## Action Plan Summary\n\n| Action | Owner | Target Date | Status |\n|---|---|---|---|\n| Obtain signed BAAs from all vendors | Privacy Officer | 2026-03-01 | In Progress |\n';
+      assert.deepEqual(risksOf(summary), []);
+      const method = '# Risk Assessment\n\n## Methodology\n\n| Rating | Action | Due |\n|---|---|---|\n| High | Remediate | Within 60 days |\n';
+      assert.deepEqual(risksOf(method), []);
+    });
+
     it('reads a Closed Date column as the date the item was closed, not a due date', () => {
       const text = '# POA&M\n\n## Closed Findings\n\n| ID | Finding | Risk | Closed Date | Resolution |\n|---|---|---|---|---|\n| CL-1 | Weak API key generator | High | 2026-02-09 | Switched key generation to the OS random source |\n';
       const plan = parseMarkdownPlan(text);

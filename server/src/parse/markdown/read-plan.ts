@@ -126,6 +126,8 @@ interface HeadingDraft {
   own?: { readonly section: ParsedSection; readonly offset: number; readonly firstLine: number };
   /** Opened by a `Risk ID:` field line rather than a heading: the next such line starts another risk. */
   readonly byField?: true | 'line';
+  /** An item of open work (a Remaining Actions list item, a row of a steps table with no risk above): the next item starts another. */
+  readonly item?: true;
   /** Its section holds a control assessment table: the heading names a control assessed, not a risk. */
   assessed?: true;
 }
@@ -398,6 +400,19 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   return summary.size === 0 ? risks : risks.filter((r) => !summary.has(r));
 }
 
+/** Whether the row whose action is event `i` (a steps table's row) is tracked: it has a priority and an owner or a due date. */
+function rowIsTracked(events: readonly SectionEvent[], i: number): boolean {
+  const row = events[i];
+  if (row.kind !== 'field') return false;
+  const names = new Set<FieldName>();
+  for (let k = i + 1; k < Math.min(events.length, i + 12); k++) {
+    const e = events[k];
+    if (e.kind !== 'field' || e.field.line !== row.field.line) break;
+    names.add(e.field.name);
+  }
+  return names.has('priority') && (names.has('owner') || names.has('due'));
+}
+
 class Assembly {
   readonly slots: (Risk | undefined)[] = [];
   readonly planLines: PlacedField[] = [];
@@ -433,8 +448,12 @@ class Assembly {
       if (event.kind === 'field') {
         if (relative && this.open?.own?.section === section) continue;
         const field = atLine((at(i) as typeof event).field, firstLine);
-        if (event.inTable === 'row' && !this.open) continue;
-        if (this.openWork !== undefined && field.name === 'action' && field.listItem === 'item' && (!this.open || this.open.byField)) {
+        // A table of steps with no risk open (a report's "Remediation Plan" of Action | Owner | Due rows): each row is an item of its own.
+        // Only a table that rates its rows tracks them as items; one without priorities restates the risks' actions (a summary by phase).
+        const standaloneRow =
+          event.inTable === 'row' && field.listItem === 'item' && field.name === 'action' && (!this.open || this.open.item === true) && this.area !== 'method' && rowIsTracked(events, i);
+        if (event.inTable === 'row' && !this.open && !standaloneRow) continue;
+        if (standaloneRow || (this.openWork !== undefined && field.name === 'action' && field.listItem === 'item' && (!this.open || this.open.byField))) {
           this.openItem(field);
           continue;
         }
@@ -502,13 +521,14 @@ class Assembly {
     this.close();
     const head: RiskHead = { title: field.field, tentative: false };
     this.open = {
-      level: this.openWork!,
+      level: this.openWork ?? Math.max(0, this.headingLevel - 1),
       tier: this.tier,
       section: this.sectionContext(),
       index: this.slots.push(undefined) - 1,
       heading: () => ({ line: field.line, head }),
       fields: [field],
       byField: true,
+      item: true,
     };
   }
 
