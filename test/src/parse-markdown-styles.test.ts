@@ -145,6 +145,13 @@ describe('reading plans as people write them (issue 12)', () => {
   });
 
   describe('labels', () => {
+    it('reads a Milestones list\'s dated items as steps due on their date, and skips its undated progress notes', () => {
+      const text = '# Risk Treatment Plan\n\n### R-3: No restore test\n- **Owner:** IT Lead\n- **Milestones:**\n  - 2026-02-20: Book the restore window\n  - **2026-03-01:** Restore the EHR database to the spare server\n  - [x] Runbook drafted (Week 2)\n';
+      assert.deepEqual(risksOf(text), [{ id: 'R-3', title: 'No restore test', priority: undefined, actions: [
+        ['Book the restore window', 'IT Lead', '2026-02-20', null],
+        ['Restore the EHR database to the spare server', 'IT Lead', '2026-03-01', null],
+      ] }]);
+    });
     it('reads each item of a Remaining Actions list with no risk above it as an open item of its own, and leaves one under a risk to that risk', () => {
       const alone = '# Risk Assessment\n\n| # | Risk | Remediation | Status |\n|---|---|---|---|\n| C1 | Hardcoded secrets | Moved to the vault | Fixed |\n\n## Remaining Actions\n1. Sign the hosting BAA\n2. Book the external penetration test\n';
       assert.deepEqual(risksOf(alone).map((r) => [r.id, r.title, r.actions]), [

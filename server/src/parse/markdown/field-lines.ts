@@ -2,7 +2,7 @@
 // and the markup around values. A value's range covers the value without its emphasis
 // or code markers, so a fix that replaces it keeps the author's markup.
 import type { Field, Span } from '../../model/plan-model';
-import { fieldForLabel, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, normaliseLabel, type FieldName } from '../../model/vocabulary';
 
 /** One recognised `Label: value` line. */
 export interface FieldLine {
@@ -28,6 +28,18 @@ export interface PlacedField extends FieldLine {
 
 /** Prefix (quote, indent, bullet), opening emphasis, label, closing emphasis, then the colon. */
 const FIELD_HEAD = /^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)([*_]{0,3})([A-Za-z][^:*_|`]{0,59}?)[ \t]*([*_]{0,3})[ \t]*:/;
+
+/** Labels read only when a list follows them, never as a table's column: `**Milestones:**` then dated steps (label-list.ts). */
+export const MILESTONE_LABELS: ReadonlySet<string> = new Set(['milestones', 'key milestones', 'milestone schedule', 'milestones and dates']);
+
+function listOnlyLabel(label: string): FieldName | undefined {
+  return MILESTONE_LABELS.has(normaliseLabel(label)) ? 'action' : undefined;
+}
+
+/** Whether what follows a label's colon is nothing but its closing emphasis: the label heads a list. */
+function labelsList(rest: string): boolean {
+  return /^[ \t]*(?:[*_]{1,3})?[ \t]*$/.test(rest);
+}
 
 /** A bold label closed by a full stop and followed by its text, as a report writes its paragraphs: `**Remediation plan.** Enforce …`. */
 const SENTENCE_HEAD = /^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)(\*\*|__)([A-Za-z][^:*_|`.]{1,59}?)\.\2[ \t]+(?=\S)/;
@@ -114,7 +126,7 @@ export function readFieldLine(text: string, lineStart: number, lineEnd: number, 
   const m = FIELD_HEAD.exec(line);
   if (!m) return undefined;
   const [head, prefix, opener, rawLabel, closer] = m;
-  const name = fieldForLabel(rawLabel);
+  const name = fieldForLabel(rawLabel) ?? (labelsList(line.slice(head.length)) ? listOnlyLabel(rawLabel) : undefined);
   if (name === undefined) return line.includes('.') ? sentenceLabelLine(text, line, lineStart, lineEnd, valueEnd) : undefined;
   const labelStart = lineStart + prefix.length + opener.length;
   const keyRange = { start: labelStart, end: labelStart + rawLabel.length };
