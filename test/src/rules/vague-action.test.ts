@@ -36,6 +36,7 @@ ruleTests('vague-action', {
     { name: 'a setting in a named system, a verb WordNet knows only as a verb of thought on a thing', kind: 'markdown', text: table('Turn on audit logging in the Dentrix admin settings', 'Inspect the records room door lock') },
     { name: 'a concrete verb after "to" with no object acts on the subject', kind: 'markdown', text: heading('Scanner firmware to install on all 4 Fujitsu units') },
     { name: 'a motion that a concrete change be made', kind: 'yaml', text: yamlRisk('    action: Members approved the motion that every clinician phone be enrolled in Intune before August\n    owner: IT\n') },
+    { name: 'an adverb of urgency before a specific action', kind: 'markdown', text: heading('Immediately obtain signed BAAs from the texting vendor and the email host') },
     { name: 'a short step of a procedure whose steps name what they act on', kind: 'markdown', text: procedure('Click Assign') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
