@@ -117,6 +117,17 @@ describe('lsp hover, completion, symbols, code lens', function () {
       assert.deepEqual(h.range, range(24, 11, 24, 21));
     });
 
+    it('on a deadline relative to the plan, says the date it is counted to and from what', async () => {
+      const uri = 'file:///tmp/features/relative-due.rmp.md';
+      const text = '# Risk Management Plan\n\n**Date:** 2026-06-01\n\n### R-1: Laptops\n- **Action:** Encrypt the four clinic laptops\n- **Owner:** Office Manager\n- **Due:** 60 days\n';
+      await server.open(uri, 'markdown', text);
+      await server.diagnosticsFor(uri, 1);
+      const h = await hover(uri, 7, 11); // on "60 days"
+      assert.ok(h);
+      assert.match(h.contents.value, /"60 days" is due \*\*2026-07-31\*\*, counted from the plan's date \(2026-06-01\)/);
+      assert.deepEqual(h.range, range(7, 11, 7, 18));
+    });
+
     it('is silent on blank lines and prose', async () => {
       assert.equal(await hover(MARKDOWN_URI, 1, 0), null);
       assert.equal(await hover(MARKDOWN_URI, 9, 4), null);

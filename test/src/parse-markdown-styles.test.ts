@@ -243,6 +243,38 @@ describe('section headings that give the risks under them a deadline or priority
     assert.deepEqual([risk.id?.value, risk.priority?.value, risk.actions[0].action?.value], ['R001', 'High', 'Deploy EDR on all 40 servers']);
   });
 
+  it('reads a gap headed by its control number (`### A.6.1 – Roles`, `### PR.AC-1: …`) as a risk with that ID', () => {
+    const plan = parseMarkdownPlan('# ISO 27001 Remediation Plan\n\n### A.12.6 – Vulnerability Management\n- **Action:** Patch the web servers within 14 days of release\n\n### PR.AC-1: Identities\n- **Action:** Disable the shared admin login\n');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.title?.value]), [['A.12.6', 'Vulnerability Management'], ['PR.AC-1', 'Identities']]);
+  });
+
+  it('reads the approval from a governance table after the risks (`| Plan approval | Name, date; … |`) and the date of a closing signature block', () => {
+    const text = '# Remediation Plan\n\n### R-1: Laptops\n- **Action:** Encrypt the laptops\n\n## Governance\n\n| Element | Arrangement |\n|---|---|\n| Plan approval | Ana Ruiz as Security Official, 2026-07-15; endorsed by the board |\n\n---\n\n**Prepared by:** B. Lee\n**Date:** June 14, 2026\n';
+    const { meta } = parseMarkdownPlan(text);
+    assert.deepEqual([meta.approvedBy?.value, meta.approvedOn?.value, meta.documentDate?.value], ['Ana Ruiz as Security Official', '2026-07-15', 'June 14, 2026']);
+    assert.equal(text.slice(meta.approvedOn!.valueRange.start, meta.approvedOn!.valueRange.end), '2026-07-15');
+  });
+
+  it('reads a corrective action record: the immediate correction and the long-term action, both due by the one target date', () => {
+    const [risk] = parseMarkdownPlan('# Corrective Action Plan\n\n## Finding 1\n\n**Finding:** Badges not returned.\n\n**Immediate Correction:** Deactivate the three unreturned badges.\n\n**Long-Term Corrective Action:** Add badge return to the HR exit checklist.\n\n**Target Completion Date:** 15 August 2026\n').risks;
+    assert.deepEqual(risk.actions.map((a) => [a.action?.value, a.due?.value]), [['Deactivate the three unreturned badges.', '15 August 2026'], ['Add badge return to the HR exit checklist.', '15 August 2026']]);
+  });
+
+  it('reads a Response list after a Trigger as a contingency playbook, not as planned actions', () => {
+    const [risk] = parseMarkdownPlan('# Risk Register\n\n### R-4: Data breach\n\n**Mitigation**:\n\n- ⏳ Rotate the database credentials every quarter\n\n**Trigger**: Any suspected unauthorized access\n\n**Response**:\n\n1. Isolate the affected systems\n2. Notify the users\n\n**Owner**: CTO\n').risks;
+    assert.deepEqual(risk.actions.map((a) => [a.action?.value, a.owner?.value]), [['Rotate the database credentials every quarter', 'CTO']]);
+  });
+
+  it('reads a roadmap heading that names a quarter (`### Q1 2026 (Pre-Launch)`) as no risk', () => {
+    const plan = parseMarkdownPlan('# Risk Register\n\n### R-1: Churn\n**Action:** Call every lapsed customer\n\n## Mitigation Roadmap\n\n### Q1 2026 (Pre-Launch)\n\n**Priority**: Legal, Security\n\n- [ ] Finalize the terms of service\n');
+    assert.deepEqual(plan.risks.map((r) => r.id?.value), ['R-1']);
+  });
+
+  it('gives a deadline relative to the plan (`Resolve within 30 days`) and reads the plan\'s `Date:` line as the date it bears', () => {
+    const dated = parseMarkdownPlan('# Remediation Plan\n\n**Date:** June 1, 2026\n\n## Critical (Resolve within 30 days)\n\n### GAP-1: Card numbers in logs\n**Action:** Mask card numbers in the API log\n');
+    assert.deepEqual([dated.meta.documentDate?.value, dated.risks[0].actions[0].due?.value], ['June 1, 2026', '30 days']);
+  });
+
   it('reads nothing from a heading whose parenthesis holds a date without a deadline word', () => {
     const [risk] = parseMarkdownPlan('## Multi-Factor Authentication (February 21, 2026)\n\n### R-1: VPN\n**Action:** Enforce MFA\n').risks;
     assert.equal(risk.actions[0].due, undefined);
@@ -278,6 +310,12 @@ describe('a risk written as one list item with labelled parts (issue 12)', () =>
     ]);
   });
 
+  it('keeps a measure whole across its semicolons, and splits labelled parts at one', () => {
+    assert.deepEqual(risksOf('# Risk Register\n\n- **R-7 Staffing gap** — L:Med I:Med — Cross-train two nurses; hire a float nurse — Owner: COO; Status: Open\n'), [
+      { id: 'R-7', title: 'Staffing gap', priority: 'Med × Med', actions: [['Cross-train two nurses; hire a float nurse', 'COO', null, 'Open']] },
+    ]);
+  });
+
   it('reads no risk from a list item with an ID-like word and no labelled part', () => {
     assert.deepEqual(risksOf('# Notes\n\n- Q1 2026: Review emerging injection techniques\n- POA&M-003: marked complete — see the log\n'), []);
   });
@@ -300,7 +338,7 @@ describe('registers in the shapes people keep them (issue 12, tolerant reader)',
 
   it('reads a task item with a nested finding as a risk: the item its action, the box its status', () => {
     const text = '# Remediation Checklist\n\n## High Priority (Fix Within 30 Days)\n\n- [x] **HIPAA**: Encrypt the intake share\n      - Finding: Intake share unencrypted\n- [ ] A task with nothing nested\n';
-    assert.deepEqual(risksOf(text), [{ id: undefined, title: 'Intake share unencrypted', priority: 'High', actions: [['**HIPAA**: Encrypt the intake share', null, null, '[x]']] }]);
+    assert.deepEqual(risksOf(text), [{ id: undefined, title: 'Intake share unencrypted', priority: 'High', actions: [['**HIPAA**: Encrypt the intake share', null, '30 Days', '[x]']] }]);
   });
 
   it('reads a tracker table whose text columns have no known name: the first is the risk, the next its action', () => {

@@ -624,4 +624,38 @@ describe('parseMarkdownPlan: a summary table of risks written out under headings
     const table = ['## More', '', '| ID | Risk | Action |', '|---|---|---|', '| POAM-002 | No log review | Turn on log forwarding |', '| POAM-003 | Paper records | Lock the cabinet |', ''];
     assert.deepEqual(ids([...detailed, ...table].join('\n')), ['heading POAM-001', 'heading POAM-002', 'table POAM-002', 'table POAM-003']);
   });
+
+  it('an appendix register restating risks written above gives them the owner, due date and priority they lack', () => {
+    const risks = [
+      '# Security Risk Assessment Report',
+      '',
+      '#### Risk ID: RA-7 - Lost backup tapes',
+      '- **Treatment Strategy:** Move the backup tapes to an encrypted cloud vault',
+      '',
+      '#### Risk ID: RA-9 - Unpatched print server',
+      '- **Treatment Strategy:** Retire the print server and move printing to the managed service',
+      '',
+      '## Appendix: Risk Register',
+      '',
+      '### High',
+      '| Risk ID | Description | Score | Owner | Due Date |',
+      '|---|---|---|---|---|',
+      '| RA-7 | Lost backup tapes | 12 | Backup Lead | 2027-02-28 |',
+      '',
+      '### Medium',
+      '| Risk ID | Description | Score | Owner | Due Date |',
+      '|---|---|---|---|---|',
+      '| RA-9 | Unpatched print server | 6 | Facilities | 2027-04-30 |',
+      '',
+    ].join('\n');
+    const plan = parseMarkdownPlan(risks);
+    assert.deepEqual(plan.risks.map((r) => `${r.form} ${r.id?.value}`), ['heading RA-7', 'heading RA-9']);
+    assert.deepEqual(
+      plan.risks.map((r) => r.actions.map((a) => [a.action?.value, a.owner?.value, a.due?.value])),
+      [
+        [['Move the backup tapes to an encrypted cloud vault', 'Backup Lead', '2027-02-28']],
+        [['Retire the print server and move printing to the managed service', 'Facilities', '2027-04-30']],
+      ],
+    );
+  });
 });

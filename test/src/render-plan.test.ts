@@ -10,6 +10,7 @@ import { renderPlan } from '../../server/out/render/render-plan';
 import { exportDocument, webviewDocument } from '../../server/out/render/documents';
 import { isSafeLink } from '../../server/out/protocol';
 import { dueFacts, reviewFacts } from '../../server/out/render/plan-facts';
+import { parseMarkdownPlan } from '../../server/out/parse/markdown/read-plan';
 import { readStylesheet } from '../../server/out/render/stylesheet';
 import { readRegister } from '../../server/out/engine/analysis-register';
 import { CORPUS, EXAMPLES, FIXTURES, planFilesIn, type PlanFile } from './plan-files';
@@ -246,8 +247,10 @@ describe('renderer: plan details shown once', function () {
 });
 
 describe('renderer: due dates and review state', function () {
-  const due = (value: string, status = 'open') =>
-    dueFacts({ due: { value, valueRange: { start: 0, end: 0 } }, status: { value: status, valueRange: { start: 0, end: 0 } }, firstLine: { start: 0, end: 0 } }, TODAY);
+  const undated = parseMarkdownPlan('# Risk Management Plan\n');
+  const dated = parseMarkdownPlan('# Risk Management Plan\n\n**Date:** 2026-06-01\n');
+  const due = (value: string, status = 'open', plan = undated) =>
+    dueFacts({ due: { value, valueRange: { start: 0, end: 0 } }, status: { value: status, valueRange: { start: 0, end: 0 } }, firstLine: { start: 0, end: 0 } }, TODAY, plan);
   const cases: [string, string, string | undefined][] = [
     ['2026-06-14', 'open', 'overdue by 1 day'],
     ['2026-06-15', 'open', 'due today'],
@@ -257,11 +260,16 @@ describe('renderer: due dates and review state', function () {
     ['2026-01-01', 'deferred', 'overdue by 165 days'],
     ['2026-02-30', 'open', 'not a valid date'],
     ['soon', 'open', 'no date'],
+    ['30 days', 'open', 'no date to count from'],
     ['', 'open', undefined],
   ];
   for (const [value, status, text] of cases) {
     it(`due ${JSON.stringify(value)} (${status}) reads ${text ?? 'nothing'}`, () => assert.equal(due(value, status)?.text, text));
   }
+  it('counts a relative deadline from the date the plan bears', () => {
+    assert.equal(due('Week 2', 'open', dated)?.text, 'due today'); // the end of week 2 from 2026-06-01
+    assert.equal(due('within 10 days', 'open', dated)?.text, 'overdue by 4 days');
+  });
   const field = (value: string) => ({ value, valueRange: { start: 0, end: 0 } });
   const reviews: [string | undefined, string | undefined, string, boolean][] = [
     ['2026-06-15', undefined, 'Review due today (2026-06-15)', false],

@@ -123,6 +123,8 @@ export interface PlanMeta {
   readonly approvedOn?: Field;
   readonly lastReviewed?: Field;
   readonly nextReview?: Field;
+  /** The date the plan itself bears (`Date`, `Last updated`, `Effective date`): relative deadlines (`30 days`, `Week 2`) count from it. */
+  readonly documentDate?: Field;
   /** The systems that hold ePHI, as listed (items when written as a list). */
   readonly scope?: Field;
   /** Third parties (vendors, business associates) the plan names, as listed. */

@@ -5,6 +5,7 @@ import type { Action, Field, PlanModel, Risk } from './plan-model';
 import type { LineIndex } from './positions';
 import { statusOf, treatmentOf } from './vocabulary';
 import { parseDate } from './dates';
+import { readDue } from './relative-dues';
 
 export interface OutlineField {
   /** The value as written (trimmed). */
@@ -69,13 +70,23 @@ function written(entries: readonly [string, OutlineField | undefined][]): Record
   return Object.fromEntries(entries.filter((e): e is [string, OutlineField] => e[1] !== undefined));
 }
 
-function outlineAction(lines: LineIndex, a: Action): OutlineAction {
+/** A due date, a relative deadline counted from the plan's date (said so), or what it is not. */
+function dueReading(plan: PlanModel): Reading {
+  return (v) => {
+    const d = readDue(plan, v);
+    if (d.kind === 'date') return d.counted ? `${d.iso} (counted from ${d.counted.what}, ${d.counted.anchor})` : d.iso;
+    if (d.kind === 'relative') return 'a deadline relative to a date the plan does not give';
+    return asDate(v);
+  };
+}
+
+function outlineAction(lines: LineIndex, a: Action, asDue: Reading): OutlineAction {
   return {
     line: lines.lineAt(a.firstLine.start) + 1,
     ...written([
       ['action', outlineField(lines, a.action)],
       ['owner', outlineField(lines, a.owner)],
-      ['due', outlineField(lines, a.due, asDate)],
+      ['due', outlineField(lines, a.due, asDue)],
       ['status', outlineField(lines, a.status, asStatus)],
       ['completed', outlineField(lines, a.completed, asDate)],
       ['validation', outlineField(lines, a.validation)],
@@ -84,7 +95,7 @@ function outlineAction(lines: LineIndex, a: Action): OutlineAction {
   };
 }
 
-function outlineRisk(lines: LineIndex, r: Risk): OutlineRisk {
+function outlineRisk(lines: LineIndex, r: Risk, asDue: Reading): OutlineRisk {
   const a = r.acceptance;
   const acceptance = written([
     ['rationale', outlineField(lines, a.rationale)],
@@ -106,13 +117,14 @@ function outlineRisk(lines: LineIndex, r: Risk): OutlineRisk {
       ['evidence', outlineField(lines, r.evidence)],
     ]),
     ...(Object.keys(acceptance).length > 0 ? { acceptance } : {}),
-    actions: r.actions.map((x) => outlineAction(lines, x)),
+    actions: r.actions.map((x) => outlineAction(lines, x, asDue)),
   };
 }
 
 export function planOutline(plan: PlanModel, lines: LineIndex): PlanOutline {
   const m = plan.meta;
   const ra = m.riskAnalysis;
+  const asDue = dueReading(plan);
   return {
     format: plan.format,
     ...(plan.oscal ? { oscal: true } : {}),
@@ -129,7 +141,8 @@ export function planOutline(plan: PlanModel, lines: LineIndex): PlanOutline {
       ['approvedOn', outlineField(lines, m.approvedOn, asDate)],
       ['lastReviewed', outlineField(lines, m.lastReviewed, asDate)],
       ['nextReview', outlineField(lines, m.nextReview, asDate)],
+      ['documentDate', outlineField(lines, m.documentDate, asDate)],
     ]),
-    risks: plan.risks.map((r) => outlineRisk(lines, r)),
+    risks: plan.risks.map((r) => outlineRisk(lines, r, asDue)),
   };
 }

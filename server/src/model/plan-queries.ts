@@ -60,6 +60,14 @@ export function isClosedRisk(risk: Risk): boolean {
   return risk.actions.length > 0 && risk.actions.every(isClosed);
 }
 
+/** A status that declares the item a duplicate of one tracked elsewhere (`duplicate reference to ISS-19; not counted twice`). */
+const DUPLICATE_REFERENCE = /\bduplicate (?:reference |entry |item |finding )?(?:of|to)\b|\bnot counted twice\b|\btracked (?:under|as|in) [A-Z]{1,8}[-\u2011]?\d/i;
+
+/** A risk whose every status declares it a duplicate of an item tracked elsewhere: the other item is rated and planned, not this reference. */
+export function isDuplicateReference(risk: Risk): boolean {
+  return risk.actions.length > 0 && risk.actions.every((a) => a.status !== undefined && DUPLICATE_REFERENCE.test(a.status.value));
+}
+
 const planActions = ownCache('actions per plan', new PerObjectMemo<PlanModel, readonly { readonly risk: Risk; readonly action: Action }[]>());
 
 /** Every action of every risk, with its risk; listed once per plan, as most rules walk them. */

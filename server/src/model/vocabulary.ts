@@ -7,18 +7,20 @@ import { isPlaceholder } from './placeholders';
 /**
  * A risk ID as registers write it: letters (one to three parts, `R`, `POA&M`, `GAP-SEC`), an
  * optional hyphen and digits, then more numbered parts (`SEC-2026-04`, `R-3.1`). The one
- * pattern every Markdown reader splits IDs off headings, cells and lines with. A hyphen may be
+ * pattern every Markdown reader splits IDs off headings, cells and lines with. A control's
+ * number serves as the ID of a gap against it: ISO 27001 Annex A (`A.6.1`, `A.12.6`) and
+ * NIST CSF (`PR.AC-1`, `GV.OC-01`). A hyphen may be
  * the Unicode hyphen or non-breaking hyphen (`R‑001`) editors put in to keep an ID on one line.
  */
-export const RISK_ID_SOURCE = String.raw`[A-Za-z][A-Za-z&]{0,11}(?:[-\u2010\u2011][A-Za-z]{1,8}){0,2}[-\u2010\u2011]?\d{1,6}(?:[-.\u2010\u2011]\d{1,6})*`;
+export const RISK_ID_SOURCE = String.raw`(?:[A-Z]\.\d{1,3}(?:\.\d{1,3})+|[A-Z]{2}\.[A-Z]{2}-\d{1,3}|[A-Za-z][A-Za-z&]{0,11}(?:[-\u2010\u2011][A-Za-z]{1,8}){0,2}[-\u2010\u2011]?\d{1,6}(?:[-.\u2010\u2011]\d{1,6})*)`;
 
 /** Canonical field names a Markdown label or table header can map to. */
 export type FieldName =
   | 'id' | 'risk' | 'title' | 'action' | 'owner' | 'due' | 'status' | 'priority' | 'treatment'
   | 'validation' | 'evidence' | 'completed' | 'tier'
   | 'nextReview' | 'lastReviewed' | 'riskAnalysis' | 'riskAnalysisDate' | 'riskAnalysisBy'
-  | 'organization' | 'version' | 'approvedBy' | 'approvedOn'
-  | 'rationale' | 'compensatingControls' | 'reviewBy'
+  | 'organization' | 'version' | 'approvedBy' | 'approvedOn' | 'documentDate'
+  | 'rationale' | 'compensatingControls' | 'reviewBy' | 'trigger' | 'approval'
   | 'riskScore' | 'likelihood' | 'impact' | 'inherentRisk' | 'residualRisk' | 'scope' | 'thirdParties';
 
 /**
@@ -45,6 +47,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'remediation approach', 'resolution', 'action required', 'actions required', 'required action', 'required actions', 'remediation required',
     'remaining actions', 'open actions', 'outstanding actions', 'pending actions', 'remaining items', 'open items', 'outstanding items', 'remaining tasks', 'open tasks', 'remaining work',
     'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',
+    // A corrective action (CAPA) record: the correction made at once and the action that stops it recurring.
+    'immediate correction', 'correction', 'containment', 'containment action', 'immediate action', 'immediate actions', 'long-term corrective action',
+    'long term corrective action', 'preventive action', 'preventive actions', 'permanent corrective action', 'corrective and preventive action',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
@@ -71,10 +76,18 @@ const LABELS: Record<FieldName, readonly string[]> = {
   organization: ['organization', 'organisation', 'covered entity', 'practice', 'organization name', 'organisation name', 'company'],
   version: ['version', 'document version', 'plan version'],
   approvedBy: ['approved by', 'approvedby', 'approver', 'signed by', 'authorized by', 'authorised by', 'authorizing official'],
+  documentDate: [
+    'document date', 'plan date', 'date of plan', 'last updated', 'last update', 'date last updated', 'version date', 'effective date', 'date prepared',
+    'prepared on', 'generated on', 'created on', 'date created', 'report date', 'date of report', 'issue date', 'date issued', 'date of issue', 'publication date', 'plan effective date',
+  ],
+  // Who approved and when in one value (`Plan approval | D. Cho, 2026-07-15`).
+  approval: ['plan approval', 'approval', 'document approval', 'approval record', 'sign-off', 'signoff', 'plan sign-off'],
   approvedOn: ['approved on', 'approvedon', 'approval date', 'date approved', 'signed on', 'date of approval', 'authorization date'],
   rationale: ['rationale', 'acceptance rationale', 'justification'],
   compensatingControls: ['compensating controls', 'compensatingcontrols'],
   reviewBy: ['review by', 'reviewby'],
+  // The condition that sets off a contingency plan: the Response listed after it is what is done if it happens, not a planned measure.
+  trigger: ['trigger', 'triggers', 'trigger event', 'trigger condition', 'triggering event', 'escalation trigger', 'early warning signs', 'warning signs'],
   riskScore: ['risk score', 'score', 'overall risk score', 'total', 'total score', 'total risk', 'total risk score'],
   likelihood: ['likelihood', 'probability', 'prob', 'prob.', 'likelihood rating', 'likelihood score', 'likelihood (l)', 'l'],
   impact: ['impact', 'impact rating', 'impact score', 'magnitude', 'consequence', 'impact (i)', 'i'],

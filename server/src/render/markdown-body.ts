@@ -97,7 +97,7 @@ export function markdownBody(context: RenderContext, bodyStart: number, shownInH
     if (riskToken > 0 && tokens[riskToken].hidden && tokens[riskToken - 1].type === 'list_item_open') riskToken--;
     if (riskToken >= 0) tokens[riskToken].attrJoin('class', `risk risk-${riskState(risk, today)}`);
     for (const action of risk.actions) {
-      const due = action.due && dueFacts(action, today);
+      const due = action.due && dueFacts(action, today, plan);
       const at = action.due?.valueRange.start;
       if (due && at !== undefined) attach(lines.lineAt(at), { html: `<span class="due due-${due.tone}">${escapeHtml(due.text)}</span>`, about: action.due!.value, column: columnAt(plan.text, lines.lineStart(lines.lineAt(at)), at) });
     }

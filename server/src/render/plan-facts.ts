@@ -1,7 +1,8 @@
 // What a reader of the plan wants computed for them: days left on each action, the state
 // of each risk, and whether the plan's review is overdue. All relative to one "today".
-import type { Action, PlanMeta } from '../model/plan-model';
-import { daysBetween, parseDate } from '../model/dates';
+import type { Action, PlanMeta, PlanModel } from '../model/plan-model';
+import { daysBetween } from '../model/dates';
+import { readDue } from '../model/relative-dues';
 import { reviewSchedule } from '../model/review-dates';
 import { isClosed } from '../model/plan-queries';
 
@@ -26,10 +27,11 @@ function plural(n: number, word: string): string {
 }
 
 /** Days left or overdue for an action's due date. Undefined when there is no due value. */
-export function dueFacts(action: Action, today: string): DueFacts | undefined {
+export function dueFacts(action: Action, today: string, plan: PlanModel): DueFacts | undefined {
   const due = action.due;
   if (!due || due.value.trim() === '') return undefined;
-  const parsed = parseDate(due.value);
+  const parsed = readDue(plan, due.value);
+  if (parsed.kind === 'relative') return { text: 'no date to count from', tone: 'invalid' };
   if (parsed.kind !== 'date') return { text: parsed.kind === 'invalid' ? 'not a valid date' : 'no date', tone: 'invalid' };
   if (isClosed(action)) return { text: 'closed', tone: 'closed' };
   const days = daysBetween(today, parsed.iso);

@@ -133,7 +133,7 @@ interface ActionColumns {
 }
 
 function actionRow(context: RenderContext, taken: FieldFindings, action: Action, columns: ActionColumns, rowFindings: readonly Finding[]): string {
-  const due = dueFacts(action, context.today);
+  const due = dueFacts(action, context.today, context.plan);
   const dueChip = due ? ` <span class="due due-${due.tone}">${escapeHtml(due.text)}</span>` : '';
   const cell = (field: Field | undefined, extra = '') =>
     `<td${lineAttr(context, field)}>${fieldText(field)}${extra}${fieldBadges(context, taken, field)}</td>`;

@@ -2,7 +2,8 @@ import type { Fix, RuleModule } from '../engine/rule';
 import type { Action, PlanModel, Risk, Tier } from '../model/plan-model';
 import { actionsOf, hasValue, isAccepted, isClosed, valueSpan } from '../model/plan-queries';
 import { reportsForRisk } from './shared-utils/one-per-risk';
-import { addDays, parseDate } from '../model/dates';
+import { addDays } from '../model/dates';
+import { readDue } from '../model/relative-dues';
 import { isPlaceholder } from '../model/placeholders';
 import { afterLine, fieldAnchor, fixPerValue, setFieldFix } from '../fixes/field-edits';
 
@@ -39,6 +40,7 @@ const rule: RuleModule = {
     notADate: '"{value}" is not a date. Write the date by which this action will be done (YYYY-MM-DD).',
     empty: 'The due date is empty. Fill in the date by which this action will be done (YYYY-MM-DD).',
     placeholder: '"{value}" is a placeholder. Fill in the date by which this action will be done (YYYY-MM-DD).',
+    relative: '"{value}" counts from a date the plan does not give. Write the date by which this action will be done (YYYY-MM-DD), or date the plan ("Date: YYYY-MM-DD") so its deadlines can be counted.',
   },
   check({ plan, today, report }) {
     for (const { risk, action } of actionsOf(plan)) {
@@ -50,12 +52,14 @@ const rule: RuleModule = {
         report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, today) });
         continue;
       }
-      const kind = parseDate(action.due.value).kind;
-      if (kind === 'empty' || kind === 'not-a-date') {
+      // A deadline relative to the plan's date ("30 days", "Week 2") is a date when the plan is dated.
+      const kind = readDue(plan, action.due.value).kind;
+      if (kind === 'empty' || kind === 'not-a-date' || kind === 'relative') {
         // Steps all timed relatively (`Week 2`, `Week 3`): one finding for the risk.
-        if (!reportsForRisk(risk, action, (a) => !isClosed(a) && (a.due === undefined || parseDate(a.due.value).kind === 'not-a-date' || parseDate(a.due.value).kind === 'empty'), (a) => !isClosed(a))) continue;
-        const messageId = kind === 'empty' ? 'empty' : isPlaceholder(action.due.value) ? 'placeholder' : 'notADate';
-        const also = () => risk.actions.filter((a) => a !== action && a.due !== undefined && a.due !== action.due && hasValue(a.action) && !isClosed(a) && parseDate(a.due.value).kind !== 'date');
+        const undated = (a: Action) => { const k = readDue(plan, a.due!.value).kind; return k === 'not-a-date' || k === 'empty' || k === 'relative'; };
+        if (!reportsForRisk(risk, action, (a) => !isClosed(a) && (a.due === undefined || undated(a)), (a) => !isClosed(a))) continue;
+        const messageId = kind === 'empty' ? 'empty' : kind === 'relative' ? 'relative' : isPlaceholder(action.due.value) ? 'placeholder' : 'notADate';
+        const also = () => risk.actions.filter((a) => a !== action && a.due !== undefined && a.due !== action.due && hasValue(a.action) && !isClosed(a) && readDue(plan, a.due.value).kind !== 'date');
         report({ messageId, data: { value: action.due.value }, range: valueSpan(plan, action.due), fixes: () => fixesFor(plan, risk, action, today, risk.form === 'table' ? [] : also()) });
       }
     }

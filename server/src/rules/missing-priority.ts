@@ -1,5 +1,5 @@
 import type { RuleModule } from '../engine/rule';
-import { hasValue, isClosedRisk } from '../model/plan-queries';
+import { hasValue, isClosedRisk, isDuplicateReference } from '../model/plan-queries';
 import { afterLine, fieldAnchor, fixPerValue, setFieldFix } from '../fixes/field-edits';
 import { PRIORITIES } from '../model/vocabulary';
 
@@ -17,7 +17,8 @@ const rule: RuleModule = {
   check({ plan, report }) {
     for (const risk of plan.risks) {
       // A priority orders the work left; a closed item has none left.
-      if (hasValue(risk.priority) || isClosedRisk(risk)) continue;
+      // A declared duplicate of an item tracked elsewhere has that item's priority.
+      if (hasValue(risk.priority) || isClosedRisk(risk) || isDuplicateReference(risk)) continue;
       const hasTier = risk.tierValue !== undefined || (risk.form === 'yaml' && hasValue(risk.tier));
       if (hasTier) continue;
       const yaml = risk.form === 'yaml';

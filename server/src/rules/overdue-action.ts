@@ -1,6 +1,8 @@
 import type { RuleModule } from '../engine/rule';
+import type { Risk } from '../model/plan-model';
 import { actionsOf, isClosed } from '../model/plan-queries';
-import { daysBetween, parseDate } from '../model/dates';
+import { daysBetween } from '../model/dates';
+import { readDue } from '../model/relative-dues';
 import { days as dayCount } from './shared-utils/wording';
 
 const rule: RuleModule = {
@@ -20,16 +22,23 @@ const rule: RuleModule = {
   check({ plan, today, report }) {
     // A due date written once for several actions (a list under one Target Date) is overdue once.
     const reported = new Set<number>();
-    for (const { action } of actionsOf(plan)) {
+    // Steps timed from the plan's date (`Week 2`, `Week 3` …) are overdue once for their risk, at the first past one: the plan's schedule slipped as a whole.
+    const slipped = new Set<Risk>();
+    for (const { risk, action } of actionsOf(plan)) {
       if (!action.due || isClosed(action) || reported.has(action.due.valueRange.start)) continue;
-      const due = parseDate(action.due.value);
+      const due = readDue(plan, action.due.value);
       if (due.kind !== 'date') continue;
       const days = daysBetween(due.iso, today);
       if (days <= 0) continue;
       reported.add(action.due.valueRange.start);
+      if (due.counted) {
+        if (slipped.has(risk)) continue;
+        slipped.add(risk);
+      }
       report({
         messageId: action.status?.value.trim() ? 'overdue' : 'overdueNoStatus',
-        data: { due: action.due.value, days: dayCount(days), status: action.status?.value ?? '' },
+        // A relative deadline says the date it was counted to, and from what.
+        data: { due: due.counted ? `${action.due.value} (${due.iso}, counted from ${due.counted.what}, ${due.counted.anchor})` : action.due.value, days: dayCount(days), status: action.status?.value ?? '' },
         range: action.due.valueRange,
       });
     }

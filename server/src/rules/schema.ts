@@ -13,6 +13,9 @@ const OWNED_ELSEWHERE = new Set([
   'riskAnalysis', 'date', 'conductedBy', 'acceptance', 'rationale', 'compensatingControls', 'reviewBy',
 ]);
 
+/** Keys whose values a register of another tool words its own way. */
+const OWN_WORD_KEYS = new Set(['tier', 'status', 'priority']);
+
 /** Values matched in any case (issue 12). */
 const CASE_FREE_VALUES = new Set(['status', 'priority']);
 
@@ -137,7 +140,15 @@ const rule: RuleModule = {
   check({ plan, report }) {
     if (plan.format !== 'yaml' || !plan.schemaViolations) return;
     const judge = new SchemaJudge(report);
-    for (const violation of plan.schemaViolations) judge.judge(violation);
+    // A register with no `plan:` mapping is another tool's (`risks:` only, its header declaring
+    // its own tiers): its tier and status words and its extra keys (`domain:`) are its own, read
+    // where the vocabulary knows them, not errors.
+    const ownWords = plan.meta.insertAt === undefined;
+    for (const violation of plan.schemaViolations) {
+      if (ownWords && violation.path.length > 0 && violation.kind === 'unknownKey') continue;
+      if (ownWords && violation.kind === 'notAllowed' && typeof violation.value === 'string' && OWN_WORD_KEYS.has(nameOf(violation.path).key)) continue;
+      judge.judge(violation);
+    }
   },
 };
 

@@ -44,6 +44,9 @@ function fixesFor(plan: PlanModel, action: Action, suggestions: readonly string[
   return fixPerValue(suggestions, (s) => setFieldFix(plan, action.action, { name: 'action', value: s }, { title: `Replace with "${s}"` }));
 }
 
+/** An item that states the decision to accept, retain or tolerate the risk. */
+const ACCEPTANCE_DECISION = /^\W*(?:accept|retain|tolerate)(?:s|ed)?\b(?!\s+(?:criteria|testing|test)\b)/i;
+
 const rule: RuleModule = {
   id: 'vague-action',
   defaultSeverity: 'warning',
@@ -79,6 +82,8 @@ const rule: RuleModule = {
       if (field === undefined || field.value.trim() === '') continue;
       // A finished action is judged by its evidence (missing-validation), not by how its plan was worded.
       if (isClosed(action)) continue;
+      // "Accept the polarization (…)": a decision to accept the risk, whose record is what is asked for, not a measure to word.
+      if (ACCEPTANCE_DECISION.test(field.value)) continue;
       // rmplint's own defaults ("Specific action") are placeholders before they are fragments.
       const verdict: Verdict = isPlaceholder(field.value)
         ? { vague: true, reason: 'placeholder', phrase: field.value, span: { start: 0, end: field.value.length } }

@@ -3,7 +3,8 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import { ruleById } from '../rules';
 import { ruleDocLink } from './rule-docs';
-import type { Span } from '../model/plan-model';
+import type { Field, Span } from '../model/plan-model';
+import { readDue } from '../model/relative-dues';
 import type { PlanAnalysis } from './analysis';
 import { fieldAt, planFields } from './plan-fields';
 
@@ -28,9 +29,18 @@ export function hoverAt(analysis: PlanAnalysis, position: Position): Hover | und
     return parts.length > 0 ? hover(analysis, parts.join('\n\n---\n\n'), findings[0].range) : undefined;
   }
   const hit = fieldAt(planFields(analysis.plan), offset);
+  if (hit?.on === 'value' && hit.named.name === 'due') return relativeDueHover(analysis, hit.named.field);
   if (!hit || hit.on !== 'key') return undefined;
   const help = ruleHelp(hit.named.rule);
   return help ? hover(analysis, help, hit.named.field.keyRange!) : undefined;
+}
+
+/** A deadline written relative to the plan ("30 days", "Week 2"): the date it was counted to, and from what. */
+function relativeDueHover(analysis: PlanAnalysis, due: Field): Hover | undefined {
+  const read = readDue(analysis.plan, due.value);
+  if (read.kind === 'relative') return hover(analysis, `"${due.value}" counts from the plan's date, which the plan does not give: it cannot be placed on the calendar.`, due.valueRange);
+  if (read.kind !== 'date' || !read.counted) return undefined;
+  return hover(analysis, `"${due.value}" is due **${read.iso}**, counted from ${read.counted.what} (${read.counted.anchor}).`, due.valueRange);
 }
 
 function hover(analysis: PlanAnalysis, markdown: string, span: Span): Hover {

@@ -3,6 +3,7 @@ import { mdPlan, ruleTests, yamlPlan } from '../rule-tester';
 ruleTests('missing-validation', {
   valid: [
     { name: 'done with Validation', kind: 'markdown', text: mdPlan('### R-001: No MFA\n- **Action:** Enable MFA\n- **Status:** Done\n- **Validation:** Screenshot of the policy\n') },
+    { name: 'a status that says where the evidence is', kind: 'markdown', text: mdPlan('### R-001: No lockout\n- **Action:** Set the account lockout policy\n- **Status:** ✅ IMPLEMENTED — Evidence in screenshots/lockout-policy.png\n') },
     { name: 'done with Evidence', kind: 'markdown', text: mdPlan('### R-001: No MFA\n- **Action:** Enable MFA\n- **Status:** Closed\n- **Evidence:** evidence/mfa.pdf\n') },
     { name: 'YAML evidence on the risk', kind: 'yaml', text: yamlPlan('  - id: R-001\n    actions:\n      - action: Enable MFA\n        status: done\n    evidence: [evidence/mfa.pdf]\n') },
     { name: 'a status note naming the record that shows it', kind: 'markdown', text: mdPlan('| ID | Risk | Action | Status |\n|---|---|---|---|\n| R-1 | Stale exports | Purge exports older than 30 days nightly | Mitigated — purge job report shows 0 stale files |\n') },

@@ -5,9 +5,16 @@ ruleTests('overdue-action', {
   valid: [
     { name: 'due today is not overdue', kind: 'yaml', text: yamlPlan('  - id: R-001\n    action: Enable MFA\n    owner: Office Manager\n    due: 2026-06-15\n    status: in-progress\n') },
     { name: 'past but done (synonym Completed)', kind: 'markdown', text: mdPlan('### R-001: No MFA\n- **Action:** Enable MFA\n- **Owner:** Office Manager\n- **Due:** 2026-03-01\n- **Status:** Completed\n') },
+    { name: 'a relative deadline with no date to count from is never overdue', kind: 'markdown', text: mdPlan('### R-001: No MFA\n- **Action:** Enable MFA\n- **Owner:** Office Manager\n- **Due:** 14 days\n', { approvedOn: '', riskAnalysis: '', approvedBy: '' }) },
     { name: 'past but accepted', kind: 'yaml', text: yamlPlan('  - id: R-001\n    action: Enable MFA\n    owner: Office Manager\n    due: 2026-01-01\n    status: accepted\n') },
   ],
   invalid: [
+    {
+      name: 'a relative deadline counted from the plan\'s date, past',
+      kind: 'markdown',
+      text: mdPlan('**Last updated:** April 2026\n\n### R-001: No MFA\n- **Action:** Enable MFA\n- **Owner:** Office Manager\n- **Timeline:** Week 3\n- **Status:** Planned\n', { approvedOn: '', riskAnalysis: '', approvedBy: '' }),
+      findings: [{ messageId: 'overdue', line: 16, text: 'Week 3' }],
+    },
     {
       name: 'past and open: on the due date',
       kind: 'markdown',

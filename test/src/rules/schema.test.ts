@@ -26,6 +26,11 @@ function listedAction(...lines: string[]): string {
 ruleTests('schema', {
   valid: [
     { name: 'the spec example plan', kind: 'yaml', text: fs.readFileSync(path.join(FIXTURES, 'spec-example.rmp.yaml'), 'utf8') },
+    {
+      name: 'a register of another tool (risks only, no plan mapping) keeps its own tier and status words and its own keys',
+      kind: 'yaml',
+      text: '# Tiers: blocker | watch | minor\nrisks:\n  - id: K-1\n    title: Build cache poisoning\n    domain: ci\n    tier: blocker\n    mitigation:\n      - Sign cache entries with the CI key\n    owner: Build Lead\n    status: watching\n',
+    },
     { name: 'a single action written on the risk', kind: 'yaml', text: risk('action: Enable MFA', 'owner: Office Manager', 'due: 2026-07-01', 'status: in-progress') },
     {
       name: 'snake and kebab case keys and label synonyms of other tools are read, not flagged (issue 12)',

@@ -24,6 +24,7 @@ const procedure = (step: string) =>
 
 ruleTests('vague-action', {
   valid: [
+    { name: 'a decision to accept the risk is not a measure to word', kind: 'markdown', text: heading('Accept the residual exposure (the fax line is retired next year)') },
     { name: 'heading form, specific action', kind: 'markdown', text: heading('Move the paper charts into the locked records room and lock the cabinet at close of day') },
     { name: 'a hedge word next to a measurable deliverable', kind: 'markdown', text: heading('Improve the chart room policy to require a locked cabinet and a weekly walk-through') },
     { name: 'table rows with specific actions', kind: 'markdown', text: table('Execute a BAA with TextRemind LLC', 'Turn off visit details in reminder texts in the TextRemind console') },

@@ -126,7 +126,9 @@ export function readFieldLine(text: string, lineStart: number, lineEnd: number, 
   const m = FIELD_HEAD.exec(line);
   if (!m) return undefined;
   const [head, prefix, opener, rawLabel, closer] = m;
-  const name = fieldForLabel(rawLabel) ?? (labelsList(line.slice(head.length)) ? listOnlyLabel(rawLabel) : undefined);
+  // A bare `Date:` line is the date the document bears (in a table, a Date column is read by its content).
+  const name =
+    fieldForLabel(rawLabel) ?? (normaliseLabel(rawLabel) === 'date' ? 'documentDate' : undefined) ?? (labelsList(line.slice(head.length)) ? listOnlyLabel(rawLabel) : undefined);
   if (name === undefined) return line.includes('.') ? sentenceLabelLine(text, line, lineStart, lineEnd, valueEnd) : undefined;
   const labelStart = lineStart + prefix.length + opener.length;
   const keyRange = { start: labelStart, end: labelStart + rawLabel.length };

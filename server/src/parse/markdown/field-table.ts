@@ -5,7 +5,7 @@
 import type { LineIndex } from '../../model/positions';
 import { fieldAt, type PlacedField } from './field-lines';
 import { splitRow } from './risk-table';
-import { fieldForLabel } from '../../model/vocabulary';
+import { fieldForLabel, normaliseLabel } from '../../model/vocabulary';
 
 /** A POA&M's milestone row (`— Milestone 1`, `Milestone 2`): one action of the risk. */
 const MILESTONE_ROW = /^[—–-]*\s*milestone\s*#?\d*$/i;
@@ -27,7 +27,8 @@ export function fieldTableLines(text: string, lines: LineIndex, headerLine: numb
     if (!labelCell) continue;
     const label = fieldAt(text, labelCell.start, labelCell.end);
     const milestone = MILESTONE_ROW.test(label.value);
-    const name = milestone ? 'action' : fieldForLabel(label.value);
+    // A bare `| Date | … |` row is the date the document bears, as a `Date:` line is.
+    const name = milestone ? 'action' : (fieldForLabel(label.value) ?? (normaliseLabel(label.value) === 'date' ? 'documentDate' : undefined));
     if (name === undefined) continue;
     // A blank value sits after the pipe and one space, as in a table-form risk's cells.
     const blankAt = valueCell.end > valueCell.start ? valueCell.start + 1 : valueCell.start;

@@ -20,7 +20,7 @@ export interface FrontMatter {
 const FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 
-const SCALAR_KEYS = ['title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview'] as const;
+const SCALAR_KEYS = ['title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview', 'documentDate'] as const;
 
 /** Reads the front matter at the top of `text`, if there is one. */
 export function readFrontMatter(text: string): FrontMatter | undefined {
@@ -86,6 +86,8 @@ function readMeta(text: string, content: string, offset: number): { meta: PlanMe
  * schema's `lastReviewed`, `nextReview`, `approvedOn` written in another case convention.
  */
 function frontMatterKey(key: string): string {
+  // `date:` (Jekyll, Hugo, Pandoc) and `lastUpdated:` are the date the document bears.
+  if (/^(?:date|updated|lastUpdated|last_modified_at)$/.test(key)) return 'documentDate';
   if (!/^[A-Za-z]+(?:[_-][A-Za-z]+)+$/.test(key)) return key;
   return fieldForLabel(key.replace(/[_-]/g, ' ')) ?? key;
 }

@@ -37,11 +37,20 @@ export function inlineRiskFields(text: string, lineStart: number, lineEnd: numbe
   const bodyStart = lineStart + head[0].length;
   let from = 0;
   const parts: { start: number; end: number }[] = [];
+  let semicolon = false;
+  const push = (part: { start: number; end: number }) => {
+    // A semicolon parts labelled fields (`Owner: CEO; Due: Q3`), not the items of one measure (`Pre-book slots; expand partners`).
+    const text = body.slice(part.start, part.end);
+    const labelledPart = LABELLED.exec(text);
+    if (semicolon && parts.length > 0 && !(labelledPart && fieldForLabel(labelledPart[2]) !== undefined)) parts[parts.length - 1] = { start: parts[parts.length - 1].start, end: part.end };
+    else parts.push(part);
+  };
   for (const m of body.matchAll(PART_BREAK)) {
-    parts.push({ start: from, end: m.index });
+    push({ start: from, end: m.index });
+    semicolon = m[0].trimStart().startsWith(';');
     from = m.index + m[0].length;
   }
-  parts.push({ start: from, end: body.length });
+  push({ start: from, end: body.length });
   let labelled = 0;
   parts.forEach((part, i) => {
     const partText = body.slice(part.start, part.end);

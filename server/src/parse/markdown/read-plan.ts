@@ -16,7 +16,7 @@ import { markdownStructure, type HeadingBlock } from './block-structure';
 import { sectionBounds } from './sections';
 import { fieldAt, isContinuationLine, readFieldLine, strippedSpan, type PlacedField } from './field-lines';
 import { fieldTableLines, rowTableFields, stepTableFields } from './field-table';
-import { splitRiskAnalysis } from './risk-analysis-ref';
+import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
@@ -27,6 +27,7 @@ import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, ty
 import { parseDate } from '../../model/dates';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
+import { relativeDeadline } from '../../model/relative-dues';
 import { fieldForLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
@@ -140,8 +141,10 @@ const RISK_HEADING = new RegExp(String.raw`^[*_\`[]*(${RISK_ID_SOURCE})[*_\`\]]*
 const ACTION_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'completed']);
 const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
   'title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview',
-  'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties',
+  'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties', 'documentDate', 'approval',
 ]);
+/** Plan fields read anywhere outside a risk: a signature block or a governance table closes a document as often as it opens it. */
+const CLOSING_PLAN_FIELDS: ReadonlySet<FieldName> = new Set(['documentDate', 'approval', 'approvedBy', 'approvedOn']);
 /** How a block without field lines gets its first one: `- **Owner:** X`. */
 const DEFAULT_PREFIX = '- **';
 
@@ -291,7 +294,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const tier = block.level === 2 && !head ? tierContext(text, textRange) : undefined;
       const kind = head ? undefined : headingKind(text, textRange);
       const candidate = block.level >= 2 && !head && kind === undefined ? candidateHeading(text, textRange) : undefined;
-      const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date');
+      const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date' || relativeDeadline(value) !== undefined);
       events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...context });
       const label = head ? undefined : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
@@ -369,14 +372,16 @@ function atLine(field: PlacedField, firstLine: number): PlacedField {
 
 /** The state of one pass over a body's events, section after section: what the whole parse would hold at that point. */
 /**
- * The risks without the rows of a summary table: a table of two or more rows whose every ID
- * names a risk written out in full under its own heading (a POA&M's "Summary" at the end).
- * Its rows are an index of those risks, not risks of their own; a table that only shares
- * some IDs with headings keeps its rows (a reused ID is duplicate-risk-id's finding).
+ * The risks without the rows of a summary table: a table whose every ID names a risk read
+ * before it, each written out in full under its own heading (a POA&M's "Summary" at the end,
+ * a report's "Appendix A: Risk Register"), or a run of two rows or more that only repeats IDs
+ * read before. Its rows are an index of those risks, not risks of their own; what a row gives
+ * that its risk lacks (the owner, the due date, the status, the priority of a register that
+ * lists them apart from the description) is the risk's. A table that only shares some IDs
+ * keeps its rows (a reused ID is duplicate-risk-id's finding).
  */
 function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
-  const headed = new Set(risks.filter((r) => r.form === 'heading' && r.id?.value).map((r) => r.id!.value));
-  if (risks.length < 3) return risks;
+  if (risks.length < 2) return risks;
   // A table's rows are risks in a run with only table-row lines (or a grid table's borders) between them.
   const runs: Risk[][] = [];
   let run: Risk[] = [];
@@ -391,13 +396,40 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
     end = risk.form === 'table' ? Math.max(...[risk.firstLine, ...risk.actions.map((a) => a.firstLine)].map((s) => s.end)) : -1;
   }
   if (run.length > 0) runs.push(run);
+  const key = (r: Risk) => r.id?.value.trim().toLowerCase();
+  const earlier = (rows: Risk[]) => risks.slice(0, risks.indexOf(rows[0]));
   // A run of rows that only repeats IDs read before it (a POA&M's "Remaining deficits" after its item tables) is a summary too.
   const readBefore = (rows: Risk[]) => {
-    const before = new Set(risks.slice(0, risks.indexOf(rows[0])).filter((r) => r.id?.value).map((r) => r.id!.value));
-    return rows.every((r) => r.id?.value && before.has(r.id.value));
+    const before = new Set(earlier(rows).map(key).filter((k) => k));
+    return rows.every((r) => key(r) && before.has(key(r)));
   };
-  const summary = new Set(runs.filter((rows) => rows.length >= 2 && (rows.every((r) => r.id?.value && headed.has(r.id.value)) || readBefore(rows))).flat());
-  return summary.size === 0 ? risks : risks.filter((r) => !summary.has(r));
+  const headedBefore = (rows: Risk[]) => {
+    const before = new Set(earlier(rows).filter((r) => r.form === 'heading').map(key).filter((k) => k));
+    return rows.every((r) => key(r) && before.has(key(r)));
+  };
+  const summaries = runs.filter((rows) => headedBefore(rows) || (rows.length >= 2 && readBefore(rows)));
+  if (summaries.length === 0) return risks;
+  const summary = new Set(summaries.flat());
+  const kept = risks.filter((r) => !summary.has(r));
+  for (const row of summary) {
+    const at = kept.findIndex((r) => r.firstLine.start < row.firstLine.start && key(r) === key(row));
+    if (at >= 0) kept[at] = withSummaryRow(kept[at], row);
+  }
+  return kept;
+}
+
+/** A risk with what its summary row gives and the risk does not: owner, due date and status on its open actions, the priority. */
+function withSummaryRow(risk: Risk, row: Risk): Risk {
+  const given = row.actions.find((a) => a.owner || a.due || a.status);
+  const priority = risk.priority ?? row.priority;
+  if (!given) return priority === risk.priority ? risk : { ...risk, priority };
+  const actions = risk.actions.map((a) => ({
+    ...a,
+    owner: a.owner ?? given.owner,
+    due: a.due ?? (a.status || a.completed ? undefined : given.due),
+    status: a.status ?? given.status,
+  }));
+  return { ...risk, priority, actions };
 }
 
 /** Whether the row whose action is event `i` (a steps table's row) is tracked: it has a priority and an owner or a due date. */
@@ -460,7 +492,7 @@ class Assembly {
         // A details block names the risk it adds to, so it ends whatever is open, a heading's draft too.
         if ((event.opensLine || opensRisk(field)) && (!this.open || this.open.byField || field.label === DETAILS_LABEL)) this.openByField(field, event.opensLine);
         else if (this.open) this.fieldsOf(this.open).push(field);
-        else if (this.inPlanArea()) this.planLines.push(field);
+        else if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
       } else if (event.kind === 'break') {
         if (this.open?.byField === 'line') this.close();
       } else if (event.kind === 'table') {
@@ -694,10 +726,16 @@ function tierContext(text: string, range: Span): TierContext {
   return { tier: { value, valueRange: span }, tierValue: tierOfHeading(value) };
 }
 
+/** A heading that names a quarter or half of a year: a roadmap's period. */
+const PERIOD_HEADING = /^[*_\s]*(?:Q[1-4]|H[12])[\s,/-]+(?:FY|CY)?\s*'?\d{2,4}\b/i;
+
 /** The ID and title of a heading that starts with a risk ID. */
 function riskHeading(text: string, range: Span): RiskHead | undefined {
   const span = strippedSpan(text, range.start, range.end);
-  const m = RISK_HEADING.exec(text.slice(span.start, span.end));
+  const heading = text.slice(span.start, span.end);
+  // `### Q1 2026 (Pre-Launch)`, `### H2 2027`: a roadmap's period, not a risk's ID.
+  if (PERIOD_HEADING.test(heading)) return undefined;
+  const m = RISK_HEADING.exec(heading);
   if (!m) return riskHeadingElsewhere(text, span);
   const idStart = span.start + m[0].indexOf(m[1]);
   const id: Field = { value: m[1], valueRange: { start: idStart, end: idStart + m[1].length } };
@@ -768,6 +806,8 @@ function insertionAfter(text: string, lines: LineIndex, field: PlacedField): Ins
 }
 
 /** A due label that re-plans the date: `Revised Target Date`, `New target date`. */
+/** Labels of what is done when a risk's trigger fires. */
+const CONTINGENCY_LABEL = /^(?:response|response plan|responses|contingency|contingency plan|action if triggered)$/;
 const REVISED_LABEL = /^(?:revised|new|updated)\b/;
 
 /**
@@ -787,7 +827,10 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   let listed = false;
   // A revised date (`Revised Target Date`) replaces the one first planned (`Original Target Date`).
   const revised = fields.some((f) => f.name === 'due' && REVISED_LABEL.test(normaliseLabel(f.label)));
-  for (const f of revised ? fields.filter((g) => !(g.name === 'due' && /^original\b/.test(normaliseLabel(g.label)))) : fields) {
+  // After a `**Trigger**:` line, a `**Response**:` list is a contingency playbook (isolate, notify, post-mortem): what is done if the risk happens, not a measure planned against it.
+  const trigger = fields.find((f) => f.name === 'trigger')?.line;
+  const contingent = (f: PlacedField) => trigger !== undefined && f.line > trigger && f.name === 'action' && CONTINGENCY_LABEL.test(normaliseLabel(f.label));
+  for (const f of (revised ? fields.filter((g) => !(g.name === 'due' && /^original\b/.test(normaliseLabel(g.label)))) : fields).filter((g) => !contingent(g))) {
     last = f;
     if (!ACTION_FIELDS.has(f.name)) {
       if (!risk.has(f.name)) risk.set(f.name, f.field);
@@ -798,7 +841,8 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
     let action = actions[actions.length - 1];
     // A label whose list is a table of steps leaves an empty action: the first step fills it.
     const hasAction = action.fields.has('action') && !(f.listItem === 'item' && action.fields.get('action')!.value === '');
-    if (f.listItem === 'item' ? hasAction : f.listItem === undefined && f.name === 'action' && action.fields.has('action') && action.label === f.label) {
+    // A second action label opens a second action (`**Immediate Correction:**` then `**Long-Term Corrective Action:**`).
+    if (f.listItem === 'item' ? hasAction : f.listItem === undefined && f.name === 'action' && action.fields.has('action') && action.fields.get('action')!.value !== '') {
       action = { fields: new Map(), firstLine: lineSpan(lines, f.line) };
       actions.push(action);
     }
@@ -811,7 +855,11 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   const hasActionFields = actions.some((a) => a.fields.size > 0);
   const treatment = risk.get('treatment') ?? acceptedBy(actions.map((a) => a.fields.get('status')).find((f) => f !== undefined));
   const accepted = treatmentOf(treatment?.value, 'heading') === 'accept';
-  const of = (a: (typeof actions)[number], name: FieldName) => a.fields.get(name) ?? (listed ? shared.get(name) : undefined);
+  // Owner, due date and status written once serve every action of a list, and every action of several labels (a CAPA's correction and corrective action under one Target Completion Date).
+  // (Actions that repeat one label, `| Action | … |` rows each with their own Owner and Due, keep their own.)
+  const labels = actions.map((a) => a.label).filter((l) => l !== undefined);
+  const labelled = labels.length > 1 && new Set(labels).size === labels.length;
+  const of = (a: (typeof actions)[number], name: FieldName) => a.fields.get(name) ?? (listed || labelled ? shared.get(name) : undefined);
   const built: Action[] = !hasActionFields && accepted ? [] : actions.map((a, i) => ({
     action: a.fields.get('action'),
     owner: of(a, 'owner'),
@@ -855,16 +903,19 @@ function planMeta(placed: readonly PlacedField[]): PlanMeta {
   const split = combined && combined.value !== '' ? splitRiskAnalysis(combined.value, combined.valueRange.start, combined.keyRange) : combined && { combined };
   const date = fields.get('riskAnalysisDate') ?? split?.date;
   const conductedBy = fields.get('riskAnalysisBy') ?? split?.conductedBy;
+  const approval = fields.get('approval');
+  const approved = approval && !fields.has('approvedBy') && !fields.has('approvedOn') ? splitApproval(approval.value, approval.valueRange.start, approval.keyRange) : {};
   return {
     title: fields.get('title'),
     organization: fields.get('organization'),
     version: fields.get('version'),
     owner: fields.get('owner'),
     riskAnalysis: split || date || conductedBy ? { combined: split?.combined, date, conductedBy } : undefined,
-    approvedBy: fields.get('approvedBy'),
-    approvedOn: fields.get('approvedOn'),
+    approvedBy: fields.get('approvedBy') ?? approved.approvedBy,
+    approvedOn: fields.get('approvedOn') ?? approved.approvedOn,
     lastReviewed: fields.get('lastReviewed'),
     nextReview: fields.get('nextReview'),
+    ...(fields.has('documentDate') && { documentDate: fields.get('documentDate') }),
     ...(fields.has('scope') && { scope: fields.get('scope') }),
     ...(fields.has('thirdParties') && { thirdParties: fields.get('thirdParties') }),
   };

@@ -68,3 +68,21 @@ export function splitRiskAnalysis(value: string, start: number, keyRange?: Span)
   const namesSomeone = /\p{L}/u.test(value.slice(name.from, name.to).replace(FILLER, ''));
   return { combined, date: dateField, conductedBy: namesSomeone ? part(name.from, name.to) : undefined };
 }
+
+/**
+ * Splits an approval written as one value (`Plan approval | Daniel Cho as Security Official,
+ * 2026-07-15; endorsed by the Steering Committee`) into who approved (before the date, else
+ * the first clause after it) and when. Nothing when no date is written: a bare "Approved" is
+ * no record of who approved and when.
+ */
+export function splitApproval(value: string, start: number, keyRange?: Span): { approvedBy?: Field; approvedOn?: Field } {
+  const date = DATE_IN_TEXT.exec(value);
+  if (!date) return {};
+  const part = (from: number, to: number): Field => ({ value: value.slice(from, to), valueRange: { start: start + from, end: start + to }, keyRange });
+  const before = trimmed(value, 0, date.index);
+  const clauseEnd = value.slice(date.index + date[0].length).search(/[;.]/);
+  const after = trimmed(value, date.index + date[0].length, clauseEnd < 0 ? value.length : date.index + date[0].length + clauseEnd);
+  const name = before.to > before.from ? before : after;
+  const approvedBy = /\p{L}/u.test(value.slice(name.from, name.to)) ? part(name.from, name.to) : undefined;
+  return { approvedBy, approvedOn: part(date.index, date.index + date[0].length) };
+}

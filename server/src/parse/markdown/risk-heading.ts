@@ -107,8 +107,8 @@ export function candidateHeading(text: string, range: Span): RiskHead | undefine
   return { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, tentative: true };
 }
 
-/** A deadline a section heading gives the items under it: `Priority 1 Items (Complete by: December 29, 2025)`, `Q2 (Target: April 30, 2026)`. */
-const HEADING_DUE = /\b(?:complete[sd]? by|to be completed by|due(?: by| date)?|target(?: date)?|deadline|by)\s*:?\s*([^():]*?[^\s():])\s*\)?\s*$/i;
+/** A deadline a section heading gives the items under it: `Priority 1 Items (Complete by: December 29, 2025)`, `Q2 (Target: April 30, 2026)`, `Critical (Resolve within 30 days)`. */
+const HEADING_DUE = /\b(?:complete[sd]? by|to be completed by|due(?: by| date)?|target(?: date)?|deadline|by|(?:resolve[sd]?|remediate[sd]?|fix(?:ed)?|complete[sd]?|close[sd]?|address(?:ed)?) within)\s*:?\s*([^():]*?[^\s():])\s*\)?\s*$/i;
 /** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`. */
 const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?=(?:[\s-]+(?:priority|risks?|findings?|items?))+\b))/i;
 

@@ -1,0 +1,81 @@
+// Deadlines written relative to the plan's own date ("30 days", "within 2 weeks", "Week 3",
+// "Month 2"): a remediation plan counts them from the day it is dated. With a date to count
+// from they are dates like any other; without one the deadline is given but cannot be placed.
+import type { Field, PlanModel } from './plan-model';
+import { addDays, parseDate } from './dates';
+
+/** A due value as a deadline: a date (perhaps counted from the plan's date), a relative deadline with nothing to count from, or not a date. */
+export type DueReading =
+  | { readonly kind: 'date'; readonly iso: string; readonly counted?: { readonly from: string; readonly anchor: string; readonly what: string } }
+  | { readonly kind: 'relative' }
+  | { readonly kind: 'invalid'; readonly reason: string }
+  | { readonly kind: 'not-a-date' }
+  | { readonly kind: 'empty' };
+
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 0, year: 0 };
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+const NUMBER = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
+/** A span of time: "30 days", "within 2 weeks", "1–3 weeks" (its end), "15 working days", "6 months". */
+const SPAN = new RegExp(String.raw`^(?:within|in|by|next|up to|≤|<=)?\s*(?:${NUMBER}\s*(?:-|–|—|to)\s*)?${NUMBER}\s*(working |business |calendar )?(day|week|month|year)s?(?:\s+(?:from|after|of)\s+(?:the\s+)?(?:plan|document|this plan|assessment|assessment date|plan date|approval|plan approval))?$`, 'i');
+/** An ordinal period of the plan: "Week 3" (by its end), "Weeks 2-4", "Month 2", "Day 1", "Year 2". */
+const ORDINAL = /^(?:by\s+(?:the\s+)?(?:end\s+of\s+)?)?(day|week|month|year)s?\s+(?:\d{1,3}\s*(?:-|–|—|to)\s*)?(\d{1,3})$/i;
+
+function count(word: string): number {
+  return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+}
+
+function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** How far past the plan's date a relative deadline falls, as a function of that date; undefined when the value is not one. */
+export function relativeDeadline(value: string): ((from: string) => string) | undefined {
+  // `Ongoing (Weeks 1-16)`: a recurring step that runs to the end of its period.
+  const text = value.trim().replace(/\.$/, '').replace(/^ongoing\s*\((.+)\)$/i, '$1');
+  const span = SPAN.exec(text);
+  if (span) {
+    const n = count(span[2]);
+    const unit = span[4].toLowerCase();
+    // Working days: five to a week.
+    if (unit === 'day') return (from) => addDays(from, span[3] && /working|business/i.test(span[3]) ? Math.ceil((n * 7) / 5) : n);
+    if (unit === 'week') return (from) => addDays(from, n * UNIT_DAYS.week);
+    return (from) => addMonths(from, unit === 'year' ? 12 * n : n);
+  }
+  const ordinal = ORDINAL.exec(text);
+  if (ordinal) {
+    const n = Number(ordinal[2]);
+    const unit = ordinal[1].toLowerCase();
+    if (unit === 'day') return (from) => addDays(from, n);
+    if (unit === 'week') return (from) => addDays(from, 7 * n);
+    return (from) => addMonths(from, unit === 'year' ? 12 * n : n);
+  }
+  return undefined;
+}
+
+/** The date the plan's relative deadlines count from: the date it bears, else its approval, else the analysis it follows. A period ("April 2026") counts from its end. */
+export function planAnchor(plan: PlanModel): { readonly iso: string; readonly field: Field; readonly what: string } | undefined {
+  const anchors: [Field | undefined, string][] = [[plan.meta.documentDate, "the plan's date"], [plan.meta.approvedOn, 'its approval'], [plan.meta.riskAnalysis?.date, 'the assessment']];
+  for (const [field, what] of anchors) {
+    if (!field) continue;
+    // A generated report stamps the time too (`2025-07-23 01:20:38`): the day is the date.
+    const parsed = parseDate(field.value.replace(/^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?\S*$/, '$1'));
+    if (parsed.kind === 'date') return { iso: parsed.iso, field, what };
+  }
+  return undefined;
+}
+
+/** A due value read as a deadline of this plan. */
+export function readDue(plan: PlanModel, value: string): DueReading {
+  const parsed = parseDate(value);
+  if (parsed.kind !== 'not-a-date') return parsed;
+  const deadline = relativeDeadline(value);
+  if (!deadline) return parsed;
+  const anchor = planAnchor(plan);
+  if (!anchor) return { kind: 'relative' };
+  return { kind: 'date', iso: deadline(anchor.iso), counted: { from: anchor.iso, anchor: anchor.field.value, what: anchor.what } };
+}
