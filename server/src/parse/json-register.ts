@@ -3,7 +3,8 @@
 // the YAML reader reads each object as a YAML plan's risk, with the same key spellings
 // (`risk` → title, `risk_owner` → owner, `mitigation` → action). No fix writes into it.
 import { isScalar, parseDocument, visit } from 'yaml';
-import type { PlanModel } from '../model/plan-model';
+import type { Field, PlanMeta, PlanModel } from '../model/plan-model';
+import { isoOf } from '../model/dates';
 import { YamlReader } from './yaml/yaml-reader';
 import { readRisks } from './yaml/read-plan';
 import { isRegisterKey } from './yaml/key-spellings';
@@ -44,8 +45,31 @@ export function parseJsonRegister(text: string): PlanModel {
   normaliseKeys(doc);
   const reader = new YamlReader(doc, text);
   // Read as another schema's risks (as OSCAL's): the frameworks' treatment words apply, no fix writes into them.
-  const risks = readRisks(reader, riskList(reader, doc.contents)).map((risk) => ({ ...risk, form: 'oscal' as const }));
-  return { ...base, metaAvailable: true, risks };
+  const list = riskList(reader, doc.contents);
+  const risks = readRisks(reader, list).map((risk) => ({ ...risk, form: 'oscal' as const }));
+  return { ...base, meta: reviewsOf(reader, list), metaAvailable: true, risks };
+}
+
+/** Keys (in the register key style) of a risk's own review dates. */
+const LAST_REVIEW_KEYS = ['reviewed', 'last_reviewed', 'last_review', 'reviewed_on', 'review_date'];
+const NEXT_REVIEW_KEYS = ['next_review', 'next_review_date', 'review_by', 'next_review_due'];
+
+/**
+ * A register with no plan details that reviews risk by risk (`reviewed`, `next_review` on
+ * each): reviewed as a whole when its last risk was, and due again when its first risk is.
+ */
+function reviewsOf(reader: YamlReader, list: unknown): PlanMeta {
+  let lastReviewed: Field | undefined;
+  let nextReview: Field | undefined;
+  for (const item of reader.seq(list)?.items ?? []) {
+    const pairs = reader.pairs(reader.map(item));
+    const last = reader.field(LAST_REVIEW_KEYS.map((k) => pairs.get(k)).find((p) => p !== undefined));
+    const next = reader.field(NEXT_REVIEW_KEYS.map((k) => pairs.get(k)).find((p) => p !== undefined));
+    const iso = (f: Field | undefined) => (f ? isoOf(f) : undefined);
+    if (iso(last) && (!lastReviewed || iso(last)! > iso(lastReviewed)!)) lastReviewed = last;
+    if (iso(next) && (!nextReview || iso(next)! < iso(nextReview)!)) nextReview = next;
+  }
+  return { ...(lastReviewed && { lastReviewed }), ...(nextReview && { nextReview }) };
 }
 
 /** Keys (in the register key style) that name a risk's ID, its wording, and what a register records of it. */
