@@ -37,7 +37,7 @@ describe('a JSON risk register (issue 12)', () => {
   });
 
   it('reviews a register risk by risk: the last risk reviewed and the first review due are the register\'s', () => {
-    const text = '{"risks": [\n  {"risk_id": "R-1", "statement": "Logs kept too briefly", "reviewed": "2026-08-03", "next_review": "2027-02-03"},\n  {"risk_id": "R-2", "statement": "No restore test", "reviewed": "2026-09-01", "next_review": "2027-01-15"}\n]}\n';
+    const text = '{"risks": [\n  {"risk_id": "R-1", "statement": "Logs kept too briefly", "owner": "SOC Lead", "reviewed": "2026-08-03", "next_review": "2027-02-03"},\n  {"risk_id": "R-2", "statement": "No restore test", "owner": "IT Lead", "reviewed": "2026-09-01", "next_review": "2027-01-15"}\n]}\n';
     const plan = parsePlan(text, 'json');
     assert.deepEqual([plan.meta.lastReviewed?.value, plan.meta.nextReview?.value], ['2026-09-01', '2027-01-15']);
     const { findings } = analyse(text, 'json', { today: '2026-12-03' });
