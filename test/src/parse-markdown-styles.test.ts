@@ -238,6 +238,11 @@ describe('section headings that give the risks under them a deadline or priority
     ]);
   });
 
+  it('reads a priority code in parentheses (`### Critical Findings (P1)`) as the section\'s grade, not a reference to a risk P1', () => {
+    const text = '# POA&M\n\n## Open Findings\n\n### Critical Findings (P1)\n\n| ID | Finding | Owner | Due |\n|---|---|---|---|\n| C-1 | No assessor engaged | Security | 2026-04-01 |\n';
+    assert.deepEqual(risksOf(text).map((r) => [r.id, r.priority]), [['C-1', 'Critical']]);
+  });
+
   it('gives the level a heading names (`### High-Priority Risks`) as the priority', () => {
     const [risk] = parseMarkdownPlan('## Risks\n\n### High-Priority Risks\n\n#### Risk ID: R001 - APT\n- **Treatment Strategy:** Deploy EDR on all 40 servers\n').risks;
     assert.deepEqual([risk.id?.value, risk.priority?.value, risk.actions[0].action?.value], ['R001', 'High', 'Deploy EDR on all 40 servers']);
