@@ -12,6 +12,10 @@ describe('dates (spec §4)', () => {
     ['2026-02-30', 'invalid'],
     ['2026-10-2', 'invalid'],
     ['13/05/2026', 'invalid'],
+    // A two-digit year, as an action log writes it: a first number over 12 is the day.
+    ['30/11/25', 'date 2025-11-30'],
+    ['11/30/25', 'date 2025-11-30'],
+    ['31/02/25', 'invalid'],
     ['06/31/2026', 'invalid'],
     ['2026-13-05', 'invalid'],
     ['31 June 2026', 'invalid'],

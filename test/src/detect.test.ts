@@ -62,6 +62,16 @@ describe('which files are plans (spec §1)', () => {
     ['register.yaml', '# Risk Register: portal\n\n```yaml\nrisks:\n  - id: R1\n```\n', 'yaml'],
     ['register.json', '[{"id": "AI-1", "risk": "Model drift", "control": "Monthly accuracy review", "owner": "ML lead"}]\n', 'json'],
     ['data.json', '[{"id": 1, "name": "x"}]\n', undefined],
+    // A register exported with its column headings for keys, or holding its risks under `risks` beside counts.
+    ['risks.json', '[{"Risk ID": "R1", "Risk Description": "Stolen laptop", "Likelihood": "High", "Control": "Encrypt disks"}]\n', 'json'],
+    ['risks.json', '{"count": 1, "risks": [{"risk_id": "RISK-1", "statement": "Unpatched hosts", "owner": "Ops lead", "treatment": "Mitigate"}]}\n', 'json'],
+    ['exceptions.md', '# Audit Exceptions\n\n## Exception 1: Late review\n### Recommended Remediation\n- Put the quarterly access review in the compliance calendar\n\n## Exception 2: Old policy\n### Recommended Remediation\n- Reissue the backup policy with the 2026 retention table\n\n## Exception 3: Missed sign-off\n### Recommended Remediation\n- Require the CISO sign-off in the change ticket template\n', 'markdown'],
+    // A control's description whose title names the activity it controls, and which lists no risks.
+    ['rm.md', '# RM.3.01 - Remediation Tracking\n\n## Control Statement\n\nRemediation plans are tracked to closure.\n\n## Ownership\n\n- Control Owner: Security Lead\n', undefined],
+    ['people.json', '[{"ID": 1, "Name": "Ann", "Email": "a@example.org"}]\n', undefined],
+    // A short YAML register that rates and tracks each entry, with no action yet.
+    ['risks.yaml', 'risks:\n  - id: vendor-lock\n    title: One supplier holds the data\n    severity: high\n    state: open\n', 'yaml'],
+    ['notes.yaml', 'risks:\n  - id: vendor-lock\n    title: One supplier holds the data\n', undefined],
   ];
   for (const [name, text, expected] of table) {
     it(`${name} ${JSON.stringify(text.slice(0, 30))} → ${expected ?? 'not a plan'}`, () => {

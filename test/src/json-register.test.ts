@@ -27,4 +27,20 @@ describe('a JSON risk register (issue 12)', () => {
     assert.ok(findings.some((f) => f.rule === 'missing-due-date'));
     assert.ok(findings.every((f) => f.fixes.length === 0));
   });
+
+  it('reads keys written as column headings ("Risk ID", "Risk Description", "Risk Rating") and a rating nested under residual', () => {
+    const headings = '[\n  {"Risk ID": "R-9", "Risk Description": "Ransomware on the file server", "Likelihood": "High", "Impact": "High", "Control": "Keep offline weekly backups of the file server", "Risk Rating": "High"}\n]\n';
+    const nested = '{"risks": [{"risk_id": "RISK-3", "statement": "Logs kept too briefly", "owner": "SOC Lead", "residual": {"likelihood": "Medium", "impact": "High"}, "treatment": "Mitigate"}]}\n';
+    const read = (text: string) => parsePlan(text, 'json').risks.map((r) => [r.id?.value, r.title?.value, r.priority?.value, r.actions[0].action?.value, r.actions[0].owner?.value]);
+    assert.deepEqual(read(headings), [['R-9', 'Ransomware on the file server', 'High', 'Keep offline weekly backups of the file server', undefined]]);
+    assert.deepEqual(read(nested), [['RISK-3', 'Logs kept too briefly', 'high (likelihood Medium × impact High)', undefined, 'SOC Lead']]);
+  });
+
+  it('reviews a register risk by risk: the last risk reviewed and the first review due are the register\'s', () => {
+    const text = '{"risks": [\n  {"risk_id": "R-1", "statement": "Logs kept too briefly", "owner": "SOC Lead", "reviewed": "2026-08-03", "next_review": "2027-02-03"},\n  {"risk_id": "R-2", "statement": "No restore test", "owner": "IT Lead", "reviewed": "2026-09-01", "next_review": "2027-01-15"}\n]}\n';
+    const plan = parsePlan(text, 'json');
+    assert.deepEqual([plan.meta.lastReviewed?.value, plan.meta.nextReview?.value], ['2026-09-01', '2027-01-15']);
+    const { findings } = analyse(text, 'json', { today: '2026-12-03' });
+    assert.ok(!findings.some((f) => f.rule === 'stale-review'), findings.map((f) => f.rule).join(', '));
+  });
 });

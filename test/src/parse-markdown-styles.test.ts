@@ -24,6 +24,46 @@ const risksOf = (text: string) => {
 
 describe('reading plans as people write them (issue 12)', () => {
   describe('tables', () => {
+    it('reads a POA&M table with a Risk column of levels after its Finding column, and the details block below it as the item\'s steps', () => {
+      const text =
+        '# POA&M\n\n## Open Findings\n\n### High Findings (P2)\n\n| ID | Finding | Risk | Scheduled Completion | Owner | Status |\n|---|---|---|---|---|---|\n' +
+        '| HI-7 | Badge logs not reviewed | High | 2026-03-15 | Facilities | In Progress |\n| HI-8 | No restore test | High | 2026-04-01 | IT Ops | Not Started |\n\n' +
+        '**Details for HI-7:**\n- **Description:** Nobody reads the door controller logs\n- **Remediation:**\n  - Export the door controller log to the SIEM every night\n  - Add a weekly badge-log review to the facilities checklist\n\n---\n';
+      assert.deepEqual(risksOf(text), [
+        { id: 'HI-7', title: 'Badge logs not reviewed', priority: 'High', actions: [
+          ['Export the door controller log to the SIEM every night', 'Facilities', '2026-03-15', 'In Progress'],
+          ['Add a weekly badge-log review to the facilities checklist', 'Facilities', '2026-03-15', 'In Progress'],
+        ] },
+        { id: 'HI-8', title: 'No restore test', priority: 'High', actions: [[null, 'IT Ops', '2026-04-01', 'Not Started']] },
+      ]);
+    });
+
+    it('reads L, I and Total columns as likelihood, impact and score: the score is the priority', () => {
+      const text = '# Risk Register\n\n| ID | Risk Description | L | I | Total | Mitigation Strategy | Owner |\n|---|---|---|---|---|---|---|\n| **R01** | Database breach | 2 | 5 | **10** | Encrypt the database with AES-256 | CTO |\n';
+      const plan = parseMarkdownPlan(text);
+      assert.deepEqual(plan.risks.map((r) => [r.likelihood?.value, r.impact?.value, r.priority?.value]), [['2', '5', '10']]);
+    });
+
+    it('reads a rated Action | Owner | Due table with no risk above it as items of its own, and a method table or an unrated summary as none', () => {
+      const rated = '# Risk Assessment\n\n## Remediation Plan\n\n| Priority | Action | Owner | Due Date | Status |\n|---|---|---|---|---|\n| High | Book the external penetration test | [NAME] | [DATE] | Pending |\n';
+      assert.deepEqual(risksOf(rated), [{ id: undefined, title: 'Book the external penetration test', priority: 'High', actions: [['Book the external penetration test', '[NAME]', '[DATE]', 'Pending']] }]);
+      const summary = '# Risk Assessment\n\n## Action Plan Summary\n\n| Action | Owner | Target Date | Status |\n|---|---|---|---|\n| Obtain signed BAAs from all vendors | Privacy Officer | 2026-03-01 | In Progress |\n';
+      assert.deepEqual(risksOf(summary), []);
+      const method = '# Risk Assessment\n\n## Methodology\n\n| Rating | Action | Due |\n|---|---|---|\n| High | Remediate | Within 60 days |\n';
+      assert.deepEqual(risksOf(method), []);
+    });
+
+    it('reads a Closed Date column as the date the item was closed, not a due date', () => {
+      const text = '# POA&M\n\n## Closed Findings\n\n| ID | Finding | Risk | Closed Date | Resolution |\n|---|---|---|---|---|\n| CL-1 | Weak API key generator | High | 2026-02-09 | Switched key generation to the OS random source |\n';
+      const plan = parseMarkdownPlan(text);
+      assert.deepEqual(plan.risks.map((r) => r.actions.map((a) => [a.action?.value, a.due?.value, a.completed?.value])), [[['Switched key generation to the OS random source', undefined, '2026-02-09']]]);
+    });
+    it('reads an action log and a gap table with no ID column: the issue or gap is the risk, a row with no gap and no action is none', () => {
+      const log = '# Exercise Action Log\n\n| Issue Identified | Action Required | Owner | Deadline | Status |\n|---|---|---|---|---|\n| Pager list out of date | Refresh the on-call pager list | Ops Lead | 30/11/25 | Complete |\n';
+      assert.deepEqual(risksOf(log), [{ id: undefined, title: 'Pager list out of date', priority: undefined, actions: [['Refresh the on-call pager list', 'Ops Lead', '30/11/25', 'Complete']] }]);
+      const gaps = '# Gap Analysis\n\n| Requirement | Current Status | Gap Identified | Remediation Action |\n|---|---|---|---|\n| Consent | Not Implemented | No consent records | Keep a consent log in the CRM |\n| Security | Implemented | - | - |\n';
+      assert.deepEqual(risksOf(gaps), [{ id: undefined, title: 'No consent records', priority: undefined, actions: [['Keep a consent log in the CRM', null, null, 'Not Implemented']] }]);
+    });
     it('reads a POA&M table: an ID and a Weakness column, no action column', () => {
       const text = '# POA&M\n\n| POA&M ID | Weakness/Deficiency | Scheduled Completion Date | POC | Status |\n|---|---|---|---|---|\n| POA&M-7 | No MFA on VPN | 06/30/2027 | IT Lead | Ongoing |\n';
       assert.deepEqual(risksOf(text), [{ id: 'POA&M-7', title: 'No MFA on VPN', priority: undefined, actions: [[null, 'IT Lead', '06/30/2027', 'Ongoing']] }]);
@@ -61,6 +101,23 @@ describe('reading plans as people write them (issue 12)', () => {
   });
 
   describe('headings', () => {
+    it('reads a heading per risk with a checklist of mitigations: each mark is the item\'s status', () => {
+      const text = '# Security Risk Summary\n\n## Identified Risks\n\n#### Risk: Lost laptop\n| Attribute | Value |\n|---|---|\n| Likelihood | Medium |\n\n**Mitigations Implemented:**\n- ✅ Full-disk encryption on every laptop\n- 🔄 Remote wipe through the device manager\n- 📋 Laptop cable locks at the front desk\n';
+      const plan = parseMarkdownPlan(text);
+      assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.actions.map((a) => [a.action?.value, a.status?.value])]), [
+        ['Lost laptop', [['Full-disk encryption on every laptop', '✅'], ['Remote wipe through the device manager', '🔄'], ['Laptop cable locks at the front desk', '📋']]],
+      ]);
+    });
+
+    it('reads an exception heading with sub-headings: a level or owner alone under its heading is the value, a remediation list the actions', () => {
+      const text = '# Audit Exceptions\n\n## Exception 1: Badge access not revoked\n\n### Impact\nTwo leavers kept building access for a week.\n\n### Risk Severity\nModerate\n\n### Owner\nFacilities Manager\n\n### Recommended Remediation\n- Revoke badges in the leaver checklist on the last day\n';
+      assert.deepEqual(risksOf(text), [{ id: 'Exception 1', title: 'Badge access not revoked', priority: 'Moderate', actions: [['Revoke badges in the leaver checklist on the last day', 'Facilities Manager', null, null]] }]);
+    });
+
+    it('reads no value from prose under a field-named heading', () => {
+      const text = '# Risk Treatment Plan\n\n## R-1: Shared logins\n\n### Owner\nThe owner is chosen at the next board meeting, once the new hire starts.\n\n### Actions\n- Create named accounts for the two front desk PCs\n';
+      assert.deepEqual(risksOf(text), [{ id: 'R-1', title: 'Shared logins', priority: undefined, actions: [['Create named accounts for the two front desk PCs', null, null, null]] }]);
+    });
     const cases: [string, string, string | undefined][] = [
       ['### Risk ID: R001 - Unencrypted laptops', 'R001', 'Unencrypted laptops'],
       ['### Risk 1: Unencrypted laptops', 'Risk 1', 'Unencrypted laptops'],
@@ -88,6 +145,27 @@ describe('reading plans as people write them (issue 12)', () => {
   });
 
   describe('labels', () => {
+    it('reads a Milestones list\'s dated items as steps due on their date, and skips its undated progress notes', () => {
+      const text = '# Risk Treatment Plan\n\n### R-3: No restore test\n- **Owner:** IT Lead\n- **Milestones:**\n  - 2026-02-20: Book the restore window\n  - **2026-03-01:** Restore the EHR database to the spare server\n  - [x] Runbook drafted (Week 2)\n';
+      assert.deepEqual(risksOf(text), [{ id: 'R-3', title: 'No restore test', priority: undefined, actions: [
+        ['Book the restore window', 'IT Lead', '2026-02-20', null],
+        ['Restore the EHR database to the spare server', 'IT Lead', '2026-03-01', null],
+      ] }]);
+    });
+    it('reads each item of a Remaining Actions list with no risk above it as an open item of its own, and leaves one under a risk to that risk', () => {
+      const alone = '# Risk Assessment\n\n| # | Risk | Remediation | Status |\n|---|---|---|---|\n| C1 | Hardcoded secrets | Moved to the vault | Fixed |\n\n## Remaining Actions\n1. Sign the hosting BAA\n2. Book the external penetration test\n';
+      assert.deepEqual(risksOf(alone).map((r) => [r.id, r.title, r.actions]), [
+        ['C1', 'Hardcoded secrets', [['Moved to the vault', null, null, 'Fixed']]],
+        [undefined, 'Sign the hosting BAA', [['Sign the hosting BAA', null, null, null]]],
+        [undefined, 'Book the external penetration test', [['Book the external penetration test', null, null, null]]],
+      ]);
+      const under = '# Risk Treatment Plan\n\n## R-1: No BAA with the host\n- **Owner:** CFO\n\n### Remaining Actions\n- Sign the hosting BAA\n- File the signed copy in the vendor folder\n';
+      assert.deepEqual(risksOf(under).map((r) => [r.id, r.actions.length]), [['R-1', 2]]);
+    });
+    it('reads a bold label closed by a full stop as a paragraph\'s label, only when the vocabulary knows it', () => {
+      const text = '# POA&M\n\n## Open items\n\n### R-4 - Weak passwords\n\n**What was observed.** No minimum length.\n\n**Remediation plan.** Enforce a 14-character minimum on the domain policy.\n\n**Owner.** IT Operations\n';
+      assert.deepEqual(risksOf(text), [{ id: 'R-4', title: 'Weak passwords', priority: undefined, actions: [['Enforce a 14-character minimum on the domain policy.', 'IT Operations', null, null]] }]);
+    });
     it('reads bold-label paragraphs with the colon inside or outside the emphasis', () => {
       const [risk] = risksOf('### R-1: Fax\n**Action:** Move the fax\n**Owner**: Ana\n**Target Completion Date:** Q1 2027\n');
       assert.deepEqual(risk.actions, [['Move the fax', 'Ana', 'Q1 2027', null]]);
@@ -158,6 +236,11 @@ describe('section headings that give the risks under them a deadline or priority
       { id: 'P1.2', title: 'No backup policy', priority: 'Priority 1', actions: [['Write the backup retention policy', 'DevOps', '2026-11-01', null]] },
       { id: 'Risk 9', title: 'Unlisted', priority: undefined, actions: [['Buy a shredder', null, null, null]] },
     ]);
+  });
+
+  it('reads a priority code in parentheses (`### Critical Findings (P1)`) as the section\'s grade, not a reference to a risk P1', () => {
+    const text = '# POA&M\n\n## Open Findings\n\n### Critical Findings (P1)\n\n| ID | Finding | Owner | Due |\n|---|---|---|---|\n| C-1 | No assessor engaged | Security | 2026-04-01 |\n';
+    assert.deepEqual(risksOf(text).map((r) => [r.id, r.priority]), [['C-1', 'Critical']]);
   });
 
   it('gives the level a heading names (`### High-Priority Risks`) as the priority', () => {

@@ -5,6 +5,13 @@ import { fieldForLabel, priorityOf, statusOf, treatmentOf } from '../../server/o
 
 const STATUSES: readonly [string, string | undefined][] = [
   ['Done', 'done'],
+  // A gap table's state of the requirement: partly or not yet in place is work still open.
+  ['Implemented partially', 'in-progress'],
+  ['Not Implemented', 'open'],
+  ['Partially mitigated', 'in-progress'],
+  // A risk rated acceptable as it stands is accepted; one whose note still recommends work is not.
+  ['✅ ACCEPTABLE', 'accepted'],
+  ['⚠️ ACCEPTABLE (improvement recommended)', undefined],
   ['completed', 'done'],
   ['Resolved (March 19, 2026)', 'done'],
   ['Completed June 11, 2026', 'done'],

@@ -20,6 +20,8 @@ const MONTHS: Record<string, number> = {
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** A two-digit year, as a log or a spreadsheet writes it: "30/11/25" (a first number over 12 is the day), "11/30/25". */
+const SHORT_YEAR = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/;
 const MONTH_FIRST = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/;
 /** Looks like an attempt at a numeric date: digits separated by -, / or . */
@@ -80,6 +82,8 @@ function parseDateText(input: string): DateParse {
   if (m) return build(+m[1], +m[2], +m[3], true, raw);
   m = US.exec(raw);
   if (m) return build(+m[3], +m[1], +m[2], false, raw);
+  m = SHORT_YEAR.exec(raw);
+  if (m) return +m[1] > 12 ? build(2000 + +m[3], +m[2], +m[1], false, raw) : build(2000 + +m[3], +m[1], +m[2], false, raw);
   m = MONTH_FIRST.exec(raw);
   if (m && MONTHS[m[1].toLowerCase()]) return build(+m[3], MONTHS[m[1].toLowerCase()], +m[2], false, raw);
   m = DAY_FIRST.exec(raw);

@@ -125,11 +125,18 @@ function titleReason(title: string | undefined, where: string): string | undefin
   return PLAN_TITLES.some((p) => p.test(words)) ? undefined : `its ${where} ${quoted} does not name a plan`;
 }
 
+/** A section that a control's description opens with (a SOC 2 or ISO control page): the control, not a plan for risks. */
+const CONTROL_SECTION = /^ {0,3}#{2,3}[ \t]+control (?:statement|description|objective|narrative|activity|activities)[ \t]*$/im;
+
 function markdownReason(body: string): string | undefined {
   const front = body.startsWith('---') ? FRONT_MATTER.exec(body) : null;
   if (front && FRONT_MATTER_TYPE.test(front[1])) return undefined;
   const title = markdownTitle(body);
   const reason = titleReason(title, 'title');
+  // "RM.3.01 - Remediation Tracking" with a Control Statement: the description of a control that tracks plans, holding none.
+  if (reason === undefined && CONTROL_SECTION.test(body) && parseMarkdownPlan(body).risks.length === 0) {
+    return `it describes a control (${CONTROL_SECTION.exec(body)![0].replace(/^[ #\t]+/, '').trim()}) and lists no risks`;
+  }
   if (reason === undefined || reason.includes('policy or procedure')) return reason;
   // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan".
   if (planSection(body) !== undefined) return undefined;
@@ -137,7 +144,7 @@ function markdownReason(body: string): string | undefined {
 }
 
 /** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */
-const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions?|remediations?|issues?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?)(?![a-z])/;
+const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions?|remediations?|issues?|exceptions?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?)(?![a-z])/;
 
 /** How many entries make a document a register by its content. */
 const REGISTER_ENTRIES = 3;
@@ -187,7 +194,7 @@ function yamlReason(body: string): string | undefined {
   if (keys.some(isRegisterKey)) return undefined;
   const title = titleValue(body);
   if (keys.includes('risks') && title !== undefined) return titleReason(title, 'title');
-  if (keys.includes('risks') && yamlRegisterByContent(body)) return undefined;
+  if (keys.includes('risks') && (yamlRegisterByContent(body) || yamlRatedRegister(body))) return undefined;
   const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', ...' : '');
   return `its top-level keys (${shown || 'none'}) are not a plan's: "plan" and "risks", a risk register, or an OSCAL "plan-of-action-and-milestones"`;
 }
@@ -209,6 +216,36 @@ function yamlRegisterByContent(body: string): boolean {
   if (!first || typeof first !== 'object') return false;
   const keys = Object.keys(first);
   return keys.includes('id') && keys.some((key) => spelledKey(key, PLANNED_KEYS) !== undefined);
+}
+
+/** Keys of a register entry that rate a risk, and that say where it stands. */
+const RATING_KEYS = ['priority', 'likelihood', 'impact'];
+const STATE_KEYS = ['status'];
+
+/**
+ * A short YAML list of risks with no title and no action yet (`- id, title, severity, state`):
+ * a register when every entry has an ID, a wording, a rating and a state. Together these
+ * four say register; a list of notes does not rate and track its items.
+ */
+function yamlRatedRegister(body: string): boolean {
+  let data: unknown;
+  try {
+    data = parseYaml(body, { maxAliasCount: 0 });
+  } catch {
+    return false;
+  }
+  const risks = data && typeof data === 'object' ? (data as Record<string, unknown>).risks : undefined;
+  if (!Array.isArray(risks) || risks.length === 0) return false;
+  return risks.every((entry) => {
+    if (!entry || typeof entry !== 'object') return false;
+    const keys = Object.keys(entry);
+    return (
+      keys.includes('id') &&
+      keys.some((key) => spelledKey(key, ['title', 'description']) !== undefined) &&
+      keys.some((key) => spelledKey(key, RATING_KEYS) !== undefined) &&
+      keys.some((key) => spelledKey(key, STATE_KEYS) !== undefined)
+    );
+  });
 }
 
 function jsonReason(body: string): string | undefined {

@@ -2,12 +2,31 @@
 // object whose `risks` (or a register's own name for them) is that array. JSON is YAML, so
 // the YAML reader reads each object as a YAML plan's risk, with the same key spellings
 // (`risk` → title, `risk_owner` → owner, `mitigation` → action). No fix writes into it.
-import { parseDocument } from 'yaml';
-import type { PlanModel } from '../model/plan-model';
+import { isScalar, parseDocument, visit } from 'yaml';
+import type { Field, PlanMeta, PlanModel } from '../model/plan-model';
+import { isoOf } from '../model/dates';
 import { YamlReader } from './yaml/yaml-reader';
 import { readRisks } from './yaml/read-plan';
 import { isRegisterKey } from './yaml/key-spellings';
 import { dominantEol } from './eol';
+
+/**
+ * `"Risk ID"`, `"Risk Description"`, `"riskOwner"` → `risk_id`, `risk_description`, `risk_owner`:
+ * a register's keys in the snake case the YAML reader knows as other tools' spellings (a JSON
+ * register is written by hand or by a spreadsheet export, with headings for keys).
+ */
+export function registerKeyStyle(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+}
+
+/** Rewrites every mapping key of the parsed document in the register key style (spans unchanged). */
+function normaliseKeys(doc: ReturnType<typeof parseDocument>): void {
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && typeof pair.key.value === 'string') pair.key.value = registerKeyStyle(pair.key.value);
+    },
+  });
+}
 
 /** The register's list of risks: the root array, or the array under `risks` or a register key. */
 function riskList(reader: YamlReader, root: unknown): unknown {
@@ -23,13 +42,42 @@ export function parseJsonRegister(text: string): PlanModel {
   const base = { format: 'json' as const, text, eol: dominantEol(text), meta: {} };
   const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0) return { ...base, metaAvailable: false, risks: [], syntaxError: { message: `The JSON cannot be read (${doc.errors[0].message.split('\n')[0]})`, range: { start: 0, end: 0 } } };
+  normaliseKeys(doc);
   const reader = new YamlReader(doc, text);
   // Read as another schema's risks (as OSCAL's): the frameworks' treatment words apply, no fix writes into them.
-  const risks = readRisks(reader, riskList(reader, doc.contents)).map((risk) => ({ ...risk, form: 'oscal' as const }));
-  return { ...base, metaAvailable: true, risks };
+  const list = riskList(reader, doc.contents);
+  const risks = readRisks(reader, list).map((risk) => ({ ...risk, form: 'oscal' as const }));
+  return { ...base, meta: reviewsOf(reader, list), metaAvailable: true, risks };
 }
 
-/** Whether a JSON text is a register: an array of objects (or `risks` holding one) whose first object names a risk by ID and title. */
+/** Keys (in the register key style) of a risk's own review dates. */
+const LAST_REVIEW_KEYS = ['reviewed', 'last_reviewed', 'last_review', 'reviewed_on', 'review_date'];
+const NEXT_REVIEW_KEYS = ['next_review', 'next_review_date', 'review_by', 'next_review_due'];
+
+/**
+ * A register with no plan details that reviews risk by risk (`reviewed`, `next_review` on
+ * each): reviewed as a whole when its last risk was, and due again when its first risk is.
+ */
+function reviewsOf(reader: YamlReader, list: unknown): PlanMeta {
+  let lastReviewed: Field | undefined;
+  let nextReview: Field | undefined;
+  for (const item of reader.seq(list)?.items ?? []) {
+    const pairs = reader.pairs(reader.map(item));
+    const last = reader.field(LAST_REVIEW_KEYS.map((k) => pairs.get(k)).find((p) => p !== undefined));
+    const next = reader.field(NEXT_REVIEW_KEYS.map((k) => pairs.get(k)).find((p) => p !== undefined));
+    const iso = (f: Field | undefined) => (f ? isoOf(f) : undefined);
+    if (iso(last) && (!lastReviewed || iso(last)! > iso(lastReviewed)!)) lastReviewed = last;
+    if (iso(next) && (!nextReview || iso(next)! < iso(nextReview)!)) nextReview = next;
+  }
+  return { ...(lastReviewed && { lastReviewed }), ...(nextReview && { nextReview }) };
+}
+
+/** Keys (in the register key style) that name a risk's ID, its wording, and what a register records of it. */
+const RISK_ID_KEY = /^(?:risk_)?id$|^risk_(?:no|number|ref)$/;
+const RISK_TEXT_KEY = /^(?:risk|title|description|risk_description|risk_title|risk_name|risk_statement|statement|threat|name)$/;
+const RISK_ATTRIBUTE_KEY = /^(?:risk_)?(?:likelihood|probability|impact|severity|rating|risk_rating|level|score|owner|treatment|response|mitigation|control|controls|status|state|action|due|target_date|residual|inherent|residual_risk|inherent_risk)$/;
+
+/** Whether a JSON text is a register: an array of objects (or `risks` holding one) whose first object names a risk by ID and wording and rates, owns or treats it (risk-ish keys in any spelling: `"Risk ID"`, `risk_id`, `riskId`). */
 export function looksLikeJsonRegister(text: string): boolean {
   let data: unknown;
   try {
@@ -40,6 +88,6 @@ export function looksLikeJsonRegister(text: string): boolean {
   const list = Array.isArray(data) ? data : data && typeof data === 'object' ? Object.entries(data).find(([key]) => key === 'risks' || isRegisterKey(key))?.[1] : undefined;
   const first: unknown = Array.isArray(list) ? list[0] : undefined;
   if (!first || typeof first !== 'object') return false;
-  const keys = Object.keys(first).map((k) => k.toLowerCase());
-  return keys.some((k) => /^(?:risk_?)?id$/.test(k)) && keys.some((k) => /^(?:risk|title|description|risk_?description|threat)$/.test(k));
+  const keys = Object.keys(first).map(registerKeyStyle);
+  return keys.some((k) => RISK_ID_KEY.test(k)) && keys.some((k) => RISK_TEXT_KEY.test(k)) && keys.some((k) => RISK_ATTRIBUTE_KEY.test(k));
 }

@@ -75,6 +75,8 @@ const rule: RuleModule = {
     fragment: '"{action}" is too short to say what will be done to what (e.g. "{example}").',
   },
   check({ plan, options, report }) {
+    const inProcedure = new Set<Risk>();
+    for (const risk of plan.risks) if (isProcedure(risk, options.vaguePhrases)) inProcedure.add(risk);
     for (const { risk, action } of actionsOf(plan)) {
       const field = action.action;
       // An absent or empty action is the business of the rules on missing fields, not this one.
@@ -88,6 +90,8 @@ const rule: RuleModule = {
         ? { vague: true, reason: 'placeholder', phrase: field.value, span: { start: 0, end: field.value.length } }
         : verdictOf(field.value, options.vaguePhrases);
       if (!verdict.vague) continue;
+      // One step of a procedure ("Click Assign MFA") is judged with its procedure: the steps around it say what it acts on.
+      if (inProcedure.has(risk) && STEP_REASONS.has(verdict.reason)) continue;
       // An accepted risk needs no action: "N/A" there is an honest answer.
       if (verdict.reason === 'placeholder' && isAccepted(risk)) continue;
       const suggestions = suggestedActions(topicText(risk, field.value));
@@ -100,6 +104,23 @@ const rule: RuleModule = {
     }
   },
 };
+
+/** Reasons a short step of a procedure is vague alone but not within its steps: it is short, or its object is named by the steps around it. */
+const STEP_REASONS: ReadonlySet<VagueReason> = new Set(['fragment', 'no-object', 'abstract']);
+
+/** How many steps make a risk's actions a procedure. */
+const PROCEDURE_STEPS = 3;
+
+/**
+ * Whether a risk's actions are the steps of one procedure: three or more open steps, most of
+ * which name a deliverable on their own (a console walk-through, a remediation broken into steps).
+ */
+function isProcedure(risk: Risk, phrases: readonly string[]): boolean {
+  const steps = risk.actions.filter((a) => a.action !== undefined && a.action.value.trim() !== '' && !isClosed(a));
+  if (steps.length < PROCEDURE_STEPS) return false;
+  const specific = steps.filter((a) => !verdictOf(a.action!.value, phrases).vague).length;
+  return specific * 2 >= steps.length;
+}
 
 /** What the risk is about: its title and the action text. */
 function topicText(risk: Risk, action: string): string {

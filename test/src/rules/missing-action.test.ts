@@ -6,6 +6,7 @@ ruleTests('missing-action', {
     { name: 'an accepted risk needs none', kind: 'markdown', text: mdPlan('### R-001: Paper charts\n- **Treatment:** Accept\n- **Rationale:** Locked room\n') },
     { name: 'a table row with an Action cell', kind: 'markdown', text: mdPlan('| ID | Risk | Action |\n|---|---|---|\n| R-1 | Shared login | Issue named accounts |\n') },
     { name: 'a YAML risk with an actions list', kind: 'yaml', text: yamlPlan('  - id: R-001\n    actions:\n      - action: Enable MFA\n') },
+    { name: 'a risk rated acceptable as it stands, its controls in place', kind: 'markdown', text: mdPlan('### Risk 1: Database access\n**Current Mitigations:**\n- ✅ Private subnet only\n\n**Residual Risk:** Low\n\n**Status:** ✅ ACCEPTABLE\n') },
     { name: 'a YAML accepted risk', kind: 'yaml', text: yamlPlan('  - id: R-001\n    treatment: accept\n') },
   ],
   invalid: [

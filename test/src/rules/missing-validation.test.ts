@@ -6,9 +6,18 @@ ruleTests('missing-validation', {
     { name: 'a status that says where the evidence is', kind: 'markdown', text: mdPlan('### R-001: No lockout\n- **Action:** Set the account lockout policy\n- **Status:** ✅ IMPLEMENTED — Evidence in screenshots/lockout-policy.png\n') },
     { name: 'done with Evidence', kind: 'markdown', text: mdPlan('### R-001: No MFA\n- **Action:** Enable MFA\n- **Status:** Closed\n- **Evidence:** evidence/mfa.pdf\n') },
     { name: 'YAML evidence on the risk', kind: 'yaml', text: yamlPlan('  - id: R-001\n    actions:\n      - action: Enable MFA\n        status: done\n    evidence: [evidence/mfa.pdf]\n') },
+    { name: 'a status note naming the record that shows it', kind: 'markdown', text: mdPlan('| ID | Risk | Action | Status |\n|---|---|---|---|\n| R-1 | Stale exports | Purge exports older than 30 days nightly | Mitigated — purge job report shows 0 stale files |\n') },
+    { name: 'an action that carries its own check', kind: 'markdown', text: mdPlan('| ID | Risk | Action | Status |\n|---|---|---|---|\n| R-1 | Edited audit log | Hash-chain the audit log; `audit --verify` runs in CI | Mitigated |\n') },
+    { name: 'a done step that verifies the others', kind: 'markdown', text: mdPlan('### R-001: Unpatched servers\n**Actions:**\n- Patch the database server\n  - Status: Done\n- Re-scan both servers and verify the CVEs are gone\n  - Status: Done\n') },
     { name: 'open actions need none', kind: 'yaml', text: yamlPlan('  - id: R-001\n    action: Enable MFA\n    status: open\n') },
   ],
   invalid: [
+    {
+      name: 'a status note that names no record',
+      kind: 'markdown',
+      text: mdPlan('| ID | Risk | Action | Status |\n|---|---|---|---|\n| R-1 | Stale exports | Purge exports older than 30 days nightly | Mitigated — purge job added |\n'),
+      findings: [{ messageId: 'missing', line: 18, text: '| R-1 | Stale exports | Purge exports older than 30 days nightly | Mitigated — purge job added |' }],
+    },
     {
       name: 'done heading risk without validation: heading line',
       kind: 'markdown',

@@ -15,6 +15,13 @@ const table = (...actions: string[]) =>
 const yamlRisk = (actionLines: string, extra = '') =>
   yamlPlan(`  - id: R-001\n    title: Backups have never been test-restored\n    priority: high\n${extra}${actionLines}`);
 
+/** A risk whose action is a procedure of numbered steps, one of them `step`. */
+const procedure = (step: string) =>
+  mdPlan(
+    '## This week\n\n### R-001: The cloud root account has no MFA\n- **Priority:** High\n- **Owner:** Maria Chen\n- **Due:** 2026-08-31\n\n**Remediation Steps:**\n' +
+      `1. Sign in to the AWS console with the root account\n2. Open the security credentials page of the root user\n3. ${step}\n4. Register the virtual MFA device in the authenticator app\n`,
+  );
+
 ruleTests('vague-action', {
   valid: [
     { name: 'a decision to accept the risk is not a measure to word', kind: 'markdown', text: heading('Accept the residual exposure (the fax line is retired next year)') },
@@ -30,9 +37,17 @@ ruleTests('vague-action', {
     { name: 'a setting in a named system, a verb WordNet knows only as a verb of thought on a thing', kind: 'markdown', text: table('Turn on audit logging in the Dentrix admin settings', 'Inspect the records room door lock') },
     { name: 'a concrete verb after "to" with no object acts on the subject', kind: 'markdown', text: heading('Scanner firmware to install on all 4 Fujitsu units') },
     { name: 'a motion that a concrete change be made', kind: 'yaml', text: yamlRisk('    action: Members approved the motion that every clinician phone be enrolled in Intune before August\n    owner: IT\n') },
+    { name: 'an adverb of urgency before a specific action', kind: 'markdown', text: heading('Immediately obtain signed BAAs from the texting vendor and the email host') },
+    { name: 'a short step of a procedure whose steps name what they act on', kind: 'markdown', text: procedure('Click Assign') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
+    {
+      name: 'an intention among the steps of a procedure is still one',
+      kind: 'markdown',
+      text: procedure('Consider hardware keys later'),
+      findings: [{ messageId: 'intention', line: 26, text: 'Consider hardware keys later' }],
+    },
     {
       name: 'heading form: an intention',
       kind: 'markdown',

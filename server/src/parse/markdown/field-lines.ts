@@ -29,6 +29,37 @@ export interface PlacedField extends FieldLine {
 /** Prefix (quote, indent, bullet), opening emphasis, label, closing emphasis, then the colon. */
 const FIELD_HEAD = /^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)([*_]{0,3})([A-Za-z][^:*_|`]{0,59}?)[ \t]*([*_]{0,3})[ \t]*:/;
 
+/** Labels read only when a list follows them, never as a table's column: `**Milestones:**` then dated steps (label-list.ts). */
+export const MILESTONE_LABELS: ReadonlySet<string> = new Set(['milestones', 'key milestones', 'milestone schedule', 'milestones and dates']);
+
+function listOnlyLabel(label: string): FieldName | undefined {
+  return MILESTONE_LABELS.has(normaliseLabel(label)) ? 'action' : undefined;
+}
+
+/** Whether what follows a label's colon is nothing but its closing emphasis: the label heads a list. */
+function labelsList(rest: string): boolean {
+  return /^[ \t]*(?:[*_]{1,3})?[ \t]*$/.test(rest);
+}
+
+/** A bold label closed by a full stop and followed by its text, as a report writes its paragraphs: `**Remediation plan.** Enforce …`. */
+const SENTENCE_HEAD = /^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)(\*\*|__)([A-Za-z][^:*_|`.]{1,59}?)\.\2[ \t]+(?=\S)/;
+
+/** A field line in the sentence form, when its label is one the vocabulary knows. */
+function sentenceLabelLine(text: string, line: string, lineStart: number, lineEnd: number, valueEnd: number): FieldLine | undefined {
+  const m = SENTENCE_HEAD.exec(line);
+  const name = m ? fieldForLabel(m[3]) : undefined;
+  if (!m || name === undefined) return undefined;
+  const labelStart = lineStart + m[1].length + m[2].length;
+  const keyRange = { start: labelStart, end: labelStart + m[3].length };
+  return {
+    name,
+    label: m[3].trim().toLowerCase(),
+    field: fieldAt(text, lineStart + m[0].length, valueEnd, keyRange, lineEnd),
+    prefix: line.slice(0, m[1].length + m[2].length),
+    bulleted: /[-*+]|\d[.)]/.test(m[1]),
+  };
+}
+
 const WRAPPERS = ['**', '__', '*', '_', '``', '`'] as const;
 const TRAILING_COMMENT = /<!--[\s\S]*?-->\s*$/;
 const WRAPPED = /^[*_`]$/;
@@ -91,13 +122,14 @@ export function isContinuationLine(text: string, lineStart: number, lineEnd: num
  */
 export function readFieldLine(text: string, lineStart: number, lineEnd: number, valueEnd = lineEnd): FieldLine | undefined {
   const line = text.slice(lineStart, lineEnd);
-  if (!line.includes(':')) return undefined;
+  if (!line.includes(':')) return line.includes('.') ? sentenceLabelLine(text, line, lineStart, lineEnd, valueEnd) : undefined;
   const m = FIELD_HEAD.exec(line);
   if (!m) return undefined;
   const [head, prefix, opener, rawLabel, closer] = m;
   // A bare `Date:` line is the date the document bears (in a table, a Date column is read by its content).
-  const name = fieldForLabel(rawLabel) ?? (normaliseLabel(rawLabel) === 'date' ? 'documentDate' : undefined);
-  if (name === undefined) return undefined;
+  const name =
+    fieldForLabel(rawLabel) ?? (normaliseLabel(rawLabel) === 'date' ? 'documentDate' : undefined) ?? (labelsList(line.slice(head.length)) ? listOnlyLabel(rawLabel) : undefined);
+  if (name === undefined) return line.includes('.') ? sentenceLabelLine(text, line, lineStart, lineEnd, valueEnd) : undefined;
   const labelStart = lineStart + prefix.length + opener.length;
   const keyRange = { start: labelStart, end: labelStart + rawLabel.length };
   let valueStart = lineStart + head.length;

@@ -5,8 +5,9 @@
 // under any other label (Evidence, Scope, Third parties) the items are the field's value.
 import type { Field, Span } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
-import { fieldAt, isContinuationLine, type FieldLine, type PlacedField } from './field-lines';
+import { fieldAt, isContinuationLine, MILESTONE_LABELS, type FieldLine, type PlacedField } from './field-lines';
 import { statusOf, type FieldName } from '../../model/vocabulary';
+import { parseDate } from '../../model/dates';
 
 /** Fields whose label may be followed by a list. */
 export const LIST_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'evidence', 'validation', 'scope', 'thirdParties', 'compensatingControls', 'due']);
@@ -20,6 +21,21 @@ const LIST_ITEM = /^((?:[ \t]*>)*([ \t]*))(?:[-*+]|\d{1,9}[.)])[ \t]+/;
  * mark (`✅ Multi-AZ deployment`, `⏳ SOC 2 certification`). It is the item's status, not its words.
  */
 const ITEM_MARK = /^(\[[ xX]\]|[^\p{L}\p{N}\s*_`[(]{1,3})[ \t]+(?=\S)/u;
+
+/** A date leading a milestone item, then a colon or a spaced dash: `2026-02-15: Request the attestation`, `**2025-03-01:** Go/No-Go decision`. */
+const LEADING_DATE = /^([*_]{0,2})([^:*_]{4,30}?)[ \t]*(?::[ \t]*\1|\1[ \t]*:|[ \t][-–—])[ \t]*(?=\S)/;
+
+/** A milestone item split into its date (the step's due date) and its step, when it starts with a date. */
+function datedItem(text: string, value: Field): { action: Field; due: Field } | undefined {
+  const m = LEADING_DATE.exec(value.value);
+  if (!m || parseDate(m[2]).kind !== 'date') return undefined;
+  const start = value.valueRange.start;
+  const dateStart = start + m[1].length;
+  return {
+    due: { value: m[2], valueRange: { start: dateStart, end: dateStart + m[2].length }, keyRange: value.keyRange },
+    action: fieldAt(text, start + m[0].length, value.valueRange.end, value.keyRange),
+  };
+}
 
 /** The label a list may follow, as read from its line or heading. */
 export interface ListLabel {
@@ -73,11 +89,15 @@ export class LabelList {
     if (value.value === '') return { consumed: true, fields: [], lastLine: last };
     this.items.push({ value, line: last });
     if (this.label.name !== 'action') return { consumed: true, fields: [], lastLine: last };
-    const item: PlacedField = { name: 'action', label: this.label.label, field: value, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'item' };
-    if (!status) return { consumed: true, fields: [item], lastLine: last };
+    const dated = datedItem(text, value);
+    // A milestone list's undated items (`[x] Design completed (Week 17)`) are progress notes, not steps with a date.
+    if (!dated && MILESTONE_LABELS.has(this.label.label)) return { consumed: true, fields: [], lastLine: last };
+    const item: PlacedField = { name: 'action', label: this.label.label, field: dated?.action ?? value, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'item' };
+    const due: PlacedField[] = dated ? [{ name: 'due', label: 'due', field: dated.due, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' }] : [];
+    if (!status) return { consumed: true, fields: [item, ...due], lastLine: last };
     const markRange = { start: itemStart, end: itemStart + status[1].length };
     const statusField: PlacedField = { name: 'status', label: 'Status', field: { value: status[1], valueRange: markRange, keyRange: markRange }, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' };
-    return { consumed: true, fields: [item, statusField], lastLine: last };
+    return { consumed: true, fields: [item, statusField, ...due], lastLine: last };
   }
 
   /** What the label gives when its list ends: its items as one field, or the label alone when no item followed. */

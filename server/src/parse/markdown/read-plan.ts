@@ -14,13 +14,13 @@ import { LineIndex } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
 import { sectionBounds } from './sections';
-import { isContinuationLine, readFieldLine, strippedSpan, type PlacedField } from './field-lines';
+import { fieldAt, isContinuationLine, readFieldLine, strippedSpan, type PlacedField } from './field-lines';
 import { fieldTableLines, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
-import { endsLineRisk, riskLineFields, taskItemFields } from './risk-line';
+import { DETAILS_LABEL, detailsLineFields, endsLineRisk, riskLineFields, taskItemFields } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
 import { gridTable } from './grid-table';
 import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
@@ -28,7 +28,7 @@ import { parseDate } from '../../model/dates';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { relativeDeadline } from '../../model/relative-dues';
-import { fieldForLabel, normaliseLabel, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
 import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
@@ -66,6 +66,8 @@ type SectionEvent =
       readonly priority?: Field;
       /** For a heading that is not a risk: the acceptance it gives the risks under it (`Low Risks (Accepted)`). */
       readonly treatment?: Field;
+      /** A list of work still to do with no risk above it (`## Remaining Actions`): each item is an open item of its own. */
+      readonly openWork?: true;
     };
 
 type FieldEvent = Extract<SectionEvent, { kind: 'field' }>;
@@ -79,7 +81,7 @@ const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FI
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
-  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField,
+  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, openWork: null,
 });
 /** A break holds a line number (counted from the section), no offset: it stays as it is. */
 const placeEvent: Placer<SectionEvent> = (event, delta) =>
@@ -125,6 +127,8 @@ interface HeadingDraft {
   own?: { readonly section: ParsedSection; readonly offset: number; readonly firstLine: number };
   /** Opened by a `Risk ID:` field line rather than a heading: the next such line starts another risk. */
   readonly byField?: true | 'line';
+  /** An item of open work (a Remaining Actions list item, a row of a steps table with no risk above): the next item starts another. */
+  readonly item?: true;
   /** Its section holds a control assessment table: the heading names a control assessed, not a risk. */
   assessed?: true;
 }
@@ -215,8 +219,17 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
   const push = (fields: readonly PlacedField[]) => {
     for (const field of fields) events.push({ kind: 'field', field });
   };
+  let headingValue: HeadingLabel | undefined;
   const scanTo = (end: number) => {
     for (; cursor < end; cursor++) {
+      if (headingValue && text.slice(lines.lineStart(cursor), lines.lineEnd(cursor)).trim() !== '') {
+        const value = opaque[cursor] ? undefined : headingLabelValue(text, lines, cursor, end, headingValue);
+        headingValue = undefined;
+        if (value) {
+          events.push({ kind: 'field', field: value });
+          continue;
+        }
+      }
       let found = fieldLine(cursor);
       if (list && !opaque[cursor]) {
         const step = list.step(cursor, found, end);
@@ -237,7 +250,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
           continue;
         }
         const inline = inlineRiskFields(text, lines.lineStart(cursor), lines.lineEnd(cursor), cursor);
-        const opener = inline ? undefined : riskLineFields(text, lines, cursor, nextFilledLine(text, lines, cursor, end)) ?? taskItemFields(text, lines, cursor, end);
+        const next = inline ? undefined : nextFilledLine(text, lines, cursor, end);
+        const opener = inline ? undefined : riskLineFields(text, lines, cursor, next) ?? detailsLineFields(text, lines, cursor, next) ?? taskItemFields(text, lines, cursor, end);
         if (inline) push(inline);
         else if (opener) opener.forEach((field, i) => events.push({ kind: 'field', field, ...(i === 0 && { opensLine: true as const }) }));
         else if (endsLineRisk(text, lines, cursor)) events.push({ kind: 'break', line: cursor });
@@ -284,6 +298,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...context });
       const label = head ? undefined : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
+      if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
+      headingValue = head || label ? undefined : valueLabelOf(text, textRange);
     }
     cursor = Math.max(cursor, block.end);
   }
@@ -424,6 +440,19 @@ function withSummaryRow(risk: Risk, row: Risk): Risk {
   return { ...risk, priority, actions };
 }
 
+/** Whether the row whose action is event `i` (a steps table's row) is tracked: it has a priority and an owner or a due date. */
+function rowIsTracked(events: readonly SectionEvent[], i: number): boolean {
+  const row = events[i];
+  if (row.kind !== 'field') return false;
+  const names = new Set<FieldName>();
+  for (let k = i + 1; k < Math.min(events.length, i + 12); k++) {
+    const e = events[k];
+    if (e.kind !== 'field' || e.field.line !== row.field.line) break;
+    names.add(e.field.name);
+  }
+  return names.has('priority') && (names.has('owner') || names.has('due'));
+}
+
 class Assembly {
   readonly slots: (Risk | undefined)[] = [];
   readonly planLines: PlacedField[] = [];
@@ -438,6 +467,8 @@ class Assembly {
   private headingLevel = 0;
   /** A risk has been read: fields outside risks are no longer the plan's header area. */
   private risksRead = false;
+  /** The level of a heading of open work with no risk open under it (`## Remaining Actions`): each action item opens an item. */
+  private openWork?: number;
   /** The section headings above the current line that give their risks a due date or priority, outermost first. */
   private sections: { readonly level: number; readonly context: SectionContext }[] = [];
 
@@ -457,8 +488,17 @@ class Assembly {
       if (event.kind === 'field') {
         if (relative && this.open?.own?.section === section) continue;
         const field = atLine((at(i) as typeof event).field, firstLine);
-        if (event.inTable === 'row' && !this.open) continue;
-        if ((event.opensLine || opensRisk(field)) && (!this.open || this.open.byField)) this.openByField(field, event.opensLine);
+        // A table of steps with no risk open (a report's "Remediation Plan" of Action | Owner | Due rows): each row is an item of its own.
+        // Only a table that rates its rows tracks them as items; one without priorities restates the risks' actions (a summary by phase).
+        const standaloneRow =
+          event.inTable === 'row' && field.listItem === 'item' && field.name === 'action' && (!this.open || this.open.item === true) && this.area !== 'method' && rowIsTracked(events, i);
+        if (event.inTable === 'row' && !this.open && !standaloneRow) continue;
+        if (standaloneRow || (this.openWork !== undefined && field.name === 'action' && field.listItem === 'item' && (!this.open || this.open.byField))) {
+          this.openItem(field);
+          continue;
+        }
+        // A details block names the risk it adds to, so it ends whatever is open, a heading's draft too.
+        if ((event.opensLine || opensRisk(field)) && (!this.open || this.open.byField || field.label === DETAILS_LABEL)) this.openByField(field, event.opensLine);
         else if (this.open) this.fieldsOf(this.open).push(field);
         else if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
       } else if (event.kind === 'break') {
@@ -498,6 +538,13 @@ class Assembly {
     this.close();
     // A checklist's task item opens its entry with the action, not an ID.
     const head: RiskHead = field.name === 'id' ? { id: field.field, tentative: false } : { tentative: false };
+    if (field.label === DETAILS_LABEL) {
+      // A details block adds to the risk it names, or to the last risk read when it names none.
+      const last = [...this.slots].reverse().find((r) => r?.id?.value);
+      const id = field.field.value !== '' ? field.field : last?.id && { ...last.id };
+      if (!id) return;
+      Object.assign(head, { id, refers: true });
+    }
     this.open = {
       level: Math.max(0, this.headingLevel - 1),
       tier: this.tier,
@@ -506,6 +553,22 @@ class Assembly {
       heading: () => ({ line: field.line, head }),
       fields: [field],
       byField: byLine ? 'line' : true,
+    };
+  }
+
+  /** An item of a list of open work, read as a risk named by its action (`1. Sign the AWS BAA`). */
+  private openItem(field: PlacedField): void {
+    this.close();
+    const head: RiskHead = { title: field.field, tentative: false };
+    this.open = {
+      level: this.openWork ?? Math.max(0, this.headingLevel - 1),
+      tier: this.tier,
+      section: this.sectionContext(),
+      index: this.slots.push(undefined) - 1,
+      heading: () => ({ line: field.line, head }),
+      fields: [field],
+      byField: true,
+      item: true,
     };
   }
 
@@ -525,6 +588,9 @@ class Assembly {
   ): void {
     const { level } = event;
     if (this.riskSection !== undefined && level <= this.riskSection) this.riskSection = undefined;
+    if (this.openWork !== undefined && level <= this.openWork) this.openWork = undefined;
+    // A list of open work under a risk heading is that risk's; with none open it lists items of its own.
+    if (event.openWork && (!this.open || this.open.byField || level <= this.open.level)) this.openWork = level;
     const candidate = !event.head && event.candidate !== undefined && this.riskSection !== undefined && !event.due && !event.priority && !event.treatment;
     const head = event.head ?? (candidate ? event.candidate : undefined);
     if (this.open && (head || level <= this.open.level)) this.close(head !== undefined && level > this.open.level);
@@ -616,7 +682,10 @@ class Assembly {
     const planned = reply.actions.filter((a) => a.action?.value.trim());
     if (planned.length === 0) return;
     const kept = risk.actions.filter((a) => a.action?.value.trim() || a.owner || a.due || a.status);
-    this.slots[at] = { ...risk, actions: [...kept, ...planned], validation: risk.validation ?? reply.validation, evidence: risk.evidence ?? reply.evidence };
+    // A row that gave the risk only its owner, date and status (a POA&M's table) gives them to the steps written for it.
+    const row = kept.length === 1 && !kept[0].action?.value.trim() ? kept[0] : undefined;
+    const actions = row ? planned.map((a) => ({ ...a, owner: a.owner ?? row.owner, due: a.due ?? row.due, status: a.status ?? row.status })) : [...kept, ...planned];
+    this.slots[at] = { ...risk, actions, validation: risk.validation ?? reply.validation, evidence: risk.evidence ?? reply.evidence };
   }
 }
 
@@ -682,6 +751,44 @@ function riskHeading(text: string, range: Span): RiskHead | undefined {
   const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
   return { id, title, tentative: title !== undefined && m[2].trim() === '' };
 }
+
+/** A heading named like a field whose value is the one short line under it (`### Risk Severity` then `Low`, `### Owner` then `IT Manager`). */
+interface HeadingLabel {
+  readonly name: (typeof HEADING_VALUE_FIELDS)[number];
+  readonly label: string;
+  readonly keyRange: Span;
+}
+
+const HEADING_VALUE_FIELDS = ['priority', 'status', 'owner', 'due'] as const;
+
+function valueLabelOf(text: string, range: Span): HeadingLabel | undefined {
+  const span = strippedSpan(text, range.start, range.end);
+  const label = text.slice(span.start, span.end);
+  const name = fieldForLabel(label);
+  const field = HEADING_VALUE_FIELDS.find((f) => f === name);
+  return field ? { name: field, label: label.trim().toLowerCase(), keyRange: span } : undefined;
+}
+
+/**
+ * The value under such a heading: its first line, alone in its paragraph, when it is a level
+ * or a status the vocabulary knows. Prose under a `### Status` heading is no value.
+ */
+function headingLabelValue(text: string, lines: LineIndex, line: number, end: number, label: HeadingLabel): PlacedField | undefined {
+  if (line + 1 < end && text.slice(lines.lineStart(line + 1), lines.lineEnd(line + 1)).trim() !== '') return undefined;
+  const field = fieldAt(text, lines.lineStart(line), lines.lineEnd(line), label.keyRange);
+  if (/^[-*+>#|]|^\d+[.)]\s/.test(field.value)) return undefined;
+  // A level, a status or a date the vocabulary knows; an owner is a name or a role, not a sentence.
+  const known =
+    label.name === 'priority' ? priorityOf(field.value.replace(/\.$/, '')) !== undefined
+    : label.name === 'status' ? statusOf(field.value) !== undefined
+    : label.name === 'due' ? parseDate(field.value).kind === 'date'
+    : field.value.length <= 60 && !/[.!?:;]$/.test(field.value) && field.value.split(/\s+/).length <= 8;
+  if (!known) return undefined;
+  return { name: label.name, label: label.label, field, prefix: DEFAULT_PREFIX, bulleted: false, line };
+}
+
+/** A heading naming work still open (`Remaining Actions`, `Outstanding items`), whose items are each tracked alone. */
+const OPEN_WORK = /^(?:remaining|open|outstanding|pending|unresolved) (?:actions?|action items|items|tasks|work|remediations?)$/;
 
 /** A heading named like a label a list may follow (`## Mitigation Plan`, `#### Evidence`). */
 function listLabelOf(text: string, range: Span): ListLabel | undefined {

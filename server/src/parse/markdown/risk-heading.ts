@@ -26,7 +26,7 @@ export interface RiskHead {
 export type HeadingKind = 'risks' | 'plan' | 'method';
 
 const ID = RISK_ID_SOURCE;
-const WORD = String.raw`(?:risk|finding|gap|issue|weakness|deficiency|item|action item|poa&m|poam|poa&m item|vulnerability|threat)`;
+const WORD = String.raw`(?:risk|finding|gap|issue|weakness|deficiency|item|action item|poa&m|poam|poa&m item|vulnerability|threat|exception|control exception)`;
 const SEPARATOR = String.raw`(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)`;
 /** Marks, emphasis and numbering before the words: `✅ `, `**`, `3.2 `. */
 const LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.)]?\s)*/u;
@@ -60,7 +60,8 @@ export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undef
     return { id, title, tentative: title === undefined || m[2].trim() === '' };
   }
   const reference = REFERENCE.exec(rest.length <= 200 ? rest : '');
-  if (reference) {
+  // `Critical Findings (P1)`: a priority code in parentheses grades a section, it points at no risk.
+  if (reference && !PRIORITY_CODE.test(reference[2])) {
     const idStart = span.start + lead + reference.index + reference[0].lastIndexOf(reference[2]);
     const titleSpan = strippedSpan(text, span.start + lead, span.start + lead + reference[1].length);
     if (titleSpan.end > titleSpan.start) {
@@ -109,6 +110,9 @@ export function candidateHeading(text: string, range: Span): RiskHead | undefine
 
 /** A deadline a section heading gives the items under it: `Priority 1 Items (Complete by: December 29, 2025)`, `Q2 (Target: April 30, 2026)`, `Critical (Resolve within 30 days)`. */
 const HEADING_DUE = /\b(?:complete[sd]? by|to be completed by|due(?: by| date)?|target(?: date)?|deadline|by|(?:resolve[sd]?|remediate[sd]?|fix(?:ed)?|complete[sd]?|close[sd]?|address(?:ed)?) within)\s*:?\s*([^():]*?[^\s():])\s*\)?\s*$/i;
+/** A priority code (`P1`, `p0`): a level, not a risk's ID. */
+const PRIORITY_CODE = /^p[0-4]$/i;
+
 /** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`. */
 const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?=(?:[\s-]+(?:priority|risks?|findings?|items?))+\b))/i;
 

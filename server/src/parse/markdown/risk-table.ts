@@ -66,6 +66,9 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     if (name === 'risk' && taken && isRatingColumn(text, lines, rowLines, taken.index) && !isRatingColumn(text, lines, rowLines, index)) {
       if (!columns.has('residualRisk')) columns.set('residualRisk', { ...taken, name: 'residualRisk' });
       columns.set(name, { name, index, header: header.valueRange });
+    } else if (name === 'risk' && taken && !columns.has('residualRisk') && isRatingColumn(text, lines, rowLines, index) && !isRatingColumn(text, lines, rowLines, taken.index)) {
+      // `| Finding | Risk | …` with `| Weak TLS | High |`: a later Risk column of levels rates the finding named before it.
+      columns.set('residualRisk', { name: 'residualRisk', index, header: header.valueRange });
     } else if (name === 'action' && taken && !columns.has('treatment') && isTreatmentColumn(text, lines, rowLines, taken.index) && !isTreatmentColumn(text, lines, rowLines, index)) {
       // `| Treatment Strategy | Chosen Controls / Mitigation |`: the first holds options (Mitigate, Accept), the second what is done.
       columns.set('treatment', { ...taken, name: 'treatment' });
@@ -300,6 +303,9 @@ export function tableRisks(
       table: { cells: Object.fromEntries([...row].map(([name, field]) => [name, field.valueRange])) },
     };
     const written = row.get(keyColumn.name)!;
+    // `| Security Safeguards | Implemented | - | - |`: a gap table's row with no gap and no action is a requirement met, not a risk.
+    const actionCell = row.get('action')?.value ?? '';
+    if (!columns.has('id') && NO_ID.test(written.value) && (actionCell === '' || NO_ID.test(actionCell))) continue;
     // `| — | 3.1.5 | Title |`: a dash in the ID cell of a closed item says it has no ID; the title identifies it.
     const keyCell = NO_ID.test(written.value) ? { ...written, value: '' } : written;
     if (TOTAL_ROW.test(keyCell.value)) continue; // `| **Total** | 17 | …`: a sum of the rows above, not a risk

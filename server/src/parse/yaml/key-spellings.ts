@@ -20,7 +20,7 @@ function camel(key: string): string {
 
 /** Register keys that are not plan labels, by the plan key they stand for. */
 const REGISTER_SYNONYMS: Readonly<Record<string, string>> = {
-  probability: 'likelihood', risk_description: 'description', risk_category: 'category', name: 'title', risk_name: 'title',
+  probability: 'likelihood', risk_description: 'description', statement: 'description', risk_statement: 'description', risk_category: 'category', name: 'title', risk_name: 'title',
   // A register's `response` is the risk response (Reduce, Avoid), its `control` what is done about it.
   response: 'treatment', risk_response: 'treatment', control: 'action', controls: 'action',
 };

@@ -104,6 +104,21 @@ function ratedPriority(likelihood: Field | undefined, impact: Field | undefined)
   return level && likelihood && impact ? { ...likelihood, value: `${level} (likelihood ${likelihood.value} × impact ${impact.value})` } : undefined;
 }
 
+/** Keys under which a register rates a risk in a mapping of its own (`residual: {likelihood, impact}`), the residual first. */
+const RATING_MAPPINGS = ['residual', 'residual_risk', 'residual_rating', 'inherent', 'inherent_risk', 'inherent_rating'];
+
+/** The priority a register's nested rating gives (its likelihood × impact), when the risk states none of its own. */
+function nestedRatedPriority(reader: YamlReader, pairs: Map<string, Pair>): Field | undefined {
+  for (const key of RATING_MAPPINGS) {
+    const rating = reader.map(pairs.get(key)?.value);
+    if (!rating) continue;
+    const { field } = mappingFields(reader, rating, ['likelihood', 'impact']);
+    const priority = ratedPriority(field('likelihood'), field('impact'));
+    if (priority) return priority;
+  }
+  return undefined;
+}
+
 function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const map = reader.map(item);
   if (!map) return undefined; // not a risk; the schema rule reports the shape
@@ -133,7 +148,7 @@ function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
     title: field('title') ?? field('description'),
     tier,
     tierValue: tierOf(tier?.value),
-    priority: field('priority') ?? ratedPriority(field('likelihood'), field('impact')),
+    priority: field('priority') ?? ratedPriority(field('likelihood'), field('impact')) ?? nestedRatedPriority(reader, reader.pairs(map)),
     treatment,
     validation: field('validation'),
     evidence: field('evidence'),

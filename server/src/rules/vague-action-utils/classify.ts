@@ -1359,6 +1359,9 @@ export function classifyAction(text: string, extraPhrases: readonly string[] = [
   return verdict;
 }
 
+/** An adverb of urgency or order opening an action, then its verb. */
+const URGENCY_LEAD = /^\s*(?:immediately|promptly|urgently|quickly|asap|first|then|next|now),?\s+(?=\S)/i;
+
 function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   const trimmed = text.trim();
   const lead = text.length - text.trimStart().length;
@@ -1367,6 +1370,9 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   }
   const configured = configuredPhrase(text, extraPhrases);
   if (configured) return { vague: true, reason: 'configured', phrase: text.slice(configured.start, configured.end), span: configured };
+  // "Immediately obtain BAAs from …": an adverb of urgency or order before the verb says when, not what; the rest is judged.
+  const urgency = URGENCY_LEAD.exec(text);
+  if (urgency && !judgeAction(text.slice(urgency[0].length), extraPhrases).vague) return SPECIFIC;
 
   const scanned = scan(text);
   let why: Reason | undefined;
