@@ -4,21 +4,30 @@ import * as assert from 'node:assert/strict';
 import { heapGovernor } from '../../server/out/server/heap-governor';
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const MB = 2 ** 20;
 
 describe('heap governor', () => {
-  it('collects after a lint when the heap grew past the slack, once a turn, and not when it did not', async () => {
+  it('collects after a lint when the heap grew past the slack, once a turn, and measures again after collecting', async () => {
+    let heap = 20 * MB;
     let collections = 0;
-    const afterLint = heapGovernor(() => void collections++, 2 ** 20);
+    const afterLint = heapGovernor(() => ((collections += 1), (heap = 22 * MB)), 10 * MB, () => heap);
+    heap = 29 * MB;
     afterLint();
     await nextTurn();
-    assert.equal(collections, 0, 'nothing grew yet');
-    const kept: string[][] = [];
-    for (let i = 0; i < 64; i++) kept.push(Array.from({ length: 4096 }, (_, k) => `${i}:${k}`));
+    assert.equal(collections, 0, '9 MB of growth is within the slack');
+    heap = 31 * MB;
     afterLint();
     afterLint();
     afterLint();
     await nextTurn();
-    assert.equal(collections, 1, 'three lints in one turn, one collection');
-    assert.equal(kept.length, 64);
+    assert.equal(collections, 1, '11 MB: three lints in one turn, one collection');
+    heap = 31 * MB;
+    afterLint();
+    await nextTurn();
+    assert.equal(collections, 1, 'counted from the 22 MB the collection left: 9 MB of growth');
+    heap = 33 * MB;
+    afterLint();
+    await nextTurn();
+    assert.equal(collections, 2);
   });
 });

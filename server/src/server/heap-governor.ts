@@ -8,8 +8,8 @@
 import { getHeapStatistics } from 'node:v8';
 
 /** Collects when the heap has grown `slackBytes` past the last collection's live heap; call after each lint or render. */
-export function heapGovernor(gc: () => void, slackBytes: number): () => void {
-  let live = getHeapStatistics().used_heap_size;
+export function heapGovernor(gc: () => void, slackBytes: number, heapUsed = () => getHeapStatistics().used_heap_size): () => void {
+  let live = heapUsed();
   let scheduled = false;
   return () => {
     if (scheduled) return;
@@ -17,9 +17,9 @@ export function heapGovernor(gc: () => void, slackBytes: number): () => void {
     // After the current turn: the lint's diagnostics are sent before the collection starts.
     setImmediate(() => {
       scheduled = false;
-      if (getHeapStatistics().used_heap_size <= live + slackBytes) return;
+      if (heapUsed() <= live + slackBytes) return;
       gc();
-      live = getHeapStatistics().used_heap_size;
+      live = heapUsed();
     });
   };
 }
