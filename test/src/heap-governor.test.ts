@@ -10,7 +10,7 @@ describe('heap governor', () => {
   it('collects after a lint when the heap grew past the slack, once a turn, and measures again after collecting', async () => {
     let heap = 20 * MB;
     let collections = 0;
-    const afterLint = heapGovernor(() => ((collections += 1), (heap = 22 * MB)), 10 * MB, () => heap);
+    const afterLint = heapGovernor(() => ((collections += 1), (heap = 22 * MB)), { bytes: 10 * MB, baseBytes: 24 * MB, share: 0.75 }, () => heap);
     heap = 29 * MB;
     afterLint();
     await nextTurn();
@@ -29,5 +29,19 @@ describe('heap governor', () => {
     afterLint();
     await nextTurn();
     assert.equal(collections, 2);
+  });
+
+  it('lets a larger live heap hold more: 10 MB plus three quarters of its excess over the base', async () => {
+    let heap = 64 * MB;
+    let collections = 0;
+    const afterLint = heapGovernor(() => ((collections += 1), (heap = 64 * MB)), { bytes: 10 * MB, baseBytes: 24 * MB, share: 0.75 }, () => heap);
+    heap = 103 * MB; // 39 MB of growth: within 10 + 0.75 × 40
+    afterLint();
+    await nextTurn();
+    assert.equal(collections, 0);
+    heap = 105 * MB;
+    afterLint();
+    await nextTurn();
+    assert.equal(collections, 1);
   });
 });

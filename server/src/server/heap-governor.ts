@@ -7,8 +7,12 @@
 // Node only: `gc` exists when the server runs with --expose-gc (server/node-flags.json).
 import { getHeapStatistics } from 'node:v8';
 
-/** Collects when the heap has grown `slackBytes` past the last collection's live heap; call after each lint or render. */
-export function heapGovernor(gc: () => void, slackBytes: number, heapUsed = () => getHeapStatistics().used_heap_size): () => void {
+/**
+ * Collects when the heap has grown past the last collection's live heap by `slackBytes`, or, for
+ * a live heap over `baseBytes`, by that plus `share` of the excess (a larger plan's collection
+ * costs more, so it runs less often); call after each lint or render.
+ */
+export function heapGovernor(gc: () => void, slack: { readonly bytes: number; readonly baseBytes: number; readonly share: number }, heapUsed = () => getHeapStatistics().used_heap_size): () => void {
   let live = heapUsed();
   let scheduled = false;
   return () => {
@@ -17,7 +21,7 @@ export function heapGovernor(gc: () => void, slackBytes: number, heapUsed = () =
     // After the current turn: the lint's diagnostics are sent before the collection starts.
     setImmediate(() => {
       scheduled = false;
-      if (heapUsed() <= live + slackBytes) return;
+      if (heapUsed() <= live + slack.bytes + Math.max(0, live - slack.baseBytes) * slack.share) return;
       gc();
       live = heapUsed();
     });
