@@ -34,7 +34,7 @@ const OWNERS = ['Office Manager', 'Practice Manager', 'IT Contractor', 'Security
 const DEFECTS = ['vague', 'owner', 'asap', 'impossible', 'overdue', 'treatment', 'unvalidated', 'duplicate', 'acceptance'];
 
 /** mulberry32: a tiny seeded PRNG, so plans are the same on every machine. */
-function randomFrom(seed) {
+export function randomFrom(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

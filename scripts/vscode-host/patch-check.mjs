@@ -6,24 +6,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { REPO } from './setup.mjs';
+import { randomFrom } from '../bench/plans.mjs';
 
 const require = createRequire(import.meta.url);
 const EDITS = 60;
 const OPTIONS = { today: '2026-06-15' };
 /** What moves blocks: a character, line breaks, a fence, a heading, a duplicate risk, a field, a tier. */
 const SNIPPETS = ['x', '\n', '\n\n', '```\n', '### R-0003: Again\n', '## Later\n', '- **Owner:** TBD\n', 'Done', '    tier: vendor\n', '  - id: R-9999\n'];
-
-/** mulberry32, as the bench's plan generator: the same edits on every run. */
-function randomFrom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The page's #plan and a fresh parse of `full`, each serialized, after applying `update`. */
 function patchAndRead([update, title, full]) {

@@ -9,20 +9,10 @@ import { DEFAULT_SETTINGS } from '../../server/out/config/settings';
 import type { PlanKind } from '../../server/out/parse/detect';
 import { planFilesIn, EXAMPLES, FIXTURES } from './plan-files';
 import { join } from 'node:path';
+import { seededRandom as random } from './seeded-random';
 import { parsePlan } from '../../server/out/engine/lint';
 import { riskKey } from '../../server/out/parse/place';
 
-/** mulberry32: a small seeded PRNG. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STATUSES = ['Open', 'In progress', 'Done', 'Blocked', 'open'];
 const PRIORITIES = ['High', 'Medium', 'Low', 'high'];

@@ -194,7 +194,10 @@ function yamlReason(body: string): string | undefined {
   if (keys.some(isRegisterKey)) return undefined;
   const title = titleValue(body);
   if (keys.includes('risks') && title !== undefined) return titleReason(title, 'title');
-  if (keys.includes('risks') && (yamlRegisterByContent(body) || yamlRatedRegister(body))) return undefined;
+  if (keys.includes('risks')) {
+    const risks = yamlRisksList(body);
+    if (risks && (yamlRegisterByContent(risks) || yamlRatedRegister(risks))) return undefined;
+  }
   const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', ...' : '');
   return `its top-level keys (${shown || 'none'}) are not a plan's: "plan" and "risks", a risk register, or an OSCAL "plan-of-action-and-milestones"`;
 }
@@ -202,17 +205,22 @@ function yamlReason(body: string): string | undefined {
 /** Keys of a register entry that say what is done about the risk, by the plan key they spell. */
 const PLANNED_KEYS = ['action', 'owner', 'due', 'actions'];
 
-/** A YAML list of risks with no title: a register when its first entry has an ID and says what is done, by whom or by when. */
-function yamlRegisterByContent(body: string): boolean {
+/** The `risks:` list of a YAML document, parsed without aliases; undefined when it has none or does not parse. */
+function yamlRisksList(body: string): unknown[] | undefined {
   let data: unknown;
   try {
     data = parseYaml(body, { maxAliasCount: 0 });
   } catch {
-    return false;
+    return undefined;
   }
   const risks = data && typeof data === 'object' ? (data as Record<string, unknown>).risks : undefined;
+  return Array.isArray(risks) ? risks : undefined;
+}
+
+/** A YAML list of risks with no title: a register when its first entry has an ID and says what is done, by whom or by when. */
+function yamlRegisterByContent(risks: readonly unknown[]): boolean {
   // As many entries as make a Markdown register: a list of one or two is a note, not a register.
-  const first: unknown = Array.isArray(risks) && risks.length >= REGISTER_ENTRIES ? risks[0] : undefined;
+  const first: unknown = risks.length >= REGISTER_ENTRIES ? risks[0] : undefined;
   if (!first || typeof first !== 'object') return false;
   const keys = Object.keys(first);
   return keys.includes('id') && keys.some((key) => spelledKey(key, PLANNED_KEYS) !== undefined);
@@ -227,15 +235,8 @@ const STATE_KEYS = ['status'];
  * a register when every entry has an ID, a wording, a rating and a state. Together these
  * four say register; a list of notes does not rate and track its items.
  */
-function yamlRatedRegister(body: string): boolean {
-  let data: unknown;
-  try {
-    data = parseYaml(body, { maxAliasCount: 0 });
-  } catch {
-    return false;
-  }
-  const risks = data && typeof data === 'object' ? (data as Record<string, unknown>).risks : undefined;
-  if (!Array.isArray(risks) || risks.length === 0) return false;
+function yamlRatedRegister(risks: readonly unknown[]): boolean {
+  if (risks.length === 0) return false;
   return risks.every((entry) => {
     if (!entry || typeof entry !== 'object') return false;
     const keys = Object.keys(entry);

@@ -10,24 +10,17 @@ import { analyse } from '../lint-with-registry';
 import { LineIndex } from '../../../server/out/model/positions';
 import { fileUri, LspHarness } from '../lsp-harness';
 import { EXAMPLES, planFilesIn } from '../plan-files';
+import { seededRandom } from '../seeded-random';
 
 const EDITS = Number(process.env.RMPLINT_SESSION_EDITS ?? 12_000);
 const SEED = Number(process.env.RMPLINT_FUZZ_SEED ?? 20260615);
 const TODAY = '2026-06-15';
 const PIECES = ['', 'x', ' ', '\n', '\r\n', '- **Owner:** TBD\n', '### R-009: New risk\n', '| R-1 | a | b |\n', '**', '---\n', 'Due: 2026-02-30', '\t', 'é', '😀', '  - id: R-2\n', 'owner: ', ': ', '[', '{'];
 
-/** A small seeded generator (mulberry32), so a failing session can be replayed. */
+/** A seeded generator, so a failing session can be replayed. */
 function seeded(seed: number): { nextInt(min: number, max: number): number } {
-  let state = seed >>> 0;
-  return {
-    nextInt(min, max) {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return min + Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (max - min + 1));
-    },
-  };
+  const next = seededRandom(seed);
+  return { nextInt: (min, max) => min + Math.floor(next() * (max - min + 1)) };
 }
 
 function rssMb(pid: number): number {
