@@ -34,9 +34,10 @@ export interface SkippedFile {
 }
 
 export function reportFindings(file: string, lines: LineIndex, findings: readonly Finding[], plan?: PlanModel): PlanReport {
+  const riskIdAt = plan && riskIdFinder(plan);
   return {
     file,
-    anchors: findings.map((f) => `${plan ? riskIdAt(plan, f.range.start) : ''}\u0000${plan ? plan.text.slice(f.range.start, f.range.end) : ''}`),
+    anchors: findings.map((f) => `${riskIdAt ? riskIdAt(f.range.start) : ''}\u0000${plan ? plan.text.slice(f.range.start, f.range.end) : ''}`),
     findings: findings.map((f) => {
       const range = lines.rangeOf(f.range);
       return {
@@ -53,12 +54,26 @@ export function reportFindings(file: string, lines: LineIndex, findings: readonl
   };
 }
 
-/** The ID (else the title) of the risk whose block holds an offset: the last risk starting at or before it. */
-function riskIdAt(plan: PlanModel, offset: number): string {
-  let found = '';
-  for (const risk of plan.risks) {
-    if (risk.firstLine.start > offset) continue;
-    found = risk.id?.value || risk.title?.value || '';
-  }
-  return found;
+/**
+ * The ID (else the title) of the risk whose block holds an offset: of the risks starting at or
+ * before it, the last in the plan's list. Found by binary search over the risks ordered by where
+ * they start (a scan per finding was quadratic: 13 s for a 24,000-risk plan).
+ */
+function riskIdFinder(plan: PlanModel): (offset: number) => string {
+  const order = plan.risks.map((risk, index) => ({ start: risk.firstLine.start, index })).sort((a, b) => a.start - b.start || a.index - b.index);
+  // latest[k]: the highest list index among order[0..k], the last in list order of those starts.
+  const latest: number[] = [];
+  for (const [k, { index }] of order.entries()) latest.push(Math.max(index, k > 0 ? latest[k - 1] : -1));
+  return (offset) => {
+    let low = 0;
+    let high = order.length; // the first position starting after the offset
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (order[mid].start <= offset) low = mid + 1;
+      else high = mid;
+    }
+    if (low === 0) return '';
+    const risk = plan.risks[latest[low - 1]];
+    return risk.id?.value || risk.title?.value || '';
+  };
 }
