@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { scratchHome, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { REPO } from './setup.mjs';
-import { goToLine, poll, quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
+import { check, goToLine, poll, quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
 
 const PLAN = 'maple-street.rmp.md';
 /** R-002's Action line (1-based): R-002 has no owner. */
@@ -51,15 +51,6 @@ export async function checkBrowserBuild(browser, workspace) {
   const consoleLines = [];
   page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
   page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`));
-  const check = async (name, run) => {
-    const started = Date.now();
-    try {
-      const detail = await run();
-      console.log(`  ok  ${name}${detail ? `: ${detail}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-    } catch (error) {
-      throw new Error(`${name}: ${error.message}`);
-    }
-  };
   try {
     await page.goto(workbenchUrl(server, workspace, [['extensionDevelopmentPath', server.remote(extension)]]));
     await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: TIMEOUT });

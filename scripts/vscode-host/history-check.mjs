@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scratchHome, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { REPO } from './setup.mjs';
-import { ARTIFACTS, quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
+import { quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
 
 const PLAN = 'grove-street-clinic.rmp.md';
 const SCREENSHOT = 'vscode-since-last-review.png';
@@ -28,15 +28,6 @@ function buildRepository(workspace) {
   }
   fs.rmSync(versions, { recursive: true });
   return dates;
-}
-
-/** Saves a screenshot of one element under test/artifacts/vscode/ (with --docs-images, also to docs/images/). */
-async function shootElement(locator, name) {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const file = path.join(ARTIFACTS, name);
-  await locator.screenshot({ path: file });
-  if (process.argv.includes('--docs-images')) fs.copyFileSync(file, path.join(REPO, 'docs', 'images', name));
-  return file;
 }
 
 export async function checkHistoryPreview(browser, workspace) {
@@ -73,7 +64,7 @@ export async function checkHistoryPreview(browser, workspace) {
     if (title !== "Open and done risks over the plan's history") throw new Error(`the chart's title is "${title}"`);
     if (points !== dates.length) throw new Error(`the chart has ${points} points, not one per commit (${dates.length})`);
     if (!box || box.width < 200 || box.height < 60) throw new Error(`the chart is drawn ${JSON.stringify(box)}`);
-    const shot = await shootElement(section.locator('.since-review-overview'), SCREENSHOT);
+    const shot = await shoot(section.locator('.since-review-overview'), SCREENSHOT);
     console.log(`  ok  the preview shows "Since the last review": the change report and a chart of ${points} commits (${Math.round(box.width)}×${Math.round(box.height)} px); ${path.relative(REPO, shot)}`);
     return 0;
   } catch (error) {

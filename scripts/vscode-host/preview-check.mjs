@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scratchHome, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { REPO } from './setup.mjs';
-import { goToLine, poll, quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
+import { check, goToLine, poll, quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
 
 const PLAN = 'maple-street.rmp.md';
 const TABLE_PLAN = 'juniper-table.rmp.md';
@@ -152,15 +152,6 @@ export async function checkPreviewMessages(browser, workspace) {
   const server = await startCodeServer(home, (line) => console.log(`  ${line}`));
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const check = async (name, run) => {
-    const started = Date.now();
-    try {
-      const detail = await run();
-      console.log(`  ok  ${name}${detail ? `: ${detail}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-    } catch (error) {
-      throw new Error(`${name}: ${error.message}`);
-    }
-  };
   try {
     await page.goto(workbenchUrl(server, workspace, [['extensionDevelopmentPath', server.remote(REPO)]]));
     await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: TIMEOUT });

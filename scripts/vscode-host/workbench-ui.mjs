@@ -7,13 +7,24 @@ import { REPO } from './setup.mjs';
 export const ARTIFACTS = path.join(REPO, 'test', 'artifacts', 'vscode');
 export const TIMEOUT = 60_000;
 
-/** Saves a screenshot under test/artifacts/vscode/ (with --docs-images, also to docs/images/). */
-export async function shoot(page, name) {
+/** Saves a screenshot of a page or one element (a locator) under test/artifacts/vscode/ (with --docs-images, also to docs/images/). */
+export async function shoot(pageOrElement, name) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, name);
-  await page.screenshot({ path: file });
+  await pageOrElement.screenshot({ path: file });
   if (process.argv.includes('--docs-images')) fs.copyFileSync(file, path.join(REPO, 'docs', 'images', name));
   return file;
+}
+
+/** Runs one named check: prints it with its detail and time when it passes, names it in the error when it fails. */
+export async function check(name, run) {
+  const started = Date.now();
+  try {
+    const detail = await run();
+    console.log(`  ok  ${name}${detail ? `: ${detail}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    throw new Error(`${name}: ${error.message}`);
+  }
 }
 
 /**

@@ -3,12 +3,12 @@
 // and the working copy are read by the same reader; the engine's history/ compares them.
 // Outside a git repository, with no history or no commit at that date: said on stderr, exit 2.
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { recognisePlan } from '../parse/detect';
 import { reportMarkdown, reportText } from '../history/report-text';
 import { todayFrom, UsageError } from './args';
 import { EXIT_OK, EXIT_USAGE, type Output } from './lint-command';
 import { FileProblem, readTextFile } from './read-text';
+import { parseOptions, withCommand } from './subcommand';
 import { changesSince } from '../git/changes-since';
 import { GitProblem } from '../git/plan-history';
 
@@ -42,18 +42,12 @@ interface ChangesCommand {
 }
 
 function parseChangesArgs(args: readonly string[], env: NodeJS.ProcessEnv): ChangesCommand | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: { since: { type: 'string' }, format: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: { since: { type: 'string' }, format: { type: 'string' }, today: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) return 'help';
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
@@ -62,18 +56,10 @@ function parseChangesArgs(args: readonly string[], env: NodeJS.ProcessEnv): Chan
 }
 
 export function runChanges(args: readonly string[], cwd: string, out: Output): number {
-  let command: ChangesCommand | 'help';
-  try {
-    command = parseChangesArgs(args, out.env ?? process.env);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    out.stderr(`rmplint: ${error.message}\n${CHANGES_USAGE}`);
-    return EXIT_USAGE;
-  }
-  if (command === 'help') {
-    out.stdout(CHANGES_USAGE);
-    return EXIT_OK;
-  }
+  return withCommand(out, CHANGES_USAGE, () => parseChangesArgs(args, out.env ?? process.env), (command) => reportChanges(command, cwd, out));
+}
+
+function reportChanges(command: ChangesCommand, cwd: string, out: Output): number {
   const display = command.plan;
   const absolute = path.resolve(cwd, command.plan);
   try {

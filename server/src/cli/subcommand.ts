@@ -1,4 +1,4 @@
-// What every subcommand (render, outline, export, init) does with its arguments before its
+// What every subcommand (render, outline, export, init, changes) does with its arguments before its
 // own work: node's parseArgs with its complaints as usage errors, the usage printed with a
 // usage error (exit 2) or for --help (exit 0).
 import { parseArgs, type ParseArgsConfig } from 'util';

@@ -12,6 +12,7 @@ import type { Risk } from '../model/plan-model';
 import { isSafeLink } from '../protocol';
 import { detached } from '../parse/piece-cache';
 import { sectionBounds } from '../parse/markdown/sections';
+import { lineMax } from '../parse/markdown/block-structure';
 import { blockHtml, pageCache, shiftLines, type BlockHtml, type PageBlock } from './blocks';
 
 type Token = MarkdownIt.Token;
@@ -105,17 +106,6 @@ interface Section {
   /** The tokens, when this page had to parse the section (a changed one). */
   tokens?: Token[];
   readonly decorations: Decorations;
-}
-
-/** How many lines markdown-it sees in a text: a final line break starts no line. */
-function lineMax(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
-  }
-  const last = text.charCodeAt(text.length - 1);
-  return text.length === 0 || last === 10 || last === 13 ? count : count + 1;
 }
 
 /**

@@ -53,7 +53,7 @@ function markdownIt(): BlockParser {
 }
 
 /** How many lines markdown-it sees in a text: a final line break starts no line. */
-function lineMax(body: string): number {
+export function lineMax(body: string): number {
   let count = 0;
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
