@@ -17,7 +17,8 @@ import { registerPreview } from './preview';
 import { planServerOf } from './preview/plan-server';
 import { registerNewPlan } from './new-plan';
 import { suggestAsYouType } from './suggest-as-you-type';
-import { FIX_ALL_KIND, nothingSafeToFixMessage } from '../../server/src/protocol';
+import { FIX_ALL_KIND, nothingSafeToFixMessage, type ClientOptions } from '../../server/src/protocol';
+import { answerHistoryRequests, hasGitExtension } from './git-extension';
 
 /** Crashes tolerated within the window before the client stops restarting the server. */
 const MAX_RESTARTS = 5;
@@ -64,12 +65,13 @@ export function startExtension(context: vscode.ExtensionContext, connect: (optio
       ],
     },
     outputChannel: output,
+    initializationOptions: { gitExtension: hasGitExtension() } satisfies ClientOptions,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: restartingErrorHandler(output),
   };
   client = connect(clientOptions);
   const statusBar = new PlanStatusBar(client);
-  context.subscriptions.push(output, statusBar);
+  context.subscriptions.push(output, statusBar, ...answerHistoryRequests(client, output));
 
   context.subscriptions.push(
     vscode.commands.registerCommand('rmplint.restartServer', async () => {

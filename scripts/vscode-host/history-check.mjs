@@ -1,8 +1,8 @@
 // The preview's "Since the last review" section in the real VS Code (issue 15): a copy of
 // test/vscode-fixtures/history becomes a git repository (one commit a version in versions/,
 // dated through the environment, as the CLI tests do), the plan is opened and previewed, and
-// the webview must show the section with the change report and the chart, drawn from git by
-// the language server. A screenshot of the section goes to test/artifacts/vscode/ (with
+// the webview must show the section with the change report and the chart, read from git through
+// VS Code's Git extension (the plan renamed in its last commit: the history is followed across it). A screenshot of the section goes to test/artifacts/vscode/ (with
 // --docs-images, to docs/images/ for the README).
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -14,20 +14,36 @@ import { quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench
 const PLAN = 'grove-street-clinic.rmp.md';
 const SCREENSHOT = 'vscode-since-last-review.png';
 
-/** The plan committed once a file in versions/ (named by its date, 09:00 UTC), oldest first; versions/ then goes. */
+/** The plan's name before the last version renamed it: the history must be followed across the rename. */
+const OLD_NAME = 'risk-management-plan.md';
+
+/**
+ * The plan committed once a file in versions/ (named by its date, 09:00 UTC), oldest first, under
+ * OLD_NAME until the last version, which renames it to PLAN as it edits it; versions/ then goes.
+ */
 function buildRepository(workspace) {
   const versions = path.join(workspace, 'versions');
   const env = { ...process.env, GIT_AUTHOR_NAME: 'Rosa Kim', GIT_AUTHOR_EMAIL: 'rosa@example.org', GIT_COMMITTER_NAME: 'Rosa Kim', GIT_COMMITTER_EMAIL: 'rosa@example.org' };
   const git = (args, date) => execFileSync('git', args, { cwd: workspace, env: date ? { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : env, stdio: ['ignore', 'pipe', 'pipe'] });
   git(['init', '-q', '-b', 'main']);
   const dates = fs.readdirSync(versions).map((f) => f.replace(/\.md$/, '')).sort();
-  for (const date of dates) {
-    fs.copyFileSync(path.join(versions, `${date}.md`), path.join(workspace, PLAN));
-    git(['add', PLAN]);
+  for (const [i, date] of dates.entries()) {
+    const last = i === dates.length - 1;
+    if (last) git(['mv', OLD_NAME, PLAN]);
+    const name = last ? PLAN : OLD_NAME;
+    fs.copyFileSync(path.join(versions, `${date}.md`), path.join(workspace, name));
+    git(['add', name]);
     git(['commit', '-q', '-m', `Plan as reviewed on ${date}`], `${date}T09:00:00Z`);
   }
   fs.rmSync(versions, { recursive: true });
   return dates;
+}
+
+/** The rmplint output channel's log lines (where the client says why it did not read through the Git extension). */
+function extensionLog(home) {
+  const logs = path.join(home.data, 'logs');
+  const files = fs.existsSync(logs) ? fs.readdirSync(logs, { recursive: true }).filter((f) => /rmplint\.log$/.test(f)) : [];
+  return files.flatMap((f) => fs.readFileSync(path.join(logs, f), 'utf8').split('\n')).filter((line) => /history|Git/i.test(line));
 }
 
 export async function checkHistoryPreview(browser, workspace) {
@@ -45,6 +61,9 @@ export async function checkHistoryPreview(browser, workspace) {
     await runCommand(page, 'rmplint: Open Plan Preview to the Side');
     const frame = await webviewFrame(page, 'the preview to show "Since the last review"', (text) => text.includes('Grove Street Clinic') && text.includes('Since the last review'));
     const section = frame.locator('section.since-review');
+    // Read through VS Code's Git extension (issue 15), not the server's git command.
+    const source = await section.getAttribute('data-history-source', { timeout: TIMEOUT });
+    if (source !== 'vscode-git') throw new Error(`the history was read by "${source}", not VS Code's Git extension`);
     const text = (await section.innerText({ timeout: TIMEOUT })).replace(/\s+/g, ' ');
     const expected = [
       'Changes since 2026-01-15',
@@ -65,10 +84,11 @@ export async function checkHistoryPreview(browser, workspace) {
     if (points !== dates.length) throw new Error(`the chart has ${points} points, not one per commit (${dates.length})`);
     if (!box || box.width < 200 || box.height < 60) throw new Error(`the chart is drawn ${JSON.stringify(box)}`);
     const shot = await shoot(section.locator('.since-review-overview'), SCREENSHOT);
-    console.log(`  ok  the preview shows "Since the last review": the change report and a chart of ${points} commits (${Math.round(box.width)}×${Math.round(box.height)} px); ${path.relative(REPO, shot)}`);
+    console.log(`  ok  the preview shows "Since the last review", read through VS Code's Git extension across a rename: the change report and a chart of ${points} commits (${Math.round(box.width)}×${Math.round(box.height)} px); ${path.relative(REPO, shot)}`);
     return 0;
   } catch (error) {
     console.error(`  history check failed: ${error.message}`);
+    for (const line of extensionLog(home)) console.error(`  rmplint log: ${line}`);
     console.error(`  last screen: ${path.relative(REPO, await shoot(page, 'vscode-history-failure.png').catch(() => '?'))}`);
     return 1;
   } finally {

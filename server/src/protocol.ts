@@ -224,3 +224,64 @@ export interface ExportActionsResult {
   /** Rows (CSV) or events (ICS) written. */
   readonly count: number;
 }
+
+/**
+ * The server's requests to the client for a plan's git history, answered in VS Code through the
+ * built-in Git extension's API (the server falls back to the git command when the answer to
+ * GIT_REPOSITORY_REQUEST is null). Sent only when the client said, in its initialization
+ * options, that it answers them.
+ */
+export const GIT_REPOSITORY_REQUEST = 'rmplint/git/repository';
+export const GIT_COMMITS_REQUEST = 'rmplint/git/commits';
+export const GIT_TEXTS_REQUEST = 'rmplint/git/texts';
+export const GIT_BLAME_REQUEST = 'rmplint/git/blame';
+
+/** The client's initialization options. */
+export interface ClientOptions {
+  /** The client answers the GIT_* requests (VS Code with the Git extension installed). */
+  readonly gitExtension?: boolean;
+}
+
+/** GIT_REPOSITORY_REQUEST: the repository holding a file (an absolute path); null when the Git extension cannot say. */
+export interface GitRepositoryParams {
+  readonly file: string;
+}
+export interface GitRepositoryResult {
+  readonly root: string;
+  /** '' before the first commit. */
+  readonly head: string;
+}
+
+/** One commit that touched the plan: its hash, committer date (ISO 8601) and the plan's path then (relative to the root, forward slashes). */
+export interface GitPlanCommit {
+  readonly commit: string;
+  readonly date: string;
+  readonly path: string;
+}
+
+/** GIT_COMMITS_REQUEST: the commits that touched `relative`, newest first, across renames. */
+export interface GitCommitsParams {
+  readonly root: string;
+  readonly relative: string;
+}
+export interface GitCommitsResult {
+  readonly commits: readonly GitPlanCommit[];
+}
+
+/** GIT_TEXTS_REQUEST: the file's text at each commit, at the path it had then. */
+export interface GitTextsParams {
+  readonly root: string;
+  readonly commits: readonly GitPlanCommit[];
+}
+export interface GitTextsResult {
+  readonly texts: readonly string[];
+}
+
+/** GIT_BLAME_REQUEST: `git blame` of the file on disk, one (possibly abbreviated) commit a line, '' when not committed; null when the extension cannot blame it. */
+export interface GitBlameParams {
+  readonly root: string;
+  readonly relative: string;
+}
+export interface GitBlameResult {
+  readonly commits: readonly string[];
+}

@@ -11,6 +11,7 @@ import { progressChart, progressTable } from '../../server/out/render/progress-c
 import { sinceReviewBlock } from '../../server/out/render/since-review-block';
 import { CHART_POINTS, chartVersions, noHistory, PlanVersions } from '../../server/out/git/plan-versions';
 import { GitProblem } from '../../server/out/git/plan-history';
+import { commandGitReader } from '../../server/out/git/git-reader';
 import { carryBlame } from '../../server/out/git/carry-blame';
 import { runRender } from '../../server/out/cli/render-command';
 import { rmplint, tempDir } from './cli-run';
@@ -185,7 +186,7 @@ describe('since the last review: the section data', function () {
     const PATH = process.env.PATH;
     process.env.PATH = outside;
     try {
-      await assert.rejects(PlanVersions.load(path.join(dir, 'plan.rmp.md'), 'markdown', async () => {}), (e: unknown) => e instanceof GitProblem && e.message === 'has no history here: the git command is not available');
+      await assert.rejects(commandGitReader.repositoryOf(path.join(dir, 'plan.rmp.md')), (e: unknown) => e instanceof GitProblem && e.message === 'has no history here: the git command is not available');
     } finally {
       process.env.PATH = PATH;
     }
@@ -195,8 +196,10 @@ describe('since the last review: the section data', function () {
   it('loads without blocking the same versions, with the HEAD it read them at', async () => {
     const file = path.join(dir, 'plan.rmp.md');
     let pauses = 0;
-    const { versions, head } = await PlanVersions.load(file, 'markdown', async () => void pauses++);
-    assert.equal(head, git(dir, ['rev-parse', 'HEAD']).trim());
+    const repository = await commandGitReader.repositoryOf(file);
+    assert.ok(repository);
+    assert.equal(repository.head, git(dir, ['rev-parse', 'HEAD']).trim());
+    const versions = await PlanVersions.load(file, 'markdown', async () => void pauses++, commandGitReader, repository);
     assert.equal(pauses, HISTORY.length);
     const now = parsePlan(HISTORY[3][1], 'markdown');
     assert.deepEqual(versions.sinceLastReview(now, '2026-07-20'), PlanVersions.read(file, 'markdown').sinceLastReview(now, '2026-07-20'));

@@ -1,7 +1,9 @@
 // A plan's history as git has it, read through the `git` command (no library): the commits that
-// touched the file, following renames, and the file's text at any of them. Host-side: the
-// engine compares plan models and never runs a process.
-import { execFile, execFileSync } from 'child_process';
+// touched the file, following renames, and the file's text at any of them. This file runs git
+// synchronously (the CLI); the language server reads through a GitReader (git-reader.ts), which
+// parses git's output with the functions here. Host-side: the engine compares plan models and
+// never runs a process.
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -30,31 +32,18 @@ function gitText(cwd: string, args: readonly string[]): string {
   return git(cwd, args).toString('utf8');
 }
 
-/** `git` without blocking the process (the language server's history): the same options as git(). */
-function gitAsync(cwd: string, args: readonly string[], input?: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      'git',
-      ['-c', 'core.quotepath=off', ...args],
-      { cwd, encoding: 'buffer', maxBuffer: 1 << 30, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } },
-      (error, stdout) => (error ? reject(error) : resolve(stdout)),
-    );
-    child?.stdin?.end(input);
-  });
-}
-
 /** Why git could not be asked at all: no git command (the browser editor runs no processes), or not a repository. */
-function noRepository(error: unknown): GitProblem {
+export function noRepository(error: unknown): GitProblem {
   return (error as { code?: unknown })?.code === 'ENOENT' ? new GitProblem('has no history here: the git command is not available') : new GitProblem('is not in a git repository');
 }
 
 /** The repository-relative path of a file, with forward slashes. */
-function relativeTo(root: string, file: string): string {
+export function relativeTo(root: string, file: string): string {
   return path.relative(fs.realpathSync(root), fs.realpathSync(file)).split(path.sep).join('/');
 }
 
 /** `git log --follow --name-only` output as commits, newest first. */
-function commitsOf(log: string, relative: string): PlanCommit[] {
+export function commitsOf(log: string, relative: string): PlanCommit[] {
   const commits: PlanCommit[] = [];
   for (const entry of log.split('\0').slice(1)) {
     const lines = entry.split('\n').filter((line) => line !== '');
@@ -67,7 +56,7 @@ function commitsOf(log: string, relative: string): PlanCommit[] {
 }
 
 /** `git blame --porcelain` output as the commit of each line (1-based; '' when not committed). */
-function blamedCommits(porcelain: string): string[] {
+export function blamedCommits(porcelain: string): string[] {
   const commits: string[] = [];
   for (const line of porcelain.split('\n')) {
     const header = /^([0-9a-f]{40}) \d+ (\d+)/.exec(line);
@@ -76,10 +65,10 @@ function blamedCommits(porcelain: string): string[] {
   return commits;
 }
 
-const LOG_FORMAT = ['log', '--follow', '--format=%x00%H %cI', '--name-only', '--'];
+export const LOG_FORMAT = ['log', '--follow', '--format=%x00%H %cI', '--name-only', '--'];
 
 /** The texts in `git cat-file --batch` output, one per requested commit. */
-function batchTexts(output: Buffer, commits: readonly PlanCommit[]): string[] {
+export function batchTexts(output: Buffer, commits: readonly PlanCommit[]): string[] {
   const texts: string[] = [];
   let at = 0;
   for (const c of commits) {
@@ -97,7 +86,7 @@ function batchTexts(output: Buffer, commits: readonly PlanCommit[]): string[] {
 }
 
 export class PlanHistory {
-  private constructor(
+  constructor(
     readonly root: string,
     /** Newest first, as `git log` lists them. */
     readonly commits: readonly PlanCommit[],
@@ -119,37 +108,6 @@ export class PlanHistory {
       throw new GitProblem('has no commits in this git repository');
     }
     return new PlanHistory(root, commitsOf(log, relative));
-  }
-
-  /**
-   * The same as of(), without blocking (the language server), with the commit HEAD names: the
-   * history read is the history at that HEAD.
-   */
-  static async load(file: string): Promise<{ history: PlanHistory; head: string }> {
-    let root: string;
-    try {
-      root = (await gitAsync(path.dirname(file), ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
-    } catch (error) {
-      throw noRepository(error);
-    }
-    const head = (await PlanHistory.headOf(file)) ?? '';
-    const relative = relativeTo(root, file);
-    let log: string;
-    try {
-      log = (await gitAsync(root, [...LOG_FORMAT, relative])).toString('utf8');
-    } catch {
-      throw new GitProblem('has no commits in this git repository');
-    }
-    return { history: new PlanHistory(root, commitsOf(log, relative)), head };
-  }
-
-  /** The commit HEAD names for the repository holding `file`, without blocking; undefined outside one. */
-  static async headOf(file: string): Promise<string | undefined> {
-    try {
-      return (await gitAsync(path.dirname(file), ['rev-parse', 'HEAD'])).toString('utf8').trim();
-    } catch {
-      return undefined;
-    }
   }
 
   /** The last commit on or before a day (YYYY-MM-DD, the committer's own date), if any. */
@@ -179,24 +137,14 @@ export class PlanHistory {
     return blamedCommits(gitText(this.root, ['blame', '--porcelain', '--', relativeTo(this.root, file)]));
   }
 
-  /** The same for the file as committed at HEAD, without blocking (the editor's text is mapped onto it: carryBlame). */
-  async lineCommitsAtHead(file: string): Promise<string[]> {
-    return blamedCommits((await gitAsync(this.root, ['blame', '--porcelain', 'HEAD', '--', relativeTo(this.root, file)])).toString('utf8'));
-  }
-
   /** The file's text at each of these commits, read in one `git cat-file --batch` run. */
   textsAt(commits: readonly PlanCommit[]): string[] {
     if (commits.length === 0) return [];
-    return batchTexts(git(this.root, ['cat-file', '--batch'], this.batchInput(commits)), commits);
+    return batchTexts(git(this.root, ['cat-file', '--batch'], batchInput(commits)), commits);
   }
+}
 
-  /** The same as textsAt(), without blocking. */
-  async textsAtAsync(commits: readonly PlanCommit[]): Promise<string[]> {
-    if (commits.length === 0) return [];
-    return batchTexts(await gitAsync(this.root, ['cat-file', '--batch'], this.batchInput(commits)), commits);
-  }
-
-  private batchInput(commits: readonly PlanCommit[]): string {
-    return commits.map((c) => `${c.commit}:${c.path}\n`).join('');
-  }
+/** `git cat-file --batch` input naming the file at each commit. */
+export function batchInput(commits: readonly PlanCommit[]): string {
+  return commits.map((c) => `${c.commit}:${c.path}\n`).join('');
 }

@@ -1,7 +1,7 @@
 // Every committed version of a plan, read once, for the preview's and the export's "Since the
 // last review" section: the change report since the last review and the open and done risks
 // at each commit (the chart). The CLI reads it in one go; the language server reads it without
-// blocking (git runs asynchronously, and it pauses between versions), once per HEAD.
+// blocking (through a GitReader, pausing between versions), once per HEAD.
 import { parsePlan } from '../engine/lint';
 import { compareVersions } from '../history/change-report';
 import { riskCounts, type ProgressPoint, type SinceLastReview } from '../history/since-last-review';
@@ -10,7 +10,8 @@ import type { PlanModel } from '../model/plan-model';
 import { LineIndex } from '../model/positions';
 import type { PlanKind } from '../parse/detect';
 import { kindAt, sinceCommit } from './changes-since';
-import { GitProblem, PlanHistory } from './plan-history';
+import type { GitReader, PlanRepository } from './git-reader';
+import { GitProblem, PlanHistory, relativeTo } from './plan-history';
 
 /** Parsed versions kept for the change report: the base, read again on each render, and the few later ones a search without blame reads (a 1,000-risk model is megabytes). */
 const KEPT_MODELS = 4;
@@ -48,16 +49,20 @@ export class PlanVersions {
     return new PlanVersions(history, texts, counts, kind);
   }
 
-  /** The same without blocking: `pause` is awaited between versions, so other requests run. Throws GitProblem. */
-  static async load(file: string, kind: PlanKind, pause: () => Promise<void>): Promise<{ versions: PlanVersions; head: string }> {
-    const { history, head } = await PlanHistory.load(file);
-    const texts = await history.textsAtAsync(history.commits);
+  /**
+   * The same without blocking, through a reader (the git command, or VS Code's Git extension) and
+   * the repository it found: `pause` is awaited between versions, so other requests run. Throws GitProblem.
+   */
+  static async load(file: string, kind: PlanKind, pause: () => Promise<void>, reader: GitReader, repository: PlanRepository): Promise<PlanVersions> {
+    const commits = await reader.commitsOf(repository.root, relativeTo(repository.root, file));
+    const history = new PlanHistory(repository.root, commits);
+    const texts = await reader.textsAt(repository.root, commits);
     const counts = new Map<number, { open: number; done: number }>();
     for (const i of chartVersions(texts.length)) {
       await pause();
-      counts.set(i, riskCounts(parsePlan(texts[i], kindAt(history.commits[i].path, texts[i], kind)), history.commits[i].date.slice(0, 10)));
+      counts.set(i, riskCounts(parsePlan(texts[i], kindAt(commits[i].path, texts[i], kind)), commits[i].date.slice(0, 10)));
     }
-    return { versions: new PlanVersions(history, texts, counts, kind), head };
+    return new PlanVersions(history, texts, counts, kind);
   }
 
   private plan(i: number): PlanModel {
@@ -76,7 +81,7 @@ export class PlanVersions {
     return this.texts[0];
   }
 
-  /** The history these versions come from (the hosts ask it for blame). */
+  /** The history these versions come from (the CLI asks it for blame). */
   get planHistory(): PlanHistory {
     return this.history;
   }
@@ -86,7 +91,7 @@ export class PlanVersions {
    * the last review. `lineCommits`, git blame of that text (the commit of each line, 1-based),
    * dates the actions done without reading many versions; without it they are searched for.
    */
-  sinceLastReview(now: PlanModel, today: string, lineCommits?: readonly string[]): SinceLastReview {
+  sinceLastReview(now: PlanModel, today: string, lineCommits?: readonly string[]): Extract<SinceLastReview, { shown: true }> {
     const commits = this.history.commits;
     const series: ProgressPoint[] = [...this.counts].sort(([a], [b]) => b - a).map(([i, counts]) => ({ commit: commits[i].commit, date: commits[i].date, ...counts }));
     if (now.text !== this.texts[0]) series.push({ commit: '', date: today, ...riskCounts(now, today) });

@@ -25,6 +25,8 @@ export type SinceLastReview =
       readonly series: readonly ProgressPoint[];
       /** How many commits touched the plan (more than the series shows on a long history). */
       readonly versions: number;
+      /** What read the history: the git command, or VS Code's Git extension (the language server in VS Code). */
+      readonly source?: 'git-command' | 'vscode-git';
     }
   | {
       readonly shown: false;

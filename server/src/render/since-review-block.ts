@@ -25,7 +25,9 @@ export function sinceReviewBlock(section: SinceLastReview): string {
     overview.push(`<p class="since-review-note">${escapeHtml(section.reportNote)}</p>`);
   }
   if (section.series.length > 0) overview.push(progressChart(section.series, section.versions), progressTable(section.series));
-  return `<section class="since-review" aria-labelledby="since-review-heading">
+  // Where the history came from, for whoever checks it (the workbench check asserts the Git extension's use); not shown.
+  const source = section.source ? ` data-history-source="${section.source}"` : '';
+  return `<section class="since-review"${source} aria-labelledby="since-review-heading">
 <h2 id="since-review-heading">Since the last review</h2>
 <div class="since-review-overview">
 ${overview.join('\n')}

@@ -1,22 +1,28 @@
 // The preview's "Since the last review" section in the language server: a plan's committed
-// versions are read once per HEAD (git run without blocking, a pause between versions), never
-// on the diagnostics path; only the preview and the export ask. Each render compares the
-// editor's text with the versions kept, so the section follows edits without running git again,
-// except one `git rev-parse HEAD` to notice a commit, a checkout or a pull. One `git blame` of
-// the plan at HEAD, carried over to each text (carryBlame), dates the actions done.
+// versions are read once per HEAD (without blocking, a pause between versions), never on the
+// diagnostics path; only the preview, the export and "Record this review" ask. Each render
+// compares the editor's text with the versions kept, so the section follows edits without
+// reading git again, except one look at HEAD to notice a commit, a checkout or a pull. One blame
+// of the plan, carried over to each text (carryBlame), dates the actions done.
+//
+// The history is read by the first reader that can read the plan's repository: in VS Code the
+// built-in Git extension (through the client), else the git command.
+import * as fs from 'fs';
+import { carryBlame } from '../git/carry-blame';
+import { commandGitReader, type GitReader, type PlanBlame, type PlanRepository } from '../git/git-reader';
+import { GitProblem, relativeTo } from '../git/plan-history';
 import { noHistory, PlanVersions } from '../git/plan-versions';
-import { GitProblem, PlanHistory } from '../git/plan-history';
 import type { SinceLastReview } from '../history/since-last-review';
 import type { PlanAnalysis } from './analysis';
 import { filePathOf } from './uris';
-import { carryBlame } from '../git/carry-blame';
 
 interface Entry {
   /** The HEAD the versions were read at ('' outside a repository or without git). */
   readonly head: string;
+  readonly reader: GitReader;
   readonly versions: Promise<PlanVersions | GitProblem>;
-  /** git blame of the plan at HEAD, carried over to each text rendered: it dates the actions done without reading many versions. */
-  headBlame?: Promise<string[] | undefined>;
+  /** The blame and the text it describes, read once per HEAD. */
+  blame?: Promise<{ text: string; commits: readonly string[] } | undefined>;
 }
 
 /** Lets other requests (diagnostics on the next keystroke) run between two versions. */
@@ -25,21 +31,25 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export class HistoryCache {
   private readonly entries = new Map<string, Entry>();
 
+  /** `readers`: tried in order for each plan; the git command last, as the fallback. */
+  constructor(private readonly readers: readonly GitReader[] = [commandGitReader]) {}
+
   async sinceLastReview(analysis: PlanAnalysis): Promise<SinceLastReview> {
     const file = filePathOf(analysis.uri);
     if (!file) return { shown: false, note: 'Since the last review: not shown, as the plan is not a file on disk, so it has no git history.' };
-    const head = (await PlanHistory.headOf(file)) ?? '';
+    const found = await this.repositoryOf(file);
+    const head = found instanceof GitProblem ? '' : found.repository.head;
     let entry = this.entries.get(file);
-    if (!entry || entry.head !== head) {
-      entry = { head, versions: this.load(file, analysis) };
+    if (!entry || entry.head !== head || (!(found instanceof GitProblem) && entry.reader !== found.reader)) {
+      entry = { head, reader: found instanceof GitProblem ? commandGitReader : found.reader, versions: this.load(file, analysis, found) };
       this.entries.set(file, entry);
     }
     const versions = await entry.versions;
     if (versions instanceof GitProblem) return noHistory(versions);
-    entry.headBlame ??= versions.planHistory.lineCommitsAtHead(file).catch(() => undefined);
-    const headBlame = await entry.headBlame;
-    const lineCommits = headBlame && carryBlame(versions.headText, headBlame, analysis.plan.text);
-    return versions.sinceLastReview(analysis.plan, analysis.settings.today, lineCommits);
+    if (!(found instanceof GitProblem)) entry.blame ??= blameOf(found.reader, found.repository, file, versions).catch(() => undefined);
+    const blame = await entry.blame;
+    const lineCommits = blame && carryBlame(blame.text, blame.commits, analysis.plan.text);
+    return { ...versions.sinceLastReview(analysis.plan, analysis.settings.today, lineCommits), source: entry.reader.source };
   }
 
   /** A closed plan's history is let go (its versions' texts are the bulk). */
@@ -48,13 +58,37 @@ export class HistoryCache {
     if (file) this.entries.delete(file);
   }
 
-  private async load(file: string, analysis: PlanAnalysis): Promise<PlanVersions | GitProblem> {
+  /** The first reader that can read the plan's repository, or why there is no history. */
+  private async repositoryOf(file: string): Promise<{ reader: GitReader; repository: PlanRepository } | GitProblem> {
+    let problem: GitProblem | undefined;
+    for (const reader of this.readers) {
+      try {
+        const repository = await reader.repositoryOf(file);
+        if (repository) return { reader, repository };
+      } catch (error) {
+        if (!(error instanceof GitProblem)) throw error;
+        problem ??= error;
+      }
+    }
+    return problem ?? new GitProblem('is not in a git repository');
+  }
+
+  private async load(file: string, analysis: PlanAnalysis, found: { reader: GitReader; repository: PlanRepository } | GitProblem): Promise<PlanVersions | GitProblem> {
+    if (found instanceof GitProblem) return found;
     try {
-      return (await PlanVersions.load(file, analysis.kind, pause)).versions;
+      return await PlanVersions.load(file, analysis.kind, pause, found.reader, found.repository);
     } catch (error) {
       if (error instanceof GitProblem) return error;
       this.entries.delete(file);
       throw error;
     }
   }
+}
+
+/** The blame a reader gives, with the text it describes: the plan at HEAD, or the file on disk. */
+async function blameOf(reader: GitReader, repository: PlanRepository, file: string, versions: PlanVersions): Promise<{ text: string; commits: readonly string[] } | undefined> {
+  const blame: PlanBlame | undefined = await reader.blame(repository.root, relativeTo(repository.root, file));
+  if (!blame) return undefined;
+  const text = blame.of === 'head' ? versions.headText : fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  return { text, commits: blame.commits };
 }

@@ -6,10 +6,9 @@ import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-l
 import { RECORD_REVIEW_COMMAND, RECORD_REVIEW_KIND } from '../protocol';
 import type { TextEdit as OffsetEdit } from '../engine/rule';
 import { reviewedTodayFix } from '../rules/stale-review';
-import { changesSince } from '../git/changes-since';
-import { GitProblem } from '../git/plan-history';
 import { reportMarkdown } from '../history/report-text';
 import type { PlanAnalysis } from './analysis';
+import type { HistoryCache } from './history-cache';
 import { filePathOf } from './uris';
 
 export function recordReviewAction(analysis: PlanAnalysis, params: CodeActionParams): CodeAction | undefined {
@@ -21,20 +20,20 @@ export function recordReviewAction(analysis: PlanAnalysis, params: CodeActionPar
 
 const REVIEW_LOG = /^ {0,3}(#{2,6})[ \t]+review (?:log|history|record)s?[ \t]*#*[ \t]*$/im;
 
-/** The edits recording a review: the dates, and the summary appended to the review log (Markdown plans in git). */
-export function recordReviewEdits(analysis: PlanAnalysis): OffsetEdit[] {
+/**
+ * The edits recording a review: the dates, and the summary appended to the review log (Markdown
+ * plans in git). The summary is the preview's report, read by the same history cache (in VS Code
+ * through the Git extension), so the two say the same.
+ */
+export async function recordReviewEdits(analysis: PlanAnalysis, histories: HistoryCache): Promise<OffsetEdit[]> {
   const { plan, settings } = analysis;
   const today = settings.today;
   const dates = reviewedTodayFix(plan, today, settings.lint.reviewIntervalDays)?.edits ?? [];
   const file = filePathOf(analysis.uri);
   if (plan.format !== 'markdown' || !file) return [...dates];
-  let summary: string;
-  try {
-    summary = reportMarkdown(file.split(/[\\/]/).pop()!, changesSince(file, plan.text, analysis.kind, undefined, today));
-  } catch (error) {
-    if (error instanceof GitProblem) return [...dates];
-    throw error;
-  }
+  const section = await histories.sinceLastReview(analysis);
+  if (!section.shown || !section.report) return [...dates];
+  const summary = reportMarkdown(file.split(/[\\/]/).pop()!, section.report);
   return [...dates, logEdit(plan.text, plan.eol, summary.replace(/^### /, '#### ').replace(/\n/g, plan.eol))];
 }
 

@@ -29,6 +29,8 @@ import { SettingsStore } from './settings';
 import { summaryOf } from './summary';
 import { renderPlanOf } from './render-request';
 import { HistoryCache } from './history-cache';
+import { editorGitReader } from './editor-git-reader';
+import { commandGitReader } from '../git/git-reader';
 import { packageVersion } from '../version';
 import {
   FIX_ALL_KIND,
@@ -46,6 +48,7 @@ import {
   type RenderPlanParams,
   type RenderPlanResult,
   type SummaryParams,
+  type ClientOptions,
 } from '../protocol';
 import { documentSymbols, workspaceSymbols } from './symbols';
 import { filePathOf } from './uris';
@@ -62,7 +65,7 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
   let settings!: SettingsStore;
   let cache!: AnalysisCache;
   let plans!: Plans;
-  const histories = new HistoryCache();
+  let histories = new HistoryCache();
   let pusher: DiagnosticsPusher | undefined;
   let editSupport: EditSupport = { documentChanges: false, snippets: false };
   let canRefreshDiagnostics = false;
@@ -74,6 +77,8 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
+    // In VS Code the client reads git through the built-in Git extension; the git command is the fallback.
+    if ((params.initializationOptions as ClientOptions | undefined)?.gitExtension === true) histories = new HistoryCache([editorGitReader(connection), commandGitReader]);
     const pull = caps.textDocument?.diagnostic !== undefined;
     settings = new SettingsStore(connection, caps.workspace?.configuration === true, log, () => plans?.folders ?? []);
     cache = new AnalysisCache(settings, (uri, rule, error) => log.error(`rule ${rule} on ${uri}`, error), (uri) => documentText(documents, uri), options.afterWork);
@@ -231,7 +236,7 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
         const uri = params.arguments[0];
         const analysis = await plans.analysisOf(uri);
         if (!analysis) return;
-        const edits = recordReviewEdits(analysis).map((e) => ({ range: { start: analysis.lines.positionAt(e.start), end: analysis.lines.positionAt(e.end) }, newText: e.newText }));
+        const edits = (await recordReviewEdits(analysis, histories)).map((e) => ({ range: { start: analysis.lines.positionAt(e.start), end: analysis.lines.positionAt(e.end) }, newText: e.newText }));
         const version = analysis.version;
         await connection.workspace.applyEdit({
           label: 'Record this review',
