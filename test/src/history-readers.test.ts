@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { blameCommits, isoWithOffset, planCommits, relativePath, type LogRepository } from '../../client/out/git-history';
 import { commandGitReader, type GitReader } from '../../server/out/git/git-reader';
+import { chartVersions, PlanVersions } from '../../server/out/git/plan-versions';
 import { parsePlan } from '../../server/out/engine/lint';
 import { HistoryCache } from '../../server/out/server/history-cache';
 import { editorGitReader } from '../../server/out/server/editor-git-reader';
@@ -193,3 +194,36 @@ describe('history readers: the language server picks the Git extension, else the
     assert.deepEqual(section, { shown: false, note: 'Since the last review: not shown, as the plan is not in a git repository.' });
   });
 });
+
+describe('history readers: versions read when needed', () => {
+  it('reads the chart versions first, then the base and the later versions the report compares, once', async () => {
+    // 100 commits a day apart, newest first (as a reader lists them); the plan was last reviewed at the 10th newest.
+    const day = (i: number) => new Date(Date.UTC(2026, 0, 1) + (99 - i) * 86_400_000).toISOString();
+    const commits = Array.from({ length: 100 }, (_, i) => ({ commit: i.toString(16).padStart(40, '0'), date: day(i), path: 'plan.rmp.md' }));
+    const reviewed = day(9).slice(0, 10);
+    const textAt = (i: number) => plan(reviewed, risk('R-1', 'Create named accounts', '2026-09-01', i < 5 ? 'Done' : 'Open'));
+    const asked: number[][] = [];
+    const reader: GitReader = {
+      source: 'vscode-git',
+      repositoryOf: async () => ({ root: '/repo', head: commits[0].commit }),
+      commitsOf: async () => commits,
+      textsAt: async (_root, wanted) => {
+        asked.push(wanted.map((c) => commits.indexOf(c as (typeof commits)[number])));
+        return wanted.map((c) => textAt(commits.indexOf(c as (typeof commits)[number])));
+      },
+      blame: async () => undefined,
+    };
+    const file = path.join(fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'rmplint-readers-lazy-')), 'plan.rmp.md');
+    fs.writeFileSync(file, textAt(0));
+    const versions = await PlanVersions.load(file, 'markdown', async () => {}, reader, { root: path.dirname(file), head: commits[0].commit });
+    assert.deepEqual(asked, [chartVersions(100)], 'the chart only');
+    const now = parsePlan(textAt(0), 'markdown');
+    await versions.readyFor(now);
+    assert.deepEqual(asked[1], [...Array(10).keys()].filter((i) => !chartVersions(100).includes(i)), 'the base (the 10th newest) and the later versions not yet read');
+    await versions.readyFor(now);
+    assert.equal(asked.length, 2, 'nothing read twice');
+    const section = versions.sinceLastReview(now, '2026-07-20');
+    assert.deepEqual(section.report?.actionsDone.map((a) => [a.id, a.when?.slice(0, 10)]), [['R-1', day(4).slice(0, 10)]]);
+  });
+});
+

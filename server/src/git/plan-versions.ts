@@ -11,7 +11,7 @@ import { LineIndex } from '../model/positions';
 import type { PlanKind } from '../parse/detect';
 import { kindAt, sinceCommit } from './changes-since';
 import type { GitReader, PlanRepository } from './git-reader';
-import { GitProblem, PlanHistory, relativeTo } from './plan-history';
+import { GitProblem, PlanHistory, relativeTo, type PlanCommit } from './plan-history';
 
 /** Parsed versions kept for the change report: the base, read again on each render, and the few later ones a search without blame reads (a 1,000-risk model is megabytes). */
 const KEPT_MODELS = 4;
@@ -34,11 +34,16 @@ export class PlanVersions {
 
   private constructor(
     private readonly history: PlanHistory,
-    /** The plan's text at each of history.commits (newest first). */
-    private readonly texts: readonly string[],
+    /**
+     * The plan's text at each of history.commits (newest first); the language server reads the
+     * chart's versions first and the others when a report needs them (readyFor), as the Git
+     * extension reads one version a process.
+     */
+    private readonly texts: (string | undefined)[],
     /** The counts at the versions the chart shows, by index in history.commits. */
     private readonly counts: ReadonlyMap<number, { open: number; done: number }>,
     private readonly kind: PlanKind,
+    private readonly readMore?: (commits: readonly PlanCommit[]) => Promise<string[]>,
   ) {}
 
   /** Reads the history of the plan at `file` at once (the CLI). Throws GitProblem. */
@@ -56,19 +61,39 @@ export class PlanVersions {
   static async load(file: string, kind: PlanKind, pause: () => Promise<void>, reader: GitReader, repository: PlanRepository): Promise<PlanVersions> {
     const commits = await reader.commitsOf(repository.root, relativeTo(repository.root, file));
     const history = new PlanHistory(repository.root, commits);
-    const texts = await reader.textsAt(repository.root, commits);
+    const shown = chartVersions(commits.length);
+    const texts: (string | undefined)[] = new Array(commits.length);
+    (await reader.textsAt(repository.root, shown.map((i) => commits[i]))).forEach((text, k) => (texts[shown[k]] = text));
     const counts = new Map<number, { open: number; done: number }>();
-    for (const i of chartVersions(texts.length)) {
+    for (const i of shown) {
       await pause();
-      counts.set(i, riskCounts(parsePlan(texts[i], kindAt(commits[i].path, texts[i], kind)), commits[i].date.slice(0, 10)));
+      counts.set(i, riskCounts(parsePlan(texts[i]!, kindAt(commits[i].path, texts[i]!, kind)), commits[i].date.slice(0, 10)));
     }
-    return new PlanVersions(history, texts, counts, kind);
+    return new PlanVersions(history, texts, counts, kind, (wanted) => reader.textsAt(repository.root, wanted));
+  }
+
+  /**
+   * Reads the versions the report on `now` compares (its base at the last review and every later
+   * one) that are not read yet; sinceLastReview() needs them.
+   */
+  async readyFor(now: PlanModel): Promise<void> {
+    let at: number;
+    try {
+      at = isoOf(now.meta.lastReviewed) ? this.history.commits.indexOf(sinceCommit(this.history, undefined, now)) : -1;
+    } catch (error) {
+      if (error instanceof GitProblem) return;
+      throw error;
+    }
+    const missing = [...Array(at + 1).keys()].filter((i) => this.texts[i] === undefined);
+    if (missing.length === 0 || !this.readMore) return;
+    (await this.readMore(missing.map((i) => this.history.commits[i]))).forEach((text, k) => (this.texts[missing[k]] = text));
   }
 
   private plan(i: number): PlanModel {
     let model = this.models.get(i);
     if (!model) {
       const text = this.texts[i];
+      if (text === undefined) throw new Error(`version ${i} of the plan was not read (readyFor)`);
       model = parsePlan(text, kindAt(this.history.commits[i].path, text, this.kind));
       if (this.models.size >= KEPT_MODELS) this.models.delete(this.models.keys().next().value!);
       this.models.set(i, model);
@@ -78,7 +103,7 @@ export class PlanVersions {
 
   /** The plan as committed last (at HEAD, unless it was deleted or renamed since). */
   get headText(): string {
-    return this.texts[0];
+    return this.texts[0]!;
   }
 
   /** The history these versions come from (the CLI asks it for blame). */

@@ -48,6 +48,7 @@ export class HistoryCache {
     if (versions instanceof GitProblem) return noHistory(versions);
     if (!(found instanceof GitProblem)) entry.blame ??= blameOf(found.reader, found.repository, file, versions).catch(() => undefined);
     const blame = await entry.blame;
+    await versions.readyFor(analysis.plan);
     const lineCommits = blame && carryBlame(blame.text, blame.commits, analysis.plan.text);
     return { ...versions.sinceLastReview(analysis.plan, analysis.settings.today, lineCommits), source: entry.reader.source };
   }
