@@ -1,5 +1,5 @@
 // The Node modules and globals the server's bundle uses, for a web worker: installed on the
-// worker's global scope before the server starts (server/src/server/main.ts). The bundle is
+// worker's global scope before the server starts (server/src/programs.ts). The bundle is
 // built for Node, so it asks for Node's modules with `require` at run time; here each comes
 // from a stand-in, and one the server should never ask for in a worker fails loudly.
 import * as fs from './fs.mjs';

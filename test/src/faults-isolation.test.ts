@@ -56,7 +56,7 @@ describe('faults: a rule that throws is isolated', () => {
 
   it('through the real server process: one internal-error diagnostic, the other rules still report, logged once; a cancelled request returns', async function () {
     this.timeout(20_000);
-    const child = spawn(process.execPath, ['-r', path.join(REPO, 'test/fixtures/hostile/throwing-rule.js'), path.join(REPO, 'server/out/server/main.js'), '--stdio'], {
+    const child = spawn(process.execPath, ['-r', path.join(REPO, 'test/fixtures/hostile/throwing-rule.js'), path.join(REPO, 'server/out/programs.js'), '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, RMPLINT_TODAY: TODAY },
     });
