@@ -8,9 +8,9 @@
 // for, by the rule run on the whole plan.
 import type { PlanModel, Risk } from '../model/plan-model';
 import type { ReportDescriptor, RuleContext, RuleModule, Severity } from './rule';
-import { hasKnownKey, riskKey } from '../parse/place';
+import { hasKnownKey, originalOf, riskKey } from '../parse/place';
 import { detached } from '../parse/piece-cache';
-import { BoundedCache, ownCache } from '../caches';
+import { BoundedCache, PerObjectMemo, ownCache } from '../caches';
 
 /** A finding of a per-risk rule, its range counted from the risk's first line. */
 interface KeptFinding {
@@ -37,6 +37,17 @@ interface KeptRisk {
 const keptByRisk = ownCache('findings of per-risk rules by risk', new BoundedCache<KeptRisk>(8_000_000));
 
 /** How a finding is made from a rule's report (the engine's severity and message). */
+/**
+ * Table rows linted together, unkept (below), by the risk their piece read: when one comes again,
+ * its table was not read again (an edit elsewhere), so it is keyed and its findings kept.
+ */
+const rowsLintedBefore = ownCache('table rows linted before', new PerObjectMemo<Risk, true>());
+
+/** A row of a table this parse read for the first time: its key would cost more than its rules. */
+function freshRow(risk: Risk): boolean {
+  return risk.form === 'table' && !hasKnownKey(risk) && rowsLintedBefore.get(originalOf(risk)) === undefined;
+}
+
 export type FindingOf = (rule: RuleModule, report: ReportDescriptor) => { readonly severity: Severity; readonly message: string };
 
 export interface RiskRuleResults {
@@ -70,11 +81,13 @@ export function runRiskRules(plan: PlanModel, rules: readonly RuleModule[], base
   };
   for (let i = 0; i < risks.length; i++) {
     const risk = risks[i];
-    if (risk.form === 'table' && !hasKnownKey(risk)) {
+    if (freshRow(risk)) {
       // The rows of a table a keystroke read again: the rules run on them together, unkept. Each
-      // row's key would cost more to write (its model as text) than the rules cost to run.
+      // row's key would cost more to write (its model as text) than the rules cost to run. The
+      // next lint that finds them again (their table untouched) keys them and keeps their findings.
       let end = i + 1;
-      while (end < risks.length && risks[end].form === 'table' && !hasKnownKey(risks[end])) end++;
+      while (end < risks.length && freshRow(risks[end])) end++;
+      for (let k = i; k < end; k++) rowsLintedBefore.set(originalOf(risks[k]), true);
       runOn(risks.slice(i, end), (rule, d) => {
         const { severity, message } = findingOf(rule, d);
         findings.get(rule.id)?.push({ rule: rule.id, messageId: d.messageId, severity, message, start: d.range.start, end: d.range.end });
