@@ -151,7 +151,7 @@ describe('per-risk findings reused across edits', () => {
       text = typeAt(text, '| R-003 | Risk number 3');
       assert.deepStrictEqual(shown(lint(text)), shown(analyse(text, 'markdown', { today: '2026-06-15' }).findings), `typed ${k}`);
     }
-    // From the third lint the second table's rows are kept: the rules run on the first table's 12 rows only.
+    // The second table's rows are a group from the second lint, kept at the third, reused from the fourth: the rules run on the first table's 12 rows only.
     assert.equal(vagueRuns, 12);
     // A row of the kept table edited: its findings are its new text's, not the kept ones.
     const row = text.indexOf('| S-005 |');

@@ -152,6 +152,21 @@ export function originalOf(risk: Risk): Risk {
   return risk;
 }
 
+/**
+ * What a copy was given from around it (noteRiskOrigin's `extra`: the tier of the heading above,
+ * a section's due date), as text, along its chain of copies to the risk its piece read. Asked,
+ * like originalOf, of a risk whose key is not known.
+ */
+export function readAround(risk: Risk): string {
+  let around = '';
+  let origin = riskOrigins.get(risk);
+  while (origin !== undefined && !('key' in origin)) {
+    around = origin.extra + around;
+    origin = riskOrigins.get(origin.from);
+  }
+  return around;
+}
+
 /** JSON.stringify's replacer for a risk's key: a span before the risk's first line (counted from it) is named, not placed. */
 function namingSpansBefore(_key: string, value: unknown): unknown {
   return typeof value === 'object' && value !== null && typeof (value as Span).start === 'number' && (value as Span).start < 0 ? 'before' : value;
