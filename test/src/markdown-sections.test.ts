@@ -94,23 +94,4 @@ describe('Markdown plans read section by section', () => {
     assert.deepStrictEqual(after, parseWholeMarkdownPlan(retitled));
     assert.deepStrictEqual(parseMarkdownPlan(text), parseWholeMarkdownPlan(text), 'and back');
   });
-
-  it('moves a risk\'s copy in context with the heading over it, and gives it context again when the heading moves apart or changes', () => {
-    const plan = (title: string, tier: string, gap: string) =>
-      `# ${title}\n\n## ${tier}\n${gap}\n### R-1: a\n- Action: Enable MFA\n\n### R-2: b\n- Action: Encrypt laptops\n- Due: 2026-09-01\n`;
-    const texts = [
-      plan('Plan', 'This week', ''),
-      plan('Plans', 'This week', ''), // the heading and the risks below it moved together
-      plan('Planss', 'This week', ''),
-      plan('Planss', 'This week', '\n'), // the risks moved, the heading did not
-      plan('Plans', 'Next week', '\n'), // moved together, and the tier renamed
-      plan('Plan', 'Budget decisions', '\n'),
-      plan('Plan', 'This week', ''),
-    ];
-    for (const text of texts) {
-      const read = parseMarkdownPlan(text);
-      assert.deepStrictEqual(read, parseWholeMarkdownPlan(text), JSON.stringify(text.slice(0, 30)));
-      assert.equal(read.risks[1].tier?.value, /## (.*)/.exec(text)![1]);
-    }
-  });
 });

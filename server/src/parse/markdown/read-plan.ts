@@ -31,7 +31,7 @@ import { relativeDeadline } from '../../model/relative-dues';
 import { fieldForLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
-import { fieldKey, listOf, noteRiskOrigin, originalOf, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
+import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
 import { PerObjectMemo, ownCache } from '../../caches';
 
 
@@ -345,12 +345,8 @@ interface SectionContext {
   readonly treatment?: Field;
 }
 
-/**
- * What a risk was last given in context, and the copy that made, by the risk as its piece read
- * it (place.ts originalOf): `delta`, how far the copy given context sat from that risk.
- */
+/** What a risk was last given in context, and the copy that made: the same risk in the same context (a section an edit did not touch, under headings it did not move) is that copy again. */
 interface RiskInContext {
-  readonly delta: number;
   readonly tier: TierContext['tier'];
   readonly tierValue: TierContext['tierValue'];
   readonly due: Field | undefined;
@@ -360,42 +356,17 @@ interface RiskInContext {
 }
 const inContextCopies = ownCache('risks in context', new PerObjectMemo<Risk, RiskInContext>());
 
-/** Whether a span is another moved by `delta`. */
-function spanMoved(now: Span | undefined, then: Span | undefined, delta: number): boolean {
-  return now === undefined ? then === undefined : then !== undefined && now.start === then.start + delta && now.end === then.end + delta;
-}
-
-/** Whether a field is another moved by `delta` (its items are not placed: a moved copy shares them). */
-function fieldMoved(now: Field | undefined, then: Field | undefined, delta: number): boolean {
-  if (now === undefined || then === undefined) return now === then;
-  return now.value === then.value && now.items === then.items && spanMoved(now.valueRange, then.valueRange, delta) && spanMoved(now.keyRange, then.keyRange, delta);
-}
-
 /**
- * A risk with the tier above it, and the section's priority and due date where it writes none:
- * `original` is the risk as its piece read it, `delta` how far it sits from there now; `placed`
- * is it placed there, or makes it (a copy in context is then moved rather than it placed: a
- * risk is one copy, not a placed copy and a copy of that). Pieces and their placed events are kept objects, so a risk above a
- * keystroke and the headings over it come back as the same objects: that is the copy made
- * before. A risk below a keystroke moved with the headings over it (all by the same distance)
- * is that copy moved, made once rather than placed and then given its context.
+ * A risk with the tier above it, and the section's priority and due date where it writes none.
+ * Pieces and their placed events are kept objects, so a risk above a keystroke and the headings
+ * over it come back as the same objects: it is given its context once, not on every keystroke.
  */
-function inContext(original: Risk, delta: number, placed: Risk | (() => Risk), tier: TierContext, section: SectionContext): Risk {
-  const last = inContextCopies.get(original);
-  if (last && last.delta === delta && last.tier === tier.tier && last.tierValue === tier.tierValue && last.due === section.due && last.priority === section.priority && last.treatment === section.treatment) return last.risk;
-  const moved = delta - (last?.delta ?? 0);
-  const risk =
-    last && (moved === 0 || typeof placed === 'function') && last.tierValue === tier.tierValue && fieldMoved(tier.tier, last.tier, moved) && fieldMoved(section.due, last.due, moved) && fieldMoved(section.priority, last.priority, moved) && fieldMoved(section.treatment, last.treatment, moved)
-      ? moved === 0 ? last.risk : placeRisk(last.risk, moved)
-      : riskInContext(typeof placed === 'function' ? placed() : placed, tier, section);
-  inContextCopies.set(original, { delta, tier: tier.tier, tierValue: tier.tierValue, due: section.due, priority: section.priority, treatment: section.treatment, risk });
-  return risk;
-}
-
-/** A risk placed from its piece (a table's row, a section's own risk) given its context. */
-function placedInContext(risk: Risk, tier: TierContext, section: SectionContext): Risk {
-  const original = originalOf(risk);
-  return inContext(original, risk.firstLine.start - original.firstLine.start, risk, tier, section);
+function inContext(risk: Risk, tier: TierContext, section: SectionContext): Risk {
+  const last = inContextCopies.get(risk);
+  if (last && last.tier === tier.tier && last.tierValue === tier.tierValue && last.due === section.due && last.priority === section.priority && last.treatment === section.treatment) return last.risk;
+  const placed = riskInContext(risk, tier, section);
+  inContextCopies.set(risk, { tier: tier.tier, tierValue: tier.tierValue, due: section.due, priority: section.priority, treatment: section.treatment, risk: placed });
+  return placed;
 }
 
 function riskInContext(risk: Risk, tier: TierContext, section: SectionContext): Risk {
@@ -562,7 +533,7 @@ class Assembly {
         const risks = (at(i) as typeof event).risks;
         if (risks.length > 0) this.risksRead = true;
         const section = this.sectionContext();
-        for (const risk of risks) this.slots.push(placedInContext(risk, this.tier, section));
+        for (const risk of risks) this.slots.push(inContext(risk, this.tier, section));
       } else {
         this.heading(event, () => at(i) as typeof event, section, offset, firstLine, i === 0 && relative);
       }
@@ -695,12 +666,8 @@ class Assembly {
     if (!draft) return;
     if (draft.assessed || (grouping && this.fieldsOf(draft).length === 0)) return;
     if (draft.own) {
-      const { section, offset } = draft.own;
-      const own = section.own;
-      // The section's own risk is placed only when its copy in context cannot be moved instead.
-      const original = own ? originalOf(own) : undefined;
-      const risk = own ? inContext(original!, own.firstLine.start + offset - section.base - original!.firstLine.start, () => placedOwn(section, offset)!, draft.tier, draft.section) : null;
-      if (risk) this.slots[draft.index] = risk;
+      const risk = placedOwn(draft.own.section, draft.own.offset);
+      if (risk) this.slots[draft.index] = inContext(risk, draft.tier, draft.section);
       if (risk) this.risksRead = true;
       // Not draft.heading(): that places every event of the section, which a moved risk section need not be.
       if (draft.refers) this.answer(draft.index);
@@ -710,7 +677,7 @@ class Assembly {
     const { line, head } = draft.heading();
     const fields = draft.fields!;
     if (!(head.tentative && fields.length === 0)) {
-      this.slots[draft.index] = riskInContext(headingRisk(this.text, this.lines, line, head, draft.tier, fields), {}, draft.section);
+      this.slots[draft.index] = inContext(headingRisk(this.text, this.lines, line, head, draft.tier, fields), {}, draft.section);
       this.risksRead = true;
     }
     if (head.refers) this.answer(draft.index);
