@@ -36,7 +36,6 @@ interface KeptRisk {
 
 const keptByRisk = ownCache('findings of per-risk rules by risk', new BoundedCache<KeptRisk>(8_000_000));
 
-/** How a finding is made from a rule's report (the engine's severity and message). */
 /**
  * Rows of a table linted together (below), as their piece read them: each row points to its
  * group, the rows that were linted with it. A row is not keyed (its key, its model as text,
@@ -67,6 +66,7 @@ function groupAt(risks: readonly Risk[], from: number, end: number): RowGroup | 
   return group;
 }
 
+/** How a finding is made from a rule's report (the engine's severity and message). */
 export type FindingOf = (rule: RuleModule, report: ReportDescriptor) => { readonly severity: Severity; readonly message: string };
 
 export interface RiskRuleResults {
