@@ -81,4 +81,17 @@ describe('Markdown plans read section by section', () => {
     assert.deepStrictEqual(after.risks[1].id?.valueRange, { start: before.risks[1].id!.valueRange.start + 1, end: before.risks[1].id!.valueRange.end + 1 });
     assert.equal(after.risks[1].tierValue, 'this-week');
   });
+
+  it('gives a risk above an edit the copy it gave it before, and a risk under a retitled tier heading its new tier', () => {
+    const text = '## This week\n\n### R-1: a\n- Action: Enable MFA\n\n### R-2: b\n- Action: Encrypt laptops\n';
+    const before = parseMarkdownPlan(text);
+    const below = parseMarkdownPlan(text + '\n### R-3: c\n- Action: Replace the fax server\n');
+    assert.equal(below.risks[0], before.risks[0], 'the same risk in the same context: the same object');
+    // The risks' sections are the same objects at the same offsets; only the heading above changed.
+    const retitled = text.replace('## This week', '## Next week');
+    const after = parseMarkdownPlan(retitled);
+    assert.equal(after.risks[0].tier?.value, 'Next week');
+    assert.deepStrictEqual(after, parseWholeMarkdownPlan(retitled));
+    assert.deepStrictEqual(parseMarkdownPlan(text), parseWholeMarkdownPlan(text), 'and back');
+  });
 });

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { seededRandom as random } from './seeded-random';
 import { parsePlan } from '../../server/out/engine/lint';
 import { riskKey } from '../../server/out/parse/place';
+import { RULES } from '../../server/out/rules';
 
 
 const STATUSES = ['Open', 'In progress', 'Done', 'Blocked', 'open'];
@@ -129,6 +130,37 @@ describe('per-risk findings reused across edits', () => {
     const after = keys(edited);
     assert.equal(before.length, 20);
     assert.deepEqual(after.map((key, i) => key === before[i]), before.map((_, i) => i !== 4), 'only the edited row reads differently');
+  });
+
+  it('are kept for the rows of a table an edit did not touch, and found afresh for a row edited later', () => {
+    // Two tables under two headings: typing in the first leaves the second's section as it was.
+    const first = plan('table', 12, 7);
+    const second = plan('table', 12, 8).split('\n').filter((l) => l.startsWith('|')).map((l) => l.replace(/\| R-0/, '| S-0')).join('\n');
+    let text = `${first}\n## Vendors\n\n${second}\n`;
+    const ruleRuns = new Map<string, number>();
+    const counted = RULES.map((rule) => (rule.scope === 'risk' ? { ...rule, check: (context: Parameters<typeof rule.check>[0]) => { ruleRuns.set(rule.id, (ruleRuns.get(rule.id) ?? 0) + context.plan.risks.length); rule.check(context); } } : rule));
+    let vagueRuns = 0; // the risks vague-action ran on in the last lint (its fixes, built later, run it on the whole plan)
+    const lint = (t: string) => {
+      ruleRuns.clear();
+      const findings = analyse(t, 'markdown', { today: '2026-06-15', rules: counted, reuse: true }).findings;
+      vagueRuns = ruleRuns.get('vague-action') ?? 0;
+      return findings;
+    };
+    const typeAt = (t: string, marker: string) => { const at = t.indexOf(marker) + marker.length; return t.slice(0, at) + 'y' + t.slice(at); };
+    for (let k = 0; k < 4; k++) {
+      text = typeAt(text, '| R-003 | Risk number 3');
+      assert.deepStrictEqual(shown(lint(text)), shown(analyse(text, 'markdown', { today: '2026-06-15' }).findings), `typed ${k}`);
+    }
+    // The second table's rows are a group from the second lint, kept at the third, reused from the fourth: the rules run on the first table's 12 rows only.
+    assert.equal(vagueRuns, 12);
+    // A row of the kept table edited: its findings are its new text's, not the kept ones.
+    const row = text.indexOf('| S-005 |');
+    const rowEnd = text.indexOf('\n', row);
+    const edited = text.slice(0, row) + '| S-005 | Risk five | High | Mitigate | TBD | TBD | ASAP | Open | |' + text.slice(rowEnd);
+    const findings = lint(edited);
+    assert.deepStrictEqual(shown(findings), shown(analyse(edited, 'markdown', { today: '2026-06-15' }).findings));
+    const at = edited.indexOf('| S-005 |');
+    assert.ok(findings.some((f) => f.rule === 'vague-action' && f.range.start > at && f.range.start < at + 60), 'the edited row\'s new vague action is reported');
   });
 
   it('are found again under the same settings and today, and not under others', () => {

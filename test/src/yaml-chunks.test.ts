@@ -70,4 +70,21 @@ describe('YAML plans read piece by piece', () => {
     assert.deepStrictEqual(moved(before), [['risks/1/status', text.indexOf('blocked')]]);
     assert.deepStrictEqual(moved(after), [['risks/1/status', text.indexOf('blocked') + 1]]);
   });
+
+  it('gives an unmoved piece\'s violations their paths again, and new paths when its item number changes', () => {
+    // One item above replaced by two of the same length: the last piece neither moves nor changes, but is now item 2.
+    const two = '  - id: R-1\n    title: Lost\n  - id: R-4\n    title: X\n';
+    const one = `  - id: R-1\n    title: Lost laptops${'s'.repeat(two.length - 36)}\n`;
+    assert.equal(one.length, two.length);
+    const tail = '  - id: R-2\n    action: Encrypt laptops\n    status: blocked\n';
+    const text = (items: string) => `plan:\n  title: T\nrisks:\n${items}${tail}`;
+    const paths = (plan: PlanModel) => plan.schemaViolations!.map((v) => v.path.join('/'));
+    const before = parseYamlPlan(text(one));
+    assert.equal(parseYamlPlan(text(one)).schemaViolations![0], before.schemaViolations![0], 'the same piece at the same item: the same violation');
+    assert.deepStrictEqual(paths(before), ['risks/1/status']);
+    const after = parseYamlPlan(text(two));
+    assert.deepStrictEqual(paths(after), ['risks/2/status']);
+    assertSame(text(two));
+    assertSame(text(one));
+  });
 });

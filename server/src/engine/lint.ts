@@ -135,11 +135,13 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
     }
     // One problem, one finding: a value several actions share (an owner or due date written
     // once for a list of actions) is reported once, not once per action.
-    const reported = new Set<string>();
+    // Found by where they start, not by a text made of range and message for each of thousands of findings.
+    const reported = new Map<number, Finding[]>();
     for (const f of collected) {
-      const key = `${f.range.start}:${f.range.end}:${f.message}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
+      const there = reported.get(f.range.start);
+      if (there?.some((g) => g.range.end === f.range.end && g.message === f.message)) continue;
+      if (there) there.push(f);
+      else reported.set(f.range.start, [f]);
       if (!suppressions.isSuppressed(f.rule, lines.lineAt(f.range.start))) findings.push(f);
     }
   }

@@ -8,9 +8,9 @@
 // for, by the rule run on the whole plan.
 import type { PlanModel, Risk } from '../model/plan-model';
 import type { ReportDescriptor, RuleContext, RuleModule, Severity } from './rule';
-import { hasKnownKey, riskKey } from '../parse/place';
+import { hasKnownKey, originalOf, readAround, riskKey } from '../parse/place';
 import { detached } from '../parse/piece-cache';
-import { BoundedCache, ownCache } from '../caches';
+import { BoundedCache, PerObjectMemo, ownCache } from '../caches';
 
 /** A finding of a per-risk rule, its range counted from the risk's first line. */
 interface KeptFinding {
@@ -35,6 +35,36 @@ interface KeptRisk {
 }
 
 const keptByRisk = ownCache('findings of per-risk rules by risk', new BoundedCache<KeptRisk>(8_000_000));
+
+/**
+ * Rows of a table linted together (below), as their piece read them: each row points to its
+ * group, the rows that were linted with it. A row is not keyed (its key, its model as text,
+ * costs more to write and to keep than its rules cost to run); a group met again whole, its
+ * table untouched, is linted once more and its findings kept with it; met a third time under
+ * the same context and text, they are reused. The rows of a table a keystroke read again are
+ * new objects, in a group of their own, and are never kept.
+ */
+interface RowGroup {
+  readonly rows: readonly Risk[];
+  kept?: {
+    readonly context: string;
+    /** What each row was given from around it (place.ts readAround: the tier, a section's due date). */
+    readonly around: readonly string[];
+    /** From the first row's first line to the next risk's. */
+    readonly text: string;
+    /** Counted from the first row's first line. */
+    readonly findings: readonly KeptFinding[];
+  };
+}
+const rowGroups = ownCache('table rows linted together', new PerObjectMemo<Risk, RowGroup>());
+
+/** The group linted before whose rows start at risks[from] and all lie before `end`, in order. */
+function groupAt(risks: readonly Risk[], from: number, end: number): RowGroup | undefined {
+  const group = rowGroups.get(originalOf(risks[from]));
+  if (group === undefined || group.rows.length > end - from) return undefined;
+  for (let k = 0; k < group.rows.length; k++) if (originalOf(risks[from + k]) !== group.rows[k]) return undefined;
+  return group;
+}
 
 /** How a finding is made from a rule's report (the engine's severity and message). */
 export type FindingOf = (rule: RuleModule, report: ReportDescriptor) => { readonly severity: Severity; readonly message: string };
@@ -68,17 +98,67 @@ export function runRiskRules(plan: PlanModel, rules: readonly RuleModule[], base
     }
     return threw;
   };
+  /** The rows risks[from, to) linted together, their findings in document offsets (kept counted from `keptFrom` when it is given). */
+  const runRows = (from: number, to: number, keptFrom?: number): { threw: boolean; found: KeptFinding[] } => {
+    const found: KeptFinding[] = [];
+    const shift = keptFrom ?? 0;
+    const threw = runOn(risks.slice(from, to), (rule, d) => {
+      const { severity, message } = findingOf(rule, d);
+      found.push({ rule: rule.id, messageId: d.messageId, severity, message, start: d.range.start - shift, end: d.range.end - shift });
+    });
+    return { threw, found };
+  };
+  const push = (list: readonly KeptFinding[], at: number) => {
+    for (const f of list) findings.get(f.rule)?.push(at === 0 ? f : { ...f, start: f.start + at, end: f.end + at });
+  };
+  /** Table rows risks[from, to) with no key: groups linted before are reused or kept, the other rows linted together as a new group. */
+  const rowsInGroups = (from: number, to: number) => {
+    let fresh = from;
+    // Rows not in a group of their own yet, as new groups: the rows met before apart from the rows
+    // new to this lint, so an untouched table next to the one a keystroke read again (the same run
+    // of rows) is a group of its own from its next lint.
+    const flush = (upTo: number) => {
+      for (let start = fresh; start < upTo; ) {
+        const seen = rowGroups.get(originalOf(risks[start])) !== undefined;
+        let stop = start + 1;
+        while (stop < upTo && (rowGroups.get(originalOf(risks[stop])) !== undefined) === seen) stop++;
+        const group: RowGroup = { rows: risks.slice(start, stop).map(originalOf) };
+        for (const row of group.rows) rowGroups.set(row, group);
+        start = stop;
+      }
+      if (upTo > fresh) push(runRows(fresh, upTo).found, 0);
+    };
+    for (let k = from; k < to; ) {
+      const group = groupAt(risks, k, to);
+      if (group === undefined) {
+        k++;
+        continue;
+      }
+      flush(k);
+      const after = k + group.rows.length;
+      const at = risks[k].firstLine.start;
+      const next = risks[after]?.firstLine.start ?? plan.text.length;
+      const text = plan.text.slice(at, next > at ? next : plan.text.length);
+      const around = risks.slice(k, after).map(readAround);
+      const kept = group.kept;
+      if (kept !== undefined && kept.context === context && kept.text === text && kept.around.every((a, j) => a === around[j])) {
+        push(kept.findings, at);
+      } else {
+        const { threw, found } = runRows(k, after, at);
+        // Kept unless a rule threw or a finding lies outside the rows' text (a table's header).
+        group.kept = !threw && found.every((f) => f.start >= 0 && f.end <= text.length) ? { context, around, text: detached(text), findings: found } : undefined;
+        push(found, at);
+      }
+      k = fresh = after;
+    }
+    flush(to);
+  };
   for (let i = 0; i < risks.length; i++) {
     const risk = risks[i];
     if (risk.form === 'table' && !hasKnownKey(risk)) {
-      // The rows of a table a keystroke read again: the rules run on them together, unkept. Each
-      // row's key would cost more to write (its model as text) than the rules cost to run.
       let end = i + 1;
       while (end < risks.length && risks[end].form === 'table' && !hasKnownKey(risks[end])) end++;
-      runOn(risks.slice(i, end), (rule, d) => {
-        const { severity, message } = findingOf(rule, d);
-        findings.get(rule.id)?.push({ rule: rule.id, messageId: d.messageId, severity, message, start: d.range.start, end: d.range.end });
-      });
+      rowsInGroups(i, end);
       i = end - 1;
       continue;
     }

@@ -138,6 +138,35 @@ export function hasKnownKey(risk: Risk): boolean {
   return origin !== undefined;
 }
 
+/**
+ * The risk a copy was made from, as its piece read it (before it was placed or given what was
+ * read around it): one object for as long as the piece is cached. Asked of a risk whose key is
+ * not known (hasKnownKey), so the chain of copies still leads to it.
+ */
+export function originalOf(risk: Risk): Risk {
+  let origin = riskOrigins.get(risk);
+  while (origin !== undefined && !('key' in origin)) {
+    risk = origin.from;
+    origin = riskOrigins.get(risk);
+  }
+  return risk;
+}
+
+/**
+ * What a copy was given from around it (noteRiskOrigin's `extra`: the tier of the heading above,
+ * a section's due date), as text, along its chain of copies to the risk its piece read. Asked,
+ * like originalOf, of a risk whose key is not known.
+ */
+export function readAround(risk: Risk): string {
+  let around = '';
+  let origin = riskOrigins.get(risk);
+  while (origin !== undefined && !('key' in origin)) {
+    around = origin.extra + around;
+    origin = riskOrigins.get(origin.from);
+  }
+  return around;
+}
+
 /** JSON.stringify's replacer for a risk's key: a span before the risk's first line (counted from it) is named, not placed. */
 function namingSpansBefore(_key: string, value: unknown): unknown {
   return typeof value === 'object' && value !== null && typeof (value as Span).start === 'number' && (value as Span).start < 0 ? 'before' : value;

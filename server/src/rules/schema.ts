@@ -75,7 +75,10 @@ class SchemaJudge {
     // An empty value is a missing one, and missing fields are other rules' findings.
     if (v.value === null || (typeof v.value === 'string' && v.value.trim() === '')) return;
     // Status and priority are matched in any case, as in Markdown (`status: Open`, `priority: High`); a tier is a plan key, written exactly.
-    if (v.kind === 'notAllowed' && CASE_FREE_VALUES.has(key) && typeof v.value === 'string' && v.allowed.some((a) => a.toLowerCase() === (v.value as string).trim().toLowerCase())) return;
+    if (v.kind === 'notAllowed' && CASE_FREE_VALUES.has(key) && typeof v.value === 'string') {
+      const written = v.value.trim().toLowerCase(); // once, not once per allowed value: a legacy plan has thousands of these
+      if (v.allowed.some((a) => a.toLowerCase() === written)) return;
+    }
     if (!this.once(path)) return;
     const range = v.range;
     if (path.length === 0) {

@@ -32,7 +32,7 @@ import { fieldForLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, tr
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
 import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
-import { ownCache } from '../../caches';
+import { PerObjectMemo, ownCache } from '../../caches';
 
 
 /** What a section holds, in order; lines count from the section's first line, offsets are the document's where it was read. */
@@ -123,6 +123,8 @@ interface HeadingDraft {
   readonly heading: () => { readonly line: number; readonly head: RiskHead };
   /** Its field lines so far (document offsets and lines), unless they are all its own section's. */
   fields?: PlacedField[];
+  /** The heading points back at a risk read before (RiskHead.refers, which holds no offset: known without placing the heading). */
+  readonly refers?: true;
   /** The section the heading opens, while the draft is that section's own risk. */
   own?: { readonly section: ParsedSection; readonly offset: number; readonly firstLine: number };
   /** Opened by a `Risk ID:` field line rather than a heading: the next such line starts another risk. */
@@ -343,8 +345,31 @@ interface SectionContext {
   readonly treatment?: Field;
 }
 
-/** A risk with the tier above it, and the section's priority and due date where it writes none. */
+/** What a risk was last given in context, and the copy that made: the same risk in the same context (a section an edit did not touch, under headings it did not move) is that copy again. */
+interface RiskInContext {
+  readonly tier: TierContext['tier'];
+  readonly tierValue: TierContext['tierValue'];
+  readonly due: Field | undefined;
+  readonly priority: Field | undefined;
+  readonly treatment: Field | undefined;
+  readonly risk: Risk;
+}
+const inContextCopies = ownCache('risks in context', new PerObjectMemo<Risk, RiskInContext>());
+
+/**
+ * A risk with the tier above it, and the section's priority and due date where it writes none.
+ * Pieces and their placed events are kept objects, so a risk above a keystroke and the headings
+ * over it come back as the same objects: it is given its context once, not on every keystroke.
+ */
 function inContext(risk: Risk, tier: TierContext, section: SectionContext): Risk {
+  const last = inContextCopies.get(risk);
+  if (last && last.tier === tier.tier && last.tierValue === tier.tierValue && last.due === section.due && last.priority === section.priority && last.treatment === section.treatment) return last.risk;
+  const placed = riskInContext(risk, tier, section);
+  inContextCopies.set(risk, { tier: tier.tier, tierValue: tier.tierValue, due: section.due, priority: section.priority, treatment: section.treatment, risk: placed });
+  return placed;
+}
+
+function riskInContext(risk: Risk, tier: TierContext, section: SectionContext): Risk {
   let placed = withTier(risk, tier);
   if (section.priority && !placed.priority?.value.trim()) placed = { ...placed, priority: section.priority };
   if (section.treatment && !placed.treatment?.value.trim()) placed = { ...placed, treatment: section.treatment };
@@ -618,6 +643,7 @@ class Assembly {
       section: this.sectionContext(),
       index: this.slots.push(undefined) - 1,
       heading: () => ({ line: firstLine + event.line, head: candidate ? placed().candidate! : placed().head! }),
+      ...(head.refers && { refers: true }),
       fields: ownsSection ? undefined : [],
       own: ownsSection ? { section, offset, firstLine } : undefined,
     };
@@ -643,7 +669,8 @@ class Assembly {
       const risk = placedOwn(draft.own.section, draft.own.offset);
       if (risk) this.slots[draft.index] = inContext(risk, draft.tier, draft.section);
       if (risk) this.risksRead = true;
-      if (draft.heading().head.refers) this.answer(draft.index);
+      // Not draft.heading(): that places every event of the section, which a moved risk section need not be.
+      if (draft.refers) this.answer(draft.index);
       else this.dropRepeat(draft.index);
       return;
     }

@@ -185,6 +185,8 @@ interface PlacedChunk {
   readonly risks: readonly Risk[];
   /** Where the chunk breaks the plan schema; a risk item's paths start at the item. */
   readonly violations: readonly SchemaViolation[];
+  /** A risk item's violations with their paths from the plan's top (`risks`, the item's index), made once for each index it sat at. */
+  inPlan?: { readonly item: number; readonly violations: readonly SchemaViolation[] };
 }
 
 /** What chunks of recent plans read as, by kind and text: room for a few plans of thousands of risks. */
@@ -279,8 +281,13 @@ function readChunked(text: string, chunks: readonly YamlChunk[]): Pick<PlanModel
     if (!chunk.exact) return undefined;
     const here = placed(chunk, start);
     if (kind === 'risk') {
-      const at = String(item++);
-      for (const v of here.violations) violations.push({ ...v, path: ['risks', at, ...v.path] });
+      // A chunk an edit did not move is the same copy at the same index: its paths are not made again.
+      if (here.violations.length > 0 && here.inPlan?.item !== item) {
+        const at = String(item);
+        here.inPlan = { item, violations: here.violations.map((v) => ({ ...v, path: ['risks', at, ...v.path] })) };
+      }
+      item++;
+      if (here.violations.length > 0) for (const v of here.inPlan!.violations) violations.push(v);
       for (const risk of here.risks) risks.push(risk);
       continue;
     }
