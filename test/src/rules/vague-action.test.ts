@@ -118,6 +118,16 @@ ruleTests('vague-action', {
       ],
     },
     {
+      name: 'a status behind a ticket number, a message that has not come, a party that holds the work',
+      kind: 'markdown',
+      text: table('#5120 forwarded to Tier 3', 'No reply from the texting vendor yet', 'Reconfigure the TextRemind console to drop visit details', 'BAA - the practice manager is on it'),
+      findings: [
+        { messageId: 'status', line: 20, text: '#5120 forwarded to Tier 3' },
+        { messageId: 'status', line: 21, text: 'No reply from the texting vendor yet' },
+        { messageId: 'status', line: 23, text: 'BAA - the practice manager is on it' },
+      ],
+    },
+    {
       name: 'a configured vague phrase',
       kind: 'markdown',
       text: heading('Lock the cabinet per vendor guidance'),
@@ -147,8 +157,17 @@ describe('rule vague-action messages and suggestions', () => {
     const { findings } = lintWithRule('vague-action', { name: 'message', kind: 'markdown', text: table('Perhaps the vendor swaps the router', 'Ticket 5521 -- assigned to Tier 2, pending') });
     assert.deepEqual(findings.map((f) => f.message.slice(0, f.message.indexOf(' Say '))), [
       '"Perhaps the vendor swaps the router" states an intention ("Perhaps"), not a deliverable.',
-      '"Ticket 5521 -- assigned to Tier 2, pending" reports a status or passes the work on ("pending") instead of saying what will be done.',
+      '"Ticket 5521 -- assigned to Tier 2, pending" reports a status or passes the work on ("assigned to") instead of saying what will be done.',
     ]);
+  });
+
+  it('names the words that say who holds the work, with a suggestion for the risk topic', () => {
+    const { findings } = lintWithRule('vague-action', { name: 'message', kind: 'markdown', text: table('BAA - the practice manager is on it') });
+    assert.equal(
+      findings[0].message,
+      '"BAA - the practice manager is on it" reports a status or passes the work on ("is on it") instead of saying what will be done. ' +
+        'Say what will be done to what, by when (e.g. "Execute a BAA with the vendor before it receives any more PHI and file the signed copy in the BAA register").',
+    );
   });
 
   it('offers up to three suggestions that replace exactly the action value and are never applied automatically', () => {

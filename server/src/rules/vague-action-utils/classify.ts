@@ -258,6 +258,8 @@ function verbClassOf(word: string): VerbClass | undefined {
   }
   // A verb of thinking, feeling or being the lexicon does not know ("envision", "ponder"): judged by its object.
   for (const base of baseForms(verb)) if (isMentalVerb(base)) return 'generic';
+  // "reconfigure", "redeploy", "reenable": the prefix written on repeats the verb after it, which says what is done.
+  if (verb === word && word.length >= 6 && word.startsWith('re')) return verbClass(word.slice(2));
   return undefined;
 }
 
@@ -763,6 +765,12 @@ class Clause {
       if (this.s.hedged[i] || tokens[i].stop) continue;
       const n = STATUS.matchAt(tokens, i, this.to);
       if (n > 0) return this.span(i, i + n, 'status');
+      // "no update", "no feedback yet", "no vendor reply": a message that has not come is where the work stands.
+      if (tokens[i].word === 'no') {
+        const end = this.phraseEnd(i + 1);
+        const head = this.head(i + 1, end);
+        if (head !== undefined && COMMUNICATION_NOUNS.has(head.word)) return this.span(i, end, 'status');
+      }
       // "under evaluation", "under active assessment": a thing under an act in progress is a status.
       if (tokens[i].word === 'under' && i + 1 < this.to) {
         const k = tokens[i + 1].word === 'active' || tokens[i + 1].word === 'further' ? i + 2 : i + 1;
@@ -772,8 +780,24 @@ class Clause {
     for (let k = Math.max(from, this.to - 3); k < this.to; k++) {
       if (FINAL_STATUS.matchAt(tokens, k, this.to) === this.to - k) return this.span(k, this.to, 'status');
     }
+    const holder = this.holder(from);
+    if (holder) return holder;
     if (this.question) return this.span(from, this.to, 'status');
     return undefined;
+  }
+
+  /**
+   * "Legal is on it", "the vendor has it", "IT is aware": a party and a form of "be" or "have" with no
+   * verb and nothing named after it says who holds the work, not what will be done.
+   */
+  private holder(from: number): Reason | undefined {
+    const { tokens } = this;
+    let k = from;
+    while (k < this.to && !AUXILIARIES.has(tokens[k].word)) k++;
+    if (k === from || k + 1 >= this.to || !this.isPartyPhrase(from, k)) return undefined;
+    const next = tokens[k + 1];
+    if (isParticiple(next.word) || next.word.endsWith('ing') || next.word === 'to' || AUXILIARIES.has(next.word)) return undefined;
+    return this.thingWords(k + 1) === 0 && !this.hasQuantity(k + 1) ? this.span(k, this.to, 'status') : undefined;
   }
 
   judge(): ClauseVerdict {
@@ -803,13 +827,15 @@ class Clause {
 
     // "Assigned to T2", "Sent to the vendor": a participle that opens the clause and passes something to
     // a party reports where the work went, not what will be done.
-    if (i === this.from && tokens[i].word.endsWith('ed') && isParticiple(tokens[i].word) && verbClass(tokens[i].word) !== 'handoff' && tokens[i + 1]?.word === 'to' && this.passedOn(i + 2)) {
+    // A ticket number before it ("#3307 assigned to T2") labels the clause; the participle still opens it.
+    const opens = i === this.from || this.onlyIdentifiers(this.from, i);
+    if (opens && tokens[i].word.endsWith('ed') && isParticiple(tokens[i].word) && verbClass(tokens[i].word) !== 'handoff' && tokens[i + 1]?.word === 'to' && this.passedOn(i + 2)) {
       return { deliverable: false, why: this.span(i, i + 2, 'status') };
     }
 
     // "Covered under the enterprise program", "Inherited from the hosting provider": a participle that opens
     // the clause before a preposition reports a state; judged as the passive it is, with no subject.
-    if (i === this.from && isParticiple(tokens[i].word) && tokens[i].word.endsWith('ed') && i + 1 < this.to && PHRASE_ENDS.has(tokens[i + 1].word) && verbClass(tokens[i].word) !== 'handoff') {
+    if (opens && isParticiple(tokens[i].word) && tokens[i].word.endsWith('ed') && i + 1 < this.to && PHRASE_ENDS.has(tokens[i + 1].word) && verbClass(tokens[i].word) !== 'handoff') {
       return this.passive(i, i, i, hedge);
     }
 
@@ -859,6 +885,12 @@ class Clause {
     return this.nounPhrase(i, measured, hedge);
   }
 
+  /** True when [from, to) holds only ticket or control numbers: a label before the clause. */
+  private onlyIdentifiers(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!this.tokens[k].id) return false;
+    return true;
+  }
+
   /** Length of an intention at `i`, its first word in any form: "look into", "talked to", "discussed". */
   private intentionAt(i: number): number {
     const exact = INTENTIONS.matchAt(this.tokens, i, this.to);
@@ -882,7 +914,9 @@ class Clause {
     const head = this.head(from, end);
     // "Forwarded to the account rep for review": what the party is to do with it names no thing either.
     const rest = end === this.to || (this.tokens[end].word === 'for' && this.concreteWords(end + 1) === 0);
-    return rest && head !== undefined && (isPartyNoun(head.word) || this.isNameOnly(from, end));
+    // "Tier 3", "Team 2": a number after a party labels which one.
+    const labelled = head !== undefined && head.numeric && end - 2 >= from && this.tokens[end - 2].label && isPartyNoun(this.tokens[end - 2].word);
+    return rest && head !== undefined && (isPartyNoun(head.word) || labelled || this.isNameOnly(from, end));
   }
 
   private isNameOnly(from: number, to: number): boolean {
