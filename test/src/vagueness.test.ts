@@ -494,6 +494,40 @@ describe('classifyAction: labels, holders and messages that have not come', () =
   }
 });
 
+/**
+ * Issue 13, fourth pass: a state reached is an outcome, not a deliverable ("made aware of", "into conformity
+ * with"); a word before a preposition and a party is a verb that acts with that party. Written for these tests.
+ */
+const STATES_AND_PARTIES: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  ['The practice owner has been made aware of the camera gap', 'abstract', 'made aware of the camera gap'],
+  ['Keep the front-desk team mindful of tailgating', 'abstract', 'Keep the front-desk team mindful of tailgating'],
+  ['Bring the vendor contracts into alignment with the BAA template', 'abstract', 'Bring the vendor contracts into alignment with the BAA template'],
+  ['Loop in the building manager about the loading-dock door', 'abstract', 'Loop in the building manager about the loading-dock door'],
+  ['Sync with the MSP on the backup alerts', 'abstract', 'Sync with the MSP on the backup alerts'],
+];
+
+const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
+  'Keep the server closet door locked',
+  'Make the records room secure with a keyed lock on the inner door',
+  'Move the paper charts into the locked records room',
+  'Train the front-desk staff on the new check-in kiosk',
+  'Duo push on all staff VPN accounts',
+  'Make the nurses complete the KnowBe4 module by June',
+];
+
+describe('classifyAction: states reached and parties acted with', () => {
+  for (const [text, reason, phrase] of STATES_AND_PARTIES) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STATES_AND_PARTIES_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});
+
 describe('action catalogue', () => {
   it('every suggested action is itself specific', () => {
     const vague = ACTION_TOPICS.flatMap((t) => t.actions).filter((a) => classifyAction(a).vague);

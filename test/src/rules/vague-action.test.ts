@@ -128,6 +128,15 @@ ruleTests('vague-action', {
       ],
     },
     {
+      name: 'a state reached and a party acted with name no deliverable',
+      kind: 'markdown',
+      text: table('The practice owner has been made aware of the texting gap', 'Loop in the texting vendor about the BAA'),
+      findings: [
+        { messageId: 'abstract', line: 20, text: 'The practice owner has been made aware of the texting gap' },
+        { messageId: 'abstract', line: 21, text: 'Loop in the texting vendor about the BAA' },
+      ],
+    },
+    {
       name: 'a configured vague phrase',
       kind: 'markdown',
       text: heading('Lock the cabinet per vendor guidance'),

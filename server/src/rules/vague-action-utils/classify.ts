@@ -630,9 +630,21 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   const next = tokens[i + 1];
   // "Call Comcast ...", "contact Apex IT ...": a verb of talking before a name or a party.
   if (i + 1 < to && next !== undefined && (next.name || isPartyNoun(next.word)) && isTalkVerb(w)) return 'generic';
+  // "Loop in the landlord", "sync with the vendor": a first word before a preposition and a party acts with that party.
+  if (i + 2 < to && next !== undefined && PARTY_PREPOSITIONS.has(next.word) && !w.endsWith('s') && startsParty(tokens, i + 2, to)) return 'generic';
   // "Roll out a ...", "stand up a ...", "build out ...": a first word with a verb particle after it is a phrasal verb.
   if (i + 2 < to && next !== undefined && VERB_PARTICLES.has(next.word) && !tokens[i + 2].stop && !w.endsWith('s')) return 'concrete';
   return i + 1 < to && next !== undefined && DETERMINERS.has(next.word) && !w.endsWith('s') ? 'generic' : undefined;
+}
+
+/** Prepositions after which a party makes the word before them a verb: "loop in", "sync with", "sign off on". */
+const PARTY_PREPOSITIONS = new Set(['in', 'with', 'on']);
+
+/** True when a party starts at token `i`, after a determiner at most: "the landlord", "our MSP", "Legal". */
+function startsParty(tokens: readonly Token[], i: number, to: number): boolean {
+  let head: Token | undefined;
+  for (let k = i; k < Math.min(to, i + 5) && !tokens[k].stop && !PHRASE_ENDS.has(tokens[k].word); k++) if (!FUNCTION_WORDS.has(tokens[k].word)) head = tokens[k];
+  return head !== undefined && isPartyNoun(head.word);
 }
 
 class Clause {
@@ -1123,7 +1135,8 @@ class Clause {
     // A generic verb whose object ends in an outcome ("make the front end more secure") changes a
     // degree, like "improve": only a measure says how much.
     // So does a comparative anywhere in it: "make more secure the wifi", "make the staff more aware about phishing".
-    const kind = cls === 'generic' && ((phraseEnd === this.to && this.endsInOutcome(objectFrom)) || this.hasComparative(objectFrom)) ? 'comparative' : cls;
+    // So does a result that is a state, not a thing: "made leadership aware of the issue", "bring the BAAs into conformity with ...".
+    const kind = cls === 'generic' && ((phraseEnd === this.to && this.endsInOutcome(objectFrom)) || this.hasComparative(objectFrom) || this.resultsInState(objectFrom, phraseEnd)) ? 'comparative' : cls;
     // "Create a plan to address this": an abstract object made for a purpose is as specific as the purpose.
     const purpose = tokens[phraseEnd]?.word === 'to' && phraseEnd + 1 < this.to &&
       (verbClass(tokens[phraseEnd + 1].word) !== undefined || INTENTIONS.matchAt(tokens, phraseEnd + 1, this.to) > 0);
@@ -1294,6 +1307,21 @@ class Clause {
       if ((w === 'more' || w === 'less') && !this.tokens[i + 1].numeric && !FUNCTION_WORDS.has(this.tokens[i + 1].word)) return true;
     }
     return false;
+  }
+
+  /**
+   * True when the object [from, end) is followed by the state it is brought to: it ends in a quality before
+   * what the quality is of ("staff aware of the risks", "PHI safe from loss"), or "into" an abstraction
+   * follows it ("into conformity with ...", "into alignment"). A state reached is an outcome, not a deliverable.
+   */
+  private resultsInState(from: number, end: number): boolean {
+    // "Make the records room secure with a keyed lock": a means after the state says how it is reached.
+    if (end <= from || end >= this.to || MEANS.has(this.tokens[end].word)) return false;
+    const last = this.tokens[end - 1];
+    if (end - 1 > from && !last.name && !last.acronym && (OUTCOME_ADJECTIVES.has(last.word) || (isModifier(last.word) && !isParticiple(last.word) && !isQuantity(this.tokens, end - 1)))) return true;
+    if (this.tokens[end].word !== 'into') return false;
+    const result = this.head(end + 1, this.phraseEnd(end + 1));
+    return result !== undefined && !isNamed(result) && isAbstractToken(result) && !isPartyNoun(result.word);
   }
 
   /** True when the phrase from `from` to the clause end ends in an outcome adjective ("... more secure"). */
