@@ -504,6 +504,8 @@ const STATES_AND_PARTIES: readonly [text: string, reason: VagueReason, phrase: s
   ['Bring the vendor contracts into alignment with the BAA template', 'abstract', 'Bring the vendor contracts into alignment with the BAA template'],
   ['Loop in the building manager about the loading-dock door', 'abstract', 'Loop in the building manager about the loading-dock door'],
   ['Sync with the MSP on the backup alerts', 'abstract', 'Sync with the MSP on the backup alerts'],
+  ['Sign off on it', 'no-object', 'Sign off on'],
+  ['Implement a zero-trust capability for all users', 'abstract', 'Implement a zero-trust capability for all users'],
 ];
 
 const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
@@ -513,6 +515,10 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Train the front-desk staff on the new check-in kiosk',
   'Duo push on all staff VPN accounts',
   'Make the nurses complete the KnowBe4 module by June',
+  // A phrasal verb's object after "on"; a setting in a named system after a scope.
+  'Sign off on the data-use agreement with the county lab',
+  'Have the compliance lead review and sign off on the BAA with Lakeside Billing',
+  'Turn off the guest sharing capability for all sites in SharePoint Online',
 ];
 
 describe('classifyAction: states reached and parties acted with', () => {

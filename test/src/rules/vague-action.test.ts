@@ -39,6 +39,7 @@ ruleTests('vague-action', {
     { name: 'a motion that a concrete change be made', kind: 'yaml', text: yamlRisk('    action: Members approved the motion that every clinician phone be enrolled in Intune before August\n    owner: IT\n') },
     { name: 'an adverb of urgency before a specific action', kind: 'markdown', text: heading('Immediately obtain signed BAAs from the texting vendor and the email host') },
     { name: 'a short step of a procedure whose steps name what they act on', kind: 'markdown', text: procedure('Click Assign') },
+    { name: 'a phrasal verb acts on what follows "on"; a setting found in a named system after a scope', kind: 'markdown', text: table('Sign off on the BAA with TextRemind LLC', 'Turn off the visit-details capability for all templates in the TextRemind console') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [

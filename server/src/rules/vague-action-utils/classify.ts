@@ -1085,7 +1085,11 @@ class Clause {
     }
     const word = tokens[at].word;
     let objectFrom = at + 1;
-    if (objectFrom < this.to && PARTICLES.has(tokens[objectFrom].word)) objectFrom++;
+    if (objectFrom < this.to && PARTICLES.has(tokens[objectFrom].word)) {
+      objectFrom++;
+      // "Sign off on the BAA", "opt out of the portal": after a particle, "on" or "of" opens the object.
+      if (objectFrom + 1 < this.to && (tokens[objectFrom].word === 'on' || tokens[objectFrom].word === 'of') && !tokens[objectFrom + 1].stop) objectFrom++;
+    }
     const verbWords = this.span(at, objectFrom, 'no-object');
     // "Assess whether upgrades are warranted": the verb acts on a question, so nothing is done yet.
     if (this.s.hedged[objectFrom] === QUESTION) return { deliverable: false, why: hedge ?? this.span(at, this.questionEnd(objectFrom), 'intention') };
@@ -1220,12 +1224,27 @@ class Clause {
     // "Disable local recording for all accounts": an activity is a setting; the phrase after it says of what.
     if (head !== undefined && prep !== undefined && head.word.endsWith('ing') && verbClass(head.word) !== undefined) return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
     // "Enable conditional access policies in Entra ID": a setting in a named system is found there.
-    if (prep !== undefined && (prep === 'in' || prep === 'within') && phraseEnd > objectFrom && this.namesSystem(phraseEnd + 1, this.phraseEnd(phraseEnd + 1))) return true;
+    // So is one for a scope first: "Disable the auto-forward capability for all mailboxes in Exchange Online".
+    if (phraseEnd > objectFrom && this.inNamedSystem(phraseEnd)) return true;
     if (prep === undefined || (head && TOPIC_PREPOSITIONS.has(prep)) || !PLACE_OR_MEANS.has(prep)) return false;
     // "Control implemented by the CSP": "by" and a party is who did it, not with what.
     if (prep === 'by' && this.isPartyPhrase(phraseEnd + 1, this.phraseEnd(phraseEnd + 1))) return false;
     // Only the phrase the preposition opens: "a culture of accountability around data handling" names no thing.
     return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
+  }
+
+  /** True when one of the phrases from `at` to the clause end (or a purpose) is "in" or "within" a named system. */
+  private inNamedSystem(at: number): boolean {
+    const end = this.purposeFrom(at);
+    for (let p = at; p < end; ) {
+      const word = this.tokens[p].word;
+      if (!PHRASE_ENDS.has(word) || this.s.hedged[p]) return false;
+      const phraseEnd = this.phraseEnd(p + 1);
+      if ((word === 'in' || word === 'within') && this.namesSystem(p + 1, phraseEnd)) return true;
+      if (phraseEnd === p + 1) return false;
+      p = phraseEnd;
+    }
+    return false;
   }
 
   /** "Record the serial in the asset register", "log each release in the disclosure log": where a record is written is a thing to check. */
