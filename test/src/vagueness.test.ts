@@ -506,6 +506,9 @@ const STATES_AND_PARTIES: readonly [text: string, reason: VagueReason, phrase: s
   ['Sync with the MSP on the backup alerts', 'abstract', 'Sync with the MSP on the backup alerts'],
   ['Sign off on it', 'no-object', 'Sign off on'],
   ['Implement a zero-trust capability for all users', 'abstract', 'Implement a zero-trust capability for all users'],
+  // Read around an aside, a status or an intention is still what the action says.
+  ['Consider, with the vendor, replacing the lobby router', 'intention', 'Consider'],
+  ['Badge readers (Securitas) - TBD', 'status', 'TBD'],
 ];
 
 const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
@@ -519,6 +522,9 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Sign off on the data-use agreement with the county lab',
   'Have the compliance lead review and sign off on the BAA with Lakeside Billing',
   'Turn off the guest sharing capability for all sites in SharePoint Online',
+  // An aside between a verb and its object, or a subject and its verb, is read around.
+  'The Board will appoint, by signed resolution, a Privacy Officer for the two clinics',
+  'A managed firewall (vendor chosen: Fortinet) installed and configured at both sites by 1 March',
 ];
 
 describe('classifyAction: states reached and parties acted with', () => {

@@ -1455,7 +1455,10 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   const urgency = URGENCY_LEAD.exec(text);
   if (urgency && !judgeAction(text.slice(urgency[0].length), extraPhrases).vague) return SPECIFIC;
 
-  const scanned = scan(text);
+  // A phrase between commas that opens with a preposition (", with the vendor,") is no clause of its own: the
+  // clause around it is read as one ("Consider, with the vendor, replacing ..." is still a consideration).
+  const whole = scan(text);
+  const scanned = withoutAsides(whole, ',') ?? whole;
   let why: Reason | undefined;
   let named = false;
   let status: Reason | undefined;
@@ -1479,9 +1482,52 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   // A thing only named beside a status or an intention ("Copier HDD - TBD w/ Xerox", "Audit logs - look into
   // Athena reporting") is a topic, not a deliverable; beside a fragment ("Encrypt laptops - done") it stands.
   if (named && !status && !explicit) return SPECIFIC;
+  // "A 24x7 MDR service (vendor: Arctic Wolf) contracted for all servers": a parenthesis cut the clause in two;
+  // read without it, the clause may name the deliverable. (What the parenthesis says, a status, was read above.)
+  const joined = withoutAsides(scanned, '(');
+  if (joined !== undefined && clauses(joined).some(([from, to]) => {
+    const verdict = new Clause(joined, from, to, joined.tokens[to]?.word === '?').judge();
+    return verdict.deliverable && !verdict.weak;
+  })) return SPECIFIC;
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
+}
+
+/** Prepositions that open an aside between commas: ", by written appointment letter,", ", with the vendor's help,". */
+const ASIDE_OPENERS = new Set(['by', 'with', 'via', 'through', 'using', 'in', 'on', 'for', 'under', 'at', 'within']);
+/** How long an aside may be, in tokens: a note, not a clause of its own. */
+const ASIDE_MAX = 12;
+
+/**
+ * The action with its asides of one kind taken out, or undefined when it has none: parentheses inside a
+ * sentence, or phrases between commas that open with a preposition and hold no hedge. Tokens keep their offsets.
+ */
+function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ','): Scan | undefined {
+  const keep: number[] = [];
+  let removed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const end = tokens[i].word === opener ? asideEnd(tokens, hedged, i) : i;
+    if (end > i) {
+      removed = true;
+      i = end;
+    } else keep.push(i);
+  }
+  if (!removed) return undefined;
+  return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
+}
+
+/** Where the aside opening at token `i` ends (its closing token), or `i` when none opens there. */
+function asideEnd(tokens: readonly Token[], hedged: Uint8Array, i: number): number {
+  const opener = tokens[i].word;
+  if (i === 0 || tokens[i - 1].stop || (opener !== '(' && !(opener === ',' && ASIDE_OPENERS.has(tokens[i + 1]?.word ?? '')))) return i;
+  const closer = opener === '(' ? ')' : ',';
+  for (let j = i + 1; j < Math.min(tokens.length, i + ASIDE_MAX); j++) {
+    if (isHedge(hedged[j])) return i;
+    if (tokens[j].word === closer) return j + 1 < tokens.length && !tokens[j + 1].stop ? j : i;
+    if (closer === ',' && tokens[j].stop) return i;
+  }
+  return i;
 }
 
 /** True when the clause [from, to) is in parentheses or opens with a preposition: an aside to another clause. */
