@@ -139,6 +139,15 @@ ruleTests('vague-action', {
       ],
     },
     {
+      name: 'a comparative closing the clause, a name only in what is changed: no measure of how much',
+      kind: 'yaml',
+      text: yamlRisk('    actions:\n      - action: Get the Veeam backups locked down better\n        owner: IT\n      - action: Harden the Veeam server\n        owner: IT\n      - action: Harden the Veeam server by enabling immutable backups\n        owner: IT\n'),
+      findings: [
+        { messageId: 'abstract', line: 17, text: 'Get the Veeam backups locked down better' },
+        { messageId: 'abstract', line: 19, text: 'Harden the Veeam server' },
+      ],
+    },
+    {
       name: 'a configured vague phrase',
       kind: 'markdown',
       text: heading('Lock the cabinet per vendor guidance'),

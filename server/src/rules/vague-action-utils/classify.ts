@@ -1140,7 +1140,10 @@ class Clause {
     // degree, like "improve": only a measure says how much.
     // So does a comparative anywhere in it: "make more secure the wifi", "make the staff more aware about phishing".
     // So does a result that is a state, not a thing: "made leadership aware of the issue", "bring the BAAs into conformity with ...".
-    const kind = cls === 'generic' && ((phraseEnd === this.to && this.endsInOutcome(objectFrom)) || this.hasComparative(objectFrom) || this.resultsInState(objectFrom, phraseEnd)) ? 'comparative' : cls;
+    // Any verb changes only a degree when a comparative closes the clause: "get the EHR stuff locked down better",
+    // "train staff more", "restrict access further".
+    const kind = (cls === 'generic' && ((phraseEnd === this.to && this.endsInOutcome(objectFrom)) || this.hasComparative(objectFrom) || this.resultsInState(objectFrom, phraseEnd))) ||
+      (cls !== 'monitor' && this.endsInDegree(objectFrom)) ? 'comparative' : cls;
     // "Create a plan to address this": an abstract object made for a purpose is as specific as the purpose.
     const purpose = tokens[phraseEnd]?.word === 'to' && phraseEnd + 1 < this.to &&
       (verbClass(tokens[phraseEnd + 1].word) !== undefined || INTENTIONS.matchAt(tokens, phraseEnd + 1, this.to) > 0);
@@ -1180,7 +1183,7 @@ class Clause {
     if (kind === 'concrete') ok = (this.actsOnThing(objectFrom, phraseEnd) || this.recordsInto(word, objectFrom, phraseEnd)) && !thin;
     // A product that says how ("by moving to WPA3", "with Okta") measures a change; a place ("within Epic") does not.
     // A condition ("optimize Defender policies as needed") leaves open how much: a name is no measure.
-    else if (kind === 'comparative') ok = quantity || (this.hasName(objectFrom, this.placeFrom(objectFrom)) && !this.hasConditionHedge());
+    else if (kind === 'comparative') ok = quantity || (this.hasName(phraseEnd, this.placeFrom(phraseEnd)) && !this.hasConditionHedge());
     // "Protect PHI" states an outcome; "protect the backups with immutable storage" says how.
     else if (OUTCOME_VERBS.has(word)) ok = quantity || this.hasName(objectFrom) || this.hasMeans(objectFrom);
     // An appraisal of a named thing still decides nothing; "assess all 40 tablets" at least bounds the work.
@@ -1343,6 +1346,16 @@ class Clause {
     return result !== undefined && !isNamed(result) && isAbstractToken(result) && !isPartyNoun(result.word);
   }
 
+  /** True when the clause ends in a comparative adverb with no measure: "... locked down better", "... more closely". */
+  private endsInDegree(from: number): boolean {
+    let last = this.to - 1;
+    while (last >= from && (this.s.hedged[last] || this.tokens[last].stop)) last--;
+    if (last < from) return false;
+    const w = this.tokens[last].word;
+    const before = last > from ? this.tokens[last - 1].word : '';
+    return DEGREE_ADVERBS.has(w) || ((before === 'more' || before === 'less') && ADVERB.test(w));
+  }
+
   /** True when the phrase from `from` to the clause end ends in an outcome adjective ("... more secure"). */
   private endsInOutcome(from: number): boolean {
     const last = this.head(from, this.to);
@@ -1350,6 +1363,9 @@ class Clause {
     return last !== undefined && (OUTCOME_ADJECTIVES.has(last.word) || beforeLast === 'more' || beforeLast === 'less');
   }
 }
+
+/** Comparatives that close a clause as adverbs: a change of degree, like "improve". */
+const DEGREE_ADVERBS = new Set(['better', 'more', 'less', 'further', 'worse', 'harder', 'tighter', 'stronger']);
 
 /** An adverb by its shape ("partially", "fully"): says how, never what. */
 const ADVERB = /^[a-z]{3,}ly$/;
