@@ -513,6 +513,9 @@ const STATES_AND_PARTIES: readonly [text: string, reason: VagueReason, phrase: s
   ['Get the Athena and Kareo logins locked down better', 'abstract', 'locked down better'],
   ['Restrict access to the scanning PC further', 'abstract', 'Restrict access to the scanning PC further'],
   ['Harden the Dentrix server', 'abstract', 'Harden the Dentrix server'],
+  // A thing sold by its qualities names nothing to find, like a way of working.
+  ['Stand up a world-class detection platform', 'abstract', 'Stand up a world-class detection platform'],
+  ['Deploy a seamless end-to-end access layer for clinicians', 'abstract', 'Deploy a seamless end-to-end access layer for clinicians'],
 ];
 
 const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
@@ -532,6 +535,8 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Harden the Dentrix server by disabling SMBv1 and RDP',
   'Expand Duo MFA to all 40 remote users',
   'Restrict access to the scanning PC to the 2 radiology techs',
+  'Deploy a robust EDR agent on all 12 servers',
+  'Stand up a world-class detection platform on Splunk Cloud',
 ];
 
 describe('classifyAction: states reached and parties acted with', () => {

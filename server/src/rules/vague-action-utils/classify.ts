@@ -1216,7 +1216,9 @@ class Clause {
     if (this.hasQuantity(objectFrom, phraseEnd)) return true;
     // "Implement a layered security approach", "roll out a DLP strategy": a way of working is no thing, whatever
     // kind of work it is about; only a product, a system or a count in it gives something to find.
-    if (head !== undefined && !isNamed(head) && isFrameNoun(head.word)) {
+    // So is a thing sold by its qualities ("a best-in-class identity fabric", "a robust, scalable platform"): the
+    // qualities say nothing an auditor could find, so again only a product, a system or a count does.
+    if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.hasHedgeAdjective(objectFrom, phraseEnd))) {
       if (this.hasName(objectFrom, phraseEnd) || this.hasAcronym(objectFrom, phraseEnd)) return true;
     } else if (this.thingWords(objectFrom, phraseEnd) > 0) return true;
     if (this.namesDocument(objectFrom, phraseEnd)) return true;
@@ -1236,14 +1238,14 @@ class Clause {
     return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
   }
 
-  /** True when one of the phrases from `at` to the clause end (or a purpose) is "in" or "within" a named system. */
+  /** True when one of the phrases from `at` to the clause end (or a purpose) is "in", "within" or "on" a named system. */
   private inNamedSystem(at: number): boolean {
     const end = this.purposeFrom(at);
     for (let p = at; p < end; ) {
       const word = this.tokens[p].word;
       if (!PHRASE_ENDS.has(word) || this.s.hedged[p]) return false;
       const phraseEnd = this.phraseEnd(p + 1);
-      if ((word === 'in' || word === 'within') && this.namesSystem(p + 1, phraseEnd)) return true;
+      if ((word === 'in' || word === 'within' || word === 'on') && this.namesSystem(p + 1, phraseEnd)) return true;
       if (phraseEnd === p + 1) return false;
       p = phraseEnd;
     }
@@ -1344,6 +1346,12 @@ class Clause {
     if (this.tokens[end].word !== 'into') return false;
     const result = this.head(end + 1, this.phraseEnd(end + 1));
     return result !== undefined && !isNamed(result) && isAbstractToken(result) && !isPartyNoun(result.word);
+  }
+
+  /** True when a word of [from, to) qualifies a thing by a quality no one can check: "best-in-class", "robust". */
+  private hasHedgeAdjective(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (HEDGE_ADJECTIVES.has(this.tokens[i].word)) return true;
+    return false;
   }
 
   /** True when the clause ends in a comparative adverb with no measure: "... locked down better", "... more closely". */
