@@ -516,6 +516,9 @@ const STATES_AND_PARTIES: readonly [text: string, reason: VagueReason, phrase: s
   // A thing sold by its qualities names nothing to find, like a way of working.
   ['Stand up a world-class detection platform', 'abstract', 'Stand up a world-class detection platform'],
   ['Deploy a seamless end-to-end access layer for clinicians', 'abstract', 'Deploy a seamless end-to-end access layer for clinicians'],
+  // Looking at something again ends in a judgement, like assessing it.
+  ['Revisit the scanner workflow after the Epic upgrade', 'abstract', 'Revisit the scanner workflow after the Epic upgrade'],
+  ['Reconsider the courier contract', 'abstract', 'Reconsider the courier contract'],
 ];
 
 const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
@@ -537,6 +540,7 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Restrict access to the scanning PC to the 2 radiology techs',
   'Deploy a robust EDR agent on all 12 servers',
   'Stand up a world-class detection platform on Splunk Cloud',
+  'Revisit the 14 firewall rules every quarter and remove the unused ones',
 ];
 
 describe('classifyAction: states reached and parties acted with', () => {

@@ -28,10 +28,15 @@ export const GENERIC_VERBS = words(`
   address align analyse analyze appraise ask assess check clarify communicate continue coordinate deal decide determine develop do
   educate emphasise emphasize encourage evaluate examine fix follow formalise formalize handle have identify inform
   keep maintain make manage mitigate clean tidy reassess prioritise prioritize promote protect remediate remind
-  resolve review revise revisit secure standardise standardize study support tackle take tell track update`);
+  resolve review revise revisit reconsider rethink secure standardise standardize study support tackle take tell track update`);
 
-/** Generic verbs that end in a judgement, not a change ("evaluate the data feed"): only a measured scope commits them. */
-export const APPRAISAL_VERBS = words(`analyse analyze appraise assess evaluate examine reassess reevaluate study prioritise prioritize`);
+/**
+ * Generic verbs that end in a judgement, not a change ("evaluate the data feed"): only a measured scope commits them.
+ * Looking at something again is one too ("revisit the e-fax workflow", "reconsider the vendor").
+ */
+export const APPRAISAL_VERBS = words(`
+  analyse analyze appraise assess evaluate examine reassess reevaluate study prioritise prioritize revisit reconsider
+  rethink reexamine`);
 
 /** Outcomes rather than deliverables ("ensure X is Y"): only a measure makes them specific. */
 export const OUTCOME_PHRASES = [
