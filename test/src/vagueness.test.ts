@@ -519,6 +519,8 @@ const STATES_AND_PARTIES: readonly [text: string, reason: VagueReason, phrase: s
   // Looking at something again ends in a judgement, like assessing it.
   ['Revisit the scanner workflow after the Epic upgrade', 'abstract', 'Revisit the scanner workflow after the Epic upgrade'],
   ['Reconsider the courier contract', 'abstract', 'Reconsider the courier contract'],
+  // Why is not what: a cause after the object names nothing acted on.
+  ['Completion date moved from 04/30 to 07/31 due to staffing shortages', 'abstract', 'moved from 04/30 to 07/31 due to staffing shortages'],
 ];
 
 const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
@@ -541,6 +543,7 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Deploy a robust EDR agent on all 12 servers',
   'Stand up a world-class detection platform on Splunk Cloud',
   'Revisit the 14 firewall rules every quarter and remove the unused ones',
+  'Update the lab router firmware because of the March CVE',
 ];
 
 describe('classifyAction: states reached and parties acted with', () => {

@@ -1298,10 +1298,17 @@ class Clause {
     return this.to;
   }
 
-  /** Where a time phrase starts ("during the next cycle", "until ..."), or the clause end. */
+  /** Where a time or cause phrase starts ("during the next cycle", "until ...", "due to ..."), or the clause end. */
   private temporalFrom(from: number): number {
-    for (let i = from; i < this.to; i++) if (TEMPORAL.has(this.tokens[i].word) || this.opensComingTime(i)) return i;
+    for (let i = from; i < this.to; i++) if (TEMPORAL.has(this.tokens[i].word) || this.opensComingTime(i) || this.opensCause(i)) return i;
     return this.to;
+  }
+
+  /** "due to resource constraints", "because of the merger", "owing to staffing": why, not what is acted on. */
+  private opensCause(i: number): boolean {
+    const w = this.tokens[i].word;
+    const next = this.tokens[i + 1]?.word;
+    return w === 'because' || ((w === 'due' || w === 'owing') && next === 'to') || (w === 'as' && next === 'a' && this.tokens[i + 2]?.word === 'result');
   }
 
   /** "in the next budget cycle", "at the upcoming meeting": a preposition before a time still to come says when, not what. */
