@@ -521,6 +521,8 @@ const STATES_AND_PARTIES: readonly [text: string, reason: VagueReason, phrase: s
   ['Reconsider the courier contract', 'abstract', 'Reconsider the courier contract'],
   // Why is not what: a cause after the object names nothing acted on.
   ['Completion date moved from 04/30 to 07/31 due to staffing shortages', 'abstract', 'moved from 04/30 to 07/31 due to staffing shortages'],
+  // After a quality, "with" or "to" names what the object is measured against, not a means.
+  ['Deploy safeguards proportionate to the HITRUST r2 requirements', 'abstract', 'Deploy safeguards proportionate to the HITRUST r2 requirements'],
 ];
 
 const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
@@ -544,6 +546,7 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Stand up a world-class detection platform on Splunk Cloud',
   'Revisit the 14 firewall rules every quarter and remove the unused ones',
   'Update the lab router firmware because of the March CVE',
+  'Make the signed sanctions policy available to all staff on the intranet',
 ];
 
 describe('classifyAction: states reached and parties acted with', () => {

@@ -1232,6 +1232,10 @@ class Clause {
     // So is one for a scope first: "Disable the auto-forward capability for all mailboxes in Exchange Online".
     if (phraseEnd > objectFrom && this.inNamedSystem(phraseEnd)) return true;
     if (prep === undefined || (head && TOPIC_PREPOSITIONS.has(prep)) || !PLACE_OR_MEANS.has(prep)) return false;
+    // "controls commensurate with the FIPS 199 baseline", "settings equivalent to ...": after a quality, "with" or "to"
+    // says what the object is measured against, not with what it is done.
+    const quality = this.tokens[phraseEnd - 1];
+    if (phraseEnd - 1 > objectFrom && (prep === 'with' || prep === 'to') && !quality.name && !quality.acronym && isModifier(quality.word) && !isParticiple(quality.word)) return false;
     // "Control implemented by the CSP": "by" and a party is who did it, not with what.
     if (prep === 'by' && this.isPartyPhrase(phraseEnd + 1, this.phraseEnd(phraseEnd + 1))) return false;
     // Only the phrase the preposition opens: "a culture of accountability around data handling" names no thing.
@@ -1341,15 +1345,17 @@ class Clause {
   }
 
   /**
-   * True when the object [from, end) is followed by the state it is brought to: it ends in a quality before
-   * what the quality is of ("staff aware of the risks", "PHI safe from loss"), or "into" an abstraction
+   * True when the object [from, end) is followed by the state it is brought to: it ends in an outcome, or a
+   * quality of people, before what it is of ("staff aware of the risks", "PHI safe from loss"), or "into" an abstraction
    * follows it ("into conformity with ...", "into alignment"). A state reached is an outcome, not a deliverable.
    */
   private resultsInState(from: number, end: number): boolean {
     // "Make the records room secure with a keyed lock": a means after the state says how it is reached.
     if (end <= from || end >= this.to || MEANS.has(this.tokens[end].word)) return false;
     const last = this.tokens[end - 1];
-    if (end - 1 > from && !last.name && !last.acronym && (OUTCOME_ADJECTIVES.has(last.word) || (isModifier(last.word) && !isParticiple(last.word) && !isQuantity(this.tokens, end - 1)))) return true;
+    // A quality of a thing may be checkable ("make the signed policy available to staff"); one of people is a state of mind.
+    const people = end - 2 >= from && isPartyNoun(this.tokens[end - 2].word);
+    if (end - 1 > from && !last.name && !last.acronym && (OUTCOME_ADJECTIVES.has(last.word) || (people && isModifier(last.word) && !isParticiple(last.word) && !isQuantity(this.tokens, end - 1)))) return true;
     if (this.tokens[end].word !== 'into') return false;
     const result = this.head(end + 1, this.phraseEnd(end + 1));
     return result !== undefined && !isNamed(result) && isAbstractToken(result) && !isPartyNoun(result.word);
