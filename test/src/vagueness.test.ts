@@ -523,6 +523,9 @@ const STATES_AND_PARTIES: readonly [text: string, reason: VagueReason, phrase: s
   ['Completion date moved from 04/30 to 07/31 due to staffing shortages', 'abstract', 'moved from 04/30 to 07/31 due to staffing shortages'],
   // After a quality, "with" or "to" names what the object is measured against, not a means.
   ['Deploy safeguards proportionate to the HITRUST r2 requirements', 'abstract', 'Deploy safeguards proportionate to the HITRUST r2 requirements'],
+  // A perfect is active ("has taken"), "and" with a modal and a verb starts a clause, "take note" is to note.
+  ['The Board has taken note of the audit finding and will revisit it in the spring', 'intention', 'taken note'],
+  ['Take note of the pharmacy door finding', 'intention', 'Take note'],
 ];
 
 const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
@@ -547,6 +550,9 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Revisit the 14 firewall rules every quarter and remove the unused ones',
   'Update the lab router firmware because of the March CVE',
   'Make the signed sanctions policy available to all staff on the intranet',
+  'The MSP has replaced the lobby switch with a Meraki MS120',
+  'IT will retire the fax server and will move e-fax to the Updox portal',
+  'Make a note of every laptop serial in the asset register',
 ];
 
 describe('classifyAction: states reached and parties acted with', () => {

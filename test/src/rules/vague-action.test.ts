@@ -148,6 +148,12 @@ ruleTests('vague-action', {
       ],
     },
     {
+      name: 'a stance taken in the perfect, beside a modal clause',
+      kind: 'markdown',
+      text: heading('The Committee has taken note of the texting finding and will revisit it in the spring'),
+      findings: [{ messageId: 'intention', line: 20, text: 'The Committee has taken note of the texting finding and will revisit it in the spring' }],
+    },
+    {
       name: 'a configured vague phrase',
       kind: 'markdown',
       text: heading('Lock the cabinet per vendor guidance'),

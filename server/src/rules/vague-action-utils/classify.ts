@@ -463,7 +463,7 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
     if (t.word === ',' && next && i > 0 && isNamed(tokens[i - 1]) && isNamed(next)) continue;
     if (t.stop || t.word === 'then') cut(i);
     else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && (verbClass(next.word) || isVerbBefore(tokens[i + 2]))) cut(i);
-    else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && startsClause(tokens, i + 1)) cut(i);
+    else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && (startsClause(tokens, i + 1) || startsModalClause(tokens, i + 1))) cut(i);
     // "Not sure it helps but we'll set the screens to lock": "but" opens a clause of its own.
     else if (t.word === 'but' && next && (PRONOUNS.has(next.word) || startsClause(tokens, i + 1) || LEADING.matchAt(tokens, i + 1, tokens.length) > 0)) cut(i);
   }
@@ -485,6 +485,13 @@ function trailingHedge(tokens: readonly Token[], hedged: Uint8Array, i: number):
   let j = i;
   while (j < tokens.length && hedged[j] !== 0) j++;
   return j === tokens.length || (tokens[j].stop && tokens[j].word !== ',');
+}
+
+/** True when a modal and a verb start at token `i`: "... and will keep it under observation", "and shall report ...". */
+function startsModalClause(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i + 1];
+  return MODALS.has(tokens[i].word) && tokens[i].word !== 'to' && verb !== undefined && !verb.stop &&
+    (verbClass(verb.word) !== undefined || INTENTIONS.matchAt(tokens, i + 1, tokens.length) > 0 || LEADING.matchAt(tokens, i + 1, tokens.length) > 0);
 }
 
 /** True when token `i` starts a clause: an intention, or a verb followed by the start of an object. */
@@ -537,11 +544,16 @@ const CAUSATIVES = new Set(['have', 'has', 'get', 'gets', 'got']);
 
 const COPULAS = new Set(['be', 'become', 'stay', 'remain']);
 
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
+
 /** Verbs that say something happens, not what: "if it becomes an issue", "when it makes sense". */
 const LIGHT_VERBS = new Set([
   'make', 'makes', 'get', 'gets', 'become', 'becomes', 'come', 'comes', 'seem', 'seems', 'happen', 'happens', 'occur', 'occurs',
   'settle', 'settles', 'turn', 'turns', 'prove', 'proves', 'go', 'goes', 'have', 'has', 'find', 'finds', 'see', 'sees', 'feel', 'feels',
 ]);
+
+/** Light verbs that, with a noun of stance, state that stance: "take note of", "made note of". */
+const STANCE_LIGHT_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making']);
 
 /** Adverbs of possibility: at the start of a clause, nothing is committed. */
 const POSSIBILITIES = new Set(['maybe', 'perhaps', 'possibly', 'potentially']);
@@ -1050,9 +1062,11 @@ class Clause {
         if (j >= this.to) return bare;
         // "Antivirus ESET to install in all 7 computers": a concrete verb after "to" with no object of its own acts on the subject.
         const objectless = w === 'to' && j === m + 1 && verbClass(tokens[j].word) === 'concrete' && (j + 1 >= this.to || PHRASE_ENDS.has(tokens[j + 1].word));
-        const passive = objectless || (j > m + 1 && (tokens[j - 1].word === 'be' || tokens[j - 1].word === 'been' || AUXILIARIES.has(w)) && isParticiple(tokens[j].word));
+        // "has taken", "have replaced": right after a form of "have", a participle is the perfect of an active verb.
+        const perfect = HAVE_FORMS.has(tokens[j - 1].word);
+        const passive = objectless || (!perfect && j > m + 1 && (tokens[j - 1].word === 'be' || tokens[j - 1].word === 'been' || AUXILIARIES.has(w)) && isParticiple(tokens[j].word));
         if (passive || (MODALS.has(w) && !FUNCTION_WORDS.has(tokens[j].word))) return { at: j, auxAt: m, passive };
-        if (AUXILIARIES.has(w) && isParticiple(tokens[j].word)) return { at: j, auxAt: m, passive: true };
+        if (AUXILIARIES.has(w) && isParticiple(tokens[j].word)) return { at: j, auxAt: m, passive: !perfect };
         // "we are checking with the reseller": a verb in the progressive.
         if (AUXILIARIES.has(w) && tokens[j].word.endsWith('ing') && !FUNCTION_WORDS.has(tokens[j].word)) return { at: j, auxAt: m, passive: false };
         return bare;
@@ -1094,6 +1108,11 @@ class Clause {
     // "Assess whether upgrades are warranted": the verb acts on a question, so nothing is done yet.
     if (this.s.hedged[objectFrom] === QUESTION) return { deliverable: false, why: hedge ?? this.span(at, this.questionEnd(objectFrom), 'intention') };
     const whole = this.span(at, this.to, 'abstract');
+    // "Take note of", "make note of": a light verb and a noun of stance state the stance, as its verb ("note") does.
+    if (STANCE_LIGHT_VERBS.has(word)) {
+      // A bare noun only: "make a note in the asset register" writes one down.
+      if (objectFrom < this.to && verbClass(tokens[objectFrom].word) === 'position') return { deliverable: false, why: hedge ?? this.span(at, objectFrom + 1, 'intention') };
+    }
     // "Have the lock rekeyed", "get the BAA signed": the participle is what is done to the object.
     if (CAUSATIVES.has(word)) {
       for (let p = objectFrom + 1; p < Math.min(this.to, objectFrom + 8); p++) {
