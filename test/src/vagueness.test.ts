@@ -474,6 +474,33 @@ const HOLDERS_AND_LABELS: readonly [text: string, reason: VagueReason, phrase: s
   ['Front desk camera: the vendor is aware', 'status', 'is aware'],
 ];
 
+const REMAINING_AND_SCHEDULED: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  ['Finding 7 remains open; compensating controls in place', 'status', 'remains open'],
+  ['Audit-log gap stays unresolved', 'status', 'stays unresolved'],
+  ['Scheduled for review next quarter', 'status', 'Scheduled for review'],
+  ['Submitted for approval', 'status', 'Submitted for approval'],
+  ['Flagged for follow-up', 'status', 'Flagged for follow-up'],
+];
+
+const REMAINING_AND_SCHEDULED_SPECIFIC: readonly string[] = [
+  'Scheduled for replacement with a FortiGate 40F on 5 May',
+  'Patient laptops remain encrypted; add BitLocker to the 2 new ones',
+  'Replace the 3 laptops that remained on Windows 10 with Windows 11 machines',
+];
+
+describe('classifyAction: states that remain and work put down for an act', () => {
+  for (const [text, reason, phrase] of REMAINING_AND_SCHEDULED) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of REMAINING_AND_SCHEDULED_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});
+
 const HOLDERS_AND_LABELS_SPECIFIC: readonly string[] = [
   'Reconfigure the Meraki guest SSID so it has no route to the clinical VLAN',
   'Redeploy the Sophos agent to the 3 lab PCs that dropped off the console',

@@ -154,6 +154,15 @@ ruleTests('vague-action', {
       findings: [{ messageId: 'intention', line: 20, text: 'The Committee has taken note of the texting finding and will revisit it in the spring' }],
     },
     {
+      name: 'a state that remains, work put down for an act',
+      kind: 'markdown',
+      text: table('Texting gap remains open', 'Scheduled for review next quarter', 'Scheduled for replacement with TextRemind Secure on 5 May'),
+      findings: [
+        { messageId: 'status', line: 20, text: 'Texting gap remains open' },
+        { messageId: 'status', line: 21, text: 'Scheduled for review next quarter' },
+      ],
+    },
+    {
       name: 'a configured vague phrase',
       kind: 'markdown',
       text: heading('Lock the cabinet per vendor guidance'),

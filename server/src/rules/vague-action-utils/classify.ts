@@ -552,6 +552,11 @@ const LIGHT_VERBS = new Set([
   'settle', 'settles', 'turn', 'turns', 'prove', 'proves', 'go', 'goes', 'have', 'has', 'find', 'finds', 'see', 'sees', 'feel', 'feels',
 ]);
 
+const RELATIVES = new Set(['that', 'which', 'who']);
+
+/** Verbs of staying as one is, in the present or past: after a subject they report a state ("remains open"). */
+const PERSISTING = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+
 /** Light verbs that, with a noun of stance, state that stance: "take note of", "made note of". */
 const STANCE_LIGHT_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making']);
 
@@ -806,6 +811,12 @@ class Clause {
     }
     const holder = this.holder(from);
     if (holder) return holder;
+    // "POA&M item remains open", "the finding stays in draft": a subject that remains as it is reports its state.
+    // Only after a subject: "Replace the laptops that remained on Windows 10 ..." acts on them.
+    for (let k = from + 1; k + 1 < this.to && verbClass(tokens[from].word) === undefined; k++) {
+      if (!PERSISTING.has(tokens[k].word) || MODALS.has(tokens[k - 1].word) || RELATIVES.has(tokens[k - 1].word) || tokens[k + 1].word === 'to' || this.s.hedged[k]) continue;
+      return this.span(k, this.to, 'status');
+    }
     if (this.question) return this.span(from, this.to, 'status');
     return undefined;
   }
@@ -857,6 +868,10 @@ class Clause {
       return { deliverable: false, why: this.span(i, i + 2, 'status') };
     }
 
+    // "Scheduled for review next sprint", "Submitted for approval", "Flagged for follow-up": what the work was put
+    // down for is an act with nothing named to act on, so this is where the work stands.
+    if (opens && isParticiple(tokens[i].word) && tokens[i + 1]?.word === 'for' && this.forAnAct(i + 2)) return { deliverable: false, why: this.span(i, i + 3, 'status') };
+
     // "Covered under the enterprise program", "Inherited from the hosting provider": a participle that opens
     // the clause before a preposition reports a state; judged as the passive it is, with no subject.
     if (opens && isParticiple(tokens[i].word) && tokens[i].word.endsWith('ed') && i + 1 < this.to && PHRASE_ENDS.has(tokens[i + 1].word) && verbClass(tokens[i].word) !== 'handoff') {
@@ -907,6 +922,17 @@ class Clause {
       return this.sub(later.at, hedge);
     }
     return this.nounPhrase(i, measured, hedge);
+  }
+
+  /** True when token `at` is an act or a message ("review", "approval", "follow-up") and nothing after it names a thing, a name or a count. */
+  private forAnAct(at: number): boolean {
+    if (at >= this.to) return false;
+    const w = this.tokens[at].word;
+    const act = COMMUNICATION_NOUNS.has(w) || isActNoun(w) || (!this.tokens[at].name && (verbClass(w) === 'generic' || verbClass(w) === 'monitor'));
+    // "... next sprint", "... at the next meeting": when it is to happen names nothing acted on.
+    let end = at + 1;
+    while (end < this.to && !COMING.has(this.tokens[end].word) && !TEMPORAL.has(this.tokens[end].word) && !this.opensComingTime(end)) end++;
+    return act && this.thingWords(at + 1, end) === 0 && !this.hasName(at + 1, end) && !this.hasAcronym(at + 1, end) && !this.hasQuantity(at + 1, end);
   }
 
   /** True when [from, to) holds only ticket or control numbers: a label before the clause. */
