@@ -540,6 +540,10 @@ const STATES_AND_PARTIES: readonly [text: string, reason: VagueReason, phrase: s
   ['Get the Athena and Kareo logins locked down better', 'abstract', 'locked down better'],
   ['Restrict access to the scanning PC further', 'abstract', 'Restrict access to the scanning PC further'],
   ['Harden the Dentrix server', 'abstract', 'Harden the Dentrix server'],
+  // A verb made of an adjective and "-en" changes a degree, like "tighten".
+  ['Deepen ties with the billing vendor on privacy', 'abstract', 'Deepen ties with the billing vendor on privacy'],
+  ['Sharpen the phishing program', 'abstract', 'Sharpen the phishing program'],
+  ['Straighten out the chart room mess', 'abstract', 'Straighten out the chart room mess'],
   // A thing sold by its qualities names nothing to find, like a way of working.
   ['Stand up a world-class detection platform', 'abstract', 'Stand up a world-class detection platform'],
   ['Deploy a seamless end-to-end access layer for clinicians', 'abstract', 'Deploy a seamless end-to-end access layer for clinicians'],
@@ -573,6 +577,8 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Expand Duo MFA to all 40 remote users',
   'Restrict access to the scanning PC to the 2 radiology techs',
   'Deploy a robust EDR agent on all 12 servers',
+  'Broaden Duo MFA to all 40 remote users',
+  'Fasten the NAS to the rack with a cable lock',
   'Stand up a world-class detection platform on Splunk Cloud',
   'Revisit the 14 firewall rules every quarter and remove the unused ones',
   'Update the lab router firmware because of the March CVE',

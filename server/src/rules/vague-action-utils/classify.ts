@@ -259,8 +259,18 @@ function verbClassOf(word: string): VerbClass | undefined {
   // A verb of thinking, feeling or being the lexicon does not know ("envision", "ponder"): judged by its object.
   for (const base of baseForms(verb)) if (isMentalVerb(base)) return 'generic';
   // "reconfigure", "redeploy", "reenable": the prefix written on repeats the verb after it, which says what is done.
-  if (verb === word && word.length >= 6 && word.startsWith('re')) return verbClass(word.slice(2));
+  if (verb === word && word.length >= 6 && word.startsWith('re') && verbClass(word.slice(2)) !== undefined) return verbClass(word.slice(2));
+  // "deepen", "broaden", "sharpen": a verb made of an adjective and "-en" changes a degree, like "tighten".
+  for (const base of baseForms(verb)) if (isDegreeVerb(base)) return 'comparative';
   return undefined;
+}
+
+/** Verbs in "-en" that fasten rather than change a degree. */
+const NOT_DEGREE = new Set(['fasten', 'hasten', 'listen', 'christen']);
+
+/** A verb made of an adjective WordNet knows as one and "-en": "deepen" (deep), "broaden" (broad), "soften" (soft). */
+function isDegreeVerb(base: string): boolean {
+  return base.length >= 6 && base.endsWith('en') && !NOT_DEGREE.has(base) && isModifier(base.slice(0, -2));
 }
 
 /** Facts about a word as a verb, in any of its forms, as bits: looked up once per word (verbFacts memo). */
