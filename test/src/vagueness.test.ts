@@ -547,6 +547,8 @@ const STATES_AND_PARTIES: readonly [text: string, reason: VagueReason, phrase: s
   // A thing sold by its qualities names nothing to find, like a way of working.
   ['Stand up a world-class detection platform', 'abstract', 'Stand up a world-class detection platform'],
   ['Deploy a seamless end-to-end access layer for clinicians', 'abstract', 'Deploy a seamless end-to-end access layer for clinicians'],
+  ['Develop a holistic picture of third-party exposure', 'abstract', 'Develop a holistic picture of third-party exposure'],
+  ['Launch a phased roadmap to passwordless sign-in', 'abstract', 'Launch a phased roadmap to passwordless sign-in'],
   // Looking at something again ends in a judgement, like assessing it.
   ['Revisit the scanner workflow after the Epic upgrade', 'abstract', 'Revisit the scanner workflow after the Epic upgrade'],
   ['Reconsider the courier contract', 'abstract', 'Reconsider the courier contract'],
@@ -580,6 +582,7 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Broaden Duo MFA to all 40 remote users',
   'Fasten the NAS to the rack with a cable lock',
   'Stand up a world-class detection platform on Splunk Cloud',
+  'Launch a phased roadmap to passwordless sign-in on Windows Hello for Business',
   'Revisit the 14 firewall rules every quarter and remove the unused ones',
   'Update the lab router firmware because of the March CVE',
   'Make the signed sanctions policy available to all staff on the intranet',

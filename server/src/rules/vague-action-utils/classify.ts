@@ -1248,7 +1248,8 @@ class Clause {
     // A frequency alone ("review annually") says how often, not what.
     // The things are counted before the purpose: "align security investment with strategic priorities to
     // optimise value" acts on the investment alone; its purpose was judged above.
-    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && this.concreteWords(objectFrom, Math.min(this.temporalFrom(objectFrom), this.purposeFrom(objectFrom))) >= 2 && !thin) ||
+    // A thing sold by its qualities ("a holistic view of ...") is no thing for a general verb either.
+    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && !this.soldByQualities(objectFrom, phraseEnd) && this.concreteWords(objectFrom, Math.min(this.temporalFrom(objectFrom), this.purposeFrom(objectFrom))) >= 2 && !thin) ||
         (this.isParty(objectFrom, phraseEnd) && this.namesThing(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) && !thin);
     // "Call the lab to confirm the fax number": a general verb whose object alone names too little is
     // as specific as what it is done for.
@@ -1273,7 +1274,7 @@ class Clause {
     // kind of work it is about; only a product, a system or a count in it gives something to find.
     // So is a thing sold by its qualities ("a best-in-class identity fabric", "a robust, scalable platform"): the
     // qualities say nothing an auditor could find, so again only a product, a system or a count does.
-    if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.hasHedgeAdjective(objectFrom, phraseEnd))) {
+    if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, phraseEnd))) {
       if (this.hasName(objectFrom, phraseEnd) || this.hasAcronym(objectFrom, phraseEnd)) return true;
     } else if (this.thingWords(objectFrom, phraseEnd) > 0) return true;
     if (this.namesDocument(objectFrom, phraseEnd)) return true;
@@ -1294,7 +1295,11 @@ class Clause {
     // "Control implemented by the CSP": "by" and a party is who did it, not with what.
     if (prep === 'by' && this.isPartyPhrase(phraseEnd + 1, this.phraseEnd(phraseEnd + 1))) return false;
     // Only the phrase the preposition opens: "a culture of accountability around data handling" names no thing.
-    return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
+    const next = this.phraseEnd(phraseEnd + 1);
+    // After a way of working, only a product or a system says with what: "a DLP strategy with Microsoft Purview",
+    // not "a phased roadmap to zero trust".
+    if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, phraseEnd))) return this.hasName(phraseEnd + 1, next) || this.hasAcronym(phraseEnd + 1, next);
+    return this.concreteWords(phraseEnd + 1, next) > 0;
   }
 
   /** True when one of the phrases from `at` to the clause end (or a purpose) is "in", "within" or "on" a named system. */
@@ -1416,8 +1421,9 @@ class Clause {
     return result !== undefined && !isNamed(result) && isAbstractToken(result) && !isPartyNoun(result.word);
   }
 
-  /** True when a word of [from, to) qualifies a thing by a quality no one can check: "best-in-class", "robust". */
-  private hasHedgeAdjective(from: number, to: number): boolean {
+  /** True when a word of [from, to) qualifies a thing by a quality no one can check ("best-in-class", "robust", "holistic") and no product or system is named. */
+  private soldByQualities(from: number, to: number): boolean {
+    if (this.hasName(from, to) || this.hasAcronym(from, to)) return false;
     for (let i = from; i < to; i++) if (HEDGE_ADJECTIVES.has(this.tokens[i].word)) return true;
     return false;
   }
