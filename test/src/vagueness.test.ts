@@ -559,6 +559,7 @@ const STATES_AND_PARTIES: readonly [text: string, reason: VagueReason, phrase: s
   // A perfect is active ("has taken"), "and" with a modal and a verb starts a clause, "take note" is to note.
   ['The Board has taken note of the audit finding and will revisit it in the spring', 'intention', 'taken note'],
   ['Take note of the pharmacy door finding', 'intention', 'Take note'],
+  ['Track progress in the risk register', 'abstract', 'Track progress in the risk register'],
 ];
 
 const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
@@ -586,6 +587,9 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Revisit the 14 firewall rules every quarter and remove the unused ones',
   'Update the lab router firmware because of the March CVE',
   'Make the signed sanctions policy available to all staff on the intranet',
+  'Shredding bin emptied every Friday',
+  'Track all loaner laptops in the asset register with their check-out dates',
+  'Consider hardware keys later; for now enable Duo push for all 25 users',
   'The MSP has replaced the lobby switch with a Meraki MS120',
   'IT will retire the fax server and will move e-fax to the Updox portal',
   'Make a note of every laptop serial in the asset register',

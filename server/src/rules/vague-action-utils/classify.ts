@@ -1111,7 +1111,8 @@ class Clause {
       // login"), when no auxiliary follows ("the servers identified in the inventory will be patched").
       if (bare === undefined && isParticiple(w) && !FUNCTION_WORDS.has(w) && m > this.from && !FUNCTION_WORDS.has(tokens[m - 1].word)) {
         const next = tokens[m + 1];
-        bare = { at: m, auxAt: m, passive: !(next !== undefined && m + 1 < this.to && DETERMINERS.has(next.word)) };
+        // "Bin emptied every Friday": "every" and a time is how often, not an object of its own.
+        bare = { at: m, auxAt: m, passive: !(next !== undefined && m + 1 < this.to && DETERMINERS.has(next.word) && !isQuantity(tokens, m + 1)) };
       }
       if (w === 'that' || w === 'which' || w === 'who') return bare;
     }
@@ -1243,7 +1244,8 @@ class Clause {
     else if (OUTCOME_VERBS.has(word)) ok = quantity || this.hasName(objectFrom) || this.hasMeans(objectFrom);
     // An appraisal of a named thing still decides nothing; "assess all 40 tablets" at least bounds the work.
     // Watching is the same: "monitor the SIEM dashboard daily" can be checked, "monitor EHR access" cannot.
-    else if (isAppraisal(word) || kind === 'monitor') ok = quantity && concrete > 0;
+    // A watch kept in a register ("track all loaner laptops in the asset register") is a record one can check.
+    else if (isAppraisal(word) || kind === 'monitor') ok = (quantity && concrete > 0) || (kind === 'monitor' && !thin && this.thingWords(objectFrom, phraseEnd) > 0 && this.recordsInto(word, objectFrom, phraseEnd));
     // A generic verb needs a concrete object of two words at least: "update the router firmware", not "remind staff".
     // A frequency alone ("review annually") says how often, not what.
     // The things are counted before the purpose: "align security investment with strategic priorities to

@@ -72,6 +72,8 @@ export const LEADING_HEDGES = [
   'planning to', 'intend to', 'try to', 'attempt to', 'aim to', 'hope to', 'seek to', 'strive to', 'want to',
   'going to', 'continue to', 'continue', 'keep', 'keep on', 'start to', 'begin to', 'be sure to',
   'remember to', 'please', 'endeavour to', 'endeavor to', 'will endeavour to', 'will endeavor to', 'trying to', 'we are trying to', 'are trying to', 'we are', 'we have to', 'have to',
+  // Interim adverbials say until when, not what: "for now enable Duo push for all 25 users".
+  'for now', 'in the meantime', 'meanwhile', 'in the interim', 'until then',
 ];
 
 /** Words that join clauses: skipped at a clause start, never reported. */
