@@ -560,6 +560,10 @@ const STATES_AND_PARTIES: readonly [text: string, reason: VagueReason, phrase: s
   ['The Board has taken note of the audit finding and will revisit it in the spring', 'intention', 'taken note'],
   ['Take note of the pharmacy door finding', 'intention', 'Take note'],
   ['Track progress in the risk register', 'abstract', 'Track progress in the risk register'],
+  // What a party is told to do is judged; a fiscal year is a date, not a system; "-ing" before a noun qualifies it.
+  ['Recommend the client consider replacing the NAS', 'intention', 'consider'],
+  ['Funding requested in the FY28 budget cycle', 'abstract', 'requested in the FY28 budget cycle'],
+  ['Document remaining gaps', 'abstract', 'Document remaining gaps'],
 ];
 
 const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
@@ -588,6 +592,8 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Update the lab router firmware because of the March CVE',
   'Make the signed sanctions policy available to all staff on the intranet',
   'Shredding bin emptied every Friday',
+  'Tell Apex IT to enable MFA on all 20 mailboxes',
+  'Document the backup server settings in the SSP',
   'Track all loaner laptops in the asset register with their check-out dates',
   'Consider hardware keys later; for now enable Duo push for all 25 users',
   'The MSP has replaced the lobby switch with a Meraki MS120',

@@ -705,8 +705,20 @@ class Clause {
   /** Concrete words in [from, to) that are no adjective or adverb: "establish clear accountability" names no thing. */
   thingWords(from: number, to = this.to): number {
     let n = 0;
-    for (let i = from; i < to; i++) if (this.isConcrete(i) && (this.tokens[i].name || this.tokens[i].acronym || !isModifier(this.tokens[i].word))) n++;
+    for (let i = from; i < to; i++) if (this.isConcrete(i) && (this.tokens[i].name || this.tokens[i].acronym || !(isModifier(this.tokens[i].word) || this.isParticipleModifier(i, to)))) n++;
     return n;
+  }
+
+  /** True when the object [from, to) is a thing or a party one can list ("all loaner laptops", "every vendor"), not an abstraction ("progress"). */
+  private tracksThing(from: number, to: number): boolean {
+    const head = this.head(from, to);
+    return head !== undefined && (isPartyNoun(head.word) || this.thingWords(from, to) > 0);
+  }
+
+  /** "compensating controls", "remaining gaps": a word in "-ing" before a noun qualifies it; the noun is the thing. */
+  private isParticipleModifier(i: number, to: number): boolean {
+    const next = this.tokens[i + 1];
+    return this.tokens[i].word.endsWith('ing') && i + 1 < to && !next.stop && !FUNCTION_WORDS.has(next.word) && !PHRASE_ENDS.has(next.word);
   }
 
   isConcrete(i: number): boolean {
@@ -1157,9 +1169,10 @@ class Clause {
       }
     }
     // "Make all staff do the training in KnowBe4", "have the vendor enable TLS": what the party is made to do is the action.
-    if (CAUSATIVES.has(word) || word === 'make' || word === 'let') {
+    // So is what a party is told to do: "recommend the client consider upgrading", "tell the vendor replace the lock".
+    if (CAUSATIVES.has(word) || word === 'make' || word === 'let' || hasVerbFact(word, TALK)) {
       for (let p = objectFrom + 1; p < Math.min(this.to, objectFrom + 6); p++) {
-        if (isPartyNoun(tokens[p - 1].word) && verbClass(tokens[p].word) !== undefined) return this.sub(p, hedge);
+        if (isPartyNoun(tokens[p - 1].word) && (verbClass(tokens[p].word) !== undefined || INTENTIONS.matchAt(tokens, p, this.to) > 0)) return this.sub(p, hedge);
       }
     }
     // "Has requested that IS provide ...": the complement is the action.
@@ -1245,7 +1258,7 @@ class Clause {
     // An appraisal of a named thing still decides nothing; "assess all 40 tablets" at least bounds the work.
     // Watching is the same: "monitor the SIEM dashboard daily" can be checked, "monitor EHR access" cannot.
     // A watch kept in a register ("track all loaner laptops in the asset register") is a record one can check.
-    else if (isAppraisal(word) || kind === 'monitor') ok = (quantity && concrete > 0) || (kind === 'monitor' && !thin && this.thingWords(objectFrom, phraseEnd) > 0 && this.recordsInto(word, objectFrom, phraseEnd));
+    else if (isAppraisal(word) || kind === 'monitor') ok = (quantity && concrete > 0) || (kind === 'monitor' && !thin && this.tracksThing(objectFrom, phraseEnd) && this.recordsInto(word, objectFrom, phraseEnd));
     // A generic verb needs a concrete object of two words at least: "update the router firmware", not "remind staff".
     // A frequency alone ("review annually") says how often, not what.
     // The things are counted before the purpose: "align security investment with strategic priorities to
@@ -1342,7 +1355,8 @@ class Clause {
   private namesSystem(from: number, to: number): boolean {
     const head = this.head(from, to);
     if (head === undefined || isPartyNoun(head.word)) return false;
-    for (let i = from; i < to; i++) if (!this.s.hedged[i] && isNamed(this.tokens[i]) && !isPartyNoun(this.tokens[i].word)) return true;
+    // "the FY27 budget submission": a fiscal year is a date, not a product.
+    for (let i = from; i < to; i++) if (!this.s.hedged[i] && isNamed(this.tokens[i]) && !isPartyNoun(this.tokens[i].word) && !isDatePart(this.tokens, i)) return true;
     return false;
   }
 
@@ -1398,7 +1412,7 @@ class Clause {
   }
 
   /** True when "more" or "less" qualifies a word in [from, clause end) that is no quantity: "more secure", not "more than 10". */
-  private hasComparative(from: number): boolean {
+  hasComparative(from: number): boolean {
     for (let i = from; i + 1 < this.to; i++) {
       const w = this.tokens[i].word;
       if ((w === 'more' || w === 'less') && !this.tokens[i + 1].numeric && !FUNCTION_WORDS.has(this.tokens[i + 1].word)) return true;
