@@ -564,6 +564,9 @@ const STATES_AND_PARTIES: readonly [text: string, reason: VagueReason, phrase: s
   ['Recommend the client consider replacing the NAS', 'intention', 'consider'],
   ['Funding requested in the FY28 budget cycle', 'abstract', 'requested in the FY28 budget cycle'],
   ['Document remaining gaps', 'abstract', 'Document remaining gaps'],
+  // "More" before what is acted on changes a degree, whatever the verb; a count before it counts.
+  ['The nurses will pay more attention to the fax tray', 'abstract', 'pay more attention to the fax tray'],
+  ['Buy more cameras for the parking lot', 'abstract', 'Buy more cameras for the parking lot'],
 ];
 
 const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
@@ -592,6 +595,8 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Update the lab router firmware because of the March CVE',
   'Make the signed sanctions policy available to all staff on the intranet',
   'Shredding bin emptied every Friday',
+  'Buy 2 more cameras for the parking lot',
+  'Review the 3 new vendor contracts for BAA clauses',
   'Tell Apex IT to enable MFA on all 20 mailboxes',
   'Document the backup server settings in the SSP',
   'Track all loaner laptops in the asset register with their check-out dates',

@@ -325,6 +325,9 @@ function isDatePart(tokens: readonly Token[], i: number): boolean {
   return /^\d{1,2}(st|nd|rd|th)?$/.test(w) && i > 0 && DATE_WORDS.has(tokens[i - 1].word);
 }
 
+/** Words that stand between a count and what it counts: "2 more cameras", "3 new laptops". */
+const COUNTED_QUALIFIERS = new Set(['more', 'new', 'additional', 'other', 'further', 'old', 'existing', 'current', 'separate']);
+
 /** A quantity or frequency: "14 characters", "six years", "every quarter", "monthly". */
 function isQuantity(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -335,7 +338,12 @@ function isQuantity(tokens: readonly Token[], i: number): boolean {
     // A number right after a name is part of it: "FIPS 140-2", "Level 3", "SOC 2", "Rev 5" designate, they do not count.
     if (i > 0 && !tokens[i - 1].stop && (tokens[i - 1].name || tokens[i - 1].acronym || tokens[i - 1].label) && !tokens[i - 1].numeric) return false;
     // A bare number counts what follows it ("12 endpoints"); after a noun it is a label ("Step 3", "item 14").
-    if (/^\d[\d,.]*$/.test(t.word)) return next !== undefined && !next.stop && !FUNCTION_WORDS.has(next.word);
+    // "2 more cameras", "3 new laptops": a qualifier between the number and the noun counts with it.
+    if (/^\d[\d,.]*$/.test(t.word)) {
+      let k = i + 1;
+      while (k < tokens.length && COUNTED_QUALIFIERS.has(tokens[k].word)) k++;
+      return k < tokens.length && !tokens[k].stop && !FUNCTION_WORDS.has(tokens[k].word);
+    }
     return true;
   }
   // "once a year" is a frequency; "once the new system is live" is a condition.
@@ -1212,7 +1220,7 @@ class Clause {
     // Any verb changes only a degree when a comparative closes the clause: "get the EHR stuff locked down better",
     // "train staff more", "restrict access further".
     const kind = (cls === 'generic' && ((phraseEnd === this.to && this.endsInOutcome(objectFrom)) || this.hasComparative(objectFrom) || this.resultsInState(objectFrom, phraseEnd))) ||
-      (cls !== 'monitor' && this.endsInDegree(objectFrom)) ? 'comparative' : cls;
+      (cls !== 'monitor' && (this.endsInDegree(objectFrom) || (!quantity && this.hasComparative(objectFrom)))) ? 'comparative' : cls;
     // "Create a plan to address this": an abstract object made for a purpose is as specific as the purpose.
     const purpose = tokens[phraseEnd]?.word === 'to' && phraseEnd + 1 < this.to &&
       (verbClass(tokens[phraseEnd + 1].word) !== undefined || INTENTIONS.matchAt(tokens, phraseEnd + 1, this.to) > 0);
@@ -1415,6 +1423,8 @@ class Clause {
   hasComparative(from: number): boolean {
     for (let i = from; i + 1 < this.to; i++) {
       const w = this.tokens[i].word;
+      // "2 more cameras" counts them.
+      if (i > from && (this.tokens[i - 1].numeric || NUMBER_WORDS.has(this.tokens[i - 1].word))) continue;
       if ((w === 'more' || w === 'less') && !this.tokens[i + 1].numeric && !FUNCTION_WORDS.has(this.tokens[i + 1].word)) return true;
     }
     return false;
