@@ -596,6 +596,8 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Make the signed sanctions policy available to all staff on the intranet',
   'Shredding bin emptied every Friday',
   'Buy 2 more cameras for the parking lot',
+  'It is recommended, and the Board agrees, that the shared scanner login be replaced with named accounts by June',
+  'Have the cleaning company sign a confidentiality agreement this month',
   'Review the 3 new vendor contracts for BAA clauses',
   'Tell Apex IT to enable MFA on all 20 mailboxes',
   'Document the backup server settings in the SSP',

@@ -872,7 +872,9 @@ class Clause {
     // Opening hedges and connectives: "we will", "continue to", "and then".
     for (;;) {
       // A ticket or control number before the verb ("#8810 Wipe ...", "INC-7781 waiting on ...") is a label.
-      while (i < this.to && (s.hedged[i] || CONNECTIVES.has(tokens[i].word) || (tokens[i].id && i + 1 < this.to && !tokens[i + 1].stop))) i++;
+      // "..., and the Committee concurs, that the shared login be retired": a clause cut off at "that" is its content.
+      while (i < this.to && (s.hedged[i] || CONNECTIVES.has(tokens[i].word) || (tokens[i].id && i + 1 < this.to && !tokens[i + 1].stop) ||
+        (i === this.from && this.from > 0 && tokens[i].word === 'that' && tokens[i - 1].stop && i + 2 < this.to))) i++;
       const n = LEADING.matchAt(tokens, i, this.to);
       if (n === 0) break;
       // "keep" and "continue" are verbs when a noun follows: "keep the logs", "continue nightly backups".
@@ -1169,6 +1171,17 @@ class Clause {
     if (STANCE_LIGHT_VERBS.has(word)) {
       // A bare noun only: "make a note in the asset register" writes one down.
       if (objectFrom < this.to && verbClass(tokens[objectFrom].word) === 'position') return { deliverable: false, why: hedge ?? this.span(at, objectFrom + 1, 'intention') };
+    }
+    // "Have the cleaning company sign a confidentiality agreement": after "have", "make" or "let", a noun and a verb
+    // in its base form is what that party is made to do, whoever the party is.
+    if (CAUSATIVES.has(word) || word === 'make' || word === 'let') {
+      for (let p = objectFrom + 1; p < Math.min(this.to, objectFrom + 6); p++) {
+        const before = tokens[p - 1];
+        if (before.stop || FUNCTION_WORDS.has(before.word) || PHRASE_ENDS.has(before.word)) continue;
+        if (/(?:s|ed|ing)$/.test(tokens[p].word) || tokens[p].name) continue;
+        const embedded = verbClass(tokens[p].word);
+        if (embedded === 'concrete' && p + 1 < this.to && OBJECT_STARTERS.has(tokens[p + 1].word)) return this.sub(p, hedge);
+      }
     }
     // "Have the lock rekeyed", "get the BAA signed": the participle is what is done to the object.
     if (CAUSATIVES.has(word)) {
