@@ -562,6 +562,7 @@ const STATES_AND_PARTIES: readonly [text: string, reason: VagueReason, phrase: s
   ['Track progress in the risk register', 'abstract', 'Track progress in the risk register'],
   // What a party is told to do is judged; a fiscal year is a date, not a system; "-ing" before a noun qualifies it.
   ['Recommend the client consider replacing the NAS', 'intention', 'consider'],
+  ['The Board will have the Privacy Officer look into the courier contract', 'intention', 'look into'],
   ['Funding requested in the FY28 budget cycle', 'abstract', 'requested in the FY28 budget cycle'],
   ['Document remaining gaps', 'abstract', 'Document remaining gaps'],
   // "More" before what is acted on changes a degree, whatever the verb; a count before it counts.
@@ -598,6 +599,8 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Buy 2 more cameras for the parking lot',
   'It is recommended, and the Board agrees, that the shared scanner login be replaced with named accounts by June',
   'Have the cleaning company sign a confidentiality agreement this month',
+  'IT will have the vendor replace the lobby router with a FortiGate 40F',
+  'We will have the back-door lock rekeyed',
   'Review the 3 new vendor contracts for BAA clauses',
   'Tell Apex IT to enable MFA on all 20 mailboxes',
   'Document the backup server settings in the SSP',

@@ -165,6 +165,15 @@ ruleTests('vague-action', {
       ],
     },
     {
+      name: 'what a party is only recommended, or made after a modal, to do: a vague request stays vague',
+      kind: 'markdown',
+      text: table('Recommend the client consider a new texting vendor', 'The practice will have the office manager look into the texting app', 'The practice will have the vendor turn off visit details in the TextRemind console'),
+      findings: [
+        { messageId: 'intention', line: 20, text: 'Recommend the client consider a new texting vendor' },
+        { messageId: 'intention', line: 21, text: 'The practice will have the office manager look into the texting app' },
+      ],
+    },
+    {
       name: 'a configured vague phrase',
       kind: 'markdown',
       text: heading('Lock the cabinet per vendor guidance'),

@@ -1116,14 +1116,17 @@ class Clause {
       if (MODALS.has(w) || AUXILIARIES.has(w)) {
         let j = m + 1;
         if (tokens[j]?.word === 'to') j++; // "needs to"
-        while (j < this.to && (AUXILIARIES.has(tokens[j].word) || INSERTED.has(tokens[j].word) || MODALS.has(tokens[j].word))) j++;
+        // "will have the Privacy Officer look into ...": "have" or "get" before a determiner is the verb itself.
+        while (j < this.to && (AUXILIARIES.has(tokens[j].word) || INSERTED.has(tokens[j].word) || MODALS.has(tokens[j].word)) &&
+          !(CAUSATIVES.has(tokens[j].word) && j > m && DETERMINERS.has(tokens[j + 1]?.word ?? ''))) j++;
         if (j >= this.to) return bare;
         // "Antivirus ESET to install in all 7 computers": a concrete verb after "to" with no object of its own acts on the subject.
         const objectless = w === 'to' && j === m + 1 && verbClass(tokens[j].word) === 'concrete' && (j + 1 >= this.to || PHRASE_ENDS.has(tokens[j + 1].word));
         // "has taken", "have replaced": right after a form of "have", a participle is the perfect of an active verb.
         const perfect = HAVE_FORMS.has(tokens[j - 1].word);
         const passive = objectless || (!perfect && j > m + 1 && (tokens[j - 1].word === 'be' || tokens[j - 1].word === 'been' || AUXILIARIES.has(w)) && isParticiple(tokens[j].word));
-        if (passive || (MODALS.has(w) && !FUNCTION_WORDS.has(tokens[j].word))) return { at: j, auxAt: m, passive };
+        const causative = CAUSATIVES.has(tokens[j].word) && DETERMINERS.has(tokens[j + 1]?.word ?? '');
+        if (passive || (MODALS.has(w) && (!FUNCTION_WORDS.has(tokens[j].word) || causative))) return { at: j, auxAt: m, passive };
         if (AUXILIARIES.has(w) && isParticiple(tokens[j].word)) return { at: j, auxAt: m, passive: !perfect };
         // "we are checking with the reseller": a verb in the progressive.
         if (AUXILIARIES.has(w) && tokens[j].word.endsWith('ing') && !FUNCTION_WORDS.has(tokens[j].word)) return { at: j, auxAt: m, passive: false };
@@ -1190,10 +1193,15 @@ class Clause {
       }
     }
     // "Make all staff do the training in KnowBe4", "have the vendor enable TLS": what the party is made to do is the action.
-    // So is what a party is told to do: "recommend the client consider upgrading", "tell the vendor replace the lock".
-    if (CAUSATIVES.has(word) || word === 'make' || word === 'let' || hasVerbFact(word, TALK)) {
+    // What a party is only told to do ("recommend the client consider upgrading") commits the teller to nothing more:
+    // a vague request keeps the action vague, a specific one is judged as talk below, as before.
+    const talk = !(CAUSATIVES.has(word) || word === 'make' || word === 'let') && hasVerbFact(word, TALK);
+    if (CAUSATIVES.has(word) || word === 'make' || word === 'let' || talk) {
       for (let p = objectFrom + 1; p < Math.min(this.to, objectFrom + 6); p++) {
-        if (isPartyNoun(tokens[p - 1].word) && (verbClass(tokens[p].word) !== undefined || INTENTIONS.matchAt(tokens, p, this.to) > 0)) return this.sub(p, hedge);
+        if (!isPartyNoun(tokens[p - 1].word) || !(verbClass(tokens[p].word) !== undefined || INTENTIONS.matchAt(tokens, p, this.to) > 0)) continue;
+        const asked = this.sub(p, hedge);
+        if (!talk || !asked.deliverable) return asked;
+        break;
       }
     }
     // "Has requested that IS provide ...": the complement is the action.
