@@ -563,6 +563,9 @@ const STATES_AND_PARTIES: readonly [text: string, reason: VagueReason, phrase: s
   // What a party is told to do is judged; a fiscal year is a date, not a system; "-ing" before a noun qualifies it.
   ['Recommend the client consider replacing the NAS', 'intention', 'consider'],
   ['The Board will have the Privacy Officer look into the courier contract', 'intention', 'look into'],
+  ['Spoke to Verizon, they will call back', 'intention', 'Spoke to Verizon'],
+  ['Told the front desk to be more careful with the fax', 'intention', 'be'],
+  ['Call the vendor to discuss the BAA', 'intention', 'discuss'],
   ['Funding requested in the FY28 budget cycle', 'abstract', 'requested in the FY28 budget cycle'],
   ['Document remaining gaps', 'abstract', 'Document remaining gaps'],
   // "More" before what is acted on changes a degree, whatever the verb; a count before it counts.
@@ -601,6 +604,8 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Have the cleaning company sign a confidentiality agreement this month',
   'IT will have the vendor replace the lobby router with a FortiGate 40F',
   'We will have the back-door lock rekeyed',
+  'Told Apex IT to enable MFA on all 20 mailboxes',
+  'Email the vendor to request a signed BAA by 1 June',
   'Review the 3 new vendor contracts for BAA clauses',
   'Tell Apex IT to enable MFA on all 20 mailboxes',
   'Document the backup server settings in the SSP',

@@ -311,8 +311,14 @@ function baseForms(word: string): string[] {
   }
   const doubled = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/.exec(word); // stopped → stop, setting → set
   if (doubled) forms.push(doubled[1]);
+  // Irregular pasts of the verbs of talking: "spoke to Comcast", "told the front desk ...".
+  const past = IRREGULAR_PASTS.get(word);
+  if (past) forms.push(past);
   return forms;
 }
+
+/** Irregular past forms of verbs of talking and passing on: a closed class of English. */
+const IRREGULAR_PASTS = new Map([['spoke', 'speak'], ['told', 'tell'], ['said', 'say'], ['wrote', 'write'], ['sent', 'send'], ['met', 'meet'], ['rang', 'ring']]);
 
 // ---------------------------------------------------------------- measures
 
@@ -665,6 +671,9 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   const next = tokens[i + 1];
   // "Call Comcast ...", "contact Apex IT ...": a verb of talking before a name or a party.
   if (i + 1 < to && next !== undefined && (next.name || isPartyNoun(next.word)) && isTalkVerb(w)) return 'generic';
+  // "Spoke to Comcast", "met with the landlord": a verb of talking, in any form, before "to" or "with" and a name or a party.
+  const after = tokens[i + 2];
+  if (i + 2 < to && (next?.word === 'to' || next?.word === 'with') && after !== undefined && (after.name || isPartyNoun(after.word)) && hasVerbFact(w, TALK)) return 'generic';
   // "Loop in the landlord", "sync with the vendor": a first word before a preposition and a party acts with that party.
   if (i + 2 < to && next !== undefined && PARTY_PREPOSITIONS.has(next.word) && !w.endsWith('s') && startsParty(tokens, i + 2, to)) return 'generic';
   // "Roll out a ...", "stand up a ...", "build out ...": a first word with a verb particle after it is a phrasal verb.
@@ -1267,6 +1276,11 @@ class Clause {
     if (purpose && kind === 'generic' && ((objectHead !== undefined && isPartyNoun(objectHead.word)) || this.isNameOnly(objectFrom, phraseEnd))) {
       const asked = this.sub(phraseEnd + 1, undefined);
       if (asked.deliverable) return asked;
+    }
+    // "Told the front desk to be careful": what someone is told to do is what the telling says; a vague one keeps it vague.
+    if (purpose && hasVerbFact(word, TALK)) {
+      const told = this.sub(phraseEnd + 1, hedge);
+      if (!told.deliverable) return told;
     }
     // "Email Karen about the door", "brief the Board on the results", "speak with the accountant about ...": talk to a
     // person, with nothing sent, is a conversation. A product is often written in capitals ("the BAA"); a person rarely is.
