@@ -606,6 +606,7 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'We will have the back-door lock rekeyed',
   'Told Apex IT to enable MFA on all 20 mailboxes',
   'Email the vendor to request a signed BAA by 1 June',
+  'Inform all staff in writing of the new sanctions policy and collect signed acknowledgements',
   'Review the 3 new vendor contracts for BAA clauses',
   'Tell Apex IT to enable MFA on all 20 mailboxes',
   'Document the backup server settings in the SSP',

@@ -523,7 +523,10 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
   if (INTENTIONS.matchAt(tokens, i, tokens.length) > 0 || OUTCOMES.matchAt(tokens, i, tokens.length) > 0) return true;
   if (!verbClass(tokens[i].word)) return false;
   const after = tokens[i + 1];
-  return after === undefined || after.stop || OBJECT_STARTERS.has(after.word) || after.name || after.numeric;
+  // "... and collect signed acknowledgements": a participle and a noun after a verb are its object.
+  const participleObject = after !== undefined && isParticiple(after.word) && verbClass(tokens[i].word) === 'concrete' &&
+    tokens[i + 2] !== undefined && !tokens[i + 2].stop && !FUNCTION_WORDS.has(tokens[i + 2].word) && !PHRASE_ENDS.has(tokens[i + 2].word);
+  return after === undefined || after.stop || OBJECT_STARTERS.has(after.word) || after.name || after.numeric || participleObject;
 }
 
 /** What one clause says: a deliverable, or why not. */
