@@ -607,6 +607,8 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Told Apex IT to enable MFA on all 20 mailboxes',
   'Email the vendor to request a signed BAA by 1 June',
   'Inform all staff in writing of the new sanctions policy and collect signed acknowledgements',
+  // What someone is asked to do makes the asking vague only when it commits to nothing; naming too little is not that.
+  'Ask the courier to stop leaving chart boxes at the back door and confirm by email',
   'Review the 3 new vendor contracts for BAA clauses',
   'Tell Apex IT to enable MFA on all 20 mailboxes',
   'Document the backup server settings in the SSP',

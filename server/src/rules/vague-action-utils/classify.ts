@@ -684,6 +684,16 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   return i + 1 < to && next !== undefined && DETERMINERS.has(next.word) && !w.endsWith('s') ? 'generic' : undefined;
 }
 
+/**
+ * True when a verdict says outright that nothing is committed (an intention, a hedge, a status), not only that
+ * the words name too little: what someone is told to do makes the telling vague only then ("told the front desk to
+ * be careful"), since "ask the answering service to stop recording calls" may name too little to the classifier
+ * and still be a request an auditor can check.
+ */
+function committedToNothing(verdict: ClauseVerdict): boolean {
+  return !verdict.deliverable && verdict.why !== undefined && (verdict.why.reason === 'intention' || verdict.why.reason === 'hedge' || verdict.why.reason === 'status');
+}
+
 /** Prepositions after which a party makes the word before them a verb: "loop in", "sync with", "sign off on". */
 const PARTY_PREPOSITIONS = new Set(['in', 'with', 'on']);
 
@@ -1212,7 +1222,7 @@ class Clause {
       for (let p = objectFrom + 1; p < Math.min(this.to, objectFrom + 6); p++) {
         if (!isPartyNoun(tokens[p - 1].word) || !(verbClass(tokens[p].word) !== undefined || INTENTIONS.matchAt(tokens, p, this.to) > 0)) continue;
         const asked = this.sub(p, hedge);
-        if (!talk || !asked.deliverable) return asked;
+        if (!talk || committedToNothing(asked)) return asked;
         break;
       }
     }
@@ -1283,7 +1293,7 @@ class Clause {
     // "Told the front desk to be careful": what someone is told to do is what the telling says; a vague one keeps it vague.
     if (purpose && hasVerbFact(word, TALK)) {
       const told = this.sub(phraseEnd + 1, hedge);
-      if (!told.deliverable) return told;
+      if (committedToNothing(told)) return told;
     }
     // "Email Karen about the door", "brief the Board on the results", "speak with the accountant about ...": talk to a
     // person, with nothing sent, is a conversation. A product is often written in capitals ("the BAA"); a person rarely is.
