@@ -564,6 +564,10 @@ const STATES_AND_PARTIES: readonly [text: string, reason: VagueReason, phrase: s
   ['Recommend the client consider replacing the NAS', 'intention', 'consider'],
   ['The Board will have the Privacy Officer look into the courier contract', 'intention', 'look into'],
   ['Spoke to Verizon, they will call back', 'intention', 'Spoke to Verizon'],
+  // A condition that names nothing but us and what we do is a hedge; a comparative before a time phrase is a degree.
+  ['Lock the records cabinet when we remember', 'hedge', 'when we remember'],
+  ['Buy a shredder once we pick one', 'hedge', 'once we pick one'],
+  ['Lock up the laptops better at night', 'abstract', 'Lock up the laptops better at night'],
   ['Told the front desk to be more careful with the fax', 'intention', 'be'],
   ['Call the vendor to discuss the BAA', 'intention', 'discuss'],
   ['Funding requested in the FY28 budget cycle', 'abstract', 'requested in the FY28 budget cycle'],
@@ -609,6 +613,8 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Inform all staff in writing of the new sanctions policy and collect signed acknowledgements',
   // What someone is asked to do makes the asking vague only when it commits to nothing; naming too little is not that.
   'Ask the courier to stop leaving chart boxes at the back door and confirm by email',
+  'Change the door codes when we move to the new office on 1 July',
+  'Enable MFA for more than 10 shared accounts in Okta',
   'Review the 3 new vendor contracts for BAA clauses',
   'Tell Apex IT to enable MFA on all 20 mailboxes',
   'Document the backup server settings in the SSP',

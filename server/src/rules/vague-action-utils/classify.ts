@@ -450,6 +450,8 @@ function emptyConditionLength(tokens: readonly Token[], i: number): number {
     if (j - i > 8 || t.name || t.acronym || t.numeric || DATE_WORDS.has(t.word) || TIME_UNITS.has(t.word)) return 0;
     const w = t.word;
     if (FUNCTION_WORDS.has(w) || PRONOUNS.has(w) || MODALS.has(w) || LIGHT_VERBS.has(w) || isParticiple(w)) continue;
+    // "when we remember", "once we pick one": after a subject pronoun the word is its verb, known or not; "one" stands for a thing unnamed.
+    if ((PRONOUNS.has(tokens[j - 1].word) && isVerbAfterPronoun(t)) || (w === 'one' && j + 1 === tokens.length)) continue;
     if (isPartyNoun(w) || !(isAbstractToken(t) || verbClass(w) !== undefined)) return 0;
   }
   return j > i + 1 ? j - i : 0;
@@ -1509,7 +1511,13 @@ class Clause {
     if (last < from) return false;
     const w = this.tokens[last].word;
     const before = last > from ? this.tokens[last - 1].word : '';
-    return DEGREE_ADVERBS.has(w) || ((before === 'more' || before === 'less') && ADVERB.test(w));
+    if (DEGREE_ADVERBS.has(w) || ((before === 'more' || before === 'less') && ADVERB.test(w))) return true;
+    // "... locked up better at night": a comparative before a phrase of time or place, not "more than 10".
+    for (let k = from + 1; k < last; k++) {
+      const next = this.tokens[k + 1];
+      if (DEGREE_ADVERBS.has(this.tokens[k].word) && PHRASE_ENDS.has(next.word) && next.word !== 'than' && !FUNCTION_WORDS.has(this.tokens[k - 1].word)) return true;
+    }
+    return false;
   }
 
   /** True when the phrase from `from` to the clause end ends in an outcome adjective ("... more secure"). */
