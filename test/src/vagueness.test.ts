@@ -568,6 +568,8 @@ const STATES_AND_PARTIES: readonly [text: string, reason: VagueReason, phrase: s
   ['Lock the records cabinet when we remember', 'hedge', 'when we remember'],
   ['Buy a shredder once we pick one', 'hedge', 'once we pick one'],
   ['Lock up the laptops better at night', 'abstract', 'Lock up the laptops better at night'],
+  // A one-letter finding number is a reference; "per" and a document or a body cites, it adds nothing done.
+  ['Address POA&M weakness W-14 per CAP', 'abstract', 'Address POA&M weakness W-14 per CAP'],
   ['Told the front desk to be more careful with the fax', 'intention', 'be'],
   ['Call the vendor to discuss the BAA', 'intention', 'discuss'],
   ['Funding requested in the FY28 budget cycle', 'abstract', 'requested in the FY28 budget cycle'],
@@ -615,6 +617,8 @@ const STATES_AND_PARTIES_SPECIFIC: readonly string[] = [
   'Ask the courier to stop leaving chart boxes at the back door and confirm by email',
   'Change the door codes when we move to the new office on 1 July',
   'Enable MFA for more than 10 shared accounts in Okta',
+  'Back up the EHR database twice per day to Datto',
+  'Enable MFA on all VPN accounts per the HIPAA security policy',
   'Review the 3 new vendor contracts for BAA clauses',
   'Tell Apex IT to enable MFA on all 20 mailboxes',
   'Document the backup server settings in the SSP',

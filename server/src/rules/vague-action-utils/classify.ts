@@ -87,9 +87,9 @@ const LABEL_ENDS = new Set([':', '–', '—']);
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'dept', 'e.g', 'i.e', 'no', 'rev', 'st']);
 const SENTENCE_ENDS = '.!?:;';
 
-/** Identifier shapes: NIST 800-53 controls, ISO Annex A, dotted clause numbers, CFR sections, ticket keys. */
+/** Identifier shapes: NIST 800-53 controls, ISO Annex A, dotted clause numbers, CFR sections, ticket keys, finding and risk numbers ("W-14", "R-3"). */
 const IDENTIFIER =
-  /^(?:(?:ac|at|au|ca|cm|cp|ia|ir|ma|mp|pe|pl|pm|ps|pt|ra|sa|sc|si|sr)-\d{1,2}(?:\(\d+\))?|a\.\d+(?:\.\d+)*|\d+\.\d+\.[\dx]+|\d{3}\.\d{3}.*|[a-z]{2,6}-\d{2,}(?:-\d+)*|#\d+|\d{3}-\d{2,3})$/;
+  /^(?:(?:ac|at|au|ca|cm|cp|ia|ir|ma|mp|pe|pl|pm|ps|pt|ra|sa|sc|si|sr)-\d{1,2}(?:\(\d+\))?|a\.\d+(?:\.\d+)*|\d+\.\d+\.[\dx]+|\d{3}\.\d{3}.*|[a-z]{2,6}-\d{2,}(?:-\d+)*|[a-z]-\d{1,4}|#\d+|\d{3}-\d{2,3})$/;
 /** A number with its unit written on: "24h", "90-day", "15-character", "1yr", "95%", "x4". */
 const UNIT_NUMBER = /^(?:x\d+|\d[\d,.]*-?(?:[a-z]{1,3}|[a-z]+s?)?)$/;
 
@@ -394,7 +394,11 @@ function scan(text: string): Scan {
       i++;
       continue;
     }
-    const cited = CONFORMITY.matchAt(tokens, i, n);
+    // "per CAP", "per the SOW", "per CISO direction" cite what the action follows; "per month", "per user" measure.
+    const next = tokens[i + 1];
+    const perCitation = tokens[i].word === 'per' && i > 0 && next !== undefined && !next.stop && !next.numeric &&
+      !TIME_UNITS.has(next.word) && !NUMBER_WORDS.has(next.word) && (next.acronym || next.name || next.word === 'the' || isAbstractToken(next));
+    const cited = perCitation ? 1 : CONFORMITY.matchAt(tokens, i, n);
     if (cited > 0) {
       // The citation runs to the end of its noun phrase: a stop, or a verb that starts a clause.
       let end = i + cited;
