@@ -39,6 +39,10 @@ ruleTests('vague-action', {
     { name: 'a motion that a concrete change be made', kind: 'yaml', text: yamlRisk('    action: Members approved the motion that every clinician phone be enrolled in Intune before August\n    owner: IT\n') },
     { name: 'an adverb of urgency before a specific action', kind: 'markdown', text: heading('Immediately obtain signed BAAs from the texting vendor and the email host') },
     { name: 'a short step of a procedure whose steps name what they act on', kind: 'markdown', text: procedure('Click Assign') },
+    { name: 'a phrasal verb acts on what follows "on"; a setting found in a named system after a scope', kind: 'markdown', text: table('Sign off on the BAA with TextRemind LLC', 'Turn off the visit-details capability for all templates in the TextRemind console') },
+    { name: 'an aside between the verb and its object is read around', kind: 'markdown', text: heading('The practice will appoint, by signed letter, a Privacy Officer for the records room') },
+    { name: 'a frequency after a bare participle, a watch kept in a register, an interim adverbial before the verb', kind: 'markdown', text: table('Texting log exported every Friday', 'Track every texting vendor in the BAA register with its renewal date', 'Consider a new vendor later; for now turn off visit details in the TextRemind console') },
+    { name: 'a content clause cut off by an aside, a party of any kind made to do a concrete thing', kind: 'markdown', text: table('It is recommended, and the practice agrees, that visit details be removed from all TextRemind templates by June', 'Have the answering company sign a BAA this month') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -118,6 +122,58 @@ ruleTests('vague-action', {
       ],
     },
     {
+      name: 'a status behind a ticket number, a message that has not come, a party that holds the work',
+      kind: 'markdown',
+      text: table('#5120 forwarded to Tier 3', 'No reply from the texting vendor yet', 'Reconfigure the TextRemind console to drop visit details', 'BAA - the practice manager is on it'),
+      findings: [
+        { messageId: 'status', line: 20, text: '#5120 forwarded to Tier 3' },
+        { messageId: 'status', line: 21, text: 'No reply from the texting vendor yet' },
+        { messageId: 'status', line: 23, text: 'BAA - the practice manager is on it' },
+      ],
+    },
+    {
+      name: 'a state reached and a party acted with name no deliverable',
+      kind: 'markdown',
+      text: table('The practice owner has been made aware of the texting gap', 'Loop in the texting vendor about the BAA'),
+      findings: [
+        { messageId: 'abstract', line: 20, text: 'The practice owner has been made aware of the texting gap' },
+        { messageId: 'abstract', line: 21, text: 'Loop in the texting vendor about the BAA' },
+      ],
+    },
+    {
+      name: 'a comparative closing the clause, a name only in what is changed: no measure of how much',
+      kind: 'yaml',
+      text: yamlRisk('    actions:\n      - action: Get the Veeam backups locked down better\n        owner: IT\n      - action: Harden the Veeam server\n        owner: IT\n      - action: Harden the Veeam server by enabling immutable backups\n        owner: IT\n'),
+      findings: [
+        { messageId: 'abstract', line: 17, text: 'Get the Veeam backups locked down better' },
+        { messageId: 'abstract', line: 19, text: 'Harden the Veeam server' },
+      ],
+    },
+    {
+      name: 'a stance taken in the perfect, beside a modal clause',
+      kind: 'markdown',
+      text: heading('The Committee has taken note of the texting finding and will revisit it in the spring'),
+      findings: [{ messageId: 'intention', line: 20, text: 'The Committee has taken note of the texting finding and will revisit it in the spring' }],
+    },
+    {
+      name: 'a state that remains, work put down for an act',
+      kind: 'markdown',
+      text: table('Texting gap remains open', 'Scheduled for review next quarter', 'Scheduled for replacement with TextRemind Secure on 5 May'),
+      findings: [
+        { messageId: 'status', line: 20, text: 'Texting gap remains open' },
+        { messageId: 'status', line: 21, text: 'Scheduled for review next quarter' },
+      ],
+    },
+    {
+      name: 'what a party is only recommended, or made after a modal, to do: a vague request stays vague',
+      kind: 'markdown',
+      text: table('Recommend the client consider a new texting vendor', 'The practice will have the office manager look into the texting app', 'The practice will have the vendor turn off visit details in the TextRemind console'),
+      findings: [
+        { messageId: 'intention', line: 20, text: 'Recommend the client consider a new texting vendor' },
+        { messageId: 'intention', line: 21, text: 'The practice will have the office manager look into the texting app' },
+      ],
+    },
+    {
       name: 'a configured vague phrase',
       kind: 'markdown',
       text: heading('Lock the cabinet per vendor guidance'),
@@ -147,8 +203,17 @@ describe('rule vague-action messages and suggestions', () => {
     const { findings } = lintWithRule('vague-action', { name: 'message', kind: 'markdown', text: table('Perhaps the vendor swaps the router', 'Ticket 5521 -- assigned to Tier 2, pending') });
     assert.deepEqual(findings.map((f) => f.message.slice(0, f.message.indexOf(' Say '))), [
       '"Perhaps the vendor swaps the router" states an intention ("Perhaps"), not a deliverable.',
-      '"Ticket 5521 -- assigned to Tier 2, pending" reports a status or passes the work on ("pending") instead of saying what will be done.',
+      '"Ticket 5521 -- assigned to Tier 2, pending" reports a status or passes the work on ("assigned to") instead of saying what will be done.',
     ]);
+  });
+
+  it('names the words that say who holds the work, with a suggestion for the risk topic', () => {
+    const { findings } = lintWithRule('vague-action', { name: 'message', kind: 'markdown', text: table('BAA - the practice manager is on it') });
+    assert.equal(
+      findings[0].message,
+      '"BAA - the practice manager is on it" reports a status or passes the work on ("is on it") instead of saying what will be done. ' +
+        'Say what will be done to what, by when (e.g. "Execute a BAA with the vendor before it receives any more PHI and file the signed copy in the BAA register").',
+    );
   });
 
   it('offers up to three suggestions that replace exactly the action value and are never applied automatically', () => {

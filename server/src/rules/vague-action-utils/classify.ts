@@ -87,9 +87,9 @@ const LABEL_ENDS = new Set([':', '–', '—']);
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'dept', 'e.g', 'i.e', 'no', 'rev', 'st']);
 const SENTENCE_ENDS = '.!?:;';
 
-/** Identifier shapes: NIST 800-53 controls, ISO Annex A, dotted clause numbers, CFR sections, ticket keys. */
+/** Identifier shapes: NIST 800-53 controls, ISO Annex A, dotted clause numbers, CFR sections, ticket keys, finding and risk numbers ("W-14", "R-3"). */
 const IDENTIFIER =
-  /^(?:(?:ac|at|au|ca|cm|cp|ia|ir|ma|mp|pe|pl|pm|ps|pt|ra|sa|sc|si|sr)-\d{1,2}(?:\(\d+\))?|a\.\d+(?:\.\d+)*|\d+\.\d+\.[\dx]+|\d{3}\.\d{3}.*|[a-z]{2,6}-\d{2,}(?:-\d+)*|#\d+|\d{3}-\d{2,3})$/;
+  /^(?:(?:ac|at|au|ca|cm|cp|ia|ir|ma|mp|pe|pl|pm|ps|pt|ra|sa|sc|si|sr)-\d{1,2}(?:\(\d+\))?|a\.\d+(?:\.\d+)*|\d+\.\d+\.[\dx]+|\d{3}\.\d{3}.*|[a-z]{2,6}-\d{2,}(?:-\d+)*|[a-z]-\d{1,4}|#\d+|\d{3}-\d{2,3})$/;
 /** A number with its unit written on: "24h", "90-day", "15-character", "1yr", "95%", "x4". */
 const UNIT_NUMBER = /^(?:x\d+|\d[\d,.]*-?(?:[a-z]{1,3}|[a-z]+s?)?)$/;
 
@@ -258,7 +258,19 @@ function verbClassOf(word: string): VerbClass | undefined {
   }
   // A verb of thinking, feeling or being the lexicon does not know ("envision", "ponder"): judged by its object.
   for (const base of baseForms(verb)) if (isMentalVerb(base)) return 'generic';
+  // "reconfigure", "redeploy", "reenable": the prefix written on repeats the verb after it, which says what is done.
+  if (verb === word && word.length >= 6 && word.startsWith('re') && verbClass(word.slice(2)) !== undefined) return verbClass(word.slice(2));
+  // "deepen", "broaden", "sharpen": a verb made of an adjective and "-en" changes a degree, like "tighten".
+  for (const base of baseForms(verb)) if (isDegreeVerb(base)) return 'comparative';
   return undefined;
+}
+
+/** Verbs in "-en" that fasten rather than change a degree. */
+const NOT_DEGREE = new Set(['fasten', 'hasten', 'listen', 'christen']);
+
+/** A verb made of an adjective WordNet knows as one and "-en": "deepen" (deep), "broaden" (broad), "soften" (soft). */
+function isDegreeVerb(base: string): boolean {
+  return base.length >= 6 && base.endsWith('en') && !NOT_DEGREE.has(base) && isModifier(base.slice(0, -2));
 }
 
 /** Facts about a word as a verb, in any of its forms, as bits: looked up once per word (verbFacts memo). */
@@ -299,8 +311,14 @@ function baseForms(word: string): string[] {
   }
   const doubled = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/.exec(word); // stopped → stop, setting → set
   if (doubled) forms.push(doubled[1]);
+  // Irregular pasts of the verbs of talking: "spoke to Comcast", "told the front desk ...".
+  const past = IRREGULAR_PASTS.get(word);
+  if (past) forms.push(past);
   return forms;
 }
+
+/** Irregular past forms of verbs of talking and passing on: a closed class of English. */
+const IRREGULAR_PASTS = new Map([['spoke', 'speak'], ['told', 'tell'], ['said', 'say'], ['wrote', 'write'], ['sent', 'send'], ['met', 'meet'], ['rang', 'ring']]);
 
 // ---------------------------------------------------------------- measures
 
@@ -313,6 +331,9 @@ function isDatePart(tokens: readonly Token[], i: number): boolean {
   return /^\d{1,2}(st|nd|rd|th)?$/.test(w) && i > 0 && DATE_WORDS.has(tokens[i - 1].word);
 }
 
+/** Words that stand between a count and what it counts: "2 more cameras", "3 new laptops". */
+const COUNTED_QUALIFIERS = new Set(['more', 'new', 'additional', 'other', 'further', 'old', 'existing', 'current', 'separate']);
+
 /** A quantity or frequency: "14 characters", "six years", "every quarter", "monthly". */
 function isQuantity(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -323,7 +344,12 @@ function isQuantity(tokens: readonly Token[], i: number): boolean {
     // A number right after a name is part of it: "FIPS 140-2", "Level 3", "SOC 2", "Rev 5" designate, they do not count.
     if (i > 0 && !tokens[i - 1].stop && (tokens[i - 1].name || tokens[i - 1].acronym || tokens[i - 1].label) && !tokens[i - 1].numeric) return false;
     // A bare number counts what follows it ("12 endpoints"); after a noun it is a label ("Step 3", "item 14").
-    if (/^\d[\d,.]*$/.test(t.word)) return next !== undefined && !next.stop && !FUNCTION_WORDS.has(next.word);
+    // "2 more cameras", "3 new laptops": a qualifier between the number and the noun counts with it.
+    if (/^\d[\d,.]*$/.test(t.word)) {
+      let k = i + 1;
+      while (k < tokens.length && COUNTED_QUALIFIERS.has(tokens[k].word)) k++;
+      return k < tokens.length && !tokens[k].stop && !FUNCTION_WORDS.has(tokens[k].word);
+    }
     return true;
   }
   // "once a year" is a frequency; "once the new system is live" is a condition.
@@ -368,7 +394,11 @@ function scan(text: string): Scan {
       i++;
       continue;
     }
-    const cited = CONFORMITY.matchAt(tokens, i, n);
+    // "per CAP", "per the SOW", "per CISO direction" cite what the action follows; "per month", "per user" measure.
+    const next = tokens[i + 1];
+    const perCitation = tokens[i].word === 'per' && i > 0 && next !== undefined && !next.stop && !next.numeric &&
+      !TIME_UNITS.has(next.word) && !NUMBER_WORDS.has(next.word) && (next.acronym || next.name || next.word === 'the' || isAbstractToken(next));
+    const cited = perCitation ? 1 : CONFORMITY.matchAt(tokens, i, n);
     if (cited > 0) {
       // The citation runs to the end of its noun phrase: a stop, or a verb that starts a clause.
       let end = i + cited;
@@ -424,6 +454,8 @@ function emptyConditionLength(tokens: readonly Token[], i: number): number {
     if (j - i > 8 || t.name || t.acronym || t.numeric || DATE_WORDS.has(t.word) || TIME_UNITS.has(t.word)) return 0;
     const w = t.word;
     if (FUNCTION_WORDS.has(w) || PRONOUNS.has(w) || MODALS.has(w) || LIGHT_VERBS.has(w) || isParticiple(w)) continue;
+    // "when we remember", "once we pick one": after a subject pronoun the word is its verb, known or not; "one" stands for a thing unnamed.
+    if ((PRONOUNS.has(tokens[j - 1].word) && isVerbAfterPronoun(t)) || (w === 'one' && j + 1 === tokens.length)) continue;
     if (isPartyNoun(w) || !(isAbstractToken(t) || verbClass(w) !== undefined)) return 0;
   }
   return j > i + 1 ? j - i : 0;
@@ -461,7 +493,7 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
     if (t.word === ',' && next && i > 0 && isNamed(tokens[i - 1]) && isNamed(next)) continue;
     if (t.stop || t.word === 'then') cut(i);
     else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && (verbClass(next.word) || isVerbBefore(tokens[i + 2]))) cut(i);
-    else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && startsClause(tokens, i + 1)) cut(i);
+    else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && (startsClause(tokens, i + 1) || startsModalClause(tokens, i + 1))) cut(i);
     // "Not sure it helps but we'll set the screens to lock": "but" opens a clause of its own.
     else if (t.word === 'but' && next && (PRONOUNS.has(next.word) || startsClause(tokens, i + 1) || LEADING.matchAt(tokens, i + 1, tokens.length) > 0)) cut(i);
   }
@@ -485,12 +517,22 @@ function trailingHedge(tokens: readonly Token[], hedged: Uint8Array, i: number):
   return j === tokens.length || (tokens[j].stop && tokens[j].word !== ',');
 }
 
+/** True when a modal and a verb start at token `i`: "... and will keep it under observation", "and shall report ...". */
+function startsModalClause(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i + 1];
+  return MODALS.has(tokens[i].word) && tokens[i].word !== 'to' && verb !== undefined && !verb.stop &&
+    (verbClass(verb.word) !== undefined || INTENTIONS.matchAt(tokens, i + 1, tokens.length) > 0 || LEADING.matchAt(tokens, i + 1, tokens.length) > 0);
+}
+
 /** True when token `i` starts a clause: an intention, or a verb followed by the start of an object. */
 function startsClause(tokens: readonly Token[], i: number): boolean {
   if (INTENTIONS.matchAt(tokens, i, tokens.length) > 0 || OUTCOMES.matchAt(tokens, i, tokens.length) > 0) return true;
   if (!verbClass(tokens[i].word)) return false;
   const after = tokens[i + 1];
-  return after === undefined || after.stop || OBJECT_STARTERS.has(after.word) || after.name || after.numeric;
+  // "... and collect signed acknowledgements": a participle and a noun after a verb are its object.
+  const participleObject = after !== undefined && isParticiple(after.word) && verbClass(tokens[i].word) === 'concrete' &&
+    tokens[i + 2] !== undefined && !tokens[i + 2].stop && !FUNCTION_WORDS.has(tokens[i + 2].word) && !PHRASE_ENDS.has(tokens[i + 2].word);
+  return after === undefined || after.stop || OBJECT_STARTERS.has(after.word) || after.name || after.numeric || participleObject;
 }
 
 /** What one clause says: a deliverable, or why not. */
@@ -535,11 +577,21 @@ const CAUSATIVES = new Set(['have', 'has', 'get', 'gets', 'got']);
 
 const COPULAS = new Set(['be', 'become', 'stay', 'remain']);
 
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
+
 /** Verbs that say something happens, not what: "if it becomes an issue", "when it makes sense". */
 const LIGHT_VERBS = new Set([
   'make', 'makes', 'get', 'gets', 'become', 'becomes', 'come', 'comes', 'seem', 'seems', 'happen', 'happens', 'occur', 'occurs',
   'settle', 'settles', 'turn', 'turns', 'prove', 'proves', 'go', 'goes', 'have', 'has', 'find', 'finds', 'see', 'sees', 'feel', 'feels',
 ]);
+
+const RELATIVES = new Set(['that', 'which', 'who']);
+
+/** Verbs of staying as one is, in the present or past: after a subject they report a state ("remains open"). */
+const PERSISTING = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+
+/** Light verbs that, with a noun of stance, state that stance: "take note of", "made note of". */
+const STANCE_LIGHT_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making']);
 
 /** Adverbs of possibility: at the start of a clause, nothing is committed. */
 const POSSIBILITIES = new Set(['maybe', 'perhaps', 'possibly', 'potentially']);
@@ -628,9 +680,34 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   const next = tokens[i + 1];
   // "Call Comcast ...", "contact Apex IT ...": a verb of talking before a name or a party.
   if (i + 1 < to && next !== undefined && (next.name || isPartyNoun(next.word)) && isTalkVerb(w)) return 'generic';
+  // "Spoke to Comcast", "met with the landlord": a verb of talking, in any form, before "to" or "with" and a name or a party.
+  const after = tokens[i + 2];
+  if (i + 2 < to && (next?.word === 'to' || next?.word === 'with') && after !== undefined && (after.name || isPartyNoun(after.word)) && hasVerbFact(w, TALK)) return 'generic';
+  // "Loop in the landlord", "sync with the vendor": a first word before a preposition and a party acts with that party.
+  if (i + 2 < to && next !== undefined && PARTY_PREPOSITIONS.has(next.word) && !w.endsWith('s') && startsParty(tokens, i + 2, to)) return 'generic';
   // "Roll out a ...", "stand up a ...", "build out ...": a first word with a verb particle after it is a phrasal verb.
   if (i + 2 < to && next !== undefined && VERB_PARTICLES.has(next.word) && !tokens[i + 2].stop && !w.endsWith('s')) return 'concrete';
   return i + 1 < to && next !== undefined && DETERMINERS.has(next.word) && !w.endsWith('s') ? 'generic' : undefined;
+}
+
+/**
+ * True when a verdict says outright that nothing is committed (an intention, a hedge, a status), not only that
+ * the words name too little: what someone is told to do makes the telling vague only then ("told the front desk to
+ * be careful"), since "ask the answering service to stop recording calls" may name too little to the classifier
+ * and still be a request an auditor can check.
+ */
+function committedToNothing(verdict: ClauseVerdict): boolean {
+  return !verdict.deliverable && verdict.why !== undefined && (verdict.why.reason === 'intention' || verdict.why.reason === 'hedge' || verdict.why.reason === 'status');
+}
+
+/** Prepositions after which a party makes the word before them a verb: "loop in", "sync with", "sign off on". */
+const PARTY_PREPOSITIONS = new Set(['in', 'with', 'on']);
+
+/** True when a party starts at token `i`, after a determiner at most: "the landlord", "our MSP", "Legal". */
+function startsParty(tokens: readonly Token[], i: number, to: number): boolean {
+  let head: Token | undefined;
+  for (let k = i; k < Math.min(to, i + 5) && !tokens[k].stop && !PHRASE_ENDS.has(tokens[k].word); k++) if (!FUNCTION_WORDS.has(tokens[k].word)) head = tokens[k];
+  return head !== undefined && isPartyNoun(head.word);
 }
 
 class Clause {
@@ -664,8 +741,20 @@ class Clause {
   /** Concrete words in [from, to) that are no adjective or adverb: "establish clear accountability" names no thing. */
   thingWords(from: number, to = this.to): number {
     let n = 0;
-    for (let i = from; i < to; i++) if (this.isConcrete(i) && (this.tokens[i].name || this.tokens[i].acronym || !isModifier(this.tokens[i].word))) n++;
+    for (let i = from; i < to; i++) if (this.isConcrete(i) && (this.tokens[i].name || this.tokens[i].acronym || !(isModifier(this.tokens[i].word) || this.isParticipleModifier(i, to)))) n++;
     return n;
+  }
+
+  /** True when the object [from, to) is a thing or a party one can list ("all loaner laptops", "every vendor"), not an abstraction ("progress"). */
+  private tracksThing(from: number, to: number): boolean {
+    const head = this.head(from, to);
+    return head !== undefined && (isPartyNoun(head.word) || this.thingWords(from, to) > 0);
+  }
+
+  /** "compensating controls", "remaining gaps": a word in "-ing" before a noun qualifies it; the noun is the thing. */
+  private isParticipleModifier(i: number, to: number): boolean {
+    const next = this.tokens[i + 1];
+    return this.tokens[i].word.endsWith('ing') && i + 1 < to && !next.stop && !FUNCTION_WORDS.has(next.word) && !PHRASE_ENDS.has(next.word);
   }
 
   isConcrete(i: number): boolean {
@@ -763,6 +852,12 @@ class Clause {
       if (this.s.hedged[i] || tokens[i].stop) continue;
       const n = STATUS.matchAt(tokens, i, this.to);
       if (n > 0) return this.span(i, i + n, 'status');
+      // "no update", "no feedback yet", "no vendor reply": a message that has not come is where the work stands.
+      if (tokens[i].word === 'no') {
+        const end = this.phraseEnd(i + 1);
+        const head = this.head(i + 1, end);
+        if (head !== undefined && COMMUNICATION_NOUNS.has(head.word)) return this.span(i, end, 'status');
+      }
       // "under evaluation", "under active assessment": a thing under an act in progress is a status.
       if (tokens[i].word === 'under' && i + 1 < this.to) {
         const k = tokens[i + 1].word === 'active' || tokens[i + 1].word === 'further' ? i + 2 : i + 1;
@@ -772,8 +867,30 @@ class Clause {
     for (let k = Math.max(from, this.to - 3); k < this.to; k++) {
       if (FINAL_STATUS.matchAt(tokens, k, this.to) === this.to - k) return this.span(k, this.to, 'status');
     }
+    const holder = this.holder(from);
+    if (holder) return holder;
+    // "POA&M item remains open", "the finding stays in draft": a subject that remains as it is reports its state.
+    // Only after a subject: "Replace the laptops that remained on Windows 10 ..." acts on them.
+    for (let k = from + 1; k + 1 < this.to && verbClass(tokens[from].word) === undefined; k++) {
+      if (!PERSISTING.has(tokens[k].word) || MODALS.has(tokens[k - 1].word) || RELATIVES.has(tokens[k - 1].word) || tokens[k + 1].word === 'to' || this.s.hedged[k]) continue;
+      return this.span(k, this.to, 'status');
+    }
     if (this.question) return this.span(from, this.to, 'status');
     return undefined;
+  }
+
+  /**
+   * "Legal is on it", "the vendor has it", "IT is aware": a party and a form of "be" or "have" with no
+   * verb and nothing named after it says who holds the work, not what will be done.
+   */
+  private holder(from: number): Reason | undefined {
+    const { tokens } = this;
+    let k = from;
+    while (k < this.to && !AUXILIARIES.has(tokens[k].word)) k++;
+    if (k === from || k + 1 >= this.to || !this.isPartyPhrase(from, k)) return undefined;
+    const next = tokens[k + 1];
+    if (isParticiple(next.word) || next.word.endsWith('ing') || next.word === 'to' || AUXILIARIES.has(next.word)) return undefined;
+    return this.thingWords(k + 1) === 0 && !this.hasQuantity(k + 1) ? this.span(k, this.to, 'status') : undefined;
   }
 
   judge(): ClauseVerdict {
@@ -783,7 +900,9 @@ class Clause {
     // Opening hedges and connectives: "we will", "continue to", "and then".
     for (;;) {
       // A ticket or control number before the verb ("#8810 Wipe ...", "INC-7781 waiting on ...") is a label.
-      while (i < this.to && (s.hedged[i] || CONNECTIVES.has(tokens[i].word) || (tokens[i].id && i + 1 < this.to && !tokens[i + 1].stop))) i++;
+      // "..., and the Committee concurs, that the shared login be retired": a clause cut off at "that" is its content.
+      while (i < this.to && (s.hedged[i] || CONNECTIVES.has(tokens[i].word) || (tokens[i].id && i + 1 < this.to && !tokens[i + 1].stop) ||
+        (i === this.from && this.from > 0 && tokens[i].word === 'that' && tokens[i - 1].stop && i + 2 < this.to))) i++;
       const n = LEADING.matchAt(tokens, i, this.to);
       if (n === 0) break;
       // "keep" and "continue" are verbs when a noun follows: "keep the logs", "continue nightly backups".
@@ -803,13 +922,19 @@ class Clause {
 
     // "Assigned to T2", "Sent to the vendor": a participle that opens the clause and passes something to
     // a party reports where the work went, not what will be done.
-    if (i === this.from && tokens[i].word.endsWith('ed') && isParticiple(tokens[i].word) && verbClass(tokens[i].word) !== 'handoff' && tokens[i + 1]?.word === 'to' && this.passedOn(i + 2)) {
+    // A ticket number before it ("#3307 assigned to T2") labels the clause; the participle still opens it.
+    const opens = i === this.from || this.onlyIdentifiers(this.from, i);
+    if (opens && tokens[i].word.endsWith('ed') && isParticiple(tokens[i].word) && verbClass(tokens[i].word) !== 'handoff' && tokens[i + 1]?.word === 'to' && this.passedOn(i + 2)) {
       return { deliverable: false, why: this.span(i, i + 2, 'status') };
     }
 
+    // "Scheduled for review next sprint", "Submitted for approval", "Flagged for follow-up": what the work was put
+    // down for is an act with nothing named to act on, so this is where the work stands.
+    if (opens && isParticiple(tokens[i].word) && tokens[i + 1]?.word === 'for' && this.forAnAct(i + 2)) return { deliverable: false, why: this.span(i, i + 3, 'status') };
+
     // "Covered under the enterprise program", "Inherited from the hosting provider": a participle that opens
     // the clause before a preposition reports a state; judged as the passive it is, with no subject.
-    if (i === this.from && isParticiple(tokens[i].word) && tokens[i].word.endsWith('ed') && i + 1 < this.to && PHRASE_ENDS.has(tokens[i + 1].word) && verbClass(tokens[i].word) !== 'handoff') {
+    if (opens && isParticiple(tokens[i].word) && tokens[i].word.endsWith('ed') && i + 1 < this.to && PHRASE_ENDS.has(tokens[i + 1].word) && verbClass(tokens[i].word) !== 'handoff') {
       return this.passive(i, i, i, hedge);
     }
 
@@ -859,6 +984,23 @@ class Clause {
     return this.nounPhrase(i, measured, hedge);
   }
 
+  /** True when token `at` is an act or a message ("review", "approval", "follow-up") and nothing after it names a thing, a name or a count. */
+  private forAnAct(at: number): boolean {
+    if (at >= this.to) return false;
+    const w = this.tokens[at].word;
+    const act = COMMUNICATION_NOUNS.has(w) || isActNoun(w) || (!this.tokens[at].name && (verbClass(w) === 'generic' || verbClass(w) === 'monitor'));
+    // "... next sprint", "... at the next meeting": when it is to happen names nothing acted on.
+    let end = at + 1;
+    while (end < this.to && !COMING.has(this.tokens[end].word) && !TEMPORAL.has(this.tokens[end].word) && !this.opensComingTime(end)) end++;
+    return act && this.thingWords(at + 1, end) === 0 && !this.hasName(at + 1, end) && !this.hasAcronym(at + 1, end) && !this.hasQuantity(at + 1, end);
+  }
+
+  /** True when [from, to) holds only ticket or control numbers: a label before the clause. */
+  private onlyIdentifiers(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!this.tokens[k].id) return false;
+    return true;
+  }
+
   /** Length of an intention at `i`, its first word in any form: "look into", "talked to", "discussed". */
   private intentionAt(i: number): number {
     const exact = INTENTIONS.matchAt(this.tokens, i, this.to);
@@ -882,7 +1024,9 @@ class Clause {
     const head = this.head(from, end);
     // "Forwarded to the account rep for review": what the party is to do with it names no thing either.
     const rest = end === this.to || (this.tokens[end].word === 'for' && this.concreteWords(end + 1) === 0);
-    return rest && head !== undefined && (isPartyNoun(head.word) || this.isNameOnly(from, end));
+    // "Tier 3", "Team 2": a number after a party labels which one.
+    const labelled = head !== undefined && head.numeric && end - 2 >= from && this.tokens[end - 2].label && isPartyNoun(this.tokens[end - 2].word);
+    return rest && head !== undefined && (isPartyNoun(head.word) || labelled || this.isNameOnly(from, end));
   }
 
   private isNameOnly(from: number, to: number): boolean {
@@ -1000,13 +1144,18 @@ class Clause {
       if (MODALS.has(w) || AUXILIARIES.has(w)) {
         let j = m + 1;
         if (tokens[j]?.word === 'to') j++; // "needs to"
-        while (j < this.to && (AUXILIARIES.has(tokens[j].word) || INSERTED.has(tokens[j].word) || MODALS.has(tokens[j].word))) j++;
+        // "will have the Privacy Officer look into ...": "have" or "get" before a determiner is the verb itself.
+        while (j < this.to && (AUXILIARIES.has(tokens[j].word) || INSERTED.has(tokens[j].word) || MODALS.has(tokens[j].word)) &&
+          !(CAUSATIVES.has(tokens[j].word) && j > m && DETERMINERS.has(tokens[j + 1]?.word ?? ''))) j++;
         if (j >= this.to) return bare;
         // "Antivirus ESET to install in all 7 computers": a concrete verb after "to" with no object of its own acts on the subject.
         const objectless = w === 'to' && j === m + 1 && verbClass(tokens[j].word) === 'concrete' && (j + 1 >= this.to || PHRASE_ENDS.has(tokens[j + 1].word));
-        const passive = objectless || (j > m + 1 && (tokens[j - 1].word === 'be' || tokens[j - 1].word === 'been' || AUXILIARIES.has(w)) && isParticiple(tokens[j].word));
-        if (passive || (MODALS.has(w) && !FUNCTION_WORDS.has(tokens[j].word))) return { at: j, auxAt: m, passive };
-        if (AUXILIARIES.has(w) && isParticiple(tokens[j].word)) return { at: j, auxAt: m, passive: true };
+        // "has taken", "have replaced": right after a form of "have", a participle is the perfect of an active verb.
+        const perfect = HAVE_FORMS.has(tokens[j - 1].word);
+        const passive = objectless || (!perfect && j > m + 1 && (tokens[j - 1].word === 'be' || tokens[j - 1].word === 'been' || AUXILIARIES.has(w)) && isParticiple(tokens[j].word));
+        const causative = CAUSATIVES.has(tokens[j].word) && DETERMINERS.has(tokens[j + 1]?.word ?? '');
+        if (passive || (MODALS.has(w) && (!FUNCTION_WORDS.has(tokens[j].word) || causative))) return { at: j, auxAt: m, passive };
+        if (AUXILIARIES.has(w) && isParticiple(tokens[j].word)) return { at: j, auxAt: m, passive: !perfect };
         // "we are checking with the reseller": a verb in the progressive.
         if (AUXILIARIES.has(w) && tokens[j].word.endsWith('ing') && !FUNCTION_WORDS.has(tokens[j].word)) return { at: j, auxAt: m, passive: false };
         return bare;
@@ -1015,7 +1164,8 @@ class Clause {
       // login"), when no auxiliary follows ("the servers identified in the inventory will be patched").
       if (bare === undefined && isParticiple(w) && !FUNCTION_WORDS.has(w) && m > this.from && !FUNCTION_WORDS.has(tokens[m - 1].word)) {
         const next = tokens[m + 1];
-        bare = { at: m, auxAt: m, passive: !(next !== undefined && m + 1 < this.to && DETERMINERS.has(next.word)) };
+        // "Bin emptied every Friday": "every" and a time is how often, not an object of its own.
+        bare = { at: m, auxAt: m, passive: !(next !== undefined && m + 1 < this.to && DETERMINERS.has(next.word) && !isQuantity(tokens, m + 1)) };
       }
       if (w === 'that' || w === 'which' || w === 'who') return bare;
     }
@@ -1039,11 +1189,31 @@ class Clause {
     }
     const word = tokens[at].word;
     let objectFrom = at + 1;
-    if (objectFrom < this.to && PARTICLES.has(tokens[objectFrom].word)) objectFrom++;
+    if (objectFrom < this.to && PARTICLES.has(tokens[objectFrom].word)) {
+      objectFrom++;
+      // "Sign off on the BAA", "opt out of the portal": after a particle, "on" or "of" opens the object.
+      if (objectFrom + 1 < this.to && (tokens[objectFrom].word === 'on' || tokens[objectFrom].word === 'of') && !tokens[objectFrom + 1].stop) objectFrom++;
+    }
     const verbWords = this.span(at, objectFrom, 'no-object');
     // "Assess whether upgrades are warranted": the verb acts on a question, so nothing is done yet.
     if (this.s.hedged[objectFrom] === QUESTION) return { deliverable: false, why: hedge ?? this.span(at, this.questionEnd(objectFrom), 'intention') };
     const whole = this.span(at, this.to, 'abstract');
+    // "Take note of", "make note of": a light verb and a noun of stance state the stance, as its verb ("note") does.
+    if (STANCE_LIGHT_VERBS.has(word)) {
+      // A bare noun only: "make a note in the asset register" writes one down.
+      if (objectFrom < this.to && verbClass(tokens[objectFrom].word) === 'position') return { deliverable: false, why: hedge ?? this.span(at, objectFrom + 1, 'intention') };
+    }
+    // "Have the cleaning company sign a confidentiality agreement": after "have", "make" or "let", a noun and a verb
+    // in its base form is what that party is made to do, whoever the party is.
+    if (CAUSATIVES.has(word) || word === 'make' || word === 'let') {
+      for (let p = objectFrom + 1; p < Math.min(this.to, objectFrom + 6); p++) {
+        const before = tokens[p - 1];
+        if (before.stop || FUNCTION_WORDS.has(before.word) || PHRASE_ENDS.has(before.word)) continue;
+        if (/(?:s|ed|ing)$/.test(tokens[p].word) || tokens[p].name) continue;
+        const embedded = verbClass(tokens[p].word);
+        if (embedded === 'concrete' && p + 1 < this.to && OBJECT_STARTERS.has(tokens[p + 1].word)) return this.sub(p, hedge);
+      }
+    }
     // "Have the lock rekeyed", "get the BAA signed": the participle is what is done to the object.
     if (CAUSATIVES.has(word)) {
       for (let p = objectFrom + 1; p < Math.min(this.to, objectFrom + 8); p++) {
@@ -1051,9 +1221,15 @@ class Clause {
       }
     }
     // "Make all staff do the training in KnowBe4", "have the vendor enable TLS": what the party is made to do is the action.
-    if (CAUSATIVES.has(word) || word === 'make' || word === 'let') {
+    // What a party is only told to do ("recommend the client consider upgrading") commits the teller to nothing more:
+    // a vague request keeps the action vague, a specific one is judged as talk below, as before.
+    const talk = !(CAUSATIVES.has(word) || word === 'make' || word === 'let') && hasVerbFact(word, TALK);
+    if (CAUSATIVES.has(word) || word === 'make' || word === 'let' || talk) {
       for (let p = objectFrom + 1; p < Math.min(this.to, objectFrom + 6); p++) {
-        if (isPartyNoun(tokens[p - 1].word) && verbClass(tokens[p].word) !== undefined) return this.sub(p, hedge);
+        if (!isPartyNoun(tokens[p - 1].word) || !(verbClass(tokens[p].word) !== undefined || INTENTIONS.matchAt(tokens, p, this.to) > 0)) continue;
+        const asked = this.sub(p, hedge);
+        if (!talk || committedToNothing(asked)) return asked;
+        break;
       }
     }
     // "Has requested that IS provide ...": the complement is the action.
@@ -1089,7 +1265,11 @@ class Clause {
     // A generic verb whose object ends in an outcome ("make the front end more secure") changes a
     // degree, like "improve": only a measure says how much.
     // So does a comparative anywhere in it: "make more secure the wifi", "make the staff more aware about phishing".
-    const kind = cls === 'generic' && ((phraseEnd === this.to && this.endsInOutcome(objectFrom)) || this.hasComparative(objectFrom)) ? 'comparative' : cls;
+    // So does a result that is a state, not a thing: "made leadership aware of the issue", "bring the BAAs into conformity with ...".
+    // Any verb changes only a degree when a comparative closes the clause: "get the EHR stuff locked down better",
+    // "train staff more", "restrict access further".
+    const kind = (cls === 'generic' && ((phraseEnd === this.to && this.endsInOutcome(objectFrom)) || this.hasComparative(objectFrom) || this.resultsInState(objectFrom, phraseEnd))) ||
+      (cls !== 'monitor' && (this.endsInDegree(objectFrom) || (!quantity && this.hasComparative(objectFrom)))) ? 'comparative' : cls;
     // "Create a plan to address this": an abstract object made for a purpose is as specific as the purpose.
     const purpose = tokens[phraseEnd]?.word === 'to' && phraseEnd + 1 < this.to &&
       (verbClass(tokens[phraseEnd + 1].word) !== undefined || INTENTIONS.matchAt(tokens, phraseEnd + 1, this.to) > 0);
@@ -1116,6 +1296,11 @@ class Clause {
       const asked = this.sub(phraseEnd + 1, undefined);
       if (asked.deliverable) return asked;
     }
+    // "Told the front desk to be careful": what someone is told to do is what the telling says; a vague one keeps it vague.
+    if (purpose && hasVerbFact(word, TALK)) {
+      const told = this.sub(phraseEnd + 1, hedge);
+      if (committedToNothing(told)) return told;
+    }
     // "Email Karen about the door", "brief the Board on the results", "speak with the accountant about ...": talk to a
     // person, with nothing sent, is a conversation. A product is often written in capitals ("the BAA"); a person rarely is.
     if (!quantity && !purpose && hasVerbFact(word, TALK)) {
@@ -1129,17 +1314,19 @@ class Clause {
     if (kind === 'concrete') ok = (this.actsOnThing(objectFrom, phraseEnd) || this.recordsInto(word, objectFrom, phraseEnd)) && !thin;
     // A product that says how ("by moving to WPA3", "with Okta") measures a change; a place ("within Epic") does not.
     // A condition ("optimize Defender policies as needed") leaves open how much: a name is no measure.
-    else if (kind === 'comparative') ok = quantity || (this.hasName(objectFrom, this.placeFrom(objectFrom)) && !this.hasConditionHedge());
+    else if (kind === 'comparative') ok = quantity || (this.hasName(phraseEnd, this.placeFrom(phraseEnd)) && !this.hasConditionHedge());
     // "Protect PHI" states an outcome; "protect the backups with immutable storage" says how.
     else if (OUTCOME_VERBS.has(word)) ok = quantity || this.hasName(objectFrom) || this.hasMeans(objectFrom);
     // An appraisal of a named thing still decides nothing; "assess all 40 tablets" at least bounds the work.
     // Watching is the same: "monitor the SIEM dashboard daily" can be checked, "monitor EHR access" cannot.
-    else if (isAppraisal(word) || kind === 'monitor') ok = quantity && concrete > 0;
+    // A watch kept in a register ("track all loaner laptops in the asset register") is a record one can check.
+    else if (isAppraisal(word) || kind === 'monitor') ok = (quantity && concrete > 0) || (kind === 'monitor' && !thin && this.tracksThing(objectFrom, phraseEnd) && this.recordsInto(word, objectFrom, phraseEnd));
     // A generic verb needs a concrete object of two words at least: "update the router firmware", not "remind staff".
     // A frequency alone ("review annually") says how often, not what.
     // The things are counted before the purpose: "align security investment with strategic priorities to
     // optimise value" acts on the investment alone; its purpose was judged above.
-    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && this.concreteWords(objectFrom, Math.min(this.temporalFrom(objectFrom), this.purposeFrom(objectFrom))) >= 2 && !thin) ||
+    // A thing sold by its qualities ("a holistic view of ...") is no thing for a general verb either.
+    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && !this.soldByQualities(objectFrom, phraseEnd) && this.concreteWords(objectFrom, Math.min(this.temporalFrom(objectFrom), this.purposeFrom(objectFrom))) >= 2 && !thin) ||
         (this.isParty(objectFrom, phraseEnd) && this.namesThing(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) && !thin);
     // "Call the lab to confirm the fax number": a general verb whose object alone names too little is
     // as specific as what it is done for.
@@ -1162,7 +1349,9 @@ class Clause {
     if (this.hasQuantity(objectFrom, phraseEnd)) return true;
     // "Implement a layered security approach", "roll out a DLP strategy": a way of working is no thing, whatever
     // kind of work it is about; only a product, a system or a count in it gives something to find.
-    if (head !== undefined && !isNamed(head) && isFrameNoun(head.word)) {
+    // So is a thing sold by its qualities ("a best-in-class identity fabric", "a robust, scalable platform"): the
+    // qualities say nothing an auditor could find, so again only a product, a system or a count does.
+    if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, phraseEnd))) {
       if (this.hasName(objectFrom, phraseEnd) || this.hasAcronym(objectFrom, phraseEnd)) return true;
     } else if (this.thingWords(objectFrom, phraseEnd) > 0) return true;
     if (this.namesDocument(objectFrom, phraseEnd)) return true;
@@ -1173,12 +1362,35 @@ class Clause {
     // "Disable local recording for all accounts": an activity is a setting; the phrase after it says of what.
     if (head !== undefined && prep !== undefined && head.word.endsWith('ing') && verbClass(head.word) !== undefined) return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
     // "Enable conditional access policies in Entra ID": a setting in a named system is found there.
-    if (prep !== undefined && (prep === 'in' || prep === 'within') && phraseEnd > objectFrom && this.namesSystem(phraseEnd + 1, this.phraseEnd(phraseEnd + 1))) return true;
+    // So is one for a scope first: "Disable the auto-forward capability for all mailboxes in Exchange Online".
+    if (phraseEnd > objectFrom && this.inNamedSystem(phraseEnd)) return true;
     if (prep === undefined || (head && TOPIC_PREPOSITIONS.has(prep)) || !PLACE_OR_MEANS.has(prep)) return false;
+    // "controls commensurate with the FIPS 199 baseline", "settings equivalent to ...": after a quality, "with" or "to"
+    // says what the object is measured against, not with what it is done.
+    const quality = this.tokens[phraseEnd - 1];
+    if (phraseEnd - 1 > objectFrom && (prep === 'with' || prep === 'to') && !quality.name && !quality.acronym && isModifier(quality.word) && !isParticiple(quality.word)) return false;
     // "Control implemented by the CSP": "by" and a party is who did it, not with what.
     if (prep === 'by' && this.isPartyPhrase(phraseEnd + 1, this.phraseEnd(phraseEnd + 1))) return false;
     // Only the phrase the preposition opens: "a culture of accountability around data handling" names no thing.
-    return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
+    const next = this.phraseEnd(phraseEnd + 1);
+    // After a way of working, only a product or a system says with what: "a DLP strategy with Microsoft Purview",
+    // not "a phased roadmap to zero trust".
+    if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, phraseEnd))) return this.hasName(phraseEnd + 1, next) || this.hasAcronym(phraseEnd + 1, next);
+    return this.concreteWords(phraseEnd + 1, next) > 0;
+  }
+
+  /** True when one of the phrases from `at` to the clause end (or a purpose) is "in", "within" or "on" a named system. */
+  private inNamedSystem(at: number): boolean {
+    const end = this.purposeFrom(at);
+    for (let p = at; p < end; ) {
+      const word = this.tokens[p].word;
+      if (!PHRASE_ENDS.has(word) || this.s.hedged[p]) return false;
+      const phraseEnd = this.phraseEnd(p + 1);
+      if ((word === 'in' || word === 'within' || word === 'on') && this.namesSystem(p + 1, phraseEnd)) return true;
+      if (phraseEnd === p + 1) return false;
+      p = phraseEnd;
+    }
+    return false;
   }
 
   /** "Record the serial in the asset register", "log each release in the disclosure log": where a record is written is a thing to check. */
@@ -1205,7 +1417,8 @@ class Clause {
   private namesSystem(from: number, to: number): boolean {
     const head = this.head(from, to);
     if (head === undefined || isPartyNoun(head.word)) return false;
-    for (let i = from; i < to; i++) if (!this.s.hedged[i] && isNamed(this.tokens[i]) && !isPartyNoun(this.tokens[i].word)) return true;
+    // "the FY27 budget submission": a fiscal year is a date, not a product.
+    for (let i = from; i < to; i++) if (!this.s.hedged[i] && isNamed(this.tokens[i]) && !isPartyNoun(this.tokens[i].word) && !isDatePart(this.tokens, i)) return true;
     return false;
   }
 
@@ -1227,10 +1440,17 @@ class Clause {
     return this.to;
   }
 
-  /** Where a time phrase starts ("during the next cycle", "until ..."), or the clause end. */
+  /** Where a time or cause phrase starts ("during the next cycle", "until ...", "due to ..."), or the clause end. */
   private temporalFrom(from: number): number {
-    for (let i = from; i < this.to; i++) if (TEMPORAL.has(this.tokens[i].word) || this.opensComingTime(i)) return i;
+    for (let i = from; i < this.to; i++) if (TEMPORAL.has(this.tokens[i].word) || this.opensComingTime(i) || this.opensCause(i)) return i;
     return this.to;
+  }
+
+  /** "due to resource constraints", "because of the merger", "owing to staffing": why, not what is acted on. */
+  private opensCause(i: number): boolean {
+    const w = this.tokens[i].word;
+    const next = this.tokens[i + 1]?.word;
+    return w === 'because' || ((w === 'due' || w === 'owing') && next === 'to') || (w === 'as' && next === 'a' && this.tokens[i + 2]?.word === 'result');
   }
 
   /** "in the next budget cycle", "at the upcoming meeting": a preposition before a time still to come says when, not what. */
@@ -1254,10 +1474,52 @@ class Clause {
   }
 
   /** True when "more" or "less" qualifies a word in [from, clause end) that is no quantity: "more secure", not "more than 10". */
-  private hasComparative(from: number): boolean {
+  hasComparative(from: number): boolean {
     for (let i = from; i + 1 < this.to; i++) {
       const w = this.tokens[i].word;
+      // "2 more cameras" counts them.
+      if (i > from && (this.tokens[i - 1].numeric || NUMBER_WORDS.has(this.tokens[i - 1].word))) continue;
       if ((w === 'more' || w === 'less') && !this.tokens[i + 1].numeric && !FUNCTION_WORDS.has(this.tokens[i + 1].word)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the object [from, end) is followed by the state it is brought to: it ends in an outcome, or a
+   * quality of people, before what it is of ("staff aware of the risks", "PHI safe from loss"), or "into" an abstraction
+   * follows it ("into conformity with ...", "into alignment"). A state reached is an outcome, not a deliverable.
+   */
+  private resultsInState(from: number, end: number): boolean {
+    // "Make the records room secure with a keyed lock": a means after the state says how it is reached.
+    if (end <= from || end >= this.to || MEANS.has(this.tokens[end].word)) return false;
+    const last = this.tokens[end - 1];
+    // A quality of a thing may be checkable ("make the signed policy available to staff"); one of people is a state of mind.
+    const people = end - 2 >= from && isPartyNoun(this.tokens[end - 2].word);
+    if (end - 1 > from && !last.name && !last.acronym && (OUTCOME_ADJECTIVES.has(last.word) || (people && isModifier(last.word) && !isParticiple(last.word) && !isQuantity(this.tokens, end - 1)))) return true;
+    if (this.tokens[end].word !== 'into') return false;
+    const result = this.head(end + 1, this.phraseEnd(end + 1));
+    return result !== undefined && !isNamed(result) && isAbstractToken(result) && !isPartyNoun(result.word);
+  }
+
+  /** True when a word of [from, to) qualifies a thing by a quality no one can check ("best-in-class", "robust", "holistic") and no product or system is named. */
+  private soldByQualities(from: number, to: number): boolean {
+    if (this.hasName(from, to) || this.hasAcronym(from, to)) return false;
+    for (let i = from; i < to; i++) if (HEDGE_ADJECTIVES.has(this.tokens[i].word)) return true;
+    return false;
+  }
+
+  /** True when the clause ends in a comparative adverb with no measure: "... locked down better", "... more closely". */
+  private endsInDegree(from: number): boolean {
+    let last = this.to - 1;
+    while (last >= from && (this.s.hedged[last] || this.tokens[last].stop)) last--;
+    if (last < from) return false;
+    const w = this.tokens[last].word;
+    const before = last > from ? this.tokens[last - 1].word : '';
+    if (DEGREE_ADVERBS.has(w) || ((before === 'more' || before === 'less') && ADVERB.test(w))) return true;
+    // "... locked up better at night": a comparative before a phrase of time or place, not "more than 10".
+    for (let k = from + 1; k < last; k++) {
+      const next = this.tokens[k + 1];
+      if (DEGREE_ADVERBS.has(this.tokens[k].word) && PHRASE_ENDS.has(next.word) && next.word !== 'than' && !FUNCTION_WORDS.has(this.tokens[k - 1].word)) return true;
     }
     return false;
   }
@@ -1269,6 +1531,9 @@ class Clause {
     return last !== undefined && (OUTCOME_ADJECTIVES.has(last.word) || beforeLast === 'more' || beforeLast === 'less');
   }
 }
+
+/** Comparatives that close a clause as adverbs: a change of degree, like "improve". */
+const DEGREE_ADVERBS = new Set(['better', 'more', 'less', 'further', 'worse', 'harder', 'tighter', 'stronger']);
 
 /** An adverb by its shape ("partially", "fully"): says how, never what. */
 const ADVERB = /^[a-z]{3,}ly$/;
@@ -1374,7 +1639,10 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   const urgency = URGENCY_LEAD.exec(text);
   if (urgency && !judgeAction(text.slice(urgency[0].length), extraPhrases).vague) return SPECIFIC;
 
-  const scanned = scan(text);
+  // A phrase between commas that opens with a preposition (", with the vendor,") is no clause of its own: the
+  // clause around it is read as one ("Consider, with the vendor, replacing ..." is still a consideration).
+  const whole = scan(text);
+  const scanned = withoutAsides(whole, ',') ?? whole;
   let why: Reason | undefined;
   let named = false;
   let status: Reason | undefined;
@@ -1398,9 +1666,52 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   // A thing only named beside a status or an intention ("Copier HDD - TBD w/ Xerox", "Audit logs - look into
   // Athena reporting") is a topic, not a deliverable; beside a fragment ("Encrypt laptops - done") it stands.
   if (named && !status && !explicit) return SPECIFIC;
+  // "A 24x7 MDR service (vendor: Arctic Wolf) contracted for all servers": a parenthesis cut the clause in two;
+  // read without it, the clause may name the deliverable. (What the parenthesis says, a status, was read above.)
+  const joined = withoutAsides(scanned, '(');
+  if (joined !== undefined && clauses(joined).some(([from, to]) => {
+    const verdict = new Clause(joined, from, to, joined.tokens[to]?.word === '?').judge();
+    return verdict.deliverable && !verdict.weak;
+  })) return SPECIFIC;
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
+}
+
+/** Prepositions that open an aside between commas: ", by written appointment letter,", ", with the vendor's help,". */
+const ASIDE_OPENERS = new Set(['by', 'with', 'via', 'through', 'using', 'in', 'on', 'for', 'under', 'at', 'within']);
+/** How long an aside may be, in tokens: a note, not a clause of its own. */
+const ASIDE_MAX = 12;
+
+/**
+ * The action with its asides of one kind taken out, or undefined when it has none: parentheses inside a
+ * sentence, or phrases between commas that open with a preposition and hold no hedge. Tokens keep their offsets.
+ */
+function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ','): Scan | undefined {
+  const keep: number[] = [];
+  let removed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const end = tokens[i].word === opener ? asideEnd(tokens, hedged, i) : i;
+    if (end > i) {
+      removed = true;
+      i = end;
+    } else keep.push(i);
+  }
+  if (!removed) return undefined;
+  return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
+}
+
+/** Where the aside opening at token `i` ends (its closing token), or `i` when none opens there. */
+function asideEnd(tokens: readonly Token[], hedged: Uint8Array, i: number): number {
+  const opener = tokens[i].word;
+  if (i === 0 || tokens[i - 1].stop || (opener !== '(' && !(opener === ',' && ASIDE_OPENERS.has(tokens[i + 1]?.word ?? '')))) return i;
+  const closer = opener === '(' ? ')' : ',';
+  for (let j = i + 1; j < Math.min(tokens.length, i + ASIDE_MAX); j++) {
+    if (isHedge(hedged[j])) return i;
+    if (tokens[j].word === closer) return j + 1 < tokens.length && !tokens[j + 1].stop ? j : i;
+    if (closer === ',' && tokens[j].stop) return i;
+  }
+  return i;
 }
 
 /** True when the clause [from, to) is in parentheses or opens with a preposition: an aside to another clause. */

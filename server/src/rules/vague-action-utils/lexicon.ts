@@ -28,10 +28,15 @@ export const GENERIC_VERBS = words(`
   address align analyse analyze appraise ask assess check clarify communicate continue coordinate deal decide determine develop do
   educate emphasise emphasize encourage evaluate examine fix follow formalise formalize handle have identify inform
   keep maintain make manage mitigate clean tidy reassess prioritise prioritize promote protect remediate remind
-  resolve review revise revisit secure standardise standardize study support tackle take tell track update`);
+  resolve review revise revisit reconsider rethink secure standardise standardize study support tackle take tell track update`);
 
-/** Generic verbs that end in a judgement, not a change ("evaluate the data feed"): only a measured scope commits them. */
-export const APPRAISAL_VERBS = words(`analyse analyze appraise assess evaluate examine reassess reevaluate study prioritise prioritize`);
+/**
+ * Generic verbs that end in a judgement, not a change ("evaluate the data feed"): only a measured scope commits them.
+ * Looking at something again is one too ("revisit the e-fax workflow", "reconsider the vendor").
+ */
+export const APPRAISAL_VERBS = words(`
+  analyse analyze appraise assess evaluate examine reassess reevaluate study prioritise prioritize revisit reconsider
+  rethink reexamine`);
 
 /** Outcomes rather than deliverables ("ensure X is Y"): only a measure makes them specific. */
 export const OUTCOME_PHRASES = [
@@ -67,6 +72,8 @@ export const LEADING_HEDGES = [
   'planning to', 'intend to', 'try to', 'attempt to', 'aim to', 'hope to', 'seek to', 'strive to', 'want to',
   'going to', 'continue to', 'continue', 'keep', 'keep on', 'start to', 'begin to', 'be sure to',
   'remember to', 'please', 'endeavour to', 'endeavor to', 'will endeavour to', 'will endeavor to', 'trying to', 'we are trying to', 'are trying to', 'we are', 'we have to', 'have to',
+  // Interim adverbials say until when, not what: "for now enable Duo push for all 25 users".
+  'for now', 'in the meantime', 'meanwhile', 'in the interim', 'until then',
 ];
 
 /** Words that join clauses: skipped at a clause start, never reported. */
