@@ -47,6 +47,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'remediation approach', 'resolution', 'action required', 'actions required', 'required action', 'required actions', 'remediation required',
     'remaining actions', 'open actions', 'outstanding actions', 'pending actions', 'remaining items', 'open items', 'outstanding items', 'remaining tasks', 'open tasks', 'remaining work',
     'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',
+    'proposed fix', 'proposed fixes', 'proposed remediation', 'proposed action', 'proposed actions', 'fix', 'planned fix',
     // A corrective action (CAPA) record: the correction made at once and the action that stops it recurring.
     'immediate correction', 'correction', 'containment', 'containment action', 'immediate action', 'immediate actions', 'long-term corrective action',
     'long term corrective action', 'preventive action', 'preventive actions', 'permanent corrective action', 'corrective and preventive action',
@@ -64,7 +65,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
   status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status'],
   priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity'],
   treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision'],
-  validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria'],
+  validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria', 'validation test', 'validation tests', 'verification test', 'verification tests'],
   evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts', 'deliverable', 'deliverables', 'document'],
   completed: ['completed', 'completed on', 'date completed', 'completion date', 'actual completion date', 'actual completion', 'completed date', 'date closed', 'closed on', 'closure date', 'date verified', 'verified on', 'date implemented', 'implemented on', 'date resolved', 'resolved on', 'closed', 'closed date', 'date of closure', 'resolved date', 'resolution date', 'closure'],
   tier: ['tier'],
@@ -72,7 +73,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
   lastReviewed: ['lastreviewed', 'last reviewed', 'last review', 'last review date', 'date reviewed', 'reviewed on'],
   riskAnalysis: ['riskanalysis', 'risk analysis', 'risk assessment', 'risk assessment reference'],
   riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'date of assessment', 'audit date'],
-  riskAnalysisBy: ['risk analysis conducted by', 'risk assessment conducted by', 'conducted by', 'conductedby', 'assessor', 'assessed by', 'assessment conducted by', 'risk assessor'],
+  riskAnalysisBy: ['risk analysis conducted by', 'risk assessment conducted by', 'conducted by', 'conductedby', 'assessor', 'assessed by', 'assessment conducted by', 'risk assessor', 'auditor', 'audited by', 'performed by', 'assessment performed by'],
   organization: ['organization', 'organisation', 'covered entity', 'practice', 'organization name', 'organisation name', 'company'],
   version: ['version', 'document version', 'plan version'],
   approvedBy: ['approved by', 'approvedby', 'approver', 'signed by', 'authorized by', 'authorised by', 'authorizing official'],
@@ -149,7 +150,7 @@ const STATUS: Record<string, Status> = {
   'under way': 'in-progress', 'in_progress': 'in-progress', 'on track': 'in-progress', 'on-track': 'in-progress', ongoing: 'in-progress',
   active: 'in-progress', 'in remediation': 'in-progress', delayed: 'in-progress', 'behind schedule': 'in-progress', 'at risk': 'in-progress',
   'partially implemented': 'in-progress', 'implemented partially': 'in-progress', 'partly implemented': 'in-progress', 'partially mitigated': 'in-progress',
-  'not implemented': 'open', 'not yet implemented': 'open', 'partially complete': 'in-progress', 'partially completed': 'in-progress', partial: 'in-progress',
+  'not implemented': 'open', 'not yet implemented': 'open', failing: 'open', 'partially complete': 'in-progress', 'partially completed': 'in-progress', partial: 'in-progress',
   done: 'done', complete: 'done', completed: 'done', closed: 'done', implemented: 'done', resolved: 'done',
   remediated: 'done', mitigated: 'done', fixed: 'done', verified: 'done',
   accepted: 'accepted', 'risk accepted': 'accepted', acceptable: 'accepted', 'risk acceptable': 'accepted', 'within tolerance': 'accepted', 'within appetite': 'accepted', 'closed risk accepted': 'accepted', 'closed accepted': 'accepted', deferred: 'deferred',
@@ -261,7 +262,7 @@ export function treatmentOf(value: string | undefined, form?: RiskForm): Treatme
  * progress of an action.
  */
 const ASSESSMENT_RESULTS: ReadonlySet<string> = new Set([
-  'pass', 'passed', 'fail', 'failed', 'partial', 'partially', 'gap', 'in place', 'missing', 'n/a', 'na', 'not applicable',
+  'pass', 'passed', 'fail', 'failed', 'failing', 'implemented', 'partial', 'partially', 'gap', 'in place', 'missing', 'n/a', 'na', 'not applicable',
   'met', 'not met', 'partially met', 'compliant', 'non-compliant', 'partially compliant', 'not implemented', 'partially implemented',
 ]);
 

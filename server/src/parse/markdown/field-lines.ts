@@ -60,6 +60,20 @@ function sentenceLabelLine(text: string, line: string, lineStart: number, lineEn
   };
 }
 
+/** A bold label alone on its line, with no colon (`**Proposed Fix (Technical Direction)**`): its text is the paragraph below it. */
+const BOLD_LABEL_LINE = /^((?:[ \t]*>)*[ \t]{0,3})(\*\*|__)([A-Za-z][^:*_|`]{1,59}?)\2[ \t]*\\?[ \t]*$/;
+
+/** Such a line, when its label is one the vocabulary knows: a field with an empty value, at the end of the line. */
+export function readBoldLabelLine(text: string, lineStart: number, lineEnd: number): FieldLine | undefined {
+  const line = text.slice(lineStart, lineEnd);
+  const m = BOLD_LABEL_LINE.exec(line);
+  const name = m ? fieldForLabel(m[3]) : undefined;
+  if (!m || name === undefined) return undefined;
+  const labelStart = lineStart + m[1].length + m[2].length;
+  const keyRange = { start: labelStart, end: labelStart + m[3].length };
+  return { name, label: m[3].trim().toLowerCase(), field: { value: '', valueRange: { start: lineEnd, end: lineEnd }, keyRange }, prefix: m[1] + m[2], bulleted: false };
+}
+
 const WRAPPERS = ['**', '__', '*', '_', '``', '`'] as const;
 const TRAILING_COMMENT = /<!--[\s\S]*?-->\s*$/;
 const WRAPPED = /^[*_`]$/;

@@ -14,7 +14,7 @@ import { LineIndex } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
 import { sectionBounds } from './sections';
-import { fieldAt, isContinuationLine, readFieldLine, strippedSpan, type PlacedField } from './field-lines';
+import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, strippedSpan, type PlacedField } from './field-lines';
 import { fieldTableLines, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, tableRisks, type TierContext } from './risk-table';
@@ -240,6 +240,20 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         }
         list = undefined;
       }
+      if (!found && !opaque[cursor]) {
+        const bold = readBoldLabelLine(text, lines.lineStart(cursor), lines.lineEnd(cursor));
+        if (bold && LIST_FIELDS.has(bold.name) && cursor + 1 < end && !opaque[cursor + 1]) {
+          const paragraphEnd = paragraphBelow(text, lines, cursor + 1, end);
+          if (paragraphEnd !== undefined) {
+            const valueStart = lines.lineStart(cursor + 1);
+            events.push({ kind: 'field', field: { ...bold, field: fieldAt(text, valueStart, lines.lineEnd(paragraphEnd), bold.field.keyRange), line: cursor } });
+            cursor = paragraphEnd;
+            continue;
+          }
+          list = new LabelList(text, lines, { name: bold.name, label: bold.label, keyRange: bold.field.keyRange!, prefix: bold.prefix, field: { ...bold, line: cursor } });
+          continue;
+        }
+      }
       if (!found) {
         if (opaque[cursor]) {
           const grid = gridTable(text, lines, cursor, end);
@@ -305,6 +319,22 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
   }
   scanTo(lines.lineCount);
   return { base: 0, events, openEnd, own: ownRisk(text, lines, events) };
+}
+
+/**
+ * The last line of the paragraph of plain text that starts on `line` (a bold label's text on
+ * the lines under it), or undefined when `line` is blank, a list item, a table row, a heading or
+ * another label.
+ */
+function paragraphBelow(text: string, lines: LineIndex, line: number, end: number): number | undefined {
+  const opensParagraph = (at: number) => {
+    const content = text.slice(lines.lineStart(at), lines.lineEnd(at));
+    return content.trim() !== '' && !/^[ \t]*(?:[-*+>#|]|\d{1,9}[.)][ \t])/.test(content) && !readFieldLine(text, lines.lineStart(at), lines.lineEnd(at)) && !readBoldLabelLine(text, lines.lineStart(at), lines.lineEnd(at));
+  };
+  if (!opensParagraph(line)) return undefined;
+  let last = line;
+  while (last + 1 < end && opensParagraph(last + 1)) last++;
+  return last;
 }
 
 /** The zero-based line of the first non-blank line after `line`, before `end`. */
@@ -666,8 +696,16 @@ class Assembly {
     const repeat = this.slots[index];
     const id = repeat?.id?.value.toLowerCase();
     if (!repeat || id === undefined || repeat.form !== 'heading') return;
+    const at = this.slots.findIndex((r, i) => i < index && r?.id?.value.toLowerCase() === id);
+    if (at < 0) return;
+    // A heading under a table that repeats a row's ID is that row's detail section (`#### POA-001 — …` below the POA&M table): one risk.
+    if (this.slots[at]!.form === 'table' && isDetailOf(repeat, this.slots[at]!)) {
+      this.slots[at] = withDetail(this.slots[at]!, repeat);
+      this.slots[index] = undefined;
+      return;
+    }
     if (repeat.actions.some((a) => a.action?.value.trim() || a.owner || a.due || a.status)) return;
-    if (this.slots.some((r, i) => i < index && r?.id?.value.toLowerCase() === id)) this.slots[index] = undefined;
+    this.slots[index] = undefined;
   }
 
   /** A heading that points back at a risk (`… (Risk 1)`): its actions join that risk's, or it is nothing when no risk has the ID. */
@@ -687,6 +725,40 @@ class Assembly {
     const actions = row ? planned.map((a) => ({ ...a, owner: a.owner ?? row.owner, due: a.due ?? row.due, status: a.status ?? row.status })) : [...kept, ...planned];
     this.slots[at] = { ...risk, actions, validation: risk.validation ?? reply.validation, evidence: risk.evidence ?? reply.evidence };
   }
+}
+
+/**
+ * Whether a heading that repeats a row's ID details that row: it says no owner or date of its
+ * own, or its title is the row's wording. One with its own owner or date and other words is a
+ * second risk under a reused ID (duplicate-risk-id's finding).
+ */
+function isDetailOf(heading: Risk, row: Risk): boolean {
+  const words = (f: Field | undefined) => f?.value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  const title = words(heading.title);
+  if (title && (title === words(row.title) || row.actions.some((a) => words(a.action) === title))) return true;
+  return !heading.actions.some((a) => a.owner || a.due);
+}
+
+/**
+ * A table row's risk with its detail section: the row's owner, date and status go to the steps
+ * the section writes with none of their own; the section gives what the row lacks (priority,
+ * validation, evidence, the wording) and its steps join the row's.
+ */
+function withDetail(row: Risk, detail: Risk): Risk {
+  const given = row.actions.find((a) => a.owner || a.due || a.status || a.completed);
+  const planned = detail.actions
+    .filter((a) => a.action?.value.trim() || a.owner || a.due || a.status)
+    .map((a) => (given ? { ...a, owner: a.owner ?? given.owner, due: a.due ?? given.due, status: a.status ?? given.status, completed: a.completed ?? given.completed } : a));
+  const kept = row.actions.filter((a) => a.action?.value.trim());
+  const actions = planned.length === 0 ? row.actions : [...kept, ...planned];
+  return {
+    ...row,
+    actions,
+    priority: row.priority ?? detail.priority,
+    validation: row.validation ?? detail.validation,
+    evidence: row.evidence ?? detail.evidence,
+    title: row.title ?? detail.title,
+  };
 }
 
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {

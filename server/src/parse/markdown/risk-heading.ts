@@ -114,7 +114,7 @@ const HEADING_DUE = /\b(?:complete[sd]? by|to be completed by|due(?: by| date)?|
 const PRIORITY_CODE = /^p[0-4]$/i;
 
 /** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`. */
-const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?=(?:[\s-]+(?:priority|risks?|findings?|items?))+\b))/i;
+const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)))+\b))/i;
 
 /** A section of accepted risks: `Low Risks (Accepted)`, `Accepted risks`, `Risk acceptance`. */
 const HEADING_ACCEPTED = /\(\s*accepted\s*\)|\baccepted\s+risks?\b|\brisks?\s+accepted\b|\brisk\s+acceptances?\b/i;

@@ -189,7 +189,7 @@ function isNumberColumn(text: string, lines: LineIndex, rowLines: readonly numbe
 export function isControlAssessmentTable(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): boolean {
   const headers = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => normaliseLabel(fieldAt(text, cell.start, cell.end).value));
   const status = headers.findIndex((header) => fieldForLabel(header) === 'status');
-  if (status < 0 || !headers.some((header) => /^(?:control|controls|criterion|criteria|requirement)$/.test(header))) return false;
+  if (status < 0 || !headers.some((header) => /^(?:control|controls|control points?|control objectives?|control areas?|criterion|criteria|requirements?)$/.test(header))) return false;
   let results = 0;
   let filled = 0;
   for (const line of rowLines) {
@@ -197,7 +197,7 @@ export function isControlAssessmentTable(text: string, lines: LineIndex, headerL
     const value = cell ? fieldAt(text, cell.start, cell.end).value : '';
     if (value === '') continue;
     filled++;
-    if (isAssessmentResult(value)) results++;
+    if (isAssessmentResult(value) || /^\d{1,3}(?:\.\d+)?[ \t]*%$/.test(value)) results++;
   }
   return filled > 0 && results * 2 > filled;
 }
