@@ -35,6 +35,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'risk', 'risk description', 'threat', 'vulnerability', 'weakness', 'deficiency', 'weakness description', 'finding', 'finding description',
     'gap', 'gap description', 'issue', 'issue description', 'risk title', 'risk name', 'risk statement', 'risk scenario', 'risk event', 'threat description',
     'issue identified', 'identified issue', 'gap identified', 'identified gap', 'finding identified', 'exception', 'exception description',
+    'work item', 'work items',
   ],
   title: ['title', 'plan title', 'document title'],
   action: [
@@ -49,17 +50,19 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',
     'proposed fix', 'proposed fixes', 'proposed remediation', 'proposed action', 'proposed actions', 'fix', 'planned fix',
     // A corrective action (CAPA) record: the correction made at once and the action that stops it recurring.
+    // A gate a release or a deployment must pass (`| Risk | Gate | Evidence |`): what is done before it.
+    'gate', 'required gate', 'release gate',
     'immediate correction', 'correction', 'containment', 'containment action', 'immediate action', 'immediate actions', 'long-term corrective action',
     'long term corrective action', 'preventive action', 'preventive actions', 'permanent corrective action', 'corrective and preventive action',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
-    'poc', 'point of contact', 'action owner', 'remediation owner', 'owner / poc', 'plan owner', 'poa&m owner', 'poam owner', 'accountable person', 'assigned owner',
+    'poc', 'point of contact', 'accountable role', 'responsible role', 'owner role', 'accountable owner', 'action owner', 'remediation owner', 'owner / poc', 'plan owner', 'poa&m owner', 'poam owner', 'accountable person', 'assigned owner',
   ],
   due: [
     'due', 'due date', 'target date', 'deadline', 'timeline', 'target', 'target completion date', 'target completion', 'scheduled completion date',
     'scheduled completion', 'planned completion date', 'planned completion', 'estimated completion date', 'estimated completion', 'expected completion date',
-    'mitigation deadline', 'remediation deadline', 'remediation due date', 'due by', 'planned date', 'target remediation date', 'milestone date', 'completion target', 'scheduled', 'target timeline',
+    'mitigation deadline', 'remediation deadline', 'remediation due date', 'due by', 'planned date', 'target remediation date', 'milestone date', 'completion target', 'scheduled', 'target timeline', 'delivery target', 'proposed delivery target', 'proposed target', 'proposed target date',
     'original target date', 'revised target date', 'revised due date', 'new target date', 'revised completion date', 'updated target date',
   ],
   status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status'],

@@ -126,7 +126,7 @@ function headerOf(text: string, column: Column): string {
 }
 
 /** The header of a tracker's item column. */
-const TASK_HEADER = /^(?:task|item|work item)$/;
+const TASK_HEADER = /^(?:task|item)$/;
 
 /** Columns that, with an ID column and text columns of no known name, make a tracker's rows risks. */
 const TRACKER_COLUMNS: readonly FieldName[] = ['owner', 'due', 'status', 'completed'];
@@ -218,14 +218,30 @@ const RISK_ID = new RegExp(`^${RISK_ID_SOURCE}$`);
 /** An ID at the front of a Risk cell, then a separator and the risk: `R-01: Laptop theft`, `R-01 – Laptop theft`. */
 const LEADING_ID = new RegExp(String.raw`^([*_\`]*)(${RISK_ID_SOURCE})\1(?::|\.|\s+[-–—]|\s*\))\s+(?=\S)`);
 
-/** A Risk cell's ID and title when the cell starts with an ID. */
-function splitLeadingId(text: string, cell: Field): { id: Field; title: Field } | undefined {
-  const m = LEADING_ID.exec(cell.value);
+/** IDs listed at the front of a Risk cell (`R05, R11, R12 encryption`, `R-03 and R-08: Vendors`), then a space or a separator. */
+const LEADING_IDS = new RegExp(String.raw`^([*_\`]*)(${RISK_ID_SOURCE}(?:\s*(?:,|&|and|/)\s*${RISK_ID_SOURCE})*)\1(?::|\.|\s+[-–—]|\s*\))?\s+(?=\S)`);
+const ID_IN_LIST = new RegExp(RISK_ID_SOURCE, 'g');
+
+/**
+ * A Risk cell's IDs and title when the cell starts with an ID. `spaced`: the column writes
+ * every ID followed by a space alone (`R01 staff MFA`), so a space separates too.
+ */
+function splitLeadingId(text: string, cell: Field, spaced = false): { ids: Field[]; title: Field } | undefined {
+  const m = LEADING_ID.exec(cell.value) ?? (spaced ? LEADING_IDS.exec(cell.value) : null);
   if (!m) return undefined;
   const start = cell.valueRange.start + m[1].length;
-  const id: Field = { value: m[2], valueRange: { start, end: start + m[2].length }, keyRange: cell.keyRange };
+  const ids = [...m[2].matchAll(ID_IN_LIST)].map((id): Field => {
+    const at = start + id.index!;
+    return { value: id[0], valueRange: { start: at, end: at + id[0].length }, keyRange: cell.keyRange };
+  });
   const titleStart = cell.valueRange.start + m[0].length;
-  return { id, title: fieldAt(text, titleStart, cell.valueRange.end, cell.keyRange) };
+  return { ids, title: fieldAt(text, titleStart, cell.valueRange.end, cell.keyRange) };
+}
+
+/** Whether every filled cell of a Risk column opens with one or more IDs and a space: the column's way of writing them. */
+function isSpacedIdColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => LEADING_IDS.test(v) && /\p{L}{2}/u.test(v.replace(LEADING_IDS, '')));
+  return filled >= 2 && passing === filled;
 }
 
 /** A treatment word, then a colon or a spaced dash, then what is done: `Mitigate: Enforce MFA + PAM`, `Mitigate — EDR, backups`. */
@@ -276,6 +292,7 @@ export function tableRisks(
   const keyColumn = columns.get('id') ?? columns.get('risk')!;
   const titleColumn = columns.get('title') ?? (columns.has('id') ? columns.get('risk') : undefined);
 
+  const spacedIds = keyColumn.name === 'risk' && isSpacedIdColumn(text, lines, rowLines, keyColumn.index);
   const risks: { risk: Risk; key: string; title: string; actions: Action[] }[] = [];
   for (const line of rowLines) {
     const start = lines.lineStart(line);
@@ -309,8 +326,8 @@ export function tableRisks(
     // `| — | 3.1.5 | Title |`: a dash in the ID cell of a closed item says it has no ID; the title identifies it.
     const keyCell = NO_ID.test(written.value) ? { ...written, value: '' } : written;
     if (TOTAL_ROW.test(keyCell.value)) continue; // `| **Total** | 17 | …`: a sum of the rows above, not a risk
-    const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell) : undefined;
-    const key = leading ? leading.id.value : keyCell.value;
+    const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell, spacedIds) : undefined;
+    const key = leading ? leading.ids[0].value : keyCell.value;
     const title = titleColumn ? row.get(titleColumn.name)!.value : leading ? leading.title.value : '';
     const previous = risks[risks.length - 1];
     const continues =
@@ -320,7 +337,7 @@ export function tableRisks(
       previous.actions.push(action);
       continue;
     }
-    const keyField = leading?.id ?? keyCell;
+    const keyField = leading?.ids[0] ?? keyCell;
     const keyIsId = (keyColumn.name === 'id' && keyField.value !== '') || leading !== undefined || RISK_ID.test(keyField.value);
     const tier = row.get('tier');
     const actions = [action];
@@ -344,6 +361,11 @@ export function tableRisks(
       firstLine,
     };
     risks.push({ risk, key, title, actions });
+    // `| R05, R11, R12 encryption | … |`: one row treating several risks gives each of them its action, owner and date.
+    for (const id of leading?.ids.slice(1) ?? []) {
+      const shared = [{ ...action }];
+      risks.push({ risk: { ...risk, id, actions: shared }, key: id.value, title, actions: shared });
+    }
   }
   return risks.map((r) => r.risk);
 }
