@@ -82,7 +82,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
   approvedBy: ['approved by', 'approvedby', 'approver', 'signed by', 'authorized by', 'authorised by', 'authorizing official'],
   documentDate: [
     'document date', 'plan date', 'date of plan', 'last updated', 'last update', 'date last updated', 'version date', 'effective date', 'date prepared',
-    'prepared on', 'generated on', 'created on', 'date created', 'report date', 'date of report', 'issue date', 'date issued', 'date of issue', 'publication date', 'plan effective date',
+    'prepared on', 'generated on', 'generated', 'date generated', 'report generated', 'created on', 'date created', 'report date', 'date of report', 'issue date', 'date issued', 'date of issue', 'publication date', 'plan effective date',
   ],
   // Who approved and when in one value (`Plan approval | D. Cho, 2026-07-15`).
   approval: ['plan approval', 'approval', 'document approval', 'approval record', 'sign-off', 'signoff', 'plan sign-off'],

@@ -20,7 +20,7 @@ import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
-import { DETAILS_LABEL, detailsLineFields, endsLineRisk, riskLineFields, taskItemFields } from './risk-line';
+import { DETAILS_LABEL, detailsLineFields, endsLineRisk, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
 import { gridTable } from './grid-table';
 import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
@@ -42,7 +42,7 @@ type SectionEvent =
    * the plan in its header area; or a cell of a one-row table of ratings (`row`), a field
    * only of the risk above it.
    */
-  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row'; readonly opensLine?: true }
+  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row'; readonly opensLine?: true; readonly titled?: true }
   /** A thematic break or a new paragraph: it ends a register entry opened by a line (risk-line.ts). */
   | { readonly kind: 'break'; readonly line: number }
   /** A table's risks, read without a tier from above (tableRisks with an empty context). */
@@ -68,6 +68,8 @@ type SectionEvent =
       readonly treatment?: Field;
       /** A list of work still to do with no risk above it (`## Remaining Actions`): each item is an open item of its own. */
       readonly openWork?: true;
+      /** A heading naming a plan of work (`## Remediation Roadmap`): its numbered bold items are its entries. */
+      readonly roadmap?: true;
     };
 
 type FieldEvent = Extract<SectionEvent, { kind: 'field' }>;
@@ -77,11 +79,11 @@ type HeadingEvent = Extract<SectionEvent, { kind: 'heading' }>;
 const PLACED_FIELD: Placement<PlacedField> = { name: null, label: null, field: placeField, prefix: null, bulleted: null, line: null, listItem: null };
 const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null, refers: null };
 const TIER_CONTEXT: Placement<TierContext> = { tier: placeField, tierValue: null };
-const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null });
+const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null, titled: null });
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
-  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, openWork: null,
+  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, openWork: null, roadmap: null,
 });
 /** A break holds a line number (counted from the section), no offset: it stays as it is. */
 const placeEvent: Placer<SectionEvent> = (event, delta) =>
@@ -144,7 +146,7 @@ const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
   'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties', 'documentDate', 'approval',
 ]);
 /** Plan fields read anywhere outside a risk: a signature block or a governance table closes a document as often as it opens it. */
-const CLOSING_PLAN_FIELDS: ReadonlySet<FieldName> = new Set(['documentDate', 'approval', 'approvedBy', 'approvedOn']);
+const CLOSING_PLAN_FIELDS: ReadonlySet<FieldName> = new Set(['documentDate', 'approval', 'approvedBy', 'approvedOn', 'nextReview', 'lastReviewed']);
 /** How a block without field lines gets its first one: `- **Owner:** X`. */
 const DEFAULT_PREFIX = '- **';
 
@@ -263,6 +265,13 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
           }
           continue;
         }
+        // A roadmap's entry; whether the section is in a roadmap is known only to the assembly (titled events).
+        const titled = titledItemFields(text, lines, cursor, end);
+        if (titled) {
+          titled.fields.forEach((field, i) => events.push({ kind: 'field', field, titled: true, ...(i === 0 && { opensLine: true as const }) }));
+          cursor = titled.lastLine;
+          continue;
+        }
         const inline = inlineRiskFields(text, lines.lineStart(cursor), lines.lineEnd(cursor), cursor);
         const next = inline ? undefined : nextFilledLine(text, lines, cursor, end);
         const opener = inline ? undefined : riskLineFields(text, lines, cursor, next) ?? detailsLineFields(text, lines, cursor, next) ?? taskItemFields(text, lines, cursor, end);
@@ -309,7 +318,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const kind = head ? undefined : headingKind(text, textRange);
       const candidate = block.level >= 2 && !head && kind === undefined ? candidateHeading(text, textRange) : undefined;
       const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date' || relativeDeadline(value) !== undefined);
-      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...context });
+      const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
+      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...context });
       const label = head ? undefined : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
       if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
@@ -336,6 +346,9 @@ function paragraphBelow(text: string, lines: LineIndex, line: number, end: numbe
   while (last + 1 < end && opensParagraph(last + 1)) last++;
   return last;
 }
+
+/** A heading naming a plan of work: a remediation or action roadmap, a remediation or action plan. */
+const ROADMAP_HEADING = /(?<![a-z])(?:roadmap|(?:remediation|action|implementation|treatment|mitigation|corrective action) plan)(?![a-z])/;
 
 /** The zero-based line of the first non-blank line after `line`, before `end`. */
 function nextFilledLine(text: string, lines: LineIndex, line: number, end: number): number | undefined {
@@ -499,6 +512,8 @@ class Assembly {
   private risksRead = false;
   /** The level of a heading of open work with no risk open under it (`## Remaining Actions`): each action item opens an item. */
   private openWork?: number;
+  /** The level of the heading of a plan of work the current line is under (`## Remediation Roadmap`), if any. */
+  private roadmap?: number;
   /** The section headings above the current line that give their risks a due date or priority, outermost first. */
   private sections: { readonly level: number; readonly context: SectionContext }[] = [];
 
@@ -517,7 +532,12 @@ class Assembly {
       const event = events[i];
       if (event.kind === 'field') {
         if (relative && this.open?.own?.section === section) continue;
-        const field = atLine((at(i) as typeof event).field, firstLine);
+        let field = atLine((at(i) as typeof event).field, firstLine);
+        if (event.titled && this.roadmap === undefined) {
+          // Outside a roadmap a numbered bold item is prose: only the field lines under it are read, as any field line.
+          if (field.listItem !== 'child') continue;
+          field = { ...field, listItem: undefined };
+        }
         // A table of steps with no risk open (a report's "Remediation Plan" of Action | Owner | Due rows): each row is an item of its own.
         // Only a table that rates its rows tracks them as items; one without priorities restates the risks' actions (a summary by phase).
         const standaloneRow =
@@ -619,6 +639,8 @@ class Assembly {
     const { level } = event;
     if (this.riskSection !== undefined && level <= this.riskSection) this.riskSection = undefined;
     if (this.openWork !== undefined && level <= this.openWork) this.openWork = undefined;
+    if (this.roadmap !== undefined && level <= this.roadmap) this.roadmap = undefined;
+    if (event.roadmap) this.roadmap = level;
     // A list of open work under a risk heading is that risk's; with none open it lists items of its own.
     if (event.openWork && (!this.open || this.open.byField || level <= this.open.level)) this.openWork = level;
     const candidate = !event.head && event.candidate !== undefined && this.riskSection !== undefined && !event.due && !event.priority && !event.treatment;
