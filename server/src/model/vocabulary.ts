@@ -75,7 +75,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
   nextReview: ['nextreview', 'next review', 'review date', 'next review date', 'next scheduled review', 'next assessment', 'next assessment date'],
   lastReviewed: ['lastreviewed', 'last reviewed', 'last review', 'last review date', 'date reviewed', 'reviewed on'],
   riskAnalysis: ['riskanalysis', 'risk analysis', 'risk assessment', 'risk assessment reference'],
-  riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'date of assessment', 'audit date'],
+  riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'date of assessment', 'audit date', 'last assessed', 'date assessed', 'assessed on'],
   riskAnalysisBy: ['risk analysis conducted by', 'risk assessment conducted by', 'conducted by', 'conductedby', 'assessor', 'assessed by', 'assessment conducted by', 'risk assessor', 'auditor', 'audited by', 'performed by', 'assessment performed by'],
   organization: ['organization', 'organisation', 'covered entity', 'practice', 'organization name', 'organisation name', 'company'],
   version: ['version', 'document version', 'plan version'],
@@ -86,9 +86,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
   ],
   // Who approved and when in one value (`Plan approval | D. Cho, 2026-07-15`).
   approval: ['plan approval', 'approval', 'document approval', 'approval record', 'sign-off', 'signoff', 'plan sign-off'],
-  approvedOn: ['approved on', 'approvedon', 'approval date', 'date approved', 'signed on', 'date of approval', 'authorization date'],
+  approvedOn: ['approved on', 'approvedon', 'approval date', 'date approved', 'signed on', 'date of approval', 'authorization date', 'acceptance date', 'date accepted', 'accepted on'],
   rationale: ['rationale', 'acceptance rationale', 'justification'],
-  compensatingControls: ['compensating controls', 'compensatingcontrols'],
+  compensatingControls: ['compensating controls', 'compensatingcontrols', 'existing safeguards', 'existing controls', 'current safeguards', 'current controls'],
   reviewBy: ['review by', 'reviewby'],
   // The condition that sets off a contingency plan: the Response listed after it is what is done if it happens, not a planned measure.
   trigger: ['trigger', 'triggers', 'trigger event', 'trigger condition', 'triggering event', 'escalation trigger', 'early warning signs', 'warning signs'],
@@ -138,7 +138,13 @@ export function fieldForLabel(label: string): FieldName | undefined {
   const bare = withoutHint(key.replaceAll('(s)', '')).replace(/\s+(?:at|as of|as at)\s+\S.*$/, '');
   // "Status / Notes" is the status; "Migration/Document" the document, when its first part names nothing.
   const parts = bare.split('/').map((part) => part.trim());
-  return LABEL_INDEX.get(bare) ?? LABEL_INDEX.get(parts[0]) ?? parts.slice(1).map((part) => LABEL_INDEX.get(part)).find((name) => name !== undefined);
+  return (
+    LABEL_INDEX.get(bare) ??
+    LABEL_INDEX.get(parts[0]) ??
+    parts.slice(1).map((part) => LABEL_INDEX.get(part)).find((name) => name !== undefined) ??
+    // "Risk register approved by", "Plan approved by": the approval of what the label names first.
+    (/^[a-z][a-z &-]{0,40} approved by$/.test(bare) ? 'approvedBy' : undefined)
+  );
 }
 
 /** The label without a closing parenthetical hint; by index, since a regex would backtrack on long headers. */
@@ -238,6 +244,8 @@ const FRAMEWORK_TREATMENT: Record<string, Treatment> = {
   terminate: 'avoid',
   reduce: 'mitigate', reduction: 'mitigate', reduced: 'mitigate',
   retain: 'accept', retention: 'accept', retained: 'accept', retaining: 'accept', tolerate: 'accept',
+  // A residual judged acceptable (`| Residual | acceptable |`) is a risk accepted as it stands.
+  acceptable: 'accept',
 };
 
 const TREATMENT_PREFIXES = longestFirst(TREATMENT);

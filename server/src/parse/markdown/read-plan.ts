@@ -14,7 +14,7 @@ import { LineIndex } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
 import { sectionBounds } from './sections';
-import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, strippedSpan, type PlacedField } from './field-lines';
+import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
 import { fieldTableLines, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, tableRisks, type TierContext } from './risk-table';
@@ -231,6 +231,11 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
           events.push({ kind: 'field', field: value });
           continue;
         }
+      }
+      const parts = opaque[cursor] ? undefined : readFieldParts(text, lines.lineStart(cursor), lines.lineEnd(cursor));
+      if (parts && !list) {
+        for (const part of parts) events.push({ kind: 'field', field: { ...part, line: cursor } });
+        continue;
       }
       let found = fieldLine(cursor);
       if (list && !opaque[cursor]) {

@@ -58,6 +58,7 @@ const REGISTER_COLUMNS: readonly FieldName[] = ['owner', 'due', 'treatment'];
 function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): Map<FieldName, Column> | undefined {
   const columns = new Map<FieldName, Column>();
   const unnamed: Column[] = [];
+  let ratingByRisk = -1;
   splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).forEach((cell, index) => {
     const header = fieldAt(text, cell.start, cell.end);
     const name = fieldForLabel(header.value);
@@ -69,6 +70,11 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     } else if (name === 'risk' && taken && !columns.has('residualRisk') && isRatingColumn(text, lines, rowLines, index) && !isRatingColumn(text, lines, rowLines, taken.index)) {
       // `| Finding | Risk | …` with `| Weak TLS | High |`: a later Risk column of levels rates the finding named before it.
       columns.set('residualRisk', { name: 'residualRisk', index, header: header.valueRange });
+      ratingByRisk = index;
+    } else if (name === 'residualRisk' && taken && taken.index === ratingByRisk) {
+      // `| Threat | … | Risk | … | Residual |`: the Risk column rated the risk before treatment; the Residual column is after it.
+      if (!columns.has('inherentRisk')) columns.set('inherentRisk', { ...taken, name: 'inherentRisk' });
+      columns.set(name, { name, index, header: header.valueRange });
     } else if (name === 'action' && taken && !columns.has('treatment') && isTreatmentColumn(text, lines, rowLines, taken.index) && !isTreatmentColumn(text, lines, rowLines, index)) {
       // `| Treatment Strategy | Chosen Controls / Mitigation |`: the first holds options (Mitigate, Accept), the second what is done.
       columns.set('treatment', { ...taken, name: 'treatment' });
@@ -268,6 +274,11 @@ export function acceptedBy(status: Field | undefined): Field | undefined {
   return status && recordsAcceptance(status.value) ? status : undefined;
 }
 
+/** A Residual cell that judges the risk acceptable as it stands (`acceptable`, `acceptable until the BAA is signed`): its treatment. */
+function acceptedResidual(residual: Field | undefined): Field | undefined {
+  return residual && /^[*_]*acceptable\b/i.test(residual.value) ? residual : undefined;
+}
+
 /** The tier a table's risks inherit from the H2 above it. */
 export interface TierContext {
   readonly tier?: Field;
@@ -348,10 +359,11 @@ export function tableRisks(
       tier: tier ?? context.tier,
       tierValue: tier ? tierOfHeading(tier.value) : context.tierValue,
       priority: ratedPriority(row, true),
-      treatment: row.get('treatment') ?? acceptedBy(row.get('status')),
+      treatment: row.get('treatment') ?? acceptedBy(row.get('status')) ?? acceptedResidual(row.get('residualRisk')),
       ...ratings(row),
       acceptance: {
-        rationale: row.get('rationale'),
+        // A residual judged acceptable is its own rationale (`acceptable for a solo practice; revisit if staff added`).
+        rationale: row.get('rationale') ?? (row.get('treatment') || acceptedBy(row.get('status')) ? undefined : acceptedResidual(row.get('residualRisk'))),
         approvedBy: row.get('approvedBy'),
         approvedOn: row.get('approvedOn'),
         compensatingControls: row.get('compensatingControls'),
