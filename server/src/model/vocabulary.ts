@@ -52,6 +52,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // A corrective action (CAPA) record: the correction made at once and the action that stops it recurring.
     // A gate a release or a deployment must pass (`| Risk | Gate | Evidence |`): what is done before it.
     'gate', 'required gate', 'release gate',
+    // The control a treatment puts in place (`| Treatment | Primary Control |`).
+    'primary control', 'primary controls', 'control measure', 'control measures', 'planned control', 'treatment control', 'treatment controls',
     'immediate correction', 'correction', 'containment', 'containment action', 'immediate action', 'immediate actions', 'long-term corrective action',
     'long term corrective action', 'preventive action', 'preventive actions', 'permanent corrective action', 'corrective and preventive action',
   ],
@@ -163,6 +165,8 @@ const STATUS: Record<string, Status> = {
   done: 'done', complete: 'done', completed: 'done', closed: 'done', implemented: 'done', resolved: 'done',
   remediated: 'done', mitigated: 'done', fixed: 'done', verified: 'done',
   accepted: 'accepted', 'risk accepted': 'accepted', acceptable: 'accepted', 'risk acceptable': 'accepted', 'within tolerance': 'accepted', 'within appetite': 'accepted', 'closed risk accepted': 'accepted', 'closed accepted': 'accepted', deferred: 'deferred',
+  // A gap left as designed, or handed to whoever runs the system: no work of this plan's to date.
+  'by design': 'accepted', 'operator-responsibility': 'accepted', 'operator responsibility': 'accepted', 'customer-responsibility': 'accepted', 'customer responsibility': 'accepted',
 };
 
 /** A status written as a mark alone (a tracker's status column of emoji). */

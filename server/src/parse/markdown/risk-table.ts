@@ -11,6 +11,7 @@ import { fieldAt } from './field-lines';
 import { fieldForLabel, isAssessmentResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
+import { relativeDeadline } from '../../model/relative-dues';
 import { parseDate } from '../../model/dates';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
@@ -101,6 +102,12 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     // owner names the work as well; a tracker with a status tracks the gaps themselves.
     else if (texts[0] && columns.has('owner') && !columns.has('status') && !columns.has('completed')) columns.set('action', { ...texts[0], name: 'action' });
     unnamed.splice(0, unnamed.length, ...unnamed.filter((column) => !texts.slice(0, 2).includes(column)));
+  }
+  const due = columns.get('due');
+  if (due && !columns.has('action') && isProseColumn(text, lines, rowLines, due.index) && !isMostlyDates(text, lines, rowLines, due.index)) {
+    // `| Notes / target |` holding what will be done (`Generate the SBOM in CI`), not dates: the action column of a register that names none.
+    columns.delete('due');
+    columns.set('action', { ...due, name: 'action' });
   }
   const treatment = columns.get('treatment');
   if (treatment && !columns.has('action') && !isTreatmentColumn(text, lines, rowLines, treatment.index)) {
@@ -212,6 +219,12 @@ export function isControlAssessmentTable(text: string, lines: LineIndex, headerL
 function isDateColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
   const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => parseDate(v).kind === 'date');
   return filled > 0 && passing === filled;
+}
+
+/** Whether at least half the filled cells of a column are dates, periods or deadlines (`30 days`). */
+function isMostlyDates(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => parseDate(v).kind !== 'not-a-date' || relativeDeadline(v) !== undefined || /\d/.test(v));
+  return filled > 0 && passing * 2 >= filled;
 }
 
 /** A dash written in a cell to say "none". */
