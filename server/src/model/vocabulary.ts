@@ -53,6 +53,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // A gate a release or a deployment must pass (`| Risk | Gate | Evidence |`): what is done before it.
     'gate', 'required gate', 'release gate',
     // The control a treatment puts in place (`| Treatment | Primary Control |`).
+    'corrective action description', 'action description', 'description of action', 'description of corrective action', 'remediation description',
     'primary control', 'primary controls', 'control measure', 'control measures', 'planned control', 'treatment control', 'treatment controls',
     'immediate correction', 'correction', 'containment', 'containment action', 'immediate action', 'immediate actions', 'long-term corrective action',
     'long term corrective action', 'preventive action', 'preventive actions', 'permanent corrective action', 'corrective and preventive action',

@@ -14,6 +14,7 @@ import { LineIndex } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
 import { sectionBounds } from './sections';
+import { approvalTableFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
 import { fieldTableLines, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
@@ -309,7 +310,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         cursor = Math.max(cursor, block.end);
         continue;
       }
-      const fields = risks.length === 0 ? fieldTableLines(text, lines, block.line, block.rowLines) : [];
+      const fieldRows = risks.length === 0 ? fieldTableLines(text, lines, block.line, block.rowLines) : [];
+      const fields = risks.length === 0 && fieldRows.length === 0 ? approvalTableFields(text, lines, block.line, block.rowLines) : fieldRows;
       // A table of steps under a risk (a POA&M item's milestones): its rows are the risk's actions.
       const steps = risks.length === 0 && fields.length === 0 ? stepTableFields(text, lines, block.line, block.rowLines) : [];
       const row = risks.length === 0 && fields.length === 0 && steps.length === 0 ? rowTableFields(text, lines, block.line, block.rowLines) : [];
