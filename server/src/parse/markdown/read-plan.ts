@@ -43,7 +43,7 @@ type SectionEvent =
    * the plan in its header area; or a cell of a one-row table of ratings (`row`), a field
    * only of the risk above it.
    */
-  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row'; readonly opensLine?: true; readonly titled?: true }
+  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row'; readonly opensLine?: true; readonly titled?: true; readonly ranked?: true }
   /** A thematic break or a new paragraph: it ends a register entry opened by a line (risk-line.ts). */
   | { readonly kind: 'break'; readonly line: number }
   /** A table's risks, read without a tier from above (tableRisks with an empty context). */
@@ -80,7 +80,7 @@ type HeadingEvent = Extract<SectionEvent, { kind: 'heading' }>;
 const PLACED_FIELD: Placement<PlacedField> = { name: null, label: null, field: placeField, prefix: null, bulleted: null, line: null, listItem: null };
 const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null, refers: null };
 const TIER_CONTEXT: Placement<TierContext> = { tier: placeField, tierValue: null };
-const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null, titled: null });
+const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null, titled: null, ranked: null });
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
@@ -223,6 +223,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
     for (const field of fields) events.push({ kind: 'field', field });
   };
   let headingValue: HeadingLabel | undefined;
+  let rankingHeading = false;
   const scanTo = (end: number) => {
     for (; cursor < end; cursor++) {
       if (headingValue && text.slice(lines.lineStart(cursor), lines.lineEnd(cursor)).trim() !== '') {
@@ -272,6 +273,14 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
           continue;
         }
         // A roadmap's entry; whether the section is in a roadmap is known only to the assembly (titled events).
+        // `* R-01 — Privileged account compromise` under `### Priority 1 — Critical`: a ranking of risks read elsewhere.
+        const ranked = rankingHeading ? RANKED_ITEM.exec(text.slice(lines.lineStart(cursor), lines.lineEnd(cursor))) : null;
+        if (ranked) {
+          const idStart = lines.lineStart(cursor) + ranked[1].length;
+          const id = { value: ranked[2], valueRange: { start: idStart, end: idStart + ranked[2].length } };
+          events.push({ kind: 'field', field: { name: 'id', label: 'risk id', field: id, prefix: ranked[1], bulleted: true, line: cursor }, ranked: true });
+          continue;
+        }
         const titled = titledItemFields(text, lines, cursor, end);
         if (titled) {
           titled.fields.forEach((field, i) => events.push({ kind: 'field', field, titled: true, ...(i === 0 && { opensLine: true as const }) }));
@@ -325,6 +334,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const kind = head ? undefined : headingKind(text, textRange);
       const candidate = block.level >= 2 && !head && kind === undefined ? candidateHeading(text, textRange) : undefined;
       const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date' || relativeDeadline(value) !== undefined);
+      rankingHeading = !head && (context as { priority?: Field }).priority !== undefined;
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
       events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...context });
       const label = head ? undefined : listLabelOf(text, textRange);
@@ -353,6 +363,9 @@ function paragraphBelow(text: string, lines: LineIndex, line: number, end: numbe
   while (last + 1 < end && opensParagraph(last + 1)) last++;
   return last;
 }
+
+/** A list item that is only a risk's ID and its name: `* R-01 — Privileged account compromise`, `- **R-02**`. */
+const RANKED_ITEM = new RegExp(String.raw`^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+[*_\`]*)(${RISK_ID_SOURCE})[*_\`]*(?:[ \t]+[-–—:][ \t]+[^|:]{1,100})?[ \t]*$`);
 
 /** A heading naming a plan of work: a remediation or action roadmap, a remediation or action plan. */
 const ROADMAP_HEADING = /(?<![a-z])(?:roadmap|(?:remediation|action|implementation|treatment|mitigation|corrective action) plan)(?![a-z])/;
@@ -540,6 +553,10 @@ class Assembly {
       if (event.kind === 'field') {
         if (relative && this.open?.own?.section === section) continue;
         let field = atLine((at(i) as typeof event).field, firstLine);
+        if (event.ranked) {
+          this.rank(field.field);
+          continue;
+        }
         if (event.titled && this.roadmap === undefined) {
           // Outside a roadmap a numbered bold item is prose: only the field lines under it are read, as any field line.
           if (field.listItem !== 'child') continue;
@@ -735,6 +752,18 @@ class Assembly {
     }
     if (repeat.actions.some((a) => a.action?.value.trim() || a.owner || a.due || a.status)) return;
     this.slots[index] = undefined;
+    // `### Priority 1 — Critical` then `* R-01 — Privileged account compromise`: a ranking of risks read before gives each its priority.
+    const earlier = this.slots[at]!;
+    if (!earlier.priority && repeat.priority) this.slots[at] = { ...earlier, priority: repeat.priority };
+  }
+
+  /** A ranked mention of a risk read before gives it the priority of the section it is listed under, when it has none. */
+  private rank(id: Field): void {
+    const key = id.value.toLowerCase();
+    const priority = this.sectionContext().priority;
+    const at = this.slots.findIndex((r) => r?.id?.value.toLowerCase() === key);
+    if (at < 0 || !priority || this.slots[at]!.priority) return;
+    this.slots[at] = { ...this.slots[at]!, priority };
   }
 
   /** A heading that points back at a risk (`… (Risk 1)`): its actions join that risk's, or it is nothing when no risk has the ID. */
