@@ -762,7 +762,7 @@ class Assembly {
     const key = id.value.toLowerCase();
     const priority = this.sectionContext().priority;
     const at = this.slots.findIndex((r) => r?.id?.value.toLowerCase() === key);
-    if (at < 0 || !priority || this.slots[at]!.priority) return;
+    if (at < 0 || !priority || this.slots[at]!.priority?.value.trim()) return;
     this.slots[at] = { ...this.slots[at]!, priority };
   }
 
@@ -786,15 +786,18 @@ class Assembly {
 }
 
 /**
- * Whether a heading that repeats a row's ID details that row: it says no owner or date of its
- * own, or its title is the row's wording. One with its own owner or date and other words is a
- * second risk under a reused ID (duplicate-risk-id's finding).
+ * Whether a heading that repeats a row's ID details that row: it names no risk of its own
+ * (`### Issue ID: AUD-01`), or its name is the row's, in other words or shortened
+ * (`#### POA-005 — No Server-Side Input Logging ✅`). One with another name is a second risk
+ * under a reused ID (duplicate-risk-id's finding). By the name only: a field a fix adds to
+ * the section must not split it from its row.
  */
 function isDetailOf(heading: Risk, row: Risk): boolean {
   const words = (f: Field | undefined) => f?.value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
   const title = words(heading.title);
-  if (title && (title === words(row.title) || row.actions.some((a) => words(a.action) === title))) return true;
-  return !heading.actions.some((a) => a.owner || a.due);
+  if (!title) return true;
+  const names = [words(row.title), ...row.actions.map((a) => words(a.action))].filter((n): n is string => !!n);
+  return names.some((name) => name === title || name.startsWith(title) || title.startsWith(name));
 }
 
 /**

@@ -118,7 +118,7 @@ export function titledItemFields(text: string, lines: LineIndex, line: number, e
   const item = TITLED_ITEM.exec(text.slice(start, lines.lineEnd(line)));
   if (!item) return undefined;
   const titleStart = start + item[1].length + item[2].length;
-  const fields: PlacedField[] = [{ name: 'risk', label: 'risk', field: fieldAt(text, titleStart, titleStart + item[3].length), prefix: '', bulleted: false, line }];
+  const fields: PlacedField[] = [{ name: 'risk', label: 'risk', field: fieldAt(text, titleStart, titleStart + item[3].length), prefix: ' '.repeat(item[1].length) + '- ', bulleted: false, line }];
   let lastLine = line;
   let actions = 0;
   for (let at = line + 1; at < end; at++) {
@@ -137,7 +137,7 @@ export function titledItemFields(text: string, lines: LineIndex, line: number, e
     const value = fieldAt(text, lineStart + nested[0].length, lineEnd);
     // `- **Cost:** …`: a label the vocabulary does not know says nothing about the action.
     if (/^[*_]{2}[^*_:]{1,40}(?::[*_]{2}|[*_]{2}\s*:)|^[^:]{1,30}:\s*$/.test(text.slice(lineStart + nested[0].length, lineEnd)) || value.value === '') continue;
-    fields.push({ name: 'action', label: 'action', field: value, prefix: nested[1], bulleted: true, line: at, listItem: 'item' });
+    fields.push({ name: 'action', label: 'action', field: value, prefix: nested[0], bulleted: true, line: at, listItem: 'item' });
     actions++;
   }
   return actions > 0 ? { fields, lastLine } : undefined;

@@ -60,6 +60,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   const columns = new Map<FieldName, Column>();
   const unnamed: Column[] = [];
   let ratingByRisk = -1;
+  /** A second due column (`| Notes / target | … | Due |`): the dates when the first holds what is done. */
+  let laterDue: Column | undefined;
   splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).forEach((cell, index) => {
     const header = fieldAt(text, cell.start, cell.end);
     const name = fieldForLabel(header.value);
@@ -81,6 +83,7 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
       columns.set('treatment', { ...taken, name: 'treatment' });
       columns.set(name, { name, index, header: header.valueRange });
     } else if (name !== undefined && !taken) columns.set(name, { name, index, header: header.valueRange });
+    else if (name === 'due' && taken && !laterDue) laterDue = { name, index, header: header.valueRange };
     else if (name === undefined) unnamed.push({ name: 'due', index, header: header.valueRange });
   });
   // `| # | Task | Priority | Status |`: a task tracker whose rows each carry a priority lists items, not one risk's steps; the task names the item.
@@ -108,6 +111,7 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     // `| Notes / target |` holding what will be done (`Generate the SBOM in CI`), not dates: the action column of a register that names none.
     columns.delete('due');
     columns.set('action', { ...due, name: 'action' });
+    if (laterDue) columns.set('due', laterDue);
   }
   const treatment = columns.get('treatment');
   if (treatment && !columns.has('action') && !isTreatmentColumn(text, lines, rowLines, treatment.index)) {
