@@ -20,6 +20,11 @@ ruleTests('incomplete-acceptance', {
       kind: 'markdown',
       text: acceptedRow('- Register approved by: Dr. Patel\n- Acceptance date: 2026-03-15\n- Next review: 2027-03-15\n'),
     },
+    {
+      name: 'a residual judged acceptable beside a planned action is what the action aims at, not an acceptance',
+      kind: 'markdown',
+      text: '# Clinic Risk Register\n\n## Risks\n\n| # | Threat | Mitigation | Residual | Owner | Due |\n|---|---|---|---|---|---|\n| 1 | Stolen laptop | Encrypt the laptop disks | acceptable | IT | 2027-01-31 |\n',
+    },
   ],
   invalid: [
     {

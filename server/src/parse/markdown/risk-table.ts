@@ -291,9 +291,13 @@ export function acceptedBy(status: Field | undefined): Field | undefined {
   return status && recordsAcceptance(status.value) ? status : undefined;
 }
 
-/** A Residual cell that judges the risk acceptable as it stands (`acceptable`, `acceptable until the BAA is signed`): its treatment. */
-function acceptedResidual(residual: Field | undefined): Field | undefined {
-  return residual && /^[*_]*acceptable\b/i.test(residual.value) ? residual : undefined;
+/**
+ * A Residual cell that judges the risk acceptable as it stands (`acceptable`, `acceptable until
+ * the BAA is signed`), on a row that plans nothing: its treatment. Beside a planned action it
+ * is the level the action aims at, not a decision to accept.
+ */
+function acceptedResidual(residual: Field | undefined, action: Field | undefined): Field | undefined {
+  return residual && !action?.value.trim() && /^[*_]*acceptable\b/i.test(residual.value) ? residual : undefined;
 }
 
 /** The tier a table's risks inherit from the H2 above it. */
@@ -376,11 +380,11 @@ export function tableRisks(
       tier: tier ?? context.tier,
       tierValue: tier ? tierOfHeading(tier.value) : context.tierValue,
       priority: ratedPriority(row, true),
-      treatment: row.get('treatment') ?? acceptedBy(row.get('status')) ?? acceptedResidual(row.get('residualRisk')),
+      treatment: row.get('treatment') ?? acceptedBy(row.get('status')) ?? acceptedResidual(row.get('residualRisk'), row.get('action')),
       ...ratings(row),
       acceptance: {
         // A residual judged acceptable is its own rationale (`acceptable for a solo practice; revisit if staff added`).
-        rationale: row.get('rationale') ?? (row.get('treatment') || acceptedBy(row.get('status')) ? undefined : acceptedResidual(row.get('residualRisk'))),
+        rationale: row.get('rationale') ?? (row.get('treatment') || acceptedBy(row.get('status')) ? undefined : acceptedResidual(row.get('residualRisk'), row.get('action'))),
         approvedBy: row.get('approvedBy'),
         approvedOn: row.get('approvedOn'),
         compensatingControls: row.get('compensatingControls'),
