@@ -520,6 +520,12 @@ describe('cli: outline', () => {
     }
   });
 
+  it('outline reads a Markdown risk\'s treatment as the rules do (a residual judged acceptable is accepted)', () => {
+    const run = rmplint(['outline', path.join(ROOT, 'test', 'fixtures', 'styles', 'egret-register-acceptance.rmp.md')]);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /treatment: acceptable -> accept\n/);
+  });
+
   it('lint finds OSCAL POA&Ms in a folder, JSON and YAML, and never offers to fix them', () => {
     const run = rmplint(['--today', TODAY, '.'], { cwd: OSCAL });
     assert.match(run.stdout, / in 2 plans\n$/);

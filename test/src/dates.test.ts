@@ -2,6 +2,13 @@ import * as assert from 'node:assert/strict';
 import { addDays, daysBetween, parseDate } from '../../server/out/model/dates';
 
 describe('dates (spec §4)', () => {
+  it('says what a day-first slashed date would be, and keeps it invalid (slashed dates are month first)', () => {
+    const parsed = parseDate('15/06/2025');
+    assert.equal(parsed.kind, 'invalid');
+    assert.match((parsed as { reason: string }).reason, /day first it would be 2025-06-15/);
+    assert.match((parseDate('13/13/2025') as { reason: string }).reason, /month 13 does not exist/);
+  });
+
   const cases: [string, string][] = [
     ['2026-04-01', 'date 2026-04-01'],
     ['04/01/2026', 'date 2026-04-01'],

@@ -68,6 +68,10 @@ describe('which files are plans (spec §1)', () => {
     ['exceptions.md', '# Audit Exceptions\n\n## Exception 1: Late review\n### Recommended Remediation\n- Put the quarterly access review in the compliance calendar\n\n## Exception 2: Old policy\n### Recommended Remediation\n- Reissue the backup policy with the 2026 retention table\n\n## Exception 3: Missed sign-off\n### Recommended Remediation\n- Require the CISO sign-off in the change ticket template\n', 'markdown'],
     // A control's description whose title names the activity it controls, and which lists no risks.
     ['rm.md', '# RM.3.01 - Remediation Tracking\n\n## Control Statement\n\nRemediation plans are tracked to closure.\n\n## Ownership\n\n- Control Owner: Security Lead\n', undefined],
+    // A report (an audit, a readiness assessment) whose findings each carry a remediation is the plan its authors work from.
+    ['audit.md', `# Portal Compliance Audit Report\n\n${REGISTER_TABLE}`, 'markdown'],
+    ['readiness.md', '# SOC 2 Readiness Assessment\n\n| Gap ID | Requirement | Remediation | Timeline |\n|---|---|---|---|\n| G-1 | No training | Train all staff on phishing | Q1 2027 |\n| G-2 | No DR test | Run a restore test of the EHR | Q2 2027 |\n| G-3 | No SLA | Publish the uptime SLA | Q2 2027 |\n', 'markdown'],
+    ['audit.md', '# Portal Compliance Audit Report\n\n| ID | Risk | Owner | Target |\n|---|---|---|---|\n| R1 | Shared login | IT | 2026-03-31 |\n', undefined],
     ['people.json', '[{"ID": 1, "Name": "Ann", "Email": "a@example.org"}]\n', undefined],
     // A short YAML register that rates and tracks each entry, with no action yet.
     ['risks.yaml', 'risks:\n  - id: vendor-lock\n    title: One supplier holds the data\n    severity: high\n    state: open\n', 'yaml'],

@@ -421,3 +421,21 @@ describe('parseYamlPlan', () => {
     assert.equal(plan.risks[999].id?.value, 'R-999');
   });
 });
+
+describe("a register's own details (issue 12, round 7)", () => {
+  const register = (head: string) => `${head}risks:\n  - id: R-1\n    title: Stolen laptop\n    mitigation: Encrypt the laptop disks\n`;
+
+  it('reads a metadata: mapping as the plan details when there is no plan:, with no place to write new ones', () => {
+    const text = register('metadata:\n  version: "1.0"\n  next_review: "2025-02-16"\n  owner: Core Team\n');
+    for (const plan of [parseYamlPlan(text), parseWholeYamlPlan(text)]) {
+      assert.equal(plan.meta.nextReview?.value, '2025-02-16');
+      assert.equal(plan.meta.owner?.value, 'Core Team');
+      assert.equal(plan.meta.insertAt, undefined);
+    }
+  });
+
+  it('keeps plan: over metadata: when both are written', () => {
+    const text = register('plan:\n  nextReview: 2027-01-01\nmetadata:\n  next_review: "2025-02-16"\n');
+    assert.equal(parseYamlPlan(text).meta.nextReview?.value, '2027-01-01');
+  });
+});

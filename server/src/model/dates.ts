@@ -81,6 +81,10 @@ function parseDateText(input: string): DateParse {
   let m = ISO.exec(raw);
   if (m) return build(+m[1], +m[2], +m[3], true, raw);
   m = US.exec(raw);
+  // `15/06/2025`: slashed dates are month first (the spec), so this is invalid; say what it would be day first, not guess it.
+  if (m && +m[1] > 12 && +m[2] >= 1 && +m[2] <= 12 && build(+m[3], +m[2], +m[1], false, raw).kind === 'date') {
+    return { kind: 'invalid', reason: `slashed dates are read month first and there is no month ${+m[1]}; day first it would be ${pad(+m[3], 4)}-${pad(+m[2])}-${pad(+m[1])}` };
+  }
   if (m) return build(+m[3], +m[1], +m[2], false, raw);
   m = SHORT_YEAR.exec(raw);
   if (m) return +m[1] > 12 ? build(2000 + +m[3], +m[2], +m[1], false, raw) : build(2000 + +m[3], +m[1], +m[2], false, raw);

@@ -52,7 +52,8 @@ export interface PlanOutline {
 type Reading = (value: string) => string | undefined;
 
 const asStatus: Reading = (v) => statusOf(v) ?? 'not a known status';
-const asTreatment: Reading = (v) => treatmentOf(v) ?? 'not a known treatment';
+/** A treatment as the rules read it: a Markdown risk may use the frameworks' words (ISO 27001 Modify, Retain). */
+const asTreatment = (form: Risk['form']): Reading => (v) => treatmentOf(v, form) ?? 'not a known treatment';
 const asDate: Reading = (v) => {
   const d = parseDate(v);
   return d.kind === 'date' ? d.iso : d.kind === 'invalid' ? `not a valid date (${d.reason})` : d.kind === 'empty' ? undefined : 'not a date';
@@ -112,7 +113,7 @@ function outlineRisk(lines: LineIndex, r: Risk, asDue: Reading): OutlineRisk {
       ['title', outlineField(lines, r.title)],
       ['tier', outlineField(lines, r.tier, () => r.tierValue ?? 'not a known tier')],
       ['priority', outlineField(lines, r.priority)],
-      ['treatment', outlineField(lines, r.treatment, asTreatment)],
+      ['treatment', outlineField(lines, r.treatment, asTreatment(r.form))],
       ['validation', outlineField(lines, r.validation)],
       ['evidence', outlineField(lines, r.evidence)],
     ]),

@@ -35,6 +35,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'risk', 'risk description', 'threat', 'vulnerability', 'weakness', 'deficiency', 'weakness description', 'finding', 'finding description',
     'gap', 'gap description', 'issue', 'issue description', 'risk title', 'risk name', 'risk statement', 'risk scenario', 'risk event', 'threat description',
     'issue identified', 'identified issue', 'gap identified', 'identified gap', 'finding identified', 'exception', 'exception description',
+    'work item', 'work items',
   ],
   title: ['title', 'plan title', 'document title'],
   action: [
@@ -47,44 +48,50 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'remediation approach', 'resolution', 'action required', 'actions required', 'required action', 'required actions', 'remediation required',
     'remaining actions', 'open actions', 'outstanding actions', 'pending actions', 'remaining items', 'open items', 'outstanding items', 'remaining tasks', 'open tasks', 'remaining work',
     'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',
+    'proposed fix', 'proposed fixes', 'proposed remediation', 'proposed action', 'proposed actions', 'fix', 'planned fix',
     // A corrective action (CAPA) record: the correction made at once and the action that stops it recurring.
+    // A gate a release or a deployment must pass (`| Risk | Gate | Evidence |`): what is done before it.
+    'gate', 'required gate', 'release gate',
+    // The control a treatment puts in place (`| Treatment | Primary Control |`).
+    'corrective action description', 'action description', 'description of action', 'description of corrective action', 'remediation description',
+    'primary control', 'primary controls', 'control measure', 'control measures', 'planned control', 'treatment control', 'treatment controls',
     'immediate correction', 'correction', 'containment', 'containment action', 'immediate action', 'immediate actions', 'long-term corrective action',
     'long term corrective action', 'preventive action', 'preventive actions', 'permanent corrective action', 'corrective and preventive action',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
-    'poc', 'point of contact', 'action owner', 'remediation owner', 'owner / poc', 'plan owner', 'poa&m owner', 'poam owner', 'accountable person', 'assigned owner',
+    'poc', 'point of contact', 'accountable role', 'responsible role', 'owner role', 'accountable owner', 'action owner', 'remediation owner', 'owner / poc', 'plan owner', 'poa&m owner', 'poam owner', 'accountable person', 'assigned owner',
   ],
   due: [
     'due', 'due date', 'target date', 'deadline', 'timeline', 'target', 'target completion date', 'target completion', 'scheduled completion date',
     'scheduled completion', 'planned completion date', 'planned completion', 'estimated completion date', 'estimated completion', 'expected completion date',
-    'mitigation deadline', 'remediation deadline', 'remediation due date', 'due by', 'planned date', 'target remediation date', 'milestone date', 'completion target', 'scheduled', 'target timeline',
+    'mitigation deadline', 'remediation deadline', 'remediation due date', 'due by', 'planned date', 'target remediation date', 'milestone date', 'completion target', 'scheduled', 'target timeline', 'delivery target', 'proposed delivery target', 'proposed target', 'proposed target date',
     'original target date', 'revised target date', 'revised due date', 'new target date', 'revised completion date', 'updated target date',
   ],
   status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status'],
   priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity'],
   treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision'],
-  validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria'],
+  validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria', 'validation test', 'validation tests', 'verification test', 'verification tests'],
   evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts', 'deliverable', 'deliverables', 'document'],
   completed: ['completed', 'completed on', 'date completed', 'completion date', 'actual completion date', 'actual completion', 'completed date', 'date closed', 'closed on', 'closure date', 'date verified', 'verified on', 'date implemented', 'implemented on', 'date resolved', 'resolved on', 'closed', 'closed date', 'date of closure', 'resolved date', 'resolution date', 'closure'],
   tier: ['tier'],
   nextReview: ['nextreview', 'next review', 'review date', 'next review date', 'next scheduled review', 'next assessment', 'next assessment date'],
   lastReviewed: ['lastreviewed', 'last reviewed', 'last review', 'last review date', 'date reviewed', 'reviewed on'],
   riskAnalysis: ['riskanalysis', 'risk analysis', 'risk assessment', 'risk assessment reference'],
-  riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'date of assessment', 'audit date'],
-  riskAnalysisBy: ['risk analysis conducted by', 'risk assessment conducted by', 'conducted by', 'conductedby', 'assessor', 'assessed by', 'assessment conducted by', 'risk assessor'],
+  riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'date of assessment', 'audit date', 'last assessed', 'date assessed', 'assessed on'],
+  riskAnalysisBy: ['risk analysis conducted by', 'risk assessment conducted by', 'conducted by', 'conductedby', 'assessor', 'assessed by', 'assessment conducted by', 'risk assessor', 'auditor', 'audited by', 'performed by', 'assessment performed by'],
   organization: ['organization', 'organisation', 'covered entity', 'practice', 'organization name', 'organisation name', 'company'],
   version: ['version', 'document version', 'plan version'],
   approvedBy: ['approved by', 'approvedby', 'approver', 'signed by', 'authorized by', 'authorised by', 'authorizing official'],
   documentDate: [
     'document date', 'plan date', 'date of plan', 'last updated', 'last update', 'date last updated', 'version date', 'effective date', 'date prepared',
-    'prepared on', 'generated on', 'created on', 'date created', 'report date', 'date of report', 'issue date', 'date issued', 'date of issue', 'publication date', 'plan effective date',
+    'prepared on', 'generated on', 'generated', 'date generated', 'report generated', 'created on', 'date created', 'report date', 'date of report', 'issue date', 'date issued', 'date of issue', 'publication date', 'plan effective date',
   ],
   // Who approved and when in one value (`Plan approval | D. Cho, 2026-07-15`).
   approval: ['plan approval', 'approval', 'document approval', 'approval record', 'sign-off', 'signoff', 'plan sign-off'],
-  approvedOn: ['approved on', 'approvedon', 'approval date', 'date approved', 'signed on', 'date of approval', 'authorization date'],
+  approvedOn: ['approved on', 'approvedon', 'approval date', 'date approved', 'signed on', 'date of approval', 'authorization date', 'acceptance date', 'date accepted', 'accepted on'],
   rationale: ['rationale', 'acceptance rationale', 'justification'],
-  compensatingControls: ['compensating controls', 'compensatingcontrols'],
+  compensatingControls: ['compensating controls', 'compensatingcontrols', 'existing safeguards', 'existing controls', 'current safeguards', 'current controls'],
   reviewBy: ['review by', 'reviewby'],
   // The condition that sets off a contingency plan: the Response listed after it is what is done if it happens, not a planned measure.
   trigger: ['trigger', 'triggers', 'trigger event', 'trigger condition', 'triggering event', 'escalation trigger', 'early warning signs', 'warning signs'],
@@ -134,7 +141,13 @@ export function fieldForLabel(label: string): FieldName | undefined {
   const bare = withoutHint(key.replaceAll('(s)', '')).replace(/\s+(?:at|as of|as at)\s+\S.*$/, '');
   // "Status / Notes" is the status; "Migration/Document" the document, when its first part names nothing.
   const parts = bare.split('/').map((part) => part.trim());
-  return LABEL_INDEX.get(bare) ?? LABEL_INDEX.get(parts[0]) ?? parts.slice(1).map((part) => LABEL_INDEX.get(part)).find((name) => name !== undefined);
+  return (
+    LABEL_INDEX.get(bare) ??
+    LABEL_INDEX.get(parts[0]) ??
+    parts.slice(1).map((part) => LABEL_INDEX.get(part)).find((name) => name !== undefined) ??
+    // "Risk register approved by", "Plan approved by": the approval of what the label names first.
+    (/^[a-z][a-z &-]{0,40} approved by$/.test(bare) ? 'approvedBy' : undefined)
+  );
 }
 
 /** The label without a closing parenthetical hint; by index, since a regex would backtrack on long headers. */
@@ -149,10 +162,12 @@ const STATUS: Record<string, Status> = {
   'under way': 'in-progress', 'in_progress': 'in-progress', 'on track': 'in-progress', 'on-track': 'in-progress', ongoing: 'in-progress',
   active: 'in-progress', 'in remediation': 'in-progress', delayed: 'in-progress', 'behind schedule': 'in-progress', 'at risk': 'in-progress',
   'partially implemented': 'in-progress', 'implemented partially': 'in-progress', 'partly implemented': 'in-progress', 'partially mitigated': 'in-progress',
-  'not implemented': 'open', 'not yet implemented': 'open', 'partially complete': 'in-progress', 'partially completed': 'in-progress', partial: 'in-progress',
+  'not implemented': 'open', 'not yet implemented': 'open', failing: 'open', 'partially complete': 'in-progress', 'partially completed': 'in-progress', partial: 'in-progress',
   done: 'done', complete: 'done', completed: 'done', closed: 'done', implemented: 'done', resolved: 'done',
   remediated: 'done', mitigated: 'done', fixed: 'done', verified: 'done',
   accepted: 'accepted', 'risk accepted': 'accepted', acceptable: 'accepted', 'risk acceptable': 'accepted', 'within tolerance': 'accepted', 'within appetite': 'accepted', 'closed risk accepted': 'accepted', 'closed accepted': 'accepted', deferred: 'deferred',
+  // A gap left as designed, or handed to whoever runs the system: no work of this plan's to date.
+  'by design': 'accepted', 'operator-responsibility': 'accepted', 'operator responsibility': 'accepted', 'customer-responsibility': 'accepted', 'customer responsibility': 'accepted',
 };
 
 /** A status written as a mark alone (a tracker's status column of emoji). */
@@ -234,6 +249,8 @@ const FRAMEWORK_TREATMENT: Record<string, Treatment> = {
   terminate: 'avoid',
   reduce: 'mitigate', reduction: 'mitigate', reduced: 'mitigate',
   retain: 'accept', retention: 'accept', retained: 'accept', retaining: 'accept', tolerate: 'accept',
+  // A residual judged acceptable (`| Residual | acceptable |`) is a risk accepted as it stands.
+  acceptable: 'accept',
 };
 
 const TREATMENT_PREFIXES = longestFirst(TREATMENT);
@@ -261,7 +278,7 @@ export function treatmentOf(value: string | undefined, form?: RiskForm): Treatme
  * progress of an action.
  */
 const ASSESSMENT_RESULTS: ReadonlySet<string> = new Set([
-  'pass', 'passed', 'fail', 'failed', 'partial', 'partially', 'gap', 'in place', 'missing', 'n/a', 'na', 'not applicable',
+  'pass', 'passed', 'fail', 'failed', 'failing', 'implemented', 'partial', 'partially', 'gap', 'in place', 'missing', 'n/a', 'na', 'not applicable',
   'met', 'not met', 'partially met', 'compliant', 'non-compliant', 'partially compliant', 'not implemented', 'partially implemented',
 ]);
 

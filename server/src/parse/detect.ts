@@ -140,8 +140,16 @@ function markdownReason(body: string): string | undefined {
   if (reason === undefined || reason.includes('policy or procedure')) return reason;
   // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan".
   if (planSection(body) !== undefined) return undefined;
-  return title !== undefined && REGISTER_TITLE_WORDS.test(title.toLowerCase()) && registerByContent(body) ? undefined : reason;
+  const lowerTitle = title?.toLowerCase();
+  const listsOrReports = lowerTitle !== undefined && (REGISTER_TITLE_WORDS.test(lowerTitle) || REPORT_TITLE_WORDS.test(lowerTitle));
+  return listsOrReports && registerByContent(body) ? undefined : reason;
 }
+
+/**
+ * Words of a report's title ("Compliance Audit Report", "Readiness Assessment"): a report whose
+ * findings each carry a remediation is the plan its authors work from, read as a register by content.
+ */
+const REPORT_TITLE_WORDS = /(?<![a-z])(?:audit|assessment|report|review|analysis|evaluation|readiness)(?![a-z])/;
 
 /** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */
 const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions?|remediations?|issues?|exceptions?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?)(?![a-z])/;

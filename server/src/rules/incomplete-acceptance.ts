@@ -13,6 +13,13 @@ const PARTS: readonly { key: keyof Omit<Acceptance, 'insertAt' | 'keyWritten'>; 
   { key: 'reviewBy', label: 'review date', placeholder: 'YYYY-MM-DD' },
 ];
 
+/** The plan fields that stand for a table row's acceptance parts when the row gives none. */
+const PLAN_PARTS: Partial<Record<(typeof PARTS)[number]['key'], 'approvedBy' | 'approvedOn' | 'nextReview'>> = {
+  approvedBy: 'approvedBy',
+  approvedOn: 'approvedOn',
+  reviewBy: 'nextReview',
+};
+
 /** "a", "a and b", "a, b and c". */
 function listed(words: readonly string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
@@ -44,7 +51,9 @@ const rule: RuleModule = {
   check({ plan, report }) {
     for (const risk of plan.risks) {
       if (!isAccepted(risk)) continue;
-      const lacking = PARTS.filter((p) => !hasRealValue(risk.acceptance[p.key]));
+      // A register approved as a whole approves the acceptances its table records, until its next review.
+      const byPlan = risk.form === 'table' ? PLAN_PARTS : {};
+      const lacking = PARTS.filter((p) => !hasRealValue(risk.acceptance[p.key]) && !(byPlan[p.key] && hasRealValue(plan.meta[byPlan[p.key]!])));
       if (lacking.length === 0) continue;
       const unfilled = lacking.filter((p) => holdsPlaceholder(risk.acceptance[p.key]));
       const missing = lacking.filter((p) => !unfilled.includes(p));

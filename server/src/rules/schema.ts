@@ -144,11 +144,12 @@ const rule: RuleModule = {
     if (plan.format !== 'yaml' || !plan.schemaViolations) return;
     const judge = new SchemaJudge(report);
     // A register with no `plan:` mapping is another tool's (`risks:` only, its header declaring
-    // its own tiers): its tier and status words and its extra keys (`domain:`) are its own, read
+    // its own tiers): its tier and status words and its extra keys (`domain:`, `metadata:`) are its own, read
     // where the vocabulary knows them, not errors.
     const ownWords = plan.meta.insertAt === undefined;
     for (const violation of plan.schemaViolations) {
-      if (ownWords && violation.path.length > 0 && violation.kind === 'unknownKey') continue;
+      // Its top-level keys besides its risks (`metadata:`, `version:`, `system:`) are its own document's too.
+      if (ownWords && violation.kind === 'unknownKey') continue;
       if (ownWords && violation.kind === 'notAllowed' && typeof violation.value === 'string' && OWN_WORD_KEYS.has(nameOf(violation.path).key)) continue;
       judge.judge(violation);
     }

@@ -27,6 +27,11 @@ ruleTests('schema', {
   valid: [
     { name: 'the spec example plan', kind: 'yaml', text: fs.readFileSync(path.join(FIXTURES, 'spec-example.rmp.yaml'), 'utf8') },
     {
+      name: 'a register of another tool keeps its own top-level keys beside its risks (metadata, version, system)',
+      kind: 'yaml',
+      text: 'metadata:\n  version: "1.0"\n  next_review: "2027-02-16"\nsystem: Portal\nrisks:\n  - id: R-1\n    title: Stolen laptop\n    mitigation: Encrypt the laptop disks\n',
+    },
+    {
       name: 'a register of another tool (risks only, no plan mapping) keeps its own tier and status words and its own keys',
       kind: 'yaml',
       text: '# Tiers: blocker | watch | minor\nrisks:\n  - id: K-1\n    title: Build cache poisoning\n    domain: ci\n    tier: blocker\n    mitigation:\n      - Sign cache entries with the CI key\n    owner: Build Lead\n    status: watching\n',

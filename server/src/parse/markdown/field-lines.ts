@@ -60,6 +60,48 @@ function sentenceLabelLine(text: string, line: string, lineStart: number, lineEn
   };
 }
 
+/** A bold label alone on its line, with no colon (`**Proposed Fix (Technical Direction)**`): its text is the paragraph below it. */
+const BOLD_LABEL_LINE = /^((?:[ \t]*>)*[ \t]{0,3})(\*\*|__)([A-Za-z][^:*_|`]{1,59}?)\2[ \t]*\\?[ \t]*$/;
+
+/** Such a line, when its label is one the vocabulary knows: a field with an empty value, at the end of the line. */
+export function readBoldLabelLine(text: string, lineStart: number, lineEnd: number): FieldLine | undefined {
+  const line = text.slice(lineStart, lineEnd);
+  const m = BOLD_LABEL_LINE.exec(line);
+  const name = m ? fieldForLabel(m[3]) : undefined;
+  if (!m || name === undefined) return undefined;
+  const labelStart = lineStart + m[1].length + m[2].length;
+  const keyRange = { start: labelStart, end: labelStart + m[3].length };
+  return { name, label: m[3].trim().toLowerCase(), field: { value: '', valueRange: { start: lineEnd, end: lineEnd }, keyRange }, prefix: m[1] + m[2], bulleted: false };
+}
+
+/** Where one labelled part of a line ends and the next begins: a spaced middle dot or bullet (`Last assessed: … · Performed by: …`). */
+const PART_BREAK = /[ \t]+[·•][ \t]+/g;
+
+/**
+ * The fields of a line of labelled parts (`Last assessed: 2026-05-16 · Next due: 2027-05-16 ·
+ * Performed by: C. Mabini`), when it has two parts or more, each a `Label: value`, one at least a label the vocabulary knows.
+ */
+export function readFieldParts(text: string, lineStart: number, lineEnd: number): FieldLine[] | undefined {
+  const line = text.slice(lineStart, lineEnd);
+  if (!line.includes('·') && !line.includes('•')) return undefined;
+  const starts = [0];
+  const ends: number[] = [];
+  for (const m of line.matchAll(PART_BREAK)) {
+    ends.push(m.index!);
+    starts.push(m.index! + m[0].length);
+  }
+  ends.push(line.length);
+  if (starts.length < 2) return undefined;
+  const fields: FieldLine[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const part = readFieldLine(text, lineStart + starts[i], lineStart + ends[i]);
+    // A part under a label the vocabulary does not know (`Next due: …`) is skipped; a part that is no `Label: value` is prose.
+    if (part) fields.push(part);
+    else if (!/^[*_]{0,2}[A-Za-z][^:*_|`]{0,40}[*_]{0,2}:[ \t]*\S/.test(line.slice(starts[i], ends[i]))) return undefined;
+  }
+  return fields.length > 0 ? fields : undefined;
+}
+
 const WRAPPERS = ['**', '__', '*', '_', '``', '`'] as const;
 const TRAILING_COMMENT = /<!--[\s\S]*?-->\s*$/;
 const WRAPPED = /^[*_`]$/;

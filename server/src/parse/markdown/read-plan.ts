@@ -14,13 +14,14 @@ import { LineIndex } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
 import { sectionBounds } from './sections';
-import { fieldAt, isContinuationLine, readFieldLine, strippedSpan, type PlacedField } from './field-lines';
+import { approvalTableFields } from './approval-table';
+import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
 import { fieldTableLines, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
-import { DETAILS_LABEL, detailsLineFields, endsLineRisk, riskLineFields, taskItemFields } from './risk-line';
+import { DETAILS_LABEL, detailsLineFields, endsLineRisk, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
 import { gridTable } from './grid-table';
 import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
@@ -42,7 +43,7 @@ type SectionEvent =
    * the plan in its header area; or a cell of a one-row table of ratings (`row`), a field
    * only of the risk above it.
    */
-  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row'; readonly opensLine?: true }
+  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row'; readonly opensLine?: true; readonly titled?: true; readonly ranked?: true }
   /** A thematic break or a new paragraph: it ends a register entry opened by a line (risk-line.ts). */
   | { readonly kind: 'break'; readonly line: number }
   /** A table's risks, read without a tier from above (tableRisks with an empty context). */
@@ -68,6 +69,8 @@ type SectionEvent =
       readonly treatment?: Field;
       /** A list of work still to do with no risk above it (`## Remaining Actions`): each item is an open item of its own. */
       readonly openWork?: true;
+      /** A heading naming a plan of work (`## Remediation Roadmap`): its numbered bold items are its entries. */
+      readonly roadmap?: true;
     };
 
 type FieldEvent = Extract<SectionEvent, { kind: 'field' }>;
@@ -77,11 +80,11 @@ type HeadingEvent = Extract<SectionEvent, { kind: 'heading' }>;
 const PLACED_FIELD: Placement<PlacedField> = { name: null, label: null, field: placeField, prefix: null, bulleted: null, line: null, listItem: null };
 const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null, refers: null };
 const TIER_CONTEXT: Placement<TierContext> = { tier: placeField, tierValue: null };
-const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null });
+const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null, titled: null, ranked: null });
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
-  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, openWork: null,
+  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, openWork: null, roadmap: null,
 });
 /** A break holds a line number (counted from the section), no offset: it stays as it is. */
 const placeEvent: Placer<SectionEvent> = (event, delta) =>
@@ -146,7 +149,7 @@ const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
   'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties', 'documentDate', 'approval',
 ]);
 /** Plan fields read anywhere outside a risk: a signature block or a governance table closes a document as often as it opens it. */
-const CLOSING_PLAN_FIELDS: ReadonlySet<FieldName> = new Set(['documentDate', 'approval', 'approvedBy', 'approvedOn']);
+const CLOSING_PLAN_FIELDS: ReadonlySet<FieldName> = new Set(['documentDate', 'approval', 'approvedBy', 'approvedOn', 'nextReview', 'lastReviewed']);
 /** How a block without field lines gets its first one: `- **Owner:** X`. */
 const DEFAULT_PREFIX = '- **';
 
@@ -222,6 +225,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
     for (const field of fields) events.push({ kind: 'field', field });
   };
   let headingValue: HeadingLabel | undefined;
+  let rankingHeading = false;
   const scanTo = (end: number) => {
     for (; cursor < end; cursor++) {
       if (headingValue && text.slice(lines.lineStart(cursor), lines.lineEnd(cursor)).trim() !== '') {
@@ -231,6 +235,11 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
           events.push({ kind: 'field', field: value });
           continue;
         }
+      }
+      const parts = opaque[cursor] ? undefined : readFieldParts(text, lines.lineStart(cursor), lines.lineEnd(cursor));
+      if (parts && !list) {
+        for (const part of parts) events.push({ kind: 'field', field: { ...part, line: cursor } });
+        continue;
       }
       let found = fieldLine(cursor);
       if (list && !opaque[cursor]) {
@@ -242,6 +251,20 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         }
         list = undefined;
       }
+      if (!found && !opaque[cursor]) {
+        const bold = readBoldLabelLine(text, lines.lineStart(cursor), lines.lineEnd(cursor));
+        if (bold && LIST_FIELDS.has(bold.name) && cursor + 1 < end && !opaque[cursor + 1]) {
+          const paragraphEnd = paragraphBelow(text, lines, cursor + 1, end);
+          if (paragraphEnd !== undefined) {
+            const valueStart = lines.lineStart(cursor + 1);
+            events.push({ kind: 'field', field: { ...bold, field: fieldAt(text, valueStart, lines.lineEnd(paragraphEnd), bold.field.keyRange), line: cursor } });
+            cursor = paragraphEnd;
+            continue;
+          }
+          list = new LabelList(text, lines, { name: bold.name, label: bold.label, keyRange: bold.field.keyRange!, prefix: bold.prefix, field: { ...bold, line: cursor } });
+          continue;
+        }
+      }
       if (!found) {
         if (opaque[cursor]) {
           const grid = gridTable(text, lines, cursor, end);
@@ -249,6 +272,21 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
             events.push({ kind: 'table', risks: tableRisks(text, lines, grid.headerLine, grid.rowLines, {}) });
             cursor = grid.lastLine;
           }
+          continue;
+        }
+        // A roadmap's entry; whether the section is in a roadmap is known only to the assembly (titled events).
+        // `* R-01 — Privileged account compromise` under `### Priority 1 — Critical`: a ranking of risks read elsewhere.
+        const ranked = rankingHeading ? RANKED_ITEM.exec(text.slice(lines.lineStart(cursor), lines.lineEnd(cursor))) : null;
+        if (ranked) {
+          const idStart = lines.lineStart(cursor) + ranked[1].length;
+          const id = { value: ranked[2], valueRange: { start: idStart, end: idStart + ranked[2].length } };
+          events.push({ kind: 'field', field: { name: 'id', label: 'risk id', field: id, prefix: ranked[1], bulleted: true, line: cursor }, ranked: true });
+          continue;
+        }
+        const titled = titledItemFields(text, lines, cursor, end);
+        if (titled) {
+          titled.fields.forEach((field, i) => events.push({ kind: 'field', field, titled: true, ...(i === 0 && { opensLine: true as const }) }));
+          cursor = titled.lastLine;
           continue;
         }
         const inline = inlineRiskFields(text, lines.lineStart(cursor), lines.lineEnd(cursor), cursor);
@@ -283,7 +321,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         cursor = Math.max(cursor, block.end);
         continue;
       }
-      const fields = risks.length === 0 ? fieldTableLines(text, lines, block.line, block.rowLines) : [];
+      const fieldRows = risks.length === 0 ? fieldTableLines(text, lines, block.line, block.rowLines) : [];
+      const fields = risks.length === 0 && fieldRows.length === 0 ? approvalTableFields(text, lines, block.line, block.rowLines) : fieldRows;
       // A table of steps under a risk (a POA&M item's milestones): its rows are the risk's actions.
       const steps = risks.length === 0 && fields.length === 0 ? stepTableFields(text, lines, block.line, block.rowLines) : [];
       const row = risks.length === 0 && fields.length === 0 && steps.length === 0 ? rowTableFields(text, lines, block.line, block.rowLines) : [];
@@ -297,7 +336,9 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const kind = head ? undefined : headingKind(text, textRange);
       const candidate = block.level >= 2 && !head && kind === undefined ? candidateHeading(text, textRange) : undefined;
       const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date' || relativeDeadline(value) !== undefined);
-      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...context });
+      rankingHeading = !head && (context as { priority?: Field }).priority !== undefined;
+      const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
+      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...context });
       const label = head ? undefined : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
       if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
@@ -308,6 +349,28 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
   scanTo(lines.lineCount);
   return { base: 0, events, openEnd, own: ownRisk(text, lines, events) };
 }
+
+/**
+ * The last line of the paragraph of plain text that starts on `line` (a bold label's text on
+ * the lines under it), or undefined when `line` is blank, a list item, a table row, a heading or
+ * another label.
+ */
+function paragraphBelow(text: string, lines: LineIndex, line: number, end: number): number | undefined {
+  const opensParagraph = (at: number) => {
+    const content = text.slice(lines.lineStart(at), lines.lineEnd(at));
+    return content.trim() !== '' && !/^[ \t]*(?:[-*+>#|]|\d{1,9}[.)][ \t])/.test(content) && !readFieldLine(text, lines.lineStart(at), lines.lineEnd(at)) && !readBoldLabelLine(text, lines.lineStart(at), lines.lineEnd(at));
+  };
+  if (!opensParagraph(line)) return undefined;
+  let last = line;
+  while (last + 1 < end && opensParagraph(last + 1)) last++;
+  return last;
+}
+
+/** A list item that is only a risk's ID and its name: `* R-01 — Privileged account compromise`, `- **R-02**`. */
+const RANKED_ITEM = new RegExp(String.raw`^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+[*_\`]*)(${RISK_ID_SOURCE})[*_\`]*(?:[ \t]+[-–—:][ \t]+[^|:]{1,100})?[ \t]*$`);
+
+/** A heading naming a plan of work: a remediation or action roadmap, a remediation or action plan. */
+const ROADMAP_HEADING = /(?<![a-z])(?:roadmap|(?:remediation|action|implementation|treatment|mitigation|corrective action) plan)(?![a-z])/;
 
 /** The zero-based line of the first non-blank line after `line`, before `end`. */
 function nextFilledLine(text: string, lines: LineIndex, line: number, end: number): number | undefined {
@@ -494,6 +557,8 @@ class Assembly {
   private risksRead = false;
   /** The level of a heading of open work with no risk open under it (`## Remaining Actions`): each action item opens an item. */
   private openWork?: number;
+  /** The level of the heading of a plan of work the current line is under (`## Remediation Roadmap`), if any. */
+  private roadmap?: number;
   /** The section headings above the current line that give their risks a due date or priority, outermost first. */
   private sections: { readonly level: number; readonly context: SectionContext }[] = [];
 
@@ -512,7 +577,16 @@ class Assembly {
       const event = events[i];
       if (event.kind === 'field') {
         if (relative && this.open?.own?.section === section) continue;
-        const field = atLine((at(i) as typeof event).field, firstLine);
+        let field = atLine((at(i) as typeof event).field, firstLine);
+        if (event.ranked) {
+          this.rank(field.field);
+          continue;
+        }
+        if (event.titled && this.roadmap === undefined) {
+          // Outside a roadmap a numbered bold item is prose: only the field lines under it are read, as any field line.
+          if (field.listItem !== 'child') continue;
+          field = { ...field, listItem: undefined };
+        }
         // A table of steps with no risk open (a report's "Remediation Plan" of Action | Owner | Due rows): each row is an item of its own.
         // Only a table that rates its rows tracks them as items; one without priorities restates the risks' actions (a summary by phase).
         const standaloneRow =
@@ -614,6 +688,8 @@ class Assembly {
     const { level } = event;
     if (this.riskSection !== undefined && level <= this.riskSection) this.riskSection = undefined;
     if (this.openWork !== undefined && level <= this.openWork) this.openWork = undefined;
+    if (this.roadmap !== undefined && level <= this.roadmap) this.roadmap = undefined;
+    if (event.roadmap) this.roadmap = level;
     // A list of open work under a risk heading is that risk's; with none open it lists items of its own.
     if (event.openWork && (!this.open || this.open.byField || level <= this.open.level)) this.openWork = level;
     const candidate = !event.head && event.candidate !== undefined && this.riskSection !== undefined && !event.due && !event.priority && !event.treatment;
@@ -693,8 +769,28 @@ class Assembly {
     const repeat = this.slots[index];
     const id = repeat?.id?.value.toLowerCase();
     if (!repeat || id === undefined || repeat.form !== 'heading') return;
+    const at = this.slots.findIndex((r, i) => i < index && r?.id?.value.toLowerCase() === id);
+    if (at < 0) return;
+    // A heading under a table that repeats a row's ID is that row's detail section (`#### POA-001 — …` below the POA&M table): one risk.
+    if (this.slots[at]!.form === 'table' && isDetailOf(repeat, this.slots[at]!)) {
+      this.slots[at] = withDetail(this.slots[at]!, repeat);
+      this.slots[index] = undefined;
+      return;
+    }
     if (repeat.actions.some((a) => a.action?.value.trim() || a.owner || a.due || a.status)) return;
-    if (this.slots.some((r, i) => i < index && r?.id?.value.toLowerCase() === id)) this.slots[index] = undefined;
+    this.slots[index] = undefined;
+    // `### Priority 1 — Critical` then `* R-01 — Privileged account compromise`: a ranking of risks read before gives each its priority.
+    const earlier = this.slots[at]!;
+    if (!earlier.priority && repeat.priority) this.slots[at] = { ...earlier, priority: repeat.priority };
+  }
+
+  /** A ranked mention of a risk read before gives it the priority of the section it is listed under, when it has none. */
+  private rank(id: Field): void {
+    const key = id.value.toLowerCase();
+    const priority = this.sectionContext().priority;
+    const at = this.slots.findIndex((r) => r?.id?.value.toLowerCase() === key);
+    if (at < 0 || !priority || this.slots[at]!.priority?.value.trim()) return;
+    this.slots[at] = { ...this.slots[at]!, priority };
   }
 
   /** A heading that points back at a risk (`… (Risk 1)`): its actions join that risk's, or it is nothing when no risk has the ID. */
@@ -714,6 +810,43 @@ class Assembly {
     const actions = row ? planned.map((a) => ({ ...a, owner: a.owner ?? row.owner, due: a.due ?? row.due, status: a.status ?? row.status })) : [...kept, ...planned];
     this.slots[at] = { ...risk, actions, validation: risk.validation ?? reply.validation, evidence: risk.evidence ?? reply.evidence };
   }
+}
+
+/**
+ * Whether a heading that repeats a row's ID details that row: it names no risk of its own
+ * (`### Issue ID: AUD-01`), or its name is the row's, in other words or shortened
+ * (`#### POA-005 — No Server-Side Input Logging ✅`). One with another name is a second risk
+ * under a reused ID (duplicate-risk-id's finding). By the name only: a field a fix adds to
+ * the section must not split it from its row.
+ */
+function isDetailOf(heading: Risk, row: Risk): boolean {
+  const words = (f: Field | undefined) => f?.value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  const title = words(heading.title);
+  if (!title) return true;
+  const names = [words(row.title), ...row.actions.map((a) => words(a.action))].filter((n): n is string => !!n);
+  return names.some((name) => name === title || name.startsWith(title) || title.startsWith(name));
+}
+
+/**
+ * A table row's risk with its detail section: the row's owner, date and status go to the steps
+ * the section writes with none of their own; the section gives what the row lacks (priority,
+ * validation, evidence, the wording) and its steps join the row's.
+ */
+function withDetail(row: Risk, detail: Risk): Risk {
+  const given = row.actions.find((a) => a.owner || a.due || a.status || a.completed);
+  const planned = detail.actions
+    .filter((a) => a.action?.value.trim() || a.owner || a.due || a.status)
+    .map((a) => (given ? { ...a, owner: a.owner ?? given.owner, due: a.due ?? given.due, status: a.status ?? given.status, completed: a.completed ?? given.completed } : a));
+  const kept = row.actions.filter((a) => a.action?.value.trim());
+  const actions = planned.length === 0 ? row.actions : [...kept, ...planned];
+  return {
+    ...row,
+    actions,
+    priority: row.priority ?? detail.priority,
+    validation: row.validation ?? detail.validation,
+    evidence: row.evidence ?? detail.evidence,
+    title: row.title ?? detail.title,
+  };
 }
 
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {

@@ -114,7 +114,12 @@ const HEADING_DUE = /\b(?:complete[sd]? by|to be completed by|due(?: by| date)?|
 const PRIORITY_CODE = /^p[0-4]$/i;
 
 /** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`. */
-const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?=(?:[\s-]+(?:priority|risks?|findings?|items?))+\b))/i;
+const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)))+\b))/i;
+
+/** A roadmap phase's span in brackets: `IMMEDIATE (0-30 days)`, `Short term (30–90 days)`. An open span (`90+ days`) sets no deadline. */
+const HEADING_SPAN = /\((\d{1,3}\s*[-–—]\s*\d{1,3}\s*(?:days?|weeks?|months?))\)/i;
+/** A level closing a phase heading after a dash: `Short term (30-90 days) - HIGH PRIORITY`. */
+const TRAILING_PRIORITY = /[-–—]\s*\**\s*(critical|high|medium|moderate|low)(?:\s+priority)?\s*\**\s*$/i;
 
 /** A section of accepted risks: `Low Risks (Accepted)`, `Accepted risks`, `Risk acceptance`. */
 const HEADING_ACCEPTED = /\(\s*accepted\s*\)|\baccepted\s+risks?\b|\brisks?\s+accepted\b|\brisk\s+acceptances?\b/i;
@@ -131,11 +136,20 @@ export function headingContext(text: string, range: Span, isDate: (value: string
     const start = span.start + tailAt + due.index + due[0].lastIndexOf(due[1]);
     context.due = { value: due[1], valueRange: { start, end: start + due[1].length } };
   }
+  const phase = context.due ? null : HEADING_SPAN.exec(heading.slice(0, 200));
+  if (phase && isDate(phase[1])) {
+    const start = span.start + phase.index + 1;
+    context.due = { value: phase[1], valueRange: { start, end: start + phase[1].length } };
+  }
   const lead = SECTION_LEAD.exec(heading)![0].length;
   const priority = HEADING_PRIORITY.exec(heading.slice(lead));
+  const trailing = priority ? null : TRAILING_PRIORITY.exec(heading.slice(Math.max(0, heading.length - 40)));
   if (priority) {
     const start = span.start + lead;
     context.priority = { value: priority[0], valueRange: { start, end: start + priority[0].length } };
+  } else if (trailing) {
+    const start = span.start + Math.max(0, heading.length - 40) + trailing.index + trailing[0].indexOf(trailing[1]);
+    context.priority = { value: trailing[1], valueRange: { start, end: start + trailing[1].length } };
   }
   const accepted = HEADING_ACCEPTED.exec(heading.slice(0, 200));
   if (accepted) {

@@ -100,3 +100,45 @@ export function detailsLineFields(text: string, lines: LineIndex, line: number, 
   const id = { value: written ?? '', valueRange: { start: at, end: at + (written?.length ?? 0) } };
   return [{ name: 'id', label: DETAILS_LABEL, field: id, prefix: '', bulleted: false, line }];
 }
+
+/** A numbered item whose whole text is bold (`1. **🚨 Migrate the default VPC**`): a roadmap's entry, titled. */
+const TITLED_ITEM = /^([ \t]{0,3}\d{1,3}[.)][ \t]+)(\*\*|__)(?!\s)(.+?)\2[ \t]*$/;
+/** A nested item's marker and text. */
+const NESTED_ITEM = /^([ \t]+)(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
+
+/**
+ * A roadmap's entry: a numbered item whose whole text is bold, with items nested under it
+ * (`   - Move the instances to a dedicated VPC`). The bold text titles a risk; each nested item
+ * is an action of it, a nested field line (`- **Owner:** …`) that action's, and a nested line
+ * under a label the vocabulary does not know (`- **Cost:** …`) neither. Undefined unless a
+ * nested item is an action. `lastLine`: the entry's last nested line.
+ */
+export function titledItemFields(text: string, lines: LineIndex, line: number, end: number): { fields: PlacedField[]; lastLine: number } | undefined {
+  const start = lines.lineStart(line);
+  const item = TITLED_ITEM.exec(text.slice(start, lines.lineEnd(line)));
+  if (!item) return undefined;
+  const titleStart = start + item[1].length + item[2].length;
+  const fields: PlacedField[] = [{ name: 'risk', label: 'risk', field: fieldAt(text, titleStart, titleStart + item[3].length), prefix: ' '.repeat(item[1].length) + '- ', bulleted: false, line }];
+  let lastLine = line;
+  let actions = 0;
+  for (let at = line + 1; at < end; at++) {
+    const lineStart = lines.lineStart(at);
+    const lineEnd = lines.lineEnd(at);
+    const content = text.slice(lineStart, lineEnd);
+    if (content.trim() === '') continue;
+    const nested = NESTED_ITEM.exec(content);
+    if (!nested) break;
+    lastLine = at;
+    const field = readFieldLine(text, lineStart, lineEnd);
+    if (field) {
+      if (actions > 0) fields.push({ ...field, line: at, listItem: 'child' });
+      continue;
+    }
+    const value = fieldAt(text, lineStart + nested[0].length, lineEnd);
+    // `- **Cost:** …`: a label the vocabulary does not know says nothing about the action.
+    if (/^[*_]{2}[^*_:]{1,40}(?::[*_]{2}|[*_]{2}\s*:)|^[^:]{1,30}:\s*$/.test(text.slice(lineStart + nested[0].length, lineEnd)) || value.value === '') continue;
+    fields.push({ name: 'action', label: 'action', field: value, prefix: nested[0], bulleted: true, line: at, listItem: 'item' });
+    actions++;
+  }
+  return actions > 0 ? { fields, lastLine } : undefined;
+}

@@ -11,6 +11,7 @@ import { fieldAt } from './field-lines';
 import { fieldForLabel, isAssessmentResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
+import { relativeDeadline } from '../../model/relative-dues';
 import { parseDate } from '../../model/dates';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
@@ -58,6 +59,9 @@ const REGISTER_COLUMNS: readonly FieldName[] = ['owner', 'due', 'treatment'];
 function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): Map<FieldName, Column> | undefined {
   const columns = new Map<FieldName, Column>();
   const unnamed: Column[] = [];
+  let ratingByRisk = -1;
+  /** A second due column (`| Notes / target | … | Due |`): the dates when the first holds what is done. */
+  let laterDue: Column | undefined;
   splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).forEach((cell, index) => {
     const header = fieldAt(text, cell.start, cell.end);
     const name = fieldForLabel(header.value);
@@ -69,11 +73,17 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     } else if (name === 'risk' && taken && !columns.has('residualRisk') && isRatingColumn(text, lines, rowLines, index) && !isRatingColumn(text, lines, rowLines, taken.index)) {
       // `| Finding | Risk | …` with `| Weak TLS | High |`: a later Risk column of levels rates the finding named before it.
       columns.set('residualRisk', { name: 'residualRisk', index, header: header.valueRange });
+      ratingByRisk = index;
+    } else if (name === 'residualRisk' && taken && taken.index === ratingByRisk) {
+      // `| Threat | … | Risk | … | Residual |`: the Risk column rated the risk before treatment; the Residual column is after it.
+      if (!columns.has('inherentRisk')) columns.set('inherentRisk', { ...taken, name: 'inherentRisk' });
+      columns.set(name, { name, index, header: header.valueRange });
     } else if (name === 'action' && taken && !columns.has('treatment') && isTreatmentColumn(text, lines, rowLines, taken.index) && !isTreatmentColumn(text, lines, rowLines, index)) {
       // `| Treatment Strategy | Chosen Controls / Mitigation |`: the first holds options (Mitigate, Accept), the second what is done.
       columns.set('treatment', { ...taken, name: 'treatment' });
       columns.set(name, { name, index, header: header.valueRange });
     } else if (name !== undefined && !taken) columns.set(name, { name, index, header: header.valueRange });
+    else if (name === 'due' && taken && !laterDue) laterDue = { name, index, header: header.valueRange };
     else if (name === undefined) unnamed.push({ name: 'due', index, header: header.valueRange });
   });
   // `| # | Task | Priority | Status |`: a task tracker whose rows each carry a priority lists items, not one risk's steps; the task names the item.
@@ -95,6 +105,13 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     // owner names the work as well; a tracker with a status tracks the gaps themselves.
     else if (texts[0] && columns.has('owner') && !columns.has('status') && !columns.has('completed')) columns.set('action', { ...texts[0], name: 'action' });
     unnamed.splice(0, unnamed.length, ...unnamed.filter((column) => !texts.slice(0, 2).includes(column)));
+  }
+  const due = columns.get('due');
+  if (due && !columns.has('action') && isProseColumn(text, lines, rowLines, due.index) && !isMostlyDates(text, lines, rowLines, due.index)) {
+    // `| Notes / target |` holding what will be done (`Generate the SBOM in CI`), not dates: the action column of a register that names none.
+    columns.delete('due');
+    columns.set('action', { ...due, name: 'action' });
+    if (laterDue) columns.set('due', laterDue);
   }
   const treatment = columns.get('treatment');
   if (treatment && !columns.has('action') && !isTreatmentColumn(text, lines, rowLines, treatment.index)) {
@@ -126,7 +143,7 @@ function headerOf(text: string, column: Column): string {
 }
 
 /** The header of a tracker's item column. */
-const TASK_HEADER = /^(?:task|item|work item)$/;
+const TASK_HEADER = /^(?:task|item)$/;
 
 /** Columns that, with an ID column and text columns of no known name, make a tracker's rows risks. */
 const TRACKER_COLUMNS: readonly FieldName[] = ['owner', 'due', 'status', 'completed'];
@@ -189,7 +206,7 @@ function isNumberColumn(text: string, lines: LineIndex, rowLines: readonly numbe
 export function isControlAssessmentTable(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): boolean {
   const headers = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => normaliseLabel(fieldAt(text, cell.start, cell.end).value));
   const status = headers.findIndex((header) => fieldForLabel(header) === 'status');
-  if (status < 0 || !headers.some((header) => /^(?:control|controls|criterion|criteria|requirement)$/.test(header))) return false;
+  if (status < 0 || !headers.some((header) => /^(?:control|controls|control points?|control objectives?|control areas?|criterion|criteria|requirements?)$/.test(header))) return false;
   let results = 0;
   let filled = 0;
   for (const line of rowLines) {
@@ -197,7 +214,7 @@ export function isControlAssessmentTable(text: string, lines: LineIndex, headerL
     const value = cell ? fieldAt(text, cell.start, cell.end).value : '';
     if (value === '') continue;
     filled++;
-    if (isAssessmentResult(value)) results++;
+    if (isAssessmentResult(value) || /^\d{1,3}(?:\.\d+)?[ \t]*%$/.test(value)) results++;
   }
   return filled > 0 && results * 2 > filled;
 }
@@ -206,6 +223,12 @@ export function isControlAssessmentTable(text: string, lines: LineIndex, headerL
 function isDateColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
   const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => parseDate(v).kind === 'date');
   return filled > 0 && passing === filled;
+}
+
+/** Whether at least half the filled cells of a column are dates, periods or deadlines (`30 days`). */
+function isMostlyDates(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => parseDate(v).kind !== 'not-a-date' || relativeDeadline(v) !== undefined || /\d/.test(v));
+  return filled > 0 && passing * 2 >= filled;
 }
 
 /** A dash written in a cell to say "none". */
@@ -218,14 +241,30 @@ const RISK_ID = new RegExp(`^${RISK_ID_SOURCE}$`);
 /** An ID at the front of a Risk cell, then a separator and the risk: `R-01: Laptop theft`, `R-01 – Laptop theft`. */
 const LEADING_ID = new RegExp(String.raw`^([*_\`]*)(${RISK_ID_SOURCE})\1(?::|\.|\s+[-–—]|\s*\))\s+(?=\S)`);
 
-/** A Risk cell's ID and title when the cell starts with an ID. */
-function splitLeadingId(text: string, cell: Field): { id: Field; title: Field } | undefined {
-  const m = LEADING_ID.exec(cell.value);
+/** IDs listed at the front of a Risk cell (`R05, R11, R12 encryption`, `R-03 and R-08: Vendors`), then a space or a separator. */
+const LEADING_IDS = new RegExp(String.raw`^([*_\`]*)(${RISK_ID_SOURCE}(?:\s*(?:,|&|and|/)\s*${RISK_ID_SOURCE})*)\1(?::|\.|\s+[-–—]|\s*\))?\s+(?=\S)`);
+const ID_IN_LIST = new RegExp(RISK_ID_SOURCE, 'g');
+
+/**
+ * A Risk cell's IDs and title when the cell starts with an ID. `spaced`: the column writes
+ * every ID followed by a space alone (`R01 staff MFA`), so a space separates too.
+ */
+function splitLeadingId(text: string, cell: Field, spaced = false): { ids: Field[]; title: Field } | undefined {
+  const m = LEADING_ID.exec(cell.value) ?? (spaced ? LEADING_IDS.exec(cell.value) : null);
   if (!m) return undefined;
   const start = cell.valueRange.start + m[1].length;
-  const id: Field = { value: m[2], valueRange: { start, end: start + m[2].length }, keyRange: cell.keyRange };
+  const ids = [...m[2].matchAll(ID_IN_LIST)].map((id): Field => {
+    const at = start + id.index!;
+    return { value: id[0], valueRange: { start: at, end: at + id[0].length }, keyRange: cell.keyRange };
+  });
   const titleStart = cell.valueRange.start + m[0].length;
-  return { id, title: fieldAt(text, titleStart, cell.valueRange.end, cell.keyRange) };
+  return { ids, title: fieldAt(text, titleStart, cell.valueRange.end, cell.keyRange) };
+}
+
+/** Whether every filled cell of a Risk column opens with one or more IDs and a space: the column's way of writing them. */
+function isSpacedIdColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => LEADING_IDS.test(v) && /\p{L}{2}/u.test(v.replace(LEADING_IDS, '')));
+  return filled >= 2 && passing === filled;
 }
 
 /** A treatment word, then a colon or a spaced dash, then what is done: `Mitigate: Enforce MFA + PAM`, `Mitigate — EDR, backups`. */
@@ -252,6 +291,15 @@ export function acceptedBy(status: Field | undefined): Field | undefined {
   return status && recordsAcceptance(status.value) ? status : undefined;
 }
 
+/**
+ * A Residual cell that judges the risk acceptable as it stands (`acceptable`, `acceptable until
+ * the BAA is signed`), on a row that plans nothing: its treatment. Beside a planned action it
+ * is the level the action aims at, not a decision to accept.
+ */
+function acceptedResidual(residual: Field | undefined, action: Field | undefined): Field | undefined {
+  return residual && !action?.value.trim() && /^[*_]*acceptable\b/i.test(residual.value) ? residual : undefined;
+}
+
 /** The tier a table's risks inherit from the H2 above it. */
 export interface TierContext {
   readonly tier?: Field;
@@ -276,6 +324,7 @@ export function tableRisks(
   const keyColumn = columns.get('id') ?? columns.get('risk')!;
   const titleColumn = columns.get('title') ?? (columns.has('id') ? columns.get('risk') : undefined);
 
+  const spacedIds = keyColumn.name === 'risk' && isSpacedIdColumn(text, lines, rowLines, keyColumn.index);
   const risks: { risk: Risk; key: string; title: string; actions: Action[] }[] = [];
   for (const line of rowLines) {
     const start = lines.lineStart(line);
@@ -309,8 +358,8 @@ export function tableRisks(
     // `| — | 3.1.5 | Title |`: a dash in the ID cell of a closed item says it has no ID; the title identifies it.
     const keyCell = NO_ID.test(written.value) ? { ...written, value: '' } : written;
     if (TOTAL_ROW.test(keyCell.value)) continue; // `| **Total** | 17 | …`: a sum of the rows above, not a risk
-    const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell) : undefined;
-    const key = leading ? leading.id.value : keyCell.value;
+    const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell, spacedIds) : undefined;
+    const key = leading ? leading.ids[0].value : keyCell.value;
     const title = titleColumn ? row.get(titleColumn.name)!.value : leading ? leading.title.value : '';
     const previous = risks[risks.length - 1];
     const continues =
@@ -320,7 +369,7 @@ export function tableRisks(
       previous.actions.push(action);
       continue;
     }
-    const keyField = leading?.id ?? keyCell;
+    const keyField = leading?.ids[0] ?? keyCell;
     const keyIsId = (keyColumn.name === 'id' && keyField.value !== '') || leading !== undefined || RISK_ID.test(keyField.value);
     const tier = row.get('tier');
     const actions = [action];
@@ -331,10 +380,11 @@ export function tableRisks(
       tier: tier ?? context.tier,
       tierValue: tier ? tierOfHeading(tier.value) : context.tierValue,
       priority: ratedPriority(row, true),
-      treatment: row.get('treatment') ?? acceptedBy(row.get('status')),
+      treatment: row.get('treatment') ?? acceptedBy(row.get('status')) ?? acceptedResidual(row.get('residualRisk'), row.get('action')),
       ...ratings(row),
       acceptance: {
-        rationale: row.get('rationale'),
+        // A residual judged acceptable is its own rationale (`acceptable for a solo practice; revisit if staff added`).
+        rationale: row.get('rationale') ?? (row.get('treatment') || acceptedBy(row.get('status')) ? undefined : acceptedResidual(row.get('residualRisk'), row.get('action'))),
         approvedBy: row.get('approvedBy'),
         approvedOn: row.get('approvedOn'),
         compensatingControls: row.get('compensatingControls'),
@@ -344,6 +394,11 @@ export function tableRisks(
       firstLine,
     };
     risks.push({ risk, key, title, actions });
+    // `| R05, R11, R12 encryption | … |`: one row treating several risks gives each of them its action, owner and date.
+    for (const id of leading?.ids.slice(1) ?? []) {
+      const shared = [{ ...action }];
+      risks.push({ risk: { ...risk, id, actions: shared }, key: id.value, title, actions: shared });
+    }
   }
   return risks.map((r) => r.risk);
 }

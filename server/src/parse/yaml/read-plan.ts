@@ -30,6 +30,9 @@ const KEYS = {
   risk: ['id', 'title', 'tier', 'priority', 'treatment', 'validation', 'evidence', 'acceptance', 'actions', 'action', 'owner', 'due', 'status', 'completed', 'likelihood', 'impact', 'description'],
 } as const;
 
+/** Top-level keys under which a register of another tool writes its own details (version, owner, review dates). */
+const REGISTER_META_KEYS: readonly string[] = ['metadata', 'meta', 'document'];
+
 const PARSE_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false } as const;
 
 /** Keys that, written on a risk itself, make up its single action (spec §2). */
@@ -164,7 +167,11 @@ function readPlan(text: string, doc: Document.Parsed): Pick<PlanModel, 'meta' | 
   const root = reader.map(doc.contents);
   if (!root) return { meta: {}, risks: [] }; // not a mapping: no plan to read; the schema rule says so
   const top = withSpellings(reader.pairs(root), KEYS.top);
-  return { meta: readMeta(reader, top.get('plan')), risks: readRisks(reader, top.get('risks')?.value) };
+  const pairs = reader.pairs(root);
+  const own = top.get('plan') ? undefined : REGISTER_META_KEYS.map((key) => pairs.get(key)).find((pair) => pair !== undefined);
+  // A register's own details give the plan's (its `next_review`, `owner`), but no place to write plan fields: it has no `plan:`.
+  const meta = own ? { ...readMeta(reader, own), insertAt: undefined } : readMeta(reader, top.get('plan'));
+  return { meta, risks: readRisks(reader, top.get('risks')?.value) };
 }
 
 /** What one chunk reads as; `exact` false when it cannot stand for its part of the document. */
@@ -292,6 +299,8 @@ function readChunked(text: string, chunks: readonly YamlChunk[]): Pick<PlanModel
       continue;
     }
     if (keys.has(chunk.key!)) return undefined; // a duplicate key is the whole document's syntax error
+    // A register's own details (`metadata:`) stand for `plan:` only when there is none: the whole document's question.
+    if (REGISTER_META_KEYS.includes(chunk.key!)) return undefined;
     // A register's own name for its risks: which key wins is the whole document's question.
     if (spelledKey(chunk.key!, KEYS.top) !== undefined && !KEYS.top.includes(chunk.key as 'plan')) return undefined;
     keys.add(chunk.key!);
