@@ -49,6 +49,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'remaining actions', 'open actions', 'outstanding actions', 'pending actions', 'remaining items', 'open items', 'outstanding items', 'remaining tasks', 'open tasks', 'remaining work',
     'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',
     'proposed fix', 'proposed fixes', 'proposed remediation', 'proposed action', 'proposed actions', 'fix', 'planned fix',
+    // A ticket's or a gap's own words for what is done: `Steps:`, `**Implementation Plan**:`.
+    'steps', 'fix steps', 'implementation plan', 'implementation steps',
     // A corrective action (CAPA) record: the correction made at once and the action that stops it recurring.
     // A gate a release or a deployment must pass (`| Risk | Gate | Evidence |`): what is done before it.
     'gate', 'required gate', 'release gate',
