@@ -402,3 +402,28 @@ describe('an appendix that repeats a risk heading without fields of its own (iss
     assert.equal(risksOf(text).length, 2);
   });
 });
+
+describe('a heading whose body carries a risk\'s fields, outside any section of risks (issue 12)', () => {
+  const safeguard = (name: string, status: string, priority: string, plan?: string) =>
+    `### ${name} ❌\n**Current Status**: ${status}\n**Priority**: ${priority}\n${plan ? `**Implementation Plan**: ${plan}\n` : ''}\n`;
+
+  it('reads it as a risk when nothing else in the plan reads as one', () => {
+    const text = `# Safeguards Checklist\n\n## Technical\n\n${safeguard('Automatic logoff', 'Not Implemented', 'High', 'Set a 10-minute lock on the front desk PCs')}${safeguard('Audit logs', 'Not Implemented', 'Low')}`;
+    assert.deepEqual(risksOf(text), [
+      { id: undefined, title: 'Automatic logoff ❌', priority: 'High', actions: [['Set a 10-minute lock on the front desk PCs', null, null, 'Not Implemented']] },
+      { id: undefined, title: 'Audit logs ❌', priority: 'Low', actions: [[null, null, null, 'Not Implemented']] },
+    ]);
+  });
+
+  it('does not read a template that defines the fields, whose values are no status or priority', () => {
+    const text = '# POA&M Template\n\n## Item fields\n\n### Each item\n**Status:** the item\'s state (Open, Closed)\n**Planned Remediation:** what will be done\n**Priority:** how urgent it is\n';
+    assert.deepEqual(risksOf(text), []);
+  });
+
+  it('leaves such headings alone in a plan whose risks are read otherwise (recommendations beside the risks)', () => {
+    const text =
+      '# Assessment\n\n## Findings\n\n### R-1: Shared login\n- **Action:** Create named accounts\n- **Owner:** IT\n\n' +
+      '## Recommendations\n\n### Later work\n**Priority**: Medium\n**Actions**: Buy a SIEM\n';
+    assert.deepEqual(risksOf(text).map((r) => r.id ?? r.title), ['R-1']);
+  });
+});
