@@ -427,3 +427,15 @@ describe('a heading whose body carries a risk\'s fields, outside any section of 
     assert.deepEqual(risksOf(text).map((r) => r.id ?? r.title), ['R-1']);
   });
 });
+
+describe('a section of gaps written as numbered bold items with labelled lines under them (issue 12)', () => {
+  it('reads each item as a risk, its labelled action line as the action', () => {
+    const text =
+      '# Gap Review: DETECT\n\n## Gaps\n1. **Log review (DE.CM-01)**:\n   - **Current State**: Logs are kept but never read.\n   - **Action Plan**: Review the firewall log weekly from Q1 2027.\n\n' +
+      '2. **Alerting (DE.AE-02)**:\n   - **Current State**: No alerts.\n   - **Action Plan**: Turn on the EHR login alerts by Q2 2027.\n\n## Key Metrics\n1. **Weekly review**:\n   - Logs read every Monday\n';
+    assert.deepEqual(risksOf(text).map((r) => [r.title, r.actions.map((a) => a[0])]), [
+      ['Log review (DE.CM-01)', ['Review the firewall log weekly from Q1 2027.']],
+      ['Alerting (DE.AE-02)', ['Turn on the EHR login alerts by Q2 2027.']],
+    ]);
+  });
+});

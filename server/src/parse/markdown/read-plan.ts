@@ -621,7 +621,8 @@ class Assembly {
           this.rank(field.field);
           continue;
         }
-        if (event.titled && this.roadmap === undefined) {
+        // A section of risks (`## Gaps`) lists its entries as titled items too, when no risk heading above holds them.
+        if (event.titled && this.roadmap === undefined && (this.riskSection === undefined || (this.open !== undefined && !this.open.byField))) {
           // Outside a roadmap a numbered bold item is prose: only the field lines under it are read, as any field line.
           if (field.listItem !== 'child') continue;
           field = { ...field, listItem: undefined };
