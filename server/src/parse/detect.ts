@@ -5,7 +5,7 @@
 import { looksLikeOscalPoam } from './oscal/recognise';
 import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { parse as parseYaml } from 'yaml';
-import { looksLikeJsonRegister } from './json-register';
+import { looksLikeJsonRegister, yamlRegisterOf } from './json-register';
 import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
@@ -203,6 +203,8 @@ function yamlReason(body: string): string | undefined {
   const keys = topLevelKeys(body);
   if (keys.includes('plan') && keys.includes('risks')) return undefined;
   if (keys.some(isRegisterKey)) return undefined;
+  // Another tool's register: a list of tracked entries at the root or under its own key (`actions:`).
+  if (yamlRegisterOf(body)) return undefined;
   const title = titleValue(body);
   if (keys.includes('risks') && title !== undefined) return titleReason(title, 'title');
   if (keys.includes('risks')) {
