@@ -439,3 +439,19 @@ describe('a section of gaps written as numbered bold items with labelled lines u
     ]);
   });
 });
+
+describe('a risk heading followed at once by a checklist (issue 12)', () => {
+  it('reads the checklist as its actions, with the owner, target and status lines under it for each', () => {
+    const text =
+      '# Gap Tracker\n\n## Phase 1\n\n#### G-7: Unencrypted backups\n- [ ] Turn on encryption for the nightly backup job\n- [x] Order the key escrow safe\n**Target Completion:** 2026-03-01\n**Assigned To:** IT contractor\n**Status:** Pending\n\n' +
+      '#### G-8: Shared front desk login\nThe two PCs share one account.\n\n- [ ] Create named accounts\n';
+    assert.deepEqual(risksOf(text), [
+      { id: 'G-7', title: 'Unencrypted backups', priority: undefined, actions: [
+        ['Turn on encryption for the nightly backup job', 'IT contractor', '2026-03-01', '[ ]'],
+        ['Order the key escrow safe', 'IT contractor', '2026-03-01', '[x]'],
+      ] },
+      // A checklist after prose is not the heading's list of actions.
+      { id: 'G-8', title: 'Shared front desk login', priority: undefined, actions: [[null, null, null, null]] },
+    ]);
+  });
+});

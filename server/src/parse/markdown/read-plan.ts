@@ -376,7 +376,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       rankingHeading = !head && (context as { priority?: Field }).priority !== undefined;
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
       events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...context });
-      const label = head ? undefined : listLabelOf(text, textRange);
+      const label = head ? taskListUnder(text, lines, block.line, textRange) : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
       if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
       headingValue = head || label ? undefined : valueLabelOf(text, textRange);
@@ -1000,6 +1000,19 @@ function headingLabelValue(text: string, lines: LineIndex, line: number, end: nu
 const OPEN_WORK = /^(?:remaining|open|outstanding|pending|unresolved) (?:actions?|action items|items|tasks|work|remediations?)$/;
 
 /** A heading named like a label a list may follow (`## Mitigation Plan`, `#### Evidence`). */
+/** A task item (`- [ ] …`, `- [x] …`). */
+const TASK_LINE = /^[ \t]{0,3}[-*+][ \t]+\[[ xX]\][ \t]+\S/;
+
+/**
+ * A risk heading followed at once by a checklist (`#### G-3: …` then `- [ ] Create the key`):
+ * the list is its planned actions, as under an action label; the heading stands for the label.
+ */
+function taskListUnder(text: string, lines: LineIndex, headingLine: number, range: Span): ListLabel | undefined {
+  const next = nextFilledLine(text, lines, headingLine, lines.lineCount);
+  if (next === undefined || !TASK_LINE.test(text.slice(lines.lineStart(next), lines.lineEnd(next)))) return undefined;
+  return { name: 'action', label: 'tasks', keyRange: strippedSpan(text, range.start, range.end), prefix: DEFAULT_PREFIX };
+}
+
 function listLabelOf(text: string, range: Span): ListLabel | undefined {
   const span = strippedSpan(text, range.start, range.end);
   const name = fieldForLabel(text.slice(span.start, span.end));
