@@ -455,3 +455,16 @@ describe('a risk heading followed at once by a checklist (issue 12)', () => {
     ]);
   });
 });
+
+describe('a register rating each risk before and after treatment, with a column of controls in place (issue 12)', () => {
+  it('reads the inherent rating as the priority and the treatment plan, not the controls, as the action', () => {
+    const text =
+      '# Risk Register\n\n| Risk ID | Risk Title | Inherent Likelihood | Inherent Impact | Inherent Rating | Controls | Residual Rating | Risk Owner | Treatment Plan |\n|---|---|---|---|---|---|---|---|---|\n' +
+      '| RK-1 | Lost laptop | Medium | High | High | Disk encryption | Low | IT lead | Add remote wipe to the MDM profile |\n';
+    const plan = parseMarkdownPlan(text);
+    const [risk] = plan.risks;
+    assert.deepEqual(summary(plan, risk), { id: 'RK-1', title: 'Lost laptop', priority: 'High', actions: [['Add remote wipe to the MDM profile', 'IT lead', null, null]] });
+    assert.equal(risk.acceptance?.compensatingControls?.value, 'Disk encryption');
+    assert.equal(risk.residualRisk?.value, 'Low');
+  });
+});

@@ -98,10 +98,12 @@ const LABELS: Record<FieldName, readonly string[]> = {
   // The condition that sets off a contingency plan: the Response listed after it is what is done if it happens, not a planned measure.
   trigger: ['trigger', 'triggers', 'trigger event', 'trigger condition', 'triggering event', 'escalation trigger', 'early warning signs', 'warning signs'],
   riskScore: ['risk score', 'score', 'overall risk score', 'total', 'total score', 'total risk', 'total risk score'],
-  likelihood: ['likelihood', 'probability', 'prob', 'prob.', 'likelihood rating', 'likelihood score', 'likelihood (l)', 'l'],
-  impact: ['impact', 'impact rating', 'impact score', 'magnitude', 'consequence', 'impact (i)', 'i'],
-  inherentRisk: ['inherent', 'inherent risk', 'inherent risk rating', 'inherent risk level', 'inherent risk score', 'inherentrisk', 'initial risk', 'initial risk rating', 'current risk', 'current risk level', 'current risk rating', 'risk before treatment', 'current'],
-  residualRisk: ['residual', 'residual risk', 'residual risk rating', 'residual risk level', 'residual risk score', 'residualrisk', 'target risk', 'target risk level', 'risk after treatment', 'target residual', 'expected residual score', 'expected residual risk'],
+  likelihood: ['likelihood', 'probability', 'prob', 'prob.', 'likelihood rating', 'likelihood score', 'likelihood (l)', 'l', 'inherent likelihood'],
+  impact: ['impact', 'impact rating', 'impact score', 'magnitude', 'consequence', 'impact (i)', 'i', 'inherent impact'],
+  inherentRisk: ['inherent', 'inherent risk', 'inherent risk rating', 'inherent risk level', 'inherent risk score', 'inherentrisk', 'initial risk', 'initial risk rating', 'current risk', 'current risk level', 'current risk rating', 'risk before treatment', 'current',
+    // A register rating each risk before and after treatment in columns of its own (`Inherent Likelihood | Inherent Impact | Inherent Rating`).
+    'inherent rating', 'inherent level', 'inherent score', 'inherent risk score rating'],
+  residualRisk: ['residual', 'residual risk', 'residual risk rating', 'residual risk level', 'residual risk score', 'residualrisk', 'target risk', 'target risk level', 'risk after treatment', 'target residual', 'expected residual score', 'expected residual risk', 'residual rating', 'residual level', 'residual score'],
   scope: ['scope', 'systems in scope', 'in-scope systems', 'ephi systems', 'systems with ephi', 'systems that hold ephi', 'ephi locations', 'where ephi lives', 'assets in scope'],
   thirdParties: ['third parties', 'third-party vendors', 'third party vendors', 'third-parties', 'thirdparties', 'vendors', 'business associates', 'service providers'],
 };
