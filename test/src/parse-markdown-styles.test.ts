@@ -468,3 +468,15 @@ describe('a register rating each risk before and after treatment, with a column 
     assert.equal(risk.residualRisk?.value, 'Low');
   });
 });
+
+describe('section headings that rank the items under them (issue 12)', () => {
+  const under = (heading: string) => risksOf(`# Gap Tracker\n\n## ${heading}\n\n### G-1: Shared login\n- **Action:** Create named accounts for the front desk\n`)[0]?.priority;
+  it('reads a pair of levels and a phase named for its urgency as the priority', () => {
+    assert.equal(under('Critical and High Gaps'), 'Critical and High');
+    assert.equal(under('PHASE 0: EMERGENCY FIXES (Weeks 1-2)'), 'EMERGENCY');
+    assert.equal(under('Stage 1 - Urgent work'), 'Urgent');
+  });
+  it('reads no priority from a phase named for its content', () => {
+    assert.equal(under('PHASE 1: CORE PLATFORM (Weeks 3-8)'), undefined);
+  });
+});

@@ -301,6 +301,8 @@ export type Priority = (typeof PRIORITIES)[number];
 
 const PRIORITY_WORDS: Record<string, Priority> = {
   critical: 'critical', 'very high': 'critical', extreme: 'critical', severe: 'critical', p1: 'critical', p0: 'critical',
+  // Words of urgency a plan ranks its first work with (`Priority: Urgent`, `PHASE 0: EMERGENCY FIXES`).
+  emergency: 'critical', urgent: 'critical', immediate: 'critical',
   high: 'high', p2: 'high', elevated: 'high',
   medium: 'medium', moderate: 'medium', med: 'medium', p3: 'medium',
   low: 'low', 'very low': 'low', minimal: 'low', negligible: 'low', p4: 'low', informational: 'low',
