@@ -50,7 +50,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',
     'proposed fix', 'proposed fixes', 'proposed remediation', 'proposed action', 'proposed actions', 'fix', 'planned fix',
     // A ticket's or a gap's own words for what is done: `Steps:`, `**Implementation Plan**:`.
-    'steps', 'fix steps', 'implementation plan', 'implementation steps',
+    'steps', 'fix steps', 'implementation plan',
     // A corrective action (CAPA) record: the correction made at once and the action that stops it recurring.
     // A gate a release or a deployment must pass (`| Risk | Gate | Evidence |`): what is done before it.
     'gate', 'required gate', 'release gate',
