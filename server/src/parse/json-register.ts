@@ -11,6 +11,7 @@ import { YamlReader } from './yaml/yaml-reader';
 import { readRisks } from './yaml/read-plan';
 import { isRegisterKey } from './yaml/key-spellings';
 import { dominantEol } from './eol';
+import { yamlNestingProblem } from './yaml/syntax-problems';
 
 /**
  * `"Risk ID"`, `"Risk Description"`, `"riskOwner"` → `risk_id`, `risk_description`, `risk_owner`:
@@ -101,7 +102,10 @@ const YAML_REGISTER_ENTRIES = 3;
  */
 export function yamlRegisterOf(text: string): { key?: string } | undefined {
   // Only a document that could be one: a plan's own `plan:` / `risks:` keys are read by the YAML reader.
-  if (/^(?:plan|risks)[ \t]*:/m.test(text)) return undefined;
+  // Checked on the top-level keys before parsing: a register keyed so is the YAML reader's, and is not parsed twice on each lint.
+  for (const match of text.matchAll(/^["']?([A-Za-z_][\w-]*)["']?[ \t]*:/gm)) if (match[1] === 'plan' || match[1] === 'risks' || isRegisterKey(match[1])) return undefined;
+  // A document too deeply nested or too many nodes to parse is the YAML reader's to refuse (a syntax finding), unparsed here.
+  if (yamlNestingProblem(text)) return undefined;
   let data: unknown;
   try {
     data = parseYaml(text, { maxAliasCount: 0 });
