@@ -285,7 +285,7 @@ describe('cli: finding plans', () => {
   it('says why a file named on the command line is not read as a plan, and still exits 0', () => {
     const run = rmplint(['--today', TODAY, 'plans/notes.md']);
     assert.equal(run.status, 0);
-    assert.equal(run.stderr, 'rmplint: plans/notes.md: skipped, not read as a plan: its title "Meeting notes" does not name a plan. Name it *.rmp.md, or list it in "include", to lint it.\n');
+    assert.equal(run.stderr, 'rmplint: plans/notes.md: skipped, not read as a plan: its title "Meeting notes" does not name a plan, and no risks with planned actions were read in it. Name it *.rmp.md, or list it in "include", to lint it.\n');
     assert.equal(run.stdout, '0 errors, 0 warnings in 0 plans, 1 file skipped (not plans)\n');
     const json = rmplint(['--format', 'json', '--today', TODAY, 'plans/notes.md']);
     assert.equal(json.stdout, '[]\n', 'the JSON output stays one array of findings');

@@ -55,7 +55,15 @@ describe('which files are plans (spec §1)', () => {
     ['ca.md', '# Corrective Actions\n\n### CA-1: Shared login\n- **Action:** Create named accounts for the two front desk PCs\n\n### CA-2: Open port\n- **Action:** Close port 3389 on the firewall\n\n### CA-3: Old laptop\n- **Action:** Wipe and recycle the 2019 laptop with a certificate\n', 'markdown'],
     ['gaps.md', '# Compliance Gap Register\n', 'markdown'],
     ['checklist.md', '# Compliance Remediation Checklist\n', 'markdown'],
-    ['notes.md', `# Working notes\n\n${REGISTER_TABLE}`, undefined],
+    // Content decides (issue 12): three entries with an ID, an owner and a target make a register under any title but a policy's.
+    ['notes.md', `# Working notes\n\n${REGISTER_TABLE}`, 'markdown'],
+    ['checklist.md', `# Security Rule Checklist\n\n${REGISTER_TABLE}`, 'markdown'],
+    ['notes.md', '# Working notes\n\n| ID | Risk | Owner | Target |\n|---|---|---|---|\n| R1 | Shared login | IT | 2026-03-31 |\n| R2 | Old laptop | IT | 2026-04-30 |\n', undefined],
+    // Two tickets, each with an ID and steps, under a title naming what they list.
+    ['tickets.md', '# Remediation Tickets\n\n## TK-01 Turn off TLS 1.0 on the portal\n- Severity: high\n- Steps: disable the protocol, restart, rescan\n\n## TK-02 Lock idle sessions\n- Steps: set the screen lock policy to 10 minutes\n', 'markdown'],
+    ['tickets.md', '# Remediation Tickets\n\n## Turn off TLS 1.0 on the portal\n- Steps: disable the protocol\n\n## Lock idle sessions\n- Steps: set the screen lock policy\n', undefined],
+    // An article introducing risk assessments, with a section describing a register: not a plan.
+    ['intro.md', '# Introduction to Risk Assessments\n\n## Risk register and heat map\n\nRecord each risk in the register.\n', undefined],
     ['policy.md', `# Access Control Policy — open risks\n\n${REGISTER_TABLE}`, undefined],
     ['top.md', '# Top risks\n\n| ID | Risk | Owner | Target |\n|---|---|---|---|\n| R1 | Shared login | IT | 2026-03-31 |\n', undefined],
     ['register.yaml', 'risks:\n  - id: R1\n    mitigation: Encrypt laptops\n  - id: R2\n    mitigation: Test restores\n  - id: R3\n    owner: IT\n', 'yaml'],
@@ -76,6 +84,9 @@ describe('which files are plans (spec §1)', () => {
     // A short YAML register that rates and tracks each entry, with no action yet.
     ['risks.yaml', 'risks:\n  - id: vendor-lock\n    title: One supplier holds the data\n    severity: high\n    state: open\n', 'yaml'],
     ['notes.yaml', 'risks:\n  - id: vendor-lock\n    title: One supplier holds the data\n', undefined],
+    // A register whose entries carry a `risk_id` and a treatment, under `meta:` and `schema:` blocks.
+    ['register.yaml', 'meta:\n  owner: ISMS lead\nschema:\n  risk_id: string\nrisks:\n  - risk_id: RK-1\n    title: Unsigned vendor agreements\n    treatment: Mitigate\n  - risk_id: RK-2\n    title: Stale access reviews\n    treatment: Mitigate\n  - risk_id: RK-3\n    title: No restore test\n    treatment: Accept\n', 'yaml'],
+    ['things.yaml', 'risks:\n  - name: a\n    treatment: x\n  - name: b\n  - name: c\n', undefined],
   ];
   for (const [name, text, expected] of table) {
     it(`${name} ${JSON.stringify(text.slice(0, 30))} → ${expected ?? 'not a plan'}`, () => {
@@ -84,8 +95,8 @@ describe('which files are plans (spec §1)', () => {
   }
 
   it('says why a document is not a plan', () => {
-    assert.deepEqual(recognisePlan('policy.md', '# Risk Management Policy\n'), { reason: 'its title "Risk Management Policy" names a policy or procedure, not a plan' });
-    assert.deepEqual(recognisePlan('notes.md', 'no heading at all\n'), { reason: 'it has no title naming a plan' });
+    assert.deepEqual(recognisePlan('policy.md', '# Risk Management Policy\n'), { reason: 'its title "Risk Management Policy" names a policy, procedure or guide, not a plan' });
+    assert.deepEqual(recognisePlan('notes.md', 'no heading at all\n'), { reason: 'it has no title naming a plan, and no risks with planned actions were read in it' });
     assert.deepEqual(recognisePlan('ci.yml', 'on: push\njobs: {}\n'), { reason: 'its top-level keys (on, jobs) are not a plan\'s: "plan" and "risks", a risk register, or an OSCAL "plan-of-action-and-milestones"' });
     assert.deepEqual(recognisePlan('notes.txt', 'x'), { reason: 'it is not a Markdown, YAML or JSON file' });
   });

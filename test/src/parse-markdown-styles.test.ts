@@ -402,3 +402,81 @@ describe('an appendix that repeats a risk heading without fields of its own (iss
     assert.equal(risksOf(text).length, 2);
   });
 });
+
+describe('a heading whose body carries a risk\'s fields, outside any section of risks (issue 12)', () => {
+  const safeguard = (name: string, status: string, priority: string, plan?: string) =>
+    `### ${name} ❌\n**Current Status**: ${status}\n**Priority**: ${priority}\n${plan ? `**Implementation Plan**: ${plan}\n` : ''}\n`;
+
+  it('reads it as a risk when nothing else in the plan reads as one', () => {
+    const text = `# Safeguards Checklist\n\n## Technical\n\n${safeguard('Automatic logoff', 'Not Implemented', 'High', 'Set a 10-minute lock on the front desk PCs')}${safeguard('Audit logs', 'Not Implemented', 'Low')}`;
+    assert.deepEqual(risksOf(text), [
+      { id: undefined, title: 'Automatic logoff ❌', priority: 'High', actions: [['Set a 10-minute lock on the front desk PCs', null, null, 'Not Implemented']] },
+      { id: undefined, title: 'Audit logs ❌', priority: 'Low', actions: [[null, null, null, 'Not Implemented']] },
+    ]);
+  });
+
+  it('does not read a template that defines the fields, whose values are no status or priority', () => {
+    const text = '# POA&M Template\n\n## Item fields\n\n### Each item\n**Status:** the item\'s state (Open, Closed)\n**Planned Remediation:** what will be done\n**Priority:** how urgent it is\n';
+    assert.deepEqual(risksOf(text), []);
+  });
+
+  it('leaves such headings alone in a plan whose risks are read otherwise (recommendations beside the risks)', () => {
+    const text =
+      '# Assessment\n\n## Findings\n\n### R-1: Shared login\n- **Action:** Create named accounts\n- **Owner:** IT\n\n' +
+      '## Recommendations\n\n### Later work\n**Priority**: Medium\n**Actions**: Buy a SIEM\n';
+    assert.deepEqual(risksOf(text).map((r) => r.id ?? r.title), ['R-1']);
+  });
+});
+
+describe('a section of gaps written as numbered bold items with labelled lines under them (issue 12)', () => {
+  it('reads each item as a risk, its labelled action line as the action', () => {
+    const text =
+      '# Gap Review: DETECT\n\n## Gaps\n1. **Log review (DE.CM-01)**:\n   - **Current State**: Logs are kept but never read.\n   - **Action Plan**: Review the firewall log weekly from Q1 2027.\n\n' +
+      '2. **Alerting (DE.AE-02)**:\n   - **Current State**: No alerts.\n   - **Action Plan**: Turn on the EHR login alerts by Q2 2027.\n\n## Key Metrics\n1. **Weekly review**:\n   - Logs read every Monday\n';
+    assert.deepEqual(risksOf(text).map((r) => [r.title, r.actions.map((a) => a[0])]), [
+      ['Log review (DE.CM-01)', ['Review the firewall log weekly from Q1 2027.']],
+      ['Alerting (DE.AE-02)', ['Turn on the EHR login alerts by Q2 2027.']],
+    ]);
+  });
+});
+
+describe('a risk heading followed at once by a checklist (issue 12)', () => {
+  it('reads the checklist as its actions, with the owner, target and status lines under it for each', () => {
+    const text =
+      '# Gap Tracker\n\n## Phase 1\n\n#### G-7: Unencrypted backups\n- [ ] Turn on encryption for the nightly backup job\n- [x] Order the key escrow safe\n**Target Completion:** 2026-03-01\n**Assigned To:** IT contractor\n**Status:** Pending\n\n' +
+      '#### G-8: Shared front desk login\nThe two PCs share one account.\n\n- [ ] Create named accounts\n';
+    assert.deepEqual(risksOf(text), [
+      { id: 'G-7', title: 'Unencrypted backups', priority: undefined, actions: [
+        ['Turn on encryption for the nightly backup job', 'IT contractor', '2026-03-01', '[ ]'],
+        ['Order the key escrow safe', 'IT contractor', '2026-03-01', '[x]'],
+      ] },
+      // A checklist after prose is not the heading's list of actions.
+      { id: 'G-8', title: 'Shared front desk login', priority: undefined, actions: [[null, null, null, null]] },
+    ]);
+  });
+});
+
+describe('a register rating each risk before and after treatment, with a column of controls in place (issue 12)', () => {
+  it('reads the inherent rating as the priority and the treatment plan, not the controls, as the action', () => {
+    const text =
+      '# Risk Register\n\n| Risk ID | Risk Title | Inherent Likelihood | Inherent Impact | Inherent Rating | Controls | Residual Rating | Risk Owner | Treatment Plan |\n|---|---|---|---|---|---|---|---|---|\n' +
+      '| RK-1 | Lost laptop | Medium | High | High | Disk encryption | Low | IT lead | Add remote wipe to the MDM profile |\n';
+    const plan = parseMarkdownPlan(text);
+    const [risk] = plan.risks;
+    assert.deepEqual(summary(plan, risk), { id: 'RK-1', title: 'Lost laptop', priority: 'High', actions: [['Add remote wipe to the MDM profile', 'IT lead', null, null]] });
+    assert.equal(risk.acceptance?.compensatingControls?.value, 'Disk encryption');
+    assert.equal(risk.residualRisk?.value, 'Low');
+  });
+});
+
+describe('section headings that rank the items under them (issue 12)', () => {
+  const under = (heading: string) => risksOf(`# Gap Tracker\n\n## ${heading}\n\n### G-1: Shared login\n- **Action:** Create named accounts for the front desk\n`)[0]?.priority;
+  it('reads a pair of levels and a phase named for its urgency as the priority', () => {
+    assert.equal(under('Critical and High Gaps'), 'Critical and High');
+    assert.equal(under('PHASE 0: EMERGENCY FIXES (Weeks 1-2)'), 'EMERGENCY');
+    assert.equal(under('Stage 1 - Urgent work'), 'Urgent');
+  });
+  it('reads no priority from a phase named for its content', () => {
+    assert.equal(under('PHASE 1: CORE PLATFORM (Weeks 3-8)'), undefined);
+  });
+});

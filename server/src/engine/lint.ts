@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type LintSettings } from '../config/settings';
 import { localToday } from '../model/dates';
 import { parseMarkdownPlan } from '../parse/markdown/read-plan';
 import { parseYamlPlan } from '../parse/yaml/read-plan';
-import { looksLikeJsonRegister, parseJsonRegister } from '../parse/json-register';
+import { looksLikeJsonRegister, parseJsonRegister, yamlRegisterOf } from '../parse/json-register';
 import { parseOscalPlan } from '../parse/oscal/read-plan';
 import { looksLikeOscalPoam } from '../parse/oscal/recognise';
 import { isMarkdownInYaml, type PlanKind } from '../parse/detect';
@@ -64,7 +64,8 @@ export function parsePlan(text: string, kind: PlanKind, lines = new LineIndex(te
   // JSON is read as OSCAL or as another tool's register; a JSON file included by name that is neither reads as a plan with nothing in it.
   if (kind === 'json' && !looksLikeOscalPoam(text) && looksLikeJsonRegister(text)) return parseJsonRegister(text);
   if (kind === 'json' || looksLikeOscalPoam(text)) return parseOscalPlan(text, kind);
-  return parseYamlPlan(text);
+  const register = yamlRegisterOf(text);
+  return register ? parseJsonRegister(text, 'yaml', register.key) : parseYamlPlan(text);
 }
 
 function format(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
@@ -86,7 +87,7 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
     return { severity: severityFor(rule, d.messageId, settingOf(rule) as Severity), message: format(template, d.data) };
   };
   // An OSCAL document is another schema's: fixes written in plan form would corrupt it.
-  const fixable = !(plan.oscal || plan.format === 'json');
+  const fixable = !(plan.oscal || plan.format === 'json' || plan.otherSchema);
   const onError = (rule: RuleModule) => (error: unknown) => options.onRuleError?.(rule.id, error);
   const perRisk = options.reuse ? riskRuleResults(plan, options.rules, settingOf, base, findingOf, settings) : undefined;
   const wholePlanReports = new Map<string, ReportDescriptor[]>();

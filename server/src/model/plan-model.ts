@@ -184,6 +184,8 @@ export interface PlanModel {
   readonly eol: '\n' | '\r\n';
   /** Read from an OSCAL plan of action and milestones: a view of another schema, which no fix writes into. */
   readonly oscal?: boolean;
+  /** Read from a YAML register in another tool's schema (a list at the root, or under its own key): no fix writes into it. */
+  readonly otherSchema?: true;
   /** A Markdown plan's YAML front matter, found once by the parser: text before `bodyStart` is YAML. */
   readonly frontMatter?: FrontMatterBounds;
 }

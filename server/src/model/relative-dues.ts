@@ -18,7 +18,9 @@ const NUMBER = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|
 /** A span of time: "30 days", "within 2 weeks", "1–3 weeks" (its end), "15 working days", "6 months". */
 const SPAN = new RegExp(String.raw`^(?:within|in|by|next|up to|≤|<=)?\s*(?:${NUMBER}\s*(?:-|–|—|to)\s*)?${NUMBER}\s*(working |business |calendar )?(day|week|month|year)s?(?:\s+(?:from|after|of)\s+(?:the\s+)?(?:plan|document|this plan|assessment|assessment date|plan date|approval|plan approval))?$`, 'i');
 /** An ordinal period of the plan: "Week 3" (by its end), "Weeks 2-4", "Month 2", "Day 1", "Year 2". */
-const ORDINAL = /^(?:by\s+(?:the\s+)?(?:end\s+of\s+)?)?(day|week|month|year)s?\s+(?:\d{1,3}\s*(?:-|–|—|to)\s*)?(\d{1,3})$/i;
+const ORDINAL = /^(?:by\s+(?:the\s+)?(?:end\s+of\s+)?|(?:the\s+)?end\s+of\s+)?(day|week|month|year)s?\s+(?:\d{1,3}\s*(?:-|–|—|to)\s*)?(\d{1,3})$/i;
+/** A day of an ordinal week: "Day 3-5 of Week 6" (its last day), "Day 2 of Weeks 19-20" (the first week of the range). */
+const DAY_OF_WEEK = /^days?\s+(?:\d{1,3}\s*(?:-|–|—|to)\s*)?(\d{1,3})\s+of\s+weeks?\s+(\d{1,3})(?:\s*(?:-|–|—|to)\s*\d{1,3})?$/i;
 
 function count(word: string): number {
   return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
@@ -46,6 +48,8 @@ export function relativeDeadline(value: string): ((from: string) => string) | un
     if (unit === 'week') return (from) => addDays(from, n * UNIT_DAYS.week);
     return (from) => addMonths(from, unit === 'year' ? 12 * n : n);
   }
+  const dayOfWeek = DAY_OF_WEEK.exec(text);
+  if (dayOfWeek) return (from) => addDays(from, 7 * (Number(dayOfWeek[2]) - 1) + Number(dayOfWeek[1]));
   const ordinal = ORDINAL.exec(text);
   if (ordinal) {
     const n = Number(ordinal[2]);

@@ -49,6 +49,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'remaining actions', 'open actions', 'outstanding actions', 'pending actions', 'remaining items', 'open items', 'outstanding items', 'remaining tasks', 'open tasks', 'remaining work',
     'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',
     'proposed fix', 'proposed fixes', 'proposed remediation', 'proposed action', 'proposed actions', 'fix', 'planned fix',
+    // A ticket's or a gap's own words for what is done: `Steps:`, `**Implementation Plan**:`.
+    'steps', 'fix steps', 'implementation plan',
     // A corrective action (CAPA) record: the correction made at once and the action that stops it recurring.
     // A gate a release or a deployment must pass (`| Risk | Gate | Evidence |`): what is done before it.
     'gate', 'required gate', 'release gate',
@@ -96,10 +98,12 @@ const LABELS: Record<FieldName, readonly string[]> = {
   // The condition that sets off a contingency plan: the Response listed after it is what is done if it happens, not a planned measure.
   trigger: ['trigger', 'triggers', 'trigger event', 'trigger condition', 'triggering event', 'escalation trigger', 'early warning signs', 'warning signs'],
   riskScore: ['risk score', 'score', 'overall risk score', 'total', 'total score', 'total risk', 'total risk score'],
-  likelihood: ['likelihood', 'probability', 'prob', 'prob.', 'likelihood rating', 'likelihood score', 'likelihood (l)', 'l'],
-  impact: ['impact', 'impact rating', 'impact score', 'magnitude', 'consequence', 'impact (i)', 'i'],
-  inherentRisk: ['inherent', 'inherent risk', 'inherent risk rating', 'inherent risk level', 'inherent risk score', 'inherentrisk', 'initial risk', 'initial risk rating', 'current risk', 'current risk level', 'current risk rating', 'risk before treatment', 'current'],
-  residualRisk: ['residual', 'residual risk', 'residual risk rating', 'residual risk level', 'residual risk score', 'residualrisk', 'target risk', 'target risk level', 'risk after treatment', 'target residual', 'expected residual score', 'expected residual risk'],
+  likelihood: ['likelihood', 'probability', 'prob', 'prob.', 'likelihood rating', 'likelihood score', 'likelihood (l)', 'l', 'inherent likelihood'],
+  impact: ['impact', 'impact rating', 'impact score', 'magnitude', 'consequence', 'impact (i)', 'i', 'inherent impact'],
+  inherentRisk: ['inherent', 'inherent risk', 'inherent risk rating', 'inherent risk level', 'inherent risk score', 'inherentrisk', 'initial risk', 'initial risk rating', 'current risk', 'current risk level', 'current risk rating', 'risk before treatment', 'current',
+    // A register rating each risk before and after treatment in columns of its own (`Inherent Likelihood | Inherent Impact | Inherent Rating`).
+    'inherent rating', 'inherent level', 'inherent score', 'inherent risk score rating'],
+  residualRisk: ['residual', 'residual risk', 'residual risk rating', 'residual risk level', 'residual risk score', 'residualrisk', 'target risk', 'target risk level', 'risk after treatment', 'target residual', 'expected residual score', 'expected residual risk', 'residual rating', 'residual level', 'residual score'],
   scope: ['scope', 'systems in scope', 'in-scope systems', 'ephi systems', 'systems with ephi', 'systems that hold ephi', 'ephi locations', 'where ephi lives', 'assets in scope'],
   thirdParties: ['third parties', 'third-party vendors', 'third party vendors', 'third-parties', 'thirdparties', 'vendors', 'business associates', 'service providers'],
 };
@@ -158,6 +162,8 @@ function withoutHint(label: string): string {
 
 const STATUS: Record<string, Status> = {
   open: 'open', 'not started': 'open', planned: 'open', new: 'open', 'to do': 'open', todo: 'open', 'not yet started': 'open', identified: 'open',
+  // Waiting to start (`Status: Pending`); one waiting on its check has been worked.
+  pending: 'open', 'pending validation': 'in-progress', 'pending verification': 'in-progress', 'pending review': 'in-progress',
   'in-progress': 'in-progress', 'in progress': 'in-progress', started: 'in-progress', underway: 'in-progress', mitigating: 'in-progress', remediating: 'in-progress',
   'under way': 'in-progress', 'in_progress': 'in-progress', 'on track': 'in-progress', 'on-track': 'in-progress', ongoing: 'in-progress',
   active: 'in-progress', 'in remediation': 'in-progress', delayed: 'in-progress', 'behind schedule': 'in-progress', 'at risk': 'in-progress',
@@ -295,6 +301,8 @@ export type Priority = (typeof PRIORITIES)[number];
 
 const PRIORITY_WORDS: Record<string, Priority> = {
   critical: 'critical', 'very high': 'critical', extreme: 'critical', severe: 'critical', p1: 'critical', p0: 'critical',
+  // Words of urgency a plan ranks its first work with (`Priority: Urgent`, `PHASE 0: EMERGENCY FIXES`).
+  emergency: 'critical', urgent: 'critical', immediate: 'critical',
   high: 'high', p2: 'high', elevated: 'high',
   medium: 'medium', moderate: 'medium', med: 'medium', p3: 'medium',
   low: 'low', 'very low': 'low', minimal: 'low', negligible: 'low', p4: 'low', informational: 'low',

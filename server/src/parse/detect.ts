@@ -5,9 +5,10 @@
 import { looksLikeOscalPoam } from './oscal/recognise';
 import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { parse as parseYaml } from 'yaml';
-import { looksLikeJsonRegister } from './json-register';
+import { looksLikeJsonRegister, yamlRegisterOf } from './json-register';
 import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue } from '../model/plan-queries';
+import type { Risk } from '../model/plan-model';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json';
 
@@ -42,8 +43,9 @@ const PLAN_TITLES: readonly RegExp[] = [
   /remediation (?:checklist|log|register|backlog)(?![a-z])/,
 ];
 
-/** Words that make a title a policy, procedure or guide about plans, not a plan. */
-const NOT_A_PLAN_TITLE = /(?<![a-z])(?:polic(?:y|ies)|procedures?|process|standards?|guidelines?|guidance|guide|instructions|charter|methodology|sop)(?![a-z])/;
+/** Words that make a title a policy, procedure or guide about plans, not a plan (an article introducing risk assessments among them). */
+const NOT_A_PLAN_TITLE = /(?<![a-z])(?:polic(?:y|ies)|procedures?|process|standards?|guidelines?|guidance|guide|instructions|charter|methodology|sop|introduction|tutorial|primer|handbook)(?![a-z])/;
+const NOT_A_PLAN_PHRASE = 'names a policy, procedure or guide';
 
 /** The format a file name implies, if it is Markdown, YAML or JSON at all. */
 export function formatOf(fileName: string): PlanKind | undefined {
@@ -121,7 +123,7 @@ function titleReason(title: string | undefined, where: string): string | undefin
   if (title === undefined || title === '') return `it has no ${where} naming a plan`;
   const words = title.replace(/[*_`]/g, '').replace(/\s+/g, ' ').toLowerCase();
   const quoted = JSON.stringify(title.length > 70 ? `${title.slice(0, 67)}...` : title);
-  if (NOT_A_PLAN_TITLE.test(words)) return `its ${where} ${quoted} names a policy or procedure, not a plan`;
+  if (NOT_A_PLAN_TITLE.test(words)) return `its ${where} ${quoted} ${NOT_A_PLAN_PHRASE}, not a plan`;
   return PLAN_TITLES.some((p) => p.test(words)) ? undefined : `its ${where} ${quoted} does not name a plan`;
 }
 
@@ -137,12 +139,13 @@ function markdownReason(body: string): string | undefined {
   if (reason === undefined && CONTROL_SECTION.test(body) && parseMarkdownPlan(body).risks.length === 0) {
     return `it describes a control (${CONTROL_SECTION.exec(body)![0].replace(/^[ #\t]+/, '').trim()}) and lists no risks`;
   }
-  if (reason === undefined || reason.includes('policy or procedure')) return reason;
+  if (reason === undefined || reason.includes(NOT_A_PLAN_PHRASE)) return reason;
   // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan".
   if (planSection(body) !== undefined) return undefined;
+  const risks = parseMarkdownPlan(body).risks;
   const lowerTitle = title?.toLowerCase();
   const listsOrReports = lowerTitle !== undefined && (REGISTER_TITLE_WORDS.test(lowerTitle) || REPORT_TITLE_WORDS.test(lowerTitle));
-  return listsOrReports && registerByContent(body) ? undefined : reason;
+  return registerByContent(risks, listsOrReports) ? undefined : `${reason}, and no risks with planned actions were read in it`;
 }
 
 /**
@@ -154,21 +157,21 @@ const REPORT_TITLE_WORDS = /(?<![a-z])(?:audit|assessment|report|review|analysis
 /** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */
 const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions?|remediations?|issues?|exceptions?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?)(?![a-z])/;
 
-/** How many entries make a document a register by its content. */
+/** How many planned entries make a document a register by its content, whatever its title. */
 const REGISTER_ENTRIES = 3;
+/** How many, each with an ID, when the title names what it lists or reports ("Remediation tickets", "Gap analysis"). */
+const TITLED_REGISTER_ENTRIES = 2;
 
 /**
- * A register whose title names no plan but what it lists ("Top risks", "Corrective Actions"):
- * one in which at least three risks read with a planned action, or with an owner and a due
- * date. A policy's or procedure's title has already ruled it out.
+ * Whether a document's content is a register (issue 12: a judgement on content, the title one
+ * signal): at least three risks read with a planned action, or with an owner and a due date;
+ * two, each with an ID, under a title naming what it lists or reports. A policy's or
+ * procedure's title has already ruled it out.
  */
-function registerByContent(body: string): boolean {
-  let entries = 0;
-  for (const risk of parseMarkdownPlan(body).risks) {
-    const planned = risk.actions.some((a) => hasValue(a.action) || (hasValue(a.owner) && hasValue(a.due)));
-    if (planned && ++entries >= REGISTER_ENTRIES) return true;
-  }
-  return false;
+function registerByContent(risks: readonly Risk[], titleListsOrReports: boolean): boolean {
+  const planned = risks.filter((risk) => risk.actions.some((a) => hasValue(a.action) || (hasValue(a.owner) && hasValue(a.due))));
+  if (planned.length >= REGISTER_ENTRIES) return true;
+  return titleListsOrReports && planned.length >= TITLED_REGISTER_ENTRIES && planned.every((risk) => hasValue(risk.id));
 }
 
 /** The first H2 or H3 that names a plan, if any. */
@@ -200,6 +203,8 @@ function yamlReason(body: string): string | undefined {
   const keys = topLevelKeys(body);
   if (keys.includes('plan') && keys.includes('risks')) return undefined;
   if (keys.some(isRegisterKey)) return undefined;
+  // Another tool's register: a list of tracked entries at the root or under its own key (`actions:`).
+  if (yamlRegisterOf(body)) return undefined;
   const title = titleValue(body);
   if (keys.includes('risks') && title !== undefined) return titleReason(title, 'title');
   if (keys.includes('risks')) {
@@ -210,8 +215,8 @@ function yamlReason(body: string): string | undefined {
   return `its top-level keys (${shown || 'none'}) are not a plan's: "plan" and "risks", a risk register, or an OSCAL "plan-of-action-and-milestones"`;
 }
 
-/** Keys of a register entry that say what is done about the risk, by the plan key they spell. */
-const PLANNED_KEYS = ['action', 'owner', 'due', 'actions'];
+/** Keys of a register entry that say what is done about the risk, by whom, by when, or where it stands (`risk_id` … `treatment: Mitigate`). */
+const TRACKING_KEYS = ['action', 'owner', 'due', 'actions', 'treatment', 'status'];
 
 /** The `risks:` list of a YAML document, parsed without aliases; undefined when it has none or does not parse. */
 function yamlRisksList(body: string): unknown[] | undefined {
@@ -225,13 +230,13 @@ function yamlRisksList(body: string): unknown[] | undefined {
   return Array.isArray(risks) ? risks : undefined;
 }
 
-/** A YAML list of risks with no title: a register when its first entry has an ID and says what is done, by whom or by when. */
+/** A YAML list of risks with no title: a register when its first entry has an ID (`id`, `risk_id`) and says what is done, by whom, by when or where it stands. */
 function yamlRegisterByContent(risks: readonly unknown[]): boolean {
   // As many entries as make a Markdown register: a list of one or two is a note, not a register.
   const first: unknown = risks.length >= REGISTER_ENTRIES ? risks[0] : undefined;
   if (!first || typeof first !== 'object') return false;
   const keys = Object.keys(first);
-  return keys.includes('id') && keys.some((key) => spelledKey(key, PLANNED_KEYS) !== undefined);
+  return keys.some((key) => spelledKey(key, ['id']) !== undefined) && keys.some((key) => spelledKey(key, TRACKING_KEYS) !== undefined);
 }
 
 /** Keys of a register entry that rate a risk, and that say where it stands. */

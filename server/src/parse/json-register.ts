@@ -2,13 +2,16 @@
 // object whose `risks` (or a register's own name for them) is that array. JSON is YAML, so
 // the YAML reader reads each object as a YAML plan's risk, with the same key spellings
 // (`risk` → title, `risk_owner` → owner, `mitigation` → action). No fix writes into it.
-import { isScalar, parseDocument, visit } from 'yaml';
-import type { Field, PlanMeta, PlanModel } from '../model/plan-model';
+import { isScalar, parse as parseYaml, parseDocument, visit } from 'yaml';
+import type { Field, PlanMeta, PlanModel, Risk } from '../model/plan-model';
+import { fieldForLabel } from '../model/vocabulary';
+import { hasValue } from '../model/plan-queries';
 import { isoOf } from '../model/dates';
 import { YamlReader } from './yaml/yaml-reader';
 import { readRisks } from './yaml/read-plan';
 import { isRegisterKey } from './yaml/key-spellings';
 import { dominantEol } from './eol';
+import { yamlNestingProblem } from './yaml/syntax-problems';
 
 /**
  * `"Risk ID"`, `"Risk Description"`, `"riskOwner"` → `risk_id`, `risk_description`, `risk_owner`:
@@ -28,26 +31,38 @@ function normaliseKeys(doc: ReturnType<typeof parseDocument>): void {
   });
 }
 
-/** The register's list of risks: the root array, or the array under `risks` or a register key. */
-function riskList(reader: YamlReader, root: unknown): unknown {
+/** The register's list of risks: the root array, or the array under `risks`, a register key, or the key given (a YAML register's own). */
+function riskList(reader: YamlReader, root: unknown, listKey?: string): unknown {
   if (reader.seq(root)) return root;
   const map = reader.map(root);
   if (!map) return undefined;
-  for (const [key, pair] of reader.pairs(map)) if (key === 'risks' || isRegisterKey(key)) return pair.value;
+  for (const [key, pair] of reader.pairs(map)) if (key === 'risks' || isRegisterKey(key) || (listKey !== undefined && key === registerKeyStyle(listKey))) return pair.value;
   return undefined;
 }
 
-/** A JSON register read as a plan with no plan details; nothing read when it is not one. */
-export function parseJsonRegister(text: string): PlanModel {
-  const base = { format: 'json' as const, text, eol: dominantEol(text), meta: {} };
+/**
+ * A register kept by another tool, JSON or YAML (then `listKey`: the top-level key of its list,
+ * undefined for a list at the root), read as a plan with no plan details; nothing read when it is not one.
+ */
+export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json', listKey?: string): PlanModel {
+  const base = { format, text, eol: dominantEol(text), meta: {}, ...(format === 'yaml' && { otherSchema: true as const }) };
   const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0) return { ...base, metaAvailable: false, risks: [], syntaxError: { message: `The JSON cannot be read (${doc.errors[0].message.split('\n')[0]})`, range: { start: 0, end: 0 } } };
   normaliseKeys(doc);
   const reader = new YamlReader(doc, text);
   // Read as another schema's risks (as OSCAL's): the frameworks' treatment words apply, no fix writes into them.
-  const list = riskList(reader, doc.contents);
-  const risks = readRisks(reader, list).map((risk) => ({ ...risk, form: 'oscal' as const }));
+  const list = riskList(reader, doc.contents, listKey);
+  // A list of actions (`actions:`, `tasks:`): each entry's wording is the action it tracks.
+  const ofActions = listKey !== undefined && fieldForLabel(listKey.replace(/[_-]+/g, ' ')) === 'action';
+  const risks = readRisks(reader, list).map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const }));
   return { ...base, meta: reviewsOf(reader, list), metaAvailable: true, risks };
+}
+
+/** An entry of a list of actions: its wording stands for the action text it does not write. */
+function titledActions(risk: Risk): Risk {
+  const title = risk.title;
+  if (!title || !hasValue(title)) return risk;
+  return { ...risk, actions: risk.actions.map((action) => (action.action && hasValue(action.action) ? action : { ...action, action: title })) };
 }
 
 /** Keys (in the register key style) of a risk's own review dates. */
@@ -74,8 +89,51 @@ function reviewsOf(reader: YamlReader, list: unknown): PlanMeta {
 
 /** Keys (in the register key style) that name a risk's ID, its wording, and what a register records of it. */
 const RISK_ID_KEY = /^(?:risk_)?id$|^risk_(?:no|number|ref)$/;
+/** An entry's own ID in a register of other items (`action_id`, `gap_id`, `finding_id`). */
+const ITEM_ID_KEY = /^(?:[a-z]+_)?id$/;
+/** How many entries make a YAML list a register (as a Markdown one: a list of one or two is a note). */
+const YAML_REGISTER_ENTRIES = 3;
+
+/**
+ * A YAML register in another tool's schema, with no `plan:` and no `risks:` (or register key):
+ * a list at the root, or under a top-level key (`actions:` beside `meta:` and `schema:`), of at
+ * least three entries that each name an item by ID and wording and rate, own, treat or track it.
+ * The first such list; undefined when there is none. `key` undefined: the list is the root.
+ */
+export function yamlRegisterOf(text: string): { key?: string } | undefined {
+  // Only a document that could be one: a plan's own `plan:` / `risks:` keys are read by the YAML reader.
+  // Checked on the top-level keys before parsing: a register keyed so is the YAML reader's, and is not parsed twice on each lint.
+  for (const match of text.matchAll(/^["']?([A-Za-z_][\w-]*)["']?[ \t]*:/gm)) if (match[1] === 'plan' || match[1] === 'risks' || isRegisterKey(match[1])) return undefined;
+  // A document too deeply nested or too many nodes to parse is the YAML reader's to refuse (a syntax finding), unparsed here.
+  if (yamlNestingProblem(text)) return undefined;
+  let data: unknown;
+  try {
+    data = parseYaml(text, { maxAliasCount: 0 });
+  } catch {
+    return undefined;
+  }
+  return yamlRegisterList(data);
+}
+
+/** yamlRegisterOf, on the parsed data. */
+export function yamlRegisterList(data: unknown): { key?: string } | undefined {
+  const isRegister = (list: unknown) =>
+    Array.isArray(list) &&
+    list.length >= YAML_REGISTER_ENTRIES &&
+    list.every((entry) => {
+      if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return false;
+      const keys = Object.keys(entry).map(registerKeyStyle);
+      return keys.some((k) => ITEM_ID_KEY.test(k)) && keys.some((k) => RISK_TEXT_KEY.test(k)) && keys.some((k) => RISK_ATTRIBUTE_KEY.test(k));
+    });
+  if (isRegister(data)) return {};
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const keys = Object.keys(data);
+  if (keys.some((key) => key === 'plan' || key === 'risks' || isRegisterKey(key))) return undefined;
+  const key = keys.find((k) => isRegister((data as Record<string, unknown>)[k]));
+  return key === undefined ? undefined : { key };
+}
 const RISK_TEXT_KEY = /^(?:risk|title|description|risk_description|risk_title|risk_name|risk_statement|statement|threat|name)$/;
-const RISK_ATTRIBUTE_KEY = /^(?:risk_)?(?:likelihood|probability|impact|severity|rating|risk_rating|level|score|owner|treatment|response|mitigation|control|controls|status|state|action|due|target_date|residual|inherent|residual_risk|inherent_risk)$/;
+const RISK_ATTRIBUTE_KEY = /^(?:risk_)?(?:likelihood|probability|impact|severity|rating|risk_rating|level|score|owner|treatment|response|mitigation|mitigations|control|controls|status|state|action|due|due_date|target_date|priority|residual|inherent|residual_risk|inherent_risk)$/;
 
 /** Whether a JSON text is a register: an array of objects (or `risks` holding one) whose first object names a risk by ID and wording and rates, owns or treats it (risk-ish keys in any spelling: `"Risk ID"`, `risk_id`, `riskId`). */
 export function looksLikeJsonRegister(text: string): boolean {

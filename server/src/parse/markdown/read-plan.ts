@@ -136,6 +136,23 @@ interface HeadingDraft {
   readonly item?: true;
   /** Its section holds a control assessment table: the heading names a control assessed, not a risk. */
   assessed?: true;
+  /** A heading with no ID outside a section of risks: a risk only if its body carries a risk's fields (RISK_BODY). */
+  readonly bodied?: true;
+}
+
+/**
+ * The fields that make the body under a heading a risk's, wherever the heading sits
+ * (`### Workstation lock ❌` then `**Current Status**: Not implemented`, `**Priority**: High`):
+ * a planned action, a priority or a treatment, and one more of these.
+ */
+const RISK_BODY: ReadonlySet<FieldName> = new Set(['action', 'status', 'priority', 'owner', 'due', 'treatment']);
+const RISK_BODY_LEAD: ReadonlySet<FieldName> = new Set(['action', 'priority', 'treatment']);
+
+function isRiskBody(fields: readonly PlacedField[]): boolean {
+  const names = new Set(fields.map((f) => f.name).filter((name) => RISK_BODY.has(name)));
+  // A value that reads as a priority or a status: a template's `**Status:** Current status (Open, …)` defines the field.
+  const tracked = fields.some((f) => (f.name === 'priority' && priorityOf(f.field.value)) || (f.name === 'status' && statusOf(f.field.value)));
+  return tracked && names.size >= 2 && [...names].some((name) => RISK_BODY_LEAD.has(name));
 }
 
 /**
@@ -165,9 +182,9 @@ const firstSections = ownCache('first Markdown sections', new PieceCache<ParsedS
 export function parseMarkdownPlan(text: string, lines = new LineIndex(text)): PlanModel {
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter?.bodyStart ?? 0;
-  const assembly = new Assembly(text, lines);
   const bounds = sectionBounds(text, bodyStart, lines);
   const last = bounds.length - 1;
+  const read: [ParsedSection, number][] = [];
   for (let i = 0; i < last; ) {
     let next = i + 1;
     let section = cachedSection(text, bounds[i], bounds[next]);
@@ -175,12 +192,29 @@ export function parseMarkdownPlan(text: string, lines = new LineIndex(text)): Pl
     // one still open is read with the rest of the document.
     if (section.openEnd && next < last) section = cachedSection(text, bounds[i], bounds[++next]);
     if (section.openEnd && next < last) section = cachedSection(text, bounds[i], bounds[(next = last)]);
-    assembly.add(section, bounds[i], lines.lineAt(bounds[i]));
+    read.push([section, bounds[i]]);
     i = next;
   }
   sections.endParse();
   firstSections.endParse();
-  return planModel(text, lines, frontMatter, assembly);
+  return withBodiedHeadings((bodied) => {
+    const assembly = new Assembly(text, lines, bodied);
+    for (const [section, offset] of read) assembly.add(section, offset, lines.lineAt(offset));
+    return planModel(text, lines, frontMatter, assembly);
+  });
+}
+
+/**
+ * A plan read as written; when that reads no risk, read again taking headings whose body
+ * carries a risk's fields as risks wherever they sit (a checklist's `### §164.308(a)(1) … ❌`
+ * with its status and priority). Only then: in a plan whose risks are read otherwise, such a
+ * heading is a recommendation or a summary beside them.
+ */
+function withBodiedHeadings(read: (bodied: boolean) => PlanModel): PlanModel {
+  const plain = read(false);
+  if (plain.risks.length > 0) return plain;
+  const bodied = read(true);
+  return bodied.risks.length > 0 ? bodied : plain;
 }
 
 /** Parses a Markdown plan in one pass over its whole body (the reference the sectioned parse must equal). */
@@ -188,9 +222,12 @@ export function parseWholeMarkdownPlan(text: string): PlanModel {
   const lines = new LineIndex(text);
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter?.bodyStart ?? 0;
-  const assembly = new Assembly(text, lines);
-  assembly.add(placedAt(readSection(text.slice(bodyStart), bodyStart === 0), bodyStart), bodyStart, lines.lineAt(bodyStart));
-  return planModel(text, lines, frontMatter, assembly);
+  const section = placedAt(readSection(text.slice(bodyStart), bodyStart === 0), bodyStart);
+  return withBodiedHeadings((bodied) => {
+    const assembly = new Assembly(text, lines, bodied);
+    assembly.add(section, bodyStart, lines.lineAt(bodyStart));
+    return planModel(text, lines, frontMatter, assembly);
+  });
 }
 
 function cachedSection(text: string, start: number, end: number): ParsedSection {
@@ -339,7 +376,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       rankingHeading = !head && (context as { priority?: Field }).priority !== undefined;
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
       events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...context });
-      const label = head ? undefined : listLabelOf(text, textRange);
+      const label = head ? taskListUnder(text, lines, block.line, textRange) : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
       if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
       headingValue = head || label ? undefined : valueLabelOf(text, textRange);
@@ -568,6 +605,8 @@ class Assembly {
   constructor(
     private readonly text: string,
     private readonly lines: LineIndex,
+    /** Headings outside a section of risks are tried as risks by their body (withBodiedHeadings). */
+    private readonly bodiedHeadings = false,
   ) {}
 
   /** The events of a section that starts at `offset`, on zero-based line `firstLine`. */
@@ -585,7 +624,8 @@ class Assembly {
           this.rank(field.field);
           continue;
         }
-        if (event.titled && this.roadmap === undefined) {
+        // A section of risks (`## Gaps`) lists its entries as titled items too, when no risk heading above holds them.
+        if (event.titled && this.roadmap === undefined && (this.riskSection === undefined || (this.open !== undefined && !this.open.byField))) {
           // Outside a roadmap a numbered bold item is prose: only the field lines under it are read, as any field line.
           if (field.listItem !== 'child') continue;
           field = { ...field, listItem: undefined };
@@ -600,7 +640,7 @@ class Assembly {
           continue;
         }
         // A details block names the risk it adds to, so it ends whatever is open, a heading's draft too.
-        if ((event.opensLine || opensRisk(field)) && (!this.open || this.open.byField || field.label === DETAILS_LABEL)) this.openByField(field, event.opensLine);
+        if ((event.opensLine || opensRisk(field)) && (!this.open || this.open.byField || this.open.bodied || field.label === DETAILS_LABEL)) this.openByField(field, event.opensLine);
         else if (this.open) this.fieldsOf(this.open).push(field);
         else if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
       } else if (event.kind === 'break') {
@@ -695,7 +735,10 @@ class Assembly {
     if (event.roadmap) this.roadmap = level;
     // A list of open work under a risk heading is that risk's; with none open it lists items of its own.
     if (event.openWork && (!this.open || this.open.byField || level <= this.open.level)) this.openWork = level;
-    const candidate = !event.head && event.candidate !== undefined && this.riskSection !== undefined && !event.due && !event.priority && !event.treatment;
+    const unranked = !event.head && event.candidate !== undefined && !event.due && !event.priority && !event.treatment;
+    // Outside a section of risks, a heading is tried as a risk by its body, unless it sits inside one being tried (its sub-heading).
+    const bodied = this.bodiedHeadings && unranked && event.tier?.tier === undefined && this.riskSection === undefined && this.roadmap === undefined && this.area !== 'method' && (!this.open || level <= this.open.level);
+    const candidate = unranked && (this.riskSection !== undefined || bodied);
     const head = event.head ?? (candidate ? event.candidate : undefined);
     if (this.open && (head || level <= this.open.level)) this.close(head !== undefined && level > this.open.level);
     this.headingLevel = level;
@@ -705,7 +748,7 @@ class Assembly {
       const { due, priority, treatment } = placed();
       this.sections.push({ level, context: { due, priority, treatment } });
     }
-    if (!head) {
+    if (!head || bodied) {
       if (event.names === 'risks' && level >= 2) this.riskSection = level;
       this.area = event.names;
     }
@@ -723,6 +766,7 @@ class Assembly {
       index: this.slots.push(undefined) - 1,
       heading: () => ({ line: firstLine + event.line, head: candidate ? placed().candidate! : placed().head! }),
       ...(head.refers && { refers: true }),
+      ...(bodied && this.riskSection === undefined && { bodied: true as const }),
       fields: ownsSection ? undefined : [],
       own: ownsSection ? { section, offset, firstLine } : undefined,
     };
@@ -755,6 +799,11 @@ class Assembly {
     }
     const { line, head } = draft.heading();
     const fields = draft.fields!;
+    if (draft.bodied && !isRiskBody(fields)) {
+      // Not a risk after all: its fields are read as they would have been with no heading open.
+      for (const field of fields) if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
+      return;
+    }
     if (!(head.tentative && fields.length === 0)) {
       this.slots[draft.index] = inContext(headingRisk(this.text, this.lines, line, head, draft.tier, fields), {}, draft.section);
       this.risksRead = true;
@@ -974,6 +1023,19 @@ function headingLabelValue(text: string, lines: LineIndex, line: number, end: nu
 const OPEN_WORK = /^(?:remaining|open|outstanding|pending|unresolved) (?:actions?|action items|items|tasks|work|remediations?)$/;
 
 /** A heading named like a label a list may follow (`## Mitigation Plan`, `#### Evidence`). */
+/** A task item (`- [ ] …`, `- [x] …`). */
+const TASK_LINE = /^[ \t]{0,3}[-*+][ \t]+\[[ xX]\][ \t]+\S/;
+
+/**
+ * A risk heading followed at once by a checklist (`#### G-3: …` then `- [ ] Create the key`):
+ * the list is its planned actions, as under an action label; the heading stands for the label.
+ */
+function taskListUnder(text: string, lines: LineIndex, headingLine: number, range: Span): ListLabel | undefined {
+  const next = nextFilledLine(text, lines, headingLine, lines.lineCount);
+  if (next === undefined || !TASK_LINE.test(text.slice(lines.lineStart(next), lines.lineEnd(next)))) return undefined;
+  return { name: 'action', label: 'tasks', keyRange: strippedSpan(text, range.start, range.end), prefix: DEFAULT_PREFIX };
+}
+
 function listLabelOf(text: string, range: Span): ListLabel | undefined {
   const span = strippedSpan(text, range.start, range.end);
   const name = fieldForLabel(text.slice(span.start, span.end));

@@ -114,7 +114,10 @@ const HEADING_DUE = /\b(?:complete[sd]? by|to be completed by|due(?: by| date)?|
 const PRIORITY_CODE = /^p[0-4]$/i;
 
 /** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`. */
-const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)))+\b))/i;
+const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)))+\b))/i;
+
+/** A phase named for its urgency: `PHASE 0: EMERGENCY FIXES`, `Stage 1 - Urgent`: the word is the priority of the items under it. */
+const PHASE_URGENCY = /^(?:phase|stage|wave|step)\s*\d{1,2}\s*[:.–—-]\s*(emergency|urgent|immediate)(?![a-z])/i;
 
 /** A roadmap phase's span in brackets: `IMMEDIATE (0-30 days)`, `Short term (30–90 days)`. An open span (`90+ days`) sets no deadline. */
 const HEADING_SPAN = /\((\d{1,3}\s*[-–—]\s*\d{1,3}\s*(?:days?|weeks?|months?))\)/i;
@@ -143,8 +146,12 @@ export function headingContext(text: string, range: Span, isDate: (value: string
   }
   const lead = SECTION_LEAD.exec(heading)![0].length;
   const priority = HEADING_PRIORITY.exec(heading.slice(lead));
-  const trailing = priority ? null : TRAILING_PRIORITY.exec(heading.slice(Math.max(0, heading.length - 40)));
-  if (priority) {
+  const urgency = priority ? null : PHASE_URGENCY.exec(heading.slice(lead, lead + 60));
+  const trailing = priority || urgency ? null : TRAILING_PRIORITY.exec(heading.slice(Math.max(0, heading.length - 40)));
+  if (urgency) {
+    const start = span.start + lead + urgency[0].length - urgency[1].length;
+    context.priority = { value: urgency[1], valueRange: { start, end: start + urgency[1].length } };
+  } else if (priority) {
     const start = span.start + lead;
     context.priority = { value: priority[0], valueRange: { start, end: start + priority[0].length } };
   } else if (trailing) {

@@ -101,15 +101,16 @@ export function detailsLineFields(text: string, lines: LineIndex, line: number, 
   return [{ name: 'id', label: DETAILS_LABEL, field: id, prefix: '', bulleted: false, line }];
 }
 
-/** A numbered item whose whole text is bold (`1. **🚨 Migrate the default VPC**`): a roadmap's entry, titled. */
-const TITLED_ITEM = /^([ \t]{0,3}\d{1,3}[.)][ \t]+)(\*\*|__)(?!\s)(.+?)\2[ \t]*$/;
+/** A numbered item whose whole text is bold (`1. **🚨 Migrate the default VPC**`, `2. **Backups (PR.DS-11)**:`): a roadmap's entry, titled. */
+const TITLED_ITEM = /^([ \t]{0,3}\d{1,3}[.)][ \t]+)(\*\*|__)(?!\s)(.+?)\2[ \t]*:?[ \t]*$/;
 /** A nested item's marker and text. */
 const NESTED_ITEM = /^([ \t]+)(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
 
 /**
  * A roadmap's entry: a numbered item whose whole text is bold, with items nested under it
  * (`   - Move the instances to a dedicated VPC`). The bold text titles a risk; each nested item
- * is an action of it, a nested field line (`- **Owner:** …`) that action's, and a nested line
+ * is an action of it, a nested field line (`- **Owner:** …`) that action's (a labelled action, `- **Action Plan:** …`,
+ * an action itself), and a nested line
  * under a label the vocabulary does not know (`- **Cost:** …`) neither. Undefined unless a
  * nested item is an action. `lastLine`: the entry's last nested line.
  */
@@ -131,6 +132,8 @@ export function titledItemFields(text: string, lines: LineIndex, line: number, e
     lastLine = at;
     const field = readFieldLine(text, lineStart, lineEnd);
     if (field) {
+      // `- **Action Plan**: …` is the entry's action by its label; other fields belong to an action above them.
+      if (field.name === 'action' && field.field.value !== '') actions++;
       if (actions > 0) fields.push({ ...field, line: at, listItem: 'child' });
       continue;
     }

@@ -82,6 +82,10 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
       // `| Treatment Strategy | Chosen Controls / Mitigation |`: the first holds options (Mitigate, Accept), the second what is done.
       columns.set('treatment', { ...taken, name: 'treatment' });
       columns.set(name, { name, index, header: header.valueRange });
+    } else if (name === 'action' && taken && IN_PLACE_HEADER.test(normaliseLabel(headerOf(text, taken))) && !IN_PLACE_HEADER.test(normaliseLabel(header.value))) {
+      // `| Controls | … | Treatment Plan |`: the first names the controls in place, the later one what is planned.
+      if (!columns.has('compensatingControls')) columns.set('compensatingControls', { ...taken, name: 'compensatingControls' });
+      columns.set(name, { name, index, header: header.valueRange });
     } else if (name !== undefined && !taken) columns.set(name, { name, index, header: header.valueRange });
     else if (name === 'due' && taken && !laterDue) laterDue = { name, index, header: header.valueRange };
     else if (name === undefined) unnamed.push({ name: 'due', index, header: header.valueRange });
@@ -136,6 +140,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
 }
 
 /** The header of a column naming the controls or requirements an item maps to. */
+/** Headers of a column of the controls already in place, beside a column of what is planned (normalised). */
+const IN_PLACE_HEADER = /^(?:controls?|control measures?|(?:implemented|existing|current) (?:controls|mitigations)|(?:controls|mitigations) (?:implemented|in place))$/;
 const CONTROL_HEADER = /^(?:control|controls?(?: ref(?:erence)?)?|nist control|requirement|criterion|criteria|standard|framework|regulation|citation|hipaa citation|reference)$/;
 
 function headerOf(text: string, column: Column): string {

@@ -1,0 +1,20 @@
+// Deadlines written relative to the plan's date (model/relative-dues.ts): each counted from 2026-01-01.
+import * as assert from 'node:assert/strict';
+import { relativeDeadline } from '../../server/out/model/relative-dues';
+
+describe('relative deadlines (issue 12)', () => {
+  const table: [string, string | undefined][] = [
+    ['30 days', '2026-01-31'],
+    ['Week 3', '2026-01-22'],
+    // A gap tracker's timeline: the end of an ordinal week, a day of one.
+    ['End of Week 3', '2026-01-22'],
+    ['end of week 10', '2026-03-12'],
+    ['Day 3-5 of Week 6', '2026-02-10'],
+    ['Day 2 of Weeks 19-20', '2026-05-09'],
+    ['Week of the audit', undefined],
+    ['End of quarter', undefined],
+  ];
+  for (const [value, expected] of table) {
+    it(`${JSON.stringify(value)} → ${expected ?? 'not a relative deadline'}`, () => assert.equal(relativeDeadline(value)?.('2026-01-01'), expected));
+  }
+});

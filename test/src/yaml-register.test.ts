@@ -1,0 +1,56 @@
+// A register kept in YAML by another tool (issue 12): a list of tracked entries at the root, or
+// under its own top-level key beside `meta:` and `schema:`, read as risks with no fix written into it.
+import * as assert from 'node:assert/strict';
+import { detectPlan } from '../../server/out/parse/detect';
+import { analyse, parsePlan } from '../../server/out/engine/lint';
+import { RULES } from '../../server/out/rules/index';
+
+const ROOT_LIST =
+  '- id: drift\n  title: Model answers drift from the clinic protocol\n  severity: High\n  mitigations:\n    - Review ten answers a week against the protocol\n' +
+  '- id: leak\n  title: Chat transcripts hold patient names\n  severity: Moderate\n  mitigations:\n    - Strip names before transcripts are stored\n' +
+  '- id: vendor\n  title: One vendor hosts the model\n  severity: Low\n  mitigations:\n    - Keep an export of the prompts and settings\n';
+
+const TRACKER =
+  'meta:\n  owner: Compliance lead\nschema:\n  action_id: string\nactions:\n' +
+  '  - action_id: ACT-01\n    title: Sign the BAA with the transcription vendor\n    owner: Practice manager\n    due_date: "2026-03-31"\n    status: Open\n' +
+  '  - action_id: ACT-02\n    title: Turn on disk encryption on the two reception laptops\n    owner: IT contractor\n    due_date: "2026-04-30"\n    status: Open\n' +
+  '  - action_id: ACT-03\n    title: Run a restore test of the EHR backup\n    owner: IT contractor\n    due_date: "2026-05-31"\n    status: Closed\n' +
+  'milestones:\n  - id: M-1\n    title: Policies approved\n    status: Done\n';
+
+describe('a YAML register in another tool\'s schema (issue 12)', () => {
+  const table: [string, string, string | undefined][] = [
+    ['risks.yaml', ROOT_LIST, 'yaml'],
+    ['tracker.yaml', TRACKER, 'yaml'],
+    // Lists that track nothing: a playbook's tasks, a list of people, a short list of two.
+    ['site.yml', '- name: Install nginx\n  apt: { name: nginx }\n- name: Start nginx\n  service: { name: nginx }\n- name: Open port\n  ufw: { port: 80 }\n', undefined],
+    ['people.yaml', 'people:\n  - id: 1\n    name: Ann\n  - id: 2\n    name: Bo\n  - id: 3\n    name: Cy\n', undefined],
+    ['two.yaml', ROOT_LIST.split('- id: vendor')[0], undefined],
+  ];
+  for (const [name, text, expected] of table) {
+    it(`${name} → ${expected ?? 'not a plan'}`, () => assert.equal(detectPlan(name, text), expected));
+  }
+
+  it('reads a root list\'s entries as risks, their mitigations as the action', () => {
+    const plan = parsePlan(ROOT_LIST, 'yaml');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.priority?.value, r.actions.length > 0 && r.actions[0].action?.value !== undefined]), [
+      ['drift', 'High', true],
+      ['leak', 'Moderate', true],
+      ['vendor', 'Low', true],
+    ]);
+  });
+
+  it('reads the first tracked list of a tracker, each entry\'s wording as its action, and not the milestones after it', () => {
+    const plan = parsePlan(TRACKER, 'yaml');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.actions[0]?.action?.value, r.actions[0]?.owner?.value, r.actions[0]?.due?.value]), [
+      ['ACT-01', 'Sign the BAA with the transcription vendor', 'Practice manager', '2026-03-31'],
+      ['ACT-02', 'Turn on disk encryption on the two reception laptops', 'IT contractor', '2026-04-30'],
+      ['ACT-03', 'Run a restore test of the EHR backup', 'IT contractor', '2026-05-31'],
+    ]);
+  });
+
+  it('offers no fix: the register is another tool\'s schema', () => {
+    const { findings } = analyse(ROOT_LIST, 'yaml', { today: '2026-12-03', rules: RULES });
+    assert.ok(findings.some((f) => f.rule === 'missing-owner'));
+    assert.deepEqual(findings.filter((f) => f.fixes.length > 0).map((f) => f.rule), []);
+  });
+});
