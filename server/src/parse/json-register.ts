@@ -2,7 +2,10 @@
 // object whose `risks` (or a register's own name for them) is that array. JSON is YAML, so
 // the YAML reader reads each object as a YAML plan's risk, with the same key spellings
 // (`risk` → title, `risk_owner` → owner, `mitigation` → action). No fix writes into it.
-import { isScalar, parse as parseYaml, parseDocument, visit } from 'yaml';
+import { isScalar, parseDocument, visit } from 'yaml';
+
+/** A parsed YAML or JSON document, as parseDocument gives it. */
+type ParsedDocument = ReturnType<typeof parseDocument>;
 import type { Field, PlanMeta, PlanModel, Risk } from '../model/plan-model';
 import { fieldForLabel } from '../model/vocabulary';
 import { hasValue } from '../model/plan-queries';
@@ -44,9 +47,10 @@ function riskList(reader: YamlReader, root: unknown, listKey?: string): unknown 
  * A register kept by another tool, JSON or YAML (then `listKey`: the top-level key of its list,
  * undefined for a list at the root), read as a plan with no plan details; nothing read when it is not one.
  */
-export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json', listKey?: string): PlanModel {
+export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json', listKey?: string, parsed?: ParsedDocument): PlanModel {
   const base = { format, text, eol: dominantEol(text), meta: {}, ...(format === 'yaml' && { otherSchema: true as const }) };
-  const doc = parseDocument(text, { uniqueKeys: false });
+  // A YAML register found by yamlRegisterOf comes with the document it parsed: not parsed twice on each lint.
+  const doc = parsed ?? parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0) return { ...base, metaAvailable: false, risks: [], syntaxError: { message: `The JSON cannot be read (${doc.errors[0].message.split('\n')[0]})`, range: { start: 0, end: 0 } } };
   normaliseKeys(doc);
   const reader = new YamlReader(doc, text);
@@ -100,19 +104,22 @@ const YAML_REGISTER_ENTRIES = 3;
  * least three entries that each name an item by ID and wording and rate, own, treat or track it.
  * The first such list; undefined when there is none. `key` undefined: the list is the root.
  */
-export function yamlRegisterOf(text: string): { key?: string } | undefined {
+export function yamlRegisterOf(text: string): { key?: string; doc: ParsedDocument } | undefined {
   // Only a document that could be one: a plan's own `plan:` / `risks:` keys are read by the YAML reader.
   // Checked on the top-level keys before parsing: a register keyed so is the YAML reader's, and is not parsed twice on each lint.
   for (const match of text.matchAll(/^["']?([A-Za-z_][\w-]*)["']?[ \t]*:/gm)) if (match[1] === 'plan' || match[1] === 'risks' || isRegisterKey(match[1])) return undefined;
   // A document too deeply nested or too many nodes to parse is the YAML reader's to refuse (a syntax finding), unparsed here.
   if (yamlNestingProblem(text)) return undefined;
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) return undefined;
   let data: unknown;
   try {
-    data = parseYaml(text, { maxAliasCount: 0 });
+    data = doc.toJS({ maxAliasCount: 0 });
   } catch {
     return undefined;
   }
-  return yamlRegisterList(data);
+  const found = yamlRegisterList(data);
+  return found && { ...found, doc };
 }
 
 /** yamlRegisterOf, on the parsed data. */
