@@ -20,7 +20,9 @@ const SPEC_RULES = ['vague-action', 'missing-owner', 'missing-due-date', 'invali
   // Issue 14: beyond the spec's table.
   'unfilled-placeholder', 'expired-acceptance',
   // Issue 15: the plan checked against its risk analysis document.
-  'untreated-risk', 'unknown-risk'];
+  'untreated-risk', 'unknown-risk',
+  // Issue 12: an item written as a risk that was not read is named.
+  'unread-risk'];
 
 const ruleDocs = require(join(REPO, 'scripts', 'rule-docs.js')) as {
   ruleDoc(rule: unknown): string;

@@ -23,6 +23,7 @@ import unfilledPlaceholder from './unfilled-placeholder';
 import expiredAcceptance from './expired-acceptance';
 import untreatedRisk from './untreated-risk';
 import unknownRisk from './unknown-risk';
+import unreadRisk from './unread-risk';
 
 export const RULES: readonly RuleModule[] = [
   vagueAction,
@@ -48,6 +49,7 @@ export const RULES: readonly RuleModule[] = [
   expiredAcceptance,
   untreatedRisk,
   unknownRisk,
+  unreadRisk,
 ];
 
 export function ruleById(id: string): RuleModule | undefined {

@@ -1,0 +1,67 @@
+import type { RuleModule } from '../engine/rule';
+import { idsIn, riskShapedItems } from './unread-risk-utils/risk-shaped-items';
+
+/** An ID compared without case, emphasis or leading zeros: `R-007` in a table and `r-7` in a heading are one risk. */
+const comparable = (id: string) => id.toUpperCase().replace(/(^|[^0-9])0+(?=\d)/g, '$1');
+
+/** Whether `text` holds `id` as a whole token, not inside a longer ID. */
+function containsId(text: string, id: string): boolean {
+  for (let at = text.indexOf(id); at >= 0; at = text.indexOf(id, at + 1)) {
+    if (!/[A-Z0-9-]/.test(text[at - 1] ?? ' ') && !/[A-Z0-9]/.test(text[at + id.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+const rule: RuleModule = {
+  id: 'unread-risk',
+  defaultSeverity: 'warning',
+  description: 'An item written as a risk (a heading, table row or list item that starts with a risk ID) that rmplint could not read as one is named, so a partly read plan does not look checked.',
+  reference: '45 CFR § 164.308(a)(1)(ii)(B) (risk management: measures for the risks identified in the risk analysis)',
+  rationale:
+    'A plan is checked risk by risk. Where a risk is written in a shape rmplint does not read, none of its checks run and its owner, date and action go unexamined; the writer must learn which risks those are, not only that the plan looks clean.',
+  examples: {
+    bad: '### R-001: Unencrypted laptops (read), then | R-002 | Shared logins | Enable SSO | (a table rmplint does not read as risks)',
+    good: '### R-002: Shared logins, with a line - **Action:** Enable SSO for the EHR',
+  },
+  definition: [
+    'Markdown plans: a heading, the first cell of a table row (not a header row) or a list item whose text starts with an ID shaped like a risk ID (letters, then digits: R-009, POAM-12, SA-003, RISK 4 is not one), optionally after a status mark, emphasis or a word such as "Risk" or "Finding", outside code blocks and HTML comments.',
+    'Flagged once per ID when no risk read from the plan has that ID (compared without case and leading zeros). A list item or heading must name something after the ID; a table row must have another cell filled.',
+    'Not flagged: IDs of controls, standards and periods (AC-2, CVE-2024-1234, ISO-27001, SHA-256, Q1, Phase-2), one letter and one digit (P1, R1), and IDs that start with a number.',
+  ],
+  messages: {
+    unread: '{id} is written as a risk, but rmplint could not read it as one, so none of its checks ran. Write it the way this plan\'s other risks are read (see "Markdown" in docs/plan-format.md); if it is not a risk, disable this rule for the line.',
+  },
+  check({ plan, report }) {
+    /**
+     * A table the reader knew: it read a risk from it, or the table names a risk it read (a
+     * summary of risks detailed below, a cross-reference). The rows it left out of such a table
+     * it judged not risks (a safeguard met, a total), or they point at risks read elsewhere.
+     */
+    const knownTables = new Map<number, boolean>();
+    const knownTable = (table: { start: number; end: number }) => {
+      let known = knownTables.get(table.start);
+      if (known === undefined) {
+        const text = plan.text.slice(table.start, table.end).toUpperCase();
+        known = plan.risks.some((risk) => (risk.firstLine.start >= table.start && risk.firstLine.start < table.end) || (risk.id !== undefined && risk.id.value.trim() !== '' && containsId(text, risk.id.value.trim().toUpperCase())));
+        knownTables.set(table.start, known);
+      }
+      return known;
+    };
+    if (plan.format !== 'markdown' || !plan.metaAvailable) return;
+    const readAsWritten = new Set(plan.risks.flatMap((risk) => (risk.id ? [risk.id.value.trim().toUpperCase()] : [])));
+    let read: Set<string> | undefined;
+    const isRead = (id: string) => readAsWritten.has(id.toUpperCase()) || (read ??= new Set([...readAsWritten].map(comparable))).has(comparable(id));
+    const items = riskShapedItems(plan.text, plan.frontMatter?.bodyStart ?? 0, isRead);
+    // IDs named on a read risk's first line (`| CA-01 | NC-04 | …`): the item they name is treated by that risk.
+    let named: Set<string> | undefined;
+    const referenced = () => (named ??= new Set(plan.risks.flatMap((risk) => idsIn(plan.text.slice(risk.firstLine.start, risk.firstLine.end)).map(comparable))));
+    const reported = new Set<string>();
+    for (const item of items) {
+      const key = comparable(item.id);
+      if (reported.has(key) || (item.table && knownTable(item.table)) || referenced().has(key)) continue;      reported.add(key);
+      report({ messageId: 'unread', data: { id: item.id }, range: item.range });
+    }
+  },
+};
+
+export default rule;

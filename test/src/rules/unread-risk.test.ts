@@ -1,0 +1,51 @@
+import { mdPlan, ruleTests, yamlPlan } from '../rule-tester';
+
+// mdPlan's body starts on line 16.
+const READ = '### R-001: No MFA on the EHR\n- **Action:** Enable MFA for all EHR accounts\n- **Owner:** Dana Whitfield\n- **Due:** 2027-01-31\n\n';
+
+ruleTests('unread-risk', {
+  valid: [
+    { name: 'every risk-shaped heading was read', kind: 'markdown', text: mdPlan(READ + '### R-002: Shared front-desk login\n- **Action:** Issue named accounts\n') },
+    { name: 'a summary table of risks read below (their IDs in the table)', kind: 'markdown', text: mdPlan('| ID | Risk | Status |\n|---|---|---|\n| R-001 | No MFA | Open |\n| R-009 | Paper charts | Met |\n\n' + READ) },
+    { name: 'an asset inventory: the first column names assets, not risks', kind: 'markdown', text: mdPlan(READ + '| Asset ID | Asset | Location |\n|---|---|---|\n| DB-01 | PostgreSQL database | Cloud |\n') },
+    { name: 'controls, standards, versions and periods are not risk IDs', kind: 'markdown', text: mdPlan(READ + '- AC-2 Account management reviewed\n- CVE-2024-3094 patched on all hosts\n- SHA-256 hashes for backups\n- Q1 2027 budget request\n- SMBv1 disabled on the file server\n- CC6.1 logical access evidence\n') },
+    { name: 'one letter and one digit (a priority, a phase) is not a risk ID', kind: 'markdown', text: mdPlan(READ + '## P1 items\n- R1 follow up with the vendor\n') },
+    { name: 'the title heading is the document\'s, not a risk\'s', kind: 'markdown', text: mdPlan('# REC-028 Corrective Action Plan\n\n' + READ) },
+    { name: 'an ID the read risk\'s row names (a non-conformity its action treats)', kind: 'markdown', text: mdPlan('| NC ID | Finding |\n|---|---|\n| NC-04 | Access reviews not kept |\n\n| Action ID | NC | Action | Owner | Due |\n|---|---|---|---|---|\n| CA-01 | NC-04 | Keep signed access review records | Dana | 2027-01-31 |\n') },
+    { name: 'examples in a code block and in an HTML comment', kind: 'markdown', text: mdPlan(READ + '```\n### R-009: Example risk\n```\n<!--\n| R-010 | Example | x |\n-->\n') },
+    { name: 'a list item that is only an ID (a reference, not a risk)', kind: 'markdown', text: mdPlan(READ + 'Related:\n- R-007\n') },
+    { name: 'YAML plans are read by keys, not by shape', kind: 'yaml', text: yamlPlan('  - id: R-001\n    action: Enable MFA\n') },
+  ],
+  invalid: [
+    {
+      name: 'a table of accepted risks the reader did not read, once per ID, at the ID',
+      kind: 'markdown',
+      text: mdPlan(READ + '## Accepted residual risks\n\n| Risk | Description | Residual | Justification |\n|---|---|---|---|\n| R-7 | Vendor breach | Low | BAA in place |\n| R-8 | Ransomware | Low | Backups tested |\n\nR-7 again: see above.\n'),
+      findings: [
+        { messageId: 'unread', line: 25, text: 'R-7' },
+        { messageId: 'unread', line: 26, text: 'R-8' },
+      ],
+    },
+    {
+      name: 'a heading with a status mark and a lead word before the ID',
+      kind: 'markdown',
+      text: mdPlan(READ + '## ✅ Finding VULN-003 — Open redirect on the portal\nFixed in release 4.2.\n'),
+      findings: [{ messageId: 'unread', line: 21, text: 'VULN-003' }],
+    },
+    {
+      name: 'a checklist item and a numbered item that start with an ID',
+      kind: 'markdown',
+      text: mdPlan(READ + '- [ ] **SA-004**: Rotate the API keys in the billing integration\n1. GAP-12 Media disposal log not kept\n'),
+      findings: [
+        { messageId: 'unread', line: 21, text: 'SA-004' },
+        { messageId: 'unread', line: 22, text: 'GAP-12' },
+      ],
+    },
+    {
+      name: 'IDs compared without case and leading zeros: r-01 is R-001, RK12 is a new one',
+      kind: 'markdown',
+      text: mdPlan(READ + '- r-01 No MFA (see above)\n- RK12 Laptop theft at the satellite clinic\n'),
+      findings: [{ messageId: 'unread', line: 22, text: 'RK12' }],
+    },
+  ],
+});
