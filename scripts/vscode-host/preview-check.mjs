@@ -266,8 +266,13 @@ export async function checkPreviewMessages(browser, workspace) {
       await page.keyboard.press('Home');
       await page.keyboard.press('Enter');
       await page.keyboard.press('ArrowUp');
-      await page.keyboard.type('- **O');
+      // The space after the bullet asks for suggestions; the rest is typed once they are shown,
+      // as a person reads them (typed at once, a loaded machine's answer could come after the
+      // keystrokes that follow, which the editor then drops).
+      await page.keyboard.type('- ');
       const widget = page.locator('.part.editor .suggest-widget.visible');
+      await widget.locator('.monaco-list-row').first().waitFor({ timeout: TIMEOUT });
+      await page.keyboard.type('**O');
       await widget.locator('.monaco-list-row', { hasText: 'Owner' }).first().waitFor({ timeout: TIMEOUT });
       const rows = await widget.locator('.monaco-list-row').allInnerTexts();
       await page.keyboard.press('Escape');

@@ -265,6 +265,12 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
     guarded(log, 'completion', [], async (params) => {
       const analysis = await plans.analysisOf(params.textDocument.uri);
       if (!analysis) return [];
+      // Only an owner's value needs the workspace's plans: a label or another value answers
+      // from this plan alone, without waiting for every plan's digest (the client drops an
+      // answer that comes after the next keystroke, and the user sees "No suggestions").
+      let wantsOwners = false;
+      const items = completionsAt(analysis, params.position, () => ((wantsOwners = true), []));
+      if (!wantsOwners) return items;
       const all = await plans.allDigests();
       return completionsAt(analysis, params.position, () => knownOwners(all.map((d) => d.plan!.owners)));
     }),
