@@ -74,7 +74,7 @@ export async function benchReload(repo, { reloads: reloadCount = RELOADS } = {})
       await page.waitForEvent('domcontentloaded', { timeout: TIMEOUT });
       reloads.push(await timeline(start));
     }
-    const preview = { ...(await previewKeystrokes(page, { goToLine, quickOpen, runCommand, poll, TIMEOUT }, typed)), serverPeakRssMb: serverPeakRssMb(repo) };
+    const preview = { ...(await previewKeystrokes(page, { goToLine, quickOpen, runCommand, poll, TIMEOUT }, typed, () => serverPeakRssMb(repo))), serverPeakRssMb: serverPeakRssMb(repo) };
     const mid = (key) => round(quantile(reloads.map((r) => r[key]), 0.5));
     return {
       workspacePlans: WORKSPACE_PLANS + 2,
@@ -106,10 +106,12 @@ function serverPeakRssMb(repo) {
 }
 
 /** Keystroke → the preview's DOM showing it, for KEYSTROKES characters typed at the end of a risk's title. */
-async function previewKeystrokes(page, ui, { line, title }) {
+async function previewKeystrokes(page, ui, { line, title }, peakRssMb) {
   await ui.quickOpen(page, BIG_PLAN);
   // The preview command is offered once the server has read the file as a plan (its status item shows).
   await page.locator('.statusbar-item', { hasText: '/1000 open' }).waitFor({ timeout: ui.TIMEOUT });
+  // The server's peak so far (the workspace linted, the big plan open), to tell what the preview adds.
+  const serverPeakRssBeforePreviewMb = peakRssMb();
   await ui.runCommand(page, 'rmplint: Open Plan Preview to the Side');
   const frame = await ui.poll('the preview of the 1,000-risk plan', async () => {
     for (const f of page.frames()) if ((await f.locator(`h3.risk:has-text("${TYPED_RISK}")`).count().catch(() => 0)) > 0) return f;
@@ -153,6 +155,7 @@ async function previewKeystrokes(page, ui, { line, title }) {
   const mid = (list) => round(quantile(list, 0.5));
   return {
     risks: 1000,
+    serverPeakRssBeforePreviewMb,
     keystrokes: KEYSTROKES,
     p50: mid(samples),
     p95: round(quantile(samples, 0.95)),
