@@ -82,6 +82,8 @@ export class HistoryCache {
   }
 
   private lookInBackground(file: string, analysis: PlanAnalysis, entry: Entry): void {
+    // Counted from its start, so a look that fails is not tried again on every keystroke.
+    entry.lookedAt = Date.now();
     entry.looking = true;
     void this.repositoryOf(file)
       .then((found) => {
