@@ -9,7 +9,7 @@ import { BENCH_TODAY, kindOf } from './plans.mjs';
 import { msSince, summary } from './stats.mjs';
 
 /** The preview's debounce after the last keystroke (client/src/preview), stated separately. */
-export const PREVIEW_DEBOUNCE_MS = 15;
+export const PREVIEW_DEBOUNCE_MS = 0;
 const EDITS = 20;
 
 export function loadRenderer(repo) {

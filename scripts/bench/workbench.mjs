@@ -24,7 +24,8 @@ const KEYSTROKES = 20;
 /** The risk whose title is typed into, in the middle of the 1,000-risk plan. */
 const TYPED_RISK = 'R-0500';
 
-export async function benchReload(repo) {
+/** `reloads`: how many window reloads to time (0: the first open and the preview part only). */
+export async function benchReload(repo, { reloads: reloadCount = RELOADS } = {}) {
   const setup = await import(path.join(repo, 'scripts', 'vscode-host', 'setup.mjs'));
   if (!fs.existsSync(setup.NODE24) || !fs.existsSync(setup.CODE_SERVER)) {
     return { skipped: 'the VS Code host is not installed (npm run test:vscode installs it)' };
@@ -66,21 +67,21 @@ export async function benchReload(repo) {
     await quickOpen(page, OPEN_PLAN);
     const open = await timeline(start);
     const reloads = [];
-    for (let i = 0; i < RELOADS; i++) {
+    for (let i = 0; i < reloadCount; i++) {
       start = Date.now();
       await runCommand(page, 'Developer: Reload Window');
       // The old page's workbench is still there until the reload replaces it.
       await page.waitForEvent('domcontentloaded', { timeout: TIMEOUT });
       reloads.push(await timeline(start));
     }
-    const preview = { ...(await previewKeystrokes(page, { goToLine, quickOpen, runCommand, poll, TIMEOUT }, typed)), serverPeakRssMb: serverPeakRssMb(repo) };
+    const preview = { ...(await previewKeystrokes(page, { goToLine, quickOpen, runCommand, poll, TIMEOUT }, typed, () => serverPeakRssMb(repo))), serverPeakRssMb: serverPeakRssMb(repo) };
     const mid = (key) => round(quantile(reloads.map((r) => r[key]), 0.5));
     return {
       workspacePlans: WORKSPACE_PLANS + 2,
       firstOpenMs: open.diagnostics,
-      reloads: RELOADS,
+      reloads: reloadCount,
       preview,
-      reload: { workbenchMs: mid('workbench'), statusMs: mid('status'), diagnosticsMs: mid('diagnostics'), maxMs: Math.max(...reloads.map((r) => r.diagnostics)) },
+      ...(reloads.length > 0 ? { reload: { workbenchMs: mid('workbench'), statusMs: mid('status'), diagnosticsMs: mid('diagnostics'), maxMs: Math.max(...reloads.map((r) => r.diagnostics)) } } : {}),
     };
   } finally {
     await browser.close();
@@ -105,10 +106,12 @@ function serverPeakRssMb(repo) {
 }
 
 /** Keystroke → the preview's DOM showing it, for KEYSTROKES characters typed at the end of a risk's title. */
-async function previewKeystrokes(page, ui, { line, title }) {
+async function previewKeystrokes(page, ui, { line, title }, peakRssMb) {
   await ui.quickOpen(page, BIG_PLAN);
   // The preview command is offered once the server has read the file as a plan (its status item shows).
   await page.locator('.statusbar-item', { hasText: '/1000 open' }).waitFor({ timeout: ui.TIMEOUT });
+  // The server's peak so far (the workspace linted, the big plan open), to tell what the preview adds.
+  const serverPeakRssBeforePreviewMb = peakRssMb();
   await ui.runCommand(page, 'rmplint: Open Plan Preview to the Side');
   const frame = await ui.poll('the preview of the 1,000-risk plan', async () => {
     for (const f of page.frames()) if ((await f.locator(`h3.risk:has-text("${TYPED_RISK}")`).count().catch(() => 0)) > 0) return f;
@@ -117,25 +120,51 @@ async function previewKeystrokes(page, ui, { line, title }) {
   await ui.goToLine(page, line);
   await page.keyboard.press('End');
   const samples = [];
+  const toWebview = [];
+  const patched = [];
   let typed = title;
   for (let i = 0; i < KEYSTROKES; i++) {
     const ch = String.fromCharCode(97 + (i % 26));
     const want = `${typed}${ch}`;
-    // Armed before the key is pressed: resolves with the browser's clock when the title shows it.
+    // Armed before the key is pressed: resolves with the browser's clock when the title shows it,
+    // and with when the last update message before that reached the webview (a capturing
+    // listener runs before the preview script's own), to split the time at the webview's edge.
     await frame.evaluate(([id, text]) => {
       window.__rmplintShown = new Promise((resolve) => {
+        let message;
+        const stamp = (event) => event.data?.type === 'patch' && (message = Date.now());
+        window.addEventListener('message', stamp, true);
         const shows = () => [...document.querySelectorAll('h3.risk')].some((h) => h.textContent.includes(id) && h.textContent.includes(text));
-        const observer = new MutationObserver(() => shows() && (observer.disconnect(), resolve(Date.now())));
+        const observer = new MutationObserver(() => {
+          if (!shows()) return;
+          observer.disconnect();
+          window.removeEventListener('message', stamp, true);
+          resolve({ shown: Date.now(), message: message ?? Date.now() });
+        });
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       });
     }, [TYPED_RISK, want]);
     const pressed = Date.now();
     await page.keyboard.type(ch);
-    const shown = await frame.evaluate(() => window.__rmplintShown);
+    const { shown, message } = await frame.evaluate(() => window.__rmplintShown);
     samples.push(shown - pressed);
+    toWebview.push(message - pressed);
+    patched.push(shown - message);
     typed = want;
   }
-  return { risks: 1000, keystrokes: KEYSTROKES, p50: round(quantile(samples, 0.5)), p95: round(quantile(samples, 0.95)), max: Math.max(...samples) };
+  const mid = (list) => round(quantile(list, 0.5));
+  return {
+    risks: 1000,
+    serverPeakRssBeforePreviewMb,
+    keystrokes: KEYSTROKES,
+    p50: mid(samples),
+    p95: round(quantile(samples, 0.95)),
+    max: Math.max(...samples),
+    // Where the time goes, medians: keystroke → the update message at the webview, message → the DOM showing it.
+    toWebviewP50: mid(toWebview),
+    patchP50: mid(patched),
+    samples,
+  };
 }
 
 // `node scripts/bench/workbench.mjs`: this part alone, as JSON (to compare two builds in turn).

@@ -186,6 +186,22 @@ describe('history readers: the language server picks the Git extension, else the
     assert.deepEqual([first.versions, second.versions], [1, 2]);
   });
 
+  it("the preview's update while typing does not wait for a look at the repository; a page looks again", async () => {
+    const file = repo.file;
+    const seen: string[] = [];
+    const cache = new HistoryCache([editorGitReader(clientOver(fs.realpathSync(repo.dir), seen) as never), commandGitReader]);
+    const text = fs.readFileSync(file, 'utf8');
+    const page = await cache.sinceLastReview(analysisOf(file, text, today));
+    assert.equal(seen.filter((m) => m === GIT_REPOSITORY_REQUEST).length, 1);
+    const typed = await cache.sinceLastReview(analysisOf(file, text.replace('Open', 'Opened'), today), true);
+    assert.equal(seen.filter((m) => m === GIT_REPOSITORY_REQUEST).length, 1, 'the versions read for the page answer the update');
+    assert.ok(page.shown && typed.shown);
+    const fresh = new HistoryCache([editorGitReader(clientOver(fs.realpathSync(repo.dir), []) as never), commandGitReader]);
+    assert.deepEqual(typed, await fresh.sinceLastReview(analysisOf(file, text.replace('Open', 'Opened'), today)), 'the same section as a fresh read');
+    await cache.sinceLastReview(analysisOf(file, text, today));
+    assert.equal(seen.filter((m) => m === GIT_REPOSITORY_REQUEST).length, 2);
+  });
+
   it('a reader that cannot say passes to the next; with none able, the first problem is the note', async () => {
     const cannot: GitReader = { ...commandGitReader, source: 'vscode-git', repositoryOf: async () => undefined };
     const outside = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'rmplint-readers-none-'));

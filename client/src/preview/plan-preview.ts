@@ -20,11 +20,13 @@ function randomNonce(): string {
 export const PREVIEW_VIEW_TYPE = 'rmplint.preview';
 
 /**
- * Pause after the last keystroke before re-rendering: one keystroke's burst of changes (an
- * auto-closed bracket) makes one update. An update carries only the blocks that changed, and
- * one is in flight at a time (keystrokes meanwhile make one more), so typing needs no longer pause.
+ * Pause after a change before re-rendering: none beyond the current turn of the extension
+ * host, which delivers one keystroke's burst of changes (an auto-closed bracket) together, so
+ * they make one update. An update carries only the blocks that changed, and one is in flight
+ * at a time (keystrokes meanwhile make one more), so typing needs no pause: the 15 ms this was
+ * came on top of every keystroke's update.
  */
-const UPDATE_DELAY_MS = 15;
+const UPDATE_DELAY_MS = 0;
 /** Editor scrolls caused by the preview are not sent back to it for this long. */
 const ECHO_GUARD_MS = 250;
 /** How long the editor's scroll after a reveal the preview asked for counts as that reveal landing. */

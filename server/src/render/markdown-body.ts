@@ -6,7 +6,7 @@ import MarkdownIt from 'markdown-it';
 import type { Finding } from '../engine/lint';
 import { escapeHtml } from './html';
 import { badgesOf, type RenderContext } from './context';
-import { dueFacts, riskState } from './plan-facts';
+import { dueFacts, riskState, type RiskState } from './plan-facts';
 import { riskCards } from './risk-cards';
 import type { Risk } from '../model/plan-model';
 import { isSafeLink } from '../protocol';
@@ -38,6 +38,9 @@ md.renderer.rules.text = (tokens, idx) => {
     .replace(LONG_RUN, (run) => run.replace(/([/\\_.]+)(?=[^/\\_.])/g, '$1<wbr>'))
     .replace(SHORT_HYPHENATED, (word) => (word.length <= 12 && !word.includes('<') ? `<span class="nobr">${word}</span>` : word));
 };
+
+/** A risk's class by its state: one string for every page, not one made per risk and keystroke. */
+const RISK_CLASSES: Readonly<Record<RiskState, string>> = { open: 'risk risk-open', overdue: 'risk risk-overdue', done: 'risk risk-done', accepted: 'risk risk-accepted' };
 
 /** Blocks a finding or countdown can be attached to, innermost wins. */
 const ANCHORS = new Set(['heading_open', 'paragraph_open', 'list_item_open', 'tr_open', 'fence', 'code_block']);
@@ -82,7 +85,27 @@ interface SectionLayout {
  */
 interface CachedSection {
   readonly layout: SectionLayout;
-  readonly rendered: Map<string, BlockHtml>;
+  readonly rendered: Render[];
+}
+
+/**
+ * What is drawn into a section, flat (lines counted from the section): per class `c`, its
+ * token and name; per attachment `a`, its token, column, what it is about and its HTML. With
+ * the section's source, all its HTML depends on; compared item by item, not joined into a key
+ * (a string per section and keystroke, 1 MB a page at 1,000 risks).
+ */
+type Drawn = readonly (string | number | undefined)[];
+
+/** One render of a section: what was drawn in, and the HTML. */
+interface Render {
+  readonly drawn: Drawn;
+  readonly html: BlockHtml;
+}
+
+function sameDrawn(a: Drawn, b: Drawn): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const sectionCache = pageCache<CachedSection>('preview sections');
@@ -102,10 +125,17 @@ interface Section {
   /** Lines (from the section's first) of plan fields the header shows. */
   readonly headerLines: ReadonlySet<number>;
   readonly layout: SectionLayout;
-  readonly rendered: Map<string, BlockHtml>;
-  /** The tokens, when this page had to parse the section (a changed one). */
-  tokens?: Token[];
-  readonly decorations: Decorations;
+  readonly rendered: Render[];
+  /** What is drawn in, once something is (most sections of a plan have a risk; many have nothing else). */
+  decorations?: Decorations;
+}
+
+/** A section's decorations before anything is drawn in: read only. */
+const UNDECORATED: Decorations = { classes: [], attachments: new Map() };
+const NO_HEADER_LINES: ReadonlySet<number> = new Set();
+
+function decorationsOf(section: Section): Decorations {
+  return (section.decorations ??= { classes: [], attachments: new Map() });
 }
 
 /**
@@ -166,18 +196,27 @@ export function markdownBodyBlocks(context: RenderContext, bodyStart: number, sh
   function sectionAt(start: number, end: number): Section {
     const text = plan.text.slice(start, end);
     const firstLine = lines.lineAt(start);
-    const lastLine = firstLine + lineMax(text);
-    const headerLines = new Set<number>();
-    for (const line of shownInHeader) if (line >= firstLine && line <= lastLine) headerLines.add(line - firstLine);
-    const source = `${referencesKey}\u0000${[...headerLines].sort((a, b) => a - b).join(',')}\u0000${text}`;
+    let headerLines = NO_HEADER_LINES;
+    if (shownInHeader.size > 0) {
+      const lastLine = firstLine + lineMax(text);
+      const inside = [...shownInHeader].filter((line) => line >= firstLine && line <= lastLine);
+      if (inside.length > 0) headerLines = new Set(inside.map((line) => line - firstLine));
+    }
+    // A section is looked up by its text itself when nothing else changes how it reads: a key
+    // joined from parts is a copy of the text made on every keystroke (1,000 sections a page).
+    // A joined key starts with NUL, and a text that does is never its own key.
+    const source = referencesKey === '' && headerLines.size === 0 && text.charCodeAt(0) !== 0 ? text : `\u0000${referencesKey}\u0000${[...headerLines].sort((a, b) => a - b).join(',')}\u0000${text}`;
     let cached = sectionCache.get(source);
-    let tokens: Token[] | undefined;
     if (cached === undefined) {
-      tokens = parseSection(text, headerLines, references);
-      cached = { layout: layoutOf(tokens, text), rendered: new Map() };
+      // The tokens are not kept until the section is drawn, but parsed again then: a plan's first
+      // page parses every section, and tokens kept for all of them (13 MB at 1,000 risks, ~55 bytes
+      // a character) outlive the young generation and grow the old one: in process, the first
+      // page raised peak RSS by 15-19 MB that way and by none now, and took no longer (254-375 ms
+      // against 299-404 ms), the collector's work saved paying for the second parse.
+      cached = { layout: layoutOf(parseSection(text, headerLines, references), text), rendered: [] };
       sectionCache.set(detached(source), cached);
     }
-    return { start, end, firstLine, source, headerLines, layout: cached.layout, rendered: cached.rendered, tokens, decorations: { classes: [], attachments: new Map() } };
+    return { start, end, firstLine, source, headerLines, layout: cached.layout, rendered: cached.rendered };
   }
 
   const sectionOfLine = (line: number): Section | undefined => {
@@ -200,9 +239,10 @@ export function markdownBodyBlocks(context: RenderContext, bodyStart: number, sh
   const attach = (line: number, item: Attachment) => {
     const at = ownerOf(line);
     if (!at) return;
-    const list = at[0].decorations.attachments.get(at[1]);
+    const { attachments } = decorationsOf(at[0]);
+    const list = attachments.get(at[1]);
     if (list) list.push(item);
-    else at[0].decorations.attachments.set(at[1], [item]);
+    else attachments.set(at[1], [item]);
   };
   // Risks written in a code block (a YAML fence, a grid table) are shown as cards after it: the block is one element.
   const fenced = new Map<string, { section: Section; token: number; risks: Set<Risk> }>();
@@ -216,7 +256,7 @@ export function markdownBodyBlocks(context: RenderContext, bodyStart: number, sh
       continue;
     }
     // A risk opened by a `Risk ID:` item of a tight list: its paragraph is not rendered, the item is.
-    if (at) at[0].decorations.classes.push([at[0].layout.kinds[at[1]] === 2 ? at[1] - 1 : at[1], `risk risk-${riskState(risk, today)}`]);
+    if (at) decorationsOf(at[0]).classes.push([at[0].layout.kinds[at[1]] === 2 ? at[1] - 1 : at[1], RISK_CLASSES[riskState(risk, today)]]);
     for (const action of risk.actions) {
       const due = action.due && dueFacts(action, today, plan);
       const at = action.due?.valueRange.start;
@@ -224,7 +264,7 @@ export function markdownBodyBlocks(context: RenderContext, bodyStart: number, sh
     }
   }
   for (const { section, token, risks } of fenced.values()) {
-    const { attachments } = section.decorations;
+    const { attachments } = decorationsOf(section);
     attachments.set(token, [{ html: `<div class="fenced-risks">${riskCards(context, risks)}</div>` }, ...(attachments.get(token) ?? [])]);
   }
   const firstLine = lines.lineAt(bodyStart);
@@ -236,22 +276,21 @@ export function markdownBodyBlocks(context: RenderContext, bodyStart: number, sh
   }
 
   return sections.map((section) => {
-    const { classes, attachments } = section.decorations;
-    // What is drawn in, as one string (lines counted from the section): with the source, all the HTML depends on.
-    let drawn = '';
-    for (const [token, name] of classes) drawn += `c${token} ${name}\u0001`;
+    const { classes, attachments } = section.decorations ?? UNDECORATED;
+    const drawn: (string | number | undefined)[] = [];
+    for (const [token, name] of classes) drawn.push('c', token, name);
     for (const [token, items] of attachments) {
       for (const item of items) {
         item.html = shiftLines(item.html, -section.firstLine);
-        drawn += `a${token} ${item.column ?? ''} ${item.about ?? ''}\u0002${item.html}\u0001`;
+        drawn.push('a', token, item.column, item.about, item.html);
       }
     }
-    let html = section.rendered.get(drawn);
+    let html = section.rendered.find((r) => sameDrawn(r.drawn, drawn))?.html;
     if (html === undefined) {
-      const tokens = section.tokens ?? parseSection(plan.text.slice(section.start, section.end), section.headerLines, references);
-      html = blockHtml(detached(renderSection(tokens, classes, attachments)));
-      if (section.rendered.size >= 2) section.rendered.delete(section.rendered.keys().next().value!);
-      section.rendered.set(detached(drawn), html);
+      html = blockHtml(detached(renderSection(parseSection(plan.text.slice(section.start, section.end), section.headerLines, references), classes, attachments)));
+      // The last two renders (a finding that comes and goes); kept texts share no memory with the document.
+      if (section.rendered.length >= 2) section.rendered.shift();
+      section.rendered.push({ drawn: drawn.map((v) => (typeof v === 'string' ? detached(v) : v)), html });
     }
     return { ...html, line: section.firstLine };
   });

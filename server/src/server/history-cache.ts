@@ -20,13 +20,25 @@ interface Entry {
   /** The HEAD the versions were read at ('' outside a repository or without git). */
   readonly head: string;
   readonly reader: GitReader;
+  /** Where the versions were read; undefined when there is no history (`versions` says why). */
+  readonly repository?: PlanRepository;
   readonly versions: Promise<PlanVersions | GitProblem>;
   /** The blame and the text it describes, read once per HEAD. */
   blame?: Promise<{ text: string; commits: readonly string[] } | undefined>;
+  /** When the repository was last looked at (Date.now()), and whether a look is under way. */
+  lookedAt: number;
+  looking?: boolean;
 }
 
 /** Lets other requests (diagnostics on the next keystroke) run between two versions. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * While the user types, how often the repository is looked at again (in the background): each
+ * look is a request to the editor and a git command, which cost a keystroke's update 5-25 ms
+ * (more on a busy machine) and found HEAD moved only after a commit, a checkout or a pull.
+ */
+const TYPING_LOOK_MS = 2000;
 
 export class HistoryCache {
   private readonly entries = new Map<string, Entry>();
@@ -34,23 +46,52 @@ export class HistoryCache {
   /** `readers`: tried in order for each plan; the git command last, as the fallback. */
   constructor(private readonly readers: readonly GitReader[] = [commandGitReader]) {}
 
-  async sinceLastReview(analysis: PlanAnalysis): Promise<SinceLastReview> {
+  /**
+   * The section for the plan as analysed. `typing` (the preview's update after an edit): the
+   * versions already read are used as they are, and the repository is looked at again in the
+   * background, at most every TYPING_LOOK_MS, so a commit shows from a later update on.
+   */
+  async sinceLastReview(analysis: PlanAnalysis, typing = false): Promise<SinceLastReview> {
     const file = filePathOf(analysis.uri);
     if (!file) return { shown: false, note: 'Since the last review: not shown, as the plan is not a file on disk, so it has no git history.' };
-    const found = await this.repositoryOf(file);
-    const head = found instanceof GitProblem ? '' : found.repository.head;
     let entry = this.entries.get(file);
-    if (!entry || entry.head !== head || (!(found instanceof GitProblem) && entry.reader !== found.reader)) {
-      entry = { head, reader: found instanceof GitProblem ? commandGitReader : found.reader, versions: this.load(file, analysis, found) };
-      this.entries.set(file, entry);
-    }
+    if (!entry || !typing) entry = this.entryFor(file, analysis, await this.repositoryOf(file));
+    else if (!entry.looking && Date.now() - entry.lookedAt >= TYPING_LOOK_MS) this.lookInBackground(file, analysis, entry);
     const versions = await entry.versions;
     if (versions instanceof GitProblem) return noHistory(versions);
-    if (!(found instanceof GitProblem)) entry.blame ??= blameOf(found.reader, found.repository, file, versions).catch(() => undefined);
+    if (entry.repository) entry.blame ??= blameOf(entry.reader, entry.repository, file, versions).catch(() => undefined);
     const blame = await entry.blame;
     await versions.readyFor(analysis.plan);
     const lineCommits = blame && carryBlame(blame.text, blame.commits, analysis.plan.text);
     return { ...versions.sinceLastReview(analysis.plan, analysis.settings.today, lineCommits), source: entry.reader.source };
+  }
+
+  /** The file's entry after a look at its repository: the one kept while HEAD and the reader are the same, else a new one reading the versions. */
+  private entryFor(file: string, analysis: PlanAnalysis, found: { reader: GitReader; repository: PlanRepository } | GitProblem): Entry {
+    const head = found instanceof GitProblem ? '' : found.repository.head;
+    const kept = this.entries.get(file);
+    if (kept && kept.head === head && (found instanceof GitProblem || kept.reader === found.reader)) {
+      kept.lookedAt = Date.now();
+      return kept;
+    }
+    const entry: Entry = found instanceof GitProblem
+      ? { head, reader: commandGitReader, versions: this.load(file, analysis, found), lookedAt: Date.now() }
+      : { head, reader: found.reader, repository: found.repository, versions: this.load(file, analysis, found), lookedAt: Date.now() };
+    this.entries.set(file, entry);
+    return entry;
+  }
+
+  private lookInBackground(file: string, analysis: PlanAnalysis, entry: Entry): void {
+    // Counted from its start, so a look that fails is not tried again on every keystroke.
+    entry.lookedAt = Date.now();
+    entry.looking = true;
+    void this.repositoryOf(file)
+      .then((found) => {
+        // Forgotten (the plan was closed) or replaced meanwhile: this look is out of date.
+        if (this.entries.get(file) === entry) this.entryFor(file, analysis, found);
+      })
+      .catch(() => undefined)
+      .finally(() => (entry.looking = false));
   }
 
   /** A closed plan's history is let go (its versions' texts are the bulk). */

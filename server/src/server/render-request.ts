@@ -14,8 +14,9 @@ import type { SinceLastReview } from '../history/since-last-review';
 export async function renderPlanOf(plans: Plans, histories: HistoryCache, params: RenderPlanParams): Promise<RenderPlanResult> {
   const analysis = await plans.analysisOf(params.uri);
   if (!analysis) return { plan: false };
-  // Read from git off the diagnostics path: once per HEAD, then compared with each edit.
-  const sinceLastReview = await histories.sinceLastReview(analysis).catch(
+  // Read from git off the diagnostics path: once per HEAD, then compared with each edit; an
+  // update (the user typing) does not wait for a look at the repository.
+  const sinceLastReview = await histories.sinceLastReview(analysis, params.have !== undefined).catch(
     (error: unknown): SinceLastReview => ({ shown: false, note: `Since the last review: not shown, as the plan's history could not be read (${error instanceof Error ? error.message : String(error)}).` }),
   );
   const { title, root } = renderPlanBlocks(analysis, {
