@@ -6,7 +6,8 @@
 // (Markdown sections, YAML chunks): a keystroke changes one piece, and the others are found
 // again. A piece an edit replaced is dropped two parses later (an undo may want it back), and
 // each cache also has a character budget, oldest entry first out, so a server that opens many
-// plans stays bounded. Judgements that several rules repeat per edit (a status word, a
+// plans stays bounded; a text linted once (a file on disk, a CLI run) keeps no piece at all.
+// Judgements that several rules repeat per edit (a status word, a
 // treatment, a date, an action's vagueness) are remembered by their text, bounded by entries
 // or characters. The line index of the last text asked about is kept alone. Per-plan lists
 // live in a WeakMap and go with their plan. Nothing is keyed by file or version, so a cache

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { cacheNames, resetCaches } from '../../server/out/caches';
 import { analyse } from './lint-with-registry';
 import { EXAMPLES, FIXTURES, REPO, planFilesIn } from './plan-files';
-import '../../server/out/server/analysis'; // loads every module that owns a cache
+import '../../server/out/server/analysis'; // loads every module of the engine that owns a cache
+import '../../server/out/render/render-plan'; // and the preview's (the suite passed alone only after other tests had loaded them)
 
 describe('caches: one owner, one story, a reset', () => {
   it('docs/architecture.md lists exactly the caches the engine makes', () => {

@@ -1,7 +1,7 @@
 // The cache of parsed pieces holds about the open plans, not their history: the texts an
 // edit replaced are parsed again only when they come back after a few more edits.
 import * as assert from 'node:assert/strict';
-import { PieceCache } from '../../server/out/parse/piece-cache';
+import { PieceCache, parsedOnce } from '../../server/out/parse/piece-cache';
 
 /** A cache whose parse records what it parsed. */
 function recording(): { cache: PieceCache<string>; parsed: string[]; parse(texts: string[]): void } {
@@ -18,6 +18,16 @@ function recording(): { cache: PieceCache<string>; parsed: string[]; parse(texts
 }
 
 describe('PieceCache', () => {
+  it('a text parsed once finds the pieces there but keeps none of its own, and leaves the open plan\'s order alone', () => {
+    const r = recording();
+    r.parse(['head', 'x']);
+    parsedOnce(() => r.parse(['head', 'disk1', 'disk2']));
+    parsedOnce(() => r.parse(['disk1']));
+    r.parse(['head', 'xy']);
+    r.parse(['head', 'x']); // the open plan's undo still finds its text
+    assert.deepEqual(r.parsed, ['head', 'x', 'disk1', 'disk2', 'disk1', 'xy']);
+  });
+
   it('parses each text once and gives the parsed value back', () => {
     const r = recording();
     r.parse(['a', 'b']);

@@ -290,6 +290,8 @@ function lintCandidate(
     rules: options.rules ?? RULES,
     // The plan's risk analysis, when it names a document that reads as a register.
     analysis: (plan) => analyses.forPlan(candidate.absolute, plan),
+    // Each plan is read once (with --fix, again after each round of fixes: its pieces are kept).
+    once: !options.fix,
     onRuleError: (rule, error) => out.stderr(`rmplint: rule ${rule} failed on ${candidate.display}: ${error instanceof Error ? error.message : String(error)}\n`),
   };
   const keepFinding = (f: Finding) => !options.quiet || f.severity === 'error';

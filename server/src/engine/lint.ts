@@ -15,6 +15,7 @@ import { looksLikeJsonRegister, parseJsonRegister, yamlRegisterOf } from '../par
 import { parseOscalPlan } from '../parse/oscal/read-plan';
 import { looksLikeOscalPoam } from '../parse/oscal/recognise';
 import { isMarkdownInYaml, type PlanKind } from '../parse/detect';
+import { parsedOnce } from '../parse/piece-cache';
 
 export interface Finding {
   readonly rule: string;
@@ -45,6 +46,11 @@ export interface LintRunOptions {
    * risks the next lint finds unchanged: for a host that lints a plan again after each edit.
    */
   readonly reuse?: boolean;
+  /**
+   * The text is linted once (a file on disk, a plan of a CLI run): its pieces are not kept for
+   * a next lint, so reading many plans leaves the caches to the plans being edited.
+   */
+  readonly once?: boolean;
 }
 
 export interface Analysis {
@@ -247,6 +253,6 @@ export function analyse(text: string, kind: PlanKind, options: LintRunOptions): 
     };
     return { plan, lines, findings: [finding] };
   }
-  const plan = parsePlan(text, kind, lines);
+  const plan = options.once ? parsedOnce(() => parsePlan(text, kind, lines)) : parsePlan(text, kind, lines);
   return { plan, lines, findings: lintPlan(plan, lines, options) };
 }

@@ -2,6 +2,25 @@
 // (placing a piece where it sits is place.ts's). Its instances are owned, by name, in caches.ts.
 import { BoundedCache } from '../caches';
 
+/** False while a text read once is parsed (parsedOnce): pieces are looked up, never kept. */
+let keeping = true;
+
+/**
+ * Parses a text that will not be parsed again (a file on disk, a plan of a CLI run): its pieces
+ * are found in the caches when there, but not added, and the order an open plan's edits
+ * compare with is left as it was. A workspace or a folder of plans then costs the caches
+ * nothing (a CLI run over 1,000 plans kept up to the budget of each, and collected them).
+ */
+export function parsedOnce<T>(parse: () => T): T {
+  const was = keeping;
+  keeping = false;
+  try {
+    return parse();
+  } finally {
+    keeping = was;
+  }
+}
+
 /**
  * The pieces of one kind (Markdown sections, YAML chunks) parsed by their text. Typing into
  * a piece makes a new text per keystroke: the texts an edit replaced are dropped a few
@@ -34,6 +53,7 @@ export class PieceCache<V> {
    * sits), so callers pass one function rather than a closure made per piece and parse.
    */
   get<A>(text: string, parse: (own: string, at: A) => V, at?: A): V {
+    if (!keeping) return this.cache.get(text)?.value ?? parse(text, at as A);
     const there = this.lastOrder[this.order.length];
     let piece = there !== undefined && there.own.length === text.length && there.own === text ? there : this.cache.get(text);
     if (piece === undefined) {
@@ -57,6 +77,7 @@ export class PieceCache<V> {
 
   /** One document's parse is complete. */
   endParse(): void {
+    if (!keeping) return;
     const now = this.parses++;
     const last = this.lastOrder;
     // A parse that shares no piece with the one before is of another document and replaces nothing.

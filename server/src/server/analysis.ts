@@ -152,6 +152,8 @@ export class AnalysisCache {
       // reused. Not on a document's first lint, whose diagnostics the user waits for: keeping
       // findings by risk costs more than running the rules once over the plan.
       reuse: this.linted.has(doc.uri),
+      // A file on disk (the workspace pass, a plan's register) is read once until it changes.
+      once: doc.version === null,
       onRuleError: (rule: string, error: unknown) => this.onRuleError(doc.uri, rule, error),
     };
     // The register is found from the plan the lint parses (one parse per edit); a register not
