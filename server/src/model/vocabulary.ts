@@ -62,7 +62,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
-    'poc', 'point of contact', 'accountable role', 'responsible role', 'owner role', 'accountable owner', 'action owner', 'remediation owner', 'owner / poc', 'plan owner', 'poa&m owner', 'poam owner', 'accountable person', 'assigned owner',
+    'poc', 'point of contact', 'ownership', 'accountable role', 'responsible role', 'owner role', 'accountable owner', 'action owner', 'remediation owner', 'owner / poc', 'plan owner', 'poa&m owner', 'poam owner', 'accountable person', 'assigned owner',
   ],
   due: [
     'due', 'due date', 'target date', 'deadline', 'timeline', 'target', 'target completion date', 'target completion', 'scheduled completion date',
@@ -212,7 +212,9 @@ export function statusOf(value: string | undefined): Status | undefined {
  * A status as written: "CLOSED - Risk Accepted" and "Closed (risk accepted)" are accepted,
  * not done (punctuation between the words is read as a space); a mark alone names a status.
  */
-function readStatus(value: string): Status | undefined {
+function readStatus(written: string): Status | undefined {
+  // A status kept as a snake_case identifier (`in_progress`, `mitigated_by_spec`): its `_` part words, not emphasis.
+  const value = /^\s*[A-Za-z]+(?:_[A-Za-z]+)+\s*$/.test(written) ? written.replace(/_/g, ' ') : written;
   const bare = value.replace(/[*_`]/g, '').trim();
   if (bare in STATUS_MARKS) return STATUS_MARKS[bare];
   const status = lookup(STATUS, STATUS_PREFIXES, value);
