@@ -13,6 +13,7 @@ import type { Action, Field, InsertionPoint, PlanMeta, PlanModel, Risk, RiskAnal
 import { LineIndex } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
+import { hasIndentedBlocks, readDedented } from './content-tabs';
 import { sectionBounds } from './sections';
 import { approvalTableFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
@@ -180,6 +181,12 @@ const firstSections = ownCache('first Markdown sections', new PieceCache<ParsedS
 
 /** Parses a Markdown plan section by section, reusing the sections an edit did not touch. */
 export function parseMarkdownPlan(text: string, lines = new LineIndex(text)): PlanModel {
+  // MkDocs content tabs and admonitions indent their content: read at the margin, placed back as written.
+  const dedented = hasIndentedBlocks(text) ? readDedented(text, (body) => parseAsWritten(body, new LineIndex(body))) : undefined;
+  return dedented ?? parseAsWritten(text, lines);
+}
+
+function parseAsWritten(text: string, lines: LineIndex): PlanModel {
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter?.bodyStart ?? 0;
   const bounds = sectionBounds(text, bodyStart, lines);
@@ -219,6 +226,10 @@ function withBodiedHeadings(read: (bodied: boolean) => PlanModel): PlanModel {
 
 /** Parses a Markdown plan in one pass over its whole body (the reference the sectioned parse must equal). */
 export function parseWholeMarkdownPlan(text: string): PlanModel {
+  return (hasIndentedBlocks(text) ? readDedented(text, wholeAsWritten) : undefined) ?? wholeAsWritten(text);
+}
+
+function wholeAsWritten(text: string): PlanModel {
   const lines = new LineIndex(text);
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter?.bodyStart ?? 0;

@@ -13,6 +13,7 @@ import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { relativeDeadline } from '../../model/relative-dues';
 import { parseDate } from '../../model/dates';
+import { isPlaceholder } from '../../model/placeholders';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
 export function splitRow(text: string, lineStart: number, lineEnd: number): Span[] {
@@ -96,6 +97,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     columns.set('risk', { ...task, name: 'risk' });
     unnamed.splice(unnamed.indexOf(task), 1);
   }
+  // `| ID | Opportunity | Benefit |`: a register of opportunities (ISO 9001 §6.1 keeps one beside the risks) lists no risks.
+  if (!columns.has('risk') && unnamed.some((column) => OPPORTUNITY_HEADER.test(normaliseLabel(headerOf(text, column))))) return undefined;
   const id = columns.get('id');
   // `| # | Milestone | Date Due |`: a column of row numbers beside no risk column numbers steps, not risks.
   if (id && !columns.has('risk') && !columns.has('title') && isRowNumberColumn(text, lines, rowLines, id.index)) columns.delete('id');
@@ -242,6 +245,20 @@ const NO_ID = /^[-–—]+$/;
 
 const TOTAL_ROW = /^[*_]*(?:grand\s+)?totals?\b/i;
 
+/** A header naming opportunities, not risks. */
+const OPPORTUNITY_HEADER = /^opportunit(?:y|ies)(?: description| title| name)?$/;
+
+/** A row whose only cells filled are its key and a placeholder (`[Add your risks]`): the template's prompt for the next row. */
+function isPromptRow(row: ReadonlyMap<FieldName, Field>, keyName: FieldName): boolean {
+  let prompt = false;
+  for (const [name, field] of row) {
+    if (name === keyName || field.value === '') continue;
+    if (!isPlaceholder(field.value)) return false;
+    prompt = true;
+  }
+  return prompt;
+}
+
 /** A risk ID written alone: letters, an optional hyphen, digits, more numbered parts (`SEC-2026-04`). */
 const RISK_ID = new RegExp(`^${RISK_ID_SOURCE}$`);
 /** An ID at the front of a Risk cell, then a separator and the risk: `R-01: Laptop theft`, `R-01 – Laptop theft`. */
@@ -364,6 +381,8 @@ export function tableRisks(
     // `| — | 3.1.5 | Title |`: a dash in the ID cell of a closed item says it has no ID; the title identifies it.
     const keyCell = NO_ID.test(written.value) ? { ...written, value: '' } : written;
     if (TOTAL_ROW.test(keyCell.value)) continue; // `| **Total** | 17 | …`: a sum of the rows above, not a risk
+    // `| R-009 | *[Add your risks]* | | | |`: a template's prompt for the next row, with nothing else filled in, is not a risk.
+    if (isPromptRow(row, keyColumn.name)) continue;
     const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell, spacedIds) : undefined;
     const key = leading ? leading.ids[0].value : keyCell.value;
     const title = titleColumn ? row.get(titleColumn.name)!.value : leading ? leading.title.value : '';
