@@ -14,6 +14,7 @@ import { LineIndex } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
 import { hasIndentedBlocks, readDedented } from './content-tabs';
+import { ROADMAP_HEADING, unkeyedRoadmap } from './unkeyed-roadmap';
 import { sectionBounds } from './sections';
 import { approvalTableFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
@@ -22,7 +23,7 @@ import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
-import { DETAILS_LABEL, detailsLineFields, endsLineRisk, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
+import { DETAILS_LABEL, detailsLineFields, endsLineRisk, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
 import { gridTable } from './grid-table';
 import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
@@ -44,7 +45,7 @@ type SectionEvent =
    * the plan in its header area; or a cell of a one-row table of ratings (`row`), a field
    * only of the risk above it.
    */
-  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row'; readonly opensLine?: true; readonly titled?: true; readonly ranked?: true }
+  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row'; readonly opensLine?: true; readonly titled?: true; readonly ranked?: true; readonly listed?: true }
   /** A thematic break or a new paragraph: it ends a register entry opened by a line (risk-line.ts). */
   | { readonly kind: 'break'; readonly line: number }
   /** A table's risks, read without a tier from above (tableRisks with an empty context). */
@@ -81,7 +82,7 @@ type HeadingEvent = Extract<SectionEvent, { kind: 'heading' }>;
 const PLACED_FIELD: Placement<PlacedField> = { name: null, label: null, field: placeField, prefix: null, bulleted: null, line: null, listItem: null };
 const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null, refers: null };
 const TIER_CONTEXT: Placement<TierContext> = { tier: placeField, tierValue: null };
-const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null, titled: null, ranked: null });
+const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null, titled: null, ranked: null, listed: null });
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
@@ -274,8 +275,12 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
   };
   let headingValue: HeadingLabel | undefined;
   let rankingHeading = false;
+  /** The items of a list under a label naming them as risks (`**Major Gaps:**`), by line. */
+  let listedItems: Map<number, PlacedField> | undefined;
   const scanTo = (end: number) => {
     for (; cursor < end; cursor++) {
+      const listedItem = listedItems?.get(cursor);
+      if (listedItem) events.push({ kind: 'field', field: listedItem, opensLine: true, listed: true });
       if (headingValue && text.slice(lines.lineStart(cursor), lines.lineEnd(cursor)).trim() !== '') {
         const value = opaque[cursor] ? undefined : headingLabelValue(text, lines, cursor, end, headingValue);
         headingValue = undefined;
@@ -329,6 +334,12 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
           const idStart = lines.lineStart(cursor) + ranked[1].length;
           const id = { value: ranked[2], valueRange: { start: idStart, end: idStart + ranked[2].length } };
           events.push({ kind: 'field', field: { name: 'id', label: 'risk id', field: id, prefix: ranked[1], bulleted: true, line: cursor }, ranked: true });
+          continue;
+        }
+        // `**Major Gaps:**` then a list: each item a risk of its own, when nothing else reads as one (the assembly decides).
+        const listed = labelledRiskList(text, lines, cursor, end);
+        if (listed) {
+          listedItems = listed;
           continue;
         }
         const titled = titledItemFields(text, lines, cursor, end);
@@ -417,8 +428,6 @@ function paragraphBelow(text: string, lines: LineIndex, line: number, end: numbe
 /** A list item that is only a risk's ID and its name: `* R-01 — Privileged account compromise`, `- **R-02**`. */
 const RANKED_ITEM = new RegExp(String.raw`^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+[*_\`]*)(${RISK_ID_SOURCE})[*_\`]*(?:[ \t]+[-–—:][ \t]+[^|:]{1,100})?[ \t]*$`);
 
-/** A heading naming a plan of work: a remediation or action roadmap, a remediation or action plan. */
-const ROADMAP_HEADING = /(?<![a-z])(?:roadmap|(?:remediation|action|implementation|treatment|mitigation|corrective action) plan)(?![a-z])/;
 
 /** The zero-based line of the first non-blank line after `line`, before `end`. */
 function nextFilledLine(text: string, lines: LineIndex, line: number, end: number): number | undefined {
@@ -635,6 +644,8 @@ class Assembly {
           this.rank(field.field);
           continue;
         }
+        // An item of a list under a label naming risks (`**Major Gaps:**`) is one only when nothing else in the plan reads as a risk.
+        if (event.listed && !this.bodiedHeadings) continue;
         // A section of risks (`## Gaps`) lists its entries as titled items too, when no risk heading above holds them.
         if (event.titled && this.roadmap === undefined && (this.riskSection === undefined || (this.open !== undefined && !this.open.byField))) {
           // Outside a roadmap a numbered bold item is prose: only the field lines under it are read, as any field line.
@@ -940,8 +951,10 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const body = planMeta(planFields);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
   const anchors = planFields.filter((f) => f.name !== 'scope' && f.name !== 'thirdParties');
+  const roadmap = unkeyedRoadmap(text, risks);
   const meta: PlanMeta = {
     ...body,
+    ...(roadmap && { unkeyedRoadmap: roadmap }),
     ...frontMatter?.meta,
     riskAnalysis: mergeRiskAnalysis(frontMatter?.meta.riskAnalysis, body.riskAnalysis),
     insertAt: frontMatter
@@ -1165,8 +1178,10 @@ function planMeta(placed: readonly PlacedField[]): PlanMeta {
   for (const f of placed) if (!fields.has(f.name)) fields.set(f.name, f.field);
   const combined = fields.get('riskAnalysis');
   const split = combined && combined.value !== '' ? splitRiskAnalysis(combined.value, combined.valueRange.start, combined.keyRange) : combined && { combined };
-  const date = fields.get('riskAnalysisDate') ?? split?.date;
   const conductedBy = fields.get('riskAnalysisBy') ?? split?.conductedBy;
+  // An audit report's header: `**Date:** December 19, 2024` beside `**Auditor:** …` dates the audit it reports.
+  const bareDate = placed.find((f) => f.name === 'documentDate' && normaliseLabel(f.label) === 'date')?.field;
+  const date = fields.get('riskAnalysisDate') ?? split?.date ?? (fields.has('riskAnalysisBy') ? bareDate : undefined);
   const approval = fields.get('approval');
   const approved = approval && !fields.has('approvedBy') && !fields.has('approvedOn') ? splitApproval(approval.value, approval.valueRange.start, approval.keyRange) : {};
   return {

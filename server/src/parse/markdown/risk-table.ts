@@ -65,7 +65,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   let laterDue: Column | undefined;
   splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).forEach((cell, index) => {
     const header = fieldAt(text, cell.start, cell.end);
-    const name = fieldForLabel(header.value);
+    // A bare `Date` column is judged by its cells (a column of dates is a due column when none is named), not as the document's date.
+    const name = normaliseLabel(header.value) === 'date' ? undefined : fieldForLabel(header.value);
     const taken = name === undefined ? undefined : columns.get(name);
     // `| Severity | Risk | … | Weakness |`: a Risk column of levels is a rating; the later text column is the risk.
     if (name === 'risk' && taken && isRatingColumn(text, lines, rowLines, taken.index) && !isRatingColumn(text, lines, rowLines, index)) {
