@@ -191,7 +191,7 @@ function isRatingColumn(text: string, lines: LineIndex, rowLines: readonly numbe
 
 /** Whether most filled cells of a column are words (two or more), not numbers, codes or dates. */
 function isProseColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
-  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => (v.match(/\p{L}{2,}/gu) ?? []).length >= 2 && parseDate(v).kind !== 'date');
+  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => (v.match(/\p{L}{2,}/gu) ?? []).length >= 2 && parseDate(v).kind !== 'date' && !DATE_TEMPLATE.test(v));
   return filled > 0 && passing * 2 > filled;
 }
 
@@ -240,6 +240,9 @@ function isMostlyDates(text: string, lines: LineIndex, rowLines: readonly number
   const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => parseDate(v).kind !== 'not-a-date' || relativeDeadline(v) !== undefined || /\d/.test(v));
   return filled > 0 && passing * 2 >= filled;
 }
+
+/** A template's date to fill in (`YYYY-MM-DD`, `[DD/MM/YYYY]`): a date column's placeholder, not words. */
+const DATE_TEMPLATE = /^[[(_*]*(?:yyyy[-/.]mm(?:[-/.]dd)?|dd[-/.]mm[-/.]yyyy|mm[-/.]dd[-/.]yyyy)[\])_*]*$/i;
 
 /** A dash written in a cell to say "none". */
 const NO_ID = /^[-–—]+$/;
