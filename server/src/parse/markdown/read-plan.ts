@@ -361,6 +361,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       while (found.bulleted && cursor + 1 < end && !opaque[cursor + 1] && isContinuationLine(text, lines.lineStart(cursor + 1), lines.lineEnd(cursor + 1)) && !fieldLine(cursor + 1)) cursor++;
       if (cursor > line) found = readFieldLine(text, lines.lineStart(line), lines.lineEnd(line), lines.lineEnd(cursor))!;
       const placed: PlacedField = { ...found, line };
+      // `**Timeline:**` over a fenced diagram or schedule: a schedule drawn, not a date left empty.
+      if (found.field.value === '' && found.name === 'due' && opaque[nextFilledLine(text, lines, cursor, end) ?? cursor] && !opaque[cursor]) continue;
       if (found.field.value === '' && LIST_FIELDS.has(found.name)) {
         list = new LabelList(text, lines, { name: found.name, label: found.label, keyRange: found.field.keyRange!, prefix: found.prefix, field: placed });
         continue;
@@ -726,17 +728,35 @@ class Assembly {
     };
   }
 
-  /** An item of a list of open work, read as a risk named by its action (`1. Sign the AWS BAA`). */
+  /**
+   * An item of a list of open work, read as a risk named by its action (`1. Sign the AWS BAA`). An
+   * item that opens by naming a risk (`- [ ] **Finding 001:** Complete verification testing (Due:
+   * 2025-12-06)`) is an action of that risk when it was read, else a risk with that ID.
+   */
   private openItem(field: PlacedField): void {
     this.close();
-    const head: RiskHead = { title: field.field, tentative: false };
+    const keyed = keyedItem(this.text, field);
+    if (keyed) {
+      const at = this.firstWithId(keyed.id.value.toLowerCase().replace(/\s+/g, ' '), this.slots.length);
+      const risk = at >= 0 ? this.slots[at]! : undefined;
+      if (risk) {
+        // The risk's owner, when its actions name one, owns what is still to do on it.
+        const owner = risk.actions.find((a) => a.owner)?.owner;
+        const action: Action = { action: keyed.action, ...(owner && { owner }), ...(keyed.due && { due: keyed.due }), firstLine: lineSpan(this.lines, field.line) };
+        const written = risk.actions.filter((a) => a.action || a.owner || a.due || a.status || a.completed);
+        this.slots[at] = { ...risk, actions: [...written, action] };
+        return;
+      }
+    }
+    const head: RiskHead = keyed ? { id: keyed.id, title: keyed.action, tentative: false } : { title: field.field, tentative: false };
+    const due: PlacedField[] = keyed?.due ? [{ name: 'due', label: 'due', field: keyed.due, prefix: field.prefix, bulleted: field.bulleted, line: field.line }] : [];
     this.open = {
       level: this.openWork ?? Math.max(0, this.headingLevel - 1),
       tier: this.tier,
       section: this.sectionContext(),
       index: this.slots.push(undefined) - 1,
       heading: () => ({ line: field.line, head }),
-      fields: [field],
+      fields: keyed ? [{ ...field, field: keyed.action }, ...due] : [field],
       byField: true,
       item: true,
     };
@@ -857,7 +877,8 @@ class Assembly {
       this.slots[index] = undefined;
       return;
     }
-    if (repeat.actions.some((a) => a.action?.value.trim() || a.owner || a.due || a.status)) return;
+    // `### Finding 001 - Verification Report`: a report on a risk read before (its retest, its evidence) is that risk's, not a second one.
+    if (!REPORT_ON_RISK.test(repeat.title?.value ?? '') && repeat.actions.some((a) => a.action?.value.trim() || a.owner || a.due || a.status)) return;
     this.slots[index] = undefined;
     // `### Priority 1 — Critical` then `* R-01 — Privileged account compromise`: a ranking of risks read before gives each its priority.
     const earlier = this.slots[at]!;
@@ -1051,6 +1072,30 @@ function headingLabelValue(text: string, lines: LineIndex, line: number, end: nu
 
 /** A heading naming work still open (`Remaining Actions`, `Outstanding items`), whose items are each tracked alone. */
 const OPEN_WORK = /^(?:remaining|open|outstanding|pending|unresolved) (?:actions?|action items|items|tasks|work|remediations?)$/;
+
+/** A heading's title after a risk's ID that names a report on the risk, not a risk: `Verification Report`, `Retest Results`, `Status Update`. */
+const REPORT_ON_RISK = /^[*_\s]*(?:verification|validation|re-?test(?:ing)?|remediation|closure|status|evidence|follow-?up)?[ \t]*(?:report|results?|update|evidence|notes|details|verification|re-?test|sign-?off)[*_\s]*$/i;
+
+/** An item that opens by naming a risk, with a colon: `**Finding 001:**`, `R-3:`, `Risk 2 —`. */
+const KEYED_ITEM = new RegExp(String.raw`^[*_]{0,2}((?:finding|risk|gap|issue|item|vuln(?:erability)?)[ 	]+#?\d{1,6}|${RISK_ID_SOURCE})[*_]{0,2}[ 	]*(?::|[ 	][-–—])[*_]{0,2}[ 	]+(?=\S)`, 'i');
+/** A due date written inside an item: `(Due: 2025-12-06)`, `(by 2026-03-31)`. */
+const INLINE_DUE = /\((?:due|by|target|deadline)[: ]+[ 	]*([^()]{4,40})\)/i;
+
+/** The risk an item of open work names, its action's words and an inline due date; undefined when it names none. */
+function keyedItem(text: string, field: PlacedField): { id: Field; action: Field; due?: Field } | undefined {
+  const { start, end } = field.field.valueRange;
+  const written = text.slice(start, end);
+  const head = KEYED_ITEM.exec(written);
+  if (!head) return undefined;
+  const idStart = start + written.indexOf(head[1]);
+  const id: Field = { value: head[1].replace(/\s+/g, ' '), valueRange: { start: idStart, end: idStart + head[1].length } };
+  const due = INLINE_DUE.exec(written.slice(head[0].length));
+  if (!due || parseDate(due[1].trim()).kind !== 'date') return { id, action: fieldAt(text, start + head[0].length, end) };
+  // The action's words stop before the date written in them.
+  const action = fieldAt(text, start + head[0].length, start + head[0].length + due.index);
+  const dueStart = start + head[0].length + due.index + due[0].indexOf(due[1]);
+  return { id, action, due: { value: due[1].trim(), valueRange: { start: dueStart, end: dueStart + due[1].trim().length } } };
+}
 
 /** A heading named like a label a list may follow (`## Mitigation Plan`, `#### Evidence`). */
 /** A task item (`- [ ] …`, `- [x] …`). */
