@@ -25,7 +25,7 @@ interface Dedented {
 
 /** Whether a document has blocks indented under MkDocs markers (a cheap test before any work). */
 export function hasIndentedBlocks(text: string): boolean {
-  return MARKER.test(text);
+  return (text.includes('===') || text.includes('!!!') || text.includes('???')) && MARKER.test(text);
 }
 
 /** The document with each marked block's content moved to the margin, line for line; undefined when nothing is indented. */

@@ -627,6 +627,8 @@ class Assembly {
   private openWork?: number;
   /** The level of the heading of a plan of work the current line is under (`## Remediation Roadmap`), if any. */
   private roadmap?: number;
+  /** A heading of a plan of work was read: only then is a roadmap looked for whose entries name no risk. */
+  sawRoadmap = false;
   /** The section headings above the current line that give their risks a due date or priority, outermost first. */
   private sections: { readonly level: number; readonly context: SectionContext }[] = [];
 
@@ -781,6 +783,7 @@ class Assembly {
     if (this.openWork !== undefined && level <= this.openWork) this.openWork = undefined;
     if (this.roadmap !== undefined && level <= this.roadmap) this.roadmap = undefined;
     if (event.roadmap) this.roadmap = level;
+    if (event.roadmap) this.sawRoadmap = true;
     // A list of open work under a risk heading is that risk's; with none open it lists items of its own.
     if (event.openWork && (!this.open || this.open.byField || level <= this.open.level)) this.openWork = level;
     const unranked = !event.head && event.candidate !== undefined && !event.due && !event.priority && !event.treatment;
@@ -978,7 +981,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const body = planMeta(planFields);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
   const anchors = planFields.filter((f) => f.name !== 'scope' && f.name !== 'thirdParties');
-  const roadmap = unkeyedRoadmap(text, risks);
+  const roadmap = assembly.sawRoadmap ? unkeyedRoadmap(text, risks) : undefined;
   const meta: PlanMeta = {
     ...body,
     ...(roadmap && { unkeyedRoadmap: roadmap }),
