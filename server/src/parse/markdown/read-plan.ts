@@ -28,6 +28,7 @@ import { fencedYamlRisks } from './yaml-fence';
 import { gridTable } from './grid-table';
 import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
+import { hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { relativeDeadline } from '../../model/relative-dues';
@@ -530,7 +531,7 @@ function atLine(field: PlacedField, firstLine: number): PlacedField {
  * The risks without the rows of a summary table: a table whose every ID names a risk read
  * before it, each written out in full under its own heading (a POA&M's "Summary" at the end,
  * a report's "Appendix A: Risk Register"), or a run of two rows or more that only repeats IDs
- * read before, or each headed after it (a summary above the details). Its rows are an index of those risks, not risks of their own; what a row gives
+ * read before. Its rows are an index of those risks, not risks of their own; what a row gives
  * that its risk lacks (the owner, the due date, the status, the priority of a register that
  * lists them apart from the description) is the risk's. A table that only shares some IDs
  * keeps its rows (a reused ID is duplicate-risk-id's finding).
@@ -562,18 +563,12 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
     const before = new Set(earlier(rows).filter((r) => r.form === 'heading').map(key).filter((k) => k));
     return rows.every((r) => key(r) && before.has(key(r)));
   };
-  // A summary table before the details (`| VULN-001 | … |` above `### VULN-001: …`): each row's risk has its own heading after it.
-  const headedAfter = (rows: Risk[]) => {
-    const after = new Set(risks.slice(risks.indexOf(rows[rows.length - 1]) + 1).filter((r) => r.form === 'heading').map(key).filter((k) => k));
-    return rows.every((r) => key(r) && after.has(key(r)));
-  };
-  const summaries = runs.filter((rows) => headedBefore(rows) || (rows.length >= 2 && readBefore(rows)) || headedAfter(rows));
+  const summaries = runs.filter((rows) => headedBefore(rows) || (rows.length >= 2 && readBefore(rows)));
   if (summaries.length === 0) return risks;
   const summary = new Set(summaries.flat());
   const kept = risks.filter((r) => !summary.has(r));
   for (const row of summary) {
-    let at = kept.findIndex((r) => r.firstLine.start < row.firstLine.start && key(r) === key(row));
-    if (at < 0) at = kept.findIndex((r) => r.form === 'heading' && key(r) === key(row));
+    const at = kept.findIndex((r) => r.firstLine.start < row.firstLine.start && key(r) === key(row));
     if (at >= 0) kept[at] = withSummaryRow(kept[at], row);
   }
   return kept;
@@ -947,6 +942,8 @@ function isDetailOf(heading: Risk, row: Risk): boolean {
   const words = (f: Field | undefined) => f?.value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
   const title = words(heading.title);
   if (!title) return true;
+  // A template's summary row (`| VULN-001 | [Issue name] | Critical | @owner |`) names nothing yet: the heading repeating its ID is its detail.
+  if (!hasRealValue(row.title) && !row.actions.some((a) => hasRealValue(a.action))) return true;
   const names = [words(row.title), ...row.actions.map((a) => words(a.action))].filter((n): n is string => !!n);
   return names.some((name) => name === title || name.startsWith(title) || title.startsWith(name));
 }

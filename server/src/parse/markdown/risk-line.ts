@@ -162,19 +162,24 @@ const ITEM_HEAD = /^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+)(?=\S)/;
 export function labelledRiskList(text: string, lines: LineIndex, line: number, end: number): Map<number, PlacedField> | undefined {
   if (!RISK_LIST_LABEL.test(text.slice(lines.lineStart(line), lines.lineEnd(line)))) return undefined;
   const items = new Map<number, PlacedField>();
+  /** The indentation of the list's own items: a line indented further is nested under one. */
+  let indent = -1;
   for (let at = line + 1; at < end; at++) {
     const start = lines.lineStart(at);
     const lineEnd = lines.lineEnd(at);
     const content = text.slice(start, lineEnd);
     if (content.trim() === '') continue;
+    const leading = /^[ \t]*/.exec(content)![0].length;
     const item = ITEM_HEAD.exec(content);
-    if (item) {
+    if (item && (indent < 0 || leading <= indent)) {
       // `- **Owner:** …` at the list's level is a field line, not an item naming a risk: the list is no list of risks.
       if (readFieldLine(text, start, lineEnd)) return undefined;
-      items.set(at, { name: 'risk', label: 'risk', field: fieldAt(text, start + item[1].length, lineEnd), prefix: item[1], bulleted: true, line: at });
+      indent = leading;
+      // A field a fix adds goes nested under the item (`   - **Priority:** High`), not as an item of the list.
+      items.set(at, { name: 'risk', label: 'risk', field: fieldAt(text, start + item[1].length, lineEnd), prefix: ' '.repeat(item[1].length) + '- **', bulleted: true, line: at });
       continue;
     }
-    if (items.size === 0 || !/^[ \t]+\S/.test(content)) break;
+    if (items.size === 0 || leading <= indent) break;
   }
   return items.size > 0 ? items : undefined;
 }
