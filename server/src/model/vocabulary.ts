@@ -356,5 +356,6 @@ export function tierOf(text: string | undefined): Tier | undefined {
 export function isPlaceholderOwner(value: string): boolean {
   if (isPlaceholder(value)) return true;
   const v = value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/(?<![.!])[.!]+$/, '');
-  return v === '' || /^(tbd|tba|tbc|n\/?a|none|nobody|someone|somebody|anyone|unassigned|unknown|pending|\?+|-+|—|–|x+|todo|to be determined|to be assigned|to be decided)$/.test(v);
+  // A single letter (`owner_role: "B"`) is a code for a role with no key to it: it names nobody either.
+  return v === '' || /^(tbd|tba|tbc|n\/?a|none|nobody|someone|somebody|anyone|unassigned|unknown|pending|\?+|-+|—|–|x+|[a-z]|todo|to be determined|to be assigned|to be decided)$/.test(v);
 }
