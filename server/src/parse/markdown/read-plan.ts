@@ -1188,15 +1188,21 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   const labels = actions.map((a) => a.label).filter((l) => l !== undefined);
   const labelled = labels.length > 1 && new Set(labels).size === labels.length;
   const of = (a: (typeof actions)[number], name: FieldName) => a.fields.get(name) ?? (listed || labelled ? shared.get(name) : undefined);
-  const built: Action[] = !hasActionFields && accepted ? [] : actions.map((a, i) => ({
-    action: a.fields.get('action'),
-    owner: of(a, 'owner'),
-    due: of(a, 'due'),
-    status: of(a, 'status'),
-    completed: of(a, 'completed'),
-    firstLine: a.firstLine,
-    insertAt: i < actions.length - 1 && a.last ? insertionAfter(text, lines, a.last) : insertAt,
-  }));
+  const built: Action[] = !hasActionFields && accepted ? [] : actions.map((a, i) => {
+    const action = a.fields.get('action');
+    // With no date of its own, an action's words may date it: `Code patch deployed 2025-12-05` is done then, `Architecture review scheduled Q1 2026` due then.
+    const worded = a.fields.has('due') || a.fields.has('completed') || !action ? undefined : datesInWords(text, action);
+    return {
+      action,
+      owner: of(a, 'owner'),
+      due: worded?.due ?? of(a, 'due'),
+      // A status written once for the whole list (`**Status:** IN PROGRESS` above it) is the risk's, not that of an item its words say was done.
+      status: worded?.completed ? (a.fields.get('status') === shared.get('status') ? undefined : a.fields.get('status')) : of(a, 'status'),
+      completed: worded?.completed ?? of(a, 'completed'),
+      firstLine: a.firstLine,
+      insertAt: i < actions.length - 1 && a.last ? insertionAfter(text, lines, a.last) : insertAt,
+    };
+  });
   const tierField = risk.get('tier');
   return {
     form: 'heading',
@@ -1221,6 +1227,26 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
     firstLine,
     insertAt,
   };
+}
+
+/** A date as an action's words write it: ISO, `December 5, 2025`, `5 December 2025`, or a period (`Q1 2026`, `March 2026`). */
+const WORDED_DATE = String.raw`(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|Q[1-4] \d{4}|[A-Z][a-z]{2,8} \d{4})`;
+/** Words saying an action was done on a date: `applied on 2025-12-01`, `deployed 2025-12-05`. */
+const DONE_ON = new RegExp(String.raw`\b(?:applied|deployed|completed|implemented|fixed|remediated|resolved|patched|installed|enabled|rolled out)(?:[ \t]+(?:on|in))?[ \t]+${WORDED_DATE}`, 'i');
+/** Words saying when an action is to be done: `scheduled Q1 2026`, `scheduled for 2026-03-01`, `due 2026-02-01`. */
+const DUE_ON = new RegExp(String.raw`\b(?:scheduled|planned|due|targeted)(?:[ \t]+(?:for|on|in|by))?[ \t]+${WORDED_DATE}`, 'i');
+
+/** The completion or due date an action's own words give, when they give one (never both). */
+function datesInWords(text: string, action: Field): { due?: Field; completed?: Field } | undefined {
+  const { start, end } = action.valueRange;
+  const written = text.slice(start, end);
+  for (const [pattern, name] of [[DONE_ON, 'completed'], [DUE_ON, 'due']] as const) {
+    const match = pattern.exec(written);
+    if (!match || parseDate(match[1]).kind !== 'date') continue;
+    const at = start + match.index + match[0].length - match[1].length;
+    return { [name]: { value: match[1], valueRange: { start: at, end: at + match[1].length } } };
+  }
+  return undefined;
 }
 
 /** Plan-level fields from plan field lines outside risks; the first of each wins. */
