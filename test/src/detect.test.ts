@@ -87,6 +87,16 @@ describe('which files are plans (spec §1)', () => {
     // A register whose entries carry a `risk_id` and a treatment, under `meta:` and `schema:` blocks.
     ['register.yaml', 'meta:\n  owner: ISMS lead\nschema:\n  risk_id: string\nrisks:\n  - risk_id: RK-1\n    title: Unsigned vendor agreements\n    treatment: Mitigate\n  - risk_id: RK-2\n    title: Stale access reviews\n    treatment: Mitigate\n  - risk_id: RK-3\n    title: No restore test\n    treatment: Accept\n', 'yaml'],
     ['things.yaml', 'risks:\n  - name: a\n    treatment: x\n  - name: b\n  - name: c\n', undefined],
+    // A tracker of findings names a plan, even with one example row.
+    ['tracker.md', '# Vulnerability Findings Tracker\n\n| ID | Title | Owner | SLA Due | Status |\n|---|---|---|---|---|\n| V-1 | Old TLS | @owner | 2026-03-03 | Open |\n', 'markdown'],
+    // A report's template filled with examples: IDs, severities and statuses, fixes still placeholders.
+    ['audit.md', '# Security Audit\n\n#### SA-1: [Title]\n- **Severity:** High\n- **Status:** Open\n- **Recommended Fix:** [steps]\n\n#### SA-2: [Title]\n- **Severity:** Low\n- **Status:** Open\n- **Recommended Fix:** [steps]\n', 'markdown'],
+    ['audit.md', '# Security Audit\n\n#### SA-1: [Title]\n- **Severity:** High\n- **Recommended Fix:** [steps]\n', undefined],
+    // An empty register: titled for what it lists, with its table, saying it holds none.
+    ['findings.md', '# Audit Findings\n\n## Open Findings\n\nCurrently, there are no open audit findings.\n\n| Finding ID | Description | Owner | Due Date | Status |\n|---|---|---|---|---|\n| N/A | None | N/A | N/A | N/A |\n', 'markdown'],
+    ['findings.md', '# Audit Findings\n\nThere are no open audit findings. The auditors were satisfied.\n', undefined],
+    // A readiness programme whose own section is the plan that closes its gaps.
+    ['soc2.md', '# SOC 2 Readiness Program\n\n**Major Gaps:**\n\n1. No vendor reviews\n2. No DR test\n\n## Readiness Plan\n\n**Phase 1 (Q4 2026):** Write the policies\n', 'markdown'],
   ];
   for (const [name, text, expected] of table) {
     it(`${name} ${JSON.stringify(text.slice(0, 30))} → ${expected ?? 'not a plan'}`, () => {

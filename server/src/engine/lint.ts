@@ -71,7 +71,7 @@ export function parsePlan(text: string, kind: PlanKind, lines = new LineIndex(te
   if (kind === 'json' && !looksLikeOscalPoam(text) && looksLikeJsonRegister(text)) return parseJsonRegister(text);
   if (kind === 'json' || looksLikeOscalPoam(text)) return parseOscalPlan(text, kind);
   const register = yamlRegisterOf(text);
-  return register ? parseJsonRegister(text, 'yaml', register.key, register.doc) : parseYamlPlan(text);
+  return register ? parseJsonRegister(text, 'yaml', register.key, register.doc, register.shape) : parseYamlPlan(text);
 }
 
 function format(template: string, data: Readonly<Record<string, string | number>> | undefined): string {

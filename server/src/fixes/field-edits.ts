@@ -244,7 +244,9 @@ export function afterLine(plan: PlanModel, span: Span): Fallback {
     const indent = /^[ -]*/.exec(plan.text.slice(lineStartAt(plan.text, span.start), span.end))?.[0].length ?? 0;
     return { offset, prefix: ' '.repeat(indent) };
   }
-  return { offset, prefix: '- **', separator: ':** ' };
+  // After a list item that is a risk (`1. No documented vendor reviews` under `**Major Gaps:**`), the field goes nested under it.
+  const item = /^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+)(?!\[[ xX]\])/.exec(plan.text.slice(lineStartAt(plan.text, span.start), span.end));
+  return { offset, prefix: `${item ? ' '.repeat(item[1].length) : ''}- **`, separator: ':** ' };
 }
 
 /**

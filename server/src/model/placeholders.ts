@@ -33,9 +33,9 @@ export const PRODUCT_PLACEHOLDERS: readonly string[] = [
   'What shows it works, and where the evidence is filed',
 ];
 
-/** Markers people write for "to be filled in", whatever the field. */
+/** Markers people write for "to be filled in", whatever the field (a template's `@owner`, `@username` mention too). */
 const FILL_IN_MARKER =
-  /^(?:tbd|tba|tbc|todo|to do|fixme|xxx|to be determined|to be decided|to be confirmed|to be assigned|placeholder|lorem ipsum.*|\?+|\.{2,}|…|<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\}|\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[^{}]*\}|[ydm]{1,4}([-/. ])[ydm]{1,4}\1[ydm]{1,4})$/i;
+  /^(?:@(?:owner|username|user|name|handle|assignee|someone|person|team|github-?handle)|tbd|tba|tbc|todo|to do|fixme|xxx|to be determined|to be decided|to be confirmed|to be assigned|placeholder|lorem ipsum.*|\?+|\.{2,}|…|<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\}|\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[^{}]*\}|[ydm]{1,4}([-/. ])[ydm]{1,4}\1[ydm]{1,4})$/i;
 
 function normalised(value: string): string {
   return value.replace(/[*_`]/g, '').trim().replace(/(?<=[\p{L}\p{N})])\.$/u, '').replace(/\s+/g, ' ').toLowerCase();

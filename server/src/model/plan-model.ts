@@ -125,6 +125,8 @@ export interface PlanMeta {
   readonly nextReview?: Field;
   /** The date the plan itself bears (`Date`, `Last updated`, `Effective date`): relative deadlines (`30 days`, `Week 2`) count from it. */
   readonly documentDate?: Field;
+  /** The heading of a roadmap whose entries name no risk, in a plan whose risks lack actions of their own (a report's phased remediation). */
+  readonly unkeyedRoadmap?: Field;
   /** The systems that hold ePHI, as listed (items when written as a list). */
   readonly scope?: Field;
   /** Third parties (vendors, business associates) the plan names, as listed. */

@@ -49,6 +49,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'remaining actions', 'open actions', 'outstanding actions', 'pending actions', 'remaining items', 'open items', 'outstanding items', 'remaining tasks', 'open tasks', 'remaining work',
     'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',
     'proposed fix', 'proposed fixes', 'proposed remediation', 'proposed action', 'proposed actions', 'fix', 'planned fix',
+    'recommended fix', 'recommended fixes', 'suggested fix', 'suggested fixes', 'suggested remediation', 'required fix',
     // A ticket's or a gap's own words for what is done: `Steps:`, `**Implementation Plan**:`.
     'steps', 'fix steps', 'implementation plan',
     // A corrective action (CAPA) record: the correction made at once and the action that stops it recurring.
@@ -62,12 +63,13 @@ const LABELS: Record<FieldName, readonly string[]> = {
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
-    'poc', 'point of contact', 'accountable role', 'responsible role', 'owner role', 'accountable owner', 'action owner', 'remediation owner', 'owner / poc', 'plan owner', 'poa&m owner', 'poam owner', 'accountable person', 'assigned owner',
+    'poc', 'point of contact', 'ownership', 'accountable role', 'responsible role', 'owner role', 'accountable owner', 'action owner', 'remediation owner', 'owner / poc', 'plan owner', 'poa&m owner', 'poam owner', 'accountable person', 'assigned owner',
   ],
   due: [
     'due', 'due date', 'target date', 'deadline', 'timeline', 'target', 'target completion date', 'target completion', 'scheduled completion date',
     'scheduled completion', 'planned completion date', 'planned completion', 'estimated completion date', 'estimated completion', 'expected completion date',
     'mitigation deadline', 'remediation deadline', 'remediation due date', 'due by', 'planned date', 'target remediation date', 'milestone date', 'completion target', 'scheduled', 'target timeline', 'delivery target', 'proposed delivery target', 'proposed target', 'proposed target date',
+    'sla due', 'sla due date', 'sla deadline', 'sla target', 'sla date', 'remediation sla',
     'original target date', 'revised target date', 'revised due date', 'new target date', 'revised completion date', 'updated target date',
   ],
   status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status'],
@@ -86,7 +88,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
   version: ['version', 'document version', 'plan version'],
   approvedBy: ['approved by', 'approvedby', 'approver', 'signed by', 'authorized by', 'authorised by', 'authorizing official'],
   documentDate: [
-    'document date', 'plan date', 'date of plan', 'last updated', 'last update', 'date last updated', 'version date', 'effective date', 'date prepared',
+    // A bare `Date:` among a document's details dates the document (never a table's column: it is judged by its cells).
+    'date', 'document date', 'plan date', 'date of plan', 'last updated', 'last update', 'date last updated', 'version date', 'effective date', 'date prepared',
     'prepared on', 'generated on', 'generated', 'date generated', 'report generated', 'created on', 'date created', 'report date', 'date of report', 'issue date', 'date issued', 'date of issue', 'publication date', 'plan effective date',
   ],
   // Who approved and when in one value (`Plan approval | D. Cho, 2026-07-15`).
@@ -212,7 +215,9 @@ export function statusOf(value: string | undefined): Status | undefined {
  * A status as written: "CLOSED - Risk Accepted" and "Closed (risk accepted)" are accepted,
  * not done (punctuation between the words is read as a space); a mark alone names a status.
  */
-function readStatus(value: string): Status | undefined {
+function readStatus(written: string): Status | undefined {
+  // A status kept as a snake_case identifier (`in_progress`, `mitigated_by_spec`): its `_` part words, not emphasis.
+  const value = /^\s*[A-Za-z]+(?:_[A-Za-z]+)+\s*$/.test(written) ? written.replace(/_/g, ' ') : written;
   const bare = value.replace(/[*_`]/g, '').trim();
   if (bare in STATUS_MARKS) return STATUS_MARKS[bare];
   const status = lookup(STATUS, STATUS_PREFIXES, value);
@@ -351,5 +356,6 @@ export function tierOf(text: string | undefined): Tier | undefined {
 export function isPlaceholderOwner(value: string): boolean {
   if (isPlaceholder(value)) return true;
   const v = value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/(?<![.!])[.!]+$/, '');
-  return v === '' || /^(tbd|tba|tbc|n\/?a|none|nobody|someone|somebody|anyone|unassigned|unknown|pending|\?+|-+|—|–|x+|todo|to be determined|to be assigned|to be decided)$/.test(v);
+  // A single letter (`owner_role: "B"`) is a code for a role with no key to it: it names nobody either.
+  return v === '' || /^(tbd|tba|tbc|n\/?a|none|nobody|someone|somebody|anyone|unassigned|unknown|pending|\?+|-+|—|–|x+|[a-z]|todo|to be determined|to be assigned|to be decided)$/.test(v);
 }

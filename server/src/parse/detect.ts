@@ -9,6 +9,8 @@ import { looksLikeJsonRegister, yamlRegisterOf } from './json-register';
 import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
+import { statedNone } from '../model/stated-none';
+import { fieldForLabel, type FieldName } from '../model/vocabulary';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json';
 
@@ -41,6 +43,10 @@ const PLAN_TITLES: readonly RegExp[] = [
   /risk (?:register|treatment register)(?![a-z])/,
   /(?:gap|issues?|findings?) register(?![a-z])/,
   /remediation (?:checklist|log|register|backlog)(?![a-z])/,
+  // A tracker of the items a plan treats: "Security Findings Tracker", "Vulnerability Tracker", "Gap Tracker".
+  /(?:findings?|issues?|risks?|vulnerabilit(?:y|ies)|gaps?|deficienc(?:y|ies)|weakness(?:es)?|action items?) tracker(?![a-z])/,
+  // The plan a readiness or gap assessment closes its gaps with: "Readiness Plan", "Gap Closure Plan".
+  /(?:readiness|gap closure|gap remediation) plan(?![a-z])/,
 ];
 
 /** Words that make a title a policy, procedure or guide about plans, not a plan (an article introducing risk assessments among them). */
@@ -145,7 +151,21 @@ function markdownReason(body: string): string | undefined {
   const risks = parseMarkdownPlan(body).risks;
   const lowerTitle = title?.toLowerCase();
   const listsOrReports = lowerTitle !== undefined && (REGISTER_TITLE_WORDS.test(lowerTitle) || REPORT_TITLE_WORDS.test(lowerTitle));
-  return registerByContent(risks, listsOrReports) ? undefined : `${reason}, and no risks with planned actions were read in it`;
+  if (registerByContent(risks, listsOrReports)) return undefined;
+  // An empty register: titled for what it lists, with a register's table, saying it holds none ("there are no open audit findings").
+  const lists = lowerTitle !== undefined && REGISTER_TITLE_WORDS.test(lowerTitle);
+  if (lists && risks.length === 0 && statedNone(body) !== undefined && hasRegisterTable(body)) return undefined;
+  return `${reason}, and no risks with planned actions were read in it`;
+}
+
+/** Whether a table's header names a register's columns: an ID and two of owner, due date, status, severity. */
+function hasRegisterTable(body: string): boolean {
+  for (const match of body.matchAll(/^[ \t]{0,3}\|([^\n]*)\|[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-{3,}/gm)) {
+    const names = new Set(match[1].split('|').map((cell) => fieldForLabel(cell.trim())));
+    const tracked = ['owner', 'due', 'status', 'priority'].filter((name) => names.has(name as FieldName)).length;
+    if (names.has('id') && tracked >= 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -171,7 +191,11 @@ const TITLED_REGISTER_ENTRIES = 2;
 function registerByContent(risks: readonly Risk[], titleListsOrReports: boolean): boolean {
   const planned = risks.filter((risk) => risk.actions.some((a) => hasValue(a.action) || (hasValue(a.owner) && hasValue(a.due))));
   if (planned.length >= REGISTER_ENTRIES) return true;
-  return titleListsOrReports && planned.length >= TITLED_REGISTER_ENTRIES && planned.every((risk) => hasValue(risk.id));
+  if (!titleListsOrReports) return false;
+  if (planned.length >= TITLED_REGISTER_ENTRIES && planned.every((risk) => hasValue(risk.id))) return true;
+  // A register's template filled with examples: entries with an ID and a status or a severity, each with its action's field written, if only as a placeholder ("[Specific remediation steps]").
+  const templated = risks.filter((risk) => hasValue(risk.id) && (risk.priority !== undefined || risk.actions.some((a) => a.status !== undefined)) && risk.actions.some((a) => a.action !== undefined));
+  return templated.length >= TITLED_REGISTER_ENTRIES && templated.length === risks.length;
 }
 
 /** The first H2 or H3 that names a plan, if any. */

@@ -2,7 +2,7 @@
 // object whose `risks` (or a register's own name for them) is that array. JSON is YAML, so
 // the YAML reader reads each object as a YAML plan's risk, with the same key spellings
 // (`risk` → title, `risk_owner` → owner, `mitigation` → action). No fix writes into it.
-import { isScalar, parseDocument, visit } from 'yaml';
+import { isScalar, parseDocument, visit, type Pair } from 'yaml';
 
 /** A parsed YAML or JSON document, as parseDocument gives it. */
 type ParsedDocument = ReturnType<typeof parseDocument>;
@@ -10,8 +10,8 @@ import type { Field, PlanMeta, PlanModel, Risk } from '../model/plan-model';
 import { fieldForLabel } from '../model/vocabulary';
 import { hasValue } from '../model/plan-queries';
 import { isoOf } from '../model/dates';
-import { YamlReader } from './yaml/yaml-reader';
-import { readRisks } from './yaml/read-plan';
+import { restOfLine, YamlReader } from './yaml/yaml-reader';
+import { readRisk, readRisks } from './yaml/read-plan';
 import { isRegisterKey } from './yaml/key-spellings';
 import { dominantEol } from './eol';
 import { yamlNestingProblem } from './yaml/syntax-problems';
@@ -34,12 +34,20 @@ function normaliseKeys(doc: ReturnType<typeof parseDocument>): void {
   });
 }
 
-/** The register's list of risks: the root array, or the array under `risks`, a register key, or the key given (a YAML register's own). */
+/**
+ * The register's list of risks: the root array, or the array under `risks`, a register key, or the
+ * key given (a YAML register's own); a register key may hold its own details beside its `risks`
+ * (`{"risk_register": {"risks": [...]}}`).
+ */
 function riskList(reader: YamlReader, root: unknown, listKey?: string): unknown {
   if (reader.seq(root)) return root;
   const map = reader.map(root);
   if (!map) return undefined;
-  for (const [key, pair] of reader.pairs(map)) if (key === 'risks' || isRegisterKey(key) || (listKey !== undefined && key === registerKeyStyle(listKey))) return pair.value;
+  for (const [key, pair] of reader.pairs(map)) {
+    if (!(key === 'risks' || isRegisterKey(key) || (listKey !== undefined && key === registerKeyStyle(listKey)))) continue;
+    const inner = isRegisterKey(key) ? reader.map(pair.value) : undefined;
+    return inner ? reader.pairs(inner).get('risks')?.value : pair.value;
+  }
   return undefined;
 }
 
@@ -47,7 +55,7 @@ function riskList(reader: YamlReader, root: unknown, listKey?: string): unknown 
  * A register kept by another tool, JSON or YAML (then `listKey`: the top-level key of its list,
  * undefined for a list at the root), read as a plan with no plan details; nothing read when it is not one.
  */
-export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json', listKey?: string, parsed?: ParsedDocument): PlanModel {
+export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json', listKey?: string, parsed?: ParsedDocument, shape?: RegisterShape): PlanModel {
   const base = { format, text, eol: dominantEol(text), meta: {}, ...(format === 'yaml' && { otherSchema: true as const }) };
   // A YAML register found by yamlRegisterOf comes with the document it parsed: not parsed twice on each lint.
   const doc = parsed ?? parseDocument(text, { uniqueKeys: false });
@@ -55,11 +63,55 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   normaliseKeys(doc);
   const reader = new YamlReader(doc, text);
   // Read as another schema's risks (as OSCAL's): the frameworks' treatment words apply, no fix writes into them.
+  if (shape === 'keyed') {
+    const entries = reader.map(doc.contents)?.items ?? [];
+    return { ...base, meta: reviewsOf(reader, entries.map((pair) => pair.value)), metaAvailable: true, risks: keyedRisks(reader, entries) };
+  }
   const list = riskList(reader, doc.contents, listKey);
+  if (shape === 'arrows') return { ...base, metaAvailable: true, risks: arrowRisks(reader, list) };
   // A list of actions (`actions:`, `tasks:`): each entry's wording is the action it tracks.
   const ofActions = listKey !== undefined && fieldForLabel(listKey.replace(/[_-]+/g, ' ')) === 'action';
   const risks = readRisks(reader, list).map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const }));
-  return { ...base, meta: reviewsOf(reader, list), metaAvailable: true, risks };
+  return { ...base, meta: reviewsOf(reader, reader.seq(list)?.items ?? []), metaAvailable: true, risks };
+}
+
+/** A register keyed by risk ID (`NR-DATA-EXFIL: {title, owner}`): each entry read as a risk whose ID is its key. */
+function keyedRisks(reader: YamlReader, entries: readonly Pair[]): Risk[] {
+  const risks: Risk[] = [];
+  for (const pair of entries) {
+    const risk = readRisk(reader, pair.value);
+    const key = reader.span(pair.key);
+    if (!risk || !key) continue;
+    const id: Field = { value: reader.text.slice(key.start, key.end), valueRange: key };
+    const firstLine = restOfLine(reader.text, key.start);
+    risks.push({ ...risk, id, firstLine, actions: risk.actions.map((a) => (a.action || a.owner || a.due ? a : { ...a, firstLine })), form: 'oscal' });
+  }
+  return risks;
+}
+
+/** The arrows that part a risk from its countermeasure on one line (`GPU cost spike → switch provider`). */
+const ARROW = /\s*(?:→|⇒|->|=>)\s*/;
+
+/** A list of one-line entries `risk → countermeasure` (a bare string or a mapping of one key): the risk, and the action planned for it. */
+function arrowRisks(reader: YamlReader, list: unknown): Risk[] {
+  const risks: Risk[] = [];
+  for (const item of reader.seq(list)?.items ?? []) {
+    const map = reader.map(item);
+    const node = map ? map.items[0]?.value : item;
+    const span = reader.span(node);
+    const written = span ? reader.text.slice(span.start, span.end) : '';
+    const arrow = ARROW.exec(written);
+    if (!span || !arrow) continue;
+    const quote = /^["']/.test(written) ? 1 : 0;
+    const titleEnd = span.start + arrow.index;
+    const actionStart = titleEnd + arrow[0].length;
+    const actionEnd = span.end - (quote && /["']$/.test(written) ? 1 : 0);
+    const title: Field = { value: reader.text.slice(span.start + quote, titleEnd).trim(), valueRange: { start: span.start + quote, end: titleEnd } };
+    const action: Field = { value: reader.text.slice(actionStart, actionEnd).trim(), valueRange: { start: actionStart, end: actionEnd } };
+    const firstLine = reader.itemLine(item);
+    risks.push({ form: 'oscal', title, acceptance: { keyWritten: false }, actions: [{ action, firstLine }], firstLine });
+  }
+  return risks;
 }
 
 /** An entry of a list of actions: its wording stands for the action text it does not write. */
@@ -77,10 +129,10 @@ const NEXT_REVIEW_KEYS = ['next_review', 'next_review_date', 'review_by', 'next_
  * A register with no plan details that reviews risk by risk (`reviewed`, `next_review` on
  * each): reviewed as a whole when its last risk was, and due again when its first risk is.
  */
-function reviewsOf(reader: YamlReader, list: unknown): PlanMeta {
+function reviewsOf(reader: YamlReader, entries: readonly unknown[]): PlanMeta {
   let lastReviewed: Field | undefined;
   let nextReview: Field | undefined;
-  for (const item of reader.seq(list)?.items ?? []) {
+  for (const item of entries) {
     const pairs = reader.pairs(reader.map(item));
     const last = reader.field(LAST_REVIEW_KEYS.map((k) => pairs.get(k)).find((p) => p !== undefined));
     const next = reader.field(NEXT_REVIEW_KEYS.map((k) => pairs.get(k)).find((p) => p !== undefined));
@@ -104,7 +156,7 @@ const YAML_REGISTER_ENTRIES = 3;
  * least three entries that each name an item by ID and wording and rate, own, treat or track it.
  * The first such list; undefined when there is none. `key` undefined: the list is the root.
  */
-export function yamlRegisterOf(text: string): { key?: string; doc: ParsedDocument } | undefined {
+export function yamlRegisterOf(text: string): { key?: string; shape?: RegisterShape; doc: ParsedDocument } | undefined {
   // Only a document that could be one: a plan's own `plan:` / `risks:` keys are read by the YAML reader.
   // Checked on the top-level keys before parsing: a register keyed so is the YAML reader's, and is not parsed twice on each lint.
   for (const match of text.matchAll(/^["']?([A-Za-z_][\w-]*)["']?[ \t]*:/gm)) if (match[1] === 'plan' || match[1] === 'risks' || isRegisterKey(match[1])) return undefined;
@@ -122,27 +174,61 @@ export function yamlRegisterOf(text: string): { key?: string; doc: ParsedDocumen
   return found && { ...found, doc };
 }
 
+/**
+ * How a register of another tool lays out its entries, when not as a list of mappings: `keyed`, a
+ * mapping from each risk's ID to its fields; `arrows`, a list of one-line `risk → countermeasure` entries.
+ */
+export type RegisterShape = 'keyed' | 'arrows';
+
+/** Whether an entry's keys name an item by wording and rate, own, treat or track it. */
+const namesAndTracks = (entry: unknown): boolean => {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return false;
+  const keys = Object.keys(entry).map(registerKeyStyle);
+  return keys.some((k) => RISK_TEXT_KEY.test(k)) && keys.some((k) => RISK_ATTRIBUTE_KEY.test(k));
+};
+
+/** A key that is a risk's ID as registers write them: capitals and digits in parts joined by `-` or `_` (`NR-DATA-EXFIL`, `RISK_007`). */
+const ID_KEY = /^[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)+$/;
+
+/** A one-line `risk → countermeasure` entry: a string, or a mapping of one key holding one. */
+const isArrowEntry = (entry: unknown): boolean => {
+  const value = entry && typeof entry === 'object' && !Array.isArray(entry) && Object.keys(entry).length === 1 ? Object.values(entry)[0] : entry;
+  if (typeof value !== 'string' || value.includes('\n')) return false;
+  const parts = value.split(ARROW);
+  return parts.length === 2 && parts.every((part) => /\p{L}/u.test(part));
+};
+
 /** yamlRegisterOf, on the parsed data. */
-export function yamlRegisterList(data: unknown): { key?: string } | undefined {
+export function yamlRegisterList(data: unknown): { key?: string; shape?: RegisterShape } | undefined {
   const isRegister = (list: unknown) =>
     Array.isArray(list) &&
     list.length >= YAML_REGISTER_ENTRIES &&
-    list.every((entry) => {
-      if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return false;
-      const keys = Object.keys(entry).map(registerKeyStyle);
-      return keys.some((k) => ITEM_ID_KEY.test(k)) && keys.some((k) => RISK_TEXT_KEY.test(k)) && keys.some((k) => RISK_ATTRIBUTE_KEY.test(k));
-    });
+    list.every((entry) => namesAndTracks(entry) && Object.keys(entry as object).map(registerKeyStyle).some((k) => ITEM_ID_KEY.test(k)));
+  const isArrowList = (list: unknown) => Array.isArray(list) && list.length >= YAML_REGISTER_ENTRIES && list.every(isArrowEntry);
   if (isRegister(data)) return {};
+  if (isArrowList(data)) return { shape: 'arrows' };
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const keys = Object.keys(data);
   if (keys.some((key) => key === 'plan' || key === 'risks' || isRegisterKey(key))) return undefined;
+  const values = Object.values(data);
+  if (keys.length >= YAML_REGISTER_ENTRIES && keys.every((k) => ID_KEY.test(k)) && values.every(namesAndTracks)) return { shape: 'keyed' };
   const key = keys.find((k) => isRegister((data as Record<string, unknown>)[k]));
-  return key === undefined ? undefined : { key };
+  if (key !== undefined) return { key };
+  const arrowKey = keys.find((k) => isArrowList((data as Record<string, unknown>)[k]));
+  return arrowKey === undefined ? undefined : { key: arrowKey, shape: 'arrows' };
 }
-const RISK_TEXT_KEY = /^(?:risk|title|description|risk_description|risk_title|risk_name|risk_statement|statement|threat|name)$/;
-const RISK_ATTRIBUTE_KEY = /^(?:risk_)?(?:likelihood|probability|impact|severity|rating|risk_rating|level|score|owner|treatment|response|mitigation|mitigations|control|controls|status|state|action|due|due_date|target_date|priority|residual|inherent|residual_risk|inherent_risk)$/;
+const RISK_TEXT_KEY = /^(?:risk|title|description|summary|risk_description|risk_title|risk_name|risk_statement|statement|threat|name)$/;
+const RISK_ATTRIBUTE_KEY = /^(?:risk_)?(?:likelihood|probability|impact|severity|rating|risk_rating|level|score|owner|owner_role|ownership|treatment|response|mitigation|mitigations|control|controls|status|state|action|due|due_date|target_date|priority|residual|inherent|residual_risk|inherent_risk)$/;
 
-/** Whether a JSON text is a register: an array of objects (or `risks` holding one) whose first object names a risk by ID and wording and rates, owns or treats it (risk-ish keys in any spelling: `"Risk ID"`, `risk_id`, `riskId`). */
+/** Keys (in the register key style) that say the entry's wording is a risk's: such an entry needs no ID to be a register's. */
+const RISK_NAMED_KEY = /^(?:risk|risk_description|risk_title|risk_name|risk_statement)$/;
+
+/**
+ * Whether a JSON text is a register: an array of objects (or `risks` holding one, or a register key
+ * holding `risks`) whose first object names a risk by ID and wording and rates, owns or treats it
+ * (risk-ish keys in any spelling: `"Risk ID"`, `risk_id`, `riskId`); or, with no IDs, at least
+ * three objects that each word a risk under a risk's own key (`"Risk"`) and rate, own or treat it.
+ */
 export function looksLikeJsonRegister(text: string): boolean {
   let data: unknown;
   try {
@@ -150,9 +236,12 @@ export function looksLikeJsonRegister(text: string): boolean {
   } catch {
     return false;
   }
-  const list = Array.isArray(data) ? data : data && typeof data === 'object' ? Object.entries(data).find(([key]) => key === 'risks' || isRegisterKey(key))?.[1] : undefined;
+  let list = Array.isArray(data) ? data : data && typeof data === 'object' ? Object.entries(data).find(([key]) => key === 'risks' || isRegisterKey(key))?.[1] : undefined;
+  if (list && typeof list === 'object' && !Array.isArray(list)) list = (list as Record<string, unknown>).risks;
   const first: unknown = Array.isArray(list) ? list[0] : undefined;
   if (!first || typeof first !== 'object') return false;
   const keys = Object.keys(first).map(registerKeyStyle);
-  return keys.some((k) => RISK_ID_KEY.test(k)) && keys.some((k) => RISK_TEXT_KEY.test(k)) && keys.some((k) => RISK_ATTRIBUTE_KEY.test(k));
+  if (keys.some((k) => RISK_ID_KEY.test(k)) && keys.some((k) => RISK_TEXT_KEY.test(k)) && keys.some((k) => RISK_ATTRIBUTE_KEY.test(k))) return true;
+  const entries = list as unknown[];
+  return entries.length >= YAML_REGISTER_ENTRIES && entries.every((entry) => namesAndTracks(entry) && Object.keys(entry as object).map(registerKeyStyle).some((k) => RISK_NAMED_KEY.test(k)));
 }

@@ -12,12 +12,17 @@ const rule: RuleModule = {
   examples: { bad: '### R-007: Shared front-desk login (no Action)', good: '- **Action:** Issue named EHR accounts to each front-desk employee and disable the shared login' },
   messages: {
     missing: 'Risk {id} has no planned action. Add an Action saying what will be done to reduce it, or record it as accepted (Treatment: Accept, with rationale and approval).',
+    unkeyed:
+      'Risk {id} has no action of its own, and the actions under "{roadmap}" name no risk, so it cannot be told which of them treats it. Name the risk beside the action that treats it, or add its Action here.',
   },
   check({ plan, report }) {
     for (const risk of plan.risks) {
       // A closed item (remediated, with its date) needs no plan: its evidence is what is asked.
       if (isAccepted(risk) || isClosedRisk(risk) || risk.actions.some((a) => hasValue(a.action))) continue;
-      report({ messageId: 'missing', data: { id: risk.id?.value || '(no id)' }, range: risk.firstLine });
+      const roadmap = plan.meta.unkeyedRoadmap;
+      // The plan's roadmap holds actions that name no risk: the risk's action is there, but not keyed to it.
+      if (roadmap) report({ messageId: 'unkeyed', data: { id: risk.id?.value || '(no id)', roadmap: roadmap.value }, range: risk.firstLine });
+      else report({ messageId: 'missing', data: { id: risk.id?.value || '(no id)' }, range: risk.firstLine });
     }
   },
 };

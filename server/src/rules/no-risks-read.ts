@@ -1,5 +1,6 @@
 import type { RuleModule } from '../engine/rule';
 import { documentStart } from '../model/plan-queries';
+import { statedNone } from '../model/stated-none';
 
 const rule: RuleModule = {
   id: 'no-risks-read',
@@ -14,11 +15,15 @@ const rule: RuleModule = {
       'No risk could be read from this plan, so no risk was checked. Write each risk as a heading ("### R-001: Unencrypted laptops") followed by "- **Action:** ...", "- **Owner:** ...", "- **Due:** ..." lines, or as a table with Risk, Action, Owner and Due columns (see "Markdown" in docs/plan-format.md).',
     yaml: 'No risk could be read from this plan, so no risk was checked. List the risks under a top-level "risks:" key, each with id, title and actions (action, owner, due) (see docs/plan-format.md).',
     json: 'No risk could be read from this plan, so no risk was checked. An OSCAL plan of action and milestones lists them under "risks" (with "remediations") or "poam-items".',
+    statedNone: 'This register lists no risks or findings ("{statement}"), so no risk was checked. When it records one, write it as a heading ("### R-001: Unencrypted laptops") with "- **Action:** ...", "- **Owner:** ...", "- **Due:** ..." lines, or as a row of its table.',
   },
   check({ plan, report }) {
     // A plan that does not parse has its syntax finding; what could not be read is not counted as empty.
     if (!plan.metaAvailable || plan.syntaxError || plan.risks.length > 0) return;
-    report({ messageId: plan.oscal ? 'json' : plan.format, range: documentStart(plan) });
+    // An empty register that says so ("Currently, there are no open audit findings."): the finding quotes it.
+    const none = plan.format === 'markdown' ? statedNone(plan.text) : undefined;
+    if (none) report({ messageId: 'statedNone', range: none, data: { statement: plan.text.slice(none.start, none.end) } });
+    else report({ messageId: plan.oscal ? 'json' : plan.format, range: documentStart(plan) });
   },
 };
 

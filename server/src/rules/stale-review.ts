@@ -1,6 +1,6 @@
 import type { Fix, RuleModule } from '../engine/rule';
 import type { PlanModel } from '../model/plan-model';
-import { addDays, daysBetween } from '../model/dates';
+import { addDays, daysBetween, parseDate } from '../model/dates';
 import { days as dayCount } from './shared-utils/wording';
 import { holdsPlaceholder } from '../model/placeholders';
 import { documentStart, metaFields } from '../model/plan-queries';
@@ -45,6 +45,7 @@ const rule: RuleModule = {
     lastReviewOld: 'The last review was {date}, {days} ago (interval {interval}). Review the plan and record the date.',
     noReviewDate: 'The plan records no review date. Add "Last reviewed" and "Next review" dates (YYYY-MM-DD).',
     placeholder: '"{value}" is a placeholder. Fill in the {which} date (YYYY-MM-DD).',
+    undatedNextReview: 'The next review is not dated ("{value}"), and no last review is recorded. Give the next review a date (YYYY-MM-DD), so that a missed review shows.',
     nextReviewTooFar:
       'The next review ({date}) is {gap} after {from}, longer than the review interval of {interval}. Plan it by {due}, or change reviewIntervalDays if the plan is reviewed less often.',
   },
@@ -67,6 +68,9 @@ const rule: RuleModule = {
     if (schedule.next === undefined) {
       if (placeholders.length === 0 && !lastReviewed?.value.trim() && !nextReview?.value.trim()) {
         report({ messageId: 'noReviewDate', range: documentStart(plan), fixes: fixes(true) });
+      } else if (placeholders.length === 0 && !lastReviewed?.value.trim() && nextReview && parseDate(nextReview.value).kind === 'not-a-date') {
+        // `Next Review: After Phase 1-3 completion` (or `Weekly, then quarterly`): no date by which the review can be seen to be missed.
+        report({ messageId: 'undatedNextReview', data: { value: nextReview.value }, range: nextReview.valueRange, fixes: fixes(true) });
       }
       return;
     }

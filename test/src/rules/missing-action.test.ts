@@ -23,6 +23,21 @@ ruleTests('missing-action', {
       findings: [{ messageId: 'missing', line: 18, text: '| R-1 | Shared login |  | Kim |' }],
     },
     {
+      name: 'a roadmap whose entries name no risk: its action is not keyed to it (a roadmap entry naming the risk keys it)',
+      kind: 'markdown',
+      text: mdPlan('| ID | Risk | Severity |\n|---|---|---|\n| R-1 | Shared login | High |\n| R-2 | Old laptops | Low |\n\n## Remediation Roadmap\n\n- Issue named accounts (R-1)\n- Replace the laptops\n'),
+      findings: [
+        { messageId: 'unkeyed', line: 18, text: '| R-1 | Shared login | High |' },
+        { messageId: 'unkeyed', line: 19, text: '| R-2 | Old laptops | Low |' },
+      ],
+    },
+    {
+      name: 'a roadmap whose every entry names its risk: the risks still have no action of their own',
+      kind: 'markdown',
+      text: mdPlan('| ID | Risk | Severity |\n|---|---|---|\n| R-1 | Shared login | High |\n\n## Remediation Roadmap\n\n- Issue named accounts (R-1)\n'),
+      findings: [{ messageId: 'missing', line: 18, text: '| R-1 | Shared login | High |' }],
+    },
+    {
       name: 'a YAML risk with only an id and title',
       kind: 'yaml',
       text: yamlPlan('  - id: R-001\n    title: Shared login\n'),

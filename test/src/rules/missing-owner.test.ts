@@ -22,6 +22,12 @@ ruleTests('missing-owner', {
       findings: [{ messageId: 'placeholder', line: 18, text: 'TBD' }],
     },
     {
+      name: 'a single letter, a role code with no key, as owner',
+      kind: 'markdown',
+      text: mdPlan('### R-001: No MFA\n- **Action:** Enable MFA on all EHR accounts\n- **Owner:** B\n- **Due:** 2026-07-01\n'),
+      findings: [{ messageId: 'placeholder', line: 18, text: 'B' }],
+    },
+    {
       name: 'table row with ? as owner',
       kind: 'markdown',
       text: mdPlan('| ID | Action | Owner | Due |\n|---|---|---|---|\n| R-1 | Execute a BAA with ClearBill | ? | 2026-07-01 |\n'),

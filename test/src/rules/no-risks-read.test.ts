@@ -14,6 +14,12 @@ ruleTests('no-risks-read', {
       findings: [{ messageId: 'markdown', line: 1, text: '---' }],
     },
     {
+      name: 'an empty register that says so: on its statement, quoting it',
+      kind: 'markdown',
+      text: mdPlan('## Open findings\n\nCurrently, there are no open audit findings.\n'),
+      findings: [{ messageId: 'statedNone', line: 18, text: 'Currently, there are no open audit findings' }],
+    },
+    {
       name: 'a YAML plan with an empty risks list',
       kind: 'yaml',
       text: yamlPlan('').replace('risks:\n', 'risks: []\n'),

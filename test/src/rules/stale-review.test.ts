@@ -12,6 +12,12 @@ ruleTests('stale-review', {
   ],
   invalid: [
     {
+      name: 'a next review that is no date, with no last review: on its value',
+      kind: 'markdown',
+      text: mdPlan('', { nextReview: 'After Phase 3 completion', lastReviewed: '' }),
+      findings: [{ messageId: 'undatedNextReview', line: 10, text: 'After Phase 3 completion' }],
+    },
+    {
       name: 'next review in the past: on its value',
       kind: 'markdown',
       text: mdPlan('', { nextReview: '2026-03-01' }),

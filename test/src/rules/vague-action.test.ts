@@ -43,6 +43,7 @@ ruleTests('vague-action', {
     { name: 'an aside between the verb and its object is read around', kind: 'markdown', text: heading('The practice will appoint, by signed letter, a Privacy Officer for the records room') },
     { name: 'a frequency after a bare participle, a watch kept in a register, an interim adverbial before the verb', kind: 'markdown', text: table('Texting log exported every Friday', 'Track every texting vendor in the BAA register with its renewal date', 'Consider a new vendor later; for now turn off visit details in the TextRemind console') },
     { name: 'a content clause cut off by an aside, a party of any kind made to do a concrete thing', kind: 'markdown', text: table('It is recommended, and the practice agrees, that visit details be removed from all TextRemind templates by June', 'Have the answering company sign a BAA this month') },
+    { name: 'an action written partly in another script is not judged by the English lexicon', kind: 'markdown', text: table('CloudflareへGPU推論を切替', '価格を年1回改訂') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [

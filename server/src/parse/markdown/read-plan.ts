@@ -13,6 +13,8 @@ import type { Action, Field, InsertionPoint, PlanMeta, PlanModel, Risk, RiskAnal
 import { LineIndex } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
+import { hasIndentedBlocks, readDedented } from './content-tabs';
+import { ROADMAP_HEADING, unkeyedRoadmap } from './unkeyed-roadmap';
 import { sectionBounds } from './sections';
 import { approvalTableFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
@@ -21,11 +23,12 @@ import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
-import { DETAILS_LABEL, detailsLineFields, endsLineRisk, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
+import { DETAILS_LABEL, detailsLineFields, endsLineRisk, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
 import { gridTable } from './grid-table';
 import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
+import { hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { relativeDeadline } from '../../model/relative-dues';
@@ -43,7 +46,7 @@ type SectionEvent =
    * the plan in its header area; or a cell of a one-row table of ratings (`row`), a field
    * only of the risk above it.
    */
-  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row'; readonly opensLine?: true; readonly titled?: true; readonly ranked?: true }
+  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row'; readonly opensLine?: true; readonly titled?: true; readonly ranked?: true; readonly listed?: true }
   /** A thematic break or a new paragraph: it ends a register entry opened by a line (risk-line.ts). */
   | { readonly kind: 'break'; readonly line: number }
   /** A table's risks, read without a tier from above (tableRisks with an empty context). */
@@ -80,7 +83,7 @@ type HeadingEvent = Extract<SectionEvent, { kind: 'heading' }>;
 const PLACED_FIELD: Placement<PlacedField> = { name: null, label: null, field: placeField, prefix: null, bulleted: null, line: null, listItem: null };
 const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null, refers: null };
 const TIER_CONTEXT: Placement<TierContext> = { tier: placeField, tierValue: null };
-const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null, titled: null, ranked: null });
+const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null, titled: null, ranked: null, listed: null });
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
@@ -180,6 +183,12 @@ const firstSections = ownCache('first Markdown sections', new PieceCache<ParsedS
 
 /** Parses a Markdown plan section by section, reusing the sections an edit did not touch. */
 export function parseMarkdownPlan(text: string, lines = new LineIndex(text)): PlanModel {
+  // MkDocs content tabs and admonitions indent their content: read at the margin, placed back as written.
+  const dedented = hasIndentedBlocks(text) ? readDedented(text, (body) => parseAsWritten(body, new LineIndex(body))) : undefined;
+  return dedented ?? parseAsWritten(text, lines);
+}
+
+function parseAsWritten(text: string, lines: LineIndex): PlanModel {
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter?.bodyStart ?? 0;
   const bounds = sectionBounds(text, bodyStart, lines);
@@ -219,6 +228,10 @@ function withBodiedHeadings(read: (bodied: boolean) => PlanModel): PlanModel {
 
 /** Parses a Markdown plan in one pass over its whole body (the reference the sectioned parse must equal). */
 export function parseWholeMarkdownPlan(text: string): PlanModel {
+  return (hasIndentedBlocks(text) ? readDedented(text, wholeAsWritten) : undefined) ?? wholeAsWritten(text);
+}
+
+function wholeAsWritten(text: string): PlanModel {
   const lines = new LineIndex(text);
   const frontMatter = readFrontMatter(text);
   const bodyStart = frontMatter?.bodyStart ?? 0;
@@ -263,8 +276,12 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
   };
   let headingValue: HeadingLabel | undefined;
   let rankingHeading = false;
+  /** The items of a list under a label naming them as risks (`**Major Gaps:**`), by line. */
+  let listedItems: Map<number, PlacedField> | undefined;
   const scanTo = (end: number) => {
     for (; cursor < end; cursor++) {
+      const listedItem = listedItems?.get(cursor);
+      if (listedItem) events.push({ kind: 'field', field: listedItem, opensLine: true, listed: true });
       if (headingValue && text.slice(lines.lineStart(cursor), lines.lineEnd(cursor)).trim() !== '') {
         const value = opaque[cursor] ? undefined : headingLabelValue(text, lines, cursor, end, headingValue);
         headingValue = undefined;
@@ -320,6 +337,12 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
           events.push({ kind: 'field', field: { name: 'id', label: 'risk id', field: id, prefix: ranked[1], bulleted: true, line: cursor }, ranked: true });
           continue;
         }
+        // `**Major Gaps:**` then a list: each item a risk of its own, when nothing else reads as one (the assembly decides).
+        const listed = labelledRiskList(text, lines, cursor, end);
+        if (listed) {
+          listedItems = listed;
+          continue;
+        }
         const titled = titledItemFields(text, lines, cursor, end);
         if (titled) {
           titled.fields.forEach((field, i) => events.push({ kind: 'field', field, titled: true, ...(i === 0 && { opensLine: true as const }) }));
@@ -339,6 +362,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       while (found.bulleted && cursor + 1 < end && !opaque[cursor + 1] && isContinuationLine(text, lines.lineStart(cursor + 1), lines.lineEnd(cursor + 1)) && !fieldLine(cursor + 1)) cursor++;
       if (cursor > line) found = readFieldLine(text, lines.lineStart(line), lines.lineEnd(line), lines.lineEnd(cursor))!;
       const placed: PlacedField = { ...found, line };
+      // `**Timeline:**` over a fenced diagram or schedule: a schedule drawn, not a date left empty.
+      if (found.field.value === '' && found.name === 'due' && opaque[nextFilledLine(text, lines, cursor, end) ?? cursor] && !opaque[cursor]) continue;
       if (found.field.value === '' && LIST_FIELDS.has(found.name)) {
         list = new LabelList(text, lines, { name: found.name, label: found.label, keyRange: found.field.keyRange!, prefix: found.prefix, field: placed });
         continue;
@@ -406,8 +431,6 @@ function paragraphBelow(text: string, lines: LineIndex, line: number, end: numbe
 /** A list item that is only a risk's ID and its name: `* R-01 — Privileged account compromise`, `- **R-02**`. */
 const RANKED_ITEM = new RegExp(String.raw`^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+[*_\`]*)(${RISK_ID_SOURCE})[*_\`]*(?:[ \t]+[-–—:][ \t]+[^|:]{1,100})?[ \t]*$`);
 
-/** A heading naming a plan of work: a remediation or action roadmap, a remediation or action plan. */
-const ROADMAP_HEADING = /(?<![a-z])(?:roadmap|(?:remediation|action|implementation|treatment|mitigation|corrective action) plan)(?![a-z])/;
 
 /** The zero-based line of the first non-blank line after `line`, before `end`. */
 function nextFilledLine(text: string, lines: LineIndex, line: number, end: number): number | undefined {
@@ -599,6 +622,8 @@ class Assembly {
   private openWork?: number;
   /** The level of the heading of a plan of work the current line is under (`## Remediation Roadmap`), if any. */
   private roadmap?: number;
+  /** A heading of a plan of work was read: only then is a roadmap looked for whose entries name no risk. */
+  sawRoadmap = false;
   /** The section headings above the current line that give their risks a due date or priority, outermost first. */
   private sections: { readonly level: number; readonly context: SectionContext }[] = [];
 
@@ -624,6 +649,8 @@ class Assembly {
           this.rank(field.field);
           continue;
         }
+        // An item of a list under a label naming risks (`**Major Gaps:**`) is one only when nothing else in the plan reads as a risk.
+        if (event.listed && !this.bodiedHeadings) continue;
         // A section of risks (`## Gaps`) lists its entries as titled items too, when no risk heading above holds them.
         if (event.titled && this.roadmap === undefined && (this.riskSection === undefined || (this.open !== undefined && !this.open.byField))) {
           // Outside a roadmap a numbered bold item is prose: only the field lines under it are read, as any field line.
@@ -698,17 +725,35 @@ class Assembly {
     };
   }
 
-  /** An item of a list of open work, read as a risk named by its action (`1. Sign the AWS BAA`). */
+  /**
+   * An item of a list of open work, read as a risk named by its action (`1. Sign the AWS BAA`). An
+   * item that opens by naming a risk (`- [ ] **Finding 001:** Complete verification testing (Due:
+   * 2025-12-06)`) is an action of that risk when it was read, else a risk with that ID.
+   */
   private openItem(field: PlacedField): void {
     this.close();
-    const head: RiskHead = { title: field.field, tentative: false };
+    const keyed = keyedItem(this.text, field);
+    if (keyed) {
+      const at = this.firstWithId(keyed.id.value.toLowerCase().replace(/\s+/g, ' '), this.slots.length);
+      const risk = at >= 0 ? this.slots[at]! : undefined;
+      if (risk) {
+        // The risk's owner, when its actions name one, owns what is still to do on it.
+        const owner = risk.actions.find((a) => a.owner)?.owner;
+        const action: Action = { action: keyed.action, ...(owner && { owner }), ...(keyed.due && { due: keyed.due }), firstLine: lineSpan(this.lines, field.line) };
+        const written = risk.actions.filter((a) => a.action || a.owner || a.due || a.status || a.completed);
+        this.slots[at] = { ...risk, actions: [...written, action] };
+        return;
+      }
+    }
+    const head: RiskHead = keyed ? { id: keyed.id, title: keyed.action, tentative: false } : { title: field.field, tentative: false };
+    const due: PlacedField[] = keyed?.due ? [{ name: 'due', label: 'due', field: keyed.due, prefix: field.prefix, bulleted: field.bulleted, line: field.line }] : [];
     this.open = {
       level: this.openWork ?? Math.max(0, this.headingLevel - 1),
       tier: this.tier,
       section: this.sectionContext(),
       index: this.slots.push(undefined) - 1,
       heading: () => ({ line: field.line, head }),
-      fields: [field],
+      fields: keyed ? [{ ...field, field: keyed.action }, ...due] : [field],
       byField: true,
       item: true,
     };
@@ -733,6 +778,7 @@ class Assembly {
     if (this.openWork !== undefined && level <= this.openWork) this.openWork = undefined;
     if (this.roadmap !== undefined && level <= this.roadmap) this.roadmap = undefined;
     if (event.roadmap) this.roadmap = level;
+    if (event.roadmap) this.sawRoadmap = true;
     // A list of open work under a risk heading is that risk's; with none open it lists items of its own.
     if (event.openWork && (!this.open || this.open.byField || level <= this.open.level)) this.openWork = level;
     const unranked = !event.head && event.candidate !== undefined && !event.due && !event.priority && !event.treatment;
@@ -829,7 +875,8 @@ class Assembly {
       this.slots[index] = undefined;
       return;
     }
-    if (repeat.actions.some((a) => a.action?.value.trim() || a.owner || a.due || a.status)) return;
+    // `### Finding 001 - Verification Report`: a report on a risk read before (its retest, its evidence) is that risk's, not a second one.
+    if (!REPORT_ON_RISK.test(repeat.title?.value ?? '') && repeat.actions.some((a) => a.action?.value.trim() || a.owner || a.due || a.status)) return;
     this.slots[index] = undefined;
     // `### Priority 1 — Critical` then `* R-01 — Privileged account compromise`: a ranking of risks read before gives each its priority.
     const earlier = this.slots[at]!;
@@ -895,6 +942,8 @@ function isDetailOf(heading: Risk, row: Risk): boolean {
   const words = (f: Field | undefined) => f?.value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
   const title = words(heading.title);
   if (!title) return true;
+  // A template's summary row (`| VULN-001 | [Issue name] | Critical | @owner |`) names nothing yet: the heading repeating its ID is its detail.
+  if (!hasRealValue(row.title) && !row.actions.some((a) => hasRealValue(a.action))) return true;
   const names = [words(row.title), ...row.actions.map((a) => words(a.action))].filter((n): n is string => !!n);
   return names.some((name) => name === title || name.startsWith(title) || title.startsWith(name));
 }
@@ -929,8 +978,10 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const body = planMeta(planFields);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
   const anchors = planFields.filter((f) => f.name !== 'scope' && f.name !== 'thirdParties');
+  const roadmap = assembly.sawRoadmap ? unkeyedRoadmap(text, risks) : undefined;
   const meta: PlanMeta = {
     ...body,
+    ...(roadmap && { unkeyedRoadmap: roadmap }),
     ...frontMatter?.meta,
     riskAnalysis: mergeRiskAnalysis(frontMatter?.meta.riskAnalysis, body.riskAnalysis),
     insertAt: frontMatter
@@ -1021,6 +1072,30 @@ function headingLabelValue(text: string, lines: LineIndex, line: number, end: nu
 
 /** A heading naming work still open (`Remaining Actions`, `Outstanding items`), whose items are each tracked alone. */
 const OPEN_WORK = /^(?:remaining|open|outstanding|pending|unresolved) (?:actions?|action items|items|tasks|work|remediations?)$/;
+
+/** A heading's title after a risk's ID that names a report on the risk, not a risk: `Verification Report`, `Retest Results`, `Status Update`. */
+const REPORT_ON_RISK = /^[*_\s]*(?:verification|validation|re-?test(?:ing)?|remediation|closure|status|evidence|follow-?up)?[ \t]*(?:report|results?|update|evidence|notes|details|verification|re-?test|sign-?off)[*_\s]*$/i;
+
+/** An item that opens by naming a risk, with a colon: `**Finding 001:**`, `R-3:`, `Risk 2 —`. */
+const KEYED_ITEM = new RegExp(String.raw`^[*_]{0,2}((?:finding|risk|gap|issue|item|vuln(?:erability)?)[ 	]+#?\d{1,6}|${RISK_ID_SOURCE})[*_]{0,2}[ 	]*(?::|[ 	][-–—])[*_]{0,2}[ 	]+(?=\S)`, 'i');
+/** A due date written inside an item: `(Due: 2025-12-06)`, `(by 2026-03-31)`. */
+const INLINE_DUE = /\((?:due|by|target|deadline)[: ]+[ 	]*([^()]{4,40})\)/i;
+
+/** The risk an item of open work names, its action's words and an inline due date; undefined when it names none. */
+function keyedItem(text: string, field: PlacedField): { id: Field; action: Field; due?: Field } | undefined {
+  const { start, end } = field.field.valueRange;
+  const written = text.slice(start, end);
+  const head = KEYED_ITEM.exec(written);
+  if (!head) return undefined;
+  const idStart = start + written.indexOf(head[1]);
+  const id: Field = { value: head[1].replace(/\s+/g, ' '), valueRange: { start: idStart, end: idStart + head[1].length } };
+  const due = INLINE_DUE.exec(written.slice(head[0].length));
+  if (!due || parseDate(due[1].trim()).kind !== 'date') return { id, action: fieldAt(text, start + head[0].length, end) };
+  // The action's words stop before the date written in them.
+  const action = fieldAt(text, start + head[0].length, start + head[0].length + due.index);
+  const dueStart = start + head[0].length + due.index + due[0].indexOf(due[1]);
+  return { id, action, due: { value: due[1].trim(), valueRange: { start: dueStart, end: dueStart + due[1].trim().length } } };
+}
 
 /** A heading named like a label a list may follow (`## Mitigation Plan`, `#### Evidence`). */
 /** A task item (`- [ ] …`, `- [x] …`). */
@@ -1113,15 +1188,21 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   const labels = actions.map((a) => a.label).filter((l) => l !== undefined);
   const labelled = labels.length > 1 && new Set(labels).size === labels.length;
   const of = (a: (typeof actions)[number], name: FieldName) => a.fields.get(name) ?? (listed || labelled ? shared.get(name) : undefined);
-  const built: Action[] = !hasActionFields && accepted ? [] : actions.map((a, i) => ({
-    action: a.fields.get('action'),
-    owner: of(a, 'owner'),
-    due: of(a, 'due'),
-    status: of(a, 'status'),
-    completed: of(a, 'completed'),
-    firstLine: a.firstLine,
-    insertAt: i < actions.length - 1 && a.last ? insertionAfter(text, lines, a.last) : insertAt,
-  }));
+  const built: Action[] = !hasActionFields && accepted ? [] : actions.map((a, i) => {
+    const action = a.fields.get('action');
+    // With no date of its own, an action's words may date it: `Code patch deployed 2025-12-05` is done then, `Architecture review scheduled Q1 2026` due then.
+    const worded = a.fields.has('due') || a.fields.has('completed') || !action ? undefined : datesInWords(text, action);
+    return {
+      action,
+      owner: of(a, 'owner'),
+      due: worded?.due ?? of(a, 'due'),
+      // A status written once for the whole list (`**Status:** IN PROGRESS` above it) is the risk's, not that of an item its words say was done.
+      status: worded?.completed ? (a.fields.get('status') === shared.get('status') ? undefined : a.fields.get('status')) : of(a, 'status'),
+      completed: worded?.completed ?? of(a, 'completed'),
+      firstLine: a.firstLine,
+      insertAt: i < actions.length - 1 && a.last ? insertionAfter(text, lines, a.last) : insertAt,
+    };
+  });
   const tierField = risk.get('tier');
   return {
     form: 'heading',
@@ -1148,14 +1229,36 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   };
 }
 
+/** A date as an action's words write it: ISO, `December 5, 2025`, `5 December 2025`, or a period (`Q1 2026`, `March 2026`). */
+const WORDED_DATE = String.raw`(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|Q[1-4] \d{4}|[A-Z][a-z]{2,8} \d{4})`;
+/** Words saying an action was done on a date: `applied on 2025-12-01`, `deployed 2025-12-05`. */
+const DONE_ON = new RegExp(String.raw`\b(?:applied|deployed|completed|implemented|fixed|remediated|resolved|patched|installed|enabled|rolled out)(?:[ \t]+(?:on|in))?[ \t]+${WORDED_DATE}`, 'i');
+/** Words saying when an action is to be done: `scheduled Q1 2026`, `scheduled for 2026-03-01`, `due 2026-02-01`. */
+const DUE_ON = new RegExp(String.raw`\b(?:scheduled|planned|due|targeted)(?:[ \t]+(?:for|on|in|by))?[ \t]+${WORDED_DATE}`, 'i');
+
+/** The completion or due date an action's own words give, when they give one (never both). */
+function datesInWords(text: string, action: Field): { due?: Field; completed?: Field } | undefined {
+  const { start, end } = action.valueRange;
+  const written = text.slice(start, end);
+  for (const [pattern, name] of [[DONE_ON, 'completed'], [DUE_ON, 'due']] as const) {
+    const match = pattern.exec(written);
+    if (!match || parseDate(match[1]).kind !== 'date') continue;
+    const at = start + match.index + match[0].length - match[1].length;
+    return { [name]: { value: match[1], valueRange: { start: at, end: at + match[1].length } } };
+  }
+  return undefined;
+}
+
 /** Plan-level fields from plan field lines outside risks; the first of each wins. */
 function planMeta(placed: readonly PlacedField[]): PlanMeta {
   const fields = new Map<FieldName, Field>();
   for (const f of placed) if (!fields.has(f.name)) fields.set(f.name, f.field);
   const combined = fields.get('riskAnalysis');
   const split = combined && combined.value !== '' ? splitRiskAnalysis(combined.value, combined.valueRange.start, combined.keyRange) : combined && { combined };
-  const date = fields.get('riskAnalysisDate') ?? split?.date;
   const conductedBy = fields.get('riskAnalysisBy') ?? split?.conductedBy;
+  // An audit report's header: `**Date:** December 19, 2024` beside `**Auditor:** …` dates the audit it reports.
+  const bareDate = placed.find((f) => f.name === 'documentDate' && normaliseLabel(f.label) === 'date')?.field;
+  const date = fields.get('riskAnalysisDate') ?? split?.date ?? (fields.has('riskAnalysisBy') ? bareDate : undefined);
   const approval = fields.get('approval');
   const approved = approval && !fields.has('approvedBy') && !fields.has('approvedOn') ? splitApproval(approval.value, approval.valueRange.start, approval.keyRange) : {};
   return {

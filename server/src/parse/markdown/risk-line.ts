@@ -145,3 +145,41 @@ export function titledItemFields(text: string, lines: LineIndex, line: number, e
   }
   return actions > 0 ? { fields, lastLine } : undefined;
 }
+
+/**
+ * A bold label alone on its line that names the items of the list below it as risks: `**Major Gaps:**`,
+ * `**Key Risks:**`, `**Open Findings:**` (a readiness assessment's or an audit summary's list).
+ */
+const RISK_LIST_LABEL = /^[ \t]{0,3}(\*\*|__)(?:(?:major|key|main|critical|top|significant|identified|remaining|open|outstanding|known) )?(?:gaps|risks|findings|weaknesses|deficiencies)(?: identified)?[ \t]*:?[ \t]*\1[ \t]*:?[ \t]*$/i;
+/** A list item's marker and the start of its text. */
+const ITEM_HEAD = /^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+)(?=\S)/;
+
+/**
+ * The items of a list under a label naming them as risks, each a risk titled by its text (a field
+ * line nested under an item stays that risk's field, read as any), by line; undefined when the
+ * line is no such label or no list of plain items follows it.
+ */
+export function labelledRiskList(text: string, lines: LineIndex, line: number, end: number): Map<number, PlacedField> | undefined {
+  if (!RISK_LIST_LABEL.test(text.slice(lines.lineStart(line), lines.lineEnd(line)))) return undefined;
+  const items = new Map<number, PlacedField>();
+  /** The indentation of the list's own items: a line indented further is nested under one. */
+  let indent = -1;
+  for (let at = line + 1; at < end; at++) {
+    const start = lines.lineStart(at);
+    const lineEnd = lines.lineEnd(at);
+    const content = text.slice(start, lineEnd);
+    if (content.trim() === '') continue;
+    const leading = /^[ \t]*/.exec(content)![0].length;
+    const item = ITEM_HEAD.exec(content);
+    if (item && (indent < 0 || leading <= indent)) {
+      // `- **Owner:** …` at the list's level is a field line, not an item naming a risk: the list is no list of risks.
+      if (readFieldLine(text, start, lineEnd)) return undefined;
+      indent = leading;
+      // A field a fix adds goes nested under the item (`   - **Priority:** High`), not as an item of the list.
+      items.set(at, { name: 'risk', label: 'risk', field: fieldAt(text, start + item[1].length, lineEnd), prefix: ' '.repeat(item[1].length) + '- **', bulleted: true, line: at });
+      continue;
+    }
+    if (items.size === 0 || leading <= indent) break;
+  }
+  return items.size > 0 ? items : undefined;
+}

@@ -13,6 +13,7 @@ import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { relativeDeadline } from '../../model/relative-dues';
 import { parseDate } from '../../model/dates';
+import { isPlaceholder } from '../../model/placeholders';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
 export function splitRow(text: string, lineStart: number, lineEnd: number): Span[] {
@@ -64,7 +65,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   let laterDue: Column | undefined;
   splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).forEach((cell, index) => {
     const header = fieldAt(text, cell.start, cell.end);
-    const name = fieldForLabel(header.value);
+    // A bare `Date` column is judged by its cells (a column of dates is a due column when none is named), not as the document's date.
+    const name = normaliseLabel(header.value) === 'date' ? undefined : fieldForLabel(header.value);
     const taken = name === undefined ? undefined : columns.get(name);
     // `| Severity | Risk | … | Weakness |`: a Risk column of levels is a rating; the later text column is the risk.
     if (name === 'risk' && taken && isRatingColumn(text, lines, rowLines, taken.index) && !isRatingColumn(text, lines, rowLines, index)) {
@@ -96,6 +98,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     columns.set('risk', { ...task, name: 'risk' });
     unnamed.splice(unnamed.indexOf(task), 1);
   }
+  // `| ID | Opportunity | Benefit |`: a register of opportunities (ISO 9001 §6.1 keeps one beside the risks) lists no risks.
+  if (!columns.has('risk') && unnamed.some((column) => OPPORTUNITY_HEADER.test(normaliseLabel(headerOf(text, column))))) return undefined;
   const id = columns.get('id');
   // `| # | Milestone | Date Due |`: a column of row numbers beside no risk column numbers steps, not risks.
   if (id && !columns.has('risk') && !columns.has('title') && isRowNumberColumn(text, lines, rowLines, id.index)) columns.delete('id');
@@ -187,7 +191,7 @@ function isRatingColumn(text: string, lines: LineIndex, rowLines: readonly numbe
 
 /** Whether most filled cells of a column are words (two or more), not numbers, codes or dates. */
 function isProseColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
-  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => (v.match(/\p{L}{2,}/gu) ?? []).length >= 2 && parseDate(v).kind !== 'date');
+  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => (v.match(/\p{L}{2,}/gu) ?? []).length >= 2 && parseDate(v).kind !== 'date' && !DATE_TEMPLATE.test(v));
   return filled > 0 && passing * 2 > filled;
 }
 
@@ -237,10 +241,27 @@ function isMostlyDates(text: string, lines: LineIndex, rowLines: readonly number
   return filled > 0 && passing * 2 >= filled;
 }
 
+/** A template's date to fill in (`YYYY-MM-DD`, `[DD/MM/YYYY]`): a date column's placeholder, not words. */
+const DATE_TEMPLATE = /^[[(_*]*(?:yyyy[-/.]mm(?:[-/.]dd)?|dd[-/.]mm[-/.]yyyy|mm[-/.]dd[-/.]yyyy)[\])_*]*$/i;
+
 /** A dash written in a cell to say "none". */
 const NO_ID = /^[-–—]+$/;
 
 const TOTAL_ROW = /^[*_]*(?:grand\s+)?totals?\b/i;
+
+/** A header naming opportunities, not risks. */
+const OPPORTUNITY_HEADER = /^opportunit(?:y|ies)(?: description| title| name)?$/;
+
+/** A row whose only cells filled are its key and a placeholder (`[Add your risks]`): the template's prompt for the next row. */
+function isPromptRow(row: ReadonlyMap<FieldName, Field>, keyName: FieldName): boolean {
+  let prompt = false;
+  for (const [name, field] of row) {
+    if (name === keyName || field.value === '') continue;
+    if (!isPlaceholder(field.value)) return false;
+    prompt = true;
+  }
+  return prompt;
+}
 
 /** A risk ID written alone: letters, an optional hyphen, digits, more numbered parts (`SEC-2026-04`). */
 const RISK_ID = new RegExp(`^${RISK_ID_SOURCE}$`);
@@ -364,6 +385,8 @@ export function tableRisks(
     // `| — | 3.1.5 | Title |`: a dash in the ID cell of a closed item says it has no ID; the title identifies it.
     const keyCell = NO_ID.test(written.value) ? { ...written, value: '' } : written;
     if (TOTAL_ROW.test(keyCell.value)) continue; // `| **Total** | 17 | …`: a sum of the rows above, not a risk
+    // `| R-009 | *[Add your risks]* | | | |`: a template's prompt for the next row, with nothing else filled in, is not a risk.
+    if (isPromptRow(row, keyColumn.name)) continue;
     const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell, spacedIds) : undefined;
     const key = leading ? leading.ids[0].value : keyCell.value;
     const title = titleColumn ? row.get(titleColumn.name)!.value : leading ? leading.title.value : '';

@@ -23,6 +23,9 @@ const REGISTER_SYNONYMS: Readonly<Record<string, string>> = {
   probability: 'likelihood', risk_description: 'description', statement: 'description', risk_statement: 'description', risk_category: 'category', name: 'title', risk_name: 'title',
   // A register's `response` is the risk response (Reduce, Avoid), its `control` what is done about it.
   response: 'treatment', risk_response: 'treatment', control: 'action', controls: 'action',
+  summary: 'description', risk_summary: 'description',
+  // Controls to be added (beside `existing_controls`): each entry an action, with its own owner and deadline.
+  additional_controls: 'actions', planned_controls: 'actions', new_controls: 'actions',
 };
 
 /** Label fields whose YAML key has another name. */

@@ -7,7 +7,7 @@
 // an unexpected shape), the whole document is parsed.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair } from 'yaml';
 import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SchemaViolation, SyntaxProblem } from '../../model/plan-model';
-import { treatmentOf, tierOf } from '../../model/vocabulary';
+import { fieldForLabel, treatmentOf, tierOf } from '../../model/vocabulary';
 import { YamlReader } from './yaml-reader';
 import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './syntax-problems';
 import { yamlChunks, type YamlChunk } from './pieces';
@@ -18,7 +18,7 @@ import { schemaViolations } from './schema-check';
 import { dominantEol } from '../eol';
 import { ownCache } from '../../caches';
 import { priorityFromRating } from '../../model/risk-rating';
-import { spelledKey, withSpellings } from './key-spellings';
+import { keyWords, spelledKey, withSpellings } from './key-spellings';
 
 /** The keys read at each level, which other spellings of them stand for (key-spellings.ts). */
 const KEYS = {
@@ -74,6 +74,19 @@ function readMeta(reader: YamlReader, planPair: Pair | undefined): PlanMeta {
   };
 }
 
+/**
+ * A register's own details that date and sign its assessment (`assessment_date`, `assessor`): the
+ * risk analysis it rests on, when it names none as such.
+ */
+function assessmentOf(reader: YamlReader, own: Pair): Pick<PlanMeta, 'riskAnalysis'> {
+  const pairs = reader.pairs(reader.map(own.value));
+  const labelled = (name: string) => reader.field([...pairs].find(([key]) => fieldForLabel(keyWords(key)) === name)?.[1]);
+  if (labelled('riskAnalysis')) return {};
+  const date = labelled('riskAnalysisDate');
+  const conductedBy = labelled('riskAnalysisBy');
+  return date || conductedBy ? { riskAnalysis: { ...(date && { date }), ...(conductedBy && { conductedBy }) } } : {};
+}
+
 function readAcceptance(reader: YamlReader, pair: Pair | undefined): Acceptance {
   const map = reader.map(pair?.value);
   if (!map) return { keyWritten: pair !== undefined };
@@ -122,7 +135,7 @@ function nestedRatedPriority(reader: YamlReader, pairs: Map<string, Pair>): Fiel
   return undefined;
 }
 
-function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
+export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const map = reader.map(item);
   if (!map) return undefined; // not a risk; the schema rule reports the shape
   const { pairs: fields, field } = mappingFields(reader, map, KEYS.risk);
@@ -170,7 +183,7 @@ function readPlan(text: string, doc: Document.Parsed): Pick<PlanModel, 'meta' | 
   const pairs = reader.pairs(root);
   const own = top.get('plan') ? undefined : REGISTER_META_KEYS.map((key) => pairs.get(key)).find((pair) => pair !== undefined);
   // A register's own details give the plan's (its `next_review`, `owner`), but no place to write plan fields: it has no `plan:`.
-  const meta = own ? { ...readMeta(reader, own), insertAt: undefined } : readMeta(reader, top.get('plan'));
+  const meta = own ? { ...readMeta(reader, own), ...assessmentOf(reader, own), insertAt: undefined } : readMeta(reader, top.get('plan'));
   return { meta, risks: readRisks(reader, top.get('risks')?.value) };
 }
 

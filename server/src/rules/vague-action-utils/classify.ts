@@ -1635,6 +1635,8 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   }
   const configured = configuredPhrase(text, extraPhrases);
   if (configured) return { vague: true, reason: 'configured', phrase: text.slice(configured.start, configured.end), span: configured };
+  // The lexicon is English: an action written partly in another script ("CloudflareAI Workersへ切替") is not judged.
+  if (inOtherScript(trimmed)) return SPECIFIC;
   // "Immediately obtain BAAs from …": an adverb of urgency or order before the verb says when, not what; the rest is judged.
   const urgency = URGENCY_LEAD.exec(text);
   if (urgency && !judgeAction(text.slice(urgency[0].length), extraPhrases).vague) return SPECIFIC;
@@ -1676,6 +1678,11 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
+}
+
+/** Whether a text is written partly in a script other than Latin (Japanese, Chinese, Cyrillic …): its grammar is not English. */
+function inOtherScript(text: string): boolean {
+  return (text.match(/(?![\p{Script=Latin}])\p{L}/gu)?.length ?? 0) >= 2;
 }
 
 /** Prepositions that open an aside between commas: ", by written appointment letter,", ", with the vendor's help,". */
