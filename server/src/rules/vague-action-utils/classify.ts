@@ -676,6 +676,8 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   const known = verbClass(w);
   if (known) return known;
   if (FUNCTION_WORDS.has(w) || tokens[i].numeric || tokens[i].name) return undefined;
+  // "Particularly in light of ...": a word in "-ly" the lexicon does not know as a verb is an adverb, never the verb.
+  if (ADVERB.test(w) && !LY_NOUNS.has(w)) return undefined;
   if (/^[a-z]+(?:ize|ise|ify)$/.test(w) || reportsThat(tokens, i, to)) return 'generic';
   const next = tokens[i + 1];
   // "Call Comcast ...", "contact Apex IT ...": a verb of talking before a name or a party.
@@ -820,7 +822,8 @@ class Clause {
       // "local recording": a modifier before the gerund is no head.
       if (head && w.endsWith('ing') && !isAbstractToken(head) && (isNamed(head) || !isModifier(head.word)) && (verbClass(w) !== undefined || isVerbBefore(this.tokens[i + 1]))) break;
       // "laptop LT-0107": an identifier after a noun labels it; the noun is the head.
-      if (!FUNCTION_WORDS.has(w) && !(head !== undefined && this.tokens[i].id)) head = this.tokens[i];
+      // "particularly in light of ...": an adverb says how, it is no head.
+      if (!FUNCTION_WORDS.has(w) && !(head !== undefined && this.tokens[i].id) && !(ADVERB.test(w) && !LY_NOUNS.has(w) && !this.tokens[i].name)) head = this.tokens[i];
     }
     return head;
   }

@@ -133,7 +133,7 @@ export const FUNCTION_WORDS = words(`
   who whom which what whose that this these those it
   of for with to in on at from by into onto over under within through across against about between
   before after during until upon via per than as like w re
-  and or nor but so if when where while whether not no
+  and or nor but so if when where while whether not no though although whereas unless because since
   be is are was were been being am do does did done have has had will would shall should can could may
   might must
   very more most less least much many further other another such same own also just only even still next
