@@ -1140,6 +1140,9 @@ class Clause {
       if (m > from && (!FUNCTION_WORDS.has(tokens[m - 1].word) || tokens[m - 1].word === 'to') && !COPULAS.has(w) && !this.titled(m) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && m + 1 < this.to && !tokens[m + 1].stop && !MODALS.has(tokens[m + 1].word) && !AUXILIARIES.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
       // A verb in the present after its subject, with an object: "the Committee acknowledges the risk", "the crew signs a ...".
       if (m > this.from && w.endsWith('s') && verbClass(w) && m + 1 < this.to && DETERMINERS.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
+      // The verb after "that" in its base form, after a party or an adverb: "that HR and Compliance jointly determine the ...".
+      if (m > this.from && verbClass(w) && m + 1 < this.to && DETERMINERS.has(tokens[m + 1].word) && !tokens[m].name &&
+        (isPartyNoun(tokens[m - 1].word) || isNamed(tokens[m - 1]) || (ADVERB.test(tokens[m - 1].word) && !LY_NOUNS.has(tokens[m - 1].word)))) return { at: m, auxAt: m, passive: false };
       // A stance after its subject: "Vendor says it's encrypted", "the Committee acknowledges ...".
       if (m > this.from && verbClass(w) === 'position') return { at: m, auxAt: m, passive: false };
       // A verb that reports what follows "that": "the Board recommends that ...", "Members resolved that ...".
