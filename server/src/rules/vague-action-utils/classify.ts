@@ -82,6 +82,8 @@ const SPACED_HYPHEN = /(?<=\s)-(?=\s)|(?<=\s)-(?=-\s)/g;
 const SPACED_SLASH = / \/ /g;
 const SPACED_BAR = / \| /g;
 const STOPS = ',;:()!?.…–—';
+/** Letters glued before "#" and a number: a ticket key's prefix ("T#55901", "INC#4411"). */
+const TICKET_PREFIX = /(?<![A-Za-z0-9])[A-Za-z]{1,5}(?=#\d)/g;
 /** Stops after which a short clause is a topic label: "Audit logs: ...", "Remote access - ...". */
 const LABEL_ENDS = new Set([':', '–', '—']);
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'dept', 'e.g', 'i.e', 'no', 'rev', 'st']);
@@ -101,6 +103,8 @@ function tokenise(text: string): Token[] {
   // A hyphen between spaces is a dash: "Remote access - revisit next yr".
   // So is a double hyphen: "SI-4 -- continue monitoring" (its second hyphen is dropped as punctuation).
   let source = text.includes(' - ') || text.includes(' -- ') ? text.replace(SPACED_HYPHEN, '–') : text;
+  // "T#55901", "INC#4411": the letters before "#" belong to the ticket number, which labels the clause.
+  if (source.includes('#')) source = source.replace(TICKET_PREFIX, (m) => ' '.repeat(m.length));
   if (source.includes('–') || source.includes('—')) source = source.replace(NUMBER_RANGE, '-');
   // A slash or a bar between spaces separates items like a comma: "MFA / EDR / SIEM" is a list, not one name,
   // and "IA-5(1) | Password requirements | ..." are table cells.
@@ -1347,7 +1351,8 @@ class Clause {
    */
   private actsOnThing(objectFrom: number, phraseEnd: number): boolean {
     const head = this.head(objectFrom, phraseEnd);
-    if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom);
+    // A message is told to people; one a concrete verb puts on things is software: "deploy the cumulative update to all workstations".
+    if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom) || this.putOnThings(phraseEnd);
     // "Migrate toward a cloud-first architecture": a direction with nothing moved names no deliverable.
     if (phraseEnd === objectFrom && DIRECTIONS.has(this.tokens[phraseEnd]?.word ?? '')) return false;
     // "Document in SSP": a place with nothing put there.
@@ -1383,6 +1388,15 @@ class Clause {
     // not "a phased roadmap to zero trust".
     if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, phraseEnd))) return this.hasName(phraseEnd + 1, next) || this.hasAcronym(phraseEnd + 1, next);
     return this.concreteWords(phraseEnd + 1, next) > 0;
+  }
+
+  /** True when "to", "onto" or "across" at `at` opens a phrase that names things, not a party: "to all workstations" ("an update on the firewall" is its topic). */
+  private putOnThings(at: number): boolean {
+    if (at >= this.to || !DELIVERED_ONTO.has(this.tokens[at].word)) return false;
+    const end = this.phraseEnd(at + 1);
+    const head = this.head(at + 1, end);
+    // "given to the adoption of ...": a noun of an act receives nothing.
+    return head !== undefined && !isPartyNoun(head.word) && !isVerbNoun(head.word) && !this.isNameOnly(at + 1, end) && this.thingWords(at + 1, end) > 0;
   }
 
   /** True when one of the phrases from `at` to the clause end (or a purpose) is "in", "within" or "on" a named system. */
@@ -1560,6 +1574,18 @@ const DECIDING_VERBS = new Set(['define', 'determine', 'decide', 'confirm', 'agr
 /** Verbs of writing something down: what they put "in" a register or a log is checkable there. */
 const RECORDING_VERBS = new Set(['record', 'log', 'document', 'file', 'note', 'enter', 'list', 'write', 'register', 'store', 'save', 'add', 'track']);
 
+/** Prepositions that put what a concrete verb delivers onto the things that receive it. */
+const DELIVERED_ONTO = new Set(['to', 'onto', 'across']);
+/** A noun made from a verb ("adoption", "enforcement", "consideration"): an act, not a thing. */
+function isVerbNoun(word: string): boolean {
+  for (const [suffix, verbEnding] of NOMINAL_SUFFIXES) {
+    if (word.length < suffix.length + 3 || !word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length) + verbEnding;
+    if (verbClass(stem) !== undefined || INTENTION_VERBS.has(stem)) return true;
+  }
+  return false;
+}
+
 /** Prepositions that put one thing on another in a checklist item. */
 const PLACED = new Set(['on', 'for', 'at', 'in', 'to']);
 
@@ -1632,6 +1658,8 @@ export function classifyAction(text: string, extraPhrases: readonly string[] = [
 
 /** An adverb of urgency or order opening an action, then its verb. */
 const URGENCY_LEAD = /^\s*(?:immediately|promptly|urgently|quickly|asap|first|then|next|now),?\s+(?=\S)/i;
+/** A tag in square brackets opening an action: an owner, a priority, a ticket. */
+const TAG_LEAD = /^\s*\[[^\]\n]{1,60}\]\s*(?=\S)/;
 
 function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   const trimmed = text.trim();
@@ -1642,8 +1670,9 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   const configured = configuredPhrase(text, extraPhrases);
   if (configured) return { vague: true, reason: 'configured', phrase: text.slice(configured.start, configured.end), span: configured };
   // "Immediately obtain BAAs from …": an adverb of urgency or order before the verb says when, not what; the rest is judged.
-  const urgency = URGENCY_LEAD.exec(text);
-  if (urgency && !judgeAction(text.slice(urgency[0].length), extraPhrases).vague) return SPECIFIC;
+  // So does a tag in brackets before it ("[Owner: K. Brandt] Enable ...", "[P2] ..."): it labels the action.
+  const opener = URGENCY_LEAD.exec(text) ?? TAG_LEAD.exec(text);
+  if (opener && !judgeAction(text.slice(opener[0].length), extraPhrases).vague) return SPECIFIC;
 
   // A phrase between commas that opens with a preposition (", with the vendor,") is no clause of its own: the
   // clause around it is read as one ("Consider, with the vendor, replacing ..." is still a consideration).
