@@ -195,7 +195,8 @@ export const MEANS = words(`with using through via behind by`);
 export const OUTCOME_ADJECTIVES = words(`secure safe safer compliant protected hardened resilient aware`);
 
 export const TIME_UNITS = words(`
-  day days week weeks month months quarter quarters year years hour hours minute minutes time yr yrs mo mos wk wks`);
+  day days week weeks month months quarter quarters year years hour hours minute minutes time yr yrs mo mos wk wks
+  night nights morning mornings evening evenings shift shifts weekday weekdays weekend weekends`);
 
 /** Verb particles: "turn on", "set up", "shut down". */
 export const PARTICLES = words(`on off up out down over back away`);
