@@ -497,7 +497,7 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
     if (t.word === ',' && next && i > 0 && isNamed(tokens[i - 1]) && isNamed(next)) continue;
     if (t.stop || t.word === 'then') cut(i);
     else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && (verbClass(next.word) || isVerbBefore(tokens[i + 2]))) cut(i);
-    else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && (startsClause(tokens, i + 1) || startsModalClause(tokens, i + 1))) cut(i);
+    else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && (startsClause(tokens, i + 1) || startsModalClause(tokens, i + 1) || startsSubjectClause(tokens, i + 1))) cut(i);
     // "Not sure it helps but we'll set the screens to lock": "but" opens a clause of its own.
     else if (t.word === 'but' && next && (PRONOUNS.has(next.word) || startsClause(tokens, i + 1) || LEADING.matchAt(tokens, i + 1, tokens.length) > 0)) cut(i);
   }
@@ -526,6 +526,24 @@ function startsModalClause(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i + 1];
   return MODALS.has(tokens[i].word) && tokens[i].word !== 'to' && verb !== undefined && !verb.stop &&
     (verbClass(verb.word) !== undefined || INTENTIONS.matchAt(tokens, i + 1, tokens.length) > 0 || LEADING.matchAt(tokens, i + 1, tokens.length) > 0);
+}
+
+/**
+ * True when a subject and its modal start at token `i`: "... and the system will force this", "and we will ...".
+ * The subject is a pronoun, or a determiner and at most three words.
+ */
+function startsSubjectClause(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  if (PRONOUNS.has(tokens[k].word)) k++;
+  else if (DETERMINERS.has(tokens[k].word)) {
+    k++;
+    const end = Math.min(tokens.length, k + 3);
+    while (k < end && !tokens[k].stop && !FUNCTION_WORDS.has(tokens[k].word) && !MODALS.has(tokens[k].word)) k++;
+    if (k === i + 1) return false;
+  } else return false;
+  // After a subject and a modal, the next word is a verb, known or not.
+  const verb = tokens[k + 1];
+  return k < tokens.length && MODALS.has(tokens[k].word) && tokens[k].word !== 'to' && verb !== undefined && !verb.stop && !FUNCTION_WORDS.has(verb.word);
 }
 
 /** True when token `i` starts a clause: an intention, or a verb followed by the start of an object. */
