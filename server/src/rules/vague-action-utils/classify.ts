@@ -412,8 +412,9 @@ function scan(text: string): Scan {
       continue;
     }
     // "Assess whether upgrades are warranted", "a decision on whether to replace ...": the question runs to the
-    // end of its clause, and nothing in it is acted on.
-    if (tokens[i].word === 'whether') {
+    // end of its clause, and nothing in it is acted on. So does "if" after a verb of asking ("check the backups if they work"),
+    // unless it opens a hedge of need ("check the logs if needed").
+    if (tokens[i].word === 'whether' || (tokens[i].word === 'if' && asksBefore(tokens, i) && FLOATING.matchAt(tokens, i, n) === 0 && conditionLength(tokens, i) === 0 && emptyConditionLength(tokens, i) === 0)) {
       let end = i + 1;
       while (end < n && !tokens[end].stop) end++;
       hedged.fill(QUESTION, i, end);
@@ -435,6 +436,17 @@ function scan(text: string): Scan {
     i += Math.max(len, 1);
   }
   return { tokens, hedged };
+}
+
+/** Verbs of finding something out: "if" after one asks a question ("check if ...", "see if ..."), it sets no condition. */
+const ASKING_VERBS = new Set([...APPRAISAL_VERBS, 'check', 'verify', 'confirm', 'see', 'ask', 'determine', 'investigate', 'review', 'know', 'find']);
+
+/** True when a verb of asking stands in the few words before token `i`, in the same clause. */
+function asksBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8) && !tokens[k].stop; k--) {
+    if (baseForms(tokens[k].word).some((base) => ASKING_VERBS.has(base))) return true;
+  }
+  return false;
 }
 
 /** Length of a condition on resources or need at token `i` ("as bandwidth allows", "where deemed necessary"), or 0. */
@@ -972,6 +984,10 @@ class Clause {
     const status = this.status(i);
     if (status) return { deliverable: false, why: status };
 
+    // "It is necessary to enable ...", "Is necessary to enable ..." (the subject dropped): what follows "to" is the action.
+    const adjectiveAt = tokens[i].word === 'it' && i + 1 < this.to && AUXILIARIES.has(tokens[i + 1].word) ? i + 2 : AUXILIARIES.has(tokens[i].word) ? i + 1 : -1;
+    if (adjectiveAt > 0 && adjectiveAt + 2 < this.to && !tokens[adjectiveAt].stop && !tokens[adjectiveAt].name && tokens[adjectiveAt + 1].word === 'to' &&
+      (verbClass(tokens[adjectiveAt + 2].word) !== undefined || INTENTIONS.matchAt(tokens, adjectiveAt + 2, this.to) > 0)) return this.sub(adjectiveAt + 2, hedge);
     // "It was agreed that ...", "It is expected that ...": what follows "that" is the action.
     if (tokens[i].word === 'it' && i + 1 < this.to && AUXILIARIES.has(tokens[i + 1].word)) {
       for (let j = i + 2; j < Math.min(this.to, i + 12); j++) {
