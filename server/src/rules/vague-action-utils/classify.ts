@@ -1370,7 +1370,8 @@ class Clause {
     // The things are counted before the purpose: "align security investment with strategic priorities to
     // optimise value" acts on the investment alone; its purpose was judged above.
     // A thing sold by its qualities ("a holistic view of ...") is no thing for a general verb either.
-    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && !this.soldByQualities(objectFrom, phraseEnd) && this.concreteWords(objectFrom, Math.min(this.temporalFrom(objectFrom), this.purposeFrom(objectFrom))) >= 2 && !thin) ||
+    // A party after the object says with whom, not what: "share these observations with the Practice Administrator".
+    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && !this.soldByQualities(objectFrom, phraseEnd) && this.concreteWords(objectFrom, Math.min(this.temporalFrom(objectFrom), this.purposeFrom(objectFrom), this.partyFrom(phraseEnd))) >= 2 && !thin) ||
         (this.isParty(objectFrom, phraseEnd) && this.namesThing(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) && !thin);
     // "Call the lab to confirm the fax number": a general verb whose object alone names too little is
     // as specific as what it is done for.
@@ -1486,6 +1487,12 @@ class Clause {
   private placeFrom(from: number): number {
     for (let i = from; i < this.to; i++) if (PLACE_PREPOSITIONS.has(this.tokens[i].word)) return i;
     return this.to;
+  }
+
+  /** Where "with" or "to" and a party start at `at` ("with the Practice Administrator", "to Legal"), or the clause end. */
+  private partyFrom(at: number): number {
+    const w = this.tokens[at]?.word;
+    return at < this.to && (w === 'with' || w === 'to') && this.isPartyPhrase(at + 1, this.phraseEnd(at + 1)) ? at : this.to;
   }
 
   /** Where a purpose starts ("to" and a verb: "to optimise value"), or the clause end. */
