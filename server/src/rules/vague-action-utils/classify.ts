@@ -604,6 +604,8 @@ const NOT_PARTICIPLES = new Set(['shred', 'speed', 'seed', 'need', 'feed', 'bree
 
 const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
 
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'your', 'my']);
+
 /** How deep readings may nest: "we will ... will ..." could otherwise nest once per word. */
 const MAX_DEPTH = 4;
 
@@ -1036,6 +1038,11 @@ class Clause {
     return act && this.thingWords(at + 1, end) === 0 && !this.hasName(at + 1, end) && !this.hasAcronym(at + 1, end) && !this.hasQuantity(at + 1, end);
   }
 
+  /** The first word after a determiner or possessive at `at`: "her review", "their approval" → the act. */
+  private actAfter(at: number): number {
+    return at < this.to && (DETERMINERS.has(this.tokens[at].word) || POSSESSIVES.has(this.tokens[at].word)) ? at + 1 : at;
+  }
+
   /** True when [from, to) holds only ticket or control numbers: a label before the clause. */
   private onlyIdentifiers(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (!this.tokens[k].id) return false;
@@ -1283,6 +1290,14 @@ class Clause {
     const content = this.phraseEnd(objectFrom);
     if (tokens[content]?.word === 'that' && content + 1 < this.to && content > objectFrom && !this.namesThing(objectFrom, content) && this.laterVerb(content + 1) !== undefined) {
       return this.sub(content + 1, hedge, false);
+    }
+    // "Forwarded the audit findings to the practice owner for her review": a thing passed to a party for an act
+    // ("for review", "for approval") is where the work went, like "submitted for approval".
+    const passedTo = this.phraseEnd(objectFrom);
+    if (tokens[passedTo]?.word === 'to' && passedTo > objectFrom && !this.hasQuantity(objectFrom)) {
+      const partyEnd = this.phraseEnd(passedTo + 1);
+      const act = this.actAfter(partyEnd + 1);
+      if (tokens[partyEnd]?.word === 'for' && this.isPartyPhrase(passedTo + 1, partyEnd) && this.forAnAct(act)) return { deliverable: false, why: hedge ?? this.span(at, act + 1, 'status') };
     }
     // What is acted on, not when: "revisit the policy during the next review cycle" names only the policy.
     const concrete = this.concreteWords(objectFrom, this.temporalFrom(objectFrom));
