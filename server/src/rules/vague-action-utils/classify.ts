@@ -718,6 +718,8 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   const next = tokens[i + 1];
   // "Call Comcast ...", "contact Apex IT ...": a verb of talking before a name or a party.
   if (i + 1 < to && next !== undefined && (next.name || isPartyNoun(next.word)) && isTalkVerb(w)) return 'generic';
+  // "Expressed support for ...", "voiced concern about ...": a verb of talking in any form before a bare noun and a topic.
+  if (i + 2 < to && next !== undefined && !next.stop && !next.name && !FUNCTION_WORDS.has(next.word) && STANCE_TOPICS.has(tokens[i + 2].word) && hasVerbFact(w, TALK)) return 'generic';
   // "Spoke to Comcast", "met with the landlord": a verb of talking, in any form, before "to" or "with" and a name or a party.
   const after = tokens[i + 2];
   if (i + 2 < to && (next?.word === 'to' || next?.word === 'with') && after !== undefined && (after.name || isPartyNoun(after.word)) && hasVerbFact(w, TALK)) return 'generic';
@@ -1216,7 +1218,9 @@ class Clause {
       if (bare === undefined && isParticiple(w) && !FUNCTION_WORDS.has(w) && m > this.from && !FUNCTION_WORDS.has(tokens[m - 1].word)) {
         const next = tokens[m + 1];
         // "Bin emptied every Friday": "every" and a time is how often, not an object of its own.
-        bare = { at: m, auxAt: m, passive: !(next !== undefined && m + 1 < this.to && DETERMINERS.has(next.word) && !isQuantity(tokens, m + 1)) };
+        // "Members expressed support ...": after a party, a participle before a bare noun is the past tense of what the party did.
+        const byParty = isPartyNoun(tokens[m - 1].word) && next !== undefined && m + 1 < this.to && !next.stop && !FUNCTION_WORDS.has(next.word) && !PHRASE_ENDS.has(next.word);
+        bare = { at: m, auxAt: m, passive: !byParty && !(next !== undefined && m + 1 < this.to && DETERMINERS.has(next.word) && !isQuantity(tokens, m + 1)) };
       }
       if (w === 'that' || w === 'which' || w === 'who') return bare;
     }
@@ -1368,6 +1372,9 @@ class Clause {
       const party = this.head(partyFrom, partyEnd);
       if (party !== undefined && (isPartyNoun(party.word) || (this.isNameOnly(partyFrom, partyEnd) && !this.hasAcronym(partyFrom, partyEnd))) &&
         (partyEnd === this.to || TALK_TOPICS.has(tokens[partyEnd].word))) return { deliverable: false, why: hedge ?? this.span(at, partyEnd, 'intention') };
+      // "Expressed support for ...", "voice concern about ...": a bare noun said about a topic is a stance, not a thing sent.
+      if (cls !== 'concrete' && phraseEnd === objectFrom + 1 && phraseEnd < this.to && STANCE_TOPICS.has(tokens[phraseEnd].word) && !isNamed(tokens[objectFrom]) &&
+        !isPartyNoun(tokens[objectFrom].word) && !FUNCTION_WORDS.has(tokens[objectFrom].word)) return { deliverable: false, why: hedge ?? this.span(at, phraseEnd, 'intention') };
     }
     let ok: boolean;
     if (kind === 'concrete') ok = (this.actsOnThing(objectFrom, phraseEnd) || this.recordsInto(word, objectFrom, phraseEnd)) && !thin;
@@ -1656,6 +1663,9 @@ const COMING = new Set(['next', 'coming', 'upcoming', 'following', 'subsequent',
 
 /** Prepositions of place: after a verb with no object ("document in the SSP") they leave the object missing. */
 const LOCATIVE = new Set(['in', 'on', 'at', 'within', 'under']);
+
+/** Prepositions after a stance said: what it is for or about ("support for", "concern about", "appetite regarding"). */
+const STANCE_TOPICS = new Set(['for', 'about', 'regarding', 'concerning', 'over', 'around', 'toward', 'towards']);
 
 /** Prepositions after a person talked to: what about, where, with whom. */
 const TALK_TOPICS = new Set(['about', 're', 'regarding', 'concerning', 'on', 'at', 'with', 'around']);
