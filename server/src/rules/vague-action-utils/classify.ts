@@ -1380,7 +1380,8 @@ class Clause {
     if (kind === 'concrete') ok = (this.actsOnThing(objectFrom, phraseEnd) || this.recordsInto(word, objectFrom, phraseEnd)) && !thin;
     // A product that says how ("by moving to WPA3", "with Okta") measures a change; a place ("within Epic") does not.
     // A condition ("optimize Defender policies as needed") leaves open how much: a name is no measure.
-    else if (kind === 'comparative') ok = quantity || (this.hasName(phraseEnd, this.placeFrom(phraseEnd)) && !this.hasConditionHedge());
+    // A message raised with someone ("Ticket raised with Apex IT") changes no degree: it is passed on, and a count alone makes it checkable.
+    else if (kind === 'comparative') ok = quantity || (this.hasName(phraseEnd, this.placeFrom(phraseEnd)) && !this.hasConditionHedge() && !(message && this.purposeFrom(objectFrom) === this.to));
     // "Protect PHI" states an outcome; "protect the backups with immutable storage" says how.
     else if (OUTCOME_VERBS.has(word)) ok = quantity || this.hasName(objectFrom) || this.hasMeans(objectFrom);
     // An appraisal of a named thing still decides nothing; "assess all 40 tablets" at least bounds the work.
