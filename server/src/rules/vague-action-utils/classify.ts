@@ -954,7 +954,8 @@ class Clause {
     // "Align with DHS BOD 22-01": a clause that only cites a rule names nothing done.
     if (i >= this.to) return { deliverable: false, why: hedge ?? (this.s.hedged[this.from] === CITED ? this.span(this.from, this.to, 'abstract') : undefined) };
     // "Maybe we change the router": a clause that opens with a possibility commits to nothing.
-    for (let k = this.from; k < i; k++) if (POSSIBILITIES.has(tokens[k].word)) return { deliverable: false, why: this.span(k, k + 1, 'intention') };
+    // Unless what it offers is a deliverable with a measure of its own: a hedge word alone does not make an action vague.
+    for (let k = this.from; k < i; k++) if (POSSIBILITIES.has(tokens[k].word)) return this.measuredDeliverable(i) ?? { deliverable: false, why: this.span(k, k + 1, 'intention') };
 
     // "... will be deployed to all nurses" after a subject in another clause: a passive without its subject.
     if ((tokens[i].word === 'be' || tokens[i].word === 'been') && i + 1 < this.to && isParticiple(tokens[i + 1].word)) {
@@ -982,6 +983,10 @@ class Clause {
     const intention = this.intentionAt(i);
     // "Research Computing will enable ...": a name that starts with an intention word is a subject.
     const subject = intention === 1 && tokens[i + 1]?.name === true && (this.laterVerb(i + 1)?.auxAt ?? i) > i + 1;
+    // "Consider enabling MFA on the VPN for all 35 remote users": what is considered, when it is a deliverable with a
+    // measure of its own, is named; a hedge word alone does not make the action vague ("consider encryption" names none).
+    const considered = intention === 1 && baseForms(tokens[i].word).includes('consider') ? this.measuredDeliverable(i + 1) : undefined;
+    if (considered) return considered;
     if (intention > 0 && !subject) return { deliverable: false, why: this.span(i, i + intention, 'intention') };
 
     // A status, pointer or hand-off in place of the work.
@@ -1027,6 +1032,13 @@ class Clause {
       return this.sub(later.at, hedge);
     }
     return this.nounPhrase(i, measured, hedge);
+  }
+
+  /** The clause from `at` on when it names a deliverable and holds a quantity or frequency ("enabling MFA for all 35 users"), else undefined. */
+  private measuredDeliverable(at: number): ClauseVerdict | undefined {
+    if (at >= this.to || !this.hasQuantity(at)) return undefined;
+    const verdict = this.sub(at, undefined);
+    return verdict.deliverable ? verdict : undefined;
   }
 
   /** True when token `at` is an act or a message ("review", "approval", "follow-up") and nothing after it names a thing, a name or a count. */
