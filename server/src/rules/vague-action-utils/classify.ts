@@ -1439,7 +1439,7 @@ class Clause {
     const prep = this.tokens[phraseEnd]?.word;
     // "Train all staff on the phishing report button": a person is who, what follows is what.
     // "Isolate it on VLAN 99": a pronoun stands for a thing named elsewhere; the phrase after it says where.
-    if ((head === undefined || isPartyNoun(head.word)) && prep !== undefined) return this.concreteWords(phraseEnd + 1) > 0;
+    if ((head === undefined || isPartyNoun(head.word)) && prep !== undefined) return this.concreteWords(phraseEnd + 1) > 0 && !this.leftToJudgement(phraseEnd + 1, this.to);
     // "Disable local recording for all accounts": an activity is a setting; the phrase after it says of what.
     if (head !== undefined && prep !== undefined && head.word.endsWith('ing') && verbClass(head.word) !== undefined) return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
     // "Enable conditional access policies in Entra ID": a setting in a named system is found there.
@@ -1457,7 +1457,8 @@ class Clause {
     // After a way of working, only a product or a system says with what: "a DLP strategy with Microsoft Purview",
     // not "a phased roadmap to zero trust".
     if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, phraseEnd))) return this.hasName(phraseEnd + 1, next) || this.hasAcronym(phraseEnd + 1, next);
-    return this.concreteWords(phraseEnd + 1, next) > 0;
+    // "through appropriate channels": a means left to judgement ("appropriate", "suitable") names none.
+    return this.concreteWords(phraseEnd + 1, next) > 0 && !this.leftToJudgement(phraseEnd + 1, next);
   }
 
   /** True when "to", "onto" or "across" at `at` opens a phrase that names things, not a party: "to all workstations" ("an update on the firewall" is its topic). */
@@ -1597,6 +1598,13 @@ class Clause {
     return result !== undefined && !isNamed(result) && isAbstractToken(result) && !isPartyNoun(result.word);
   }
 
+  /** True when a word of [from, to) leaves the thing to judgement ("appropriate channels", "suitable locks") and no name, system or count fixes it. */
+  private leftToJudgement(from: number, to: number): boolean {
+    if (this.hasName(from, to) || this.hasAcronym(from, to) || this.hasQuantity(from, to)) return false;
+    for (let i = from; i < to; i++) if (JUDGEMENT_WORDS.has(this.tokens[i].word)) return true;
+    return false;
+  }
+
   /** True when a word of [from, to) qualifies a thing by a quality no one can check ("best-in-class", "robust", "holistic") and no product or system is named. */
   private soldByQualities(from: number, to: number): boolean {
     if (this.hasName(from, to) || this.hasAcronym(from, to)) return false;
@@ -1627,6 +1635,9 @@ class Clause {
     return last !== undefined && (OUTCOME_ADJECTIVES.has(last.word) || beforeLast === 'more' || beforeLast === 'less');
   }
 }
+
+/** Adjectives that leave what they qualify to someone's judgement: "appropriate channels", "suitable locks". */
+const JUDGEMENT_WORDS = new Set(['appropriate', 'suitable', 'adequate', 'reasonable', 'relevant', 'proper', 'sufficient', 'applicable', 'necessary', 'acceptable', 'commensurate']);
 
 /** Comparatives that close a clause as adverbs: a change of degree, like "improve". */
 const DEGREE_ADVERBS = new Set(['better', 'more', 'less', 'further', 'worse', 'harder', 'tighter', 'stronger']);
@@ -1787,6 +1798,13 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
     const verdict = new Clause(joined, from, to, joined.tokens[to]?.word === '?').judge();
     return verdict.deliverable && !verdict.weak;
   })) return SPECIFIC;
+  // "a targeted phishing simulation, conducted at least twice annually against the entire workforce, would ...": a
+  // participle after a comma qualifies the noun before it; read as one clause, the two may name the deliverable.
+  const qualified = withoutParticipleCommas(scanned);
+  if (qualified !== undefined && clauses(qualified).some(([from, to]) => {
+    const verdict = new Clause(qualified, from, to, qualified.tokens[to]?.word === '?').judge();
+    return verdict.deliverable && !verdict.weak;
+  })) return SPECIFIC;
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
@@ -1812,6 +1830,23 @@ function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ','): Scan | unde
     } else keep.push(i);
   }
   if (!removed) return undefined;
+  return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
+}
+
+/**
+ * The action without the commas between a noun and a participle in "-ed" that qualifies it ("a simulation, conducted
+ * twice a year"), or undefined when it has none. Tokens keep their offsets.
+ */
+function withoutParticipleCommas({ tokens, hedged }: Scan): Scan | undefined {
+  const keep: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const qualifies = tokens[i].word === ',' && before !== undefined && !before.stop && !FUNCTION_WORDS.has(before.word) && !hedged[i - 1] &&
+      after !== undefined && after.word.endsWith('ed') && isParticiple(after.word) && i + 2 < tokens.length && !tokens[i + 2].stop;
+    if (!qualifies) keep.push(i);
+  }
+  if (keep.length === tokens.length) return undefined;
   return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
 }
 
