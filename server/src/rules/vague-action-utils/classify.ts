@@ -1844,10 +1844,42 @@ function withoutParticipleCommas({ tokens, hedged }: Scan): Scan | undefined {
     const after = tokens[i + 1];
     const qualifies = tokens[i].word === ',' && before !== undefined && !before.stop && !FUNCTION_WORDS.has(before.word) && !hedged[i - 1] &&
       after !== undefined && after.word.endsWith('ed') && isParticiple(after.word) && i + 2 < tokens.length && !tokens[i + 2].stop;
-    if (!qualifies) keep.push(i);
+    if (!qualifies && !(tokens[i].word === ',' && inSerialList(tokens, i))) keep.push(i);
   }
   if (keep.length === tokens.length) return undefined;
   return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
+}
+
+/** How many tokens an item of a serial list may have: "likelihood and impact ratings". */
+const LIST_ITEM_MAX = 6;
+
+/**
+ * True when the comma at `i` separates items of a serial list that ends in ", and" or ", or" and a predicate ("the risk
+ * register, likelihood and impact ratings, and remediation owners delivered to the Board"): the items share it.
+ */
+function inSerialList(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length - 1, i + 3 * LIST_ITEM_MAX); ) {
+    if (tokens[k].word !== ',') return false;
+    if (tokens[k + 1].word === 'and' || tokens[k + 1].word === 'or') return (k > i || (i > 0 && !tokens[i - 1].stop)) && hasPredicate(tokens, k + 2);
+    // The next item: a few words that are no verb a clause could start with.
+    let end = k + 1;
+    while (end < tokens.length && !tokens[end].stop && end - k <= LIST_ITEM_MAX) {
+      if (end === k + 1 && (verbClass(tokens[end].word) !== undefined || MODALS.has(tokens[end].word))) return false;
+      end++;
+    }
+    if (end === k + 1 || end - k > LIST_ITEM_MAX) return false;
+    k = end;
+  }
+  return false;
+}
+
+/** True when a participle, a modal or an auxiliary follows token `from` in its clause: the last item of a list has a predicate ("... delivered to the Board"). */
+function hasPredicate(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && !tokens[k].stop; k++) {
+    const w = tokens[k].word;
+    if ((w.endsWith('ed') && isParticiple(w)) || MODALS.has(w) || AUXILIARIES.has(w)) return k > from;
+  }
+  return false;
 }
 
 /** Where the aside opening at token `i` ends (its closing token), or `i` when none opens there. */
