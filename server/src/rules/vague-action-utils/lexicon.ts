@@ -196,7 +196,7 @@ export const OUTCOME_ADJECTIVES = words(`secure safe safer compliant protected h
 
 export const TIME_UNITS = words(`
   day days week weeks month months quarter quarters year years hour hours minute minutes time yr yrs mo mos wk wks
-  night nights morning mornings evening evenings shift shifts weekday weekdays weekend weekends`);
+  night nights morning mornings evening evenings shift shifts weekday weekdays weekend weekends spring summer autumn winter`);
 
 /** Verb particles: "turn on", "set up", "shut down". */
 export const PARTICLES = words(`on off up out down over back away`);
