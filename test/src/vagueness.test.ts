@@ -642,6 +642,59 @@ describe('classifyAction: states reached and parties acted with', () => {
   }
 });
 
+/**
+ * Issue 13, fourth pass: structure that a new writer's voice needed (writer 8 became tuning material). Written
+ * for these tests, not taken from any evaluation set: adverbs and subordinators are no verbs; a that-clause's
+ * verb in its base form; tags and ticket keys label an action; messages put on things; clauses joined by "and" and
+ * a new subject; "it is <adjective> to"; questions opened by "if"; parties after the object say with whom; things
+ * passed to a party for an act; stances said; qualifying participles; serial lists; things left to judgement.
+ */
+const WRITERS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  ['Especially in light of the recent ransomware news', 'abstract', 'Especially in light of the recent ransomware news'],
+  ['Though the final shape would depend on the outcome of later talks', 'hedge', 'later'],
+  ['We recommend that Billing and IT jointly determine an appropriate path forward', 'intention', 'determine'],
+  ['Ticket raised with Apex IT', 'abstract', 'raised with Apex IT'],
+  ['Forwarded the pen test results to the practice owner for her review', 'status', 'Forwarded the pen test results to the practice owner for her review'],
+  ['Sent the signed risk register to the Board for approval', 'status', 'Sent the signed risk register to the Board for approval'],
+  ['Members expressed support for tighter badge rules', 'intention', 'expressed support'],
+  ['Expressed support for tighter badge rules', 'intention', 'Expressed support'],
+  ['Check the backups if they are working fine', 'abstract', 'Check the backups if they are working fine'],
+  ['Double-check the door locks every so often', 'hedge', 'every so often'],
+  ['Drive alignment with CIS benchmarks', 'abstract', 'Drive alignment with CIS benchmarks'],
+  ['Shared these observations with the Practice Administrator', 'abstract', 'Shared these observations with the Practice Administrator'],
+  ['Privacy reminders, delivered through appropriate channels, will be reinforced.', 'hedge', 'will'],
+  ['Consider encrypting laptops', 'intention', 'Consider'],
+  ['MFA, logging, and SIEM', 'no-object', 'logging'],
+];
+
+const WRITERS_SPECIFIC: readonly string[] = [
+  '[Owner: R. Okafor] Enable screen lock (5 min) on all exam-room PCs via Intune - IN PROGRESS',
+  'T#4471 Deploy the Feb cumulative update to all workstations via NinjaOne',
+  'Push the March firmware update to all badge readers',
+  'Lock the back door every night when we close',
+  'All staffs must to change password each 90 days and the router will force this in its admin page.',
+  'Is necessary to disable the guest Wi-Fi on the billing VLAN for all devices.',
+  'It is our view that a phishing test, conducted at least twice annually against all staff with click rates reported to the Privacy Officer, would meaningfully reduce exposure.',
+  'We recommend that the risk analysis be refreshed, ideally by an outside assessor, with the risk register, impact ratings, and remediation owners delivered to the Board by 31 October.',
+  'A tabletop exercise, held each spring with the front-desk team and the MSP, would improve readiness.',
+  'The practice should consider moving the 3 remaining fax lines to SRFax by September.',
+  'Maybe replace the 2 old Netgear routers with Meraki MX68s next month',
+  'Raise a ticket with Dell to replace the failed RAID drive in SRV-02',
+];
+
+describe('classifyAction: structure in a new writer\'s voice', () => {
+  for (const [text, reason, phrase] of WRITERS_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of WRITERS_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});
+
 describe('action catalogue', () => {
   it('every suggested action is itself specific', () => {
     const vague = ACTION_TOPICS.flatMap((t) => t.actions).filter((a) => classifyAction(a).vague);

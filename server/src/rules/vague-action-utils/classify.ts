@@ -1330,7 +1330,8 @@ class Clause {
       if (before.concreteWords(Math.max(0, this.from - 24)) > 0 && !this.hasConditionHedge()) return DELIVERABLE;
     }
     if (concrete === 0 && !quantity && !(cls === 'concrete' && this.namesDocument(objectFrom, this.phraseEnd(objectFrom)))) {
-      return { deliverable: false, why: hedge ?? (this.contentWords(objectFrom) === 0 ? verbWords : whole) };
+      // A verb whose object is only a citation ("improve alignment with CIS Control 6") acts on no thing: the whole is quoted.
+      return { deliverable: false, why: hedge ?? (this.contentWords(objectFrom) === 0 && !this.cites(objectFrom) ? verbWords : whole) };
     }
     // A hedge next to a thin object ("patch servers as needed") commits to nothing measurable.
     // A condition ("as needed", "where possible") leaves it open whether anything is done at all; a
@@ -1389,7 +1390,7 @@ class Clause {
         !isPartyNoun(tokens[objectFrom].word) && !FUNCTION_WORDS.has(tokens[objectFrom].word)) return { deliverable: false, why: hedge ?? this.span(at, phraseEnd, 'intention') };
     }
     let ok: boolean;
-    if (kind === 'concrete') ok = (this.actsOnThing(objectFrom, phraseEnd) || this.recordsInto(word, objectFrom, phraseEnd)) && !thin;
+    if (kind === 'concrete') ok = (this.actsOnThing(objectFrom, phraseEnd, word) || this.recordsInto(word, objectFrom, phraseEnd)) && !thin;
     // A product that says how ("by moving to WPA3", "with Okta") measures a change; a place ("within Epic") does not.
     // A condition ("optimize Defender policies as needed") leaves open how much: a name is no measure.
     // A message raised with someone ("Ticket raised with Apex IT") changes no degree: it is passed on, and a count alone makes it checkable.
@@ -1419,10 +1420,11 @@ class Clause {
    * abstract object does ("add security training with a signed acknowledgment"), unless that
    * phrase is only the topic of a message or an abstraction ("an update on laptop encryption").
    */
-  private actsOnThing(objectFrom: number, phraseEnd: number): boolean {
+  private actsOnThing(objectFrom: number, phraseEnd: number, verb: string): boolean {
     const head = this.head(objectFrom, phraseEnd);
     // A message is told to people; one a concrete verb puts on things is software: "deploy the cumulative update to all workstations".
-    if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom) || this.putOnThings(phraseEnd);
+    // "Give consideration to ...", "pay attention to ...": a light verb with a message is the act the message names.
+    if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom) || (!GIVING_LIGHT_VERBS.has(baseOf(verb)) && this.putOnThings(phraseEnd));
     // "Migrate toward a cloud-first architecture": a direction with nothing moved names no deliverable.
     if (phraseEnd === objectFrom && DIRECTIONS.has(this.tokens[phraseEnd]?.word ?? '')) return false;
     // "Document in SSP": a place with nothing put there.
@@ -1459,6 +1461,12 @@ class Clause {
     if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, phraseEnd))) return this.hasName(phraseEnd + 1, next) || this.hasAcronym(phraseEnd + 1, next);
     // "through appropriate channels": a means left to judgement ("appropriate", "suitable") names none.
     return this.concreteWords(phraseEnd + 1, next) > 0 && !this.leftToJudgement(phraseEnd + 1, next);
+  }
+
+  /** True when tokens from `from` to the clause end cite a rule ("with CIS Control 6" after "alignment"). */
+  private cites(from: number): boolean {
+    for (let i = from; i < this.to; i++) if (this.s.hedged[i] === CITED) return true;
+    return false;
   }
 
   /** True when "to", "onto" or "across" at `at` opens a phrase that names things, not a party: "to all workstations" ("an update on the firewall" is its topic). */
@@ -1663,6 +1671,13 @@ const RECORDING_VERBS = new Set(['record', 'log', 'document', 'file', 'note', 'e
 
 /** Prepositions that put what a concrete verb delivers onto the things that receive it. */
 const DELIVERED_ONTO = new Set(['to', 'onto', 'across']);
+/** Light verbs that, with a message or an act as object, do what the noun names: "give consideration to", "pay attention to". */
+const GIVING_LIGHT_VERBS = new Set(['give', 'pay', 'lend', 'devote']);
+
+/** The base form of a verb as written (given → give, paid → pay), or the word. */
+function baseOf(word: string): string {
+  return PARTICIPLES.get(word) ?? baseForms(word).find((b) => GIVING_LIGHT_VERBS.has(b)) ?? word;
+}
 /** A noun made from a verb ("adoption", "enforcement", "consideration"): an act, not a thing. */
 function isVerbNoun(word: string): boolean {
   for (const [suffix, verbEnding] of NOMINAL_SUFFIXES) {
