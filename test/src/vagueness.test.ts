@@ -665,6 +665,7 @@ const WRITERS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string
   ['Privacy reminders, delivered through appropriate channels, will be reinforced.', 'hedge', 'will'],
   ['Consider encrypting laptops', 'intention', 'Consider'],
   ['MFA, logging, and SIEM', 'no-object', 'logging'],
+  ['Make training more engaging', 'abstract', 'training more engaging'],
 ];
 
 const WRITERS_SPECIFIC: readonly string[] = [
@@ -680,6 +681,7 @@ const WRITERS_SPECIFIC: readonly string[] = [
   'The practice should consider moving the 3 remaining fax lines to SRFax by September.',
   'Maybe replace the 2 old Netgear routers with Meraki MX68s next month',
   'Raise a ticket with Dell to replace the failed RAID drive in SRV-02',
+  'We will make training for all the staffs about phishing in January with KnowBe4.',
 ];
 
 describe('classifyAction: structure in a new writer\'s voice', () => {

@@ -1270,6 +1270,12 @@ class Clause {
       // A bare noun only: "make a note in the asset register" writes one down.
       if (objectFrom < this.to && verbClass(tokens[objectFrom].word) === 'position') return { deliverable: false, why: hedge ?? this.span(at, objectFrom + 1, 'intention') };
     }
+    // "We will make training for all the staffs with KnowBe4", "do the patching on Saturday": "make" or "do" before an
+    // activity in "-ing" of a concrete verb does that activity; the rest is its object.
+    if (word === 'make' || word === 'do' || word === 'makes' || word === 'does') {
+      const act = DETERMINERS.has(tokens[objectFrom]?.word ?? '') ? objectFrom + 1 : objectFrom;
+      if (act < this.to && tokens[act].word.endsWith('ing') && verbClass(tokens[act].word) === 'concrete') return this.sub(act, hedge);
+    }
     // "Have the cleaning company sign a confidentiality agreement": after "have", "make" or "let", a noun and a verb
     // in its base form is what that party is made to do, whoever the party is.
     if (CAUSATIVES.has(word) || word === 'make' || word === 'let') {
