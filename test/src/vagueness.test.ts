@@ -666,6 +666,7 @@ const WRITERS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string
   ['Consider encrypting laptops', 'intention', 'Consider'],
   ['MFA, logging, and SIEM', 'no-object', 'logging'],
   ['Make training more engaging', 'abstract', 'training more engaging'],
+  ['We recommend encryption', 'abstract', 'recommend encryption'],
 ];
 
 const WRITERS_SPECIFIC: readonly string[] = [
@@ -682,6 +683,8 @@ const WRITERS_SPECIFIC: readonly string[] = [
   'Maybe replace the 2 old Netgear routers with Meraki MX68s next month',
   'Raise a ticket with Dell to replace the failed RAID drive in SRV-02',
   'We will make training for all the staffs about phishing in January with KnowBe4.',
+  'Raise the lockout threshold from 10 to 5 in the domain GPO',
+  'The worst gap is the unencrypted field laptops; we recommend BitLocker with keys escrowed in Entra ID before year end.',
 ];
 
 describe('classifyAction: structure in a new writer\'s voice', () => {

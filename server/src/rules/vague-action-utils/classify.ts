@@ -350,6 +350,8 @@ function isQuantity(tokens: readonly Token[], i: number): boolean {
     // A bare number counts what follows it ("12 endpoints"); after a noun it is a label ("Step 3", "item 14").
     // "2 more cameras", "3 new laptops": a qualifier between the number and the noun counts with it.
     if (/^\d[\d,.]*$/.test(t.word)) {
+      // "from 8 to 14", "to 14": a value a setting is brought from or to measures the change.
+      if (i > 0 && (tokens[i - 1].word === 'to' || tokens[i - 1].word === 'from')) return true;
       let k = i + 1;
       while (k < tokens.length && COUNTED_QUALIFIERS.has(tokens[k].word)) k++;
       return k < tokens.length && !tokens[k].stop && !FUNCTION_WORDS.has(tokens[k].word);
@@ -1389,7 +1391,9 @@ class Clause {
       const partyFrom = phraseEnd === objectFrom && (tokens[objectFrom]?.word === 'with' || tokens[objectFrom]?.word === 'to') ? objectFrom + 1 : objectFrom;
       const partyEnd = this.phraseEnd(partyFrom);
       const party = this.head(partyFrom, partyEnd);
-      if (party !== undefined && (isPartyNoun(party.word) || (this.isNameOnly(partyFrom, partyEnd) && !this.hasAcronym(partyFrom, partyEnd))) &&
+      // What is recommended or proposed is a thing: "we recommend BitLocker with keys escrowed in Entra ID" names a product, not a person.
+      const proposes = baseForms(word).some((base) => PROPOSING_VERBS.has(base));
+      if (party !== undefined && (isPartyNoun(party.word) || (!proposes && this.isNameOnly(partyFrom, partyEnd) && !this.hasAcronym(partyFrom, partyEnd))) &&
         (partyEnd === this.to || TALK_TOPICS.has(tokens[partyEnd].word))) return { deliverable: false, why: hedge ?? this.span(at, partyEnd, 'intention') };
       // "Expressed support for ...", "voice concern about ...": a bare noun said about a topic is a stance, not a thing sent.
       if (cls !== 'concrete' && phraseEnd === objectFrom + 1 && phraseEnd < this.to && STANCE_TOPICS.has(tokens[phraseEnd].word) && !isNamed(tokens[objectFrom]) &&
@@ -1711,6 +1715,9 @@ const LOCATIVE = new Set(['in', 'on', 'at', 'within', 'under']);
 
 /** Prepositions after a stance said: what it is for or about ("support for", "concern about", "appetite regarding"). */
 const STANCE_TOPICS = new Set(['for', 'about', 'regarding', 'concerning', 'over', 'around', 'toward', 'towards']);
+
+/** Verbs of putting something forward: their object is what is put forward, not a person talked to. */
+const PROPOSING_VERBS = new Set(['recommend', 'propose', 'suggest']);
 
 /** Prepositions after a person talked to: what about, where, with whom. */
 const TALK_TOPICS = new Set(['about', 're', 'regarding', 'concerning', 'on', 'at', 'with', 'around']);
