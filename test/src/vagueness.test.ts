@@ -684,6 +684,7 @@ const WRITERS_SPECIFIC: readonly string[] = [
   'Raise a ticket with Dell to replace the failed RAID drive in SRV-02',
   'We will make training for all the staffs about phishing in January with KnowBe4.',
   'Raise the lockout threshold from 10 to 5 in the domain GPO',
+  'told everyone no more passwords on sticky notes, checking desks fridays',
   'The worst gap is the unencrypted field laptops; we recommend BitLocker with keys escrowed in Entra ID before year end.',
 ];
 

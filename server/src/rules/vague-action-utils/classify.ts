@@ -363,6 +363,8 @@ function isQuantity(tokens: readonly Token[], i: number): boolean {
   // "at the next quarterly session" names a date, not a frequency.
   if (FREQUENCY_WORDS.has(t.word)) return !(i > 0 && (tokens[i - 1].word === 'next' || tokens[i - 1].word === 'this'));
   if (NUMBER_WORDS.has(t.word)) return true;
+  // "checking desks Fridays", "on Mondays": a weekday in the plural is a frequency.
+  if (t.word.endsWith('days') && DATE_WORDS.has(t.word.slice(0, -1))) return true;
   return (t.word === 'every' || t.word === 'each' || t.word === 'per') && next !== undefined && (TIME_UNITS.has(next.word) || DATE_WORDS.has(next.word));
 }
 
