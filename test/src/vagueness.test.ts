@@ -685,6 +685,7 @@ const WRITERS_SPECIFIC: readonly string[] = [
   'We will make training for all the staffs about phishing in January with KnowBe4.',
   'Raise the lockout threshold from 10 to 5 in the domain GPO',
   'told everyone no more passwords on sticky notes, checking desks fridays',
+  'Phishing module in KnowBe4 assigned all front-desk staff, due 5/15',
   'The worst gap is the unencrypted field laptops; we recommend BitLocker with keys escrowed in Entra ID before year end.',
 ];
 

@@ -608,6 +608,9 @@ const NOT_PARTICIPLES = new Set(['shred', 'speed', 'seed', 'need', 'feed', 'bree
 
 const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
 
+/** Determiners that take a whole group: "all staff", "every provider". */
+const WHOLE_GROUP = new Set(['all', 'every', 'each']);
+
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'your', 'my']);
 
 /** How deep readings may nest: "we will ... will ..." could otherwise nest once per word. */
@@ -1236,7 +1239,9 @@ class Clause {
         // "Bin emptied every Friday": "every" and a time is how often, not an object of its own.
         // "Members expressed support ...": after a party, a participle before a bare noun is the past tense of what the party did.
         const byParty = isPartyNoun(tokens[m - 1].word) && next !== undefined && m + 1 < this.to && !next.stop && !FUNCTION_WORDS.has(next.word) && !PHRASE_ENDS.has(next.word);
-        bare = { at: m, auxAt: m, passive: !byParty && !(next !== undefined && m + 1 < this.to && DETERMINERS.has(next.word) && !isQuantity(tokens, m + 1)) };
+        // "KnowBe4 training assigned all staff": everyone of a group after it receives the subject, which is what is done to.
+        const toParty = next !== undefined && m + 1 < this.to && WHOLE_GROUP.has(next.word) && startsParty(tokens, m + 1, this.to) && !isPartyNoun(tokens[m - 1].word);
+        bare = { at: m, auxAt: m, passive: toParty || (!byParty && !(next !== undefined && m + 1 < this.to && DETERMINERS.has(next.word) && !isQuantity(tokens, m + 1))) };
       }
       if (w === 'that' || w === 'which' || w === 'who') return bare;
     }
