@@ -667,6 +667,8 @@ const WRITERS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string
   ['MFA, logging, and SIEM', 'no-object', 'logging'],
   ['Make training more engaging', 'abstract', 'training more engaging'],
   ['We recommend encryption', 'abstract', 'recommend encryption'],
+  ['Guest Wi-Fi to be split from the office network at some stage', 'hedge', 'at some stage'],
+  ['Keep the visitor logs for some years', 'hedge', 'some years'],
 ];
 
 const WRITERS_SPECIFIC: readonly string[] = [

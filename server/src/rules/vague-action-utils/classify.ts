@@ -430,6 +430,14 @@ function scan(text: string): Scan {
       i += 3;
       continue;
     }
+    // "at some stage", "at some juncture", "some weeks": a time left open is a hedge, whatever its noun.
+    const someTime = tokens[i].word === 'some' && i + 1 < n && !tokens[i + 1].stop && (TIME_UNITS.has(tokens[i + 1].word) || (i > 0 && tokens[i - 1].word === 'at')) ? 2 : 0;
+    if (someTime > 0) {
+      const from = i > 0 && tokens[i - 1].word === 'at' ? i - 1 : i;
+      hedged.fill(HEDGE, from, i + someTime);
+      i += someTime;
+      continue;
+    }
     const floating = FLOATING.matchAt(tokens, i, n);
     const condition = floating > 0 ? 0 : conditionLength(tokens, i) || emptyConditionLength(tokens, i);
     const len = floating || condition;
