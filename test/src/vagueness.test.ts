@@ -669,6 +669,7 @@ const WRITERS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string
   ['We recommend encryption', 'abstract', 'recommend encryption'],
   ['Guest Wi-Fi to be split from the office network at some stage', 'hedge', 'at some stage'],
   ['Keep the visitor logs for some years', 'hedge', 'some years'],
+  ['Patch mgmt: as per IT SOP 4.2', 'status', 'as per IT SOP 4.2'],
 ];
 
 const WRITERS_SPECIFIC: readonly string[] = [

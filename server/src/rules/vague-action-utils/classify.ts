@@ -967,7 +967,8 @@ class Clause {
       i += n;
     }
     // "Align with DHS BOD 22-01": a clause that only cites a rule names nothing done.
-    if (i >= this.to) return { deliverable: false, why: hedge ?? (this.s.hedged[this.from] === CITED ? this.span(this.from, this.to, 'abstract') : undefined) };
+    // "as per IT SOP 4.2", "per the runbook": a citation that opens with a pointer stands in place of the action.
+    if (i >= this.to) return { deliverable: false, why: hedge ?? (this.s.hedged[this.from] === CITED ? this.span(this.from, this.to, POINTERS.matchAt(tokens, this.from, this.to) > 0 ? 'status' : 'abstract') : undefined) };
     // "Maybe we change the router": a clause that opens with a possibility commits to nothing.
     // Unless what it offers is a deliverable with a measure of its own: a hedge word alone does not make an action vague.
     for (let k = this.from; k < i; k++) if (POSSIBILITIES.has(tokens[k].word)) return this.measuredDeliverable(i) ?? { deliverable: false, why: this.span(k, k + 1, 'intention') };
