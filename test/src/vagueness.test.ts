@@ -670,6 +670,8 @@ const WRITERS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string
   ['Guest Wi-Fi to be split from the office network at some stage', 'hedge', 'at some stage'],
   ['Keep the visitor logs for some years', 'hedge', 'some years'],
   ['Patch mgmt: as per IT SOP 4.2', 'status', 'as per IT SOP 4.2'],
+  ['We recommend that the clinic foster cross-team collaboration on privacy', 'abstract', 'foster cross-team collaboration on privacy'],
+  ['[P1] Tighten things up on the network', 'abstract', 'Tighten things up on the network'],
 ];
 
 const WRITERS_SPECIFIC: readonly string[] = [
@@ -689,6 +691,8 @@ const WRITERS_SPECIFIC: readonly string[] = [
   'Raise the lockout threshold from 10 to 5 in the domain GPO',
   'told everyone no more passwords on sticky notes, checking desks fridays',
   'Phishing module in KnowBe4 assigned all front-desk staff, due 5/15',
+  '[P1] Replace the 3 unsupported Windows 10 PCs with Windows 11 machines by June',
+  'We recommend that the clinic replace the 3 unsupported Windows 10 PCs by June',
   'The worst gap is the unencrypted field laptops; we recommend BitLocker with keys escrowed in Entra ID before year end.',
 ];
 

@@ -1215,6 +1215,9 @@ class Clause {
       if (m > from && (!FUNCTION_WORDS.has(tokens[m - 1].word) || tokens[m - 1].word === 'to') && !COPULAS.has(w) && !this.titled(m) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && m + 1 < this.to && !tokens[m + 1].stop && !MODALS.has(tokens[m + 1].word) && !AUXILIARIES.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
       // A verb in the present after its subject, with an object: "the Committee acknowledges the risk", "the crew signs a ...".
       if (m > this.from && w.endsWith('s') && verbClass(w) && m + 1 < this.to && DETERMINERS.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
+      // In a clause after "that", the word after a party subject is its verb in the base form, known or not:
+      // "(we recommend) that the practice foster collaboration ...", "that the vendor tighten up ...".
+      if (m > this.from && this.from > 0 && tokens[this.from - 1].word === 'that' && this.subjunctiveAt(m)) return { at: m, auxAt: m, passive: false };
       // The verb after "that" in its base form, after a party or an adverb: "that HR and Compliance jointly determine the ...".
       if (m > this.from && verbClass(w) && m + 1 < this.to && DETERMINERS.has(tokens[m + 1].word) && !tokens[m].name &&
         (isPartyNoun(tokens[m - 1].word) || isNamed(tokens[m - 1]) || (ADVERB.test(tokens[m - 1].word) && !LY_NOUNS.has(tokens[m - 1].word)))) return { at: m, auxAt: m, passive: false };
@@ -1255,6 +1258,24 @@ class Clause {
       if (w === 'that' || w === 'which' || w === 'who') return bare;
     }
     return bare;
+  }
+
+  /**
+   * True when token `m` is the verb of a clause after "that" in its base form, after a short subject: a party ("that
+   * the vendor tighten up ..."), or a determiner and one noun ("that the practice foster ..."), or a known verb or an
+   * intention after a determiner and up to three words ("that the billing office staff review ...").
+   */
+  private subjunctiveAt(m: number): boolean {
+    const { tokens } = this;
+    const t = tokens[m];
+    const before = tokens[m - 1];
+    if (m + 1 >= this.to || !isVerbAfterPronoun(t) || isPartyNoun(t.word) || /(?:s|ed|ing|ly)$/.test(t.word) || FUNCTION_WORDS.has(before.word) || before.stop) return false;
+    // "that a phishing test conducted twice a year ...": a participle after the word makes it the head of the subject.
+    const after = tokens[m + 1].word;
+    if (after.endsWith('ed') && isParticiple(after)) return false;
+    if (isPartyNoun(before.word)) return true;
+    if (!DETERMINERS.has(tokens[this.from].word) || m - this.from > 4) return false;
+    return m === this.from + 2 || verbClass(t.word) !== undefined || INTENTIONS.matchAt(tokens, m, this.to) > 0 || OUTCOMES.matchAt(tokens, m, this.to) > 0;
   }
 
   /** Judges a clause whose verb is at `at`, of class `cls`, by what it acts on. */
@@ -1805,8 +1826,13 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   if (configured) return { vague: true, reason: 'configured', phrase: text.slice(configured.start, configured.end), span: configured };
   // "Immediately obtain BAAs from …": an adverb of urgency or order before the verb says when, not what; the rest is judged.
   // So does a tag in brackets before it ("[Owner: K. Brandt] Enable ...", "[P2] ..."): it labels the action.
-  const opener = URGENCY_LEAD.exec(text) ?? TAG_LEAD.exec(text);
-  if (opener && !judgeAction(text.slice(opener[0].length), extraPhrases).vague) return SPECIFIC;
+  const urgent = URGENCY_LEAD.exec(text);
+  if (urgent && !judgeAction(text.slice(urgent[0].length), extraPhrases).vague) return SPECIFIC;
+  // A tag only labels: the action after it is judged alone ("[P2] Quick win: harden the environment" is as vague as without it).
+  const tag = TAG_LEAD.exec(text);
+  if (tag && tag[0].length < text.length) {
+    return shifted(judgeAction(text.slice(tag[0].length), extraPhrases), tag[0].length);
+  }
 
   // A phrase between commas that opens with a preposition (", with the vendor,") is no clause of its own: the
   // clause around it is read as one ("Consider, with the vendor, replacing ..." is still a consideration).
@@ -1852,6 +1878,12 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
+}
+
+/** A verdict on a text's tail, its span moved to where the tail starts in the whole text. */
+function shifted(verdict: Verdict, by: number): Verdict {
+  if (!verdict.vague) return verdict;
+  return { vague: true, reason: verdict.reason, phrase: verdict.phrase, span: { start: verdict.span.start + by, end: verdict.span.end + by } };
 }
 
 /** Prepositions that open an aside between commas: ", by written appointment letter,", ", with the vendor's help,". */
