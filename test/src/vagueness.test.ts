@@ -672,6 +672,9 @@ const WRITERS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string
   ['Patch mgmt: as per IT SOP 4.2', 'status', 'as per IT SOP 4.2'],
   ['We recommend that the clinic foster cross-team collaboration on privacy', 'abstract', 'foster cross-team collaboration on privacy'],
   ['[P1] Tighten things up on the network', 'abstract', 'Tighten things up on the network'],
+  ['MFA EDR DLP', 'fragment', 'MFA EDR DLP'],
+  ['EDR, DLP, CASB by 6/30', 'fragment', 'EDR, DLP, CASB by 6/30'],
+  ['Vendor risk program - 40% complete', 'status', '40% complete'],
 ];
 
 const WRITERS_SPECIFIC: readonly string[] = [
@@ -693,6 +696,8 @@ const WRITERS_SPECIFIC: readonly string[] = [
   'Phishing module in KnowBe4 assigned all front-desk staff, due 5/15',
   '[P1] Replace the 3 unsupported Windows 10 PCs with Windows 11 machines by June',
   'We recommend that the clinic replace the 3 unsupported Windows 10 PCs by June',
+  'Screen lock on all 9 exam-room PCs via Intune - in progress',
+  'Privacy screens on the 4 registration monitors - 50% complete',
   'The worst gap is the unencrypted field laptops; we recommend BitLocker with keys escrowed in Entra ID before year end.',
 ];
 

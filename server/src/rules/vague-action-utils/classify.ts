@@ -73,6 +73,8 @@ interface Token {
   readonly label: boolean;
   /** Starts with a capital letter, wherever it stands. */
   readonly capital: boolean;
+  /** A percent sign follows it: "70%". */
+  readonly percent: boolean;
 }
 
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&+_/.-]*[A-Za-z0-9]|[A-Za-z0-9]|[,;:()!?.…–—]/g;
@@ -149,10 +151,10 @@ function tokenise(text: string): Token[] {
     if (numeric && previous !== undefined && !previous.stop && previous.end + 1 === start && hasCapital(text, previous.start, previous.start + 1) &&
       isLabelWord(previous.word) && verbClass(previous.word) === undefined) {
       // Written out in full, in the same order: every token keeps one shape.
-      const { word: w, start: s, end: e, stop: st, numeric: nu, id: i, acronym: a, capital: c } = previous;
-      tokens[tokens.length - 1] = { word: w, start: s, end: e, stop: st, name: false, numeric: nu, id: i, acronym: a, label: true, capital: c };
+      const { word: w, start: s, end: e, stop: st, numeric: nu, id: i, acronym: a, capital: c, percent: p } = previous;
+      tokens[tokens.length - 1] = { word: w, start: s, end: e, stop: st, name: false, numeric: nu, id: i, acronym: a, label: true, capital: c, percent: p };
     }
-    tokens.push({ word, start, end, stop, name, numeric, id, acronym, label: false, capital: hasCapital(text, start, start + 1) });
+    tokens.push({ word, start, end, stop, name, numeric, id, acronym, label: false, capital: hasCapital(text, start, start + 1), percent: text.charCodeAt(end) === 37 });
   }
   return tokens;
 }
@@ -800,6 +802,13 @@ class Clause {
     return n;
   }
 
+  /** Concrete words from `from` to the clause end that are neither names nor acronyms: "screen lock", "laptops". */
+  private commonThings(from: number): number {
+    let n = 0;
+    for (let i = from; i < this.to; i++) if (this.isConcrete(i) && !this.tokens[i].name && !this.tokens[i].acronym && !isModifier(this.tokens[i].word)) n++;
+    return n;
+  }
+
   /** True when the object [from, to) is a thing or a party one can list ("all loaner laptops", "every vendor"), not an abstraction ("progress"). */
   private tracksThing(from: number, to: number): boolean {
     const head = this.head(from, to);
@@ -825,11 +834,12 @@ class Clause {
     );
   }
 
+  /** Words in [from, to) outside hedges that carry content; a date is no content ("MFA, EDR, DLP by 6/30" names no more than the list). */
   contentWords(from: number, to = this.to): number {
     let n = 0;
     for (let i = from; i < to; i++) {
       const t = this.tokens[i];
-      if (!this.s.hedged[i] && !t.stop && !FUNCTION_WORDS.has(t.word)) n++;
+      if (!this.s.hedged[i] && !t.stop && !FUNCTION_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !(t.numeric && isDatePart(this.tokens, i))) n++;
     }
     return n;
   }
@@ -922,6 +932,10 @@ class Clause {
     }
     for (let k = Math.max(from, this.to - 3); k < this.to; k++) {
       if (FINAL_STATUS.matchAt(tokens, k, this.to) === this.to - k) return this.span(k, this.to, 'status');
+    }
+    // "70% complete", "65%": how far the work is, as a share, is a status of progress, not a count of things.
+    if (tokens[from].numeric && /^\d+$/.test(tokens[from].word) && tokens[from].percent && (from + 1 === this.to || (from + 2 === this.to && COMPLETION.has(tokens[from + 1].word)))) {
+      return this.span(from, this.to, 'status');
     }
     const holder = this.holder(from);
     if (holder) return holder;
@@ -1126,7 +1140,8 @@ class Clause {
 
   /** A noun phrase: a deliverable only when measured, or long and concrete enough. */
   private nounPhrase(i: number, measured: boolean, hedge: Reason | undefined): ClauseVerdict {
-    if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.thingWords(i) >= 2 && !this.hasFloatingHedge())) return NAMED_ONLY;
+    // Names and acronyms alone ("MFA EDR DLP", "Okta Verify") are a list of controls or a topic: a common noun says what is there.
+    if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.thingWords(i) >= 2 && this.commonThings(i) > 0 && !this.hasFloatingHedge())) return NAMED_ONLY;
     // A thing put on a thing, checklist style: "Duo on VPN", "Paubox for email".
     const end = this.phraseEnd(i);
     if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, this.phraseEnd(end + 1)) && !this.hasFloatingHedge()) return NAMED_ONLY;
@@ -1841,6 +1856,7 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   let why: Reason | undefined;
   let named = false;
   let status: Reason | undefined;
+  let replaced = false;
   let explicit = false;
   const { tokens } = scanned;
   for (const [from, to] of clauses(scanned)) {
@@ -1852,7 +1868,10 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
     // another clause is about, not a deliverable of its own.
     if (verdict.deliverable) {
       if (!aside(tokens, from, to)) named = true;
-    } else if (verdict.why?.reason === 'status') status ??= verdict.why;
+    } else if (verdict.why?.reason === 'status') {
+      status ??= verdict.why;
+      if (!isProgress(text.slice(verdict.why.start, verdict.why.end).toLowerCase())) replaced = true;
+    }
     else {
       why = moreTelling(why, verdict.why);
       if (verdict.why?.reason === 'intention') explicit = true;
@@ -1860,7 +1879,9 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   }
   // A thing only named beside a status or an intention ("Copier HDD - TBD w/ Xerox", "Audit logs - look into
   // Athena reporting") is a topic, not a deliverable; beside a fragment ("Encrypt laptops - done") it stands.
-  if (named && !status && !explicit) return SPECIFIC;
+  // A status of progress ("BitLocker on the 4 front-desk PCs - in progress") says how far the named work is; one that
+  // stands in its place ("TBD", "waiting on the vendor") leaves only a topic.
+  if (named && !replaced && !explicit) return SPECIFIC;
   // "A 24x7 MDR service (vendor: Arctic Wolf) contracted for all servers": a parenthesis cut the clause in two;
   // read without it, the clause may name the deliverable. (What the parenthesis says, a status, was read above.)
   const joined = withoutAsides(scanned, '(');
@@ -1885,6 +1906,16 @@ function shifted(verdict: Verdict, by: number): Verdict {
   if (!verdict.vague) return verdict;
   return { vague: true, reason: verdict.reason, phrase: verdict.phrase, span: { start: verdict.span.start + by, end: verdict.span.end + by } };
 }
+
+/** Statuses that say how far the work is, not that something else stands in its place. */
+const PROGRESS = new Set(['in progress', 'wip', 'underway', 'under way', 'in flight', 'in the works']);
+/** True when a status says how far the work is: "in progress", "70% complete". */
+function isProgress(status: string): boolean {
+  return PROGRESS.has(status) || /^\d+%(?:\s+(?:complete|completed|done|finished))?$/.test(status);
+}
+
+/** Words that say work is finished: "70% complete". */
+const COMPLETION = new Set(['complete', 'completed', 'done', 'finished']);
 
 /** Prepositions that open an aside between commas: ", by written appointment letter,", ", with the vendor's help,". */
 const ASIDE_OPENERS = new Set(['by', 'with', 'via', 'through', 'using', 'in', 'on', 'for', 'under', 'at', 'within']);
