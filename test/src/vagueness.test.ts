@@ -675,6 +675,7 @@ const WRITERS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string
   ['MFA EDR DLP', 'fragment', 'MFA EDR DLP'],
   ['EDR, DLP, CASB by 6/30', 'fragment', 'EDR, DLP, CASB by 6/30'],
   ['Vendor risk program - 40% complete', 'status', '40% complete'],
+  ['Firewall rules for the guest network -- see notes', 'status', 'see'],
 ];
 
 const WRITERS_SPECIFIC: readonly string[] = [
@@ -698,6 +699,7 @@ const WRITERS_SPECIFIC: readonly string[] = [
   'We recommend that the clinic replace the 3 unsupported Windows 10 PCs by June',
   'Screen lock on all 9 exam-room PCs via Intune - in progress',
   'Privacy screens on the 4 registration monitors - 50% complete',
+  'BitLocker on the 6 billing laptops (see INC-4411)',
   'The worst gap is the unencrypted field laptops; we recommend BitLocker with keys escrowed in Entra ID before year end.',
 ];
 

@@ -1870,7 +1870,9 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
       if (!aside(tokens, from, to)) named = true;
     } else if (verdict.why?.reason === 'status') {
       status ??= verdict.why;
-      if (!isProgress(text.slice(verdict.why.start, verdict.why.end).toLowerCase())) replaced = true;
+      const said = text.slice(verdict.why.start, verdict.why.end).toLowerCase();
+      const reference = POINTER_WORDS.test(said) && from > 0 && tokens[from - 1].word === '(';
+      if (!isProgress(said) && !reference) replaced = true;
     }
     else {
       why = moreTelling(why, verdict.why);
@@ -1913,6 +1915,9 @@ const PROGRESS = new Set(['in progress', 'wip', 'underway', 'under way', 'in fli
 function isProgress(status: string): boolean {
   return PROGRESS.has(status) || /^\d+%(?:\s+(?:complete|completed|done|finished))?$/.test(status);
 }
+
+/** A pointer ("see ticket", "per INC-4411", "ref #123"): in parentheses beside a named deliverable it refers to a record of it. */
+const POINTER_WORDS = /^(?:see|per|ref|cf|refer to|reference|as per)\b/;
 
 /** Words that say work is finished: "70% complete". */
 const COMPLETION = new Set(['complete', 'completed', 'done', 'finished']);
