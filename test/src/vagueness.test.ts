@@ -700,6 +700,7 @@ const WRITERS_SPECIFIC: readonly string[] = [
   'Screen lock on all 9 exam-room PCs via Intune - in progress',
   'Privacy screens on the 4 registration monitors - 50% complete',
   'BitLocker on the 6 billing laptops (see INC-4411)',
+  'Is need to degauss the old server drives and log the serial numbers',
   'The worst gap is the unencrypted field laptops; we recommend BitLocker with keys escrowed in Entra ID before year end.',
 ];
 

@@ -1025,8 +1025,9 @@ class Clause {
 
     // "It is necessary to enable ...", "Is necessary to enable ..." (the subject dropped): what follows "to" is the action.
     const adjectiveAt = tokens[i].word === 'it' && i + 1 < this.to && AUXILIARIES.has(tokens[i + 1].word) ? i + 2 : AUXILIARIES.has(tokens[i].word) ? i + 1 : -1;
+    // After "to" the word is a verb, known or not ("Is need to degauss the old drives").
     if (adjectiveAt > 0 && adjectiveAt + 2 < this.to && !tokens[adjectiveAt].stop && !tokens[adjectiveAt].name && tokens[adjectiveAt + 1].word === 'to' &&
-      (verbClass(tokens[adjectiveAt + 2].word) !== undefined || INTENTIONS.matchAt(tokens, adjectiveAt + 2, this.to) > 0)) return this.sub(adjectiveAt + 2, hedge);
+      (isVerbAfterPronoun(tokens[adjectiveAt + 2]) || INTENTIONS.matchAt(tokens, adjectiveAt + 2, this.to) > 0)) return this.sub(adjectiveAt + 2, hedge);
     // "It was agreed that ...", "It is expected that ...": what follows "that" is the action.
     if (tokens[i].word === 'it' && i + 1 < this.to && AUXILIARIES.has(tokens[i + 1].word)) {
       for (let j = i + 2; j < Math.min(this.to, i + 12); j++) {
