@@ -933,8 +933,8 @@ class Clause {
     for (let k = Math.max(from, this.to - 3); k < this.to; k++) {
       if (FINAL_STATUS.matchAt(tokens, k, this.to) === this.to - k) return this.span(k, this.to, 'status');
     }
-    // "70% complete", "65%": how far the work is, as a share, is a status of progress, not a count of things.
-    if (tokens[from].numeric && /^\d+$/.test(tokens[from].word) && tokens[from].percent && (from + 1 === this.to || (from + 2 === this.to && COMPLETION.has(tokens[from + 1].word)))) {
+    // "70% complete": how far the work is, as a share, is a status of progress, not a count of things ("(95%+)" is a target).
+    if (tokens[from].numeric && /^\d+$/.test(tokens[from].word) && tokens[from].percent && from + 2 === this.to && COMPLETION.has(tokens[from + 1].word)) {
       return this.span(from, this.to, 'status');
     }
     const holder = this.holder(from);
