@@ -701,6 +701,7 @@ const WRITERS_SPECIFIC: readonly string[] = [
   'Privacy screens on the 4 registration monitors - 50% complete',
   'BitLocker on the 6 billing laptops (see INC-4411)',
   'Is need to degauss the old server drives and log the serial numbers',
+  'sign baa w/ the shredding co - due 5/1',
   'The worst gap is the unencrypted field laptops; we recommend BitLocker with keys escrowed in Entra ID before year end.',
 ];
 

@@ -78,6 +78,9 @@ interface Token {
 }
 
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&+_/.-]*[A-Za-z0-9]|[A-Za-z0-9]|[,;:()!?.…–—]/g;
+/** Acronyms of the field (GENERIC_CAPITALS) that are no English word, so that written in lower case they are still acronyms. */
+const LOWER_CASE_ACRONYMS = new Set([...GENERIC_CAPITALS].filter((w) => w.length >= 3 && !['staff', 'rev', 'iso', 'cis', 'wifi', 'wi-fi'].includes(w)));
+
 /** A dash between digits joins a range ("2012–2018"); elsewhere it separates clauses. */
 const NUMBER_RANGE = /(?<=\d)[–—](?=\d)/g;
 const SPACED_HYPHEN = /(?<=\s)-(?=\s)|(?<=\s)-(?=-\s)/g;
@@ -145,7 +148,8 @@ function tokenise(text: string): Token[] {
       !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word) && !PARTY_NOUNS.has(word) && !isPossessiveOfParty(word);
     if (!stop) sentenceStart = false;
     else if (SENTENCE_ENDS.includes(word)) sentenceStart = true;
-    const acronym = !stop && !titleCaseAll && end - start >= 2 && hasCapital(text, start, end) && !hasCode(text, start, end, 97, 122);
+    // "sign baa w/ kareo": a known acronym written in lower case is still one (WordNet's "baa" is a sheep's cry).
+    const acronym = !stop && ((!titleCaseAll && end - start >= 2 && hasCapital(text, start, end) && !hasCode(text, start, end, 97, 122)) || (LOWER_CASE_ACRONYMS.has(word) && hasCode(text, start, end, 97, 122)));
     // "CIS Control 6", "Level 3", "Phase 2": a capitalised common abstraction before a number labels it; it names no product.
     const previous = tokens[tokens.length - 1];
     if (numeric && previous !== undefined && !previous.stop && previous.end + 1 === start && hasCapital(text, previous.start, previous.start + 1) &&
