@@ -676,6 +676,8 @@ const WRITERS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string
   ['EDR, DLP, CASB by 6/30', 'fragment', 'EDR, DLP, CASB by 6/30'],
   ['Vendor risk program - 40% complete', 'status', '40% complete'],
   ['Firewall rules for the guest network -- see notes', 'status', 'see'],
+  ['Pay attention to phishing emails', 'intention', 'Pay attention'],
+  ['Management should give serious thought to the badge system', 'intention', 'give serious thought'],
 ];
 
 const WRITERS_SPECIFIC: readonly string[] = [
@@ -702,6 +704,8 @@ const WRITERS_SPECIFIC: readonly string[] = [
   'BitLocker on the 6 billing laptops (see INC-4411)',
   'Is need to degauss the old server drives and log the serial numbers',
   'sign baa w/ the shredding co - due 5/1',
+  'Give the auditors read-only access to Epic',
+  'Give priority to patching the EHR server',
   'The worst gap is the unencrypted field laptops; we recommend BitLocker with keys escrowed in Entra ID before year end.',
 ];
 

@@ -1329,6 +1329,24 @@ class Clause {
       // A bare noun only: "make a note in the asset register" writes one down.
       if (objectFrom < this.to && verbClass(tokens[objectFrom].word) === 'position') return { deliverable: false, why: hedge ?? this.span(at, objectFrom + 1, 'intention') };
     }
+    // "Pay attention to phishing emails", "give serious thought to the badge system": a light verb of giving whose object is
+    // an abstraction, with no party to receive it ("give staff access to ..."), gives nothing; the act it names is only
+    // done when what follows "to" is itself a deliverable ("give priority to patching the EHR server").
+    // (Read in the text's order only: a passive's active reading puts its subject after the verb.)
+    if (GIVING_LIGHT_VERBS.has(baseOf(word)) && objectFrom < this.to && tokens[objectFrom].start > tokens[at].start) {
+      const given = this.phraseEnd(objectFrom);
+      const regard = this.head(objectFrom, given);
+      // A receiver ("give staff access"), a name, or a change of degree ("pay more attention", judged as one below).
+      let receiverOrDegree = false;
+      for (let k = objectFrom; k < given; k++) if (isPartyNoun(tokens[k].word) || isNamed(tokens[k]) || tokens[k].word === 'more' || tokens[k].word === 'less') receiverOrDegree = true;
+      if (regard !== undefined && given > objectFrom && !regard.acronym && (REGARD_NOUNS.has(regard.word) || COMMUNICATION_NOUNS.has(regard.word) || isWordNetAbstract(regard.word)) && !receiverOrDegree) {
+        if (tokens[given]?.word === 'to' && given + 1 < this.to && verbClass(tokens[given + 1].word) !== undefined && tokens[given + 1].word.endsWith('ing')) {
+          const done = this.sub(given + 1, undefined);
+          if (done.deliverable) return done;
+        }
+        return { deliverable: false, why: hedge ?? this.span(at, given, 'intention') };
+      }
+    }
     // "We will make training for all the staffs with KnowBe4", "do the patching on Saturday": "make" or "do" before an
     // activity in "-ing" of a concrete verb does that activity; the rest is its object.
     if (word === 'make' || word === 'do' || word === 'makes' || word === 'does') {
@@ -1738,6 +1756,9 @@ const RECORDING_VERBS = new Set(['record', 'log', 'document', 'file', 'note', 'e
 
 /** Prepositions that put what a concrete verb delivers onto the things that receive it. */
 const DELIVERED_ONTO = new Set(['to', 'onto', 'across']);
+/** Nouns of regard: what a light verb gives them ("pay attention to", "give priority to") is only regarded. */
+const REGARD_NOUNS = new Set(['attention', 'focus', 'emphasis', 'weight', 'heed', 'thought', 'priority', 'precedence', 'credence', 'regard']);
+
 /** Light verbs that, with a message or an act as object, do what the noun names: "give consideration to", "pay attention to". */
 const GIVING_LIGHT_VERBS = new Set(['give', 'pay', 'lend', 'devote']);
 
