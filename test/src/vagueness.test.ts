@@ -677,6 +677,9 @@ const WRITERS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string
   ['Vendor risk program - 40% complete', 'status', '40% complete'],
   ['Firewall rules for the guest network -- see notes', 'status', 'see'],
   ['Pay attention to phishing emails', 'intention', 'Pay attention'],
+  ['Shred the old billing printouts in a secure way', 'hedge', 'in a secure way'],
+  ['Back up the Dentrix database on a suitable schedule', 'hedge', 'on a suitable schedule'],
+  ['Check the server closet lock occasionally', 'hedge', 'occasionally'],
   ['Management should give serious thought to the badge system', 'intention', 'give serious thought'],
 ];
 
@@ -706,6 +709,8 @@ const WRITERS_SPECIFIC: readonly string[] = [
   'sign baa w/ the shredding co - due 5/1',
   'Give the auditors read-only access to Epic',
   'Give priority to patching the EHR server',
+  'Back up the Dentrix database on a nightly schedule to Backblaze B2',
+  'Encrypt the billing laptops with an approved method (BitLocker)',
   'The worst gap is the unencrypted field laptops; we recommend BitLocker with keys escrowed in Entra ID before year end.',
 ];
 

@@ -436,6 +436,13 @@ function scan(text: string): Scan {
       i += 3;
       continue;
     }
+    // "in a secure way", "at an appropriate frequency", "on a suitable schedule": a manner or a frequency left to judgement.
+    const manner = mannerLength(tokens, i);
+    if (manner > 0) {
+      hedged.fill(HEDGE, i, i + manner);
+      i += manner;
+      continue;
+    }
     // "at some stage", "at some juncture", "some weeks": a time left open is a hedge, whatever its noun.
     const someTime = tokens[i].word === 'some' && i + 1 < n && !tokens[i + 1].stop && (TIME_UNITS.has(tokens[i + 1].word) || (i > 0 && tokens[i - 1].word === 'at')) ? 2 : 0;
     if (someTime > 0) {
@@ -454,6 +461,33 @@ function scan(text: string): Scan {
     i += Math.max(len, 1);
   }
   return { tokens, hedged };
+}
+
+/** Prepositions that open a phrase of manner or frequency. */
+const MANNER_PREPOSITIONS = new Set(['in', 'on', 'at', 'within', 'using', 'with', 'via', 'by']);
+/** Nouns of manner, pace and frequency: "way", "schedule", "timeframe". */
+const MANNER_NOUNS = new Set(['way', 'manner', 'fashion', 'frequency', 'schedule', 'timeframe', 'timeline', 'basis', 'interval', 'intervals', 'cadence', 'method', 'pace', 'time', 'times', 'level', 'means']);
+/** Qualities left to judgement in a phrase of manner: "a secure way", "an appropriate frequency". */
+const MANNER_QUALITIES = new Set(['appropriate', 'suitable', 'adequate', 'reasonable', 'proper', 'sufficient', 'acceptable', 'secure', 'safe', 'timely', 'approved', 'good', 'right', 'regular', 'periodic', 'occasional', 'sensible', 'prudent', 'effective', 'efficient']);
+
+/**
+ * Length of a phrase of manner or frequency at token `i` whose quality is left to judgement ("in a secure way",
+ * "at an appropriate frequency", "using an approved method"), or 0. A number in it measures it ("at 30-day intervals").
+ */
+function mannerLength(tokens: readonly Token[], i: number): number {
+  if (!MANNER_PREPOSITIONS.has(tokens[i].word)) return 0;
+  let k = i + 1;
+  if (k < tokens.length && DETERMINERS.has(tokens[k].word)) k++;
+  let quality = false;
+  for (let n = 0; n < 2 && k < tokens.length && !tokens[k].stop; n++, k++) {
+    if (tokens[k].numeric || tokens[k].name || tokens[k].acronym) return 0;
+    if (MANNER_QUALITIES.has(tokens[k].word)) quality = true;
+    else break;
+  }
+  if (!quality || k >= tokens.length || !MANNER_NOUNS.has(tokens[k].word)) return 0;
+  // "with an approved method (BitLocker)": a name in parentheses after it says which.
+  const named = tokens[k + 1]?.word === '(' && tokens[k + 2] !== undefined && (tokens[k + 2].name || tokens[k + 2].acronym);
+  return named ? 0 : k + 1 - i;
 }
 
 /** Verbs of finding something out: "if" after one asks a question ("check if ...", "see if ..."), it sets no condition. */

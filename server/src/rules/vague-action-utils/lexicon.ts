@@ -91,7 +91,7 @@ export const FLOATING_HEDGES = [
   'if budget allows', 'when budget allows', 'budget permitting', 'going forward', 'moving forward',
   'more often', 'more frequently', 'more regularly', 'more closely', 'over time', 'in future', 'in the future', 'at some point', 'someday', 'some day', 'in due course', 'from time to time',
   'on an ongoing basis', 'on a regular basis', 'on a periodic basis', 'as soon as possible',
-  'as soon as practical', 'asap', 'every so often', 'every now and then', 'every now and again', 'now and then', 'once in a while', 'every once in a while', 'ongoing', 'promptly', 'appropriately', 'adequately', 'properly',
+  'as soon as practical', 'asap', 'occasionally', 'often', 'frequently', 'usually', 'mostly', 'typically', 'most of the time', 'every so often', 'every now and then', 'every now and again', 'now and then', 'once in a while', 'every once in a while', 'ongoing', 'promptly', 'appropriately', 'adequately', 'properly',
   'accordingly', 'sufficiently', 'reasonably', 'in place', 'as applicable', 'where applicable',
   'if applicable', 'if needed', 'when needed', 'where needed', 'if necessary', 'when necessary',
   'authorized personnel', 'authorized users', 'authorized staff', 'authorized individuals', 'authorized persons',
