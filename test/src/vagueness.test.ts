@@ -680,6 +680,8 @@ const WRITERS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string
   ['Shred the old billing printouts in a secure way', 'hedge', 'in a secure way'],
   ['Back up the Dentrix database on a suitable schedule', 'hedge', 'on a suitable schedule'],
   ['Check the server closet lock occasionally', 'hedge', 'occasionally'],
+  ['Install a better lock on the records room door', 'abstract', 'Install a better lock on the records room door'],
+  ['Hand out the door codes to the right people', 'hedge', 'to the right people'],
   ['Management should give serious thought to the badge system', 'intention', 'give serious thought'],
 ];
 
@@ -711,6 +713,7 @@ const WRITERS_SPECIFIC: readonly string[] = [
   'Give priority to patching the EHR server',
   'Back up the Dentrix database on a nightly schedule to Backblaze B2',
   'Encrypt the billing laptops with an approved method (BitLocker)',
+  'Replace the lobby router with a better one (Meraki MX68)',
   'The worst gap is the unencrypted field laptops; we recommend BitLocker with keys escrowed in Entra ID before year end.',
 ];
 

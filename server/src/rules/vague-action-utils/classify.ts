@@ -464,8 +464,10 @@ function scan(text: string): Scan {
 }
 
 /** Prepositions that open a phrase of manner or frequency. */
-const MANNER_PREPOSITIONS = new Set(['in', 'on', 'at', 'within', 'using', 'with', 'via', 'by']);
+const MANNER_PREPOSITIONS = new Set(['in', 'on', 'at', 'within', 'using', 'with', 'via', 'by', 'to']);
 /** Nouns of manner, pace and frequency: "way", "schedule", "timeframe". */
+/** Qualities that leave who is meant to judgement: "the right people", "appropriate staff". */
+const CHOSEN_QUALITIES = new Set(['appropriate', 'suitable', 'right', 'relevant', 'proper', 'necessary', 'applicable']);
 const MANNER_NOUNS = new Set(['way', 'manner', 'fashion', 'frequency', 'schedule', 'timeframe', 'timeline', 'basis', 'interval', 'intervals', 'cadence', 'method', 'pace', 'time', 'times', 'level', 'means']);
 /** Qualities left to judgement in a phrase of manner: "a secure way", "an appropriate frequency". */
 const MANNER_QUALITIES = new Set(['appropriate', 'suitable', 'adequate', 'reasonable', 'proper', 'sufficient', 'acceptable', 'secure', 'safe', 'timely', 'approved', 'good', 'right', 'regular', 'periodic', 'occasional', 'sensible', 'prudent', 'effective', 'efficient']);
@@ -484,6 +486,8 @@ function mannerLength(tokens: readonly Token[], i: number): number {
     if (MANNER_QUALITIES.has(tokens[k].word)) quality = true;
     else break;
   }
+  // "to the right people", "with relevant staff": a party left to judgement is no one in particular.
+  if (k < tokens.length && isPartyNoun(tokens[k].word) && k > i + 1 && CHOSEN_QUALITIES.has(tokens[k - 1].word) && tokens[i].word !== 'by') return k + 1 - i;
   if (!quality || k >= tokens.length || !MANNER_NOUNS.has(tokens[k].word)) return 0;
   // "with an approved method (BitLocker)": a name in parentheses after it says which.
   const named = tokens[k + 1]?.word === '(' && tokens[k + 2] !== undefined && (tokens[k + 2].name || tokens[k + 2].acronym);
@@ -1704,6 +1708,8 @@ class Clause {
       // "2 more cameras" counts them.
       if (i > from && (this.tokens[i - 1].numeric || NUMBER_WORDS.has(this.tokens[i - 1].word))) continue;
       if ((w === 'more' || w === 'less') && !this.tokens[i + 1].numeric && !FUNCTION_WORDS.has(this.tokens[i + 1].word)) return true;
+      // "a better lock", "stronger passwords": a comparative before a noun says only that it will be more so.
+      if (COMPARATIVE_ADJECTIVES.has(w) && !this.tokens[i + 1].stop && !this.tokens[i + 1].numeric && !PHRASE_ENDS.has(this.tokens[i + 1].word)) return true;
     }
     return false;
   }
@@ -1765,6 +1771,9 @@ class Clause {
 
 /** Adjectives that leave what they qualify to someone's judgement: "appropriate channels", "suitable locks". */
 const JUDGEMENT_WORDS = new Set(['appropriate', 'suitable', 'adequate', 'reasonable', 'relevant', 'proper', 'sufficient', 'applicable', 'necessary', 'acceptable', 'commensurate']);
+
+/** Comparative adjectives: before a noun they say only that it will be more so ("a better lock", "stronger passwords"). */
+const COMPARATIVE_ADJECTIVES = new Set(['better', 'stronger', 'safer', 'tighter', 'newer', 'greater', 'improved', 'enhanced', 'more-secure']);
 
 /** Comparatives that close a clause as adverbs: a change of degree, like "improve". */
 const DEGREE_ADVERBS = new Set(['better', 'more', 'less', 'further', 'worse', 'harder', 'tighter', 'stronger']);
