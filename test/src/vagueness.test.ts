@@ -681,7 +681,7 @@ const WRITERS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string
   ['Back up the Dentrix database on a suitable schedule', 'hedge', 'on a suitable schedule'],
   ['Check the server closet lock occasionally', 'hedge', 'occasionally'],
   ['Install a better lock on the records room door', 'abstract', 'Install a better lock on the records room door'],
-  ['Hand out the door codes to the right people', 'hedge', 'to the right people'],
+  ['Give the door codes to the right people', 'hedge', 'to the right people'],
   ['Management should give serious thought to the badge system', 'intention', 'give serious thought'],
 ];
 
