@@ -682,6 +682,7 @@ const WRITERS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string
   ['Check the server closet lock occasionally', 'hedge', 'occasionally'],
   ['Install a better lock on the records room door', 'abstract', 'Install a better lock on the records room door'],
   ['Give the door codes to the right people', 'hedge', 'to the right people'],
+  ['Vendor program (see deck) for 2026', 'status', 'see'],
   ['Management should give serious thought to the badge system', 'intention', 'give serious thought'],
 ];
 
@@ -714,6 +715,7 @@ const WRITERS_SPECIFIC: readonly string[] = [
   'Back up the Dentrix database on a nightly schedule to Backblaze B2',
   'Encrypt the billing laptops with an approved method (BitLocker)',
   'Replace the lobby router with a better one (Meraki MX68)',
+  'Password manager (Bitwarden Teams) for all 9 front-desk staff',
   'The worst gap is the unencrypted field laptops; we recommend BitLocker with keys escrowed in Entra ID before year end.',
 ];
 

@@ -1187,7 +1187,9 @@ class Clause {
     if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.thingWords(i) >= 2 && this.commonThings(i) > 0 && !this.hasFloatingHedge())) return NAMED_ONLY;
     // A thing put on a thing, checklist style: "Duo on VPN", "Paubox for email".
     const end = this.phraseEnd(i);
-    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, this.phraseEnd(end + 1)) && !this.hasFloatingHedge()) return NAMED_ONLY;
+    // A year or a number is no thing to put it on ("Vendor program for 2026").
+    const onto = this.phraseEnd(end + 1);
+    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, onto) && this.head(end + 1, onto)?.numeric !== true && !this.hasFloatingHedge()) return NAMED_ONLY;
     // "A decision on whether to retire the fax server ...": an open question, not a deliverable.
     for (let k = i; k < this.to; k++) if (this.s.hedged[k] === QUESTION) return { deliverable: false, why: hedge ?? this.span(k, this.questionEnd(k), 'intention') };
     // A long phrase with no verb the rule knows is not too short: it names nothing ("Harness synergies between ...").
@@ -1956,9 +1958,10 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   // "A 24x7 MDR service (vendor: Arctic Wolf) contracted for all servers": a parenthesis cut the clause in two;
   // read without it, the clause may name the deliverable. (What the parenthesis says, a status, was read above.)
   const joined = withoutAsides(scanned, '(');
+  // A thing only named is read the same way, when nothing stands in its place: "Password manager (Bitwarden Teams) for 9 staff".
   if (joined !== undefined && clauses(joined).some(([from, to]) => {
     const verdict = new Clause(joined, from, to, joined.tokens[to]?.word === '?').judge();
-    return verdict.deliverable && !verdict.weak;
+    return verdict.deliverable && (!verdict.weak || (!replaced && !explicit));
   })) return SPECIFIC;
   // "a targeted phishing simulation, conducted at least twice annually against the entire workforce, would ...": a
   // participle after a comma qualifies the noun before it; read as one clause, the two may name the deliverable.
