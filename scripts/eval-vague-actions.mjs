@@ -1,10 +1,11 @@
 // Scores the vague-action judgement on the labelled action sets in test/eval/vague-actions/
 // (written by writers who never saw the rule's code, frozen before any scoring, each set split
 // once by a hash of each id: scripts/split-vague-actions.mjs). `tune` scores the halves to tune on
-// (tune.jsonl + tune-2.jsonl as one table, tune-3.jsonl and tune-4.jsonl one each); `report` scores the
-// held-out halves (report.jsonl, report-2.jsonl) and report-4.jsonl (writer 8's 200 actions, held
-// out whole), one table each, never to tune on. tune-4.jsonl was
-// report-3.jsonl (writer 7), scored once held out (P 0.935, R 0.878) before it became tuning material.
+// (tune.jsonl + tune-2.jsonl as one table, tune-3.jsonl, tune-4.jsonl and tune-5.jsonl one each);
+// `report` scores the held-out halves (report.jsonl, report-2.jsonl) and report-5.jsonl and
+// report-6.jsonl (two more writers' 200 actions each, held out whole), one table each, never to tune
+// on. tune-4.jsonl was report-3.jsonl (writer 7), scored once held out (P 0.935, R 0.878), and
+// tune-5.jsonl was report-4.jsonl (writer 8, P 0.931, R 0.964), before each became tuning material.
 // A set whose file is absent is left out. --misses lists the tune halves' misses only.
 // Usage: node scripts/eval-vague-actions.mjs tune|report [--misses]
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ const require = createRequire(import.meta.url);
 const { classifyAction } = require(join(REPO, 'server/out/rules/vague-action-utils/classify.js'));
 
 const SETS = join(REPO, 'test/eval/vague-actions');
-/** A set's file may not be there yet: a third set's halves arrive once its writer is done. */
+/** A set's file may not be there yet: a new writer's set arrives once its writer is done. */
 const present = (file) => existsSync(join(SETS, file));
 
 /** The tables each half prints, and the files each table reads. */
@@ -26,11 +27,13 @@ const TABLES = {
     ['tune halves: tune.jsonl + tune-2.jsonl', ['tune.jsonl', 'tune-2.jsonl']],
     ['tune half: tune-3.jsonl (third set)', ['tune-3.jsonl']],
     ['tune half: tune-4.jsonl (writer 7, once report-3.jsonl)', ['tune-4.jsonl']],
+    ['tune set: tune-5.jsonl (writer 8, once report-4.jsonl; held out it scored P 0.931 R 0.964)', ['tune-5.jsonl']],
   ],
   report: [
     ['report half: report.jsonl (writers 1-4)', ['report.jsonl']],
     ['report half: report-2.jsonl (writers 5-6)', ['report-2.jsonl']],
-    ['report set: report-4.jsonl (writer 8, whole, written after every rule change it scores)', ['report-4.jsonl']],
+    ['report set: report-5.jsonl (writer 9, whole, frozen before this round; main f5ea76b scored it P 0.981 R 0.920)', ['report-5.jsonl']],
+    ['report set: report-6.jsonl (writer 10, whole, frozen before this round; main f5ea76b scored it P 0.981 R 0.938)', ['report-6.jsonl']],
   ],
 };
 for (const tables of Object.values(TABLES)) {

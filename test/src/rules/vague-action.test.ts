@@ -44,6 +44,9 @@ ruleTests('vague-action', {
     { name: 'a frequency after a bare participle, a watch kept in a register, an interim adverbial before the verb', kind: 'markdown', text: table('Texting log exported every Friday', 'Track every texting vendor in the BAA register with its renewal date', 'Consider a new vendor later; for now turn off visit details in the TextRemind console') },
     { name: 'a content clause cut off by an aside, a party of any kind made to do a concrete thing', kind: 'markdown', text: table('It is recommended, and the practice agrees, that visit details be removed from all TextRemind templates by June', 'Have the answering company sign a BAA this month') },
     { name: 'an action written partly in another script is not judged by the English lexicon', kind: 'markdown', text: table('CloudflareへGPU推論を切替', '価格を年1回改訂') },
+    { name: 'a tag in brackets or a ticket key labels the action; a message put on things is software', kind: 'markdown', text: table('[Owner: M. Chen] Turn off visit details in all TextRemind templates - IN PROGRESS', 'T#5120 Push the May firmware update to all front-desk tablets') },
+    { name: 'a dropped subject before "is necessary to", a second subject after "and", a hedge word before a measured deliverable', kind: 'markdown', text: table('Is necessary to disable visit details in TextRemind for every template.', 'Staff must to lock the chart cabinet each evening and the alarm panel will log this in its history.', 'The practice should consider moving the 2 remaining texting numbers to TextRemind Secure by June.') },
+    { name: 'a participle after a comma, and a serial list, share the clause they qualify', kind: 'yaml', text: yamlRisk('    action: We recommend that the texting audit be redone, ideally by an outside firm, with the findings, owners, and due dates sent to the partners by 30 June.\n    owner: IT\n') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -172,6 +175,38 @@ ruleTests('vague-action', {
       findings: [
         { messageId: 'intention', line: 20, text: 'Recommend the client consider a new texting vendor' },
         { messageId: 'intention', line: 21, text: 'The practice will have the office manager look into the texting app' },
+      ],
+    },
+    {
+      name: 'an adverb is no verb, a that-clause verb decides nothing, a thing passed to a party for an act, a stance said',
+      kind: 'markdown',
+      text: table(
+        'Particularly in light of the recent texting complaints',
+        'We recommend that Billing and IT jointly determine an appropriate path forward',
+        'Forwarded the texting findings to the practice owner for her review',
+        'Members voiced support for stricter texting rules',
+      ),
+      findings: [
+        { messageId: 'abstract', line: 20, text: 'Particularly in light of the recent texting complaints' },
+        { messageId: 'intention', line: 21, text: 'We recommend that Billing and IT jointly determine an appropriate path forward' },
+        { messageId: 'status', line: 22, text: 'Forwarded the texting findings to the practice owner for her review' },
+        { messageId: 'intention', line: 23, text: 'Members voiced support for stricter texting rules' },
+      ],
+    },
+    {
+      name: 'a question opened by "if", a frequency with no number, a party that says only with whom, a means left to judgement',
+      kind: 'markdown',
+      text: table(
+        'Check the reminder texts if they are working fine',
+        'Spot-check the reminder templates every so often',
+        'Shared these observations with the Practice Administrator',
+        'Texting rules, communicated through appropriate channels, will be reinforced.',
+      ),
+      findings: [
+        { messageId: 'abstract', line: 20, text: 'Check the reminder texts if they are working fine' },
+        { messageId: 'hedge', line: 21, text: 'Spot-check the reminder templates every so often' },
+        { messageId: 'abstract', line: 22, text: 'Shared these observations with the Practice Administrator' },
+        { messageId: 'hedge', line: 23, text: 'Texting rules, communicated through appropriate channels, will be reinforced.' },
       ],
     },
     {

@@ -73,15 +73,22 @@ interface Token {
   readonly label: boolean;
   /** Starts with a capital letter, wherever it stands. */
   readonly capital: boolean;
+  /** A percent sign follows it: "70%". */
+  readonly percent: boolean;
 }
 
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&+_/.-]*[A-Za-z0-9]|[A-Za-z0-9]|[,;:()!?.…–—]/g;
+/** Acronyms of the field (GENERIC_CAPITALS) that are no English word, so that written in lower case they are still acronyms. */
+const LOWER_CASE_ACRONYMS = new Set([...GENERIC_CAPITALS].filter((w) => w.length >= 3 && !['staff', 'rev', 'iso', 'cis', 'wifi', 'wi-fi'].includes(w)));
+
 /** A dash between digits joins a range ("2012–2018"); elsewhere it separates clauses. */
 const NUMBER_RANGE = /(?<=\d)[–—](?=\d)/g;
 const SPACED_HYPHEN = /(?<=\s)-(?=\s)|(?<=\s)-(?=-\s)/g;
 const SPACED_SLASH = / \/ /g;
 const SPACED_BAR = / \| /g;
 const STOPS = ',;:()!?.…–—';
+/** Letters glued before "#" and a number: a ticket key's prefix ("T#55901", "INC#4411"). */
+const TICKET_PREFIX = /(?<![A-Za-z0-9])[A-Za-z]{1,5}(?=#\d)/g;
 /** Stops after which a short clause is a topic label: "Audit logs: ...", "Remote access - ...". */
 const LABEL_ENDS = new Set([':', '–', '—']);
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'dept', 'e.g', 'i.e', 'no', 'rev', 'st']);
@@ -101,6 +108,8 @@ function tokenise(text: string): Token[] {
   // A hyphen between spaces is a dash: "Remote access - revisit next yr".
   // So is a double hyphen: "SI-4 -- continue monitoring" (its second hyphen is dropped as punctuation).
   let source = text.includes(' - ') || text.includes(' -- ') ? text.replace(SPACED_HYPHEN, '–') : text;
+  // "T#55901", "INC#4411": the letters before "#" belong to the ticket number, which labels the clause.
+  if (source.includes('#')) source = source.replace(TICKET_PREFIX, (m) => ' '.repeat(m.length));
   if (source.includes('–') || source.includes('—')) source = source.replace(NUMBER_RANGE, '-');
   // A slash or a bar between spaces separates items like a comma: "MFA / EDR / SIEM" is a list, not one name,
   // and "IA-5(1) | Password requirements | ..." are table cells.
@@ -139,16 +148,17 @@ function tokenise(text: string): Token[] {
       !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word) && !PARTY_NOUNS.has(word) && !isPossessiveOfParty(word);
     if (!stop) sentenceStart = false;
     else if (SENTENCE_ENDS.includes(word)) sentenceStart = true;
-    const acronym = !stop && !titleCaseAll && end - start >= 2 && hasCapital(text, start, end) && !hasCode(text, start, end, 97, 122);
+    // "sign baa w/ kareo": a known acronym written in lower case is still one (WordNet's "baa" is a sheep's cry).
+    const acronym = !stop && ((!titleCaseAll && end - start >= 2 && hasCapital(text, start, end) && !hasCode(text, start, end, 97, 122)) || (LOWER_CASE_ACRONYMS.has(word) && hasCode(text, start, end, 97, 122)));
     // "CIS Control 6", "Level 3", "Phase 2": a capitalised common abstraction before a number labels it; it names no product.
     const previous = tokens[tokens.length - 1];
     if (numeric && previous !== undefined && !previous.stop && previous.end + 1 === start && hasCapital(text, previous.start, previous.start + 1) &&
       isLabelWord(previous.word) && verbClass(previous.word) === undefined) {
       // Written out in full, in the same order: every token keeps one shape.
-      const { word: w, start: s, end: e, stop: st, numeric: nu, id: i, acronym: a, capital: c } = previous;
-      tokens[tokens.length - 1] = { word: w, start: s, end: e, stop: st, name: false, numeric: nu, id: i, acronym: a, label: true, capital: c };
+      const { word: w, start: s, end: e, stop: st, numeric: nu, id: i, acronym: a, capital: c, percent: p } = previous;
+      tokens[tokens.length - 1] = { word: w, start: s, end: e, stop: st, name: false, numeric: nu, id: i, acronym: a, label: true, capital: c, percent: p };
     }
-    tokens.push({ word, start, end, stop, name, numeric, id, acronym, label: false, capital: hasCapital(text, start, start + 1) });
+    tokens.push({ word, start, end, stop, name, numeric, id, acronym, label: false, capital: hasCapital(text, start, start + 1), percent: text.charCodeAt(end) === 37 });
   }
   return tokens;
 }
@@ -346,6 +356,8 @@ function isQuantity(tokens: readonly Token[], i: number): boolean {
     // A bare number counts what follows it ("12 endpoints"); after a noun it is a label ("Step 3", "item 14").
     // "2 more cameras", "3 new laptops": a qualifier between the number and the noun counts with it.
     if (/^\d[\d,.]*$/.test(t.word)) {
+      // "from 8 to 14", "to 14": a value a setting is brought from or to measures the change.
+      if (i > 0 && (tokens[i - 1].word === 'to' || tokens[i - 1].word === 'from')) return true;
       let k = i + 1;
       while (k < tokens.length && COUNTED_QUALIFIERS.has(tokens[k].word)) k++;
       return k < tokens.length && !tokens[k].stop && !FUNCTION_WORDS.has(tokens[k].word);
@@ -357,6 +369,8 @@ function isQuantity(tokens: readonly Token[], i: number): boolean {
   // "at the next quarterly session" names a date, not a frequency.
   if (FREQUENCY_WORDS.has(t.word)) return !(i > 0 && (tokens[i - 1].word === 'next' || tokens[i - 1].word === 'this'));
   if (NUMBER_WORDS.has(t.word)) return true;
+  // "checking desks Fridays", "on Mondays": a weekday in the plural is a frequency.
+  if (t.word.endsWith('days') && DATE_WORDS.has(t.word.slice(0, -1))) return true;
   return (t.word === 'every' || t.word === 'each' || t.word === 'per') && next !== undefined && (TIME_UNITS.has(next.word) || DATE_WORDS.has(next.word));
 }
 
@@ -408,8 +422,9 @@ function scan(text: string): Scan {
       continue;
     }
     // "Assess whether upgrades are warranted", "a decision on whether to replace ...": the question runs to the
-    // end of its clause, and nothing in it is acted on.
-    if (tokens[i].word === 'whether') {
+    // end of its clause, and nothing in it is acted on. So does "if" after a verb of asking ("check the backups if they work"),
+    // unless it opens a hedge of need ("check the logs if needed").
+    if (tokens[i].word === 'whether' || (tokens[i].word === 'if' && asksBefore(tokens, i) && FLOATING.matchAt(tokens, i, n) === 0 && conditionLength(tokens, i) === 0 && emptyConditionLength(tokens, i) === 0)) {
       let end = i + 1;
       while (end < n && !tokens[end].stop) end++;
       hedged.fill(QUESTION, i, end);
@@ -419,6 +434,21 @@ function scan(text: string): Scan {
     // "no later than" is a deadline, not a hedge.
     if ((tokens[i].word === 'no' || tokens[i].word === 'not') && tokens[i + 1]?.word === 'later' && tokens[i + 2]?.word === 'than') {
       i += 3;
+      continue;
+    }
+    // "in a secure way", "at an appropriate frequency", "on a suitable schedule": a manner or a frequency left to judgement.
+    const manner = mannerLength(tokens, i);
+    if (manner > 0) {
+      hedged.fill(HEDGE, i, i + manner);
+      i += manner;
+      continue;
+    }
+    // "at some stage", "at some juncture", "some weeks": a time left open is a hedge, whatever its noun.
+    const someTime = tokens[i].word === 'some' && i + 1 < n && !tokens[i + 1].stop && (TIME_UNITS.has(tokens[i + 1].word) || (i > 0 && tokens[i - 1].word === 'at')) ? 2 : 0;
+    if (someTime > 0) {
+      const from = i > 0 && tokens[i - 1].word === 'at' ? i - 1 : i;
+      hedged.fill(HEDGE, from, i + someTime);
+      i += someTime;
       continue;
     }
     const floating = FLOATING.matchAt(tokens, i, n);
@@ -431,6 +461,48 @@ function scan(text: string): Scan {
     i += Math.max(len, 1);
   }
   return { tokens, hedged };
+}
+
+/** Prepositions that open a phrase of manner or frequency. */
+const MANNER_PREPOSITIONS = new Set(['in', 'on', 'at', 'within', 'using', 'with', 'via', 'by', 'to']);
+/** Nouns of manner, pace and frequency: "way", "schedule", "timeframe". */
+/** Qualities that leave who is meant to judgement: "the right people", "appropriate staff". */
+const CHOSEN_QUALITIES = new Set(['appropriate', 'suitable', 'right', 'relevant', 'proper', 'necessary', 'applicable']);
+const MANNER_NOUNS = new Set(['way', 'manner', 'fashion', 'frequency', 'schedule', 'timeframe', 'timeline', 'basis', 'interval', 'intervals', 'cadence', 'method', 'pace', 'time', 'times', 'level', 'means']);
+/** Qualities left to judgement in a phrase of manner: "a secure way", "an appropriate frequency". */
+const MANNER_QUALITIES = new Set(['appropriate', 'suitable', 'adequate', 'reasonable', 'proper', 'sufficient', 'acceptable', 'secure', 'safe', 'timely', 'approved', 'good', 'right', 'regular', 'periodic', 'occasional', 'sensible', 'prudent', 'effective', 'efficient']);
+
+/**
+ * Length of a phrase of manner or frequency at token `i` whose quality is left to judgement ("in a secure way",
+ * "at an appropriate frequency", "using an approved method"), or 0. A number in it measures it ("at 30-day intervals").
+ */
+function mannerLength(tokens: readonly Token[], i: number): number {
+  if (!MANNER_PREPOSITIONS.has(tokens[i].word)) return 0;
+  let k = i + 1;
+  if (k < tokens.length && DETERMINERS.has(tokens[k].word)) k++;
+  let quality = false;
+  for (let n = 0; n < 2 && k < tokens.length && !tokens[k].stop; n++, k++) {
+    if (tokens[k].numeric || tokens[k].name || tokens[k].acronym) return 0;
+    if (MANNER_QUALITIES.has(tokens[k].word)) quality = true;
+    else break;
+  }
+  // "to the right people", "with relevant staff": a party left to judgement is no one in particular.
+  if (k < tokens.length && isPartyNoun(tokens[k].word) && k > i + 1 && CHOSEN_QUALITIES.has(tokens[k - 1].word) && tokens[i].word !== 'by') return k + 1 - i;
+  if (!quality || k >= tokens.length || !MANNER_NOUNS.has(tokens[k].word)) return 0;
+  // "with an approved method (BitLocker)": a name in parentheses after it says which.
+  const named = tokens[k + 1]?.word === '(' && tokens[k + 2] !== undefined && (tokens[k + 2].name || tokens[k + 2].acronym);
+  return named ? 0 : k + 1 - i;
+}
+
+/** Verbs of finding something out: "if" after one asks a question ("check if ...", "see if ..."), it sets no condition. */
+const ASKING_VERBS = new Set([...APPRAISAL_VERBS, 'check', 'verify', 'confirm', 'see', 'ask', 'determine', 'investigate', 'review', 'know', 'find']);
+
+/** True when a verb of asking stands in the few words before token `i`, in the same clause. */
+function asksBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8) && !tokens[k].stop; k--) {
+    if (baseForms(tokens[k].word).some((base) => ASKING_VERBS.has(base))) return true;
+  }
+  return false;
 }
 
 /** Length of a condition on resources or need at token `i` ("as bandwidth allows", "where deemed necessary"), or 0. */
@@ -493,7 +565,7 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
     if (t.word === ',' && next && i > 0 && isNamed(tokens[i - 1]) && isNamed(next)) continue;
     if (t.stop || t.word === 'then') cut(i);
     else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && (verbClass(next.word) || isVerbBefore(tokens[i + 2]))) cut(i);
-    else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && (startsClause(tokens, i + 1) || startsModalClause(tokens, i + 1))) cut(i);
+    else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && (startsClause(tokens, i + 1) || startsModalClause(tokens, i + 1) || startsSubjectClause(tokens, i + 1))) cut(i);
     // "Not sure it helps but we'll set the screens to lock": "but" opens a clause of its own.
     else if (t.word === 'but' && next && (PRONOUNS.has(next.word) || startsClause(tokens, i + 1) || LEADING.matchAt(tokens, i + 1, tokens.length) > 0)) cut(i);
   }
@@ -522,6 +594,24 @@ function startsModalClause(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i + 1];
   return MODALS.has(tokens[i].word) && tokens[i].word !== 'to' && verb !== undefined && !verb.stop &&
     (verbClass(verb.word) !== undefined || INTENTIONS.matchAt(tokens, i + 1, tokens.length) > 0 || LEADING.matchAt(tokens, i + 1, tokens.length) > 0);
+}
+
+/**
+ * True when a subject and its modal start at token `i`: "... and the system will force this", "and we will ...".
+ * The subject is a pronoun, or a determiner and at most three words.
+ */
+function startsSubjectClause(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  if (PRONOUNS.has(tokens[k].word)) k++;
+  else if (DETERMINERS.has(tokens[k].word)) {
+    k++;
+    const end = Math.min(tokens.length, k + 3);
+    while (k < end && !tokens[k].stop && !FUNCTION_WORDS.has(tokens[k].word) && !MODALS.has(tokens[k].word)) k++;
+    if (k === i + 1) return false;
+  } else return false;
+  // After a subject and a modal, the next word is a verb, known or not.
+  const verb = tokens[k + 1];
+  return k < tokens.length && MODALS.has(tokens[k].word) && tokens[k].word !== 'to' && verb !== undefined && !verb.stop && !FUNCTION_WORDS.has(verb.word);
 }
 
 /** True when token `i` starts a clause: an intention, or a verb followed by the start of an object. */
@@ -569,6 +659,11 @@ function isParticiple(word: string): boolean {
 const NOT_PARTICIPLES = new Set(['shred', 'speed', 'seed', 'need', 'feed', 'breed', 'embed', 'hundred', 'sacred', 'kindred', 'naked', 'wicked']);
 
 const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
+
+/** Determiners that take a whole group: "all staff", "every provider". */
+const WHOLE_GROUP = new Set(['all', 'every', 'each']);
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'your', 'my']);
 
 /** How deep readings may nest: "we will ... will ..." could otherwise nest once per word. */
 const MAX_DEPTH = 4;
@@ -676,10 +771,14 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   const known = verbClass(w);
   if (known) return known;
   if (FUNCTION_WORDS.has(w) || tokens[i].numeric || tokens[i].name) return undefined;
+  // "Particularly in light of ...": a word in "-ly" the lexicon does not know as a verb is an adverb, never the verb.
+  if (ADVERB.test(w) && !LY_NOUNS.has(w)) return undefined;
   if (/^[a-z]+(?:ize|ise|ify)$/.test(w) || reportsThat(tokens, i, to)) return 'generic';
   const next = tokens[i + 1];
   // "Call Comcast ...", "contact Apex IT ...": a verb of talking before a name or a party.
   if (i + 1 < to && next !== undefined && (next.name || isPartyNoun(next.word)) && isTalkVerb(w)) return 'generic';
+  // "Expressed support for ...", "voiced concern about ...": a verb of talking in any form before a bare noun and a topic.
+  if (i + 2 < to && next !== undefined && !next.stop && !next.name && !FUNCTION_WORDS.has(next.word) && STANCE_TOPICS.has(tokens[i + 2].word) && hasVerbFact(w, TALK)) return 'generic';
   // "Spoke to Comcast", "met with the landlord": a verb of talking, in any form, before "to" or "with" and a name or a party.
   const after = tokens[i + 2];
   if (i + 2 < to && (next?.word === 'to' || next?.word === 'with') && after !== undefined && (after.name || isPartyNoun(after.word)) && hasVerbFact(w, TALK)) return 'generic';
@@ -745,6 +844,13 @@ class Clause {
     return n;
   }
 
+  /** Concrete words from `from` to the clause end that are neither names nor acronyms: "screen lock", "laptops". */
+  private commonThings(from: number): number {
+    let n = 0;
+    for (let i = from; i < this.to; i++) if (this.isConcrete(i) && !this.tokens[i].name && !this.tokens[i].acronym && !isModifier(this.tokens[i].word)) n++;
+    return n;
+  }
+
   /** True when the object [from, to) is a thing or a party one can list ("all loaner laptops", "every vendor"), not an abstraction ("progress"). */
   private tracksThing(from: number, to: number): boolean {
     const head = this.head(from, to);
@@ -770,11 +876,12 @@ class Clause {
     );
   }
 
+  /** Words in [from, to) outside hedges that carry content; a date is no content ("MFA, EDR, DLP by 6/30" names no more than the list). */
   contentWords(from: number, to = this.to): number {
     let n = 0;
     for (let i = from; i < to; i++) {
       const t = this.tokens[i];
-      if (!this.s.hedged[i] && !t.stop && !FUNCTION_WORDS.has(t.word)) n++;
+      if (!this.s.hedged[i] && !t.stop && !FUNCTION_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !(t.numeric && isDatePart(this.tokens, i))) n++;
     }
     return n;
   }
@@ -820,7 +927,8 @@ class Clause {
       // "local recording": a modifier before the gerund is no head.
       if (head && w.endsWith('ing') && !isAbstractToken(head) && (isNamed(head) || !isModifier(head.word)) && (verbClass(w) !== undefined || isVerbBefore(this.tokens[i + 1]))) break;
       // "laptop LT-0107": an identifier after a noun labels it; the noun is the head.
-      if (!FUNCTION_WORDS.has(w) && !(head !== undefined && this.tokens[i].id)) head = this.tokens[i];
+      // "particularly in light of ...": an adverb says how, it is no head.
+      if (!FUNCTION_WORDS.has(w) && !(head !== undefined && this.tokens[i].id) && !(ADVERB.test(w) && !LY_NOUNS.has(w) && !this.tokens[i].name)) head = this.tokens[i];
     }
     return head;
   }
@@ -867,6 +975,10 @@ class Clause {
     for (let k = Math.max(from, this.to - 3); k < this.to; k++) {
       if (FINAL_STATUS.matchAt(tokens, k, this.to) === this.to - k) return this.span(k, this.to, 'status');
     }
+    // "70% complete": how far the work is, as a share, is a status of progress, not a count of things ("(95%+)" is a target).
+    if (tokens[from].numeric && /^\d+$/.test(tokens[from].word) && tokens[from].percent && from + 2 === this.to && COMPLETION.has(tokens[from + 1].word)) {
+      return this.span(from, this.to, 'status');
+    }
     const holder = this.holder(from);
     if (holder) return holder;
     // "POA&M item remains open", "the finding stays in draft": a subject that remains as it is reports its state.
@@ -911,9 +1023,11 @@ class Clause {
       i += n;
     }
     // "Align with DHS BOD 22-01": a clause that only cites a rule names nothing done.
-    if (i >= this.to) return { deliverable: false, why: hedge ?? (this.s.hedged[this.from] === CITED ? this.span(this.from, this.to, 'abstract') : undefined) };
+    // "as per IT SOP 4.2", "per the runbook": a citation that opens with a pointer stands in place of the action.
+    if (i >= this.to) return { deliverable: false, why: hedge ?? (this.s.hedged[this.from] === CITED ? this.span(this.from, this.to, POINTERS.matchAt(tokens, this.from, this.to) > 0 ? 'status' : 'abstract') : undefined) };
     // "Maybe we change the router": a clause that opens with a possibility commits to nothing.
-    for (let k = this.from; k < i; k++) if (POSSIBILITIES.has(tokens[k].word)) return { deliverable: false, why: this.span(k, k + 1, 'intention') };
+    // Unless what it offers is a deliverable with a measure of its own: a hedge word alone does not make an action vague.
+    for (let k = this.from; k < i; k++) if (POSSIBILITIES.has(tokens[k].word)) return this.measuredDeliverable(i) ?? { deliverable: false, why: this.span(k, k + 1, 'intention') };
 
     // "... will be deployed to all nurses" after a subject in another clause: a passive without its subject.
     if ((tokens[i].word === 'be' || tokens[i].word === 'been') && i + 1 < this.to && isParticiple(tokens[i + 1].word)) {
@@ -941,12 +1055,21 @@ class Clause {
     const intention = this.intentionAt(i);
     // "Research Computing will enable ...": a name that starts with an intention word is a subject.
     const subject = intention === 1 && tokens[i + 1]?.name === true && (this.laterVerb(i + 1)?.auxAt ?? i) > i + 1;
+    // "Consider enabling MFA on the VPN for all 35 remote users": what is considered, when it is a deliverable with a
+    // measure of its own, is named; a hedge word alone does not make the action vague ("consider encryption" names none).
+    const considered = intention === 1 && baseForms(tokens[i].word).includes('consider') ? this.measuredDeliverable(i + 1) : undefined;
+    if (considered) return considered;
     if (intention > 0 && !subject) return { deliverable: false, why: this.span(i, i + intention, 'intention') };
 
     // A status, pointer or hand-off in place of the work.
     const status = this.status(i);
     if (status) return { deliverable: false, why: status };
 
+    // "It is necessary to enable ...", "Is necessary to enable ..." (the subject dropped): what follows "to" is the action.
+    const adjectiveAt = tokens[i].word === 'it' && i + 1 < this.to && AUXILIARIES.has(tokens[i + 1].word) ? i + 2 : AUXILIARIES.has(tokens[i].word) ? i + 1 : -1;
+    // After "to" the word is a verb, known or not ("Is need to degauss the old drives").
+    if (adjectiveAt > 0 && adjectiveAt + 2 < this.to && !tokens[adjectiveAt].stop && !tokens[adjectiveAt].name && tokens[adjectiveAt + 1].word === 'to' &&
+      (isVerbAfterPronoun(tokens[adjectiveAt + 2]) || INTENTIONS.matchAt(tokens, adjectiveAt + 2, this.to) > 0)) return this.sub(adjectiveAt + 2, hedge);
     // "It was agreed that ...", "It is expected that ...": what follows "that" is the action.
     if (tokens[i].word === 'it' && i + 1 < this.to && AUXILIARIES.has(tokens[i + 1].word)) {
       for (let j = i + 2; j < Math.min(this.to, i + 12); j++) {
@@ -984,6 +1107,13 @@ class Clause {
     return this.nounPhrase(i, measured, hedge);
   }
 
+  /** The clause from `at` on when it names a deliverable and holds a quantity or frequency ("enabling MFA for all 35 users"), else undefined. */
+  private measuredDeliverable(at: number): ClauseVerdict | undefined {
+    if (at >= this.to || !this.hasQuantity(at)) return undefined;
+    const verdict = this.sub(at, undefined);
+    return verdict.deliverable ? verdict : undefined;
+  }
+
   /** True when token `at` is an act or a message ("review", "approval", "follow-up") and nothing after it names a thing, a name or a count. */
   private forAnAct(at: number): boolean {
     if (at >= this.to) return false;
@@ -993,6 +1123,11 @@ class Clause {
     let end = at + 1;
     while (end < this.to && !COMING.has(this.tokens[end].word) && !TEMPORAL.has(this.tokens[end].word) && !this.opensComingTime(end)) end++;
     return act && this.thingWords(at + 1, end) === 0 && !this.hasName(at + 1, end) && !this.hasAcronym(at + 1, end) && !this.hasQuantity(at + 1, end);
+  }
+
+  /** The first word after a determiner or possessive at `at`: "her review", "their approval" → the act. */
+  private actAfter(at: number): number {
+    return at < this.to && (DETERMINERS.has(this.tokens[at].word) || POSSESSIVES.has(this.tokens[at].word)) ? at + 1 : at;
   }
 
   /** True when [from, to) holds only ticket or control numbers: a label before the clause. */
@@ -1048,10 +1183,13 @@ class Clause {
 
   /** A noun phrase: a deliverable only when measured, or long and concrete enough. */
   private nounPhrase(i: number, measured: boolean, hedge: Reason | undefined): ClauseVerdict {
-    if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.thingWords(i) >= 2 && !this.hasFloatingHedge())) return NAMED_ONLY;
+    // Names and acronyms alone ("MFA EDR DLP", "Okta Verify") are a list of controls or a topic: a common noun says what is there.
+    if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.thingWords(i) >= 2 && this.commonThings(i) > 0 && !this.hasFloatingHedge())) return NAMED_ONLY;
     // A thing put on a thing, checklist style: "Duo on VPN", "Paubox for email".
     const end = this.phraseEnd(i);
-    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, this.phraseEnd(end + 1)) && !this.hasFloatingHedge()) return NAMED_ONLY;
+    // A year or a number is no thing to put it on ("Vendor program for 2026").
+    const onto = this.phraseEnd(end + 1);
+    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, onto) && this.head(end + 1, onto)?.numeric !== true && !this.hasFloatingHedge()) return NAMED_ONLY;
     // "A decision on whether to retire the fax server ...": an open question, not a deliverable.
     for (let k = i; k < this.to; k++) if (this.s.hedged[k] === QUESTION) return { deliverable: false, why: hedge ?? this.span(k, this.questionEnd(k), 'intention') };
     // A long phrase with no verb the rule knows is not too short: it names nothing ("Harness synergies between ...").
@@ -1137,6 +1275,12 @@ class Clause {
       if (m > from && (!FUNCTION_WORDS.has(tokens[m - 1].word) || tokens[m - 1].word === 'to') && !COPULAS.has(w) && !this.titled(m) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && m + 1 < this.to && !tokens[m + 1].stop && !MODALS.has(tokens[m + 1].word) && !AUXILIARIES.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
       // A verb in the present after its subject, with an object: "the Committee acknowledges the risk", "the crew signs a ...".
       if (m > this.from && w.endsWith('s') && verbClass(w) && m + 1 < this.to && DETERMINERS.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
+      // In a clause after "that", the word after a party subject is its verb in the base form, known or not:
+      // "(we recommend) that the practice foster collaboration ...", "that the vendor tighten up ...".
+      if (m > this.from && this.from > 0 && tokens[this.from - 1].word === 'that' && this.subjunctiveAt(m)) return { at: m, auxAt: m, passive: false };
+      // The verb after "that" in its base form, after a party or an adverb: "that HR and Compliance jointly determine the ...".
+      if (m > this.from && verbClass(w) && m + 1 < this.to && DETERMINERS.has(tokens[m + 1].word) && !tokens[m].name &&
+        (isPartyNoun(tokens[m - 1].word) || isNamed(tokens[m - 1]) || (ADVERB.test(tokens[m - 1].word) && !LY_NOUNS.has(tokens[m - 1].word)))) return { at: m, auxAt: m, passive: false };
       // A stance after its subject: "Vendor says it's encrypted", "the Committee acknowledges ...".
       if (m > this.from && verbClass(w) === 'position') return { at: m, auxAt: m, passive: false };
       // A verb that reports what follows "that": "the Board recommends that ...", "Members resolved that ...".
@@ -1165,11 +1309,33 @@ class Clause {
       if (bare === undefined && isParticiple(w) && !FUNCTION_WORDS.has(w) && m > this.from && !FUNCTION_WORDS.has(tokens[m - 1].word)) {
         const next = tokens[m + 1];
         // "Bin emptied every Friday": "every" and a time is how often, not an object of its own.
-        bare = { at: m, auxAt: m, passive: !(next !== undefined && m + 1 < this.to && DETERMINERS.has(next.word) && !isQuantity(tokens, m + 1)) };
+        // "Members expressed support ...": after a party, a participle before a bare noun is the past tense of what the party did.
+        const byParty = isPartyNoun(tokens[m - 1].word) && next !== undefined && m + 1 < this.to && !next.stop && !FUNCTION_WORDS.has(next.word) && !PHRASE_ENDS.has(next.word);
+        // "KnowBe4 training assigned all staff": everyone of a group after it receives the subject, which is what is done to.
+        const toParty = next !== undefined && m + 1 < this.to && WHOLE_GROUP.has(next.word) && startsParty(tokens, m + 1, this.to) && !isPartyNoun(tokens[m - 1].word);
+        bare = { at: m, auxAt: m, passive: toParty || (!byParty && !(next !== undefined && m + 1 < this.to && DETERMINERS.has(next.word) && !isQuantity(tokens, m + 1))) };
       }
       if (w === 'that' || w === 'which' || w === 'who') return bare;
     }
     return bare;
+  }
+
+  /**
+   * True when token `m` is the verb of a clause after "that" in its base form, after a short subject: a party ("that
+   * the vendor tighten up ..."), or a determiner and one noun ("that the practice foster ..."), or a known verb or an
+   * intention after a determiner and up to three words ("that the billing office staff review ...").
+   */
+  private subjunctiveAt(m: number): boolean {
+    const { tokens } = this;
+    const t = tokens[m];
+    const before = tokens[m - 1];
+    if (m + 1 >= this.to || !isVerbAfterPronoun(t) || isPartyNoun(t.word) || /(?:s|ed|ing|ly)$/.test(t.word) || FUNCTION_WORDS.has(before.word) || before.stop) return false;
+    // "that a phishing test conducted twice a year ...": a participle after the word makes it the head of the subject.
+    const after = tokens[m + 1].word;
+    if (after.endsWith('ed') && isParticiple(after)) return false;
+    if (isPartyNoun(before.word)) return true;
+    if (!DETERMINERS.has(tokens[this.from].word) || m - this.from > 4) return false;
+    return m === this.from + 2 || verbClass(t.word) !== undefined || INTENTIONS.matchAt(tokens, m, this.to) > 0 || OUTCOMES.matchAt(tokens, m, this.to) > 0;
   }
 
   /** Judges a clause whose verb is at `at`, of class `cls`, by what it acts on. */
@@ -1202,6 +1368,30 @@ class Clause {
     if (STANCE_LIGHT_VERBS.has(word)) {
       // A bare noun only: "make a note in the asset register" writes one down.
       if (objectFrom < this.to && verbClass(tokens[objectFrom].word) === 'position') return { deliverable: false, why: hedge ?? this.span(at, objectFrom + 1, 'intention') };
+    }
+    // "Pay attention to phishing emails", "give serious thought to the badge system": a light verb of giving whose object is
+    // an abstraction, with no party to receive it ("give staff access to ..."), gives nothing; the act it names is only
+    // done when what follows "to" is itself a deliverable ("give priority to patching the EHR server").
+    // (Read in the text's order only: a passive's active reading puts its subject after the verb.)
+    if (GIVING_LIGHT_VERBS.has(baseOf(word)) && objectFrom < this.to && tokens[objectFrom].start > tokens[at].start) {
+      const given = this.phraseEnd(objectFrom);
+      const regard = this.head(objectFrom, given);
+      // A receiver ("give staff access"), a name, or a change of degree ("pay more attention", judged as one below).
+      let receiverOrDegree = false;
+      for (let k = objectFrom; k < given; k++) if (isPartyNoun(tokens[k].word) || isNamed(tokens[k]) || tokens[k].word === 'more' || tokens[k].word === 'less') receiverOrDegree = true;
+      if (regard !== undefined && given > objectFrom && !regard.acronym && (REGARD_NOUNS.has(regard.word) || COMMUNICATION_NOUNS.has(regard.word) || isWordNetAbstract(regard.word)) && !receiverOrDegree) {
+        if (tokens[given]?.word === 'to' && given + 1 < this.to && verbClass(tokens[given + 1].word) !== undefined && tokens[given + 1].word.endsWith('ing')) {
+          const done = this.sub(given + 1, undefined);
+          if (done.deliverable) return done;
+        }
+        return { deliverable: false, why: hedge ?? this.span(at, given, 'intention') };
+      }
+    }
+    // "We will make training for all the staffs with KnowBe4", "do the patching on Saturday": "make" or "do" before an
+    // activity in "-ing" of a concrete verb does that activity; the rest is its object.
+    if (word === 'make' || word === 'do' || word === 'makes' || word === 'does') {
+      const act = DETERMINERS.has(tokens[objectFrom]?.word ?? '') ? objectFrom + 1 : objectFrom;
+      if (act < this.to && tokens[act].word.endsWith('ing') && verbClass(tokens[act].word) === 'concrete') return this.sub(act, hedge);
     }
     // "Have the cleaning company sign a confidentiality agreement": after "have", "make" or "let", a noun and a verb
     // in its base form is what that party is made to do, whoever the party is.
@@ -1240,6 +1430,14 @@ class Clause {
     if (tokens[content]?.word === 'that' && content + 1 < this.to && content > objectFrom && !this.namesThing(objectFrom, content) && this.laterVerb(content + 1) !== undefined) {
       return this.sub(content + 1, hedge, false);
     }
+    // "Forwarded the audit findings to the practice owner for her review": a thing passed to a party for an act
+    // ("for review", "for approval") is where the work went, like "submitted for approval".
+    const passedTo = this.phraseEnd(objectFrom);
+    if (tokens[passedTo]?.word === 'to' && passedTo > objectFrom && !this.hasQuantity(objectFrom)) {
+      const partyEnd = this.phraseEnd(passedTo + 1);
+      const act = this.actAfter(partyEnd + 1);
+      if (tokens[partyEnd]?.word === 'for' && this.isPartyPhrase(passedTo + 1, partyEnd) && this.forAnAct(act)) return { deliverable: false, why: hedge ?? this.span(at, act + 1, 'status') };
+    }
     // What is acted on, not when: "revisit the policy during the next review cycle" names only the policy.
     const concrete = this.concreteWords(objectFrom, this.temporalFrom(objectFrom));
     const quantity = this.hasQuantity(objectFrom);
@@ -1255,7 +1453,8 @@ class Clause {
       if (before.concreteWords(Math.max(0, this.from - 24)) > 0 && !this.hasConditionHedge()) return DELIVERABLE;
     }
     if (concrete === 0 && !quantity && !(cls === 'concrete' && this.namesDocument(objectFrom, this.phraseEnd(objectFrom)))) {
-      return { deliverable: false, why: hedge ?? (this.contentWords(objectFrom) === 0 ? verbWords : whole) };
+      // A verb whose object is only a citation ("improve alignment with CIS Control 6") acts on no thing: the whole is quoted.
+      return { deliverable: false, why: hedge ?? (this.contentWords(objectFrom) === 0 && !this.cites(objectFrom) ? verbWords : whole) };
     }
     // A hedge next to a thin object ("patch servers as needed") commits to nothing measurable.
     // A condition ("as needed", "where possible") leaves it open whether anything is done at all; a
@@ -1307,14 +1506,20 @@ class Clause {
       const partyFrom = phraseEnd === objectFrom && (tokens[objectFrom]?.word === 'with' || tokens[objectFrom]?.word === 'to') ? objectFrom + 1 : objectFrom;
       const partyEnd = this.phraseEnd(partyFrom);
       const party = this.head(partyFrom, partyEnd);
-      if (party !== undefined && (isPartyNoun(party.word) || (this.isNameOnly(partyFrom, partyEnd) && !this.hasAcronym(partyFrom, partyEnd))) &&
+      // What is recommended or proposed is a thing: "we recommend BitLocker with keys escrowed in Entra ID" names a product, not a person.
+      const proposes = baseForms(word).some((base) => PROPOSING_VERBS.has(base));
+      if (party !== undefined && (isPartyNoun(party.word) || (!proposes && this.isNameOnly(partyFrom, partyEnd) && !this.hasAcronym(partyFrom, partyEnd))) &&
         (partyEnd === this.to || TALK_TOPICS.has(tokens[partyEnd].word))) return { deliverable: false, why: hedge ?? this.span(at, partyEnd, 'intention') };
+      // "Expressed support for ...", "voice concern about ...": a bare noun said about a topic is a stance, not a thing sent.
+      if (cls !== 'concrete' && phraseEnd === objectFrom + 1 && phraseEnd < this.to && STANCE_TOPICS.has(tokens[phraseEnd].word) && !isNamed(tokens[objectFrom]) &&
+        !isPartyNoun(tokens[objectFrom].word) && !FUNCTION_WORDS.has(tokens[objectFrom].word)) return { deliverable: false, why: hedge ?? this.span(at, phraseEnd, 'intention') };
     }
     let ok: boolean;
-    if (kind === 'concrete') ok = (this.actsOnThing(objectFrom, phraseEnd) || this.recordsInto(word, objectFrom, phraseEnd)) && !thin;
+    if (kind === 'concrete') ok = (this.actsOnThing(objectFrom, phraseEnd, word) || this.recordsInto(word, objectFrom, phraseEnd)) && !thin;
     // A product that says how ("by moving to WPA3", "with Okta") measures a change; a place ("within Epic") does not.
     // A condition ("optimize Defender policies as needed") leaves open how much: a name is no measure.
-    else if (kind === 'comparative') ok = quantity || (this.hasName(phraseEnd, this.placeFrom(phraseEnd)) && !this.hasConditionHedge());
+    // A message raised with someone ("Ticket raised with Apex IT") changes no degree: it is passed on, and a count alone makes it checkable.
+    else if (kind === 'comparative') ok = quantity || (this.hasName(phraseEnd, this.placeFrom(phraseEnd)) && !this.hasConditionHedge() && !(message && this.purposeFrom(objectFrom) === this.to));
     // "Protect PHI" states an outcome; "protect the backups with immutable storage" says how.
     else if (OUTCOME_VERBS.has(word)) ok = quantity || this.hasName(objectFrom) || this.hasMeans(objectFrom);
     // An appraisal of a named thing still decides nothing; "assess all 40 tablets" at least bounds the work.
@@ -1326,7 +1531,8 @@ class Clause {
     // The things are counted before the purpose: "align security investment with strategic priorities to
     // optimise value" acts on the investment alone; its purpose was judged above.
     // A thing sold by its qualities ("a holistic view of ...") is no thing for a general verb either.
-    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && !this.soldByQualities(objectFrom, phraseEnd) && this.concreteWords(objectFrom, Math.min(this.temporalFrom(objectFrom), this.purposeFrom(objectFrom))) >= 2 && !thin) ||
+    // A party after the object says with whom, not what: "share these observations with the Practice Administrator".
+    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && !this.soldByQualities(objectFrom, phraseEnd) && this.concreteWords(objectFrom, Math.min(this.temporalFrom(objectFrom), this.purposeFrom(objectFrom), this.partyFrom(phraseEnd))) >= 2 && !thin) ||
         (this.isParty(objectFrom, phraseEnd) && this.namesThing(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) && !thin);
     // "Call the lab to confirm the fax number": a general verb whose object alone names too little is
     // as specific as what it is done for.
@@ -1339,9 +1545,11 @@ class Clause {
    * abstract object does ("add security training with a signed acknowledgment"), unless that
    * phrase is only the topic of a message or an abstraction ("an update on laptop encryption").
    */
-  private actsOnThing(objectFrom: number, phraseEnd: number): boolean {
+  private actsOnThing(objectFrom: number, phraseEnd: number, verb: string): boolean {
     const head = this.head(objectFrom, phraseEnd);
-    if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom);
+    // A message is told to people; one a concrete verb puts on things is software: "deploy the cumulative update to all workstations".
+    // "Give consideration to ...", "pay attention to ...": a light verb with a message is the act the message names.
+    if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom) || (!GIVING_LIGHT_VERBS.has(baseOf(verb)) && this.putOnThings(phraseEnd));
     // "Migrate toward a cloud-first architecture": a direction with nothing moved names no deliverable.
     if (phraseEnd === objectFrom && DIRECTIONS.has(this.tokens[phraseEnd]?.word ?? '')) return false;
     // "Document in SSP": a place with nothing put there.
@@ -1358,7 +1566,7 @@ class Clause {
     const prep = this.tokens[phraseEnd]?.word;
     // "Train all staff on the phishing report button": a person is who, what follows is what.
     // "Isolate it on VLAN 99": a pronoun stands for a thing named elsewhere; the phrase after it says where.
-    if ((head === undefined || isPartyNoun(head.word)) && prep !== undefined) return this.concreteWords(phraseEnd + 1) > 0;
+    if ((head === undefined || isPartyNoun(head.word)) && prep !== undefined) return this.concreteWords(phraseEnd + 1) > 0 && !this.leftToJudgement(phraseEnd + 1, this.to);
     // "Disable local recording for all accounts": an activity is a setting; the phrase after it says of what.
     if (head !== undefined && prep !== undefined && head.word.endsWith('ing') && verbClass(head.word) !== undefined) return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
     // "Enable conditional access policies in Entra ID": a setting in a named system is found there.
@@ -1376,7 +1584,23 @@ class Clause {
     // After a way of working, only a product or a system says with what: "a DLP strategy with Microsoft Purview",
     // not "a phased roadmap to zero trust".
     if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, phraseEnd))) return this.hasName(phraseEnd + 1, next) || this.hasAcronym(phraseEnd + 1, next);
-    return this.concreteWords(phraseEnd + 1, next) > 0;
+    // "through appropriate channels": a means left to judgement ("appropriate", "suitable") names none.
+    return this.concreteWords(phraseEnd + 1, next) > 0 && !this.leftToJudgement(phraseEnd + 1, next);
+  }
+
+  /** True when tokens from `from` to the clause end cite a rule ("with CIS Control 6" after "alignment"). */
+  private cites(from: number): boolean {
+    for (let i = from; i < this.to; i++) if (this.s.hedged[i] === CITED) return true;
+    return false;
+  }
+
+  /** True when "to", "onto" or "across" at `at` opens a phrase that names things, not a party: "to all workstations" ("an update on the firewall" is its topic). */
+  private putOnThings(at: number): boolean {
+    if (at >= this.to || !DELIVERED_ONTO.has(this.tokens[at].word)) return false;
+    const end = this.phraseEnd(at + 1);
+    const head = this.head(at + 1, end);
+    // "given to the adoption of ...": a noun of an act receives nothing.
+    return head !== undefined && !isPartyNoun(head.word) && !isVerbNoun(head.word) && !this.isNameOnly(at + 1, end) && this.thingWords(at + 1, end) > 0;
   }
 
   /** True when one of the phrases from `at` to the clause end (or a purpose) is "in", "within" or "on" a named system. */
@@ -1434,6 +1658,12 @@ class Clause {
     return this.to;
   }
 
+  /** Where "with" or "to" and a party start at `at` ("with the Practice Administrator", "to Legal"), or the clause end. */
+  private partyFrom(at: number): number {
+    const w = this.tokens[at]?.word;
+    return at < this.to && (w === 'with' || w === 'to') && this.isPartyPhrase(at + 1, this.phraseEnd(at + 1)) ? at : this.to;
+  }
+
   /** Where a purpose starts ("to" and a verb: "to optimise value"), or the clause end. */
   purposeFrom(from: number): number {
     for (let i = from; i + 1 < this.to; i++) if (this.tokens[i].word === 'to' && verbClass(this.tokens[i + 1].word) !== undefined) return i;
@@ -1480,6 +1710,8 @@ class Clause {
       // "2 more cameras" counts them.
       if (i > from && (this.tokens[i - 1].numeric || NUMBER_WORDS.has(this.tokens[i - 1].word))) continue;
       if ((w === 'more' || w === 'less') && !this.tokens[i + 1].numeric && !FUNCTION_WORDS.has(this.tokens[i + 1].word)) return true;
+      // "a better lock", "stronger passwords": a comparative before a noun says only that it will be more so.
+      if (COMPARATIVE_ADJECTIVES.has(w) && !this.tokens[i + 1].stop && !this.tokens[i + 1].numeric && !PHRASE_ENDS.has(this.tokens[i + 1].word)) return true;
     }
     return false;
   }
@@ -1499,6 +1731,13 @@ class Clause {
     if (this.tokens[end].word !== 'into') return false;
     const result = this.head(end + 1, this.phraseEnd(end + 1));
     return result !== undefined && !isNamed(result) && isAbstractToken(result) && !isPartyNoun(result.word);
+  }
+
+  /** True when a word of [from, to) leaves the thing to judgement ("appropriate channels", "suitable locks") and no name, system or count fixes it. */
+  private leftToJudgement(from: number, to: number): boolean {
+    if (this.hasName(from, to) || this.hasAcronym(from, to) || this.hasQuantity(from, to)) return false;
+    for (let i = from; i < to; i++) if (JUDGEMENT_WORDS.has(this.tokens[i].word)) return true;
+    return false;
   }
 
   /** True when a word of [from, to) qualifies a thing by a quality no one can check ("best-in-class", "robust", "holistic") and no product or system is named. */
@@ -1532,6 +1771,12 @@ class Clause {
   }
 }
 
+/** Adjectives that leave what they qualify to someone's judgement: "appropriate channels", "suitable locks". */
+const JUDGEMENT_WORDS = new Set(['appropriate', 'suitable', 'adequate', 'reasonable', 'relevant', 'proper', 'sufficient', 'applicable', 'necessary', 'acceptable', 'commensurate']);
+
+/** Comparative adjectives: before a noun they say only that it will be more so ("a better lock", "stronger passwords"). */
+const COMPARATIVE_ADJECTIVES = new Set(['better', 'stronger', 'safer', 'tighter', 'newer', 'greater', 'improved', 'enhanced', 'more-secure']);
+
 /** Comparatives that close a clause as adverbs: a change of degree, like "improve". */
 const DEGREE_ADVERBS = new Set(['better', 'more', 'less', 'further', 'worse', 'harder', 'tighter', 'stronger']);
 
@@ -1554,6 +1799,28 @@ const DECIDING_VERBS = new Set(['define', 'determine', 'decide', 'confirm', 'agr
 /** Verbs of writing something down: what they put "in" a register or a log is checkable there. */
 const RECORDING_VERBS = new Set(['record', 'log', 'document', 'file', 'note', 'enter', 'list', 'write', 'register', 'store', 'save', 'add', 'track']);
 
+/** Prepositions that put what a concrete verb delivers onto the things that receive it. */
+const DELIVERED_ONTO = new Set(['to', 'onto', 'across']);
+/** Nouns of regard: what a light verb gives them ("pay attention to", "give priority to") is only regarded. */
+const REGARD_NOUNS = new Set(['attention', 'focus', 'emphasis', 'weight', 'heed', 'thought', 'priority', 'precedence', 'credence', 'regard']);
+
+/** Light verbs that, with a message or an act as object, do what the noun names: "give consideration to", "pay attention to". */
+const GIVING_LIGHT_VERBS = new Set(['give', 'pay', 'lend', 'devote']);
+
+/** The base form of a verb as written (given → give, paid → pay), or the word. */
+function baseOf(word: string): string {
+  return PARTICIPLES.get(word) ?? baseForms(word).find((b) => GIVING_LIGHT_VERBS.has(b)) ?? word;
+}
+/** A noun made from a verb ("adoption", "enforcement", "consideration"): an act, not a thing. */
+function isVerbNoun(word: string): boolean {
+  for (const [suffix, verbEnding] of NOMINAL_SUFFIXES) {
+    if (word.length < suffix.length + 3 || !word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length) + verbEnding;
+    if (verbClass(stem) !== undefined || INTENTION_VERBS.has(stem)) return true;
+  }
+  return false;
+}
+
 /** Prepositions that put one thing on another in a checklist item. */
 const PLACED = new Set(['on', 'for', 'at', 'in', 'to']);
 
@@ -1568,6 +1835,12 @@ const COMING = new Set(['next', 'coming', 'upcoming', 'following', 'subsequent',
 
 /** Prepositions of place: after a verb with no object ("document in the SSP") they leave the object missing. */
 const LOCATIVE = new Set(['in', 'on', 'at', 'within', 'under']);
+
+/** Prepositions after a stance said: what it is for or about ("support for", "concern about", "appetite regarding"). */
+const STANCE_TOPICS = new Set(['for', 'about', 'regarding', 'concerning', 'over', 'around', 'toward', 'towards']);
+
+/** Verbs of putting something forward: their object is what is put forward, not a person talked to. */
+const PROPOSING_VERBS = new Set(['recommend', 'propose', 'suggest']);
 
 /** Prepositions after a person talked to: what about, where, with whom. */
 const TALK_TOPICS = new Set(['about', 're', 'regarding', 'concerning', 'on', 'at', 'with', 'around']);
@@ -1626,6 +1899,8 @@ export function classifyAction(text: string, extraPhrases: readonly string[] = [
 
 /** An adverb of urgency or order opening an action, then its verb. */
 const URGENCY_LEAD = /^\s*(?:immediately|promptly|urgently|quickly|asap|first|then|next|now),?\s+(?=\S)/i;
+/** A tag in square brackets opening an action: an owner, a priority, a ticket. */
+const TAG_LEAD = /^\s*\[[^\]\n]{1,60}\]\s*(?=\S)/;
 
 function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   const trimmed = text.trim();
@@ -1638,8 +1913,14 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   // The lexicon is English: an action written partly in another script ("CloudflareAI Workersへ切替") is not judged.
   if (inOtherScript(trimmed)) return SPECIFIC;
   // "Immediately obtain BAAs from …": an adverb of urgency or order before the verb says when, not what; the rest is judged.
-  const urgency = URGENCY_LEAD.exec(text);
-  if (urgency && !judgeAction(text.slice(urgency[0].length), extraPhrases).vague) return SPECIFIC;
+  // So does a tag in brackets before it ("[Owner: K. Brandt] Enable ...", "[P2] ..."): it labels the action.
+  const urgent = URGENCY_LEAD.exec(text);
+  if (urgent && !judgeAction(text.slice(urgent[0].length), extraPhrases).vague) return SPECIFIC;
+  // A tag only labels: the action after it is judged alone ("[P2] Quick win: harden the environment" is as vague as without it).
+  const tag = TAG_LEAD.exec(text);
+  if (tag && tag[0].length < text.length) {
+    return shifted(judgeAction(text.slice(tag[0].length), extraPhrases), tag[0].length);
+  }
 
   // A phrase between commas that opens with a preposition (", with the vendor,") is no clause of its own: the
   // clause around it is read as one ("Consider, with the vendor, replacing ..." is still a consideration).
@@ -1648,6 +1929,7 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   let why: Reason | undefined;
   let named = false;
   let status: Reason | undefined;
+  let replaced = false;
   let explicit = false;
   const { tokens } = scanned;
   for (const [from, to] of clauses(scanned)) {
@@ -1659,7 +1941,12 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
     // another clause is about, not a deliverable of its own.
     if (verdict.deliverable) {
       if (!aside(tokens, from, to)) named = true;
-    } else if (verdict.why?.reason === 'status') status ??= verdict.why;
+    } else if (verdict.why?.reason === 'status') {
+      status ??= verdict.why;
+      const said = text.slice(verdict.why.start, verdict.why.end).toLowerCase();
+      const reference = POINTER_WORDS.test(said) && from > 0 && tokens[from - 1].word === '(';
+      if (!isProgress(said) && !reference) replaced = true;
+    }
     else {
       why = moreTelling(why, verdict.why);
       if (verdict.why?.reason === 'intention') explicit = true;
@@ -1667,12 +1954,22 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   }
   // A thing only named beside a status or an intention ("Copier HDD - TBD w/ Xerox", "Audit logs - look into
   // Athena reporting") is a topic, not a deliverable; beside a fragment ("Encrypt laptops - done") it stands.
-  if (named && !status && !explicit) return SPECIFIC;
+  // A status of progress ("BitLocker on the 4 front-desk PCs - in progress") says how far the named work is; one that
+  // stands in its place ("TBD", "waiting on the vendor") leaves only a topic.
+  if (named && !replaced && !explicit) return SPECIFIC;
   // "A 24x7 MDR service (vendor: Arctic Wolf) contracted for all servers": a parenthesis cut the clause in two;
   // read without it, the clause may name the deliverable. (What the parenthesis says, a status, was read above.)
   const joined = withoutAsides(scanned, '(');
+  // A thing only named is read the same way, when nothing stands in its place: "Password manager (Bitwarden Teams) for 9 staff".
   if (joined !== undefined && clauses(joined).some(([from, to]) => {
     const verdict = new Clause(joined, from, to, joined.tokens[to]?.word === '?').judge();
+    return verdict.deliverable && (!verdict.weak || (!replaced && !explicit));
+  })) return SPECIFIC;
+  // "a targeted phishing simulation, conducted at least twice annually against the entire workforce, would ...": a
+  // participle after a comma qualifies the noun before it; read as one clause, the two may name the deliverable.
+  const qualified = withoutParticipleCommas(scanned);
+  if (qualified !== undefined && clauses(qualified).some(([from, to]) => {
+    const verdict = new Clause(qualified, from, to, qualified.tokens[to]?.word === '?').judge();
     return verdict.deliverable && !verdict.weak;
   })) return SPECIFIC;
   why = moreTelling(why, status);
@@ -1684,6 +1981,25 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
 function inOtherScript(text: string): boolean {
   return (text.match(/(?![\p{Script=Latin}])\p{L}/gu)?.length ?? 0) >= 2;
 }
+
+/** A verdict on a text's tail, its span moved to where the tail starts in the whole text. */
+function shifted(verdict: Verdict, by: number): Verdict {
+  if (!verdict.vague) return verdict;
+  return { vague: true, reason: verdict.reason, phrase: verdict.phrase, span: { start: verdict.span.start + by, end: verdict.span.end + by } };
+}
+
+/** Statuses that say how far the work is, not that something else stands in its place. */
+const PROGRESS = new Set(['in progress', 'wip', 'underway', 'under way', 'in flight', 'in the works']);
+/** True when a status says how far the work is: "in progress", "70% complete". */
+function isProgress(status: string): boolean {
+  return PROGRESS.has(status) || /^\d+%(?:\s+(?:complete|completed|done|finished))?$/.test(status);
+}
+
+/** A pointer ("see ticket", "per INC-4411", "ref #123"): in parentheses beside a named deliverable it refers to a record of it. */
+const POINTER_WORDS = /^(?:see|per|ref|cf|refer to|reference|as per)\b/;
+
+/** Words that say work is finished: "70% complete". */
+const COMPLETION = new Set(['complete', 'completed', 'done', 'finished']);
 
 /** Prepositions that open an aside between commas: ", by written appointment letter,", ", with the vendor's help,". */
 const ASIDE_OPENERS = new Set(['by', 'with', 'via', 'through', 'using', 'in', 'on', 'for', 'under', 'at', 'within']);
@@ -1706,6 +2022,55 @@ function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ','): Scan | unde
   }
   if (!removed) return undefined;
   return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
+}
+
+/**
+ * The action without the commas between a noun and a participle in "-ed" that qualifies it ("a simulation, conducted
+ * twice a year"), or undefined when it has none. Tokens keep their offsets.
+ */
+function withoutParticipleCommas({ tokens, hedged }: Scan): Scan | undefined {
+  const keep: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const qualifies = tokens[i].word === ',' && before !== undefined && !before.stop && !FUNCTION_WORDS.has(before.word) && !hedged[i - 1] &&
+      after !== undefined && after.word.endsWith('ed') && isParticiple(after.word) && i + 2 < tokens.length && !tokens[i + 2].stop;
+    if (!qualifies && !(tokens[i].word === ',' && inSerialList(tokens, i))) keep.push(i);
+  }
+  if (keep.length === tokens.length) return undefined;
+  return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
+}
+
+/** How many tokens an item of a serial list may have: "likelihood and impact ratings". */
+const LIST_ITEM_MAX = 6;
+
+/**
+ * True when the comma at `i` separates items of a serial list that ends in ", and" or ", or" and a predicate ("the risk
+ * register, likelihood and impact ratings, and remediation owners delivered to the Board"): the items share it.
+ */
+function inSerialList(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length - 1, i + 3 * LIST_ITEM_MAX); ) {
+    if (tokens[k].word !== ',') return false;
+    if (tokens[k + 1].word === 'and' || tokens[k + 1].word === 'or') return (k > i || (i > 0 && !tokens[i - 1].stop)) && hasPredicate(tokens, k + 2);
+    // The next item: a few words that are no verb a clause could start with.
+    let end = k + 1;
+    while (end < tokens.length && !tokens[end].stop && end - k <= LIST_ITEM_MAX) {
+      if (end === k + 1 && (verbClass(tokens[end].word) !== undefined || MODALS.has(tokens[end].word))) return false;
+      end++;
+    }
+    if (end === k + 1 || end - k > LIST_ITEM_MAX) return false;
+    k = end;
+  }
+  return false;
+}
+
+/** True when a participle, a modal or an auxiliary follows token `from` in its clause: the last item of a list has a predicate ("... delivered to the Board"). */
+function hasPredicate(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && !tokens[k].stop; k++) {
+    const w = tokens[k].word;
+    if ((w.endsWith('ed') && isParticiple(w)) || MODALS.has(w) || AUXILIARIES.has(w)) return k > from;
+  }
+  return false;
 }
 
 /** Where the aside opening at token `i` ends (its closing token), or `i` when none opens there. */

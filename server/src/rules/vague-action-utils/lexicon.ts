@@ -91,7 +91,7 @@ export const FLOATING_HEDGES = [
   'if budget allows', 'when budget allows', 'budget permitting', 'going forward', 'moving forward',
   'more often', 'more frequently', 'more regularly', 'more closely', 'over time', 'in future', 'in the future', 'at some point', 'someday', 'some day', 'in due course', 'from time to time',
   'on an ongoing basis', 'on a regular basis', 'on a periodic basis', 'as soon as possible',
-  'as soon as practical', 'asap', 'ongoing', 'promptly', 'appropriately', 'adequately', 'properly',
+  'as soon as practical', 'asap', 'occasionally', 'often', 'frequently', 'usually', 'mostly', 'typically', 'most of the time', 'every so often', 'every now and then', 'every now and again', 'now and then', 'once in a while', 'every once in a while', 'ongoing', 'promptly', 'appropriately', 'adequately', 'properly',
   'accordingly', 'sufficiently', 'reasonably', 'in place', 'as applicable', 'where applicable',
   'if applicable', 'if needed', 'when needed', 'where needed', 'if necessary', 'when necessary',
   'authorized personnel', 'authorized users', 'authorized staff', 'authorized individuals', 'authorized persons',
@@ -133,7 +133,7 @@ export const FUNCTION_WORDS = words(`
   who whom which what whose that this these those it
   of for with to in on at from by into onto over under within through across against about between
   before after during until upon via per than as like w re
-  and or nor but so if when where while whether not no
+  and or nor but so if when where while whether not no though although whereas unless because since
   be is are was were been being am do does did done have has had will would shall should can could may
   might must
   very more most less least much many further other another such same own also just only even still next
@@ -195,7 +195,8 @@ export const MEANS = words(`with using through via behind by`);
 export const OUTCOME_ADJECTIVES = words(`secure safe safer compliant protected hardened resilient aware`);
 
 export const TIME_UNITS = words(`
-  day days week weeks month months quarter quarters year years hour hours minute minutes time yr yrs mo mos wk wks`);
+  day days week weeks month months quarter quarters year years hour hours minute minutes time yr yrs mo mos wk wks
+  night nights morning mornings evening evenings shift shifts weekday weekdays weekend weekends spring summer autumn winter`);
 
 /** Verb particles: "turn on", "set up", "shut down". */
 export const PARTICLES = words(`on off up out down over back away`);
@@ -239,6 +240,8 @@ export const CONFORMITY_PHRASES = [
   'conform with', 'abide by', 'in alignment with', 'aligned with', 'in line with', 'pursuant to',
   'as required by', 'as required under', 'required under', 'in compliance with', 'as outlined in', 'as described in',
   'as defined in', 'as set out in', 'as per', 'according to', 'in keeping with',
+  // The relation as a noun: "drive alignment with HICP".
+  'alignment with', 'alignment to',
 ];
 
 /**
