@@ -15,7 +15,7 @@ function containsId(text: string, id: string): boolean {
 const rule: RuleModule = {
   id: 'unread-risk',
   defaultSeverity: 'warning',
-  description: 'An item written as a risk (a heading, table row or list item that starts with a risk ID) that rmplint could not read as one is named, so a partly read plan does not look checked.',
+  description: 'An item written as a risk (a heading or table row that starts with a risk ID, or a list item that names one as a risk) that rmplint could not read as one is named, so a partly read plan does not look checked.',
   reference: '45 CFR § 164.308(a)(1)(ii)(B) (risk management: measures for the risks identified in the risk analysis)',
   rationale:
     'A plan is checked risk by risk. Where a risk is written in a shape rmplint does not read, none of its checks run and its owner, date and action go unexamined; the writer must learn which risks those are, not only that the plan looks clean.',
@@ -24,7 +24,7 @@ const rule: RuleModule = {
     good: '### R-002: Shared logins, with a line - **Action:** Enable SSO for the EHR',
   },
   definition: [
-    'Markdown plans: a heading, the first cell of a table row (not a header row) or a list item whose text starts with an ID shaped like a risk ID (letters, then digits: R-009, POAM-12, SA-003, RISK 4 is not one), optionally after a status mark, emphasis or a word such as "Risk" or "Finding", outside code blocks and HTML comments.',
+    'Markdown plans: a heading or the first cell of a table row (not a header row) whose text starts with an ID shaped like a risk ID (letters, then digits: R-009, POAM-12, SA-003; RISK 4 is not one), optionally after a status mark, emphasis or a word such as "Risk" or "Finding", and a list item that starts with such a word and an ID ("- Finding F-03: ..."), outside code blocks and HTML comments. A list item that starts with a bare ID is as often a reference (an attachment, a ticket) and is left alone.',
     'Flagged once per ID when no risk read from the plan has that ID (compared without case and leading zeros). A list item or heading must name something after the ID; a table row must have another cell filled.',
     'Not flagged: IDs of controls, standards and periods (AC-2, CVE-2024-1234, ISO-27001, SHA-256, Q1, Phase-2), one letter and one digit (P1, R1), and IDs that start with a number.',
   ],

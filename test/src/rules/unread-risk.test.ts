@@ -14,6 +14,7 @@ ruleTests('unread-risk', {
     { name: 'an ID the read risk\'s row names (a non-conformity its action treats)', kind: 'markdown', text: mdPlan('| NC ID | Finding |\n|---|---|\n| NC-04 | Access reviews not kept |\n\n| Action ID | NC | Action | Owner | Due |\n|---|---|---|---|---|\n| CA-01 | NC-04 | Keep signed access review records | Dana | 2027-01-31 |\n') },
     { name: 'examples in a code block and in an HTML comment', kind: 'markdown', text: mdPlan(READ + '```\n### R-009: Example risk\n```\n<!--\n| R-010 | Example | x |\n-->\n') },
     { name: 'a list item that is only an ID (a reference, not a risk)', kind: 'markdown', text: mdPlan(READ + 'Related:\n- R-007\n') },
+    { name: 'list items that start with a bare ID: attachments, tickets, related documents', kind: 'markdown', text: mdPlan(READ + 'Attachments:\n- CHG-2026-0892 Firewall change request\n- INC-4411 Incident report for the lost laptop\n') },
     { name: 'YAML plans are read by keys, not by shape', kind: 'yaml', text: yamlPlan('  - id: R-001\n    action: Enable MFA\n') },
   ],
   invalid: [
@@ -33,19 +34,19 @@ ruleTests('unread-risk', {
       findings: [{ messageId: 'unread', line: 21, text: 'VULN-003' }],
     },
     {
-      name: 'a checklist item and a numbered item that start with an ID',
+      name: 'a checklist item and a numbered item that name a finding or risk by its ID',
       kind: 'markdown',
-      text: mdPlan(READ + '- [ ] **SA-004**: Rotate the API keys in the billing integration\n1. GAP-12 Media disposal log not kept\n'),
+      text: mdPlan(READ + '- [ ] **Finding SA-004**: Rotate the API keys in the billing integration\n1. Risk GAP-12: Media disposal log not kept\n'),
       findings: [
         { messageId: 'unread', line: 21, text: 'SA-004' },
         { messageId: 'unread', line: 22, text: 'GAP-12' },
       ],
     },
     {
-      name: 'IDs compared without case and leading zeros: r-01 is R-001, RK12 is a new one',
+      name: 'IDs compared without case and leading zeros: risk r-01 is R-001, RK12 is a new one',
       kind: 'markdown',
-      text: mdPlan(READ + '- r-01 No MFA (see above)\n- RK12 Laptop theft at the satellite clinic\n'),
-      findings: [{ messageId: 'unread', line: 22, text: 'RK12' }],
+      text: mdPlan(READ + '### r-01 No MFA (again)\n\n### RK12 Laptop theft at the satellite clinic\n'),
+      findings: [{ messageId: 'unread', line: 23, text: 'RK12' }],
     },
   ],
 });

@@ -1,6 +1,6 @@
-// Items of a Markdown plan that are written where and as risks are written — a heading, the
-// first cell of a table row or a list item that starts with a risk ID ("### R-009: …",
-// "| POAM-12 | …", "- ✅ SA-003: …") — found in the text alone, so they can be held against
+// Items of a Markdown plan that are written where and as risks are written — a heading or the
+// first cell of a table row that starts with a risk ID, or a list item that names one as a risk
+// ("### R-009: …", "| POAM-12 | …", "- ✅ Finding SA-003: …") — found in the text alone, so they can be held against
 // the risks the reader actually read. Shapes, not a list of documents: an ID is letters, then
 // digits, with a separator unless the letters are short; IDs of frameworks, standards and
 // versions (AC-2, CVE-2024-1, ISO-27001, Q1, SHA-256) are not risks.
@@ -135,10 +135,16 @@ function itemOn(text: string, line: string, start: number, next: number): RiskSh
   const marker = ITEM_START.exec(line);
   if (!marker) return undefined;
   const isRow = marker[0].startsWith('|');
+  const isListItem = !isRow && !marker[0].startsWith('#');
   if (isRow && (/^\|[\s|:-]*$/.test(line) || isHeaderRow(text, next))) return undefined;
   let at = marker[0].length;
   at += LEAD_MARKS.exec(line.slice(at))![0].length;
-  at += LEAD_WORD.exec(line.slice(at))?.[0].length ?? 0;
+  const leadWord = LEAD_WORD.exec(line.slice(at))?.[0].length ?? 0;
+  // A list item that starts with an ID is as often a reference (an attachment, a ticket, a
+  // related document: "- CHG-2026-0892 Firewall change request") as a risk: only one that says
+  // it is a risk or finding ("- Risk R-7: ...") is held to the risks read.
+  if (isListItem && leadWord === 0) return undefined;
+  at += leadWord;
   at += LEAD_MARKS.exec(line.slice(at))![0].length;
   const m = ID.exec(line.slice(at));
   if (!m || !isRiskShapedId(m[0])) return undefined;
