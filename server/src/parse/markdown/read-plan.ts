@@ -26,7 +26,7 @@ import { inlineRiskFields } from './inline-risk';
 import { DETAILS_LABEL, detailsLineFields, endsLineRisk, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
 import { gridTable } from './grid-table';
-import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
+import { candidateHeading, headingContext, headingKind, isPriorityBucket, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
@@ -942,6 +942,9 @@ function isDetailOf(heading: Risk, row: Risk): boolean {
   const words = (f: Field | undefined) => f?.value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
   const title = words(heading.title);
   if (!title) return true;
+  // `### RISK-001 - Mitigated`, `### R-4 (High)`: a heading whose name is only the risk's status or level names no risk of its own.
+  const named = heading.title!.value.replace(/[()[\]*_`]/g, '').trim();
+  if (statusOf(named) !== undefined || priorityOf(named) !== undefined) return true;
   // A template's summary row (`| VULN-001 | [Issue name] | Critical | @owner |`) names nothing yet: the heading repeating its ID is its detail.
   if (!hasRealValue(row.title) && !row.actions.some((a) => hasRealValue(a.action))) return true;
   const names = [words(row.title), ...row.actions.map((a) => words(a.action))].filter((n): n is string => !!n);
@@ -954,7 +957,8 @@ function isDetailOf(heading: Risk, row: Risk): boolean {
  * validation, evidence, the wording) and its steps join the row's.
  */
 function withDetail(row: Risk, detail: Risk): Risk {
-  const given = row.actions.find((a) => a.owner || a.due || a.status || a.completed);
+  // A row's status alone is not spread over the section's steps: they are read as the section writes them (its own Status line).
+  const given = row.actions.find((a) => a.owner || a.due || a.completed);
   const planned = detail.actions
     .filter((a) => a.action?.value.trim() || a.owner || a.due || a.status)
     .map((a) => (given ? { ...a, owner: a.owner ?? given.owner, due: a.due ?? given.due, status: a.status ?? given.status, completed: a.completed ?? given.completed } : a));
@@ -1032,6 +1036,8 @@ function riskHeading(text: string, range: Span): RiskHead | undefined {
   const id: Field = { value: m[1], valueRange: { start: idStart, end: idStart + m[1].length } };
   const titleSpan = strippedSpan(text, span.start + m[0].length, span.end);
   const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
+  // `### P0 - Critical (Immediate)`: a bucket of priority, whose level its risks take (headingContext).
+  if (isPriorityBucket(m[1], title?.value)) return undefined;
   return { id, title, tentative: title !== undefined && m[2].trim() === '' };
 }
 

@@ -113,6 +113,14 @@ const HEADING_DUE = /\b(?:complete[sd]? by|to be completed by|due(?: by| date)?|
 /** A priority code (`P1`, `p0`): a level, not a risk's ID. */
 const PRIORITY_CODE = /^p[0-4]$/i;
 
+/**
+ * A heading that starts with a priority code and goes on, if at all, with a level or an urgency
+ * (`P0 - Critical (Immediate)`, `P2: Medium`, `P3`) is a bucket of priority for the risks under it, not a risk.
+ */
+export function isPriorityBucket(id: string, title: string | undefined): boolean {
+  return PRIORITY_CODE.test(id) && (title === undefined || /^[*_\s]*(?:critical|high|medium|moderate|low|urgent|immediate)\b/i.test(title));
+}
+
 /** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`. */
 const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)))+\b))/i;
 
