@@ -574,6 +574,22 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   return kept;
 }
 
+/**
+ * The risks without a template's unfilled rows: a table row whose risk, action, owner and due
+ * date are all empty or placeholders (`| REM-010 | | | | | |`, `| REM-001 | [VULN-ID] | [current]
+ * | [name] | [date] | Open |`) is a line left to fill in, not a risk; an ID and a status alone
+ * name nothing.
+ */
+function withoutUnfilledRows(risks: Risk[]): Risk[] {
+  const unfilled = (r: Risk) =>
+    r.form === 'table' &&
+    !hasRealValue(r.title) &&
+    // A level the row writes itself (`| VULN-002 | [Issue name] | High |`) rates a risk to be named; one its section heading gives does not.
+    !(hasRealValue(r.priority) && r.priority.valueRange.start >= r.firstLine.start && r.priority.valueRange.start < r.firstLine.end) &&
+    r.actions.every((a) => !hasRealValue(a.action) && !hasRealValue(a.owner) && !hasRealValue(a.due));
+  return risks.some(unfilled) ? risks.filter((r) => !unfilled(r)) : risks;
+}
+
 /** A risk with what its summary row gives and the risk does not: owner, due date and status on its open actions, the priority. */
 function withSummaryRow(risk: Risk, row: Risk): Risk {
   const given = row.actions.find((a) => a.owner || a.due || a.status);
@@ -977,7 +993,7 @@ function withDetail(row: Risk, detail: Risk): Risk {
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
   const fenced = fencedYamlRisks(text);
   const read = assembly.finish();
-  const risks = withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text);
+  const risks = withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text));
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
