@@ -640,6 +640,8 @@ class Assembly {
   private roadmap?: number;
   /** A heading of a plan of work was read: only then is a roadmap looked for whose entries name no risk. */
   sawRoadmap = false;
+  /** The document's title names risks (`# Risk Register (internal)`). */
+  private titleNamesRisks = false;
   /** The section headings above the current line that give their risks a due date or priority, outermost first. */
   private sections: { readonly level: number; readonly context: SectionContext }[] = [];
 
@@ -668,7 +670,7 @@ class Assembly {
         // An item of a list under a label naming risks (`**Major Gaps:**`) is one only when nothing else in the plan reads as a risk.
         if (event.listed && !this.bodiedHeadings) continue;
         // A section of risks (`## Gaps`) lists its entries as titled items too, when no risk heading above holds them.
-        if (event.titled && this.roadmap === undefined && (this.riskSection === undefined || (this.open !== undefined && !this.open.byField))) {
+        if (event.titled && this.roadmap === undefined && ((this.riskSection === undefined && !this.titleNamesRisks) || (this.open !== undefined && !this.open.byField))) {
           // Outside a roadmap a numbered bold item is prose: only the field lines under it are read, as any field line.
           if (field.listItem !== 'child') continue;
           field = { ...field, listItem: undefined };
@@ -812,6 +814,8 @@ class Assembly {
     }
     if (!head || bodied) {
       if (event.names === 'risks' && level >= 2) this.riskSection = level;
+      // A title naming risks (`# Risk Register`): its bold-titled items are entries, as a section of risks' are (its headings are not risks by that).
+      if (level === 1) this.titleNamesRisks = event.names === 'risks';
       this.area = event.names;
     }
     if (level === 1) {
