@@ -15,6 +15,8 @@ export interface RiskHead {
   readonly title?: Field;
   /** True when nothing but a space follows the ID: a risk only if field lines follow. */
   readonly tentative: boolean;
+  /** The severity a finding's heading leads with (`#### ❌ CRITICAL: No encryption at rest`). */
+  readonly priority?: Field;
   /**
    * A heading that points back at a risk written before it (`1. Obtain signed BAAs (Risk 1)`
    * in a mitigation plan after the assessment): its fields add to that risk's actions, and
@@ -97,12 +99,30 @@ function sectionName(text: string, range: Span): string {
   return text.slice(span.start, span.end).replace(/[*_`]/g, '').replace(SECTION_LEAD, '').trim();
 }
 
-/** A heading with no ID, as the risk it is under a section of risks: its text is the title. */
+/** A severity leading a finding's heading, then a colon or a dash: `CRITICAL: …`, `High – …`. */
+const SEVERITY_LEAD = /^(critical|high|medium|moderate|low)\s*(?::|\s[–—-])\s*(?=\S)/i;
+
+/** A check mark, then a word of assessment and a colon: `✓ GOOD:`, `✔️ PASS:`. */
+const PASSED_LEAD = /^[*_\s]*[\u2713\u2714\u2705]\uFE0F?\s*[A-Za-z]+\s*:/;
+
+/** A heading with no ID, as the risk it is under a section of risks: its text is the title (and its severity the priority). */
 export function candidateHeading(text: string, range: Span): RiskHead | undefined {
   const span = strippedSpan(text, range.start, range.end);
   const heading = text.slice(span.start, span.end);
   if (heading.trim() === '' || fieldForLabel(heading) !== undefined) return undefined; // `#### Evidence` labels a list
+  // `#### ✓ GOOD: Salesforce authentication`, `✓ PARTIAL: …`: a check mark and a word of assessment report what passed, not a risk.
+  if (PASSED_LEAD.test(heading)) return undefined;
   const lead = SECTION_LEAD.exec(heading)![0].length;
+  // `#### ❌ CRITICAL: No Encryption at Rest`: a finding that states its severity is a risk by that, with no field line under it.
+  const severity = SEVERITY_LEAD.exec(heading.slice(lead));
+  if (severity) {
+    const start = span.start + lead;
+    const titleSpan = strippedSpan(text, start + severity[0].length, span.end);
+    if (titleSpan.end > titleSpan.start) {
+      const priority: Field = { value: severity[1], valueRange: { start, end: start + severity[1].length } };
+      return { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, priority, tentative: false };
+    }
+  }
   const titleSpan = strippedSpan(text, span.start + lead, span.end);
   if (titleSpan.end <= titleSpan.start) return undefined;
   return { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, tentative: true };
