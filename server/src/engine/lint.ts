@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type LintSettings } from '../config/settings';
 import { localToday } from '../model/dates';
 import { parseMarkdownPlan } from '../parse/markdown/read-plan';
 import { parseYamlPlan } from '../parse/yaml/read-plan';
-import { looksLikeJsonRegister, parseJsonRegister, yamlRegisterOf } from '../parse/json-register';
+import { jsonRegisterOf, parseJsonRegister, yamlRegisterOf } from '../parse/json-register';
 import { parseOscalPlan } from '../parse/oscal/read-plan';
 import { looksLikeOscalPoam } from '../parse/oscal/recognise';
 import { isMarkdownInYaml, type PlanKind } from '../parse/detect';
@@ -68,7 +68,8 @@ export const TOO_LARGE_RULE = 'file-too-large';
 export function parsePlan(text: string, kind: PlanKind, lines = new LineIndex(text)): PlanModel {
   if (kind === 'markdown' || (kind === 'yaml' && isMarkdownInYaml(text))) return parseMarkdownPlan(text, lines);
   // JSON is read as OSCAL or as another tool's register; a JSON file included by name that is neither reads as a plan with nothing in it.
-  if (kind === 'json' && !looksLikeOscalPoam(text) && looksLikeJsonRegister(text)) return parseJsonRegister(text);
+  const jsonRegister = kind === 'json' && !looksLikeOscalPoam(text) ? jsonRegisterOf(text) : undefined;
+  if (jsonRegister) return parseJsonRegister(text, 'json', jsonRegister.key, undefined, jsonRegister.shape);
   if (kind === 'json' || looksLikeOscalPoam(text)) return parseOscalPlan(text, kind);
   const register = yamlRegisterOf(text);
   return register ? parseJsonRegister(text, 'yaml', register.key, register.doc, register.shape) : parseYamlPlan(text);

@@ -176,6 +176,8 @@ const STATUS: Record<string, Status> = {
   remediated: 'done', mitigated: 'done', fixed: 'done', verified: 'done',
   accepted: 'accepted', 'risk accepted': 'accepted', acceptable: 'accepted', 'risk acceptable': 'accepted', 'within tolerance': 'accepted', 'within appetite': 'accepted', 'closed risk accepted': 'accepted', 'closed accepted': 'accepted', deferred: 'deferred',
   // A gap left as designed, or handed to whoever runs the system: no work of this plan's to date.
+  // Judged, on checking, not to be a risk at all (a threat model's tracked false positive): nothing to plan, as a risk accepted.
+  'false-positive': 'accepted', 'false positive': 'accepted',
   'by design': 'accepted', 'operator-responsibility': 'accepted', 'operator responsibility': 'accepted', 'customer-responsibility': 'accepted', 'customer responsibility': 'accepted',
 };
 

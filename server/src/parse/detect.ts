@@ -5,7 +5,7 @@
 import { looksLikeOscalPoam } from './oscal/recognise';
 import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { parse as parseYaml } from 'yaml';
-import { looksLikeJsonRegister, yamlRegisterOf } from './json-register';
+import { jsonRegisterOf, yamlRegisterOf } from './json-register';
 import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
@@ -287,5 +287,5 @@ function yamlRatedRegister(risks: readonly unknown[]): boolean {
 }
 
 function jsonReason(body: string): string | undefined {
-  return looksLikeOscalPoam(body) || looksLikeJsonRegister(body) ? undefined : 'it is not an OSCAL plan of action and milestones (no top-level "plan-of-action-and-milestones")';
+  return looksLikeOscalPoam(body) || jsonRegisterOf(body) ? undefined : 'it is not an OSCAL plan of action and milestones (no top-level "plan-of-action-and-milestones")';
 }

@@ -11,10 +11,10 @@ import { fieldForLabel } from '../model/vocabulary';
 import { hasValue } from '../model/plan-queries';
 import { isoOf } from '../model/dates';
 import { restOfLine, YamlReader } from './yaml/yaml-reader';
-import { readRisk, readRisks } from './yaml/read-plan';
-import { isRegisterKey } from './yaml/key-spellings';
+import { KEYS, readRisk, readRisks } from './yaml/read-plan';
+import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { dominantEol } from './eol';
-import { yamlNestingProblem } from './yaml/syntax-problems';
+import { MAX_ALIAS_COUNT, yamlNestingProblem } from './yaml/syntax-problems';
 
 /**
  * `"Risk ID"`, `"Risk Description"`, `"riskOwner"` → `risk_id`, `risk_description`, `risk_owner`:
@@ -64,7 +64,9 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   const reader = new YamlReader(doc, text);
   // Read as another schema's risks (as OSCAL's): the frameworks' treatment words apply, no fix writes into them.
   if (shape === 'keyed') {
-    const entries = reader.map(doc.contents)?.items ?? [];
+    const root = reader.map(doc.contents);
+    const holder = listKey === undefined ? root : reader.map(reader.pairs(root).get(registerKeyStyle(listKey))?.value);
+    const entries = holder?.items ?? [];
     return { ...base, meta: reviewsOf(reader, entries.map((pair) => pair.value)), metaAvailable: true, risks: keyedRisks(reader, entries) };
   }
   const list = riskList(reader, doc.contents, listKey);
@@ -166,7 +168,8 @@ export function yamlRegisterOf(text: string): { key?: string; shape?: RegisterSh
   if (doc.errors.length > 0) return undefined;
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 0 });
+    // Aliases resolved within the YAML reader's bound (a threat model's `<<: *anchor` merge is no reason to refuse it).
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     return undefined;
   }
@@ -207,7 +210,8 @@ export function yamlRegisterList(data: unknown): { key?: string; shape?: Registe
   const isArrowList = (list: unknown) => Array.isArray(list) && list.length >= YAML_REGISTER_ENTRIES && list.every(isArrowEntry);
   if (isRegister(data)) return {};
   if (isArrowList(data)) return { shape: 'arrows' };
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  if (Array.isArray(data)) return genericRegisterOf(data);
+  if (!data || typeof data !== 'object') return undefined;
   const keys = Object.keys(data);
   if (keys.some((key) => key === 'plan' || key === 'risks' || isRegisterKey(key))) return undefined;
   const values = Object.values(data);
@@ -215,7 +219,68 @@ export function yamlRegisterList(data: unknown): { key?: string; shape?: Registe
   const key = keys.find((k) => isRegister((data as Record<string, unknown>)[k]));
   if (key !== undefined) return { key };
   const arrowKey = keys.find((k) => isArrowList((data as Record<string, unknown>)[k]));
-  return arrowKey === undefined ? undefined : { key: arrowKey, shape: 'arrows' };
+  return arrowKey === undefined ? genericRegisterOf(data as Record<string, unknown>) : { key: arrowKey, shape: 'arrows' };
+}
+
+/** The kinds of risk field a register's keys are read as: the YAML risk keys and their spellings, a risk's wording one kind. */
+const REGISTER_FIELD_KINDS: Readonly<Record<string, string>> = {
+  title: 'wording', description: 'wording', action: 'action', actions: 'action', owner: 'owner', due: 'due', status: 'status',
+  priority: 'rating', likelihood: 'rating', impact: 'rating', treatment: 'treatment',
+};
+
+/** How many kinds of risk field an object's keys name (`Check`, `Severity`, `Recommendation`: wording, rating, action). */
+function knownFieldKinds(entry: unknown): number {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return 0;
+  const kinds = new Set<string>();
+  for (const key of Object.keys(entry)) {
+    const field = spelledKey(registerKeyStyle(key), KEYS.risk);
+    const kind = field && REGISTER_FIELD_KINDS[field];
+    if (kind) kinds.add(kind);
+  }
+  return kinds.size;
+}
+
+/** An entry of a register judged by its keys alone: an object with at least two keys the field vocabulary knows, of two kinds. */
+const isKnownFieldEntry = (entry: unknown): boolean => knownFieldKinds(entry) >= 2;
+
+/** A top-level key that says it holds risks (`risk_tracking`, `threats`, `findings`): looked at first. */
+const NAMES_RISKS = /(?:^|_)(?:risks?|threats?|findings?|issues?|gaps?|vulnerabilit(?:y|ies)|weakness(?:es)?)(?:_|$)/;
+
+/**
+ * A register judged generically by its keys: a list of three or more objects, or a mapping of three or
+ * more objects keyed by their IDs, each object carrying keys of two kinds of risk field the vocabulary
+ * knows (wording, action, owner, due date, status, rating, treatment). At the root or under a top-level
+ * key, a key that names risks first; undefined when there is none.
+ */
+function genericRegisterOf(data: Record<string, unknown> | unknown[]): { key?: string; shape?: RegisterShape } | undefined {
+  const asList = (value: unknown) => Array.isArray(value) && value.length >= YAML_REGISTER_ENTRIES && value.every(isKnownFieldEntry);
+  const asKeyed = (value: unknown) => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+    const entries = Object.values(value);
+    return entries.length >= YAML_REGISTER_ENTRIES && entries.every(isKnownFieldEntry);
+  };
+  if (asList(data)) return {};
+  if (Array.isArray(data)) return undefined;
+  if (asKeyed(data)) return { shape: 'keyed' };
+  const keys = Object.keys(data);
+  const ordered = [...keys.filter((k) => NAMES_RISKS.test(registerKeyStyle(k))), ...keys.filter((k) => !NAMES_RISKS.test(registerKeyStyle(k)))];
+  for (const key of ordered) {
+    if (asList(data[key])) return { key };
+    if (asKeyed(data[key])) return { key, shape: 'keyed' };
+  }
+  return undefined;
+}
+
+/** How a JSON document is a register: `{}` for a list at the root, the key of its list, its shape; undefined when it is not one. */
+export function jsonRegisterOf(text: string): { key?: string; shape?: RegisterShape } | undefined {
+  if (looksLikeJsonRegister(text)) return {};
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return data && typeof data === 'object' ? genericRegisterOf(data as Record<string, unknown>) : undefined;
 }
 const RISK_TEXT_KEY = /^(?:risk|title|description|summary|risk_description|risk_title|risk_name|risk_statement|statement|threat|name)$/;
 const RISK_ATTRIBUTE_KEY = /^(?:risk_)?(?:likelihood|probability|impact|severity|rating|risk_rating|level|score|owner|owner_role|ownership|treatment|response|mitigation|mitigations|control|controls|status|state|action|due|due_date|target_date|priority|residual|inherent|residual_risk|inherent_risk)$/;

@@ -26,7 +26,7 @@ import { inlineRiskFields } from './inline-risk';
 import { DETAILS_LABEL, detailsLineFields, endsLineRisk, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
 import { gridTable } from './grid-table';
-import { candidateHeading, headingContext, headingKind, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
+import { candidateHeading, headingContext, headingKind, isPriorityBucket, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
@@ -81,7 +81,7 @@ type HeadingEvent = Extract<SectionEvent, { kind: 'heading' }>;
 
 /** How a section's events are placed where the section sits (place.ts): line numbers count from the section and stay. */
 const PLACED_FIELD: Placement<PlacedField> = { name: null, label: null, field: placeField, prefix: null, bulleted: null, line: null, listItem: null };
-const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null, refers: null };
+const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null, refers: null, priority: placeField };
 const TIER_CONTEXT: Placement<TierContext> = { tier: placeField, tierValue: null };
 const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null, titled: null, ranked: null, listed: null });
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
@@ -574,6 +574,22 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   return kept;
 }
 
+/**
+ * The risks without a template's unfilled rows: a table row whose risk, action, owner and due
+ * date are all empty or placeholders (`| REM-010 | | | | | |`, `| REM-001 | [VULN-ID] | [current]
+ * | [name] | [date] | Open |`) is a line left to fill in, not a risk; an ID and a status alone
+ * name nothing.
+ */
+function withoutUnfilledRows(risks: Risk[]): Risk[] {
+  const unfilled = (r: Risk) =>
+    r.form === 'table' &&
+    !hasRealValue(r.title) &&
+    // A level the row writes itself (`| VULN-002 | [Issue name] | High |`) rates a risk to be named; one its section heading gives does not.
+    !(hasRealValue(r.priority) && r.priority.valueRange.start >= r.firstLine.start && r.priority.valueRange.start < r.firstLine.end) &&
+    r.actions.every((a) => !hasRealValue(a.action) && !hasRealValue(a.owner) && !hasRealValue(a.due));
+  return risks.some(unfilled) ? risks.filter((r) => !unfilled(r)) : risks;
+}
+
 /** A risk with what its summary row gives and the risk does not: owner, due date and status on its open actions, the priority. */
 function withSummaryRow(risk: Risk, row: Risk): Risk {
   const given = row.actions.find((a) => a.owner || a.due || a.status);
@@ -624,6 +640,8 @@ class Assembly {
   private roadmap?: number;
   /** A heading of a plan of work was read: only then is a roadmap looked for whose entries name no risk. */
   sawRoadmap = false;
+  /** The document's title names risks (`# Risk Register (internal)`). */
+  private titleNamesRisks = false;
   /** The section headings above the current line that give their risks a due date or priority, outermost first. */
   private sections: { readonly level: number; readonly context: SectionContext }[] = [];
 
@@ -652,7 +670,7 @@ class Assembly {
         // An item of a list under a label naming risks (`**Major Gaps:**`) is one only when nothing else in the plan reads as a risk.
         if (event.listed && !this.bodiedHeadings) continue;
         // A section of risks (`## Gaps`) lists its entries as titled items too, when no risk heading above holds them.
-        if (event.titled && this.roadmap === undefined && (this.riskSection === undefined || (this.open !== undefined && !this.open.byField))) {
+        if (event.titled && this.roadmap === undefined && ((this.riskSection === undefined && !this.titleNamesRisks) || (this.open !== undefined && !this.open.byField))) {
           // Outside a roadmap a numbered bold item is prose: only the field lines under it are read, as any field line.
           if (field.listItem !== 'child') continue;
           field = { ...field, listItem: undefined };
@@ -796,6 +814,8 @@ class Assembly {
     }
     if (!head || bodied) {
       if (event.names === 'risks' && level >= 2) this.riskSection = level;
+      // A title naming risks (`# Risk Register`): its bold-titled items are entries, as a section of risks' are (its headings are not risks by that).
+      if (level === 1) this.titleNamesRisks = event.names === 'risks';
       this.area = event.names;
     }
     if (level === 1) {
@@ -942,6 +962,9 @@ function isDetailOf(heading: Risk, row: Risk): boolean {
   const words = (f: Field | undefined) => f?.value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
   const title = words(heading.title);
   if (!title) return true;
+  // `### RISK-001 - Mitigated`, `### R-4 (High)`: a heading whose name is only the risk's status or level names no risk of its own.
+  const named = heading.title!.value.replace(/[()[\]*_`]/g, '').trim();
+  if (statusOf(named) !== undefined || priorityOf(named) !== undefined) return true;
   // A template's summary row (`| VULN-001 | [Issue name] | Critical | @owner |`) names nothing yet: the heading repeating its ID is its detail.
   if (!hasRealValue(row.title) && !row.actions.some((a) => hasRealValue(a.action))) return true;
   const names = [words(row.title), ...row.actions.map((a) => words(a.action))].filter((n): n is string => !!n);
@@ -954,7 +977,8 @@ function isDetailOf(heading: Risk, row: Risk): boolean {
  * validation, evidence, the wording) and its steps join the row's.
  */
 function withDetail(row: Risk, detail: Risk): Risk {
-  const given = row.actions.find((a) => a.owner || a.due || a.status || a.completed);
+  // A row's status alone is not spread over the section's steps: they are read as the section writes them (its own Status line).
+  const given = row.actions.find((a) => a.owner || a.due || a.completed);
   const planned = detail.actions
     .filter((a) => a.action?.value.trim() || a.owner || a.due || a.status)
     .map((a) => (given ? { ...a, owner: a.owner ?? given.owner, due: a.due ?? given.due, status: a.status ?? given.status, completed: a.completed ?? given.completed } : a));
@@ -973,7 +997,7 @@ function withDetail(row: Risk, detail: Risk): Risk {
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
   const fenced = fencedYamlRisks(text);
   const read = assembly.finish();
-  const risks = withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text);
+  const risks = withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text));
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
@@ -1032,6 +1056,8 @@ function riskHeading(text: string, range: Span): RiskHead | undefined {
   const id: Field = { value: m[1], valueRange: { start: idStart, end: idStart + m[1].length } };
   const titleSpan = strippedSpan(text, span.start + m[0].length, span.end);
   const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
+  // `### P0 - Critical (Immediate)`: a bucket of priority, whose level its risks take (headingContext).
+  if (isPriorityBucket(m[1], title?.value)) return undefined;
   return { id, title, tentative: title !== undefined && m[2].trim() === '' };
 }
 
@@ -1210,7 +1236,7 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
     title: head.title ?? risk.get('title') ?? risk.get('risk'),
     tier: tierField ?? tier.tier,
     tierValue: tierField ? tierOfHeading(tierField.value) : tier.tierValue,
-    priority: ratedPriority(risk, false),
+    priority: ratedPriority(risk, false) ?? head.priority,
     treatment,
     validation: risk.get('validation'),
     evidence: risk.get('evidence'),

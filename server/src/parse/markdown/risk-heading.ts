@@ -15,6 +15,8 @@ export interface RiskHead {
   readonly title?: Field;
   /** True when nothing but a space follows the ID: a risk only if field lines follow. */
   readonly tentative: boolean;
+  /** The severity a finding's heading leads with (`#### ❌ CRITICAL: No encryption at rest`). */
+  readonly priority?: Field;
   /**
    * A heading that points back at a risk written before it (`1. Obtain signed BAAs (Risk 1)`
    * in a mitigation plan after the assessment): its fields add to that risk's actions, and
@@ -97,12 +99,30 @@ function sectionName(text: string, range: Span): string {
   return text.slice(span.start, span.end).replace(/[*_`]/g, '').replace(SECTION_LEAD, '').trim();
 }
 
-/** A heading with no ID, as the risk it is under a section of risks: its text is the title. */
+/** A severity leading a finding's heading, then a colon or a dash: `CRITICAL: …`, `High – …`. */
+const SEVERITY_LEAD = /^(critical|high|medium|moderate|low)\s*(?::|\s[–—-])\s*(?=\S)/i;
+
+/** A check mark, then a word of assessment and a colon: `✓ GOOD:`, `✔️ PASS:`. */
+const PASSED_LEAD = /^[*_\s]*[\u2713\u2714\u2705]\uFE0F?\s*[A-Za-z]+\s*:/;
+
+/** A heading with no ID, as the risk it is under a section of risks: its text is the title (and its severity the priority). */
 export function candidateHeading(text: string, range: Span): RiskHead | undefined {
   const span = strippedSpan(text, range.start, range.end);
   const heading = text.slice(span.start, span.end);
   if (heading.trim() === '' || fieldForLabel(heading) !== undefined) return undefined; // `#### Evidence` labels a list
+  // `#### ✓ GOOD: Salesforce authentication`, `✓ PARTIAL: …`: a check mark and a word of assessment report what passed, not a risk.
+  if (PASSED_LEAD.test(heading)) return undefined;
   const lead = SECTION_LEAD.exec(heading)![0].length;
+  // `#### ❌ CRITICAL: No Encryption at Rest`: a finding that states its severity is a risk by that, with no field line under it.
+  const severity = SEVERITY_LEAD.exec(heading.slice(lead));
+  if (severity) {
+    const start = span.start + lead;
+    const titleSpan = strippedSpan(text, start + severity[0].length, span.end);
+    if (titleSpan.end > titleSpan.start) {
+      const priority: Field = { value: severity[1], valueRange: { start, end: start + severity[1].length } };
+      return { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, priority, tentative: false };
+    }
+  }
   const titleSpan = strippedSpan(text, span.start + lead, span.end);
   if (titleSpan.end <= titleSpan.start) return undefined;
   return { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, tentative: true };
@@ -112,6 +132,14 @@ export function candidateHeading(text: string, range: Span): RiskHead | undefine
 const HEADING_DUE = /\b(?:complete[sd]? by|to be completed by|due(?: by| date)?|target(?: date)?|deadline|by|(?:resolve[sd]?|remediate[sd]?|fix(?:ed)?|complete[sd]?|close[sd]?|address(?:ed)?) within)\s*:?\s*([^():]*?[^\s():])\s*\)?\s*$/i;
 /** A priority code (`P1`, `p0`): a level, not a risk's ID. */
 const PRIORITY_CODE = /^p[0-4]$/i;
+
+/**
+ * A heading that starts with a priority code and goes on, if at all, with a level or an urgency
+ * (`P0 - Critical (Immediate)`, `P2: Medium`, `P3`) is a bucket of priority for the risks under it, not a risk.
+ */
+export function isPriorityBucket(id: string, title: string | undefined): boolean {
+  return PRIORITY_CODE.test(id) && (title === undefined || /^[*_\s]*(?:critical|high|medium|moderate|low|urgent|immediate)\b/i.test(title));
+}
 
 /** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`. */
 const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)))+\b))/i;

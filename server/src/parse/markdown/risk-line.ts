@@ -103,6 +103,8 @@ export function detailsLineFields(text: string, lines: LineIndex, line: number, 
 
 /** A numbered item whose whole text is bold (`1. **🚨 Migrate the default VPC**`, `2. **Backups (PR.DS-11)**:`): a roadmap's entry, titled. */
 const TITLED_ITEM = /^([ \t]{0,3}\d{1,3}[.)][ \t]+)(\*\*|__)(?!\s)(.+?)\2[ \t]*:?[ \t]*$/;
+/** A bulleted item whose whole text is bold (`- **PHI submission risk (issue reports)**`): an entry only with a field line nested under it (`  - Mitigation: …`). */
+const TITLED_BULLET = /^([ \t]{0,3}[-*+][ \t]+)(\*\*|__)(?!\s)(.+?)\2[ \t]*:?[ \t]*$/;
 /** A nested item's marker and text. */
 const NESTED_ITEM = /^([ \t]+)(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
 
@@ -116,7 +118,10 @@ const NESTED_ITEM = /^([ \t]+)(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
  */
 export function titledItemFields(text: string, lines: LineIndex, line: number, end: number): { fields: PlacedField[]; lastLine: number } | undefined {
   const start = lines.lineStart(line);
-  const item = TITLED_ITEM.exec(text.slice(start, lines.lineEnd(line)));
+  const lineText = text.slice(start, lines.lineEnd(line));
+  const numbered = TITLED_ITEM.exec(lineText);
+  // A bullet's bold name is an entry only by a labelled action under it (`  - Mitigation: …`): its plain nested items are its notes.
+  const item = numbered ?? TITLED_BULLET.exec(lineText);
   if (!item) return undefined;
   const titleStart = start + item[1].length + item[2].length;
   const fields: PlacedField[] = [{ name: 'risk', label: 'risk', field: fieldAt(text, titleStart, titleStart + item[3].length), prefix: ' '.repeat(item[1].length) + '- ', bulleted: false, line }];
@@ -134,16 +139,18 @@ export function titledItemFields(text: string, lines: LineIndex, line: number, e
     if (field) {
       // `- **Action Plan**: …` is the entry's action by its label; other fields belong to an action above them.
       if (field.name === 'action' && field.field.value !== '') actions++;
-      if (actions > 0) fields.push({ ...field, line: at, listItem: 'child' });
+      if (actions > 0 || !numbered) fields.push({ ...field, line: at, listItem: 'child' });
       continue;
     }
+    if (!numbered) continue;
     const value = fieldAt(text, lineStart + nested[0].length, lineEnd);
     // `- **Cost:** …`: a label the vocabulary does not know says nothing about the action.
     if (/^[*_]{2}[^*_:]{1,40}(?::[*_]{2}|[*_]{2}\s*:)|^[^:]{1,30}:\s*$/.test(text.slice(lineStart + nested[0].length, lineEnd)) || value.value === '') continue;
     fields.push({ name: 'action', label: 'action', field: value, prefix: nested[0], bulleted: true, line: at, listItem: 'item' });
     actions++;
   }
-  return actions > 0 ? { fields, lastLine } : undefined;
+  // A bullet's entry is one by any field nested under it (`  - Owner: …` with no mitigation is a risk with no action yet).
+  return actions > 0 || (!numbered && fields.length > 1) ? { fields, lastLine } : undefined;
 }
 
 /**

@@ -26,6 +26,12 @@ const REGISTER_SYNONYMS: Readonly<Record<string, string>> = {
   summary: 'description', risk_summary: 'description',
   // Controls to be added (beside `existing_controls`): each entry an action, with its own owner and deadline.
   additional_controls: 'actions', planned_controls: 'actions', new_controls: 'actions',
+  // A scanner's or threat model's own words: the check that failed is the risk, its detail the description,
+  // a countermeasure or security requirement what is done about it, who checked it its owner, its target resolution its due date.
+  check: 'title', detail: 'description', details: 'description', countermeasure: 'action', countermeasures: 'action',
+  security_requirement: 'action', checked_by: 'owner', target_resolution: 'due', target_resolution_date: 'due',
+  // Keys abbreviated to their first letters, as generated registers write them.
+  desc: 'description', sec: 'action',
 };
 
 /** Label fields whose YAML key has another name. */

@@ -21,7 +21,7 @@ import { priorityFromRating } from '../../model/risk-rating';
 import { keyWords, spelledKey, withSpellings } from './key-spellings';
 
 /** The keys read at each level, which other spellings of them stand for (key-spellings.ts). */
-const KEYS = {
+export const KEYS = {
   top: ['plan', 'risks'],
   plan: ['title', 'organization', 'version', 'owner', 'riskAnalysis', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview'],
   riskAnalysis: ['date', 'conductedBy', 'document'],

@@ -11,7 +11,8 @@ import type { Action, Risk } from '../../model/plan-model';
 export function reportsForRisk(risk: Risk, action: Action, lacks: (action: Action) => boolean, concerns: (action: Action) => boolean = () => true): boolean {
   // Actions with no text are missing-action's to speak of; the others share the finding.
   const written = risk.actions.filter((a) => a.action !== undefined && a.action.value.trim() !== '' && concerns(a));
-  if (risk.form === 'table' || written.length < 2 || !written.includes(action)) return true;
+  // A table row's actions are its own cells, each answered; the steps of a detail section merged into a row share the finding as any risk's.
+  if ((risk.form === 'table' && written.every((a) => a.firstLine.start === risk.firstLine.start)) || written.length < 2 || !written.includes(action)) return true;
   const lacking = written.filter(lacks);
   return lacking.length < written.length || lacking[0] === action;
 }

@@ -5,6 +5,8 @@
 // digits, with a separator unless the letters are short; IDs of frameworks, standards and
 // versions (AC-2, CVE-2024-1, ISO-27001, Q1, SHA-256) are not risks.
 import type { Span } from '../../model/plan-model';
+import { isPlaceholder } from '../../model/placeholders';
+import { statusOf } from '../../model/vocabulary';
 
 export interface RiskShapedItem {
   /** The ID as written. */
@@ -149,8 +151,8 @@ function itemOn(text: string, line: string, start: number, next: number): RiskSh
   const m = ID.exec(line.slice(at));
   if (!m || !isRiskShapedId(m[0])) return undefined;
   const rest = line.slice(at + m[0].length);
-  // A table row says more than its ID; a list item or heading names the risk after it.
-  if (isRow ? rest.split('|').filter((cell) => /\w/.test(cell)).length === 0 : !/[A-Za-z]{3}/.test(rest)) return undefined;
+  // A table row says more than its ID (a template's row of placeholders and a status says nothing yet); a list item or heading names the risk after it.
+  if (isRow ? !rest.split('|').some((cell) => /\w/.test(cell) && !isPlaceholder(cell.trim()) && statusOf(cell.trim()) === undefined) : !/[A-Za-z]{3}/.test(rest)) return undefined;
   return { id: m[0], range: { start: start + at, end: start + at + m[0].length } };
 }
 
