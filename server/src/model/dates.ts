@@ -1,6 +1,6 @@
 // Date values as plans write them. ISO first; MM/DD/YYYY, "Month D, YYYY" and
 // "D Month YYYY" also count, and so do periods ("Q1 2027", "March 2027", "2027-03",
-// "H2 2027"), read as their last day: a deadline of Q1 is met on March 31. Something shaped like a date that is impossible or
+// "H2 2027"), read as their last day, and a date with a time of day ("2026-02-24 10:00 UTC") as its day: a deadline of Q1 is met on March 31. Something shaped like a date that is impossible or
 // malformed is `invalid`, free text is `not-a-date`: the spec keeps them apart
 // (invalid-date versus missing-due-date).
 import { ownCache, TextMemo } from '../caches';
@@ -38,6 +38,12 @@ const MONTH_YEAR = /^([A-Za-z]{3,9})\.?[\s,/-]+(\d{4})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 /** Words before a period that do not change it. */
 const PERIOD_LEAD = /^(?:by|before|end of|by end of|by the end of|the end of|eo)\s+/i;
+/**
+ * A time of day after the date, with its zone: "2026-02-24 10:00", "2026-02-24T10:00:00Z",
+ * "Feb 24, 2026 at 10:00 am", "2026-02-24 10:00 UTC". The date is the day; the time is not read.
+ * Only tried on a value with a `:`, so no other value pays for it.
+ */
+const TIME_OF_DAY = /(?:T|,?\s+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?|[A-Za-z]{2,5}(?:[+-]\d{1,2})?))?$/i;
 /** A note after the date: "2026-05-01 (moved from April)". */
 const TRAILING_NOTE = /^([^()]*[^()\s])\s*\([^()]*\)$/;
 
@@ -77,6 +83,11 @@ function parseDateText(input: string): DateParse {
   if (noted) {
     const head = parseDate(noted[1]);
     if (head.kind === 'date' || head.kind === 'invalid') return head;
+  }
+  const time = raw.includes(':') ? TIME_OF_DAY.exec(raw) : null;
+  if (time && time.index > 0) {
+    const day = parseDate(raw.slice(0, time.index));
+    if (day.kind === 'date' || day.kind === 'invalid') return day;
   }
   let m = ISO.exec(raw);
   if (m) return build(+m[1], +m[2], +m[3], true, raw);

@@ -32,7 +32,18 @@ const REGISTER_SYNONYMS: Readonly<Record<string, string>> = {
   security_requirement: 'action', checked_by: 'owner', target_resolution: 'due', target_resolution_date: 'due',
   // Keys abbreviated to their first letters, as generated registers write them.
   desc: 'description', sec: 'action',
+  // A register's status of the risk itself (a threat model's `risk_status: mitigated`): read through the one status vocabulary.
+  risk_status: 'status',
 };
+
+/**
+ * An entry's own ID under another tool's name (`synthetic_id`, `finding_id`, `poam_id`): a `*_id` key
+ * stands for `id` unless it refers to another thing the entry names (`asset_id`, `control_id`).
+ * Weaker than any other spelling of `id`: read only when the entry writes no other.
+ */
+const OWN_ID_KEY = /^[a-z][a-z0-9]*_id$/;
+const REFERENCE_ID_KEY = /^(?:asset|control|owner|user|parent|system|project|cwe|cve|capec|requirement|policy|vendor|team|group|category|related|linked|ticket|data_asset|technical_asset|trust_boundary|communication_link|most_relevant_[a-z_]+)_id$/;
+const isOwnIdKey = (key: string): boolean => OWN_ID_KEY.test(key) && !REFERENCE_ID_KEY.test(key);
 
 /** Label fields whose YAML key has another name. */
 const YAML_KEY_OF_FIELD: Readonly<Record<string, string>> = { risk: 'title', riskAnalysisDate: 'date', riskAnalysisBy: 'conductedBy' };
@@ -63,7 +74,8 @@ export function spelledKey(key: string, allowed: readonly string[]): string | un
   if (synonym && allowed.includes(synonym)) return synonym;
   const field = fieldForLabel(keyWords(key));
   const yamlKey = field && (YAML_KEY_OF_FIELD[field] ?? field);
-  return yamlKey && allowed.includes(yamlKey) ? yamlKey : undefined;
+  if (yamlKey && allowed.includes(yamlKey)) return yamlKey;
+  return allowed.includes('id') && isOwnIdKey(key.replace(/-/g, '_')) ? 'id' : undefined;
 }
 
 /**
@@ -72,12 +84,25 @@ export function spelledKey(key: string, allowed: readonly string[]): string | un
  */
 export function withSpellings(pairs: Map<string, Pair>, allowed: readonly string[]): Map<string, Pair> {
   let result = pairs;
-  for (const [key, pair] of pairs) {
-    if (allowed.includes(key)) continue;
+  // An own-ID key (`synthetic_id`) is read last: only where no other spelling of `id` was written.
+  let weakIds: [string, Pair][] | undefined;
+  const spell = (key: string, pair: Pair) => {
     const canonical = spelledKey(key, allowed);
-    if (canonical === undefined || pairs.has(canonical) || result.has(canonical)) continue;
+    if (canonical === undefined || pairs.has(canonical) || result.has(canonical)) return;
     if (result === pairs) result = new Map(pairs);
     result.set(canonical, pair);
+  };
+  for (const [key, pair] of pairs) {
+    if (allowed.includes(key)) continue;
+    if (isWeakId(key, allowed)) (weakIds ??= []).push([key, pair]);
+    else spell(key, pair);
   }
+  for (const [key, pair] of weakIds ?? []) spell(key, pair);
   return result;
+}
+
+/** A key read as `id` only by the own-ID rule (`synthetic_id`), not as a spelling of it (`risk_id`). */
+function isWeakId(key: string, allowed: readonly string[]): boolean {
+  if (!allowed.includes('id') || !isOwnIdKey(key.replace(/-/g, '_'))) return false;
+  return fieldForLabel(keyWords(key)) !== 'id' && REGISTER_SYNONYMS[key.replace(/-/g, '_')] === undefined;
 }

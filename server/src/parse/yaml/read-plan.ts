@@ -7,7 +7,7 @@
 // an unexpected shape), the whole document is parsed.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair } from 'yaml';
 import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SchemaViolation, SyntaxProblem } from '../../model/plan-model';
-import { fieldForLabel, treatmentOf, tierOf } from '../../model/vocabulary';
+import { fieldForLabel, priorityOf, treatmentOf, tierOf } from '../../model/vocabulary';
 import { YamlReader } from './yaml-reader';
 import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './syntax-problems';
 import { yamlChunks, type YamlChunk } from './pieces';
@@ -120,19 +120,38 @@ function ratedPriority(likelihood: Field | undefined, impact: Field | undefined)
   return level && likelihood && impact ? { ...likelihood, value: `${level} (likelihood ${likelihood.value} × impact ${impact.value})` } : undefined;
 }
 
-/** Keys under which a register rates a risk in a mapping of its own (`residual: {likelihood, impact}`), the residual first. */
-const RATING_MAPPINGS = ['residual', 'residual_risk', 'residual_rating', 'inherent', 'inherent_risk', 'inherent_rating'];
+/**
+ * Keys under which a register rates a risk on its own (the residual first): a mapping
+ * (`residual: {likelihood, impact}`), a likelihood and impact pair (`inherent: [4, 5]`), or a score
+ * or level (`risk_score: 16`, `inherent_risk: High`), each read as a Markdown rating is.
+ */
+const RATING_MAPPINGS = ['residual', 'residual_risk', 'residual_rating', 'inherent', 'inherent_risk', 'inherent_rating', 'current', 'current_risk', 'risk_score', 'score'];
 
-/** The priority a register's nested rating gives (its likelihood × impact), when the risk states none of its own. */
+/** The priority a register's own rating gives (likelihood × impact, a score), when the risk states none of its own. */
 function nestedRatedPriority(reader: YamlReader, pairs: Map<string, Pair>): Field | undefined {
   for (const key of RATING_MAPPINGS) {
-    const rating = reader.map(pairs.get(key)?.value);
-    if (!rating) continue;
+    const pair = pairs.get(key);
+    if (!pair) continue;
+    const rating = reader.map(pair.value);
+    const pairRated = rating ? undefined : ratedPair(reader, reader.seq(pair.value)?.items);
+    if (pairRated) return pairRated;
+    if (!rating) {
+      const score = reader.field(pair);
+      if (score && !score.items && priorityOf(score.value)) return score;
+      continue;
+    }
     const { field } = mappingFields(reader, rating, ['likelihood', 'impact']);
     const priority = ratedPriority(field('likelihood'), field('impact'));
     if (priority) return priority;
   }
   return undefined;
+}
+
+/** `[4, 5]`, `[High, Medium]`: a likelihood and an impact, in that order. */
+function ratedPair(reader: YamlReader, items: readonly unknown[] | undefined): Field | undefined {
+  if (items?.length !== 2) return undefined;
+  const [likelihood, impact] = items.map((item) => reader.itemField(item));
+  return ratedPriority(likelihood, impact);
 }
 
 export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
