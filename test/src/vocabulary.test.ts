@@ -2,6 +2,7 @@
 // case, and a note or date after the value; other words name no status or treatment.
 import * as assert from 'node:assert/strict';
 import { fieldForLabel, priorityOf, statusOf, treatmentOf } from '../../server/out/model/vocabulary';
+import { priorityFromRating } from '../../server/out/model/risk-rating';
 
 const STATUSES: readonly [string, string | undefined][] = [
   ['Done', 'done'],
@@ -153,5 +154,12 @@ describe('vocabulary', () => {
 
   describe('priorityOf', () => {
     for (const [value, priority] of PRIORITIES) it(`"${value}" → ${priority}`, () => assert.equal(priorityOf(value), priority));
+    it('a written 5×5 score is banded as the likelihood × impact pair that makes it (one banding)', () => {
+      for (const [likelihood, impact] of [[2, 5], [3, 4], [4, 4], [4, 5], [1, 4], [5, 5]]) { // a number above 3: a 5×5 matrix for both
+        const product = likelihood * impact;
+        assert.equal(priorityOf(String(product)), priorityFromRating(String(likelihood), String(impact)), `${likelihood} × ${impact} = ${product}`);
+        assert.equal(priorityOf(`${likelihood}x${impact}`), priorityFromRating(String(likelihood), String(impact)), `${likelihood}x${impact}`);
+      }
+    });
   });
 });

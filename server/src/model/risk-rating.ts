@@ -26,10 +26,12 @@ export function priorityFromRating(likelihood: string, impact: string): Priority
   return undefined;
 }
 
-function threeByThree(score: number): Priority {
+/** The priority a likelihood × impact product names on a 3×3 matrix (1–9); one banding for every reader. */
+export function threeByThree(score: number): Priority {
   return score >= 6 ? 'high' : score >= 3 ? 'medium' : 'low';
 }
 
-function fiveByFive(score: number): Priority {
+/** The priority a likelihood × impact product or a written score names on a 5×5 matrix (1–25). */
+export function fiveByFive(score: number): Priority {
   return score >= 20 ? 'critical' : score >= 10 ? 'high' : score >= 5 ? 'medium' : 'low';
 }

@@ -3,6 +3,7 @@
 import type { RiskForm, Status, Tier, Treatment } from './plan-model';
 import { ownCache, TextMemo } from '../caches';
 import { isPlaceholder } from './placeholders';
+import { fiveByFive, threeByThree } from './risk-rating';
 
 /**
  * A risk ID as registers write it: letters (one to three parts, `R`, `POA&M`, `GAP-SEC`), an
@@ -337,11 +338,10 @@ export function priorityOf(value: string | undefined): Priority | undefined {
   return prefix === undefined ? undefined : PRIORITY_WORDS[prefix];
 }
 
-/** A likelihood × impact product on a 3×3 matrix (1–9) or a 5×5 matrix (1–25). */
-function scorePriority(score: number, threeByThree: boolean): Priority | undefined {
+/** A likelihood × impact product on a 3×3 matrix (1–9) or a 5×5 matrix (1–25), banded as the rating reader bands it. */
+function scorePriority(score: number, threeByThreeMatrix: boolean): Priority | undefined {
   if (!(score > 0)) return undefined;
-  if (threeByThree) return score >= 6 ? 'high' : score >= 3 ? 'medium' : 'low';
-  return score >= 20 ? 'critical' : score >= 12 ? 'high' : score >= 5 ? 'medium' : 'low';
+  return threeByThreeMatrix ? threeByThree(score) : fiveByFive(score);
 }
 
 /** The tier a Markdown H2 heading (or YAML tier value) names, if any. */
