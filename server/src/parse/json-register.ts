@@ -273,13 +273,13 @@ function genericRegisterOf(data: Record<string, unknown> | unknown[]): { key?: s
 
 /** How a JSON document is a register: `{}` for a list at the root, the key of its list, its shape; undefined when it is not one. */
 export function jsonRegisterOf(text: string): { key?: string; shape?: RegisterShape } | undefined {
-  if (looksLikeJsonRegister(text)) return {};
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return undefined;
   }
+  if (isListRegister(data)) return {};
   return data && typeof data === 'object' ? genericRegisterOf(data as Record<string, unknown>) : undefined;
 }
 const RISK_TEXT_KEY = /^(?:risk|title|description|summary|risk_description|risk_title|risk_name|risk_statement|statement|threat|name)$/;
@@ -289,18 +289,12 @@ const RISK_ATTRIBUTE_KEY = /^(?:risk_)?(?:likelihood|probability|impact|severity
 const RISK_NAMED_KEY = /^(?:risk|risk_description|risk_title|risk_name|risk_statement)$/;
 
 /**
- * Whether a JSON text is a register: an array of objects (or `risks` holding one, or a register key
+ * Whether parsed JSON is a register: an array of objects (or `risks` holding one, or a register key
  * holding `risks`) whose first object names a risk by ID and wording and rates, owns or treats it
  * (risk-ish keys in any spelling: `"Risk ID"`, `risk_id`, `riskId`); or, with no IDs, at least
  * three objects that each word a risk under a risk's own key (`"Risk"`) and rate, own or treat it.
  */
-export function looksLikeJsonRegister(text: string): boolean {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return false;
-  }
+function isListRegister(data: unknown): boolean {
   let list = Array.isArray(data) ? data : data && typeof data === 'object' ? Object.entries(data).find(([key]) => key === 'risks' || isRegisterKey(key))?.[1] : undefined;
   if (list && typeof list === 'object' && !Array.isArray(list)) list = (list as Record<string, unknown>).risks;
   const first: unknown = Array.isArray(list) ? list[0] : undefined;

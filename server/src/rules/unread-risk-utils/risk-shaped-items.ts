@@ -19,8 +19,9 @@ export interface RiskShapedItem {
 
 /** A heading below the title, a table row, or a list item (bullet, number or checkbox), and what follows its marker. */
 const ITEM_START = /^(?:#{2,6}[ \t]+|\|[ \t]*|[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)/;
-/** Emphasis, links, emoji and status marks before the ID. */
-const LEAD_MARKS = /^(?:[*_`[\]]|\p{Extended_Pictographic}|\uFE0F|\u200D|[✓✗✔✘]|[ \t])*/u;
+/** Emphasis, links, emoji and status marks before the ID (a pattern source, shared with CANDIDATE). */
+const MARKS = String.raw`(?:[*_\x60[\]✓✗✔✘ \t\uFE0F\u200D]|\p{Extended_Pictographic})*`;
+const LEAD_MARKS = new RegExp(`^${MARKS}`, 'u');
 /** A word naming what the item is before its ID: `Risk ID: R-7`, `Finding #F-03`. */
 const LEAD_WORD = /^(?:risk|finding|issue|item|gap|weakness|vulnerability|threat|poa&m|poam)(?:[ \t]+(?:id|no\.?|number))?(?:[ \t]*[:#][ \t]*|[ \t]+)/i;
 /**
@@ -61,7 +62,6 @@ export function idsIn(line: string): string[] {
   return ids;
 }
 
-const MARKS = String.raw`(?:[*_\x60[\]✓✗✔✘ \t\uFE0F\u200D]|\p{Extended_Pictographic})*`;
 /**
  * A line that may start an item with an ID, over the whole text at once: the same start, marks
  * and lead word as an item, then something shaped like an ID (checked by ID after). Cheap enough
