@@ -1,11 +1,12 @@
 // Scores the vague-action judgement on the labelled action sets in test/eval/vague-actions/
 // (written by writers who never saw the rule's code, frozen before any scoring, each set split
 // once by a hash of each id: scripts/split-vague-actions.mjs). `tune` scores the halves to tune on
-// (tune.jsonl + tune-2.jsonl as one table, tune-3.jsonl, tune-4.jsonl and tune-5.jsonl one each);
-// `report` scores the held-out halves (report.jsonl, report-2.jsonl) and report-5.jsonl and
-// report-6.jsonl (two more writers' 200 actions each, held out whole), one table each, never to tune
-// on. tune-4.jsonl was report-3.jsonl (writer 7), scored once held out (P 0.935, R 0.878), and
-// tune-5.jsonl was report-4.jsonl (writer 8, P 0.931, R 0.964), before each became tuning material.
+// (tune.jsonl + tune-2.jsonl as one table, tune-3.jsonl to tune-7.jsonl one each); `report` scores
+// the held-out halves (report.jsonl, report-2.jsonl) and report-7.jsonl and report-8.jsonl (two
+// more writers' 200 actions each, held out whole), one table each, never to tune on. A held-out set
+// becomes tuning material once scored: tune-4.jsonl was report-3.jsonl (writer 7, P 0.935, R 0.878),
+// tune-5.jsonl report-4.jsonl (writer 8, P 0.931, R 0.964), tune-6.jsonl report-5.jsonl (writer 9,
+// P 0.981, R 0.920) and tune-7.jsonl report-6.jsonl (writer 10, P 0.981, R 0.938).
 // A set whose file is absent is left out. --misses lists the tune halves' misses only.
 // Usage: node scripts/eval-vague-actions.mjs tune|report [--misses]
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,12 +29,14 @@ const TABLES = {
     ['tune half: tune-3.jsonl (third set)', ['tune-3.jsonl']],
     ['tune half: tune-4.jsonl (writer 7, once report-3.jsonl)', ['tune-4.jsonl']],
     ['tune set: tune-5.jsonl (writer 8, once report-4.jsonl; held out it scored P 0.931 R 0.964)', ['tune-5.jsonl']],
+    ['tune set: tune-6.jsonl (writer 9, once report-5.jsonl; held out it scored P 0.981 R 0.920)', ['tune-6.jsonl']],
+    ['tune set: tune-7.jsonl (writer 10, once report-6.jsonl; held out it scored P 0.981 R 0.938)', ['tune-7.jsonl']],
   ],
   report: [
     ['report half: report.jsonl (writers 1-4)', ['report.jsonl']],
     ['report half: report-2.jsonl (writers 5-6)', ['report-2.jsonl']],
-    ['report set: report-5.jsonl (writer 9, whole, frozen before this round; main f5ea76b scored it P 0.981 R 0.920)', ['report-5.jsonl']],
-    ['report set: report-6.jsonl (writer 10, whole, frozen before this round; main f5ea76b scored it P 0.981 R 0.938)', ['report-6.jsonl']],
+    ['report set: report-7.jsonl (writer 11, whole, frozen before this round)', ['report-7.jsonl']],
+    ['report set: report-8.jsonl (writer 12, whole, frozen before this round)', ['report-8.jsonl']],
   ],
 };
 for (const tables of Object.values(TABLES)) {
