@@ -56,6 +56,11 @@ export class Plans {
 
   /** The digests of the workspace's closed files, by URI, each valid for its key. */
   private readonly digests = new Map<string, PlanDigest>();
+  /**
+   * Closed files being read and analysed for a digest, by URI and key: requests that arrive
+   * together (symbols, summary, completion at start-up) share one analysis, not one each.
+   */
+  private readonly digestsUnderWay = new Map<string, Promise<ClosedAnalysis | undefined>>();
 
   /** The analysis of a document (open or on disk); undefined when it is not a plan. */
   async analysisOf(uri: string): Promise<PlanAnalysis | undefined> {
@@ -76,9 +81,16 @@ export class Plans {
   async closedDigest(uri: string): Promise<ClosedAnalysis | undefined> {
     const stamp = await this.diskStamp(uri);
     if (stamp === undefined) return undefined;
+    const key = this.cache.keyOf(stamp);
     const digest = this.digests.get(uri);
-    if (digest?.key === this.cache.keyOf(stamp)) return { digest };
-    return this.closedAnalysis(uri);
+    if (digest?.key === key) return { digest };
+    const underWay = `${uri}\n${key}`;
+    let analysis = this.digestsUnderWay.get(underWay);
+    if (!analysis) {
+      analysis = this.closedAnalysis(uri).finally(() => this.digestsUnderWay.delete(underWay));
+      this.digestsUnderWay.set(underWay, analysis);
+    }
+    return analysis;
   }
 
   /** Digests of every known plan, open or on disk, one file after another (never all analyses at once). */
