@@ -47,6 +47,7 @@ ruleTests('vague-action', {
     { name: 'a tag in brackets or a ticket key labels the action; a message put on things is software', kind: 'markdown', text: table('[Owner: M. Chen] Turn off visit details in all TextRemind templates - IN PROGRESS', 'T#5120 Push the May firmware update to all front-desk tablets') },
     { name: 'a dropped subject before "is necessary to", a second subject after "and", a hedge word before a measured deliverable', kind: 'markdown', text: table('Is necessary to disable visit details in TextRemind for every template.', 'Staff must to lock the chart cabinet each evening and the alarm panel will log this in its history.', 'The practice should consider moving the 2 remaining texting numbers to TextRemind Secure by June.') },
     { name: 'a participle after a comma, and a serial list, share the clause they qualify', kind: 'yaml', text: yamlRisk('    action: We recommend that the texting audit be redone, ideally by an outside firm, with the findings, owners, and due dates sent to the partners by 30 June.\n    owner: IT\n') },
+    { name: 'a control number and a dash before a verb, a participle with its object before a pointer', kind: 'markdown', text: table('SC-8 - Disable visit details in all TextRemind templates', 'Closed the old texting account in TextRemind per Maria\'s request') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -221,6 +222,16 @@ ruleTests('vague-action', {
       kind: 'markdown',
       text: heading('Be more careful', '- **Treatment:** Accept\n'),
       findings: [{ messageId: 'intention', line: 21, text: 'Be more careful' }],
+    },
+    {
+      name: 'a British spelling of a noun of practice, a label dash before a capital, a participle with only a pointer',
+      kind: 'markdown',
+      text: table('Follow good practise for the texting passwords', 'SC-8 - Risk accepted by the AO; see exception EX-12', 'Closed per Maria (see email 6/2)'),
+      findings: [
+        { messageId: 'abstract', line: 20, text: 'Follow good practise for the texting passwords' },
+        { messageId: 'status', line: 21, text: 'SC-8 - Risk accepted by the AO; see exception EX-12' },
+        { messageId: 'status', line: 22, text: 'Closed per Maria (see email 6/2)' },
+      ],
     },
   ],
 });

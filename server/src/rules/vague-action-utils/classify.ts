@@ -148,6 +148,8 @@ function tokenise(text: string): Token[] {
       !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word) && !PARTY_NOUNS.has(word) && !isPossessiveOfParty(word);
     if (!stop) sentenceStart = false;
     else if (SENTENCE_ENDS.includes(word)) sentenceStart = true;
+    // "SI-4 - Risk accepted ...": a dash after a lone control or ticket number ends a label, as a colon does; what follows starts afresh.
+    else if ((word === '–' || word === '—') && tokens.length > 0 && tokens[tokens.length - 1].id && (tokens.length === 1 || tokens[tokens.length - 2].stop)) sentenceStart = true;
     // "sign baa w/ kareo": a known acronym written in lower case is still one (WordNet's "baa" is a sheep's cry).
     const acronym = !stop && ((!titleCaseAll && end - start >= 2 && hasCapital(text, start, end) && !hasCode(text, start, end, 97, 122)) || (LOWER_CASE_ACRONYMS.has(word) && hasCode(text, start, end, 97, 122)));
     // "CIS Control 6", "Level 3", "Phase 2": a capitalised common abstraction before a number labels it; it names no product.
@@ -728,6 +730,8 @@ function isAbstractToken(t: Token): boolean {
 }
 
 function abstractionOf(word: string): Abstraction {
+  // "best practise": the verb's British spelling, written for its noun ("practice", "advice"), is that noun.
+  if (/[a-z]{3}ises?$/.test(word) && ABSTRACT_NOUNS.has(word.replace(/ise(s?)$/, 'ice$1'))) return Abstraction.Lexicon;
   if (ABSTRACT_NOUNS.has(word) || JARGON_NOUNS.has(word) || PARTY_NOUNS.has(word) || COMMUNICATION_NOUNS.has(word) || HEDGE_ADJECTIVES.has(word)) return Abstraction.Lexicon;
   // "-ness", "-ity" ... name a quality, unless the word's first sense in WordNet is a thing ("facility").
   if (ABSTRACT_SUFFIX.test(word)) return SUFFIX_EXCEPTIONS.has(word) || isWordNetThing(word) ? Abstraction.None : Abstraction.Lexicon;
@@ -1045,6 +1049,12 @@ class Clause {
     // "Scheduled for review next sprint", "Submitted for approval", "Flagged for follow-up": what the work was put
     // down for is an act with nothing named to act on, so this is where the work stands.
     if (opens && isParticiple(tokens[i].word) && tokens[i + 1]?.word === 'for' && this.forAnAct(i + 2)) return { deliverable: false, why: this.span(i, i + 3, 'status') };
+
+    // "Completed per Dana", "Closed - see ticket 4411": a participle with nothing done named, then a pointer, says the work
+    // is over and where to read about it, not what it was.
+    if (opens && isParticiple(tokens[i].word) && i + 1 < this.to && POINTERS.matchAt(tokens, i + 1, this.to) > 0 && !TIME_UNITS.has(tokens[i + 2]?.word ?? '')) {
+      return { deliverable: false, why: this.span(i, i + 1 + POINTERS.matchAt(tokens, i + 1, this.to), 'status') };
+    }
 
     // "Covered under the enterprise program", "Inherited from the hosting provider": a participle that opens
     // the clause before a preposition reports a state; judged as the passive it is, with no subject.
