@@ -48,6 +48,7 @@ ruleTests('vague-action', {
     { name: 'a dropped subject before "is necessary to", a second subject after "and", a hedge word before a measured deliverable', kind: 'markdown', text: table('Is necessary to disable visit details in TextRemind for every template.', 'Staff must to lock the chart cabinet each evening and the alarm panel will log this in its history.', 'The practice should consider moving the 2 remaining texting numbers to TextRemind Secure by June.') },
     { name: 'a participle after a comma, and a serial list, share the clause they qualify', kind: 'yaml', text: yamlRisk('    action: We recommend that the texting audit be redone, ideally by an outside firm, with the findings, owners, and due dates sent to the partners by 30 June.\n    owner: IT\n') },
     { name: 'a control number and a dash before a verb, a participle with its object before a pointer', kind: 'markdown', text: table('SC-8 - Disable visit details in all TextRemind templates', 'Closed the old texting account in TextRemind per Maria\'s request') },
+    { name: 'a control put on a system named by a model number, a continued review with a cadence, a continued concrete act', kind: 'markdown', text: table('[ ] SSO on M365 - all texting staff', 'Continue to review the TextRemind access report every month', 'Keep encrypting the front-desk laptops with BitLocker') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -231,6 +232,16 @@ ruleTests('vague-action', {
         { messageId: 'abstract', line: 20, text: 'Follow good practise for the texting passwords' },
         { messageId: 'status', line: 21, text: 'SC-8 - Risk accepted by the AO; see exception EX-12' },
         { messageId: 'status', line: 22, text: 'Closed per Maria (see email 6/2)' },
+      ],
+    },
+    {
+      name: 'a thing and only the state it should be in, a look for anything at all, a general verb that only goes on',
+      kind: 'markdown',
+      text: table('Phone secure.', 'Check the TextRemind logs for something odd', 'Continue to review the texting vendor contract'),
+      findings: [
+        { messageId: 'fragment', line: 20, text: 'Phone secure.' },
+        { messageId: 'abstract', line: 21, text: 'Check the TextRemind logs for something odd' },
+        { messageId: 'hedge', line: 22, text: 'Continue to review the texting vendor contract' },
       ],
     },
   ],

@@ -687,6 +687,12 @@ const RELATIVES = new Set(['that', 'which', 'who']);
 /** Verbs of staying as one is, in the present or past: after a subject they report a state ("remains open"). */
 const PERSISTING = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 
+/** Words that open a clause that goes on as before: "continue to review", "keep monitoring". */
+const CONTINUING = new Set(['continue', 'keep']);
+
+/** Existential pronouns of things: what is looked "for" when nothing in particular is ("anything unusual", "something odd"). */
+const ANY_THING = new Set(['anything', 'something', 'whatever']);
+
 /** Light verbs that, with a noun of stance, state that stance: "take note of", "made note of". */
 const STANCE_LIGHT_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making']);
 
@@ -1013,6 +1019,8 @@ class Clause {
     const { tokens, s } = this;
     let i = this.from;
     let hedge: Reason | undefined;
+    /** The clause opens with "continue to" or "keep": what is already done goes on. */
+    let continued = false;
     // Opening hedges and connectives: "we will", "continue to", "and then".
     for (;;) {
       // A ticket or control number before the verb ("#8810 Wipe ...", "INC-7781 waiting on ...") is a label.
@@ -1023,6 +1031,7 @@ class Clause {
       if (n === 0) break;
       // "keep" and "continue" are verbs when a noun follows: "keep the logs", "continue nightly backups".
       if (n === 1 && (tokens[i].word === 'keep' || tokens[i].word === 'continue') && i + 1 < this.to && !tokens[i + 1].word.endsWith('ing')) break;
+      if (CONTINUING.has(tokens[i].word)) continued = true;
       hedge ??= this.span(i, i + n, 'hedge');
       i += n;
     }
@@ -1104,6 +1113,10 @@ class Clause {
     // "Audit log review procedures will be evaluated".
     if (cls && !this.opensSubject(i)) {
       const verdict = this.judgeVerb(i, cls, hedge);
+      // "Continue to review audit records": a general verb that only goes on as before names no new deliverable; only a
+      // cadence or a count says what is checked ("continue to review the access report every month"). A concrete verb
+      // still does a thing one can find ("keep encrypting the laptops").
+      if (continued && verdict.deliverable && cls !== 'concrete' && !measured) return { deliverable: false, why: hedge };
       // After a modal or a subject pronoun the first word is a verb, known or not: no noun phrase to fall back on.
       if (verdict.deliverable || known || this.verbFirst) return verdict;
       return this.nounPhrase(i, measured, hedge).deliverable ? NAMED_ONLY : verdict;
@@ -1199,11 +1212,16 @@ class Clause {
     const end = this.phraseEnd(i);
     // A year or a number is no thing to put it on ("Vendor program for 2026").
     const onto = this.phraseEnd(end + 1);
-    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, onto) && this.head(end + 1, onto)?.numeric !== true && !this.hasFloatingHedge()) return NAMED_ONLY;
+    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, onto) && !this.isBareNumber(this.head(end + 1, onto)) && !this.hasFloatingHedge()) return NAMED_ONLY;
     // "A decision on whether to retire the fax server ...": an open question, not a deliverable.
     for (let k = i; k < this.to; k++) if (this.s.hedged[k] === QUESTION) return { deliverable: false, why: hedge ?? this.span(k, this.questionEnd(k), 'intention') };
     // A long phrase with no verb the rule knows is not too short: it names nothing ("Harness synergies between ...").
     return { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i) >= 4 ? 'abstract' : 'fragment') };
+  }
+
+  /** A number that is no product's designation: "2026" is a year to put nothing on; "M365", "Win11" are systems. */
+  private isBareNumber(t: Token | undefined): boolean {
+    return t !== undefined && t.numeric && !t.name;
   }
 
   /** The end of the question that starts at `k`. */
@@ -1374,6 +1392,18 @@ class Clause {
     // "Assess whether upgrades are warranted": the verb acts on a question, so nothing is done yet.
     if (this.s.hedged[objectFrom] === QUESTION) return { deliverable: false, why: hedge ?? this.span(at, this.questionEnd(objectFrom), 'intention') };
     const whole = this.span(at, this.to, 'abstract');
+    // "Email secure", "Laptops safe": a first word that could be a verb, then only a quality, is a thing and the state it should
+    // be in; an adjective is nothing a verb acts on, and the state reached is an outcome, not a deliverable.
+    const only = tokens[objectFrom];
+    if (objectFrom + 1 === this.to && only.start > tokens[at].start && !only.name && !only.acronym && !only.numeric &&
+      (OUTCOME_ADJECTIVES.has(only.word) || isModifier(only.word)) && !isQuantity(tokens, objectFrom) && !isParticiple(only.word)) return { deliverable: false, why: hedge ?? whole };
+    // "Review the console for anything weird", "check the logs for something odd": what is looked for is left open, so
+    // nothing defines what the look finds or produces.
+    if (cls !== 'concrete') {
+      for (let k = objectFrom; k + 1 < this.to; k++) {
+        if (tokens[k].word === 'for' && ANY_THING.has(tokens[k + 1].word) && !this.s.hedged[k]) return { deliverable: false, why: hedge ?? this.span(at, this.to, 'abstract') };
+      }
+    }
     // "Take note of", "make note of": a light verb and a noun of stance state the stance, as its verb ("note") does.
     if (STANCE_LIGHT_VERBS.has(word)) {
       // A bare noun only: "make a note in the asset register" writes one down.
