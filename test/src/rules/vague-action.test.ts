@@ -49,6 +49,7 @@ ruleTests('vague-action', {
     { name: 'a participle after a comma, and a serial list, share the clause they qualify', kind: 'yaml', text: yamlRisk('    action: We recommend that the texting audit be redone, ideally by an outside firm, with the findings, owners, and due dates sent to the partners by 30 June.\n    owner: IT\n') },
     { name: 'a control number and a dash before a verb, a participle with its object before a pointer', kind: 'markdown', text: table('SC-8 - Disable visit details in all TextRemind templates', 'Closed the old texting account in TextRemind per Maria\'s request') },
     { name: 'a control put on a system named by a model number, a continued review with a cadence, a continued concrete act', kind: 'markdown', text: table('[ ] SSO on M365 - all texting staff', 'Continue to review the TextRemind access report every month', 'Keep encrypting the front-desk laptops with BitLocker') },
+    { name: 'a list of orders, each starting with its verb', kind: 'markdown', text: table('Encrypt phones, rotate passwords, revoke old texting accounts') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -242,6 +243,15 @@ ruleTests('vague-action', {
         { messageId: 'fragment', line: 20, text: 'Phone secure.' },
         { messageId: 'abstract', line: 21, text: 'Check the TextRemind logs for something odd' },
         { messageId: 'hedge', line: 22, text: 'Continue to review the texting vendor contract' },
+      ],
+    },
+    {
+      name: 'a list of names of things between bullets or commas is no action, even when one name starts with a word that can be a verb',
+      kind: 'markdown',
+      text: table('• Message retention • Audit trails • Vendor agreements', 'Retention, audit trails, and vendor agreements - to be sorted by the vendor'),
+      findings: [
+        { messageId: 'fragment', line: 20, text: '• Message retention • Audit trails • Vendor agreements' },
+        { messageId: 'abstract', line: 21, text: 'Retention, audit trails, and vendor agreements - to be sorted by the vendor' },
       ],
     },
   ],

@@ -86,6 +86,8 @@ const NUMBER_RANGE = /(?<=\d)[–—](?=\d)/g;
 const SPACED_HYPHEN = /(?<=\s)-(?=\s)|(?<=\s)-(?=-\s)/g;
 const SPACED_SLASH = / \/ /g;
 const SPACED_BAR = / \| /g;
+const BULLET = /[•▪◦‣●]/;
+const BULLETS = /[•▪◦‣●]/g;
 const STOPS = ',;:()!?.…–—';
 /** Letters glued before "#" and a number: a ticket key's prefix ("T#55901", "INC#4411"). */
 const TICKET_PREFIX = /(?<![A-Za-z0-9])[A-Za-z]{1,5}(?=#\d)/g;
@@ -116,6 +118,8 @@ function tokenise(text: string): Token[] {
   // A cell starts afresh, so a capital after a bar is no name.
   if (source.includes(' / ')) source = source.replace(SPACED_SLASH, ' , ');
   if (source.includes(' | ')) source = source.replace(SPACED_BAR, ' ; ');
+  // A bullet inside the text ("• Access control • Audit logs") starts an item afresh, as a cell does.
+  if (BULLET.test(source)) source = source.replace(BULLETS, ';');
   // Lower-case once; per token only when case mapping changes the length (rare non-ASCII text).
   const folded = source.toLowerCase().replace(/’/g, "'");
   const sameLength = folded.length === text.length;
@@ -830,6 +834,8 @@ class Clause {
     private readonly verbFirst = false,
     /** How many readings this clause is nested in (a sub-clause, an active reading): bounded, so the work stays linear. */
     private readonly depth = 0,
+    /** The clause is an item of a list of names of things ("Access control, audit logs, transmission security"): its first word is no verb. */
+    private readonly listItem = false,
   ) {}
 
   private get tokens(): readonly Token[] {
@@ -1111,7 +1117,7 @@ class Clause {
     const cls = known ?? (this.verbFirst && !FUNCTION_WORDS.has(tokens[i].word) ? 'generic' : undefined);
     // A verb-like first word opens a noun phrase when a verb follows it: "Cleaning company staff to sign ...",
     // "Audit log review procedures will be evaluated".
-    if (cls && !this.opensSubject(i)) {
+    if (cls && !this.opensSubject(i) && !this.listItem) {
       const verdict = this.judgeVerb(i, cls, hedge);
       // "Continue to review audit records": a general verb that only goes on as before names no new deliverable; only a
       // cadence or a count says what is checked ("continue to review the access report every month"). A concrete verb
@@ -1972,9 +1978,11 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   let replaced = false;
   let explicit = false;
   const { tokens } = scanned;
-  for (const [from, to] of clauses(scanned)) {
+  const parts = clauses(scanned);
+  const listed = listOfNames(scanned, parts);
+  for (const [n, [from, to]] of parts.entries()) {
     const label = to < tokens.length - 1 && LABEL_ENDS.has(tokens[to].word) && to - from <= 4;
-    const verdict = new Clause(scanned, from, to, tokens[to]?.word === '?').judge();
+    const verdict = new Clause(scanned, from, to, tokens[to]?.word === '?', false, 0, listed.has(n)).judge();
     // A short label before ":" or " - " ("Audit logs - look into ...") may only name a topic.
     if (verdict.deliverable && !verdict.weak && !label) return SPECIFIC;
     // A thing named in an aside ("(CrowdStrike, SentinelOne)", "in consultation with Legal") is what
@@ -2015,6 +2023,41 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
+}
+
+/** How many tokens an item of a list of names may have: "transmission security", "and access reviews". */
+const NAME_ITEM_MAX = 4;
+
+/**
+ * The clauses (by index) that are items of a list of names of things: three or more short items between commas,
+ * semicolons or bullets, no determiner, hedge or count in them, most of them starting with a word that is no verb
+ * ("Access control, audit logs, transmission security"). Items of a list share their form, so an item whose first
+ * word could be a verb ("audit logs") is a name like the others, not an order to audit. A list of orders
+ * ("Encrypt laptops, patch servers, enable MFA") starts with verbs and is not one.
+ */
+function listOfNames({ tokens, hedged }: Scan, parts: readonly [number, number][]): Set<number> {
+  const listed = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    let nouns = 0;
+    for (const n of run) {
+      const [from, to] = parts[n];
+      const first = CONNECTIVES.has(tokens[from].word) ? from + 1 : from;
+      if (tokens[first].name || tokens[first].acronym || clauseVerbClass(tokens, first, to) === undefined) nouns++;
+    }
+    if (run.length >= 3 && nouns >= 2 && nouns > run.length - nouns) for (const n of run) listed.add(n);
+    run = [];
+  };
+  for (const [n, [from, to]] of parts.entries()) {
+    let short = to - from <= NAME_ITEM_MAX;
+    for (let k = from; short && k < to; k++) if (hedged[k] || DETERMINERS.has(tokens[k].word) || MODALS.has(tokens[k].word) || tokens[k].numeric || PHRASE_ENDS.has(tokens[k].word)) short = false;
+    // An item follows the one before it only across a comma, a semicolon or a bullet.
+    const joined = n > 0 && parts[n - 1][1] === from - 1 && (tokens[from - 1].word === ',' || tokens[from - 1].word === ';');
+    if (!short || !joined) close();
+    if (short) run.push(n);
+  }
+  close();
+  return listed;
 }
 
 /** Whether a text is written partly in a script other than Latin (Japanese, Chinese, Cyrillic …): its grammar is not English. */
