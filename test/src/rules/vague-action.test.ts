@@ -50,6 +50,7 @@ ruleTests('vague-action', {
     { name: 'a control number and a dash before a verb, a participle with its object before a pointer', kind: 'markdown', text: table('SC-8 - Disable visit details in all TextRemind templates', 'Closed the old texting account in TextRemind per Maria\'s request') },
     { name: 'a control put on a system named by a model number, a continued review with a cadence, a continued concrete act', kind: 'markdown', text: table('[ ] SSO on M365 - all texting staff', 'Continue to review the TextRemind access report every month', 'Keep encrypting the front-desk laptops with BitLocker') },
     { name: 'a list of orders, each starting with its verb', kind: 'markdown', text: table('Encrypt phones, rotate passwords, revoke old texting accounts') },
+    { name: 'a relative clause with listed verbs qualifies a concrete object; a prohibition denies a thing, not an act', kind: 'markdown', text: table('Disable previews on every phone that sends, stores or receives PHI, and record each handset in the asset list', 'No texting accounts will be shared between staff') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -252,6 +253,15 @@ ruleTests('vague-action', {
       findings: [
         { messageId: 'fragment', line: 20, text: '• Message retention • Audit trails • Vendor agreements' },
         { messageId: 'abstract', line: 21, text: 'Retention, audit trails, and vendor agreements - to be sorted by the vendor' },
+      ],
+    },
+    {
+      name: 'the verbs of a relative clause stay in it; a subject that denies any act',
+      kind: 'markdown',
+      text: table('The practice will work toward tightening texting controls on every phone that sends, stores or receives PHI, mindful of clinic workload.', 'No change to the texting setup is planned for now.'),
+      findings: [
+        { messageId: 'intention', line: 20, text: 'The practice will work toward tightening texting controls on every phone that sends, stores or receives PHI, mindful of clinic workload.' },
+        { messageId: 'status', line: 21, text: 'No change to the texting setup is planned for now.' },
       ],
     },
   ],

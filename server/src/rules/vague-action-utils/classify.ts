@@ -569,6 +569,9 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
     if (t.word === ',' && next && AUXILIARIES.has(next.word) && i + 2 < tokens.length && !tokens[i + 2].stop) continue;
     // "between IT, Compliance and Clinical Operations": a comma between names keeps a list in its clause.
     if (t.word === ',' && next && i > 0 && isNamed(tokens[i - 1]) && isNamed(next)) continue;
+    // "all systems that create, receive, maintain or transmit ePHI": a comma between the verbs of a relative clause keeps
+    // them in it; the verbs after it qualify a noun, they are no order of their own.
+    if (t.word === ',' && next && inRelativeVerbList(tokens, i)) continue;
     if (t.stop || t.word === 'then') cut(i);
     else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && (verbClass(next.word) || isVerbBefore(tokens[i + 2]))) cut(i);
     else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && (startsClause(tokens, i + 1) || startsModalClause(tokens, i + 1) || startsSubjectClause(tokens, i + 1))) cut(i);
@@ -577,6 +580,21 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
   }
   if (tokens.length > start) result.push([start, tokens.length]);
   return result;
+}
+
+/** How many verbs a relative clause may list before the comma at hand: "that create, receive, maintain or transmit". */
+const RELATIVE_VERBS_MAX = 6;
+
+/** True when the comma at `i` separates verbs of a relative clause: "that" (or "which", "who"), then verbs between commas, then a verb. */
+function inRelativeVerbList(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.name || verbClass(next.word) === undefined) return false;
+  for (let k = i - 1, verbs = 0; k > 0 && verbs < RELATIVE_VERBS_MAX; k -= 2, verbs++) {
+    if (tokens[k].name || verbClass(tokens[k].word) === undefined) return false;
+    if (RELATIVES.has(tokens[k - 1].word)) return true;
+    if (tokens[k - 1].word !== ',') return false;
+  }
+  return false;
 }
 
 /** True when the token after a word ending in -ing makes it a verb: a particle or a determiner ("standing up a ...", "moving the ..."). */
@@ -1264,6 +1282,9 @@ class Clause {
     const participle = this.tokens[at].word;
     const base = PARTICIPLES.get(participle);
     if (baseForms(participle).some((b) => INTENTION_VERBS.has(b))) return { deliverable: false, why: this.span(at, at + 1, 'intention') };
+    // "No change to the process is proposed", "nothing further will be done": a subject that denies any act says nothing
+    // will be done. ("No personal phones will be connected" denies a thing, not an act: a prohibition one can check.)
+    if (this.deniesAct(subjectFrom, auxAt)) return { deliverable: false, why: this.span(subjectFrom, at + 1, 'status') };
     // "Milestones and owners to be defined by the workstream leads": what is still to be decided is a placeholder,
     // like "to be determined", unless a measure already says what it will be ("retention to be set to 365 days").
     if (hasVerbFact(base ?? participle, DECIDING) && !active.hasQuantity(0)) return { deliverable: false, why: hedge ?? this.span(auxAt, at + 1, 'status') };
@@ -1284,6 +1305,15 @@ class Clause {
     if (verdict.deliverable) return verdict;
     // The active reading's words are out of order: quote the passive as written.
     return { deliverable: false, why: hedge ?? (known ? verdict.why : this.span(subjectFrom, at + 1, 'abstract')) };
+  }
+
+  /** True when the subject [from, to) is "no" and an act ("no change", "no further action") or "nothing": it denies that anything is done. */
+  private deniesAct(from: number, to: number): boolean {
+    const first = this.tokens[from]?.word;
+    if (from >= to || (first !== 'no' && first !== 'nothing')) return false;
+    if (first === 'nothing') return true;
+    const head = this.head(from + 1, Math.min(to, this.phraseEnd(from + 1)));
+    return head !== undefined && !head.name && !head.acronym && (isActNoun(head.word) || isVerbNoun(head.word) || verbClass(head.word) !== undefined || ABSTRACT_NOUNS.has(head.word));
   }
 
   /**
