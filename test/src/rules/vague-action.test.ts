@@ -51,6 +51,7 @@ ruleTests('vague-action', {
     { name: 'a control put on a system named by a model number, a continued review with a cadence, a continued concrete act', kind: 'markdown', text: table('[ ] SSO on M365 - all texting staff', 'Continue to review the TextRemind access report every month', 'Keep encrypting the front-desk laptops with BitLocker') },
     { name: 'a list of orders, each starting with its verb', kind: 'markdown', text: table('Encrypt phones, rotate passwords, revoke old texting accounts') },
     { name: 'a relative clause with listed verbs qualifies a concrete object; a prohibition denies a thing, not an act', kind: 'markdown', text: table('Disable previews on every phone that sends, stores or receives PHI, and record each handset in the asset list', 'No texting accounts will be shared between staff') },
+    { name: 'a noun in "-ification" of a concrete verb, with a count and a means', kind: 'markdown', text: table('Notification of the texting breach to all 40 affected patients by letter') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -263,6 +264,12 @@ ruleTests('vague-action', {
         { messageId: 'intention', line: 20, text: 'The practice will work toward tightening texting controls on every phone that sends, stores or receives PHI, mindful of clinic workload.' },
         { messageId: 'status', line: 21, text: 'No change to the texting setup is planned for now.' },
       ],
+    },
+    {
+      name: 'a noun in "-ification" of a general verb is an act, as vague as its verb',
+      kind: 'markdown',
+      text: table('Further clarification of who answers texting incidents is needed.'),
+      findings: [{ messageId: 'abstract', line: 20, text: 'Further clarification of who answers texting incidents is needed.' }],
     },
   ],
 });

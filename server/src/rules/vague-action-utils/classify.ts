@@ -771,9 +771,9 @@ function abstractionOf(word: string): Abstraction {
   return Abstraction.None;
 }
 
-/** Noun endings and the verb endings they come from: "remediation" ← "remediate", "improvement" ← "improve". */
+/** Noun endings and the verb endings they come from: "remediation" ← "remediate", "improvement" ← "improve", "clarification" ← "clarify". */
 const NOMINAL_SUFFIXES: readonly [string, string][] = [
-  ['ations', 'ate'], ['ation', 'ate'], ['ation', 'e'], ['ation', ''], ['izations', 'ize'], ['ization', 'ize'],
+  ['ifications', 'ify'], ['ification', 'ify'], ['ations', 'ate'], ['ation', 'ate'], ['ation', 'e'], ['ation', ''], ['izations', 'ize'], ['ization', 'ize'],
   ['isation', 'ise'], ['uction', 'uce'], ['uctions', 'uce'], ['ions', 'e'], ['ion', 'e'], ['ions', ''], ['ion', ''], ['ments', ''], ['ment', ''],
   ['al', 'e'], ['al', ''],
 ];
