@@ -52,6 +52,7 @@ ruleTests('vague-action', {
     { name: 'a list of orders, each starting with its verb', kind: 'markdown', text: table('Encrypt phones, rotate passwords, revoke old texting accounts') },
     { name: 'a relative clause with listed verbs qualifies a concrete object; a prohibition denies a thing, not an act', kind: 'markdown', text: table('Disable previews on every phone that sends, stores or receives PHI, and record each handset in the asset list', 'No texting accounts will be shared between staff') },
     { name: 'a noun in "-ification" of a concrete verb, with a count and a means', kind: 'markdown', text: table('Notification of the texting breach to all 40 affected patients by letter') },
+    { name: 'examples after a concrete action', kind: 'markdown', text: table('Encrypt every device that texts patients, including the 3 front-desk phones') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -270,6 +271,12 @@ ruleTests('vague-action', {
       kind: 'markdown',
       text: table('Further clarification of who answers texting incidents is needed.'),
       findings: [{ messageId: 'abstract', line: 20, text: 'Further clarification of who answers texting incidents is needed.' }],
+    },
+    {
+      name: 'what a clause includes, after a comma, gives examples of its object and is no action of its own',
+      kind: 'markdown',
+      text: table('Assess options to consolidate messaging vendors, including TextRemind, from a privacy angle.'),
+      findings: [{ messageId: 'abstract', line: 20, text: 'Assess options to consolidate messaging vendors, including TextRemind, from a privacy angle.' }],
     },
   ],
 });

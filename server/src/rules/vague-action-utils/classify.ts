@@ -2014,7 +2014,9 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
     const label = to < tokens.length - 1 && LABEL_ENDS.has(tokens[to].word) && to - from <= 4;
     const verdict = new Clause(scanned, from, to, tokens[to]?.word === '?', false, 0, listed.has(n)).judge();
     // A short label before ":" or " - " ("Audit logs - look into ...") may only name a topic.
-    if (verdict.deliverable && !verdict.weak && !label) return SPECIFIC;
+    // ", including the billing BA": what a clause includes are examples of what the clause before it acts on, no action of their own.
+    const examples = from > 0 && tokens[from - 1].word === ',' && EXAMPLE_OPENERS.has(tokens[from].word);
+    if (verdict.deliverable && !verdict.weak && !label && !examples) return SPECIFIC;
     // A thing named in an aside ("(CrowdStrike, SentinelOne)", "in consultation with Legal") is what
     // another clause is about, not a deliverable of its own.
     if (verdict.deliverable) {
@@ -2054,6 +2056,9 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
 }
+
+/** Words that open examples of what the clause before acts on: ", including the billing BA". */
+const EXAMPLE_OPENERS = new Set(['including', 'incl', 'excluding']);
 
 /** How many tokens an item of a list of names may have: "transmission security", "and access reviews". */
 const NAME_ITEM_MAX = 4;
