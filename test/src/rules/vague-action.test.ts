@@ -53,6 +53,7 @@ ruleTests('vague-action', {
     { name: 'a relative clause with listed verbs qualifies a concrete object; a prohibition denies a thing, not an act', kind: 'markdown', text: table('Disable previews on every phone that sends, stores or receives PHI, and record each handset in the asset list', 'No texting accounts will be shared between staff') },
     { name: 'a noun in "-ification" of a concrete verb, with a count and a means', kind: 'markdown', text: table('Notification of the texting breach to all 40 affected patients by letter') },
     { name: 'examples after a concrete action', kind: 'markdown', text: table('Encrypt every device that texts patients, including the 3 front-desk phones') },
+    { name: 'a gerund the lexicon knows as a noun qualifies the noun after it: the module is the thing done', kind: 'markdown', text: table('Do the HIPAA training module in KnowBe4 before March') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [

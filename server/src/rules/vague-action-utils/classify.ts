@@ -959,7 +959,9 @@ class Clause {
       const w = this.tokens[i].word;
       // "a BAA register listing every vendor": the head comes before the participle that modifies it.
       // "local recording": a modifier before the gerund is no head.
-      if (head && w.endsWith('ing') && !isAbstractToken(head) && (isNamed(head) || !isModifier(head.word)) && (verbClass(w) !== undefined || isVerbBefore(this.tokens[i + 1]))) break;
+      // "the HIPAA training module": a word in "-ing" the lexicon knows as a noun, before another noun, qualifies it like any noun.
+      const nounBefore = ABSTRACT_NOUNS.has(w) && i + 1 < to && !FUNCTION_WORDS.has(this.tokens[i + 1].word) && !this.tokens[i + 1].stop;
+      if (head && w.endsWith('ing') && !nounBefore && !isAbstractToken(head) && (isNamed(head) || !isModifier(head.word)) && (verbClass(w) !== undefined || isVerbBefore(this.tokens[i + 1]))) break;
       // "laptop LT-0107": an identifier after a noun labels it; the noun is the head.
       // "particularly in light of ...": an adverb says how, it is no head.
       if (!FUNCTION_WORDS.has(w) && !(head !== undefined && this.tokens[i].id) && !(ADVERB.test(w) && !LY_NOUNS.has(w) && !this.tokens[i].name)) head = this.tokens[i];
