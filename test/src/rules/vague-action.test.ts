@@ -54,6 +54,7 @@ ruleTests('vague-action', {
     { name: 'a noun in "-ification" of a concrete verb, with a count and a means', kind: 'markdown', text: table('Notification of the texting breach to all 40 affected patients by letter') },
     { name: 'examples after a concrete action', kind: 'markdown', text: table('Encrypt every device that texts patients, including the 3 front-desk phones') },
     { name: 'a gerund the lexicon knows as a noun qualifies the noun after it: the module is the thing done', kind: 'markdown', text: table('Do the HIPAA training module in KnowBe4 before March') },
+    { name: 'an empty verb whose means, after where it goes, names a product: the means is the action', kind: 'markdown', text: table('Embed privacy into the texting workflow via TextRemind Secure retention locks') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -278,6 +279,12 @@ ruleTests('vague-action', {
       kind: 'markdown',
       text: table('Assess options to consolidate messaging vendors, including TextRemind, from a privacy angle.'),
       findings: [{ messageId: 'abstract', line: 20, text: 'Assess options to consolidate messaging vendors, including TextRemind, from a privacy angle.' }],
+    },
+    {
+      name: 'an empty verb whose means, after a place, names no thing',
+      kind: 'markdown',
+      text: table('Embed privacy into the texting workflow via a culture of care'),
+      findings: [{ messageId: 'abstract', line: 20, text: 'Embed privacy into the texting workflow via a culture of care' }],
     },
   ],
 });

@@ -1770,6 +1770,8 @@ class Clause {
 
   /** True when a means ("through a tabletop exercise", "via Intune") right after the object names a thing of two words at least. */
   private meansNamesThing(at: number): boolean {
+    // "Embed security into the SDLC via Semgrep gates": where the abstraction goes comes first, then the means.
+    for (let hops = 0; hops < 2 && at < this.to && (PLACE_PREPOSITIONS.has(this.tokens[at].word) || this.tokens[at].word === 'into'); hops++) at = this.phraseEnd(at + 1);
     if (at >= this.to || !MEANS.has(this.tokens[at].word) || this.tokens[at].word === 'by' || this.hasConditionHedge()) return false;
     const end = this.phraseEnd(at + 1);
     return this.namesThing(at + 1, end) && (this.concreteWords(at + 1, end) >= 2 || this.hasName(at + 1, end));
