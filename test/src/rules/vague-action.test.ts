@@ -55,6 +55,7 @@ ruleTests('vague-action', {
     { name: 'examples after a concrete action', kind: 'markdown', text: table('Encrypt every device that texts patients, including the 3 front-desk phones') },
     { name: 'a gerund the lexicon knows as a noun qualifies the noun after it: the module is the thing done', kind: 'markdown', text: table('Do the HIPAA training module in KnowBe4 before March') },
     { name: 'an empty verb whose means, after where it goes, names a product: the means is the action', kind: 'markdown', text: table('Embed privacy into the texting workflow via TextRemind Secure retention locks') },
+    { name: 'a look for anything above a measure is bounded', kind: 'markdown', text: table('Check the texting logs for anything over 20 failed sign-ins a day') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [

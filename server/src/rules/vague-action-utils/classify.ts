@@ -1087,7 +1087,9 @@ class Clause {
 
     // "Completed per Dana", "Closed - see ticket 4411": a participle with nothing done named, then a pointer, says the work
     // is over and where to read about it, not what it was.
-    if (opens && isParticiple(tokens[i].word) && i + 1 < this.to && POINTERS.matchAt(tokens, i + 1, this.to) > 0 && !TIME_UNITS.has(tokens[i + 2]?.word ?? '')) {
+    // Only when the pointer closes the clause: "Closed per CHG-2231 after MFA was enforced for all users" says what was done.
+    const pointer = opens && isParticiple(tokens[i].word) && i + 1 < this.to ? POINTERS.matchAt(tokens, i + 1, this.to) : 0;
+    if (pointer > 0 && !TIME_UNITS.has(tokens[i + 2]?.word ?? '') && this.phraseEnd(i + 1 + pointer) === this.to) {
       return { deliverable: false, why: this.span(i, i + 1 + POINTERS.matchAt(tokens, i + 1, this.to), 'status') };
     }
 
@@ -1284,9 +1286,10 @@ class Clause {
     const participle = this.tokens[at].word;
     const base = PARTICIPLES.get(participle);
     if (baseForms(participle).some((b) => INTENTION_VERBS.has(b))) return { deliverable: false, why: this.span(at, at + 1, 'intention') };
-    // "No change to the process is proposed", "nothing further will be done": a subject that denies any act says nothing
-    // will be done. ("No personal phones will be connected" denies a thing, not an act: a prohibition one can check.)
-    if (this.deniesAct(subjectFrom, auxAt)) return { deliverable: false, why: this.span(subjectFrom, at + 1, 'status') };
+    // "No change to the process is proposed", "no further action will be taken": a subject that denies any act, with a
+    // general verb, says nothing will be done. A concrete verb makes it a prohibition one can check ("no remote access
+    // will be allowed without Duo", "no PHI will be sent by text").
+    if (verbClass(base ?? participle) !== 'concrete' && this.deniesAct(subjectFrom, auxAt)) return { deliverable: false, why: this.span(subjectFrom, at + 1, 'status') };
     // "Milestones and owners to be defined by the workstream leads": what is still to be decided is a placeholder,
     // like "to be determined", unless a measure already says what it will be ("retention to be set to 365 days").
     if (hasVerbFact(base ?? participle, DECIDING) && !active.hasQuantity(0)) return { deliverable: false, why: hedge ?? this.span(auxAt, at + 1, 'status') };
@@ -1439,7 +1442,7 @@ class Clause {
     // nothing defines what the look finds or produces.
     if (cls !== 'concrete') {
       for (let k = objectFrom; k + 1 < this.to; k++) {
-        if (tokens[k].word === 'for' && ANY_THING.has(tokens[k + 1].word) && !this.s.hedged[k]) return { deliverable: false, why: hedge ?? this.span(at, this.to, 'abstract') };
+        if (tokens[k].word === 'for' && ANY_THING.has(tokens[k + 1].word) && !this.s.hedged[k] && !this.hasQuantity(k + 1)) return { deliverable: false, why: hedge ?? this.span(at, this.to, 'abstract') };
       }
     }
     // "Take note of", "make note of": a light verb and a noun of stance state the stance, as its verb ("note") does.
