@@ -569,9 +569,6 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
     if (t.word === ',' && next && AUXILIARIES.has(next.word) && i + 2 < tokens.length && !tokens[i + 2].stop) continue;
     // "between IT, Compliance and Clinical Operations": a comma between names keeps a list in its clause.
     if (t.word === ',' && next && i > 0 && isNamed(tokens[i - 1]) && isNamed(next)) continue;
-    // "all systems that create, receive, maintain or transmit ePHI": a comma between the verbs of a relative clause keeps
-    // them in it; the verbs after it qualify a noun, they are no order of their own.
-    if (t.word === ',' && next && inRelativeVerbList(tokens, i)) continue;
     if (t.stop || t.word === 'then') cut(i);
     else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && (verbClass(next.word) || isVerbBefore(tokens[i + 2]))) cut(i);
     else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && (startsClause(tokens, i + 1) || startsModalClause(tokens, i + 1) || startsSubjectClause(tokens, i + 1))) cut(i);
@@ -1139,8 +1136,10 @@ class Clause {
     const cls = known ?? (this.verbFirst && !FUNCTION_WORDS.has(tokens[i].word) ? 'generic' : undefined);
     // A verb-like first word opens a noun phrase when a verb follows it: "Cleaning company staff to sign ...",
     // "Audit log review procedures will be evaluated".
-    if (cls && !this.opensSubject(i) && !this.listItem) {
+    if (cls && !this.opensSubject(i)) {
       const verdict = this.judgeVerb(i, cls, hedge);
+      // In a list of names, a verb reading that would name a deliverable ("Audit logs") is read as the name it is beside the others.
+      if (this.listItem && verdict.deliverable) return this.nounPhrase(i, measured, hedge);
       // "Continue to review audit records": a general verb that only goes on as before names no new deliverable; only a
       // cadence or a count says what is checked ("continue to review the access report every month"). A concrete verb
       // still does a thing one can find ("keep encrypting the laptops").
@@ -2022,8 +2021,12 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
     const verdict = new Clause(scanned, from, to, tokens[to]?.word === '?', false, 0, listed.has(n)).judge();
     // A short label before ":" or " - " ("Audit logs - look into ...") may only name a topic.
     // ", including the billing BA": what a clause includes are examples of what the clause before it acts on, no action of their own.
-    const examples = from > 0 && tokens[from - 1].word === ',' && EXAMPLE_OPENERS.has(tokens[from].word);
-    if (verdict.deliverable && !verdict.weak && !label && !examples) return SPECIFIC;
+    // Unless they carry the predicate of the clause they interrupt: ", including the two carts, are to be fitted with ...".
+    const examples = from > 0 && tokens[from - 1].word === ',' && EXAMPLE_OPENERS.has(tokens[from].word) && !hasFiniteVerb(tokens, from, to);
+    // "all systems that create, receive, maintain or transmit ePHI": the verbs after the commas of a relative clause still
+    // qualify the noun before "that"; what they say names a thing at most, no order of their own.
+    const relative = from > 0 && tokens[from - 1].word === ',' && inRelativeVerbList(tokens, from - 1);
+    if (verdict.deliverable && !verdict.weak && !label && !examples && !relative) return SPECIFIC;
     // A thing named in an aside ("(CrowdStrike, SentinelOne)", "in consultation with Legal") is what
     // another clause is about, not a deliverable of its own.
     if (verdict.deliverable) {
@@ -2062,6 +2065,12 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
+}
+
+/** True when [from, to) holds a modal or an auxiliary: a predicate of its own. */
+function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((MODALS.has(tokens[k].word) && tokens[k].word !== 'to') || AUXILIARIES.has(tokens[k].word)) return true;
+  return false;
 }
 
 /** Words that open examples of what the clause before acts on: ", including the billing BA". */
