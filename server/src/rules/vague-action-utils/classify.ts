@@ -849,7 +849,7 @@ class Clause {
     private readonly verbFirst = false,
     /** How many readings this clause is nested in (a sub-clause, an active reading): bounded, so the work stays linear. */
     private readonly depth = 0,
-    /** The clause is an item of a list of names of things ("Access control, audit logs, transmission security"): its first word is no verb. */
+    /** The clause is an item of a list of names of things ("Access control, audit logs, transmission security"): a verb reading that names a deliverable is no order. */
     private readonly listItem = false,
   ) {}
 
