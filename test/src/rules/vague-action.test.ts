@@ -47,6 +47,15 @@ ruleTests('vague-action', {
     { name: 'a tag in brackets or a ticket key labels the action; a message put on things is software', kind: 'markdown', text: table('[Owner: M. Chen] Turn off visit details in all TextRemind templates - IN PROGRESS', 'T#5120 Push the May firmware update to all front-desk tablets') },
     { name: 'a dropped subject before "is necessary to", a second subject after "and", a hedge word before a measured deliverable', kind: 'markdown', text: table('Is necessary to disable visit details in TextRemind for every template.', 'Staff must to lock the chart cabinet each evening and the alarm panel will log this in its history.', 'The practice should consider moving the 2 remaining texting numbers to TextRemind Secure by June.') },
     { name: 'a participle after a comma, and a serial list, share the clause they qualify', kind: 'yaml', text: yamlRisk('    action: We recommend that the texting audit be redone, ideally by an outside firm, with the findings, owners, and due dates sent to the partners by 30 June.\n    owner: IT\n') },
+    { name: 'a control number and a dash before a verb, a participle with its object before a pointer', kind: 'markdown', text: table('SC-8 - Disable visit details in all TextRemind templates', 'Closed the old texting account in TextRemind per Maria\'s request') },
+    { name: 'a control put on a system named by a model number, a continued review with a cadence, a continued concrete act', kind: 'markdown', text: table('[ ] SSO on M365 - all texting staff', 'Continue to review the TextRemind access report every month', 'Keep encrypting the front-desk laptops with BitLocker') },
+    { name: 'a list of orders, each starting with its verb', kind: 'markdown', text: table('Encrypt phones, rotate passwords, revoke old texting accounts') },
+    { name: 'a relative clause with listed verbs qualifies a concrete object; a prohibition denies a thing, not an act', kind: 'markdown', text: table('Disable previews on every phone that sends, stores or receives PHI, and record each handset in the asset list', 'No texting accounts will be shared between staff') },
+    { name: 'a noun in "-ification" of a concrete verb, with a count and a means', kind: 'markdown', text: table('Notification of the texting breach to all 40 affected patients by letter') },
+    { name: 'examples after a concrete action', kind: 'markdown', text: table('Encrypt every device that texts patients, including the 3 front-desk phones') },
+    { name: 'a gerund the lexicon knows as a noun qualifies the noun after it: the module is the thing done', kind: 'markdown', text: table('Do the HIPAA training module in KnowBe4 before March') },
+    { name: 'an empty verb whose means, after where it goes, names a product: the means is the action', kind: 'markdown', text: table('Embed privacy into the texting workflow via TextRemind Secure retention locks') },
+    { name: 'a look for anything above a measure is bounded', kind: 'markdown', text: table('Check the texting logs for anything over 20 failed sign-ins a day') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -221,6 +230,62 @@ ruleTests('vague-action', {
       kind: 'markdown',
       text: heading('Be more careful', '- **Treatment:** Accept\n'),
       findings: [{ messageId: 'intention', line: 21, text: 'Be more careful' }],
+    },
+    {
+      name: 'a British spelling of a noun of practice, a label dash before a capital, a participle with only a pointer',
+      kind: 'markdown',
+      text: table('Follow good practise for the texting passwords', 'SC-8 - Risk accepted by the AO; see exception EX-12', 'Closed per Maria (see email 6/2)'),
+      findings: [
+        { messageId: 'abstract', line: 20, text: 'Follow good practise for the texting passwords' },
+        { messageId: 'status', line: 21, text: 'SC-8 - Risk accepted by the AO; see exception EX-12' },
+        { messageId: 'status', line: 22, text: 'Closed per Maria (see email 6/2)' },
+      ],
+    },
+    {
+      name: 'a thing and only the state it should be in, a look for anything at all, a general verb that only goes on',
+      kind: 'markdown',
+      text: table('Phone secure.', 'Check the TextRemind logs for something odd', 'Continue to review the texting vendor contract'),
+      findings: [
+        { messageId: 'fragment', line: 20, text: 'Phone secure.' },
+        { messageId: 'abstract', line: 21, text: 'Check the TextRemind logs for something odd' },
+        { messageId: 'hedge', line: 22, text: 'Continue to review the texting vendor contract' },
+      ],
+    },
+    {
+      name: 'a list of names of things between bullets or commas is no action, even when one name starts with a word that can be a verb',
+      kind: 'markdown',
+      text: table('• Message retention • Audit trails • Vendor agreements', 'Retention, audit trails, and vendor agreements - to be sorted by the vendor'),
+      findings: [
+        { messageId: 'fragment', line: 20, text: '• Message retention • Audit trails • Vendor agreements' },
+        { messageId: 'abstract', line: 21, text: 'Retention, audit trails, and vendor agreements - to be sorted by the vendor' },
+      ],
+    },
+    {
+      name: 'the verbs of a relative clause stay in it; a subject that denies any act',
+      kind: 'markdown',
+      text: table('The practice will work toward tightening texting controls on every phone that sends, stores or receives PHI, mindful of clinic workload.', 'No change to the texting setup is planned for now.'),
+      findings: [
+        { messageId: 'intention', line: 20, text: 'The practice will work toward tightening texting controls on every phone that sends, stores or receives PHI, mindful of clinic workload.' },
+        { messageId: 'status', line: 21, text: 'No change to the texting setup is planned for now.' },
+      ],
+    },
+    {
+      name: 'a noun in "-ification" of a general verb is an act, as vague as its verb',
+      kind: 'markdown',
+      text: table('Further clarification of who answers texting incidents is needed.'),
+      findings: [{ messageId: 'abstract', line: 20, text: 'Further clarification of who answers texting incidents is needed.' }],
+    },
+    {
+      name: 'what a clause includes, after a comma, gives examples of its object and is no action of its own',
+      kind: 'markdown',
+      text: table('Assess options to consolidate messaging vendors, including TextRemind, from a privacy angle.'),
+      findings: [{ messageId: 'abstract', line: 20, text: 'Assess options to consolidate messaging vendors, including TextRemind, from a privacy angle.' }],
+    },
+    {
+      name: 'an empty verb whose means, after a place, names no thing',
+      kind: 'markdown',
+      text: table('Embed privacy into the texting workflow via a culture of care'),
+      findings: [{ messageId: 'abstract', line: 20, text: 'Embed privacy into the texting workflow via a culture of care' }],
     },
   ],
 });

@@ -86,6 +86,8 @@ const NUMBER_RANGE = /(?<=\d)[–—](?=\d)/g;
 const SPACED_HYPHEN = /(?<=\s)-(?=\s)|(?<=\s)-(?=-\s)/g;
 const SPACED_SLASH = / \/ /g;
 const SPACED_BAR = / \| /g;
+const BULLET = /[•▪◦‣●]/;
+const BULLETS = /[•▪◦‣●]/g;
 const STOPS = ',;:()!?.…–—';
 /** Letters glued before "#" and a number: a ticket key's prefix ("T#55901", "INC#4411"). */
 const TICKET_PREFIX = /(?<![A-Za-z0-9])[A-Za-z]{1,5}(?=#\d)/g;
@@ -116,6 +118,8 @@ function tokenise(text: string): Token[] {
   // A cell starts afresh, so a capital after a bar is no name.
   if (source.includes(' / ')) source = source.replace(SPACED_SLASH, ' , ');
   if (source.includes(' | ')) source = source.replace(SPACED_BAR, ' ; ');
+  // A bullet inside the text ("• Access control • Audit logs") starts an item afresh, as a cell does.
+  if (BULLET.test(source)) source = source.replace(BULLETS, ';');
   // Lower-case once; per token only when case mapping changes the length (rare non-ASCII text).
   const folded = source.toLowerCase().replace(/’/g, "'");
   const sameLength = folded.length === text.length;
@@ -148,6 +152,8 @@ function tokenise(text: string): Token[] {
       !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word) && !PARTY_NOUNS.has(word) && !isPossessiveOfParty(word);
     if (!stop) sentenceStart = false;
     else if (SENTENCE_ENDS.includes(word)) sentenceStart = true;
+    // "SI-4 - Risk accepted ...": a dash after a lone control or ticket number ends a label, as a colon does; what follows starts afresh.
+    else if ((word === '–' || word === '—') && tokens.length > 0 && tokens[tokens.length - 1].id && (tokens.length === 1 || tokens[tokens.length - 2].stop)) sentenceStart = true;
     // "sign baa w/ kareo": a known acronym written in lower case is still one (WordNet's "baa" is a sheep's cry).
     const acronym = !stop && ((!titleCaseAll && end - start >= 2 && hasCapital(text, start, end) && !hasCode(text, start, end, 97, 122)) || (LOWER_CASE_ACRONYMS.has(word) && hasCode(text, start, end, 97, 122)));
     // "CIS Control 6", "Level 3", "Phase 2": a capitalised common abstraction before a number labels it; it names no product.
@@ -573,6 +579,21 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
   return result;
 }
 
+/** How many verbs a relative clause may list before the comma at hand: "that create, receive, maintain or transmit". */
+const RELATIVE_VERBS_MAX = 6;
+
+/** True when the comma at `i` separates verbs of a relative clause: "that" (or "which", "who"), then verbs between commas, then a verb. */
+function inRelativeVerbList(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.name || verbClass(next.word) === undefined) return false;
+  for (let k = i - 1, verbs = 0; k > 0 && verbs < RELATIVE_VERBS_MAX; k -= 2, verbs++) {
+    if (tokens[k].name || verbClass(tokens[k].word) === undefined) return false;
+    if (RELATIVES.has(tokens[k - 1].word)) return true;
+    if (tokens[k - 1].word !== ',') return false;
+  }
+  return false;
+}
+
 /** True when the token after a word ending in -ing makes it a verb: a particle or a determiner ("standing up a ...", "moving the ..."). */
 function isVerbBefore(t: Token | undefined): boolean {
   return t !== undefined && (VERB_PARTICLES.has(t.word) || DETERMINERS.has(t.word));
@@ -685,6 +706,12 @@ const RELATIVES = new Set(['that', 'which', 'who']);
 /** Verbs of staying as one is, in the present or past: after a subject they report a state ("remains open"). */
 const PERSISTING = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 
+/** Words that open a clause that goes on as before: "continue to review", "keep monitoring". */
+const CONTINUING = new Set(['continue', 'keep']);
+
+/** Existential pronouns of things: what is looked "for" when nothing in particular is ("anything unusual", "something odd"). */
+const ANY_THING = new Set(['anything', 'something', 'whatever']);
+
 /** Light verbs that, with a noun of stance, state that stance: "take note of", "made note of". */
 const STANCE_LIGHT_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making']);
 
@@ -728,6 +755,8 @@ function isAbstractToken(t: Token): boolean {
 }
 
 function abstractionOf(word: string): Abstraction {
+  // "best practise": the verb's British spelling, written for its noun ("practice", "advice"), is that noun.
+  if (/[a-z]{3}ises?$/.test(word) && ABSTRACT_NOUNS.has(word.replace(/ise(s?)$/, 'ice$1'))) return Abstraction.Lexicon;
   if (ABSTRACT_NOUNS.has(word) || JARGON_NOUNS.has(word) || PARTY_NOUNS.has(word) || COMMUNICATION_NOUNS.has(word) || HEDGE_ADJECTIVES.has(word)) return Abstraction.Lexicon;
   // "-ness", "-ity" ... name a quality, unless the word's first sense in WordNet is a thing ("facility").
   if (ABSTRACT_SUFFIX.test(word)) return SUFFIX_EXCEPTIONS.has(word) || isWordNetThing(word) ? Abstraction.None : Abstraction.Lexicon;
@@ -739,9 +768,9 @@ function abstractionOf(word: string): Abstraction {
   return Abstraction.None;
 }
 
-/** Noun endings and the verb endings they come from: "remediation" ← "remediate", "improvement" ← "improve". */
+/** Noun endings and the verb endings they come from: "remediation" ← "remediate", "improvement" ← "improve", "clarification" ← "clarify". */
 const NOMINAL_SUFFIXES: readonly [string, string][] = [
-  ['ations', 'ate'], ['ation', 'ate'], ['ation', 'e'], ['ation', ''], ['izations', 'ize'], ['ization', 'ize'],
+  ['ifications', 'ify'], ['ification', 'ify'], ['ations', 'ate'], ['ation', 'ate'], ['ation', 'e'], ['ation', ''], ['izations', 'ize'], ['ization', 'ize'],
   ['isation', 'ise'], ['uction', 'uce'], ['uctions', 'uce'], ['ions', 'e'], ['ion', 'e'], ['ions', ''], ['ion', ''], ['ments', ''], ['ment', ''],
   ['al', 'e'], ['al', ''],
 ];
@@ -820,6 +849,8 @@ class Clause {
     private readonly verbFirst = false,
     /** How many readings this clause is nested in (a sub-clause, an active reading): bounded, so the work stays linear. */
     private readonly depth = 0,
+    /** The clause is an item of a list of names of things ("Access control, audit logs, transmission security"): a verb reading that names a deliverable is no order. */
+    private readonly listItem = false,
   ) {}
 
   private get tokens(): readonly Token[] {
@@ -925,7 +956,9 @@ class Clause {
       const w = this.tokens[i].word;
       // "a BAA register listing every vendor": the head comes before the participle that modifies it.
       // "local recording": a modifier before the gerund is no head.
-      if (head && w.endsWith('ing') && !isAbstractToken(head) && (isNamed(head) || !isModifier(head.word)) && (verbClass(w) !== undefined || isVerbBefore(this.tokens[i + 1]))) break;
+      // "the HIPAA training module": a word in "-ing" the lexicon knows as a noun, before another noun, qualifies it like any noun.
+      const nounBefore = ABSTRACT_NOUNS.has(w) && i + 1 < to && !FUNCTION_WORDS.has(this.tokens[i + 1].word) && !this.tokens[i + 1].stop;
+      if (head && w.endsWith('ing') && !nounBefore && !isAbstractToken(head) && (isNamed(head) || !isModifier(head.word)) && (verbClass(w) !== undefined || isVerbBefore(this.tokens[i + 1]))) break;
       // "laptop LT-0107": an identifier after a noun labels it; the noun is the head.
       // "particularly in light of ...": an adverb says how, it is no head.
       if (!FUNCTION_WORDS.has(w) && !(head !== undefined && this.tokens[i].id) && !(ADVERB.test(w) && !LY_NOUNS.has(w) && !this.tokens[i].name)) head = this.tokens[i];
@@ -1009,6 +1042,8 @@ class Clause {
     const { tokens, s } = this;
     let i = this.from;
     let hedge: Reason | undefined;
+    /** The clause opens with "continue to" or "keep": what is already done goes on. */
+    let continued = false;
     // Opening hedges and connectives: "we will", "continue to", "and then".
     for (;;) {
       // A ticket or control number before the verb ("#8810 Wipe ...", "INC-7781 waiting on ...") is a label.
@@ -1019,6 +1054,7 @@ class Clause {
       if (n === 0) break;
       // "keep" and "continue" are verbs when a noun follows: "keep the logs", "continue nightly backups".
       if (n === 1 && (tokens[i].word === 'keep' || tokens[i].word === 'continue') && i + 1 < this.to && !tokens[i + 1].word.endsWith('ing')) break;
+      if (CONTINUING.has(tokens[i].word)) continued = true;
       hedge ??= this.span(i, i + n, 'hedge');
       i += n;
     }
@@ -1045,6 +1081,14 @@ class Clause {
     // "Scheduled for review next sprint", "Submitted for approval", "Flagged for follow-up": what the work was put
     // down for is an act with nothing named to act on, so this is where the work stands.
     if (opens && isParticiple(tokens[i].word) && tokens[i + 1]?.word === 'for' && this.forAnAct(i + 2)) return { deliverable: false, why: this.span(i, i + 3, 'status') };
+
+    // "Completed per Dana", "Closed - see ticket 4411": a participle with nothing done named, then a pointer, says the work
+    // is over and where to read about it, not what it was.
+    // Only when the pointer closes the clause: "Closed per CHG-2231 after MFA was enforced for all users" says what was done.
+    const pointer = opens && isParticiple(tokens[i].word) && i + 1 < this.to ? POINTERS.matchAt(tokens, i + 1, this.to) : 0;
+    if (pointer > 0 && !TIME_UNITS.has(tokens[i + 2]?.word ?? '') && this.phraseEnd(i + 1 + pointer) === this.to) {
+      return { deliverable: false, why: this.span(i, i + 1 + POINTERS.matchAt(tokens, i + 1, this.to), 'status') };
+    }
 
     // "Covered under the enterprise program", "Inherited from the hosting provider": a participle that opens
     // the clause before a preposition reports a state; judged as the passive it is, with no subject.
@@ -1094,6 +1138,12 @@ class Clause {
     // "Audit log review procedures will be evaluated".
     if (cls && !this.opensSubject(i)) {
       const verdict = this.judgeVerb(i, cls, hedge);
+      // In a list of names, a verb reading that would name a deliverable ("Audit logs") is read as the name it is beside the others.
+      if (this.listItem && verdict.deliverable) return this.nounPhrase(i, measured, hedge);
+      // "Continue to review audit records": a general verb that only goes on as before names no new deliverable; only a
+      // cadence or a count says what is checked ("continue to review the access report every month"). A concrete verb
+      // still does a thing one can find ("keep encrypting the laptops").
+      if (continued && verdict.deliverable && cls !== 'concrete' && !measured) return { deliverable: false, why: hedge };
       // After a modal or a subject pronoun the first word is a verb, known or not: no noun phrase to fall back on.
       if (verdict.deliverable || known || this.verbFirst) return verdict;
       return this.nounPhrase(i, measured, hedge).deliverable ? NAMED_ONLY : verdict;
@@ -1189,11 +1239,16 @@ class Clause {
     const end = this.phraseEnd(i);
     // A year or a number is no thing to put it on ("Vendor program for 2026").
     const onto = this.phraseEnd(end + 1);
-    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, onto) && this.head(end + 1, onto)?.numeric !== true && !this.hasFloatingHedge()) return NAMED_ONLY;
+    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, onto) && !this.isBareNumber(this.head(end + 1, onto)) && !this.hasFloatingHedge()) return NAMED_ONLY;
     // "A decision on whether to retire the fax server ...": an open question, not a deliverable.
     for (let k = i; k < this.to; k++) if (this.s.hedged[k] === QUESTION) return { deliverable: false, why: hedge ?? this.span(k, this.questionEnd(k), 'intention') };
     // A long phrase with no verb the rule knows is not too short: it names nothing ("Harness synergies between ...").
     return { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i) >= 4 ? 'abstract' : 'fragment') };
+  }
+
+  /** A number that is no product's designation: "2026" is a year to put nothing on; "M365", "Win11" are systems. */
+  private isBareNumber(t: Token | undefined): boolean {
+    return t !== undefined && t.numeric && !t.name;
   }
 
   /** The end of the question that starts at `k`. */
@@ -1230,6 +1285,10 @@ class Clause {
     const participle = this.tokens[at].word;
     const base = PARTICIPLES.get(participle);
     if (baseForms(participle).some((b) => INTENTION_VERBS.has(b))) return { deliverable: false, why: this.span(at, at + 1, 'intention') };
+    // "No change to the process is proposed", "no further action will be taken": a subject that denies any act, with a
+    // general verb, says nothing will be done. A concrete verb makes it a prohibition one can check ("no remote access
+    // will be allowed without Duo", "no PHI will be sent by text").
+    if (verbClass(base ?? participle) !== 'concrete' && this.deniesAct(subjectFrom, auxAt)) return { deliverable: false, why: this.span(subjectFrom, at + 1, 'status') };
     // "Milestones and owners to be defined by the workstream leads": what is still to be decided is a placeholder,
     // like "to be determined", unless a measure already says what it will be ("retention to be set to 365 days").
     if (hasVerbFact(base ?? participle, DECIDING) && !active.hasQuantity(0)) return { deliverable: false, why: hedge ?? this.span(auxAt, at + 1, 'status') };
@@ -1250,6 +1309,15 @@ class Clause {
     if (verdict.deliverable) return verdict;
     // The active reading's words are out of order: quote the passive as written.
     return { deliverable: false, why: hedge ?? (known ? verdict.why : this.span(subjectFrom, at + 1, 'abstract')) };
+  }
+
+  /** True when the subject [from, to) is "no" and an act ("no change", "no further action") or "nothing": it denies that anything is done. */
+  private deniesAct(from: number, to: number): boolean {
+    const first = this.tokens[from]?.word;
+    if (from >= to || (first !== 'no' && first !== 'nothing')) return false;
+    if (first === 'nothing') return true;
+    const head = this.head(from + 1, Math.min(to, this.phraseEnd(from + 1)));
+    return head !== undefined && !head.name && !head.acronym && (isActNoun(head.word) || isVerbNoun(head.word) || verbClass(head.word) !== undefined || ABSTRACT_NOUNS.has(head.word));
   }
 
   /**
@@ -1364,6 +1432,18 @@ class Clause {
     // "Assess whether upgrades are warranted": the verb acts on a question, so nothing is done yet.
     if (this.s.hedged[objectFrom] === QUESTION) return { deliverable: false, why: hedge ?? this.span(at, this.questionEnd(objectFrom), 'intention') };
     const whole = this.span(at, this.to, 'abstract');
+    // "Email secure", "Laptops safe": a first word that could be a verb, then only a quality, is a thing and the state it should
+    // be in; an adjective is nothing a verb acts on, and the state reached is an outcome, not a deliverable.
+    const only = tokens[objectFrom];
+    if (objectFrom + 1 === this.to && only.start > tokens[at].start && !only.name && !only.acronym && !only.numeric &&
+      (OUTCOME_ADJECTIVES.has(only.word) || isModifier(only.word)) && !isQuantity(tokens, objectFrom) && !isParticiple(only.word)) return { deliverable: false, why: hedge ?? whole };
+    // "Review the console for anything weird", "check the logs for something odd": what is looked for is left open, so
+    // nothing defines what the look finds or produces.
+    if (cls !== 'concrete') {
+      for (let k = objectFrom; k + 1 < this.to; k++) {
+        if (tokens[k].word === 'for' && ANY_THING.has(tokens[k + 1].word) && !this.s.hedged[k] && !this.hasQuantity(k + 1)) return { deliverable: false, why: hedge ?? this.span(at, this.to, 'abstract') };
+      }
+    }
     // "Take note of", "make note of": a light verb and a noun of stance state the stance, as its verb ("note") does.
     if (STANCE_LIGHT_VERBS.has(word)) {
       // A bare noun only: "make a note in the asset register" writes one down.
@@ -1692,6 +1772,8 @@ class Clause {
 
   /** True when a means ("through a tabletop exercise", "via Intune") right after the object names a thing of two words at least. */
   private meansNamesThing(at: number): boolean {
+    // "Embed security into the SDLC via Semgrep gates": where the abstraction goes comes first, then the means.
+    for (let hops = 0; hops < 2 && at < this.to && (PLACE_PREPOSITIONS.has(this.tokens[at].word) || this.tokens[at].word === 'into'); hops++) at = this.phraseEnd(at + 1);
     if (at >= this.to || !MEANS.has(this.tokens[at].word) || this.tokens[at].word === 'by' || this.hasConditionHedge()) return false;
     const end = this.phraseEnd(at + 1);
     return this.namesThing(at + 1, end) && (this.concreteWords(at + 1, end) >= 2 || this.hasName(at + 1, end));
@@ -1932,11 +2014,19 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   let replaced = false;
   let explicit = false;
   const { tokens } = scanned;
-  for (const [from, to] of clauses(scanned)) {
+  const parts = clauses(scanned);
+  const listed = listOfNames(scanned, parts);
+  for (const [n, [from, to]] of parts.entries()) {
     const label = to < tokens.length - 1 && LABEL_ENDS.has(tokens[to].word) && to - from <= 4;
-    const verdict = new Clause(scanned, from, to, tokens[to]?.word === '?').judge();
+    const verdict = new Clause(scanned, from, to, tokens[to]?.word === '?', false, 0, listed.has(n)).judge();
     // A short label before ":" or " - " ("Audit logs - look into ...") may only name a topic.
-    if (verdict.deliverable && !verdict.weak && !label) return SPECIFIC;
+    // ", including the billing BA": what a clause includes are examples of what the clause before it acts on, no action of their own.
+    // Unless they carry the predicate of the clause they interrupt: ", including the two carts, are to be fitted with ...".
+    const examples = from > 0 && tokens[from - 1].word === ',' && EXAMPLE_OPENERS.has(tokens[from].word) && !hasFiniteVerb(tokens, from, to);
+    // "all systems that create, receive, maintain or transmit ePHI": the verbs after the commas of a relative clause still
+    // qualify the noun before "that"; what they say names a thing at most, no order of their own.
+    const relative = from > 0 && tokens[from - 1].word === ',' && inRelativeVerbList(tokens, from - 1);
+    if (verdict.deliverable && !verdict.weak && !label && !examples && !relative) return SPECIFIC;
     // A thing named in an aside ("(CrowdStrike, SentinelOne)", "in consultation with Legal") is what
     // another clause is about, not a deliverable of its own.
     if (verdict.deliverable) {
@@ -1975,6 +2065,50 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
+}
+
+/** True when [from, to) holds a modal or an auxiliary: a predicate of its own. */
+function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((MODALS.has(tokens[k].word) && tokens[k].word !== 'to') || AUXILIARIES.has(tokens[k].word)) return true;
+  return false;
+}
+
+/** Words that open examples of what the clause before acts on: ", including the billing BA". */
+const EXAMPLE_OPENERS = new Set(['including', 'incl', 'excluding']);
+
+/** How many tokens an item of a list of names may have: "transmission security", "and access reviews". */
+const NAME_ITEM_MAX = 4;
+
+/**
+ * The clauses (by index) that are items of a list of names of things: three or more short items between commas,
+ * semicolons or bullets, no determiner, hedge or count in them, most of them starting with a word that is no verb
+ * ("Access control, audit logs, transmission security"). Items of a list share their form, so an item whose first
+ * word could be a verb ("audit logs") is a name like the others, not an order to audit. A list of orders
+ * ("Encrypt laptops, patch servers, enable MFA") starts with verbs and is not one.
+ */
+function listOfNames({ tokens, hedged }: Scan, parts: readonly [number, number][]): Set<number> {
+  const listed = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    let nouns = 0;
+    for (const n of run) {
+      const [from, to] = parts[n];
+      const first = CONNECTIVES.has(tokens[from].word) ? from + 1 : from;
+      if (tokens[first].name || tokens[first].acronym || clauseVerbClass(tokens, first, to) === undefined) nouns++;
+    }
+    if (run.length >= 3 && nouns >= 2 && nouns > run.length - nouns) for (const n of run) listed.add(n);
+    run = [];
+  };
+  for (const [n, [from, to]] of parts.entries()) {
+    let short = to - from <= NAME_ITEM_MAX;
+    for (let k = from; short && k < to; k++) if (hedged[k] || DETERMINERS.has(tokens[k].word) || MODALS.has(tokens[k].word) || tokens[k].numeric || PHRASE_ENDS.has(tokens[k].word)) short = false;
+    // An item follows the one before it only across a comma, a semicolon or a bullet.
+    const joined = n > 0 && parts[n - 1][1] === from - 1 && (tokens[from - 1].word === ',' || tokens[from - 1].word === ';');
+    if (!short || !joined) close();
+    if (short) run.push(n);
+  }
+  close();
+  return listed;
 }
 
 /** Whether a text is written partly in a script other than Latin (Japanese, Chinese, Cyrillic …): its grammar is not English. */
