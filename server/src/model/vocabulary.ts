@@ -145,6 +145,8 @@ export function fieldForLabel(label: string): FieldName | undefined {
   const key = normaliseLabel(label);
   const named = LABEL_INDEX.get(key);
   if (named !== undefined) return named;
+  // "Threat ID", "Vulnerability #", "Hazard Ref": the ID of whatever a register lists, by the words it names its entries with.
+  if (ENTRY_ID_HEADER.test(key)) return 'id';
   // "Status at 2026-12-31", "Status as of June 2026": a column's date qualifies it, it does not rename it.
   const bare = withoutHint(key.replaceAll('(s)', '')).replace(/\s+(?:at|as of|as at)\s+\S.*$/, '');
   // "Status / Notes" is the status; "Migration/Document" the document, when its first part names nothing.
@@ -157,6 +159,9 @@ export function fieldForLabel(label: string): FieldName | undefined {
     (/^[a-z][a-z &-]{0,40} approved by$/.test(bare) ? 'approvedBy' : undefined)
   );
 }
+
+/** A header naming the ID of a register's entries, whatever it calls them: the words for what a register lists, then an ID word. */
+const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|observation) (?:id|ref|reference|no\.?|number|#)$/;
 
 /** The label without a closing parenthetical hint; by index, since a regex would backtrack on long headers. */
 function withoutHint(label: string): string {

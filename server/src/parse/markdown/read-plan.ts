@@ -527,18 +527,8 @@ function atLine(field: PlacedField, firstLine: number): PlacedField {
 }
 
 /** The state of one pass over a body's events, section after section: what the whole parse would hold at that point. */
-/**
- * The risks without the rows of a summary table: a table whose every ID names a risk read
- * before it, each written out in full under its own heading (a POA&M's "Summary" at the end,
- * a report's "Appendix A: Risk Register"), or a run of two rows or more that only repeats IDs
- * read before. Its rows are an index of those risks, not risks of their own; what a row gives
- * that its risk lacks (the owner, the due date, the status, the priority of a register that
- * lists them apart from the description) is the risk's. A table that only shares some IDs
- * keeps its rows (a reused ID is duplicate-risk-id's finding).
- */
-function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
-  if (risks.length < 2) return risks;
-  // A table's rows are risks in a run with only table-row lines (or a grid table's borders) between them.
+/** The runs of table rows read as risks: rows with only table-row lines (or a grid table's borders) between them. */
+function tableRuns(risks: readonly Risk[], text: string): Risk[][] {
   const runs: Risk[][] = [];
   let run: Risk[] = [];
   let end = -1;
@@ -552,6 +542,47 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
     end = risk.form === 'table' ? Math.max(...[risk.firstLine, ...risk.actions.map((a) => a.firstLine)].map((s) => s.end)) : -1;
   }
   if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
+ * The risks without a catalogue of the actions they cite: a table whose every row's ID is named
+ * in the actions of risks read before it (`| RISK-S-001 | … | MIT-006, MIT-007 |`, then
+ * `## Mitigations` with `| MIT-006 | Config file integrity checks | Pending |`) lists those
+ * actions, not risks of its own.
+ */
+function withoutCitedCatalogues(risks: Risk[], text: string): Risk[] {
+  const runs = tableRuns(risks, text).filter((rows) => rows.length >= 2);
+  if (runs.length === 0) return risks;
+  const starts = new Map(runs.map((rows) => [rows[0], rows]));
+  const key = (r: Risk) => r.id?.value.trim().toLowerCase();
+  // What the risks before each point name as their own IDs and cite in their actions, gathered once in order.
+  const own = new Set<string>();
+  const cited = new Set<string>();
+  const dropped = new Set<Risk>();
+  for (const risk of risks) {
+    const rows = starts.get(risk);
+    if (rows && rows.every((r) => { const k = key(r); return k !== undefined && cited.has(k) && !own.has(k); })) for (const r of rows) dropped.add(r);
+    const k = key(risk);
+    if (k) own.add(k);
+    for (const a of risk.actions) for (const m of (a.action?.value ?? '').matchAll(CITED_ID)) cited.add(m[0].toLowerCase());
+  }
+  return dropped.size === 0 ? risks : risks.filter((r) => !dropped.has(r));
+}
+const CITED_ID = new RegExp(String.raw`(?<![\w-])${RISK_ID_SOURCE}(?![\w-])`, 'g');
+
+/**
+ * The risks without the rows of a summary table: a table whose every ID names a risk read
+ * before it, each written out in full under its own heading (a POA&M's "Summary" at the end,
+ * a report's "Appendix A: Risk Register"), or a run of two rows or more that only repeats IDs
+ * read before. Its rows are an index of those risks, not risks of their own; what a row gives
+ * that its risk lacks (the owner, the due date, the status, the priority of a register that
+ * lists them apart from the description) is the risk's. A table that only shares some IDs
+ * keeps its rows (a reused ID is duplicate-risk-id's finding).
+ */
+function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
+  if (risks.length < 2) return risks;
+  const runs = tableRuns(risks, text);
   const key = (r: Risk) => r.id?.value.trim().toLowerCase();
   const earlier = (rows: Risk[]) => risks.slice(0, risks.indexOf(rows[0]));
   // A run of rows that only repeats IDs read before it (a POA&M's "Remaining deficits" after its item tables) is a summary too.
@@ -594,6 +625,14 @@ function withoutUnfilledRows(risks: Risk[]): Risk[] {
 function withSummaryRow(risk: Risk, row: Risk): Risk {
   const given = row.actions.find((a) => a.owner || a.due || a.status);
   const priority = risk.priority ?? row.priority;
+  // `| Threat ID | Mitigation | Status |` after the threats table: a table keyed by the risks' IDs that plans what their rows
+  // did not is the risks' plan, its rows their actions (with what the risk's own row gave them).
+  const planned = row.actions.filter((a) => hasRealValue(a.action));
+  if (planned.length > 0 && !risk.actions.some((a) => hasRealValue(a.action))) {
+    const own = risk.actions.find((a) => a.owner || a.due || a.status);
+    const actions = planned.map((a) => (own ? { ...a, owner: a.owner ?? own.owner, due: a.due ?? own.due, status: a.status ?? own.status } : a));
+    return { ...risk, priority, actions, treatment: risk.treatment ?? row.treatment };
+  }
   if (!given) return priority === risk.priority ? risk : { ...risk, priority };
   const actions = risk.actions.map((a) => ({
     ...a,
@@ -997,7 +1036,7 @@ function withDetail(row: Risk, detail: Risk): Risk {
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
   const fenced = fencedYamlRisks(text);
   const read = assembly.finish();
-  const risks = withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text));
+  const risks = withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).

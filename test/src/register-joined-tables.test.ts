@@ -1,0 +1,87 @@
+// Registers that spread one risk over several tables (issue 12, round 12): a threats table, then a
+// table of mitigations keyed by the threats' IDs under a header of its own words (`Threat ID`);
+// and a register whose risks cite their mitigations by ID, then list those mitigations in a
+// catalogue table of their own. Synthetic fixtures, written for these tests.
+import * as assert from 'node:assert/strict';
+import { detectPlan } from '../../server/out/parse/detect';
+import { parsePlan } from './lint-with-registry';
+import { fieldForLabel } from '../../server/out/model/vocabulary';
+
+const THREATS_THEN_MITIGATIONS = [
+  '# Lab Results Portal Threat Model',
+  '',
+  '**Owner:** Clinical Systems Security',
+  '',
+  '## Threats',
+  '',
+  '| ID | Threat | Likelihood | Impact |',
+  '|---|---|---|---|',
+  '| PT-1 | Patient session hijacked on a shared kiosk | Medium | High |',
+  '| PT-2 | Result PDFs cached by the browser | Low | High |',
+  '| PT-3 | Courier API key leaked in a mobile build | Medium | Medium |',
+  '',
+  '## Mitigations',
+  '',
+  '| Threat ID | Mitigation | Status |',
+  '|---|---|---|',
+  '| PT-1 | Expire kiosk sessions after two idle minutes | In Progress |',
+  '| PT-2 | Send no-store headers on every result download | Implemented |',
+  '| PT-3 | Move the courier key behind the token exchange service | Planned |',
+  '',
+  '## Residual Risk',
+  '',
+  '| Threat ID | Residual Risk | Accepted By |',
+  '|---|---|---|',
+  '| PT-1 | A kiosk left open inside two minutes | Privacy Officer |',
+  '',
+].join('\n');
+
+const RISKS_CITING_A_CATALOGUE = [
+  '# Risk Register',
+  '',
+  '## Risks',
+  '',
+  '| ID | Title | Severity | Status | Mitigations |',
+  '|---|---|---|---|---|',
+  '| RK-01 | Fax numbers typed by hand | High | Active | CTL-10, CTL-11 |',
+  '| RK-02 | Shared login at the front desk | Medium | Active | CTL-12 |',
+  '| RK-03 | Unencrypted USB exports | High | Active | CTL-10 |',
+  '',
+  '## Mitigations',
+  '',
+  '| ID | Title | Status | Last Verified |',
+  '|---|---|---|---|',
+  '| CTL-10 | Speed-dial list for every outside practice | Implemented | 2026-03-01 |',
+  '| CTL-11 | Cover sheet naming the recipient | Pending | Never |',
+  '| CTL-12 | Named accounts with badge tap login | Pending | Never |',
+  '',
+].join('\n');
+
+describe('risks spread over tables joined by their IDs (issue 12, round 12)', () => {
+  it('reads a header naming the ID of what a register lists as the ID column, whatever the entries are called', () => {
+    for (const header of ['Threat ID', 'Vulnerability #', 'Hazard Ref', 'Finding No.', 'Scenario Number']) assert.equal(fieldForLabel(header), 'id', header);
+    for (const header of ['Ticket Title', 'Threat Source', 'Threat']) assert.notEqual(fieldForLabel(header), 'id', header);
+  });
+
+  it('takes a mitigations table keyed by the threats\' IDs as their actions, and so the threat model as a plan', () => {
+    assert.equal(detectPlan('portal-threat-model.md', THREATS_THEN_MITIGATIONS), 'markdown');
+    const plan = parsePlan(THREATS_THEN_MITIGATIONS, 'markdown');
+    assert.deepEqual(
+      plan.risks.map((r) => [r.id?.value, r.title?.value, r.actions.map((a) => [a.action?.value, a.status?.value])]),
+      [
+        ['PT-1', 'Patient session hijacked on a shared kiosk', [['Expire kiosk sessions after two idle minutes', 'In Progress']]],
+        ['PT-2', 'Result PDFs cached by the browser', [['Send no-store headers on every result download', 'Implemented']]],
+        ['PT-3', 'Courier API key leaked in a mobile build', [['Move the courier key behind the token exchange service', 'Planned']]],
+      ],
+    );
+  });
+
+  it('does not take a catalogue of the mitigations the risks cite by ID as risks of its own, but keeps a table of other risks', () => {
+    const plan = parsePlan(RISKS_CITING_A_CATALOGUE, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => r.id?.value), ['RK-01', 'RK-02', 'RK-03']);
+    // A second table of risks whose IDs no earlier action cites keeps its rows.
+    const second = RISKS_CITING_A_CATALOGUE.replace('## Mitigations', '## Vendor risks').replace(/^\| CTL-(\d+) \|/gm, '| VR-$1 |');
+    const both = parsePlan(second, 'markdown');
+    assert.deepEqual(both.risks.map((r) => r.id?.value), ['RK-01', 'RK-02', 'RK-03', 'VR-10', 'VR-11', 'VR-12']);
+  });
+});
