@@ -85,3 +85,67 @@ describe('risks spread over tables joined by their IDs (issue 12, round 12)', ()
     assert.deepEqual(both.risks.map((r) => r.id?.value), ['RK-01', 'RK-02', 'RK-03', 'VR-10', 'VR-11', 'VR-12']);
   });
 });
+
+const THREAT_SECTIONS = [
+  '# Telehealth Platform Threat Model',
+  '',
+  '## Threat Categories',
+  '',
+  '#### TH1.1: Visit recording left in a public bucket',
+  '',
+  '| Attribute | Value |',
+  '|---|---|',
+  '| **Impact** | HIGH - recordings hold PHI |',
+  '| **Likelihood** | MEDIUM - buckets are made by hand |',
+  '',
+  '**Mitigations:**',
+  '| Control | Type | Effectiveness |',
+  '|---|---|---|',
+  '| Block public access on every recording bucket | Preventive | HIGH |',
+  '| Alert on a bucket policy change | Detective | MEDIUM |',
+  '',
+  '#### TH1.2: Clinician tokens replayed after logout',
+  '',
+  '| Attribute | Value |',
+  '|---|---|',
+  '| **Impact** | MEDIUM - one session |',
+  '',
+  '**Mitigations:**',
+  '| Control | Type |',
+  '|---|---|',
+  '| Revoke refresh tokens at logout | Preventive |',
+  '',
+  '### TH2: Denial of Service',
+  '',
+  '| ID | Name | Impact | Likelihood | Key Mitigations |',
+  '|---|---|---|---|---|',
+  '| TH2.1 | Waiting room flooded with fake joins | MEDIUM | HIGH | Rate limits per clinic link |',
+  '| TH2.2 | Video relay saturated | HIGH | LOW | Second relay region |',
+  '',
+].join('\n');
+
+describe('a threat model\'s mitigations written as tables (issue 12, round 12)', () => {
+  it('reads a table set under an action label as the risk\'s actions, one per row', () => {
+    const plan = parsePlan(THREAT_SECTIONS, 'markdown');
+    assert.deepEqual(plan.risks.slice(0, 2).map((r) => [r.id?.value, r.actions.map((a) => a.action?.value)]), [
+      ['TH1.1', ['Block public access on every recording bucket', 'Alert on a bucket policy change']],
+      ['TH1.2', ['Revoke refresh tokens at logout']],
+    ]);
+  });
+
+  it('reads "Key Mitigations" as the action column and the unnamed column of words beside the ID as the risk', () => {
+    assert.equal(fieldForLabel('Key Mitigations'), 'action');
+    assert.equal(fieldForLabel('Main Risk'), 'risk');
+    const plan = parsePlan(THREAT_SECTIONS, 'markdown');
+    assert.deepEqual(plan.risks.slice(2).map((r) => [r.id?.value, r.title?.value, r.actions[0]?.action?.value]), [
+      ['TH2.1', 'Waiting room flooded with fake joins', 'Rate limits per clinic link'],
+      ['TH2.2', 'Video relay saturated', 'Second relay region'],
+    ]);
+  });
+
+  it('takes a risk heading whose section holds only a table of risks as their group, not a risk', () => {
+    const plan = parsePlan(THREAT_SECTIONS, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => r.id?.value), ['TH1.1', 'TH1.2', 'TH2.1', 'TH2.2']);
+    assert.equal(detectPlan('telehealth-threat-model.md', THREAT_SECTIONS), 'markdown');
+  });
+});

@@ -149,6 +149,9 @@ export function fieldForLabel(label: string): FieldName | undefined {
   if (ENTRY_ID_HEADER.test(key)) return 'id';
   // "Status at 2026-12-31", "Status as of June 2026": a column's date qualifies it, it does not rename it.
   const bare = withoutHint(key.replaceAll('(s)', '')).replace(/\s+(?:at|as of|as at)\s+\S.*$/, '');
+  // "Key Mitigations", "Main risks": a word that picks out the chief ones does not rename the column.
+  const chief = /^(?:key|main|principal|major) (?=\S)/.test(bare) ? LABEL_INDEX.get(bare.replace(/^\S+ /, '')) : undefined;
+  if (chief !== undefined) return chief;
   // "Status / Notes" is the status; "Migration/Document" the document, when its first part names nothing.
   const parts = bare.split('/').map((part) => part.trim());
   return (

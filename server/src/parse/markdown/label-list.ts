@@ -100,6 +100,11 @@ export class LabelList {
     return { consumed: true, fields: [item, statusField, ...due], lastLine: last };
   }
 
+  /** An action label with no item read yet: a table set under it may be its list. */
+  get awaitsActions(): boolean {
+    return this.items.length === 0 && this.label.name === 'action';
+  }
+
   /** What the label gives when its list ends: its items as one field, or the label alone when no item followed. */
   finish(): PlacedField[] {
     if (this.items.length === 0) return this.label.field ? [this.label.field] : [];

@@ -18,7 +18,7 @@ import { ROADMAP_HEADING, unkeyedRoadmap } from './unkeyed-roadmap';
 import { sectionBounds } from './sections';
 import { approvalTableFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
-import { fieldTableLines, rowTableFields, stepTableFields } from './field-table';
+import { fieldTableLines, labelledTableFields, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, tableRisks, type TierContext } from './risk-table';
 import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
@@ -141,6 +141,8 @@ interface HeadingDraft {
   assessed?: true;
   /** A heading with no ID outside a section of risks: a risk only if its body carries a risk's fields (RISK_BODY). */
   readonly bodied?: true;
+  /** Risks were read from a table under it: with no fields of its own, the heading heads them. */
+  heldRows?: true;
 }
 
 /**
@@ -278,7 +280,9 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
   let rankingHeading = false;
   /** The items of a list under a label naming them as risks (`**Major Gaps:**`), by line. */
   let listedItems: Map<number, PlacedField> | undefined;
-  const scanTo = (end: number) => {
+  /** An action label whose list a table right below it may be (`**Mitigations:**` then a table of controls). */
+  let tableLabel: LabelList | undefined;
+  const scanTo = (end: number, tableNext = false) => {
     for (; cursor < end; cursor++) {
       const listedItem = listedItems?.get(cursor);
       if (listedItem) events.push({ kind: 'field', field: listedItem, opensLine: true, listed: true });
@@ -370,13 +374,25 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       }
       events.push({ kind: 'field', field: placed });
     }
-    if (list) push(list.finish());
+    if (list && tableNext && list.awaitsActions) tableLabel = list;
+    else if (list) push(list.finish());
     list = undefined;
   };
   for (const block of blocks) {
-    scanTo(block.line);
+    scanTo(block.line, block.kind === 'table');
+    const label = tableLabel;
+    tableLabel = undefined;
     if (block.kind === 'table') {
       const risks = tableRisks(text, lines, block.line, block.rowLines, {});
+      // A table read in its own right (risks, fields, steps) is not the label's list.
+      const own = risks.length > 0 || (label !== undefined && (stepTableFields(text, lines, block.line, block.rowLines).length > 0 || fieldTableLines(text, lines, block.line, block.rowLines).length > 0));
+      const labelled = label && !own ? labelledTableFields(text, lines, block.line, block.rowLines, label.label.label) : [];
+      if (label && labelled.length === 0) push(label.finish());
+      if (labelled.length > 0) {
+        for (const field of labelled) events.push({ kind: 'field', field, inTable: 'row' });
+        cursor = Math.max(cursor, block.end);
+        continue;
+      }
       // A table of controls assessed (PASS, PARTIAL, GAP): its heading names a control, and its cells are no risk's fields.
       if (risks.length === 0 && isControlAssessmentTable(text, lines, block.line, block.rowLines)) {
         events.push({ kind: 'table', risks, assessment: true });
@@ -444,6 +460,8 @@ function ownRisk(text: string, lines: LineIndex, events: readonly SectionEvent[]
   if (first?.kind !== 'heading' || !first.head || events.some((e, i) => i > 0 && (e.kind === 'heading' || (e.kind === 'field' && e.opensLine)))) return undefined;
   const fields = events.flatMap((e) => (e.kind === 'field' ? [e.field] : []));
   if (first.head.tentative && fields.length === 0) return null;
+  // `### T7: Denial of Service` over a table of T7.1 … T7.4: a heading whose section holds only risks in a table heads them.
+  if (fields.length === 0 && events.some((e) => e.kind === 'table' && e.risks.length > 0)) return null;
   return headingRisk(text, lines, first.line, first.head, {}, fields);
 }
 
@@ -733,6 +751,7 @@ class Assembly {
         if (event.assessment && this.open && !this.open.byField) this.open.assessed = true;
         const risks = (at(i) as typeof event).risks;
         if (risks.length > 0) this.risksRead = true;
+        if (risks.length > 0 && this.open && !this.open.byField) this.open.heldRows = true;
         const section = this.sectionContext();
         for (const risk of risks) this.slots.push(inContext(risk, this.tier, section));
       } else {
@@ -892,7 +911,7 @@ class Assembly {
     const draft = this.open;
     this.open = undefined;
     if (!draft) return;
-    if (draft.assessed || (grouping && this.fieldsOf(draft).length === 0)) return;
+    if (draft.assessed || ((grouping || draft.heldRows) && this.fieldsOf(draft).length === 0)) return;
     if (draft.own) {
       const risk = placedOwn(draft.own.section, draft.own.offset);
       if (risk) this.slots[draft.index] = inContext(risk, draft.tier, draft.section);

@@ -114,6 +114,15 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     else if (texts[0] && columns.has('owner') && !columns.has('status') && !columns.has('completed')) columns.set('action', { ...texts[0], name: 'action' });
     unnamed.splice(0, unnamed.length, ...unnamed.filter((column) => !texts.slice(0, 2).includes(column)));
   }
+  // `| ID | Name | Impact | Key Mitigations |`: beside an ID and an action, the first column of words that names nothing words the risk.
+  if (columns.has('id') && columns.has('action') && !columns.has('risk') && !columns.has('title')) {
+    const action = columns.get('action')!;
+    const wording = unnamed.find((column) => column.index < action.index && !CONTROL_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
+    if (wording) {
+      columns.set('risk', { ...wording, name: 'risk' });
+      unnamed.splice(unnamed.indexOf(wording), 1);
+    }
+  }
   const due = columns.get('due');
   if (due && !columns.has('action') && isProseColumn(text, lines, rowLines, due.index) && !isMostlyDates(text, lines, rowLines, due.index)) {
     // `| Notes / target |` holding what will be done (`Generate the SBOM in CI`), not dates: the action column of a register that names none.
