@@ -149,3 +149,49 @@ describe('a threat model\'s mitigations written as tables (issue 12, round 12)',
     assert.equal(detectPlan('telehealth-threat-model.md', THREAT_SECTIONS), 'markdown');
   });
 });
+
+const ROWS_WITH_DETAILS = [
+  '# Risk Register',
+  '',
+  '## Risks',
+  '',
+  '| ID | Title | Severity | Status | Mitigations |',
+  '|---|---|---|---|---|',
+  '| RK-01 | Fax numbers typed by hand | High | Active | CTL-10, CTL-11 |',
+  '| RK-02 | Shared login at the front desk | Medium | Active | None |',
+  '',
+  '#### RK-01: Fax numbers typed by hand',
+  '',
+  '- **Owner**: front-office',
+  '',
+  '**Mitigations**:',
+  '- [CTL-10](#ctl-10): Speed-dial list for every outside practice',
+  '- [CTL-11](#ctl-11): Cover sheet naming the recipient',
+  '',
+  '#### RK-02: Shared login at the front desk',
+  '',
+  '- **Owner**: it-team',
+  '',
+  '## Mitigations',
+  '',
+  '| ID | Title | Status | Last Verified |',
+  '|---|---|---|---|',
+  '| CTL-10 | Speed-dial list for every outside practice | Implemented | 2026-03-01 |',
+  '| CTL-11 | Cover sheet naming the recipient | Pending | Never |',
+  '',
+].join('\n');
+
+describe('a register\'s rows, their detail sections and the catalogue of mitigations (issue 12, round 12)', () => {
+  it('gives the owner a detail section names to the row\'s action, and takes a row citing only the section\'s steps as those steps', () => {
+    const plan = parsePlan(ROWS_WITH_DETAILS, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.actions.map((a) => [a.action?.value, a.owner?.value])]), [
+      ['RK-01', [['[CTL-10](#ctl-10): Speed-dial list for every outside practice', 'front-office'], ['[CTL-11](#ctl-11): Cover sheet naming the recipient', 'front-office']]],
+      ['RK-02', [['None', 'it-team']]],
+    ]);
+  });
+
+  it('gives an action that leads with a catalogued ID the entry\'s status, and its verification date as the validation', () => {
+    const plan = parsePlan(ROWS_WITH_DETAILS, 'markdown');
+    assert.deepEqual(plan.risks[0].actions.map((a) => [a.status?.value, a.validation?.value]), [['Implemented', '2026-03-01'], ['Pending', undefined]]);
+  });
+});

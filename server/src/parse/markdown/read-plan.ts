@@ -578,14 +578,36 @@ function withoutCitedCatalogues(risks: Risk[], text: string): Risk[] {
   const own = new Set<string>();
   const cited = new Set<string>();
   const dropped = new Set<Risk>();
+  const entries = new Map<string, Action>();
   for (const risk of risks) {
     const rows = starts.get(risk);
-    if (rows && rows.every((r) => { const k = key(r); return k !== undefined && cited.has(k) && !own.has(k); })) for (const r of rows) dropped.add(r);
+    if (rows && rows.every((r) => { const k = key(r); return k !== undefined && cited.has(k) && !own.has(k); })) {
+      for (const r of rows) dropped.add(r);
+      for (const r of rows) if (r.actions[0]) entries.set(key(r)!, r.actions[0]);
+    }
     const k = key(risk);
     if (k) own.add(k);
     for (const a of risk.actions) for (const m of (a.action?.value ?? '').matchAll(CITED_ID)) cited.add(m[0].toLowerCase());
   }
-  return dropped.size === 0 ? risks : risks.filter((r) => !dropped.has(r));
+  if (dropped.size === 0) return risks;
+  // An action that leads with a catalogued ID (`[MIT-006](#mit-006): Config file integrity checks`) is that entry: its status, dates and owner are the entry's.
+  const withEntry = (a: Action): Action => {
+    const id = LEADING_CITED_ID.exec(a.action?.value ?? '')?.[1]?.toLowerCase();
+    const entry = id === undefined ? undefined : entries.get(id);
+    if (!entry) return a;
+    const verified = entry.validation && parseDate(entry.validation.value).kind === 'date' ? entry.validation : undefined;
+    return { ...a, status: entry.status ?? a.status, owner: a.owner ?? entry.owner, due: a.due ?? entry.due, completed: a.completed ?? entry.completed, validation: a.validation ?? verified };
+  };
+  return risks.filter((r) => !dropped.has(r)).map((r) => (r.actions.some((a) => LEADING_CITED_ID.test(a.action?.value ?? '')) ? { ...r, actions: r.actions.map(withEntry) } : r));
+}
+/** An ID an action's words lead with, bare or as a link's text: `MIT-006: …`, `[MIT-006](#mit-006): …`. */
+const LEADING_CITED_ID = new RegExp(String.raw`^[*_\[]*(${RISK_ID_SOURCE})(?![\w-])`);
+
+/** Whether an action's words are only IDs (and separators), each one of `ids`. */
+function citesOnly(words: string, ids: ReadonlySet<string>): boolean {
+  if (ids.size === 0) return false;
+  const cited = [...words.matchAll(CITED_ID)];
+  return cited.length > 0 && cited.every((m) => ids.has(m[0].toLowerCase())) && words.replace(CITED_ID, '').replace(/[\s,;/&]|\band\b/g, '') === '';
 }
 const CITED_ID = new RegExp(String.raw`(?<![\w-])${RISK_ID_SOURCE}(?![\w-])`, 'g');
 
@@ -1037,11 +1059,19 @@ function isDetailOf(heading: Risk, row: Risk): boolean {
 function withDetail(row: Risk, detail: Risk): Risk {
   // A row's status alone is not spread over the section's steps: they are read as the section writes them (its own Status line).
   const given = row.actions.find((a) => a.owner || a.due || a.completed);
-  const planned = detail.actions
+  const worded = detail.actions.filter((a) => a.action?.value.trim());
+  // The IDs the section's own steps lead with (`- [MIT-006](#mit-006): Config file integrity checks`).
+  const detailed = new Set(worded.flatMap((a) => [...a.action!.value.matchAll(CITED_ID)].map((m) => m[0].toLowerCase())));
+  // `| RISK-01 | … | MIT-006, MIT-007 |`: a row's action that only cites steps the section writes out is those steps, not one more.
+  const kept = row.actions.filter((a) => a.action?.value.trim() && !citesOnly(a.action.value, detailed));
+  // The owner the section gives the risk (`- **Owner**: security-team`) owns the row's own action too (`None`, a step written only in the row).
+  const owner = detail.actions.find((a) => a.owner)?.owner;
+  const ownedKept = owner ? kept.map((a) => ({ ...a, owner: a.owner ?? owner })) : kept;
+  // A section whose only "step" carries the risk's owner or status beside a row that words the action adds no step of its own.
+  const planned = (worded.length === 0 && kept.length > 0 ? [] : detail.actions)
     .filter((a) => a.action?.value.trim() || a.owner || a.due || a.status)
     .map((a) => (given ? { ...a, owner: a.owner ?? given.owner, due: a.due ?? given.due, status: a.status ?? given.status, completed: a.completed ?? given.completed } : a));
-  const kept = row.actions.filter((a) => a.action?.value.trim());
-  const actions = planned.length === 0 ? row.actions : [...kept, ...planned];
+  const actions = planned.length === 0 && kept.length === row.actions.filter((a) => a.action?.value.trim()).length && !owner ? row.actions : [...ownedKept, ...planned];
   return {
     ...row,
     actions,
