@@ -195,3 +195,40 @@ describe('a register\'s rows, their detail sections and the catalogue of mitigat
     assert.deepEqual(plan.risks[0].actions.map((a) => [a.status?.value, a.validation?.value]), [['Implemented', '2026-03-01'], ['Pending', undefined]]);
   });
 });
+
+const FENCED_REMEDIATION = [
+  '# Scheduling Service Security Audit',
+  '',
+  '## Findings',
+  '',
+  '#### VLN-001: Appointment notes written to the debug log',
+  '',
+  '**Severity:** High',
+  '',
+  '**Remediation:**',
+  '```python',
+  'logger.info("appointment %s updated", appointment.id)  # never the notes',
+  '```',
+  '',
+  '#### VLN-002: Reminder texts sent over plain HTTP',
+  '',
+  '**Severity:** Medium',
+  '',
+  '**Mitigation Strategy**:',
+  '',
+  '```yaml',
+  'Prevention:',
+  '  - Send reminders through the HTTPS gateway only',
+  '```',
+  '',
+].join('\n');
+
+describe('an action label over a fenced block (issue 12, round 12)', () => {
+  it('reads the block as the planned action: code or a fenced list of measures is what is done', () => {
+    const plan = parsePlan(FENCED_REMEDIATION, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.actions.map((a) => a.action?.value)]), [
+      ['VLN-001', ['logger.info("appointment %s updated", appointment.id)  # never the notes']],
+      ['VLN-002', ['Prevention:\n  - Send reminders through the HTTPS gateway only']],
+    ]);
+  });
+});

@@ -300,6 +300,14 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         continue;
       }
       let found = fieldLine(cursor);
+      // `**Remediation:**` over a fenced block (code, a YAML list of measures): the block is what is done.
+      const fence = list?.awaitsActions && opaque[cursor] ? fencedBlock(text, lines, opaque, cursor, end) : undefined;
+      if (list && fence) {
+        push([{ name: 'action', label: list.label.label, field: { ...fence.body, keyRange: list.label.keyRange }, prefix: list.label.prefix, bulleted: false, line: cursor, listItem: 'item' }]);
+        list = undefined;
+        cursor = fence.lastLine;
+        continue;
+      }
       if (list && !opaque[cursor]) {
         const step = list.step(cursor, found, end);
         push(step.fields);
@@ -442,6 +450,19 @@ function paragraphBelow(text: string, lines: LineIndex, line: number, end: numbe
   let last = line;
   while (last + 1 < end && opensParagraph(last + 1)) last++;
   return last;
+}
+
+/** A fenced block opening on `line` (within `end`): its inner text as a field and its last line; undefined when the line opens no fence or the block is empty. */
+function fencedBlock(text: string, lines: LineIndex, opaque: Uint8Array, line: number, end: number): { body: Field; lastLine: number } | undefined {
+  const open = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(text.slice(lines.lineStart(line), lines.lineEnd(line)));
+  if (!open) return undefined;
+  let last = line;
+  while (last + 1 < end && opaque[last + 1]) last++;
+  const closes = last > line && text.slice(lines.lineStart(last), lines.lineEnd(last)).trim().startsWith(open[1]);
+  const inner = { start: lines.lineStart(line + 1), end: lines.lineEnd(closes ? last - 1 : last) };
+  if (last === line || inner.end <= inner.start) return undefined;
+  const body = fieldAt(text, inner.start, inner.end);
+  return body.value === '' ? undefined : { body, lastLine: last };
 }
 
 /** A list item that is only a risk's ID and its name: `* R-01 — Privileged account compromise`, `- **R-02**`. */
