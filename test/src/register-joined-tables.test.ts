@@ -232,3 +232,41 @@ describe('an action label over a fenced block (issue 12, round 12)', () => {
     ]);
   });
 });
+
+const TRACKER_LABELS = [
+  '# Pen Test Remediation Log',
+  '',
+  '## HIGH PRIORITY FINDINGS',
+  '',
+  '### PT-001: Session cookies without the Secure flag',
+  '**Status**: IN PROGRESS',
+  '**Assigned**: Web Team',
+  '**Due Date**: 2027-01-29',
+  '',
+  '#### Implementation Checklist',
+  '- [ ] Set Secure and HttpOnly on the session cookie',
+  '- [ ] Rotate all live sessions after the release',
+  '',
+  '## Conclusion',
+  '',
+  'Two findings remain open.',
+  '',
+  '**Auditor:** Clinic IT Security',
+  '**Date:** October 2, 2026',
+  '',
+].join('\n');
+
+describe('a tracker\'s own labels and an audit\'s closing signature (issue 12, round 12)', () => {
+  it('reads `Assigned` as the owner and an Implementation Checklist heading as the actions', () => {
+    const plan = parsePlan(TRACKER_LABELS, 'markdown');
+    assert.deepEqual(plan.risks[0].actions.map((a) => [a.action?.value, a.owner?.value]), [
+      ['Set Secure and HttpOnly on the session cookie', 'Web Team'],
+      ['Rotate all live sessions after the release', 'Web Team'],
+    ]);
+  });
+
+  it('reads the auditor signing at the end of the document as who conducted the analysis', () => {
+    const plan = parsePlan(TRACKER_LABELS, 'markdown');
+    assert.equal(plan.meta.riskAnalysis?.conductedBy?.value, 'Clinic IT Security');
+  });
+});
