@@ -270,3 +270,54 @@ describe('a tracker\'s own labels and an audit\'s closing signature (issue 12, r
     assert.equal(plan.meta.riskAnalysis?.conductedBy?.value, 'Clinic IT Security');
   });
 });
+
+const POAM_NOTES = [
+  '# POA&M Tracking Log',
+  '',
+  '### POAM-101: Badge readers on the records room',
+  '',
+  '**Planned Remediation:**',
+  '- Install badge readers on both records room doors',
+  '',
+  '**Responsible Party:** Facilities Lead',
+  '**Target Completion Date:** 2026-03-01',
+  '**Status:** ✅ Completed',
+  '',
+  '**Milestones:**',
+  '- [x] Readers installed (Week 2)',
+  '- [x] Access test evidence filed (Week 3) - FAC-RPT-12_Badge_Test.pdf',
+  '',
+  '### POAM-102: Visitor log kept on paper',
+  '',
+  '**Planned Remediation:**',
+  '- Move the visitor log to the front-desk tablet',
+  '',
+  '**Responsible Party:** Office Manager',
+  '**Target Completion Date:** 2026-04-01',
+  '**Status:** ✅ Completed',
+  '',
+  '**Notes:** Tablet log live since March, with evidence (FAC-RPT-13).',
+  '',
+  '### POAM-103: Shredding contract lapsed',
+  '',
+  '**Planned Remediation:**',
+  '- Renew the shredding contract',
+  '',
+  '**Responsible Party:** Office Manager',
+  '**Target Completion Date:** 2026-05-01',
+  '**Status:** ✅ Completed',
+  '',
+  '**Notes:** Evidence document created. Renewed in April (Week 2).',
+  '',
+].join('\n');
+
+describe('evidence named in a POA&M item\'s notes or milestones (issue 12, round 12)', () => {
+  it('reads the record a note or a milestone names as the evidence; a note naming no record is none', () => {
+    const plan = parsePlan(POAM_NOTES, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.evidence?.value]), [
+      ['POAM-101', 'evidence filed (Week 3) - FAC-RPT-12_Badge_Test.pdf'],
+      ['POAM-102', 'evidence (FAC-RPT-13)'],
+      ['POAM-103', undefined],
+    ]);
+  });
+});

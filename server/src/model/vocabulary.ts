@@ -371,3 +371,11 @@ export function isPlaceholderOwner(value: string): boolean {
   // A single letter (`owner_role: "B"`) is a code for a role with no key to it: it names nobody either.
   return v === '' || /^(tbd|tba|tbc|n\/?a|none|nobody|someone|somebody|anyone|unassigned|unknown|pending|\?+|-+|—|–|x+|[a-z]|todo|to be determined|to be assigned|to be decided)$/.test(v);
 }
+
+/**
+ * Words in a risk's notes or milestones that name the record of evidence filed
+ * (`MFA evidence created - MAC-RPT-104_Evidence.md`, `with evidence (MAC-RPT-108)`, `Test results
+ * documented (ir-test-results-2026.md)`): the word for the record, then a document's ID in
+ * brackets or a file's name. A word alone (`Evidence document created`) names no record.
+ */
+export const EVIDENCE_RECORD = /\b(?:evidence|test results?|results|test report|report)\b[^.;\n]{0,80}?(?:\(\s*[A-Za-z][\w-]*\d[\w.-]*\s*\)|\b[\w-]+(?:\.[\w-]+)*\.(?:md|pdf|docx?|xlsx?|csv|png|jpe?g|txt|log|html)\b)/i;

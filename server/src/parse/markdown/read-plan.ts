@@ -21,7 +21,7 @@ import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFiel
 import { fieldTableLines, labelledTableFields, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, tableRisks, type TierContext } from './risk-table';
-import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
+import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
 import { DETAILS_LABEL, detailsLineFields, endsLineRisk, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
@@ -341,6 +341,13 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
           }
           continue;
         }
+        // `**Notes:** … with evidence (MAC-RPT-108).`: a note naming the evidence filed records the risk's evidence.
+        const note = NOTE_LINE.exec(text.slice(lines.lineStart(cursor), lines.lineEnd(cursor)));
+        if (note) {
+          const noteStart = lines.lineStart(cursor) + note[1].length;
+          push(evidenceIn(fieldAt(text, noteStart, lines.lineEnd(cursor)), '', cursor));
+          continue;
+        }
         // A roadmap's entry; whether the section is in a roadmap is known only to the assembly (titled events).
         // `* R-01 — Privileged account compromise` under `### Priority 1 — Critical`: a ranking of risks read elsewhere.
         const ranked = rankingHeading ? RANKED_ITEM.exec(text.slice(lines.lineStart(cursor), lines.lineEnd(cursor))) : null;
@@ -452,6 +459,9 @@ function paragraphBelow(text: string, lines: LineIndex, line: number, end: numbe
   while (last + 1 < end && opensParagraph(last + 1)) last++;
   return last;
 }
+
+/** A note line: `**Notes:** …`, `- **Comments**: …`, `**Remarks:** …` (group 1 up to its words). */
+const NOTE_LINE = /^([ \t]{0,3}(?:[-*+][ \t]+)?[*_]{2}(?:notes?|comments?|remarks|progress notes?|status notes?)[ \t]*(?::[*_]{2}|[*_]{2}[ \t]*:)[ \t]*)\S/i;
 
 /** A fenced block opening on `line` (within `end`): its inner text as a field and its last line; undefined when the line opens no fence or the block is empty. */
 function fencedBlock(text: string, lines: LineIndex, opaque: Uint8Array, line: number, end: number): { body: Field; lastLine: number } | undefined {
