@@ -321,3 +321,36 @@ describe('evidence named in a POA&M item\'s notes or milestones (issue 12, round
     ]);
   });
 });
+
+const AUDIT_VIOLATIONS = [
+  '# Privacy Compliance Audit Report',
+  '',
+  '**Audit Date:** 2026-06-01',
+  '',
+  '## 4. Identified Violations',
+  '',
+  '### 4.1 Medium Priority Violations (P2)',
+  '',
+  '#### Violation 1: Intake forms e-mailed unencrypted',
+  '- **Risk:** Intake PDFs with PHI sent over plain e-mail',
+  '- **Remediation:** Send intake forms through the patient portal only',
+  '- **Timeline:** 2 weeks',
+  '',
+  '### 4.2 Low Priority Violations (P3)',
+  '',
+  '#### Violation 1: No visitor badge policy',
+  '- **Risk:** Visitors walk the clinic unescorted',
+  '- **Remediation:** Issue visitor badges at the front desk',
+  '- **Timeline:** 1 month',
+  '',
+].join('\n');
+
+describe('an audit report\'s violations graded by level (issue 12, round 12)', () => {
+  it('reads each violation under a "… Priority Violations" section as a risk with its remediation, timeline and the section\'s level', () => {
+    const plan = parsePlan(AUDIT_VIOLATIONS, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.priority?.value, r.actions[0]?.action?.value, r.actions[0]?.due?.value]), [
+      ['Violation 1: Intake forms e-mailed unencrypted', 'Medium', 'Send intake forms through the patient portal only', '2 weeks'],
+      ['Violation 1: No visitor badge policy', 'Low', 'Issue visitor badges at the front desk', '1 month'],
+    ]);
+  });
+});

@@ -80,7 +80,9 @@ export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undef
 /** Numbering and marks before a section's name: `3.`, `Section 2:`, `✅`. */
 const SECTION_LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.):]?\s|section\s+\d+[a-z]?\s*[:.–—-]\s*)*/iu;
 const RISKS_SECTION =
-  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities)(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s*\(.*\))?$/i;
+  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities|violations|nonconformities|non-conformities)(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s*\(.*\))?$/i;
+/** An audit's violations graded by level: `Medium Priority Violations (P2)`, `Major nonconformities`. */
+const VIOLATIONS_SECTION = /^(?:(?:critical|high|medium|moderate|low|major|minor)\s+(?:priority\s+)?)?(?:violations|nonconformities|non-conformities)(?:\s*\(.*\))?$/i;
 const PLAN_SECTION =
   /^(?:document control|document information|document details|plan details|plan information|plan metadata|metadata|approvals?|plan approval|sign-?off|signatures?|review schedule|plan review|review and approval|approval and review|plan maintenance|plan owner(?:ship)?|ownership|about this plan|change log|changelog|revision history|document history|version history)$/i;
 const METHOD_SECTION = /\b(?:methodology|method|approach|scoring|rating scale|risk matrix|definitions|instructions|how to use|legend|treatment options)\b/i;
@@ -88,7 +90,7 @@ const METHOD_SECTION = /\b(?:methodology|method|approach|scoring|rating scale|ri
 /** What a heading that is not a risk names, if anything the reader needs. */
 export function headingKind(text: string, range: Span): HeadingKind | undefined {
   const name = sectionName(text, range);
-  if (RISKS_SECTION.test(name)) return 'risks';
+  if (RISKS_SECTION.test(name) || VIOLATIONS_SECTION.test(name)) return 'risks';
   if (PLAN_SECTION.test(name)) return 'plan';
   if (METHOD_SECTION.test(name)) return 'method';
   return undefined;
