@@ -265,6 +265,12 @@ describe('a tracker\'s own labels and an audit\'s closing signature (issue 12, r
     ]);
   });
 
+  it('reads a Verification Results heading over its list as the risk\'s validation', () => {
+    const done = TRACKER_LABELS.replace('## Conclusion', '### PT-002: Rate limits missing\n**Status**: COMPLETED\n**Assigned**: API Team\n\n#### Verification Results\n- **Load Testing**: Passed - bursts are refused\n\n## Conclusion');
+    const plan = parsePlan(done, 'markdown');
+    assert.equal(plan.risks[1].validation?.value, '**Load Testing**: Passed - bursts are refused');
+  });
+
   it('reads the auditor signing at the end of the document as who conducted the analysis', () => {
     const plan = parsePlan(TRACKER_LABELS, 'markdown');
     assert.equal(plan.meta.riskAnalysis?.conductedBy?.value, 'Clinic IT Security');
