@@ -360,3 +360,33 @@ describe('an audit report\'s violations graded by level (issue 12, round 12)', (
     ]);
   });
 });
+
+const ROADMAP_PERIODS = [
+  '# Controls Audit',
+  '',
+  '## Gaps',
+  '',
+  '| Gap ID | Control | Gap Description | Remediation |',
+  '|---|---|---|---|',
+  '| CR-001 | SC-8 | No TLS attestation from the host | Obtain the host\'s TLS attestation |',
+  '| CR-002 | AU-11 | No retention schedule | Write the retention schedule |',
+  '',
+  '## Remediation Roadmap',
+  '',
+  '### IMMEDIATE (Critical - Q1 2027)',
+  '- [ ] **CR-001**: **TLS verification**',
+  '',
+  '### Q2 2027 (High Priority)',
+  '- [ ] **CR-002**: Retention schedule',
+  '',
+].join('\n');
+
+describe('a roadmap of periods naming the risks it schedules (issue 12, round 12)', () => {
+  it('dates each named risk\'s undated actions with the period of the heading it is listed under', () => {
+    const plan = parsePlan(ROADMAP_PERIODS, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.actions.map((a) => a.due?.value)]), [
+      ['CR-001', ['Q1 2027']],
+      ['CR-002', ['Q2 2027']],
+    ]);
+  });
+});

@@ -350,7 +350,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         }
         // A roadmap's entry; whether the section is in a roadmap is known only to the assembly (titled events).
         // `* R-01 — Privileged account compromise` under `### Priority 1 — Critical`: a ranking of risks read elsewhere.
-        const ranked = rankingHeading ? RANKED_ITEM.exec(text.slice(lines.lineStart(cursor), lines.lineEnd(cursor))) : null;
+        const ranked = rankingHeading ? RANKED_ITEM.exec(text.slice(lines.lineStart(cursor), lines.lineEnd(cursor))) ?? SCHEDULED_ITEM.exec(text.slice(lines.lineStart(cursor), lines.lineEnd(cursor))) : null;
         if (ranked) {
           const idStart = lines.lineStart(cursor) + ranked[1].length;
           const id = { value: ranked[2], valueRange: { start: idStart, end: idStart + ranked[2].length } };
@@ -430,7 +430,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const kind = head ? undefined : headingKind(text, textRange);
       const candidate = block.level >= 2 && !head && kind === undefined ? candidateHeading(text, textRange) : undefined;
       const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date' || relativeDeadline(value) !== undefined);
-      rankingHeading = !head && (context as { priority?: Field }).priority !== undefined;
+      rankingHeading = !head && ((context as { priority?: Field }).priority !== undefined || (context as { due?: Field }).due !== undefined);
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
       events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...context });
       const label = head ? taskListUnder(text, lines, block.line, textRange) : listLabelOf(text, textRange);
@@ -475,6 +475,9 @@ function fencedBlock(text: string, lines: LineIndex, opaque: Uint8Array, line: n
   const body = fieldAt(text, inner.start, inner.end);
   return body.value === '' ? undefined : { body, lastLine: last };
 }
+
+/** A roadmap's task naming a risk by its ID, then a colon: `- [ ] **CRIT-001**: **TLS Infrastructure Verification**`. */
+const SCHEDULED_ITEM = new RegExp(String.raw`^([ \t]{0,3}[-*+][ \t]+(?:\[[ xX]\][ \t]+)?[*_\`]*)(${RISK_ID_SOURCE})[*_\`]*[ \t]*:`);
 
 /** A list item that is only a risk's ID and its name: `* R-01 — Privileged account compromise`, `- **R-02**`. */
 const RANKED_ITEM = new RegExp(String.raw`^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+[*_\`]*)(${RISK_ID_SOURCE})[*_\`]*(?:[ \t]+[-–—:][ \t]+[^|:]{1,100})?[ \t]*$`);
@@ -1038,10 +1041,18 @@ class Assembly {
   /** A ranked mention of a risk read before gives it the priority of the section it is listed under, when it has none. */
   private rank(id: Field): void {
     const key = id.value.toLowerCase();
-    const priority = this.sectionContext().priority;
+    const { priority, due } = this.sectionContext();
     const at = this.firstWithId(key, this.slots.length);
-    if (at < 0 || !priority || this.slots[at]!.priority?.value.trim()) return;
-    this.slots[at] = { ...this.slots[at]!, priority };
+    if (at < 0) return;
+    const risk = this.slots[at]!;
+    // `### IMMEDIATE (Critical - Q1 2026)` then `- [ ] **CRIT-001**: …`: a roadmap's period dates the risk's open actions that have no date.
+    const undated = due ? risk.actions.some((a) => !a.due && !a.completed && statusOf(a.status?.value) !== 'done') : false;
+    if ((!priority || risk.priority?.value.trim()) && !undated) return;
+    this.slots[at] = {
+      ...risk,
+      ...(priority && !risk.priority?.value.trim() && { priority }),
+      ...(undated && { actions: risk.actions.map((a) => (!a.due && !a.completed && statusOf(a.status?.value) !== 'done' ? { ...a, due } : a)) }),
+    };
   }
 
   /** A heading that points back at a risk (`… (Risk 1)`): its actions join that risk's, or it is nothing when no risk has the ID. */

@@ -151,6 +151,8 @@ const PHASE_URGENCY = /^(?:phase|stage|wave|step)\s*\d{1,2}\s*[:.–—-]\s*(eme
 
 /** A roadmap phase's span in brackets: `IMMEDIATE (0-30 days)`, `Short term (30–90 days)`. An open span (`90+ days`) sets no deadline. */
 const HEADING_SPAN = /\((\d{1,3}\s*[-–—]\s*\d{1,3}\s*(?:days?|weeks?|months?))\)/i;
+/** A quarter or half of a year opening a heading or closing its bracket: `Q1 2026 (High Priority)`, `IMMEDIATE (Critical - Q1 2026)`. */
+const HEADING_PERIOD = /(?:^[*_\s]*|[-–—,(][ \t]*)((?:Q[1-4]|H[12])[ \t]+\d{4})(?=[ \t]*(?:\)|$|\(|[-–—:]))/i;
 /** A level closing a phase heading after a dash: `Short term (30-90 days) - HIGH PRIORITY`. */
 const TRAILING_PRIORITY = /[-–—]\s*\**\s*(critical|high|medium|moderate|low)(?:\s+priority)?\s*\**\s*$/i;
 
@@ -168,6 +170,12 @@ export function headingContext(text: string, range: Span, isDate: (value: string
   if (due && isDate(due[1])) {
     const start = span.start + tailAt + due.index + due[0].lastIndexOf(due[1]);
     context.due = { value: due[1], valueRange: { start, end: start + due[1].length } };
+  }
+  // `### Q1 2026 (High Priority)`, `### IMMEDIATE (Critical - Q1 2026)`: a roadmap's period, the deadline of the work under it.
+  const period = context.due ? null : HEADING_PERIOD.exec(heading.slice(0, 200));
+  if (period && isDate(period[1])) {
+    const start = span.start + period.index + period[0].length - period[1].length;
+    context.due = { value: period[1], valueRange: { start, end: start + period[1].length } };
   }
   const phase = context.due ? null : HEADING_SPAN.exec(heading.slice(0, 200));
   if (phase && isDate(phase[1])) {
