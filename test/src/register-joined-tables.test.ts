@@ -390,3 +390,29 @@ describe('a roadmap of periods naming the risks it schedules (issue 12, round 12
     ]);
   });
 });
+
+describe('a HIPAA gap checklist keyed by the rule\'s sections (issue 12, round 12)', () => {
+  it('takes the citation opening a heading as the risk\'s ID', () => {
+    const text = [
+      '# HIPAA Security Rule Checklist',
+      '',
+      '## Technical Safeguards',
+      '',
+      '### §164.312(b) Audit Controls (Required) ❌',
+      '**Current Status**: ❌ Not Implemented',
+      '**Priority**: High',
+      '**Implementation Plan**: Log every chart view to the audit store by March',
+      '',
+      '### § 164.312(e)(1) Transmission Security (Required) ⚠️',
+      '**Current Status**: ⚠️ Partial',
+      '**Priority**: Medium',
+      '**Implementation Plan**: Turn off TLS 1.0 on the fax gateway',
+      '',
+    ].join('\n');
+    const plan = parsePlan(text, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.title?.value]), [
+      ['§164.312(b)', 'Audit Controls (Required) ❌'],
+      ['§ 164.312(e)(1)', 'Transmission Security (Required) ⚠️'],
+    ]);
+  });
+});

@@ -48,6 +48,15 @@ const WORD_THEN_TITLE = new RegExp(String.raw`^${WORD}\s*[:—–-]\s*(?=\S)`, '
 /** The risk a heading names with its ID after a mark or a word, or with the word alone before its title, if it does. */
 export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undefined {
   const heading = text.slice(span.start, span.end);
+  // `### §164.308(a)(1) Security Officer (Required) ❌`: a gap checklist keyed by the rule's section, the citation its ID.
+  const cited = CITATION.exec(heading);
+  if (cited) {
+    const idStart = span.start + cited.index + cited[0].length - cited[1].length;
+    const id: Field = { value: cited[1], valueRange: { start: idStart, end: idStart + cited[1].length } };
+    const titleSpan = strippedSpan(text, idStart + cited[1].length, span.end);
+    const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
+    return { id, title, tentative: title === undefined };
+  }
   const lead = LEAD.exec(heading)![0].length;
   const rest = heading.slice(lead);
   for (const pattern of [AFTER_ID_WORD, NUMBERED_WORD, ...(lead > 0 ? [BARE_ID] : [])]) {
@@ -76,6 +85,9 @@ export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undef
   const titleSpan = strippedSpan(text, span.start + lead + worded[0].length, span.end);
   return titleSpan.end > titleSpan.start ? { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, tentative: true } : undefined;
 }
+
+/** A regulation's section cited first in a heading: `§164.308(a)(1)`, `§ 164.312(e)(2)(ii)` (the section sign and the number with its paragraphs). */
+const CITATION = /^[*_\s]*(§[ \t]?\d{1,3}\.\d{1,4}(?:\([a-z0-9]{1,5}\)){0,4})(?=[\s:.,–—-]|$)/i;
 
 /** Numbering and marks before a section's name: `3.`, `Section 2:`, `✅`. */
 const SECTION_LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.):]?\s|section\s+\d+[a-z]?\s*[:.–—-]\s*)*/iu;
