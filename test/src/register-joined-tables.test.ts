@@ -416,3 +416,34 @@ describe('a HIPAA gap checklist keyed by the rule\'s sections (issue 12, round 1
     ]);
   });
 });
+
+const RATED_ASSESSMENT = [
+  '# Imaging Archive Vulnerability Assessment Report',
+  '**Assessment Date:** 2026-09-01',
+  '',
+  '## Risk Assessment Summary',
+  '',
+  '| Threat Source | Threat Event | Likelihood | Severity | Risk Score |',
+  '|---|---|---|---|---|',
+  '| Outsider | Download studies through the open DICOM port | 3 | 3 | 9 (High) |',
+  '| Former staff | Log in with an account never disabled | 2 | 3 | 6 (Medium) |',
+  '',
+  '## Remediation Strategy',
+  '',
+  '- Close the DICOM port to the internet',
+  '- Disable accounts on the last working day',
+  '',
+].join('\n');
+
+describe('a risk assessment report with its remediation strategy (issue 12, round 12)', () => {
+  it('reads the threat events rated by likelihood and severity as risks, and the report with a remediation section as a plan', () => {
+    assert.equal(detectPlan('archive-assessment.md', RATED_ASSESSMENT), 'markdown');
+    const plan = parsePlan(RATED_ASSESSMENT, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.likelihood?.value]), [
+      ['Download studies through the open DICOM port', '3'],
+      ['Log in with an account never disabled', '2'],
+    ]);
+    // Without a section of remediation the assessment is no plan.
+    assert.equal(detectPlan('archive-assessment.md', RATED_ASSESSMENT.replace('## Remediation Strategy', '## Observations')), undefined);
+  });
+});

@@ -143,7 +143,9 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   const described =
     columns.has('action') ||
     (columns.has('id') && (columns.has('risk') || columns.has('title'))) ||
-    (columns.has('risk') && REGISTER_COLUMNS.some((name) => columns.has(name)));
+    (columns.has('risk') && REGISTER_COLUMNS.some((name) => columns.has(name))) ||
+    // `| Threat Source | Threat Event | Likelihood | Severity | Risk Score |`: a risk assessment's results, each risk rated by likelihood and impact.
+    (columns.has('risk') && columns.has('likelihood') && (columns.has('impact') || columns.has('priority')));
   if (!identified || !described) return undefined;
   if (!columns.has('due')) {
     const dates = unnamed.find((column) => isDateColumn(text, lines, rowLines, column.index));
