@@ -22,11 +22,11 @@ const THREATS_THEN_MITIGATIONS = [
   '',
   '## Mitigations',
   '',
-  '| Threat ID | Mitigation | Status |',
-  '|---|---|---|',
-  '| PT-1 | Expire kiosk sessions after two idle minutes | In Progress |',
-  '| PT-2 | Send no-store headers on every result download | Implemented |',
-  '| PT-3 | Move the courier key behind the token exchange service | Planned |',
+  '| Threat ID | Mitigation | Status | Implementation |',
+  '|---|---|---|---|',
+  '| PT-1 | Expire kiosk sessions after two idle minutes | In Progress | |',
+  '| PT-2 | Send no-store headers on every result download | Implemented | `gateway/headers.conf`, CI header check |',
+  '| PT-3 | Move the courier key behind the token exchange service | Planned | |',
   '',
   '## Residual Risk',
   '',
@@ -74,6 +74,11 @@ describe('risks spread over tables joined by their IDs (issue 12, round 12)', ()
         ['PT-3', 'Courier API key leaked in a mobile build', [['Move the courier key behind the token exchange service', 'Planned']]],
       ],
     );
+  });
+
+  it('reads an Implementation column beside the mitigation as where it is in place: its evidence', () => {
+    const plan = parsePlan(THREATS_THEN_MITIGATIONS, 'markdown');
+    assert.equal(plan.risks[1].actions[0].evidence?.value, '`gateway/headers.conf`, CI header check');
   });
 
   it('does not take a catalogue of the mitigations the risks cite by ID as risks of its own, but keeps a table of other risks', () => {

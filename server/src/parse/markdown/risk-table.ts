@@ -123,6 +123,12 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
       unnamed.splice(unnamed.indexOf(wording), 1);
     }
   }
+  // `| Threat ID | Mitigation | Status | Implementation |`: beside the action, where it is implemented (a script, a CI job) shows it is in place.
+  const implementation = columns.has('action') && !columns.has('evidence') ? unnamed.find((column) => IMPLEMENTATION_HEADER.test(headerOf(text, column))) : undefined;
+  if (implementation) {
+    columns.set('evidence', { ...implementation, name: 'evidence' });
+    unnamed.splice(unnamed.indexOf(implementation), 1);
+  }
   const due = columns.get('due');
   if (due && !columns.has('action') && isProseColumn(text, lines, rowLines, due.index) && !isMostlyDates(text, lines, rowLines, due.index)) {
     // `| Notes / target |` holding what will be done (`Generate the SBOM in CI`), not dates: the action column of a register that names none.
@@ -162,6 +168,9 @@ const CONTROL_HEADER = /^(?:control|controls?(?: ref(?:erence)?)?|nist control|r
 function headerOf(text: string, column: Column): string {
   return normaliseLabel(text.slice(column.header.start, column.header.end));
 }
+
+/** The header of a column saying where an action is implemented (normalised). */
+const IMPLEMENTATION_HEADER = /^(?:implementation|implemented in|implementation reference|implementation details|where implemented)$/;
 
 /** The header of a tracker's item column. */
 const TASK_HEADER = /^(?:task|item)$/;
