@@ -452,3 +452,11 @@ describe('a risk assessment report with its remediation strategy (issue 12, roun
     assert.equal(detectPlan('archive-assessment.md', RATED_ASSESSMENT.replace('## Remediation Strategy', '## Observations')), undefined);
   });
 });
+
+describe('a rating table under a risk heading (issue 12, round 12)', () => {
+  it('is the risk\'s rating, not risks of its own: one row, or rows naming the rating before and after treatment', () => {
+    const under = (rows: string) => `# Risk Management Plan\n\n## Risks\n\n### R-001: Laptop theft\n\n| Risk | Likelihood | Impact |\n|---|---|---|\n${rows}\n**Action:** Encrypt every laptop\n**Owner:** IT Lead\n**Due:** 2027-01-31\n`;
+    assert.deepEqual(parsePlan(under('| Theft of an unencrypted laptop | High | High |\n'), 'markdown').risks.map((r) => r.id?.value), ['R-001']);
+    assert.deepEqual(parsePlan(under('| Inherent | High | High |\n| Residual | Low | Medium |\n'), 'markdown').risks.map((r) => r.id?.value), ['R-001']);
+  });
+});

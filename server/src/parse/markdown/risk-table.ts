@@ -151,7 +151,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     (columns.has('id') && (columns.has('risk') || columns.has('title'))) ||
     (columns.has('risk') && REGISTER_COLUMNS.some((name) => columns.has(name))) ||
     // `| Threat Source | Threat Event | Likelihood | Severity | Risk Score |`: a risk assessment's results, each risk rated by likelihood and impact.
-    (columns.has('risk') && columns.has('likelihood') && (columns.has('impact') || columns.has('priority')));
+    // (Two rows or more, each wording a risk: one row under a risk's heading rates that risk, `| Inherent | High | High |` rates it before treatment.)
+    (columns.has('risk') && columns.has('likelihood') && (columns.has('impact') || columns.has('priority')) && rowLines.length >= 2 && isProseColumn(text, lines, rowLines, columns.get('risk')!.index));
   if (!identified || !described) return undefined;
   if (!columns.has('due')) {
     const dates = unnamed.find((column) => isDateColumn(text, lines, rowLines, column.index));
