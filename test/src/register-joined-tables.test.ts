@@ -394,6 +394,11 @@ describe('a roadmap of periods naming the risks it schedules (issue 12, round 12
       ['CR-002', ['Q2 2027']],
     ]);
   });
+
+  it('gives no date to the risks of a register grouped by the quarter they were found in', () => {
+    const text = '# Risk Register\n\n## Q1 2025\n\n### R-001: Laptop theft\n**Action:** Encrypt every laptop with BitLocker\n**Owner:** IT Lead\n';
+    assert.equal(parsePlan(text, 'markdown').risks[0].actions[0].due, undefined);
+  });
 });
 
 describe('a HIPAA gap checklist keyed by the rule\'s sections (issue 12, round 12)', () => {

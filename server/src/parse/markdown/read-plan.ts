@@ -70,6 +70,8 @@ type SectionEvent =
       readonly priority?: Field;
       /** For a heading that is not a risk: the acceptance it gives the risks under it (`Low Risks (Accepted)`). */
       readonly treatment?: Field;
+      /** For a heading that names a roadmap's period (`Q1 2026 (High Priority)`): the date of the tasks under it that name a risk. */
+      readonly period?: Field;
       /** A list of work still to do with no risk above it (`## Remaining Actions`): each item is an open item of its own. */
       readonly openWork?: true;
       /** A heading naming a plan of work (`## Remediation Roadmap`): its numbered bold items are its entries. */
@@ -87,7 +89,7 @@ const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FI
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
-  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, openWork: null, roadmap: null,
+  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, period: placeField, openWork: null, roadmap: null,
 });
 /** A break holds a line number (counted from the section), no offset: it stays as it is. */
 const placeEvent: Placer<SectionEvent> = (event, delta) =>
@@ -430,7 +432,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const kind = head ? undefined : headingKind(text, textRange);
       const candidate = block.level >= 2 && !head && kind === undefined ? candidateHeading(text, textRange) : undefined;
       const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date' || relativeDeadline(value) !== undefined);
-      rankingHeading = !head && ((context as { priority?: Field }).priority !== undefined || (context as { due?: Field }).due !== undefined);
+      rankingHeading = !head && ((context as { priority?: Field }).priority !== undefined || (context as { due?: Field }).due !== undefined || (context as { period?: Field }).period !== undefined);
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
       events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...context });
       const label = head ? taskListUnder(text, lines, block.line, textRange) : listLabelOf(text, textRange);
@@ -519,6 +521,8 @@ interface SectionContext {
   readonly due?: Field;
   readonly priority?: Field;
   readonly treatment?: Field;
+  /** A roadmap period's date: only for the tasks under it that name a risk (Assembly.rank), never every risk under it. */
+  readonly period?: Field;
 }
 
 /** What a risk was last given in context, and the copy that made: the same risk in the same context (a section an edit did not touch, under headings it did not move) is that copy again. */
@@ -822,12 +826,14 @@ class Assembly {
     let due: Field | undefined;
     let priority: Field | undefined;
     let treatment: Field | undefined;
+    let period: Field | undefined;
     for (const { context } of this.sections) {
       due = context.due ?? due;
       priority = context.priority ?? priority;
       treatment = context.treatment ?? treatment;
+      period = context.period ?? period;
     }
-    return due || priority || treatment ? { due, priority, treatment } : {};
+    return due || priority || treatment || period ? { due, priority, treatment, ...(period && { period }) } : {};
   }
 
   /** Fields outside risks are the plan's before the first risk (outside a section of method) and in a section of plan details. */
@@ -923,9 +929,9 @@ class Assembly {
     this.headingLevel = level;
     while (this.sections.length > 0 && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
     // A candidate heading (no ID, under a section of risks) that names a deadline or priority is a group of risks, not one.
-    if (!event.head && (event.due || event.priority || event.treatment)) {
-      const { due, priority, treatment } = placed();
-      this.sections.push({ level, context: { due, priority, treatment } });
+    if (!event.head && (event.due || event.priority || event.treatment || event.period)) {
+      const { due, priority, treatment, period } = placed();
+      this.sections.push({ level, context: { due, priority, treatment, ...(period && { period }) } });
     }
     if (!head || bodied) {
       if (event.names === 'risks' && level >= 2) this.riskSection = level;
@@ -1041,7 +1047,9 @@ class Assembly {
   /** A ranked mention of a risk read before gives it the priority of the section it is listed under, when it has none. */
   private rank(id: Field): void {
     const key = id.value.toLowerCase();
-    const { priority, due } = this.sectionContext();
+    const context = this.sectionContext();
+    const priority = context.priority;
+    const due = context.due ?? context.period;
     const at = this.firstWithId(key, this.slots.length);
     if (at < 0) return;
     const risk = this.slots[at]!;

@@ -172,10 +172,10 @@ const TRAILING_PRIORITY = /[-–—]\s*\**\s*(critical|high|medium|moderate|low)
 const HEADING_ACCEPTED = /\(\s*accepted\s*\)|\baccepted\s+risks?\b|\brisks?\s+accepted\b|\brisk\s+acceptances?\b/i;
 
 /** The due date and priority a section heading (not itself a risk) gives the risks under it, as written in it. */
-export function headingContext(text: string, range: Span, isDate: (value: string) => boolean): { due?: Field; priority?: Field; treatment?: Field } {
+export function headingContext(text: string, range: Span, isDate: (value: string) => boolean): { due?: Field; priority?: Field; treatment?: Field; period?: Field } {
   const span = strippedSpan(text, range.start, range.end);
   const heading = text.slice(span.start, span.end);
-  const context: { due?: Field; priority?: Field; treatment?: Field } = {};
+  const context: { due?: Field; priority?: Field; treatment?: Field; period?: Field } = {};
   // The deadline closes the heading: its last characters are read, so a hostile heading costs no more than a short one.
   const tailAt = Math.max(0, heading.length - 80);
   const due = HEADING_DUE.exec(heading.slice(tailAt));
@@ -183,11 +183,12 @@ export function headingContext(text: string, range: Span, isDate: (value: string
     const start = span.start + tailAt + due.index + due[0].lastIndexOf(due[1]);
     context.due = { value: due[1], valueRange: { start, end: start + due[1].length } };
   }
-  // `### Q1 2026 (High Priority)`, `### IMMEDIATE (Critical - Q1 2026)`: a roadmap's period, the deadline of the work under it.
+  // `### Q1 2026 (High Priority)`, `### IMMEDIATE (Critical - Q1 2026)`: a roadmap's period, the deadline of the work its tasks name
+  // (not of every risk under it: a register may group its risks by the quarter they were found in).
   const period = context.due ? null : HEADING_PERIOD.exec(heading.slice(0, 200));
   if (period && isDate(period[1])) {
     const start = span.start + period.index + period[0].length - period[1].length;
-    context.due = { value: period[1], valueRange: { start, end: start + period[1].length } };
+    context.period = { value: period[1], valueRange: { start, end: start + period[1].length } };
   }
   const phase = context.due ? null : HEADING_SPAN.exec(heading.slice(0, 200));
   if (phase && isDate(phase[1])) {
