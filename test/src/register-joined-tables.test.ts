@@ -195,6 +195,12 @@ describe('a register\'s rows, their detail sections and the catalogue of mitigat
     ]);
   });
 
+  it('gives the row\'s action no owner when the section\'s steps have different owners', () => {
+    const text = ROWS_WITH_DETAILS.replace('- **Owner**: it-team\n', '**Mitigations**:\n- Named logins\n  - Owner: it-team\n- Badge readers\n  - Owner: facilities\n');
+    const plan = parsePlan(text, 'markdown');
+    assert.deepEqual(plan.risks[1].actions.map((a) => [a.action?.value, a.owner?.value]), [['None', undefined], ['Named logins', 'it-team'], ['Badge readers', 'facilities']]);
+  });
+
   it('gives an action that leads with a catalogued ID the entry\'s status, and its verification date as the validation', () => {
     const plan = parsePlan(ROWS_WITH_DETAILS, 'markdown');
     assert.deepEqual(plan.risks[0].actions.map((a) => [a.status?.value, a.validation?.value]), [['Implemented', '2026-03-01'], ['Pending', undefined]]);

@@ -1116,7 +1116,9 @@ function withDetail(row: Risk, detail: Risk): Risk {
   // `| RISK-01 | … | MIT-006, MIT-007 |`: a row's action that only cites steps the section writes out is those steps, not one more.
   const kept = row.actions.filter((a) => a.action?.value.trim() && !citesOnly(a.action.value, detailed));
   // The owner the section gives the risk (`- **Owner**: security-team`) owns the row's own action too (`None`, a step written only in the row).
-  const owner = detail.actions.find((a) => a.owner)?.owner;
+  // (One owner for the whole section: steps owned by different people name no owner of the risk.)
+  const owners = detail.actions.map((a) => a.owner).filter((o): o is Field => o !== undefined);
+  const owner = owners.length > 0 && owners.every((o) => o.value.trim() === owners[0].value.trim()) ? owners[0] : undefined;
   const ownedKept = owner ? kept.map((a) => ({ ...a, owner: a.owner ?? owner })) : kept;
   // A section whose only "step" carries the risk's owner or status beside a row that words the action adds no step of its own.
   const planned = (worded.length === 0 && kept.length > 0 ? [] : detail.actions)
