@@ -34,7 +34,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
   id: ['id', 'risk id', 'ref', '#', 'poa&m id', 'poam id', 'poa&m #', 'poa&m item', 'poam item', 'item id', 'item #', 'finding id', 'finding #', 'control id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref', 'reference id', 'poa&m', 'poam', 'action id', 'ca id', 'cap id', 'car id', 'nc id', 'ncr id'],
   risk: [
     'risk', 'risk description', 'threat', 'vulnerability', 'weakness', 'deficiency', 'weakness description', 'finding', 'finding description',
-    'gap', 'gap description', 'issue', 'issue description', 'risk title', 'risk name', 'risk statement', 'risk scenario', 'risk event', 'threat description',
+    'gap', 'gap description', 'issue', 'issue description', 'risk title', 'risk name', 'risk statement', 'risk scenario', 'risk event', 'threat description', 'threat event', 'threat scenario',
     'issue identified', 'identified issue', 'gap identified', 'identified gap', 'finding identified', 'exception', 'exception description',
     'work item', 'work items',
   ],
@@ -43,7 +43,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'action', 'actions', 'planned action', 'planned actions', 'remediation', 'mitigation', 'corrective action', 'corrective actions', 'response',
     'mitigation strategy', 'mitigation plan', 'mitigation action', 'mitigation actions', 'mitigation measures', 'mitigation steps', 'planned mitigation',
     'planned remediation', 'remediation plan', 'remediation action', 'remediation actions', 'remediation steps', 'remediation activities', 'planned remediation action',
-    'action items', 'action item', 'action plan', 'corrective action plan', 'key security measures', 'security measures', 'controls selected',
+    'action items', 'action item', 'action plan', 'corrective action plan', 'implementation checklist', 'remediation checklist', 'action checklist', 'task checklist', 'key security measures', 'security measures', 'controls selected',
     'control selected', 'selected controls', 'selected control', 'treatment plan', 'treatment action', 'treatment actions', 'recommended action', 'recommended actions',
     'recommendation', 'recommendations', 'recommended controls', 'next steps', 'response plan', 'tasks', 'remediation tasks', 'milestone', 'controls', 'planned controls', 'proposed controls', 'treatment strategy', 'mitigation controls', 'mitigations', 'remediations', 'planned mitigations', 'controls / mitigations', 'mitigation strategies', 'remediation strategies', 'treatment strategies', 'remediation note', 'remediation notes', 'mitigation plans', 'treatment plans',
     'remediation approach', 'resolution', 'action required', 'actions required', 'required action', 'required actions', 'remediation required',
@@ -63,7 +63,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'long term corrective action', 'preventive action', 'preventive actions', 'permanent corrective action', 'corrective and preventive action',
   ],
   owner: [
-    'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
+    'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
     'poc', 'point of contact', 'ownership', 'accountable role', 'responsible role', 'owner role', 'accountable owner', 'action owner', 'remediation owner', 'owner / poc', 'plan owner', 'poa&m owner', 'poam owner', 'accountable person', 'assigned owner',
   ],
   due: [
@@ -76,7 +76,11 @@ const LABELS: Record<FieldName, readonly string[]> = {
   status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status'],
   priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity'],
   treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision'],
-  validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria', 'validation test', 'validation tests', 'verification test', 'verification tests'],
+  validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria', 'validation test', 'validation tests', 'verification test', 'verification tests',
+    // When the control was last checked to work (`| Last Verified | 2026-01-03 |`).
+    'last verified', 'last tested', 'last validated',
+    // What the checks found, as a heading over their list (`#### Verification Results` then `- **Load Testing**: ✅ Passed`).
+    'verification results', 'validation results', 'verification result', 'validation result', 'retest results', 're-test results'],
   evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts', 'deliverable', 'deliverables', 'document'],
   completed: ['completed', 'completed on', 'date completed', 'completion date', 'actual completion date', 'actual completion', 'completed date', 'date closed', 'closed on', 'closure date', 'date verified', 'verified on', 'date implemented', 'implemented on', 'date resolved', 'resolved on', 'closed', 'closed date', 'date of closure', 'resolved date', 'resolution date', 'closure'],
   tier: ['tier'],
@@ -145,8 +149,13 @@ export function fieldForLabel(label: string): FieldName | undefined {
   const key = normaliseLabel(label);
   const named = LABEL_INDEX.get(key);
   if (named !== undefined) return named;
+  // "Threat ID", "Vulnerability #", "Hazard Ref": the ID of whatever a register lists, by the words it names its entries with.
+  if (ENTRY_ID_HEADER.test(key)) return 'id';
   // "Status at 2026-12-31", "Status as of June 2026": a column's date qualifies it, it does not rename it.
   const bare = withoutHint(key.replaceAll('(s)', '')).replace(/\s+(?:at|as of|as at)\s+\S.*$/, '');
+  // "Key Mitigations", "Main risks": a word that picks out the chief ones does not rename the column.
+  const chief = /^(?:key|main|principal|major) (?=\S)/.test(bare) ? LABEL_INDEX.get(bare.replace(/^\S+ /, '')) : undefined;
+  if (chief !== undefined) return chief;
   // "Status / Notes" is the status; "Migration/Document" the document, when its first part names nothing.
   const parts = bare.split('/').map((part) => part.trim());
   return (
@@ -157,6 +166,9 @@ export function fieldForLabel(label: string): FieldName | undefined {
     (/^[a-z][a-z &-]{0,40} approved by$/.test(bare) ? 'approvedBy' : undefined)
   );
 }
+
+/** A header naming the ID of a register's entries, whatever it calls them: the words for what a register lists, then an ID word. */
+const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|observation) (?:id|ref|reference|no\.?|number|#)$/;
 
 /** The label without a closing parenthetical hint; by index, since a regex would backtrack on long headers. */
 function withoutHint(label: string): string {
@@ -361,3 +373,11 @@ export function isPlaceholderOwner(value: string): boolean {
   // A single letter (`owner_role: "B"`) is a code for a role with no key to it: it names nobody either.
   return v === '' || /^(tbd|tba|tbc|n\/?a|none|nobody|someone|somebody|anyone|unassigned|unknown|pending|\?+|-+|—|–|x+|[a-z]|todo|to be determined|to be assigned|to be decided)$/.test(v);
 }
+
+/**
+ * Words in a risk's notes or milestones that name the record of evidence filed
+ * (`MFA evidence created - MAC-RPT-104_Evidence.md`, `with evidence (MAC-RPT-108)`, `Test results
+ * documented (ir-test-results-2026.md)`): the word for the record, then a document's ID in
+ * brackets or a file's name. A word alone (`Evidence document created`) names no record.
+ */
+export const EVIDENCE_RECORD = /\b(?:evidence|test results?|results|test report|report)\b[^.;\n]{0,80}?(?:\(\s*[A-Za-z][\w-]*\d[\w.-]*\s*\)|\b[\w-]+(?:\.[\w-]+)*\.(?:md|pdf|docx?|xlsx?|csv|png|jpe?g|txt|log|html)\b)/i;

@@ -152,6 +152,8 @@ function markdownReason(body: string): string | undefined {
   const lowerTitle = title?.toLowerCase();
   const listsOrReports = lowerTitle !== undefined && (REGISTER_TITLE_WORDS.test(lowerTitle) || REPORT_TITLE_WORDS.test(lowerTitle));
   if (registerByContent(risks, listsOrReports)) return undefined;
+  // A risk assessment report (NIST SP 800-30): risks rated by likelihood and impact, and a section of the remediation they get.
+  if (lowerTitle !== undefined && REPORT_TITLE_WORDS.test(lowerTitle) && ratedRisks(risks) && REMEDIATION_SECTION.test(body)) return undefined;
   // An empty register: titled for what it lists, with a register's table, saying it holds none ("there are no open audit findings").
   const lists = lowerTitle !== undefined && REGISTER_TITLE_WORDS.test(lowerTitle);
   if (lists && risks.length === 0 && statedNone(body) !== undefined && hasRegisterTable(body)) return undefined;
@@ -173,6 +175,14 @@ function hasRegisterTable(body: string): boolean {
  * findings each carry a remediation is the plan its authors work from, read as a register by content.
  */
 const REPORT_TITLE_WORDS = /(?<![a-z])(?:audit|assessment|report|review|analysis|evaluation|readiness)(?![a-z])/;
+
+/** A section heading naming the remediation a report plans: `## Remediation Strategy`, `### Recommended Remediation`, `## Mitigation Plan`. */
+const REMEDIATION_SECTION = /^ {0,3}#{2,3}[ \t]+[^\n]*?\b(?:(?:remediation|mitigation|treatment) (?:strategy|strategies|plan|recommendations?|roadmap|actions?)|recommended (?:remediations?|mitigations?|actions?))\b/im;
+
+/** Whether at least two risks were read, each rated by its likelihood and an impact or level: an assessment's results. */
+function ratedRisks(risks: readonly Risk[]): boolean {
+  return risks.filter((risk) => hasValue(risk.likelihood) && (hasValue(risk.impact) || hasValue(risk.priority))).length >= TITLED_REGISTER_ENTRIES;
+}
 
 /** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */
 const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions?|remediations?|issues?|exceptions?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?)(?![a-z])/;

@@ -8,6 +8,7 @@ ruleTests('unread-risk', {
     { name: 'every risk-shaped heading was read', kind: 'markdown', text: mdPlan(READ + '### R-002: Shared front-desk login\n- **Action:** Issue named accounts\n') },
     { name: 'a summary table of risks read below (their IDs in the table)', kind: 'markdown', text: mdPlan('| ID | Risk | Status |\n|---|---|---|\n| R-001 | No MFA | Open |\n| R-009 | Paper charts | Met |\n\n' + READ) },
     { name: 'an asset inventory: the first column names assets, not risks', kind: 'markdown', text: mdPlan(READ + '| Asset ID | Asset | Location |\n|---|---|---|\n| DB-01 | PostgreSQL database | Cloud |\n') },
+    { name: 'a table of attack techniques: the first column names techniques, not risks', kind: 'markdown', text: mdPlan(READ + '| Technique | Name | Relevance |\n|---|---|---|\n| T1566 | Phishing | Staff open invoice attachments |\n') },
     { name: 'controls, standards, versions and periods are not risk IDs', kind: 'markdown', text: mdPlan(READ + '- AC-2 Account management reviewed\n- CVE-2024-3094 patched on all hosts\n- SHA-256 hashes for backups\n- Q1 2027 budget request\n- SMBv1 disabled on the file server\n- CC6.1 logical access evidence\n') },
     { name: 'one letter and one digit (a priority, a phase) is not a risk ID', kind: 'markdown', text: mdPlan(READ + '## P1 items\n- R1 follow up with the vendor\n') },
     { name: 'the title heading is the document\'s, not a risk\'s', kind: 'markdown', text: mdPlan('# REC-028 Corrective Action Plan\n\n' + READ) },

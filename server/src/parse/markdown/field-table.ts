@@ -117,3 +117,38 @@ export function stepTableFields(text: string, lines: LineIndex, headerLine: numb
   }
   return fields;
 }
+
+/**
+ * The rows of a table set under an action label instead of a list (`**Mitigations:**` then
+ * `| Control | Type | Effectiveness |`): each row one action of the risk, as each item of a list
+ * under the label would be. The action is the column the header names an action, else the first
+ * column of words; a named owner, date or status column gives each action its own.
+ */
+export function labelledTableFields(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[], label: string): PlacedField[] {
+  const headers = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => fieldAt(text, cell.start, cell.end));
+  const names = headers.map((header) => fieldForLabel(header.value));
+  if (rowLines.length === 0 || names.some((name) => name === 'id' || name === 'risk')) return [];
+  const valueAt = (line: number, index: number) => {
+    const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[index];
+    return cell ? fieldAt(text, cell.start, cell.end).value : '';
+  };
+  const words = (index: number) => rowLines.filter((line) => (valueAt(line, index).match(/\p{L}{2,}/gu) ?? []).length >= 2).length * 2 > rowLines.length;
+  let actionAt = names.indexOf('action');
+  if (actionAt < 0) actionAt = headers.findIndex((_, index) => names[index] === undefined && words(index));
+  if (actionAt < 0) return [];
+  const fields: PlacedField[] = [];
+  for (const line of rowLines) {
+    const cells = splitRow(text, lines.lineStart(line), lines.lineEnd(line));
+    const actionCell = cells[actionAt];
+    if (!actionCell || fieldAt(text, actionCell.start, actionCell.end).value === '') continue;
+    const row = { prefix: '', bulleted: false, line };
+    const blankAt = (cell: { start: number; end: number }) => (cell.end > cell.start ? cell.start + 1 : cell.start);
+    fields.push({ ...row, name: 'action', label, listItem: 'item', field: fieldAt(text, actionCell.start, actionCell.end, headers[actionAt].valueRange, blankAt(actionCell)) });
+    names.forEach((name, index) => {
+      const cell = cells[index];
+      if (name === undefined || index === actionAt || !STEP_FIELDS.has(name) || name === 'priority' || !cell) return;
+      fields.push({ ...row, name, label: headers[index].value.trim().toLowerCase(), listItem: 'child', field: fieldAt(text, cell.start, cell.end, headers[index].valueRange, blankAt(cell)) });
+    });
+  }
+  return fields;
+}

@@ -6,7 +6,7 @@
 import type { Field, Span } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt, isContinuationLine, MILESTONE_LABELS, type FieldLine, type PlacedField } from './field-lines';
-import { statusOf, type FieldName } from '../../model/vocabulary';
+import { EVIDENCE_RECORD, statusOf, type FieldName } from '../../model/vocabulary';
 import { parseDate } from '../../model/dates';
 
 /** Fields whose label may be followed by a list. */
@@ -90,14 +90,20 @@ export class LabelList {
     this.items.push({ value, line: last });
     if (this.label.name !== 'action') return { consumed: true, fields: [], lastLine: last };
     const dated = datedItem(text, value);
-    // A milestone list's undated items (`[x] Design completed (Week 17)`) are progress notes, not steps with a date.
-    if (!dated && MILESTONE_LABELS.has(this.label.label)) return { consumed: true, fields: [], lastLine: last };
+    // A milestone list's undated items (`[x] Design completed (Week 17)`) are progress notes, not steps with a date;
+    // one naming the evidence filed (`[x] MFA evidence created - MAC-RPT-104_Evidence.md`) records the risk's evidence.
+    if (!dated && MILESTONE_LABELS.has(this.label.label)) return { consumed: true, fields: evidenceIn(value, this.label.prefix, last), lastLine: last };
     const item: PlacedField = { name: 'action', label: this.label.label, field: dated?.action ?? value, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'item' };
     const due: PlacedField[] = dated ? [{ name: 'due', label: 'due', field: dated.due, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' }] : [];
     if (!status) return { consumed: true, fields: [item, ...due], lastLine: last };
     const markRange = { start: itemStart, end: itemStart + status[1].length };
     const statusField: PlacedField = { name: 'status', label: 'Status', field: { value: status[1], valueRange: markRange, keyRange: markRange }, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' };
     return { consumed: true, fields: [item, statusField, ...due], lastLine: last };
+  }
+
+  /** An action label with no item read yet: a table set under it may be its list. */
+  get awaitsActions(): boolean {
+    return this.items.length === 0 && this.label.name === 'action';
   }
 
   /** What the label gives when its list ends: its items as one field, or the label alone when no item followed. */
@@ -111,4 +117,12 @@ export class LabelList {
     const field: Field = { value: items.join('; '), valueRange: { start: first.start, end: last.value.valueRange.end }, keyRange: this.label.keyRange, items };
     return [{ name: this.label.name, label: this.label.label, field, prefix: this.label.prefix, bulleted: false, line: last.line }];
   }
+}
+
+/** The record of evidence a note names (EVIDENCE_RECORD), as the risk's evidence field; none when it names none. */
+export function evidenceIn(note: Field, prefix: string, line: number): PlacedField[] {
+  const m = EVIDENCE_RECORD.exec(note.value);
+  if (!m) return [];
+  const start = note.valueRange.start + m.index;
+  return [{ name: 'evidence', label: 'evidence', field: { value: m[0], valueRange: { start, end: start + m[0].length }, keyRange: note.keyRange }, prefix, bulleted: false, line }];
 }

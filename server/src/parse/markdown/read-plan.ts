@@ -18,10 +18,10 @@ import { ROADMAP_HEADING, unkeyedRoadmap } from './unkeyed-roadmap';
 import { sectionBounds } from './sections';
 import { approvalTableFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
-import { fieldTableLines, rowTableFields, stepTableFields } from './field-table';
+import { fieldTableLines, labelledTableFields, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, tableRisks, type TierContext } from './risk-table';
-import { LabelList, LIST_FIELDS, type ListLabel } from './label-list';
+import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
 import { DETAILS_LABEL, detailsLineFields, endsLineRisk, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
@@ -70,6 +70,8 @@ type SectionEvent =
       readonly priority?: Field;
       /** For a heading that is not a risk: the acceptance it gives the risks under it (`Low Risks (Accepted)`). */
       readonly treatment?: Field;
+      /** For a heading that names a roadmap's period (`Q1 2026 (High Priority)`): the date of the tasks under it that name a risk. */
+      readonly period?: Field;
       /** A list of work still to do with no risk above it (`## Remaining Actions`): each item is an open item of its own. */
       readonly openWork?: true;
       /** A heading naming a plan of work (`## Remediation Roadmap`): its numbered bold items are its entries. */
@@ -87,7 +89,7 @@ const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FI
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
-  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, openWork: null, roadmap: null,
+  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, period: placeField, openWork: null, roadmap: null,
 });
 /** A break holds a line number (counted from the section), no offset: it stays as it is. */
 const placeEvent: Placer<SectionEvent> = (event, delta) =>
@@ -141,6 +143,8 @@ interface HeadingDraft {
   assessed?: true;
   /** A heading with no ID outside a section of risks: a risk only if its body carries a risk's fields (RISK_BODY). */
   readonly bodied?: true;
+  /** Risks were read from a table under it: with no fields of its own, the heading heads them. */
+  heldRows?: true;
 }
 
 /**
@@ -169,7 +173,8 @@ const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
   'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties', 'documentDate', 'approval',
 ]);
 /** Plan fields read anywhere outside a risk: a signature block or a governance table closes a document as often as it opens it. */
-const CLOSING_PLAN_FIELDS: ReadonlySet<FieldName> = new Set(['documentDate', 'approval', 'approvedBy', 'approvedOn', 'nextReview', 'lastReviewed']);
+/** An audit report closes with its auditor's signature (`**Auditor:** Platform Security Team`) as often as it opens with it. */
+const CLOSING_PLAN_FIELDS: ReadonlySet<FieldName> = new Set(['documentDate', 'approval', 'approvedBy', 'approvedOn', 'nextReview', 'lastReviewed', 'riskAnalysisBy', 'riskAnalysisDate']);
 /** How a block without field lines gets its first one: `- **Owner:** X`. */
 const DEFAULT_PREFIX = '- **';
 
@@ -278,7 +283,9 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
   let rankingHeading = false;
   /** The items of a list under a label naming them as risks (`**Major Gaps:**`), by line. */
   let listedItems: Map<number, PlacedField> | undefined;
-  const scanTo = (end: number) => {
+  /** An action label whose list a table right below it may be (`**Mitigations:**` then a table of controls). */
+  let tableLabel: LabelList | undefined;
+  const scanTo = (end: number, tableNext = false) => {
     for (; cursor < end; cursor++) {
       const listedItem = listedItems?.get(cursor);
       if (listedItem) events.push({ kind: 'field', field: listedItem, opensLine: true, listed: true });
@@ -296,6 +303,14 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         continue;
       }
       let found = fieldLine(cursor);
+      // `**Remediation:**` over a fenced block (code, a YAML list of measures): the block is what is done.
+      const fence = list?.awaitsActions && opaque[cursor] ? fencedBlock(text, lines, opaque, cursor, end) : undefined;
+      if (list && fence) {
+        push([{ name: 'action', label: list.label.label, field: { ...fence.body, keyRange: list.label.keyRange }, prefix: list.label.prefix, bulleted: false, line: cursor, listItem: 'item' }]);
+        list = undefined;
+        cursor = fence.lastLine;
+        continue;
+      }
       if (list && !opaque[cursor]) {
         const step = list.step(cursor, found, end);
         push(step.fields);
@@ -328,9 +343,16 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
           }
           continue;
         }
+        // `**Notes:** … with evidence (MAC-RPT-108).`: a note naming the evidence filed records the risk's evidence.
+        const note = NOTE_LINE.exec(text.slice(lines.lineStart(cursor), lines.lineEnd(cursor)));
+        if (note) {
+          const noteStart = lines.lineStart(cursor) + note[1].length;
+          push(evidenceIn(fieldAt(text, noteStart, lines.lineEnd(cursor)), '', cursor));
+          continue;
+        }
         // A roadmap's entry; whether the section is in a roadmap is known only to the assembly (titled events).
         // `* R-01 — Privileged account compromise` under `### Priority 1 — Critical`: a ranking of risks read elsewhere.
-        const ranked = rankingHeading ? RANKED_ITEM.exec(text.slice(lines.lineStart(cursor), lines.lineEnd(cursor))) : null;
+        const ranked = rankingHeading ? RANKED_ITEM.exec(text.slice(lines.lineStart(cursor), lines.lineEnd(cursor))) ?? SCHEDULED_ITEM.exec(text.slice(lines.lineStart(cursor), lines.lineEnd(cursor))) : null;
         if (ranked) {
           const idStart = lines.lineStart(cursor) + ranked[1].length;
           const id = { value: ranked[2], valueRange: { start: idStart, end: idStart + ranked[2].length } };
@@ -370,13 +392,25 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       }
       events.push({ kind: 'field', field: placed });
     }
-    if (list) push(list.finish());
+    if (list && tableNext && list.awaitsActions) tableLabel = list;
+    else if (list) push(list.finish());
     list = undefined;
   };
   for (const block of blocks) {
-    scanTo(block.line);
+    scanTo(block.line, block.kind === 'table');
+    const label = tableLabel;
+    tableLabel = undefined;
     if (block.kind === 'table') {
       const risks = tableRisks(text, lines, block.line, block.rowLines, {});
+      // A table read in its own right (risks, fields, steps) is not the label's list.
+      const own = risks.length > 0 || (label !== undefined && (stepTableFields(text, lines, block.line, block.rowLines).length > 0 || fieldTableLines(text, lines, block.line, block.rowLines).length > 0));
+      const labelled = label && !own ? labelledTableFields(text, lines, block.line, block.rowLines, label.label.label) : [];
+      if (label && labelled.length === 0) push(label.finish());
+      if (labelled.length > 0) {
+        for (const field of labelled) events.push({ kind: 'field', field, inTable: 'row' });
+        cursor = Math.max(cursor, block.end);
+        continue;
+      }
       // A table of controls assessed (PASS, PARTIAL, GAP): its heading names a control, and its cells are no risk's fields.
       if (risks.length === 0 && isControlAssessmentTable(text, lines, block.line, block.rowLines)) {
         events.push({ kind: 'table', risks, assessment: true });
@@ -398,7 +432,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const kind = head ? undefined : headingKind(text, textRange);
       const candidate = block.level >= 2 && !head && kind === undefined ? candidateHeading(text, textRange) : undefined;
       const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date' || relativeDeadline(value) !== undefined);
-      rankingHeading = !head && (context as { priority?: Field }).priority !== undefined;
+      rankingHeading = !head && ((context as { priority?: Field }).priority !== undefined || (context as { due?: Field }).due !== undefined || (context as { period?: Field }).period !== undefined);
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
       events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...context });
       const label = head ? taskListUnder(text, lines, block.line, textRange) : listLabelOf(text, textRange);
@@ -428,6 +462,25 @@ function paragraphBelow(text: string, lines: LineIndex, line: number, end: numbe
   return last;
 }
 
+/** A note line: `**Notes:** …`, `- **Comments**: …`, `**Remarks:** …` (group 1 up to its words). */
+const NOTE_LINE = /^([ \t]{0,3}(?:[-*+][ \t]+)?[*_]{2}(?:notes?|comments?|remarks|progress notes?|status notes?)[ \t]*(?::[*_]{2}|[*_]{2}[ \t]*:)[ \t]*)\S/i;
+
+/** A fenced block opening on `line` (within `end`): its inner text as a field and its last line; undefined when the line opens no fence or the block is empty. */
+function fencedBlock(text: string, lines: LineIndex, opaque: Uint8Array, line: number, end: number): { body: Field; lastLine: number } | undefined {
+  const open = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(text.slice(lines.lineStart(line), lines.lineEnd(line)));
+  if (!open) return undefined;
+  let last = line;
+  while (last + 1 < end && opaque[last + 1]) last++;
+  const closes = last > line && text.slice(lines.lineStart(last), lines.lineEnd(last)).trim().startsWith(open[1]);
+  const inner = { start: lines.lineStart(line + 1), end: lines.lineEnd(closes ? last - 1 : last) };
+  if (last === line || inner.end <= inner.start) return undefined;
+  const body = fieldAt(text, inner.start, inner.end);
+  return body.value === '' ? undefined : { body, lastLine: last };
+}
+
+/** A roadmap's task naming a risk by its ID, then a colon: `- [ ] **CRIT-001**: **TLS Infrastructure Verification**`. */
+const SCHEDULED_ITEM = new RegExp(String.raw`^([ \t]{0,3}[-*+][ \t]+(?:\[[ xX]\][ \t]+)?[*_\`]*)(${RISK_ID_SOURCE})[*_\`]*[ \t]*:`);
+
 /** A list item that is only a risk's ID and its name: `* R-01 — Privileged account compromise`, `- **R-02**`. */
 const RANKED_ITEM = new RegExp(String.raw`^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+[*_\`]*)(${RISK_ID_SOURCE})[*_\`]*(?:[ \t]+[-–—:][ \t]+[^|:]{1,100})?[ \t]*$`);
 
@@ -444,6 +497,8 @@ function ownRisk(text: string, lines: LineIndex, events: readonly SectionEvent[]
   if (first?.kind !== 'heading' || !first.head || events.some((e, i) => i > 0 && (e.kind === 'heading' || (e.kind === 'field' && e.opensLine)))) return undefined;
   const fields = events.flatMap((e) => (e.kind === 'field' ? [e.field] : []));
   if (first.head.tentative && fields.length === 0) return null;
+  // `### T7: Denial of Service` over a table of T7.1 … T7.4: a heading whose section holds only risks in a table heads them.
+  if (fields.length === 0 && events.some((e) => e.kind === 'table' && e.risks.length > 0)) return null;
   return headingRisk(text, lines, first.line, first.head, {}, fields);
 }
 
@@ -466,6 +521,8 @@ interface SectionContext {
   readonly due?: Field;
   readonly priority?: Field;
   readonly treatment?: Field;
+  /** A roadmap period's date: only for the tasks under it that name a risk (Assembly.rank), never every risk under it. */
+  readonly period?: Field;
 }
 
 /** What a risk was last given in context, and the copy that made: the same risk in the same context (a section an edit did not touch, under headings it did not move) is that copy again. */
@@ -527,18 +584,8 @@ function atLine(field: PlacedField, firstLine: number): PlacedField {
 }
 
 /** The state of one pass over a body's events, section after section: what the whole parse would hold at that point. */
-/**
- * The risks without the rows of a summary table: a table whose every ID names a risk read
- * before it, each written out in full under its own heading (a POA&M's "Summary" at the end,
- * a report's "Appendix A: Risk Register"), or a run of two rows or more that only repeats IDs
- * read before. Its rows are an index of those risks, not risks of their own; what a row gives
- * that its risk lacks (the owner, the due date, the status, the priority of a register that
- * lists them apart from the description) is the risk's. A table that only shares some IDs
- * keeps its rows (a reused ID is duplicate-risk-id's finding).
- */
-function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
-  if (risks.length < 2) return risks;
-  // A table's rows are risks in a run with only table-row lines (or a grid table's borders) between them.
+/** The runs of table rows read as risks: rows with only table-row lines (or a grid table's borders) between them. */
+function tableRuns(risks: readonly Risk[], text: string): Risk[][] {
   const runs: Risk[][] = [];
   let run: Risk[] = [];
   let end = -1;
@@ -552,6 +599,69 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
     end = risk.form === 'table' ? Math.max(...[risk.firstLine, ...risk.actions.map((a) => a.firstLine)].map((s) => s.end)) : -1;
   }
   if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
+ * The risks without a catalogue of the actions they cite: a table whose every row's ID is named
+ * in the actions of risks read before it (`| RISK-S-001 | … | MIT-006, MIT-007 |`, then
+ * `## Mitigations` with `| MIT-006 | Config file integrity checks | Pending |`) lists those
+ * actions, not risks of its own.
+ */
+function withoutCitedCatalogues(risks: Risk[], text: string): Risk[] {
+  const runs = tableRuns(risks, text).filter((rows) => rows.length >= 2);
+  if (runs.length === 0) return risks;
+  const starts = new Map(runs.map((rows) => [rows[0], rows]));
+  const key = (r: Risk) => r.id?.value.trim().toLowerCase();
+  // What the risks before each point name as their own IDs and cite in their actions, gathered once in order.
+  const own = new Set<string>();
+  const cited = new Set<string>();
+  const dropped = new Set<Risk>();
+  const entries = new Map<string, Action>();
+  for (const risk of risks) {
+    const rows = starts.get(risk);
+    if (rows && rows.every((r) => { const k = key(r); return k !== undefined && cited.has(k) && !own.has(k); })) {
+      for (const r of rows) dropped.add(r);
+      for (const r of rows) if (r.actions[0]) entries.set(key(r)!, r.actions[0]);
+    }
+    const k = key(risk);
+    if (k) own.add(k);
+    for (const a of risk.actions) for (const m of (a.action?.value ?? '').matchAll(CITED_ID)) cited.add(m[0].toLowerCase());
+  }
+  if (dropped.size === 0) return risks;
+  // An action that leads with a catalogued ID (`[MIT-006](#mit-006): Config file integrity checks`) is that entry: its status, dates and owner are the entry's.
+  const withEntry = (a: Action): Action => {
+    const id = LEADING_CITED_ID.exec(a.action?.value ?? '')?.[1]?.toLowerCase();
+    const entry = id === undefined ? undefined : entries.get(id);
+    if (!entry) return a;
+    const verified = entry.validation && parseDate(entry.validation.value).kind === 'date' ? entry.validation : undefined;
+    return { ...a, status: entry.status ?? a.status, owner: a.owner ?? entry.owner, due: a.due ?? entry.due, completed: a.completed ?? entry.completed, validation: a.validation ?? verified };
+  };
+  return risks.filter((r) => !dropped.has(r)).map((r) => (r.actions.some((a) => LEADING_CITED_ID.test(a.action?.value ?? '')) ? { ...r, actions: r.actions.map(withEntry) } : r));
+}
+/** An ID an action's words lead with, bare or as a link's text: `MIT-006: …`, `[MIT-006](#mit-006): …`. */
+const LEADING_CITED_ID = new RegExp(String.raw`^[*_\[]*(${RISK_ID_SOURCE})(?![\w-])`);
+
+/** Whether an action's words are only IDs (and separators), each one of `ids`. */
+function citesOnly(words: string, ids: ReadonlySet<string>): boolean {
+  if (ids.size === 0) return false;
+  const cited = [...words.matchAll(CITED_ID)];
+  return cited.length > 0 && cited.every((m) => ids.has(m[0].toLowerCase())) && words.replace(CITED_ID, '').replace(/[\s,;/&]|\band\b/g, '') === '';
+}
+const CITED_ID = new RegExp(String.raw`(?<![\w-])${RISK_ID_SOURCE}(?![\w-])`, 'g');
+
+/**
+ * The risks without the rows of a summary table: a table whose every ID names a risk read
+ * before it, each written out in full under its own heading (a POA&M's "Summary" at the end,
+ * a report's "Appendix A: Risk Register"), or a run of two rows or more that only repeats IDs
+ * read before. Its rows are an index of those risks, not risks of their own; what a row gives
+ * that its risk lacks (the owner, the due date, the status, the priority of a register that
+ * lists them apart from the description) is the risk's. A table that only shares some IDs
+ * keeps its rows (a reused ID is duplicate-risk-id's finding).
+ */
+function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
+  if (risks.length < 2) return risks;
+  const runs = tableRuns(risks, text);
   const key = (r: Risk) => r.id?.value.trim().toLowerCase();
   const earlier = (rows: Risk[]) => risks.slice(0, risks.indexOf(rows[0]));
   // A run of rows that only repeats IDs read before it (a POA&M's "Remaining deficits" after its item tables) is a summary too.
@@ -594,6 +704,14 @@ function withoutUnfilledRows(risks: Risk[]): Risk[] {
 function withSummaryRow(risk: Risk, row: Risk): Risk {
   const given = row.actions.find((a) => a.owner || a.due || a.status);
   const priority = risk.priority ?? row.priority;
+  // `| Threat ID | Mitigation | Status |` after the threats table: a table keyed by the risks' IDs that plans what their rows
+  // did not is the risks' plan, its rows their actions (with what the risk's own row gave them).
+  const planned = row.actions.filter((a) => hasRealValue(a.action));
+  if (planned.length > 0 && !risk.actions.some((a) => hasRealValue(a.action))) {
+    const own = risk.actions.find((a) => a.owner || a.due || a.status);
+    const actions = planned.map((a) => (own ? { ...a, owner: a.owner ?? own.owner, due: a.due ?? own.due, status: a.status ?? own.status } : a));
+    return { ...risk, priority, actions, treatment: risk.treatment ?? row.treatment };
+  }
   if (!given) return priority === risk.priority ? risk : { ...risk, priority };
   const actions = risk.actions.map((a) => ({
     ...a,
@@ -694,6 +812,7 @@ class Assembly {
         if (event.assessment && this.open && !this.open.byField) this.open.assessed = true;
         const risks = (at(i) as typeof event).risks;
         if (risks.length > 0) this.risksRead = true;
+        if (risks.length > 0 && this.open && !this.open.byField) this.open.heldRows = true;
         const section = this.sectionContext();
         for (const risk of risks) this.slots.push(inContext(risk, this.tier, section));
       } else {
@@ -707,12 +826,14 @@ class Assembly {
     let due: Field | undefined;
     let priority: Field | undefined;
     let treatment: Field | undefined;
+    let period: Field | undefined;
     for (const { context } of this.sections) {
       due = context.due ?? due;
       priority = context.priority ?? priority;
       treatment = context.treatment ?? treatment;
+      period = context.period ?? period;
     }
-    return due || priority || treatment ? { due, priority, treatment } : {};
+    return due || priority || treatment || period ? { due, priority, treatment, ...(period && { period }) } : {};
   }
 
   /** Fields outside risks are the plan's before the first risk (outside a section of method) and in a section of plan details. */
@@ -808,9 +929,9 @@ class Assembly {
     this.headingLevel = level;
     while (this.sections.length > 0 && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
     // A candidate heading (no ID, under a section of risks) that names a deadline or priority is a group of risks, not one.
-    if (!event.head && (event.due || event.priority || event.treatment)) {
-      const { due, priority, treatment } = placed();
-      this.sections.push({ level, context: { due, priority, treatment } });
+    if (!event.head && (event.due || event.priority || event.treatment || event.period)) {
+      const { due, priority, treatment, period } = placed();
+      this.sections.push({ level, context: { due, priority, treatment, ...(period && { period }) } });
     }
     if (!head || bodied) {
       if (event.names === 'risks' && level >= 2) this.riskSection = level;
@@ -853,7 +974,7 @@ class Assembly {
     const draft = this.open;
     this.open = undefined;
     if (!draft) return;
-    if (draft.assessed || (grouping && this.fieldsOf(draft).length === 0)) return;
+    if (draft.assessed || ((grouping || draft.heldRows) && this.fieldsOf(draft).length === 0)) return;
     if (draft.own) {
       const risk = placedOwn(draft.own.section, draft.own.offset);
       if (risk) this.slots[draft.index] = inContext(risk, draft.tier, draft.section);
@@ -926,10 +1047,20 @@ class Assembly {
   /** A ranked mention of a risk read before gives it the priority of the section it is listed under, when it has none. */
   private rank(id: Field): void {
     const key = id.value.toLowerCase();
-    const priority = this.sectionContext().priority;
+    const context = this.sectionContext();
+    const priority = context.priority;
+    const due = context.due ?? context.period;
     const at = this.firstWithId(key, this.slots.length);
-    if (at < 0 || !priority || this.slots[at]!.priority?.value.trim()) return;
-    this.slots[at] = { ...this.slots[at]!, priority };
+    if (at < 0) return;
+    const risk = this.slots[at]!;
+    // `### IMMEDIATE (Critical - Q1 2026)` then `- [ ] **CRIT-001**: …`: a roadmap's period dates the risk's open actions that have no date.
+    const undated = due ? risk.actions.some((a) => !a.due && !a.completed && statusOf(a.status?.value) !== 'done') : false;
+    if ((!priority || risk.priority?.value.trim()) && !undated) return;
+    this.slots[at] = {
+      ...risk,
+      ...(priority && !risk.priority?.value.trim() && { priority }),
+      ...(undated && { actions: risk.actions.map((a) => (!a.due && !a.completed && statusOf(a.status?.value) !== 'done' ? { ...a, due } : a)) }),
+    };
   }
 
   /** A heading that points back at a risk (`… (Risk 1)`): its actions join that risk's, or it is nothing when no risk has the ID. */
@@ -979,11 +1110,21 @@ function isDetailOf(heading: Risk, row: Risk): boolean {
 function withDetail(row: Risk, detail: Risk): Risk {
   // A row's status alone is not spread over the section's steps: they are read as the section writes them (its own Status line).
   const given = row.actions.find((a) => a.owner || a.due || a.completed);
-  const planned = detail.actions
+  const worded = detail.actions.filter((a) => a.action?.value.trim());
+  // The IDs the section's own steps lead with (`- [MIT-006](#mit-006): Config file integrity checks`).
+  const detailed = new Set(worded.flatMap((a) => [...a.action!.value.matchAll(CITED_ID)].map((m) => m[0].toLowerCase())));
+  // `| RISK-01 | … | MIT-006, MIT-007 |`: a row's action that only cites steps the section writes out is those steps, not one more.
+  const kept = row.actions.filter((a) => a.action?.value.trim() && !citesOnly(a.action.value, detailed));
+  // The owner the section gives the risk (`- **Owner**: security-team`) owns the row's own action too (`None`, a step written only in the row).
+  // (One owner for the whole section: steps owned by different people name no owner of the risk.)
+  const owners = detail.actions.map((a) => a.owner).filter((o): o is Field => o !== undefined);
+  const owner = owners.length > 0 && owners.every((o) => o.value.trim() === owners[0].value.trim()) ? owners[0] : undefined;
+  const ownedKept = owner ? kept.map((a) => ({ ...a, owner: a.owner ?? owner })) : kept;
+  // A section whose only "step" carries the risk's owner or status beside a row that words the action adds no step of its own.
+  const planned = (worded.length === 0 && kept.length > 0 ? [] : detail.actions)
     .filter((a) => a.action?.value.trim() || a.owner || a.due || a.status)
     .map((a) => (given ? { ...a, owner: a.owner ?? given.owner, due: a.due ?? given.due, status: a.status ?? given.status, completed: a.completed ?? given.completed } : a));
-  const kept = row.actions.filter((a) => a.action?.value.trim());
-  const actions = planned.length === 0 ? row.actions : [...kept, ...planned];
+  const actions = planned.length === 0 && kept.length === row.actions.filter((a) => a.action?.value.trim()).length && !owner ? row.actions : [...ownedKept, ...planned];
   return {
     ...row,
     actions,
@@ -997,7 +1138,7 @@ function withDetail(row: Risk, detail: Risk): Risk {
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
   const fenced = fencedYamlRisks(text);
   const read = assembly.finish();
-  const risks = withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text));
+  const risks = withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).

@@ -48,6 +48,15 @@ const WORD_THEN_TITLE = new RegExp(String.raw`^${WORD}\s*[:—–-]\s*(?=\S)`, '
 /** The risk a heading names with its ID after a mark or a word, or with the word alone before its title, if it does. */
 export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undefined {
   const heading = text.slice(span.start, span.end);
+  // `### §164.308(a)(1) Security Officer (Required) ❌`: a gap checklist keyed by the rule's section, the citation its ID.
+  const cited = CITATION.exec(heading);
+  if (cited) {
+    const idStart = span.start + cited.index + cited[0].length - cited[1].length;
+    const id: Field = { value: cited[1], valueRange: { start: idStart, end: idStart + cited[1].length } };
+    const titleSpan = strippedSpan(text, idStart + cited[1].length, span.end);
+    const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
+    return { id, title, tentative: title === undefined };
+  }
   const lead = LEAD.exec(heading)![0].length;
   const rest = heading.slice(lead);
   for (const pattern of [AFTER_ID_WORD, NUMBERED_WORD, ...(lead > 0 ? [BARE_ID] : [])]) {
@@ -77,10 +86,15 @@ export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undef
   return titleSpan.end > titleSpan.start ? { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, tentative: true } : undefined;
 }
 
+/** A regulation's section cited first in a heading: `§164.308(a)(1)`, `§ 164.312(e)(2)(ii)` (the section sign and the number with its paragraphs). */
+const CITATION = /^[*_\s]*(§[ \t]?\d{1,3}\.\d{1,4}(?:\([a-z0-9]{1,5}\)){0,4})(?=[\s:.,–—-]|$)/i;
+
 /** Numbering and marks before a section's name: `3.`, `Section 2:`, `✅`. */
 const SECTION_LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.):]?\s|section\s+\d+[a-z]?\s*[:.–—-]\s*)*/iu;
 const RISKS_SECTION =
-  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities)(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s*\(.*\))?$/i;
+  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities|violations|nonconformities|non-conformities)(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s*\(.*\))?$/i;
+/** An audit's violations graded by level: `Medium Priority Violations (P2)`, `Major nonconformities`. */
+const VIOLATIONS_SECTION = /^(?:(?:critical|high|medium|moderate|low|major|minor)\s+(?:priority\s+)?)?(?:violations|nonconformities|non-conformities)(?:\s*\(.*\))?$/i;
 const PLAN_SECTION =
   /^(?:document control|document information|document details|plan details|plan information|plan metadata|metadata|approvals?|plan approval|sign-?off|signatures?|review schedule|plan review|review and approval|approval and review|plan maintenance|plan owner(?:ship)?|ownership|about this plan|change log|changelog|revision history|document history|version history)$/i;
 const METHOD_SECTION = /\b(?:methodology|method|approach|scoring|rating scale|risk matrix|definitions|instructions|how to use|legend|treatment options)\b/i;
@@ -88,7 +102,7 @@ const METHOD_SECTION = /\b(?:methodology|method|approach|scoring|rating scale|ri
 /** What a heading that is not a risk names, if anything the reader needs. */
 export function headingKind(text: string, range: Span): HeadingKind | undefined {
   const name = sectionName(text, range);
-  if (RISKS_SECTION.test(name)) return 'risks';
+  if (RISKS_SECTION.test(name) || VIOLATIONS_SECTION.test(name)) return 'risks';
   if (PLAN_SECTION.test(name)) return 'plan';
   if (METHOD_SECTION.test(name)) return 'method';
   return undefined;
@@ -149,6 +163,8 @@ const PHASE_URGENCY = /^(?:phase|stage|wave|step)\s*\d{1,2}\s*[:.–—-]\s*(eme
 
 /** A roadmap phase's span in brackets: `IMMEDIATE (0-30 days)`, `Short term (30–90 days)`. An open span (`90+ days`) sets no deadline. */
 const HEADING_SPAN = /\((\d{1,3}\s*[-–—]\s*\d{1,3}\s*(?:days?|weeks?|months?))\)/i;
+/** A quarter or half of a year opening a heading or closing its bracket: `Q1 2026 (High Priority)`, `IMMEDIATE (Critical - Q1 2026)`. */
+const HEADING_PERIOD = /(?:^[*_\s]*|[-–—,(][ \t]*)((?:Q[1-4]|H[12])[ \t]+\d{4})(?=[ \t]*(?:\)|$|\(|[-–—:]))/i;
 /** A level closing a phase heading after a dash: `Short term (30-90 days) - HIGH PRIORITY`. */
 const TRAILING_PRIORITY = /[-–—]\s*\**\s*(critical|high|medium|moderate|low)(?:\s+priority)?\s*\**\s*$/i;
 
@@ -156,16 +172,23 @@ const TRAILING_PRIORITY = /[-–—]\s*\**\s*(critical|high|medium|moderate|low)
 const HEADING_ACCEPTED = /\(\s*accepted\s*\)|\baccepted\s+risks?\b|\brisks?\s+accepted\b|\brisk\s+acceptances?\b/i;
 
 /** The due date and priority a section heading (not itself a risk) gives the risks under it, as written in it. */
-export function headingContext(text: string, range: Span, isDate: (value: string) => boolean): { due?: Field; priority?: Field; treatment?: Field } {
+export function headingContext(text: string, range: Span, isDate: (value: string) => boolean): { due?: Field; priority?: Field; treatment?: Field; period?: Field } {
   const span = strippedSpan(text, range.start, range.end);
   const heading = text.slice(span.start, span.end);
-  const context: { due?: Field; priority?: Field; treatment?: Field } = {};
+  const context: { due?: Field; priority?: Field; treatment?: Field; period?: Field } = {};
   // The deadline closes the heading: its last characters are read, so a hostile heading costs no more than a short one.
   const tailAt = Math.max(0, heading.length - 80);
   const due = HEADING_DUE.exec(heading.slice(tailAt));
   if (due && isDate(due[1])) {
     const start = span.start + tailAt + due.index + due[0].lastIndexOf(due[1]);
     context.due = { value: due[1], valueRange: { start, end: start + due[1].length } };
+  }
+  // `### Q1 2026 (High Priority)`, `### IMMEDIATE (Critical - Q1 2026)`: a roadmap's period, the deadline of the work its tasks name
+  // (not of every risk under it: a register may group its risks by the quarter they were found in).
+  const period = context.due ? null : HEADING_PERIOD.exec(heading.slice(0, 200));
+  if (period && isDate(period[1])) {
+    const start = span.start + period.index + period[0].length - period[1].length;
+    context.period = { value: period[1], valueRange: { start, end: start + period[1].length } };
   }
   const phase = context.due ? null : HEADING_SPAN.exec(heading.slice(0, 200));
   if (phase && isDate(phase[1])) {

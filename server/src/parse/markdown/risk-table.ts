@@ -114,6 +114,21 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     else if (texts[0] && columns.has('owner') && !columns.has('status') && !columns.has('completed')) columns.set('action', { ...texts[0], name: 'action' });
     unnamed.splice(0, unnamed.length, ...unnamed.filter((column) => !texts.slice(0, 2).includes(column)));
   }
+  // `| ID | Name | Impact | Key Mitigations |`: beside an ID and an action, the first column of words that names nothing words the risk.
+  if (columns.has('id') && columns.has('action') && !columns.has('risk') && !columns.has('title')) {
+    const action = columns.get('action')!;
+    const wording = unnamed.find((column) => column.index < action.index && !CONTROL_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
+    if (wording) {
+      columns.set('risk', { ...wording, name: 'risk' });
+      unnamed.splice(unnamed.indexOf(wording), 1);
+    }
+  }
+  // `| Threat ID | Mitigation | Status | Implementation |`: beside the action, where it is implemented (a script, a CI job) shows it is in place.
+  const implementation = columns.has('action') && !columns.has('evidence') ? unnamed.find((column) => IMPLEMENTATION_HEADER.test(headerOf(text, column))) : undefined;
+  if (implementation) {
+    columns.set('evidence', { ...implementation, name: 'evidence' });
+    unnamed.splice(unnamed.indexOf(implementation), 1);
+  }
   const due = columns.get('due');
   if (due && !columns.has('action') && isProseColumn(text, lines, rowLines, due.index) && !isMostlyDates(text, lines, rowLines, due.index)) {
     // `| Notes / target |` holding what will be done (`Generate the SBOM in CI`), not dates: the action column of a register that names none.
@@ -134,7 +149,10 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   const described =
     columns.has('action') ||
     (columns.has('id') && (columns.has('risk') || columns.has('title'))) ||
-    (columns.has('risk') && REGISTER_COLUMNS.some((name) => columns.has(name)));
+    (columns.has('risk') && REGISTER_COLUMNS.some((name) => columns.has(name))) ||
+    // `| Threat Source | Threat Event | Likelihood | Severity | Risk Score |`: a risk assessment's results, each risk rated by likelihood and impact.
+    // (Two rows or more, each wording a risk: one row under a risk's heading rates that risk, `| Inherent | High | High |` rates it before treatment.)
+    (columns.has('risk') && columns.has('likelihood') && (columns.has('impact') || columns.has('priority')) && rowLines.length >= 2 && isProseColumn(text, lines, rowLines, columns.get('risk')!.index));
   if (!identified || !described) return undefined;
   if (!columns.has('due')) {
     const dates = unnamed.find((column) => isDateColumn(text, lines, rowLines, column.index));
@@ -151,6 +169,9 @@ const CONTROL_HEADER = /^(?:control|controls?(?: ref(?:erence)?)?|nist control|r
 function headerOf(text: string, column: Column): string {
   return normaliseLabel(text.slice(column.header.start, column.header.end));
 }
+
+/** The header of a column saying where an action is implemented (normalised). */
+const IMPLEMENTATION_HEADER = /^(?:implementation|implemented in|implementation reference|implementation details|where implemented)$/;
 
 /** The header of a tracker's item column. */
 const TASK_HEADER = /^(?:task|item)$/;

@@ -42,7 +42,7 @@ const NOT_RISK_PREFIXES = new Set([
   'm', 'ms',
 ]);
 /** Words of a table's first header cell that name something other than a risk: an asset inventory, a control list, a document index. */
-const NOT_RISK_HEADER = /\b(?:assets?|controls?|safeguards?|documents?|docs?|files?|systems?|requirements?|criteri(?:a|on)|standards?|polic(?:y|ies)|cc|milestones?|deliverables?|tests?|tickets?|evidence|artifacts?|versions?|changes?|users?|roles?|vendors?|suppliers?|applications?|apps?|services?|servers?|hosts?|devices?|data)\b/i;
+const NOT_RISK_HEADER = /\b(?:assets?|controls?|techniques?|tactics?|safeguards?|documents?|docs?|files?|systems?|requirements?|criteri(?:a|on)|standards?|polic(?:y|ies)|cc|milestones?|deliverables?|tests?|tickets?|evidence|artifacts?|versions?|changes?|users?|roles?|vendors?|suppliers?|applications?|apps?|services?|servers?|hosts?|devices?|data)\b/i;
 
 /** Whether `id` is shaped like a risk's ID and not a framework's, a standard's or a period's. */
 export function isRiskShapedId(id: string): boolean {
