@@ -209,9 +209,16 @@ function riskRuleResults(
 function withFixes(finding: Omit<Finding, 'fixes'>, fixes: ReportDescriptor['fixes'], onError: (error: unknown) => void): Finding {
   if (typeof fixes !== 'function') return { ...finding, fixes: fixes ?? [] };
   let built: readonly Fix[] | undefined;
-  return Object.defineProperty(finding as Finding, 'fixes', {
-    enumerable: true,
-    get(): readonly Fix[] {
+  // A literal with a getter, not Object.defineProperty on the finding: one shape for the
+  // thousand findings of a keystroke, made without a property descriptor each.
+  const { rule, messageId, severity, message, range } = finding;
+  return {
+    rule,
+    messageId,
+    severity,
+    message,
+    range,
+    get fixes(): readonly Fix[] {
       if (built === undefined) {
         try {
           built = fixes();
@@ -222,7 +229,7 @@ function withFixes(finding: Omit<Finding, 'fixes'>, fixes: ReportDescriptor['fix
       }
       return built;
     },
-  });
+  };
 }
 
 const SEVERITY_ORDER: readonly Severity[] = ['hint', 'info', 'warning', 'error'];
