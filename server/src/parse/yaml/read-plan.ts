@@ -290,7 +290,9 @@ export function readRisks(reader: YamlReader, node: unknown): Risk[] {
 function placedAt(at: PlacedChunk, offset: number): PlacedChunk {
   const delta = offset - at.offset;
   if (delta === 0) return at;
-  return { offset, meta: at.meta && placeMeta(at.meta, delta), risks: placeRisks(at.risks, delta), violations: placeSchemaViolations(at.violations, delta) };
+  // A risk item's violations from the plan's top move with it: at the same index their paths are not made again.
+  const inPlan = at.inPlan && { item: at.inPlan.item, violations: placeSchemaViolations(at.inPlan.violations, delta) };
+  return { offset, meta: at.meta && placeMeta(at.meta, delta), risks: placeRisks(at.risks, delta), violations: placeSchemaViolations(at.violations, delta), inPlan };
 }
 
 function placed(chunk: ParsedChunk, offset: number): PlacedChunk {
@@ -320,7 +322,7 @@ function readChunked(text: string, chunks: readonly YamlChunk[]): Pick<PlanModel
     if (!chunk.exact) return undefined;
     const here = placed(chunk, start);
     if (kind === 'risk') {
-      // A chunk an edit did not move is the same copy at the same index: its paths are not made again.
+      // A chunk at the index it last sat at (moved or not) has its paths from the plan's top already.
       if (here.violations.length > 0 && here.inPlan?.item !== item) {
         const at = String(item);
         here.inPlan = { item, violations: here.violations.map((v) => ({ ...v, path: ['risks', at, ...v.path] })) };
