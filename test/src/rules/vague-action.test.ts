@@ -56,6 +56,7 @@ ruleTests('vague-action', {
     { name: 'a gerund the lexicon knows as a noun qualifies the noun after it: the module is the thing done', kind: 'markdown', text: table('Do the HIPAA training module in KnowBe4 before March') },
     { name: 'an empty verb whose means, after where it goes, names a product: the means is the action', kind: 'markdown', text: table('Embed privacy into the texting workflow via TextRemind Secure retention locks') },
     { name: 'a look for anything above a measure is bounded', kind: 'markdown', text: table('Check the texting logs for anything over 20 failed sign-ins a day') },
+    { name: 'integrating and generating make a thing: they are concrete verbs', kind: 'markdown', text: table('Integrate the TextRemind audit log with the SIEM', 'Generate a quarterly access report for the texting console') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -286,6 +287,15 @@ ruleTests('vague-action', {
       kind: 'markdown',
       text: table('Embed privacy into the texting workflow via a culture of care'),
       findings: [{ messageId: 'abstract', line: 20, text: 'Embed privacy into the texting workflow via a culture of care' }],
+    },
+    {
+      name: 'a concrete verb of making still needs a thing to make or join',
+      kind: 'markdown',
+      text: table('Generate awareness among staff', 'Integrate privacy into the culture'),
+      findings: [
+        { messageId: 'abstract', line: 20, text: 'Generate awareness among staff' },
+        { messageId: 'abstract', line: 21, text: 'Integrate privacy into the culture' },
+      ],
     },
   ],
 });

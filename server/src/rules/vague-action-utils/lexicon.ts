@@ -11,7 +11,7 @@ export const CONCRETE_VERBS = words(`
   configure connect discontinue procure rekey re-key sunset
   contract convert create decommission define delete deliver deploy destroy disable disconnect distribute
   document download draft email enable encrypt enforce enrol enroll erase escrow establish execute export
-  extend fax file fit forward get give hire hold implement import install isolate issue label launch limit
+  extend fax file fit forward generate get give hire hold implement import install integrate isolate issue label launch limit
   lock log mail migrate move negotiate notify obtain order patch pay perform place post prohibit provide
   publish purchase purge push put rebuild appoint designate nominate recruit employ reconcile record redact redirect reinstall relocate remove rename
   renew replace replicate report request require reset restore restrict retain retire revoke rewrite rotate
