@@ -57,6 +57,8 @@ ruleTests('vague-action', {
     { name: 'an empty verb whose means, after where it goes, names a product: the means is the action', kind: 'markdown', text: table('Embed privacy into the texting workflow via TextRemind Secure retention locks') },
     { name: 'a look for anything above a measure is bounded', kind: 'markdown', text: table('Check the texting logs for anything over 20 failed sign-ins a day') },
     { name: 'integrating and generating make a thing: they are concrete verbs', kind: 'markdown', text: table('Integrate the TextRemind audit log with the SIEM', 'Generate a quarterly access report for the texting console') },
+    { name: 'a phrasal verb written as one word is read as its two words where a verb stands', kind: 'markdown', text: table('Rollout the new texting phones to the front desk', 'Backup the message archive', 'Signoff the risk register', 'Setup MFA on the texting console for all staff') },
+    { name: 'a joined verb and particle in a noun\'s place stays a noun', kind: 'markdown', text: table('Login banner on all texting phones', 'Test the backup server restore every quarter') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -295,6 +297,16 @@ ruleTests('vague-action', {
       findings: [
         { messageId: 'abstract', line: 20, text: 'Generate awareness among staff' },
         { messageId: 'abstract', line: 21, text: 'Integrate privacy into the culture' },
+      ],
+    },
+    {
+      name: 'a phrasal verb written as one word, alone, says no more than its two words',
+      kind: 'markdown',
+      text: table('Rollout', 'Signoff', 'Login'),
+      findings: [
+        { messageId: 'fragment', line: 20, text: 'Rollout' },
+        { messageId: 'noObject', line: 21, text: 'Signoff' },
+        { messageId: 'abstract', line: 22, text: 'Login' },
       ],
     },
   ],

@@ -166,7 +166,53 @@ function tokenise(text: string): Token[] {
     }
     tokens.push({ word, start, end, stop, name, numeric, id, acronym, label: false, capital: hasCapital(text, start, start + 1), percent: text.charCodeAt(end) === 37 });
   }
-  return tokens;
+  return JOINED_PARTICLE.test(folded) ? withPhrasalVerbsApart(tokens) : tokens;
+}
+
+/** A word that may be a verb and its particle written as one ("setup", "sign-off", "login"): the word, then the particle. */
+const JOINED_PARTICLE = /[a-z]{3}-?(?:up|out|down|off|away|back|on|over|in)\b/;
+const JOINED_PARTICLE_WORD = /^([a-z]{3,})-?(up|out|down|off|away|back|on|over|in)$/;
+
+/**
+ * "Setup MFA on the VPN", "Backup the EHR database nightly", "Rollout", "Signoff": a phrasal verb written as one word, where
+ * a verb stands, is read as the two words it joins ("set up", "back up"), which the classifier knows as a verb and its particle.
+ * The first part must be a verb the lexicon knows (then any particle of PARTICLES, or "in": "log in", "check in"), or a
+ * particle of VERB_PARTICLES must join it and an object start after it, as for a two-word phrasal verb whose verb is
+ * unknown ("Rollout the new laptops"). In a noun's place ("the backup server", "a login banner") it stays one word.
+ */
+function withPhrasalVerbsApart(tokens: Token[]): Token[] {
+  let result: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const parts = JOINED_PARTICLE_WORD.exec(t.word);
+    let split = false;
+    if (parts && !t.id && !t.numeric && verbClass(t.word) === undefined && !FUNCTION_WORDS.has(parts[1]) && standsAsVerb(tokens, i)) {
+      const [, verb, particle] = parts;
+      const next = tokens[i + 1];
+      // "in", "on" and "over" are prepositions too: before a bare noun they open a phrase ("a login banner", "an add-on licence").
+      const particleOnly = VERB_PARTICLES.has(particle) || next === undefined || next.stop || PHRASE_ENDS.has(next.word) || DETERMINERS.has(next.word);
+      const known = verbClass(verb) !== undefined && (PARTICLES.has(particle) || particle === 'in') && particleOnly;
+      split = known || (VERB_PARTICLES.has(particle) && DETERMINERS.has(next?.word ?? ''));
+    }
+    if (!split) {
+      result?.push(t);
+      continue;
+    }
+    result ??= tokens.slice(0, i);
+    const verbEnd = t.start + parts![1].length;
+    const particleStart = t.end - parts![2].length;
+    // Written out in full, in the token's order: every token keeps one shape.
+    result.push({ word: parts![1], start: t.start, end: verbEnd, stop: false, name: false, numeric: false, id: false, acronym: false, label: false, capital: t.capital, percent: false });
+    result.push({ word: parts![2], start: particleStart, end: t.end, stop: false, name: false, numeric: false, id: false, acronym: false, label: false, capital: false, percent: t.percent });
+  }
+  return result ?? tokens;
+}
+
+/** Words after which a verb stands: a clause's start, a modal or "to", "and" or "then", a subject pronoun, an auxiliary ("will be setup"). */
+function standsAsVerb(tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const before = tokens[i - 1];
+  return before.stop || MODALS.has(before.word) || CONNECTIVES.has(before.word) || PRONOUNS.has(before.word) || AUXILIARIES.has(before.word);
 }
 
 /** "the AO's guidance", "the CISO's team": a possessive of a role or a generic acronym names no product. */
