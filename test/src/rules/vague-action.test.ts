@@ -59,6 +59,7 @@ ruleTests('vague-action', {
     { name: 'integrating and generating make a thing: they are concrete verbs', kind: 'markdown', text: table('Integrate the TextRemind audit log with the SIEM', 'Generate a quarterly access report for the texting console') },
     { name: 'a phrasal verb written as one word is read as its two words where a verb stands', kind: 'markdown', text: table('Rollout the new texting phones to the front desk', 'Backup the message archive', 'Signoff the risk register', 'Setup MFA on the texting console for all staff') },
     { name: 'a joined verb and particle in a noun\'s place stays a noun', kind: 'markdown', text: table('Login banner on all texting phones', 'Test the backup server restore every quarter') },
+    { name: 'inline code names a command, a key or a path to check', kind: 'markdown', text: table('`chmod 600 /etc/textremind.conf`', 'Ensure `PermitRootLogin no`', 'Review `/etc/ssh/sshd_config`') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -307,6 +308,15 @@ ruleTests('vague-action', {
         { messageId: 'fragment', line: 20, text: 'Rollout' },
         { messageId: 'noObject', line: 21, text: 'Signoff' },
         { messageId: 'abstract', line: 22, text: 'Login' },
+      ],
+    },
+    {
+      name: 'inline code in an intention is still only considered',
+      kind: 'markdown',
+      text: table('Consider `PermitRootLogin no`', 'Look into `fail2ban` for the texting gateway'),
+      findings: [
+        { messageId: 'intention', line: 20, text: 'Consider `PermitRootLogin no`' },
+        { messageId: 'intention', line: 21, text: 'Look into `fail2ban` for the texting gateway' },
       ],
     },
   ],

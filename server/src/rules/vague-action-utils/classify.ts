@@ -102,14 +102,33 @@ const IDENTIFIER =
 /** A number with its unit written on: "24h", "90-day", "15-character", "1yr", "95%", "x4". */
 const UNIT_NUMBER = /^(?:x\d+|\d[\d,.]*-?(?:[a-z]{1,3}|[a-z]+s?)?)$/;
 
+/** Inline code between backticks, on one line. */
+const CODE_SPAN = /`[^`\n]*[^`\s][^`\n]*`/g;
+/** A text of inline code only, one span or several between separators. */
+const ONLY_CODE = /^(?:`[^`\n]*[^`\s][^`\n]*`[\s,;.]*)+$/;
+/** The word of an inline code token: no lexicon holds it, and it is a name (a particular thing to find). */
+const CODE_WORD = '`code`';
+
+/** Where each span of inline code starts. */
+function codeSpans(text: string): Set<number> | undefined {
+  let starts: Set<number> | undefined;
+  CODE_SPAN.lastIndex = 0;
+  for (let m = CODE_SPAN.exec(text); m; m = CODE_SPAN.exec(text)) (starts ??= new Set()).add(m.index);
+  return starts;
+}
+
 function isIdentifier(word: string): boolean {
   return IDENTIFIER.test(word);
 }
 
 function tokenise(text: string): Token[] {
+  // Inline code ("`chmod 600 /etc/app.conf`", "`PasswordAuthentication no`") is one token: a command, a key or a path
+  // to check, whatever words it holds. Replaced by letters of the same length, so offsets still point into `text`.
+  const code = text.includes('`') ? codeSpans(text) : undefined;
+  let source = code === undefined ? text : text.replace(CODE_SPAN, (m) => 'c'.repeat(m.length));
   // A hyphen between spaces is a dash: "Remote access - revisit next yr".
   // So is a double hyphen: "SI-4 -- continue monitoring" (its second hyphen is dropped as punctuation).
-  let source = text.includes(' - ') || text.includes(' -- ') ? text.replace(SPACED_HYPHEN, '–') : text;
+  if (source.includes(' - ') || source.includes(' -- ')) source = source.replace(SPACED_HYPHEN, '–');
   // "T#55901", "INC#4411": the letters before "#" belong to the ticket number, which labels the clause.
   if (source.includes('#')) source = source.replace(TICKET_PREFIX, (m) => ' '.repeat(m.length));
   if (source.includes('–') || source.includes('—')) source = source.replace(NUMBER_RANGE, '-');
@@ -139,6 +158,12 @@ function tokenise(text: string): Token[] {
     if (word === ':' && tokens.length > 0 && tokens[tokens.length - 1].word === 're') continue;
     // The dot of "Dr." or "vs." ends no sentence.
     if (word === '.' && tokens.length > 0 && ABBREVIATIONS.has(tokens[tokens.length - 1].word) && tokens[tokens.length - 1].end === start) continue;
+    if (code?.has(start)) {
+      // Written out in full, in the token's order: every token keeps one shape.
+      tokens.push({ word: CODE_WORD, start, end, stop: false, name: true, numeric: false, id: false, acronym: false, label: false, capital: false, percent: false });
+      sentenceStart = false;
+      continue;
+    }
     const stop = word.length === 1 && STOPS.includes(word);
     const numeric = hasCode(text, start, end, 48, 57);
     const id = numeric && (isIdentifier(word) || (start > 0 && text[start - 1] === '#'));
@@ -400,6 +425,8 @@ const COUNTED_QUALIFIERS = new Set(['more', 'new', 'additional', 'other', 'furth
 function isQuantity(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.stop) return false;
+  // "Ensure `PermitRootLogin no`", "check `auditctl -l`": inline code gives the exact command or value to check.
+  if (t.word === CODE_WORD) return true;
   const next = tokens[i + 1];
   if (t.numeric) {
     if (t.id || t.name || isDatePart(tokens, i)) return false;
@@ -2040,6 +2067,8 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   if (configured) return { vague: true, reason: 'configured', phrase: text.slice(configured.start, configured.end), span: configured };
   // The lexicon is English: an action written partly in another script ("CloudflareAI Workersへ切替") is not judged.
   if (inOtherScript(trimmed)) return SPECIFIC;
+  // An action that is only inline code ("`chmod 600 /etc/app.conf`") is a command to run or a line to set: checkable as written.
+  if (trimmed.startsWith('`') && ONLY_CODE.test(trimmed)) return SPECIFIC;
   // "Immediately obtain BAAs from …": an adverb of urgency or order before the verb says when, not what; the rest is judged.
   // So does a tag in brackets before it ("[Owner: K. Brandt] Enable ...", "[P2] ..."): it labels the action.
   const urgent = URGENCY_LEAD.exec(text);
