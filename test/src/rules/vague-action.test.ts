@@ -60,6 +60,7 @@ ruleTests('vague-action', {
     { name: 'a phrasal verb written as one word is read as its two words where a verb stands', kind: 'markdown', text: table('Rollout the new texting phones to the front desk', 'Backup the message archive', 'Signoff the risk register', 'Setup MFA on the texting console for all staff') },
     { name: 'a joined verb and particle in a noun\'s place stays a noun', kind: 'markdown', text: table('Login banner on all texting phones', 'Test the backup server restore every quarter') },
     { name: 'inline code names a command, a key or a path to check', kind: 'markdown', text: table('`chmod 600 /etc/textremind.conf`', 'Ensure `PermitRootLogin no`', 'Review `/etc/ssh/sshd_config`') },
+    { name: 'a concrete first verb acts on the object it shares with the verb after "and"', kind: 'markdown', text: table('Document and enforce the texting password policy', 'Document and maintain the texting asset inventory', 'We will document and review texting access quarterly') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -317,6 +318,15 @@ ruleTests('vague-action', {
       findings: [
         { messageId: 'intention', line: 20, text: 'Consider `PermitRootLogin no`' },
         { messageId: 'intention', line: 21, text: 'Look into `fail2ban` for the texting gateway' },
+      ],
+    },
+    {
+      name: 'a concrete verb and an intention after "and" are two clauses; a shared object still has to name a thing',
+      kind: 'markdown',
+      text: table('Document and consider the texting options', 'Install and maintain security'),
+      findings: [
+        { messageId: 'intention', line: 20, text: 'Document and consider the texting options' },
+        { messageId: 'abstract', line: 21, text: 'Install and maintain security' },
       ],
     },
   ],

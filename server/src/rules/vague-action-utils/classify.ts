@@ -644,12 +644,27 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
     if (t.word === ',' && next && i > 0 && isNamed(tokens[i - 1]) && isNamed(next)) continue;
     if (t.stop || t.word === 'then') cut(i);
     else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && (verbClass(next.word) || isVerbBefore(tokens[i + 2]))) cut(i);
-    else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && (startsClause(tokens, i + 1) || startsModalClause(tokens, i + 1) || startsSubjectClause(tokens, i + 1))) cut(i);
+    else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && !afterBareVerb(tokens, start, i) && (startsClause(tokens, i + 1) || startsModalClause(tokens, i + 1) || startsSubjectClause(tokens, i + 1))) cut(i);
     // "Not sure it helps but we'll set the screens to lock": "but" opens a clause of its own.
     else if (t.word === 'but' && next && (PRONOUNS.has(next.word) || startsClause(tokens, i + 1) || LEADING.matchAt(tokens, i + 1, tokens.length) > 0)) cut(i);
   }
   if (tokens.length > start) result.push([start, tokens.length]);
   return result;
+}
+
+/**
+ * True when "and" at `i` follows a verb with nothing after it in its clause ("Document and enforce the password policy",
+ * "we will identify and patch ..."): the two verbs share the object after the second; "and" joins verbs, not clauses.
+ */
+function afterBareVerb(tokens: readonly Token[], start: number, i: number): boolean {
+  const verb = tokens[i - 1];
+  // An intention or an outcome after "and" opens a clause of its own: "Document and consider the options".
+  const second = tokens[i + 1];
+  if (i - 1 < start || verb.name || verb.id || verbClass(verb.word) === undefined || verbClass(second.word) === undefined ||
+    INTENTIONS.matchAt(tokens, i + 1, tokens.length) > 0 || OUTCOMES.matchAt(tokens, i + 1, tokens.length) > 0) return false;
+  if (i - 1 === start) return true;
+  const before = tokens[i - 2].word;
+  return MODALS.has(before) || PRONOUNS.has(before) || CONNECTIVES.has(before);
 }
 
 /** How many verbs a relative clause may list before the comma at hand: "that create, receive, maintain or transmit". */
@@ -1486,15 +1501,26 @@ class Clause {
     if (cls === 'handoff' && !(this.hasQuantity(at + 1) && this.concreteWords(at + 1) > 0)) return { deliverable: false, why: this.span(at, at + 1, 'status') };
     if (cls === 'position') return { deliverable: false, why: this.span(at, at + 1, 'intention') };
     // "Review and update the sanctions policy": the last of coordinated verbs carries the object.
+    // A concrete verb before it acts on that object too: "Document and maintain the asset inventory" documents it.
+    let concreteAt: number | undefined;
     for (let n = 0; n < 4; n++) {
       const joined = tokens[at + 1]?.word;
       const next = (joined === 'and' || joined === 'or' || joined === ',') && at + 2 < this.to ? verbClass(tokens[at + 2].word) : undefined;
       if (!next) break;
+      if (cls === 'concrete') concreteAt ??= at;
       at += 2;
       cls = next;
       if (cls === 'handoff' || cls === 'position') return this.judgeVerb(at, cls, hedge);
     }
-    const word = tokens[at].word;
+    const verdict = this.judgeObject(at, cls, hedge, tokens[at].word);
+    if (verdict.deliverable || concreteAt === undefined || cls === 'concrete') return verdict;
+    const shared = this.judgeObject(at, 'concrete', hedge, tokens[concreteAt].word);
+    return shared.deliverable ? shared : verdict;
+  }
+
+  /** Judges what the verb at `at` (of class `cls`, read as `word`) acts on: the words after it to the clause end. */
+  private judgeObject(at: number, cls: VerbClass, hedge: Reason | undefined, word: string): ClauseVerdict {
+    const { tokens } = this;
     let objectFrom = at + 1;
     if (objectFrom < this.to && PARTICLES.has(tokens[objectFrom].word)) {
       objectFrom++;
