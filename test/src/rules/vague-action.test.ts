@@ -61,6 +61,7 @@ ruleTests('vague-action', {
     { name: 'a joined verb and particle in a noun\'s place stays a noun', kind: 'markdown', text: table('Login banner on all texting phones', 'Test the backup server restore every quarter') },
     { name: 'inline code names a command, a key or a path to check', kind: 'markdown', text: table('`chmod 600 /etc/textremind.conf`', 'Ensure `PermitRootLogin no`', 'Review `/etc/ssh/sshd_config`') },
     { name: 'a concrete first verb acts on the object it shares with the verb after "and"', kind: 'markdown', text: table('Document and enforce the texting password policy', 'Document and maintain the texting asset inventory', 'We will document and review texting access quarterly') },
+    { name: 'a status participle before its noun describes the noun: "inherited" settings are no "Inherited" status', kind: 'markdown', text: table('Inherited controls from the texting vendor are documented in the SSP', 'Verify inherited encryption settings on the texting phones') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -327,6 +328,16 @@ ruleTests('vague-action', {
       findings: [
         { messageId: 'intention', line: 20, text: 'Document and consider the texting options' },
         { messageId: 'abstract', line: 21, text: 'Install and maintain security' },
+      ],
+    },
+    {
+      name: 'a status participle alone, or opening a noun phrase with no predicate, says where the work stands',
+      kind: 'markdown',
+      text: table('Inherited', 'Inherited controls', 'Deferred patching of the texting gateway'),
+      findings: [
+        { messageId: 'status', line: 20, text: 'Inherited' },
+        { messageId: 'status', line: 21, text: 'Inherited controls' },
+        { messageId: 'status', line: 22, text: 'Deferred patching of the texting gateway' },
       ],
     },
   ],

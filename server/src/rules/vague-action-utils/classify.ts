@@ -1073,6 +1073,20 @@ class Clause {
   }
 
   /** A status, pointer or hand-off anywhere in [from, to): "pending IT", "in progress", "escalated to". */
+  /**
+   * True when a status word at `i` (of `n` words) is a participle before its noun, describing it: "Verify inherited
+   * encryption settings", "Inherited controls ... are documented in the SSP". Opening the clause, it describes only when
+   * a predicate follows ("Inherited controls" alone, "Deferred patching of the EHR server", say where the work stands).
+   */
+  private describesNoun(from: number, i: number, n: number): boolean {
+    const { tokens } = this;
+    const word = tokens[i].word;
+    const noun = tokens[i + 1];
+    if (n !== 1 || !word.endsWith('ed') || !isParticiple(word) || i + 1 >= this.to || noun.stop || noun.id || FUNCTION_WORDS.has(noun.word) ||
+      PHRASE_ENDS.has(noun.word) || MODALS.has(noun.word) || AUXILIARIES.has(noun.word) || STATUS.matchAt(tokens, i + 1, this.to) > 0) return false;
+    return i > from ? !tokens[i - 1].stop : hasFiniteVerb(tokens, i + 2, this.to);
+  }
+
   private status(from: number): Reason | undefined {
     const { tokens } = this;
     const pointer = POINTERS.matchAt(tokens, from, this.to);
@@ -1080,7 +1094,7 @@ class Clause {
     for (let i = from; i < this.to; i++) {
       if (this.s.hedged[i] || tokens[i].stop) continue;
       const n = STATUS.matchAt(tokens, i, this.to);
-      if (n > 0) return this.span(i, i + n, 'status');
+      if (n > 0 && !this.describesNoun(from, i, n)) return this.span(i, i + n, 'status');
       // "no update", "no feedback yet", "no vendor reply": a message that has not come is where the work stands.
       if (tokens[i].word === 'no') {
         const end = this.phraseEnd(i + 1);
