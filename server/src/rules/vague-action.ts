@@ -1,7 +1,7 @@
 import type { Fix, RuleModule } from '../engine/rule';
 import type { Action, PlanModel, Risk } from '../model/plan-model';
-import { actionsOf, isAccepted, isClosed, valueSpan } from '../model/plan-queries';
-import { classifyAction, type VagueReason, type Verdict } from './vague-action-utils/classify';
+import { actionsOf, idKey, isAccepted, isClosed, riskIdsOf, valueSpan } from '../model/plan-queries';
+import { classifyAction, pointedIds, type VagueReason, type Verdict } from './vague-action-utils/classify';
 import { BoundedCache, ownCache } from '../caches';
 import { DEFAULT_EXAMPLE, suggestedActions } from './vague-action-utils/suggestions';
 import { fixPerValue, setFieldFix } from '../fixes/field-edits';
@@ -91,6 +91,8 @@ const rule: RuleModule = {
         ? { vague: true, reason: 'placeholder', phrase: field.value, span: { start: 0, end: field.value.length } }
         : verdictOf(field.value, options.vaguePhrases);
       if (!verdict.vague) continue;
+      // "See R-04", "R-04, R-05": an action that only points to other risks of this plan is done by their actions, which are judged there.
+      if (pointsToOtherRisks(plan, risk, field.value)) continue;
       // One step of a procedure ("Click Assign MFA") is judged with its procedure: the steps around it say what it acts on.
       if (inProcedure.has(risk) && STEP_REASONS.has(verdict.reason)) continue;
       // An accepted risk needs no action: "N/A" there is an honest answer.
@@ -105,6 +107,18 @@ const rule: RuleModule = {
     }
   },
 };
+
+/**
+ * True when the action only names IDs, each of another risk of the plan. A list of controls ("AC-2, AC-3") or of IDs the
+ * plan does not define names no action; nor does a risk that points to itself.
+ */
+function pointsToOtherRisks(plan: PlanModel, risk: Risk, text: string): boolean {
+  const ids = pointedIds(text);
+  if (ids === undefined) return false;
+  const defined = riskIdsOf(plan);
+  const own = risk.id === undefined ? undefined : idKey(risk.id.value);
+  return ids.every((id) => defined.has(idKey(id)) && idKey(id) !== own);
+}
 
 /** Reasons a short step of a procedure is vague alone but not within its steps: it is short, or its object is named by the steps around it. */
 const STEP_REASONS: ReadonlySet<VagueReason> = new Set(['fragment', 'no-object', 'abstract']);

@@ -18,7 +18,7 @@ import {
   OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS, STATUS_PHRASES, POINTER_STARTS,
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
-  WEAK_HEDGES, FINAL_STATUS_PHRASES, FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS,
+  WEAK_HEDGES, FINAL_STATUS_PHRASES, FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS,
 } from './lexicon';
 import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
 
@@ -2090,6 +2090,27 @@ export function classifyAction(text: string, extraPhrases: readonly string[] = [
   let verdict = verdicts.get(key);
   if (!verdict) verdicts.set(key, (verdict = judgeAction(text, extraPhrases)));
   return verdict;
+}
+
+/** Words that join the IDs of a pointer: "R-04 and R-05", "see R-04 above". */
+const ID_JOINERS = new Set(['and', 'or', 'also', 'above', 'below']);
+
+/**
+ * The IDs an action only points to ("See R-04", "R-04, R-05", "see risks 3 and 4 above"), as written; undefined when it
+ * says anything else. Whether they name items of the plan is the rule's to decide: it knows the plan.
+ */
+export function pointedIds(text: string): readonly string[] | undefined {
+  const tokens = tokenise(text);
+  let i = 0;
+  while (i < tokens.length && tokens[i].stop) i++;
+  i += POINTERS.matchAt(tokens, i, tokens.length);
+  const ids: string[] = [];
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.id || (t.numeric && !t.name)) ids.push(text.slice(t.start, t.end));
+    else if (!(t.stop || ID_JOINERS.has(t.word) || ITEM_NOUNS.has(t.word))) return undefined;
+  }
+  return ids.length > 0 ? ids : undefined;
 }
 
 /** An adverb of urgency or order opening an action, then its verb. */

@@ -228,6 +228,9 @@ export const FINAL_STATUS_PHRASES = ['to advise', 'to decide', 'to confirm', 'to
 /** Words that open a pointer to somewhere else: "see R-3 above", "per ticket 4411", "Reference: CA-7". */
 export const POINTER_STARTS = ['see', 'refer to', 'reference', 'ref', 'cf', 'per', 're', 'as per', 'see also'];
 
+/** Nouns of the items of a plan that a pointer names before their IDs: "see risk R-04", "same as items 3 and 4". */
+export const ITEM_NOUNS = words(`risk risks item items action actions finding findings entry entries row rows poam weakness weaknesses`);
+
 /** Verbs that pass the work on rather than do it: "escalated to leadership", "referred to the board". */
 export const HANDOFF_VERBS = words(`escalate refer defer delegate postpone punt pass hand reassign`);
 
