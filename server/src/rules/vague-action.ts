@@ -75,7 +75,7 @@ const rule: RuleModule = {
     noObject: '"{action}" does not say what it acts on. Name the systems, devices or documents (e.g. "{example}").',
     fragment: '"{action}" is too short to say what will be done to what (e.g. "{example}").',
   },
-  check({ plan, options, report }) {
+  check({ plan, options, riskIds, report }) {
     const inProcedure = new Set<Risk>();
     for (const risk of plan.risks) if (isProcedure(risk, options.vaguePhrases)) inProcedure.add(risk);
     for (const { risk, action } of actionsOf(plan)) {
@@ -92,7 +92,8 @@ const rule: RuleModule = {
         : verdictOf(field.value, options.vaguePhrases);
       if (!verdict.vague) continue;
       // "See R-04", "R-04, R-05": an action that only points to other risks of this plan is done by their actions, which are judged there.
-      if (pointsToOtherRisks(plan, risk, field.value)) continue;
+      // The plan's IDs come from the engine: this rule may run on a plan holding only this risk.
+      if (pointsToOtherRisks(riskIds ?? riskIdsOf(plan), risk, field.value)) continue;
       // One step of a procedure ("Click Assign MFA") is judged with its procedure: the steps around it say what it acts on.
       if (inProcedure.has(risk) && STEP_REASONS.has(verdict.reason)) continue;
       // An accepted risk needs no action: "N/A" there is an honest answer.
@@ -112,10 +113,9 @@ const rule: RuleModule = {
  * True when the action only names IDs, each of another risk of the plan. A list of controls ("AC-2, AC-3") or of IDs the
  * plan does not define names no action; nor does a risk that points to itself.
  */
-function pointsToOtherRisks(plan: PlanModel, risk: Risk, text: string): boolean {
+function pointsToOtherRisks(defined: ReadonlySet<string>, risk: Risk, text: string): boolean {
   const ids = pointedIds(text);
   if (ids === undefined) return false;
-  const defined = riskIdsOf(plan);
   const own = risk.id === undefined ? undefined : idKey(risk.id.value);
   return ids.every((id) => defined.has(idKey(id)) && idKey(id) !== own);
 }
