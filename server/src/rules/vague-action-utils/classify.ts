@@ -18,7 +18,7 @@ import {
   OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS, STATUS_PHRASES, POINTER_STARTS,
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
-  WEAK_HEDGES, FINAL_STATUS_PHRASES, FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS,
+  WEAK_HEDGES, FINAL_STATUS_PHRASES, FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
 } from './lexicon';
 import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
 
@@ -191,11 +191,10 @@ function tokenise(text: string): Token[] {
     }
     tokens.push({ word, start, end, stop, name, numeric, id, acronym, label: false, capital: hasCapital(text, start, start + 1), percent: text.charCodeAt(end) === 37 });
   }
-  return JOINED_PARTICLE.test(folded) ? withPhrasalVerbsApart(tokens) : tokens;
+  return withPhrasalVerbsApart(tokens);
 }
 
-/** A word that may be a verb and its particle written as one ("setup", "sign-off", "login"): the word, then the particle. */
-const JOINED_PARTICLE = /[a-z]{3}-?(?:up|out|down|off|away|back|on|over|in)\b/;
+/** A word that may be a verb and its particle written as one ("setup", "sign-off", "login"): the verb, then the particle. */
 const JOINED_PARTICLE_WORD = /^([a-z]{3,})-?(up|out|down|off|away|back|on|over|in)$/;
 
 /**
@@ -209,9 +208,10 @@ function withPhrasalVerbsApart(tokens: Token[]): Token[] {
   let result: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const parts = JOINED_PARTICLE_WORD.exec(t.word);
+    // Where a verb stands first: the test is cheap, and most words stand elsewhere.
+    const parts = !t.stop && !t.numeric && standsAsVerb(tokens, i) ? JOINED_PARTICLE_WORD.exec(t.word) : null;
     let split = false;
-    if (parts && !t.id && !t.numeric && verbClass(t.word) === undefined && !FUNCTION_WORDS.has(parts[1]) && standsAsVerb(tokens, i)) {
+    if (parts && verbClass(t.word) === undefined && !FUNCTION_WORDS.has(parts[1])) {
       const [, verb, particle] = parts;
       const next = tokens[i + 1];
       // "in", "on" and "over" are prepositions too: before a bare noun they open a phrase ("a login banner", "an add-on licence").
@@ -2094,6 +2094,9 @@ export function classifyAction(text: string, extraPhrases: readonly string[] = [
 
 /** Words that join the IDs of a pointer: "R-04 and R-05", "see R-04 above". */
 const ID_JOINERS = new Set(['and', 'or', 'also', 'above', 'below']);
+const ITEM_POINTER = new PhraseSet(ITEM_POINTERS);
+/** Prepositions after a participle that put the work under another item: "covered by R-04", "tracked under POAM-12". */
+const UNDER_ITEM = new Set(['by', 'in', 'under', 'via', 'with', 'as', 'into', 'through', 'per']);
 
 /**
  * The IDs an action only points to ("See R-04", "R-04, R-05", "see risks 3 and 4 above"), as written; undefined when it
@@ -2103,7 +2106,10 @@ export function pointedIds(text: string): readonly string[] | undefined {
   const tokens = tokenise(text);
   let i = 0;
   while (i < tokens.length && tokens[i].stop) i++;
-  i += POINTERS.matchAt(tokens, i, tokens.length);
+  // "See R-04", "same as R-04", or a participle and a preposition: "covered by R-04", "addressed in R-04 and R-05".
+  const opener = Math.max(POINTERS.matchAt(tokens, i, tokens.length), ITEM_POINTER.matchAt(tokens, i, tokens.length));
+  if (opener > 0) i += opener;
+  else if (i + 1 < tokens.length && isParticiple(tokens[i].word) && UNDER_ITEM.has(tokens[i + 1].word)) i += 2;
   const ids: string[] = [];
   for (; i < tokens.length; i++) {
     const t = tokens[i];

@@ -231,6 +231,9 @@ export const POINTER_STARTS = ['see', 'refer to', 'reference', 'ref', 'cf', 'per
 /** Nouns of the items of a plan that a pointer names before their IDs: "see risk R-04", "same as items 3 and 4". */
 export const ITEM_NOUNS = words(`risk risks item items action actions finding findings entry entries row rows poam weakness weaknesses`);
 
+/** Phrases that say an item's work is another item's, before its ID: "same as R-04", "duplicate of item 7". */
+export const ITEM_POINTERS = ['same as', 'duplicate of', 'part of', 'as for', 'as in', 'as with'];
+
 /** Verbs that pass the work on rather than do it: "escalated to leadership", "referred to the board". */
 export const HANDOFF_VERBS = words(`escalate refer defer delegate postpone punt pass hand reassign`);
 
