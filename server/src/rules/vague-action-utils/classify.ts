@@ -191,7 +191,7 @@ function tokenise(text: string): Token[] {
     }
     tokens.push({ word, start, end, stop, name, numeric, id, acronym, label: false, capital: hasCapital(text, start, start + 1), percent: text.charCodeAt(end) === 37 });
   }
-  return withPhrasalVerbsApart(tokens);
+  return tokens;
 }
 
 /** A word that may be a verb and its particle written as one ("setup", "sign-off", "login"): the verb, then the particle. */
@@ -201,8 +201,8 @@ const JOINED_PARTICLE_WORD = /^([a-z]{3,})-?(up|out|down|off|away|back|on|over|i
  * "Setup MFA on the VPN", "Backup the EHR database nightly", "Rollout", "Signoff": a phrasal verb written as one word, where
  * a verb stands, is read as the two words it joins ("set up", "back up"), which the classifier knows as a verb and its particle.
  * The first part must be a verb the lexicon knows (then any particle of PARTICLES, or "in": "log in", "check in"), or a
- * particle of VERB_PARTICLES must join it and an object start after it, as for a two-word phrasal verb whose verb is
- * unknown ("Rollout the new laptops"). In a noun's place ("the backup server", "a login banner") it stays one word.
+ * particle of VERB_PARTICLES must join it and an object follow, as for a two-word phrasal verb whose verb is unknown
+ * ("Rollout the new laptops", "Rollout MFA"). In a noun's place ("the backup server", "a login banner") it stays one word.
  */
 function withPhrasalVerbsApart(tokens: Token[]): Token[] {
   let result: Token[] | undefined;
@@ -211,13 +211,14 @@ function withPhrasalVerbsApart(tokens: Token[]): Token[] {
     // Where a verb stands first: the test is cheap, and most words stand elsewhere.
     const parts = !t.stop && !t.numeric && standsAsVerb(tokens, i) ? JOINED_PARTICLE_WORD.exec(t.word) : null;
     let split = false;
-    if (parts && verbClass(t.word) === undefined && !FUNCTION_WORDS.has(parts[1])) {
+    if (parts && verbClass(t.word) === undefined && !FUNCTION_WORDS.has(parts[1]) && !headsSubject(tokens, i)) {
       const [, verb, particle] = parts;
       const next = tokens[i + 1];
       // "in", "on" and "over" are prepositions too: before a bare noun they open a phrase ("a login banner", "an add-on licence").
       const particleOnly = VERB_PARTICLES.has(particle) || next === undefined || next.stop || PHRASE_ENDS.has(next.word) || DETERMINERS.has(next.word);
       const known = verbClass(verb) !== undefined && (PARTICLES.has(particle) || particle === 'in') && particleOnly;
-      split = known || (VERB_PARTICLES.has(particle) && DETERMINERS.has(next?.word ?? ''));
+      // A verb the lexicon does not know, as in "roll out a ...": what follows the particle is its object.
+      split = known || (VERB_PARTICLES.has(particle) && next !== undefined && !next.stop && (DETERMINERS.has(next.word) || !FUNCTION_WORDS.has(next.word)));
     }
     if (!split) {
       result?.push(t);
@@ -231,6 +232,19 @@ function withPhrasalVerbsApart(tokens: Token[]): Token[] {
     result.push({ word: parts![2], start: particleStart, end: t.end, stop: false, name: false, numeric: false, id: false, acronym: false, label: false, capital: false, percent: t.percent });
   }
   return result ?? tokens;
+}
+
+/** How many words after a noun its predicate may come: "Backup policy updated", "Rollout plan for clinics drafted". */
+const SUBJECT_MAX = 3;
+
+/** True when the word at `i` opens a subject, a short noun phrase and its predicate after it ("Backup policy updated"), not a determiner. */
+function headsSubject(tokens: readonly Token[], i: number): boolean {
+  if (DETERMINERS.has(tokens[i + 1]?.word ?? '')) return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 2 + SUBJECT_MAX) && !tokens[k].stop; k++) {
+    const w = tokens[k].word;
+    if ((w.endsWith('ed') && isParticiple(w)) || MODALS.has(w) || AUXILIARIES.has(w)) return true;
+  }
+  return false;
 }
 
 /** Words after which a verb stands: a clause's start, a modal or "to", "and" or "then", a subject pronoun, an auxiliary ("will be setup"). */
@@ -469,6 +483,8 @@ interface Reason {
 interface Scan {
   readonly tokens: readonly Token[];
   readonly hedged: Uint8Array;
+  /** A word was read as a phrasal verb's two words ("Setup" as "set up"): the text may be read again as written. */
+  readonly apart?: boolean;
 }
 
 const HEDGE = 1;
@@ -478,8 +494,9 @@ const WEAK_HEDGE = 3;
 /** An open question ("whether upgrades are warranted"): what it asks about is not done. */
 const QUESTION = 4;
 
-function scan(text: string): Scan {
-  const tokens = tokenise(text);
+function scan(text: string, apart = true): Scan {
+  const written = tokenise(text);
+  const tokens = apart ? withPhrasalVerbsApart(written) : written;
   const hedged = new Uint8Array(tokens.length);
   const n = tokens.length;
   for (let i = 0; i < n; ) {
@@ -539,7 +556,7 @@ function scan(text: string): Scan {
     }
     i += Math.max(len, 1);
   }
-  return { tokens, hedged };
+  return { tokens, hedged, apart: tokens !== written };
 }
 
 /** Prepositions that open a phrase of manner or frequency. */
@@ -2146,9 +2163,19 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
     return shifted(judgeAction(text.slice(tag[0].length), extraPhrases), tag[0].length);
   }
 
+  const whole = scan(text);
+  const verdict = judgeClauses(text, whole, lead, trimmed);
+  // "Rollout plan drafted", "Cleanup orphaned accounts": a word read as a phrasal verb's two words may be a noun, or the
+  // two words a general verb; read either way, the action is specific when one reading names a deliverable.
+  if (!verdict.vague || !whole.apart) return verdict;
+  const written = judgeClauses(text, scan(text, false), lead, trimmed);
+  return written.vague ? verdict : written;
+}
+
+/** Judges an action's clauses, as scanned: specific when one names a deliverable, else the most telling reason. */
+function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string): Verdict {
   // A phrase between commas that opens with a preposition (", with the vendor,") is no clause of its own: the
   // clause around it is read as one ("Consider, with the vendor, replacing ..." is still a consideration).
-  const whole = scan(text);
   const scanned = withoutAsides(whole, ',') ?? whole;
   let why: Reason | undefined;
   let named = false;
