@@ -62,7 +62,7 @@ ruleTests('vague-action', {
     { name: 'a joined verb and particle is read both ways: one reading that names a deliverable is enough', kind: 'markdown', text: table('Cleanup orphaned texting accounts', 'Rollout MFA') },
     { name: 'inline code names a command, a key or a path to check', kind: 'markdown', text: table('`chmod 600 /etc/textremind.conf`', 'Ensure `PermitRootLogin no`', 'Review `/etc/ssh/sshd_config`') },
     { name: 'a concrete first verb acts on the object it shares with the verb after "and"', kind: 'markdown', text: table('Document and enforce the texting password policy', 'Document and maintain the texting asset inventory', 'We will document and review texting access quarterly') },
-    { name: 'a status participle before its noun describes the noun: "inherited" settings are no "Inherited" status', kind: 'markdown', text: table('Inherited controls from the texting vendor are documented in the SSP', 'Verify inherited encryption settings on the texting phones') },
+    { name: 'a status participle before its noun describes the noun: "inherited" settings are no "Inherited" status', kind: 'markdown', text: table('Inherited controls from the texting vendor are documented in the SSP', 'Verify inherited encryption settings on the texting phones', 'Inherited encryption settings verified on every texting phone') },
     { name: 'an action that only points to other risks of the plan is done by their actions', kind: 'markdown', text: table('Execute a BAA with TextRemind LLC', 'See R-001', 'R-001, R-002', 'see risk R-1 above', 'Same as R-001', 'Covered by R-001 and R-003') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],

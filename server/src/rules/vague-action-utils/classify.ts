@@ -1101,7 +1101,7 @@ class Clause {
     const noun = tokens[i + 1];
     if (n !== 1 || !word.endsWith('ed') || !isParticiple(word) || i + 1 >= this.to || noun.stop || noun.id || FUNCTION_WORDS.has(noun.word) ||
       PHRASE_ENDS.has(noun.word) || MODALS.has(noun.word) || AUXILIARIES.has(noun.word) || STATUS.matchAt(tokens, i + 1, this.to) > 0) return false;
-    return i > from ? !tokens[i - 1].stop : hasFiniteVerb(tokens, i + 2, this.to);
+    return i > from ? !tokens[i - 1].stop : hasPredicate(tokens, i + 1);
   }
 
   private status(from: number): Reason | undefined {
