@@ -102,19 +102,24 @@ const IDENTIFIER =
 /** A number with its unit written on: "24h", "90-day", "15-character", "1yr", "95%", "x4". */
 const UNIT_NUMBER = /^(?:x\d+|\d[\d,.]*-?(?:[a-z]{1,3}|[a-z]+s?)?)$/;
 
-/** Inline code between backticks, on one line. */
-const CODE_SPAN = /`[^`\n]*[^`\s][^`\n]*`/g;
-/** A text of inline code only, one span or several between separators. */
-const ONLY_CODE = /^(?:`[^`\n]*[^`\s][^`\n]*`[\s,;.]*)+$/;
+/** Inline code between backticks, on one line (linear: each match runs to the next backtick). */
+const CODE_SPAN = /`[^`\n]+`/g;
+/** What may stand between spans of inline code in an action of code alone. */
+const BETWEEN_CODE = /^[\s,;.]*$/;
 /** The word of an inline code token: no lexicon holds it, and it is a name (a particular thing to find). */
 const CODE_WORD = '`code`';
 
-/** Where each span of inline code starts. */
+/** Where each span of inline code that holds more than spaces starts. */
 function codeSpans(text: string): Set<number> | undefined {
   let starts: Set<number> | undefined;
   CODE_SPAN.lastIndex = 0;
-  for (let m = CODE_SPAN.exec(text); m; m = CODE_SPAN.exec(text)) (starts ??= new Set()).add(m.index);
+  for (let m = CODE_SPAN.exec(text); m; m = CODE_SPAN.exec(text)) if (m[0].trim().length > 2) (starts ??= new Set()).add(m.index);
   return starts;
+}
+
+/** True when a text is inline code alone ("`chmod 600 /etc/app.conf`"), one span or several between separators. */
+function onlyCode(text: string): boolean {
+  return text.startsWith('`') && codeSpans(text) !== undefined && BETWEEN_CODE.test(text.replace(CODE_SPAN, ''));
 }
 
 function isIdentifier(word: string): boolean {
@@ -125,7 +130,7 @@ function tokenise(text: string): Token[] {
   // Inline code ("`chmod 600 /etc/app.conf`", "`PasswordAuthentication no`") is one token: a command, a key or a path
   // to check, whatever words it holds. Replaced by letters of the same length, so offsets still point into `text`.
   const code = text.includes('`') ? codeSpans(text) : undefined;
-  let source = code === undefined ? text : text.replace(CODE_SPAN, (m) => 'c'.repeat(m.length));
+  let source = code === undefined ? text : text.replace(CODE_SPAN, (m: string, at: number) => (code.has(at) ? 'c'.repeat(m.length) : m));
   // A hyphen between spaces is a dash: "Remote access - revisit next yr".
   // So is a double hyphen: "SI-4 -- continue monitoring" (its second hyphen is dropped as punctuation).
   if (source.includes(' - ') || source.includes(' -- ')) source = source.replace(SPACED_HYPHEN, '–');
@@ -2152,7 +2157,7 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   // The lexicon is English: an action written partly in another script ("CloudflareAI Workersへ切替") is not judged.
   if (inOtherScript(trimmed)) return SPECIFIC;
   // An action that is only inline code ("`chmod 600 /etc/app.conf`") is a command to run or a line to set: checkable as written.
-  if (trimmed.startsWith('`') && ONLY_CODE.test(trimmed)) return SPECIFIC;
+  if (onlyCode(trimmed)) return SPECIFIC;
   // "Immediately obtain BAAs from …": an adverb of urgency or order before the verb says when, not what; the rest is judged.
   // So does a tag in brackets before it ("[Owner: K. Brandt] Enable ...", "[P2] ..."): it labels the action.
   const urgent = URGENCY_LEAD.exec(text);
