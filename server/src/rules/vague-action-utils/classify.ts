@@ -1094,7 +1094,6 @@ class Clause {
     return false;
   }
 
-  /** A status, pointer or hand-off anywhere in [from, to): "pending IT", "in progress", "escalated to". */
   /**
    * True when a status word at `i` (of `n` words) is a participle before its noun, describing it: "Verify inherited
    * encryption settings", "Inherited controls ... are documented in the SSP". Opening the clause, it describes only when
@@ -1109,6 +1108,7 @@ class Clause {
     return i > from ? !tokens[i - 1].stop : hasPredicate(tokens, i + 1);
   }
 
+  /** A status, pointer or hand-off anywhere in [from, to): "pending IT", "in progress", "escalated to". */
   private status(from: number): Reason | undefined {
     const { tokens } = this;
     const pointer = POINTERS.matchAt(tokens, from, this.to);
