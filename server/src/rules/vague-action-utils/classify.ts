@@ -199,13 +199,18 @@ function tokenise(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * The particles a phrasal verb may be written with as one word: the verb particles the classifier knows (PARTICLES), and
+ * "in", a particle after a verb that takes no object ("log in", "check in").
+ */
+const JOINED_PARTICLES = [...PARTICLES, 'in'];
 /** A word that may be a verb and its particle written as one ("setup", "sign-off", "login"): the verb, then the particle. */
-const JOINED_PARTICLE_WORD = /^([a-z]{3,})-?(up|out|down|off|away|back|on|over|in)$/;
+const JOINED_PARTICLE_WORD = new RegExp(`^([a-z]{3,})-?(${JOINED_PARTICLES.join('|')})$`);
 
 /**
  * "Setup MFA on the VPN", "Backup the EHR database nightly", "Rollout", "Signoff": a phrasal verb written as one word, where
  * a verb stands, is read as the two words it joins ("set up", "back up"), which the classifier knows as a verb and its particle.
- * The first part must be a verb the lexicon knows (then any particle of PARTICLES, or "in": "log in", "check in"), or a
+ * The first part must be a verb the lexicon knows (then any of JOINED_PARTICLES: "set up", "log in", "check in"), or a
  * particle of VERB_PARTICLES must join it and an object follow, as for a two-word phrasal verb whose verb is unknown
  * ("Rollout the new laptops", "Rollout MFA"). In a noun's place ("the backup server", "a login banner") it stays one word.
  */
@@ -221,7 +226,7 @@ function withPhrasalVerbsApart(tokens: Token[]): Token[] {
       const next = tokens[i + 1];
       // "in", "on" and "over" are prepositions too: before a bare noun they open a phrase ("a login banner", "an add-on licence").
       const particleOnly = VERB_PARTICLES.has(particle) || next === undefined || next.stop || PHRASE_ENDS.has(next.word) || DETERMINERS.has(next.word);
-      const known = verbClass(verb) !== undefined && (PARTICLES.has(particle) || particle === 'in') && particleOnly;
+      const known = verbClass(verb) !== undefined && particleOnly;
       // A verb the lexicon does not know, as in "roll out a ...": what follows the particle is its object.
       split = known || (VERB_PARTICLES.has(particle) && next !== undefined && !next.stop && (DETERMINERS.has(next.word) || !FUNCTION_WORDS.has(next.word)));
     }
