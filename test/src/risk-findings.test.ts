@@ -174,6 +174,17 @@ describe('per-risk findings reused across edits', () => {
     }
   });
 
+  it('are found again when the plan\'s risk IDs change: an action that points to another risk is judged by the IDs the plan defines', () => {
+    const text = (firstId: string) =>
+      ['---', 'title: Plan', '---', '', '## This week', '', `### ${firstId}: Lost laptops`, '', '- **Action:** Encrypt the clinic laptops with BitLocker', '',
+        '### R-002: Stolen laptops', '', '- **Action:** See R-001', ''].join('\n');
+    const pointer = (t: string) => analyse(t, 'markdown', { today: '2026-06-15', reuse: true }).findings.filter((f) => f.rule === 'vague-action');
+    assert.deepStrictEqual(pointer(text('R-001')), [], 'R-001 is defined: the pointer is not reported');
+    assertSameAsFresh(text('R-009'), 'markdown', { today: '2026-06-15' }, 'R-001 renamed');
+    assert.equal(pointer(text('R-009')).length, 1, 'R-001 is no longer defined: the pointer is reported');
+    assert.deepStrictEqual(pointer(text('R-001')), [], 'and not again once R-001 is back');
+  });
+
   it('follow the text around an empty value that the model does not hold (a line, a table cell)', () => {
     const table = (cell: string, bullet: string) =>
       [

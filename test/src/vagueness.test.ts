@@ -441,6 +441,11 @@ describe('classifyAction', () => {
       'take steps to '.repeat(8000),
       'review and '.repeat(10000),
       'wipe it, '.repeat(12000),
+      // An unclosed backtick before a long text, code spans, joined phrasal verbs, verbs sharing an object.
+      '`' + 'chmod a '.repeat(12500),
+      '`x` '.repeat(25000),
+      'setup and backup '.repeat(6000),
+      'document and enforce '.repeat(5000),
     ].map((t) => t.slice(0, 100000));
     for (const text of inputs) {
       assert.deepEqual(classifyAction(text, ['foo bar']), classifyAction(text, ['foo bar']));

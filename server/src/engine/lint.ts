@@ -17,6 +17,7 @@ import { looksLikeOscalPoam } from '../parse/oscal/recognise';
 import { isMarkdownInYaml, type PlanKind } from '../parse/detect';
 import { parsedOnce } from '../parse/piece-cache';
 import { ownCache, TextMemo } from '../caches';
+import { riskIdsOf } from '../model/plan-queries';
 
 export interface Finding {
   readonly rule: string;
@@ -97,7 +98,8 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
   const today = options.today ?? localToday();
   const suppressions = new Suppressions(plan.text, lines);
   const analysis = typeof options.analysis === 'function' ? options.analysis(plan) : options.analysis;
-  const base = { today, options: settings, analysis };
+  // The plan's risk IDs are given to every rule: a per-risk rule may run on a plan holding one risk.
+  const base = { today, options: settings, analysis, riskIds: riskIdsOf(plan) };
   const settingOf = (rule: RuleModule) => settings.rules[rule.id] ?? rule.defaultSeverity;
   const findingOf = (rule: RuleModule, d: ReportDescriptor) => {
     const template = rule.messages[d.messageId];
@@ -187,18 +189,25 @@ function numberOf(value: object | undefined): number {
   return n;
 }
 
+/** A number for each list of a plan's risk IDs, by its text: kept findings are reused only while the plan defines the same IDs. */
+const riskIdLists = ownCache('risk ID lists', new TextMemo<number>(1_000));
+
+function numberOfIds(ids: ReadonlySet<string>): number {
+  return riskIdLists.of([...ids].join('\u0000'), () => ++numbered);
+}
+
 /** The per-risk rules' findings (the rules that are on), reused where a risk is unchanged. */
 function riskRuleResults(
   plan: PlanModel,
   rules: readonly RuleModule[],
   settingOf: (rule: RuleModule) => string,
-  base: { today: string; options: LintSettings; analysis?: AnalysisRegister },
+  base: { today: string; options: LintSettings; analysis?: AnalysisRegister; riskIds: ReadonlySet<string> },
   findingOf: Parameters<typeof runRiskRules>[4],
   settings: LintSettings,
 ): RiskRuleResults {
   const perRisk = rules.filter((rule) => rule.scope === 'risk' && settingOf(rule) !== 'off');
   // Everything a per-risk rule reads besides its risk, in one string.
-  const context = [base.today, JSON.stringify(settings), numberOf(rules), numberOf(base.analysis), plan.format, plan.eol, plan.metaAvailable, plan.oscal === true, JSON.stringify(plan.meta)].join('\u0000');
+  const context = [base.today, JSON.stringify(settings), numberOf(rules), numberOf(base.analysis), numberOfIds(base.riskIds), plan.format, plan.eol, plan.metaAvailable, plan.oscal === true, JSON.stringify(plan.meta)].join('\u0000');
   return runRiskRules(plan, perRisk, base, context, findingOf);
 }
 

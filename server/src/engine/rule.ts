@@ -58,6 +58,11 @@ export interface RuleContext {
   readonly options: RuleOptions;
   /** The plan's risk analysis as a register, when the host could read the document the plan names. */
   readonly analysis?: AnalysisRegister;
+  /**
+   * The IDs of every risk of the whole plan (plan-queries idKey): what an action may point to ("see R-04"). A rule of
+   * scope `risk` may run on a plan holding one risk, so what the other risks define is given here, by the engine.
+   */
+  readonly riskIds?: ReadonlySet<string>;
   report(descriptor: ReportDescriptor): void;
 }
 
@@ -84,7 +89,7 @@ export interface RuleModule {
   /**
    * `risk`: each finding concerns one risk and lies within what the risk's model spans, and
    * what the rule reports for a risk depends only on that risk, the plan's metadata and format,
-   * today, settings and the analysis register, never on the other risks (the fixes may); it
+   * today, settings, the analysis register and the plan's risk IDs (`riskIds`), never on the other risks otherwise (the fixes may); it
    * reads the tier a heading above gives a risk by its value and never reports at it. The
    * engine may then run the rule on a plan holding one risk, and reuse its findings for a
    * risk an edit did not change (engine/risk-findings.ts). Otherwise (the default) the rule

@@ -79,6 +79,18 @@ function listActions(plan: PlanModel): readonly { readonly risk: Risk; readonly 
   return plan.risks.flatMap((risk) => risk.actions.map((action) => ({ risk, action })));
 }
 
+const planRiskIds = ownCache('risk IDs per plan', new PerObjectMemo<PlanModel, ReadonlySet<string>>());
+
+/** The IDs of the plan's risks, as `idKey` reads them: what a pointer in an action ("see R-04") may refer to. */
+export function riskIdsOf(plan: PlanModel): ReadonlySet<string> {
+  return planRiskIds.of(plan, (p) => new Set(p.risks.filter((r) => hasValue(r.id)).map((r) => idKey(r.id!.value))));
+}
+
+/** An ID as compared: any case, no zeros before a number ("R-4", "r-004" and "R-04" are one ID). */
+export function idKey(id: string): string {
+  return id.trim().toUpperCase().replace(/(?<!\d)0+(?=\d)/g, '');
+}
+
 /** The fields written on a risk itself, in no particular order. */
 export function riskFields(risk: Risk): (Field | undefined)[] {
   return [risk.id, risk.title, risk.tier, risk.priority, risk.treatment, risk.validation, risk.evidence];

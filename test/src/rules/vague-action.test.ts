@@ -56,6 +56,14 @@ ruleTests('vague-action', {
     { name: 'a gerund the lexicon knows as a noun qualifies the noun after it: the module is the thing done', kind: 'markdown', text: table('Do the HIPAA training module in KnowBe4 before March') },
     { name: 'an empty verb whose means, after where it goes, names a product: the means is the action', kind: 'markdown', text: table('Embed privacy into the texting workflow via TextRemind Secure retention locks') },
     { name: 'a look for anything above a measure is bounded', kind: 'markdown', text: table('Check the texting logs for anything over 20 failed sign-ins a day') },
+    { name: 'integrating and generating make a thing: they are concrete verbs', kind: 'markdown', text: table('Integrate the TextRemind audit log with the SIEM', 'Generate a quarterly access report for the texting console') },
+    { name: 'a phrasal verb written as one word is read as its two words where a verb stands', kind: 'markdown', text: table('Rollout the new texting phones to the front desk', 'Backup the message archive', 'Signoff the risk register', 'Setup MFA on the texting console for all staff') },
+    { name: 'a joined verb and particle in a noun\'s place stays a noun', kind: 'markdown', text: table('Login banner on all texting phones', 'Test the backup server restore every quarter', 'Rollout plan drafted') },
+    { name: 'a joined verb and particle is read both ways: one reading that names a deliverable is enough', kind: 'markdown', text: table('Cleanup orphaned texting accounts', 'Rollout MFA') },
+    { name: 'inline code names a command, a key or a path to check', kind: 'markdown', text: table('`chmod 600 /etc/textremind.conf`', 'Ensure `PermitRootLogin no`', 'Review `/etc/ssh/sshd_config`') },
+    { name: 'a concrete first verb acts on the object it shares with the verb after "and"', kind: 'markdown', text: table('Document and enforce the texting password policy', 'Document and maintain the texting asset inventory', 'We will document and review texting access quarterly') },
+    { name: 'a status participle before its noun describes the noun: "inherited" settings are no "Inherited" status', kind: 'markdown', text: table('Inherited controls from the texting vendor are documented in the SSP', 'Verify inherited encryption settings on the texting phones', 'Inherited encryption settings verified on every texting phone') },
+    { name: 'an action that only points to other risks of the plan is done by their actions', kind: 'markdown', text: table('Execute a BAA with TextRemind LLC', 'See R-001', 'R-001, R-002', 'see risk R-1 above', 'Same as R-001', 'Covered by R-001 and R-003') },
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
@@ -286,6 +294,64 @@ ruleTests('vague-action', {
       kind: 'markdown',
       text: table('Embed privacy into the texting workflow via a culture of care'),
       findings: [{ messageId: 'abstract', line: 20, text: 'Embed privacy into the texting workflow via a culture of care' }],
+    },
+    {
+      name: 'a concrete verb of making still needs a thing to make or join',
+      kind: 'markdown',
+      text: table('Generate awareness among staff', 'Integrate privacy into the culture'),
+      findings: [
+        { messageId: 'abstract', line: 20, text: 'Generate awareness among staff' },
+        { messageId: 'abstract', line: 21, text: 'Integrate privacy into the culture' },
+      ],
+    },
+    {
+      name: 'a phrasal verb written as one word, alone, says no more than its two words',
+      kind: 'markdown',
+      text: table('Rollout', 'Signoff', 'Login'),
+      findings: [
+        { messageId: 'fragment', line: 20, text: 'Rollout' },
+        { messageId: 'noObject', line: 21, text: 'Signoff' },
+        { messageId: 'abstract', line: 22, text: 'Login' },
+      ],
+    },
+    {
+      name: 'inline code in an intention is still only considered',
+      kind: 'markdown',
+      text: table('Consider `PermitRootLogin no`', 'Look into `fail2ban` for the texting gateway'),
+      findings: [
+        { messageId: 'intention', line: 20, text: 'Consider `PermitRootLogin no`' },
+        { messageId: 'intention', line: 21, text: 'Look into `fail2ban` for the texting gateway' },
+      ],
+    },
+    {
+      name: 'a concrete verb and an intention after "and" are two clauses; a shared object still has to name a thing',
+      kind: 'markdown',
+      text: table('Document and consider the texting options', 'Install and maintain security'),
+      findings: [
+        { messageId: 'intention', line: 20, text: 'Document and consider the texting options' },
+        { messageId: 'abstract', line: 21, text: 'Install and maintain security' },
+      ],
+    },
+    {
+      name: 'a status participle alone, or opening a noun phrase with no predicate, says where the work stands',
+      kind: 'markdown',
+      text: table('Inherited', 'Inherited controls', 'Deferred patching of the texting gateway'),
+      findings: [
+        { messageId: 'status', line: 20, text: 'Inherited' },
+        { messageId: 'status', line: 21, text: 'Inherited controls' },
+        { messageId: 'status', line: 22, text: 'Deferred patching of the texting gateway' },
+      ],
+    },
+    {
+      name: 'a list of controls, IDs the plan does not define, or a pointer of a risk to itself is no action',
+      kind: 'markdown',
+      text: table('Execute a BAA with TextRemind LLC', 'AC-2, AC-3', 'See R-009', 'See R-004', 'R-001, R-077'),
+      findings: [
+        { messageId: 'fragment', line: 21, text: 'AC-2, AC-3' },
+        { messageId: 'status', line: 22, text: 'See R-009' },
+        { messageId: 'status', line: 23, text: 'See R-004' },
+        { messageId: 'fragment', line: 24, text: 'R-001, R-077' },
+      ],
     },
   ],
 });

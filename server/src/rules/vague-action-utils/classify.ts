@@ -18,7 +18,7 @@ import {
   OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS, STATUS_PHRASES, POINTER_STARTS,
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
-  WEAK_HEDGES, FINAL_STATUS_PHRASES, FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS,
+  WEAK_HEDGES, FINAL_STATUS_PHRASES, FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
 } from './lexicon';
 import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
 
@@ -102,14 +102,38 @@ const IDENTIFIER =
 /** A number with its unit written on: "24h", "90-day", "15-character", "1yr", "95%", "x4". */
 const UNIT_NUMBER = /^(?:x\d+|\d[\d,.]*-?(?:[a-z]{1,3}|[a-z]+s?)?)$/;
 
+/** Inline code between backticks, on one line (linear: each match runs to the next backtick). */
+const CODE_SPAN = /`[^`\n]+`/g;
+/** What may stand between spans of inline code in an action of code alone. */
+const BETWEEN_CODE = /^[\s,;.]*$/;
+/** The word of an inline code token: no lexicon holds it, and it is a name (a particular thing to find). */
+const CODE_WORD = '`code`';
+
+/** Where each span of inline code that holds more than spaces starts. */
+function codeSpans(text: string): Set<number> | undefined {
+  let starts: Set<number> | undefined;
+  CODE_SPAN.lastIndex = 0;
+  for (let m = CODE_SPAN.exec(text); m; m = CODE_SPAN.exec(text)) if (m[0].trim().length > 2) (starts ??= new Set()).add(m.index);
+  return starts;
+}
+
+/** True when a text is inline code alone ("`chmod 600 /etc/app.conf`"), one span or several between separators. */
+function onlyCode(text: string): boolean {
+  return text.startsWith('`') && codeSpans(text) !== undefined && BETWEEN_CODE.test(text.replace(CODE_SPAN, ''));
+}
+
 function isIdentifier(word: string): boolean {
   return IDENTIFIER.test(word);
 }
 
 function tokenise(text: string): Token[] {
+  // Inline code ("`chmod 600 /etc/app.conf`", "`PasswordAuthentication no`") is one token: a command, a key or a path
+  // to check, whatever words it holds. Replaced by letters of the same length, so offsets still point into `text`.
+  const code = text.includes('`') ? codeSpans(text) : undefined;
+  let source = code === undefined ? text : text.replace(CODE_SPAN, (m: string, at: number) => (code.has(at) ? 'c'.repeat(m.length) : m));
   // A hyphen between spaces is a dash: "Remote access - revisit next yr".
   // So is a double hyphen: "SI-4 -- continue monitoring" (its second hyphen is dropped as punctuation).
-  let source = text.includes(' - ') || text.includes(' -- ') ? text.replace(SPACED_HYPHEN, '–') : text;
+  if (source.includes(' - ') || source.includes(' -- ')) source = source.replace(SPACED_HYPHEN, '–');
   // "T#55901", "INC#4411": the letters before "#" belong to the ticket number, which labels the clause.
   if (source.includes('#')) source = source.replace(TICKET_PREFIX, (m) => ' '.repeat(m.length));
   if (source.includes('–') || source.includes('—')) source = source.replace(NUMBER_RANGE, '-');
@@ -139,6 +163,12 @@ function tokenise(text: string): Token[] {
     if (word === ':' && tokens.length > 0 && tokens[tokens.length - 1].word === 're') continue;
     // The dot of "Dr." or "vs." ends no sentence.
     if (word === '.' && tokens.length > 0 && ABBREVIATIONS.has(tokens[tokens.length - 1].word) && tokens[tokens.length - 1].end === start) continue;
+    if (code?.has(start)) {
+      // Written out in full, in the token's order: every token keeps one shape.
+      tokens.push({ word: CODE_WORD, start, end, stop: false, name: true, numeric: false, id: false, acronym: false, label: false, capital: false, percent: false });
+      sentenceStart = false;
+      continue;
+    }
     const stop = word.length === 1 && STOPS.includes(word);
     const numeric = hasCode(text, start, end, 48, 57);
     const id = numeric && (isIdentifier(word) || (start > 0 && text[start - 1] === '#'));
@@ -167,6 +197,71 @@ function tokenise(text: string): Token[] {
     tokens.push({ word, start, end, stop, name, numeric, id, acronym, label: false, capital: hasCapital(text, start, start + 1), percent: text.charCodeAt(end) === 37 });
   }
   return tokens;
+}
+
+/**
+ * The particles a phrasal verb may be written with as one word: the verb particles the classifier knows (PARTICLES), and
+ * "in", a particle after a verb that takes no object ("log in", "check in").
+ */
+const JOINED_PARTICLES = [...PARTICLES, 'in'];
+/** A word that may be a verb and its particle written as one ("setup", "sign-off", "login"): the verb, then the particle. */
+const JOINED_PARTICLE_WORD = new RegExp(`^([a-z]{3,})-?(${JOINED_PARTICLES.join('|')})$`);
+
+/**
+ * "Setup MFA on the VPN", "Backup the EHR database nightly", "Rollout", "Signoff": a phrasal verb written as one word, where
+ * a verb stands, is read as the two words it joins ("set up", "back up"), which the classifier knows as a verb and its particle.
+ * The first part must be a verb the lexicon knows (then any of JOINED_PARTICLES: "set up", "log in", "check in"), or a
+ * particle of VERB_PARTICLES must join it and an object follow, as for a two-word phrasal verb whose verb is unknown
+ * ("Rollout the new laptops", "Rollout MFA"). In a noun's place ("the backup server", "a login banner") it stays one word.
+ */
+function withPhrasalVerbsApart(tokens: Token[]): Token[] {
+  let result: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // Where a verb stands first: the test is cheap, and most words stand elsewhere.
+    const parts = !t.stop && !t.numeric && standsAsVerb(tokens, i) ? JOINED_PARTICLE_WORD.exec(t.word) : null;
+    let split = false;
+    if (parts && verbClass(t.word) === undefined && !FUNCTION_WORDS.has(parts[1]) && !headsSubject(tokens, i)) {
+      const [, verb, particle] = parts;
+      const next = tokens[i + 1];
+      // "in", "on" and "over" are prepositions too: before a bare noun they open a phrase ("a login banner", "an add-on licence").
+      const particleOnly = VERB_PARTICLES.has(particle) || next === undefined || next.stop || PHRASE_ENDS.has(next.word) || DETERMINERS.has(next.word);
+      const known = verbClass(verb) !== undefined && particleOnly;
+      // A verb the lexicon does not know, as in "roll out a ...": what follows the particle is its object.
+      split = known || (VERB_PARTICLES.has(particle) && next !== undefined && !next.stop && (DETERMINERS.has(next.word) || !FUNCTION_WORDS.has(next.word)));
+    }
+    if (!split) {
+      result?.push(t);
+      continue;
+    }
+    result ??= tokens.slice(0, i);
+    const verbEnd = t.start + parts![1].length;
+    const particleStart = t.end - parts![2].length;
+    // Written out in full, in the token's order: every token keeps one shape.
+    result.push({ word: parts![1], start: t.start, end: verbEnd, stop: false, name: false, numeric: false, id: false, acronym: false, label: false, capital: t.capital, percent: false });
+    result.push({ word: parts![2], start: particleStart, end: t.end, stop: false, name: false, numeric: false, id: false, acronym: false, label: false, capital: false, percent: t.percent });
+  }
+  return result ?? tokens;
+}
+
+/** How many words after a noun its predicate may come: "Backup policy updated", "Rollout plan for clinics drafted". */
+const SUBJECT_MAX = 3;
+
+/** True when the word at `i` opens a subject, a short noun phrase and its predicate after it ("Backup policy updated"), not a determiner. */
+function headsSubject(tokens: readonly Token[], i: number): boolean {
+  if (DETERMINERS.has(tokens[i + 1]?.word ?? '')) return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 2 + SUBJECT_MAX) && !tokens[k].stop; k++) {
+    const w = tokens[k].word;
+    if ((w.endsWith('ed') && isParticiple(w)) || MODALS.has(w) || AUXILIARIES.has(w)) return true;
+  }
+  return false;
+}
+
+/** Words after which a verb stands: a clause's start, a modal or "to", "and" or "then", a subject pronoun, an auxiliary ("will be setup"). */
+function standsAsVerb(tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const before = tokens[i - 1];
+  return before.stop || MODALS.has(before.word) || CONNECTIVES.has(before.word) || PRONOUNS.has(before.word) || AUXILIARIES.has(before.word);
 }
 
 /** "the AO's guidance", "the CISO's team": a possessive of a role or a generic acronym names no product. */
@@ -354,6 +449,8 @@ const COUNTED_QUALIFIERS = new Set(['more', 'new', 'additional', 'other', 'furth
 function isQuantity(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.stop) return false;
+  // "Ensure `PermitRootLogin no`", "check `auditctl -l`": inline code gives the exact command or value to check.
+  if (t.word === CODE_WORD) return true;
   const next = tokens[i + 1];
   if (t.numeric) {
     if (t.id || t.name || isDatePart(tokens, i)) return false;
@@ -396,6 +493,8 @@ interface Reason {
 interface Scan {
   readonly tokens: readonly Token[];
   readonly hedged: Uint8Array;
+  /** A word was read as a phrasal verb's two words ("Setup" as "set up"): the text may be read again as written. */
+  readonly apart?: boolean;
 }
 
 const HEDGE = 1;
@@ -405,8 +504,9 @@ const WEAK_HEDGE = 3;
 /** An open question ("whether upgrades are warranted"): what it asks about is not done. */
 const QUESTION = 4;
 
-function scan(text: string): Scan {
-  const tokens = tokenise(text);
+function scan(text: string, apart = true): Scan {
+  const written = tokenise(text);
+  const tokens = apart ? withPhrasalVerbsApart(written) : written;
   const hedged = new Uint8Array(tokens.length);
   const n = tokens.length;
   for (let i = 0; i < n; ) {
@@ -466,7 +566,7 @@ function scan(text: string): Scan {
     }
     i += Math.max(len, 1);
   }
-  return { tokens, hedged };
+  return { tokens, hedged, apart: tokens !== written };
 }
 
 /** Prepositions that open a phrase of manner or frequency. */
@@ -571,12 +671,27 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
     if (t.word === ',' && next && i > 0 && isNamed(tokens[i - 1]) && isNamed(next)) continue;
     if (t.stop || t.word === 'then') cut(i);
     else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && (verbClass(next.word) || isVerbBefore(tokens[i + 2]))) cut(i);
-    else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && (startsClause(tokens, i + 1) || startsModalClause(tokens, i + 1) || startsSubjectClause(tokens, i + 1))) cut(i);
+    else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && !afterBareVerb(tokens, start, i) && (startsClause(tokens, i + 1) || startsModalClause(tokens, i + 1) || startsSubjectClause(tokens, i + 1))) cut(i);
     // "Not sure it helps but we'll set the screens to lock": "but" opens a clause of its own.
     else if (t.word === 'but' && next && (PRONOUNS.has(next.word) || startsClause(tokens, i + 1) || LEADING.matchAt(tokens, i + 1, tokens.length) > 0)) cut(i);
   }
   if (tokens.length > start) result.push([start, tokens.length]);
   return result;
+}
+
+/**
+ * True when "and" at `i` follows a verb with nothing after it in its clause ("Document and enforce the password policy",
+ * "we will identify and patch ..."): the two verbs share the object after the second; "and" joins verbs, not clauses.
+ */
+function afterBareVerb(tokens: readonly Token[], start: number, i: number): boolean {
+  const verb = tokens[i - 1];
+  // An intention or an outcome after "and" opens a clause of its own: "Document and consider the options".
+  const second = tokens[i + 1];
+  if (i - 1 < start || verb.name || verb.id || verbClass(verb.word) === undefined || verbClass(second.word) === undefined ||
+    INTENTIONS.matchAt(tokens, i + 1, tokens.length) > 0 || OUTCOMES.matchAt(tokens, i + 1, tokens.length) > 0) return false;
+  if (i - 1 === start) return true;
+  const before = tokens[i - 2].word;
+  return MODALS.has(before) || PRONOUNS.has(before) || CONNECTIVES.has(before);
 }
 
 /** How many verbs a relative clause may list before the comma at hand: "that create, receive, maintain or transmit". */
@@ -984,6 +1099,20 @@ class Clause {
     return false;
   }
 
+  /**
+   * True when a status word at `i` (of `n` words) is a participle before its noun, describing it: "Verify inherited
+   * encryption settings", "Inherited controls ... are documented in the SSP". Opening the clause, it describes only when
+   * a predicate follows ("Inherited controls" alone, "Deferred patching of the EHR server", say where the work stands).
+   */
+  private describesNoun(from: number, i: number, n: number): boolean {
+    const { tokens } = this;
+    const word = tokens[i].word;
+    const noun = tokens[i + 1];
+    if (n !== 1 || !word.endsWith('ed') || !isParticiple(word) || i + 1 >= this.to || noun.stop || noun.id || FUNCTION_WORDS.has(noun.word) ||
+      PHRASE_ENDS.has(noun.word) || MODALS.has(noun.word) || AUXILIARIES.has(noun.word) || STATUS.matchAt(tokens, i + 1, this.to) > 0) return false;
+    return i > from ? !tokens[i - 1].stop : hasPredicate(tokens, i + 1);
+  }
+
   /** A status, pointer or hand-off anywhere in [from, to): "pending IT", "in progress", "escalated to". */
   private status(from: number): Reason | undefined {
     const { tokens } = this;
@@ -992,7 +1121,7 @@ class Clause {
     for (let i = from; i < this.to; i++) {
       if (this.s.hedged[i] || tokens[i].stop) continue;
       const n = STATUS.matchAt(tokens, i, this.to);
-      if (n > 0) return this.span(i, i + n, 'status');
+      if (n > 0 && !this.describesNoun(from, i, n)) return this.span(i, i + n, 'status');
       // "no update", "no feedback yet", "no vendor reply": a message that has not come is where the work stands.
       if (tokens[i].word === 'no') {
         const end = this.phraseEnd(i + 1);
@@ -1413,15 +1542,26 @@ class Clause {
     if (cls === 'handoff' && !(this.hasQuantity(at + 1) && this.concreteWords(at + 1) > 0)) return { deliverable: false, why: this.span(at, at + 1, 'status') };
     if (cls === 'position') return { deliverable: false, why: this.span(at, at + 1, 'intention') };
     // "Review and update the sanctions policy": the last of coordinated verbs carries the object.
+    // A concrete verb before it acts on that object too: "Document and maintain the asset inventory" documents it.
+    let concreteAt: number | undefined;
     for (let n = 0; n < 4; n++) {
       const joined = tokens[at + 1]?.word;
       const next = (joined === 'and' || joined === 'or' || joined === ',') && at + 2 < this.to ? verbClass(tokens[at + 2].word) : undefined;
       if (!next) break;
+      if (cls === 'concrete') concreteAt ??= at;
       at += 2;
       cls = next;
       if (cls === 'handoff' || cls === 'position') return this.judgeVerb(at, cls, hedge);
     }
-    const word = tokens[at].word;
+    const verdict = this.judgeObject(at, cls, hedge, tokens[at].word);
+    if (verdict.deliverable || concreteAt === undefined || cls === 'concrete') return verdict;
+    const shared = this.judgeObject(at, 'concrete', hedge, tokens[concreteAt].word);
+    return shared.deliverable ? shared : verdict;
+  }
+
+  /** Judges what the verb at `at` (of class `cls`, read as `word`) acts on: the words after it to the clause end. */
+  private judgeObject(at: number, cls: VerbClass, hedge: Reason | undefined, word: string): ClauseVerdict {
+    const { tokens } = this;
     let objectFrom = at + 1;
     if (objectFrom < this.to && PARTICLES.has(tokens[objectFrom].word)) {
       objectFrom++;
@@ -1979,6 +2119,33 @@ export function classifyAction(text: string, extraPhrases: readonly string[] = [
   return verdict;
 }
 
+/** Words that join the IDs of a pointer: "R-04 and R-05", "see R-04 above". */
+const ID_JOINERS = new Set(['and', 'or', 'also', 'above', 'below']);
+const ITEM_POINTER = new PhraseSet(ITEM_POINTERS);
+/** Prepositions after a participle that put the work under another item: "covered by R-04", "tracked under POAM-12". */
+const UNDER_ITEM = new Set(['by', 'in', 'under', 'via', 'with', 'as', 'into', 'through', 'per']);
+
+/**
+ * The IDs an action only points to ("See R-04", "R-04, R-05", "see risks 3 and 4 above"), as written; undefined when it
+ * says anything else. Whether they name items of the plan is the rule's to decide: it knows the plan.
+ */
+export function pointedIds(text: string): readonly string[] | undefined {
+  const tokens = tokenise(text);
+  let i = 0;
+  while (i < tokens.length && tokens[i].stop) i++;
+  // "See R-04", "same as R-04", or a participle and a preposition: "covered by R-04", "addressed in R-04 and R-05".
+  const opener = Math.max(POINTERS.matchAt(tokens, i, tokens.length), ITEM_POINTER.matchAt(tokens, i, tokens.length));
+  if (opener > 0) i += opener;
+  else if (i + 1 < tokens.length && isParticiple(tokens[i].word) && UNDER_ITEM.has(tokens[i + 1].word)) i += 2;
+  const ids: string[] = [];
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.id || (t.numeric && !t.name)) ids.push(text.slice(t.start, t.end));
+    else if (!(t.stop || ID_JOINERS.has(t.word) || ITEM_NOUNS.has(t.word))) return undefined;
+  }
+  return ids.length > 0 ? ids : undefined;
+}
+
 /** An adverb of urgency or order opening an action, then its verb. */
 const URGENCY_LEAD = /^\s*(?:immediately|promptly|urgently|quickly|asap|first|then|next|now),?\s+(?=\S)/i;
 /** A tag in square brackets opening an action: an owner, a priority, a ticket. */
@@ -1994,6 +2161,8 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   if (configured) return { vague: true, reason: 'configured', phrase: text.slice(configured.start, configured.end), span: configured };
   // The lexicon is English: an action written partly in another script ("CloudflareAI Workersへ切替") is not judged.
   if (inOtherScript(trimmed)) return SPECIFIC;
+  // An action that is only inline code ("`chmod 600 /etc/app.conf`") is a command to run or a line to set: checkable as written.
+  if (onlyCode(trimmed)) return SPECIFIC;
   // "Immediately obtain BAAs from …": an adverb of urgency or order before the verb says when, not what; the rest is judged.
   // So does a tag in brackets before it ("[Owner: K. Brandt] Enable ...", "[P2] ..."): it labels the action.
   const urgent = URGENCY_LEAD.exec(text);
@@ -2004,9 +2173,19 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
     return shifted(judgeAction(text.slice(tag[0].length), extraPhrases), tag[0].length);
   }
 
+  const whole = scan(text);
+  const verdict = judgeClauses(text, whole, lead, trimmed);
+  // "Rollout plan drafted", "Cleanup orphaned accounts": a word read as a phrasal verb's two words may be a noun, or the
+  // two words a general verb; read either way, the action is specific when one reading names a deliverable.
+  if (!verdict.vague || !whole.apart) return verdict;
+  const written = judgeClauses(text, scan(text, false), lead, trimmed);
+  return written.vague ? verdict : written;
+}
+
+/** Judges an action's clauses, as scanned: specific when one names a deliverable, else the most telling reason. */
+function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string): Verdict {
   // A phrase between commas that opens with a preposition (", with the vendor,") is no clause of its own: the
   // clause around it is read as one ("Consider, with the vendor, replacing ..." is still a consideration).
-  const whole = scan(text);
   const scanned = withoutAsides(whole, ',') ?? whole;
   let why: Reason | undefined;
   let named = false;

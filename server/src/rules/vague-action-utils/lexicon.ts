@@ -11,7 +11,7 @@ export const CONCRETE_VERBS = words(`
   configure connect discontinue procure rekey re-key sunset
   contract convert create decommission define delete deliver deploy destroy disable disconnect distribute
   document download draft email enable encrypt enforce enrol enroll erase escrow establish execute export
-  extend fax file fit forward get give hire hold implement import install isolate issue label launch limit
+  extend fax file fit forward generate get give hire hold implement import install integrate isolate issue label launch limit
   lock log mail migrate move negotiate notify obtain order patch pay perform place post prohibit provide
   publish purchase purge push put rebuild appoint designate nominate recruit employ reconcile record redact redirect reinstall relocate remove rename
   renew replace replicate report request require reset restore restrict retain retire revoke rewrite rotate
@@ -227,6 +227,12 @@ export const FINAL_STATUS_PHRASES = ['to advise', 'to decide', 'to confirm', 'to
 
 /** Words that open a pointer to somewhere else: "see R-3 above", "per ticket 4411", "Reference: CA-7". */
 export const POINTER_STARTS = ['see', 'refer to', 'reference', 'ref', 'cf', 'per', 're', 'as per', 'see also'];
+
+/** Nouns of the items of a plan that a pointer names before their IDs: "see risk R-04", "same as items 3 and 4". */
+export const ITEM_NOUNS = words(`risk risks item items action actions finding findings entry entries row rows poam weakness weaknesses`);
+
+/** Phrases that say an item's work is another item's, before its ID: "same as R-04", "duplicate of item 7". */
+export const ITEM_POINTERS = ['same as', 'duplicate of', 'part of', 'as for', 'as in', 'as with'];
 
 /** Verbs that pass the work on rather than do it: "escalated to leadership", "referred to the board". */
 export const HANDOFF_VERBS = words(`escalate refer defer delegate postpone punt pass hand reassign`);
