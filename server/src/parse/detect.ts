@@ -296,6 +296,18 @@ function yamlRatedRegister(risks: readonly unknown[]): boolean {
   });
 }
 
+/** The OSCAL models other than a plan of action and milestones, by their root key. */
+const OTHER_OSCAL_ROOTS = /^\s*\{\s*"(catalog|profile|component-definition|system-security-plan|assessment-plan|assessment-results|mapping-collection)"\s*:/;
+
+/** Undefined for an OSCAL POA&M or a register of risks; else what the JSON is, as far as that can be said. */
 function jsonReason(body: string): string | undefined {
-  return looksLikeOscalPoam(body) || jsonRegisterOf(body) ? undefined : 'it is not an OSCAL plan of action and milestones (no top-level "plan-of-action-and-milestones")';
+  if (looksLikeOscalPoam(body) || jsonRegisterOf(body)) return undefined;
+  const oscal = OTHER_OSCAL_ROOTS.exec(body);
+  if (oscal) return `it is an OSCAL ${oscal[1].replace(/-/g, ' ')}, not a plan of action and milestones`;
+  try {
+    JSON.parse(body);
+  } catch {
+    return 'it is not valid JSON';
+  }
+  return 'it is neither an OSCAL plan of action and milestones nor a register of risks (no list of entries that each name a risk and rate, own, treat or track it)';
 }
