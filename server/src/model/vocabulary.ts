@@ -37,6 +37,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'gap', 'gap description', 'issue', 'issue description', 'risk title', 'risk name', 'risk statement', 'risk scenario', 'risk event', 'threat description', 'threat event', 'threat scenario',
     'issue identified', 'identified issue', 'gap identified', 'identified gap', 'finding identified', 'exception', 'exception description',
     'work item', 'work items',
+    // A hazard log (clinical safety, DCB0129 / ISO 14971): each hazard is a risk.
+    'hazard', 'hazard description', 'hazard name', 'hazard title',
   ],
   title: ['title', 'plan title', 'document title'],
   action: [
@@ -61,6 +63,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'primary control', 'primary controls', 'control measure', 'control measures', 'planned control', 'treatment control', 'treatment controls',
     'immediate correction', 'correction', 'containment', 'containment action', 'immediate action', 'immediate actions', 'long-term corrective action',
     'long term corrective action', 'preventive action', 'preventive actions', 'permanent corrective action', 'corrective and preventive action',
+    // A hazard log's controls added to those in place (beside `Existing controls`): what is done about the hazard.
+    'additional controls', 'additional control', 'additional risk controls', 'additional mitigations', 'further controls', 'further actions', 'risk control measures', 'risk control measure',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',

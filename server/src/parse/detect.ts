@@ -152,6 +152,8 @@ function markdownReason(body: string): string | undefined {
   const lowerTitle = title?.toLowerCase();
   const listsOrReports = lowerTitle !== undefined && (REGISTER_TITLE_WORDS.test(lowerTitle) || REPORT_TITLE_WORDS.test(lowerTitle));
   if (registerByContent(risks, listsOrReports)) return undefined;
+  // A hazard log, a vendor's risk assessment: a document of assessed risks, a plan once one of them has its action.
+  if (lowerTitle !== undefined && ASSESSED_RISKS_TITLES.some((t) => t.test(lowerTitle)) && plannedRisks(risks).length > 0) return undefined;
   // A risk assessment report (NIST SP 800-30): risks rated by likelihood and impact, and a section of the remediation they get.
   if (lowerTitle !== undefined && REPORT_TITLE_WORDS.test(lowerTitle) && ratedRisks(risks) && REMEDIATION_SECTION.test(body)) return undefined;
   // An empty register: titled for what it lists, with a register's table, saying it holds none ("there are no open audit findings").
@@ -185,7 +187,17 @@ function ratedRisks(risks: readonly Risk[]): boolean {
 }
 
 /** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */
-const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions?|remediations?|issues?|exceptions?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?)(?![a-z])/;
+const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions?|remediations?|issues?|exceptions?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?|hazards?)(?![a-z])/;
+
+/**
+ * Titles of documents that assess risks of one kind and say what is done about each: a hazard log
+ * (clinical safety, DCB0129 / ISO 14971), a third-party or vendor risk assessment or report. Not plans
+ * by the title alone (a vendor questionnaire plans nothing): taken when a risk with its action is read.
+ */
+const ASSESSED_RISKS_TITLES: readonly RegExp[] = [
+  /(?<![a-z])hazard (?:log|register|tracker)(?![a-z])/,
+  /(?<![a-z])(?:third[- ]party|vendor|supplier|business associate) risk (?:assessment|report|review|register|evaluation)s?(?![a-z])/,
+];
 
 /** How many planned entries make a document a register by its content, whatever its title. */
 const REGISTER_ENTRIES = 3;
@@ -199,13 +211,18 @@ const TITLED_REGISTER_ENTRIES = 2;
  * procedure's title has already ruled it out.
  */
 function registerByContent(risks: readonly Risk[], titleListsOrReports: boolean): boolean {
-  const planned = risks.filter((risk) => risk.actions.some((a) => hasValue(a.action) || (hasValue(a.owner) && hasValue(a.due))));
+  const planned = plannedRisks(risks);
   if (planned.length >= REGISTER_ENTRIES) return true;
   if (!titleListsOrReports) return false;
   if (planned.length >= TITLED_REGISTER_ENTRIES && planned.every((risk) => hasValue(risk.id))) return true;
   // A register's template filled with examples: entries with an ID and a status or a severity, each with its action's field written, if only as a placeholder ("[Specific remediation steps]").
   const templated = risks.filter((risk) => hasValue(risk.id) && (risk.priority !== undefined || risk.actions.some((a) => a.status !== undefined)) && risk.actions.some((a) => a.action !== undefined));
   return templated.length >= TITLED_REGISTER_ENTRIES && templated.length === risks.length;
+}
+
+/** The risks read with a planned action, or with an owner and a due date. */
+function plannedRisks(risks: readonly Risk[]): Risk[] {
+  return risks.filter((risk) => risk.actions.some((a) => hasValue(a.action) || (hasValue(a.owner) && hasValue(a.due))));
 }
 
 /** The first H2 or H3 that names a plan, if any. */
