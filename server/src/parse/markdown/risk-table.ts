@@ -284,6 +284,30 @@ function isPromptRow(row: ReadonlyMap<FieldName, Field>, keyName: FieldName): bo
   return prompt;
 }
 
+/**
+ * Whether a register's rows are all a template's prompts (`| [ID] | [Describe the risk] | … |`,
+ * `| | Enter the risk here | Select | Auto |`): the form of a register left to fill in, every cell
+ * but the key blank or a placeholder. Its rows are no risks, and no other reading may make one.
+ */
+export function isPromptTable(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): boolean {
+  const columns = rowLines.length > 0 ? columnsOf(text, lines, headerLine, rowLines) : undefined;
+  if (!columns) return false;
+  const key = columns.get('id') ?? columns.get('risk')!;
+  let prompts = 0;
+  for (const line of rowLines) {
+    const cells = splitRow(text, lines.lineStart(line), lines.lineEnd(line));
+    for (const column of columns.values()) {
+      const cell = cells[column.index];
+      const value = cell ? fieldAt(text, cell.start, cell.end).value : '';
+      if (value === '' || NO_ID.test(value)) continue;
+      if (!isPlaceholder(value)) {
+        if (column !== key) return false;
+      } else prompts++;
+    }
+  }
+  return prompts > 0;
+}
+
 /** A risk ID written alone: letters, an optional hyphen, digits, more numbered parts (`SEC-2026-04`). */
 const RISK_ID = new RegExp(`^${RISK_ID_SOURCE}$`);
 /** An ID at the front of a Risk cell, then a separator and the risk: `R-01: Laptop theft`, `R-01 – Laptop theft`. */
