@@ -319,6 +319,16 @@ export function isAssessmentResult(value: string): boolean {
   return ASSESSMENT_RESULTS.has(value.replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').trim().toLowerCase());
 }
 
+/** What a checklist writes against each requirement it verifies: an assessment's result, yes or no, verified or not. */
+const VERIFICATION_RESULTS: ReadonlySet<string> = new Set([...ASSESSMENT_RESULTS, 'yes', 'no', 'y', 'n', 'verified', 'not verified', 'unverified', 'true', 'false', 'ok']);
+
+/** Whether a cell records a requirement's verification (`Pass`, `Fail`, `Yes`, `✅`): a checklist's result, not an action's progress. */
+export function isVerificationResult(value: string): boolean {
+  const bare = value.replace(/[*_`]/g, '').trim();
+  const words = bare.replace(/^[^\p{L}]+/u, '').trim().toLowerCase();
+  return words === '' ? /^(?:✅|✔️?|☑️?|✓|❌|✗|✘|⬜|🔲)$/u.test(bare) : VERIFICATION_RESULTS.has(words);
+}
+
 export const TREATMENTS: readonly Treatment[] = ['mitigate', 'transfer', 'avoid', 'accept'];
 export const STATUSES: readonly Status[] = ['open', 'in-progress', 'done', 'accepted', 'deferred'];
 export const TIERS: readonly Tier[] = ['this-week', 'vendor', 'budget'];

@@ -8,7 +8,7 @@
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { fieldForLabel, isAssessmentResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, isAssessmentResult, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { relativeDeadline } from '../../model/relative-dues';
@@ -92,6 +92,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     else if (name === 'due' && taken && !laterDue) laterDue = { name, index, header: header.valueRange };
     else if (name === undefined) unnamed.push({ name: 'due', index, header: header.valueRange });
   });
+  // `| # | Requirement | Level | Status |` with Pass / Fail: a checklist of what must be true, verified row by row, names no risk.
+  if (!columns.has('risk') && !columns.has('title') && !columns.has('action') && isRequirementChecklist(text, lines, headerLine, rowLines)) return undefined;
   // `| # | Task | Priority | Status |`: a task tracker whose rows each carry a priority lists items, not one risk's steps; the task names the item.
   const task = unnamed.find((column) => TASK_HEADER.test(headerOf(text, column)));
   if (task && columns.has('priority') && !columns.has('risk') && !columns.has('title') && !columns.has('action')) {
@@ -159,6 +161,23 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     if (dates) columns.set('due', dates);
   }
   return columns;
+}
+
+/** The header of a checklist's column of what must be true (OWASP ASVS, a security requirements list). */
+const REQUIREMENT_HEADER = /^(?:(?:security|control|verification|asvs|masvs|compliance) )?requirements?(?: description| text)?$|^(?:check|checks|checklist item|check item|criterion|criteria|control objective)$/;
+
+/**
+ * Whether a table is a requirements checklist (`| # | Requirement | Level | Status |` with Pass,
+ * Fail, Yes, No): a column of requirements and one of their verification results. Its rows say
+ * what must be true and whether it is; with no risk, finding or action column it is not a register.
+ */
+function isRequirementChecklist(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): boolean {
+  const headers = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => normaliseLabel(fieldAt(text, cell.start, cell.end).value));
+  if (!headers.some((header) => REQUIREMENT_HEADER.test(header))) return false;
+  return headers.some((_header, index) => {
+    const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), isVerificationResult);
+    return filled > 0 && passing * 2 > filled;
+  });
 }
 
 /** The header of a column naming the controls or requirements an item maps to. */
