@@ -67,10 +67,15 @@ describe('threat models in YAML and JSON', () => {
         ["Refill requests replayed to order another patient's medication", 'High', 'Add a nonce and a 5-minute expiry to every refill request and reject repeats at the gateway', 'Open'],
         ['API logs hold prescription details', 'Medium', "Mask drug names and dosages in the API's request log", 'Mitigated'],
         ['Database snapshots copied to an unmanaged account', 'Low', '', 'Open'],
+        ['Refill records altered through the reporting replica', 'Medium', '', 'NotApplicable'],
       ],
     );
-    const rules = analyse(QUILLFEATHER, 'json', { today: '2026-12-03' }).findings.map((f) => f.rule);
-    assert.ok(rules.includes('missing-action'), rules.join(', '));
+  });
+
+  it('asks an action of an open threat with no mitigation, not of one judged not applicable', () => {
+    const { findings, lines } = analyse(QUILLFEATHER, 'json', { today: '2026-12-03' });
+    const missing = findings.filter((f) => f.rule === 'missing-action').map((f) => lines.positionAt(f.range.start).line + 1);
+    assert.deepEqual(missing, [28]);
   });
 
   it('skips JSON that is neither OSCAL nor a register with a reason that says so, and names the OSCAL model it is', () => {

@@ -6,6 +6,9 @@ import { priorityFromRating } from '../../server/out/model/risk-rating';
 
 const STATUSES: readonly [string, string | undefined][] = [
   ['Done', 'done'],
+  // A threat judged not to apply (OWASP Threat Dragon's status): nothing to plan, as a false positive.
+  ['NotApplicable', 'accepted'],
+  ['Not applicable', 'accepted'],
   // A gap table's state of the requirement: partly or not yet in place is work still open.
   ['Implemented partially', 'in-progress'],
   ['Not Implemented', 'open'],

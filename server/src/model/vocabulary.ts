@@ -197,6 +197,8 @@ const STATUS: Record<string, Status> = {
   // A gap left as designed, or handed to whoever runs the system: no work of this plan's to date.
   // Judged, on checking, not to be a risk at all (a threat model's tracked false positive): nothing to plan, as a risk accepted.
   'false-positive': 'accepted', 'false positive': 'accepted',
+  // A threat judged not to apply to the system (OWASP Threat Dragon's `NotApplicable`): nothing to plan, as a false positive.
+  'not applicable': 'accepted', notapplicable: 'accepted',
   'by design': 'accepted', 'operator-responsibility': 'accepted', 'operator responsibility': 'accepted', 'customer-responsibility': 'accepted', 'customer responsibility': 'accepted',
 };
 
