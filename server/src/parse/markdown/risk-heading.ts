@@ -28,7 +28,7 @@ export interface RiskHead {
 export type HeadingKind = 'risks' | 'plan' | 'method';
 
 const ID = RISK_ID_SOURCE;
-const WORD = String.raw`(?:risk|finding|gap|issue|weakness|deficiency|item|action item|poa&m|poam|poa&m item|vulnerability|threat|exception|control exception|hazard)`;
+const WORD = String.raw`(?:risk|finding|gap|issue|weakness|deficiency|item|action item|poa&m|poam|poa&m item|vulnerability|threat|exception|control exception|hazard|nonconformity|non-conformity|nonconformance|observation|ofi|opportunity for improvement)`;
 const SEPARATOR = String.raw`(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)`;
 /** Marks, emphasis and numbering before the words: `✅ `, `**`, `3.2 `. */
 const LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.)]?\s)*/u;
