@@ -55,7 +55,44 @@ describe('threat models in YAML and JSON', () => {
 
   it('keeps a mitigation that names an ID no control has as written', () => {
     const text = 'controls:\n  - {id: K-1, name: Lock the admin console to the office VPN}\nthreats:\n  - {id: TH-1, title: Stolen admin session, severity: High, mitigations: [K-1, K-9]}\n';
-    assert.deepEqual(read(parsePlan(text, 'yaml')), [['TH-1', 'Stolen admin session', 'High', ['K-1, K-9']]]);
+    assert.deepEqual(read(parsePlan(text, 'yaml')), [['TH-1', 'Stolen admin session', 'High', ['Lock the admin console to the office VPN', 'K-9']]]);
+  });
+
+  it("reads a threat's own list of mitigations, each an action with its owner and date, the threat's status where it has none", () => {
+    const text = [
+      'threats:',
+      '  - id: TM-1',
+      '    title: Imaging share exposed to the internet',
+      '    severity: High',
+      '    status: open',
+      '    mitigations:',
+      '      - description: Close port 445 on the office firewall',
+      '        owner: IT contractor',
+      '        due: 2027-01-15',
+      '        status: planned',
+      '      - description: Move the imaging share behind the VPN',
+      '        owner: IT contractor',
+      '  - id: TM-2',
+      '    title: X-ray workstation runs an unsupported OS',
+      '    severity: High',
+      '    status: mitigated',
+      '    countermeasures: [Replace the workstation with a supported one, Take the old workstation off the network]',
+      '  - id: TM-3',
+      '    title: Shared imaging login',
+      '    severity: Medium',
+      '    status: open',
+      '    mitigation: Give each radiographer a named login',
+      '',
+    ].join('\n');
+    const plan = parsePlan(text, 'yaml');
+    assert.deepEqual(
+      plan.risks.map((r) => r.actions.map((a) => [a.action?.value, a.owner?.value, a.due?.value, a.status?.value])),
+      [
+        [['Close port 445 on the office firewall', 'IT contractor', '2027-01-15', 'planned'], ['Move the imaging share behind the VPN', 'IT contractor', undefined, 'open']],
+        [['Replace the workstation with a supported one', undefined, undefined, 'mitigated'], ['Take the old workstation off the network', undefined, undefined, 'mitigated']],
+        [['Give each radiographer a named login', undefined, undefined, 'open']],
+      ],
+    );
   });
 
   it("takes an OWASP Threat Dragon model and reads the threats kept on its diagram's elements", () => {

@@ -98,8 +98,11 @@ function readAcceptance(reader: YamlReader, pair: Pair | undefined): Acceptance 
   };
 }
 
-/** One entry of an `actions:` list; its first line is the `- action:` line. */
-function readListedAction(reader: YamlReader, item: unknown): Action | undefined {
+/**
+ * One entry of an `actions:` list; its first line is the `- action:` line. `worded`: an entry of a
+ * register's own list (`mitigations:`), whose wording (`description`, `title`) is the action it names.
+ */
+function readListedAction(reader: YamlReader, item: unknown, worded = false): Action | undefined {
   const map = reader.map(item);
   const firstLine = reader.itemLine(item);
   if (!map) {
@@ -107,11 +110,31 @@ function readListedAction(reader: YamlReader, item: unknown): Action | undefined
     return action && action.value !== '' ? { action, firstLine } : undefined;
   }
   const { field } = mappingFields(reader, map, KEYS.action);
+  const fields = fieldsOf(field, ['action', 'owner', 'due', 'status', 'completed', 'validation', 'evidence']);
+  const wording = worded && !fields.action ? mappingFields(reader, map, ['title', 'description']).field : undefined;
   return {
-    ...fieldsOf(field, ['action', 'owner', 'due', 'status', 'completed', 'validation', 'evidence']),
+    ...fields,
+    ...(wording && { action: wording('title') ?? wording('description') }),
     firstLine,
     insertAt: reader.insertionPoint(map),
   };
+}
+
+/**
+ * A register's list of actions under its own word for them (`mitigations:`, `countermeasures:`,
+ * `controls:`; not the plan's `action:`), beside no `actions:`: each item an action, given the
+ * risk's owner, due date and status where it writes none.
+ */
+function foreignActionList(reader: YamlReader, fields: Map<string, Pair>, field: (key: string) => Field | undefined): Action[] | undefined {
+  const pair = fields.get('action');
+  if (!pair || fields.has('actions') || reader.scalarText(pair.key) === 'action') return undefined;
+  const items = reader.seq(pair.value)?.items;
+  if (!items || items.length === 0) return undefined;
+  const own = { owner: field('owner'), due: field('due'), status: field('status'), completed: field('completed') };
+  return items
+    .map((item) => readListedAction(reader, item, true))
+    .filter((a): a is Action => a !== undefined)
+    .map((action) => ({ ...action, owner: action.owner ?? own.owner, due: action.due ?? own.due, status: action.status ?? own.status, completed: action.completed ?? own.completed }));
 }
 
 /** A register's rating as the risk's priority, when it writes likelihood and impact but no priority. */
@@ -163,9 +186,9 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const treatment = field('treatment');
   const tier = field('tier');
 
-  const listed = (reader.seq(fields.get('actions')?.value)?.items ?? [])
-    .map((entry) => readListedAction(reader, entry))
-    .filter((a): a is Action => a !== undefined);
+  const listed =
+    foreignActionList(reader, fields, field) ??
+    (reader.seq(fields.get('actions')?.value)?.items ?? []).map((entry) => readListedAction(reader, entry)).filter((a): a is Action => a !== undefined);
   let actions: Action[] = listed;
   if (listed.length === 0) {
     if (SINGLE_ACTION_KEYS.some((key) => fields.has(key))) {
