@@ -98,11 +98,8 @@ function readAcceptance(reader: YamlReader, pair: Pair | undefined): Acceptance 
   };
 }
 
-/**
- * One entry of an `actions:` list; its first line is the `- action:` line. `worded`: an entry of a
- * register's own list (`mitigations:`), whose wording (`description`, `title`) is the action it names.
- */
-function readListedAction(reader: YamlReader, item: unknown, worded = false): Action | undefined {
+/** One entry of an `actions:` list; its first line is the `- action:` line. */
+function readListedAction(reader: YamlReader, item: unknown): Action | undefined {
   const map = reader.map(item);
   const firstLine = reader.itemLine(item);
   if (!map) {
@@ -110,11 +107,8 @@ function readListedAction(reader: YamlReader, item: unknown, worded = false): Ac
     return action && action.value !== '' ? { action, firstLine } : undefined;
   }
   const { field } = mappingFields(reader, map, KEYS.action);
-  const fields = fieldsOf(field, ['action', 'owner', 'due', 'status', 'completed', 'validation', 'evidence']);
-  const wording = worded && !fields.action ? mappingFields(reader, map, ['title', 'description']).field : undefined;
   return {
-    ...fields,
-    ...(wording && { action: wording('title') ?? wording('description') }),
+    ...fieldsOf(field, ['action', 'owner', 'due', 'status', 'completed', 'validation', 'evidence']),
     firstLine,
     insertAt: reader.insertionPoint(map),
   };
@@ -131,10 +125,17 @@ function foreignActionList(reader: YamlReader, fields: Map<string, Pair>, field:
   const items = reader.seq(pair.value)?.items;
   if (!items || items.length === 0) return undefined;
   const own = { owner: field('owner'), due: field('due'), status: field('status'), completed: field('completed') };
-  return items
-    .map((item) => readListedAction(reader, item, true))
-    .filter((a): a is Action => a !== undefined)
-    .map((action) => ({ ...action, owner: action.owner ?? own.owner, due: action.due ?? own.due, status: action.status ?? own.status, completed: action.completed ?? own.completed }));
+  const listed: Action[] = [];
+  for (const item of items) {
+    const action = readListedAction(reader, item);
+    if (!action) continue;
+    // An item of the register's own list words the action it names (`description`, `title`) where it writes no `action`.
+    const map = action.action ? undefined : reader.map(item);
+    const wording = map ? mappingFields(reader, map, ['title', 'description']).field : undefined;
+    const worded = wording ? (wording('title') ?? wording('description')) : action.action;
+    listed.push({ ...action, action: worded, owner: action.owner ?? own.owner, due: action.due ?? own.due, status: action.status ?? own.status, completed: action.completed ?? own.completed });
+  }
+  return listed;
 }
 
 /** A register's rating as the risk's priority, when it writes likelihood and impact but no priority. */
