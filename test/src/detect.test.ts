@@ -74,6 +74,19 @@ describe('which files are plans (spec §1)', () => {
     ['risks.json', '[{"Risk ID": "R1", "Risk Description": "Stolen laptop", "Likelihood": "High", "Control": "Encrypt disks"}]\n', 'json'],
     ['risks.json', '{"count": 1, "risks": [{"risk_id": "RISK-1", "statement": "Unpatched hosts", "owner": "Ops lead", "treatment": "Mitigate"}]}\n', 'json'],
     ['exceptions.md', '# Audit Exceptions\n\n## Exception 1: Late review\n### Recommended Remediation\n- Put the quarterly access review in the compliance calendar\n\n## Exception 2: Old policy\n### Recommended Remediation\n- Reissue the backup policy with the 2026 retention table\n\n## Exception 3: Missed sign-off\n### Recommended Remediation\n- Require the CISO sign-off in the change ticket template\n', 'markdown'],
+    // A hazard log and a vendor's risk assessment assess risks of one kind: plans once a risk with its action is read, not by the title alone.
+    ['hazards.md', '# Hazard Log\n\n## Hazard 1: Missed alert\n- **Risk rating:** High\n- **Additional controls:** Send an SMS when a push alert is not acknowledged in 10 minutes\n- **Status:** Open\n', 'markdown'],
+    ['hazards.md', '# Hazard Log\n\n| Hazard ID | Hazard | Cause | Additional Controls | Owner | Status |\n|---|---|---|---|---|---|\n| | | | | | |\n', undefined],
+    ['vendor.md', '# Vendor Risk Assessment Report: Northdesk Scheduling\n\n## Findings\n\n### Backups not confirmed encrypted\n\nRisk level: High\nRecommendation: Obtain written confirmation that backups are encrypted with AES-256\n', 'markdown'],
+    ['vendor.md', '# Third-Party Risk Assessment Questionnaire\n\n1. Do you encrypt data at rest?\n2. Do you have a SOC 2 report?\n', undefined],
+    ['vendor.md', '# Vendor Risk Review\n\nNorthdesk was reviewed in October. No findings were raised.\n', undefined],
+    // Writing about plans is no plan: a how-to or a question in the title or in the section that names a plan.
+    ['howto.md', '# How to Write a Risk Management Plan\n\n- List each risk\n- Give it an owner and a date\n', undefined],
+    ['faq.md', '# What Is a Risk Register?\n\nA list of risks with owners.\n', undefined],
+    ['article.md', '# Protecting Patient Data\n\n## Building a remediation plan\n\n- Patch monthly\n', undefined],
+    // By content alone a document must name its parts with the words of risks: a baseline of steps with owners is a guide.
+    ['baseline.md', '# Access Control Baseline\n\n### AC-1 Unique logins\n- **Action:** Give every user a named account\n- **Owner:** IT\n\n### AC-2 Multi-factor sign-in\n- **Action:** Require MFA for remote access\n- **Owner:** IT\n\n### AC-3 Idle lock\n- **Action:** Lock workstations after 5 idle minutes\n- **Owner:** IT\n', undefined],
+    ['baseline.md', '# Access Control Baseline\n\n## Open gaps\n\n### AC-1 Unique logins\n- **Action:** Give every user a named account\n- **Owner:** IT\n\n### AC-2 Multi-factor sign-in\n- **Action:** Require MFA for remote access\n- **Owner:** IT\n\n### AC-3 Idle lock\n- **Action:** Lock workstations after 5 idle minutes\n- **Owner:** IT\n', 'markdown'],
     // A control's description whose title names the activity it controls, and which lists no risks.
     ['rm.md', '# RM.3.01 - Remediation Tracking\n\n## Control Statement\n\nRemediation plans are tracked to closure.\n\n## Ownership\n\n- Control Owner: Security Lead\n', undefined],
     // A report (an audit, a readiness assessment) whose findings each carry a remediation is the plan its authors work from.

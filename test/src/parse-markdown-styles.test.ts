@@ -125,6 +125,10 @@ describe('reading plans as people write them (issue 12)', () => {
       ['### POAM-001: Unencrypted laptops', 'POAM-001', 'Unencrypted laptops'],
       ['### Finding #3 – Unencrypted laptops', 'Finding #3', 'Unencrypted laptops'],
       ['### 2. R-9 Unencrypted laptops', 'R-9', 'Unencrypted laptops'],
+      // A hazard log's and an ISO audit's own words for what they list, numbered.
+      ['### Hazard 2: Readings attributed to the wrong patient', 'Hazard 2', 'Readings attributed to the wrong patient'],
+      ['### Nonconformity 1: Backups never test-restored', 'Nonconformity 1', 'Backups never test-restored'],
+      ['### Opportunity for improvement 3 - Incident tickets', 'Opportunity for improvement 3', 'Incident tickets'],
     ];
     for (const [heading, id, title] of cases) {
       it(`reads "${heading}"`, () => {

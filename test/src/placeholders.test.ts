@@ -54,6 +54,11 @@ describe('placeholders: one list, read by every rule', () => {
     }
   });
 
+  it("a template's instruction in place of a value is a placeholder; a verb with a thing to work on is a value", () => {
+    for (const v of ['Enter the risk here', 'Describe the mitigation', 'Enter the planned action', 'Select owner', 'Enter date', 'Select', 'Auto', 'Choose from list']) assert.ok(isPlaceholder(v), v);
+    for (const v of ['Select a backup vendor', 'Enter into a BAA with the billing company', 'Add MFA to the VPN', 'Describe the backup process in the policy manual', 'Write the incident response plan']) assert.ok(!isPlaceholder(v), v);
+  });
+
   it('an acceptance whose fields are all placeholders says so in one sentence', () => {
     const text = yamlPlan('  - id: R-007\n    priority: medium\n    treatment: accept\n    acceptance:\n      rationale: Why the residual risk is acceptable\n      approvedBy: Name, Title\n      approvedOn: 2026-03-15\n      compensatingControls: [Control]\n      reviewBy: YYYY-MM-DD\n');
     const [finding] = stillReported(text, 'yaml', 'incomplete-acceptance');

@@ -6,6 +6,9 @@ import { priorityFromRating } from '../../server/out/model/risk-rating';
 
 const STATUSES: readonly [string, string | undefined][] = [
   ['Done', 'done'],
+  // A threat judged not to apply (OWASP Threat Dragon's status): nothing to plan, as a false positive.
+  ['NotApplicable', 'accepted'],
+  ['Not applicable', 'accepted'],
   // A gap table's state of the requirement: partly or not yet in place is work still open.
   ['Implemented partially', 'in-progress'],
   ['Not Implemented', 'open'],
@@ -93,6 +96,22 @@ const PRIORITIES: readonly [string, string | undefined][] = [
   ['9', 'medium'],
   ['P2', 'high'],
   ['Soon', undefined],
+  // MoSCoW: what must be done first, what may wait.
+  ['Must have', 'high'],
+  ['Should', 'medium'],
+  ['Could have', 'low'],
+  ["Won't have", 'low'],
+  // An ISO audit's grades of what it found.
+  ['Major nonconformity', 'high'],
+  ['Minor NC', 'medium'],
+  ['Minor non-conformity (clause 9.2)', 'medium'],
+  ['OFI', 'low'],
+  ['Opportunity for improvement', 'low'],
+  ['Observation', 'low'],
+  // An incident's severity, numbered as a priority is.
+  ['Sev 1', 'critical'],
+  ['SEV2', 'high'],
+  ['Sev-4', 'low'],
 ];
 
 /** Table headers and labels with the hints people add after the field's name. */
@@ -104,6 +123,9 @@ const LABELS: readonly [string, string | undefined][] = [
   ['Due Date (YYYY-MM-DD)', 'due'],
   ['Status / Notes', 'status'],
   ['Description', undefined],
+  ['MoSCoW', 'priority'],
+  ['Grade', 'priority'],
+  ['NC Grade', 'priority'],
   ['Notes (internal)', undefined],
   ['POA&M ID', 'id'],
   ['Control ID', 'id'],

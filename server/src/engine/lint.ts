@@ -71,10 +71,10 @@ export function parsePlan(text: string, kind: PlanKind, lines = new LineIndex(te
   if (kind === 'markdown' || (kind === 'yaml' && isMarkdownInYaml(text))) return parseMarkdownPlan(text, lines);
   // JSON is read as OSCAL or as another tool's register; a JSON file included by name that is neither reads as a plan with nothing in it.
   const jsonRegister = kind === 'json' && !looksLikeOscalPoam(text) ? jsonRegisterOf(text) : undefined;
-  if (jsonRegister) return parseJsonRegister(text, 'json', jsonRegister.key, undefined, jsonRegister.shape);
+  if (jsonRegister) return parseJsonRegister(text, 'json', jsonRegister.key, undefined, jsonRegister.shape, jsonRegister.catalogue);
   if (kind === 'json' || looksLikeOscalPoam(text)) return parseOscalPlan(text, kind);
   const register = yamlRegisterOf(text);
-  return register ? parseJsonRegister(text, 'yaml', register.key, register.doc, register.shape) : parseYamlPlan(text);
+  return register ? parseJsonRegister(text, 'yaml', register.key, register.doc, register.shape, register.catalogue) : parseYamlPlan(text);
 }
 
 /** A message template cut at its `{key}` placeholders: literal text at even indexes, keys at odd ones. */

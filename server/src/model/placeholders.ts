@@ -37,6 +37,14 @@ export const PRODUCT_PLACEHOLDERS: readonly string[] = [
 const FILL_IN_MARKER =
   /^(?:@(?:owner|username|user|name|handle|assignee|someone|person|team|github-?handle)|tbd|tba|tbc|todo|to do|fixme|xxx|to be determined|to be decided|to be confirmed|to be assigned|placeholder|lorem ipsum.*|\?+|\.{2,}|…|<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\}|\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[^{}]*\}|[ydm]{1,4}([-/. ])[ydm]{1,4}\1[ydm]{1,4})$/i;
 
+/**
+ * A template's instruction to whoever fills it in, in place of the value: a form verb and the field it
+ * asks for (`Enter the risk here`, `Describe the mitigation`, `Select owner`), or a spreadsheet's word
+ * for a cell it fills itself (`Select`, `Auto`). A verb and a thing to work on (`Select a backup vendor`) is a value.
+ */
+const INSTRUCTION =
+  /^(?:(?:enter|insert|type|select|choose|pick|describe|specify|fill in|provide|write|add)\s+(?:(?:the|a|an|your|each)\s+)?(?:[a-z-]+\s+){0,2}?(?:risks?|owners?|owner's name|name|date|description|actions?|mitigations?|status|rating|score|id|value|details|text|controls?|likelihood|impact|level|priority|title|notes|comments|findings?|gaps?|threats?|vulnerabilit(?:y|ies)|deadline|role)(?:\s+(?:here|below|in this (?:cell|column|field)))?|select|auto|auto-calculated|calculated|formula|dropdown|select one|choose one|select from (?:the )?list|choose from (?:the )?list)$/;
+
 function normalised(value: string): string {
   return value.replace(/[*_`]/g, '').trim().replace(/(?<=[\p{L}\p{N})])\.$/u, '').replace(/\s+/g, ' ').toLowerCase();
 }
@@ -63,7 +71,7 @@ function judgePlaceholder(value: string): boolean {
   // A bracketed list of defaults (`[Control]` in YAML flow style) is the default itself.
   const unbracketed = /^\[(.*)\]$/.exec(v)?.[1]?.trim();
   if (unbracketed !== undefined && KNOWN.has(unbracketed)) return true;
-  return FILL_IN_MARKER.test(v);
+  return FILL_IN_MARKER.test(v) || INSTRUCTION.test(v);
 }
 
 /** True when a field is written with a value that is neither blank nor a placeholder. */

@@ -37,6 +37,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'gap', 'gap description', 'issue', 'issue description', 'risk title', 'risk name', 'risk statement', 'risk scenario', 'risk event', 'threat description', 'threat event', 'threat scenario',
     'issue identified', 'identified issue', 'gap identified', 'identified gap', 'finding identified', 'exception', 'exception description',
     'work item', 'work items',
+    // A hazard log (clinical safety, DCB0129 / ISO 14971): each hazard is a risk.
+    'hazard', 'hazard description', 'hazard name', 'hazard title',
   ],
   title: ['title', 'plan title', 'document title'],
   action: [
@@ -61,6 +63,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'primary control', 'primary controls', 'control measure', 'control measures', 'planned control', 'treatment control', 'treatment controls',
     'immediate correction', 'correction', 'containment', 'containment action', 'immediate action', 'immediate actions', 'long-term corrective action',
     'long term corrective action', 'preventive action', 'preventive actions', 'permanent corrective action', 'corrective and preventive action',
+    // A hazard log's controls added to those in place (beside `Existing controls`): what is done about the hazard.
+    'additional controls', 'additional control', 'additional risk controls', 'additional mitigations', 'further controls', 'further actions', 'risk control measures', 'risk control measure',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
@@ -74,7 +78,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'original target date', 'revised target date', 'revised due date', 'new target date', 'revised completion date', 'updated target date',
   ],
   status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status'],
-  priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity'],
+  priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity',
+    // The column a scheme of its own is written in: MoSCoW, an audit's grade of a nonconformity (`| Grade | Minor NC |`).
+    'moscow', 'moscow priority', 'moscow rating', 'grade', 'finding grade', 'nc grade', 'nonconformity grade', 'nc type', 'nonconformity type', 'finding classification', 'nc classification', 'severity level', 'sev'],
   treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision'],
   validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria', 'validation test', 'validation tests', 'verification test', 'verification tests',
     // When the control was last checked to work (`| Last Verified | 2026-01-03 |`).
@@ -168,7 +174,7 @@ export function fieldForLabel(label: string): FieldName | undefined {
 }
 
 /** A header naming the ID of a register's entries, whatever it calls them: the words for what a register lists, then an ID word. */
-const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|observation) (?:id|ref|reference|no\.?|number|#)$/;
+const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|nc|ncr|observation) (?:id|ref|reference|no\.?|number|#)$/;
 
 /** The label without a closing parenthetical hint; by index, since a regex would backtrack on long headers. */
 function withoutHint(label: string): string {
@@ -191,6 +197,8 @@ const STATUS: Record<string, Status> = {
   // A gap left as designed, or handed to whoever runs the system: no work of this plan's to date.
   // Judged, on checking, not to be a risk at all (a threat model's tracked false positive): nothing to plan, as a risk accepted.
   'false-positive': 'accepted', 'false positive': 'accepted',
+  // A threat judged not to apply to the system (OWASP Threat Dragon's `NotApplicable`): nothing to plan, as a false positive.
+  'not applicable': 'accepted', notapplicable: 'accepted',
   'by design': 'accepted', 'operator-responsibility': 'accepted', 'operator responsibility': 'accepted', 'customer-responsibility': 'accepted', 'customer responsibility': 'accepted',
 };
 
@@ -313,6 +321,16 @@ export function isAssessmentResult(value: string): boolean {
   return ASSESSMENT_RESULTS.has(value.replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').trim().toLowerCase());
 }
 
+/** What a checklist writes against each requirement it verifies: an assessment's result, yes or no, verified or not. */
+const VERIFICATION_RESULTS: ReadonlySet<string> = new Set([...ASSESSMENT_RESULTS, 'yes', 'no', 'y', 'n', 'verified', 'not verified', 'unverified', 'true', 'false', 'ok']);
+
+/** Whether a cell records a requirement's verification (`Pass`, `Fail`, `Yes`, `✅`): a checklist's result, not an action's progress. */
+export function isVerificationResult(value: string): boolean {
+  const bare = value.replace(/[*_`]/g, '').trim();
+  const words = bare.replace(/^[^\p{L}]+/u, '').trim().toLowerCase();
+  return words === '' ? /^(?:✅|✔️?|☑️?|✓|❌|✗|✘|⬜|🔲)$/u.test(bare) : VERIFICATION_RESULTS.has(words);
+}
+
 export const TREATMENTS: readonly Treatment[] = ['mitigate', 'transfer', 'avoid', 'accept'];
 export const STATUSES: readonly Status[] = ['open', 'in-progress', 'done', 'accepted', 'deferred'];
 export const TIERS: readonly Tier[] = ['this-week', 'vendor', 'budget'];
@@ -326,6 +344,17 @@ const PRIORITY_WORDS: Record<string, Priority> = {
   high: 'high', p2: 'high', elevated: 'high',
   medium: 'medium', moderate: 'medium', med: 'medium', p3: 'medium',
   low: 'low', 'very low': 'low', minimal: 'low', negligible: 'low', p4: 'low', informational: 'low',
+  // An incident's or a ticket's severity numbered as its priority is (`Sev 1` as `P1`).
+  'sev 0': 'critical', 'sev 1': 'critical', 'sev 2': 'high', 'sev 3': 'medium', 'sev 4': 'low',
+  sev0: 'critical', sev1: 'critical', sev2: 'high', sev3: 'medium', sev4: 'low',
+  'sev-0': 'critical', 'sev-1': 'critical', 'sev-2': 'high', 'sev-3': 'medium', 'sev-4': 'low',
+  // MoSCoW, the order of a backlog or a roadmap: what must be done first, what may wait.
+  'must have': 'high', must: 'high', 'should have': 'medium', should: 'medium', 'could have': 'low', could: 'low',
+  "won't have": 'low', "won't": 'low', 'wont have': 'low', "won't have this time": 'low',
+  // An ISO management-system audit's grades of what it found: a major nonconformity first, an improvement suggested last.
+  'major nonconformity': 'high', 'major non-conformity': 'high', 'major nc': 'high', major: 'high',
+  'minor nonconformity': 'medium', 'minor non-conformity': 'medium', 'minor nc': 'medium', minor: 'medium',
+  'opportunity for improvement': 'low', 'opportunities for improvement': 'low', 'improvement opportunity': 'low', ofi: 'low', observation: 'low',
 };
 const PRIORITY_PREFIXES = longestFirst(PRIORITY_WORDS);
 /** Ranks of the words a likelihood or an impact is rated in (a 3-point or 5-point scale). */

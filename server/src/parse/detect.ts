@@ -53,6 +53,13 @@ const PLAN_TITLES: readonly RegExp[] = [
 const NOT_A_PLAN_TITLE = /(?<![a-z])(?:polic(?:y|ies)|procedures?|process|standards?|guidelines?|guidance|guide|instructions|charter|methodology|sop|introduction|tutorial|primer|handbook)(?![a-z])/;
 const NOT_A_PLAN_PHRASE = 'names a policy, procedure or guide';
 
+/**
+ * A title or section that talks about plans rather than being one: a question (`What Is a Risk
+ * Register?`), how-to and why words, or the making of one (`Writing Your First POA&M`, `Building a
+ * Remediation Plan`). Not ruled out by this: it is taken when its content is a register.
+ */
+const ABOUT_PLANS = /^(?:how (?:to|do|does|should|can|we)|what(?:'s| is| are| goes| should| to)|why|when to|writing|building|creating|developing|understanding|preparing|drafting|making|getting started|a guide to|guide to|tips for|steps to)(?![a-z])|\?\s*$/;
+
 /** The format a file name implies, if it is Markdown, YAML or JSON at all. */
 export function formatOf(fileName: string): PlanKind | undefined {
   const lower = fileName.toLowerCase();
@@ -130,7 +137,8 @@ function titleReason(title: string | undefined, where: string): string | undefin
   const words = title.replace(/[*_`]/g, '').replace(/\s+/g, ' ').toLowerCase();
   const quoted = JSON.stringify(title.length > 70 ? `${title.slice(0, 67)}...` : title);
   if (NOT_A_PLAN_TITLE.test(words)) return `its ${where} ${quoted} ${NOT_A_PLAN_PHRASE}, not a plan`;
-  return PLAN_TITLES.some((p) => p.test(words)) ? undefined : `its ${where} ${quoted} does not name a plan`;
+  if (!PLAN_TITLES.some((p) => p.test(words))) return `its ${where} ${quoted} does not name a plan`;
+  return ABOUT_PLANS.test(words.trim()) ? `its ${where} ${quoted} is about plans, not a plan` : undefined;
 }
 
 /** A section that a control's description opens with (a SOC 2 or ISO control page): the control, not a plan for risks. */
@@ -151,13 +159,31 @@ function markdownReason(body: string): string | undefined {
   const risks = parseMarkdownPlan(body).risks;
   const lowerTitle = title?.toLowerCase();
   const listsOrReports = lowerTitle !== undefined && (REGISTER_TITLE_WORDS.test(lowerTitle) || REPORT_TITLE_WORDS.test(lowerTitle));
-  if (registerByContent(risks, listsOrReports)) return undefined;
+  // By content alone, a document must also speak of risks where it names its parts: a guide's lists of steps with owners are no register.
+  if (registerByContent(risks, listsOrReports) && (listsOrReports || namesRisksInItsParts(body))) return undefined;
+  // A hazard log, a vendor's risk assessment: a document of assessed risks, a plan once one of them has its action.
+  if (lowerTitle !== undefined && ASSESSED_RISKS_TITLES.some((t) => t.test(lowerTitle)) && plannedRisks(risks).length > 0) return undefined;
   // A risk assessment report (NIST SP 800-30): risks rated by likelihood and impact, and a section of the remediation they get.
   if (lowerTitle !== undefined && REPORT_TITLE_WORDS.test(lowerTitle) && ratedRisks(risks) && REMEDIATION_SECTION.test(body)) return undefined;
   // An empty register: titled for what it lists, with a register's table, saying it holds none ("there are no open audit findings").
   const lists = lowerTitle !== undefined && REGISTER_TITLE_WORDS.test(lowerTitle);
   if (lists && risks.length === 0 && statedNone(body) !== undefined && hasRegisterTable(body)) return undefined;
   return `${reason}, and no risks with planned actions were read in it`;
+}
+
+/** Words for what a plan treats, or for the treating: a register names its parts with them. */
+const RISK_VOCABULARY = /(?<![a-z])(?:risks?|findings?|gaps?|issues?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?|hazards?|exceptions?|(?:non-?)?conformit(?:y|ies)|nc|remediations?|remediate|mitigations?|mitigate|corrective|poa ?& ?m|poam|treatments?|incidents?|observations?|cves?)(?![a-z])/;
+
+/** A heading, a table's header row or a bold label: where a document names its parts. */
+const PART_NAME = /^ {0,3}#{1,6}[ \t]+([^\r\n]*)$|^[ \t]{0,3}(\|[^\r\n]*\|)[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-{3,}|\*\*([^*\r\n]{1,60})\*\*|^(\S[^\r\n]{0,80})\r?\n(?:=+|-+)[ \t]*$/gm;
+
+/** Whether a document names one of its parts (a heading, a table's columns, a bold label) with the words of risks. */
+function namesRisksInItsParts(body: string): boolean {
+  for (const match of body.matchAll(PART_NAME)) {
+    const name = (match[1] ?? match[2] ?? match[3] ?? match[4]).toLowerCase();
+    if (RISK_VOCABULARY.test(name)) return true;
+  }
+  return false;
 }
 
 /** Whether a table's header names a register's columns: an ID and two of owner, due date, status, severity. */
@@ -185,7 +211,17 @@ function ratedRisks(risks: readonly Risk[]): boolean {
 }
 
 /** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */
-const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions?|remediations?|issues?|exceptions?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?)(?![a-z])/;
+const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions?|remediations?|issues?|exceptions?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?|hazards?)(?![a-z])/;
+
+/**
+ * Titles of documents that assess risks of one kind and say what is done about each: a hazard log
+ * (clinical safety, DCB0129 / ISO 14971), a third-party or vendor risk assessment or report. Not plans
+ * by the title alone (a vendor questionnaire plans nothing): taken when a risk with its action is read.
+ */
+const ASSESSED_RISKS_TITLES: readonly RegExp[] = [
+  /(?<![a-z])hazard (?:log|register|tracker)(?![a-z])/,
+  /(?<![a-z])(?:third[- ]party|vendor|supplier|business associate) risk (?:assessment|report|review|register|evaluation)s?(?![a-z])/,
+];
 
 /** How many planned entries make a document a register by its content, whatever its title. */
 const REGISTER_ENTRIES = 3;
@@ -199,7 +235,7 @@ const TITLED_REGISTER_ENTRIES = 2;
  * procedure's title has already ruled it out.
  */
 function registerByContent(risks: readonly Risk[], titleListsOrReports: boolean): boolean {
-  const planned = risks.filter((risk) => risk.actions.some((a) => hasValue(a.action) || (hasValue(a.owner) && hasValue(a.due))));
+  const planned = plannedRisks(risks);
   if (planned.length >= REGISTER_ENTRIES) return true;
   if (!titleListsOrReports) return false;
   if (planned.length >= TITLED_REGISTER_ENTRIES && planned.every((risk) => hasValue(risk.id))) return true;
@@ -208,11 +244,16 @@ function registerByContent(risks: readonly Risk[], titleListsOrReports: boolean)
   return templated.length >= TITLED_REGISTER_ENTRIES && templated.length === risks.length;
 }
 
+/** The risks read with a planned action, or with an owner and a due date. */
+function plannedRisks(risks: readonly Risk[]): Risk[] {
+  return risks.filter((risk) => risk.actions.some((a) => hasValue(a.action) || (hasValue(a.owner) && hasValue(a.due))));
+}
+
 /** The first H2 or H3 that names a plan, if any. */
 function planSection(body: string): string | undefined {
   for (const match of body.matchAll(SECTION_HEADING)) {
     const words = match[1].replace(/[*_`]/g, '').replace(/\s+/g, ' ').toLowerCase();
-    if (!NOT_A_PLAN_TITLE.test(words) && PLAN_TITLES.some((p) => p.test(words))) return match[1];
+    if (!NOT_A_PLAN_TITLE.test(words) && !ABOUT_PLANS.test(words.trim()) && PLAN_TITLES.some((p) => p.test(words))) return match[1];
   }
   return undefined;
 }
@@ -296,6 +337,18 @@ function yamlRatedRegister(risks: readonly unknown[]): boolean {
   });
 }
 
+/** The OSCAL models other than a plan of action and milestones, by their root key. */
+const OTHER_OSCAL_ROOTS = /^\s*\{\s*"(catalog|profile|component-definition|system-security-plan|assessment-plan|assessment-results|mapping-collection)"\s*:/;
+
+/** Undefined for an OSCAL POA&M or a register of risks; else what the JSON is, as far as that can be said. */
 function jsonReason(body: string): string | undefined {
-  return looksLikeOscalPoam(body) || jsonRegisterOf(body) ? undefined : 'it is not an OSCAL plan of action and milestones (no top-level "plan-of-action-and-milestones")';
+  if (looksLikeOscalPoam(body) || jsonRegisterOf(body)) return undefined;
+  const oscal = OTHER_OSCAL_ROOTS.exec(body);
+  if (oscal) return `it is an OSCAL ${oscal[1].replace(/-/g, ' ')}, not a plan of action and milestones`;
+  try {
+    JSON.parse(body);
+  } catch {
+    return 'it is not valid JSON';
+  }
+  return 'it is neither an OSCAL plan of action and milestones nor a register of risks (no list of entries that each name a risk and rate, own, treat or track it)';
 }

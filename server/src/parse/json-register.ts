@@ -15,6 +15,7 @@ import { KEYS, readRisk, readRisks } from './yaml/read-plan';
 import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { dominantEol } from './eol';
 import { MAX_ALIAS_COUNT, yamlNestingProblem } from './yaml/syntax-problems';
+import { scatteredRisks, withReferencedControls } from './threat-model';
 
 /**
  * `"Risk ID"`, `"Risk Description"`, `"riskOwner"` → `risk_id`, `risk_description`, `risk_owner`:
@@ -55,25 +56,28 @@ function riskList(reader: YamlReader, root: unknown, listKey?: string): unknown 
  * A register kept by another tool, JSON or YAML (then `listKey`: the top-level key of its list,
  * undefined for a list at the root), read as a plan with no plan details; nothing read when it is not one.
  */
-export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json', listKey?: string, parsed?: ParsedDocument, shape?: RegisterShape): PlanModel {
+export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json', listKey?: string, parsed?: ParsedDocument, shape?: RegisterShape, catalogue?: string): PlanModel {
   const base = { format, text, eol: dominantEol(text), meta: {}, ...(format === 'yaml' && { otherSchema: true as const }) };
   // A YAML register found by yamlRegisterOf comes with the document it parsed: not parsed twice on each lint.
   const doc = parsed ?? parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0) return { ...base, metaAvailable: false, risks: [], syntaxError: { message: `The JSON cannot be read (${doc.errors[0].message.split('\n')[0]})`, range: { start: 0, end: 0 } } };
   normaliseKeys(doc);
   const reader = new YamlReader(doc, text);
+  // A threat model's controls, kept beside its threats and referenced by ID: the threats' actions.
+  const referenced = (risks: Risk[]) => (catalogue === undefined ? risks : withReferencedControls(reader, risks, reader.pairs(reader.map(doc.contents)).get(registerKeyStyle(catalogue))?.value));
+  if (shape === 'scattered') return { ...base, metaAvailable: true, risks: scatteredRisks(reader, doc.contents, (key) => NAMES_RISKS.test(key)).map((risk) => ({ ...risk, form: 'oscal' as const })) };
   // Read as another schema's risks (as OSCAL's): the frameworks' treatment words apply, no fix writes into them.
   if (shape === 'keyed') {
     const root = reader.map(doc.contents);
     const holder = listKey === undefined ? root : reader.map(reader.pairs(root).get(registerKeyStyle(listKey))?.value);
     const entries = holder?.items ?? [];
-    return { ...base, meta: reviewsOf(reader, entries.map((pair) => pair.value)), metaAvailable: true, risks: keyedRisks(reader, entries) };
+    return { ...base, meta: reviewsOf(reader, entries.map((pair) => pair.value)), metaAvailable: true, risks: referenced(keyedRisks(reader, entries)) };
   }
   const list = riskList(reader, doc.contents, listKey);
   if (shape === 'arrows') return { ...base, metaAvailable: true, risks: arrowRisks(reader, list) };
   // A list of actions (`actions:`, `tasks:`): each entry's wording is the action it tracks.
   const ofActions = listKey !== undefined && fieldForLabel(listKey.replace(/[_-]+/g, ' ')) === 'action';
-  const risks = readRisks(reader, list).map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const }));
+  const risks = referenced(readRisks(reader, list).map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const })));
   return { ...base, meta: reviewsOf(reader, reader.seq(list)?.items ?? []), metaAvailable: true, risks };
 }
 
@@ -158,7 +162,7 @@ const YAML_REGISTER_ENTRIES = 3;
  * least three entries that each name an item by ID and wording and rate, own, treat or track it.
  * The first such list; undefined when there is none. `key` undefined: the list is the root.
  */
-export function yamlRegisterOf(text: string): { key?: string; shape?: RegisterShape; doc: ParsedDocument } | undefined {
+export function yamlRegisterOf(text: string): (RegisterFound & { doc: ParsedDocument }) | undefined {
   // Only a document that could be one: a plan's own `plan:` / `risks:` keys are read by the YAML reader.
   // Checked on the top-level keys before parsing: a register keyed so is the YAML reader's, and is not parsed twice on each lint.
   for (const match of text.matchAll(/^["']?([A-Za-z_][\w-]*)["']?[ \t]*:/gm)) if (match[1] === 'plan' || match[1] === 'risks' || isRegisterKey(match[1])) return undefined;
@@ -179,9 +183,20 @@ export function yamlRegisterOf(text: string): { key?: string; shape?: RegisterSh
 
 /**
  * How a register of another tool lays out its entries, when not as a list of mappings: `keyed`, a
- * mapping from each risk's ID to its fields; `arrows`, a list of one-line `risk → countermeasure` entries.
+ * mapping from each risk's ID to its fields; `arrows`, a list of one-line `risk → countermeasure` entries;
+ * `scattered`, lists of threats kept on the elements of a model (a diagram's shapes), wherever they sit.
  */
-export type RegisterShape = 'keyed' | 'arrows';
+export type RegisterShape = 'keyed' | 'arrows' | 'scattered';
+
+/**
+ * Where a register keeps its risks: `key`, the top-level key of its list (undefined: the root);
+ * `shape`, how the list is laid out; `catalogue`, the top-level key of the controls its risks reference by ID.
+ */
+export interface RegisterFound {
+  readonly key?: string;
+  readonly shape?: RegisterShape;
+  readonly catalogue?: string;
+}
 
 /** Whether an entry's keys name an item by wording and rate, own, treat or track it. */
 const namesAndTracks = (entry: unknown): boolean => {
@@ -202,7 +217,7 @@ const isArrowEntry = (entry: unknown): boolean => {
 };
 
 /** yamlRegisterOf, on the parsed data. */
-export function yamlRegisterList(data: unknown): { key?: string; shape?: RegisterShape } | undefined {
+export function yamlRegisterList(data: unknown): RegisterFound | undefined {
   const isRegister = (list: unknown) =>
     Array.isArray(list) &&
     list.length >= YAML_REGISTER_ENTRIES &&
@@ -216,11 +231,76 @@ export function yamlRegisterList(data: unknown): { key?: string; shape?: Registe
   if (keys.some((key) => key === 'plan' || key === 'risks' || isRegisterKey(key))) return undefined;
   const values = Object.values(data);
   if (keys.length >= YAML_REGISTER_ENTRIES && keys.every((k) => ID_KEY.test(k)) && values.every(namesAndTracks)) return { shape: 'keyed' };
-  const key = keys.find((k) => isRegister((data as Record<string, unknown>)[k]));
+  const model = threatModelOf(data as Record<string, unknown>);
+  if (model) return model;
+  // A list whose key names risks before one of anything else (a threat model's `threats` before its `controls`).
+  const key = risksFirst(keys).find((k) => isRegister((data as Record<string, unknown>)[k]));
   if (key !== undefined) return { key };
   const arrowKey = keys.find((k) => isArrowList((data as Record<string, unknown>)[k]));
-  return arrowKey === undefined ? genericRegisterOf(data as Record<string, unknown>) : { key: arrowKey, shape: 'arrows' };
+  return arrowKey === undefined ? genericRegisterOf(data as Record<string, unknown>) ?? scatteredOf(data) : { key: arrowKey, shape: 'arrows' };
 }
+
+/** Keys that name risks first, the others after, each in document order. */
+const risksFirst = (keys: readonly string[]): string[] => [...keys.filter((k) => NAMES_RISKS.test(registerKeyStyle(k))), ...keys.filter((k) => !NAMES_RISKS.test(registerKeyStyle(k)))];
+
+/** Whether an object's keys word a risk (`title`, `description`, `threat`). */
+const worded = (entry: unknown): boolean => !!entry && typeof entry === 'object' && !Array.isArray(entry) && Object.keys(entry).map(registerKeyStyle).some((k) => RISK_TEXT_KEY.test(k));
+
+/** Whether an object names itself by an ID key (`id`, `control_id`). */
+const identified = (entry: unknown): boolean => !!entry && typeof entry === 'object' && !Array.isArray(entry) && Object.keys(entry).map(registerKeyStyle).some((k) => ITEM_ID_KEY.test(k));
+
+/** A list of objects, or a mapping of objects keyed by ID, each passing `test`; at least one. */
+function entriesPass(value: unknown, test: (entry: unknown) => boolean): boolean {
+  if (Array.isArray(value)) return value.length > 0 && value.every(test);
+  if (!value || typeof value !== 'object') return false;
+  const entries = Object.entries(value);
+  return entries.length > 0 && entries.every(([k, entry]) => ID_KEY.test(k) && !!entry && typeof entry === 'object' && !Array.isArray(entry));
+}
+
+/** A top-level key whose words name what is done (`controls`, `mitigations`, `countermeasures`). */
+const namesActions = (key: string): boolean => spelledKey(registerKeyStyle(key), ['action']) === 'action';
+
+/**
+ * A threat model: a list of threats (a key naming risks; each entry worded) beside a catalogue of
+ * controls (a key naming what is done; each entry with an ID). The threats are the risks, however
+ * few, and the catalogue the actions they reference; never the catalogue read as risks.
+ */
+function threatModelOf(data: Record<string, unknown>): RegisterFound | undefined {
+  const keys = Object.keys(data);
+  const catalogue = keys.find((k) => namesActions(k) && entriesPass(data[k], identified));
+  if (catalogue === undefined) return undefined;
+  const key = keys.find((k) => k !== catalogue && NAMES_RISKS.test(registerKeyStyle(k)) && entriesPass(data[k], (entry) => worded(entry) && (identified(entry) || namesAndTracks(entry))));
+  if (key === undefined) return undefined;
+  return Array.isArray(data[key]) ? { key, catalogue } : { key, shape: 'keyed', catalogue };
+}
+
+/** How deep threats kept on a model's elements may sit (Threat Dragon: `detail.diagrams[].cells[].data.threats[]`). */
+const MAX_SCATTER_DEPTH = 12;
+
+/**
+ * Threats kept on the elements of a model, below the top level (OWASP Threat Dragon): lists under a
+ * key that names risks, wherever they sit, holding together at least two entries that each word a
+ * risk and rate, own, treat or track it.
+ */
+function scatteredOf(data: unknown): RegisterFound | undefined {
+  let entries = 0;
+  let foreign = false;
+  const walk = (node: unknown, depth: number): void => {
+    if (foreign || depth > MAX_SCATTER_DEPTH || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach((item) => walk(item, depth + 1));
+    for (const [key, value] of Object.entries(node)) {
+      if (!(NAMES_RISKS.test(registerKeyStyle(key)) && Array.isArray(value))) walk(value, depth + 1);
+      else if (value.every(namesAndTracks)) entries += value.length;
+      // A list named for risks that holds something else: not a model's threats.
+      else foreign = value.length > 0;
+    }
+  };
+  walk(data, 0);
+  return !foreign && entries >= TITLED_ENTRIES ? { shape: 'scattered' } : undefined;
+}
+
+/** How many entries make threats kept on a model's elements a register: the key already says what they are. */
+const TITLED_ENTRIES = 2;
 
 /** The kinds of risk field a register's keys are read as: the YAML risk keys and their spellings, a risk's wording one kind. */
 const REGISTER_FIELD_KINDS: Readonly<Record<string, string>> = {
@@ -252,7 +332,7 @@ const NAMES_RISKS = /(?:^|_)(?:risks?|threats?|findings?|issues?|gaps?|vulnerabi
  * knows (wording, action, owner, due date, status, rating, treatment). At the root or under a top-level
  * key, a key that names risks first; undefined when there is none.
  */
-function genericRegisterOf(data: Record<string, unknown> | unknown[]): { key?: string; shape?: RegisterShape } | undefined {
+function genericRegisterOf(data: Record<string, unknown> | unknown[]): RegisterFound | undefined {
   const asList = (value: unknown) => Array.isArray(value) && value.length >= YAML_REGISTER_ENTRIES && value.every(isKnownFieldEntry);
   const asKeyed = (value: unknown) => {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
@@ -272,7 +352,7 @@ function genericRegisterOf(data: Record<string, unknown> | unknown[]): { key?: s
 }
 
 /** How a JSON document is a register: `{}` for a list at the root, the key of its list, its shape; undefined when it is not one. */
-export function jsonRegisterOf(text: string): { key?: string; shape?: RegisterShape } | undefined {
+export function jsonRegisterOf(text: string): RegisterFound | undefined {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -280,7 +360,8 @@ export function jsonRegisterOf(text: string): { key?: string; shape?: RegisterSh
     return undefined;
   }
   if (isListRegister(data)) return {};
-  return data && typeof data === 'object' ? genericRegisterOf(data as Record<string, unknown>) : undefined;
+  if (!data || typeof data !== 'object') return undefined;
+  return (!Array.isArray(data) && threatModelOf(data as Record<string, unknown>)) || genericRegisterOf(data as Record<string, unknown>) || scatteredOf(data);
 }
 const RISK_TEXT_KEY = /^(?:risk|title|description|summary|risk_description|risk_title|risk_name|risk_statement|statement|threat|name)$/;
 const RISK_ATTRIBUTE_KEY = /^(?:risk_)?(?:likelihood|probability|impact|severity|rating|risk_rating|level|score|owner|owner_role|ownership|treatment|response|mitigation|mitigations|control|controls|status|state|action|due|due_date|target_date|priority|residual|inherent|residual_risk|inherent_risk)$/;

@@ -20,7 +20,7 @@ import { approvalTableFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
 import { fieldTableLines, labelledTableFields, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
-import { acceptedBy, isControlAssessmentTable, tableRisks, type TierContext } from './risk-table';
+import { acceptedBy, isControlAssessmentTable, isPromptTable, tableRisks, type TierContext } from './risk-table';
 import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
 import { DETAILS_LABEL, detailsLineFields, endsLineRisk, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
@@ -408,6 +408,12 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       if (label && labelled.length === 0) push(label.finish());
       if (labelled.length > 0) {
         for (const field of labelled) events.push({ kind: 'field', field, inTable: 'row' });
+        cursor = Math.max(cursor, block.end);
+        continue;
+      }
+      // A register's form left to fill in: its rows are prompts, not a risk's fields.
+      if (risks.length === 0 && label === undefined && isPromptTable(text, lines, block.line, block.rowLines)) {
+        events.push({ kind: 'table', risks });
         cursor = Math.max(cursor, block.end);
         continue;
       }

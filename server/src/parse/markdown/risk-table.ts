@@ -8,7 +8,7 @@
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { fieldForLabel, isAssessmentResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, isAssessmentResult, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { relativeDeadline } from '../../model/relative-dues';
@@ -92,6 +92,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     else if (name === 'due' && taken && !laterDue) laterDue = { name, index, header: header.valueRange };
     else if (name === undefined) unnamed.push({ name: 'due', index, header: header.valueRange });
   });
+  // `| # | Requirement | Level | Status |` with Pass / Fail: a checklist of what must be true, verified row by row, names no risk.
+  if (!columns.has('risk') && !columns.has('title') && !columns.has('action') && isRequirementChecklist(text, lines, headerLine, rowLines)) return undefined;
   // `| # | Task | Priority | Status |`: a task tracker whose rows each carry a priority lists items, not one risk's steps; the task names the item.
   const task = unnamed.find((column) => TASK_HEADER.test(headerOf(text, column)));
   if (task && columns.has('priority') && !columns.has('risk') && !columns.has('title') && !columns.has('action')) {
@@ -159,6 +161,23 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     if (dates) columns.set('due', dates);
   }
   return columns;
+}
+
+/** The header of a checklist's column of what must be true (OWASP ASVS, a security requirements list). */
+const REQUIREMENT_HEADER = /^(?:(?:security|control|verification|asvs|masvs|compliance) )?requirements?(?: description| text)?$|^(?:check|checks|checklist item|check item|criterion|criteria|control objective)$/;
+
+/**
+ * Whether a table is a requirements checklist (`| # | Requirement | Level | Status |` with Pass,
+ * Fail, Yes, No): a column of requirements and one of their verification results. Its rows say
+ * what must be true and whether it is; with no risk, finding or action column it is not a register.
+ */
+function isRequirementChecklist(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): boolean {
+  const headers = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => normaliseLabel(fieldAt(text, cell.start, cell.end).value));
+  if (!headers.some((header) => REQUIREMENT_HEADER.test(header))) return false;
+  return headers.some((_header, index) => {
+    const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), isVerificationResult);
+    return filled > 0 && passing * 2 > filled;
+  });
 }
 
 /** The header of a column naming the controls or requirements an item maps to. */
@@ -282,6 +301,30 @@ function isPromptRow(row: ReadonlyMap<FieldName, Field>, keyName: FieldName): bo
     prompt = true;
   }
   return prompt;
+}
+
+/**
+ * Whether a register's rows are all a template's prompts (`| [ID] | [Describe the risk] | … |`,
+ * `| | Enter the risk here | Select | Auto |`): the form of a register left to fill in, every cell
+ * but the key blank or a placeholder. Its rows are no risks, and no other reading may make one.
+ */
+export function isPromptTable(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): boolean {
+  const columns = rowLines.length > 0 ? columnsOf(text, lines, headerLine, rowLines) : undefined;
+  if (!columns) return false;
+  const key = columns.get('id') ?? columns.get('risk')!;
+  let prompts = 0;
+  for (const line of rowLines) {
+    const cells = splitRow(text, lines.lineStart(line), lines.lineEnd(line));
+    for (const column of columns.values()) {
+      const cell = cells[column.index];
+      const value = cell ? fieldAt(text, cell.start, cell.end).value : '';
+      if (value === '' || NO_ID.test(value)) continue;
+      if (!isPlaceholder(value)) {
+        if (column !== key) return false;
+      } else prompts++;
+    }
+  }
+  return prompts > 0;
 }
 
 /** A risk ID written alone: letters, an optional hyphen, digits, more numbered parts (`SEC-2026-04`). */

@@ -114,6 +114,30 @@ function readListedAction(reader: YamlReader, item: unknown): Action | undefined
   };
 }
 
+/**
+ * A register's list of actions under its own word for them (`mitigations:`, `countermeasures:`,
+ * `controls:`; not the plan's `action:`), beside no `actions:`: each item an action, given the
+ * risk's owner, due date and status where it writes none.
+ */
+function foreignActionList(reader: YamlReader, fields: Map<string, Pair>, field: (key: string) => Field | undefined): Action[] | undefined {
+  const pair = fields.get('action');
+  if (!pair || fields.has('actions') || reader.scalarText(pair.key) === 'action') return undefined;
+  const items = reader.seq(pair.value)?.items;
+  if (!items || items.length === 0) return undefined;
+  const own = { owner: field('owner'), due: field('due'), status: field('status'), completed: field('completed') };
+  const listed: Action[] = [];
+  for (const item of items) {
+    const action = readListedAction(reader, item);
+    if (!action) continue;
+    // An item of the register's own list words the action it names (`description`, `title`) where it writes no `action`.
+    const map = action.action ? undefined : reader.map(item);
+    const wording = map ? mappingFields(reader, map, ['title', 'description']).field : undefined;
+    const worded = wording ? (wording('title') ?? wording('description')) : action.action;
+    listed.push({ ...action, action: worded, owner: action.owner ?? own.owner, due: action.due ?? own.due, status: action.status ?? own.status, completed: action.completed ?? own.completed });
+  }
+  return listed;
+}
+
 /** A register's rating as the risk's priority, when it writes likelihood and impact but no priority. */
 function ratedPriority(likelihood: Field | undefined, impact: Field | undefined): Field | undefined {
   const level = likelihood && impact ? priorityFromRating(likelihood.value, impact.value) : undefined;
@@ -163,9 +187,9 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const treatment = field('treatment');
   const tier = field('tier');
 
-  const listed = (reader.seq(fields.get('actions')?.value)?.items ?? [])
-    .map((entry) => readListedAction(reader, entry))
-    .filter((a): a is Action => a !== undefined);
+  const listed =
+    foreignActionList(reader, fields, field) ??
+    (reader.seq(fields.get('actions')?.value)?.items ?? []).map((entry) => readListedAction(reader, entry)).filter((a): a is Action => a !== undefined);
   let actions: Action[] = listed;
   if (listed.length === 0) {
     if (SINGLE_ACTION_KEYS.some((key) => fields.has(key))) {

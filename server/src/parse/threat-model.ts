@@ -1,0 +1,121 @@
+// Threat models kept as YAML or JSON: the threats are the risks, and what is done about each is
+// either written on it (`mitigations`, `countermeasures`) or kept in a catalogue of controls
+// beside the threats (`controls:`) that a threat names by ID (`mitigations: [C-01]`) or that
+// names the threats it answers (`mitigates: [T-01]`). A diagramming tool (OWASP Threat Dragon)
+// keeps its threats on the elements of its diagrams: they are read wherever they sit.
+import type { Action, Field, Risk } from '../model/plan-model';
+import { readRisk, readRisks } from './yaml/read-plan';
+import type { YamlReader } from './yaml/yaml-reader';
+
+/** A control of the catalogue: its ID, as read (its wording the title), and the IDs it names. */
+interface Control {
+  readonly id: string;
+  readonly read: Risk;
+  readonly names: ReadonlySet<string>;
+}
+
+/** The catalogue's controls by ID: a list of entries with an `id`, or a mapping keyed by ID. */
+function catalogueOf(reader: YamlReader, node: unknown): Map<string, Control> {
+  const controls = new Map<string, Control>();
+  const add = (id: string | undefined, value: unknown) => {
+    const read = readRisk(reader, value);
+    if (id === undefined || id === '' || !read) return;
+    controls.set(id, { id, read, names: namedIds(reader, value, id) });
+  };
+  for (const item of reader.seq(node)?.items ?? []) add(readRisk(reader, item)?.id?.value, item);
+  for (const pair of reader.map(node)?.items ?? []) add(reader.scalarText(pair.key), pair.value);
+  return controls;
+}
+
+/** The values of a control's keys, other than its own ID, as single words: the threats it names (`mitigates: [T-01, T-02]`). */
+function namedIds(reader: YamlReader, node: unknown, own: string): Set<string> {
+  const names = new Set<string>();
+  for (const pair of reader.map(node)?.items ?? []) {
+    const values = reader.seq(pair.value)?.items ?? [pair.value];
+    for (const value of values) {
+      const text = reader.scalarText(value);
+      if (text !== undefined && text !== own) for (const part of idParts(text)) names.add(part);
+    }
+  }
+  return names;
+}
+
+/** `C-01, C-02` → its parts; a sentence is no list of IDs (a part with a space in it). */
+function idParts(text: string): string[] {
+  const parts = text.split(/\s*[,;]\s*/).map((part) => part.trim()).filter((part) => part !== '');
+  return parts.every((part) => !/\s/.test(part)) ? parts : [];
+}
+
+/** A control as the action a threat gets: its wording, and its owner, due date and status (the threat's where the control has none). */
+function controlAction(control: Control, from: Action | undefined): Action {
+  const own = control.read.actions[0];
+  const pick = (key: 'owner' | 'due' | 'status' | 'completed' | 'validation' | 'evidence'): Field | undefined => own?.[key] ?? from?.[key];
+  return {
+    action: control.read.title ?? own?.action,
+    owner: pick('owner'),
+    due: pick('due'),
+    status: pick('status'),
+    completed: pick('completed'),
+    // Read as a risk, the control holds its validation and evidence as a risk's: they are its action's.
+    validation: control.read.validation ?? pick('validation'),
+    evidence: control.read.evidence ?? pick('evidence'),
+    firstLine: control.read.firstLine,
+    insertAt: control.read.insertAt,
+  };
+}
+
+/** The controls an action names by ID, when every part of it is a control's ID; undefined when it writes anything else. */
+function referencedControls(action: Action, controls: ReadonlyMap<string, Control>): Control[] | undefined {
+  const field = action.action;
+  if (!field) return undefined;
+  const ids = field.items ?? idParts(field.value);
+  const found = ids.map((id) => controls.get(id.trim()));
+  return found.length > 0 && found.every((c) => c !== undefined) ? (found as Control[]) : undefined;
+}
+
+/**
+ * Each threat with the controls it references as its actions: named by ID in its own mitigations,
+ * or naming its ID. A mitigation written out in words stays the action it is.
+ */
+export function withReferencedControls(reader: YamlReader, threats: readonly Risk[], catalogue: unknown): Risk[] {
+  const controls = catalogueOf(reader, catalogue);
+  if (controls.size === 0) return [...threats];
+  return threats.map((threat) => {
+    const used = new Set<Control>();
+    const actions = threat.actions.flatMap((action) => {
+      const named = referencedControls(action, controls);
+      if (!named) return [action];
+      named.forEach((control) => used.add(control));
+      return named.map((control) => controlAction(control, action));
+    });
+    const id = threat.id?.value;
+    const naming = id === undefined ? [] : [...controls.values()].filter((control) => control.names.has(id) && !used.has(control));
+    if (used.size === 0 && naming.length === 0) return threat;
+    // The empty action that stands for a missing one gives way to the controls that name the threat.
+    const written = actions.filter((action) => action.action !== undefined && action.action.value !== '');
+    return { ...threat, actions: [...written, ...naming.map((control) => controlAction(control, threat.actions[0]))] };
+  });
+}
+
+/** How deep a diagram's threats may sit (Threat Dragon: `detail.diagrams[].cells[].data.threats[]`). */
+const MAX_DEPTH = 12;
+
+/** Every list under a key that names risks, anywhere in the document, read as risks in document order. */
+export function scatteredRisks(reader: YamlReader, root: unknown, namesRisks: (key: string) => boolean): Risk[] {
+  const risks: Risk[] = [];
+  const walk = (node: unknown, depth: number) => {
+    if (depth > MAX_DEPTH) return;
+    const seq = reader.seq(node);
+    if (seq) {
+      for (const item of seq.items) walk(item, depth + 1);
+      return;
+    }
+    for (const pair of reader.map(node)?.items ?? []) {
+      const key = reader.scalarText(pair.key);
+      if (key !== undefined && namesRisks(key) && reader.seq(pair.value)) risks.push(...readRisks(reader, pair.value));
+      else walk(pair.value, depth + 1);
+    }
+  };
+  walk(root, 0);
+  return risks;
+}
