@@ -62,8 +62,9 @@ const rule: RuleModule = {
     const fixes = (withNextReview: boolean) => () =>
       [reviewedTodayFix(plan, today, interval), withNextReview && nextAllowed >= today ? nextReviewFix(plan, nextAllowed) : undefined].filter((f): f is Fix => !!f);
     const placeholders = ([[lastReviewed, 'last-review'], [nextReview, 'next-review']] as const).filter(([f]) => holdsPlaceholder(f));
+    // Setting the next review fills only that placeholder: a last-review placeholder is cured by marking the plan reviewed.
     for (const [field, which] of placeholders) {
-      report({ messageId: 'placeholder', data: { value: field!.value, which }, range: field!.valueRange, fixes: fixes(true) });
+      report({ messageId: 'placeholder', data: { value: field!.value, which }, range: field!.valueRange, fixes: fixes(which === 'next-review') });
     }
     if (schedule.next === undefined) {
       if (placeholders.length === 0 && !lastReviewed?.value.trim() && !nextReview?.value.trim()) {

@@ -1,4 +1,5 @@
-import { mdPlan, ruleTests, yamlPlan } from '../rule-tester';
+import * as assert from 'node:assert/strict';
+import { lintWithRule, mdPlan, ruleTests, yamlPlan } from '../rule-tester';
 
 const risk = '  - id: R-001\n    priority: low\n    action: Enable MFA\n    owner: Office Manager\n    due: 2026-07-01\n';
 const meta = (review: string) => `  title: Plan\n  owner: Dana Whitfield\n${review}`;
@@ -94,4 +95,17 @@ ruleTests('stale-review', {
       findings: [{ messageId: 'noReviewDate', line: 1, text: 'plan:' }],
     },
   ],
+});
+
+describe('rule stale-review: the fixes a placeholder offers', () => {
+  it('a last-review placeholder offers only marking the plan reviewed (setting the next review would leave it); a next-review placeholder offers both', () => {
+    const { findings } = lintWithRule('stale-review', { name: 'both placeholders', kind: 'markdown', text: mdPlan('', { lastReviewed: 'YYYY-MM-DD', nextReview: 'YYYY-MM-DD' }) });
+    assert.deepEqual(
+      findings.map((f) => [f.message.replace(/^.*Fill in the /, ''), f.fixes.map((x) => x.title)]),
+      [
+        ['last-review date (YYYY-MM-DD).', ['Mark plan reviewed today (last review 2026-06-15, next review 2027-06-15)']],
+        ['next-review date (YYYY-MM-DD).', ['Mark plan reviewed today (last review 2026-06-15, next review 2027-06-15)', 'Set next review to 2027-06-15']],
+      ],
+    );
+  });
 });
