@@ -264,6 +264,15 @@ describe('section headings that give the risks under them a deadline or priority
     assert.equal(text.slice(meta.approvedOn!.valueRange.start, meta.approvedOn!.valueRange.end), '2026-07-15');
   });
 
+  it('reads `Approved by: Name, date` as signed and dated: the approver before the date, the date after; without a separate approval date only', () => {
+    const text = '# Risk Management Plan\n\n- Approved by: Jane Roe, Practice Owner, 2026-01-02\n\n### R-1: Laptops\n- **Action:** Encrypt the laptops\n';
+    const { meta } = parseMarkdownPlan(text);
+    assert.deepEqual([meta.approvedBy?.value, meta.approvedOn?.value], ['Jane Roe, Practice Owner', '2026-01-02']);
+    assert.equal(text.slice(meta.approvedOn!.valueRange.start, meta.approvedOn!.valueRange.end), '2026-01-02');
+    const separate = parseMarkdownPlan('# Risk Management Plan\n\n- Approved by: Jane Roe, 2026-01-02\n- Approved on: 2026-02-01\n').meta;
+    assert.deepEqual([separate.approvedBy?.value, separate.approvedOn?.value], ['Jane Roe, 2026-01-02', '2026-02-01']);
+  });
+
   it('reads a corrective action record: the immediate correction and the long-term action, both due by the one target date', () => {
     const [risk] = parseMarkdownPlan('# Corrective Action Plan\n\n## Finding 1\n\n**Finding:** Badges not returned.\n\n**Immediate Correction:** Deactivate the three unreturned badges.\n\n**Long-Term Corrective Action:** Add badge return to the HR exit checklist.\n\n**Target Completion Date:** 15 August 2026\n').risks;
     assert.deepEqual(risk.actions.map((a) => [a.action?.value, a.due?.value]), [['Deactivate the three unreturned badges.', '15 August 2026'], ['Add badge return to the HR exit checklist.', '15 August 2026']]);

@@ -1433,14 +1433,17 @@ function planMeta(placed: readonly PlacedField[]): PlanMeta {
   const bareDate = placed.find((f) => f.name === 'documentDate' && normaliseLabel(f.label) === 'date')?.field;
   const date = fields.get('riskAnalysisDate') ?? split?.date ?? (fields.has('riskAnalysisBy') ? bareDate : undefined);
   const approval = fields.get('approval');
-  const approved = approval && !fields.has('approvedBy') && !fields.has('approvedOn') ? splitApproval(approval.value, approval.valueRange.start, approval.keyRange) : {};
+  // `Approved by: Jane Roe, 2026-01-02` is signed and dated on one line, as an approval written as one value is.
+  const approvedByDated = fields.get('approvedBy');
+  const oneValue = !fields.has('approvedOn') && (approval && !approvedByDated ? approval : approvedByDated);
+  const approved = oneValue ? splitApproval(oneValue.value, oneValue.valueRange.start, oneValue.keyRange) : {};
   return {
     title: fields.get('title'),
     organization: fields.get('organization'),
     version: fields.get('version'),
     owner: fields.get('owner'),
     riskAnalysis: split || date || conductedBy ? { combined: split?.combined, date, conductedBy } : undefined,
-    approvedBy: fields.get('approvedBy') ?? approved.approvedBy,
+    approvedBy: (oneValue === approvedByDated && approved.approvedBy) || fields.get('approvedBy') || approved.approvedBy,
     approvedOn: fields.get('approvedOn') ?? approved.approvedOn,
     lastReviewed: fields.get('lastReviewed'),
     nextReview: fields.get('nextReview'),
