@@ -18,7 +18,7 @@ describe('plans in the styles people write (test/fixtures/styles)', () => {
   it('has a plan in each style', () => assert.ok(files.length >= 5, `${files.length} plans`));
 
   for (const file of files) {
-    const expected = JSON.parse(readFileSync(file.path.replace(/\.rmp\.md$/, '.expected.json'), 'utf8')) as {
+    const expected = JSON.parse(readFileSync(file.path.replace(/\.rmp\.(md|ya?ml)$/, '.expected.json'), 'utf8')) as {
       today: string;
       risks: number;
       findings: { line: number; rule: string }[];
