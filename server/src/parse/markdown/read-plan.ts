@@ -1096,8 +1096,9 @@ function isDetailOf(heading: Risk, row: Risk): boolean {
   // `### RISK-001 - Mitigated`, `### R-4 (High)`: a heading whose name is only the risk's status or level names no risk of its own.
   const named = heading.title!.value.replace(/[()[\]*_`]/g, '').trim();
   if (statusOf(named) !== undefined || priorityOf(named) !== undefined) return true;
-  // A template's summary row (`| VULN-001 | [Issue name] | Critical | @owner |`) names nothing yet: the heading repeating its ID is its detail.
-  if (!hasRealValue(row.title) && !row.actions.some((a) => hasRealValue(a.action))) return true;
+  // A row that plans nothing is an entry of an index (`| F-03 | SNMP community string | Low | Closed |`, a template's
+  // `| VULN-001 | [Issue name] | Critical | @owner |`): the heading repeating its ID is its detail, however it words the title.
+  if (!row.actions.some((a) => hasRealValue(a.action))) return true;
   const names = [words(row.title), ...row.actions.map((a) => words(a.action))].filter((n): n is string => !!n);
   return names.some((name) => name === title || name.startsWith(title) || title.startsWith(name));
 }
@@ -1121,9 +1122,12 @@ function withDetail(row: Risk, detail: Risk): Risk {
   const owner = owners.length > 0 && owners.every((o) => o.value.trim() === owners[0].value.trim()) ? owners[0] : undefined;
   const ownedKept = owner ? kept.map((a) => ({ ...a, owner: a.owner ?? owner })) : kept;
   // A section whose only "step" carries the risk's owner or status beside a row that words the action adds no step of its own.
+  // The status of an index's row (`| F-03 | … | Closed |`) is that of the section's steps when the section writes none of its own.
+  const indexStatus = kept.length === 0 && !detail.actions.some((a) => a.status) ? row.actions.find((a) => a.status)?.status : undefined;
   const planned = (worded.length === 0 && kept.length > 0 ? [] : detail.actions)
     .filter((a) => a.action?.value.trim() || a.owner || a.due || a.status)
-    .map((a) => (given ? { ...a, owner: a.owner ?? given.owner, due: a.due ?? given.due, status: a.status ?? given.status, completed: a.completed ?? given.completed } : a));
+    .map((a) => (given ? { ...a, owner: a.owner ?? given.owner, due: a.due ?? given.due, status: a.status ?? given.status, completed: a.completed ?? given.completed } : a))
+    .map((a) => (indexStatus && !a.status ? { ...a, status: indexStatus } : a));
   const actions = planned.length === 0 && kept.length === row.actions.filter((a) => a.action?.value.trim()).length && !owner ? row.actions : [...ownedKept, ...planned];
   return {
     ...row,
