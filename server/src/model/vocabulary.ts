@@ -47,6 +47,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'control selected', 'selected controls', 'selected control', 'treatment plan', 'treatment action', 'treatment actions', 'recommended action', 'recommended actions',
     'recommendation', 'recommendations', 'recommended controls', 'next steps', 'response plan', 'tasks', 'remediation tasks', 'milestone', 'controls', 'planned controls', 'proposed controls', 'treatment strategy', 'mitigation controls', 'mitigations', 'remediations', 'planned mitigations', 'controls / mitigations', 'mitigation strategies', 'remediation strategies', 'treatment strategies', 'remediation note', 'remediation notes', 'mitigation plans', 'treatment plans',
     'remediation approach', 'resolution', 'action required', 'actions required', 'required action', 'required actions', 'remediation required',
+    // What an assessment requires or suggests be done about a finding (`**Required Remediation:**`, `_Improvement:_`).
+    'required remediation', 'required remediations', 'improvement', 'improvements', 'recommended improvement', 'recommended improvements', 'suggested improvement', 'suggested improvements', 'required improvement',
     'remaining actions', 'open actions', 'outstanding actions', 'pending actions', 'remaining items', 'open items', 'outstanding items', 'remaining tasks', 'open tasks', 'remaining work',
     'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',
     'proposed fix', 'proposed fixes', 'proposed remediation', 'proposed action', 'proposed actions', 'fix', 'planned fix',

@@ -323,9 +323,11 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       if (!found && !opaque[cursor]) {
         const bold = readBoldLabelLine(text, lines.lineStart(cursor), lines.lineEnd(cursor));
         if (bold && LIST_FIELDS.has(bold.name) && cursor + 1 < end && !opaque[cursor + 1]) {
-          const paragraphEnd = paragraphBelow(text, lines, cursor + 1, end);
+          // The paragraph right under the label, or after one blank line (`**Required Remediation**`, a blank, then its text).
+          const first = isBlankLine(text, lines, cursor + 1) && cursor + 2 < end && !opaque[cursor + 2] ? cursor + 2 : cursor + 1;
+          const paragraphEnd = paragraphBelow(text, lines, first, end);
           if (paragraphEnd !== undefined) {
-            const valueStart = lines.lineStart(cursor + 1);
+            const valueStart = lines.lineStart(first);
             events.push({ kind: 'field', field: { ...bold, field: fieldAt(text, valueStart, lines.lineEnd(paragraphEnd), bold.field.keyRange), line: cursor } });
             cursor = paragraphEnd;
             continue;
@@ -460,6 +462,10 @@ function paragraphBelow(text: string, lines: LineIndex, line: number, end: numbe
   let last = line;
   while (last + 1 < end && opensParagraph(last + 1)) last++;
   return last;
+}
+
+function isBlankLine(text: string, lines: LineIndex, line: number): boolean {
+  return text.slice(lines.lineStart(line), lines.lineEnd(line)).trim() === '';
 }
 
 /** A note line: `**Notes:** …`, `- **Comments**: …`, `**Remarks:** …` (group 1 up to its words). */
