@@ -271,6 +271,20 @@ function genericRegisterOf(data: Record<string, unknown> | unknown[]): { key?: s
   return undefined;
 }
 
+/**
+ * Whether a document is JSON, whatever its file is named (a register exported as JSON into a
+ * `.yaml` file): an object or an array that JSON itself parses. Such a file is read as the JSON it is.
+ */
+export function isJsonDocument(text: string): boolean {
+  if (!/^\uFEFF?\s*[[{]/.test(text)) return false;
+  try {
+    JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** How a JSON document is a register: `{}` for a list at the root, the key of its list, its shape; undefined when it is not one. */
 export function jsonRegisterOf(text: string): { key?: string; shape?: RegisterShape } | undefined {
   let data: unknown;
