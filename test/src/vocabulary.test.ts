@@ -97,6 +97,8 @@ const PRIORITIES: readonly [string, string | undefined][] = [
 
 /** Table headers and labels with the hints people add after the field's name. */
 const LABELS: readonly [string, string | undefined][] = [
+  // A fix's record of its check is evidence (reader round 9).
+  ['Verification Evidence', 'evidence'], ['validation evidence', 'evidence'], ['**Remediation evidence:**', 'evidence'],
   ['**Due date:**', 'due'],
   ['Risk ID', 'id'],
   ['Action(s)', 'action'],
