@@ -1155,7 +1155,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const read = assembly.finish();
   const risks = withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
-  const body = planMeta(planFields);
+  const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length));
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
   const anchors = planFields.filter((f) => f.name !== 'scope' && f.name !== 'thirdParties');
   const roadmap = assembly.sawRoadmap ? unkeyedRoadmap(text, risks) : undefined;
@@ -1431,16 +1431,39 @@ function datesInWords(text: string, action: Field): { due?: Field; completed?: F
   return undefined;
 }
 
-/** Plan-level fields from plan field lines outside risks; the first of each wins. */
-function planMeta(placed: readonly PlacedField[]): PlanMeta {
+/**
+ * Labels of a report's own date (`Date`, `Report date`, `Date of issue`): beside its auditor, the
+ * date of the audit it reports. Not a date of revision (`Last updated`, `Effective date`).
+ */
+const REPORT_DATE_LABELS: ReadonlySet<string> = new Set([
+  'date', 'report date', 'date of report', 'issue date', 'date issued', 'date of issue', 'date prepared', 'prepared on', 'document date', 'publication date',
+]);
+
+/** How many lines apart an auditor and a date may be and still sign one block (`**Auditor:** …` over `**Date:** …`). */
+const BESIDE_LINES = 3;
+
+/**
+ * The date a report gives its audit: a report's own date in the plan's header area (above its
+ * first risk) when the auditor is named there too, or a date signed beside the auditor (a closing
+ * signature). Never a date elsewhere in the document.
+ */
+function reportDate(placed: readonly PlacedField[], headerEnd: number): Field | undefined {
+  const auditor = placed.find((f) => f.name === 'riskAnalysisBy');
+  if (!auditor) return undefined;
+  const inHeader = (f: PlacedField) => f.field.valueRange.start < headerEnd;
+  const dates = placed.filter((f) => f.name === 'documentDate' && REPORT_DATE_LABELS.has(normaliseLabel(f.label)));
+  return (dates.find((f) => Math.abs(f.line - auditor.line) <= BESIDE_LINES) ?? (inHeader(auditor) ? dates.find(inHeader) : undefined))?.field;
+}
+
+/** Plan-level fields from plan field lines outside risks; the first of each wins. `headerEnd`: where the first risk starts. */
+function planMeta(placed: readonly PlacedField[], headerEnd: number): PlanMeta {
   const fields = new Map<FieldName, Field>();
   for (const f of placed) if (!fields.has(f.name)) fields.set(f.name, f.field);
   const combined = fields.get('riskAnalysis');
   const split = combined && combined.value !== '' ? splitRiskAnalysis(combined.value, combined.valueRange.start, combined.keyRange) : combined && { combined };
   const conductedBy = fields.get('riskAnalysisBy') ?? split?.conductedBy;
   // An audit report's header: `**Date:** December 19, 2024` beside `**Auditor:** …` dates the audit it reports.
-  const bareDate = placed.find((f) => f.name === 'documentDate' && normaliseLabel(f.label) === 'date')?.field;
-  const date = fields.get('riskAnalysisDate') ?? split?.date ?? (fields.has('riskAnalysisBy') ? bareDate : undefined);
+  const date = fields.get('riskAnalysisDate') ?? split?.date ?? reportDate(placed, headerEnd);
   const approval = fields.get('approval');
   const approved = approval && !fields.has('approvedBy') && !fields.has('approvedOn') ? splitApproval(approval.value, approval.valueRange.start, approval.keyRange) : {};
   return {
