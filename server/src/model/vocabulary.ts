@@ -85,7 +85,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'verification results', 'validation results', 'verification result', 'validation result', 'retest results', 're-test results'],
   evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts', 'deliverable', 'deliverables', 'document',
     // The record that a fix was checked (`verification_evidence:`, `| Verification Evidence |`): evidence, not the method of the check.
-    'verification evidence', 'validation evidence', 'evidence of verification', 'evidence of validation', 'remediation evidence', 'evidence of remediation', 'test evidence'],
+    'verification evidence', 'validation evidence', 'evidence of verification', 'evidence of validation', 'remediation evidence', 'evidence of remediation', 'test evidence',
+    // The change that made the fix (`| PR |`, `**Commit:**`): its record.
+    'pull request', 'pull requests', 'pr', 'merge request', 'mr', 'commit', 'commits', 'fix commit', 'fixed in'],
   completed: ['completed', 'completed on', 'date completed', 'completion date', 'actual completion date', 'actual completion', 'completed date', 'date closed', 'closed on', 'closure date', 'date verified', 'verified on', 'date implemented', 'implemented on', 'date resolved', 'resolved on', 'closed', 'closed date', 'date of closure', 'resolved date', 'resolution date', 'closure'],
   tier: ['tier'],
   nextReview: ['nextreview', 'next review', 'review date', 'next review date', 'next scheduled review', 'next assessment', 'next assessment date'],
@@ -385,3 +387,20 @@ export function isPlaceholderOwner(value: string): boolean {
  * brackets or a file's name. A word alone (`Evidence document created`) names no record.
  */
 export const EVIDENCE_RECORD = /\b(?:evidence|test results?|results|test report|report)\b[^.;\n]{0,80}?(?:\(\s*[A-Za-z][\w-]*\d[\w.-]*\s*\)|\b[\w-]+(?:\.[\w-]+)*\.(?:md|pdf|docx?|xlsx?|csv|png|jpe?g|txt|log|html)\b)/i;
+
+/**
+ * A reference to the change that made a fix, which records it as done: a pull or merge request
+ * (`github.com/o/r/pull/12`, `gitlab.com/o/r/-/merge_requests/7`, `PR #12`, `MR !7`, GitLab's
+ * bare `!7`) or a commit (its URL, or a 7-40 digit hex SHA after the word commit: `commit 3f9a2c1`).
+ */
+export const CHANGE_RECORD = new RegExp(
+  [
+    String.raw`https?://\S+?/(?:pull|pulls|merge_requests|pull-requests)/\d+`,
+    String.raw`https?://\S+?/commits?/[0-9a-f]{7,40}\b`,
+    String.raw`\b(?:PR|pull request)[ \t]*#\d+\b`,
+    String.raw`\b(?:MR|merge request)[ \t]*[!#]\d+\b`,
+    String.raw`(?:^|[\s(\[])!\d+\b`,
+    String.raw`\bcommit(?:ted)?(?:[ \t]+(?:in|as))?[ \t]*[:#]?[ \t]*\x60?[0-9a-f]{7,40}\b`,
+  ].join('|'),
+  'i',
+);
