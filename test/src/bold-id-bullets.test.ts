@@ -27,6 +27,15 @@ describe('a bold-ID bullet is a risk (reader round 9)', () => {
     assert.deepEqual(risksOf('# Plan\n\n## Risks\n\n### R-01: Shared login\n\n**Action:** Give each user an account\n\n- **R-07** shares the contractor\n'), [['R-01', 'Shared login']]);
   });
 
+  it('reads a bullet that only names a risk read before as citing it', () => {
+    assert.deepEqual(risksOf('# Plan\n\n## Findings\n\n### R-07: Unencrypted backups\n\n**Action:** Encrypt the NAS volume\n\n## Risks\n\n- **R-07** is the most urgent\n'), [['R-07', 'Unencrypted backups']]);
+  });
+
+  it('reads a bullet detailed by a later section under its ID as one risk, with the section\'s plan', () => {
+    const plan = parseMarkdownPlan('# Plan\n\n## Findings\n\n- **R-11** Shared Wi-Fi password\n- **R-12** Fax in the hallway\n\n### R-11: Guest Wi-Fi\n\n**Priority:** Medium\n**Action:** Put patients on a guest network\n**Owner:** IT\n');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.actions.map((a) => a.action?.value ?? null)]), [['R-11', ['Put patients on a guest network']], ['R-12', [null]]]);
+  });
+
   it('takes a bullet whose bold text is not only an ID for no risk', () => {
     assert.deepEqual(risksOf('# Plan\n\n## Findings\n\n- **R-07 and R-08** share a cause\n- **Note:** see below\n'), []);
   });

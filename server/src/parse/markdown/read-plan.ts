@@ -1027,8 +1027,16 @@ class Assembly {
       this.slots[index] = undefined;
       return;
     }
+    const plans = (r: Risk) => r.actions.some((a) => a.action?.value.trim() || a.owner || a.due || a.status);
+    // `- **R-11** Shared Wi-Fi password` in a list of findings, then `### R-11: …` with its plan: an entry that plans nothing is detailed by the section under its ID.
+    const entry = this.slots[at]!;
+    if (entry.form === 'heading' && !plans(entry) && plans(repeat) && !REPORT_ON_RISK.test(repeat.title?.value ?? '')) {
+      this.slots[at] = { ...repeat, priority: repeat.priority ?? entry.priority };
+      this.slots[index] = undefined;
+      return;
+    }
     // `### Finding 001 - Verification Report`: a report on a risk read before (its retest, its evidence) is that risk's, not a second one.
-    if (!REPORT_ON_RISK.test(repeat.title?.value ?? '') && repeat.actions.some((a) => a.action?.value.trim() || a.owner || a.due || a.status)) return;
+    if (!REPORT_ON_RISK.test(repeat.title?.value ?? '') && plans(repeat)) return;
     this.slots[index] = undefined;
     // `### Priority 1 — Critical` then `* R-01 — Privileged account compromise`: a ranking of risks read before gives each its priority.
     const earlier = this.slots[at]!;
