@@ -18,6 +18,8 @@ describe('a report\'s date beside its auditor (reader round 9)', () => {
     ['an Audit date, a label of the analysis date itself', '# Audit\n\n**Auditor:** Jane Roe\n**Audit date:** 2026-03-01\n\n' + RISK, ['Jane Roe', '2026-03-01']],
     ['a closing signature of auditor and date', '# Audit\n\n' + RISK + '\n## Sign-off\n\n**Auditor:** Jane Roe\n**Date:** 2026-03-01\n', ['Jane Roe', '2026-03-01']],
     ['a header date with the auditor only at the end', '# Audit\n\n**Date:** 2026-03-01\n\n' + RISK + '\n## Sign-off\n\nSome closing words.\n\nMore words here.\n\n**Auditor:** Jane Roe\n', ['Jane Roe', null]],
+    ['front matter naming the auditor and the report\'s date', '---\nauditor: Jane Roe\ndate: 2026-03-01\n---\n# Audit\n\n' + RISK, ['Jane Roe', '2026-03-01']],
+    ['front matter with an audit date of its own', '---\nassessor: Jane Roe\ndate: 2026-03-09\naudit_date: 2026-03-01\n---\n# Audit\n\n' + RISK, ['Jane Roe', '2026-03-01']],
     ['a date of revision', '# Audit\n\n**Auditor:** Jane Roe\n**Last updated:** 2026-03-01\n\n' + RISK, ['Jane Roe', null]],
     ['a Date far below the risks', '# Audit\n\n**Auditor:** Jane Roe\n\n' + RISK + '\n## Appendix\n\n**Date:** 2026-11-20\n', ['Jane Roe', null]],
   ];

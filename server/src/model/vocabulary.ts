@@ -173,6 +173,19 @@ export function fieldForLabel(label: string): FieldName | undefined {
   );
 }
 
+/**
+ * Labels of a report's own date (`Date`, `Report date`, `Date of issue`): beside its auditor, the
+ * date of the audit it reports. Not a date of revision (`Last updated`, `Effective date`).
+ */
+const REPORT_DATE_LABELS: ReadonlySet<string> = new Set([
+  'date', 'report date', 'date of report', 'issue date', 'date issued', 'date of issue', 'date prepared', 'prepared on', 'document date', 'publication date',
+]);
+
+/** Whether a label (any case, emphasis and colon) names a report's own date. */
+export function isReportDateLabel(label: string): boolean {
+  return REPORT_DATE_LABELS.has(normaliseLabel(label));
+}
+
 /** A header naming the ID of a register's entries, whatever it calls them: the words for what a register lists, then an ID word. */
 const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|observation) (?:id|ref|reference|no\.?|number|#)$/;
 

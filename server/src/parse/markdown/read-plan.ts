@@ -32,7 +32,7 @@ import { hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { relativeDeadline } from '../../model/relative-dues';
-import { fieldForLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, isReportDateLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
 import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
@@ -1439,14 +1439,6 @@ function datesInWords(text: string, action: Field): { due?: Field; completed?: F
   return undefined;
 }
 
-/**
- * Labels of a report's own date (`Date`, `Report date`, `Date of issue`): beside its auditor, the
- * date of the audit it reports. Not a date of revision (`Last updated`, `Effective date`).
- */
-const REPORT_DATE_LABELS: ReadonlySet<string> = new Set([
-  'date', 'report date', 'date of report', 'issue date', 'date issued', 'date of issue', 'date prepared', 'prepared on', 'document date', 'publication date',
-]);
-
 /** How many lines apart an auditor and a date may be and still sign one block (`**Auditor:** …` over `**Date:** …`). */
 const BESIDE_LINES = 3;
 
@@ -1459,7 +1451,7 @@ function reportDate(placed: readonly PlacedField[], headerEnd: number): Field | 
   const auditor = placed.find((f) => f.name === 'riskAnalysisBy');
   if (!auditor) return undefined;
   const inHeader = (f: PlacedField) => f.field.valueRange.start < headerEnd;
-  const dates = placed.filter((f) => f.name === 'documentDate' && REPORT_DATE_LABELS.has(normaliseLabel(f.label)));
+  const dates = placed.filter((f) => f.name === 'documentDate' && isReportDateLabel(f.label));
   return (dates.find((f) => Math.abs(f.line - auditor.line) <= BESIDE_LINES) ?? (inHeader(auditor) ? dates.find(inHeader) : undefined))?.field;
 }
 
