@@ -23,6 +23,14 @@ describe('a caption item worded by its points (reader round 9)', () => {
     assert.deepEqual(actionsOf('- **Logging:**\n  - Send the sign-in log to the log service\n    - Keep it a year\n')[0]?.[0], 'Send the sign-in log to the log service');
   });
 
+  it('reads points that mark their own progress as steps of their own, each with its status', () => {
+    const plan = parseMarkdownPlan(HEAD + '- Access control:\n  - [x] Give each user a named account\n  - [ ] Lock after five failures\n');
+    assert.deepEqual(plan.risks[0].actions.map((a) => [a.action?.value, a.status?.value]), [
+      ['Give each user a named account', '[x]'],
+      ['Lock after five failures', '[ ]'],
+    ]);
+  });
+
   it('keeps a caption with no points as written', () => {
     assert.deepEqual(actionsOf('- Monitoring:\n- Patch the server monthly\n').map((a) => a?.[0]), ['Monitoring:', 'Patch the server monthly']);
   });

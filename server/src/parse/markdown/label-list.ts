@@ -62,7 +62,7 @@ const isCaption = (value: string): boolean => CAPTION.test(value.replace(/[*_`]/
 interface PendingCaption {
   readonly item: PlacedField;
   readonly rest: readonly PlacedField[];
-  readonly points: { value: Field; line: number }[];
+  readonly points: { value: Field; line: number; status?: Field }[];
   subIndent: number;
 }
 
@@ -101,8 +101,12 @@ export class LabelList {
     // Only the caption's own points word the action; a point of a point is its detail.
     if (caption.subIndent < 0) caption.subIndent = indent;
     if (indent === caption.subIndent) {
-      const value = fieldAt(text, lines.lineStart(line) + marker[0].length, lines.lineEnd(last), this.label.keyRange);
-      if (value.value !== '') caption.points.push({ value, line: last });
+      const itemStart = lines.lineStart(line) + marker[0].length;
+      const mark = ITEM_MARK.exec(content.slice(marker[0].length));
+      const status = mark && statusOf(mark[1]) !== undefined ? mark : null;
+      const value = fieldAt(text, itemStart + (status ? status[0].length : 0), lines.lineEnd(last), this.label.keyRange);
+      const markRange = { start: itemStart, end: itemStart + (status?.[1].length ?? 0) };
+      if (value.value !== '') caption.points.push({ value, line: last, ...(status && { status: { value: status[1], valueRange: markRange, keyRange: markRange } }) });
     }
     return last;
   }
@@ -114,6 +118,13 @@ export class LabelList {
     if (!caption) return [];
     const { points } = caption;
     if (points.length === 0) return [caption.item, ...caption.rest];
+    // Points marked each with its own progress (`- [x] Named accounts`) are steps of their own, each with its status.
+    if (points.some((p) => p.status)) {
+      return points.flatMap((p) => [
+        { ...caption.item, field: p.value, line: p.line },
+        ...(p.status ? [{ name: 'status' as const, label: 'Status', field: p.status, prefix: this.label.prefix, bulleted: true, line: p.line, listItem: 'child' as const }] : []),
+      ]);
+    }
     const first = points[0].value.valueRange;
     const last = points[points.length - 1];
     const items = points.map((p) => p.value.value);
