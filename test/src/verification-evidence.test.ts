@@ -12,3 +12,9 @@ describe('a register\'s verification evidence key (reader round 9)', () => {
     });
   }
 });
+
+describe('a register\'s key for the change that made a fix (reader round 9)', () => {
+  for (const key of ['pr', 'pull_request', 'pr_url', 'commit', 'commit_sha', 'merge-request-link']) {
+    it(`${key} is the evidence of a risk`, () => assert.equal(spelledKey(key, ['id', 'title', 'validation', 'evidence', 'actions']), 'evidence'));
+  }
+});
