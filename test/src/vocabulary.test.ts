@@ -116,6 +116,9 @@ const PRIORITIES: readonly [string, string | undefined][] = [
 
 /** Table headers and labels with the hints people add after the field's name. */
 const LABELS: readonly [string, string | undefined][] = [
+  // A fix's record of its check, and the change that made it, are evidence (reader round 9).
+  ['Verification Evidence', 'evidence'], ['validation evidence', 'evidence'], ['**Remediation evidence:**', 'evidence'],
+  ['PR', 'evidence'], ['Pull Request', 'evidence'], ['**Commit:**', 'evidence'], ['Merge request', 'evidence'],
   ['**Due date:**', 'due'],
   ['Risk ID', 'id'],
   ['Action(s)', 'action'],

@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type LintSettings } from '../config/settings';
 import { localToday } from '../model/dates';
 import { parseMarkdownPlan } from '../parse/markdown/read-plan';
 import { parseYamlPlan } from '../parse/yaml/read-plan';
-import { jsonRegisterOf, parseJsonRegister, yamlRegisterOf } from '../parse/json-register';
+import { readsAsJson, jsonRegisterOf, parseJsonRegister, yamlRegisterOf } from '../parse/json-register';
 import { parseOscalPlan } from '../parse/oscal/read-plan';
 import { looksLikeOscalPoam } from '../parse/oscal/recognise';
 import { isMarkdownInYaml, type PlanKind } from '../parse/detect';
@@ -67,8 +67,10 @@ export const INTERNAL_ERROR_RULE = 'internal-error';
 /** Rule id of the single finding shown instead of linting a plan over the size limit. */
 export const TOO_LARGE_RULE = 'file-too-large';
 
-export function parsePlan(text: string, kind: PlanKind, lines = new LineIndex(text)): PlanModel {
-  if (kind === 'markdown' || (kind === 'yaml' && isMarkdownInYaml(text))) return parseMarkdownPlan(text, lines);
+export function parsePlan(text: string, written: PlanKind, lines = new LineIndex(text)): PlanModel {
+  if (written === 'markdown' || (written === 'yaml' && isMarkdownInYaml(text))) return parseMarkdownPlan(text, lines);
+  // JSON in a `.yaml` file (a register exported as JSON) takes the path of a `.json` file.
+  const kind = written === 'yaml' && readsAsJson(text) ? 'json' : written;
   // JSON is read as OSCAL or as another tool's register; a JSON file included by name that is neither reads as a plan with nothing in it.
   const jsonRegister = kind === 'json' && !looksLikeOscalPoam(text) ? jsonRegisterOf(text) : undefined;
   if (jsonRegister) return parseJsonRegister(text, 'json', jsonRegister.key, undefined, jsonRegister.shape, jsonRegister.catalogue);

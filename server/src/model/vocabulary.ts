@@ -49,6 +49,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'control selected', 'selected controls', 'selected control', 'treatment plan', 'treatment action', 'treatment actions', 'recommended action', 'recommended actions',
     'recommendation', 'recommendations', 'recommended controls', 'next steps', 'response plan', 'tasks', 'remediation tasks', 'milestone', 'controls', 'planned controls', 'proposed controls', 'treatment strategy', 'mitigation controls', 'mitigations', 'remediations', 'planned mitigations', 'controls / mitigations', 'mitigation strategies', 'remediation strategies', 'treatment strategies', 'remediation note', 'remediation notes', 'mitigation plans', 'treatment plans',
     'remediation approach', 'resolution', 'action required', 'actions required', 'required action', 'required actions', 'remediation required',
+    // What an assessment requires or suggests be done about a finding (`**Required Remediation:**`, `_Improvement:_`).
+    'required remediation', 'required remediations', 'improvement', 'improvements', 'recommended improvement', 'recommended improvements', 'suggested improvement', 'suggested improvements', 'required improvement',
     'remaining actions', 'open actions', 'outstanding actions', 'pending actions', 'remaining items', 'open items', 'outstanding items', 'remaining tasks', 'open tasks', 'remaining work',
     'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',
     'proposed fix', 'proposed fixes', 'proposed remediation', 'proposed action', 'proposed actions', 'fix', 'planned fix',
@@ -87,7 +89,12 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'last verified', 'last tested', 'last validated',
     // What the checks found, as a heading over their list (`#### Verification Results` then `- **Load Testing**: ✅ Passed`).
     'verification results', 'validation results', 'verification result', 'validation result', 'retest results', 're-test results'],
-  evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts', 'deliverable', 'deliverables', 'document'],
+  evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts', 'deliverable', 'deliverables', 'document',
+    // The record that a fix was checked (`verification_evidence:`, `| Verification Evidence |`): evidence, not the method of the check.
+    'verification evidence', 'validation evidence', 'evidence of verification', 'evidence of validation', 'remediation evidence', 'evidence of remediation', 'test evidence',
+    // The change that made the fix (`| PR |`, `**Commit:**`): its record.
+    'pull request', 'pull requests', 'pr', 'merge request', 'mr', 'commit', 'commits', 'fix commit', 'fixed in',
+    'pr link', 'pr url', 'pull request link', 'pull request url', 'merge request link', 'commit sha', 'commit hash', 'commit url', 'commit link', 'fix pr'],
   completed: ['completed', 'completed on', 'date completed', 'completion date', 'actual completion date', 'actual completion', 'completed date', 'date closed', 'closed on', 'closure date', 'date verified', 'verified on', 'date implemented', 'implemented on', 'date resolved', 'resolved on', 'closed', 'closed date', 'date of closure', 'resolved date', 'resolution date', 'closure'],
   tier: ['tier'],
   nextReview: ['nextreview', 'next review', 'review date', 'next review date', 'next scheduled review', 'next assessment', 'next assessment date'],
@@ -171,6 +178,19 @@ export function fieldForLabel(label: string): FieldName | undefined {
     // "Risk register approved by", "Plan approved by": the approval of what the label names first.
     (/^[a-z][a-z &-]{0,40} approved by$/.test(bare) ? 'approvedBy' : undefined)
   );
+}
+
+/**
+ * Labels of a report's own date (`Date`, `Report date`, `Date of issue`): beside its auditor, the
+ * date of the audit it reports. Not a date of revision (`Last updated`, `Effective date`).
+ */
+const REPORT_DATE_LABELS: ReadonlySet<string> = new Set([
+  'date', 'report date', 'date of report', 'issue date', 'date issued', 'date of issue', 'date prepared', 'prepared on', 'document date', 'publication date',
+]);
+
+/** Whether a label (any case, emphasis and colon) names a report's own date. */
+export function isReportDateLabel(label: string): boolean {
+  return REPORT_DATE_LABELS.has(normaliseLabel(label));
 }
 
 /** A header naming the ID of a register's entries, whatever it calls them: the words for what a register lists, then an ID word. */
@@ -410,3 +430,20 @@ export function isPlaceholderOwner(value: string): boolean {
  * brackets or a file's name. A word alone (`Evidence document created`) names no record.
  */
 export const EVIDENCE_RECORD = /\b(?:evidence|test results?|results|test report|report)\b[^.;\n]{0,80}?(?:\(\s*[A-Za-z][\w-]*\d[\w.-]*\s*\)|\b[\w-]+(?:\.[\w-]+)*\.(?:md|pdf|docx?|xlsx?|csv|png|jpe?g|txt|log|html)\b)/i;
+
+/**
+ * A reference to the change that made a fix, which records it as done: a pull or merge request
+ * (`github.com/o/r/pull/12`, `gitlab.com/o/r/-/merge_requests/7`, `PR #12`, `MR !7`, GitLab's
+ * bare `!7`) or a commit (its URL, or a 7-40 digit hex SHA after the word commit: `commit 3f9a2c1`).
+ */
+export const CHANGE_RECORD = new RegExp(
+  [
+    String.raw`https?://\S+?/(?:pull|pulls|merge_requests|pull-requests)/\d+`,
+    String.raw`https?://\S+?/commits?/[0-9a-f]{7,40}\b`,
+    String.raw`\b(?:PR|pull request)[ \t]*#\d+\b`,
+    String.raw`\b(?:MR|merge request)[ \t]*[!#]\d+\b`,
+    String.raw`(?:^|[\s(\[])!\d+\b`,
+    String.raw`\bcommit(?:ted)?(?:[ \t]+(?:in|as))?[ \t]*[:#]?[ \t]*\x60?[0-9a-f]{7,40}\b`,
+  ].join('|'),
+  'i',
+);

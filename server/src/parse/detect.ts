@@ -5,7 +5,7 @@
 import { looksLikeOscalPoam } from './oscal/recognise';
 import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { parse as parseYaml } from 'yaml';
-import { jsonRegisterOf, yamlRegisterOf } from './json-register';
+import { readsAsJson, jsonRegisterOf, yamlRegisterOf } from './json-register';
 import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
@@ -102,7 +102,8 @@ export function recognisePlan(fileName: string, text: string, isIncluded: (path:
   if (!format) return { reason: 'it is not a Markdown, YAML or JSON file' };
   if (hasPlanName(fileName) || isIncluded(fileName)) return { kind: format };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const reason = format === 'markdown' ? markdownReason(body) : format === 'yaml' ? yamlReason(body) : jsonReason(body);
+  // JSON in a `.yaml` file is judged as the JSON it is (YAML's flow style would hide its keys from the YAML checks).
+  const reason = format === 'markdown' ? markdownReason(body) : format === 'yaml' && !readsAsJson(body) ? yamlReason(body) : jsonReason(body);
   return reason === undefined ? { kind: format } : { reason };
 }
 

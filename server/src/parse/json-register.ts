@@ -351,6 +351,22 @@ function genericRegisterOf(data: Record<string, unknown> | unknown[]): RegisterF
   return undefined;
 }
 
+/**
+ * Whether a `.yaml` file's text is JSON to be read as a `.json` file is (a register exported as JSON
+ * under a YAML name): an object or an array that JSON itself parses. A plan in the spec's own keys
+ * written as JSON (a top-level `plan`) is the YAML plan it also is, read by the YAML reader.
+ */
+export function readsAsJson(text: string): boolean {
+  if (!/^\uFEFF?\s*[[{]/.test(text)) return false;
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return false;
+  }
+  return !(data && typeof data === 'object' && !Array.isArray(data) && 'plan' in data);
+}
+
 /** How a JSON document is a register: `{}` for a list at the root, the key of its list, its shape; undefined when it is not one. */
 export function jsonRegisterOf(text: string): RegisterFound | undefined {
   let data: unknown;

@@ -2,7 +2,7 @@ import type { RuleModule } from '../engine/rule';
 import { actionsOf } from '../model/plan-queries';
 import { hasRealValue, holdsPlaceholder } from '../model/placeholders';
 import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
-import { statusOf } from '../model/vocabulary';
+import { CHANGE_RECORD, statusOf } from '../model/vocabulary';
 import { reportsForRisk } from './shared-utils/one-per-risk';
 
 /**
@@ -22,9 +22,13 @@ function shownInStatus(status: string | undefined): boolean {
   return /\S\s+\S/.test(text) && SHOWN_IN_STATUS.test(text);
 }
 
-/** Whether the action's own row shows how it was shown: a note in its status, or a check in its wording. */
+/**
+ * Whether the action's own row shows how it was shown: a note in its status, or a check in its
+ * wording; or it links the change that made it (a pull request, a commit), the fix's own record.
+ */
 function shown(action: { readonly status?: { readonly value: string }; readonly action?: { readonly value: string } }): boolean {
-  return shownInStatus(action.status?.value) || CHECKED_IN_ACTION.test(action.action?.value ?? '');
+  const words = action.action?.value ?? '';
+  return shownInStatus(action.status?.value) || CHECKED_IN_ACTION.test(words) || CHANGE_RECORD.test(words) || CHANGE_RECORD.test(action.status?.value ?? '');
 }
 
 const rule: RuleModule = {
@@ -44,7 +48,8 @@ const rule: RuleModule = {
     for (const { risk, action } of actionsOf(plan)) {
       if (statusOf(action.status?.value) !== 'done') continue;
       const records = [action.validation, action.evidence, risk.validation, risk.evidence];
-      if (records.some(hasRealValue) || shown(action)) continue;
+      // A risk titled with the change that fixed it (`R-3: Debug endpoint exposed (fixed in PR #41)`) records it too.
+      if (records.some(hasRealValue) || shown(action) || CHANGE_RECORD.test(risk.title?.value ?? '')) continue;
       // A done step that checks the others (`Re-scan all servers — verify CVEs resolved`) validates its risk's steps.
       if (risk.actions.some((a) => statusOf(a.status?.value) === 'done' && CHECKED_IN_ACTION.test(a.action?.value ?? ''))) continue;
       const unrecorded = (a: typeof action) => statusOf(a.status?.value) === 'done' && ![a.validation, a.evidence].some(hasRealValue) && !shown(a);

@@ -2,7 +2,8 @@ import type { Fix, RuleModule } from '../engine/rule';
 import type { SchemaViolation } from '../model/plan-model';
 import { replaceFix } from '../fixes/field-edits';
 import { suggestKey, suggestValue } from './schema-utils/suggestions';
-import { spelledKey } from '../parse/yaml/key-spellings';
+import { flatAcceptanceKey, spelledKey } from '../parse/yaml/key-spellings';
+import { KEYS } from '../parse/yaml/read-plan';
 
 /**
  * Values other rules judge (spec "One problem, one finding"): treatment, owner, dates,
@@ -116,9 +117,11 @@ class SchemaJudge {
     // Another spelling of an allowed key that is not written itself is read as that key (issue 12).
     const spelled = spelledKey(key, v.allowed);
     if (spelled !== undefined && !present.includes(spelled) && !isSpellingTaken(key, spelled, present)) return;
-    const suggestion = suggestKey(key, v.allowed);
+    // `accepted_by` on a risk: read as its acceptance's approvedBy, and written in the plan under `acceptance:`.
+    const accepted = v.allowed.includes('acceptance') ? flatAcceptanceKey(key, KEYS.acceptance) : undefined;
+    const suggestion = accepted ? undefined : suggestKey(key, v.allowed);
     const usable = suggestion !== undefined && !present.includes(suggestion) && !v.alias;
-    const advice = suggestion ? `write '${suggestion}' instead` : `remove it or use one of ${v.allowed.join(', ')}`;
+    const advice = accepted ? `move it under 'acceptance:' as '${accepted}'` : suggestion ? `write '${suggestion}' instead` : `remove it or use one of ${v.allowed.join(', ')}`;
     this.report({
       messageId: 'unknownKey',
       data: { key, where: mappingName(v), advice },

@@ -9,9 +9,24 @@ ruleTests('missing-validation', {
     { name: 'a status note naming the record that shows it', kind: 'markdown', text: mdPlan('| ID | Risk | Action | Status |\n|---|---|---|---|\n| R-1 | Stale exports | Purge exports older than 30 days nightly | Mitigated — purge job report shows 0 stale files |\n') },
     { name: 'an action that carries its own check', kind: 'markdown', text: mdPlan('| ID | Risk | Action | Status |\n|---|---|---|---|\n| R-1 | Edited audit log | Hash-chain the audit log; `audit --verify` runs in CI | Mitigated |\n') },
     { name: 'a done step that verifies the others', kind: 'markdown', text: mdPlan('### R-001: Unpatched servers\n**Actions:**\n- Patch the database server\n  - Status: Done\n- Re-scan both servers and verify the CVEs are gone\n  - Status: Done\n') },
+    // A done fix that links the change that made it (reader round 9).
+    { name: 'an action linking its pull request', kind: 'markdown', text: mdPlan('| ID | Risk | Action | Status |\n|---|---|---|---|\n| R-1 | Cookie lacks Secure | Set Secure on the session cookie (https://github.com/acme/portal/pull/12) | Done |\n') },
+    { name: 'an action naming its PR', kind: 'markdown', text: mdPlan('| ID | Risk | Action | Status |\n|---|---|---|---|\n| R-1 | No rate limit | Add a rate limit to the login API, PR #14 | Fixed |\n') },
+    { name: 'a status naming its commit', kind: 'markdown', text: mdPlan('| ID | Risk | Action | Status |\n|---|---|---|---|\n| R-1 | Debug endpoint | Remove the debug endpoint | Done in commit 3f9a2c1d |\n') },
+    { name: 'a status naming a GitLab merge request', kind: 'markdown', text: mdPlan('| ID | Risk | Action | Status |\n|---|---|---|---|\n| R-1 | Verbose errors | Hide stack traces from the API | Done (!7) |\n') },
+    { name: 'a commit URL', kind: 'markdown', text: mdPlan('### R-001: Debug endpoint\n- **Action:** Remove the debug endpoint, https://gitlab.com/acme/api/-/commit/3f9a2c1d77\n- **Status:** Done\n') },
+    { name: 'a title naming the fix\'s PR', kind: 'markdown', text: mdPlan('### R-001: Debug endpoint exposed (fixed in PR #41)\n- **Action:** Remove the debug endpoint\n- **Status:** Done\n') },
+    { name: 'a PR label', kind: 'markdown', text: mdPlan('### R-001: Debug endpoint\n- **Action:** Remove the debug endpoint\n- **Status:** Done\n- **PR:** https://github.com/acme/api/pull/41\n') },
+    { name: 'a YAML commit key', kind: 'yaml', text: yamlPlan('  - id: R-001\n    action: Remove the debug endpoint\n    status: done\n    commit: 3f9a2c1d\n') },
     { name: 'open actions need none', kind: 'yaml', text: yamlPlan('  - id: R-001\n    action: Enable MFA\n    status: open\n') },
   ],
   invalid: [
+    {
+      name: 'a control ID that only looks like a PR, and a short hex word',
+      kind: 'markdown',
+      text: mdPlan('| ID | Risk | Action | Status |\n|---|---|---|---|\n| R-1 | CSP missing | Add a CSP header per PR.AC-1, commit to it by Friday | Done |\n'),
+      findings: [{ messageId: 'missing', line: 18, text: '| R-1 | CSP missing | Add a CSP header per PR.AC-1, commit to it by Friday | Done |' }],
+    },
     {
       name: 'a status note that names no record',
       kind: 'markdown',

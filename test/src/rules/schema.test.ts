@@ -137,6 +137,11 @@ describe('rule schema: messages, severities and fixes', () => {
       message: "Unknown key 'assignedTo' in risk R-001: write 'owner' instead (keys are case-sensitive).",
     },
     {
+      name: 'a register\'s acceptance field written on a plan\'s risk says where it belongs (reader round 9)',
+      text: risk('accepted_by: Dr. Patel'),
+      message: "Unknown key 'accepted_by' in risk R-001: move it under 'acceptance:' as 'approvedBy' (keys are case-sensitive).",
+    },
+    {
       name: 'an unknown key with no likely meaning lists the keys allowed',
       text: yamlPlan('', '  colour: blue\n'),
       message:

@@ -74,8 +74,11 @@ export function readBoldLabelLine(text: string, lineStart: number, lineEnd: numb
   return { name, label: m[3].trim().toLowerCase(), field: { value: '', valueRange: { start: lineEnd, end: lineEnd }, keyRange }, prefix: m[1] + m[2], bulleted: false };
 }
 
-/** Where one labelled part of a line ends and the next begins: a spaced middle dot or bullet (`Last assessed: … · Performed by: …`). */
-const PART_BREAK = /[ \t]+[·•][ \t]+/g;
+/**
+ * Where one labelled part of a line ends and the next begins: a spaced middle dot, bullet or bar
+ * (`Last assessed: … · Performed by: …`, `**Auditor:** Jane Roe | **Date:** 2026-03-01`).
+ */
+const PART_BREAK = /[ \t]+[·•|][ \t]+/g;
 
 /**
  * The fields of a line of labelled parts (`Last assessed: 2026-05-16 · Next due: 2027-05-16 ·
@@ -83,7 +86,8 @@ const PART_BREAK = /[ \t]+[·•][ \t]+/g;
  */
 export function readFieldParts(text: string, lineStart: number, lineEnd: number): FieldLine[] | undefined {
   const line = text.slice(lineStart, lineEnd);
-  if (!line.includes('·') && !line.includes('•')) return undefined;
+  // A bar parts labels only outside a table's row (a row starts with its bar).
+  if (!line.includes('·') && !line.includes('•') && !(line.includes(' | ') && !/^[ \t]*\|/.test(line))) return undefined;
   const starts = [0];
   const ends: number[] = [];
   for (const m of line.matchAll(PART_BREAK)) {

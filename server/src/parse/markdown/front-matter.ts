@@ -1,7 +1,7 @@
 // YAML front matter of a Markdown plan: `---` on the very first line (after an optional
 // BOM) up to the next `---` or `...` line. Its keys are those of a YAML plan's `plan:`
 // mapping; a front matter that does not parse yields its first error and no metadata.
-import { fieldForLabel } from '../../model/vocabulary';
+import { fieldForLabel, isReportDateLabel } from '../../model/vocabulary';
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { Field, PlanMeta, RiskAnalysisRef, Span, SyntaxProblem } from '../../model/plan-model';
 import { splitRiskAnalysis } from './risk-analysis-ref';
@@ -66,10 +66,16 @@ function readMeta(text: string, content: string, offset: number): { meta: PlanMe
   if (isMap(plan)) root = plan; // front matter written like a YAML plan's `plan:` mapping
   if (!isMap(root)) return { meta: {} };
   const meta: Record<string, Field | RiskAnalysisRef> = {};
+  /** An audit report's own keys (`auditor:`, `audit_date:`, its `date:`): its risk analysis when it names none. */
+  const audit: { conductedBy?: Field; date?: Field; reportDate?: Field } = {};
   for (const pair of root.items as Pair[]) {
     if (!isScalar(pair.key) || typeof pair.key.value !== 'string') continue;
     const key = frontMatterKey(pair.key.value);
     const keyRange = shifted(pair.key.range, offset);
+    const words = pair.key.value.replace(/[_-]/g, ' ');
+    const labelled = fieldForLabel(words);
+    const name = labelled === 'riskAnalysisBy' ? 'conductedBy' : labelled === 'riskAnalysisDate' ? 'date' : key === 'documentDate' && isReportDateLabel(words) ? 'reportDate' : undefined;
+    if (name !== undefined && !(name in audit)) audit[name] = fieldOf(pair.value as Node | null, keyRange, offset);
     if (key === 'riskAnalysis') {
       const ref = riskAnalysisOf(text, pair.value as Node | null, keyRange, offset);
       if (ref) meta.riskAnalysis = ref;
@@ -78,6 +84,8 @@ function readMeta(text: string, content: string, offset: number): { meta: PlanMe
       if (field) meta[key] = field;
     }
   }
+  // The front matter is the header area: a report's date there dates its auditor's audit.
+  if (!meta.riskAnalysis && audit.conductedBy) meta.riskAnalysis = { conductedBy: audit.conductedBy, date: audit.date ?? audit.reportDate };
   return { meta: meta as PlanMeta };
 }
 

@@ -51,10 +51,26 @@ export interface ListLabel {
 /** One line's answer: consumed (part of the list) with what it adds, or not (the list has ended). */
 export type ListStep = { readonly consumed: true; readonly fields: readonly PlacedField[]; readonly lastLine: number } | { readonly consumed: false; readonly fields: readonly PlacedField[] };
 
+/**
+ * An item that is only a caption (`- Access control:`, `- **Logging:**`): a few words and a colon.
+ * Under an action label its sub-points word the action, not the caption.
+ */
+const CAPTION = /^[^:.;!?]{1,60}:$/;
+const isCaption = (value: string): boolean => CAPTION.test(value.replace(/[*_`]/g, '').trim()) && value.trim().split(/\s+/).length <= 6;
+
+/** A caption item of an action list waiting for its sub-points: the action it opens, then each sub-point's words. */
+interface PendingCaption {
+  readonly item: PlacedField;
+  readonly rest: readonly PlacedField[];
+  readonly points: { value: Field; line: number; status?: Field }[];
+  subIndent: number;
+}
+
 /** The list under one label, read line by line. */
 export class LabelList {
   private readonly items: { value: Field; line: number }[] = [];
   private itemIndent = -1;
+  private caption?: PendingCaption;
 
   constructor(
     private readonly text: string,
@@ -64,6 +80,59 @@ export class LabelList {
 
   /** Reads line `line` (`field`: the field line it holds, if any); `end` bounds continuation lines. */
   step(line: number, field: FieldLine | undefined, end: number): ListStep {
+    const point = this.caption && !field ? this.captionPoint(line, end) : undefined;
+    if (point !== undefined) return { consumed: true, fields: [], lastLine: point };
+    const blank = this.text.slice(this.lines.lineStart(line), this.lines.lineEnd(line)).trim() === '';
+    const waiting = blank ? [] : this.flushCaption();
+    const step = this.readLine(line, field, end);
+    return waiting.length === 0 ? step : { ...step, fields: [...waiting, ...step.fields] };
+  }
+
+  /** A sub-point of the caption waiting for its words (its last line), or undefined when the line is none. */
+  private captionPoint(line: number, end: number): number | undefined {
+    const { text, lines } = this;
+    const content = text.slice(lines.lineStart(line), lines.lineEnd(line));
+    const marker = LIST_ITEM.exec(content);
+    const indent = marker ? marker[2].replace(/\t/g, '    ').length : -1;
+    if (!marker || indent <= this.itemIndent) return undefined;
+    let last = line;
+    while (last + 1 < end && isContinuationLine(text, lines.lineStart(last + 1), lines.lineEnd(last + 1))) last++;
+    const caption = this.caption!;
+    // Only the caption's own points word the action; a point of a point is its detail.
+    if (caption.subIndent < 0) caption.subIndent = indent;
+    if (indent === caption.subIndent) {
+      const itemStart = lines.lineStart(line) + marker[0].length;
+      const mark = ITEM_MARK.exec(content.slice(marker[0].length));
+      const status = mark && statusOf(mark[1]) !== undefined ? mark : null;
+      const value = fieldAt(text, itemStart + (status ? status[0].length : 0), lines.lineEnd(last), this.label.keyRange);
+      const markRange = { start: itemStart, end: itemStart + (status?.[1].length ?? 0) };
+      if (value.value !== '') caption.points.push({ value, line: last, ...(status && { status: { value: status[1], valueRange: markRange, keyRange: markRange } }) });
+    }
+    return last;
+  }
+
+  /** The caption's action, worded by its points joined (the caption alone when it has none). */
+  private flushCaption(): PlacedField[] {
+    const caption = this.caption;
+    this.caption = undefined;
+    if (!caption) return [];
+    const { points } = caption;
+    if (points.length === 0) return [caption.item, ...caption.rest];
+    // Points marked each with its own progress (`- [x] Named accounts`) are steps of their own, each with its status.
+    if (points.some((p) => p.status)) {
+      return points.flatMap((p) => [
+        { ...caption.item, field: p.value, line: p.line },
+        ...(p.status ? [{ name: 'status' as const, label: 'Status', field: p.status, prefix: this.label.prefix, bulleted: true, line: p.line, listItem: 'child' as const }] : []),
+      ]);
+    }
+    const first = points[0].value.valueRange;
+    const last = points[points.length - 1];
+    const items = points.map((p) => p.value.value);
+    const field: Field = { value: items.join('; '), valueRange: { start: first.start, end: last.value.valueRange.end }, keyRange: this.label.keyRange, items };
+    return [{ ...caption.item, field, line: last.line }, ...caption.rest];
+  }
+
+  private readLine(line: number, field: FieldLine | undefined, end: number): ListStep {
     const { text, lines } = this;
     const start = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
@@ -95,10 +164,14 @@ export class LabelList {
     if (!dated && MILESTONE_LABELS.has(this.label.label)) return { consumed: true, fields: evidenceIn(value, this.label.prefix, last), lastLine: last };
     const item: PlacedField = { name: 'action', label: this.label.label, field: dated?.action ?? value, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'item' };
     const due: PlacedField[] = dated ? [{ name: 'due', label: 'due', field: dated.due, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' }] : [];
-    if (!status) return { consumed: true, fields: [item, ...due], lastLine: last };
-    const markRange = { start: itemStart, end: itemStart + status[1].length };
-    const statusField: PlacedField = { name: 'status', label: 'Status', field: { value: status[1], valueRange: markRange, keyRange: markRange }, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' };
-    return { consumed: true, fields: [item, statusField, ...due], lastLine: last };
+    const markRange = { start: itemStart, end: itemStart + (status?.[1].length ?? 0) };
+    const statusField: PlacedField[] = status ? [{ name: 'status', label: 'Status', field: { value: status[1], valueRange: markRange, keyRange: markRange }, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' }] : [];
+    // `- Access control:` then its points: the action is worded when they have been read.
+    if (!dated && isCaption(value.value)) {
+      this.caption = { item, rest: [...statusField, ...due], points: [], subIndent: -1 };
+      return { consumed: true, fields: [], lastLine: last };
+    }
+    return { consumed: true, fields: [item, ...statusField, ...due], lastLine: last };
   }
 
   /** An action label with no item read yet: a table set under it may be its list. */
@@ -108,6 +181,7 @@ export class LabelList {
 
   /** What the label gives when its list ends: its items as one field, or the label alone when no item followed. */
   finish(): PlacedField[] {
+    if (this.caption) return this.flushCaption();
     if (this.items.length === 0) return this.label.field ? [this.label.field] : [];
     // Under a due label a list is a schedule of steps (`**Timeline:**` then `- Week 1: …`), not a date.
     if (this.label.name === 'action' || this.label.name === 'due') return [];

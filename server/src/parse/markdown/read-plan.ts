@@ -23,7 +23,7 @@ import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, isPromptTable, tableRisks, type TierContext } from './risk-table';
 import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
-import { DETAILS_LABEL, detailsLineFields, endsLineRisk, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
+import { boldIdItemFields, DETAILS_LABEL, detailsLineFields, endsLineRisk, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
 import { gridTable } from './grid-table';
 import { candidateHeading, headingContext, headingKind, isPriorityBucket, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
@@ -32,7 +32,7 @@ import { hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { relativeDeadline } from '../../model/relative-dues';
-import { fieldForLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, isReportDateLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
 import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
@@ -46,7 +46,7 @@ type SectionEvent =
    * the plan in its header area; or a cell of a one-row table of ratings (`row`), a field
    * only of the risk above it.
    */
-  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row'; readonly opensLine?: true; readonly titled?: true; readonly ranked?: true; readonly listed?: true }
+  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row'; readonly opensLine?: true; readonly titled?: true; readonly ranked?: true; readonly listed?: true; readonly boldId?: true }
   /** A thematic break or a new paragraph: it ends a register entry opened by a line (risk-line.ts). */
   | { readonly kind: 'break'; readonly line: number }
   /** A table's risks, read without a tier from above (tableRisks with an empty context). */
@@ -85,7 +85,7 @@ type HeadingEvent = Extract<SectionEvent, { kind: 'heading' }>;
 const PLACED_FIELD: Placement<PlacedField> = { name: null, label: null, field: placeField, prefix: null, bulleted: null, line: null, listItem: null };
 const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null, refers: null, priority: placeField };
 const TIER_CONTEXT: Placement<TierContext> = { tier: placeField, tierValue: null };
-const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null, titled: null, ranked: null, listed: null });
+const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null, titled: null, ranked: null, listed: null, boldId: null });
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
@@ -323,9 +323,11 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       if (!found && !opaque[cursor]) {
         const bold = readBoldLabelLine(text, lines.lineStart(cursor), lines.lineEnd(cursor));
         if (bold && LIST_FIELDS.has(bold.name) && cursor + 1 < end && !opaque[cursor + 1]) {
-          const paragraphEnd = paragraphBelow(text, lines, cursor + 1, end);
+          // The paragraph right under the label, or after one blank line (`**Required Remediation**`, a blank, then its text).
+          const first = isBlankLine(text, lines, cursor + 1) && cursor + 2 < end && !opaque[cursor + 2] ? cursor + 2 : cursor + 1;
+          const paragraphEnd = paragraphBelow(text, lines, first, end);
           if (paragraphEnd !== undefined) {
-            const valueStart = lines.lineStart(cursor + 1);
+            const valueStart = lines.lineStart(first);
             events.push({ kind: 'field', field: { ...bold, field: fieldAt(text, valueStart, lines.lineEnd(paragraphEnd), bold.field.keyRange), line: cursor } });
             cursor = paragraphEnd;
             continue;
@@ -374,8 +376,11 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         const inline = inlineRiskFields(text, lines.lineStart(cursor), lines.lineEnd(cursor), cursor);
         const next = inline ? undefined : nextFilledLine(text, lines, cursor, end);
         const opener = inline ? undefined : riskLineFields(text, lines, cursor, next) ?? detailsLineFields(text, lines, cursor, next) ?? taskItemFields(text, lines, cursor, end);
+        // `- **R-07** Unencrypted backups …`: a risk under a section of findings (the assembly decides).
+        const boldId = inline || opener ? undefined : boldIdItemFields(text, lines, cursor);
         if (inline) push(inline);
         else if (opener) opener.forEach((field, i) => events.push({ kind: 'field', field, ...(i === 0 && { opensLine: true as const }) }));
+        else if (boldId) boldId.forEach((field, i) => events.push({ kind: 'field', field, boldId: true, ...(i === 0 && { opensLine: true as const }) }));
         else if (endsLineRisk(text, lines, cursor)) events.push({ kind: 'break', line: cursor });
         continue;
       }
@@ -466,6 +471,10 @@ function paragraphBelow(text: string, lines: LineIndex, line: number, end: numbe
   let last = line;
   while (last + 1 < end && opensParagraph(last + 1)) last++;
   return last;
+}
+
+function isBlankLine(text: string, lines: LineIndex, line: number): boolean {
+  return text.slice(lines.lineStart(line), lines.lineEnd(line)).trim() === '';
 }
 
 /** A note line: `**Notes:** …`, `- **Comments**: …`, `**Remarks:** …` (group 1 up to its words). */
@@ -793,6 +802,8 @@ class Assembly {
         }
         // An item of a list under a label naming risks (`**Major Gaps:**`) is one only when nothing else in the plan reads as a risk.
         if (event.listed && !this.bodiedHeadings) continue;
+        // A bold-ID bullet is a risk in a section of risks or findings, not inside a risk heading (there it cites one).
+        if (event.boldId && (this.riskSection === undefined || (this.open !== undefined && !this.open.byField))) continue;
         // A section of risks (`## Gaps`) lists its entries as titled items too, when no risk heading above holds them.
         if (event.titled && this.roadmap === undefined && ((this.riskSection === undefined && !this.titleNamesRisks) || (this.open !== undefined && !this.open.byField))) {
           // Outside a roadmap a numbered bold item is prose: only the field lines under it are read, as any field line.
@@ -1022,8 +1033,16 @@ class Assembly {
       this.slots[index] = undefined;
       return;
     }
+    const plans = (r: Risk) => r.actions.some((a) => a.action?.value.trim() || a.owner || a.due || a.status);
+    // `- **R-11** Shared Wi-Fi password` in a list of findings, then `### R-11: …` with its plan: an entry that plans nothing is detailed by the section under its ID.
+    const entry = this.slots[at]!;
+    if (entry.form === 'heading' && !plans(entry) && plans(repeat) && !REPORT_ON_RISK.test(repeat.title?.value ?? '')) {
+      this.slots[at] = { ...repeat, priority: repeat.priority ?? entry.priority };
+      this.slots[index] = undefined;
+      return;
+    }
     // `### Finding 001 - Verification Report`: a report on a risk read before (its retest, its evidence) is that risk's, not a second one.
-    if (!REPORT_ON_RISK.test(repeat.title?.value ?? '') && repeat.actions.some((a) => a.action?.value.trim() || a.owner || a.due || a.status)) return;
+    if (!REPORT_ON_RISK.test(repeat.title?.value ?? '') && plans(repeat)) return;
     this.slots[index] = undefined;
     // `### Priority 1 — Critical` then `* R-01 — Privileged account compromise`: a ranking of risks read before gives each its priority.
     const earlier = this.slots[at]!;
@@ -1102,8 +1121,9 @@ function isDetailOf(heading: Risk, row: Risk): boolean {
   // `### RISK-001 - Mitigated`, `### R-4 (High)`: a heading whose name is only the risk's status or level names no risk of its own.
   const named = heading.title!.value.replace(/[()[\]*_`]/g, '').trim();
   if (statusOf(named) !== undefined || priorityOf(named) !== undefined) return true;
-  // A template's summary row (`| VULN-001 | [Issue name] | Critical | @owner |`) names nothing yet: the heading repeating its ID is its detail.
-  if (!hasRealValue(row.title) && !row.actions.some((a) => hasRealValue(a.action))) return true;
+  // A row that plans nothing is an entry of an index (`| F-03 | SNMP community string | Low | Closed |`, a template's
+  // `| VULN-001 | [Issue name] | Critical | @owner |`): the heading repeating its ID is its detail, however it words the title.
+  if (!row.actions.some((a) => hasRealValue(a.action))) return true;
   const names = [words(row.title), ...row.actions.map((a) => words(a.action))].filter((n): n is string => !!n);
   return names.some((name) => name === title || name.startsWith(title) || title.startsWith(name));
 }
@@ -1127,9 +1147,12 @@ function withDetail(row: Risk, detail: Risk): Risk {
   const owner = owners.length > 0 && owners.every((o) => o.value.trim() === owners[0].value.trim()) ? owners[0] : undefined;
   const ownedKept = owner ? kept.map((a) => ({ ...a, owner: a.owner ?? owner })) : kept;
   // A section whose only "step" carries the risk's owner or status beside a row that words the action adds no step of its own.
+  // The status of an index's row (`| F-03 | … | Closed |`) is that of the section's steps when the section writes none of its own.
+  const indexStatus = kept.length === 0 && !detail.actions.some((a) => a.status) ? row.actions.find((a) => a.status)?.status : undefined;
   const planned = (worded.length === 0 && kept.length > 0 ? [] : detail.actions)
     .filter((a) => a.action?.value.trim() || a.owner || a.due || a.status)
-    .map((a) => (given ? { ...a, owner: a.owner ?? given.owner, due: a.due ?? given.due, status: a.status ?? given.status, completed: a.completed ?? given.completed } : a));
+    .map((a) => (given ? { ...a, owner: a.owner ?? given.owner, due: a.due ?? given.due, status: a.status ?? given.status, completed: a.completed ?? given.completed } : a))
+    .map((a) => (indexStatus && !a.status ? { ...a, status: indexStatus } : a));
   const actions = planned.length === 0 && kept.length === row.actions.filter((a) => a.action?.value.trim()).length && !owner ? row.actions : [...ownedKept, ...planned];
   return {
     ...row,
@@ -1146,7 +1169,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const read = assembly.finish();
   const risks = withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
-  const body = planMeta(planFields);
+  const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length));
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
   const anchors = planFields.filter((f) => f.name !== 'scope' && f.name !== 'thirdParties');
   const roadmap = assembly.sawRoadmap ? unkeyedRoadmap(text, risks) : undefined;
@@ -1422,16 +1445,31 @@ function datesInWords(text: string, action: Field): { due?: Field; completed?: F
   return undefined;
 }
 
-/** Plan-level fields from plan field lines outside risks; the first of each wins. */
-function planMeta(placed: readonly PlacedField[]): PlanMeta {
+/** How many lines apart an auditor and a date may be and still sign one block (`**Auditor:** …` over `**Date:** …`). */
+const BESIDE_LINES = 3;
+
+/**
+ * The date a report gives its audit: a report's own date in the plan's header area (above its
+ * first risk) when the auditor is named there too, or a date signed beside the auditor (a closing
+ * signature). Never a date elsewhere in the document.
+ */
+function reportDate(placed: readonly PlacedField[], headerEnd: number): Field | undefined {
+  const auditor = placed.find((f) => f.name === 'riskAnalysisBy');
+  if (!auditor) return undefined;
+  const inHeader = (f: PlacedField) => f.field.valueRange.start < headerEnd;
+  const dates = placed.filter((f) => f.name === 'documentDate' && isReportDateLabel(f.label));
+  return (dates.find((f) => Math.abs(f.line - auditor.line) <= BESIDE_LINES) ?? (inHeader(auditor) ? dates.find(inHeader) : undefined))?.field;
+}
+
+/** Plan-level fields from plan field lines outside risks; the first of each wins. `headerEnd`: where the first risk starts. */
+function planMeta(placed: readonly PlacedField[], headerEnd: number): PlanMeta {
   const fields = new Map<FieldName, Field>();
   for (const f of placed) if (!fields.has(f.name)) fields.set(f.name, f.field);
   const combined = fields.get('riskAnalysis');
   const split = combined && combined.value !== '' ? splitRiskAnalysis(combined.value, combined.valueRange.start, combined.keyRange) : combined && { combined };
   const conductedBy = fields.get('riskAnalysisBy') ?? split?.conductedBy;
   // An audit report's header: `**Date:** December 19, 2024` beside `**Auditor:** …` dates the audit it reports.
-  const bareDate = placed.find((f) => f.name === 'documentDate' && normaliseLabel(f.label) === 'date')?.field;
-  const date = fields.get('riskAnalysisDate') ?? split?.date ?? (fields.has('riskAnalysisBy') ? bareDate : undefined);
+  const date = fields.get('riskAnalysisDate') ?? split?.date ?? reportDate(placed, headerEnd);
   const approval = fields.get('approval');
   // `Approved by: Jane Roe, 2026-01-02` is signed and dated on one line, as an approval written as one value is.
   const approvedByDated = fields.get('approvedBy');

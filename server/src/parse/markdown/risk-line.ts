@@ -80,6 +80,30 @@ function listHasField(text: string, lines: LineIndex, line: number): boolean {
   return false;
 }
 
+/**
+ * A bullet that leads with a risk's ID in bold, then its title: `- **R-07** Unencrypted backups on
+ * the NAS`, `- **F-2:** Front-desk PC has no screen lock`, `* **R-08** — Shared Wi-Fi password`.
+ */
+const BOLD_ID_ITEM = new RegExp(String.raw`^([ \t]{0,3}[-*+][ \t]+)(\*\*|__)(${RISK_ID_SOURCE})[ \t]*:?\2[ \t]*(?:[:\u2013\u2014-][ \t]*)?(?=[^\s*_])`);
+
+/**
+ * The ID and title fields of a bold-ID bullet, or undefined. A risk only under a section of
+ * risks or findings, outside any risk heading (the assembly decides: elsewhere it cites a risk).
+ */
+export function boldIdItemFields(text: string, lines: LineIndex, line: number): PlacedField[] | undefined {
+  const start = lines.lineStart(line);
+  const end = lines.lineEnd(line);
+  const head = BOLD_ID_ITEM.exec(text.slice(start, end));
+  if (!head) return undefined;
+  const idStart = start + head[1].length + head[2].length;
+  const id = { value: head[3], valueRange: { start: idStart, end: idStart + head[3].length } };
+  const prefix = ' '.repeat(head[1].length) + '- ';
+  return [
+    { name: 'id', label: 'risk id', field: id, prefix, bulleted: true, line },
+    { name: 'risk', label: 'risk', field: fieldAt(text, start + head[0].length, end), prefix, bulleted: true, line },
+  ];
+}
+
 /** The label a details line opens its block with, to tell it from a register entry's ID line. */
 export const DETAILS_LABEL = 'details for';
 

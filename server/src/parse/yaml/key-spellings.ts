@@ -34,7 +34,41 @@ const REGISTER_SYNONYMS: Readonly<Record<string, string>> = {
   desc: 'description', sec: 'action',
   // A register's status of the risk itself (a threat model's `risk_status: mitigated`): read through the one status vocabulary.
   risk_status: 'status',
+  // A register's record of the decision to accept the risk (`risk_acceptance: {approved_by, date}`).
+  risk_acceptance: 'acceptance', acceptance_record: 'acceptance', acceptance_decision: 'acceptance',
 };
+
+/**
+ * Keys of an acceptance record that mean one of its fields only there: who accepted the risk, the
+ * date it was accepted (a bare `date`), when the decision lapses. Also the rest of a risk's own key
+ * after its acceptance word (`accepted_by` → `by`, `acceptance_expires` → `expires`).
+ */
+const ACCEPTANCE_SYNONYMS: Readonly<Record<string, string>> = {
+  date: 'approvedOn', on: 'approvedOn', accepted_on: 'approvedOn', accepted_date: 'approvedOn',
+  by: 'approvedBy', accepted_by: 'approvedBy', approver: 'approvedBy', owner: 'approvedBy', signed_off_by: 'approvedBy',
+  expires: 'reviewBy', expiry: 'reviewBy', expiry_date: 'reviewBy', expiration: 'reviewBy', expiration_date: 'reviewBy', expires_on: 'reviewBy',
+  valid_until: 'reviewBy', review_date: 'reviewBy', next_review: 'reviewBy', revisit_by: 'reviewBy', revisit_date: 'reviewBy',
+  reason: 'rationale', rationale: 'rationale',
+};
+
+/** The level of an acceptance record, known by its keys: the only one with `rationale`. */
+const isAcceptanceLevel = (allowed: readonly string[]): boolean => allowed.includes('rationale') && allowed.includes('reviewBy');
+
+/** A risk's own key that records its acceptance beside its other keys (`accepted_by`, `acceptance_rationale`): its acceptance word and the rest. */
+const FLAT_ACCEPTANCE_KEY = /^(?:risk_)?accept(?:ed|ance)_([a-z0-9_]+)$/;
+
+/**
+ * The acceptance key (`acceptance` allowed: the keys of an acceptance record) a risk's own key
+ * writes, when it writes one (`accepted_by` → approvedBy, `acceptance_rationale` → rationale).
+ */
+export function flatAcceptanceKey(key: string, acceptance: readonly string[]): string | undefined {
+  const snake = key.replace(/-/g, '_');
+  const rest = FLAT_ACCEPTANCE_KEY.exec(FOREIGN_STYLE.test(key) ? snake : keyWords(key).toLowerCase().replace(/ /g, '_'))?.[1];
+  if (rest === undefined) return undefined;
+  const field = fieldForLabel(keyWords(key));
+  if (field && acceptance.includes(field)) return field;
+  return spelledKey(rest, acceptance);
+}
 
 /**
  * An entry's own ID under another tool's name (`synthetic_id`, `finding_id`, `poam_id`): a `*_id` key
@@ -70,7 +104,7 @@ export function spelledKey(key: string, allowed: readonly string[]): string | un
   if (!FOREIGN_STYLE.test(key)) return undefined;
   const byCase = allowed.find((k) => k === camel(key));
   if (byCase) return byCase;
-  const synonym = REGISTER_SYNONYMS[key.replace(/-/g, '_')];
+  const synonym = REGISTER_SYNONYMS[key.replace(/-/g, '_')] ?? (isAcceptanceLevel(allowed) ? ACCEPTANCE_SYNONYMS[key.replace(/-/g, '_')] : undefined);
   if (synonym && allowed.includes(synonym)) return synonym;
   const field = fieldForLabel(keyWords(key));
   const yamlKey = field && (YAML_KEY_OF_FIELD[field] ?? field);

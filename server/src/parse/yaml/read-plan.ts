@@ -18,7 +18,7 @@ import { schemaViolations } from './schema-check';
 import { dominantEol } from '../eol';
 import { ownCache } from '../../caches';
 import { priorityFromRating } from '../../model/risk-rating';
-import { keyWords, spelledKey, withSpellings } from './key-spellings';
+import { flatAcceptanceKey, keyWords, spelledKey, withSpellings } from './key-spellings';
 
 /** The keys read at each level, which other spellings of them stand for (key-spellings.ts). */
 export const KEYS = {
@@ -87,15 +87,56 @@ function assessmentOf(reader: YamlReader, own: Pair): Pick<PlanMeta, 'riskAnalys
   return date || conductedBy ? { riskAnalysis: { ...(date && { date }), ...(conductedBy && { conductedBy }) } } : {};
 }
 
-function readAcceptance(reader: YamlReader, pair: Pair | undefined): Acceptance {
+/**
+ * A risk's acceptance record: its `acceptance:` mapping, and the acceptance fields a register writes
+ * on the risk itself (`accepted_by`, `acceptance_rationale`), which serve where the mapping has none.
+ */
+function readAcceptance(reader: YamlReader, pair: Pair | undefined, beside: ReadonlyMap<string, Pair>): Acceptance {
   const map = reader.map(pair?.value);
-  if (!map) return { keyWritten: pair !== undefined };
+  const flat = (key: string) => reader.field(beside.get(key));
+  if (!map) {
+    const fields = fieldsOf(flat, KEYS.acceptance);
+    return { ...withoutUndefined(fields), keyWritten: pair !== undefined };
+  }
   const { field } = mappingFields(reader, map, KEYS.acceptance);
   return {
-    ...fieldsOf(field, ['rationale', 'approvedBy', 'approvedOn', 'compensatingControls', 'reviewBy']),
+    ...fieldsOf((key) => field(key) ?? flat(key), KEYS.acceptance),
     insertAt: reader.insertionPoint(map, pair),
     keyWritten: true,
   };
+}
+
+/** The fields that are written (an acceptance read from a risk's own keys has no key for the others). */
+function withoutUndefined<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** A risk's own keys that write a field of its acceptance (`accepted_by`), by that field. */
+function acceptanceBeside(pairs: ReadonlyMap<string, Pair>): Map<string, Pair> {
+  const beside = new Map<string, Pair>();
+  for (const [key, pair] of pairs) {
+    const name = flatAcceptanceKey(key, KEYS.acceptance);
+    if (name !== undefined && !beside.has(name)) beside.set(name, pair);
+  }
+  return beside;
+}
+
+/** A value that records no decision: `risk_acceptance: false`, `accepted_by: n/a`. */
+const NO_DECISION = /^(?:|false|no|none|n\/a|na|-|~|null)$/i;
+
+/**
+ * With no treatment written, the key that records the risk's acceptance (`risk_acceptance:`,
+ * `accepted_by:`) stands for its treatment: its words read as acceptance (`risk acceptance`), where the key is.
+ */
+function treatmentByAcceptance(reader: YamlReader, acceptance: Pair | undefined, beside: ReadonlyMap<string, Pair>): Field | undefined {
+  for (const pair of [acceptance, ...beside.values()]) {
+    const field = reader.field(pair);
+    if (!field?.keyRange || (!field.items && NO_DECISION.test(field.value.trim()))) continue;
+    if (field.items?.length === 0) continue;
+    const key = reader.text.slice(field.keyRange.start, field.keyRange.end).replace(/^["']|["']$/g, '');
+    return { value: keyWords(key).toLowerCase(), valueRange: field.keyRange, keyRange: field.keyRange };
+  }
+  return undefined;
 }
 
 /** One entry of an `actions:` list; its first line is the `- action:` line. */
@@ -184,7 +225,8 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const { pairs: fields, field } = mappingFields(reader, map, KEYS.risk);
   const firstLine = reader.itemLine(item);
   const insertAt = reader.insertionPoint(map);
-  const treatment = field('treatment');
+  const beside = acceptanceBeside(reader.pairs(map));
+  const treatment = field('treatment') ?? treatmentByAcceptance(reader, fields.get('acceptance'), beside);
   const tier = field('tier');
 
   const listed =
@@ -211,7 +253,7 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
     treatment,
     validation: field('validation'),
     evidence: field('evidence'),
-    acceptance: readAcceptance(reader, fields.get('acceptance')),
+    acceptance: readAcceptance(reader, fields.get('acceptance'), beside),
     actions,
     firstLine,
     insertAt,

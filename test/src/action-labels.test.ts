@@ -1,0 +1,33 @@
+// Labels an assessment writes a finding's action under (reader round 9): an italic
+// `_Improvement:_`, `**Required Remediation:**`, and `**Required Remediation**` alone on its line
+// with its paragraph below (right under it or after one blank line). From the vocabulary table.
+import * as assert from 'node:assert/strict';
+import { parseMarkdownPlan } from '../../server/out/parse/markdown/read-plan';
+import { fieldForLabel } from '../../server/out/model/vocabulary';
+
+const HEAD = '# Plan\n\n## Risks\n\n### R-1: Shared login\n\n**Owner:** Office manager\n\n';
+
+describe('an assessment\'s action labels (reader round 9)', () => {
+  for (const label of ['Improvement', '_Improvement:_', '**Required Remediation**', 'Required Remediation:', 'Recommended improvements']) {
+    it(`"${label}" labels the action`, () => assert.equal(fieldForLabel(label), 'action'));
+  }
+
+  const cases: [string, string][] = [
+    ['_Improvement:_ Give each receptionist a named account.\n', 'Give each receptionist a named account.'],
+    ['**Required Remediation:** Turn on BitLocker.\n', 'Turn on BitLocker.'],
+    ['**Required Remediation**\nTurn on BitLocker\non the laptop.\n', 'Turn on BitLocker\non the laptop.'],
+    ['**Required Remediation**\n\nTurn on BitLocker.\n', 'Turn on BitLocker.'],
+  ];
+  for (const [body, action] of cases) {
+    it(`reads ${JSON.stringify(body.split('\n')[0])} as the action, its range the text`, () => {
+      const plan = parseMarkdownPlan(HEAD + body);
+      const field = plan.risks[0].actions[0].action!;
+      assert.equal(plan.text.slice(field.valueRange.start, field.valueRange.end), action);
+    });
+  }
+
+  it('reads no action from a label line followed by two blank lines and a paragraph', () => {
+    const plan = parseMarkdownPlan(HEAD + '**Required Remediation**\n\n\nSome later prose.\n');
+    assert.equal(plan.risks[0].actions[0].action?.value ?? '', '');
+  });
+});
