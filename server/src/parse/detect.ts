@@ -351,5 +351,5 @@ function jsonReason(body: string): string | undefined {
   } catch {
     return 'it is not valid JSON';
   }
-  return 'it is neither an OSCAL plan of action and milestones nor a register of risks (no list of entries that each name a risk and rate, own, treat or track it)';
+  return 'it is neither an OSCAL plan of action and milestones nor a register of risks rmplint reads (a list whose entries give an ID, a risk and its rating, owner, treatment or status; or three or more entries that word a risk under a risk key)';
 }
