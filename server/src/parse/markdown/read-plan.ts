@@ -677,7 +677,8 @@ const CITED_ID = new RegExp(String.raw`(?<![\w-])${RISK_ID_SOURCE}(?![\w-])`, 'g
 function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   if (risks.length < 2) return risks;
   const runs = tableRuns(risks, text);
-  const key = (r: Risk) => r.id?.value.trim().toLowerCase();
+  // `| ~~5~~ | ~~R1~~ | ~~Verify BAA~~ |`: a row struck through when its risk closed still names that risk.
+  const key = (r: Risk) => r.id && unstruck(r.id.value).trim().toLowerCase();
   const earlier = (rows: Risk[]) => risks.slice(0, risks.indexOf(rows[0]));
   // A run of rows that only repeats IDs read before it (a POA&M's "Remaining deficits" after its item tables) is a summary too.
   const readBefore = (rows: Risk[]) => {
@@ -694,9 +695,20 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   const kept = risks.filter((r) => !summary.has(r));
   for (const row of summary) {
     const at = kept.findIndex((r) => r.firstLine.start < row.firstLine.start && key(r) === key(row));
-    if (at >= 0) kept[at] = withSummaryRow(kept[at], row);
+    // A struck-through row is the plan's record that the row no longer stands: it gives its risk nothing.
+    if (at >= 0 && !isStruck(row.id!.value)) kept[at] = withSummaryRow(kept[at], row);
   }
   return kept;
+}
+
+/** Whether a cell's whole text is struck through (`~~R1~~`, `**~~R1~~**`). */
+function isStruck(value: string): boolean {
+  return /^[*_\s]*~~[^]*~~[*_\s]*$/.test(value.trim());
+}
+
+/** A cell's text without the strike-through marks around it. */
+function unstruck(value: string): string {
+  return isStruck(value) ? value.trim().replace(/^([*_\s]*)~~/, '$1').replace(/~~([*_\s]*)$/, '$1') : value;
 }
 
 /**
@@ -731,7 +743,8 @@ function withSummaryRow(risk: Risk, row: Risk): Risk {
   const actions = risk.actions.map((a) => ({
     ...a,
     owner: a.owner ?? given.owner,
-    due: a.due ?? (a.status || a.completed ? undefined : given.due),
+    // An open status (`Open`, `In Progress`) still wants the date the summary gives; a done one does not.
+    due: a.due ?? (statusOf(a.status?.value) === 'done' || a.completed ? undefined : given.due),
     status: a.status ?? given.status,
   }));
   return { ...risk, priority, actions };
