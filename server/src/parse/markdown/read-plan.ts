@@ -903,7 +903,7 @@ class Assembly {
     this.close();
     const keyed = keyedItem(this.text, field);
     if (keyed) {
-      const at = this.firstWithId(keyed.id.value.toLowerCase().replace(/\s+/g, ' '), this.slots.length);
+      const at = this.firstWithId(idKey(keyed.id.value), this.slots.length);
       const risk = at >= 0 ? this.slots[at]! : undefined;
       if (risk) {
         // The risk's owner, when its actions name one, owns what is still to do on it.
@@ -1036,7 +1036,7 @@ class Assembly {
    */
   private dropRepeat(index: number): void {
     const repeat = this.slots[index];
-    const id = repeat?.id?.value.toLowerCase();
+    const id = repeat?.id && idKey(repeat.id.value);
     if (!repeat || id === undefined || repeat.form !== 'heading') return;
     const at = this.firstWithId(id, index);
     if (at < 0) return;
@@ -1069,11 +1069,12 @@ class Assembly {
    * only its own, the newest); a slot that no longer matches is looked for again.
    */
   private firstWithId(id: string, below: number): number {
-    const matches = (i: number) => this.slots[i]?.id?.value.toLowerCase() === id;
+    const matches = (i: number) => { const own = this.slots[i]?.id; return own !== undefined && idKey(own.value) === id; };
     // The open heading's slot is filled when it closes: never indexed before then.
     const settled = Math.min(below, this.open?.index ?? below);
     for (; this.indexedBelow < settled; this.indexedBelow++) {
-      const key = this.slots[this.indexedBelow]?.id?.value.toLowerCase();
+      const own = this.slots[this.indexedBelow]?.id;
+      const key = own && idKey(own.value);
       if (key !== undefined && !this.firstById.has(key)) this.firstById.set(key, this.indexedBelow);
     }
     const at = this.firstById.get(id);
@@ -1084,7 +1085,7 @@ class Assembly {
 
   /** A ranked mention of a risk read before gives it the priority of the section it is listed under, when it has none. */
   private rank(id: Field): void {
-    const key = id.value.toLowerCase();
+    const key = idKey(id.value);
     const context = this.sectionContext();
     const priority = context.priority;
     const due = context.due ?? context.period;
@@ -1119,6 +1120,17 @@ class Assembly {
     this.slots[at] = { ...risk, actions, validation: risk.validation ?? reply.validation, evidence: risk.evidence ?? reply.evidence };
   }
 }
+
+/**
+ * An ID as risks are matched by it: without case, with single spaces, and a word naming the item
+ * before a bare number left out, so `### Gap 2: …` details the row `| 2 | … |` of a summary
+ * numbered `#`, as `### Finding 3` details `| 3 |`.
+ */
+function idKey(value: string): string {
+  const key = value.toLowerCase().replace(/\s+/g, ' ').trim();
+  return key.replace(ITEM_WORD_BEFORE_NUMBER, '');
+}
+const ITEM_WORD_BEFORE_NUMBER = /^(?:gap|risk|finding|issue|item|weakness|vulnerability|threat|deficiency|observation)\s*(?:no\.?|#)?\s*(?=\d+$)/;
 
 /**
  * Whether a heading that repeats a row's ID details that row: it names no risk of its own
