@@ -2,7 +2,7 @@
 // and the markup around values. A value's range covers the value without its emphasis
 // or code markers, so a fix that replaces it keeps the author's markup.
 import type { Field, Span } from '../../model/plan-model';
-import { fieldForLabel, normaliseLabel, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, normaliseLabel, treatmentOf, type FieldName } from '../../model/vocabulary';
 
 /** One recognised `Label: value` line. */
 export interface FieldLine {
@@ -187,10 +187,12 @@ export function readFieldLine(text: string, lineStart: number, lineEnd: number, 
       if (valueEnd - opener.length >= valueStart && text.startsWith(opener, valueEnd - opener.length)) valueEnd -= opener.length;
     }
   }
+  const field = fieldAt(text, valueStart, valueEnd, keyRange, lineEnd);
   return {
-    name,
+    // `**Response:** Mitigate`: a response that is only a treatment's word decides the treatment; it plans no action.
+    name: name === 'action' && normaliseLabel(rawLabel) === 'response' && /^\p{L}+$/u.test(field.value.replace(/[*_`.]/g, '').trim()) && treatmentOf(field.value, 'table') !== undefined ? 'treatment' : name,
     label: rawLabel.trim().toLowerCase(),
-    field: fieldAt(text, valueStart, valueEnd, keyRange, lineEnd),
+    field,
     prefix: line.slice(0, prefix.length + opener.length),
     bulleted: /[-*+]|\d[.)]/.test(prefix),
   };

@@ -9,7 +9,7 @@
 // tables and field lines) placed where it sits, and cached by its text, so an edit reads one
 // section again and moves (copies) those after it; the events of all sections are then
 // assembled in order, exactly as one pass over the whole body would read them.
-import type { Action, Field, InsertionPoint, PlanMeta, PlanModel, Risk, RiskAnalysisRef, Span } from '../../model/plan-model';
+import type { Acceptance, Action, Field, InsertionPoint, PlanMeta, PlanModel, Risk, RiskAnalysisRef, Span } from '../../model/plan-model';
 import { LineIndex } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
@@ -1112,13 +1112,24 @@ class Assembly {
     if (at < 0) return;
     const risk = this.slots[at]!;
     const planned = reply.actions.filter((a) => a.action?.value.trim());
-    if (planned.length === 0) return;
+    // `**R-003: …**` with `- **Response:** Accept`: the response decides the risk's treatment, whether or not it plans a step.
+    const treatment = risk.treatment ?? reply.treatment;
+    const acceptance = treatment !== risk.treatment && !hasAcceptance(risk.acceptance) ? reply.acceptance : risk.acceptance;
+    if (planned.length === 0) {
+      if (treatment !== risk.treatment) this.slots[at] = { ...risk, treatment, acceptance };
+      return;
+    }
     const kept = risk.actions.filter((a) => a.action?.value.trim() || a.owner || a.due || a.status);
     // A row that gave the risk only its owner, date and status (a POA&M's table) gives them to the steps written for it.
     const row = kept.length === 1 && !kept[0].action?.value.trim() ? kept[0] : undefined;
     const actions = row ? planned.map((a) => ({ ...a, owner: a.owner ?? row.owner, due: a.due ?? row.due, status: a.status ?? row.status })) : [...kept, ...planned];
-    this.slots[at] = { ...risk, actions, validation: risk.validation ?? reply.validation, evidence: risk.evidence ?? reply.evidence };
+    this.slots[at] = { ...risk, actions, treatment, acceptance, validation: risk.validation ?? reply.validation, evidence: risk.evidence ?? reply.evidence };
   }
+}
+
+/** Whether an acceptance records anything (its rationale, approver, date, controls or review date). */
+function hasAcceptance(acceptance: Acceptance): boolean {
+  return [acceptance.rationale, acceptance.approvedBy, acceptance.approvedOn, acceptance.compensatingControls, acceptance.reviewBy].some((f) => f !== undefined);
 }
 
 /**
