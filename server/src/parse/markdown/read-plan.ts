@@ -712,6 +712,51 @@ function unstruck(value: string): string {
 }
 
 /**
+ * The risks without the rows a later risk heading analyses: a table of findings (`| V-01 |
+ * Missing BAAs with vendors | … | HIGH |`) and then `#### Risk 1: Data Breach via Vendor` whose
+ * own Vulnerability (Finding, Weakness, Gap) line cites that row (`**Vulnerability:** Missing
+ * BAAs with vendors (V-01)`): one risk, analysed and planned under the heading. Only a row that
+ * plans nothing of its own, cited by one heading alone.
+ */
+function withoutAnalysedRows(risks: Risk[], text: string): Risk[] {
+  const key = (r: Risk) => r.id && unstruck(r.id.value).trim().toLowerCase();
+  const rows = new Map<string, Risk>();
+  const citedBy = new Map<Risk, Risk[]>();
+  for (const [i, risk] of risks.entries()) {
+    if (risk.form === 'table') {
+      const k = key(risk);
+      if (k && !risk.actions.some((a) => hasRealValue(a.action))) rows.set(k, risk);
+      continue;
+    }
+    if (risk.form !== 'heading') continue;
+    const end = Math.min(risks[i + 1]?.firstLine.start ?? text.length, nextHeadingAt(text, risk.firstLine.end));
+    const cited = new Set<Risk>();
+    for (const line of text.slice(risk.firstLine.end, end).matchAll(ANALYSED_LINE)) {
+      for (const m of line[0].matchAll(CITED_ID)) {
+        const row = rows.get(m[0].toLowerCase());
+        if (row && row.firstLine.start < risk.firstLine.start) cited.add(row);
+      }
+    }
+    for (const row of cited) citedBy.set(row, [...(citedBy.get(row) ?? []), risk]);
+  }
+  const analysed = [...citedBy].filter(([, by]) => by.length === 1);
+  if (analysed.length === 0) return risks;
+  const dropped = new Set(analysed.map(([row]) => row));
+  const rated = new Map(analysed.map(([row, [heading]]) => [heading, row]));
+  return risks.filter((r) => !dropped.has(r)).map((r) => {
+    const row = rated.get(r);
+    return row && !r.priority && row.priority ? { ...r, priority: row.priority } : r;
+  });
+}
+/** A line of a risk's section that names the finding it analyses: `**Vulnerability:** Missing BAAs (V-01)`, `- Finding: F-3`. */
+const ANALYSED_LINE = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:vulnerabilit(?:y|ies)|findings?|weakness(?:es)?|gaps?|deficienc(?:y|ies))(?:[ \t]+(?:id|ref(?:erence)?))?[ \t]*[*_]{0,2}[ \t]*:[^\n]*/gim;
+/** Where the next heading after `from` starts, or the text's end. */
+function nextHeadingAt(text: string, from: number): number {
+  const m = /^ {0,3}#{1,6}[ \t]/m.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/**
  * The risks without a template's unfilled rows: a table row whose risk, action, owner and due
  * date are all empty or placeholders (`| REM-010 | | | | | |`, `| REM-001 | [VULN-ID] | [current]
  * | [name] | [date] | Open |`) is a line left to fill in, not a risk; an ID and a status alone
@@ -1203,7 +1248,10 @@ function withDetail(row: Risk, detail: Risk): Risk {
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
   const fenced = fencedYamlRisks(text);
   const read = assembly.finish();
-  const risks = withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text);
+  const risks = withoutAnalysedRows(
+    withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text),
+    text,
+  );
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length));
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
