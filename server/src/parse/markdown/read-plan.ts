@@ -760,17 +760,21 @@ function nextHeadingAt(text: string, from: number): number {
  * The risks without a template's unfilled rows: a table row whose risk, action, owner and due
  * date are all empty or placeholders (`| REM-010 | | | | | |`, `| REM-001 | [VULN-ID] | [current]
  * | [name] | [date] | Open |`) is a line left to fill in, not a risk; an ID and a status alone
- * name nothing.
+ * name nothing; nor is a row whose ID says it is an example.
  */
 function withoutUnfilledRows(risks: Risk[]): Risk[] {
   const unfilled = (r: Risk) =>
     r.form === 'table' &&
+    // `| V-1Example | AC-1 | Open port on Example Firewall | …`: a template's row whose ID says it is an example shows how to fill a row in.
+    (EXAMPLE_ID.test(r.id?.value ?? '') ||
     !hasRealValue(r.title) &&
     // A level the row writes itself (`| VULN-002 | [Issue name] | High |`) rates a risk to be named; one its section heading gives does not.
     !(hasRealValue(r.priority) && r.priority.valueRange.start >= r.firstLine.start && r.priority.valueRange.start < r.firstLine.end) &&
-    r.actions.every((a) => !hasRealValue(a.action) && !hasRealValue(a.owner) && !hasRealValue(a.due));
+    r.actions.every((a) => !hasRealValue(a.action) && !hasRealValue(a.owner) && !hasRealValue(a.due)));
   return risks.some(unfilled) ? risks.filter((r) => !unfilled(r)) : risks;
 }
+/** An ID that says its row is a sample (`V-1Example`, `EXAMPLE-01`, `R-0 (sample)`). */
+const EXAMPLE_ID = /(?:^|[^a-z])(?:example|sample)(?![a-z])|\d(?:example|sample)\b/i;
 
 /** A risk with what its summary row gives and the risk does not: owner, due date and status on its open actions, the priority. */
 function withSummaryRow(risk: Risk, row: Risk): Risk {
