@@ -127,8 +127,11 @@ export class LabelList {
     if (!caption) return [];
     const { points } = caption;
     if (points.length === 0) return [caption.item, ...caption.rest];
-    // Points marked each with its own progress (`- [x] Named accounts`) are steps of their own, each with its status.
-    if (points.some((p) => p.status)) {
+    // A caption marked with its own progress (`- [ ] Send BAA requests to all vendors:`) is one step, with that progress; its
+    // points name what it is done to (`  - [ ] Anthropic (Claude AI)`), worded after it so the step keeps its verb.
+    const lead = caption.rest.some((f) => f.name === 'status') ? `${caption.item.field.value.trim()} ` : '';
+    // Points marked each with its own progress (`- [x] Named accounts`) under a caption that is only a topic are steps of their own, each with its status.
+    if (!lead && points.some((p) => p.status)) {
       return points.flatMap((p) => [
         { ...caption.item, field: p.value, line: p.line },
         ...(p.status ? [{ name: 'status' as const, label: 'Status', field: p.status, prefix: this.label.prefix, bulleted: true, line: p.line, listItem: 'child' as const }] : []),
@@ -137,7 +140,7 @@ export class LabelList {
     const first = points[0].value.valueRange;
     const last = points[points.length - 1];
     const items = points.map((p) => p.value.value);
-    const field: Field = { value: items.join('; '), valueRange: { start: first.start, end: last.value.valueRange.end }, keyRange: this.label.keyRange, items };
+    const field: Field = { value: lead + items.join('; '), valueRange: { start: first.start, end: last.value.valueRange.end }, keyRange: this.label.keyRange, items };
     return [{ ...caption.item, field, line: last.line }, ...caption.rest];
   }
 
