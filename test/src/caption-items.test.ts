@@ -31,6 +31,16 @@ describe('a caption item worded by its points (reader round 9)', () => {
     ]);
   });
 
+  it('reads a caption marked with its own progress as one step, with that progress, its points what it is done to', () => {
+    const plan = parseMarkdownPlan(HEAD + '- [x] Create the BAA template\n- [ ] Send BAA requests to all vendors:\n  - [ ] Imaging vendor (X-ray storage)\n  - [x] Answering service\n');
+    assert.deepEqual(plan.risks[0].actions.map((a) => [a.action?.value, a.status?.value]), [
+      ['Create the BAA template', '[x]'],
+      ['Send BAA requests to all vendors: Imaging vendor (X-ray storage); Answering service', '[ ]'],
+    ]);
+    const unmarked = parseMarkdownPlan(HEAD + '- [ ] Enrol all workforce members:\n  - Front desk (3)\n  - Hygienists (4)\n');
+    assert.deepEqual(unmarked.risks[0].actions.map((a) => a.action?.value), ['Enrol all workforce members: Front desk (3); Hygienists (4)']);
+  });
+
   it('keeps a caption with no points as written', () => {
     assert.deepEqual(actionsOf('- Monitoring:\n- Patch the server monthly\n').map((a) => a?.[0]), ['Monitoring:', 'Patch the server monthly']);
   });

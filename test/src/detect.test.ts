@@ -108,6 +108,11 @@ describe('which files are plans (spec §1)', () => {
     // An empty register: titled for what it lists, with its table, saying it holds none.
     ['findings.md', '# Audit Findings\n\n## Open Findings\n\nCurrently, there are no open audit findings.\n\n| Finding ID | Description | Owner | Due Date | Status |\n|---|---|---|---|---|\n| N/A | None | N/A | N/A | N/A |\n', 'markdown'],
     ['findings.md', '# Audit Findings\n\nThere are no open audit findings. The auditors were satisfied.\n', undefined],
+    // A form titled as a template whose only row is its example plans nothing; one filled in is a plan, whatever its title.
+    ['poam.md', '---\ntitle: POAM Template\n---\n\n# Plan of Action and Milestones\n\n| POAM ID | Weakness | Point of Contact | Scheduled Completion Date | Status |\n|---|---|---|---|---|\n| V-1Example | Open port on example firewall | John Doe | 8/3/2014 | Open |\n', undefined],
+    ['rtp.md', '# Risk Treatment Plan Template\n\n### R-001: Shared front-desk login\n- **Action:** Issue named accounts to the front-desk staff\n- **Owner:** Office Manager\n- **Due:** 2027-01-31\n', 'markdown'],
+    // A risk assessment report whose recommended responses give each rated risk its action (`**R-001: title**` over its fields).
+    ['assessment.md', '# Risk Assessment Report\n\n| Risk ID | Threat | Likelihood | Impact | Risk Level |\n|---|---|---|---|---|\n| R-001 | No MFA on the EHR | High | High | High |\n| R-002 | No log review | Medium | Medium | Medium |\n\n### Recommended Risk Responses\n\n**R-001: MFA Not Implemented**\n- **Response:** Mitigate\n- **Action:** Enable MFA for all EHR accounts\n- **Timeline:** Phase 1\n\n**R-002: No Log Review**\n- **Response:** Mitigate\n- **Action:** Review the EHR access log every month\n- **Timeline:** Phase 2\n', 'markdown'],
     // A readiness programme whose own section is the plan that closes its gaps.
     ['soc2.md', '# SOC 2 Readiness Program\n\n**Major Gaps:**\n\n1. No vendor reviews\n2. No DR test\n\n## Readiness Plan\n\n**Phase 1 (Q4 2026):** Write the policies\n', 'markdown'],
   ];

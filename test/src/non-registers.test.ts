@@ -24,6 +24,11 @@ describe('tables that are not registers', () => {
     assert.deepEqual(titles(instructions), []);
   });
 
+  it("a form's row whose ID says it is an example (V-1Example, EXAMPLE-01) shows how to fill a row in: no risk", () => {
+    const text = '# POA&M\n\n| POAM ID | Weakness Name | Point of Contact | Scheduled Completion Date | Status |\n|---|---|---|---|---|\n| V-1Example | Open port on example firewall | John Doe | 8/3/2014 | Open |\n| EXAMPLE-02 | Old TLS on example server | Jane Doe | 9/1/2014 | Open |\n| R-7 | Exampled wording is no example | IT | 2027-01-10 | Open |\n';
+    assert.deepEqual(titles(text), ['Exampled wording is no example']);
+  });
+
   it('a filled row beside the prompts is a risk', () => {
     const text = '# Risk Register\n\n| Risk ID | Risk | Mitigation | Owner | Due Date |\n|---|---|---|---|---|\n| R-1 | Shared front-desk login | Give each clerk a named account | Office Manager | 2027-01-10 |\n| [ID] | [Describe the risk] | [Describe the mitigation] | [Name] | [YYYY-MM-DD] |\n';
     assert.deepEqual(titles(text), ['Shared front-desk login']);

@@ -432,6 +432,14 @@ export function isPlaceholderOwner(value: string): boolean {
 export const EVIDENCE_RECORD = /\b(?:evidence|test results?|results|test report|report)\b[^.;\n]{0,80}?(?:\(\s*[A-Za-z][\w-]*\d[\w.-]*\s*\)|\b[\w-]+(?:\.[\w-]+)*\.(?:md|pdf|docx?|xlsx?|csv|png|jpe?g|txt|log|html)\b)/i;
 
 /**
+ * A done fix that names the file it delivered (`Documented: \`docs/compliance/DR_PLAN.md\``,
+ * `Create BAA template (/legal/BAA_TEMPLATE.md) ✅`, a migration's or a test's path): the
+ * artefact is filed where the path says, which is its evidence. A path has a folder and an
+ * extension; a bare name (`policy.pdf`) or a web address is not one.
+ */
+export const DELIVERED_FILE = /(?:^|[\s(\[`'"])\/?(?:[\w.-]+\/)+[\w.-]*\w\.[A-Za-z][A-Za-z0-9]{0,5}(?=$|[\s)\]`'",;:])/;
+
+/**
  * A reference to the change that made a fix, which records it as done: a pull or merge request
  * (`github.com/o/r/pull/12`, `gitlab.com/o/r/-/merge_requests/7`, `PR #12`, `MR !7`, GitLab's
  * bare `!7`) or a commit (its URL, or a 7-40 digit hex SHA after the word commit: `commit 3f9a2c1`).

@@ -52,6 +52,10 @@ const PLAN_TITLES: readonly RegExp[] = [
 /** Words that make a title a policy, procedure or guide about plans, not a plan (an article introducing risk assessments among them). */
 const NOT_A_PLAN_TITLE = /(?<![a-z])(?:polic(?:y|ies)|procedures?|process|standards?|guidelines?|guidance|guide|instructions|charter|methodology|sop|introduction|tutorial|primer|handbook)(?![a-z])/;
 const NOT_A_PLAN_PHRASE = 'names a policy, procedure or guide';
+/** A title that names a form to fill in rather than a filled plan. */
+const TEMPLATE_TITLE = /(?<![a-z])(?:template|blank form)(?![a-z])/i;
+/** A table's header, its separator and a row under them. */
+const TABLE_WITH_ROWS = /^[ \t]{0,3}\|[^\n]*\|[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-{2,}[^\n]*\r?\n[ \t]{0,3}\S[^\n]*\|/m;
 
 /**
  * A title or section that talks about plans rather than being one: a question (`What Is a Risk
@@ -153,6 +157,11 @@ function markdownReason(body: string): string | undefined {
   // "RM.3.01 - Remediation Tracking" with a Control Statement: the description of a control that tracks plans, holding none.
   if (reason === undefined && CONTROL_SECTION.test(body) && parseMarkdownPlan(body).risks.length === 0) {
     return `it describes a control (${CONTROL_SECTION.exec(body)![0].replace(/^[ #\t]+/, '').trim()}) and lists no risks`;
+  }
+  // "POAM Template" whose table rows are only its example and blanks: a form to fill in, which plans nothing until it is
+  // filled. (A template with no rows at all is linted: no-risks-read shows how to write its risks.)
+  if (reason === undefined && TEMPLATE_TITLE.test(title ?? '') && TABLE_WITH_ROWS.test(body) && parseMarkdownPlan(body).risks.length === 0) {
+    return `its title ${JSON.stringify(title)} names a template, and its tables hold only examples or blanks: no risks were read in it`;
   }
   if (reason === undefined || reason.includes(NOT_A_PLAN_PHRASE)) return reason;
   // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan".

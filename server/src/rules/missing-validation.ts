@@ -2,7 +2,7 @@ import type { RuleModule } from '../engine/rule';
 import { actionsOf } from '../model/plan-queries';
 import { hasRealValue, holdsPlaceholder } from '../model/placeholders';
 import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
-import { CHANGE_RECORD, statusOf } from '../model/vocabulary';
+import { CHANGE_RECORD, DELIVERED_FILE, statusOf } from '../model/vocabulary';
 import { reportsForRisk } from './shared-utils/one-per-risk';
 
 /**
@@ -24,11 +24,13 @@ function shownInStatus(status: string | undefined): boolean {
 
 /**
  * Whether the action's own row shows how it was shown: a note in its status, or a check in its
- * wording; or it links the change that made it (a pull request, a commit), the fix's own record.
+ * wording; or it links the change that made it (a pull request, a commit), the fix's own record,
+ * or names the file it delivered (DELIVERED_FILE), filed where its path says.
  */
 function shown(action: { readonly status?: { readonly value: string }; readonly action?: { readonly value: string } }): boolean {
   const words = action.action?.value ?? '';
-  return shownInStatus(action.status?.value) || CHECKED_IN_ACTION.test(words) || CHANGE_RECORD.test(words) || CHANGE_RECORD.test(action.status?.value ?? '');
+  const status = action.status?.value ?? '';
+  return shownInStatus(status) || CHECKED_IN_ACTION.test(words) || [words, status].some((text) => CHANGE_RECORD.test(text) || DELIVERED_FILE.test(text));
 }
 
 const rule: RuleModule = {

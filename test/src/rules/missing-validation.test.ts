@@ -18,6 +18,7 @@ ruleTests('missing-validation', {
     { name: 'a title naming the fix\'s PR', kind: 'markdown', text: mdPlan('### R-001: Debug endpoint exposed (fixed in PR #41)\n- **Action:** Remove the debug endpoint\n- **Status:** Done\n') },
     { name: 'a PR label', kind: 'markdown', text: mdPlan('### R-001: Debug endpoint\n- **Action:** Remove the debug endpoint\n- **Status:** Done\n- **PR:** https://github.com/acme/api/pull/41\n') },
     { name: 'a YAML commit key', kind: 'yaml', text: yamlPlan('  - id: R-001\n    action: Remove the debug endpoint\n    status: done\n    commit: 3f9a2c1d\n') },
+    { name: 'a done action naming the file it delivered (a path with a folder)', kind: 'markdown', text: mdPlan('| ID | Risk | Action | Status |\n|---|---|---|---|\n| R-1 | No contingency plan | Documented: `compliance/CONTINGENCY_PLAN.md` | Closed |\n| R-2 | No BAA template | Create BAA template (/legal/BAA_TEMPLATE.md) | Done |\n') },
     { name: 'open actions need none', kind: 'yaml', text: yamlPlan('  - id: R-001\n    action: Enable MFA\n    status: open\n') },
   ],
   invalid: [
@@ -32,6 +33,15 @@ ruleTests('missing-validation', {
       kind: 'markdown',
       text: mdPlan('| ID | Risk | Action | Status |\n|---|---|---|---|\n| R-1 | Stale exports | Purge exports older than 30 days nightly | Mitigated — purge job added |\n'),
       findings: [{ messageId: 'missing', line: 18, text: '| R-1 | Stale exports | Purge exports older than 30 days nightly | Mitigated — purge job added |' }],
+    },
+    {
+      name: 'a bare file name or a web address is no path to a delivered file',
+      kind: 'markdown',
+      text: mdPlan('| ID | Risk | Action | Status |\n|---|---|---|---|\n| R-1 | No policy | Write policy.md | Done |\n| R-2 | No runbook | Publish https://wiki.example.org/ops/runbook.html | Done |\n'),
+      findings: [
+        { messageId: 'missing', line: 18, text: '| R-1 | No policy | Write policy.md | Done |' },
+        { messageId: 'missing', line: 19, text: '| R-2 | No runbook | Publish https://wiki.example.org/ops/runbook.html | Done |' },
+      ],
     },
     {
       name: 'done heading risk without validation: heading line',

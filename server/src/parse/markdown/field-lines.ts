@@ -2,7 +2,7 @@
 // and the markup around values. A value's range covers the value without its emphasis
 // or code markers, so a fix that replaces it keeps the author's markup.
 import type { Field, Span } from '../../model/plan-model';
-import { fieldForLabel, normaliseLabel, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, normaliseLabel, treatmentOf, type FieldName } from '../../model/vocabulary';
 
 /** One recognised `Label: value` line. */
 export interface FieldLine {
@@ -26,8 +26,11 @@ export interface PlacedField extends FieldLine {
   readonly listItem?: 'item' | 'child';
 }
 
-/** Prefix (quote, indent, bullet), opening emphasis, label, closing emphasis, then the colon. */
-const FIELD_HEAD = /^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)([*_]{0,3})([A-Za-z][^:*_|`]{0,59}?)[ \t]*([*_]{0,3})[ \t]*:/;
+/**
+ * Prefix (quote, indent, bullet), opening emphasis, label, closing emphasis, then the colon. An
+ * emoji before the label decorates it (`**📈 Treatment Strategy:**`, `**👤 Risk Owner:**`): it is no part of the label.
+ */
+const FIELD_HEAD = /^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)([*_]{0,3})((?:\p{Extended_Pictographic}[\uFE0F\u200D]*)+[ \t]*)?([A-Za-z][^:*_|`]{0,59}?)[ \t]*([*_]{0,3})[ \t]*:/u;
 
 /** Labels read only when a list follows them, never as a table's column: `**Milestones:**` then dated steps (label-list.ts). */
 export const MILESTONE_LABELS: ReadonlySet<string> = new Set(['milestones', 'key milestones', 'milestone schedule', 'milestones and dates']);
@@ -171,12 +174,12 @@ export function readFieldLine(text: string, lineStart: number, lineEnd: number, 
   if (!line.includes(':')) return line.includes('.') ? sentenceLabelLine(text, line, lineStart, lineEnd, valueEnd) : undefined;
   const m = FIELD_HEAD.exec(line);
   if (!m) return undefined;
-  const [head, prefix, opener, rawLabel, closer] = m;
+  const [head, prefix, opener, emoji = '', rawLabel, closer] = m;
   // A bare `Date:` line is the date the document bears (in a table, a Date column is read by its content).
   const name =
     fieldForLabel(rawLabel) ?? (normaliseLabel(rawLabel) === 'date' ? 'documentDate' : undefined) ?? (labelsList(line.slice(head.length)) ? listOnlyLabel(rawLabel) : undefined);
   if (name === undefined) return line.includes('.') ? sentenceLabelLine(text, line, lineStart, lineEnd, valueEnd) : undefined;
-  const labelStart = lineStart + prefix.length + opener.length;
+  const labelStart = lineStart + prefix.length + opener.length + emoji.length;
   const keyRange = { start: labelStart, end: labelStart + rawLabel.length };
   let valueStart = lineStart + head.length;
   if (opener !== '' && closer === '') {
@@ -187,10 +190,12 @@ export function readFieldLine(text: string, lineStart: number, lineEnd: number, 
       if (valueEnd - opener.length >= valueStart && text.startsWith(opener, valueEnd - opener.length)) valueEnd -= opener.length;
     }
   }
+  const field = fieldAt(text, valueStart, valueEnd, keyRange, lineEnd);
   return {
-    name,
+    // `**Response:** Mitigate`: a response that is only a treatment's word decides the treatment; it plans no action.
+    name: name === 'action' && normaliseLabel(rawLabel) === 'response' && /^\p{L}+$/u.test(field.value.replace(/[*_`.]/g, '').trim()) && treatmentOf(field.value, 'table') !== undefined ? 'treatment' : name,
     label: rawLabel.trim().toLowerCase(),
-    field: fieldAt(text, valueStart, valueEnd, keyRange, lineEnd),
+    field,
     prefix: line.slice(0, prefix.length + opener.length),
     bulleted: /[-*+]|\d[.)]/.test(prefix),
   };

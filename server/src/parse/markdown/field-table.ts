@@ -90,6 +90,10 @@ export function stepTableFields(text: string, lines: LineIndex, headerLine: numb
   const headers = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => fieldAt(text, cell.start, cell.end));
   const names = headers.map((header) => fieldForLabel(header.value));
   let actionAt = names.indexOf('action');
+  // `| Deliverable | Path | Status |` under a gap: each deliverable is a step, and the file it names (the first column no field names) its evidence.
+  const delivered = actionAt < 0 ? names.indexOf('evidence') : -1;
+  const filedAt = delivered >= 0 ? names.findIndex((name, i) => i > delivered && name === undefined) : -1;
+  if (filedAt >= 0) actionAt = delivered;
   if (actionAt < 0 || !names.some((name) => name !== undefined && STEP_FIELDS.has(name)) || rowLines.length === 0) return [];
   const cellsOf = (line: number) => splitRow(text, lines.lineStart(line), lines.lineEnd(line));
   const valueAt = (line: number, index: number) => {
@@ -109,6 +113,10 @@ export function stepTableFields(text: string, lines: LineIndex, headerLine: numb
     const row = { prefix: '', bulleted: false, line };
     const blankAt = (cell: { start: number; end: number }) => (cell.end > cell.start ? cell.start + 1 : cell.start);
     fields.push({ ...row, name: 'action', label: 'action', listItem: 'item', field: fieldAt(text, actionCell.start, actionCell.end, headers[actionAt].valueRange, blankAt(actionCell)) });
+    const filed = filedAt >= 0 ? cells[filedAt] : undefined;
+    if (filed && fieldAt(text, filed.start, filed.end).value !== '') {
+      fields.push({ ...row, name: 'evidence', label: headers[filedAt].value.trim().toLowerCase(), listItem: 'child', field: fieldAt(text, filed.start, filed.end, headers[filedAt].valueRange, blankAt(filed)) });
+    }
     names.forEach((name, index) => {
       const cell = cells[index];
       if (name === undefined || !STEP_FIELDS.has(name) || !cell) return;

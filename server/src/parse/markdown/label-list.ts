@@ -37,6 +37,15 @@ function datedItem(text: string, value: Field): { action: Field; due: Field } | 
   };
 }
 
+/** A rank leading an action item, then a colon: `**Priority 1:** Business continuation insurance`, `Step 2: …`. The order, not the words. */
+const LEADING_RANK = /^([*_]{0,2})(?:priority|p|step|stage)[ \t]*\d{1,2}[ \t]*(?::[ \t]*\1|\1[ \t]*:)[ \t]*(?=\S)/i;
+
+/** An action item without the rank it leads with, or the item as written. */
+function unranked(text: string, value: Field): Field {
+  const m = LEADING_RANK.exec(value.value);
+  return m ? fieldAt(text, value.valueRange.start + m[0].length, value.valueRange.end, value.keyRange) : value;
+}
+
 /** The label a list may follow, as read from its line or heading. */
 export interface ListLabel {
   readonly name: FieldName;
@@ -118,8 +127,11 @@ export class LabelList {
     if (!caption) return [];
     const { points } = caption;
     if (points.length === 0) return [caption.item, ...caption.rest];
-    // Points marked each with its own progress (`- [x] Named accounts`) are steps of their own, each with its status.
-    if (points.some((p) => p.status)) {
+    // A caption marked with its own progress (`- [ ] Send BAA requests to all vendors:`) is one step, with that progress; its
+    // points name what it is done to (`  - [ ] Anthropic (Claude AI)`), worded after it so the step keeps its verb.
+    const lead = caption.rest.some((f) => f.name === 'status') ? `${caption.item.field.value.trim()} ` : '';
+    // Points marked each with its own progress (`- [x] Named accounts`) under a caption that is only a topic are steps of their own, each with its status.
+    if (!lead && points.some((p) => p.status)) {
       return points.flatMap((p) => [
         { ...caption.item, field: p.value, line: p.line },
         ...(p.status ? [{ name: 'status' as const, label: 'Status', field: p.status, prefix: this.label.prefix, bulleted: true, line: p.line, listItem: 'child' as const }] : []),
@@ -128,7 +140,7 @@ export class LabelList {
     const first = points[0].value.valueRange;
     const last = points[points.length - 1];
     const items = points.map((p) => p.value.value);
-    const field: Field = { value: items.join('; '), valueRange: { start: first.start, end: last.value.valueRange.end }, keyRange: this.label.keyRange, items };
+    const field: Field = { value: lead + items.join('; '), valueRange: { start: first.start, end: last.value.valueRange.end }, keyRange: this.label.keyRange, items };
     return [{ ...caption.item, field, line: last.line }, ...caption.rest];
   }
 
@@ -162,7 +174,7 @@ export class LabelList {
     // A milestone list's undated items (`[x] Design completed (Week 17)`) are progress notes, not steps with a date;
     // one naming the evidence filed (`[x] MFA evidence created - MAC-RPT-104_Evidence.md`) records the risk's evidence.
     if (!dated && MILESTONE_LABELS.has(this.label.label)) return { consumed: true, fields: evidenceIn(value, this.label.prefix, last), lastLine: last };
-    const item: PlacedField = { name: 'action', label: this.label.label, field: dated?.action ?? value, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'item' };
+    const item: PlacedField = { name: 'action', label: this.label.label, field: dated?.action ?? unranked(text, value), prefix: this.label.prefix, bulleted: true, line: last, listItem: 'item' };
     const due: PlacedField[] = dated ? [{ name: 'due', label: 'due', field: dated.due, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' }] : [];
     const markRange = { start: itemStart, end: itemStart + (status?.[1].length ?? 0) };
     const statusField: PlacedField[] = status ? [{ name: 'status', label: 'Status', field: { value: status[1], valueRange: markRange, keyRange: markRange }, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' }] : [];

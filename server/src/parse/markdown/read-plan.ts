@@ -9,7 +9,7 @@
 // tables and field lines) placed where it sits, and cached by its text, so an edit reads one
 // section again and moves (copies) those after it; the events of all sections are then
 // assembled in order, exactly as one pass over the whole body would read them.
-import type { Action, Field, InsertionPoint, PlanMeta, PlanModel, Risk, RiskAnalysisRef, Span } from '../../model/plan-model';
+import type { Acceptance, Action, Field, InsertionPoint, PlanMeta, PlanModel, Risk, RiskAnalysisRef, Span } from '../../model/plan-model';
 import { LineIndex } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
@@ -677,7 +677,8 @@ const CITED_ID = new RegExp(String.raw`(?<![\w-])${RISK_ID_SOURCE}(?![\w-])`, 'g
 function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   if (risks.length < 2) return risks;
   const runs = tableRuns(risks, text);
-  const key = (r: Risk) => r.id?.value.trim().toLowerCase();
+  // `| ~~5~~ | ~~R1~~ | ~~Verify BAA~~ |`: a row struck through when its risk closed still names that risk.
+  const key = (r: Risk) => r.id && unstruck(r.id.value).trim().toLowerCase();
   const earlier = (rows: Risk[]) => risks.slice(0, risks.indexOf(rows[0]));
   // A run of rows that only repeats IDs read before it (a POA&M's "Remaining deficits" after its item tables) is a summary too.
   const readBefore = (rows: Risk[]) => {
@@ -694,26 +695,86 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   const kept = risks.filter((r) => !summary.has(r));
   for (const row of summary) {
     const at = kept.findIndex((r) => r.firstLine.start < row.firstLine.start && key(r) === key(row));
-    if (at >= 0) kept[at] = withSummaryRow(kept[at], row);
+    // A struck-through row is the plan's record that the row no longer stands: it gives its risk nothing.
+    if (at >= 0 && !isStruck(row.id!.value)) kept[at] = withSummaryRow(kept[at], row);
   }
   return kept;
+}
+
+/** Whether a cell's whole text is struck through (`~~R1~~`, `**~~R1~~**`). */
+function isStruck(value: string): boolean {
+  return /^[*_\s]*~~[^]*~~[*_\s]*$/.test(value.trim());
+}
+
+/** A cell's text without the strike-through marks around it. */
+function unstruck(value: string): string {
+  return isStruck(value) ? value.trim().replace(/^([*_\s]*)~~/, '$1').replace(/~~([*_\s]*)$/, '$1') : value;
+}
+
+/**
+ * The risks without the rows a later risk heading analyses: a table of findings (`| V-01 |
+ * Missing BAAs with vendors | … | HIGH |`) and then `#### Risk 1: Data Breach via Vendor` whose
+ * own Vulnerability (Finding, Weakness, Gap) line cites that row (`**Vulnerability:** Missing
+ * BAAs with vendors (V-01)`): one risk, analysed and planned under the heading. Only a row that
+ * plans nothing of its own, cited by one heading alone.
+ */
+function withoutAnalysedRows(risks: Risk[], text: string): Risk[] {
+  const key = (r: Risk) => r.id && unstruck(r.id.value).trim().toLowerCase();
+  const rows = new Map<string, Risk>();
+  const citedBy = new Map<Risk, Risk[]>();
+  for (const [i, risk] of risks.entries()) {
+    if (risk.form === 'table') {
+      const k = key(risk);
+      if (k && !risk.actions.some((a) => hasRealValue(a.action))) rows.set(k, risk);
+      continue;
+    }
+    if (risk.form !== 'heading') continue;
+    const end = Math.min(risks[i + 1]?.firstLine.start ?? text.length, nextHeadingAt(text, risk.firstLine.end));
+    const cited = new Set<Risk>();
+    for (const line of text.slice(risk.firstLine.end, end).matchAll(ANALYSED_LINE)) {
+      for (const m of line[0].matchAll(CITED_ID)) {
+        const row = rows.get(m[0].toLowerCase());
+        if (row && row.firstLine.start < risk.firstLine.start) cited.add(row);
+      }
+    }
+    for (const row of cited) citedBy.set(row, [...(citedBy.get(row) ?? []), risk]);
+  }
+  const analysed = [...citedBy].filter(([, by]) => by.length === 1);
+  if (analysed.length === 0) return risks;
+  const dropped = new Set(analysed.map(([row]) => row));
+  const rated = new Map(analysed.map(([row, [heading]]) => [heading, row]));
+  return risks.filter((r) => !dropped.has(r)).map((r) => {
+    const row = rated.get(r);
+    return row && !r.priority && row.priority ? { ...r, priority: row.priority } : r;
+  });
+}
+/** A line of a risk's section that names the finding it analyses: `**Vulnerability:** Missing BAAs (V-01)`, `- Finding: F-3`. */
+const ANALYSED_LINE = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:vulnerabilit(?:y|ies)|findings?|weakness(?:es)?|gaps?|deficienc(?:y|ies))(?:[ \t]+(?:id|ref(?:erence)?))?[ \t]*[*_]{0,2}[ \t]*:[^\n]*/gim;
+/** Where the next heading after `from` starts, or the text's end. */
+function nextHeadingAt(text: string, from: number): number {
+  const m = /^ {0,3}#{1,6}[ \t]/m.exec(text.slice(from));
+  return m ? from + m.index : text.length;
 }
 
 /**
  * The risks without a template's unfilled rows: a table row whose risk, action, owner and due
  * date are all empty or placeholders (`| REM-010 | | | | | |`, `| REM-001 | [VULN-ID] | [current]
  * | [name] | [date] | Open |`) is a line left to fill in, not a risk; an ID and a status alone
- * name nothing.
+ * name nothing; nor is a row whose ID says it is an example.
  */
 function withoutUnfilledRows(risks: Risk[]): Risk[] {
   const unfilled = (r: Risk) =>
     r.form === 'table' &&
+    // `| V-1Example | AC-1 | Open port on Example Firewall | …`: a template's row whose ID says it is an example shows how to fill a row in.
+    (EXAMPLE_ID.test(r.id?.value ?? '') ||
     !hasRealValue(r.title) &&
     // A level the row writes itself (`| VULN-002 | [Issue name] | High |`) rates a risk to be named; one its section heading gives does not.
     !(hasRealValue(r.priority) && r.priority.valueRange.start >= r.firstLine.start && r.priority.valueRange.start < r.firstLine.end) &&
-    r.actions.every((a) => !hasRealValue(a.action) && !hasRealValue(a.owner) && !hasRealValue(a.due));
+    r.actions.every((a) => !hasRealValue(a.action) && !hasRealValue(a.owner) && !hasRealValue(a.due)));
   return risks.some(unfilled) ? risks.filter((r) => !unfilled(r)) : risks;
 }
+/** An ID that says its row is a sample (`V-1Example`, `EXAMPLE-01`, `R-0 (sample)`). */
+const EXAMPLE_ID = /(?:^|[^a-z])(?:example|sample)(?![a-z])|\d(?:example|sample)\b/i;
 
 /** A risk with what its summary row gives and the risk does not: owner, due date and status on its open actions, the priority. */
 function withSummaryRow(risk: Risk, row: Risk): Risk {
@@ -731,7 +792,8 @@ function withSummaryRow(risk: Risk, row: Risk): Risk {
   const actions = risk.actions.map((a) => ({
     ...a,
     owner: a.owner ?? given.owner,
-    due: a.due ?? (a.status || a.completed ? undefined : given.due),
+    // An open status (`Open`, `In Progress`) still wants the date the summary gives; a done one does not.
+    due: a.due ?? (statusOf(a.status?.value) === 'done' || a.completed ? undefined : given.due),
     status: a.status ?? given.status,
   }));
   return { ...risk, priority, actions };
@@ -890,7 +952,7 @@ class Assembly {
     this.close();
     const keyed = keyedItem(this.text, field);
     if (keyed) {
-      const at = this.firstWithId(keyed.id.value.toLowerCase().replace(/\s+/g, ' '), this.slots.length);
+      const at = this.firstWithId(idKey(keyed.id.value), this.slots.length);
       const risk = at >= 0 ? this.slots[at]! : undefined;
       if (risk) {
         // The risk's owner, when its actions name one, owns what is still to do on it.
@@ -1023,7 +1085,7 @@ class Assembly {
    */
   private dropRepeat(index: number): void {
     const repeat = this.slots[index];
-    const id = repeat?.id?.value.toLowerCase();
+    const id = repeat?.id && idKey(repeat.id.value);
     if (!repeat || id === undefined || repeat.form !== 'heading') return;
     const at = this.firstWithId(id, index);
     if (at < 0) return;
@@ -1056,11 +1118,12 @@ class Assembly {
    * only its own, the newest); a slot that no longer matches is looked for again.
    */
   private firstWithId(id: string, below: number): number {
-    const matches = (i: number) => this.slots[i]?.id?.value.toLowerCase() === id;
+    const matches = (i: number) => { const own = this.slots[i]?.id; return own !== undefined && idKey(own.value) === id; };
     // The open heading's slot is filled when it closes: never indexed before then.
     const settled = Math.min(below, this.open?.index ?? below);
     for (; this.indexedBelow < settled; this.indexedBelow++) {
-      const key = this.slots[this.indexedBelow]?.id?.value.toLowerCase();
+      const own = this.slots[this.indexedBelow]?.id;
+      const key = own && idKey(own.value);
       if (key !== undefined && !this.firstById.has(key)) this.firstById.set(key, this.indexedBelow);
     }
     const at = this.firstById.get(id);
@@ -1071,7 +1134,7 @@ class Assembly {
 
   /** A ranked mention of a risk read before gives it the priority of the section it is listed under, when it has none. */
   private rank(id: Field): void {
-    const key = id.value.toLowerCase();
+    const key = idKey(id.value);
     const context = this.sectionContext();
     const priority = context.priority;
     const due = context.due ?? context.period;
@@ -1098,14 +1161,36 @@ class Assembly {
     if (at < 0) return;
     const risk = this.slots[at]!;
     const planned = reply.actions.filter((a) => a.action?.value.trim());
-    if (planned.length === 0) return;
+    // `**R-003: …**` with `- **Response:** Accept`: the response decides the risk's treatment, whether or not it plans a step.
+    const treatment = risk.treatment ?? reply.treatment;
+    const acceptance = treatment !== risk.treatment && !hasAcceptance(risk.acceptance) ? reply.acceptance : risk.acceptance;
+    if (planned.length === 0) {
+      if (treatment !== risk.treatment) this.slots[at] = { ...risk, treatment, acceptance };
+      return;
+    }
     const kept = risk.actions.filter((a) => a.action?.value.trim() || a.owner || a.due || a.status);
     // A row that gave the risk only its owner, date and status (a POA&M's table) gives them to the steps written for it.
     const row = kept.length === 1 && !kept[0].action?.value.trim() ? kept[0] : undefined;
     const actions = row ? planned.map((a) => ({ ...a, owner: a.owner ?? row.owner, due: a.due ?? row.due, status: a.status ?? row.status })) : [...kept, ...planned];
-    this.slots[at] = { ...risk, actions, validation: risk.validation ?? reply.validation, evidence: risk.evidence ?? reply.evidence };
+    this.slots[at] = { ...risk, actions, treatment, acceptance, validation: risk.validation ?? reply.validation, evidence: risk.evidence ?? reply.evidence };
   }
 }
+
+/** Whether an acceptance records anything (its rationale, approver, date, controls or review date). */
+function hasAcceptance(acceptance: Acceptance): boolean {
+  return [acceptance.rationale, acceptance.approvedBy, acceptance.approvedOn, acceptance.compensatingControls, acceptance.reviewBy].some((f) => f !== undefined);
+}
+
+/**
+ * An ID as risks are matched by it: without case, with single spaces, and a word naming the item
+ * before a bare number left out, so `### Gap 2: …` details the row `| 2 | … |` of a summary
+ * numbered `#`, as `### Finding 3` details `| 3 |`.
+ */
+function idKey(value: string): string {
+  const key = value.toLowerCase().replace(/\s+/g, ' ').trim();
+  return key.replace(ITEM_WORD_BEFORE_NUMBER, '');
+}
+const ITEM_WORD_BEFORE_NUMBER = /^(?:gap|risk|finding|issue|item|weakness|vulnerability|threat|deficiency|observation)\s*(?:no\.?|#)?\s*(?=\d+$)/;
 
 /**
  * Whether a heading that repeats a row's ID details that row: it names no risk of its own
@@ -1167,7 +1252,10 @@ function withDetail(row: Risk, detail: Risk): Risk {
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
   const fenced = fencedYamlRisks(text);
   const read = assembly.finish();
-  const risks = withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text);
+  const risks = withoutAnalysedRows(
+    withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text),
+    text,
+  );
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length));
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).

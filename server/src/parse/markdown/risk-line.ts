@@ -108,18 +108,21 @@ export function boldIdItemFields(text: string, lines: LineIndex, line: number): 
 export const DETAILS_LABEL = 'details for';
 
 /**
- * `**Details for HIGH-001:**` (or `**Details:**`, `**HIGH-001 details:**`) on a line of its own,
+ * `**Details for HIGH-001:**` (or `**Details:**`, `**HIGH-001 details:**`, `**HIGH-001: Its title**`) on a line of its own,
  * then a list of field lines: a block that adds to a risk read above (a POA&M's row), by its
  * ID, or to the last risk when it names none. Read as an ID field whose label says it refers.
  */
-const DETAILS_HEAD = new RegExp(String.raw`^[ \t]{0,3}([*_]{0,2})(?:(?:details|remediation details|more details)(?:[ \t]+(?:for|of|on)[ \t]+(${RISK_ID_SOURCE}))?|(${RISK_ID_SOURCE})[ \t]+details)[ \t]*:?[ \t]*\1[ \t]*:?[ \t]*$`, 'i');
+const DETAILS_HEAD = new RegExp(String.raw`^[ \t]{0,3}([*_]{0,2})(?:(?:details|remediation details|more details)(?:[ \t]+(?:for|of|on)[ \t]+(${RISK_ID_SOURCE}))?|(${RISK_ID_SOURCE})[ \t]+details|(${RISK_ID_SOURCE})[ \t]*[:\u2013\u2014-][ \t]*[^*_\s][^*_]*?)[ \t]*:?[ \t]*\1[ \t]*:?[ \t]*$`, 'i');
 
 export function detailsLineFields(text: string, lines: LineIndex, line: number, next: number | undefined): PlacedField[] | undefined {
   const start = lines.lineStart(line);
   const content = text.slice(start, lines.lineEnd(line));
   const head = DETAILS_HEAD.exec(content);
   if (!head || next === undefined || !listHasField(text, lines, next)) return undefined;
-  const written = head[2] ?? head[3];
+  // `**R-001: MFA Not Implemented**` over a list of fields (a report's "Recommended Risk Responses"): the response to a risk
+  // rated above, by its ID; only in bold, as a paragraph of its own (a plain line so worded is prose).
+  if (head[4] !== undefined && head[1] === '') return undefined;
+  const written = head[2] ?? head[3] ?? head[4];
   const at = written === undefined ? start : start + content.indexOf(written);
   const id = { value: written ?? '', valueRange: { start: at, end: at + (written?.length ?? 0) } };
   return [{ name: 'id', label: DETAILS_LABEL, field: id, prefix: '', bulleted: false, line }];

@@ -41,8 +41,8 @@ const NOT_RISK_PREFIXES = new Set([
   'requirement', 'control', 'cc', 'covid', 'gpt', 'node', 'windows', 'win', 'raid', 'llm', 'api', 'top', 'option', 'scenario',
   'm', 'ms',
 ]);
-/** Words of a table's first header cell that name something other than a risk: an asset inventory, a control list, a document index. */
-const NOT_RISK_HEADER = /\b(?:assets?|controls?|techniques?|tactics?|safeguards?|documents?|docs?|files?|systems?|requirements?|criteri(?:a|on)|standards?|polic(?:y|ies)|cc|milestones?|deliverables?|tests?|tickets?|evidence|artifacts?|versions?|changes?|users?|roles?|vendors?|suppliers?|applications?|apps?|services?|servers?|hosts?|devices?|data)\b/i;
+/** Words of a table's first header cell that name something other than a risk: an asset inventory, a control list, a document index, a threat model's trust boundaries, entry points and components. */
+const NOT_RISK_HEADER = /\b(?:assets?|controls?|techniques?|tactics?|safeguards?|documents?|docs?|files?|systems?|requirements?|criteri(?:a|on)|standards?|polic(?:y|ies)|cc|milestones?|deliverables?|tests?|tickets?|evidence|artifacts?|versions?|changes?|users?|roles?|vendors?|suppliers?|applications?|apps?|services?|servers?|hosts?|devices?|data|boundar(?:y|ies)|entry[ -]?points?|endpoints?|zones?|components?|interfaces?|(?:data[ -]?)?flows?|actors?|mitigations?)\b/i;
 
 /** Whether `id` is shaped like a risk's ID and not a framework's, a standard's or a period's. */
 export function isRiskShapedId(id: string): boolean {
@@ -151,6 +151,8 @@ function itemOn(text: string, line: string, start: number, next: number): RiskSh
   const m = ID.exec(line.slice(at));
   if (!m || !isRiskShapedId(m[0])) return undefined;
   const rest = line.slice(at + m[0].length);
+  // `| RR-001 | ~~Until WAF is deployed …~~ | … MITIGATED |`: a row whose description is struck through no longer stands.
+  if (isRow && /^[*_\s]*~~[^]*~~[*_\s]*$/.test(rest.split('|').find((cell) => cell.trim() !== '') ?? '')) return undefined;
   // A table row says more than its ID (a template's row of placeholders and a status says nothing yet); a list item or heading names the risk after it.
   if (isRow ? !rest.split('|').some((cell) => /\w/.test(cell) && !isPlaceholder(cell.trim()) && statusOf(cell.trim()) === undefined) : !/[A-Za-z]{3}/.test(rest)) return undefined;
   return { id: m[0], range: { start: start + at, end: start + at + m[0].length } };
