@@ -95,6 +95,13 @@ describe('threat models in YAML and JSON', () => {
     );
   });
 
+  it("keeps a threat's list of bare control names one action, judged once as a list of controls, not once for each name", () => {
+    const text = 'risks:\n  - id: R-1\n    title: Tool calls without approval\n    severity: High\n    status: open\n    mitigations:\n      - approval_required_for_critical_tools\n      - audit_logging\n      - MFA\n  - id: R-2\n    title: Unlabelled simulation output\n    severity: Medium\n    status: open\n    mitigations: [decision_policy, recommendation_labeling]\n  - id: R-3\n    title: Stale exports\n    severity: Low\n    status: open\n    mitigations: [data_classification]\n';
+    const { plan, findings } = analyse(text, 'yaml', { today: '2026-12-03' });
+    assert.deepEqual(plan.risks.map((r) => r.actions.length), [1, 1, 1]);
+    assert.deepEqual(findings.filter((f) => f.rule === 'vague-action').length, 3);
+  });
+
   it("takes an OWASP Threat Dragon model and reads the threats kept on its diagram's elements", () => {
     assert.deepEqual(recognisePlan('refill-app.json', QUILLFEATHER), { kind: 'json' });
     const plan = parsePlan(QUILLFEATHER, 'json');

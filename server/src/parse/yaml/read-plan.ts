@@ -160,11 +160,18 @@ function readListedAction(reader: YamlReader, item: unknown): Action | undefined
  * `controls:`; not the plan's `action:`), beside no `actions:`: each item an action, given the
  * risk's owner, due date and status where it writes none.
  */
+/** One word of letters, without spaces or digits: a control's name (`audit_logging`, `MFA`), not its ID. */
+const BARE_NAME = /^\p{L}[\p{L}_.:/-]*$/u;
+
 function foreignActionList(reader: YamlReader, fields: Map<string, Pair>, field: (key: string) => Field | undefined): Action[] | undefined {
   const pair = fields.get('action');
   if (!pair || fields.has('actions') || reader.scalarText(pair.key) === 'action') return undefined;
   const items = reader.seq(pair.value)?.items;
   if (!items || items.length === 0) return undefined;
+  // A list of bare names (`- data_classification`, `- audit_logging`) names controls, not what will be
+  // done: it stays one action, judged once as a list of controls, not once for each name. IDs
+  // (`- K-1`) stay one each: a threat model's catalogue may word them (threat-model.ts).
+  if (items.every((item) => BARE_NAME.test(reader.scalarText(item) ?? ''))) return undefined;
   const own = { owner: field('owner'), due: field('due'), status: field('status'), completed: field('completed') };
   const listed: Action[] = [];
   for (const item of items) {
