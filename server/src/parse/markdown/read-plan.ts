@@ -728,7 +728,8 @@ function withoutAnalysedRows(risks: Risk[], text: string): Risk[] {
       if (k && !risk.actions.some((a) => hasRealValue(a.action))) rows.set(k, risk);
       continue;
     }
-    if (risk.form !== 'heading') continue;
+    // Only a row read before the heading can be cited: with none, no section need be searched (a heading plan's keystroke).
+    if (risk.form !== 'heading' || rows.size === 0) continue;
     const end = Math.min(risks[i + 1]?.firstLine.start ?? text.length, nextHeadingAt(text, risk.firstLine.end));
     const cited = new Set<Risk>();
     for (const line of text.slice(risk.firstLine.end, end).matchAll(ANALYSED_LINE)) {
