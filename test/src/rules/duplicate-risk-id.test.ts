@@ -20,5 +20,11 @@ ruleTests('duplicate-risk-id', {
       text: mdPlan('| ID | Action |\n|---|---|\n| A-01 | Adopt the policy |\n\n## Later\n\n### A-01: Another risk\n- **Action:** Something\n'),
       findings: [{ messageId: 'duplicate', line: 22, text: '### A-01: Another risk' }],
     },
+    {
+      name: 'two risk headings under one ID, the first planning nothing: two risks, not one detailed by the other',
+      kind: 'markdown',
+      text: mdPlan('### R-001: Unencrypted laptops\n- Priority: high\n\n### R-001: Backup tapes unlabelled\n- Priority: medium\n- Action: Label every backup tape\n'),
+      findings: [{ messageId: 'duplicate', line: 19, text: '### R-001: Backup tapes unlabelled' }],
+    },
   ],
 });

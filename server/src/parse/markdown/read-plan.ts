@@ -813,6 +813,9 @@ function rowIsTracked(events: readonly SectionEvent[], i: number): boolean {
   return names.has('priority') && (names.has('owner') || names.has('due'));
 }
 
+/** A line that opens a list item (`- **R-11** …`). */
+const LIST_ITEM_START = /^[ \t]{0,3}[-*+][ \t]/;
+
 class Assembly {
   readonly slots: (Risk | undefined)[] = [];
   /** The first slot holding each ID (lower case), over slots [0, indexedBelow): a lookup per heading, not a scan of every risk before it. */
@@ -1098,8 +1101,10 @@ class Assembly {
     }
     const plans = (r: Risk) => r.actions.some((a) => a.action?.value.trim() || a.owner || a.due || a.status);
     // `- **R-11** Shared Wi-Fi password` in a list of findings, then `### R-11: …` with its plan: an entry that plans nothing is detailed by the section under its ID.
+    // Only a list entry: two risk headings under one ID are two risks (duplicate-risk-id), whatever each plans.
     const entry = this.slots[at]!;
-    if (entry.form === 'heading' && !plans(entry) && plans(repeat) && !REPORT_ON_RISK.test(repeat.title?.value ?? '')) {
+    const listEntry = LIST_ITEM_START.test(this.text.slice(entry.firstLine.start, entry.firstLine.end));
+    if (entry.form === 'heading' && listEntry && !plans(entry) && plans(repeat) && !REPORT_ON_RISK.test(repeat.title?.value ?? '')) {
       this.slots[at] = { ...repeat, priority: repeat.priority ?? entry.priority };
       this.slots[index] = undefined;
       return;
