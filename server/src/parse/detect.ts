@@ -154,19 +154,22 @@ function markdownReason(body: string): string | undefined {
   if (front && FRONT_MATTER_TYPE.test(front[1])) return undefined;
   const title = markdownTitle(body);
   const reason = titleReason(title, 'title');
+  // The risks read, when a check needs them: the document is parsed once, whichever checks ask.
+  let read: readonly Risk[] | undefined;
+  const risksRead = () => (read ??= parseMarkdownPlan(body).risks);
   // "RM.3.01 - Remediation Tracking" with a Control Statement: the description of a control that tracks plans, holding none.
-  if (reason === undefined && CONTROL_SECTION.test(body) && parseMarkdownPlan(body).risks.length === 0) {
+  if (reason === undefined && CONTROL_SECTION.test(body) && risksRead().length === 0) {
     return `it describes a control (${CONTROL_SECTION.exec(body)![0].replace(/^[ #\t]+/, '').trim()}) and lists no risks`;
   }
   // "POAM Template" whose table rows are only its example and blanks: a form to fill in, which plans nothing until it is
   // filled. (A template with no rows at all is linted: no-risks-read shows how to write its risks.)
-  if (reason === undefined && TEMPLATE_TITLE.test(title ?? '') && TABLE_WITH_ROWS.test(body) && parseMarkdownPlan(body).risks.length === 0) {
+  if (reason === undefined && TEMPLATE_TITLE.test(title ?? '') && TABLE_WITH_ROWS.test(body) && risksRead().length === 0) {
     return `its title ${JSON.stringify(title)} names a template, and its tables hold only examples or blanks: no risks were read in it`;
   }
   if (reason === undefined || reason.includes(NOT_A_PLAN_PHRASE)) return reason;
   // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan".
   if (planSection(body) !== undefined) return undefined;
-  const risks = parseMarkdownPlan(body).risks;
+  const risks = risksRead();
   const lowerTitle = title?.toLowerCase();
   const listsOrReports = lowerTitle !== undefined && (REGISTER_TITLE_WORDS.test(lowerTitle) || REPORT_TITLE_WORDS.test(lowerTitle));
   // By content alone, a document must also speak of risks where it names its parts: a guide's lists of steps with owners are no register.

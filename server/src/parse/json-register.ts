@@ -15,7 +15,7 @@ import { KEYS, readRisk, readRisks } from './yaml/read-plan';
 import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { dominantEol } from './eol';
 import { MAX_ALIAS_COUNT, yamlNestingProblem } from './yaml/syntax-problems';
-import { scatteredRisks, withReferencedControls } from './threat-model';
+import { MAX_DEPTH, scatteredRisks, withReferencedControls } from './threat-model';
 
 /**
  * `"Risk ID"`, `"Risk Description"`, `"riskOwner"` → `risk_id`, `risk_description`, `risk_owner`:
@@ -249,7 +249,7 @@ const worded = (entry: unknown): boolean => !!entry && typeof entry === 'object'
 /** Whether an object names itself by an ID key (`id`, `control_id`). */
 const identified = (entry: unknown): boolean => !!entry && typeof entry === 'object' && !Array.isArray(entry) && Object.keys(entry).map(registerKeyStyle).some((k) => ITEM_ID_KEY.test(k));
 
-/** A list of objects, or a mapping of objects keyed by ID, each passing `test`; at least one. */
+/** A list of objects each passing `test`, or a mapping of objects keyed by ID (the key names each); at least one. */
 function entriesPass(value: unknown, test: (entry: unknown) => boolean): boolean {
   if (Array.isArray(value)) return value.length > 0 && value.every(test);
   if (!value || typeof value !== 'object') return false;
@@ -274,9 +274,6 @@ function threatModelOf(data: Record<string, unknown>): RegisterFound | undefined
   return Array.isArray(data[key]) ? { key, catalogue } : { key, shape: 'keyed', catalogue };
 }
 
-/** How deep threats kept on a model's elements may sit (Threat Dragon: `detail.diagrams[].cells[].data.threats[]`). */
-const MAX_SCATTER_DEPTH = 12;
-
 /**
  * Threats kept on the elements of a model, below the top level (OWASP Threat Dragon): lists under a
  * key that names risks, wherever they sit, holding together at least two entries that each word a
@@ -286,7 +283,7 @@ function scatteredOf(data: unknown): RegisterFound | undefined {
   let entries = 0;
   let foreign = false;
   const walk = (node: unknown, depth: number): void => {
-    if (foreign || depth > MAX_SCATTER_DEPTH || !node || typeof node !== 'object') return;
+    if (foreign || depth > MAX_DEPTH || !node || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach((item) => walk(item, depth + 1));
     for (const [key, value] of Object.entries(node)) {
       if (!(NAMES_RISKS.test(registerKeyStyle(key)) && Array.isArray(value))) walk(value, depth + 1);

@@ -97,8 +97,8 @@ export function withReferencedControls(reader: YamlReader, threats: readonly Ris
   });
 }
 
-/** How deep a diagram's threats may sit (Threat Dragon: `detail.diagrams[].cells[].data.threats[]`). */
-const MAX_DEPTH = 12;
+/** How deep a diagram's threats may sit (Threat Dragon: `detail.diagrams[].cells[].data.threats[]`): the register check walks as deep. */
+export const MAX_DEPTH = 12;
 
 /** Every list under a key that names risks, anywhere in the document, read as risks in document order. */
 export function scatteredRisks(reader: YamlReader, root: unknown, namesRisks: (key: string) => boolean): Risk[] {

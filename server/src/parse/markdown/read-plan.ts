@@ -753,9 +753,10 @@ function withoutAnalysedRows(risks: Risk[], text: string): Risk[] {
 const ANALYSED_LINE = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:vulnerabilit(?:y|ies)|findings?|weakness(?:es)?|gaps?|deficienc(?:y|ies))(?:[ \t]+(?:id|ref(?:erence)?))?[ \t]*[*_]{0,2}[ \t]*:[^\n]*/gim;
 /** Where the next heading after `from` starts, or the text's end. */
 function nextHeadingAt(text: string, from: number): number {
-  const m = /^ {0,3}#{1,6}[ \t]/m.exec(text.slice(from));
-  return m ? from + m.index : text.length;
+  HEADING_START.lastIndex = from;
+  return HEADING_START.exec(text)?.index ?? text.length;
 }
+const HEADING_START = /^ {0,3}#{1,6}[ \t]/gm;
 
 /**
  * The risks without a template's unfilled rows: a table row whose risk, action, owner and due
@@ -1565,9 +1566,10 @@ function planMeta(placed: readonly PlacedField[], headerEnd: number): PlanMeta {
   // An audit report's header: `**Date:** December 19, 2024` beside `**Auditor:** …` dates the audit it reports.
   const date = fields.get('riskAnalysisDate') ?? split?.date ?? reportDate(placed, headerEnd);
   const approval = fields.get('approval');
-  // `Approved by: Jane Roe, 2026-01-02` is signed and dated on one line, as an approval written as one value is.
-  const approvedByDated = fields.get('approvedBy');
-  const oneValue = !fields.has('approvedOn') && (approval && !approvedByDated ? approval : approvedByDated);
+  const approvedBy = fields.get('approvedBy');
+  // Without an approval date of its own, the approver's line (`Approved by: Jane Roe, 2026-01-02`), else an approval
+  // written as one value, may say who approved and when.
+  const oneValue = fields.has('approvedOn') ? undefined : (approvedBy ?? approval);
   const approved = oneValue ? splitApproval(oneValue.value, oneValue.valueRange.start, oneValue.keyRange) : {};
   return {
     title: fields.get('title'),
@@ -1575,7 +1577,7 @@ function planMeta(placed: readonly PlacedField[], headerEnd: number): PlanMeta {
     version: fields.get('version'),
     owner: fields.get('owner'),
     riskAnalysis: split || date || conductedBy ? { combined: split?.combined, date, conductedBy } : undefined,
-    approvedBy: (oneValue === approvedByDated && approved.approvedBy) || fields.get('approvedBy') || approved.approvedBy,
+    approvedBy: approved.approvedBy ?? approvedBy,
     approvedOn: fields.get('approvedOn') ?? approved.approvedOn,
     lastReviewed: fields.get('lastReviewed'),
     nextReview: fields.get('nextReview'),

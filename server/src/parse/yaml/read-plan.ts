@@ -155,14 +155,14 @@ function readListedAction(reader: YamlReader, item: unknown): Action | undefined
   };
 }
 
+/** One word of letters, without spaces or digits: a control's name (`audit_logging`, `MFA`), not its ID. */
+const BARE_NAME = /^\p{L}[\p{L}_.:/-]*$/u;
+
 /**
  * A register's list of actions under its own word for them (`mitigations:`, `countermeasures:`,
  * `controls:`; not the plan's `action:`), beside no `actions:`: each item an action, given the
  * risk's owner, due date and status where it writes none.
  */
-/** One word of letters, without spaces or digits: a control's name (`audit_logging`, `MFA`), not its ID. */
-const BARE_NAME = /^\p{L}[\p{L}_.:/-]*$/u;
-
 function foreignActionList(reader: YamlReader, fields: Map<string, Pair>, field: (key: string) => Field | undefined): Action[] | undefined {
   const pair = fields.get('action');
   if (!pair || fields.has('actions') || reader.scalarText(pair.key) === 'action') return undefined;
