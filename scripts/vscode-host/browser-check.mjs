@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { scratchHome, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { REPO } from './setup.mjs';
-import { check, goToLine, poll, quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
+import { check, goToLine, poll, quickOpen, reportFailure, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
 
 const PLAN = 'maple-street.rmp.md';
 /** R-002's Action line (1-based): R-002 has no owner. */
@@ -137,7 +137,7 @@ export async function checkBrowserBuild(browser, workspace) {
     });
     return 0;
   } catch (error) {
-    console.error(`  browser build check failed: ${error.message}`);
+    reportFailure('browser build check', error);
     console.error(`  workers started: ${JSON.stringify(workers.map((worker) => worker.url()))}`);
     const telling = consoleLines.filter((line) => /worker|extension host|rmplint|activat|error/i.test(line)).slice(-40);
     for (const line of telling) console.error(`  console ${line.slice(0, 400)}`);

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scratchHome, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { REPO } from './setup.mjs';
-import { quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
+import { quickOpen, reportFailure, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
 
 const PLAN = 'grove-street-clinic.rmp.md';
 const SCREENSHOT = 'vscode-since-last-review.png';
@@ -87,7 +87,7 @@ export async function checkHistoryPreview(browser, workspace) {
     console.log(`  ok  the preview shows "Since the last review", read through VS Code's Git extension across a rename: the change report and a chart of ${points} commits (${Math.round(box.width)}×${Math.round(box.height)} px); ${path.relative(REPO, shot)}`);
     return 0;
   } catch (error) {
-    console.error(`  history check failed: ${error.message}`);
+    reportFailure('history check', error);
     for (const line of extensionLog(home)) console.error(`  rmplint log: ${line}`);
     console.error(`  last screen: ${path.relative(REPO, await shoot(page, 'vscode-history-failure.png').catch(() => '?'))}`);
     return 1;

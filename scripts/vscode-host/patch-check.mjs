@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { REPO } from './setup.mjs';
 import { randomFrom } from '../bench/plans.mjs';
+import { reportFailure } from './workbench-ui.mjs';
 
 const require = createRequire(import.meta.url);
 const EDITS = 60;
@@ -72,7 +73,7 @@ export async function checkPreviewPatches(browser) {
     }
     return 0;
   } catch (error) {
-    console.error(`  preview patch check failed: ${error.message}`);
+    reportFailure('preview patch check', error);
     return 1;
   } finally {
     await page.close();

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scratchHome, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { REPO } from './setup.mjs';
-import { check, goToLine, poll, quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
+import { check, goToLine, poll, pollUntil, quickOpen, reportFailure, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
 
 const PLAN = 'maple-street.rmp.md';
 const TABLE_PLAN = 'juniper-table.rmp.md';
@@ -172,8 +172,9 @@ export async function checkPreviewMessages(browser, workspace) {
     await runCommand(page, 'rmplint: Open Plan Preview to the Side');
     const frame = await webviewFrame(page, 'the preview webview to show the plan', (text) => text.includes('Maple Street Dental') && text.includes('R-024'));
     const editor = page.locator('.part.editor .monaco-editor').first();
-    const editorBox = await editor.boundingBox();
-    const previewBox = await (await frame.frameElement()).boundingBox();
+    // Null while an element is not laid out yet: read again until both are on screen.
+    const editorBox = await poll('the plan editor on screen', () => editor.boundingBox());
+    const previewBox = await poll('the preview on screen', async () => (await frame.frameElement()).boundingBox());
 
     await check('reveal: clicking a risk heading in the preview puts the editor cursor on it', async () => {
       const want = lines.heading('R-020');
@@ -246,25 +247,34 @@ export async function checkPreviewMessages(browser, workspace) {
 
     await check('accepted: an accepted risk shows as accepted, not done, in the preview, the lens and the status bar', async () => {
       const card = birch.locator('article.risk-card', { hasText: 'B-002' });
-      const state = await card.locator('.state').innerText();
-      if (state.trim().toLowerCase() !== 'accepted') throw new Error(`B-002's state in the preview is "${state}"`);
-      const figures = await birch.locator('.plan-summary .figures').innerText();
-      if (!/\b1\s+Accepted\b/.test(figures) || !/\b0\s+Done\b/.test(figures)) throw new Error(`the preview's summary says: ${figures.replace(/\s+/g, ' ')}`);
-      const lens = await poll('the lens on B-002', async () => (await codeLensTexts(page)).find((t) => t.startsWith('accepted')));
-      if (lens !== 'accepted · review by 2026-12-31') throw new Error(`the lens on B-002 says "${lens}"`);
+      const { state } = await pollUntil(
+        "B-002 accepted in the preview's card and summary",
+        async () => ({
+          state: (await card.locator('.state').innerText({ timeout: 1000 })).trim(),
+          figures: (await birch.locator('.plan-summary .figures').innerText({ timeout: 1000 })).replace(/\s+/g, ' '),
+        }),
+        ({ state, figures }) => state.toLowerCase() === 'accepted' && /\b1 Accepted\b/.test(figures) && /\b0 Done\b/.test(figures),
+      );
+      const want = 'accepted · review by 2026-12-31';
+      const lens = await pollUntil('the lens on B-002', async () => (await codeLensTexts(page)).find((t) => t.startsWith('accepted')), (lens) => lens === want);
       const status = await page.locator('.statusbar-item', { hasText: '1 accepted' }).first().innerText({ timeout: TIMEOUT });
       return `preview "${state.trim()}", lens "${lens}", status bar "${status.trim()}"`;
     });
 
     await check('review dates: the code lens and the preview give the same next review', async () => {
-      const lens = await poll('the summary lens with the next review', async () => (await codeLensTexts(page)).find((t) => /next review in \d+ days?|review overdue|review due today/.test(t)));
-      const pill = await birch.locator('.review-state').innerText();
-      const lensDays = Number(/next review in (\d+) days?/.exec(lens)?.[1]);
-      const [, pillDays, pillDate] = /Next review in (\d+) days? \((\d{4}-\d\d-\d\d)\)/.exec(pill) ?? [];
-      if (!pillDate) throw new Error(`the preview's review line says "${pill}"`);
-      if (lensDays !== Number(pillDays) || daysFrom(TODAY, pillDate) !== lensDays) throw new Error(`lens "${lens}", preview "${pill}", today ${TODAY}`);
-      const recorded = await birch.locator('.plan-meta .meta-row', { hasText: 'Next review' }).locator('dd').innerText();
-      if (!recorded.includes(pillDate)) throw new Error(`the plan card's next review "${recorded}" differs from "${pill}"`);
+      const { lens, pill, recorded } = await pollUntil(
+        `the summary lens, the preview's review line and its plan card giving one next review (today ${TODAY})`,
+        async () => ({
+          lens: (await codeLensTexts(page)).find((t) => /next review in \d+ days?|review overdue|review due today/.test(t)),
+          pill: await birch.locator('.review-state').innerText({ timeout: 1000 }),
+          recorded: await birch.locator('.plan-meta .meta-row', { hasText: 'Next review' }).locator('dd').innerText({ timeout: 1000 }),
+        }),
+        ({ lens, pill, recorded }) => {
+          const lensDays = Number(/next review in (\d+) days?/.exec(lens ?? '')?.[1]);
+          const [, pillDays, pillDate] = /Next review in (\d+) days? \((\d{4}-\d\d-\d\d)\)/.exec(pill) ?? [];
+          return pillDate !== undefined && lensDays === Number(pillDays) && daysFrom(TODAY, pillDate) === lensDays && recorded.includes(pillDate);
+        },
+      );
       return `lens "${lens.split(' · ').pop()}", preview "${pill}", plan card "${recorded.trim()}"`;
     });
 
@@ -293,10 +303,15 @@ export async function checkPreviewMessages(browser, workspace) {
       const pane = page.locator('.pane', { has: header });
       const overdue = pane.locator('.monaco-list-row', { hasText: 'T-04' });
       await overdue.waitFor({ timeout: TIMEOUT });
-      const text = (await overdue.innerText()).replace(/\s+/g, ' ');
-      if (!text.includes('Dr. Mateo Cruz · overdue by 45 days')) throw new Error(`T-04's row says "${text}"`);
-      const groups = (await pane.locator('.monaco-list-row[aria-level="1"]').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
-      if (!/^Overdue\s*1$/.test(groups[0] ?? '')) throw new Error(`the groups are ${JSON.stringify(groups)}`);
+      // The view is asked again whenever diagnostics change (the save above re-lints): read until it shows the whole workspace.
+      const { groups } = await pollUntil(
+        "T-04's row and the groups",
+        async () => ({
+          text: (await overdue.innerText({ timeout: 1000 })).replace(/\s+/g, ' '),
+          groups: (await pane.locator('.monaco-list-row[aria-level="1"]').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()),
+        }),
+        ({ text, groups }) => text.includes('Dr. Mateo Cruz · overdue by 45 days') && /^Overdue\s*1$/.test(groups[0] ?? ''),
+      );
       const badge = await poll('the overdue badge', async () => {
         const badges = await page.locator('.activitybar .action-item .badge .badge-content').allInnerTexts();
         return badges.find((b) => b.trim() === '1');
@@ -309,7 +324,7 @@ export async function checkPreviewMessages(browser, workspace) {
     });
     return 0;
   } catch (error) {
-    console.error(`  preview check failed: ${error.message}`);
+    reportFailure('preview check', error);
     console.error(`  last screen: ${path.relative(REPO, await shoot(page, 'vscode-preview-failure.png').catch(() => '?'))}`);
     return 1;
   } finally {

@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensureHost, REPO } from './setup.mjs';
 import { launchChromium } from './code-server.mjs';
+import { failures } from './workbench-ui.mjs';
 import { runSuite } from './workbench.mjs';
 import { checkPackagedExtension } from './ui-check.mjs';
 import { checkPreviewMessages } from './preview-check.mjs';
@@ -75,6 +76,7 @@ async function main() {
   }
   console.log('');
   for (const [name, code, ms] of results) console.log(`${code === 0 ? 'passed' : 'FAILED'}  ${name}  (${(ms / 1000).toFixed(1)} s)`);
+  for (const why of failures) console.log(`  why: ${why}`);
   console.log(`test:vscode took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return results.every(([, code]) => code === 0) ? 0 : 1;
 }

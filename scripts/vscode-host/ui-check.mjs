@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { codeServerCli, scratchHome, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { REPO } from './setup.mjs';
-import { quickOpen, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
+import { quickOpen, reportFailure, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
 
 const PLAN = 'lakeview-clinic.rmp.md';
 
@@ -57,7 +57,7 @@ export async function checkPackagedExtension(browser, workspace) {
     console.log(`  preview webview shows the plan; ${path.relative(REPO, await shoot(page, 'vscode-preview.png'))}`);
     return 0;
   } catch (error) {
-    console.error(`  UI check failed: ${error.message}`);
+    reportFailure('UI check', error);
     console.error(`  last screen: ${path.relative(REPO, await shoot(page, 'vscode-failure.png').catch(() => '?'))}`);
     return 1;
   } finally {

@@ -16,6 +16,16 @@ export async function shoot(pageOrElement, name) {
   return file;
 }
 
+/** Why each failed part failed, printed again under run-tests' summary (CI shows only the end of the output). */
+export const failures = [];
+
+/** Prints why a part failed and keeps it for the summary. */
+export function reportFailure(part, error) {
+  const why = `${part} failed: ${error?.message ?? error}`;
+  failures.push(why);
+  console.error(`  ${why}`);
+}
+
 /** Runs one named check: prints it with its detail and time when it passes, names it in the error when it fails. */
 export async function check(name, run) {
   const started = Date.now();
@@ -102,6 +112,23 @@ export async function poll(what, probe, timeoutMs = 15_000) {
     }
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Reads `read` until `accept` takes what it read, and returns that. What the workbench shows
+ * right after a wait can still be settling (a view refreshed, a lens recomputed), so a check
+ * never judges a single read; on timeout the error shows the last read.
+ */
+export async function pollUntil(what, read, accept, timeoutMs = 15_000) {
+  let seen;
+  try {
+    return await poll(what, async () => {
+      seen = await read();
+      return accept(seen) ? { value: seen } : undefined;
+    }, timeoutMs).then((hit) => hit.value);
+  } catch (error) {
+    throw new Error(`${error.message}; last read ${JSON.stringify(seen)}`);
   }
 }
 
