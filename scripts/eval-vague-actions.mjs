@@ -31,12 +31,14 @@ const TABLES = {
     ['tune set: tune-5.jsonl (writer 8, once report-4.jsonl; held out it scored P 0.931 R 0.964)', ['tune-5.jsonl']],
     ['tune set: tune-6.jsonl (writer 9, once report-5.jsonl; held out it scored P 0.981 R 0.920)', ['tune-6.jsonl']],
     ['tune set: tune-7.jsonl (writer 10, once report-6.jsonl; held out it scored P 0.981 R 0.938)', ['tune-7.jsonl']],
+    ['tune set: tune-8.jsonl (writer 14, scored once before tuning)', ['tune-8.jsonl']],
   ],
   report: [
     ['report half: report.jsonl (writers 1-4)', ['report.jsonl']],
     ['report half: report-2.jsonl (writers 5-6)', ['report-2.jsonl']],
     ['report set: report-7.jsonl (writer 11, whole, frozen before this round)', ['report-7.jsonl']],
     ['report set: report-8.jsonl (writer 12, whole, frozen before this round)', ['report-8.jsonl']],
+    ['report set: report-9.jsonl (writer 13, whole, frozen before the tenth session\'s round)', ['report-9.jsonl']],
   ],
 };
 for (const tables of Object.values(TABLES)) {
