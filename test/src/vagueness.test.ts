@@ -737,6 +737,33 @@ describe('classifyAction: structure in a new writer\'s voice', () => {
   }
 });
 
+/**
+ * Writer 14's round (tune-8): why the judgement erred, by structure. Written for these tests, not taken from the set.
+ */
+const STRUCTURE_14_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // An attempt promises the effort: what is attempted must be checkable by itself.
+  ['Try to get the nurses to stop printing schedules', 'intention', 'Try to'],
+  ['We will attempt to have the front desk lock screens', 'intention', 'attempt to'],
+];
+
+const STRUCTURE_14_SPECIFIC: readonly string[] = [
+  'Try to move the 4 remaining fax lines to SRFax',
+  'We will try to turn on Defender for Endpoint on the lab PCs',
+];
+
+describe('classifyAction: writer 14, by structure', () => {
+  for (const [text, reason, phrase] of STRUCTURE_14_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_14_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});
+
 describe('action catalogue', () => {
   it('every suggested action is itself specific', () => {
     const vague = ACTION_TOPICS.flatMap((t) => t.actions).filter((a) => classifyAction(a).vague);

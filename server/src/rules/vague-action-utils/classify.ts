@@ -832,6 +832,8 @@ const STANCE_LIGHT_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking', 
 
 /** Adverbs of possibility: at the start of a clause, nothing is committed. */
 const POSSIBILITIES = new Set(['maybe', 'perhaps', 'possibly', 'potentially']);
+/** Verbs of attempting ("try to", "endeavour to"): the attempt is promised, not the result. */
+const ATTEMPTS = new Set(['try', 'tries', 'trying', 'attempt', 'attempts', 'attempting', 'endeavour', 'endeavor', 'strive', 'seek']);
 
 const PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'you']);
 
@@ -1193,6 +1195,10 @@ class Clause {
     // "Maybe we change the router": a clause that opens with a possibility commits to nothing.
     // Unless what it offers is a deliverable with a measure of its own: a hedge word alone does not make an action vague.
     for (let k = this.from; k < i; k++) if (POSSIBILITIES.has(tokens[k].word)) return this.measuredDeliverable(i) ?? { deliverable: false, why: this.span(k, k + 1, 'intention') };
+    // "Try to get the doctors to stop using personal email": an attempt promises the effort, not the result, so what is
+    // attempted must be checkable by itself: a count, a product or a system named in it ("try to turn on CloudTrail in all
+    // accounts", "try to get the 6 remaining BAAs countersigned"). An attempt at an unmeasured change commits to nothing.
+    for (let k = this.from; k < i; k++) if (ATTEMPTS.has(tokens[k].word)) return this.boundedDeliverable(i) ?? { deliverable: false, why: this.span(k, i, 'intention') };
 
     // "... will be deployed to all nurses" after a subject in another clause: a passive without its subject.
     if ((tokens[i].word === 'be' || tokens[i].word === 'been') && i + 1 < this.to && isParticiple(tokens[i + 1].word)) {
@@ -1289,6 +1295,13 @@ class Clause {
   /** The clause from `at` on when it names a deliverable and holds a quantity or frequency ("enabling MFA for all 35 users"), else undefined. */
   private measuredDeliverable(at: number): ClauseVerdict | undefined {
     if (at >= this.to || !this.hasQuantity(at)) return undefined;
+    const verdict = this.sub(at, undefined);
+    return verdict.deliverable ? verdict : undefined;
+  }
+
+  /** The clause from `at` on when it names a deliverable that holds a count, a name or a system acronym, else undefined. */
+  private boundedDeliverable(at: number): ClauseVerdict | undefined {
+    if (at >= this.to || !(this.hasQuantity(at) || this.hasName(at) || this.hasAcronym(at))) return undefined;
     const verdict = this.sub(at, undefined);
     return verdict.deliverable ? verdict : undefined;
   }
