@@ -744,11 +744,14 @@ const STRUCTURE_14_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // An attempt promises the effort: what is attempted must be checkable by itself.
   ['Try to get the nurses to stop printing schedules', 'intention', 'Try to'],
   ['We will attempt to have the front desk lock screens', 'intention', 'attempt to'],
+  // A ticket key glued to its padded number labels the action; what follows is judged alone.
+  ['INC0045512 Look into a new badge system (HID vs Brivo)', 'intention', 'Look into'],
 ];
 
 const STRUCTURE_14_SPECIFIC: readonly string[] = [
   'Try to move the 4 remaining fax lines to SRFax',
   'We will try to turn on Defender for Endpoint on the lab PCs',
+  'CHG0031877 Replace the lobby switch with a Meraki MS120',
 ];
 
 describe('classifyAction: writer 14, by structure', () => {

@@ -96,9 +96,13 @@ const LABEL_ENDS = new Set([':', '–', '—']);
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'dept', 'e.g', 'i.e', 'no', 'rev', 'st']);
 const SENTENCE_ENDS = '.!?:;';
 
-/** Identifier shapes: NIST 800-53 controls, ISO Annex A, dotted clause numbers, CFR sections, ticket keys, finding and risk numbers ("W-14", "R-3"). */
+/**
+ * Identifier shapes: NIST 800-53 controls, ISO Annex A, dotted clause numbers, CFR sections, ticket keys, finding and risk
+ * numbers ("W-14", "R-3"). A ticket key may be glued to its prefix when the number is padded to a fixed width ("RITM0049122",
+ * "INC0012345"): five digits or more after the letters number a record; a model's designation is shorter ("MX68", "T350").
+ */
 const IDENTIFIER =
-  /^(?:(?:ac|at|au|ca|cm|cp|ia|ir|ma|mp|pe|pl|pm|ps|pt|ra|sa|sc|si|sr)-\d{1,2}(?:\(\d+\))?|a\.\d+(?:\.\d+)*|\d+\.\d+\.[\dx]+|\d{3}\.\d{3}.*|[a-z]{2,6}-\d{2,}(?:-\d+)*|[a-z]-\d{1,4}|#\d+|\d{3}-\d{2,3})$/;
+  /^(?:(?:ac|at|au|ca|cm|cp|ia|ir|ma|mp|pe|pl|pm|ps|pt|ra|sa|sc|si|sr)-\d{1,2}(?:\(\d+\))?|a\.\d+(?:\.\d+)*|\d+\.\d+\.[\dx]+|\d{3}\.\d{3}.*|[a-z]{2,6}-\d{2,}(?:-\d+)*|[a-z]{2,5}\d{5,}|[a-z]-\d{1,4}|#\d+|\d{3}-\d{2,3})$/;
 /** A number with its unit written on: "24h", "90-day", "15-character", "1yr", "95%", "x4". */
 const UNIT_NUMBER = /^(?:x\d+|\d[\d,.]*-?(?:[a-z]{1,3}|[a-z]+s?)?)$/;
 
