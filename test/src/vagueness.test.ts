@@ -746,12 +746,17 @@ const STRUCTURE_14_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['We will attempt to have the front desk lock screens', 'intention', 'attempt to'],
   // A ticket key glued to its padded number labels the action; what follows is judged alone.
   ['INC0045512 Look into a new badge system (HID vs Brivo)', 'intention', 'Look into'],
+  // A base form after "be" is the verb; a quality after it is still a state.
+  ['Be careful with the fax machine', 'intention', 'Be'],
+  ['Staff to be train better', 'abstract', 'train better'],
 ];
 
 const STRUCTURE_14_SPECIFIC: readonly string[] = [
   'Try to move the 4 remaining fax lines to SRFax',
   'We will try to turn on Defender for Endpoint on the lab PCs',
   'CHG0031877 Replace the lobby switch with a Meraki MS120',
+  'The 5 old tablets to be wipe the storage and send to the recycler',
+  'The receptionist will be change the guest wifi password',
 ];
 
 describe('classifyAction: writer 14, by structure', () => {

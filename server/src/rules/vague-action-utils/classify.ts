@@ -1235,6 +1235,10 @@ class Clause {
       return this.passive(i, i, i, hedge);
     }
 
+    // "to be destroy the hard disk", "will be change the password": a writer of another language puts the base form where
+    // the participle goes. A known verb in its base form after "be", with an object after it, is that verb acting on it.
+    if (tokens[i].word === 'be' && this.baseVerbWithObject(i + 1)) return this.sub(i + 1, hedge);
+
     const intention = this.intentionAt(i);
     // "Research Computing will enable ...": a name that starts with an intention word is a subject.
     const subject = intention === 1 && tokens[i + 1]?.name === true && (this.laterVerb(i + 1)?.auxAt ?? i) > i + 1;
@@ -1301,6 +1305,14 @@ class Clause {
     if (at >= this.to || !this.hasQuantity(at)) return undefined;
     const verdict = this.sub(at, undefined);
     return verdict.deliverable ? verdict : undefined;
+  }
+
+  /** True when token `at` is a known verb in its base form ("destroy", not "destroyed") with an object after it. */
+  private baseVerbWithObject(at: number): boolean {
+    const { tokens } = this;
+    if (at + 1 >= this.to || verbClass(tokens[at].word) === undefined || /(?:ed|ing|s)$/.test(tokens[at].word) || isParticiple(tokens[at].word)) return false;
+    const next = tokens[at + 1];
+    return !next.stop && !PHRASE_ENDS.has(next.word) && (OBJECT_STARTERS.has(next.word) || DETERMINERS.has(next.word) || !FUNCTION_WORDS.has(next.word));
   }
 
   /** The clause from `at` on when it names a deliverable that holds a count, a name or a system acronym, else undefined. */
