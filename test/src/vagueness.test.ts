@@ -755,8 +755,8 @@ const STRUCTURE_14_SPECIFIC: readonly string[] = [
   'Try to move the 4 remaining fax lines to SRFax',
   'We will try to turn on Defender for Endpoint on the lab PCs',
   'CHG0031877 Replace the lobby switch with a Meraki MS120',
-  'The 5 old tablets to be wipe the storage and send to the recycler',
-  'The receptionist will be change the guest wifi password',
+  'The two old file servers, to be destroy the drives',
+  'We will be replace the lobby router',
 ];
 
 describe('classifyAction: writer 14, by structure', () => {
