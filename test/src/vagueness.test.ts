@@ -749,6 +749,9 @@ const STRUCTURE_14_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // A base form after "be" is the verb; a quality after it is still a state.
   ['Be careful with the fax machine', 'intention', 'Be'],
   ['Staff to be train better', 'abstract', 'train better'],
+  // A body titled in capitals is a party: raising a topic with it sends nothing.
+  ['The practice manager agreed to raise the door codes with the Finance Steering Committee', 'abstract', 'raise the door codes with the Finance Steering Committee'],
+  ['Brief the Clinical Quality Council on the audit results', 'intention', 'Brief the Clinical Quality Council'],
 ];
 
 const STRUCTURE_14_SPECIFIC: readonly string[] = [
@@ -757,6 +760,8 @@ const STRUCTURE_14_SPECIFIC: readonly string[] = [
   'CHG0031877 Replace the lobby switch with a Meraki MS120',
   'The two old file servers, to be destroy the drives',
   'We will be replace the lobby router',
+  'Email the signed BAA to the Northwind Billing Team',
+  'Roll out Microsoft Teams to the 20 clinicians',
 ];
 
 describe('classifyAction: writer 14, by structure', () => {

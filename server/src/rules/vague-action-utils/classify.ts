@@ -198,9 +198,25 @@ function tokenise(text: string): Token[] {
       const { word: w, start: s, end: e, stop: st, numeric: nu, id: i, acronym: a, capital: c, percent: p } = previous;
       tokens[tokens.length - 1] = { word: w, start: s, end: e, stop: st, name: false, numeric: nu, id: i, acronym: a, label: true, capital: c, percent: p };
     }
+    // "the Medical Executive Committee", "the Security Steering Team": capitalised words before a body's noun title the body;
+    // they name a party to talk to, not a product to act on.
+    if (!stop && hasCapital(text, start, start + 1) && BODY_TITLES.has(word)) untitle(tokens);
     tokens.push({ word, start, end, stop, name, numeric, id, acronym, label: false, capital: hasCapital(text, start, start + 1), percent: text.charCodeAt(end) === 37 });
   }
   return tokens;
+}
+
+/** Nouns of a body that capitalised words before them title ("Medical Executive Committee"); not "office", "group" or "teams", which name products too. */
+const BODY_TITLES = new Set(['committee', 'subcommittee', 'council', 'board', 'team', 'taskforce', 'workgroup', 'forum', 'department']);
+
+/** Marks the capitalised words at the end of `tokens` ("Medical Executive") as the title of a body that follows: no names. */
+function untitle(tokens: Token[]): void {
+  for (let k = tokens.length - 1; k >= 0 && tokens[k].capital && !tokens[k].stop && !tokens[k].numeric; k--) {
+    if (!tokens[k].name) continue;
+    // Written out in full, in the token's order: every token keeps one shape.
+    const { word: w, start: s, end: e, stop: st, numeric: nu, id: i, acronym: a, label: l, capital: c, percent: p } = tokens[k];
+    tokens[k] = { word: w, start: s, end: e, stop: st, name: false, numeric: nu, id: i, acronym: a, label: l, capital: c, percent: p };
+  }
 }
 
 /**
