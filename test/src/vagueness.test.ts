@@ -742,8 +742,8 @@ describe('classifyAction: structure in a new writer\'s voice', () => {
  */
 const STRUCTURE_14_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
   // An attempt promises the effort: what is attempted must be checkable by itself.
-  ['Try to get the nurses to stop printing schedules', 'intention', 'Try to'],
-  ['We will attempt to have the front desk lock screens', 'intention', 'attempt to'],
+  ['Try to get the nurses to stop printing schedules', 'hedge', 'Try to'],
+  ['We will attempt to have the front desk lock screens', 'hedge', 'attempt to'],
   // A ticket key glued to its padded number labels the action; what follows is judged alone.
   ['INC0045512 Look into a new badge system (HID vs Brivo)', 'intention', 'Look into'],
   // A base form after "be" is the verb; a quality after it is still a state.
@@ -752,6 +752,10 @@ const STRUCTURE_14_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // A body titled in capitals is a party: raising a topic with it sends nothing.
   ['The practice manager agreed to raise the door codes with the Finance Steering Committee', 'abstract', 'raise the door codes with the Finance Steering Committee'],
   ['Brief the Clinical Quality Council on the audit results', 'intention', 'Brief the Clinical Quality Council'],
+  // A lone verb after a topic and a dash or colon acts on the topic; a verb of conforming acts on nothing.
+  ['CIS Controls v8: align', 'abstract', 'CIS Controls v8: align'],
+  ['HITRUST r2 requirements - comply', 'abstract', 'HITRUST r2 requirements - comply'],
+  ['Security awareness - improve', 'abstract', 'Security awareness - improve'],
 ];
 
 const STRUCTURE_14_SPECIFIC: readonly string[] = [
@@ -762,6 +766,8 @@ const STRUCTURE_14_SPECIFIC: readonly string[] = [
   'We will be replace the lobby router',
   'Email the signed BAA to the Northwind Billing Team',
   'Roll out Microsoft Teams to the 20 clinicians',
+  'Lobby kiosk PC - encrypt',
+  'Guest Wi-Fi SSID: isolate',
 ];
 
 describe('classifyAction: writer 14, by structure', () => {

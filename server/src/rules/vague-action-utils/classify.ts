@@ -1218,7 +1218,7 @@ class Clause {
     // "Try to get the doctors to stop using personal email": an attempt promises the effort, not the result, so what is
     // attempted must be checkable by itself: a count, a product or a system named in it ("try to turn on CloudTrail in all
     // accounts", "try to get the 6 remaining BAAs countersigned"). An attempt at an unmeasured change commits to nothing.
-    for (let k = this.from; k < i; k++) if (ATTEMPTS.has(tokens[k].word)) return this.boundedDeliverable(i) ?? { deliverable: false, why: this.span(k, i, 'intention') };
+    for (let k = this.from; k < i; k++) if (ATTEMPTS.has(tokens[k].word)) return this.boundedDeliverable(i) ?? { deliverable: false, why: this.span(k, i, 'hedge') };
 
     // "... will be deployed to all nurses" after a subject in another clause: a passive without its subject.
     if ((tokens[i].word === 'be' || tokens[i].word === 'been') && i + 1 < this.to && isParticiple(tokens[i + 1].word)) {
@@ -2240,9 +2240,12 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   const { tokens } = scanned;
   const parts = clauses(scanned);
   const listed = listOfNames(scanned, parts);
+  const inverted = verbsAfterTopics(scanned, parts);
   for (const [n, [from, to]] of parts.entries()) {
+    // The topic of a verb after it ("FedRAMP Moderate baseline — align") is judged with the verb, not named on its own.
+    if (inverted.has(n + 1)) continue;
     const label = to < tokens.length - 1 && LABEL_ENDS.has(tokens[to].word) && to - from <= 4;
-    const verdict = new Clause(scanned, from, to, tokens[to]?.word === '?', false, 0, listed.has(n)).judge();
+    const verdict = inverted.get(n) ?? new Clause(scanned, from, to, tokens[to]?.word === '?', false, 0, listed.has(n)).judge();
     // A short label before ":" or " - " ("Audit logs - look into ...") may only name a topic.
     // ", including the billing BA": what a clause includes are examples of what the clause before it acts on, no action of their own.
     // Unless they carry the predicate of the clause they interrupt: ", including the two carts, are to be fitted with ...".
@@ -2289,6 +2292,38 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
+}
+
+/** How many tokens a topic before a verb may have: "FedRAMP Moderate baseline", "Firewall rules". */
+const TOPIC_MAX = 5;
+/** Verbs of conforming, from the conformity phrases ("align with", "comply with", "adhere to"): their complement is a rule, no thing. */
+const CONFORMING_VERBS = new Set(CONFORMITY_PHRASES.map((p) => p.split(' ')).filter((w) => w.length === 2 && !/(?:ent|ant|ed|ment|ing)$/.test(w[0]) && !FUNCTION_WORDS.has(w[0])).map((w) => w[0]));
+
+/**
+ * "FedRAMP Moderate baseline — align", "Guest Wi-Fi: isolate": a lone verb after a short topic and a colon or dash acts on
+ * the topic, as a tracker's column of topics and a column of verbs are read. The verb part's verdict, by index, judged as
+ * the verb and the topic after it; the vague reason spans both as written.
+ */
+function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<number, ClauseVerdict> {
+  const verdicts = new Map<number, ClauseVerdict>();
+  const { tokens, hedged } = scan;
+  for (let n = 1; n < parts.length; n++) {
+    const [from, to] = parts[n];
+    const [topicFrom, topicTo] = parts[n - 1];
+    if (to !== from + 1 || topicTo !== from - 1 || !LABEL_ENDS.has(tokens[topicTo].word) || topicTo - topicFrom > TOPIC_MAX || hedged[from]) continue;
+    if (/(?:ed|ing)$/.test(tokens[from].word) || tokens[from].name || tokens[from].acronym) continue;
+    // "FedRAMP Moderate baseline — align": a verb of conforming conforms to its topic, a rule to meet, and acts on nothing.
+    if (CONFORMING_VERBS.has(tokens[from].word)) {
+      verdicts.set(n, { deliverable: false, why: { reason: 'abstract', start: tokens[topicFrom].start, end: tokens[from].end } });
+      continue;
+    }
+    if (verbClass(tokens[from].word) === undefined) continue;
+    const order = [from];
+    for (let k = topicFrom; k < topicTo; k++) order.push(k);
+    const active = new Clause({ tokens: order.map((k) => tokens[k]), hedged: Uint8Array.from(order, (k) => hedged[k]) }, 0, order.length, false, true).judge();
+    verdicts.set(n, active.deliverable || active.why === undefined ? active : { deliverable: false, why: { reason: active.why.reason, start: tokens[topicFrom].start, end: tokens[from].end } });
+  }
+  return verdicts;
 }
 
 /** True when [from, to) holds a modal or an auxiliary: a predicate of its own. */
