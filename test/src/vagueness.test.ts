@@ -756,6 +756,7 @@ const STRUCTURE_14_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['CIS Controls v8: align', 'abstract', 'CIS Controls v8: align'],
   ['HITRUST r2 requirements - comply', 'abstract', 'HITRUST r2 requirements - comply'],
   ['Security awareness - improve', 'abstract', 'Security awareness - improve'],
+  ['Remove access of the former staff', 'abstract', 'Remove access of the former staff'],
 ];
 
 const STRUCTURE_14_SPECIFIC: readonly string[] = [
@@ -768,6 +769,9 @@ const STRUCTURE_14_SPECIFIC: readonly string[] = [
   'Roll out Microsoft Teams to the 20 clinicians',
   'Lobby kiosk PC - encrypt',
   'Guest Wi-Fi SSID: isolate',
+  // "of" and a party owns the object, as a possessive does; the phrase after the party says where.
+  'Disable access of the former receptionist to the billing system',
+  'Move the voicemails of the physicians to the Mitel VoIP server',
 ];
 
 describe('classifyAction: writer 14, by structure', () => {

@@ -1810,8 +1810,10 @@ class Clause {
    * abstract object does ("add security training with a signed acknowledgment"), unless that
    * phrase is only the topic of a message or an abstraction ("an update on laptop encryption").
    */
-  private actsOnThing(objectFrom: number, phraseEnd: number, verb: string): boolean {
-    const head = this.head(objectFrom, phraseEnd);
+  private actsOnThing(objectFrom: number, objectEnd: number, verb: string): boolean {
+    const head = this.head(objectFrom, objectEnd);
+    // "Remove access of the 9 students from the EHR system": the party after "of" owns the object, as a possessive does.
+    const phraseEnd = this.afterOwner(objectEnd);
     // A message is told to people; one a concrete verb puts on things is software: "deploy the cumulative update to all workstations".
     // "Give consideration to ...", "pay attention to ...": a light verb with a message is the act the message names.
     if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom) || (!GIVING_LIGHT_VERBS.has(baseOf(verb)) && this.putOnThings(phraseEnd));
@@ -1819,15 +1821,15 @@ class Clause {
     if (phraseEnd === objectFrom && DIRECTIONS.has(this.tokens[phraseEnd]?.word ?? '')) return false;
     // "Document in SSP": a place with nothing put there.
     if (phraseEnd === objectFrom && LOCATIVE.has(this.tokens[phraseEnd]?.word ?? '')) return false;
-    if (this.hasQuantity(objectFrom, phraseEnd)) return true;
+    if (this.hasQuantity(objectFrom, objectEnd)) return true;
     // "Implement a layered security approach", "roll out a DLP strategy": a way of working is no thing, whatever
     // kind of work it is about; only a product, a system or a count in it gives something to find.
     // So is a thing sold by its qualities ("a best-in-class identity fabric", "a robust, scalable platform"): the
     // qualities say nothing an auditor could find, so again only a product, a system or a count does.
-    if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, phraseEnd))) {
-      if (this.hasName(objectFrom, phraseEnd) || this.hasAcronym(objectFrom, phraseEnd)) return true;
-    } else if (this.thingWords(objectFrom, phraseEnd) > 0) return true;
-    if (this.namesDocument(objectFrom, phraseEnd)) return true;
+    if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, objectEnd))) {
+      if (this.hasName(objectFrom, objectEnd) || this.hasAcronym(objectFrom, objectEnd)) return true;
+    } else if (this.thingWords(objectFrom, objectEnd) > 0) return true;
+    if (this.namesDocument(objectFrom, objectEnd)) return true;
     const prep = this.tokens[phraseEnd]?.word;
     // "Train all staff on the phishing report button": a person is who, what follows is what.
     // "Isolate it on VLAN 99": a pronoun stands for a thing named elsewhere; the phrase after it says where.
@@ -1840,17 +1842,34 @@ class Clause {
     if (prep === undefined || (head && TOPIC_PREPOSITIONS.has(prep)) || !PLACE_OR_MEANS.has(prep)) return false;
     // "controls commensurate with the FIPS 199 baseline", "settings equivalent to ...": after a quality, "with" or "to"
     // says what the object is measured against, not with what it is done.
-    const quality = this.tokens[phraseEnd - 1];
-    if (phraseEnd - 1 > objectFrom && (prep === 'with' || prep === 'to') && !quality.name && !quality.acronym && isModifier(quality.word) && !isParticiple(quality.word)) return false;
+    const quality = this.tokens[objectEnd - 1];
+    if (objectEnd - 1 > objectFrom && (prep === 'with' || prep === 'to') && !quality.name && !quality.acronym && isModifier(quality.word) && !isParticiple(quality.word)) return false;
     // "Control implemented by the CSP": "by" and a party is who did it, not with what.
     if (prep === 'by' && this.isPartyPhrase(phraseEnd + 1, this.phraseEnd(phraseEnd + 1))) return false;
     // Only the phrase the preposition opens: "a culture of accountability around data handling" names no thing.
     const next = this.phraseEnd(phraseEnd + 1);
     // After a way of working, only a product or a system says with what: "a DLP strategy with Microsoft Purview",
     // not "a phased roadmap to zero trust".
-    if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, phraseEnd))) return this.hasName(phraseEnd + 1, next) || this.hasAcronym(phraseEnd + 1, next);
+    if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, objectEnd))) return this.hasName(phraseEnd + 1, next) || this.hasAcronym(phraseEnd + 1, next);
     // "through appropriate channels": a means left to judgement ("appropriate", "suitable") names none.
     return this.concreteWords(phraseEnd + 1, next) > 0 && !this.leftToJudgement(phraseEnd + 1, next);
+  }
+
+  /**
+   * Where the object's phrases go on after an owner: past "of" and a party ("access of the students", "the text messages of
+   * doctors"), and past a relative clause on the party up to a phrase that names a system ("... that finish their rotation in
+   * May from the EHR system"). `at` itself when no party owns the object.
+   */
+  private afterOwner(at: number): number {
+    const { tokens } = this;
+    if (tokens[at]?.word !== 'of') return at;
+    const end = this.phraseEnd(at + 1);
+    if (end === at + 1 || !this.isPartyPhrase(at + 1, end)) return at;
+    if (!RELATIVES.has(tokens[end]?.word ?? '')) return end;
+    for (let k = end + 1; k < this.to; k++) {
+      if (PLACE_OR_MEANS.has(tokens[k].word) && tokens[k].word !== 'of' && this.namesSystem(k + 1, this.phraseEnd(k + 1))) return k;
+    }
+    return end;
   }
 
   /** True when tokens from `from` to the clause end cite a rule ("with CIS Control 6" after "alignment"). */
