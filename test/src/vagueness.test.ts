@@ -757,6 +757,10 @@ const STRUCTURE_14_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['HITRUST r2 requirements - comply', 'abstract', 'HITRUST r2 requirements - comply'],
   ['Security awareness - improve', 'abstract', 'Security awareness - improve'],
   ['Remove access of the former staff', 'abstract', 'Remove access of the former staff'],
+  // A condition after the verb says when it acts, not on what.
+  ['Rebuild if the server crashes again', 'no-object', 'Rebuild if the server crashes again'],
+  ['Reimage when the laptop is returned', 'fragment', 'Reimage when the laptop is returned'],
+  ['Watching. Reopen if the alarm trips again', 'no-object', 'Watching'],
 ];
 
 const STRUCTURE_14_SPECIFIC: readonly string[] = [
@@ -772,6 +776,8 @@ const STRUCTURE_14_SPECIFIC: readonly string[] = [
   // "of" and a party owns the object, as a possessive does; the phrase after the party says where.
   'Disable access of the former receptionist to the billing system',
   'Move the voicemails of the physicians to the Mitel VoIP server',
+  'Rebuild the SRV-02 RAID array if the second disk fails',
+  'The 6 new laptops will be encrypted with BitLocker when they arrive',
 ];
 
 describe('classifyAction: writer 14, by structure', () => {

@@ -637,6 +637,8 @@ function isHedge(mark: number): boolean {
 }
 
 /** Openers of a condition that may say no more than "when it suits": "if it becomes an issue", "when it makes sense". */
+/** Subordinators that open a condition on when an act happens: "if the issue recurs", "when it hangs", "unless the vendor objects". */
+const ACT_CONDITIONS = new Set(['if', 'when', 'whenever', 'once', 'unless', 'until']);
 const EMPTY_CONDITION_OPENERS = new Set(['if', 'when', 'whenever', 'once', 'where', 'wherever']);
 
 /**
@@ -1309,7 +1311,9 @@ class Clause {
     }
 
     const later = this.laterVerb(i);
-    if (later) {
+    // "Reimage when the laptop is returned": the verb of a condition after the first word is the event's, not the clause's.
+    const condition = this.actConditionFrom(i);
+    if (later && (condition === i || later.auxAt < condition)) {
       if (later.passive) return this.passive(i, later.auxAt, later.at, hedge);
       return this.sub(later.at, hedge);
     }
@@ -1407,6 +1411,13 @@ class Clause {
 
   /** A noun phrase: a deliverable only when measured, or long and concrete enough. */
   private nounPhrase(i: number, measured: boolean, hedge: Reason | undefined): ClauseVerdict {
+    // "Reopen if issue recurs", "Open when the alarm sounds": what a condition names is an event, not part of the item before
+    // it; the item is judged alone, and the whole quoted when it names nothing.
+    const condition = this.actConditionFrom(i);
+    if (condition > i && condition < this.to && this.depth < MAX_DEPTH) {
+      const item = new Clause(this.s, this.from, condition, false, false, this.depth + 1).nounPhrase(i, this.hasQuantity(i, condition), hedge);
+      return item.deliverable ? item : { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i, condition) >= 4 ? 'abstract' : 'fragment') };
+    }
     // Names and acronyms alone ("MFA EDR DLP", "Okta Verify") are a list of controls or a topic: a common noun says what is there.
     if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.thingWords(i) >= 2 && this.commonThings(i) > 0 && !this.hasFloatingHedge())) return NAMED_ONLY;
     // A thing put on a thing, checklist style: "Duo on VPN", "Paubox for email".
@@ -1418,6 +1429,12 @@ class Clause {
     for (let k = i; k < this.to; k++) if (this.s.hedged[k] === QUESTION) return { deliverable: false, why: hedge ?? this.span(k, this.questionEnd(k), 'intention') };
     // A long phrase with no verb the rule knows is not too short: it names nothing ("Harness synergies between ...").
     return { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i) >= 4 ? 'abstract' : 'fragment') };
+  }
+
+  /** Where a condition on when an act happens opens in the clause ("if the issue recurs"), or the clause end. */
+  private actConditionFrom(from: number): number {
+    for (let k = from; k < this.to; k++) if (ACT_CONDITIONS.has(this.tokens[k].word) && !this.s.hedged[k] && !isQuantity(this.tokens, k)) return k;
+    return this.to;
   }
 
   /** A number that is no product's designation: "2026" is a year to put nothing on; "M365", "Win11" are systems. */
@@ -1617,6 +1634,11 @@ class Clause {
     // "Assess whether upgrades are warranted": the verb acts on a question, so nothing is done yet.
     if (this.s.hedged[objectFrom] === QUESTION) return { deliverable: false, why: hedge ?? this.span(at, this.questionEnd(objectFrom), 'intention') };
     const whole = this.span(at, this.to, 'abstract');
+    // "Will reopen if the issue recurs", "restart when it hangs": a condition right after the verb says when it acts, not on
+    // what; what the condition names is the event, not the object ("once a year" is a frequency, judged below).
+    if (objectFrom < this.to && tokens[objectFrom].start > tokens[at].start && ACT_CONDITIONS.has(tokens[objectFrom].word) && !isQuantity(tokens, objectFrom)) {
+      return { deliverable: false, why: hedge ?? this.span(at, this.to, 'no-object') };
+    }
     // "Email secure", "Laptops safe": a first word that could be a verb, then only a quality, is a thing and the state it should
     // be in; an adjective is nothing a verb acts on, and the state reached is an outcome, not a deliverable.
     const only = tokens[objectFrom];
