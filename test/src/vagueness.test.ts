@@ -761,6 +761,9 @@ const STRUCTURE_14_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['Rebuild if the server crashes again', 'no-object', 'Rebuild if the server crashes again'],
   ['Reimage when the laptop is returned', 'fragment', 'Reimage when the laptop is returned'],
   ['Watching. Reopen if the alarm trips again', 'no-object', 'Watching'],
+  // ... not a quality or a state of it.
+  ['MFA on EHR security', 'fragment', 'MFA on EHR security'],
+  ['MFA on HIPAA compliance', 'fragment', 'MFA on HIPAA compliance'],
 ];
 
 const STRUCTURE_14_SPECIFIC: readonly string[] = [
@@ -778,6 +781,9 @@ const STRUCTURE_14_SPECIFIC: readonly string[] = [
   'Move the voicemails of the physicians to the Mitel VoIP server',
   'Rebuild the SRV-02 RAID array if the second disk fails',
   'The 6 new laptops will be encrypted with BitLocker when they arrive',
+  // A function of a system named by its acronym is where a control is put, like the system itself.
+  'MFA on PACS remote access',
+  '[ ] Duo push on VPN remote access – all staff',
 ];
 
 describe('classifyAction: writer 14, by structure', () => {

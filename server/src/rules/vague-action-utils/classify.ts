@@ -1424,7 +1424,10 @@ class Clause {
     const end = this.phraseEnd(i);
     // A year or a number is no thing to put it on ("Vendor program for 2026").
     const onto = this.phraseEnd(end + 1);
-    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, onto) && !this.isBareNumber(this.head(end + 1, onto)) && !this.hasFloatingHedge()) return NAMED_ONLY;
+    // "MFA on EHR remote access": a function of a system named by its acronym ("EHR remote access", "VPN logins") is where
+    // the control is put, like the system itself.
+    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && (this.namesThing(end + 1, onto) || this.systemFunction(end + 1, onto)) &&
+      !this.isBareNumber(this.head(end + 1, onto)) && !this.hasFloatingHedge()) return NAMED_ONLY;
     // "A decision on whether to retire the fax server ...": an open question, not a deliverable.
     for (let k = i; k < this.to; k++) if (this.s.hedged[k] === QUESTION) return { deliverable: false, why: hedge ?? this.span(k, this.questionEnd(k), 'intention') };
     // A long phrase with no verb the rule knows is not too short: it names nothing ("Harness synergies between ...").
@@ -1435,6 +1438,20 @@ class Clause {
   private actConditionFrom(from: number): number {
     for (let k = from; k < this.to; k++) if (ACT_CONDITIONS.has(this.tokens[k].word) && !this.s.hedged[k] && !isQuantity(this.tokens, k)) return k;
     return this.to;
+  }
+
+  /** True when the phrase [from, to) is a function of a system its acronym names: "EHR remote access", not "HIPAA compliance" or "security awareness". */
+  private systemFunction(from: number, to: number): boolean {
+    const head = this.head(from, to);
+    // A quality or a state of the system ("EHR security", "HIPAA compliance", "PHI awareness") is no function of it.
+    if (head === undefined || head.acronym || isPartyNoun(head.word) || isFrameNoun(head.word) || COMMUNICATION_NOUNS.has(head.word) ||
+      ABSTRACT_SUFFIX.test(head.word) || isWordNetAbstract(head.word)) return false;
+    for (let k = from; k < to; k++) {
+      const t = this.tokens[k];
+      if (t === head) break;
+      if (t.acronym && !t.name && !STANDARD_NAMES.has(t.word) && !this.s.hedged[k]) return true;
+    }
+    return false;
   }
 
   /** A number that is no product's designation: "2026" is a year to put nothing on; "M365", "Win11" are systems. */
