@@ -764,6 +764,9 @@ const STRUCTURE_14_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // ... not a quality or a state of it.
   ['MFA on EHR security', 'fragment', 'MFA on EHR security'],
   ['MFA on HIPAA compliance', 'fragment', 'MFA on HIPAA compliance'],
+  // Clauses joined by "and" share their form: an unknown word before a preposition that places nothing is a verb.
+  ['Benchmark against peer clinics, and review the results', 'abstract', 'Benchmark against peer clinics'],
+  ['Benchmark against peer institutions and identify opportunities for improvement', 'abstract', 'Benchmark against peer institutions and identify opportunities for improvement'],
 ];
 
 const STRUCTURE_14_SPECIFIC: readonly string[] = [
@@ -784,6 +787,9 @@ const STRUCTURE_14_SPECIFIC: readonly string[] = [
   // A function of a system named by its acronym is where a control is put, like the system itself.
   'MFA on PACS remote access',
   '[ ] Duo push on VPN remote access – all staff',
+  'Firewall for the lab and enable MFA',
+  'Shredder for the front desk and review it',
+  'Benchmark against the CIS Level 1 benchmark and record the score in the risk register',
 ];
 
 describe('classifyAction: writer 14, by structure', () => {

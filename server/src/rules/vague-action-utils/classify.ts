@@ -783,6 +783,19 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
   return after === undefined || after.stop || OBJECT_STARTERS.has(after.word) || after.name || after.numeric || participleObject;
 }
 
+/**
+ * True when the clause [from, to) opens with a word the lexicon knows as no verb, right before a preposition that places
+ * nothing, and "and" or "or" joins it to a clause that opens with a verb: "Benchmark against peer institutions, and identify gaps".
+ */
+function imperativeBeside(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  const joiner = tokens[to]?.word === ',' ? to + 1 : to;
+  const verb = tokens[joiner + 1]?.word ?? '';
+  if ((tokens[joiner]?.word !== 'and' && tokens[joiner]?.word !== 'or') || verbClass(verb) === undefined || /(?:s|ed|ing)$/.test(verb)) return false;
+  return from + 1 < to && !first.name && !first.acronym && !first.numeric && verbClass(first.word) === undefined && !FUNCTION_WORDS.has(first.word) &&
+    PHRASE_ENDS.has(tokens[from + 1].word) && !PLACED.has(tokens[from + 1].word) && !tokens[from + 2]?.stop;
+}
+
 /** What one clause says: a deliverable, or why not. */
 type ClauseVerdict = { readonly deliverable: true; readonly weak?: true } | { readonly deliverable: false; readonly why?: Reason };
 
@@ -1317,7 +1330,34 @@ class Clause {
       if (later.passive) return this.passive(i, later.auxAt, later.at, hedge);
       return this.sub(later.at, hedge);
     }
+    // "Benchmark against peer institutions and identify ...": a word the lexicon does not know, right before a preposition, in
+    // a clause that goes on with "and" and a verb, shares that verb's form: it is a verb, judged by what it acts on.
+    // The verb after "and" still acts on its own object: "Firewall for the lab and enable MFA" enables MFA.
+    const coordinated = this.coordinatedVerbAt(i);
+    if (coordinated > 0) {
+      const verdict = this.judgeVerb(i, 'generic', hedge);
+      if (!verdict.deliverable) {
+        const then = this.sub(coordinated, undefined);
+        return then.deliverable ? then : verdict;
+      }
+    }
     return this.nounPhrase(i, measured, hedge);
+  }
+
+  /**
+   * Where the verb is, in its base form after "and" or "or", when token `i` opens the clause right before a preposition
+   * that places nothing ("against", "with") and is no word the lexicon knows; else -1.
+   */
+  private coordinatedVerbAt(i: number): number {
+    const { tokens } = this;
+    // A preposition that puts a thing somewhere ("Shredder for the front desk", "Duo on VPN") leaves a checklist item.
+    if (i + 2 >= this.to || !PHRASE_ENDS.has(tokens[i + 1].word) || PLACED.has(tokens[i + 1].word)) return -1;
+    if (tokens[i].name || tokens[i].acronym || tokens[i].numeric || verbClass(tokens[i].word) !== undefined || FUNCTION_WORDS.has(tokens[i].word)) return -1;
+    for (let k = i + 2; k + 1 < this.to; k++) {
+      const next = tokens[k + 1].word;
+      if ((tokens[k].word === 'and' || tokens[k].word === 'or') && verbClass(next) !== undefined && !/(?:s|ed|ing)$/.test(next)) return k + 1;
+    }
+    return -1;
   }
 
   /** The clause from `at` on when it names a deliverable and holds a quantity or frequency ("enabling MFA for all 35 users"), else undefined. */
@@ -2303,7 +2343,10 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
     // The topic of a verb after it ("FedRAMP Moderate baseline — align") is judged with the verb, not named on its own.
     if (inverted.has(n + 1)) continue;
     const label = to < tokens.length - 1 && LABEL_ENDS.has(tokens[to].word) && to - from <= 4;
-    const verdict = inverted.get(n) ?? new Clause(scanned, from, to, tokens[to]?.word === '?', false, 0, listed.has(n)).judge();
+    let verdict = inverted.get(n) ?? new Clause(scanned, from, to, tokens[to]?.word === '?', false, 0, listed.has(n)).judge();
+    // "Benchmark against peer institutions and identify ...": clauses joined by "and" share their form, so a first word read as
+    // a noun before a clause that opens with a verb is a verb the lexicon does not know, judged by what it acts on.
+    if (verdict.deliverable && verdict.weak && imperativeBeside(tokens, from, to)) verdict = new Clause(scanned, from, to, false, true).judge();
     // A short label before ":" or " - " ("Audit logs - look into ...") may only name a topic.
     // ", including the billing BA": what a clause includes are examples of what the clause before it acts on, no action of their own.
     // Unless they carry the predicate of the clause they interrupt: ", including the two carts, are to be fitted with ...".
