@@ -759,7 +759,7 @@ const STRUCTURE_14_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['Remove access of the former staff', 'abstract', 'Remove access of the former staff'],
   // A condition after the verb says when it acts, not on what.
   ['Rebuild if the server crashes again', 'no-object', 'Rebuild if the server crashes again'],
-  ['Reimage when the laptop is returned', 'fragment', 'Reimage when the laptop is returned'],
+  ['Reopen if the alarm trips again', 'fragment', 'Reopen if the alarm trips again'],
   ['Watching. Reopen if the alarm trips again', 'no-object', 'Watching'],
   // ... not a quality or a state of it.
   ['MFA on EHR security', 'fragment', 'MFA on EHR security'],
@@ -784,6 +784,7 @@ const STRUCTURE_14_SPECIFIC: readonly string[] = [
   'Move the voicemails of the physicians to the Mitel VoIP server',
   'Rebuild the SRV-02 RAID array if the second disk fails',
   'The 6 new laptops will be encrypted with BitLocker when they arrive',
+  'MFA for all remote users once Duo is licensed',
   // A function of a system named by its acronym is where a control is put, like the system itself.
   'MFA on PACS remote access',
   '[ ] Duo push on VPN remote access – all staff',

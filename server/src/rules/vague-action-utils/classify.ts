@@ -1324,9 +1324,7 @@ class Clause {
     }
 
     const later = this.laterVerb(i);
-    // "Reimage when the laptop is returned": the verb of a condition after the first word is the event's, not the clause's.
-    const condition = this.actConditionFrom(i);
-    if (later && (condition === i || later.auxAt < condition)) {
+    if (later) {
       if (later.passive) return this.passive(i, later.auxAt, later.at, hedge);
       return this.sub(later.at, hedge);
     }
@@ -1451,10 +1449,11 @@ class Clause {
 
   /** A noun phrase: a deliverable only when measured, or long and concrete enough. */
   private nounPhrase(i: number, measured: boolean, hedge: Reason | undefined): ClauseVerdict {
-    // "Reopen if issue recurs", "Open when the alarm sounds": what a condition names is an event, not part of the item before
-    // it; the item is judged alone, and the whole quoted when it names nothing.
+    // "Reopen if issue recurs", "Open when the alarm sounds": one word before a condition is a verb the lexicon does not know,
+    // and what the condition names is an event, not its object; the word is judged alone, and the whole quoted.
+    // (A longer item names itself: "MFA for all remote users once Duo is licensed" is read as before.)
     const condition = this.actConditionFrom(i);
-    if (condition > i && condition < this.to && this.depth < MAX_DEPTH) {
+    if (condition > i && condition < this.to && this.contentWords(i, condition) === 1 && this.depth < MAX_DEPTH) {
       const item = new Clause(this.s, this.from, condition, false, false, this.depth + 1).nounPhrase(i, this.hasQuantity(i, condition), hedge);
       return item.deliverable ? item : { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i, condition) >= 4 ? 'abstract' : 'fragment') };
     }
