@@ -766,6 +766,7 @@ const STRUCTURE_14_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['MFA on HIPAA compliance', 'fragment', 'MFA on HIPAA compliance'],
   // Clauses joined by "and" share their form: an unknown word before a preposition that places nothing is a verb.
   ['Benchmark against peer clinics, and review the results', 'abstract', 'Benchmark against peer clinics'],
+  ['Meet with HR and review PHI handling', 'abstract', 'Meet with HR'],
   ['Benchmark against peer institutions and identify opportunities for improvement', 'abstract', 'Benchmark against peer institutions and identify opportunities for improvement'],
 ];
 
@@ -791,6 +792,9 @@ const STRUCTURE_14_SPECIFIC: readonly string[] = [
   'Firewall for the lab and enable MFA',
   'Shredder for the front desk and review it',
   'Benchmark against the CIS Level 1 benchmark and record the score in the risk register',
+  // An acronym after a verb after "and" is its object, as a name is: the verb opens a clause of its own.
+  'Partner with the MSP and enable MFA on the VPN',
+  'Talk to the shredding vendor and sign BAA',
 ];
 
 describe('classifyAction: writer 14, by structure', () => {

@@ -780,7 +780,7 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
   // "... and collect signed acknowledgements": a participle and a noun after a verb are its object.
   const participleObject = after !== undefined && isParticiple(after.word) && verbClass(tokens[i].word) === 'concrete' &&
     tokens[i + 2] !== undefined && !tokens[i + 2].stop && !FUNCTION_WORDS.has(tokens[i + 2].word) && !PHRASE_ENDS.has(tokens[i + 2].word);
-  return after === undefined || after.stop || OBJECT_STARTERS.has(after.word) || after.name || after.numeric || participleObject;
+  return after === undefined || after.stop || OBJECT_STARTERS.has(after.word) || after.name || after.acronym || after.numeric || participleObject;
 }
 
 /**
