@@ -96,9 +96,13 @@ const LABEL_ENDS = new Set([':', '–', '—']);
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'dept', 'e.g', 'i.e', 'no', 'rev', 'st']);
 const SENTENCE_ENDS = '.!?:;';
 
-/** Identifier shapes: NIST 800-53 controls, ISO Annex A, dotted clause numbers, CFR sections, ticket keys, finding and risk numbers ("W-14", "R-3"). */
+/**
+ * Identifier shapes: NIST 800-53 controls, ISO Annex A, dotted clause numbers, CFR sections, ticket keys, finding and risk
+ * numbers ("W-14", "R-3"). A ticket key may be glued to its prefix when the number is padded to a fixed width ("RITM0049122",
+ * "INC0012345"): five digits or more after the letters number a record; a model's designation is shorter ("MX68", "T350").
+ */
 const IDENTIFIER =
-  /^(?:(?:ac|at|au|ca|cm|cp|ia|ir|ma|mp|pe|pl|pm|ps|pt|ra|sa|sc|si|sr)-\d{1,2}(?:\(\d+\))?|a\.\d+(?:\.\d+)*|\d+\.\d+\.[\dx]+|\d{3}\.\d{3}.*|[a-z]{2,6}-\d{2,}(?:-\d+)*|[a-z]-\d{1,4}|#\d+|\d{3}-\d{2,3})$/;
+  /^(?:(?:ac|at|au|ca|cm|cp|ia|ir|ma|mp|pe|pl|pm|ps|pt|ra|sa|sc|si|sr)-\d{1,2}(?:\(\d+\))?|a\.\d+(?:\.\d+)*|\d+\.\d+\.[\dx]+|\d{3}\.\d{3}.*|[a-z]{2,6}-\d{2,}(?:-\d+)*|[a-z]{2,5}\d{5,}|[a-z]-\d{1,4}|#\d+|\d{3}-\d{2,3})$/;
 /** A number with its unit written on: "24h", "90-day", "15-character", "1yr", "95%", "x4". */
 const UNIT_NUMBER = /^(?:x\d+|\d[\d,.]*-?(?:[a-z]{1,3}|[a-z]+s?)?)$/;
 
@@ -194,9 +198,25 @@ function tokenise(text: string): Token[] {
       const { word: w, start: s, end: e, stop: st, numeric: nu, id: i, acronym: a, capital: c, percent: p } = previous;
       tokens[tokens.length - 1] = { word: w, start: s, end: e, stop: st, name: false, numeric: nu, id: i, acronym: a, label: true, capital: c, percent: p };
     }
+    // "the Medical Executive Committee", "the Security Steering Team": capitalised words before a body's noun title the body;
+    // they name a party to talk to, not a product to act on.
+    if (!stop && hasCapital(text, start, start + 1) && BODY_TITLES.has(word)) untitle(tokens);
     tokens.push({ word, start, end, stop, name, numeric, id, acronym, label: false, capital: hasCapital(text, start, start + 1), percent: text.charCodeAt(end) === 37 });
   }
   return tokens;
+}
+
+/** Nouns of a body that capitalised words before them title ("Medical Executive Committee"); not "office", "group" or "teams", which name products too. */
+const BODY_TITLES = new Set(['committee', 'subcommittee', 'council', 'board', 'team', 'taskforce', 'workgroup', 'forum', 'department']);
+
+/** Marks the capitalised words at the end of `tokens` ("Medical Executive") as the title of a body that follows: no names. */
+function untitle(tokens: Token[]): void {
+  for (let k = tokens.length - 1; k >= 0 && tokens[k].capital && !tokens[k].stop && !tokens[k].numeric; k--) {
+    if (!tokens[k].name) continue;
+    // Written out in full, in the token's order: every token keeps one shape.
+    const { word: w, start: s, end: e, stop: st, numeric: nu, id: i, acronym: a, label: l, capital: c, percent: p } = tokens[k];
+    tokens[k] = { word: w, start: s, end: e, stop: st, name: false, numeric: nu, id: i, acronym: a, label: l, capital: c, percent: p };
+  }
 }
 
 /**
@@ -617,6 +637,8 @@ function isHedge(mark: number): boolean {
 }
 
 /** Openers of a condition that may say no more than "when it suits": "if it becomes an issue", "when it makes sense". */
+/** Subordinators that open a condition on when an act happens: "if the issue recurs", "when it hangs", "unless the vendor objects". */
+const ACT_CONDITIONS = new Set(['if', 'when', 'whenever', 'once', 'unless', 'until']);
 const EMPTY_CONDITION_OPENERS = new Set(['if', 'when', 'whenever', 'once', 'where', 'wherever']);
 
 /**
@@ -758,7 +780,20 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
   // "... and collect signed acknowledgements": a participle and a noun after a verb are its object.
   const participleObject = after !== undefined && isParticiple(after.word) && verbClass(tokens[i].word) === 'concrete' &&
     tokens[i + 2] !== undefined && !tokens[i + 2].stop && !FUNCTION_WORDS.has(tokens[i + 2].word) && !PHRASE_ENDS.has(tokens[i + 2].word);
-  return after === undefined || after.stop || OBJECT_STARTERS.has(after.word) || after.name || after.numeric || participleObject;
+  return after === undefined || after.stop || OBJECT_STARTERS.has(after.word) || after.name || after.acronym || after.numeric || participleObject;
+}
+
+/**
+ * True when the clause [from, to) opens with a word the lexicon knows as no verb, right before a preposition that places
+ * nothing, and "and" or "or" joins it to a clause that opens with a verb: "Benchmark against peer institutions, and identify gaps".
+ */
+function imperativeBeside(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  const joiner = tokens[to]?.word === ',' ? to + 1 : to;
+  const verb = tokens[joiner + 1]?.word ?? '';
+  if ((tokens[joiner]?.word !== 'and' && tokens[joiner]?.word !== 'or') || verbClass(verb) === undefined || /(?:s|ed|ing)$/.test(verb)) return false;
+  return from + 1 < to && !first.name && !first.acronym && !first.numeric && verbClass(first.word) === undefined && !FUNCTION_WORDS.has(first.word) &&
+    PHRASE_ENDS.has(tokens[from + 1].word) && !PLACED.has(tokens[from + 1].word) && !tokens[from + 2]?.stop;
 }
 
 /** What one clause says: a deliverable, or why not. */
@@ -832,6 +867,8 @@ const STANCE_LIGHT_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking', 
 
 /** Adverbs of possibility: at the start of a clause, nothing is committed. */
 const POSSIBILITIES = new Set(['maybe', 'perhaps', 'possibly', 'potentially']);
+/** Verbs of attempting ("try to", "endeavour to"): the attempt is promised, not the result. */
+const ATTEMPTS = new Set(['try', 'tries', 'trying', 'attempt', 'attempts', 'attempting', 'endeavour', 'endeavor', 'strive', 'seek']);
 
 const PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'you']);
 
@@ -1193,6 +1230,10 @@ class Clause {
     // "Maybe we change the router": a clause that opens with a possibility commits to nothing.
     // Unless what it offers is a deliverable with a measure of its own: a hedge word alone does not make an action vague.
     for (let k = this.from; k < i; k++) if (POSSIBILITIES.has(tokens[k].word)) return this.measuredDeliverable(i) ?? { deliverable: false, why: this.span(k, k + 1, 'intention') };
+    // "Try to get the doctors to stop using personal email": an attempt promises the effort, not the result, so what is
+    // attempted must be checkable by itself: a count, a product or a system named in it ("try to turn on CloudTrail in all
+    // accounts", "try to get the 6 remaining BAAs countersigned"). An attempt at an unmeasured change commits to nothing.
+    for (let k = this.from; k < i; k++) if (ATTEMPTS.has(tokens[k].word)) return this.boundedDeliverable(i) ?? { deliverable: false, why: this.span(k, i, 'hedge') };
 
     // "... will be deployed to all nurses" after a subject in another clause: a passive without its subject.
     if ((tokens[i].word === 'be' || tokens[i].word === 'been') && i + 1 < this.to && isParticiple(tokens[i + 1].word)) {
@@ -1224,6 +1265,10 @@ class Clause {
     if (opens && isParticiple(tokens[i].word) && tokens[i].word.endsWith('ed') && i + 1 < this.to && PHRASE_ENDS.has(tokens[i + 1].word) && verbClass(tokens[i].word) !== 'handoff') {
       return this.passive(i, i, i, hedge);
     }
+
+    // "to be destroy the hard disk", "will be change the password": a writer of another language puts the base form where
+    // the participle goes. A known verb in its base form after "be", with an object after it, is that verb acting on it.
+    if (tokens[i].word === 'be' && this.baseVerbWithObject(i + 1)) return this.sub(i + 1, hedge);
 
     const intention = this.intentionAt(i);
     // "Research Computing will enable ...": a name that starts with an intention word is a subject.
@@ -1283,12 +1328,54 @@ class Clause {
       if (later.passive) return this.passive(i, later.auxAt, later.at, hedge);
       return this.sub(later.at, hedge);
     }
+    // "Benchmark against peer institutions and identify ...": a word the lexicon does not know, right before a preposition, in
+    // a clause that goes on with "and" and a verb, shares that verb's form: it is a verb, judged by what it acts on.
+    // The verb after "and" still acts on its own object: "Firewall for the lab and enable MFA" enables MFA.
+    const coordinated = this.coordinatedVerbAt(i);
+    if (coordinated > 0) {
+      const verdict = this.judgeVerb(i, 'generic', hedge);
+      if (!verdict.deliverable) {
+        const then = this.sub(coordinated, undefined);
+        return then.deliverable ? then : verdict;
+      }
+    }
     return this.nounPhrase(i, measured, hedge);
+  }
+
+  /**
+   * Where the verb is, in its base form after "and" or "or", when token `i` opens the clause right before a preposition
+   * that places nothing ("against", "with") and is no word the lexicon knows; else -1.
+   */
+  private coordinatedVerbAt(i: number): number {
+    const { tokens } = this;
+    // A preposition that puts a thing somewhere ("Shredder for the front desk", "Duo on VPN") leaves a checklist item.
+    if (i + 2 >= this.to || !PHRASE_ENDS.has(tokens[i + 1].word) || PLACED.has(tokens[i + 1].word)) return -1;
+    if (tokens[i].name || tokens[i].acronym || tokens[i].numeric || verbClass(tokens[i].word) !== undefined || FUNCTION_WORDS.has(tokens[i].word)) return -1;
+    for (let k = i + 2; k + 1 < this.to; k++) {
+      const next = tokens[k + 1].word;
+      if ((tokens[k].word === 'and' || tokens[k].word === 'or') && verbClass(next) !== undefined && !/(?:s|ed|ing)$/.test(next)) return k + 1;
+    }
+    return -1;
   }
 
   /** The clause from `at` on when it names a deliverable and holds a quantity or frequency ("enabling MFA for all 35 users"), else undefined. */
   private measuredDeliverable(at: number): ClauseVerdict | undefined {
     if (at >= this.to || !this.hasQuantity(at)) return undefined;
+    const verdict = this.sub(at, undefined);
+    return verdict.deliverable ? verdict : undefined;
+  }
+
+  /** True when token `at` is a known verb in its base form ("destroy", not "destroyed") with an object after it. */
+  private baseVerbWithObject(at: number): boolean {
+    const { tokens } = this;
+    if (at + 1 >= this.to || verbClass(tokens[at].word) === undefined || /(?:ed|ing|s)$/.test(tokens[at].word) || isParticiple(tokens[at].word)) return false;
+    const next = tokens[at + 1];
+    return !next.stop && !PHRASE_ENDS.has(next.word) && (OBJECT_STARTERS.has(next.word) || DETERMINERS.has(next.word) || !FUNCTION_WORDS.has(next.word));
+  }
+
+  /** The clause from `at` on when it names a deliverable that holds a count, a name or a system acronym, else undefined. */
+  private boundedDeliverable(at: number): ClauseVerdict | undefined {
+    if (at >= this.to || !(this.hasQuantity(at) || this.hasName(at) || this.hasAcronym(at))) return undefined;
     const verdict = this.sub(at, undefined);
     return verdict.deliverable ? verdict : undefined;
   }
@@ -1362,17 +1449,48 @@ class Clause {
 
   /** A noun phrase: a deliverable only when measured, or long and concrete enough. */
   private nounPhrase(i: number, measured: boolean, hedge: Reason | undefined): ClauseVerdict {
+    // "Reopen if issue recurs", "Open when the alarm sounds": one word before a condition is a verb the lexicon does not know,
+    // and what the condition names is an event, not its object; the word is judged alone, and the whole quoted.
+    // (A longer item names itself: "MFA for all remote users once Duo is licensed" is read as before.)
+    const condition = this.actConditionFrom(i);
+    if (condition > i && condition < this.to && this.contentWords(i, condition) === 1 && this.depth < MAX_DEPTH) {
+      const item = new Clause(this.s, this.from, condition, false, false, this.depth + 1).nounPhrase(i, this.hasQuantity(i, condition), hedge);
+      return item.deliverable ? item : { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i, condition) >= 4 ? 'abstract' : 'fragment') };
+    }
     // Names and acronyms alone ("MFA EDR DLP", "Okta Verify") are a list of controls or a topic: a common noun says what is there.
     if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.thingWords(i) >= 2 && this.commonThings(i) > 0 && !this.hasFloatingHedge())) return NAMED_ONLY;
     // A thing put on a thing, checklist style: "Duo on VPN", "Paubox for email".
     const end = this.phraseEnd(i);
     // A year or a number is no thing to put it on ("Vendor program for 2026").
     const onto = this.phraseEnd(end + 1);
-    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && this.namesThing(end + 1, onto) && !this.isBareNumber(this.head(end + 1, onto)) && !this.hasFloatingHedge()) return NAMED_ONLY;
+    // "MFA on EHR remote access": a function of a system named by its acronym ("EHR remote access", "VPN logins") is where
+    // the control is put, like the system itself.
+    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && (this.namesThing(end + 1, onto) || this.systemFunction(end + 1, onto)) &&
+      !this.isBareNumber(this.head(end + 1, onto)) && !this.hasFloatingHedge()) return NAMED_ONLY;
     // "A decision on whether to retire the fax server ...": an open question, not a deliverable.
     for (let k = i; k < this.to; k++) if (this.s.hedged[k] === QUESTION) return { deliverable: false, why: hedge ?? this.span(k, this.questionEnd(k), 'intention') };
     // A long phrase with no verb the rule knows is not too short: it names nothing ("Harness synergies between ...").
     return { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i) >= 4 ? 'abstract' : 'fragment') };
+  }
+
+  /** Where a condition on when an act happens opens in the clause ("if the issue recurs"), or the clause end. */
+  private actConditionFrom(from: number): number {
+    for (let k = from; k < this.to; k++) if (ACT_CONDITIONS.has(this.tokens[k].word) && !this.s.hedged[k] && !isQuantity(this.tokens, k)) return k;
+    return this.to;
+  }
+
+  /** True when the phrase [from, to) is a function of a system its acronym names: "EHR remote access", not "HIPAA compliance" or "security awareness". */
+  private systemFunction(from: number, to: number): boolean {
+    const head = this.head(from, to);
+    // A quality or a state of the system ("EHR security", "HIPAA compliance", "PHI awareness") is no function of it.
+    if (head === undefined || head.acronym || isPartyNoun(head.word) || isFrameNoun(head.word) || COMMUNICATION_NOUNS.has(head.word) ||
+      ABSTRACT_SUFFIX.test(head.word) || isWordNetAbstract(head.word)) return false;
+    for (let k = from; k < to; k++) {
+      const t = this.tokens[k];
+      if (t === head) break;
+      if (t.acronym && !t.name && !STANDARD_NAMES.has(t.word) && !this.s.hedged[k]) return true;
+    }
+    return false;
   }
 
   /** A number that is no product's designation: "2026" is a year to put nothing on; "M365", "Win11" are systems. */
@@ -1572,6 +1690,11 @@ class Clause {
     // "Assess whether upgrades are warranted": the verb acts on a question, so nothing is done yet.
     if (this.s.hedged[objectFrom] === QUESTION) return { deliverable: false, why: hedge ?? this.span(at, this.questionEnd(objectFrom), 'intention') };
     const whole = this.span(at, this.to, 'abstract');
+    // "Will reopen if the issue recurs", "restart when it hangs": a condition right after the verb says when it acts, not on
+    // what; what the condition names is the event, not the object ("once a year" is a frequency, judged below).
+    if (objectFrom < this.to && tokens[objectFrom].start > tokens[at].start && ACT_CONDITIONS.has(tokens[objectFrom].word) && !isQuantity(tokens, objectFrom)) {
+      return { deliverable: false, why: hedge ?? this.span(at, this.to, 'no-object') };
+    }
     // "Email secure", "Laptops safe": a first word that could be a verb, then only a quality, is a thing and the state it should
     // be in; an adjective is nothing a verb acts on, and the state reached is an outcome, not a deliverable.
     const only = tokens[objectFrom];
@@ -1765,8 +1888,10 @@ class Clause {
    * abstract object does ("add security training with a signed acknowledgment"), unless that
    * phrase is only the topic of a message or an abstraction ("an update on laptop encryption").
    */
-  private actsOnThing(objectFrom: number, phraseEnd: number, verb: string): boolean {
-    const head = this.head(objectFrom, phraseEnd);
+  private actsOnThing(objectFrom: number, objectEnd: number, verb: string): boolean {
+    const head = this.head(objectFrom, objectEnd);
+    // "Remove access of the 9 students from the EHR system": the party after "of" owns the object, as a possessive does.
+    const phraseEnd = this.afterOwner(objectEnd);
     // A message is told to people; one a concrete verb puts on things is software: "deploy the cumulative update to all workstations".
     // "Give consideration to ...", "pay attention to ...": a light verb with a message is the act the message names.
     if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom) || (!GIVING_LIGHT_VERBS.has(baseOf(verb)) && this.putOnThings(phraseEnd));
@@ -1774,15 +1899,15 @@ class Clause {
     if (phraseEnd === objectFrom && DIRECTIONS.has(this.tokens[phraseEnd]?.word ?? '')) return false;
     // "Document in SSP": a place with nothing put there.
     if (phraseEnd === objectFrom && LOCATIVE.has(this.tokens[phraseEnd]?.word ?? '')) return false;
-    if (this.hasQuantity(objectFrom, phraseEnd)) return true;
+    if (this.hasQuantity(objectFrom, objectEnd)) return true;
     // "Implement a layered security approach", "roll out a DLP strategy": a way of working is no thing, whatever
     // kind of work it is about; only a product, a system or a count in it gives something to find.
     // So is a thing sold by its qualities ("a best-in-class identity fabric", "a robust, scalable platform"): the
     // qualities say nothing an auditor could find, so again only a product, a system or a count does.
-    if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, phraseEnd))) {
-      if (this.hasName(objectFrom, phraseEnd) || this.hasAcronym(objectFrom, phraseEnd)) return true;
-    } else if (this.thingWords(objectFrom, phraseEnd) > 0) return true;
-    if (this.namesDocument(objectFrom, phraseEnd)) return true;
+    if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, objectEnd))) {
+      if (this.hasName(objectFrom, objectEnd) || this.hasAcronym(objectFrom, objectEnd)) return true;
+    } else if (this.thingWords(objectFrom, objectEnd) > 0) return true;
+    if (this.namesDocument(objectFrom, objectEnd)) return true;
     const prep = this.tokens[phraseEnd]?.word;
     // "Train all staff on the phishing report button": a person is who, what follows is what.
     // "Isolate it on VLAN 99": a pronoun stands for a thing named elsewhere; the phrase after it says where.
@@ -1795,17 +1920,34 @@ class Clause {
     if (prep === undefined || (head && TOPIC_PREPOSITIONS.has(prep)) || !PLACE_OR_MEANS.has(prep)) return false;
     // "controls commensurate with the FIPS 199 baseline", "settings equivalent to ...": after a quality, "with" or "to"
     // says what the object is measured against, not with what it is done.
-    const quality = this.tokens[phraseEnd - 1];
-    if (phraseEnd - 1 > objectFrom && (prep === 'with' || prep === 'to') && !quality.name && !quality.acronym && isModifier(quality.word) && !isParticiple(quality.word)) return false;
+    const quality = this.tokens[objectEnd - 1];
+    if (objectEnd - 1 > objectFrom && (prep === 'with' || prep === 'to') && !quality.name && !quality.acronym && isModifier(quality.word) && !isParticiple(quality.word)) return false;
     // "Control implemented by the CSP": "by" and a party is who did it, not with what.
     if (prep === 'by' && this.isPartyPhrase(phraseEnd + 1, this.phraseEnd(phraseEnd + 1))) return false;
     // Only the phrase the preposition opens: "a culture of accountability around data handling" names no thing.
     const next = this.phraseEnd(phraseEnd + 1);
     // After a way of working, only a product or a system says with what: "a DLP strategy with Microsoft Purview",
     // not "a phased roadmap to zero trust".
-    if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, phraseEnd))) return this.hasName(phraseEnd + 1, next) || this.hasAcronym(phraseEnd + 1, next);
+    if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, objectEnd))) return this.hasName(phraseEnd + 1, next) || this.hasAcronym(phraseEnd + 1, next);
     // "through appropriate channels": a means left to judgement ("appropriate", "suitable") names none.
     return this.concreteWords(phraseEnd + 1, next) > 0 && !this.leftToJudgement(phraseEnd + 1, next);
+  }
+
+  /**
+   * Where the object's phrases go on after an owner: past "of" and a party ("access of the students", "the text messages of
+   * doctors"), and past a relative clause on the party up to a phrase that names a system ("... that finish their rotation in
+   * May from the EHR system"). `at` itself when no party owns the object.
+   */
+  private afterOwner(at: number): number {
+    const { tokens } = this;
+    if (tokens[at]?.word !== 'of') return at;
+    const end = this.phraseEnd(at + 1);
+    if (end === at + 1 || !this.isPartyPhrase(at + 1, end)) return at;
+    if (!RELATIVES.has(tokens[end]?.word ?? '')) return end;
+    for (let k = end + 1; k < this.to; k++) {
+      if (PLACE_OR_MEANS.has(tokens[k].word) && tokens[k].word !== 'of' && this.namesSystem(k + 1, this.phraseEnd(k + 1))) return k;
+    }
+    return end;
   }
 
   /** True when tokens from `from` to the clause end cite a rule ("with CIS Control 6" after "alignment"). */
@@ -2195,9 +2337,15 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   const { tokens } = scanned;
   const parts = clauses(scanned);
   const listed = listOfNames(scanned, parts);
+  const inverted = verbsAfterTopics(scanned, parts);
   for (const [n, [from, to]] of parts.entries()) {
+    // The topic of a verb after it ("FedRAMP Moderate baseline — align") is judged with the verb, not named on its own.
+    if (inverted.has(n + 1)) continue;
     const label = to < tokens.length - 1 && LABEL_ENDS.has(tokens[to].word) && to - from <= 4;
-    const verdict = new Clause(scanned, from, to, tokens[to]?.word === '?', false, 0, listed.has(n)).judge();
+    let verdict = inverted.get(n) ?? new Clause(scanned, from, to, tokens[to]?.word === '?', false, 0, listed.has(n)).judge();
+    // "Benchmark against peer institutions and identify ...": clauses joined by "and" share their form, so a first word read as
+    // a noun before a clause that opens with a verb is a verb the lexicon does not know, judged by what it acts on.
+    if (verdict.deliverable && verdict.weak && imperativeBeside(tokens, from, to)) verdict = new Clause(scanned, from, to, false, true).judge();
     // A short label before ":" or " - " ("Audit logs - look into ...") may only name a topic.
     // ", including the billing BA": what a clause includes are examples of what the clause before it acts on, no action of their own.
     // Unless they carry the predicate of the clause they interrupt: ", including the two carts, are to be fitted with ...".
@@ -2244,6 +2392,38 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
+}
+
+/** How many tokens a topic before a verb may have: "FedRAMP Moderate baseline", "Firewall rules". */
+const TOPIC_MAX = 5;
+/** Verbs of conforming, from the conformity phrases ("align with", "comply with", "adhere to"): their complement is a rule, no thing. */
+const CONFORMING_VERBS = new Set(CONFORMITY_PHRASES.map((p) => p.split(' ')).filter((w) => w.length === 2 && !/(?:ent|ant|ed|ment|ing)$/.test(w[0]) && !FUNCTION_WORDS.has(w[0])).map((w) => w[0]));
+
+/**
+ * "FedRAMP Moderate baseline — align", "Guest Wi-Fi: isolate": a lone verb after a short topic and a colon or dash acts on
+ * the topic, as a tracker's column of topics and a column of verbs are read. The verb part's verdict, by index, judged as
+ * the verb and the topic after it; the vague reason spans both as written.
+ */
+function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<number, ClauseVerdict> {
+  const verdicts = new Map<number, ClauseVerdict>();
+  const { tokens, hedged } = scan;
+  for (let n = 1; n < parts.length; n++) {
+    const [from, to] = parts[n];
+    const [topicFrom, topicTo] = parts[n - 1];
+    if (to !== from + 1 || topicTo !== from - 1 || !LABEL_ENDS.has(tokens[topicTo].word) || topicTo - topicFrom > TOPIC_MAX || hedged[from]) continue;
+    if (/(?:ed|ing)$/.test(tokens[from].word) || tokens[from].name || tokens[from].acronym) continue;
+    // "FedRAMP Moderate baseline — align": a verb of conforming conforms to its topic, a rule to meet, and acts on nothing.
+    if (CONFORMING_VERBS.has(tokens[from].word)) {
+      verdicts.set(n, { deliverable: false, why: { reason: 'abstract', start: tokens[topicFrom].start, end: tokens[from].end } });
+      continue;
+    }
+    if (verbClass(tokens[from].word) === undefined) continue;
+    const order = [from];
+    for (let k = topicFrom; k < topicTo; k++) order.push(k);
+    const active = new Clause({ tokens: order.map((k) => tokens[k]), hedged: Uint8Array.from(order, (k) => hedged[k]) }, 0, order.length, false, true).judge();
+    verdicts.set(n, active.deliverable || active.why === undefined ? active : { deliverable: false, why: { reason: active.why.reason, start: tokens[topicFrom].start, end: tokens[from].end } });
+  }
+  return verdicts;
 }
 
 /** True when [from, to) holds a modal or an auxiliary: a predicate of its own. */
