@@ -14,6 +14,7 @@ import { ratedPriority, ratings } from './risk-rating';
 import { relativeDeadline } from '../../model/relative-dues';
 import { parseDate } from '../../model/dates';
 import { isPlaceholder } from '../../model/placeholders';
+import { CONTROLS_HEADER, isControlWording } from './control-table';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
 export function splitRow(text: string, lineStart: number, lineEnd: number): Span[] {
@@ -143,6 +144,12 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     // A Treatment column that holds what is done, not a treatment option, is the action column.
     columns.delete('treatment');
     columns.set('action', { ...treatment, name: 'action' });
+  }
+  // `| ID | Risk | Control(s) | Status |` with `Configure VLAN-based DNS via ER605.`: a Control column that says what is done is the action.
+  const controls = columns.has('action') ? undefined : unnamed.find((column) => CONTROLS_HEADER.test(headerOf(text, column)) && isControlWording(columnValues(text, lines, rowLines, column.index)));
+  if (controls) {
+    columns.set('action', { ...controls, name: 'action' });
+    unnamed.splice(unnamed.indexOf(controls), 1);
   }
   // `| Category | Controls | In Place | Gap |` with `| Security | 28 | 20 | 2 |`: a Risk column of counts scores an assessment, it names no risks.
   const risk = columns.get('risk');
