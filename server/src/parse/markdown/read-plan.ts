@@ -145,6 +145,8 @@ interface HeadingDraft {
   readonly bodied?: true;
   /** Risks were read from a table under it: with no fields of its own, the heading heads them. */
   heldRows?: true;
+  /** Its heading carries an ID: the sub-headings under it with none are parts of its write-up. */
+  readonly identified?: true;
 }
 
 /**
@@ -1007,7 +1009,9 @@ class Assembly {
     const unranked = !event.head && event.candidate !== undefined && !event.due && !event.priority && !event.treatment;
     // Outside a section of risks, a heading is tried as a risk by its body, unless it sits inside one being tried (its sub-heading).
     const bodied = this.bodiedHeadings && unranked && event.tier?.tier === undefined && this.riskSection === undefined && this.roadmap === undefined && this.area !== 'method' && (!this.open || level <= this.open.level);
-    const candidate = unranked && (this.riskSection !== undefined || bodied);
+    // `#### Proof of Concept` under `### F-01 — Stored XSS`: a sub-heading with no ID of its own, under a risk heading that has one, is a part of that risk's write-up.
+    const part = !event.head && event.candidate?.tentative === true && this.open?.identified === true && level > this.open.level;
+    const candidate = unranked && !part && (this.riskSection !== undefined || bodied);
     const head = event.head ?? (candidate ? event.candidate : undefined);
     if (this.open && (head || level <= this.open.level)) this.close(head !== undefined && level > this.open.level);
     this.headingLevel = level;
@@ -1037,6 +1041,7 @@ class Assembly {
       index: this.slots.push(undefined) - 1,
       heading: () => ({ line: firstLine + event.line, head: candidate ? placed().candidate! : placed().head! }),
       ...(head.refers && { refers: true }),
+      ...(head.id && { identified: true as const }),
       ...(bodied && this.riskSection === undefined && { bodied: true as const }),
       fields: ownsSection ? undefined : [],
       own: ownsSection ? { section, offset, firstLine } : undefined,
