@@ -692,6 +692,10 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
     return rows.every((r) => key(r) && before.has(key(r)));
   };
   const summaries = runs.filter((rows) => headedBefore(rows) || (rows.length >= 2 && readBefore(rows)));
+  // A report's roadmap (`| P0 | F-03 SQL Injection | Development | … |`) that adds rows of no finding (`| HTTP only |`):
+  // its rows that name a finding read before are that finding's, two of them or more; the others stay rows of their own.
+  const keyedRuns = runs.filter((rows) => !summaries.includes(rows) && rows.some((r) => !key(r))).map((rows) => rows.filter((r) => key(r)));
+  summaries.push(...keyedRuns.filter((rows) => rows.length >= 2 && readBefore(rows)));
   if (summaries.length === 0) return risks;
   const summary = new Set(summaries.flat());
   const kept = risks.filter((r) => !summary.has(r));

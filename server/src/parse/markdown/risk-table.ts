@@ -359,10 +359,13 @@ function splitLeadingId(text: string, cell: Field, spaced = false): { ids: Field
   return { ids, title: fieldAt(text, titleStart, cell.valueRange.end, cell.keyRange) };
 }
 
-/** Whether every filled cell of a Risk column opens with one or more IDs and a space: the column's way of writing them. */
+/**
+ * Whether most filled cells of a Risk column open with one or more IDs and a space: the column's way of writing
+ * them. (A roadmap's `| F-03 SQL Injection |` rows may end with recommendations of no finding, `| HTTP only |`.)
+ */
 function isSpacedIdColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
   const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => LEADING_IDS.test(v) && /\p{L}{2}/u.test(v.replace(LEADING_IDS, '')));
-  return filled >= 2 && passing === filled;
+  return passing >= 2 && passing * 2 > filled;
 }
 
 /** A treatment word, then a colon or a spaced dash, then what is done: `Mitigate: Enforce MFA + PAM`, `Mitigate — EDR, backups`. */
