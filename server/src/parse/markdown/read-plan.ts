@@ -801,7 +801,8 @@ function withSummaryRow(risk: Risk, row: Risk): Risk {
     ...a,
     owner: a.owner ?? given.owner,
     // An open status (`Open`, `In Progress`) still wants the date the summary gives; a done one does not.
-    due: a.due ?? (statusOf(a.status?.value) === 'done' || a.completed ? undefined : given.due),
+    // An empty Due cell of the summary (a column added for another row) dates nothing.
+    due: a.due ?? (statusOf(a.status?.value) === 'done' || a.completed || !hasRealValue(given.due) ? undefined : given.due),
     status: a.status ?? given.status,
   }));
   return { ...risk, priority, actions };
