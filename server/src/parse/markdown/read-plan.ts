@@ -1319,12 +1319,23 @@ function tierContext(text: string, range: Span): TierContext {
 /** A heading that names a quarter or half of a year: a roadmap's period. */
 const PERIOD_HEADING = /^[*_\s]*(?:Q[1-4]|H[12])[\s,/-]+(?:FY|CY)?\s*'?\d{2,4}\b/i;
 
+/** A heading's IDs of several risks joined by slashes (`POAM-002/003/004`, `R-02/R-05`), then a separator. */
+const GROUPED_IDS = new RegExp(String.raw`^[*_\`]*(${RISK_ID_SOURCE})(?:\s*/\s*(?:${RISK_ID_SOURCE}|\d{1,4}))+[*_\`]*(?:\s*[:—–-]\s*|\s*$)`);
+
 /** The ID and title of a heading that starts with a risk ID. */
 function riskHeading(text: string, range: Span): RiskHead | undefined {
   const span = strippedSpan(text, range.start, range.end);
   const heading = text.slice(span.start, span.end);
   // `### Q1 2026 (Pre-Launch)`, `### H2 2027`: a roadmap's period, not a risk's ID.
   if (PERIOD_HEADING.test(heading)) return undefined;
+  // `### POAM-002/003/004 — Secret guard defects`: one write-up of several risks read before is no risk of its own; it adds to the first.
+  const grouped = GROUPED_IDS.exec(heading);
+  if (grouped) {
+    const idStart = span.start + grouped[0].indexOf(grouped[1]);
+    const titleSpan = strippedSpan(text, span.start + grouped[0].length, span.end);
+    const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
+    return { id: { value: grouped[1], valueRange: { start: idStart, end: idStart + grouped[1].length } }, title, tentative: true, refers: true };
+  }
   const m = RISK_HEADING.exec(heading);
   if (!m) return riskHeadingElsewhere(text, span);
   const idStart = span.start + m[0].indexOf(m[1]);
