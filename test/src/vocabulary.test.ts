@@ -50,6 +50,12 @@ const STATUSES: readonly [string, string | undefined][] = [
   ['✅', 'done'],
   ['⚠️', 'in-progress'],
   ['🔴', 'open'],
+  // A done mark opening words that name no status says it is done; words that name one keep theirs.
+  ['✅ Tested (3 browsers)', 'done'],
+  ['✅ Compliant (home use exemption)', 'done'],
+  ['❌ Blocked on vendor licence', undefined],
+  ['✅ Planned', 'open'],
+  ['Tested', undefined],
 ];
 
 const TREATMENTS: readonly [string, string | undefined][] = [

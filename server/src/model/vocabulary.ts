@@ -264,6 +264,10 @@ function readStatus(written: string): Status | undefined {
   const bare = value.replace(/[*_`]/g, '').trim();
   if (bare in STATUS_MARKS) return STATUS_MARKS[bare];
   const status = lookup(STATUS, STATUS_PREFIXES, value);
+  // `✅ Tested (3 browsers)`, `✅ Compliant (home use exemption)`: a done mark opening words that name no status says it is done.
+  // (`❌ Blocked` stays unread: a cross on a state the vocabulary does not know says less.)
+  const mark = status === undefined ? /^(\S+)\s+\p{L}/u.exec(bare)?.[1] : undefined;
+  if (mark !== undefined && STATUS_MARKS[mark] === 'done') return 'done';
   // "ACCEPTABLE" rates the risk as left; "Acceptable (improvement recommended)" still asks for the improvement.
   if (status === 'accepted' && /^\W*acceptable\W+\w/i.test(bare)) return undefined;
   if (status !== undefined && status !== 'done') return status;

@@ -6,6 +6,7 @@ import type { LineIndex } from '../../model/positions';
 import { fieldAt, type PlacedField } from './field-lines';
 import { splitRow } from './risk-table';
 import { fieldForLabel, normaliseLabel } from '../../model/vocabulary';
+import { controlColumns } from './control-table';
 
 /** A POA&M's milestone row (`— Milestone 1`, `Milestone 2`): one action of the risk. */
 const MILESTONE_ROW = /^[—–-]*\s*milestone\s*#?\d*$/i;
@@ -144,6 +145,11 @@ export function labelledTableFields(text: string, lines: LineIndex, headerLine: 
   let actionAt = names.indexOf('action');
   if (actionAt < 0) actionAt = headers.findIndex((_, index) => names[index] === undefined && words(index));
   if (actionAt < 0) return [];
+  // `| Control | Implementation | Location |`: the control's description is what is done, its name only labels it.
+  const control = names[actionAt] === 'action' ? undefined : controlColumns(headers.map((header) => header.value));
+  if (control && words(control.describedAt)) actionAt = control.describedAt;
+  // Where each control lives, with no owner, date or status to track it by: a control in place.
+  const locatedAt = control && actionAt === control.describedAt && !names.some((name) => name !== undefined && STEP_FIELDS.has(name)) ? control.locatedAt : undefined;
   const fields: PlacedField[] = [];
   for (const line of rowLines) {
     const cells = splitRow(text, lines.lineStart(line), lines.lineEnd(line));
@@ -152,6 +158,13 @@ export function labelledTableFields(text: string, lines: LineIndex, headerLine: 
     const row = { prefix: '', bulleted: false, line };
     const blankAt = (cell: { start: number; end: number }) => (cell.end > cell.start ? cell.start + 1 : cell.start);
     fields.push({ ...row, name: 'action', label, listItem: 'item', field: fieldAt(text, actionCell.start, actionCell.end, headers[actionAt].valueRange, blankAt(actionCell)) });
+    const located = locatedAt === undefined ? undefined : cells[locatedAt];
+    const where = located ? fieldAt(text, located.start, located.end, headers[locatedAt!].valueRange, blankAt(located)) : undefined;
+    if (where && where.value !== '') {
+      // The place it lives is the record that it is in place; the status says so in the vocabulary's word.
+      fields.push({ ...row, name: 'evidence', label: headers[locatedAt!].value.trim().toLowerCase(), listItem: 'child', field: where });
+      fields.push({ ...row, name: 'status', label: headers[locatedAt!].value.trim().toLowerCase(), listItem: 'child', field: { ...where, value: 'implemented' } });
+    }
     names.forEach((name, index) => {
       const cell = cells[index];
       if (name === undefined || index === actionAt || !STEP_FIELDS.has(name) || name === 'priority' || !cell) return;

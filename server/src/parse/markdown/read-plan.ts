@@ -145,6 +145,8 @@ interface HeadingDraft {
   readonly bodied?: true;
   /** Risks were read from a table under it: with no fields of its own, the heading heads them. */
   heldRows?: true;
+  /** Its heading carries an ID: the sub-headings under it with none are parts of its write-up. */
+  readonly identified?: true;
 }
 
 /**
@@ -690,6 +692,10 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
     return rows.every((r) => key(r) && before.has(key(r)));
   };
   const summaries = runs.filter((rows) => headedBefore(rows) || (rows.length >= 2 && readBefore(rows)));
+  // A report's roadmap (`| P0 | F-03 SQL Injection | Development | … |`) that adds rows of no finding (`| HTTP only |`):
+  // its rows that name a finding read before are that finding's, two of them or more; the others stay rows of their own.
+  const keyedRuns = runs.filter((rows) => !summaries.includes(rows) && rows.some((r) => !key(r))).map((rows) => rows.filter((r) => key(r)));
+  summaries.push(...keyedRuns.filter((rows) => rows.length >= 2 && readBefore(rows)));
   if (summaries.length === 0) return risks;
   const summary = new Set(summaries.flat());
   const kept = risks.filter((r) => !summary.has(r));
@@ -795,7 +801,8 @@ function withSummaryRow(risk: Risk, row: Risk): Risk {
     ...a,
     owner: a.owner ?? given.owner,
     // An open status (`Open`, `In Progress`) still wants the date the summary gives; a done one does not.
-    due: a.due ?? (statusOf(a.status?.value) === 'done' || a.completed ? undefined : given.due),
+    // An empty Due cell of the summary (a column added for another row) dates nothing.
+    due: a.due ?? (statusOf(a.status?.value) === 'done' || a.completed || !hasRealValue(given.due) ? undefined : given.due),
     status: a.status ?? given.status,
   }));
   return { ...risk, priority, actions };
@@ -1007,7 +1014,9 @@ class Assembly {
     const unranked = !event.head && event.candidate !== undefined && !event.due && !event.priority && !event.treatment;
     // Outside a section of risks, a heading is tried as a risk by its body, unless it sits inside one being tried (its sub-heading).
     const bodied = this.bodiedHeadings && unranked && event.tier?.tier === undefined && this.riskSection === undefined && this.roadmap === undefined && this.area !== 'method' && (!this.open || level <= this.open.level);
-    const candidate = unranked && (this.riskSection !== undefined || bodied);
+    // `#### Proof of Concept` under `### F-01 — Stored XSS`: a sub-heading with no ID of its own, under a risk heading that has one, is a part of that risk's write-up.
+    const part = !event.head && event.candidate?.tentative === true && this.open?.identified === true && level > this.open.level;
+    const candidate = unranked && !part && (this.riskSection !== undefined || bodied);
     const head = event.head ?? (candidate ? event.candidate : undefined);
     if (this.open && (head || level <= this.open.level)) this.close(head !== undefined && level > this.open.level);
     this.headingLevel = level;
@@ -1037,6 +1046,7 @@ class Assembly {
       index: this.slots.push(undefined) - 1,
       heading: () => ({ line: firstLine + event.line, head: candidate ? placed().candidate! : placed().head! }),
       ...(head.refers && { refers: true }),
+      ...(head.id && { identified: true as const }),
       ...(bodied && this.riskSection === undefined && { bodied: true as const }),
       fields: ownsSection ? undefined : [],
       own: ownsSection ? { section, offset, firstLine } : undefined,
@@ -1309,12 +1319,23 @@ function tierContext(text: string, range: Span): TierContext {
 /** A heading that names a quarter or half of a year: a roadmap's period. */
 const PERIOD_HEADING = /^[*_\s]*(?:Q[1-4]|H[12])[\s,/-]+(?:FY|CY)?\s*'?\d{2,4}\b/i;
 
+/** A heading's IDs of several risks joined by slashes (`POAM-002/003/004`, `R-02/R-05`), then a separator. */
+const GROUPED_IDS = new RegExp(String.raw`^[*_\`]*(${RISK_ID_SOURCE})(?:\s*/\s*(?:${RISK_ID_SOURCE}|\d{1,4}))+[*_\`]*(?:\s*[:—–-]\s*|\s*$)`);
+
 /** The ID and title of a heading that starts with a risk ID. */
 function riskHeading(text: string, range: Span): RiskHead | undefined {
   const span = strippedSpan(text, range.start, range.end);
   const heading = text.slice(span.start, span.end);
   // `### Q1 2026 (Pre-Launch)`, `### H2 2027`: a roadmap's period, not a risk's ID.
   if (PERIOD_HEADING.test(heading)) return undefined;
+  // `### POAM-002/003/004 — Secret guard defects`: one write-up of several risks read before is no risk of its own; it adds to the first.
+  const grouped = GROUPED_IDS.exec(heading);
+  if (grouped) {
+    const idStart = span.start + grouped[0].indexOf(grouped[1]);
+    const titleSpan = strippedSpan(text, span.start + grouped[0].length, span.end);
+    const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
+    return { id: { value: grouped[1], valueRange: { start: idStart, end: idStart + grouped[1].length } }, title, tentative: true, refers: true };
+  }
   const m = RISK_HEADING.exec(heading);
   if (!m) return riskHeadingElsewhere(text, span);
   const idStart = span.start + m[0].indexOf(m[1]);

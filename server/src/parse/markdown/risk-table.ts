@@ -14,6 +14,7 @@ import { ratedPriority, ratings } from './risk-rating';
 import { relativeDeadline } from '../../model/relative-dues';
 import { parseDate } from '../../model/dates';
 import { isPlaceholder } from '../../model/placeholders';
+import { CONTROLS_HEADER, isControlWording } from './control-table';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
 export function splitRow(text: string, lineStart: number, lineEnd: number): Span[] {
@@ -143,6 +144,12 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     // A Treatment column that holds what is done, not a treatment option, is the action column.
     columns.delete('treatment');
     columns.set('action', { ...treatment, name: 'action' });
+  }
+  // `| ID | Risk | Control(s) | Status |` with `Configure VLAN-based DNS via ER605.`: a Control column that says what is done is the action.
+  const controls = columns.has('action') ? undefined : unnamed.find((column) => CONTROLS_HEADER.test(headerOf(text, column)) && isControlWording(columnValues(text, lines, rowLines, column.index)));
+  if (controls) {
+    columns.set('action', { ...controls, name: 'action' });
+    unnamed.splice(unnamed.indexOf(controls), 1);
   }
   // `| Category | Controls | In Place | Gap |` with `| Security | 28 | 20 | 2 |`: a Risk column of counts scores an assessment, it names no risks.
   const risk = columns.get('risk');
@@ -352,10 +359,13 @@ function splitLeadingId(text: string, cell: Field, spaced = false): { ids: Field
   return { ids, title: fieldAt(text, titleStart, cell.valueRange.end, cell.keyRange) };
 }
 
-/** Whether every filled cell of a Risk column opens with one or more IDs and a space: the column's way of writing them. */
+/**
+ * Whether most filled cells of a Risk column open with one or more IDs and a space: the column's way of writing
+ * them. (A roadmap's `| F-03 SQL Injection |` rows may end with recommendations of no finding, `| HTTP only |`.)
+ */
 function isSpacedIdColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
   const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => LEADING_IDS.test(v) && /\p{L}{2}/u.test(v.replace(LEADING_IDS, '')));
-  return filled >= 2 && passing === filled;
+  return passing >= 2 && passing * 2 > filled;
 }
 
 /** A treatment word, then a colon or a spaced dash, then what is done: `Mitigate: Enforce MFA + PAM`, `Mitigate — EDR, backups`. */
