@@ -6,6 +6,9 @@ import { priorityFromRating } from '../../server/out/model/risk-rating';
 
 const STATUSES: readonly [string, string | undefined][] = [
   ['Done', 'done'],
+  // A report's finding says what is in progress and then why: the work, still under way.
+  ['🟠 *Mitigation in progress – patch scheduled for next release*', 'in-progress'],
+  ['Remediation in progress', 'in-progress'],
   // A threat judged not to apply (OWASP Threat Dragon's status): nothing to plan, as a false positive.
   ['NotApplicable', 'accepted'],
   ['Not applicable', 'accepted'],

@@ -206,7 +206,7 @@ const STATUS: Record<string, Status> = {
   open: 'open', 'not started': 'open', planned: 'open', new: 'open', 'to do': 'open', todo: 'open', 'not yet started': 'open', identified: 'open',
   // Waiting to start (`Status: Pending`); one waiting on its check has been worked.
   pending: 'open', 'pending validation': 'in-progress', 'pending verification': 'in-progress', 'pending review': 'in-progress',
-  'in-progress': 'in-progress', 'in progress': 'in-progress', started: 'in-progress', underway: 'in-progress', mitigating: 'in-progress', remediating: 'in-progress',
+  'in-progress': 'in-progress', 'in progress': 'in-progress', 'mitigation in progress': 'in-progress', 'remediation in progress': 'in-progress', 'fix in progress': 'in-progress', started: 'in-progress', underway: 'in-progress', mitigating: 'in-progress', remediating: 'in-progress',
   'under way': 'in-progress', 'in_progress': 'in-progress', 'on track': 'in-progress', 'on-track': 'in-progress', ongoing: 'in-progress',
   active: 'in-progress', 'in remediation': 'in-progress', delayed: 'in-progress', 'behind schedule': 'in-progress', 'at risk': 'in-progress',
   'partially implemented': 'in-progress', 'implemented partially': 'in-progress', 'partly implemented': 'in-progress', 'partially mitigated': 'in-progress',

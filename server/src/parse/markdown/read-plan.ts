@@ -32,7 +32,7 @@ import { hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { relativeDeadline } from '../../model/relative-dues';
-import { fieldForLabel, isReportDateLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, isReportDateLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
 import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
@@ -395,6 +395,15 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         list = new LabelList(text, lines, { name: found.name, label: found.label, keyRange: found.field.keyRange!, prefix: found.prefix, field: placed });
         continue;
       }
+      // `**Status:**` ending its line, the status on the line under it (a report's finding): that paragraph is the value.
+      if (found.field.value === '' && ONE_LINE_BELOW.has(found.name) && !found.bulleted && cursor + 1 < end && !opaque[cursor + 1]) {
+        const below = paragraphBelow(text, lines, cursor + 1, end);
+        if (below !== undefined) {
+          events.push({ kind: 'field', field: { ...placed, field: fieldAt(text, lines.lineStart(cursor + 1), lines.lineEnd(below), found.field.keyRange) } });
+          cursor = below;
+          continue;
+        }
+      }
       events.push({ kind: 'field', field: placed });
     }
     if (list && tableNext && list.awaitsActions) tableLabel = list;
@@ -476,6 +485,9 @@ function paragraphBelow(text: string, lines: LineIndex, line: number, end: numbe
 function isBlankLine(text: string, lines: LineIndex, line: number): boolean {
   return text.slice(lines.lineStart(line), lines.lineEnd(line)).trim() === '';
 }
+
+/** Fields of one value that a label may give on the line under it (`**Status:**`, a line break, `🟠 *In progress*`). */
+const ONE_LINE_BELOW: ReadonlySet<FieldName> = new Set(['status', 'priority']);
 
 /** A note line: `**Notes:** …`, `- **Comments**: …`, `**Remarks:** …` (group 1 up to its words). */
 const NOTE_LINE = /^([ \t]{0,3}(?:[-*+][ \t]+)?[*_]{2}(?:notes?|comments?|remarks|progress notes?|status notes?)[ \t]*(?::[*_]{2}|[*_]{2}[ \t]*:)[ \t]*)\S/i;
@@ -1004,9 +1016,14 @@ class Assembly {
     if (event.roadmap) this.sawRoadmap = true;
     // A list of open work under a risk heading is that risk's; with none open it lists items of its own.
     if (event.openWork && (!this.open || this.open.byField || level <= this.open.level)) this.openWork = level;
+    // An H2 tried by its body that has no field before its first sub-heading heads a part of the document (`## Administrative`
+    // over `### A.1 …`): it is no finding, and its sub-headings are tried in its place.
+    if (this.open?.bodied && this.open.level === 2 && level > 2 && this.fieldsOf(this.open).length === 0) this.close();
     const unranked = !event.head && event.candidate !== undefined && !event.due && !event.priority && !event.treatment;
     // Outside a section of risks, a heading is tried as a risk by its body, unless it sits inside one being tried (its sub-heading).
-    const bodied = this.bodiedHeadings && unranked && event.tier?.tier === undefined && this.riskSection === undefined && this.roadmap === undefined && this.area !== 'method' && (!this.open || level <= this.open.level);
+    // An H2 names a tier only in the plan's own words (`This week`): another H2 (`## 1. Reentrancy in withdrawals`) may be a finding by its body.
+    const tiered = event.tier?.tier !== undefined && (level !== 2 || tierOf(event.tier.tier.value) !== undefined);
+    const bodied = this.bodiedHeadings && unranked && !tiered && this.riskSection === undefined && this.roadmap === undefined && this.area !== 'method' && (!this.open || level <= this.open.level);
     const candidate = unranked && (this.riskSection !== undefined || bodied);
     const head = event.head ?? (candidate ? event.candidate : undefined);
     if (this.open && (head || level <= this.open.level)) this.close(head !== undefined && level > this.open.level);
