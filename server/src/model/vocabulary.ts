@@ -399,6 +399,12 @@ export function priorityOf(value: string | undefined): Priority | undefined {
   return prefix === undefined ? undefined : PRIORITY_WORDS[prefix];
 }
 
+/** A grade written alone (`OFI`, `Minor NC`, `High`): exactly a priority word, not a longer phrase that starts with one (`High Availability`). */
+export function gradeWordOf(value: string): Priority | undefined {
+  const key = value.replace(/[*_`]/g, '').trim().toLowerCase();
+  return Object.prototype.hasOwnProperty.call(PRIORITY_WORDS, key) ? PRIORITY_WORDS[key] : undefined;
+}
+
 /** A likelihood × impact product on a 3×3 matrix (1–9) or a 5×5 matrix (1–25), banded as the rating reader bands it. */
 function scorePriority(score: number, threeByThreeMatrix: boolean): Priority | undefined {
   if (!(score > 0)) return undefined;

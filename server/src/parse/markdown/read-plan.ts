@@ -26,7 +26,7 @@ import { inlineRiskFields } from './inline-risk';
 import { boldIdItemFields, DETAILS_LABEL, detailsLineFields, endsLineRisk, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
 import { gridTable } from './grid-table';
-import { candidateHeading, headingContext, headingKind, isPriorityBucket, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
+import { candidateHeading, gradedTitle, headingContext, headingKind, isPriorityBucket, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
@@ -1340,7 +1340,7 @@ function riskHeading(text: string, range: Span): RiskHead | undefined {
   const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
   // `### P0 - Critical (Immediate)`: a bucket of priority, whose level its risks take (headingContext).
   if (isPriorityBucket(m[1], title?.value)) return undefined;
-  return { id, title, tentative: title !== undefined && m[2].trim() === '' };
+  return { id, ...gradedTitle(text, title), tentative: title !== undefined && m[2].trim() === '' };
 }
 
 /** A heading named like a field whose value is the one short line under it (`### Risk Severity` then `Low`, `### Owner` then `IT Manager`). */
