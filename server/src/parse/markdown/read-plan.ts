@@ -23,7 +23,7 @@ import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, isPromptTable, tableRisks, type TierContext } from './risk-table';
 import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
-import { boldIdItemFields, DETAILS_LABEL, detailsLineFields, endsLineRisk, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
+import { boldIdItemFields, DETAILS_LABEL, detailsLineFields, endsLineRisk, formQuestionEnd, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
 import { gridTable } from './grid-table';
 import { candidateHeading, gradedTitle, headingContext, headingKind, isPriorityBucket, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
@@ -158,7 +158,8 @@ const RISK_BODY_LEAD: ReadonlySet<FieldName> = new Set(['action', 'priority', 't
 function isRiskBody(fields: readonly PlacedField[]): boolean {
   const names = new Set(fields.map((f) => f.name).filter((name) => RISK_BODY.has(name)));
   // A value that reads as a priority or a status: a template's `**Status:** Current status (Open, …)` defines the field.
-  const tracked = fields.some((f) => (f.name === 'priority' && priorityOf(f.field.value)) || (f.name === 'status' && statusOf(f.field.value)));
+  // A choice left to make (`Open/Closed`, `Open ☐ Closed ☐`) tracks nothing yet: a form's field, not a risk's.
+  const tracked = fields.some((f) => !isChoice(f.field.value) && ((f.name === 'priority' && priorityOf(f.field.value)) || (f.name === 'status' && statusOf(f.field.value))));
   return tracked && names.size >= 2 && [...names].some((name) => RISK_BODY_LEAD.has(name));
 }
 
@@ -378,6 +379,11 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         const opener = inline ? undefined : riskLineFields(text, lines, cursor, next) ?? detailsLineFields(text, lines, cursor, next) ?? taskItemFields(text, lines, cursor, end);
         // `- **R-07** Unencrypted backups …`: a risk under a section of findings (the assembly decides).
         const boldId = inline || opener ? undefined : boldIdItemFields(text, lines, cursor);
+        const question = inline || opener || boldId ? undefined : formQuestionEnd(text, lines, cursor, end);
+        if (question !== undefined) {
+          cursor = question;
+          continue;
+        }
         if (inline) push(inline);
         else if (opener) opener.forEach((field, i) => events.push({ kind: 'field', field, ...(i === 0 && { opensLine: true as const }) }));
         else if (boldId) boldId.forEach((field, i) => events.push({ kind: 'field', field, boldId: true, ...(i === 0 && { opensLine: true as const }) }));
@@ -778,15 +784,24 @@ const HEADING_START = /^ {0,3}#{1,6}[ \t]/gm;
  */
 function withoutUnfilledRows(risks: Risk[]): Risk[] {
   const unfilled = (r: Risk) =>
-    r.form === 'table' &&
+    (r.form === 'table' || (r.form === 'heading' && isForm(r))) &&
     // `| V-1Example | AC-1 | Open port on Example Firewall | …`: a template's row whose ID says it is an example shows how to fill a row in.
     (EXAMPLE_ID.test(r.id?.value ?? '') ||
-    !hasRealValue(r.title) &&
+    !written(r.title) &&
     // A level the row writes itself (`| VULN-002 | [Issue name] | High |`) rates a risk to be named; one its section heading gives does not.
-    !(hasRealValue(r.priority) && r.priority.valueRange.start >= r.firstLine.start && r.priority.valueRange.start < r.firstLine.end) &&
-    r.actions.every((a) => !hasRealValue(a.action) && !hasRealValue(a.owner) && !hasRealValue(a.due)));
+    !(written(r.priority) && r.priority.valueRange.start >= r.firstLine.start && r.priority.valueRange.start < r.firstLine.end) &&
+    r.actions.every((a) => !written(a.action) && !written(a.owner) && !written(a.due)));
   return risks.some(unfilled) ? risks.filter((r) => !unfilled(r)) : risks;
 }
+
+/** Choices offered rather than one made: words or letters parted by slashes (`Open/Closed`, `H/M/L`), or boxes to tick (`Open ☐ Closed ☐`). */
+const isChoice = (value: string): boolean => /☐/.test(value) || /^[*_\s]*[A-Za-z]+(?:[ \t]*\/[ \t]*[A-Za-z]+)+[*_\s]*$/.test(value);
+
+/** A form's blank to write on or boxes to tick (`_____`, `Open ☐ Closed ☐`), or a scale to pick from (`H/M/L`): nothing written yet. */
+const FORM_BLANK = /_{3,}|☐|(?<![A-Za-z])[A-Za-z]\/[A-Za-z]\/[A-Za-z](?![A-Za-z])/;
+const written = (field: Field | undefined): field is Field => hasRealValue(field) && !FORM_BLANK.test(field.value);
+/** A heading risk left as a form (`#### Finding #1` over `- **Finding**: _____`): it has a blank of its own; one merely sparse does not. */
+const isForm = (r: Risk): boolean => [r.title, r.priority, ...r.actions.flatMap((a) => [a.action, a.owner, a.due, a.status])].some((f) => f !== undefined && FORM_BLANK.test(f.value));
 /** An ID that says its row is a sample (`V-1Example`, `EXAMPLE-01`, `R-0 (sample)`). */
 const EXAMPLE_ID = /(?:^|[^a-z])(?:example|sample)(?![a-z])|\d(?:example|sample)\b/i;
 
