@@ -167,8 +167,9 @@ function markdownReason(body: string): string | undefined {
     return `its title ${JSON.stringify(title)} names a template, and its tables hold only examples or blanks: no risks were read in it`;
   }
   if (reason === undefined || reason.includes(NOT_A_PLAN_PHRASE)) return reason;
-  // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan".
-  if (planSection(body) !== undefined) return undefined;
+  // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan". A section left
+  // blank (an audit checklist's `### Corrective Action Plan` over an empty table) plans nothing: judged by content below.
+  if (planSection(body) !== undefined && (!TEMPLATE_TITLE.test(title ?? '') || risksRead().length > 0)) return undefined;
   const risks = risksRead();
   const lowerTitle = title?.toLowerCase();
   const listsOrReports = lowerTitle !== undefined && (REGISTER_TITLE_WORDS.test(lowerTitle) || REPORT_TITLE_WORDS.test(lowerTitle));
