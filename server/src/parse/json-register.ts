@@ -16,6 +16,7 @@ import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { dominantEol } from './eol';
 import { MAX_ALIAS_COUNT, yamlNestingProblem } from './yaml/syntax-problems';
 import { MAX_DEPTH, scatteredRisks, withReferencedControls } from './threat-model';
+import { individualRisks } from './threagile';
 
 /**
  * `"Risk ID"`, `"Risk Description"`, `"riskOwner"` → `risk_id`, `risk_description`, `risk_owner`:
@@ -71,7 +72,9 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
     const root = reader.map(doc.contents);
     const holder = listKey === undefined ? root : reader.map(reader.pairs(root).get(registerKeyStyle(listKey))?.value);
     const entries = holder?.items ?? [];
-    return { ...base, meta: reviewsOf(reader, entries.map((pair) => pair.value)), metaAvailable: true, risks: referenced(keyedRisks(reader, entries)) };
+    // A Threagile model's risks identified by hand, beside its tracked ones.
+    const risks = [...referenced(keyedRisks(reader, entries)), ...individualRisks(reader, doc.contents)].sort((a, b) => a.firstLine.start - b.firstLine.start);
+    return { ...base, meta: reviewsOf(reader, entries.map((pair) => pair.value)), metaAvailable: true, risks };
   }
   const list = riskList(reader, doc.contents, listKey);
   if (shape === 'arrows') return { ...base, metaAvailable: true, risks: arrowRisks(reader, list) };
