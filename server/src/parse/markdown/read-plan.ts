@@ -32,7 +32,7 @@ import { hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { relativeDeadline } from '../../model/relative-dues';
-import { fieldForLabel, isReportDateLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, gradeWordOf, isReportDateLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
 import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
@@ -794,8 +794,16 @@ function withoutUnfilledRows(risks: Risk[]): Risk[] {
   return risks.some(unfilled) ? risks.filter((r) => !unfilled(r)) : risks;
 }
 
-/** Choices offered rather than one made: words or letters parted by slashes (`Open/Closed`, `H/M/L`), or boxes to tick (`Open ☐ Closed ☐`). */
-const isChoice = (value: string): boolean => /☐/.test(value) || /^[*_\s]*[A-Za-z]+(?:[ \t]*\/[ \t]*[A-Za-z]+)+[*_\s]*$/.test(value);
+/**
+ * Choices offered rather than one made: words or letters parted by slashes (`Open/Closed`, `H/M/L`),
+ * boxes to tick (`Open ☐ Closed ☐`), or a list of three or more statuses or levels (`Open, In Progress,
+ * Completed, Closed`, a help page's description of the field).
+ */
+function isChoice(value: string): boolean {
+  if (/☐/.test(value) || /^[*_\s]*[A-Za-z]+(?:[ \t]*\/[ \t]*[A-Za-z]+)+[*_\s]*$/.test(value)) return true;
+  const parts = value.split(/\s*,\s*(?:or\s+)?/).map((part) => part.replace(/[*_`.]/g, '').trim());
+  return parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 3 && (statusOf(part) !== undefined || gradeWordOf(part) !== undefined));
+}
 
 /** A form's blank to write on or boxes to tick (`_____`, `Open ☐ Closed ☐`), or a scale to pick from (`H/M/L`): nothing written yet. */
 const FORM_BLANK = /_{3,}|☐|(?<![A-Za-z])[A-Za-z]\/[A-Za-z]\/[A-Za-z](?![A-Za-z])/;
