@@ -528,7 +528,7 @@ describe('cli: outline', () => {
 
   it('lint finds OSCAL POA&Ms in a folder, JSON and YAML, and never offers to fix them', () => {
     const run = rmplint(['--today', TODAY, '.'], { cwd: OSCAL });
-    assert.match(run.stdout, / in 2 plans\n$/);
+    assert.match(run.stdout, / in 3 plans\n$/);
     assert.match(run.stdout, /^clinic-poam\.json:58:7 {2}error {2}Risk MAPLE-RISK-2 has no planned action\./m);
     const fixed = rmplint(['--today', TODAY, '--fix', 'clinic-poam.json'], { cwd: OSCAL });
     assert.equal(fixed.stderr, '', 'nothing written');

@@ -492,4 +492,11 @@ describe('section headings that rank the items under them (issue 12)', () => {
   it('reads no priority from a phase named for its content', () => {
     assert.equal(under('PHASE 1: CORE PLATFORM (Weeks 3-8)'), undefined);
   });
+
+  it('a heading whose status and level list the choices (a help page describing the fields) is no risk; one that chose is', () => {
+    const page = (status: string, level: string) =>
+      `# POA&M screen\n\n### Required Fields\n\n| Field | Description |\n|---|---|\n| **Title** | Brief description of the weakness |\n| **Status** | ${status} |\n| **Risk Level** | ${level} |\n`;
+    assert.equal(parseMarkdownPlan(page('Open, In Progress, Completed, Closed', 'Critical, High, Moderate, Low')).risks.length, 0);
+    assert.equal(parseMarkdownPlan(page('Open', 'High')).risks.length, 1);
+  });
 });

@@ -66,6 +66,26 @@ describe('OSCAL POA&M reader', () => {
     ]);
   });
 
+  it("a risk with no remediation of its own is planned by its POA&M item: the item's milestones date it, its props grade it", () => {
+    const { plan, findings, lines } = read('harbor-poam.json');
+    assert.deepEqual(plan.risks.map((r) => r.id?.value), ['HI-01', 'HI-02', 'HI-03'], 'the poam-item-id prop names the item');
+    const [shared, archive, fax] = plan.risks;
+    assert.equal(shared.priority?.value, 'P1');
+    assert.equal(archive.priority?.value, 'moderate', "the risk's own facet stands over the item's risk-level");
+    assert.deepEqual(shared.actions.map((a) => [a.action?.value, a.due?.value, a.status?.value]), [['Give each radiologist a personal viewer login', '2026-05-31', 'open']]);
+    assert.equal(archive.actions[0].status?.value, 'in-progress (remediating)');
+    // An item that answers no risk is a risk of its own, planned by its milestones all the same.
+    assert.deepEqual([fax.priority?.value, fax.actions[0]?.action?.value, fax.actions[0]?.due?.value], ['low', 'Move the fax server off the imaging network', '2027-03-31']);
+    assert.deepEqual(findings.map((f) => `${lines.lineAt(f.range.start) + 1} ${f.rule}`), [
+      '1 missing-approval',
+      '1 missing-risk-analysis',
+      '29 missing-owner',
+      '40 overdue-action',
+      '43 missing-owner',
+      '55 missing-owner',
+    ]);
+  });
+
   it('a date span points at the date itself, and no finding carries a fix', () => {
     const { plan, findings } = read('clinic-poam.json');
     const due = plan.risks[0].actions[0].due!;

@@ -87,6 +87,28 @@ describe('registers judged by their keys (issue 12, round 10)', () => {
     assert.deepEqual(findings.filter((f) => f.rule === 'missing-action').map((f) => lines.positionAt(f.range.start).line + 1), [25]);
   });
 
+  it("a tracked risk's ticket is where its record is filed: a mitigated one with a ticket has its evidence, one without is asked for it", () => {
+    const text = THREAT_MODEL_YAML.replace('    checked_by: R. Okafor\n  sql-injection', '    ticket: SEC-114\n    checked_by: R. Okafor\n  sql-injection');
+    assert.equal(parsePlan(text, 'yaml').risks[0].actions[0]?.evidence?.value ?? parsePlan(text, 'yaml').risks[0].evidence?.value, 'SEC-114');
+    const rules = (yaml: string) => analyse(yaml, 'yaml', { today: '2026-12-03' }).findings.map((f) => f.rule);
+    assert.ok(rules(THREAT_MODEL_YAML).includes('missing-validation'));
+    assert.ok(!rules(text).includes('missing-validation'));
+  });
+
+  it("reads a Threagile model's risks identified by hand: each under its category's risks_identified, titled by its key without markup, the category's mitigation its action", () => {
+    const text =
+      'individual_risk_categories:\n' +
+      '  Shared kiosk login:\n    id: shared-kiosk-login\n    description: One login on the waiting-room kiosk.\n' +
+      '    mitigation: Give the kiosk a locked-down account that sees no records\n    risks_identified:\n' +
+      '      <b>Shared kiosk login</b> at <b>Waiting room kiosk</b>:\n        severity: high\n        exploitation_likelihood: likely\n' +
+      THREAT_MODEL_YAML;
+    const plan = parsePlan(text, 'yaml');
+    assert.deepEqual(plan.risks.map((r) => [r.title?.value ?? r.id?.value, r.priority?.value, r.actions[0]?.action?.value]).slice(0, 2), [
+      ['Shared kiosk login at Waiting room kiosk', 'high', 'Give the kiosk a locked-down account that sees no records'],
+      ['weak-tls@portal-web', undefined, undefined],
+    ]);
+  });
+
   it('reads target_resolution as the due date', () => {
     const plan = parsePlan(TARGET_RESOLUTION_YAML, 'yaml');
     assert.deepEqual(plan.risks.map((r) => r.actions[0]?.due?.value), ['2027-02-01', '2027-03-01', '2027-01-15']);

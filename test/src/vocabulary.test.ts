@@ -1,11 +1,14 @@
 // Status and treatment values as plans write them (spec §3 and §5): the synonyms, any
 // case, and a note or date after the value; other words name no status or treatment.
 import * as assert from 'node:assert/strict';
-import { fieldForLabel, priorityOf, statusOf, treatmentOf } from '../../server/out/model/vocabulary';
+import { fieldForLabel, gradeWordOf, priorityOf, statusOf, treatmentOf } from '../../server/out/model/vocabulary';
 import { priorityFromRating } from '../../server/out/model/risk-rating';
 
 const STATUSES: readonly [string, string | undefined][] = [
   ['Done', 'done'],
+  // A report's finding says what is in progress and then why: the work, still under way.
+  ['🟠 *Mitigation in progress – patch scheduled for next release*', 'in-progress'],
+  ['Remediation in progress', 'in-progress'],
   // A threat judged not to apply (OWASP Threat Dragon's status): nothing to plan, as a false positive.
   ['NotApplicable', 'accepted'],
   ['Not applicable', 'accepted'],
@@ -191,6 +194,12 @@ describe('vocabulary', () => {
         assert.equal(priorityOf(String(product)), priorityFromRating(String(likelihood), String(impact)), `${likelihood} × ${impact} = ${product}`);
         assert.equal(priorityOf(`${likelihood}x${impact}`), priorityFromRating(String(likelihood), String(impact)), `${likelihood}x${impact}`);
       }
+    });
+  });
+
+  describe('gradeWordOf', () => {
+    it('reads a grade written alone, and no longer phrase that starts with a priority word', () => {
+      assert.deepEqual(['OFI', 'Minor NC', '**High**', 'High Availability', 'Lowering costs', 'constructor'].map(gradeWordOf), ['low', 'medium', 'high', undefined, undefined, undefined]);
     });
   });
 });

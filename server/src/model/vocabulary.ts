@@ -206,7 +206,7 @@ const STATUS: Record<string, Status> = {
   open: 'open', 'not started': 'open', planned: 'open', new: 'open', 'to do': 'open', todo: 'open', 'not yet started': 'open', identified: 'open',
   // Waiting to start (`Status: Pending`); one waiting on its check has been worked.
   pending: 'open', 'pending validation': 'in-progress', 'pending verification': 'in-progress', 'pending review': 'in-progress',
-  'in-progress': 'in-progress', 'in progress': 'in-progress', started: 'in-progress', underway: 'in-progress', mitigating: 'in-progress', remediating: 'in-progress',
+  'in-progress': 'in-progress', 'in progress': 'in-progress', 'mitigation in progress': 'in-progress', 'remediation in progress': 'in-progress', 'fix in progress': 'in-progress', started: 'in-progress', underway: 'in-progress', mitigating: 'in-progress', remediating: 'in-progress',
   'under way': 'in-progress', 'in_progress': 'in-progress', 'on track': 'in-progress', 'on-track': 'in-progress', ongoing: 'in-progress',
   active: 'in-progress', 'in remediation': 'in-progress', delayed: 'in-progress', 'behind schedule': 'in-progress', 'at risk': 'in-progress',
   'partially implemented': 'in-progress', 'implemented partially': 'in-progress', 'partly implemented': 'in-progress', 'partially mitigated': 'in-progress',
@@ -401,6 +401,12 @@ export function priorityOf(value: string | undefined): Priority | undefined {
   if (key in PRIORITY_WORDS) return PRIORITY_WORDS[key];
   const prefix = PRIORITY_PREFIXES.find((p) => key.startsWith(p) && !/[a-z0-9-]/.test(key[p.length] ?? ''));
   return prefix === undefined ? undefined : PRIORITY_WORDS[prefix];
+}
+
+/** A grade written alone (`OFI`, `Minor NC`, `High`): exactly a priority word, not a longer phrase that starts with one (`High Availability`). */
+export function gradeWordOf(value: string): Priority | undefined {
+  const key = value.replace(/[*_`]/g, '').trim().toLowerCase();
+  return Object.prototype.hasOwnProperty.call(PRIORITY_WORDS, key) ? PRIORITY_WORDS[key] : undefined;
 }
 
 /** A likelihood × impact product on a 3×3 matrix (1–9) or a 5×5 matrix (1–25), banded as the rating reader bands it. */

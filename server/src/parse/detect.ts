@@ -146,6 +146,9 @@ function titleReason(title: string | undefined, where: string): string | undefin
   return ABOUT_PLANS.test(words.trim()) ? `its ${where} ${quoted} is about plans, not a plan` : undefined;
 }
 
+/** Front matter keys that place a page in a documentation site's navigation (Docusaurus, Just the Docs). */
+const DOCS_SITE_KEY = /^(sidebar_position|sidebar_label|nav_order|has_children)[ \t]*:/m;
+
 /** A section that a control's description opens with (a SOC 2 or ISO control page): the control, not a plan for risks. */
 const CONTROL_SECTION = /^ {0,3}#{2,3}[ \t]+control (?:statement|description|objective|narrative|activity|activities)[ \t]*$/im;
 
@@ -157,6 +160,11 @@ function markdownReason(body: string): string | undefined {
   // The risks read, when a check needs them: the document is parsed once, whichever checks ask.
   let read: readonly Risk[] | undefined;
   const risksRead = () => (read ??= parseMarkdownPlan(body).risks);
+  // A documentation site's page (`sidebar_position: 4`) titled for a plan describes a product's screens: a plan only with a risk planned in it.
+  const siteKey = front ? DOCS_SITE_KEY.exec(front[1]) : null;
+  if (siteKey && plannedRisks(risksRead()).length === 0) {
+    return `it is a page of a documentation site (${siteKey[1]} in its front matter), and no risks with planned actions were read in it`;
+  }
   // "RM.3.01 - Remediation Tracking" with a Control Statement: the description of a control that tracks plans, holding none.
   if (reason === undefined && CONTROL_SECTION.test(body) && risksRead().length === 0) {
     return `it describes a control (${CONTROL_SECTION.exec(body)![0].replace(/^[ #\t]+/, '').trim()}) and lists no risks`;
@@ -167,8 +175,9 @@ function markdownReason(body: string): string | undefined {
     return `its title ${JSON.stringify(title)} names a template, and its tables hold only examples or blanks: no risks were read in it`;
   }
   if (reason === undefined || reason.includes(NOT_A_PLAN_PHRASE)) return reason;
-  // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan".
-  if (planSection(body) !== undefined) return undefined;
+  // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan". A section left
+  // blank (an audit checklist's `### Corrective Action Plan` over an empty table) plans nothing: judged by content below.
+  if (planSection(body) !== undefined && (!TEMPLATE_TITLE.test(title ?? '') || risksRead().length > 0)) return undefined;
   const risks = risksRead();
   const lowerTitle = title?.toLowerCase();
   const listsOrReports = lowerTitle !== undefined && (REGISTER_TITLE_WORDS.test(lowerTitle) || REPORT_TITLE_WORDS.test(lowerTitle));

@@ -16,6 +16,7 @@ import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { dominantEol } from './eol';
 import { MAX_ALIAS_COUNT, yamlNestingProblem } from './yaml/syntax-problems';
 import { MAX_DEPTH, scatteredRisks, withReferencedControls } from './threat-model';
+import { individualRisks } from './threagile';
 
 /**
  * `"Risk ID"`, `"Risk Description"`, `"riskOwner"` → `risk_id`, `risk_description`, `risk_owner`:
@@ -71,7 +72,9 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
     const root = reader.map(doc.contents);
     const holder = listKey === undefined ? root : reader.map(reader.pairs(root).get(registerKeyStyle(listKey))?.value);
     const entries = holder?.items ?? [];
-    return { ...base, meta: reviewsOf(reader, entries.map((pair) => pair.value)), metaAvailable: true, risks: referenced(keyedRisks(reader, entries)) };
+    // A Threagile model's risks identified by hand, beside its tracked ones.
+    const risks = [...referenced(keyedRisks(reader, entries)), ...individualRisks(reader, doc.contents)].sort((a, b) => a.firstLine.start - b.firstLine.start);
+    return { ...base, meta: reviewsOf(reader, entries.map((pair) => pair.value)), metaAvailable: true, risks };
   }
   const list = riskList(reader, doc.contents, listKey);
   if (shape === 'arrows') return { ...base, metaAvailable: true, risks: arrowRisks(reader, list) };
@@ -165,7 +168,10 @@ const YAML_REGISTER_ENTRIES = 3;
 export function yamlRegisterOf(text: string): (RegisterFound & { doc: ParsedDocument }) | undefined {
   // Only a document that could be one: a plan's own `plan:` / `risks:` keys are read by the YAML reader.
   // Checked on the top-level keys before parsing: a register keyed so is the YAML reader's, and is not parsed twice on each lint.
-  for (const match of text.matchAll(/^["']?([A-Za-z_][\w-]*)["']?[ \t]*:/gm)) if (match[1] === 'plan' || match[1] === 'risks' || isRegisterKey(match[1])) return undefined;
+  // A plan's `risks:` beside a catalogue of the actions they name (`mitigations:`), with no `plan:`, is a threat model's shape.
+  const top = [...text.matchAll(/^["']?([A-Za-z_][\w-]*)["']?[ \t]*:/gm)].map((match) => match[1]);
+  const catalogued = !top.includes('plan') && top.some((key) => namesActions(key));
+  if (!catalogued && top.some((key) => key === 'plan' || key === 'risks' || isRegisterKey(key))) return undefined;
   // A document too deeply nested or too many nodes to parse is the YAML reader's to refuse (a syntax finding), unparsed here.
   if (yamlNestingProblem(text)) return undefined;
   const doc = parseDocument(text);
@@ -228,7 +234,7 @@ export function yamlRegisterList(data: unknown): RegisterFound | undefined {
   if (Array.isArray(data)) return genericRegisterOf(data);
   if (!data || typeof data !== 'object') return undefined;
   const keys = Object.keys(data);
-  if (keys.some((key) => key === 'plan' || key === 'risks' || isRegisterKey(key))) return undefined;
+  if (keys.some((key) => key === 'plan' || key === 'risks' || isRegisterKey(key))) return keys.includes('plan') ? undefined : threatModelOf(data as Record<string, unknown>);
   const values = Object.values(data);
   if (keys.length >= YAML_REGISTER_ENTRIES && keys.every((k) => ID_KEY.test(k)) && values.every(namesAndTracks)) return { shape: 'keyed' };
   const model = threatModelOf(data as Record<string, unknown>);

@@ -23,16 +23,16 @@ import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, isPromptTable, tableRisks, type TierContext } from './risk-table';
 import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
-import { boldIdItemFields, DETAILS_LABEL, detailsLineFields, endsLineRisk, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
+import { boldIdItemFields, DETAILS_LABEL, detailsLineFields, endsLineRisk, formQuestionEnd, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
 import { gridTable } from './grid-table';
-import { candidateHeading, headingContext, headingKind, isPriorityBucket, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
+import { candidateHeading, gradedTitle, headingContext, headingKind, isPriorityBucket, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { relativeDeadline } from '../../model/relative-dues';
-import { fieldForLabel, isReportDateLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, gradeWordOf, isReportDateLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
 import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
@@ -160,7 +160,8 @@ const RISK_BODY_LEAD: ReadonlySet<FieldName> = new Set(['action', 'priority', 't
 function isRiskBody(fields: readonly PlacedField[]): boolean {
   const names = new Set(fields.map((f) => f.name).filter((name) => RISK_BODY.has(name)));
   // A value that reads as a priority or a status: a template's `**Status:** Current status (Open, …)` defines the field.
-  const tracked = fields.some((f) => (f.name === 'priority' && priorityOf(f.field.value)) || (f.name === 'status' && statusOf(f.field.value)));
+  // A choice left to make (`Open/Closed`, `Open ☐ Closed ☐`) tracks nothing yet: a form's field, not a risk's.
+  const tracked = fields.some((f) => !isChoice(f.field.value) && ((f.name === 'priority' && priorityOf(f.field.value)) || (f.name === 'status' && statusOf(f.field.value))));
   return tracked && names.size >= 2 && [...names].some((name) => RISK_BODY_LEAD.has(name));
 }
 
@@ -380,6 +381,11 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         const opener = inline ? undefined : riskLineFields(text, lines, cursor, next) ?? detailsLineFields(text, lines, cursor, next) ?? taskItemFields(text, lines, cursor, end);
         // `- **R-07** Unencrypted backups …`: a risk under a section of findings (the assembly decides).
         const boldId = inline || opener ? undefined : boldIdItemFields(text, lines, cursor);
+        const question = inline || opener || boldId ? undefined : formQuestionEnd(text, lines, cursor, end);
+        if (question !== undefined) {
+          cursor = question;
+          continue;
+        }
         if (inline) push(inline);
         else if (opener) opener.forEach((field, i) => events.push({ kind: 'field', field, ...(i === 0 && { opensLine: true as const }) }));
         else if (boldId) boldId.forEach((field, i) => events.push({ kind: 'field', field, boldId: true, ...(i === 0 && { opensLine: true as const }) }));
@@ -396,6 +402,15 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       if (found.field.value === '' && LIST_FIELDS.has(found.name)) {
         list = new LabelList(text, lines, { name: found.name, label: found.label, keyRange: found.field.keyRange!, prefix: found.prefix, field: placed });
         continue;
+      }
+      // `**Status:**` ending its line, the status on the line under it (a report's finding): that paragraph is the value.
+      if (found.field.value === '' && ONE_LINE_BELOW.has(found.name) && !found.bulleted && cursor + 1 < end && !opaque[cursor + 1]) {
+        const below = paragraphBelow(text, lines, cursor + 1, end);
+        if (below !== undefined) {
+          events.push({ kind: 'field', field: { ...placed, field: fieldAt(text, lines.lineStart(cursor + 1), lines.lineEnd(below), found.field.keyRange) } });
+          cursor = below;
+          continue;
+        }
       }
       events.push({ kind: 'field', field: placed });
     }
@@ -478,6 +493,9 @@ function paragraphBelow(text: string, lines: LineIndex, line: number, end: numbe
 function isBlankLine(text: string, lines: LineIndex, line: number): boolean {
   return text.slice(lines.lineStart(line), lines.lineEnd(line)).trim() === '';
 }
+
+/** Fields of one value that a label may give on the line under it (`**Status:**`, a line break, `🟠 *In progress*`). */
+const ONE_LINE_BELOW: ReadonlySet<FieldName> = new Set(['status', 'priority']);
 
 /** A note line: `**Notes:** …`, `- **Comments**: …`, `**Remarks:** …` (group 1 up to its words). */
 const NOTE_LINE = /^([ \t]{0,3}(?:[-*+][ \t]+)?[*_]{2}(?:notes?|comments?|remarks|progress notes?|status notes?)[ \t]*(?::[*_]{2}|[*_]{2}[ \t]*:)[ \t]*)\S/i;
@@ -772,15 +790,32 @@ const HEADING_START = /^ {0,3}#{1,6}[ \t]/gm;
  */
 function withoutUnfilledRows(risks: Risk[]): Risk[] {
   const unfilled = (r: Risk) =>
-    r.form === 'table' &&
+    (r.form === 'table' || (r.form === 'heading' && isForm(r))) &&
     // `| V-1Example | AC-1 | Open port on Example Firewall | …`: a template's row whose ID says it is an example shows how to fill a row in.
     (EXAMPLE_ID.test(r.id?.value ?? '') ||
-    !hasRealValue(r.title) &&
+    !written(r.title) &&
     // A level the row writes itself (`| VULN-002 | [Issue name] | High |`) rates a risk to be named; one its section heading gives does not.
-    !(hasRealValue(r.priority) && r.priority.valueRange.start >= r.firstLine.start && r.priority.valueRange.start < r.firstLine.end) &&
-    r.actions.every((a) => !hasRealValue(a.action) && !hasRealValue(a.owner) && !hasRealValue(a.due)));
+    !(written(r.priority) && r.priority.valueRange.start >= r.firstLine.start && r.priority.valueRange.start < r.firstLine.end) &&
+    r.actions.every((a) => !written(a.action) && !written(a.owner) && !written(a.due)));
   return risks.some(unfilled) ? risks.filter((r) => !unfilled(r)) : risks;
 }
+
+/**
+ * Choices offered rather than one made: words or letters parted by slashes (`Open/Closed`, `H/M/L`),
+ * boxes to tick (`Open ☐ Closed ☐`), or a list of three or more statuses or levels (`Open, In Progress,
+ * Completed, Closed`, a help page's description of the field).
+ */
+function isChoice(value: string): boolean {
+  if (/☐/.test(value) || /^[*_\s]*[A-Za-z]+(?:[ \t]*\/[ \t]*[A-Za-z]+)+[*_\s]*$/.test(value)) return true;
+  const parts = value.split(/\s*,\s*(?:or\s+)?/).map((part) => part.replace(/[*_`.]/g, '').trim());
+  return parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 3 && (statusOf(part) !== undefined || gradeWordOf(part) !== undefined));
+}
+
+/** A form's blank to write on or boxes to tick (`_____`, `Open ☐ Closed ☐`), or a scale to pick from (`H/M/L`): nothing written yet. */
+const FORM_BLANK = /_{3,}|☐|(?<![A-Za-z])[A-Za-z]\/[A-Za-z]\/[A-Za-z](?![A-Za-z])/;
+const written = (field: Field | undefined): field is Field => hasRealValue(field) && !FORM_BLANK.test(field.value);
+/** A heading risk left as a form (`#### Finding #1` over `- **Finding**: _____`): it has a blank of its own; one merely sparse does not. */
+const isForm = (r: Risk): boolean => [r.title, r.priority, ...r.actions.flatMap((a) => [a.action, a.owner, a.due, a.status])].some((f) => f !== undefined && FORM_BLANK.test(f.value));
 /** An ID that says its row is a sample (`V-1Example`, `EXAMPLE-01`, `R-0 (sample)`). */
 const EXAMPLE_ID = /(?:^|[^a-z])(?:example|sample)(?![a-z])|\d(?:example|sample)\b/i;
 
@@ -1011,9 +1046,14 @@ class Assembly {
     if (event.roadmap) this.sawRoadmap = true;
     // A list of open work under a risk heading is that risk's; with none open it lists items of its own.
     if (event.openWork && (!this.open || this.open.byField || level <= this.open.level)) this.openWork = level;
+    // An H2 tried by its body that has no field before its first sub-heading heads a part of the document (`## Administrative`
+    // over `### A.1 …`): it is no finding, and its sub-headings are tried in its place.
+    if (this.open?.bodied && this.open.level === 2 && level > 2 && this.fieldsOf(this.open).length === 0) this.close();
     const unranked = !event.head && event.candidate !== undefined && !event.due && !event.priority && !event.treatment;
     // Outside a section of risks, a heading is tried as a risk by its body, unless it sits inside one being tried (its sub-heading).
-    const bodied = this.bodiedHeadings && unranked && event.tier?.tier === undefined && this.riskSection === undefined && this.roadmap === undefined && this.area !== 'method' && (!this.open || level <= this.open.level);
+    // An H2 names a tier only in the plan's own words (`This week`): another H2 (`## 1. Reentrancy in withdrawals`) may be a finding by its body.
+    const tiered = event.tier?.tier !== undefined && (level !== 2 || tierOf(event.tier.tier.value) !== undefined);
+    const bodied = this.bodiedHeadings && unranked && !tiered && this.riskSection === undefined && this.roadmap === undefined && this.area !== 'method' && (!this.open || level <= this.open.level);
     // `#### Proof of Concept` under `### F-01 — Stored XSS`: a sub-heading with no ID of its own, under a risk heading that has one, is a part of that risk's write-up.
     const part = !event.head && event.candidate?.tentative === true && this.open?.identified === true && level > this.open.level;
     const candidate = unranked && !part && (this.riskSection !== undefined || bodied);
@@ -1344,7 +1384,7 @@ function riskHeading(text: string, range: Span): RiskHead | undefined {
   const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
   // `### P0 - Critical (Immediate)`: a bucket of priority, whose level its risks take (headingContext).
   if (isPriorityBucket(m[1], title?.value)) return undefined;
-  return { id, title, tentative: title !== undefined && m[2].trim() === '' };
+  return { id, ...gradedTitle(text, title), tentative: title !== undefined && m[2].trim() === '' };
 }
 
 /** A heading named like a field whose value is the one short line under it (`### Risk Severity` then `Low`, `### Owner` then `IT Manager`). */

@@ -6,7 +6,7 @@
 // wherever it sits, or of method, whose fields are nobody's.
 import type { Field, Span } from '../../model/plan-model';
 import { strippedSpan } from './field-lines';
-import { fieldForLabel, RISK_ID_SOURCE } from '../../model/vocabulary';
+import { fieldForLabel, gradeWordOf, RISK_ID_SOURCE } from '../../model/vocabulary';
 
 /** The ID and title of a heading that names a risk. */
 export interface RiskHead {
@@ -68,7 +68,7 @@ export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undef
     const id: Field = { value: text.slice(idStart, idEnd), valueRange: { start: idStart, end: idEnd } };
     const titleSpan = strippedSpan(text, span.start + lead + m[0].length, span.end);
     const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
-    return { id, title, tentative: title === undefined || m[2].trim() === '' };
+    return { id, ...gradedTitle(text, title), tentative: title === undefined || m[2].trim() === '' };
   }
   const reference = REFERENCE.exec(rest.length <= 200 ? rest : '');
   // `Critical Findings (P1)`: a priority code in parentheses grades a section, it points at no risk.
@@ -84,6 +84,22 @@ export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undef
   if (!worded) return undefined;
   const titleSpan = strippedSpan(text, span.start + lead + worded[0].length, span.end);
   return titleSpan.end > titleSpan.start ? { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, tentative: true } : undefined;
+}
+
+/** Words before a colon that open a title: a grade when they are exactly a priority word. */
+const GRADE_LEAD = /^[*_]*([A-Za-z][A-Za-z0-9 '-]{0,30}?)[*_]*\s*:\s*(?=\S)/;
+
+/**
+ * A finding's title that leads with its grade, then a colon (`F-002 — Minor NC: CAPA process not
+ * established`, `V-3: High: SQL injection in search`): the grade is its priority, the rest its title.
+ */
+export function gradedTitle(text: string, title: Field | undefined): { title?: Field; priority?: Field } {
+  const lead = title ? GRADE_LEAD.exec(title.value) : null;
+  if (!title || !lead || gradeWordOf(lead[1]) === undefined) return { title };
+  const start = title.valueRange.start + lead[0].indexOf(lead[1]);
+  const rest = strippedSpan(text, title.valueRange.start + lead[0].length, title.valueRange.end);
+  if (rest.end <= rest.start) return { title };
+  return { title: { value: text.slice(rest.start, rest.end), valueRange: rest }, priority: { value: lead[1], valueRange: { start, end: start + lead[1].length } } };
 }
 
 /** A regulation's section cited first in a heading: `§164.308(a)(1)`, `§ 164.312(e)(2)(ii)` (the section sign and the number with its paragraphs). */

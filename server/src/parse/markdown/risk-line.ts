@@ -8,6 +8,7 @@ import type { PlacedField } from './field-lines';
 import { fieldAt, readFieldLine } from './field-lines';
 import type { LineIndex } from '../../model/positions';
 import { RISK_ID_SOURCE } from '../../model/vocabulary';
+import { isPlaceholder } from '../../model/placeholders';
 
 /** An ID at the start of an unindented line, then a colon or a spaced dash and the title. */
 const LINE_HEAD = new RegExp(String.raw`^([*_]{0,2})(${RISK_ID_SOURCE})\1[ \t]*(?::|[ \t][-–—])[ \t]+(?=\S)`);
@@ -51,15 +52,48 @@ export function taskItemFields(text: string, lines: LineIndex, line: number, end
   ];
 }
 
+/**
+ * The last line of an audit checklist's question: a task item whose nested lines hold field lines,
+ * every one a form's blank (`- [ ] **Sanctions policy established**` over `- Last review date: _____`).
+ * Its blanks are nobody's fields, the plan's no more than a risk's. Undefined for any other line.
+ */
+export function formQuestionEnd(text: string, lines: LineIndex, line: number, end: number): number | undefined {
+  const item = TASK_ITEM.exec(text.slice(lines.lineStart(line), lines.lineEnd(line)));
+  if (!item) return undefined;
+  let last = line;
+  let blanks = 0;
+  for (let at = line + 1; at < end; at++) {
+    const content = text.slice(lines.lineStart(at), lines.lineEnd(at));
+    if (content.trim() === '') break;
+    if ((/^[ \t]*/.exec(content)![0].replace(/\t/g, '    ').length) < item[1].length) break;
+    const nested = readFieldLine(text, lines.lineStart(at), lines.lineEnd(at));
+    if (nested && !isFormBlank(nested.field.value)) return undefined;
+    if (nested) blanks++;
+    last = at;
+  }
+  return blanks > 0 ? last : undefined;
+}
+
 /** Whether a field line is nested under the item at `line` (indented past `indent`, before the next item). */
 function nestedField(text: string, lines: LineIndex, line: number, indent: number, end: number): boolean {
   for (let at = line + 1; at < Math.min(end, line + 12); at++) {
     const content = text.slice(lines.lineStart(at), lines.lineEnd(at));
     if (content.trim() === '') continue;
     if ((/^[ \t]*/.exec(content)![0].replace(/\t/g, '    ').length) < indent) return false;
-    if (readFieldLine(text, lines.lineStart(at), lines.lineEnd(at))?.bulleted) return true;
+    const nested = readFieldLine(text, lines.lineStart(at), lines.lineEnd(at));
+    if (nested?.bulleted && !isFormBlank(nested.field.value)) return true;
   }
   return false;
+}
+
+/**
+ * A value left for whoever fills in a form: empty, a placeholder, a blank to write on (`_____`,
+ * `Within ___ days`) or boxes to tick (`Yes ☐ No ☐`). An audit checklist's item with only such
+ * lines under it (`- [ ] Sanctions policy established` over `- Last review date: _____`) is a
+ * question to answer, not a risk's action.
+ */
+function isFormBlank(value: string): boolean {
+  return value.trim() === '' || /_{3,}|☐/.test(value) || isPlaceholder(value);
 }
 
 /** A line that ends a register entry opened by a line: a thematic break, or an unindented paragraph line after a blank one. */

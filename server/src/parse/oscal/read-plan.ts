@@ -9,7 +9,9 @@
 //   recommendations left out as not planned;
 //   status from the lifecycle and the risk's status);
 //   each `poam-items[]` entry that no risk answers (by related-risks or related-observations)
-//   as a risk of its own.
+//   as a risk of its own;
+//   a POA&M item's own plan where its risk has none: its priority props (`priority`,
+//   `risk-level`) and, when it lists milestones, the item as the action, due by its last milestone.
 // OSCAL's own words are kept as written and shown beside the plan word they read as:
 // `deviation-approved` reads as "accepted (deviation-approved)".
 import { parseDocument, type Document, type Pair } from 'yaml';
@@ -46,6 +48,36 @@ function lastTaskEnd(r: Reading, remediation: Map<string, Pair>): Field | undefi
     if (end && (!last || end.value > last.value)) last = end;
   }
   return last;
+}
+
+/** The date of a POA&M item's milestone: `schedule.task-date.date`, or OSCAL's `timing` as a task's. */
+function milestoneDate(r: Reading, milestone: Map<string, Pair>): Field | undefined {
+  const taskDate = pairsOf(r, pairsOf(r, milestone.get('schedule')?.value).get('task-date')?.value);
+  const timing = pairsOf(r, milestone.get('timing')?.value);
+  return dateOf(r, field(r, taskDate, 'date') ?? field(r, pairsOf(r, timing.get('on-date')?.value), 'date') ?? field(r, pairsOf(r, timing.get('within-date-range')?.value), 'end'));
+}
+
+/**
+ * A POA&M item that lists milestones plans its work itself: the item (its title) is the action,
+ * due by its last milestone, with the status of the risk it answers. Undefined without milestones:
+ * a finding recorded with no plan is no action.
+ */
+function itemAction(r: Reading, node: unknown, status: Field | undefined): Action | undefined {
+  const item = pairsOf(r, node);
+  const milestones = itemsOf(r, item.get('milestones')?.value);
+  if (milestones.length === 0) return undefined;
+  let due: Field | undefined;
+  for (const m of milestones) {
+    const date = milestoneDate(r, pairsOf(r, m));
+    if (date && (!due || date.value > due.value)) due = date;
+  }
+  return { action: field(r, item, 'title') ?? field(r, item, 'description'), due, status, firstLine: itemLine(r, node) };
+}
+
+/** A POA&M item's priority written as a prop (`priority: P1`, `risk-level: high`), in the order facets are read. */
+function itemPriority(r: Reading, node: unknown): Field | undefined {
+  const written = props(r, pairsOf(r, node));
+  return PRIORITY_FACETS.map((n) => written.get(n)).find((f) => f !== undefined);
 }
 
 /** Priority from a facet that names it, else from likelihood × impact. */
@@ -87,7 +119,7 @@ function readRemediation(r: Reading, node: unknown, risk: Map<string, Pair>, par
   };
 }
 
-function readRisk(r: Reading, node: unknown, parties: Map<string, string>, poamId: Field | undefined): Risk {
+function readRisk(r: Reading, node: unknown, parties: Map<string, string>, poamId: Field | undefined, poamItem: unknown): Risk {
   const risk = pairsOf(r, node);
   const { id, title } = splitId(r, field(r, risk, 'title'));
   // A recommendation (by a tool or an assessor) is not a planned action; planned and completed remediations are.
@@ -96,14 +128,16 @@ function readRisk(r: Reading, node: unknown, parties: Map<string, string>, poamI
   const treatment = kinds.find((k) => k.value.toLowerCase() !== 'accept') ?? kinds[0];
   const accepted = treatment?.value.toLowerCase() === 'accept';
   const acceptRemediation = remediations.find((rem) => props(r, pairsOf(r, rem)).get('type')?.value.toLowerCase() === 'accept');
+  // A risk that plans no remediation of its own is planned by the POA&M item that answers it.
+  const planned = remediations.length === 0 && poamItem !== undefined ? itemAction(r, poamItem, translated(field(r, risk, 'status'), RISK_STATUS)) : undefined;
   return {
     form: 'oscal',
     id: poamId ?? id ?? field(r, risk, 'uuid'),
     title: title ?? field(r, risk, 'description'),
-    priority: priorityOf(r, risk),
+    priority: priorityOf(r, risk) ?? (poamItem === undefined ? undefined : itemPriority(r, poamItem)),
     treatment,
     acceptance: accepted && acceptRemediation ? readAcceptance(r, risk, pairsOf(r, acceptRemediation), parties) : {},
-    actions: remediations.map((rem) => readRemediation(r, rem, risk, parties)),
+    actions: planned ? [planned] : remediations.map((rem) => readRemediation(r, rem, risk, parties)),
     firstLine: itemLine(r, node),
   };
 }
@@ -133,11 +167,20 @@ function readAcceptance(r: Reading, risk: Map<string, Pair>, remediation: Map<st
   };
 }
 
-/** A POA&M item that no risk of the document answers: a risk of its own, with no action read. */
+/** A POA&M item that no risk of the document answers: a risk of its own, its action its milestones' (itemAction). */
 function readItem(r: Reading, node: unknown, poamId: Field | undefined): Risk {
   const item = pairsOf(r, node);
   const { id, title } = splitId(r, field(r, item, 'title'));
-  return { form: 'oscal', id: poamId ?? id ?? field(r, item, 'uuid'), title: title ?? field(r, item, 'description'), acceptance: {}, actions: [], firstLine: itemLine(r, node) };
+  const planned = itemAction(r, node, undefined);
+  return {
+    form: 'oscal',
+    id: poamId ?? id ?? field(r, item, 'uuid'),
+    title: title ?? field(r, item, 'description'),
+    priority: itemPriority(r, node),
+    acceptance: {},
+    actions: planned ? [planned] : [],
+    firstLine: itemLine(r, node),
+  };
 }
 
 function readMeta(r: Reading, root: Map<string, Pair>, metadata: Map<string, Pair>, parties: Map<string, string>): PlanMeta {
@@ -183,21 +226,21 @@ export function parseOscalPlan(text: string, format: 'yaml' | 'json'): PlanModel
   const riskPairs = riskNodes.map((n) => pairsOf(r, n));
   const riskByUuid = new Map(riskPairs.map((p, i) => [textOf(r, p.get('uuid')?.value), i]));
   // A POA&M item answers a risk by related-risks, or failing that by the observations they share.
-  const itemOfRisk = new Map<number, Field | undefined>();
+  const itemOfRisk = new Map<number, { poamId?: Field; node: unknown }>();
   const loose: { node: unknown; poamId?: Field }[] = [];
   for (const node of itemsOf(r, root.get('poam-items')?.value)) {
     const item = pairsOf(r, node);
-    const poamId = props(r, item).get('poam-id');
+    const poamId = props(r, item).get('poam-id') ?? props(r, item).get('poam-item-id');
     let linked = relatedUuids(r, item, 'related-risks', 'risk-uuid').map((u) => riskByUuid.get(u)).filter((i): i is number => i !== undefined);
     if (linked.length === 0) {
       const observations = new Set(relatedUuids(r, item, 'related-observations', 'observation-uuid'));
       linked = riskPairs.flatMap((p, i) => (relatedUuids(r, p, 'related-observations', 'observation-uuid').some((u) => observations.has(u)) ? [i] : []));
     }
     if (linked.length === 0) loose.push({ node, poamId });
-    for (const i of linked) if (!itemOfRisk.get(i)) itemOfRisk.set(i, poamId);
+    for (const i of linked) if (!itemOfRisk.get(i)?.poamId) itemOfRisk.set(i, { poamId, node });
   }
   const risks = [
-    ...riskNodes.map((n, i) => readRisk(r, n, parties, itemOfRisk.get(i))),
+    ...riskNodes.map((n, i) => readRisk(r, n, parties, itemOfRisk.get(i)?.poamId, itemOfRisk.get(i)?.node)),
     ...loose.map(({ node, poamId }) => readItem(r, node, poamId)),
   ].sort((a, b) => a.firstLine.start - b.firstLine.start);
   return { ...base, meta: readMeta(r, root, metadata, parties), metaAvailable: true, risks };

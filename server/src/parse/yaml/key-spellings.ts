@@ -30,6 +30,8 @@ const REGISTER_SYNONYMS: Readonly<Record<string, string>> = {
   // a countermeasure or security requirement what is done about it, who checked it its owner, its target resolution its due date.
   check: 'title', detail: 'description', details: 'description', countermeasure: 'action', countermeasures: 'action',
   security_requirement: 'action', checked_by: 'owner', target_resolution: 'due', target_resolution_date: 'due',
+  // The ticket a risk's treatment is tracked in (Threagile's `risk_tracking`: `ticket: XYZ-1234`): where the record of it is filed.
+  ticket: 'evidence',
   // Keys abbreviated to their first letters, as generated registers write them.
   desc: 'description', sec: 'action',
   // A register's status of the risk itself (a threat model's `risk_status: mitigated`): read through the one status vocabulary.

@@ -1,0 +1,27 @@
+// Threagile models (threagile.io): besides `risk_tracking` (read as a register keyed by risk ID),
+// the risks a modeller identified by hand sit under `individual_risk_categories`, each category's
+// `risks_identified` keyed by the risk's title (`<b>Weak backups</b> at <b>File server</b>`), rated
+// by its `severity`; the category words what is done about its risks (`mitigation`, else `action`).
+import type { Field, Risk } from '../model/plan-model';
+import { readRisk } from './yaml/read-plan';
+import { restOfLine, type YamlReader } from './yaml/yaml-reader';
+
+/** The hand-identified risks of a Threagile model's root (keys in the register key style), in document order. */
+export function individualRisks(reader: YamlReader, root: unknown): Risk[] {
+  const categories = reader.map(reader.pairs(reader.map(root)).get('individual_risk_categories')?.value);
+  const risks: Risk[] = [];
+  for (const category of categories?.items ?? []) {
+    const fields = reader.pairs(reader.map(category.value));
+    const action = reader.field(fields.get('mitigation') ?? fields.get('action'));
+    for (const pair of reader.map(fields.get('risks_identified')?.value)?.items ?? []) {
+      const span = reader.span(pair.key);
+      const risk = span && readRisk(reader, pair.value);
+      if (!span || !risk) continue;
+      // The title as written, its markup left out (the key itself is rewritten in the register key style).
+      const title: Field = { value: reader.text.slice(span.start, span.end).replace(/<[^<>]*>/g, '').replace(/\s+/g, ' ').trim(), valueRange: span };
+      const firstLine = restOfLine(reader.text, span.start);
+      risks.push({ ...risk, form: 'oscal', title, firstLine, actions: action ? [{ action, firstLine }] : risk.actions });
+    }
+  }
+  return risks;
+}
