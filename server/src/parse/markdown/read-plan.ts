@@ -648,6 +648,17 @@ function withoutCitedCatalogues(risks: Risk[], text: string): Risk[] {
   if (runs.length === 0) return risks;
   const starts = new Map(runs.map((rows) => [rows[0], rows]));
   const key = (r: Risk) => r.id?.value.trim().toLowerCase();
+  // A run whose IDs a risk before it already has (a summary table) is no catalogue: when every run is such, the
+  // actions' IDs need not be gathered (a regular expression over every action of the plan, on every keystroke).
+  const seen = new Set<string>();
+  let candidate = false;
+  for (const risk of risks) {
+    const rows = starts.get(risk);
+    if (rows && rows.every((r) => { const k = key(r); return k !== undefined && !seen.has(k); })) candidate = true;
+    const k = key(risk);
+    if (k) seen.add(k);
+  }
+  if (!candidate) return risks;
   // What the risks before each point name as their own IDs and cite in their actions, gathered once in order.
   const own = new Set<string>();
   const cited = new Set<string>();
@@ -790,13 +801,15 @@ const HEADING_START = /^ {0,3}#{1,6}[ \t]/gm;
  */
 function withoutUnfilledRows(risks: Risk[]): Risk[] {
   const unfilled = (r: Risk) =>
-    (r.form === 'table' || (r.form === 'heading' && isForm(r))) &&
+    (r.form === 'table' || r.form === 'heading') &&
     // `| V-1Example | AC-1 | Open port on Example Firewall | …`: a template's row whose ID says it is an example shows how to fill a row in.
     (EXAMPLE_ID.test(r.id?.value ?? '') ||
     !written(r.title) &&
     // A level the row writes itself (`| VULN-002 | [Issue name] | High |`) rates a risk to be named; one its section heading gives does not.
     !(written(r.priority) && r.priority.valueRange.start >= r.firstLine.start && r.priority.valueRange.start < r.firstLine.end) &&
-    r.actions.every((a) => !written(a.action) && !written(a.owner) && !written(a.due)));
+    r.actions.every((a) => !written(a.action) && !written(a.owner) && !written(a.due))) &&
+    // Looked at last: every heading risk of a plan comes here, and few are left blank.
+    (r.form === 'table' || isForm(r));
   return risks.some(unfilled) ? risks.filter((r) => !unfilled(r)) : risks;
 }
 
