@@ -16,6 +16,12 @@ const STATUSES: readonly [string, string | undefined][] = [
   ['Implemented partially', 'in-progress'],
   ['Not Implemented', 'open'],
   ['Partially mitigated', 'in-progress'],
+  // A risk whose treatment is in place (a register's `CONTROLLED`, `CONTROLLED_LOCAL_ONLY`, `Treated`, `In place`): treated.
+  ['CONTROLLED', 'done'],
+  ['CONTROLLED_LOCAL_ONLY', 'done'],
+  ['Treated', 'done'],
+  ['In place', 'done'],
+  ['Under control', 'done'],
   // A risk rated acceptable as it stands is accepted; one whose note still recommends work is not.
   ['✅ ACCEPTABLE', 'accepted'],
   ['⚠️ ACCEPTABLE (improvement recommended)', undefined],
