@@ -15,6 +15,7 @@ import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
 import { hasIndentedBlocks, readDedented } from './content-tabs';
 import { ROADMAP_HEADING, unkeyedRoadmap } from './unkeyed-roadmap';
+import { treatedElsewhere } from './treated-elsewhere';
 import { sectionBounds } from './sections';
 import { approvalTableFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
@@ -1318,9 +1319,11 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
   const anchors = planFields.filter((f) => f.name !== 'scope' && f.name !== 'thirdParties');
   const roadmap = assembly.sawRoadmap ? unkeyedRoadmap(text, risks) : undefined;
+  const elsewhere = roadmap ? undefined : treatedElsewhere(text, risks);
   const meta: PlanMeta = {
     ...body,
     ...(roadmap && { unkeyedRoadmap: roadmap }),
+    ...(elsewhere && { treatedElsewhere: elsewhere }),
     ...frontMatter?.meta,
     riskAnalysis: mergeRiskAnalysis(frontMatter?.meta.riskAnalysis, body.riskAnalysis),
     insertAt: frontMatter
