@@ -135,6 +135,8 @@ const LABELS: readonly [string, string | undefined][] = [
   ['Verification Evidence', 'evidence'], ['validation evidence', 'evidence'], ['**Remediation evidence:**', 'evidence'],
   ['PR', 'evidence'], ['Pull Request', 'evidence'], ['**Commit:**', 'evidence'], ['Merge request', 'evidence'],
   ['**Due date:**', 'due'],
+  // An assessment's register entry: the mitigation it recommends, the controls it requires or applied.
+  ['Recommended Mitigation', 'action'], ['**Suggested mitigations:**', 'action'], ['Required controls', 'action'], ['Mitigations applied', 'action'],
   ['Risk ID', 'id'],
   ['Action(s)', 'action'],
   ['Owner(s)', 'owner'],

@@ -54,6 +54,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'remaining actions', 'open actions', 'outstanding actions', 'pending actions', 'remaining items', 'open items', 'outstanding items', 'remaining tasks', 'open tasks', 'remaining work',
     'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',
     'proposed fix', 'proposed fixes', 'proposed remediation', 'proposed action', 'proposed actions', 'fix', 'planned fix',
+    // An assessment's register entry: the mitigation it recommends, and the controls it requires or has applied.
+    'recommended mitigation', 'recommended mitigations', 'suggested mitigation', 'suggested mitigations', 'proposed mitigation', 'proposed mitigations',
+    'required control', 'required controls', 'recommended control', 'mitigations applied', 'mitigation applied', 'applied mitigations', 'controls applied', 'applied controls',
     'recommended fix', 'recommended fixes', 'suggested fix', 'suggested fixes', 'suggested remediation', 'required fix',
     // A ticket's or a gap's own words for what is done: `Steps:`, `**Implementation Plan**:`.
     'steps', 'fix steps', 'implementation plan',
