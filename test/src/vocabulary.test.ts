@@ -136,6 +136,8 @@ const LABELS: readonly [string, string | undefined][] = [
   ['PR', 'evidence'], ['Pull Request', 'evidence'], ['**Commit:**', 'evidence'], ['Merge request', 'evidence'],
   ['**Due date:**', 'due'],
   // An assessment's register entry: the mitigation it recommends, the controls it requires or applied.
+  // A threat model's STRIDE table: what answers each threat.
+  ['Mitigation Control', 'action'], ['Mitigating controls', 'action'], ['Countermeasures', 'action'],
   ['Recommended Mitigation', 'action'], ['**Suggested mitigations:**', 'action'], ['Required controls', 'action'], ['Mitigations applied', 'action'],
   ['Risk ID', 'id'],
   ['Action(s)', 'action'],

@@ -57,6 +57,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // An assessment's register entry: the mitigation it recommends, and the controls it requires or has applied.
     'recommended mitigation', 'recommended mitigations', 'suggested mitigation', 'suggested mitigations', 'proposed mitigation', 'proposed mitigations',
     'required control', 'required controls', 'recommended control', 'mitigations applied', 'mitigation applied', 'applied mitigations', 'controls applied', 'applied controls',
+    // A threat model's column for what answers each threat (STRIDE tables: `| Threat Scenario | Mitigation Control |`).
+    'mitigation control', 'mitigating control', 'mitigating controls', 'countermeasure', 'countermeasures',
     'recommended fix', 'recommended fixes', 'suggested fix', 'suggested fixes', 'suggested remediation', 'required fix',
     // A ticket's or a gap's own words for what is done: `Steps:`, `**Implementation Plan**:`.
     'steps', 'fix steps', 'implementation plan',
