@@ -58,6 +58,13 @@ describe('dates (spec §4)', () => {
     ['March 2027', 'date 2027-03-31'],
     ['Feb 2028', 'date 2028-02-29'],
     ['by September 2026', 'date 2026-09-30'],
+    // A range of days given as a deadline reads as its last day; a range whose ends are not both dates stays free text.
+    ['May 15–21, 2026', 'date 2026-05-21'],
+    ['15–21 May 2026', 'date 2026-05-21'],
+    ['2026-05-15 – 2026-05-21', 'date 2026-05-21'],
+    ['May 15, 2026 to June 2, 2026', 'date 2026-06-02'],
+    ['2026-05-21 to 2026-05-15', 'not-a-date'],
+    ['Week 2 - Week 4', 'not-a-date'],
     ['2027-03', 'date 2027-03-31'],
     ['2027-13', 'invalid'],
     ['Q1 202X', 'not-a-date'],

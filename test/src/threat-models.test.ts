@@ -116,6 +116,17 @@ describe('threat models in YAML and JSON', () => {
     );
   });
 
+  it("does not read the tool's default threat, added and never written ('New STRIDE threat', 'Provide remediation for this threat …'), as a risk", () => {
+    const added =
+      '{ "id": "0f0f0f0f-1111-4222-8333-444455556666", "title": "New STRIDE threat", "status": "Open", "severity": "TBD", "type": "Spoofing", "description": "Provide a description for this threat", "mitigation": "Provide remediation for this threat or a reason if status is N/A", "modelType": "STRIDE", "new": true, "number": 5, "score": "" },';
+    const model = QUILLFEATHER.replace(/(\n\s*)(\{ "id": "9c1d2e3f)/, `$1${added}$1$2`);
+    assert.notEqual(model, QUILLFEATHER);
+    assert.deepEqual(parsePlan(model, 'json').risks.map((r) => r.title?.value), parsePlan(QUILLFEATHER, 'json').risks.map((r) => r.title?.value));
+    // A threat the author titled keeps its place, whatever its texts.
+    const titled = model.replace('"title": "New STRIDE threat"', '"title": "Refill tokens guessed"');
+    assert.equal(parsePlan(titled, 'json').risks.length, 5);
+  });
+
   it('asks an action of an open threat with no mitigation, not of one judged not applicable', () => {
     const { findings, lines } = analyse(QUILLFEATHER, 'json', { today: '2026-12-03' });
     const missing = findings.filter((f) => f.rule === 'missing-action').map((f) => lines.positionAt(f.range.start).line + 1);

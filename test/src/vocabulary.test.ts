@@ -16,6 +16,12 @@ const STATUSES: readonly [string, string | undefined][] = [
   ['Implemented partially', 'in-progress'],
   ['Not Implemented', 'open'],
   ['Partially mitigated', 'in-progress'],
+  // A risk whose treatment is in place (a register's `CONTROLLED`, `CONTROLLED_LOCAL_ONLY`, `Treated`, `In place`): treated.
+  ['CONTROLLED', 'done'],
+  ['CONTROLLED_LOCAL_ONLY', 'done'],
+  ['Treated', 'done'],
+  ['In place', 'done'],
+  ['Under control', 'done'],
   // A risk rated acceptable as it stands is accepted; one whose note still recommends work is not.
   ['✅ ACCEPTABLE', 'accepted'],
   ['⚠️ ACCEPTABLE (improvement recommended)', undefined],
@@ -129,6 +135,10 @@ const LABELS: readonly [string, string | undefined][] = [
   ['Verification Evidence', 'evidence'], ['validation evidence', 'evidence'], ['**Remediation evidence:**', 'evidence'],
   ['PR', 'evidence'], ['Pull Request', 'evidence'], ['**Commit:**', 'evidence'], ['Merge request', 'evidence'],
   ['**Due date:**', 'due'],
+  // An assessment's register entry: the mitigation it recommends, the controls it requires or applied.
+  // A threat model's STRIDE table: what answers each threat.
+  ['Mitigation Control', 'action'], ['Mitigating controls', 'action'], ['Countermeasures', 'action'],
+  ['Recommended Mitigation', 'action'], ['**Suggested mitigations:**', 'action'], ['Required controls', 'action'], ['Mitigations applied', 'action'],
   ['Risk ID', 'id'],
   ['Action(s)', 'action'],
   ['Owner(s)', 'owner'],

@@ -1,6 +1,6 @@
 // Date values as plans write them. ISO first; MM/DD/YYYY, "Month D, YYYY" and
 // "D Month YYYY" also count, and so do periods ("Q1 2027", "March 2027", "2027-03",
-// "H2 2027"), read as their last day, and a date with a time of day ("2026-02-24 10:00 UTC") as its day: a deadline of Q1 is met on March 31. Something shaped like a date that is impossible or
+// "H2 2027") and ranges of days ("May 15–21, 2026"), read as their last day, and a date with a time of day ("2026-02-24 10:00 UTC") as its day: a deadline of Q1 is met on March 31. Something shaped like a date that is impossible or
 // malformed is `invalid`, free text is `not-a-date`: the spec keeps them apart
 // (invalid-date versus missing-due-date).
 import { ownCache, TextMemo } from '../caches';
@@ -106,7 +106,33 @@ function parseDateText(input: string): DateParse {
   m = NAMED_MONTH_SHAPED.exec(raw);
   if (m && MONTHS[m[1].toLowerCase()]) return { kind: 'invalid', reason: `${raw} is not a date in a supported form` };
   if (DATE_SHAPED.test(raw)) return { kind: 'invalid', reason: `${raw} is not a date in a supported form` };
-  return periodEnd(raw.replace(PERIOD_LEAD, '')) ?? { kind: 'not-a-date' };
+  return periodEnd(raw.replace(PERIOD_LEAD, '')) ?? rangeEnd(raw) ?? { kind: 'not-a-date' };
+}
+
+/** Between the two ends of a range of days: a dash (spaced or not between day numbers), `to`, `through`, `until`. */
+const RANGE_MARK = String.raw`(?:\s*[–—]\s*|\s+-\s+|\s+(?:to|through|thru|until)\s+)`;
+/** Days of one month: "May 15–21, 2026", "May 15 to 21, 2026" (the end's month and year are the start's). */
+const MONTH_DAYS = new RegExp(String.raw`^([A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:${RANGE_MARK}|-)(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`, 'i');
+/** Days of one month, day first: "15–21 May 2026". */
+const DAYS_MONTH = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th)?(?:${RANGE_MARK}|-)(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})$`, 'i');
+/** Two whole dates: "2026-05-15 – 2026-05-21", "May 15, 2026 to June 2, 2026". */
+const TWO_DATES = new RegExp(String.raw`^(.+?)${RANGE_MARK}(.+)$`, 'i');
+
+/**
+ * The last day of a range of days written as a deadline ("May 15–21, 2026"): the work is due by
+ * its end. Only a range whose end is a date is one; a start that is not a date leaves it free text.
+ */
+function rangeEnd(raw: string): DateParse | undefined {
+  if (!/[–—-]|\b(?:to|through|thru|until)\b/i.test(raw)) return undefined;
+  let m = MONTH_DAYS.exec(raw);
+  if (m) return parseDate(`${m[1]} ${m[2]}, ${m[3]}`);
+  m = DAYS_MONTH.exec(raw);
+  if (m) return parseDate(m[1]);
+  m = TWO_DATES.exec(raw);
+  if (!m) return undefined;
+  const start = parseDate(m[1]);
+  const end = parseDate(m[2]);
+  return start.kind === 'date' && end.kind === 'date' && start.iso <= end.iso ? end : undefined;
 }
 
 /** The last day of a quarter, half year or month written as a deadline, if the value is one. */

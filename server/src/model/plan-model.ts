@@ -127,6 +127,8 @@ export interface PlanMeta {
   readonly documentDate?: Field;
   /** The heading of a roadmap whose entries name no risk, in a plan whose risks lack actions of their own (a report's phased remediation). */
   readonly unkeyedRoadmap?: Field;
+  /** The line saying every risk's treatment lives in a companion document, in a register whose risks carry no action of their own. */
+  readonly treatedElsewhere?: Field;
   /** The systems that hold ePHI, as listed (items when written as a list). */
   readonly scope?: Field;
   /** Third parties (vendors, business associates) the plan names, as listed. */

@@ -54,6 +54,11 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'remaining actions', 'open actions', 'outstanding actions', 'pending actions', 'remaining items', 'open items', 'outstanding items', 'remaining tasks', 'open tasks', 'remaining work',
     'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',
     'proposed fix', 'proposed fixes', 'proposed remediation', 'proposed action', 'proposed actions', 'fix', 'planned fix',
+    // An assessment's register entry: the mitigation it recommends, and the controls it requires or has applied.
+    'recommended mitigation', 'recommended mitigations', 'suggested mitigation', 'suggested mitigations', 'proposed mitigation', 'proposed mitigations',
+    'required control', 'required controls', 'recommended control', 'mitigations applied', 'mitigation applied', 'applied mitigations', 'controls applied', 'applied controls',
+    // A threat model's column for what answers each threat (STRIDE tables: `| Threat Scenario | Mitigation Control |`).
+    'mitigation control', 'mitigating control', 'mitigating controls', 'countermeasure', 'countermeasures',
     'recommended fix', 'recommended fixes', 'suggested fix', 'suggested fixes', 'suggested remediation', 'required fix',
     // A ticket's or a gap's own words for what is done: `Steps:`, `**Implementation Plan**:`.
     'steps', 'fix steps', 'implementation plan',
@@ -213,6 +218,9 @@ const STATUS: Record<string, Status> = {
   'not implemented': 'open', 'not yet implemented': 'open', failing: 'open', 'partially complete': 'in-progress', 'partially completed': 'in-progress', partial: 'in-progress',
   done: 'done', complete: 'done', completed: 'done', closed: 'done', implemented: 'done', resolved: 'done',
   remediated: 'done', mitigated: 'done', fixed: 'done', verified: 'done',
+  // A risk whose treatment is in place and working (ISO 31000 and ERM registers' `Controlled`, `Treated`,
+  // a register's `In place`): treated, as a mitigated one; what is asked is its validation, not a plan.
+  controlled: 'done', 'under control': 'done', treated: 'done', 'in place': 'done',
   accepted: 'accepted', 'risk accepted': 'accepted', acceptable: 'accepted', 'risk acceptable': 'accepted', 'within tolerance': 'accepted', 'within appetite': 'accepted', 'closed risk accepted': 'accepted', 'closed accepted': 'accepted', deferred: 'deferred',
   // A gap left as designed, or handed to whoever runs the system: no work of this plan's to date.
   // Judged, on checking, not to be a risk at all (a threat model's tracked false positive): nothing to plan, as a risk accepted.

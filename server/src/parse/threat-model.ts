@@ -4,7 +4,7 @@
 // names the threats it answers (`mitigates: [T-01]`). A diagramming tool (OWASP Threat Dragon)
 // keeps its threats on the elements of its diagrams: they are read wherever they sit.
 import type { Action, Field, Risk } from '../model/plan-model';
-import { readRisk, readRisks } from './yaml/read-plan';
+import { readRisk } from './yaml/read-plan';
 import type { YamlReader } from './yaml/yaml-reader';
 
 /** A control of the catalogue: its ID, as read (its wording the title), and the IDs it names. */
@@ -100,6 +100,22 @@ export function withReferencedControls(reader: YamlReader, threats: readonly Ris
 /** How deep a diagram's threats may sit (Threat Dragon: `detail.diagrams[].cells[].data.threats[]`): the register check walks as deep. */
 export const MAX_DEPTH = 12;
 
+/** The title a diagramming tool gives a threat it adds (OWASP Threat Dragon: `New STRIDE threat`, `New LINDDUN threat`). */
+const TOOL_DEFAULT_TITLE = /^new (?:[a-z0-9]+ )?threat$/i;
+/** The texts it fills in for the author to replace (`Provide a description for this threat`, `Provide remediation for this threat …`). */
+const TOOL_DEFAULT_TEXT = /^provide (?:a description|remediation|mitigation)s? for this threat\b/i;
+
+/** A threat the tool added and nobody wrote: its default title, and its description or mitigation still the tool's prompt. Not a risk. */
+function isToolDefault(reader: YamlReader, item: unknown): boolean {
+  const map = reader.map(item);
+  if (!map) return false;
+  const text = (key: string) => {
+    const pair = map.items.find((p) => reader.scalarText(p.key) === key);
+    return pair ? (reader.scalarText(pair.value) ?? '').trim() : '';
+  };
+  return TOOL_DEFAULT_TITLE.test(text('title')) && (TOOL_DEFAULT_TEXT.test(text('description')) || TOOL_DEFAULT_TEXT.test(text('mitigation')));
+}
+
 /** Every list under a key that names risks, anywhere in the document, read as risks in document order. */
 export function scatteredRisks(reader: YamlReader, root: unknown, namesRisks: (key: string) => boolean): Risk[] {
   const risks: Risk[] = [];
@@ -112,7 +128,8 @@ export function scatteredRisks(reader: YamlReader, root: unknown, namesRisks: (k
     }
     for (const pair of reader.map(node)?.items ?? []) {
       const key = reader.scalarText(pair.key);
-      if (key !== undefined && namesRisks(key) && reader.seq(pair.value)) risks.push(...readRisks(reader, pair.value));
+      const threats = key !== undefined && namesRisks(key) ? reader.seq(pair.value) : undefined;
+      if (threats) risks.push(...threats.items.filter((item) => !isToolDefault(reader, item)).map((item) => readRisk(reader, item)).filter((r): r is Risk => r !== undefined));
       else walk(pair.value, depth + 1);
     }
   };

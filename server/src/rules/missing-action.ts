@@ -12,10 +12,19 @@ const rule: RuleModule = {
   examples: { bad: '### R-007: Shared front-desk login (no Action)', good: '- **Action:** Issue named EHR accounts to each front-desk employee and disable the shared login' },
   messages: {
     missing: 'Risk {id} has no planned action. Add an Action saying what will be done to reduce it, or record it as accepted (Treatment: Accept, with rationale and approval).',
+    elsewhere:
+      'The {count} risks here carry no action of their own: the register says their treatment is kept in another document ("{statement}"). Check that it gives each risk its action, owner and due date, or add them here.',
     unkeyed:
       'Risk {id} has no action of its own, and the actions under "{roadmap}" name no risk, so it cannot be told which of them treats it. Name the risk beside the action that treats it, or add its Action here.',
   },
   check({ plan, report }) {
+    const elsewhere = plan.meta.treatedElsewhere;
+    const untreated = plan.risks.filter((risk) => !(isAccepted(risk) || isClosedRisk(risk) || risk.actions.some((a) => hasValue(a.action))));
+    // A register that keeps every risk's treatment in a companion document: said once, where it says so.
+    if (elsewhere) {
+      if (untreated.length > 0) report({ messageId: 'elsewhere', data: { count: String(untreated.length), statement: clipped(elsewhere.value) }, range: elsewhere.valueRange });
+      return;
+    }
     for (const risk of plan.risks) {
       // A closed item (remediated, with its date) needs no plan: its evidence is what is asked.
       if (isAccepted(risk) || isClosedRisk(risk) || risk.actions.some((a) => hasValue(a.action))) continue;
@@ -26,5 +35,10 @@ const rule: RuleModule = {
     }
   },
 };
+
+/** A statement quoted in a message: its first words. */
+function clipped(text: string): string {
+  return text.length <= 100 ? text : `${text.slice(0, 97).trimEnd()}...`;
+}
 
 export default rule;

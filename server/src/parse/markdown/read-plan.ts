@@ -15,6 +15,7 @@ import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
 import { hasIndentedBlocks, readDedented } from './content-tabs';
 import { ROADMAP_HEADING, unkeyedRoadmap } from './unkeyed-roadmap';
+import { treatedElsewhere } from './treated-elsewhere';
 import { sectionBounds } from './sections';
 import { approvalTableFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
@@ -685,6 +686,41 @@ function withoutCitedCatalogues(risks: Risk[], text: string): Risk[] {
   };
   return risks.filter((r) => !dropped.has(r)).map((r) => (r.actions.some((a) => LEADING_CITED_ID.test(a.action?.value ?? '')) ? { ...r, actions: r.actions.map(withEntry) } : r));
 }
+/** A catalogue's subject column: what an assessment lists as inputs to its risks, not risks (NIST SP 800-30's vulnerabilities and threat sources). */
+const INPUT_SUBJECT = /^(?:(?:key|identified)\s+)?(?:vulnerabilit(?:y|ies)|weakness(?:es)?|threat[\s-]+sources?|predisposing[\s-]+conditions?)(?:\s+(?:description|name))?$/;
+
+/** The header row of the table a row sits in: the first of the table-row lines just above it. */
+function tableHeaderAt(text: string, at: number): string {
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  for (;;) {
+    const above = text.lastIndexOf('\n', start - 2) + 1;
+    if (start === 0 || !/^\s*\|/.test(text.slice(above, start - 1))) return text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
+    start = above;
+  }
+}
+
+/**
+ * The risks without a catalogue of vulnerabilities or threat sources listed beside them: a table
+ * whose subject column is Vulnerability (`| V-01 | Player MFA is optional | Authentication | Low |`),
+ * with nothing planned, owned or tracked on any row and no row cited elsewhere, in a document that reads risks elsewhere.
+ * An assessment lists these as what its risks are built from; each risk is rated and treated, not each input.
+ */
+function withoutInputCatalogues(risks: Risk[], text: string): Risk[] {
+  const runs = tableRuns(risks, text).filter((rows) => rows.length >= 2);
+  const dropped = new Set<Risk>();
+  for (const rows of runs) {
+    const header = tableHeaderAt(text, rows[0].firstLine.start).split('|').map((cell) => cell.replace(/[*_`]/g, '').trim().toLowerCase());
+    if (!header.some((cell) => INPUT_SUBJECT.test(cell))) continue;
+    if (rows.some((r) => r.actions.some((a) => (a.action?.value.trim() ?? '') !== '' || a.owner || a.status || a.due))) continue;
+    // A findings table the analysis then works through, citing its rows by ID, stays: a row it never analyses is a risk left untreated.
+    const ids = new Set(rows.map((r) => r.id?.value.trim()).filter((id): id is string => id !== undefined && id !== ''));
+    const rest = text.slice(0, rows[0].firstLine.start) + text.slice(rows[rows.length - 1].firstLine.end);
+    if ([...ids].some((id) => new RegExp(String.raw`(?<![\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\w-])`).test(rest))) continue;
+    for (const r of rows) dropped.add(r);
+  }
+  return dropped.size === 0 || risks.every((r) => dropped.has(r)) ? risks : risks.filter((r) => !dropped.has(r));
+}
+
 /** An ID an action's words lead with, bare or as a link's text: `MIT-006: …`, `[MIT-006](#mit-006): …`. */
 const LEADING_CITED_ID = new RegExp(String.raw`^[*_\[]*(${RISK_ID_SOURCE})(?![\w-])`);
 
@@ -1323,7 +1359,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const fenced = fencedYamlRisks(text);
   const read = assembly.finish();
   const risks = withoutAnalysedRows(
-    withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text),
+    withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text), text),
     text,
   );
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
@@ -1331,9 +1367,11 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
   const anchors = planFields.filter((f) => f.name !== 'scope' && f.name !== 'thirdParties');
   const roadmap = assembly.sawRoadmap ? unkeyedRoadmap(text, risks) : undefined;
+  const elsewhere = roadmap ? undefined : treatedElsewhere(text, risks);
   const meta: PlanMeta = {
     ...body,
     ...(roadmap && { unkeyedRoadmap: roadmap }),
+    ...(elsewhere && { treatedElsewhere: elsewhere }),
     ...frontMatter?.meta,
     riskAnalysis: mergeRiskAnalysis(frontMatter?.meta.riskAnalysis, body.riskAnalysis),
     insertAt: frontMatter

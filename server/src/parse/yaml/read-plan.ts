@@ -7,7 +7,7 @@
 // an unexpected shape), the whole document is parsed.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair } from 'yaml';
 import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SchemaViolation, SyntaxProblem } from '../../model/plan-model';
-import { fieldForLabel, priorityOf, treatmentOf, tierOf } from '../../model/vocabulary';
+import { fieldForLabel, priorityOf, statusOf, treatmentOf, tierOf } from '../../model/vocabulary';
 import { YamlReader } from './yaml-reader';
 import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './syntax-problems';
 import { yamlChunks, type YamlChunk } from './pieces';
@@ -226,6 +226,17 @@ function ratedPair(reader: YamlReader, items: readonly unknown[] | undefined): F
   return ratedPriority(likelihood, impact);
 }
 
+/**
+ * A `treatment:` that words what will be done rather than naming a treatment
+ * (`sign_release_artifacts_and_enforce_protected_branch_reviews`, `add-dlp-before-any-pilot`,
+ * `Retain human review and revalidate thresholds`): the risk's planned action, its `_` and `-` as spaces.
+ */
+function plannedTreatment(treatment: Field | undefined): Field | undefined {
+  if (!treatment || treatment.items || treatmentOf(treatment.value) !== undefined) return undefined;
+  const words = treatment.value.replace(/[_-]+/g, ' ').trim();
+  return words.split(/\s+/).length >= 3 ? { ...treatment, value: words } : undefined;
+}
+
 export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const map = reader.map(item);
   if (!map) return undefined; // not a risk; the schema rule reports the shape
@@ -233,16 +244,27 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const firstLine = reader.itemLine(item);
   const insertAt = reader.insertionPoint(map);
   const beside = acceptanceBeside(reader.pairs(map));
-  const treatment = field('treatment') ?? treatmentByAcceptance(reader, fields.get('acceptance'), beside);
+  const actionPair = fields.get('action');
+  const ownAction = fields.has('actions') || (actionPair !== undefined && reader.scalarText(actionPair.key) === 'action');
+  const planned = ownAction ? undefined : plannedTreatment(field('treatment'));
+  const treatment = planned ? undefined : (field('treatment') ?? treatmentByAcceptance(reader, fields.get('acceptance'), beside));
   const tier = field('tier');
+  // The controls a register lists beside its planned treatment (`controls:`) are those in place, not the plan.
+  if (planned) fields.delete('action');
 
   const listed =
-    foreignActionList(reader, fields, field) ??
+    (planned ? undefined : foreignActionList(reader, fields, field)) ??
     (reader.seq(fields.get('actions')?.value)?.items ?? []).map((entry) => readListedAction(reader, entry)).filter((a): a is Action => a !== undefined);
   let actions: Action[] = listed;
   if (listed.length === 0) {
-    if (SINGLE_ACTION_KEYS.some((key) => fields.has(key))) {
-      actions = [{ action: field('action'), owner: field('owner'), due: field('due'), status: field('status'), completed: field('completed'), firstLine, insertAt }];
+    if (planned || SINGLE_ACTION_KEYS.some((key) => fields.has(key))) {
+      const status = field('status');
+      actions = [{
+        action: planned ?? field('action'), owner: field('owner'), due: field('due'),
+        // A risk's `status: controlled` speaks of the controls in place, not of the further treatment it plans.
+        status: planned && statusOf(status?.value) === 'done' ? undefined : status,
+        completed: field('completed'), firstLine, insertAt,
+      }];
     } else if (treatmentOf(treatment?.value) !== 'accept') {
       // A risk that is not accepted needs an action: an empty one stands where it belongs (missing-action reports the risk).
       actions = [{ firstLine, insertAt }];

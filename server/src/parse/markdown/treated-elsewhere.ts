@@ -1,0 +1,44 @@
+// A register that keeps no actions of its own and says so: its treatment of every entry lives in a
+// companion document (`Treatment decisions for every entry above` in the row naming
+// `03.08 — Risk Management Plan`; `Mitigation actions for all risks are tracked in the POA&M`).
+// Its risks are not untreated: missing-action says once where the actions are said to be,
+// instead of saying of each risk that nothing is planned.
+import type { Field, Risk } from '../../model/plan-model';
+import { hasValue } from '../../model/plan-queries';
+
+/** The words for a risk's treatment, as the statement names them. */
+const TREATMENT = String.raw`(?:risk\s+)?(?:treatment|mitigation|remediation|corrective[\s-]+action|action)s?(?:\s+(?:decisions?|plans?|actions?|measures?|activities))?`;
+
+/** "… for every entry", "… of all risks above", "… for each of these risks". */
+const EVERY_ENTRY = String.raw`(?:for|of)\s+(?:every|each|all)\s+(?:of\s+)?(?:(?:the|these|those|identified|listed|above)\s+)*(?:entry|entries|risks?|items?|findings?|rows?)\b`;
+
+/** "… are documented in the Risk Treatment Plan", "… is tracked in a separate POA&M". */
+const KEPT_IN = String.raw`(?:is|are)\s+(?:documented|recorded|tracked|kept|maintained|managed|held|set\s+out|described|defined)\s+(?:separately\s+)?in\s+(?:the\s+|a\s+|our\s+)?(?:companion|separate|accompanying|associated|linked)?`;
+
+/** A statement that all treatment is kept elsewhere: every entry's treatment, or treatment kept in another document. */
+const STATEMENT = new RegExp(String.raw`\b${TREATMENT}\s+(?:${EVERY_ENTRY}|(?:${EVERY_ENTRY}\s+)?${KEPT_IN})`, 'i');
+
+/** The other document, as the line names it: a link, a plan, POA&M, tracker or register named by title. */
+const NAMES_DOCUMENT = /\]\([^)\s]+\)|\b(?:plan|poa&m|poam|tracker|register|workbook|backlog)\b/i;
+
+/** A line that points here (`in this plan`, `below`) or states a requirement (`must be documented in`), not where the treatment is. */
+const NOT_ELSEWHERE = /\b(?:this|below|here(?:in)?|must|shall|should|required|will\s+be)\b/i;
+
+/**
+ * The line that says the register's treatment lives in another document, when no risk read has an
+ * action of its own; undefined otherwise.
+ */
+export function treatedElsewhere(text: string, risks: readonly Risk[]): Field | undefined {
+  if (risks.length === 0 || risks.some((risk) => risk.actions.some((a) => hasValue(a.action)))) return undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const said = STATEMENT.exec(line);
+    if (!said || !NAMES_DOCUMENT.test(line) || NOT_ELSEWHERE.test(line)) continue;
+    const value = line.replace(/^[\s>|*_-]+|[\s|*_]+$/g, '').replace(/[*_`]/g, '').replace(/\s*\|\s*/g, ': ');
+    const at = start + line.search(/\S/);
+    return { value, valueRange: { start: at, end: start + line.trimEnd().length } };
+  }
+  return undefined;
+}
