@@ -61,6 +61,11 @@ const STATUSES: readonly [string, string | undefined][] = [
   ['🔴', 'open'],
   // A done mark opening words that name no status says it is done; words that name one keep theirs.
   ['✅ Tested (3 browsers)', 'done'],
+  // A done word with what is still awaited after it: not done yet.
+  ['🟡 Mitigated in staging – pending production deployment', 'in-progress'],
+  ['Fixed - pending verification', 'in-progress'],
+  ['Remediated, awaiting retest', 'in-progress'],
+  ['Fixed in v2.1 (released)', 'done'],
   ['✅ Compliant (home use exemption)', 'done'],
   ['❌ Blocked on vendor licence', undefined],
   ['✅ Planned', 'open'],

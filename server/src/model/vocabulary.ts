@@ -279,6 +279,8 @@ function readStatus(written: string): Status | undefined {
   // "ACCEPTABLE" rates the risk as left; "Acceptable (improvement recommended)" still asks for the improvement.
   if (status === 'accepted' && /^\W*acceptable\W+\w/i.test(bare)) return undefined;
   if (status !== undefined && status !== 'done') return status;
+  // `Mitigated in staging – pending production deployment`, `Fixed, awaiting retest`: done in part, the rest still to come.
+  if (status === 'done' && /\b(?:pending|awaiting)\b/i.test(bare)) return 'in-progress';
   const spaced = bare.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, '').replace(/[\s()[\]:;,/–—-]+/g, ' ').trim();
   return /^(?:closed |risk )?(?:risk )?accepted\b/.test(spaced) ? 'accepted' : status;
 }
