@@ -74,6 +74,15 @@ function judgePlaceholder(value: string): boolean {
   return FILL_IN_MARKER.test(v) || INSTRUCTION.test(v);
 }
 
+/**
+ * True when a value holds a form's blank to write on or boxes to tick (`_____`, `Within ___ days`,
+ * `Yes ☐ No ☐`): a form left to fill in (an audit checklist, an unfilled template), not a value.
+ */
+export function hasFormBlank(value: string): boolean {
+  return FORM_BLANK.test(value);
+}
+const FORM_BLANK = /_{3,}|☐/;
+
 /** True when a field is written with a value that is neither blank nor a placeholder. */
 export function hasRealValue(field: Field | undefined): field is Field {
   if (field === undefined || field.value.trim() === '') return false;

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../engine/rule';
 import { hasValue, isAccepted, isClosedRisk } from '../model/plan-queries';
+import { excerpt } from './shared-utils/wording';
 
 const rule: RuleModule = {
   id: 'missing-action',
@@ -19,15 +20,14 @@ const rule: RuleModule = {
   },
   check({ plan, report }) {
     const elsewhere = plan.meta.treatedElsewhere;
+    // A closed item (remediated, with its date) needs no plan: its evidence is what is asked.
     const untreated = plan.risks.filter((risk) => !(isAccepted(risk) || isClosedRisk(risk) || risk.actions.some((a) => hasValue(a.action))));
     // A register that keeps every risk's treatment in a companion document: said once, where it says so.
     if (elsewhere) {
-      if (untreated.length > 0) report({ messageId: 'elsewhere', data: { count: String(untreated.length), statement: clipped(elsewhere.value) }, range: elsewhere.valueRange });
+      if (untreated.length > 0) report({ messageId: 'elsewhere', data: { count: String(untreated.length), statement: excerpt(elsewhere.value, 100) }, range: elsewhere.valueRange });
       return;
     }
-    for (const risk of plan.risks) {
-      // A closed item (remediated, with its date) needs no plan: its evidence is what is asked.
-      if (isAccepted(risk) || isClosedRisk(risk) || risk.actions.some((a) => hasValue(a.action))) continue;
+    for (const risk of untreated) {
       const roadmap = plan.meta.unkeyedRoadmap;
       // The plan's roadmap holds actions that name no risk: the risk's action is there, but not keyed to it.
       if (roadmap) report({ messageId: 'unkeyed', data: { id: risk.id?.value || '(no id)', roadmap: roadmap.value }, range: risk.firstLine });
@@ -35,10 +35,5 @@ const rule: RuleModule = {
     }
   },
 };
-
-/** A statement quoted in a message: its first words. */
-function clipped(text: string): string {
-  return text.length <= 100 ? text : `${text.slice(0, 97).trimEnd()}...`;
-}
 
 export default rule;

@@ -6,6 +6,7 @@ import { BoundedCache, ownCache } from '../caches';
 import { DEFAULT_EXAMPLE, suggestedActions } from './vague-action-utils/suggestions';
 import { fixPerValue, setFieldFix } from '../fixes/field-edits';
 import { isPlaceholder } from '../model/placeholders';
+import { excerpt } from './shared-utils/wording';
 
 /** Message id per reason: each says why in its own words, then what to write instead. */
 const MESSAGE_FOR: Record<VagueReason, string> = {
@@ -36,8 +37,7 @@ function verdictOf(text: string, phrases: readonly string[]): Verdict {
 
 /** Long actions are quoted by their start, so the message stays one readable line. */
 function quote(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length <= 60 ? oneLine : `${oneLine.slice(0, 57).trimEnd()}...`;
+  return excerpt(text.replace(/\s+/g, ' ').trim(), 60);
 }
 
 function fixesFor(plan: PlanModel, action: Action, suggestions: readonly string[]): Fix[] {

@@ -29,7 +29,7 @@ import { fencedYamlRisks } from './yaml-fence';
 import { gridTable } from './grid-table';
 import { candidateHeading, gradedTitle, headingContext, headingKind, isPriorityBucket, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
-import { hasRealValue } from '../../model/placeholders';
+import { hasFormBlank, hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { relativeDeadline } from '../../model/relative-dues';
@@ -861,10 +861,11 @@ function isChoice(value: string): boolean {
 }
 
 /** A form's blank to write on or boxes to tick (`_____`, `Open ☐ Closed ☐`), or a scale to pick from (`H/M/L`): nothing written yet. */
-const FORM_BLANK = /_{3,}|☐|(?<![A-Za-z])[A-Za-z]\/[A-Za-z]\/[A-Za-z](?![A-Za-z])/;
-const written = (field: Field | undefined): field is Field => hasRealValue(field) && !FORM_BLANK.test(field.value);
+const isFormValue = (value: string): boolean => hasFormBlank(value) || SCALE_TO_PICK.test(value);
+const SCALE_TO_PICK = /(?<![A-Za-z])[A-Za-z]\/[A-Za-z]\/[A-Za-z](?![A-Za-z])/;
+const written = (field: Field | undefined): field is Field => hasRealValue(field) && !isFormValue(field.value);
 /** A heading risk left as a form (`#### Finding #1` over `- **Finding**: _____`): it has a blank of its own; one merely sparse does not. */
-const isForm = (r: Risk): boolean => [r.title, r.priority, ...r.actions.flatMap((a) => [a.action, a.owner, a.due, a.status])].some((f) => f !== undefined && FORM_BLANK.test(f.value));
+const isForm = (r: Risk): boolean => [r.title, r.priority, ...r.actions.flatMap((a) => [a.action, a.owner, a.due, a.status])].some((f) => f !== undefined && isFormValue(f.value));
 /** An ID that says its row is a sample (`V-1Example`, `EXAMPLE-01`, `R-0 (sample)`). */
 const EXAMPLE_ID = /(?:^|[^a-z])(?:example|sample)(?![a-z])|\d(?:example|sample)\b/i;
 

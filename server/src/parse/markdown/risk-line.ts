@@ -8,7 +8,7 @@ import type { PlacedField } from './field-lines';
 import { fieldAt, readFieldLine } from './field-lines';
 import type { LineIndex } from '../../model/positions';
 import { RISK_ID_SOURCE } from '../../model/vocabulary';
-import { isPlaceholder } from '../../model/placeholders';
+import { hasFormBlank, isPlaceholder } from '../../model/placeholders';
 
 /** An ID at the start of an unindented line, then a colon or a spaced dash and the title. */
 const LINE_HEAD = new RegExp(String.raw`^([*_]{0,2})(${RISK_ID_SOURCE})\1[ \t]*(?::|[ \t][-–—])[ \t]+(?=\S)`);
@@ -65,7 +65,7 @@ export function formQuestionEnd(text: string, lines: LineIndex, line: number, en
   for (let at = line + 1; at < end; at++) {
     const content = text.slice(lines.lineStart(at), lines.lineEnd(at));
     if (content.trim() === '') break;
-    if ((/^[ \t]*/.exec(content)![0].replace(/\t/g, '    ').length) < item[1].length) break;
+    if (indentWidth(content) < item[1].length) break;
     const nested = readFieldLine(text, lines.lineStart(at), lines.lineEnd(at));
     if (nested && !isFormBlank(nested.field.value)) return undefined;
     if (nested) blanks++;
@@ -79,7 +79,7 @@ function nestedField(text: string, lines: LineIndex, line: number, indent: numbe
   for (let at = line + 1; at < Math.min(end, line + 12); at++) {
     const content = text.slice(lines.lineStart(at), lines.lineEnd(at));
     if (content.trim() === '') continue;
-    if ((/^[ \t]*/.exec(content)![0].replace(/\t/g, '    ').length) < indent) return false;
+    if (indentWidth(content) < indent) return false;
     const nested = readFieldLine(text, lines.lineStart(at), lines.lineEnd(at));
     if (nested?.bulleted && !isFormBlank(nested.field.value)) return true;
   }
@@ -93,7 +93,12 @@ function nestedField(text: string, lines: LineIndex, line: number, indent: numbe
  * question to answer, not a risk's action.
  */
 function isFormBlank(value: string): boolean {
-  return value.trim() === '' || /_{3,}|☐/.test(value) || isPlaceholder(value);
+  return value.trim() === '' || hasFormBlank(value) || isPlaceholder(value);
+}
+
+/** How far a line is indented, a tab counted as four spaces. */
+function indentWidth(content: string): number {
+  return /^[ \t]*/.exec(content)![0].replace(/\t/g, '    ').length;
 }
 
 /** A line that ends a register entry opened by a line: a thematic break, or an unindented paragraph line after a blank one. */

@@ -636,9 +636,9 @@ function isHedge(mark: number): boolean {
   return mark === HEDGE || mark === WEAK_HEDGE;
 }
 
-/** Openers of a condition that may say no more than "when it suits": "if it becomes an issue", "when it makes sense". */
 /** Subordinators that open a condition on when an act happens: "if the issue recurs", "when it hangs", "unless the vendor objects". */
 const ACT_CONDITIONS = new Set(['if', 'when', 'whenever', 'once', 'unless', 'until']);
+/** Openers of a condition that may say no more than "when it suits": "if it becomes an issue", "when it makes sense". */
 const EMPTY_CONDITION_OPENERS = new Set(['if', 'when', 'whenever', 'once', 'where', 'wherever']);
 
 /**
@@ -788,12 +788,25 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
  * nothing, and "and" or "or" joins it to a clause that opens with a verb: "Benchmark against peer institutions, and identify gaps".
  */
 function imperativeBeside(tokens: readonly Token[], from: number, to: number): boolean {
-  const first = tokens[from];
   const joiner = tokens[to]?.word === ',' ? to + 1 : to;
-  const verb = tokens[joiner + 1]?.word ?? '';
-  if ((tokens[joiner]?.word !== 'and' && tokens[joiner]?.word !== 'or') || verbClass(verb) === undefined || /(?:s|ed|ing)$/.test(verb)) return false;
-  return from + 1 < to && !first.name && !first.acronym && !first.numeric && verbClass(first.word) === undefined && !FUNCTION_WORDS.has(first.word) &&
-    PHRASE_ENDS.has(tokens[from + 1].word) && !PLACED.has(tokens[from + 1].word) && !tokens[from + 2]?.stop;
+  if ((tokens[joiner]?.word !== 'and' && tokens[joiner]?.word !== 'or') || !isBaseVerb(tokens[joiner + 1]?.word ?? '')) return false;
+  return from + 1 < to && isUnknownWordBeforeUnplacingPreposition(tokens, from) && !tokens[from + 2]?.stop;
+}
+
+/** A verb the lexicon knows, in its base form: "identify", not "identifies", "identified" or "identifying". */
+function isBaseVerb(word: string): boolean {
+  return verbClass(word) !== undefined && !/(?:s|ed|ing)$/.test(word);
+}
+
+/**
+ * True when token `i` is a word the lexicon does not know (no verb, no function word, no name, acronym or number) right
+ * before a preposition that places nothing ("Benchmark against …"); one that places ("Shredder for the front desk") makes
+ * a checklist item.
+ */
+function isUnknownWordBeforeUnplacingPreposition(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const after = tokens[i + 1]?.word ?? '';
+  return !t.name && !t.acronym && !t.numeric && verbClass(t.word) === undefined && !FUNCTION_WORDS.has(t.word) && PHRASE_ENDS.has(after) && !PLACED.has(after);
 }
 
 /** What one clause says: a deliverable, or why not. */
@@ -1348,13 +1361,8 @@ class Clause {
    */
   private coordinatedVerbAt(i: number): number {
     const { tokens } = this;
-    // A preposition that puts a thing somewhere ("Shredder for the front desk", "Duo on VPN") leaves a checklist item.
-    if (i + 2 >= this.to || !PHRASE_ENDS.has(tokens[i + 1].word) || PLACED.has(tokens[i + 1].word)) return -1;
-    if (tokens[i].name || tokens[i].acronym || tokens[i].numeric || verbClass(tokens[i].word) !== undefined || FUNCTION_WORDS.has(tokens[i].word)) return -1;
-    for (let k = i + 2; k + 1 < this.to; k++) {
-      const next = tokens[k + 1].word;
-      if ((tokens[k].word === 'and' || tokens[k].word === 'or') && verbClass(next) !== undefined && !/(?:s|ed|ing)$/.test(next)) return k + 1;
-    }
+    if (i + 2 >= this.to || !isUnknownWordBeforeUnplacingPreposition(tokens, i)) return -1;
+    for (let k = i + 2; k + 1 < this.to; k++) if ((tokens[k].word === 'and' || tokens[k].word === 'or') && isBaseVerb(tokens[k + 1].word)) return k + 1;
     return -1;
   }
 
@@ -1368,7 +1376,7 @@ class Clause {
   /** True when token `at` is a known verb in its base form ("destroy", not "destroyed") with an object after it. */
   private baseVerbWithObject(at: number): boolean {
     const { tokens } = this;
-    if (at + 1 >= this.to || verbClass(tokens[at].word) === undefined || /(?:ed|ing|s)$/.test(tokens[at].word) || isParticiple(tokens[at].word)) return false;
+    if (at + 1 >= this.to || !isBaseVerb(tokens[at].word) || isParticiple(tokens[at].word)) return false;
     const next = tokens[at + 1];
     return !next.stop && !PHRASE_ENDS.has(next.word) && (OBJECT_STARTERS.has(next.word) || DETERMINERS.has(next.word) || !FUNCTION_WORDS.has(next.word));
   }
