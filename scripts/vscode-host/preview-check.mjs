@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scratchHome, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { REPO } from './setup.mjs';
-import { check, goToLine, poll, pollUntil, quickOpen, reportFailure, runCommand, shoot, TIMEOUT, webviewFrame } from './workbench-ui.mjs';
+import { check, goToLine, livePreview, poll, pollUntil, quickOpen, reportFailure, runCommand, shoot, TIMEOUT } from './workbench-ui.mjs';
 
 const PLAN = 'maple-street.rmp.md';
 const TABLE_PLAN = 'juniper-table.rmp.md';
@@ -142,12 +142,12 @@ function inStep(editorTop, preview) {
  * the preview's echo guard) in a state that passes `accept`; returns the editor's top line
  * and the preview's position.
  */
-async function whenSettled(page, frame, what, accept = () => true) {
+async function whenSettled(page, preview, what, accept = () => true) {
   const reads = [];
   let seen;
   try {
     return await poll(what, async () => {
-      seen = [await editorTopLine(page), await previewTop(frame)];
+      seen = [await editorTopLine(page), await previewTop(await preview())];
       reads.push(JSON.stringify(seen));
       const still = reads.length >= 3 && reads.slice(-3).every((r) => r === reads[reads.length - 1]);
       return still && accept(...seen) && seen;
@@ -170,40 +170,41 @@ export async function checkPreviewMessages(browser, workspace) {
     // The status bar summary shows once the extension has activated and linted the plan.
     await page.locator('.statusbar-item', { hasText: '24/24 open' }).waitFor({ timeout: TIMEOUT });
     await runCommand(page, 'rmplint: Open Plan Preview to the Side');
-    const frame = await webviewFrame(page, 'the preview webview to show the plan', (text) => text.includes('Maple Street Dental') && text.includes('R-024'));
+    const previewFrame = livePreview(page, 'the preview webview to show the plan', (text) => text.includes('Maple Street Dental') && text.includes('R-024'));
+    await previewFrame();
     const editor = page.locator('.part.editor .monaco-editor').first();
     // Null while an element is not laid out yet: read again until both are on screen.
     const editorBox = await poll('the plan editor on screen', () => editor.boundingBox());
-    const previewBox = await poll('the preview on screen', async () => (await frame.frameElement()).boundingBox());
+    const previewBox = await poll('the preview on screen', async () => (await (await previewFrame()).frameElement()).boundingBox());
 
     await check('reveal: clicking a risk heading in the preview puts the editor cursor on it', async () => {
       const want = lines.heading('R-020');
-      await frame.locator('h3.risk', { hasText: 'R-020' }).click();
+      await (await previewFrame()).locator('h3.risk', { hasText: 'R-020' }).click();
       await poll(`the editor's cursor on line ${want}`, async () => (await cursorLine(page)) === want);
       return `Ln ${want}`;
     });
 
     await check("reveal: clicking a finding badge puts the cursor on the finding's line", async () => {
       const want = lines.dueOf('R-015');
-      await frame.locator('.badge[data-rule="invalid-date"]').click();
+      await (await previewFrame()).locator('.badge[data-rule="invalid-date"]').click();
       await poll(`the editor's cursor on line ${want}`, async () => (await cursorLine(page)) === want);
       return `Ln ${want}`;
     });
 
     await check('scroll sync: scrolling the editor scrolls the preview to the same block', async () => {
-      await whenSettled(page, frame, 'the reveal to finish');
+      await whenSettled(page, previewFrame, 'the reveal to finish');
       await editor.click({ position: { x: 200, y: 20 } });
       await page.keyboard.press('Control+Home');
-      await poll('the editor and the preview at the top', async () => (await editorTopLine(page)) === 1 && (await previewTop(frame)).scrollY < 50);
+      await poll('the editor and the preview at the top', async () => (await editorTopLine(page)) === 1 && (await previewTop(await previewFrame())).scrollY < 50);
       await wheel(page, editorBox, 30);
-      const [top, preview] = await whenSettled(page, frame, 'the preview to follow the editor', (top, preview) => top > 40 && inStep(top, preview));
+      const [top, preview] = await whenSettled(page, previewFrame, 'the preview to follow the editor', (top, preview) => top > 40 && inStep(top, preview));
       return `editor from line 1 to ${top}, preview block at its top: line ${preview.line}`;
     });
 
     await check('scroll sync: scrolling the preview scrolls the editor to the same block', async () => {
       const start = await editorTopLine(page);
       await wheel(page, previewBox, -15);
-      const [top, preview] = await whenSettled(page, frame, 'the editor to follow the preview', (top, preview) => start - top > 20 && inStep(top, preview));
+      const [top, preview] = await whenSettled(page, previewFrame, 'the editor to follow the preview', (top, preview) => start - top > 20 && inStep(top, preview));
       return `editor from line ${start} to ${top}, preview block at its top: line ${preview.line}`;
     });
 
@@ -211,47 +212,47 @@ export async function checkPreviewMessages(browser, workspace) {
       await goToCursorLine(page, lines.heading('R-003'));
       await page.keyboard.press('End');
       await page.keyboard.type(' at night');
-      await poll('the new title in the preview', () => frame.locator('h3.risk', { hasText: 'R-003' }).innerText({ timeout: 1000 }).then((t) => t.includes('login at night')));
+      await poll('the new title in the preview', async () => (await previewFrame()).locator('h3.risk', { hasText: 'R-003' }).innerText({ timeout: 1000 }).then((t) => t.includes('login at night')));
     });
 
     await check("update: adding the missing owner removes the preview's missing-owner badge", async () => {
-      const risk006 = frame.locator('h3.risk', { hasText: 'R-006' });
-      const missingOwner = frame.locator('.badge[data-rule="missing-owner"]');
-      await risk006.locator('.badge[data-rule="missing-owner"]').waitFor({ timeout: TIMEOUT });
-      const before = await missingOwner.count();
+      const risk006 = async () => (await previewFrame()).locator('h3.risk', { hasText: 'R-006' });
+      const missingOwner = async () => (await previewFrame()).locator('.badge[data-rule="missing-owner"]');
+      await (await risk006()).locator('.badge[data-rule="missing-owner"]').waitFor({ timeout: TIMEOUT });
+      const before = await (await missingOwner()).count();
       // A new line above the Due line, so no list continuation or indentation gets in the way.
       await newLineAbove(page, lines.dueOf('R-006'));
       await page.keyboard.type('- **Owner:** Front Desk Lead');
       // Renders while typing may show the half-typed line; the last one shows the owner and one badge fewer.
       await poll(`${before - 1} missing-owner badges and R-006's owner in the preview`, async () => {
-        const owner = await frame.locator('h3.risk:has-text("R-006") + ul li', { hasText: 'Owner: Front Desk Lead' }).count();
-        return owner > 0 && (await missingOwner.count()) === before - 1 && (await risk006.locator('.badge').count()) === 0;
+        const owner = await (await previewFrame()).locator('h3.risk:has-text("R-006") + ul li', { hasText: 'Owner: Front Desk Lead' }).count();
+        return owner > 0 && (await (await missingOwner()).count()) === before - 1 && (await (await risk006()).locator('.badge').count()) === 0;
       });
       return `${before} missing-owner badges, then ${before - 1}`;
     });
 
     await check('half width: the preview beside a table-form plan keeps every column at least a word wide', async () => {
       await quickOpen(page, TABLE_PLAN);
-      const tables = await webviewFrame(page, 'the preview to follow the table-form plan', (text) => text.includes('Juniper Street') && text.includes('T-06'));
-      const box = await (await tables.frameElement()).boundingBox();
+      const tables = livePreview(page, 'the preview to follow the table-form plan', (text) => text.includes('Juniper Street') && text.includes('T-06'));
       let narrow = [];
-      await poll('every table column at least a word wide', async () => (narrow = await cellsNarrowerThanAWord(tables)).length === 0).catch((error) => {
+      await poll('every table column at least a word wide', async () => (narrow = await cellsNarrowerThanAWord(await tables())).length === 0).catch((error) => {
         throw new Error(`${error.message}: ${narrow.slice(0, 5).join('; ')}`);
       });
-      const cells = await tables.locator('#plan td').count();
+      const box = await poll('the preview on screen', async () => (await (await tables()).frameElement()).boundingBox());
+      const cells = await (await tables()).locator('#plan td').count();
       return `${cells} cells in a ${Math.round(box.width)}px preview of a 1280px window; ${path.relative(REPO, await shoot(page, 'vscode-preview-table-half-width.png'))}`;
     });
 
     await quickOpen(page, ACCEPTED_PLAN);
-    const birch = await webviewFrame(page, 'the preview to follow the YAML plan', (text) => text.includes('Birch Family Practice') && text.includes('B-002'));
+    const birch = livePreview(page, 'the preview to follow the YAML plan', (text) => text.includes('Birch Family Practice') && text.includes('B-002'));
+    await birch();
 
     await check('accepted: an accepted risk shows as accepted, not done, in the preview, the lens and the status bar', async () => {
-      const card = birch.locator('article.risk-card', { hasText: 'B-002' });
       const { state } = await pollUntil(
         "B-002 accepted in the preview's card and summary",
         async () => ({
-          state: (await card.locator('.state').innerText({ timeout: 1000 })).trim(),
-          figures: (await birch.locator('.plan-summary .figures').innerText({ timeout: 1000 })).replace(/\s+/g, ' '),
+          state: (await (await birch()).locator('article.risk-card', { hasText: 'B-002' }).locator('.state').innerText({ timeout: 1000 })).trim(),
+          figures: (await (await birch()).locator('.plan-summary .figures').innerText({ timeout: 1000 })).replace(/\s+/g, ' '),
         }),
         ({ state, figures }) => state.toLowerCase() === 'accepted' && /\b1 Accepted\b/.test(figures) && /\b0 Done\b/.test(figures),
       );
@@ -266,8 +267,8 @@ export async function checkPreviewMessages(browser, workspace) {
         `the summary lens, the preview's review line and its plan card giving one next review (today ${TODAY})`,
         async () => ({
           lens: (await codeLensTexts(page)).find((t) => /next review in \d+ days?|review overdue|review due today/.test(t)),
-          pill: await birch.locator('.review-state').innerText({ timeout: 1000 }),
-          recorded: await birch.locator('.plan-meta .meta-row', { hasText: 'Next review' }).locator('dd').innerText({ timeout: 1000 }),
+          pill: await (await birch()).locator('.review-state').innerText({ timeout: 1000 }),
+          recorded: await (await birch()).locator('.plan-meta .meta-row', { hasText: 'Next review' }).locator('dd').innerText({ timeout: 1000 }),
         }),
         ({ lens, pill, recorded }) => {
           const lensDays = Number(/next review in (\d+) days?/.exec(lens ?? '')?.[1]);

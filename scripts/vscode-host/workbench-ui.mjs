@@ -132,6 +132,16 @@ export async function pollUntil(what, read, accept, timeoutMs = 15_000) {
   }
 }
 
+/**
+ * The preview as it is now: the webview frame whose body text passes `shows`, found again once the
+ * one found before is detached. Switching the preview to another plan can set its page twice, and a
+ * frame found after the first is gone a moment later (seen in CI: "Frame has been detached").
+ */
+export function livePreview(page, what, shows) {
+  let frame;
+  return async () => (frame && !frame.isDetached() ? frame : (frame = await webviewFrame(page, what, shows)));
+}
+
 /** The webview frame whose body text passes `shows` (webviews are nested iframes). */
 export async function webviewFrame(page, what, shows) {
   return poll(what, async () => {
