@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { analyse } from './lint-with-registry';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../server/out/config/settings';
 import { renderPlan } from '../../server/out/render/render-plan';
-import { reviewSchedule } from '../../server/out/model/review-dates';
+import { reviewCycleDays, reviewIntervalOf, reviewSchedule } from '../../server/out/model/review-dates';
 import { summaryOf } from '../../server/out/server/summary';
 import { summaryText } from '../../server/out/protocol';
 import { mdPlan, TODAY } from './rule-tester';
@@ -34,5 +34,31 @@ describe('review dates: one schedule for every screen', () => {
     const review = analysis.findings.filter((f) => f.rule === 'stale-review');
     assert.deepEqual(review.map((f) => [f.messageId, f.severity]), [['nextReviewTooFar', 'warning']]);
     assert.match(review[0].message, /2027-04-12.*393 days after the last review \(2026-03-15\).*180 days.*2026-09-11/);
+  });
+});
+
+describe('review dates: a plan\'s own review cycle', () => {
+  const cycle = (value: string) => reviewCycleDays({ reviewCycle: { value, valueRange: { start: 0, end: value.length } } });
+  const cases: [string, number | undefined][] = [
+    ['Quarterly', 91],
+    ['Annually, and after any significant change', 365],
+    ['at least once a year', 365],
+    ['Semi-annually', 182],
+    ['twice a year', 182],
+    ['every 6 months', 182],
+    ['Every two years', 730],
+    ['biennially', 730],
+    ['monthly (high risks), annually (others)', 30],
+    ['12 months', 365],
+    ['as needed', undefined],
+    ['', undefined],
+  ];
+  for (const [value, days] of cases) it(`"${value}" is ${days ?? 'no'} days`, () => assert.equal(cycle(value), days));
+
+  it('holds the plan to its own cycle only when shorter than the configured interval', () => {
+    const meta = (value: string) => ({ reviewCycle: { value, valueRange: { start: 0, end: value.length } }, lastReviewed: { value: '2026-01-01', valueRange: { start: 0, end: 10 } } });
+    assert.equal(reviewIntervalOf(meta('quarterly'), 365), 91);
+    assert.equal(reviewIntervalOf(meta('every two years'), 365), 365);
+    assert.deepEqual(reviewSchedule(meta('quarterly'), 365), { last: '2026-01-01', next: '2026-04-02', source: 'interval' });
   });
 });

@@ -17,6 +17,8 @@ export interface ExpectedFinding {
   readonly line: number;
   /** The exact text the range covers. */
   readonly text: string;
+  /** What the message must say, where the case pins it. */
+  readonly message?: RegExp;
   /** A fix the finding offers, by title, and the whole plan text once it is applied. */
   readonly fix?: { readonly title: string; readonly output: string };
 }
@@ -65,10 +67,13 @@ export function ruleTests(ruleId: string, cases: { valid: readonly RuleCase[]; i
         const actual = findings.map((f, i) => {
           const pinned = c.findings[i]?.fix;
           const fix = pinned && f.fixes.find((x) => x.title === pinned.title);
+          const message = c.findings[i]?.message;
           return {
             messageId: f.messageId,
             line: lineOf(text, f.range.start),
             text: text.slice(f.range.start, f.range.end),
+            // The pattern itself when the message matches it, so a mismatch shows the message.
+            ...(message ? { message: message.test(f.message) ? message : f.message } : {}),
             ...(pinned ? { fix: { title: fix?.title ?? `none of ${JSON.stringify(f.fixes.map((x) => x.title))}`, output: fix ? applyEdits(text, fix.edits) : '' } } : {}),
           };
         });

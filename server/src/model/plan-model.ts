@@ -123,6 +123,8 @@ export interface PlanMeta {
   readonly approvedOn?: Field;
   readonly lastReviewed?: Field;
   readonly nextReview?: Field;
+  /** How often the plan says it is reviewed (`Review cycle: quarterly`); see review-dates.ts. */
+  readonly reviewCycle?: Field;
   /** The date the plan itself bears (`Date`, `Last updated`, `Effective date`): relative deadlines (`30 days`, `Week 2`) count from it. */
   readonly documentDate?: Field;
   /** The heading of a roadmap whose entries name no risk, in a plan whose risks lack actions of their own (a report's phased remediation). */

@@ -142,6 +142,7 @@ export function planOutline(plan: PlanModel, lines: LineIndex): PlanOutline {
       ['approvedOn', outlineField(lines, m.approvedOn, asDate)],
       ['lastReviewed', outlineField(lines, m.lastReviewed, asDate)],
       ['nextReview', outlineField(lines, m.nextReview, asDate)],
+      ['reviewCycle', outlineField(lines, m.reviewCycle)],
       ['documentDate', outlineField(lines, m.documentDate, asDate)],
     ]),
     risks: plan.risks.map((r) => outlineRisk(lines, r, asDue)),

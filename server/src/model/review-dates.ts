@@ -15,12 +15,55 @@ export interface ReviewSchedule {
   readonly source?: 'recorded' | 'interval';
 }
 
-/** When the plan is next reviewed, from its recorded dates and the review interval. */
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, six: 6, twelve: 12, eighteen: 18 };
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.4, year: 365 };
+/** A period named by a word (`quarterly`, `semi-annually`, `twice a year`), in days. */
+const PERIOD_WORDS: readonly (readonly [RegExp, number])[] = [
+  [/\bbi-?ennial(?:ly)?\b/, 730],
+  [/\b(?:semi-?annual(?:ly)?|bi-?annual(?:ly)?|half-?yearly|twice (?:a|per|each) year)\b/, 182],
+  [/\b(?:annual(?:ly)?|yearly|once (?:a|per|each) year|(?:every|each) year)\b/, 365],
+  [/\b(?:quarterly|(?:every|each) quarter)\b/, 91],
+  [/\b(?:monthly|(?:every|each) month)\b/, 30],
+];
+/** `every 6 months`, `12 months`, `every two years`. */
+const PERIOD_COUNT = /\b(?:every\s+)?(\d{1,3}|one|two|three|four|six|twelve|eighteen)[\s-]+(day|week|month|year)s?\b/;
+
+/**
+ * How often a plan says it is reviewed, in days (`Review cycle: quarterly` 91, `every 6 months`
+ * 182); the first period its words name, so `Annually, and after any significant change` is 365.
+ */
+export function reviewCycleDays(meta: PlanMeta): number | undefined {
+  const text = meta.reviewCycle?.value.toLowerCase();
+  if (!text) return undefined;
+  let best: { at: number; days: number } | undefined;
+  for (const [pattern, days] of PERIOD_WORDS) {
+    const m = pattern.exec(text);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, days };
+  }
+  const count = PERIOD_COUNT.exec(text);
+  if (count && (!best || count.index < best.at)) {
+    const n = NUMBER_WORDS[count[1]] ?? Number(count[1]);
+    if (n > 0) best = { at: count.index, days: Math.round(n * UNIT_DAYS[count[2]]) };
+  }
+  return best?.days;
+}
+
+/**
+ * The interval the plan's reviews are held to: the configured one, or the plan's own review
+ * cycle when that is shorter (a plan that promises quarterly reviews is late after a quarter;
+ * one that promises reviews every two years is still held to the organisation's interval).
+ */
+export function reviewIntervalOf(meta: PlanMeta, intervalDays: number): number {
+  const cycle = reviewCycleDays(meta);
+  return cycle !== undefined && cycle < intervalDays ? cycle : intervalDays;
+}
+
+/** When the plan is next reviewed, from its recorded dates and the review interval (or its own shorter cycle). */
 export function reviewSchedule(meta: PlanMeta, intervalDays: number): ReviewSchedule {
   const last = isoOf(meta.lastReviewed);
   const recorded = isoOf(meta.nextReview);
   if (recorded) return { last, next: recorded, source: 'recorded' };
-  if (last) return { last, next: addDays(last, intervalDays), source: 'interval' };
+  if (last) return { last, next: addDays(last, reviewIntervalOf(meta, intervalDays)), source: 'interval' };
   return {};
 }
 

@@ -19,7 +19,7 @@ export const RISK_ID_SOURCE = String.raw`(?:[A-Z]\.\d{1,3}(?:\.\d{1,3})+|[A-Z]{2
 export type FieldName =
   | 'id' | 'risk' | 'title' | 'action' | 'owner' | 'due' | 'status' | 'priority' | 'treatment'
   | 'validation' | 'evidence' | 'completed' | 'tier'
-  | 'nextReview' | 'lastReviewed' | 'riskAnalysis' | 'riskAnalysisDate' | 'riskAnalysisBy'
+  | 'nextReview' | 'lastReviewed' | 'reviewCycle' | 'riskAnalysis' | 'riskAnalysisDate' | 'riskAnalysisBy'
   | 'organization' | 'version' | 'approvedBy' | 'approvedOn' | 'documentDate'
   | 'rationale' | 'compensatingControls' | 'reviewBy' | 'trigger' | 'approval'
   | 'riskScore' | 'likelihood' | 'impact' | 'inherentRisk' | 'residualRisk' | 'scope' | 'thirdParties';
@@ -104,6 +104,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
   tier: ['tier'],
   nextReview: ['nextreview', 'next review', 'review date', 'next review date', 'next scheduled review', 'next assessment', 'next assessment date'],
   lastReviewed: ['lastreviewed', 'last reviewed', 'last review', 'last review date', 'date reviewed', 'reviewed on'],
+  // How often the plan promises to be reviewed (`Review cycle: quarterly`): the interval its own reviews are held to.
+  reviewCycle: ['reviewcycle', 'review cycle', 'review frequency', 'reviewfrequency', 'review interval', 'review period', 'review schedule', 'frequency of review', 'review cadence'],
   riskAnalysis: ['riskanalysis', 'risk analysis', 'risk assessment', 'risk assessment reference'],
   riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'date of assessment', 'audit date', 'last assessed', 'date assessed', 'assessed on'],
   riskAnalysisBy: ['risk analysis conducted by', 'risk assessment conducted by', 'conducted by', 'conductedby', 'assessor', 'assessed by', 'assessment conducted by', 'risk assessor', 'auditor', 'audited by', 'performed by', 'assessment performed by'],

@@ -40,6 +40,7 @@ function metaRows(context: RenderContext): MetaRow[] {
     { label: 'Approved on', fields: [m.approvedOn] },
     { label: 'Last reviewed', fields: [m.lastReviewed] },
     { label: 'Next review', fields: [m.nextReview] },
+    ...(m.reviewCycle ? [{ label: 'Review cycle', fields: [m.reviewCycle] }] : []),
     // Shown where the plan writes them: the systems that hold ePHI and the third parties.
     ...(m.scope ? [{ label: 'Scope (systems with ePHI)', fields: [m.scope] }] : []),
     ...(m.thirdParties ? [{ label: 'Third parties', fields: [m.thirdParties] }] : []),

@@ -1,15 +1,15 @@
 import type { Fix, RuleModule } from '../engine/rule';
 import type { PlanModel } from '../model/plan-model';
 import { addDays, daysBetween, parseDate } from '../model/dates';
-import { days as dayCount } from './shared-utils/wording';
+import { days as dayCount, excerpt } from './shared-utils/wording';
 import { holdsPlaceholder } from '../model/placeholders';
 import { documentStart, metaFields } from '../model/plan-queries';
-import { reviewSchedule } from '../model/review-dates';
+import { reviewCycleDays, reviewIntervalOf, reviewSchedule } from '../model/review-dates';
 import { insertFieldsFix, lastLineField, metaInsertion, setFieldFix, type NewField } from '../fixes/field-edits';
 
-/** Sets last review to today and next review to today + interval, in one fix. */
-export function reviewedTodayFix(plan: PlanModel, today: string, interval: number): Fix | undefined {
-  const next = addDays(today, interval);
+/** Sets last review to today and next review to today + interval (or the plan's own shorter review cycle), in one fix. */
+export function reviewedTodayFix(plan: PlanModel, today: string, intervalDays: number): Fix | undefined {
+  const next = addDays(today, reviewIntervalOf(plan.meta, intervalDays));
   const anchor = lastLineField(plan, metaFields(plan));
   const fallback = metaInsertion(plan);
   const title = `Mark plan reviewed today (last review ${today}, next review ${next})`;
@@ -48,12 +48,16 @@ const rule: RuleModule = {
     undatedNextReview: 'The next review is not dated ("{value}"), and no last review is recorded. Give the next review a date (YYYY-MM-DD), so that a missed review shows.',
     nextReviewTooFar:
       'The next review ({date}) is {gap} after {from}, longer than the review interval of {interval}. Plan it by {due}, or change reviewIntervalDays if the plan is reviewed less often.',
+    nextReviewTooFarForCycle: 'The next review ({date}) is {gap} after {from}, longer than {interval}. Plan it by {due}, or change the review cycle the plan states.',
   },
   // Not yet overdue: a plan to review late is worth a warning, not an error.
-  messageSeverityCaps: { nextReviewTooFar: 'warning' },
+  messageSeverityCaps: { nextReviewTooFar: 'warning', nextReviewTooFarForCycle: 'warning' },
   check({ plan, today, options, report }) {
     if (!plan.metaAvailable) return;
-    const interval = options.reviewIntervalDays;
+    const interval = reviewIntervalOf(plan.meta, options.reviewIntervalDays);
+    // Held to the plan's own review cycle: the messages say so, and where the cycle is stated.
+    const byCycle = interval !== options.reviewIntervalDays && reviewCycleDays(plan.meta) === interval;
+    const intervalText = byCycle ? `${dayCount(interval)}, the plan's own review cycle ("${excerpt(plan.meta.reviewCycle!.value, 40)}")` : dayCount(interval);
     const { lastReviewed, nextReview } = plan.meta;
     const schedule = reviewSchedule(plan.meta, interval);
     // Setting only the next review cures a missing or past next review, not an old last review:
@@ -84,7 +88,7 @@ const rule: RuleModule = {
     if (overdueBy > 0) {
       report({
         messageId: 'lastReviewOld',
-        data: { date: lastReviewed!.value, days: dayCount(daysBetween(schedule.last!, today)), interval: dayCount(interval) },
+        data: { date: lastReviewed!.value, days: dayCount(daysBetween(schedule.last!, today)), interval: intervalText },
         range: lastReviewed!.valueRange,
         fixes: fixes(false),
       });
@@ -96,8 +100,8 @@ const rule: RuleModule = {
     if (schedule.source === 'recorded' && gap > interval) {
       const due = addDays(from, interval) < today ? today : addDays(from, interval);
       report({
-        messageId: 'nextReviewTooFar',
-        data: { date: nextReview!.value, gap: dayCount(gap), from: schedule.last ? `the last review (${lastReviewed!.value})` : 'today', interval: dayCount(interval), due },
+        messageId: byCycle ? 'nextReviewTooFarForCycle' : 'nextReviewTooFar',
+        data: { date: nextReview!.value, gap: dayCount(gap), from: schedule.last ? `the last review (${lastReviewed!.value})` : 'today', interval: intervalText, due },
         range: nextReview!.valueRange,
         fixes: () => [nextReviewFix(plan, due)].filter((f): f is Fix => !!f),
       });

@@ -29,6 +29,7 @@ const RULE_OF: Record<string, string> = {
   reviewBy: 'expired-acceptance',
   lastReviewed: 'stale-review',
   nextReview: 'stale-review',
+  reviewCycle: 'stale-review',
   riskAnalysis: 'missing-risk-analysis',
 };
 
@@ -42,6 +43,7 @@ export function planFields(plan: PlanModel): NamedField[] {
   add('approvedOn', m.approvedOn);
   add('lastReviewed', m.lastReviewed);
   add('nextReview', m.nextReview);
+  add('reviewCycle', m.reviewCycle);
   add('riskAnalysis', m.riskAnalysis?.combined);
   add('riskAnalysis', m.riskAnalysis?.date);
   add('riskAnalysis', m.riskAnalysis?.conductedBy);

@@ -10,6 +10,12 @@ ruleTests('stale-review', {
     { name: 'last review exactly one interval ago', kind: 'yaml', text: yamlPlan(risk, meta('  lastReviewed: 2025-06-15\n')) },
     { name: 'a custom interval', kind: 'yaml', text: yamlPlan(risk, meta('  lastReviewed: 2024-06-15\n')), settings: { reviewIntervalDays: 800 } },
     { name: 'a next review within the interval of the last one', kind: 'markdown', text: mdPlan('', { lastReviewed: '2026-05-01', nextReview: '2026-10-01' }), settings: { reviewIntervalDays: 180 } },
+    { name: 'a quarterly review cycle, last review within the quarter', kind: 'yaml', text: yamlPlan(risk, meta('  lastReviewed: 2026-04-01\n  reviewCycle: quarterly\n')) },
+    {
+      name: 'a review cycle longer than the interval does not lengthen it: reviewed 200 days ago, every two years',
+      kind: 'yaml',
+      text: yamlPlan(risk, meta('  lastReviewed: 2025-11-27\n  review_cycle: every two years\n')),
+    },
   ],
   invalid: [
     {
@@ -75,6 +81,35 @@ ruleTests('stale-review', {
       text: mdPlan('', { lastReviewed: '2026-03-15', nextReview: '2027-03-15' }),
       settings: { reviewIntervalDays: 180 },
       findings: [{ messageId: 'nextReviewTooFar', line: 11, text: '2027-03-15' }],
+    },
+    {
+      name: 'a plan reviewed quarterly by its own word, last reviewed 136 days ago: held to its cycle, and the fix plans the next review a quarter out',
+      kind: 'yaml',
+      text: yamlPlan(risk, meta('  lastReviewed: 2026-01-30\n  review_cycle: Quarterly\n')),
+      findings: [
+        {
+          messageId: 'lastReviewOld',
+          line: 4,
+          text: '2026-01-30',
+          message: /136 days ago \(interval 91 days, the plan's own review cycle \("Quarterly"\)\)/,
+          fix: {
+            title: 'Mark plan reviewed today (last review 2026-06-15, next review 2026-09-14)',
+            output: yamlPlan(risk, meta('  lastReviewed: 2026-06-15\n  nextReview: 2026-09-14\n  review_cycle: Quarterly\n')),
+          },
+        },
+      ],
+    },
+    {
+      name: 'a review cycle in the plan\'s Markdown details (`Review frequency: Every 6 months`), last reviewed 200 days ago',
+      kind: 'markdown',
+      text: mdPlan('- **Review frequency:** Every 6 months, or after a significant change\n', { lastReviewed: '2025-11-27', nextReview: '' }),
+      findings: [{ messageId: 'lastReviewOld', line: 10, text: '2025-11-27', message: /interval 182 days, the plan's own review cycle/ }],
+    },
+    {
+      name: 'a next review further out than the plan\'s own cycle: says to change the cycle, not the setting',
+      kind: 'markdown',
+      text: mdPlan('', { lastReviewed: '2026-05-01', nextReview: '2027-05-01', reviewCycle: 'semi-annually' }),
+      findings: [{ messageId: 'nextReviewTooFarForCycle', line: 11, text: '2027-05-01', message: /longer than 182 days, the plan's own review cycle \("semi-annually"\)/ }],
     },
     {
       name: 'one overdue review is one finding: a past next review and an old last review',

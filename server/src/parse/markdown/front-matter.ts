@@ -20,7 +20,7 @@ export interface FrontMatter {
 const FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 
-const SCALAR_KEYS = ['title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview', 'documentDate'] as const;
+const SCALAR_KEYS = ['title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview', 'reviewCycle', 'documentDate'] as const;
 
 /** Reads the front matter at the top of `text`, if there is one. */
 export function readFrontMatter(text: string): FrontMatter | undefined {

@@ -173,7 +173,7 @@ function isRiskBody(fields: readonly PlacedField[]): boolean {
 const RISK_HEADING = new RegExp(String.raw`^[*_\`[]*(${RISK_ID_SOURCE})[*_\`\]]*(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)`);
 const ACTION_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'completed']);
 const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
-  'title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview',
+  'title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview', 'reviewCycle',
   'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties', 'documentDate', 'approval',
 ]);
 /** Plan fields read anywhere outside a risk: a signature block or a governance table closes a document as often as it opens it. */
@@ -1694,6 +1694,7 @@ function planMeta(placed: readonly PlacedField[], headerEnd: number): PlanMeta {
     approvedOn: fields.get('approvedOn') ?? approved.approvedOn,
     lastReviewed: fields.get('lastReviewed'),
     nextReview: fields.get('nextReview'),
+    ...(fields.has('reviewCycle') && { reviewCycle: fields.get('reviewCycle') }),
     ...(fields.has('documentDate') && { documentDate: fields.get('documentDate') }),
     ...(fields.has('scope') && { scope: fields.get('scope') }),
     ...(fields.has('thirdParties') && { thirdParties: fields.get('thirdParties') }),

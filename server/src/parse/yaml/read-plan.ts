@@ -23,7 +23,7 @@ import { flatAcceptanceKey, keyWords, spelledKey, withSpellings } from './key-sp
 /** The keys read at each level, which other spellings of them stand for (key-spellings.ts). */
 export const KEYS = {
   top: ['plan', 'risks'],
-  plan: ['title', 'organization', 'version', 'owner', 'riskAnalysis', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview'],
+  plan: ['title', 'organization', 'version', 'owner', 'riskAnalysis', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview', 'reviewCycle'],
   riskAnalysis: ['date', 'conductedBy', 'document'],
   acceptance: ['rationale', 'approvedBy', 'approvedOn', 'compensatingControls', 'reviewBy'],
   action: ['action', 'owner', 'due', 'status', 'completed', 'validation', 'evidence'],
@@ -68,6 +68,7 @@ function readMeta(reader: YamlReader, planPair: Pair | undefined): PlanMeta {
   const { pairs, field } = mappingFields(reader, map, KEYS.plan);
   return {
     ...fieldsOf(field, ['title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview']),
+    ...withoutUndefined({ reviewCycle: field('reviewCycle') }),
     riskAnalysis: readRiskAnalysis(reader, pairs.get('riskAnalysis')),
     // Under `plan:` — also when it has nothing under it yet; never below a scalar `plan: x`.
     insertAt: map || reader.scalarText(planPair.value) === '' ? reader.insertionPoint(map, planPair) : undefined,
