@@ -18,6 +18,8 @@ const rule: RuleModule = {
     unkeyed:
       'Risk {id} has no action of its own, and the actions under "{roadmap}" name no risk, so it cannot be told which of them treats it. Name the risk beside the action that treats it, or add its Action here.',
   },
+  // Actions the register says are kept elsewhere are a traceability check, not actions known to be missing.
+  messageSeverityCaps: { elsewhere: 'warning' },
   check({ plan, report }) {
     const elsewhere = plan.meta.treatedElsewhere;
     // A closed item (remediated, with its date) needs no plan: its evidence is what is asked.
