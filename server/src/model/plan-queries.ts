@@ -86,10 +86,15 @@ export function riskIdsOf(plan: PlanModel): ReadonlySet<string> {
   return planRiskIds.of(plan, (p) => new Set(p.risks.filter((r) => hasValue(r.id)).map((r) => idKey(r.id!.value))));
 }
 
-/** An ID as compared: any case, no zeros before a number ("R-4", "r-004" and "R-04" are one ID). */
+/**
+ * An ID as risks are compared and matched by it: any case, single spaces, no zeros before a
+ * number ("R-4", "r-004" and "R-04" are one ID), and a word naming the item before a bare number
+ * left out, so `### Gap 2: …` details the row `| 2 | … |` of a summary numbered `#`.
+ */
 export function idKey(id: string): string {
-  return id.trim().toUpperCase().replace(/(?<!\d)0+(?=\d)/g, '');
+  return id.trim().toUpperCase().replace(/\s+/g, ' ').replace(ITEM_WORD_BEFORE_NUMBER, '').replace(/(?<!\d)0+(?=\d)/g, '');
 }
+const ITEM_WORD_BEFORE_NUMBER = /^(?:gap|risk|finding|issue|item|weakness|vulnerability|threat|deficiency|observation)\s*(?:no\.?|#)?\s*(?=\d+$)/i;
 
 /** The fields written on a risk itself, in no particular order. */
 export function riskFields(risk: Risk): (Field | undefined)[] {

@@ -38,6 +38,7 @@ import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
 import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
 import { PerObjectMemo, ownCache } from '../../caches';
+import { idKey } from '../../model/plan-queries';
 
 
 /** What a section holds, in order; lines count from the section's first line, offsets are the document's where it was read. */
@@ -1288,16 +1289,6 @@ function hasAcceptance(acceptance: Acceptance): boolean {
   return [acceptance.rationale, acceptance.approvedBy, acceptance.approvedOn, acceptance.compensatingControls, acceptance.reviewBy].some((f) => f !== undefined);
 }
 
-/**
- * An ID as risks are matched by it: without case, with single spaces, and a word naming the item
- * before a bare number left out, so `### Gap 2: …` details the row `| 2 | … |` of a summary
- * numbered `#`, as `### Finding 3` details `| 3 |`.
- */
-function idKey(value: string): string {
-  const key = value.toLowerCase().replace(/\s+/g, ' ').trim();
-  return key.replace(ITEM_WORD_BEFORE_NUMBER, '');
-}
-const ITEM_WORD_BEFORE_NUMBER = /^(?:gap|risk|finding|issue|item|weakness|vulnerability|threat|deficiency|observation)\s*(?:no\.?|#)?\s*(?=\d+$)/;
 
 /**
  * Whether a heading that repeats a row's ID details that row: it names no risk of its own
