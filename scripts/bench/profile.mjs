@@ -100,7 +100,7 @@ async function main() {
     const file = join(out, `plan-${risks}-${form}${extensionOf(form)}`);
     writeFileSync(file, text);
     const before = new Set(readdirSync(serverDir));
-    await benchServer({ serverArgs: ['--cpu-prof', '--cpu-prof-dir', serverDir, join(REPO, 'server', 'out', 'server', 'main.js')], file, text, edits: EDITS });
+    await benchServer({ serverArgs: ['--cpu-prof', '--cpu-prof-dir', serverDir, join(REPO, 'server', 'out', 'server', 'node-main.js')], file, text, edits: EDITS });
     const written = readdirSync(serverDir).find((f) => f.endsWith('.cpuprofile') && !before.has(f));
     if (!written) throw new Error(`the server wrote no profile into ${serverDir}`);
     print(`language server, ${form}, ${risks} risks, open + ${EDITS} edits`, summarise(JSON.parse(readFileSync(join(serverDir, written), 'utf8'))));
