@@ -5,7 +5,7 @@
 import { looksLikeOscalPoam } from './oscal/recognise';
 import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { parse as parseYaml } from 'yaml';
-import { readsAsJson, jsonRegisterOf, yamlRegisterOf } from './json-register';
+import { isJson, readsAsJson, jsonRegisterOf, yamlRegisterOf } from './json-register';
 import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
@@ -367,10 +367,6 @@ function jsonReason(body: string): string | undefined {
   if (looksLikeOscalPoam(body) || jsonRegisterOf(body)) return undefined;
   const oscal = OTHER_OSCAL_ROOTS.exec(body);
   if (oscal) return `it is an OSCAL ${oscal[1].replace(/-/g, ' ')}, not a plan of action and milestones`;
-  try {
-    JSON.parse(body);
-  } catch {
-    return 'it is not valid JSON';
-  }
+  if (!isJson(body)) return 'it is not valid JSON';
   return 'it is neither an OSCAL plan of action and milestones nor a register of risks rmplint reads (a list whose entries give an ID, a risk and its rating, owner, treatment or status; or three or more entries that word a risk under a risk key)';
 }

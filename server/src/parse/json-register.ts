@@ -17,6 +17,7 @@ import { dominantEol } from './eol';
 import { MAX_ALIAS_COUNT, yamlNestingProblem } from './yaml/syntax-problems';
 import { MAX_DEPTH, scatteredRisks, withReferencedControls } from './threat-model';
 import { individualRisks } from './threagile';
+import { LastTextMemo, ownCache } from '../caches';
 
 /**
  * `"Risk ID"`, `"Risk Description"`, `"riskOwner"` → `risk_id`, `risk_description`, `risk_owner`:
@@ -361,23 +362,35 @@ function genericRegisterOf(data: Record<string, unknown> | unknown[]): RegisterF
  */
 export function readsAsJson(text: string): boolean {
   if (!/^\uFEFF?\s*[[{]/.test(text)) return false;
-  let data: unknown;
-  try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    return false;
-  }
+  const data = jsonOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (data === NOT_JSON) return false;
   return !(data && typeof data === 'object' && !Array.isArray(data) && 'plan' in data);
+}
+
+const NOT_JSON = Symbol('not JSON');
+/** The last text parsed as JSON: a lint asks whether it is JSON, then what register it is (and detection asks again). */
+const lastJson = ownCache('last JSON text parsed', new LastTextMemo<unknown>());
+
+/** The text's JSON value, parsed once for the questions asked of one text; NOT_JSON when it does not parse. Read only: it is shared. */
+function jsonOf(text: string): unknown {
+  return lastJson.of(text, (t) => {
+    try {
+      return JSON.parse(t) ?? null;
+    } catch {
+      return NOT_JSON;
+    }
+  });
+}
+
+/** Whether the text parses as JSON. */
+export function isJson(text: string): boolean {
+  return jsonOf(text) !== NOT_JSON;
 }
 
 /** How a JSON document is a register: `{}` for a list at the root, the key of its list, its shape; undefined when it is not one. */
 export function jsonRegisterOf(text: string): RegisterFound | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const data = jsonOf(text);
+  if (data === NOT_JSON) return undefined;
   if (isListRegister(data)) return {};
   if (!data || typeof data !== 'object') return undefined;
   return (!Array.isArray(data) && threatModelOf(data as Record<string, unknown>)) || genericRegisterOf(data as Record<string, unknown>) || scatteredOf(data);
