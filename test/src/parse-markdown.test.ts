@@ -205,6 +205,15 @@ describe('parseMarkdownPlan', () => {
       assert.equal(r1.actions.length, 1);
     });
 
+    it('an action label holding one treatment word decides the treatment and plans no action', () => {
+      for (const label of ['Response', 'Mitigation Strategy', 'Treatment Plan']) {
+        const t = `# Plan\n\n### R-001: Shared login\n- **${label}:** Mitigate\n- **Action:** Issue named accounts to the three front-desk staff\n`;
+        const [risk] = parseMarkdownPlan(t).risks;
+        assert.equal(risk.treatment?.value, 'Mitigate', label);
+        assert.deepEqual(risk.actions.map((a) => a.action?.value), ['Issue named accounts to the three front-desk staff'], label);
+      }
+    });
+
     it('keeps field lines under a deeper non-risk heading in the risk', () => {
       assert.deepEqual(shown(plan, r1.validation), { value: 'Local user list dated 2026-03-30', text: 'Local user list dated 2026-03-30', line: 25 });
     });

@@ -169,6 +169,14 @@ export function isContinuationLine(text: string, lineStart: number, lineEnd: num
  * `valueEnd` extends the value over continuation lines. Returns undefined unless the
  * label is one the plan vocabulary knows.
  */
+/**
+ * An action label's value that is one treatment word (`**Response:** Mitigate`, `- Action: Accept`)
+ * decides the treatment; it plans no action.
+ */
+function isTreatmentWordOnly(value: string): boolean {
+  return /^\p{L}+$/u.test(value.replace(/[*_`.]/g, '').trim()) && treatmentOf(value, 'table') !== undefined;
+}
+
 export function readFieldLine(text: string, lineStart: number, lineEnd: number, valueEnd = lineEnd): FieldLine | undefined {
   const line = text.slice(lineStart, lineEnd);
   if (!line.includes(':')) return line.includes('.') ? sentenceLabelLine(text, line, lineStart, lineEnd, valueEnd) : undefined;
@@ -192,8 +200,7 @@ export function readFieldLine(text: string, lineStart: number, lineEnd: number, 
   }
   const field = fieldAt(text, valueStart, valueEnd, keyRange, lineEnd);
   return {
-    // `**Response:** Mitigate`: a response that is only a treatment's word decides the treatment; it plans no action.
-    name: name === 'action' && normaliseLabel(rawLabel) === 'response' && /^\p{L}+$/u.test(field.value.replace(/[*_`.]/g, '').trim()) && treatmentOf(field.value, 'table') !== undefined ? 'treatment' : name,
+    name: name === 'action' && isTreatmentWordOnly(field.value) ? 'treatment' : name,
     label: rawLabel.trim().toLowerCase(),
     field,
     prefix: line.slice(0, prefix.length + opener.length),
