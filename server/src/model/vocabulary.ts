@@ -120,7 +120,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
   // Who approved and when in one value (`Plan approval | D. Cho, 2026-07-15`).
   approval: ['plan approval', 'approval', 'document approval', 'approval record', 'sign-off', 'signoff', 'plan sign-off'],
   approvedOn: ['approved on', 'approvedon', 'approval date', 'date approved', 'signed on', 'date of approval', 'authorization date', 'acceptance date', 'date accepted', 'accepted on'],
-  rationale: ['rationale', 'acceptance rationale', 'justification'],
+  rationale: ['rationale', 'acceptance rationale', 'justification', 'basis for acceptance', 'acceptance basis', 'reason for acceptance', 'acceptance justification', 'justification for acceptance'],
   compensatingControls: ['compensating controls', 'compensatingcontrols', 'existing safeguards', 'existing controls', 'current safeguards', 'current controls'],
   reviewBy: ['review by', 'reviewby'],
   // The condition that sets off a contingency plan: the Response listed after it is what is done if it happens, not a planned measure.

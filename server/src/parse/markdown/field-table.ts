@@ -20,6 +20,28 @@ const DATED_STEP = /^(.*\S)\s+[—–-]\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\
 export function fieldTableLines(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
   const header = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine));
   if (header.length !== 2 || header.some((cell) => fieldForLabel(fieldAt(text, cell.start, cell.end).value) !== undefined)) return [];
+  return fieldRows(text, lines, rowLines);
+}
+
+/**
+ * A key/value table whose first row is already a pair, the risk's ID (`| **Risk ID** | RA-001 |`,
+ * then `|---|---|` and `| **Threat** | … |` rows): a risk written as a table, with no heading.
+ * The ID's field, then the rows' fields; empty when the first row is not an ID label and a value.
+ */
+export function idHeadedTableFields(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
+  const start = lines.lineStart(headerLine);
+  const header = splitRow(text, start, lines.lineEnd(headerLine));
+  if (header.length !== 2) return [];
+  const label = fieldAt(text, header[0].start, header[0].end);
+  if (fieldForLabel(label.value) !== 'id') return [];
+  const id = fieldAt(text, header[1].start, header[1].end, label.valueRange);
+  if (id.value === '') return [];
+  const prefix = text.slice(start, label.valueRange.start);
+  return [{ name: 'id', label: label.value.trim().toLowerCase(), field: id, prefix, bulleted: false, line: headerLine }, ...fieldRows(text, lines, rowLines)];
+}
+
+/** The fields of a two-column table's rows: a label, then its value. */
+function fieldRows(text: string, lines: LineIndex, rowLines: readonly number[]): PlacedField[] {
   const fields: PlacedField[] = [];
   for (const line of rowLines) {
     const start = lines.lineStart(line);

@@ -19,7 +19,7 @@ import { treatedElsewhere } from './treated-elsewhere';
 import { sectionBounds } from './sections';
 import { approvalTableFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
-import { fieldTableLines, labelledTableFields, rowTableFields, stepTableFields } from './field-table';
+import { fieldTableLines, idHeadedTableFields, labelledTableFields, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, isControlAssessmentTable, isPromptTable, tableRisks, type TierContext } from './risk-table';
 import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
@@ -447,7 +447,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         cursor = Math.max(cursor, block.end);
         continue;
       }
-      const fieldRows = risks.length === 0 ? fieldTableLines(text, lines, block.line, block.rowLines) : [];
+      const fieldRows = risks.length === 0 ? keyValueFields(text, lines, block.line, block.rowLines) : [];
       const fields = risks.length === 0 && fieldRows.length === 0 ? approvalTableFields(text, lines, block.line, block.rowLines) : fieldRows;
       // A table of steps under a risk (a POA&M item's milestones): its rows are the risk's actions.
       const steps = risks.length === 0 && fields.length === 0 ? stepTableFields(text, lines, block.line, block.rowLines) : [];
@@ -474,6 +474,12 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
   }
   scanTo(lines.lineCount);
   return { base: 0, events, openEnd, own: ownRisk(text, lines, events) };
+}
+
+/** A two-column table's fields: under a `| Field | Value |` header, or headed by the risk's ID pair itself. */
+function keyValueFields(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
+  const fields = fieldTableLines(text, lines, headerLine, rowLines);
+  return fields.length > 0 ? fields : idHeadedTableFields(text, lines, headerLine, rowLines);
 }
 
 /**
@@ -882,7 +888,9 @@ function withSummaryRow(risk: Risk, row: Risk): Risk {
     const actions = planned.map((a) => (own ? { ...a, owner: a.owner ?? own.owner, due: a.due ?? own.due, status: a.status ?? own.status } : a));
     return { ...risk, priority, actions, treatment: risk.treatment ?? row.treatment };
   }
-  if (!given) return priority === risk.priority ? risk : { ...risk, priority };
+  // A summary of accepted risks (`### Accepted Risks`, a Basis for Acceptance column) records the decision the risk lacks.
+  const decided = risk.treatment === undefined && row.treatment !== undefined && treatmentOf(row.treatment.value, 'table') !== undefined ? { treatment: row.treatment, acceptance: withAcceptanceOf(risk.acceptance, row.acceptance) } : {};
+  if (!given) return priority === risk.priority && !decided.treatment ? risk : { ...risk, priority, ...decided };
   const actions = risk.actions.map((a) => ({
     ...a,
     owner: a.owner ?? given.owner,
@@ -891,7 +899,15 @@ function withSummaryRow(risk: Risk, row: Risk): Risk {
     due: a.due ?? (statusOf(a.status?.value) === 'done' || a.completed || !hasRealValue(given.due) ? undefined : given.due),
     status: a.status ?? given.status,
   }));
-  return { ...risk, priority, actions };
+  return { ...risk, priority, actions, ...decided };
+}
+
+/** An acceptance with what another record of it gives where it gives nothing (the risk's controls, the summary's rationale). */
+function withAcceptanceOf(own: Acceptance, other: Acceptance): Acceptance {
+  if (!hasAcceptance(own)) return other;
+  const merged: { -readonly [K in keyof Acceptance]: Acceptance[K] } = { ...own };
+  for (const key of ['rationale', 'approvedBy', 'approvedOn', 'compensatingControls', 'reviewBy'] as const) merged[key] ??= other[key];
+  return merged;
 }
 
 /** Whether the row whose action is event `i` (a steps table's row) is tracked: it has a priority and an owner or a due date. */
