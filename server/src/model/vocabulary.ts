@@ -31,10 +31,14 @@ export type FieldName =
  * Matched after normaliseLabel (any case, emphasis and a trailing colon removed).
  */
 const LABELS: Record<FieldName, readonly string[]> = {
-  id: ['id', 'risk id', 'ref', '#', 'poa&m id', 'poam id', 'poa&m #', 'poa&m item', 'poam item', 'item id', 'item #', 'finding id', 'finding #', 'control id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref', 'reference id', 'poa&m', 'poam', 'action id', 'ca id', 'cap id', 'car id', 'nc id', 'ncr id'],
+  id: ['id', 'risk id', 'ref', '#', 'poa&m id', 'poam id', 'poa&m #', 'poa&m item', 'poam item', 'item id', 'item #', 'finding id', 'finding #', 'control id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref', 'reference id', 'poa&m', 'poam', 'action id', 'ca id', 'cap id', 'car id', 'nc id', 'ncr id',
+    // A gap assessment keys its rows by the framework's subcategory (NIST CSF `ID.AM-1`, `PR.AC-4`): each row one gap.
+    'subcategory', 'csf subcategory', 'subcategory id', 'csf id', 'csf ref'],
   risk: [
     'risk', 'risk description', 'threat', 'vulnerability', 'weakness', 'deficiency', 'weakness description', 'finding', 'finding description',
-    'gap', 'gap description', 'issue', 'issue description', 'risk title', 'risk name', 'risk statement', 'risk scenario', 'risk event', 'threat description', 'threat event', 'threat scenario',
+    'gap', 'gap description', 'issue',
+    // A POA&M's own words for its weakness (`weakness_name` beside `weakness_description`).
+    'weakness name', 'weakness title', 'issue description', 'risk title', 'risk name', 'risk statement', 'risk scenario', 'risk event', 'threat description', 'threat event', 'threat scenario',
     'issue identified', 'identified issue', 'gap identified', 'identified gap', 'finding identified', 'exception', 'exception description',
     'work item', 'work items',
     // A hazard log (clinical safety, DCB0129 / ISO 14971): each hazard is a risk.
@@ -83,11 +87,16 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'mitigation deadline', 'remediation deadline', 'remediation due date', 'due by', 'planned date', 'target remediation date', 'milestone date', 'completion target', 'scheduled', 'target timeline', 'delivery target', 'proposed delivery target', 'proposed target', 'proposed target date',
     'sla due', 'sla due date', 'sla deadline', 'sla target', 'sla date', 'remediation sla',
     'original target date', 'revised target date', 'revised due date', 'new target date', 'revised completion date', 'updated target date',
+    // A backlog plans by sprint or release (`| Planned Mitigation Sprint | Sprint 19 |`): its deadline, though not a date (missing-due-date quotes it).
+    'sprint', 'target sprint', 'planned sprint', 'mitigation sprint', 'planned mitigation sprint', 'remediation sprint', 'fix sprint', 'planned fix sprint',
+    'target release', 'planned release', 'fix version', 'fix release', 'target version', 'release target',
   ],
   status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status'],
   priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity',
     // The column a scheme of its own is written in: MoSCoW, an audit's grade of a nonconformity (`| Grade | Minor NC |`).
-    'moscow', 'moscow priority', 'moscow rating', 'grade', 'finding grade', 'nc grade', 'nonconformity grade', 'nc type', 'nonconformity type', 'finding classification', 'nc classification', 'severity level', 'sev'],
+    'moscow', 'moscow priority', 'moscow rating', 'grade', 'finding grade', 'nc grade', 'nonconformity grade', 'nc type', 'nonconformity type', 'finding classification', 'nc classification', 'severity level', 'sev',
+    // What an assessment rates its entries by under the entry's name (`| Gap Severity |`, `**Finding Severity:**`).
+    'gap severity', 'finding severity', 'gap rating', 'gap priority', 'finding rating', 'threat severity', 'vulnerability severity', 'issue severity'],
   treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision'],
   validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria', 'validation test', 'validation tests', 'verification test', 'verification tests',
     // When the control was last checked to work (`| Last Verified | 2026-01-03 |`).

@@ -43,6 +43,8 @@ const PLAN_TITLES: readonly RegExp[] = [
   /risk (?:register|treatment register)(?![a-z])/,
   /(?:gap|issues?|findings?) register(?![a-z])/,
   /remediation (?:checklist|log|register|backlog)(?![a-z])/,
+  // An agile team's list of risks still to treat, by sprint: "Unresolved Risk Backlog", "Security Risk Backlog".
+  /(?<![a-z])risks? backlog(?![a-z])/,
   // A tracker of the items a plan treats: "Security Findings Tracker", "Vulnerability Tracker", "Gap Tracker".
   /(?:findings?|issues?|risks?|vulnerabilit(?:y|ies)|gaps?|deficienc(?:y|ies)|weakness(?:es)?|action items?) tracker(?![a-z])/,
   // The plan a readiness or gap assessment closes its gaps with: "Readiness Plan", "Gap Closure Plan".

@@ -109,7 +109,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   if (columns.has('id') && !columns.has('risk') && !columns.has('title') && !columns.has('action') && TRACKER_COLUMNS.some((name) => columns.has(name))) {
     // A tracker that names its text columns otherwise (`Description`, `Config item`, `Goal`): the first is the risk, the next its action.
     // A Control column maps the item to a framework (`AC-2`, `DORA Art. 10`): it is neither the risk nor its action.
-    const texts = unnamed.filter((column) => !CONTROL_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
+    // A Category column sorts the items (`Configuration integrity`, `Supply chain`): it words no risk of its own.
+    const texts = unnamed.filter((column) => !CONTROL_HEADER.test(headerOf(text, column)) && !CATEGORY_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
     if (texts[0]) columns.set('risk', { ...texts[0], name: 'risk' });
     if (texts[1]) columns.set('action', { ...texts[1], name: 'action' });
     // `| Gap ID | Description | Owner | Effort | Target |`: a roadmap (no status: work still to do) assigning its one text to an
@@ -191,6 +192,9 @@ function isRequirementChecklist(text: string, lines: LineIndex, headerLine: numb
 /** Headers of a column of the controls already in place, beside a column of what is planned (normalised). */
 const IN_PLACE_HEADER = /^(?:controls?|control measures?|(?:implemented|existing|current) (?:controls|mitigations)|(?:controls|mitigations) (?:implemented|in place))$/;
 const CONTROL_HEADER = /^(?:control|controls?(?: ref(?:erence)?)?|nist control|requirement|criterion|criteria|standard|framework|regulation|citation|hipaa citation|reference)$/;
+
+/** The header of a column that sorts a register's entries into kinds (normalised). */
+const CATEGORY_HEADER = /^(?:(?:risk|threat|finding|issue|gap|stride|threat) )?(?:category|categories|type|class|classification|domain|area)$/;
 
 function headerOf(text: string, column: Column): string {
   return normaliseLabel(text.slice(column.header.start, column.header.end));

@@ -1,0 +1,68 @@
+// Kinds of document that are plans though they do not call themselves one (our own invented
+// text): a risk backlog planned by sprint, a gap assessment keyed by framework subcategory,
+// one POA&M item exported as a JSON file of its own, and a diagramming tool's threat model
+// whose rule keys are not threat IDs.
+import * as assert from 'node:assert/strict';
+import { recognisePlan } from '../../server/out/parse/detect';
+import { analyse, parsePlan } from './lint-with-registry';
+
+const BACKLOG = `# Larchmont Clinic Risk Backlog
+
+| Risk ID | Category | Description | Planned Mitigation | Planned Sprint |
+| --- | --- | --- | --- | --- |
+| RISK-LC-001 | Access control | Former staff keep VPN access for weeks after leaving | Disable VPN accounts from the HR leaver feed within one day | Sprint 31 |
+| RISK-LC-002 | Backups | Nightly EHR backups are never restored in a test | Restore one EHR backup to the test server each month and record the result | 2026-11-30 |
+`;
+
+const POAM_ITEM = `{
+  "poam_id": "POAM-2026-014",
+  "control_id": "SC-8",
+  "weakness_name": "Lab results sent to the partner lab over plain FTP",
+  "weakness_description": "The nightly results transfer uses FTP without TLS.",
+  "severity": "High",
+  "status": "Open",
+  "planned_mitigation": "Move the nightly results transfer to SFTP with key-based login",
+  "assigned_to": "Integration Team",
+  "estimated_completion_date": "2026-08-31",
+  "milestones": [{ "milestone_id": "M1", "description": "Exchange SFTP keys with the partner lab", "due_date": "2026-07-15" }]
+}
+`;
+
+describe('documents that are plans by their content', () => {
+  it("takes a document titled a risk backlog as a plan, and reads a sprint as the deadline it is, quoted as not a date", () => {
+    assert.deepEqual(recognisePlan('RISK_BACKLOG.md', BACKLOG), { kind: 'markdown' });
+    const { plan, findings } = analyse(BACKLOG, 'markdown', { today: '2026-12-03' });
+    assert.deepEqual(
+      plan.risks.map((r) => [r.id?.value, r.title?.value, r.actions[0].due?.value]),
+      [
+        ['RISK-LC-001', 'Former staff keep VPN access for weeks after leaving', 'Sprint 31'],
+        ['RISK-LC-002', 'Nightly EHR backups are never restored in a test', '2026-11-30'],
+      ],
+    );
+    const due = findings.filter((f) => f.rule === 'missing-due-date').map((f) => f.message);
+    assert.deepEqual(due, ['"Sprint 31" is not a date. Write the date by which this action will be done (YYYY-MM-DD).']);
+  });
+
+  it('reads a gap table keyed by NIST CSF subcategory: each gap a risk, its recommendation the action, its gap severity the priority', () => {
+    const text = '# Gap Assessment\n\n| Subcategory | Current State | Gap Severity | Recommendation |\n|---|---|---|---|\n| PR.DS-1 | Laptops are not encrypted | High | Turn on full-disk encryption on every clinic laptop |\n| RS.CO-2 | Breach reporting steps are not written down | Medium | Write the breach notification steps into the incident runbook |\n';
+    assert.deepEqual(recognisePlan('gap-assessment.md', text), { kind: 'markdown' });
+    assert.deepEqual(parsePlan(text, 'markdown').risks.map((r) => [r.id?.value, r.title?.value, r.priority?.value, r.actions[0].action?.value]), [
+      ['PR.DS-1', 'Laptops are not encrypted', 'High', 'Turn on full-disk encryption on every clinic laptop'],
+      ['RS.CO-2', 'Breach reporting steps are not written down', 'Medium', 'Write the breach notification steps into the incident runbook'],
+    ]);
+  });
+
+  it('takes one POA&M item kept as a JSON file of its own as a plan of that one risk', () => {
+    assert.deepEqual(recognisePlan('sample_poam.json', POAM_ITEM), { kind: 'json' });
+    const plan = parsePlan(POAM_ITEM, 'json');
+    assert.deepEqual(
+      plan.risks.map((r) => [r.id?.value, r.title?.value, r.priority?.value, r.actions.map((a) => [a.action?.value, a.owner?.value, a.due?.value, a.status?.value])]),
+      [['POAM-2026-014', 'Lab results sent to the partner lab over plain FTP', 'High', [['Move the nightly results transfer to SFTP with key-based login', 'Integration Team', '2026-08-31', 'Open']]]],
+    );
+  });
+
+  it('does not take a single object that words no risk and plans no action (a manifest, a settings file) as a POA&M item', () => {
+    assert.equal(recognisePlan('package.json', '{"name": "portal", "version": "1.0.0", "description": "Patient portal", "private": true}\n').kind, undefined);
+    assert.equal(recognisePlan('user.json', '{"user_id": "u-19", "name": "Dana Ruiz", "status": "active", "owner": "IT"}\n').kind, undefined);
+  });
+});
