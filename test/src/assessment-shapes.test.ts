@@ -66,3 +66,29 @@ describe('documents that are plans by their content', () => {
     assert.equal(recognisePlan('user.json', '{"user_id": "u-19", "name": "Dana Ruiz", "status": "active", "owner": "IT"}\n').kind, undefined);
   });
 });
+
+describe('STRIDE threats listed by ID with their mitigations mapped by groups of IDs', () => {
+  const read = (text: string) => parsePlan(text, 'markdown').risks.map((r) => [r.id?.value, r.title?.value, r.actions.map((a) => a.action?.value ?? null)]);
+
+  it('reads `- S1 (Spoofing): …` bullets under a section of threat scenarios, its sub-headings grouping them', () => {
+    const text = '# Threat Model\n\n## Threat Scenarios\n\n### Kiosk\n\n- S1 (Spoofing): a rogue device registers as a kiosk.\n- T-02 [Tampering]: kiosk firmware replaced.\n- R3: pickups not logged.\n';
+    assert.deepEqual(read(text), [
+      ['S1', 'a rogue device registers as a kiosk.', [null]],
+      ['T-02', 'kiosk firmware replaced.', [null]],
+      ['R3', 'pickups not logged.', [null]],
+    ]);
+  });
+
+  it('reads no plain ID bullet outside a section of risks or threats (a list of controls, a changelog)', () => {
+    assert.deepEqual(read('# Threat Model\n\n## Controls in Scope\n\n- AC-2: Account management.\n- AU-6: Audit review.\n'), []);
+  });
+
+  it("gives each threat the mitigation of the table row that lists its ID among others (`| S1, T1 | … |`)", () => {
+    const text = '# Threat Model\n\n## Threats\n\n- S1 (Spoofing): replayed cookie.\n- T1 (Tampering): dosage edited.\n- D1 (Denial of Service): queue flooded.\n\n## Mitigations\n\n| Threat IDs | Primary mitigations in the platform |\n| --- | --- |\n| S1, T1 | Sign every approval with the pharmacist key |\n| D1 | Rate-limit kiosk retries at the gateway |\n';
+    assert.deepEqual(read(text), [
+      ['S1', 'replayed cookie.', ['Sign every approval with the pharmacist key']],
+      ['T1', 'dosage edited.', ['Sign every approval with the pharmacist key']],
+      ['D1', 'queue flooded.', ['Rate-limit kiosk retries at the gateway']],
+    ]);
+  });
+});

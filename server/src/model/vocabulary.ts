@@ -181,13 +181,18 @@ export function fieldForLabel(label: string): FieldName | undefined {
   // "Status at 2026-12-31", "Status as of June 2026": a column's date qualifies it, it does not rename it.
   const bare = withoutHint(key.replaceAll('(s)', '')).replace(/\s+(?:at|as of|as at)\s+\S.*$/, '');
   // "Key Mitigations", "Main risks": a word that picks out the chief ones does not rename the column.
-  const chief = /^(?:key|main|principal|major) (?=\S)/.test(bare) ? LABEL_INDEX.get(bare.replace(/^\S+ /, '')) : undefined;
+  const chief = /^(?:key|main|principal|major|primary) (?=\S)/.test(bare) ? LABEL_INDEX.get(bare.replace(/^\S+ /, '')) : undefined;
   if (chief !== undefined) return chief;
   // "Status / Notes" is the status; "Migration/Document" the document, when its first part names nothing.
   const parts = bare.split('/').map((part) => part.trim());
+  // "Primary mitigations in code/architecture", "Controls for each threat": where or for what qualifies the column, it does not rename it.
+  // ("Controls in place" names the controls already there: not qualified so.)
+  const qualified = /^(.+?) (?:in|for|per|across) (?!place\b|use\b|effect\b|progress\b)\S.*$/.exec(parts[0])?.[1];
+  const qualifiedName = qualified === undefined ? undefined : LABEL_INDEX.get(qualified.replace(/^(?:key|main|principal|major|primary) /, ''));
   return (
     LABEL_INDEX.get(bare) ??
     LABEL_INDEX.get(parts[0]) ??
+    (qualifiedName === 'action' ? qualifiedName : undefined) ??
     parts.slice(1).map((part) => LABEL_INDEX.get(part)).find((name) => name !== undefined) ??
     // "Risk register approved by", "Plan approved by": the approval of what the label names first.
     (/^[a-z][a-z &-]{0,40} approved by$/.test(bare) ? 'approvedBy' : undefined)
@@ -208,7 +213,7 @@ export function isReportDateLabel(label: string): boolean {
 }
 
 /** A header naming the ID of a register's entries, whatever it calls them: the words for what a register lists, then an ID word. */
-const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|nc|ncr|observation) (?:id|ref|reference|no\.?|number|#)$/;
+const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|nc|ncr|observation) (?:ids?|refs?|references?|no\.?|numbers?|#)$/;
 
 /** The label without a closing parenthetical hint; by index, since a regex would backtrack on long headers. */
 function withoutHint(label: string): string {

@@ -961,6 +961,9 @@ class Assembly {
         }
         // An item of a list under a label naming risks (`**Major Gaps:**`) is one only when nothing else in the plan reads as a risk.
         if (event.listed && !this.bodiedHeadings) continue;
+        // A sub-heading with no ID and nothing under it yet but ID bullets (`### 3.1 Malicious Operator Scenarios` over `- S1 (Spoofing): …`)
+        // groups those risks: it is none of its own.
+        if (event.boldId && this.riskSection !== undefined && this.open !== undefined && !this.open.byField && this.isBareGroupHeading(this.open)) this.close();
         // A bold-ID bullet is a risk in a section of risks or findings, not inside a risk heading (there it cites one).
         if (event.boldId && (this.riskSection === undefined || (this.open !== undefined && !this.open.byField))) continue;
         // A section of risks (`## Gaps`) lists its entries as titled items too, when no risk heading above holds them.
@@ -1141,6 +1144,11 @@ class Assembly {
       fields: ownsSection ? undefined : [],
       own: ownsSection ? { section, offset, firstLine } : undefined,
     };
+  }
+
+  /** Whether a draft is a heading with no ID, tried as a risk (tentative), with no field read under it yet. */
+  private isBareGroupHeading(draft: HeadingDraft): boolean {
+    return !draft.identified && !draft.bodied && !draft.item && this.fieldsOf(draft).length === 0 && draft.heading().head.tentative;
   }
 
   /** A draft's fields in document terms; a draft that was its section's own risk takes that section's fields. */

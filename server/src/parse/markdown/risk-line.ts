@@ -126,13 +126,21 @@ function listHasField(text: string, lines: LineIndex, line: number): boolean {
 const BOLD_ID_ITEM = new RegExp(String.raw`^([ \t]{0,3}[-*+][ \t]+)(\*\*|__)(${RISK_ID_SOURCE})[ \t]*:?\2[ \t]*(?:[:\u2013\u2014-][ \t]*)?(?=[^\s*_])`);
 
 /**
- * The ID and title fields of a bold-ID bullet, or undefined. A risk only under a section of
+ * A bullet that leads with a plain ID, perhaps the kind of threat or risk it is in brackets, then a
+ * colon: `- S1 (Spoofing): stolen session token reused`, `- T-03 [Tampering]: …`, `- R4: …`. A threat
+ * model lists its STRIDE threats so, one per category, under a heading of scenarios.
+ */
+const PLAIN_ID_ITEM = new RegExp(String.raw`^([ \t]{0,3}[-*+][ \t]+)()(${RISK_ID_SOURCE})(?:[ \t]*(?:\([^()\n]{1,40}\)|\[[^[\]\n]{1,40}\]))?[ \t]*:[ \t]+(?=\S)`);
+
+/**
+ * The ID and title fields of a bold-ID bullet (or a plain ID's, then a colon), or undefined. A risk only under a section of
  * risks or findings, outside any risk heading (the assembly decides: elsewhere it cites a risk).
  */
 export function boldIdItemFields(text: string, lines: LineIndex, line: number): PlacedField[] | undefined {
   const start = lines.lineStart(line);
   const end = lines.lineEnd(line);
-  const head = BOLD_ID_ITEM.exec(text.slice(start, end));
+  const content = text.slice(start, end);
+  const head = BOLD_ID_ITEM.exec(content) ?? PLAIN_ID_ITEM.exec(content);
   if (!head) return undefined;
   const idStart = start + head[1].length + head[2].length;
   const id = { value: head[3], valueRange: { start: idStart, end: idStart + head[3].length } };

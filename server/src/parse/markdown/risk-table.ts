@@ -347,6 +347,19 @@ const LEADING_ID = new RegExp(String.raw`^([*_\`]*)(${RISK_ID_SOURCE})\1(?::|\.|
 const LEADING_IDS = new RegExp(String.raw`^([*_\`]*)(${RISK_ID_SOURCE}(?:\s*(?:,|&|and|/)\s*${RISK_ID_SOURCE})*)\1(?::|\.|\s+[-–—]|\s*\))?\s+(?=\S)`);
 const ID_IN_LIST = new RegExp(RISK_ID_SOURCE, 'g');
 
+/** A cell that is only a list of two or more IDs (`S1, E1, E4`, `R-03 and R-08`, `T1/T2`). */
+const ID_LIST = new RegExp(String.raw`^[*_\`]*${RISK_ID_SOURCE}(?:\s*(?:,|&|and|/|;)\s*${RISK_ID_SOURCE})+[*_\`]*$`);
+
+/** The IDs an ID cell lists, each placed where it is written; undefined unless the cell lists two or more and nothing else. */
+function idsListed(cell: Field): Field[] | undefined {
+  if (!ID_LIST.test(cell.value)) return undefined;
+  const at = cell.valueRange.start + (cell.value.length - cell.value.trimStart().length);
+  return [...cell.value.matchAll(ID_IN_LIST)].map((id): Field => {
+    const start = at + id.index!;
+    return { value: id[0], valueRange: { start, end: start + id[0].length }, keyRange: cell.keyRange };
+  });
+}
+
 /**
  * A Risk cell's IDs and title when the cell starts with an ID. `spaced`: the column writes
  * every ID followed by a space alone (`R01 staff MFA`), so a space separates too.
@@ -466,7 +479,9 @@ export function tableRisks(
     // `| R-009 | *[Add your risks]* | | | |`: a template's prompt for the next row, with nothing else filled in, is not a risk.
     if (isPromptRow(row, keyColumn.name)) continue;
     const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell, spacedIds) : undefined;
-    const key = leading ? leading.ids[0].value : keyCell.value;
+    // `| S1, E1, E4 | AAA role gates |`: an ID cell listing several risks (a threat model's mapping of mitigations to threats) treats each.
+    const listed = keyColumn.name === 'id' ? idsListed(keyCell) : undefined;
+    const key = leading ? leading.ids[0].value : listed ? listed[0].value : keyCell.value;
     const title = titleColumn ? row.get(titleColumn.name)!.value : leading ? leading.title.value : '';
     const previous = risks[risks.length - 1];
     const continues =
@@ -476,7 +491,7 @@ export function tableRisks(
       previous.actions.push(action);
       continue;
     }
-    const keyField = leading?.ids[0] ?? keyCell;
+    const keyField = leading?.ids[0] ?? listed?.[0] ?? keyCell;
     const keyIsId = (keyColumn.name === 'id' && keyField.value !== '') || leading !== undefined || RISK_ID.test(keyField.value);
     const tier = row.get('tier');
     const actions = [action];
@@ -502,7 +517,7 @@ export function tableRisks(
     };
     risks.push({ risk, key, title, actions });
     // `| R05, R11, R12 encryption | … |`: one row treating several risks gives each of them its action, owner and date.
-    for (const id of leading?.ids.slice(1) ?? []) {
+    for (const id of (leading?.ids ?? listed ?? []).slice(1)) {
       const shared = [{ ...action }];
       risks.push({ risk: { ...risk, id, actions: shared }, key: id.value, title, actions: shared });
     }
