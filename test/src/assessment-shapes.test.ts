@@ -92,3 +92,21 @@ describe('STRIDE threats listed by ID with their mitigations mapped by groups of
     ]);
   });
 });
+
+describe('a corrective action plan (CAPA) of one nonconformity', () => {
+  const capa = (heading: string) =>
+    `# CAPA\n\n| CAPA ID | NCR-2026-3 |\n|---|---|\n\n## ${heading}\n\n**Description:**\nVisitor badges are not collected at the front desk.\n**Severity:** Minor\n\n## Actions\n\n| Action ID | Corrective Action | Owner | Target Completion Date |\n|---|---|---|---|\n| CA-001 | Collect every badge at sign-out and log it | Front Desk Lead | 2027-01-15 |\n| PA-001 | Audit the badge log each month | Office Manager | 2027-02-28 |\n`;
+
+  it('reads the one issue as the risk, its action rows (CA-001, PA-001) its actions, the CAPA ID its ID', () => {
+    const plan = parsePlan(capa('Identified Non-Conformity'), 'markdown');
+    assert.deepEqual(
+      plan.risks.map((r) => [r.id?.value, r.title?.value, r.priority?.value, r.actions.map((a) => [a.action?.value, a.owner?.value])]),
+      [['NCR-2026-3', 'Visitor badges are not collected at the front desk.', 'Minor', [['Collect every badge at sign-out and log it', 'Front Desk Lead'], ['Audit the badge log each month', 'Office Manager']]]],
+    );
+    assert.deepEqual(analyse(capa('Identified Non-Conformity'), 'markdown', { today: '2026-12-03' }).findings.filter((f) => f.rule === 'unread-risk'), []);
+  });
+
+  it('keeps the action rows as they are read when the document words no issue they answer (a tracker of actions)', () => {
+    assert.equal(parsePlan(capa('Background'), 'markdown').risks.length, 2);
+  });
+});

@@ -16,6 +16,7 @@ import { markdownStructure, type HeadingBlock } from './block-structure';
 import { hasIndentedBlocks, readDedented } from './content-tabs';
 import { ROADMAP_HEADING, unkeyedRoadmap } from './unkeyed-roadmap';
 import { treatedElsewhere } from './treated-elsewhere';
+import { withActionRowsJoined } from './action-rows';
 import { sectionBounds } from './sections';
 import { approvalTableFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
@@ -1367,8 +1368,11 @@ function withDetail(row: Risk, detail: Risk): Risk {
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
   const fenced = fencedYamlRisks(text);
   const read = assembly.finish();
-  const risks = withoutAnalysedRows(
-    withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text), text),
+  const risks = withActionRowsJoined(
+    withoutAnalysedRows(
+      withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text), text),
+      text,
+    ),
     text,
   );
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));

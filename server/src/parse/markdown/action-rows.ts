@@ -1,0 +1,86 @@
+// A corrective action plan (CAPA) records one nonconformity and then tables of the actions that
+// answer it, keyed by action IDs (`| Action ID | Corrective Action | Owner | Target Completion Date |`
+// with CA-001, PA-001): the rows are the actions of that one issue, not risks of their own. The issue
+// is worded under a heading naming it (`## 2. Identified Non-Conformity / Issue`) by a label line
+// (`**Description:**`, `**Issue:**`, its text on the same line or the next).
+import type { Field, Risk } from '../../model/plan-model';
+import { normaliseLabel } from '../../model/vocabulary';
+import { readFieldLine } from './field-lines';
+
+/** A column header naming the ID of an action, not of a risk (normalised). */
+const ACTION_ID_HEADER = /^(?:action|actions|corrective action|preventive action|ca|pa|cap|task|step|milestone) (?:id|ids|#|no\.?|ref)$/;
+/** A heading naming the one issue a CAPA answers. */
+const ISSUE_HEADING = /^ {0,3}#{1,6}[ \t]+[^\n]*?\b(?:non-?conformit(?:y|ies)|nonconformance|issues?|findings?|deficienc(?:y|ies)|problem)\b[^\n]*$/gim;
+/** The label that words it, its text after the colon or on the next line. */
+const ISSUE_LABEL = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:description|issue|issue description|non-?conformity|nonconformity description|finding|problem statement|observation)[ \t]*:?[*_]{0,2}[ \t]*:?[ \t]*([^\n]*)$/im;
+
+/** The record's own ID, in a details table or on a label line (`| CAPA ID | CAPA-001 |`, `**NCR No:** NCR-12`): the issue's ID. */
+const RECORD_ID = /^[ \t]*\|?[ \t]*[*_]{0,2}(?:capa|car|ncr?|nonconformity|non-conformity) (?:id|no\.?|number|#)[*_]{0,2}[ \t]*(?:\||:[*_]{0,2})[ \t]*([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)[ \t]*(?:\||$)/im;
+
+/** The record's ID, placed where it is written. */
+function recordId(text: string, before: number): Field | undefined {
+  const m = RECORD_ID.exec(text.slice(0, before));
+  if (!m || !/\d/.test(m[1])) return undefined;
+  const start = m.index + m[0].lastIndexOf(m[1]);
+  return { value: m[1], valueRange: { start, end: start + m[1].length } };
+}
+
+/** Whether a table risk is a row of an action table: its ID column names actions and it words no risk of its own. */
+function isActionRow(risk: Risk, text: string): boolean {
+  const header = risk.id?.keyRange;
+  return risk.form === 'table' && risk.title === undefined && header !== undefined && ACTION_ID_HEADER.test(normaliseLabel(text.slice(header.start, header.end)));
+}
+
+/** The issue's section: from the first heading naming an issue to the next heading (and not past `before`). */
+function issueSection(text: string, before: number): { start: number; end: number } | undefined {
+  ISSUE_HEADING.lastIndex = 0;
+  const heading = ISSUE_HEADING.exec(text);
+  if (!heading || heading.index > before) return undefined;
+  const start = heading.index + heading[0].length;
+  const next = text.slice(start).search(/^ {0,3}#{1,6}[ \t]/m);
+  return { start, end: next < 0 ? Math.min(text.length, before) : Math.min(start + next, before) };
+}
+
+/** The issue's own rating, on a field line of its section (`**Severity:** Minor`, `**Priority:** High`). */
+function issuePriority(text: string, section: { start: number; end: number }): Field | undefined {
+  for (let at = section.start; at < section.end; ) {
+    const end = text.indexOf('\n', at);
+    const lineEnd = end < 0 || end > section.end ? section.end : end;
+    const found = readFieldLine(text, at, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
+    if (found?.name === 'priority' && found.field.value.trim() !== '') return found.field;
+    at = lineEnd + 1;
+  }
+  return undefined;
+}
+
+/** The issue's wording: the first label line under the first heading naming an issue, before the next heading. */
+function issueWording(text: string, section: { start: number; end: number }): Field | undefined {
+  const from = section.start;
+  const label = ISSUE_LABEL.exec(text.slice(from, section.end));
+  if (!label) return undefined;
+  let start = from + label.index + label[0].length - label[1].length;
+  let value = label[1].trim();
+  if (value === '') {
+    // `**Description:**` alone on its line: the text is the next line that is not blank.
+    const rest = /^\r?\n[ \t]*\r?\n?[ \t]*(\S[^\r\n]*)/.exec(text.slice(from + label.index + label[0].length));
+    if (!rest) return undefined;
+    value = rest[1].trim();
+    start = from + label.index + label[0].length + rest[0].length - rest[1].length;
+  }
+  return value === '' ? undefined : { value, valueRange: { start, end: start + value.length } };
+}
+
+/**
+ * The risks with a CAPA's action rows joined into the one issue they answer: when every risk read is
+ * a row of an action table and the document words its issue, one risk titled by it whose actions are
+ * the rows, in order. Otherwise the risks as read.
+ */
+export function withActionRowsJoined(risks: Risk[], text: string): Risk[] {
+  if (risks.length < 2 || !risks.every((risk) => isActionRow(risk, text))) return risks;
+  const section = issueSection(text, risks[0].firstLine.start);
+  const title = section && issueWording(text, section);
+  if (!section || !title) return risks;
+  const lineEnd = text.indexOf('\n', title.valueRange.start);
+  const lineStart = text.lastIndexOf('\n', title.valueRange.start - 1) + 1;
+  return [{ ...risks[0], id: recordId(text, risks[0].firstLine.start), title, priority: issuePriority(text, section) ?? risks.find((risk) => risk.priority)?.priority, tier: undefined, tierValue: undefined, actions: risks.flatMap((risk) => risk.actions), firstLine: { start: lineStart, end: lineEnd < 0 ? text.length : lineEnd } }];
+}
