@@ -110,3 +110,22 @@ describe('a corrective action plan (CAPA) of one nonconformity', () => {
     assert.equal(parsePlan(capa('Background'), 'markdown').risks.length, 2);
   });
 });
+
+describe('an audit report whose findings are answered in a CAPA it names', () => {
+  const report = (handoff: string) =>
+    `# Internal Audit Report\n\n## Findings\n\n### 1.1 Minor Nonconformity\n\n**Control:** A.5.18 Access rights\n**Issue:**\nAccess reviews skip the test systems.\n\n### 1.2 Observation\n\n**Observation:**\nAlert thresholds are not written down.\n\n## Corrective Actions\n\n${handoff}\n`;
+
+  it('reads each finding heading that names only its kind by its Issue or Observation text, its grade the priority', () => {
+    const plan = parsePlan(report('Corrective actions have been defined and tracked in:\n\n`capa/corrective_action_plan.md`'), 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.priority?.value]), [
+      ['Access reviews skip the test systems.', 'Minor'],
+      ['Alert thresholds are not written down.', undefined],
+    ]);
+    assert.equal(plan.meta.treatedElsewhere?.value, 'Corrective actions have been defined and tracked in: capa/corrective_action_plan.md');
+  });
+
+  it('takes the report as a plan as found when it names the document its corrective actions are kept in, and not otherwise', () => {
+    assert.deepEqual(recognisePlan('audit_report.md', report('Corrective actions have been defined and tracked in:\n\n`capa/corrective_action_plan.md`')), { kind: 'markdown' });
+    assert.equal(recognisePlan('audit_report.md', report('Corrective actions will be agreed at the next meeting.')).kind, undefined);
+  });
+});

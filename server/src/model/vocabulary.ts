@@ -38,7 +38,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'risk', 'risk description', 'threat', 'vulnerability', 'weakness', 'deficiency', 'weakness description', 'finding', 'finding description',
     'gap', 'gap description', 'issue',
     // A POA&M's own words for its weakness (`weakness_name` beside `weakness_description`).
-    'weakness name', 'weakness title', 'issue description', 'risk title', 'risk name', 'risk statement', 'risk scenario', 'risk event', 'threat description', 'threat event', 'threat scenario',
+    'weakness name', 'weakness title',
+    // An audit report's entry: what it observed, the nonconformity it found (`**Observation:** …`, `**Nonconformity:** …`).
+    'observation', 'nonconformity', 'non-conformity', 'nonconformity description', 'audit finding', 'issue description', 'risk title', 'risk name', 'risk statement', 'risk scenario', 'risk event', 'threat description', 'threat event', 'threat scenario',
     'issue identified', 'identified issue', 'gap identified', 'identified gap', 'finding identified', 'exception', 'exception description',
     'work item', 'work items',
     // A hazard log (clinical safety, DCB0129 / ISO 14971): each hazard is a risk.

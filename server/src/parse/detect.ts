@@ -160,8 +160,9 @@ function markdownReason(body: string): string | undefined {
   const title = markdownTitle(body);
   const reason = titleReason(title, 'title');
   // The risks read, when a check needs them: the document is parsed once, whichever checks ask.
-  let read: readonly Risk[] | undefined;
-  const risksRead = () => (read ??= parseMarkdownPlan(body).risks);
+  let read: ReturnType<typeof parseMarkdownPlan> | undefined;
+  const planRead = () => (read ??= parseMarkdownPlan(body));
+  const risksRead = () => planRead().risks;
   // A documentation site's page (`sidebar_position: 4`) titled for a plan describes a product's screens: a plan only with a risk planned in it.
   const siteKey = front ? DOCS_SITE_KEY.exec(front[1]) : null;
   if (siteKey && plannedRisks(risksRead()).length === 0) {
@@ -189,6 +190,9 @@ function markdownReason(body: string): string | undefined {
   if (lowerTitle !== undefined && ASSESSED_RISKS_TITLES.some((t) => t.test(lowerTitle)) && plannedRisks(risks).length > 0) return undefined;
   // A risk assessment report (NIST SP 800-30): risks rated by likelihood and impact, and a section of the remediation they get.
   if (lowerTitle !== undefined && REPORT_TITLE_WORDS.test(lowerTitle) && ratedRisks(risks) && REMEDIATION_SECTION.test(body)) return undefined;
+  // An audit report whose findings are answered in another document it names (`Corrective actions … are tracked in: corrective_action_plan.md`):
+  // the findings half of a plan, checked as one (missing-action points to the other document once).
+  if (lowerTitle !== undefined && REPORT_TITLE_WORDS.test(lowerTitle) && risks.length >= TITLED_REGISTER_ENTRIES && planRead().meta.treatedElsewhere !== undefined) return undefined;
   // An empty register: titled for what it lists, with a register's table, saying it holds none ("there are no open audit findings").
   const lists = lowerTitle !== undefined && REGISTER_TITLE_WORDS.test(lowerTitle);
   if (lists && risks.length === 0 && statedNone(body) !== undefined && hasRegisterTable(body)) return undefined;

@@ -28,7 +28,7 @@ import { inlineRiskFields } from './inline-risk';
 import { boldIdItemFields, DETAILS_LABEL, detailsLineFields, endsLineRisk, formQuestionEnd, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
 import { gridTable } from './grid-table';
-import { candidateHeading, gradedTitle, headingContext, headingKind, isPriorityBucket, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
+import { candidateHeading, gradedTitle, headingContext, headingKind, isPriorityBucket, kindOnlyTitle, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { hasFormBlank, hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
@@ -497,7 +497,8 @@ function isBlankLine(text: string, lines: LineIndex, line: number): boolean {
 }
 
 /** Fields of one value that a label may give on the line under it (`**Status:**`, a line break, `🟠 *In progress*`). */
-const ONE_LINE_BELOW: ReadonlySet<FieldName> = new Set(['status', 'priority']);
+/** An audit's entry words its issue so too (`**Issue:**`, a line break, `Quarterly access reviews did not include …`). */
+const ONE_LINE_BELOW: ReadonlySet<FieldName> = new Set(['status', 'priority', 'risk']);
 
 /** A note line: `**Notes:** …`, `- **Comments**: …`, `**Remarks:** …` (group 1 up to its words). */
 const NOTE_LINE = /^([ \t]{0,3}(?:[-*+][ \t]+)?[*_]{2}(?:notes?|comments?|remarks|progress notes?|status notes?)[ \t]*(?::[*_]{2}|[*_]{2}[ \t]*:)[ \t]*)\S/i;
@@ -1620,13 +1621,15 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
     };
   });
   const tierField = risk.get('tier');
+  // `### 5.1 Minor Nonconformity` over `**Issue:** …`: the heading names the entry's kind and grade, the Issue line words it.
+  const kindOnly = !head.id && head.title && risk.has('risk') ? kindOnlyTitle(head.title) : undefined;
   return {
     form: 'heading',
     id: head.id ?? risk.get('id'),
-    title: head.title ?? risk.get('title') ?? risk.get('risk'),
+    title: kindOnly !== undefined ? risk.get('risk') : head.title ?? risk.get('title') ?? risk.get('risk'),
     tier: tierField ?? tier.tier,
     tierValue: tierField ? tierOfHeading(tierField.value) : tier.tierValue,
-    priority: ratedPriority(risk, false) ?? head.priority,
+    priority: ratedPriority(risk, false) ?? head.priority ?? kindOnly ?? undefined,
     treatment,
     validation: risk.get('validation'),
     evidence: risk.get('evidence'),
