@@ -10,6 +10,7 @@ import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
+import { isPlaceholder } from '../model/placeholders';
 import { fieldForLabel, type FieldName } from '../model/vocabulary';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json';
@@ -56,6 +57,18 @@ const NOT_A_PLAN_TITLE = /(?<![a-z])(?:polic(?:y|ies)|procedures?|process|standa
 const NOT_A_PLAN_PHRASE = 'names a policy, procedure or guide';
 /** A title that names a form to fill in rather than a filled plan. */
 const TEMPLATE_TITLE = /(?<![a-z])(?:template|blank form)(?![a-z])/i;
+/** A field line of a form: a label, a colon and a value (`- Risk ID: <id>`, `**Owner:** [name]`). */
+const FORM_FIELD_LINE = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}[A-Za-z][\w /&()-]{0,40}?[*_]{0,2}:[*_]{0,2}[ \t]+(\S[^\r\n]*?)[ \t]*$/gm;
+/** How many fields left as placeholders make a template's entry a form. */
+const TEMPLATE_FIELDS = 3;
+
+/** How many field lines of a document hold a placeholder for their value (`<id>`, `[Insert date]`). */
+function placeholderFieldLines(body: string): number {
+  let count = 0;
+  for (const m of body.matchAll(FORM_FIELD_LINE)) if (isPlaceholder(m[1])) count++;
+  return count;
+}
+
 /** A table's header, its separator and a row under them. */
 const TABLE_WITH_ROWS = /^[ \t]{0,3}\|[^\n]*\|[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-{2,}[^\n]*\r?\n[ \t]{0,3}\S[^\n]*\|/m;
 
@@ -176,6 +189,10 @@ function markdownReason(body: string): string | undefined {
   // filled. (A template with no rows at all is linted: no-risks-read shows how to write its risks.)
   if (reason === undefined && TEMPLATE_TITLE.test(title ?? '') && TABLE_WITH_ROWS.test(body) && risksRead().length === 0) {
     return `its title ${JSON.stringify(title)} names a template, and its tables hold only examples or blanks: no risks were read in it`;
+  }
+  // "Risk register template" whose entry is a list of fields to fill in (`- Risk ID: <id>`, `- Owner: <name>`): a form, as a table of blanks is.
+  if (reason === undefined && TEMPLATE_TITLE.test(title ?? '') && placeholderFieldLines(body) >= TEMPLATE_FIELDS && risksRead().length === 0) {
+    return `its title ${JSON.stringify(title)} names a template, and its fields hold only placeholders (such as "<id>"): no risks were read in it`;
   }
   if (reason === undefined || reason.includes(NOT_A_PLAN_PHRASE)) return reason;
   // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan". A section left
