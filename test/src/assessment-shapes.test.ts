@@ -138,3 +138,20 @@ describe('look-alikes stay skipped', () => {
     });
   });
 });
+
+describe("a scan's write-up: findings by component, remediation grouped by component", () => {
+  const writeup = (remediation: string) =>
+    `# Vulnerability Assessment\n\n## Key Vulnerabilities Identified\n\n### 1. OpenSSH – High Findings\n\n- **CVE-2025-11001 – High**\n  Authentication bypass in the SSH service.\n\n### 2. Apache – Medium Findings\n\n- **CVE-2025-22010 – Medium**\n  Path disclosure in a crafted request.\n\n## Recommended Remediation\n\n${remediation}\n`;
+  const read = (text: string) => parsePlan(text, 'markdown').risks.map((r) => [r.id?.value, r.title?.value, r.priority?.value, r.actions.map((a) => a.action?.value ?? null)]);
+
+  it("reads each bold ID-and-severity bullet as a finding and gives it the steps of the group named for its component", () => {
+    assert.deepEqual(read(writeup('**OpenSSH**\n- Upgrade OpenSSH to 9.9p2.\n\n**Apache**\n- Upgrade Apache to 2.4.63.\n')), [
+      ['CVE-2025-11001', 'Authentication bypass in the SSH service.', 'High', ['Upgrade OpenSSH to 9.9p2.']],
+      ['CVE-2025-22010', 'Path disclosure in a crafted request.', 'Medium', ['Upgrade Apache to 2.4.63.']],
+    ]);
+  });
+
+  it('gives a finding no group that names no component of it', () => {
+    assert.deepEqual(read(writeup('**Firewall**\n- Close port 8080.\n')).map((r) => r[3]), [[null], [null]]);
+  });
+});
