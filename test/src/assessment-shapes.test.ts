@@ -61,6 +61,12 @@ describe('documents that are plans by their content', () => {
     );
   });
 
+  it('takes the same item written as YAML', () => {
+    const yaml = 'poam_id: POAM-2026-015\nweakness_name: Fax server still on SMBv1\nseverity: Moderate\nstatus: Open\nplanned_mitigation: Disable SMBv1 on the fax server and move scans to SFTP\nassigned_to: IT Lead\nestimated_completion_date: 2026-09-30\n';
+    assert.deepEqual(recognisePlan('poam-item.yaml', yaml), { kind: 'yaml' });
+    assert.deepEqual(parsePlan(yaml, 'yaml').risks.map((r) => [r.id?.value, r.title?.value, r.actions[0].owner?.value]), [['POAM-2026-015', 'Fax server still on SMBv1', 'IT Lead']]);
+  });
+
   it('does not take a single object that words no risk and plans no action (a manifest, a settings file) as a POA&M item', () => {
     assert.equal(recognisePlan('package.json', '{"name": "portal", "version": "1.0.0", "description": "Patient portal", "private": true}\n').kind, undefined);
     assert.equal(recognisePlan('user.json', '{"user_id": "u-19", "name": "Dana Ruiz", "status": "active", "owner": "IT"}\n').kind, undefined);
@@ -76,6 +82,14 @@ describe('STRIDE threats listed by ID with their mitigations mapped by groups of
       ['S1', 'a rogue device registers as a kiosk.', [null]],
       ['T-02', 'kiosk firmware replaced.', [null]],
       ['R3', 'pickups not logged.', [null]],
+    ]);
+  });
+
+  it('reads them under a STRIDE analysis grouped by category sub-headings', () => {
+    const text = '# Threat Model\n\n## STRIDE Analysis\n\n### Spoofing\n\n- S-01: forged kiosk identity.\n\n### Tampering\n\n- T-01: dosage edited after signing.\n';
+    assert.deepEqual(read(text), [
+      ['S-01', 'forged kiosk identity.', [null]],
+      ['T-01', 'dosage edited after signing.', [null]],
     ]);
   });
 

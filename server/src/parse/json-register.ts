@@ -266,7 +266,7 @@ export function yamlRegisterList(data: unknown): RegisterFound | undefined {
   const key = risksFirst(keys).find((k) => isRegister((data as Record<string, unknown>)[k]));
   if (key !== undefined) return { key };
   const arrowKey = keys.find((k) => isArrowList((data as Record<string, unknown>)[k]));
-  return arrowKey === undefined ? genericRegisterOf(data as Record<string, unknown>) ?? scatteredOf(data) : { key: arrowKey, shape: 'arrows' };
+  return arrowKey === undefined ? genericRegisterOf(data as Record<string, unknown>) ?? scatteredOf(data) ?? singleItemOf(data) : { key: arrowKey, shape: 'arrows' };
 }
 
 /** Keys that name risks first, the others after, each in document order. */

@@ -124,7 +124,7 @@ const CITATION = /^[*_\s]*(§[ \t]?\d{1,3}\.\d{1,4}(?:\([a-z0-9]{1,5}\)){0,4})(?
 /** Numbering and marks before a section's name: `3.`, `Section 2:`, `✅`. */
 const SECTION_LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.):]?\s|section\s+\d+[a-z]?\s*[:.–—-]\s*)*/iu;
 const RISKS_SECTION =
-  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|audit findings|issues|observations|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities|violations|nonconformities|non-conformities|hazards|hazard log|threats|threat scenarios|risk scenarios)(?:\s+(?:identified|found|discovered|observed))?(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s+by\s+[\w\s/&-]+)?(?:\s*\(.*\))?$/i;
+  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|audit findings|issues|observations|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities|violations|nonconformities|non-conformities|hazards|hazard log|threats|threat scenarios|risk scenarios|stride analysis|stride threats|stride threat analysis|threat analysis|threat enumeration)(?:\s+(?:identified|found|discovered|observed))?(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s+by\s+[\w\s/&-]+)?(?:\s*\(.*\))?$/i;
 /** An audit's violations graded by level: `Medium Priority Violations (P2)`, `Major nonconformities`. */
 const VIOLATIONS_SECTION = /^(?:(?:critical|high|medium|moderate|low|major|minor)\s+(?:priority\s+)?)?(?:violations|nonconformities|non-conformities)(?:\s*\(.*\))?$/i;
 const PLAN_SECTION =
