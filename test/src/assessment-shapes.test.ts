@@ -120,6 +120,11 @@ describe('a corrective action plan (CAPA) of one nonconformity', () => {
     assert.deepEqual(analyse(capa('Identified Non-Conformity'), 'markdown', { today: '2026-12-03' }).findings.filter((f) => f.rule === 'unread-risk'), []);
   });
 
+  it('takes the first line of prose under the heading when no label words the issue', () => {
+    const text = capa('Problem Statement').replace('**Description:**\n', '');
+    assert.deepEqual(parsePlan(text, 'markdown').risks.map((r) => [r.title?.value, r.actions.length]), [['Visitor badges are not collected at the front desk.', 2]]);
+  });
+
   it('keeps the action rows as they are read when the document words no issue they answer (a tracker of actions)', () => {
     assert.equal(parsePlan(capa('Background'), 'markdown').risks.length, 2);
   });
@@ -141,6 +146,11 @@ describe('an audit report whose findings are answered in a CAPA it names', () =>
   it('takes the report as a plan as found when it names the document its corrective actions are kept in, and not otherwise', () => {
     assert.deepEqual(recognisePlan('audit_report.md', report('Corrective actions have been defined and tracked in:\n\n`capa/corrective_action_plan.md`')), { kind: 'markdown' });
     assert.equal(recognisePlan('audit_report.md', report('Corrective actions will be agreed at the next meeting.')).kind, undefined);
+  });
+
+  it('reads a finding heading with an ID that names only its kind (`### NC-02 Major Nonconformity`) the same way', () => {
+    const text = '# Audit Report\n\n## Findings\n\n### NC-02 Major Nonconformity\n\n**Issue:** Backups are not encrypted.\n**Corrective Action:** Encrypt the backup volume\n';
+    assert.deepEqual(parsePlan(text, 'markdown').risks.map((r) => [r.id?.value, r.title?.value, r.priority?.value]), [['NC-02', 'Backups are not encrypted.', 'Major']]);
   });
 });
 

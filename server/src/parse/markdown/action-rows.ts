@@ -57,7 +57,7 @@ function issuePriority(text: string, section: { start: number; end: number }): F
 function issueWording(text: string, section: { start: number; end: number }): Field | undefined {
   const from = section.start;
   const label = ISSUE_LABEL.exec(text.slice(from, section.end));
-  if (!label) return undefined;
+  if (!label) return firstParagraphLine(text, section);
   let start = from + label.index + label[0].length - label[1].length;
   let value = label[1].trim();
   if (value === '') {
@@ -68,6 +68,14 @@ function issueWording(text: string, section: { start: number; end: number }): Fi
     start = from + label.index + label[0].length + rest[0].length - rest[1].length;
   }
   return value === '' ? undefined : { value, valueRange: { start, end: start + value.length } };
+}
+
+/** A section that words its issue with no label (`## Problem Statement` then the sentence): its first line of prose. */
+function firstParagraphLine(text: string, section: { start: number; end: number }): Field | undefined {
+  const prose = /^[ \t]*([^\s|#>*_`<-][^\r\n]*?)[ \t]*\r?$/m.exec(text.slice(section.start, section.end));
+  if (!prose) return undefined;
+  const start = section.start + prose.index + prose[0].indexOf(prose[1]);
+  return { value: prose[1], valueRange: { start, end: start + prose[1].length } };
 }
 
 /**

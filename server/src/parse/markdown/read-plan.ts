@@ -1623,7 +1623,7 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   });
   const tierField = risk.get('tier');
   // `### 5.1 Minor Nonconformity` over `**Issue:** …`: the heading names the entry's kind and grade, the Issue line words it.
-  const kindOnly = !head.id && head.title && risk.has('risk') ? kindOnlyTitle(head.title) : undefined;
+  const kindOnly = head.title && risk.has('risk') ? kindOnlyTitle(head.title) : undefined;
   return {
     form: 'heading',
     id: head.id ?? risk.get('id'),
