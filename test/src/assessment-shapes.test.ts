@@ -120,6 +120,11 @@ describe('a corrective action plan (CAPA) of one nonconformity', () => {
     assert.deepEqual(analyse(capa('Identified Non-Conformity'), 'markdown', { today: '2026-12-03' }).findings.filter((f) => f.rule === 'unread-risk'), []);
   });
 
+  it('takes the results a verification section ticks as the issue\'s validation', () => {
+    const text = `${capa('Identified Non-Conformity')}\n## Verification & Effectiveness\n\n**Verification Date:** 2027-03-10\n**Verification Results:**\n☑ Badge log complete for four weeks\n☑ No badges missing at the monthly count\n`;
+    assert.equal(parsePlan(text, 'markdown').risks[0].validation?.value, 'Badge log complete for four weeks; No badges missing at the monthly count');
+  });
+
   it('takes the first line of prose under the heading when no label words the issue', () => {
     const text = capa('Problem Statement').replace('**Description:**\n', '');
     assert.deepEqual(parsePlan(text, 'markdown').risks.map((r) => [r.title?.value, r.actions.length]), [['Visitor badges are not collected at the front desk.', 2]]);

@@ -2,7 +2,8 @@
 // answer it, keyed by action IDs (`| Action ID | Corrective Action | Owner | Target Completion Date |`
 // with CA-001, PA-001): the rows are the actions of that one issue, not risks of their own. The issue
 // is worded under a heading naming it (`## 2. Identified Non-Conformity / Issue`) by a label line
-// (`**Description:**`, `**Issue:**`, its text on the same line or the next).
+// (`**Description:**`, `**Issue:**`, its text on the same line or the next). The results a
+// verification section ticks (`☑ All environments included in review`) are its validation.
 import type { Field, Risk } from '../../model/plan-model';
 import { normaliseLabel } from '../../model/vocabulary';
 import { readFieldLine } from './field-lines';
@@ -78,6 +79,29 @@ function firstParagraphLine(text: string, section: { start: number; end: number 
   return { value: prose[1], valueRange: { start, end: start + prose[1].length } };
 }
 
+/** The heading of a CAPA's check that its actions worked: `## 6. Verification & Effectiveness`, `## Effectiveness Check`. */
+const VERIFICATION_HEADING = /^ {0,3}#{1,6}[ \t]+[^\n]*?\b(?:verification|effectiveness|validation)\b[^\n]*$/gim;
+/** A result ticked as met: `☑ All environments included in review`, `✅ …`, `- [x] …`. */
+const TICKED_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:☑️?|✅|✔️?|\[[xX]\])[ \t]*(\S[^\r\n]*?)[ \t]*\r?$/gm;
+
+/**
+ * The results a verification section ticks as met, after `from`: the issue's validation (what was
+ * checked, and found, once its actions were done). Undefined when no result is ticked.
+ */
+function verifiedResults(text: string, from: number): Field | undefined {
+  VERIFICATION_HEADING.lastIndex = from;
+  const heading = VERIFICATION_HEADING.exec(text);
+  if (!heading) return undefined;
+  const start = heading.index + heading[0].length;
+  const next = text.slice(start).search(/^ {0,3}#{1,6}[ \t]/m);
+  const end = next < 0 ? text.length : start + next;
+  const ticked = [...text.slice(start, end).matchAll(TICKED_LINE)];
+  if (ticked.length === 0) return undefined;
+  const first = start + ticked[0].index! + ticked[0][0].indexOf(ticked[0][1]);
+  const last = ticked[ticked.length - 1];
+  return { value: ticked.map((m) => m[1]).join('; '), valueRange: { start: first, end: start + last.index! + last[0].indexOf(last[1]) + last[1].length } };
+}
+
 /**
  * The risks with a CAPA's action rows joined into the one issue they answer: when every risk read is
  * a row of an action table and the document words its issue, one risk titled by it whose actions are
@@ -90,5 +114,6 @@ export function withActionRowsJoined(risks: Risk[], text: string): Risk[] {
   if (!section || !title) return risks;
   const lineEnd = text.indexOf('\n', title.valueRange.start);
   const lineStart = text.lastIndexOf('\n', title.valueRange.start - 1) + 1;
-  return [{ ...risks[0], id: recordId(text, risks[0].firstLine.start), title, priority: issuePriority(text, section) ?? risks.find((risk) => risk.priority)?.priority, tier: undefined, tierValue: undefined, actions: risks.flatMap((risk) => risk.actions), firstLine: { start: lineStart, end: lineEnd < 0 ? text.length : lineEnd } }];
+  const validation = verifiedResults(text, risks[risks.length - 1].firstLine.end);
+  return [{ ...risks[0], ...(validation && { validation }), id: recordId(text, risks[0].firstLine.start), title, priority: issuePriority(text, section) ?? risks.find((risk) => risk.priority)?.priority, tier: undefined, tierValue: undefined, actions: risks.flatMap((risk) => risk.actions), firstLine: { start: lineStart, end: lineEnd < 0 ? text.length : lineEnd } }];
 }
