@@ -62,11 +62,21 @@ function remediationGroups(text: string): Group[] {
   return groups.filter((group) => group.steps.length > 0);
 }
 
-/** The text of the last heading above an offset. */
-function headingAbove(text: string, at: number): string {
-  const before = text.slice(0, at);
-  const matches = before.match(/^ {0,3}#{1,6}[ \t]+.*$/gm);
-  return matches ? matches[matches.length - 1] : '';
+/** The document's headings, in order: where each starts, and its text. */
+function headingsOf(text: string): { readonly at: number; readonly text: string }[] {
+  return [...text.matchAll(/^ {0,3}#{1,6}[ \t]+.*$/gm)].map((m) => ({ at: m.index!, text: m[0] }));
+}
+
+/** The text of the last heading above an offset (by halving: a long write-up has many findings). */
+function headingAbove(headings: readonly { readonly at: number; readonly text: string }[], at: number): string {
+  let low = 0;
+  let high = headings.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (headings[mid].at < at) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? headings[low - 1].text : '';
 }
 
 /**
@@ -78,8 +88,9 @@ export function withGroupedRemediation(risks: Risk[], text: string): Risk[] {
   const groups = remediationGroups(text);
   if (groups.length === 0) return risks;
   let joined = false;
+  const headings = headingsOf(text);
   const read = risks.map((risk) => {
-    const context = `${headingAbove(text, risk.firstLine.start)} ${risk.title?.value ?? ''}`.toLowerCase();
+    const context = `${headingAbove(headings, risk.firstLine.start)} ${risk.title?.value ?? ''}`.toLowerCase();
     const group = groups.find((g) => context.includes(g.label.toLowerCase()));
     if (!group) return risk;
     joined = true;

@@ -767,8 +767,15 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   if (summaries.length === 0) return risks;
   const summary = new Set(summaries.flat());
   const kept = risks.filter((r) => !summary.has(r));
+  // The first risk kept with each key: kept is in document order, so it is the earliest (a lookup per row, not a scan of every risk).
+  const firstByKey = new Map<string, number>();
+  kept.forEach((r, i) => {
+    const k = key(r);
+    if (k && !firstByKey.has(k)) firstByKey.set(k, i);
+  });
   for (const row of summary) {
-    const at = kept.findIndex((r) => r.firstLine.start < row.firstLine.start && key(r) === key(row));
+    const first = firstByKey.get(key(row) ?? '');
+    const at = first !== undefined && kept[first].firstLine.start < row.firstLine.start ? first : -1;
     // A struck-through row is the plan's record that the row no longer stands: it gives its risk nothing.
     if (at >= 0 && !isStruck(row.id!.value)) kept[at] = withSummaryRow(kept[at], row);
   }
