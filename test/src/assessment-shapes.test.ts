@@ -5,6 +5,8 @@
 import * as assert from 'node:assert/strict';
 import { recognisePlan } from '../../server/out/parse/detect';
 import { analyse, parsePlan } from './lint-with-registry';
+import { readDue } from '../../server/out/model/relative-dues';
+import type { PlanModel } from '../../server/out/model/plan-model';
 
 const BACKLOG = `# Larchmont Clinic Risk Backlog
 
@@ -182,5 +184,20 @@ describe("a scan's write-up: findings by component, remediation grouped by compo
 
   it('gives a finding no group that names no component of it', () => {
     assert.deepEqual(read(writeup('**Firewall**\n- Close port 8080.\n')).map((r) => r[3]), [[null], [null]]);
+  });
+});
+
+describe('a sprint or release as a deadline', () => {
+  const dueOf = (value: string) => readDue({ meta: {} } as PlanModel, value);
+
+  it('reads a sprint or release named with the date it ends as that date', () => {
+    assert.deepEqual(dueOf('Sprint 19 (2026-04-03)'), { kind: 'date', iso: '2026-04-03' });
+    assert.deepEqual(dueOf('Sprint 19 – ends 2026-04-03'), { kind: 'date', iso: '2026-04-03' });
+    assert.deepEqual(dueOf('Release 2.4 (June 2026)'), { kind: 'date', iso: '2026-06-30' });
+  });
+
+  it('reads a sprint named alone, or with no date, as not a date', () => {
+    assert.deepEqual(dueOf('Sprint 19'), { kind: 'not-a-date' });
+    assert.deepEqual(dueOf('Release 2.4 (TBD)'), { kind: 'not-a-date' });
   });
 });
