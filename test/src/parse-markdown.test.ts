@@ -96,6 +96,11 @@ describe('parseMarkdownPlan', () => {
       assert.equal(p.eol, '\r\n');
     });
 
+    it("reads a docs-as-code page's one-word keys the label table knows (`approver:`, `organisation:`) as the plan's details", () => {
+      const p = parseMarkdownPlan('---\nowner: Dana\nreviewer: Lee\napprover: Sam Ortiz\norganisation: Lakeside Clinic\n---\n# Plan\n');
+      assert.deepEqual([p.meta.owner?.value, p.meta.approvedBy?.value, p.meta.organization?.value], ['Dana', 'Sam Ortiz', 'Lakeside Clinic']);
+    });
+
     it('reads a one-line riskAnalysis value as a combined reference', () => {
       const p = parseMarkdownPlan('---\nriskAnalysis: "2026-01-22 by Acme IT"\n---\n');
       assert.equal(at(p.text, p.meta.riskAnalysis?.date?.valueRange), '2026-01-22');

@@ -127,6 +127,17 @@ describe('threat models in YAML and JSON', () => {
     assert.equal(parsePlan(titled, 'json').risks.length, 5);
   });
 
+  it("reads the model's summary owner as the plan's owner, and a threat's ruleId (the rule template it came from) as no ID of it", () => {
+    assert.deepEqual([parsePlan(QUILLFEATHER, 'json').meta.title?.value, parsePlan(QUILLFEATHER, 'json').meta.owner?.value], ['Quillfeather Pharmacy Refill App', 'Appsec guild']);
+    // Threat Dragon v1 writes no threat `id`, only the `ruleId` of the generic rule each threat was made from: two threats may share it.
+    const rule = '"ruleId": "c1377855-ea20-4c97-8861-f95c364fb8d2"';
+    const v1 = QUILLFEATHER.replace(/"id": "[0-9a-f-]{36}"/g, rule);
+    assert.notEqual(v1, QUILLFEATHER);
+    const { plan, findings } = analyse(v1, 'json', { today: '2026-12-03' });
+    assert.deepEqual(plan.risks.map((r) => r.id?.value), [undefined, undefined, undefined, undefined]);
+    assert.deepEqual(findings.filter((f) => f.rule === 'duplicate-risk-id'), []);
+  });
+
   it('asks an action of an open threat with no mitigation, not of one judged not applicable', () => {
     const { findings, lines } = analyse(QUILLFEATHER, 'json', { today: '2026-12-03' });
     const missing = findings.filter((f) => f.rule === 'missing-action').map((f) => lines.positionAt(f.range.start).line + 1);

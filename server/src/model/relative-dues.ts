@@ -73,9 +73,17 @@ export function planAnchor(plan: PlanModel): { readonly iso: string; readonly fi
   return undefined;
 }
 
+/**
+ * A sprint, release or milestone named with the date it ends (`Sprint 19 (2026-04-03)`, `Release 2.4 –
+ * ends 2026-06-30`): that date. A sprint named alone (`Sprint 19`) gives none: it is not a date.
+ */
+const NAMED_PERIOD_DATE = /^(?:sprint|release|milestone|iteration|increment|pi|version|v)\s*[\w.]{1,12}\s*(?:\(\s*(?:ends?|due|by|until)?:?\s*([^()]{6,30})\)|[–—:-]\s*(?:ends?|due|by|until)?:?\s*(\S.{5,29}))$/i;
+
 /** A due value read as a deadline of this plan. */
 export function readDue(plan: PlanModel, value: string): DueReading {
-  const parsed = parseDate(value);
+  const named = NAMED_PERIOD_DATE.exec(value.trim());
+  const parsed = parseDate(named ? (named[1] ?? named[2]).trim() : value);
+  if (named && parsed.kind !== 'date') return parseDate(value);
   if (parsed.kind !== 'not-a-date') return parsed;
   const deadline = relativeDeadline(value);
   if (!deadline) return parsed;

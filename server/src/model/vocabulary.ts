@@ -31,10 +31,16 @@ export type FieldName =
  * Matched after normaliseLabel (any case, emphasis and a trailing colon removed).
  */
 const LABELS: Record<FieldName, readonly string[]> = {
-  id: ['id', 'risk id', 'ref', '#', 'poa&m id', 'poam id', 'poa&m #', 'poa&m item', 'poam item', 'item id', 'item #', 'finding id', 'finding #', 'control id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref', 'reference id', 'poa&m', 'poam', 'action id', 'ca id', 'cap id', 'car id', 'nc id', 'ncr id'],
+  id: ['id', 'risk id', 'ref', '#', 'poa&m id', 'poam id', 'poa&m #', 'poa&m item', 'poam item', 'item id', 'item #', 'finding id', 'finding #', 'control id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref', 'reference id', 'poa&m', 'poam', 'action id', 'ca id', 'cap id', 'car id', 'nc id', 'ncr id',
+    // A gap assessment keys its rows by the framework's subcategory (NIST CSF `ID.AM-1`, `PR.AC-4`): each row one gap.
+    'subcategory', 'csf subcategory', 'subcategory id', 'csf id', 'csf ref'],
   risk: [
     'risk', 'risk description', 'threat', 'vulnerability', 'weakness', 'deficiency', 'weakness description', 'finding', 'finding description',
-    'gap', 'gap description', 'issue', 'issue description', 'risk title', 'risk name', 'risk statement', 'risk scenario', 'risk event', 'threat description', 'threat event', 'threat scenario',
+    'gap', 'gap description', 'issue',
+    // A POA&M's own words for its weakness (`weakness_name` beside `weakness_description`).
+    'weakness name', 'weakness title',
+    // An audit report's entry: what it observed, the nonconformity it found (`**Observation:** …`, `**Nonconformity:** …`).
+    'observation', 'nonconformity', 'non-conformity', 'nonconformity description', 'audit finding', 'issue description', 'risk title', 'risk name', 'risk statement', 'risk scenario', 'risk event', 'threat description', 'threat event', 'threat scenario',
     'issue identified', 'identified issue', 'gap identified', 'identified gap', 'finding identified', 'exception', 'exception description',
     'work item', 'work items',
     // A hazard log (clinical safety, DCB0129 / ISO 14971): each hazard is a risk.
@@ -83,11 +89,16 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'mitigation deadline', 'remediation deadline', 'remediation due date', 'due by', 'planned date', 'target remediation date', 'milestone date', 'completion target', 'scheduled', 'target timeline', 'delivery target', 'proposed delivery target', 'proposed target', 'proposed target date',
     'sla due', 'sla due date', 'sla deadline', 'sla target', 'sla date', 'remediation sla',
     'original target date', 'revised target date', 'revised due date', 'new target date', 'revised completion date', 'updated target date',
+    // A backlog plans by sprint or release (`| Planned Mitigation Sprint | Sprint 19 |`): its deadline, though not a date (missing-due-date quotes it).
+    'sprint', 'target sprint', 'planned sprint', 'mitigation sprint', 'planned mitigation sprint', 'remediation sprint', 'fix sprint', 'planned fix sprint',
+    'target release', 'planned release', 'fix version', 'fix release', 'target version', 'release target',
   ],
   status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status'],
   priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity',
     // The column a scheme of its own is written in: MoSCoW, an audit's grade of a nonconformity (`| Grade | Minor NC |`).
-    'moscow', 'moscow priority', 'moscow rating', 'grade', 'finding grade', 'nc grade', 'nonconformity grade', 'nc type', 'nonconformity type', 'finding classification', 'nc classification', 'severity level', 'sev'],
+    'moscow', 'moscow priority', 'moscow rating', 'grade', 'finding grade', 'nc grade', 'nonconformity grade', 'nc type', 'nonconformity type', 'finding classification', 'nc classification', 'severity level', 'sev',
+    // What an assessment rates its entries by under the entry's name (`| Gap Severity |`, `**Finding Severity:**`).
+    'gap severity', 'finding severity', 'gap rating', 'gap priority', 'finding rating', 'threat severity', 'vulnerability severity', 'issue severity'],
   treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision'],
   validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria', 'validation test', 'validation tests', 'verification test', 'verification tests',
     // When the control was last checked to work (`| Last Verified | 2026-01-03 |`).
@@ -174,13 +185,18 @@ export function fieldForLabel(label: string): FieldName | undefined {
   // "Status at 2026-12-31", "Status as of June 2026": a column's date qualifies it, it does not rename it.
   const bare = withoutHint(key.replaceAll('(s)', '')).replace(/\s+(?:at|as of|as at)\s+\S.*$/, '');
   // "Key Mitigations", "Main risks": a word that picks out the chief ones does not rename the column.
-  const chief = /^(?:key|main|principal|major) (?=\S)/.test(bare) ? LABEL_INDEX.get(bare.replace(/^\S+ /, '')) : undefined;
+  const chief = /^(?:key|main|principal|major|primary) (?=\S)/.test(bare) ? LABEL_INDEX.get(bare.replace(/^\S+ /, '')) : undefined;
   if (chief !== undefined) return chief;
   // "Status / Notes" is the status; "Migration/Document" the document, when its first part names nothing.
   const parts = bare.split('/').map((part) => part.trim());
+  // "Primary mitigations in code/architecture", "Controls for each threat": where or for what qualifies the column, it does not rename it.
+  // ("Controls in place" names the controls already there: not qualified so.)
+  const qualified = /^(.+?) (?:in|for|per|across) (?!place\b|use\b|effect\b|progress\b)\S.*$/.exec(parts[0])?.[1];
+  const qualifiedName = qualified === undefined ? undefined : LABEL_INDEX.get(qualified.replace(/^(?:key|main|principal|major|primary) /, ''));
   return (
     LABEL_INDEX.get(bare) ??
     LABEL_INDEX.get(parts[0]) ??
+    (qualifiedName === 'action' ? qualifiedName : undefined) ??
     parts.slice(1).map((part) => LABEL_INDEX.get(part)).find((name) => name !== undefined) ??
     // "Risk register approved by", "Plan approved by": the approval of what the label names first.
     (/^[a-z][a-z &-]{0,40} approved by$/.test(bare) ? 'approvedBy' : undefined)
@@ -201,7 +217,7 @@ export function isReportDateLabel(label: string): boolean {
 }
 
 /** A header naming the ID of a register's entries, whatever it calls them: the words for what a register lists, then an ID word. */
-const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|nc|ncr|observation) (?:id|ref|reference|no\.?|number|#)$/;
+const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|nc|ncr|observation) (?:ids?|refs?|references?|no\.?|numbers?|#)$/;
 
 /** The label without a closing parenthetical hint; by index, since a regex would backtrack on long headers. */
 function withoutHint(label: string): string {

@@ -10,6 +10,7 @@ import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
+import { isPlaceholder } from '../model/placeholders';
 import { fieldForLabel, type FieldName } from '../model/vocabulary';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json';
@@ -43,6 +44,8 @@ const PLAN_TITLES: readonly RegExp[] = [
   /risk (?:register|treatment register)(?![a-z])/,
   /(?:gap|issues?|findings?) register(?![a-z])/,
   /remediation (?:checklist|log|register|backlog)(?![a-z])/,
+  // An agile team's list of risks still to treat, by sprint: "Unresolved Risk Backlog", "Security Risk Backlog".
+  /(?<![a-z])risks? backlog(?![a-z])/,
   // A tracker of the items a plan treats: "Security Findings Tracker", "Vulnerability Tracker", "Gap Tracker".
   /(?:findings?|issues?|risks?|vulnerabilit(?:y|ies)|gaps?|deficienc(?:y|ies)|weakness(?:es)?|action items?) tracker(?![a-z])/,
   // The plan a readiness or gap assessment closes its gaps with: "Readiness Plan", "Gap Closure Plan".
@@ -54,6 +57,18 @@ const NOT_A_PLAN_TITLE = /(?<![a-z])(?:polic(?:y|ies)|procedures?|process|standa
 const NOT_A_PLAN_PHRASE = 'names a policy, procedure or guide';
 /** A title that names a form to fill in rather than a filled plan. */
 const TEMPLATE_TITLE = /(?<![a-z])(?:template|blank form)(?![a-z])/i;
+/** A field line of a form: a label, a colon and a value (`- Risk ID: <id>`, `**Owner:** [name]`). */
+const FORM_FIELD_LINE = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}[A-Za-z][\w /&()-]{0,40}?[*_]{0,2}:[*_]{0,2}[ \t]+(\S[^\r\n]*?)[ \t]*$/gm;
+/** How many fields left as placeholders make a template's entry a form. */
+const TEMPLATE_FIELDS = 3;
+
+/** How many field lines of a document hold a placeholder for their value (`<id>`, `[Insert date]`). */
+function placeholderFieldLines(body: string): number {
+  let count = 0;
+  for (const m of body.matchAll(FORM_FIELD_LINE)) if (isPlaceholder(m[1])) count++;
+  return count;
+}
+
 /** A table's header, its separator and a row under them. */
 const TABLE_WITH_ROWS = /^[ \t]{0,3}\|[^\n]*\|[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-{2,}[^\n]*\r?\n[ \t]{0,3}\S[^\n]*\|/m;
 
@@ -158,8 +173,9 @@ function markdownReason(body: string): string | undefined {
   const title = markdownTitle(body);
   const reason = titleReason(title, 'title');
   // The risks read, when a check needs them: the document is parsed once, whichever checks ask.
-  let read: readonly Risk[] | undefined;
-  const risksRead = () => (read ??= parseMarkdownPlan(body).risks);
+  let read: ReturnType<typeof parseMarkdownPlan> | undefined;
+  const planRead = () => (read ??= parseMarkdownPlan(body));
+  const risksRead = () => planRead().risks;
   // A documentation site's page (`sidebar_position: 4`) titled for a plan describes a product's screens: a plan only with a risk planned in it.
   const siteKey = front ? DOCS_SITE_KEY.exec(front[1]) : null;
   if (siteKey && plannedRisks(risksRead()).length === 0) {
@@ -174,6 +190,10 @@ function markdownReason(body: string): string | undefined {
   if (reason === undefined && TEMPLATE_TITLE.test(title ?? '') && TABLE_WITH_ROWS.test(body) && risksRead().length === 0) {
     return `its title ${JSON.stringify(title)} names a template, and its tables hold only examples or blanks: no risks were read in it`;
   }
+  // "Risk register template" whose entry is a list of fields to fill in (`- Risk ID: <id>`, `- Owner: <name>`): a form, as a table of blanks is.
+  if (reason === undefined && TEMPLATE_TITLE.test(title ?? '') && placeholderFieldLines(body) >= TEMPLATE_FIELDS && risksRead().length === 0) {
+    return `its title ${JSON.stringify(title)} names a template, and its fields hold only placeholders (such as "<id>"): no risks were read in it`;
+  }
   if (reason === undefined || reason.includes(NOT_A_PLAN_PHRASE)) return reason;
   // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan". A section left
   // blank (an audit checklist's `### Corrective Action Plan` over an empty table) plans nothing: judged by content below.
@@ -187,6 +207,9 @@ function markdownReason(body: string): string | undefined {
   if (lowerTitle !== undefined && ASSESSED_RISKS_TITLES.some((t) => t.test(lowerTitle)) && plannedRisks(risks).length > 0) return undefined;
   // A risk assessment report (NIST SP 800-30): risks rated by likelihood and impact, and a section of the remediation they get.
   if (lowerTitle !== undefined && REPORT_TITLE_WORDS.test(lowerTitle) && ratedRisks(risks) && REMEDIATION_SECTION.test(body)) return undefined;
+  // An audit report whose findings are answered in another document it names (`Corrective actions … are tracked in: corrective_action_plan.md`):
+  // the findings half of a plan, checked as one (missing-action points to the other document once).
+  if (lowerTitle !== undefined && REPORT_TITLE_WORDS.test(lowerTitle) && risks.length >= TITLED_REGISTER_ENTRIES && planRead().meta.treatedElsewhere !== undefined) return undefined;
   // An empty register: titled for what it lists, with a register's table, saying it holds none ("there are no open audit findings").
   const lists = lowerTitle !== undefined && REGISTER_TITLE_WORDS.test(lowerTitle);
   if (lists && risks.length === 0 && statedNone(body) !== undefined && hasRegisterTable(body)) return undefined;

@@ -67,7 +67,12 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   const reader = new YamlReader(doc, text);
   // A threat model's controls, kept beside its threats and referenced by ID: the threats' actions.
   const referenced = (risks: Risk[]) => (catalogue === undefined ? risks : withReferencedControls(reader, risks, reader.pairs(reader.map(doc.contents)).get(registerKeyStyle(catalogue))?.value));
-  if (shape === 'scattered') return { ...base, metaAvailable: true, risks: scatteredRisks(reader, doc.contents, (key) => NAMES_RISKS.test(key)).map((risk) => ({ ...risk, form: 'oscal' as const })) };
+  // One item kept as a file of its own (a POA&M item exported alone): the document is the risk.
+  if (shape === 'single') {
+    const risk = readRisk(reader, doc.contents);
+    return { ...base, metaAvailable: true, risks: risk ? [{ ...risk, form: 'oscal' as const }] : [] };
+  }
+  if (shape === 'scattered') return { ...base, meta: modelSummary(reader, doc.contents), metaAvailable: true, risks: scatteredRisks(reader, doc.contents, (key) => NAMES_RISKS.test(key)).map((risk) => ({ ...risk, form: 'oscal' as const })) };
   // Read as another schema's risks (as OSCAL's): the frameworks' treatment words apply, no fix writes into them.
   if (shape === 'keyed') {
     const root = reader.map(doc.contents);
@@ -83,6 +88,23 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   const ofActions = listKey !== undefined && fieldForLabel(listKey.replace(/[_-]+/g, ' ')) === 'action';
   const risks = referenced(readRisks(reader, list).map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const })));
   return { ...base, meta: reviewsOf(reader, reader.seq(list)?.items ?? []), metaAvailable: true, risks };
+}
+
+/**
+ * A model's own details kept in a `summary` (OWASP Threat Dragon: `summary: {title, owner, description}`):
+ * the plan's title and owner. Empty values say nothing.
+ */
+function modelSummary(reader: YamlReader, root: unknown): PlanMeta {
+  const summary = reader.map(reader.pairs(reader.map(root)).get('summary')?.value);
+  if (!summary) return {};
+  const pairs = reader.pairs(summary);
+  const filled = (key: string) => {
+    const field = reader.field(pairs.get(key));
+    return field && hasValue(field) ? field : undefined;
+  };
+  const title = filled('title');
+  const owner = filled('owner');
+  return { ...(title && { title }), ...(owner && { owner }) };
 }
 
 /** A register keyed by risk ID (`NR-DATA-EXFIL: {title, owner}`): each entry read as a risk whose ID is its key. */
@@ -191,9 +213,10 @@ export function yamlRegisterOf(text: string): (RegisterFound & { doc: ParsedDocu
 /**
  * How a register of another tool lays out its entries, when not as a list of mappings: `keyed`, a
  * mapping from each risk's ID to its fields; `arrows`, a list of one-line `risk → countermeasure` entries;
- * `scattered`, lists of threats kept on the elements of a model (a diagram's shapes), wherever they sit.
+ * `scattered`, lists of threats kept on the elements of a model (a diagram's shapes), wherever they sit;
+ * `single`, one item as the whole document (`{"poam_id": …, "weakness_name": …, "planned_mitigation": …}`).
  */
-export type RegisterShape = 'keyed' | 'arrows' | 'scattered';
+export type RegisterShape = 'keyed' | 'arrows' | 'scattered' | 'single';
 
 /**
  * Where a register keeps its risks: `key`, the top-level key of its list (undefined: the root);
@@ -244,7 +267,7 @@ export function yamlRegisterList(data: unknown): RegisterFound | undefined {
   const key = risksFirst(keys).find((k) => isRegister((data as Record<string, unknown>)[k]));
   if (key !== undefined) return { key };
   const arrowKey = keys.find((k) => isArrowList((data as Record<string, unknown>)[k]));
-  return arrowKey === undefined ? genericRegisterOf(data as Record<string, unknown>) ?? scatteredOf(data) : { key: arrowKey, shape: 'arrows' };
+  return arrowKey === undefined ? genericRegisterOf(data as Record<string, unknown>) ?? scatteredOf(data) ?? singleItemOf(data) : { key: arrowKey, shape: 'arrows' };
 }
 
 /** Keys that name risks first, the others after, each in document order. */
@@ -314,14 +337,19 @@ const REGISTER_FIELD_KINDS: Readonly<Record<string, string>> = {
 
 /** How many kinds of risk field an object's keys name (`Check`, `Severity`, `Recommendation`: wording, rating, action). */
 function knownFieldKinds(entry: unknown): number {
-  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return 0;
+  return fieldKindsOf(entry).size;
+}
+
+/** The kinds of risk field an object's keys name. */
+function fieldKindsOf(entry: unknown): Set<string> {
   const kinds = new Set<string>();
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return kinds;
   for (const key of Object.keys(entry)) {
     const field = spelledKey(registerKeyStyle(key), KEYS.risk);
     const kind = field && REGISTER_FIELD_KINDS[field];
     if (kind) kinds.add(kind);
   }
-  return kinds.size;
+  return kinds;
 }
 
 /** An entry of a register judged by its keys alone: an object with at least two keys the field vocabulary knows, of two kinds. */
@@ -393,8 +421,23 @@ export function jsonRegisterOf(text: string): RegisterFound | undefined {
   if (data === NOT_JSON) return undefined;
   if (isListRegister(data)) return {};
   if (!data || typeof data !== 'object') return undefined;
-  return (!Array.isArray(data) && threatModelOf(data as Record<string, unknown>)) || genericRegisterOf(data as Record<string, unknown>) || scatteredOf(data);
+  return (!Array.isArray(data) && threatModelOf(data as Record<string, unknown>)) || genericRegisterOf(data as Record<string, unknown>) || scatteredOf(data) || singleItemOf(data);
 }
+
+/**
+ * One item exported as a document of its own (a POA&M tool's item, a ticket): an object that names
+ * itself by an ID key (`poam_id`, `finding_id`) and carries at least three kinds of risk field, its
+ * wording and a planned action among them (`weakness_name`, `planned_mitigation`, `assigned_to`,
+ * `estimated_completion_date`). A plan of that one risk; a package manifest or a settings file words no risk.
+ */
+function singleItemOf(data: unknown): RegisterFound | undefined {
+  if (!data || typeof data !== 'object' || Array.isArray(data) || !identified(data)) return undefined;
+  const kinds = fieldKindsOf(data);
+  return kinds.size >= SINGLE_ITEM_KINDS && kinds.has('wording') && kinds.has('action') ? { shape: 'single' } : undefined;
+}
+
+/** How many kinds of risk field make one object a risk of its own: its wording, its action and one more. */
+const SINGLE_ITEM_KINDS = 3;
 const RISK_TEXT_KEY = /^(?:risk|title|description|summary|risk_description|risk_title|risk_name|risk_statement|statement|threat|name)$/;
 const RISK_ATTRIBUTE_KEY = /^(?:risk_)?(?:likelihood|probability|impact|severity|rating|risk_rating|level|score|owner|owner_role|ownership|treatment|response|mitigation|mitigations|control|controls|status|state|action|due|due_date|target_date|priority|residual|inherent|residual_risk|inherent_risk)$/;
 

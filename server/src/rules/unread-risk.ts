@@ -33,7 +33,8 @@ const rule: RuleModule = {
   },
   check({ plan, report }) {
     /**
-     * A table the reader knew: it read a risk from it, or the table names a risk it read (a
+     * A table the reader knew: it read a risk from it, or the actions of one (a CAPA's table of
+     * actions keyed CA-001, the actions of its one issue), or the table names a risk it read (a
      * summary of risks detailed below, a cross-reference). The rows it left out of such a table
      * it judged not risks (a safeguard met, a total), or they point at risks read elsewhere.
      */
@@ -42,7 +43,8 @@ const rule: RuleModule = {
       let known = knownTables.get(table.start);
       if (known === undefined) {
         const text = plan.text.slice(table.start, table.end).toUpperCase();
-        known = plan.risks.some((risk) => (risk.firstLine.start >= table.start && risk.firstLine.start < table.end) || (risk.id !== undefined && risk.id.value.trim() !== '' && containsId(text, risk.id.value.trim().toUpperCase())));
+        const inTable = (line: { start: number }) => line.start >= table.start && line.start < table.end;
+        known = plan.risks.some((risk) => inTable(risk.firstLine) || (risk.id !== undefined && risk.id.value.trim() !== '' && containsId(text, risk.id.value.trim().toUpperCase())) || risk.actions.some((action) => action.table !== undefined && inTable(action.firstLine)));
         knownTables.set(table.start, known);
       }
       return known;

@@ -96,6 +96,11 @@ function readMeta(text: string, content: string, offset: number): { meta: PlanMe
 function frontMatterKey(key: string): string {
   // `date:` (Jekyll, Hugo, Pandoc) and `lastUpdated:` are the date the document bears.
   if (/^(?:date|updated|lastUpdated|last_modified_at)$/.test(key)) return 'documentDate';
+  // A one-word key the label table knows for a plan detail (`approver:`, `organisation:`), as a docs-as-code page's front matter names it.
+  if (/^[a-z]+$/.test(key) && !(SCALAR_KEYS as readonly string[]).includes(key)) {
+    const labelled = fieldForLabel(key);
+    return labelled !== undefined && (SCALAR_KEYS as readonly string[]).includes(labelled) ? labelled : key;
+  }
   if (!/^[A-Za-z]+(?:[_-][A-Za-z]+)+$/.test(key)) return key;
   return fieldForLabel(key.replace(/[_-]/g, ' ')) ?? key;
 }

@@ -16,6 +16,8 @@ import { markdownStructure, type HeadingBlock } from './block-structure';
 import { hasIndentedBlocks, readDedented } from './content-tabs';
 import { ROADMAP_HEADING, unkeyedRoadmap } from './unkeyed-roadmap';
 import { treatedElsewhere } from './treated-elsewhere';
+import { withActionRowsJoined } from './action-rows';
+import { withGroupedRemediation } from './grouped-remediation';
 import { sectionBounds } from './sections';
 import { approvalTableFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
@@ -27,7 +29,7 @@ import { inlineRiskFields } from './inline-risk';
 import { boldIdItemFields, DETAILS_LABEL, detailsLineFields, endsLineRisk, formQuestionEnd, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
 import { gridTable } from './grid-table';
-import { candidateHeading, gradedTitle, headingContext, headingKind, isPriorityBucket, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
+import { candidateHeading, gradedTitle, headingContext, headingKind, isPriorityBucket, kindOnlyTitle, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { hasFormBlank, hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
@@ -503,7 +505,8 @@ function isBlankLine(text: string, lines: LineIndex, line: number): boolean {
 }
 
 /** Fields of one value that a label may give on the line under it (`**Status:**`, a line break, `🟠 *In progress*`). */
-const ONE_LINE_BELOW: ReadonlySet<FieldName> = new Set(['status', 'priority']);
+/** An audit's entry words its issue so too (`**Issue:**`, a line break, `Quarterly access reviews did not include …`). */
+const ONE_LINE_BELOW: ReadonlySet<FieldName> = new Set(['status', 'priority', 'risk']);
 
 /** A note line: `**Notes:** …`, `- **Comments**: …`, `**Remarks:** …` (group 1 up to its words). */
 const NOTE_LINE = /^([ \t]{0,3}(?:[-*+][ \t]+)?[*_]{2}(?:notes?|comments?|remarks|progress notes?|status notes?)[ \t]*(?::[*_]{2}|[*_]{2}[ \t]*:)[ \t]*)\S/i;
@@ -771,8 +774,15 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   if (summaries.length === 0) return risks;
   const summary = new Set(summaries.flat());
   const kept = risks.filter((r) => !summary.has(r));
+  // The first risk kept with each key: kept is in document order, so it is the earliest (a lookup per row, not a scan of every risk).
+  const firstByKey = new Map<string, number>();
+  kept.forEach((r, i) => {
+    const k = key(r);
+    if (k && !firstByKey.has(k)) firstByKey.set(k, i);
+  });
   for (const row of summary) {
-    const at = kept.findIndex((r) => r.firstLine.start < row.firstLine.start && key(r) === key(row));
+    const first = firstByKey.get(key(row) ?? '');
+    const at = first !== undefined && kept[first].firstLine.start < row.firstLine.start ? first : -1;
     // A struck-through row is the plan's record that the row no longer stands: it gives its risk nothing.
     if (at >= 0 && !isStruck(row.id!.value)) kept[at] = withSummaryRow(kept[at], row);
   }
@@ -978,6 +988,9 @@ class Assembly {
         }
         // An item of a list under a label naming risks (`**Major Gaps:**`) is one only when nothing else in the plan reads as a risk.
         if (event.listed && !this.bodiedHeadings) continue;
+        // A sub-heading with no ID and nothing under it yet but ID bullets (`### 3.1 Malicious Operator Scenarios` over `- S1 (Spoofing): …`)
+        // groups those risks: it is none of its own.
+        if (event.boldId && this.riskSection !== undefined && this.open !== undefined && !this.open.byField && this.isBareGroupHeading(this.open)) this.close();
         // A bold-ID bullet is a risk in a section of risks or findings, not inside a risk heading (there it cites one).
         if (event.boldId && (this.riskSection === undefined || (this.open !== undefined && !this.open.byField))) continue;
         // A section of risks (`## Gaps`) lists its entries as titled items too, when no risk heading above holds them.
@@ -1158,6 +1171,11 @@ class Assembly {
       fields: ownsSection ? undefined : [],
       own: ownsSection ? { section, offset, firstLine } : undefined,
     };
+  }
+
+  /** Whether a draft is a heading with no ID, tried as a risk (tentative), with no field read under it yet. */
+  private isBareGroupHeading(draft: HeadingDraft): boolean {
+    return !draft.identified && !draft.bodied && !draft.item && this.fieldsOf(draft).length === 0 && draft.heading().head.tentative;
   }
 
   /** A draft's fields in document terms; a draft that was its section's own risk takes that section's fields. */
@@ -1366,10 +1384,13 @@ function withDetail(row: Risk, detail: Risk): Risk {
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
   const fenced = fencedYamlRisks(text);
   const read = assembly.finish();
-  const risks = withoutAnalysedRows(
-    withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text), text),
+  const risks = withGroupedRemediation(withActionRowsJoined(
+    withoutAnalysedRows(
+      withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text), text),
+      text,
+    ),
     text,
-  );
+  ), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length));
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
@@ -1615,13 +1636,15 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
     };
   });
   const tierField = risk.get('tier');
+  // `### 5.1 Minor Nonconformity` over `**Issue:** …`: the heading names the entry's kind and grade, the Issue line words it.
+  const kindOnly = head.title && risk.has('risk') ? kindOnlyTitle(head.title) : undefined;
   return {
     form: 'heading',
     id: head.id ?? risk.get('id'),
-    title: head.title ?? risk.get('title') ?? risk.get('risk'),
+    title: kindOnly !== undefined ? risk.get('risk') : head.title ?? risk.get('title') ?? risk.get('risk'),
     tier: tierField ?? tier.tier,
     tierValue: tierField ? tierOfHeading(tierField.value) : tier.tierValue,
-    priority: ratedPriority(risk, false) ?? head.priority,
+    priority: ratedPriority(risk, false) ?? head.priority ?? kindOnly ?? undefined,
     treatment,
     validation: risk.get('validation'),
     evidence: risk.get('evidence'),

@@ -102,13 +102,29 @@ export function gradedTitle(text: string, title: Field | undefined): { title?: F
   return { title: { value: text.slice(rest.start, rest.end), valueRange: rest }, priority: { value: lead[1], valueRange: { start, end: start + lead[1].length } } };
 }
 
+/** A heading that names only the kind of an audit's entry, perhaps with its grade: `Minor Nonconformity`, `Observation`, `Finding`. */
+const KIND_ONLY = /^(?:(critical|major|minor|high|medium|moderate|low)\s+)?(?:non-?conformit(?:y|ies)|nonconformance|nc|observation|finding|issue|ofi|opportunity for improvement)$/i;
+
+/**
+ * For a heading that names only its entry's kind (`### 5.1 Minor Nonconformity`): the grade it gives
+ * (`Minor`, a priority), or null when it gives none; undefined when the heading words the entry itself.
+ * Its Issue or Finding line then words the risk.
+ */
+export function kindOnlyTitle(title: Field): Field | null | undefined {
+  const m = KIND_ONLY.exec(title.value.replace(/[*_`]/g, '').trim());
+  if (!m) return undefined;
+  if (m[1] === undefined) return null;
+  const at = title.valueRange.start + title.value.indexOf(m[1]);
+  return { value: m[1], valueRange: { start: at, end: at + m[1].length } };
+}
+
 /** A regulation's section cited first in a heading: `§164.308(a)(1)`, `§ 164.312(e)(2)(ii)` (the section sign and the number with its paragraphs). */
 const CITATION = /^[*_\s]*(§[ \t]?\d{1,3}\.\d{1,4}(?:\([a-z0-9]{1,5}\)){0,4})(?=[\s:.,–—-]|$)/i;
 
 /** Numbering and marks before a section's name: `3.`, `Section 2:`, `✅`. */
 const SECTION_LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.):]?\s|section\s+\d+[a-z]?\s*[:.–—-]\s*)*/iu;
 const RISKS_SECTION =
-  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities|violations|nonconformities|non-conformities|hazards|hazard log|threats)(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s*\(.*\))?$/i;
+  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|audit findings|issues|observations|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities|violations|nonconformities|non-conformities|hazards|hazard log|threats|threat scenarios|risk scenarios|stride analysis|stride threats|stride threat analysis|threat analysis|threat enumeration)(?:\s+(?:identified|found|discovered|observed))?(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s+by\s+[\w\s/&-]+)?(?:\s*\(.*\))?$/i;
 /** An audit's violations graded by level: `Medium Priority Violations (P2)`, `Major nonconformities`. */
 const VIOLATIONS_SECTION = /^(?:(?:critical|high|medium|moderate|low|major|minor)\s+(?:priority\s+)?)?(?:violations|nonconformities|non-conformities)(?:\s*\(.*\))?$/i;
 const PLAN_SECTION =

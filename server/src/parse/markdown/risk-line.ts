@@ -126,13 +126,49 @@ function listHasField(text: string, lines: LineIndex, line: number): boolean {
 const BOLD_ID_ITEM = new RegExp(String.raw`^([ \t]{0,3}[-*+][ \t]+)(\*\*|__)(${RISK_ID_SOURCE})[ \t]*:?\2[ \t]*(?:[:\u2013\u2014-][ \t]*)?(?=[^\s*_])`);
 
 /**
- * The ID and title fields of a bold-ID bullet, or undefined. A risk only under a section of
+ * A bullet that leads with a plain ID, perhaps the kind of threat or risk it is in brackets, then a
+ * colon: `- S1 (Spoofing): stolen session token reused`, `- T-03 [Tampering]: …`, `- R4: …`. A threat
+ * model lists its STRIDE threats so, one per category, under a heading of scenarios.
+ */
+const PLAIN_ID_ITEM = new RegExp(String.raw`^([ \t]{0,3}[-*+][ \t]+)()(${RISK_ID_SOURCE})(?:[ \t]*(?:\([^()\n]{1,40}\)|\[[^[\]\n]{1,40}\]))?[ \t]*:[ \t]+(?=\S)`);
+
+/**
+ * A bullet whose bold text is an ID and its severity, its description on the line under it:
+ * `- **CVE-2024-21892 – Critical**` then `  Privilege escalation in Node.js …` (a scan's write-up).
+ */
+const BOLD_ID_SEVERITY_ITEM = new RegExp(String.raw`^([ \t]{0,3}[-*+][ \t]+)(\*\*|__)(${RISK_ID_SOURCE})[ \t]*[:\u2013\u2014-][ \t]*(critical|high|medium|moderate|low)[ \t]*\2[ \t]*$`, 'i');
+
+/** The ID, severity and description of such a bullet, the description the indented line under it. */
+function boldIdSeverityFields(text: string, lines: LineIndex, line: number): PlacedField[] | undefined {
+  const start = lines.lineStart(line);
+  const head = BOLD_ID_SEVERITY_ITEM.exec(text.slice(start, lines.lineEnd(line)));
+  if (!head || line + 1 >= lines.lineCount) return undefined;
+  const nextStart = lines.lineStart(line + 1);
+  const next = text.slice(nextStart, lines.lineEnd(line + 1));
+  const indent = /^[ \t]+(?=\S)/.exec(next);
+  // The description is a continuation of the item: indented, and no item or field line of its own.
+  if (!indent || LIST_ITEM.test(next) || readFieldLine(text, nextStart, lines.lineEnd(line + 1))) return undefined;
+  const idStart = start + head[1].length + head[2].length;
+  const levelStart = start + head[0].indexOf(head[4], head[1].length + head[2].length + head[3].length);
+  const prefix = ' '.repeat(head[1].length) + '- ';
+  return [
+    { name: 'id', label: 'risk id', field: { value: head[3], valueRange: { start: idStart, end: idStart + head[3].length } }, prefix, bulleted: true, line },
+    { name: 'risk', label: 'risk', field: fieldAt(text, nextStart + indent[0].length, lines.lineEnd(line + 1)), prefix, bulleted: true, line },
+    { name: 'priority', label: 'severity', field: { value: head[4], valueRange: { start: levelStart, end: levelStart + head[4].length } }, prefix, bulleted: true, line },
+  ];
+}
+
+/**
+ * The ID and title fields of a bold-ID bullet (or a plain ID's, then a colon), or undefined. A risk only under a section of
  * risks or findings, outside any risk heading (the assembly decides: elsewhere it cites a risk).
  */
 export function boldIdItemFields(text: string, lines: LineIndex, line: number): PlacedField[] | undefined {
   const start = lines.lineStart(line);
   const end = lines.lineEnd(line);
-  const head = BOLD_ID_ITEM.exec(text.slice(start, end));
+  const content = text.slice(start, end);
+  const graded = boldIdSeverityFields(text, lines, line);
+  if (graded) return graded;
+  const head = BOLD_ID_ITEM.exec(content) ?? PLAIN_ID_ITEM.exec(content);
   if (!head) return undefined;
   const idStart = start + head[1].length + head[2].length;
   const id = { value: head[3], valueRange: { start: idStart, end: idStart + head[3].length } };

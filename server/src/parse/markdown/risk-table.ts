@@ -109,7 +109,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   if (columns.has('id') && !columns.has('risk') && !columns.has('title') && !columns.has('action') && TRACKER_COLUMNS.some((name) => columns.has(name))) {
     // A tracker that names its text columns otherwise (`Description`, `Config item`, `Goal`): the first is the risk, the next its action.
     // A Control column maps the item to a framework (`AC-2`, `DORA Art. 10`): it is neither the risk nor its action.
-    const texts = unnamed.filter((column) => !CONTROL_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
+    // A Category column sorts the items (`Configuration integrity`, `Supply chain`): it words no risk of its own.
+    const texts = unnamed.filter((column) => !CONTROL_HEADER.test(headerOf(text, column)) && !CATEGORY_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
     if (texts[0]) columns.set('risk', { ...texts[0], name: 'risk' });
     if (texts[1]) columns.set('action', { ...texts[1], name: 'action' });
     // `| Gap ID | Description | Owner | Effort | Target |`: a roadmap (no status: work still to do) assigning its one text to an
@@ -191,6 +192,9 @@ function isRequirementChecklist(text: string, lines: LineIndex, headerLine: numb
 /** Headers of a column of the controls already in place, beside a column of what is planned (normalised). */
 const IN_PLACE_HEADER = /^(?:controls?|control measures?|(?:implemented|existing|current) (?:controls|mitigations)|(?:controls|mitigations) (?:implemented|in place))$/;
 const CONTROL_HEADER = /^(?:control|controls?(?: ref(?:erence)?)?|nist control|requirement|criterion|criteria|standard|framework|regulation|citation|hipaa citation|reference)$/;
+
+/** The header of a column that sorts a register's entries into kinds (normalised). */
+const CATEGORY_HEADER = /^(?:(?:risk|threat|finding|issue|gap|stride|threat) )?(?:category|categories|type|class|classification|domain|area)$/;
 
 function headerOf(text: string, column: Column): string {
   return normaliseLabel(text.slice(column.header.start, column.header.end));
@@ -343,6 +347,19 @@ const LEADING_ID = new RegExp(String.raw`^([*_\`]*)(${RISK_ID_SOURCE})\1(?::|\.|
 const LEADING_IDS = new RegExp(String.raw`^([*_\`]*)(${RISK_ID_SOURCE}(?:\s*(?:,|&|and|/)\s*${RISK_ID_SOURCE})*)\1(?::|\.|\s+[-–—]|\s*\))?\s+(?=\S)`);
 const ID_IN_LIST = new RegExp(RISK_ID_SOURCE, 'g');
 
+/** A cell that is only a list of two or more IDs (`S1, E1, E4`, `R-03 and R-08`, `T1/T2`). */
+const ID_LIST = new RegExp(String.raw`^[*_\`]*${RISK_ID_SOURCE}(?:\s*(?:,|&|and|/|;)\s*${RISK_ID_SOURCE})+[*_\`]*$`);
+
+/** The IDs an ID cell lists, each placed where it is written; undefined unless the cell lists two or more and nothing else. */
+function idsListed(cell: Field): Field[] | undefined {
+  if (!ID_LIST.test(cell.value)) return undefined;
+  const at = cell.valueRange.start + (cell.value.length - cell.value.trimStart().length);
+  return [...cell.value.matchAll(ID_IN_LIST)].map((id): Field => {
+    const start = at + id.index!;
+    return { value: id[0], valueRange: { start, end: start + id[0].length }, keyRange: cell.keyRange };
+  });
+}
+
 /**
  * A Risk cell's IDs and title when the cell starts with an ID. `spaced`: the column writes
  * every ID followed by a space alone (`R01 staff MFA`), so a space separates too.
@@ -462,7 +479,9 @@ export function tableRisks(
     // `| R-009 | *[Add your risks]* | | | |`: a template's prompt for the next row, with nothing else filled in, is not a risk.
     if (isPromptRow(row, keyColumn.name)) continue;
     const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell, spacedIds) : undefined;
-    const key = leading ? leading.ids[0].value : keyCell.value;
+    // `| S1, E1, E4 | AAA role gates |`: an ID cell listing several risks (a threat model's mapping of mitigations to threats) treats each.
+    const listed = keyColumn.name === 'id' ? idsListed(keyCell) : undefined;
+    const key = leading ? leading.ids[0].value : listed ? listed[0].value : keyCell.value;
     const title = titleColumn ? row.get(titleColumn.name)!.value : leading ? leading.title.value : '';
     const previous = risks[risks.length - 1];
     const continues =
@@ -472,7 +491,7 @@ export function tableRisks(
       previous.actions.push(action);
       continue;
     }
-    const keyField = leading?.ids[0] ?? keyCell;
+    const keyField = leading?.ids[0] ?? listed?.[0] ?? keyCell;
     const keyIsId = (keyColumn.name === 'id' && keyField.value !== '') || leading !== undefined || RISK_ID.test(keyField.value);
     const tier = row.get('tier');
     const actions = [action];
@@ -498,7 +517,7 @@ export function tableRisks(
     };
     risks.push({ risk, key, title, actions });
     // `| R05, R11, R12 encryption | … |`: one row treating several risks gives each of them its action, owner and date.
-    for (const id of leading?.ids.slice(1) ?? []) {
+    for (const id of (leading?.ids ?? listed ?? []).slice(1)) {
       const shared = [{ ...action }];
       risks.push({ risk: { ...risk, id, actions: shared }, key: id.value, title, actions: shared });
     }

@@ -78,7 +78,8 @@ export function flatAcceptanceKey(key: string, acceptance: readonly string[]): s
  * Weaker than any other spelling of `id`: read only when the entry writes no other.
  */
 const OWN_ID_KEY = /^[a-z][a-z0-9]*_id$/;
-const REFERENCE_ID_KEY = /^(?:asset|control|owner|user|parent|system|project|cwe|cve|capec|requirement|policy|vendor|team|group|category|related|linked|ticket|data_asset|technical_asset|trust_boundary|communication_link|most_relevant_[a-z_]+)_id$/;
+// A rule's or template's key (Threat Dragon's `ruleId`, a scanner's `rule_id`) names the check an entry came from, shared by every entry it made.
+const REFERENCE_ID_KEY = /^(?:asset|control|owner|user|parent|system|project|cwe|cve|capec|requirement|policy|vendor|team|group|category|related|linked|ticket|rule|template|check|data_asset|technical_asset|trust_boundary|communication_link|most_relevant_[a-z_]+)_id$/;
 const isOwnIdKey = (key: string): boolean => OWN_ID_KEY.test(key) && !REFERENCE_ID_KEY.test(key);
 
 /** Label fields whose YAML key has another name. */
