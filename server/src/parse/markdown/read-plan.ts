@@ -948,6 +948,8 @@ class Assembly {
   private open?: HeadingDraft;
   /** The level of the section of risks the headings below are in (`## Findings`), if any. */
   private riskSection?: number;
+  /** The level of the threat model's analysis section the reader is in: its ID bullets are risks, its headings are not by that. */
+  private threatSection?: number;
   /** What the section of the last heading names: its fields outside risks are the plan's only in the header area or a section of plan details. */
   private area: HeadingKind | undefined;
   private headingLevel = 0;
@@ -990,9 +992,10 @@ class Assembly {
         if (event.listed && !this.bodiedHeadings) continue;
         // A sub-heading with no ID and nothing under it yet but ID bullets (`### 3.1 Malicious Operator Scenarios` over `- S1 (Spoofing): …`)
         // groups those risks: it is none of its own.
-        if (event.boldId && this.riskSection !== undefined && this.open !== undefined && !this.open.byField && this.isBareGroupHeading(this.open)) this.close();
-        // A bold-ID bullet is a risk in a section of risks or findings, not inside a risk heading (there it cites one).
-        if (event.boldId && (this.riskSection === undefined || (this.open !== undefined && !this.open.byField))) continue;
+        const listsRisks = this.riskSection !== undefined || this.threatSection !== undefined;
+        if (event.boldId && listsRisks && this.open !== undefined && !this.open.byField && this.isBareGroupHeading(this.open)) this.close();
+        // A bold-ID bullet is a risk in a section of risks, findings or threats, not inside a risk heading (there it cites one).
+        if (event.boldId && (!listsRisks || (this.open !== undefined && !this.open.byField))) continue;
         // A section of risks (`## Gaps`) lists its entries as titled items too, when no risk heading above holds them.
         if (event.titled && this.roadmap === undefined && ((this.riskSection === undefined && !this.titleNamesRisks) || (this.open !== undefined && !this.open.byField))) {
           // Outside a roadmap a numbered bold item is prose: only the field lines under it are read, as any field line.
@@ -1120,6 +1123,7 @@ class Assembly {
   ): void {
     const { level } = event;
     if (this.riskSection !== undefined && level <= this.riskSection) this.riskSection = undefined;
+    if (this.threatSection !== undefined && level <= this.threatSection) this.threatSection = undefined;
     if (this.openWork !== undefined && level <= this.openWork) this.openWork = undefined;
     if (this.roadmap !== undefined && level <= this.roadmap) this.roadmap = undefined;
     if (event.roadmap) this.roadmap = level;
@@ -1148,6 +1152,7 @@ class Assembly {
     }
     if (!head || bodied) {
       if (event.names === 'risks' && level >= 2) this.riskSection = level;
+      if (event.names === 'threats' && level >= 2) this.threatSection = level;
       // A title naming risks (`# Risk Register`): its bold-titled items are entries, as a section of risks' are (its headings are not risks by that).
       if (level === 1) this.titleNamesRisks = event.names === 'risks';
       this.area = event.names;

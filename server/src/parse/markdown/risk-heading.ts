@@ -25,7 +25,7 @@ export interface RiskHead {
   readonly refers?: true;
 }
 
-export type HeadingKind = 'risks' | 'plan' | 'method';
+export type HeadingKind = 'risks' | 'threats' | 'plan' | 'method';
 
 const ID = RISK_ID_SOURCE;
 const WORD = String.raw`(?:risk|finding|gap|issue|weakness|deficiency|item|action item|poa&m|poam|poa&m item|vulnerability|threat|exception|control exception|hazard|nonconformity|non-conformity|nonconformance|observation|ofi|opportunity for improvement)`;
@@ -124,7 +124,13 @@ const CITATION = /^[*_\s]*(§[ \t]?\d{1,3}\.\d{1,4}(?:\([a-z0-9]{1,5}\)){0,4})(?
 /** Numbering and marks before a section's name: `3.`, `Section 2:`, `✅`. */
 const SECTION_LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.):]?\s|section\s+\d+[a-z]?\s*[:.–—-]\s*)*/iu;
 const RISKS_SECTION =
-  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|audit findings|issues|observations|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities|violations|nonconformities|non-conformities|hazards|hazard log|threats|threat scenarios|risk scenarios|stride analysis|stride threats|stride threat analysis|threat analysis|threat enumeration)(?:\s+(?:identified|found|discovered|observed))?(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s+by\s+[\w\s/&-]+)?(?:\s*\(.*\))?$/i;
+  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|audit findings|issues|observations|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities|violations|nonconformities|non-conformities|hazards|hazard log|threats)(?:\s+(?:identified|found|discovered|observed))?(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s+by\s+[\w\s/&-]+)?(?:\s*\(.*\))?$/i;
+/**
+ * A threat model's analysis (`## Threat Scenarios by STRIDE`, `## Threat Analysis`): the threats it
+ * lists by ID (`- S1 (Spoofing): …`) are risks; its sub-headings are tried as any heading is (a
+ * threat source or a scenario written out is no risk by sitting there).
+ */
+const THREATS_SECTION = /^(?:threat scenarios|risk scenarios|stride analysis|stride threats|stride threat analysis|threat analysis|threat enumeration)(?:\s+by\s+[\w\s/&-]+)?(?:\s*\(.*\))?$/i;
 /** An audit's violations graded by level: `Medium Priority Violations (P2)`, `Major nonconformities`. */
 const VIOLATIONS_SECTION = /^(?:(?:critical|high|medium|moderate|low|major|minor)\s+(?:priority\s+)?)?(?:violations|nonconformities|non-conformities)(?:\s*\(.*\))?$/i;
 const PLAN_SECTION =
@@ -135,6 +141,7 @@ const METHOD_SECTION = /\b(?:methodology|method|approach|scoring|rating scale|ri
 export function headingKind(text: string, range: Span): HeadingKind | undefined {
   const name = sectionName(text, range);
   if (RISKS_SECTION.test(name) || VIOLATIONS_SECTION.test(name)) return 'risks';
+  if (THREATS_SECTION.test(name)) return 'threats';
   if (PLAN_SECTION.test(name)) return 'plan';
   if (METHOD_SECTION.test(name)) return 'method';
   return undefined;
