@@ -810,6 +810,35 @@ describe('classifyAction: writer 14, by structure', () => {
   }
 });
 
+/**
+ * Writer 16's set, by structure (round 11): what each miss and false alarm of that set showed, in other words.
+ */
+const STRUCTURE_16_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // A status participle after a topic stays a status; a hand-off stays one.
+  ['Door badge audit - deferred', 'status', 'deferred'],
+  ['Fax server - escalated', 'status', 'escalated'],
+];
+
+const STRUCTURE_16_SPECIFIC: readonly string[] = [
+  // A participle after a topic and a dash says what was done to it, as "BAA signed" does: the cells before it are its subject.
+  '[x] Confidentiality agreement - Brightwater Cleaning - signed, scanned',
+  'BAA - signed',
+  '[x] Server room keypad - Front St clinic - installed',
+];
+
+describe('classifyAction: writer 16, by structure', () => {
+  for (const [text, reason, phrase] of STRUCTURE_16_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_16_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});
+
 describe('action catalogue', () => {
   it('every suggested action is itself specific', () => {
     const vague = ACTION_TOPICS.flatMap((t) => t.actions).filter((a) => classifyAction(a).vague);

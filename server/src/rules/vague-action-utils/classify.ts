@@ -2419,7 +2419,11 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
     const [from, to] = parts[n];
     const [topicFrom, topicTo] = parts[n - 1];
     if (to !== from + 1 || topicTo !== from - 1 || !LABEL_ENDS.has(tokens[topicTo].word) || topicTo - topicFrom > TOPIC_MAX || hedged[from]) continue;
-    if (/(?:ed|ing)$/.test(tokens[from].word) || tokens[from].name || tokens[from].acronym) continue;
+    if (tokens[from].name || tokens[from].acronym) continue;
+    // "BAA - VoiceScribe transcription - signed": a lone participle after the topic says what was done to it, as "BAA
+    // signed" does; the topics before it, cell by cell, are its subject. A status ("deferred", "closed") stays one.
+    const done = doneToTopic(tokens, from);
+    if (/(?:ed|ing)$/.test(tokens[from].word) && !done) continue;
     // "FedRAMP Moderate baseline — align": a verb of conforming conforms to its topic, a rule to meet, and acts on nothing.
     if (CONFORMING_VERBS.has(tokens[from].word)) {
       verdicts.set(n, { deliverable: false, why: { reason: 'abstract', start: tokens[topicFrom].start, end: tokens[from].end } });
@@ -2427,11 +2431,26 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
     }
     if (verbClass(tokens[from].word) === undefined) continue;
     const order = [from];
+    if (done && n >= 2) {
+      const [outerFrom, outerTo] = parts[n - 2];
+      if (outerTo === topicFrom - 1 && LABEL_ENDS.has(tokens[outerTo].word) && outerTo - outerFrom <= TOPIC_MAX) for (let k = outerFrom; k < outerTo; k++) order.push(k);
+    }
     for (let k = topicFrom; k < topicTo; k++) order.push(k);
     const active = new Clause({ tokens: order.map((k) => tokens[k]), hedged: Uint8Array.from(order, (k) => hedged[k]) }, 0, order.length, false, true).judge();
     verdicts.set(n, active.deliverable || active.why === undefined ? active : { deliverable: false, why: { reason: active.why.reason, start: tokens[topicFrom].start, end: tokens[from].end } });
   }
   return verdicts;
+}
+
+/**
+ * True when token `i` is a participle of a verb that does something ("signed", "filed", "installed"), not a status
+ * ("deferred", "closed"), a hand-off ("escalated") or an intention ("considered").
+ */
+function doneToTopic(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].word;
+  if (!word.endsWith('ed') || !isParticiple(word) || STATUS.matchAt(tokens, i, i + 1) > 0 || FINAL_STATUS.matchAt(tokens, i, i + 1) > 0) return false;
+  const cls = verbClass(word);
+  return cls !== undefined && cls !== 'handoff' && cls !== 'position' && !baseForms(word).some((b) => INTENTION_VERBS.has(b));
 }
 
 /** True when [from, to) holds a modal or an auxiliary: a predicate of its own. */
