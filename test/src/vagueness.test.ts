@@ -817,6 +817,10 @@ const STRUCTURE_16_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // A status participle after a topic stays a status; a hand-off stays one.
   ['Door badge audit - deferred', 'status', 'deferred'],
   ['Fax server - escalated', 'status', 'escalated'],
+  // A verb of conforming and its object: what follows its preposition is the rule conformed to, cited, whatever its
+  // version numbers or how many standards are listed; only the object can name a thing.
+  ['Align the compliance program with the HITRUST CSF 11.2 and ISO 27001', 'abstract', 'Align the compliance program with the HITRUST CSF 11.2 and ISO 27001'],
+  ['Conform the privacy program to ISO 27701 to reach a mature state', 'abstract', 'Conform the privacy program to ISO 27701 to reach a mature state'],
 ];
 
 const STRUCTURE_16_SPECIFIC: readonly string[] = [
@@ -824,6 +828,9 @@ const STRUCTURE_16_SPECIFIC: readonly string[] = [
   '[x] Confidentiality agreement - Brightwater Cleaning - signed, scanned',
   'BAA - signed',
   '[x] Server room keypad - Front St clinic - installed',
+  // An object that names things still counts beside the rule it is brought into line with.
+  'Align the Meraki firewall rules with the CIS benchmark at all 3 clinics',
+  'Align the backup window with the Epic maintenance window',
 ];
 
 describe('classifyAction: writer 16, by structure', () => {

@@ -529,6 +529,7 @@ function scan(text: string, apart = true): Scan {
   const tokens = apart ? withPhrasalVerbsApart(written) : written;
   const hedged = new Uint8Array(tokens.length);
   const n = tokens.length;
+  const conforming = conformedTo(tokens);
   for (let i = 0; i < n; ) {
     if (tokens[i].stop) {
       i++;
@@ -538,7 +539,7 @@ function scan(text: string, apart = true): Scan {
     const next = tokens[i + 1];
     const perCitation = tokens[i].word === 'per' && i > 0 && next !== undefined && !next.stop && !next.numeric &&
       !TIME_UNITS.has(next.word) && !NUMBER_WORDS.has(next.word) && (next.acronym || next.name || next.word === 'the' || isAbstractToken(next));
-    const cited = perCitation ? 1 : CONFORMITY.matchAt(tokens, i, n);
+    const cited = perCitation || conforming?.has(i) ? 1 : CONFORMITY.matchAt(tokens, i, n);
     if (cited > 0) {
       // The citation runs to the end of its noun phrase: a stop, or a verb that starts a clause.
       let end = i + cited;
@@ -587,6 +588,28 @@ function scan(text: string, apart = true): Scan {
     i += Math.max(len, 1);
   }
   return { tokens, hedged, apart: tokens !== written };
+}
+
+/** How many words the object of a verb of conforming may have before its preposition: "align the security program with". */
+const CONFORMED_OBJECT_MAX = 6;
+
+/**
+ * "Align the security program with the NIST CSF 2.0": after a verb of conforming and its object, the preposition of the
+ * conformity phrase ("align with", "comply with", "adhere to") opens the rule conformed to, cited like "in line with ...":
+ * a standard to meet, no thing acted on. The positions of those prepositions, or undefined when there are none.
+ */
+function conformedTo(tokens: readonly Token[]): Set<number> | undefined {
+  let at: Set<number> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const preposition = baseForms(tokens[i].word).map((b) => CONFORMING_PREPOSITIONS.get(b)).find((p) => p !== undefined);
+    if (preposition === undefined) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 2 + CONFORMED_OBJECT_MAX) && !tokens[k].stop; k++) {
+      if (!PHRASE_ENDS.has(tokens[k].word)) continue;
+      if (k > i + 1 && preposition.has(tokens[k].word)) (at ??= new Set()).add(k);
+      break;
+    }
+  }
+  return at;
 }
 
 /** Prepositions that open a phrase of manner or frequency. */
@@ -2405,6 +2428,11 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
 /** How many tokens a topic before a verb may have: "FedRAMP Moderate baseline", "Firewall rules". */
 const TOPIC_MAX = 5;
 /** Verbs of conforming, from the conformity phrases ("align with", "comply with", "adhere to"): their complement is a rule, no thing. */
+/** The prepositions each verb of conforming takes in the conformity phrases: "align" → "with", "adhere" → "to". */
+const CONFORMING_PREPOSITIONS = new Map<string, Set<string>>();
+for (const [verb, preposition] of CONFORMITY_PHRASES.map((p) => p.split(' ')).filter((w) => w.length === 2 && !/(?:ent|ant|ed|ment|ing)$/.test(w[0]) && !FUNCTION_WORDS.has(w[0]))) {
+  CONFORMING_PREPOSITIONS.set(verb, (CONFORMING_PREPOSITIONS.get(verb) ?? new Set()).add(preposition));
+}
 const CONFORMING_VERBS = new Set(CONFORMITY_PHRASES.map((p) => p.split(' ')).filter((w) => w.length === 2 && !/(?:ent|ant|ed|ment|ing)$/.test(w[0]) && !FUNCTION_WORDS.has(w[0])).map((w) => w[0]));
 
 /**
@@ -2444,11 +2472,11 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
 
 /**
  * True when token `i` is a participle of a verb that does something ("signed", "filed", "installed"), not a status
- * ("deferred", "closed"), a hand-off ("escalated") or an intention ("considered").
+ * ("deferred", "closed"), a word that only says the work ended ("completed"), a hand-off ("escalated") or an intention ("considered").
  */
 function doneToTopic(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i].word;
-  if (!word.endsWith('ed') || !isParticiple(word) || STATUS.matchAt(tokens, i, i + 1) > 0 || FINAL_STATUS.matchAt(tokens, i, i + 1) > 0) return false;
+  if (!word.endsWith('ed') || !isParticiple(word) || COMPLETION.has(word) || STATUS.matchAt(tokens, i, i + 1) > 0 || FINAL_STATUS.matchAt(tokens, i, i + 1) > 0) return false;
   const cls = verbClass(word);
   return cls !== undefined && cls !== 'handoff' && cls !== 'position' && !baseForms(word).some((b) => INTENTION_VERBS.has(b));
 }
