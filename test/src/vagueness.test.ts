@@ -821,6 +821,9 @@ const STRUCTURE_16_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // version numbers or how many standards are listed; only the object can name a thing.
   ['Align the compliance program with the HITRUST CSF 11.2 and ISO 27001', 'abstract', 'Align the compliance program with the HITRUST CSF 11.2 and ISO 27001'],
   ['Conform the privacy program to ISO 27701 to reach a mature state', 'abstract', 'Conform the privacy program to ISO 27701 to reach a mature state'],
+  // What a party is to deliver ("<party> to <verb> ..."), beside a status that stands in place of the work, is a hand-off.
+  ['Our MSP (NorthPeak) to deliver the revised patch schedule. Pending their review.', 'status', 'Pending'],
+  ['Shredding vendor to return a countersigned BAA; still waiting.', 'status', 'still waiting'],
 ];
 
 const STRUCTURE_16_SPECIFIC: readonly string[] = [
@@ -831,6 +834,11 @@ const STRUCTURE_16_SPECIFIC: readonly string[] = [
   // An object that names things still counts beside the rule it is brought into line with.
   'Align the Meraki firewall rules with the CIS benchmark at all 3 clinics',
   'Align the backup window with the Epic maintenance window',
+  // Alone, or beside a status of progress, what a party is to deliver names the deliverable; so does the plan's own
+  // action beside a wait.
+  'Landlord to install a keypad lock on the records room door by May',
+  'Vendor to replace the lobby kiosk PC - in progress',
+  'Reinstall the scanner driver on the 4 intake PCs. Waiting on the vendor download link.',
 ];
 
 describe('classifyAction: writer 16, by structure', () => {

@@ -2365,6 +2365,8 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   let status: Reason | undefined;
   let replaced = false;
   let explicit = false;
+  /** A clause named a deliverable a party is to give ("Vendor to provide the remediation plan"). */
+  let owed = false;
   const { tokens } = scanned;
   const parts = clauses(scanned);
   const listed = listOfNames(scanned, parts);
@@ -2384,7 +2386,13 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
     // "all systems that create, receive, maintain or transmit ePHI": the verbs after the commas of a relative clause still
     // qualify the noun before "that"; what they say names a thing at most, no order of their own.
     const relative = from > 0 && tokens[from - 1].word === ',' && inRelativeVerbList(tokens, from - 1);
-    if (verdict.deliverable && !verdict.weak && !label && !examples && !relative) return SPECIFIC;
+    // "Vendor (CloudChart) to provide remediation plan": what a party is to deliver is the plan's only while nothing says the
+    // work waits on it; the clauses after are read first.
+    if (verdict.deliverable && !verdict.weak && !label && !examples && !relative) {
+      if (!owedByParty(tokens, from, to)) return SPECIFIC;
+      owed = true;
+      continue;
+    }
     // A thing named in an aside ("(CrowdStrike, SentinelOne)", "in consultation with Legal") is what
     // another clause is about, not a deliverable of its own.
     if (verdict.deliverable) {
@@ -2400,6 +2408,9 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
       if (verdict.why?.reason === 'intention') explicit = true;
     }
   }
+  // "Vendor to provide remediation plan. Awaiting response.": a deliverable put on a party, beside a status that stands in
+  // place of the work, is a hand-off: the plan waits for the party. With a status of progress, or none, it stands.
+  if (owed && !replaced) return SPECIFIC;
   // A thing only named beside a status or an intention ("Copier HDD - TBD w/ Xerox", "Audit logs - look into
   // Athena reporting") is a topic, not a deliverable; beside a fragment ("Encrypt laptops - done") it stands.
   // A status of progress ("BitLocker on the 4 front-desk PCs - in progress") says how far the named work is; one that
@@ -2411,18 +2422,42 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   // A thing only named is read the same way, when nothing stands in its place: "Password manager (Bitwarden Teams) for 9 staff".
   if (joined !== undefined && clauses(joined).some(([from, to]) => {
     const verdict = new Clause(joined, from, to, joined.tokens[to]?.word === '?').judge();
-    return verdict.deliverable && (!verdict.weak || (!replaced && !explicit));
+    return verdict.deliverable && (!verdict.weak || (!replaced && !explicit)) && !(replaced && owedByParty(joined.tokens, from, to));
   })) return SPECIFIC;
   // "a targeted phishing simulation, conducted at least twice annually against the entire workforce, would ...": a
   // participle after a comma qualifies the noun before it; read as one clause, the two may name the deliverable.
   const qualified = withoutParticipleCommas(scanned);
   if (qualified !== undefined && clauses(qualified).some(([from, to]) => {
     const verdict = new Clause(qualified, from, to, qualified.tokens[to]?.word === '?').judge();
-    return verdict.deliverable && !verdict.weak;
+    return verdict.deliverable && !verdict.weak && !(replaced && owedByParty(qualified.tokens, from, to));
   })) return SPECIFIC;
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
+}
+
+/** How many tokens the party before "to" may have: "Vendor", "the billing vendor", "our MSP (Apex IT)". */
+const OWING_PARTY_MAX = 5;
+
+/**
+ * True when the clause [from, to) is a party and "to" and a verb, as a ticket or a tracker writes what another is to do:
+ * "Vendor to provide remediation plan", "MSP to confirm"; the party may stand before the clause, a name in parentheses
+ * after it ("Vendor (CloudChart) to provide ...").
+ */
+function owedByParty(tokens: readonly Token[], from: number, to: number): boolean {
+  let at = from;
+  while (at < Math.min(to, from + OWING_PARTY_MAX + 1) && tokens[at].word !== 'to' && !tokens[at].stop) at++;
+  if (at + 1 >= to || tokens[at].word !== 'to' || verbClass(tokens[at + 1].word) === undefined) return false;
+  if (at > from) return startsParty(tokens, from, at);
+  // The party before the clause, past a parenthesis: "Vendor (CloudChart) to ...".
+  let partyEnd = from;
+  if (partyEnd > 0 && tokens[partyEnd - 1].word === ')') {
+    while (partyEnd > 0 && tokens[partyEnd - 1].word !== '(') partyEnd--;
+    partyEnd--;
+  }
+  let partyFrom = partyEnd;
+  while (partyFrom > 0 && !tokens[partyFrom - 1].stop) partyFrom--;
+  return partyEnd > partyFrom && partyEnd - partyFrom <= OWING_PARTY_MAX && startsParty(tokens, partyFrom, partyEnd);
 }
 
 /** How many tokens a topic before a verb may have: "FedRAMP Moderate baseline", "Firewall rules". */
