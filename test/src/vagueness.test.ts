@@ -824,6 +824,10 @@ const STRUCTURE_16_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // What a party is to deliver ("<party> to <verb> ..."), beside a status that stands in place of the work, is a hand-off.
   ['Our MSP (NorthPeak) to deliver the revised patch schedule. Pending their review.', 'status', 'Pending'],
   ['Shredding vendor to return a countersigned BAA; still waiting.', 'status', 'still waiting'],
+  // A noun phrase whose head is a general verb's act is that verb done to the words before it: "Printer health check" is
+  // "check printer health", which names nothing to find, whatever status stands beside it; a ticket key only labels it.
+  ['RITM-55012 Printer health check - ongoing', 'hedge', 'ongoing'],
+  ['INC-30114 Audit log review - underway', 'status', 'underway'],
 ];
 
 const STRUCTURE_16_SPECIFIC: readonly string[] = [
@@ -839,6 +843,11 @@ const STRUCTURE_16_SPECIFIC: readonly string[] = [
   'Landlord to install a keypad lock on the records room door by May',
   'Vendor to replace the lobby kiosk PC - in progress',
   'Reinstall the scanner driver on the 4 intake PCs. Waiting on the vendor download link.',
+  // The act's own object or a count makes it checkable; a noun that is a thing ("monitor", "drive") is no act.
+  'Server closet camera check',
+  'INC-30114 Firewall rule review for the 3 clinic sites - underway',
+  'Move the check-in monitor at the Elm St desk so the waiting room cannot see it',
+  'Replaced the failed drive in NAS-02 and ran a test restore of the PACS archive volume',
 ];
 
 describe('classifyAction: writer 16, by structure', () => {

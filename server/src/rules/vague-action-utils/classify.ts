@@ -184,7 +184,8 @@ function tokenise(text: string): Token[] {
     const name =
       !stop && !id && !adjective && (model || (hasCapital(text, start, end) && !titleCase && !sentenceStart)) &&
       !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word) && !PARTY_NOUNS.has(word) && !isPossessiveOfParty(word);
-    if (!stop) sentenceStart = false;
+    // "SIT-40290 Backup health check": a ticket key opening the action labels it; the capital after it starts the sentence.
+    if (!stop) sentenceStart = id && tokens.length === 0;
     else if (SENTENCE_ENDS.includes(word)) sentenceStart = true;
     // "SI-4 - Risk accepted ...": a dash after a lone control or ticket number ends a label, as a colon does; what follows starts afresh.
     else if ((word === '–' || word === '—') && tokens.length > 0 && tokens[tokens.length - 1].id && (tokens.length === 1 || tokens[tokens.length - 2].stop)) sentenceStart = true;
@@ -1488,6 +1489,10 @@ class Clause {
       const item = new Clause(this.s, this.from, condition, false, false, this.depth + 1).nounPhrase(i, this.hasQuantity(i, condition), hedge);
       return item.deliverable ? item : { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i, condition) >= 4 ? 'abstract' : 'fragment') };
     }
+    // "Backup health check", "EHR access review": a noun phrase whose head is a general verb's act names that act done to
+    // the words before it, and is judged as the verb is ("check backup health" names nothing to find).
+    const act = measured ? undefined : this.actOnModifiers(i);
+    if (act !== undefined && !act.deliverable) return { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i) >= 4 ? 'abstract' : 'fragment') };
     // Names and acronyms alone ("MFA EDR DLP", "Okta Verify") are a list of controls or a topic: a common noun says what is there.
     if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.thingWords(i) >= 2 && this.commonThings(i) > 0 && !this.hasFloatingHedge())) return NAMED_ONLY;
     // A thing put on a thing, checklist style: "Duo on VPN", "Paubox for email".
@@ -1502,6 +1507,25 @@ class Clause {
     for (let k = i; k < this.to; k++) if (this.s.hedged[k] === QUESTION) return { deliverable: false, why: hedge ?? this.span(k, this.questionEnd(k), 'intention') };
     // A long phrase with no verb the rule knows is not too short: it names nothing ("Harness synergies between ...").
     return { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i) >= 4 ? 'abstract' : 'fragment') };
+  }
+
+  /**
+   * The noun phrase at `i` read as its head's verb acting on the words before the head ("Backup health check" as "check backup
+   * health"), when the head is a general verb in its base form ("check", "review") after words that are no name;
+   * else undefined. A concrete verb's noun ("Backup restore test", "screen lock") names the thing made.
+   */
+  private actOnModifiers(i: number): ClauseVerdict | undefined {
+    const end = this.phraseEnd(i);
+    const head = end - 1;
+    if (head <= i || this.depth >= MAX_DEPTH || this.head(i, end) !== this.tokens[head]) return undefined;
+    const t = this.tokens[head];
+    // A verb of watching or an empty one names a thing as a noun more often than an act ("the check-in monitor", "the failed drive").
+    if (t.name || t.acronym || !isBaseVerb(t.word) || verbClass(t.word) !== 'generic' || isEmptyVerb(t.word) || this.hasName(i, head)) return undefined;
+    const order = [head];
+    for (let k = i; k < head; k++) order.push(k);
+    for (let k = end; k < this.to; k++) order.push(k);
+    const tokens = order.map((k) => this.tokens[k]);
+    return new Clause({ tokens, hedged: Uint8Array.from(order, (k) => this.s.hedged[k]) }, 0, tokens.length, false, true, this.depth + 1).judge();
   }
 
   /** Where a condition on when an act happens opens in the clause ("if the issue recurs"), or the clause end. */
@@ -1931,6 +1955,9 @@ class Clause {
     // "Document in SSP": a place with nothing put there.
     if (phraseEnd === objectFrom && LOCATIVE.has(this.tokens[phraseEnd]?.word ?? '')) return false;
     if (this.hasQuantity(objectFrom, objectEnd)) return true;
+    // "Back up the health check": an object that is a general verb's act ("health check" = "check health") is no thing
+    // made unless that act names one.
+    if (objectEnd === phraseEnd && this.actOnModifiers(objectFrom)?.deliverable === false) return false;
     // "Implement a layered security approach", "roll out a DLP strategy": a way of working is no thing, whatever
     // kind of work it is about; only a product, a system or a count in it gives something to find.
     // So is a thing sold by its qualities ("a best-in-class identity fabric", "a robust, scalable platform"): the
