@@ -828,6 +828,8 @@ const STRUCTURE_16_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // "check printer health", which names nothing to find, whatever status stands beside it; a ticket key only labels it.
   ['RITM-55012 Printer health check - ongoing', 'hedge', 'ongoing'],
   ['INC-30114 Audit log review - underway', 'status', 'underway'],
+  // An empty verb ("leverage") with "as": what the object serves as is all it says, and it names no product, system or count.
+  ["Leverage the hosting provider's HITRUST report as evidence of safeguards", 'abstract', "Leverage the hosting provider's HITRUST report as evidence of safeguards"],
 ];
 
 const STRUCTURE_16_SPECIFIC: readonly string[] = [
@@ -848,6 +850,9 @@ const STRUCTURE_16_SPECIFIC: readonly string[] = [
   'INC-30114 Firewall rule review for the 3 clinic sites - underway',
   'Move the check-in monitor at the Elm St desk so the waiting room cannot see it',
   'Replaced the failed drive in NAS-02 and ran a test restore of the PACS archive volume',
+  // A role with a system or a count of its own is checkable.
+  'Leverage Intune as the MDM for all 40 clinic laptops',
+  'Leverage the existing SIEM as the central log store in Sentinel',
 ];
 
 describe('classifyAction: writer 16, by structure', () => {

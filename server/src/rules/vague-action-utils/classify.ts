@@ -1876,6 +1876,12 @@ class Clause {
     if (kind === 'concrete' && purpose && !message && !this.namesThing(objectFrom, phraseEnd)) return this.sub(phraseEnd + 1, undefined);
     // "Leverage the SIEM to improve monitoring": an empty verb says nothing; its purpose is the action.
     if (purpose && isEmptyVerb(word)) return this.sub(phraseEnd + 1, hedge);
+    // "Leverage the vendor's SOC 2 report as a proxy for assurance": "as" says what the object is made to serve as, and an
+    // empty verb does nothing else; like its object, the role counts only with a product, a system acronym or a count.
+    if (isEmptyVerb(word) && tokens[phraseEnd]?.word === 'as' && phraseEnd > objectFrom && phraseEnd + 1 < this.to) {
+      const role = phraseEnd + 1;
+      return this.hasQuantity(role) || this.hasName(role) || this.hasAcronym(role) ? DELIVERABLE : { deliverable: false, why: hedge ?? whole };
+    }
     // Without a purpose, only a product, a system acronym or a count makes its object checkable:
     // "elevate the cyber narrative" names nothing an auditor could find.
     // The names must be in the object itself: "foster collaboration between IT and Compliance" names parties, not a thing.
