@@ -830,6 +830,8 @@ const STRUCTURE_16_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['INC-30114 Audit log review - underway', 'status', 'underway'],
   // An empty verb ("leverage") with "as": what the object serves as is all it says, and it names no product, system or count.
   ["Leverage the hosting provider's HITRUST report as evidence of safeguards", 'abstract', "Leverage the hosting provider's HITRUST report as evidence of safeguards"],
+  // Capitalised words before a way of working title it, as they title a body: a phase label of it names nothing.
+  ['Cloud First strategy - wave 2', 'fragment', 'Cloud First strategy'],
 ];
 
 const STRUCTURE_16_SPECIFIC: readonly string[] = [
@@ -853,6 +855,9 @@ const STRUCTURE_16_SPECIFIC: readonly string[] = [
   // A role with a system or a count of its own is checkable.
   'Leverage Intune as the MDM for all 40 clinic laptops',
   'Leverage the existing SIEM as the central log store in Sentinel',
+  // A product, an acronym or a count beside the titled way of working still names what is done.
+  'Implement the Zero Trust model with Okta for all 60 staff',
+  'Roll out the Purview DLP strategy to the billing team',
 ];
 
 describe('classifyAction: writer 16, by structure', () => {

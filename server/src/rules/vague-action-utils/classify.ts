@@ -202,6 +202,8 @@ function tokenise(text: string): Token[] {
     // "the Medical Executive Committee", "the Security Steering Team": capitalised words before a body's noun title the body;
     // they name a party to talk to, not a product to act on.
     if (!stop && hasCapital(text, start, start + 1) && BODY_TITLES.has(word)) untitle(tokens);
+    // "Zero Trust journey", "Cloud First strategy": capitalised words before a way of working title it; they name no product.
+    if (!stop && FRAME_NOUNS.has(word)) untitle(tokens);
     tokens.push({ word, start, end, stop, name, numeric, id, acronym, label: false, capital: hasCapital(text, start, start + 1), percent: text.charCodeAt(end) === 37 });
   }
   return tokens;
