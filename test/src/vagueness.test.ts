@@ -824,6 +824,8 @@ const STRUCTURE_16_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // What a party is to deliver ("<party> to <verb> ..."), beside a status that stands in place of the work, is a hand-off.
   ['Our MSP (NorthPeak) to deliver the revised patch schedule. Pending their review.', 'status', 'Pending'],
   ['Shredding vendor to return a countersigned BAA; still waiting.', 'status', 'still waiting'],
+  // A tech is a party, as a technician is: a visit still to be set leaves the work with them.
+  ['Onsite date TBD, techs to inspect the server closet UPS', 'status', 'TBD'],
   // A noun phrase whose head is a general verb's act is that verb done to the words before it: "Printer health check" is
   // "check printer health", which names nothing to find, whatever status stands beside it; a ticket key only labels it.
   ['RITM-55012 Printer health check - ongoing', 'hedge', 'ongoing'],

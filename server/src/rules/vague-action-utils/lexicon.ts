@@ -298,7 +298,8 @@ export const PARTY_NOUNS = words(`
   cio cto issm isso ao ceo coo cfo tier biomed legal counsel hr person persons people staff body parties party
   head heads leader leaders lead leads member members stakeholders stakeholder everyone somebody someone
   guy guys folks rep reps representative representatives business businesses organization organizations
-  organisation organisations enterprise c-suite executives force taskforce subgroup subgroups subcommittee forum liaison liaisons champion champions doctor doctors physician physicians`);
+  organisation organisations enterprise c-suite executives force taskforce subgroup subgroups subcommittee forum liaison liaisons champion champions doctor doctors physician physicians
+  tech techs technician technicians`);
 
 /** Nouns that name a message or a step of a process, not a deliverable: "provide an update", "ticket opened". */
 export const COMMUNICATION_NOUNS = words(`
