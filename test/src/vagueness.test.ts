@@ -834,6 +834,7 @@ const STRUCTURE_16_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ["Leverage the hosting provider's HITRUST report as evidence of safeguards", 'abstract', "Leverage the hosting provider's HITRUST report as evidence of safeguards"],
   // Capitalised words before a way of working title it, as they title a body: a phase label of it names nothing.
   ['Cloud First strategy - wave 2', 'fragment', 'Cloud First strategy'],
+  ['SIT-40290 Secure Access roadmap - stage 2', 'abstract', 'Secure Access roadmap'],
 ];
 
 const STRUCTURE_16_SPECIFIC: readonly string[] = [
@@ -860,6 +861,9 @@ const STRUCTURE_16_SPECIFIC: readonly string[] = [
   // A product, an acronym or a count beside the titled way of working still names what is done.
   'Implement the Zero Trust model with Okta for all 60 staff',
   'Roll out the Purview DLP strategy to the billing team',
+  // Inside a sentence, or before a noun that also names a part of a product, the capitals may name the product.
+  'Adopt the Purview Insider Risk strategy for the billing team',
+  'Enable the Purview Insider Risk capability for the billing team',
 ];
 
 describe('classifyAction: writer 16, by structure', () => {

@@ -18,7 +18,7 @@ import {
   OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS, STATUS_PHRASES, POINTER_STARTS,
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
-  WEAK_HEDGES, FINAL_STATUS_PHRASES, FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
+  WEAK_HEDGES, FINAL_STATUS_PHRASES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
 } from './lexicon';
 import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
 
@@ -202,8 +202,9 @@ function tokenise(text: string): Token[] {
     // "the Medical Executive Committee", "the Security Steering Team": capitalised words before a body's noun title the body;
     // they name a party to talk to, not a product to act on.
     if (!stop && hasCapital(text, start, start + 1) && BODY_TITLES.has(word)) untitle(tokens);
-    // "Zero Trust journey", "Cloud First strategy": capitalised words before a way of working title it; they name no product.
-    if (!stop && FRAME_NOUNS.has(word)) untitle(tokens);
+    // "Zero Trust journey - phase 1": capitalised words that open a clause before a way of working title it, a heading's
+    // words; they name no product. Inside a sentence they may ("adopt the Purview Insider Risk strategy").
+    if (!stop && FRAME_NOUNS.has(word) && !FEATURE_FRAME_NOUNS.has(word) && opensTitle(tokens)) untitle(tokens);
     tokens.push({ word, start, end, stop, name, numeric, id, acronym, label: false, capital: hasCapital(text, start, start + 1), percent: text.charCodeAt(end) === 37 });
   }
   return tokens;
@@ -211,6 +212,14 @@ function tokenise(text: string): Token[] {
 
 /** Nouns of a body that capitalised words before them title ("Medical Executive Committee"); not "office", "group" or "teams", which name products too. */
 const BODY_TITLES = new Set(['committee', 'subcommittee', 'council', 'board', 'team', 'taskforce', 'workgroup', 'forum', 'department']);
+
+/** True when the capitalised words at the end of `tokens` open a clause: "Zero Trust" in "Zero Trust journey", not in "the Zero Trust journey". */
+function opensTitle(tokens: readonly Token[]): boolean {
+  let k = tokens.length - 1;
+  while (k >= 0 && tokens[k].capital && !tokens[k].stop && !tokens[k].numeric) k--;
+  // A ticket key opening the action only labels it: "SIT-40290 Zero Trust journey".
+  return k < tokens.length - 1 && (k < 0 || tokens[k].stop || (k === 0 && tokens[k].id));
+}
 
 /** Marks the capitalised words at the end of `tokens` ("Medical Executive") as the title of a body that follows: no names. */
 function untitle(tokens: Token[]): void {

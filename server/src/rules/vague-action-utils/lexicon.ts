@@ -332,6 +332,14 @@ export const FRAME_NOUNS = words(`
   insights footprint journey transformation roadmap ecosystem alignment model models initiative initiatives
   outcomes outcome norms space focus lifecycle estate portfolio`);
 
+/**
+ * Frame nouns that also name a part of a product ("the Windows Hello capability", "the Epic Cosmos model", "the M365
+ * estate"): capitalised words before them may name the product, so they title no way of working.
+ */
+export const FEATURE_FRAME_NOUNS = words(`
+  capability capabilities function functions model models framework frameworks space estate portfolio posture postures
+  lifecycle cadence rhythm focus outcome outcomes`);
+
 /** Nouns with an abstract suffix that still name a thing. */
 export const SUFFIX_EXCEPTIONS = words(`
   appliance appliances licence licences license licenses evidence entity entities facility facilities utility
