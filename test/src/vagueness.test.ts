@@ -845,6 +845,11 @@ const STRUCTURE_16_SPECIFIC: readonly string[] = [
   // An object that names things still counts beside the rule it is brought into line with.
   'Align the Meraki firewall rules with the CIS benchmark at all 3 clinics',
   'Align the backup window with the Epic maintenance window',
+  // Two things brought into line are a reconciliation: only a standard, a framework or a control number is a rule cited.
+  'Align Epic user accounts with the HR roster every quarter',
+  // Participles joined by "and", or with a phrase after them, after a topic say what was done to it.
+  'Shredding BAA with Cintas - executed and filed',
+  'Screen lock policy - enforced through Intune',
   // Alone, or beside a status of progress, what a party is to deliver names the deliverable; so does the plan's own
   // action beside a wait.
   'Landlord to install a keypad lock on the records room door by May',

@@ -607,8 +607,8 @@ const CONFORMED_OBJECT_MAX = 6;
 
 /**
  * "Align the security program with the NIST CSF 2.0": after a verb of conforming and its object, the preposition of the
- * conformity phrase ("align with", "comply with", "adhere to") opens the rule conformed to, cited like "in line with ...":
- * a standard to meet, no thing acted on. The positions of those prepositions, or undefined when there are none.
+ * conformity phrase ("align with", "comply with", "adhere to") opens the rule conformed to, when it names one, cited like
+ * "in line with ...": a standard to meet, no thing acted on. The positions of those prepositions, or undefined when there are none.
  */
 function conformedTo(tokens: readonly Token[]): Set<number> | undefined {
   let at: Set<number> | undefined;
@@ -617,11 +617,20 @@ function conformedTo(tokens: readonly Token[]): Set<number> | undefined {
     if (preposition === undefined) continue;
     for (let k = i + 1; k < Math.min(tokens.length, i + 2 + CONFORMED_OBJECT_MAX) && !tokens[k].stop; k++) {
       if (!PHRASE_ENDS.has(tokens[k].word)) continue;
-      if (k > i + 1 && preposition.has(tokens[k].word)) (at ??= new Set()).add(k);
+      if (k > i + 1 && preposition.has(tokens[k].word) && namesRule(tokens, k + 1)) (at ??= new Set()).add(k);
       break;
     }
   }
   return at;
+}
+
+/**
+ * True when the phrase at `from` names a rule: a standard ("the NIST CSF 2.0", "HITRUST"), a framework or baseline, or a
+ * control or clause number. Two things brought into line ("user access with HR records") are a reconciliation, not this.
+ */
+function namesRule(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && !tokens[k].stop; k++) if (STANDARD_NAMES.has(tokens[k].word) || FRAME_NOUNS.has(tokens[k].word) || tokens[k].id) return true;
+  return false;
 }
 
 /** Prepositions that open a phrase of manner or frequency. */
@@ -2525,11 +2534,13 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
   for (let n = 1; n < parts.length; n++) {
     const [from, to] = parts[n];
     const [topicFrom, topicTo] = parts[n - 1];
-    if (to !== from + 1 || topicTo !== from - 1 || !LABEL_ENDS.has(tokens[topicTo].word) || topicTo - topicFrom > TOPIC_MAX || hedged[from]) continue;
+    // "BAA - VoiceScribe transcription - signed": a participle after the topic says what was done to it, as "BAA signed"
+    // does; the topics before it, cell by cell, are its subject. A status ("deferred", "closed") stays one. So do
+    // participles joined by "and" ("executed and filed") and one with a phrase after it ("enforced in Entra ID").
+    const done = !hedged[from] && doneToTopic(tokens, from);
+    const lone = to === from + 1;
+    if ((!lone && !done) || topicTo !== from - 1 || !LABEL_ENDS.has(tokens[topicTo].word) || topicTo - topicFrom > TOPIC_MAX || hedged[from]) continue;
     if (tokens[from].name || tokens[from].acronym) continue;
-    // "BAA - VoiceScribe transcription - signed": a lone participle after the topic says what was done to it, as "BAA
-    // signed" does; the topics before it, cell by cell, are its subject. A status ("deferred", "closed") stays one.
-    const done = doneToTopic(tokens, from);
     if (/(?:ed|ing)$/.test(tokens[from].word) && !done) continue;
     // "FedRAMP Moderate baseline — align": a verb of conforming conforms to its topic, a rule to meet, and acts on nothing.
     if (CONFORMING_VERBS.has(tokens[from].word)) {
@@ -2543,7 +2554,12 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
       if (outerTo === topicFrom - 1 && LABEL_ENDS.has(tokens[outerTo].word) && outerTo - outerFrom <= TOPIC_MAX) for (let k = outerFrom; k < outerTo; k++) order.push(k);
     }
     for (let k = topicFrom; k < topicTo; k++) order.push(k);
+    let rest = from + 1;
+    while (rest + 1 < to && (tokens[rest].word === 'and' || tokens[rest].word === '&') && doneToTopic(tokens, rest + 1)) rest += 2;
+    for (let k = rest; k < to; k++) order.push(k);
     const active = new Clause({ tokens: order.map((k) => tokens[k]), hedged: Uint8Array.from(order, (k) => hedged[k]) }, 0, order.length, false, true).judge();
+    // A participle with more after it is read on its own as well: the topic reading only adds a deliverable.
+    if (!lone && !active.deliverable) continue;
     verdicts.set(n, active.deliverable || active.why === undefined ? active : { deliverable: false, why: { reason: active.why.reason, start: tokens[topicFrom].start, end: tokens[from].end } });
   }
   return verdicts;
