@@ -817,6 +817,7 @@ const STRUCTURE_16_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // A status participle after a topic stays a status; a hand-off stays one.
   ['Door badge audit - deferred', 'status', 'deferred'],
   ['Fax server - escalated', 'status', 'escalated'],
+  ['Visitor badge log -- assigned to the practice manager', 'status', 'assigned to'],
   // A verb of conforming and its object: what follows its preposition is the rule conformed to, cited, whatever its
   // version numbers or how many standards are listed; only the object can name a thing.
   ['Align the compliance program with the HITRUST CSF 11.2 and ISO 27001', 'abstract', 'Align the compliance program with the HITRUST CSF 11.2 and ISO 27001'],

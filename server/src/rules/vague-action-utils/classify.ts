@@ -2567,11 +2567,14 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
 
 /**
  * True when token `i` is a participle of a verb that does something ("signed", "filed", "installed"), not a status
- * ("deferred", "closed"), a word that only says the work ended ("completed"), a hand-off ("escalated") or an intention ("considered").
+ * ("deferred", "closed"), a word that only says the work ended ("completed"), a hand-off ("escalated", "assigned to ..."),
+ * work put down for an act ("submitted for ...") or an intention ("considered").
  */
 function doneToTopic(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i].word;
-  if (!word.endsWith('ed') || !isParticiple(word) || COMPLETION.has(word) || STATUS.matchAt(tokens, i, i + 1) > 0 || FINAL_STATUS.matchAt(tokens, i, i + 1) > 0) return false;
+  if (!word.endsWith('ed') || !isParticiple(word) || COMPLETION.has(word) || STATUS.matchAt(tokens, i, tokens.length) > 0 || FINAL_STATUS.matchAt(tokens, i, tokens.length) > 0) return false;
+  // "assigned to Tier 2", "submitted for approval": where the work went, or what it was put down for.
+  if (tokens[i + 1]?.word === 'to' || tokens[i + 1]?.word === 'for') return false;
   const cls = verbClass(word);
   return cls !== undefined && cls !== 'handoff' && cls !== 'position' && !baseForms(word).some((b) => INTENTION_VERBS.has(b));
 }
