@@ -854,6 +854,8 @@ const STRUCTURE_16_SPECIFIC: readonly string[] = [
   // Alone, or beside a status of progress, what a party is to deliver names the deliverable; so does the plan's own
   // action beside a wait.
   'Landlord to install a keypad lock on the records room door by May',
+  // After a party and "to" the word is its verb, known to the rule or not.
+  'Technician to swap the failed UPS battery in the server closet',
   'Vendor to replace the lobby kiosk PC - in progress',
   'Reinstall the scanner driver on the 4 intake PCs. Waiting on the vendor download link.',
   // The act's own object or a count makes it checkable; a noun that is a thing ("monitor", "drive") is no act.

@@ -1654,7 +1654,9 @@ class Clause {
     for (let m = from; m < limit; m++) {
       const w = tokens[m].word;
       if (this.s.hedged[m]) return bare;
-      if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)))) continue;
+      // "Technician to swap the failed UPS battery": after a party and "to", the word is its verb, known or not.
+      if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)) ||
+        (m > from && m + 2 < this.to && isVerbAfterPronoun(tokens[m + 1]) && startsParty(tokens, from, m)))) continue;
       // "For the tablets we install Intune": a pronoun and a known verb; "we try to ...", "she'll think about ...": an intention.
       const pronoun = PRONOUNS.has(w) || PRONOUNS.has(w.replace(/'(?:ll|d)$/, ''));
       if (pronoun && m + 1 < this.to && ((verbClass(tokens[m + 1].word) && !MODALS.has(tokens[m + 1].word)) || INTENTIONS.matchAt(tokens, m + 1, this.to) > 0)) return { at: m + 1, auxAt: m + 1, passive: false };
@@ -2500,7 +2502,8 @@ const OWING_PARTY_MAX = 5;
 function owedByParty(tokens: readonly Token[], from: number, to: number): boolean {
   let at = from;
   while (at < Math.min(to, from + OWING_PARTY_MAX + 1) && tokens[at].word !== 'to' && !tokens[at].stop) at++;
-  if (at + 1 >= to || tokens[at].word !== 'to' || verbClass(tokens[at + 1].word) === undefined) return false;
+  // After a party and "to" the word is a verb, known or not ("techs to inspect ...").
+  if (at + 1 >= to || tokens[at].word !== 'to' || (verbClass(tokens[at + 1].word) === undefined && !isVerbAfterPronoun(tokens[at + 1]))) return false;
   if (at > from) return startsParty(tokens, from, at);
   // The party before the clause, past a parenthesis: "Vendor (CloudChart) to ...".
   let partyEnd = from;
