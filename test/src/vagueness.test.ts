@@ -831,6 +831,8 @@ const STRUCTURE_16_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // "check printer health", which names nothing to find, whatever status stands beside it; a ticket key only labels it.
   ['RITM-55012 Printer health check - ongoing', 'hedge', 'ongoing'],
   ['INC-30114 Audit log review - underway', 'status', 'underway'],
+  // Done by a concrete verb, the act is still only that act: "conduct a badge access review" is "review badge access".
+  ['Conduct a badge access review', 'abstract', 'Conduct a badge access review'],
   // An empty verb ("leverage") with "as": what the object serves as is all it says, and it names no product, system or count.
   ["Leverage the hosting provider's HITRUST report as evidence of safeguards", 'abstract', "Leverage the hosting provider's HITRUST report as evidence of safeguards"],
   // Capitalised words before a way of working title it, as they title a body: a phase label of it names nothing.
@@ -860,6 +862,8 @@ const STRUCTURE_16_SPECIFIC: readonly string[] = [
   'Reinstall the scanner driver on the 4 intake PCs. Waiting on the vendor download link.',
   // The act's own object or a count makes it checkable; a noun that is a thing ("monitor", "drive") is no act.
   'Server closet camera check',
+  'Automate the backup health check with a Veeam job alert',
+  'Perform a firewall rule review',
   'INC-30114 Firewall rule review for the 3 clinic sites - underway',
   'Move the check-in monitor at the Elm St desk so the waiting room cannot see it',
   'Replaced the failed drive in NAS-02 and ran a test restore of the PACS archive volume',

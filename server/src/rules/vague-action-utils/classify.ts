@@ -1983,17 +1983,17 @@ class Clause {
     // "Document in SSP": a place with nothing put there.
     if (phraseEnd === objectFrom && LOCATIVE.has(this.tokens[phraseEnd]?.word ?? '')) return false;
     if (this.hasQuantity(objectFrom, objectEnd)) return true;
-    // "Back up the health check": an object that is a general verb's act ("health check" = "check health") is no thing
-    // made unless that act names one.
-    if (objectEnd === phraseEnd && this.actOnModifiers(objectFrom)?.deliverable === false) return false;
+    // "Back up the health check", "conduct a badge access review": an object that is a general verb's act ("health check" =
+    // "check health") is no thing made unless that act names one; a phrase after it may still say with what.
+    const actOnly = objectEnd === phraseEnd && this.actOnModifiers(objectFrom)?.deliverable === false;
     // "Implement a layered security approach", "roll out a DLP strategy": a way of working is no thing, whatever
     // kind of work it is about; only a product, a system or a count in it gives something to find.
     // So is a thing sold by its qualities ("a best-in-class identity fabric", "a robust, scalable platform"): the
     // qualities say nothing an auditor could find, so again only a product, a system or a count does.
     if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, objectEnd))) {
       if (this.hasName(objectFrom, objectEnd) || this.hasAcronym(objectFrom, objectEnd)) return true;
-    } else if (this.thingWords(objectFrom, objectEnd) > 0) return true;
-    if (this.namesDocument(objectFrom, objectEnd)) return true;
+    } else if (!actOnly && this.thingWords(objectFrom, objectEnd) > 0) return true;
+    if (!actOnly && this.namesDocument(objectFrom, objectEnd)) return true;
     const prep = this.tokens[phraseEnd]?.word;
     // "Train all staff on the phishing report button": a person is who, what follows is what.
     // "Isolate it on VLAN 99": a pronoun stands for a thing named elsewhere; the phrase after it says where.
