@@ -822,11 +822,11 @@ const STRUCTURE_16_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // version numbers or how many standards are listed; only the object can name a thing.
   ['Align the compliance program with the HITRUST CSF 11.2 and ISO 27001', 'abstract', 'Align the compliance program with the HITRUST CSF 11.2 and ISO 27001'],
   ['Conform the privacy program to ISO 27701 to reach a mature state', 'abstract', 'Conform the privacy program to ISO 27701 to reach a mature state'],
-  // What a party is to deliver ("<party> to <verb> ..."), beside a status that stands in place of the work, is a hand-off.
-  ['Our MSP (NorthPeak) to deliver the revised patch schedule. Pending their review.', 'status', 'Pending'],
+  // What a party is to deliver ("<party> to <verb> ..."), beside a status that says the work waits, is a hand-off.
+  ['Our MSP (NorthPeak) to deliver the revised patch schedule. Awaiting their reply.', 'status', 'Awaiting'],
   ['Shredding vendor to return a countersigned BAA; still waiting.', 'status', 'still waiting'],
-  // A tech is a party, as a technician is: a visit still to be set leaves the work with them.
-  ['Onsite date TBD, techs to inspect the server closet UPS', 'status', 'TBD'],
+  // A tech is a party, as a technician is.
+  ['Tech to reflash the badge controller; waiting on the vendor firmware', 'status', 'waiting on'],
   // A noun phrase whose head is a general verb's act is that verb done to the words before it: "Printer health check" is
   // "check printer health", which names nothing to find, whatever status stands beside it; a ticket key only labels it.
   ['RITM-55012 Printer health check - ongoing', 'hedge', 'ongoing'],
@@ -859,6 +859,9 @@ const STRUCTURE_16_SPECIFIC: readonly string[] = [
   // After a party and "to" the word is its verb, known to the rule or not.
   'Technician to swap the failed UPS battery in the server closet',
   'Vendor to replace the lobby kiosk PC - in progress',
+  // A status that is no wait ("pending", "TBD") says where the party's work stands, not that the plan waits on it.
+  'Staff to complete KnowBe4 training by 3/31; 12 of 18 pending',
+  'Onsite date TBD, techs to inspect the server closet UPS',
   'Reinstall the scanner driver on the 4 intake PCs. Waiting on the vendor download link.',
   // The act's own object or a count makes it checkable; a noun that is a thing ("monitor", "drive") is no act.
   'Server closet camera check',

@@ -18,7 +18,7 @@ import {
   OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS, STATUS_PHRASES, POINTER_STARTS,
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
-  WEAK_HEDGES, FINAL_STATUS_PHRASES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
+  WEAK_HEDGES, FINAL_STATUS_PHRASES, WAITING_STATUSES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
 } from './lexicon';
 import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
 
@@ -2419,6 +2419,8 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   let named = false;
   let status: Reason | undefined;
   let replaced = false;
+  /** A status says the work waits on someone: "awaiting response", "no reply yet". */
+  let waiting = false;
   let explicit = false;
   /** A clause named a deliverable a party is to give ("Vendor to provide the remediation plan"). */
   let owed = false;
@@ -2457,15 +2459,16 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
       const said = text.slice(verdict.why.start, verdict.why.end).toLowerCase();
       const reference = POINTER_WORDS.test(said) && from > 0 && tokens[from - 1].word === '(';
       if (!isProgress(said) && !reference) replaced = true;
+      if (isWait(said)) waiting = true;
     }
     else {
       why = moreTelling(why, verdict.why);
       if (verdict.why?.reason === 'intention') explicit = true;
     }
   }
-  // "Vendor to provide remediation plan. Awaiting response.": a deliverable put on a party, beside a status that stands in
-  // place of the work, is a hand-off: the plan waits for the party. With a status of progress, or none, it stands.
-  if (owed && !replaced) return SPECIFIC;
+  // "Vendor to provide remediation plan. Awaiting response.": a deliverable put on a party, beside a status that says the
+  // work waits, is a hand-off: the plan waits for the party. Beside another status ("pending", "TBD"), or none, it stands.
+  if (owed && !waiting) return SPECIFIC;
   // A thing only named beside a status or an intention ("Copier HDD - TBD w/ Xerox", "Audit logs - look into
   // Athena reporting") is a topic, not a deliverable; beside a fragment ("Encrypt laptops - done") it stands.
   // A status of progress ("BitLocker on the 4 front-desk PCs - in progress") says how far the named work is; one that
@@ -2477,14 +2480,14 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   // A thing only named is read the same way, when nothing stands in its place: "Password manager (Bitwarden Teams) for 9 staff".
   if (joined !== undefined && clauses(joined).some(([from, to]) => {
     const verdict = new Clause(joined, from, to, joined.tokens[to]?.word === '?').judge();
-    return verdict.deliverable && (!verdict.weak || (!replaced && !explicit)) && !(replaced && owedByParty(joined.tokens, from, to));
+    return verdict.deliverable && (!verdict.weak || (!replaced && !explicit)) && !(waiting && owedByParty(joined.tokens, from, to));
   })) return SPECIFIC;
   // "a targeted phishing simulation, conducted at least twice annually against the entire workforce, would ...": a
   // participle after a comma qualifies the noun before it; read as one clause, the two may name the deliverable.
   const qualified = withoutParticipleCommas(scanned);
   if (qualified !== undefined && clauses(qualified).some(([from, to]) => {
     const verdict = new Clause(qualified, from, to, qualified.tokens[to]?.word === '?').judge();
-    return verdict.deliverable && !verdict.weak && !(replaced && owedByParty(qualified.tokens, from, to));
+    return verdict.deliverable && !verdict.weak && !(waiting && owedByParty(qualified.tokens, from, to));
   })) return SPECIFIC;
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
@@ -2642,6 +2645,11 @@ const PROGRESS = new Set(['in progress', 'wip', 'underway', 'under way', 'in fli
 /** True when a status says how far the work is: "in progress", "70% complete". */
 function isProgress(status: string): boolean {
   return PROGRESS.has(status) || /^\d+%(?:\s+(?:complete|completed|done|finished))?$/.test(status);
+}
+
+/** True when a status says the work waits on someone: "awaiting response", "still waiting", "no reply yet". */
+function isWait(status: string): boolean {
+  return WAITING_STATUSES.some((w) => status === w || status.startsWith(`${w} `)) || /^no\s/.test(status);
 }
 
 /** A pointer ("see ticket", "per INC-4411", "ref #123"): in parentheses beside a named deliverable it refers to a record of it. */

@@ -222,6 +222,9 @@ export const STATUS_PHRASES = [
   'for consideration', 'for prioritization', 'for decision', 'for disposition',
 ];
 
+/** The statuses of STATUS_PHRASES that say the work waits on someone: beside what a party is to deliver, a hand-off. */
+export const WAITING_STATUSES = ['awaiting', 'await', 'awaited', 'wait', 'waiting on', 'waiting for', 'waiting to', 'still waiting', 'waits', 'hear back', 'heard back'];
+
 /** Status words that stand at the end of a clause: "Vendor to confirm", "Solutionreach to advise". */
 export const FINAL_STATUS_PHRASES = ['to advise', 'to decide', 'to confirm', 'to follow', 'to follow up', 'to revert', 'to respond'];
 
