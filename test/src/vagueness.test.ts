@@ -878,6 +878,7 @@ const STRUCTURE_16_SPECIFIC: readonly string[] = [
   'Roll out the Purview DLP strategy to the billing team',
   // Inside a sentence, or before a noun that also names a part of a product, the capitals may name the product.
   'Adopt the Purview Insider Risk strategy for the billing team',
+  'Microsoft Purview strategy for the billing team',
   'Enable the Purview Insider Risk capability for the billing team',
 ];
 

@@ -202,28 +202,38 @@ function tokenise(text: string): Token[] {
     // "the Medical Executive Committee", "the Security Steering Team": capitalised words before a body's noun title the body;
     // they name a party to talk to, not a product to act on.
     if (!stop && hasCapital(text, start, start + 1) && BODY_TITLES.has(word)) untitle(tokens);
-    // "Zero Trust journey - phase 1": capitalised words that open a clause before a way of working title it, a heading's
-    // words; they name no product. Inside a sentence they may ("adopt the Purview Insider Risk strategy").
-    if (!stop && FRAME_NOUNS.has(word) && !FEATURE_FRAME_NOUNS.has(word) && opensTitle(tokens)) untitle(tokens);
+    if (stop) untitleHeading(tokens);
     tokens.push({ word, start, end, stop, name, numeric, id, acronym, label: false, capital: hasCapital(text, start, start + 1), percent: text.charCodeAt(end) === 37 });
   }
+  untitleHeading(tokens);
   return tokens;
+}
+
+/**
+ * "Zero Trust journey - phase 1": capitalised words that open a clause before a way of working that ends it title it, a
+ * heading's words; they name no product. Inside a sentence ("adopt the Purview Insider Risk strategy"), or with more after
+ * the noun ("Microsoft Purview strategy for the billing team"), they may.
+ */
+function untitleHeading(tokens: Token[]): void {
+  const last = tokens.length - 1;
+  if (last < 1 || tokens[last].stop || !FRAME_NOUNS.has(tokens[last].word) || FEATURE_FRAME_NOUNS.has(tokens[last].word)) return;
+  if (opensTitle(tokens, last)) untitle(tokens, last);
 }
 
 /** Nouns of a body that capitalised words before them title ("Medical Executive Committee"); not "office", "group" or "teams", which name products too. */
 const BODY_TITLES = new Set(['committee', 'subcommittee', 'council', 'board', 'team', 'taskforce', 'workgroup', 'forum', 'department']);
 
-/** True when the capitalised words at the end of `tokens` open a clause: "Zero Trust" in "Zero Trust journey", not in "the Zero Trust journey". */
-function opensTitle(tokens: readonly Token[]): boolean {
-  let k = tokens.length - 1;
+/** True when the capitalised words before token `end` open a clause: "Zero Trust" in "Zero Trust journey", not in "the Zero Trust journey". */
+function opensTitle(tokens: readonly Token[], end: number): boolean {
+  let k = end - 1;
   while (k >= 0 && tokens[k].capital && !tokens[k].stop && !tokens[k].numeric) k--;
   // A ticket key opening the action only labels it: "SIT-40290 Zero Trust journey".
-  return k < tokens.length - 1 && (k < 0 || tokens[k].stop || (k === 0 && tokens[k].id));
+  return k < end - 1 && (k < 0 || tokens[k].stop || (k === 0 && tokens[k].id));
 }
 
-/** Marks the capitalised words at the end of `tokens` ("Medical Executive") as the title of a body that follows: no names. */
-function untitle(tokens: Token[]): void {
-  for (let k = tokens.length - 1; k >= 0 && tokens[k].capital && !tokens[k].stop && !tokens[k].numeric; k--) {
+/** Marks the capitalised words before token `end` ("Medical Executive") as the title of a body or way of working that follows: no names. */
+function untitle(tokens: Token[], end = tokens.length): void {
+  for (let k = end - 1; k >= 0 && tokens[k].capital && !tokens[k].stop && !tokens[k].numeric; k--) {
     if (!tokens[k].name) continue;
     // Written out in full, in the token's order: every token keeps one shape.
     const { word: w, start: s, end: e, stop: st, numeric: nu, id: i, acronym: a, label: l, capital: c, percent: p } = tokens[k];
