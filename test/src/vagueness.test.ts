@@ -837,6 +837,7 @@ const STRUCTURE_16_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ["Leverage the hosting provider's HITRUST report as evidence of safeguards", 'abstract', "Leverage the hosting provider's HITRUST report as evidence of safeguards"],
   // Capitalised words before a way of working title it, as they title a body: a phase label of it names nothing.
   ['Cloud First strategy - wave 2', 'fragment', 'Cloud First strategy'],
+  ['Look into - with the MSP - a better firewall', 'intention', 'Look into'],
   ['SIT-40290 Secure Access roadmap - stage 2', 'abstract', 'Secure Access roadmap'],
 ];
 
@@ -879,6 +880,8 @@ const STRUCTURE_16_SPECIFIC: readonly string[] = [
   // Inside a sentence, or before a noun that also names a part of a product, the capitals may name the product.
   'Adopt the Purview Insider Risk strategy for the billing team',
   'Microsoft Purview strategy for the billing team',
+  // An aside between dashes that opens with "and" or a preposition is read around, as one in parentheses is.
+  'Socialize - and then formally adopt at the May privacy committee - the revised remote work policy, with signed attestations from all 64 staff.',
   'Enable the Purview Insider Risk capability for the billing team',
 ];
 

@@ -2486,12 +2486,15 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   if (named && !replaced && !explicit) return SPECIFIC;
   // "A 24x7 MDR service (vendor: Arctic Wolf) contracted for all servers": a parenthesis cut the clause in two;
   // read without it, the clause may name the deliverable. (What the parenthesis says, a status, was read above.)
-  const joined = withoutAsides(scanned, '(');
-  // A thing only named is read the same way, when nothing stands in its place: "Password manager (Bitwarden Teams) for 9 staff".
-  if (joined !== undefined && clauses(joined).some(([from, to]) => {
-    const verdict = new Clause(joined, from, to, joined.tokens[to]?.word === '?').judge();
-    return verdict.deliverable && (!verdict.weak || (!replaced && !explicit)) && !(waiting && owedByParty(joined.tokens, from, to));
-  })) return SPECIFIC;
+  // So does an aside between dashes: "Socialize - and then formally ratify at the April committee - the revised AUP, with
+  // signed attestations from all 120 staff" is read around it as well.
+  for (const joined of [withoutAsides(scanned, '('), withoutAsides(scanned, '–')]) {
+    // A thing only named is read the same way, when nothing stands in its place: "Password manager (Bitwarden Teams) for 9 staff".
+    if (joined !== undefined && clauses(joined).some(([from, to]) => {
+      const verdict = new Clause(joined, from, to, joined.tokens[to]?.word === '?').judge();
+      return verdict.deliverable && (!verdict.weak || (!replaced && !explicit)) && !(waiting && owedByParty(joined.tokens, from, to));
+    })) return SPECIFIC;
+  }
   // "a targeted phishing simulation, conducted at least twice annually against the entire workforce, would ...": a
   // participle after a comma qualifies the noun before it; read as one clause, the two may name the deliverable.
   const qualified = withoutParticipleCommas(scanned);
@@ -2670,6 +2673,8 @@ const COMPLETION = new Set(['complete', 'completed', 'done', 'finished']);
 
 /** Prepositions that open an aside between commas: ", by written appointment letter,", ", with the vendor's help,". */
 const ASIDE_OPENERS = new Set(['by', 'with', 'via', 'through', 'using', 'in', 'on', 'for', 'under', 'at', 'within']);
+/** Words that open an aside between dashes besides a preposition: "- and then formally ratify ... -". */
+const DASH_ASIDE_OPENERS = new Set(['and', 'then']);
 /** How long an aside may be, in tokens: a note, not a clause of its own. */
 const ASIDE_MAX = 12;
 
@@ -2677,11 +2682,11 @@ const ASIDE_MAX = 12;
  * The action with its asides of one kind taken out, or undefined when it has none: parentheses inside a
  * sentence, or phrases between commas that open with a preposition and hold no hedge. Tokens keep their offsets.
  */
-function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ','): Scan | undefined {
+function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ',' | '–'): Scan | undefined {
   const keep: number[] = [];
   let removed = false;
   for (let i = 0; i < tokens.length; i++) {
-    const end = tokens[i].word === opener ? asideEnd(tokens, hedged, i) : i;
+    const end = tokens[i].word === opener || (opener === '–' && tokens[i].word === '—') ? asideEnd(tokens, hedged, i) : i;
     if (end > i) {
       removed = true;
       i = end;
@@ -2743,12 +2748,16 @@ function hasPredicate(tokens: readonly Token[], from: number): boolean {
 /** Where the aside opening at token `i` ends (its closing token), or `i` when none opens there. */
 function asideEnd(tokens: readonly Token[], hedged: Uint8Array, i: number): number {
   const opener = tokens[i].word;
-  if (i === 0 || tokens[i - 1].stop || (opener !== '(' && !(opener === ',' && ASIDE_OPENERS.has(tokens[i + 1]?.word ?? '')))) return i;
-  const closer = opener === '(' ? ')' : ',';
+  const dash = opener === '–' || opener === '—';
+  // "Socialize - and then formally ratify at the April committee - the revised AUP": between dashes, an aside opens with a
+  // preposition or with "and" and what is done next; a topic's cells ("Lobby PC - encrypt - done") are no aside.
+  const opens = (opener === ',' && ASIDE_OPENERS.has(tokens[i + 1]?.word ?? '')) || (dash && (ASIDE_OPENERS.has(tokens[i + 1]?.word ?? '') || DASH_ASIDE_OPENERS.has(tokens[i + 1]?.word ?? '')));
+  if (i === 0 || tokens[i - 1].stop || (opener !== '(' && !opens)) return i;
+  const closer = opener === '(' ? ')' : dash ? opener : ',';
   for (let j = i + 1; j < Math.min(tokens.length, i + ASIDE_MAX); j++) {
     if (isHedge(hedged[j])) return i;
     if (tokens[j].word === closer) return j + 1 < tokens.length && !tokens[j + 1].stop ? j : i;
-    if (closer === ',' && tokens[j].stop) return i;
+    if (closer !== ')' && tokens[j].stop) return i;
   }
   return i;
 }
