@@ -810,6 +810,94 @@ describe('classifyAction: writer 14, by structure', () => {
   }
 });
 
+/**
+ * Writer 16's set, by structure (round 11): what each miss and false alarm of that set showed, in other words.
+ */
+const STRUCTURE_16_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // A status participle after a topic stays a status; a hand-off stays one.
+  ['Door badge audit - deferred', 'status', 'deferred'],
+  ['Fax server - escalated', 'status', 'escalated'],
+  ['Visitor badge log -- assigned to the practice manager', 'status', 'assigned to'],
+  // A verb of conforming and its object: what follows its preposition is the rule conformed to, cited, whatever its
+  // version numbers or how many standards are listed; only the object can name a thing.
+  ['Align the compliance program with the HITRUST CSF 11.2 and ISO 27001', 'abstract', 'Align the compliance program with the HITRUST CSF 11.2 and ISO 27001'],
+  ['Conform the privacy program to ISO 27701 to reach a mature state', 'abstract', 'Conform the privacy program to ISO 27701 to reach a mature state'],
+  // What a party is to deliver ("<party> to <verb> ..."), beside a status that says the work waits, is a hand-off.
+  ['Our MSP (NorthPeak) to deliver the revised patch schedule. Awaiting their reply.', 'status', 'Awaiting'],
+  ['Shredding vendor to return a countersigned BAA; still waiting.', 'status', 'still waiting'],
+  // A tech is a party, as a technician is.
+  ['Tech to reflash the badge controller; waiting on the vendor firmware', 'status', 'waiting on'],
+  // A noun phrase whose head is a general verb's act is that verb done to the words before it: "Printer health check" is
+  // "check printer health", which names nothing to find, whatever status stands beside it; a ticket key only labels it.
+  ['RITM-55012 Printer health check - ongoing', 'hedge', 'ongoing'],
+  ['INC-30114 Audit log review - underway', 'status', 'underway'],
+  // Done by a concrete verb, the act is still only that act: "conduct a badge access review" is "review badge access".
+  ['Conduct a badge access review', 'abstract', 'Conduct a badge access review'],
+  // An empty verb ("leverage") with "as": what the object serves as is all it says, and it names no product, system or count.
+  ["Leverage the hosting provider's HITRUST report as evidence of safeguards", 'abstract', "Leverage the hosting provider's HITRUST report as evidence of safeguards"],
+  // Capitalised words before a way of working title it, as they title a body: a phase label of it names nothing.
+  ['Cloud First strategy - wave 2', 'fragment', 'Cloud First strategy'],
+  ['Look into - with the MSP - a better firewall', 'intention', 'Look into'],
+  ['SIT-40290 Secure Access roadmap - stage 2', 'abstract', 'Secure Access roadmap'],
+];
+
+const STRUCTURE_16_SPECIFIC: readonly string[] = [
+  // A participle after a topic and a dash says what was done to it, as "BAA signed" does: the cells before it are its subject.
+  '[x] Confidentiality agreement - Brightwater Cleaning - signed, scanned',
+  'BAA - signed',
+  '[x] Server room keypad - Front St clinic - installed',
+  // An object that names things still counts beside the rule it is brought into line with.
+  'Align the Meraki firewall rules with the CIS benchmark at all 3 clinics',
+  'Align the backup window with the Epic maintenance window',
+  // Two things brought into line are a reconciliation: only a standard, a framework or a control number is a rule cited.
+  'Align Epic user accounts with the HR roster every quarter',
+  // Participles joined by "and", or with a phrase after them, after a topic say what was done to it.
+  'Shredding BAA with Cintas - executed and filed',
+  'Screen lock policy - enforced through Intune',
+  // Alone, or beside a status of progress, what a party is to deliver names the deliverable; so does the plan's own
+  // action beside a wait.
+  'Landlord to install a keypad lock on the records room door by May',
+  // After a party and "to" the word is its verb, known to the rule or not.
+  'Technician to swap the failed UPS battery in the server closet',
+  'Vendor to replace the lobby kiosk PC - in progress',
+  // A status that is no wait ("pending", "TBD") says where the party's work stands, not that the plan waits on it.
+  'Staff to complete KnowBe4 training by 3/31; 12 of 18 pending',
+  'Onsite date TBD, techs to inspect the server closet UPS',
+  'Reinstall the scanner driver on the 4 intake PCs. Waiting on the vendor download link.',
+  // The act's own object or a count makes it checkable; a noun that is a thing ("monitor", "drive") is no act.
+  'Server closet camera check',
+  'Automate the backup health check with a Veeam job alert',
+  'Perform a firewall rule review',
+  'INC-30114 Firewall rule review for the 3 clinic sites - underway',
+  'Move the check-in monitor at the Elm St desk so the waiting room cannot see it',
+  'Replaced the failed drive in NAS-02 and ran a test restore of the PACS archive volume',
+  // A role with a system or a count of its own is checkable.
+  'Leverage Intune as the MDM for all 40 clinic laptops',
+  'Leverage the existing SIEM as the central log store in Sentinel',
+  // A product, an acronym or a count beside the titled way of working still names what is done.
+  'Implement the Zero Trust model with Okta for all 60 staff',
+  'Roll out the Purview DLP strategy to the billing team',
+  // Inside a sentence, or before a noun that also names a part of a product, the capitals may name the product.
+  'Adopt the Purview Insider Risk strategy for the billing team',
+  'Microsoft Purview strategy for the billing team',
+  // An aside between dashes that opens with "and" or a preposition is read around, as one in parentheses is.
+  'Socialize - and then formally adopt at the May privacy committee - the revised remote work policy, with signed attestations from all 64 staff.',
+  'Enable the Purview Insider Risk capability for the billing team',
+];
+
+describe('classifyAction: writer 16, by structure', () => {
+  for (const [text, reason, phrase] of STRUCTURE_16_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_16_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});
+
 describe('action catalogue', () => {
   it('every suggested action is itself specific', () => {
     const vague = ACTION_TOPICS.flatMap((t) => t.actions).filter((a) => classifyAction(a).vague);

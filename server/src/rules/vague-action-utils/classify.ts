@@ -18,7 +18,7 @@ import {
   OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS, STATUS_PHRASES, POINTER_STARTS,
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
-  WEAK_HEDGES, FINAL_STATUS_PHRASES, FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
+  WEAK_HEDGES, FINAL_STATUS_PHRASES, WAITING_STATUSES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
 } from './lexicon';
 import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
 
@@ -184,7 +184,8 @@ function tokenise(text: string): Token[] {
     const name =
       !stop && !id && !adjective && (model || (hasCapital(text, start, end) && !titleCase && !sentenceStart)) &&
       !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word) && !PARTY_NOUNS.has(word) && !isPossessiveOfParty(word);
-    if (!stop) sentenceStart = false;
+    // "SIT-40290 Backup health check": a ticket key opening the action labels it; the capital after it starts the sentence.
+    if (!stop) sentenceStart = id && tokens.length === 0;
     else if (SENTENCE_ENDS.includes(word)) sentenceStart = true;
     // "SI-4 - Risk accepted ...": a dash after a lone control or ticket number ends a label, as a colon does; what follows starts afresh.
     else if ((word === '–' || word === '—') && tokens.length > 0 && tokens[tokens.length - 1].id && (tokens.length === 1 || tokens[tokens.length - 2].stop)) sentenceStart = true;
@@ -201,17 +202,38 @@ function tokenise(text: string): Token[] {
     // "the Medical Executive Committee", "the Security Steering Team": capitalised words before a body's noun title the body;
     // they name a party to talk to, not a product to act on.
     if (!stop && hasCapital(text, start, start + 1) && BODY_TITLES.has(word)) untitle(tokens);
+    if (stop) untitleHeading(tokens);
     tokens.push({ word, start, end, stop, name, numeric, id, acronym, label: false, capital: hasCapital(text, start, start + 1), percent: text.charCodeAt(end) === 37 });
   }
+  untitleHeading(tokens);
   return tokens;
+}
+
+/**
+ * "Zero Trust journey - phase 1": capitalised words that open a clause before a way of working that ends it title it, a
+ * heading's words; they name no product. Inside a sentence ("adopt the Purview Insider Risk strategy"), or with more after
+ * the noun ("Microsoft Purview strategy for the billing team"), they may.
+ */
+function untitleHeading(tokens: Token[]): void {
+  const last = tokens.length - 1;
+  if (last < 1 || tokens[last].stop || !FRAME_NOUNS.has(tokens[last].word) || FEATURE_FRAME_NOUNS.has(tokens[last].word)) return;
+  if (opensTitle(tokens, last)) untitle(tokens, last);
 }
 
 /** Nouns of a body that capitalised words before them title ("Medical Executive Committee"); not "office", "group" or "teams", which name products too. */
 const BODY_TITLES = new Set(['committee', 'subcommittee', 'council', 'board', 'team', 'taskforce', 'workgroup', 'forum', 'department']);
 
-/** Marks the capitalised words at the end of `tokens` ("Medical Executive") as the title of a body that follows: no names. */
-function untitle(tokens: Token[]): void {
-  for (let k = tokens.length - 1; k >= 0 && tokens[k].capital && !tokens[k].stop && !tokens[k].numeric; k--) {
+/** True when the capitalised words before token `end` open a clause: "Zero Trust" in "Zero Trust journey", not in "the Zero Trust journey". */
+function opensTitle(tokens: readonly Token[], end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && tokens[k].capital && !tokens[k].stop && !tokens[k].numeric) k--;
+  // A ticket key opening the action only labels it: "SIT-40290 Zero Trust journey".
+  return k < end - 1 && (k < 0 || tokens[k].stop || (k === 0 && tokens[k].id));
+}
+
+/** Marks the capitalised words before token `end` ("Medical Executive") as the title of a body or way of working that follows: no names. */
+function untitle(tokens: Token[], end = tokens.length): void {
+  for (let k = end - 1; k >= 0 && tokens[k].capital && !tokens[k].stop && !tokens[k].numeric; k--) {
     if (!tokens[k].name) continue;
     // Written out in full, in the token's order: every token keeps one shape.
     const { word: w, start: s, end: e, stop: st, numeric: nu, id: i, acronym: a, label: l, capital: c, percent: p } = tokens[k];
@@ -529,6 +551,7 @@ function scan(text: string, apart = true): Scan {
   const tokens = apart ? withPhrasalVerbsApart(written) : written;
   const hedged = new Uint8Array(tokens.length);
   const n = tokens.length;
+  const conforming = conformedTo(tokens);
   for (let i = 0; i < n; ) {
     if (tokens[i].stop) {
       i++;
@@ -538,7 +561,7 @@ function scan(text: string, apart = true): Scan {
     const next = tokens[i + 1];
     const perCitation = tokens[i].word === 'per' && i > 0 && next !== undefined && !next.stop && !next.numeric &&
       !TIME_UNITS.has(next.word) && !NUMBER_WORDS.has(next.word) && (next.acronym || next.name || next.word === 'the' || isAbstractToken(next));
-    const cited = perCitation ? 1 : CONFORMITY.matchAt(tokens, i, n);
+    const cited = perCitation || conforming?.has(i) ? 1 : CONFORMITY.matchAt(tokens, i, n);
     if (cited > 0) {
       // The citation runs to the end of its noun phrase: a stop, or a verb that starts a clause.
       let end = i + cited;
@@ -587,6 +610,37 @@ function scan(text: string, apart = true): Scan {
     i += Math.max(len, 1);
   }
   return { tokens, hedged, apart: tokens !== written };
+}
+
+/** How many words the object of a verb of conforming may have before its preposition: "align the security program with". */
+const CONFORMED_OBJECT_MAX = 6;
+
+/**
+ * "Align the security program with the NIST CSF 2.0": after a verb of conforming and its object, the preposition of the
+ * conformity phrase ("align with", "comply with", "adhere to") opens the rule conformed to, when it names one, cited like
+ * "in line with ...": a standard to meet, no thing acted on. The positions of those prepositions, or undefined when there are none.
+ */
+function conformedTo(tokens: readonly Token[]): Set<number> | undefined {
+  let at: Set<number> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const preposition = baseForms(tokens[i].word).map((b) => CONFORMING_PREPOSITIONS.get(b)).find((p) => p !== undefined);
+    if (preposition === undefined) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 2 + CONFORMED_OBJECT_MAX) && !tokens[k].stop; k++) {
+      if (!PHRASE_ENDS.has(tokens[k].word)) continue;
+      if (k > i + 1 && preposition.has(tokens[k].word) && namesRule(tokens, k + 1)) (at ??= new Set()).add(k);
+      break;
+    }
+  }
+  return at;
+}
+
+/**
+ * True when the phrase at `from` names a rule: a standard ("the NIST CSF 2.0", "HITRUST"), a framework or baseline, or a
+ * control or clause number. Two things brought into line ("user access with HR records") are a reconciliation, not this.
+ */
+function namesRule(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && !tokens[k].stop; k++) if (STANDARD_NAMES.has(tokens[k].word) || FRAME_NOUNS.has(tokens[k].word) || tokens[k].id) return true;
+  return false;
 }
 
 /** Prepositions that open a phrase of manner or frequency. */
@@ -1465,6 +1519,10 @@ class Clause {
       const item = new Clause(this.s, this.from, condition, false, false, this.depth + 1).nounPhrase(i, this.hasQuantity(i, condition), hedge);
       return item.deliverable ? item : { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i, condition) >= 4 ? 'abstract' : 'fragment') };
     }
+    // "Backup health check", "EHR access review": a noun phrase whose head is a general verb's act names that act done to
+    // the words before it, and is judged as the verb is ("check backup health" names nothing to find).
+    const act = measured ? undefined : this.actOnModifiers(i);
+    if (act !== undefined && !act.deliverable) return { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i) >= 4 ? 'abstract' : 'fragment') };
     // Names and acronyms alone ("MFA EDR DLP", "Okta Verify") are a list of controls or a topic: a common noun says what is there.
     if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.thingWords(i) >= 2 && this.commonThings(i) > 0 && !this.hasFloatingHedge())) return NAMED_ONLY;
     // A thing put on a thing, checklist style: "Duo on VPN", "Paubox for email".
@@ -1479,6 +1537,25 @@ class Clause {
     for (let k = i; k < this.to; k++) if (this.s.hedged[k] === QUESTION) return { deliverable: false, why: hedge ?? this.span(k, this.questionEnd(k), 'intention') };
     // A long phrase with no verb the rule knows is not too short: it names nothing ("Harness synergies between ...").
     return { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i) >= 4 ? 'abstract' : 'fragment') };
+  }
+
+  /**
+   * The noun phrase at `i` read as its head's verb acting on the words before the head ("Backup health check" as "check backup
+   * health"), when the head is a general verb in its base form ("check", "review") after words that are no name;
+   * else undefined. A concrete verb's noun ("Backup restore test", "screen lock") names the thing made.
+   */
+  private actOnModifiers(i: number): ClauseVerdict | undefined {
+    const end = this.phraseEnd(i);
+    const head = end - 1;
+    if (head <= i || this.depth >= MAX_DEPTH || this.head(i, end) !== this.tokens[head]) return undefined;
+    const t = this.tokens[head];
+    // A verb of watching or an empty one names a thing as a noun more often than an act ("the check-in monitor", "the failed drive").
+    if (t.name || t.acronym || !isBaseVerb(t.word) || verbClass(t.word) !== 'generic' || isEmptyVerb(t.word) || this.hasName(i, head)) return undefined;
+    const order = [head];
+    for (let k = i; k < head; k++) order.push(k);
+    for (let k = end; k < this.to; k++) order.push(k);
+    const tokens = order.map((k) => this.tokens[k]);
+    return new Clause({ tokens, hedged: Uint8Array.from(order, (k) => this.s.hedged[k]) }, 0, tokens.length, false, true, this.depth + 1).judge();
   }
 
   /** Where a condition on when an act happens opens in the clause ("if the issue recurs"), or the clause end. */
@@ -1587,7 +1664,9 @@ class Clause {
     for (let m = from; m < limit; m++) {
       const w = tokens[m].word;
       if (this.s.hedged[m]) return bare;
-      if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)))) continue;
+      // "Technician to swap the failed UPS battery": after a party and "to", the word is its verb, known or not.
+      if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)) ||
+        (m > from && m + 2 < this.to && isVerbAfterPronoun(tokens[m + 1]) && startsParty(tokens, from, m)))) continue;
       // "For the tablets we install Intune": a pronoun and a known verb; "we try to ...", "she'll think about ...": an intention.
       const pronoun = PRONOUNS.has(w) || PRONOUNS.has(w.replace(/'(?:ll|d)$/, ''));
       if (pronoun && m + 1 < this.to && ((verbClass(tokens[m + 1].word) && !MODALS.has(tokens[m + 1].word)) || INTENTIONS.matchAt(tokens, m + 1, this.to) > 0)) return { at: m + 1, auxAt: m + 1, passive: false };
@@ -1829,6 +1908,12 @@ class Clause {
     if (kind === 'concrete' && purpose && !message && !this.namesThing(objectFrom, phraseEnd)) return this.sub(phraseEnd + 1, undefined);
     // "Leverage the SIEM to improve monitoring": an empty verb says nothing; its purpose is the action.
     if (purpose && isEmptyVerb(word)) return this.sub(phraseEnd + 1, hedge);
+    // "Leverage the vendor's SOC 2 report as a proxy for assurance": "as" says what the object is made to serve as, and an
+    // empty verb does nothing else; like its object, the role counts only with a product, a system acronym or a count.
+    if (isEmptyVerb(word) && tokens[phraseEnd]?.word === 'as' && phraseEnd > objectFrom && phraseEnd + 1 < this.to) {
+      const role = phraseEnd + 1;
+      return this.hasQuantity(role) || this.hasName(role) || this.hasAcronym(role) ? DELIVERABLE : { deliverable: false, why: hedge ?? whole };
+    }
     // Without a purpose, only a product, a system acronym or a count makes its object checkable:
     // "elevate the cyber narrative" names nothing an auditor could find.
     // The names must be in the object itself: "foster collaboration between IT and Compliance" names parties, not a thing.
@@ -1908,14 +1993,17 @@ class Clause {
     // "Document in SSP": a place with nothing put there.
     if (phraseEnd === objectFrom && LOCATIVE.has(this.tokens[phraseEnd]?.word ?? '')) return false;
     if (this.hasQuantity(objectFrom, objectEnd)) return true;
+    // "Back up the health check", "conduct a badge access review": an object that is a general verb's act ("health check" =
+    // "check health") is no thing made unless that act names one; a phrase after it may still say with what.
+    const actOnly = objectEnd === phraseEnd && this.actOnModifiers(objectFrom)?.deliverable === false;
     // "Implement a layered security approach", "roll out a DLP strategy": a way of working is no thing, whatever
     // kind of work it is about; only a product, a system or a count in it gives something to find.
     // So is a thing sold by its qualities ("a best-in-class identity fabric", "a robust, scalable platform"): the
     // qualities say nothing an auditor could find, so again only a product, a system or a count does.
     if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, objectEnd))) {
       if (this.hasName(objectFrom, objectEnd) || this.hasAcronym(objectFrom, objectEnd)) return true;
-    } else if (this.thingWords(objectFrom, objectEnd) > 0) return true;
-    if (this.namesDocument(objectFrom, objectEnd)) return true;
+    } else if (!actOnly && this.thingWords(objectFrom, objectEnd) > 0) return true;
+    if (!actOnly && this.namesDocument(objectFrom, objectEnd)) return true;
     const prep = this.tokens[phraseEnd]?.word;
     // "Train all staff on the phishing report button": a person is who, what follows is what.
     // "Isolate it on VLAN 99": a pronoun stands for a thing named elsewhere; the phrase after it says where.
@@ -2341,7 +2429,11 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   let named = false;
   let status: Reason | undefined;
   let replaced = false;
+  /** A status says the work waits on someone: "awaiting response", "no reply yet". */
+  let waiting = false;
   let explicit = false;
+  /** A clause named a deliverable a party is to give ("Vendor to provide the remediation plan"). */
+  let owed = false;
   const { tokens } = scanned;
   const parts = clauses(scanned);
   const listed = listOfNames(scanned, parts);
@@ -2361,7 +2453,13 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
     // "all systems that create, receive, maintain or transmit ePHI": the verbs after the commas of a relative clause still
     // qualify the noun before "that"; what they say names a thing at most, no order of their own.
     const relative = from > 0 && tokens[from - 1].word === ',' && inRelativeVerbList(tokens, from - 1);
-    if (verdict.deliverable && !verdict.weak && !label && !examples && !relative) return SPECIFIC;
+    // "Vendor (CloudChart) to provide remediation plan": what a party is to deliver is the plan's only while nothing says the
+    // work waits on it; the clauses after are read first.
+    if (verdict.deliverable && !verdict.weak && !label && !examples && !relative) {
+      if (!owedByParty(tokens, from, to)) return SPECIFIC;
+      owed = true;
+      continue;
+    }
     // A thing named in an aside ("(CrowdStrike, SentinelOne)", "in consultation with Legal") is what
     // another clause is about, not a deliverable of its own.
     if (verdict.deliverable) {
@@ -2371,12 +2469,16 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
       const said = text.slice(verdict.why.start, verdict.why.end).toLowerCase();
       const reference = POINTER_WORDS.test(said) && from > 0 && tokens[from - 1].word === '(';
       if (!isProgress(said) && !reference) replaced = true;
+      if (isWait(said)) waiting = true;
     }
     else {
       why = moreTelling(why, verdict.why);
       if (verdict.why?.reason === 'intention') explicit = true;
     }
   }
+  // "Vendor to provide remediation plan. Awaiting response.": a deliverable put on a party, beside a status that says the
+  // work waits, is a hand-off: the plan waits for the party. Beside another status ("pending", "TBD"), or none, it stands.
+  if (owed && !waiting) return SPECIFIC;
   // A thing only named beside a status or an intention ("Copier HDD - TBD w/ Xerox", "Audit logs - look into
   // Athena reporting") is a topic, not a deliverable; beside a fragment ("Encrypt laptops - done") it stands.
   // A status of progress ("BitLocker on the 4 front-desk PCs - in progress") says how far the named work is; one that
@@ -2384,27 +2486,60 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   if (named && !replaced && !explicit) return SPECIFIC;
   // "A 24x7 MDR service (vendor: Arctic Wolf) contracted for all servers": a parenthesis cut the clause in two;
   // read without it, the clause may name the deliverable. (What the parenthesis says, a status, was read above.)
-  const joined = withoutAsides(scanned, '(');
-  // A thing only named is read the same way, when nothing stands in its place: "Password manager (Bitwarden Teams) for 9 staff".
-  if (joined !== undefined && clauses(joined).some(([from, to]) => {
-    const verdict = new Clause(joined, from, to, joined.tokens[to]?.word === '?').judge();
-    return verdict.deliverable && (!verdict.weak || (!replaced && !explicit));
-  })) return SPECIFIC;
+  // So does an aside between dashes: "Socialize - and then formally ratify at the April committee - the revised AUP, with
+  // signed attestations from all 120 staff" is read around it as well.
+  for (const joined of [withoutAsides(scanned, '('), withoutAsides(scanned, '–')]) {
+    // A thing only named is read the same way, when nothing stands in its place: "Password manager (Bitwarden Teams) for 9 staff".
+    if (joined !== undefined && clauses(joined).some(([from, to]) => {
+      const verdict = new Clause(joined, from, to, joined.tokens[to]?.word === '?').judge();
+      return verdict.deliverable && (!verdict.weak || (!replaced && !explicit)) && !(waiting && owedByParty(joined.tokens, from, to));
+    })) return SPECIFIC;
+  }
   // "a targeted phishing simulation, conducted at least twice annually against the entire workforce, would ...": a
   // participle after a comma qualifies the noun before it; read as one clause, the two may name the deliverable.
   const qualified = withoutParticipleCommas(scanned);
   if (qualified !== undefined && clauses(qualified).some(([from, to]) => {
     const verdict = new Clause(qualified, from, to, qualified.tokens[to]?.word === '?').judge();
-    return verdict.deliverable && !verdict.weak;
+    return verdict.deliverable && !verdict.weak && !(waiting && owedByParty(qualified.tokens, from, to));
   })) return SPECIFIC;
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
   return { vague: true, reason: why.reason, phrase: text.slice(why.start, why.end), span: { start: why.start, end: why.end } };
 }
 
+/** How many tokens the party before "to" may have: "Vendor", "the billing vendor", "our MSP (Apex IT)". */
+const OWING_PARTY_MAX = 5;
+
+/**
+ * True when the clause [from, to) is a party and "to" and a verb, as a ticket or a tracker writes what another is to do:
+ * "Vendor to provide remediation plan", "MSP to confirm"; the party may stand before the clause, a name in parentheses
+ * after it ("Vendor (CloudChart) to provide ...").
+ */
+function owedByParty(tokens: readonly Token[], from: number, to: number): boolean {
+  let at = from;
+  while (at < Math.min(to, from + OWING_PARTY_MAX + 1) && tokens[at].word !== 'to' && !tokens[at].stop) at++;
+  // After a party and "to" the word is a verb, known or not ("techs to inspect ...").
+  if (at + 1 >= to || tokens[at].word !== 'to' || (verbClass(tokens[at + 1].word) === undefined && !isVerbAfterPronoun(tokens[at + 1]))) return false;
+  if (at > from) return startsParty(tokens, from, at);
+  // The party before the clause, past a parenthesis: "Vendor (CloudChart) to ...".
+  let partyEnd = from;
+  if (partyEnd > 0 && tokens[partyEnd - 1].word === ')') {
+    while (partyEnd > 0 && tokens[partyEnd - 1].word !== '(') partyEnd--;
+    partyEnd--;
+  }
+  let partyFrom = partyEnd;
+  while (partyFrom > 0 && !tokens[partyFrom - 1].stop) partyFrom--;
+  return partyEnd > partyFrom && partyEnd - partyFrom <= OWING_PARTY_MAX && startsParty(tokens, partyFrom, partyEnd);
+}
+
 /** How many tokens a topic before a verb may have: "FedRAMP Moderate baseline", "Firewall rules". */
 const TOPIC_MAX = 5;
 /** Verbs of conforming, from the conformity phrases ("align with", "comply with", "adhere to"): their complement is a rule, no thing. */
+/** The prepositions each verb of conforming takes in the conformity phrases: "align" → "with", "adhere" → "to". */
+const CONFORMING_PREPOSITIONS = new Map<string, Set<string>>();
+for (const [verb, preposition] of CONFORMITY_PHRASES.map((p) => p.split(' ')).filter((w) => w.length === 2 && !/(?:ent|ant|ed|ment|ing)$/.test(w[0]) && !FUNCTION_WORDS.has(w[0]))) {
+  CONFORMING_PREPOSITIONS.set(verb, (CONFORMING_PREPOSITIONS.get(verb) ?? new Set()).add(preposition));
+}
 const CONFORMING_VERBS = new Set(CONFORMITY_PHRASES.map((p) => p.split(' ')).filter((w) => w.length === 2 && !/(?:ent|ant|ed|ment|ing)$/.test(w[0]) && !FUNCTION_WORDS.has(w[0])).map((w) => w[0]));
 
 /**
@@ -2418,8 +2553,14 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
   for (let n = 1; n < parts.length; n++) {
     const [from, to] = parts[n];
     const [topicFrom, topicTo] = parts[n - 1];
-    if (to !== from + 1 || topicTo !== from - 1 || !LABEL_ENDS.has(tokens[topicTo].word) || topicTo - topicFrom > TOPIC_MAX || hedged[from]) continue;
-    if (/(?:ed|ing)$/.test(tokens[from].word) || tokens[from].name || tokens[from].acronym) continue;
+    // "BAA - VoiceScribe transcription - signed": a participle after the topic says what was done to it, as "BAA signed"
+    // does; the topics before it, cell by cell, are its subject. A status ("deferred", "closed") stays one. So do
+    // participles joined by "and" ("executed and filed") and one with a phrase after it ("enforced in Entra ID").
+    const done = !hedged[from] && doneToTopic(tokens, from);
+    const lone = to === from + 1;
+    if ((!lone && !done) || topicTo !== from - 1 || !LABEL_ENDS.has(tokens[topicTo].word) || topicTo - topicFrom > TOPIC_MAX || hedged[from]) continue;
+    if (tokens[from].name || tokens[from].acronym) continue;
+    if (/(?:ed|ing)$/.test(tokens[from].word) && !done) continue;
     // "FedRAMP Moderate baseline — align": a verb of conforming conforms to its topic, a rule to meet, and acts on nothing.
     if (CONFORMING_VERBS.has(tokens[from].word)) {
       verdicts.set(n, { deliverable: false, why: { reason: 'abstract', start: tokens[topicFrom].start, end: tokens[from].end } });
@@ -2427,11 +2568,34 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
     }
     if (verbClass(tokens[from].word) === undefined) continue;
     const order = [from];
+    if (done && n >= 2) {
+      const [outerFrom, outerTo] = parts[n - 2];
+      if (outerTo === topicFrom - 1 && LABEL_ENDS.has(tokens[outerTo].word) && outerTo - outerFrom <= TOPIC_MAX) for (let k = outerFrom; k < outerTo; k++) order.push(k);
+    }
     for (let k = topicFrom; k < topicTo; k++) order.push(k);
+    let rest = from + 1;
+    while (rest + 1 < to && (tokens[rest].word === 'and' || tokens[rest].word === '&') && doneToTopic(tokens, rest + 1)) rest += 2;
+    for (let k = rest; k < to; k++) order.push(k);
     const active = new Clause({ tokens: order.map((k) => tokens[k]), hedged: Uint8Array.from(order, (k) => hedged[k]) }, 0, order.length, false, true).judge();
+    // A participle with more after it is read on its own as well: the topic reading only adds a deliverable.
+    if (!lone && !active.deliverable) continue;
     verdicts.set(n, active.deliverable || active.why === undefined ? active : { deliverable: false, why: { reason: active.why.reason, start: tokens[topicFrom].start, end: tokens[from].end } });
   }
   return verdicts;
+}
+
+/**
+ * True when token `i` is a participle of a verb that does something ("signed", "filed", "installed"), not a status
+ * ("deferred", "closed"), a word that only says the work ended ("completed"), a hand-off ("escalated", "assigned to ..."),
+ * work put down for an act ("submitted for ...") or an intention ("considered").
+ */
+function doneToTopic(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].word;
+  if (!word.endsWith('ed') || !isParticiple(word) || COMPLETION.has(word) || STATUS.matchAt(tokens, i, tokens.length) > 0 || FINAL_STATUS.matchAt(tokens, i, tokens.length) > 0) return false;
+  // "assigned to Tier 2", "submitted for approval": where the work went, or what it was put down for.
+  if (tokens[i + 1]?.word === 'to' || tokens[i + 1]?.word === 'for') return false;
+  const cls = verbClass(word);
+  return cls !== undefined && cls !== 'handoff' && cls !== 'position' && !baseForms(word).some((b) => INTENTION_VERBS.has(b));
 }
 
 /** True when [from, to) holds a modal or an auxiliary: a predicate of its own. */
@@ -2496,6 +2660,11 @@ function isProgress(status: string): boolean {
   return PROGRESS.has(status) || /^\d+%(?:\s+(?:complete|completed|done|finished))?$/.test(status);
 }
 
+/** True when a status says the work waits on someone: "awaiting response", "still waiting", "no reply yet". */
+function isWait(status: string): boolean {
+  return WAITING_STATUSES.some((w) => status === w || status.startsWith(`${w} `)) || /^no\s/.test(status);
+}
+
 /** A pointer ("see ticket", "per INC-4411", "ref #123"): in parentheses beside a named deliverable it refers to a record of it. */
 const POINTER_WORDS = /^(?:see|per|ref|cf|refer to|reference|as per)\b/;
 
@@ -2504,6 +2673,8 @@ const COMPLETION = new Set(['complete', 'completed', 'done', 'finished']);
 
 /** Prepositions that open an aside between commas: ", by written appointment letter,", ", with the vendor's help,". */
 const ASIDE_OPENERS = new Set(['by', 'with', 'via', 'through', 'using', 'in', 'on', 'for', 'under', 'at', 'within']);
+/** Words that open an aside between dashes besides a preposition: "- and then formally ratify ... -". */
+const DASH_ASIDE_OPENERS = new Set(['and', 'then']);
 /** How long an aside may be, in tokens: a note, not a clause of its own. */
 const ASIDE_MAX = 12;
 
@@ -2511,11 +2682,11 @@ const ASIDE_MAX = 12;
  * The action with its asides of one kind taken out, or undefined when it has none: parentheses inside a
  * sentence, or phrases between commas that open with a preposition and hold no hedge. Tokens keep their offsets.
  */
-function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ','): Scan | undefined {
+function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ',' | '–'): Scan | undefined {
   const keep: number[] = [];
   let removed = false;
   for (let i = 0; i < tokens.length; i++) {
-    const end = tokens[i].word === opener ? asideEnd(tokens, hedged, i) : i;
+    const end = tokens[i].word === opener || (opener === '–' && tokens[i].word === '—') ? asideEnd(tokens, hedged, i) : i;
     if (end > i) {
       removed = true;
       i = end;
@@ -2577,12 +2748,16 @@ function hasPredicate(tokens: readonly Token[], from: number): boolean {
 /** Where the aside opening at token `i` ends (its closing token), or `i` when none opens there. */
 function asideEnd(tokens: readonly Token[], hedged: Uint8Array, i: number): number {
   const opener = tokens[i].word;
-  if (i === 0 || tokens[i - 1].stop || (opener !== '(' && !(opener === ',' && ASIDE_OPENERS.has(tokens[i + 1]?.word ?? '')))) return i;
-  const closer = opener === '(' ? ')' : ',';
+  const dash = opener === '–' || opener === '—';
+  // "Socialize - and then formally ratify at the April committee - the revised AUP": between dashes, an aside opens with a
+  // preposition or with "and" and what is done next; a topic's cells ("Lobby PC - encrypt - done") are no aside.
+  const opens = (opener === ',' && ASIDE_OPENERS.has(tokens[i + 1]?.word ?? '')) || (dash && (ASIDE_OPENERS.has(tokens[i + 1]?.word ?? '') || DASH_ASIDE_OPENERS.has(tokens[i + 1]?.word ?? '')));
+  if (i === 0 || tokens[i - 1].stop || (opener !== '(' && !opens)) return i;
+  const closer = opener === '(' ? ')' : dash ? opener : ',';
   for (let j = i + 1; j < Math.min(tokens.length, i + ASIDE_MAX); j++) {
     if (isHedge(hedged[j])) return i;
     if (tokens[j].word === closer) return j + 1 < tokens.length && !tokens[j + 1].stop ? j : i;
-    if (closer === ',' && tokens[j].stop) return i;
+    if (closer !== ')' && tokens[j].stop) return i;
   }
   return i;
 }

@@ -222,6 +222,9 @@ export const STATUS_PHRASES = [
   'for consideration', 'for prioritization', 'for decision', 'for disposition',
 ];
 
+/** The statuses of STATUS_PHRASES that say the work waits on someone: beside what a party is to deliver, a hand-off. */
+export const WAITING_STATUSES = ['awaiting', 'await', 'awaited', 'wait', 'waiting on', 'waiting for', 'waiting to', 'still waiting', 'waits', 'hear back', 'heard back'];
+
 /** Status words that stand at the end of a clause: "Vendor to confirm", "Solutionreach to advise". */
 export const FINAL_STATUS_PHRASES = ['to advise', 'to decide', 'to confirm', 'to follow', 'to follow up', 'to revert', 'to respond'];
 
@@ -298,7 +301,8 @@ export const PARTY_NOUNS = words(`
   cio cto issm isso ao ceo coo cfo tier biomed legal counsel hr person persons people staff body parties party
   head heads leader leaders lead leads member members stakeholders stakeholder everyone somebody someone
   guy guys folks rep reps representative representatives business businesses organization organizations
-  organisation organisations enterprise c-suite executives force taskforce subgroup subgroups subcommittee forum liaison liaisons champion champions doctor doctors physician physicians`);
+  organisation organisations enterprise c-suite executives force taskforce subgroup subgroups subcommittee forum liaison liaisons champion champions doctor doctors physician physicians
+  tech techs technician technicians`);
 
 /** Nouns that name a message or a step of a process, not a deliverable: "provide an update", "ticket opened". */
 export const COMMUNICATION_NOUNS = words(`
@@ -330,6 +334,14 @@ export const FRAME_NOUNS = words(`
   function functions cadence rhythm excellence ethos principle principles discipline landscape synergies synergy
   insights footprint journey transformation roadmap ecosystem alignment model models initiative initiatives
   outcomes outcome norms space focus lifecycle estate portfolio`);
+
+/**
+ * Frame nouns that also name a part of a product ("the Windows Hello capability", "the Epic Cosmos model", "the M365
+ * estate"): capitalised words before them may name the product, so they title no way of working.
+ */
+export const FEATURE_FRAME_NOUNS = words(`
+  capability capabilities function functions model models framework frameworks space estate portfolio posture postures
+  lifecycle cadence rhythm focus outcome outcomes`);
 
 /** Nouns with an abstract suffix that still name a thing. */
 export const SUFFIX_EXCEPTIONS = words(`
