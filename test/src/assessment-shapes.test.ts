@@ -95,6 +95,15 @@ describe('STRIDE threats listed by ID with their mitigations mapped by groups of
     ]);
   });
 
+  it('reads no sub-heading of a threat analysis as a risk by its sitting there: threat sources and scenarios written out are the analysis', () => {
+    const text = [
+      '# HIPAA Risk Assessment', '', '## Risk Register', '', '### R-1: Ransomware on the EHR server', '- **Likelihood:** Medium', '- **Action:** Keep offline backups of the EHR database, tested monthly', '',
+      '## Threat Analysis', '', '### External Threats', '1. **Cybercriminals**', '   - **Likelihood:** Medium (3/5)', '',
+      '### Scenario 1: Phishing', '- **Threat Source:** Cybercriminals', '- **Likelihood:** Medium (3/5)', '',
+    ].join('\n');
+    assert.deepEqual(read(text), [['R-1', 'Ransomware on the EHR server', ['Keep offline backups of the EHR database, tested monthly']]]);
+  });
+
   it('reads no plain ID bullet outside a section of risks or threats (a list of controls, a changelog)', () => {
     assert.deepEqual(read('# Threat Model\n\n## Controls in Scope\n\n- AC-2: Account management.\n- AU-6: Audit review.\n'), []);
   });
