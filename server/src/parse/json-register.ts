@@ -65,7 +65,7 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   normaliseKeys(doc);
   const reader = new YamlReader(doc, text);
   // A threat model's controls, kept beside its threats and referenced by ID: the threats' actions.
-  const referenced = (risks: Risk[]) => (catalogue === undefined ? risks : withReferencedControls(reader, risks, reader.pairs(reader.map(doc.contents)).get(registerKeyStyle(catalogue))?.value));
+  const referenced = (risks: Risk[]) => (catalogue === undefined ? risks : withReferencedControls(reader, risks, reader.pairs(reader.map(doc.contents)).get(registerKeyStyle(catalogue))?.value, doc.contents));
   if (shape === 'scattered') return { ...base, metaAvailable: true, risks: scatteredRisks(reader, doc.contents, (key) => NAMES_RISKS.test(key)).map((risk) => ({ ...risk, form: 'oscal' as const })) };
   // Read as another schema's risks (as OSCAL's): the frameworks' treatment words apply, no fix writes into them.
   if (shape === 'keyed') {
