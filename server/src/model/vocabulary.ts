@@ -321,6 +321,8 @@ const FRAMEWORK_TREATMENT: Record<string, Treatment> = {
   retain: 'accept', retention: 'accept', retained: 'accept', retaining: 'accept', tolerate: 'accept',
   // A residual judged acceptable (`| Residual | acceptable |`) is a risk accepted as it stands.
   acceptable: 'accept',
+  // A course template's response strategies (Accept / Ignore / Mitigate / Avoid): a risk ignored is left as it stands, as one retained.
+  ignore: 'accept', ignored: 'accept',
 };
 
 const TREATMENT_PREFIXES = longestFirst(TREATMENT);
@@ -477,3 +479,9 @@ export const CHANGE_RECORD = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** A value that is one treatment word alone, bracketed or marked as a template writes it (`[Mitigate]`, `Avoid 🔴`): a strategy chosen, no action. */
+export function isBareTreatment(value: string): boolean {
+  const word = value.replace(/[*_`.[\]]/g, '').replace(/[^\p{L}\s]+/gu, ' ').trim();
+  return /^\p{L}+$/u.test(word) && treatmentOf(word, 'table') !== undefined;
+}

@@ -2,7 +2,7 @@
 // and the markup around values. A value's range covers the value without its emphasis
 // or code markers, so a fix that replaces it keeps the author's markup.
 import type { Field, Span } from '../../model/plan-model';
-import { fieldForLabel, normaliseLabel, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, isBareTreatment, normaliseLabel, type FieldName } from '../../model/vocabulary';
 
 /** One recognised `Label: value` line. */
 export interface FieldLine {
@@ -192,8 +192,8 @@ export function readFieldLine(text: string, lineStart: number, lineEnd: number, 
   }
   const field = fieldAt(text, valueStart, valueEnd, keyRange, lineEnd);
   return {
-    // `**Response:** Mitigate`: a response that is only a treatment's word decides the treatment; it plans no action.
-    name: name === 'action' && normaliseLabel(rawLabel) === 'response' && /^\p{L}+$/u.test(field.value.replace(/[*_`.]/g, '').trim()) && treatmentOf(field.value, 'table') !== undefined ? 'treatment' : name,
+    // `**Response:** Mitigate`, `**Mitigation Strategy:** [Avoid]`: an action label holding only a treatment's word decides the treatment; it plans no action.
+    name: name === 'action' && isBareTreatment(field.value) ? 'treatment' : name,
     label: rawLabel.trim().toLowerCase(),
     field,
     prefix: line.slice(0, prefix.length + opener.length),

@@ -8,7 +8,7 @@
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { fieldForLabel, isAssessmentResult, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, isAssessmentResult, isBareTreatment, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { relativeDeadline } from '../../model/relative-dues';
@@ -139,6 +139,12 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     columns.set('action', { ...due, name: 'action' });
     if (laterDue) columns.set('due', laterDue);
   }
+  // `| Mitigation Strategy |` holding `Mitigate 🟡`, `Avoid 🔴`: an action column of bare treatment words records the strategy chosen, no action.
+  const strategy = columns.get('action');
+  if (strategy && !columns.has('treatment') && isStrategyColumn(columnValues(text, lines, rowLines, strategy.index))) {
+    columns.delete('action');
+    columns.set('treatment', { ...strategy, name: 'treatment' });
+  }
   const treatment = columns.get('treatment');
   if (treatment && !columns.has('action') && !isTreatmentColumn(text, lines, rowLines, treatment.index)) {
     // A Treatment column that holds what is done, not a treatment option, is the action column.
@@ -223,6 +229,13 @@ function filledCells(values: readonly string[], test: (value: string) => boolean
 function isTreatmentColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
   const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => treatmentOf(v, 'table') !== undefined);
   return filled === 0 || passing * 2 >= filled;
+}
+
+/** Whether most filled cells of a column are a treatment word alone, and none says more than one word. */
+function isStrategyColumn(values: readonly string[]): boolean {
+  const filled = values.filter((v) => v !== '');
+  const bare = filled.filter(isBareTreatment).length;
+  return bare > 0 && bare * 2 >= filled.length && filled.every((v) => !/\p{L}+\s+\p{L}/u.test(v.replace(/[^\p{L}\s]+/gu, ' ').trim()));
 }
 
 /** Whether every filled cell of a column is a bare row number (1, 2, 3). */
