@@ -62,9 +62,10 @@ export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undef
   for (const pattern of [AFTER_ID_WORD, NUMBERED_WORD, ...(lead > 0 ? [BARE_ID] : [])]) {
     const m = pattern.exec(rest);
     if (!m) continue;
-    // A bare number after "Finding #" is no ID alone: the ID is the words and the number.
+    // A bare number after "Finding #" is no ID alone: the ID is the words and the number. After the
+    // word ID (`Risk ID: 001`) the number is the ID, as the register's `| Risk ID |` column writes it.
     const idEnd = span.start + lead + m[0].indexOf(m[1]) + m[1].length;
-    const idStart = /^\d/.test(m[1]) ? span.start + lead : idEnd - m[1].length;
+    const idStart = /^\d/.test(m[1]) && !(pattern === AFTER_ID_WORD && /\bid\s*[:#]/i.test(m[0])) ? span.start + lead : idEnd - m[1].length;
     const id: Field = { value: text.slice(idStart, idEnd), valueRange: { start: idStart, end: idEnd } };
     const titleSpan = strippedSpan(text, span.start + lead + m[0].length, span.end);
     const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
