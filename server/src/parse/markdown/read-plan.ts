@@ -77,6 +77,8 @@ type SectionEvent =
       readonly openWork?: true;
       /** A heading naming a plan of work (`## Remediation Roadmap`): its numbered bold items are its entries. */
       readonly roadmap?: true;
+      /** A heading naming an example or a template (`## Example: …`, `#### Remediation Plan Template`): what is under it illustrates, it is no risk. */
+      readonly illustration?: true;
     };
 
 type FieldEvent = Extract<SectionEvent, { kind: 'field' }>;
@@ -90,7 +92,7 @@ const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FI
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
-  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, period: placeField, openWork: null, roadmap: null,
+  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, period: placeField, openWork: null, roadmap: null, illustration: null,
 });
 /** A break holds a line number (counted from the section), no offset: it stays as it is. */
 const placeEvent: Placer<SectionEvent> = (event, delta) =>
@@ -146,6 +148,8 @@ interface HeadingDraft {
   readonly bodied?: true;
   /** Risks were read from a table under it: with no fields of its own, the heading heads them. */
   heldRows?: true;
+  /** Opened under a heading of an example or a template: it illustrates, and is read as no risk. */
+  illustrative?: true;
   /** Its heading carries an ID: the sub-headings under it with none are parts of its write-up. */
   readonly identified?: true;
 }
@@ -463,7 +467,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date' || relativeDeadline(value) !== undefined);
       rankingHeading = !head && ((context as { priority?: Field }).priority !== undefined || (context as { due?: Field }).due !== undefined || (context as { period?: Field }).period !== undefined);
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
-      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...context });
+      const illustration = !head && block.level >= 2 && isIllustrationHeading(text, textRange);
+      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(illustration && { illustration: true as const }), ...context });
       const label = head ? taskListUnder(text, lines, block.line, textRange) : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
       if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
@@ -497,6 +502,17 @@ function isBlankLine(text: string, lines: LineIndex, line: number): boolean {
 
 /** Fields of one value that a label may give on the line under it (`**Status:**`, a line break, `🟠 *In progress*`). */
 const ONE_LINE_BELOW: ReadonlySet<FieldName> = new Set(['status', 'priority']);
+
+/**
+ * A heading naming an example or a template (`## Example: Smart Parking System`, `#### Remediation Plan
+ * Template`, `### Sample risk register`, `## Worked example`): a guide's or a course's illustration of how
+ * to fill a plan in, whose rows and entries are no one's risks.
+ */
+function isIllustrationHeading(text: string, range: Span): boolean {
+  const name = text.slice(range.start, range.end).replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  return ILLUSTRATION_HEADING.test(name);
+}
+const ILLUSTRATION_HEADING = /^(?:(?:worked |illustrative |hypothetical )?examples?\b|sample (?:risks?|register|plan|entr(?:y|ies)|rows?|findings?|items?)\b)|\b(?:templates?|examples?|samples?)$/i;
 
 /** A note line: `**Notes:** …`, `- **Comments**: …`, `**Remarks:** …` (group 1 up to its words). */
 const NOTE_LINE = /^([ \t]{0,3}(?:[-*+][ \t]+)?[*_]{2}(?:notes?|comments?|remarks|progress notes?|status notes?)[ \t]*(?::[*_]{2}|[*_]{2}[ \t]*:)[ \t]*)\S/i;
@@ -936,6 +952,10 @@ class Assembly {
   private titleNamesRisks = false;
   /** The section headings above the current line that give their risks a due date or priority, outermost first. */
   private sections: { readonly level: number; readonly context: SectionContext }[] = [];
+  /** The level of the heading of an example or a template the current line is under, if any: nothing under it is a risk. */
+  private illustration?: number;
+  /** The sections of examples and templates, as offsets: the rules leave what is written in them alone. */
+  readonly illustrations: { start: number; end: number }[] = [];
 
   constructor(
     private readonly text: string,
@@ -986,7 +1006,7 @@ class Assembly {
         if (this.open?.byField === 'line') this.close();
       } else if (event.kind === 'table') {
         if (event.assessment && this.open && !this.open.byField) this.open.assessed = true;
-        const risks = (at(i) as typeof event).risks;
+        const risks = this.illustration === undefined ? (at(i) as typeof event).risks : [];
         if (risks.length > 0) this.risksRead = true;
         if (risks.length > 0 && this.open && !this.open.byField) this.open.heldRows = true;
         const section = this.sectionContext();
@@ -1030,6 +1050,7 @@ class Assembly {
       Object.assign(head, { id, refers: true });
     }
     this.open = {
+      ...(this.illustration !== undefined && { illustrative: true as const }),
       level: Math.max(0, this.headingLevel - 1),
       tier: this.tier,
       section: this.sectionContext(),
@@ -1063,6 +1084,7 @@ class Assembly {
     const head: RiskHead = keyed ? { id: keyed.id, title: keyed.action, tentative: false } : { title: field.field, tentative: false };
     const due: PlacedField[] = keyed?.due ? [{ name: 'due', label: 'due', field: keyed.due, prefix: field.prefix, bulleted: field.bulleted, line: field.line }] : [];
     this.open = {
+      ...(this.illustration !== undefined && { illustrative: true as const }),
       level: this.openWork ?? Math.max(0, this.headingLevel - 1),
       tier: this.tier,
       section: this.sectionContext(),
@@ -1089,6 +1111,15 @@ class Assembly {
     ownsSection: boolean,
   ): void {
     const { level } = event;
+    const at = () => this.lines.lineStart(firstLine + event.line);
+    if (this.illustration !== undefined && level <= this.illustration) {
+      this.illustration = undefined;
+      this.illustrations[this.illustrations.length - 1].end = at();
+    }
+    if (event.illustration && this.illustration === undefined) {
+      this.illustration = level;
+      this.illustrations.push({ start: at(), end: this.text.length });
+    }
     if (this.riskSection !== undefined && level <= this.riskSection) this.riskSection = undefined;
     if (this.openWork !== undefined && level <= this.openWork) this.openWork = undefined;
     if (this.roadmap !== undefined && level <= this.roadmap) this.roadmap = undefined;
@@ -1130,6 +1161,7 @@ class Assembly {
     }
     if (!head) return;
     this.open = {
+      ...(this.illustration !== undefined && { illustrative: true as const }),
       level,
       tier: this.tier,
       section: this.sectionContext(),
@@ -1157,7 +1189,7 @@ class Assembly {
   private close(grouping = false): void {
     const draft = this.open;
     this.open = undefined;
-    if (!draft) return;
+    if (!draft || draft.illustrative) return;
     if (draft.assessed || ((grouping || draft.heldRows) && this.fieldsOf(draft).length === 0)) return;
     if (draft.own) {
       const risk = placedOwn(draft.own.section, draft.own.offset);
@@ -1390,6 +1422,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
     syntaxError: frontMatter?.syntaxError,
     eol: dominantEol(text),
     ...(frontMatter ? { frontMatter: { closingFence: frontMatter.closingFence, bodyStart: frontMatter.bodyStart } } : {}),
+    ...(assembly.illustrations.length > 0 && { illustrations: assembly.illustrations }),
   };
 }
 
