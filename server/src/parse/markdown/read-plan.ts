@@ -77,8 +77,8 @@ type SectionEvent =
       readonly openWork?: true;
       /** A heading naming a plan of work (`## Remediation Roadmap`): its numbered bold items are its entries. */
       readonly roadmap?: true;
-      /** A heading naming an example or a template (`## Example: …`, `#### Remediation Plan Template`): what is under it illustrates, it is no risk. */
-      readonly illustration?: true;
+      /** A heading of a section set aside (an example, a template, gas optimisations: isAsideHeading): nothing under it is a risk. */
+      readonly aside?: true;
     };
 
 type FieldEvent = Extract<SectionEvent, { kind: 'field' }>;
@@ -92,7 +92,7 @@ const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FI
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
-  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, period: placeField, openWork: null, roadmap: null, illustration: null,
+  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, period: placeField, openWork: null, roadmap: null, aside: null,
 });
 /** A break holds a line number (counted from the section), no offset: it stays as it is. */
 const placeEvent: Placer<SectionEvent> = (event, delta) =>
@@ -148,8 +148,8 @@ interface HeadingDraft {
   readonly bodied?: true;
   /** Risks were read from a table under it: with no fields of its own, the heading heads them. */
   heldRows?: true;
-  /** Opened under a heading of an example or a template: it illustrates, and is read as no risk. */
-  illustrative?: true;
+  /** Opened in a section set aside (an example, a template): read as no risk. */
+  aside?: true;
   /** Its heading carries an ID: the sub-headings under it with none are parts of its write-up. */
   readonly identified?: true;
 }
@@ -404,6 +404,16 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const placed: PlacedField = { ...found, line };
       // `**Timeline:**` over a fenced diagram or schedule: a schedule drawn, not a date left empty.
       if (found.field.value === '' && found.name === 'due' && opaque[nextFilledLine(text, lines, cursor, end) ?? cursor] && !opaque[cursor]) continue;
+      if (found.field.value === '' && PARAGRAPH_FIELDS.has(found.name) && !found.bulleted && cursor + 1 < end) {
+        // `**Resolution:**` ending its line, then (after one blank line) a paragraph: an audit finding's write-up, that paragraph the value.
+        const first = isBlankLine(text, lines, cursor + 1) && cursor + 2 < end ? cursor + 2 : cursor + 1;
+        const paragraphEnd = opaque[first] ? undefined : paragraphBelow(text, lines, first, end);
+        if (paragraphEnd !== undefined) {
+          events.push({ kind: 'field', field: { ...placed, field: fieldAt(text, lines.lineStart(first), lines.lineEnd(paragraphEnd), found.field.keyRange) } });
+          cursor = paragraphEnd;
+          continue;
+        }
+      }
       if (found.field.value === '' && LIST_FIELDS.has(found.name)) {
         list = new LabelList(text, lines, { name: found.name, label: found.label, keyRange: found.field.keyRange!, prefix: found.prefix, field: placed });
         continue;
@@ -467,8 +477,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date' || relativeDeadline(value) !== undefined);
       rankingHeading = !head && ((context as { priority?: Field }).priority !== undefined || (context as { due?: Field }).due !== undefined || (context as { period?: Field }).period !== undefined);
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
-      const illustration = !head && block.level >= 2 && isIllustrationHeading(text, textRange);
-      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(illustration && { illustration: true as const }), ...context });
+      const aside = !head && block.level >= 2 && isAsideHeading(text, textRange);
+      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(aside && { aside: true as const }), ...context });
       const label = head ? taskListUnder(text, lines, block.line, textRange) : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
       if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
@@ -500,19 +510,24 @@ function isBlankLine(text: string, lines: LineIndex, line: number): boolean {
   return text.slice(lines.lineStart(line), lines.lineEnd(line)).trim() === '';
 }
 
+/** Fields a label ending its line may give as the paragraph under it (a list under it is read as a list). */
+const PARAGRAPH_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'validation', 'evidence']);
+
 /** Fields of one value that a label may give on the line under it (`**Status:**`, a line break, `🟠 *In progress*`). */
 const ONE_LINE_BELOW: ReadonlySet<FieldName> = new Set(['status', 'priority']);
 
 /**
- * A heading naming an example or a template (`## Example: Smart Parking System`, `#### Remediation Plan
- * Template`, `### Sample risk register`, `## Worked example`): a guide's or a course's illustration of how
- * to fill a plan in, whose rows and entries are no one's risks.
+ * A heading of a section whose entries are no one's risks: an example or a template (`## Example: Smart
+ * Parking System`, `#### Remediation Plan Template`, `### Sample risk register`, `## Worked example`), a
+ * guide's or a course's illustration of how to fill a plan in; or a smart-contract audit's gas
+ * optimisations (`## Gas Optimization Findings`), savings in cost, not risks.
  */
-function isIllustrationHeading(text: string, range: Span): boolean {
+function isAsideHeading(text: string, range: Span): boolean {
   const name = text.slice(range.start, range.end).replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
-  return ILLUSTRATION_HEADING.test(name);
+  return ILLUSTRATION_HEADING.test(name) || GAS_HEADING.test(name);
 }
 const ILLUSTRATION_HEADING = /^(?:(?:worked |illustrative |hypothetical )?examples?\b|sample (?:risks?|register|plan|entr(?:y|ies)|rows?|findings?|items?)\b)|\b(?:templates?|examples?|samples?)$/i;
+const GAS_HEADING = /^gas(?: and (?:code|performance))?[ -](?:optimi[sz]ations?|savings?|efficiency|usage)\b/i;
 
 /** A note line: `**Notes:** …`, `- **Comments**: …`, `**Remarks:** …` (group 1 up to its words). */
 const NOTE_LINE = /^([ \t]{0,3}(?:[-*+][ \t]+)?[*_]{2}(?:notes?|comments?|remarks|progress notes?|status notes?)[ \t]*(?::[*_]{2}|[*_]{2}[ \t]*:)[ \t]*)\S/i;
@@ -952,10 +967,10 @@ class Assembly {
   private titleNamesRisks = false;
   /** The section headings above the current line that give their risks a due date or priority, outermost first. */
   private sections: { readonly level: number; readonly context: SectionContext }[] = [];
-  /** The level of the heading of an example or a template the current line is under, if any: nothing under it is a risk. */
-  private illustration?: number;
-  /** The sections of examples and templates, as offsets: the rules leave what is written in them alone. */
-  readonly illustrations: { start: number; end: number }[] = [];
+  /** The level of the heading of a section set aside (an example, a template) the current line is under, if any: nothing under it is a risk. */
+  private aside?: number;
+  /** The sections set aside, as offsets: the rules leave what is written in them alone. */
+  readonly asides: { start: number; end: number }[] = [];
 
   constructor(
     private readonly text: string,
@@ -1006,7 +1021,7 @@ class Assembly {
         if (this.open?.byField === 'line') this.close();
       } else if (event.kind === 'table') {
         if (event.assessment && this.open && !this.open.byField) this.open.assessed = true;
-        const risks = this.illustration === undefined ? (at(i) as typeof event).risks : [];
+        const risks = this.aside === undefined ? (at(i) as typeof event).risks : [];
         if (risks.length > 0) this.risksRead = true;
         if (risks.length > 0 && this.open && !this.open.byField) this.open.heldRows = true;
         const section = this.sectionContext();
@@ -1050,7 +1065,7 @@ class Assembly {
       Object.assign(head, { id, refers: true });
     }
     this.open = {
-      ...(this.illustration !== undefined && { illustrative: true as const }),
+      ...(this.aside !== undefined && { aside: true as const }),
       level: Math.max(0, this.headingLevel - 1),
       tier: this.tier,
       section: this.sectionContext(),
@@ -1084,7 +1099,7 @@ class Assembly {
     const head: RiskHead = keyed ? { id: keyed.id, title: keyed.action, tentative: false } : { title: field.field, tentative: false };
     const due: PlacedField[] = keyed?.due ? [{ name: 'due', label: 'due', field: keyed.due, prefix: field.prefix, bulleted: field.bulleted, line: field.line }] : [];
     this.open = {
-      ...(this.illustration !== undefined && { illustrative: true as const }),
+      ...(this.aside !== undefined && { aside: true as const }),
       level: this.openWork ?? Math.max(0, this.headingLevel - 1),
       tier: this.tier,
       section: this.sectionContext(),
@@ -1112,13 +1127,13 @@ class Assembly {
   ): void {
     const { level } = event;
     const at = () => this.lines.lineStart(firstLine + event.line);
-    if (this.illustration !== undefined && level <= this.illustration) {
-      this.illustration = undefined;
-      this.illustrations[this.illustrations.length - 1].end = at();
+    if (this.aside !== undefined && level <= this.aside) {
+      this.aside = undefined;
+      this.asides[this.asides.length - 1].end = at();
     }
-    if (event.illustration && this.illustration === undefined) {
-      this.illustration = level;
-      this.illustrations.push({ start: at(), end: this.text.length });
+    if (event.aside && this.aside === undefined) {
+      this.aside = level;
+      this.asides.push({ start: at(), end: this.text.length });
     }
     if (this.riskSection !== undefined && level <= this.riskSection) this.riskSection = undefined;
     if (this.openWork !== undefined && level <= this.openWork) this.openWork = undefined;
@@ -1161,7 +1176,7 @@ class Assembly {
     }
     if (!head) return;
     this.open = {
-      ...(this.illustration !== undefined && { illustrative: true as const }),
+      ...(this.aside !== undefined && { aside: true as const }),
       level,
       tier: this.tier,
       section: this.sectionContext(),
@@ -1189,7 +1204,7 @@ class Assembly {
   private close(grouping = false): void {
     const draft = this.open;
     this.open = undefined;
-    if (!draft || draft.illustrative) return;
+    if (!draft || draft.aside) return;
     if (draft.assessed || ((grouping || draft.heldRows) && this.fieldsOf(draft).length === 0)) return;
     if (draft.own) {
       const risk = placedOwn(draft.own.section, draft.own.offset);
@@ -1422,7 +1437,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
     syntaxError: frontMatter?.syntaxError,
     eol: dominantEol(text),
     ...(frontMatter ? { frontMatter: { closingFence: frontMatter.closingFence, bodyStart: frontMatter.bodyStart } } : {}),
-    ...(assembly.illustrations.length > 0 && { illustrations: assembly.illustrations }),
+    ...(assembly.asides.length > 0 && { asides: assembly.asides }),
   };
 }
 

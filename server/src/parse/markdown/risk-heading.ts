@@ -172,8 +172,8 @@ export function isPriorityBucket(id: string, title: string | undefined): boolean
   return PRIORITY_CODE.test(id) && (title === undefined || /^[*_\s]*(?:critical|high|medium|moderate|low|urgent|immediate)\b/i.test(title));
 }
 
-/** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`. */
-const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)))+\b))/i;
+/** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`, an audit's `High Severity Findings`, `Informational Findings`. */
+const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low|informational)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low|informational))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)|severity|observations?))+\b))/i;
 
 /** A phase named for its urgency: `PHASE 0: EMERGENCY FIXES`, `Stage 1 - Urgent`: the word is the priority of the items under it. */
 const PHASE_URGENCY = /^(?:phase|stage|wave|step)\s*\d{1,2}\s*[:.–—-]\s*(emergency|urgent|immediate)(?![a-z])/i;
