@@ -39,6 +39,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'work item', 'work items',
     // A hazard log (clinical safety, DCB0129 / ISO 14971): each hazard is a risk.
     'hazard', 'hazard description', 'hazard name', 'hazard title',
+    // A team's response to an audit, finding by finding (`| ID | Severity | Auditor finding | Our action |`).
+    'auditor finding', 'audit finding', 'auditor\'s finding',
   ],
   title: ['title', 'plan title', 'document title'],
   action: [
@@ -72,6 +74,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'long term corrective action', 'preventive action', 'preventive actions', 'permanent corrective action', 'corrective and preventive action',
     // A hazard log's controls added to those in place (beside `Existing controls`): what is done about the hazard.
     'additional controls', 'additional control', 'additional risk controls', 'additional mitigations', 'further controls', 'further actions', 'risk control measures', 'risk control measure',
+    // What the audited team did about each finding (`| Our action |`, `| Team response |`).
+    'our action', 'our actions', 'action taken', 'actions taken', 'team action', 'team response', 'developer response', 'client response', 'project response',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
@@ -122,7 +126,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
   // Who approved and when in one value (`Plan approval | D. Cho, 2026-07-15`).
   approval: ['plan approval', 'approval', 'document approval', 'approval record', 'sign-off', 'signoff', 'plan sign-off'],
   approvedOn: ['approved on', 'approvedon', 'approval date', 'date approved', 'signed on', 'date of approval', 'authorization date', 'acceptance date', 'date accepted', 'accepted on'],
-  rationale: ['rationale', 'acceptance rationale', 'justification'],
+  rationale: ['rationale', 'acceptance rationale', 'justification',
+    // An audited team's reasons beside a finding it acknowledged (`| Our action | Our response |`).
+    'our response', 'our rationale'],
   compensatingControls: ['compensating controls', 'compensatingcontrols', 'existing safeguards', 'existing controls', 'current safeguards', 'current controls'],
   reviewBy: ['review by', 'reviewby'],
   // The condition that sets off a contingency plan: the Response listed after it is what is done if it happens, not a planned measure.
@@ -232,6 +238,8 @@ const STATUS: Record<string, Status> = {
   // A threat judged not to apply to the system (OWASP Threat Dragon's `NotApplicable`): nothing to plan, as a false positive.
   'not applicable': 'accepted', notapplicable: 'accepted',
   'by design': 'accepted', 'operator-responsibility': 'accepted', 'operator responsibility': 'accepted', 'customer-responsibility': 'accepted', 'customer responsibility': 'accepted',
+  // An audited team's answer to a finding it will not fix (`**Acknowledged**`, with its reasons): the risk accepted.
+  acknowledged: 'accepted', 'risk acknowledged': 'accepted',
 };
 
 /** A status written as a mark alone (a tracker's status column of emoji). */
