@@ -2,7 +2,7 @@
 // A plan is recognised by its name, an include glob, or what the document calls itself:
 // its front matter, its title (first heading), its top-level YAML keys, or the OSCAL
 // plan-of-action-and-milestones root. A mention of a plan in the body is not a plan.
-import { looksLikeOscalPoam } from './oscal/recognise';
+import { isOscalPoamTemplate, looksLikeOscalPoam } from './oscal/recognise';
 import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { parse as parseYaml } from 'yaml';
 import { readsAsJson, jsonRegisterOf, yamlRegisterOf } from './json-register';
@@ -296,7 +296,7 @@ export function isMarkdownInYaml(text: string): boolean {
 
 function yamlReason(body: string): string | undefined {
   if (isMarkdownInYaml(body)) return markdownReason(body);
-  if (looksLikeOscalPoam(body)) return undefined;
+  if (looksLikeOscalPoam(body)) return isOscalPoamTemplate(body) ? TEMPLATE_REASON : undefined;
   const keys = topLevelKeys(body);
   if (keys.includes('plan') && keys.includes('risks')) return undefined;
   if (keys.some(isRegisterKey)) return undefined;
@@ -359,11 +359,14 @@ function yamlRatedRegister(risks: readonly unknown[]): boolean {
   });
 }
 
+const TEMPLATE_REASON = 'it is an OSCAL plan of action and milestones template: its title is a placeholder ("[System Name] …") and its items are marked [EXAMPLE]';
+
 /** The OSCAL models other than a plan of action and milestones, by their root key. */
 const OTHER_OSCAL_ROOTS = /^\s*\{\s*"(catalog|profile|component-definition|system-security-plan|assessment-plan|assessment-results|mapping-collection)"\s*:/;
 
 /** Undefined for an OSCAL POA&M or a register of risks; else what the JSON is, as far as that can be said. */
 function jsonReason(body: string): string | undefined {
+  if (looksLikeOscalPoam(body) && isOscalPoamTemplate(body)) return TEMPLATE_REASON;
   if (looksLikeOscalPoam(body) || jsonRegisterOf(body)) return undefined;
   const oscal = OTHER_OSCAL_ROOTS.exec(body);
   if (oscal) return `it is an OSCAL ${oscal[1].replace(/-/g, ' ')}, not a plan of action and milestones`;
