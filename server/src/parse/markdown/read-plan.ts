@@ -146,6 +146,8 @@ interface HeadingDraft {
   assessed?: true;
   /** A heading with no ID outside a section of risks: a risk only if its body carries a risk's fields (RISK_BODY). */
   readonly bodied?: true;
+  /** A heading with no ID in a bucket of priority (`## P0 - Critical` over `### 1. Fix the contact form`): an item of a fix list, its title what is done when it says so. */
+  readonly bucketItem?: true;
   /** Risks were read from a table under it: with no fields of its own, the heading heads them. */
   heldRows?: true;
   /** Opened in a section set aside (an example, a template): read as no risk. */
@@ -528,6 +530,19 @@ function isAsideHeading(text: string, range: Span): boolean {
 }
 const ILLUSTRATION_HEADING = /^(?:(?:worked |illustrative |hypothetical )?examples?\b|sample (?:risks?|register|plan|entr(?:y|ies)|rows?|findings?|items?)\b)|\b(?:templates?|examples?|samples?)$/i;
 const GAS_HEADING = /^gas(?: and (?:code|performance))?[ -](?:optimi[sz]ations?|savings?|efficiency|usage)\b/i;
+
+/**
+ * An item of a fix list titled with what is done (`### 5. Implement Secure Authentication`, `### 2. Fix
+ * calculateLeadScore Import`) and no action of its own: its title is its action.
+ */
+function titledFix(risk: Risk): Risk {
+  const title = risk.title;
+  if (!title || !FIX_TITLE.test(title.value) || risk.actions.some((a) => hasRealValue(a.action))) return risk;
+  const [first, ...rest] = risk.actions.length > 0 ? risk.actions : [{ firstLine: risk.firstLine }];
+  return { ...risk, actions: [{ ...first, action: title }, ...rest] };
+}
+/** A title that opens with a verb of doing (fix lists are written so): the fix it names. */
+const FIX_TITLE = /^(?:fix|add|implement|create|remove|replace|update|upgrade|enable|disable|configure|migrate|standardi[sz]e|optimi[sz]e|clean up|install|rotate|patch|deploy|set up|encrypt|restrict|enforce|harden|refactor|rewrite|move|rename|delete|document|write|build|integrate|validate|sanitize|sanitise)\b/i;
 
 /** A note line: `**Notes:** …`, `- **Comments**: …`, `**Remarks:** …` (group 1 up to its words). */
 const NOTE_LINE = /^([ \t]{0,3}(?:[-*+][ \t]+)?[*_]{2}(?:notes?|comments?|remarks|progress notes?|status notes?)[ \t]*(?::[*_]{2}|[*_]{2}[ \t]*:)[ \t]*)\S/i;
@@ -969,6 +984,8 @@ class Assembly {
   private sections: { readonly level: number; readonly context: SectionContext }[] = [];
   /** The level of the heading of a section set aside (an example, a template) the current line is under, if any: nothing under it is a risk. */
   private aside?: number;
+  /** The level of the bucket of priority the current line is under (`## P0 - Critical`), when it is the section of risks. */
+  private bucket?: number;
   /** The sections set aside, as offsets: the rules leave what is written in them alone. */
   readonly asides: { start: number; end: number }[] = [];
 
@@ -1136,6 +1153,7 @@ class Assembly {
       this.asides.push({ start: at(), end: this.text.length });
     }
     if (this.riskSection !== undefined && level <= this.riskSection) this.riskSection = undefined;
+    if (this.bucket !== undefined && level <= this.bucket) this.bucket = undefined;
     if (this.openWork !== undefined && level <= this.openWork) this.openWork = undefined;
     if (this.roadmap !== undefined && level <= this.roadmap) this.roadmap = undefined;
     if (event.roadmap) this.roadmap = level;
@@ -1164,6 +1182,11 @@ class Assembly {
     }
     if (!head || bodied) {
       if (event.names === 'risks' && level >= 2) this.riskSection = level;
+      // `## 🔴 P0 - CRITICAL (Week 1)` over `### 1. Missing Technology Pages`: a bucket of priority holds its items as a section of risks does.
+      else if (event.priority && !event.head && level >= 2 && this.riskSection === undefined) {
+        this.riskSection = level;
+        this.bucket = level;
+      }
       // A title naming risks (`# Risk Register`): its bold-titled items are entries, as a section of risks' are (its headings are not risks by that).
       if (level === 1) this.titleNamesRisks = event.names === 'risks';
       this.area = event.names;
@@ -1185,6 +1208,7 @@ class Assembly {
       ...(head.refers && { refers: true }),
       ...(head.id && { identified: true as const }),
       ...(bodied && this.riskSection === undefined && { bodied: true as const }),
+      ...(candidate && !event.head && this.bucket !== undefined && { bucketItem: true as const }),
       fields: ownsSection ? undefined : [],
       own: ownsSection ? { section, offset, firstLine } : undefined,
     };
@@ -1223,7 +1247,8 @@ class Assembly {
       return;
     }
     if (!(head.tentative && fields.length === 0)) {
-      this.slots[draft.index] = inContext(headingRisk(this.text, this.lines, line, head, draft.tier, fields), {}, draft.section);
+      const risk = headingRisk(this.text, this.lines, line, head, draft.tier, fields);
+      this.slots[draft.index] = inContext(draft.bucketItem ? titledFix(risk) : risk, {}, draft.section);
       this.risksRead = true;
     }
     if (head.refers) this.answer(draft.index);
@@ -1477,7 +1502,11 @@ function riskHeading(text: string, range: Span): RiskHead | undefined {
     return { id: { value: grouped[1], valueRange: { start: idStart, end: idStart + grouped[1].length } }, title, tentative: true, refers: true };
   }
   const m = RISK_HEADING.exec(heading);
-  if (!m) return riskHeadingElsewhere(text, span);
+  if (!m) {
+    // `## 🔴 P0 - CRITICAL (Week 1)`: after a mark too, a bucket of priority is no risk.
+    const elsewhere = riskHeadingElsewhere(text, span);
+    return elsewhere?.id && isPriorityBucket(elsewhere.id.value, elsewhere.title?.value) ? undefined : elsewhere;
+  }
   const idStart = span.start + m[0].indexOf(m[1]);
   const id: Field = { value: m[1], valueRange: { start: idStart, end: idStart + m[1].length } };
   const titleSpan = strippedSpan(text, span.start + m[0].length, span.end);
