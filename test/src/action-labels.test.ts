@@ -47,5 +47,10 @@ describe('an assessment\'s action labels (reader round 9)', () => {
       ['Note: keep the old laptop', undefined],
     ]);
   });
+
+  it('reads no priority from a `Current:` line that is no rating (a finding\'s trade-offs); its severity heading rates it', () => {
+    const plan = parseMarkdownPlan('# Audit\n\n## Informational Findings\n\n### [I-5] Delegatecall could be simplified\n\n**Recommendation:** Inline the deployer into the factory.\n\n**Trade-offs:**\n\n- Current: Keeps factory bytecode small\n- Alternative: Simpler but larger\n');
+    assert.equal(plan.risks[0].priority?.value, 'Informational');
+  });
 });
 
