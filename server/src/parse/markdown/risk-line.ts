@@ -179,7 +179,8 @@ const RECOMMENDATION = /(?:^|[.;!?][ \t]+|[—–][ \t]*)((?:consider|we recomme
  */
 function describedItemFields(text: string, start: number, lineText: string, line: number): PlacedField[] | undefined {
   const item = DESCRIBED_ITEM.exec(lineText);
-  if (!item || (lineText.slice(item[0].length).match(/\p{L}+/gu) ?? []).length < 3) return undefined;
+  // A description says something of the finding: a few words naming a topic (`**Requirement 12.1** - Security policy`, a priority matrix's entry) do not.
+  if (!item || (lineText.slice(item[0].length).match(/\p{L}+/gu) ?? []).length < 6) return undefined;
   const titleStart = start + item[1].length + item[2].length;
   const fields: PlacedField[] = [{ name: 'risk', label: 'risk', field: fieldAt(text, titleStart, titleStart + item[3].length), prefix: ' '.repeat(item[1].length) + '- ', bulleted: false, line }];
   const advice = RECOMMENDATION.exec(lineText.slice(item[0].length));
