@@ -984,7 +984,7 @@ class Assembly {
   private sections: { readonly level: number; readonly context: SectionContext }[] = [];
   /** The level of the heading of a section set aside (an example, a template) the current line is under, if any: nothing under it is a risk. */
   private aside?: number;
-  /** The level of the bucket of priority the current line is under (`## P0 - Critical`), when it is the section of risks. */
+  /** The level of the bucket of priority the current line is under (`## P0 - Critical`) outside a section of risks: its sub-headings are candidates. */
   private bucket?: number;
   /** The sections set aside, as offsets: the rules leave what is written in them alone. */
   readonly asides: { start: number; end: number }[] = [];
@@ -1170,7 +1170,7 @@ class Assembly {
     const bodied = this.bodiedHeadings && unranked && !tiered && this.riskSection === undefined && this.roadmap === undefined && this.area !== 'method' && (!this.open || level <= this.open.level);
     // `#### Proof of Concept` under `### F-01 — Stored XSS`: a sub-heading with no ID of its own, under a risk heading that has one, is a part of that risk's write-up.
     const part = !event.head && event.candidate?.tentative === true && this.open?.identified === true && level > this.open.level;
-    const candidate = unranked && !part && (this.riskSection !== undefined || bodied);
+    const candidate = unranked && !part && (this.riskSection !== undefined || (this.bucket !== undefined && level > this.bucket) || bodied);
     const head = event.head ?? (candidate ? event.candidate : undefined);
     if (this.open && (head || level <= this.open.level)) this.close(head !== undefined && level > this.open.level);
     this.headingLevel = level;
@@ -1182,11 +1182,8 @@ class Assembly {
     }
     if (!head || bodied) {
       if (event.names === 'risks' && level >= 2) this.riskSection = level;
-      // `## 🔴 P0 - CRITICAL (Week 1)` over `### 1. Missing Technology Pages`: a bucket of priority holds its items as a section of risks does.
-      else if (event.priority && !event.head && level >= 2 && this.riskSection === undefined) {
-        this.riskSection = level;
-        this.bucket = level;
-      }
+      // `## 🔴 P0 - CRITICAL (Week 1)` over `### 1. Missing Technology Pages`: a bucket of priority holds its sub-headings as a section of risks does.
+      else if (event.priority && !event.head && level >= 2 && this.riskSection === undefined && this.bucket === undefined) this.bucket = level;
       // A title naming risks (`# Risk Register`): its bold-titled items are entries, as a section of risks' are (its headings are not risks by that).
       if (level === 1) this.titleNamesRisks = event.names === 'risks';
       this.area = event.names;

@@ -169,6 +169,8 @@ export function detailsLineFields(text: string, lines: LineIndex, line: number, 
 
 /** A numbered item that opens with a bold title and goes on to describe it on its line (`1. **No proposal bond** — any holder can spam proposals. Consider …`). */
 const DESCRIBED_ITEM = /^([ \t]{0,3}\d{1,3}[.)][ \t]+)(\*\*|__)(?!\s)(.{2,120}?)\2[ \t]*(?:[:—–-][ \t]*)?(?=\S)/;
+/** A title that opens with a risk's ID. */
+const LEADING_ID = new RegExp(String.raw`^(?:${RISK_ID_SOURCE})(?![\w-])`);
 /** Where a review's item turns to what should be done: a sentence (or a dashed clause) that opens with a recommendation. */
 const RECOMMENDATION = /(?:^|[.;!?][ \t]+|[—–][ \t]*)((?:consider|we recommend|recommend(?:ed)?:?|recommendation:|suggest(?:ed)?:?|should)\b[^\n]*)$/i;
 
@@ -181,6 +183,8 @@ function describedItemFields(text: string, start: number, lineText: string, line
   const item = DESCRIBED_ITEM.exec(lineText);
   // A description says something of the finding: a few words naming a topic (`**Requirement 12.1** - Security policy`, a priority matrix's entry) do not.
   if (!item || (lineText.slice(item[0].length).match(/\p{L}+/gu) ?? []).length < 6) return undefined;
+  // `1. **R-009: Safety/Legal Impact** - Mitigation must be in place`: a list that names risks by ID ranks or restates them.
+  if (LEADING_ID.test(item[3])) return undefined;
   const titleStart = start + item[1].length + item[2].length;
   const fields: PlacedField[] = [{ name: 'risk', label: 'risk', field: fieldAt(text, titleStart, titleStart + item[3].length), prefix: ' '.repeat(item[1].length) + '- ', bulleted: false, line }];
   const advice = RECOMMENDATION.exec(lineText.slice(item[0].length));
