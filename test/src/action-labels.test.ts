@@ -52,5 +52,10 @@ describe('an assessment\'s action labels (reader round 9)', () => {
     const plan = parseMarkdownPlan('# Audit\n\n## Informational Findings\n\n### [I-5] Delegatecall could be simplified\n\n**Recommendation:** Inline the deployer into the factory.\n\n**Trade-offs:**\n\n- Current: Keeps factory bytecode small\n- Alternative: Simpler but larger\n');
     assert.equal(plan.risks[0].priority?.value, 'Informational');
   });
+
+  it('reads a list restating risks by ID under a priority heading as no more risks', () => {
+    const plan = parseMarkdownPlan(HEAD + '**Action:** Give each receptionist a named account.\n\n## High Priority Risks Requiring Immediate Attention\n\n1. **R-1: Shared login** - This is the worst case and must be fixed before the audit.\n');
+    assert.deepEqual(plan.risks.map((r) => r.id?.value), ['R-1']);
+  });
 });
 
