@@ -263,7 +263,10 @@ function registerByContent(risks: readonly Risk[], titleListsOrReports: boolean)
   if (planned.length >= TITLED_REGISTER_ENTRIES && planned.every((risk) => hasValue(risk.id))) return true;
   // A register's template filled with examples: entries with an ID and a status or a severity, each with its action's field written, if only as a placeholder ("[Specific remediation steps]").
   const templated = risks.filter((risk) => hasValue(risk.id) && (risk.priority !== undefined || risk.actions.some((a) => a.status !== undefined)) && risk.actions.some((a) => a.action !== undefined));
-  return templated.length >= TITLED_REGISTER_ENTRIES && templated.length === risks.length;
+  if (templated.length >= TITLED_REGISTER_ENTRIES && templated.length === risks.length) return true;
+  // A team's response to an audit: every finding with its ID, its severity and where it stands (Fixed, Acknowledged).
+  const answered = risks.filter((risk) => hasValue(risk.id) && hasValue(risk.priority) && risk.actions.some((a) => hasValue(a.status)));
+  return answered.length >= TITLED_REGISTER_ENTRIES && answered.length === risks.length;
 }
 
 /** The risks read with a planned action, or with an owner and a due date. */
