@@ -476,7 +476,7 @@ export const DELIVERED_FILE = /(?:^|[\s(\[`'"])\/?(?:[\w.-]+\/)+[\w.-]*\w\.[A-Za
 /**
  * A reference to the change that made a fix, which records it as done: a pull or merge request
  * (`github.com/o/r/pull/12`, `gitlab.com/o/r/-/merge_requests/7`, `PR #12`, `MR !7`, GitLab's
- * bare `!7`) or a commit (its URL, or a 7-40 digit hex SHA after the word commit: `commit 3f9a2c1`).
+ * bare `!7`) or a commit (its URL, or a 7-40 digit hex SHA after the word commit: `commit 3f9a2c1`, or set as code: `` `3f9a2c1` ``).
  */
 export const CHANGE_RECORD = new RegExp(
   [
@@ -486,6 +486,8 @@ export const CHANGE_RECORD = new RegExp(
     String.raw`\b(?:MR|merge request)[ \t]*[!#]\d+\b`,
     String.raw`(?:^|[\s(\[])!\d+\b`,
     String.raw`\bcommit(?:ted)?(?:[ \t]+(?:in|as))?[ \t]*[:#]?[ \t]*\x60?[0-9a-f]{7,40}\b`,
+    // A short or full SHA set as code, letters and digits both (Fixed (v0.26.0 `90d2616`)): the commit, named as a changelog names it.
+    String.raw`\x60(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40}\x60`,
   ].join('|'),
   'i',
 );
