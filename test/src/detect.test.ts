@@ -148,4 +148,10 @@ describe('which files are plans (spec §1)', () => {
     assert.equal(included('/elsewhere/compliance/2026/plan.md'), false);
     assert.equal(includedBy([], ['/repo'])('/repo/compliance/plan.md'), false);
   });
+
+  it('a team\'s response to an audit is a plan by content: each finding with its ID, severity and status (Fixed, Acknowledged)', () => {
+    const response = '# 2026-05 External Audit of Wagtail Payments\n\n## Service by Service\n\n| ID | Severity | Auditor finding | Our action |\n| --- | --- | --- | --- |\n| CR-01 | Critical | Refund replay across accounts | **Fixed** (v2.4.0) |\n| ME-01 | Medium | Currency rounding on statements | **Fixed** (v2.4.1) |\n| LO-01 | Low | Verbose error messages | **Acknowledged** |\n';
+    assert.deepEqual(recognisePlan('audit-response.md', response), { kind: 'markdown' });
+  });
 });
+

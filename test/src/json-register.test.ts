@@ -43,4 +43,11 @@ describe('a JSON risk register (issue 12)', () => {
     const { findings } = analyse(text, 'json', { today: '2026-12-03' });
     assert.ok(!findings.some((f) => f.rule === 'stale-review'), findings.map((f) => f.rule).join(', '));
   });
+
+  it('reads review timestamps whose key names their zone (`last_reviewed_utc`, `next_review_due_utc`) as the risk\'s review dates', () => {
+    const text = '{"risks": [\n  {"risk_id": "R-1", "title": "Logs kept too briefly", "owner_role": "SOC Lead", "last_reviewed_utc": "2026-08-03T09:00:00Z", "next_review_due_utc": "2027-02-03T09:00:00Z"},\n  {"risk_id": "R-2", "title": "No restore test", "owner_role": "IT Lead", "last_reviewed_utc": "2026-09-01T09:00:00Z", "next_review_due_utc": "2027-01-15T09:00:00Z"}\n]}\n';
+    const plan = parsePlan(text, 'json');
+    assert.deepEqual([plan.meta.lastReviewed?.value, plan.meta.nextReview?.value], ['2026-09-01T09:00:00Z', '2027-01-15T09:00:00Z']);
+  });
 });
+

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse } from './lint-with-registry';
-import { detectPlan } from '../../server/out/parse/detect';
+import { detectPlan, recognisePlan } from '../../server/out/parse/detect';
 import { FIXTURES } from './plan-files';
 
 const read = (name: string) => {
@@ -93,4 +93,22 @@ describe('OSCAL POA&M reader', () => {
     assert.ok(findings.length > 0);
     assert.ok(findings.every((f) => f.fixes.length === 0));
   });
+
+  it('a template is no plan: a placeholder title ([System Name] …) and [EXAMPLE] items (FedRAMP\'s official POA&M template)', () => {
+    const template = JSON.stringify({
+      'plan-of-action-and-milestones': {
+        uuid: '00000000-0000-4000-8000-000000000001',
+        metadata: { title: '[System Name] FedRAMP Plan of Action and Milestones (POA&M)', 'last-modified': '2024-09-24T00:00:00Z', version: '1.0', 'oscal-version': '1.1.2' },
+        risks: [{ uuid: '00000000-0000-4000-8000-000000000002', title: 'Weakness Name', description: 'Weakness Description', statement: 'Describe the risk', status: 'open', deadline: '2023-07-30T00:00:00Z' }],
+        'poam-items': [{ uuid: '00000000-0000-4000-8000-000000000003', title: '[EXAMPLE]POA&M Item', description: 'Describe the item', 'related-risks': [{ 'risk-uuid': '00000000-0000-4000-8000-000000000002' }] }],
+      },
+    }, null, 2);
+    assert.deepEqual(recognisePlan('poam-template.json', template), { reason: 'it is an OSCAL plan of action and milestones template: its title is a placeholder ("[System Name] …") and its items are marked [EXAMPLE]' });
+    assert.equal(analyse(template, 'json', { today: '2026-06-15' }).plan.risks.length, 0);
+    // A filled-in plan that still has an [EXAMPLE] item, under its own system's name, is a plan.
+    const filled = template.replace('[System Name] FedRAMP', 'Harbor Clinic EHR FedRAMP');
+    assert.deepEqual(recognisePlan('poam.json', filled), { kind: 'json' });
+    assert.equal(analyse(filled, 'json', { today: '2026-06-15' }).plan.risks.length, 1);
+  });
 });
+

@@ -150,3 +150,14 @@ describe('placeholders: one list, read by every rule', () => {
     });
   }
 });
+
+describe('a deadline left as a placeholder where the action is missing', () => {
+  it('is reported as a placeholder beside the missing action (`- **Due:** YYYY-MM-DD` on a risk with no action)', () => {
+    const text = '# Risk Management Plan\n\n## Risks\n\n### R-1: Shared front-desk login\n\n- **Owner:** Office manager\n- **Due:** YYYY-MM-DD\n- **Status:** Open\n\n### R-2: Unpatched scanner PC\n\n- **Owner:** IT provider\n- **Due:** YYYY-MM-DD\n- **Status:** Mitigated\n- **Evidence:** Patch report PR-12\n';
+    const rules = analyse(text, 'markdown', { today: TODAY }).findings.filter((f) => f.rule === 'missing-due-date' || f.rule === 'missing-action');
+    assert.deepEqual(rules.map((f) => [f.rule, text.slice(f.range.start, f.range.end).slice(0, 12)]), [
+      ['missing-action', '### R-1: Sha'],
+      ['missing-due-date', 'YYYY-MM-DD'],
+    ]);
+  });
+});

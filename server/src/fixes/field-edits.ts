@@ -73,7 +73,8 @@ function shapeOf(plan: PlanModel, field: Field): LineShape | undefined {
   if (start !== lineStartAt(text, field.valueRange.start)) return undefined; // table cell or nested value
   let prefix = text.slice(start, key.start);
   if (yaml) prefix = ' '.repeat(prefix.length); // a `- ` of the first key becomes indentation
-  const separator = yaml ? ': ' : text.slice(key.end, field.valueRange.start) || ': ';
+  // Emphasis that opens the value (`**Plan:** _[…]_`) is the value's own: a sibling's separator stops before it.
+  const separator = yaml ? ': ' : text.slice(key.end, field.valueRange.start).replace(/(\s)[*_]+$/, '$1') || ': ';
   if (!yaml && prefix.includes('|')) return { prefix, separator: ' | ', yaml, row: rowWidths(text, key, field.valueRange) };
   return { prefix, separator, yaml };
 }

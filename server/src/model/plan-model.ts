@@ -194,6 +194,8 @@ export interface PlanModel {
   readonly otherSchema?: true;
   /** A Markdown plan's YAML front matter, found once by the parser: text before `bodyStart` is YAML. */
   readonly frontMatter?: FrontMatterBounds;
+  /** A Markdown plan's sections set aside: examples and templates (`## Example: …`, `#### Remediation Plan Template`), gas optimisations. Nothing in them is a risk. */
+  readonly asides?: readonly Span[];
 }
 
 export interface FrontMatterBounds {

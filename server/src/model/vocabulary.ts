@@ -45,6 +45,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'work item', 'work items',
     // A hazard log (clinical safety, DCB0129 / ISO 14971): each hazard is a risk.
     'hazard', 'hazard description', 'hazard name', 'hazard title',
+    // A team's response to an audit, finding by finding (`| ID | Severity | Auditor finding | Our action |`).
+    'auditor finding', 'audit finding', 'auditor\'s finding',
   ],
   title: ['title', 'plan title', 'document title'],
   action: [
@@ -78,6 +80,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'long term corrective action', 'preventive action', 'preventive actions', 'permanent corrective action', 'corrective and preventive action',
     // A hazard log's controls added to those in place (beside `Existing controls`): what is done about the hazard.
     'additional controls', 'additional control', 'additional risk controls', 'additional mitigations', 'further controls', 'further actions', 'risk control measures', 'risk control measure',
+    // What the audited team did about each finding (`| Our action |`, `| Team response |`).
+    'our action', 'our actions', 'action taken', 'actions taken', 'team action', 'team response', 'developer response', 'client response', 'project response',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
@@ -104,7 +108,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // When the control was last checked to work (`| Last Verified | 2026-01-03 |`).
     'last verified', 'last tested', 'last validated',
     // What the checks found, as a heading over their list (`#### Verification Results` then `- **Load Testing**: ✅ Passed`).
-    'verification results', 'validation results', 'verification result', 'validation result', 'retest results', 're-test results'],
+    'verification results', 'validation results', 'verification result', 'validation result', 'retest results', 're-test results',
+    // An audit report's list of the tests a resolved finding now passes (`**Tests Passed:**` then `- ✅ test_…`).
+    'tests passed', 'passed tests', 'passing tests', 'tests passing', 'regression tests', 'test results'],
   evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts', 'deliverable', 'deliverables', 'document',
     // The record that a fix was checked (`verification_evidence:`, `| Verification Evidence |`): evidence, not the method of the check.
     'verification evidence', 'validation evidence', 'evidence of verification', 'evidence of validation', 'remediation evidence', 'evidence of remediation', 'test evidence',
@@ -131,7 +137,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
   // Who approved and when in one value (`Plan approval | D. Cho, 2026-07-15`).
   approval: ['plan approval', 'approval', 'document approval', 'approval record', 'sign-off', 'signoff', 'plan sign-off'],
   approvedOn: ['approved on', 'approvedon', 'approval date', 'date approved', 'signed on', 'date of approval', 'authorization date', 'acceptance date', 'date accepted', 'accepted on'],
-  rationale: ['rationale', 'acceptance rationale', 'justification', 'basis for acceptance', 'acceptance basis', 'reason for acceptance', 'acceptance justification', 'justification for acceptance'],
+  rationale: ['rationale', 'acceptance rationale', 'justification', 'basis for acceptance', 'acceptance basis', 'reason for acceptance', 'acceptance justification', 'justification for acceptance',
+    // An audited team's reasons beside a finding it acknowledged (`| Our action | Our response |`).
+    'our response', 'our rationale'],
   compensatingControls: ['compensating controls', 'compensatingcontrols', 'existing safeguards', 'existing controls', 'current safeguards', 'current controls'],
   reviewBy: ['review by', 'reviewby'],
   // The condition that sets off a contingency plan: the Response listed after it is what is done if it happens, not a planned measure.
@@ -246,6 +254,8 @@ const STATUS: Record<string, Status> = {
   // A threat judged not to apply to the system (OWASP Threat Dragon's `NotApplicable`): nothing to plan, as a false positive.
   'not applicable': 'accepted', notapplicable: 'accepted',
   'by design': 'accepted', 'operator-responsibility': 'accepted', 'operator responsibility': 'accepted', 'customer-responsibility': 'accepted', 'customer responsibility': 'accepted',
+  // An audited team's answer to a finding it will not fix (`**Acknowledged**`, with its reasons): the risk accepted.
+  acknowledged: 'accepted', 'risk acknowledged': 'accepted',
 };
 
 /** A status written as a mark alone (a tracker's status column of emoji). */
@@ -337,6 +347,8 @@ const FRAMEWORK_TREATMENT: Record<string, Treatment> = {
   retain: 'accept', retention: 'accept', retained: 'accept', retaining: 'accept', tolerate: 'accept',
   // A residual judged acceptable (`| Residual | acceptable |`) is a risk accepted as it stands.
   acceptable: 'accept',
+  // A course template's response strategies (Accept / Ignore / Mitigate / Avoid): a risk ignored is left as it stands, as one retained.
+  ignore: 'accept', ignored: 'accept',
 };
 
 const TREATMENT_PREFIXES = longestFirst(TREATMENT);
@@ -480,7 +492,7 @@ export const DELIVERED_FILE = /(?:^|[\s(\[`'"])\/?(?:[\w.-]+\/)+[\w.-]*\w\.[A-Za
 /**
  * A reference to the change that made a fix, which records it as done: a pull or merge request
  * (`github.com/o/r/pull/12`, `gitlab.com/o/r/-/merge_requests/7`, `PR #12`, `MR !7`, GitLab's
- * bare `!7`) or a commit (its URL, or a 7-40 digit hex SHA after the word commit: `commit 3f9a2c1`).
+ * bare `!7`) or a commit (its URL, or a 7-40 digit hex SHA after the word commit: `commit 3f9a2c1`, or set as code: `` `3f9a2c1` ``).
  */
 export const CHANGE_RECORD = new RegExp(
   [
@@ -490,6 +502,14 @@ export const CHANGE_RECORD = new RegExp(
     String.raw`\b(?:MR|merge request)[ \t]*[!#]\d+\b`,
     String.raw`(?:^|[\s(\[])!\d+\b`,
     String.raw`\bcommit(?:ted)?(?:[ \t]+(?:in|as))?[ \t]*[:#]?[ \t]*\x60?[0-9a-f]{7,40}\b`,
+    // A short or full SHA set as code, letters and digits both (Fixed (v0.26.0 `90d2616`)): the commit, named as a changelog names it.
+    String.raw`\x60(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40}\x60`,
   ].join('|'),
   'i',
 );
+
+/** A value that is one treatment word alone, bracketed or marked as a template writes it (`[Mitigate]`, `Avoid 🔴`): a strategy chosen, no action. */
+export function isBareTreatment(value: string): boolean {
+  const word = value.replace(/[*_`.[\]]/g, '').replace(/[^\p{L}\s]+/gu, ' ').trim();
+  return /^\p{L}+$/u.test(word) && treatmentOf(word, 'table') !== undefined;
+}

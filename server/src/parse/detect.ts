@@ -2,7 +2,7 @@
 // A plan is recognised by its name, an include glob, or what the document calls itself:
 // its front matter, its title (first heading), its top-level YAML keys, or the OSCAL
 // plan-of-action-and-milestones root. A mention of a plan in the body is not a plan.
-import { looksLikeOscalPoam } from './oscal/recognise';
+import { isOscalPoamTemplate, looksLikeOscalPoam } from './oscal/recognise';
 import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { parse as parseYaml } from 'yaml';
 import { isJson, readsAsJson, jsonRegisterOf, yamlRegisterOf } from './json-register';
@@ -286,7 +286,10 @@ function registerByContent(risks: readonly Risk[], titleListsOrReports: boolean)
   if (planned.length >= TITLED_REGISTER_ENTRIES && planned.every((risk) => hasValue(risk.id))) return true;
   // A register's template filled with examples: entries with an ID and a status or a severity, each with its action's field written, if only as a placeholder ("[Specific remediation steps]").
   const templated = risks.filter((risk) => hasValue(risk.id) && (risk.priority !== undefined || risk.actions.some((a) => a.status !== undefined)) && risk.actions.some((a) => a.action !== undefined));
-  return templated.length >= TITLED_REGISTER_ENTRIES && templated.length === risks.length;
+  if (templated.length >= TITLED_REGISTER_ENTRIES && templated.length === risks.length) return true;
+  // A team's response to an audit: every finding with its ID, its severity and where it stands (Fixed, Acknowledged).
+  const answered = risks.filter((risk) => hasValue(risk.id) && hasValue(risk.priority) && risk.actions.some((a) => hasValue(a.status)));
+  return answered.length >= TITLED_REGISTER_ENTRIES && answered.length === risks.length;
 }
 
 /** The risks read with a planned action, or with an owner and a due date. */
@@ -319,7 +322,7 @@ export function isMarkdownInYaml(text: string): boolean {
 
 function yamlReason(body: string): string | undefined {
   if (isMarkdownInYaml(body)) return markdownReason(body);
-  if (looksLikeOscalPoam(body)) return undefined;
+  if (looksLikeOscalPoam(body)) return isOscalPoamTemplate(body) ? TEMPLATE_REASON : undefined;
   const keys = topLevelKeys(body);
   if (keys.includes('plan') && keys.includes('risks')) return undefined;
   if (keys.some(isRegisterKey)) return undefined;
@@ -382,11 +385,14 @@ function yamlRatedRegister(risks: readonly unknown[]): boolean {
   });
 }
 
+const TEMPLATE_REASON = 'it is an OSCAL plan of action and milestones template: its title is a placeholder ("[System Name] …") and its items are marked [EXAMPLE]';
+
 /** The OSCAL models other than a plan of action and milestones, by their root key. */
 const OTHER_OSCAL_ROOTS = /^\s*\{\s*"(catalog|profile|component-definition|system-security-plan|assessment-plan|assessment-results|mapping-collection)"\s*:/;
 
 /** Undefined for an OSCAL POA&M or a register of risks; else what the JSON is, as far as that can be said. */
 function jsonReason(body: string): string | undefined {
+  if (looksLikeOscalPoam(body) && isOscalPoamTemplate(body)) return TEMPLATE_REASON;
   if (looksLikeOscalPoam(body) || jsonRegisterOf(body)) return undefined;
   const oscal = OTHER_OSCAL_ROOTS.exec(body);
   if (oscal) return `it is an OSCAL ${oscal[1].replace(/-/g, ' ')}, not a plan of action and milestones`;

@@ -66,7 +66,7 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   normaliseKeys(doc);
   const reader = new YamlReader(doc, text);
   // A threat model's controls, kept beside its threats and referenced by ID: the threats' actions.
-  const referenced = (risks: Risk[]) => (catalogue === undefined ? risks : withReferencedControls(reader, risks, reader.pairs(reader.map(doc.contents)).get(registerKeyStyle(catalogue))?.value));
+  const referenced = (risks: Risk[]) => (catalogue === undefined ? risks : withReferencedControls(reader, risks, reader.pairs(reader.map(doc.contents)).get(registerKeyStyle(catalogue))?.value, doc.contents));
   // One item kept as a file of its own (a POA&M item exported alone): the document is the risk.
   if (shape === 'single') {
     const risk = readRisk(reader, doc.contents);
@@ -154,8 +154,11 @@ function titledActions(risk: Risk): Risk {
 }
 
 /** Keys (in the register key style) of a risk's own review dates. */
-const LAST_REVIEW_KEYS = ['reviewed', 'last_reviewed', 'last_review', 'reviewed_on', 'review_date'];
-const NEXT_REVIEW_KEYS = ['next_review', 'next_review_date', 'review_by', 'next_review_due'];
+const LAST_REVIEW_KEYS = ['reviewed', 'last_reviewed', 'last_review', 'reviewed_on', 'review_date',
+  // A timestamp's zone or kind named in the key (`last_reviewed_utc`, `last_reviewed_at`).
+  'last_reviewed_utc', 'last_reviewed_at', 'last_review_utc', 'last_review_at', 'last_reviewed_date', 'last_review_date', 'reviewed_at', 'reviewed_utc'];
+const NEXT_REVIEW_KEYS = ['next_review', 'next_review_date', 'review_by', 'next_review_due',
+  'next_review_due_utc', 'next_review_utc', 'next_review_at', 'next_review_due_date', 'review_due', 'review_due_date'];
 
 /**
  * A register with no plan details that reviews risk by risk (`reviewed`, `next_review` on

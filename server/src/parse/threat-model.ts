@@ -77,9 +77,10 @@ function referencedControls(action: Action, controls: ReadonlyMap<string, Contro
  * Each threat with the controls it references as its actions: named by ID in its own mitigations,
  * or naming its ID. A mitigation written out in words stays the action it is.
  */
-export function withReferencedControls(reader: YamlReader, threats: readonly Risk[], catalogue: unknown): Risk[] {
+export function withReferencedControls(reader: YamlReader, threats: readonly Risk[], catalogue: unknown, root?: unknown): Risk[] {
   const controls = catalogueOf(reader, catalogue);
   if (controls.size === 0) return [...threats];
+  const links = root === undefined ? new Map<string, Set<string>>() : linksOf(reader, root, threats, controls);
   return threats.map((threat) => {
     const used = new Set<Control>();
     const actions = threat.actions.flatMap((action) => {
@@ -89,12 +90,50 @@ export function withReferencedControls(reader: YamlReader, threats: readonly Ris
       return named.map((control) => controlAction(control, action));
     });
     const id = threat.id?.value;
-    const naming = id === undefined ? [] : [...controls.values()].filter((control) => control.names.has(id) && !used.has(control));
+    const linked = (control: Control) => control.names.has(id ?? '') || (links.get(id ?? '')?.has(control.id) ?? false);
+    const naming = id === undefined ? [] : [...controls.values()].filter((control) => linked(control) && !used.has(control));
     if (used.size === 0 && naming.length === 0) return threat;
     // The empty action that stands for a missing one gives way to the controls that name the threat.
     const written = actions.filter((action) => action.action !== undefined && action.action.value !== '');
     return { ...threat, actions: [...written, ...naming.map((control) => controlAction(control, threat.actions[0]))] };
   });
+}
+
+/** A key that names one threat by its ID where a model links it to its controls (Open Threat Model: `threat: '55'`). */
+const LINKED_THREAT_KEY = /^(?:threat|risk|finding|weakness|vulnerability)(?:_?id)?$/i;
+
+/**
+ * The controls each threat is linked to elsewhere in the model, by threat ID: a mapping anywhere that
+ * names a threat of the list by ID beside a list whose every entry names a control of the catalogue
+ * (Open Threat Model, the format IriusRisk and StartLeft write: a component's
+ * `threats: [{threat: '55', mitigations: [{mitigation: '55', state: RECOMMENDED}]}]`).
+ */
+function linksOf(reader: YamlReader, root: unknown, threats: readonly Risk[], controls: ReadonlyMap<string, Control>): Map<string, Set<string>> {
+  const threatIds = new Set(threats.map((threat) => threat.id?.value).filter((id): id is string => id !== undefined));
+  const links = new Map<string, Set<string>>();
+  const controlOf = (entry: unknown): string | undefined => {
+    const text = reader.scalarText(entry) ?? [...(reader.map(entry)?.items ?? [])].map((pair) => reader.scalarText(pair.value)).find((value) => value !== undefined && controls.has(value));
+    return text !== undefined && controls.has(text) ? text : undefined;
+  };
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > MAX_DEPTH) return;
+    const seq = reader.seq(node);
+    if (seq) return seq.items.forEach((item) => walk(item, depth + 1));
+    const map = reader.map(node);
+    if (!map) return;
+    const threat = map.items.map((pair) => (LINKED_THREAT_KEY.test(reader.scalarText(pair.key) ?? '') ? reader.scalarText(pair.value) : undefined)).find((id) => id !== undefined && threatIds.has(id));
+    for (const pair of map.items) {
+      const items = reader.seq(pair.value)?.items ?? [];
+      const named = items.map(controlOf);
+      if (threat !== undefined && items.length > 0 && named.every((id) => id !== undefined)) {
+        const set = links.get(threat) ?? new Set<string>();
+        named.forEach((id) => set.add(id as string));
+        links.set(threat, set);
+      } else walk(pair.value, depth + 1);
+    }
+  };
+  walk(root, 0);
+  return links;
 }
 
 /** How deep a diagram's threats may sit (Threat Dragon: `detail.diagrams[].cells[].data.threats[]`): the register check walks as deep. */

@@ -47,7 +47,12 @@ const rule: RuleModule = {
     for (const { risk, action } of actionsOf(plan)) {
       // A finished action's deadline is past asking for: what is left to ask is its evidence (missing-validation).
       // An accepted risk's measures are already in place: its acceptance record is what is asked for (incomplete-acceptance).
-      if (!hasValue(action.action) || isClosed(action) || isAccepted(risk)) continue;
+      if (isClosed(action) || isAccepted(risk)) continue;
+      // A deadline left as the template's placeholder (`| YYYY-MM-DD |`) is reported even where the action is missing (missing-action says that).
+      if (!hasValue(action.action)) {
+        if (action.due !== undefined && isPlaceholder(action.due.value)) report({ messageId: 'placeholder', data: { value: action.due.value }, range: valueSpan(plan, action.due), fixes: () => fixesFor(plan, risk, action, today) });
+        continue;
+      }
       if (action.due === undefined) {
         if (!reportsForRisk(risk, action, (a) => a.due === undefined && !isClosed(a), (a) => !isClosed(a))) continue;
         report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, today) });

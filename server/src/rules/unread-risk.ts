@@ -53,7 +53,9 @@ const rule: RuleModule = {
     const readAsWritten = new Set(plan.risks.flatMap((risk) => (risk.id ? [risk.id.value.trim().toUpperCase()] : [])));
     let read: Set<string> | undefined;
     const isRead = (id: string) => readAsWritten.has(id.toUpperCase()) || (read ??= new Set([...readAsWritten].map(comparable))).has(comparable(id));
-    const items = riskShapedItems(plan.text, plan.frontMatter?.bodyStart ?? 0, isRead);
+    // Rows and entries of a section set aside (an example or a template of how to write a plan, gas optimisations) are nobody's risks.
+    const setAside = (at: number) => plan.asides?.some((span) => at >= span.start && at < span.end) ?? false;
+    const items = riskShapedItems(plan.text, plan.frontMatter?.bodyStart ?? 0, isRead).filter((item) => !setAside(item.range.start));
     // IDs named on a read risk's first line (`| CA-01 | NC-04 | …`): the item they name is treated by that risk.
     let named: Set<string> | undefined;
     const referenced = () => (named ??= new Set(plan.risks.flatMap((risk) => idsIn(plan.text.slice(risk.firstLine.start, risk.firstLine.end)).map(comparable))));

@@ -2,7 +2,7 @@
 // and the markup around values. A value's range covers the value without its emphasis
 // or code markers, so a fix that replaces it keeps the author's markup.
 import type { Field, Span } from '../../model/plan-model';
-import { fieldForLabel, normaliseLabel, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, isBareTreatment, normaliseLabel, type FieldName } from '../../model/vocabulary';
 
 /** One recognised `Label: value` line. */
 export interface FieldLine {
@@ -169,14 +169,6 @@ export function isContinuationLine(text: string, lineStart: number, lineEnd: num
  * `valueEnd` extends the value over continuation lines. Returns undefined unless the
  * label is one the plan vocabulary knows.
  */
-/**
- * An action label's value that is one treatment word (`**Response:** Mitigate`, `- Action: Accept`)
- * decides the treatment; it plans no action.
- */
-function isTreatmentWordOnly(value: string): boolean {
-  return /^\p{L}+$/u.test(value.replace(/[*_`.]/g, '').trim()) && treatmentOf(value, 'table') !== undefined;
-}
-
 export function readFieldLine(text: string, lineStart: number, lineEnd: number, valueEnd = lineEnd): FieldLine | undefined {
   const line = text.slice(lineStart, lineEnd);
   if (!line.includes(':')) return line.includes('.') ? sentenceLabelLine(text, line, lineStart, lineEnd, valueEnd) : undefined;
@@ -200,7 +192,8 @@ export function readFieldLine(text: string, lineStart: number, lineEnd: number, 
   }
   const field = fieldAt(text, valueStart, valueEnd, keyRange, lineEnd);
   return {
-    name: name === 'action' && isTreatmentWordOnly(field.value) ? 'treatment' : name,
+    // `**Response:** Mitigate`, `**Mitigation Strategy:** [Avoid]`: an action label holding only a treatment's word decides the treatment; it plans no action.
+    name: name === 'action' && isBareTreatment(field.value) ? 'treatment' : name,
     label: rawLabel.trim().toLowerCase(),
     field,
     prefix: line.slice(0, prefix.length + opener.length),

@@ -22,6 +22,9 @@ const LIST_ITEM = /^((?:[ \t]*>)*([ \t]*))(?:[-*+]|\d{1,9}[.)])[ \t]+/;
  */
 const ITEM_MARK = /^(\[[ xX]\]|[^\p{L}\p{N}\s*_`[(]{1,3})[ \t]+(?=\S)/u;
 
+/** Up to three words and a colon opening an item (`Pending:`, `**In progress:**`): a status when the words name one. */
+const STATUS_LEAD = /^([*_]{0,2})([A-Za-z][A-Za-z-]*(?: [A-Za-z-]+){0,2})[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)/;
+
 /** A date leading a milestone item, then a colon or a spaced dash: `2026-02-15: Request the attestation`, `**2025-03-01:** Go/No-Go decision`. */
 const LEADING_DATE = /^([*_]{0,2})([^:*_]{4,30}?)[ \t]*(?::[ \t]*\1|\1[ \t]*:|[ \t][-–—])[ \t]*(?=\S)/;
 
@@ -165,9 +168,15 @@ export class LabelList {
     while (last + 1 < end && isContinuationLine(text, lines.lineStart(last + 1), lines.lineEnd(last + 1))) last++;
     const itemStart = start + marker[0].length;
     const mark = ITEM_MARK.exec(content.slice(marker[0].length));
-    const status = mark && statusOf(mark[1]) !== undefined ? mark : null;
-    const value = fieldAt(text, itemStart + (status ? status[0].length : 0), lines.lineEnd(last), this.label.keyRange);
+    const marked = mark && statusOf(mark[1]) !== undefined ? mark : null;
+    const markEnd = itemStart + (marked ? marked[0].length : 0);
+    // `⏳ Pending: Validation testing`, `Done: Rotate the keys`: a status worded before a colon is the item's status, not its words.
+    const worded = this.label.name === 'action' ? STATUS_LEAD.exec(text.slice(markEnd, lines.lineEnd(line))) : null;
+    const wordedStatus = worded && statusOf(worded[2]) !== undefined ? worded : null;
+    const value = fieldAt(text, markEnd + (wordedStatus ? wordedStatus[0].length : 0), lines.lineEnd(last), this.label.keyRange);
     if (value.value === '') return { consumed: true, fields: [], lastLine: last };
+    const status: readonly string[] | null = marked ?? (wordedStatus && [wordedStatus[0], wordedStatus[2]]);
+    const statusStart = marked ? itemStart : markEnd + (wordedStatus?.[1].length ?? 0);
     this.items.push({ value, line: last });
     if (this.label.name !== 'action') return { consumed: true, fields: [], lastLine: last };
     const dated = datedItem(text, value);
@@ -176,7 +185,7 @@ export class LabelList {
     if (!dated && MILESTONE_LABELS.has(this.label.label)) return { consumed: true, fields: evidenceIn(value, this.label.prefix, last), lastLine: last };
     const item: PlacedField = { name: 'action', label: this.label.label, field: dated?.action ?? unranked(text, value), prefix: this.label.prefix, bulleted: true, line: last, listItem: 'item' };
     const due: PlacedField[] = dated ? [{ name: 'due', label: 'due', field: dated.due, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' }] : [];
-    const markRange = { start: itemStart, end: itemStart + (status?.[1].length ?? 0) };
+    const markRange = { start: statusStart, end: statusStart + (status?.[1].length ?? 0) };
     const statusField: PlacedField[] = status ? [{ name: 'status', label: 'Status', field: { value: status[1], valueRange: markRange, keyRange: markRange }, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' }] : [];
     // `- Access control:` then its points: the action is worded when they have been read.
     if (!dated && isCaption(value.value)) {

@@ -80,6 +80,8 @@ type SectionEvent =
       readonly openWork?: true;
       /** A heading naming a plan of work (`## Remediation Roadmap`): its numbered bold items are its entries. */
       readonly roadmap?: true;
+      /** A heading of a section set aside (an example, a template, gas optimisations: isAsideHeading): nothing under it is a risk. */
+      readonly aside?: true;
     };
 
 type FieldEvent = Extract<SectionEvent, { kind: 'field' }>;
@@ -93,7 +95,7 @@ const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FI
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
-  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, period: placeField, openWork: null, roadmap: null,
+  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, period: placeField, openWork: null, roadmap: null, aside: null,
 });
 /** A break holds a line number (counted from the section), no offset: it stays as it is. */
 const placeEvent: Placer<SectionEvent> = (event, delta) =>
@@ -147,8 +149,12 @@ interface HeadingDraft {
   assessed?: true;
   /** A heading with no ID outside a section of risks: a risk only if its body carries a risk's fields (RISK_BODY). */
   readonly bodied?: true;
+  /** A heading with no ID in a bucket of priority (`## P0 - Critical` over `### 1. Fix the contact form`): an item of a fix list, its title what is done when it says so. */
+  readonly bucketItem?: true;
   /** Risks were read from a table under it: with no fields of its own, the heading heads them. */
   heldRows?: true;
+  /** Opened in a section set aside (an example, a template): read as no risk. */
+  aside?: true;
   /** Its heading carries an ID: the sub-headings under it with none are parts of its write-up. */
   readonly identified?: true;
 }
@@ -403,6 +409,16 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const placed: PlacedField = { ...found, line };
       // `**Timeline:**` over a fenced diagram or schedule: a schedule drawn, not a date left empty.
       if (found.field.value === '' && found.name === 'due' && opaque[nextFilledLine(text, lines, cursor, end) ?? cursor] && !opaque[cursor]) continue;
+      if (found.field.value === '' && PARAGRAPH_FIELDS.has(found.name) && !found.bulleted && cursor + 1 < end) {
+        // `**Resolution:**` ending its line, then (after one blank line) a paragraph: an audit finding's write-up, that paragraph the value.
+        const first = isBlankLine(text, lines, cursor + 1) && cursor + 2 < end ? cursor + 2 : cursor + 1;
+        const paragraphEnd = opaque[first] ? undefined : paragraphBelow(text, lines, first, end);
+        if (paragraphEnd !== undefined) {
+          events.push({ kind: 'field', field: { ...placed, field: fieldAt(text, lines.lineStart(first), lines.lineEnd(paragraphEnd), found.field.keyRange) } });
+          cursor = paragraphEnd;
+          continue;
+        }
+      }
       if (found.field.value === '' && LIST_FIELDS.has(found.name)) {
         list = new LabelList(text, lines, { name: found.name, label: found.label, keyRange: found.field.keyRange!, prefix: found.prefix, field: placed });
         continue;
@@ -466,7 +482,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date' || relativeDeadline(value) !== undefined);
       rankingHeading = !head && ((context as { priority?: Field }).priority !== undefined || (context as { due?: Field }).due !== undefined || (context as { period?: Field }).period !== undefined);
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
-      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...context });
+      const aside = !head && block.level >= 2 && isAsideHeading(text, textRange);
+      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(aside && { aside: true as const }), ...context });
       const label = head ? taskListUnder(text, lines, block.line, textRange) : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
       if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
@@ -504,9 +521,38 @@ function isBlankLine(text: string, lines: LineIndex, line: number): boolean {
   return text.slice(lines.lineStart(line), lines.lineEnd(line)).trim() === '';
 }
 
+/** Fields a label ending its line may give as the paragraph under it (a list under it is read as a list). */
+const PARAGRAPH_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'validation', 'evidence']);
+
 /** Fields of one value that a label may give on the line under it (`**Status:**`, a line break, `🟠 *In progress*`). */
 /** An audit's entry words its issue so too (`**Issue:**`, a line break, `Quarterly access reviews did not include …`). */
 const ONE_LINE_BELOW: ReadonlySet<FieldName> = new Set(['status', 'priority', 'risk']);
+
+/**
+ * A heading of a section whose entries are no one's risks: an example or a template (`## Example: Smart
+ * Parking System`, `#### Remediation Plan Template`, `### Sample risk register`, `## Worked example`), a
+ * guide's or a course's illustration of how to fill a plan in; or a smart-contract audit's gas
+ * optimisations (`## Gas Optimization Findings`), savings in cost, not risks.
+ */
+function isAsideHeading(text: string, range: Span): boolean {
+  const name = text.slice(range.start, range.end).replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  return ILLUSTRATION_HEADING.test(name) || GAS_HEADING.test(name);
+}
+const ILLUSTRATION_HEADING = /^(?:(?:worked |illustrative |hypothetical )?examples?\b|sample (?:risks?|register|plan|entr(?:y|ies)|rows?|findings?|items?)\b)|\b(?:templates?|examples?|samples?)$/i;
+const GAS_HEADING = /^gas(?: and (?:code|performance))?[ -](?:optimi[sz]ations?|savings?|efficiency|usage)\b/i;
+
+/**
+ * An item of a fix list titled with what is done (`### 5. Implement Secure Authentication`, `### 2. Fix
+ * calculateLeadScore Import`) and no action of its own: its title is its action.
+ */
+function titledFix(risk: Risk): Risk {
+  const title = risk.title;
+  if (!title || !FIX_TITLE.test(title.value) || risk.actions.some((a) => hasRealValue(a.action))) return risk;
+  const [first, ...rest] = risk.actions.length > 0 ? risk.actions : [{ firstLine: risk.firstLine }];
+  return { ...risk, actions: [{ ...first, action: title }, ...rest] };
+}
+/** A title that opens with a verb of doing (fix lists are written so): the fix it names. */
+const FIX_TITLE = /^(?:fix|add|implement|create|remove|replace|update|upgrade|enable|disable|configure|migrate|standardi[sz]e|optimi[sz]e|clean up|install|rotate|patch|deploy|set up|encrypt|restrict|enforce|harden|refactor|rewrite|move|rename|delete|document|write|build|integrate|validate|sanitize|sanitise)\b/i;
 
 /** A note line: `**Notes:** …`, `- **Comments**: …`, `**Remarks:** …` (group 1 up to its words). */
 const NOTE_LINE = /^([ \t]{0,3}(?:[-*+][ \t]+)?[*_]{2}(?:notes?|comments?|remarks|progress notes?|status notes?)[ \t]*(?::[*_]{2}|[*_]{2}[ \t]*:)[ \t]*)\S/i;
@@ -965,6 +1011,12 @@ class Assembly {
   private titleNamesRisks = false;
   /** The section headings above the current line that give their risks a due date or priority, outermost first. */
   private sections: { readonly level: number; readonly context: SectionContext }[] = [];
+  /** The level of the heading of a section set aside (an example, a template) the current line is under, if any: nothing under it is a risk. */
+  private aside?: number;
+  /** The level of the bucket of priority the current line is under (`## P0 - Critical`) outside a section of risks: its sub-headings are candidates. */
+  private bucket?: number;
+  /** The sections set aside, as offsets: the rules leave what is written in them alone. */
+  readonly asides: { start: number; end: number }[] = [];
 
   constructor(
     private readonly text: string,
@@ -1019,7 +1071,7 @@ class Assembly {
         if (this.open?.byField === 'line') this.close();
       } else if (event.kind === 'table') {
         if (event.assessment && this.open && !this.open.byField) this.open.assessed = true;
-        const risks = (at(i) as typeof event).risks;
+        const risks = this.aside === undefined ? (at(i) as typeof event).risks : [];
         if (risks.length > 0) this.risksRead = true;
         if (risks.length > 0 && this.open && !this.open.byField) this.open.heldRows = true;
         const section = this.sectionContext();
@@ -1063,6 +1115,7 @@ class Assembly {
       Object.assign(head, { id, refers: true });
     }
     this.open = {
+      ...(this.aside !== undefined && { aside: true as const }),
       level: Math.max(0, this.headingLevel - 1),
       tier: this.tier,
       section: this.sectionContext(),
@@ -1096,6 +1149,7 @@ class Assembly {
     const head: RiskHead = keyed ? { id: keyed.id, title: keyed.action, tentative: false } : { title: field.field, tentative: false };
     const due: PlacedField[] = keyed?.due ? [{ name: 'due', label: 'due', field: keyed.due, prefix: field.prefix, bulleted: field.bulleted, line: field.line }] : [];
     this.open = {
+      ...(this.aside !== undefined && { aside: true as const }),
       level: this.openWork ?? Math.max(0, this.headingLevel - 1),
       tier: this.tier,
       section: this.sectionContext(),
@@ -1122,8 +1176,18 @@ class Assembly {
     ownsSection: boolean,
   ): void {
     const { level } = event;
+    const at = () => this.lines.lineStart(firstLine + event.line);
+    if (this.aside !== undefined && level <= this.aside) {
+      this.aside = undefined;
+      this.asides[this.asides.length - 1].end = at();
+    }
+    if (event.aside && this.aside === undefined) {
+      this.aside = level;
+      this.asides.push({ start: at(), end: this.text.length });
+    }
     if (this.riskSection !== undefined && level <= this.riskSection) this.riskSection = undefined;
     if (this.threatSection !== undefined && level <= this.threatSection) this.threatSection = undefined;
+    if (this.bucket !== undefined && level <= this.bucket) this.bucket = undefined;
     if (this.openWork !== undefined && level <= this.openWork) this.openWork = undefined;
     if (this.roadmap !== undefined && level <= this.roadmap) this.roadmap = undefined;
     if (event.roadmap) this.roadmap = level;
@@ -1140,7 +1204,7 @@ class Assembly {
     const bodied = this.bodiedHeadings && unranked && !tiered && this.riskSection === undefined && this.roadmap === undefined && this.area !== 'method' && (!this.open || level <= this.open.level);
     // `#### Proof of Concept` under `### F-01 — Stored XSS`: a sub-heading with no ID of its own, under a risk heading that has one, is a part of that risk's write-up.
     const part = !event.head && event.candidate?.tentative === true && this.open?.identified === true && level > this.open.level;
-    const candidate = unranked && !part && (this.riskSection !== undefined || bodied);
+    const candidate = unranked && !part && (this.riskSection !== undefined || (this.bucket !== undefined && level > this.bucket) || bodied);
     const head = event.head ?? (candidate ? event.candidate : undefined);
     if (this.open && (head || level <= this.open.level)) this.close(head !== undefined && level > this.open.level);
     this.headingLevel = level;
@@ -1152,6 +1216,8 @@ class Assembly {
     }
     if (!head || bodied) {
       if (event.names === 'risks' && level >= 2) this.riskSection = level;
+      // `## 🔴 P0 - CRITICAL (Week 1)` over `### 1. Missing Technology Pages`: a bucket of priority holds its sub-headings as a section of risks does.
+      else if (event.priority && !event.head && level >= 2 && this.riskSection === undefined && this.bucket === undefined) this.bucket = level;
       if (event.names === 'threats' && level >= 2) this.threatSection = level;
       // A title naming risks (`# Risk Register`): its bold-titled items are entries, as a section of risks' are (its headings are not risks by that).
       if (level === 1) this.titleNamesRisks = event.names === 'risks';
@@ -1165,6 +1231,7 @@ class Assembly {
     }
     if (!head) return;
     this.open = {
+      ...(this.aside !== undefined && { aside: true as const }),
       level,
       tier: this.tier,
       section: this.sectionContext(),
@@ -1173,6 +1240,7 @@ class Assembly {
       ...(head.refers && { refers: true }),
       ...(head.id && { identified: true as const }),
       ...(bodied && this.riskSection === undefined && { bodied: true as const }),
+      ...(candidate && !event.head && this.bucket !== undefined && { bucketItem: true as const }),
       fields: ownsSection ? undefined : [],
       own: ownsSection ? { section, offset, firstLine } : undefined,
     };
@@ -1197,7 +1265,7 @@ class Assembly {
   private close(grouping = false): void {
     const draft = this.open;
     this.open = undefined;
-    if (!draft) return;
+    if (!draft || draft.aside) return;
     if (draft.assessed || ((grouping || draft.heldRows) && this.fieldsOf(draft).length === 0)) return;
     if (draft.own) {
       const risk = placedOwn(draft.own.section, draft.own.offset);
@@ -1216,7 +1284,8 @@ class Assembly {
       return;
     }
     if (!(head.tentative && fields.length === 0)) {
-      this.slots[draft.index] = inContext(headingRisk(this.text, this.lines, line, head, draft.tier, fields), {}, draft.section);
+      const risk = headingRisk(this.text, this.lines, line, head, draft.tier, fields);
+      this.slots[draft.index] = inContext(draft.bucketItem ? titledFix(risk) : risk, {}, draft.section);
       this.risksRead = true;
     }
     if (head.refers) this.answer(draft.index);
@@ -1423,6 +1492,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
     syntaxError: frontMatter?.syntaxError,
     eol: dominantEol(text),
     ...(frontMatter ? { frontMatter: { closingFence: frontMatter.closingFence, bodyStart: frontMatter.bodyStart } } : {}),
+    ...(assembly.asides.length > 0 && { asides: assembly.asides }),
   };
 }
 
@@ -1462,7 +1532,11 @@ function riskHeading(text: string, range: Span): RiskHead | undefined {
     return { id: { value: grouped[1], valueRange: { start: idStart, end: idStart + grouped[1].length } }, title, tentative: true, refers: true };
   }
   const m = RISK_HEADING.exec(heading);
-  if (!m) return riskHeadingElsewhere(text, span);
+  if (!m) {
+    // `## 🔴 P0 - CRITICAL (Week 1)`: after a mark too, a bucket of priority is no risk.
+    const elsewhere = riskHeadingElsewhere(text, span);
+    return elsewhere?.id && isPriorityBucket(elsewhere.id.value, elsewhere.title?.value) ? undefined : elsewhere;
+  }
   const idStart = span.start + m[0].indexOf(m[1]);
   const id: Field = { value: m[1], valueRange: { start: idStart, end: idStart + m[1].length } };
   const titleSpan = strippedSpan(text, span.start + m[0].length, span.end);

@@ -62,9 +62,10 @@ export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undef
   for (const pattern of [AFTER_ID_WORD, NUMBERED_WORD, ...(lead > 0 ? [BARE_ID] : [])]) {
     const m = pattern.exec(rest);
     if (!m) continue;
-    // A bare number after "Finding #" is no ID alone: the ID is the words and the number.
+    // A bare number after "Finding #" is no ID alone: the ID is the words and the number. After the
+    // word ID (`Risk ID: 001`) the number is the ID, as the register's `| Risk ID |` column writes it.
     const idEnd = span.start + lead + m[0].indexOf(m[1]) + m[1].length;
-    const idStart = /^\d/.test(m[1]) ? span.start + lead : idEnd - m[1].length;
+    const idStart = /^\d/.test(m[1]) && !(pattern === AFTER_ID_WORD && /\bid\s*[:#]/i.test(m[0])) ? span.start + lead : idEnd - m[1].length;
     const id: Field = { value: text.slice(idStart, idEnd), valueRange: { start: idStart, end: idEnd } };
     const titleSpan = strippedSpan(text, span.start + lead + m[0].length, span.end);
     const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
@@ -194,8 +195,8 @@ export function isPriorityBucket(id: string, title: string | undefined): boolean
   return PRIORITY_CODE.test(id) && (title === undefined || /^[*_\s]*(?:critical|high|medium|moderate|low|urgent|immediate)\b/i.test(title));
 }
 
-/** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`. */
-const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)))+\b))/i;
+/** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`, an audit's `High Severity Findings`, `Informational Findings`. */
+const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low|informational)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low|informational))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)|severity|observations?))+\b))/i;
 
 /** A phase named for its urgency: `PHASE 0: EMERGENCY FIXES`, `Stage 1 - Urgent`: the word is the priority of the items under it. */
 const PHASE_URGENCY = /^(?:phase|stage|wave|step)\s*\d{1,2}\s*[:.–—-]\s*(emergency|urgent|immediate)(?![a-z])/i;

@@ -203,6 +203,34 @@ export function detailsLineFields(text: string, lines: LineIndex, line: number, 
   return [{ name: 'id', label: DETAILS_LABEL, field: id, prefix: '', bulleted: false, line }];
 }
 
+/** A numbered item that opens with a bold title and goes on to describe it on its line (`1. **No proposal bond** — any holder can spam proposals. Consider …`). */
+const DESCRIBED_ITEM = /^([ \t]{0,3}\d{1,3}[.)][ \t]+)(\*\*|__)(?!\s)(.{2,120}?)\2[ \t]*(?:[:—–-][ \t]*)?(?=\S)/;
+/** A title that opens with a risk's ID. */
+const LEADING_ID = new RegExp(String.raw`^(?:${RISK_ID_SOURCE})(?![\w-])`);
+/** Where a review's item turns to what should be done: a sentence (or a dashed clause) that opens with a recommendation. */
+const RECOMMENDATION = /(?:^|[.;!?][ \t]+|[—–][ \t]*)((?:consider|we recommend|recommend(?:ed)?:?|recommendation:|suggest(?:ed)?:?|should)\b[^\n]*)$/i;
+
+/**
+ * A review's finding written on one numbered line: its bold title the risk, and the sentence that
+ * recommends what to do, if any, its action. An entry only under a section of findings graded by
+ * severity (`### ⚠️ Medium Issues`): the assembly keeps titled items only there.
+ */
+function describedItemFields(text: string, start: number, lineText: string, line: number): PlacedField[] | undefined {
+  const item = DESCRIBED_ITEM.exec(lineText);
+  // A description says something of the finding: a few words naming a topic (`**Requirement 12.1** - Security policy`, a priority matrix's entry) do not.
+  if (!item || (lineText.slice(item[0].length).match(/\p{L}+/gu) ?? []).length < 6) return undefined;
+  // `1. **R-009: Safety/Legal Impact** - Mitigation must be in place`: a list that names risks by ID ranks or restates them.
+  if (LEADING_ID.test(item[3])) return undefined;
+  const titleStart = start + item[1].length + item[2].length;
+  const fields: PlacedField[] = [{ name: 'risk', label: 'risk', field: fieldAt(text, titleStart, titleStart + item[3].length), prefix: ' '.repeat(item[1].length) + '- ', bulleted: false, line }];
+  const advice = RECOMMENDATION.exec(lineText.slice(item[0].length));
+  if (advice) {
+    const adviceStart = start + lineText.length - advice[1].length;
+    fields.push({ name: 'action', label: 'recommendation', field: fieldAt(text, adviceStart, start + lineText.length), prefix: ' '.repeat(item[1].length) + '- ', bulleted: true, line, listItem: 'child' });
+  }
+  return fields;
+}
+
 /** A numbered item whose whole text is bold (`1. **🚨 Migrate the default VPC**`, `2. **Backups (PR.DS-11)**:`): a roadmap's entry, titled. */
 const TITLED_ITEM = /^([ \t]{0,3}\d{1,3}[.)][ \t]+)(\*\*|__)(?!\s)(.+?)\2[ \t]*:?[ \t]*$/;
 /** A bulleted item whose whole text is bold (`- **PHI submission risk (issue reports)**`): an entry only with a field line nested under it (`  - Mitigation: …`). */
@@ -222,6 +250,10 @@ export function titledItemFields(text: string, lines: LineIndex, line: number, e
   const start = lines.lineStart(line);
   const lineText = text.slice(start, lines.lineEnd(line));
   const numbered = TITLED_ITEM.exec(lineText);
+  if (!numbered) {
+    const described = describedItemFields(text, start, lineText, line);
+    if (described) return { fields: described, lastLine: line };
+  }
   // A bullet's bold name is an entry only by a labelled action under it (`  - Mitigation: …`): its plain nested items are its notes.
   const item = numbered ?? TITLED_BULLET.exec(lineText);
   if (!item) return undefined;

@@ -2,18 +2,21 @@
 // or its likelihood × impact ("High" and "Medium" in two cells or fields read as "High ×
 // Medium"), then its residual risk. Shared by table rows and heading risks.
 import type { Field } from '../../model/plan-model';
-import type { FieldName } from '../../model/vocabulary';
+import { priorityOf, type FieldName } from '../../model/vocabulary';
 
 /** The fields a risk is rated with, by canonical name. */
 type Rated = { get(name: FieldName): Field | undefined };
 
 const filled = (field: Field | undefined): Field | undefined => (field && field.value.trim() !== '' ? field : undefined);
 
+/** An inherent or current risk written as a rating (a level, a score): `- Current: Keeps the bytecode small` under a finding's trade-offs is none. */
+const rating = (field: Field | undefined): Field | undefined => (filled(field) && (/\d/.test(field!.value) || priorityOf(field!.value) !== undefined) ? field : undefined);
+
 /** The priority the risk is given, read from the first of its ratings that is written. */
 export function ratedPriority(fields: Rated, oneLine: boolean): Field | undefined {
   const written = fields.get('priority');
   if (filled(written)) return written;
-  const rated = filled(fields.get('inherentRisk')) ?? filled(fields.get('riskScore')) ?? product(fields.get('likelihood'), fields.get('impact'), oneLine) ?? filled(fields.get('residualRisk'));
+  const rated = rating(fields.get('inherentRisk')) ?? filled(fields.get('riskScore')) ?? product(fields.get('likelihood'), fields.get('impact'), oneLine) ?? filled(fields.get('residualRisk'));
   return rated ?? written;
 }
 

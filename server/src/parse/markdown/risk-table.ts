@@ -8,7 +8,7 @@
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { fieldForLabel, isAssessmentResult, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, isAssessmentResult, isBareTreatment, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { relativeDeadline } from '../../model/relative-dues';
@@ -140,6 +140,18 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     columns.set('action', { ...due, name: 'action' });
     if (laterDue) columns.set('due', laterDue);
   }
+  // `| Mitigation Strategy |` holding `Mitigate 🟡`, `Avoid 🔴`: an action column of bare treatment words records the strategy chosen, no action.
+  const strategy = columns.get('action');
+  if (strategy && !columns.has('treatment') && isStrategyColumn(columnValues(text, lines, rowLines, strategy.index))) {
+    columns.delete('action');
+    columns.set('treatment', { ...strategy, name: 'treatment' });
+  }
+  // `| Our action |` holding `**Fixed** (v0.26.0 \`90d2616\`)`, `**Acknowledged**`: an action column of bare statuses says where each stands, not what is done.
+  const answered = columns.get('action');
+  if (answered && !columns.has('status') && isStatusColumn(columnValues(text, lines, rowLines, answered.index))) {
+    columns.delete('action');
+    columns.set('status', { ...answered, name: 'status' });
+  }
   const treatment = columns.get('treatment');
   if (treatment && !columns.has('action') && !isTreatmentColumn(text, lines, rowLines, treatment.index)) {
     // A Treatment column that holds what is done, not a treatment option, is the action column.
@@ -227,6 +239,19 @@ function filledCells(values: readonly string[], test: (value: string) => boolean
 function isTreatmentColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
   const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => treatmentOf(v, 'table') !== undefined);
   return filled === 0 || passing * 2 >= filled;
+}
+
+/** Whether most filled cells of a column are a treatment word alone, and none says more than one word. */
+function isStrategyColumn(values: readonly string[]): boolean {
+  const filled = values.filter((v) => v !== '');
+  const bare = filled.filter(isBareTreatment).length;
+  return bare > 0 && bare * 2 >= filled.length && filled.every((v) => !/\p{L}+\s+\p{L}/u.test(v.replace(/[^\p{L}\s]+/gu, ' ').trim()));
+}
+
+/** Whether every filled cell of a column is a status alone, but for a note in brackets (`Fixed (v0.26.0 \`90d2616\`)`), and one is filled. */
+function isStatusColumn(values: readonly string[]): boolean {
+  const filled = values.filter((v) => v !== '');
+  return filled.length > 0 && filled.every((v) => /^[*_]*\p{L}+(?: \p{L}+)?[*_]*(?:\s*\([^()]*\))?$/u.test(v) && statusOf(v) !== undefined);
 }
 
 /** Whether every filled cell of a column is a bare row number (1, 2, 3). */

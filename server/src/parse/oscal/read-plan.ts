@@ -23,6 +23,7 @@ import {
 import { YamlReader } from '../yaml/yaml-reader';
 import { yamlSyntaxProblem } from '../yaml/syntax-problems';
 import { dominantEol } from '../eol';
+import { isOscalPoamTemplate } from './recognise';
 import { priorityFromRating } from '../../model/risk-rating';
 
 export const OSCAL_ROOT = 'plan-of-action-and-milestones';
@@ -239,7 +240,8 @@ export function parseOscalPlan(text: string, format: 'yaml' | 'json'): PlanModel
     if (linked.length === 0) loose.push({ node, poamId });
     for (const i of linked) if (!itemOfRisk.get(i)?.poamId) itemOfRisk.set(i, { poamId, node });
   }
-  const risks = [
+  // A template's sample risks and items ([EXAMPLE]) are no one's: it holds none.
+  const risks = isOscalPoamTemplate(text) ? [] : [
     ...riskNodes.map((n, i) => readRisk(r, n, parties, itemOfRisk.get(i)?.poamId, itemOfRisk.get(i)?.node)),
     ...loose.map(({ node, poamId }) => readItem(r, node, poamId)),
   ].sort((a, b) => a.firstLine.start - b.firstLine.start);

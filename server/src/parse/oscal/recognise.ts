@@ -6,3 +6,18 @@ const JSON_ROOT = /^\uFEFF?\s*\{\s*"plan-of-action-and-milestones"\s*:/;
 export function looksLikeOscalPoam(text: string): boolean {
   return JSON_ROOT.test(text) || YAML_ROOT.test(text);
 }
+
+/** A title opening with a bracketed placeholder: `"title": "[System Name] FedRAMP Plan of Action and Milestones"`. */
+const PLACEHOLDER_TITLE = /^["']?title["']?[ \t]*:[ \t]*["']?\[[A-Za-z][A-Za-z ]{1,40}\]/;
+/** An item marked as the template's example: `"title": "[EXAMPLE]POA&M Item"`. */
+const EXAMPLE_ITEM = /["']?title["']?[ \t]*:[ \t]*["']?\[example\]/i;
+
+/**
+ * An OSCAL POA&M template (FedRAMP's official one): its first title, the metadata's, still the
+ * placeholder for the system's name, and its items marked `[EXAMPLE]`. A form to copy, not a plan:
+ * its sample items are no one's risks.
+ */
+export function isOscalPoamTemplate(text: string): boolean {
+  const firstTitle = /["']?title["']?[ \t]*:/.exec(text);
+  return firstTitle !== null && PLACEHOLDER_TITLE.test(text.slice(firstTitle.index, firstTitle.index + 200)) && EXAMPLE_ITEM.test(text);
+}

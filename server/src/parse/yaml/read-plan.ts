@@ -198,7 +198,14 @@ function ratedPriority(likelihood: Field | undefined, impact: Field | undefined)
  * (`residual: {likelihood, impact}`), a likelihood and impact pair (`inherent: [4, 5]`), or a score
  * or level (`risk_score: 16`, `inherent_risk: High`), each read as a Markdown rating is.
  */
-const RATING_MAPPINGS = ['residual', 'residual_risk', 'residual_rating', 'inherent', 'inherent_risk', 'inherent_rating', 'current', 'current_risk', 'risk_score', 'score'];
+const RATING_MAPPINGS = ['residual', 'residual_risk', 'residual_rating', 'inherent', 'inherent_risk', 'inherent_rating', 'current', 'current_risk', 'risk_score', 'score', 'risk'];
+
+/** Open Threat Model rates a threat `risk: {likelihood: 0-100, impact: 0-100}`: each percentage read as its fifth of a 1-5 scale. */
+const PERCENT_RATED = new Set(['risk']);
+const percentBand = (field: Field | undefined): Field | undefined => {
+  const value = field && /^\d{1,3}$/.test(field.value.trim()) ? Number(field.value) : NaN;
+  return field && value >= 0 && value <= 100 ? { ...field, value: String(Math.max(1, Math.ceil(value / 20))) } : undefined;
+};
 
 /** The priority a register's own rating gives (likelihood × impact, a score), when the risk states none of its own. */
 function nestedRatedPriority(reader: YamlReader, pairs: Map<string, Pair>): Field | undefined {
@@ -214,10 +221,17 @@ function nestedRatedPriority(reader: YamlReader, pairs: Map<string, Pair>): Fiel
       continue;
     }
     const { field } = mappingFields(reader, rating, ['likelihood', 'impact']);
-    const priority = ratedPriority(field('likelihood'), field('impact'));
+    const priority = PERCENT_RATED.has(key) ? percentPriority(field('likelihood'), field('impact')) : ratedPriority(field('likelihood'), field('impact'));
     if (priority) return priority;
   }
   return undefined;
+}
+
+/** A likelihood and an impact in percent, rated on the 1-5 scale; shown as written. */
+function percentPriority(likelihood: Field | undefined, impact: Field | undefined): Field | undefined {
+  const [l, i] = [percentBand(likelihood), percentBand(impact)];
+  const level = l && i ? priorityFromRating(l.value, i.value) : undefined;
+  return level && likelihood && impact ? { ...likelihood, value: `${level} (likelihood ${likelihood.value}% × impact ${impact.value}%)` } : undefined;
 }
 
 /** `[4, 5]`, `[High, Medium]`: a likelihood and an impact, in that order. */
