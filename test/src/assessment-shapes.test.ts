@@ -104,6 +104,16 @@ describe('STRIDE threats listed by ID with their mitigations mapped by groups of
     assert.deepEqual(read(text), [['R-1', 'Ransomware on the EHR server', ['Keep offline backups of the EHR database, tested monthly']]]);
   });
 
+  it("reads no schedule's step titled by its period as a finding (`1. **Week 1:** F-01 and F-02 fixed …`)", () => {
+    const text = [
+      '# Pentest Report', '', '## Findings', '', '| ID | Finding | Severity | Recommendation |', '|---|---|---|---|',
+      '| F-01 | SQL injection in search | High | Use parameterised queries in the search endpoint |', '| F-02 | Missing CSRF tokens | Medium | Add CSRF tokens to every form |', '',
+      '## Remediation Roadmap', '', '**Implementation order:**', '',
+      '1. **Week 1:** F-01 and F-02 fixed and deployed to production servers.', '2. **Weeks 2-3:** external retest of the web application by the testers.', '',
+    ].join('\n');
+    assert.deepEqual(read(text).map(([id, title]) => [id, title]), [['F-01', 'SQL injection in search'], ['F-02', 'Missing CSRF tokens']]);
+  });
+
   it('reads no plain ID bullet outside a section of risks or threats (a list of controls, a changelog)', () => {
     assert.deepEqual(read('# Threat Model\n\n## Controls in Scope\n\n- AC-2: Account management.\n- AU-6: Audit review.\n'), []);
   });
