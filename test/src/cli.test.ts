@@ -123,7 +123,6 @@ describe('cli: exit status', () => {
 
     const broken: { name: string; bytes: Buffer; stderr: RegExp }[] = [
       { name: 'a binary file named .rmp.md', bytes: Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02, 0x0a]), stderr: /broken\.rmp\.md: is not a text file/ },
-      { name: 'invalid UTF-8', bytes: Buffer.from('# Risk Management Plan \xff\xfe\n', 'latin1'), stderr: /broken\.rmp\.md: is not valid UTF-8/ },
     ];
     for (const c of broken) {
       it(`is 2 for ${c.name}, and still reports the other plans`, () => {
@@ -135,6 +134,26 @@ describe('cli: exit status', () => {
         assert.deepEqual([...new Set(findings.map((f) => path.basename(f.file)))], ['good.rmp.md']);
       });
     }
+
+    // Text saved from Word on Windows: the plan is linted as read in Windows-1252, said on stderr, and never rewritten.
+    const cp1252 = Buffer.concat([Buffer.from('# Risk Management Plan\n\n### R-001: Front desk PCs don'), Buffer.from([0x92]), Buffer.from('t lock\n- **Action:** TBD\n')]);
+
+    it('lints a plan that is not valid UTF-8 as Windows-1252, and says so', () => {
+      fs.writeFileSync(path.join(dir, 'word.rmp.md'), cp1252);
+      const { run, findings } = lintJson(['--today', '2026-10-01', path.join(dir, 'word.rmp.md')]);
+      assert.equal(run.status, 1, run.stderr);
+      assert.match(run.stderr, /word\.rmp\.md: is not valid UTF-8 text; read as Windows-1252 \(save it as UTF-8\)/);
+      noStackTrace(run);
+      assert.ok(findings.some((f) => f.rule === 'vague-action' && /TBD/.test(f.message)));
+    });
+
+    it('--fix leaves a Windows-1252 plan unwritten, and says why', () => {
+      const file = path.join(dir, 'word.rmp.md');
+      fs.writeFileSync(file, cp1252);
+      const run = rmplint(['--today', '2026-10-01', '--fix', file]);
+      assert.match(run.stderr, /word\.rmp\.md: is not valid UTF-8 text; read as Windows-1252, and not fixed \(save it as UTF-8 to fix it\)/);
+      assert.ok(fs.readFileSync(file).equals(cp1252));
+    });
 
     it('skips a binary file in a folder that is not named as a plan', () => {
       fs.writeFileSync(path.join(dir, 'image.md'), Buffer.from([0x89, 0x50, 0x00, 0x0a]));

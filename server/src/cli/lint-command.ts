@@ -283,6 +283,9 @@ function lintCandidate(
   const recognised = recognisePlan(candidate.absolute, file.text, isIncluded);
   if (!recognised.kind) return candidate.explicit ? { skipped: recognised.reason } : undefined;
   const kind = recognised.kind;
+  // Said, never silent: characters outside ASCII may read wrongly, and --fix would change the file's encoding.
+  const legacy = file.encoding !== 'utf-8';
+  if (legacy) out.stderr(`rmplint: ${candidate.display}: is not valid UTF-8 text; read as Windows-1252${options.fix ? ', and not fixed' : ''} (save it as UTF-8${options.fix ? ' to fix it' : ''})\n`);
 
   const run: LintRunOptions = {
     today: options.today,
@@ -295,7 +298,7 @@ function lintCandidate(
     onRuleError: (rule, error) => out.stderr(`rmplint: rule ${rule} failed on ${candidate.display}: ${error instanceof Error ? error.message : String(error)}\n`),
   };
   const keepFinding = (f: Finding) => !options.quiet || f.severity === 'error';
-  if (!options.fix) {
+  if (!options.fix || legacy) {
     const { plan, lines, findings } = analyse(file.text, kind, run);
     return { plan, lines, findings: findings.filter(keepFinding), applied: [] };
   }

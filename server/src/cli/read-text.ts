@@ -1,5 +1,6 @@
-// Reads a file as UTF-8 text, refusing binary content and invalid UTF-8 so a plan is
-// never linted (or rewritten by --fix) from a garbled decoding.
+// Reads a file as UTF-8 text, refusing binary content. Text that is not valid UTF-8 is read as
+// Windows-1252, the encoding of text saved from Word and Excel on Windows, so the plan is still
+// linted (the editor lints what it shows, too); the caller says so, and --fix never writes it.
 import * as fs from 'fs';
 import { reason } from './discover';
 
@@ -10,12 +11,16 @@ export interface TextFile {
   readonly bom: boolean;
   /** The bytes as read, to notice a change on disk before writing. */
   readonly bytes: Buffer;
+  /** How the bytes were read: UTF-8, or Windows-1252 when they are not valid UTF-8. */
+  readonly encoding: 'utf-8' | 'windows-1252';
 }
 
 /** A file that cannot be read or written; the message names it and is printed as is (exit 2). */
 export class FileProblem extends Error {}
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Decodes every byte (the five it leaves undefined become C1 controls): never fails. */
+const windows1252 = new TextDecoder('windows-1252');
 
 export function readTextFile(file: string, display: string): TextFile {
   let bytes: Buffer;
@@ -44,10 +49,10 @@ function decodeText(bytes: Buffer, display: string): TextFile {
   try {
     text = decoder.decode(bytes);
   } catch {
-    throw new FileProblem(`${display}: is not valid UTF-8 text`);
+    return { text: windows1252.decode(bytes), bom: false, bytes, encoding: 'windows-1252' };
   }
   const bom = text.charCodeAt(0) === 0xfeff;
-  return { text: bom ? text.slice(1) : text, bom, bytes };
+  return { text: bom ? text.slice(1) : text, bom, bytes, encoding: 'utf-8' };
 }
 
 /** The first bytes of a file as text (a cheap look before reading a large file whole); '' when unreadable. */
