@@ -9,6 +9,8 @@ import { fieldAt, readFieldLine } from './field-lines';
 import type { LineIndex } from '../../model/positions';
 import { RISK_ID_SOURCE } from '../../model/vocabulary';
 import { hasFormBlank, isPlaceholder } from '../../model/placeholders';
+import { relativeDeadline } from '../../model/relative-dues';
+import { parseDate } from '../../model/dates';
 
 /** An ID at the start of an unindented line, then a colon or a spaced dash and the title. */
 const LINE_HEAD = new RegExp(String.raw`^([*_]{0,2})(${RISK_ID_SOURCE})\1[ \t]*(?::|[ \t][-–—])[ \t]+(?=\S)`);
@@ -207,8 +209,14 @@ export function detailsLineFields(text: string, lines: LineIndex, line: number, 
 const DESCRIBED_ITEM = /^([ \t]{0,3}\d{1,3}[.)][ \t]+)(\*\*|__)(?!\s)(.{2,120}?)\2[ \t]*(?:[:—–-][ \t]*)?(?=\S)/;
 /** A title that opens with a risk's ID. */
 const LEADING_ID = new RegExp(String.raw`^(?:${RISK_ID_SOURCE})(?![\w-])`);
-/** A period of a schedule as an item's title: `Week 1`, `Weeks 2-3`, `Phase 2`, `Sprint 4`, `Day 30`, `Q1 2027`, `Month 1:`. */
-const SCHEDULE_PERIOD = /^(?:(?:week|month|day|phase|sprint|stage|wave|step|milestone)s?[ \t]+\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?|[QH][1-4][ \t]+\d{4})[ \t]*:?$/i;
+/** A numbered stage of a schedule (`Phase 2`, `Sprint 4`, `Waves 1-2`); weeks, days and quarters are deadlines the dates module reads. */
+const NUMBERED_STAGE = /^(?:phase|sprint|stage|wave|step|milestone)s?[ \t]+\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?$/i;
+
+/** A period of a schedule as an item's title: `Week 1`, `Weeks 2-3`, `Day 30`, `Q1 2027`, `Phase 2`, `Sprint 4`. */
+function isSchedulePeriod(title: string): boolean {
+  const period = title.trim().replace(/[ \t]*:$/, '');
+  return NUMBERED_STAGE.test(period) || relativeDeadline(period) !== undefined || parseDate(period).kind === 'date';
+}
 /** Where a review's item turns to what should be done: a sentence (or a dashed clause) that opens with a recommendation. */
 const RECOMMENDATION = /(?:^|[.;!?][ \t]+|[—–][ \t]*)((?:consider|we recommend|recommend(?:ed)?:?|recommendation:|suggest(?:ed)?:?|should)\b[^\n]*)$/i;
 
@@ -222,7 +230,7 @@ function describedItemFields(text: string, start: number, lineText: string, line
   // A description says something of the finding: a few words naming a topic (`**Requirement 12.1** - Security policy`, a priority matrix's entry) do not.
   if (!item || (lineText.slice(item[0].length).match(/\p{L}+/gu) ?? []).length < 6) return undefined;
   // `1. **Week 1:** F-03 + F-01 (closes …)`: a schedule's step, titled by its period, names work on findings; it is none.
-  if (SCHEDULE_PERIOD.test(item[3].trim())) return undefined;
+  if (isSchedulePeriod(item[3])) return undefined;
   // `1. **R-009: Safety/Legal Impact** - Mitigation must be in place`: a list that names risks by ID ranks or restates them.
   if (LEADING_ID.test(item[3])) return undefined;
   const titleStart = start + item[1].length + item[2].length;
