@@ -37,6 +37,11 @@ export function valueSpan(plan: PlanModel, field: Field): Span {
   return line;
 }
 
+/** Whether the risk plans an action of its own (an action with words written). */
+export function hasOwnAction(risk: Risk): boolean {
+  return risk.actions.some((a) => hasValue(a.action));
+}
+
 /** True when the risk's treatment is acceptance (in any written form). */
 export function isAccepted(risk: Risk): boolean {
   return treatmentOf(risk.treatment?.value, risk.form) === 'accept';

@@ -1,5 +1,5 @@
 import type { RuleModule } from '../engine/rule';
-import { hasValue, isAccepted, isClosedRisk } from '../model/plan-queries';
+import { hasOwnAction, isAccepted, isClosedRisk } from '../model/plan-queries';
 import { excerpt } from './shared-utils/wording';
 
 const rule: RuleModule = {
@@ -23,7 +23,7 @@ const rule: RuleModule = {
   check({ plan, report }) {
     const elsewhere = plan.meta.treatedElsewhere;
     // A closed item (remediated, with its date) needs no plan: its evidence is what is asked.
-    const untreated = plan.risks.filter((risk) => !(isAccepted(risk) || isClosedRisk(risk) || risk.actions.some((a) => hasValue(a.action))));
+    const untreated = plan.risks.filter((risk) => !(isAccepted(risk) || isClosedRisk(risk) || hasOwnAction(risk)));
     // A register that keeps every risk's treatment in a companion document: said once, where it says so.
     if (elsewhere) {
       if (untreated.length > 0) report({ messageId: 'elsewhere', data: { count: String(untreated.length), statement: excerpt(elsewhere.value, 100) }, range: elsewhere.valueRange });

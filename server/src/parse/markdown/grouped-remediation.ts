@@ -4,7 +4,7 @@
 // its steps as a list). When the findings carry no action of their own, a group's steps are the
 // actions of each finding whose heading (or wording) names the group's component.
 import type { Action, Field, Risk } from '../../model/plan-model';
-import { hasValue } from '../../model/plan-queries';
+import { hasOwnAction } from '../../model/plan-queries';
 import { fieldForLabel } from '../../model/vocabulary';
 import { readFieldLine } from './field-lines';
 
@@ -84,7 +84,7 @@ function headingAbove(headings: readonly { readonly at: number; readonly text: s
  * no risk read has an action of its own; the risks as read otherwise.
  */
 export function withGroupedRemediation(risks: Risk[], text: string): Risk[] {
-  if (risks.length === 0 || risks.some((risk) => risk.actions.some((a) => hasValue(a.action)))) return risks;
+  if (risks.length === 0 || risks.some(hasOwnAction)) return risks;
   const groups = remediationGroups(text);
   if (groups.length === 0) return risks;
   let joined = false;

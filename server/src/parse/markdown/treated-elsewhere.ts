@@ -4,7 +4,7 @@
 // Its risks are not untreated: missing-action says once where the actions are said to be,
 // instead of saying of each risk that nothing is planned.
 import type { Field, Risk } from '../../model/plan-model';
-import { hasValue } from '../../model/plan-queries';
+import { hasOwnAction } from '../../model/plan-queries';
 
 /** The words for a risk's treatment, as the statement names them. */
 const TREATMENT = String.raw`(?:risk\s+)?(?:treatment|mitigation|remediation|corrective[\s-]+action|action)s?(?:\s+(?:decisions?|plans?|actions?|measures?|activities))?`;
@@ -31,7 +31,7 @@ const NOT_ELSEWHERE = /\b(?:this|below|here(?:in)?|must|shall|should|required|wi
  * action of its own; undefined otherwise.
  */
 export function treatedElsewhere(text: string, risks: readonly Risk[]): Field | undefined {
-  if (risks.length === 0 || risks.some((risk) => risk.actions.some((a) => hasValue(a.action)))) return undefined;
+  if (risks.length === 0 || risks.some(hasOwnAction)) return undefined;
   let offset = 0;
   const all = text.split('\n');
   for (const [i, line] of all.entries()) {

@@ -3,7 +3,7 @@
 // `### Phase 1 (Week 1)`, `- ✅ COMPLETED: Fixed PHI logging`). The risks have actions, but
 // not their own: missing-action says so instead of saying that nothing is planned.
 import type { Field, Risk } from '../../model/plan-model';
-import { hasValue } from '../../model/plan-queries';
+import { hasOwnAction } from '../../model/plan-queries';
 
 /** A heading naming a plan of work: a remediation, action or readiness roadmap or plan. */
 export const ROADMAP_HEADING = /(?<![a-z])(?:roadmap|(?:remediation|action|implementation|treatment|mitigation|corrective action|readiness|gap closure) plan)(?![a-z])/;
@@ -38,7 +38,7 @@ function namesRisk(line: string, names: RiskNames): boolean {
  * their own; undefined otherwise. Only looked for when some risk lacks an action.
  */
 export function unkeyedRoadmap(text: string, risks: readonly Risk[]): Field | undefined {
-  if (risks.length === 0 || !risks.some((risk) => !risk.actions.some((a) => hasValue(a.action)))) return undefined;
+  if (risks.length === 0 || risks.every(hasOwnAction)) return undefined;
   // One search of the text before any line is split: most plans have no roadmap heading at all.
   if (!ROADMAP_WORDS.test(text)) return undefined;
   const ids = risks.map((risk) => risk.id?.value.trim().toLowerCase()).filter((id): id is string => id !== undefined && id !== '');
