@@ -3,6 +3,7 @@
 // from they are dates like any other; without one the deadline is given but cannot be placed.
 import type { Field, PlanModel } from './plan-model';
 import { addDays, parseDate } from './dates';
+import { countOf, NUMBER_SOURCE } from './number-words';
 
 /** A due value as a deadline: a date (perhaps counted from the plan's date), a relative deadline with nothing to count from, or not a date. */
 export type DueReading =
@@ -13,18 +14,12 @@ export type DueReading =
   | { readonly kind: 'empty' };
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 0, year: 0 };
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
-const NUMBER = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
 /** A span of time: "30 days", "within 2 weeks", "1–3 weeks" (its end), "15 working days", "6 months". */
-const SPAN = new RegExp(String.raw`^(?:within|in|by|next|up to|≤|<=)?\s*(?:${NUMBER}\s*(?:-|–|—|to)\s*)?${NUMBER}\s*(working |business |calendar )?(day|week|month|year)s?(?:\s+(?:from|after|of)\s+(?:the\s+)?(?:plan|document|this plan|assessment|assessment date|plan date|approval|plan approval))?$`, 'i');
+const SPAN = new RegExp(String.raw`^(?:within|in|by|next|up to|≤|<=)?\s*(?:${NUMBER_SOURCE}\s*(?:-|–|—|to)\s*)?${NUMBER_SOURCE}\s*(working |business |calendar )?(day|week|month|year)s?(?:\s+(?:from|after|of)\s+(?:the\s+)?(?:plan|document|this plan|assessment|assessment date|plan date|approval|plan approval))?$`, 'i');
 /** An ordinal period of the plan: "Week 3" (by its end), "Weeks 2-4", "Month 2", "Day 1", "Year 2". */
 const ORDINAL = /^(?:by\s+(?:the\s+)?(?:end\s+of\s+)?|(?:the\s+)?end\s+of\s+)?(day|week|month|year)s?\s+(?:\d{1,3}\s*(?:-|–|—|to)\s*)?(\d{1,3})$/i;
 /** A day of an ordinal week: "Day 3-5 of Week 6" (its last day), "Day 2 of Weeks 19-20" (the first week of the range). */
 const DAY_OF_WEEK = /^days?\s+(?:\d{1,3}\s*(?:-|–|—|to)\s*)?(\d{1,3})\s+of\s+weeks?\s+(\d{1,3})(?:\s*(?:-|–|—|to)\s*\d{1,3})?$/i;
-
-function count(word: string): number {
-  return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
-}
 
 function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -41,7 +36,7 @@ export function relativeDeadline(value: string): ((from: string) => string) | un
   const text = value.trim().replace(/\.$/, '').replace(/^ongoing\s*\((.+)\)$/i, '$1');
   const span = SPAN.exec(text);
   if (span) {
-    const n = count(span[2]);
+    const n = countOf(span[2]);
     const unit = span[4].toLowerCase();
     // Working days: five to a week.
     if (unit === 'day') return (from) => addDays(from, span[3] && /working|business/i.test(span[3]) ? Math.ceil((n * 7) / 5) : n);

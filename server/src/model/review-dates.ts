@@ -2,6 +2,7 @@
 // status bar, the preview and the export, so no two screens disagree.
 import type { PlanMeta } from './plan-model';
 import { addDays, daysBetween, isoOf } from './dates';
+import { countOf, NUMBER_SOURCE } from './number-words';
 
 export interface ReviewSchedule {
   /** The plan's last review, when it records one as a date. */
@@ -15,7 +16,6 @@ export interface ReviewSchedule {
   readonly source?: 'recorded' | 'interval';
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, six: 6, twelve: 12, eighteen: 18 };
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.4, year: 365 };
 /** A period named by a word (`quarterly`, `semi-annually`, `twice a year`), in days. */
 const PERIOD_WORDS: readonly (readonly [RegExp, number])[] = [
@@ -26,7 +26,7 @@ const PERIOD_WORDS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:monthly|(?:every|each) month)\b/, 30],
 ];
 /** `every 6 months`, `12 months`, `every two years`. */
-const PERIOD_COUNT = /\b(?:every\s+)?(\d{1,3}|one|two|three|four|six|twelve|eighteen)[\s-]+(day|week|month|year)s?\b/;
+const PERIOD_COUNT = new RegExp(String.raw`\b(?:every\s+)?${NUMBER_SOURCE}[\s-]+(day|week|month|year)s?\b`);
 
 /**
  * How often a plan says it is reviewed, in days (`Review cycle: quarterly` 91, `every 6 months`
@@ -42,7 +42,7 @@ export function reviewCycleDays(meta: PlanMeta): number | undefined {
   }
   const count = PERIOD_COUNT.exec(text);
   if (count && (!best || count.index < best.at)) {
-    const n = NUMBER_WORDS[count[1]] ?? Number(count[1]);
+    const n = countOf(count[1]);
     if (n > 0) best = { at: count.index, days: Math.round(n * UNIT_DAYS[count[2]]) };
   }
   return best?.days;
