@@ -46,7 +46,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // A hazard log (clinical safety, DCB0129 / ISO 14971): each hazard is a risk.
     'hazard', 'hazard description', 'hazard name', 'hazard title',
     // A team's response to an audit, finding by finding (`| ID | Severity | Auditor finding | Our action |`).
-    'auditor finding', 'audit finding', 'auditor\'s finding',
+    'auditor finding', 'auditor\'s finding',
   ],
   title: ['title', 'plan title', 'document title'],
   action: [
