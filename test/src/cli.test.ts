@@ -1,7 +1,7 @@
 // The `rmplint` command line (spec §7), run as users run it: the built dist/cli.js in a
 // child process, over the plans in test/fixtures/cli.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -102,6 +102,20 @@ describe('cli: exit status', () => {
       noStackTrace(run);
     });
   }
+
+  it('a reader that stops early (`rmplint … | head`) ends the run quietly, with its own status', async () => {
+    // Far more report than a pipe holds, so rmplint is still writing when the reader goes.
+    const dir = tempDir();
+    const risks = Array.from({ length: 400 }, (_, i) => `### R-${i + 1}: Unencrypted laptop ${i + 1}\n- **Action:** Encrypt the disk\n`).join('\n');
+    fs.writeFileSync(path.join(dir, 'big.rmp.md'), `# Risk management plan\n\n## Risks\n\n${risks}`);
+    const child = spawn(process.execPath, [CLI, '--today', TODAY, '--format', 'json', 'big.rmp.md'], { cwd: dir });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    assert.equal(stderr, '');
+    assert.equal(status, 1, 'the status the findings give');
+  });
 
   it('an invalid key in the config is named with what was meant, left out, and the rest applies', () => {
     const run = rmplint(['--today', TODAY, 'bad-config']);

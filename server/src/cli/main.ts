@@ -71,6 +71,11 @@ function main(argv: readonly string[]): number | Promise<number> {
 if (isLintWorker()) {
   serveLintWorker();
 } else {
+  // A reader that stops early (`rmplint … | head`) closes the pipe: the rest of the report has
+  // no one to read it, which is no error of the plan's or of rmplint's (no stack trace).
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   void Promise.resolve(main(process.argv.slice(2))).then((code) => {
     process.exitCode = code;
   });
