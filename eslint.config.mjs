@@ -13,7 +13,7 @@ function forbid(folders, why) {
   };
 }
 
-const HOSTS = 'server|cli';
+const HOSTS = 'server|cli|bins';
 const ABOVE_MODEL = `parse|engine|config|fixes|rules|render|export|protocol|version|${HOSTS}`;
 
 const CLIENT_TO_SERVER = {
@@ -60,7 +60,11 @@ export default tseslint.config(
     },
   },
   { files: ['server/src/server/node-main.ts'], rules: forbid(['cli'], 'The language server and the CLI are separate hosts') },
-  { files: ['server/src/cli/**/*.ts'], rules: forbid(['server'], 'The CLI and the language server are separate hosts') },
+  { files: ['server/src/cli/**/*.ts'], rules: forbid(['server|bins'], 'The CLI and the language server are separate hosts') },
+  {
+    files: ['server/src/bins/**/*.ts'],
+    rules: forbid([`model|${ABOVE_MODEL}`], 'The bins run the one bundle: they import none of it, or the engine would be in the package twice'),
+  },
   {
     files: ['server/src/protocol.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.', message: 'The protocol is shared with the client and imports nothing (docs/architecture.md).' }] }] },

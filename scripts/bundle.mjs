@@ -2,7 +2,7 @@
 // fast start), with a source map next to it. Add an entry here for each new bundle.
 // The plan schema's validators are compiled here, once, into ajv standalone code that
 // replaces parse/yaml/schema-validators.ts in the bundles: no ajv compile on the first YAML plan.
-// The browser editor's extension (dist/browser/extension.js) starts dist/server.js in a web
+// The browser editor's extension (dist/browser/extension.js) starts dist/rmplint.js in a web
 // worker: the server gets its stylesheet and version at build time and, in a worker, small
 // stand-ins for the Node modules the engine imports (scripts/browser-shims/).
 import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -105,19 +105,16 @@ const SERVER_NODE_FLAGS = require(join(REPO, 'server/node-flags.json'));
 
 const ENTRIES = [
   // One bundle for rmplint's three programs (server/src/programs.ts): the language server in Node,
-  // the same in the browser editor's web worker, and the CLI, whose bin is the small dist/cli.js
-  // below: the package carries one copy of the engine. Its own bin starts Node with the
-  // flags the VS Code client gives the server (`env -S` splits them). The web worker cannot read
-  // the stylesheet and the version from disk: both are written into it.
-  {
-    in: 'server/src/programs.ts',
-    out: 'dist/server.js',
-    banner: `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(' ')}`,
-    plugins: [BUILT_IN_FILES, WORKER_PARTS],
-  },
+  // the same in the browser editor's web worker, and the CLI: the package carries one copy of the
+  // engine. The web worker cannot read the stylesheet and the version from disk: both are
+  // written into it.
+  { in: 'server/src/programs.ts', out: 'dist/rmplint.js', plugins: [BUILT_IN_FILES, WORKER_PARTS] },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
-  // The `rmplint` bin: names the CLI as the program, then runs the bundle above through V8's code cache.
-  { in: 'server/src/cli/bin.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  // The two Node bins, small bundles of their own that run the one bundle through V8's code
+  // cache (server/src/bins/). The language server's starts Node with the flags the VS Code
+  // client gives it (`env -S` splits them).
+  { in: 'server/src/bins/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/bins/language-server.ts', out: 'dist/server.js', banner: `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(' ')}` },
 ];
 
 const browserClient = build({

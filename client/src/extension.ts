@@ -12,10 +12,14 @@ import { startExtension, stopExtension } from './start-extension';
  */
 const SERVER_NODE_FLAGS: string[] = require('../../server/node-flags.json');
 
+/** The server's bin keeps its V8 code cache here (server/src/bins/code-cache.ts): in VS Code's storage for the extension, gone with it. */
+const CODE_CACHE_DIR = 'RMPLINT_CODE_CACHE_DIR';
+
 export function activate(context: vscode.ExtensionContext): void {
   const module = context.asAbsolutePath('dist/server.js');
+  const env = { ...process.env, [CODE_CACHE_DIR]: vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath };
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS, env } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
   };
   startExtension(context, (clientOptions) => new LanguageClient('rmplint', 'rmplint', serverOptions, clientOptions));

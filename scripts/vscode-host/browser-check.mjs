@@ -1,6 +1,6 @@
 // The browser build, checked through the workbench: code-server runs a copy of the extension
 // whose package.json has a `browser` entry and no `main` (and no dist/extension.js beside it), so
-// only the web worker extension host can run it; it starts the language server (dist/server.js)
+// only the web worker extension host can run it; it starts the language server (dist/rmplint.js)
 // in a web worker.
 // On a copy of test/vscode-fixtures/preview it checks diagnostics in the Problems panel, a
 // quick fix, the hover, the outline and the preview.
@@ -15,7 +15,7 @@ const PLAN = 'maple-street.rmp.md';
 /** R-002's Action line (1-based): R-002 has no owner. */
 const NO_OWNER_LINE = 27;
 /** What the copy holds: the browser client, the server and the files the extension reads, not the desktop client dist/extension.js. */
-const COPIED = ['dist/browser/extension.js', 'dist/server.js', 'media', 'snippets', 'schemas', 'images', 'docs/rules', 'README.md', 'LICENSE'];
+const COPIED = ['dist/browser/extension.js', 'dist/rmplint.js', 'media', 'snippets', 'schemas', 'images', 'docs/rules', 'README.md', 'LICENSE'];
 
 /** The extension as a web-only extension: `browser` and no `main`. */
 function webOnlyExtension() {

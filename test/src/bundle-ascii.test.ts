@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { REPO } from './plan-files';
 
 describe('bundles are ASCII', () => {
-  for (const bundle of ['dist/server.js', 'dist/extension.js', 'dist/browser/extension.js']) {
+  for (const bundle of ['dist/rmplint.js', 'dist/server.js', 'dist/cli.js', 'dist/extension.js', 'dist/browser/extension.js']) {
     it(`${bundle} has no character above U+007F`, () => {
       const file = join(REPO, bundle);
       assert.ok(existsSync(file), `${file} is missing: run "npm run build" first`);

@@ -6,8 +6,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { CODE_CACHE_SETTING, codeCacheDir } from '../../server/out/cli/code-cache';
+import { CODE_CACHE_DIR_SETTING, CODE_CACHE_SETTING, codeCacheDir } from '../../server/out/bins/code-cache';
 import { rmplint } from './cli-run';
+import { fileUri, LspHarness } from './lsp-harness';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'rmplint-code-cache-'));
@@ -26,8 +27,8 @@ function writeModule(dir: string, answer: number): string {
  * cache only in a process that has not compiled the source already), then saves the cache.
  */
 function load(file: string, dir: string | undefined): { cache: string; exports: unknown } {
-  const loader = path.join(__dirname, '..', '..', 'server', 'out', 'cli', 'code-cache.js');
-  const script = `const l = require(${JSON.stringify(loader)}).requireWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(dir)});
+  const loader = path.join(__dirname, '..', '..', 'server', 'out', 'bins', 'code-cache.js');
+  const script = `const l = require(${JSON.stringify(loader)}).requireWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(dir)}, 'bin');
     console.log(JSON.stringify({ cache: l.cache, exports: l.exports })); l.saveCache();`;
   const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
@@ -43,6 +44,12 @@ describe('code cache of the rmplint bin', () => {
       assert.equal(codeCacheDir({ XDG_CACHE_HOME: '/var/cache/ann' }, 'linux', '/home/ann'), path.join('/var/cache/ann', 'rmplint'));
       assert.equal(codeCacheDir({}, 'darwin', '/Users/ann'), path.join('/Users/ann', 'Library', 'Caches', 'rmplint'));
       assert.equal(codeCacheDir({ LOCALAPPDATA: 'C:\\Users\\ann\\AppData\\Local' }, 'win32', 'C:\\Users\\ann'), path.join('C:\\Users\\ann\\AppData\\Local', 'rmplint', 'Cache'));
+    });
+
+    it('is the folder the editor names (VS Code\'s storage for the extension) when it names one', () => {
+      assert.equal(codeCacheDir({ [CODE_CACHE_DIR_SETTING]: '/vscode/globalStorage/rmplint/code-cache' }, 'linux', '/home/ann'), '/vscode/globalStorage/rmplint/code-cache');
+      assert.equal(codeCacheDir({ [CODE_CACHE_DIR_SETTING]: 'relative/folder' }, 'linux', '/home/ann'), path.join('/home/ann', '.cache', 'rmplint'), 'a relative folder is not taken');
+      assert.equal(codeCacheDir({ [CODE_CACHE_DIR_SETTING]: '/somewhere', [CODE_CACHE_SETTING]: 'off' }, 'linux', '/home/ann'), undefined);
     });
 
     it('is none when switched off or when there is no such folder', () => {
@@ -61,7 +68,7 @@ describe('code cache of the rmplint bin', () => {
       assert.deepEqual(first.exports, { answer: 42, file });
       assert.equal(first.cache, 'absent');
       assert.equal(cacheFiles(caches).length, 1, 'the cache is written after the run');
-      assert.match(cacheFiles(caches)[0], new RegExp(`^bundle-${process.versions.v8.replace(/\./g, '\\.')}-`));
+      assert.match(cacheFiles(caches)[0], new RegExp(`^bin-${process.versions.v8.replace(/\./g, '\\.')}-`));
 
       const second = load(file, caches);
       assert.equal(second.cache, 'used');
@@ -128,6 +135,32 @@ describe('code cache of the rmplint bin', () => {
         assert.equal(run.stdout, absent.stdout);
         assert.equal(run.stderr, '');
       }
+    });
+  });
+
+  describe('the built language server', () => {
+    /** The diagnostics of a plan, from a server keeping its code cache in `caches`. */
+    async function diagnosticsWith(caches: string): Promise<string> {
+      const server = await LspHarness.start({ env: { [CODE_CACHE_DIR_SETTING]: caches }, settings: { today: '2026-06-15' } });
+      try {
+        const file = path.join(__dirname, '..', '..', 'examples', fs.readdirSync(path.join(__dirname, '..', '..', 'examples')).find((name) => name.endsWith('.rmp.md'))!);
+        const uri = fileUri(file);
+        await server.open(uri, 'markdown', fs.readFileSync(file, 'utf8'));
+        const published = await server.until('diagnostics', () => server.published.get(uri));
+        return JSON.stringify(published.diagnostics);
+      } finally {
+        await server.stop();
+      }
+    }
+
+    it('writes its cache in the folder the editor names, by the time it stops, and answers the same from it', async () => {
+      const caches = path.join(tempDir(), 'code-cache');
+      const first = await diagnosticsWith(caches);
+      assert.deepEqual(cacheFiles(caches).map((name) => name.replace(/-.*/, '')), ['server']);
+      const written = fs.statSync(path.join(caches, cacheFiles(caches)[0])).mtimeMs;
+      assert.equal(await diagnosticsWith(caches), first);
+      assert.equal(fs.statSync(path.join(caches, cacheFiles(caches)[0])).mtimeMs, written, 'a cache used is not written again');
+      assert.ok(JSON.parse(first).length > 0, 'the example plan carries findings');
     });
   });
 });

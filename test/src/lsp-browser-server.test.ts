@@ -1,4 +1,4 @@
-// The language server's bundle (dist/server.js), run with only a web worker's globals as the
+// The language server's bundle (dist/rmplint.js), run with only a web worker's globals as the
 // browser editor runs it, answers as it does under Node: the same diagnostics, quick fixes,
 // hover, outline, preview page and calendar export for a plan opened from a virtual
 // workspace (the URIs the browser editor uses). It reads no file: no .rmplintrc, no scan.

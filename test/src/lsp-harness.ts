@@ -34,6 +34,8 @@ export interface HarnessOptions {
   readonly snippets?: boolean;
   /** Run the bundle as in the browser editor: in a scope with only web worker globals. */
   readonly worker?: boolean;
+  /** The server process's environment beside this one's (e.g. where its code cache is kept). */
+  readonly env?: Record<string, string>;
   /** Awaited before a workspace/configuration request is answered (to hold the server at a known point). */
   readonly beforeConfiguration?: (items: readonly unknown[]) => Promise<void> | void;
 }
@@ -59,9 +61,9 @@ export class LspHarness {
     private readonly child?: ChildProcess,
   ) {}
 
-  private static spawnServer(): LspHarness {
+  private static spawnServer(env?: Record<string, string>): LspHarness {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: env && { ...process.env, ...env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const harness = new LspHarness(connection, child);
     child.stderr!.on('data', (d: Buffer) => harness.stderr.push(d.toString()));
@@ -69,7 +71,7 @@ export class LspHarness {
   }
 
   static async start(options: HarnessOptions = {}): Promise<LspHarness> {
-    const harness = options.worker ? new LspHarness(startWorkerServer()) : LspHarness.spawnServer();
+    const harness = options.worker ? new LspHarness(startWorkerServer()) : LspHarness.spawnServer(options.env);
     const connection = harness.connection;
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       harness.published.set(p.uri, p);

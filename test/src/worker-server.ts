@@ -1,4 +1,4 @@
-// The server's bundle (dist/server.js) run as the browser editor's web worker runs it: in a
+// The server's bundle (dist/rmplint.js) run as the browser editor's web worker runs it: in a
 // scope holding only what a worker's global scope offers (Web Crypto, TextEncoder, URL, timers;
 // no require, process, Buffer, setImmediate or __dirname), its messages passed as structured clones through `self`.
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { createContext, runInContext } from 'node:vm';
 import { AbstractMessageReader, AbstractMessageWriter, createMessageConnection, type DataCallback, type Message, type MessageConnection } from 'vscode-jsonrpc';
 import { REPO } from './plan-files';
 
-export const WORKER_SERVER = join(REPO, 'dist', 'server.js');
+export const WORKER_SERVER = join(REPO, 'dist', 'rmplint.js');
 
 /** The worker's `self`: what the server's BrowserMessageReader/Writer use of it. */
 interface WorkerScope {

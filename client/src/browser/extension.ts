@@ -1,6 +1,6 @@
 // The extension in the browser editor (vscode.dev, github.dev, code-server's web extension
 // host): the same client as on the desktop, with the same language server bundle
-// (dist/server.js) in a web worker instead of a Node process.
+// (dist/rmplint.js) in a web worker instead of a Node process.
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { startExtension, stopExtension } from '../start-extension';
@@ -16,7 +16,7 @@ declare const Worker: new (scriptUrl: string, options: { name: string }) => Cons
  * file system and started from a blob.
  */
 async function serverScriptUrl(extensionUri: vscode.Uri): Promise<string> {
-  const script = vscode.Uri.joinPath(extensionUri, 'dist', 'server.js');
+  const script = vscode.Uri.joinPath(extensionUri, 'dist', 'rmplint.js');
   if (/^https?$/.test(script.scheme)) return script.toString(true);
   const code = await vscode.workspace.fs.readFile(script);
   return URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));

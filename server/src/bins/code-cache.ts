@@ -1,9 +1,10 @@
-// Loads the one bundle (dist/server.js) for the `rmplint` bin through V8's code cache, so a run
-// does not compile 1.4 MB of JavaScript again: about 50 ms of a CLI run's 350 ms on the 1,000-risk
-// plans. The cache is written after the run, not at compile time, so it holds the functions the
-// run compiled lazily too (20 ms more than a compile-time cache, which is what v8-compile-cache
-// and Node 22's module.enableCompileCache write). V8 checks the cache against the source and its
-// own version and flags and rejects one that does not match; a rejected cache is written again.
+// Loads the one bundle (dist/rmplint.js) for the two Node bins, `rmplint` and the language server,
+// through V8's code cache, so a start does not compile 1.4 MB of JavaScript again: about 50 ms of
+// a CLI run's 350 ms on the 1,000-risk plans. The cache is written after the work, not at compile
+// time, so it holds the functions the work compiled lazily too (20 ms more than a compile-time
+// cache, which is what v8-compile-cache and Node 22's module.enableCompileCache write). V8 checks
+// the cache against the source and its own version and flags and rejects one that does not
+// match; a rejected cache is written again. Each bin has its own file: they run with other flags.
 import * as fs from 'node:fs';
 import Module = require('node:module');
 import * as os from 'node:os';
@@ -12,13 +13,17 @@ import * as vm from 'node:vm';
 
 /** Set to `off` to load the bundle without the cache (e.g. to measure what it saves). */
 export const CODE_CACHE_SETTING = 'RMPLINT_CODE_CACHE';
+/** The folder to keep the cache in, when not the user's cache folder: VS Code's storage for the extension. */
+export const CODE_CACHE_DIR_SETTING = 'RMPLINT_CODE_CACHE_DIR';
 
 /**
- * The user's own cache folder for rmplint, never a shared temporary one: a code cache is code
- * that runs. Undefined when the cache is switched off or there is no such folder.
+ * The folder named by RMPLINT_CODE_CACHE_DIR, else the user's own cache folder for rmplint,
+ * never a shared temporary one: a code cache is code that runs. Undefined when the cache is
+ * switched off or there is no such folder.
  */
 export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: string = os.homedir()): string | undefined {
   if (env[CODE_CACHE_SETTING] === 'off') return undefined;
+  if (env[CODE_CACHE_DIR_SETTING] && path.isAbsolute(env[CODE_CACHE_DIR_SETTING])) return env[CODE_CACHE_DIR_SETTING];
   if (platform === 'win32') return env.LOCALAPPDATA ? path.join(env.LOCALAPPDATA, 'rmplint', 'Cache') : undefined;
   if (!home) return undefined;
   if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'rmplint');
@@ -30,14 +35,14 @@ export interface CachedLoad {
   readonly exports: unknown;
   /** 'used': compiled from the cache; 'rejected': V8 refused it; 'absent': there was none. */
   readonly cache: 'used' | 'rejected' | 'absent' | 'off';
-  /** Writes the cache when it was absent or rejected (call once, after the run); never throws. */
+  /** Writes the cache when it was absent or rejected (once: later calls do nothing); never throws. */
   saveCache(): void;
 }
 
-/** One cache file per bundle build and V8: an upgrade writes a new file and removes the old ones. */
-function cacheFileOf(dir: string, file: string, stat: fs.Stats): string {
+/** One cache file per bin, bundle build and V8: an upgrade writes a new file and removes the bin's old ones. */
+function cacheFileOf(dir: string, bin: string, stat: fs.Stats): string {
   const build = `${stat.size}-${Math.floor(stat.mtimeMs)}`;
-  return path.join(dir, `${path.basename(file, '.js')}-${process.versions.v8}-${process.arch}-${build}.v8cache`);
+  return path.join(dir, `${bin}-${process.versions.v8}-${process.arch}-${build}.v8cache`);
 }
 
 function readIfThere(file: string | undefined): Buffer | undefined {
@@ -49,10 +54,10 @@ function readIfThere(file: string | undefined): Buffer | undefined {
   }
 }
 
-/** Runs `file` as a CommonJS module (as `require` would) compiled with the cache in `dir`. */
-export function requireWithCodeCache(file: string, dir: string | undefined): CachedLoad {
+/** Runs `file` as a CommonJS module (as `require` would) compiled with `bin`'s cache in `dir`. */
+export function requireWithCodeCache(file: string, dir: string | undefined, bin: string): CachedLoad {
   const stat = fs.statSync(file);
-  const cacheFile = dir === undefined ? undefined : cacheFileOf(dir, file, stat);
+  let cacheFile = dir === undefined ? undefined : cacheFileOf(dir, bin, stat);
   const cachedData = readIfThere(cacheFile);
   // '#!' becomes '//': a comment of the same length, so lines and columns (and the source map) hold.
   const source = fs.readFileSync(file, 'utf8').replace(/^#!/, '//');
@@ -72,15 +77,17 @@ export function requireWithCodeCache(file: string, dir: string | undefined): Cac
     cache,
     saveCache() {
       if (cacheFile === undefined || cache === 'used') return;
+      const target: string = cacheFile;
+      cacheFile = undefined;
       try {
-        fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+        fs.mkdirSync(path.dirname(target), { recursive: true });
         // Written aside and renamed, so a run started meanwhile reads a whole cache or none.
-        const aside = `${cacheFile}.${process.pid}`;
+        const aside = `${target}.${process.pid}`;
         fs.writeFileSync(aside, script.createCachedData());
-        fs.renameSync(aside, cacheFile);
-        const stem = `${path.basename(file, '.js')}-`;
-        for (const name of fs.readdirSync(path.dirname(cacheFile))) {
-          if (name.startsWith(stem) && name.endsWith('.v8cache') && name !== path.basename(cacheFile)) fs.rmSync(path.join(path.dirname(cacheFile), name), { force: true });
+        fs.renameSync(aside, target);
+        const stem = `${bin}-`;
+        for (const name of fs.readdirSync(path.dirname(target))) {
+          if (name.startsWith(stem) && name.endsWith('.v8cache') && name !== path.basename(target)) fs.rmSync(path.join(path.dirname(target), name), { force: true });
         }
       } catch {
         // A cache that cannot be written only costs the next run its compile.
