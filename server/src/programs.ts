@@ -1,8 +1,9 @@
-// The one bundle (dist/server.js) of rmplint's three programs, so the package carries one copy of
+// The one bundle (dist/rmplint.js) of rmplint's three programs, so the package carries one copy of
 // the engine: the language server in Node (server/node-main.ts: stdio, IPC or a socket) or in the
 // browser editor's web worker (server/browser-main.ts), and the `rmplint` command (cli/main.ts),
-// whose bin, dist/cli.js, names this bundle's program before requiring it; the CLI's lint workers
-// run this bundle too. Each program is required only where it runs, so none initializes another's
+// whose bin, dist/cli.js, names this bundle's program before running it. The Node bins
+// (bins/: dist/cli.js, dist/server.js) run it through V8's code cache; the CLI's lint workers
+// and the web worker run it as it is. Each program is required only where it runs, so none initializes another's
 // transport; in a web worker, Node's modules and globals are first replaced by small stand-ins
 // (scripts/browser-shims/, named by the bundle as `rmplint-worker-globals`).
 

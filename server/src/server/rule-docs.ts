@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { ruleDocsUrl } from '../protocol';
 import { uriOf } from './uris';
 
-/** docs/rules beside the bundle (dist/server.js), or beside the compiled sources (server/out/server). */
+/** docs/rules beside the bundle (dist/rmplint.js), or beside the compiled sources (server/out/server). */
 const FOLDERS = [path.join(__dirname, '..', 'docs', 'rules'), path.join(__dirname, '..', '..', '..', 'docs', 'rules')];
 
 const known = new Map<string, string | undefined>();
