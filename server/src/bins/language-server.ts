@@ -1,8 +1,8 @@
 // The language server's bin (dist/server.js, `rmplint-language-server`; the VS Code client forks
 // it), bundled on its own: it runs the one bundle (dist/rmplint.js) through V8's code cache
-// (code-cache.ts). With the server's flags (no background compile threads) the cache takes more
-// off the first diagnostics than off the start: the first plan's parse and rules run from cached
-// code instead of compiling each function on first call.
+// (code-cache.ts). The cache takes as much off the first diagnostics as off the start: V8
+// compiles a function on the main thread when it is first called, so without it the first
+// plan's parse and rules wait for the compile of each function they call.
 import * as path from 'node:path';
 import { codeCacheDir, requireWithCodeCache } from './code-cache';
 
