@@ -2,7 +2,7 @@
 // (written by writers who never saw the rule's code, frozen before any scoring, each set split
 // once by a hash of each id: scripts/split-vague-actions.mjs). `tune` scores the halves to tune on
 // (tune.jsonl + tune-2.jsonl as one table, tune-3.jsonl to tune-10.jsonl one each); `report` scores
-// the held-out halves (report.jsonl, report-2.jsonl) and report-7.jsonl to report-13.jsonl (seven
+// the held-out halves (report.jsonl, report-2.jsonl) and report-7.jsonl to report-14.jsonl (eight
 // more writers' 200 actions each, held out whole), one table each, never to tune on. A held-out set
 // becomes tuning material once scored: tune-4.jsonl was report-3.jsonl (writer 7, P 0.935, R 0.878),
 // tune-5.jsonl report-4.jsonl (writer 8, P 0.931, R 0.964), tune-6.jsonl report-5.jsonl (writer 9,
@@ -47,6 +47,7 @@ const TABLES = {
     ['report set: report-11.jsonl (writer 17, whole, frozen before the eleventh session\'s round)', ['report-11.jsonl']],
     ['report set: report-12.jsonl (writer 18, whole, frozen after the eleventh session\'s round, never tuned on)', ['report-12.jsonl']],
     ['report set: report-13.jsonl (writer 20, whole, frozen before the twelfth session\'s round)', ['report-13.jsonl']],
+    ['report set: report-14.jsonl (writer 21, whole, frozen before the twelfth session\'s round was merged)', ['report-14.jsonl']],
   ],
 };
 for (const tables of Object.values(TABLES)) {
