@@ -898,6 +898,40 @@ describe('classifyAction: writer 16, by structure', () => {
   }
 });
 
+/**
+ * Writer 19's set, by structure: what was decided after "agreed that" or "resolved that" (a mandative clause, its verb
+ * after a modal or "be"). Written for these tests, in the voices of the set, not taken from it.
+ */
+const STRUCTURE_19_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // What was decided is judged: a decision to talk or to consider is as vague as the talk.
+  ['The Board agreed that the matter be discussed again at the June meeting.', 'intention', 'discussed'],
+  ['The Committee resolved that the Practice Manager shall look into cyber insurance options.', 'intention', 'look into'],
+  ['Members agreed that staff awareness be improved.', 'hedge', 'staff awareness be improved'],
+];
+
+const STRUCTURE_19_SPECIFIC: readonly string[] = [
+  // A past tense before "that" reports what was decided; the clause after it is the action.
+  'The Board agreed that the 12 exam-room laptops be encrypted with BitLocker by 30 June.',
+  'Agreed that the shared reception login be retired by 1 May.',
+  'The Committee directed that the guest Wi-Fi be moved to its own VLAN.',
+  // A word before a modal or "be" heads the subject, however many capitals the body's name has: the verb comes after.
+  'The Committee resolved that the Facilities Management Department shall fit a keypad lock to the records room door.',
+  'The Board resolved that the VPN certificate be renewed with a 2048-bit key before it expires in March.',
+];
+
+describe('classifyAction: writer 19, by structure', () => {
+  for (const [text, reason, phrase] of STRUCTURE_19_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_19_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});
+
 describe('action catalogue', () => {
   it('every suggested action is itself specific', () => {
     const vague = ACTION_TOPICS.flatMap((t) => t.actions).filter((a) => classifyAction(a).vague);

@@ -1329,7 +1329,10 @@ class Clause {
 
     // "Covered under the enterprise program", "Inherited from the hosting provider": a participle that opens
     // the clause before a preposition reports a state; judged as the passive it is, with no subject.
-    if (opens && isParticiple(tokens[i].word) && tokens[i].word.endsWith('ed') && i + 1 < this.to && PHRASE_ENDS.has(tokens[i + 1].word) && verbClass(tokens[i].word) !== 'handoff') {
+    // Not before "that" and a clause: "(the Committee) agreed that the key be replaced" is a past tense reporting what
+    // was decided, and the clause after "that" is judged (below, as the verb's object).
+    if (opens && isParticiple(tokens[i].word) && tokens[i].word.endsWith('ed') && i + 1 < this.to && PHRASE_ENDS.has(tokens[i + 1].word) && verbClass(tokens[i].word) !== 'handoff' &&
+      !reportsThat(tokens, i, this.to)) {
       return this.passive(i, i, i, hedge);
     }
 
@@ -1733,8 +1736,10 @@ class Clause {
     const before = tokens[m - 1];
     if (m + 1 >= this.to || !isVerbAfterPronoun(t) || isPartyNoun(t.word) || /(?:s|ed|ing|ly)$/.test(t.word) || FUNCTION_WORDS.has(before.word) || before.stop) return false;
     // "that a phishing test conducted twice a year ...": a participle after the word makes it the head of the subject.
+    // So does a modal or a form of "be" after it: the verb comes after them ("that the VPN key be replaced", "that the
+    // Information Technology Department shall enable ...").
     const after = tokens[m + 1].word;
-    if (after.endsWith('ed') && isParticiple(after)) return false;
+    if ((after.endsWith('ed') && isParticiple(after)) || MODALS.has(after) || AUXILIARIES.has(after)) return false;
     if (isPartyNoun(before.word)) return true;
     if (!DETERMINERS.has(tokens[this.from].word) || m - this.from > 4) return false;
     return m === this.from + 2 || verbClass(t.word) !== undefined || INTENTIONS.matchAt(tokens, m, this.to) > 0 || OUTCOMES.matchAt(tokens, m, this.to) > 0;
