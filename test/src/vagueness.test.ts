@@ -907,6 +907,9 @@ const STRUCTURE_19_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['The Board agreed that the matter be discussed again at the June meeting.', 'intention', 'discussed'],
   ['The Committee resolved that the Practice Manager shall look into cyber insurance options.', 'intention', 'look into'],
   ['Members agreed that staff awareness be improved.', 'hedge', 'staff awareness be improved'],
+  // A grant taken away with nothing said of whose, where or how much, or left to a condition, is no state to check.
+  ['Remove unnecessary access.', 'abstract', 'Remove unnecessary access'],
+  ['Revoke privileges for departing staff as appropriate.', 'hedge', 'as appropriate'],
 ];
 
 const STRUCTURE_19_SPECIFIC: readonly string[] = [
@@ -917,6 +920,12 @@ const STRUCTURE_19_SPECIFIC: readonly string[] = [
   // A word before a modal or "be" heads the subject, however many capitals the body's name has: the verb comes after.
   'The Committee resolved that the Facilities Management Department shall fit a keypad lock to the records room door.',
   'The Board resolved that the VPN certificate be renewed with a 2048-bit key before it expires in March.',
+  // Access, a privilege or a permission taken away is a state of an account one can check, once it is said whose, in
+  // which system, or that all of it goes, or when ("within 8 hours of the exit interview").
+  'Revoke every logical and physical access within 8 hours of the exit interview.',
+  'To remove the access of PACS for the students who is finishing, in the same day.',
+  'PS-5: Revoke all access within 4h of a role change via the updated transfer form; MS: form approved 2027-03-01.',
+  'Disable the access of the locum doctors on their final shift.',
 ];
 
 describe('classifyAction: writer 19, by structure', () => {

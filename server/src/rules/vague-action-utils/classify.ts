@@ -1887,6 +1887,10 @@ class Clause {
       const before = new Clause(this.s, Math.max(0, this.from - 24), this.from);
       if (before.concreteWords(Math.max(0, this.from - 24)) > 0 && !this.hasConditionHedge()) return DELIVERABLE;
     }
+    // "Revoke all logical and physical access within 24h of termination", "remove the access of EHR for the leavers": access, a
+    // privilege or a permission is a grant someone holds in a system, and taking it away leaves a state one can check (the
+    // account has it or not), once it is said whose grant, in which system, or that all of it goes.
+    if (cls === 'concrete' && this.withdrawsGrant(word, objectFrom) && !this.hasConditionHedge()) return DELIVERABLE;
     if (concrete === 0 && !quantity && !(cls === 'concrete' && this.namesDocument(objectFrom, this.phraseEnd(objectFrom)))) {
       // A verb whose object is only a citation ("improve alignment with CIS Control 6") acts on no thing: the whole is quoted.
       return { deliverable: false, why: hedge ?? (this.contentWords(objectFrom) === 0 && !this.cites(objectFrom) ? verbWords : whole) };
@@ -2032,6 +2036,29 @@ class Clause {
     if (head !== undefined && !isNamed(head) && (isFrameNoun(head.word) || this.soldByQualities(objectFrom, objectEnd))) return this.hasName(phraseEnd + 1, next) || this.hasAcronym(phraseEnd + 1, next);
     // "through appropriate channels": a means left to judgement ("appropriate", "suitable") names none.
     return this.concreteWords(phraseEnd + 1, next) > 0 && !this.leftToJudgement(phraseEnd + 1, next);
+  }
+
+  /**
+   * True when the verb `verb` takes a grant away ("revoke", "remove", "disable") and its object, headed by a grant ("access",
+   * "privileges", "permissions"), says whose it is (a possessive, or "of" or "for" and a party: "for the staff who leave"), in
+   * which system (an acronym or a name: "EHR access", "access to Epic") or that all of it goes ("all access"), or bounds the
+   * taking by a measure ("within 24h of termination"). "Remove unnecessary access" says none of these.
+   */
+  private withdrawsGrant(verb: string, objectFrom: number): boolean {
+    if (!baseForms(verb).some((base) => WITHDRAWING_VERBS.has(base))) return false;
+    const { tokens } = this;
+    const objectEnd = this.phraseEnd(objectFrom);
+    const head = this.head(objectFrom, objectEnd);
+    if (head === undefined || !GRANT_NOUNS.has(head.word)) return false;
+    let scoped = this.hasQuantity(objectFrom) || this.hasName(objectFrom, objectEnd) || this.hasAcronym(objectFrom, objectEnd);
+    for (let k = objectFrom; k < objectEnd && !scoped; k++) scoped = tokens[k].word === 'all' || POSSESSIVES.has(tokens[k].word) || /['’]s$/.test(tokens[k].word);
+    // The phrases after the grant, up to the next clause: "of EHR", "to the billing portal", "for the staff who leave".
+    for (let k = objectEnd; k < this.to && !scoped; k = this.phraseEnd(k + 1)) {
+      if (!GRANT_SCOPES.has(tokens[k].word)) break;
+      const end = this.phraseEnd(k + 1);
+      scoped = end > k + 1 && (this.isPartyPhrase(k + 1, end) || this.hasName(k + 1, end) || this.hasAcronym(k + 1, end) || this.thingWords(k + 1, end) > 0);
+    }
+    return scoped && !this.leftToJudgement(objectFrom, this.to);
   }
 
   /**
@@ -2260,6 +2287,15 @@ const DIRECTIONS = new Set(['toward', 'towards']);
 
 /** Verbs of deciding what something will be: in the passive, the content is not decided yet. */
 const DECIDING_VERBS = new Set(['define', 'determine', 'decide', 'confirm', 'agree', 'identify', 'finalise', 'finalize', 'specify', 'select', 'choose', 'settle', 'clarify']);
+
+/** Verbs that take a grant away: what is left is a state of an account one can check. */
+const WITHDRAWING_VERBS = new Set(['revoke', 'remove', 'disable', 'withdraw', 'terminate', 'deprovision', 'rescind', 'suspend', 'deactivate', 'cancel']);
+
+/** Nouns of a grant someone holds in a system: taken away, they are gone or not. */
+const GRANT_NOUNS = new Set(['access', 'privileges', 'privilege', 'permissions', 'permission', 'rights', 'entitlements']);
+
+/** Prepositions after a grant that say whose it is or where: "access of the students", "access to Epic", "rights for leavers". */
+const GRANT_SCOPES = new Set(['of', 'for', 'to', 'in', 'on']);
 
 /** Verbs of writing something down: what they put "in" a register or a log is checkable there. */
 const RECORDING_VERBS = new Set(['record', 'log', 'document', 'file', 'note', 'enter', 'list', 'write', 'register', 'store', 'save', 'add', 'track']);
