@@ -300,7 +300,7 @@ export const PARTY_NOUNS = words(`
   customer customers owner owners partner partners provider providers reseller consultant consultants ciso cso
   cio cto issm isso ao ceo coo cfo tier biomed legal counsel hr person persons people staff body parties party
   head heads leader leaders lead leads member members stakeholders stakeholder everyone somebody someone
-  guy guys folks rep reps representative representatives business businesses organization organizations
+  guy guys folks rep reps representative representatives business businesses company companies firm firms organization organizations
   organisation organisations enterprise c-suite executives force taskforce subgroup subgroups subcommittee forum liaison liaisons champion champions doctor doctors physician physicians
   tech techs technician technicians`);
 
