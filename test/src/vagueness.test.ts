@@ -913,6 +913,9 @@ const STRUCTURE_19_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // A company or a firm is a party like a business: asking it about a topic, with nothing asked for, is a conversation.
   ['Email the cleaning company about the keys.', 'intention', 'Email the cleaning company'],
   ['Ask the answering service company about their privacy setup.', 'intention', 'Ask the answering service company'],
+  // For whom or for what a degree is changed is what is changed, not how: names there are no measure.
+  ['Enhance cyber resilience posture for the PACS and Epic environments.', 'abstract', 'Enhance cyber resilience posture for the PACS and Epic environments'],
+  ['Optimize the vendor risk posture of the Dentrix and RCM partner landscape.', 'abstract', 'Optimize the vendor risk posture of the Dentrix and RCM partner landscape'],
 ];
 
 const STRUCTURE_19_SPECIFIC: readonly string[] = [
@@ -932,6 +935,11 @@ const STRUCTURE_19_SPECIFIC: readonly string[] = [
   // What a company is asked for, or made to do, is the deliverable.
   'Ask the answering service company for a signed BAA before renewal.',
   'Have the shredding company sign a BAA.',
+  // A means after the beneficiary still says how.
+  'Strengthen the sign-in experience for the EHR portal with Okta Verify.',
+  'Reduce phishing exposure for the billing team through KnowBe4 simulations.',
+  // "No more" stops an act: it changes no degree.
+  'each nurse gets her own login for the PACS no more sharing the nurses2 account',
 ];
 
 describe('classifyAction: writer 19, by structure', () => {

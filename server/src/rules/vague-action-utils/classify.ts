@@ -1964,7 +1964,9 @@ class Clause {
     // A product that says how ("by moving to WPA3", "with Okta") measures a change; a place ("within Epic") does not.
     // A condition ("optimize Defender policies as needed") leaves open how much: a name is no measure.
     // A message raised with someone ("Ticket raised with Apex IT") changes no degree: it is passed on, and a count alone makes it checkable.
-    else if (kind === 'comparative') ok = quantity || (this.hasName(phraseEnd, this.placeFrom(phraseEnd)) && !this.hasConditionHedge() && !(message && this.purposeFrom(objectFrom) === this.to));
+    // For whom or for what it is changed ("optimize risk posture for the EHR vendor and BA ecosystem") is what is changed,
+    // not how: a name counts only from a phrase of means on ("... by moving to WPA3").
+    else if (kind === 'comparative') ok = quantity || (this.hasName(this.changedHowFrom(phraseEnd), this.placeFrom(phraseEnd)) && !this.hasConditionHedge() && !(message && this.purposeFrom(objectFrom) === this.to));
     // "Protect PHI" states an outcome; "protect the backups with immutable storage" says how.
     else if (OUTCOME_VERBS.has(word)) ok = quantity || this.hasName(objectFrom) || this.hasMeans(objectFrom);
     // An appraisal of a named thing still decides nothing; "assess all 40 tablets" at least bounds the work.
@@ -2142,6 +2144,16 @@ class Clause {
     return head !== undefined && to < this.to && this.tokens[to].word === 'for' && isPartyNoun(head.word);
   }
 
+  /**
+   * Where the phrases after a changed object start to say how it is changed: at `at` unless it opens a phrase of whom or
+   * what for ("for the EHR vendor", "of the billing team"), then at the first means after it ("... with Okta"), or the clause end.
+   */
+  private changedHowFrom(at: number): number {
+    if (at >= this.to || !BENEFICIARIES.has(this.tokens[at].word)) return at;
+    for (let i = at + 1; i < this.to; i++) if (MEANS.has(this.tokens[i].word)) return i;
+    return this.to;
+  }
+
   /** Where a phrase of place starts ("within Epic", "across the enterprise"), or the clause end. */
   private placeFrom(from: number): number {
     for (let i = from; i < this.to; i++) if (PLACE_PREPOSITIONS.has(this.tokens[i].word)) return i;
@@ -2199,8 +2211,8 @@ class Clause {
   hasComparative(from: number): boolean {
     for (let i = from; i + 1 < this.to; i++) {
       const w = this.tokens[i].word;
-      // "2 more cameras" counts them.
-      if (i > from && (this.tokens[i - 1].numeric || NUMBER_WORDS.has(this.tokens[i - 1].word))) continue;
+      // "2 more cameras" counts them; "no more sharing of the front-desk login" stops an act, it changes no degree.
+      if (i > from && (this.tokens[i - 1].numeric || NUMBER_WORDS.has(this.tokens[i - 1].word) || this.tokens[i - 1].word === 'no')) continue;
       if ((w === 'more' || w === 'less') && !this.tokens[i + 1].numeric && !FUNCTION_WORDS.has(this.tokens[i + 1].word)) return true;
       // "a better lock", "stronger passwords": a comparative before a noun says only that it will be more so.
       if (COMPARATIVE_ADJECTIVES.has(w) && !this.tokens[i + 1].stop && !this.tokens[i + 1].numeric && !PHRASE_ENDS.has(this.tokens[i + 1].word)) return true;
@@ -2293,6 +2305,9 @@ const WITHDRAWING_VERBS = new Set(['revoke', 'remove', 'disable', 'withdraw', 't
 
 /** Nouns of a grant someone holds in a system: taken away, they are gone or not. */
 const GRANT_NOUNS = new Set(['access', 'privileges', 'privilege', 'permissions', 'permission', 'rights', 'entitlements']);
+
+/** Prepositions that say for whom or for what a change is made, not how: "for the EHR vendor", "of the billing team". */
+const BENEFICIARIES = new Set(['for', 'of']);
 
 /** Prepositions after a grant that say whose it is or where: "access of the students", "access to Epic", "rights for leavers". */
 const GRANT_SCOPES = new Set(['of', 'for', 'to', 'in', 'on']);
