@@ -916,6 +916,10 @@ const STRUCTURE_19_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // For whom or for what a degree is changed is what is changed, not how: names there are no measure.
   ['Enhance cyber resilience posture for the PACS and Epic environments.', 'abstract', 'Enhance cyber resilience posture for the PACS and Epic environments'],
   ['Optimize the vendor risk posture of the Dentrix and RCM partner landscape.', 'abstract', 'Optimize the vendor risk posture of the Dentrix and RCM partner landscape'],
+  // A standard or a law, by its name or its title, is a body of rules to meet, whatever the verb.
+  ['Embed the HIPAA Breach Notification Rule across the practice.', 'abstract', 'Embed the HIPAA Breach Notification Rule across the practice'],
+  ['Adopt the NIST Privacy Framework.', 'abstract', 'Adopt the NIST Privacy Framework'],
+  ['Implement the NIST CSF.', 'abstract', 'Implement the NIST CSF'],
 ];
 
 const STRUCTURE_19_SPECIFIC: readonly string[] = [
@@ -940,6 +944,10 @@ const STRUCTURE_19_SPECIFIC: readonly string[] = [
   'Reduce phishing exposure for the billing team through KnowBe4 simulations.',
   // "No more" stops an act: it changes no degree.
   'each nurse gets her own login for the PACS no more sharing the nurses2 account',
+  // A count, or a thing of the standard's ("the 18 ... standards" in lower case, "the CIS Level 1 benchmark"), is checkable.
+  'Map each of the 18 HIPAA Security Rule standards to an owner in the SSP.',
+  'Apply the CIS Level 1 benchmark to all 40 workstations.',
+  'Roll out the NIST CSF to all 3 clinics.',
 ];
 
 describe('classifyAction: writer 19, by structure', () => {

@@ -1891,6 +1891,9 @@ class Clause {
     // privilege or a permission is a grant someone holds in a system, and taking it away leaves a state one can check (the
     // account has it or not), once it is said whose grant, in which system, or that all of it goes.
     if (cls === 'concrete' && this.withdrawsGrant(word, objectFrom) && !this.hasConditionHedge()) return DELIVERABLE;
+    // "Operationalize the HIPAA Security Rule", "implement the NIST CSF": a standard or a law is a body of rules to meet,
+    // no thing made, whatever the verb; only a count makes the work checkable.
+    if (!quantity && this.namesStandard(objectFrom, this.phraseEnd(objectFrom))) return { deliverable: false, why: hedge ?? whole };
     if (concrete === 0 && !quantity && !(cls === 'concrete' && this.namesDocument(objectFrom, this.phraseEnd(objectFrom)))) {
       // A verb whose object is only a citation ("improve alignment with CIS Control 6") acts on no thing: the whole is quoted.
       return { deliverable: false, why: hedge ?? (this.contentWords(objectFrom) === 0 && !this.cites(objectFrom) ? verbWords : whole) };
@@ -2117,6 +2120,23 @@ class Clause {
     return this.namesThing(phraseEnd + 1, end) && this.concreteWords(phraseEnd + 1, end) > 0;
   }
 
+  /**
+   * True when the noun phrase [from, to) names a standard or a law: its head is a standard's name or the number or edition
+   * after one ("ISO 27001", "the NIST CSF", "CSF 2.0"), or a titled noun of rule-making ("the HIPAA Security Rule", "the
+   * NIST Cybersecurity Framework", "the Privacy Act").
+   */
+  private namesStandard(from: number, to: number): boolean {
+    const { tokens } = this;
+    let head = -1;
+    for (let i = from; i < to; i++) if (!FUNCTION_WORDS.has(tokens[i].word) && !tokens[i].stop) head = i;
+    if (head < 0) return false;
+    // The number or edition after a standard's name labels it: "ISO 27001", "CSF 2.0", "SP 800-53".
+    let k = head;
+    while (k > from && (tokens[k].numeric || tokens[k].id)) k--;
+    if (STANDARD_NAMES.has(tokens[k].word)) return true;
+    return k === head && tokens[head].capital && RULE_HEADS.has(tokens[head].word) && k > from && (tokens[k - 1].capital || STANDARD_NAMES.has(tokens[k - 1].word));
+  }
+
   /** "Create the incident response plan": a plan or policy of a named kind is a document one can ask to see. */
   private namesDocument(from: number, to: number): boolean {
     const head = this.head(from, to);
@@ -2305,6 +2325,9 @@ const WITHDRAWING_VERBS = new Set(['revoke', 'remove', 'disable', 'withdraw', 't
 
 /** Nouns of a grant someone holds in a system: taken away, they are gone or not. */
 const GRANT_NOUNS = new Set(['access', 'privileges', 'privilege', 'permissions', 'permission', 'rights', 'entitlements']);
+
+/** Nouns of rule-making that, titled, name a standard or a law: "the HIPAA Security Rule", "the Privacy Act". */
+const RULE_HEADS = new Set(['rule', 'rules', 'act', 'regulation', 'regulations', 'framework', 'standard', 'standards', 'law', 'directive']);
 
 /** Prepositions that say for whom or for what a change is made, not how: "for the EHR vendor", "of the billing team". */
 const BENEFICIARIES = new Set(['for', 'of']);
