@@ -2520,6 +2520,9 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   for (const [n, [from, to]] of parts.entries()) {
     // The topic of a verb after it ("FedRAMP Moderate baseline — align") is judged with the verb, not named on its own.
     if (inverted.has(n + 1)) continue;
+    // "Following a presentation by Apex IT, the Committee agreed ...": a phrase in "-ing" before a comma and a clause with its
+    // own subject says when or after what the clause acts; the clause says what is done.
+    if (n === 0 && opensAdjunct(tokens, from, to, parts[1])) continue;
     const label = to < tokens.length - 1 && LABEL_ENDS.has(tokens[to].word) && to - from <= 4;
     let verdict = inverted.get(n) ?? new Clause(scanned, from, to, tokens[to]?.word === '?', false, 0, listed.has(n)).judge();
     // "Benchmark against peer institutions and identify ...": clauses joined by "and" share their form, so a first word read as
@@ -2681,6 +2684,18 @@ function doneToTopic(tokens: readonly Token[], i: number): boolean {
 function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if ((MODALS.has(tokens[k].word) && tokens[k].word !== 'to') || AUXILIARIES.has(tokens[k].word)) return true;
   return false;
+}
+
+/**
+ * True when the clause [from, to) opens with a word in "-ing" and ends at a comma before a clause `next` that opens with
+ * its subject (a determiner, a name or a party: "..., the Committee agreed", "..., IT will ..."): an adjunct of time or
+ * circumstance ("Following a presentation by Apex IT", "Having reviewed the SRA"), not an action of its own. Before an
+ * order with no subject ("Using Intune, push BitLocker to all 40 laptops") it is the order's means, read as before.
+ */
+function opensAdjunct(tokens: readonly Token[], from: number, to: number, next: readonly [number, number] | undefined): boolean {
+  if (next === undefined || tokens[to]?.word !== ',' || !/^[a-z]{3,}ing$/.test(tokens[from].word) || to - from < 2) return false;
+  const subject = tokens[next[0]];
+  return subject !== undefined && !subject.stop && (DETERMINERS.has(subject.word) || isNamed(subject) || isPartyNoun(subject.word) || PRONOUNS.has(subject.word));
 }
 
 /** Words that open examples of what the clause before acts on: ", including the billing BA". */
