@@ -923,6 +923,9 @@ const STRUCTURE_19_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // A phrase in "-ing" before a comma and a clause with its own subject says after what; the clause says what is done.
   ['Following a walkthrough by Brightline Security, the Board agreed to explore options for the Lakeview clinic.', 'intention', 'explore'],
   ['Having reviewed the Apex IT report, members expressed support for better security.', 'intention', 'expressed support'],
+  // A verb and a particle of carrying on, with only where the work comes from after them, carry the item itself on.
+  ["Carry forward from the previous year's risk plan.", 'status', "Carry forward from the previous year's risk plan"],
+  ["Carry over from last year's SRA.", 'status', "Carry over from last year's SRA"],
 ];
 
 const STRUCTURE_19_SPECIFIC: readonly string[] = [
@@ -954,6 +957,9 @@ const STRUCTURE_19_SPECIFIC: readonly string[] = [
   // Before an order with no subject, the phrase in "-ing" is its means; after it, the clause still names the deliverable.
   'Using Intune, push BitLocker to all 40 laptops.',
   'Following the walkthrough by Brightline Security, the Board approved replacing the 3 Windows 7 PCs by June.',
+  // What is carried, or brought forward, is named: a deliverable.
+  'Forward the firewall logs to Blumira.',
+  'Bring forward the annual DR test to March.',
 ];
 
 describe('classifyAction: writer 19, by structure', () => {

@@ -871,7 +871,7 @@ const DELIVERABLE: ClauseVerdict = { deliverable: true };
 const NAMED_ONLY: ClauseVerdict = { deliverable: true, weak: true };
 
 /** Particles that make a phrasal verb of the word before them ("roll out", "stand up"); "on" and "over" also place things ("Duo on VPN"). */
-const VERB_PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back']);
+const VERB_PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'forward', 'over']);
 
 /** Words that start an object right after a verb not in the lexicon: "harmonize the ...", "empower our ...". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'all', 'every', 'each', 'this', 'these', 'those', 'your', 'my']);
@@ -1779,6 +1779,9 @@ class Clause {
       if (objectFrom + 1 < this.to && (tokens[objectFrom].word === 'on' || tokens[objectFrom].word === 'of') && !tokens[objectFrom + 1].stop) objectFrom++;
     }
     const verbWords = this.span(at, objectFrom, 'no-object');
+    // "Carry forward from last year's plan", "roll over from the 2025 plan": a verb and a particle of carrying on, with nothing
+    // after them but where the work comes from, move nothing named: the item itself is carried on, a deferral.
+    if (objectFrom > at + 1 && CARRYING_PARTICLES.has(tokens[at + 1].word) && tokens[objectFrom]?.word === 'from') return { deliverable: false, why: hedge ?? this.span(at, this.to, 'status') };
     // "Assess whether upgrades are warranted": the verb acts on a question, so nothing is done yet.
     if (this.s.hedged[objectFrom] === QUESTION) return { deliverable: false, why: hedge ?? this.span(at, this.questionEnd(objectFrom), 'intention') };
     const whole = this.span(at, this.to, 'abstract');
@@ -2313,6 +2316,9 @@ const PLACE_OR_MEANS = new Set(['with', 'using', 'through', 'via', 'by', 'to', '
 
 /** Documents that a concrete verb delivers when their kind is named: "the incident response plan", "a sanctions policy". */
 const WRITTEN_RULES = new Set(['plan', 'plans', 'policy', 'policies', 'procedure', 'procedures']);
+
+/** Particles that carry the work on to another time: "carry forward", "roll over". */
+const CARRYING_PARTICLES = new Set(['forward', 'over']);
 
 /** Prepositions of direction: a verb followed by one heads somewhere, it acts on nothing. */
 const DIRECTIONS = new Set(['toward', 'towards']);

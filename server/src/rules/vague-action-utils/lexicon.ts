@@ -199,7 +199,7 @@ export const TIME_UNITS = words(`
   night nights morning mornings evening evenings shift shifts weekday weekdays weekend weekends spring summer autumn winter`);
 
 /** Verb particles: "turn on", "set up", "shut down". */
-export const PARTICLES = words(`on off up out down over back away`);
+export const PARTICLES = words(`on off up out down over back away forward`);
 
 export const MODALS = words(`will shall should must to can would 'll needs need may might gonna wanna gotta`);
 
