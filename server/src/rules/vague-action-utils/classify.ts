@@ -2234,12 +2234,20 @@ class Clause {
   hasComparative(from: number): boolean {
     for (let i = from; i + 1 < this.to; i++) {
       const w = this.tokens[i].word;
-      // "2 more cameras" counts them; "no more sharing of the front-desk login" stops an act, it changes no degree.
-      if (i > from && (this.tokens[i - 1].numeric || NUMBER_WORDS.has(this.tokens[i - 1].word) || this.tokens[i - 1].word === 'no')) continue;
+      // "2 more cameras" counts them; "no more sharing of the front-desk login", "the doctors that not work more here" say an
+      // act or a state stopped, they change no degree.
+      if (i > from && (this.tokens[i - 1].numeric || NUMBER_WORDS.has(this.tokens[i - 1].word) || this.negatedAt(i))) continue;
       if ((w === 'more' || w === 'less') && !this.tokens[i + 1].numeric && !FUNCTION_WORDS.has(this.tokens[i + 1].word)) return true;
       // "a better lock", "stronger passwords": a comparative before a noun says only that it will be more so.
       if (COMPARATIVE_ADJECTIVES.has(w) && !this.tokens[i + 1].stop && !this.tokens[i + 1].numeric && !PHRASE_ENDS.has(this.tokens[i + 1].word)) return true;
     }
+    return false;
+  }
+
+  /** True when a negation stands in the three words before token `i`, or "any": "no more", "not work more here", "any more". */
+  private negatedAt(i: number): boolean {
+    if (i > this.from && this.tokens[i - 1].word === 'any') return true;
+    for (let k = Math.max(this.from, i - 3); k < i; k++) if (NEGATIONS.has(this.tokens[k].word)) return true;
     return false;
   }
 
@@ -2281,7 +2289,7 @@ class Clause {
     if (last < from) return false;
     const w = this.tokens[last].word;
     const before = last > from ? this.tokens[last - 1].word : '';
-    if (DEGREE_ADVERBS.has(w) || ((before === 'more' || before === 'less') && ADVERB.test(w))) return true;
+    if ((DEGREE_ADVERBS.has(w) && !this.negatedAt(last)) || ((before === 'more' || before === 'less') && ADVERB.test(w))) return true;
     // "... locked up better at night": a comparative before a phrase of time or place, not "more than 10".
     for (let k = from + 1; k < last; k++) {
       const next = this.tokens[k + 1];
@@ -2316,6 +2324,9 @@ const PLACE_OR_MEANS = new Set(['with', 'using', 'through', 'via', 'by', 'to', '
 
 /** Documents that a concrete verb delivers when their kind is named: "the incident response plan", "a sanctions policy". */
 const WRITTEN_RULES = new Set(['plan', 'plans', 'policy', 'policies', 'procedure', 'procedures']);
+
+/** Words that deny: before "more" they say something stopped ("no more sharing", "not work more here"). */
+const NEGATIONS = new Set(['no', 'not', 'never', "don't", "doesn't", "didn't", "won't", 'don’t', 'doesn’t', 'didn’t', 'won’t', 'dont', 'doesnt', 'nobody']);
 
 /** Particles that carry the work on to another time: "carry forward", "roll over". */
 const CARRYING_PARTICLES = new Set(['forward', 'over']);
