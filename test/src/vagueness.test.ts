@@ -926,6 +926,8 @@ const STRUCTURE_19_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // A verb and a particle of carrying on, with only where the work comes from after them, carry the item itself on.
   ["Carry forward from the previous year's risk plan.", 'status', "Carry forward from the previous year's risk plan"],
   ["Carry over from last year's SRA.", 'status', "Carry over from last year's SRA"],
+  // "Forward" is in time: where the carried item goes to is when it is due again.
+  ['Roll forward into the FY28 plan.', 'status', 'Roll forward into the FY28 plan'],
   // A comparative with no negation before it still changes only a degree.
   ['Lock the EHR down more.', 'abstract', 'Lock the EHR down more'],
 ];
@@ -962,6 +964,8 @@ const STRUCTURE_19_SPECIFIC: readonly string[] = [
   // What is carried, or brought forward, is named: a deliverable.
   'Forward the firewall logs to Blumira.',
   'Bring forward the annual DR test to March.',
+  // "Over" to a place may be a move of the work itself onto a product.
+  'Move over to Microsoft 365 for email.',
   // "More" after a negation says a state stopped, not that something changes in degree.
   'To delete the EHR accounts of the nurses that not work more here.',
   'Remove the badge of the techs who don’t work here any more.',

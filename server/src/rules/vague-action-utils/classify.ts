@@ -1780,8 +1780,12 @@ class Clause {
     }
     const verbWords = this.span(at, objectFrom, 'no-object');
     // "Carry forward from last year's plan", "roll over from the 2025 plan": a verb and a particle of carrying on, with nothing
-    // after them but where the work comes from, move nothing named: the item itself is carried on, a deferral.
-    if (objectFrom > at + 1 && CARRYING_PARTICLES.has(tokens[at + 1].word) && tokens[objectFrom]?.word === 'from') return { deliverable: false, why: hedge ?? this.span(at, this.to, 'status') };
+    // after them but where the work comes from, move nothing named: the item itself is carried on, a deferral. "Forward" is
+    // in time, so where it goes to says the same ("roll forward to the FY27 plan"); "over" to a place may be a move ("move
+    // over to Microsoft 365").
+    const carried = objectFrom > at + 1 ? tokens[at + 1].word : '';
+    const whence = tokens[objectFrom]?.word ?? '';
+    if ((CARRYING_PARTICLES.has(carried) && whence === 'from') || (carried === 'forward' && CARRIED_TO.has(whence))) return { deliverable: false, why: hedge ?? this.span(at, this.to, 'status') };
     // "Assess whether upgrades are warranted": the verb acts on a question, so nothing is done yet.
     if (this.s.hedged[objectFrom] === QUESTION) return { deliverable: false, why: hedge ?? this.span(at, this.questionEnd(objectFrom), 'intention') };
     const whole = this.span(at, this.to, 'abstract');
@@ -2330,6 +2334,9 @@ const NEGATIONS = new Set(['no', 'not', 'never', "don't", "doesn't", "didn't", "
 
 /** Particles that carry the work on to another time: "carry forward", "roll over". */
 const CARRYING_PARTICLES = new Set(['forward', 'over']);
+
+/** Prepositions after "forward" that say when the carried work is due again: "to the next meeting", "into FY27", "until Q3". */
+const CARRIED_TO = new Set(['to', 'into', 'until', 'till']);
 
 /** Prepositions of direction: a verb followed by one heads somewhere, it acts on nothing. */
 const DIRECTIONS = new Set(['toward', 'towards']);
