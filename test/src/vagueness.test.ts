@@ -928,6 +928,8 @@ const STRUCTURE_19_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ["Carry over from last year's SRA.", 'status', "Carry over from last year's SRA"],
   // "Forward" is in time: where the carried item goes to is when it is due again.
   ['Roll forward into the FY28 plan.', 'status', 'Roll forward into the FY28 plan'],
+  // What was decided is judged: a decision to talk is as vague as the talk.
+  ['The Committee decided that the matter will be discussed further.', 'intention', 'discussed'],
   // A comparative with no negation before it still changes only a degree.
   ['Lock the EHR down more.', 'abstract', 'Lock the EHR down more'],
 ];
@@ -966,6 +968,10 @@ const STRUCTURE_19_SPECIFIC: readonly string[] = [
   'Bring forward the annual DR test to March.',
   // "Over" to a place may be a move of the work itself onto a product.
   'Move over to Microsoft 365 for email.',
+  // A decision reported in the past, with its content after "that", is judged by the content.
+  'The Board decided that the guest Wi-Fi will be moved to VLAN 40 at both clinics.',
+  // Whose a grant is ("for" a party, as "of" one) stands between it and where it is limited to; a contractor is a party.
+  'Restrict remote access for the 2 billing subcontractors to the Citrix portal.',
   // "More" after a negation says a state stopped, not that something changes in degree.
   'To delete the EHR accounts of the nurses that not work more here.',
   'Remove the badge of the techs who don’t work here any more.',

@@ -1347,6 +1347,9 @@ class Clause {
     // measure of its own, is named; a hedge word alone does not make the action vague ("consider encryption" names none).
     const considered = intention === 1 && baseForms(tokens[i].word).includes('consider') ? this.measuredDeliverable(i + 1) : undefined;
     if (considered) return considered;
+    // "The Committee decided that remote access ... will be limited to the Citrix portal": a decision reported in the past,
+    // with what was decided after "that", is judged by that content ("decide whether ..." is still to be decided).
+    if (intention === 1 && tokens[i].word.endsWith('ed') && hasVerbFact(tokens[i].word, DECIDING) && tokens[i + 1]?.word === 'that' && i + 2 < this.to) return this.sub(i + 2, hedge, false);
     if (intention > 0 && !subject) return { deliverable: false, why: this.span(i, i + intention, 'intention') };
 
     // A status, pointer or hand-off in place of the work.
@@ -2005,7 +2008,8 @@ class Clause {
   private actsOnThing(objectFrom: number, objectEnd: number, verb: string): boolean {
     const head = this.head(objectFrom, objectEnd);
     // "Remove access of the 9 students from the EHR system": the party after "of" owns the object, as a possessive does.
-    const phraseEnd = this.afterOwner(objectEnd);
+    // So does one after "for" when the object is a grant: "limit remote access for the 3 contractors to the Citrix portal".
+    const phraseEnd = this.afterOwner(objectEnd, head !== undefined && GRANT_NOUNS.has(head.word));
     // A message is told to people; one a concrete verb puts on things is software: "deploy the cumulative update to all workstations".
     // "Give consideration to ...", "pay attention to ...": a light verb with a message is the act the message names.
     if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom) || (!GIVING_LIGHT_VERBS.has(baseOf(verb)) && this.putOnThings(phraseEnd));
@@ -2078,9 +2082,9 @@ class Clause {
    * doctors"), and past a relative clause on the party up to a phrase that names a system ("... that finish their rotation in
    * May from the EHR system"). `at` itself when no party owns the object.
    */
-  private afterOwner(at: number): number {
+  private afterOwner(at: number, grant = false): number {
     const { tokens } = this;
-    if (tokens[at]?.word !== 'of') return at;
+    if (tokens[at]?.word !== 'of' && !(grant && tokens[at]?.word === 'for')) return at;
     const end = this.phraseEnd(at + 1);
     if (end === at + 1 || !this.isPartyPhrase(at + 1, end)) return at;
     if (!RELATIVES.has(tokens[end]?.word ?? '')) return end;

@@ -302,7 +302,7 @@ export const PARTY_NOUNS = words(`
   head heads leader leaders lead leads member members stakeholders stakeholder everyone somebody someone
   guy guys folks rep reps representative representatives business businesses company companies firm firms organization organizations
   organisation organisations enterprise c-suite executives force taskforce subgroup subgroups subcommittee forum liaison liaisons champion champions doctor doctors physician physicians
-  tech techs technician technicians`);
+  tech techs technician technicians contractor contractors subcontractor subcontractors`);
 
 /** Nouns that name a message or a step of a process, not a deliverable: "provide an update", "ticket opened". */
 export const COMMUNICATION_NOUNS = words(`
