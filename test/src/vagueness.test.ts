@@ -930,6 +930,9 @@ const STRUCTURE_19_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['Roll forward into the FY28 plan.', 'status', 'Roll forward into the FY28 plan'],
   // What was decided is judged: a decision to talk is as vague as the talk.
   ['The Committee decided that the matter will be discussed further.', 'intention', 'discussed'],
+  // Qualities of one noun between commas are one noun phrase: the way of working is judged whole.
+  ['Adopt a proactive, risk-based approach to security.', 'abstract', 'Adopt a proactive, risk-based approach to security'],
+  ['Deploy a seamless, scalable, best-in-class platform.', 'abstract', 'Deploy a seamless, scalable, best-in-class platform'],
   // A comparative with no negation before it still changes only a degree.
   ['Lock the EHR down more.', 'abstract', 'Lock the EHR down more'],
 ];
@@ -972,6 +975,9 @@ const STRUCTURE_19_SPECIFIC: readonly string[] = [
   'The Board decided that the guest Wi-Fi will be moved to VLAN 40 at both clinics.',
   // Whose a grant is ("for" a party, as "of" one) stands between it and where it is limited to; a contractor is a party.
   'Restrict remote access for the 2 billing subcontractors to the Citrix portal.',
+  // ... and a thing qualified between commas is still the thing acted on.
+  'Encrypt the old, unused laptops.',
+  'Buy a new, cross-cut shredder for billing.',
   // "More" after a negation says a state stopped, not that something changes in degree.
   'To delete the EHR accounts of the nurses that not work more here.',
   'Remove the badge of the techs who don’t work here any more.',

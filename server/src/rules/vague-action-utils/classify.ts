@@ -547,7 +547,7 @@ const WEAK_HEDGE = 3;
 const QUESTION = 4;
 
 function scan(text: string, apart = true): Scan {
-  const written = tokenise(text);
+  const written = withoutQualityCommas(tokenise(text));
   const tokens = apart ? withPhrasalVerbsApart(written) : written;
   const hedged = new Uint8Array(tokens.length);
   const n = tokens.length;
@@ -754,6 +754,40 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
   if (tokens.length > start) result.push([start, tokens.length]);
   return result;
 }
+
+/**
+ * The tokens without the commas between qualities of one noun after its determiner ("a holistic, risk-based approach",
+ * "the old, unused laptops"): the noun phrase is one, not two clauses. The same array when there are none.
+ */
+function withoutQualityCommas(tokens: Token[]): Token[] {
+  const comma = (i: number) => {
+    if (tokens[i].word !== ',' || i < 2 || i + 2 >= tokens.length || !isQuality(tokens[i + 1])) return false;
+    // On over the qualities after it to the noun they qualify: "..., scalable, best-in-class platform".
+    let n = i + 1;
+    while (n < tokens.length && (isQuality(tokens[n]) || tokens[n].word === ',')) n++;
+    if (n >= tokens.length || tokens[n].stop) return false;
+    // Back over the qualities before it ("a seamless, scalable, ...") to the determiner.
+    let k = i - 1;
+    while (k > 0 && (isQuality(tokens[k]) || (tokens[k].word === ',' && k < i))) k--;
+    return k < i - 1 && DETERMINERS.has(tokens[k].word);
+  };
+  let kept: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (comma(i)) kept ??= tokens.slice(0, i);
+    else kept?.push(tokens[i]);
+  }
+  return kept ?? tokens;
+}
+
+/** A word that qualifies a noun: an adjective ("holistic") or a compound ending in a participle or an adjective ("risk-based", "enterprise-wide"). */
+function isQuality(t: Token): boolean {
+  if (t.stop || t.name || t.numeric || DETERMINERS.has(t.word) || PHRASE_ENDS.has(t.word) || MODALS.has(t.word)) return false;
+  const last = t.word.slice(t.word.lastIndexOf('-') + 1);
+  return isModifier(t.word) || HEDGE_ADJECTIVES.has(t.word) || (last.length > 3 && (ADJECTIVE_ENDING.test(last) || isParticiple(last) || isModifier(last)));
+}
+
+/** Endings of adjectives: "holistic", "scalable", "proactive", "seamless", "risk-based". */
+const ADJECTIVE_ENDING = /(?:ic|ive|ous|able|ible|ful|less|ed)$/;
 
 /**
  * True when "and" at `i` follows a verb with nothing after it in its clause ("Document and enforce the password policy",
