@@ -2095,11 +2095,10 @@ class Clause {
    * taking by a measure ("within 24h of termination"). "Remove unnecessary access" says none of these.
    */
   private withdrawsGrant(verb: string, objectFrom: number): boolean {
-    if (!baseForms(verb).some((base) => WITHDRAWING_VERBS.has(base))) return false;
     const { tokens } = this;
     const objectEnd = this.phraseEnd(objectFrom);
     const head = this.head(objectFrom, objectEnd);
-    if (head === undefined || !GRANT_NOUNS.has(head.word)) return false;
+    if (head === undefined || !GRANT_NOUNS.has(head.word) || !baseForms(verb).some((base) => WITHDRAWING_VERBS.has(base))) return false;
     let scoped = this.hasQuantity(objectFrom) || this.hasName(objectFrom, objectEnd) || this.hasAcronym(objectFrom, objectEnd);
     for (let k = objectFrom; k < objectEnd && !scoped; k++) scoped = tokens[k].word === 'all' || POSSESSIVES.has(tokens[k].word) || /['’]s$/.test(tokens[k].word);
     // The phrases after the grant, up to the next clause: "of EHR", "to the billing portal", "for the staff who leave".
