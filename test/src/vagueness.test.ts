@@ -909,6 +909,8 @@ const STRUCTURE_19_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['Members agreed that staff awareness be improved.', 'hedge', 'staff awareness be improved'],
   // A grant taken away with nothing said of whose, where or how much, or left to a condition, is no state to check.
   ['Remove unnecessary access.', 'abstract', 'Remove unnecessary access'],
+  // Whose by kind alone ("of the locum doctors") does not say which accounts (writer 14's round judged so too).
+  ['Disable the access of the locum doctors on their final shift.', 'abstract', 'Disable the access of the locum doctors on their final shift'],
   ['Revoke privileges for departing staff as appropriate.', 'hedge', 'as appropriate'],
   // A company or a firm is a party like a business: asking it about a topic, with nothing asked for, is a conversation.
   ['Email the cleaning company about the keys.', 'intention', 'Email the cleaning company'],
@@ -950,7 +952,7 @@ const STRUCTURE_19_SPECIFIC: readonly string[] = [
   'Revoke every logical and physical access within 8 hours of the exit interview.',
   'To remove the access of PACS for the students who is finishing, in the same day.',
   'PS-5: Revoke all access within 4h of a role change via the updated transfer form; MS: form approved 2027-03-01.',
-  'Disable the access of the locum doctors on their final shift.',
+  'Disable the Epic access of the locum doctors on their final shift.',
   // What a company is asked for, or made to do, is the deliverable.
   'Ask the answering service company for a signed BAA before renewal.',
   'Have the shredding company sign a BAA.',

@@ -2090,8 +2090,8 @@ class Clause {
 
   /**
    * True when the verb `verb` takes a grant away ("revoke", "remove", "disable") and its object, headed by a grant ("access",
-   * "privileges", "permissions"), says whose it is (a possessive, or "of" or "for" and a party: "for the staff who leave"), in
-   * which system (an acronym or a name: "EHR access", "access to Epic") or that all of it goes ("all access"), or bounds the
+   * "privileges", "permissions"), says in which system (an acronym, a name or a thing: "EHR access", "the access of EHR",
+   * "access to the billing portal"), whose by name ("Jenny's access"), or that all of it goes ("all access"), or bounds the
    * taking by a measure ("within 24h of termination"). "Remove unnecessary access" says none of these.
    */
   private withdrawsGrant(verb: string, objectFrom: number): boolean {
@@ -2100,12 +2100,14 @@ class Clause {
     const head = this.head(objectFrom, objectEnd);
     if (head === undefined || !GRANT_NOUNS.has(head.word) || !baseForms(verb).some((base) => WITHDRAWING_VERBS.has(base))) return false;
     let scoped = this.hasQuantity(objectFrom) || this.hasName(objectFrom, objectEnd) || this.hasAcronym(objectFrom, objectEnd);
-    for (let k = objectFrom; k < objectEnd && !scoped; k++) scoped = tokens[k].word === 'all' || POSSESSIVES.has(tokens[k].word) || /['’]s$/.test(tokens[k].word);
-    // The phrases after the grant, up to the next clause: "of EHR", "to the billing portal", "for the staff who leave".
+    for (let k = objectFrom; k < objectEnd && !scoped; k++) scoped = tokens[k].word === 'all';
+    // The phrases after the grant, up to the next clause: "of EHR", "to the billing portal", past whose it is ("for the staff who
+    // leave", "of the former staff": a holder by its kind alone, as an earlier round judged, does not say which accounts).
     for (let k = objectEnd; k < this.to && !scoped; k = this.phraseEnd(k + 1)) {
       if (!GRANT_SCOPES.has(tokens[k].word)) break;
       const end = this.phraseEnd(k + 1);
-      scoped = end > k + 1 && (this.isPartyPhrase(k + 1, end) || this.hasName(k + 1, end) || this.hasAcronym(k + 1, end) || this.thingWords(k + 1, end) > 0);
+      const holder = this.head(k + 1, end);
+      scoped = holder !== undefined && !isPartyNoun(holder.word) && (this.hasName(k + 1, end) || this.hasAcronym(k + 1, end) || this.thingWords(k + 1, end) > 0);
     }
     return scoped && !this.leftToJudgement(objectFrom, this.to);
   }
