@@ -935,6 +935,10 @@ const STRUCTURE_19_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // Qualities of one noun between commas are one noun phrase: the way of working is judged whole.
   ['Adopt a proactive, risk-based approach to security.', 'abstract', 'Adopt a proactive, risk-based approach to security'],
   ['Deploy a seamless, scalable, best-in-class platform.', 'abstract', 'Deploy a seamless, scalable, best-in-class platform'],
+  // A count and a participle with no topic to count name nothing; the quote runs over the text as written, not backwards.
+  ['2 added', 'abstract', '2 added'],
+  // A count before a status is still a status.
+  ['Exam-room PCs: 3 pending', 'status', 'pending'],
   // A comparative with no negation before it still changes only a degree.
   ['Lock the EHR down more.', 'abstract', 'Lock the EHR down more'],
 ];
@@ -980,6 +984,9 @@ const STRUCTURE_19_SPECIFIC: readonly string[] = [
   // ... and a thing qualified between commas is still the thing acted on.
   'Encrypt the old, unused laptops.',
   'Buy a new, cross-cut shredder for billing.',
+  // A count before a participle after a topic counts the topic: "added 2 security cameras".
+  'Security cameras: 2 added (front door, back lot)',
+  'Privacy screens - 4 installed',
   // "More" after a negation says a state stopped, not that something changes in degree.
   'To delete the EHR accounts of the nurses that not work more here.',
   'Remove the badge of the techs who don’t work here any more.',

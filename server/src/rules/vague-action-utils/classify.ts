@@ -1679,8 +1679,10 @@ class Clause {
     }
     const verdict = active.judgeVerb(0, cls, undefined);
     if (verdict.deliverable) return verdict;
-    // The active reading's words are out of order: quote the passive as written.
-    return { deliverable: false, why: hedge ?? (known ? verdict.why : this.span(subjectFrom, at + 1, 'abstract')) };
+    // The active reading's words are out of order: quote the passive as written. So when the active reading's quote runs
+    // backwards over the text ("2 added": "added" is quoted to the "2" before it).
+    const inOrder = verdict.why !== undefined && verdict.why.start < verdict.why.end;
+    return { deliverable: false, why: hedge ?? (known && inOrder ? verdict.why : this.span(subjectFrom, at + 1, verdict.why?.reason ?? 'abstract')) };
   }
 
   /** True when the subject [from, to) is "no" and an act ("no change", "no further action") or "nothing": it denies that anything is done. */
@@ -2696,14 +2698,17 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
   const verdicts = new Map<number, ClauseVerdict>();
   const { tokens, hedged } = scan;
   for (let n = 1; n < parts.length; n++) {
-    const [from, to] = parts[n];
+    const [cellFrom, to] = parts[n];
     const [topicFrom, topicTo] = parts[n - 1];
+    // "Security cameras: 2 added": a count before the participle counts the topic ("added 2 security cameras").
+    const counted = cellFrom + 1 < to && /^\d+$/.test(tokens[cellFrom].word) && !hedged[cellFrom] && doneToTopic(tokens, cellFrom + 1);
+    const from = counted ? cellFrom + 1 : cellFrom;
     // "BAA - VoiceScribe transcription - signed": a participle after the topic says what was done to it, as "BAA signed"
     // does; the topics before it, cell by cell, are its subject. A status ("deferred", "closed") stays one. So do
     // participles joined by "and" ("executed and filed") and one with a phrase after it ("enforced in Entra ID").
     const done = !hedged[from] && doneToTopic(tokens, from);
     const lone = to === from + 1;
-    if ((!lone && !done) || topicTo !== from - 1 || !LABEL_ENDS.has(tokens[topicTo].word) || topicTo - topicFrom > TOPIC_MAX || hedged[from]) continue;
+    if ((!lone && !done) || topicTo !== cellFrom - 1 || !LABEL_ENDS.has(tokens[topicTo].word) || topicTo - topicFrom > TOPIC_MAX || hedged[from]) continue;
     if (tokens[from].name || tokens[from].acronym) continue;
     if (/(?:ed|ing)$/.test(tokens[from].word) && !done) continue;
     // "FedRAMP Moderate baseline — align": a verb of conforming conforms to its topic, a rule to meet, and acts on nothing.
@@ -2712,7 +2717,7 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
       continue;
     }
     if (verbClass(tokens[from].word) === undefined) continue;
-    const order = [from];
+    const order = counted ? [from, cellFrom] : [from];
     if (done && n >= 2) {
       const [outerFrom, outerTo] = parts[n - 2];
       if (outerTo === topicFrom - 1 && LABEL_ENDS.has(tokens[outerTo].word) && outerTo - outerFrom <= TOPIC_MAX) for (let k = outerFrom; k < outerTo; k++) order.push(k);
