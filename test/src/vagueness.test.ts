@@ -951,6 +951,8 @@ const STRUCTURE_19_SPECIFIC: readonly string[] = [
   // A word before a modal or "be" heads the subject, however many capitals the body's name has: the verb comes after.
   'The Committee resolved that the Facilities Management Department shall fit a keypad lock to the records room door.',
   'The Board resolved that the VPN certificate be renewed with a 2048-bit key before it expires in March.',
+  // An adjective before a word makes it a noun of the subject, not the clause's verb: "the annual penetration test".
+  'The Board confirmed that the annual penetration test will be performed by Coalfire in May.',
   // Access, a privilege or a permission taken away is a state of an account one can check, once it is said whose, in
   // which system, or that all of it goes, or when ("within 8 hours of the exit interview").
   'Revoke every logical and physical access within 8 hours of the exit interview.',

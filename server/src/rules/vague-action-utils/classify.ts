@@ -1779,6 +1779,8 @@ class Clause {
     // Information Technology Department shall enable ...").
     const after = tokens[m + 1].word;
     if ((after.endsWith('ed') && isParticiple(after)) || MODALS.has(after) || AUXILIARIES.has(after)) return false;
+    // An adjective before it makes it a noun: "that the annual risk analysis will be performed".
+    if (!before.name && !before.acronym && isModifier(before.word) && !isPartyNoun(before.word)) return false;
     if (isPartyNoun(before.word)) return true;
     if (!DETERMINERS.has(tokens[this.from].word) || m - this.from > 4) return false;
     return m === this.from + 2 || verbClass(t.word) !== undefined || INTENTIONS.matchAt(tokens, m, this.to) > 0 || OUTCOMES.matchAt(tokens, m, this.to) > 0;
