@@ -930,6 +930,8 @@ const STRUCTURE_19_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ["Carry over from last year's SRA.", 'status', "Carry over from last year's SRA"],
   // "Forward" is in time: where the carried item goes to is when it is due again.
   ['Roll forward into the FY28 plan.', 'status', 'Roll forward into the FY28 plan'],
+  // What is required is judged: a state of people is no deliverable.
+  ['The Committee voted to require that staff be more careful.', 'status', 'be more careful'],
   // What was decided is judged: a decision to talk is as vague as the talk.
   ['The Committee decided that the matter will be discussed further.', 'intention', 'discussed'],
   // Qualities of one noun between commas are one noun phrase: the way of working is judged whole.
@@ -951,6 +953,10 @@ const STRUCTURE_19_SPECIFIC: readonly string[] = [
   // A word before a modal or "be" heads the subject, however many capitals the body's name has: the verb comes after.
   'The Committee resolved that the Facilities Management Department shall fit a keypad lock to the records room door.',
   'The Board resolved that the VPN certificate be renewed with a 2048-bit key before it expires in March.',
+  // "That" after "to" and a verb opens what the verb requires: its object, not a clause with nothing acted on.
+  'The Board voted to require that all 12 clinic laptops be encrypted with BitLocker.',
+  // "Forbid" is a prohibition one can check, like "ban" and "prohibit".
+  'To forbid the use of the personal email for send the results of patients.',
   // An adjective before a word makes it a noun of the subject, not the clause's verb: "the annual penetration test".
   'The Board confirmed that the annual penetration test will be performed by Coalfire in May.',
   // Access, a privilege or a permission taken away is a state of an account one can check, once it is said whose, in

@@ -1737,7 +1737,8 @@ class Clause {
           !(CAUSATIVES.has(tokens[j].word) && j > m && DETERMINERS.has(tokens[j + 1]?.word ?? ''))) j++;
         if (j >= this.to) return bare;
         // "Antivirus ESET to install in all 7 computers": a concrete verb after "to" with no object of its own acts on the subject.
-        const objectless = w === 'to' && j === m + 1 && verbClass(tokens[j].word) === 'concrete' && (j + 1 >= this.to || PHRASE_ENDS.has(tokens[j + 1].word));
+        // ("voted to require that all laptops be encrypted": "that" opens what is required, its object.)
+        const objectless = w === 'to' && j === m + 1 && verbClass(tokens[j].word) === 'concrete' && (j + 1 >= this.to || (PHRASE_ENDS.has(tokens[j + 1].word) && tokens[j + 1].word !== 'that'));
         // "has taken", "have replaced": right after a form of "have", a participle is the perfect of an active verb.
         const perfect = HAVE_FORMS.has(tokens[j - 1].word);
         const passive = objectless || (!perfect && j > m + 1 && (tokens[j - 1].word === 'be' || tokens[j - 1].word === 'been' || AUXILIARIES.has(w)) && isParticiple(tokens[j].word));

@@ -7,7 +7,7 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 /** Verbs that name a deliverable when they act on a concrete object. */
 export const CONCRETE_VERBS = words(`
   accept acquire activate add adopt agree alert allow apply archive assign attach audit automate
-  affix ban bind block book build buy calibrate cancel cease change choose close collect commission complete conduct
+  affix ban forbid disallow bind block book build buy calibrate cancel cease change choose close collect commission complete conduct
   configure connect discontinue procure rekey re-key sunset
   contract convert create decommission define delete deliver deploy destroy disable disconnect distribute
   document download draft email enable encrypt enforce enrol enroll erase escrow establish execute export
