@@ -922,6 +922,7 @@ const STRUCTURE_19_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['Embed the HIPAA Breach Notification Rule across the practice.', 'abstract', 'Embed the HIPAA Breach Notification Rule across the practice'],
   ['Adopt the NIST Privacy Framework.', 'abstract', 'Adopt the NIST Privacy Framework'],
   ['Implement the NIST CSF.', 'abstract', 'Implement the NIST CSF'],
+  ['Operationalize the Texas Medical Records Privacy Act.', 'abstract', 'Operationalize the Texas Medical Records Privacy Act'],
   // A phrase in "-ing" before a comma and a clause with its own subject says after what; the clause says what is done.
   ['Following a walkthrough by Brightline Security, the Board agreed to explore options for the Lakeview clinic.', 'intention', 'explore'],
   ['Having reviewed the Apex IT report, members expressed support for better security.', 'intention', 'expressed support'],
@@ -977,6 +978,9 @@ const STRUCTURE_19_SPECIFIC: readonly string[] = [
   'Map each of the 18 HIPAA Security Rule standards to an owner in the SSP.',
   'Apply the CIS Level 1 benchmark to all 40 workstations.',
   'Roll out the NIST CSF to all 3 clinics.',
+  // A titled rule or standard with no standard's name in its title is the practice's own document.
+  'Publish the Password Standard to the intranet.',
+  'Adopt the Clean Desk Rule for the billing office.',
   // Before an order with no subject, the phrase in "-ing" is its means; after it, the clause still names the deliverable.
   'Using Intune, push BitLocker to all 40 laptops.',
   'Following the walkthrough by Brightline Security, the Board approved replacing the 3 Windows 7 PCs by June.',

@@ -2185,7 +2185,13 @@ class Clause {
     let k = head;
     while (k > from && (tokens[k].numeric || tokens[k].id)) k--;
     if (STANDARD_NAMES.has(tokens[k].word)) return true;
-    return k === head && tokens[head].capital && RULE_HEADS.has(tokens[head].word) && k > from && (tokens[k - 1].capital || STANDARD_NAMES.has(tokens[k - 1].word));
+    if (k !== head || !tokens[head].capital || k === from || !tokens[k - 1].capital) return false;
+    // A titled law ("the Privacy Act"); a titled rule or standard only with a standard's name in its title ("the HIPAA
+    // Security Rule"): "the Password Standard" or "the Clean Desk Rule" is the practice's own document.
+    if (LAW_HEADS.has(tokens[head].word)) return true;
+    if (!RULE_HEADS.has(tokens[head].word)) return false;
+    for (let i = from; i < head; i++) if (STANDARD_NAMES.has(tokens[i].word)) return true;
+    return false;
   }
 
   /** "Create the incident response plan": a plan or policy of a named kind is a document one can ask to see. */
@@ -2394,8 +2400,11 @@ const WITHDRAWING_VERBS = new Set(['revoke', 'remove', 'disable', 'withdraw', 't
 /** Nouns of a grant someone holds in a system: taken away, they are gone or not. */
 const GRANT_NOUNS = new Set(['access', 'privileges', 'privilege', 'permissions', 'permission', 'rights', 'entitlements']);
 
-/** Nouns of rule-making that, titled, name a standard or a law: "the HIPAA Security Rule", "the Privacy Act". */
-const RULE_HEADS = new Set(['rule', 'rules', 'act', 'regulation', 'regulations', 'framework', 'standard', 'standards', 'law', 'directive']);
+/** Nouns of a law that, titled, name one: "the Privacy Act", "the Texas Medical Records Privacy Act". */
+const LAW_HEADS = new Set(['act', 'regulation', 'regulations', 'law', 'directive']);
+
+/** Nouns of rule-making that name a standard when a standard's name is in the title ("the HIPAA Security Rule"), else a document. */
+const RULE_HEADS = new Set(['rule', 'rules', 'framework', 'standard', 'standards']);
 
 /** Prepositions that say for whom or for what a change is made, not how: "for the EHR vendor", "of the billing team". */
 const BENEFICIARIES = new Set(['for', 'of']);
