@@ -931,6 +931,9 @@ const STRUCTURE_19_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ["Carry over from last year's SRA.", 'status', "Carry over from last year's SRA"],
   // "Forward" is in time: where the carried item goes to is when it is due again.
   ['Roll forward into the FY28 plan.', 'status', 'Roll forward into the FY28 plan'],
+  // ... and the verb is still judged: an intention on the topic is one.
+  ['For the printer, to think about it.', 'intention', 'think about'],
+  ['For security, to improve in all computers.', 'abstract', 'improve in all computers'],
   // What is required is judged: a state of people is no deliverable.
   ['The Committee voted to require that staff be more careful.', 'status', 'be more careful'],
   // What was decided is judged: a decision to talk is as vague as the talk.
@@ -956,6 +959,8 @@ const STRUCTURE_19_SPECIFIC: readonly string[] = [
   'The Board resolved that the VPN certificate be renewed with a 2048-bit key before it expires in March.',
   // "That" after "to" and a verb opens what the verb requires: its object, not a clause with nothing acted on.
   'The Board voted to require that all 12 clinic laptops be encrypted with BitLocker.',
+  // A topic put first, before a comma, is what an objectless verb after it acts on.
+  'For the USB sticks, to block in all computers with the antivirus ESET.',
   // "Forbid" is a prohibition one can check, like "ban" and "prohibit".
   'To forbid the use of the personal email for send the results of patients.',
   // An adjective before a word makes it a noun of the subject, not the clause's verb: "the annual penetration test".

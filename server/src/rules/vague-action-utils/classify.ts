@@ -2654,6 +2654,13 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
       return verdict.deliverable && (!verdict.weak || (!replaced && !explicit)) && !(waiting && owedByParty(joined.tokens, from, to));
     })) return SPECIFIC;
   }
+  // "For the USB, to block in all computers with the antivirus ESET": a topic put first, before a comma, is what the verb after
+  // it acts on when that verb has no object of its own; read with the topic in the object's place.
+  const topical = withTopicAsObject(scanned, parts);
+  if (topical !== undefined) {
+    const verdict = new Clause(topical, 0, topical.tokens.length, false, true).judge();
+    if (verdict.deliverable && !verdict.weak) return SPECIFIC;
+  }
   // "a targeted phishing simulation, conducted at least twice annually against the entire workforce, would ...": a
   // participle after a comma qualifies the noun before it; read as one clause, the two may name the deliverable.
   const qualified = withoutParticipleCommas(scanned);
@@ -2868,6 +2875,28 @@ function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ',' | '–'): Sca
   }
   if (!removed) return undefined;
   return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
+}
+
+/** Prepositions that put a topic first: "For the USB, ...", "About the laptops, ...". */
+const TOPIC_OPENERS = new Set(['for', 'about', 'regarding', 'concerning']);
+
+/**
+ * The second clause with the first one's topic put after its verb, when the first clause is a topic put first ("For the USB")
+ * and the second opens, after "to", a modal or a subject pronoun, with a known verb that a preposition or the clause end
+ * follows (no object of its own: "to block in all computers"); else undefined. Tokens keep their offsets.
+ */
+function withTopicAsObject({ tokens, hedged }: Scan, parts: readonly [number, number][]): Scan | undefined {
+  if (parts.length < 2) return undefined;
+  const [topicFrom, topicTo] = parts[0];
+  const [from, to] = parts[1];
+  if (!TOPIC_OPENERS.has(tokens[topicFrom].word) || topicTo - topicFrom < 2 || topicTo - topicFrom > 6 || tokens[topicTo]?.word !== ',') return undefined;
+  let verb = from;
+  while (verb < to && (CONNECTIVES.has(tokens[verb].word) || MODALS.has(tokens[verb].word) || PRONOUNS.has(tokens[verb].word))) verb++;
+  if (verb >= to || verbClass(tokens[verb].word) === undefined || (verb + 1 < to && !PHRASE_ENDS.has(tokens[verb + 1].word))) return undefined;
+  const order = [verb];
+  for (let k = topicFrom + 1; k < topicTo; k++) order.push(k);
+  for (let k = verb + 1; k < to; k++) order.push(k);
+  return { tokens: order.map((k) => tokens[k]), hedged: Uint8Array.from(order, (k) => hedged[k]) };
 }
 
 /**
