@@ -934,6 +934,9 @@ const STRUCTURE_19_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // ... and the verb is still judged: an intention on the topic is one.
   ['For the printer, to think about it.', 'intention', 'think about'],
   ['For security, to improve in all computers.', 'abstract', 'improve in all computers'],
+  // Texting or pinging someone about a topic is talk, as emailing is.
+  ['Text Dr. Osei about the loaner laptop.', 'intention', 'Text Dr. Osei'],
+  ['Ping the MSP about the backups.', 'intention', 'Ping the MSP'],
   // What is required is judged: a state of people is no deliverable.
   ['The Committee voted to require that staff be more careful.', 'status', 'be more careful'],
   // What was decided is judged: a decision to talk is as vague as the talk.
@@ -961,6 +964,8 @@ const STRUCTURE_19_SPECIFIC: readonly string[] = [
   'The Board voted to require that all 12 clinic laptops be encrypted with BitLocker.',
   // A topic put first, before a comma, is what an objectless verb after it acts on.
   'For the USB sticks, to block in all computers with the antivirus ESET.',
+  // What is texted is a thing sent.
+  'Text the new door code to the 4 night nurses.',
   // "Forbid" is a prohibition one can check, like "ban" and "prohibit".
   'To forbid the use of the personal email for send the results of patients.',
   // An adjective before a word makes it a noun of the subject, not the clause's verb: "the annual penetration test".

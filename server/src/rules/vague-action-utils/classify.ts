@@ -18,7 +18,7 @@ import {
   OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS, STATUS_PHRASES, POINTER_STARTS,
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
-  WEAK_HEDGES, FINAL_STATUS_PHRASES, WAITING_STATUSES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
+  WEAK_HEDGES, MESSAGING_VERBS, FINAL_STATUS_PHRASES, WAITING_STATUSES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
 } from './lexicon';
 import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
 
@@ -439,7 +439,7 @@ function hasVerbFact(word: string, fact: number): boolean {
 function verbFactsOf(word: string): number {
   let facts = 0;
   for (const base of baseForms(word)) {
-    if (isTalkVerb(base)) facts |= TALK;
+    if (isTalkVerb(base) || MESSAGING_VERBS.has(base)) facts |= TALK;
     if (STAFFING_VERBS.has(base)) facts |= STAFFING;
     if (RECORDING_VERBS.has(base)) facts |= RECORDING;
     if (DECIDING_VERBS.has(base)) facts |= DECIDING;
@@ -1058,7 +1058,7 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   if (/^[a-z]+(?:ize|ise|ify)$/.test(w) || reportsThat(tokens, i, to)) return 'generic';
   const next = tokens[i + 1];
   // "Call Comcast ...", "contact Apex IT ...": a verb of talking before a name or a party.
-  if (i + 1 < to && next !== undefined && (next.name || isPartyNoun(next.word)) && isTalkVerb(w)) return 'generic';
+  if (i + 1 < to && next !== undefined && (next.name || isPartyNoun(next.word)) && (isTalkVerb(w) || MESSAGING_VERBS.has(w))) return 'generic';
   // "Expressed support for ...", "voiced concern about ...": a verb of talking in any form before a bare noun and a topic.
   if (i + 2 < to && next !== undefined && !next.stop && !next.name && !FUNCTION_WORDS.has(next.word) && STANCE_TOPICS.has(tokens[i + 2].word) && hasVerbFact(w, TALK)) return 'generic';
   // "Spoke to Comcast", "met with the landlord": a verb of talking, in any form, before "to" or "with" and a name or a party.

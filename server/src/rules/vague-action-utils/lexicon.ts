@@ -304,6 +304,9 @@ export const PARTY_NOUNS = words(`
   organisation organisations enterprise c-suite executives force taskforce subgroup subgroups subcommittee forum liaison liaisons champion champions doctor doctors physician physicians
   tech techs technician technicians contractor contractors subcontractor subcontractors`);
 
+/** Verbs of sending a message that WordNet (older than phones) does not know as talk: "text Dr. Kim about the laptop". */
+export const MESSAGING_VERBS = words(`text ping dm whatsapp`);
+
 /** Nouns that name a message or a step of a process, not a deliverable: "provide an update", "ticket opened". */
 export const COMMUNICATION_NOUNS = words(`
   update conversation conversations discussion discussions dialogue meeting meetings call calls
