@@ -898,6 +898,135 @@ describe('classifyAction: writer 16, by structure', () => {
   }
 });
 
+/**
+ * Writer 19's set, by structure: what was decided after "agreed that" or "resolved that" (a mandative clause, its verb
+ * after a modal or "be"). Written for these tests, in the voices of the set, not taken from it.
+ */
+const STRUCTURE_19_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // What was decided is judged: a decision to talk or to consider is as vague as the talk.
+  ['The Board agreed that the matter be discussed again at the June meeting.', 'intention', 'discussed'],
+  ['The Committee resolved that the Practice Manager shall look into cyber insurance options.', 'intention', 'look into'],
+  ['Members agreed that staff awareness be improved.', 'hedge', 'staff awareness be improved'],
+  // A grant taken away with nothing said of whose, where or how much, or left to a condition, is no state to check.
+  ['Remove unnecessary access.', 'abstract', 'Remove unnecessary access'],
+  // Whose by kind alone ("of the locum doctors") does not say which accounts (writer 14's round judged so too).
+  ['Disable the access of the locum doctors on their final shift.', 'abstract', 'Disable the access of the locum doctors on their final shift'],
+  ['Revoke privileges for departing staff as appropriate.', 'hedge', 'as appropriate'],
+  // A company or a firm is a party like a business: asking it about a topic, with nothing asked for, is a conversation.
+  ['Email the cleaning company about the keys.', 'intention', 'Email the cleaning company'],
+  ['Ask the answering service company about their privacy setup.', 'intention', 'Ask the answering service company'],
+  // For whom or for what a degree is changed is what is changed, not how: names there are no measure.
+  ['Enhance cyber resilience posture for the PACS and Epic environments.', 'abstract', 'Enhance cyber resilience posture for the PACS and Epic environments'],
+  ['Optimize the vendor risk posture of the Dentrix and RCM partner landscape.', 'abstract', 'Optimize the vendor risk posture of the Dentrix and RCM partner landscape'],
+  // A standard or a law, by its name or its title, is a body of rules to meet, whatever the verb.
+  ['Embed the HIPAA Breach Notification Rule across the practice.', 'abstract', 'Embed the HIPAA Breach Notification Rule across the practice'],
+  ['Adopt the NIST Privacy Framework.', 'abstract', 'Adopt the NIST Privacy Framework'],
+  ['Implement the NIST CSF.', 'abstract', 'Implement the NIST CSF'],
+  ['Operationalize the Texas Medical Records Privacy Act.', 'abstract', 'Operationalize the Texas Medical Records Privacy Act'],
+  // A phrase in "-ing" before a comma and a clause with its own subject says after what; the clause says what is done.
+  ['Following a walkthrough by Brightline Security, the Board agreed to explore options for the Lakeview clinic.', 'intention', 'explore'],
+  ['Having reviewed the Apex IT report, members expressed support for better security.', 'intention', 'expressed support'],
+  // A verb and a particle of carrying on, with only where the work comes from after them, carry the item itself on.
+  ["Carry forward from the previous year's risk plan.", 'status', "Carry forward from the previous year's risk plan"],
+  ["Carry over from last year's SRA.", 'status', "Carry over from last year's SRA"],
+  // "Forward" is in time: where the carried item goes to is when it is due again.
+  ['Roll forward into the FY28 plan.', 'status', 'Roll forward into the FY28 plan'],
+  // ... and the verb is still judged: an intention on the topic is one.
+  ['For the printer, to think about it.', 'intention', 'think about'],
+  ['For security, to improve in all computers.', 'abstract', 'improve in all computers'],
+  // Texting or pinging someone about a topic is talk, as emailing is.
+  ['Text Dr. Osei about the loaner laptop.', 'intention', 'Text Dr. Osei'],
+  ['Ping the MSP about the backups.', 'intention', 'Ping the MSP'],
+  // What is required is judged: a state of people is no deliverable.
+  ['The Committee voted to require that staff be more careful.', 'status', 'be more careful'],
+  // What was decided is judged: a decision to talk is as vague as the talk.
+  ['The Committee decided that the matter will be discussed further.', 'intention', 'discussed'],
+  // Qualities of one noun between commas are one noun phrase: the way of working is judged whole.
+  ['Adopt a proactive, risk-based approach to security.', 'abstract', 'Adopt a proactive, risk-based approach to security'],
+  ['Deploy a seamless, scalable, best-in-class platform.', 'abstract', 'Deploy a seamless, scalable, best-in-class platform'],
+  // A count and a participle with no topic to count name nothing; the quote runs over the text as written, not backwards.
+  ['2 added', 'abstract', '2 added'],
+  // A count before a status is still a status.
+  ['Exam-room PCs: 3 pending', 'status', 'pending'],
+  // A comparative with no negation before it still changes only a degree.
+  ['Lock the EHR down more.', 'abstract', 'Lock the EHR down more'],
+];
+
+const STRUCTURE_19_SPECIFIC: readonly string[] = [
+  // A past tense before "that" reports what was decided; the clause after it is the action.
+  'The Board agreed that the 12 exam-room laptops be encrypted with BitLocker by 30 June.',
+  'Agreed that the shared reception login be retired by 1 May.',
+  'The Committee directed that the guest Wi-Fi be moved to its own VLAN.',
+  // A word before a modal or "be" heads the subject, however many capitals the body's name has: the verb comes after.
+  'The Committee resolved that the Facilities Management Department shall fit a keypad lock to the records room door.',
+  'The Board resolved that the VPN certificate be renewed with a 2048-bit key before it expires in March.',
+  // "That" after "to" and a verb opens what the verb requires: its object, not a clause with nothing acted on.
+  'The Board voted to require that all 12 clinic laptops be encrypted with BitLocker.',
+  // A topic put first, before a comma, is what an objectless verb after it acts on.
+  'For the USB sticks, to block in all computers with the antivirus ESET.',
+  // What is texted is a thing sent.
+  'Text the new door code to the 4 night nurses.',
+  // "Forbid" is a prohibition one can check, like "ban" and "prohibit".
+  'To forbid the use of the personal email for send the results of patients.',
+  // An adjective before a word makes it a noun of the subject, not the clause's verb: "the annual penetration test".
+  'The Board confirmed that the annual penetration test will be performed by Coalfire in May.',
+  // Access, a privilege or a permission taken away is a state of an account one can check, once it is said whose, in
+  // which system, or that all of it goes, or when ("within 8 hours of the exit interview").
+  'Revoke every logical and physical access within 8 hours of the exit interview.',
+  'To remove the access of PACS for the students who is finishing, in the same day.',
+  'PS-5: Revoke all access within 4h of a role change via the updated transfer form; MS: form approved 2027-03-01.',
+  'Disable the Epic access of the locum doctors on their final shift.',
+  // What a company is asked for, or made to do, is the deliverable.
+  'Ask the answering service company for a signed BAA before renewal.',
+  'Have the shredding company sign a BAA.',
+  // A means after the beneficiary still says how.
+  'Strengthen the sign-in experience for the EHR portal with Okta Verify.',
+  'Reduce phishing exposure for the billing team through KnowBe4 simulations.',
+  // "No more" stops an act: it changes no degree.
+  'each nurse gets her own login for the PACS no more sharing the nurses2 account',
+  // A count, or a thing of the standard's ("the 18 ... standards" in lower case, "the CIS Level 1 benchmark"), is checkable.
+  'Map each of the 18 HIPAA Security Rule standards to an owner in the SSP.',
+  'Apply the CIS Level 1 benchmark to all 40 workstations.',
+  'Roll out the NIST CSF to all 3 clinics.',
+  // A titled rule or standard with no standard's name in its title is the practice's own document.
+  'Publish the Password Standard to the intranet.',
+  'Adopt the Clean Desk Rule for the billing office.',
+  // Before an order with no subject, the phrase in "-ing" is its means; after it, the clause still names the deliverable.
+  'Using Intune, push BitLocker to all 40 laptops.',
+  'Following the walkthrough by Brightline Security, the Board approved replacing the 3 Windows 7 PCs by June.',
+  // What is carried, or brought forward, is named: a deliverable.
+  'Forward the firewall logs to Blumira.',
+  'Bring forward the annual DR test to March.',
+  // "Over" to a place may be a move of the work itself onto a product.
+  'Move over to Microsoft 365 for email.',
+  // A decision reported in the past, with its content after "that", is judged by the content.
+  'The Board decided that the guest Wi-Fi will be moved to VLAN 40 at both clinics.',
+  // Whose a grant is ("for" a party, as "of" one) stands between it and where it is limited to; a contractor is a party.
+  'Restrict remote access for the 2 billing subcontractors to the Citrix portal.',
+  // ... and a thing qualified between commas is still the thing acted on.
+  'Encrypt the old, unused laptops.',
+  'Buy a new, cross-cut shredder for billing.',
+  // A count before a participle after a topic counts the topic: "added 2 security cameras".
+  'Security cameras: 2 added (front door, back lot)',
+  'Privacy screens - 4 installed',
+  // "More" after a negation says a state stopped, not that something changes in degree.
+  'To delete the EHR accounts of the nurses that not work more here.',
+  'Remove the badge of the techs who don’t work here any more.',
+];
+
+describe('classifyAction: writer 19, by structure', () => {
+  for (const [text, reason, phrase] of STRUCTURE_19_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_19_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});
+
 describe('action catalogue', () => {
   it('every suggested action is itself specific', () => {
     const vague = ACTION_TOPICS.flatMap((t) => t.actions).filter((a) => classifyAction(a).vague);

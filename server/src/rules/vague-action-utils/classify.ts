@@ -18,7 +18,7 @@ import {
   OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS, STATUS_PHRASES, POINTER_STARTS,
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
-  WEAK_HEDGES, FINAL_STATUS_PHRASES, WAITING_STATUSES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
+  WEAK_HEDGES, MESSAGING_VERBS, FINAL_STATUS_PHRASES, WAITING_STATUSES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
 } from './lexicon';
 import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
 
@@ -439,7 +439,7 @@ function hasVerbFact(word: string, fact: number): boolean {
 function verbFactsOf(word: string): number {
   let facts = 0;
   for (const base of baseForms(word)) {
-    if (isTalkVerb(base)) facts |= TALK;
+    if (isTalkVerb(base) || MESSAGING_VERBS.has(base)) facts |= TALK;
     if (STAFFING_VERBS.has(base)) facts |= STAFFING;
     if (RECORDING_VERBS.has(base)) facts |= RECORDING;
     if (DECIDING_VERBS.has(base)) facts |= DECIDING;
@@ -547,7 +547,7 @@ const WEAK_HEDGE = 3;
 const QUESTION = 4;
 
 function scan(text: string, apart = true): Scan {
-  const written = tokenise(text);
+  const written = withoutQualityCommas(tokenise(text));
   const tokens = apart ? withPhrasalVerbsApart(written) : written;
   const hedged = new Uint8Array(tokens.length);
   const n = tokens.length;
@@ -756,6 +756,40 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
 }
 
 /**
+ * The tokens without the commas between qualities of one noun after its determiner ("a holistic, risk-based approach",
+ * "the old, unused laptops"): the noun phrase is one, not two clauses. The same array when there are none.
+ */
+function withoutQualityCommas(tokens: Token[]): Token[] {
+  const comma = (i: number) => {
+    if (tokens[i].word !== ',' || i < 2 || i + 2 >= tokens.length || !isQuality(tokens[i + 1])) return false;
+    // On over the qualities after it to the noun they qualify: "..., scalable, best-in-class platform".
+    let n = i + 1;
+    while (n < tokens.length && (isQuality(tokens[n]) || tokens[n].word === ',')) n++;
+    if (n >= tokens.length || tokens[n].stop) return false;
+    // Back over the qualities before it ("a seamless, scalable, ...") to the determiner.
+    let k = i - 1;
+    while (k > 0 && (isQuality(tokens[k]) || (tokens[k].word === ',' && k < i))) k--;
+    return k < i - 1 && DETERMINERS.has(tokens[k].word);
+  };
+  let kept: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (comma(i)) kept ??= tokens.slice(0, i);
+    else kept?.push(tokens[i]);
+  }
+  return kept ?? tokens;
+}
+
+/** A word that qualifies a noun: an adjective ("holistic") or a compound ending in a participle or an adjective ("risk-based", "enterprise-wide"). */
+function isQuality(t: Token): boolean {
+  if (t.stop || t.name || t.numeric || DETERMINERS.has(t.word) || PHRASE_ENDS.has(t.word) || MODALS.has(t.word)) return false;
+  const last = t.word.slice(t.word.lastIndexOf('-') + 1);
+  return isModifier(t.word) || HEDGE_ADJECTIVES.has(t.word) || (last.length > 3 && (ADJECTIVE_ENDING.test(last) || isParticiple(last) || isModifier(last)));
+}
+
+/** Endings of adjectives: "holistic", "scalable", "proactive", "seamless", "risk-based". */
+const ADJECTIVE_ENDING = /(?:ic|ive|ous|able|ible|ful|less|ed)$/;
+
+/**
  * True when "and" at `i` follows a verb with nothing after it in its clause ("Document and enforce the password policy",
  * "we will identify and patch ..."): the two verbs share the object after the second; "and" joins verbs, not clauses.
  */
@@ -871,7 +905,7 @@ const DELIVERABLE: ClauseVerdict = { deliverable: true };
 const NAMED_ONLY: ClauseVerdict = { deliverable: true, weak: true };
 
 /** Particles that make a phrasal verb of the word before them ("roll out", "stand up"); "on" and "over" also place things ("Duo on VPN"). */
-const VERB_PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back']);
+const VERB_PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'forward', 'over']);
 
 /** Words that start an object right after a verb not in the lexicon: "harmonize the ...", "empower our ...". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'all', 'every', 'each', 'this', 'these', 'those', 'your', 'my']);
@@ -1024,7 +1058,7 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   if (/^[a-z]+(?:ize|ise|ify)$/.test(w) || reportsThat(tokens, i, to)) return 'generic';
   const next = tokens[i + 1];
   // "Call Comcast ...", "contact Apex IT ...": a verb of talking before a name or a party.
-  if (i + 1 < to && next !== undefined && (next.name || isPartyNoun(next.word)) && isTalkVerb(w)) return 'generic';
+  if (i + 1 < to && next !== undefined && (next.name || isPartyNoun(next.word)) && (isTalkVerb(w) || MESSAGING_VERBS.has(w))) return 'generic';
   // "Expressed support for ...", "voiced concern about ...": a verb of talking in any form before a bare noun and a topic.
   if (i + 2 < to && next !== undefined && !next.stop && !next.name && !FUNCTION_WORDS.has(next.word) && STANCE_TOPICS.has(tokens[i + 2].word) && hasVerbFact(w, TALK)) return 'generic';
   // "Spoke to Comcast", "met with the landlord": a verb of talking, in any form, before "to" or "with" and a name or a party.
@@ -1329,7 +1363,10 @@ class Clause {
 
     // "Covered under the enterprise program", "Inherited from the hosting provider": a participle that opens
     // the clause before a preposition reports a state; judged as the passive it is, with no subject.
-    if (opens && isParticiple(tokens[i].word) && tokens[i].word.endsWith('ed') && i + 1 < this.to && PHRASE_ENDS.has(tokens[i + 1].word) && verbClass(tokens[i].word) !== 'handoff') {
+    // Not before "that" and a clause: "(the Committee) agreed that the key be replaced" is a past tense reporting what
+    // was decided, and the clause after "that" is judged (below, as the verb's object).
+    if (opens && isParticiple(tokens[i].word) && tokens[i].word.endsWith('ed') && i + 1 < this.to && PHRASE_ENDS.has(tokens[i + 1].word) && verbClass(tokens[i].word) !== 'handoff' &&
+      !reportsThat(tokens, i, this.to)) {
       return this.passive(i, i, i, hedge);
     }
 
@@ -1344,6 +1381,9 @@ class Clause {
     // measure of its own, is named; a hedge word alone does not make the action vague ("consider encryption" names none).
     const considered = intention === 1 && baseForms(tokens[i].word).includes('consider') ? this.measuredDeliverable(i + 1) : undefined;
     if (considered) return considered;
+    // "The Committee decided that remote access ... will be limited to the Citrix portal": a decision reported in the past,
+    // with what was decided after "that", is judged by that content ("decide whether ..." is still to be decided).
+    if (intention === 1 && tokens[i].word.endsWith('ed') && hasVerbFact(tokens[i].word, DECIDING) && tokens[i + 1]?.word === 'that' && i + 2 < this.to) return this.sub(i + 2, hedge, false);
     if (intention > 0 && !subject) return { deliverable: false, why: this.span(i, i + intention, 'intention') };
 
     // A status, pointer or hand-off in place of the work.
@@ -1639,8 +1679,10 @@ class Clause {
     }
     const verdict = active.judgeVerb(0, cls, undefined);
     if (verdict.deliverable) return verdict;
-    // The active reading's words are out of order: quote the passive as written.
-    return { deliverable: false, why: hedge ?? (known ? verdict.why : this.span(subjectFrom, at + 1, 'abstract')) };
+    // The active reading's words are out of order: quote the passive as written. So when the active reading's quote runs
+    // backwards over the text ("2 added": "added" is quoted to the "2" before it).
+    const inOrder = verdict.why !== undefined && verdict.why.start < verdict.why.end;
+    return { deliverable: false, why: hedge ?? (known && inOrder ? verdict.why : this.span(subjectFrom, at + 1, verdict.why?.reason ?? 'abstract')) };
   }
 
   /** True when the subject [from, to) is "no" and an act ("no change", "no further action") or "nothing": it denies that anything is done. */
@@ -1695,7 +1737,8 @@ class Clause {
           !(CAUSATIVES.has(tokens[j].word) && j > m && DETERMINERS.has(tokens[j + 1]?.word ?? ''))) j++;
         if (j >= this.to) return bare;
         // "Antivirus ESET to install in all 7 computers": a concrete verb after "to" with no object of its own acts on the subject.
-        const objectless = w === 'to' && j === m + 1 && verbClass(tokens[j].word) === 'concrete' && (j + 1 >= this.to || PHRASE_ENDS.has(tokens[j + 1].word));
+        // ("voted to require that all laptops be encrypted": "that" opens what is required, its object.)
+        const objectless = w === 'to' && j === m + 1 && verbClass(tokens[j].word) === 'concrete' && (j + 1 >= this.to || (PHRASE_ENDS.has(tokens[j + 1].word) && tokens[j + 1].word !== 'that'));
         // "has taken", "have replaced": right after a form of "have", a participle is the perfect of an active verb.
         const perfect = HAVE_FORMS.has(tokens[j - 1].word);
         const passive = objectless || (!perfect && j > m + 1 && (tokens[j - 1].word === 'be' || tokens[j - 1].word === 'been' || AUXILIARIES.has(w)) && isParticiple(tokens[j].word));
@@ -1733,8 +1776,12 @@ class Clause {
     const before = tokens[m - 1];
     if (m + 1 >= this.to || !isVerbAfterPronoun(t) || isPartyNoun(t.word) || /(?:s|ed|ing|ly)$/.test(t.word) || FUNCTION_WORDS.has(before.word) || before.stop) return false;
     // "that a phishing test conducted twice a year ...": a participle after the word makes it the head of the subject.
+    // So does a modal or a form of "be" after it: the verb comes after them ("that the VPN key be replaced", "that the
+    // Information Technology Department shall enable ...").
     const after = tokens[m + 1].word;
-    if (after.endsWith('ed') && isParticiple(after)) return false;
+    if ((after.endsWith('ed') && isParticiple(after)) || MODALS.has(after) || AUXILIARIES.has(after)) return false;
+    // An adjective before it makes it a noun: "that the annual risk analysis will be performed".
+    if (!before.name && !before.acronym && isModifier(before.word) && !isPartyNoun(before.word)) return false;
     if (isPartyNoun(before.word)) return true;
     if (!DETERMINERS.has(tokens[this.from].word) || m - this.from > 4) return false;
     return m === this.from + 2 || verbClass(t.word) !== undefined || INTENTIONS.matchAt(tokens, m, this.to) > 0 || OUTCOMES.matchAt(tokens, m, this.to) > 0;
@@ -1774,6 +1821,13 @@ class Clause {
       if (objectFrom + 1 < this.to && (tokens[objectFrom].word === 'on' || tokens[objectFrom].word === 'of') && !tokens[objectFrom + 1].stop) objectFrom++;
     }
     const verbWords = this.span(at, objectFrom, 'no-object');
+    // "Carry forward from last year's plan", "roll over from the 2025 plan": a verb and a particle of carrying on, with nothing
+    // after them but where the work comes from, move nothing named: the item itself is carried on, a deferral. "Forward" is
+    // in time, so where it goes to says the same ("roll forward to the FY27 plan"); "over" to a place may be a move ("move
+    // over to Microsoft 365").
+    const carried = objectFrom > at + 1 ? tokens[at + 1].word : '';
+    const whence = tokens[objectFrom]?.word ?? '';
+    if ((CARRYING_PARTICLES.has(carried) && whence === 'from') || (carried === 'forward' && CARRIED_TO.has(whence))) return { deliverable: false, why: hedge ?? this.span(at, this.to, 'status') };
     // "Assess whether upgrades are warranted": the verb acts on a question, so nothing is done yet.
     if (this.s.hedged[objectFrom] === QUESTION) return { deliverable: false, why: hedge ?? this.span(at, this.questionEnd(objectFrom), 'intention') };
     const whole = this.span(at, this.to, 'abstract');
@@ -1882,6 +1936,13 @@ class Clause {
       const before = new Clause(this.s, Math.max(0, this.from - 24), this.from);
       if (before.concreteWords(Math.max(0, this.from - 24)) > 0 && !this.hasConditionHedge()) return DELIVERABLE;
     }
+    // "Revoke all logical and physical access within 24h of termination", "remove the access of EHR for the leavers": access, a
+    // privilege or a permission is a grant someone holds in a system, and taking it away leaves a state one can check (the
+    // account has it or not), once it is said whose grant, in which system, or that all of it goes.
+    if (cls === 'concrete' && this.withdrawsGrant(word, objectFrom) && !this.hasConditionHedge()) return DELIVERABLE;
+    // "Operationalize the HIPAA Security Rule", "implement the NIST CSF": a standard or a law is a body of rules to meet,
+    // no thing made, whatever the verb; only a count makes the work checkable.
+    if (!quantity && this.namesStandard(objectFrom, this.phraseEnd(objectFrom))) return { deliverable: false, why: hedge ?? whole };
     if (concrete === 0 && !quantity && !(cls === 'concrete' && this.namesDocument(objectFrom, this.phraseEnd(objectFrom)))) {
       // A verb whose object is only a citation ("improve alignment with CIS Control 6") acts on no thing: the whole is quoted.
       return { deliverable: false, why: hedge ?? (this.contentWords(objectFrom) === 0 && !this.cites(objectFrom) ? verbWords : whole) };
@@ -1955,7 +2016,9 @@ class Clause {
     // A product that says how ("by moving to WPA3", "with Okta") measures a change; a place ("within Epic") does not.
     // A condition ("optimize Defender policies as needed") leaves open how much: a name is no measure.
     // A message raised with someone ("Ticket raised with Apex IT") changes no degree: it is passed on, and a count alone makes it checkable.
-    else if (kind === 'comparative') ok = quantity || (this.hasName(phraseEnd, this.placeFrom(phraseEnd)) && !this.hasConditionHedge() && !(message && this.purposeFrom(objectFrom) === this.to));
+    // For whom or for what it is changed ("optimize risk posture for the EHR vendor and BA ecosystem") is what is changed,
+    // not how: a name counts only from a phrase of means on ("... by moving to WPA3").
+    else if (kind === 'comparative') ok = quantity || (this.hasName(this.changedHowFrom(phraseEnd), this.placeFrom(phraseEnd)) && !this.hasConditionHedge() && !(message && this.purposeFrom(objectFrom) === this.to));
     // "Protect PHI" states an outcome; "protect the backups with immutable storage" says how.
     else if (OUTCOME_VERBS.has(word)) ok = quantity || this.hasName(objectFrom) || this.hasMeans(objectFrom);
     // An appraisal of a named thing still decides nothing; "assess all 40 tablets" at least bounds the work.
@@ -1984,7 +2047,8 @@ class Clause {
   private actsOnThing(objectFrom: number, objectEnd: number, verb: string): boolean {
     const head = this.head(objectFrom, objectEnd);
     // "Remove access of the 9 students from the EHR system": the party after "of" owns the object, as a possessive does.
-    const phraseEnd = this.afterOwner(objectEnd);
+    // So does one after "for" when the object is a grant: "limit remote access for the 3 contractors to the Citrix portal".
+    const phraseEnd = this.afterOwner(objectEnd, head !== undefined && GRANT_NOUNS.has(head.word));
     // A message is told to people; one a concrete verb puts on things is software: "deploy the cumulative update to all workstations".
     // "Give consideration to ...", "pay attention to ...": a light verb with a message is the act the message names.
     if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom) || (!GIVING_LIGHT_VERBS.has(baseOf(verb)) && this.putOnThings(phraseEnd));
@@ -2030,13 +2094,37 @@ class Clause {
   }
 
   /**
+   * True when the verb `verb` takes a grant away ("revoke", "remove", "disable") and its object, headed by a grant ("access",
+   * "privileges", "permissions"), says in which system (an acronym, a name or a thing: "EHR access", "the access of EHR",
+   * "access to the billing portal"), whose by name ("Jenny's access"), or that all of it goes ("all access"), or bounds the
+   * taking by a measure ("within 24h of termination"). "Remove unnecessary access" says none of these.
+   */
+  private withdrawsGrant(verb: string, objectFrom: number): boolean {
+    const { tokens } = this;
+    const objectEnd = this.phraseEnd(objectFrom);
+    const head = this.head(objectFrom, objectEnd);
+    if (head === undefined || !GRANT_NOUNS.has(head.word) || !baseForms(verb).some((base) => WITHDRAWING_VERBS.has(base))) return false;
+    let scoped = this.hasQuantity(objectFrom) || this.hasName(objectFrom, objectEnd) || this.hasAcronym(objectFrom, objectEnd);
+    for (let k = objectFrom; k < objectEnd && !scoped; k++) scoped = tokens[k].word === 'all';
+    // The phrases after the grant, up to the next clause: "of EHR", "to the billing portal", past whose it is ("for the staff who
+    // leave", "of the former staff": a holder by its kind alone, as an earlier round judged, does not say which accounts).
+    for (let k = objectEnd; k < this.to && !scoped; k = this.phraseEnd(k + 1)) {
+      if (!GRANT_SCOPES.has(tokens[k].word)) break;
+      const end = this.phraseEnd(k + 1);
+      const holder = this.head(k + 1, end);
+      scoped = holder !== undefined && !isPartyNoun(holder.word) && (this.hasName(k + 1, end) || this.hasAcronym(k + 1, end) || this.thingWords(k + 1, end) > 0);
+    }
+    return scoped && !this.leftToJudgement(objectFrom, this.to);
+  }
+
+  /**
    * Where the object's phrases go on after an owner: past "of" and a party ("access of the students", "the text messages of
    * doctors"), and past a relative clause on the party up to a phrase that names a system ("... that finish their rotation in
    * May from the EHR system"). `at` itself when no party owns the object.
    */
-  private afterOwner(at: number): number {
+  private afterOwner(at: number, grant = false): number {
     const { tokens } = this;
-    if (tokens[at]?.word !== 'of') return at;
+    if (tokens[at]?.word !== 'of' && !(grant && tokens[at]?.word === 'for')) return at;
     const end = this.phraseEnd(at + 1);
     if (end === at + 1 || !this.isPartyPhrase(at + 1, end)) return at;
     if (!RELATIVES.has(tokens[end]?.word ?? '')) return end;
@@ -2083,6 +2171,29 @@ class Clause {
     return this.namesThing(phraseEnd + 1, end) && this.concreteWords(phraseEnd + 1, end) > 0;
   }
 
+  /**
+   * True when the noun phrase [from, to) names a standard or a law: its head is a standard's name or the number or edition
+   * after one ("ISO 27001", "the NIST CSF", "CSF 2.0"), or a titled noun of rule-making ("the HIPAA Security Rule", "the
+   * NIST Cybersecurity Framework", "the Privacy Act").
+   */
+  private namesStandard(from: number, to: number): boolean {
+    const { tokens } = this;
+    let head = -1;
+    for (let i = from; i < to; i++) if (!FUNCTION_WORDS.has(tokens[i].word) && !tokens[i].stop) head = i;
+    if (head < 0) return false;
+    // The number or edition after a standard's name labels it: "ISO 27001", "CSF 2.0", "SP 800-53".
+    let k = head;
+    while (k > from && (tokens[k].numeric || tokens[k].id)) k--;
+    if (STANDARD_NAMES.has(tokens[k].word)) return true;
+    if (k !== head || !tokens[head].capital || k === from || !tokens[k - 1].capital) return false;
+    // A titled law ("the Privacy Act"); a titled rule or standard only with a standard's name in its title ("the HIPAA
+    // Security Rule"): "the Password Standard" or "the Clean Desk Rule" is the practice's own document.
+    if (LAW_HEADS.has(tokens[head].word)) return true;
+    if (!RULE_HEADS.has(tokens[head].word)) return false;
+    for (let i = from; i < head; i++) if (STANDARD_NAMES.has(tokens[i].word)) return true;
+    return false;
+  }
+
   /** "Create the incident response plan": a plan or policy of a named kind is a document one can ask to see. */
   private namesDocument(from: number, to: number): boolean {
     const head = this.head(from, to);
@@ -2108,6 +2219,16 @@ class Clause {
   private isParty(from: number, to: number): boolean {
     const head = this.head(from, to);
     return head !== undefined && to < this.to && this.tokens[to].word === 'for' && isPartyNoun(head.word);
+  }
+
+  /**
+   * Where the phrases after a changed object start to say how it is changed: at `at` unless it opens a phrase of whom or
+   * what for ("for the EHR vendor", "of the billing team"), then at the first means after it ("... with Okta"), or the clause end.
+   */
+  private changedHowFrom(at: number): number {
+    if (at >= this.to || !BENEFICIARIES.has(this.tokens[at].word)) return at;
+    for (let i = at + 1; i < this.to; i++) if (MEANS.has(this.tokens[i].word)) return i;
+    return this.to;
   }
 
   /** Where a phrase of place starts ("within Epic", "across the enterprise"), or the clause end. */
@@ -2167,12 +2288,20 @@ class Clause {
   hasComparative(from: number): boolean {
     for (let i = from; i + 1 < this.to; i++) {
       const w = this.tokens[i].word;
-      // "2 more cameras" counts them.
-      if (i > from && (this.tokens[i - 1].numeric || NUMBER_WORDS.has(this.tokens[i - 1].word))) continue;
+      // "2 more cameras" counts them; "no more sharing of the front-desk login", "the doctors that not work more here" say an
+      // act or a state stopped, they change no degree.
+      if (i > from && (this.tokens[i - 1].numeric || NUMBER_WORDS.has(this.tokens[i - 1].word) || this.negatedAt(i))) continue;
       if ((w === 'more' || w === 'less') && !this.tokens[i + 1].numeric && !FUNCTION_WORDS.has(this.tokens[i + 1].word)) return true;
       // "a better lock", "stronger passwords": a comparative before a noun says only that it will be more so.
       if (COMPARATIVE_ADJECTIVES.has(w) && !this.tokens[i + 1].stop && !this.tokens[i + 1].numeric && !PHRASE_ENDS.has(this.tokens[i + 1].word)) return true;
     }
+    return false;
+  }
+
+  /** True when a negation stands in the three words before token `i`, or "any": "no more", "not work more here", "any more". */
+  private negatedAt(i: number): boolean {
+    if (i > this.from && this.tokens[i - 1].word === 'any') return true;
+    for (let k = Math.max(this.from, i - 3); k < i; k++) if (NEGATIONS.has(this.tokens[k].word)) return true;
     return false;
   }
 
@@ -2214,7 +2343,7 @@ class Clause {
     if (last < from) return false;
     const w = this.tokens[last].word;
     const before = last > from ? this.tokens[last - 1].word : '';
-    if (DEGREE_ADVERBS.has(w) || ((before === 'more' || before === 'less') && ADVERB.test(w))) return true;
+    if ((DEGREE_ADVERBS.has(w) && !this.negatedAt(last)) || ((before === 'more' || before === 'less') && ADVERB.test(w))) return true;
     // "... locked up better at night": a comparative before a phrase of time or place, not "more than 10".
     for (let k = from + 1; k < last; k++) {
       const next = this.tokens[k + 1];
@@ -2250,11 +2379,38 @@ const PLACE_OR_MEANS = new Set(['with', 'using', 'through', 'via', 'by', 'to', '
 /** Documents that a concrete verb delivers when their kind is named: "the incident response plan", "a sanctions policy". */
 const WRITTEN_RULES = new Set(['plan', 'plans', 'policy', 'policies', 'procedure', 'procedures']);
 
+/** Words that deny: before "more" they say something stopped ("no more sharing", "not work more here"). */
+const NEGATIONS = new Set(['no', 'not', 'never', "don't", "doesn't", "didn't", "won't", 'don’t', 'doesn’t', 'didn’t', 'won’t', 'dont', 'doesnt', 'nobody']);
+
+/** Particles that carry the work on to another time: "carry forward", "roll over". */
+const CARRYING_PARTICLES = new Set(['forward', 'over']);
+
+/** Prepositions after "forward" that say when the carried work is due again: "to the next meeting", "into FY27", "until Q3". */
+const CARRIED_TO = new Set(['to', 'into', 'until', 'till']);
+
 /** Prepositions of direction: a verb followed by one heads somewhere, it acts on nothing. */
 const DIRECTIONS = new Set(['toward', 'towards']);
 
 /** Verbs of deciding what something will be: in the passive, the content is not decided yet. */
 const DECIDING_VERBS = new Set(['define', 'determine', 'decide', 'confirm', 'agree', 'identify', 'finalise', 'finalize', 'specify', 'select', 'choose', 'settle', 'clarify']);
+
+/** Verbs that take a grant away: what is left is a state of an account one can check. */
+const WITHDRAWING_VERBS = new Set(['revoke', 'remove', 'disable', 'withdraw', 'terminate', 'deprovision', 'rescind', 'suspend', 'deactivate', 'cancel']);
+
+/** Nouns of a grant someone holds in a system: taken away, they are gone or not. */
+const GRANT_NOUNS = new Set(['access', 'privileges', 'privilege', 'permissions', 'permission', 'rights', 'entitlements']);
+
+/** Nouns of a law that, titled, name one: "the Privacy Act", "the Texas Medical Records Privacy Act". */
+const LAW_HEADS = new Set(['act', 'regulation', 'regulations', 'law', 'directive']);
+
+/** Nouns of rule-making that name a standard when a standard's name is in the title ("the HIPAA Security Rule"), else a document. */
+const RULE_HEADS = new Set(['rule', 'rules', 'framework', 'standard', 'standards']);
+
+/** Prepositions that say for whom or for what a change is made, not how: "for the EHR vendor", "of the billing team". */
+const BENEFICIARIES = new Set(['for', 'of']);
+
+/** Prepositions after a grant that say whose it is or where: "access of the students", "access to Epic", "rights for leavers". */
+const GRANT_SCOPES = new Set(['of', 'for', 'to', 'in', 'on']);
 
 /** Verbs of writing something down: what they put "in" a register or a log is checkable there. */
 const RECORDING_VERBS = new Set(['record', 'log', 'document', 'file', 'note', 'enter', 'list', 'write', 'register', 'store', 'save', 'add', 'track']);
@@ -2441,6 +2597,9 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   for (const [n, [from, to]] of parts.entries()) {
     // The topic of a verb after it ("FedRAMP Moderate baseline — align") is judged with the verb, not named on its own.
     if (inverted.has(n + 1)) continue;
+    // "Following a presentation by Apex IT, the Committee agreed ...": a phrase in "-ing" before a comma and a clause with its
+    // own subject says when or after what the clause acts; the clause says what is done.
+    if (n === 0 && opensAdjunct(tokens, from, to, parts[1])) continue;
     const label = to < tokens.length - 1 && LABEL_ENDS.has(tokens[to].word) && to - from <= 4;
     let verdict = inverted.get(n) ?? new Clause(scanned, from, to, tokens[to]?.word === '?', false, 0, listed.has(n)).judge();
     // "Benchmark against peer institutions and identify ...": clauses joined by "and" share their form, so a first word read as
@@ -2494,6 +2653,13 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
       const verdict = new Clause(joined, from, to, joined.tokens[to]?.word === '?').judge();
       return verdict.deliverable && (!verdict.weak || (!replaced && !explicit)) && !(waiting && owedByParty(joined.tokens, from, to));
     })) return SPECIFIC;
+  }
+  // "For the USB, to block in all computers with the antivirus ESET": a topic put first, before a comma, is what the verb after
+  // it acts on when that verb has no object of its own; read with the topic in the object's place.
+  const topical = withTopicAsObject(scanned, parts);
+  if (topical !== undefined) {
+    const verdict = new Clause(topical, 0, topical.tokens.length, false, true).judge();
+    if (verdict.deliverable && !verdict.weak) return SPECIFIC;
   }
   // "a targeted phishing simulation, conducted at least twice annually against the entire workforce, would ...": a
   // participle after a comma qualifies the noun before it; read as one clause, the two may name the deliverable.
@@ -2551,14 +2717,17 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
   const verdicts = new Map<number, ClauseVerdict>();
   const { tokens, hedged } = scan;
   for (let n = 1; n < parts.length; n++) {
-    const [from, to] = parts[n];
+    const [cellFrom, to] = parts[n];
     const [topicFrom, topicTo] = parts[n - 1];
+    // "Security cameras: 2 added": a count before the participle counts the topic ("added 2 security cameras").
+    const counted = cellFrom + 1 < to && /^\d+$/.test(tokens[cellFrom].word) && !hedged[cellFrom] && doneToTopic(tokens, cellFrom + 1);
+    const from = counted ? cellFrom + 1 : cellFrom;
     // "BAA - VoiceScribe transcription - signed": a participle after the topic says what was done to it, as "BAA signed"
     // does; the topics before it, cell by cell, are its subject. A status ("deferred", "closed") stays one. So do
     // participles joined by "and" ("executed and filed") and one with a phrase after it ("enforced in Entra ID").
     const done = !hedged[from] && doneToTopic(tokens, from);
     const lone = to === from + 1;
-    if ((!lone && !done) || topicTo !== from - 1 || !LABEL_ENDS.has(tokens[topicTo].word) || topicTo - topicFrom > TOPIC_MAX || hedged[from]) continue;
+    if ((!lone && !done) || topicTo !== cellFrom - 1 || !LABEL_ENDS.has(tokens[topicTo].word) || topicTo - topicFrom > TOPIC_MAX || hedged[from]) continue;
     if (tokens[from].name || tokens[from].acronym) continue;
     if (/(?:ed|ing)$/.test(tokens[from].word) && !done) continue;
     // "FedRAMP Moderate baseline — align": a verb of conforming conforms to its topic, a rule to meet, and acts on nothing.
@@ -2567,7 +2736,7 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
       continue;
     }
     if (verbClass(tokens[from].word) === undefined) continue;
-    const order = [from];
+    const order = counted ? [from, cellFrom] : [from];
     if (done && n >= 2) {
       const [outerFrom, outerTo] = parts[n - 2];
       if (outerTo === topicFrom - 1 && LABEL_ENDS.has(tokens[outerTo].word) && outerTo - outerFrom <= TOPIC_MAX) for (let k = outerFrom; k < outerTo; k++) order.push(k);
@@ -2602,6 +2771,18 @@ function doneToTopic(tokens: readonly Token[], i: number): boolean {
 function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if ((MODALS.has(tokens[k].word) && tokens[k].word !== 'to') || AUXILIARIES.has(tokens[k].word)) return true;
   return false;
+}
+
+/**
+ * True when the clause [from, to) opens with a word in "-ing" and ends at a comma before a clause `next` that opens with
+ * its subject (a determiner, a name or a party: "..., the Committee agreed", "..., IT will ..."): an adjunct of time or
+ * circumstance ("Following a presentation by Apex IT", "Having reviewed the SRA"), not an action of its own. Before an
+ * order with no subject ("Using Intune, push BitLocker to all 40 laptops") it is the order's means, read as before.
+ */
+function opensAdjunct(tokens: readonly Token[], from: number, to: number, next: readonly [number, number] | undefined): boolean {
+  if (next === undefined || tokens[to]?.word !== ',' || !/^[a-z]{3,}ing$/.test(tokens[from].word) || to - from < 2) return false;
+  const subject = tokens[next[0]];
+  return subject !== undefined && !subject.stop && (DETERMINERS.has(subject.word) || isNamed(subject) || isPartyNoun(subject.word) || PRONOUNS.has(subject.word));
 }
 
 /** Words that open examples of what the clause before acts on: ", including the billing BA". */
@@ -2694,6 +2875,28 @@ function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ',' | '–'): Sca
   }
   if (!removed) return undefined;
   return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
+}
+
+/** Prepositions that put a topic first: "For the USB, ...", "About the laptops, ...". */
+const TOPIC_OPENERS = new Set(['for', 'about', 'regarding', 'concerning']);
+
+/**
+ * The second clause with the first one's topic put after its verb, when the first clause is a topic put first ("For the USB")
+ * and the second opens, after "to", a modal or a subject pronoun, with a known verb that a preposition or the clause end
+ * follows (no object of its own: "to block in all computers"); else undefined. Tokens keep their offsets.
+ */
+function withTopicAsObject({ tokens, hedged }: Scan, parts: readonly [number, number][]): Scan | undefined {
+  if (parts.length < 2) return undefined;
+  const [topicFrom, topicTo] = parts[0];
+  const [from, to] = parts[1];
+  if (!TOPIC_OPENERS.has(tokens[topicFrom].word) || topicTo - topicFrom < 2 || topicTo - topicFrom > 6 || tokens[topicTo]?.word !== ',') return undefined;
+  let verb = from;
+  while (verb < to && (CONNECTIVES.has(tokens[verb].word) || MODALS.has(tokens[verb].word) || PRONOUNS.has(tokens[verb].word))) verb++;
+  if (verb >= to || verbClass(tokens[verb].word) === undefined || (verb + 1 < to && !PHRASE_ENDS.has(tokens[verb + 1].word))) return undefined;
+  const order = [verb];
+  for (let k = topicFrom + 1; k < topicTo; k++) order.push(k);
+  for (let k = verb + 1; k < to; k++) order.push(k);
+  return { tokens: order.map((k) => tokens[k]), hedged: Uint8Array.from(order, (k) => hedged[k]) };
 }
 
 /**
