@@ -144,7 +144,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'verification evidence', 'validation evidence', 'evidence of verification', 'evidence of validation', 'remediation evidence', 'evidence of remediation', 'test evidence',
     // The change that made the fix (`| PR |`, `**Commit:**`): its record.
     'pull request', 'pull requests', 'pr', 'merge request', 'mr', 'commit', 'commits', 'fix commit', 'fixed in',
-    'pr link', 'pr url', 'pull request link', 'pull request url', 'merge request link', 'commit sha', 'commit hash', 'commit url', 'commit link', 'fix pr'],
+    'pr link', 'pr url', 'pull request link', 'pull request url', 'merge request link', 'commit sha', 'commit hash', 'commit url', 'commit link', 'fix pr',
+    // A hazard log's or a findings report's section of what was tested (`### Testing Evidence` over `- ✅ Rate limiting tested`).
+    'testing evidence', 'evidence of testing', 'tests evidence'],
   completed: ['completed', 'completed on', 'date completed', 'completion date', 'actual completion date', 'actual completion', 'completed date', 'date closed', 'closed on', 'closure date', 'date verified', 'verified on', 'date implemented', 'implemented on', 'date resolved', 'resolved on', 'closed', 'closed date', 'date of closure', 'resolved date', 'resolution date', 'closure'],
   tier: ['tier'],
   nextReview: ['nextreview', 'next review', 'review date', 'next review date', 'next scheduled review', 'next assessment', 'next assessment date'],
