@@ -826,6 +826,23 @@ function withoutGapAssessments(risks: Risk[], text: string): Risk[] {
   return planned ? risks.filter((r) => !gaps.has(r)) : risks;
 }
 
+/** An ID or a level that marks an entry as informational: `INFO-001`, `I-3`'s report level `Info`, `Informational`. */
+const INFORMATIONAL_ID = /^[*_`[]*info(?:rmational)?[-_ ]?\d/i;
+const INFORMATIONAL_LEVEL = /^[*_`\s]*info(?:rmational)?[*_`\s]*$/i;
+
+/**
+ * The risks without a findings report's informational notes that plan nothing: `### INFO-001: No
+ * third-party dependency surface exists today`, with evidence and no fix. A report lists them to
+ * say what it checked and found sound; one that gives a fix or an owner is work, and stays.
+ */
+function withoutInformationalNotes(risks: Risk[]): Risk[] {
+  const note = (r: Risk) =>
+    (INFORMATIONAL_ID.test(r.id?.value ?? '') || INFORMATIONAL_LEVEL.test(r.priority?.value ?? '')) &&
+    r.treatment === undefined &&
+    r.actions.every((a) => !hasRealValue(a.action) && !hasRealValue(a.owner) && !hasRealValue(a.due));
+  return risks.some(note) && !risks.every(note) ? risks.filter((r) => !note(r)) : risks;
+}
+
 /** An ID an action's words lead with, bare or as a link's text: `MIT-006: …`, `[MIT-006](#mit-006): …`. */
 const LEADING_CITED_ID = new RegExp(String.raw`^[*_\[]*(${RISK_ID_SOURCE})(?![\w-])`);
 
@@ -1511,7 +1528,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const read = assembly.finish();
   const risks = withGroupedRemediation(withActionRowsJoined(
     withoutAnalysedRows(
-      withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text), text), text),
+      withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text), text), text)),
       text,
     ),
     text,
