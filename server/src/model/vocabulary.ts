@@ -235,7 +235,8 @@ export function fieldForLabel(label: string): FieldName | undefined {
   const parts = bare.split('/').map((part) => part.trim());
   // "Primary mitigations in code/architecture", "Controls for each threat": where or for what qualifies the column, it does not rename it.
   // ("Controls in place" names the controls already there: not qualified so.)
-  const qualified = /^(.+?) (?:in|for|per|across) (?!place\b|use\b|effect\b|progress\b)\S.*$/.exec(parts[0])?.[1];
+  // "Action required before go-live", "Fix before launch": when the work is due qualifies it too.
+  const qualified = /^(.+?) (?:in|for|per|across|before) (?!place\b|use\b|effect\b|progress\b)\S.*$/.exec(parts[0])?.[1];
   const qualifiedName = qualified === undefined ? undefined : LABEL_INDEX.get(qualified.replace(/^(?:key|main|principal|major|primary) /, ''));
   return (
     LABEL_INDEX.get(bare) ??
