@@ -193,7 +193,9 @@ const LABELS: readonly [string, string | undefined][] = [
   ['Verantwortlich', 'owner'], ['Responsable', 'owner'], ['Ansvarlig', 'owner'], ['Frist', 'due'], ['Échéance', 'due'], ['Fecha límite', 'due'], ['Statut', 'status'], ['Estado', 'status'],
   ['Wahrscheinlichkeit', 'likelihood'], ['Sannsynlighet', 'likelihood'], ['Konsekvens', 'impact'], ['Auswirkung', 'impact'],
   // A hazard log's section of what was tested; a label qualified by when the work is due (round 20).
-  ['Testing Evidence', 'evidence'], ['**Action required before go-live:**', 'action'], ['Fix before launch', 'action']
+  ['Testing Evidence', 'evidence'], ['**Action required before go-live:**', 'action'], ['Fix before launch', 'action'],
+  // A header in another language glossed in English names what the gloss names; an English hint does not rename a label.
+  ['Mesure proposée (Mitigation)', 'action'], ['Bằng Chứng Thực Tế (Evidence)', 'evidence'], ['Mã Lỗ Hổng', 'id'], ['Nr.', 'id'], ['Due date (YYYY-MM-DD)', 'due'], ['Likelihood (1-5)', 'likelihood'], ['Comments (if any)', undefined],
 ];
 
 describe('vocabulary', () => {

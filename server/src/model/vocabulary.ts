@@ -33,7 +33,9 @@ export type FieldName =
 const LABELS: Record<FieldName, readonly string[]> = {
   id: ['id', 'risk id', 'ref', '#', 'poa&m id', 'poam id', 'poa&m #', 'poa&m item', 'poam item', 'item id', 'item #', 'finding id', 'finding #', 'control id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref', 'reference id', 'poa&m', 'poam', 'action id', 'ca id', 'cap id', 'car id', 'nc id', 'ncr id',
     // A gap assessment keys its rows by the framework's subcategory (NIST CSF `ID.AM-1`, `PR.AC-4`): each row one gap.
-    'subcategory', 'csf subcategory', 'subcategory id', 'csf id', 'csf ref'],
+    'subcategory', 'csf subcategory', 'subcategory id', 'csf id', 'csf ref',
+    // The same column in other languages (see the risk's).
+    'nr', 'nr.', 'lfd. nr.', 'réf', 'réf.', 'référence', 'código', 'risiko-id', 'risiko id', 'mã', 'mã lỗ hổng', 'mã rủi ro'],
   risk: [
     'risk', 'risk description', 'threat', 'vulnerability', 'weakness', 'deficiency', 'weakness description', 'finding', 'finding description',
     'gap', 'gap description', 'issue',
@@ -244,8 +246,16 @@ export function fieldForLabel(label: string): FieldName | undefined {
     (qualifiedName === 'action' ? qualifiedName : undefined) ??
     parts.slice(1).map((part) => LABEL_INDEX.get(part)).find((name) => name !== undefined) ??
     // "Risk register approved by", "Plan approved by": the approval of what the label names first.
-    (/^[a-z][a-z &-]{0,40} approved by$/.test(bare) ? 'approvedBy' : undefined)
+    (/^[a-z][a-z &-]{0,40} approved by$/.test(bare) ? 'approvedBy' : undefined) ??
+    // "Tên Lỗ Hổng (Vulnerability)", "Mesure (Mitigation)": a header in another language glossed in English names what its gloss names.
+    glossed(key)
   );
+}
+
+/** The field a header's closing parenthetical names (`… (Severity)`), if the gloss is a label on its own. */
+function glossed(key: string): FieldName | undefined {
+  const open = key.endsWith(')') ? key.lastIndexOf('(') : -1;
+  return open > 0 ? LABEL_INDEX.get(key.slice(open + 1, -1).trim()) : undefined;
 }
 
 /**
