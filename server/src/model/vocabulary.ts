@@ -22,7 +22,7 @@ export type FieldName =
   | 'nextReview' | 'lastReviewed' | 'reviewCycle' | 'riskAnalysis' | 'riskAnalysisDate' | 'riskAnalysisBy'
   | 'organization' | 'version' | 'approvedBy' | 'approvedOn' | 'documentDate'
   | 'rationale' | 'compensatingControls' | 'reviewBy' | 'trigger' | 'approval'
-  | 'riskScore' | 'likelihood' | 'impact' | 'inherentRisk' | 'residualRisk' | 'scope' | 'thirdParties';
+  | 'riskScore' | 'likelihood' | 'impact' | 'inherentRisk' | 'residualRisk' | 'scope' | 'thirdParties' | 'preparedBy';
 
 /**
  * The labels and table headers of each field, as the plans people write name them: the
@@ -191,6 +191,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
   residualRisk: ['residual', 'residual risk', 'residual risk rating', 'residual risk level', 'residual risk score', 'residualrisk', 'target risk', 'target risk level', 'risk after treatment', 'target residual', 'expected residual score', 'expected residual risk', 'residual rating', 'residual level', 'residual score'],
   scope: ['scope', 'systems in scope', 'in-scope systems', 'ephi systems', 'systems with ephi', 'systems that hold ephi', 'ephi locations', 'where ephi lives', 'assets in scope'],
   thirdParties: ['third parties', 'third-party vendors', 'third party vendors', 'third-parties', 'thirdparties', 'vendors', 'business associates', 'service providers'],
+  // Who prepared the document: in a risk analysis or assessment, who conducted it (read so only there).
+  preparedBy: ['prepared by', 'drafted by', 'compiled by', 'preparer'],
 };
 
 // Issue 12, YAML keys (helper 12b): synonyms seen as YAML keys in registers (`risk_owner`,

@@ -183,7 +183,7 @@ const RISK_HEADING = new RegExp(String.raw`^[*_\`[]*(${RISK_ID_SOURCE})[*_\`\]]*
 const ACTION_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'completed']);
 const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
   'title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview', 'reviewCycle',
-  'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties', 'documentDate', 'approval',
+  'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties', 'documentDate', 'approval', 'preparedBy',
 ]);
 /** Plan fields read anywhere outside a risk: a signature block or a governance table closes a document as often as it opens it. */
 /** An audit report closes with its auditor's signature (`**Auditor:** Platform Security Team`) as often as it opens with it. */
@@ -1534,7 +1534,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
     text,
   ), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
-  const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length));
+  const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
   const anchors = planFields.filter((f) => f.name !== 'scope' && f.name !== 'thirdParties');
   const roadmap = assembly.sawRoadmap ? unkeyedRoadmap(text, risks) : undefined;
@@ -1838,6 +1838,10 @@ const BESIDE_LINES = 3;
  * first risk) when the auditor is named there too, or a date signed beside the auditor (a closing
  * signature). Never a date elsewhere in the document.
  */
+/** A document's first H1, and a title that names a risk analysis or assessment (`HIPAA Risk Analysis`, `Security Risk Assessment`). */
+const FIRST_H1 = /^ {0,3}#[ \t]+(.+)$/m;
+const ANALYSIS_TITLE = /\brisk (?:analysis|assessment)\b/i;
+
 function reportDate(placed: readonly PlacedField[], headerEnd: number): Field | undefined {
   const auditor = placed.find((f) => f.name === 'riskAnalysisBy');
   if (!auditor) return undefined;
@@ -1847,14 +1851,18 @@ function reportDate(placed: readonly PlacedField[], headerEnd: number): Field | 
 }
 
 /** Plan-level fields from plan field lines outside risks; the first of each wins. `headerEnd`: where the first risk starts. */
-function planMeta(placed: readonly PlacedField[], headerEnd: number): PlanMeta {
+function planMeta(placed: readonly PlacedField[], headerEnd: number, title: () => string | undefined): PlanMeta {
   const fields = new Map<FieldName, Field>();
   for (const f of placed) if (!fields.has(f.name)) fields.set(f.name, f.field);
   const combined = fields.get('riskAnalysis');
   const split = combined && combined.value !== '' ? splitRiskAnalysis(combined.value, combined.valueRange.start, combined.keyRange) : combined && { combined };
-  const conductedBy = fields.get('riskAnalysisBy') ?? split?.conductedBy;
+  // `# HIPAA Risk Analysis` with `Date: 2026-05-08` and `Prepared by: …`: the document is the analysis, its preparer who conducted it, its date the analysis's.
+  const preparer = fields.get('preparedBy');
+  const selfAnalysis = !fields.has('riskAnalysisBy') && !split?.conductedBy && hasRealValue(preparer) && ANALYSIS_TITLE.test(title() ?? '');
+  const conductedBy = fields.get('riskAnalysisBy') ?? split?.conductedBy ?? (selfAnalysis ? preparer : undefined);
   // An audit report's header: `**Date:** December 19, 2024` beside `**Auditor:** …` dates the audit it reports.
-  const date = fields.get('riskAnalysisDate') ?? split?.date ?? reportDate(placed, headerEnd);
+  const date = fields.get('riskAnalysisDate') ?? split?.date ?? reportDate(placed, headerEnd) ??
+    (selfAnalysis ? placed.find((f) => f.name === 'documentDate' && isReportDateLabel(f.label) && f.field.valueRange.start < headerEnd)?.field : undefined);
   const approval = fields.get('approval');
   const approvedBy = fields.get('approvedBy');
   // Without an approval date of its own, the approver's line (`Approved by: Jane Roe, 2026-01-02`), else an approval
