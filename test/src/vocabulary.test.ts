@@ -196,6 +196,8 @@ const LABELS: readonly [string, string | undefined][] = [
   ['Testing Evidence', 'evidence'], ['**Action required before go-live:**', 'action'], ['Fix before launch', 'action'],
   // A header in another language glossed in English names what the gloss names; an English hint does not rename a label.
   ['Mesure proposée (Mitigation)', 'action'], ['Bằng Chứng Thực Tế (Evidence)', 'evidence'], ['Mã Lỗ Hổng', 'id'], ['Nr.', 'id'], ['Due date (YYYY-MM-DD)', 'due'], ['Likelihood (1-5)', 'likelihood'], ['Comments (if any)', undefined],
+  // A rating beside the action in one column: what is left once the action is done; the column's work is the action.
+  ['Residual risk / required action', 'action'], ['Risk level / Mitigation', 'action'], ['Residual risk / notes', 'residualRisk'],
 ];
 
 describe('vocabulary', () => {

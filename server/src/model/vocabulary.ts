@@ -242,8 +242,11 @@ export function fieldForLabel(label: string): FieldName | undefined {
   // "Action required before go-live", "Fix before launch": when the work is due qualifies it too.
   const qualified = /^(.+?) (?:in|for|per|across|before) (?!place\b|use\b|effect\b|progress\b)\S.*$/.exec(parts[0])?.[1];
   const qualifiedName = qualified === undefined ? undefined : LABEL_INDEX.get(qualified.replace(/^(?:key|main|principal|major|primary) /, ''));
+  // "Residual risk / required action": a rating beside the action says what is left once the action is done; the column's work is the action.
+  const rated = parts.length > 1 && RATING_FIELDS.has(LABEL_INDEX.get(parts[0]) ?? 'id') && parts.slice(1).some((part) => LABEL_INDEX.get(part) === 'action');
   return (
     LABEL_INDEX.get(bare) ??
+    (rated ? 'action' : undefined) ??
     LABEL_INDEX.get(parts[0]) ??
     (qualifiedName === 'action' ? qualifiedName : undefined) ??
     parts.slice(1).map((part) => LABEL_INDEX.get(part)).find((name) => name !== undefined) ??
@@ -253,6 +256,9 @@ export function fieldForLabel(label: string): FieldName | undefined {
     glossed(key)
   );
 }
+
+/** Fields that rate a risk: a header pairing one with the action (`Residual risk / required action`) is the action's column. */
+const RATING_FIELDS: ReadonlySet<FieldName> = new Set(['residualRisk', 'inherentRisk', 'priority', 'riskScore']);
 
 /** The field a header's closing parenthetical names (`… (Severity)`), if the gloss is a label on its own. */
 function glossed(key: string): FieldName | undefined {
