@@ -198,6 +198,8 @@ const LABELS: readonly [string, string | undefined][] = [
   ['Mesure proposée (Mitigation)', 'action'], ['Bằng Chứng Thực Tế (Evidence)', 'evidence'], ['Mã Lỗ Hổng', 'id'], ['Nr.', 'id'], ['Due date (YYYY-MM-DD)', 'due'], ['Likelihood (1-5)', 'likelihood'], ['Comments (if any)', undefined],
   // A rating beside the action in one column: what is left once the action is done; the column's work is the action.
   ['Residual risk / required action', 'action'], ['Risk level / Mitigation', 'action'], ['Residual risk / notes', 'residualRisk'],
+  // When the fix is expected: a deadline column.
+  ['ETA', 'due'], ['Fix ETA', 'due'],
 ];
 
 describe('vocabulary', () => {

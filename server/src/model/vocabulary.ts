@@ -118,6 +118,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // The same column in other languages (see the risk's).
     'frist', 'termin', 'fälligkeit', 'fälligkeitsdatum', 'zieldatum', 'zieltermin', 'échéance', 'date cible', 'date limite', 'date d\'échéance', 'fecha límite', 'fecha limite', 'fecha objetivo', 'plazo',
     'prazo', 'data limite', 'data alvo', 'scadenza', 'streefdatum', 'uiterste datum', 'tidsfrist', 'måldato', 'slutdato', 'måldatum', 'thời hạn', 'hạn chót',
+    // When the fix is expected (`| ETA | 48 hours |`): a deadline, dated or not (missing-due-date quotes one that is not a date).
+    'eta', 'fix eta', 'target eta', 'remediation eta',
   ],
   status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status',
     // The same column in other languages (see the risk's).
