@@ -200,6 +200,8 @@ const LABELS: readonly [string, string | undefined][] = [
   ['Residual risk / required action', 'action'], ['Risk level / Mitigation', 'action'], ['Residual risk / notes', 'residualRisk'],
   // When the fix is expected: a deadline column.
   ['ETA', 'due'], ['Fix ETA', 'due'],
+  // A hazard log's mitigations still to add, beside those in place.
+  ['Recommended Additional Mitigations', 'action'], ['Mitigations Recommended', 'action'],
 ];
 
 describe('vocabulary', () => {

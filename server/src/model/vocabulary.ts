@@ -98,6 +98,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'maatregel', 'maatregelen', 'mitigatie', 'actie', 'acties', 'aanbeveling', 'aanbevelingen',
     'mitigering', 'mitigeringer', 'tiltak', 'risikoreduserende tiltak', 'anbefaling', 'anbefalinger', 'foranstaltning', 'foranstaltninger', 'åtgärd', 'åtgärder', 'rekommendation', 'rekommendationer',
     'giải pháp', 'biện pháp', 'biện pháp khắc phục', 'giải pháp khắc phục', 'khuyến nghị',
+    // A hazard log's mitigations still to add beside those in place (`### Recommended Additional Mitigations` over a checklist).
+    'recommended additional mitigations', 'recommended additional controls', 'additional recommended mitigations', 'mitigations recommended', 'recommended further mitigations',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
