@@ -592,3 +592,14 @@ export function isBareTreatment(value: string): boolean {
   const word = value.replace(/[*_`.[\]]/g, '').replace(/[^\p{L}\s]+/gu, ' ').trim();
   return /^\p{L}+$/u.test(word) && treatmentOf(word, 'table') !== undefined;
 }
+
+/**
+ * The words a findings report heads a finding's fix with, before the finding's ID (`### Fix for SEC-01: …`,
+ * `### Remediation for F-3 — …`), in English and the other languages registers are written in (`Giải pháp cho`,
+ * `Maßnahme für`, `Solution pour`, `Solución para`): lower case, the preposition included.
+ */
+export const FIX_FOR_WORDS: readonly string[] = [
+  'fix for', 'fixes for', 'remediation for', 'remediation of', 'solution for', 'mitigation for', 'mitigations for', 'recommendation for', 'resolution of', 'resolution for', 'action plan for', 'remediation plan for',
+  'giải pháp cho', 'biện pháp cho', 'khắc phục', 'maßnahme für', 'massnahme für', 'maßnahmen für', 'massnahmen für', 'lösung für', 'behebung von', 'solution pour', 'mesure pour', 'mesures pour', 'correctif pour',
+  'solución para', 'solucion para', 'mitigación para', 'solução para', 'correção para', 'oplossing voor', 'maatregel voor', 'maatregelen voor', 'tiltak for', 'løsning for', 'åtgärd för', 'lösning för',
+];

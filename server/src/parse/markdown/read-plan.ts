@@ -18,6 +18,7 @@ import { ROADMAP_HEADING, unkeyedRoadmap } from './unkeyed-roadmap';
 import { treatedElsewhere } from './treated-elsewhere';
 import { withActionRowsJoined } from './action-rows';
 import { withGroupedRemediation } from './grouped-remediation';
+import { withFixHeadings } from './fix-headings';
 import { sectionBounds } from './sections';
 import { approvalTableFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
@@ -1526,13 +1527,13 @@ function withDetail(row: Risk, detail: Risk): Risk {
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
   const fenced = fencedYamlRisks(text);
   const read = assembly.finish();
-  const risks = withGroupedRemediation(withActionRowsJoined(
+  const risks = withFixHeadings(withGroupedRemediation(withActionRowsJoined(
     withoutAnalysedRows(
       withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text), text), text)),
       text,
     ),
     text,
-  ), text);
+  ), text), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
