@@ -59,6 +59,11 @@ describe('placeholders: one list, read by every rule', () => {
     for (const v of ['Select a backup vendor', 'Enter into a BAA with the billing company', 'Add MFA to the VPN', 'Describe the backup process in the policy manual', 'Write the incident response plan']) assert.ok(!isPlaceholder(v), v);
   });
 
+  it('a fill-in marker with a note on what goes there is a placeholder; a value that mentions one is not', () => {
+    for (const v of ['TODO(human: risk owner)', 'TBD: vendor to confirm', 'FIXME (owner)', 'todo: name the backup contact']) assert.ok(isPlaceholder(v), v);
+    for (const v of ['Resolve the TODO markers in the intake form', 'TBDX-4 rollout', 'Todoist integration review']) assert.ok(!isPlaceholder(v), v);
+  });
+
   it('an acceptance whose fields are all placeholders says so in one sentence', () => {
     const text = yamlPlan('  - id: R-007\n    priority: medium\n    treatment: accept\n    acceptance:\n      rationale: Why the residual risk is acceptable\n      approvedBy: Name, Title\n      approvedOn: 2026-03-15\n      compensatingControls: [Control]\n      reviewBy: YYYY-MM-DD\n');
     const [finding] = stillReported(text, 'yaml', 'incomplete-acceptance');

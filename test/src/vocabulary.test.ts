@@ -70,6 +70,9 @@ const STATUSES: readonly [string, string | undefined][] = [
   ['❌ Blocked on vendor licence', undefined],
   ['✅ Planned', 'open'],
   ['Tested', undefined],
+  // A register written in another language: its states as the English ones (round 20).
+  ['Offen', 'open'], ['In Bearbeitung', 'in-progress'], ['Erledigt', 'done'], ['en cours', 'in-progress'], ['Cerrado', 'done'], ['Concluído', 'done'],
+  ['Afgerond', 'done'], ['Planlagt', 'open'], ['Kontrollert', 'done'], ['Akseptert', 'accepted'], ['Đang xử lý', 'in-progress'],
 ];
 
 const TREATMENTS: readonly [string, string | undefined][] = [
@@ -132,6 +135,9 @@ const PRIORITIES: readonly [string, string | undefined][] = [
   ['Sev 1', 'critical'],
   ['SEV2', 'high'],
   ['Sev-4', 'low'],
+  // Levels in another language (round 20); not Spanish `Media`, a HIPAA heading's "Media" controls.
+  ['Hoch', 'high'], ['Kritisch', 'critical'], ['Mittel', 'medium'], ['Élevé', 'high'], ['Faible', 'low'], ['Alto', 'high'], ['Bajo', 'low'],
+  ['Hoog', 'high'], ['Høy', 'high'], ['Moderat', 'medium'], ['Lav', 'low'], ['Låg', 'low'], ['Trung bình', 'medium'], ['Media', undefined],
 ];
 
 /** Table headers and labels with the hints people add after the field's name. */
@@ -181,6 +187,21 @@ const LABELS: readonly [string, string | undefined][] = [
   ['Systems in scope', 'scope'],
   ['Third parties', 'thirdParties'],
   ['NIST Controls', undefined],
+  // A register's columns and labels in another language (round 20), umlauts also written out.
+  ['Massnahme', 'action'], ['Maßnahmen', 'action'], ['**Mitigering:**', 'action'], ['Tiltak', 'action'], ['Mesures correctives', 'action'], ['Medidas', 'action'], ['Ações', 'action'], ['Maatregel', 'action'], ['Åtgärd', 'action'], ['Giải pháp', 'action'],
+  ['Risiko', 'risk'], ['Befund', 'risk'], ['Riesgo', 'risk'], ['Rủi ro', 'risk'], ['Schwere', 'priority'], ['**Risikonivå:**', 'priority'], ['Niveau de risque', 'priority'], ['Mức độ', 'priority'],
+  ['Verantwortlich', 'owner'], ['Responsable', 'owner'], ['Ansvarlig', 'owner'], ['Frist', 'due'], ['Échéance', 'due'], ['Fecha límite', 'due'], ['Statut', 'status'], ['Estado', 'status'],
+  ['Wahrscheinlichkeit', 'likelihood'], ['Sannsynlighet', 'likelihood'], ['Konsekvens', 'impact'], ['Auswirkung', 'impact'],
+  // A hazard log's section of what was tested; a label qualified by when the work is due (round 20).
+  ['Testing Evidence', 'evidence'], ['**Action required before go-live:**', 'action'], ['Fix before launch', 'action'],
+  // A header in another language glossed in English names what the gloss names; an English hint does not rename a label.
+  ['Mesure proposée (Mitigation)', 'action'], ['Bằng Chứng Thực Tế (Evidence)', 'evidence'], ['Mã Lỗ Hổng', 'id'], ['Nr.', 'id'], ['Due date (YYYY-MM-DD)', 'due'], ['Likelihood (1-5)', 'likelihood'], ['Comments (if any)', undefined],
+  // A rating beside the action in one column: what is left once the action is done; the column's work is the action.
+  ['Residual risk / required action', 'action'], ['Risk level / Mitigation', 'action'], ['Residual risk / notes', 'residualRisk'],
+  // When the fix is expected: a deadline column.
+  ['ETA', 'due'], ['Fix ETA', 'due'],
+  // A hazard log's mitigations still to add, beside those in place.
+  ['Recommended Additional Mitigations', 'action'], ['Mitigations Recommended', 'action'],
 ];
 
 describe('vocabulary', () => {

@@ -45,6 +45,9 @@ const FILL_IN_MARKER =
 const INSTRUCTION =
   /^(?:(?:enter|insert|type|select|choose|pick|describe|specify|fill in|provide|write|add)\s+(?:(?:the|a|an|your|each)\s+)?(?:[a-z-]+\s+){0,2}?(?:risks?|owners?|owner's name|name|date|description|actions?|mitigations?|status|rating|score|id|value|details|text|controls?|likelihood|impact|level|priority|title|notes|comments|findings?|gaps?|threats?|vulnerabilit(?:y|ies)|deadline|role)(?:\s+(?:here|below|in this (?:cell|column|field)))?|select|auto|auto-calculated|calculated|formula|dropdown|select one|choose one|select from (?:the )?list|choose from (?:the )?list)$/;
 
+/** A fill-in marker with a note on what is to go there (`TODO(human: risk owner)`, `TBD: vendor to confirm`): still nothing written. */
+const NOTED_MARKER = /^(?:todo|fixme|tbd|tbc|tba)[ \t]*(?:\([^()]*\)|:[ \t]*\S.*)$/;
+
 function normalised(value: string): string {
   return value.replace(/[*_`]/g, '').trim().replace(/(?<=[\p{L}\p{N})])\.$/u, '').replace(/\s+/g, ' ').toLowerCase();
 }
@@ -71,7 +74,7 @@ function judgePlaceholder(value: string): boolean {
   // A bracketed list of defaults (`[Control]` in YAML flow style) is the default itself.
   const unbracketed = /^\[(.*)\]$/.exec(v)?.[1]?.trim();
   if (unbracketed !== undefined && KNOWN.has(unbracketed)) return true;
-  return FILL_IN_MARKER.test(v) || INSTRUCTION.test(v);
+  return FILL_IN_MARKER.test(v) || INSTRUCTION.test(v) || NOTED_MARKER.test(v);
 }
 
 /**

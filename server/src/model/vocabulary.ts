@@ -22,7 +22,7 @@ export type FieldName =
   | 'nextReview' | 'lastReviewed' | 'reviewCycle' | 'riskAnalysis' | 'riskAnalysisDate' | 'riskAnalysisBy'
   | 'organization' | 'version' | 'approvedBy' | 'approvedOn' | 'documentDate'
   | 'rationale' | 'compensatingControls' | 'reviewBy' | 'trigger' | 'approval'
-  | 'riskScore' | 'likelihood' | 'impact' | 'inherentRisk' | 'residualRisk' | 'scope' | 'thirdParties';
+  | 'riskScore' | 'likelihood' | 'impact' | 'inherentRisk' | 'residualRisk' | 'scope' | 'thirdParties' | 'preparedBy';
 
 /**
  * The labels and table headers of each field, as the plans people write name them: the
@@ -33,7 +33,9 @@ export type FieldName =
 const LABELS: Record<FieldName, readonly string[]> = {
   id: ['id', 'risk id', 'ref', '#', 'poa&m id', 'poam id', 'poa&m #', 'poa&m item', 'poam item', 'item id', 'item #', 'finding id', 'finding #', 'control id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref', 'reference id', 'poa&m', 'poam', 'action id', 'ca id', 'cap id', 'car id', 'nc id', 'ncr id',
     // A gap assessment keys its rows by the framework's subcategory (NIST CSF `ID.AM-1`, `PR.AC-4`): each row one gap.
-    'subcategory', 'csf subcategory', 'subcategory id', 'csf id', 'csf ref'],
+    'subcategory', 'csf subcategory', 'subcategory id', 'csf id', 'csf ref',
+    // The same column in other languages (see the risk's).
+    'nr', 'nr.', 'lfd. nr.', 'réf', 'réf.', 'référence', 'código', 'risiko-id', 'risiko id', 'mã', 'mã lỗ hổng', 'mã rủi ro'],
   risk: [
     'risk', 'risk description', 'threat', 'vulnerability', 'weakness', 'deficiency', 'weakness description', 'finding', 'finding description',
     'gap', 'gap description', 'issue',
@@ -47,6 +49,11 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'hazard', 'hazard description', 'hazard name', 'hazard title',
     // A team's response to an audit, finding by finding (`| ID | Severity | Auditor finding | Our action |`).
     'auditor finding', 'auditor\'s finding',
+    // The same column in the languages compliance documents are also written in (German, French, Spanish, Portuguese, Italian, Dutch,
+    // Norwegian/Danish/Swedish, Vietnamese; umlauts also as ss/ae): a register in Norwegian names its measures as one in English does.
+    'risiko', 'risikobeschreibung', 'bedrohung', 'befund', 'schwachstelle', 'risque', 'description du risque', 'menace', 'constat', 'vulnérabilité', 'riesgo', 'descripción del riesgo', 'amenaza', 'hallazgo', 'vulnerabilidad',
+    'risco', 'descrição do risco', 'ameaça', 'constatação', 'vulnerabilidade', 'rischio', 'minaccia', 'vulnerabilità', 'risico', 'risicobeschrijving', 'dreiging', 'bevinding', 'kwetsbaarheid',
+    'risikobeskrivelse', 'trussel', 'sårbarhet', 'sårbarhed', 'riskbeskrivning', 'rủi ro', 'lỗ hổng', 'tên lỗ hổng', 'mô tả rủi ro',
   ],
   title: ['title', 'plan title', 'document title'],
   action: [
@@ -82,10 +89,24 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'additional controls', 'additional control', 'additional risk controls', 'additional mitigations', 'further controls', 'further actions', 'risk control measures', 'risk control measure',
     // What the audited team did about each finding (`| Our action |`, `| Team response |`).
     'our action', 'our actions', 'action taken', 'actions taken', 'team action', 'team response', 'developer response', 'client response', 'project response',
+    // The same column in other languages (see the risk's).
+    'maßnahme', 'massnahme', 'maßnahmen', 'massnahmen', 'gegenmaßnahme', 'gegenmassnahme', 'gegenmaßnahmen', 'gegenmassnahmen', 'empfehlung', 'empfehlungen', 'empfohlene maßnahme', 'empfohlene massnahme',
+    'mesure', 'mesures', 'mesure corrective', 'mesures correctives', 'action corrective', 'actions correctives', 'atténuation', 'plan d\'action', 'recommandation', 'recommandations',
+    'mitigación', 'mitigacion', 'medida', 'medidas', 'medidas de mitigación', 'acción', 'acciones', 'acción correctiva', 'acciones correctivas', 'recomendación', 'recomendaciones',
+    'mitigação', 'mitigacao', 'ação', 'ações', 'medidas de mitigação', 'ação corretiva', 'ações corretivas', 'recomendação', 'recomendações',
+    'mitigazione', 'misura', 'misure', 'azione', 'azioni', 'azione correttiva', 'raccomandazione', 'raccomandazioni',
+    'maatregel', 'maatregelen', 'mitigatie', 'actie', 'acties', 'aanbeveling', 'aanbevelingen',
+    'mitigering', 'mitigeringer', 'tiltak', 'risikoreduserende tiltak', 'anbefaling', 'anbefalinger', 'foranstaltning', 'foranstaltninger', 'åtgärd', 'åtgärder', 'rekommendation', 'rekommendationer',
+    'giải pháp', 'biện pháp', 'biện pháp khắc phục', 'giải pháp khắc phục', 'khuyến nghị',
+    // A hazard log's mitigations still to add beside those in place (`### Recommended Additional Mitigations` over a checklist).
+    'recommended additional mitigations', 'recommended additional controls', 'additional recommended mitigations', 'mitigations recommended', 'recommended further mitigations',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
     'poc', 'point of contact', 'ownership', 'accountable role', 'responsible role', 'owner role', 'accountable owner', 'action owner', 'remediation owner', 'owner / poc', 'plan owner', 'poa&m owner', 'poam owner', 'accountable person', 'assigned owner',
+    // The same column in other languages (see the risk's).
+    'verantwortlich', 'verantwortlicher', 'verantwortliche', 'risikoeigner', 'zuständig', 'responsable', 'propriétaire', 'propriétaire du risque', 'responsable du risque', 'responsável', 'proprietário', 'dono do risco',
+    'responsabile', 'eigenaar', 'verantwoordelijke', 'risico-eigenaar', 'risicoeigenaar', 'ansvarlig', 'ansvarig', 'risikoeier', 'riskägare', 'người phụ trách', 'phụ trách',
   ],
   due: [
     'due', 'due date', 'target date', 'deadline', 'timeline', 'target', 'target completion date', 'target completion', 'scheduled completion date',
@@ -96,13 +117,26 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // A backlog plans by sprint or release (`| Planned Mitigation Sprint | Sprint 19 |`): its deadline, though not a date (missing-due-date quotes it).
     'sprint', 'target sprint', 'planned sprint', 'mitigation sprint', 'planned mitigation sprint', 'remediation sprint', 'fix sprint', 'planned fix sprint',
     'target release', 'planned release', 'fix version', 'fix release', 'target version', 'release target',
+    // The same column in other languages (see the risk's).
+    'frist', 'termin', 'fälligkeit', 'fälligkeitsdatum', 'zieldatum', 'zieltermin', 'échéance', 'date cible', 'date limite', 'date d\'échéance', 'fecha límite', 'fecha limite', 'fecha objetivo', 'plazo',
+    'prazo', 'data limite', 'data alvo', 'scadenza', 'streefdatum', 'uiterste datum', 'tidsfrist', 'måldato', 'slutdato', 'måldatum', 'thời hạn', 'hạn chót',
+    // When the fix is expected (`| ETA | 48 hours |`): a deadline, dated or not (missing-due-date quotes one that is not a date).
+    'eta', 'fix eta', 'target eta', 'remediation eta',
   ],
-  status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status'],
+  status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status',
+    // The same column in other languages (see the risk's).
+    'statut', 'état', 'estado', 'situação', 'stato', 'tilstand', 'trạng thái',
+  ],
   priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity',
     // The column a scheme of its own is written in: MoSCoW, an audit's grade of a nonconformity (`| Grade | Minor NC |`).
     'moscow', 'moscow priority', 'moscow rating', 'grade', 'finding grade', 'nc grade', 'nonconformity grade', 'nc type', 'nonconformity type', 'finding classification', 'nc classification', 'severity level', 'sev',
     // What an assessment rates its entries by under the entry's name (`| Gap Severity |`, `**Finding Severity:**`).
-    'gap severity', 'finding severity', 'gap rating', 'gap priority', 'finding rating', 'threat severity', 'vulnerability severity', 'issue severity'],
+    'gap severity', 'finding severity', 'gap rating', 'gap priority', 'finding rating', 'threat severity', 'vulnerability severity', 'issue severity',
+    // The same column in other languages (see the risk's).
+    'schwere', 'schweregrad', 'kritikalität', 'risikostufe', 'risikoniveau', 'risikobewertung', 'priorität', 'gravité', 'sévérité', 'criticité', 'niveau de risque', 'priorité',
+    'severidad', 'gravedad', 'criticidad', 'nivel de riesgo', 'prioridad', 'severidade', 'gravidade', 'criticidade', 'nível de risco', 'prioridade', 'gravità', 'livello di rischio', 'priorità',
+    'ernst', 'ernstigheid', 'risiconiveau', 'prioriteit', 'risikonivå', 'alvorlighetsgrad', 'prioritet', 'risknivå', 'allvarlighetsgrad', 'alvorlighed', 'mức độ', 'mức độ rủi ro', 'mức độ nghiêm trọng', 'mức độ ưu tiên',
+  ],
   treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision'],
   validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria', 'validation test', 'validation tests', 'verification test', 'verification tests',
     // When the control was last checked to work (`| Last Verified | 2026-01-03 |`).
@@ -116,7 +150,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'verification evidence', 'validation evidence', 'evidence of verification', 'evidence of validation', 'remediation evidence', 'evidence of remediation', 'test evidence',
     // The change that made the fix (`| PR |`, `**Commit:**`): its record.
     'pull request', 'pull requests', 'pr', 'merge request', 'mr', 'commit', 'commits', 'fix commit', 'fixed in',
-    'pr link', 'pr url', 'pull request link', 'pull request url', 'merge request link', 'commit sha', 'commit hash', 'commit url', 'commit link', 'fix pr'],
+    'pr link', 'pr url', 'pull request link', 'pull request url', 'merge request link', 'commit sha', 'commit hash', 'commit url', 'commit link', 'fix pr',
+    // A hazard log's or a findings report's section of what was tested (`### Testing Evidence` over `- ✅ Rate limiting tested`).
+    'testing evidence', 'evidence of testing', 'tests evidence'],
   completed: ['completed', 'completed on', 'date completed', 'completion date', 'actual completion date', 'actual completion', 'completed date', 'date closed', 'closed on', 'closure date', 'date verified', 'verified on', 'date implemented', 'implemented on', 'date resolved', 'resolved on', 'closed', 'closed date', 'date of closure', 'resolved date', 'resolution date', 'closure'],
   tier: ['tier'],
   nextReview: ['nextreview', 'next review', 'review date', 'next review date', 'next scheduled review', 'next assessment', 'next assessment date'],
@@ -145,14 +181,22 @@ const LABELS: Record<FieldName, readonly string[]> = {
   // The condition that sets off a contingency plan: the Response listed after it is what is done if it happens, not a planned measure.
   trigger: ['trigger', 'triggers', 'trigger event', 'trigger condition', 'triggering event', 'escalation trigger', 'early warning signs', 'warning signs'],
   riskScore: ['risk score', 'score', 'overall risk score', 'total', 'total score', 'total risk', 'total risk score'],
-  likelihood: ['likelihood', 'probability', 'prob', 'prob.', 'likelihood rating', 'likelihood score', 'likelihood (l)', 'l', 'inherent likelihood'],
-  impact: ['impact', 'impact rating', 'impact score', 'magnitude', 'consequence', 'impact (i)', 'i', 'inherent impact'],
+  likelihood: ['likelihood', 'probability', 'prob', 'prob.', 'likelihood rating', 'likelihood score', 'likelihood (l)', 'l', 'inherent likelihood',
+    // The same column in other languages (see the risk's).
+    'wahrscheinlichkeit', 'eintrittswahrscheinlichkeit', 'probabilité', 'vraisemblance', 'probabilidad', 'probabilidade', 'probabilità', 'waarschijnlijkheid', 'sannsynlighet', 'sannolikhet', 'sandsynlighed', 'khả năng',
+  ],
+  impact: ['impact', 'impact rating', 'impact score', 'magnitude', 'consequence', 'impact (i)', 'i', 'inherent impact',
+    // The same column in other languages (see the risk's).
+    'auswirkung', 'auswirkungen', 'schadensausmaß', 'schadensausmass', 'conséquence', 'conséquences', 'impacto', 'consecuencia', 'consequência', 'impatto', 'gevolg', 'gevolgen', 'konsekvens', 'konsekvenser', 'tác động', 'ảnh hưởng',
+  ],
   inherentRisk: ['inherent', 'inherent risk', 'inherent risk rating', 'inherent risk level', 'inherent risk score', 'inherentrisk', 'initial risk', 'initial risk rating', 'current risk', 'current risk level', 'current risk rating', 'risk before treatment', 'current',
     // A register rating each risk before and after treatment in columns of its own (`Inherent Likelihood | Inherent Impact | Inherent Rating`).
     'inherent rating', 'inherent level', 'inherent score', 'inherent risk score rating'],
   residualRisk: ['residual', 'residual risk', 'residual risk rating', 'residual risk level', 'residual risk score', 'residualrisk', 'target risk', 'target risk level', 'risk after treatment', 'target residual', 'expected residual score', 'expected residual risk', 'residual rating', 'residual level', 'residual score'],
   scope: ['scope', 'systems in scope', 'in-scope systems', 'ephi systems', 'systems with ephi', 'systems that hold ephi', 'ephi locations', 'where ephi lives', 'assets in scope'],
   thirdParties: ['third parties', 'third-party vendors', 'third party vendors', 'third-parties', 'thirdparties', 'vendors', 'business associates', 'service providers'],
+  // Who prepared the document: in a risk analysis or assessment, who conducted it (read so only there).
+  preparedBy: ['prepared by', 'drafted by', 'compiled by', 'preparer'],
 };
 
 // Issue 12, YAML keys (helper 12b): synonyms seen as YAML keys in registers (`risk_owner`,
@@ -199,16 +243,31 @@ export function fieldForLabel(label: string): FieldName | undefined {
   const parts = bare.split('/').map((part) => part.trim());
   // "Primary mitigations in code/architecture", "Controls for each threat": where or for what qualifies the column, it does not rename it.
   // ("Controls in place" names the controls already there: not qualified so.)
-  const qualified = /^(.+?) (?:in|for|per|across) (?!place\b|use\b|effect\b|progress\b)\S.*$/.exec(parts[0])?.[1];
+  // "Action required before go-live", "Fix before launch": when the work is due qualifies it too.
+  const qualified = /^(.+?) (?:in|for|per|across|before) (?!place\b|use\b|effect\b|progress\b)\S.*$/.exec(parts[0])?.[1];
   const qualifiedName = qualified === undefined ? undefined : LABEL_INDEX.get(qualified.replace(/^(?:key|main|principal|major|primary) /, ''));
+  // "Residual risk / required action": a rating beside the action says what is left once the action is done; the column's work is the action.
+  const rated = parts.length > 1 && RATING_FIELDS.has(LABEL_INDEX.get(parts[0]) ?? 'id') && parts.slice(1).some((part) => LABEL_INDEX.get(part) === 'action');
   return (
     LABEL_INDEX.get(bare) ??
+    (rated ? 'action' : undefined) ??
     LABEL_INDEX.get(parts[0]) ??
     (qualifiedName === 'action' ? qualifiedName : undefined) ??
     parts.slice(1).map((part) => LABEL_INDEX.get(part)).find((name) => name !== undefined) ??
     // "Risk register approved by", "Plan approved by": the approval of what the label names first.
-    (/^[a-z][a-z &-]{0,40} approved by$/.test(bare) ? 'approvedBy' : undefined)
+    (/^[a-z][a-z &-]{0,40} approved by$/.test(bare) ? 'approvedBy' : undefined) ??
+    // "Tên Lỗ Hổng (Vulnerability)", "Mesure (Mitigation)": a header in another language glossed in English names what its gloss names.
+    glossed(key)
   );
+}
+
+/** Fields that rate a risk: a header pairing one with the action (`Residual risk / required action`) is the action's column. */
+const RATING_FIELDS: ReadonlySet<FieldName> = new Set(['residualRisk', 'inherentRisk', 'priority', 'riskScore']);
+
+/** The field a header's closing parenthetical names (`… (Severity)`), if the gloss is a label on its own. */
+function glossed(key: string): FieldName | undefined {
+  const open = key.endsWith(')') ? key.lastIndexOf('(') : -1;
+  return open > 0 ? LABEL_INDEX.get(key.slice(open + 1, -1).trim()) : undefined;
 }
 
 /**
@@ -256,6 +315,17 @@ const STATUS: Record<string, Status> = {
   'by design': 'accepted', 'operator-responsibility': 'accepted', 'operator responsibility': 'accepted', 'customer-responsibility': 'accepted', 'customer responsibility': 'accepted',
   // An audited team's answer to a finding it will not fix (`**Acknowledged**`, with its reasons): the risk accepted.
   acknowledged: 'accepted', 'risk acknowledged': 'accepted',
+  // The same states in the other languages registers are written in (see the labels'): German, French, Spanish, Portuguese,
+  // Italian, Dutch, Norwegian/Danish/Swedish, Vietnamese. A risk `Kontrollert` is controlled, as one `Controlled`.
+  offen: 'open', geplant: 'open', 'in bearbeitung': 'in-progress', 'in umsetzung': 'in-progress', erledigt: 'done', abgeschlossen: 'done', umgesetzt: 'done', behoben: 'done', akzeptiert: 'accepted',
+  ouvert: 'open', planifié: 'open', 'en cours': 'in-progress', terminé: 'done', fermé: 'done', résolu: 'done', corrigé: 'done', accepté: 'accepted',
+  abierto: 'open', planificado: 'open', pendiente: 'open', 'en curso': 'in-progress', 'en progreso': 'in-progress', completado: 'done', cerrado: 'done', resuelto: 'done', mitigado: 'done', aceptado: 'accepted',
+  aberto: 'open', planejado: 'open', 'em andamento': 'in-progress', 'em progresso': 'in-progress', concluído: 'done', fechado: 'done', resolvido: 'done', aceito: 'accepted', aceite: 'accepted',
+  aperto: 'open', pianificato: 'open', 'in corso': 'in-progress', completato: 'done', chiuso: 'done', risolto: 'done', accettato: 'accepted',
+  gepland: 'open', 'in behandeling': 'in-progress', 'in uitvoering': 'in-progress', afgerond: 'done', gesloten: 'done', opgelost: 'done', geaccepteerd: 'accepted',
+  åpen: 'open', åben: 'open', öppen: 'open', planlagt: 'open', planerad: 'open', pågår: 'in-progress', pågående: 'in-progress', lukket: 'done', fullført: 'done', fuldført: 'done', løst: 'done', stängd: 'done', åtgärdad: 'done',
+  kontrollert: 'done', kontrolleret: 'done', kontrollerad: 'done', akseptert: 'accepted', accepteret: 'accepted', accepterad: 'accepted',
+  'chưa xử lý': 'open', 'đang xử lý': 'in-progress', 'đã khắc phục': 'done', 'hoàn thành': 'done', 'đã xử lý': 'done',
 };
 
 /** A status written as a mark alone (a tracker's status column of emoji). */
@@ -419,6 +489,15 @@ const PRIORITY_WORDS: Record<string, Priority> = {
   'major nonconformity': 'high', 'major non-conformity': 'high', 'major nc': 'high', major: 'high',
   'minor nonconformity': 'medium', 'minor non-conformity': 'medium', 'minor nc': 'medium', minor: 'medium',
   'opportunity for improvement': 'low', 'opportunities for improvement': 'low', 'improvement opportunity': 'low', ofi: 'low', observation: 'low',
+  // The same levels in the other languages registers are written in (see the labels'); not the ones English uses for
+  // something else (Spanish `media`, a HIPAA heading's "Media" controls).
+  kritisch: 'critical', 'sehr hoch': 'critical', hoch: 'high', mittel: 'medium', niedrig: 'low', gering: 'low',
+  critique: 'critical', 'très élevé': 'critical', élevé: 'high', élevée: 'high', moyen: 'medium', moyenne: 'medium', faible: 'low',
+  crítico: 'critical', crítica: 'critical', alto: 'high', medio: 'medium', bajo: 'low', baja: 'low', médio: 'medium', baixo: 'low',
+  critico: 'critical', elevato: 'high', basso: 'low',
+  kritiek: 'critical', hoog: 'high', gemiddeld: 'medium', laag: 'low',
+  kritisk: 'critical', høy: 'high', høg: 'high', høj: 'high', hög: 'high', middels: 'medium', moderat: 'medium', medel: 'medium', mellem: 'medium', lav: 'low', låg: 'low',
+  'nghiêm trọng': 'critical', cao: 'high', 'trung bình': 'medium', thấp: 'low',
 };
 const PRIORITY_PREFIXES = longestFirst(PRIORITY_WORDS);
 /** Ranks of the words a likelihood or an impact is rated in (a 3-point or 5-point scale). */
@@ -513,3 +592,14 @@ export function isBareTreatment(value: string): boolean {
   const word = value.replace(/[*_`.[\]]/g, '').replace(/[^\p{L}\s]+/gu, ' ').trim();
   return /^\p{L}+$/u.test(word) && treatmentOf(word, 'table') !== undefined;
 }
+
+/**
+ * The words a findings report heads a finding's fix with, before the finding's ID (`### Fix for SEC-01: …`,
+ * `### Remediation for F-3 — …`), in English and the other languages registers are written in (`Giải pháp cho`,
+ * `Maßnahme für`, `Solution pour`, `Solución para`): lower case, the preposition included.
+ */
+export const FIX_FOR_WORDS: readonly string[] = [
+  'fix for', 'fixes for', 'remediation for', 'remediation of', 'solution for', 'mitigation for', 'mitigations for', 'recommendation for', 'resolution of', 'resolution for', 'action plan for', 'remediation plan for',
+  'giải pháp cho', 'biện pháp cho', 'khắc phục', 'maßnahme für', 'massnahme für', 'maßnahmen für', 'massnahmen für', 'lösung für', 'behebung von', 'solution pour', 'mesure pour', 'mesures pour', 'correctif pour',
+  'solución para', 'solucion para', 'mitigación para', 'solução para', 'correção para', 'oplossing voor', 'maatregel voor', 'maatregelen voor', 'tiltak for', 'løsning for', 'åtgärd för', 'lösning för',
+];

@@ -2,7 +2,7 @@ import type { RuleModule } from '../engine/rule';
 import { actionsOf } from '../model/plan-queries';
 import { hasRealValue, holdsPlaceholder } from '../model/placeholders';
 import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
-import { CHANGE_RECORD, DELIVERED_FILE, statusOf } from '../model/vocabulary';
+import { CHANGE_RECORD, DELIVERED_FILE, RISK_ID_SOURCE, statusOf } from '../model/vocabulary';
 import { reportsForRisk } from './shared-utils/one-per-risk';
 
 /**
@@ -34,6 +34,9 @@ function shown(action: { readonly status?: { readonly value: string }; readonly 
   return shownInStatus(status) || CHECKED_IN_ACTION.test(words) || [words, status].some((text) => CHANGE_RECORD.test(text) || DELIVERED_FILE.test(text));
 }
 
+/** A risk's ID named in a status or an action's words. */
+const CITED_ID = new RegExp(String.raw`(?<![\w-])${RISK_ID_SOURCE}(?![\w-])`, 'g');
+
 const rule: RuleModule = {
   id: 'missing-validation',
   defaultSeverity: 'warning',
@@ -48,6 +51,7 @@ const rule: RuleModule = {
     placeholder: 'This action is done but its validation is still a placeholder. Fill in what shows it works, or Evidence (where the proof is filed).',
   },
   check({ plan, report }) {
+    let recordedIds: Set<string> | undefined;
     for (const { risk, action } of actionsOf(plan)) {
       if (statusOf(action.status?.value) !== 'done') continue;
       const records = [action.validation, action.evidence, risk.validation, risk.evidence];
@@ -56,6 +60,9 @@ const rule: RuleModule = {
       // A done step that checks the others (`Re-scan all servers — verify CVEs resolved`) validates its risk's steps.
       if (risk.actions.some((a) => statusOf(a.status?.value) === 'done' && CHECKED_IN_ACTION.test(a.action?.value ?? ''))) continue;
       const unrecorded = (a: typeof action) => statusOf(a.status?.value) === 'done' && ![a.validation, a.evidence].some(hasRealValue) && !shown(a);
+      // `✅ Fixed — see HIGH-02 above. Same implementation covers both findings.`: closed by another risk's fix, whose record shows it.
+      recordedIds ??= new Set(plan.risks.filter((r) => r.id && r.actions.some((a) => statusOf(a.status?.value) === 'done' && !unrecorded(a))).map((r) => r.id!.value.trim().toUpperCase()));
+      if ([action.status?.value ?? '', action.action?.value ?? ''].some((text) => [...text.matchAll(CITED_ID)].some((m) => m[0].toUpperCase() !== risk.id?.value.trim().toUpperCase() && recordedIds!.has(m[0].toUpperCase())))) continue;
       if (!reportsForRisk(risk, action, unrecorded, (a) => statusOf(a.status?.value) === 'done')) continue;
       const written = action.validation ?? action.evidence ?? (action.firstLine.start === risk.firstLine.start ? risk.validation : undefined);
       const fix = () =>

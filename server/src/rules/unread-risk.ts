@@ -26,7 +26,7 @@ const rule: RuleModule = {
   definition: [
     'Markdown plans: a heading or the first cell of a table row (not a header row) whose text starts with an ID shaped like a risk ID (letters, then digits: R-009, POAM-12, SA-003; RISK 4 is not one), optionally after a status mark, emphasis or a word such as "Risk" or "Finding", and a list item that starts with such a word and an ID ("- Finding F-03: ..."), outside code blocks and HTML comments. A list item that starts with a bare ID is as often a reference (an attachment, a ticket) and is left alone.',
     'Flagged once per ID when no risk read from the plan has that ID (compared without case and leading zeros). A list item or heading must name something after the ID; a table row must have another cell filled with something other than a placeholder or a status (a template row `| REM-001 | [VULN-ID] | [name] | Open |` is a line left to fill in).',
-    'Not flagged: IDs of controls, standards and periods (AC-2, CVE-2024-1234, ISO-27001, SHA-256, Q1, Phase-2), one letter and one digit (P1, R1), IDs that start with a number, rows of a table whose first column names assets, controls, attack techniques or tactics (MITRE ATT&CK T1190), documents, a threat model\'s trust boundaries, entry points, components or data flows, or the like, and a row whose description is struck through (closed).',
+    'Not flagged: IDs of controls, standards and periods (AC-2, CVE-2024-1234, ISO-27001, SHA-256, Q1, Phase-2), one letter and one digit (P1, R1), IDs that start with a number, a findings report\'s informational notes (INFO-001), rows of a table some of whose IDs a read risk\'s row names (a threat catalogue the register cites), rows of a table whose first column names assets, controls, attack techniques or tactics (MITRE ATT&CK T1190), documents, a threat model\'s trust boundaries, entry points, components or data flows, or the like, and a row whose description is struck through (closed).',
   ],
   messages: {
     unread: '{id} is written as a risk, but rmplint could not read it as one, so none of its checks ran. Write it the way this plan\'s other risks are read (see "Markdown" in docs/plan-format.md); if it is not a risk, disable this rule for the line.',
@@ -44,7 +44,9 @@ const rule: RuleModule = {
       if (known === undefined) {
         const text = plan.text.slice(table.start, table.end).toUpperCase();
         const inTable = (line: { start: number }) => line.start >= table.start && line.start < table.end;
-        known = plan.risks.some((risk) => inTable(risk.firstLine) || (risk.id !== undefined && risk.id.value.trim() !== '' && containsId(text, risk.id.value.trim().toUpperCase())) || risk.actions.some((action) => action.table !== undefined && inTable(action.firstLine)));
+        known = plan.risks.some((risk) => inTable(risk.firstLine) || (risk.id !== undefined && risk.id.value.trim() !== '' && containsId(text, risk.id.value.trim().toUpperCase())) || risk.actions.some((action) => action.table !== undefined && inTable(action.firstLine))) ||
+          // A catalogue whose entries the read risks' rows cite (`| R-001 | T-001 | … |` over a threat list T-001..T-014): the list the register was built from.
+          idsIn(text).some((id) => referenced().has(comparable(id)));
         knownTables.set(table.start, known);
       }
       return known;

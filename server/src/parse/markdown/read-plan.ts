@@ -18,6 +18,7 @@ import { ROADMAP_HEADING, unkeyedRoadmap } from './unkeyed-roadmap';
 import { treatedElsewhere } from './treated-elsewhere';
 import { withActionRowsJoined } from './action-rows';
 import { withGroupedRemediation } from './grouped-remediation';
+import { withFixHeadings } from './fix-headings';
 import { sectionBounds } from './sections';
 import { approvalTableFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
@@ -35,7 +36,7 @@ import { hasFormBlank, hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { relativeDeadline } from '../../model/relative-dues';
-import { fieldForLabel, gradeWordOf, isReportDateLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, gradeWordOf, isAssessmentResult, isReportDateLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
 import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
@@ -183,7 +184,7 @@ const RISK_HEADING = new RegExp(String.raw`^[*_\`[]*(${RISK_ID_SOURCE})[*_\`\]]*
 const ACTION_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'completed']);
 const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
   'title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview', 'reviewCycle',
-  'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties', 'documentDate', 'approval',
+  'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties', 'documentDate', 'approval', 'preparedBy',
 ]);
 /** Plan fields read anywhere outside a risk: a signature block or a governance table closes a document as often as it opens it. */
 /** An audit report closes with its auditor's signature (`**Auditor:** Platform Security Team`) as often as it opens with it. */
@@ -764,17 +765,83 @@ function tableHeaderAt(text: string, at: number): string {
 function withoutInputCatalogues(risks: Risk[], text: string): Risk[] {
   const runs = tableRuns(risks, text).filter((rows) => rows.length >= 2);
   const dropped = new Set<Risk>();
+  let cites: Set<string> | undefined;
   for (const rows of runs) {
     const header = tableHeaderAt(text, rows[0].firstLine.start).split('|').map((cell) => cell.replace(/[*_`]/g, '').trim().toLowerCase());
-    if (!header.some((cell) => INPUT_SUBJECT.test(cell))) continue;
+    const threats = header.some((cell) => THREAT_SUBJECT.test(cell));
+    if (!threats && !header.some((cell) => INPUT_SUBJECT.test(cell))) continue;
     if (rows.some((r) => r.actions.some((a) => (a.action?.value.trim() ?? '') !== '' || a.owner || a.status || a.due))) continue;
-    // A findings table the analysis then works through, citing its rows by ID, stays: a row it never analyses is a risk left untreated.
     const ids = new Set(rows.map((r) => r.id?.value.trim()).filter((id): id is string => id !== undefined && id !== ''));
+    if (threats) {
+      // A threat catalogue (`| T-001 | Unauthorized Access | … |`) whose threats the register's rows name (`| R-001 | T-001 | Weak auth | High |`):
+      // the register rates and treats each risk; the catalogue lists what they are built from. Uncited, a threat table may be the register.
+      cites ??= registerCitations(risks, text);
+      if ([...ids].some((id) => cites!.has(id.toLowerCase()))) for (const r of rows) dropped.add(r);
+      continue;
+    }
+    // A findings table the analysis then works through, citing its rows by ID, stays: a row it never analyses is a risk left untreated.
     const rest = text.slice(0, rows[0].firstLine.start) + text.slice(rows[rows.length - 1].firstLine.end);
     if ([...ids].some((id) => new RegExp(String.raw`(?<![\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\w-])`).test(rest))) continue;
     for (const r of rows) dropped.add(r);
   }
   return dropped.size === 0 || risks.every((r) => dropped.has(r)) ? risks : risks.filter((r) => !dropped.has(r));
+}
+
+/** A catalogue's subject column naming threats (NIST SP 800-30's threat events, a HIPAA risk analysis's threat list). */
+const THREAT_SUBJECT = /^(?:threats?|threat (?:names?|events?|agents?|actors?|categor(?:y|ies)|types?)|identified threats?)$/;
+
+/** The IDs the rows of a register cite in their cells besides their own: rows that rate or plan (a priority or an action). */
+function registerCitations(risks: readonly Risk[], text: string): Set<string> {
+  const cited = new Set<string>();
+  for (const r of risks) {
+    if (r.form !== 'table' || !r.id || !(hasRealValue(r.priority) || r.actions.some((a) => hasRealValue(a.action)))) continue;
+    const own = r.id.value.trim().toLowerCase();
+    for (const m of text.slice(r.firstLine.start, r.firstLine.end).matchAll(CITED_ID)) if (m[0].toLowerCase() !== own) cited.add(m[0].toLowerCase());
+  }
+  return cited;
+}
+
+/** The header of a gap assessment's column naming the control or safeguard assessed (`| Control | Status | Gap |`, HIPAA's standards). */
+const ASSESSED_CONTROL = /^(?:(?:hipaa |security )?(?:controls?|safeguards?|standards?|requirements?)(?: names?)?|control areas?|implementation specifications?)$/;
+
+/**
+ * The risks without the rows of a gap assessment beside a register: a table naming controls or
+ * safeguards with their assessed state (`| Security Awareness Training | Gap | No formal program | High |`:
+ * Implemented, Partial, Gap) and no owner or date on any row, in a document whose other risks
+ * plan work with an owner or a date. A HIPAA risk analysis or a NIST SP 800-30 report assesses
+ * its safeguards, then rates and treats risks in its register: the gap rows feed the register.
+ */
+function withoutGapAssessments(risks: Risk[], text: string): Risk[] {
+  const runs = tableRuns(risks, text).filter((rows) => rows.length >= 2);
+  const gaps = new Set<Risk>();
+  for (const rows of runs) {
+    if (rows.some((r) => r.actions.some((a) => hasRealValue(a.owner) || hasRealValue(a.due)))) continue;
+    const statuses = rows.flatMap((r) => r.actions.map((a) => a.status?.value ?? '')).filter((v) => v.trim() !== '');
+    if (statuses.length === 0 || statuses.filter(isAssessmentResult).length * 2 <= statuses.length) continue;
+    const header = tableHeaderAt(text, rows[0].firstLine.start).split('|').map((cell) => normaliseLabel(cell));
+    if (!header.some((cell) => ASSESSED_CONTROL.test(cell)) || header.some((cell) => fieldForLabel(cell) === 'action')) continue;
+    for (const r of rows) gaps.add(r);
+  }
+  if (gaps.size === 0) return risks;
+  const planned = risks.some((r) => !gaps.has(r) && r.actions.some((a) => hasRealValue(a.action) && (hasRealValue(a.owner) || hasRealValue(a.due))));
+  return planned ? risks.filter((r) => !gaps.has(r)) : risks;
+}
+
+/** An ID or a level that marks an entry as informational: `INFO-001`, `I-3`'s report level `Info`, `Informational`. */
+const INFORMATIONAL_ID = /^[*_`[]*info(?:rmational)?[-_ ]?\d/i;
+const INFORMATIONAL_LEVEL = /^[*_`\s]*info(?:rmational)?[*_`\s]*$/i;
+
+/**
+ * The risks without a findings report's informational notes that plan nothing: `### INFO-001: No
+ * third-party dependency surface exists today`, with evidence and no fix. A report lists them to
+ * say what it checked and found sound; one that gives a fix or an owner is work, and stays.
+ */
+function withoutInformationalNotes(risks: Risk[]): Risk[] {
+  const note = (r: Risk) =>
+    (INFORMATIONAL_ID.test(r.id?.value ?? '') || INFORMATIONAL_LEVEL.test(r.priority?.value ?? '')) &&
+    r.treatment === undefined &&
+    r.actions.every((a) => !hasRealValue(a.action) && !hasRealValue(a.owner) && !hasRealValue(a.due));
+  return risks.some(note) && !risks.every(note) ? risks.filter((r) => !note(r)) : risks;
 }
 
 /** An ID an action's words lead with, bare or as a link's text: `MIT-006: …`, `[MIT-006](#mit-006): …`. */
@@ -812,7 +879,9 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
     const before = new Set(earlier(rows).filter((r) => r.form === 'heading').map(key).filter((k) => k));
     return rows.every((r) => key(r) && before.has(key(r)));
   };
-  const summaries = runs.filter((rows) => headedBefore(rows) || (rows.length >= 2 && readBefore(rows)));
+  // Two rows or more: two risks, or one risk whose actions take a row each (`| R-008 | Create BAA templates | … |` twice, under a priority heading of its own).
+  const rowCount = (rows: Risk[]) => new Set(rows.flatMap((r) => [r.firstLine.start, ...r.actions.map((a) => a.firstLine.start)])).size;
+  const summaries = runs.filter((rows) => headedBefore(rows) || (rowCount(rows) >= 2 && readBefore(rows)));
   // A report's roadmap (`| P0 | F-03 SQL Injection | Development | … |`) that adds rows of no finding (`| HTTP only |`):
   // its rows that name a finding read before are that finding's, two of them or more; the others stay rows of their own.
   const keyedRuns = runs.filter((rows) => !summaries.includes(rows) && rows.some((r) => !key(r))).map((rows) => rows.filter((r) => key(r)));
@@ -1458,15 +1527,15 @@ function withDetail(row: Risk, detail: Risk): Risk {
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
   const fenced = fencedYamlRisks(text);
   const read = assembly.finish();
-  const risks = withGroupedRemediation(withActionRowsJoined(
+  const risks = withFixHeadings(withGroupedRemediation(withActionRowsJoined(
     withoutAnalysedRows(
-      withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text), text),
+      withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text), text), text)),
       text,
     ),
     text,
-  ), text);
+  ), text), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
-  const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length));
+  const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
   const anchors = planFields.filter((f) => f.name !== 'scope' && f.name !== 'thirdParties');
   const roadmap = assembly.sawRoadmap ? unkeyedRoadmap(text, risks) : undefined;
@@ -1770,6 +1839,10 @@ const BESIDE_LINES = 3;
  * first risk) when the auditor is named there too, or a date signed beside the auditor (a closing
  * signature). Never a date elsewhere in the document.
  */
+/** A document's first H1, and a title that names a risk analysis or assessment (`HIPAA Risk Analysis`, `Security Risk Assessment`). */
+const FIRST_H1 = /^ {0,3}#[ \t]+(.+)$/m;
+const ANALYSIS_TITLE = /\brisk (?:analysis|assessment)\b/i;
+
 function reportDate(placed: readonly PlacedField[], headerEnd: number): Field | undefined {
   const auditor = placed.find((f) => f.name === 'riskAnalysisBy');
   if (!auditor) return undefined;
@@ -1779,14 +1852,18 @@ function reportDate(placed: readonly PlacedField[], headerEnd: number): Field | 
 }
 
 /** Plan-level fields from plan field lines outside risks; the first of each wins. `headerEnd`: where the first risk starts. */
-function planMeta(placed: readonly PlacedField[], headerEnd: number): PlanMeta {
+function planMeta(placed: readonly PlacedField[], headerEnd: number, title: () => string | undefined): PlanMeta {
   const fields = new Map<FieldName, Field>();
   for (const f of placed) if (!fields.has(f.name)) fields.set(f.name, f.field);
   const combined = fields.get('riskAnalysis');
   const split = combined && combined.value !== '' ? splitRiskAnalysis(combined.value, combined.valueRange.start, combined.keyRange) : combined && { combined };
-  const conductedBy = fields.get('riskAnalysisBy') ?? split?.conductedBy;
+  // `# HIPAA Risk Analysis` with `Date: 2026-05-08` and `Prepared by: …`: the document is the analysis, its preparer who conducted it, its date the analysis's.
+  const preparer = fields.get('preparedBy');
+  const selfAnalysis = !fields.has('riskAnalysisBy') && !split?.conductedBy && hasRealValue(preparer) && ANALYSIS_TITLE.test(title() ?? '');
+  const conductedBy = fields.get('riskAnalysisBy') ?? split?.conductedBy ?? (selfAnalysis ? preparer : undefined);
   // An audit report's header: `**Date:** December 19, 2024` beside `**Auditor:** …` dates the audit it reports.
-  const date = fields.get('riskAnalysisDate') ?? split?.date ?? reportDate(placed, headerEnd);
+  const date = fields.get('riskAnalysisDate') ?? split?.date ?? reportDate(placed, headerEnd) ??
+    (selfAnalysis ? placed.find((f) => f.name === 'documentDate' && isReportDateLabel(f.label) && f.field.valueRange.start < headerEnd)?.field : undefined);
   const approval = fields.get('approval');
   const approvedBy = fields.get('approvedBy');
   // Without an approval date of its own, the approver's line (`Approved by: Jane Roe, 2026-01-02`), else an approval
