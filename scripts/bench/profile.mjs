@@ -4,7 +4,7 @@
 // Usage: node scripts/bench/profile.mjs [--risks 1000] [--out bench/results/profiles]
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEngine } from './in-process.mjs';
 import { benchServer } from './lsp.mjs';
@@ -86,7 +86,8 @@ function print(title, summary) {
 
 async function main() {
   const risks = Number(option('--risks', '1000'));
-  const out = join(REPO, option('--out', join('bench', 'results', 'profiles')));
+  // An absolute --out is taken as it is; a relative one is under the repository (bench/results is ignored by git).
+  const out = resolve(REPO, option('--out', join('bench', 'results', 'profiles')));
   mkdirSync(out, { recursive: true });
   const engine = loadEngine(REPO);
   for (const form of FORMS) {
