@@ -106,6 +106,12 @@ const parties = [...nouns].filter(([w, cats]) => every(cats, PARTY) && (tagged.g
 // person or a party they are a conversation, not a deliverable ("Ping Mike at Apex re: firewall").
 const talkVerbs = [...firstVerbSense].filter(([, category]) => category === 'communication').map(([w]) => w).sort();
 
+// English words, to tell English text from text in another language: lemmas of four letters or more tagged at least once in
+// WordNet's corpus and not already in a list above ("laptop" is not: the classifier's lexicon and its catalogue add such words).
+// Shorter words are the lexicon's to know: "le", "en", "des", "con" are WordNet lemmas and French or Spanish words.
+const listed = new Set([...abstractNouns, ...suffixThings, ...parties, ...modifiers, ...mentalVerbs, ...talkVerbs]);
+const englishWords = [...tagged].filter(([w, c]) => w.length >= 4 && !w.includes('-') && c.n + c.v + c.a + c.r > 0 && !listed.has(w)).map(([w]) => w).sort();
+
 const literal = (list) => JSON.stringify(list.join(' '));
 writeFileSync(
   OUT,
@@ -131,6 +137,9 @@ export const MENTAL_VERBS = ${literal(mentalVerbs)};
 
 /** Verbs whose first sense is of communicating (${talkVerbs.length}): on a person they are a conversation. */
 export const TALK_VERBS = ${literal(talkVerbs)};
+
+/** Other words of four letters or more seen in WordNet's tagged corpus (${englishWords.length}): with the lists above, English words. */
+export const ENGLISH_WORDS = ${literal(englishWords)};
 `,
 );
-console.log(`wrote ${OUT}: ${abstractNouns.length} abstract nouns, ${suffixThings.length} suffix things, ${mentalVerbs.length} mental verbs, ${modifiers.length} modifiers, ${parties.length} parties, ${talkVerbs.length} talk verbs`);
+console.log(`wrote ${OUT}: ${abstractNouns.length} abstract nouns, ${suffixThings.length} suffix things, ${mentalVerbs.length} mental verbs, ${modifiers.length} modifiers, ${parties.length} parties, ${talkVerbs.length} talk verbs, ${englishWords.length} other English words`);

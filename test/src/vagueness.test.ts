@@ -1044,3 +1044,51 @@ describe('action catalogue', () => {
     assert.deepEqual(suggestedActions('Parking lot lighting\nLook into options'), []);
   });
 });
+
+/**
+ * Actions not written in English: the lexicon is English, so they are not judged (neither vague nor specific: the rule
+ * says nothing). Told by structure: few of the words are English, or diacritics in lower-case words or another script say
+ * so. English with foreign names, accented or not, is still judged. Written for these tests.
+ */
+const OTHER_LANGUAGES: readonly string[] = [
+  'Verschlüsselung der Praxisrechner bis Ende März einrichten',
+  'Zugänge ehemaliger Mitarbeitender im Praxisverwaltungssystem sperren',
+  'Mit dem Systemhaus besprechen',
+  'Revoir les droits d\'accès des stagiaires chaque mois',
+  'Voir avec le prestataire pour la sauvegarde',
+  'Revisar los permisos del sistema de citas cada trimestre',
+  'Hablar con el proveedor del contrato',
+  'Rever as senhas do consultório com o fornecedor',
+  'Wachtwoordbeleid aanpassen en medewerkers informeren',
+  'Gjennomgå tilgangene i journalsystemet hvert kvartal',
+  'Rà soát quyền truy cập phần mềm khám bệnh hàng tháng',
+  'Überprüfen',
+];
+
+const ENGLISH_WITH_NAMES_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  ['Look into options with Ærø Datatjenester AS', 'intention', 'Look into'],
+  ['Talk to Françoise about the shredder', 'intention', 'Talk to'],
+  ['Check with Björn Ødegård as needed', 'intention', 'Check with'],
+];
+
+const ENGLISH_WITH_NAMES_SPECIFIC: readonly string[] = [
+  'Have José Muñoz encrypt the 3 front-desk laptops with BitLocker',
+  'Replace the router at Clínica São José with a Meraki MX68',
+  'Enable MFA in Médecin Connect for all 6 doctors',
+];
+
+describe('classifyAction: actions in another language are not judged; English with foreign names is', () => {
+  for (const text of OTHER_LANGUAGES) {
+    it(`not judged: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+  for (const [text, reason, phrase] of ENGLISH_WITH_NAMES_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of ENGLISH_WITH_NAMES_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});

@@ -20,6 +20,7 @@ import {
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
   WEAK_HEDGES, MESSAGING_VERBS, FINAL_STATUS_PHRASES, WAITING_STATUSES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
 } from './lexicon';
+import { isNotEnglish } from './language';
 import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
 
 export type VagueReason =
@@ -2553,8 +2554,9 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   }
   const configured = configuredPhrase(text, extraPhrases);
   if (configured) return { vague: true, reason: 'configured', phrase: text.slice(configured.start, configured.end), span: configured };
-  // The lexicon is English: an action written partly in another script ("CloudflareAI Workersへ切替") is not judged.
-  if (inOtherScript(trimmed)) return SPECIFIC;
+  // The lexicon is English: an action in another language ("Zugänge ausgeschiedener Mitarbeiter sperren", "CloudflareAI
+  // Workersへ切替") is not judged, neither vague nor specific: the rule says nothing of it.
+  if (isNotEnglish(trimmed)) return SPECIFIC;
   // An action that is only inline code ("`chmod 600 /etc/app.conf`") is a command to run or a line to set: checkable as written.
   if (onlyCode(trimmed)) return SPECIFIC;
   // "Immediately obtain BAAs from …": an adverb of urgency or order before the verb says when, not what; the rest is judged.
@@ -2821,11 +2823,6 @@ function listOfNames({ tokens, hedged }: Scan, parts: readonly [number, number][
   }
   close();
   return listed;
-}
-
-/** Whether a text is written partly in a script other than Latin (Japanese, Chinese, Cyrillic …): its grammar is not English. */
-function inOtherScript(text: string): boolean {
-  return (text.match(/(?![\p{Script=Latin}])\p{L}/gu)?.length ?? 0) >= 2;
 }
 
 /** A verdict on a text's tail, its span moved to where the tail starts in the whole text. */

@@ -69,3 +69,31 @@ export function isWordNetParty(word: string): boolean {
   const { parties } = loaded();
   return nounBases(word).some((base) => parties.has(base));
 }
+
+let english: ReadonlySet<string> | undefined;
+
+/**
+ * True when WordNet knows the word (four letters or more) in any of its lists or saw it in its tagged corpus, as written or
+ * as an inflection ("laptops", "encrypted", "reviewing"): an English word. Shorter words are too often French or Spanish
+ * words as well ("le", "des", "con").
+ */
+export function isWordNetEnglish(word: string): boolean {
+  if (english === undefined) {
+    const table = require('./wordnet-table') as typeof Table;
+    const { abstractNouns, suffixThings, modifiers, parties, mentalVerbs, talkVerbs } = loaded();
+    english = new Set([...table.ENGLISH_WORDS.split(' '), ...abstractNouns, ...suffixThings, ...modifiers, ...parties, ...mentalVerbs, ...talkVerbs]);
+  }
+  return word.length >= 4 && inflectionBases(word).some((base) => english!.has(base));
+}
+
+/** Forms a word may be an inflection of: a plural, a past, a participle in "-ing", an adverb in "-ly". */
+export function inflectionBases(word: string): string[] {
+  const bases = nounBases(word);
+  const stem = /^(.*?)(ed|ing|ly)$/.exec(word)?.[1];
+  if (stem !== undefined && stem.length >= 2) {
+    bases.push(stem, `${stem}e`);
+    if (stem.endsWith('i')) bases.push(`${stem.slice(0, -1)}y`);
+    if (/(.)\1$/.test(stem)) bases.push(stem.slice(0, -1));
+  }
+  return bases;
+}
