@@ -1092,3 +1092,40 @@ describe('classifyAction: actions in another language are not judged; English wi
     it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
   }
 });
+
+/** Writer 22's set, by structure. Written for these tests, in the voices of the set, not taken from it. */
+const STRUCTURE_22_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // "With" or "to" and a party after a changed degree says with whom, as "for" says for whom: no measure of how.
+  // A name before a department's acronym ("Apex IT", "Corporate HR") is that organisation's department: a party.
+  ["The Board felt the practice's partnership with Apex IT should be deepened.", 'hedge', "The Board felt the practice's partnership with Apex IT should be deepened"],
+  ['Strengthen coordination with the billing vendor.', 'abstract', 'Strengthen coordination with the billing vendor'],
+  ['Improve communication with Corporate HR.', 'abstract', 'Improve communication with Corporate HR'],
+  // Work given to a person by name is a hand-off, even where the capitals make the text read as Title Case.
+  ['Assigned to Omar Haddad (IT Lead)', 'status', 'Assigned to'],
+  ['Assigned to Lena Fischer - she will sort it out.', 'status', 'Assigned to'],
+];
+
+const STRUCTURE_22_SPECIFIC: readonly string[] = [
+  // A means after the party still says how.
+  'Improve coordination with Apex IT via a shared Slack channel.',
+  'Strengthen the relationship with Corporate HR by adding a weekly termination feed from Workday.',
+  // A product after "with" is a means, not a party.
+  'Strengthen authentication with Duo.',
+  // Moving something to a product is no hand-off, in Title Case too.
+  'Moved To Google Workspace',
+  // Putting a person in a role is a deliverable.
+  'Assign Lena Fischer as Security Official by 1 March.',
+];
+
+describe('classifyAction: writer 22, by structure', () => {
+  for (const [text, reason, phrase] of STRUCTURE_22_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_22_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});

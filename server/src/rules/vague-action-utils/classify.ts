@@ -15,7 +15,7 @@ import {
   CONCRETE_VERBS, COMPARATIVE_VERBS, GENERIC_VERBS, APPRAISAL_VERBS, OUTCOME_PHRASES, INTENTION_PHRASES,
   LEADING_HEDGES, CONNECTIVES, FLOATING_HEDGES, ABSTRACT_NOUNS, DOCUMENT_NOUNS, FUNCTION_WORDS, PHRASE_ENDS,
   OBJECT_STARTERS, GENERIC_CAPITALS, NUMBER_WORDS, FREQUENCY_WORDS, DATE_WORDS, FREQUENCY_MARKERS,
-  OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS, STATUS_PHRASES, POINTER_STARTS,
+  DEPARTMENT_ACRONYMS, OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS, STATUS_PHRASES, POINTER_STARTS,
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
   WEAK_HEDGES, MESSAGING_VERBS, FINAL_STATUS_PHRASES, WAITING_STATUSES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
@@ -1530,7 +1530,16 @@ class Clause {
     const rest = end === this.to || (this.tokens[end].word === 'for' && this.concreteWords(end + 1) === 0);
     // "Tier 3", "Team 2": a number after a party labels which one.
     const labelled = head !== undefined && head.numeric && end - 2 >= from && this.tokens[end - 2].label && isPartyNoun(this.tokens[end - 2].word);
-    return rest && head !== undefined && (isPartyNoun(head.word) || labelled || this.isNameOnly(from, end));
+    // "Assigned to Priya Shah (Privacy Officer)": a short text of capitals reads as Title Case, where capitals name nothing;
+    // after a participle that gives the work to someone ("assigned", "designated"), capitalised words are still whom.
+    const staffed = from >= 2 && hasVerbFact(this.tokens[from - 2].word, STAFFING) && this.isCapitalsOnly(from, end);
+    return rest && head !== undefined && (isPartyNoun(head.word) || labelled || this.isNameOnly(from, end) || staffed);
+  }
+
+  /** True when every word of [from, to) but function words is capitalised: a name, whatever the text's case says. */
+  private isCapitalsOnly(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!FUNCTION_WORDS.has(this.tokens[i].word) && !this.tokens[i].capital) return false;
+    return to > from;
   }
 
   private isNameOnly(from: number, to: number): boolean {
@@ -2202,6 +2211,17 @@ class Clause {
   }
 
   /** True when the phrase [from, to) is a party: its head is a person or body, or it is only names ("the CSP", "Apex IT"). */
+  /**
+   * True when the phrase [from, to) is a party by its head, a person or a body ("the vendor", "the Privacy Officer"), or a
+   * name before a department's acronym ("County IT", "Apex IT", "Corporate HR"): the department of that organisation.
+   */
+  private namesParty(from: number, to: number): boolean {
+    const last = this.tokens[to - 1];
+    if (to > from + 1 && last.acronym && DEPARTMENT_ACRONYMS.has(last.word)) return true;
+    const head = this.head(from, to);
+    return head !== undefined && isPartyNoun(head.word);
+  }
+
   private isPartyPhrase(from: number, to: number): boolean {
     const head = this.head(from, to);
     return head !== undefined && (isPartyNoun(head.word) || this.isNameOnly(from, to));
@@ -2227,7 +2247,11 @@ class Clause {
    * what for ("for the EHR vendor", "of the billing team"), then at the first means after it ("... with Okta"), or the clause end.
    */
   private changedHowFrom(at: number): number {
-    if (at >= this.to || !BENEFICIARIES.has(this.tokens[at].word)) return at;
+    if (at >= this.to) return at;
+    // "strengthen the relationship with County IT", "improve coordination with the vendor": "with" or "to" and a party says
+    // with whom, as "for" says for whom; a means may still follow ("... via a shared Teams channel").
+    const w = this.tokens[at].word;
+    if (!BENEFICIARIES.has(w) && !((w === 'with' || w === 'to') && this.namesParty(at + 1, this.phraseEnd(at + 1)))) return at;
     for (let i = at + 1; i < this.to; i++) if (MEANS.has(this.tokens[i].word)) return i;
     return this.to;
   }

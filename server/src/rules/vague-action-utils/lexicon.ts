@@ -304,6 +304,9 @@ export const PARTY_NOUNS = words(`
   organisation organisations enterprise c-suite executives force taskforce subgroup subgroups subcommittee forum liaison liaisons champion champions doctor doctors physician physicians
   tech techs technician technicians contractor contractors subcontractor subcontractors`);
 
+/** Acronyms of a department: after an organisation's name ("County IT", "Apex IT", "Corporate HR") they name a party. */
+export const DEPARTMENT_ACRONYMS = words(`it hr`);
+
 /** Verbs of sending a message that WordNet (older than phones) does not know as talk: "text Dr. Kim about the laptop". */
 export const MESSAGING_VERBS = words(`text ping dm whatsapp`);
 
