@@ -1103,6 +1103,10 @@ const STRUCTURE_22_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // Work given to a person by name is a hand-off, even where the capitals make the text read as Title Case.
   ['Assigned to Omar Haddad (IT Lead)', 'status', 'Assigned to'],
   ['Assigned to Lena Fischer - she will sort it out.', 'status', 'Assigned to'],
+  // A question put to a party asks for an answer, no thing; a department after a name is a party to talk to.
+  ['We ask Apex IT what they suggest and do that.', 'intention', 'ask Apex IT'],
+  ['Email county HR about the badge list.', 'intention', 'Email county HR'],
+  ["Ask the practice's IT company how they back up the server.", 'intention', "Ask the practice's IT company"],
 ];
 
 const STRUCTURE_22_SPECIFIC: readonly string[] = [
@@ -1115,6 +1119,10 @@ const STRUCTURE_22_SPECIFIC: readonly string[] = [
   'Moved To Google Workspace',
   // Putting a person in a role is a deliverable.
   'Assign Lena Fischer as Security Official by 1 March.',
+  // What a department is asked for, or asked to do, is the deliverable.
+  'Ask county IT for the firewall change log.',
+  'Ask Apex IT to enable MFA on the VPN.',
+  'Ask the vendor which TLS version the portal uses and record it in the vendor register.',
 ];
 
 describe('classifyAction: writer 22, by structure', () => {

@@ -2011,12 +2011,16 @@ class Clause {
     // person, with nothing sent, is a conversation. A product is often written in capitals ("the BAA"); a person rarely is.
     if (!quantity && !purpose && hasVerbFact(word, TALK)) {
       const partyFrom = phraseEnd === objectFrom && (tokens[objectFrom]?.word === 'with' || tokens[objectFrom]?.word === 'to') ? objectFrom + 1 : objectFrom;
-      const partyEnd = this.phraseEnd(partyFrom);
+      let partyEnd = this.phraseEnd(partyFrom);
+      // "ask county IT what they recommend": a question word ends the party; the question is what is asked.
+      for (let q = partyFrom + 1; q < partyEnd; q++) if (QUESTION_WORDS.has(tokens[q].word)) partyEnd = q;
       const party = this.head(partyFrom, partyEnd);
       // What is recommended or proposed is a thing: "we recommend BitLocker with keys escrowed in Entra ID" names a product, not a person.
       const proposes = baseForms(word).some((base) => PROPOSING_VERBS.has(base));
-      if (party !== undefined && (isPartyNoun(party.word) || (!proposes && this.isNameOnly(partyFrom, partyEnd) && !this.hasAcronym(partyFrom, partyEnd))) &&
-        (partyEnd === this.to || TALK_TOPICS.has(tokens[partyEnd].word))) return { deliverable: false, why: hedge ?? this.span(at, partyEnd, 'intention') };
+      // A question put to the party ("ask county IT what they recommend", "ask the vendor whether ...") is talk too: what it
+      // asks for is an answer, no thing.
+      if (party !== undefined && (isPartyNoun(party.word) || this.isDepartment(partyFrom, partyEnd) || (!proposes && this.isNameOnly(partyFrom, partyEnd) && !this.hasAcronym(partyFrom, partyEnd))) &&
+        (partyEnd === this.to || TALK_TOPICS.has(tokens[partyEnd].word) || QUESTION_WORDS.has(tokens[partyEnd].word))) return { deliverable: false, why: hedge ?? this.span(at, partyEnd, 'intention') };
       // "Expressed support for ...", "voice concern about ...": a bare noun said about a topic is a stance, not a thing sent.
       if (cls !== 'concrete' && phraseEnd === objectFrom + 1 && phraseEnd < this.to && STANCE_TOPICS.has(tokens[phraseEnd].word) && !isNamed(tokens[objectFrom]) &&
         !isPartyNoun(tokens[objectFrom].word) && !FUNCTION_WORDS.has(tokens[objectFrom].word)) return { deliverable: false, why: hedge ?? this.span(at, phraseEnd, 'intention') };
@@ -2216,15 +2220,19 @@ class Clause {
    * name before a department's acronym ("County IT", "Apex IT", "Corporate HR"): the department of that organisation.
    */
   private namesParty(from: number, to: number): boolean {
-    const last = this.tokens[to - 1];
-    if (to > from + 1 && last.acronym && DEPARTMENT_ACRONYMS.has(last.word)) return true;
     const head = this.head(from, to);
-    return head !== undefined && isPartyNoun(head.word);
+    return this.isDepartment(from, to) || (head !== undefined && isPartyNoun(head.word));
+  }
+
+  /** True when [from, to) ends in a department's acronym after another word: "County IT", "county IT", "Apex IT", "Corporate HR". */
+  private isDepartment(from: number, to: number): boolean {
+    const last = this.tokens[to - 1];
+    return to > from + 1 && last.acronym && DEPARTMENT_ACRONYMS.has(last.word) && !this.tokens[to - 2].stop;
   }
 
   private isPartyPhrase(from: number, to: number): boolean {
     const head = this.head(from, to);
-    return head !== undefined && (isPartyNoun(head.word) || this.isNameOnly(from, to));
+    return head !== undefined && (isPartyNoun(head.word) || this.isNameOnly(from, to) || this.isDepartment(from, to));
   }
 
   /** True when the phrase [from, to) names a product or system by name, not a party: "Entra ID", "Dentrix admin settings". */
@@ -2484,6 +2492,8 @@ const STANCE_TOPICS = new Set(['for', 'about', 'regarding', 'concerning', 'over'
 const PROPOSING_VERBS = new Set(['recommend', 'propose', 'suggest']);
 
 /** Prepositions after a person talked to: what about, where, with whom. */
+/** Words that open a question put to someone: "ask the vendor what they recommend", "... whether the EHR logs reads". */
+const QUESTION_WORDS = new Set(['what', 'whether', 'how', 'which', 'who', 'why']);
 const TALK_TOPICS = new Set(['about', 're', 'regarding', 'concerning', 'on', 'at', 'with', 'around']);
 
 /** Prepositions that give the topic of an abstract object, not a thing acted on: "a conversation around ...". */
