@@ -1107,6 +1107,9 @@ const STRUCTURE_22_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['We ask Apex IT what they suggest and do that.', 'intention', 'ask Apex IT'],
   ['Email county HR about the badge list.', 'intention', 'Email county HR'],
   ["Ask the practice's IT company how they back up the server.", 'intention', "Ask the practice's IT company"],
+  // A citation ends where a condition starts: the condition is the action's, and needs a measure beside it.
+  ['CM-2: Establish configuration baselines consistent with DISA STIGs where feasible.', 'hedge', 'where feasible'],
+  ['Configure audit logging in accordance with Policy FAC-310 as needed.', 'hedge', 'as needed'],
 ];
 
 const STRUCTURE_22_SPECIFIC: readonly string[] = [
@@ -1123,6 +1126,9 @@ const STRUCTURE_22_SPECIFIC: readonly string[] = [
   'Ask county IT for the firewall change log.',
   'Ask Apex IT to enable MFA on the VPN.',
   'Ask the vendor which TLS version the portal uses and record it in the vendor register.',
+  // ... and a measure beside the condition still counts.
+  'Harden all 40 workstations consistent with the CIS Level 1 benchmark where feasible.',
+  'Encrypt the 6 billing laptops with BitLocker in accordance with policy SEC-4 where possible.',
 ];
 
 describe('classifyAction: writer 22, by structure', () => {

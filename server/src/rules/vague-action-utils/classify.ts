@@ -564,9 +564,11 @@ function scan(text: string, apart = true): Scan {
       !TIME_UNITS.has(next.word) && !NUMBER_WORDS.has(next.word) && (next.acronym || next.name || next.word === 'the' || isAbstractToken(next));
     const cited = perCitation || conforming?.has(i) ? 1 : CONFORMITY.matchAt(tokens, i, n);
     if (cited > 0) {
-      // The citation runs to the end of its noun phrase: a stop, or a verb that starts a clause.
+      // The citation runs to the end of its noun phrase: a stop, a verb that starts a clause, or a condition or hedge after
+      // it ("consistent with CIS Benchmarks where feasible": the condition is the action's, not part of what is cited).
       let end = i + cited;
-      while (end < n && !tokens[end].stop && !((tokens[end].word === 'and' || tokens[end].word === 'to') && end + 1 < n && startsClause(tokens, end + 1))) end++;
+      while (end < n && !tokens[end].stop && !((tokens[end].word === 'and' || tokens[end].word === 'to') && end + 1 < n && startsClause(tokens, end + 1)) &&
+        !opensHedge(tokens, end)) end++;
       hedged.fill(CITED, i, end);
       i = end;
       continue;
@@ -611,6 +613,11 @@ function scan(text: string, apart = true): Scan {
     i += Math.max(len, 1);
   }
   return { tokens, hedged, apart: tokens !== written };
+}
+
+/** True when a condition or a floating hedge starts at token `i`: "where feasible", "as needed", "when possible". */
+function opensHedge(tokens: readonly Token[], i: number): boolean {
+  return FLOATING.matchAt(tokens, i, tokens.length) > 0 || conditionLength(tokens, i) > 0 || emptyConditionLength(tokens, i) > 0;
 }
 
 /** How many words the object of a verb of conforming may have before its preposition: "align the security program with". */
