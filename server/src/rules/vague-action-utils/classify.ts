@@ -2551,7 +2551,14 @@ const verdicts = ownCache('action verdicts (classifier)', new BoundedCache<Verdi
 export function classifyAction(text: string, extraPhrases: readonly string[] = []): Verdict {
   const key = `${extraPhrases.join('\u0000')}\u0001${text}`;
   let verdict = verdicts.get(key);
-  if (!verdict) verdicts.set(key, (verdict = judgeAction(text, extraPhrases)));
+  if (!verdict) {
+    verdict = judgeAction(text, extraPhrases);
+    // The lexicon is English: an action in another language ("Zugänge ausgeschiedener Mitarbeiter sperren", "CloudflareAI
+    // Workersへ切替") is not judged, neither vague nor specific: the rule says nothing of it. Asked only of what the English
+    // reading finds vague, the one verdict it changes. A placeholder or a configured phrase is vague in any language.
+    if (verdict.vague && verdict.reason !== 'placeholder' && verdict.reason !== 'configured' && isNotEnglish(text.trim())) verdict = SPECIFIC;
+    verdicts.set(key, verdict);
+  }
   return verdict;
 }
 
@@ -2595,9 +2602,6 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   }
   const configured = configuredPhrase(text, extraPhrases);
   if (configured) return { vague: true, reason: 'configured', phrase: text.slice(configured.start, configured.end), span: configured };
-  // The lexicon is English: an action in another language ("Zugänge ausgeschiedener Mitarbeiter sperren", "CloudflareAI
-  // Workersへ切替") is not judged, neither vague nor specific: the rule says nothing of it.
-  if (isNotEnglish(trimmed)) return SPECIFIC;
   // An action that is only inline code ("`chmod 600 /etc/app.conf`") is a command to run or a line to set: checkable as written.
   if (onlyCode(trimmed)) return SPECIFIC;
   // "Immediately obtain BAAs from …": an adverb of urgency or order before the verb says when, not what; the rest is judged.

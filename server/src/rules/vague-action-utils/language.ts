@@ -17,17 +17,60 @@ for (const topic of ACTION_TOPICS) for (const action of topic.actions) for (cons
 
 /** A run of letters in any alphabet, an apostrophe inside it ("l'authentification" is one word). */
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+/** The same in ASCII text, where a plain class is quicker than a Unicode property. */
+const ASCII_WORD = /[A-Za-z]+(?:'[A-Za-z]+)*/g;
 /** A chunk that is an address, a setting or a code, not words: "clinicdomain.org", "p=reject", "j.martinez", "M365". */
 const NOT_WORDS = /[\d@=_/\\`]|\p{L}\.\p{L}/u;
+const ASCII_NOT_WORDS = /[\d@=_/\\`]|[A-Za-z]\.[A-Za-z]/;
 /** Below this share of English words, an action of two words or more is in another language. */
 const ENGLISH_SHARE = 0.4;
 /** With a word of diacritics in lower case ("für", "segurança", "bảo"), half its words may be English loan words. */
 const MARKED_ENGLISH_SHARE = 0.5;
 
-/** True when a word is English: the lexicon's, or, four letters or more, WordNet's. */
-function isEnglishWord(word: string): boolean {
-  const bare = word.replace(/['’]s$/, '');
-  return KNOWN.has(bare) || inflectionBases(bare).some((base) => KNOWN.has(base)) || isWordNetEnglish(bare);
+/** Words seen, and whether the lexicon knows them: a register repeats its words from row to row. */
+const lexiconSeen = new Map<string, boolean>();
+
+/** True when the lexicon or its catalogue knows the word, as written or as an inflection. */
+function isLexiconWord(word: string): boolean {
+  if (KNOWN.has(word)) return true;
+  let known = lexiconSeen.get(word);
+  if (known === undefined) {
+    if (lexiconSeen.size >= WORDS_SEEN_MAX) lexiconSeen.clear();
+    const bare = word.replace(/['’]s$/, '');
+    lexiconSeen.set(word, (known = KNOWN.has(bare) || inflectionBases(bare).some((base) => KNOWN.has(base))));
+  }
+  return known;
+}
+
+/** True when a letter after the first is a capital ("MFA", "BitLocker", "iPhone"): a name or an acronym. */
+function capitalInside(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c > 127 && word[i] !== word[i].toLowerCase()) return true;
+  }
+  return false;
+}
+
+/** True when a word has a letter outside ASCII: a diacritic ("für", "segurança", "bảo"), or another script. */
+function hasDiacritic(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return true;
+  return false;
+}
+
+/** Words seen, and whether WordNet knows them: registers repeat their words from row to row. */
+const wordNetSeen = new Map<string, boolean>();
+/** How many words each memo keeps before it starts afresh. */
+const WORDS_SEEN_MAX = 100_000;
+
+/** True when WordNet knows the word: asked only of words the lexicon does not know, when they could decide. */
+function isWordNetWord(word: string): boolean {
+  let known = wordNetSeen.get(word);
+  if (known === undefined) {
+    if (wordNetSeen.size >= WORDS_SEEN_MAX) wordNetSeen.clear();
+    wordNetSeen.set(word, (known = isWordNetEnglish(word.replace(/['’]s$/, ''))));
+  }
+  return known;
 }
 
 /** True when the text is written partly in a script other than Latin (Japanese, Chinese, Cyrillic ...). */
@@ -42,30 +85,42 @@ function inOtherScript(text: string): boolean {
  * English.
  */
 export function isNotEnglish(text: string): boolean {
-  if (inOtherScript(text)) return true;
+  const ascii = !hasDiacritic(text);
+  if (!ascii && inOtherScript(text)) return true;
+  const wordPattern = ascii ? ASCII_WORD : WORD;
+  const notWords = ascii ? ASCII_NOT_WORDS : NOT_WORDS;
+  /** Counted words neither the lexicon knows nor diacritics mark: WordNet is asked of them only when they could decide. */
+  const unknown: string[] = [];
   let words = 0;
   let english = 0;
   let marked = 0;
   let first = true;
   for (const chunk of text.split(/\s+/)) {
-    if (NOT_WORDS.test(chunk)) {
+    if (notWords.test(chunk)) {
       first = false;
       continue;
     }
-    for (const [word] of chunk.matchAll(WORD)) {
+    wordPattern.lastIndex = 0;
+    for (let m = wordPattern.exec(chunk); m; m = wordPattern.exec(chunk)) {
+      const word = m[0];
       const opening = first;
       first = false;
       // An acronym or a name written in capitals inside ("MFA", "BitLocker", "iPhone") is a name.
-      if (word.length < 2 || /^.+\p{Lu}/u.test(word)) continue;
+      if (word.length < 2 || capitalInside(word)) continue;
       const lower = word.toLowerCase();
-      const known = isEnglishWord(lower);
+      const lexicon = isLexiconWord(lower);
       // A capitalised word after the first is a name, unless English knows it ("the Privacy Officer").
-      if (!opening && word !== lower && !known) continue;
+      const capitalised = !opening && word !== lower;
+      if (capitalised && !lexicon && !isWordNetWord(lower)) continue;
       words++;
-      if (known) english++;
-      else if (/[^\p{ASCII}]/u.test(word)) marked++;
+      if (lexicon || capitalised) english++;
+      else if (hasDiacritic(word)) marked++;
+      else unknown.push(lower);
     }
   }
+  // Most words known to the lexicon: English, without asking WordNet.
+  if (words === 0 || english / words > MARKED_ENGLISH_SHARE) return false;
+  for (const word of unknown) if (isWordNetWord(word)) english++;
   if (words === 1) return marked === 1;
-  return words > 1 && (english / words < ENGLISH_SHARE || (marked > 0 && english / words <= MARKED_ENGLISH_SHARE));
+  return english / words < ENGLISH_SHARE || (marked > 0 && english / words <= MARKED_ENGLISH_SHARE);
 }

@@ -78,12 +78,11 @@ let english: ReadonlySet<string> | undefined;
  * words as well ("le", "des", "con").
  */
 export function isWordNetEnglish(word: string): boolean {
-  if (english === undefined) {
-    const table = require('./wordnet-table') as typeof Table;
-    const { abstractNouns, suffixThings, modifiers, parties, mentalVerbs, talkVerbs } = loaded();
-    english = new Set([...table.ENGLISH_WORDS.split(' '), ...abstractNouns, ...suffixThings, ...modifiers, ...parties, ...mentalVerbs, ...talkVerbs]);
-  }
-  return word.length >= 4 && inflectionBases(word).some((base) => english!.has(base));
+  if (word.length < 4) return false;
+  const { abstractNouns, suffixThings, modifiers, parties, mentalVerbs, talkVerbs } = loaded();
+  english ??= new Set((require('./wordnet-table') as typeof Table).ENGLISH_WORDS.split(' '));
+  return inflectionBases(word).some((base) => english!.has(base) || abstractNouns.has(base) || modifiers.has(base) || parties.has(base) ||
+    suffixThings.has(base) || mentalVerbs.has(base) || talkVerbs.has(base));
 }
 
 /** Forms a word may be an inflection of: a plural, a past, a participle in "-ing", an adverb in "-ly". */
