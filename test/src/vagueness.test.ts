@@ -1110,6 +1110,9 @@ const STRUCTURE_22_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // A citation ends where a condition starts: the condition is the action's, and needs a measure beside it.
   ['CM-2: Establish configuration baselines consistent with DISA STIGs where feasible.', 'hedge', 'where feasible'],
   ['Configure audit logging in accordance with Policy FAC-310 as needed.', 'hedge', 'as needed'],
+  // A day placed by an event measures when a deliverable is done, not by how much a degree changes.
+  ['Consider improving onboarding on the first day.', 'intention', 'Consider'],
+  ['Consider reviewing access on the same day.', 'intention', 'Consider'],
 ];
 
 const STRUCTURE_22_SPECIFIC: readonly string[] = [
@@ -1129,6 +1132,9 @@ const STRUCTURE_22_SPECIFIC: readonly string[] = [
   // ... and a measure beside the condition still counts.
   'Harden all 40 workstations consistent with the CIS Level 1 benchmark where feasible.',
   'Encrypt the 6 billing laptops with BitLocker in accordance with policy SEC-4 where possible.',
+  // "Consider" or "maybe" before a deliverable measured by a day placed by an event is a hedge word beside it.
+  'Consider disabling the accounts of leavers on their last day, through a ticket from HR.',
+  "Maybe lock the leavers' accounts on their final day.",
 ];
 
 describe('classifyAction: writer 22, by structure', () => {

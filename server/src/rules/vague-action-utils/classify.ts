@@ -488,6 +488,19 @@ function isDatePart(tokens: readonly Token[], i: number): boolean {
 /** Words that stand between a count and what it counts: "2 more cameras", "3 new laptops". */
 const COUNTED_QUALIFIERS = new Set(['more', 'new', 'additional', 'other', 'further', 'old', 'existing', 'current', 'separate']);
 
+/** Words that place a day by an event: "the final day of employment", "the same day", "the first shift". */
+const TIME_POINTS = new Set(['final', 'last', 'first', 'same']);
+/** The units such a word places: one day of work. */
+const PLACED_DAYS = new Set(['day', 'shift', 'workday']);
+
+/**
+ * True when token `i` opens a day placed by an event: "on their final day of employment", "the same day", "on the last
+ * shift". A point in time one can check, as a date is; no degree. ("Same as last year" points back; a year is no day.)
+ */
+function isTimePoint(tokens: readonly Token[], i: number): boolean {
+  return TIME_POINTS.has(tokens[i].word) && i + 1 < tokens.length && PLACED_DAYS.has(tokens[i + 1].word);
+}
+
 /** A quantity or frequency: "14 characters", "six years", "every quarter", "monthly". */
 function isQuantity(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -1468,11 +1481,20 @@ class Clause {
     return -1;
   }
 
-  /** The clause from `at` on when it names a deliverable and holds a quantity or frequency ("enabling MFA for all 35 users"), else undefined. */
+  /**
+   * The clause from `at` on when it names a deliverable and holds a quantity or frequency ("enabling MFA for all 35 users"),
+   * or a day placed by an event ("disabling leavers' accounts on their final day"), else undefined.
+   */
   private measuredDeliverable(at: number): ClauseVerdict | undefined {
-    if (at >= this.to || !this.hasQuantity(at)) return undefined;
+    if (at >= this.to || !(this.hasQuantity(at) || this.hasTimePoint(at))) return undefined;
     const verdict = this.sub(at, undefined);
     return verdict.deliverable ? verdict : undefined;
+  }
+
+  /** True when a day placed by an event ("the final day", "the same day") stands in [from, clause end). */
+  private hasTimePoint(from: number): boolean {
+    for (let i = from; i < this.to; i++) if (!this.s.hedged[i] && isTimePoint(this.tokens, i)) return true;
+    return false;
   }
 
   /** True when token `at` is a known verb in its base form ("destroy", not "destroyed") with an object after it. */
