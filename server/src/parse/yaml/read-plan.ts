@@ -8,7 +8,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair } from 'yaml';
 import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SchemaViolation, SyntaxProblem } from '../../model/plan-model';
 import { fieldForLabel, priorityOf, statusOf, treatmentOf, tierOf } from '../../model/vocabulary';
-import { YamlReader } from './yaml-reader';
+import { restOfLine, YamlReader } from './yaml-reader';
 import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './syntax-problems';
 import { yamlChunks, type YamlChunk } from './pieces';
 import { readBlockYaml } from './fast-reader';
@@ -174,6 +174,11 @@ function foreignActionList(reader: YamlReader, fields: Map<string, Pair>, field:
   // (`- K-1`) stay one each: a threat model's catalogue may word them (threat-model.ts).
   if (items.every((item) => BARE_NAME.test(reader.scalarText(item) ?? ''))) return undefined;
   const own = { owner: field('owner'), due: field('due'), status: field('status'), completed: field('completed') };
+  // Entries that only point at what implements the control (`- {kind: local_path, ref: ci/check.py}`) are the
+  // evidence of one treatment: the files, workflows and settings named are where it is shown, not actions each.
+  // They word no action: a list of paths is not judged as one (nor is a risk planned by it).
+  const references = referenceList(reader, pair, items);
+  if (references) return [{ evidence: references, ...own, firstLine: restOfLine(reader.text, references.keyRange!.start), insertAt: reader.insertionPoint(reader.map(items[0])) }];
   const listed: Action[] = [];
   for (const item of items) {
     const action = readListedAction(reader, item);
@@ -185,6 +190,30 @@ function foreignActionList(reader: YamlReader, fields: Map<string, Pair>, field:
     listed.push({ ...action, action: worded, owner: action.owner ?? own.owner, due: action.due ?? own.due, status: action.status ?? own.status, completed: action.completed ?? own.completed });
   }
   return listed;
+}
+
+/** Keys by which a list entry points at the artefact that implements a control: a file, a workflow, a URL, a setting. */
+const REFERENCE_KEYS: readonly string[] = ['ref', 'reference', 'path', 'file', 'url', 'uri', 'href', 'link'];
+/** Keys that word what an entry does: an entry that has one is an action, whatever it also points at. */
+const WORDING_KEYS: readonly string[] = ['action', 'title', 'description', 'name', 'summary', 'text', 'mitigation', 'control', 'measure', 'step', 'task'];
+
+/**
+ * A list whose every entry is a typed pointer to an artefact and words nothing (`- {kind: local_path, ref:
+ * .github/workflows/qa.yml}`, `- {type: url, url: …}`): the references, one field over the whole list.
+ */
+function referenceList(reader: YamlReader, pair: Pair, items: readonly unknown[]): Field | undefined {
+  const refs: string[] = [];
+  for (const item of items) {
+    const pairs = [...reader.pairs(reader.map(item))];
+    const ref = pairs.find(([key]) => REFERENCE_KEYS.includes(key.toLowerCase()));
+    if (ref === undefined || pairs.some(([key]) => WORDING_KEYS.includes(key.toLowerCase()))) return undefined;
+    const text = reader.scalarText(ref[1].value);
+    if (!text) return undefined;
+    refs.push(text);
+  }
+  const valueRange = reader.span(pair.value);
+  const keyRange = reader.span(pair.key);
+  return valueRange && keyRange ? { value: refs.join('; '), valueRange, keyRange, items: refs } : undefined;
 }
 
 /** A register's rating as the risk's priority, when it writes likelihood and impact but no priority. */
