@@ -47,6 +47,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'hazard', 'hazard description', 'hazard name', 'hazard title',
     // A team's response to an audit, finding by finding (`| ID | Severity | Auditor finding | Our action |`).
     'auditor finding', 'auditor\'s finding',
+    // A threat register's or findings list's title column (`| ID | Threat Title | Affected Components |`).
+    'threat title', 'threat name', 'finding title', 'finding name', 'vulnerability title', 'vulnerability name', 'issue title',
   ],
   title: ['title', 'plan title', 'document title'],
   action: [

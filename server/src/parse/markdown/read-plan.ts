@@ -801,7 +801,8 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   if (risks.length < 2) return risks;
   const runs = tableRuns(risks, text);
   // `| ~~5~~ | ~~R1~~ | ~~Verify BAA~~ |`: a row struck through when its risk closed still names that risk.
-  const key = (r: Risk) => r.id && unstruck(r.id.value).trim().toLowerCase();
+  // `| ... | | | |`: a filler row that stands for more rows to come names no risk.
+  const key = (r: Risk) => (r.id && !FILLER_ID.test(r.id.value) ? unstruck(r.id.value).trim().toLowerCase() : undefined);
   const earlier = (rows: Risk[]) => risks.slice(0, risks.indexOf(rows[0]));
   // A run of rows that only repeats IDs read before it (a POA&M's "Remaining deficits" after its item tables) is a summary too.
   const readBefore = (rows: Risk[]) => {
@@ -830,9 +831,24 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
     const first = firstByKey.get(key(row) ?? '');
     const at = first !== undefined && kept[first].firstLine.start < row.firstLine.start ? first : -1;
     // A struck-through row is the plan's record that the row no longer stands: it gives its risk nothing.
-    if (at >= 0 && !isStruck(row.id!.value)) kept[at] = withSummaryRow(kept[at], row);
+    if (at >= 0 && !isStruck(row.id!.value)) kept[at] = withSummaryRow(kept[at], trackedWording(row, text));
   }
   return kept;
+}
+
+/** An ID cell that only stands for more rows (`...`, `…`, `etc.`). */
+const FILLER_ID = /^[\s*_]*(?:\.{2,}|…|etc\.?)[\s*_]*$/i;
+
+/**
+ * A summary row whose one text column is named for no field (`| Threat ID | Mitigation Status | Target Date | Notes |`
+ * with `httpOnly cookies + CSP`): the row tracks the work on a risk worded before it, and its text is that work.
+ */
+function trackedWording(row: Risk, text: string): Risk {
+  const title = row.title;
+  const header = title?.keyRange && text.slice(title.keyRange.start, title.keyRange.end);
+  if (!title || header === undefined || fieldForLabel(header) !== undefined || row.actions.some((a) => hasRealValue(a.action))) return row;
+  const [first, ...rest] = row.actions;
+  return { ...row, title: undefined, actions: [{ ...(first ?? { firstLine: row.firstLine }), action: title }, ...rest] };
 }
 
 /** Whether a cell's whole text is struck through (`~~R1~~`, `**~~R1~~**`). */

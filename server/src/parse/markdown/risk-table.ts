@@ -110,7 +110,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     // A tracker that names its text columns otherwise (`Description`, `Config item`, `Goal`): the first is the risk, the next its action.
     // A Control column maps the item to a framework (`AC-2`, `DORA Art. 10`): it is neither the risk nor its action.
     // A Category column sorts the items (`Configuration integrity`, `Supply chain`): it words no risk of its own.
-    const texts = unnamed.filter((column) => !CONTROL_HEADER.test(headerOf(text, column)) && !CATEGORY_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
+    // What the entry affects (`Affected Components`: `Web Client, CRM API`) and the catalogue entry it maps to (`OWASP`: `A03:2021 Injection`) word neither.
+    const texts = unnamed.filter((column) => !CONTROL_HEADER.test(headerOf(text, column)) && !CATEGORY_HEADER.test(headerOf(text, column)) && !AFFECTED_HEADER.test(headerOf(text, column)) && !TAXONOMY_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
     if (texts[0]) columns.set('risk', { ...texts[0], name: 'risk' });
     if (texts[1]) columns.set('action', { ...texts[1], name: 'action' });
     // `| Gap ID | Description | Owner | Effort | Target |`: a roadmap (no status: work still to do) assigning its one text to an
@@ -207,6 +208,12 @@ const CONTROL_HEADER = /^(?:control|controls?(?: ref(?:erence)?)?|nist control|r
 
 /** The header of a column that sorts a register's entries into kinds (normalised). */
 const CATEGORY_HEADER = /^(?:(?:risk|threat|finding|issue|gap|stride|threat) )?(?:category|categories|type|class|classification|domain|area)$/;
+
+/** The header of a column naming what an entry affects: the components, assets or systems (normalised). */
+const AFFECTED_HEADER = /^(?:(?:affected|impacted|targeted|vulnerable) )?(?:components?|assets?|systems?|services?|modules?|endpoints?|resources?|applications?|targets?|locations?|files?)(?: (?:affected|impacted|at risk))?$/;
+
+/** The header of a column mapping an entry to a public catalogue of weaknesses or attacks (normalised). */
+const TAXONOMY_HEADER = /^(?:owasp|cwe|capec|swc|mitre|att&ck|mitre att&ck|atlas|mitre atlas|cve)(?: (?:top 10|category|id|ref|reference|mapping|technique|tactic))?$/;
 
 function headerOf(text: string, column: Column): string {
   return normaliseLabel(text.slice(column.header.start, column.header.end));
