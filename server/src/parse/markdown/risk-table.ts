@@ -451,6 +451,18 @@ function acceptedResidual(residual: Field | undefined, action: Field | undefined
 }
 
 /** The tier a table's risks inherit from the H2 above it. */
+/** A heading over finished work: `## Completed Remediation`, `### Closed Findings`, `## 2. Resolved Issues`. */
+const CLOSED_WORK_HEADING = /^ {0,3}#{1,6}[ \t]+[\W\d_]*(?:completed|closed|resolved|remediated|fixed|finished|done)\b/i;
+
+/** The nearest heading line above a line, as written ('' when there is none). */
+function headingAbove(text: string, lines: LineIndex, line: number): string {
+  for (let at = line - 1; at >= 0; at--) {
+    const written = text.slice(lines.lineStart(at), lines.lineEnd(at));
+    if (/^ {0,3}#{1,6}[ \t]/.test(written)) return written;
+  }
+  return '';
+}
+
 export interface TierContext {
   readonly tier?: Field;
   readonly tierValue?: Tier;
@@ -469,6 +481,12 @@ export function tableRisks(
 ): Risk[] {
   const columns = columnsOf(text, lines, headerLine, rowLines);
   if (!columns) return [];
+  // `## Completed Remediation` over `| ID | Weakness | Resolution | Date |`: under a heading of finished work, a bare Date column is when it was finished.
+  const dated = columns.get('due');
+  if (dated && !columns.has('completed') && normaliseLabel(headerOf(text, dated)) === 'date' && CLOSED_WORK_HEADING.test(headingAbove(text, lines, headerLine))) {
+    columns.delete('due');
+    columns.set('completed', { ...dated, name: 'completed' });
+  }
   // Without an ID column the Risk column identifies the risk: as its ID when it is shaped
   // like one, as its title otherwise.
   const keyColumn = columns.get('id') ?? columns.get('risk')!;
