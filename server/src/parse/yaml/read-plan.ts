@@ -281,10 +281,33 @@ function plannedTreatment(treatment: Field | undefined): Field | undefined {
   return words.split(/\s+/).length >= 3 ? { ...treatment, value: words } : undefined;
 }
 
+/** A key naming work recommended or planned, not controls in place (`recommendations`, `recommended_actions`, `planned_mitigations`). */
+const PLANNED_WORK_KEY = /^(?:recommendations?|recommended_[a-z_]+|planned_[a-z_]+|proposed_[a-z_]+|suggested_[a-z_]+|next_steps)$/;
+
+/**
+ * A threat that writes the controls in place (`mitigations: Tailscale auth option`) and the work recommended
+ * (`recommendations: Add rate limiting on discovery endpoints`): the recommended work is its action, not the controls
+ * it already has. The first written of the action's spellings is read otherwise.
+ */
+function preferPlannedWork(reader: YamlReader, map: Parameters<YamlReader['pairs']>[0], fields: Map<string, Pair>): void {
+  const chosen = fields.get('action');
+  if (!chosen || fields.has('actions')) return;
+  const chosenKey = reader.scalarText(chosen.key) ?? '';
+  if (chosenKey === 'action' || PLANNED_WORK_KEY.test(chosenKey.replace(/-/g, '_'))) return;
+  for (const [key, pair] of reader.pairs(map)) {
+    const snake = key.replace(/-/g, '_');
+    if (pair === chosen || !PLANNED_WORK_KEY.test(snake) || spelledKey(snake, KEYS.risk) !== 'action') continue;
+    const words = reader.field(pair);
+    if (words && words.value.trim() !== '') fields.set('action', pair);
+    return;
+  }
+}
+
 export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const map = reader.map(item);
   if (!map) return undefined; // not a risk; the schema rule reports the shape
   const { pairs: fields, field } = mappingFields(reader, map, KEYS.risk);
+  preferPlannedWork(reader, map, fields);
   const firstLine = reader.itemLine(item);
   const insertAt = reader.insertionPoint(map);
   const beside = acceptanceBeside(reader.pairs(map));
