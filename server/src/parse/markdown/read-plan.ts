@@ -475,6 +475,13 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       for (const field of [...row, ...steps]) events.push({ kind: 'field', field, inTable: 'row' });
     } else {
       const textRange = headingText(text, lines, block);
+      // `##### Threat-01-S Recommended Mitigations` after `##### Threat-01-S - Spoofing …`: the risk's own action list, under a heading of its level.
+      const ownList = block.level >= 2 ? idLabelHeading(text, textRange) : undefined;
+      if (ownList) {
+        list = new LabelList(text, lines, ownList);
+        cursor = Math.max(cursor, block.end);
+        continue;
+      }
       const head = block.level >= 2 ? riskHeading(text, textRange) : undefined; // an H1 is the plan's title
       const tier = block.level === 2 && !head ? tierContext(text, textRange) : undefined;
       const kind = head ? undefined : headingKind(text, textRange);
@@ -1636,6 +1643,18 @@ function taskListUnder(text: string, lines: LineIndex, headingLine: number, rang
   const next = nextFilledLine(text, lines, headingLine, lines.lineCount);
   if (next === undefined || !TASK_LINE.test(text.slice(lines.lineStart(next), lines.lineEnd(next)))) return undefined;
   return { name: 'action', label: 'tasks', keyRange: strippedSpan(text, range.start, range.end), prefix: DEFAULT_PREFIX };
+}
+
+/** A heading of a risk's ID (a STRIDE letter after it: `Threat-01-S`) and then an action label: `Threat-01-S Recommended Mitigations`. */
+const ID_LABEL_HEADING = new RegExp(String.raw`^${RISK_ID_SOURCE}(?:-[A-Za-z]{1,3})?(?:\s*[:–—-]\s*|\s+)(?=\S)`);
+
+/** The action label of a heading that names a risk by its ID and then labels its actions; undefined for any other heading. */
+function idLabelHeading(text: string, range: Span): ListLabel | undefined {
+  const span = strippedSpan(text, range.start, range.end);
+  const id = ID_LABEL_HEADING.exec(text.slice(span.start, span.end).replace(/[*_`]/g, ' ').trimStart());
+  if (!id || /[*_`]/.test(text.slice(span.start, span.end))) return undefined;
+  const label = listLabelOf(text, { start: span.start + id[0].length, end: span.end });
+  return label?.name === 'action' ? label : undefined;
 }
 
 function listLabelOf(text: string, range: Span): ListLabel | undefined {
