@@ -122,6 +122,12 @@ function acceptanceBeside(pairs: ReadonlyMap<string, Pair>): Map<string, Pair> {
   return beside;
 }
 
+/** A risk's own key for when its acceptance is reviewed (`review_by`, `expires`, `valid_until`), read in an acceptance record's spellings. */
+function ownReviewKey(reader: YamlReader, map: Parameters<YamlReader['pairs']>[0]): string | undefined {
+  return [...reader.pairs(map).keys()].find((key) => FOREIGN_KEY.test(key) && spelledKey(key, KEYS.acceptance) === 'reviewBy');
+}
+const FOREIGN_KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$|^(?:expires|expiry|expiration)$/;
+
 /** A value that records no decision: `risk_acceptance: false`, `accepted_by: n/a`. */
 const NO_DECISION = /^(?:|false|no|none|n\/a|na|-|~|null)$/i;
 
@@ -338,6 +344,17 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
     }
   }
 
+  let acceptance = readAcceptance(reader, fields.get('acceptance'), beside);
+  const accepted = !ownAction && fields.get('acceptance') === undefined && beside.size > 0 && treatmentOf(treatment?.value) === 'accept';
+  if (accepted && SINGLE_ACTION_KEYS.every((key) => key === 'action' || !fields.has(key))) {
+    // `accepted_by`, `accepted_date`, `review_by` beside a `mitigation`: a register of accepted risks. Its mitigation says why the
+    // risk is tolerable and what limits it (`Dev-only dependency; patched locally`), and `review_by` is when the decision lapses.
+    const mitigation = actions.length === 1 && actions[0].action && actions[0].action.value.trim() !== '' && !actions[0].action.items ? actions[0].action : undefined;
+    const reviewBy = acceptance.reviewBy ?? field(ownReviewKey(reader, map) ?? '');
+    if (mitigation) actions = [];
+    acceptance = { ...acceptance, ...withoutUndefined({ rationale: acceptance.rationale ?? mitigation, compensatingControls: acceptance.compensatingControls ?? mitigation, reviewBy }) };
+  }
+
   return {
     form: 'yaml',
     id: field('id'),
@@ -349,7 +366,7 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
     treatment,
     validation: field('validation'),
     evidence: field('evidence'),
-    acceptance: readAcceptance(reader, fields.get('acceptance'), beside),
+    acceptance,
     actions,
     firstLine,
     insertAt,
