@@ -843,6 +843,42 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   return kept;
 }
 
+/** A title's words, lower case, each without a plural ending: what a summary row's short name is matched by. */
+function titleWords(title: string): string[] {
+  return title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).map((w) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
+}
+
+/**
+ * The risks without the rows of a summary table that names them by short name and gives no ID (a `## Risk Matrix`
+ * of `| Hydra Integration | High | Medium | 🔴 High | Planned |` after `### 1. Hydra Integration Complexity`): two rows or
+ * more, each naming a different risk headed before it by words of its title and planning nothing of its own. What a row
+ * gives that its risk lacks is the risk's.
+ */
+function withoutNamedSummaries(risks: Risk[], text: string): Risk[] {
+  if (!risks.some((r) => r.form === 'table' && r.id === undefined)) return risks;
+  const runs = tableRuns(risks, text).filter((rows) => rows.length >= 2 && rows.every((r) => r.id === undefined && r.title && !r.actions.some((a) => hasRealValue(a.action))));
+  if (runs.length === 0) return risks;
+  const matched = new Map<Risk, Risk>();
+  for (const rows of runs) {
+    const before = risks.slice(0, risks.indexOf(rows[0])).filter((r) => r.form === 'heading' && r.title);
+    const words = new Map(before.map((r) => [r, new Set(titleWords(r.title!.value))]));
+    const used = new Set<Risk>();
+    const pairs: [Risk, Risk][] = [];
+    for (const row of rows) {
+      const own = titleWords(row.title!.value);
+      const risk = own.length > 0 ? before.find((r) => !used.has(r) && own.every((w) => words.get(r)!.has(w))) : undefined;
+      if (!risk) break;
+      used.add(risk);
+      pairs.push([row, risk]);
+    }
+    if (pairs.length === rows.length) for (const [row, risk] of pairs) matched.set(row, risk);
+  }
+  if (matched.size === 0) return risks;
+  const merged = new Map<Risk, Risk>();
+  for (const [row, risk] of matched) merged.set(risk, withSummaryRow(merged.get(risk) ?? risk, row));
+  return risks.filter((r) => !matched.has(r)).map((r) => merged.get(r) ?? r);
+}
+
 /** An ID cell that only stands for more rows (`...`, `…`, `etc.`). */
 const FILLER_ID = /^[\s*_]*(?:\.{2,}|…|etc\.?)[\s*_]*$/i;
 
@@ -1483,7 +1519,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const read = assembly.finish();
   const risks = withGroupedRemediation(withActionRowsJoined(
     withoutAnalysedRows(
-      withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text), text),
+      withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text)), text), text),
       text,
     ),
     text,
