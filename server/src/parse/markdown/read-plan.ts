@@ -879,6 +879,29 @@ function withoutNamedSummaries(risks: Risk[], text: string): Risk[] {
   return risks.filter((r) => !matched.has(r)).map((r) => merged.get(r) ?? r);
 }
 
+/** How many IDs of other risks a heading's body must list to be an index of them. */
+const INDEX_IDS = 3;
+
+/**
+ * The risks without the headings of an index: a heading with no ID and no action whose body lists the IDs of three
+ * risks or more read elsewhere (`## Threats by Component`, `### CRM API` with `**Threats**: TM-001, TM-007, TM-008`)
+ * groups those risks; it is no risk of its own.
+ */
+function withoutIndexHeadings(risks: Risk[], text: string): Risk[] {
+  const candidates = risks.filter((r) => r.form === 'heading' && r.id === undefined && !r.actions.some((a) => hasRealValue(a.action)));
+  if (candidates.length === 0) return risks;
+  const ids = new Set(risks.map((r) => r.id && idKey(r.id.value)).filter((k): k is string => k !== undefined && k !== ''));
+  if (ids.size < INDEX_IDS) return risks;
+  const index = new Set<Risk>();
+  for (const risk of candidates) {
+    const next = text.slice(risk.firstLine.end).search(/^ {0,3}#{1,6}[ \t]/m);
+    const body = text.slice(risk.firstLine.end, next < 0 ? text.length : risk.firstLine.end + next);
+    const cited = new Set([...body.matchAll(CITED_ID)].map((m) => idKey(m[0])).filter((k) => ids.has(k)));
+    if (cited.size >= INDEX_IDS) index.add(risk);
+  }
+  return index.size === 0 ? risks : risks.filter((r) => !index.has(r));
+}
+
 /** An ID cell that only stands for more rows (`...`, `…`, `etc.`). */
 const FILLER_ID = /^[\s*_]*(?:\.{2,}|…|etc\.?)[\s*_]*$/i;
 
@@ -1519,7 +1542,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const read = assembly.finish();
   const risks = withGroupedRemediation(withActionRowsJoined(
     withoutAnalysedRows(
-      withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text)), text), text),
+      withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutIndexHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text), text)), text), text),
       text,
     ),
     text,
