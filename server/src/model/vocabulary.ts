@@ -258,6 +258,8 @@ const STATUS: Record<string, Status> = {
   'by design': 'accepted', 'operator-responsibility': 'accepted', 'operator responsibility': 'accepted', 'customer-responsibility': 'accepted', 'customer responsibility': 'accepted',
   // An audited team's answer to a finding it will not fix (`**Acknowledged**`, with its reasons): the risk accepted.
   acknowledged: 'accepted', 'risk acknowledged': 'accepted',
+  // A fix record's note that the issue was fixed before the review found it (`**Status:** Already fixed. The current implementation: …`).
+  'already fixed': 'done', 'already resolved': 'done', 'already addressed': 'done', 'already mitigated': 'done', 'already implemented': 'done',
 };
 
 /** A status written as a mark alone (a tracker's status column of emoji). */

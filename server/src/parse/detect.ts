@@ -256,7 +256,7 @@ function ratedRisks(risks: readonly Risk[]): boolean {
 }
 
 /** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */
-const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions?|remediations?|issues?|exceptions?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?|hazards?)(?![a-z])/;
+const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions?|remediations?|issues?|exceptions?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?|hazards?|security fix(?:es)?)(?![a-z])/;
 
 /**
  * Titles of documents that assess risks of one kind and say what is done about each: a hazard log
@@ -288,7 +288,8 @@ function registerByContent(risks: readonly Risk[], titleListsOrReports: boolean)
   const templated = risks.filter((risk) => hasValue(risk.id) && (risk.priority !== undefined || risk.actions.some((a) => a.status !== undefined)) && risk.actions.some((a) => a.action !== undefined));
   if (templated.length >= TITLED_REGISTER_ENTRIES && templated.length === risks.length) return true;
   // A team's response to an audit: every finding with its ID, its severity and where it stands (Fixed, Acknowledged).
-  const answered = risks.filter((risk) => hasValue(risk.id) && hasValue(risk.priority) && risk.actions.some((a) => hasValue(a.status)));
+  // A record of security fixes heads each finding with its number instead (`### 1. Weak RNG (HIGH) - FIXED`): the heading identifies it.
+  const answered = risks.filter((risk) => (hasValue(risk.id) || risk.form === 'heading') && hasValue(risk.priority) && risk.actions.some((a) => hasValue(a.status)));
   return answered.length >= TITLED_REGISTER_ENTRIES && answered.length === risks.length;
 }
 

@@ -89,7 +89,7 @@ type HeadingEvent = Extract<SectionEvent, { kind: 'heading' }>;
 
 /** How a section's events are placed where the section sits (place.ts): line numbers count from the section and stay. */
 const PLACED_FIELD: Placement<PlacedField> = { name: null, label: null, field: placeField, prefix: null, bulleted: null, line: null, listItem: null };
-const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null, refers: null, priority: placeField };
+const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null, refers: null, priority: placeField, status: placeField };
 const TIER_CONTEXT: Placement<TierContext> = { tier: placeField, tierValue: null };
 const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null, titled: null, ranked: null, listed: null, boldId: null });
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
@@ -1802,7 +1802,7 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
       owner: of(a, 'owner'),
       due: worded?.due ?? of(a, 'due'),
       // A status written once for the whole list (`**Status:** IN PROGRESS` above it) is the risk's, not that of an item its words say was done.
-      status: worded?.completed ? (a.fields.get('status') === shared.get('status') ? undefined : a.fields.get('status')) : of(a, 'status'),
+      status: worded?.completed ? (a.fields.get('status') === shared.get('status') ? undefined : a.fields.get('status')) : (of(a, 'status') ?? head.status),
       completed: worded?.completed ?? of(a, 'completed'),
       firstLine: a.firstLine,
       insertAt: i < actions.length - 1 && a.last ? insertionAfter(text, lines, a.last) : insertAt,
