@@ -7,7 +7,7 @@
 // an unexpected shape), the whole document is parsed.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair } from 'yaml';
 import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SchemaViolation, SyntaxProblem } from '../../model/plan-model';
-import { fieldForLabel, priorityOf, statusOf, treatmentOf, tierOf } from '../../model/vocabulary';
+import { CHANGE_RECORD, fieldForLabel, priorityOf, statusOf, treatmentOf, tierOf } from '../../model/vocabulary';
 import { restOfLine, YamlReader } from './yaml-reader';
 import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './syntax-problems';
 import { yamlChunks, type YamlChunk } from './pieces';
@@ -309,11 +309,28 @@ function preferPlannedWork(reader: YamlReader, map: Parameters<YamlReader['pairs
   }
 }
 
+/**
+ * A tracked risk that is being or has been treated (`status: in-progress`, `mitigated`) and words no action, only its
+ * `justification` (Threagile's `risk_tracking`) listing the changes made for it (`fix: stricter CSP -
+ * https://…/pull/10131`): the justification says what was or is being done. For an accepted risk or a false positive
+ * it stays the reason for the decision.
+ */
+function justifiedWork(reader: YamlReader, map: Parameters<YamlReader['pairs']>[0], fields: Map<string, Pair>): void {
+  if (fields.has('action') || fields.has('actions')) return;
+  const status = statusOf(reader.field(fields.get('status'))?.value);
+  if (status !== 'in-progress' && status !== 'done') return;
+  const justification = reader.pairs(map).get('justification');
+  const words = reader.field(justification);
+  // Only one that links the changes that do it (pull requests, commits): a justification that states the gap (`not yet logged`) words no work.
+  if (justification && words && !words.items && CHANGE_RECORD.test(words.value)) fields.set('action', justification);
+}
+
 export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const map = reader.map(item);
   if (!map) return undefined; // not a risk; the schema rule reports the shape
   const { pairs: fields, field } = mappingFields(reader, map, KEYS.risk);
   preferPlannedWork(reader, map, fields);
+  justifiedWork(reader, map, fields);
   const firstLine = reader.itemLine(item);
   const insertAt = reader.insertionPoint(map);
   const beside = acceptanceBeside(reader.pairs(map));
