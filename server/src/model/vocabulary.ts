@@ -142,7 +142,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
   rationale: ['rationale', 'acceptance rationale', 'justification', 'basis for acceptance', 'acceptance basis', 'reason for acceptance', 'acceptance justification', 'justification for acceptance',
     // An audited team's reasons beside a finding it acknowledged (`| Our action | Our response |`).
     'our response', 'our rationale'],
-  compensatingControls: ['compensating controls', 'compensatingcontrols', 'existing safeguards', 'existing controls', 'current safeguards', 'current controls'],
+  compensatingControls: ['compensating controls', 'compensatingcontrols', 'existing safeguards', 'existing controls', 'current safeguards', 'current controls',
+    'compensating control', 'compensating measures', 'compensating safeguards'],
   reviewBy: ['review by', 'reviewby'],
   // The condition that sets off a contingency plan: the Response listed after it is what is done if it happens, not a planned measure.
   trigger: ['trigger', 'triggers', 'trigger event', 'trigger condition', 'triggering event', 'escalation trigger', 'early warning signs', 'warning signs'],

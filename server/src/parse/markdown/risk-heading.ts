@@ -273,7 +273,9 @@ export function headingContext(text: string, range: Span, isDate: (value: string
   const accepted = HEADING_ACCEPTED.exec(heading.slice(0, 200));
   if (accepted) {
     const start = span.start + accepted.index + accepted[0].search(/accept/i);
-    context.treatment = { value: heading.slice(start - span.start, start - span.start + 8), valueRange: { start, end: start + 8 } };
+    // The whole word (`accepted`, `acceptance`): eight letters of `Acceptance` name no treatment.
+    const word = /^accept[a-z]*/i.exec(heading.slice(start - span.start))![0];
+    context.treatment = { value: word, valueRange: { start, end: start + word.length } };
   }
   return context;
 }

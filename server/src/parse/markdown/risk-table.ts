@@ -173,6 +173,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     columns.has('action') ||
     (columns.has('id') && (columns.has('risk') || columns.has('title'))) ||
     (columns.has('risk') && REGISTER_COLUMNS.some((name) => columns.has(name))) ||
+    // `| Item | Risk | Compensating Control |` under `## Risk Acceptance`: risks kept, each with what limits it.
+    (columns.has('risk') && columns.has('compensatingControls') && rowLines.length >= 1 && isProseColumn(text, lines, rowLines, columns.get('risk')!.index)) ||
     // `| Threat Source | Threat Event | Likelihood | Severity | Risk Score |`: a risk assessment's results, each risk rated by likelihood and impact.
     // (Two rows or more, each wording a risk: one row under a risk's heading rates that risk, `| Inherent | High | High |` rates it before treatment.)
     (columns.has('risk') && columns.has('likelihood') && (columns.has('impact') || columns.has('priority')) && rowLines.length >= 2 && isProseColumn(text, lines, rowLines, columns.get('risk')!.index));
