@@ -383,6 +383,21 @@ describe('registers in the shapes people keep them (issue 12, tolerant reader)',
     const plan = parseMarkdownPlan('# Risk Register\n\n## Low Risks (Accepted)\n\n### R-9: Single server\n- **Owner:** IT\n');
     assert.equal(plan.risks[0].treatment?.value, 'Accepted');
   });
+
+  it('gives the risks under a Risk Acceptance heading the whole word as their treatment', () => {
+    const plan = parseMarkdownPlan('# POA&M\n\n## Risk Acceptance\n\n| Item | Risk | Compensating Control |\n|---|---|---|\n| Kiosk | Shared login on the kiosk | Kiosk sees no records |\n');
+    assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.treatment?.value, r.acceptance.compensatingControls?.value]), [['Shared login on the kiosk', 'Acceptance', 'Kiosk sees no records']]);
+  });
+
+  it('reads an action written as one link to a section of the document by the link\'s words, where they are', () => {
+    const plan = parseMarkdownPlan(
+      '# Threat Model\n\n## Threats\n\n#### Threat ID 1 - Webhook flooded\n\n**Mitigation**\n\n- [Mitigation ID 2 - Webhook authenticates callers](#mitigation-id-2---webhook-authenticates-callers)\n\n' +
+        '## Mitigations\n\n#### Mitigation ID 2 - Webhook authenticates callers\n\nOnly callers with a certificate from the cluster CA reach the webhook.\n',
+    );
+    const action = plan.risks[0].actions[0].action;
+    assert.equal(action?.value, 'Mitigation ID 2 - Webhook authenticates callers');
+    assert.equal(at(plan, action), 'Mitigation ID 2 - Webhook authenticates callers');
+  });
 });
 
 describe('a mitigation plan that points back at the risks of an assessment (issue 12)', () => {

@@ -902,6 +902,32 @@ function withoutIndexHeadings(risks: Risk[], text: string): Risk[] {
   return index.size === 0 ? risks : risks.filter((r) => !index.has(r));
 }
 
+/** An action written as one link to a section of the same document: `[Mitigation ID 2 - Webhook fails closed](#mitigation-id-2---webhook-fails-closed)`. */
+const SECTION_LINK = /^\[([^\[\]\r\n]+)\]\(#[^()\s]+\)$/;
+
+/**
+ * The risks with each action that is only a link to a section of the document read by the link's text, where it is
+ * written: the section it names (`#### Mitigation ID 2 - Webhook fails closed`) writes the measure out; the link's
+ * target is markup, not words of the action.
+ */
+function withSectionLinksRead(risks: Risk[], text: string): Risk[] {
+  const linked = (a: Action) => a.action !== undefined && a.action.value.charCodeAt(0) === 0x5b && SECTION_LINK.test(a.action.value);
+  if (!risks.some((r) => r.actions.some(linked))) return risks;
+  return risks.map((risk) => {
+    if (!risk.actions.some(linked)) return risk;
+    const actions = risk.actions.map((a) => {
+      if (!linked(a)) return a;
+      const field = a.action!;
+      const start = field.valueRange.start + 1;
+      const words = SECTION_LINK.exec(field.value)![1];
+      // Only where the value is written as read (no emphasis taken out of it), so the text range is the words'.
+      if (text.slice(field.valueRange.start, field.valueRange.end) !== field.value) return a;
+      return { ...a, action: { ...field, value: words, valueRange: { start, end: start + words.length } } };
+    });
+    return { ...risk, actions };
+  });
+}
+
 /** An ID cell that only stands for more rows (`...`, `…`, `etc.`). */
 const FILLER_ID = /^[\s*_]*(?:\.{2,}|…|etc\.?)[\s*_]*$/i;
 
@@ -1540,13 +1566,13 @@ function withDetail(row: Risk, detail: Risk): Risk {
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
   const fenced = fencedYamlRisks(text);
   const read = assembly.finish();
-  const risks = withGroupedRemediation(withActionRowsJoined(
+  const risks = withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
     withoutAnalysedRows(
       withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutIndexHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text), text)), text), text),
       text,
     ),
     text,
-  ), text);
+  ), text), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length));
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
