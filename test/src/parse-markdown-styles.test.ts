@@ -389,6 +389,13 @@ describe('registers in the shapes people keep them (issue 12, tolerant reader)',
     assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.treatment?.value, r.acceptance.compensatingControls?.value]), [['Shared login on the kiosk', 'Acceptance', 'Kiosk sees no records']]);
   });
 
+  it('reads a POA&M item\'s Completion Criteria as its validation, not one more remediation step', () => {
+    const plan = parseMarkdownPlan('# POA&M\n\n### POA-7: Images not scanned\n\n- **Remediation:**\n  - Add image scanning to every CI pipeline\n  - Alert the on-call engineer on new critical findings\n- **Completion Criteria:** 100% of production images scanned within an hour of deployment\n');
+    const [risk] = plan.risks;
+    assert.deepEqual(risk.actions.map((a) => a.action?.value), ['Add image scanning to every CI pipeline', 'Alert the on-call engineer on new critical findings']);
+    assert.equal(risk.validation?.value ?? risk.actions[0].validation?.value, '100% of production images scanned within an hour of deployment');
+  });
+
   it('reads an action written as one link to a section of the document by the link\'s words, where they are', () => {
     const plan = parseMarkdownPlan(
       '# Threat Model\n\n## Threats\n\n#### Threat ID 1 - Webhook flooded\n\n**Mitigation**\n\n- [Mitigation ID 2 - Webhook authenticates callers](#mitigation-id-2---webhook-authenticates-callers)\n\n' +

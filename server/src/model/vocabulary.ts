@@ -112,7 +112,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // What the checks found, as a heading over their list (`#### Verification Results` then `- **Load Testing**: ✅ Passed`).
     'verification results', 'validation results', 'verification result', 'validation result', 'retest results', 're-test results',
     // An audit report's list of the tests a resolved finding now passes (`**Tests Passed:**` then `- ✅ test_…`).
-    'tests passed', 'passed tests', 'passing tests', 'tests passing', 'regression tests', 'test results'],
+    'tests passed', 'passed tests', 'passing tests', 'tests passing', 'regression tests', 'test results',
+    // A POA&M item's measure of when it is done (`**Completion Criteria:** 100% of images scanned`): how it is shown to work.
+    'completion criteria', 'completion criterion'],
   evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts', 'deliverable', 'deliverables', 'document',
     // The record that a fix was checked (`verification_evidence:`, `| Verification Evidence |`): evidence, not the method of the check.
     'verification evidence', 'validation evidence', 'evidence of verification', 'evidence of validation', 'remediation evidence', 'evidence of remediation', 'test evidence',
