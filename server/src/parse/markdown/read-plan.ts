@@ -475,13 +475,6 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       for (const field of [...row, ...steps]) events.push({ kind: 'field', field, inTable: 'row' });
     } else {
       const textRange = headingText(text, lines, block);
-      // `##### Threat-01-S Recommended Mitigations` after `##### Threat-01-S - Spoofing …`: the risk's own action list, under a heading of its level.
-      const ownList = block.level >= 2 ? idLabelHeading(text, textRange) : undefined;
-      if (ownList) {
-        list = new LabelList(text, lines, ownList);
-        cursor = Math.max(cursor, block.end);
-        continue;
-      }
       const head = block.level >= 2 ? riskHeading(text, textRange) : undefined; // an H1 is the plan's title
       const tier = block.level === 2 && !head ? tierContext(text, textRange) : undefined;
       const kind = head ? undefined : headingKind(text, textRange);
@@ -491,7 +484,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
       const aside = !head && block.level >= 2 && isAsideHeading(text, textRange);
       events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(aside && { aside: true as const }), ...context });
-      const label = head ? taskListUnder(text, lines, block.line, textRange) : listLabelOf(text, textRange);
+      // `##### Threat-01-S Recommended Mitigations` after `##### Threat-01-S - Spoofing …`: a heading of the risk's ID whose list is its actions (joined to it in dropRepeat).
+      const label = head ? (idLabelHeading(text, textRange) ?? taskListUnder(text, lines, block.line, textRange)) : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
       if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
       headingValue = head || label ? undefined : valueLabelOf(text, textRange);
@@ -1418,6 +1412,18 @@ class Assembly {
       return;
     }
     const plans = (r: Risk) => r.actions.some((a) => a.action?.value.trim() || a.owner || a.due || a.status);
+    // `##### Threat-01-S Recommended Mitigations` under `##### Threat-01-S - Spoofing …`: the risk's actions, under a heading of their own.
+    const earlierRisk = this.slots[at]!;
+    if (earlierRisk.form === 'heading' && isActionHeadingTitle(repeat.title?.value) && plans(repeat) && !earlierRisk.actions.some((a) => a.action?.value.trim())) {
+      // The owner, date and status the risk's own section gives serve the actions listed under the heading.
+      const own = earlierRisk.actions.find((a) => a.owner || a.due || a.status || a.completed);
+      const given = own ? repeat.actions.map((a) => ({ ...a, owner: a.owner ?? own.owner, due: a.due ?? own.due, status: a.status ?? own.status, completed: a.completed ?? own.completed })) : repeat.actions;
+      // The first action starts on the risk's line, as the first item of a list under the risk's own heading does (a field added for it goes after the list).
+      const actions = given.map((a, i) => (i === 0 ? { ...a, firstLine: earlierRisk.firstLine } : a));
+      this.slots[at] = { ...earlierRisk, actions };
+      this.slots[index] = undefined;
+      return;
+    }
     // `- **R-11** Shared Wi-Fi password` in a list of findings, then `### R-11: …` with its plan: an entry that plans nothing is detailed by the section under its ID.
     // Only a list entry: two risk headings under one ID are two risks (duplicate-risk-id), whatever each plans.
     const entry = this.slots[at]!;
@@ -1733,11 +1739,24 @@ function taskListUnder(text: string, lines: LineIndex, headingLine: number, rang
 /** A heading of a risk's ID (a STRIDE letter after it: `Threat-01-S`) and then an action label: `Threat-01-S Recommended Mitigations`. */
 const ID_LABEL_HEADING = new RegExp(String.raw`^${RISK_ID_SOURCE}(?:-[A-Za-z]{1,3})?(?:\s*[:–—-]\s*|\s+)(?=\S)`);
 
+/** A repeat heading's title that only labels actions, after the rest of its ID (`S Recommended Mitigations`, `Remediation`). */
+function isActionHeadingTitle(title: string | undefined): boolean {
+  if (title === undefined) return false;
+  const words = title.replace(/^[-\s]*(?:[A-Za-z]{1,3}\s*[-:\u2013\u2014]?\s+)?/, '');
+  return fieldForLabel(words) === 'action' || fieldForLabel(title) === 'action';
+}
+
+/** Words that number a roadmap's parts, not risks. */
+const NOT_A_RISK_ID = /^(?:q|h|p|fy|phase|step|stage|tier|sprint|week|wave|month|day|milestone|release|version|v)[-\s]?\d/i;
+
 /** The action label of a heading that names a risk by its ID and then labels its actions; undefined for any other heading. */
 function idLabelHeading(text: string, range: Span): ListLabel | undefined {
   const span = strippedSpan(text, range.start, range.end);
   const id = ID_LABEL_HEADING.exec(text.slice(span.start, span.end).replace(/[*_`]/g, ' ').trimStart());
   if (!id || /[*_`]/.test(text.slice(span.start, span.end))) return undefined;
+  // A hyphenated ID (`Threat-01-S`, `R-4`), not a period, phase or priority bucket (`Q1 Actions`, `P1 Remediation`, `Phase-2 Tasks`).
+  const written = id[0].trim().replace(/\s*[:\u2013\u2014-]$/, '');
+  if (!written.includes('-') || NOT_A_RISK_ID.test(written)) return undefined;
   const label = listLabelOf(text, { start: span.start + id[0].length, end: span.end });
   return label?.name === 'action' ? label : undefined;
 }
