@@ -1746,11 +1746,16 @@ function isActionHeadingTitle(title: string | undefined): boolean {
   return fieldForLabel(words) === 'action' || fieldForLabel(title) === 'action';
 }
 
+/** The last word of an action label (`Recommended Mitigations`, `Remediation Plan`, `Fix`), as a heading ends. */
+const ACTION_LABEL_END = /(?:mitigations?|remediations?|actions?|fix(?:es)?|recommendations?|countermeasures?|controls?|steps|plans?|tasks|measures|strateg(?:y|ies)|treatments?|responses?|improvements?|resolution|correction|containment|gates?|checklist|items)[\s*_:#]*$/i;
+
 /** Words that number a roadmap's parts, not risks. */
 const NOT_A_RISK_ID = /^(?:q|h|p|fy|phase|step|stage|tier|sprint|week|wave|month|day|milestone|release|version|v)[-\s]?\d/i;
 
 /** The action label of a heading that names a risk by its ID and then labels its actions; undefined for any other heading. */
 function idLabelHeading(text: string, range: Span): ListLabel | undefined {
+  // Most headings end in no word of an action label: they are passed over by their last word, before any other reading.
+  if (!ACTION_LABEL_END.test(text.slice(Math.max(range.start, range.end - 40), range.end))) return undefined;
   const span = strippedSpan(text, range.start, range.end);
   const id = ID_LABEL_HEADING.exec(text.slice(span.start, span.end).replace(/[*_`]/g, ' ').trimStart());
   if (!id || /[*_`]/.test(text.slice(span.start, span.end))) return undefined;
