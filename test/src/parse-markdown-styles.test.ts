@@ -396,6 +396,12 @@ describe('registers in the shapes people keep them (issue 12, tolerant reader)',
     assert.equal(risk.validation?.value ?? risk.actions[0].validation?.value, '100% of production images scanned within an hour of deployment');
   });
 
+  it('reads the paragraph under an action heading as the action; one that leads into a list (a colon) is not', () => {
+    const plan = parseMarkdownPlan('# Risk Register\n\n## R-1: Weak TLS on the portal\n\n**Owner:** IT\n\n### Remediation\n\nUpgrade OpenSSL to 3.0.13 on all web servers and disable TLS 1.0.\n\n## R-2: No MFA\n\n### Recommendation\nThe following steps are recommended:\n\n- Enable MFA on all EHR accounts\n');
+    assert.deepEqual(plan.risks.map((r) => r.actions.map((a) => a.action?.value)), [['Upgrade OpenSSL to 3.0.13 on all web servers and disable TLS 1.0.'], [undefined]]);
+    assert.equal(at(plan, plan.risks[0].actions[0].action), 'Upgrade OpenSSL to 3.0.13 on all web servers and disable TLS 1.0.');
+  });
+
   it('reads an action written as one link to a section of the document by the link\'s words, where they are', () => {
     const plan = parseMarkdownPlan(
       '# Threat Model\n\n## Threats\n\n#### Threat ID 1 - Webhook flooded\n\n**Mitigation**\n\n- [Mitigation ID 2 - Webhook authenticates callers](#mitigation-id-2---webhook-authenticates-callers)\n\n' +

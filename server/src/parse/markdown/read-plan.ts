@@ -293,6 +293,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
     for (const field of fields) events.push({ kind: 'field', field });
   };
   let headingValue: HeadingLabel | undefined;
+  /** An action heading (`#### Recommendation`) whose words may be the paragraph under it rather than a list. */
+  let headingParagraph: ListLabel | undefined;
   let rankingHeading = false;
   /** The items of a list under a label naming them as risks (`**Major Gaps:**`), by line. */
   let listedItems: Map<number, PlacedField> | undefined;
@@ -302,6 +304,18 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
     for (; cursor < end; cursor++) {
       const listedItem = listedItems?.get(cursor);
       if (listedItem) events.push({ kind: 'field', field: listedItem, opensLine: true, listed: true });
+      if (headingParagraph && text.slice(lines.lineStart(cursor), lines.lineEnd(cursor)).trim() !== '') {
+        const label = headingParagraph;
+        headingParagraph = undefined;
+        // `#### Recommendation` then `Upgrade OpenSSL to 3.0.13 on all web servers.`: the paragraph is the action (one that leads into a list, `:`, is not).
+        const paragraphEnd = opaque[cursor] || !list ? undefined : paragraphBelow(text, lines, cursor, end);
+        if (paragraphEnd !== undefined && !/:\s*$/.test(text.slice(lines.lineStart(paragraphEnd), lines.lineEnd(paragraphEnd)))) {
+          list = undefined;
+          events.push({ kind: 'field', field: { name: 'action', label: label.label, field: fieldAt(text, lines.lineStart(cursor), lines.lineEnd(paragraphEnd), label.keyRange), prefix: DEFAULT_PREFIX, bulleted: false, line: cursor } });
+          cursor = paragraphEnd;
+          continue;
+        }
+      }
       if (headingValue && text.slice(lines.lineStart(cursor), lines.lineEnd(cursor)).trim() !== '') {
         const value = opaque[cursor] ? undefined : headingLabelValue(text, lines, cursor, end, headingValue);
         headingValue = undefined;
@@ -487,6 +501,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       // `##### Threat-01-S Recommended Mitigations` after `##### Threat-01-S - Spoofing …`: a heading of the risk's ID whose list is its actions (joined to it in dropRepeat).
       const label = head ? (idLabelHeading(text, textRange) ?? taskListUnder(text, lines, block.line, textRange)) : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
+      headingParagraph = label?.name === 'action' ? label : undefined;
       if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
       headingValue = head || label ? undefined : valueLabelOf(text, textRange);
     }
