@@ -153,5 +153,24 @@ describe('which files are plans (spec §1)', () => {
     const response = '# 2026-05 External Audit of Wagtail Payments\n\n## Service by Service\n\n| ID | Severity | Auditor finding | Our action |\n| --- | --- | --- | --- |\n| CR-01 | Critical | Refund replay across accounts | **Fixed** (v2.4.0) |\n| ME-01 | Medium | Currency rounding on statements | **Fixed** (v2.4.1) |\n| LO-01 | Low | Verbose error messages | **Acknowledged** |\n';
     assert.deepEqual(recognisePlan('audit-response.md', response), { kind: 'markdown' });
   });
+
+  it('a page titled for a plan that gives guidance about plans and lists no risk is not a plan', () => {
+    const page = '# Plan of Action and Milestones (POA&M)\n\nProviders must keep a POA&M for every open risk.\n\n## General POA&M Guidance\n\n- Every risk in the assessment report needs a POA&M item.\n- Close items only once the assessor has validated them.\n\n## POA&M Do\'s and Don\'ts\n\n### Do\n\n- Keep vendor dependencies on the Open tab.\n';
+    assert.deepEqual(recognisePlan('poam.md', page), { reason: 'its section "General POA&M Guidance" gives guidance, and no risks were read in it' });
+    // A plan with a guidance section of its own, and its risks, stays a plan.
+    assert.deepEqual(recognisePlan('poam.md', page.replace('## General', `${REGISTER_TABLE}\n## General`)), { kind: 'markdown' });
+  });
+
+  it('a register whose rows and fields are template placeholders ({{R-001}}) is a template, not a plan', () => {
+    const template = '# Risk Register\n\n## Risk inventory\n\n| ID | Risk | Owner | Status |\n|---|---|---|---|\n| {{R-001}} | {{Description}} | {{Role or team}} | {{Open/Mitigated}} |\n\n## Escalation\n\n- **Escalate to:** {{Role}}\n- **Within:** {{Timeframe}}\n';
+    assert.deepEqual(recognisePlan('risk-register.md', template), { reason: 'its fields and rows hold only template placeholders (such as "{{R-001}}"): no risks were read in it' });
+  });
+
+  it('a record of security fixes is a plan by content: each numbered finding headed with its severity and where it stands (FIXED)', () => {
+    const fixes = '# Security Fixes Summary\n\n## Fixed Issues\n\n### 1. Session Tokens Logged in Plain Text (HIGH) - FIXED\n\n**Issue:** The request logger wrote bearer tokens to the log.\n\n**Fix:** Removed the Authorization header from request logging.\n\n### 2. Weak Password Reset Codes (MEDIUM) - ALREADY FIXED\n\n**Status:** Already fixed. Reset codes come from the operating system\'s random source.\n\n### 3. Verbose Error Pages (LOW) - FIXED\n\n**Fix:** Replaced stack traces on error pages with a reference number.\n';
+    assert.deepEqual(recognisePlan('SECURITY_FIXES.md', fixes), { kind: 'markdown' });
+    // The same headings in a changelog name no severity and no status: not a plan.
+    assert.notDeepEqual(recognisePlan('CHANGELOG.md', '# Changelog\n\n## 3.2.0\n\n### 1. Faster search\n\n### 2. New export\n'), { kind: 'markdown' });
+  });
 });
 

@@ -383,6 +383,34 @@ describe('registers in the shapes people keep them (issue 12, tolerant reader)',
     const plan = parseMarkdownPlan('# Risk Register\n\n## Low Risks (Accepted)\n\n### R-9: Single server\n- **Owner:** IT\n');
     assert.equal(plan.risks[0].treatment?.value, 'Accepted');
   });
+
+  it('gives the risks under a Risk Acceptance heading the whole word as their treatment', () => {
+    const plan = parseMarkdownPlan('# POA&M\n\n## Risk Acceptance\n\n| Item | Risk | Compensating Control |\n|---|---|---|\n| Kiosk | Shared login on the kiosk | Kiosk sees no records |\n');
+    assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.treatment?.value, r.acceptance.compensatingControls?.value]), [['Shared login on the kiosk', 'Acceptance', 'Kiosk sees no records']]);
+  });
+
+  it('reads a POA&M item\'s Completion Criteria as its validation, not one more remediation step', () => {
+    const plan = parseMarkdownPlan('# POA&M\n\n### POA-7: Images not scanned\n\n- **Remediation:**\n  - Add image scanning to every CI pipeline\n  - Alert the on-call engineer on new critical findings\n- **Completion Criteria:** 100% of production images scanned within an hour of deployment\n');
+    const [risk] = plan.risks;
+    assert.deepEqual(risk.actions.map((a) => a.action?.value), ['Add image scanning to every CI pipeline', 'Alert the on-call engineer on new critical findings']);
+    assert.equal(risk.validation?.value ?? risk.actions[0].validation?.value, '100% of production images scanned within an hour of deployment');
+  });
+
+  it('reads the paragraph under an action heading as the action; one that leads into a list (a colon) is not', () => {
+    const plan = parseMarkdownPlan('# Risk Register\n\n## R-1: Weak TLS on the portal\n\n**Owner:** IT\n\n### Remediation\n\nUpgrade OpenSSL to 3.0.13 on all web servers and disable TLS 1.0.\n\n## R-2: No MFA\n\n### Recommendation\nThe following steps are recommended:\n\n- Enable MFA on all EHR accounts\n');
+    assert.deepEqual(plan.risks.map((r) => r.actions.map((a) => a.action?.value)), [['Upgrade OpenSSL to 3.0.13 on all web servers and disable TLS 1.0.'], [undefined]]);
+    assert.equal(at(plan, plan.risks[0].actions[0].action), 'Upgrade OpenSSL to 3.0.13 on all web servers and disable TLS 1.0.');
+  });
+
+  it('reads an action written as one link to a section of the document by the link\'s words, where they are', () => {
+    const plan = parseMarkdownPlan(
+      '# Threat Model\n\n## Threats\n\n#### Threat ID 1 - Webhook flooded\n\n**Mitigation**\n\n- [Mitigation ID 2 - Webhook authenticates callers](#mitigation-id-2---webhook-authenticates-callers)\n\n' +
+        '## Mitigations\n\n#### Mitigation ID 2 - Webhook authenticates callers\n\nOnly callers with a certificate from the cluster CA reach the webhook.\n',
+    );
+    const action = plan.risks[0].actions[0].action;
+    assert.equal(action?.value, 'Mitigation ID 2 - Webhook authenticates callers');
+    assert.equal(at(plan, action), 'Mitigation ID 2 - Webhook authenticates callers');
+  });
 });
 
 describe('a mitigation plan that points back at the risks of an assessment (issue 12)', () => {

@@ -95,6 +95,19 @@ describe('registers judged by their keys (issue 12, round 10)', () => {
     assert.ok(!rules(text).includes('missing-validation'));
   });
 
+  it("a tracked risk in progress whose justification lists the pull requests under way has them as its action; one that states the gap has none", () => {
+    const text = THREAT_MODEL_YAML.replace(
+      '    justification: Queue access is not yet logged.\n',
+      '    justification: >\n      Work under way:\n       * feat: log queue reads - https://git.example.org/portal/pull/212\n',
+    );
+    const [, , inProgress] = parsePlan(text, 'yaml').risks;
+    assert.match(inProgress.actions[0]?.action?.value ?? '', /pull\/212/);
+    const rules = analyse(text, 'yaml', { today: '2026-12-03' }).findings.map((f) => f.rule);
+    assert.ok(!rules.includes('missing-action'));
+    // The false positive's justification stays its reason: it gets no action.
+    assert.equal(parsePlan(text, 'yaml').risks[1].actions[0]?.action, undefined);
+  });
+
   it("reads a Threagile model's risks identified by hand: each under its category's risks_identified, titled by its key without markup, the category's mitigation its action", () => {
     const text =
       'individual_risk_categories:\n' +

@@ -54,6 +54,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'risiko', 'risikobeschreibung', 'bedrohung', 'befund', 'schwachstelle', 'risque', 'description du risque', 'menace', 'constat', 'vulnérabilité', 'riesgo', 'descripción del riesgo', 'amenaza', 'hallazgo', 'vulnerabilidad',
     'risco', 'descrição do risco', 'ameaça', 'constatação', 'vulnerabilidade', 'rischio', 'minaccia', 'vulnerabilità', 'risico', 'risicobeschrijving', 'dreiging', 'bevinding', 'kwetsbaarheid',
     'risikobeskrivelse', 'trussel', 'sårbarhet', 'sårbarhed', 'riskbeskrivning', 'rủi ro', 'lỗ hổng', 'tên lỗ hổng', 'mô tả rủi ro',
+    // A threat register's or findings list's title column (`| ID | Threat Title | Affected Components |`).
+    'threat title', 'threat name', 'finding title', 'finding name', 'vulnerability title', 'vulnerability name', 'issue title',
   ],
   title: ['title', 'plan title', 'document title'],
   action: [
@@ -144,7 +146,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // What the checks found, as a heading over their list (`#### Verification Results` then `- **Load Testing**: ✅ Passed`).
     'verification results', 'validation results', 'verification result', 'validation result', 'retest results', 're-test results',
     // An audit report's list of the tests a resolved finding now passes (`**Tests Passed:**` then `- ✅ test_…`).
-    'tests passed', 'passed tests', 'passing tests', 'tests passing', 'regression tests', 'test results'],
+    'tests passed', 'passed tests', 'passing tests', 'tests passing', 'regression tests', 'test results',
+    // A POA&M item's measure of when it is done (`**Completion Criteria:** 100% of images scanned`): how it is shown to work.
+    'completion criteria', 'completion criterion'],
   evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts', 'deliverable', 'deliverables', 'document',
     // The record that a fix was checked (`verification_evidence:`, `| Verification Evidence |`): evidence, not the method of the check.
     'verification evidence', 'validation evidence', 'evidence of verification', 'evidence of validation', 'remediation evidence', 'evidence of remediation', 'test evidence',
@@ -176,7 +180,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
   rationale: ['rationale', 'acceptance rationale', 'justification', 'basis for acceptance', 'acceptance basis', 'reason for acceptance', 'acceptance justification', 'justification for acceptance',
     // An audited team's reasons beside a finding it acknowledged (`| Our action | Our response |`).
     'our response', 'our rationale'],
-  compensatingControls: ['compensating controls', 'compensatingcontrols', 'existing safeguards', 'existing controls', 'current safeguards', 'current controls'],
+  compensatingControls: ['compensating controls', 'compensatingcontrols', 'existing safeguards', 'existing controls', 'current safeguards', 'current controls',
+    'compensating control', 'compensating measures', 'compensating safeguards'],
   reviewBy: ['review by', 'reviewby'],
   // The condition that sets off a contingency plan: the Response listed after it is what is done if it happens, not a planned measure.
   trigger: ['trigger', 'triggers', 'trigger event', 'trigger condition', 'triggering event', 'escalation trigger', 'early warning signs', 'warning signs'],
@@ -326,6 +331,8 @@ const STATUS: Record<string, Status> = {
   åpen: 'open', åben: 'open', öppen: 'open', planlagt: 'open', planerad: 'open', pågår: 'in-progress', pågående: 'in-progress', lukket: 'done', fullført: 'done', fuldført: 'done', løst: 'done', stängd: 'done', åtgärdad: 'done',
   kontrollert: 'done', kontrolleret: 'done', kontrollerad: 'done', akseptert: 'accepted', accepteret: 'accepted', accepterad: 'accepted',
   'chưa xử lý': 'open', 'đang xử lý': 'in-progress', 'đã khắc phục': 'done', 'hoàn thành': 'done', 'đã xử lý': 'done',
+  // A fix record's note that the issue was fixed before the review found it (`**Status:** Already fixed. The current implementation: …`).
+  'already fixed': 'done', 'already resolved': 'done', 'already addressed': 'done', 'already mitigated': 'done', 'already implemented': 'done',
 };
 
 /** A status written as a mark alone (a tracker's status column of emoji). */

@@ -69,6 +69,21 @@ function placeholderFieldLines(body: string): number {
   return count;
 }
 
+/** A template generator's placeholder (`{{R-001}}`, `{{Role or team}}`), and how many make a document a template. */
+const TEMPLATE_PLACEHOLDER = /\{\{[^{}\r\n]{1,80}\}\}/;
+const TEMPLATE_PLACEHOLDERS = 5;
+
+/** How many times a pattern occurs in a text, counted up to `cap`. */
+function countOf(text: string, pattern: RegExp, cap: number): number {
+  const all = new RegExp(pattern.source, 'g');
+  let count = 0;
+  while (count < cap && all.exec(text) !== null) count++;
+  return count;
+}
+
+/** A section of advice about plans: `## General POA&M Guidance`, `## POA&M Do's and Don'ts`, `### Best practices`. */
+const GUIDANCE_SECTION = /^ {0,3}#{2,3}[ \t]+([^\r\n]*?(?:guidance|do'?s and don'?ts|best practices)[^\r\n]*)$/im;
+
 /** A table's header, its separator and a row under them. */
 const TABLE_WITH_ROWS = /^[ \t]{0,3}\|[^\n]*\|[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-{2,}[^\n]*\r?\n[ \t]{0,3}\S[^\n]*\|/m;
 
@@ -194,6 +209,15 @@ function markdownReason(body: string): string | undefined {
   if (reason === undefined && TEMPLATE_TITLE.test(title ?? '') && placeholderFieldLines(body) >= TEMPLATE_FIELDS && risksRead().length === 0) {
     return `its title ${JSON.stringify(title)} names a template, and its fields hold only placeholders (such as "<id>"): no risks were read in it`;
   }
+  // "Risk Register" whose inventory rows and fields are a generator's placeholders (`| {{R-001}} | {{Description}} |`): a template, whatever its title.
+  if (reason === undefined && countOf(body, TEMPLATE_PLACEHOLDER, TEMPLATE_PLACEHOLDERS) >= TEMPLATE_PLACEHOLDERS && risksRead().length === 0) {
+    return `its fields and rows hold only template placeholders (such as "${TEMPLATE_PLACEHOLDER.exec(body)![0]}"): no risks were read in it`;
+  }
+  // "Plan of Action and Milestones (POA&M)" over "## General POA&M Guidance" and "Do's and Don'ts": a guide's page about plans, listing none.
+  const guidance = reason === undefined ? GUIDANCE_SECTION.exec(body) : null;
+  if (guidance && risksRead().length === 0) {
+    return `its section "${guidance[1].replace(/[*_`]/g, '').trim()}" gives guidance, and no risks were read in it`;
+  }
   if (reason === undefined || reason.includes(NOT_A_PLAN_PHRASE)) return reason;
   // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan". A section left
   // blank (an audit checklist's `### Corrective Action Plan` over an empty table) plans nothing: judged by content below.
@@ -256,7 +280,7 @@ function ratedRisks(risks: readonly Risk[]): boolean {
 }
 
 /** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */
-const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions?|remediations?|issues?|exceptions?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?|hazards?)(?![a-z])/;
+const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions?|remediations?|issues?|exceptions?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?|hazards?|security fix(?:es)?)(?![a-z])/;
 
 /**
  * Titles of documents that assess risks of one kind and say what is done about each: a hazard log
@@ -288,7 +312,8 @@ function registerByContent(risks: readonly Risk[], titleListsOrReports: boolean)
   const templated = risks.filter((risk) => hasValue(risk.id) && (risk.priority !== undefined || risk.actions.some((a) => a.status !== undefined)) && risk.actions.some((a) => a.action !== undefined));
   if (templated.length >= TITLED_REGISTER_ENTRIES && templated.length === risks.length) return true;
   // A team's response to an audit: every finding with its ID, its severity and where it stands (Fixed, Acknowledged).
-  const answered = risks.filter((risk) => hasValue(risk.id) && hasValue(risk.priority) && risk.actions.some((a) => hasValue(a.status)));
+  // A record of security fixes heads each finding with its number instead (`### 1. Weak RNG (HIGH) - FIXED`): the heading identifies it.
+  const answered = risks.filter((risk) => (hasValue(risk.id) || risk.form === 'heading') && hasValue(risk.priority) && risk.actions.some((a) => hasValue(a.status)));
   return answered.length >= TITLED_REGISTER_ENTRIES && answered.length === risks.length;
 }
 

@@ -90,7 +90,7 @@ type HeadingEvent = Extract<SectionEvent, { kind: 'heading' }>;
 
 /** How a section's events are placed where the section sits (place.ts): line numbers count from the section and stay. */
 const PLACED_FIELD: Placement<PlacedField> = { name: null, label: null, field: placeField, prefix: null, bulleted: null, line: null, listItem: null };
-const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null, refers: null, priority: placeField };
+const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null, refers: null, priority: placeField, status: placeField };
 const TIER_CONTEXT: Placement<TierContext> = { tier: placeField, tierValue: null };
 const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null, titled: null, ranked: null, listed: null, boldId: null });
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
@@ -294,6 +294,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
     for (const field of fields) events.push({ kind: 'field', field });
   };
   let headingValue: HeadingLabel | undefined;
+  /** An action heading (`#### Recommendation`) whose words may be the paragraph under it rather than a list. */
+  let headingParagraph: ListLabel | undefined;
   let rankingHeading = false;
   /** The items of a list under a label naming them as risks (`**Major Gaps:**`), by line. */
   let listedItems: Map<number, PlacedField> | undefined;
@@ -303,6 +305,18 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
     for (; cursor < end; cursor++) {
       const listedItem = listedItems?.get(cursor);
       if (listedItem) events.push({ kind: 'field', field: listedItem, opensLine: true, listed: true });
+      if (headingParagraph && text.slice(lines.lineStart(cursor), lines.lineEnd(cursor)).trim() !== '') {
+        const label = headingParagraph;
+        headingParagraph = undefined;
+        // `#### Recommendation` then `Upgrade OpenSSL to 3.0.13 on all web servers.`: the paragraph is the action (one that leads into a list, `:`, is not).
+        const paragraphEnd = opaque[cursor] || !list ? undefined : paragraphBelow(text, lines, cursor, end);
+        if (paragraphEnd !== undefined && !/:\s*$/.test(text.slice(lines.lineStart(paragraphEnd), lines.lineEnd(paragraphEnd)))) {
+          list = undefined;
+          events.push({ kind: 'field', field: { name: 'action', label: label.label, field: fieldAt(text, lines.lineStart(cursor), lines.lineEnd(paragraphEnd), label.keyRange), prefix: DEFAULT_PREFIX, bulleted: false, line: cursor } });
+          cursor = paragraphEnd;
+          continue;
+        }
+      }
       if (headingValue && text.slice(lines.lineStart(cursor), lines.lineEnd(cursor)).trim() !== '') {
         const value = opaque[cursor] ? undefined : headingLabelValue(text, lines, cursor, end, headingValue);
         headingValue = undefined;
@@ -485,8 +499,10 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
       const aside = !head && block.level >= 2 && isAsideHeading(text, textRange);
       events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(aside && { aside: true as const }), ...context });
-      const label = head ? taskListUnder(text, lines, block.line, textRange) : listLabelOf(text, textRange);
+      // `##### Threat-01-S Recommended Mitigations` after `##### Threat-01-S - Spoofing …`: a heading of the risk's ID whose list is its actions (joined to it in dropRepeat).
+      const label = head ? (idLabelHeading(text, textRange) ?? taskListUnder(text, lines, block.line, textRange)) : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
+      headingParagraph = label?.name === 'action' ? label : undefined;
       if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
       headingValue = head || label ? undefined : valueLabelOf(text, textRange);
     }
@@ -868,7 +884,8 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   if (risks.length < 2) return risks;
   const runs = tableRuns(risks, text);
   // `| ~~5~~ | ~~R1~~ | ~~Verify BAA~~ |`: a row struck through when its risk closed still names that risk.
-  const key = (r: Risk) => r.id && unstruck(r.id.value).trim().toLowerCase();
+  // `| ... | | | |`: a filler row that stands for more rows to come names no risk.
+  const key = (r: Risk) => (r.id && !FILLER_ID.test(r.id.value) ? unstruck(r.id.value).trim().toLowerCase() : undefined);
   const earlier = (rows: Risk[]) => risks.slice(0, risks.indexOf(rows[0]));
   // A run of rows that only repeats IDs read before it (a POA&M's "Remaining deficits" after its item tables) is a summary too.
   const readBefore = (rows: Risk[]) => {
@@ -899,9 +916,109 @@ function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
     const first = firstByKey.get(key(row) ?? '');
     const at = first !== undefined && kept[first].firstLine.start < row.firstLine.start ? first : -1;
     // A struck-through row is the plan's record that the row no longer stands: it gives its risk nothing.
-    if (at >= 0 && !isStruck(row.id!.value)) kept[at] = withSummaryRow(kept[at], row);
+    if (at >= 0 && !isStruck(row.id!.value)) kept[at] = withSummaryRow(kept[at], trackedWording(row, text));
   }
   return kept;
+}
+
+/** A title's words, lower case, each without a plural ending: what a summary row's short name is matched by. */
+function titleWords(title: string): string[] {
+  return title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).map((w) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
+}
+
+/**
+ * The risks without the rows of a summary table that names them by short name and gives no ID (a `## Risk Matrix`
+ * of `| Hydra Integration | High | Medium | 🔴 High | Planned |` after `### 1. Hydra Integration Complexity`): two rows or
+ * more, each naming a different risk headed before it by words of its title and planning nothing of its own. What a row
+ * gives that its risk lacks is the risk's.
+ */
+function withoutNamedSummaries(risks: Risk[], text: string): Risk[] {
+  if (!risks.some((r) => r.form === 'table' && r.id === undefined)) return risks;
+  const runs = tableRuns(risks, text).filter((rows) => rows.length >= 2 && rows.every((r) => r.id === undefined && r.title && !r.actions.some((a) => hasRealValue(a.action))));
+  if (runs.length === 0) return risks;
+  const matched = new Map<Risk, Risk>();
+  for (const rows of runs) {
+    const before = risks.slice(0, risks.indexOf(rows[0])).filter((r) => r.form === 'heading' && r.title);
+    const words = new Map(before.map((r) => [r, new Set(titleWords(r.title!.value))]));
+    const used = new Set<Risk>();
+    const pairs: [Risk, Risk][] = [];
+    for (const row of rows) {
+      const own = titleWords(row.title!.value);
+      const risk = own.length > 0 ? before.find((r) => !used.has(r) && own.every((w) => words.get(r)!.has(w))) : undefined;
+      if (!risk) break;
+      used.add(risk);
+      pairs.push([row, risk]);
+    }
+    if (pairs.length === rows.length) for (const [row, risk] of pairs) matched.set(row, risk);
+  }
+  if (matched.size === 0) return risks;
+  const merged = new Map<Risk, Risk>();
+  for (const [row, risk] of matched) merged.set(risk, withSummaryRow(merged.get(risk) ?? risk, row));
+  return risks.filter((r) => !matched.has(r)).map((r) => merged.get(r) ?? r);
+}
+
+/** How many IDs of other risks a heading's body must list to be an index of them. */
+const INDEX_IDS = 3;
+
+/**
+ * The risks without the headings of an index: a heading with no ID and no action whose body lists the IDs of three
+ * risks or more read elsewhere (`## Threats by Component`, `### CRM API` with `**Threats**: TM-001, TM-007, TM-008`)
+ * groups those risks; it is no risk of its own.
+ */
+function withoutIndexHeadings(risks: Risk[], text: string): Risk[] {
+  const candidates = risks.filter((r) => r.form === 'heading' && r.id === undefined && !r.actions.some((a) => hasRealValue(a.action)));
+  if (candidates.length === 0) return risks;
+  const ids = new Set(risks.map((r) => r.id && idKey(r.id.value)).filter((k): k is string => k !== undefined && k !== ''));
+  if (ids.size < INDEX_IDS) return risks;
+  const index = new Set<Risk>();
+  for (const risk of candidates) {
+    const next = text.slice(risk.firstLine.end).search(/^ {0,3}#{1,6}[ \t]/m);
+    const body = text.slice(risk.firstLine.end, next < 0 ? text.length : risk.firstLine.end + next);
+    const cited = new Set([...body.matchAll(CITED_ID)].map((m) => idKey(m[0])).filter((k) => ids.has(k)));
+    if (cited.size >= INDEX_IDS) index.add(risk);
+  }
+  return index.size === 0 ? risks : risks.filter((r) => !index.has(r));
+}
+
+/** An action written as one link to a section of the same document: `[Mitigation ID 2 - Webhook fails closed](#mitigation-id-2---webhook-fails-closed)`. */
+const SECTION_LINK = /^\[([^\[\]\r\n]+)\]\(#[^()\s]+\)$/;
+
+/**
+ * The risks with each action that is only a link to a section of the document read by the link's text, where it is
+ * written: the section it names (`#### Mitigation ID 2 - Webhook fails closed`) writes the measure out; the link's
+ * target is markup, not words of the action.
+ */
+function withSectionLinksRead(risks: Risk[], text: string): Risk[] {
+  const linked = (a: Action) => a.action !== undefined && a.action.value.charCodeAt(0) === 0x5b && SECTION_LINK.test(a.action.value);
+  if (!risks.some((r) => r.actions.some(linked))) return risks;
+  return risks.map((risk) => {
+    if (!risk.actions.some(linked)) return risk;
+    const actions = risk.actions.map((a) => {
+      if (!linked(a)) return a;
+      const field = a.action!;
+      const start = field.valueRange.start + 1;
+      const words = SECTION_LINK.exec(field.value)![1];
+      // Only where the value is written as read (no emphasis taken out of it), so the text range is the words'.
+      if (text.slice(field.valueRange.start, field.valueRange.end) !== field.value) return a;
+      return { ...a, action: { ...field, value: words, valueRange: { start, end: start + words.length } } };
+    });
+    return { ...risk, actions };
+  });
+}
+
+/** An ID cell that only stands for more rows (`...`, `…`, `etc.`). */
+const FILLER_ID = /^[\s*_]*(?:\.{2,}|…|etc\.?)[\s*_]*$/i;
+
+/**
+ * A summary row whose one text column is named for no field (`| Threat ID | Mitigation Status | Target Date | Notes |`
+ * with `httpOnly cookies + CSP`): the row tracks the work on a risk worded before it, and its text is that work.
+ */
+function trackedWording(row: Risk, text: string): Risk {
+  const title = row.title;
+  const header = title?.keyRange && text.slice(title.keyRange.start, title.keyRange.end);
+  if (!title || header === undefined || fieldForLabel(header) !== undefined || row.actions.some((a) => hasRealValue(a.action))) return row;
+  const [first, ...rest] = row.actions;
+  return { ...row, title: undefined, actions: [{ ...(first ?? { firstLine: row.firstLine }), action: title }, ...rest] };
 }
 
 /** Whether a cell's whole text is struck through (`~~R1~~`, `**~~R1~~**`). */
@@ -1379,6 +1496,18 @@ class Assembly {
       return;
     }
     const plans = (r: Risk) => r.actions.some((a) => a.action?.value.trim() || a.owner || a.due || a.status);
+    // `##### Threat-01-S Recommended Mitigations` under `##### Threat-01-S - Spoofing …`: the risk's actions, under a heading of their own.
+    const earlierRisk = this.slots[at]!;
+    if (earlierRisk.form === 'heading' && isActionHeadingTitle(repeat.title?.value) && plans(repeat) && !earlierRisk.actions.some((a) => a.action?.value.trim())) {
+      // The owner, date and status the risk's own section gives serve the actions listed under the heading.
+      const own = earlierRisk.actions.find((a) => a.owner || a.due || a.status || a.completed);
+      const given = own ? repeat.actions.map((a) => ({ ...a, owner: a.owner ?? own.owner, due: a.due ?? own.due, status: a.status ?? own.status, completed: a.completed ?? own.completed })) : repeat.actions;
+      // The first action starts on the risk's line, as the first item of a list under the risk's own heading does (a field added for it goes after the list).
+      const actions = given.map((a, i) => (i === 0 ? { ...a, firstLine: earlierRisk.firstLine } : a));
+      this.slots[at] = { ...earlierRisk, actions };
+      this.slots[index] = undefined;
+      return;
+    }
     // `- **R-11** Shared Wi-Fi password` in a list of findings, then `### R-11: …` with its plan: an entry that plans nothing is detailed by the section under its ID.
     // Only a list entry: two risk headings under one ID are two risks (duplicate-risk-id), whatever each plans.
     const entry = this.slots[at]!;
@@ -1527,13 +1656,13 @@ function withDetail(row: Risk, detail: Risk): Risk {
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
   const fenced = fencedYamlRisks(text);
   const read = assembly.finish();
-  const risks = withFixHeadings(withGroupedRemediation(withActionRowsJoined(
+  const risks = withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
     withoutAnalysedRows(
-      withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text)), text), text), text)),
+      withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutIndexHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text), text)), text), text), text)),
       text,
     ),
     text,
-  ), text), text);
+  ), text), text), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
@@ -1691,6 +1820,36 @@ function taskListUnder(text: string, lines: LineIndex, headingLine: number, rang
   return { name: 'action', label: 'tasks', keyRange: strippedSpan(text, range.start, range.end), prefix: DEFAULT_PREFIX };
 }
 
+/** A heading of a risk's ID (a STRIDE letter after it: `Threat-01-S`) and then an action label: `Threat-01-S Recommended Mitigations`. */
+const ID_LABEL_HEADING = new RegExp(String.raw`^${RISK_ID_SOURCE}(?:-[A-Za-z]{1,3})?(?:\s*[:–—-]\s*|\s+)(?=\S)`);
+
+/** A repeat heading's title that only labels actions, after the rest of its ID (`S Recommended Mitigations`, `Remediation`). */
+function isActionHeadingTitle(title: string | undefined): boolean {
+  if (title === undefined) return false;
+  const words = title.replace(/^[-\s]*(?:[A-Za-z]{1,3}\s*[-:\u2013\u2014]?\s+)?/, '');
+  return fieldForLabel(words) === 'action' || fieldForLabel(title) === 'action';
+}
+
+/** The last word of an action label (`Recommended Mitigations`, `Remediation Plan`, `Fix`), as a heading ends. */
+const ACTION_LABEL_END = /(?:mitigations?|remediations?|actions?|fix(?:es)?|recommendations?|countermeasures?|controls?|steps|plans?|tasks|measures|strateg(?:y|ies)|treatments?|responses?|improvements?|resolution|correction|containment|gates?|checklist|items)[\s*_:#]*$/i;
+
+/** Words that number a roadmap's parts, not risks. */
+const NOT_A_RISK_ID = /^(?:q|h|p|fy|phase|step|stage|tier|sprint|week|wave|month|day|milestone|release|version|v)[-\s]?\d/i;
+
+/** The action label of a heading that names a risk by its ID and then labels its actions; undefined for any other heading. */
+function idLabelHeading(text: string, range: Span): ListLabel | undefined {
+  // Most headings end in no word of an action label: they are passed over by their last word, before any other reading.
+  if (!ACTION_LABEL_END.test(text.slice(Math.max(range.start, range.end - 40), range.end))) return undefined;
+  const span = strippedSpan(text, range.start, range.end);
+  const id = ID_LABEL_HEADING.exec(text.slice(span.start, span.end).replace(/[*_`]/g, ' ').trimStart());
+  if (!id || /[*_`]/.test(text.slice(span.start, span.end))) return undefined;
+  // A hyphenated ID (`Threat-01-S`, `R-4`), not a period, phase or priority bucket (`Q1 Actions`, `P1 Remediation`, `Phase-2 Tasks`).
+  const written = id[0].trim().replace(/\s*[:\u2013\u2014-]$/, '');
+  if (!written.includes('-') || NOT_A_RISK_ID.test(written)) return undefined;
+  const label = listLabelOf(text, { start: span.start + id[0].length, end: span.end });
+  return label?.name === 'action' ? label : undefined;
+}
+
 function listLabelOf(text: string, range: Span): ListLabel | undefined {
   const span = strippedSpan(text, range.start, range.end);
   const name = fieldForLabel(text.slice(span.start, span.end));
@@ -1777,7 +1936,7 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
       owner: of(a, 'owner'),
       due: worded?.due ?? of(a, 'due'),
       // A status written once for the whole list (`**Status:** IN PROGRESS` above it) is the risk's, not that of an item its words say was done.
-      status: worded?.completed ? (a.fields.get('status') === shared.get('status') ? undefined : a.fields.get('status')) : of(a, 'status'),
+      status: worded?.completed ? (a.fields.get('status') === shared.get('status') ? undefined : a.fields.get('status')) : (of(a, 'status') ?? head.status),
       completed: worded?.completed ?? of(a, 'completed'),
       firstLine: a.firstLine,
       insertAt: i < actions.length - 1 && a.last ? insertionAfter(text, lines, a.last) : insertAt,

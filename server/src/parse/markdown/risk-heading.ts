@@ -6,7 +6,7 @@
 // wherever it sits, or of method, whose fields are nobody's.
 import type { Field, Span } from '../../model/plan-model';
 import { strippedSpan } from './field-lines';
-import { fieldForLabel, gradeWordOf, RISK_ID_SOURCE } from '../../model/vocabulary';
+import { fieldForLabel, gradeWordOf, RISK_ID_SOURCE, statusOf } from '../../model/vocabulary';
 
 /** The ID and title of a heading that names a risk. */
 export interface RiskHead {
@@ -15,8 +15,10 @@ export interface RiskHead {
   readonly title?: Field;
   /** True when nothing but a space follows the ID: a risk only if field lines follow. */
   readonly tentative: boolean;
-  /** The severity a finding's heading leads with (`#### ❌ CRITICAL: No encryption at rest`). */
+  /** The severity a finding's heading leads with (`#### ❌ CRITICAL: No encryption at rest`) or closes on (`### 1. Weak RNG (HIGH) - FIXED`). */
   readonly priority?: Field;
+  /** The status a finding's heading closes on, after its severity (`### 2. CORS Misconfiguration (HIGH) - ALREADY FIXED`). */
+  readonly status?: Field;
   /**
    * A heading that points back at a risk written before it (`1. Obtain signed BAAs (Risk 1)`
    * in a mitigation plan after the assessment): its fields add to that risk's actions, and
@@ -125,7 +127,7 @@ const CITATION = /^[*_\s]*(§[ \t]?\d{1,3}\.\d{1,4}(?:\([a-z0-9]{1,5}\)){0,4})(?
 /** Numbering and marks before a section's name: `3.`, `Section 2:`, `✅`. */
 const SECTION_LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.):]?\s|section\s+\d+[a-z]?\s*[:.–—-]\s*)*/iu;
 const RISKS_SECTION =
-  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|audit findings|issues|observations|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities|violations|nonconformities|non-conformities|hazards|hazard log|threats)(?:\s+(?:identified|found|discovered|observed))?(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s+by\s+[\w\s/&-]+)?(?:\s*\(.*\))?$/i;
+  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority|fixed|resolved|closed|remediated|addressed)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|audit findings|issues|observations|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities|violations|nonconformities|non-conformities|hazards|hazard log|threats)(?:\s+(?:identified|found|discovered|observed))?(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s+by\s+[\w\s/&-]+)?(?:\s*\(.*\))?$/i;
 /**
  * A threat model's analysis (`## Threat Scenarios by STRIDE`, `## Threat Analysis`): the threats it
  * lists by ID (`- S1 (Spoofing): …`) are risks; its sub-headings are tried as any heading is (a
@@ -156,6 +158,9 @@ function sectionName(text: string, range: Span): string {
 /** A severity leading a finding's heading, then a colon or a dash: `CRITICAL: …`, `High – …`. */
 const SEVERITY_LEAD = /^(critical|high|medium|moderate|low)\s*(?::|\s[–—-])\s*(?=\S)/i;
 
+/** A severity in parentheses closing a heading, and perhaps a status after a dash: `(HIGH) - FIXED`, `(Medium) – Open`. */
+const GRADE_STATUS_TAIL = /\s*\((critical|high|medium|moderate|low|info|informational)\)(?:\s*[-–—:]\s*([A-Za-z][A-Za-z ]{0,30}?))?\s*$/i;
+
 /** A check mark, then a word of assessment and a colon: `✓ GOOD:`, `✔️ PASS:`. */
 const PASSED_LEAD = /^[*_\s]*[\u2713\u2714\u2705]\uFE0F?\s*[A-Za-z]+\s*:/;
 
@@ -179,6 +184,22 @@ export function candidateHeading(text: string, range: Span): RiskHead | undefine
   }
   const titleSpan = strippedSpan(text, span.start + lead, span.end);
   if (titleSpan.end <= titleSpan.start) return undefined;
+  // `### 1. Insecure Random Number Generation (HIGH) - FIXED`: a fix record's heading closes on the severity, then where it stands.
+  const graded = GRADE_STATUS_TAIL.exec(text.slice(titleSpan.start, titleSpan.end));
+  if (graded && (graded[2] === undefined || statusOf(graded[2]) !== undefined)) {
+    const at = titleSpan.start + graded.index;
+    const title = strippedSpan(text, titleSpan.start, at);
+    const gradeAt = at + graded[0].indexOf(graded[1]);
+    const statusAt = graded[2] === undefined ? -1 : at + graded[0].lastIndexOf(graded[2]);
+    if (title.end > title.start) {
+      return {
+        title: { value: text.slice(title.start, title.end), valueRange: title },
+        priority: { value: graded[1], valueRange: { start: gradeAt, end: gradeAt + graded[1].length } },
+        ...(graded[2] !== undefined && { status: { value: graded[2], valueRange: { start: statusAt, end: statusAt + graded[2].length } } }),
+        tentative: true,
+      };
+    }
+  }
   return { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, tentative: true };
 }
 
@@ -252,7 +273,9 @@ export function headingContext(text: string, range: Span, isDate: (value: string
   const accepted = HEADING_ACCEPTED.exec(heading.slice(0, 200));
   if (accepted) {
     const start = span.start + accepted.index + accepted[0].search(/accept/i);
-    context.treatment = { value: heading.slice(start - span.start, start - span.start + 8), valueRange: { start, end: start + 8 } };
+    // The whole word (`accepted`, `acceptance`): eight letters of `Acceptance` name no treatment.
+    const word = /^accept[a-z]*/i.exec(heading.slice(start - span.start))![0];
+    context.treatment = { value: word, valueRange: { start, end: start + word.length } };
   }
   return context;
 }

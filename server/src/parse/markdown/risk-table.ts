@@ -110,7 +110,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     // A tracker that names its text columns otherwise (`Description`, `Config item`, `Goal`): the first is the risk, the next its action.
     // A Control column maps the item to a framework (`AC-2`, `DORA Art. 10`): it is neither the risk nor its action.
     // A Category column sorts the items (`Configuration integrity`, `Supply chain`): it words no risk of its own.
-    const texts = unnamed.filter((column) => !CONTROL_HEADER.test(headerOf(text, column)) && !CATEGORY_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
+    // What the entry affects (`Affected Components`: `Web Client, CRM API`) and the catalogue entry it maps to (`OWASP`: `A03:2021 Injection`) word neither.
+    const texts = unnamed.filter((column) => !CONTROL_HEADER.test(headerOf(text, column)) && !CATEGORY_HEADER.test(headerOf(text, column)) && !AFFECTED_HEADER.test(headerOf(text, column)) && !TAXONOMY_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
     if (texts[0]) columns.set('risk', { ...texts[0], name: 'risk' });
     if (texts[1]) columns.set('action', { ...texts[1], name: 'action' });
     // `| Gap ID | Description | Owner | Effort | Target |`: a roadmap (no status: work still to do) assigning its one text to an
@@ -172,6 +173,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     columns.has('action') ||
     (columns.has('id') && (columns.has('risk') || columns.has('title'))) ||
     (columns.has('risk') && REGISTER_COLUMNS.some((name) => columns.has(name))) ||
+    // `| Item | Risk | Compensating Control |` under `## Risk Acceptance`: risks kept, each with what limits it.
+    (columns.has('risk') && columns.has('compensatingControls') && rowLines.length >= 1 && isProseColumn(text, lines, rowLines, columns.get('risk')!.index)) ||
     // `| Threat Source | Threat Event | Likelihood | Severity | Risk Score |`: a risk assessment's results, each risk rated by likelihood and impact.
     // (Two rows or more, each wording a risk: one row under a risk's heading rates that risk, `| Inherent | High | High |` rates it before treatment.)
     (columns.has('risk') && columns.has('likelihood') && (columns.has('impact') || columns.has('priority')) && rowLines.length >= 2 && isProseColumn(text, lines, rowLines, columns.get('risk')!.index));
@@ -207,6 +210,12 @@ const CONTROL_HEADER = /^(?:control|controls?(?: ref(?:erence)?)?|nist control|r
 
 /** The header of a column that sorts a register's entries into kinds (normalised). */
 const CATEGORY_HEADER = /^(?:(?:risk|threat|finding|issue|gap|stride|threat) )?(?:category|categories|type|class|classification|domain|area)$/;
+
+/** The header of a column naming what an entry affects: the components, assets or systems (normalised). */
+const AFFECTED_HEADER = /^(?:(?:affected|impacted|targeted|vulnerable) )?(?:components?|assets?|systems?|services?|modules?|endpoints?|resources?|applications?|targets?|locations?|files?)(?: (?:affected|impacted|at risk))?$/;
+
+/** The header of a column mapping an entry to a public catalogue of weaknesses or attacks (normalised). */
+const TAXONOMY_HEADER = /^(?:owasp|cwe|capec|swc|mitre|att&ck|mitre att&ck|atlas|mitre atlas|cve)(?: (?:top 10|category|id|ref|reference|mapping|technique|tactic))?$/;
 
 function headerOf(text: string, column: Column): string {
   return normaliseLabel(text.slice(column.header.start, column.header.end));
@@ -444,6 +453,18 @@ function acceptedResidual(residual: Field | undefined, action: Field | undefined
 }
 
 /** The tier a table's risks inherit from the H2 above it. */
+/** A heading over finished work: `## Completed Remediation`, `### Closed Findings`, `## 2. Resolved Issues`. */
+const CLOSED_WORK_HEADING = /^ {0,3}#{1,6}[ \t]+[\W\d_]*(?:completed|closed|resolved|remediated|fixed|finished|done)\b/i;
+
+/** The nearest heading line above a line, as written ('' when there is none). */
+function headingAbove(text: string, lines: LineIndex, line: number): string {
+  for (let at = line - 1; at >= 0; at--) {
+    const written = text.slice(lines.lineStart(at), lines.lineEnd(at));
+    if (/^ {0,3}#{1,6}[ \t]/.test(written)) return written;
+  }
+  return '';
+}
+
 export interface TierContext {
   readonly tier?: Field;
   readonly tierValue?: Tier;
@@ -462,6 +483,12 @@ export function tableRisks(
 ): Risk[] {
   const columns = columnsOf(text, lines, headerLine, rowLines);
   if (!columns) return [];
+  // `## Completed Remediation` over `| ID | Weakness | Resolution | Date |`: under a heading of finished work, a bare Date column is when it was finished.
+  const dated = columns.get('due');
+  if (dated && !columns.has('completed') && normaliseLabel(headerOf(text, dated)) === 'date' && CLOSED_WORK_HEADING.test(headingAbove(text, lines, headerLine))) {
+    columns.delete('due');
+    columns.set('completed', { ...dated, name: 'completed' });
+  }
   // Without an ID column the Risk column identifies the risk: as its ID when it is shaped
   // like one, as its title otherwise.
   const keyColumn = columns.get('id') ?? columns.get('risk')!;

@@ -38,6 +38,8 @@ const REGISTER_SYNONYMS: Readonly<Record<string, string>> = {
   risk_status: 'status',
   // A register's record of the decision to accept the risk (`risk_acceptance: {approved_by, date}`).
   risk_acceptance: 'acceptance', acceptance_record: 'acceptance', acceptance_decision: 'acceptance',
+  // A threat register's controls by their function (`preventive_controls: [CTRL-TENANT-ISOLATION]`, beside detective ones): what answers the threat.
+  preventive_controls: 'action', preventative_controls: 'action', detective_controls: 'action', corrective_controls: 'action', mitigating_controls: 'action',
 };
 
 /**

@@ -7,8 +7,8 @@
 // an unexpected shape), the whole document is parsed.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair } from 'yaml';
 import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SchemaViolation, SyntaxProblem } from '../../model/plan-model';
-import { fieldForLabel, priorityOf, statusOf, treatmentOf, tierOf } from '../../model/vocabulary';
-import { YamlReader } from './yaml-reader';
+import { CHANGE_RECORD, fieldForLabel, priorityOf, statusOf, treatmentOf, tierOf } from '../../model/vocabulary';
+import { restOfLine, YamlReader } from './yaml-reader';
 import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './syntax-problems';
 import { yamlChunks, type YamlChunk } from './pieces';
 import { readBlockYaml } from './fast-reader';
@@ -122,6 +122,12 @@ function acceptanceBeside(pairs: ReadonlyMap<string, Pair>): Map<string, Pair> {
   return beside;
 }
 
+/** A risk's own key for when its acceptance is reviewed (`review_by`, `expires`, `valid_until`), read in an acceptance record's spellings. */
+function ownReviewKey(reader: YamlReader, map: Parameters<YamlReader['pairs']>[0]): string | undefined {
+  return [...reader.pairs(map).keys()].find((key) => FOREIGN_KEY.test(key) && spelledKey(key, KEYS.acceptance) === 'reviewBy');
+}
+const FOREIGN_KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$|^(?:expires|expiry|expiration)$/;
+
 /** A value that records no decision: `risk_acceptance: false`, `accepted_by: n/a`. */
 const NO_DECISION = /^(?:|false|no|none|n\/a|na|-|~|null)$/i;
 
@@ -174,6 +180,11 @@ function foreignActionList(reader: YamlReader, fields: Map<string, Pair>, field:
   // (`- K-1`) stay one each: a threat model's catalogue may word them (threat-model.ts).
   if (items.every((item) => BARE_NAME.test(reader.scalarText(item) ?? ''))) return undefined;
   const own = { owner: field('owner'), due: field('due'), status: field('status'), completed: field('completed') };
+  // Entries that only point at what implements the control (`- {kind: local_path, ref: ci/check.py}`) are the
+  // evidence of one treatment: the files, workflows and settings named are where it is shown, not actions each.
+  // They word no action: a list of paths is not judged as one (nor is a risk planned by it).
+  const references = referenceList(reader, pair, items);
+  if (references) return [{ evidence: references, ...own, firstLine: restOfLine(reader.text, references.keyRange!.start), insertAt: reader.insertionPoint(reader.map(items[0])) }];
   const listed: Action[] = [];
   for (const item of items) {
     const action = readListedAction(reader, item);
@@ -185,6 +196,30 @@ function foreignActionList(reader: YamlReader, fields: Map<string, Pair>, field:
     listed.push({ ...action, action: worded, owner: action.owner ?? own.owner, due: action.due ?? own.due, status: action.status ?? own.status, completed: action.completed ?? own.completed });
   }
   return listed;
+}
+
+/** Keys by which a list entry points at the artefact that implements a control: a file, a workflow, a URL, a setting. */
+const REFERENCE_KEYS: readonly string[] = ['ref', 'reference', 'path', 'file', 'url', 'uri', 'href', 'link'];
+/** Keys that word what an entry does: an entry that has one is an action, whatever it also points at. */
+const WORDING_KEYS: readonly string[] = ['action', 'title', 'description', 'name', 'summary', 'text', 'mitigation', 'control', 'measure', 'step', 'task'];
+
+/**
+ * A list whose every entry is a typed pointer to an artefact and words nothing (`- {kind: local_path, ref:
+ * .github/workflows/qa.yml}`, `- {type: url, url: …}`): the references, one field over the whole list.
+ */
+function referenceList(reader: YamlReader, pair: Pair, items: readonly unknown[]): Field | undefined {
+  const refs: string[] = [];
+  for (const item of items) {
+    const pairs = [...reader.pairs(reader.map(item))];
+    const ref = pairs.find(([key]) => REFERENCE_KEYS.includes(key.toLowerCase()));
+    if (ref === undefined || pairs.some(([key]) => WORDING_KEYS.includes(key.toLowerCase()))) return undefined;
+    const text = reader.scalarText(ref[1].value);
+    if (!text) return undefined;
+    refs.push(text);
+  }
+  const valueRange = reader.span(pair.value);
+  const keyRange = reader.span(pair.key);
+  return valueRange && keyRange ? { value: refs.join('; '), valueRange, keyRange, items: refs } : undefined;
 }
 
 /** A register's rating as the risk's priority, when it writes likelihood and impact but no priority. */
@@ -252,10 +287,50 @@ function plannedTreatment(treatment: Field | undefined): Field | undefined {
   return words.split(/\s+/).length >= 3 ? { ...treatment, value: words } : undefined;
 }
 
+/** A key naming work recommended or planned, not controls in place (`recommendations`, `recommended_actions`, `planned_mitigations`). */
+const PLANNED_WORK_KEY = /^(?:recommendations?|recommended_[a-z_]+|planned_[a-z_]+|proposed_[a-z_]+|suggested_[a-z_]+|next_steps)$/;
+
+/**
+ * A threat that writes the controls in place (`mitigations: Tailscale auth option`) and the work recommended
+ * (`recommendations: Add rate limiting on discovery endpoints`): the recommended work is its action, not the controls
+ * it already has. The first written of the action's spellings is read otherwise.
+ */
+function preferPlannedWork(reader: YamlReader, map: Parameters<YamlReader['pairs']>[0], fields: Map<string, Pair>): void {
+  const chosen = fields.get('action');
+  if (!chosen || fields.has('actions')) return;
+  const chosenKey = reader.scalarText(chosen.key) ?? '';
+  if (chosenKey === 'action' || PLANNED_WORK_KEY.test(chosenKey.replace(/-/g, '_'))) return;
+  for (const [key, pair] of reader.pairs(map)) {
+    const snake = key.replace(/-/g, '_');
+    if (pair === chosen || !PLANNED_WORK_KEY.test(snake) || spelledKey(snake, KEYS.risk) !== 'action') continue;
+    const words = reader.field(pair);
+    if (words && words.value.trim() !== '') fields.set('action', pair);
+    return;
+  }
+}
+
+/**
+ * A tracked risk that is being or has been treated (`status: in-progress`, `mitigated`) and words no action, only its
+ * `justification` (Threagile's `risk_tracking`) listing the changes made for it (`fix: stricter CSP -
+ * https://…/pull/10131`): the justification says what was or is being done. For an accepted risk or a false positive
+ * it stays the reason for the decision.
+ */
+function justifiedWork(reader: YamlReader, map: Parameters<YamlReader['pairs']>[0], fields: Map<string, Pair>): void {
+  if (fields.has('action') || fields.has('actions')) return;
+  const status = statusOf(reader.field(fields.get('status'))?.value);
+  if (status !== 'in-progress' && status !== 'done') return;
+  const justification = reader.pairs(map).get('justification');
+  const words = reader.field(justification);
+  // Only one that links the changes that do it (pull requests, commits): a justification that states the gap (`not yet logged`) words no work.
+  if (justification && words && !words.items && CHANGE_RECORD.test(words.value)) fields.set('action', justification);
+}
+
 export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const map = reader.map(item);
   if (!map) return undefined; // not a risk; the schema rule reports the shape
   const { pairs: fields, field } = mappingFields(reader, map, KEYS.risk);
+  preferPlannedWork(reader, map, fields);
+  justifiedWork(reader, map, fields);
   const firstLine = reader.itemLine(item);
   const insertAt = reader.insertionPoint(map);
   const beside = acceptanceBeside(reader.pairs(map));
@@ -286,6 +361,17 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
     }
   }
 
+  let acceptance = readAcceptance(reader, fields.get('acceptance'), beside);
+  const accepted = !ownAction && fields.get('acceptance') === undefined && beside.size > 0 && treatmentOf(treatment?.value) === 'accept';
+  if (accepted && SINGLE_ACTION_KEYS.every((key) => key === 'action' || !fields.has(key))) {
+    // `accepted_by`, `accepted_date`, `review_by` beside a `mitigation`: a register of accepted risks. Its mitigation says why the
+    // risk is tolerable and what limits it (`Dev-only dependency; patched locally`), and `review_by` is when the decision lapses.
+    const mitigation = actions.length === 1 && actions[0].action && actions[0].action.value.trim() !== '' && !actions[0].action.items ? actions[0].action : undefined;
+    const reviewBy = acceptance.reviewBy ?? field(ownReviewKey(reader, map) ?? '');
+    if (mitigation) actions = [];
+    acceptance = { ...acceptance, ...withoutUndefined({ rationale: acceptance.rationale ?? mitigation, compensatingControls: acceptance.compensatingControls ?? mitigation, reviewBy }) };
+  }
+
   return {
     form: 'yaml',
     id: field('id'),
@@ -297,7 +383,7 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
     treatment,
     validation: field('validation'),
     evidence: field('evidence'),
-    acceptance: readAcceptance(reader, fields.get('acceptance'), beside),
+    acceptance,
     actions,
     firstLine,
     insertAt,
