@@ -610,3 +610,18 @@ export const FIX_FOR_WORDS: readonly string[] = [
   'giải pháp cho', 'biện pháp cho', 'khắc phục', 'maßnahme für', 'massnahme für', 'maßnahmen für', 'massnahmen für', 'lösung für', 'behebung von', 'solution pour', 'mesure pour', 'mesures pour', 'correctif pour',
   'solución para', 'solucion para', 'mitigación para', 'solução para', 'correção para', 'oplossing voor', 'maatregel voor', 'maatregelen voor', 'tiltak for', 'løsning for', 'åtgärd för', 'lösning för',
 ];
+
+/**
+ * A tracking table's column of free notes on the work (`| Threat ID | Mitigation Status | Target Date | Notes |`): beside
+ * risks worded before it, its text is the work done or planned. A column describing something else (`Control
+ * Description`, a POA&M summary's control name) is not.
+ */
+const TRACKING_NOTE_HEADERS: ReadonlySet<string> = new Set([
+  'notes', 'note', 'comments', 'comment', 'remarks', 'remark', 'progress', 'progress notes', 'progress note', 'update', 'updates',
+  'status notes', 'status note', 'implementation notes', 'tracking notes', 'work notes',
+]);
+
+/** Whether a table header names a column of notes on the work (TRACKING_NOTE_HEADERS). */
+export function isTrackingNoteHeader(header: string): boolean {
+  return TRACKING_NOTE_HEADERS.has(normaliseLabel(header));
+}

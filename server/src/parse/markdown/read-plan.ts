@@ -36,7 +36,7 @@ import { hasFormBlank, hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { relativeDeadline } from '../../model/relative-dues';
-import { fieldForLabel, gradeWordOf, isAssessmentResult, isReportDateLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, gradeWordOf, isAssessmentResult, isReportDateLabel, isTrackingNoteHeader, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
 import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
@@ -1010,13 +1010,14 @@ function withSectionLinksRead(risks: Risk[], text: string): Risk[] {
 const FILLER_ID = /^[\s*_]*(?:\.{2,}|…|etc\.?)[\s*_]*$/i;
 
 /**
- * A summary row whose one text column is named for no field (`| Threat ID | Mitigation Status | Target Date | Notes |`
- * with `httpOnly cookies + CSP`): the row tracks the work on a risk worded before it, and its text is that work.
+ * A summary row whose one text column is a column of notes (`| Threat ID | Mitigation Status | Target Date | Notes |`
+ * with `httpOnly cookies + CSP`): the row tracks the work on a risk worded before it, and its text is that work. A
+ * POA&M's deficit summary (`| POA&M ID | Req ID | Control Description | … |`) names the control, not the work.
  */
 function trackedWording(row: Risk, text: string): Risk {
   const title = row.title;
   const header = title?.keyRange && text.slice(title.keyRange.start, title.keyRange.end);
-  if (!title || header === undefined || fieldForLabel(header) !== undefined || row.actions.some((a) => hasRealValue(a.action))) return row;
+  if (!title || header === undefined || !isTrackingNoteHeader(header) || row.actions.some((a) => hasRealValue(a.action))) return row;
   const [first, ...rest] = row.actions;
   return { ...row, title: undefined, actions: [{ ...(first ?? { firstLine: row.firstLine }), action: title }, ...rest] };
 }
