@@ -843,18 +843,19 @@ function withoutGapAssessments(risks: Risk[], text: string): Risk[] {
   return planned ? risks.filter((r) => !gaps.has(r)) : risks;
 }
 
-/** An ID or a level that marks an entry as informational: `INFO-001`, `I-3`'s report level `Info`, `Informational`. */
+/** An ID that marks an entry as informational: `INFO-001`. */
 const INFORMATIONAL_ID = /^[*_`[]*info(?:rmational)?[-_ ]?\d/i;
-const INFORMATIONAL_LEVEL = /^[*_`\s]*info(?:rmational)?[*_`\s]*$/i;
 
 /**
  * The risks without a findings report's informational notes that plan nothing: `### INFO-001: No
  * third-party dependency surface exists today`, with evidence and no fix. A report lists them to
- * say what it checked and found sound; one that gives a fix or an owner is work, and stays.
+ * say what it checked and found sound; one that gives a fix or an owner is work, and stays. By the
+ * ID only: a finding graded Informational (`### [I-5] Delegatecall pattern could be simplified`
+ * under a report's informational findings) is still a finding, and unread-risk knows notes by ID.
  */
 function withoutInformationalNotes(risks: Risk[]): Risk[] {
   const note = (r: Risk) =>
-    (INFORMATIONAL_ID.test(r.id?.value ?? '') || INFORMATIONAL_LEVEL.test(r.priority?.value ?? '')) &&
+    INFORMATIONAL_ID.test(r.id?.value ?? '') &&
     r.treatment === undefined &&
     r.actions.every((a) => !hasRealValue(a.action) && !hasRealValue(a.owner) && !hasRealValue(a.due));
   return risks.some(note) && !risks.every(note) ? risks.filter((r) => !note(r)) : risks;

@@ -229,8 +229,12 @@ const HEADING_PERIOD = /(?:^[*_\s]*|[-–—,(][ \t]*)((?:Q[1-4]|H[12])[ \t]+\d{
 /** A level closing a phase heading after a dash: `Short term (30-90 days) - HIGH PRIORITY`. */
 const TRAILING_PRIORITY = /[-–—]\s*\**\s*(critical|high|medium|moderate|low)(?:\s+priority)?\s*\**\s*$/i;
 
-/** A section of accepted risks: `Low Risks (Accepted)`, `Accepted risks`, `Risk acceptance`. */
-const HEADING_ACCEPTED = /\(\s*accepted\s*\)|\baccepted\s+risks?\b|\brisks?\s+accepted\b|\brisk\s+acceptances?\b/i;
+/**
+ * A section of accepted risks: `Low Risks (Accepted)`, `Accepted risks`, `Risk acceptance`. Not the rules for accepting
+ * one (`Risk Acceptance Criteria`, `Risk acceptance process`): a register's table of what would make each risk
+ * acceptable accepts none of them.
+ */
+const HEADING_ACCEPTED = /\(\s*accepted\s*\)|\baccepted\s+risks?\b|\brisks?\s+accepted\b|\brisk\s+acceptances?\b(?!\s+(?:criteria|criterion|process|procedures?|polic(?:y|ies)|thresholds?|levels?|matrix|guidelines?|authority|forms?|templates?|workflow|requirements?))/i;
 
 /** The due date and priority a section heading (not itself a risk) gives the risks under it, as written in it. */
 export function headingContext(text: string, range: Span, isDate: (value: string) => boolean): { due?: Field; priority?: Field; treatment?: Field; period?: Field } {

@@ -110,8 +110,11 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     // A tracker that names its text columns otherwise (`Description`, `Config item`, `Goal`): the first is the risk, the next its action.
     // A Control column maps the item to a framework (`AC-2`, `DORA Art. 10`): it is neither the risk nor its action.
     // A Category column sorts the items (`Configuration integrity`, `Supply chain`): it words no risk of its own.
-    // What the entry affects (`Affected Components`: `Web Client, CRM API`) and the catalogue entry it maps to (`OWASP`: `A03:2021 Injection`) word neither.
-    const texts = unnamed.filter((column) => !CONTROL_HEADER.test(headerOf(text, column)) && !CATEGORY_HEADER.test(headerOf(text, column)) && !AFFECTED_HEADER.test(headerOf(text, column)) && !TAXONOMY_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
+    // What the entry affects (`Affected Components`: `Web Client, CRM API`) and the catalogue entry it maps to (`OWASP`: `A03:2021 Injection`) word
+    // no action; with no other text beside an ID (`| Finding ID | Severity | Affected Asset | Owner Role | Status |`) they say what the finding is about.
+    const prose = unnamed.filter((column) => !CONTROL_HEADER.test(headerOf(text, column)) && !CATEGORY_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
+    const wording = prose.filter((column) => !AFFECTED_HEADER.test(headerOf(text, column)) && !TAXONOMY_HEADER.test(headerOf(text, column)));
+    const texts = wording.length > 0 ? wording : prose.slice(0, 1);
     if (texts[0]) columns.set('risk', { ...texts[0], name: 'risk' });
     if (texts[1]) columns.set('action', { ...texts[1], name: 'action' });
     // `| Gap ID | Description | Owner | Effort | Target |`: a roadmap (no status: work still to do) assigning its one text to an
