@@ -1,0 +1,476 @@
+// The passes over a Markdown plan's risks once every section is read (read-plan.ts's planModel):
+// what the document holds beside its risks and is not one (a threat catalogue its register cites,
+// a safeguard gap table, informational notes, summary tables, indexes, unfilled template rows),
+// and what a later part of the document gives a risk read before it (a summary row's fields, a
+// tracking table's notes, the section an action links to, the heading that analyses a row).
+import type { Acceptance, Action, Field, Risk } from '../../model/plan-model';
+import { parseDate } from '../../model/dates';
+import { hasFormBlank, hasRealValue } from '../../model/placeholders';
+import { fieldForLabel, gradeWordOf, isAssessmentResult, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf } from '../../model/vocabulary';
+import { idKey } from '../../model/plan-queries';
+
+/** Whether an acceptance records anything (its rationale, approver, date, controls or review date). */
+export function hasAcceptance(acceptance: Acceptance): boolean {
+  return [acceptance.rationale, acceptance.approvedBy, acceptance.approvedOn, acceptance.compensatingControls, acceptance.reviewBy].some((f) => f !== undefined);
+}
+
+/** The runs of table rows read as risks: rows with only table-row lines (or a grid table's borders) between them. */
+function tableRuns(risks: readonly Risk[], text: string): Risk[][] {
+  const runs: Risk[][] = [];
+  let run: Risk[] = [];
+  let end = -1;
+  for (const risk of risks) {
+    const between = risk.form === 'table' && end >= 0 ? text.slice(end, risk.firstLine.start) : undefined;
+    if (risk.form === 'table' && between !== undefined && /^(?:[ \t]*[|+][^\n]*\n|[ \t]*\r?\n?)*$/.test(between) && run.length > 0) run.push(risk);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = risk.form === 'table' ? [risk] : [];
+    }
+    end = risk.form === 'table' ? Math.max(...[risk.firstLine, ...risk.actions.map((a) => a.firstLine)].map((s) => s.end)) : -1;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
+ * The risks without a catalogue of the actions they cite: a table whose every row's ID is named
+ * in the actions of risks read before it (`| RISK-S-001 | … | MIT-006, MIT-007 |`, then
+ * `## Mitigations` with `| MIT-006 | Config file integrity checks | Pending |`) lists those
+ * actions, not risks of its own.
+ */
+export function withoutCitedCatalogues(risks: Risk[], text: string): Risk[] {
+  const runs = tableRuns(risks, text).filter((rows) => rows.length >= 2);
+  if (runs.length === 0) return risks;
+  const starts = new Map(runs.map((rows) => [rows[0], rows]));
+  const key = (r: Risk) => r.id?.value.trim().toLowerCase();
+  // A run whose IDs a risk before it already has (a summary table) is no catalogue: when every run is such, the
+  // actions' IDs need not be gathered (a regular expression over every action of the plan, on every keystroke).
+  const seen = new Set<string>();
+  let candidate = false;
+  for (const risk of risks) {
+    const rows = starts.get(risk);
+    if (rows && rows.every((r) => { const k = key(r); return k !== undefined && !seen.has(k); })) candidate = true;
+    const k = key(risk);
+    if (k) seen.add(k);
+  }
+  if (!candidate) return risks;
+  // What the risks before each point name as their own IDs and cite in their actions, gathered once in order.
+  const own = new Set<string>();
+  const cited = new Set<string>();
+  const dropped = new Set<Risk>();
+  const entries = new Map<string, Action>();
+  for (const risk of risks) {
+    const rows = starts.get(risk);
+    if (rows && rows.every((r) => { const k = key(r); return k !== undefined && cited.has(k) && !own.has(k); })) {
+      for (const r of rows) dropped.add(r);
+      for (const r of rows) if (r.actions[0]) entries.set(key(r)!, r.actions[0]);
+    }
+    const k = key(risk);
+    if (k) own.add(k);
+    for (const a of risk.actions) for (const m of (a.action?.value ?? '').matchAll(CITED_ID)) cited.add(m[0].toLowerCase());
+  }
+  if (dropped.size === 0) return risks;
+  // An action that leads with a catalogued ID (`[MIT-006](#mit-006): Config file integrity checks`) is that entry: its status, dates and owner are the entry's.
+  const withEntry = (a: Action): Action => {
+    const id = LEADING_CITED_ID.exec(a.action?.value ?? '')?.[1]?.toLowerCase();
+    const entry = id === undefined ? undefined : entries.get(id);
+    if (!entry) return a;
+    const verified = entry.validation && parseDate(entry.validation.value).kind === 'date' ? entry.validation : undefined;
+    return { ...a, status: entry.status ?? a.status, owner: a.owner ?? entry.owner, due: a.due ?? entry.due, completed: a.completed ?? entry.completed, validation: a.validation ?? verified };
+  };
+  return risks.filter((r) => !dropped.has(r)).map((r) => (r.actions.some((a) => LEADING_CITED_ID.test(a.action?.value ?? '')) ? { ...r, actions: r.actions.map(withEntry) } : r));
+}
+/** A catalogue's subject column: what an assessment lists as inputs to its risks, not risks (NIST SP 800-30's vulnerabilities and threat sources). */
+const INPUT_SUBJECT = /^(?:(?:key|identified)\s+)?(?:vulnerabilit(?:y|ies)|weakness(?:es)?|threat[\s-]+sources?|predisposing[\s-]+conditions?)(?:\s+(?:description|name))?$/;
+
+/** The header row of the table a row sits in: the first of the table-row lines just above it. */
+function tableHeaderAt(text: string, at: number): string {
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  for (;;) {
+    const above = text.lastIndexOf('\n', start - 2) + 1;
+    if (start === 0 || !/^\s*\|/.test(text.slice(above, start - 1))) return text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
+    start = above;
+  }
+}
+
+/**
+ * The risks without a catalogue of vulnerabilities or threat sources listed beside them: a table
+ * whose subject column is Vulnerability (`| V-01 | Player MFA is optional | Authentication | Low |`),
+ * with nothing planned, owned or tracked on any row and no row cited elsewhere, in a document that reads risks elsewhere.
+ * An assessment lists these as what its risks are built from; each risk is rated and treated, not each input.
+ */
+export function withoutInputCatalogues(risks: Risk[], text: string): Risk[] {
+  const runs = tableRuns(risks, text).filter((rows) => rows.length >= 2);
+  const dropped = new Set<Risk>();
+  let cites: Set<string> | undefined;
+  for (const rows of runs) {
+    const header = tableHeaderAt(text, rows[0].firstLine.start).split('|').map((cell) => cell.replace(/[*_`]/g, '').trim().toLowerCase());
+    const threats = header.some((cell) => THREAT_SUBJECT.test(cell));
+    if (!threats && !header.some((cell) => INPUT_SUBJECT.test(cell))) continue;
+    if (rows.some((r) => r.actions.some((a) => (a.action?.value.trim() ?? '') !== '' || a.owner || a.status || a.due))) continue;
+    const ids = new Set(rows.map((r) => r.id?.value.trim()).filter((id): id is string => id !== undefined && id !== ''));
+    if (threats) {
+      // A threat catalogue (`| T-001 | Unauthorized Access | … |`) whose threats the register's rows name (`| R-001 | T-001 | Weak auth | High |`):
+      // the register rates and treats each risk; the catalogue lists what they are built from. Uncited, a threat table may be the register.
+      cites ??= registerCitations(risks, text);
+      if ([...ids].some((id) => cites!.has(id.toLowerCase()))) for (const r of rows) dropped.add(r);
+      continue;
+    }
+    // A findings table the analysis then works through, citing its rows by ID, stays: a row it never analyses is a risk left untreated.
+    const rest = text.slice(0, rows[0].firstLine.start) + text.slice(rows[rows.length - 1].firstLine.end);
+    if ([...ids].some((id) => new RegExp(String.raw`(?<![\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\w-])`).test(rest))) continue;
+    for (const r of rows) dropped.add(r);
+  }
+  return dropped.size === 0 || risks.every((r) => dropped.has(r)) ? risks : risks.filter((r) => !dropped.has(r));
+}
+
+/** A catalogue's subject column naming threats (NIST SP 800-30's threat events, a HIPAA risk analysis's threat list). */
+const THREAT_SUBJECT = /^(?:threats?|threat (?:names?|events?|agents?|actors?|categor(?:y|ies)|types?)|identified threats?)$/;
+
+/** The IDs the rows of a register cite in their cells besides their own: rows that rate or plan (a priority or an action). */
+function registerCitations(risks: readonly Risk[], text: string): Set<string> {
+  const cited = new Set<string>();
+  for (const r of risks) {
+    if (r.form !== 'table' || !r.id || !(hasRealValue(r.priority) || r.actions.some((a) => hasRealValue(a.action)))) continue;
+    const own = r.id.value.trim().toLowerCase();
+    for (const m of text.slice(r.firstLine.start, r.firstLine.end).matchAll(CITED_ID)) if (m[0].toLowerCase() !== own) cited.add(m[0].toLowerCase());
+  }
+  return cited;
+}
+
+/** The header of a gap assessment's column naming the control or safeguard assessed (`| Control | Status | Gap |`, HIPAA's standards). */
+const ASSESSED_CONTROL = /^(?:(?:hipaa |security )?(?:controls?|safeguards?|standards?|requirements?)(?: names?)?|control areas?|implementation specifications?)$/;
+
+/**
+ * The risks without the rows of a gap assessment beside a register: a table naming controls or
+ * safeguards with their assessed state (`| Security Awareness Training | Gap | No formal program | High |`:
+ * Implemented, Partial, Gap) and no owner or date on any row, in a document whose other risks
+ * plan work with an owner or a date. A HIPAA risk analysis or a NIST SP 800-30 report assesses
+ * its safeguards, then rates and treats risks in its register: the gap rows feed the register.
+ */
+export function withoutGapAssessments(risks: Risk[], text: string): Risk[] {
+  const runs = tableRuns(risks, text).filter((rows) => rows.length >= 2);
+  const gaps = new Set<Risk>();
+  for (const rows of runs) {
+    if (rows.some((r) => r.actions.some((a) => hasRealValue(a.owner) || hasRealValue(a.due)))) continue;
+    const statuses = rows.flatMap((r) => r.actions.map((a) => a.status?.value ?? '')).filter((v) => v.trim() !== '');
+    if (statuses.length === 0 || statuses.filter(isAssessmentResult).length * 2 <= statuses.length) continue;
+    const header = tableHeaderAt(text, rows[0].firstLine.start).split('|').map((cell) => normaliseLabel(cell));
+    if (!header.some((cell) => ASSESSED_CONTROL.test(cell)) || header.some((cell) => fieldForLabel(cell) === 'action')) continue;
+    for (const r of rows) gaps.add(r);
+  }
+  if (gaps.size === 0) return risks;
+  const planned = risks.some((r) => !gaps.has(r) && r.actions.some((a) => hasRealValue(a.action) && (hasRealValue(a.owner) || hasRealValue(a.due))));
+  return planned ? risks.filter((r) => !gaps.has(r)) : risks;
+}
+
+/** An ID that marks an entry as informational: `INFO-001`. */
+const INFORMATIONAL_ID = /^[*_`[]*info(?:rmational)?[-_ ]?\d/i;
+
+/**
+ * The risks without a findings report's informational notes that plan nothing: `### INFO-001: No
+ * third-party dependency surface exists today`, with evidence and no fix. A report lists them to
+ * say what it checked and found sound; one that gives a fix or an owner is work, and stays. By the
+ * ID only: a finding graded Informational (`### [I-5] Delegatecall pattern could be simplified`
+ * under a report's informational findings) is still a finding, and unread-risk knows notes by ID.
+ */
+export function withoutInformationalNotes(risks: Risk[]): Risk[] {
+  const note = (r: Risk) =>
+    INFORMATIONAL_ID.test(r.id?.value ?? '') &&
+    r.treatment === undefined &&
+    r.actions.every((a) => !hasRealValue(a.action) && !hasRealValue(a.owner) && !hasRealValue(a.due));
+  return risks.some(note) && !risks.every(note) ? risks.filter((r) => !note(r)) : risks;
+}
+
+/** An ID an action's words lead with, bare or as a link's text: `MIT-006: …`, `[MIT-006](#mit-006): …`. */
+const LEADING_CITED_ID = new RegExp(String.raw`^[*_\[]*(${RISK_ID_SOURCE})(?![\w-])`);
+
+/** Whether an action's words are only IDs (and separators), each one of `ids`. */
+export function citesOnly(words: string, ids: ReadonlySet<string>): boolean {
+  if (ids.size === 0) return false;
+  const cited = [...words.matchAll(CITED_ID)];
+  return cited.length > 0 && cited.every((m) => ids.has(m[0].toLowerCase())) && words.replace(CITED_ID, '').replace(/[\s,;/&]|\band\b/g, '') === '';
+}
+export const CITED_ID = new RegExp(String.raw`(?<![\w-])${RISK_ID_SOURCE}(?![\w-])`, 'g');
+
+/**
+ * The risks without the rows of a summary table: a table whose every ID names a risk read
+ * before it, each written out in full under its own heading (a POA&M's "Summary" at the end,
+ * a report's "Appendix A: Risk Register"), or a run of two rows or more that only repeats IDs
+ * read before. Its rows are an index of those risks, not risks of their own; what a row gives
+ * that its risk lacks (the owner, the due date, the status, the priority of a register that
+ * lists them apart from the description) is the risk's. A table that only shares some IDs
+ * keeps its rows (a reused ID is duplicate-risk-id's finding).
+ */
+export function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
+  if (risks.length < 2) return risks;
+  const runs = tableRuns(risks, text);
+  // `| ~~5~~ | ~~R1~~ | ~~Verify BAA~~ |`: a row struck through when its risk closed still names that risk.
+  // `| ... | | | |`: a filler row that stands for more rows to come names no risk.
+  const key = (r: Risk) => (r.id && !FILLER_ID.test(r.id.value) ? unstruck(r.id.value).trim().toLowerCase() : undefined);
+  const earlier = (rows: Risk[]) => risks.slice(0, risks.indexOf(rows[0]));
+  // A run of rows that only repeats IDs read before it (a POA&M's "Remaining deficits" after its item tables) is a summary too.
+  const readBefore = (rows: Risk[]) => {
+    const before = new Set(earlier(rows).map(key).filter((k) => k));
+    return rows.every((r) => key(r) && before.has(key(r)));
+  };
+  const headedBefore = (rows: Risk[]) => {
+    const before = new Set(earlier(rows).filter((r) => r.form === 'heading').map(key).filter((k) => k));
+    return rows.every((r) => key(r) && before.has(key(r)));
+  };
+  // Two rows or more: two risks, or one risk whose actions take a row each (`| R-008 | Create BAA templates | … |` twice, under a priority heading of its own).
+  const rowCount = (rows: Risk[]) => new Set(rows.flatMap((r) => [r.firstLine.start, ...r.actions.map((a) => a.firstLine.start)])).size;
+  const summaries = runs.filter((rows) => headedBefore(rows) || (rowCount(rows) >= 2 && readBefore(rows)));
+  // A report's roadmap (`| P0 | F-03 SQL Injection | Development | … |`) that adds rows of no finding (`| HTTP only |`):
+  // its rows that name a finding read before are that finding's, two of them or more; the others stay rows of their own.
+  const keyedRuns = runs.filter((rows) => !summaries.includes(rows) && rows.some((r) => !key(r))).map((rows) => rows.filter((r) => key(r)));
+  summaries.push(...keyedRuns.filter((rows) => rows.length >= 2 && readBefore(rows)));
+  if (summaries.length === 0) return risks;
+  const summary = new Set(summaries.flat());
+  const kept = risks.filter((r) => !summary.has(r));
+  // The first risk kept with each key: kept is in document order, so it is the earliest (a lookup per row, not a scan of every risk).
+  const firstByKey = new Map<string, number>();
+  kept.forEach((r, i) => {
+    const k = key(r);
+    if (k && !firstByKey.has(k)) firstByKey.set(k, i);
+  });
+  for (const row of summary) {
+    const first = firstByKey.get(key(row) ?? '');
+    const at = first !== undefined && kept[first].firstLine.start < row.firstLine.start ? first : -1;
+    // A struck-through row is the plan's record that the row no longer stands: it gives its risk nothing.
+    if (at >= 0 && !isStruck(row.id!.value)) kept[at] = withSummaryRow(kept[at], trackedWording(row, text));
+  }
+  return kept;
+}
+
+/** A title's words, lower case, each without a plural ending: what a summary row's short name is matched by. */
+function titleWords(title: string): string[] {
+  return title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).map((w) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
+}
+
+/**
+ * The risks without the rows of a summary table that names them by short name and gives no ID (a `## Risk Matrix`
+ * of `| Hydra Integration | High | Medium | 🔴 High | Planned |` after `### 1. Hydra Integration Complexity`): two rows or
+ * more, each naming a different risk headed before it by words of its title and planning nothing of its own. What a row
+ * gives that its risk lacks is the risk's.
+ */
+export function withoutNamedSummaries(risks: Risk[], text: string): Risk[] {
+  if (!risks.some((r) => r.form === 'table' && r.id === undefined)) return risks;
+  const runs = tableRuns(risks, text).filter((rows) => rows.length >= 2 && rows.every((r) => r.id === undefined && r.title && !r.actions.some((a) => hasRealValue(a.action))));
+  if (runs.length === 0) return risks;
+  const matched = new Map<Risk, Risk>();
+  for (const rows of runs) {
+    const before = risks.slice(0, risks.indexOf(rows[0])).filter((r) => r.form === 'heading' && r.title);
+    const words = new Map(before.map((r) => [r, new Set(titleWords(r.title!.value))]));
+    const used = new Set<Risk>();
+    const pairs: [Risk, Risk][] = [];
+    for (const row of rows) {
+      const own = titleWords(row.title!.value);
+      const risk = own.length > 0 ? before.find((r) => !used.has(r) && own.every((w) => words.get(r)!.has(w))) : undefined;
+      if (!risk) break;
+      used.add(risk);
+      pairs.push([row, risk]);
+    }
+    if (pairs.length === rows.length) for (const [row, risk] of pairs) matched.set(row, risk);
+  }
+  if (matched.size === 0) return risks;
+  const merged = new Map<Risk, Risk>();
+  for (const [row, risk] of matched) merged.set(risk, withSummaryRow(merged.get(risk) ?? risk, row));
+  return risks.filter((r) => !matched.has(r)).map((r) => merged.get(r) ?? r);
+}
+
+/** How many IDs of other risks a heading's body must list to be an index of them. */
+const INDEX_IDS = 3;
+
+/**
+ * The risks without the headings of an index: a heading with no ID and no action whose body lists the IDs of three
+ * risks or more read elsewhere (`## Threats by Component`, `### CRM API` with `**Threats**: TM-001, TM-007, TM-008`)
+ * groups those risks; it is no risk of its own.
+ */
+export function withoutIndexHeadings(risks: Risk[], text: string): Risk[] {
+  const candidates = risks.filter((r) => r.form === 'heading' && r.id === undefined && !r.actions.some((a) => hasRealValue(a.action)));
+  if (candidates.length === 0) return risks;
+  const ids = new Set(risks.map((r) => r.id && idKey(r.id.value)).filter((k): k is string => k !== undefined && k !== ''));
+  if (ids.size < INDEX_IDS) return risks;
+  const index = new Set<Risk>();
+  for (const risk of candidates) {
+    const next = text.slice(risk.firstLine.end).search(/^ {0,3}#{1,6}[ \t]/m);
+    const body = text.slice(risk.firstLine.end, next < 0 ? text.length : risk.firstLine.end + next);
+    const cited = new Set([...body.matchAll(CITED_ID)].map((m) => idKey(m[0])).filter((k) => ids.has(k)));
+    if (cited.size >= INDEX_IDS) index.add(risk);
+  }
+  return index.size === 0 ? risks : risks.filter((r) => !index.has(r));
+}
+
+/** An action written as one link to a section of the same document: `[Mitigation ID 2 - Webhook fails closed](#mitigation-id-2---webhook-fails-closed)`. */
+const SECTION_LINK = /^\[([^\[\]\r\n]+)\]\(#[^()\s]+\)$/;
+
+/**
+ * The risks with each action that is only a link to a section of the document read by the link's text, where it is
+ * written: the section it names (`#### Mitigation ID 2 - Webhook fails closed`) writes the measure out; the link's
+ * target is markup, not words of the action.
+ */
+export function withSectionLinksRead(risks: Risk[], text: string): Risk[] {
+  const linked = (a: Action) => a.action !== undefined && a.action.value.charCodeAt(0) === 0x5b && SECTION_LINK.test(a.action.value);
+  if (!risks.some((r) => r.actions.some(linked))) return risks;
+  return risks.map((risk) => {
+    if (!risk.actions.some(linked)) return risk;
+    const actions = risk.actions.map((a) => {
+      if (!linked(a)) return a;
+      const field = a.action!;
+      const start = field.valueRange.start + 1;
+      const words = SECTION_LINK.exec(field.value)![1];
+      // Only where the value is written as read (no emphasis taken out of it), so the text range is the words'.
+      if (text.slice(field.valueRange.start, field.valueRange.end) !== field.value) return a;
+      return { ...a, action: { ...field, value: words, valueRange: { start, end: start + words.length } } };
+    });
+    return { ...risk, actions };
+  });
+}
+
+/** An ID cell that only stands for more rows (`...`, `…`, `etc.`). */
+const FILLER_ID = /^[\s*_]*(?:\.{2,}|…|etc\.?)[\s*_]*$/i;
+
+/**
+ * A summary row whose one text column is a column of notes (`| Threat ID | Mitigation Status | Target Date | Notes |`
+ * with `httpOnly cookies + CSP`): the row tracks the work on a risk worded before it, and its text is that work. A
+ * POA&M's deficit summary (`| POA&M ID | Req ID | Control Description | … |`) names the control, not the work.
+ */
+function trackedWording(row: Risk, text: string): Risk {
+  const title = row.title;
+  const header = title?.keyRange && text.slice(title.keyRange.start, title.keyRange.end);
+  if (!title || header === undefined || !isTrackingNoteHeader(header) || row.actions.some((a) => hasRealValue(a.action))) return row;
+  const [first, ...rest] = row.actions;
+  return { ...row, title: undefined, actions: [{ ...(first ?? { firstLine: row.firstLine }), action: title }, ...rest] };
+}
+
+/** Whether a cell's whole text is struck through (`~~R1~~`, `**~~R1~~**`). */
+function isStruck(value: string): boolean {
+  return /^[*_\s]*~~[^]*~~[*_\s]*$/.test(value.trim());
+}
+
+/** A cell's text without the strike-through marks around it. */
+function unstruck(value: string): string {
+  return isStruck(value) ? value.trim().replace(/^([*_\s]*)~~/, '$1').replace(/~~([*_\s]*)$/, '$1') : value;
+}
+
+/**
+ * The risks without the rows a later risk heading analyses: a table of findings (`| V-01 |
+ * Missing BAAs with vendors | … | HIGH |`) and then `#### Risk 1: Data Breach via Vendor` whose
+ * own Vulnerability (Finding, Weakness, Gap) line cites that row (`**Vulnerability:** Missing
+ * BAAs with vendors (V-01)`): one risk, analysed and planned under the heading. Only a row that
+ * plans nothing of its own, cited by one heading alone.
+ */
+export function withoutAnalysedRows(risks: Risk[], text: string): Risk[] {
+  const key = (r: Risk) => r.id && unstruck(r.id.value).trim().toLowerCase();
+  const rows = new Map<string, Risk>();
+  const citedBy = new Map<Risk, Risk[]>();
+  for (const [i, risk] of risks.entries()) {
+    if (risk.form === 'table') {
+      const k = key(risk);
+      if (k && !risk.actions.some((a) => hasRealValue(a.action))) rows.set(k, risk);
+      continue;
+    }
+    // Only a row read before the heading can be cited: with none, no section need be searched (a heading plan's keystroke).
+    if (risk.form !== 'heading' || rows.size === 0) continue;
+    const end = Math.min(risks[i + 1]?.firstLine.start ?? text.length, nextHeadingAt(text, risk.firstLine.end));
+    const cited = new Set<Risk>();
+    for (const line of text.slice(risk.firstLine.end, end).matchAll(ANALYSED_LINE)) {
+      for (const m of line[0].matchAll(CITED_ID)) {
+        const row = rows.get(m[0].toLowerCase());
+        if (row && row.firstLine.start < risk.firstLine.start) cited.add(row);
+      }
+    }
+    for (const row of cited) citedBy.set(row, [...(citedBy.get(row) ?? []), risk]);
+  }
+  const analysed = [...citedBy].filter(([, by]) => by.length === 1);
+  if (analysed.length === 0) return risks;
+  const dropped = new Set(analysed.map(([row]) => row));
+  const rated = new Map(analysed.map(([row, [heading]]) => [heading, row]));
+  return risks.filter((r) => !dropped.has(r)).map((r) => {
+    const row = rated.get(r);
+    return row && !r.priority && row.priority ? { ...r, priority: row.priority } : r;
+  });
+}
+/** A line of a risk's section that names the finding it analyses: `**Vulnerability:** Missing BAAs (V-01)`, `- Finding: F-3`. */
+const ANALYSED_LINE = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:vulnerabilit(?:y|ies)|findings?|weakness(?:es)?|gaps?|deficienc(?:y|ies))(?:[ \t]+(?:id|ref(?:erence)?))?[ \t]*[*_]{0,2}[ \t]*:[^\n]*/gim;
+/** Where the next heading after `from` starts, or the text's end. */
+function nextHeadingAt(text: string, from: number): number {
+  HEADING_START.lastIndex = from;
+  return HEADING_START.exec(text)?.index ?? text.length;
+}
+const HEADING_START = /^ {0,3}#{1,6}[ \t]/gm;
+
+/**
+ * The risks without a template's unfilled rows: a table row whose risk, action, owner and due
+ * date are all empty or placeholders (`| REM-010 | | | | | |`, `| REM-001 | [VULN-ID] | [current]
+ * | [name] | [date] | Open |`) is a line left to fill in, not a risk; an ID and a status alone
+ * name nothing; nor is a row whose ID says it is an example.
+ */
+export function withoutUnfilledRows(risks: Risk[]): Risk[] {
+  const unfilled = (r: Risk) =>
+    (r.form === 'table' || r.form === 'heading') &&
+    // `| V-1Example | AC-1 | Open port on Example Firewall | …`: a template's row whose ID says it is an example shows how to fill a row in.
+    (EXAMPLE_ID.test(r.id?.value ?? '') ||
+    !written(r.title) &&
+    // A level the row writes itself (`| VULN-002 | [Issue name] | High |`) rates a risk to be named; one its section heading gives does not.
+    !(written(r.priority) && r.priority.valueRange.start >= r.firstLine.start && r.priority.valueRange.start < r.firstLine.end) &&
+    r.actions.every((a) => !written(a.action) && !written(a.owner) && !written(a.due))) &&
+    // Looked at last: every heading risk of a plan comes here, and few are left blank.
+    (r.form === 'table' || isForm(r));
+  return risks.some(unfilled) ? risks.filter((r) => !unfilled(r)) : risks;
+}
+
+/**
+ * Choices offered rather than one made: words or letters parted by slashes (`Open/Closed`, `H/M/L`),
+ * boxes to tick (`Open ☐ Closed ☐`), or a list of three or more statuses or levels (`Open, In Progress,
+ * Completed, Closed`, a help page's description of the field).
+ */
+export function isChoice(value: string): boolean {
+  if (/☐/.test(value) || /^[*_\s]*[A-Za-z]+(?:[ \t]*\/[ \t]*[A-Za-z]+)+[*_\s]*$/.test(value)) return true;
+  const parts = value.split(/\s*,\s*(?:or\s+)?/).map((part) => part.replace(/[*_`.]/g, '').trim());
+  return parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 3 && (statusOf(part) !== undefined || gradeWordOf(part) !== undefined));
+}
+
+/** A form's blank to write on or boxes to tick (`_____`, `Open ☐ Closed ☐`), or a scale to pick from (`H/M/L`): nothing written yet. */
+const isFormValue = (value: string): boolean => hasFormBlank(value) || SCALE_TO_PICK.test(value);
+const SCALE_TO_PICK = /(?<![A-Za-z])[A-Za-z]\/[A-Za-z]\/[A-Za-z](?![A-Za-z])/;
+const written = (field: Field | undefined): field is Field => hasRealValue(field) && !isFormValue(field.value);
+/** A heading risk left as a form (`#### Finding #1` over `- **Finding**: _____`): it has a blank of its own; one merely sparse does not. */
+const isForm = (r: Risk): boolean => [r.title, r.priority, ...r.actions.flatMap((a) => [a.action, a.owner, a.due, a.status])].some((f) => f !== undefined && isFormValue(f.value));
+/** An ID that says its row is a sample (`V-1Example`, `EXAMPLE-01`, `R-0 (sample)`). */
+const EXAMPLE_ID = /(?:^|[^a-z])(?:example|sample)(?![a-z])|\d(?:example|sample)\b/i;
+
+/** A risk with what its summary row gives and the risk does not: owner, due date and status on its open actions, the priority. */
+function withSummaryRow(risk: Risk, row: Risk): Risk {
+  const given = row.actions.find((a) => a.owner || a.due || a.status);
+  const priority = risk.priority ?? row.priority;
+  // `| Threat ID | Mitigation | Status |` after the threats table: a table keyed by the risks' IDs that plans what their rows
+  // did not is the risks' plan, its rows their actions (with what the risk's own row gave them).
+  const planned = row.actions.filter((a) => hasRealValue(a.action));
+  if (planned.length > 0 && !risk.actions.some((a) => hasRealValue(a.action))) {
+    const own = risk.actions.find((a) => a.owner || a.due || a.status);
+    const actions = planned.map((a) => (own ? { ...a, owner: a.owner ?? own.owner, due: a.due ?? own.due, status: a.status ?? own.status } : a));
+    return { ...risk, priority, actions, treatment: risk.treatment ?? row.treatment };
+  }
+  // A summary of accepted risks (`### Accepted Risks`, a Basis for Acceptance column) records the decision the risk lacks.
+  const decided = risk.treatment === undefined && row.treatment !== undefined && treatmentOf(row.treatment.value, 'table') !== undefined ? { treatment: row.treatment, acceptance: withAcceptanceOf(risk.acceptance, row.acceptance) } : {};
+  if (!given) return priority === risk.priority && !decided.treatment ? risk : { ...risk, priority, ...decided };
+  const actions = risk.actions.map((a) => ({
+    ...a,
+    owner: a.owner ?? given.owner,
+    // An open status (`Open`, `In Progress`) still wants the date the summary gives; a done one does not.
+    // An empty Due cell of the summary (a column added for another row) dates nothing.
+    due: a.due ?? (statusOf(a.status?.value) === 'done' || a.completed || !hasRealValue(given.due) ? undefined : given.due),
+    status: a.status ?? given.status,
+  }));
+  return { ...risk, priority, actions, ...decided };
+}
+
+/** An acceptance with what another record of it gives where it gives nothing (the risk's controls, the summary's rationale). */
+function withAcceptanceOf(own: Acceptance, other: Acceptance): Acceptance {
+  if (!hasAcceptance(own)) return other;
+  const merged: { -readonly [K in keyof Acceptance]: Acceptance[K] } = { ...own };
+  for (const key of ['rationale', 'approvedBy', 'approvedOn', 'compensatingControls', 'reviewBy'] as const) merged[key] ??= other[key];
+  return merged;
+}
