@@ -3,6 +3,7 @@
 // cho SEC-01: …`): the heading's words after the ID are the fix of the row that planned nothing.
 import type { Field, Risk } from '../../model/plan-model';
 import { hasRealValue } from '../../model/placeholders';
+import { idKey } from '../../model/plan-queries';
 import { fieldForLabel, FIX_FOR_WORDS, RISK_ID_SOURCE } from '../../model/vocabulary';
 
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
@@ -14,14 +15,14 @@ const FIX_HEADING = new RegExp(
 
 /** The risks with the fixes their own headings give: a table row that plans nothing takes the words of the one heading naming its ID as its action. */
 export function withFixHeadings(risks: Risk[], text: string): Risk[] {
-  const key = (r: Risk) => r.id?.value.trim().toLowerCase();
+  const key = (r: Risk) => r.id && idKey(r.id.value);
   const bare = new Map<string, Risk>();
   for (const r of risks) if (r.form === 'table' && key(r) && r.actions.length === 1 && !hasRealValue(r.actions[0].action)) bare.set(key(r)!, r);
   // Only a row that plans nothing can take a fix: with none, the text need not be searched (a heading plan's keystroke).
   if (bare.size === 0) return risks;
   const fixes = new Map<Risk, Fix[]>();
   for (const m of text.matchAll(FIX_HEADING)) {
-    const row = bare.get(m[1].toLowerCase());
+    const row = bare.get(idKey(m[1]));
     if (!row || row.firstLine.start > m.index) continue;
     const start = m.index + m[0].lastIndexOf(m[2]);
     const action = { value: m[2].replace(/[*_`]/g, '').trim(), valueRange: { start, end: start + m[2].length } };

@@ -2,6 +2,7 @@
 // another language (a register kept in German, Vietnamese, Portuguese ...) reads as unknown words and is not judged.
 // Told by structure, not by a list of any other language's words: few of its words are English words, or its script
 // or its diacritics say so. Names in it (capitalised words after the first, acronyms) are neither.
+import { ownCache, TextMemo } from '../../caches';
 import * as lexicon from './lexicon';
 import { ACTION_TOPICS } from './suggestions';
 import { inflectionBases, isWordNetEnglish } from './wordnet';
@@ -27,19 +28,21 @@ const ENGLISH_SHARE = 0.4;
 /** With a word of diacritics in lower case ("für", "segurança", "bảo"), half its words may be English loan words. */
 const MARKED_ENGLISH_SHARE = 0.5;
 
+/** How many words each memo keeps before it starts afresh. */
+const WORDS_SEEN_MAX = 100_000;
 /** Words seen, and whether the lexicon knows them: a register repeats its words from row to row. */
-const lexiconSeen = new Map<string, boolean>();
+const lexiconSeen = ownCache('English words the lexicon knows', new TextMemo<boolean>(WORDS_SEEN_MAX));
+/** Words seen, and whether WordNet knows them. */
+const wordNetSeen = ownCache('English words WordNet knows', new TextMemo<boolean>(WORDS_SEEN_MAX));
 
 /** True when the lexicon or its catalogue knows the word, as written or as an inflection. */
 function isLexiconWord(word: string): boolean {
-  if (KNOWN.has(word)) return true;
-  let known = lexiconSeen.get(word);
-  if (known === undefined) {
-    if (lexiconSeen.size >= WORDS_SEEN_MAX) lexiconSeen.clear();
-    const bare = word.replace(/['’]s$/, '');
-    lexiconSeen.set(word, (known = KNOWN.has(bare) || inflectionBases(bare).some((base) => KNOWN.has(base))));
-  }
-  return known;
+  return KNOWN.has(word) || lexiconSeen.of(word, inLexicon);
+}
+
+function inLexicon(word: string): boolean {
+  const bare = word.replace(/['’]s$/, '');
+  return KNOWN.has(bare) || inflectionBases(bare).some((base) => KNOWN.has(base));
 }
 
 /** True when a letter after the first is a capital ("MFA", "BitLocker", "iPhone"): a name or an acronym. */
@@ -58,19 +61,13 @@ function hasDiacritic(word: string): boolean {
   return false;
 }
 
-/** Words seen, and whether WordNet knows them: registers repeat their words from row to row. */
-const wordNetSeen = new Map<string, boolean>();
-/** How many words each memo keeps before it starts afresh. */
-const WORDS_SEEN_MAX = 100_000;
-
 /** True when WordNet knows the word: asked only of words the lexicon does not know, when they could decide. */
 function isWordNetWord(word: string): boolean {
-  let known = wordNetSeen.get(word);
-  if (known === undefined) {
-    if (wordNetSeen.size >= WORDS_SEEN_MAX) wordNetSeen.clear();
-    wordNetSeen.set(word, (known = isWordNetEnglish(word.replace(/['’]s$/, ''))));
-  }
-  return known;
+  return wordNetSeen.of(word, inWordNet);
+}
+
+function inWordNet(word: string): boolean {
+  return isWordNetEnglish(word.replace(/['’]s$/, ''));
 }
 
 /** True when the text is written partly in a script other than Latin (Japanese, Chinese, Cyrillic ...). */
