@@ -2,7 +2,7 @@
 import type { Action, Field, PlanModel, Risk, Span } from './plan-model';
 import { statusOf, treatmentOf } from './vocabulary';
 import { isoOf } from './dates';
-import { ownCache, PerObjectMemo } from '../caches';
+import { ownCache, PerObjectMemo, TextMemo } from '../caches';
 
 /** True when a field is written with a non-blank value. */
 export function hasValue(field: Field | undefined): field is Field {
@@ -97,8 +97,10 @@ export function riskIdsOf(plan: PlanModel): ReadonlySet<string> {
  * left out, so `### Gap 2: …` details the row `| 2 | … |` of a summary numbered `#`.
  */
 export function idKey(id: string): string {
-  return id.trim().toUpperCase().replace(/\s+/g, ' ').replace(ITEM_WORD_BEFORE_NUMBER, '').replace(/(?<!\d)0+(?=\d)/g, '');
+  return idKeys.of(id, (written) => written.trim().toUpperCase().replace(/\s+/g, ' ').replace(ITEM_WORD_BEFORE_NUMBER, '').replace(/(?<!\d)0+(?=\d)/g, ''));
 }
+/** Every keystroke reads the plan's IDs again (a thousand in a large plan): four replacements each, remembered. */
+const idKeys = ownCache('ID keys', new TextMemo<string>(20_000));
 const ITEM_WORD_BEFORE_NUMBER = /^(?:gap|risk|finding|issue|item|weakness|vulnerability|threat|deficiency|observation)\s*(?:no\.?|#)?\s*(?=\d+$)/i;
 
 /** The fields written on a risk itself, in no particular order. */
