@@ -1149,3 +1149,33 @@ describe('classifyAction: writer 22, by structure', () => {
     it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
   }
 });
+
+/** Writer 23's set, by structure. Written for these tests, in the voices of the set, not taken from it. */
+const STRUCTURE_23_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // Names in parentheses after "e.g." are examples of what the clause before weighs, however the items are cut by commas.
+  ['Assess a possible backup tool (e.g. Veeam Backup 12, Datto SIRIS 5) to improve recovery.', 'abstract', 'Assess a possible backup tool'],
+  // A quality of a named system is no thing for a general verb, however many nouns name the system ("EHR security" is one).
+  ['Harmonize CAD interface security with HIPAA best practices.', 'abstract', 'Harmonize CAD interface security with HIPAA best practices'],
+  ['Update CAD server resilience.', 'abstract', 'Update CAD server resilience'],
+];
+
+const STRUCTURE_23_SPECIFIC: readonly string[] = [
+  // Examples in parentheses beside a concrete deliverable leave it one.
+  'Replace the station routers (e.g. Meraki MX68, FortiGate 40F) by June.',
+  // A document or a setting of the system, not a quality of it, is a thing.
+  'Review the billing portal security settings every quarter.',
+  'Update the CAD integration security plan with the new interface diagram.',
+];
+
+describe('classifyAction: writer 23, by structure', () => {
+  for (const [text, reason, phrase] of STRUCTURE_23_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_23_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});

@@ -2074,7 +2074,9 @@ class Clause {
     // optimise value" acts on the investment alone; its purpose was judged above.
     // A thing sold by its qualities ("a holistic view of ...") is no thing for a general verb either.
     // A party after the object says with whom, not what: "share these observations with the Practice Administrator".
-    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && !this.soldByQualities(objectFrom, phraseEnd) && this.concreteWords(objectFrom, Math.min(this.temporalFrom(objectFrom), this.purposeFrom(objectFrom), this.partyFrom(phraseEnd))) >= 2 && !thin) ||
+    // A quality of a named system ("CAD integration security", "the portal's resilience") is no thing for a general verb, however
+    // many nouns name the system: "EHR security" is the same quality.
+    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && !this.soldByQualities(objectFrom, phraseEnd) && !this.qualityOf(objectFrom, phraseEnd) && this.concreteWords(objectFrom, Math.min(this.temporalFrom(objectFrom), this.purposeFrom(objectFrom), this.partyFrom(phraseEnd))) >= 2 && !thin) ||
         (this.isParty(objectFrom, phraseEnd) && this.namesThing(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) && !thin);
     // "Call the lab to confirm the fax number": a general verb whose object alone names too little is
     // as specific as what it is done for.
@@ -2389,6 +2391,18 @@ class Clause {
     if (this.hasName(from, to) || this.hasAcronym(from, to) || this.hasQuantity(from, to)) return false;
     for (let i = from; i < to; i++) if (JUDGEMENT_WORDS.has(this.tokens[i].word)) return true;
     return false;
+  }
+
+  /**
+   * True when the noun phrase [from, to) is a quality or state of what its modifiers name, with no count: "CAD integration
+   * security", "dispatch network resilience".
+   */
+  private qualityOf(from: number, to: number): boolean {
+    const head = this.head(from, to);
+    if (head === undefined || isNamed(head) || head === this.tokens[from] || !isAbstractToken(head) || isActNoun(head.word) || this.hasQuantity(from, to)) return false;
+    // A quality by its suffix ("security", "compliance", "resilience") or by WordNet ("posture"); a noun the lexicon calls
+    // abstract only until qualified ("rules", "systems", "access") is a thing once its modifiers say which.
+    return (ABSTRACT_SUFFIX.test(head.word) && !SUFFIX_EXCEPTIONS.has(head.word) && !isWordNetThing(head.word)) || isWordNetAbstract(head.word);
   }
 
   /** True when a word of [from, to) qualifies a thing by a quality no one can check ("best-in-class", "robust", "holistic") and no product or system is named. */
@@ -3029,9 +3043,22 @@ function asideEnd(tokens: readonly Token[], hedged: Uint8Array, i: number): numb
   return i;
 }
 
-/** True when the clause [from, to) is in parentheses or opens with a preposition: an aside to another clause. */
+/**
+ * True when the clause [from, to) is in parentheses or opens with a preposition: an aside to another clause. In parentheses
+ * it may follow other clauses of the same aside: the names after "e.g.," in "(e.g., Intune, Workspace ONE)" are examples.
+ */
 function aside(tokens: readonly Token[], from: number, to: number): boolean {
-  return (from > 0 && tokens[from - 1].word === '(' && tokens[to]?.word === ')') || (PHRASE_ENDS.has(tokens[from].word) && from > 0);
+  return inParentheses(tokens, from, to) || (PHRASE_ENDS.has(tokens[from].word) && from > 0);
+}
+
+/** True when [from, to) lies inside one pair of parentheses. */
+function inParentheses(tokens: readonly Token[], from: number, to: number): boolean {
+  let open = from - 1;
+  while (open >= 0 && tokens[open].word !== '(' && tokens[open].word !== ')') open--;
+  if (open < 0 || tokens[open].word !== '(') return false;
+  let close = to;
+  while (close < tokens.length && tokens[close].word !== ')' && tokens[close].word !== '(') close++;
+  return close < tokens.length && tokens[close].word === ')';
 }
 
 /** The first floating hedge ("as needed"), as a reason. */
