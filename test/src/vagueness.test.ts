@@ -1157,6 +1157,12 @@ const STRUCTURE_23_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // A quality of a named system is no thing for a general verb, however many nouns name the system ("EHR security" is one).
   ['Harmonize CAD interface security with HIPAA best practices.', 'abstract', 'Harmonize CAD interface security with HIPAA best practices'],
   ['Update CAD server resilience.', 'abstract', 'Update CAD server resilience'],
+  // Whose share of shared work it was ("on our side", "at the vendor's end") says who, not on what: nothing is left acted on.
+  ['Patched on their side.', 'abstract', 'Patched on their side'],
+  ['Fixed at the vendor\'s end.', 'hedge', 'Fixed'],
+  // A verb of dealing with a thing says it gets attention, not what is done to it: like "leverage", it needs a name or a count.
+  ['Crews will tackle tablet login sharing after the spring rebid.', 'abstract', 'tackle tablet login sharing after the spring rebid'],
+  ['Address station door badge retention.', 'abstract', 'Address station door badge retention'],
 ];
 
 const STRUCTURE_23_SPECIFIC: readonly string[] = [
@@ -1165,6 +1171,12 @@ const STRUCTURE_23_SPECIFIC: readonly string[] = [
   // A document or a setting of the system, not a quality of it, is a thing.
   'Review the billing portal security settings every quarter.',
   'Update the CAD integration security plan with the new interface diagram.',
+  // A thing's side is a place: what is enabled there is named.
+  'Enable TLS 1.2 on the server side of the CAD interface.',
+  'Patched on our side: all 6 MDTs on build 22H2.',
+  // Dealing with a counted or named thing names it.
+  'Address the 3 high findings from the March scan on the CAD servers.',
+  'Address the finding by enabling MFA on the VPN for all 40 crew accounts.',
 ];
 
 describe('classifyAction: writer 23, by structure', () => {

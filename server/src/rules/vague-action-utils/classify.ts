@@ -19,6 +19,7 @@ import {
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
   WEAK_HEDGES, MESSAGING_VERBS, FINAL_STATUS_PHRASES, WAITING_STATUSES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
+  SHARE_NOUNS,
 } from './lexicon';
 import { isNotEnglish } from './language';
 import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
@@ -596,6 +597,13 @@ function scan(text: string, apart = true): Scan {
       i = end;
       continue;
     }
+    // "closed on our side", "fixed from the vendor's end": whose share of shared work it was says who, not on what.
+    const share = shareLength(tokens, i);
+    if (share > 0) {
+      hedged.fill(CITED, i, i + share);
+      i += share;
+      continue;
+    }
     // "no later than" is a deadline, not a hedge.
     if ((tokens[i].word === 'no' || tokens[i].word === 'not') && tokens[i + 1]?.word === 'later' && tokens[i + 2]?.word === 'than') {
       i += 3;
@@ -626,6 +634,29 @@ function scan(text: string, apart = true): Scan {
     i += Math.max(len, 1);
   }
   return { tokens, hedged, apart: tokens !== written };
+}
+
+/** Prepositions that put work on a party's share: "on our side", "from their end". */
+const SHARE_PREPOSITIONS = new Set(['on', 'from', 'at']);
+/** Who a share is whose: "our", "their", "your". */
+const SHARE_OWNERS = new Set(['our', 'their', 'your', 'my', 'his', 'her']);
+
+/**
+ * How many tokens from `i` say whose share of shared work an act is ("on our side", "from the vendor's end", "on the County
+ * IT side"): a preposition, a possessive, a party or a name, and "side", "end" or "part". A thing's side ("on the server
+ * side") is a place, not this. 0 when none starts there.
+ */
+function shareLength(tokens: readonly Token[], i: number): number {
+  if (!SHARE_PREPOSITIONS.has(tokens[i].word)) return 0;
+  for (let k = i + 2; k <= i + 4 && k < tokens.length && !tokens[k].stop; k++) {
+    if (!SHARE_NOUNS.has(tokens[k].word)) continue;
+    const owner = tokens[k - 1];
+    const ownerWord = owner.word.replace(/['’]s$/, '');
+    const owned = SHARE_OWNERS.has(owner.word) || (owner.word !== ownerWord && (owner.name || owner.acronym || isPartyNoun(ownerWord))) ||
+      isPartyNoun(owner.word) || (k - 1 > i + 1 && (owner.name || owner.acronym) && tokens[i + 1].word === 'the');
+    return owned ? k + 1 - i : 0;
+  }
+  return 0;
 }
 
 /** True when a condition or a floating hedge starts at token `i`: "where feasible", "as needed", "when possible". */
