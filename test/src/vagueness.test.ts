@@ -1163,6 +1163,9 @@ const STRUCTURE_23_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // A verb of dealing with a thing says it gets attention, not what is done to it: like "leverage", it needs a name or a count.
   ['Crews will tackle tablet login sharing after the spring rebid.', 'abstract', 'tackle tablet login sharing after the spring rebid'],
   ['Address station door badge retention.', 'abstract', 'Address station door badge retention'],
+  // A party and "be" with nothing done still holds the work, "still" or "not" between them or not.
+  ['Radio vendor is aware.', 'status', 'is aware'],
+  ['The radio vendor is not on it.', 'status', 'is not on it'],
 ];
 
 const STRUCTURE_23_SPECIFIC: readonly string[] = [
@@ -1177,6 +1180,9 @@ const STRUCTURE_23_SPECIFIC: readonly string[] = [
   // Dealing with a counted or named thing names it.
   'Address the 3 high findings from the March scan on the CAD servers.',
   'Address the finding by enabling MFA on the VPN for all 40 crew accounts.',
+  // A party and "be" before "not" or "still" and a verb says what the party does, here whose access goes: no holder of the work.
+  'Remove from the ePCR the accounts of staff who are not working here anymore (5 accounts) this month.',
+  'Disable the VPN logins of contractors who are not working for us now.',
 ];
 
 describe('classifyAction: writer 23, by structure', () => {

@@ -1352,7 +1352,10 @@ class Clause {
     let k = from;
     while (k < this.to && !AUXILIARIES.has(tokens[k].word)) k++;
     if (k === from || k + 1 >= this.to || !this.isPartyPhrase(from, k)) return undefined;
-    const next = tokens[k + 1];
+    // "persons who are not working here any more": a verb after "not" or "still" is a verb all the same.
+    let after = k + 1;
+    while (after + 1 < this.to && INSERTED.has(tokens[after].word)) after++;
+    const next = tokens[after];
     if (isParticiple(next.word) || next.word.endsWith('ing') || next.word === 'to' || AUXILIARIES.has(next.word)) return undefined;
     return this.thingWords(k + 1) === 0 && !this.hasQuantity(k + 1) ? this.span(k, this.to, 'status') : undefined;
   }
