@@ -1183,6 +1183,9 @@ const STRUCTURE_23_SPECIFIC: readonly string[] = [
   // A party and "be" before "not" or "still" and a verb says what the party does, here whose access goes: no holder of the work.
   'Remove from the ePCR the accounts of staff who are not working here anymore (5 accounts) this month.',
   'Disable the VPN logins of contractors who are not working for us now.',
+  // A participle after "to" and before a noun qualifies the place: "to locked office" is no task "to lock" an office.
+  '[x] Spare ePCR tablets moved to locked office',
+  'Old patient binders moved to secured office at station 3',
 ];
 
 describe('classifyAction: writer 23, by structure', () => {

@@ -979,6 +979,16 @@ function isParticiple(word: string): boolean {
   return PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PARTICIPLES.has(word));
 }
 
+/**
+ * True when token `i` is a participle in "-ed" before a noun of its phrase, in [.., to): "locked office", "secured cabinet".
+ * After "to" it qualifies a place; a purpose or a party's task opens with a base form ("to lock the office").
+ */
+function participleBeforeNoun(tokens: readonly Token[], i: number, to: number): boolean {
+  const next = tokens[i + 1];
+  return i + 1 < to && tokens[i].word.endsWith('ed') && isParticiple(tokens[i].word) && !next.stop && !next.name && !next.acronym &&
+    !FUNCTION_WORDS.has(next.word) && !PHRASE_ENDS.has(next.word) && verbClass(next.word) === undefined;
+}
+
 /** Words ending in -ed that are no participles. */
 const NOT_PARTICIPLES = new Set(['shred', 'speed', 'seed', 'need', 'feed', 'breed', 'embed', 'hundred', 'sacred', 'kindred', 'naked', 'wicked']);
 
@@ -1780,6 +1790,8 @@ class Clause {
       const w = tokens[m].word;
       if (this.s.hedged[m]) return bare;
       // "Technician to swap the failed UPS battery": after a party and "to", the word is its verb, known or not.
+      // "Printer moved to locked office": a participle after "to" qualifies the noun after it; the place is no verb's object.
+      if (w === 'to' && participleBeforeNoun(tokens, m + 1, this.to)) continue;
       if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)) ||
         (m > from && m + 2 < this.to && isVerbAfterPronoun(tokens[m + 1]) && startsParty(tokens, from, m)))) continue;
       // "For the tablets we install Intune": a pronoun and a known verb; "we try to ...", "she'll think about ...": an intention.
@@ -2343,7 +2355,8 @@ class Clause {
 
   /** Where a purpose starts ("to" and a verb: "to optimise value"), or the clause end. */
   purposeFrom(from: number): number {
-    for (let i = from; i + 1 < this.to; i++) if (this.tokens[i].word === 'to' && verbClass(this.tokens[i + 1].word) !== undefined) return i;
+    // "moved to locked office": a participle after "to" qualifies the noun of a place; a purpose opens with a base form.
+    for (let i = from; i + 1 < this.to; i++) if (this.tokens[i].word === 'to' && verbClass(this.tokens[i + 1].word) !== undefined && !participleBeforeNoun(this.tokens, i + 1, this.to)) return i;
     return this.to;
   }
 
