@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { classifyAction, isPlaceholderAction, type VagueReason } from '../../server/out/rules/vague-action-utils/classify';
 import { ACTION_TOPICS, suggestedActions } from '../../server/out/rules/vague-action-utils/suggestions';
+import { isNotEnglish } from '../../server/out/rules/vague-action-utils/language';
 
 /** Actions that name a deliverable, many of them with a hedge word or a generic verb. */
 const SPECIFIC: readonly string[] = [
@@ -1206,4 +1207,49 @@ describe('classifyAction: writer 23, by structure', () => {
   for (const text of STRUCTURE_23_SPECIFIC) {
     it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
   }
+});
+
+/**
+ * Terse English, written with product names, jargon and abbreviations, is judged: a first word no list knows may be a product's
+ * name, two English words written as one are English ("rollout", "rulebase"), a word with no vowel is an abbreviation, and
+ * nouns of things made or written count even when WordNet's corpus never saw them ("firmware"). Short lines of another language
+ * stay unjudged: their short words ("il", "les") and loan words do not make them English. Written for these tests.
+ */
+const TERSE_ENGLISH_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  ['Zscaler rollout tbd', 'status', 'tbd'],
+  ['Imprivata rollout someday', 'hedge', 'someday'],
+  ['Fortinet rulebase cleanup eventually', 'hedge', 'eventually'],
+  ['Intune autopilot pending', 'status', 'pending'],
+  ['Mimecast rollout maybe', 'hedge', 'maybe'],
+];
+
+const TERSE_ENGLISH: readonly string[] = [
+  'Sophos rollout on toughbooks',
+  'Zscaler rollout on rigs',
+  'Meraki MX firmware bump',
+  'Rotate svc acct creds',
+  'Fortinet FW rulebase cleanup',
+];
+
+const SHORT_OTHER_LANGUAGES: readonly string[] = [
+  'Aggiornare il firewall',
+  'Nettoyer les postes',
+  'Trocar as senhas',
+  'Cambiare le password',
+  'Installer un antivirus sur les postes',
+  'Revisar permisos',
+  'Sistemas actualizar',
+];
+
+describe('classifyAction: terse English with names, jargon and abbreviations is judged; short lines of another language are not', () => {
+  for (const [text, reason, phrase] of TERSE_ENGLISH_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of TERSE_ENGLISH) it(`English: ${text}`, () => assert.equal(isNotEnglish(text), false));
+  for (const text of SHORT_OTHER_LANGUAGES) it(`another language: ${text}`, () => assert.equal(isNotEnglish(text), true));
+  for (const text of OTHER_LANGUAGES) it(`another language still: ${text}`, () => assert.equal(isNotEnglish(text), true));
 });
