@@ -1171,6 +1171,9 @@ const STRUCTURE_23_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // and a cell with a predicate says where the work stands.
   ['Awareness training - all staff', 'fragment', 'Awareness training'],
   ['Patching - is in hand', 'no-object', 'Patching'],
+  // An irregular participle passes the work on as a regular one does, a particle between or not.
+  ['Sent over to the radio vendor, closed.', 'status', 'Sent over to'],
+  ['Given to County IT.', 'status', 'Given to'],
 ];
 
 const STRUCTURE_23_SPECIFIC: readonly string[] = [
@@ -1194,6 +1197,9 @@ const STRUCTURE_23_SPECIFIC: readonly string[] = [
   // A checklist row's cells are the columns of one item: what, for whom, with what record.
   '[ ] Tabletop exercise - all supervisors - sign-in sheet',
   'Phishing drill - all dispatchers - sign-in sheet',
+  // What is sent, or what the party does with it, is named.
+  'Sent the signed BAA to the radio vendor.',
+  'Sent to Iron Mountain for shredding',
 ];
 
 describe('classifyAction: writer 23, by structure', () => {

@@ -1410,8 +1410,12 @@ class Clause {
     // a party reports where the work went, not what will be done.
     // A ticket number before it ("#3307 assigned to T2") labels the clause; the participle still opens it.
     const opens = i === this.from || this.onlyIdentifiers(this.from, i);
-    if (opens && tokens[i].word.endsWith('ed') && isParticiple(tokens[i].word) && verbClass(tokens[i].word) !== 'handoff' && tokens[i + 1]?.word === 'to' && this.passedOn(i + 2)) {
-      return { deliverable: false, why: this.span(i, i + 2, 'status') };
+    // Irregular participles pass work on as well ("Sent to the vendor", "Given to County IT"), a particle between or not
+    // ("Sent over to the radio vendor").
+    const to = i + 1 < this.to && PARTICLES.has(tokens[i + 1].word) ? i + 2 : i + 1;
+    if (opens && (tokens[i].word.endsWith('ed') || PARTICIPLES.has(tokens[i].word)) && isParticiple(tokens[i].word) && verbClass(tokens[i].word) !== 'handoff' &&
+      tokens[to]?.word === 'to' && this.passedOn(to + 1)) {
+      return { deliverable: false, why: this.span(i, to + 1, 'status') };
     }
 
     // "Scheduled for review next sprint", "Submitted for approval", "Flagged for follow-up": what the work was put
