@@ -1174,6 +1174,8 @@ const STRUCTURE_23_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // An irregular participle passes the work on as a regular one does, a particle between or not.
   ['Sent over to the radio vendor, closed.', 'status', 'Sent over to'],
   ['Given to County IT.', 'status', 'Given to'],
+  // An object after the place is judged as any object: a thing left to judgement names none.
+  ['Install in all computers the appropriate controls.', 'abstract', 'Install in all computers the appropriate controls'],
 ];
 
 const STRUCTURE_23_SPECIFIC: readonly string[] = [
@@ -1200,6 +1202,9 @@ const STRUCTURE_23_SPECIFIC: readonly string[] = [
   // What is sent, or what the party does with it, is named.
   'Sent the signed BAA to the radio vendor.',
   'Sent to Iron Mountain for shredding',
+  // A writer of another language may put the object after the place: what is installed is still named.
+  'Install in every ambulance tablet the Intune agent.',
+  'Put in all station PCs the new antivirus (9 PCs) this month.',
 ];
 
 describe('classifyAction: writer 23, by structure', () => {

@@ -2135,6 +2135,21 @@ class Clause {
   }
 
   /**
+   * Where a noun phrase that opens with a determiner starts right after a place phrase at `at` ("in all computers | the
+   * antivirus"), or undefined: the object put after the place.
+   */
+  private objectAfterPlace(at: number): number | undefined {
+    let k = at + 1;
+    if (k < this.to && DETERMINERS.has(this.tokens[k].word)) k++;
+    const placeFrom = k;
+    while (k < this.to && !this.tokens[k].stop && !this.s.hedged[k] && !PHRASE_ENDS.has(this.tokens[k].word)) {
+      if (k > placeFrom && (this.tokens[k].word === 'the' || this.tokens[k].word === 'a' || this.tokens[k].word === 'an')) return k;
+      k++;
+    }
+    return undefined;
+  }
+
+  /**
    * True when a concrete verb acts on a thing: its object names one, or a phrase after an
    * abstract object does ("add security training with a signed acknowledgment"), unless that
    * phrase is only the topic of a message or an abstraction ("an update on laptop encryption").
@@ -2149,8 +2164,12 @@ class Clause {
     if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom) || (!GIVING_LIGHT_VERBS.has(baseOf(verb)) && this.putOnThings(phraseEnd));
     // "Migrate toward a cloud-first architecture": a direction with nothing moved names no deliverable.
     if (phraseEnd === objectFrom && DIRECTIONS.has(this.tokens[phraseEnd]?.word ?? '')) return false;
-    // "Document in SSP": a place with nothing put there.
-    if (phraseEnd === objectFrom && LOCATIVE.has(this.tokens[phraseEnd]?.word ?? '')) return false;
+    // "Document in SSP": a place with nothing put there. Unless the object comes after the place, as a writer of another
+    // language puts it: "Install in all computers the antivirus ESET" installs the antivirus.
+    if (phraseEnd === objectFrom && LOCATIVE.has(this.tokens[phraseEnd]?.word ?? '')) {
+      const shifted = this.objectAfterPlace(objectFrom);
+      return shifted !== undefined && this.actsOnThing(shifted, this.phraseEnd(shifted), verb);
+    }
     if (this.hasQuantity(objectFrom, objectEnd)) return true;
     // "Back up the health check", "conduct a badge access review": an object that is a general verb's act ("health check" =
     // "check health") is no thing made unless that act names one; a phrase after it may still say with what.
