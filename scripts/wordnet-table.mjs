@@ -111,6 +111,13 @@ const talkVerbs = [...firstVerbSense].filter(([, category]) => category === 'com
 // Shorter words are the lexicon's to know: "le", "en", "des", "con" are WordNet lemmas and French or Spanish words.
 const listed = new Set([...abstractNouns, ...suffixThings, ...parties, ...modifiers, ...mentalVerbs, ...talkVerbs]);
 const englishWords = [...tagged].filter(([w, c]) => w.length >= 4 && !w.includes('-') && c.n + c.v + c.a + c.r > 0 && !listed.has(w)).map(([w]) => w).sort();
+// Nouns of things made or written (noun.artifact, noun.communication) never tagged: what actions act on, and the words a terse
+// line keeps ("firmware", "spreadsheet", "dongle"); few are another language's words as well. Rare, so whole words only: as a
+// part of a compound ("actual" + "izar") they would find English in Spanish.
+const MADE = new Set(['artifact', 'communication']);
+const taggedWords = new Set(englishWords);
+const madeNouns = [...nouns].filter(([w, cats]) => w.length >= 4 && !w.includes('-') && !listed.has(w) && !taggedWords.has(w) && [...cats].some((c) => MADE.has(c)))
+  .map(([w]) => w).sort();
 
 const literal = (list) => JSON.stringify(list.join(' '));
 writeFileSync(
@@ -140,6 +147,9 @@ export const TALK_VERBS = ${literal(talkVerbs)};
 
 /** Other words of four letters or more seen in WordNet's tagged corpus (${englishWords.length}): with the lists above, English words. */
 export const ENGLISH_WORDS = ${literal(englishWords)};
+
+/** Nouns of four letters or more of things made or written, never tagged (${madeNouns.length}): English words too, rarer ones. */
+export const MADE_NOUNS = ${literal(madeNouns)};
 `,
 );
-console.log(`wrote ${OUT}: ${abstractNouns.length} abstract nouns, ${suffixThings.length} suffix things, ${mentalVerbs.length} mental verbs, ${modifiers.length} modifiers, ${parties.length} parties, ${talkVerbs.length} talk verbs, ${englishWords.length} other English words`);
+console.log(`wrote ${OUT}: ${abstractNouns.length} abstract nouns, ${suffixThings.length} suffix things, ${mentalVerbs.length} mental verbs, ${modifiers.length} modifiers, ${parties.length} parties, ${talkVerbs.length} talk verbs, ${englishWords.length} other English words, ${madeNouns.length} nouns of things made`);

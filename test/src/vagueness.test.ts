@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { classifyAction, isPlaceholderAction, type VagueReason } from '../../server/out/rules/vague-action-utils/classify';
 import { ACTION_TOPICS, suggestedActions } from '../../server/out/rules/vague-action-utils/suggestions';
+import { isNotEnglish } from '../../server/out/rules/vague-action-utils/language';
 
 /** Actions that name a deliverable, many of them with a hedge word or a generic verb. */
 const SPECIFIC: readonly string[] = [
@@ -1148,4 +1149,118 @@ describe('classifyAction: writer 22, by structure', () => {
   for (const text of STRUCTURE_22_SPECIFIC) {
     it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
   }
+});
+
+/** Writer 23's set, by structure. Written for these tests, in the voices of the set, not taken from it. */
+const STRUCTURE_23_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // Names in parentheses after "e.g." are examples of what the clause before weighs, however the items are cut by commas.
+  ['Assess a possible backup tool (e.g. Veeam Backup 12, Datto SIRIS 5) to improve recovery.', 'abstract', 'Assess a possible backup tool'],
+  // A quality of a named system is no thing for a general verb, however many nouns name the system ("EHR security" is one).
+  ['Harmonize CAD interface security with HIPAA best practices.', 'abstract', 'Harmonize CAD interface security with HIPAA best practices'],
+  ['Update CAD server resilience.', 'abstract', 'Update CAD server resilience'],
+  // Whose share of shared work it was ("on our side", "at the vendor's end") says who, not on what: nothing is left acted on.
+  ['Patched on their side.', 'abstract', 'Patched on their side'],
+  ['Fixed at the vendor\'s end.', 'hedge', 'Fixed'],
+  // A verb of dealing with a thing says it gets attention, not what is done to it: like "leverage", it needs a name or a count.
+  ['Crews will tackle tablet login sharing after the spring rebid.', 'abstract', 'tackle tablet login sharing after the spring rebid'],
+  ['Address station door badge retention.', 'abstract', 'Address station door badge retention'],
+  // A party and "be" with nothing done still holds the work, "still" or "not" between them or not.
+  ['Radio vendor is aware.', 'status', 'is aware'],
+  ['The radio vendor is not on it.', 'status', 'is not on it'],
+  // A checklist row's cells are read as one phrase only when each is a noun phrase: a topic and an audience name no thing,
+  // and a cell with a predicate says where the work stands.
+  ['Awareness training - all staff', 'fragment', 'Awareness training'],
+  ['Patching - is in hand', 'no-object', 'Patching'],
+  // An irregular participle passes the work on as a regular one does, a particle between or not.
+  ['Sent over to the radio vendor, closed.', 'status', 'Sent over to'],
+  ['Given to County IT.', 'status', 'Given to'],
+  // An object after the place is judged as any object: a thing left to judgement names none.
+  ['Install in all computers the appropriate controls.', 'abstract', 'Install in all computers the appropriate controls'],
+];
+
+const STRUCTURE_23_SPECIFIC: readonly string[] = [
+  // Examples in parentheses beside a concrete deliverable leave it one.
+  'Replace the station routers (e.g. Meraki MX68, FortiGate 40F) by June.',
+  // A document or a setting of the system, not a quality of it, is a thing.
+  'Review the billing portal security settings every quarter.',
+  'Update the CAD integration security plan with the new interface diagram.',
+  // A thing's side is a place: what is enabled there is named.
+  'Enable TLS 1.2 on the server side of the CAD interface.',
+  'Patched on our side: all 6 MDTs on build 22H2.',
+  // Dealing with a counted or named thing names it.
+  'Address the 3 high findings from the March scan on the CAD servers.',
+  'Address the finding by enabling MFA on the VPN for all 40 crew accounts.',
+  // A party and "be" before "not" or "still" and a verb says what the party does, here whose access goes: no holder of the work.
+  'Remove from the ePCR the accounts of staff who are not working here anymore (5 accounts) this month.',
+  'Disable the VPN logins of contractors who are not working for us now.',
+  // A participle after "to" and before a noun qualifies the place: "to locked office" is no task "to lock" an office.
+  '[x] Spare ePCR tablets moved to locked office',
+  'Old patient binders moved to secured office at station 3',
+  // A checklist row's cells are the columns of one item: what, for whom, with what record.
+  '[ ] Tabletop exercise - all supervisors - sign-in sheet',
+  'Phishing drill - all dispatchers - sign-in sheet',
+  // What is sent, or what the party does with it, is named.
+  'Sent the signed BAA to the radio vendor.',
+  'Sent to Iron Mountain for shredding',
+  // A writer of another language may put the object after the place: what is installed is still named.
+  'Install in every ambulance tablet the Intune agent.',
+  'Put in all station PCs the new antivirus (9 PCs) this month.',
+];
+
+describe('classifyAction: writer 23, by structure', () => {
+  for (const [text, reason, phrase] of STRUCTURE_23_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_23_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});
+
+/**
+ * Terse English, written with product names, jargon and abbreviations, is judged: a first word no list knows may be a product's
+ * name, two English words written as one are English ("rollout", "rulebase"), a word with no vowel is an abbreviation, and
+ * nouns of things made or written count even when WordNet's corpus never saw them ("firmware"). Short lines of another language
+ * stay unjudged: their short words ("il", "les") and loan words do not make them English. Written for these tests.
+ */
+const TERSE_ENGLISH_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  ['Zscaler rollout tbd', 'status', 'tbd'],
+  ['Imprivata rollout someday', 'hedge', 'someday'],
+  ['Fortinet rulebase cleanup eventually', 'hedge', 'eventually'],
+  ['Intune autopilot pending', 'status', 'pending'],
+  ['Mimecast rollout maybe', 'hedge', 'maybe'],
+];
+
+const TERSE_ENGLISH: readonly string[] = [
+  'Sophos rollout on toughbooks',
+  'Zscaler rollout on rigs',
+  'Meraki MX firmware bump',
+  'Rotate svc acct creds',
+  'Fortinet FW rulebase cleanup',
+];
+
+const SHORT_OTHER_LANGUAGES: readonly string[] = [
+  'Aggiornare il firewall',
+  'Nettoyer les postes',
+  'Trocar as senhas',
+  'Cambiare le password',
+  'Installer un antivirus sur les postes',
+  'Revisar permisos',
+  'Sistemas actualizar',
+];
+
+describe('classifyAction: terse English with names, jargon and abbreviations is judged; short lines of another language are not', () => {
+  for (const [text, reason, phrase] of TERSE_ENGLISH_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of TERSE_ENGLISH) it(`English: ${text}`, () => assert.equal(isNotEnglish(text), false));
+  for (const text of SHORT_OTHER_LANGUAGES) it(`another language: ${text}`, () => assert.equal(isNotEnglish(text), true));
+  for (const text of OTHER_LANGUAGES) it(`another language still: ${text}`, () => assert.equal(isNotEnglish(text), true));
 });

@@ -19,6 +19,7 @@ import {
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
   WEAK_HEDGES, MESSAGING_VERBS, FINAL_STATUS_PHRASES, WAITING_STATUSES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
+  SHARE_NOUNS,
 } from './lexicon';
 import { isNotEnglish } from './language';
 import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
@@ -596,6 +597,13 @@ function scan(text: string, apart = true): Scan {
       i = end;
       continue;
     }
+    // "closed on our side", "fixed from the vendor's end": whose share of shared work it was says who, not on what.
+    const share = shareLength(tokens, i);
+    if (share > 0) {
+      hedged.fill(CITED, i, i + share);
+      i += share;
+      continue;
+    }
     // "no later than" is a deadline, not a hedge.
     if ((tokens[i].word === 'no' || tokens[i].word === 'not') && tokens[i + 1]?.word === 'later' && tokens[i + 2]?.word === 'than') {
       i += 3;
@@ -626,6 +634,29 @@ function scan(text: string, apart = true): Scan {
     i += Math.max(len, 1);
   }
   return { tokens, hedged, apart: tokens !== written };
+}
+
+/** Prepositions that put work on a party's share: "on our side", "from their end". */
+const SHARE_PREPOSITIONS = new Set(['on', 'from', 'at']);
+/** Who a share is whose: "our", "their", "your". */
+const SHARE_OWNERS = new Set(['our', 'their', 'your', 'my', 'his', 'her']);
+
+/**
+ * How many tokens from `i` say whose share of shared work an act is ("on our side", "from the vendor's end", "on the County
+ * IT side"): a preposition, a possessive, a party or a name, and "side", "end" or "part". A thing's side ("on the server
+ * side") is a place, not this. 0 when none starts there.
+ */
+function shareLength(tokens: readonly Token[], i: number): number {
+  if (!SHARE_PREPOSITIONS.has(tokens[i].word)) return 0;
+  for (let k = i + 2; k <= i + 4 && k < tokens.length && !tokens[k].stop; k++) {
+    if (!SHARE_NOUNS.has(tokens[k].word)) continue;
+    const owner = tokens[k - 1];
+    const ownerWord = owner.word.replace(/['’]s$/, '');
+    const owned = SHARE_OWNERS.has(owner.word) || (owner.word !== ownerWord && (owner.name || owner.acronym || isPartyNoun(ownerWord))) ||
+      isPartyNoun(owner.word) || (k - 1 > i + 1 && (owner.name || owner.acronym) && tokens[i + 1].word === 'the');
+    return owned ? k + 1 - i : 0;
+  }
+  return 0;
 }
 
 /** True when a condition or a floating hedge starts at token `i`: "where feasible", "as needed", "when possible". */
@@ -946,6 +977,16 @@ const PARTICIPLES = new Map([
 
 function isParticiple(word: string): boolean {
   return PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PARTICIPLES.has(word));
+}
+
+/**
+ * True when token `i` is a participle in "-ed" before a noun of its phrase, in [.., to): "locked office", "secured cabinet".
+ * After "to" it qualifies a place; a purpose or a party's task opens with a base form ("to lock the office").
+ */
+function participleBeforeNoun(tokens: readonly Token[], i: number, to: number): boolean {
+  const next = tokens[i + 1];
+  return i + 1 < to && tokens[i].word.endsWith('ed') && isParticiple(tokens[i].word) && !next.stop && !next.name && !next.acronym &&
+    !FUNCTION_WORDS.has(next.word) && !PHRASE_ENDS.has(next.word) && verbClass(next.word) === undefined;
 }
 
 /** Words ending in -ed that are no participles. */
@@ -1321,7 +1362,10 @@ class Clause {
     let k = from;
     while (k < this.to && !AUXILIARIES.has(tokens[k].word)) k++;
     if (k === from || k + 1 >= this.to || !this.isPartyPhrase(from, k)) return undefined;
-    const next = tokens[k + 1];
+    // "persons who are not working here any more": a verb after "not" or "still" is a verb all the same.
+    let after = k + 1;
+    while (after + 1 < this.to && INSERTED.has(tokens[after].word)) after++;
+    const next = tokens[after];
     if (isParticiple(next.word) || next.word.endsWith('ing') || next.word === 'to' || AUXILIARIES.has(next.word)) return undefined;
     return this.thingWords(k + 1) === 0 && !this.hasQuantity(k + 1) ? this.span(k, this.to, 'status') : undefined;
   }
@@ -1366,8 +1410,12 @@ class Clause {
     // a party reports where the work went, not what will be done.
     // A ticket number before it ("#3307 assigned to T2") labels the clause; the participle still opens it.
     const opens = i === this.from || this.onlyIdentifiers(this.from, i);
-    if (opens && tokens[i].word.endsWith('ed') && isParticiple(tokens[i].word) && verbClass(tokens[i].word) !== 'handoff' && tokens[i + 1]?.word === 'to' && this.passedOn(i + 2)) {
-      return { deliverable: false, why: this.span(i, i + 2, 'status') };
+    // Irregular participles pass work on as well ("Sent to the vendor", "Given to County IT"), a particle between or not
+    // ("Sent over to the radio vendor").
+    const to = i + 1 < this.to && PARTICLES.has(tokens[i + 1].word) ? i + 2 : i + 1;
+    if (opens && (tokens[i].word.endsWith('ed') || PARTICIPLES.has(tokens[i].word)) && isParticiple(tokens[i].word) && verbClass(tokens[i].word) !== 'handoff' &&
+      tokens[to]?.word === 'to' && this.passedOn(to + 1)) {
+      return { deliverable: false, why: this.span(i, to + 1, 'status') };
     }
 
     // "Scheduled for review next sprint", "Submitted for approval", "Flagged for follow-up": what the work was put
@@ -1746,6 +1794,8 @@ class Clause {
       const w = tokens[m].word;
       if (this.s.hedged[m]) return bare;
       // "Technician to swap the failed UPS battery": after a party and "to", the word is its verb, known or not.
+      // "Printer moved to locked office": a participle after "to" qualifies the noun after it; the place is no verb's object.
+      if (w === 'to' && participleBeforeNoun(tokens, m + 1, this.to)) continue;
       if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)) ||
         (m > from && m + 2 < this.to && isVerbAfterPronoun(tokens[m + 1]) && startsParty(tokens, from, m)))) continue;
       // "For the tablets we install Intune": a pronoun and a known verb; "we try to ...", "she'll think about ...": an intention.
@@ -2074,12 +2124,29 @@ class Clause {
     // optimise value" acts on the investment alone; its purpose was judged above.
     // A thing sold by its qualities ("a holistic view of ...") is no thing for a general verb either.
     // A party after the object says with whom, not what: "share these observations with the Practice Administrator".
-    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && !this.soldByQualities(objectFrom, phraseEnd) && this.concreteWords(objectFrom, Math.min(this.temporalFrom(objectFrom), this.purposeFrom(objectFrom), this.partyFrom(phraseEnd))) >= 2 && !thin) ||
+    // A quality of a named system ("CAD integration security", "the portal's resilience") is no thing for a general verb, however
+    // many nouns name the system: "EHR security" is the same quality.
+    else ok = (quantity && concrete > 0) || (this.namesThing(objectFrom, phraseEnd) && !this.soldByQualities(objectFrom, phraseEnd) && !this.qualityOf(objectFrom, phraseEnd) && this.concreteWords(objectFrom, Math.min(this.temporalFrom(objectFrom), this.purposeFrom(objectFrom), this.partyFrom(phraseEnd))) >= 2 && !thin) ||
         (this.isParty(objectFrom, phraseEnd) && this.namesThing(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) && !thin);
     // "Call the lab to confirm the fax number": a general verb whose object alone names too little is
     // as specific as what it is done for.
     if (!ok && kind === 'generic' && !this.hasConditionHedge() && this.purposeFrom(objectFrom) < this.to && this.sub(this.purposeFrom(objectFrom) + 1, undefined).deliverable) ok = true;
     return ok ? DELIVERABLE : { deliverable: false, why: hedge ?? whole };
+  }
+
+  /**
+   * Where a noun phrase that opens with a determiner starts right after a place phrase at `at` ("in all computers | the
+   * antivirus"), or undefined: the object put after the place.
+   */
+  private objectAfterPlace(at: number): number | undefined {
+    let k = at + 1;
+    if (k < this.to && DETERMINERS.has(this.tokens[k].word)) k++;
+    const placeFrom = k;
+    while (k < this.to && !this.tokens[k].stop && !this.s.hedged[k] && !PHRASE_ENDS.has(this.tokens[k].word)) {
+      if (k > placeFrom && (this.tokens[k].word === 'the' || this.tokens[k].word === 'a' || this.tokens[k].word === 'an')) return k;
+      k++;
+    }
+    return undefined;
   }
 
   /**
@@ -2097,8 +2164,12 @@ class Clause {
     if (head && COMMUNICATION_NOUNS.has(head.word)) return this.hasQuantity(objectFrom) || (!GIVING_LIGHT_VERBS.has(baseOf(verb)) && this.putOnThings(phraseEnd));
     // "Migrate toward a cloud-first architecture": a direction with nothing moved names no deliverable.
     if (phraseEnd === objectFrom && DIRECTIONS.has(this.tokens[phraseEnd]?.word ?? '')) return false;
-    // "Document in SSP": a place with nothing put there.
-    if (phraseEnd === objectFrom && LOCATIVE.has(this.tokens[phraseEnd]?.word ?? '')) return false;
+    // "Document in SSP": a place with nothing put there. Unless the object comes after the place, as a writer of another
+    // language puts it: "Install in all computers the antivirus ESET" installs the antivirus.
+    if (phraseEnd === objectFrom && LOCATIVE.has(this.tokens[phraseEnd]?.word ?? '')) {
+      const shifted = this.objectAfterPlace(objectFrom);
+      return shifted !== undefined && this.actsOnThing(shifted, this.phraseEnd(shifted), verb);
+    }
     if (this.hasQuantity(objectFrom, objectEnd)) return true;
     // "Back up the health check", "conduct a badge access review": an object that is a general verb's act ("health check" =
     // "check health") is no thing made unless that act names one; a phrase after it may still say with what.
@@ -2307,7 +2378,8 @@ class Clause {
 
   /** Where a purpose starts ("to" and a verb: "to optimise value"), or the clause end. */
   purposeFrom(from: number): number {
-    for (let i = from; i + 1 < this.to; i++) if (this.tokens[i].word === 'to' && verbClass(this.tokens[i + 1].word) !== undefined) return i;
+    // "moved to locked office": a participle after "to" qualifies the noun of a place; a purpose opens with a base form.
+    for (let i = from; i + 1 < this.to; i++) if (this.tokens[i].word === 'to' && verbClass(this.tokens[i + 1].word) !== undefined && !participleBeforeNoun(this.tokens, i + 1, this.to)) return i;
     return this.to;
   }
 
@@ -2389,6 +2461,18 @@ class Clause {
     if (this.hasName(from, to) || this.hasAcronym(from, to) || this.hasQuantity(from, to)) return false;
     for (let i = from; i < to; i++) if (JUDGEMENT_WORDS.has(this.tokens[i].word)) return true;
     return false;
+  }
+
+  /**
+   * True when the noun phrase [from, to) is a quality or state of what its modifiers name, with no count: "CAD integration
+   * security", "dispatch network resilience".
+   */
+  private qualityOf(from: number, to: number): boolean {
+    const head = this.head(from, to);
+    if (head === undefined || isNamed(head) || head === this.tokens[from] || !isAbstractToken(head) || isActNoun(head.word) || this.hasQuantity(from, to)) return false;
+    // A quality by its suffix ("security", "compliance", "resilience") or by WordNet ("posture"); a noun the lexicon calls
+    // abstract only until qualified ("rules", "systems", "access") is a thing once its modifiers say which.
+    return (ABSTRACT_SUFFIX.test(head.word) && !SUFFIX_EXCEPTIONS.has(head.word) && !isWordNetThing(head.word)) || isWordNetAbstract(head.word);
   }
 
   /** True when a word of [from, to) qualifies a thing by a quality no one can check ("best-in-class", "robust", "holistic") and no product or system is named. */
@@ -2659,6 +2743,8 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   let explicit = false;
   /** A clause named a deliverable a party is to give ("Vendor to provide the remediation plan"). */
   let owed = false;
+  /** Every clause only named a thing, no status, hedge or intention: a checklist row's cells, maybe. */
+  let onlyFragments = true;
   const { tokens } = scanned;
   const parts = clauses(scanned);
   const listed = listOfNames(scanned, parts);
@@ -2690,6 +2776,7 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
     }
     // A thing named in an aside ("(CrowdStrike, SentinelOne)", "in consultation with Legal") is what
     // another clause is about, not a deliverable of its own.
+    if (verdict.deliverable || verdict.why?.reason !== 'fragment') onlyFragments = false;
     if (verdict.deliverable) {
       if (!aside(tokens, from, to)) named = true;
     } else if (verdict.why?.reason === 'status') {
@@ -2725,6 +2812,15 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   }
   // "For the USB, to block in all computers with the antivirus ESET": a topic put first, before a comma, is what the verb after
   // it acts on when that verb has no object of its own; read with the topic in the object's place.
+  // "Phishing training - all staff - sign-in sheet": a checklist row's cells, each only a noun phrase, are the columns of one
+  // item (what, for whom, with what record), read as one phrase: "phishing training for all staff with a sign-in sheet".
+  if (onlyFragments) {
+    const row = cellsAsOnePhrase(scanned, parts);
+    if (row !== undefined) {
+      // Named only, it stands as a named deliverable does alone: nothing beside it replaced it.
+      if (new Clause(row, 0, row.tokens.length, false).judge().deliverable) return SPECIFIC;
+    }
+  }
   const topical = withTopicAsObject(scanned, parts);
   if (topical !== undefined) {
     const verdict = new Clause(topical, 0, topical.tokens.length, false, true).judge();
@@ -2941,6 +3037,26 @@ function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ',' | '–'): Sca
   return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
 }
 
+/**
+ * The action with the dashes between its cells taken out, when it has two cells or more, only dashes part them and each is a
+ * noun phrase ("Phishing training - all staff - sign-in sheet"); else undefined. Tokens keep their offsets.
+ */
+function cellsAsOnePhrase({ tokens, hedged }: Scan, parts: readonly [number, number][]): Scan | undefined {
+  if (parts.length < 2) return undefined;
+  const keep: number[] = [];
+  for (const [n, [from, to]] of parts.entries()) {
+    if (n > 0 && (parts[n - 1][1] !== from - 1 || (tokens[from - 1].word !== '–' && tokens[from - 1].word !== '—'))) return undefined;
+    // "Cloud First strategy - wave 2": a cell that ends in a way of working is a title's end; joined, its capitals would name a product.
+    if (isFrameNoun(tokens[to - 1].word)) return undefined;
+    for (let k = from; k < to; k++) {
+      // A cell with a predicate ("is on going") or a hedge says where the work stands, no column of the item.
+      if (hedged[k] || AUXILIARIES.has(tokens[k].word) || MODALS.has(tokens[k].word)) return undefined;
+      keep.push(k);
+    }
+  }
+  return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
+}
+
 /** Prepositions that put a topic first: "For the USB, ...", "About the laptops, ...". */
 const TOPIC_OPENERS = new Set(['for', 'about', 'regarding', 'concerning']);
 
@@ -3029,9 +3145,22 @@ function asideEnd(tokens: readonly Token[], hedged: Uint8Array, i: number): numb
   return i;
 }
 
-/** True when the clause [from, to) is in parentheses or opens with a preposition: an aside to another clause. */
+/**
+ * True when the clause [from, to) is in parentheses or opens with a preposition: an aside to another clause. In parentheses
+ * it may follow other clauses of the same aside: the names after "e.g.," in "(e.g., Intune, Workspace ONE)" are examples.
+ */
 function aside(tokens: readonly Token[], from: number, to: number): boolean {
-  return (from > 0 && tokens[from - 1].word === '(' && tokens[to]?.word === ')') || (PHRASE_ENDS.has(tokens[from].word) && from > 0);
+  return inParentheses(tokens, from, to) || (PHRASE_ENDS.has(tokens[from].word) && from > 0);
+}
+
+/** True when [from, to) lies inside one pair of parentheses. */
+function inParentheses(tokens: readonly Token[], from: number, to: number): boolean {
+  let open = from - 1;
+  while (open >= 0 && tokens[open].word !== '(' && tokens[open].word !== ')') open--;
+  if (open < 0 || tokens[open].word !== '(') return false;
+  let close = to;
+  while (close < tokens.length && tokens[close].word !== ')' && tokens[close].word !== '(') close++;
+  return close < tokens.length && tokens[close].word === ')';
 }
 
 /** The first floating hedge ("as needed"), as a reason. */

@@ -34,6 +34,8 @@ const WORDS_SEEN_MAX = 100_000;
 const lexiconSeen = ownCache('English words the lexicon knows', new TextMemo<boolean>(WORDS_SEEN_MAX));
 /** Words seen, and whether WordNet knows them. */
 const wordNetSeen = ownCache('English words WordNet knows', new TextMemo<boolean>(WORDS_SEEN_MAX));
+/** Words seen, and whether they are two English words written as one. */
+const compoundSeen = ownCache('English compounds', new TextMemo<boolean>(WORDS_SEEN_MAX));
 
 /** True when the lexicon or its catalogue knows the word, as written or as an inflection. */
 function isLexiconWord(word: string): boolean {
@@ -67,7 +69,44 @@ function isWordNetWord(word: string): boolean {
 }
 
 function inWordNet(word: string): boolean {
-  return isWordNetEnglish(word.replace(/['’]s$/, ''));
+  return isWordNetEnglish(word.replace(/['’]s$/, ''), true);
+}
+
+/** True when a common word WordNet knows is a part of a compound: its rare nouns are left out ("izar" of "actualizar"). */
+function isCommonWordNetWord(word: string): boolean {
+  return isWordNetEnglish(word);
+}
+
+/** The shortest part of a compound, but for a particle after it ("setup", "rollout"). */
+const PART_MIN = 3;
+const PARTICLE_ENDS = new Set(lexicon.PARTICLES);
+
+/**
+ * True when the word is two English words written as one, the way jargon is made ("rollout", "toughbooks", "cutover",
+ * "passcodes", "rulebase"): each part known to the lexicon, or to WordNet when four letters or more. Another language's
+ * compounds are of its own words ("Systemhaus", "Praxisrechner").
+ */
+function isCompound(word: string): boolean {
+  return compoundSeen.of(word, splitsInTwo);
+}
+
+function splitsInTwo(word: string): boolean {
+  if (!/^[a-z]+$/.test(word) || word.length < 2 * PART_MIN) return false;
+  for (let at = PART_MIN; at <= word.length - 2; at++) {
+    const tail = word.slice(at);
+    if (tail.length < PART_MIN && !PARTICLE_ENDS.has(tail)) continue;
+    if (isEnglishPart(word.slice(0, at)) && isEnglishPart(tail)) return true;
+  }
+  return false;
+}
+
+function isEnglishPart(part: string): boolean {
+  return isLexiconWord(part) || (part.length >= 4 && isCommonWordNetWord(part));
+}
+
+/** True when a word has no vowel ("svc", "fw", "mgmt", "pwd"): an abbreviation, a word of no language. */
+function noVowel(word: string): boolean {
+  return !/[aeiouy]/i.test(word);
 }
 
 /** True when the text is written partly in a script other than Latin (Japanese, Chinese, Cyrillic ...). */
@@ -92,6 +131,8 @@ export function isNotEnglish(text: string): boolean {
   let english = 0;
   let marked = 0;
   let first = true;
+  /** The first word, capitalised and unknown to the lexicon: a product's name ("Zscaler", "Datto") or another language's word. */
+  let opener: string | undefined;
   for (const chunk of text.split(/\s+/)) {
     if (notWords.test(chunk)) {
       first = false;
@@ -102,8 +143,9 @@ export function isNotEnglish(text: string): boolean {
       const word = m[0];
       const opening = first;
       first = false;
-      // An acronym or a name written in capitals inside ("MFA", "BitLocker", "iPhone") is a name.
-      if (word.length < 2 || capitalInside(word)) continue;
+      // An acronym or a name written in capitals inside ("MFA", "BitLocker", "iPhone") is a name; a word with no vowel
+      // ("svc", "fw") is an abbreviation: neither counts either way.
+      if (word.length < 2 || capitalInside(word) || noVowel(word)) continue;
       const lower = word.toLowerCase();
       const lexicon = isLexiconWord(lower);
       // A capitalised word after the first is a name, unless English knows it ("the Privacy Officer").
@@ -112,12 +154,20 @@ export function isNotEnglish(text: string): boolean {
       words++;
       if (lexicon || capitalised) english++;
       else if (hasDiacritic(word)) marked++;
+      else if (opening && word !== lower) opener = lower;
       else unknown.push(lower);
     }
   }
   // Most words known to the lexicon: English, without asking WordNet.
   if (words === 0 || english / words > MARKED_ENGLISH_SHARE) return false;
-  for (const word of unknown) if (isWordNetWord(word)) english++;
+  for (const word of unknown) if (isWordNetWord(word) || isCompound(word)) english++;
+  // A capitalised first word no English list knows names a product ("Zscaler rollout on ...") as often as it opens a sentence
+  // of another language ("Revisar los permisos ..."): when two words or more after it are mostly English, and none is a short
+  // word English does not know ("il", "les", "los": another language's articles), it counts neither way.
+  if (opener !== undefined) {
+    if (isWordNetWord(opener) || isCompound(opener)) english++;
+    else if (words > 2 && english / (words - 1) > MARKED_ENGLISH_SHARE && !unknown.some((word) => word.length < 4)) words--;
+  }
   if (words === 1) return marked === 1;
   return english / words < ENGLISH_SHARE || (marked > 0 && english / words <= MARKED_ENGLISH_SHARE);
 }

@@ -25,10 +25,10 @@ export const COMPARATIVE_VERBS = words(`
 
 /** Verbs too general to name a deliverable alone: they need a concrete object or a measure. */
 export const GENERIC_VERBS = words(`
-  address align analyse analyze appraise ask assess check clarify communicate continue coordinate deal decide determine develop do
-  educate emphasise emphasize encourage evaluate examine fix follow formalise formalize handle have identify inform
+  align analyse analyze appraise ask assess check clarify communicate continue coordinate decide determine develop do
+  educate emphasise emphasize encourage evaluate examine fix follow formalise formalize have identify inform
   keep maintain make manage mitigate clean tidy reassess prioritise prioritize promote protect remediate remind
-  resolve review revise revisit reconsider rethink secure standardise standardize study support tackle take tell track update`);
+  resolve review revise revisit reconsider rethink secure standardise standardize study support take tell track update`);
 
 /**
  * Generic verbs that end in a judgement, not a change ("evaluate the data feed"): only a measured scope commits them.
@@ -282,13 +282,15 @@ export const MONITOR_VERBS = words(`monitor watch track observe oversee receive`
 
 /**
  * Management-speak verbs that say nothing of what is done: like an unknown verb, they are judged
- * by their object alone ("leverage synergies", "drive accountability").
+ * by their object alone ("leverage synergies", "drive accountability"). So are verbs of dealing with
+ * a thing ("address", "tackle", "handle"): they say the thing gets attention, not what is done to it.
  */
 export const EMPTY_VERBS = words(`
   leverage drive champion spearhead foster cultivate embed instill instil empower harmonize harmonise
   operationalize operationalise socialize socialise unlock elevate uplift embrace evangelize evangelise
   institutionalize institutionalise democratize democratise mature evolve advance transform reimagine
-  right-size rightsize action own pursue undertake progress`);
+  right-size rightsize action own pursue undertake progress
+  address tackle handle deal`);
 
 // ---------------------------------------------------------------- what names no deliverable
 
@@ -303,6 +305,9 @@ export const PARTY_NOUNS = words(`
   guy guys folks rep reps representative representatives business businesses company companies firm firms organization organizations
   organisation organisations enterprise c-suite executives force taskforce subgroup subgroups subcommittee forum liaison liaisons champion champions doctor doctors physician physicians
   tech techs technician technicians contractor contractors subcontractor subcontractors`);
+
+/** Nouns of a party's share of shared work: "closed on our side", "fixed from the vendor's end". */
+export const SHARE_NOUNS = words(`side sides end part`);
 
 /** Acronyms of a department: after an organisation's name ("County IT", "Apex IT", "Corporate HR") they name a party. */
 export const DEPARTMENT_ACRONYMS = words(`it hr`);

@@ -71,18 +71,21 @@ export function isWordNetParty(word: string): boolean {
 }
 
 let english: ReadonlySet<string> | undefined;
+let madeNouns: ReadonlySet<string> | undefined;
 
 /**
  * True when WordNet knows the word (four letters or more) in any of its lists or saw it in its tagged corpus, as written or
  * as an inflection ("laptops", "encrypted", "reviewing"): an English word. Shorter words are too often French or Spanish
- * words as well ("le", "des", "con").
+ * words as well ("le", "des", "con"). With `rare`, a noun of a thing made or written that the corpus never saw counts too
+ * ("firmware", "dongle"): for whole words, not for parts of one.
  */
-export function isWordNetEnglish(word: string): boolean {
+export function isWordNetEnglish(word: string, rare = false): boolean {
   if (word.length < 4) return false;
   const { abstractNouns, suffixThings, modifiers, parties, mentalVerbs, talkVerbs } = loaded();
   english ??= new Set((require('./wordnet-table') as typeof Table).ENGLISH_WORDS.split(' '));
+  if (rare) madeNouns ??= new Set((require('./wordnet-table') as typeof Table).MADE_NOUNS.split(' '));
   return inflectionBases(word).some((base) => english!.has(base) || abstractNouns.has(base) || modifiers.has(base) || parties.has(base) ||
-    suffixThings.has(base) || mentalVerbs.has(base) || talkVerbs.has(base));
+    suffixThings.has(base) || mentalVerbs.has(base) || talkVerbs.has(base) || (rare && madeNouns!.has(base)));
 }
 
 /** Forms a word may be an inflection of: a plural, a past, a participle in "-ing", an adverb in "-ly". */
