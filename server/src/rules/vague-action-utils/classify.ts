@@ -3046,8 +3046,6 @@ function cellsAsOnePhrase({ tokens, hedged }: Scan, parts: readonly [number, num
   const keep: number[] = [];
   for (const [n, [from, to]] of parts.entries()) {
     if (n > 0 && (parts[n - 1][1] !== from - 1 || (tokens[from - 1].word !== '–' && tokens[from - 1].word !== '—'))) return undefined;
-    // "Cloud First strategy - wave 2": a cell that ends in a way of working is a title's end; joined, its capitals would name a product.
-    if (isFrameNoun(tokens[to - 1].word)) return undefined;
     for (let k = from; k < to; k++) {
       // A cell with a predicate ("is on going") or a hedge says where the work stands, no column of the item.
       if (hedged[k] || AUXILIARIES.has(tokens[k].word) || MODALS.has(tokens[k].word)) return undefined;
