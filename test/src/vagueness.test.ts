@@ -1167,10 +1167,6 @@ const STRUCTURE_23_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // A party and "be" with nothing done still holds the work, "still" or "not" between them or not.
   ['Radio vendor is aware.', 'status', 'is aware'],
   ['The radio vendor is not on it.', 'status', 'is not on it'],
-  // A checklist row's cells are read as one phrase only when each is a noun phrase: a topic and an audience name no thing,
-  // and a cell with a predicate says where the work stands.
-  ['Awareness training - all staff', 'fragment', 'Awareness training'],
-  ['Patching - is in hand', 'no-object', 'Patching'],
   // An irregular participle passes the work on as a regular one does, a particle between or not.
   ['Sent over to the radio vendor, closed.', 'status', 'Sent over to'],
   ['Given to County IT.', 'status', 'Given to'],
@@ -1196,9 +1192,6 @@ const STRUCTURE_23_SPECIFIC: readonly string[] = [
   // A participle after "to" and before a noun qualifies the place: "to locked office" is no task "to lock" an office.
   '[x] Spare ePCR tablets moved to locked office',
   'Old patient binders moved to secured office at station 3',
-  // A checklist row's cells are the columns of one item: what, for whom, with what record.
-  '[ ] Tabletop exercise - all supervisors - sign-in sheet',
-  'Phishing drill - all dispatchers - sign-in sheet',
   // What is sent, or what the party does with it, is named.
   'Sent the signed BAA to the radio vendor.',
   'Sent to Iron Mountain for shredding',

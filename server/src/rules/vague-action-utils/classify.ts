@@ -2743,8 +2743,6 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   let explicit = false;
   /** A clause named a deliverable a party is to give ("Vendor to provide the remediation plan"). */
   let owed = false;
-  /** Every clause only named a thing, no status, hedge or intention: a checklist row's cells, maybe. */
-  let onlyFragments = true;
   const { tokens } = scanned;
   const parts = clauses(scanned);
   const listed = listOfNames(scanned, parts);
@@ -2776,7 +2774,6 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
     }
     // A thing named in an aside ("(CrowdStrike, SentinelOne)", "in consultation with Legal") is what
     // another clause is about, not a deliverable of its own.
-    if (verdict.deliverable || verdict.why?.reason !== 'fragment') onlyFragments = false;
     if (verdict.deliverable) {
       if (!aside(tokens, from, to)) named = true;
     } else if (verdict.why?.reason === 'status') {
@@ -2812,15 +2809,6 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   }
   // "For the USB, to block in all computers with the antivirus ESET": a topic put first, before a comma, is what the verb after
   // it acts on when that verb has no object of its own; read with the topic in the object's place.
-  // "Phishing training - all staff - sign-in sheet": a checklist row's cells, each only a noun phrase, are the columns of one
-  // item (what, for whom, with what record), read as one phrase: "phishing training for all staff with a sign-in sheet".
-  if (onlyFragments) {
-    const row = cellsAsOnePhrase(scanned, parts);
-    if (row !== undefined) {
-      // Named only, it stands as a named deliverable does alone: nothing beside it replaced it.
-      if (new Clause(row, 0, row.tokens.length, false).judge().deliverable) return SPECIFIC;
-    }
-  }
   const topical = withTopicAsObject(scanned, parts);
   if (topical !== undefined) {
     const verdict = new Clause(topical, 0, topical.tokens.length, false, true).judge();
@@ -3034,24 +3022,6 @@ function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ',' | '–'): Sca
     } else keep.push(i);
   }
   if (!removed) return undefined;
-  return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
-}
-
-/**
- * The action with the dashes between its cells taken out, when it has two cells or more, only dashes part them and each is a
- * noun phrase ("Phishing training - all staff - sign-in sheet"); else undefined. Tokens keep their offsets.
- */
-function cellsAsOnePhrase({ tokens, hedged }: Scan, parts: readonly [number, number][]): Scan | undefined {
-  if (parts.length < 2) return undefined;
-  const keep: number[] = [];
-  for (const [n, [from, to]] of parts.entries()) {
-    if (n > 0 && (parts[n - 1][1] !== from - 1 || (tokens[from - 1].word !== '–' && tokens[from - 1].word !== '—'))) return undefined;
-    for (let k = from; k < to; k++) {
-      // A cell with a predicate ("is on going") or a hedge says where the work stands, no column of the item.
-      if (hedged[k] || AUXILIARIES.has(tokens[k].word) || MODALS.has(tokens[k].word)) return undefined;
-      keep.push(k);
-    }
-  }
   return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
 }
 
