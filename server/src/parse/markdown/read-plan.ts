@@ -24,7 +24,7 @@ import { approvalTableFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
 import { fieldTableLines, idHeadedTableFields, labelledTableFields, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
-import { acceptedBy, isControlAssessmentTable, isPromptTable, tableRisks, type TierContext } from './risk-table';
+import { acceptedBy, IN_PLACE_HEADER, isControlAssessmentTable, isPromptTable, tableRisks, type TierContext } from './risk-table';
 import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
 import { boldIdItemFields, DETAILS_LABEL, detailsLineFields, endsLineRisk, formQuestionEnd, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
@@ -1465,8 +1465,13 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   const labels = actions.map((a) => a.label).filter((l) => l !== undefined);
   const labelled = labels.length > 1 && new Set(labels).size === labels.length;
   const of = (a: (typeof actions)[number], name: FieldName) => a.fields.get(name) ?? (listed || labelled ? shared.get(name) : undefined);
+  // `| Controls | MFA, RBAC, audit logging |` beside `| Residual Risk | 8 (Medium) |`, with no date or status: the risk is rated
+  // after the controls it names, so they are in place (an assessment's register), not work planned; read so, as a status.
+  const inPlace = actions.length === 1 && risk.has('residualRisk') && actions[0].label !== undefined && IN_PLACE_HEADER.test(normaliseLabel(actions[0].label)) &&
+    !['due', 'status', 'completed'].some((name) => actions[0].fields.has(name as FieldName) || shared.has(name as FieldName)) && head.status === undefined;
   const built: Action[] = !hasActionFields && accepted ? [] : actions.map((a, i) => {
     const action = a.fields.get('action');
+    if (inPlace && action && action.value !== '') return { action, owner: of(a, 'owner'), status: { ...action, value: 'in place' }, firstLine: a.firstLine, insertAt };
     // With no date of its own, an action's words may date it: `Code patch deployed 2025-12-05` is done then, `Architecture review scheduled Q1 2026` due then.
     const worded = a.fields.has('due') || a.fields.has('completed') || !action ? undefined : datesInWords(text, action);
     return {
