@@ -86,8 +86,22 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   if (shape === 'arrows') return { ...base, metaAvailable: true, risks: arrowRisks(reader, list) };
   // A list of actions (`actions:`, `tasks:`): each entry's wording is the action it tracks.
   const ofActions = listKey !== undefined && fieldForLabel(listKey.replace(/[_-]+/g, ' ')) === 'action';
-  const risks = referenced(readRisks(reader, list).map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const })));
+  const risks = referenced(realFindings(reader, list).map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const })));
   return { ...base, meta: reviewsOf(reader, reader.seq(list)?.items ?? []), metaAvailable: true, risks };
+}
+
+/** A finding's flag saying the scanner or the reviewer found it not real (`false_positive: true`). */
+const FALSE_POSITIVE_KEY = /^(?:is_)?false_?positive$/;
+
+/**
+ * The risks of a findings list, less the entries flagged false positives (`"false_positive": true`): a
+ * security report keeps them to show what it ruled out, and nobody is to treat them.
+ */
+function realFindings(reader: YamlReader, list: unknown): Risk[] {
+  const items = reader.seq(list)?.items;
+  const ruledOut = (item: unknown) => [...reader.pairs(reader.map(item)).entries()].some(([key, pair]) => FALSE_POSITIVE_KEY.test(registerKeyStyle(key)) && /^(?:true|yes)$/i.test(reader.scalarText(pair.value) ?? ''));
+  if (!items || !items.some(ruledOut)) return readRisks(reader, list);
+  return items.filter((item) => !ruledOut(item)).map((item) => readRisk(reader, item)).filter((r): r is Risk => r !== undefined);
 }
 
 /**
