@@ -373,7 +373,8 @@ export function statusOf(value: string | undefined): Status | undefined {
  */
 function readStatus(written: string): Status | undefined {
   // A status kept as a snake_case identifier (`in_progress`, `mitigated_by_spec`): its `_` part words, not emphasis.
-  const value = /^\s*[A-Za-z]+(?:_[A-Za-z]+)+\s*$/.test(written) ? written.replace(/_/g, ' ') : written;
+  // So does a kebab-case one of three words or more (`fixed-by-containment`); two (`in-progress`, `on-track`) are the table's own.
+  const value = /^\s*[A-Za-z]+(?:_[A-Za-z]+)+\s*$/.test(written) ? written.replace(/_/g, ' ') : /^\s*[A-Za-z]+(?:-[A-Za-z]+){2,}\s*$/.test(written) ? written.replace(/-/g, ' ') : written;
   const bare = value.replace(/[*_`]/g, '').trim();
   if (bare in STATUS_MARKS) return STATUS_MARKS[bare];
   const status = lookup(STATUS, STATUS_PREFIXES, value);

@@ -86,8 +86,26 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   if (shape === 'arrows') return { ...base, metaAvailable: true, risks: arrowRisks(reader, list) };
   // A list of actions (`actions:`, `tasks:`): each entry's wording is the action it tracks.
   const ofActions = listKey !== undefined && fieldForLabel(listKey.replace(/[_-]+/g, ' ')) === 'action';
-  const risks = referenced(realFindings(reader, list).map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const })));
+  const lists = [list, ...siblingLists(reader, doc.contents, listKey)];
+  const risks = referenced(lists.flatMap((l) => realFindings(reader, l)).map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const })));
   return { ...base, meta: reviewsOf(reader, reader.seq(list)?.items ?? []), metaAvailable: true, risks };
+}
+
+/**
+ * The other top-level lists of a report that keeps its findings under more than one key naming them
+ * (`remediated_findings`, then `residual_findings`): lists whose every entry carries two kinds of risk
+ * field, as the register's own do. A list under a key naming something else (`positive_controls`) is not read.
+ */
+function siblingLists(reader: YamlReader, root: unknown, listKey: string | undefined): unknown[] {
+  if (listKey === undefined || !NAMES_RISKS.test(registerKeyStyle(listKey))) return [];
+  const lists: unknown[] = [];
+  for (const [key, pair] of reader.pairs(reader.map(root))) {
+    if (key === listKey || !NAMES_RISKS.test(registerKeyStyle(key))) continue;
+    const seq = reader.seq(pair.value);
+    const entries: unknown = seq?.toJSON();
+    if (seq && Array.isArray(entries) && entries.length > 0 && entries.every(isKnownFieldEntry)) lists.push(pair.value);
+  }
+  return lists;
 }
 
 /** A finding's flag saying the scanner or the reviewer found it not real (`false_positive: true`). */
