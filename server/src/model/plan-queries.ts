@@ -52,6 +52,14 @@ export function lastFieldEnd(r: Risk): number {
   return end;
 }
 
+/** Words that open by saying nothing is to be done: `No action required.`, `No further action needed`, `None required`. */
+const NO_ACTION_NEEDED = /^\W*(?:no (?:further |additional )?(?:action|remediation|mitigation|change)s? (?:is |are )?(?:required|needed|necessary)|none (?:required|needed))\b/i;
+
+/** Whether an action's words say that nothing is to be done (the risk was judged to need no treatment). */
+export function saysNoActionNeeded(action: Action): boolean {
+  return NO_ACTION_NEEDED.test(action.action?.value ?? '');
+}
+
 /** True when the risk's treatment is acceptance (in any written form). */
 export function isAccepted(risk: Risk): boolean {
   return treatmentOf(risk.treatment?.value, risk.form) === 'accept';

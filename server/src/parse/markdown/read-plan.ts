@@ -1572,6 +1572,12 @@ function planMeta(placed: readonly PlacedField[], headerEnd: number, title: () =
   // written as one value, may say who approved and when.
   const oneValue = fields.has('approvedOn') ? undefined : (approvedBy ?? approval);
   const approved = oneValue ? splitApproval(oneValue.value, oneValue.valueRange.start, oneValue.keyRange) : {};
+  // A sign-off block: `**Approved by:** Chief Risk Officer` then `**Date:** December 27, 2025` on the line below: the approver's date.
+  const approver = approvedBy && !fields.has('approvedOn') && !approved.approvedOn ? placed.find((f) => f.name === 'approvedBy') : undefined;
+  const signedOn = approver ? placed.find((f) => f.name === 'documentDate' && normaliseLabel(f.label) === 'date' && f.line > approver.line && f.line - approver.line <= 2 && parseDate(f.field.value).kind === 'date')?.field : undefined;
+  // `**Review Cycle:** Annual (next review: February 2027)`: the cycle's own words date the next review.
+  const cycle = fields.get('reviewCycle');
+  const cycleNext = !fields.has('nextReview') && cycle ? nextReviewIn(cycle) : undefined;
   return {
     title: fields.get('title'),
     organization: fields.get('organization'),
@@ -1579,14 +1585,26 @@ function planMeta(placed: readonly PlacedField[], headerEnd: number, title: () =
     owner: fields.get('owner'),
     riskAnalysis: split || date || conductedBy ? { combined: split?.combined, date, conductedBy } : undefined,
     approvedBy: approved.approvedBy ?? approvedBy,
-    approvedOn: fields.get('approvedOn') ?? approved.approvedOn,
+    approvedOn: fields.get('approvedOn') ?? approved.approvedOn ?? signedOn,
     lastReviewed: fields.get('lastReviewed'),
-    nextReview: fields.get('nextReview'),
+    nextReview: fields.get('nextReview') ?? cycleNext,
     ...(fields.has('reviewCycle') && { reviewCycle: fields.get('reviewCycle') }),
     ...(fields.has('documentDate') && { documentDate: fields.get('documentDate') }),
     ...(fields.has('scope') && { scope: fields.get('scope') }),
     ...(fields.has('thirdParties') && { thirdParties: fields.get('thirdParties') }),
   };
+}
+
+/** `next review: February 2027` within a review cycle's words (`Annual (next review: February 2027)`). */
+const NEXT_REVIEW_IN = /\bnext review(?: date)?\s*(?::|-|on|due|by)?\s*([^();,]+?)\s*(?:[();,]|$)/i;
+
+/** The date of the next review a review cycle's words give, as a field of its own, when they give one. */
+function nextReviewIn(cycle: Field): Field | undefined {
+  const m = NEXT_REVIEW_IN.exec(cycle.value);
+  if (!m || parseDate(m[1]).kind !== 'date') return undefined;
+  const at = cycle.valueRange.start + cycle.value.indexOf(m[1], m.index);
+  // Offsets hold only where the value is the text as written (no emphasis taken out of it).
+  return { value: m[1], valueRange: { start: at, end: at + m[1].length }, keyRange: cycle.keyRange };
 }
 
 /** Front matter wins per part of the reference; the body fills what it lacks. */
