@@ -659,9 +659,16 @@ function inContext(risk: Risk, tier: TierContext, section: SectionContext): Risk
   return placed;
 }
 
+/** Whether a risk's priority is only its likelihood × impact as ratedPriority joins them, with no priority or score written. */
+function isProductOnly(risk: Risk): boolean {
+  return risk.likelihood !== undefined && risk.impact !== undefined && risk.inherentRisk === undefined && risk.priority?.value === `${risk.likelihood.value} × ${risk.impact.value}`;
+}
+
 function riskInContext(risk: Risk, tier: TierContext, section: SectionContext): Risk {
   let placed = withTier(risk, tier);
-  if (section.priority && !placed.priority?.value.trim()) placed = { ...placed, priority: section.priority };
+  // The section's priority (`### 🔴 HIGH PRIORITY`) is the writer's own ranking: it stands over a priority only worked out
+  // from the risk's likelihood × impact (R-004 `Low × High` under HIGH PRIORITY is ranked high), never over one written.
+  if (section.priority && (!placed.priority?.value.trim() || isProductOnly(placed))) placed = { ...placed, priority: section.priority };
   if (section.treatment && !placed.treatment?.value.trim()) placed = { ...placed, treatment: section.treatment };
   const due = section.due;
   if (due && placed.actions.some((a) => a.due === undefined)) placed = { ...placed, actions: placed.actions.map((a) => (a.due === undefined ? { ...a, due } : a)) };
