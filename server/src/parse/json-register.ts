@@ -91,16 +91,20 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   return { ...base, meta: reviewsOf(reader, reader.seq(list)?.items ?? []), metaAvailable: true, risks };
 }
 
+/** A key naming what a report found sound, not risks: `positive_findings`, `passed_checks`, `strengths`. */
+const SOUND_FINDINGS_KEY = /(?:^|_)(?:positive|good|passed|passing|strengths?|safe|compliant|false_positives?)(?:_|$)/;
+
 /**
  * The other top-level lists of a report that keeps its findings under more than one key naming them
  * (`remediated_findings`, then `residual_findings`): lists whose every entry carries two kinds of risk
- * field, as the register's own do. A list under a key naming something else (`positive_controls`) is not read.
+ * field, as the register's own do. A list under a key naming something else (`positive_controls`) or what was
+ * found sound (`positive_findings`) is not read.
  */
 function siblingLists(reader: YamlReader, root: unknown, listKey: string | undefined): unknown[] {
   if (listKey === undefined || !NAMES_RISKS.test(registerKeyStyle(listKey))) return [];
   const lists: unknown[] = [];
   for (const [key, pair] of reader.pairs(reader.map(root))) {
-    if (key === listKey || !NAMES_RISKS.test(registerKeyStyle(key))) continue;
+    if (key === listKey || !NAMES_RISKS.test(registerKeyStyle(key)) || SOUND_FINDINGS_KEY.test(registerKeyStyle(key))) continue;
     const seq = reader.seq(pair.value);
     const entries: unknown = seq?.toJSON();
     if (seq && Array.isArray(entries) && entries.length > 0 && entries.every(isKnownFieldEntry)) lists.push(pair.value);

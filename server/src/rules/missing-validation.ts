@@ -16,9 +16,9 @@ const SHOWN_IN_STATUS =
 
 /**
  * An action that carries its own check: a verify command or the tests that check it (`release --verify`, `tests scan every response`),
- * or words saying how it was checked (`Verified via Railway documentation`, `confirmed with a restore test`).
+ * or words saying how it was checked (`Verified via Railway documentation`, `confirmed with a restore test`, `Verified: debug: false already set`).
  */
-const CHECKED_IN_ACTION = /--verify\b|\bverif(?:y|ies)\b|\btests? (?:scan|check|verify|assert|cover)|\b(?:verified|validated|confirmed|tested) (?:via|by|with|against|through|using|in) \S/i;
+const CHECKED_IN_ACTION = /--verify\b|\bverif(?:y|ies)\b|\btests? (?:scan|check|verify|assert|cover)|\b(?:verified|validated|confirmed|tested) (?:via|by|with|against|through|using|in) \S|^\W*(?:verified|validated|confirmed)\s*[:\u2013\u2014-]\s*\S/i;
 
 /** Whether a status notes how it was shown; a bare `Verified` is a status word, not a record. */
 function shownInStatus(status: string | undefined): boolean {
