@@ -201,7 +201,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
   scope: ['scope', 'systems in scope', 'in-scope systems', 'ephi systems', 'systems with ephi', 'systems that hold ephi', 'ephi locations', 'where ephi lives', 'assets in scope'],
   thirdParties: ['third parties', 'third-party vendors', 'third party vendors', 'third-parties', 'thirdparties', 'vendors', 'business associates', 'service providers'],
   // Who prepared the document: in a risk analysis or assessment, who conducted it (read so only there).
-  preparedBy: ['prepared by', 'drafted by', 'compiled by', 'preparer'],
+  preparedBy: ['prepared by', 'drafted by', 'compiled by', 'preparer', 'author'],
 };
 
 // Issue 12, YAML keys (helper 12b): synonyms seen as YAML keys in registers (`risk_owner`,

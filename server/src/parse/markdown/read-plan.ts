@@ -20,7 +20,7 @@ import { withActionRowsJoined } from './action-rows';
 import { withGroupedRemediation } from './grouped-remediation';
 import { withFixHeadings } from './fix-headings';
 import { sectionBounds } from './sections';
-import { approvalTableFields } from './approval-table';
+import { approvalTableFields, documentControlFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
 import { fieldTableLines, idHeadedTableFields, labelledTableFields, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
@@ -482,7 +482,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         continue;
       }
       const fieldRows = risks.length === 0 ? keyValueFields(text, lines, block.line, block.rowLines) : [];
-      const fields = risks.length === 0 && fieldRows.length === 0 ? approvalTableFields(text, lines, block.line, block.rowLines) : fieldRows;
+      const signed = risks.length === 0 && fieldRows.length === 0 ? approvalTableFields(text, lines, block.line, block.rowLines) : fieldRows;
+      const fields = risks.length === 0 && signed.length === 0 ? documentControlFields(text, lines, block.line, block.rowLines) : signed;
       // A table of steps under a risk (a POA&M item's milestones): its rows are the risk's actions.
       const steps = risks.length === 0 && fields.length === 0 ? stepTableFields(text, lines, block.line, block.rowLines) : [];
       const row = risks.length === 0 && fields.length === 0 && steps.length === 0 ? rowTableFields(text, lines, block.line, block.rowLines) : [];
