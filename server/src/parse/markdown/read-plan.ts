@@ -1211,8 +1211,9 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   ), text), text), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
-  // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
-  const anchors = planFields.filter((f) => f.name !== 'scope' && f.name !== 'thirdParties');
+  // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down),
+  // never after a table's row (a document-control or sign-off table): a line written there would join the table.
+  const anchors = planFields.filter((f) => f.name !== 'scope' && f.name !== 'thirdParties' && !/^\s*\|/.test(text.slice(lines.lineStart(f.line), lines.lineEnd(f.line))));
   const roadmap = assembly.sawRoadmap ? unkeyedRoadmap(text, risks) : undefined;
   const elsewhere = roadmap ? undefined : treatedElsewhere(text, risks);
   const meta: PlanMeta = {
