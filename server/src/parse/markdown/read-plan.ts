@@ -1483,13 +1483,15 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
     if (inPlace && action && action.value !== '') return { action, owner: of(a, 'owner'), status: { ...action, value: 'in place' }, firstLine: a.firstLine, insertAt };
     // With no date of its own, an action's words may date it: `Code patch deployed 2025-12-05` is done then, `Architecture review scheduled Q1 2026` due then.
     const worded = a.fields.has('due') || a.fields.has('completed') || !action ? undefined : datesInWords(text, action);
+    // `**Target Date:** Completed February 22, 2026` (or `Verified …`): the deadline's place records when it was done.
+    const doneOn = a.fields.has('completed') ? undefined : doneDateIn(a.fields.get('due'));
     return {
       action,
       owner: of(a, 'owner'),
-      due: worded?.due ?? of(a, 'due'),
+      due: doneOn ? undefined : worded?.due ?? of(a, 'due'),
       // A status written once for the whole list (`**Status:** IN PROGRESS` above it) is the risk's, not that of an item its words say was done.
       status: worded?.completed ? (a.fields.get('status') === shared.get('status') ? undefined : a.fields.get('status')) : (of(a, 'status') ?? head.status),
-      completed: worded?.completed ?? of(a, 'completed'),
+      completed: doneOn ?? worded?.completed ?? of(a, 'completed'),
       firstLine: a.firstLine,
       insertAt: i < actions.length - 1 && a.last ? insertionAfter(text, lines, a.last) : insertAt,
     };
@@ -1520,6 +1522,17 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
     firstLine,
     insertAt,
   };
+}
+
+/** A due value that says the work was done, and when: `Completed February 22, 2026`, `Verified 2026-02-22`, `Done on 2026-03-01`. */
+const DONE_DATE = /^(?:completed|verified|done|closed|fixed|implemented|resolved|remediated)(?:\s+on)?\s*:?\s+(.+)$/i;
+
+/** The completion date a due field gives instead of a deadline, as a field of its own; undefined when it gives a deadline. */
+function doneDateIn(due: Field | undefined): Field | undefined {
+  const m = due ? DONE_DATE.exec(due.value) : null;
+  if (!due || !m || parseDate(m[1]).kind !== 'date') return undefined;
+  const at = due.valueRange.start + due.value.length - m[1].length;
+  return { value: m[1], valueRange: { start: at, end: at + m[1].length }, keyRange: due.keyRange };
 }
 
 /** A date as an action's words write it: ISO, `December 5, 2025`, `5 December 2025`, or a period (`Q1 2026`, `March 2026`). */
