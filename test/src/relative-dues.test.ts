@@ -13,6 +13,9 @@ describe('relative deadlines (issue 12)', () => {
     ['Day 2 of Weeks 19-20', '2026-05-09'],
     ['Week of the audit', undefined],
     ['End of quarter', undefined],
+    // A findings report's remediation timeline: hours run to the day they end.
+    ['Within 24 hours', '2026-01-02'],
+    ['within 72 hours', '2026-01-04'],
   ];
   for (const [value, expected] of table) {
     it(`${JSON.stringify(value)} → ${expected ?? 'not a relative deadline'}`, () => assert.equal(relativeDeadline(value)?.('2026-01-01'), expected));

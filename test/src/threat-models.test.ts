@@ -111,9 +111,10 @@ describe('threat models in YAML and JSON', () => {
         ["Refill requests replayed to order another patient's medication", 'High', 'Add a nonce and a 5-minute expiry to every refill request and reject repeats at the gateway', 'Open'],
         ['API logs hold prescription details', 'Medium', "Mask drug names and dosages in the API's request log", 'Mitigated'],
         ['Database snapshots copied to an unmanaged account', 'Low', '', 'Open'],
-        ['Refill records altered through the reporting replica', 'Medium', '', 'NotApplicable'],
       ],
     );
+    // `Refill records altered through the reporting replica`, NotApplicable with no mitigation: its author says it is no threat there.
+    assert.equal(plan.risks.some((r) => r.title?.value === 'Refill records altered through the reporting replica'), false);
   });
 
   it("does not read the tool's default threat, added and never written ('New STRIDE threat', 'Provide remediation for this threat …'), as a risk", () => {
@@ -124,7 +125,7 @@ describe('threat models in YAML and JSON', () => {
     assert.deepEqual(parsePlan(model, 'json').risks.map((r) => r.title?.value), parsePlan(QUILLFEATHER, 'json').risks.map((r) => r.title?.value));
     // A threat the author titled keeps its place, whatever its texts.
     const titled = model.replace('"title": "New STRIDE threat"', '"title": "Refill tokens guessed"');
-    assert.equal(parsePlan(titled, 'json').risks.length, 5);
+    assert.equal(parsePlan(titled, 'json').risks.length, 4);
   });
 
   it("reads the model's summary owner as the plan's owner, and a threat's ruleId (the rule template it came from) as no ID of it", () => {
@@ -134,7 +135,7 @@ describe('threat models in YAML and JSON', () => {
     const v1 = QUILLFEATHER.replace(/"id": "[0-9a-f-]{36}"/g, rule);
     assert.notEqual(v1, QUILLFEATHER);
     const { plan, findings } = analyse(v1, 'json', { today: '2026-12-03' });
-    assert.deepEqual(plan.risks.map((r) => r.id?.value), [undefined, undefined, undefined, undefined]);
+    assert.deepEqual(plan.risks.map((r) => r.id?.value), [undefined, undefined, undefined]);
     assert.deepEqual(findings.filter((f) => f.rule === 'duplicate-risk-id'), []);
   });
 

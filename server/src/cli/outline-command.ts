@@ -87,7 +87,10 @@ export function outlineText(o: OutlinedFile): string {
     out.push(`  risk ${r.id?.value || '(no id)'}${r.title ? `: ${oneLine(r.title.value)}` : ''}  (line ${r.line}, ${r.form})`);
     const riskFields = [shown('tier', r.tier), shown('priority', r.priority), shown('treatment', r.treatment), shown('validation', r.validation), shown('evidence', r.evidence)].filter(Boolean);
     if (riskFields.length > 0) out.push(`    ${riskFields.join(' | ')}`);
-    for (const [name, f] of Object.entries(r.acceptance ?? {})) out.push(`    acceptance ${shown(LABELS[name] ?? name, f)}`);
+    // Controls with nothing else of an acceptance beside them are the controls the risk has in place (`Existing Controls`, `Current Controls`).
+    const acceptance = Object.entries(r.acceptance ?? {});
+    const inPlace = acceptance.every(([name]) => name === 'compensatingControls' || name === 'reviewBy');
+    for (const [name, f] of acceptance) out.push(name === 'compensatingControls' && inPlace ? `    ${shown('existing controls', f)}` : `    acceptance ${shown(LABELS[name] ?? name, f)}`);
     if (r.actions.length === 0) out.push('    no action read');
     for (const a of r.actions) {
       out.push(`    - ${a.action ? oneLine(a.action.value) || '(empty action)' : '(no action text)'}  (line ${a.line})`);

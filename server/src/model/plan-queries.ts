@@ -42,6 +42,24 @@ export function hasOwnAction(risk: Risk): boolean {
   return risk.actions.some((a) => hasValue(a.action));
 }
 
+/** Where the last field read of a risk ends (the end of its first line when none is read): a heading risk's block, as far as it was read. */
+export function lastFieldEnd(r: Risk): number {
+  const fields = [r.title, r.priority, r.treatment, r.validation, r.evidence, r.likelihood, r.impact, r.inherentRisk, r.residualRisk,
+    r.acceptance.rationale, r.acceptance.approvedBy, r.acceptance.approvedOn, r.acceptance.compensatingControls, r.acceptance.reviewBy,
+    ...r.actions.flatMap((a) => [a.action, a.owner, a.due, a.status, a.completed, a.validation, a.evidence])];
+  let end = r.firstLine.end;
+  for (const f of fields) if (f) end = Math.max(end, f.valueRange.end);
+  return end;
+}
+
+/** Words that open by saying nothing is to be done: `No action required.`, `No further action needed`, `None required`. */
+const NO_ACTION_NEEDED = /^\W*(?:no (?:further |additional )?(?:action|remediation|mitigation|change)s? (?:is |are )?(?:required|needed|necessary)|none (?:required|needed))\b/i;
+
+/** Whether an action's words say that nothing is to be done (the risk was judged to need no treatment). */
+export function saysNoActionNeeded(action: Action): boolean {
+  return NO_ACTION_NEEDED.test(action.action?.value ?? '');
+}
+
 /** True when the risk's treatment is acceptance (in any written form). */
 export function isAccepted(risk: Risk): boolean {
   return treatmentOf(risk.treatment?.value, risk.form) === 'accept';

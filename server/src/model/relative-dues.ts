@@ -14,8 +14,8 @@ export type DueReading =
   | { readonly kind: 'empty' };
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 0, year: 0 };
-/** A span of time: "30 days", "within 2 weeks", "1–3 weeks" (its end), "15 working days", "6 months". */
-const SPAN = new RegExp(String.raw`^(?:within|in|by|next|up to|≤|<=)?\s*(?:${NUMBER_SOURCE}\s*(?:-|–|—|to)\s*)?${NUMBER_SOURCE}\s*(working |business |calendar )?(day|week|month|year)s?(?:\s+(?:from|after|of)\s+(?:the\s+)?(?:plan|document|this plan|assessment|assessment date|plan date|approval|plan approval))?$`, 'i');
+/** A span of time: "30 days", "within 2 weeks", "1–3 weeks" (its end), "15 working days", "6 months", "within 24 hours". */
+const SPAN = new RegExp(String.raw`^(?:within|in|by|next|up to|≤|<=)?\s*(?:${NUMBER_SOURCE}\s*(?:-|–|—|to)\s*)?${NUMBER_SOURCE}\s*(working |business |calendar )?(hour|day|week|month|year)s?(?:\s+(?:from|after|of)\s+(?:the\s+)?(?:plan|document|this plan|assessment|assessment date|plan date|approval|plan approval))?$`, 'i');
 /** An ordinal period of the plan: "Week 3" (by its end), "Weeks 2-4", "Month 2", "Day 1", "Year 2". */
 const ORDINAL = /^(?:by\s+(?:the\s+)?(?:end\s+of\s+)?|(?:the\s+)?end\s+of\s+)?(day|week|month|year)s?\s+(?:\d{1,3}\s*(?:-|–|—|to)\s*)?(\d{1,3})$/i;
 /** A day of an ordinal week: "Day 3-5 of Week 6" (its last day), "Day 2 of Weeks 19-20" (the first week of the range). */
@@ -38,6 +38,8 @@ export function relativeDeadline(value: string): ((from: string) => string) | un
   if (span) {
     const n = countOf(span[2]);
     const unit = span[4].toLowerCase();
+    // `Within 24 hours`: by the day those hours run out.
+    if (unit === 'hour') return (from) => addDays(from, Math.ceil(n / 24));
     // Working days: five to a week.
     if (unit === 'day') return (from) => addDays(from, span[3] && /working|business/i.test(span[3]) ? Math.ceil((n * 7) / 5) : n);
     if (unit === 'week') return (from) => addDays(from, n * UNIT_DAYS.week);

@@ -201,7 +201,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
   scope: ['scope', 'systems in scope', 'in-scope systems', 'ephi systems', 'systems with ephi', 'systems that hold ephi', 'ephi locations', 'where ephi lives', 'assets in scope'],
   thirdParties: ['third parties', 'third-party vendors', 'third party vendors', 'third-parties', 'thirdparties', 'vendors', 'business associates', 'service providers'],
   // Who prepared the document: in a risk analysis or assessment, who conducted it (read so only there).
-  preparedBy: ['prepared by', 'drafted by', 'compiled by', 'preparer'],
+  preparedBy: ['prepared by', 'drafted by', 'compiled by', 'preparer', 'author'],
 };
 
 // Issue 12, YAML keys (helper 12b): synonyms seen as YAML keys in registers (`risk_owner`,
@@ -373,7 +373,8 @@ export function statusOf(value: string | undefined): Status | undefined {
  */
 function readStatus(written: string): Status | undefined {
   // A status kept as a snake_case identifier (`in_progress`, `mitigated_by_spec`): its `_` part words, not emphasis.
-  const value = /^\s*[A-Za-z]+(?:_[A-Za-z]+)+\s*$/.test(written) ? written.replace(/_/g, ' ') : written;
+  // So does a kebab-case one of three words or more (`fixed-by-containment`); two (`in-progress`, `on-track`) are the table's own.
+  const value = /^\s*[A-Za-z]+(?:_[A-Za-z]+)+\s*$/.test(written) ? written.replace(/_/g, ' ') : /^\s*[A-Za-z]+(?:-[A-Za-z]+){2,}\s*$/.test(written) ? written.replace(/-/g, ' ') : written;
   const bare = value.replace(/[*_`]/g, '').trim();
   if (bare in STATUS_MARKS) return STATUS_MARKS[bare];
   const status = lookup(STATUS, STATUS_PREFIXES, value);

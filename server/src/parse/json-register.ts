@@ -86,8 +86,99 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   if (shape === 'arrows') return { ...base, metaAvailable: true, risks: arrowRisks(reader, list) };
   // A list of actions (`actions:`, `tasks:`): each entry's wording is the action it tracks.
   const ofActions = listKey !== undefined && fieldForLabel(listKey.replace(/[_-]+/g, ' ')) === 'action';
-  const risks = referenced(readRisks(reader, list).map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const })));
-  return { ...base, meta: reviewsOf(reader, reader.seq(list)?.items ?? []), metaAvailable: true, risks };
+  const lists = [list, ...siblingLists(reader, doc.contents, listKey)];
+  const read = referenced(lists.flatMap((l) => realFindings(reader, l)).map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const })));
+  const risks = listKey === undefined ? read : withTimelineDues(reader, doc.contents, read);
+  const report = listKey === undefined ? {} : reportDetails(reader, doc.contents);
+  return { ...base, meta: { ...report, ...reviewsOf(reader, reader.seq(list)?.items ?? []) }, metaAvailable: true, risks };
+}
+
+/** Keys of a report's date and of who made it (`audit_metadata: {date, auditor}`, `scan_date`, `date_compiled`, `evaluator`). */
+const REPORT_DATE_KEY = /^(?:date|(?:scan|audit|assessment|analysis|review|report)_date|date_(?:compiled|of_(?:scan|audit|assessment))|assessed_on|audited_on)$/;
+const REPORT_BY_KEY = /^(?:auditor|assessor|analyst|evaluator|reviewer|conducted_by|assessed_by|audited_by|performed_by)$/;
+
+/**
+ * What a findings report says of itself, at its top or in a metadata mapping (`audit_metadata: {date: 2025-10-09,
+ * auditor: …}`): its date, which its relative deadlines count from, and, when it names who made it, the risk
+ * analysis it is (the report is the assessment).
+ */
+function reportDetails(reader: YamlReader, root: unknown): PlanMeta {
+  const top = reader.map(root);
+  const holders = [top, ...[...reader.pairs(top).entries()].filter(([key]) => /(?:^|_)(?:metadata|meta|info|details)$/.test(registerKeyStyle(key))).map(([, pair]) => reader.map(pair.value))];
+  for (const holder of holders) {
+    const pairs = [...reader.pairs(holder).entries()];
+    const date = reader.field(pairs.find(([key]) => REPORT_DATE_KEY.test(registerKeyStyle(key)))?.[1]);
+    if (!date || !isoOf(date)) continue;
+    const by = reader.field(pairs.find(([key]) => REPORT_BY_KEY.test(registerKeyStyle(key)))?.[1]);
+    return { documentDate: date, ...(by && hasValue(by) && { riskAnalysis: { date, conductedBy: by } }) };
+  }
+  return {};
+}
+
+/** Keys of a phase's deadline in a remediation timeline (`timeframe: Within 1 week`). */
+const TIMEFRAME_KEY = /^(?:timeframe|time_frame|deadline|due|due_date|target|target_date|timeline|window|by)$/;
+
+/**
+ * A report's remediation timeline that names its findings by ID (`remediation_timeline: {short_term: {timeframe: Within
+ * 1 week, findings: [HIGH-001, …]}}`): each finding named in one phase only is due by that phase's timeframe, where its
+ * actions give no date. A finding named in two phases, or an ID no finding has, links nothing.
+ */
+function withTimelineDues(reader: YamlReader, root: unknown, risks: Risk[]): Risk[] {
+  const ids = new Map(risks.filter((r) => r.id && r.id.value.trim() !== '').map((r) => [r.id!.value.trim().toLowerCase(), r]));
+  if (ids.size === 0) return risks;
+  const due = new Map<string, Field | null>();
+  for (const [, pair] of reader.pairs(reader.map(root))) {
+    for (const [, phase] of reader.pairs(reader.map(pair.value))) {
+      const entries = [...reader.pairs(reader.map(phase.value)).entries()];
+      const timeframe = reader.field(entries.find(([key]) => TIMEFRAME_KEY.test(registerKeyStyle(key)))?.[1]);
+      if (!timeframe || !hasValue(timeframe)) continue;
+      for (const [, list] of entries) {
+        const named = (reader.seq(list.value)?.items ?? []).map((item) => (reader.scalarText(item) ?? '').toLowerCase());
+        if (named.length === 0 || !named.every((id) => ids.has(id))) continue;
+        for (const id of named) due.set(id, due.has(id) ? null : timeframe);
+      }
+    }
+  }
+  if (due.size === 0) return risks;
+  return risks.map((r) => {
+    const field = due.get(r.id?.value.trim().toLowerCase() ?? '');
+    return field && r.actions.some((a) => a.due === undefined) ? { ...r, actions: r.actions.map((a) => (a.due === undefined ? { ...a, due: field } : a)) } : r;
+  });
+}
+
+/** A key naming what a report found sound, not risks: `positive_findings`, `passed_checks`, `strengths`. */
+const SOUND_FINDINGS_KEY = /(?:^|_)(?:positive|good|passed|passing|strengths?|safe|compliant|false_positives?)(?:_|$)/;
+
+/**
+ * The other top-level lists of a report that keeps its findings under more than one key naming them
+ * (`remediated_findings`, then `residual_findings`): lists whose every entry carries two kinds of risk
+ * field, as the register's own do. A list under a key naming something else (`positive_controls`) or what was
+ * found sound (`positive_findings`) is not read.
+ */
+function siblingLists(reader: YamlReader, root: unknown, listKey: string | undefined): unknown[] {
+  if (listKey === undefined || !NAMES_RISKS.test(registerKeyStyle(listKey))) return [];
+  const lists: unknown[] = [];
+  for (const [key, pair] of reader.pairs(reader.map(root))) {
+    if (key === listKey || !NAMES_RISKS.test(registerKeyStyle(key)) || SOUND_FINDINGS_KEY.test(registerKeyStyle(key))) continue;
+    const seq = reader.seq(pair.value);
+    const entries: unknown = seq?.toJSON();
+    if (seq && Array.isArray(entries) && entries.length > 0 && entries.every(isKnownFieldEntry)) lists.push(pair.value);
+  }
+  return lists;
+}
+
+/** A finding's flag saying the scanner or the reviewer found it not real (`false_positive: true`). */
+const FALSE_POSITIVE_KEY = /^(?:is_)?false_?positive$/;
+
+/**
+ * The risks of a findings list, less the entries flagged false positives (`"false_positive": true`): a
+ * security report keeps them to show what it ruled out, and nobody is to treat them.
+ */
+function realFindings(reader: YamlReader, list: unknown): Risk[] {
+  const items = reader.seq(list)?.items;
+  const ruledOut = (item: unknown) => [...reader.pairs(reader.map(item)).entries()].some(([key, pair]) => FALSE_POSITIVE_KEY.test(registerKeyStyle(key)) && /^(?:true|yes)$/i.test(reader.scalarText(pair.value) ?? ''));
+  if (!items || !items.some(ruledOut)) return readRisks(reader, list);
+  return items.filter((item) => !ruledOut(item)).map((item) => readRisk(reader, item)).filter((r): r is Risk => r !== undefined);
 }
 
 /**

@@ -155,6 +155,20 @@ function isToolDefault(reader: YamlReader, item: unknown): boolean {
   return TOOL_DEFAULT_TITLE.test(text('title')) && (TOOL_DEFAULT_TEXT.test(text('description')) || TOOL_DEFAULT_TEXT.test(text('mitigation')));
 }
 
+/**
+ * A threat its author marked as not applicable to the element it sits on (Threat Dragon's `NotApplicable`, `N/A`) and
+ * left without a mitigation: the model says it is no threat there. Not a risk (one with a mitigation still says what answers it).
+ */
+function isNotApplicable(reader: YamlReader, item: unknown): boolean {
+  const map = reader.map(item);
+  if (!map) return false;
+  const text = (key: string) => {
+    const pair = map.items.find((p) => reader.scalarText(p.key) === key);
+    return pair ? (reader.scalarText(pair.value) ?? '').trim() : '';
+  };
+  return /^(?:not[\s_-]*applicable|n\/a)$/i.test(text('status')) && text('mitigation') === '';
+}
+
 /** Every list under a key that names risks, anywhere in the document, read as risks in document order. */
 export function scatteredRisks(reader: YamlReader, root: unknown, namesRisks: (key: string) => boolean): Risk[] {
   const risks: Risk[] = [];
@@ -168,7 +182,7 @@ export function scatteredRisks(reader: YamlReader, root: unknown, namesRisks: (k
     for (const pair of reader.map(node)?.items ?? []) {
       const key = reader.scalarText(pair.key);
       const threats = key !== undefined && namesRisks(key) ? reader.seq(pair.value) : undefined;
-      if (threats) risks.push(...threats.items.filter((item) => !isToolDefault(reader, item)).map((item) => readRisk(reader, item)).filter((r): r is Risk => r !== undefined));
+      if (threats) risks.push(...threats.items.filter((item) => !isToolDefault(reader, item) && !isNotApplicable(reader, item)).map((item) => readRisk(reader, item)).filter((r): r is Risk => r !== undefined));
       else walk(pair.value, depth + 1);
     }
   };

@@ -1,5 +1,5 @@
 import type { RuleModule } from '../engine/rule';
-import { actionsOf } from '../model/plan-queries';
+import { actionsOf, saysNoActionNeeded } from '../model/plan-queries';
 import { hasRealValue, holdsPlaceholder } from '../model/placeholders';
 import { afterLine, fieldAnchor, setFieldFix } from '../fixes/field-edits';
 import { CHANGE_RECORD, DELIVERED_FILE, RISK_ID_SOURCE, statusOf } from '../model/vocabulary';
@@ -14,8 +14,11 @@ import { reportsForRisk } from './shared-utils/one-per-risk';
 const SHOWN_IN_STATUS =
   /\b(?:evidenced|verified|validated|retested|re-tested|attested|audited|tested|demonstrated|demo|confirmed|calibrated|documented|recorded|logged|reports?|proven|passed|passes|measured)\b|\bevidence\s*(?:in|at|:)\s*\S|\.(?:png|jpe?g|pdf|csv|xlsx?|docx?|txt|log)\b/i;
 
-/** An action that carries its own check: a verify command or the tests that check it (`release --verify`, `tests scan every response`). */
-const CHECKED_IN_ACTION = /--verify\b|\bverif(?:y|ies)\b|\btests? (?:scan|check|verify|assert|cover)/i;
+/**
+ * An action that carries its own check: a verify command or the tests that check it (`release --verify`, `tests scan every response`),
+ * or words saying how it was checked (`Verified via Railway documentation`, `confirmed with a restore test`, `Verified: debug: false already set`).
+ */
+const CHECKED_IN_ACTION = /--verify\b|\bverif(?:y|ies)\b|\btests? (?:scan|check|verify|assert|cover)|\b(?:verified|validated|confirmed|tested) (?:via|by|with|against|through|using|in) \S|^\W*(?:verified|validated|confirmed)\s*[:\u2013\u2014-]\s*\S/i;
 
 /** Whether a status notes how it was shown; a bare `Verified` is a status word, not a record. */
 function shownInStatus(status: string | undefined): boolean {
@@ -53,7 +56,8 @@ const rule: RuleModule = {
   check({ plan, report }) {
     let recordedIds: Set<string> | undefined;
     for (const { risk, action } of actionsOf(plan)) {
-      if (statusOf(action.status?.value) !== 'done') continue;
+      // `No action required. Emails do not contain PHI.`, closed: nothing was done, so there is nothing to show working.
+      if (statusOf(action.status?.value) !== 'done' || saysNoActionNeeded(action)) continue;
       const records = [action.validation, action.evidence, risk.validation, risk.evidence];
       // A risk titled with the change that fixed it (`R-3: Debug endpoint exposed (fixed in PR #41)`) records it too.
       if (records.some(hasRealValue) || shown(action) || CHANGE_RECORD.test(risk.title?.value ?? '')) continue;

@@ -1,4 +1,6 @@
 import type { RuleModule } from '../engine/rule';
+import type { Risk } from '../model/plan-model';
+import { lastFieldEnd } from '../model/plan-queries';
 import { idsIn, riskShapedItems } from './unread-risk-utils/risk-shaped-items';
 
 /** An ID compared without case, emphasis or leading zeros: `R-007` in a table and `r-7` in a heading are one risk. */
@@ -58,9 +60,11 @@ const rule: RuleModule = {
     // Rows and entries of a section set aside (an example or a template of how to write a plan, gas optimisations) are nobody's risks.
     const setAside = (at: number) => plan.asides?.some((span) => at >= span.start && at < span.end) ?? false;
     const items = riskShapedItems(plan.text, plan.frontMatter?.bodyStart ?? 0, isRead).filter((item) => !setAside(item.range.start));
-    // IDs named on a read risk's first line (`| CA-01 | NC-04 | …`): the item they name is treated by that risk.
+    // IDs named on a read risk's first line (`| CA-01 | NC-04 | …`), or in the fields of a risk under its own heading
+    // (`| Threat | T-09, T-12 |`): the item they name is treated by that risk.
     let named: Set<string> | undefined;
-    const referenced = () => (named ??= new Set(plan.risks.flatMap((risk) => idsIn(plan.text.slice(risk.firstLine.start, risk.firstLine.end)).map(comparable))));
+    const lineOrBlock = (risk: Risk) => plan.text.slice(risk.firstLine.start, risk.form === 'heading' ? lastFieldEnd(risk) : risk.firstLine.end);
+    const referenced = () => (named ??= new Set(plan.risks.flatMap((risk) => idsIn(lineOrBlock(risk)).map(comparable))));
     const reported = new Set<string>();
     for (const item of items) {
       const key = comparable(item.id);

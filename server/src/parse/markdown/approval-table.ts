@@ -5,7 +5,7 @@
 import type { PlacedField } from './field-lines';
 import { fieldAt } from './field-lines';
 import type { LineIndex } from '../../model/positions';
-import { normaliseLabel } from '../../model/vocabulary';
+import { fieldForLabel, normaliseLabel } from '../../model/vocabulary';
 import { parseDate } from '../../model/dates';
 import { splitRow } from './risk-table';
 
@@ -40,4 +40,30 @@ export function approvalTableFields(text: string, lines: LineIndex, headerLine: 
     }
   }
   return [];
+}
+
+/** The plan fields a document-control table's columns give (`| Version | Date | Author | Status |`). */
+const DOCUMENT_CONTROL_FIELDS = new Set(['version', 'documentDate', 'preparedBy', 'owner']);
+
+/**
+ * A document-control table of one row (`| Version | Date | Author | Status |` over `| 1.0 | 2026-02-02 |
+ * Security Team | Initial Assessment |`): the document's version, date and author, as the same labels
+ * written as lines would give them. At least a dated Date column and one more such column; a table of
+ * several rows (a revision history) is left alone, as its rows date changes, not the document.
+ */
+export function documentControlFields(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
+  if (rowLines.length !== 1) return [];
+  const header = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => fieldAt(text, cell.start, cell.end).value);
+  const names = header.map((h) => fieldForLabel(h));
+  if (!names.includes('documentDate') || names.filter((n) => n !== undefined && DOCUMENT_CONTROL_FIELDS.has(n)).length < 2) return [];
+  const line = rowLines[0];
+  const cells = splitRow(text, lines.lineStart(line), lines.lineEnd(line));
+  const fields: PlacedField[] = [];
+  names.forEach((name, i) => {
+    const cell = cells[i] && fieldAt(text, cells[i].start, cells[i].end);
+    if (name === undefined || !DOCUMENT_CONTROL_FIELDS.has(name) || !cell || cell.value === '') return;
+    if (name === 'documentDate' && parseDate(cell.value).kind !== 'date') return;
+    fields.push({ prefix: '', bulleted: false, line, name, label: normaliseLabel(header[i]), field: cell });
+  });
+  return fields.some((f) => f.name === 'documentDate') ? fields : [];
 }

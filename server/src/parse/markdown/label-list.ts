@@ -8,6 +8,7 @@ import type { LineIndex } from '../../model/positions';
 import { fieldAt, isContinuationLine, MILESTONE_LABELS, type FieldLine, type PlacedField } from './field-lines';
 import { EVIDENCE_RECORD, statusOf, type FieldName } from '../../model/vocabulary';
 import { parseDate } from '../../model/dates';
+import { relativeDeadline } from '../../model/relative-dues';
 
 /** Fields whose label may be followed by a list. */
 export const LIST_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'evidence', 'validation', 'scope', 'thirdParties', 'compensatingControls', 'due']);
@@ -156,7 +157,12 @@ export class LabelList {
     const marker = LIST_ITEM.exec(content);
     if (!marker) return { consumed: false, fields: this.finish() };
     const indent = marker[2].replace(/\t/g, '    ').length;
-    if (field) {
+    // `- ⏳ Target: 99.9% uptime SLA` among the actions, at their indent and marked with its progress as they are: a target
+    // that is no date is an item still to reach, not the list's deadline (`- **Timeline:** Ongoing`, unmarked, stays the risk's).
+    const progress = field?.name === 'due' ? ITEM_MARK.exec(content.slice(marker[0].length)) : null;
+    const goal = field !== undefined && progress !== null && statusOf(progress[1]) !== undefined && this.label.name === 'action' && this.items.length > 0 && indent === this.itemIndent &&
+      parseDate(field.field.value).kind !== 'date' && relativeDeadline(field.field.value) === undefined;
+    if (field && !goal) {
       const nested = this.items.length > 0 && indent > this.itemIndent && this.label.name === 'action' && ITEM_FIELDS.has(field.name);
       if (!nested) return { consumed: false, fields: this.finish() };
       return { consumed: true, fields: [{ ...field, line, listItem: 'child' }], lastLine: line };

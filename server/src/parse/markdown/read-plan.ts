@@ -20,11 +20,11 @@ import { withActionRowsJoined } from './action-rows';
 import { withGroupedRemediation } from './grouped-remediation';
 import { withFixHeadings } from './fix-headings';
 import { sectionBounds } from './sections';
-import { approvalTableFields } from './approval-table';
+import { approvalTableFields, documentControlFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
 import { fieldTableLines, idHeadedTableFields, labelledTableFields, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
-import { acceptedBy, isControlAssessmentTable, isPromptTable, tableRisks, type TierContext } from './risk-table';
+import { acceptedBy, IN_PLACE_HEADER, isControlAssessmentTable, isPromptTable, tableRisks, type TierContext } from './risk-table';
 import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
 import { boldIdItemFields, DETAILS_LABEL, detailsLineFields, endsLineRisk, formQuestionEnd, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
@@ -482,7 +482,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
         continue;
       }
       const fieldRows = risks.length === 0 ? keyValueFields(text, lines, block.line, block.rowLines) : [];
-      const fields = risks.length === 0 && fieldRows.length === 0 ? approvalTableFields(text, lines, block.line, block.rowLines) : fieldRows;
+      const signed = risks.length === 0 && fieldRows.length === 0 ? approvalTableFields(text, lines, block.line, block.rowLines) : fieldRows;
+      const fields = risks.length === 0 && signed.length === 0 ? documentControlFields(text, lines, block.line, block.rowLines) : signed;
       // A table of steps under a risk (a POA&M item's milestones): its rows are the risk's actions.
       const steps = risks.length === 0 && fields.length === 0 ? stepTableFields(text, lines, block.line, block.rowLines) : [];
       const row = risks.length === 0 && fields.length === 0 && steps.length === 0 ? rowTableFields(text, lines, block.line, block.rowLines) : [];
@@ -659,9 +660,16 @@ function inContext(risk: Risk, tier: TierContext, section: SectionContext): Risk
   return placed;
 }
 
+/** Whether a risk's priority is only its likelihood × impact as ratedPriority joins them, with no priority or score written. */
+function isProductOnly(risk: Risk): boolean {
+  return risk.likelihood !== undefined && risk.impact !== undefined && risk.inherentRisk === undefined && risk.priority?.value === `${risk.likelihood.value} × ${risk.impact.value}`;
+}
+
 function riskInContext(risk: Risk, tier: TierContext, section: SectionContext): Risk {
   let placed = withTier(risk, tier);
-  if (section.priority && !placed.priority?.value.trim()) placed = { ...placed, priority: section.priority };
+  // The section's priority (`### 🔴 HIGH PRIORITY`) is the writer's own ranking: it stands over a priority only worked out
+  // from the risk's likelihood × impact (R-004 `Low × High` under HIGH PRIORITY is ranked high), never over one written.
+  if (section.priority && (!placed.priority?.value.trim() || isProductOnly(placed))) placed = { ...placed, priority: section.priority };
   if (section.treatment && !placed.treatment?.value.trim()) placed = { ...placed, treatment: section.treatment };
   const due = section.due;
   if (due && placed.actions.some((a) => a.due === undefined)) placed = { ...placed, actions: placed.actions.map((a) => (a.due === undefined ? { ...a, due } : a)) };
@@ -1203,8 +1211,9 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   ), text), text), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
-  // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down).
-  const anchors = planFields.filter((f) => f.name !== 'scope' && f.name !== 'thirdParties');
+  // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down),
+  // never after a table's row (a document-control or sign-off table): a line written there would join the table.
+  const anchors = planFields.filter((f) => f.name !== 'scope' && f.name !== 'thirdParties' && !/^\s*\|/.test(text.slice(lines.lineStart(f.line), lines.lineEnd(f.line))));
   const roadmap = assembly.sawRoadmap ? unkeyedRoadmap(text, risks) : undefined;
   const elsewhere = roadmap ? undefined : treatedElsewhere(text, risks);
   const meta: PlanMeta = {
@@ -1465,17 +1474,24 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   const labels = actions.map((a) => a.label).filter((l) => l !== undefined);
   const labelled = labels.length > 1 && new Set(labels).size === labels.length;
   const of = (a: (typeof actions)[number], name: FieldName) => a.fields.get(name) ?? (listed || labelled ? shared.get(name) : undefined);
+  // `| Controls | MFA, RBAC, audit logging |` beside `| Residual Risk | 8 (Medium) |`, with no date or status: the risk is rated
+  // after the controls it names, so they are in place (an assessment's register), not work planned; read so, as a status.
+  const inPlace = actions.length === 1 && risk.has('residualRisk') && actions[0].label !== undefined && IN_PLACE_HEADER.test(normaliseLabel(actions[0].label)) &&
+    !['due', 'status', 'completed'].some((name) => actions[0].fields.has(name as FieldName) || shared.has(name as FieldName)) && head.status === undefined;
   const built: Action[] = !hasActionFields && accepted ? [] : actions.map((a, i) => {
     const action = a.fields.get('action');
+    if (inPlace && action && action.value !== '') return { action, owner: of(a, 'owner'), status: { ...action, value: 'in place' }, firstLine: a.firstLine, insertAt };
     // With no date of its own, an action's words may date it: `Code patch deployed 2025-12-05` is done then, `Architecture review scheduled Q1 2026` due then.
     const worded = a.fields.has('due') || a.fields.has('completed') || !action ? undefined : datesInWords(text, action);
+    // `**Target Date:** Completed February 22, 2026` (or `Verified …`): the deadline's place records when it was done.
+    const doneOn = a.fields.has('completed') ? undefined : doneDateIn(a.fields.get('due'));
     return {
       action,
       owner: of(a, 'owner'),
-      due: worded?.due ?? of(a, 'due'),
+      due: doneOn ? undefined : worded?.due ?? of(a, 'due'),
       // A status written once for the whole list (`**Status:** IN PROGRESS` above it) is the risk's, not that of an item its words say was done.
       status: worded?.completed ? (a.fields.get('status') === shared.get('status') ? undefined : a.fields.get('status')) : (of(a, 'status') ?? head.status),
-      completed: worded?.completed ?? of(a, 'completed'),
+      completed: doneOn ?? worded?.completed ?? of(a, 'completed'),
       firstLine: a.firstLine,
       insertAt: i < actions.length - 1 && a.last ? insertionAfter(text, lines, a.last) : insertAt,
     };
@@ -1506,6 +1522,17 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
     firstLine,
     insertAt,
   };
+}
+
+/** A due value that says the work was done, and when: `Completed February 22, 2026`, `Verified 2026-02-22`, `Done on 2026-03-01`. */
+const DONE_DATE = /^(?:completed|verified|done|closed|fixed|implemented|resolved|remediated)(?:\s+on)?\s*:?\s+(.+)$/i;
+
+/** The completion date a due field gives instead of a deadline, as a field of its own; undefined when it gives a deadline. */
+function doneDateIn(due: Field | undefined): Field | undefined {
+  const m = due ? DONE_DATE.exec(due.value) : null;
+  if (!due || !m || parseDate(m[1]).kind !== 'date') return undefined;
+  const at = due.valueRange.start + due.value.length - m[1].length;
+  return { value: m[1], valueRange: { start: at, end: at + m[1].length }, keyRange: due.keyRange };
 }
 
 /** A date as an action's words write it: ISO, `December 5, 2025`, `5 December 2025`, or a period (`Q1 2026`, `March 2026`). */
@@ -1567,6 +1594,12 @@ function planMeta(placed: readonly PlacedField[], headerEnd: number, title: () =
   // written as one value, may say who approved and when.
   const oneValue = fields.has('approvedOn') ? undefined : (approvedBy ?? approval);
   const approved = oneValue ? splitApproval(oneValue.value, oneValue.valueRange.start, oneValue.keyRange) : {};
+  // A sign-off block: `**Approved by:** Chief Risk Officer` then `**Date:** December 27, 2025` on the line below: the approver's date.
+  const approver = approvedBy && !fields.has('approvedOn') && !approved.approvedOn ? placed.find((f) => f.name === 'approvedBy') : undefined;
+  const signedOn = approver ? placed.find((f) => f.name === 'documentDate' && normaliseLabel(f.label) === 'date' && f.line > approver.line && f.line - approver.line <= 2 && parseDate(f.field.value).kind === 'date')?.field : undefined;
+  // `**Review Cycle:** Annual (next review: February 2027)`: the cycle's own words date the next review.
+  const cycle = fields.get('reviewCycle');
+  const cycleNext = !fields.has('nextReview') && cycle ? nextReviewIn(cycle) : undefined;
   return {
     title: fields.get('title'),
     organization: fields.get('organization'),
@@ -1574,14 +1607,26 @@ function planMeta(placed: readonly PlacedField[], headerEnd: number, title: () =
     owner: fields.get('owner'),
     riskAnalysis: split || date || conductedBy ? { combined: split?.combined, date, conductedBy } : undefined,
     approvedBy: approved.approvedBy ?? approvedBy,
-    approvedOn: fields.get('approvedOn') ?? approved.approvedOn,
+    approvedOn: fields.get('approvedOn') ?? approved.approvedOn ?? signedOn,
     lastReviewed: fields.get('lastReviewed'),
-    nextReview: fields.get('nextReview'),
+    nextReview: fields.get('nextReview') ?? cycleNext,
     ...(fields.has('reviewCycle') && { reviewCycle: fields.get('reviewCycle') }),
     ...(fields.has('documentDate') && { documentDate: fields.get('documentDate') }),
     ...(fields.has('scope') && { scope: fields.get('scope') }),
     ...(fields.has('thirdParties') && { thirdParties: fields.get('thirdParties') }),
   };
+}
+
+/** `next review: February 2027` within a review cycle's words (`Annual (next review: February 2027)`). */
+const NEXT_REVIEW_IN = /\bnext review(?: date)?\s*(?::|-|on|due|by)?\s*([^();,]+?)\s*(?:[();,]|$)/i;
+
+/** The date of the next review a review cycle's words give, as a field of its own, when they give one. */
+function nextReviewIn(cycle: Field): Field | undefined {
+  const m = NEXT_REVIEW_IN.exec(cycle.value);
+  if (!m || parseDate(m[1]).kind !== 'date') return undefined;
+  const at = cycle.valueRange.start + cycle.value.indexOf(m[1], m.index);
+  // Offsets hold only where the value is the text as written (no emphasis taken out of it).
+  return { value: m[1], valueRange: { start: at, end: at + m[1].length }, keyRange: cycle.keyRange };
 }
 
 /** Front matter wins per part of the reference; the body fills what it lacks. */

@@ -208,7 +208,7 @@ function isRequirementChecklist(text: string, lines: LineIndex, headerLine: numb
 
 /** The header of a column naming the controls or requirements an item maps to. */
 /** Headers of a column of the controls already in place, beside a column of what is planned (normalised). */
-const IN_PLACE_HEADER = /^(?:controls?|control measures?|(?:implemented|existing|current) (?:controls|mitigations)|(?:controls|mitigations) (?:implemented|in place))$/;
+export const IN_PLACE_HEADER = /^(?:controls?|control measures?|(?:implemented|existing|current) (?:controls|mitigations)|(?:controls|mitigations) (?:implemented|in place))$/;
 const CONTROL_HEADER = /^(?:control|controls?(?: ref(?:erence)?)?|nist control|requirement|criterion|criteria|standard|framework|regulation|citation|hipaa citation|reference)$/;
 
 /** The header of a column that sorts a register's entries into kinds (normalised). */

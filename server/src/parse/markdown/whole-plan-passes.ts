@@ -7,7 +7,7 @@ import type { Acceptance, Action, Field, Risk } from '../../model/plan-model';
 import { parseDate } from '../../model/dates';
 import { hasFormBlank, hasRealValue } from '../../model/placeholders';
 import { fieldForLabel, gradeWordOf, isAssessmentResult, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf } from '../../model/vocabulary';
-import { idKey } from '../../model/plan-queries';
+import { idKey, lastFieldEnd } from '../../model/plan-queries';
 
 /** Whether an acceptance records anything (its rationale, approver, date, controls or review date). */
 export function hasAcceptance(acceptance: Acceptance): boolean {
@@ -107,15 +107,20 @@ export function withoutInputCatalogues(risks: Risk[], text: string): Risk[] {
     const header = tableHeaderAt(text, rows[0].firstLine.start).split('|').map((cell) => cell.replace(/[*_`]/g, '').trim().toLowerCase());
     const threats = header.some((cell) => THREAT_SUBJECT.test(cell));
     if (!threats && !header.some((cell) => INPUT_SUBJECT.test(cell))) continue;
-    if (rows.some((r) => r.actions.some((a) => (a.action?.value.trim() ?? '') !== '' || a.owner || a.status || a.due))) continue;
+    if (rows.some((r) => r.actions.some((a) => (a.action?.value.trim() ?? '') !== '' || a.owner || a.due))) continue;
     const ids = new Set(rows.map((r) => r.id?.value.trim()).filter((id): id is string => id !== undefined && id !== ''));
-    if (threats) {
-      // A threat catalogue (`| T-001 | Unauthorized Access | … |`) whose threats the register's rows name (`| R-001 | T-001 | Weak auth | High |`):
-      // the register rates and treats each risk; the catalogue lists what they are built from. Uncited, a threat table may be the register.
+    // A threat catalogue (`| T-001 | Unauthorized Access | … |`) whose threats the register's risks name as their inputs
+    // (`| R-001 | T-001 | Weak auth | High |`, or `| Threat | T-09, T-12 |` in a risk's own attribute table): the register
+    // rates and treats each risk; the catalogue lists what they are built from. Uncited, a threat table may be the register.
+    // So is a vulnerability catalogue that records each entry's state (`| V-02 | SQL injection | Mitigated (parameterized queries) |`):
+    // the state is the entry's assessment, and the register carries the work. One without states stays (below).
+    const stated = rows.every((r) => r.actions.some((a) => hasRealValue(a.status)));
+    if (threats || stated) {
       cites ??= registerCitations(risks, text);
       if ([...ids].some((id) => cites!.has(id.toLowerCase()))) for (const r of rows) dropped.add(r);
       continue;
     }
+    if (rows.some((r) => r.actions.some((a) => a.status))) continue;
     // A findings table the analysis then works through, citing its rows by ID, stays: a row it never analyses is a risk left untreated.
     const rest = text.slice(0, rows[0].firstLine.start) + text.slice(rows[rows.length - 1].firstLine.end);
     if ([...ids].some((id) => new RegExp(String.raw`(?<![\w-])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\w-])`).test(rest))) continue;
@@ -127,13 +132,17 @@ export function withoutInputCatalogues(risks: Risk[], text: string): Risk[] {
 /** A catalogue's subject column naming threats (NIST SP 800-30's threat events, a HIPAA risk analysis's threat list). */
 const THREAT_SUBJECT = /^(?:threats?|threat (?:names?|events?|agents?|actors?|categor(?:y|ies)|types?)|identified threats?)$/;
 
-/** The IDs the rows of a register cite in their cells besides their own: rows that rate or plan (a priority or an action). */
+/**
+ * The IDs the risks of a register cite besides their own: risks that rate or plan (a priority or an action),
+ * in a table row's cells or, for a risk under its own heading, in the lines from its heading to the last field read.
+ */
 function registerCitations(risks: readonly Risk[], text: string): Set<string> {
   const cited = new Set<string>();
   for (const r of risks) {
-    if (r.form !== 'table' || !r.id || !(hasRealValue(r.priority) || r.actions.some((a) => hasRealValue(a.action)))) continue;
+    if ((r.form !== 'table' && r.form !== 'heading') || !r.id || !(hasRealValue(r.priority) || r.actions.some((a) => hasRealValue(a.action)))) continue;
     const own = r.id.value.trim().toLowerCase();
-    for (const m of text.slice(r.firstLine.start, r.firstLine.end).matchAll(CITED_ID)) if (m[0].toLowerCase() !== own) cited.add(m[0].toLowerCase());
+    const end = r.form === 'table' ? r.firstLine.end : lastFieldEnd(r);
+    for (const m of text.slice(r.firstLine.start, end).matchAll(CITED_ID)) if (m[0].toLowerCase() !== own) cited.add(m[0].toLowerCase());
   }
   return cited;
 }

@@ -173,6 +173,14 @@ const BARE_NAME = /^\p{L}[\p{L}_.:/-]*$/u;
 function foreignActionList(reader: YamlReader, fields: Map<string, Pair>, field: (key: string) => Field | undefined): Action[] | undefined {
   const pair = fields.get('action');
   if (!pair || fields.has('actions') || reader.scalarText(pair.key) === 'action') return undefined;
+  // `remediation: {priority: IMMEDIATE, steps: [...], status: ALREADY_MITIGATED}`: a findings report's remediation object.
+  // Its list of steps is the actions; its status and dates are theirs (not the object shown as text).
+  const nested = reader.map(pair.value) ? mappingFields(reader, reader.map(pair.value), KEYS.action) : undefined;
+  const steps = nested ? [...reader.pairs(reader.map(pair.value)).entries()].find(([key, p]) => fieldForLabel(key.replace(/[_-]+/g, ' ')) === 'action' && (reader.seq(p.value)?.items.length ?? 0) > 0) : undefined;
+  if (nested && steps) {
+    const inner = { owner: nested.field('owner') ?? field('owner'), due: nested.field('due') ?? field('due'), status: nested.field('status') ?? field('status'), completed: nested.field('completed') ?? field('completed'), validation: nested.field('validation'), evidence: nested.field('evidence') };
+    return foreignActionItems(reader, reader.seq(steps[1].value)!.items, inner);
+  }
   const items = reader.seq(pair.value)?.items;
   if (!items || items.length === 0) return undefined;
   // A list of bare names (`- data_classification`, `- audit_logging`) names controls, not what will be
@@ -185,6 +193,11 @@ function foreignActionList(reader: YamlReader, fields: Map<string, Pair>, field:
   // They word no action: a list of paths is not judged as one (nor is a risk planned by it).
   const references = referenceList(reader, pair, items);
   if (references) return [{ evidence: references, ...own, firstLine: restOfLine(reader.text, references.keyRange!.start), insertAt: reader.insertionPoint(reader.map(items[0])) }];
+  return foreignActionItems(reader, items, own);
+}
+
+/** The actions of a register's own list, each with the owner, due date and status written once for them all where it gives none. */
+function foreignActionItems(reader: YamlReader, items: readonly unknown[], own: Pick<Action, 'owner' | 'due' | 'status' | 'completed' | 'validation' | 'evidence'>): Action[] {
   const listed: Action[] = [];
   for (const item of items) {
     const action = readListedAction(reader, item);
@@ -193,7 +206,7 @@ function foreignActionList(reader: YamlReader, fields: Map<string, Pair>, field:
     const map = action.action ? undefined : reader.map(item);
     const wording = map ? mappingFields(reader, map, ['title', 'description']).field : undefined;
     const worded = wording ? (wording('title') ?? wording('description')) : action.action;
-    listed.push({ ...action, action: worded, owner: action.owner ?? own.owner, due: action.due ?? own.due, status: action.status ?? own.status, completed: action.completed ?? own.completed });
+    listed.push({ ...action, action: worded, owner: action.owner ?? own.owner, due: action.due ?? own.due, status: action.status ?? own.status, completed: action.completed ?? own.completed, ...withoutUndefined({ validation: action.validation ?? own.validation, evidence: action.evidence ?? own.evidence }) });
   }
   return listed;
 }
