@@ -1200,6 +1200,33 @@ const STRUCTURE_23_SPECIFIC: readonly string[] = [
   'Put in all station PCs the new antivirus (9 PCs) this month.',
 ];
 
+/**
+ * Means said to be there for the work ("there is budget and time for the engineers to modify ..."): what they are there for,
+ * after "to", is judged; none there plans nothing. Written for these tests (an OSCAL remediation's description has the shape).
+ */
+const THERE_IS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  ['There is no budget to replace the lobby router this year.', 'abstract', 'There is no budget to replace the lobby router this year'],
+  ['There is time to look into options.', 'intention', 'look into'],
+  ['There are funds to improve security as needed.', 'hedge', 'as needed'],
+];
+const THERE_IS_SPECIFIC: readonly string[] = [
+  'There is budget for IT to replace the 4 exam-room PCs with Windows 11 machines by March.',
+  'Additionally, there is enough unallocated time for the two system engineers to rotate the Azure Key Vault keys before the June audit. The planned completion date is June 23.',
+];
+
+describe('classifyAction: means there for the work', () => {
+  for (const [text, reason, phrase] of THERE_IS_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of THERE_IS_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});
+
 describe('classifyAction: writer 23, by structure', () => {
   for (const [text, reason, phrase] of STRUCTURE_23_VAGUE) {
     it(`vague: ${text}`, () => {

@@ -1464,6 +1464,14 @@ class Clause {
     // After "to" the word is a verb, known or not ("Is need to degauss the old drives").
     if (adjectiveAt > 0 && adjectiveAt + 2 < this.to && !tokens[adjectiveAt].stop && !tokens[adjectiveAt].name && tokens[adjectiveAt + 1].word === 'to' &&
       (isVerbAfterPronoun(tokens[adjectiveAt + 2]) || INTENTIONS.matchAt(tokens, adjectiveAt + 2, this.to) > 0)) return this.sub(adjectiveAt + 2, hedge);
+    // "There is budget and time for the engineers to modify the IAM roles by July": what the means are there for, after
+    // "to", is the action; none there ("there is no budget to ...", "not enough time") plans nothing.
+    if (tokens[i].word === 'there' && i + 1 < this.to && AUXILIARIES.has(tokens[i + 1].word)) {
+      for (let j = i + 2; j + 1 < Math.min(this.to, i + 24); j++) {
+        if (NEGATIONS.has(tokens[j].word)) break;
+        if (tokens[j].word === 'to' && isVerbAfterPronoun(tokens[j + 1])) return this.sub(j + 1, hedge);
+      }
+    }
     // "It was agreed that ...", "It is expected that ...": what follows "that" is the action.
     if (tokens[i].word === 'it' && i + 1 < this.to && AUXILIARIES.has(tokens[i + 1].word)) {
       for (let j = i + 2; j < Math.min(this.to, i + 12); j++) {
