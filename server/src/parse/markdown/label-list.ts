@@ -30,7 +30,7 @@ const STATUS_LEAD = /^([*_]{0,2})([A-Za-z][A-Za-z-]*(?: [A-Za-z-]+){0,2})[*_]{0,
 const LEADING_DATE = /^([*_]{0,2})([^:*_]{4,30}?)[ \t]*(?::[ \t]*\1|\1[ \t]*:|[ \t][-–—])[ \t]*(?=\S)/;
 
 /** A milestone item split into its date (the step's due date) and its step, when it starts with a date. */
-function datedItem(text: string, value: Field): { action: Field; due: Field } | undefined {
+export function datedItem(text: string, value: Field): { action: Field; due: Field } | undefined {
   const m = LEADING_DATE.exec(value.value);
   if (!m || parseDate(m[2]).kind !== 'date') return undefined;
   const start = value.valueRange.start;
