@@ -86,8 +86,10 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   if (shape === 'arrows') return { ...base, metaAvailable: true, risks: arrowRisks(reader, list) };
   // A list of actions (`actions:`, `tasks:`): each entry's wording is the action it tracks.
   const ofActions = listKey !== undefined && fieldForLabel(listKey.replace(/[_-]+/g, ' ')) === 'action';
-  const lists = [list, ...siblingLists(reader, doc.contents, listKey)];
-  const read = referenced(lists.flatMap((l) => realFindings(reader, l)).map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const })));
+  const first = realFindings(reader, list);
+  const firstIds = new Set(first.flatMap((r) => (r.id?.value.trim() ? [r.id.value.trim()] : [])));
+  const siblings = siblingLists(reader, doc.contents, listKey).filter((l) => !ratesOnly(reader, l, firstIds));
+  const read = referenced([...first, ...siblings.flatMap((l) => realFindings(reader, l))].map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const })));
   const risks = listKey === undefined ? read : withTimelineDues(reader, doc.contents, read);
   const report = listKey === undefined ? {} : reportDetails(reader, doc.contents);
   return { ...base, meta: { ...report, ...reviewsOf(reader, reader.seq(list)?.items ?? []) }, metaAvailable: true, risks };
@@ -165,6 +167,16 @@ function siblingLists(reader: YamlReader, root: unknown, listKey: string | undef
     if (seq && Array.isArray(entries) && entries.length > 0 && entries.every(isKnownFieldEntry)) lists.push(pair.value);
   }
   return lists;
+}
+
+/**
+ * A list whose every entry names an entry of the register by its ID (`risk_matrix:` of `- threat: T-EXEC-001`
+ * with its likelihood and impact): it rates risks already read, it adds none.
+ */
+function ratesOnly(reader: YamlReader, list: unknown, ids: ReadonlySet<string>): boolean {
+  const items = reader.seq(list)?.items ?? [];
+  if (ids.size === 0 || items.length === 0) return false;
+  return items.every((item) => [...reader.pairs(reader.map(item)).values()].some((pair) => ids.has(reader.scalarText(pair.value)?.trim() ?? '')));
 }
 
 /** A finding's flag saying the scanner or the reviewer found it not real (`false_positive: true`). */
