@@ -559,6 +559,20 @@ describe('cli: outline', () => {
     assert.match(run.stdout, /treatment: acceptable -> accept\n/);
   });
 
+  it('outline shows controls beside a residual rating as controls in place, and an accepted risk\'s as its compensating controls', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'controls.rmp.md');
+    fs.writeFileSync(file, [
+      '# Risk register', '', '## Risks', '',
+      '### R-1: Lobby PC left logged in', '', '- **Existing controls:** 5-minute screen lock', '- **Residual risk:** Low', '',
+      '### R-2: Imaging PC runs an old OS', '', '- **Treatment:** Accept', '- **Compensating controls:** own VLAN, no internet access', '',
+    ].join('\n'));
+    const run = rmplint(['outline', file]);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /risk R-1: [^\n]*\n(?: {4}[^\n]*\n)*? {4}existing controls: 5-minute screen lock\n/);
+    assert.match(run.stdout, /risk R-2: [^\n]*\n(?: {4}[^\n]*\n)*? {4}acceptance compensating controls: own VLAN, no internet access\n/);
+  });
+
   it('lint finds OSCAL POA&Ms in a folder, JSON and YAML, and never offers to fix them', () => {
     const run = rmplint(['--today', TODAY, '.'], { cwd: OSCAL });
     assert.match(run.stdout, / in 3 plans\n$/);

@@ -89,7 +89,10 @@ export function outlineText(o: OutlinedFile): string {
     if (riskFields.length > 0) out.push(`    ${riskFields.join(' | ')}`);
     // Controls with nothing else of an acceptance beside them are the controls the risk has in place (`Existing Controls`, `Current Controls`).
     const acceptance = Object.entries(r.acceptance ?? {});
-    const inPlace = acceptance.every(([name]) => name === 'compensatingControls' || name === 'reviewBy');
+    // An accepted risk's controls are what its acceptance leans on (compensating controls), whatever else it records.
+    const readAs = (f: OutlineField | undefined) => (f?.readAs ?? f?.value)?.trim().toLowerCase();
+    const accepted = readAs(r.treatment) === 'accept' || r.actions.some((a) => readAs(a.status) === 'accepted');
+    const inPlace = !accepted && acceptance.every(([name]) => name === 'compensatingControls' || name === 'reviewBy');
     for (const [name, f] of acceptance) out.push(name === 'compensatingControls' && inPlace ? `    ${shown('existing controls', f)}` : `    acceptance ${shown(LABELS[name] ?? name, f)}`);
     if (r.actions.length === 0) out.push('    no action read');
     for (const a of r.actions) {
