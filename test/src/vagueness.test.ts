@@ -1205,11 +1205,15 @@ const STRUCTURE_23_SPECIFIC: readonly string[] = [
  * after "to", is judged; none there plans nothing. Written for these tests (an OSCAL remediation's description has the shape).
  */
 const THERE_IS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // Examples after "e.g." or "such as" stay an aside: the clause must name the deliverable itself.
+  ['Evaluate a potential MDM solution (such as Intune, Workspace ONE) to enhance governance.', 'abstract', 'Evaluate a potential MDM solution'],
   ['There is no budget to replace the lobby router this year.', 'abstract', 'There is no budget to replace the lobby router this year'],
   ['There is time to look into options.', 'intention', 'look into'],
   ['There are funds to improve security as needed.', 'hedge', 'as needed'],
 ];
 const THERE_IS_SPECIFIC: readonly string[] = [
+  // A list in parentheses that is not examples after "e.g." is judged item by item, as before: one item may name the work.
+  'Add alerting rules for risky activity (mass chart downloads from the EHR, failed MFA prompts).',
   'There is budget for IT to replace the 4 exam-room PCs with Windows 11 machines by March.',
   'Additionally, there is enough unallocated time for the two system engineers to rotate the Azure Key Vault keys before the June audit. The planned completion date is June 23.',
 ];

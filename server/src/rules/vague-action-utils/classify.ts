@@ -3129,11 +3129,17 @@ function aside(tokens: readonly Token[], from: number, to: number): boolean {
   return inParentheses(tokens, from, to) || (PHRASE_ENDS.has(tokens[from].word) && from > 0);
 }
 
+/** Words that open a parenthesis of examples: "e.g.", "for example", "such as", "like", "including". */
+const PARENTHESIS_EXAMPLE_OPENERS: ReadonlySet<string> = new Set(['e.g', 'e.g.', 'eg', 'e', 'for', 'such', 'like', 'including', 'incl', 'ex']);
+
 /** True when [from, to) lies inside one pair of parentheses. */
 function inParentheses(tokens: readonly Token[], from: number, to: number): boolean {
   let open = from - 1;
   while (open >= 0 && tokens[open].word !== '(' && tokens[open].word !== ')') open--;
   if (open < 0 || tokens[open].word !== '(') return false;
+  // Only examples ("(e.g., Intune, Workspace ONE)", "(such as ...)") are an aside whatever commas cut them; the items of
+  // another list in parentheses ("alerting rules for risky activity (mass chart downloads, failed MFA prompts)") are judged.
+  if (open !== from - 1 && !PARENTHESIS_EXAMPLE_OPENERS.has(tokens[open + 1]?.word ?? '')) return false;
   let close = to;
   while (close < tokens.length && tokens[close].word !== ')' && tokens[close].word !== '(') close++;
   return close < tokens.length && tokens[close].word === ')';
