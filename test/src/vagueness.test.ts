@@ -1288,3 +1288,34 @@ describe('classifyAction: terse English with names, jargon and abbreviations is 
   for (const text of SHORT_OTHER_LANGUAGES) it(`another language: ${text}`, () => assert.equal(isNotEnglish(text), true));
   for (const text of OTHER_LANGUAGES) it(`another language still: ${text}`, () => assert.equal(isNotEnglish(text), true));
 });
+
+/** Writer 25's shapes, by structure, in wording written for these tests. */
+const STRUCTURE_25_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // "with" right after a verb of dealing opens its object, as "tackle" has it: no means, and a thing only dealt with.
+  ['We will deal with the PACS vendor next month.', 'hedge', 'We will'],
+  ['Deal with the broken side door.', 'abstract', 'Deal with the broken side door'],
+  // A lone word after "and" that WordNet knows only as a verb is a verb: the word before the preposition is one too.
+  ['Benchmark against sister clinics and iterate.', 'abstract', 'Benchmark against sister clinics'],
+  ['Baseline against regional hospitals and reiterate.', 'abstract', 'Baseline against regional hospitals'],
+];
+
+const STRUCTURE_25_SPECIFIC: readonly string[] = [
+  // Dealing with a thing by a named act names the act.
+  'Deal with the 3 shared nurse-station logins by issuing named accounts in Epic.',
+  // A noun after "and" is one more item of the list the preposition governs: a checklist item stands.
+  'Shredder against the wall by reception and recycling bin',
+  'Replace the lab router with a Meraki MX68 and iterate on the firewall rules monthly',
+];
+
+describe('classifyAction: writer 25, by structure', () => {
+  for (const [text, reason, phrase] of STRUCTURE_25_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_25_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});

@@ -22,7 +22,7 @@ import {
   SHARE_NOUNS,
 } from './lexicon';
 import { isNotEnglish } from './language';
-import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
+import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing, isWordNetVerb } from './wordnet';
 
 export type VagueReason =
   /** TBD, N/A, `...`, `?`, `-`, empty. */
@@ -915,8 +915,10 @@ function startsSubjectClause(tokens: readonly Token[], i: number): boolean {
 /** True when token `i` starts a clause: an intention, or a verb followed by the start of an object. */
 function startsClause(tokens: readonly Token[], i: number): boolean {
   if (INTENTIONS.matchAt(tokens, i, tokens.length) > 0 || OUTCOMES.matchAt(tokens, i, tokens.length) > 0) return true;
-  if (!verbClass(tokens[i].word)) return false;
   const after = tokens[i + 1];
+  // "... and iterate.": a lone word closing the clause that WordNet knows only as a verb is one, though the lexicon does not
+  // know it; a noun there would be one more item of a list ("against peer hospitals and clinics").
+  if (!verbClass(tokens[i].word)) return (after === undefined || after.stop) && !tokens[i].name && !tokens[i].acronym && isWordNetVerb(tokens[i].word);
   // "... and collect signed acknowledgements": a participle and a noun after a verb are its object.
   const participleObject = after !== undefined && isParticiple(after.word) && verbClass(tokens[i].word) === 'concrete' &&
     tokens[i + 2] !== undefined && !tokens[i + 2].stop && !FUNCTION_WORDS.has(tokens[i + 2].word) && !PHRASE_ENDS.has(tokens[i + 2].word);
@@ -929,7 +931,10 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
  */
 function imperativeBeside(tokens: readonly Token[], from: number, to: number): boolean {
   const joiner = tokens[to]?.word === ',' ? to + 1 : to;
-  if ((tokens[joiner]?.word !== 'and' && tokens[joiner]?.word !== 'or') || !isBaseVerb(tokens[joiner + 1]?.word ?? '')) return false;
+  // The verb after "and" may be one the lexicon does not know: WordNet's verbs ("and iterate", "and collaborate") count.
+  const next = tokens[joiner + 1];
+  if ((tokens[joiner]?.word !== 'and' && tokens[joiner]?.word !== 'or') || next === undefined ||
+    !(isBaseVerb(next.word) || (!next.name && !next.acronym && isWordNetVerb(next.word)))) return false;
   return from + 1 < to && isUnknownWordBeforeUnplacingPreposition(tokens, from) && !tokens[from + 2]?.stop;
 }
 
@@ -1917,6 +1922,10 @@ class Clause {
       // "Sign off on the BAA", "opt out of the portal": after a particle, "on" or "of" opens the object.
       if (objectFrom + 1 < this.to && (tokens[objectFrom].word === 'on' || tokens[objectFrom].word === 'of') && !tokens[objectFrom + 1].stop) objectFrom++;
     }
+    // "Deal with the DCC later": "with" right after a verb of dealing opens its object, as "tackle the DCC" has it; a means
+    // ("leverage the SIEM with ...") comes after an object, never in its place.
+    if (isEmptyVerb(word) && objectFrom === at + 1 && tokens[objectFrom]?.word === 'with' && objectFrom + 1 < this.to && !tokens[objectFrom + 1].stop &&
+      tokens[objectFrom].start > tokens[at].start) objectFrom++;
     const verbWords = this.span(at, objectFrom, 'no-object');
     // "Carry forward from last year's plan", "roll over from the 2025 plan": a verb and a particle of carrying on, with nothing
     // after them but where the work comes from, move nothing named: the item itself is carried on, a deferral. "Forward" is
