@@ -659,7 +659,7 @@ const WRITERS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string
   ['Especially in light of the recent ransomware news', 'abstract', 'Especially in light of the recent ransomware news'],
   ['Though the final shape would depend on the outcome of later talks', 'hedge', 'later'],
   ['We recommend that Billing and IT jointly determine an appropriate path forward', 'intention', 'determine'],
-  ['Ticket raised with Apex IT', 'abstract', 'raised with Apex IT'],
+  ['Ticket raised with Apex IT', 'status', 'raised with Apex IT'],
   ['Forwarded the pen test results to the practice owner for her review', 'status', 'Forwarded the pen test results to the practice owner for her review'],
   ['Sent the signed risk register to the Board for approval', 'status', 'Sent the signed risk register to the Board for approval'],
   ['Members expressed support for tighter badge rules', 'intention', 'expressed support'],
@@ -1297,6 +1297,9 @@ const STRUCTURE_25_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // A lone word after "and" that WordNet knows only as a verb is a verb: the word before the preposition is one too.
   ['Benchmark against sister clinics and iterate.', 'abstract', 'Benchmark against sister clinics'],
   ['Baseline against regional hospitals and reiterate.', 'abstract', 'Baseline against regional hospitals'],
+  // A message raised or submitted after a thing only named stands in the action's place: the thing is a topic.
+  ['[ ] Freezer alarm panel F2 - WO submitted', 'status', 'WO submitted'],
+  ['Pharmacy door strike - ticket logged with facilities', 'status', 'logged with facilities'],
 ];
 
 const STRUCTURE_25_SPECIFIC: readonly string[] = [
@@ -1305,6 +1308,9 @@ const STRUCTURE_25_SPECIFIC: readonly string[] = [
   // A noun after "and" is one more item of the list the preposition governs: a checklist item stands.
   'Shredder against the wall by reception and recycling bin',
   'Replace the lab router with a Meraki MX68 and iterate on the firewall rules monthly',
+  // A message closed or resolved says the work it asked for ended; a concrete order beside a ticket stands.
+  'Pharmacy door strike replaced - ticket closed',
+  'Replace the pharmacy door strike with an HID reader - WO submitted',
 ];
 
 describe('classifyAction: writer 25, by structure', () => {

@@ -1782,7 +1782,17 @@ class Clause {
     // The active reading's words are out of order: quote the passive as written. So when the active reading's quote runs
     // backwards over the text ("2 added": "added" is quoted to the "2" before it).
     const inOrder = verdict.why !== undefined && verdict.why.start < verdict.why.end;
-    return { deliverable: false, why: hedge ?? (known && inOrder ? verdict.why : this.span(subjectFrom, at + 1, verdict.why?.reason ?? 'abstract')) };
+    const why = hedge ?? (known && inOrder ? verdict.why : this.span(subjectFrom, at + 1, verdict.why?.reason ?? 'abstract'));
+    // "Ticket raised with Apex IT", "WO submitted": a message made or raised, and nothing done to a thing, is where the work
+    // stands, a status in the action's place; beside a thing only named ("Badge reader B110 - WO submitted") it leaves a topic.
+    // One closed or resolved ("Lock replaced - ticket closed") says the work it asked for ended: no status in its place; one
+    // a light verb gives ("Consideration will be given to ...") is the act it names.
+    const subject = this.head(subjectFrom, auxAt);
+    if (why !== undefined && why.reason !== 'status' && why.reason !== 'intention' && subject !== undefined && COMMUNICATION_NOUNS.has(subject.word) &&
+      !COMPLETION.has(participle) && !baseForms(participle).some((b) => ENDING_VERBS.has(b)) && !GIVING_LIGHT_VERBS.has(baseOf(participle))) {
+      return { deliverable: false, why: { ...why, reason: 'status' } };
+    }
+    return { deliverable: false, why };
   }
 
   /** True when the subject [from, to) is "no" and an act ("no change", "no further action") or "nothing": it denies that anything is done. */
@@ -3016,6 +3026,8 @@ const POINTER_WORDS = /^(?:see|per|ref|cf|refer to|reference|as per)\b/;
 
 /** Words that say work is finished: "70% complete". */
 const COMPLETION = new Set(['complete', 'completed', 'done', 'finished']);
+/** Verbs that end a message's life: a ticket closed or resolved says the work it asked for is done. */
+const ENDING_VERBS = new Set(['close', 'resolve', 'complete', 'finish', 'fulfil', 'fulfill']);
 
 /** Prepositions that open an aside between commas: ", by written appointment letter,", ", with the vendor's help,". */
 const ASIDE_OPENERS = new Set(['by', 'with', 'via', 'through', 'using', 'in', 'on', 'for', 'under', 'at', 'within']);
