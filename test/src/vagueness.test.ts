@@ -1300,6 +1300,10 @@ const STRUCTURE_25_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // A message raised or submitted after a thing only named stands in the action's place: the thing is a topic.
   ['[ ] Freezer alarm panel F2 - WO submitted', 'status', 'WO submitted'],
   ['Pharmacy door strike - ticket logged with facilities', 'status', 'logged with facilities'],
+  // A verb before a colon heads what it acts on; a status or a hedge after the colon stays one.
+  ['Reimage: TBD', 'status', 'TBD'],
+  ['Shred: as needed', 'hedge', 'as needed'],
+  ['Fix: the usual stuff', 'no-object', 'Fix'],
 ];
 
 const STRUCTURE_25_SPECIFIC: readonly string[] = [
@@ -1311,6 +1315,10 @@ const STRUCTURE_25_SPECIFIC: readonly string[] = [
   // A message closed or resolved says the work it asked for ended; a concrete order beside a ticket stands.
   'Pharmacy door strike replaced - ticket closed',
   'Replace the pharmacy door strike with an HID reader - WO submitted',
+  // A verb before a colon, alone or joined by "+", "&" or "and", acts on what the colon lists: asset tags name the assets.
+  '[ ] Reimage + tag: RSU-PC-031, -032',
+  'Shred & certify: the 14 archived consent binders',
+  'Encrypt: RSU-LT-031',
 ];
 
 describe('classifyAction: writer 25, by structure', () => {

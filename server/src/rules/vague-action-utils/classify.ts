@@ -2841,6 +2841,13 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
     const verdict = new Clause(topical, 0, topical.tokens.length, false, true).judge();
     if (verdict.deliverable && !verdict.weak) return SPECIFIC;
   }
+  // "Wipe + cert: CRU-LT-009, -011": a verb before a colon heads a column of what it acts on, as a tracker writes it; read
+  // with the colon out, what follows is its object. Only when nothing stands in the work's place.
+  const headed = withVerbBeforeColon(text, scanned, parts);
+  if (headed !== undefined && !replaced && !explicit && clauses(headed).some(([from, to]) => {
+    const verdict = new Clause(headed, from, to, false).judge();
+    return verdict.deliverable && !verdict.weak;
+  })) return SPECIFIC;
   // "a targeted phishing simulation, conducted at least twice annually against the entire workforce, would ...": a
   // participle after a comma qualifies the noun before it; read as one clause, the two may name the deliverable.
   const qualified = withoutParticipleCommas(scanned);
@@ -3051,6 +3058,34 @@ function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ',' | '–'): Sca
     } else keep.push(i);
   }
   if (!removed) return undefined;
+  return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
+}
+
+/** Words that join the verbs of a column label: "Wipe + cert", "Wipe & tag", "Wipe and certify". */
+const LABEL_JOINERS = new Set(['and', '&', '+', '/']);
+
+/**
+ * The action with the colon after its first clause taken out, when that clause is a known verb, alone or joined to one or
+ * two more words by "+", "&", "/" or "and" ("Wipe:", "Wipe + cert:"), and something follows the colon; else undefined.
+ * Tokens keep their offsets.
+ */
+function withVerbBeforeColon(text: string, { tokens, hedged }: Scan, parts: readonly (readonly [number, number])[]): Scan | undefined {
+  if (parts.length < 2) return undefined;
+  const from = parts[0][0];
+  let to = from;
+  while (to < tokens.length && to - from <= 5 && tokens[to].word !== ':' && (!tokens[to].stop || tokens[to].word === '&')) to++;
+  if (tokens[to]?.word !== ':' || to + 1 >= tokens.length || to - from > 5 || hedged[from]) return undefined;
+  const verb = tokens[from];
+  if (verb.name || verb.acronym || verbClass(verb.word) === undefined || /(?:ed|ing)$/.test(verb.word)) return undefined;
+  // The joiners are words ("and") or signs the tokens leave out ("+"): a sign is read in the gap between two words.
+  for (let k = from + 1; k < to; k++) {
+    const sign = text.slice(tokens[k - 1].end, tokens[k].start).trim();
+    if (LABEL_JOINERS.has(tokens[k].word) && k + 1 < to) k++;
+    else if (!LABEL_JOINERS.has(sign)) return undefined;
+    if (tokens[k].stop || FUNCTION_WORDS.has(tokens[k].word) || tokens[k].name || tokens[k].acronym) return undefined;
+  }
+  const keep: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if (k !== to) keep.push(k);
   return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
 }
 
