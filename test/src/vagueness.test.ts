@@ -1304,6 +1304,13 @@ const STRUCTURE_25_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['Reimage: TBD', 'status', 'TBD'],
   ['Shred: as needed', 'hedge', 'as needed'],
   ['Fix: the usual stuff', 'no-object', 'Fix'],
+  // A count in parentheses after a control's name, an activity or a quality names no thing; a share done is a status.
+  ['SSO (4 apps)', 'fragment', 'SSO'],
+  ['Phishing training (2 sessions)', 'fragment', 'Phishing training'],
+  ['Resilience posture (6 dimensions)', 'fragment', 'Resilience posture'],
+  ['Firewall (60% complete)', 'status', '60% complete'],
+  // Short phrases are not exempt: a noun with no count stays a fragment.
+  ['Retry queue', 'fragment', 'Retry queue'],
 ];
 
 const STRUCTURE_25_SPECIFIC: readonly string[] = [
@@ -1319,6 +1326,9 @@ const STRUCTURE_25_SPECIFIC: readonly string[] = [
   '[ ] Reimage + tag: RSU-PC-031, -032',
   'Shred & certify: the 14 archived consent binders',
   'Encrypt: RSU-LT-031',
+  // A thing named with a count of it in parentheses right after it names a deliverable with its measure.
+  'Compact classifier (8 features, not 40)',
+  'Cross-cut shredder (3 units)',
 ];
 
 describe('classifyAction: writer 25, by structure', () => {

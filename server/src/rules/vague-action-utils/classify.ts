@@ -2841,6 +2841,9 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
     const verdict = new Clause(topical, 0, topical.tokens.length, false, true).judge();
     if (verdict.deliverable && !verdict.weak) return SPECIFIC;
   }
+  // "Small autoencoder (10 dimensions, not 50)", "Shredder (2 cross-cut)": a thing named, checklist style, with a count of it
+  // in parentheses right after it names a deliverable with its measure, as "Shredder for the front desk" does with a place.
+  if (!replaced && !explicit && countedInParentheses(text, scanned)) return SPECIFIC;
   // "Wipe + cert: CRU-LT-009, -011": a verb before a colon heads a column of what it acts on, as a tracker writes it; read
   // with the colon out, what follows is its object. Only when nothing stands in the work's place.
   const headed = withVerbBeforeColon(text, scanned, parts);
@@ -3059,6 +3062,30 @@ function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ',' | '–'): Sca
   }
   if (!removed) return undefined;
   return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
+}
+
+/** How many words a thing named before its count in parentheses may have: "Small autoencoder", "Cross-cut shredder for Lab 2". */
+const COUNTED_THING_MAX = 5;
+
+/**
+ * True when the action opens with a thing only named, a common noun that is no abstraction, act, party or message and no verb
+ * ("Small autoencoder", "Shredder"), and a parenthesis right after it opens with a count ("(10 dimensions, not 50)", "(2
+ * units)"): the thing is named with how many or how much of it. A control's name or acronym ("MFA (3 apps)") names a topic,
+ * an activity ("Training (2 sessions)") or a quality ("Security posture (10 dimensions)") no thing.
+ */
+function countedInParentheses(text: string, { tokens, hedged }: Scan): boolean {
+  let open = 0;
+  while (open < tokens.length && !tokens[open].stop) open++;
+  if (open === 0 || open > COUNTED_THING_MAX || tokens[open]?.word !== '(' || hedged[open + 1] || !isQuantity(tokens, open + 1)) return false;
+  // A count, not a share done ("(40% complete)": the tokens leave the sign out) nor a year or a date ("(2026)").
+  if (!/^\d+$/.test(tokens[open + 1].word) || text.slice(tokens[open + 1].end).trimStart().startsWith('%')) return false;
+  for (let k = 0; k < open; k++) {
+    const t = tokens[k];
+    if (t.name || t.acronym || t.numeric || hedged[k] || verbClass(t.word) !== undefined || FUNCTION_WORDS.has(t.word)) return false;
+  }
+  const head = tokens[open - 1];
+  return !isModifier(head.word) && !isAbstractToken(head) && !isPartyNoun(head.word) && !isActNoun(head.word) && !isFrameNoun(head.word) &&
+    !/(?:ing|ness|ity|ment)$/.test(head.word);
 }
 
 /** Words that join the verbs of a column label: "Wipe + cert", "Wipe & tag", "Wipe and certify". */
