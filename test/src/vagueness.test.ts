@@ -1311,6 +1311,12 @@ const STRUCTURE_25_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['Firewall (60% complete)', 'status', '60% complete'],
   // Short phrases are not exempt: a noun with no count stays a fragment.
   ['Retry queue', 'fragment', 'Retry queue'],
+  // Examples after ", including" that are bare names, or a thing with no product and no verb, leave an abstraction acted on;
+  // after an intention or a condition they are still only considered or conditional.
+  ['Mature the endpoint posture of the lab tablets, including Jamf and Kandji.', 'abstract', 'Mature the endpoint posture of the lab tablets'],
+  ['Strengthen the culture, including 4 lunch-and-learn sessions.', 'abstract', 'Strengthen the culture'],
+  ['Explore options, including pushing Defender to all 30 kiosks.', 'intention', 'Explore'],
+  ['Improve resilience where feasible, including enabling Veeam immutability on both repositories.', 'hedge', 'where feasible'],
 ];
 
 const STRUCTURE_25_SPECIFIC: readonly string[] = [
@@ -1329,6 +1335,10 @@ const STRUCTURE_25_SPECIFIC: readonly string[] = [
   // A thing named with a count of it in parentheses right after it names a deliverable with its measure.
   'Compact classifier (8 features, not 40)',
   'Cross-cut shredder (3 units)',
+  // Examples that are a deliverable with a measure (and, for a thing only named, a product) say what the work on an
+  // abstraction consists of, as "with ..." does: an auditor can check them.
+  'Uplift the hardening of the pharmacy kiosks, including but not limited to Jamf profiles enforcing FileVault and a 10-minute idle lock.',
+  'Strengthen resilience, including enabling Veeam immutability on all 3 backup repositories.',
 ];
 
 describe('classifyAction: writer 25, by structure', () => {

@@ -2770,6 +2770,8 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   let explicit = false;
   /** A clause named a deliverable a party is to give ("Vendor to provide the remediation plan"). */
   let owed = false;
+  /** Examples after ", including" named a deliverable with a measure of its own. */
+  let measuredExamples = false;
   const { tokens } = scanned;
   const parts = clauses(scanned);
   const listed = listOfNames(scanned, parts);
@@ -2794,6 +2796,18 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
     const relative = from > 0 && tokens[from - 1].word === ',' && inRelativeVerbList(tokens, from - 1);
     // "Vendor (CloudChart) to provide remediation plan": what a party is to deliver is the plan's only while nothing says the
     // work waits on it; the clauses after are read first.
+    // ", including Intune compliance policies requiring BitLocker and a 5-minute screen lock": examples that are themselves a
+    // deliverable with a measure say what the work on an abstraction consists of, as a means does ("with ..."); bare names
+    // of products ("including Intune and Jamf") only say where to look. Weighed after the clauses, below.
+    if (examples && !measuredExamples) {
+      // The examples read without their opener: "including (but not limited to) ...".
+      let first = from + 1;
+      if (tokens[first]?.word === 'but' && tokens[first + 1]?.word === 'not' && tokens[first + 2]?.word === 'limited' && tokens[first + 3]?.word === 'to') first += 4;
+      const listed = first < to ? new Clause(scanned, first, to) : undefined;
+      const named = listed?.judge();
+      // A thing only named counts with a product named in it too ("Intune compliance policies requiring ... a 5-minute screen lock").
+      if (listed !== undefined && named?.deliverable && listed.hasQuantity(first) && (!named.weak || listed.hasName(first))) measuredExamples = true;
+    }
     if (verdict.deliverable && !verdict.weak && !label && !examples && !relative) {
       if (!owedByParty(tokens, from, to)) return SPECIFIC;
       owed = true;
@@ -2823,6 +2837,9 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   // A status of progress ("BitLocker on the 4 front-desk PCs - in progress") says how far the named work is; one that
   // stands in its place ("TBD", "waiting on the vendor") leaves only a topic.
   if (named && !replaced && !explicit) return SPECIFIC;
+  // Only beside an abstraction acted on ("Enhance the posture of the laptops, including ..."): examples after an intention, a
+  // status or a hedge are still only considered, pending or conditional.
+  if (measuredExamples && !replaced && !explicit && why?.reason === 'abstract' && firstHedge(scanned) === undefined) return SPECIFIC;
   // "A 24x7 MDR service (vendor: Arctic Wolf) contracted for all servers": a parenthesis cut the clause in two;
   // read without it, the clause may name the deliverable. (What the parenthesis says, a status, was read above.)
   // So does an aside between dashes: "Socialize - and then formally ratify at the April committee - the revised AUP, with
