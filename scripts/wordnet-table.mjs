@@ -66,6 +66,8 @@ const firstSense = new Map();
 /** verb lemma → category of its first (most frequent) sense. */
 const firstVerbSense = new Map();
 const verbs = new Map();
+/** Adjective and adverb lemmas, tagged or not. */
+const adjectives = new Set();
 for (const line of readFileSync(join(dictDir, 'index.sense'), 'utf8').split('\n')) {
   // sense key: lemma%ss_type:lex_filenum:lex_id:head_word:head_id
   const m = /^([a-z][a-z-]*[a-z])%([1-5]):(\d\d):/.exec(line);
@@ -74,7 +76,10 @@ for (const line of readFileSync(join(dictDir, 'index.sense'), 'utf8').split('\n'
   const counts = tagged.get(m[1]) ?? { n: 0, v: 0, a: 0, r: 0 };
   counts[pos] += Number(line.split(' ')[3]);
   tagged.set(m[1], counts);
-  if (pos !== 'n' && pos !== 'v') continue;
+  if (pos !== 'n' && pos !== 'v') {
+    adjectives.add(m[1]);
+    continue;
+  }
   const table = m[2] === '1' ? nouns : verbs;
   const category = LEXNAMES[Number(m[3])].split('.')[1];
   let set = table.get(m[1]);
@@ -105,6 +110,15 @@ const parties = [...nouns].filter(([w, cats]) => every(cats, PARTY) && (tagged.g
 // Verbs of talking: the first (most frequent) sense is verb.communication ("email", "ping", "call", "remind"). On a
 // person or a party they are a conversation, not a deliverable ("Ping Mike at Apex re: firewall").
 const talkVerbs = [...firstVerbSense].filter(([, category]) => category === 'communication').map(([w]) => w).sort();
+
+// Other verbs that are no noun and no adjective, of four letters or more ("iterate", "collaborate"; "benchmark" is a noun
+// too): a lone word after "and" that WordNet knows only as a verb is one ("Benchmark against peer hospitals and iterate").
+// Verbs of talking that are no noun are here too. Tagged or not: "iterate" never was. (Not English words by this list: the
+// language test keeps to the words the corpus saw.)
+const modifierSet = new Set(modifiers);
+const mentalSet = new Set(mentalVerbs);
+const otherVerbs = [...verbs.keys()].filter((w) => w.length >= 4 && !w.includes('-') && !nouns.has(w) &&
+  !adjectives.has(w) && !mentalSet.has(w) && !modifierSet.has(w)).sort();
 
 // English words, to tell English text from text in another language: lemmas of four letters or more tagged at least once in
 // WordNet's corpus and not already in a list above ("laptop" is not: the classifier's lexicon and its catalogue add such words).
@@ -145,6 +159,9 @@ export const MENTAL_VERBS = ${literal(mentalVerbs)};
 /** Verbs whose first sense is of communicating (${talkVerbs.length}): on a person they are a conversation. */
 export const TALK_VERBS = ${literal(talkVerbs)};
 
+/** Other verbs, no noun and no adjective (${otherVerbs.length}): a lone word after "and" that is one of them is a verb. */
+export const OTHER_VERBS = ${literal(otherVerbs)};
+
 /** Other words of four letters or more seen in WordNet's tagged corpus (${englishWords.length}): with the lists above, English words. */
 export const ENGLISH_WORDS = ${literal(englishWords)};
 
@@ -152,4 +169,4 @@ export const ENGLISH_WORDS = ${literal(englishWords)};
 export const MADE_NOUNS = ${literal(madeNouns)};
 `,
 );
-console.log(`wrote ${OUT}: ${abstractNouns.length} abstract nouns, ${suffixThings.length} suffix things, ${mentalVerbs.length} mental verbs, ${modifiers.length} modifiers, ${parties.length} parties, ${talkVerbs.length} talk verbs, ${englishWords.length} other English words, ${madeNouns.length} nouns of things made`);
+console.log(`wrote ${OUT}: ${abstractNouns.length} abstract nouns, ${suffixThings.length} suffix things, ${mentalVerbs.length} mental verbs, ${modifiers.length} modifiers, ${parties.length} parties, ${talkVerbs.length} talk verbs, ${otherVerbs.length} other verbs, ${englishWords.length} other English words, ${madeNouns.length} nouns of things made`);

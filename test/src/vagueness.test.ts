@@ -659,7 +659,7 @@ const WRITERS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string
   ['Especially in light of the recent ransomware news', 'abstract', 'Especially in light of the recent ransomware news'],
   ['Though the final shape would depend on the outcome of later talks', 'hedge', 'later'],
   ['We recommend that Billing and IT jointly determine an appropriate path forward', 'intention', 'determine'],
-  ['Ticket raised with Apex IT', 'abstract', 'raised with Apex IT'],
+  ['Ticket raised with Apex IT', 'status', 'raised with Apex IT'],
   ['Forwarded the pen test results to the practice owner for her review', 'status', 'Forwarded the pen test results to the practice owner for her review'],
   ['Sent the signed risk register to the Board for approval', 'status', 'Sent the signed risk register to the Board for approval'],
   ['Members expressed support for tighter badge rules', 'intention', 'expressed support'],
@@ -1287,4 +1287,69 @@ describe('classifyAction: terse English with names, jargon and abbreviations is 
   for (const text of TERSE_ENGLISH) it(`English: ${text}`, () => assert.equal(isNotEnglish(text), false));
   for (const text of SHORT_OTHER_LANGUAGES) it(`another language: ${text}`, () => assert.equal(isNotEnglish(text), true));
   for (const text of OTHER_LANGUAGES) it(`another language still: ${text}`, () => assert.equal(isNotEnglish(text), true));
+});
+
+/** Writer 25's shapes, by structure, in wording written for these tests. */
+const STRUCTURE_25_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // "with" right after a verb of dealing opens its object, as "tackle" has it: no means, and a thing only dealt with.
+  ['We will deal with the PACS vendor next month.', 'hedge', 'We will'],
+  ['Deal with the broken side door.', 'abstract', 'Deal with the broken side door'],
+  // A lone word after "and" that WordNet knows only as a verb is a verb: the word before the preposition is one too.
+  ['Benchmark against sister clinics and iterate.', 'abstract', 'Benchmark against sister clinics'],
+  ['Baseline against regional hospitals and reiterate.', 'abstract', 'Baseline against regional hospitals'],
+  // A message raised or submitted after a thing only named stands in the action's place: the thing is a topic.
+  ['[ ] Freezer alarm panel F2 - WO submitted', 'status', 'WO submitted'],
+  ['Pharmacy door strike - ticket logged with facilities', 'status', 'logged with facilities'],
+  // A verb before a colon heads what it acts on; a status or a hedge after the colon stays one.
+  ['Reimage: TBD', 'status', 'TBD'],
+  ['Shred: as needed', 'hedge', 'as needed'],
+  ['Fix: the usual stuff', 'no-object', 'Fix'],
+  // A count in parentheses after a control's name, an activity or a quality names no thing; a share done is a status.
+  ['SSO (4 apps)', 'fragment', 'SSO'],
+  ['Phishing training (2 sessions)', 'fragment', 'Phishing training'],
+  ['Resilience posture (6 dimensions)', 'fragment', 'Resilience posture'],
+  ['Firewall (60% complete)', 'status', '60% complete'],
+  // Short phrases are not exempt: a noun with no count stays a fragment.
+  ['Retry queue', 'fragment', 'Retry queue'],
+  // Examples after ", including" that are bare names, or a thing with no product and no verb, leave an abstraction acted on;
+  // after an intention or a condition they are still only considered or conditional.
+  ['Mature the endpoint posture of the lab tablets, including Jamf and Kandji.', 'abstract', 'Mature the endpoint posture of the lab tablets'],
+  ['Strengthen the culture, including 4 lunch-and-learn sessions.', 'abstract', 'Strengthen the culture'],
+  ['Explore options, including pushing Defender to all 30 kiosks.', 'intention', 'Explore'],
+  ['Improve resilience where feasible, including enabling Veeam immutability on both repositories.', 'hedge', 'where feasible'],
+];
+
+const STRUCTURE_25_SPECIFIC: readonly string[] = [
+  // Dealing with a thing by a named act names the act.
+  'Deal with the 3 shared nurse-station logins by issuing named accounts in Epic.',
+  // A noun after "and" is one more item of the list the preposition governs: a checklist item stands.
+  'Shredder against the wall by reception and recycling bin',
+  'Replace the lab router with a Meraki MX68 and iterate on the firewall rules monthly',
+  // A message closed or resolved says the work it asked for ended; a concrete order beside a ticket stands.
+  'Pharmacy door strike replaced - ticket closed',
+  'Replace the pharmacy door strike with an HID reader - WO submitted',
+  // A verb before a colon, alone or joined by "+", "&" or "and", acts on what the colon lists: asset tags name the assets.
+  '[ ] Reimage + tag: RSU-PC-031, -032',
+  'Shred & certify: the 14 archived consent binders',
+  'Encrypt: RSU-LT-031',
+  // A thing named with a count of it in parentheses right after it names a deliverable with its measure.
+  'Compact classifier (8 features, not 40)',
+  'Cross-cut shredder (3 units)',
+  // Examples that are a deliverable with a measure (and, for a thing only named, a product) say what the work on an
+  // abstraction consists of, as "with ..." does: an auditor can check them.
+  'Uplift the hardening of the pharmacy kiosks, including but not limited to Jamf profiles enforcing FileVault and a 10-minute idle lock.',
+  'Strengthen resilience, including enabling Veeam immutability on all 3 backup repositories.',
+];
+
+describe('classifyAction: writer 25, by structure', () => {
+  for (const [text, reason, phrase] of STRUCTURE_25_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_25_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
 });

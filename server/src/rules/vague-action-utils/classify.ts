@@ -22,7 +22,7 @@ import {
   SHARE_NOUNS,
 } from './lexicon';
 import { isNotEnglish } from './language';
-import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing } from './wordnet';
+import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing, isWordNetVerb } from './wordnet';
 
 export type VagueReason =
   /** TBD, N/A, `...`, `?`, `-`, empty. */
@@ -915,8 +915,10 @@ function startsSubjectClause(tokens: readonly Token[], i: number): boolean {
 /** True when token `i` starts a clause: an intention, or a verb followed by the start of an object. */
 function startsClause(tokens: readonly Token[], i: number): boolean {
   if (INTENTIONS.matchAt(tokens, i, tokens.length) > 0 || OUTCOMES.matchAt(tokens, i, tokens.length) > 0) return true;
-  if (!verbClass(tokens[i].word)) return false;
   const after = tokens[i + 1];
+  // "... and iterate.": a lone word closing the clause that WordNet knows only as a verb is one, though the lexicon does not
+  // know it; a noun there would be one more item of a list ("against peer hospitals and clinics").
+  if (!verbClass(tokens[i].word)) return (after === undefined || after.stop) && !tokens[i].name && !tokens[i].acronym && isWordNetVerb(tokens[i].word);
   // "... and collect signed acknowledgements": a participle and a noun after a verb are its object.
   const participleObject = after !== undefined && isParticiple(after.word) && verbClass(tokens[i].word) === 'concrete' &&
     tokens[i + 2] !== undefined && !tokens[i + 2].stop && !FUNCTION_WORDS.has(tokens[i + 2].word) && !PHRASE_ENDS.has(tokens[i + 2].word);
@@ -929,7 +931,10 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
  */
 function imperativeBeside(tokens: readonly Token[], from: number, to: number): boolean {
   const joiner = tokens[to]?.word === ',' ? to + 1 : to;
-  if ((tokens[joiner]?.word !== 'and' && tokens[joiner]?.word !== 'or') || !isBaseVerb(tokens[joiner + 1]?.word ?? '')) return false;
+  // The verb after "and" may be one the lexicon does not know: WordNet's verbs ("and iterate", "and collaborate") count.
+  const next = tokens[joiner + 1];
+  if ((tokens[joiner]?.word !== 'and' && tokens[joiner]?.word !== 'or') || next === undefined ||
+    !(isBaseVerb(next.word) || (!next.name && !next.acronym && isWordNetVerb(next.word)))) return false;
   return from + 1 < to && isUnknownWordBeforeUnplacingPreposition(tokens, from) && !tokens[from + 2]?.stop;
 }
 
@@ -1777,7 +1782,17 @@ class Clause {
     // The active reading's words are out of order: quote the passive as written. So when the active reading's quote runs
     // backwards over the text ("2 added": "added" is quoted to the "2" before it).
     const inOrder = verdict.why !== undefined && verdict.why.start < verdict.why.end;
-    return { deliverable: false, why: hedge ?? (known && inOrder ? verdict.why : this.span(subjectFrom, at + 1, verdict.why?.reason ?? 'abstract')) };
+    const why = hedge ?? (known && inOrder ? verdict.why : this.span(subjectFrom, at + 1, verdict.why?.reason ?? 'abstract'));
+    // "Ticket raised with Apex IT", "WO submitted": a message made or raised, and nothing done to a thing, is where the work
+    // stands, a status in the action's place; beside a thing only named ("Badge reader B110 - WO submitted") it leaves a topic.
+    // One closed or resolved ("Lock replaced - ticket closed") says the work it asked for ended: no status in its place; one
+    // a light verb gives ("Consideration will be given to ...") is the act it names.
+    const subject = this.head(subjectFrom, auxAt);
+    if (why !== undefined && why.reason !== 'status' && why.reason !== 'intention' && subject !== undefined && COMMUNICATION_NOUNS.has(subject.word) &&
+      !COMPLETION.has(participle) && !baseForms(participle).some((b) => ENDING_VERBS.has(b)) && !GIVING_LIGHT_VERBS.has(baseOf(participle))) {
+      return { deliverable: false, why: { ...why, reason: 'status' } };
+    }
+    return { deliverable: false, why };
   }
 
   /** True when the subject [from, to) is "no" and an act ("no change", "no further action") or "nothing": it denies that anything is done. */
@@ -1917,6 +1932,10 @@ class Clause {
       // "Sign off on the BAA", "opt out of the portal": after a particle, "on" or "of" opens the object.
       if (objectFrom + 1 < this.to && (tokens[objectFrom].word === 'on' || tokens[objectFrom].word === 'of') && !tokens[objectFrom + 1].stop) objectFrom++;
     }
+    // "Deal with the DCC later": "with" right after a verb of dealing opens its object, as "tackle the DCC" has it; a means
+    // ("leverage the SIEM with ...") comes after an object, never in its place.
+    if (isEmptyVerb(word) && objectFrom === at + 1 && tokens[objectFrom]?.word === 'with' && objectFrom + 1 < this.to && !tokens[objectFrom + 1].stop &&
+      tokens[objectFrom].start > tokens[at].start) objectFrom++;
     const verbWords = this.span(at, objectFrom, 'no-object');
     // "Carry forward from last year's plan", "roll over from the 2025 plan": a verb and a particle of carrying on, with nothing
     // after them but where the work comes from, move nothing named: the item itself is carried on, a deferral. "Forward" is
@@ -2751,6 +2770,8 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   let explicit = false;
   /** A clause named a deliverable a party is to give ("Vendor to provide the remediation plan"). */
   let owed = false;
+  /** Examples after ", including" named a deliverable with a measure of its own. */
+  let measuredExamples = false;
   const { tokens } = scanned;
   const parts = clauses(scanned);
   const listed = listOfNames(scanned, parts);
@@ -2775,6 +2796,18 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
     const relative = from > 0 && tokens[from - 1].word === ',' && inRelativeVerbList(tokens, from - 1);
     // "Vendor (CloudChart) to provide remediation plan": what a party is to deliver is the plan's only while nothing says the
     // work waits on it; the clauses after are read first.
+    // ", including Intune compliance policies requiring BitLocker and a 5-minute screen lock": examples that are themselves a
+    // deliverable with a measure say what the work on an abstraction consists of, as a means does ("with ..."); bare names
+    // of products ("including Intune and Jamf") only say where to look. Weighed after the clauses, below.
+    if (examples && !measuredExamples) {
+      // The examples read without their opener: "including (but not limited to) ...".
+      let first = from + 1;
+      if (tokens[first]?.word === 'but' && tokens[first + 1]?.word === 'not' && tokens[first + 2]?.word === 'limited' && tokens[first + 3]?.word === 'to') first += 4;
+      const listed = first < to ? new Clause(scanned, first, to) : undefined;
+      const named = listed?.judge();
+      // A thing only named counts with a product named in it too ("Intune compliance policies requiring ... a 5-minute screen lock").
+      if (listed !== undefined && named?.deliverable && listed.hasQuantity(first) && (!named.weak || listed.hasName(first))) measuredExamples = true;
+    }
     if (verdict.deliverable && !verdict.weak && !label && !examples && !relative) {
       if (!owedByParty(tokens, from, to)) return SPECIFIC;
       owed = true;
@@ -2804,6 +2837,9 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   // A status of progress ("BitLocker on the 4 front-desk PCs - in progress") says how far the named work is; one that
   // stands in its place ("TBD", "waiting on the vendor") leaves only a topic.
   if (named && !replaced && !explicit) return SPECIFIC;
+  // Only beside an abstraction acted on ("Enhance the posture of the laptops, including ..."): examples after an intention, a
+  // status or a hedge are still only considered, pending or conditional.
+  if (measuredExamples && !replaced && !explicit && why?.reason === 'abstract' && firstHedge(scanned) === undefined) return SPECIFIC;
   // "A 24x7 MDR service (vendor: Arctic Wolf) contracted for all servers": a parenthesis cut the clause in two;
   // read without it, the clause may name the deliverable. (What the parenthesis says, a status, was read above.)
   // So does an aside between dashes: "Socialize - and then formally ratify at the April committee - the revised AUP, with
@@ -2822,6 +2858,16 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
     const verdict = new Clause(topical, 0, topical.tokens.length, false, true).judge();
     if (verdict.deliverable && !verdict.weak) return SPECIFIC;
   }
+  // "Small autoencoder (10 dimensions, not 50)", "Shredder (2 cross-cut)": a thing named, checklist style, with a count of it
+  // in parentheses right after it names a deliverable with its measure, as "Shredder for the front desk" does with a place.
+  if (!replaced && !explicit && countedInParentheses(text, scanned)) return SPECIFIC;
+  // "Wipe + cert: CRU-LT-009, -011": a verb before a colon heads a column of what it acts on, as a tracker writes it; read
+  // with the colon out, what follows is its object. Only when nothing stands in the work's place.
+  const headed = withVerbBeforeColon(text, scanned, parts);
+  if (headed !== undefined && !replaced && !explicit && clauses(headed).some(([from, to]) => {
+    const verdict = new Clause(headed, from, to, false).judge();
+    return verdict.deliverable && !verdict.weak;
+  })) return SPECIFIC;
   // "a targeted phishing simulation, conducted at least twice annually against the entire workforce, would ...": a
   // participle after a comma qualifies the noun before it; read as one clause, the two may name the deliverable.
   const qualified = withoutParticipleCommas(scanned);
@@ -3007,6 +3053,8 @@ const POINTER_WORDS = /^(?:see|per|ref|cf|refer to|reference|as per)\b/;
 
 /** Words that say work is finished: "70% complete". */
 const COMPLETION = new Set(['complete', 'completed', 'done', 'finished']);
+/** Verbs that end a message's life: a ticket closed or resolved says the work it asked for is done. */
+const ENDING_VERBS = new Set(['close', 'resolve', 'complete', 'finish', 'fulfil', 'fulfill']);
 
 /** Prepositions that open an aside between commas: ", by written appointment letter,", ", with the vendor's help,". */
 const ASIDE_OPENERS = new Set(['by', 'with', 'via', 'through', 'using', 'in', 'on', 'for', 'under', 'at', 'within']);
@@ -3030,6 +3078,58 @@ function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ',' | '–'): Sca
     } else keep.push(i);
   }
   if (!removed) return undefined;
+  return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
+}
+
+/** How many words a thing named before its count in parentheses may have: "Small autoencoder", "Cross-cut shredder for Lab 2". */
+const COUNTED_THING_MAX = 5;
+
+/**
+ * True when the action opens with a thing only named, a common noun that is no abstraction, act, party or message and no verb
+ * ("Small autoencoder", "Shredder"), and a parenthesis right after it opens with a count ("(10 dimensions, not 50)", "(2
+ * units)"): the thing is named with how many or how much of it. A control's name or acronym ("MFA (3 apps)") names a topic,
+ * an activity ("Training (2 sessions)") or a quality ("Security posture (10 dimensions)") no thing.
+ */
+function countedInParentheses(text: string, { tokens, hedged }: Scan): boolean {
+  let open = 0;
+  while (open < tokens.length && !tokens[open].stop) open++;
+  if (open === 0 || open > COUNTED_THING_MAX || tokens[open]?.word !== '(' || hedged[open + 1] || !isQuantity(tokens, open + 1)) return false;
+  // A count, not a share done ("(40% complete)": the tokens leave the sign out) nor a year or a date ("(2026)").
+  if (!/^\d+$/.test(tokens[open + 1].word) || text.slice(tokens[open + 1].end).trimStart().startsWith('%')) return false;
+  for (let k = 0; k < open; k++) {
+    const t = tokens[k];
+    if (t.name || t.acronym || t.numeric || hedged[k] || verbClass(t.word) !== undefined || FUNCTION_WORDS.has(t.word)) return false;
+  }
+  const head = tokens[open - 1];
+  return !isModifier(head.word) && !isAbstractToken(head) && !isPartyNoun(head.word) && !isActNoun(head.word) && !isFrameNoun(head.word) &&
+    !/(?:ing|ness|ity|ment)$/.test(head.word);
+}
+
+/** Words that join the verbs of a column label: "Wipe + cert", "Wipe & tag", "Wipe and certify". */
+const LABEL_JOINERS = new Set(['and', '&', '+', '/']);
+
+/**
+ * The action with the colon after its first clause taken out, when that clause is a known verb, alone or joined to one or
+ * two more words by "+", "&", "/" or "and" ("Wipe:", "Wipe + cert:"), and something follows the colon; else undefined.
+ * Tokens keep their offsets.
+ */
+function withVerbBeforeColon(text: string, { tokens, hedged }: Scan, parts: readonly (readonly [number, number])[]): Scan | undefined {
+  if (parts.length < 2) return undefined;
+  const from = parts[0][0];
+  let to = from;
+  while (to < tokens.length && to - from <= 5 && tokens[to].word !== ':' && (!tokens[to].stop || tokens[to].word === '&')) to++;
+  if (tokens[to]?.word !== ':' || to + 1 >= tokens.length || to - from > 5 || hedged[from]) return undefined;
+  const verb = tokens[from];
+  if (verb.name || verb.acronym || verbClass(verb.word) === undefined || /(?:ed|ing)$/.test(verb.word)) return undefined;
+  // The joiners are words ("and") or signs the tokens leave out ("+"): a sign is read in the gap between two words.
+  for (let k = from + 1; k < to; k++) {
+    const sign = text.slice(tokens[k - 1].end, tokens[k].start).trim();
+    if (LABEL_JOINERS.has(tokens[k].word) && k + 1 < to) k++;
+    else if (!LABEL_JOINERS.has(sign)) return undefined;
+    if (tokens[k].stop || FUNCTION_WORDS.has(tokens[k].word) || tokens[k].name || tokens[k].acronym) return undefined;
+  }
+  const keep: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if (k !== to) keep.push(k);
   return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
 }
 

@@ -322,7 +322,7 @@ export const COMMUNICATION_NOUNS = words(`
   replies response responses answer answers feedback input inputs briefing briefings touchpoint touchpoints chat chats
   sync syncs check-in follow-up followup f/u proposal proposals recommendation recommendations approval approvals
   consideration advisement disposition closure extension waiver deviation progress prioritization prioritisation deck slide slides
-  voicemail voicemails message messages heads-up nudge ping`);
+  voicemail voicemails message messages heads-up nudge ping wo wos`);
 
 /** Words of business jargon that name no thing (the suffix rule in classify.ts catches "-ity", "-ness" ...). */
 export const JARGON_NOUNS = words(`

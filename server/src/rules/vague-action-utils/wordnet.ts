@@ -10,6 +10,7 @@ interface WordNet {
   readonly parties: ReadonlySet<string>;
   readonly mentalVerbs: ReadonlySet<string>;
   readonly talkVerbs: ReadonlySet<string>;
+  readonly otherVerbs: ReadonlySet<string>;
 }
 
 let wordnet: WordNet | undefined;
@@ -18,7 +19,7 @@ function loaded(): WordNet {
   if (wordnet === undefined) {
     const table = require('./wordnet-table') as typeof Table;
     const set = (list: string) => new Set(list.split(' '));
-    wordnet = { abstractNouns: set(table.ABSTRACT_NOUNS), suffixThings: set(table.SUFFIX_THINGS), modifiers: set(table.MODIFIERS), parties: set(table.PARTY_NOUNS), mentalVerbs: set(table.MENTAL_VERBS), talkVerbs: set(table.TALK_VERBS) };
+    wordnet = { abstractNouns: set(table.ABSTRACT_NOUNS), suffixThings: set(table.SUFFIX_THINGS), modifiers: set(table.MODIFIERS), parties: set(table.PARTY_NOUNS), mentalVerbs: set(table.MENTAL_VERBS), talkVerbs: set(table.TALK_VERBS), otherVerbs: set(table.OTHER_VERBS) };
   }
   return wordnet;
 }
@@ -57,6 +58,12 @@ export function isMentalVerb(base: string): boolean {
 /** True when the verb's first sense is of communicating: "email", "call", "remind". */
 export function isTalkVerb(base: string): boolean {
   return loaded().talkVerbs.has(base);
+}
+
+/** True when WordNet knows the word as a verb and never as a noun or an adjective: "iterate", "collaborate", "envision". */
+export function isWordNetVerb(base: string): boolean {
+  const { mentalVerbs, otherVerbs } = loaded();
+  return mentalVerbs.has(base) || otherVerbs.has(base);
 }
 
 /** True when the word is used mostly as an adjective or an adverb: "clear", "strategic", "external", "now". */
