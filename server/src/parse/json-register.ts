@@ -92,7 +92,9 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   const read = referenced([...first, ...siblings.flatMap((l) => realFindings(reader, l))].map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const })));
   const risks = listKey === undefined ? read : withTimelineDues(reader, doc.contents, read);
   const report = listKey === undefined ? {} : reportDetails(reader, doc.contents);
-  return { ...base, meta: { ...report, ...reviewsOf(reader, reader.seq(list)?.items ?? []) }, metaAvailable: true, risks };
+  // The register's own review date at its top (`reviewed_at: 2026-08-26` beside `risks:`) dates it, before its entries' dates.
+  const own = reviewsOf(reader, [doc.contents]);
+  return { ...base, meta: { ...report, ...reviewsOf(reader, reader.seq(list)?.items ?? []), ...own }, metaAvailable: true, risks };
 }
 
 /** Keys of a report's date and of who made it (`audit_metadata: {date, auditor}`, `scan_date`, `date_compiled`, `evaluator`). */
