@@ -2,6 +2,7 @@
 // object whose `risks` (or a register's own name for them) is that array. JSON is YAML, so
 // the YAML reader reads each object as a YAML plan's risk, with the same key spellings
 // (`risk` → title, `risk_owner` → owner, `mitigation` → action). No fix writes into it.
+import { withDuesInActionText } from '../model/written-dues';
 import { isScalar, parseDocument, visit, type Pair } from 'yaml';
 
 /** A parsed YAML or JSON document, as parseDocument gives it. */
@@ -94,7 +95,7 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   const report = listKey === undefined ? {} : reportDetails(reader, doc.contents);
   // The register's own review date at its top (`reviewed_at: 2026-08-26` beside `risks:`) dates it, before its entries' dates.
   const own = reviewsOf(reader, [doc.contents]);
-  return { ...base, meta: { ...report, ...reviewsOf(reader, reader.seq(list)?.items ?? []), ...own }, metaAvailable: true, risks };
+  return { ...base, meta: { ...report, ...reviewsOf(reader, reader.seq(list)?.items ?? []), ...own }, metaAvailable: true, risks: withDuesInActionText(risks, text) };
 }
 
 /** Keys of a report's date and of who made it (`audit_metadata: {date, auditor}`, `scan_date`, `date_compiled`, `evaluator`). */

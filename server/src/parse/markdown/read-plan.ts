@@ -9,6 +9,7 @@
 // tables and field lines) placed where it sits, and cached by its text, so an edit reads one
 // section again and moves (copies) those after it; the events of all sections are then
 // assembled in order, exactly as one pass over the whole body would read them.
+import { withDuesInActionText } from '../../model/written-dues';
 import type { Action, Field, InsertionPoint, PlanMeta, PlanModel, Risk, RiskAnalysisRef, Span } from '../../model/plan-model';
 import { LineIndex } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
@@ -1203,13 +1204,13 @@ function withDetail(row: Risk, detail: Risk): Risk {
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
   const fenced = fencedYamlRisks(text);
   const read = assembly.finish();
-  const risks = withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
+  const risks = withDuesInActionText(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
     withoutAnalysedRows(
       withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutUnfilledRows(withoutIndexHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text), text)), text), text), text)),
       text,
     ),
     text,
-  ), text), text), text), text);
+  ), text), text), text), text), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down),
