@@ -620,8 +620,14 @@ const RISK_ID_LABELS: ReadonlySet<string> = new Set(['risk id', 'poa&m id', 'poa
 /** A short value with a number in it: `RISK-001`, `R1`, `7`. */
 const ID_VALUE = new RegExp(String.raw`^(?:[A-Za-z&]{0,12}(?:[-\u2010\u2011][A-Za-z]{1,8}){0,2}[-_ \u2010\u2011]?\d{1,6}(?:[-.\u2010\u2011]\d{1,6})*)$`);
 
+/** An ID whose own letters say it is a risk's (`RISK-F1`, `RSK-004`, `THREAT-2`): under a bare `ID:` label it opens one, as `Risk ID:` does. */
+const RISK_NAMED_ID = /^(?:risk|rsk|threat|finding|gap|vuln|weakness)[-_ ]?[a-z]{0,3}\d/i;
+
 function opensRisk(field: PlacedField): boolean {
-  return field.name === 'id' && RISK_ID_LABELS.has(normaliseLabel(field.label)) && ID_VALUE.test(field.field.value);
+  if (field.name !== 'id' || !ID_VALUE.test(field.field.value)) return false;
+  const label = normaliseLabel(field.label);
+  // A risk log of `- ID: RISK-F1` blocks, each with its Title, Owner, Mitigation and Status lines.
+  return RISK_ID_LABELS.has(label) || (label === 'id' && RISK_NAMED_ID.test(field.field.value));
 }
 
 /** A risk with the tier of the H2 above it, unless it names its own. */
