@@ -104,6 +104,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'recommended additional mitigations', 'recommended additional controls', 'additional recommended mitigations', 'mitigations recommended', 'recommended further mitigations',
     // An audit report's issue closes on the fix it asks for, the noun first (`**Fix Required:**`, `**Fix Needed:**`).
     'fix required', 'fixes required', 'fix needed', 'fixes needed', 'remediation needed', 'action needed', 'actions needed',
+    // Spanish written without its accents, as plain-text forms do (`| Riesgo | Accion | Responsable |`).
+    'accion', 'acciones', 'accion correctiva', 'acciones correctivas',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
