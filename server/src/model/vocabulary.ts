@@ -102,6 +102,10 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'giải pháp', 'biện pháp', 'biện pháp khắc phục', 'giải pháp khắc phục', 'khuyến nghị',
     // A hazard log's mitigations still to add beside those in place (`### Recommended Additional Mitigations` over a checklist).
     'recommended additional mitigations', 'recommended additional controls', 'additional recommended mitigations', 'mitigations recommended', 'recommended further mitigations',
+    // An audit report's issue closes on the fix it asks for, the noun first (`**Fix Required:**`, `**Fix Needed:**`).
+    'fix required', 'fixes required', 'fix needed', 'fixes needed', 'remediation needed', 'action needed', 'actions needed',
+    // Spanish written without its accents, as plain-text forms do (`| Riesgo | Accion | Responsable |`).
+    'accion', 'acciones', 'accion correctiva', 'acciones correctivas',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
@@ -159,16 +163,24 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'testing evidence', 'evidence of testing', 'tests evidence'],
   completed: ['completed', 'completed on', 'date completed', 'completion date', 'actual completion date', 'actual completion', 'completed date', 'date closed', 'closed on', 'closure date', 'date verified', 'verified on', 'date implemented', 'implemented on', 'date resolved', 'resolved on', 'closed', 'closed date', 'date of closure', 'resolved date', 'resolution date', 'closure'],
   tier: ['tier'],
-  nextReview: ['nextreview', 'next review', 'review date', 'next review date', 'next scheduled review', 'next assessment', 'next assessment date'],
-  lastReviewed: ['lastreviewed', 'last reviewed', 'last review', 'last review date', 'date reviewed', 'reviewed on'],
+  nextReview: ['nextreview', 'next review', 'review date', 'next review date', 'next scheduled review', 'next assessment', 'next assessment date',
+    // A tracker's or an audit report's own words for when it is next looked at (`Next Review Due: February 8, 2026`, `Next Audit Due:`).
+    'next review due', 'next review due date', 'review due', 'review due date', 'next audit', 'next audit date', 'next audit due'],
+  lastReviewed: ['lastreviewed', 'last reviewed', 'last review', 'last review date', 'date reviewed', 'reviewed on',
+    // A generated register's timestamp key (`reviewed_at: 2026-08-26`).
+    'reviewed at', 'reviewedat'],
   // How often the plan promises to be reviewed (`Review cycle: quarterly`): the interval its own reviews are held to.
   reviewCycle: ['reviewcycle', 'review cycle', 'review frequency', 'reviewfrequency', 'review interval', 'review period', 'review schedule', 'frequency of review', 'review cadence'],
   riskAnalysis: ['riskanalysis', 'risk analysis', 'risk assessment', 'risk assessment reference'],
   riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'date of assessment', 'audit date', 'last assessed', 'date assessed', 'assessed on'],
-  riskAnalysisBy: ['risk analysis conducted by', 'risk assessment conducted by', 'conducted by', 'conductedby', 'assessor', 'assessed by', 'assessment conducted by', 'risk assessor', 'auditor', 'audited by', 'performed by', 'assessment performed by'],
+  riskAnalysisBy: ['risk analysis conducted by', 'risk assessment conducted by', 'conducted by', 'conductedby', 'assessor', 'assessed by', 'assessment conducted by', 'risk assessor', 'auditor', 'audited by', 'performed by', 'assessment performed by',
+    // An audit report's footer (`**Audit Performed By:** Security Audit Agent`).
+    'audit performed by', 'audit conducted by', 'audit by'],
   organization: ['organization', 'organisation', 'covered entity', 'practice', 'organization name', 'organisation name', 'company'],
   version: ['version', 'document version', 'plan version'],
-  approvedBy: ['approved by', 'approvedby', 'approver', 'signed by', 'authorized by', 'authorised by', 'authorizing official'],
+  approvedBy: ['approved by', 'approvedby', 'approver', 'signed by', 'authorized by', 'authorised by', 'authorizing official',
+    // The same in Spanish and Portuguese, as a form's front matter or control block writes it (`aprobo: Direccion General`).
+    'aprobó', 'aprobo', 'aprobado por', 'aprovado por', 'aprovou'],
   documentDate: [
     // A bare `Date:` among a document's details dates the document (never a table's column: it is judged by its cells).
     'date', 'document date', 'plan date', 'date of plan', 'last updated', 'last update', 'date last updated', 'version date', 'effective date', 'date prepared',

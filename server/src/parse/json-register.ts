@@ -2,6 +2,7 @@
 // object whose `risks` (or a register's own name for them) is that array. JSON is YAML, so
 // the YAML reader reads each object as a YAML plan's risk, with the same key spellings
 // (`risk` → title, `risk_owner` → owner, `mitigation` → action). No fix writes into it.
+import { withDuesInActionText } from '../model/written-dues';
 import { isScalar, parseDocument, visit, type Pair } from 'yaml';
 
 /** A parsed YAML or JSON document, as parseDocument gives it. */
@@ -92,7 +93,9 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   const read = referenced([...first, ...siblings.flatMap((l) => realFindings(reader, l))].map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const })));
   const risks = listKey === undefined ? read : withTimelineDues(reader, doc.contents, read);
   const report = listKey === undefined ? {} : reportDetails(reader, doc.contents);
-  return { ...base, meta: { ...report, ...reviewsOf(reader, reader.seq(list)?.items ?? []) }, metaAvailable: true, risks };
+  // The register's own review date at its top (`reviewed_at: 2026-08-26` beside `risks:`) dates it, before its entries' dates.
+  const own = reviewsOf(reader, [doc.contents]);
+  return { ...base, meta: { ...report, ...reviewsOf(reader, reader.seq(list)?.items ?? []), ...own }, metaAvailable: true, risks: withDuesInActionText(risks, text) };
 }
 
 /** Keys of a report's date and of who made it (`audit_metadata: {date, auditor}`, `scan_date`, `date_compiled`, `evaluator`). */
@@ -161,7 +164,7 @@ function siblingLists(reader: YamlReader, root: unknown, listKey: string | undef
   if (listKey === undefined || !NAMES_RISKS.test(registerKeyStyle(listKey))) return [];
   const lists: unknown[] = [];
   for (const [key, pair] of reader.pairs(reader.map(root))) {
-    if (key === listKey || !NAMES_RISKS.test(registerKeyStyle(key)) || SOUND_FINDINGS_KEY.test(registerKeyStyle(key))) continue;
+    if (key === listKey || key === registerKeyStyle(listKey) || !NAMES_RISKS.test(registerKeyStyle(key)) || SOUND_FINDINGS_KEY.test(registerKeyStyle(key))) continue;
     const seq = reader.seq(pair.value);
     const entries: unknown = seq?.toJSON();
     if (seq && Array.isArray(entries) && entries.length > 0 && entries.every(isKnownFieldEntry)) lists.push(pair.value);
@@ -370,10 +373,24 @@ export function yamlRegisterList(data: unknown): RegisterFound | undefined {
   const model = threatModelOf(data as Record<string, unknown>);
   if (model) return model;
   // A list whose key names risks before one of anything else (a threat model's `threats` before its `controls`).
-  const key = risksFirst(keys).find((k) => isRegister((data as Record<string, unknown>)[k]));
+  const key = risksFirst(keys).find((k) => isRegister((data as Record<string, unknown>)[k]) || isFewNamedRisks(k, (data as Record<string, unknown>)[k]));
   if (key !== undefined) return { key };
   const arrowKey = keys.find((k) => isArrowList((data as Record<string, unknown>)[k]));
   return arrowKey === undefined ? genericRegisterOf(data as Record<string, unknown>) ?? scatteredOf(data) ?? singleItemOf(data) : { key: arrowKey, shape: 'arrows' };
+}
+
+/**
+ * A short list under a key that names risks (a service manifest's `threatModel:` of two threats): fewer
+ * entries than a register needs, each still a risk by its own keys, worded as a threat or risk and
+ * tracked by two of a risk's attributes or more (`status: ACTIVE`, `mitigation: Parameterized Statements`).
+ */
+function isFewNamedRisks(key: string, list: unknown): boolean {
+  if (!NAMES_RISKS.test(registerKeyStyle(key)) || !Array.isArray(list) || list.length === 0 || list.length >= YAML_REGISTER_ENTRIES) return false;
+  return list.every((entry) => {
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return false;
+    const keys = Object.keys(entry).map(registerKeyStyle);
+    return keys.some((k) => k === 'threat' || RISK_NAMED_KEY.test(k)) && keys.filter((k) => RISK_ATTRIBUTE_KEY.test(k)).length >= 2;
+  });
 }
 
 /** Keys that name risks first, the others after, each in document order. */

@@ -18,6 +18,7 @@ ruleTests('unread-risk', {
     { name: 'examples in a code block and in an HTML comment', kind: 'markdown', text: mdPlan(READ + '```\n### R-009: Example risk\n```\n<!--\n| R-010 | Example | x |\n-->\n') },
     { name: 'a list item that is only an ID (a reference, not a risk)', kind: 'markdown', text: mdPlan(READ + 'Related:\n- R-007\n') },
     { name: 'list items that start with a bare ID: attachments, tickets, related documents', kind: 'markdown', text: mdPlan(READ + 'Attachments:\n- CHG-2026-0892 Firewall change request\n- INC-4411 Incident report for the lost laptop\n') },
+    { name: "a template's row of placeholders and menus of values to pick from ('Low / Medium / High / Critical')", kind: 'markdown', text: mdPlan(READ + '| Risk ID | Risk Description | Category | Level | Owner | Status |\n|---|---|---|---|---|---|\n| RSK-001 | [Describe the risk] | Technical / Operational / Compliance | Low / Medium / High / Critical | [Name] | Open / Mitigating / Accepted / Closed |\n') },
     { name: 'YAML plans are read by keys, not by shape', kind: 'yaml', text: yamlPlan('  - id: R-001\n    action: Enable MFA\n') },
   ],
   invalid: [

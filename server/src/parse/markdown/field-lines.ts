@@ -63,8 +63,11 @@ function sentenceLabelLine(text: string, line: string, lineStart: number, lineEn
   };
 }
 
-/** A bold label alone on its line, with no colon (`**Proposed Fix (Technical Direction)**`): its text is the paragraph below it. */
-const BOLD_LABEL_LINE = /^((?:[ \t]*>)*[ \t]{0,3})(\*\*|__)([A-Za-z][^:*_|`]{1,59}?)\2[ \t]*\\?[ \t]*$/;
+/**
+ * A bold label alone on its line, with no colon (`**Proposed Fix (Technical Direction)**`): its text is the paragraph below it.
+ * A hint after the bold, then the colon, qualifies it the same (`**Mitigation Strategies** (in priority order):`).
+ */
+const BOLD_LABEL_LINE = /^((?:[ \t]*>)*[ \t]{0,3})(\*\*|__)([A-Za-z][^:*_|`]{1,59}?)\2[ \t]*(?:\([^()\n]{1,40}\)[ \t]*:)?[ \t]*\\?[ \t]*$/;
 
 /** Such a line, when its label is one the vocabulary knows: a field with an empty value, at the end of the line. */
 export function readBoldLabelLine(text: string, lineStart: number, lineEnd: number): FieldLine | undefined {

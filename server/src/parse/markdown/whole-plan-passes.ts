@@ -431,6 +431,24 @@ export function withoutUnfilledRows(risks: Risk[]): Risk[] {
 }
 
 /**
+ * The risks without a form's example row, whose cells restate their columns: `| Riesgo priorizado |
+ * Accion de mitigacion definida |` under `| Riesgo | Accion |`, `| Risk description | Action to take |`
+ * under `| Risk | Action |`. It shows how to fill the table in; its date and status are the example's.
+ */
+export function withoutEchoRows(risks: Risk[], text: string): Risk[] {
+  const echoes = (field: Field | undefined) => {
+    if (!field?.keyRange || field.value === '') return false;
+    const first = (value: string) => foldedWord(value.replace(/[*_`]/g, '').trim().split(/\s+/)[0]);
+    const header = first(text.slice(field.keyRange.start, field.keyRange.end));
+    return header.length >= 4 && first(field.value) === header;
+  };
+  const example = (r: Risk) => r.form === 'table' && r.actions.length === 1 && echoes(r.title) && echoes(r.actions[0].action);
+  return risks.some(example) ? risks.filter((r) => !example(r)) : risks;
+}
+/** A word without case, accents and trailing punctuation: `Acción` and `accion` are one word. */
+const foldedWord = (word: string | undefined): string => (word ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, '');
+
+/**
  * Choices offered rather than one made: words or letters parted by slashes (`Open/Closed`, `H/M/L`),
  * boxes to tick (`Open ☐ Closed ☐`), or a list of three or more statuses or levels (`Open, In Progress,
  * Completed, Closed`, a help page's description of the field).

@@ -123,7 +123,7 @@ export function spelledKey(key: string, allowed: readonly string[]): string | un
  */
 export function withSpellings(pairs: Map<string, Pair>, allowed: readonly string[]): Map<string, Pair> {
   let result = pairs;
-  // An own-ID key (`synthetic_id`) is read last: only where no other spelling of `id` was written.
+  // An own-ID key (`synthetic_id`) is read last: only where no other spelling of `id` was written; so is a weak synonym (`control`).
   let weakIds: [string, Pair][] | undefined;
   const spell = (key: string, pair: Pair) => {
     const canonical = spelledKey(key, allowed);
@@ -133,12 +133,18 @@ export function withSpellings(pairs: Map<string, Pair>, allowed: readonly string
   };
   for (const [key, pair] of pairs) {
     if (allowed.includes(key)) continue;
-    if (isWeakId(key, allowed)) (weakIds ??= []).push([key, pair]);
+    if (isWeakId(key, allowed) || WEAK_SYNONYMS.has(key.replace(/-/g, '_'))) (weakIds ??= []).push([key, pair]);
     else spell(key, pair);
   }
   for (const [key, pair] of weakIds ?? []) spell(key, pair);
   return result;
 }
+
+/**
+ * Register keys that stand for a field only where the entry writes no other spelling of it: a threat
+ * model's `control: authz` names the family of control beside the `mitigation` it writes out.
+ */
+const WEAK_SYNONYMS: ReadonlySet<string> = new Set(['control', 'controls']);
 
 /** A key read as `id` only by the own-ID rule (`synthetic_id`), not as a spelling of it (`risk_id`). */
 function isWeakId(key: string, allowed: readonly string[]): boolean {

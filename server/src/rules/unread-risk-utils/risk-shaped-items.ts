@@ -34,6 +34,8 @@ const ID = /^(?:([A-Za-z][A-Za-z&]{0,11}(?:-[A-Za-z]{1,8}){0,2})[-_\u2010\u2011]
 const CONTROL = /^[A-Za-z]{2}-[1-9]\d?$/;
 /** A scale to pick from, one letter a choice (`H/M/L`, `Y/N`): a template's cell, nothing chosen yet. */
 const LETTER_SCALE = /^[A-Za-z](?:\s*\/\s*[A-Za-z]){1,4}$/;
+/** A template's menu of values to pick from (`Low / Medium / High / Critical`, `Open / Mitigating / Accepted / Closed`): three or more single words, not a value. */
+const CHOICES = /^[A-Z][A-Za-z-]{0,19}(?:[ \t]*\/[ \t]*[A-Z][A-Za-z-]{0,19}){2,7}$/;
 
 /** Letters that name a standard, a catalogue, a version or a period, never a risk register. */
 const NOT_RISK_PREFIXES = new Set([
@@ -159,7 +161,7 @@ function itemOn(text: string, line: string, start: number, next: number): RiskSh
   // `| RR-001 | ~~Until WAF is deployed …~~ | … MITIGATED |`: a row whose description is struck through no longer stands.
   if (isRow && /^[*_\s]*~~[^]*~~[*_\s]*$/.test(rest.split('|').find((cell) => cell.trim() !== '') ?? '')) return undefined;
   // A table row says more than its ID (a template's row of placeholders and a status says nothing yet); a list item or heading names the risk after it.
-  if (isRow ? !rest.split('|').some((cell) => /\w/.test(cell) && !isPlaceholder(cell.trim()) && !LETTER_SCALE.test(cell.trim()) && statusOf(cell.trim()) === undefined) : !/[A-Za-z]{3}/.test(rest)) return undefined;
+  if (isRow ? !rest.split('|').some((cell) => /\w/.test(cell) && !isPlaceholder(cell.trim()) && !LETTER_SCALE.test(cell.trim()) && !CHOICES.test(cell.trim()) && statusOf(cell.trim()) === undefined) : !/[A-Za-z]{3}/.test(rest)) return undefined;
   return { id: m[0], range: { start: start + at, end: start + at + m[0].length } };
 }
 

@@ -1,0 +1,48 @@
+// A deadline written in the action's own sentence, where the plan has no due column or label:
+// "Draft and approve a cybersecurity policy by Q1 2025.", "recheck the digest by 2026-09-02",
+// "- [ ] Implement a DLP solution (Q2 2026)". Gap assessments, generated registers and
+// checklists of planned mitigations date their actions so; read as the action's due date, so
+// a lapsed one is overdue rather than undated. A start ("starting Q2 2025") is not a deadline,
+// and an action naming two deadlines names none that is its own.
+import type { Action, Field, Risk } from './plan-model';
+import { parseDate } from './dates';
+
+/** A date or period a deadline names: ISO date, quarter, half year, "March 2026", "March 31, 2026", "31 March 2026". */
+const WHEN = String.raw`\d{4}-\d{2}-\d{2}|(?:Q[1-4]|H[12])\s+(?:FY\s*|CY\s*)?\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\s+\d{4}`;
+/** "by Q1 2025", "before 2026-09-02", "no later than March 2026", "by the end of Q2 2026". */
+const BY = new RegExp(String.raw`\b(?:by|before|no later than|due)\s+(?:the\s+)?(?:end\s+of\s+)?(${WHEN})\b`, 'gi');
+/** A deadline alone in parentheses: "(Q2 2026)", "(by 2026-06-30)", "(due March 2026)", "(target: Q3 2026)". */
+const PARENTHESISED = new RegExp(String.raw`\((?:(?:by|due|target:?)\s+)?(${WHEN})\)`, 'gi');
+
+/** The one deadline an action's text names, as a field over its words; undefined for none or more than one. */
+function writtenDue(text: string, action: Field): Field | undefined {
+  const found = new Map<string, { at: number; words: string }>();
+  for (const pattern of [BY, PARENTHESISED]) {
+    for (const m of action.value.matchAll(pattern)) {
+      const parsed = parseDate(m[1]);
+      if (parsed.kind !== 'date') continue;
+      if (!found.has(parsed.iso)) found.set(parsed.iso, { at: m.index + m[0].indexOf(m[1]), words: m[1] });
+    }
+  }
+  if (found.size !== 1) return undefined;
+  const [{ at, words }] = found.values();
+  // Where the words are in the document: at their offset when the value is the text as written, else where they first appear in it.
+  const { start, end } = action.valueRange;
+  const asWritten = text.slice(start, end) === action.value ? start + at : text.indexOf(words, start);
+  const inside = asWritten >= start && asWritten + words.length <= end;
+  return { value: words, valueRange: inside ? { start: asWritten, end: asWritten + words.length } : action.valueRange };
+}
+
+function withWrittenDue(text: string, action: Action): Action {
+  if (action.due !== undefined || action.action === undefined) return action;
+  const due = writtenDue(text, action.action);
+  return due ? { ...action, due } : action;
+}
+
+/** The risks with each undated action's deadline read from its own text (`text`: the document), where it writes one. */
+export function withDuesInActionText(risks: readonly Risk[], text: string): Risk[] {
+  return risks.map((risk): Risk => {
+    const actions = risk.actions.map((action) => withWrittenDue(text, action));
+    return actions.every((a, i) => a === risk.actions[i]) ? risk : { ...risk, actions };
+  });
+}

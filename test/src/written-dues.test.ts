@@ -1,0 +1,41 @@
+// A deadline written in the action's own sentence (model/written-dues.ts): read as its due date
+// where the action has none, over the date's own words; a start or two deadlines are none.
+import * as assert from 'node:assert/strict';
+import { withDuesInActionText } from '../../server/out/model/written-dues';
+import type { PlanModel } from '../../server/out/model/plan-model';
+
+function dueOf(action: string, due?: string): { value: string; at: string } | undefined {
+  const text = `- Action: ${action}\n`;
+  const start = text.indexOf(action);
+  const field = (value: string, at: number) => ({ value, valueRange: { start: at, end: at + value.length } });
+  const plan: PlanModel = {
+    format: 'markdown', text, eol: '\n', meta: {}, metaAvailable: true,
+    risks: [{ form: 'heading', acceptance: {}, firstLine: { start: 0, end: text.length - 1 }, actions: [{ action: field(action, start), ...(due && { due: field(due, 0) }), firstLine: { start: 0, end: text.length - 1 } }] }],
+  } as unknown as PlanModel;
+  const read = withDuesInActionText(plan.risks, text)[0].actions[0].due;
+  return read && { value: read.value, at: text.slice(read.valueRange.start, read.valueRange.end) };
+}
+
+describe('a deadline written in the action text', () => {
+  const table: [string, string | undefined][] = [
+    ['Draft and approve a cybersecurity policy by Q1 2025.', 'Q1 2025'],
+    ['Recheck the distroless digest by 2026-09-02 and rebuild when patched.', '2026-09-02'],
+    ['Implement a vendor security scorecard (Q2 2026)', 'Q2 2026'],
+    ['Rotate the API keys (by March 31, 2026)', 'March 31, 2026'],
+    ['Move backups off site before the end of June 2026', 'June 2026'],
+    // When it starts is not when it is due.
+    ['Report to the board quarterly starting Q2 2025.', undefined],
+    // Two deadlines name none that is the action's own.
+    ['Draft the calendar by Q1 2027 and run the first review by Q3 2027.', undefined],
+    ['Encrypt the laptops', undefined],
+  ];
+  for (const [action, expected] of table) {
+    it(`"${action}" → ${expected ?? 'none'}`, () => {
+      const due = dueOf(action);
+      assert.equal(due?.value, expected);
+      if (expected) assert.equal(due?.at, expected, 'the range covers the date as written');
+    });
+  }
+
+  it('leaves an action that has a due date of its own', () => assert.equal(dueOf('Patch the VPN by Q1 2025', '2026-01-31')?.value, '2026-01-31'));
+});
