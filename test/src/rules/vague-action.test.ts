@@ -25,6 +25,11 @@ const procedure = (step: string) =>
 ruleTests('vague-action', {
   valid: [
     { name: 'a decision to accept the risk is not a measure to word', kind: 'markdown', text: heading('Accept the residual exposure (the fax line is retired next year)') },
+    {
+      name: 'a fix written as a fenced code block is code to apply, not prose',
+      kind: 'markdown',
+      text: mdPlan('## Findings\n\n### R-001: API key sent from the browser\n- **Priority:** High\n- **Owner:** Web team\n- **Due:** 2026-08-31\n\n**Fix Required:**\n```ts\n// call the proxy, never the vendor, from the browser\nconst reply = await fetch(\'/api/proxy/chat\', { method: \'POST\' });\n```\n'),
+    },
     { name: 'heading form, specific action', kind: 'markdown', text: heading('Move the paper charts into the locked records room and lock the cabinet at close of day') },
     { name: 'a hedge word next to a measurable deliverable', kind: 'markdown', text: heading('Improve the chart room policy to require a locked cabinet and a weekly walk-through') },
     { name: 'table rows with specific actions', kind: 'markdown', text: table('Execute a BAA with TextRemind LLC', 'Turn off visit details in reminder texts in the TextRemind console') },
