@@ -1580,7 +1580,9 @@ function reportDate(placed: readonly PlacedField[], headerEnd: number): Field | 
   if (!auditor) return undefined;
   const inHeader = (f: PlacedField) => f.field.valueRange.start < headerEnd;
   const dates = placed.filter((f) => f.name === 'documentDate' && isReportDateLabel(f.label));
-  return (dates.find((f) => Math.abs(f.line - auditor.line) <= BESIDE_LINES) ?? (inHeader(auditor) ? dates.find(inHeader) : undefined))?.field;
+  // The date beside the auditor, else the report's own date in its header: an audit signed at its foot
+  // (`**Audit performed by:** …` after the findings) is dated where the report is.
+  return (dates.find((f) => Math.abs(f.line - auditor.line) <= BESIDE_LINES) ?? dates.find(inHeader))?.field;
 }
 
 /** Plan-level fields from plan field lines outside risks; the first of each wins. `headerEnd`: where the first risk starts. */
