@@ -17,7 +17,9 @@ describe('a report\'s date beside its auditor (reader round 9)', () => {
     ['one header line parted by a bar', '# Audit\n\n**Auditor:** Jane Roe | **Date:** 2026-03-01\n\n' + RISK, ['Jane Roe', '2026-03-01']],
     ['an Audit date, a label of the analysis date itself', '# Audit\n\n**Auditor:** Jane Roe\n**Audit date:** 2026-03-01\n\n' + RISK, ['Jane Roe', '2026-03-01']],
     ['a closing signature of auditor and date', '# Audit\n\n' + RISK + '\n## Sign-off\n\n**Auditor:** Jane Roe\n**Date:** 2026-03-01\n', ['Jane Roe', '2026-03-01']],
-    ['a header date with the auditor only at the end', '# Audit\n\n**Date:** 2026-03-01\n\n' + RISK + '\n## Sign-off\n\nSome closing words.\n\nMore words here.\n\n**Auditor:** Jane Roe\n', ['Jane Roe', null]],
+    // The report's own date in its header dates the audit signed at its foot (thirteenth session: a blind auditor judged a held-out
+    // audit report, dated in its header and signed 'Audit performed by' at its end, wrongly told its analysis had no date).
+    ['a header date with the auditor only at the end', '# Audit\n\n**Date:** 2026-03-01\n\n' + RISK + '\n## Sign-off\n\nSome closing words.\n\nMore words here.\n\n**Auditor:** Jane Roe\n', ['Jane Roe', '2026-03-01']],
     ['front matter naming the auditor and the report\'s date', '---\nauditor: Jane Roe\ndate: 2026-03-01\n---\n# Audit\n\n' + RISK, ['Jane Roe', '2026-03-01']],
     ['front matter with an audit date of its own', '---\nassessor: Jane Roe\ndate: 2026-03-09\naudit_date: 2026-03-01\n---\n# Audit\n\n' + RISK, ['Jane Roe', '2026-03-01']],
     ['a date of revision', '# Audit\n\n**Auditor:** Jane Roe\n**Last updated:** 2026-03-01\n\n' + RISK, ['Jane Roe', null]],
