@@ -144,15 +144,20 @@ const TOOL_DEFAULT_TITLE = /^new (?:[a-z0-9]+ )?threat$/i;
 /** The texts it fills in for the author to replace (`Provide a description for this threat`, `Provide remediation for this threat …`). */
 const TOOL_DEFAULT_TEXT = /^provide (?:a description|remediation|mitigation)s? for this threat\b/i;
 
-/** A threat the tool added and nobody wrote: its default title, and its description or mitigation still the tool's prompt. Not a risk. */
-function isToolDefault(reader: YamlReader, item: unknown): boolean {
+/** The trimmed text of a mapping's key, '' when absent; undefined when the item is no mapping. */
+function scalarsOf(reader: YamlReader, item: unknown): ((key: string) => string) | undefined {
   const map = reader.map(item);
-  if (!map) return false;
-  const text = (key: string) => {
+  if (!map) return undefined;
+  return (key: string) => {
     const pair = map.items.find((p) => reader.scalarText(p.key) === key);
     return pair ? (reader.scalarText(pair.value) ?? '').trim() : '';
   };
-  return TOOL_DEFAULT_TITLE.test(text('title')) && (TOOL_DEFAULT_TEXT.test(text('description')) || TOOL_DEFAULT_TEXT.test(text('mitigation')));
+}
+
+/** A threat the tool added and nobody wrote: its default title, and its description or mitigation still the tool's prompt. Not a risk. */
+function isToolDefault(reader: YamlReader, item: unknown): boolean {
+  const text = scalarsOf(reader, item);
+  return text !== undefined && TOOL_DEFAULT_TITLE.test(text('title')) && (TOOL_DEFAULT_TEXT.test(text('description')) || TOOL_DEFAULT_TEXT.test(text('mitigation')));
 }
 
 /**
@@ -160,13 +165,8 @@ function isToolDefault(reader: YamlReader, item: unknown): boolean {
  * left without a mitigation: the model says it is no threat there. Not a risk (one with a mitigation still says what answers it).
  */
 function isNotApplicable(reader: YamlReader, item: unknown): boolean {
-  const map = reader.map(item);
-  if (!map) return false;
-  const text = (key: string) => {
-    const pair = map.items.find((p) => reader.scalarText(p.key) === key);
-    return pair ? (reader.scalarText(pair.value) ?? '').trim() : '';
-  };
-  return /^(?:not[\s_-]*applicable|n\/a)$/i.test(text('status')) && text('mitigation') === '';
+  const text = scalarsOf(reader, item);
+  return text !== undefined && /^(?:not[\s_-]*applicable|n\/a)$/i.test(text('status')) && text('mitigation') === '';
 }
 
 /** Every list under a key that names risks, anywhere in the document, read as risks in document order. */
