@@ -5,6 +5,7 @@
 import type { Acceptance, Action, Field, Risk } from '../../model/plan-model';
 import { hasRealValue } from '../../model/placeholders';
 import { idKey, isAccepted } from '../../model/plan-queries';
+import { parseDate } from '../../model/dates';
 import { fieldForLabel, RISK_ID_SOURCE } from '../../model/vocabulary';
 import { MILESTONE_LABELS } from './field-lines';
 import { datedItem } from './label-list';
@@ -53,7 +54,9 @@ function acceptanceOf(items: readonly Item[]): Partial<Record<NoteField, Field>>
   const found: Partial<Record<NoteField, Field>> = {};
   for (const { field } of items) {
     const m = ITEM_LABEL.exec(field.value);
-    const name = m ? fieldForLabel(m[1]) : undefined;
+    // In a note about an acceptance, a dated review (`Next review: …`, `Annual review scheduled: December 31, 2026`) is the acceptance's.
+    const reviewed = m !== null && /\breview/i.test(m[1]) && parseDate(field.value.slice(m[0].length)).kind === 'date';
+    const name = m ? (reviewed ? 'reviewBy' : fieldForLabel(m[1])) : undefined;
     if (m && (name === 'compensatingControls' || name === 'rationale' || name === 'approvedBy' || name === 'approvedOn' || name === 'reviewBy')) {
       if (found[name]) continue;
       const cut = m[0].length;
