@@ -73,7 +73,8 @@ function acceptanceOf(items: readonly Item[]): Partial<Record<NoteField, Field>>
  * when that table's only row is it.
  */
 export function withRowNotesRead(risks: Risk[], text: string): Risk[] {
-  if (!risks.some((r) => r.form === 'table')) return risks;
+  // Only a row that plans nothing or is accepted can take a note: with none, the text need not be searched (a keystroke in a table plan).
+  if (!risks.some((r) => r.form === 'table' && (plansNothing(r) || isAccepted(r)))) return risks;
   const byId = new Map<string, Risk>();
   for (const r of risks) if (r.form === 'table' && r.id && hasRealValue(r.id)) byId.set(idKey(r.id.value), r);
   const steps = new Map<Risk, Item[]>();
