@@ -1,11 +1,33 @@
-// A deadline written in the action's own sentence, where the plan has no due column or label:
+// Dates written in an action's own words. A deadline, where the plan has no due column or label:
 // "Draft and approve a cybersecurity policy by Q1 2025.", "recheck the digest by 2026-09-02",
 // "- [ ] Implement a DLP solution (Q2 2026)". Gap assessments, generated registers and
 // checklists of planned mitigations date their actions so; read as the action's due date, so
 // a lapsed one is overdue rather than undated. A start ("starting Q2 2025") is not a deadline,
-// and an action naming two deadlines names none that is its own.
+// and an action naming two deadlines names none that is its own. And, for a Markdown risk's own
+// action lines, when the words say it was done or is scheduled (`deployed 2025-12-05`,
+// `scheduled Q1 2026`): its completion or due date.
 import type { Action, Field, Risk } from './plan-model';
 import { parseDate } from './dates';
+
+/** A date as an action's words write it: ISO, `December 5, 2025`, `5 December 2025`, or a period (`Q1 2026`, `March 2026`). */
+const WORDED_DATE = String.raw`(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|Q[1-4] \d{4}|[A-Z][a-z]{2,8} \d{4})`;
+/** Words saying an action was done on a date: `applied on 2025-12-01`, `deployed 2025-12-05`. */
+const DONE_ON = new RegExp(String.raw`\b(?:applied|deployed|completed|implemented|fixed|remediated|resolved|patched|installed|enabled|rolled out)(?:[ \t]+(?:on|in))?[ \t]+${WORDED_DATE}`, 'i');
+/** Words saying when an action is to be done: `scheduled Q1 2026`, `scheduled for 2026-03-01`, `due 2026-02-01`. */
+const DUE_ON = new RegExp(String.raw`\b(?:scheduled|planned|due|targeted)(?:[ \t]+(?:for|on|in|by))?[ \t]+${WORDED_DATE}`, 'i');
+
+/** The completion or due date an action's own words give, when they give one (never both). */
+export function datesInWords(text: string, action: Field): { due?: Field; completed?: Field } | undefined {
+  const { start, end } = action.valueRange;
+  const written = text.slice(start, end);
+  for (const [pattern, name] of [[DONE_ON, 'completed'], [DUE_ON, 'due']] as const) {
+    const match = pattern.exec(written);
+    if (!match || parseDate(match[1]).kind !== 'date') continue;
+    const at = start + match.index + match[0].length - match[1].length;
+    return { [name]: { value: match[1], valueRange: { start: at, end: at + match[1].length } } };
+  }
+  return undefined;
+}
 
 /** A date or period a deadline names: ISO date, quarter, half year, "March 2026", "March 31, 2026", "31 March 2026". */
 const WHEN = String.raw`\d{4}-\d{2}-\d{2}|(?:Q[1-4]|H[12])\s+(?:FY\s*|CY\s*)?\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\s+\d{4}`;

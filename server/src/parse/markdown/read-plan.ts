@@ -9,7 +9,7 @@
 // tables and field lines) placed where it sits, and cached by its text, so an edit reads one
 // section again and moves (copies) those after it; the events of all sections are then
 // assembled in order, exactly as one pass over the whole body would read them.
-import { withDuesInActionText } from '../../model/written-dues';
+import { datesInWords, withDuesInActionText } from '../../model/written-dues';
 import type { Action, Field, InsertionPoint, PlanMeta, PlanModel, Risk, RiskAnalysisRef, Span } from '../../model/plan-model';
 import { LineIndex } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
@@ -1541,26 +1541,6 @@ function doneDateIn(due: Field | undefined): Field | undefined {
   if (!due || !m || parseDate(m[1]).kind !== 'date') return undefined;
   const at = due.valueRange.start + due.value.length - m[1].length;
   return { value: m[1], valueRange: { start: at, end: at + m[1].length }, keyRange: due.keyRange };
-}
-
-/** A date as an action's words write it: ISO, `December 5, 2025`, `5 December 2025`, or a period (`Q1 2026`, `March 2026`). */
-const WORDED_DATE = String.raw`(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|Q[1-4] \d{4}|[A-Z][a-z]{2,8} \d{4})`;
-/** Words saying an action was done on a date: `applied on 2025-12-01`, `deployed 2025-12-05`. */
-const DONE_ON = new RegExp(String.raw`\b(?:applied|deployed|completed|implemented|fixed|remediated|resolved|patched|installed|enabled|rolled out)(?:[ \t]+(?:on|in))?[ \t]+${WORDED_DATE}`, 'i');
-/** Words saying when an action is to be done: `scheduled Q1 2026`, `scheduled for 2026-03-01`, `due 2026-02-01`. */
-const DUE_ON = new RegExp(String.raw`\b(?:scheduled|planned|due|targeted)(?:[ \t]+(?:for|on|in|by))?[ \t]+${WORDED_DATE}`, 'i');
-
-/** The completion or due date an action's own words give, when they give one (never both). */
-function datesInWords(text: string, action: Field): { due?: Field; completed?: Field } | undefined {
-  const { start, end } = action.valueRange;
-  const written = text.slice(start, end);
-  for (const [pattern, name] of [[DONE_ON, 'completed'], [DUE_ON, 'due']] as const) {
-    const match = pattern.exec(written);
-    if (!match || parseDate(match[1]).kind !== 'date') continue;
-    const at = start + match.index + match[0].length - match[1].length;
-    return { [name]: { value: match[1], valueRange: { start: at, end: at + match[1].length } } };
-  }
-  return undefined;
 }
 
 /** How many lines apart an auditor and a date may be and still sign one block (`**Auditor:** …` over `**Date:** …`). */
