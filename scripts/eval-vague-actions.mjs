@@ -1,8 +1,8 @@
 // Scores the vague-action judgement on the labelled action sets in test/eval/vague-actions/
 // (written by writers who never saw the rule's code, frozen before any scoring, each set split
 // once by a hash of each id: scripts/split-vague-actions.mjs). `tune` scores the halves to tune on
-// (tune.jsonl + tune-2.jsonl as one table, tune-3.jsonl to tune-13.jsonl one each); `report` scores
-// the held-out halves (report.jsonl, report-2.jsonl) and report-7.jsonl to report-16.jsonl (ten
+// (tune.jsonl + tune-2.jsonl as one table, tune-3.jsonl to tune-14.jsonl one each); `report` scores
+// the held-out halves (report.jsonl, report-2.jsonl) and report-7.jsonl to report-17.jsonl (eleven
 // more writers' 200 actions each, held out whole), one table each, never to tune on. A held-out set
 // becomes tuning material once scored: tune-4.jsonl was report-3.jsonl (writer 7, P 0.935, R 0.878),
 // tune-5.jsonl report-4.jsonl (writer 8, P 0.931, R 0.964), tune-6.jsonl report-5.jsonl (writer 9,
@@ -40,6 +40,7 @@ const TABLES = {
     ['tune set: tune-11.jsonl (writer 22, scored once before tuning)', ['tune-11.jsonl']],
     ['tune set: tune-12.jsonl (writer 23, scored once before tuning)', ['tune-12.jsonl']],
     ['tune set: tune-13.jsonl (writer 25, scored once before tuning)', ['tune-13.jsonl']],
+    ['tune set: tune-14.jsonl (writer 27, scored once before tuning)', ['tune-14.jsonl']],
   ],
   report: [
     ['report half: report.jsonl (writers 1-4)', ['report.jsonl']],
@@ -54,6 +55,7 @@ const TABLES = {
     ['report set: report-14.jsonl (writer 21, whole, frozen before the twelfth session\'s round was merged)', ['report-14.jsonl']],
     ['report set: report-15.jsonl (writer 24, whole, frozen before the thirteenth session\'s round)', ['report-15.jsonl']],
     ['report set: report-16.jsonl (writer 26, whole, frozen before the thirteenth session\'s second round)', ['report-16.jsonl']],
+    ['report set: report-17.jsonl (writer 28, whole, frozen before the fourteenth session\'s round)', ['report-17.jsonl']],
   ],
 };
 for (const tables of Object.values(TABLES)) {
