@@ -172,5 +172,10 @@ describe('which files are plans (spec §1)', () => {
     // The same headings in a changelog name no severity and no status: not a plan.
     assert.notDeepEqual(recognisePlan('CHANGELOG.md', '# Changelog\n\n## 3.2.0\n\n### 1. Faster search\n\n### 2. New export\n'), { kind: 'markdown' });
   });
+
+  it('a register in another language is a plan by content: its title and columns name risks in that language (`Registro de riesgos`, `ID Riesgo`)', () => {
+    const register = '\ufeff# Registro de riesgos\n\n| ID Riesgo | Descripcion | Impacto | Mitigacion | Owner | Estado |\n|---|---|---|---|---|---|\n| R-01 | Cuentas compartidas | Alto | Crear cuentas individuales | TI | Abierto |\n| R-02 | Copias sin prueba | Alto | Probar la restauracion cada trimestre | Ops | Abierto |\n| R-03 | Portatiles sin cifrado | Medio | Activar BitLocker | TI | Abierto |\n';
+    assert.deepEqual(recognisePlan('riesgos.md', register), { kind: 'markdown' });
+  });
 });
 

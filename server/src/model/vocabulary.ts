@@ -35,7 +35,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // A gap assessment keys its rows by the framework's subcategory (NIST CSF `ID.AM-1`, `PR.AC-4`): each row one gap.
     'subcategory', 'csf subcategory', 'subcategory id', 'csf id', 'csf ref',
     // The same column in other languages (see the risk's).
-    'nr', 'nr.', 'lfd. nr.', 'réf', 'réf.', 'référence', 'código', 'risiko-id', 'risiko id', 'mã', 'mã lỗ hổng', 'mã rủi ro'],
+    'nr', 'nr.', 'lfd. nr.', 'réf', 'réf.', 'référence', 'código', 'risiko-id', 'risiko id', 'mã', 'mã lỗ hổng', 'mã rủi ro',
+    // Spanish and Portuguese put the noun first (`| ID Riesgo | Descripcion |`), with or without its accent or article.
+    'id riesgo', 'id del riesgo', 'id de riesgo', 'id risco', 'id do risco', 'id de risco'],
   risk: [
     'risk', 'risk description', 'threat', 'vulnerability', 'weakness', 'deficiency', 'weakness description', 'finding', 'finding description',
     'gap', 'gap description', 'issue',
