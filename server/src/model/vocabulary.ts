@@ -108,6 +108,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'fix required', 'fixes required', 'fix needed', 'fixes needed', 'remediation needed', 'action needed', 'actions needed',
     // Spanish written without its accents, as plain-text forms do (`| Riesgo | Accion | Responsable |`).
     'accion', 'acciones', 'accion correctiva', 'acciones correctivas',
+    // A threat model's answer to each threat, proposed and not yet decided (`**Potential mitigations:**` then a numbered list).
+    'potential mitigations', 'potential mitigation', 'possible mitigations', 'possible mitigation', 'potential countermeasures', 'possible countermeasures',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
@@ -203,6 +205,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
   likelihood: ['likelihood', 'probability', 'prob', 'prob.', 'likelihood rating', 'likelihood score', 'likelihood (l)', 'l', 'inherent likelihood',
     // The same column in other languages (see the risk's).
     'wahrscheinlichkeit', 'eintrittswahrscheinlichkeit', 'probabilité', 'vraisemblance', 'probabilidad', 'probabilidade', 'probabilità', 'waarschijnlijkheid', 'sannsynlighet', 'sannolikhet', 'sandsynlighed', 'khả năng',
+    // How likely the threat is to occur, as threat models label it (`**Occurrence likelihood**: High`).
+    'occurrence likelihood', 'likelihood of occurrence', 'probability of occurrence', 'occurrence probability',
   ],
   impact: ['impact', 'impact rating', 'impact score', 'magnitude', 'consequence', 'impact (i)', 'i', 'inherent impact',
     // The same column in other languages (see the risk's).
@@ -639,4 +643,25 @@ const TRACKING_NOTE_HEADERS: ReadonlySet<string> = new Set([
 /** Whether a table header names a column of notes on the work (TRACKING_NOTE_HEADERS). */
 export function isTrackingNoteHeader(header: string): boolean {
   return TRACKING_NOTE_HEADERS.has(normaliseLabel(header));
+}
+
+/**
+ * Labels naming who attacks, in a threat model's scenario (`- **Actor:** Cybercriminal`, `**Threat agent:**`): the record
+ * describes an attack, so its `Action:` is the attacker's step and its `Target:` what is attacked, not a plan's action and deadline.
+ */
+const ATTACKER_LABELS: ReadonlySet<string> = new Set([
+  'actor', 'actors', 'threat actor', 'threat actors', 'attacker', 'attackers', 'adversary', 'adversaries', 'threat agent', 'threat agents', 'malicious actor', 'malicious actors',
+]);
+
+/** The labels an attack scenario tells its attack with (`Action:`, `Target:`): read as an action and a deadline elsewhere. */
+const ATTACK_STEP_LABELS: ReadonlySet<string> = new Set(['action', 'actions', 'target', 'targets']);
+
+/** Whether a field line's label (any case, emphasis and colon) names the attacker of a threat scenario. */
+export function isAttackerLabel(label: string): boolean {
+  return ATTACKER_LABELS.has(normaliseLabel(label));
+}
+
+/** Whether a label, in a record naming its attacker, tells the attack (`Action`, `Target`) rather than the plan. */
+export function isAttackStepLabel(label: string): boolean {
+  return ATTACK_STEP_LABELS.has(normaliseLabel(label));
 }

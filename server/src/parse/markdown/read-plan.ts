@@ -37,7 +37,7 @@ import { hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { relativeDeadline } from '../../model/relative-dues';
-import { fieldForLabel, isReportDateLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, isAttackerLabel, isAttackStepLabel, isReportDateLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
 import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
@@ -1452,7 +1452,10 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   // After a `**Trigger**:` line, a `**Response**:` list is a contingency playbook (isolate, notify, post-mortem): what is done if the risk happens, not a measure planned against it.
   const trigger = fields.find((f) => f.name === 'trigger')?.line;
   const contingent = (f: PlacedField) => trigger !== undefined && f.line > trigger && f.name === 'action' && CONTINGENCY_LABEL.test(normaliseLabel(f.label));
-  for (const f of (revised ? fields.filter((g) => !(g.name === 'due' && /^original\b/.test(normaliseLabel(g.label)))) : fields).filter((g) => !contingent(g))) {
+  // A threat scenario naming its attacker (`**Actor:**`) tells the attack with `**Action:**` and `**Target:**`: its mitigations are the plan.
+  const attack = fields.some((f) => isAttackStepLabel(f.label)) && namesAttacker(text, lines, line, fields[fields.length - 1].line);
+  const told = (f: PlacedField) => attack && f.listItem === undefined && isAttackStepLabel(f.label);
+  for (const f of (revised ? fields.filter((g) => !(g.name === 'due' && /^original\b/.test(normaliseLabel(g.label)))) : fields).filter((g) => !contingent(g) && !told(g))) {
     last = f;
     if (!ACTION_FIELDS.has(f.name)) {
       if (!risk.has(f.name)) risk.set(f.name, f.field);
@@ -1530,6 +1533,18 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
     firstLine,
     insertAt,
   };
+}
+
+/** A `Label:` line's label, bulleted or bold (`- **Actor:** …`, `Threat agent: …`). */
+const LINE_LABEL = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,3}([A-Za-z][^:*_|`\n]{0,40}?)[*_]{0,3}[ \t]*:/;
+
+/** Whether a line from `from` to `to` labels the attacker of a threat scenario (`- **Actor:** Cybercriminal`). */
+function namesAttacker(text: string, lines: LineIndex, from: number, to: number): boolean {
+  for (let line = from; line <= to; line++) {
+    const m = LINE_LABEL.exec(text.slice(lines.lineStart(line), lines.lineEnd(line)));
+    if (m && isAttackerLabel(m[1])) return true;
+  }
+  return false;
 }
 
 /** A due value that says the work was done, and when: `Completed February 22, 2026`, `Verified 2026-02-22`, `Done on 2026-03-01`. */
