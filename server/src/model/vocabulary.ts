@@ -351,6 +351,8 @@ const STATUS: Record<string, Status> = {
   'chưa xử lý': 'open', 'đang xử lý': 'in-progress', 'đã khắc phục': 'done', 'hoàn thành': 'done', 'đã xử lý': 'done',
   // A fix record's note that the issue was fixed before the review found it (`**Status:** Already fixed. The current implementation: …`).
   'already fixed': 'done', 'already resolved': 'done', 'already addressed': 'done', 'already mitigated': 'done', 'already implemented': 'done',
+  // German's plain word for closed, beside `abgeschlossen` (`**Geschlossen — 1 Aug 2026.**`).
+  geschlossen: 'done',
 };
 
 /** A status written as a mark alone (a tracker's status column of emoji). */

@@ -1613,13 +1613,23 @@ function planMeta(placed: readonly PlacedField[], headerEnd: number, title: () =
     riskAnalysis: split || date || conductedBy ? { combined: split?.combined, date, conductedBy } : undefined,
     approvedBy: approved.approvedBy ?? approvedBy,
     approvedOn: fields.get('approvedOn') ?? approved.approvedOn ?? signedOn,
-    lastReviewed: fields.get('lastReviewed'),
-    nextReview: fields.get('nextReview') ?? cycleNext,
+    lastReviewed: reviewDateOf(fields.get('lastReviewed')),
+    nextReview: reviewDateOf(fields.get('nextReview')) ?? cycleNext,
     ...(fields.has('reviewCycle') && { reviewCycle: fields.get('reviewCycle') }),
     ...(fields.has('documentDate') && { documentDate: fields.get('documentDate') }),
     ...(fields.has('scope') && { scope: fields.get('scope') }),
     ...(fields.has('thirdParties') && { thirdParties: fields.get('thirdParties') }),
   };
+}
+
+/** A review's date, then who reviews (`18 July 2026 by the security review board.`). */
+const DATE_THEN_REVIEWER = /^(.+?)[ \t]+by[ \t]+\p{L}/u;
+
+/** A review date as written, or its leading date when who reviewed follows it (`Last reviewed: 18 July 2026 by the board`). */
+function reviewDateOf(review: Field | undefined): Field | undefined {
+  const m = review && parseDate(review.value).kind !== 'date' ? DATE_THEN_REVIEWER.exec(review.value) : null;
+  if (!review || !m || parseDate(m[1]).kind !== 'date') return review;
+  return { value: m[1], valueRange: { start: review.valueRange.start, end: review.valueRange.start + m[1].length }, keyRange: review.keyRange };
 }
 
 /** `next review: February 2027` within a review cycle's words (`Annual (next review: February 2027)`). */
