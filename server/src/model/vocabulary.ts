@@ -110,6 +110,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'accion', 'acciones', 'accion correctiva', 'acciones correctivas',
     // A threat model's answer to each threat, proposed and not yet decided (`**Potential mitigations:**` then a numbered list).
     'potential mitigations', 'potential mitigation', 'possible mitigations', 'possible mitigation', 'potential countermeasures', 'possible countermeasures',
+    // What is done until the full fix can be (`**Partial Mitigation:**` where the full one would break a feature).
+    'partial mitigation', 'partial mitigations', 'interim mitigation', 'interim mitigations', 'temporary mitigation', 'temporary mitigations',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',

@@ -38,6 +38,8 @@ const LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.)]?\s)*/u;
 const AFTER_ID_WORD = new RegExp(String.raw`^${WORD}\s*(?:id|ref|no\.?|number|#)\s*[:#.]?\s*[*_\`]*(${ID}|\d{1,6}(?:\.\d{1,4})*)[*_\`]*${SEPARATOR}`, 'i');
 /** `Risk 1`, `Finding #3`, `Gap 2.1`: the word and its number are the ID. */
 const NUMBERED_WORD = new RegExp(String.raw`^(${WORD}\s*#?\s*\d{1,4}(?:\.\d{1,4})*)[*_\`]*${SEPARATOR}`, 'i');
+/** `🔴 CRITICAL #2: Title`, `HIGH #5 – Title`: an audit numbering its findings within their severity; the severity and number are the ID. */
+const SEVERITY_NUMBERED = new RegExp(String.raw`^((critical|high|medium|moderate|low)\s*#\s*\d{1,4})[*_]*${SEPARATOR}`, 'i');
 /** `P1.1: Title`, `POA&M-001: Title` after a mark. */
 const BARE_ID = new RegExp(String.raw`^[*_\`[]*(${ID})[*_\`\]]*${SEPARATOR}`);
 
@@ -61,6 +63,19 @@ export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undef
   }
   const lead = LEAD.exec(heading)![0].length;
   const rest = heading.slice(lead);
+  const graded = SEVERITY_NUMBERED.exec(rest);
+  if (graded) {
+    const idStart = span.start + lead;
+    const titleSpan = strippedSpan(text, idStart + graded[0].length, span.end);
+    if (titleSpan.end > titleSpan.start) {
+      return {
+        id: { value: graded[1], valueRange: { start: idStart, end: idStart + graded[1].length } },
+        title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan },
+        priority: { value: graded[2], valueRange: { start: idStart, end: idStart + graded[2].length } },
+        tentative: false,
+      };
+    }
+  }
   for (const pattern of [AFTER_ID_WORD, NUMBERED_WORD, ...(lead > 0 ? [BARE_ID] : [])]) {
     const m = pattern.exec(rest);
     if (!m) continue;
