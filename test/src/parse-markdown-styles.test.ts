@@ -146,6 +146,11 @@ describe('reading plans as people write them (issue 12)', () => {
       assert.deepEqual(read.map((risk) => [risk.id, risk.title, risk.priority]), [['CRITICAL #2', 'Unpinned images', 'CRITICAL'], ['MEDIUM #3', 'No health checks', 'MEDIUM']]);
     });
 
+    it('gives the items of a roadmap phase the urgency or level its heading closes on after a coloured mark (`… 🔴 URGENT`, `… 🟡 HIGH PRIORITY`)', () => {
+      const text = '# Gap Summary\n\n## Implementation Roadmap\n\n### Phase 1: Encryption (2-3 weeks) 🔴 URGENT\n\n1. **Encryption at Rest**\n   - Enable database encryption\n\n### Phase 2: Agreements (1-2 weeks) 🟡 HIGH PRIORITY\n\n1. **Business Associate Agreement**\n   - Sign the hosting BAA\n\n### Phase 3: Certifications (2-6 months) 🟢 MEDIUM-LONG TERM\n\n1. **SOC 2 Type II**\n   - Engage an auditor\n';
+      assert.deepEqual(risksOf(text).map((risk) => [risk.title, risk.priority]), [['Encryption at Rest', 'URGENT'], ['Business Associate Agreement', 'HIGH'], ['SOC 2 Type II', undefined]]);
+    });
+
     it('reads a heading with no ID under a section of risks as a risk when fields follow it', () => {
       const text = '# Plan\n\n## Findings\n\n### Guest Wi-Fi on the clinical network\n**Corrective Action:** Move guest Wi-Fi to its own VLAN\n**Assigned To:** Bo\n\n### Background\n\nSome prose.\n\n## Appendix\n\n### Glossary\n**Owner:** Nobody\n';
       assert.deepEqual(risksOf(text), [{ id: undefined, title: 'Guest Wi-Fi on the clinical network', priority: undefined, actions: [['Move guest Wi-Fi to its own VLAN', 'Bo', null, null]] }]);

@@ -241,8 +241,11 @@ const PHASE_URGENCY = /^(?:phase|stage|wave|step)\s*\d{1,2}\s*[:.–—-]\s*(eme
 const HEADING_SPAN = /\((\d{1,3}\s*[-–—]\s*\d{1,3}\s*(?:days?|weeks?|months?))\)/i;
 /** A quarter or half of a year opening a heading or closing its bracket: `Q1 2026 (High Priority)`, `IMMEDIATE (Critical - Q1 2026)`. */
 const HEADING_PERIOD = /(?:^[*_\s]*|[-–—,(][ \t]*)((?:Q[1-4]|H[12])[ \t]+\d{4})(?=[ \t]*(?:\)|$|\(|[-–—:]))/i;
-/** A level closing a phase heading after a dash: `Short term (30-90 days) - HIGH PRIORITY`. */
-const TRAILING_PRIORITY = /[-–—]\s*\**\s*(critical|high|medium|moderate|low)(?:\s+priority)?\s*\**\s*$/i;
+/**
+ * A level or an urgency closing a phase heading after a dash or a coloured mark: `Short term (30-90 days) - HIGH PRIORITY`,
+ * `Phase 1: Critical Security (2-3 weeks) 🔴 URGENT`, `Phase 2: Legal Agreements 🟡 HIGH PRIORITY`.
+ */
+const TRAILING_PRIORITY = /(?:[-–—]|[\u{1F534}\u{1F535}\u{1F7E0}-\u{1F7E2}\u26A0]\uFE0F?)\s*\**\s*(critical|high|medium|moderate|low|urgent|immediate)(?:\s+priority)?\s*\**\s*$/iu;
 
 /**
  * A section of accepted risks: `Low Risks (Accepted)`, `Accepted risks`, `Risk acceptance`. Not the rules for accepting
