@@ -151,6 +151,13 @@ describe('reading plans as people write them (issue 12)', () => {
       assert.deepEqual(risksOf(text).map((risk) => [risk.title, risk.priority]), [['Encryption at Rest', 'URGENT'], ['Business Associate Agreement', 'HIGH'], ['SOC 2 Type II', undefined]]);
     });
 
+    it('rates a risk by its scoring table with a column of notes (`| Factor | Rating | Notes |`), not by a scale\'s legend', () => {
+      const scored = '# Risk Register Entry\n\n### R-4: Misconfigured storage bucket\n\n| Factor | Rating | Notes |\n|---|---|---|\n| **Likelihood** | Medium–High | No configuration scanning |\n| **Impact** | High | Patient images exposed |\n| **Inherent Risk Score** | High | Before controls |\n| **Residual Risk Score** | Medium | After controls |\n\n- **Mitigation:** Turn on public-access blocking for every bucket\n';
+      assert.deepEqual(risksOf(scored).map((risk) => risk.priority), ['High']);
+      const legend = scored.replace('Medium–High', '1-5').replace('| High | Patient', '| 1-5 | Patient');
+      assert.deepEqual(risksOf(legend).map((risk) => risk.priority), [undefined]);
+    });
+
     it('reads a heading with no ID under a section of risks as a risk when fields follow it', () => {
       const text = '# Plan\n\n## Findings\n\n### Guest Wi-Fi on the clinical network\n**Corrective Action:** Move guest Wi-Fi to its own VLAN\n**Assigned To:** Bo\n\n### Background\n\nSome prose.\n\n## Appendix\n\n### Glossary\n**Owner:** Nobody\n';
       assert.deepEqual(risksOf(text), [{ id: undefined, title: 'Guest Wi-Fi on the clinical network', priority: undefined, actions: [['Move guest Wi-Fi to its own VLAN', 'Bo', null, null]] }]);

@@ -23,7 +23,7 @@ import { withFixHeadings } from './fix-headings';
 import { sectionBounds } from './sections';
 import { approvalTableFields, documentControlFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
-import { fieldTableLines, idHeadedTableFields, labelledTableFields, rowTableFields, stepTableFields } from './field-table';
+import { fieldTableLines, idHeadedTableFields, labelledTableFields, ratingTableLines, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, IN_PLACE_HEADER, isControlAssessmentTable, isPromptTable, tableRisks, type TierContext } from './risk-table';
 import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
@@ -519,7 +519,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
 /** A two-column table's fields: under a `| Field | Value |` header, or headed by the risk's ID pair itself. */
 function keyValueFields(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
   const fields = fieldTableLines(text, lines, headerLine, rowLines);
-  return fields.length > 0 ? fields : idHeadedTableFields(text, lines, headerLine, rowLines);
+  const headed = fields.length > 0 ? fields : idHeadedTableFields(text, lines, headerLine, rowLines);
+  return headed.length > 0 ? headed : ratingTableLines(text, lines, headerLine, rowLines);
 }
 
 /**
