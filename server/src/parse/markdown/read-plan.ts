@@ -1540,12 +1540,19 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   };
 }
 
+/** A word every attacker label has (`Actor`, `Threat agent`, `Attacker`, `Adversary`), searched for before the lines are read. */
+const ATTACKER_WORD = /actor|attacker|adversar|agent/i;
+
 /** A `Label:` line's label, bulleted or bold (`- **Actor:** …`, `Threat agent: …`). */
 const LINE_LABEL = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,3}([A-Za-z][^:*_|`\n]{0,40}?)[*_]{0,3}[ \t]*:/;
 
 /** Whether a line from `from` to `to` labels the attacker of a threat scenario (`- **Actor:** Cybercriminal`). */
 function namesAttacker(text: string, lines: LineIndex, from: number, to: number): boolean {
-  for (let line = from; line <= to; line++) {
+  // Most risks with an Action line name no attacker: one search of the text first, the lines only when it finds the word.
+  const start = lines.lineStart(from);
+  const found = ATTACKER_WORD.exec(text.slice(start, lines.lineEnd(to)));
+  if (!found) return false;
+  for (let line = lines.lineAt(start + found.index); line <= to; line++) {
     const m = LINE_LABEL.exec(text.slice(lines.lineStart(line), lines.lineEnd(line)));
     if (m && isAttackerLabel(m[1])) return true;
   }
