@@ -172,5 +172,17 @@ describe('which files are plans (spec §1)', () => {
     // The same headings in a changelog name no severity and no status: not a plan.
     assert.notDeepEqual(recognisePlan('CHANGELOG.md', '# Changelog\n\n## 3.2.0\n\n### 1. Faster search\n\n### 2. New export\n'), { kind: 'markdown' });
   });
+
+  it('a register in another language is a plan by content: its title and columns name risks in that language (`Registro de riesgos`, `ID Riesgo`)', () => {
+    const register = '\ufeff# Registro de riesgos\n\n| ID Riesgo | Descripcion | Impacto | Mitigacion | Owner | Estado |\n|---|---|---|---|---|---|\n| R-01 | Cuentas compartidas | Alto | Crear cuentas individuales | TI | Abierto |\n| R-02 | Copias sin prueba | Alto | Probar la restauracion cada trimestre | Ops | Abierto |\n| R-03 | Portatiles sin cifrado | Medio | Activar BitLocker | TI | Abierto |\n';
+    assert.deepEqual(recognisePlan('riesgos.md', register), { kind: 'markdown' });
+  });
+
+  it('a tracker template whose one row is titled as an example of an entry (`Example finding title`) is a template, not a plan, however filled its dates look', () => {
+    const template = '# Vulnerability Tracker (Template)\n\n| ID | Opened | Severity | Title | Owner | Due | Status | Notes |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n| VUL-0001 | 2026-04-02 | High | Example finding title | @owner | 2026-04-30 | Open | Replace with the real finding |\n';
+    assert.ok('reason' in recognisePlan('tracker.md', template));
+    // A finding titled for what it is stays a finding.
+    assert.deepEqual(recognisePlan('tracker.md', template.replace('Example finding title', 'Exposed admin console').replace('(Template)', '')), { kind: 'markdown' });
+  });
 });
 

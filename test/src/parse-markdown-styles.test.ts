@@ -129,6 +129,9 @@ describe('reading plans as people write them (issue 12)', () => {
       ['### Hazard 2: Readings attributed to the wrong patient', 'Hazard 2', 'Readings attributed to the wrong patient'],
       ['### Nonconformity 1: Backups never test-restored', 'Nonconformity 1', 'Backups never test-restored'],
       ['### Opportunity for improvement 3 - Incident tickets', 'Opportunity for improvement 3', 'Incident tickets'],
+      // An audit numbering its findings within their severity (the severity is also the priority).
+      ['### 🔴 CRITICAL #2: Unencrypted laptops', 'CRITICAL #2', 'Unencrypted laptops'],
+      ['### 🟡 Medium #7 – Unencrypted laptops', 'Medium #7', 'Unencrypted laptops'],
     ];
     for (const [heading, id, title] of cases) {
       it(`reads "${heading}"`, () => {
@@ -136,6 +139,24 @@ describe('reading plans as people write them (issue 12)', () => {
         assert.deepEqual([risk?.id, risk?.title], [id, title]);
       });
     }
+
+    it('reads findings numbered within their severity (`### 🔴 CRITICAL #2: …`) after a summary list of findings, each with its severity as its priority', () => {
+      const text = '# Security Audit\n\n## Key Findings\n\n1. **Privileged container** grants host access\n\n### 🔴 CRITICAL #2: Unpinned images\n\n**Remediation:** Pin every image to a tested version\n\n### 🟡 MEDIUM #3: No health checks\n\n**Remediation:** Add a healthcheck to each service\n';
+      const read = risksOf(text).filter((risk) => risk.id !== undefined);
+      assert.deepEqual(read.map((risk) => [risk.id, risk.title, risk.priority]), [['CRITICAL #2', 'Unpinned images', 'CRITICAL'], ['MEDIUM #3', 'No health checks', 'MEDIUM']]);
+    });
+
+    it('gives the items of a roadmap phase the urgency or level its heading closes on after a coloured mark (`… 🔴 URGENT`, `… 🟡 HIGH PRIORITY`)', () => {
+      const text = '# Gap Summary\n\n## Implementation Roadmap\n\n### Phase 1: Encryption (2-3 weeks) 🔴 URGENT\n\n1. **Encryption at Rest**\n   - Enable database encryption\n\n### Phase 2: Agreements (1-2 weeks) 🟡 HIGH PRIORITY\n\n1. **Business Associate Agreement**\n   - Sign the hosting BAA\n\n### Phase 3: Certifications (2-6 months) 🟢 MEDIUM-LONG TERM\n\n1. **SOC 2 Type II**\n   - Engage an auditor\n';
+      assert.deepEqual(risksOf(text).map((risk) => [risk.title, risk.priority]), [['Encryption at Rest', 'URGENT'], ['Business Associate Agreement', 'HIGH'], ['SOC 2 Type II', undefined]]);
+    });
+
+    it('rates a risk by its scoring table with a column of notes (`| Factor | Rating | Notes |`), not by a scale\'s legend', () => {
+      const scored = '# Risk Register Entry\n\n### R-4: Misconfigured storage bucket\n\n| Factor | Rating | Notes |\n|---|---|---|\n| **Likelihood** | Medium–High | No configuration scanning |\n| **Impact** | High | Patient images exposed |\n| **Inherent Risk Score** | High | Before controls |\n| **Residual Risk Score** | Medium | After controls |\n\n- **Mitigation:** Turn on public-access blocking for every bucket\n';
+      assert.deepEqual(risksOf(scored).map((risk) => risk.priority), ['High']);
+      const legend = scored.replace('Medium–High', '1-5').replace('| High | Patient', '| 1-5 | Patient');
+      assert.deepEqual(risksOf(legend).map((risk) => risk.priority), [undefined]);
+    });
 
     it('reads a heading with no ID under a section of risks as a risk when fields follow it', () => {
       const text = '# Plan\n\n## Findings\n\n### Guest Wi-Fi on the clinical network\n**Corrective Action:** Move guest Wi-Fi to its own VLAN\n**Assigned To:** Bo\n\n### Background\n\nSome prose.\n\n## Appendix\n\n### Glossary\n**Owner:** Nobody\n';

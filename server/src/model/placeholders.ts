@@ -99,3 +99,11 @@ export function holdsPlaceholder(field: Field | undefined): field is Field {
   if (field.items && field.items.length > 0) return field.items.every((item) => item.trim() === '' || isPlaceholder(item)) && field.items.some((i) => i.trim() !== '');
   return isPlaceholder(field.value);
 }
+
+/** A title naming its row an example of an entry (`Example finding title`, `Sample risk`, `Example vulnerability`). */
+const EXAMPLE_TITLE = /^[*_\s]*(?:example|sample)\s+(?:risk|finding|issue|gap|threat|vulnerability|weakness|item|entry|row|action)s?\b/i;
+
+/** Whether a title says its entry is a template's example (`| SEC-0001 | Example finding title | … | Replace with real issue |`). */
+export function isExampleTitle(value: string): boolean {
+  return EXAMPLE_TITLE.test(value);
+}

@@ -35,7 +35,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // A gap assessment keys its rows by the framework's subcategory (NIST CSF `ID.AM-1`, `PR.AC-4`): each row one gap.
     'subcategory', 'csf subcategory', 'subcategory id', 'csf id', 'csf ref',
     // The same column in other languages (see the risk's).
-    'nr', 'nr.', 'lfd. nr.', 'réf', 'réf.', 'référence', 'código', 'risiko-id', 'risiko id', 'mã', 'mã lỗ hổng', 'mã rủi ro'],
+    'nr', 'nr.', 'lfd. nr.', 'réf', 'réf.', 'référence', 'código', 'risiko-id', 'risiko id', 'mã', 'mã lỗ hổng', 'mã rủi ro',
+    // Spanish and Portuguese put the noun first (`| ID Riesgo | Descripcion |`), with or without its accent or article.
+    'id riesgo', 'id del riesgo', 'id de riesgo', 'id risco', 'id do risco', 'id de risco'],
   risk: [
     'risk', 'risk description', 'threat', 'vulnerability', 'weakness', 'deficiency', 'weakness description', 'finding', 'finding description',
     'gap', 'gap description', 'issue',
@@ -106,6 +108,10 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'fix required', 'fixes required', 'fix needed', 'fixes needed', 'remediation needed', 'action needed', 'actions needed',
     // Spanish written without its accents, as plain-text forms do (`| Riesgo | Accion | Responsable |`).
     'accion', 'acciones', 'accion correctiva', 'acciones correctivas',
+    // A threat model's answer to each threat, proposed and not yet decided (`**Potential mitigations:**` then a numbered list).
+    'potential mitigations', 'potential mitigation', 'possible mitigations', 'possible mitigation', 'potential countermeasures', 'possible countermeasures',
+    // What is done until the full fix can be (`**Partial Mitigation:**` where the full one would break a feature).
+    'partial mitigation', 'partial mitigations', 'interim mitigation', 'interim mitigations', 'temporary mitigation', 'temporary mitigations',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
@@ -201,6 +207,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
   likelihood: ['likelihood', 'probability', 'prob', 'prob.', 'likelihood rating', 'likelihood score', 'likelihood (l)', 'l', 'inherent likelihood',
     // The same column in other languages (see the risk's).
     'wahrscheinlichkeit', 'eintrittswahrscheinlichkeit', 'probabilité', 'vraisemblance', 'probabilidad', 'probabilidade', 'probabilità', 'waarschijnlijkheid', 'sannsynlighet', 'sannolikhet', 'sandsynlighed', 'khả năng',
+    // How likely the threat is to occur, as threat models label it (`**Occurrence likelihood**: High`).
+    'occurrence likelihood', 'likelihood of occurrence', 'probability of occurrence', 'occurrence probability',
   ],
   impact: ['impact', 'impact rating', 'impact score', 'magnitude', 'consequence', 'impact (i)', 'i', 'inherent impact',
     // The same column in other languages (see the risk's).
@@ -345,6 +353,8 @@ const STATUS: Record<string, Status> = {
   'chưa xử lý': 'open', 'đang xử lý': 'in-progress', 'đã khắc phục': 'done', 'hoàn thành': 'done', 'đã xử lý': 'done',
   // A fix record's note that the issue was fixed before the review found it (`**Status:** Already fixed. The current implementation: …`).
   'already fixed': 'done', 'already resolved': 'done', 'already addressed': 'done', 'already mitigated': 'done', 'already implemented': 'done',
+  // German's plain word for closed, beside `abgeschlossen` (`**Geschlossen — 1 Aug 2026.**`).
+  geschlossen: 'done',
 };
 
 /** A status written as a mark alone (a tracker's status column of emoji). */
@@ -637,4 +647,25 @@ const TRACKING_NOTE_HEADERS: ReadonlySet<string> = new Set([
 /** Whether a table header names a column of notes on the work (TRACKING_NOTE_HEADERS). */
 export function isTrackingNoteHeader(header: string): boolean {
   return TRACKING_NOTE_HEADERS.has(normaliseLabel(header));
+}
+
+/**
+ * Labels naming who attacks, in a threat model's scenario (`- **Actor:** Cybercriminal`, `**Threat agent:**`): the record
+ * describes an attack, so its `Action:` is the attacker's step and its `Target:` what is attacked, not a plan's action and deadline.
+ */
+const ATTACKER_LABELS: ReadonlySet<string> = new Set([
+  'actor', 'actors', 'threat actor', 'threat actors', 'attacker', 'attackers', 'adversary', 'adversaries', 'threat agent', 'threat agents', 'malicious actor', 'malicious actors',
+]);
+
+/** The labels an attack scenario tells its attack with (`Action:`, `Target:`): read as an action and a deadline elsewhere. */
+const ATTACK_STEP_LABELS: ReadonlySet<string> = new Set(['action', 'actions', 'target', 'targets']);
+
+/** Whether a field line's label (any case, emphasis and colon) names the attacker of a threat scenario. */
+export function isAttackerLabel(label: string): boolean {
+  return ATTACKER_LABELS.has(normaliseLabel(label));
+}
+
+/** Whether a label, in a record naming its attacker, tells the attack (`Action`, `Target`) rather than the plan. */
+export function isAttackStepLabel(label: string): boolean {
+  return ATTACK_STEP_LABELS.has(normaliseLabel(label));
 }

@@ -240,8 +240,11 @@ function markdownReason(body: string): string | undefined {
   return `${reason}, and no risks with planned actions were read in it`;
 }
 
-/** Words for what a plan treats, or for the treating: a register names its parts with them. */
-const RISK_VOCABULARY = /(?<![a-z])(?:risks?|findings?|gaps?|issues?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?|hazards?|exceptions?|(?:non-?)?conformit(?:y|ies)|nc|remediations?|remediate|mitigations?|mitigate|corrective|poa ?& ?m|poam|treatments?|incidents?|observations?|cves?)(?![a-z])/;
+/**
+ * Words for what a plan treats, or for the treating: a register names its parts with them. Also the nouns for
+ * risks in the other languages registers are written in (see the labels'): `# Registro de riesgos`, `| Risiko |`.
+ */
+const RISK_VOCABULARY = /(?<![a-z])(?:risks?|findings?|gaps?|issues?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?|hazards?|exceptions?|(?:non-?)?conformit(?:y|ies)|nc|remediations?|remediate|mitigations?|mitigate|corrective|poa ?& ?m|poam|treatments?|incidents?|observations?|cves?|riesgos?|riscos?|rischi|rischio|risiko|risiken|risques?|risico'?s?|risikoer|risker|amenazas?|hallazgos?|mitigaci[oó]n|ma(?:ß|ss)nahmen?)(?![a-z])/;
 
 /** A heading, a table's header row or a bold label: where a document names its parts. */
 const PART_NAME = /^ {0,3}#{1,6}[ \t]+([^\r\n]*)$|^[ \t]{0,3}(\|[^\r\n]*\|)[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-{3,}|\*\*([^*\r\n]{1,60})\*\*|^(\S[^\r\n]{0,80})\r?\n(?:=+|-+)[ \t]*$/gm;

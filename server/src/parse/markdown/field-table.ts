@@ -5,7 +5,7 @@
 import type { LineIndex } from '../../model/positions';
 import { fieldAt, type PlacedField } from './field-lines';
 import { splitRow } from './risk-table';
-import { fieldForLabel, normaliseLabel } from '../../model/vocabulary';
+import { fieldForLabel, normaliseLabel, priorityOf } from '../../model/vocabulary';
 import { controlColumns } from './control-table';
 
 /** A POA&M's milestone row (`— Milestone 1`, `Milestone 2`): one action of the risk. */
@@ -21,6 +21,26 @@ export function fieldTableLines(text: string, lines: LineIndex, headerLine: numb
   const header = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine));
   if (header.length !== 2 || header.some((cell) => fieldForLabel(fieldAt(text, cell.start, cell.end).value) !== undefined)) return [];
   return fieldRows(text, lines, rowLines);
+}
+
+/** Fields that rate a risk: the rows of a scoring table (`| **Likelihood** | Medium–High | … |`). */
+const RATING_ROWS: ReadonlySet<string> = new Set(['likelihood', 'impact', 'inherentRisk', 'residualRisk', 'riskScore', 'priority']);
+
+/**
+ * A risk's scoring table with a column of notes (`| Factor | Rating | Notes |` over `| **Likelihood** | Medium–High | … |`,
+ * `| **Inherent Risk Score** | High | … |`): its rows are the risk's ratings, read as a two-column field table's. Every row
+ * must name a rating and give a level or a score, two at least; a scale's legend (`| Likelihood | 1-5 | … |`) gives none.
+ */
+export function ratingTableLines(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
+  const header = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine));
+  if (header.length !== 3 || rowLines.length < 2) return [];
+  const rates = (line: number) => {
+    const [labelCell, valueCell] = splitRow(text, lines.lineStart(line), lines.lineEnd(line));
+    if (!labelCell || !valueCell) return false;
+    const name = fieldForLabel(fieldAt(text, labelCell.start, labelCell.end).value);
+    return name !== undefined && RATING_ROWS.has(name) && priorityOf(fieldAt(text, valueCell.start, valueCell.end).value) !== undefined;
+  };
+  return rowLines.every(rates) ? fieldRows(text, lines, rowLines) : [];
 }
 
 /**

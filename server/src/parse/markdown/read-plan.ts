@@ -23,7 +23,7 @@ import { withFixHeadings } from './fix-headings';
 import { sectionBounds } from './sections';
 import { approvalTableFields, documentControlFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
-import { fieldTableLines, idHeadedTableFields, labelledTableFields, rowTableFields, stepTableFields } from './field-table';
+import { fieldTableLines, idHeadedTableFields, labelledTableFields, ratingTableLines, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, IN_PLACE_HEADER, isControlAssessmentTable, isPromptTable, tableRisks, type TierContext } from './risk-table';
 import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
@@ -37,7 +37,7 @@ import { hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { relativeDeadline } from '../../model/relative-dues';
-import { fieldForLabel, isReportDateLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, isAttackerLabel, isAttackStepLabel, isReportDateLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
 import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
@@ -519,7 +519,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
 /** A two-column table's fields: under a `| Field | Value |` header, or headed by the risk's ID pair itself. */
 function keyValueFields(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
   const fields = fieldTableLines(text, lines, headerLine, rowLines);
-  return fields.length > 0 ? fields : idHeadedTableFields(text, lines, headerLine, rowLines);
+  const headed = fields.length > 0 ? fields : idHeadedTableFields(text, lines, headerLine, rowLines);
+  return headed.length > 0 ? headed : ratingTableLines(text, lines, headerLine, rowLines);
 }
 
 /**
@@ -947,7 +948,11 @@ class Assembly {
     const tiered = event.tier?.tier !== undefined && (level !== 2 || tierOf(event.tier.tier.value) !== undefined);
     const bodied = this.bodiedHeadings && unranked && !tiered && this.riskSection === undefined && this.roadmap === undefined && this.area !== 'method' && (!this.open || level <= this.open.level);
     // `#### Proof of Concept` under `### F-01 — Stored XSS`: a sub-heading with no ID of its own, under a risk heading that has one, is a part of that risk's write-up.
-    const part = !event.head && event.candidate?.tentative === true && this.open?.identified === true && level > this.open.level;
+    // So is one under an item of a bucket of priority whose fields came first (`## Priority 1: CRITICAL` over `### 1.1 MFA`, its
+    // `**Status**:` lines, then `#### Implementation Checklist`); an item with none yet groups the sub-headings as findings of their own.
+    const part = !event.head && this.open !== undefined && level > this.open.level &&
+      ((event.candidate?.tentative === true && this.open.identified === true) ||
+        (event.candidate !== undefined && this.open.bucketItem === true && this.fieldsOf(this.open).length > 0));
     const candidate = unranked && !part && (this.riskSection !== undefined || (this.bucket !== undefined && level > this.bucket) || bodied);
     const head = event.head ?? (candidate ? event.candidate : undefined);
     if (this.open && (head || level <= this.open.level)) this.close(head !== undefined && level > this.open.level);
@@ -1452,7 +1457,10 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   // After a `**Trigger**:` line, a `**Response**:` list is a contingency playbook (isolate, notify, post-mortem): what is done if the risk happens, not a measure planned against it.
   const trigger = fields.find((f) => f.name === 'trigger')?.line;
   const contingent = (f: PlacedField) => trigger !== undefined && f.line > trigger && f.name === 'action' && CONTINGENCY_LABEL.test(normaliseLabel(f.label));
-  for (const f of (revised ? fields.filter((g) => !(g.name === 'due' && /^original\b/.test(normaliseLabel(g.label)))) : fields).filter((g) => !contingent(g))) {
+  // A threat scenario naming its attacker (`**Actor:**`) tells the attack with `**Action:**` and `**Target:**`: its mitigations are the plan.
+  const attack = fields.some((f) => isAttackStepLabel(f.label)) && namesAttacker(text, lines, line, fields[fields.length - 1].line);
+  const told = (f: PlacedField) => attack && f.listItem === undefined && isAttackStepLabel(f.label);
+  for (const f of (revised ? fields.filter((g) => !(g.name === 'due' && /^original\b/.test(normaliseLabel(g.label)))) : fields).filter((g) => !contingent(g) && !told(g))) {
     last = f;
     if (!ACTION_FIELDS.has(f.name)) {
       if (!risk.has(f.name)) risk.set(f.name, f.field);
@@ -1532,6 +1540,25 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   };
 }
 
+/** A word every attacker label has (`Actor`, `Threat agent`, `Attacker`, `Adversary`), searched for before the lines are read. */
+const ATTACKER_WORD = /actor|attacker|adversar|agent/i;
+
+/** A `Label:` line's label, bulleted or bold (`- **Actor:** …`, `Threat agent: …`). */
+const LINE_LABEL = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,3}([A-Za-z][^:*_|`\n]{0,40}?)[*_]{0,3}[ \t]*:/;
+
+/** Whether a line from `from` to `to` labels the attacker of a threat scenario (`- **Actor:** Cybercriminal`). */
+function namesAttacker(text: string, lines: LineIndex, from: number, to: number): boolean {
+  // Most risks with an Action line name no attacker: one search of the text first, the lines only when it finds the word.
+  const start = lines.lineStart(from);
+  const found = ATTACKER_WORD.exec(text.slice(start, lines.lineEnd(to)));
+  if (!found) return false;
+  for (let line = lines.lineAt(start + found.index); line <= to; line++) {
+    const m = LINE_LABEL.exec(text.slice(lines.lineStart(line), lines.lineEnd(line)));
+    if (m && isAttackerLabel(m[1])) return true;
+  }
+  return false;
+}
+
 /** A due value that says the work was done, and when: `Completed February 22, 2026`, `Verified 2026-02-22`, `Done on 2026-03-01`. */
 const DONE_DATE = /^(?:completed|verified|done|closed|fixed|implemented|resolved|remediated)(?:\s+on)?\s*:?\s+(.+)$/i;
 
@@ -1598,13 +1625,23 @@ function planMeta(placed: readonly PlacedField[], headerEnd: number, title: () =
     riskAnalysis: split || date || conductedBy ? { combined: split?.combined, date, conductedBy } : undefined,
     approvedBy: approved.approvedBy ?? approvedBy,
     approvedOn: fields.get('approvedOn') ?? approved.approvedOn ?? signedOn,
-    lastReviewed: fields.get('lastReviewed'),
-    nextReview: fields.get('nextReview') ?? cycleNext,
+    lastReviewed: reviewDateOf(fields.get('lastReviewed')),
+    nextReview: reviewDateOf(fields.get('nextReview')) ?? cycleNext,
     ...(fields.has('reviewCycle') && { reviewCycle: fields.get('reviewCycle') }),
     ...(fields.has('documentDate') && { documentDate: fields.get('documentDate') }),
     ...(fields.has('scope') && { scope: fields.get('scope') }),
     ...(fields.has('thirdParties') && { thirdParties: fields.get('thirdParties') }),
   };
+}
+
+/** A review's date, then who reviews (`18 July 2026 by the security review board.`). */
+const DATE_THEN_REVIEWER = /^(.+?)[ \t]+by[ \t]+\p{L}/u;
+
+/** A review date as written, or its leading date when who reviewed follows it (`Last reviewed: 18 July 2026 by the board`). */
+function reviewDateOf(review: Field | undefined): Field | undefined {
+  const m = review && parseDate(review.value).kind !== 'date' ? DATE_THEN_REVIEWER.exec(review.value) : null;
+  if (!review || !m || parseDate(m[1]).kind !== 'date') return review;
+  return { value: m[1], valueRange: { start: review.valueRange.start, end: review.valueRange.start + m[1].length }, keyRange: review.keyRange };
 }
 
 /** `next review: February 2027` within a review cycle's words (`Annual (next review: February 2027)`). */

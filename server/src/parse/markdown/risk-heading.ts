@@ -38,6 +38,8 @@ const LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.)]?\s)*/u;
 const AFTER_ID_WORD = new RegExp(String.raw`^${WORD}\s*(?:id|ref|no\.?|number|#)\s*[:#.]?\s*[*_\`]*(${ID}|\d{1,6}(?:\.\d{1,4})*)[*_\`]*${SEPARATOR}`, 'i');
 /** `Risk 1`, `Finding #3`, `Gap 2.1`: the word and its number are the ID. */
 const NUMBERED_WORD = new RegExp(String.raw`^(${WORD}\s*#?\s*\d{1,4}(?:\.\d{1,4})*)[*_\`]*${SEPARATOR}`, 'i');
+/** `🔴 CRITICAL #2: Title`, `HIGH #5 – Title`: an audit numbering its findings within their severity; the severity and number are the ID. */
+const SEVERITY_NUMBERED = new RegExp(String.raw`^((critical|high|medium|moderate|low)\s*#\s*\d{1,4})[*_]*${SEPARATOR}`, 'i');
 /** `P1.1: Title`, `POA&M-001: Title` after a mark. */
 const BARE_ID = new RegExp(String.raw`^[*_\`[]*(${ID})[*_\`\]]*${SEPARATOR}`);
 
@@ -61,6 +63,19 @@ export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undef
   }
   const lead = LEAD.exec(heading)![0].length;
   const rest = heading.slice(lead);
+  const graded = SEVERITY_NUMBERED.exec(rest);
+  if (graded) {
+    const idStart = span.start + lead;
+    const titleSpan = strippedSpan(text, idStart + graded[0].length, span.end);
+    if (titleSpan.end > titleSpan.start) {
+      return {
+        id: { value: graded[1], valueRange: { start: idStart, end: idStart + graded[1].length } },
+        title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan },
+        priority: { value: graded[2], valueRange: { start: idStart, end: idStart + graded[2].length } },
+        tentative: false,
+      };
+    }
+  }
   for (const pattern of [AFTER_ID_WORD, NUMBERED_WORD, ...(lead > 0 ? [BARE_ID] : [])]) {
     const m = pattern.exec(rest);
     if (!m) continue;
@@ -226,8 +241,11 @@ const PHASE_URGENCY = /^(?:phase|stage|wave|step)\s*\d{1,2}\s*[:.–—-]\s*(eme
 const HEADING_SPAN = /\((\d{1,3}\s*[-–—]\s*\d{1,3}\s*(?:days?|weeks?|months?))\)/i;
 /** A quarter or half of a year opening a heading or closing its bracket: `Q1 2026 (High Priority)`, `IMMEDIATE (Critical - Q1 2026)`. */
 const HEADING_PERIOD = /(?:^[*_\s]*|[-–—,(][ \t]*)((?:Q[1-4]|H[12])[ \t]+\d{4})(?=[ \t]*(?:\)|$|\(|[-–—:]))/i;
-/** A level closing a phase heading after a dash: `Short term (30-90 days) - HIGH PRIORITY`. */
-const TRAILING_PRIORITY = /[-–—]\s*\**\s*(critical|high|medium|moderate|low)(?:\s+priority)?\s*\**\s*$/i;
+/**
+ * A level or an urgency closing a phase heading after a dash or a coloured mark: `Short term (30-90 days) - HIGH PRIORITY`,
+ * `Phase 1: Critical Security (2-3 weeks) 🔴 URGENT`, `Phase 2: Legal Agreements 🟡 HIGH PRIORITY`.
+ */
+const TRAILING_PRIORITY = /(?:[-–—]|[\u{1F534}\u{1F535}\u{1F7E0}-\u{1F7E2}\u26A0]\uFE0F?)\s*\**\s*(critical|high|medium|moderate|low|urgent|immediate)(?:\s+priority)?\s*\**\s*$/iu;
 
 /**
  * A section of accepted risks: `Low Risks (Accepted)`, `Accepted risks`, `Risk acceptance`. Not the rules for accepting

@@ -144,6 +144,13 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     columns.set('action', { ...due, name: 'action' });
     if (laterDue) columns.set('due', laterDue);
   }
+  // `| Risk | Mitigation Status | Owner |` holding `Attestation hooks merged; retry guardrails in QA ahead of rollout.`: with no action
+  // column, a status column written in sentences, none a status, says what is done and what remains: the action, in the register's words.
+  const noted = columns.get('status');
+  if (noted && !columns.has('action') && columns.has('risk') && rowLines.length >= 2 && isWorkNoteColumn(columnValues(text, lines, rowLines, noted.index))) {
+    columns.delete('status');
+    columns.set('action', { ...noted, name: 'action' });
+  }
   // `| Mitigation Strategy |` holding `Mitigate 🟡`, `Avoid 🔴`: an action column of bare treatment words records the strategy chosen, no action.
   const strategy = columns.get('action');
   if (strategy && !columns.has('treatment') && isStrategyColumn(columnValues(text, lines, rowLines, strategy.index))) {
@@ -281,6 +288,15 @@ function isRatingColumn(text: string, lines: LineIndex, rowLines: readonly numbe
 function isProseColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
   const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => (v.match(/\p{L}{2,}/gu) ?? []).length >= 2 && parseDate(v).kind !== 'date' && !DATE_TEMPLATE.test(v));
   return filled > 0 && passing * 2 > filled;
+}
+
+/** Words a note on the work runs to at least: a sentence, not a status with a word of detail (`Blocked on vendor`). */
+const WORK_NOTE_WORDS = 6;
+
+/** Whether every filled cell of a column is a sentence naming no status (`Runbooks are live; schedule joint drills per training plan.`), and one is filled. */
+function isWorkNoteColumn(values: readonly string[]): boolean {
+  const { filled, passing } = filledCells(values, (v) => (v.match(/\p{L}[\p{L}'-]*/gu) ?? []).length >= WORK_NOTE_WORDS && statusOf(v) === undefined && parseDate(v).kind !== 'date');
+  return filled > 0 && passing === filled;
 }
 
 /** Whether every filled cell of a column is a number, a percentage or a count with one (`24 (71%)`), and one is filled. */

@@ -5,7 +5,7 @@
 // tracking table's notes, the section an action links to, the heading that analyses a row).
 import type { Acceptance, Action, Field, Risk } from '../../model/plan-model';
 import { parseDate } from '../../model/dates';
-import { hasFormBlank, hasRealValue } from '../../model/placeholders';
+import { hasFormBlank, hasRealValue, isExampleTitle } from '../../model/placeholders';
 import { fieldForLabel, gradeWordOf, isAssessmentResult, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf } from '../../model/vocabulary';
 import { idKey, lastFieldEnd } from '../../model/plan-queries';
 
@@ -421,6 +421,8 @@ export function withoutUnfilledRows(risks: Risk[]): Risk[] {
     (r.form === 'table' || r.form === 'heading') &&
     // `| V-1Example | AC-1 | Open port on Example Firewall | …`: a template's row whose ID says it is an example shows how to fill a row in.
     (EXAMPLE_ID.test(r.id?.value ?? '') ||
+    // `| SEC-0001 | … | Example finding title | … | Replace with real issue |`: a row titled as an example of an entry shows how to fill one in.
+    (r.form === 'table' && isExampleTitle(r.title?.value ?? '')) ||
     !written(r.title) &&
     // A level the row writes itself (`| VULN-002 | [Issue name] | High |`) rates a risk to be named; one its section heading gives does not.
     !(written(r.priority) && r.priority.valueRange.start >= r.firstLine.start && r.priority.valueRange.start < r.firstLine.end) &&

@@ -5,7 +5,7 @@
 // digits, with a separator unless the letters are short; IDs of frameworks, standards and
 // versions (AC-2, CVE-2024-1, ISO-27001, Q1, SHA-256) are not risks.
 import type { Span } from '../../model/plan-model';
-import { isPlaceholder } from '../../model/placeholders';
+import { isExampleTitle, isPlaceholder } from '../../model/placeholders';
 import { statusOf } from '../../model/vocabulary';
 
 export interface RiskShapedItem {
@@ -160,6 +160,8 @@ function itemOn(text: string, line: string, start: number, next: number): RiskSh
   const rest = line.slice(at + m[0].length);
   // `| RR-001 | ~~Until WAF is deployed …~~ | … MITIGATED |`: a row whose description is struck through no longer stands.
   if (isRow && /^[*_\s]*~~[^]*~~[*_\s]*$/.test(rest.split('|').find((cell) => cell.trim() !== '') ?? '')) return undefined;
+  // A template's example row (`| SEC-0001 | … | Example finding title | …`) shows how to fill one in: no risk to read.
+  if (isRow && rest.split('|').some((cell) => isExampleTitle(cell.trim()))) return undefined;
   // A table row says more than its ID (a template's row of placeholders and a status says nothing yet); a list item or heading names the risk after it.
   if (isRow ? !rest.split('|').some((cell) => /\w/.test(cell) && !isPlaceholder(cell.trim()) && !LETTER_SCALE.test(cell.trim()) && !CHOICES.test(cell.trim()) && statusOf(cell.trim()) === undefined) : !/[A-Za-z]{3}/.test(rest)) return undefined;
   return { id: m[0], range: { start: start + at, end: start + at + m[0].length } };
