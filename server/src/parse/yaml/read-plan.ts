@@ -11,7 +11,7 @@ import { CHANGE_RECORD, fieldForLabel, priorityOf, statusOf, treatmentOf, tierOf
 import { restOfLine, YamlReader } from './yaml-reader';
 import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './syntax-problems';
 import { yamlChunks, type YamlChunk } from './pieces';
-import { readBlockYaml } from './fast-reader';
+import { plainDataOf, readBlockYaml } from './fast-reader';
 import { PieceCache } from '../piece-cache';
 import { placeMeta, placeRisks, placeSchemaViolations } from '../place';
 import { schemaViolations } from './schema-check';
@@ -486,7 +486,7 @@ const NOT_READ: PlacedChunk = { offset: 0, risks: [], violations: [] };
 function violationsOf(doc: Document.Parsed, text: string, risk: boolean): SchemaViolation[] {
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = plainDataOf(doc) ?? doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     return [];
   }
