@@ -1,10 +1,10 @@
 // The fast reader must build exactly the nodes the `yaml` package composes (kinds, ranges,
-// values, sources, data) for every text it accepts, and leave every other text to the
+// values, sources, data, and the data it makes itself) for every text it accepts, and leave every other text to the
 // package: checked on tables of cases, on random plan pieces, and on random edits of them.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
-import { readBlockYaml } from '../../server/out/parse/yaml/fast-reader';
+import { plainDataOf, readBlockYaml } from '../../server/out/parse/yaml/fast-reader';
 
 const OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false } as const;
 
@@ -24,7 +24,10 @@ function documentShape(doc: Document.Parsed): unknown {
 function assertIdenticalWhenRead(text: string): boolean {
   const fast = readBlockYaml(text, OPTIONS);
   if (!fast) return false;
-  assert.deepStrictEqual(documentShape(fast), documentShape(parseDocument(text, OPTIONS)), JSON.stringify(text));
+  const reference = parseDocument(text, OPTIONS);
+  assert.deepStrictEqual(documentShape(fast), documentShape(reference), JSON.stringify(text));
+  // The data the schema is checked on, made without the package's toJS, is the package's.
+  assert.deepStrictEqual(plainDataOf(fast), reference.toJS(), JSON.stringify(text));
   return true;
 }
 
@@ -40,6 +43,7 @@ const READ = [
   ['a comment after a value', '  - id: R-1 # first\n    title: Room#4 is cold # plain text keeps a # without a space\n'],
   ['comment lines above keys', '  - id: R-1\n    # why this matters\n\n    # and more\n    title: x\n    actions:\n      - action: Buy a UPS\n        # who\n        owner: Dana\n    # back out\n    status: open\n'],
   ['one-line flow sequences of plain strings', '  - scope: [guest Wi-Fi]\n    tags: [ a , b c ,d]  # three\n    none: []\n    last: [x]'],
+  ['a key the package reads as an own property, not the prototype', '  - __proto__: polluted\n    id: R-1\n'],
   ['quoted values', '  - title: "Backups: never restored # really"\n    owner: \'Dana O\'\'Brien\' # the owner\n    status: "12"\n    actions:\n      - "Buy a UPS"\n      - \'\'\n'],
 ] as const;
 

@@ -9,7 +9,7 @@ export interface Reading {
   readonly text: string;
 }
 
-export const pairsOf = (r: Reading, node: unknown): Map<string, Pair> => r.reader.pairs(r.reader.map(node));
+export const pairsOf = (r: Reading, node: unknown): ReadonlyMap<string, Pair> => r.reader.pairs(r.reader.map(node));
 export const itemsOf = (r: Reading, node: unknown): unknown[] => r.reader.seq(node)?.items ?? [];
 export const textOf = (r: Reading, node: unknown): string => r.reader.scalarText(node) ?? '';
 
@@ -29,12 +29,12 @@ export function dateOf(r: Reading, field: Field | undefined): Field | undefined 
   return { ...field, value: m[0], valueRange: { start, end: start + m[0].length } };
 }
 
-export function field(r: Reading, pairs: Map<string, Pair>, key: string): Field | undefined {
+export function field(r: Reading, pairs: ReadonlyMap<string, Pair>, key: string): Field | undefined {
   return r.reader.field(pairs.get(key));
 }
 
 /** `props` as name → field. */
-export function props(r: Reading, pairs: Map<string, Pair>): Map<string, Field> {
+export function props(r: Reading, pairs: ReadonlyMap<string, Pair>): Map<string, Field> {
   const found = new Map<string, Field>();
   for (const item of itemsOf(r, pairs.get('props')?.value)) {
     const p = pairsOf(r, item);
@@ -46,7 +46,7 @@ export function props(r: Reading, pairs: Map<string, Pair>): Map<string, Field> 
 }
 
 /** Party and tool UUID → name: metadata.parties, and the components of local-definitions (scanning tools). */
-export function partyNames(r: Reading, metadata: Map<string, Pair>, root: Map<string, Pair>): Map<string, string> {
+export function partyNames(r: Reading, metadata: ReadonlyMap<string, Pair>, root: ReadonlyMap<string, Pair>): Map<string, string> {
   const names = new Map<string, string>();
   for (const party of itemsOf(r, metadata.get('parties')?.value)) {
     const p = pairsOf(r, party);
@@ -60,7 +60,7 @@ export function partyNames(r: Reading, metadata: Map<string, Pair>, root: Map<st
 }
 
 /** Actors named in `origins` (by name when the party or tool is in this document) as one field; `partiesOnly` leaves tools out. */
-export function originActors(r: Reading, pairs: Map<string, Pair>, names: Map<string, string>, partiesOnly = false): Field | undefined {
+export function originActors(r: Reading, pairs: ReadonlyMap<string, Pair>, names: Map<string, string>, partiesOnly = false): Field | undefined {
   const fields: Field[] = [];
   for (const origin of itemsOf(r, pairs.get('origins')?.value ?? pairs.get('origin')?.value)) {
     for (const actor of itemsOf(r, pairsOf(r, origin).get('actors')?.value)) {
@@ -74,9 +74,9 @@ export function originActors(r: Reading, pairs: Map<string, Pair>, names: Map<st
 }
 
 /** Parties responsible for tasks (`responsible-roles` / `responsible-parties` party UUIDs). */
-export function responsibleParties(r: Reading, pairs: Map<string, Pair>, parties: Map<string, string>): Field | undefined {
+export function responsibleParties(r: Reading, pairs: ReadonlyMap<string, Pair>, parties: Map<string, string>): Field | undefined {
   const fields: Field[] = [];
-  const visitTask = (taskPairs: Map<string, Pair>) => {
+  const visitTask = (taskPairs: ReadonlyMap<string, Pair>) => {
     for (const key of ['responsible-roles', 'responsible-parties']) {
       for (const role of itemsOf(r, taskPairs.get(key)?.value)) {
         const rp = pairsOf(r, role);
@@ -121,6 +121,6 @@ export function itemLine(r: Reading, node: unknown): Span {
 }
 
 /** The UUIDs a `related-risks` / `related-observations` list names. */
-export function relatedUuids(r: Reading, pairs: Map<string, Pair>, list: string, key: string): string[] {
+export function relatedUuids(r: Reading, pairs: ReadonlyMap<string, Pair>, list: string, key: string): string[] {
   return itemsOf(r, pairs.get(list)?.value).map((x) => textOf(r, pairsOf(r, x).get(key)?.value)).filter((u) => u !== '');
 }

@@ -41,7 +41,7 @@ const RISK_STATUS: Readonly<Record<string, string>> = {
 const PRIORITY_FACETS = ['priority', 'risk', 'risk-level', 'risk-rating', 'severity'];
 
 /** The end of the last milestone or task of a remediation (timing on-date or within-date-range end). */
-function lastTaskEnd(r: Reading, remediation: Map<string, Pair>): Field | undefined {
+function lastTaskEnd(r: Reading, remediation: ReadonlyMap<string, Pair>): Field | undefined {
   let last: Field | undefined;
   for (const task of itemsOf(r, remediation.get('tasks')?.value)) {
     const timing = pairsOf(r, pairsOf(r, task).get('timing')?.value);
@@ -52,7 +52,7 @@ function lastTaskEnd(r: Reading, remediation: Map<string, Pair>): Field | undefi
 }
 
 /** The date of a POA&M item's milestone: `schedule.task-date.date`, or OSCAL's `timing` as a task's. */
-function milestoneDate(r: Reading, milestone: Map<string, Pair>): Field | undefined {
+function milestoneDate(r: Reading, milestone: ReadonlyMap<string, Pair>): Field | undefined {
   const taskDate = pairsOf(r, pairsOf(r, milestone.get('schedule')?.value).get('task-date')?.value);
   const timing = pairsOf(r, milestone.get('timing')?.value);
   return dateOf(r, field(r, taskDate, 'date') ?? field(r, pairsOf(r, timing.get('on-date')?.value), 'date') ?? field(r, pairsOf(r, timing.get('within-date-range')?.value), 'end'));
@@ -82,7 +82,7 @@ function itemPriority(r: Reading, node: unknown): Field | undefined {
 }
 
 /** Priority from a facet that names it, else from likelihood × impact. */
-function priorityOf(r: Reading, risk: Map<string, Pair>): Field | undefined {
+function priorityOf(r: Reading, risk: ReadonlyMap<string, Pair>): Field | undefined {
   // A facet rated again after review (FedRAMP's `state: adjusted`) stands over the initial one.
   const facets = new Map<string, Field>();
   const adjusted = new Set<string>();
@@ -106,7 +106,7 @@ function priorityOf(r: Reading, risk: Map<string, Pair>): Field | undefined {
   return { ...likelihood, value: `${level} (likelihood ${likelihood.value} × impact ${impact.value})` };
 }
 
-function readRemediation(r: Reading, node: unknown, risk: Map<string, Pair>, parties: Map<string, string>): Action {
+function readRemediation(r: Reading, node: unknown, risk: ReadonlyMap<string, Pair>, parties: Map<string, string>): Action {
   const rem = pairsOf(r, node);
   const lifecycle = textOf(r, rem.get('lifecycle')?.value).toLowerCase();
   const riskStatus = translated(field(r, risk, 'status'), RISK_STATUS);
@@ -148,7 +148,7 @@ function readRisk(r: Reading, node: unknown, parties: Map<string, string>, poamI
  * mitigating factors as compensating controls, the deadline as the date it is reviewed by,
  * and the risk-log entry that moved it to deviation-approved as approver and date.
  */
-function readAcceptance(r: Reading, risk: Map<string, Pair>, remediation: Map<string, Pair>, parties: Map<string, string>): Acceptance {
+function readAcceptance(r: Reading, risk: ReadonlyMap<string, Pair>, remediation: ReadonlyMap<string, Pair>, parties: Map<string, string>): Acceptance {
   const factors = itemsOf(r, risk.get('mitigating-factors')?.value).map((f) => field(r, pairsOf(r, f), 'description')).filter((f): f is Field => f !== undefined);
   let approvedBy: Field | undefined;
   let approvedOn: Field | undefined;
@@ -184,7 +184,7 @@ function readItem(r: Reading, node: unknown, poamId: Field | undefined): Risk {
   };
 }
 
-function readMeta(r: Reading, root: Map<string, Pair>, metadata: Map<string, Pair>, parties: Map<string, string>): PlanMeta {
+function readMeta(r: Reading, root: ReadonlyMap<string, Pair>, metadata: ReadonlyMap<string, Pair>, parties: Map<string, string>): PlanMeta {
   const organization = itemsOf(r, metadata.get('parties')?.value)
     .map((p) => pairsOf(r, p))
     .find((p) => textOf(r, p.get('type')?.value) === 'organization');

@@ -279,5 +279,30 @@ export function readBlockYaml(text: string, options: DocumentOptions & SchemaOpt
   const doc = new Document(undefined, options) as unknown as Document.Parsed;
   doc.contents = contents;
   doc.range = range;
+  readHere.add(doc);
   return doc;
+}
+
+/** The documents this reader built: their data is the subset's, with no alias, tag or merge key. */
+const readHere = new WeakSet<Document.Parsed>();
+
+/**
+ * The plain data of a document this reader built, as the package's `toJS()` gives it, without
+ * its general machinery (anchors, tags, merge keys, custom types): strings, nulls, objects and
+ * arrays only. Undefined for any other document.
+ */
+export function plainDataOf(doc: Document.Parsed): unknown {
+  return readHere.has(doc) ? plainData(doc.contents) : undefined;
+}
+
+function plainData(node: unknown): unknown {
+  if (node instanceof Scalar) return node.value;
+  if (node instanceof YAMLSeq) return node.items.map(plainData);
+  if (!(node instanceof YAMLMap)) return null; // an empty document
+  const data: Record<string, unknown> = {};
+  for (const pair of node.items as Pair<Scalar<string>, unknown>[]) {
+    // `__proto__` is a key like any other, as the package reads it (an own property, not the prototype).
+    Object.defineProperty(data, pair.key.value, { value: plainData(pair.value), writable: true, enumerable: true, configurable: true });
+  }
+  return data;
 }

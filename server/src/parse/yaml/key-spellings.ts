@@ -6,6 +6,7 @@
 // (`dueDate`, `assignedTo`) or in another case (`Owner`) is a slip, not a spelling: the
 // schema rule suggests the rename, as the spec's corpus expects.
 import type { Pair } from 'yaml';
+import { ownCache, PerObjectMemo, TextMemo } from '../../caches';
 import { fieldForLabel } from '../../model/vocabulary';
 
 /** `dueDate`, `due_date`, `Due-Date` → `due date`: the words a key is written with. */
@@ -66,6 +67,10 @@ const FLAT_ACCEPTANCE_KEY = /^(?:risk_)?accept(?:ed|ance)_([a-z0-9_]+)$/;
  * writes, when it writes one (`accepted_by` → approvedBy, `acceptance_rationale` → rationale).
  */
 export function flatAcceptanceKey(key: string, acceptance: readonly string[]): string | undefined {
+  return answersFor(knownAcceptanceKeys, acceptance).of(key, (written) => acceptanceKeyOf(written, acceptance));
+}
+
+function acceptanceKeyOf(key: string, acceptance: readonly string[]): string | undefined {
   const snake = key.replace(/-/g, '_');
   const rest = FLAT_ACCEPTANCE_KEY.exec(FOREIGN_STYLE.test(key) ? snake : keyWords(key).toLowerCase().replace(/ /g, '_'))?.[1];
   if (rest === undefined) return undefined;
@@ -101,9 +106,23 @@ export function isRegisterKey(key: string): boolean {
   return REGISTER_KEYS.has(key.toLowerCase().replace(/[-_ ]/g, ''));
 }
 
+/**
+ * What keys spell, worked out once per question, allowed list (a handful of constant lists) and
+ * key: a register writes the same dozen keys on each of its hundreds of entries, and each answer
+ * takes a dozen regular expressions and case changes.
+ */
+const knownSpellings = ownCache('YAML key spellings', new PerObjectMemo<readonly string[], TextMemo<string | undefined>>());
+const knownAcceptanceKeys = ownCache('YAML acceptance keys', new PerObjectMemo<readonly string[], TextMemo<string | undefined>>());
+const knownWeakIds = ownCache('YAML weak ID keys', new PerObjectMemo<readonly string[], TextMemo<boolean>>());
+const answersFor = <V>(known: PerObjectMemo<readonly string[], TextMemo<V>>, allowed: readonly string[]): TextMemo<V> => known.of(allowed, () => new TextMemo<V>(2_000));
+
 /** The allowed key a written key is a spelling of, if any (the key itself when allowed). */
 export function spelledKey(key: string, allowed: readonly string[]): string | undefined {
   if (allowed.includes(key)) return key;
+  return answersFor(knownSpellings, allowed).of(key, (written) => spellingOf(written, allowed));
+}
+
+function spellingOf(key: string, allowed: readonly string[]): string | undefined {
   // A register's list of risks under its own name, at the top level (the only level with `risks`).
   if (allowed.includes('risks') && isRegisterKey(key) && key !== 'plan-of-action-and-milestones') return 'risks';
   if (!FOREIGN_STYLE.test(key)) return undefined;
@@ -121,15 +140,16 @@ export function spelledKey(key: string, allowed: readonly string[]): string | un
  * A mapping's pairs by the keys a reader asks for: a key written in another spelling
  * stands for its allowed key when that key is not written itself (the exact key wins).
  */
-export function withSpellings(pairs: Map<string, Pair>, allowed: readonly string[]): Map<string, Pair> {
-  let result = pairs;
+export function withSpellings(pairs: ReadonlyMap<string, Pair>, allowed: readonly string[]): ReadonlyMap<string, Pair> {
+  let result: ReadonlyMap<string, Pair> = pairs;
   // An own-ID key (`synthetic_id`) is read last: only where no other spelling of `id` was written; so is a weak synonym (`control`).
   let weakIds: [string, Pair][] | undefined;
   const spell = (key: string, pair: Pair) => {
     const canonical = spelledKey(key, allowed);
     if (canonical === undefined || pairs.has(canonical) || result.has(canonical)) return;
-    if (result === pairs) result = new Map(pairs);
-    result.set(canonical, pair);
+    const spelled = result === pairs ? new Map(pairs) : (result as Map<string, Pair>);
+    spelled.set(canonical, pair);
+    result = spelled;
   };
   for (const [key, pair] of pairs) {
     if (allowed.includes(key)) continue;
@@ -148,6 +168,10 @@ const WEAK_SYNONYMS: ReadonlySet<string> = new Set(['control', 'controls']);
 
 /** A key read as `id` only by the own-ID rule (`synthetic_id`), not as a spelling of it (`risk_id`). */
 function isWeakId(key: string, allowed: readonly string[]): boolean {
+  return answersFor(knownWeakIds, allowed).of(key, (written) => isWeakIdKey(written, allowed));
+}
+
+function isWeakIdKey(key: string, allowed: readonly string[]): boolean {
   if (!allowed.includes('id') || !isOwnIdKey(key.replace(/-/g, '_'))) return false;
   return fieldForLabel(keyWords(key)) !== 'id' && REGISTER_SYNONYMS[key.replace(/-/g, '_')] === undefined;
 }

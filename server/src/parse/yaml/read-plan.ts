@@ -11,7 +11,7 @@ import { CHANGE_RECORD, fieldForLabel, priorityOf, statusOf, treatmentOf, tierOf
 import { restOfLine, YamlReader } from './yaml-reader';
 import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './syntax-problems';
 import { yamlChunks, type YamlChunk } from './pieces';
-import { readBlockYaml } from './fast-reader';
+import { plainDataOf, readBlockYaml } from './fast-reader';
 import { PieceCache } from '../piece-cache';
 import { placeMeta, placeRisks, placeSchemaViolations } from '../place';
 import { schemaViolations } from './schema-check';
@@ -170,7 +170,7 @@ const BARE_NAME = /^\p{L}[\p{L}_.:/-]*$/u;
  * `controls:`; not the plan's `action:`), beside no `actions:`: each item an action, given the
  * risk's owner, due date and status where it writes none.
  */
-function foreignActionList(reader: YamlReader, fields: Map<string, Pair>, field: (key: string) => Field | undefined): Action[] | undefined {
+function foreignActionList(reader: YamlReader, fields: ReadonlyMap<string, Pair>, field: (key: string) => Field | undefined): Action[] | undefined {
   const pair = fields.get('action');
   if (!pair || fields.has('actions') || reader.scalarText(pair.key) === 'action') return undefined;
   // `remediation: {priority: IMMEDIATE, steps: [...], status: ALREADY_MITIGATED}`: a findings report's remediation object.
@@ -256,7 +256,7 @@ const percentBand = (field: Field | undefined): Field | undefined => {
 };
 
 /** The priority a register's own rating gives (likelihood × impact, a score), when the risk states none of its own. */
-function nestedRatedPriority(reader: YamlReader, pairs: Map<string, Pair>): Field | undefined {
+function nestedRatedPriority(reader: YamlReader, pairs: ReadonlyMap<string, Pair>): Field | undefined {
   for (const key of RATING_MAPPINGS) {
     const pair = pairs.get(key);
     if (!pair) continue;
@@ -341,7 +341,9 @@ function justifiedWork(reader: YamlReader, map: Parameters<YamlReader['pairs']>[
 export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const map = reader.map(item);
   if (!map) return undefined; // not a risk; the schema rule reports the shape
-  const { pairs: fields, field } = mappingFields(reader, map, KEYS.risk);
+  // A copy: the readers below change which pair stands for the action, and the reader's pairs are shared.
+  const fields = new Map(mappingFields(reader, map, KEYS.risk).pairs);
+  const field = (key: string): Field | undefined => reader.field(fields.get(key));
   preferPlannedWork(reader, map, fields);
   justifiedWork(reader, map, fields);
   const firstLine = reader.itemLine(item);
@@ -484,7 +486,7 @@ const NOT_READ: PlacedChunk = { offset: 0, risks: [], violations: [] };
 function violationsOf(doc: Document.Parsed, text: string, risk: boolean): SchemaViolation[] {
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = plainDataOf(doc) ?? doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     return [];
   }

@@ -31,9 +31,13 @@ export interface YamlLocation {
   readonly alias?: Alias;
 }
 
+const NO_PAIRS: ReadonlyMap<string, Pair> = new Map();
+
 export class YamlReader {
   /** Alias → anchored node, built on the first alias met (a whole-document pass). */
   private aliasTargets?: Map<Alias, Node>;
+  /** Each mapping's pairs by key, as `pairs` gave them (never changed: the document is read, not edited). */
+  private readonly pairsOf = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   constructor(
     private readonly doc: Document,
@@ -73,9 +77,14 @@ export class YamlReader {
   }
 
   /** The pairs of a mapping by exact key (keys are case-sensitive, spec §2). */
-  pairs(map: YAMLMap | undefined): Map<string, Pair> {
-    const byKey = new Map<string, Pair>();
-    for (const pair of map?.items ?? []) {
+  pairs(map: YAMLMap | undefined): ReadonlyMap<string, Pair> {
+    if (!map) return NO_PAIRS;
+    // Worked out once per mapping: a risk's readers ask for its pairs five times or more.
+    let byKey = this.pairsOf.get(map);
+    if (byKey) return byKey;
+    byKey = new Map<string, Pair>();
+    this.pairsOf.set(map, byKey);
+    for (const pair of map.items) {
       const key = this.deref(pair.key);
       if (isScalar(key) && key.value !== null && !byKey.has(String(key.value))) byKey.set(String(key.value), pair);
     }
