@@ -1398,6 +1398,14 @@ class Clause {
     // "Align with DHS BOD 22-01": a clause that only cites a rule names nothing done.
     // "as per IT SOP 4.2", "per the runbook": a citation that opens with a pointer stands in place of the action.
     if (i >= this.to) return { deliverable: false, why: hedge ?? (this.s.hedged[this.from] === CITED ? this.span(this.from, this.to, POINTERS.matchAt(tokens, this.from, this.to) > 0 ? 'status' : 'abstract') : undefined) };
+    // "and in addition remove Dropbox from all clinic PCs", "At the same time block the domain at the firewall": a short phrase
+    // that opens the clause with a preposition, no comma after it, says when or what else; the order is the verb's after it.
+    // Read from that verb; only a deliverable there counts, else the clause is judged as written.
+    const fronted = this.frontedVerbAt(i);
+    if (fronted > 0) {
+      const verdict = this.sub(fronted, hedge);
+      if (verdict.deliverable) return verdict;
+    }
     // "Maybe we change the router": a clause that opens with a possibility commits to nothing.
     // Unless what it offers is a deliverable with a measure of its own: a hedge word alone does not make an action vague.
     for (let k = this.from; k < i; k++) if (POSSIBILITIES.has(tokens[k].word)) return this.measuredDeliverable(i) ?? { deliverable: false, why: this.span(k, k + 1, 'intention') };
@@ -1529,6 +1537,25 @@ class Clause {
       }
     }
     return this.nounPhrase(i, measured, hedge);
+  }
+
+  /**
+   * Where the verb is when the clause opens at `i` with a preposition and a short phrase (FRONTED_PHRASE_MAX words at most)
+   * right before a verb the lexicon knows, in its base form, with an object after it ("in addition remove Dropbox ...",
+   * "at the same time block ..."); else -1. A word after a determiner is the phrase's noun, not the verb ("on the backup
+   * server").
+   */
+  private frontedVerbAt(i: number): number {
+    const { tokens } = this;
+    if (!FRONTING_PREPOSITIONS.has(tokens[i].word) || this.depth >= MAX_DEPTH) return -1;
+    for (let k = i + 2; k < Math.min(this.to - 1, i + 2 + FRONTED_PHRASE_MAX); k++) {
+      const before = tokens[k - 1];
+      if (tokens[k].stop || this.s.hedged[k]) return -1;
+      if (DETERMINERS.has(before.word) || !isBaseVerb(tokens[k].word) || tokens[k].name || tokens[k].acronym) continue;
+      const next = tokens[k + 1];
+      if (!next.stop && !PHRASE_ENDS.has(next.word)) return k;
+    }
+    return -1;
   }
 
   /**
@@ -2560,6 +2587,11 @@ const CARRYING_PARTICLES = new Set(['forward', 'over']);
 
 /** Prepositions after "forward" that say when the carried work is due again: "to the next meeting", "into FY27", "until Q3". */
 const CARRIED_TO = new Set(['to', 'into', 'until', 'till']);
+
+/** Prepositions that may open a clause with a phrase of time or addition before its verb: "in addition", "at the same time". */
+const FRONTING_PREPOSITIONS = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'before', 'within', 'meanwhile', 'for']);
+/** How many words such a phrase may have before the verb: "in the meantime", "at the same time". */
+const FRONTED_PHRASE_MAX = 3;
 
 /** Prepositions of direction: a verb followed by one heads somewhere, it acts on nothing. */
 const DIRECTIONS = new Set(['toward', 'towards']);
