@@ -1540,6 +1540,32 @@ class Clause {
   }
 
   /**
+   * True when the words from `from` are an item pointer ("item 6", "actions 3 and 5", "R-04") with a particle of carrying on
+   * before or after it ("forward", "over"), then nothing, or only where it comes from or goes to ("to the next meeting").
+   */
+  private carriesItemOn(from: number): boolean {
+    const { tokens } = this;
+    let k = from;
+    const before = k < this.to && CARRYING_PARTICLES.has(tokens[k].word);
+    if (before) k++;
+    let numbered = false;
+    let item = false;
+    for (; k < this.to; k++) {
+      const t = tokens[k];
+      if (ITEM_NOUNS.has(t.word) || t.id) item = true;
+      else if (t.numeric || t.id) numbered = true;
+      else if (!(t.word === 'and' || t.word === ',' || t.word === 'no' || t.word === '#' || (DETERMINERS.has(t.word) && !WHOLE_GROUP.has(t.word)))) break;
+      if (t.id) numbered = true;
+    }
+    if (!item || !numbered) return false;
+    if (!before) {
+      if (k >= this.to || !CARRYING_PARTICLES.has(tokens[k].word)) return false;
+      k++;
+    }
+    return k >= this.to || tokens[k].stop || tokens[k].word === 'from' || CARRIED_TO.has(tokens[k].word);
+  }
+
+  /**
    * Where the verb is when the clause opens at `i` with a preposition and a short phrase (FRONTED_PHRASE_MAX words at most)
    * right before a verb the lexicon knows, in its base form, with an object after it ("in addition remove Dropbox ...",
    * "at the same time block ..."); else -1. A word after a determiner is the phrase's noun, not the verb ("on the backup
@@ -1971,6 +1997,9 @@ class Clause {
     const carried = objectFrom > at + 1 ? tokens[at + 1].word : '';
     const whence = tokens[objectFrom]?.word ?? '';
     if ((CARRYING_PARTICLES.has(carried) && whence === 'from') || (carried === 'forward' && CARRIED_TO.has(whence))) return { deliverable: false, why: hedge ?? this.span(at, this.to, 'status') };
+    // "Carry forward item 6", "Item 6 is carried forward" (read as "carried item 6 forward"), "Action 4 rolled over to the May
+    // meeting": an item of the plan or of the minutes, named only by its number, carried on is deferred, nothing done to it.
+    if (this.carriesItemOn(at + 1)) return { deliverable: false, why: hedge ?? this.span(at, this.to, 'status') };
     // "Assess whether upgrades are warranted": the verb acts on a question, so nothing is done yet.
     if (this.s.hedged[objectFrom] === QUESTION) return { deliverable: false, why: hedge ?? this.span(at, this.questionEnd(objectFrom), 'intention') };
     const whole = this.span(at, this.to, 'abstract');
@@ -3019,9 +3048,15 @@ function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): bool
  * order with no subject ("Using Intune, push BitLocker to all 40 laptops") it is the order's means, read as before.
  */
 function opensAdjunct(tokens: readonly Token[], from: number, to: number, next: readonly [number, number] | undefined): boolean {
-  if (next === undefined || tokens[to]?.word !== ',' || !/^[a-z]{3,}ing$/.test(tokens[from].word) || to - from < 2) return false;
+  if (next === undefined || tokens[to]?.word !== ',' || to - from < 2) return false;
+  // A preposition of two words, a modifier and "to", opens one as well: "Further to the minutes of 14 January", "Prior to
+  // the audit", "Subsequent to the merger".
+  const word = tokens[from].word;
+  if (!/^[a-z]{3,}ing$/.test(word) && !(tokens[from + 1].word === 'to' && verbClass(word) === undefined && isModifier(word))) return false;
   const subject = tokens[next[0]];
-  return subject !== undefined && !subject.stop && (DETERMINERS.has(subject.word) || isNamed(subject) || isPartyNoun(subject.word) || PRONOUNS.has(subject.word));
+  // The clause after has a subject of its own, or a predicate: "..., security awareness will be improved".
+  return subject !== undefined && !subject.stop && (DETERMINERS.has(subject.word) || isNamed(subject) || isPartyNoun(subject.word) || PRONOUNS.has(subject.word) ||
+    (!isBaseVerb(subject.word) && hasFiniteVerb(tokens, next[0], next[1])));
 }
 
 /** Words that open examples of what the clause before acts on: ", including the billing BA". */
