@@ -1135,6 +1135,9 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   if (i + 2 < to && next !== undefined && PARTY_PREPOSITIONS.has(next.word) && !w.endsWith('s') && startsParty(tokens, i + 2, to)) return 'generic';
   // "Roll out a ...", "stand up a ...", "build out ...": a first word with a verb particle after it is a phrasal verb.
   if (i + 2 < to && next !== undefined && VERB_PARTICLES.has(next.word) && !tokens[i + 2].stop && !w.endsWith('s')) return 'concrete';
+  // "Pivot toward a more proactive monitoring paradigm", "Transition towards ...": a first word right before a preposition of
+  // direction heads somewhere, as a verb does; a noun opening an action takes none. Judged by what it reaches.
+  if (i + 2 < to && next !== undefined && DIRECTIONS.has(next.word) && !w.endsWith('s')) return 'generic';
   return i + 1 < to && next !== undefined && DETERMINERS.has(next.word) && !w.endsWith('s') ? 'generic' : undefined;
 }
 
