@@ -19,7 +19,7 @@ import {
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
   WEAK_HEDGES, MESSAGING_VERBS, FINAL_STATUS_PHRASES, WAITING_STATUSES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
-  SHARE_NOUNS,
+  SHARE_NOUNS, WORK_HOLDERS,
 } from './lexicon';
 import { isNotEnglish } from './language';
 import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing, isWordNetVerb } from './wordnet';
@@ -2103,6 +2103,12 @@ class Clause {
     // "Appoint a Privacy Officer", "hire two security analysts": a person put in a role is a fact one can check.
     if (hasVerbFact(word, STAFFING) && !this.hasConditionHedge()) {
       const role = this.head(objectFrom, this.phraseEnd(objectFrom));
+      // "Owner to be assigned", "assign an owner": whoever is to do the work, unnamed and untitled, says only that someone
+      // will; what is done and by whom are both still open, as "owner TBD" says. A role with a title is an office ("a
+      // Privacy Officer"), and a name fills it ("assign the Records Coordinator as owner").
+      if (role !== undefined && WORK_HOLDERS.has(role.word) && this.contentWords(objectFrom, this.phraseEnd(objectFrom)) === 1 && !this.hasName(objectFrom)) {
+        return { deliverable: false, why: hedge ?? this.span(at, this.phraseEnd(objectFrom), 'status') };
+      }
       if (role !== undefined && isPartyNoun(role.word) && !GROUP_NOUNS.has(role.word)) return DELIVERABLE;
     }
     // "The old phone, wipe it": a pronoun after a concrete verb stands for a thing named earlier in the action.

@@ -268,6 +268,12 @@ export const CONDITION_WORDS = words(`
  */
 export const STAFFING_VERBS = words(`hire appoint designate nominate recruit assign employ onboard reassign`);
 
+/**
+ * Roles that only say someone holds an item's work, a tracker's owner column: staffed with no name, the work has no one yet
+ * ("owner to be assigned", "assign a POC"), unlike an office with a title ("a Privacy Officer").
+ */
+export const WORK_HOLDERS = words(`owner owners assignee assignees poc pocs resource resources lead`);
+
 /** Parties that are bodies or everyone, not a role one person fills: convening one delivers nothing by itself. */
 export const GROUP_NOUNS = words(`
   committee committees team teams group groups council councils board boards workgroup workgroups workstream
