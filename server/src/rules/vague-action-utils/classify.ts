@@ -19,7 +19,7 @@ import {
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
   WEAK_HEDGES, MESSAGING_VERBS, FINAL_STATUS_PHRASES, WAITING_STATUSES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
-  SHARE_NOUNS, WORK_HOLDERS,
+  SHARE_NOUNS, WORK_HOLDERS, FOLDED_INTO,
 } from './lexicon';
 import { isNotEnglish } from './language';
 import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing, isWordNetVerb } from './wordnet';
@@ -378,6 +378,7 @@ const STATUS = new PhraseSet(STATUS_PHRASES);
 const POINTERS = new PhraseSet(POINTER_STARTS);
 const FINAL_STATUS = new PhraseSet(FINAL_STATUS_PHRASES);
 const WEAK = new Set(WEAK_HEDGES);
+const FOLDED = new PhraseSet(FOLDED_INTO);
 
 /**
  * concrete: names a deliverable on a concrete object; comparative: a change of degree; generic: needs a
@@ -2150,6 +2151,11 @@ class Clause {
     if (kind === 'concrete' && purpose && !message && !this.namesThing(objectFrom, phraseEnd)) return this.sub(phraseEnd + 1, undefined);
     // "Leverage the SIEM to improve monitoring": an empty verb says nothing; its purpose is the action.
     if (purpose && isEmptyVerb(word)) return this.sub(phraseEnd + 1, hedge);
+    // "Address e-prescribing risk as part of the upcoming EHR upgrade", "handle it in conjunction with the office move": a phrase
+    // that folds the work into another piece of work says when it gets attention, not what is done, and names that other work,
+    // no means: only the object counts, as without the phrase.
+    if (isEmptyVerb(word) && FOLDED.matchAt(tokens, phraseEnd, this.to) > 0 && !this.hasQuantity(objectFrom, phraseEnd) && !this.hasName(objectFrom, phraseEnd) &&
+      !this.hasAcronym(objectFrom, phraseEnd)) return { deliverable: false, why: hedge ?? whole };
     // "Leverage the vendor's SOC 2 report as a proxy for assurance": "as" says what the object is made to serve as, and an
     // empty verb does nothing else; like its object, the role counts only with a product, a system acronym or a count.
     if (isEmptyVerb(word) && tokens[phraseEnd]?.word === 'as' && phraseEnd > objectFrom && phraseEnd + 1 < this.to) {

@@ -237,6 +237,9 @@ export const ITEM_NOUNS = words(`risk risks item items action actions finding fi
 /** Phrases that say an item's work is another item's, before its ID: "same as R-04", "duplicate of item 7". */
 export const ITEM_POINTERS = ['same as', 'duplicate of', 'part of', 'as for', 'as in', 'as with'];
 
+/** Phrases that fold an action into another piece of work: "as part of the EHR upgrade", "in conjunction with the move". */
+export const FOLDED_INTO = ['as part of', 'in conjunction with', 'in tandem with', 'together with', 'in parallel with', 'alongside'];
+
 /** Verbs that pass the work on rather than do it: "escalated to leadership", "referred to the board". */
 export const HANDOFF_VERBS = words(`escalate refer defer delegate postpone punt pass hand reassign`);
 
