@@ -22,7 +22,7 @@ import {
   SHARE_NOUNS, WORK_HOLDERS, FOLDED_INTO,
 } from './lexicon';
 import { isNotEnglish } from './language';
-import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing, isWordNetVerb } from './wordnet';
+import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetEnglish, isWordNetParty, isWordNetThing, isWordNetVerb } from './wordnet';
 
 export type VagueReason =
   /** TBD, N/A, `...`, `?`, `-`, empty. */
@@ -1136,6 +1136,8 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   if (i + 2 < to && next !== undefined && PARTY_PREPOSITIONS.has(next.word) && !w.endsWith('s') && startsParty(tokens, i + 2, to)) return 'generic';
   // "Roll out a ...", "stand up a ...", "build out ...": a first word with a verb particle after it is a phrasal verb.
   if (i + 2 < to && next !== undefined && VERB_PARTICLES.has(next.word) && !tokens[i + 2].stop && !w.endsWith('s')) return 'concrete';
+  // "Look again after the office move": a first word that "again" follows is done once more, as a verb is.
+  if (i + 2 < to && next?.word === 'again' && !w.endsWith('s')) return 'generic';
   // "Pivot toward a more proactive monitoring paradigm", "Transition towards ...": a first word right before a preposition of
   // direction heads somewhere, as a verb does; a noun opening an action takes none. Judged by what it reaches.
   if (i + 2 < to && next !== undefined && DIRECTIONS.has(next.word) && !w.endsWith('s')) return 'generic';
@@ -1154,6 +1156,25 @@ function committedToNothing(verdict: ClauseVerdict): boolean {
 
 /** Prepositions after which a party makes the word before them a verb: "loop in", "sync with", "sign off on". */
 const PARTY_PREPOSITIONS = new Set(['in', 'with', 'on']);
+
+/** How many words a person's name before "to" may have: "Karen", "Dr. Lee", "J. Ortiz". */
+const PERSON_NAME_MAX = 3;
+
+/**
+ * True when tokens [from, to) are a person's name, capitalised, at least one word no English list knows or a name inside
+ * the sentence: "Karen", "Dr. Lee". At the start of an action a capital says nothing, so an English word alone ("Security")
+ * is no name.
+ */
+function namesPerson(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > PERSON_NAME_MAX) return false;
+  let person = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t.capital || t.acronym || t.numeric || t.id || FUNCTION_WORDS.has(t.word)) return false;
+    if (t.name || !isWordNetEnglish(t.word)) person = true;
+  }
+  return person;
+}
 
 /** True when a party starts at token `i`, after a determiner at most: "the landlord", "our MSP", "Legal". */
 function startsParty(tokens: readonly Token[], i: number, to: number): boolean {
@@ -1354,7 +1375,9 @@ class Clause {
     if (holder) return holder;
     // "POA&M item remains open", "the finding stays in draft": a subject that remains as it is reports its state.
     // Only after a subject: "Replace the laptops that remained on Windows 10 ..." acts on them.
-    for (let k = from + 1; k + 1 < this.to && verbClass(tokens[from].word) === undefined; k++) {
+    // An item of the plan opening the clause is its subject, even where the word may be a verb ("Action remains with Karen").
+    const subject = verbClass(tokens[from].word) === undefined || (ITEM_NOUNS.has(tokens[from].word) && !DETERMINERS.has(tokens[from + 1]?.word ?? ''));
+    for (let k = from + 1; k + 1 < this.to && subject; k++) {
       if (!PERSISTING.has(tokens[k].word) || MODALS.has(tokens[k - 1].word) || RELATIVES.has(tokens[k - 1].word) || tokens[k + 1].word === 'to' || this.s.hedged[k]) continue;
       return this.span(k, this.to, 'status');
     }
@@ -1877,7 +1900,7 @@ class Clause {
       // "Printer moved to locked office": a participle after "to" qualifies the noun after it; the place is no verb's object.
       if (w === 'to' && participleBeforeNoun(tokens, m + 1, this.to)) continue;
       if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)) ||
-        (m > from && m + 2 < this.to && isVerbAfterPronoun(tokens[m + 1]) && startsParty(tokens, from, m)))) continue;
+        (m > from && m + 2 < this.to && isVerbAfterPronoun(tokens[m + 1]) && (startsParty(tokens, from, m) || namesPerson(tokens, from, m))))) continue;
       // "For the tablets we install Intune": a pronoun and a known verb; "we try to ...", "she'll think about ...": an intention.
       const pronoun = PRONOUNS.has(w) || PRONOUNS.has(w.replace(/'(?:ll|d)$/, ''));
       if (pronoun && m + 1 < this.to && ((verbClass(tokens[m + 1].word) && !MODALS.has(tokens[m + 1].word)) || INTENTIONS.matchAt(tokens, m + 1, this.to) > 0)) return { at: m + 1, auxAt: m + 1, passive: false };
