@@ -1567,6 +1567,20 @@ class Clause {
   }
 
   /**
+   * True when the object at `from` (with its "of" phrases) names no thing, name, acronym or count, and what follows it is only
+   * a phrase of place with a count ("at all nine clinics", "across the 4 sites").
+   */
+  private spreadOnly(from: number): boolean {
+    const { tokens } = this;
+    let end = this.phraseEnd(from);
+    while (end + 1 < this.to && tokens[end].word === 'of') end = this.phraseEnd(end + 1);
+    if (end >= this.to || !SPREAD_PREPOSITIONS.has(tokens[end].word) || this.contentWords(from, end) === 0) return false;
+    if (this.concreteWords(from, end) > 0 || this.hasQuantity(from, end) || this.hasName(from, end) || this.hasAcronym(from, end)) return false;
+    const spread = this.phraseEnd(end + 1);
+    return (spread >= this.to || tokens[spread].stop) && this.hasQuantity(end + 1, spread) && !this.hasName(end + 1, spread) && !this.hasAcronym(end + 1, spread);
+  }
+
+  /**
    * True when the words from `from` are an item pointer ("item 6", "actions 3 and 5", "R-04") with a particle of carrying on
    * before or after it ("forward", "over"), then nothing, or only where it comes from or goes to ("to the next meeting").
    */
@@ -2124,6 +2138,10 @@ class Clause {
     // What is acted on, not when: "revisit the policy during the next review cycle" names only the policy.
     const concrete = this.concreteWords(objectFrom, this.temporalFrom(objectFrom));
     const quantity = this.hasQuantity(objectFrom);
+    // "Foster a culture of security at all nine clinics", "improve awareness across the 4 sites": a count in a phrase of place
+    // after an abstraction says over how much of the practice it is spread, not what is delivered there. A verb that does
+    // something to things ("encrypt", "install") is judged as before.
+    if (cls !== 'concrete' && this.spreadOnly(objectFrom)) return { deliverable: false, why: hedge ?? whole };
     // "Appoint a Privacy Officer", "hire two security analysts": a person put in a role is a fact one can check.
     if (hasVerbFact(word, STAFFING) && !this.hasConditionHedge()) {
       const role = this.head(objectFrom, this.phraseEnd(objectFrom));
@@ -2654,6 +2672,9 @@ const CARRYING_PARTICLES = new Set(['forward', 'over']);
 
 /** Prepositions after "forward" that say when the carried work is due again: "to the next meeting", "into FY27", "until Q3". */
 const CARRIED_TO = new Set(['to', 'into', 'until', 'till']);
+
+/** Prepositions of a place an abstraction is spread over: "across all nine clinics", "at the 4 sites". */
+const SPREAD_PREPOSITIONS = new Set(['across', 'at', 'in', 'throughout', 'among', 'within']);
 
 /** Prepositions that may open a clause with a phrase of time or addition before its verb: "in addition", "at the same time". */
 const FRONTING_PREPOSITIONS = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'before', 'within', 'meanwhile', 'for']);
