@@ -1913,6 +1913,8 @@ class Clause {
       // "Technician to swap the failed UPS battery": after a party and "to", the word is its verb, known or not.
       // "Printer moved to locked office": a participle after "to" qualifies the noun after it; the place is no verb's object.
       if (w === 'to' && participleBeforeNoun(tokens, m + 1, this.to)) continue;
+      // "Chair to liaise with Finance": after a subject and "to", a phrase of intention or outcome opens the clause's verb.
+      if (w === 'to' && m > from && m + 2 < this.to && tokens[m + 1].word !== 'be' && (INTENTIONS.matchAt(tokens, m + 1, this.to) > 0 || OUTCOMES.matchAt(tokens, m + 1, this.to) > 0)) return { at: m + 1, auxAt: m + 1, passive: false };
       if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)) ||
         (m > from && m + 2 < this.to && isVerbAfterPronoun(tokens[m + 1]) && (startsParty(tokens, from, m) || namesPerson(tokens, from, m))))) continue;
       // "For the tablets we install Intune": a pronoun and a known verb; "we try to ...", "she'll think about ...": an intention.
