@@ -1738,6 +1738,8 @@ class Clause {
     const participle = /(?:ing|ed)$/.test(word);
     // "said he would handle it": a subject pronoun after a verb opens what it reports, not a subject of its own.
     if (next !== undefined && PRONOUNS.has(next.word) && verbClass(word) === 'position') return false;
+    // "Action 3 is carried forward": an item of the plan and its number is the subject of a verb after it, not a verb and a count.
+    if (ITEM_NOUNS.has(word) && next !== undefined && i + 2 < this.to && next.numeric && !next.percent && /^\d+$/.test(next.word)) return this.laterVerb(i + 2) !== undefined;
     if (!participle && (next === undefined || i + 1 >= this.to || OBJECT_STARTERS.has(next.word) || next.name || next.numeric)) return false;
     const later = this.laterVerb(i + 1);
     return later !== undefined && later.auxAt < later.at && (participle || this.tokens[later.auxAt].word !== 'to');
