@@ -1406,6 +1406,8 @@ const STRUCTURE_27_SPECIFIC: readonly string[] = [
   // A verb that does something to things, or a system in the object, keeps the place's count.
   'Lock screens at all 9 clinics.',
   'Review access in all 3 EHR instances.',
+  // People placed at each place are found there.
+  'Embed security champions in all 9 clinics.',
   'Practice manager to make sure the 4 laptops are encrypted.',
   'Transition to Microsoft 365 by June.',
 ];

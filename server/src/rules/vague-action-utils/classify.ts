@@ -1576,6 +1576,9 @@ class Clause {
     while (end + 1 < this.to && tokens[end].word === 'of') end = this.phraseEnd(end + 1);
     if (end >= this.to || !SPREAD_PREPOSITIONS.has(tokens[end].word) || this.contentWords(from, end) === 0) return false;
     if (this.concreteWords(from, end) > 0 || this.hasQuantity(from, end) || this.hasName(from, end) || this.hasAcronym(from, end)) return false;
+    // A document ("policies") or people placed ("security champions") is something to find at each place.
+    const head = this.head(from, end);
+    if (this.namesDocument(from, end) || (head !== undefined && isPartyNoun(head.word))) return false;
     const spread = this.phraseEnd(end + 1);
     return (spread >= this.to || tokens[spread].stop) && this.hasQuantity(end + 1, spread) && !this.hasName(end + 1, spread) && !this.hasAcronym(end + 1, spread);
   }
