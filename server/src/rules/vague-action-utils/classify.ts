@@ -1580,6 +1580,9 @@ class Clause {
     const head = this.head(from, end);
     if (this.namesDocument(from, end) || (head !== undefined && isPartyNoun(head.word))) return false;
     const spread = this.phraseEnd(end + 1);
+    // A span of time ("within 6 months", "in 30 days") is a deadline writers hold work to, no place: judged as before.
+    const place = this.head(end + 1, spread);
+    if (place === undefined || TIME_UNITS.has(place.word) || DATE_WORDS.has(place.word)) return false;
     return (spread >= this.to || tokens[spread].stop) && this.hasQuantity(end + 1, spread) && !this.hasName(end + 1, spread) && !this.hasAcronym(end + 1, spread);
   }
 
