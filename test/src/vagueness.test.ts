@@ -1382,6 +1382,8 @@ const STRUCTURE_27_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['Practice manager to liaise with the landlord.', 'hedge', 'liaise with'],
   // An item of the plan that remains with someone is a state, not work.
   ['Action remains with Dr. Okafor.', 'status', 'remains with Dr. Okafor'],
+  // So is work that sits, rests or lies with a party.
+  ['Responsibility sits with the Clinical Lead.', 'status', 'sits with the Clinical Lead'],
   // A first word that "again" follows is a verb: here it acts on nothing.
   ['Look again after the clinic move.', 'abstract', 'Look again after the clinic move'],
   // A count in a phrase of place after an abstraction says over how much it is spread, not what is delivered.
@@ -1408,6 +1410,8 @@ const STRUCTURE_27_SPECIFIC: readonly string[] = [
   'Review access in all 3 EHR instances.',
   // People placed at each place are found there.
   'Embed security champions in all 9 clinics.',
+  // A thing that sits with another, in a relative clause, is where it is: the order is the verb's.
+  'Relocate the server that sits with the copier to the locked closet.',
   'Practice manager to make sure the 4 laptops are encrypted.',
   'Transition to Microsoft 365 by June.',
 ];

@@ -1025,6 +1025,9 @@ const RELATIVES = new Set(['that', 'which', 'who']);
 /** Verbs of staying as one is, in the present or past: after a subject they report a state ("remains open"). */
 const PERSISTING = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 
+/** Verbs of lying somewhere: before "with" and a party they say who holds the work ("sits with IT", "rests with Karen"). */
+const HELD_WITH = new Set(['sit', 'sits', 'sat', 'rest', 'rests', 'rested', 'lie', 'lies', 'lay']);
+
 /** Words that open a clause that goes on as before: "continue to review", "keep monitoring". */
 const CONTINUING = new Set(['continue', 'keep']);
 
@@ -1378,7 +1381,9 @@ class Clause {
     // An item of the plan opening the clause is its subject, even where the word may be a verb ("Action remains with Karen").
     const subject = verbClass(tokens[from].word) === undefined || (ITEM_NOUNS.has(tokens[from].word) && !DETERMINERS.has(tokens[from + 1]?.word ?? ''));
     for (let k = from + 1; k + 1 < this.to && subject; k++) {
-      if (!PERSISTING.has(tokens[k].word) || MODALS.has(tokens[k - 1].word) || RELATIVES.has(tokens[k - 1].word) || tokens[k + 1].word === 'to' || this.s.hedged[k]) continue;
+      // "Responsibility sits with the Operations Lead", "the action rests with Karen": where the work lies, with a party.
+      const held = HELD_WITH.has(tokens[k].word) && tokens[k + 1].word === 'with';
+      if ((!PERSISTING.has(tokens[k].word) && !held) || MODALS.has(tokens[k - 1].word) || RELATIVES.has(tokens[k - 1].word) || tokens[k + 1].word === 'to' || this.s.hedged[k]) continue;
       return this.span(k, this.to, 'status');
     }
     if (this.question) return this.span(from, this.to, 'status');
