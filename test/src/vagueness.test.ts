@@ -1386,6 +1386,8 @@ const STRUCTURE_27_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['Responsibility sits with the Clinical Lead.', 'status', 'sits with the Clinical Lead'],
   // A first word that "again" follows is a verb: here it acts on nothing.
   ['Look again after the clinic move.', 'abstract', 'Look again after the clinic move'],
+  // A first word WordNet knows only as a verb, before a preposition, is a verb: judged by what it acts on.
+  ['Embark on a journey toward privacy maturity.', 'abstract', 'Embark on a journey toward privacy maturity'],
   // A count in a phrase of place after an abstraction says over how much it is spread, not what is delivered.
   ['Foster a culture of privacy across all 7 clinics.', 'abstract', 'Foster a culture of privacy across all 7 clinics'],
   ['Improve awareness at all 4 sites.', 'abstract', 'Improve awareness at all 4 sites'],
@@ -1405,6 +1407,7 @@ const STRUCTURE_27_SPECIFIC: readonly string[] = [
   'Address the 3 shared logins as part of the EHR upgrade.',
   'Marisol to pick up the 4 loaner laptops from the MSP.',
   'Look again at the 3 exam-room PCs\' screen lock settings.',
+  'Embark on the replacement of the 4 Windows 10 PCs with Windows 11 machines.',
   // A verb that does something to things, or a system in the object, keeps the place's count.
   'Lock screens at all 9 clinics.',
   'Review access in all 3 EHR instances.',

@@ -1139,6 +1139,9 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   if (i + 2 < to && next !== undefined && PARTY_PREPOSITIONS.has(next.word) && !w.endsWith('s') && startsParty(tokens, i + 2, to)) return 'generic';
   // "Roll out a ...", "stand up a ...", "build out ...": a first word with a verb particle after it is a phrasal verb.
   if (i + 2 < to && next !== undefined && VERB_PARTICLES.has(next.word) && !tokens[i + 2].stop && !w.endsWith('s')) return 'concrete';
+  // "Embark on a journey toward ...", "collaborate with the practice on ...": a first word WordNet knows only as a verb, before a
+  // preposition, is one; a checklist item's noun ("Shredder on the 2nd floor") is a noun.
+  if (i + 2 < to && next !== undefined && PHRASE_ENDS.has(next.word) && !/(?:s|ed|ing)$/.test(w) && isWordNetVerb(w)) return 'generic';
   // "Look again after the office move": a first word that "again" follows is done once more, as a verb is.
   if (i + 2 < to && next?.word === 'again' && !w.endsWith('s')) return 'generic';
   // "Pivot toward a more proactive monitoring paradigm", "Transition towards ...": a first word right before a preposition of
