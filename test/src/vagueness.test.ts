@@ -1374,6 +1374,7 @@ const STRUCTURE_27_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['Vendor risk review - owner to be assigned.', 'status', 'owner to be assigned'],
   ['An owner will be assigned.', 'status', 'An owner will be assigned'],
   ['Assign an owner to the badge audit.', 'status', 'Assign an owner'],
+  ['SA-9 vendor review per agency template — POC to be designated.', 'status', 'POC to be designated'],
   // Dealing with a thing as part of another piece of work names that work, no means: only the object counts.
   ['Tackle the scanner risk as part of the upcoming copier refresh.', 'abstract', 'Tackle the scanner risk as part of the upcoming copier refresh'],
   ['Address the portal exposure in conjunction with the website redesign.', 'abstract', 'Address the portal exposure in conjunction with the website redesign'],
@@ -1402,6 +1403,7 @@ const STRUCTURE_27_SPECIFIC: readonly string[] = [
   'Prior to the audit, all 6 laptops will be encrypted with BitLocker.',
   // A name or a title fills the role.
   'Assign Lena Ortiz as owner of the vendor risk review.',
+  'Assign owner Lena Ortiz to the badge audit.',
   'A HIPAA Privacy Officer will be appointed by the Board in April.',
   // A count in the object still measures it, whatever work it is folded into.
   'Address the 3 shared logins as part of the EHR upgrade.',

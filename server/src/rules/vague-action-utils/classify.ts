@@ -2166,7 +2166,7 @@ class Clause {
       // "Owner to be assigned", "assign an owner": whoever is to do the work, unnamed and untitled, says only that someone
       // will; what is done and by whom are both still open, as "owner TBD" says. A role with a title is an office ("a
       // Privacy Officer"), and a name fills it ("assign the Records Coordinator as owner").
-      if (role !== undefined && WORK_HOLDERS.has(role.word) && this.contentWords(objectFrom, this.phraseEnd(objectFrom)) === 1 && !this.hasName(objectFrom)) {
+      if (role !== undefined && WORK_HOLDERS.has(role.word) && this.contentWords(objectFrom, this.phraseEnd(objectFrom)) === 1) {
         return { deliverable: false, why: hedge ?? this.span(at, this.phraseEnd(objectFrom), 'status') };
       }
       if (role !== undefined && isPartyNoun(role.word) && !GROUP_NOUNS.has(role.word)) return DELIVERABLE;
