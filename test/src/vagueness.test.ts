@@ -1383,6 +1383,8 @@ const STRUCTURE_27_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['Practice manager to liaise with the landlord.', 'hedge', 'liaise with'],
   // An item of the plan that remains with someone is a state, not work.
   ['Action remains with Dr. Okafor.', 'status', 'remains with Dr. Okafor'],
+  // The noun of an item before a colon labels a field: a person after it is who, no object of a verb "action".
+  ['Action: Dr. Reyes.', 'no-object', 'Action'],
   // So is work that sits, rests or lies with a party.
   ['Responsibility sits with the Clinical Lead.', 'status', 'sits with the Clinical Lead'],
   // A first word that "again" follows is a verb: here it acts on nothing.
@@ -1415,6 +1417,7 @@ const STRUCTURE_27_SPECIFIC: readonly string[] = [
   'Review access in all 3 EHR instances.',
   // People placed at each place are found there.
   'Embed security champions in all 9 clinics.',
+  'Action: replace the 3 badge readers at the rear door',
   // A thing that sits with another, in a relative clause, is where it is: the order is the verb's.
   'Relocate the server that sits with the copier to the locked closet.',
   'Practice manager to make sure the 4 laptops are encrypted.',

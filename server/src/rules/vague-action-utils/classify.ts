@@ -3265,6 +3265,8 @@ function withVerbBeforeColon(text: string, { tokens, hedged }: Scan, parts: read
   if (tokens[to]?.word !== ':' || to + 1 >= tokens.length || to - from > 5 || hedged[from]) return undefined;
   const verb = tokens[from];
   if (verb.name || verb.acronym || verbClass(verb.word) === undefined || /(?:ed|ing)$/.test(verb.word)) return undefined;
+  // "Action: Dr. Haddad", "Risk: ...": the noun of an item of the plan before a colon labels a field, whatever verb it may be.
+  if (to === from + 1 && ITEM_NOUNS.has(verb.word)) return undefined;
   // The joiners are words ("and") or signs the tokens leave out ("+"): a sign is read in the gap between two words.
   for (let k = from + 1; k < to; k++) {
     const sign = text.slice(tokens[k - 1].end, tokens[k].start).trim();
