@@ -1448,6 +1448,12 @@ class Clause {
     // attempted must be checkable by itself: a count, a product or a system named in it ("try to turn on CloudTrail in all
     // accounts", "try to get the 6 remaining BAAs countersigned"). An attempt at an unmeasured change commits to nothing.
     for (let k = this.from; k < i; k++) if (ATTEMPTS.has(tokens[k].word)) return this.boundedDeliverable(i) ?? { deliverable: false, why: this.span(k, i, 'hedge') };
+    // "(The practice should) look to leverage ...": after a modal, a verb the lexicon does not know before "to" and a known verb
+    // is a verb of aiming at it ("look to", "aim to"), not a subject and its task: judged as an attempt is.
+    if (this.verbFirst && i === this.from && i + 2 < this.to && tokens[i + 1].word === 'to' && verbClass(tokens[i].word) === undefined && !tokens[i].name &&
+      !FUNCTION_WORDS.has(tokens[i].word) && isBaseVerb(tokens[i + 2].word) && !isPartyNoun(tokens[i].word)) {
+      return this.boundedDeliverable(i + 2) ?? { deliverable: false, why: this.span(i, i + 2, 'hedge') };
+    }
 
     // "... will be deployed to all nurses" after a subject in another clause: a passive without its subject.
     if ((tokens[i].word === 'be' || tokens[i].word === 'been') && i + 1 < this.to && isParticiple(tokens[i + 1].word)) {
