@@ -1393,6 +1393,8 @@ const STRUCTURE_27_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['Embark on a journey toward privacy maturity.', 'abstract', 'Embark on a journey toward privacy maturity'],
   // After a modal, a word the lexicon does not know before "to" and a known verb aims at that verb: judged as an attempt.
   ['The clinic should look to leverage its Google Workspace licences to drive better outcomes.', 'hedge', 'look to'],
+  // "Viable", like "feasible", leaves it open whether anything is done.
+  ['Speed up the roll-out of endpoint detection where commercially viable.', 'hedge', 'where commercially viable'],
   // A count in a phrase of place after an abstraction says over how much it is spread, not what is delivered.
   ['Foster a culture of privacy across all 7 clinics.', 'abstract', 'Foster a culture of privacy across all 7 clinics'],
   ['Improve awareness at all 4 sites.', 'abstract', 'Improve awareness at all 4 sites'],
@@ -1415,6 +1417,7 @@ const STRUCTURE_27_SPECIFIC: readonly string[] = [
   'Look again at the 3 exam-room PCs\' screen lock settings.',
   'Embark on the replacement of the 4 Windows 10 PCs with Windows 11 machines.',
   'We will look to encrypt the 4 front-desk laptops with BitLocker.',
+  'Deploy CrowdStrike on all 40 laptops where viable.',
   // A verb that does something to things, or a system in the object, keeps the place's count.
   'Lock screens at all 9 clinics.',
   'Review access in all 3 EHR instances.',

@@ -263,7 +263,7 @@ export const CONFORMITY_PHRASES = [
 export const CONDITION_OPENERS = ['as', 'when', 'where', 'if', 'whenever', 'wherever', 'at such time as', 'until', 'upon'];
 export const CONDITION_WORDS = words(`
   allow allows allowing permit permits permitting warrant warrants warranted need needs needed necessary feasible
-  practical possible appropriate available deemed arise arises come comes can could time receipt required`);
+  practical possible appropriate available deemed arise arises come comes can could time receipt required viable`);
 
 /**
  * Verbs that put a person in a role: on a role ("a Privacy Officer", "two security analysts") they deliver a
