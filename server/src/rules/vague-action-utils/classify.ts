@@ -1139,14 +1139,17 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   if (i + 2 < to && next !== undefined && PARTY_PREPOSITIONS.has(next.word) && !w.endsWith('s') && startsParty(tokens, i + 2, to)) return 'generic';
   // "Roll out a ...", "stand up a ...", "build out ...": a first word with a verb particle after it is a phrasal verb.
   if (i + 2 < to && next !== undefined && VERB_PARTICLES.has(next.word) && !tokens[i + 2].stop && !w.endsWith('s')) return 'concrete';
+  // These readings are of a clause's first word only: inside a clause ("if the alarm trips again") a word is read as before.
+  const first = i === 0 || tokens[i - 1].stop || CONNECTIVES.has(tokens[i - 1].word);
   // "Embark on a journey toward ...", "collaborate with the practice on ...": a first word WordNet knows only as a verb, before a
-  // preposition, is one; a checklist item's noun ("Shredder on the 2nd floor") is a noun.
-  if (i + 2 < to && next !== undefined && PHRASE_ENDS.has(next.word) && !/(?:s|ed|ing)$/.test(w) && isWordNetVerb(w)) return 'generic';
+  // preposition that takes a verb's complement, is one; a checklist item's noun ("Shredder on the 2nd floor") is a noun. A
+  // phrase of manner after it ("Confirm in writing that ...") says how, and leaves the word as it was read.
+  if (first && i + 2 < to && next !== undefined && VERB_COMPLEMENT_PREPOSITIONS.has(next.word) && !/(?:s|ed|ing)$/.test(w) && isWordNetVerb(w)) return 'generic';
   // "Look again after the office move": a first word that "again" follows is done once more, as a verb is.
-  if (i + 2 < to && next?.word === 'again' && !w.endsWith('s')) return 'generic';
+  if (first && i + 2 < to && next?.word === 'again' && !w.endsWith('s')) return 'generic';
   // "Pivot toward a more proactive monitoring paradigm", "Transition towards ...": a first word right before a preposition of
   // direction heads somewhere, as a verb does; a noun opening an action takes none. Judged by what it reaches.
-  if (i + 2 < to && next !== undefined && DIRECTIONS.has(next.word) && !w.endsWith('s')) return 'generic';
+  if (first && i + 2 < to && next !== undefined && DIRECTIONS.has(next.word) && !w.endsWith('s')) return 'generic';
   return i + 1 < to && next !== undefined && DETERMINERS.has(next.word) && !w.endsWith('s') ? 'generic' : undefined;
 }
 
@@ -2704,6 +2707,9 @@ const SPREAD_PREPOSITIONS = new Set(['across', 'at', 'in', 'throughout', 'among'
 const FRONTING_PREPOSITIONS = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'before', 'within', 'meanwhile', 'for']);
 /** How many words such a phrase may have before the verb: "in the meantime", "at the same time". */
 const FRONTED_PHRASE_MAX = 3;
+
+/** Prepositions that open the complement of a verb written before them: "embark on", "collaborate with", "delve into". */
+const VERB_COMPLEMENT_PREPOSITIONS = new Set(['on', 'upon', 'with', 'into', 'against', 'toward', 'towards']);
 
 /** Prepositions of direction: a verb followed by one heads somewhere, it acts on nothing. */
 const DIRECTIONS = new Set(['toward', 'towards']);
