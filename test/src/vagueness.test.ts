@@ -1395,6 +1395,10 @@ const STRUCTURE_27_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['The clinic should look to leverage its Google Workspace licences to drive better outcomes.', 'hedge', 'look to'],
   // "Viable", like "feasible", leaves it open whether anything is done.
   ['Speed up the roll-out of endpoint detection where commercially viable.', 'hedge', 'where commercially viable'],
+  // A verb with no object before "from ... to ..." changes the practice from one state to another: only a thing, a name or a
+  // count where it goes says what is delivered.
+  ['Move from a checkbox-driven to a threat-led posture.', 'abstract', 'Move from a checkbox-driven to a threat-led posture'],
+  ['Transition from informal to managed patching governance.', 'abstract', 'Transition from informal to managed patching governance'],
   // A count in a phrase of place after an abstraction says over how much it is spread, not what is delivered.
   ['Foster a culture of privacy across all 7 clinics.', 'abstract', 'Foster a culture of privacy across all 7 clinics'],
   ['Improve awareness at all 4 sites.', 'abstract', 'Improve awareness at all 4 sites'],
@@ -1418,6 +1422,9 @@ const STRUCTURE_27_SPECIFIC: readonly string[] = [
   'Embark on the replacement of the 4 Windows 10 PCs with Windows 11 machines.',
   'We will look to encrypt the 4 front-desk laptops with BitLocker.',
   'Deploy CrowdStrike on all 40 laptops where viable.',
+  'Move from paper sign-in sheets to a kiosk tablet at each front desk.',
+  'Migration from Exchange to Microsoft 365.',
+  'Switch from fax to secure email.',
   // A verb that does something to things, or a system in the object, keeps the place's count.
   'Lock screens at all 9 clinics.',
   'Review access in all 3 EHR instances.',

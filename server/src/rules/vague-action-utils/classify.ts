@@ -1150,6 +1150,9 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   // "Pivot toward a more proactive monitoring paradigm", "Transition towards ...": a first word right before a preposition of
   // direction heads somewhere, as a verb does; a noun opening an action takes none. Judged by what it reaches.
   if (first && i + 2 < to && next !== undefined && DIRECTIONS.has(next.word) && !w.endsWith('s')) return 'generic';
+  // "Transition from ad-hoc to managed ...": a first word before "from" and, later, "to" frames a change from one state to another.
+  // Only between states: a name, an acronym or a number where it goes makes it a migration named ("Migration from Exchange to Microsoft 365").
+  if (first && next?.word === 'from' && !w.endsWith('s') && changeTarget(tokens, i + 1, to) > 0 && !tokens.slice(changeTarget(tokens, i + 1, to), to).some((t) => t.name || t.acronym || t.numeric)) return 'generic';
   return i + 1 < to && next !== undefined && DETERMINERS.has(next.word) && !w.endsWith('s') ? 'generic' : undefined;
 }
 
@@ -1165,6 +1168,18 @@ function committedToNothing(verdict: ClauseVerdict): boolean {
 
 /** Prepositions after which a party makes the word before them a verb: "loop in", "sync with", "sign off on". */
 const PARTY_PREPOSITIONS = new Set(['in', 'with', 'on']);
+
+/** How far after "from" its "to" may come: "from a compliance-led to ...", "from reactive firefighting to ...". */
+const CHANGE_SOURCE_MAX = 6;
+
+/** Where "to" is after "from" at `from` ("from X to Y"), within CHANGE_SOURCE_MAX words of the clause ending at `to`; else -1. */
+function changeTarget(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < Math.min(to - 1, from + 1 + CHANGE_SOURCE_MAX); k++) {
+    if (tokens[k].stop) return -1;
+    if (tokens[k].word === 'to') return k;
+  }
+  return -1;
+}
 
 /** How many words a person's name before "to" may have: "Karen", "Dr. Lee", "J. Ortiz". */
 const PERSON_NAME_MAX = 3;
@@ -2071,6 +2086,18 @@ class Clause {
     // "Assess whether upgrades are warranted": the verb acts on a question, so nothing is done yet.
     if (this.s.hedged[objectFrom] === QUESTION) return { deliverable: false, why: hedge ?? this.span(at, this.questionEnd(objectFrom), 'intention') };
     const whole = this.span(at, this.to, 'abstract');
+    // "Move from a compliance-led to a risk-led posture", "transition from ad-hoc to managed vulnerability management": a verb
+    // with no object before "from ... to ..." changes the practice from one state to another; only a thing, a name or a count
+    // where it goes ("move from paper charts to the EHR") says what is delivered.
+    if (objectFrom === at + 1 && tokens[objectFrom]?.word === 'from') {
+      const target = changeTarget(tokens, objectFrom, this.to);
+      const end = target > 0 ? this.phraseEnd(target + 1) : -1;
+      const head = target > 0 ? this.head(target + 1, end) : undefined;
+      const state = head === undefined || this.concreteWords(target + 1, end) === 0 || isAbstractToken(head) || isFrameNoun(head.word);
+      if (target > 0 && state && !this.hasName(target + 1, end) && !this.hasAcronym(target + 1, end) && !this.hasQuantity(target + 1, end)) {
+        return { deliverable: false, why: hedge ?? whole };
+      }
+    }
     // "Will reopen if the issue recurs", "restart when it hangs": a condition right after the verb says when it acts, not on
     // what; what the condition names is the event, not the object ("once a year" is a frequency, judged below).
     if (objectFrom < this.to && tokens[objectFrom].start > tokens[at].start && ACT_CONDITIONS.has(tokens[objectFrom].word) && !isQuantity(tokens, objectFrom)) {
