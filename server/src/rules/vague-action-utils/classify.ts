@@ -1403,7 +1403,8 @@ class Clause {
     const subject = verbClass(tokens[from].word) === undefined || (ITEM_NOUNS.has(tokens[from].word) && !DETERMINERS.has(tokens[from + 1]?.word ?? ''));
     for (let k = from + 1; k + 1 < this.to && subject; k++) {
       // "Responsibility sits with the Operations Lead", "the action rests with Karen": where the work lies, with a party.
-      const held = HELD_WITH.has(tokens[k].word) && tokens[k + 1].word === 'with';
+      // Not before a comma: what follows may say what the holder does ("sits with the Practice Manager, who files the report").
+      const held = HELD_WITH.has(tokens[k].word) && tokens[k + 1].word === 'with' && tokens[this.to]?.word !== ',';
       if ((!PERSISTING.has(tokens[k].word) && !held) || MODALS.has(tokens[k - 1].word) || RELATIVES.has(tokens[k - 1].word) || tokens[k + 1].word === 'to' || this.s.hedged[k]) continue;
       return this.span(k, this.to, 'status');
     }
