@@ -1353,3 +1353,101 @@ describe('classifyAction: writer 25, by structure', () => {
     it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
   }
 });
+
+// Writer 27's round, by structure (cases in our own words): each pins one mechanism, with a specific case beside it that the
+// mechanism must leave alone.
+const STRUCTURE_27_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // A short phrase that opens a clause with a preposition, before a known verb, is read from the verb: nothing named there.
+  ['In addition improve the awareness of staff.', 'abstract', 'In addition improve the awareness of staff'],
+  // An item of the plan or the minutes, named only by its number and carried on, is deferred, whichever way it is written.
+  ['Action 3 is carried forward.', 'status', 'Action 3 is carried'],
+  ['Items 2 and 5 carried over to the June meeting.', 'status', 'Items 2 and 5 carried'],
+  ['Carry forward item 9.', 'status', 'Carry forward item 9'],
+  // A two-word preposition ("Further to", "Prior to") or a phrase in "-ing" before a comma says after what; the clause after it,
+  // with a predicate of its own, is the action.
+  ['Further to the board minutes of 3 March, phishing awareness will be strengthened.', 'hedge', 'phishing awareness will be strengthened'],
+  ['Following the tabletop exercise, incident readiness will be matured.', 'hedge', 'incident readiness will be matured'],
+  // A first word right before "toward(s)" is a verb heading somewhere: judged by what it reaches.
+  ['Pivot towards a more resilient detection paradigm.', 'abstract', 'Pivot towards a more resilient detection paradigm'],
+  ['Transition toward an intelligence-led monitoring model.', 'abstract', 'Transition toward an intelligence-led monitoring model'],
+  // Whoever is to do the work, staffed unnamed and untitled, is a status like "owner TBD".
+  ['Vendor risk review - owner to be assigned.', 'status', 'owner to be assigned'],
+  ['An owner will be assigned.', 'status', 'An owner will be assigned'],
+  ['Assign an owner to the badge audit.', 'status', 'Assign an owner'],
+  ['SA-9 vendor review per agency template — POC to be designated.', 'status', 'POC to be designated'],
+  // Dealing with a thing as part of another piece of work names that work, no means: only the object counts.
+  ['Tackle the scanner risk as part of the upcoming copier refresh.', 'abstract', 'Tackle the scanner risk as part of the upcoming copier refresh'],
+  ['Address the portal exposure in conjunction with the website redesign.', 'abstract', 'Address the portal exposure in conjunction with the website redesign'],
+  // After a person's name and "to" the word is a verb, known or not; after any subject and "to", so is an intention's phrase.
+  ['Marisol to pick this up.', 'abstract', 'pick this up'],
+  ['Practice manager to liaise with the landlord.', 'hedge', 'liaise with'],
+  // An item of the plan that remains with someone is a state, not work.
+  ['Action remains with Dr. Okafor.', 'status', 'remains with Dr. Okafor'],
+  // The noun of an item before a colon labels a field: a person after it is who, no object of a verb "action".
+  ['Action: Dr. Reyes.', 'no-object', 'Action'],
+  // So is work that sits, rests or lies with a party.
+  ['Responsibility sits with the Clinical Lead.', 'status', 'sits with the Clinical Lead'],
+  // A first word that "again" follows is a verb: here it acts on nothing.
+  ['Look again after the clinic move.', 'abstract', 'Look again after the clinic move'],
+  // A first word WordNet knows only as a verb, before a preposition, is a verb: judged by what it acts on.
+  ['Embark on a journey toward privacy maturity.', 'abstract', 'Embark on a journey toward privacy maturity'],
+  // After a modal, a word the lexicon does not know before "to" and a known verb aims at that verb: judged as an attempt.
+  ['The clinic should look to leverage its Google Workspace licences to drive better outcomes.', 'hedge', 'look to'],
+  // "Viable", like "feasible", leaves it open whether anything is done.
+  ['Speed up the roll-out of endpoint detection where commercially viable.', 'hedge', 'where commercially viable'],
+  // A verb with no object before "from ... to ..." changes the practice from one state to another: only a thing, a name or a
+  // count where it goes says what is delivered.
+  ['Move from a checkbox-driven to a threat-led posture.', 'abstract', 'Move from a checkbox-driven to a threat-led posture'],
+  ['Transition from informal to managed patching governance.', 'abstract', 'Transition from informal to managed patching governance'],
+  // A count in a phrase of place after an abstraction says over how much it is spread, not what is delivered.
+  ['Foster a culture of privacy across all 7 clinics.', 'abstract', 'Foster a culture of privacy across all 7 clinics'],
+  ['Improve awareness at all 4 sites.', 'abstract', 'Improve awareness at all 4 sites'],
+];
+
+const STRUCTURE_27_SPECIFIC: readonly string[] = [
+  // A vague clause first does not outweigh a deliverable after "and in addition" or "At the same time".
+  'Keep watching the logs, and in addition wipe the two retired laptops with Blancco.',
+  'At the same time disable the guest Wi-Fi SSID at the Oak St clinic.',
+  // Things carried over to a place are moved: no item of the plan is deferred.
+  'Carry the 3 spare laptops over to the new clinic.',
+  'Prior to the audit, all 6 laptops will be encrypted with BitLocker.',
+  // A name or a title fills the role.
+  'Assign Lena Ortiz as owner of the vendor risk review.',
+  'Assign owner Lena Ortiz to the badge audit.',
+  'A HIPAA Privacy Officer will be appointed by the Board in April.',
+  // A count in the object still measures it, whatever work it is folded into.
+  'Address the 3 shared logins as part of the EHR upgrade.',
+  'Marisol to pick up the 4 loaner laptops from the MSP.',
+  'Look again at the 3 exam-room PCs\' screen lock settings.',
+  'Embark on the replacement of the 4 Windows 10 PCs with Windows 11 machines.',
+  'We will look to encrypt the 4 front-desk laptops with BitLocker.',
+  'Deploy CrowdStrike on all 40 laptops where viable.',
+  'Move from paper sign-in sheets to a kiosk tablet at each front desk.',
+  'Migration from Exchange to Microsoft 365.',
+  'Switch from fax to secure email.',
+  // A verb that does something to things, or a system in the object, keeps the place's count.
+  'Lock screens at all 9 clinics.',
+  'Review access in all 3 EHR instances.',
+  // People placed at each place are found there.
+  'Embed security champions in all 9 clinics.',
+  'Action: replace the 3 badge readers at the rear door',
+  // A thing that sits with another, in a relative clause, is where it is: the order is the verb's.
+  'Relocate the server that sits with the copier to the locked closet.',
+  // What follows the holder after a comma may say what the holder does.
+  'Responsibility for the quarterly access review sits with the Practice Manager, who files the signed report in the compliance binder.',
+  'Practice manager to make sure the 4 laptops are encrypted.',
+  'Transition to Microsoft 365 by June.',
+];
+
+describe('classifyAction: writer 27, by structure', () => {
+  for (const [text, reason, phrase] of STRUCTURE_27_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_27_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});

@@ -19,10 +19,10 @@ import {
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
   WEAK_HEDGES, MESSAGING_VERBS, FINAL_STATUS_PHRASES, WAITING_STATUSES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
-  SHARE_NOUNS,
+  SHARE_NOUNS, WORK_HOLDERS, FOLDED_INTO,
 } from './lexicon';
 import { isNotEnglish } from './language';
-import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetParty, isWordNetThing, isWordNetVerb } from './wordnet';
+import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetEnglish, isWordNetParty, isWordNetThing, isWordNetVerb } from './wordnet';
 
 export type VagueReason =
   /** TBD, N/A, `...`, `?`, `-`, empty. */
@@ -378,6 +378,7 @@ const STATUS = new PhraseSet(STATUS_PHRASES);
 const POINTERS = new PhraseSet(POINTER_STARTS);
 const FINAL_STATUS = new PhraseSet(FINAL_STATUS_PHRASES);
 const WEAK = new Set(WEAK_HEDGES);
+const FOLDED = new PhraseSet(FOLDED_INTO);
 
 /**
  * concrete: names a deliverable on a concrete object; comparative: a change of degree; generic: needs a
@@ -1024,6 +1025,9 @@ const RELATIVES = new Set(['that', 'which', 'who']);
 /** Verbs of staying as one is, in the present or past: after a subject they report a state ("remains open"). */
 const PERSISTING = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 
+/** Verbs of lying somewhere: before "with" and a party they say who holds the work ("sits with IT", "rests with Karen"). */
+const HELD_WITH = new Set(['sit', 'sits', 'sat', 'rest', 'rests', 'rested', 'lie', 'lies', 'lay']);
+
 /** Words that open a clause that goes on as before: "continue to review", "keep monitoring". */
 const CONTINUING = new Set(['continue', 'keep']);
 
@@ -1135,6 +1139,20 @@ function clauseVerbClass(tokens: readonly Token[], i: number, to: number): VerbC
   if (i + 2 < to && next !== undefined && PARTY_PREPOSITIONS.has(next.word) && !w.endsWith('s') && startsParty(tokens, i + 2, to)) return 'generic';
   // "Roll out a ...", "stand up a ...", "build out ...": a first word with a verb particle after it is a phrasal verb.
   if (i + 2 < to && next !== undefined && VERB_PARTICLES.has(next.word) && !tokens[i + 2].stop && !w.endsWith('s')) return 'concrete';
+  // These readings are of a clause's first word only: inside a clause ("if the alarm trips again") a word is read as before.
+  const first = i === 0 || tokens[i - 1].stop || CONNECTIVES.has(tokens[i - 1].word);
+  // "Embark on a journey toward ...", "collaborate with the practice on ...": a first word WordNet knows only as a verb, before a
+  // preposition that takes a verb's complement, is one; a checklist item's noun ("Shredder on the 2nd floor") is a noun. A
+  // phrase of manner after it ("Confirm in writing that ...") says how, and leaves the word as it was read.
+  if (first && i + 2 < to && next !== undefined && VERB_COMPLEMENT_PREPOSITIONS.has(next.word) && !/(?:s|ed|ing)$/.test(w) && isWordNetVerb(w)) return 'generic';
+  // "Look again after the office move": a first word that "again" follows is done once more, as a verb is.
+  if (first && i + 2 < to && next?.word === 'again' && !w.endsWith('s')) return 'generic';
+  // "Pivot toward a more proactive monitoring paradigm", "Transition towards ...": a first word right before a preposition of
+  // direction heads somewhere, as a verb does; a noun opening an action takes none. Judged by what it reaches.
+  if (first && i + 2 < to && next !== undefined && DIRECTIONS.has(next.word) && !w.endsWith('s')) return 'generic';
+  // "Transition from ad-hoc to managed ...": a first word before "from" and, later, "to" frames a change from one state to another.
+  // Only between states: a name, an acronym or a number where it goes makes it a migration named ("Migration from Exchange to Microsoft 365").
+  if (first && next?.word === 'from' && !w.endsWith('s') && changeTarget(tokens, i + 1, to) > 0 && !tokens.slice(changeTarget(tokens, i + 1, to), to).some((t) => t.name || t.acronym || t.numeric)) return 'generic';
   return i + 1 < to && next !== undefined && DETERMINERS.has(next.word) && !w.endsWith('s') ? 'generic' : undefined;
 }
 
@@ -1150,6 +1168,37 @@ function committedToNothing(verdict: ClauseVerdict): boolean {
 
 /** Prepositions after which a party makes the word before them a verb: "loop in", "sync with", "sign off on". */
 const PARTY_PREPOSITIONS = new Set(['in', 'with', 'on']);
+
+/** How far after "from" its "to" may come: "from a compliance-led to ...", "from reactive firefighting to ...". */
+const CHANGE_SOURCE_MAX = 6;
+
+/** Where "to" is after "from" at `from` ("from X to Y"), within CHANGE_SOURCE_MAX words of the clause ending at `to`; else -1. */
+function changeTarget(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < Math.min(to - 1, from + 1 + CHANGE_SOURCE_MAX); k++) {
+    if (tokens[k].stop) return -1;
+    if (tokens[k].word === 'to') return k;
+  }
+  return -1;
+}
+
+/** How many words a person's name before "to" may have: "Karen", "Dr. Lee", "J. Ortiz". */
+const PERSON_NAME_MAX = 3;
+
+/**
+ * True when tokens [from, to) are a person's name, capitalised, at least one word no English list knows or a name inside
+ * the sentence: "Karen", "Dr. Lee". At the start of an action a capital says nothing, so an English word alone ("Security")
+ * is no name.
+ */
+function namesPerson(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > PERSON_NAME_MAX) return false;
+  let person = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t.capital || t.acronym || t.numeric || t.id || FUNCTION_WORDS.has(t.word)) return false;
+    if (t.name || !isWordNetEnglish(t.word)) person = true;
+  }
+  return person;
+}
 
 /** True when a party starts at token `i`, after a determiner at most: "the landlord", "our MSP", "Legal". */
 function startsParty(tokens: readonly Token[], i: number, to: number): boolean {
@@ -1350,8 +1399,13 @@ class Clause {
     if (holder) return holder;
     // "POA&M item remains open", "the finding stays in draft": a subject that remains as it is reports its state.
     // Only after a subject: "Replace the laptops that remained on Windows 10 ..." acts on them.
-    for (let k = from + 1; k + 1 < this.to && verbClass(tokens[from].word) === undefined; k++) {
-      if (!PERSISTING.has(tokens[k].word) || MODALS.has(tokens[k - 1].word) || RELATIVES.has(tokens[k - 1].word) || tokens[k + 1].word === 'to' || this.s.hedged[k]) continue;
+    // An item of the plan opening the clause is its subject, even where the word may be a verb ("Action remains with Karen").
+    const subject = verbClass(tokens[from].word) === undefined || (ITEM_NOUNS.has(tokens[from].word) && !DETERMINERS.has(tokens[from + 1]?.word ?? ''));
+    for (let k = from + 1; k + 1 < this.to && subject; k++) {
+      // "Responsibility sits with the Operations Lead", "the action rests with Karen": where the work lies, with a party.
+      // Not before a comma: what follows may say what the holder does ("sits with the Practice Manager, who files the report").
+      const held = HELD_WITH.has(tokens[k].word) && tokens[k + 1].word === 'with' && tokens[this.to]?.word !== ',';
+      if ((!PERSISTING.has(tokens[k].word) && !held) || MODALS.has(tokens[k - 1].word) || RELATIVES.has(tokens[k - 1].word) || tokens[k + 1].word === 'to' || this.s.hedged[k]) continue;
       return this.span(k, this.to, 'status');
     }
     if (this.question) return this.span(from, this.to, 'status');
@@ -1398,6 +1452,14 @@ class Clause {
     // "Align with DHS BOD 22-01": a clause that only cites a rule names nothing done.
     // "as per IT SOP 4.2", "per the runbook": a citation that opens with a pointer stands in place of the action.
     if (i >= this.to) return { deliverable: false, why: hedge ?? (this.s.hedged[this.from] === CITED ? this.span(this.from, this.to, POINTERS.matchAt(tokens, this.from, this.to) > 0 ? 'status' : 'abstract') : undefined) };
+    // "and in addition remove Dropbox from all clinic PCs", "At the same time block the domain at the firewall": a short phrase
+    // that opens the clause with a preposition, no comma after it, says when or what else; the order is the verb's after it.
+    // Read from that verb; only a deliverable there counts, else the clause is judged as written.
+    const fronted = this.frontedVerbAt(i);
+    if (fronted > 0) {
+      const verdict = this.sub(fronted, hedge);
+      if (verdict.deliverable) return verdict;
+    }
     // "Maybe we change the router": a clause that opens with a possibility commits to nothing.
     // Unless what it offers is a deliverable with a measure of its own: a hedge word alone does not make an action vague.
     for (let k = this.from; k < i; k++) if (POSSIBILITIES.has(tokens[k].word)) return this.measuredDeliverable(i) ?? { deliverable: false, why: this.span(k, k + 1, 'intention') };
@@ -1405,6 +1467,12 @@ class Clause {
     // attempted must be checkable by itself: a count, a product or a system named in it ("try to turn on CloudTrail in all
     // accounts", "try to get the 6 remaining BAAs countersigned"). An attempt at an unmeasured change commits to nothing.
     for (let k = this.from; k < i; k++) if (ATTEMPTS.has(tokens[k].word)) return this.boundedDeliverable(i) ?? { deliverable: false, why: this.span(k, i, 'hedge') };
+    // "(The practice should) look to leverage ...": after a modal, a verb the lexicon does not know before "to" and a known verb
+    // is a verb of aiming at it ("look to", "aim to"), not a subject and its task: judged as an attempt is.
+    if (this.verbFirst && i === this.from && i + 2 < this.to && tokens[i + 1].word === 'to' && verbClass(tokens[i].word) === undefined && !tokens[i].name &&
+      !FUNCTION_WORDS.has(tokens[i].word) && isBaseVerb(tokens[i + 2].word) && !isPartyNoun(tokens[i].word)) {
+      return this.boundedDeliverable(i + 2) ?? { deliverable: false, why: this.span(i, i + 2, 'hedge') };
+    }
 
     // "... will be deployed to all nurses" after a subject in another clause: a passive without its subject.
     if ((tokens[i].word === 'be' || tokens[i].word === 'been') && i + 1 < this.to && isParticiple(tokens[i + 1].word)) {
@@ -1532,6 +1600,71 @@ class Clause {
   }
 
   /**
+   * True when the object at `from` (with its "of" phrases) names no thing, name, acronym or count, and what follows it is only
+   * a phrase of place with a count ("at all nine clinics", "across the 4 sites").
+   */
+  private spreadOnly(from: number): boolean {
+    const { tokens } = this;
+    let end = this.phraseEnd(from);
+    while (end + 1 < this.to && tokens[end].word === 'of') end = this.phraseEnd(end + 1);
+    if (end >= this.to || !SPREAD_PREPOSITIONS.has(tokens[end].word) || this.contentWords(from, end) === 0) return false;
+    if (this.concreteWords(from, end) > 0 || this.hasQuantity(from, end) || this.hasName(from, end) || this.hasAcronym(from, end)) return false;
+    // A document ("policies") or people placed ("security champions") is something to find at each place.
+    const head = this.head(from, end);
+    if (this.namesDocument(from, end) || (head !== undefined && isPartyNoun(head.word))) return false;
+    const spread = this.phraseEnd(end + 1);
+    // A span of time ("within 6 months", "in 30 days") is a deadline writers hold work to, no place: judged as before.
+    const place = this.head(end + 1, spread);
+    if (place === undefined || TIME_UNITS.has(place.word) || DATE_WORDS.has(place.word)) return false;
+    return (spread >= this.to || tokens[spread].stop) && this.hasQuantity(end + 1, spread) && !this.hasName(end + 1, spread) && !this.hasAcronym(end + 1, spread);
+  }
+
+  /**
+   * True when the words from `from` are an item pointer ("item 6", "actions 3 and 5", "R-04") with a particle of carrying on
+   * before or after it ("forward", "over"), then nothing, or only where it comes from or goes to ("to the next meeting").
+   */
+  private carriesItemOn(from: number): boolean {
+    const { tokens } = this;
+    let k = from;
+    const before = k < this.to && CARRYING_PARTICLES.has(tokens[k].word);
+    if (before) k++;
+    let numbered = false;
+    let item = false;
+    for (; k < this.to; k++) {
+      const t = tokens[k];
+      if (ITEM_NOUNS.has(t.word) || t.id) item = true;
+      else if (t.numeric || t.id) numbered = true;
+      else if (!(t.word === 'and' || t.word === ',' || t.word === 'no' || t.word === '#' || (DETERMINERS.has(t.word) && !WHOLE_GROUP.has(t.word)))) break;
+      if (t.id) numbered = true;
+    }
+    if (!item || !numbered) return false;
+    if (!before) {
+      if (k >= this.to || !CARRYING_PARTICLES.has(tokens[k].word)) return false;
+      k++;
+    }
+    return k >= this.to || tokens[k].stop || tokens[k].word === 'from' || CARRIED_TO.has(tokens[k].word);
+  }
+
+  /**
+   * Where the verb is when the clause opens at `i` with a preposition and a short phrase (FRONTED_PHRASE_MAX words at most)
+   * right before a verb the lexicon knows, in its base form, with an object after it ("in addition remove Dropbox ...",
+   * "at the same time block ..."); else -1. A word after a determiner is the phrase's noun, not the verb ("on the backup
+   * server").
+   */
+  private frontedVerbAt(i: number): number {
+    const { tokens } = this;
+    if (!FRONTING_PREPOSITIONS.has(tokens[i].word) || this.depth >= MAX_DEPTH) return -1;
+    for (let k = i + 2; k < Math.min(this.to - 1, i + 2 + FRONTED_PHRASE_MAX); k++) {
+      const before = tokens[k - 1];
+      if (tokens[k].stop || this.s.hedged[k]) return -1;
+      if (DETERMINERS.has(before.word) || !isBaseVerb(tokens[k].word) || tokens[k].name || tokens[k].acronym) continue;
+      const next = tokens[k + 1];
+      if (!next.stop && !PHRASE_ENDS.has(next.word)) return k;
+    }
+    return -1;
+  }
+
+  /**
    * Where the verb is, in its base form after "and" or "or", when token `i` opens the clause right before a preposition
    * that places nothing ("against", "with") and is no word the lexicon knows; else -1.
    */
@@ -1644,6 +1777,8 @@ class Clause {
     const participle = /(?:ing|ed)$/.test(word);
     // "said he would handle it": a subject pronoun after a verb opens what it reports, not a subject of its own.
     if (next !== undefined && PRONOUNS.has(next.word) && verbClass(word) === 'position') return false;
+    // "Action 3 is carried forward": an item of the plan and its number is the subject of a verb after it, not a verb and a count.
+    if (ITEM_NOUNS.has(word) && next !== undefined && i + 2 < this.to && next.numeric && !next.percent && /^\d+$/.test(next.word)) return this.laterVerb(i + 2) !== undefined;
     if (!participle && (next === undefined || i + 1 >= this.to || OBJECT_STARTERS.has(next.word) || next.name || next.numeric)) return false;
     const later = this.laterVerb(i + 1);
     return later !== undefined && later.auxAt < later.at && (participle || this.tokens[later.auxAt].word !== 'to');
@@ -1819,8 +1954,10 @@ class Clause {
       // "Technician to swap the failed UPS battery": after a party and "to", the word is its verb, known or not.
       // "Printer moved to locked office": a participle after "to" qualifies the noun after it; the place is no verb's object.
       if (w === 'to' && participleBeforeNoun(tokens, m + 1, this.to)) continue;
+      // "Chair to liaise with Finance": after a subject and "to", a phrase of intention or outcome opens the clause's verb.
+      if (w === 'to' && m > from && m + 2 < this.to && tokens[m + 1].word !== 'be' && (INTENTIONS.matchAt(tokens, m + 1, this.to) > 0 || OUTCOMES.matchAt(tokens, m + 1, this.to) > 0)) return { at: m + 1, auxAt: m + 1, passive: false };
       if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)) ||
-        (m > from && m + 2 < this.to && isVerbAfterPronoun(tokens[m + 1]) && startsParty(tokens, from, m)))) continue;
+        (m > from && m + 2 < this.to && isVerbAfterPronoun(tokens[m + 1]) && (startsParty(tokens, from, m) || namesPerson(tokens, from, m))))) continue;
       // "For the tablets we install Intune": a pronoun and a known verb; "we try to ...", "she'll think about ...": an intention.
       const pronoun = PRONOUNS.has(w) || PRONOUNS.has(w.replace(/'(?:ll|d)$/, ''));
       if (pronoun && m + 1 < this.to && ((verbClass(tokens[m + 1].word) && !MODALS.has(tokens[m + 1].word)) || INTENTIONS.matchAt(tokens, m + 1, this.to) > 0)) return { at: m + 1, auxAt: m + 1, passive: false };
@@ -1944,9 +2081,24 @@ class Clause {
     const carried = objectFrom > at + 1 ? tokens[at + 1].word : '';
     const whence = tokens[objectFrom]?.word ?? '';
     if ((CARRYING_PARTICLES.has(carried) && whence === 'from') || (carried === 'forward' && CARRIED_TO.has(whence))) return { deliverable: false, why: hedge ?? this.span(at, this.to, 'status') };
+    // "Carry forward item 6", "Item 6 is carried forward" (read as "carried item 6 forward"), "Action 4 rolled over to the May
+    // meeting": an item of the plan or of the minutes, named only by its number, carried on is deferred, nothing done to it.
+    if (this.carriesItemOn(at + 1)) return { deliverable: false, why: hedge ?? this.span(at, this.to, 'status') };
     // "Assess whether upgrades are warranted": the verb acts on a question, so nothing is done yet.
     if (this.s.hedged[objectFrom] === QUESTION) return { deliverable: false, why: hedge ?? this.span(at, this.questionEnd(objectFrom), 'intention') };
     const whole = this.span(at, this.to, 'abstract');
+    // "Move from a compliance-led to a risk-led posture", "transition from ad-hoc to managed vulnerability management": a verb
+    // with no object before "from ... to ..." changes the practice from one state to another; only a thing, a name or a count
+    // where it goes ("move from paper charts to the EHR") says what is delivered.
+    if (objectFrom === at + 1 && tokens[objectFrom]?.word === 'from') {
+      const target = changeTarget(tokens, objectFrom, this.to);
+      const end = target > 0 ? this.phraseEnd(target + 1) : -1;
+      const head = target > 0 ? this.head(target + 1, end) : undefined;
+      const state = head === undefined || this.concreteWords(target + 1, end) === 0 || isAbstractToken(head) || isFrameNoun(head.word);
+      if (target > 0 && state && !this.hasName(target + 1, end) && !this.hasAcronym(target + 1, end) && !this.hasQuantity(target + 1, end)) {
+        return { deliverable: false, why: hedge ?? whole };
+      }
+    }
     // "Will reopen if the issue recurs", "restart when it hangs": a condition right after the verb says when it acts, not on
     // what; what the condition names is the event, not the object ("once a year" is a frequency, judged below).
     if (objectFrom < this.to && tokens[objectFrom].start > tokens[at].start && ACT_CONDITIONS.has(tokens[objectFrom].word) && !isQuantity(tokens, objectFrom)) {
@@ -2041,9 +2193,19 @@ class Clause {
     // What is acted on, not when: "revisit the policy during the next review cycle" names only the policy.
     const concrete = this.concreteWords(objectFrom, this.temporalFrom(objectFrom));
     const quantity = this.hasQuantity(objectFrom);
+    // "Foster a culture of security at all nine clinics", "improve awareness across the 4 sites": a count in a phrase of place
+    // after an abstraction says over how much of the practice it is spread, not what is delivered there. A verb that does
+    // something to things ("encrypt", "install") is judged as before.
+    if (cls !== 'concrete' && this.spreadOnly(objectFrom)) return { deliverable: false, why: hedge ?? whole };
     // "Appoint a Privacy Officer", "hire two security analysts": a person put in a role is a fact one can check.
     if (hasVerbFact(word, STAFFING) && !this.hasConditionHedge()) {
       const role = this.head(objectFrom, this.phraseEnd(objectFrom));
+      // "Owner to be assigned", "assign an owner": whoever is to do the work, unnamed and untitled, says only that someone
+      // will; what is done and by whom are both still open, as "owner TBD" says. A role with a title is an office ("a
+      // Privacy Officer"), and a name fills it ("assign the Records Coordinator as owner").
+      if (role !== undefined && WORK_HOLDERS.has(role.word) && this.contentWords(objectFrom, this.phraseEnd(objectFrom)) === 1) {
+        return { deliverable: false, why: hedge ?? this.span(at, this.phraseEnd(objectFrom), 'status') };
+      }
       if (role !== undefined && isPartyNoun(role.word) && !GROUP_NOUNS.has(role.word)) return DELIVERABLE;
     }
     // "The old phone, wipe it": a pronoun after a concrete verb stands for a thing named earlier in the action.
@@ -2085,6 +2247,11 @@ class Clause {
     if (kind === 'concrete' && purpose && !message && !this.namesThing(objectFrom, phraseEnd)) return this.sub(phraseEnd + 1, undefined);
     // "Leverage the SIEM to improve monitoring": an empty verb says nothing; its purpose is the action.
     if (purpose && isEmptyVerb(word)) return this.sub(phraseEnd + 1, hedge);
+    // "Address e-prescribing risk as part of the upcoming EHR upgrade", "handle it in conjunction with the office move": a phrase
+    // that folds the work into another piece of work says when it gets attention, not what is done, and names that other work,
+    // no means: only the object counts, as without the phrase.
+    if (isEmptyVerb(word) && FOLDED.matchAt(tokens, phraseEnd, this.to) > 0 && !this.hasQuantity(objectFrom, phraseEnd) && !this.hasName(objectFrom, phraseEnd) &&
+      !this.hasAcronym(objectFrom, phraseEnd)) return { deliverable: false, why: hedge ?? whole };
     // "Leverage the vendor's SOC 2 report as a proxy for assurance": "as" says what the object is made to serve as, and an
     // empty verb does nothing else; like its object, the role counts only with a product, a system acronym or a count.
     if (isEmptyVerb(word) && tokens[phraseEnd]?.word === 'as' && phraseEnd > objectFrom && phraseEnd + 1 < this.to) {
@@ -2561,6 +2728,17 @@ const CARRYING_PARTICLES = new Set(['forward', 'over']);
 /** Prepositions after "forward" that say when the carried work is due again: "to the next meeting", "into FY27", "until Q3". */
 const CARRIED_TO = new Set(['to', 'into', 'until', 'till']);
 
+/** Prepositions of a place an abstraction is spread over: "across all nine clinics", "at the 4 sites". */
+const SPREAD_PREPOSITIONS = new Set(['across', 'at', 'in', 'throughout', 'among', 'within']);
+
+/** Prepositions that may open a clause with a phrase of time or addition before its verb: "in addition", "at the same time". */
+const FRONTING_PREPOSITIONS = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'before', 'within', 'meanwhile', 'for']);
+/** How many words such a phrase may have before the verb: "in the meantime", "at the same time". */
+const FRONTED_PHRASE_MAX = 3;
+
+/** Prepositions that open the complement of a verb written before them: "embark on", "collaborate with", "delve into". */
+const VERB_COMPLEMENT_PREPOSITIONS = new Set(['on', 'upon', 'with', 'into', 'against', 'toward', 'towards']);
+
 /** Prepositions of direction: a verb followed by one heads somewhere, it acts on nothing. */
 const DIRECTIONS = new Set(['toward', 'towards']);
 
@@ -2987,9 +3165,15 @@ function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): bool
  * order with no subject ("Using Intune, push BitLocker to all 40 laptops") it is the order's means, read as before.
  */
 function opensAdjunct(tokens: readonly Token[], from: number, to: number, next: readonly [number, number] | undefined): boolean {
-  if (next === undefined || tokens[to]?.word !== ',' || !/^[a-z]{3,}ing$/.test(tokens[from].word) || to - from < 2) return false;
+  if (next === undefined || tokens[to]?.word !== ',' || to - from < 2) return false;
+  // A preposition of two words, a modifier and "to", opens one as well: "Further to the minutes of 14 January", "Prior to
+  // the audit", "Subsequent to the merger".
+  const word = tokens[from].word;
+  if (!/^[a-z]{3,}ing$/.test(word) && !(tokens[from + 1].word === 'to' && verbClass(word) === undefined && isModifier(word))) return false;
   const subject = tokens[next[0]];
-  return subject !== undefined && !subject.stop && (DETERMINERS.has(subject.word) || isNamed(subject) || isPartyNoun(subject.word) || PRONOUNS.has(subject.word));
+  // The clause after has a subject of its own, or a predicate: "..., security awareness will be improved".
+  return subject !== undefined && !subject.stop && (DETERMINERS.has(subject.word) || isNamed(subject) || isPartyNoun(subject.word) || PRONOUNS.has(subject.word) ||
+    (!isBaseVerb(subject.word) && hasFiniteVerb(tokens, next[0], next[1])));
 }
 
 /** Words that open examples of what the clause before acts on: ", including the billing BA". */
@@ -3121,6 +3305,8 @@ function withVerbBeforeColon(text: string, { tokens, hedged }: Scan, parts: read
   if (tokens[to]?.word !== ':' || to + 1 >= tokens.length || to - from > 5 || hedged[from]) return undefined;
   const verb = tokens[from];
   if (verb.name || verb.acronym || verbClass(verb.word) === undefined || /(?:ed|ing)$/.test(verb.word)) return undefined;
+  // "Action: Dr. Haddad", "Risk: ...": the noun of an item of the plan before a colon labels a field, whatever verb it may be.
+  if (to === from + 1 && ITEM_NOUNS.has(verb.word)) return undefined;
   // The joiners are words ("and") or signs the tokens leave out ("+"): a sign is read in the gap between two words.
   for (let k = from + 1; k < to; k++) {
     const sign = text.slice(tokens[k - 1].end, tokens[k].start).trim();

@@ -237,6 +237,9 @@ export const ITEM_NOUNS = words(`risk risks item items action actions finding fi
 /** Phrases that say an item's work is another item's, before its ID: "same as R-04", "duplicate of item 7". */
 export const ITEM_POINTERS = ['same as', 'duplicate of', 'part of', 'as for', 'as in', 'as with'];
 
+/** Phrases that fold an action into another piece of work: "as part of the EHR upgrade", "in conjunction with the move". */
+export const FOLDED_INTO = ['as part of', 'in conjunction with', 'in tandem with', 'together with', 'in parallel with', 'alongside'];
+
 /** Verbs that pass the work on rather than do it: "escalated to leadership", "referred to the board". */
 export const HANDOFF_VERBS = words(`escalate refer defer delegate postpone punt pass hand reassign`);
 
@@ -260,13 +263,19 @@ export const CONFORMITY_PHRASES = [
 export const CONDITION_OPENERS = ['as', 'when', 'where', 'if', 'whenever', 'wherever', 'at such time as', 'until', 'upon'];
 export const CONDITION_WORDS = words(`
   allow allows allowing permit permits permitting warrant warrants warranted need needs needed necessary feasible
-  practical possible appropriate available deemed arise arises come comes can could time receipt required`);
+  practical possible appropriate available deemed arise arises come comes can could time receipt required viable`);
 
 /**
  * Verbs that put a person in a role: on a role ("a Privacy Officer", "two security analysts") they deliver a
  * fact an auditor can check (a designation letter, a contract), unlike a body convened ("a working group").
  */
 export const STAFFING_VERBS = words(`hire appoint designate nominate recruit assign employ onboard reassign`);
+
+/**
+ * Roles that only say someone holds an item's work, a tracker's owner column: staffed with no name, the work has no one yet
+ * ("owner to be assigned", "assign a POC"), unlike an office with a title ("a Privacy Officer").
+ */
+export const WORK_HOLDERS = words(`owner owners assignee assignees poc pocs resource resources lead`);
 
 /** Parties that are bodies or everyone, not a role one person fills: convening one delivers nothing by itself. */
 export const GROUP_NOUNS = words(`
