@@ -27,3 +27,27 @@ describe('fields written with a space after the label', () => {
     });
   }
 });
+
+describe('a register table with no Owner column', () => {
+  const register = mdPlan(
+    '| ID | Risk | Action | Due | Status | Priority |\n|---|---|---|---|---|---|\n' +
+      '| R-1 | Laptops unencrypted | Encrypt the four laptops with BitLocker | 2026-09-01 | Open | High |\n' +
+      '| R-2 | No MFA on the EHR | Enable MFA on all EHR accounts | 2026-09-01 | Open | High |\n',
+  );
+
+  it('fix all with defaultOwner gives the table the column, its delimiter cell written tight as the others', () => {
+    const { findings } = analyse(register, 'markdown', { today: TODAY, settings });
+    assert.equal(findings.filter((f) => f.rule === 'missing-owner').length, 2);
+    // The first row's fix adds the column; the second row's finding moves to its new empty cell, which is no new finding.
+    const fixed = applyEdits(register, checkedSafeFixEdits(register, 'markdown', findings, { today: TODAY, settings, rules: RULES }));
+    assert.ok(fixed.includes('| Priority | Owner |\n|---|---|---|---|---|---|---|\n'), fixed);
+    assert.ok(fixed.includes('| Open | High | Dana Whitfield |\n| R-2 '), fixed);
+  });
+
+  it('fix all run again fills the other row', () => {
+    const options = { today: TODAY, settings, rules: RULES };
+    let text = register;
+    for (let pass = 0; pass < 3; pass++) text = applyEdits(text, checkedSafeFixEdits(text, 'markdown', analyse(text, 'markdown', options).findings, options));
+    assert.deepEqual(analyse(text, 'markdown', options).findings.filter((f) => f.rule === 'missing-owner'), []);
+  });
+});

@@ -25,7 +25,7 @@ describe('fixes on a table without the column', () => {
     const text = '# Plan\n\n| POA&M ID | Weakness | Action | POC |\n|---|---|---|---|\n| P-1 | No MFA | Enable MFA on the VPN | IT Lead |\n| P-2 | No backups | Back up the file server nightly | IT Lead |\n';
     assert.equal(
       fixed(text, 'missing-due-date', /today \+ 30 days/),
-      '# Plan\n\n| POA&M ID | Weakness | Action | POC | Due |\n|---|---|---|---| --- |\n| P-1 | No MFA | Enable MFA on the VPN | IT Lead | 2026-07-15 |\n| P-2 | No backups | Back up the file server nightly | IT Lead |  |\n',
+      '# Plan\n\n| POA&M ID | Weakness | Action | POC | Due |\n|---|---|---|---|---|\n| P-1 | No MFA | Enable MFA on the VPN | IT Lead | 2026-07-15 |\n| P-2 | No backups | Back up the file server nightly | IT Lead |  |\n',
     );
   });
 
@@ -33,7 +33,7 @@ describe('fixes on a table without the column', () => {
     const text = '# Plan\r\n\r\n| ID | Risk | Action | Owner\r\n|---|---|---|---\r\n| R-1 | Fax | Move the fax | Ana\r\n';
     assert.equal(
       fixed(text, 'missing-due-date', /today \+ 30 days/),
-      '# Plan\r\n\r\n| ID | Risk | Action | Owner | Due\r\n|---|---|---|--- | ---\r\n| R-1 | Fax | Move the fax | Ana | 2026-07-15\r\n',
+      '# Plan\r\n\r\n| ID | Risk | Action | Owner | Due\r\n|---|---|---|---|---\r\n| R-1 | Fax | Move the fax | Ana | 2026-07-15\r\n',
     );
   });
 });

@@ -43,8 +43,14 @@ export function tableColumnsFix(
     const content = lineText(line).trimEnd();
     const at = lines.lineStart(line) + content.length;
     const closed = content.endsWith('|') && !content.endsWith('\\|');
+    // A delimiter row written tight (`|---|---|`) gets its new cell tight too.
+    const tight = line === delimiter && /\|:?-/.test(content);
     let newText = '';
     cells.forEach((cell, i) => {
+      if (tight) {
+        newText += closed ? `${cell}|` : `|${cell}`;
+        return;
+      }
       newText += closed ? ' ' : ' | ';
       if (line === row && values[i].placeholder) placeholders.push({ start: newText.length, end: newText.length + cell.length });
       newText += cell + (closed ? ' |' : '');
