@@ -60,8 +60,7 @@ export function requireWithCodeCache(file: string, dir: string | undefined, bin:
   let cacheFile = dir === undefined ? undefined : cacheFileOf(dir, bin, stat);
   const cachedData = readIfThere(cacheFile);
   // '#!' becomes '//': a comment of the same length, so lines and columns (and the source map) hold.
-  // The bundles are ASCII (scripts/bundle.mjs escapes the rest), which latin1 reads as UTF-8 would, without decoding.
-  const source = fs.readFileSync(file, 'latin1').replace(/^#!/, '//');
+  const source = fs.readFileSync(file, 'utf8').replace(/^#!/, '//');
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const cache = cacheFile === undefined ? 'off' : cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used';
 
