@@ -1451,3 +1451,37 @@ describe('classifyAction: writer 27, by structure', () => {
     it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
   }
 });
+
+/**
+ * Writer 28's set, by structure (session 14, second round): what each miss and false alarm of that set showed, in other words.
+ */
+const STRUCTURE_28_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // An adverb of manner before the verb says how, not what: the verb after it is judged on its object.
+  ['Holistically re-envision the MSO oversight model.', 'abstract', 're-envision the MSO oversight model'],
+  ['Boldly reinvent the vendor oversight model with the partners.', 'abstract', 'reinvent the vendor oversight model with the partners'],
+  // Clauses share their form only when the clause joined to the first opens with a verb: a checklist's topic stays a topic.
+  ['Lobby PC; look into kiosk mode.', 'intention', 'look into'],
+  ['Loading dock camera and look into a cloud recorder.', 'intention', 'look into'],
+];
+
+const STRUCTURE_28_SPECIFIC: readonly string[] = [
+  // An adverb of manner does not hide a deliverable, nor does one of frequency.
+  'Securely wipe the 6 retired exam-room drives with Blancco.',
+  // A first word the lexicon does not know is a verb when the clause joined to it opens with one: after "and" a verb, after a
+  // semicolon a subject and a verb; then one deliverable stands beside a vague clause.
+  'Snip PHI columns from the extract; we will think about the other fields later.',
+  "Grab last week's visitor log at the front desk and give it to Dana for review.",
+];
+
+describe('classifyAction: writer 28, by structure', () => {
+  for (const [text, reason, phrase] of STRUCTURE_28_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_28_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});

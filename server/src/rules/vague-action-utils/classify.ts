@@ -939,6 +939,29 @@ function imperativeBeside(tokens: readonly Token[], from: number, to: number): b
   return from + 1 < to && isUnknownWordBeforeUnplacingPreposition(tokens, from) && !tokens[from + 2]?.stop;
 }
 
+/**
+ * True when the clause [from, to) opens with a word the lexicon does not know (no verb, function word, name, acronym or
+ * number) before a bare object, and the clause joined to it, `next`, opens with a verb, so clauses that share their form
+ * make it one: after "and" a verb in its base form ("Pull last month's log and give it to ..."); after a semicolon a subject
+ * pronoun, then a verb, an intention or an opening hedge ("Mask SSN columns; we'll keep looking at ..."). A sentence after a
+ * semicolon that has no subject may be a checklist's next cell ("Lobby PC; look into kiosk mode" names a topic first).
+ */
+function sentenceBesideOpensWithVerb(tokens: readonly Token[], from: number, to: number, next: readonly [number, number] | undefined): boolean {
+  const first = tokens[from];
+  const object = tokens[from + 1];
+  const joiner = tokens[to]?.word;
+  if ((joiner !== ';' && joiner !== 'and') || next === undefined || next[0] !== to + 1 || to - from < 2 || object === undefined || object.stop) return false;
+  if (first.name || first.acronym || first.numeric || verbClass(first.word) !== undefined || FUNCTION_WORDS.has(first.word) || DETERMINERS.has(object.word) || PHRASE_ENDS.has(object.word) || CONNECTIVES.has(object.word)) return false;
+  let k = next[0];
+  while (k < next[1] && CONNECTIVES.has(tokens[k].word)) k++;
+  if (joiner === 'and') return k < next[1] && isBaseVerb(tokens[k].word);
+  if (k >= next[1] || !PRONOUNS.has(tokens[k].word.replace(/['’](?:ll|d)$/, ''))) return false;
+  k++;
+  while (k < next[1] && MODALS.has(tokens[k].word)) k++;
+  if (k >= next[1]) return false;
+  return isBaseVerb(tokens[k].word) || LEADING.matchAt(tokens, k, next[1]) > 0 || INTENTIONS.matchAt(tokens, k, next[1]) > 0;
+}
+
 /** A verb the lexicon knows, in its base form: "identify", not "identifies", "identified" or "identifying". */
 function isBaseVerb(word: string): boolean {
   return verbClass(word) !== undefined && !/(?:s|ed|ing)$/.test(word);
@@ -1429,6 +1452,21 @@ class Clause {
     return this.thingWords(k + 1) === 0 && !this.hasQuantity(k + 1) ? this.span(k, this.to, 'status') : undefined;
   }
 
+  /**
+   * True when token `i` opens the clause with an adverb of manner in "-ly" right before a verb ("Holistically re-imagine ...",
+   * "Securely wipe ..."): it says how, not what; the verb after it is judged. An adverb of frequency ("quarterly", "daily")
+   * is a measure and stays; so does a hedge ("periodically"), which the scan already marks.
+   */
+  private mannerBeforeVerb(i: number): boolean {
+    const t = this.tokens[i];
+    const next = this.tokens[i + 1];
+    if (i !== this.from || next === undefined || i + 2 >= this.to || next.stop || next.name || next.acronym || t.name || this.s.hedged[i]) return false;
+    if (!ADVERB.test(t.word) || LY_NOUNS.has(t.word) || FREQUENCY_ADVERB.test(t.word)) return false;
+    // A verb with a prefix joined by a hyphen is that verb: "re-imagine", "co-design".
+    const verb = /^(?:re|co|pre|de|un|over|under)-([a-z]+)$/.exec(next.word)?.[1] ?? next.word;
+    return isBaseVerb(verb) || (!FUNCTION_WORDS.has(verb) && isWordNetVerb(verb) && !isWordNetThing(verb));
+  }
+
   judge(): ClauseVerdict {
     const { tokens, s } = this;
     let i = this.from;
@@ -1440,7 +1478,7 @@ class Clause {
       // A ticket or control number before the verb ("#8810 Wipe ...", "INC-7781 waiting on ...") is a label.
       // "..., and the Committee concurs, that the shared login be retired": a clause cut off at "that" is its content.
       while (i < this.to && (s.hedged[i] || CONNECTIVES.has(tokens[i].word) || (tokens[i].id && i + 1 < this.to && !tokens[i + 1].stop) ||
-        (i === this.from && this.from > 0 && tokens[i].word === 'that' && tokens[i - 1].stop && i + 2 < this.to))) i++;
+        (i === this.from && this.from > 0 && tokens[i].word === 'that' && tokens[i - 1].stop && i + 2 < this.to) || this.mannerBeforeVerb(i))) i++;
       const n = LEADING.matchAt(tokens, i, this.to);
       if (n === 0) break;
       // "keep" and "continue" are verbs when a noun follows: "keep the logs", "continue nightly backups".
@@ -2711,6 +2749,8 @@ const DEGREE_ADVERBS = new Set(['better', 'more', 'less', 'further', 'worse', 'h
 
 /** An adverb by its shape ("partially", "fully"): says how, never what. */
 const ADVERB = /^[a-z]{3,}ly$/;
+/** Adverbs of frequency made of a time unit ("daily", "quarterly", "biannually"): a measure, not a manner. */
+const FREQUENCY_ADVERB = /^(?:bi|semi|tri)?-?(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually)$/;
 const LY_NOUNS = new Set(['family', 'supply', 'assembly', 'anomaly', 'reply', 'ally', 'rally', 'poly', 'italy', 'monopoly']);
 
 /** Prepositions after which a phrase says where or with what: "add training with a signed acknowledgment". */
@@ -2954,6 +2994,8 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   const parts = clauses(scanned);
   const listed = listOfNames(scanned, parts);
   const inverted = verbsAfterTopics(scanned, parts);
+  /** The first clause is a short label before a colon or dash ("Mitigation:"): the clause after it opens the action. */
+  let label0 = false;
   for (const [n, [from, to]] of parts.entries()) {
     // The topic of a verb after it ("FedRAMP Moderate baseline — align") is judged with the verb, not named on its own.
     if (inverted.has(n + 1)) continue;
@@ -2961,10 +3003,14 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
     // own subject says when or after what the clause acts; the clause says what is done.
     if (n === 0 && opensAdjunct(tokens, from, to, parts[1])) continue;
     const label = to < tokens.length - 1 && LABEL_ENDS.has(tokens[to].word) && to - from <= 4;
+    if (n === 0) label0 = label;
     let verdict = inverted.get(n) ?? new Clause(scanned, from, to, tokens[to]?.word === '?', false, 0, listed.has(n)).judge();
     // "Benchmark against peer institutions and identify ...": clauses joined by "and" share their form, so a first word read as
     // a noun before a clause that opens with a verb is a verb the lexicon does not know, judged by what it acts on.
     if (verdict.deliverable && verdict.weak && imperativeBeside(tokens, from, to)) verdict = new Clause(scanned, from, to, false, true).judge();
+    // "Pull last month's log and give it to ...", "Mask SSN columns; we'll keep looking at ...": so a first word the lexicon
+    // does not know, before a bare object, is a verb when the clause joined to it opens with one.
+    else if (verdict.deliverable && verdict.weak && (n === 0 || (n === 1 && label0)) && sentenceBesideOpensWithVerb(tokens, from, to, parts[n + 1])) verdict = new Clause(scanned, from, to, false, true).judge();
     // A short label before ":" or " - " ("Audit logs - look into ...") may only name a topic.
     // ", including the billing BA": what a clause includes are examples of what the clause before it acts on, no action of their own.
     // Unless they carry the predicate of the clause they interrupt: ", including the two carts, are to be fitted with ...".
