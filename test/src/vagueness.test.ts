@@ -1462,6 +1462,11 @@ const STRUCTURE_28_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // Clauses share their form only when the clause joined to the first opens with a verb: a checklist's topic stays a topic.
   ['Lobby PC; look into kiosk mode.', 'intention', 'look into'],
   ['Loading dock camera and look into a cloud recorder.', 'intention', 'look into'],
+  // What is expected or anticipated to come is waited for, whatever it names.
+  ['Updates about the badge system are expected.', 'status', 'are expected'],
+  ['Further guidance regarding the clearinghouse contract is anticipated and will be circulated to members.', 'status', 'is anticipated'],
+  // A comma before an auxiliary keeps a predicate with its subject when the words before it name a thing only.
+  ['Firewall rules for the EHR, are to be reviewed as needed.', 'hedge', 'Firewall rules for the EHR, are to be reviewed'],
 ];
 
 const STRUCTURE_28_SPECIFIC: readonly string[] = [
@@ -1471,6 +1476,10 @@ const STRUCTURE_28_SPECIFIC: readonly string[] = [
   // semicolon a subject and a verb; then one deliverable stands beside a vague clause.
   'Snip PHI columns from the extract; we will think about the other fields later.',
   "Grab last week's visitor log at the front desk and give it to Dana for review.",
+  // What it is expected to be done is the work.
+  'The 12 badge readers are expected to be replaced by Kisi units before June.',
+  // A predicate whose subject the writer left out, after a comma: the words before it may be a clause with its own verb.
+  'Audit trail of the claims database keep for 7 years, is setting in Splunk retention.',
 ];
 
 describe('classifyAction: writer 28, by structure', () => {

@@ -19,7 +19,7 @@ import {
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
   WEAK_HEDGES, MESSAGING_VERBS, FINAL_STATUS_PHRASES, WAITING_STATUSES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
-  SHARE_NOUNS, WORK_HOLDERS, FOLDED_INTO,
+  SHARE_NOUNS, WORK_HOLDERS, FOLDED_INTO, EXPECTING_VERBS,
 } from './lexicon';
 import { isNotEnglish } from './language';
 import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetEnglish, isWordNetParty, isWordNetThing, isWordNetVerb } from './wordnet';
@@ -781,7 +781,12 @@ function conditionLength(tokens: readonly Token[], i: number): number {
  * + gerund ("improve X by installing Y"), and at "and"/"or" followed by a verb that clearly
  * starts a clause ("and disable the ..."). "the EHR and email accounts" stays one clause.
  */
-function clauses({ tokens, hedged }: Scan): [number, number][] {
+/**
+ * The action's clauses. `joinPredicates`: a comma before an auxiliary keeps the predicate after it with the subject before
+ * it ("All devices that store ePHI, including pumps, are to be inventoried"); without it the comma cuts, for the reading in
+ * which the words before it are a clause with a verb of its own ("Audit log keep for 6 years, is set in Snowflake").
+ */
+function clauses({ tokens, hedged }: Scan, joinPredicates = true): [number, number][] {
   const result: [number, number][] = [];
   let start = 0;
   const cut = (at: number) => {
@@ -795,7 +800,7 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
     if (t.word === ',' && isHedge(hedged[i + 1]) && trailingHedge(tokens, hedged, i + 1)) continue;
     // "All devices that store ePHI, including pumps, are to be inventoried": the predicate after a
     // comma belongs to the subject before it.
-    if (t.word === ',' && next && AUXILIARIES.has(next.word) && i + 2 < tokens.length && !tokens[i + 2].stop) continue;
+    if (joinPredicates && t.word === ',' && next && AUXILIARIES.has(next.word) && i + 2 < tokens.length && !tokens[i + 2].stop) continue;
     // "between IT, Compliance and Clinical Operations": a comma between names keeps a list in its clause.
     if (t.word === ',' && next && i > 0 && isNamed(tokens[i - 1]) && isNamed(next)) continue;
     if (t.stop || t.word === 'then') cut(i);
@@ -1930,6 +1935,9 @@ class Clause {
     const participle = this.tokens[at].word;
     const base = PARTICIPLES.get(participle);
     if (baseForms(participle).some((b) => INTENTION_VERBS.has(b))) return { deliverable: false, why: this.span(at, at + 1, 'intention') };
+    // "Further updates regarding the migration are anticipated", "The vendor's report is expected": what is expected to come
+    // is waited for, whatever it names; only what it is expected to be done ("expected to be encrypted by June") is work.
+    if (baseForms(participle).some((b) => EXPECTING_VERBS.has(b)) && this.tokens[at + 1]?.word !== 'to') return { deliverable: false, why: hedge ?? this.span(auxAt, at + 1, 'status') };
     // "No change to the process is proposed", "no further action will be taken": a subject that denies any act, with a
     // general verb, says nothing will be done. A concrete verb makes it a prohibition one can check ("no remote access
     // will be allowed without Duo", "no PHI will be sent by text").
@@ -3098,6 +3106,15 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   if (qualified !== undefined && clauses(qualified).some(([from, to]) => {
     const verdict = new Clause(qualified, from, to, qualified.tokens[to]?.word === '?').judge();
     return verdict.deliverable && !verdict.weak && !(waiting && owedByParty(qualified.tokens, from, to));
+  })) return SPECIFIC;
+  // "Audit log of the warehouse keep for 6 years, is setting in Snowflake retention": a writer who leaves out the subject of
+  // a second predicate makes the comma before its auxiliary look like a subject's; the words before it may be a clause with
+  // a verb of its own. Read so, a clause there that names a deliverable, not only a thing named, makes the action specific.
+  const cut = clauses(scanned, false);
+  if (cut.length > parts.length && !replaced && !explicit && cut.some(([from, to]) => {
+    if (parts.some(([f, t]) => f === from && t === to)) return false;
+    const verdict = new Clause(scanned, from, to, false).judge();
+    return verdict.deliverable && !verdict.weak && !owedByParty(tokens, from, to);
   })) return SPECIFIC;
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };
