@@ -1467,6 +1467,11 @@ const STRUCTURE_28_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['Further guidance regarding the clearinghouse contract is anticipated and will be circulated to members.', 'status', 'is anticipated'],
   // A comma before an auxiliary keeps a predicate with its subject when the words before it name a thing only.
   ['Firewall rules for the EHR, are to be reviewed as needed.', 'hedge', 'Firewall rules for the EHR, are to be reviewed'],
+  // Working with others counted counts whom, not what is delivered.
+  ['Coordinate with the four regional clinics.', 'hedge', 'Coordinate with'],
+  // After "asked that" or "urged that" a person's or a party's phrase of working with others is their verb, and judged.
+  ['The Board asked that Ms. Dube partner with the two clearinghouses on their onboarding.', 'hedge', 'partner with'],
+  ['The Chair urged that the Privacy Officer coordinate with the three dental plans.', 'hedge', 'coordinate with'],
 ];
 
 const STRUCTURE_28_SPECIFIC: readonly string[] = [
@@ -1480,6 +1485,9 @@ const STRUCTURE_28_SPECIFIC: readonly string[] = [
   'The 12 badge readers are expected to be replaced by Kisi units before June.',
   // A predicate whose subject the writer left out, after a comma: the words before it may be a clause with its own verb.
   'Audit trail of the claims database keep for 7 years, is setting in Splunk retention.',
+  // A count after the others, in what they are to do, is a measure; so is a deliverable asked for.
+  'Ms. Dube work with Apex IT to re-key the 6 doors.',
+  'The Chair asked that Ms. Dube replace the 3 badge readers by June.',
 ];
 
 describe('classifyAction: writer 28, by structure', () => {

@@ -1143,7 +1143,7 @@ function isActNoun(word: string): boolean {
 /** True when token `i` is a verb in the present or past that reports a clause after "that": "recommends that", "resolved that". */
 function reportsThat(tokens: readonly Token[], i: number, to: number): boolean {
   const w = tokens[i].word;
-  return i + 2 < to && tokens[i + 1].word === 'that' && /^[a-z]{4,}(?:s|ed)$/.test(w) && !FUNCTION_WORDS.has(w) && !tokens[i].name;
+  return i + 2 < to && tokens[i + 1].word === 'that' && /^[a-z]{3,}(?:s|ed)$/.test(w) && !FUNCTION_WORDS.has(w) && !tokens[i].name;
 }
 
 /** The class of the first word of a clause as a verb, including verbs not in the lexicon: judged by their object. */
@@ -1598,7 +1598,12 @@ class Clause {
     const measured = this.hasQuantity(i);
     const outcome = OUTCOMES.matchAt(tokens, i, this.to);
     if (outcome > 0) {
-      if (measured) return DELIVERABLE;
+      // "Liaise with the three health plans": after a phrase of working with others ("work with", "liaise with") come the
+      // others; how many they are counts whom, not what is delivered. A measure counts after them: "work with Apex IT to
+      // encrypt the 40 laptops".
+      let others = i + outcome;
+      if (tokens[others - 1].word === 'with') while (others < this.to && !tokens[others].stop && !PHRASE_ENDS.has(tokens[others].word) && tokens[others].word !== 'to') others++;
+      if (others > i + outcome ? this.hasQuantity(others) : measured) return DELIVERABLE;
       // "Make sure the crew signs a confidentiality agreement": the embedded clause may name the deliverable.
       const embedded = this.laterVerb(i + outcome);
       if (embedded && !embedded.passive && this.sub(embedded.at, undefined).deliverable) return DELIVERABLE;
@@ -2012,6 +2017,10 @@ class Clause {
       // An intention after its subject: "that the organization consider the adoption of ...".
       // A copula ("be", "stay") after a noun is not an intention: "that all laptops be enrolled".
       if (m > from && (!FUNCTION_WORDS.has(tokens[m - 1].word) || tokens[m - 1].word === 'to') && !COPULAS.has(w) && !this.titled(m) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && m + 1 < this.to && !tokens[m + 1].stop && !MODALS.has(tokens[m + 1].word) && !AUXILIARIES.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
+      // A phrase of working with others after a person or a party, in the base form after "that": "(the Chair asked) that
+      // Mr. Okafor liaise with the health plans" is the person's verb, as "Chair to liaise with ..." is.
+      if (m > from && tokens[m + 1]?.word === 'with' && OUTCOMES.matchAt(tokens, m, this.to) === 2 &&
+        (startsParty(tokens, from, m) || namesPerson(tokens, from, m))) return { at: m, auxAt: m, passive: false };
       // A verb in the present after its subject, with an object: "the Committee acknowledges the risk", "the crew signs a ...".
       if (m > this.from && w.endsWith('s') && verbClass(w) && m + 1 < this.to && DETERMINERS.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
       // In a clause after "that", the word after a party subject is its verb in the base form, known or not:
