@@ -1472,6 +1472,10 @@ const STRUCTURE_28_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // After "asked that" or "urged that" a person's or a party's phrase of working with others is their verb, and judged.
   ['The Board asked that Ms. Dube partner with the two clearinghouses on their onboarding.', 'hedge', 'partner with'],
   ['The Chair urged that the Privacy Officer coordinate with the three dental plans.', 'hedge', 'coordinate with'],
+  // A first word that is no verb the rule knows and no thing, on a topic together with a party, is a session held: talk.
+  ['Deep-dive on retention gaps with the hosting partner.', 'intention', 'Deep-dive on'],
+  ['Huddle about the badge audit with the landlord.', 'intention', 'Huddle about'],
+  ['Deep-dive into the backup failures with the MSP.', 'intention', 'Deep-dive into'],
 ];
 
 const STRUCTURE_28_SPECIFIC: readonly string[] = [
@@ -1488,6 +1492,9 @@ const STRUCTURE_28_SPECIFIC: readonly string[] = [
   // A count after the others, in what they are to do, is a measure; so is a deliverable asked for.
   'Ms. Dube work with Apex IT to re-key the 6 doors.',
   'The Chair asked that Ms. Dube replace the 3 badge readers by June.',
+  // "On" may place a thing: a thing placed, with a party, stays a thing named.
+  'Firewall on the guest VLAN with the MSP.',
+  'Signage on the records room doors with the landlord.',
 ];
 
 describe('classifyAction: writer 28, by structure', () => {

@@ -1458,6 +1458,24 @@ class Clause {
   }
 
   /**
+   * True when token `i` opens the clause with a word that is no verb the lexicon knows, no name, acronym, number, party or
+   * thing WordNet knows, right before a topic ("on", "about", "regarding", "into"), and the topic's phrase is followed by
+   * "with" and a party: "Deep-dive on the gaps with the SOC partner", "Huddle about badge audits with the landlord".
+   */
+  private sessionWithParty(i: number): boolean {
+    const { tokens } = this;
+    const t = tokens[i];
+    if (i !== this.from || i + 3 >= this.to || t.name || t.acronym || t.numeric || FUNCTION_WORDS.has(t.word) || isPartyNoun(t.word) || isWordNetThing(t.word)) return false;
+    if (!SESSION_TOPICS.has(tokens[i + 1].word)) return false;
+    for (let k = i + 2; k + 1 < this.to && !tokens[k].stop; k++) {
+      if (tokens[k].word !== 'with') continue;
+      // "On" may place a thing ("Firewall on the guest VLAN with the MSP"): there the topic must be an abstraction ("gaps").
+      return startsParty(tokens, k + 1, this.to) && (tokens[i + 1].word !== 'on' || (k - 1 > i + 1 && isAbstractToken(tokens[k - 1])));
+    }
+    return false;
+  }
+
+  /**
    * True when token `i` opens the clause with an adverb of manner in "-ly" right before a verb ("Holistically re-imagine ...",
    * "Securely wipe ..."): it says how, not what; the verb after it is judged. An adverb of frequency ("quarterly", "daily")
    * is a measure and stays; so does a hedge ("periodically"), which the scan already marks.
@@ -1628,6 +1646,9 @@ class Clause {
       return this.nounPhrase(i, measured, hedge).deliverable ? NAMED_ONLY : verdict;
     }
 
+    // "Deep-dive on logging gaps with the SOC partner": a first word that is no verb the rule knows and no thing, before a
+    // topic and then "with" a party, is done on the topic together with the party: a session, talked, with nothing delivered.
+    if (!cls && !measured && this.sessionWithParty(i)) return { deliverable: false, why: hedge ?? this.span(i, i + 2, 'intention') };
     const later = this.laterVerb(i);
     if (later) {
       if (later.passive) return this.passive(i, later.auxAt, later.at, hedge);
@@ -2766,6 +2787,8 @@ const DEGREE_ADVERBS = new Set(['better', 'more', 'less', 'further', 'worse', 'h
 
 /** An adverb by its shape ("partially", "fully"): says how, never what. */
 const ADVERB = /^[a-z]{3,}ly$/;
+/** Prepositions that open the topic of a session held with a party: "on", "about", "regarding", "concerning", "into". */
+const SESSION_TOPICS = new Set(['on', 'about', 'regarding', 'concerning', 're', 'into']);
 /** Adverbs of frequency made of a time unit ("daily", "quarterly", "biannually"): a measure, not a manner. */
 const FREQUENCY_ADVERB = /^(?:bi|semi|tri)?-?(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually)$/;
 const LY_NOUNS = new Set(['family', 'supply', 'assembly', 'anomaly', 'reply', 'ally', 'rally', 'poly', 'italy', 'monopoly']);
