@@ -1451,3 +1451,61 @@ describe('classifyAction: writer 27, by structure', () => {
     it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
   }
 });
+
+/**
+ * Writer 28's set, by structure (session 14, second round): what each miss and false alarm of that set showed, in other words.
+ */
+const STRUCTURE_28_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // An adverb of manner before the verb says how, not what: the verb after it is judged on its object.
+  ['Holistically re-envision the MSO oversight model.', 'abstract', 're-envision the MSO oversight model'],
+  ['Boldly reinvent the vendor oversight model with the partners.', 'abstract', 'reinvent the vendor oversight model with the partners'],
+  // Clauses share their form only when the clause joined to the first opens with a verb: a checklist's topic stays a topic.
+  ['Lobby PC; look into kiosk mode.', 'intention', 'look into'],
+  ['Loading dock camera and look into a cloud recorder.', 'intention', 'look into'],
+  // What is expected or anticipated to come is waited for, whatever it names.
+  ['Updates about the badge system are expected.', 'status', 'are expected'],
+  ['Further guidance regarding the clearinghouse contract is anticipated and will be circulated to members.', 'status', 'is anticipated'],
+  // A comma before an auxiliary keeps a predicate with its subject when the words before it name a thing only.
+  ['Firewall rules for the EHR, are to be reviewed as needed.', 'hedge', 'Firewall rules for the EHR, are to be reviewed'],
+  // Working with others counted counts whom, not what is delivered.
+  ['Coordinate with the four regional clinics.', 'hedge', 'Coordinate with'],
+  // After "asked that" or "urged that" a person's or a party's phrase of working with others is their verb, and judged.
+  ['The Board asked that Ms. Dube partner with the two clearinghouses on their onboarding.', 'hedge', 'partner with'],
+  ['The Chair urged that the Privacy Officer coordinate with the three dental plans.', 'hedge', 'coordinate with'],
+  // A first word that is no verb the rule knows and no thing, on a topic together with a party, is a session held: talk.
+  ['Deep-dive on retention gaps with the hosting partner.', 'intention', 'Deep-dive on'],
+  ['Huddle about the badge audit with the landlord.', 'intention', 'Huddle about'],
+  ['Deep-dive into the backup failures with the MSP.', 'intention', 'Deep-dive into'],
+];
+
+const STRUCTURE_28_SPECIFIC: readonly string[] = [
+  // An adverb of manner does not hide a deliverable, nor does one of frequency.
+  'Securely wipe the 6 retired exam-room drives with Blancco.',
+  // A first word the lexicon does not know is a verb when the clause joined to it opens with one: after "and" a verb, after a
+  // semicolon a subject and a verb; then one deliverable stands beside a vague clause.
+  'Snip PHI columns from the extract; we will think about the other fields later.',
+  "Grab last week's visitor log at the front desk and give it to Dana for review.",
+  // What it is expected to be done is the work.
+  'The 12 badge readers are expected to be replaced by Kisi units before June.',
+  // A predicate whose subject the writer left out, after a comma: the words before it may be a clause with its own verb.
+  'Audit trail of the claims database keep for 7 years, is setting in Splunk retention.',
+  // A count after the others, in what they are to do, is a measure; so is a deliverable asked for.
+  'Ms. Dube work with Apex IT to re-key the 6 doors.',
+  'The Chair asked that Ms. Dube replace the 3 badge readers by June.',
+  // "On" may place a thing: a thing placed, with a party, stays a thing named.
+  'Firewall on the guest VLAN with the MSP.',
+  'Signage on the records room doors with the landlord.',
+];
+
+describe('classifyAction: writer 28, by structure', () => {
+  for (const [text, reason, phrase] of STRUCTURE_28_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_28_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});

@@ -19,7 +19,7 @@ import {
   HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
   EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
   WEAK_HEDGES, MESSAGING_VERBS, FINAL_STATUS_PHRASES, WAITING_STATUSES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
-  SHARE_NOUNS, WORK_HOLDERS, FOLDED_INTO,
+  SHARE_NOUNS, WORK_HOLDERS, FOLDED_INTO, EXPECTING_VERBS,
 } from './lexicon';
 import { isNotEnglish } from './language';
 import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetEnglish, isWordNetParty, isWordNetThing, isWordNetVerb } from './wordnet';
@@ -781,7 +781,12 @@ function conditionLength(tokens: readonly Token[], i: number): number {
  * + gerund ("improve X by installing Y"), and at "and"/"or" followed by a verb that clearly
  * starts a clause ("and disable the ..."). "the EHR and email accounts" stays one clause.
  */
-function clauses({ tokens, hedged }: Scan): [number, number][] {
+/**
+ * The action's clauses. `joinPredicates`: a comma before an auxiliary keeps the predicate after it with the subject before
+ * it ("All devices that store ePHI, including pumps, are to be inventoried"); without it the comma cuts, for the reading in
+ * which the words before it are a clause with a verb of its own ("Audit log keep for 6 years, is set in Snowflake").
+ */
+function clauses({ tokens, hedged }: Scan, joinPredicates = true): [number, number][] {
   const result: [number, number][] = [];
   let start = 0;
   const cut = (at: number) => {
@@ -795,7 +800,7 @@ function clauses({ tokens, hedged }: Scan): [number, number][] {
     if (t.word === ',' && isHedge(hedged[i + 1]) && trailingHedge(tokens, hedged, i + 1)) continue;
     // "All devices that store ePHI, including pumps, are to be inventoried": the predicate after a
     // comma belongs to the subject before it.
-    if (t.word === ',' && next && AUXILIARIES.has(next.word) && i + 2 < tokens.length && !tokens[i + 2].stop) continue;
+    if (joinPredicates && t.word === ',' && next && AUXILIARIES.has(next.word) && i + 2 < tokens.length && !tokens[i + 2].stop) continue;
     // "between IT, Compliance and Clinical Operations": a comma between names keeps a list in its clause.
     if (t.word === ',' && next && i > 0 && isNamed(tokens[i - 1]) && isNamed(next)) continue;
     if (t.stop || t.word === 'then') cut(i);
@@ -937,6 +942,29 @@ function imperativeBeside(tokens: readonly Token[], from: number, to: number): b
   if ((tokens[joiner]?.word !== 'and' && tokens[joiner]?.word !== 'or') || next === undefined ||
     !(isBaseVerb(next.word) || (!next.name && !next.acronym && isWordNetVerb(next.word)))) return false;
   return from + 1 < to && isUnknownWordBeforeUnplacingPreposition(tokens, from) && !tokens[from + 2]?.stop;
+}
+
+/**
+ * True when the clause [from, to) opens with a word the lexicon does not know (no verb, function word, name, acronym or
+ * number) before a bare object, and the clause joined to it, `next`, opens with a verb, so clauses that share their form
+ * make it one: after "and" a verb in its base form ("Pull last month's log and give it to ..."); after a semicolon a subject
+ * pronoun, then a verb, an intention or an opening hedge ("Mask SSN columns; we'll keep looking at ..."). A sentence after a
+ * semicolon that has no subject may be a checklist's next cell ("Lobby PC; look into kiosk mode" names a topic first).
+ */
+function sentenceBesideOpensWithVerb(tokens: readonly Token[], from: number, to: number, next: readonly [number, number] | undefined): boolean {
+  const first = tokens[from];
+  const object = tokens[from + 1];
+  const joiner = tokens[to]?.word;
+  if ((joiner !== ';' && joiner !== 'and') || next === undefined || next[0] !== to + 1 || to - from < 2 || object === undefined || object.stop) return false;
+  if (first.name || first.acronym || first.numeric || verbClass(first.word) !== undefined || FUNCTION_WORDS.has(first.word) || DETERMINERS.has(object.word) || PHRASE_ENDS.has(object.word) || CONNECTIVES.has(object.word)) return false;
+  let k = next[0];
+  while (k < next[1] && CONNECTIVES.has(tokens[k].word)) k++;
+  if (joiner === 'and') return k < next[1] && isBaseVerb(tokens[k].word);
+  if (k >= next[1] || !PRONOUNS.has(tokens[k].word.replace(/['’](?:ll|d)$/, ''))) return false;
+  k++;
+  while (k < next[1] && MODALS.has(tokens[k].word)) k++;
+  if (k >= next[1]) return false;
+  return isBaseVerb(tokens[k].word) || LEADING.matchAt(tokens, k, next[1]) > 0 || INTENTIONS.matchAt(tokens, k, next[1]) > 0;
 }
 
 /** A verb the lexicon knows, in its base form: "identify", not "identifies", "identified" or "identifying". */
@@ -1115,7 +1143,7 @@ function isActNoun(word: string): boolean {
 /** True when token `i` is a verb in the present or past that reports a clause after "that": "recommends that", "resolved that". */
 function reportsThat(tokens: readonly Token[], i: number, to: number): boolean {
   const w = tokens[i].word;
-  return i + 2 < to && tokens[i + 1].word === 'that' && /^[a-z]{4,}(?:s|ed)$/.test(w) && !FUNCTION_WORDS.has(w) && !tokens[i].name;
+  return i + 2 < to && tokens[i + 1].word === 'that' && /^[a-z]{3,}(?:s|ed)$/.test(w) && !FUNCTION_WORDS.has(w) && !tokens[i].name;
 }
 
 /** The class of the first word of a clause as a verb, including verbs not in the lexicon: judged by their object. */
@@ -1429,6 +1457,39 @@ class Clause {
     return this.thingWords(k + 1) === 0 && !this.hasQuantity(k + 1) ? this.span(k, this.to, 'status') : undefined;
   }
 
+  /**
+   * True when token `i` opens the clause with a word that is no verb the lexicon knows, no name, acronym, number, party or
+   * thing WordNet knows, right before a topic ("on", "about", "regarding", "into"), and the topic's phrase is followed by
+   * "with" and a party: "Deep-dive on the gaps with the SOC partner", "Huddle about badge audits with the landlord".
+   */
+  private sessionWithParty(i: number): boolean {
+    const { tokens } = this;
+    const t = tokens[i];
+    if (i !== this.from || i + 3 >= this.to || t.name || t.acronym || t.numeric || FUNCTION_WORDS.has(t.word) || isPartyNoun(t.word) || isWordNetThing(t.word)) return false;
+    if (!SESSION_TOPICS.has(tokens[i + 1].word)) return false;
+    for (let k = i + 2; k + 1 < this.to && !tokens[k].stop; k++) {
+      if (tokens[k].word !== 'with') continue;
+      // "On" may place a thing ("Firewall on the guest VLAN with the MSP"): there the topic must be an abstraction ("gaps").
+      return startsParty(tokens, k + 1, this.to) && (tokens[i + 1].word !== 'on' || (k - 1 > i + 1 && isAbstractToken(tokens[k - 1])));
+    }
+    return false;
+  }
+
+  /**
+   * True when token `i` opens the clause with an adverb of manner in "-ly" right before a verb ("Holistically re-imagine ...",
+   * "Securely wipe ..."): it says how, not what; the verb after it is judged. An adverb of frequency ("quarterly", "daily")
+   * is a measure and stays; so does a hedge ("periodically"), which the scan already marks.
+   */
+  private mannerBeforeVerb(i: number): boolean {
+    const t = this.tokens[i];
+    const next = this.tokens[i + 1];
+    if (i !== this.from || next === undefined || i + 2 >= this.to || next.stop || next.name || next.acronym || t.name || this.s.hedged[i]) return false;
+    if (!ADVERB.test(t.word) || LY_NOUNS.has(t.word) || FREQUENCY_ADVERB.test(t.word)) return false;
+    // A verb with a prefix joined by a hyphen is that verb: "re-imagine", "co-design".
+    const verb = /^(?:re|co|pre|de|un|over|under)-([a-z]+)$/.exec(next.word)?.[1] ?? next.word;
+    return isBaseVerb(verb) || (!FUNCTION_WORDS.has(verb) && isWordNetVerb(verb) && !isWordNetThing(verb));
+  }
+
   judge(): ClauseVerdict {
     const { tokens, s } = this;
     let i = this.from;
@@ -1440,7 +1501,7 @@ class Clause {
       // A ticket or control number before the verb ("#8810 Wipe ...", "INC-7781 waiting on ...") is a label.
       // "..., and the Committee concurs, that the shared login be retired": a clause cut off at "that" is its content.
       while (i < this.to && (s.hedged[i] || CONNECTIVES.has(tokens[i].word) || (tokens[i].id && i + 1 < this.to && !tokens[i + 1].stop) ||
-        (i === this.from && this.from > 0 && tokens[i].word === 'that' && tokens[i - 1].stop && i + 2 < this.to))) i++;
+        (i === this.from && this.from > 0 && tokens[i].word === 'that' && tokens[i - 1].stop && i + 2 < this.to) || this.mannerBeforeVerb(i))) i++;
       const n = LEADING.matchAt(tokens, i, this.to);
       if (n === 0) break;
       // "keep" and "continue" are verbs when a noun follows: "keep the logs", "continue nightly backups".
@@ -1555,7 +1616,12 @@ class Clause {
     const measured = this.hasQuantity(i);
     const outcome = OUTCOMES.matchAt(tokens, i, this.to);
     if (outcome > 0) {
-      if (measured) return DELIVERABLE;
+      // "Liaise with the three health plans": after a phrase of working with others ("work with", "liaise with") come the
+      // others; how many they are counts whom, not what is delivered. A measure counts after them: "work with Apex IT to
+      // encrypt the 40 laptops".
+      let others = i + outcome;
+      if (tokens[others - 1].word === 'with') while (others < this.to && !tokens[others].stop && !PHRASE_ENDS.has(tokens[others].word) && tokens[others].word !== 'to') others++;
+      if (others > i + outcome ? this.hasQuantity(others) : measured) return DELIVERABLE;
       // "Make sure the crew signs a confidentiality agreement": the embedded clause may name the deliverable.
       const embedded = this.laterVerb(i + outcome);
       if (embedded && !embedded.passive && this.sub(embedded.at, undefined).deliverable) return DELIVERABLE;
@@ -1580,6 +1646,9 @@ class Clause {
       return this.nounPhrase(i, measured, hedge).deliverable ? NAMED_ONLY : verdict;
     }
 
+    // "Deep-dive on logging gaps with the SOC partner": a first word that is no verb the rule knows and no thing, before a
+    // topic and then "with" a party, is done on the topic together with the party: a session, talked, with nothing delivered.
+    if (!cls && !measured && this.sessionWithParty(i)) return { deliverable: false, why: hedge ?? this.span(i, i + 2, 'intention') };
     const later = this.laterVerb(i);
     if (later) {
       if (later.passive) return this.passive(i, later.auxAt, later.at, hedge);
@@ -1892,6 +1961,9 @@ class Clause {
     const participle = this.tokens[at].word;
     const base = PARTICIPLES.get(participle);
     if (baseForms(participle).some((b) => INTENTION_VERBS.has(b))) return { deliverable: false, why: this.span(at, at + 1, 'intention') };
+    // "Further updates regarding the migration are anticipated", "The vendor's report is expected": what is expected to come
+    // is waited for, whatever it names; only what it is expected to be done ("expected to be encrypted by June") is work.
+    if (baseForms(participle).some((b) => EXPECTING_VERBS.has(b)) && this.tokens[at + 1]?.word !== 'to') return { deliverable: false, why: hedge ?? this.span(auxAt, at + 1, 'status') };
     // "No change to the process is proposed", "no further action will be taken": a subject that denies any act, with a
     // general verb, says nothing will be done. A concrete verb makes it a prohibition one can check ("no remote access
     // will be allowed without Duo", "no PHI will be sent by text").
@@ -1966,6 +2038,10 @@ class Clause {
       // An intention after its subject: "that the organization consider the adoption of ...".
       // A copula ("be", "stay") after a noun is not an intention: "that all laptops be enrolled".
       if (m > from && (!FUNCTION_WORDS.has(tokens[m - 1].word) || tokens[m - 1].word === 'to') && !COPULAS.has(w) && !this.titled(m) && INTENTIONS.matchAt(tokens, m, this.to) > 0 && m + 1 < this.to && !tokens[m + 1].stop && !MODALS.has(tokens[m + 1].word) && !AUXILIARIES.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
+      // A phrase of working with others after a person or a party, in the base form after "that": "(the Chair asked) that
+      // Mr. Okafor liaise with the health plans" is the person's verb, as "Chair to liaise with ..." is.
+      if (m > from && tokens[m + 1]?.word === 'with' && OUTCOMES.matchAt(tokens, m, this.to) === 2 &&
+        (startsParty(tokens, from, m) || namesPerson(tokens, from, m))) return { at: m, auxAt: m, passive: false };
       // A verb in the present after its subject, with an object: "the Committee acknowledges the risk", "the crew signs a ...".
       if (m > this.from && w.endsWith('s') && verbClass(w) && m + 1 < this.to && DETERMINERS.has(tokens[m + 1].word)) return { at: m, auxAt: m, passive: false };
       // In a clause after "that", the word after a party subject is its verb in the base form, known or not:
@@ -2711,6 +2787,10 @@ const DEGREE_ADVERBS = new Set(['better', 'more', 'less', 'further', 'worse', 'h
 
 /** An adverb by its shape ("partially", "fully"): says how, never what. */
 const ADVERB = /^[a-z]{3,}ly$/;
+/** Prepositions that open the topic of a session held with a party: "on", "about", "regarding", "concerning", "into". */
+const SESSION_TOPICS = new Set(['on', 'about', 'regarding', 'concerning', 're', 'into']);
+/** Adverbs of frequency made of a time unit ("daily", "quarterly", "biannually"): a measure, not a manner. */
+const FREQUENCY_ADVERB = /^(?:bi|semi|tri)?-?(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually)$/;
 const LY_NOUNS = new Set(['family', 'supply', 'assembly', 'anomaly', 'reply', 'ally', 'rally', 'poly', 'italy', 'monopoly']);
 
 /** Prepositions after which a phrase says where or with what: "add training with a signed acknowledgment". */
@@ -2954,6 +3034,8 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   const parts = clauses(scanned);
   const listed = listOfNames(scanned, parts);
   const inverted = verbsAfterTopics(scanned, parts);
+  /** The first clause is a short label before a colon or dash ("Mitigation:"): the clause after it opens the action. */
+  let label0 = false;
   for (const [n, [from, to]] of parts.entries()) {
     // The topic of a verb after it ("FedRAMP Moderate baseline — align") is judged with the verb, not named on its own.
     if (inverted.has(n + 1)) continue;
@@ -2961,10 +3043,14 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
     // own subject says when or after what the clause acts; the clause says what is done.
     if (n === 0 && opensAdjunct(tokens, from, to, parts[1])) continue;
     const label = to < tokens.length - 1 && LABEL_ENDS.has(tokens[to].word) && to - from <= 4;
+    if (n === 0) label0 = label;
     let verdict = inverted.get(n) ?? new Clause(scanned, from, to, tokens[to]?.word === '?', false, 0, listed.has(n)).judge();
     // "Benchmark against peer institutions and identify ...": clauses joined by "and" share their form, so a first word read as
     // a noun before a clause that opens with a verb is a verb the lexicon does not know, judged by what it acts on.
     if (verdict.deliverable && verdict.weak && imperativeBeside(tokens, from, to)) verdict = new Clause(scanned, from, to, false, true).judge();
+    // "Pull last month's log and give it to ...", "Mask SSN columns; we'll keep looking at ...": so a first word the lexicon
+    // does not know, before a bare object, is a verb when the clause joined to it opens with one.
+    else if (verdict.deliverable && verdict.weak && (n === 0 || (n === 1 && label0)) && sentenceBesideOpensWithVerb(tokens, from, to, parts[n + 1])) verdict = new Clause(scanned, from, to, false, true).judge();
     // A short label before ":" or " - " ("Audit logs - look into ...") may only name a topic.
     // ", including the billing BA": what a clause includes are examples of what the clause before it acts on, no action of their own.
     // Unless they carry the predicate of the clause they interrupt: ", including the two carts, are to be fitted with ...".
@@ -3052,6 +3138,15 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   if (qualified !== undefined && clauses(qualified).some(([from, to]) => {
     const verdict = new Clause(qualified, from, to, qualified.tokens[to]?.word === '?').judge();
     return verdict.deliverable && !verdict.weak && !(waiting && owedByParty(qualified.tokens, from, to));
+  })) return SPECIFIC;
+  // "Audit log of the warehouse keep for 6 years, is setting in Snowflake retention": a writer who leaves out the subject of
+  // a second predicate makes the comma before its auxiliary look like a subject's; the words before it may be a clause with
+  // a verb of its own. Read so, a clause there that names a deliverable, not only a thing named, makes the action specific.
+  const cut = clauses(scanned, false);
+  if (cut.length > parts.length && !replaced && !explicit && cut.some(([from, to]) => {
+    if (parts.some(([f, t]) => f === from && t === to)) return false;
+    const verdict = new Clause(scanned, from, to, false).judge();
+    return verdict.deliverable && !verdict.weak && !owedByParty(tokens, from, to);
   })) return SPECIFIC;
   why = moreTelling(why, status);
   why = moreTelling(why, firstHedge(scanned)) ?? { reason: 'fragment', start: lead, end: lead + trimmed.length };

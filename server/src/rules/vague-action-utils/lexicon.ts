@@ -241,6 +241,9 @@ export const ITEM_POINTERS = ['same as', 'duplicate of', 'part of', 'as for', 'a
 export const FOLDED_INTO = ['as part of', 'in conjunction with', 'in tandem with', 'together with', 'in parallel with', 'alongside'];
 
 /** Verbs that pass the work on rather than do it: "escalated to leadership", "referred to the board". */
+/** Verbs of expecting: in the passive with nothing to do after them ("updates are anticipated", "the report is expected"), a wait. */
+export const EXPECTING_VERBS = words(`expect anticipate await foresee`);
+
 export const HANDOFF_VERBS = words(`escalate refer defer delegate postpone punt pass hand reassign`);
 
 /**
