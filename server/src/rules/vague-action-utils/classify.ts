@@ -460,7 +460,14 @@ function isAppraisal(word: string): boolean {
 
 const SUFFIXES: readonly [string, string][] = [['s', ''], ['es', ''], ['ies', 'y'], ['ed', ''], ['d', ''], ['ied', 'y'], ['ing', ''], ['ing', 'e']];
 
-function baseForms(word: string): string[] {
+/** Each word's base forms, worked out once: they are asked of every word, for every class of verb and noun, many times a judgement. */
+const baseFormsByWord = ownCache('base forms by word', new TextMemo<readonly string[]>(20_000));
+
+function baseForms(word: string): readonly string[] {
+  return baseFormsByWord.of(word, formsOf);
+}
+
+function formsOf(word: string): string[] {
   const forms = [word];
   for (const [suffix, add] of SUFFIXES) {
     if (word.length > suffix.length + 2 && word.endsWith(suffix)) forms.push(word.slice(0, -suffix.length) + add);
