@@ -44,6 +44,7 @@ import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeR
 import { PerObjectMemo, ownCache } from '../../caches';
 import { idKey } from '../../model/plan-queries';
 import { withRowNotesRead } from './row-notes';
+import { fixesReview } from './fixes-review';
 import { CITED_ID, citesOnly, hasAcceptance, isChoice, withoutAnalysedRows, withoutCitedCatalogues, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
 
 
@@ -1229,10 +1230,12 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const anchors = planFields.filter((f) => f.name !== 'scope' && f.name !== 'thirdParties' && !/^\s*\|/.test(text.slice(lines.lineStart(f.line), lines.lineEnd(f.line))));
   const roadmap = assembly.sawRoadmap ? unkeyedRoadmap(text, risks) : undefined;
   const elsewhere = roadmap ? undefined : treatedElsewhere(text, risks);
+  const reviewed = risks.length > 0 ? fixesReview(text) : undefined;
   const meta: PlanMeta = {
     ...body,
     ...(roadmap && { unkeyedRoadmap: roadmap }),
     ...(elsewhere && { treatedElsewhere: elsewhere }),
+    ...(reviewed && { fixesReview: reviewed }),
     ...frontMatter?.meta,
     riskAnalysis: mergeRiskAnalysis(frontMatter?.meta.riskAnalysis, body.riskAnalysis),
     insertAt: frontMatter
