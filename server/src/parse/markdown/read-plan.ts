@@ -1581,9 +1581,12 @@ const BESIDE_LINES = 3;
  * first risk) when the auditor is named there too, or a date signed beside the auditor (a closing
  * signature). Never a date elsewhere in the document.
  */
-/** A document's first H1, and a title that names a risk analysis or assessment (`HIPAA Risk Analysis`, `Security Risk Assessment`). */
+/**
+ * A document's first H1, and a title that names a risk analysis or assessment (`HIPAA Risk Analysis`, `Security Risk Assessment`),
+ * or the report of one (`Cybersecurity Assessment Report`, `Contract Audit Report`): dated and signed by its preparer, it is the analysis.
+ */
 const FIRST_H1 = /^ {0,3}#[ \t]+(.+)$/m;
-const ANALYSIS_TITLE = /\brisk (?:analysis|assessment)\b/i;
+const ANALYSIS_TITLE = /\brisk (?:analysis|assessment)\b|\b(?:assessment|audit) report\b/i;
 
 function reportDate(placed: readonly PlacedField[], headerEnd: number): Field | undefined {
   const auditor = placed.find((f) => f.name === 'riskAnalysisBy');
