@@ -549,3 +549,17 @@ describe('section headings that rank the items under them (issue 12)', () => {
     assert.equal(parseMarkdownPlan(page('Open', 'High')).risks.length, 1);
   });
 });
+
+describe('an assessment or audit report dated and signed by its preparer is the risk analysis (round 25)', () => {
+  const body = '\n**Date:** 12/19/2025\n**Prepared by:** Dana Whitfield, Security Analyst\n\n### F-1: Shared front-desk login\n- **Action:** Issue named accounts\n';
+  for (const title of ['HIPAA Risk Analysis', 'Cybersecurity Assessment Report', 'Contract Audit Report']) {
+    it(`# ${title}: its date and preparer are the analysis's`, () => {
+      const analysis = parseMarkdownPlan(`# ${title}\n${body}`).meta.riskAnalysis;
+      assert.equal(analysis?.date?.value, '12/19/2025');
+      assert.equal(analysis?.conductedBy?.value, 'Dana Whitfield, Security Analyst');
+    });
+  }
+  it('# Remediation Plan: a plan prepared by someone is not an analysis', () => {
+    assert.equal(parseMarkdownPlan(`# Remediation Plan\n${body}`).meta.riskAnalysis?.conductedBy, undefined);
+  });
+});

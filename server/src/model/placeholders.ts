@@ -38,6 +38,12 @@ const FILL_IN_MARKER =
   /^(?:@(?:owner|username|user|name|handle|assignee|someone|person|team|github-?handle)|tbd|tba|tbc|todo|to do|fixme|xxx|to be determined|to be decided|to be confirmed|to be assigned|placeholder|lorem ipsum.*|\?+|\.{2,}|…|<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\}|\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[^{}]*\}|[ydm]{1,4}([-/. ])[ydm]{1,4}\1[ydm]{1,4})$/i;
 
 /**
+ * A finding's ID in the brackets an audit report writes it in (`[C-01]`, `[H-02]`, `[L-05]`, `[SEC.3]`): a
+ * real ID, not a `[name]` to fill in. Letters then a number; a bracket with no number (`[C-XX]`, `[ID]`) still holds a place.
+ */
+const BRACKETED_ID = /^\[[a-z]{1,6}(?:[-.][a-z]{1,6})*[-.]?\d{1,4}[a-z]?\]$/;
+
+/**
  * A template's instruction to whoever fills it in, in place of the value: a form verb and the field it
  * asks for (`Enter the risk here`, `Describe the mitigation`, `Select owner`), or a spreadsheet's word
  * for a cell it fills itself (`Select`, `Auto`). A verb and a thing to work on (`Select a backup vendor`) is a value.
@@ -74,6 +80,7 @@ function judgePlaceholder(value: string): boolean {
   // A bracketed list of defaults (`[Control]` in YAML flow style) is the default itself.
   const unbracketed = /^\[(.*)\]$/.exec(v)?.[1]?.trim();
   if (unbracketed !== undefined && KNOWN.has(unbracketed)) return true;
+  if (BRACKETED_ID.test(v)) return false;
   return FILL_IN_MARKER.test(v) || INSTRUCTION.test(v) || NOTED_MARKER.test(v);
 }
 

@@ -131,6 +131,8 @@ export interface PlanMeta {
   readonly unkeyedRoadmap?: Field;
   /** The line saying every risk's treatment lives in a companion document, in a register whose risks carry no action of their own. */
   readonly treatedElsewhere?: Field;
+  /** The line recording that the fixes were re-checked (`Fixes review commit hash - 028ba5e`, `Retest: 2026-03-02`): a report's evidence for what it marks Fixed. */
+  readonly fixesReview?: Field;
   /** The systems that hold ePHI, as listed (items when written as a list). */
   readonly scope?: Field;
   /** Third parties (vendors, business associates) the plan names, as listed. */

@@ -669,3 +669,21 @@ export function isAttackerLabel(label: string): boolean {
 export function isAttackStepLabel(label: string): boolean {
   return ATTACK_STEP_LABELS.has(normaliseLabel(label));
 }
+
+/**
+ * What a gap analysis writes in its Status column for a control wholly in place (`Full`, `Fully met`,
+ * `Compliant`): beside a severity of none, the row records no gap.
+ */
+const MET_RESULTS: ReadonlySet<string> = new Set([
+  'full', 'fully', 'fully met', 'met', 'compliant', 'fully compliant', 'implemented', 'fully implemented', 'in place', 'pass', 'passed', 'satisfied', 'effective', 'no gap',
+]);
+
+/** Whether a status cell records a control wholly in place (a gap analysis's `Full`, `Compliant`). */
+export function isMetResult(value: string): boolean {
+  return MET_RESULTS.has(value.replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').trim().toLowerCase());
+}
+
+/** What a gap analysis writes for the severity of a control with no gap (`None`, `N/A`, `No gap`). */
+export function isNoSeverity(value: string): boolean {
+  return /^(?:none|n\/?a|no gap|no risk|not applicable|nil|-+|—|–)$/.test(value.replace(/[*_`]/g, '').trim().toLowerCase());
+}

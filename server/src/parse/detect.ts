@@ -11,7 +11,7 @@ import { hasValue } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
 import { isPlaceholder } from '../model/placeholders';
-import { fieldForLabel, type FieldName } from '../model/vocabulary';
+import { fieldForLabel, statusOf, type FieldName } from '../model/vocabulary';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json';
 
@@ -218,6 +218,8 @@ function markdownReason(body: string): string | undefined {
   if (guidance && risksRead().length === 0) {
     return `its section "${guidance[1].replace(/[*_`]/g, '').trim()}" gives guidance, and no risks were read in it`;
   }
+  // A security audit or pentest report opening on its "Introduction" or "About" the firm: its graded findings and their fixes are the plan.
+  if (reason !== undefined && isFindingsReport(body, risksRead)) return undefined;
   if (reason === undefined || reason.includes(NOT_A_PLAN_PHRASE)) return reason;
   // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan". A section left
   // blank (an audit checklist's `### Corrective Action Plan` over an empty table) plans nothing: judged by content below.
@@ -256,6 +258,22 @@ function namesRisksInItsParts(body: string): boolean {
     if (RISK_VOCABULARY.test(name)) return true;
   }
   return false;
+}
+
+/** A heading or bold label opening a finding's fix: `## Recommendations`, `**Recommendation:**`, `### Remediation`. */
+const RECOMMENDATION_PART = /^ {0,3}(?:#{2,6}[ \t]+|\*\*)[^\n*]{0,12}?\b(?:recommendations?|remediation|mitigation|suggested fix)\b/im;
+
+/**
+ * Whether a document is a findings report (a security audit, a pentest, a code review): a register's table
+ * (ID, severity, status) whose findings are read with an ID, a severity and an outcome (`Fixed`,
+ * `Acknowledged`, `Open`), and a recommendation given for them. Reports of any system share the shape,
+ * whatever their first heading says (`Introduction`, `1. About Shieldify`); a guide's sample table has no
+ * outcomes to read, or no recommendations under it.
+ */
+function isFindingsReport(body: string, risksRead: () => readonly Risk[]): boolean {
+  if (!RECOMMENDATION_PART.test(body) || !hasRegisterTable(body)) return false;
+  const graded = risksRead().filter((r) => hasValue(r.id) && hasValue(r.priority) && r.actions.some((a) => statusOf(a.status?.value) !== undefined));
+  return graded.length >= TITLED_REGISTER_ENTRIES;
 }
 
 /** Whether a table's header names a register's columns: an ID and two of owner, due date, status, severity. */

@@ -44,7 +44,8 @@ import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeR
 import { PerObjectMemo, ownCache } from '../../caches';
 import { idKey } from '../../model/plan-queries';
 import { withRowNotesRead } from './row-notes';
-import { CITED_ID, citesOnly, hasAcceptance, isChoice, withoutAnalysedRows, withoutCitedCatalogues, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutNamedSummaries, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
+import { fixesReview } from './fixes-review';
+import { CITED_ID, citesOnly, hasAcceptance, isChoice, withoutAnalysedRows, withoutCitedCatalogues, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
 
 
 /** What a section holds, in order; lines count from the section's first line, offsets are the document's where it was read. */
@@ -1217,7 +1218,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const read = assembly.finish();
   const risks = withDuesInActionText(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
     withoutAnalysedRows(
-      withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text), text)), text), text), text), text)),
+      withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text), text)), text), text), text), text))),
       text,
     ),
     text,
@@ -1229,10 +1230,12 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const anchors = planFields.filter((f) => f.name !== 'scope' && f.name !== 'thirdParties' && !/^\s*\|/.test(text.slice(lines.lineStart(f.line), lines.lineEnd(f.line))));
   const roadmap = assembly.sawRoadmap ? unkeyedRoadmap(text, risks) : undefined;
   const elsewhere = roadmap ? undefined : treatedElsewhere(text, risks);
+  const reviewed = risks.length > 0 ? fixesReview(text) : undefined;
   const meta: PlanMeta = {
     ...body,
     ...(roadmap && { unkeyedRoadmap: roadmap }),
     ...(elsewhere && { treatedElsewhere: elsewhere }),
+    ...(reviewed && { fixesReview: reviewed }),
     ...frontMatter?.meta,
     riskAnalysis: mergeRiskAnalysis(frontMatter?.meta.riskAnalysis, body.riskAnalysis),
     insertAt: frontMatter
@@ -1578,9 +1581,12 @@ const BESIDE_LINES = 3;
  * first risk) when the auditor is named there too, or a date signed beside the auditor (a closing
  * signature). Never a date elsewhere in the document.
  */
-/** A document's first H1, and a title that names a risk analysis or assessment (`HIPAA Risk Analysis`, `Security Risk Assessment`). */
+/**
+ * A document's first H1, and a title that names a risk analysis or assessment (`HIPAA Risk Analysis`, `Security Risk Assessment`),
+ * or the report of one (`Cybersecurity Assessment Report`, `Contract Audit Report`): dated and signed by its preparer, it is the analysis.
+ */
 const FIRST_H1 = /^ {0,3}#[ \t]+(.+)$/m;
-const ANALYSIS_TITLE = /\brisk (?:analysis|assessment)\b/i;
+const ANALYSIS_TITLE = /\brisk (?:analysis|assessment)\b|\b(?:assessment|audit) report\b/i;
 
 function reportDate(placed: readonly PlacedField[], headerEnd: number): Field | undefined {
   const auditor = placed.find((f) => f.name === 'riskAnalysisBy');

@@ -267,10 +267,13 @@ function isStrategyColumn(values: readonly string[]): boolean {
   return bare > 0 && bare * 2 >= filled.length && filled.every((v) => !/\p{L}+\s+\p{L}/u.test(v.replace(/[^\p{L}\s]+/gu, ' ').trim()));
 }
 
-/** Whether every filled cell of a column is a status alone, but for a note in brackets (`Fixed (v0.26.0 \`90d2616\`)`), and one is filled. */
+/** A closure and its confirmation, as an audit report's Resolution column writes it: `Fixed and verified`, `Resolved & retested`. */
+const CONFIRMED_CLOSURE = /^[*_]*\p{L}+[*_]*\s+(?:and|&)\s+[*_]*(?:verified|validated|retested|re-tested|confirmed|tested|closed)[*_]*\.?$/iu;
+
+/** Whether every filled cell of a column is a status alone (or a closure and its confirmation), but for a note in brackets (`Fixed (v0.26.0 \`90d2616\`)`), and one is filled. */
 function isStatusColumn(values: readonly string[]): boolean {
   const filled = values.filter((v) => v !== '');
-  return filled.length > 0 && filled.every((v) => /^[*_]*\p{L}+(?: \p{L}+)?[*_]*(?:\s*\([^()]*\))?$/u.test(v) && statusOf(v) !== undefined);
+  return filled.length > 0 && filled.every((v) => (/^[*_]*\p{L}+(?: \p{L}+)?[*_]*(?:\s*\([^()]*\))?$/u.test(v) || CONFIRMED_CLOSURE.test(v)) && statusOf(v) !== undefined);
 }
 
 /** Whether every filled cell of a column is a bare row number (1, 2, 3). */

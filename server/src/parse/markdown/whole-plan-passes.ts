@@ -6,7 +6,7 @@
 import type { Acceptance, Action, Field, Risk } from '../../model/plan-model';
 import { parseDate } from '../../model/dates';
 import { hasFormBlank, hasRealValue, isExampleTitle } from '../../model/placeholders';
-import { fieldForLabel, gradeWordOf, isAssessmentResult, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf } from '../../model/vocabulary';
+import { fieldForLabel, gradeWordOf, isAssessmentResult, isMetResult, isNoSeverity, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf } from '../../model/vocabulary';
 import { idKey, lastFieldEnd } from '../../model/plan-queries';
 
 /** Whether an acceptance records anything (its rationale, approver, date, controls or review date). */
@@ -171,6 +171,22 @@ export function withoutGapAssessments(risks: Risk[], text: string): Risk[] {
   if (gaps.size === 0) return risks;
   const planned = risks.some((r) => !gaps.has(r) && r.actions.some((a) => hasRealValue(a.action) && (hasRealValue(a.owner) || hasRealValue(a.due))));
   return planned ? risks.filter((r) => !gaps.has(r)) : risks;
+}
+
+/**
+ * The risks without a gap analysis's rows for controls wholly in place: `| Unique User IDs | Google
+ * Workspace | Full | Accounts assigned per user | None | Maintain |`. Graded with no severity and
+ * assessed as met, the row records the control checked and found sound, not a gap to close; its
+ * `Maintain` is no action to own or date. Both are asked: a row met with a severity, or a severity
+ * of none on a control not met, still says something is wrong. Kept when every row is one (there
+ * is then nothing else to read, and no-risks-read would say less).
+ */
+export function withoutMetControls(risks: Risk[]): Risk[] {
+  const met = (r: Risk) =>
+    r.form === 'table' &&
+    r.priority !== undefined && isNoSeverity(r.priority.value) &&
+    r.actions.length > 0 && r.actions.every((a) => a.status !== undefined && isMetResult(a.status.value));
+  return risks.some(met) && !risks.every(met) ? risks.filter((r) => !met(r)) : risks;
 }
 
 /** An ID that marks an entry as informational: `INFO-001`. */
