@@ -1509,3 +1509,31 @@ describe('classifyAction: writer 28, by structure', () => {
     it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
   }
 });
+
+/** Prohibitions (session 14; a real threat model's "Do not store sensitive or secret data on disk" was called vague). */
+const PROHIBITIONS_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // The act forbidden is judged: forbidding a lapse or an intention names no deliverable.
+  ['Do not forget to review access', 'abstract', 'forget to review access'],
+  ["Don't worry about the backups", 'fragment', "Don't worry about the backups"],
+];
+
+const PROHIBITIONS_SPECIFIC: readonly string[] = [
+  // What is not to be done, to what and where, is as checkable as what is done ("Staff must not store ..." already was).
+  'Do not store patient data on USB drives',
+  'Never store sensitive or secret data on disk',
+  'Do not keep client records on personal phones',
+  "Don't share the front-desk EHR login",
+];
+
+describe('classifyAction: prohibitions', () => {
+  for (const [text, reason, phrase] of PROHIBITIONS_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of PROHIBITIONS_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});

@@ -1584,6 +1584,11 @@ class Clause {
     // the participle goes. A known verb in its base form after "be", with an object after it, is that verb acting on it.
     if (tokens[i].word === 'be' && this.baseVerbWithObject(i + 1)) return this.sub(i + 1, hedge);
 
+    // "Do not store patient data on USB drives", "Don't share EHR logins", "Never leave laptops in cars": a prohibition is the
+    // act it forbids, as checkable as one done, and is judged from that verb, as "Staff must not store ..." already was.
+    const forbids = tokens[i].word === 'do' && tokens[i + 1]?.word === 'not' ? 2 : PROHIBITING.has(tokens[i].word) ? 1 : 0;
+    if (opens && forbids > 0 && i + forbids < this.to && verbClass(tokens[i + forbids].word) !== undefined) return this.sub(i + forbids, hedge);
+
     const intention = this.intentionAt(i);
     // "Research Computing will enable ...": a name that starts with an intention word is a subject.
     const subject = intention === 1 && tokens[i + 1]?.name === true && (this.laterVerb(i + 1)?.auxAt ?? i) > i + 1;
@@ -2805,6 +2810,9 @@ const PLACE_OR_MEANS = new Set(['with', 'using', 'through', 'via', 'by', 'to', '
 
 /** Documents that a concrete verb delivers when their kind is named: "the incident response plan", "a sanctions policy". */
 const WRITTEN_RULES = new Set(['plan', 'plans', 'policy', 'policies', 'procedure', 'procedures']);
+
+/** Words that open a prohibition before its verb ("do not" is read as two words): "Don't share EHR logins", "Never leave laptops in cars". */
+const PROHIBITING = new Set(["don't", 'don’t', 'dont', 'never']);
 
 /** Words that deny: before "more" they say something stopped ("no more sharing", "not work more here"). */
 const NEGATIONS = new Set(['no', 'not', 'never', "don't", "doesn't", "didn't", "won't", 'don’t', 'doesn’t', 'didn’t', 'won’t', 'dont', 'doesnt', 'nobody']);
