@@ -139,15 +139,24 @@ export async function pollUntil(what, read, accept, timeoutMs = 15_000) {
  */
 export function livePreview(page, what, shows) {
   let frame;
-  return async () => (frame && !frame.isDetached() ? frame : (frame = await webviewFrame(page, what, shows)));
+  return async () => (frame && (await isLive(frame)) ? frame : (frame = await webviewFrame(page, what, shows)));
 }
 
-/** The webview frame whose body text passes `shows` (webviews are nested iframes). */
+/**
+ * Whether a frame is still in the page with its element. A webview the workbench replaces (it swaps in a new
+ * iframe when the preview is re-created or moved) can leave a frame that says it is attached, still shows the
+ * text, and has no element: `frameElement()` then fails for as long as one waits on it (a CI run timed out so).
+ */
+async function isLive(frame) {
+  return !frame.isDetached() && (await frame.frameElement().then(() => true, () => false));
+}
+
+/** The live webview frame whose body text passes `shows` (webviews are nested iframes). */
 export async function webviewFrame(page, what, shows) {
   return poll(what, async () => {
     for (const frame of page.frames()) {
       const text = await frame.locator('body').innerText({ timeout: 1000 }).catch(() => '');
-      if (shows(text)) return frame;
+      if (shows(text) && (await isLive(frame))) return frame;
     }
     return undefined;
   }, TIMEOUT);
