@@ -17,6 +17,13 @@ const TRACKER =
   '  - action_id: ACT-03\n    title: Run a restore test of the EHR backup\n    owner: IT contractor\n    due_date: "2026-05-31"\n    status: Closed\n' +
   'milestones:\n  - id: M-1\n    title: Policies approved\n    status: Done\n';
 
+// A threat model's inventory of the system: its entries carry an owner and a description as a register's do.
+const ASSETS = (key: string) =>
+  `title: Clinic scheduling system\n${key}:\n` +
+  '  web-portal:\n    id: web-portal\n    description: Patients book visits here\n    owner: Front desk lead\n    status: live\n' +
+  '  api:\n    id: api\n    description: Booking service behind the portal\n    owner: IT contractor\n    status: live\n' +
+  '  db:\n    id: db\n    description: Appointments and contact details\n    owner: IT contractor\n    status: live\n';
+
 describe('a YAML register in another tool\'s schema (issue 12)', () => {
   const table: [string, string, string | undefined][] = [
     ['risks.yaml', ROOT_LIST, 'yaml'],
@@ -25,6 +32,10 @@ describe('a YAML register in another tool\'s schema (issue 12)', () => {
     ['site.yml', '- name: Install nginx\n  apt: { name: nginx }\n- name: Start nginx\n  service: { name: nginx }\n- name: Open port\n  ufw: { port: 80 }\n', undefined],
     ['people.yaml', 'people:\n  - id: 1\n    name: Ann\n  - id: 2\n    name: Bo\n  - id: 3\n    name: Cy\n', undefined],
     ['two.yaml', ROOT_LIST.split('- id: vendor')[0], undefined],
+    // A threat model's assets are what risks are about, not risks (a Threagile model with none identified is no plan);
+    // a key that names risks of them is a register still.
+    ['model.yaml', ASSETS('technical_assets'), undefined],
+    ['asset-risks.yaml', ASSETS('asset_risks'), 'yaml'],
   ];
   for (const [name, text, expected] of table) {
     it(`${name} → ${expected ?? 'not a plan'}`, () => assert.equal(detectPlan(name, text), expected));

@@ -478,6 +478,13 @@ function fieldKindsOf(entry: unknown): Set<string> {
 /** An entry of a register judged by its keys alone: an object with at least two keys the field vocabulary knows, of two kinds. */
 const isKnownFieldEntry = (entry: unknown): boolean => knownFieldKinds(entry) >= 2;
 
+/**
+ * A top-level key that says it holds an inventory of the system (a threat model's `technical_assets`, `data_assets`,
+ * `trust_boundaries`, `communication_links`): its entries carry an owner and a description as risks do, but they are
+ * what the risks are about, never a register of them (unless the key names risks too: `asset_risks`).
+ */
+const NAMES_INVENTORY = /(?:^|_)(?:assets?|components?|boundar(?:y|ies)|communication_links?|data_flows?|runtimes?|inventory)(?:_|$)/;
+
 /** A top-level key that says it holds risks (`risk_tracking`, `threats`, `findings`): looked at first. */
 const NAMES_RISKS = /(?:^|_)(?:risks?|threats?|findings?|issues?|gaps?|vulnerabilit(?:y|ies)|weakness(?:es)?)(?:_|$)/;
 
@@ -497,7 +504,7 @@ function genericRegisterOf(data: Record<string, unknown> | unknown[]): RegisterF
   if (asList(data)) return {};
   if (Array.isArray(data)) return undefined;
   if (asKeyed(data)) return { shape: 'keyed' };
-  const keys = Object.keys(data);
+  const keys = Object.keys(data).filter((k) => NAMES_RISKS.test(registerKeyStyle(k)) || !NAMES_INVENTORY.test(registerKeyStyle(k)));
   const ordered = [...keys.filter((k) => NAMES_RISKS.test(registerKeyStyle(k))), ...keys.filter((k) => !NAMES_RISKS.test(registerKeyStyle(k)))];
   for (const key of ordered) {
     if (asList(data[key])) return { key };
