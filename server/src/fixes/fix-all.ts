@@ -41,11 +41,16 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return result + text.slice(at);
 }
 
-/** A finding's identity after edits: its rule and its start offset shifted by the edits before it. */
-export function keyAfter(finding: Finding, edits: readonly TextEdit[]): string {
+/** Where a finding starts after edits: its start shifted by the edits before it. */
+function startAfter(finding: Finding, edits: readonly TextEdit[]): number {
   let start = finding.range.start;
   for (const e of edits) if (e.end <= finding.range.start) start += e.newText.length - (e.end - e.start);
-  return `${finding.rule}@${start}`;
+  return start;
+}
+
+/** A finding's identity after edits: its rule and its start offset shifted by the edits before it. */
+export function keyAfter(finding: Finding, edits: readonly TextEdit[]): string {
+  return `${finding.rule}@${startAfter(finding, edits)}`;
 }
 
 /**
@@ -66,9 +71,9 @@ export function findingsAdded(before: readonly Finding[], fixed: ReadonlySet<Fin
   // Findings left by the edits and no longer where the edits moved them, by rule and line.
   const gone = new Map<string, number>();
   for (const f of before) {
-    const key = keyAfter(f, edits);
-    if (fixed.has(f) || afterKeys.has(key)) continue;
-    const line = `${f.rule}@${lines.lineAt(Number(key.slice(key.lastIndexOf('@') + 1)))}`;
+    const start = startAfter(f, edits);
+    if (fixed.has(f) || afterKeys.has(`${f.rule}@${start}`)) continue;
+    const line = `${f.rule}@${lines.lineAt(start)}`;
     gone.set(line, (gone.get(line) ?? 0) + 1);
   }
   return unmatched.filter((f) => {

@@ -480,9 +480,12 @@ const ASSESSMENT_RESULTS: ReadonlySet<string> = new Set([
   'met', 'not met', 'partially met', 'compliant', 'non-compliant', 'partially compliant', 'not implemented', 'partially implemented',
 ]);
 
+/** A result cell's words: without emphasis or a leading mark (`✅ Met`, `**Pass**`), in lower case. */
+const resultWords = (value: string): string => value.replace(/[*_`]/g, '').trim().replace(/^[^\p{L}]+/u, '').trim().toLowerCase();
+
 /** Whether a status cell records a control's assessment result rather than an action's progress. */
 export function isAssessmentResult(value: string): boolean {
-  return ASSESSMENT_RESULTS.has(value.replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').trim().toLowerCase());
+  return ASSESSMENT_RESULTS.has(resultWords(value));
 }
 
 /** What a checklist writes against each requirement it verifies: an assessment's result, yes or no, verified or not. */
@@ -491,7 +494,7 @@ const VERIFICATION_RESULTS: ReadonlySet<string> = new Set([...ASSESSMENT_RESULTS
 /** Whether a cell records a requirement's verification (`Pass`, `Fail`, `Yes`, `✅`): a checklist's result, not an action's progress. */
 export function isVerificationResult(value: string): boolean {
   const bare = value.replace(/[*_`]/g, '').trim();
-  const words = bare.replace(/^[^\p{L}]+/u, '').trim().toLowerCase();
+  const words = resultWords(value);
   return words === '' ? /^(?:✅|✔️?|☑️?|✓|❌|✗|✘|⬜|🔲)$/u.test(bare) : VERIFICATION_RESULTS.has(words);
 }
 
@@ -680,7 +683,7 @@ const MET_RESULTS: ReadonlySet<string> = new Set([
 
 /** Whether a status cell records a control wholly in place (a gap analysis's `Full`, `Compliant`). */
 export function isMetResult(value: string): boolean {
-  return MET_RESULTS.has(value.replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').trim().toLowerCase());
+  return MET_RESULTS.has(resultWords(value));
 }
 
 /** What a gap analysis writes for the severity of a control with no gap (`None`, `N/A`, `No gap`). */

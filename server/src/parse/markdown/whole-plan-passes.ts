@@ -14,6 +14,11 @@ export function hasAcceptance(acceptance: Acceptance): boolean {
   return [acceptance.rationale, acceptance.approvedBy, acceptance.approvedOn, acceptance.compensatingControls, acceptance.reviewBy].some((f) => f !== undefined);
 }
 
+/** The risks that are not `dropped`, unless every one is: a document then has nothing else to read, and no-risks-read would say less. */
+function withoutUnlessAll(risks: Risk[], dropped: (risk: Risk) => boolean): Risk[] {
+  return risks.some(dropped) && !risks.every(dropped) ? risks.filter((r) => !dropped(r)) : risks;
+}
+
 /** The runs of table rows read as risks: rows with only table-row lines (or a grid table's borders) between them. */
 function tableRuns(risks: readonly Risk[], text: string): Risk[][] {
   const runs: Risk[][] = [];
@@ -186,7 +191,7 @@ export function withoutMetControls(risks: Risk[]): Risk[] {
     r.form === 'table' &&
     r.priority !== undefined && isNoSeverity(r.priority.value) &&
     r.actions.length > 0 && r.actions.every((a) => a.status !== undefined && isMetResult(a.status.value));
-  return risks.some(met) && !risks.every(met) ? risks.filter((r) => !met(r)) : risks;
+  return withoutUnlessAll(risks, met);
 }
 
 /** An ID that marks an entry as informational: `INFO-001`. */
@@ -204,7 +209,7 @@ export function withoutInformationalNotes(risks: Risk[]): Risk[] {
     INFORMATIONAL_ID.test(r.id?.value ?? '') &&
     r.treatment === undefined &&
     r.actions.every((a) => !hasRealValue(a.action) && !hasRealValue(a.owner) && !hasRealValue(a.due));
-  return risks.some(note) && !risks.every(note) ? risks.filter((r) => !note(r)) : risks;
+  return withoutUnlessAll(risks, note);
 }
 
 /** An ID an action's words lead with, bare or as a link's text: `MIT-006: …`, `[MIT-006](#mit-006): …`. */
