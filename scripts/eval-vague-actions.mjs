@@ -2,7 +2,7 @@
 // (written by writers who never saw the rule's code, frozen before any scoring, each set split
 // once by a hash of each id: scripts/split-vague-actions.mjs). `tune` scores the halves to tune on
 // (tune.jsonl + tune-2.jsonl as one table, tune-3.jsonl to tune-16.jsonl one each); `report` scores
-// the held-out halves (report.jsonl, report-2.jsonl) and report-7.jsonl to report-16.jsonl and report-19.jsonl (eleven
+// the held-out halves (report.jsonl, report-2.jsonl) and report-7.jsonl to report-16.jsonl and report-19.jsonl to report-21.jsonl (thirteen
 // more writers' 200 actions each, held out whole), one table each, never to tune on. A held-out set
 // becomes tuning material once scored: tune-4.jsonl was report-3.jsonl (writer 7, P 0.935, R 0.878),
 // tune-5.jsonl report-4.jsonl (writer 8, P 0.931, R 0.964), tune-6.jsonl report-5.jsonl (writer 9,
@@ -60,6 +60,8 @@ const TABLES = {
     ['report set: report-15.jsonl (writer 24, whole, frozen before the thirteenth session\'s round)', ['report-15.jsonl']],
     ['report set: report-16.jsonl (writer 26, whole, frozen before the thirteenth session\'s second round)', ['report-16.jsonl']],
     ['report set: report-19.jsonl (writer 30, whole, frozen before the fourteenth session\'s second round)', ['report-19.jsonl']],
+    ['report set: report-20.jsonl (writer 31, whole, frozen before the fifteenth session\'s first round)', ['report-20.jsonl']],
+    ['report set: report-21.jsonl (writer 32, whole, frozen before the fifteenth session\'s first round)', ['report-21.jsonl']],
   ],
 };
 for (const tables of Object.values(TABLES)) {
