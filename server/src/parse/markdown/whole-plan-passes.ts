@@ -8,6 +8,7 @@ import { parseDate } from '../../model/dates';
 import { hasFormBlank, hasRealValue, isExampleTitle } from '../../model/placeholders';
 import { fieldForLabel, gradeWordOf, isAssessmentResult, isMetResult, isNoSeverity, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf } from '../../model/vocabulary';
 import { idKey, lastFieldEnd } from '../../model/plan-queries';
+import { PerObjectMemo, TextMemo, ownCache } from '../../caches';
 
 /** Whether an acceptance records anything (its rationale, approver, date, controls or review date). */
 export function hasAcceptance(acceptance: Acceptance): boolean {
@@ -19,8 +20,21 @@ function withoutUnlessAll(risks: Risk[], dropped: (risk: Risk) => boolean): Risk
   return risks.some(dropped) && !risks.every(dropped) ? risks.filter((r) => !dropped(r)) : risks;
 }
 
-/** The runs of table rows read as risks: rows with only table-row lines (or a grid table's borders) between them. */
+/**
+ * The runs of table rows read as risks, once per list of risks and text: five passes ask, and most return the list
+ * they were given.
+ */
+const tableRunsByList = ownCache('table runs per risk list', new PerObjectMemo<readonly Risk[], { readonly text: string; readonly runs: Risk[][] }>());
 function tableRuns(risks: readonly Risk[], text: string): Risk[][] {
+  const known = tableRunsByList.get(risks);
+  if (known?.text === text) return known.runs;
+  const runs = readTableRuns(risks, text);
+  tableRunsByList.set(risks, { text, runs });
+  return runs;
+}
+
+/** The runs of table rows read as risks: rows with only table-row lines (or a grid table's borders) between them. */
+function readTableRuns(risks: readonly Risk[], text: string): Risk[][] {
   const runs: Risk[][] = [];
   let run: Risk[] = [];
   let end = -1;
@@ -72,7 +86,7 @@ export function withoutCitedCatalogues(risks: Risk[], text: string): Risk[] {
     }
     const k = key(risk);
     if (k) own.add(k);
-    for (const a of risk.actions) for (const m of (a.action?.value ?? '').matchAll(CITED_ID)) cited.add(m[0].toLowerCase());
+    for (const a of risk.actions) for (const id of citedIdsOf(a.action?.value ?? '')) cited.add(id);
   }
   if (dropped.size === 0) return risks;
   // An action that leads with a catalogued ID (`[MIT-006](#mit-006): Config file integrity checks`) is that entry: its status, dates and owner are the entry's.
@@ -221,6 +235,9 @@ export function citesOnly(words: string, ids: ReadonlySet<string>): boolean {
   const cited = [...words.matchAll(CITED_ID)];
   return cited.length > 0 && cited.every((m) => ids.has(m[0].toLowerCase())) && words.replace(CITED_ID, '').replace(/[\s,;/&]|\band\b/g, '') === '';
 }
+/** The IDs an action's words cite, lower case: asked of every action of a plan on each keystroke, and few actions change. */
+const citedIdsByText = ownCache('cited IDs by action text', new TextMemo<readonly string[]>(20_000));
+const citedIdsOf = (words: string): readonly string[] => (words === '' ? [] : citedIdsByText.of(words, (w) => [...w.matchAll(CITED_ID)].map((m) => m[0].toLowerCase())));
 export const CITED_ID = new RegExp(String.raw`(?<![\w-])${RISK_ID_SOURCE}(?![\w-])`, 'g');
 
 /**
