@@ -1537,3 +1537,36 @@ describe('classifyAction: prohibitions', () => {
     it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
   }
 });
+
+/** Writer 29 (session 15): enumerations and possibilities before a fronted phrase of time. */
+const STRUCTURE_29_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // A possibility still stands over the verb when a phrase of time is put between them.
+  ['Maybe in the spring we replace the badge readers.', 'intention', 'Maybe'],
+  ['Perhaps at the Q3 meeting we order the shredder.', 'intention', 'Perhaps'],
+  // Counting or listing an abstraction yields no list one can check.
+  ['Count the cost of security.', 'abstract', 'Count the cost of security'],
+  ['List the options.', 'abstract', 'List the options'],
+];
+
+const STRUCTURE_29_SPECIFIC: readonly string[] = [
+  // A verb of enumeration on things delivers a count or a list of them.
+  'Count the pagers.',
+  'List the desktops.',
+  'Tally the spare badges.',
+  'Inventory the tablets.',
+  // ... and a possibility with a measure of its own stays as before.
+  'Perhaps in March we replace the 4 badge readers with Kisi units.',
+];
+
+describe('classifyAction: writer 29, by structure', () => {
+  for (const [text, reason, phrase] of STRUCTURE_29_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_29_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});

@@ -1523,14 +1523,16 @@ class Clause {
     // "and in addition remove Dropbox from all clinic PCs", "At the same time block the domain at the firewall": a short phrase
     // that opens the clause with a preposition, no comma after it, says when or what else; the order is the verb's after it.
     // Read from that verb; only a deliverable there counts, else the clause is judged as written.
+    // "Maybe we change the router": a clause that opens with a possibility commits to nothing.
+    // Unless what it offers is a deliverable with a measure of its own: a hedge word alone does not make an action vague.
+    // Weighed before a fronted phrase of time or place: "Maybe in next year we buy the firewall" offers the purchase as
+    // "Maybe next year we buy ..." does; the phrase says when, the possibility still stands over the verb after it.
+    for (let k = this.from; k < i; k++) if (POSSIBILITIES.has(tokens[k].word)) return this.measuredDeliverable(i) ?? { deliverable: false, why: this.span(k, k + 1, 'intention') };
     const fronted = this.frontedVerbAt(i);
     if (fronted > 0) {
       const verdict = this.sub(fronted, hedge);
       if (verdict.deliverable) return verdict;
     }
-    // "Maybe we change the router": a clause that opens with a possibility commits to nothing.
-    // Unless what it offers is a deliverable with a measure of its own: a hedge word alone does not make an action vague.
-    for (let k = this.from; k < i; k++) if (POSSIBILITIES.has(tokens[k].word)) return this.measuredDeliverable(i) ?? { deliverable: false, why: this.span(k, k + 1, 'intention') };
     // "Try to get the doctors to stop using personal email": an attempt promises the effort, not the result, so what is
     // attempted must be checkable by itself: a count, a product or a system named in it ("try to turn on CloudTrail in all
     // accounts", "try to get the 6 remaining BAAs countersigned"). An attempt at an unmeasured change commits to nothing.
