@@ -1546,6 +1546,9 @@ const STRUCTURE_29_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // Counting or listing an abstraction yields no list one can check.
   ['Count the cost of security.', 'abstract', 'Count the cost of security'],
   ['List the options.', 'abstract', 'List the options'],
+  // A group of people is still a party talked to; a collection of things alone is no thing to act on.
+  ['Brief the data team on the backups.', 'intention', 'Brief the data team'],
+  ['Protect data.', 'abstract', 'Protect data'],
 ];
 
 const STRUCTURE_29_SPECIFIC: readonly string[] = [
@@ -1556,6 +1559,9 @@ const STRUCTURE_29_SPECIFIC: readonly string[] = [
   'Inventory the tablets.',
   // ... and a possibility with a measure of its own stays as before.
   'Perhaps in March we replace the 4 badge readers with Kisi units.',
+  // "Data" is a collection of facts, no party: a verb of coding done to it on a named system is no talk to a party about it.
+  'Encrypt patient data on the PACS server.',
+  'Encrypt data on the Meditech archive server.',
 ];
 
 describe('classifyAction: writer 29, by structure', () => {

@@ -22,7 +22,7 @@ import {
   SHARE_NOUNS, WORK_HOLDERS, FOLDED_INTO, EXPECTING_VERBS,
 } from './lexicon';
 import { isNotEnglish } from './language';
-import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetEnglish, isWordNetParty, isWordNetThing, isWordNetVerb } from './wordnet';
+import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetCollection, isWordNetEnglish, isWordNetParty, isWordNetThing, isWordNetVerb } from './wordnet';
 
 export type VagueReason =
   /** TBD, N/A, `...`, `?`, `-`, empty. */
@@ -1123,7 +1123,8 @@ function abstractionOf(word: string): Abstraction {
   // A gerund of a verb names an activity, not the thing it acts on: "enable logging", "continue monitoring".
   if (word.length > 5 && word.endsWith('ing') && verbClass(word) !== undefined) return Abstraction.Lexicon;
   // A noun WordNet knows only as an attribute, a cognition, a state, a feeling ...: "posture", "mindset".
-  if (isWordNetAbstract(word) || isWordNetParty(word)) return Abstraction.WordNet;
+  // A group of people or of things ("data", "cluster") is no thing one can point at either.
+  if (isWordNetAbstract(word) || isWordNetParty(word) || isWordNetCollection(word)) return Abstraction.WordNet;
   return Abstraction.None;
 }
 
