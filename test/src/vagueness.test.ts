@@ -1549,6 +1549,11 @@ const STRUCTURE_29_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // A group of people is still a party talked to; a collection of things alone is no thing to act on.
   ['Brief the data team on the backups.', 'intention', 'Brief the data team'],
   ['Protect data.', 'abstract', 'Protect data'],
+  // A scope after a dash joins only a cell that names a product: a kind of work and its scope stay apart, and a status after
+  // them still stands in the work's place.
+  ['[ ] Security awareness - all staff', 'fragment', 'Security awareness'],
+  ['[ ] Patching - all servers', 'no-object', 'Patching'],
+  ['[ ] FileVault - all Macs - TBD', 'status', 'TBD'],
 ];
 
 const STRUCTURE_29_SPECIFIC: readonly string[] = [
@@ -1562,6 +1567,9 @@ const STRUCTURE_29_SPECIFIC: readonly string[] = [
   // "Data" is a collection of facts, no party: a verb of coding done to it on a named system is no talk to a party about it.
   'Encrypt patient data on the PACS server.',
   'Encrypt data on the Meditech archive server.',
+  // A product named in a checklist cell, then its scope after a dash: the product for all of those things.
+  '[ ] SentinelOne - all exam-room PCs',
+  '[ ] FileVault - every MacBook',
 ];
 
 describe('classifyAction: writer 29, by structure', () => {

@@ -3133,6 +3133,12 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
       return verdict.deliverable && (!verdict.weak || (!replaced && !explicit)) && !(waiting && owedByParty(joined.tokens, from, to));
     })) return SPECIFIC;
   }
+  // "[ ] BitLocker - all laptops": a dash before "all", "every" or "each" opens the scope of the product or control the cell
+  // before it names, as "for" would ("BitLocker for all laptops"); read so, the cell and its scope are one phrase, a thing named
+  // with where it goes. Only a named cell and a cell that opens with a whole group: cells of noun phrases between dashes
+  // otherwise stay apart ("Patching - servers", "Security awareness - all staff" name a kind of work and a scope).
+  const scoped = withScopeAfterDash(text, scanned);
+  if (scoped !== undefined && !replaced && !explicit && clauses(scoped).some(([from, to]) => new Clause(scoped, from, to, false).judge().deliverable)) return SPECIFIC;
   // "For the USB, to block in all computers with the antivirus ESET": a topic put first, before a comma, is what the verb after
   // it acts on when that verb has no object of its own; read with the topic in the object's place.
   const topical = withTopicAsObject(scanned, parts);
@@ -3376,6 +3382,25 @@ function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ',' | '–'): Sca
   }
   if (!removed) return undefined;
   return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
+}
+
+/** A capital after lower-case letters inside a word: "BitLocker", "SentinelOne", "McAfee". */
+const INNER_CAPITAL = /^[A-Za-z][a-z]+[A-Z]/;
+
+/** The scan with each dash before a whole group ("- all laptops", "– every user") read as "for", or undefined when none is. */
+function withScopeAfterDash(text: string, { tokens, hedged }: Scan): Scan | undefined {
+  let read: Token[] | undefined;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if ((tokens[i].word !== '–' && tokens[i].word !== '—') || !WHOLE_GROUP.has(tokens[i + 1].word) || tokens[i - 1].stop) continue;
+    // The cell names a product: a name in it ("Duo MFA", "KnowBe4"), not only a kind of work or of system ("Patching", "EHR").
+    // A capital inside the word ("BitLocker", "SentinelOne") writes a product's name wherever it stands, first word or not.
+    let named = false;
+    for (let k = i - 1; k >= 0 && !tokens[k].stop; k--) if ((tokens[k].name && !tokens[k].id) || INNER_CAPITAL.test(text.slice(tokens[k].start, tokens[k].end))) named = true;
+    if (!named) continue;
+    read ??= [...tokens];
+    read[i] = { ...tokens[i], word: 'for', stop: false };
+  }
+  return read === undefined ? undefined : { tokens: read, hedged };
 }
 
 /** How many words a thing named before its count in parentheses may have: "Small autoencoder", "Cross-cut shredder for Lab 2". */
