@@ -1554,6 +1554,9 @@ const STRUCTURE_29_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['[ ] Security awareness - all staff', 'fragment', 'Security awareness'],
   ['[ ] Patching - all servers', 'no-object', 'Patching'],
   ['[ ] FileVault - all Macs - TBD', 'status', 'TBD'],
+  // A section number with a lettered subsection cites a rule; it counts nothing, so talk about it stays talk.
+  ['The board talked about HITRUST and the 405(d) HICP guidance; no action was taken.', 'status', 'no action'],
+  ['Brief discussion of the 405(d) practices.', 'fragment', 'Brief discussion of the 405'],
 ];
 
 const STRUCTURE_29_SPECIFIC: readonly string[] = [
@@ -1570,6 +1573,8 @@ const STRUCTURE_29_SPECIFIC: readonly string[] = [
   // A product named in a checklist cell, then its scope after a dash: the product for all of those things.
   '[ ] SentinelOne - all exam-room PCs',
   '[ ] FileVault - every MacBook',
+  // ... and a count beside such a citation still measures the work.
+  'Encrypt the 12 laptops under section 13(b) of the policy.',
 ];
 
 describe('classifyAction: writer 29, by structure', () => {

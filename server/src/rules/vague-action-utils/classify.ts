@@ -108,6 +108,9 @@ const IDENTIFIER =
 /** A number with its unit written on: "24h", "90-day", "15-character", "1yr", "95%", "x4". */
 const UNIT_NUMBER = /^(?:x\d+|\d[\d,.]*-?(?:[a-z]{1,3}|[a-z]+s?)?)$/;
 
+/** A lettered subsection written right after a section number: "(d)" of "405(d)", "(iv)" of "164(iv)". */
+const SUBSECTION = /^\((?:[a-z]|[ivx]{1,4})\)/i;
+
 /** Inline code between backticks, on one line (linear: each match runs to the next backtick). */
 const CODE_SPAN = /`[^`\n]+`/g;
 /** What may stand between spans of inline code in an action of code alone. */
@@ -177,7 +180,8 @@ function tokenise(text: string): Token[] {
     }
     const stop = word.length === 1 && STOPS.includes(word);
     const numeric = hasCode(text, start, end, 48, 57);
-    const id = numeric && (isIdentifier(word) || (start > 0 && text[start - 1] === '#'));
+    // "405(d)", "13(b)": a number with a lettered subsection glued on cites a section of a law or a standard; it counts nothing.
+    const id = numeric && (isIdentifier(word) || (start > 0 && text[start - 1] === '#') || (/^\d+$/.test(word) && SUBSECTION.test(text.slice(end, end + 8))));
     // A model or product designation ("40F", "KnowBe4", "Win11") names a particular thing, wherever it stands.
     const model = numeric && !id && /[a-z]/.test(word) && !UNIT_NUMBER.test(word);
     // "AI-driven", "HIPAA-compliant": a compound that ends in a lower-case word is an adjective, not a name.
