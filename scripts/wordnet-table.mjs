@@ -57,6 +57,30 @@ const MENTAL = new Set(['cognition', 'emotion', 'perception', 'stative']);
 /** The classifier's abstract suffixes (classify.ts ABSTRACT_SUFFIX). */
 const ABSTRACT_SUFFIX = /(?:ness|ity|ship|ism|ance|ence|ancy|ency|acy|ization|isation)$/;
 
+// A group that is a collection of things ("data": a collection of facts; "cluster", "thicket") is no body of people: its
+// senses are filed as collections, not groups, so that only people and bodies of people are parties. A group sense is a
+// collection when its chain of hypernyms in data.noun reaches collection.n.01 ("collection, aggregation, accumulation").
+const COLLECTION = '07968050';
+const hypernyms = new Map();
+for (const line of readFileSync(join(dictDir, 'data.noun'), 'utf8').split('\n')) {
+  if (!/^\d{8} /.test(line)) continue;
+  // synset_offset lex_filenum ss_type w_cnt (word lex_id)... p_cnt (pointer_symbol synset_offset pos source/target)...
+  const fields = line.split(' ');
+  let k = 4 + 2 * parseInt(fields[3], 16);
+  const pointers = Number(fields[k++]);
+  const up = [];
+  for (let j = 0; j < pointers; j++, k += 4) if (fields[k] === '@' || fields[k] === '@i') up.push(fields[k + 1]);
+  hypernyms.set(fields[0], up);
+}
+const collections = new Map();
+const isCollection = (offset) => {
+  if (collections.has(offset)) return collections.get(offset);
+  collections.set(offset, false);
+  const found = offset === COLLECTION || (hypernyms.get(offset) ?? []).some(isCollection);
+  collections.set(offset, found);
+  return found;
+};
+
 /** lemma → how often its senses were tagged in WordNet's sense-tagged corpus, per part of speech. */
 const tagged = new Map();
 /** lemma → lexicographer categories of its senses, per part of speech. */
@@ -81,7 +105,8 @@ for (const line of readFileSync(join(dictDir, 'index.sense'), 'utf8').split('\n'
     continue;
   }
   const table = m[2] === '1' ? nouns : verbs;
-  const category = LEXNAMES[Number(m[3])].split('.')[1];
+  const filed = LEXNAMES[Number(m[3])].split('.')[1];
+  const category = filed === 'group' && isCollection(line.split(' ')[1]) ? 'collection' : filed;
   let set = table.get(m[1]);
   if (!set) table.set(m[1], (set = new Set()));
   set.add(category);
@@ -103,9 +128,16 @@ const modifiers = [...tagged].filter(([, c]) => c.a + c.r > 0 && c.a + c.r > c.n
 // The WordNet license asks for its notice on all copies, the bundles included: a /*! comment survives minifying.
 const license = readFileSync(join(dirname(dictDir), 'LICENSE'), 'utf8');
 
-// People and bodies: every sense a person or a group, tagged at least once ("landlord", "receptionist", "auditors").
-const PARTY = new Set(['person', 'group']);
-const parties = [...nouns].filter(([w, cats]) => every(cats, PARTY) && (tagged.get(w)?.n ?? 0) > 0).map(([w]) => w).sort();
+// People and bodies: every sense a person or a group, one of them at least a person or a body of people, tagged at least
+// once ("landlord", "receptionist", "auditors").
+// A word whose only groups are collections ("data", "cluster") names things; one with a body of people among its senses
+// ("family": a household, and a family of languages) is still a party.
+const PARTY = new Set(['person', 'group', 'collection']);
+const parties = [...nouns].filter(([w, cats]) => every(cats, PARTY) && (cats.has('person') || cats.has('group')) && (tagged.get(w)?.n ?? 0) > 0).map(([w]) => w).sort();
+// Collections of things: every sense a group of things ("data": a collection of facts; "cluster", "thicket"), tagged at least
+// once. No party, and no thing one can point at either: as the parties do, they name no deliverable alone.
+const COLLECTIONS_ONLY = new Set(['collection']);
+const collectionNouns = [...nouns].filter(([w, cats]) => every(cats, COLLECTIONS_ONLY) && (tagged.get(w)?.n ?? 0) > 0).map(([w]) => w).sort();
 
 // Verbs of talking: the first (most frequent) sense is verb.communication ("email", "ping", "call", "remind"). On a
 // person or a party they are a conversation, not a deliverable ("Ping Mike at Apex re: firewall").
@@ -123,7 +155,7 @@ const otherVerbs = [...verbs.keys()].filter((w) => w.length >= 4 && !w.includes(
 // English words, to tell English text from text in another language: lemmas of four letters or more tagged at least once in
 // WordNet's corpus and not already in a list above ("laptop" is not: the classifier's lexicon and its catalogue add such words).
 // Shorter words are the lexicon's to know: "le", "en", "des", "con" are WordNet lemmas and French or Spanish words.
-const listed = new Set([...abstractNouns, ...suffixThings, ...parties, ...modifiers, ...mentalVerbs, ...talkVerbs]);
+const listed = new Set([...abstractNouns, ...suffixThings, ...parties, ...collectionNouns, ...modifiers, ...mentalVerbs, ...talkVerbs]);
 const englishWords = [...tagged].filter(([w, c]) => w.length >= 4 && !w.includes('-') && c.n + c.v + c.a + c.r > 0 && !listed.has(w)).map(([w]) => w).sort();
 // Nouns of things made or written (noun.artifact, noun.communication) never tagged: what actions act on, and the words a terse
 // line keeps ("firmware", "spreadsheet", "dongle"); few are another language's words as well. Rare, so whole words only: as a
@@ -150,6 +182,9 @@ export const SUFFIX_THINGS = ${literal(suffixThings)};
 /** Nouns all of whose senses are a person or a group, seen in WordNet's tagged corpus (${parties.length}). */
 export const PARTY_NOUNS = ${literal(parties)};
 
+/** Nouns all of whose senses are a group of things, not of people, seen in WordNet's tagged corpus (${collectionNouns.length}). */
+export const COLLECTION_NOUNS = ${literal(collectionNouns)};
+
 /** Words used mostly as adjectives or adverbs (${modifiers.length}): they describe a thing or an act, they are none. */
 export const MODIFIERS = ${literal(modifiers)};
 
@@ -169,4 +204,4 @@ export const ENGLISH_WORDS = ${literal(englishWords)};
 export const MADE_NOUNS = ${literal(madeNouns)};
 `,
 );
-console.log(`wrote ${OUT}: ${abstractNouns.length} abstract nouns, ${suffixThings.length} suffix things, ${mentalVerbs.length} mental verbs, ${modifiers.length} modifiers, ${parties.length} parties, ${talkVerbs.length} talk verbs, ${otherVerbs.length} other verbs, ${englishWords.length} other English words, ${madeNouns.length} nouns of things made`);
+console.log(`wrote ${OUT}: ${abstractNouns.length} abstract nouns, ${suffixThings.length} suffix things, ${mentalVerbs.length} mental verbs, ${modifiers.length} modifiers, ${parties.length} parties, ${collectionNouns.length} collections, ${talkVerbs.length} talk verbs, ${otherVerbs.length} other verbs, ${englishWords.length} other English words, ${madeNouns.length} nouns of things made`);

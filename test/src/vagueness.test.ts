@@ -1537,3 +1537,55 @@ describe('classifyAction: prohibitions', () => {
     it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
   }
 });
+
+/** Writer 29 (session 15): enumerations and possibilities before a fronted phrase of time. */
+const STRUCTURE_29_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // A possibility still stands over the verb when a phrase of time is put between them.
+  ['Maybe in the spring we replace the badge readers.', 'intention', 'Maybe'],
+  ['Perhaps at the Q3 meeting we order the shredder.', 'intention', 'Perhaps'],
+  // Counting or listing an abstraction yields no list one can check.
+  ['Count the cost of security.', 'abstract', 'Count the cost of security'],
+  ['List the options.', 'abstract', 'List the options'],
+  // A group of people is still a party talked to; a collection of things alone is no thing to act on.
+  ['Brief the data team on the backups.', 'intention', 'Brief the data team'],
+  ['Protect data.', 'abstract', 'Protect data'],
+  // A scope after a dash joins only a cell that names a product: a kind of work and its scope stay apart, and a status after
+  // them still stands in the work's place.
+  ['[ ] Security awareness - all staff', 'fragment', 'Security awareness'],
+  ['[ ] Patching - all servers', 'no-object', 'Patching'],
+  ['[ ] FileVault - all Macs - TBD', 'status', 'TBD'],
+  // A section number with a lettered subsection cites a rule; it counts nothing, so talk about it stays talk.
+  ['The board talked about HITRUST and the 405(d) HICP guidance; no action was taken.', 'status', 'no action'],
+  ['Brief discussion of the 405(d) practices.', 'fragment', 'Brief discussion of the 405'],
+];
+
+const STRUCTURE_29_SPECIFIC: readonly string[] = [
+  // A verb of enumeration on things delivers a count or a list of them.
+  'Count the pagers.',
+  'List the desktops.',
+  'Tally the spare badges.',
+  'Inventory the tablets.',
+  // ... and a possibility with a measure of its own stays as before.
+  'Perhaps in March we replace the 4 badge readers with Kisi units.',
+  // "Data" is a collection of facts, no party: a verb of coding done to it on a named system is no talk to a party about it.
+  'Encrypt patient data on the PACS server.',
+  'Encrypt data on the Meditech archive server.',
+  // A product named in a checklist cell, then its scope after a dash: the product for all of those things.
+  '[ ] SentinelOne - all exam-room PCs',
+  '[ ] FileVault - every MacBook',
+  // ... and a count beside such a citation still measures the work.
+  'Encrypt the 12 laptops under section 13(b) of the policy.',
+];
+
+describe('classifyAction: writer 29, by structure', () => {
+  for (const [text, reason, phrase] of STRUCTURE_29_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_29_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});

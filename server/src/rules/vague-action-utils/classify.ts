@@ -22,7 +22,7 @@ import {
   SHARE_NOUNS, WORK_HOLDERS, FOLDED_INTO, EXPECTING_VERBS,
 } from './lexicon';
 import { isNotEnglish } from './language';
-import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetEnglish, isWordNetParty, isWordNetThing, isWordNetVerb } from './wordnet';
+import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetCollection, isWordNetEnglish, isWordNetParty, isWordNetThing, isWordNetVerb } from './wordnet';
 
 export type VagueReason =
   /** TBD, N/A, `...`, `?`, `-`, empty. */
@@ -108,6 +108,9 @@ const IDENTIFIER =
 /** A number with its unit written on: "24h", "90-day", "15-character", "1yr", "95%", "x4". */
 const UNIT_NUMBER = /^(?:x\d+|\d[\d,.]*-?(?:[a-z]{1,3}|[a-z]+s?)?)$/;
 
+/** A lettered subsection written right after a section number: "(d)" of "405(d)", "(iv)" of "164(iv)". */
+const SUBSECTION = /^\((?:[a-z]|[ivx]{1,4})\)/i;
+
 /** Inline code between backticks, on one line (linear: each match runs to the next backtick). */
 const CODE_SPAN = /`[^`\n]+`/g;
 /** What may stand between spans of inline code in an action of code alone. */
@@ -177,7 +180,8 @@ function tokenise(text: string): Token[] {
     }
     const stop = word.length === 1 && STOPS.includes(word);
     const numeric = hasCode(text, start, end, 48, 57);
-    const id = numeric && (isIdentifier(word) || (start > 0 && text[start - 1] === '#'));
+    // "405(d)", "13(b)": a number with a lettered subsection glued on cites a section of a law or a standard; it counts nothing.
+    const id = numeric && (isIdentifier(word) || (start > 0 && text[start - 1] === '#') || (/^\d+$/.test(word) && SUBSECTION.test(text.slice(end, end + 8))));
     // A model or product designation ("40F", "KnowBe4", "Win11") names a particular thing, wherever it stands.
     const model = numeric && !id && /[a-z]/.test(word) && !UNIT_NUMBER.test(word);
     // "AI-driven", "HIPAA-compliant": a compound that ends in a lower-case word is an adjective, not a name.
@@ -1123,7 +1127,8 @@ function abstractionOf(word: string): Abstraction {
   // A gerund of a verb names an activity, not the thing it acts on: "enable logging", "continue monitoring".
   if (word.length > 5 && word.endsWith('ing') && verbClass(word) !== undefined) return Abstraction.Lexicon;
   // A noun WordNet knows only as an attribute, a cognition, a state, a feeling ...: "posture", "mindset".
-  if (isWordNetAbstract(word) || isWordNetParty(word)) return Abstraction.WordNet;
+  // A group of people or of things ("data", "cluster") is no thing one can point at either.
+  if (isWordNetAbstract(word) || isWordNetParty(word) || isWordNetCollection(word)) return Abstraction.WordNet;
   return Abstraction.None;
 }
 
@@ -1523,14 +1528,16 @@ class Clause {
     // "and in addition remove Dropbox from all clinic PCs", "At the same time block the domain at the firewall": a short phrase
     // that opens the clause with a preposition, no comma after it, says when or what else; the order is the verb's after it.
     // Read from that verb; only a deliverable there counts, else the clause is judged as written.
+    // "Maybe we change the router": a clause that opens with a possibility commits to nothing.
+    // Unless what it offers is a deliverable with a measure of its own: a hedge word alone does not make an action vague.
+    // Weighed before a fronted phrase of time or place: "Maybe in next year we buy the firewall" offers the purchase as
+    // "Maybe next year we buy ..." does; the phrase says when, the possibility still stands over the verb after it.
+    for (let k = this.from; k < i; k++) if (POSSIBILITIES.has(tokens[k].word)) return this.measuredDeliverable(i) ?? { deliverable: false, why: this.span(k, k + 1, 'intention') };
     const fronted = this.frontedVerbAt(i);
     if (fronted > 0) {
       const verdict = this.sub(fronted, hedge);
       if (verdict.deliverable) return verdict;
     }
-    // "Maybe we change the router": a clause that opens with a possibility commits to nothing.
-    // Unless what it offers is a deliverable with a measure of its own: a hedge word alone does not make an action vague.
-    for (let k = this.from; k < i; k++) if (POSSIBILITIES.has(tokens[k].word)) return this.measuredDeliverable(i) ?? { deliverable: false, why: this.span(k, k + 1, 'intention') };
     // "Try to get the doctors to stop using personal email": an attempt promises the effort, not the result, so what is
     // attempted must be checkable by itself: a count, a product or a system named in it ("try to turn on CloudTrail in all
     // accounts", "try to get the 6 remaining BAAs countersigned"). An attempt at an unmeasured change commits to nothing.
@@ -3130,6 +3137,12 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
       return verdict.deliverable && (!verdict.weak || (!replaced && !explicit)) && !(waiting && owedByParty(joined.tokens, from, to));
     })) return SPECIFIC;
   }
+  // "[ ] BitLocker - all laptops": a dash before "all", "every" or "each" opens the scope of the product or control the cell
+  // before it names, as "for" would ("BitLocker for all laptops"); read so, the cell and its scope are one phrase, a thing named
+  // with where it goes. Only a named cell and a cell that opens with a whole group: cells of noun phrases between dashes
+  // otherwise stay apart ("Patching - servers", "Security awareness - all staff" name a kind of work and a scope).
+  const scoped = withScopeAfterDash(text, scanned);
+  if (scoped !== undefined && !replaced && !explicit && clauses(scoped).some(([from, to]) => new Clause(scoped, from, to, false).judge().deliverable)) return SPECIFIC;
   // "For the USB, to block in all computers with the antivirus ESET": a topic put first, before a comma, is what the verb after
   // it acts on when that verb has no object of its own; read with the topic in the object's place.
   const topical = withTopicAsObject(scanned, parts);
@@ -3373,6 +3386,25 @@ function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ',' | '–'): Sca
   }
   if (!removed) return undefined;
   return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
+}
+
+/** A capital after lower-case letters inside a word: "BitLocker", "SentinelOne", "McAfee". */
+const INNER_CAPITAL = /^[A-Za-z][a-z]+[A-Z]/;
+
+/** The scan with each dash before a whole group ("- all laptops", "– every user") read as "for", or undefined when none is. */
+function withScopeAfterDash(text: string, { tokens, hedged }: Scan): Scan | undefined {
+  let read: Token[] | undefined;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if ((tokens[i].word !== '–' && tokens[i].word !== '—') || !WHOLE_GROUP.has(tokens[i + 1].word) || tokens[i - 1].stop) continue;
+    // The cell names a product: a name in it ("Duo MFA", "KnowBe4"), not only a kind of work or of system ("Patching", "EHR").
+    // A capital inside the word ("BitLocker", "SentinelOne") writes a product's name wherever it stands, first word or not.
+    let named = false;
+    for (let k = i - 1; k >= 0 && !tokens[k].stop; k--) if ((tokens[k].name && !tokens[k].id) || INNER_CAPITAL.test(text.slice(tokens[k].start, tokens[k].end))) named = true;
+    if (!named) continue;
+    read ??= [...tokens];
+    read[i] = { ...tokens[i], word: 'for', stop: false };
+  }
+  return read === undefined ? undefined : { tokens: read, hedged };
 }
 
 /** How many words a thing named before its count in parentheses may have: "Small autoencoder", "Cross-cut shredder for Lab 2". */

@@ -16,7 +16,8 @@ export const CONCRETE_VERBS = words(`
   publish purchase purge push put rebuild appoint designate nominate recruit employ reconcile record redact redirect reinstall relocate remove rename
   renew replace replicate report request require reset restore restrict retain retire revoke rewrite rotate
   route run sanitise sanitize scan schedule segment segregate select send set shred shut sign stop store submit subscribe switch
-  teach terminate test train transfer turn uninstall unplug upgrade upload use validate verify wipe write`);
+  teach terminate test train transfer turn uninstall unplug upgrade upload use validate verify wipe write
+  count tally enumerate inventory list catalog catalogue`);
 
 /** Verbs that name a change of degree: only a measure says how much. */
 export const COMPARATIVE_VERBS = words(`

@@ -8,6 +8,7 @@ interface WordNet {
   readonly suffixThings: ReadonlySet<string>;
   readonly modifiers: ReadonlySet<string>;
   readonly parties: ReadonlySet<string>;
+  readonly collections: ReadonlySet<string>;
   readonly mentalVerbs: ReadonlySet<string>;
   readonly talkVerbs: ReadonlySet<string>;
   readonly otherVerbs: ReadonlySet<string>;
@@ -19,7 +20,7 @@ function loaded(): WordNet {
   if (wordnet === undefined) {
     const table = require('./wordnet-table') as typeof Table;
     const set = (list: string) => new Set(list.split(' '));
-    wordnet = { abstractNouns: set(table.ABSTRACT_NOUNS), suffixThings: set(table.SUFFIX_THINGS), modifiers: set(table.MODIFIERS), parties: set(table.PARTY_NOUNS), mentalVerbs: set(table.MENTAL_VERBS), talkVerbs: set(table.TALK_VERBS), otherVerbs: set(table.OTHER_VERBS) };
+    wordnet = { abstractNouns: set(table.ABSTRACT_NOUNS), suffixThings: set(table.SUFFIX_THINGS), modifiers: set(table.MODIFIERS), parties: set(table.PARTY_NOUNS), collections: set(table.COLLECTION_NOUNS), mentalVerbs: set(table.MENTAL_VERBS), talkVerbs: set(table.TALK_VERBS), otherVerbs: set(table.OTHER_VERBS) };
   }
   return wordnet;
 }
@@ -77,6 +78,12 @@ export function isWordNetParty(word: string): boolean {
   return nounBases(word).some((base) => parties.has(base));
 }
 
+/** True when WordNet knows the noun only as a group of things, no people: "data" (a collection of facts), "cluster". */
+export function isWordNetCollection(word: string): boolean {
+  const { collections } = loaded();
+  return nounBases(word).some((base) => collections.has(base));
+}
+
 let english: ReadonlySet<string> | undefined;
 let madeNouns: ReadonlySet<string> | undefined;
 
@@ -88,10 +95,10 @@ let madeNouns: ReadonlySet<string> | undefined;
  */
 export function isWordNetEnglish(word: string, rare = false): boolean {
   if (word.length < 4) return false;
-  const { abstractNouns, suffixThings, modifiers, parties, mentalVerbs, talkVerbs } = loaded();
+  const { abstractNouns, suffixThings, modifiers, parties, collections, mentalVerbs, talkVerbs } = loaded();
   english ??= new Set((require('./wordnet-table') as typeof Table).ENGLISH_WORDS.split(' '));
   if (rare) madeNouns ??= new Set((require('./wordnet-table') as typeof Table).MADE_NOUNS.split(' '));
-  return inflectionBases(word).some((base) => english!.has(base) || abstractNouns.has(base) || modifiers.has(base) || parties.has(base) ||
+  return inflectionBases(word).some((base) => english!.has(base) || abstractNouns.has(base) || modifiers.has(base) || parties.has(base) || collections.has(base) ||
     suffixThings.has(base) || mentalVerbs.has(base) || talkVerbs.has(base) || (rare && madeNouns!.has(base)));
 }
 
