@@ -32,6 +32,8 @@ const rule: RuleModule = {
   ],
   messages: {
     unread: '{id} is written as a risk, but rmplint could not read it as one, so none of its checks ran. Write it the way this plan\'s other risks are read (see "Markdown" in docs/plan-format.md); if it is not a risk, disable this rule for the line.',
+    // With no risk read there are no other risks to write it like: the plan's shape as a whole is not one rmplint reads.
+    unreadNoneRead: '{id} is written as a risk, but rmplint read no risks in this plan, so none of its checks ran: the way this plan writes its risks is not one rmplint reads yet. Write them in one of the shapes in "Markdown" in docs/plan-format.md (a heading per risk, or a table with Risk and Action columns); if it is not a risk, disable this rule for the line.',
   },
   check({ plan, report }) {
     /**
@@ -68,8 +70,9 @@ const rule: RuleModule = {
     const reported = new Set<string>();
     for (const item of items) {
       const key = comparable(item.id);
-      if (reported.has(key) || (item.table && knownTable(item.table)) || referenced().has(key)) continue;      reported.add(key);
-      report({ messageId: 'unread', data: { id: item.id }, range: item.range });
+      if (reported.has(key) || (item.table && knownTable(item.table)) || referenced().has(key)) continue;
+      reported.add(key);
+      report({ messageId: plan.risks.length === 0 ? 'unreadNoneRead' : 'unread', data: { id: item.id }, range: item.range });
     }
   },
 };

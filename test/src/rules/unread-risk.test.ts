@@ -23,6 +23,12 @@ ruleTests('unread-risk', {
   ],
   invalid: [
     {
+      name: 'with no risk read at all (a register with Turkish headers), the finding says the plan\'s shape is not read (there are no other risks to write it like)',
+      kind: 'markdown',
+      text: mdPlan('## Kayitlar\n\n| Kimlik | Aciklama | Sorumlu |\n|---|---|---|\n| RSK-01 | Dizustu bilgisayar hirsizligi | BT ekibi |\n'),
+      findings: [{ messageId: 'unreadNoneRead', line: 20, text: 'RSK-01' }],
+    },
+    {
       name: 'a table of accepted risks the reader did not read, once per ID, at the ID',
       kind: 'markdown',
       text: mdPlan(READ + '## Accepted residual risks\n\n| Risk | Description | Residual | Justification |\n|---|---|---|---|\n| R-7 | Vendor breach | Low | BAA in place |\n| R-8 | Ransomware | Low | Backups tested |\n\nR-7 again: see above.\n'),
