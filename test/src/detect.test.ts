@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { detectPlan, recognisePlan } from '../../server/out/parse/detect';
 import { includedBy, includeMatcher } from '../../server/out/config/include';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** A register's table of three risks, each with an owner and a target date. */
 const REGISTER_TABLE = '| ID | Risk | Owner | Target |\n|---|---|---|---|\n| R1 | Shared login | IT | 2026-03-31 |\n| R2 | Unencrypted laptop | IT | 2026-04-30 |\n| R3 | No restore test | Office Manager | 2026-05-31 |\n';
@@ -44,7 +46,9 @@ describe('which files are plans (spec §1)', () => {
     ['poam.md', '# Plan of Action & Milestone\n', 'markdown'],
     ['rartp.md', '# Risk Assessment and Treatment Plan\n', 'markdown'],
     ['car.md', '# Corrective Actions Register\n', 'markdown'],
-    ['sra.md', '# Security Risk Assessment\n\n## Findings\n\n## Risk Mitigation Plan\n', 'markdown'],
+    // A section naming the plan makes a report one when a risk is read in it; left empty, the report plans nothing yet.
+    ['sra.md', '# Security Risk Assessment\n\n## Findings\n\n## Risk Mitigation Plan\n', undefined],
+    ['sra.md', '# Security Risk Assessment\n\n## Findings\n\n## Risk Mitigation Plan\n\n### R-1: Shared front-desk login\n- **Action:** Issue named accounts to the front-desk staff\n', 'markdown'],
     ['sra.md', '# Security Risk Assessment\n\n## Findings\n', undefined],
     ['policy.md', '# Risk Management Policy\n\n## Remediation Plan\n', undefined],
     ['poam.yaml', 'plan-of-action-and-milestones:\n  uuid: 1\n', 'yaml'],
@@ -102,8 +106,10 @@ describe('which files are plans (spec §1)', () => {
     ['things.yaml', 'risks:\n  - name: a\n    treatment: x\n  - name: b\n  - name: c\n', undefined],
     // A tracker of findings names a plan, even with one example row.
     ['tracker.md', '# Vulnerability Findings Tracker\n\n| ID | Title | Owner | SLA Due | Status |\n|---|---|---|---|---|\n| V-1 | Old TLS | @owner | 2026-03-03 | Open |\n', 'markdown'],
-    // A report's template filled with examples: IDs, severities and statuses, fixes still placeholders.
-    ['audit.md', '# Security Audit\n\n#### SA-1: [Title]\n- **Severity:** High\n- **Status:** Open\n- **Recommended Fix:** [steps]\n\n#### SA-2: [Title]\n- **Severity:** Low\n- **Status:** Open\n- **Recommended Fix:** [steps]\n', 'markdown'],
+    // A report's template filled with examples: IDs, severities and statuses, fixes still placeholders. Findings titled
+    // `[Title]` with fixes `[steps]` are the places for findings: a template. One finding written in makes it a report.
+    ['audit.md', '# Security Audit\n\n#### SA-1: [Title]\n- **Severity:** High\n- **Status:** Open\n- **Recommended Fix:** [steps]\n\n#### SA-2: [Title]\n- **Severity:** Low\n- **Status:** Open\n- **Recommended Fix:** [steps]\n', undefined],
+    ['audit.md', '# Security Audit\n\n#### SA-1: Unlocked server room\n- **Severity:** High\n- **Status:** Open\n- **Recommended Fix:** [steps]\n\n#### SA-2: [Title]\n- **Severity:** Low\n- **Status:** Open\n- **Recommended Fix:** [steps]\n', 'markdown'],
     ['audit.md', '# Security Audit\n\n#### SA-1: [Title]\n- **Severity:** High\n- **Recommended Fix:** [steps]\n', undefined],
     // An empty register: titled for what it lists, with its table, saying it holds none.
     ['findings.md', '# Audit Findings\n\n## Open Findings\n\nCurrently, there are no open audit findings.\n\n| Finding ID | Description | Owner | Due Date | Status |\n|---|---|---|---|---|\n| N/A | None | N/A | N/A | N/A |\n', 'markdown'],
@@ -138,6 +144,41 @@ describe('which files are plans (spec §1)', () => {
     assert.deepEqual(recognisePlan('notes.md', 'no heading at all\n'), { reason: 'it has no title naming a plan, and no risks with planned actions were read in it' });
     assert.deepEqual(recognisePlan('ci.yml', 'on: push\njobs: {}\n'), { reason: 'its top-level keys (on, jobs) are not a plan\'s: "plan" and "risks", a risk register, or an OSCAL "plan-of-action-and-milestones"' });
     assert.deepEqual(recognisePlan('notes.txt', 'x'), { reason: 'it is not a Markdown, YAML or JSON file' });
+  });
+
+  it('says what was read when it is not enough: the entries read and how many have a planned action', () => {
+    const changelog = '# Release Report\n\n## 2.1.0\n\n### R-1: Faster export\n- **Action:** Cache the export query\n\n### R-2: New theme\n';
+    assert.deepEqual(recognisePlan('notes.md', changelog), {
+      reason: 'its title "Release Report" does not name a plan, and only 1 of the 2 entries read in it as risks has a planned action, too few for a register by content (three; or two, each with an ID or its own heading, under a title naming what it lists or reports)',
+    });
+    assert.deepEqual(recognisePlan('notes.md', '# Release notes\n\n| ID | Risk | Severity |\n|---|---|---|\n| R-1 | Old TLS | High |\n'), {
+      reason: 'its title "Release notes" does not name a plan, and the one entry read in it as a risk has no planned action',
+    });
+  });
+
+  it('a report whose findings each have their own heading and fix is a plan when its parts name findings; headings of other things are not', () => {
+    const report = (part: string) => `# Lab Report\n\n## ${part}\n\n### Default password on the console\n\n**Remediation:** Set a unique administrator password on the console\n\n### Guest network reaches the lab\n\n**Remediation:** Drop guest VLAN traffic to the lab VLAN on the core switch\n`;
+    assert.deepEqual(recognisePlan('report.md', report('Findings')), { kind: 'markdown' });
+    assert.equal(recognisePlan('report.md', report('Highlights')).kind, undefined);
+  });
+
+  describe('documents judged by what was read in them (test/fixtures/detect, invented): filled entries with something planned, or only the places for them', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+      const plan = name.endsWith('.plan.md');
+      it(`${name} is ${plan ? 'a plan' : 'skipped'}`, () => {
+        const recognised = recognisePlan(name, readFileSync(join(dir, name), 'utf8'));
+        assert.equal(recognised.kind, plan ? 'markdown' : undefined, JSON.stringify(recognised));
+      });
+    }
+  });
+
+  it('a form says why it is skipped: its placeholders, or its blanks', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const reason = (name: string) => (recognisePlan(name, readFileSync(join(dir, name), 'utf8')) as { reason: string }).reason;
+    assert.equal(reason('larch-risk-register-form.not-plan.md'), 'all 2 risks read in it are placeholders to fill in (such as "[Short risk title]"): a template, not a plan');
+    assert.equal(reason('osprey-register-template.not-plan.md'), 'its fields hold only placeholders or blanks (such as "[YYYY-MM-DD]") and no risks were read in it: a form to fill in, not a plan');
+    assert.match(reason('wren-treatment-form.not-plan.md'), /^its fields hold only placeholders or blanks \(such as "_{3,}/);
   });
 
   it('include globs make other Markdown and YAML files plans', () => {

@@ -12,6 +12,7 @@ import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
 import { isPlaceholder } from '../model/placeholders';
 import { fieldForLabel, statusOf, type FieldName } from '../model/vocabulary';
+import { FORM_BLANKS, formBlanks, placeholderRisksWording } from './form-to-fill';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json';
 
@@ -80,6 +81,9 @@ function countOf(text: string, pattern: RegExp, cap: number): number {
   while (count < cap && all.exec(text) !== null) count++;
   return count;
 }
+
+/** A cheap sign that a text may hold a placeholder (`[Name]` not followed by a link's `(`, `{{owner}}`, `<id>`): gates a parse. */
+const MAY_HOLD_A_PLACE = /\[[^\[\]\r\n]{1,80}\](?!\()|\{\{|<[a-z][^<>\r\n]{0,40}>/i;
 
 /** A section of advice about plans: `## General POA&M Guidance`, `## POA&M Do's and Don'ts`, `### Best practices`. */
 const GUIDANCE_SECTION = /^ {0,3}#{2,3}[ \t]+([^\r\n]*?(?:guidance|do'?s and don'?ts|best practices)[^\r\n]*)$/im;
@@ -196,6 +200,14 @@ function markdownReason(body: string): string | undefined {
   if (siteKey && plannedRisks(risksRead()).length === 0) {
     return `it is a page of a documentation site (${siteKey[1]} in its front matter), and no risks with planned actions were read in it`;
   }
+  // "Risk Register" whose every entry is the place for one (`### Risk #1: [Risk Title]`, `### GAP-001: {{gap_title}}`): a form,
+  // whatever its title, however many of its fields the form fills as an example. Parsed only when the text holds a placeholder.
+  const notAPolicy = reason === undefined || !reason.includes(NOT_A_PLAN_PHRASE);
+  const placeholderWording = notAPolicy && MAY_HOLD_A_PLACE.test(body) ? placeholderRisksWording(risksRead()) : undefined;
+  if (placeholderWording !== undefined) {
+    const n = risksRead().length;
+    return `${n === 1 ? 'the one risk read in it is a placeholder' : `all ${n} risks read in it are placeholders`} to fill in (such as ${JSON.stringify(placeholderWording)}): a template, not a plan`;
+  }
   // "RM.3.01 - Remediation Tracking" with a Control Statement: the description of a control that tracks plans, holding none.
   if (reason === undefined && CONTROL_SECTION.test(body) && risksRead().length === 0) {
     return `it describes a control (${CONTROL_SECTION.exec(body)![0].replace(/^[ #\t]+/, '').trim()}) and lists no risks`;
@@ -213,6 +225,12 @@ function markdownReason(body: string): string | undefined {
   if (reason === undefined && countOf(body, TEMPLATE_PLACEHOLDER, TEMPLATE_PLACEHOLDERS) >= TEMPLATE_PLACEHOLDERS && risksRead().length === 0) {
     return `its fields and rows hold only template placeholders (such as "${TEMPLATE_PLACEHOLDER.exec(body)![0]}"): no risks were read in it`;
   }
+  // "Risk Register" or "Risk Treatment Plan" whose fields and cells are blanks (`[YYYY-MM-DD]`, `**Risk Title**: ______`, `☐ Effective`)
+  // and in which no risk is read: a form to fill in, whatever its title.
+  const blanks = reason === undefined ? formBlanks(body) : undefined;
+  if (blanks && blanks.count >= FORM_BLANKS && risksRead().length === 0) {
+    return `its fields hold only placeholders or blanks (such as ${JSON.stringify(blanks.first)}) and no risks were read in it: a form to fill in, not a plan`;
+  }
   // "Plan of Action and Milestones (POA&M)" over "## General POA&M Guidance" and "Do's and Don'ts": a guide's page about plans, listing none.
   const guidance = reason === undefined ? GUIDANCE_SECTION.exec(body) : null;
   if (guidance && risksRead().length === 0) {
@@ -222,13 +240,15 @@ function markdownReason(body: string): string | undefined {
   if (reason !== undefined && isFindingsReport(body, risksRead)) return undefined;
   if (reason === undefined || reason.includes(NOT_A_PLAN_PHRASE)) return reason;
   // A report (a risk assessment, a gap analysis) whose own section is the plan: "## Mitigation Plan". A section left
-  // blank (an audit checklist's `### Corrective Action Plan` over an empty table) plans nothing: judged by content below.
-  if (planSection(body) !== undefined && (!TEMPLATE_TITLE.test(title ?? '') || risksRead().length > 0)) return undefined;
+  // blank (an audit checklist's `### Corrective Action Plan` over an empty table), or a guide's `## Risk Register` saying
+  // what columns to keep, plans nothing: with no risk read in the document, it is judged by content below.
+  if (planSection(body) !== undefined && risksRead().length > 0) return undefined;
   const risks = risksRead();
   const lowerTitle = title?.toLowerCase();
   const listsOrReports = lowerTitle !== undefined && (REGISTER_TITLE_WORDS.test(lowerTitle) || REPORT_TITLE_WORDS.test(lowerTitle));
   // By content alone, a document must also speak of risks where it names its parts: a guide's lists of steps with owners are no register.
-  if (registerByContent(risks, listsOrReports) && (listsOrReports || namesRisksInItsParts(body))) return undefined;
+  const namesRisks = () => namesRisksInItsParts(body);
+  if (registerByContent(risks, listsOrReports, namesRisks) && (listsOrReports || namesRisks())) return undefined;
   // A hazard log, a vendor's risk assessment: a document of assessed risks, a plan once one of them has its action.
   if (lowerTitle !== undefined && ASSESSED_RISKS_TITLES.some((t) => t.test(lowerTitle)) && plannedRisks(risks).length > 0) return undefined;
   // A risk assessment report (NIST SP 800-30): risks rated by likelihood and impact, and a section of the remediation they get.
@@ -239,7 +259,17 @@ function markdownReason(body: string): string | undefined {
   // An empty register: titled for what it lists, with a register's table, saying it holds none ("there are no open audit findings").
   const lists = lowerTitle !== undefined && REGISTER_TITLE_WORDS.test(lowerTitle);
   if (lists && risks.length === 0 && statedNone(body) !== undefined && hasRegisterTable(body)) return undefined;
-  return `${reason}, and no risks with planned actions were read in it`;
+  return `${reason}, and ${whatWasRead(risks)}`;
+}
+
+/** What was read of a document not taken as a plan, true to the count: why its content does not make a register either. */
+function whatWasRead(risks: readonly Risk[]): string {
+  const planned = plannedRisks(risks).length;
+  if (risks.length === 0) return 'no risks with planned actions were read in it';
+  const entries = risks.length === 1 ? 'the one entry read in it as a risk' : `the ${risks.length} entries read in it as risks`;
+  if (planned === 0) return `${entries} ${risks.length === 1 ? 'has' : 'have'} no planned action`;
+  const some = planned === risks.length ? `${entries} ${planned === 1 ? 'has' : 'have'}` : `only ${planned} of ${entries} ${planned === 1 ? 'has' : 'have'}`;
+  return `${some} a planned action, too few for a register by content (three; or two, each with an ID or its own heading, under a title naming what it lists or reports)`;
 }
 
 /**
@@ -321,14 +351,17 @@ const TITLED_REGISTER_ENTRIES = 2;
 /**
  * Whether a document's content is a register (issue 12: a judgement on content, the title one
  * signal): at least three risks read with a planned action, or with an owner and a due date;
- * two, each with an ID, under a title naming what it lists or reports. A policy's or
+ * two, each with an ID or its own heading, under a title naming what it lists or reports. A policy's or
  * procedure's title has already ruled it out.
  */
-function registerByContent(risks: readonly Risk[], titleListsOrReports: boolean): boolean {
+function registerByContent(risks: readonly Risk[], titleListsOrReports: boolean, namesRisks: () => boolean): boolean {
   const planned = plannedRisks(risks);
   if (planned.length >= REGISTER_ENTRIES) return true;
   if (!titleListsOrReports) return false;
   if (planned.length >= TITLED_REGISTER_ENTRIES && planned.every((risk) => hasValue(risk.id))) return true;
+  // A pentest or scan report names each finding in its own heading (`### Default Credentials Used for Tomcat`) over its fix,
+  // under a part named for findings or vulnerabilities: the heading identifies it as an ID would.
+  if (planned.length >= TITLED_REGISTER_ENTRIES && planned.every((risk) => hasValue(risk.id) || risk.form === 'heading') && namesRisks()) return true;
   // A register's template filled with examples: entries with an ID and a status or a severity, each with its action's field written, if only as a placeholder ("[Specific remediation steps]").
   const templated = risks.filter((risk) => hasValue(risk.id) && (risk.priority !== undefined || risk.actions.some((a) => a.status !== undefined)) && risk.actions.some((a) => a.action !== undefined));
   if (templated.length >= TITLED_REGISTER_ENTRIES && templated.length === risks.length) return true;
