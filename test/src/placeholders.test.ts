@@ -59,6 +59,11 @@ describe('placeholders: one list, read by every rule', () => {
     for (const v of ['Select a backup vendor', 'Enter into a BAA with the billing company', 'Add MFA to the VPN', 'Describe the backup process in the policy manual', 'Write the incident response plan']) assert.ok(!isPlaceholder(v), v);
   });
 
+  it("a stub's words for the text that belongs there are a placeholder; a value that describes something is not", () => {
+    for (const v of ['Some text describing the risk category...', 'Some text describing the mitigation...', 'Text describing the impact']) assert.ok(isPlaceholder(v), v);
+    for (const v of ['Publish text describing the breach notification steps', 'Some text in the portal discloses patient names']) assert.ok(!isPlaceholder(v), v);
+  });
+
   it('a fill-in marker with a note on what goes there is a placeholder; a value that mentions one is not', () => {
     for (const v of ['TODO(human: risk owner)', 'TBD: vendor to confirm', 'FIXME (owner)', 'todo: name the backup contact']) assert.ok(isPlaceholder(v), v);
     for (const v of ['Resolve the TODO markers in the intake form', 'TBDX-4 rollout', 'Todoist integration review']) assert.ok(!isPlaceholder(v), v);

@@ -122,6 +122,22 @@ describe('registers judged by their keys (issue 12, round 10)', () => {
     ]);
   });
 
+  it("leaves out the stub's example category a Threagile model kept (described as `Some text describing the risk category...`): its risk is the template's, not the modeller's", () => {
+    const stub =
+      '  Some Individual Risk Example:\n    id: something-strange\n    description: Some text describing the risk category...\n' +
+      '    mitigation: Some text describing the mitigation...\n    risks_identified:\n' +
+      '      <b>Example Individual Risk</b> at <b>Some Technical Asset</b>:\n        severity: medium\n';
+    const text =
+      'individual_risk_categories:\n' + stub +
+      '  Shared kiosk login:\n    id: shared-kiosk-login\n    description: One login on the waiting-room kiosk.\n' +
+      '    mitigation: Give the kiosk a locked-down account that sees no records\n    risks_identified:\n' +
+      '      <b>Shared kiosk login</b> at <b>Waiting room kiosk</b>:\n        severity: high\n' +
+      THREAT_MODEL_YAML;
+    const titles = parsePlan(text, 'yaml').risks.map((r) => r.title?.value ?? r.id?.value);
+    assert.equal(titles[0], 'Shared kiosk login at Waiting room kiosk');
+    assert.ok(!titles.some((t) => /Example Individual Risk/.test(t ?? '')));
+  });
+
   it('reads target_resolution as the due date', () => {
     const plan = parsePlan(TARGET_RESOLUTION_YAML, 'yaml');
     assert.deepEqual(plan.risks.map((r) => r.actions[0]?.due?.value), ['2027-02-01', '2027-03-01', '2027-01-15']);

@@ -200,6 +200,8 @@ const LABELS: readonly [string, string | undefined][] = [
   ['Residual risk / required action', 'action'], ['Risk level / Mitigation', 'action'], ['Residual risk / notes', 'residualRisk'],
   // When the fix is expected: a deadline column.
   ['ETA', 'due'], ['Fix ETA', 'due'],
+  // A register template's due field: its placeholder (`[YYYY-MM-DD]`) is a date to fill in, not a missing due date (reader round 26).
+  ['**Target Resolution**', 'due'], ['Target resolution date', 'due'],
   // A hazard log's mitigations still to add, beside those in place.
   ['Recommended Additional Mitigations', 'action'], ['Mitigations Recommended', 'action'],
 ];

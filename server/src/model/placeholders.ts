@@ -51,6 +51,12 @@ const BRACKETED_ID = /^\[[a-z]{1,6}(?:[-.][a-z]{1,6})*[-.]?\d{1,4}[a-z]?\]$/;
 const INSTRUCTION =
   /^(?:(?:enter|insert|type|select|choose|pick|describe|specify|fill in|provide|write|add)\s+(?:(?:the|a|an|your|each)\s+)?(?:[a-z-]+\s+){0,2}?(?:risks?|owners?|owner's name|name|date|description|actions?|mitigations?|status|rating|score|id|value|details|text|controls?|likelihood|impact|level|priority|title|notes|comments|findings?|gaps?|threats?|vulnerabilit(?:y|ies)|deadline|role)(?:\s+(?:here|below|in this (?:cell|column|field)))?|select|auto|auto-calculated|calculated|formula|dropdown|select one|choose one|select from (?:the )?list|choose from (?:the )?list)$/;
 
+/**
+ * A template's own words for the text that belongs there (`Some text describing the risk category...`,
+ * `Text describing the mitigation`): a threat-model stub's example, left as the stub wrote it.
+ */
+const STUB_TEXT = /^(?:some )?text (?:describing|explaining) (?:the |a |an )?[a-z -]{1,60}?(?:\.{2,}|…)?$/;
+
 /** A fill-in marker with a note on what is to go there (`TODO(human: risk owner)`, `TBD: vendor to confirm`): still nothing written. */
 const NOTED_MARKER = /^(?:todo|fixme|tbd|tbc|tba)[ \t]*(?:\([^()]*\)|:[ \t]*\S.*)$/;
 
@@ -81,7 +87,7 @@ function judgePlaceholder(value: string): boolean {
   const unbracketed = /^\[(.*)\]$/.exec(v)?.[1]?.trim();
   if (unbracketed !== undefined && KNOWN.has(unbracketed)) return true;
   if (BRACKETED_ID.test(v)) return false;
-  return FILL_IN_MARKER.test(v) || INSTRUCTION.test(v) || NOTED_MARKER.test(v);
+  return FILL_IN_MARKER.test(v) || INSTRUCTION.test(v) || NOTED_MARKER.test(v) || STUB_TEXT.test(v);
 }
 
 /**

@@ -134,6 +134,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'prazo', 'data limite', 'data alvo', 'scadenza', 'streefdatum', 'uiterste datum', 'tidsfrist', 'måldato', 'slutdato', 'måldatum', 'thời hạn', 'hạn chót',
     // When the fix is expected (`| ETA | 48 hours |`): a deadline, dated or not (missing-due-date quotes one that is not a date).
     'eta', 'fix eta', 'target eta', 'remediation eta',
+    // When a finding is to be resolved (`**Target Resolution**: 2027-03-01`), as a register's template writes it.
+    'target resolution', 'target resolution date',
   ],
   status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status',
     // The same column in other languages (see the risk's).

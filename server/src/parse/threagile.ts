@@ -5,6 +5,7 @@
 import type { Field, Risk } from '../model/plan-model';
 import { readRisk } from './yaml/read-plan';
 import { restOfLine, type YamlReader } from './yaml/yaml-reader';
+import { holdsPlaceholder } from '../model/placeholders';
 
 /** The hand-identified risks of a Threagile model's root (keys in the register key style), in document order. */
 export function individualRisks(reader: YamlReader, root: unknown): Risk[] {
@@ -12,6 +13,9 @@ export function individualRisks(reader: YamlReader, root: unknown): Risk[] {
   const risks: Risk[] = [];
   for (const category of categories?.items ?? []) {
     const fields = reader.pairs(reader.map(category.value));
+    // The stub's example category (`Some Individual Risk Example`, described as `Some text describing the risk category...`)
+    // left in the model: its risks are the template's, not the modeller's.
+    if (holdsPlaceholder(reader.field(fields.get('description')))) continue;
     const action = reader.field(fields.get('mitigation') ?? fields.get('action'));
     for (const pair of reader.map(fields.get('risks_identified')?.value)?.items ?? []) {
       const span = reader.span(pair.key);

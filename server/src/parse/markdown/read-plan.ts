@@ -309,6 +309,11 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
     for (; cursor < end; cursor++) {
       const listedItem = listedItems?.get(cursor);
       if (listedItem) events.push({ kind: 'field', field: listedItem, opensLine: true, listed: true });
+      const detail = headingParagraph && list ? detailLine(text, lines, opaque, cursor) : undefined;
+      if (detail) {
+        events.push({ kind: 'field', field: detail });
+        continue;
+      }
       if (headingParagraph && text.slice(lines.lineStart(cursor), lines.lineEnd(cursor)).trim() !== '') {
         const label = headingParagraph;
         headingParagraph = undefined;
@@ -505,7 +510,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const aside = !head && block.level >= 2 && isAsideHeading(text, textRange);
       events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(aside && { aside: true as const }), ...context });
       // `##### Threat-01-S Recommended Mitigations` after `##### Threat-01-S - Spoofing …`: a heading of the risk's ID whose list is its actions (joined to it in dropRepeat).
-      const label = head ? (idLabelHeading(text, textRange) ?? taskListUnder(text, lines, block.line, textRange)) : listLabelOf(text, textRange);
+      const label = head ? (idLabelHeading(text, textRange) ?? idSectionLabel(text, textRange) ?? taskListUnder(text, lines, block.line, textRange)) : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
       headingParagraph = label?.name === 'action' ? label : undefined;
       if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
@@ -1411,6 +1416,40 @@ function idLabelHeading(text: string, range: Span): ListLabel | undefined {
   if (!written.includes('-') || NOT_A_RISK_ID.test(written)) return undefined;
   const label = listLabelOf(text, { start: span.start + id[0].length, end: span.end });
   return label?.name === 'action' ? label : undefined;
+}
+
+/** Section numbering before a heading's ID: the `4.1 ` of `4.1 R1 mitigation`. */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/;
+/** An ID of letters and a number with no hyphen (`R1`, `F12`), as a report numbers its risks. */
+const COMPACT_ID = /^[A-Z]{1,4}\d{1,4}$/;
+/** An action label, then the risk's name again after a dash or a colon: `mitigation – Outdated Windows Server OS`. */
+const LABEL_THEN_NAME = /^([A-Za-z][A-Za-z ]{2,40}?)\s*[:\u2013\u2014-]\s+(?=\S)/;
+
+/**
+ * A numbered section of a report that treats one risk named by its ID, with or without the risk's name
+ * again (`4.1 R1 mitigation – Outdated Windows Server OS`, `3.2 F4 Remediation`): its action label, whose
+ * paragraph or list is that risk's action. Undefined for any other heading.
+ */
+function idSectionLabel(text: string, range: Span): ListLabel | undefined {
+  const span = strippedSpan(text, range.start, range.end);
+  const heading = text.slice(span.start, Math.min(span.end, span.start + 200));
+  if (/[*_`]/.test(heading)) return undefined;
+  const from = SECTION_NUMBER.exec(heading)?.[0].length ?? 0;
+  const id = ID_LABEL_HEADING.exec(heading.slice(from));
+  if (!id) return undefined;
+  const written = id[0].trim().replace(/\s*[:\u2013\u2014-]$/, '');
+  if (NOT_A_RISK_ID.test(written) || !(written.includes('-') || COMPACT_ID.test(written))) return undefined;
+  const restStart = span.start + from + id[0].length;
+  const named = LABEL_THEN_NAME.exec(text.slice(restStart, span.end));
+  const label = listLabelOf(text, { start: restStart, end: named ? restStart + named[1].length : span.end });
+  return label?.name === 'action' ? label : undefined;
+}
+
+/** A field line that is no action's (`- **Due:** 2026-07-15`, as a fix writes it under the heading): the paragraph after it is still the heading's action. */
+function detailLine(text: string, lines: LineIndex, opaque: ArrayLike<number>, line: number): PlacedField | undefined {
+  if (opaque[line]) return undefined;
+  const field = readFieldLine(text, lines.lineStart(line), lines.lineEnd(line));
+  return field !== undefined && field.name !== 'action' && field.field.value !== '' ? { ...field, line } : undefined;
 }
 
 function listLabelOf(text: string, range: Span): ListLabel | undefined {

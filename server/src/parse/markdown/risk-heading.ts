@@ -32,8 +32,8 @@ export type HeadingKind = 'risks' | 'threats' | 'plan' | 'method';
 const ID = RISK_ID_SOURCE;
 const WORD = String.raw`(?:risk|finding|gap|issue|weakness|deficiency|item|action item|poa&m|poam|poa&m item|vulnerability|threat|exception|control exception|hazard|nonconformity|non-conformity|nonconformance|observation|ofi|opportunity for improvement)`;
 const SEPARATOR = String.raw`(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)`;
-/** Marks, emphasis and numbering before the words: `✅ `, `**`, `3.2 `. */
-const LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.)]?\s)*/u;
+/** Marks, emphasis and numbering before the words: `✅ `, `**`, `3.2 `, a keycap digit `1️⃣ `. */
+const LEAD = /^(?:[^\p{L}\p{N}]|\d\uFE0F?\u20E3|\d+(?:\.\d+)*[.)]?\s)*/u;
 /** `Risk ID: R001`, `POA&M ID POAM-7`: the ID after a word and "ID". */
 const AFTER_ID_WORD = new RegExp(String.raw`^${WORD}\s*(?:id|ref|no\.?|number|#)\s*[:#.]?\s*[*_\`]*(${ID}|\d{1,6}(?:\.\d{1,4})*)[*_\`]*${SEPARATOR}`, 'i');
 /** `Risk 1`, `Finding #3`, `Gap 2.1`: the word and its number are the ID. */
@@ -113,11 +113,26 @@ const GRADE_LEAD = /^[*_]*([A-Za-z][A-Za-z0-9 '-]{0,30}?)[*_]*\s*:\s*(?=\S)/;
  */
 export function gradedTitle(text: string, title: Field | undefined): { title?: Field; priority?: Field } {
   const lead = title ? GRADE_LEAD.exec(title.value) : null;
-  if (!title || !lead || gradeWordOf(lead[1]) === undefined) return { title };
+  if (title && (!lead || gradeWordOf(lead[1]) === undefined)) return closingGrade(text, title);
+  if (!title || !lead) return { title };
   const start = title.valueRange.start + lead[0].indexOf(lead[1]);
   const rest = strippedSpan(text, title.valueRange.start + lead[0].length, title.valueRange.end);
   if (rest.end <= rest.start) return { title };
   return { title: { value: text.slice(rest.start, rest.end), valueRange: rest }, priority: { value: lead[1], valueRange: { start, end: start + lead[1].length } } };
+}
+
+/** A severity closing a finding's title after a dash: `VULN-01: Exposed Service Banners – Medium`. */
+const GRADE_TAIL = /\s+[–—-]\s+[*_]*(critical|high|medium|moderate|low)[*_]*\s*$/i;
+
+/** A finding's title that closes on its severity after a dash: the severity is its priority, the rest its title. */
+function closingGrade(text: string, title: Field): { title: Field; priority?: Field } {
+  const tail = GRADE_TAIL.exec(title.value.slice(-40));
+  if (!tail) return { title };
+  const at = title.valueRange.start + Math.max(0, title.value.length - 40) + tail.index;
+  const rest = strippedSpan(text, title.valueRange.start, at);
+  if (rest.end <= rest.start) return { title };
+  const gradeAt = at + tail[0].indexOf(tail[1]);
+  return { title: { value: text.slice(rest.start, rest.end), valueRange: rest }, priority: { value: tail[1], valueRange: { start: gradeAt, end: gradeAt + tail[1].length } } };
 }
 
 /** A heading that names only the kind of an audit's entry, perhaps with its grade: `Minor Nonconformity`, `Observation`, `Finding`. */
@@ -139,8 +154,8 @@ export function kindOnlyTitle(title: Field): Field | null | undefined {
 /** A regulation's section cited first in a heading: `§164.308(a)(1)`, `§ 164.312(e)(2)(ii)` (the section sign and the number with its paragraphs). */
 const CITATION = /^[*_\s]*(§[ \t]?\d{1,3}\.\d{1,4}(?:\([a-z0-9]{1,5}\)){0,4})(?=[\s:.,–—-]|$)/i;
 
-/** Numbering and marks before a section's name: `3.`, `Section 2:`, `✅`. */
-const SECTION_LEAD = /^(?:[^\p{L}\p{N}]|\d+(?:\.\d+)*[.):]?\s|section\s+\d+[a-z]?\s*[:.–—-]\s*)*/iu;
+/** Numbering and marks before a section's name: `3.`, `Section 2:`, `✅`, a keycap digit `1️⃣`. */
+const SECTION_LEAD = /^(?:[^\p{L}\p{N}]|\d\uFE0F?\u20E3|\d+(?:\.\d+)*[.):]?\s|section\s+\d+[a-z]?\s*[:.–—-]\s*)*/iu;
 const RISKS_SECTION =
   /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority|fixed|resolved|closed|remediated|addressed|additional|other)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|audit findings|issues|observations|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities|violations|nonconformities|non-conformities|hazards|hazard log|threats|security concerns|security issues)(?:\s+(?:identified|found|discovered|observed))?(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s+by\s+[\w\s/&-]+)?(?:\s*\(.*\))?$/i;
 /**
