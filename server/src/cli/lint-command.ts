@@ -280,7 +280,8 @@ function lintCandidate(
     if (error instanceof FileProblem && !mustBePlan) return undefined;
     throw error;
   }
-  const recognised = recognisePlan(candidate.absolute, file.text, isIncluded);
+  // Read as the lint reads it (once, unless fixed and read again): a parse the decision makes is the lint's.
+  const recognised = recognisePlan(candidate.absolute, file.text, isIncluded, !options.fix);
   if (!recognised.kind) return candidate.explicit ? { skipped: recognised.reason } : undefined;
   const kind = recognised.kind;
   // Said, never silent: characters outside ASCII may read wrongly, and --fix would change the file's encoding.

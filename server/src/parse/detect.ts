@@ -13,6 +13,7 @@ import { statedNone } from '../model/stated-none';
 import { isPlaceholder } from '../model/placeholders';
 import { fieldForLabel, statusOf, type FieldName } from '../model/vocabulary';
 import { FORM_BLANKS, formBlanks, placeholderRisksWording } from './form-to-fill';
+import { parsedOnce } from './piece-cache';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json';
 
@@ -130,18 +131,23 @@ export function detectPlan(
   fileName: string,
   text: string,
   isIncluded: (path: string) => boolean = () => false,
+  once = false,
 ): PlanKind | undefined {
-  return recognisePlan(fileName, text, isIncluded).kind;
+  return recognisePlan(fileName, text, isIncluded, once).kind;
 }
 
 /** detectPlan, with the reason when the answer is no. */
-export function recognisePlan(fileName: string, text: string, isIncluded: (path: string) => boolean = () => false): Recognition {
+/**
+ * `once`: the text is linted once, if at all (a file of a CLI run): a parse the decision needs is made
+ * as the lint's would be (lint's `once`), keeping no piece, and the lint reads the same model again.
+ */
+export function recognisePlan(fileName: string, text: string, isIncluded: (path: string) => boolean = () => false, once = false): Recognition {
   const format = formatOf(fileName);
   if (!format) return { reason: 'it is not a Markdown, YAML or JSON file' };
   if (hasPlanName(fileName) || isIncluded(fileName)) return { kind: format };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // JSON in a `.yaml` file is judged as the JSON it is (YAML's flow style would hide its keys from the YAML checks).
-  const reason = format === 'markdown' ? markdownReason(body) : format === 'yaml' && !readsAsJson(body) ? yamlReason(body) : jsonReason(body);
+  const reason = format === 'markdown' ? markdownReason(body, once) : format === 'yaml' && !readsAsJson(body) ? yamlReason(body, once) : jsonReason(body);
   return reason === undefined ? { kind: format } : { reason };
 }
 
@@ -186,14 +192,14 @@ const DOCS_SITE_KEY = /^(sidebar_position|sidebar_label|nav_order|has_children)[
 /** A section that a control's description opens with (a SOC 2 or ISO control page): the control, not a plan for risks. */
 const CONTROL_SECTION = /^ {0,3}#{2,3}[ \t]+control (?:statement|description|objective|narrative|activity|activities)[ \t]*$/im;
 
-function markdownReason(body: string): string | undefined {
+function markdownReason(body: string, once: boolean): string | undefined {
   const front = body.startsWith('---') ? FRONT_MATTER.exec(body) : null;
   if (front && FRONT_MATTER_TYPE.test(front[1])) return undefined;
   const title = markdownTitle(body);
   const reason = titleReason(title, 'title');
   // The risks read, when a check needs them: the document is parsed once, whichever checks ask.
   let read: ReturnType<typeof parseMarkdownPlan> | undefined;
-  const planRead = () => (read ??= parseMarkdownPlan(body));
+  const planRead = () => (read ??= once ? parsedOnce(() => parseMarkdownPlan(body)) : parseMarkdownPlan(body));
   const risksRead = () => planRead().risks;
   // A documentation site's page (`sidebar_position: 4`) titled for a plan describes a product's screens: a plan only with a risk planned in it.
   const siteKey = front ? DOCS_SITE_KEY.exec(front[1]) : null;
@@ -399,8 +405,8 @@ export function isMarkdownInYaml(text: string): boolean {
   return /^\s*#[ \t]+\S/.test(text) && /^(?:`{3,}|~{3,}|\|.*\|[ \t]*$)/m.test(text);
 }
 
-function yamlReason(body: string): string | undefined {
-  if (isMarkdownInYaml(body)) return markdownReason(body);
+function yamlReason(body: string, once: boolean): string | undefined {
+  if (isMarkdownInYaml(body)) return markdownReason(body, once);
   if (looksLikeOscalPoam(body)) return isOscalPoamTemplate(body) ? TEMPLATE_REASON : undefined;
   const keys = topLevelKeys(body);
   if (keys.includes('plan') && keys.includes('risks')) return undefined;

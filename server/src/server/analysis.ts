@@ -142,7 +142,7 @@ export class AnalysisCache {
 
   private async compute(doc: DocumentState): Promise<PlanAnalysis | undefined> {
     const settings = await this.settings.for(doc.uri);
-    const kind = detectPlan(detectionName(doc), doc.text, settings.isIncluded);
+    const kind = detectPlan(detectionName(doc), doc.text, settings.isIncluded, doc.version === null);
     if (!kind) return undefined;
     const options = {
       today: settings.today,

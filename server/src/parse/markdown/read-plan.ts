@@ -41,7 +41,7 @@ import { fieldForLabel, isAttackerLabel, isAttackStepLabel, isReportDateLabel, n
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
 import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
-import { PerObjectMemo, ownCache } from '../../caches';
+import { LastTextMemo, PerObjectMemo, ownCache } from '../../caches';
 import { idKey } from '../../model/plan-queries';
 import { withRowNotesRead } from './row-notes';
 import { fixesReview } from './fixes-review';
@@ -205,10 +205,19 @@ const sections = ownCache('Markdown sections', new PieceCache<ParsedSection>(4_0
 const firstSections = ownCache('first Markdown sections', new PieceCache<ParsedSection>(200_000));
 
 /** Parses a Markdown plan section by section, reusing the sections an edit did not touch. */
-export function parseMarkdownPlan(text: string, lines = new LineIndex(text)): PlanModel {
-  // MkDocs content tabs and admonitions indent their content: read at the margin, placed back as written.
-  const dedented = hasIndentedBlocks(text) ? readDedented(text, (body) => parseAsWritten(body, new LineIndex(body))) : undefined;
-  return dedented ?? parseAsWritten(text, lines);
+/**
+ * The last Markdown text parsed, with its model: the plan detector reads a document that is not
+ * named as a plan (its risks, to tell a register or a form to fill in) just before the lint reads
+ * the same text, in the CLI and in the server on every keystroke. The model is read only.
+ */
+const lastParsed = ownCache('last Markdown plan parsed', new LastTextMemo<PlanModel>());
+
+export function parseMarkdownPlan(text: string, lines?: LineIndex): PlanModel {
+  return lastParsed.of(text, () => {
+    // MkDocs content tabs and admonitions indent their content: read at the margin, placed back as written.
+    const dedented = hasIndentedBlocks(text) ? readDedented(text, (body) => parseAsWritten(body, new LineIndex(body))) : undefined;
+    return dedented ?? parseAsWritten(text, lines ?? new LineIndex(text));
+  });
 }
 
 function parseAsWritten(text: string, lines: LineIndex): PlanModel {
