@@ -324,8 +324,9 @@ function hasRegisterTable(body: string): boolean {
 /**
  * Words of a report's title ("Compliance Audit Report", "Readiness Assessment"): a report whose
  * findings each carry a remediation is the plan its authors work from, read as a register by content.
+ * In Portuguese and Spanish too, as the labels are read (`DPIA - Avaliação de Impacto`, `Informe de auditoría`).
  */
-const REPORT_TITLE_WORDS = /(?<![a-z])(?:audit|assessment|report|review|analysis|evaluation|readiness)(?![a-z])/;
+const REPORT_TITLE_WORDS = /(?<![a-z])(?:audit|assessment|report|review|analysis|evaluation|readiness|dpia|avalia[çc][ãa]o|an[áa]lise|an[áa]lisis|evaluaci[óo]n|auditor[íi]a|relat[óo]rio|informe)(?![a-z])/;
 
 /** A section heading naming the remediation a report plans: `## Remediation Strategy`, `### Recommended Remediation`, `## Mitigation Plan`. */
 const REMEDIATION_SECTION = /^ {0,3}#{2,3}[ \t]+[^\n]*?\b(?:(?:remediation|mitigation|treatment) (?:strategy|strategies|plan|recommendations?|roadmap|actions?)|recommended (?:remediations?|mitigations?|actions?))\b/im;
@@ -363,10 +364,11 @@ function gradedHeadings(body: string, cap: number): number {
 
 /**
  * A heading of a report's part that says how its findings are to be fixed: recommendations, a remediation or mitigation
- * strategy, plan, timeline or requirements, required actions, next steps. Or, in a finding itself, a bold label or heading
+ * strategy, plan, timeline or requirements, required actions, next steps (in Portuguese and Spanish too: `## 5. Medidas de
+ * Mitigação`, `## Recomendaciones`). Or, in a finding itself, a bold label or heading
  * *Recommendation* or *Remediation* (RECOMMENDATION_PART).
  */
-const FIX_SECTION = /^ {0,3}#{1,3}[ \t]+[^\n]*?\b(?:recommendations?|(?:remediation|mitigation|mitigating|treatment|corrective) (?:strateg(?:y|ies)|plans?|roadmap|actions?|requirements?|measures|steps|timeline)|recommended (?:remediations?|mitigations?|actions?)|required (?:remediation )?actions?|next steps)\b/im;
+const FIX_SECTION = /^ {0,3}#{1,3}[ \t]+[^\n]*?\b(?:recommendations?|(?:remediation|mitigation|mitigating|treatment|corrective) (?:strateg(?:y|ies)|plans?|roadmap|actions?|requirements?|measures|steps|timeline)|recommended (?:remediations?|mitigations?|actions?)|required (?:remediation )?actions?|next steps|medidas de (?:mitiga[çc][ãa]o|mitigaci[óo]n|tratamento|tratamiento)|recomenda[çc](?:[õo]es|[ãa]o)|recomendaci(?:[óo]n|ones)|plano de a[çc][ãa]o|plan de acci[óo]n)/im;
 
 /**
  * How many findings a report grades by severity, when it grades two or more (its title, or the subtitle under it, names an
