@@ -173,6 +173,18 @@ describe('which files are plans (spec §1)', () => {
     }
   });
 
+  it('a report grading its findings by severity is a plan with a part saying how to fix them; without one it is skipped, and the message says so', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const report = readFileSync(join(dir, 'tamarack-vulnerability-audit.plan.md'), 'utf8');
+    assert.deepEqual(recognisePlan('audit.md', report), { kind: 'markdown' });
+    const findingsOnly = report.slice(0, report.indexOf('## Priority Recommendations'));
+    assert.deepEqual(recognisePlan('audit.md', findingsOnly), {
+      reason: 'its title "Application Security Audit Report" does not name a plan, and no risks with planned actions were read in it; it grades 2 findings by severity but has no part saying how to fix them (Recommendations, Remediation Plan)',
+    });
+    // A heading that only starts with a grade's word grades nothing: `### High-level design`.
+    assert.equal(recognisePlan('review.md', '# Design Review\n\n### High-level design\n\nText.\n\n### Low-level details\n\nText.\n\n## Recommendations\n\nRead the guide.\n').kind, undefined);
+  });
+
   it('a form says why it is skipped: its placeholders, or its blanks', () => {
     const dir = join(__dirname, '..', 'fixtures', 'detect');
     const reason = (name: string) => (recognisePlan(name, readFileSync(join(dir, name), 'utf8')) as { reason: string }).reason;

@@ -128,6 +128,20 @@ describe('threat models in YAML and JSON', () => {
     assert.equal(parsePlan(titled, 'json').risks.length, 4);
   });
 
+  it("skips a model whose threats are drawn but not worked: all open, none with a mitigation, an owner or a due date (a diagram, not a plan)", () => {
+    const unworked = QUILLFEATHER.replace(/"mitigation": "[^"]*"/g, '"mitigation": ""').replace('"status": "Mitigated"', '"status": "Open"');
+    assert.notEqual(unworked, QUILLFEATHER);
+    assert.deepEqual(recognisePlan('refill-app.json', unworked), {
+      reason: "it is a threat model's diagram, and all 3 threats read in it are open with no mitigation, owner or due date: nothing is planned in it yet",
+    });
+    // One threat with its mitigation written is something planned: the model is linted, its other threats' gaps reported.
+    const one = unworked.replace('"mitigation": ""', '"mitigation": "Add a nonce to every refill request"');
+    assert.deepEqual(recognisePlan('refill-app.json', one), { kind: 'json' });
+    // So is one marked Mitigated, its mitigation left blank.
+    const mitigated = unworked.replace('"status": "Open"', '"status": "Mitigated"');
+    assert.deepEqual(recognisePlan('refill-app.json', mitigated), { kind: 'json' });
+  });
+
   it("reads the model's summary owner as the plan's owner, and a threat's ruleId (the rule template it came from) as no ID of it", () => {
     assert.deepEqual([parsePlan(QUILLFEATHER, 'json').meta.title?.value, parsePlan(QUILLFEATHER, 'json').meta.owner?.value], ['Quillfeather Pharmacy Refill App', 'Appsec guild']);
     // Threat Dragon v1 writes no threat `id`, only the `ruleId` of the generic rule each threat was made from: two threats may share it.

@@ -5,7 +5,7 @@
 import { isOscalPoamTemplate, looksLikeOscalPoam } from './oscal/recognise';
 import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { parse as parseYaml } from 'yaml';
-import { isJson, readsAsJson, jsonRegisterOf, yamlRegisterOf } from './json-register';
+import { isJson, readsAsJson, jsonRegisterOf, parseJsonRegister, yamlRegisterOf } from './json-register';
 import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
@@ -265,7 +265,12 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // An empty register: titled for what it lists, with a register's table, saying it holds none ("there are no open audit findings").
   const lists = lowerTitle !== undefined && REGISTER_TITLE_WORDS.test(lowerTitle);
   if (lists && risks.length === 0 && statedNone(body) !== undefined && hasRegisterTable(body)) return undefined;
-  return `${reason}, and ${whatWasRead(risks)}`;
+  // A report or threat model that grades its findings (`### 2. HIGH: Environment Variable Gaps`, `| T-001 | … | High |`,
+  // `### MEDIUM RISK ITEMS`) and has a part that says how to fix them (`## Recommendations`, `## Risk Mitigation Strategies`).
+  const graded = gradedFindings(title, body, risks);
+  if (graded !== undefined && (FIX_SECTION.test(body) || RECOMMENDATION_PART.test(body))) return undefined;
+  const unfixed = graded === undefined ? '' : `; it grades ${graded} findings by severity but has no part saying how to fix them (Recommendations, Remediation Plan)`;
+  return `${reason}, and ${whatWasRead(risks)}${unfixed}`;
 }
 
 /** What was read of a document not taken as a plan, true to the count: why its content does not make a register either. */
@@ -325,8 +330,9 @@ function hasRegisterTable(body: string): boolean {
 /**
  * Words of a report's title ("Compliance Audit Report", "Readiness Assessment"): a report whose
  * findings each carry a remediation is the plan its authors work from, read as a register by content.
+ * In Portuguese and Spanish too, as the labels are read (`DPIA - Avaliação de Impacto`, `Informe de auditoría`).
  */
-const REPORT_TITLE_WORDS = /(?<![a-z])(?:audit|assessment|report|review|analysis|evaluation|readiness)(?![a-z])/;
+const REPORT_TITLE_WORDS = /(?<![a-z])(?:audit|assessment|report|review|analysis|evaluation|readiness|dpia|avalia[çc][ãa]o|an[áa]lise|an[áa]lisis|evaluaci[óo]n|auditor[íi]a|relat[óo]rio|informe)(?![a-z])/;
 
 /** A section heading naming the remediation a report plans: `## Remediation Strategy`, `### Recommended Remediation`, `## Mitigation Plan`. */
 const REMEDIATION_SECTION = /^ {0,3}#{2,3}[ \t]+[^\n]*?\b(?:(?:remediation|mitigation|treatment) (?:strategy|strategies|plan|recommendations?|roadmap|actions?)|recommended (?:remediations?|mitigations?|actions?))\b/im;
@@ -334,6 +340,54 @@ const REMEDIATION_SECTION = /^ {0,3}#{2,3}[ \t]+[^\n]*?\b(?:(?:remediation|mitig
 /** Whether at least two risks were read, each rated by its likelihood and an impact or level: an assessment's results. */
 function ratedRisks(risks: readonly Risk[]): boolean {
   return risks.filter((risk) => hasValue(risk.likelihood) && (hasValue(risk.impact) || hasValue(risk.priority))).length >= TITLED_REGISTER_ENTRIES;
+}
+
+/** A threat model names the threats it analyses as a report names its findings: `# Threat Model: Payments API`. */
+const THREAT_MODEL_TITLE = /(?<![a-z])threat model(?:ing)?(?![a-z])/;
+
+/** The heading right under a document's H1, which says what the document is when the title names its subject: `# Quality Gate Decision` over `## Critical Vulnerability Assessment`. */
+const SUBTITLE = /^ {0,3}#[ \t]+[^\r\n]*\r?\n(?:[ \t]*\r?\n)?[ \t]{0,3}##[ \t]+([^\r\n]+)/m;
+
+/** A severity as reports grade findings, with the word that may follow it (`HIGH SEVERITY`, `Medium Risk`, `Critical Priority`). */
+const GRADE = String.raw`(?:critical|high|medium|moderate|low)(?:[ -](?:severity|risk|priority))?`;
+/**
+ * A heading that grades a finding (`### 1. CRITICAL: Hardcoded Salt`, `### ⚠️ **HIGH SEVERITY: Unsafe SQL Query Pattern**`)
+ * or a group of them (`### MEDIUM RISK ITEMS ⚠️`, `## 🔴 Critical Issues`), once emphasis, emoji and its number are set aside.
+ */
+const GRADED_HEADING = new RegExp(String.raw`^${GRADE}(?:(?:[ \t]*:|[ \t]+[\u2013\u2014-])[ \t]*[a-z]|[ \t]+(?:risk[ \t]+)?(?:items?|issues?|findings?|vulnerabilit(?:y|ies)|risks?)(?![a-z]))`);
+const HEADING_TEXT = /^ {0,3}#{2,6}[ \t]+([^\r\n]+)$/gm;
+
+/** How many headings of a document grade a finding or a group of findings, counted up to `cap`. */
+function gradedHeadings(body: string, cap: number): number {
+  let count = 0;
+  for (const match of body.matchAll(HEADING_TEXT)) {
+    const text = match[1].replace(/[*_`]/g, '').toLowerCase().replace(/^[^a-z]*/, '');
+    // A template's `### HIGH: [Finding title]` is the place for a finding, not one.
+    if (GRADED_HEADING.test(text) && !MAY_HOLD_A_PLACE.test(match[1]) && ++count >= cap) break;
+  }
+  return count;
+}
+
+/**
+ * A heading of a report's part that says how its findings are to be fixed: recommendations, a remediation or mitigation
+ * strategy, plan, timeline or requirements, required actions, next steps (in Portuguese and Spanish too: `## 5. Medidas de
+ * Mitigação`, `## Recomendaciones`). Or, in a finding itself, a bold label or heading
+ * *Recommendation* or *Remediation* (RECOMMENDATION_PART).
+ */
+const FIX_SECTION = /^ {0,3}#{1,3}[ \t]+[^\n]*?\b(?:recommendations?|(?:remediation|mitigation|mitigating|treatment|corrective) (?:strateg(?:y|ies)|plans?|roadmap|actions?|requirements?|measures|steps|timeline)|recommended (?:remediations?|mitigations?|actions?)|required (?:remediation )?actions?|next steps|medidas de (?:mitiga[çc][ãa]o|mitigaci[óo]n|tratamento|tratamiento)|recomenda[çc](?:[õo]es|[ãa]o)|recomendaci(?:[óo]n|ones)|plano de a[çc][ãa]o|plan de acci[óo]n)/im;
+
+/**
+ * How many findings a report grades by severity, when it grades two or more (its title, or the subtitle under it, names an
+ * audit, assessment, review, analysis or threat model): those read with a rating (a priority, severity or likelihood), or,
+ * where the reader took fewer, the headings that grade them. A guide or a checklist grades nothing. With a part that says how
+ * to fix them, the report is the plan its authors work from.
+ */
+function gradedFindings(title: string | undefined, body: string, risks: readonly Risk[]): number | undefined {
+  const names = [title, SUBTITLE.exec(body)?.[1]].filter((t): t is string => t !== undefined).map((t) => t.replace(/[*_`]/g, '').toLowerCase());
+  if (!names.some((t) => REPORT_TITLE_WORDS.test(t) || THREAT_MODEL_TITLE.test(t))) return undefined;
+  const rated = risks.filter((risk) => hasValue(risk.priority) || hasValue(risk.likelihood)).length;
+  const graded = Math.max(rated, gradedHeadings(body, 100));
+  return graded >= TITLED_REGISTER_ENTRIES ? graded : undefined;
 }
 
 /** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */
@@ -478,9 +532,26 @@ const OTHER_OSCAL_ROOTS = /^\s*\{\s*"(catalog|profile|component-definition|syste
 /** Undefined for an OSCAL POA&M or a register of risks; else what the JSON is, as far as that can be said. */
 function jsonReason(body: string): string | undefined {
   if (looksLikeOscalPoam(body) && isOscalPoamTemplate(body)) return TEMPLATE_REASON;
-  if (looksLikeOscalPoam(body) || jsonRegisterOf(body)) return undefined;
+  if (looksLikeOscalPoam(body)) return undefined;
+  const register = jsonRegisterOf(body);
+  if (register) return register.shape === 'scattered' ? unworkedModelReason(body, register.key, register.catalogue) : undefined;
   const oscal = OTHER_OSCAL_ROOTS.exec(body);
   if (oscal) return `it is an OSCAL ${oscal[1].replace(/-/g, ' ')}, not a plan of action and milestones`;
   if (!isJson(body)) return 'it is not valid JSON';
   return 'it is neither an OSCAL plan of action and milestones nor a register of risks rmplint reads (a list whose entries give an ID, a risk and its rating, owner, treatment or status; or three or more entries that word a risk under a risk key)';
+}
+
+/**
+ * A diagram's threat model (OWASP Threat Dragon) whose threats are drawn but not worked: none has a
+ * mitigation, an owner or a due date written, and all still open (a student's exercise: the tool's default threats, dropped
+ * when read, and one named threat with its mitigation left empty). A model plans something once one
+ * of its threats says what is done about it; until then it is a diagram, not a plan.
+ */
+function unworkedModelReason(body: string, key: string | undefined, catalogue: string | undefined): string | undefined {
+  const risks = parseJsonRegister(body, 'json', key, undefined, 'scattered', catalogue).risks;
+  // A threat marked Mitigated or Accepted was worked on even with its mitigation left blank; `Open` is the tool's default.
+  const worked = (risk: Risk) => risk.actions.some((a) => hasValue(a.action) || hasValue(a.owner) || hasValue(a.due) || (statusOf(a.status?.value) ?? 'open') !== 'open');
+  if (risks.some(worked)) return undefined;
+  const read = risks.length === 0 ? "no threat in it is written beyond the tool's defaults" : risks.length === 1 ? 'the one threat read in it is open with no mitigation, owner or due date' : `all ${risks.length} threats read in it are open with no mitigation, owner or due date`;
+  return `it is a threat model's diagram, and ${read}: nothing is planned in it yet`;
 }
