@@ -692,3 +692,21 @@ export function isMetResult(value: string): boolean {
 export function isNoSeverity(value: string): boolean {
   return /^(?:none|n\/?a|no gap|no risk|not applicable|nil|-+|—|–)$/.test(value.replace(/[*_`]/g, '').trim().toLowerCase());
 }
+
+/**
+ * The words an instruction opens with (`Implement rate limiting`, `Use parameterised queries`, `Never return stack traces`):
+ * verbs of doing in the imperative, and the adverbs a standing instruction opens with. A threat is worded as what may
+ * happen or what is weak; an entry of a threat list worded so is a fix written where a threat belongs.
+ */
+const FIX_OPENING_WORDS: ReadonlySet<string> = new Set([
+  'implement', 'use', 'add', 'apply', 'configure', 'set', 'include', 'validate', 'create', 'ensure', 'verify', 'store', 'return', 'limit', 'sanitize', 'sanitise',
+  'enable', 'disable', 'enforce', 'restrict', 'require', 'remove', 'replace', 'update', 'upgrade', 'rotate', 'patch', 'deploy', 'encrypt', 'install', 'migrate',
+  'harden', 'adopt', 'introduce', 'establish', 'define', 'document', 'review', 'conduct', 'perform', 'schedule', 'train', 'fix',
+  'never', 'always', 'regularly', 'periodically',
+]);
+
+/** Whether a text opens as an instruction (FIX_OPENING_WORDS, not as a noun: `Use of MD5`, `Review of access`). */
+export function opensAsInstruction(text: string | undefined): boolean {
+  const words = (text ?? '').replace(/^[\s*_`#>-]+/, '').split(/\s+/, 2).map((w) => w.toLowerCase());
+  return words.length === 2 && FIX_OPENING_WORDS.has(words[0]) && words[1] !== 'of';
+}
