@@ -183,7 +183,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
   riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'date of assessment', 'audit date', 'last assessed', 'date assessed', 'assessed on'],
   riskAnalysisBy: ['risk analysis conducted by', 'risk assessment conducted by', 'conducted by', 'conductedby', 'assessor', 'assessed by', 'assessment conducted by', 'risk assessor', 'auditor', 'audited by', 'performed by', 'assessment performed by',
     // An audit report's footer (`**Audit Performed By:** Security Audit Agent`).
-    'audit performed by', 'audit conducted by', 'audit by'],
+    'audit performed by', 'audit conducted by', 'audit by',
+    // The assessor named by the role they sign a report in (`**QA Architect:** Quinn`, `**Lead Auditor:** …`).
+    'lead auditor', 'lead assessor', 'security auditor', 'security assessor', 'qa architect', 'evaluator'],
   organization: ['organization', 'organisation', 'covered entity', 'practice', 'organization name', 'organisation name', 'company'],
   version: ['version', 'document version', 'plan version'],
   approvedBy: ['approved by', 'approvedby', 'approver', 'signed by', 'authorized by', 'authorised by', 'authorizing official',
@@ -303,6 +305,8 @@ function glossed(key: string): FieldName | undefined {
  */
 const REPORT_DATE_LABELS: ReadonlySet<string> = new Set([
   'date', 'report date', 'date of report', 'issue date', 'date issued', 'date of issue', 'date prepared', 'prepared on', 'document date', 'publication date',
+  // A generated report's stamp (`**Generated:** 2025-08-28` above `**Auditor:** …`): the day the audit was run.
+  'generated', 'generated on', 'date generated', 'report generated',
 ]);
 
 /** Whether a label (any case, emphasis and colon) names a report's own date. */
