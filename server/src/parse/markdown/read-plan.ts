@@ -1484,7 +1484,19 @@ const REVISED_LABEL = /^(?:revised|new|updated)\b/;
  * form its action; a repeated Action label starts another one. An accepted risk with
  * none of them has no action.
  */
-function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHead, tier: TierContext, fields: readonly PlacedField[]): Risk {
+/**
+ * A severity that says the finding is closed (`- Severity: Fixed`, `**Severity:** Resolved`), where no status is written: a
+ * report lists its remediated findings in its findings' form, with the done word where the rating stood. It is the
+ * finding's status, not a priority.
+ */
+function withClosingSeverity(fields: readonly PlacedField[]): readonly PlacedField[] {
+  const closing = (f: PlacedField) => f.name === 'priority' && priorityOf(f.field.value) === undefined && statusOf(f.field.value) === 'done';
+  if (!fields.some(closing) || fields.some((f) => f.name === 'status')) return fields;
+  return fields.map((f) => (closing(f) ? { ...f, name: 'status' as const } : f));
+}
+
+function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHead, tier: TierContext, written: readonly PlacedField[]): Risk {
+  const fields = withClosingSeverity(written);
   const firstLine = lineSpan(lines, line);
   const risk = new Map<FieldName, Field>();
   const actions: { fields: Map<FieldName, Field>; firstLine: Span; label?: string; last?: PlacedField }[] = [
