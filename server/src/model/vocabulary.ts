@@ -112,6 +112,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'potential mitigations', 'potential mitigation', 'possible mitigations', 'possible mitigation', 'potential countermeasures', 'possible countermeasures',
     // What is done until the full fix can be (`**Partial Mitigation:**` where the full one would break a feature).
     'partial mitigation', 'partial mitigations', 'interim mitigation', 'interim mitigations', 'temporary mitigation', 'temporary mitigations',
+    // A threat model's requirement that answers each threat (`| Threat ID | … | Mitigating Requirement |`).
+    'mitigating requirement', 'mitigating requirements', 'mitigation requirement', 'mitigation requirements',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
