@@ -6,7 +6,7 @@
 // wherever it sits, or of method, whose fields are nobody's.
 import type { Field, Span } from '../../model/plan-model';
 import { strippedSpan } from './field-lines';
-import { fieldForLabel, gradeWordOf, RISK_ID_SOURCE, statusOf } from '../../model/vocabulary';
+import { fieldForLabel, gradeWordOf, isMetResult, RISK_ID_SOURCE, statusOf } from '../../model/vocabulary';
 
 /** The ID and title of a heading that names a risk. */
 export interface RiskHead {
@@ -191,8 +191,10 @@ const SEVERITY_LEAD = /^(critical|high|medium|moderate|low)\s*(?::|\s[–—-])\
 /** A severity in parentheses closing a heading, and perhaps a status after a dash: `(HIGH) - FIXED`, `(Medium) – Open`. */
 const GRADE_STATUS_TAIL = /\s*\((critical|high|medium|moderate|low|info|informational)\)(?:\s*[-–—:]\s*([A-Za-z][A-Za-z ]{0,30}?))?\s*$/i;
 
-/** A check mark, then a word of assessment and a colon: `✓ GOOD:`, `✔️ PASS:`. */
-const PASSED_LEAD = /^[*_\s]*[\u2713\u2714\u2705]\uFE0F?\s*[A-Za-z]+\s*:/;
+/** A check mark, then a word of assessment and a colon: `✓ GOOD:`, `✔️ PASS:`, `✅ **GOOD:`. */
+const PASSED_LEAD = /^[*_\s]*[\u2713\u2714\u2705]\uFE0F?\s*[*_]*[A-Za-z]+\s*:/;
+/** A check mark closing a heading, and the words after it (`✅ FULLY COMPLIANT`): a verdict on the area the heading names. */
+const CHECKED_TAIL = /[\u2713\u2714\u2705]\uFE0F?\s*([^\u2713\u2714\u2705]{0,40})$/;
 
 /** A heading with no ID, as the risk it is under a section of risks: its text is the title (and its severity the priority). */
 export function candidateHeading(text: string, range: Span): RiskHead | undefined {
@@ -201,6 +203,9 @@ export function candidateHeading(text: string, range: Span): RiskHead | undefine
   if (heading.trim() === '' || fieldForLabel(heading) !== undefined) return undefined; // `#### Evidence` labels a list
   // `#### ✓ GOOD: Salesforce authentication`, `✓ PARTIAL: …`: a check mark and a word of assessment report what passed, not a risk.
   if (PASSED_LEAD.test(heading)) return undefined;
+  // `### 2. ACCESS CONTROL & ISOLATION ✅ FULLY COMPLIANT`: an audit's area closed by a check mark and a met verdict passed (`✅ LARGELY COMPLIANT` is not met).
+  const checked = CHECKED_TAIL.exec(heading);
+  if (checked && isMetResult(checked[1])) return undefined;
   const lead = SECTION_LEAD.exec(heading)![0].length;
   // `#### ❌ CRITICAL: No Encryption at Rest`: a finding that states its severity is a risk by that, with no field line under it.
   const severity = SEVERITY_LEAD.exec(heading.slice(lead));
