@@ -185,8 +185,8 @@ function sectionName(text: string, range: Span): string {
   return text.slice(span.start, span.end).replace(/[*_`]/g, '').replace(SECTION_LEAD, '').trim();
 }
 
-/** A severity leading a finding's heading, then a colon or a dash: `CRITICAL: …`, `High – …`. */
-const SEVERITY_LEAD = /^(critical|high|medium|moderate|low)\s*(?::|\s[–—-])\s*(?=\S)/i;
+/** A severity leading a finding's heading, then a colon or a dash: `CRITICAL: …`, `High – …`, `**CRITICAL**: …` (the mark before it is stripped). */
+const SEVERITY_LEAD = /^(critical|high|medium|moderate|low)(?:[*_]{1,2}(?=\s*:))?\s*(?::|\s[–—-])\s*(?=\S)/i;
 
 /** A severity in parentheses closing a heading, and perhaps a status after a dash: `(HIGH) - FIXED`, `(Medium) – Open`. */
 const GRADE_STATUS_TAIL = /\s*\((critical|high|medium|moderate|low|info|informational)\)(?:\s*[-–—:]\s*([A-Za-z][A-Za-z ]{0,30}?))?\s*$/i;
