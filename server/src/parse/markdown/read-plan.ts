@@ -1033,7 +1033,8 @@ class Assembly {
     }
     const { line, head } = draft.heading();
     const fields = draft.fields!;
-    if (draft.bodied && !isRiskBody(fields)) {
+    // A heading that states its severity (`### ⚠️ **HIGH SEVERITY: …**`) is a finding by that, whatever its body holds.
+    if (draft.bodied && head.tentative !== false && !isRiskBody(fields)) {
       // Not a risk after all: its fields are read as they would have been with no heading open.
       for (const field of fields) if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
       return;

@@ -185,8 +185,8 @@ function sectionName(text: string, range: Span): string {
   return text.slice(span.start, span.end).replace(/[*_`]/g, '').replace(SECTION_LEAD, '').trim();
 }
 
-/** A severity leading a finding's heading, then a colon or a dash: `CRITICAL: …`, `High – …`, `**CRITICAL**: …` (the mark before it is stripped). */
-const SEVERITY_LEAD = /^(critical|high|medium|moderate|low)(?:[*_]{1,2}(?=\s*:))?\s*(?::|\s[–—-])\s*(?=\S)/i;
+/** A severity leading a finding's heading, then a colon or a dash: `CRITICAL: …`, `High – …`, `**CRITICAL**: …` (the mark before it is stripped), `HIGH SEVERITY: …`. */
+const SEVERITY_LEAD = /^(critical|high|medium|moderate|low)(?:[ \t]+severity)?(?:[*_]{1,2}(?=\s*:))?\s*(?::|\s[–—-])\s*(?=\S)/i;
 
 /** A severity in parentheses closing a heading, and perhaps a status after a dash: `(HIGH) - FIXED`, `(Medium) – Open`. */
 const GRADE_STATUS_TAIL = /\s*\((critical|high|medium|moderate|low|info|informational)\)(?:\s*[-–—:]\s*([A-Za-z][A-Za-z ]{0,30}?))?\s*$/i;
@@ -211,7 +211,9 @@ export function candidateHeading(text: string, range: Span): RiskHead | undefine
   const severity = SEVERITY_LEAD.exec(heading.slice(lead));
   if (severity) {
     const start = span.start + lead;
-    const titleSpan = strippedSpan(text, start + severity[0].length, span.end);
+    // `### ⚠️ **HIGH SEVERITY: Unsafe SQL Query Pattern**`: the emphasis opened before the severity closes after the title.
+    const closing = /^[^\p{L}\p{N}]*[*_]{2}/u.test(heading) ? (/[*_]{2}$/.exec(heading.slice(lead))?.[0].length ?? 0) : 0;
+    const titleSpan = strippedSpan(text, start + severity[0].length, span.end - closing);
     if (titleSpan.end > titleSpan.start) {
       const priority: Field = { value: severity[1], valueRange: { start, end: start + severity[1].length } };
       return { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, priority, tentative: false };
@@ -299,7 +301,8 @@ export function headingContext(text: string, range: Span, isDate: (value: string
     context.due = { value: phase[1], valueRange: { start, end: start + phase[1].length } };
   }
   const lead = SECTION_LEAD.exec(heading)![0].length;
-  const priority = HEADING_PRIORITY.exec(heading.slice(lead));
+  // `### ⚠️ **HIGH SEVERITY: Unsafe SQL Query Pattern**`: a finding stating its severity before its title, not a section of them.
+  const priority = /^[a-z]+[ \t]+severity[*_]*\s*:\s*\S/i.test(heading.slice(lead).replace(/^[*_]+/, '')) ? null : HEADING_PRIORITY.exec(heading.slice(lead));
   const urgency = priority ? null : PHASE_URGENCY.exec(heading.slice(lead, lead + 60));
   const trailing = priority || urgency ? null : TRAILING_PRIORITY.exec(heading.slice(Math.max(0, heading.length - 40)));
   if (urgency) {
