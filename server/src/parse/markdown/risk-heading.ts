@@ -207,19 +207,19 @@ export function candidateHeading(text: string, range: Span): RiskHead | undefine
   const checked = CHECKED_TAIL.exec(heading);
   if (checked && isMetResult(checked[1])) return undefined;
   const lead = SECTION_LEAD.exec(heading)![0].length;
+  // `#### 1. **No PHI Encryption at Rest**`, `### ⚠️ **HIGH SEVERITY: Unsafe SQL Query Pattern**`: emphasis opened in the lead closes after the title.
+  const closing = /[*_]{2}$/.test(heading.slice(0, lead)) ? (/[*_]{2}$/.exec(heading.slice(lead))?.[0].length ?? 0) : 0;
   // `#### ❌ CRITICAL: No Encryption at Rest`: a finding that states its severity is a risk by that, with no field line under it.
   const severity = SEVERITY_LEAD.exec(heading.slice(lead));
   if (severity) {
     const start = span.start + lead;
-    // `### ⚠️ **HIGH SEVERITY: Unsafe SQL Query Pattern**`: the emphasis opened before the severity closes after the title.
-    const closing = /^[^\p{L}\p{N}]*[*_]{2}/u.test(heading) ? (/[*_]{2}$/.exec(heading.slice(lead))?.[0].length ?? 0) : 0;
     const titleSpan = strippedSpan(text, start + severity[0].length, span.end - closing);
     if (titleSpan.end > titleSpan.start) {
       const priority: Field = { value: severity[1], valueRange: { start, end: start + severity[1].length } };
       return { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, priority, tentative: false };
     }
   }
-  const titleSpan = strippedSpan(text, span.start + lead, span.end);
+  const titleSpan = strippedSpan(text, span.start + lead, span.end - closing);
   if (titleSpan.end <= titleSpan.start) return undefined;
   // `### 1. Insecure Random Number Generation (HIGH) - FIXED`: a fix record's heading closes on the severity, then where it stands.
   const graded = GRADE_STATUS_TAIL.exec(text.slice(titleSpan.start, titleSpan.end));
