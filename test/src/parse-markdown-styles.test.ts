@@ -23,6 +23,23 @@ const risksOf = (text: string) => {
 };
 
 describe('reading plans as people write them (issue 12)', () => {
+  describe('round 27 shapes', () => {
+    it('reads a severity set in bold before the colon (`### 1. **HIGH**: …`) as the finding\'s priority, out of its title', () => {
+      const text = '# Gate\n\n## Critical Vulnerabilities\n\n### 1. **CRITICAL**: Hardcoded salt\n\n**Action:** Move the salt to the secret store\n\n### 2. **HIGH**: Debug routes live\n\n**Action:** Remove the debug routes\n';
+      assert.deepEqual(risksOf(text).map((r) => [r.title, r.priority]), [['Hardcoded salt', 'CRITICAL'], ['Debug routes live', 'HIGH']]);
+    });
+
+    it('reads a finding heading set in bold after its number (`#### 1. **No PHI Encryption at Rest**`) without the closing emphasis, ranked by its section', () => {
+      const text = '# Audit\n\n## Critical Issues\n\n#### 1. **No PHI Encryption at Rest**\n\n**Fix Required:** Encrypt the PHI columns with the managed key\n\n### ⚠️ **HIGH SEVERITY: Debug routes live**\n\n**Recommendation:** Remove the debug routes\n';
+      assert.deepEqual(risksOf(text).map((r) => [r.title, r.priority]), [['No PHI Encryption at Rest', 'Critical'], ['Debug routes live', 'HIGH']]);
+    });
+
+    it('reads a closing severity (`- Severity: Fixed`) as the finding\'s done status, not its priority', () => {
+      const text = '# Report\n\n## Remediated Findings\n\n### SBX-5 — Added signed cookies\n\n- Severity: Fixed\n- Evidence: Cookies are HMAC-signed\n';
+      assert.deepEqual(risksOf(text), [{ id: 'SBX-5', title: 'Added signed cookies', priority: undefined, actions: [[null, null, null, 'Fixed']] }]);
+    });
+  });
+
   describe('tables', () => {
     it('reads a POA&M table with a Risk column of levels after its Finding column, and the details block below it as the item\'s steps', () => {
       const text =

@@ -112,6 +112,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'potential mitigations', 'potential mitigation', 'possible mitigations', 'possible mitigation', 'potential countermeasures', 'possible countermeasures',
     // What is done until the full fix can be (`**Partial Mitigation:**` where the full one would break a feature).
     'partial mitigation', 'partial mitigations', 'interim mitigation', 'interim mitigations', 'temporary mitigation', 'temporary mitigations',
+    // A threat model's requirement that answers each threat (`| Threat ID | … | Mitigating Requirement |`).
+    'mitigating requirement', 'mitigating requirements', 'mitigation requirement', 'mitigation requirements',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
@@ -183,7 +185,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
   riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'date of assessment', 'audit date', 'last assessed', 'date assessed', 'assessed on'],
   riskAnalysisBy: ['risk analysis conducted by', 'risk assessment conducted by', 'conducted by', 'conductedby', 'assessor', 'assessed by', 'assessment conducted by', 'risk assessor', 'auditor', 'audited by', 'performed by', 'assessment performed by',
     // An audit report's footer (`**Audit Performed By:** Security Audit Agent`).
-    'audit performed by', 'audit conducted by', 'audit by'],
+    'audit performed by', 'audit conducted by', 'audit by',
+    // The assessor named by the role they sign a report in (`**QA Architect:** Quinn`, `**Lead Auditor:** …`).
+    'lead auditor', 'lead assessor', 'security auditor', 'security assessor', 'qa architect', 'evaluator'],
   organization: ['organization', 'organisation', 'covered entity', 'practice', 'organization name', 'organisation name', 'company'],
   version: ['version', 'document version', 'plan version'],
   approvedBy: ['approved by', 'approvedby', 'approver', 'signed by', 'authorized by', 'authorised by', 'authorizing official',
@@ -303,6 +307,8 @@ function glossed(key: string): FieldName | undefined {
  */
 const REPORT_DATE_LABELS: ReadonlySet<string> = new Set([
   'date', 'report date', 'date of report', 'issue date', 'date issued', 'date of issue', 'date prepared', 'prepared on', 'document date', 'publication date',
+  // A generated report's stamp (`**Generated:** 2025-08-28` above `**Auditor:** …`): the day the audit was run.
+  'generated', 'generated on', 'date generated', 'report generated',
 ]);
 
 /** Whether a label (any case, emphasis and colon) names a report's own date. */
@@ -691,4 +697,22 @@ export function isMetResult(value: string): boolean {
 /** What a gap analysis writes for the severity of a control with no gap (`None`, `N/A`, `No gap`). */
 export function isNoSeverity(value: string): boolean {
   return /^(?:none|n\/?a|no gap|no risk|not applicable|nil|-+|—|–)$/.test(value.replace(/[*_`]/g, '').trim().toLowerCase());
+}
+
+/**
+ * The words an instruction opens with (`Implement rate limiting`, `Use parameterised queries`, `Never return stack traces`):
+ * verbs of doing in the imperative, and the adverbs a standing instruction opens with. A threat is worded as what may
+ * happen or what is weak; an entry of a threat list worded so is a fix written where a threat belongs.
+ */
+const FIX_OPENING_WORDS: ReadonlySet<string> = new Set([
+  'implement', 'use', 'add', 'apply', 'configure', 'set', 'include', 'validate', 'create', 'ensure', 'verify', 'store', 'return', 'limit', 'sanitize', 'sanitise',
+  'enable', 'disable', 'enforce', 'restrict', 'require', 'remove', 'replace', 'update', 'upgrade', 'rotate', 'patch', 'deploy', 'encrypt', 'install', 'migrate',
+  'harden', 'adopt', 'introduce', 'establish', 'define', 'document', 'review', 'conduct', 'perform', 'schedule', 'train', 'fix',
+  'never', 'always', 'regularly', 'periodically',
+]);
+
+/** Whether a text opens as an instruction (FIX_OPENING_WORDS, not as a noun: `Use of MD5`, `Review of access`). */
+export function opensAsInstruction(text: string | undefined): boolean {
+  const words = (text ?? '').replace(/^[\s*_`#>-]+/, '').split(/\s+/, 2).map((w) => w.toLowerCase());
+  return words.length === 2 && FIX_OPENING_WORDS.has(words[0]) && words[1] !== 'of';
 }

@@ -4,6 +4,7 @@
 // names the threats it answers (`mitigates: [T-01]`). A diagramming tool (OWASP Threat Dragon)
 // keeps its threats on the elements of its diagrams: they are read wherever they sit.
 import type { Action, Field, Risk } from '../model/plan-model';
+import { opensAsInstruction } from '../model/vocabulary';
 import { readRisk } from './yaml/read-plan';
 import type { YamlReader } from './yaml/yaml-reader';
 
@@ -169,6 +170,20 @@ function isNotApplicable(reader: YamlReader, item: unknown): boolean {
   return text !== undefined && /^(?:not[\s_-]*applicable|n\/a)$/i.test(text('status')) && text('mitigation') === '';
 }
 
+/** A Markdown heading line inside a text. */
+const HEADING_LINE = /\n[ \t]{0,3}#{1,6}[ \t]+\S/;
+
+/**
+ * A list of threats less the entries worded as instructions (`Implement JWT authentication using @nestjs/jwt`), where
+ * others in it are worded as threats: a generator that split a threat's Markdown into entries stored its fix bullets
+ * and code as threats of their own. A list worded wholly as instructions is left as it is (what it holds is unclear).
+ */
+function withoutFixesAmongThreats(threats: Risk[]): Risk[] {
+  // An entry that runs on into a threat's heading (`… \`\`\` ### Threat 2: Insecure Error Handling`) holds that threat.
+  const fixes = threats.filter((threat) => opensAsInstruction(threat.title?.value) && !HEADING_LINE.test(threat.title?.value ?? ''));
+  return fixes.length === 0 || fixes.length === threats.length ? threats : threats.filter((threat) => !fixes.includes(threat));
+}
+
 /** Every list under a key that names risks, anywhere in the document, read as risks in document order. */
 export function scatteredRisks(reader: YamlReader, root: unknown, namesRisks: (key: string) => boolean): Risk[] {
   const risks: Risk[] = [];
@@ -182,7 +197,7 @@ export function scatteredRisks(reader: YamlReader, root: unknown, namesRisks: (k
     for (const pair of reader.map(node)?.items ?? []) {
       const key = reader.scalarText(pair.key);
       const threats = key !== undefined && namesRisks(key) ? reader.seq(pair.value) : undefined;
-      if (threats) risks.push(...threats.items.filter((item) => !isToolDefault(reader, item) && !isNotApplicable(reader, item)).map((item) => readRisk(reader, item)).filter((r): r is Risk => r !== undefined));
+      if (threats) risks.push(...withoutFixesAmongThreats(threats.items.filter((item) => !isToolDefault(reader, item) && !isNotApplicable(reader, item)).map((item) => readRisk(reader, item)).filter((r): r is Risk => r !== undefined)));
       else walk(pair.value, depth + 1);
     }
   };

@@ -45,7 +45,7 @@ import { LastTextMemo, PerObjectMemo, ownCache } from '../../caches';
 import { idKey } from '../../model/plan-queries';
 import { withRowNotesRead } from './row-notes';
 import { fixesReview } from './fixes-review';
-import { CITED_ID, citesOnly, hasAcceptance, isChoice, withoutAnalysedRows, withoutCitedCatalogues, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
+import { CITED_ID, citesOnly, hasAcceptance, isChoice, withoutAnalysedRows, withoutCitedCatalogues, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
 
 
 /** What a section holds, in order; lines count from the section's first line, offsets are the document's where it was read. */
@@ -1042,7 +1042,8 @@ class Assembly {
     }
     const { line, head } = draft.heading();
     const fields = draft.fields!;
-    if (draft.bodied && !isRiskBody(fields)) {
+    // A heading that states its severity (`### ⚠️ **HIGH SEVERITY: …**`) is a finding by that, whatever its body holds.
+    if (draft.bodied && head.tentative !== false && !isRiskBody(fields)) {
       // Not a risk after all: its fields are read as they would have been with no heading open.
       for (const field of fields) if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
       return;
@@ -1232,7 +1233,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const read = assembly.finish();
   const risks = withDuesInActionText(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
     withoutAnalysedRows(
-      withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text), text)), text), text), text), text))),
+      withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text)), text)), text), text), text), text))),
       text,
     ),
     text,
@@ -1493,7 +1494,19 @@ const REVISED_LABEL = /^(?:revised|new|updated)\b/;
  * form its action; a repeated Action label starts another one. An accepted risk with
  * none of them has no action.
  */
-function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHead, tier: TierContext, fields: readonly PlacedField[]): Risk {
+/**
+ * A severity that says the finding is closed (`- Severity: Fixed`, `**Severity:** Resolved`), where no status is written: a
+ * report lists its remediated findings in its findings' form, with the done word where the rating stood. It is the
+ * finding's status, not a priority.
+ */
+function withClosingSeverity(fields: readonly PlacedField[]): readonly PlacedField[] {
+  const closing = (f: PlacedField) => f.name === 'priority' && priorityOf(f.field.value) === undefined && statusOf(f.field.value) === 'done';
+  if (!fields.some(closing) || fields.some((f) => f.name === 'status')) return fields;
+  return fields.map((f) => (closing(f) ? { ...f, name: 'status' as const } : f));
+}
+
+function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHead, tier: TierContext, written: readonly PlacedField[]): Risk {
+  const fields = withClosingSeverity(written);
   const firstLine = lineSpan(lines, line);
   const risk = new Map<FieldName, Field>();
   const actions: { fields: Map<FieldName, Field>; firstLine: Span; label?: string; last?: PlacedField }[] = [

@@ -6,7 +6,7 @@
 // wherever it sits, or of method, whose fields are nobody's.
 import type { Field, Span } from '../../model/plan-model';
 import { strippedSpan } from './field-lines';
-import { fieldForLabel, gradeWordOf, RISK_ID_SOURCE, statusOf } from '../../model/vocabulary';
+import { fieldForLabel, gradeWordOf, isMetResult, RISK_ID_SOURCE, statusOf } from '../../model/vocabulary';
 
 /** The ID and title of a heading that names a risk. */
 export interface RiskHead {
@@ -185,14 +185,16 @@ function sectionName(text: string, range: Span): string {
   return text.slice(span.start, span.end).replace(/[*_`]/g, '').replace(SECTION_LEAD, '').trim();
 }
 
-/** A severity leading a finding's heading, then a colon or a dash: `CRITICAL: …`, `High – …`. */
-const SEVERITY_LEAD = /^(critical|high|medium|moderate|low)\s*(?::|\s[–—-])\s*(?=\S)/i;
+/** A severity leading a finding's heading, then a colon or a dash: `CRITICAL: …`, `High – …`, `**CRITICAL**: …` (the mark before it is stripped), `HIGH SEVERITY: …`. */
+const SEVERITY_LEAD = /^(critical|high|medium|moderate|low)(?:[ \t]+severity)?(?:[*_]{1,2}(?=\s*:))?\s*(?::|\s[–—-])\s*(?=\S)/i;
 
 /** A severity in parentheses closing a heading, and perhaps a status after a dash: `(HIGH) - FIXED`, `(Medium) – Open`. */
 const GRADE_STATUS_TAIL = /\s*\((critical|high|medium|moderate|low|info|informational)\)(?:\s*[-–—:]\s*([A-Za-z][A-Za-z ]{0,30}?))?\s*$/i;
 
-/** A check mark, then a word of assessment and a colon: `✓ GOOD:`, `✔️ PASS:`. */
-const PASSED_LEAD = /^[*_\s]*[\u2713\u2714\u2705]\uFE0F?\s*[A-Za-z]+\s*:/;
+/** A check mark, then a word of assessment and a colon: `✓ GOOD:`, `✔️ PASS:`, `✅ **GOOD:`. */
+const PASSED_LEAD = /^[*_\s]*[\u2713\u2714\u2705]\uFE0F?\s*[*_]*[A-Za-z]+\s*:/;
+/** A check mark closing a heading, and the words after it (`✅ FULLY COMPLIANT`): a verdict on the area the heading names. */
+const CHECKED_TAIL = /[\u2713\u2714\u2705]\uFE0F?\s*([^\u2713\u2714\u2705]{0,40})$/;
 
 /** A heading with no ID, as the risk it is under a section of risks: its text is the title (and its severity the priority). */
 export function candidateHeading(text: string, range: Span): RiskHead | undefined {
@@ -201,18 +203,23 @@ export function candidateHeading(text: string, range: Span): RiskHead | undefine
   if (heading.trim() === '' || fieldForLabel(heading) !== undefined) return undefined; // `#### Evidence` labels a list
   // `#### ✓ GOOD: Salesforce authentication`, `✓ PARTIAL: …`: a check mark and a word of assessment report what passed, not a risk.
   if (PASSED_LEAD.test(heading)) return undefined;
+  // `### 2. ACCESS CONTROL & ISOLATION ✅ FULLY COMPLIANT`: an audit's area closed by a check mark and a met verdict passed (`✅ LARGELY COMPLIANT` is not met).
+  const checked = CHECKED_TAIL.exec(heading);
+  if (checked && isMetResult(checked[1])) return undefined;
   const lead = SECTION_LEAD.exec(heading)![0].length;
+  // `#### 1. **No PHI Encryption at Rest**`, `### ⚠️ **HIGH SEVERITY: Unsafe SQL Query Pattern**`: emphasis opened in the lead closes after the title.
+  const closing = /[*_]{2}$/.test(heading.slice(0, lead)) ? (/[*_]{2}$/.exec(heading.slice(lead))?.[0].length ?? 0) : 0;
   // `#### ❌ CRITICAL: No Encryption at Rest`: a finding that states its severity is a risk by that, with no field line under it.
   const severity = SEVERITY_LEAD.exec(heading.slice(lead));
   if (severity) {
     const start = span.start + lead;
-    const titleSpan = strippedSpan(text, start + severity[0].length, span.end);
+    const titleSpan = strippedSpan(text, start + severity[0].length, span.end - closing);
     if (titleSpan.end > titleSpan.start) {
       const priority: Field = { value: severity[1], valueRange: { start, end: start + severity[1].length } };
       return { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, priority, tentative: false };
     }
   }
-  const titleSpan = strippedSpan(text, span.start + lead, span.end);
+  const titleSpan = strippedSpan(text, span.start + lead, span.end - closing);
   if (titleSpan.end <= titleSpan.start) return undefined;
   // `### 1. Insecure Random Number Generation (HIGH) - FIXED`: a fix record's heading closes on the severity, then where it stands.
   const graded = GRADE_STATUS_TAIL.exec(text.slice(titleSpan.start, titleSpan.end));
@@ -294,7 +301,8 @@ export function headingContext(text: string, range: Span, isDate: (value: string
     context.due = { value: phase[1], valueRange: { start, end: start + phase[1].length } };
   }
   const lead = SECTION_LEAD.exec(heading)![0].length;
-  const priority = HEADING_PRIORITY.exec(heading.slice(lead));
+  // `### ⚠️ **HIGH SEVERITY: Unsafe SQL Query Pattern**`: a finding stating its severity before its title, not a section of them.
+  const priority = /^[a-z]+[ \t]+severity[*_]*\s*:\s*\S/i.test(heading.slice(lead).replace(/^[*_]+/, '')) ? null : HEADING_PRIORITY.exec(heading.slice(lead));
   const urgency = priority ? null : PHASE_URGENCY.exec(heading.slice(lead, lead + 60));
   const trailing = priority || urgency ? null : TRAILING_PRIORITY.exec(heading.slice(Math.max(0, heading.length - 40)));
   if (urgency) {

@@ -7,7 +7,7 @@
 import type { PlacedField } from './field-lines';
 import { fieldAt, readFieldLine } from './field-lines';
 import type { LineIndex } from '../../model/positions';
-import { RISK_ID_SOURCE } from '../../model/vocabulary';
+import { RISK_ID_SOURCE, statusOf } from '../../model/vocabulary';
 import { hasFormBlank, isPlaceholder } from '../../model/placeholders';
 import { relativeDeadline } from '../../model/relative-dues';
 import { parseDate } from '../../model/dates';
@@ -304,6 +304,8 @@ export function titledItemFields(text: string, lines: LineIndex, line: number, e
  * `**Key Risks:**`, `**Open Findings:**` (a readiness assessment's or an audit summary's list).
  */
 const RISK_LIST_LABEL = /^[ \t]{0,3}(\*\*|__)(?:(?:major|key|main|critical|top|significant|identified|remaining|open|outstanding|known) )?(?:gaps|risks|findings|weaknesses|deficiencies)(?: identified)?[ \t]*:?[ \t]*\1[ \t]*:?[ \t]*$/i;
+/** A mark opening an item's text (`✅`, `✔️`, `⚠️`), before a space. */
+const LEADING_MARK = /^([^\p{L}\p{N}\s*_`[(]{1,3})[ \t]+(?=\S)/u;
 /** A list item's marker and the start of its text. */
 const ITEM_HEAD = /^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+)(?=\S)/;
 
@@ -328,6 +330,8 @@ export function labelledRiskList(text: string, lines: LineIndex, line: number, e
       // `- **Owner:** …` at the list's level is a field line, not an item naming a risk: the list is no list of risks.
       if (readFieldLine(text, start, lineEnd)) return undefined;
       indent = leading;
+      // `- ✅ No hardcoded secrets found`: a check found sound, listed among the findings; no risk.
+      if (statusOf(LEADING_MARK.exec(content.slice(item[1].length))?.[1]) === 'done') continue;
       // A field a fix adds goes nested under the item (`   - **Priority:** High`), not as an item of the list.
       items.set(at, { name: 'risk', label: 'risk', field: fieldAt(text, start + item[1].length, lineEnd), prefix: ' '.repeat(item[1].length) + '- **', bulleted: true, line: at });
       continue;

@@ -541,3 +541,21 @@ function withAcceptanceOf(own: Acceptance, other: Acceptance): Acceptance {
   for (const key of ['rationale', 'approvedBy', 'approvedOn', 'compensatingControls', 'reviewBy'] as const) merged[key] ??= other[key];
   return merged;
 }
+
+/**
+ * The risks without the headings that restate a risk listed by ID: a heading with no ID, no action and no priority whose
+ * title's words, two or more, all stand in the title of exactly one risk with an ID (`#### Rate Limiting` in a review's body,
+ * its issue table's `| M-3 | 🟡 MEDIUM | No API rate limiting |`) is that risk's write-up, not a second risk. A report
+ * that lists its issues in a table and discusses them by topic below writes so.
+ */
+export function withoutRestatedHeadings(risks: Risk[]): Risk[] {
+  const bare = risks.filter((r) => r.form === 'heading' && r.id === undefined && r.title && !hasRealValue(r.priority) && !r.actions.some((a) => hasRealValue(a.action)));
+  if (bare.length === 0) return risks;
+  const listed = risks.filter((r) => r.id !== undefined && r.id.value.trim() !== '' && r.title).map((r) => new Set(titleWords(r.title!.value)));
+  if (listed.length === 0) return risks;
+  const restated = new Set(bare.filter((r) => {
+    const own = titleWords(r.title!.value);
+    return own.length >= 2 && listed.filter((words) => own.every((w) => words.has(w))).length === 1;
+  }));
+  return restated.size === 0 ? risks : risks.filter((r) => !restated.has(r));
+}
