@@ -154,6 +154,11 @@ describe('which files are plans (spec §1)', () => {
     assert.deepEqual(recognisePlan('notes.md', '# Release notes\n\n| ID | Risk | Severity |\n|---|---|---|\n| R-1 | Old TLS | High |\n'), {
       reason: 'its title "Release notes" does not name a plan, and the one entry read in it as a risk has no planned action',
     });
+    // Enough entries with actions for a register: what the steps of a guide lack is any part named for risks (not "too few").
+    const steps = '# Onboarding steps\n\n### S-1: Laptop\n- **Action:** Issue the laptop\n\n### S-2: Badge\n- **Action:** Print the badge\n\n### S-3: Accounts\n- **Action:** Create the accounts\n';
+    assert.deepEqual(recognisePlan('notes.md', steps), {
+      reason: 'its title "Onboarding steps" does not name a plan, and the 3 entries read in it as risks have a planned action, but no heading, table column or label in it names risks, findings or issues',
+    });
   });
 
   it('a report whose findings each have their own heading and fix is a plan when its parts name findings; headings of other things are not', () => {

@@ -268,18 +268,24 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // A report or threat model that grades its findings (`### 2. HIGH: Environment Variable Gaps`, `| T-001 | … | High |`,
   // `### MEDIUM RISK ITEMS`) and has a part that says how to fix them (`## Recommendations`, `## Risk Mitigation Strategies`).
   const graded = gradedFindings(title, body, risks);
+  const planned = plannedRisks(risks).length;
   if (graded !== undefined && (FIX_SECTION.test(body) || RECOMMENDATION_PART.test(body))) return undefined;
   const unfixed = graded === undefined ? '' : `; it grades ${graded} findings by severity but has no part saying how to fix them (Recommendations, Remediation Plan)`;
-  return `${reason}, and ${whatWasRead(risks)}${unfixed}`;
+  return `${reason}, and ${whatWasRead(risks, planned >= REGISTER_ENTRIES)}${unfixed}`;
 }
 
-/** What was read of a document not taken as a plan, true to the count: why its content does not make a register either. */
-function whatWasRead(risks: readonly Risk[]): string {
+/**
+ * What was read of a document not taken as a plan, true to the count: why its content does not make a register either.
+ * `enough`: enough entries have an action for a register by content, so what it lacks is naming them as risks anywhere.
+ */
+function whatWasRead(risks: readonly Risk[], enough: boolean): string {
   const planned = plannedRisks(risks).length;
   if (risks.length === 0) return 'no risks with planned actions were read in it';
   const entries = risks.length === 1 ? 'the one entry read in it as a risk' : `the ${risks.length} entries read in it as risks`;
   if (planned === 0) return `${entries} ${risks.length === 1 ? 'has' : 'have'} no planned action`;
   const some = planned === risks.length ? `${entries} ${planned === 1 ? 'has' : 'have'}` : `only ${planned} of ${entries} ${planned === 1 ? 'has' : 'have'}`;
+  // A guide's lists of steps with owners read as entries: what they lack is any heading, column or label naming risks or findings.
+  if (enough) return `${some} a planned action, but no heading, table column or label in it names risks, findings or issues`;
   return `${some} a planned action, too few for a register by content (three; or two, each with an ID or its own heading, under a title naming what it lists or reports)`;
 }
 
