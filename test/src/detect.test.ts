@@ -184,7 +184,7 @@ describe('which files are plans (spec §1)', () => {
     assert.deepEqual(recognisePlan('audit.md', report), { kind: 'markdown' });
     const findingsOnly = report.slice(0, report.indexOf('## Priority Recommendations'));
     assert.deepEqual(recognisePlan('audit.md', findingsOnly), {
-      reason: 'its title "Application Security Audit Report" does not name a plan, and no risks with planned actions were read in it; it grades 2 findings by severity but has no part saying how to fix them (Recommendations, Remediation Plan)',
+      reason: 'its title "Application Security Audit Report" does not name a plan, and the 2 entries read in it as risks have no planned action; it grades 2 findings by severity but has no part saying how to fix them (Recommendations, Remediation Plan)',
     });
     // A heading that only starts with a grade's word grades nothing: `### High-level design`.
     assert.equal(recognisePlan('review.md', '# Design Review\n\n### High-level design\n\nText.\n\n### Low-level details\n\nText.\n\n## Recommendations\n\nRead the guide.\n').kind, undefined);

@@ -1432,6 +1432,9 @@ function idLabelHeading(text: string, range: Span): ListLabel | undefined {
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/;
 /** An ID of letters and a number with no hyphen (`R1`, `F12`), as a report numbers its risks. */
 const COMPACT_ID = /^[A-Z]{1,4}\d{1,4}$/;
+/** The longest action label a numbered section names after a risk's ID (`recommended mitigation actions`), in characters and words. */
+const MOST_LABEL_CHARACTERS = 40;
+const MOST_LABEL_WORDS = 4;
 /** An action label, then the risk's name again after a dash or a colon: `mitigation – Outdated Windows Server OS`. */
 const LABEL_THEN_NAME = /^([A-Za-z][A-Za-z ]{2,40}?)\s*[:\u2013\u2014-]\s+(?=\S)/;
 
@@ -1451,7 +1454,10 @@ function idSectionLabel(text: string, range: Span): ListLabel | undefined {
   if (NOT_A_RISK_ID.test(written) || !(written.includes('-') || COMPACT_ID.test(written))) return undefined;
   const restStart = span.start + from + id[0].length;
   const named = LABEL_THEN_NAME.exec(text.slice(restStart, span.end));
-  const label = listLabelOf(text, { start: restStart, end: named ? restStart + named[1].length : span.end });
+  const labelEnd = named ? restStart + named[1].length : span.end;
+  // A label is a few words (`mitigation`, `Recommended actions`): a risk's title after its ID is not asked the vocabulary.
+  if (labelEnd - restStart > MOST_LABEL_CHARACTERS || text.slice(restStart, labelEnd).trim().split(/\s+/).length > MOST_LABEL_WORDS) return undefined;
+  const label = listLabelOf(text, { start: restStart, end: labelEnd });
   return label?.name === 'action' ? label : undefined;
 }
 
