@@ -768,7 +768,7 @@ const STRUCTURE_14_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // Clauses joined by "and" share their form: an unknown word before a preposition that places nothing is a verb.
   ['Benchmark against peer clinics, and review the results', 'abstract', 'Benchmark against peer clinics'],
   ['Meet with HR and review PHI handling', 'abstract', 'Meet with HR'],
-  ['Benchmark against peer institutions and identify opportunities for improvement', 'abstract', 'Benchmark against peer institutions and identify opportunities for improvement'],
+  ['Benchmark against peer institutions and identify opportunities for improvement', 'abstract', 'Benchmark against peer institutions'],
 ];
 
 const STRUCTURE_14_SPECIFIC: readonly string[] = [
@@ -1586,6 +1586,33 @@ describe('classifyAction: writer 29, by structure', () => {
     });
   }
   for (const text of STRUCTURE_29_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});
+
+/** Writer 31 (session 15, second round): what a joined predicate or a nominalised verb really says. */
+const STRUCTURE_31_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // A verb known only as a verb opens its own clause after "and" with a bare object: each predicate is judged alone, so an
+  // abstraction beside it is still all there is.
+  ['Strengthen controls and obtain approval.', 'abstract', 'Strengthen controls'],
+  ['Review the posture and submit findings.', 'abstract', 'Review the posture'],
+];
+
+const STRUCTURE_31_SPECIFIC: readonly string[] = [
+  // ... and a deliverable before "and" is no longer swallowed by the abstraction after it.
+  'Draft a visitor log procedure and obtain committee approval by the May meeting.',
+  'Replace the pharmacy badge reader and obtain board approval for the spend.',
+];
+
+describe('classifyAction: writer 31, by structure', () => {
+  for (const [text, reason, phrase] of STRUCTURE_31_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_31_SPECIFIC) {
     it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
   }
 });

@@ -939,7 +939,10 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
   // "... and collect signed acknowledgements": a participle and a noun after a verb are its object.
   const participleObject = after !== undefined && isParticiple(after.word) && verbClass(tokens[i].word) === 'concrete' &&
     tokens[i + 2] !== undefined && !tokens[i + 2].stop && !FUNCTION_WORDS.has(tokens[i + 2].word) && !PHRASE_ENDS.has(tokens[i + 2].word);
-  return after === undefined || after.stop || OBJECT_STARTERS.has(after.word) || after.name || after.acronym || after.numeric || participleObject;
+  // "... and obtain board approval": a word WordNet knows only as a verb is one before a bare noun too; a word that may
+  // also be a noun ("and patch levels", "and monitor screens") could be one more item of the object before it.
+  const bareObject = after !== undefined && !FUNCTION_WORDS.has(after.word) && isWordNetVerb(tokens[i].word);
+  return after === undefined || after.stop || OBJECT_STARTERS.has(after.word) || after.name || after.acronym || after.numeric || participleObject || bareObject;
 }
 
 /**
