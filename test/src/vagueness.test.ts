@@ -1596,12 +1596,17 @@ const STRUCTURE_31_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // abstraction beside it is still all there is.
   ['Strengthen controls and obtain approval.', 'abstract', 'Strengthen controls'],
   ['Review the posture and submit findings.', 'abstract', 'Review the posture'],
+  // A subject and a stated present after "and" are a clause of their own: what it states does not make a thought a deliverable.
+  ['Think about the archive door and only the HIM clerks have access.', 'status', 'have access'],
 ];
 
 const STRUCTURE_31_SPECIFIC: readonly string[] = [
   // ... and a deliverable before "and" is no longer swallowed by the abstraction after it.
   'Draft a visitor log procedure and obtain committee approval by the May meeting.',
   'Replace the pharmacy badge reader and obtain board approval for the spend.',
+  // A subject (narrowed by "only") and a present after "and" state who may use what was done; the work before "and" stands.
+  'The archive room, we fit a keypad and only the HIM two clerks have access.',
+  'Replace the lab PC and the lab staff have access.',
 ];
 
 describe('classifyAction: writer 31, by structure', () => {

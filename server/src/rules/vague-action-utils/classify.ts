@@ -916,18 +916,26 @@ function startsModalClause(tokens: readonly Token[], i: number): boolean {
  * The subject is a pronoun, or a determiner and at most three words.
  */
 function startsSubjectClause(tokens: readonly Token[], i: number): boolean {
-  let k = i;
+  // "... and only the front-desk staff have access": "only" narrows the subject after it.
+  let k = tokens[i].word === 'only' && i + 1 < tokens.length ? i + 1 : i;
+  const opened = k;
   if (PRONOUNS.has(tokens[k].word)) k++;
   else if (DETERMINERS.has(tokens[k].word)) {
     k++;
     const end = Math.min(tokens.length, k + 3);
-    while (k < end && !tokens[k].stop && !FUNCTION_WORDS.has(tokens[k].word) && !MODALS.has(tokens[k].word)) k++;
-    if (k === i + 1) return false;
+    // An acronym is a word of the subject though it spells a function word ("the IT staff").
+    while (k < end && !tokens[k].stop && (tokens[k].acronym || !FUNCTION_WORDS.has(tokens[k].word)) && !MODALS.has(tokens[k].word)) k++;
+    if (k === opened + 1) return false;
   } else return false;
-  // After a subject and a modal, the next word is a verb, known or not.
+  // After a subject and a modal, the next word is a verb, known or not. So is it after an auxiliary of a present or past
+  // that states what is so ("and the three IT staff have access", "and the logs are kept 6 years"): a clause of its own.
   const verb = tokens[k + 1];
-  return k < tokens.length && MODALS.has(tokens[k].word) && tokens[k].word !== 'to' && verb !== undefined && !verb.stop && !FUNCTION_WORDS.has(verb.word);
+  const finite = MODALS.has(tokens[k]?.word) ? tokens[k].word !== 'to' : STATING_AUXILIARIES.has(tokens[k]?.word);
+  return k < tokens.length && finite && verb !== undefined && !verb.stop && !FUNCTION_WORDS.has(verb.word);
 }
+
+/** Auxiliaries that make a clause with the subject before them: a present or a past, not "be" or "get". */
+const STATING_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /** True when token `i` starts a clause: an intention, or a verb followed by the start of an object. */
 function startsClause(tokens: readonly Token[], i: number): boolean {
