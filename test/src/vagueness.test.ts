@@ -1598,6 +1598,10 @@ const STRUCTURE_31_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['Review the posture and submit findings.', 'abstract', 'Review the posture'],
   // A subject and a stated present after "and" are a clause of their own: what it states does not make a thought a deliverable.
   ['Think about the archive door and only the HIM clerks have access.', 'status', 'have access'],
+  // Continuing an activity named by its verb's own form before "of" goes on as before, as "continue to check" does: the verb
+  // names the activity, not a thing of that name.
+  ['Continuing the check of the badge logs as usual.', 'hedge', 'Continuing'],
+  ['Continue the watch of the loading dock door.', 'hedge', 'Continue'],
 ];
 
 const STRUCTURE_31_SPECIFIC: readonly string[] = [
@@ -1607,6 +1611,10 @@ const STRUCTURE_31_SPECIFIC: readonly string[] = [
   // A subject (narrowed by "only") and a present after "and" state who may use what was done; the work before "and" stands.
   'The archive room, we fit a keypad and only the HIM two clerks have access.',
   'Replace the lab PC and the lab staff have access.',
+  // ... and with a cadence and a count it is measured, as "continue to check the 3 backup tapes every Friday" is.
+  'Continue the check of the 3 backup tapes every Friday.',
+  // What is kept is a record, not an activity going on.
+  'Keep the log of visitors to the records room.',
 ];
 
 describe('classifyAction: writer 31, by structure', () => {

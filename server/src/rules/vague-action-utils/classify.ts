@@ -1048,6 +1048,9 @@ function participleBeforeNoun(tokens: readonly Token[], i: number, to: number): 
 /** Words ending in -ed that are no participles. */
 const NOT_PARTICIPLES = new Set(['shred', 'speed', 'seed', 'need', 'feed', 'breed', 'embed', 'hundred', 'sacred', 'kindred', 'naked', 'wicked']);
 
+/** The articles before a noun made of a bare verb: "the monitor of", "a check of". */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
 
 /** Determiners that take a whole group: "all staff", "every provider". */
@@ -1525,6 +1528,14 @@ class Clause {
       // "..., and the Committee concurs, that the shared login be retired": a clause cut off at "that" is its content.
       while (i < this.to && (s.hedged[i] || CONNECTIVES.has(tokens[i].word) || (tokens[i].id && i + 1 < this.to && !tokens[i + 1].stop) ||
         (i === this.from && this.from > 0 && tokens[i].word === 'that' && tokens[i - 1].stop && i + 2 < this.to) || this.mannerBeforeVerb(i))) i++;
+      // "Continuing the monitor of the logs", "Continue the audit of the backups": what goes on is an activity, and a verb's own
+      // form before "of" names it, as a writer who turns the verb into a noun writes it; read as "continue to monitor the logs".
+      if (this.continuesNamedAct(i)) {
+        continued = true;
+        hedge ??= this.span(i, i + 1, 'hedge');
+        i += 2;
+        continue;
+      }
       const n = LEADING.matchAt(tokens, i, this.to);
       if (n === 0) break;
       // "keep" and "continue" are verbs when a noun follows: "keep the logs", "continue nightly backups".
@@ -2030,6 +2041,19 @@ class Clause {
       return { deliverable: false, why: { ...why, reason: 'status' } };
     }
     return { deliverable: false, why };
+  }
+
+  /**
+   * True when a form of "continue" at `i` is followed by "the" (or "a") and a bare verb the lexicon knows, then "of": the verb
+   * names the activity continued ("continue the monitor of the logs"), not a thing of that name (a display). "Keep" is left out: what is
+   * kept ("keep the log of visitors", "keep a copy of the BAA") is a record.
+   */
+  private continuesNamedAct(i: number): boolean {
+    const { tokens } = this;
+    if (i + 3 >= this.to || !baseForms(tokens[i].word).includes('continue') || !ARTICLES.has(tokens[i + 1].word) || tokens[i + 3].word !== 'of') return false;
+    const act = tokens[i + 2];
+    // A noun already read as an act or an abstraction ("the use of", "the review of") is judged as it was.
+    return !act.name && !act.acronym && !ADJECTIVE_ENDING.test(act.word) && !act.word.endsWith('s') && verbClass(act.word) !== undefined && !isAbstractToken(act);
   }
 
   /** True when the subject [from, to) is "no" and an act ("no change", "no further action") or "nothing": it denies that anything is done. */
