@@ -1131,6 +1131,16 @@ function isAbstractToken(t: Token): boolean {
   return abstraction === Abstraction.Lexicon || (abstraction === Abstraction.WordNet && !t.acronym);
 }
 
+/**
+ * True when a word in "-ing" is a verb's activity: a verb the lexicon knows ("logging", "monitoring"), or, as the head of a
+ * phrase, one WordNet first knows as communicating, though the lexicon does not know it ("messaging", "advertising",
+ * "announcing": the talk itself; a message is sent, messaging goes on). Before a noun such a word only qualifies it ("the
+ * answering service"), so it is not abstract as a word; only a head is asked.
+ */
+function isGerund(word: string): boolean {
+  return word.length > 5 && word.endsWith('ing') && (verbClass(word) !== undefined || baseForms(word).some((b) => b !== word && isTalkVerb(b)));
+}
+
 function abstractionOf(word: string): Abstraction {
   // "best practise": the verb's British spelling, written for its noun ("practice", "advice"), is that noun.
   if (/[a-z]{3}ises?$/.test(word) && ABSTRACT_NOUNS.has(word.replace(/ise(s?)$/, 'ice$1'))) return Abstraction.Lexicon;
@@ -1323,6 +1333,10 @@ class Clause {
     // A participle modifies a thing ("the signed BAA", "the risk associated with ..."); it is not one.
     // A hyphenated compound ("self-signed", "PKI-issued") is read as a whole, as before.
     if (t.word.endsWith('ed') && !t.name && (verbClass(t.word) !== undefined || (isParticiple(t.word) && !t.word.includes('-')))) return false;
+    // "security awareness messaging": an activity of talk closing its phrase is no thing; before a noun it qualifies one ("the
+    // answering service").
+    const next = this.tokens[i + 1];
+    if (!t.name && isGerund(t.word) && (next === undefined || next.stop || FUNCTION_WORDS.has(next.word))) return false;
     return (
       !this.s.hedged[i] && !t.stop && !t.id && (t.name || (!t.numeric && !FUNCTION_WORDS.has(t.word) && !isAbstractToken(t) &&
       !NUMBER_WORDS.has(t.word) && !FREQUENCY_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !TIME_UNITS.has(t.word) &&
@@ -1398,7 +1412,7 @@ class Clause {
     // "the NIST CSF", "ISO 27001": a standard is a body of rules to meet, not a thing acted on.
     if (head === undefined || head.id || STANDARD_NAMES.has(head.word)) return false;
     if (head.name && !isPartyNoun(head.word)) return true;
-    if (!isAbstractToken(head) || this.hasName(from, to)) return !isPartyNoun(head.word) && !COMMUNICATION_NOUNS.has(head.word);
+    if ((!isAbstractToken(head) && !isGerund(head.word)) || this.hasName(from, to)) return !isPartyNoun(head.word) && !COMMUNICATION_NOUNS.has(head.word);
     // "the incident response plan" names a document; "policies and procedures" does not.
     for (let i = from; i < to; i++) {
       const w = this.tokens[i].word;
@@ -2511,7 +2525,7 @@ class Clause {
     // "Isolate it on VLAN 99": a pronoun stands for a thing named elsewhere; the phrase after it says where.
     if ((head === undefined || isPartyNoun(head.word)) && prep !== undefined) return this.concreteWords(phraseEnd + 1) > 0 && !this.leftToJudgement(phraseEnd + 1, this.to);
     // "Disable local recording for all accounts": an activity is a setting; the phrase after it says of what.
-    if (head !== undefined && prep !== undefined && head.word.endsWith('ing') && verbClass(head.word) !== undefined) return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
+    if (head !== undefined && prep !== undefined && isGerund(head.word)) return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
     // "Enable conditional access policies in Entra ID": a setting in a named system is found there.
     // So is one for a scope first: "Disable the auto-forward capability for all mailboxes in Exchange Online".
     if (phraseEnd > objectFrom && this.inNamedSystem(phraseEnd)) return true;
