@@ -1606,6 +1606,10 @@ const STRUCTURE_31_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // lexicon does not know the verb: as "logging" is, it is measured only by where or for what.
   ['Roll out privacy messaging across the departments.', 'abstract', 'Roll out privacy messaging across the departments'],
   ['Distribute privacy awareness messaging.', 'abstract', 'Distribute privacy awareness messaging'],
+  // A time from now ("next wk", "this week") says when, as a date does: it is no word of what is done, so a ticket line whose
+  // work is a session with someone, put off to then, is still too short to name a deliverable.
+  ['INC-5521: badge audit - sizing w/ Marco next wk', 'fragment', 'INC-5521'],
+  ['Backup review - planning with Ines this week', 'abstract', 'Backup review'],
 ];
 
 const STRUCTURE_31_SPECIFIC: readonly string[] = [
@@ -1622,6 +1626,9 @@ const STRUCTURE_31_SPECIFIC: readonly string[] = [
   // ... a setting for a named scope stays one, and such a word before a noun only qualifies it.
   'Enable Teams messaging for the 6 rural clinics.',
   'Ask the answering service to stop recording calls that name patients.',
+  // ... and a thing put on a thing stays so with the time after it, as without it ("MFA on VPN").
+  'MFA on VPN next week',
+  'Paper shredder for the HIM office this month',
 ];
 
 describe('classifyAction: writer 31, by structure', () => {

@@ -514,6 +514,19 @@ function isTimePoint(tokens: readonly Token[], i: number): boolean {
   return TIME_POINTS.has(tokens[i].word) && i + 1 < tokens.length && PLACED_DAYS.has(tokens[i + 1].word);
 }
 
+/** Words that place a unit of time from now: "next week", "this month", "the coming quarter". */
+const RELATIVE_TIMES = new Set(['next', 'this', 'coming', 'upcoming', 'following']);
+
+/**
+ * True when token `i` is a word of a time put relative to now ("next wk", "this month"): it says when, as a date does, and
+ * names no thing. A unit of time counted ("6 years") or placed by an event is read elsewhere.
+ */
+function inRelativeTime(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (RELATIVE_TIMES.has(t.word)) return i + 1 < tokens.length && (TIME_UNITS.has(tokens[i + 1].word) || DATE_WORDS.has(tokens[i + 1].word));
+  return TIME_UNITS.has(t.word) && i > 0 && RELATIVE_TIMES.has(tokens[i - 1].word);
+}
+
 /** A quantity or frequency: "14 characters", "six years", "every quarter", "monthly". */
 function isQuantity(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -1327,16 +1340,28 @@ class Clause {
     return this.tokens[i].word.endsWith('ing') && i + 1 < to && !next.stop && !FUNCTION_WORDS.has(next.word) && !PHRASE_ENDS.has(next.word);
   }
 
+  /**
+   * True when token `i` is an activity in "-ing" closing a phrase of nouns ("security awareness messaging"): no thing. Before a
+   * noun it qualifies one ("the answering service"), and alone after a preposition it may name a function ("a shredder for
+   * billing"): neither is asked here.
+   */
+  closesWithActivity(i: number): boolean {
+    const t = this.tokens[i];
+    const next = this.tokens[i + 1];
+    const before = this.tokens[i - 1];
+    return !t.name && isGerund(t.word) && (next === undefined || next.stop || FUNCTION_WORDS.has(next.word)) &&
+      before !== undefined && !before.stop && !FUNCTION_WORDS.has(before.word);
+  }
+
   isConcrete(i: number): boolean {
     const t = this.tokens[i];
     if (ADVERB.test(t.word) && !LY_NOUNS.has(t.word)) return false;
     // A participle modifies a thing ("the signed BAA", "the risk associated with ..."); it is not one.
     // A hyphenated compound ("self-signed", "PKI-issued") is read as a whole, as before.
     if (t.word.endsWith('ed') && !t.name && (verbClass(t.word) !== undefined || (isParticiple(t.word) && !t.word.includes('-')))) return false;
-    // "security awareness messaging": an activity of talk closing its phrase is no thing; before a noun it qualifies one ("the
-    // answering service").
-    const next = this.tokens[i + 1];
-    if (!t.name && isGerund(t.word) && (next === undefined || next.stop || FUNCTION_WORDS.has(next.word))) return false;
+    if (this.closesWithActivity(i)) return false;
+    // "next wk": when, not what.
+    if (inRelativeTime(this.tokens, i)) return false;
     return (
       !this.s.hedged[i] && !t.stop && !t.id && (t.name || (!t.numeric && !FUNCTION_WORDS.has(t.word) && !isAbstractToken(t) &&
       !NUMBER_WORDS.has(t.word) && !FREQUENCY_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !TIME_UNITS.has(t.word) &&
@@ -1344,12 +1369,12 @@ class Clause {
     );
   }
 
-  /** Words in [from, to) outside hedges that carry content; a date is no content ("MFA, EDR, DLP by 6/30" names no more than the list). */
+  /** Words in [from, to) outside hedges that carry content; a date is no content ("MFA, EDR, DLP by 6/30" names no more than the list), nor a time from now ("next wk"). */
   contentWords(from: number, to = this.to): number {
     let n = 0;
     for (let i = from; i < to; i++) {
       const t = this.tokens[i];
-      if (!this.s.hedged[i] && !t.stop && !FUNCTION_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !(t.numeric && isDatePart(this.tokens, i))) n++;
+      if (!this.s.hedged[i] && !t.stop && !FUNCTION_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !(t.numeric && isDatePart(this.tokens, i)) && !inRelativeTime(this.tokens, i)) n++;
     }
     return n;
   }
@@ -1412,7 +1437,7 @@ class Clause {
     // "the NIST CSF", "ISO 27001": a standard is a body of rules to meet, not a thing acted on.
     if (head === undefined || head.id || STANDARD_NAMES.has(head.word)) return false;
     if (head.name && !isPartyNoun(head.word)) return true;
-    if ((!isAbstractToken(head) && !isGerund(head.word)) || this.hasName(from, to)) return !isPartyNoun(head.word) && !COMMUNICATION_NOUNS.has(head.word);
+    if ((!isAbstractToken(head) && !this.closesWithActivity(this.tokens.indexOf(head, from))) || this.hasName(from, to)) return !isPartyNoun(head.word) && !COMMUNICATION_NOUNS.has(head.word);
     // "the incident response plan" names a document; "policies and procedures" does not.
     for (let i = from; i < to; i++) {
       const w = this.tokens[i].word;
@@ -1928,10 +1953,14 @@ class Clause {
     const end = this.phraseEnd(i);
     // A year or a number is no thing to put it on ("Vendor program for 2026").
     const onto = this.phraseEnd(end + 1);
+    // A time from now after the thing says when it is put there ("Shredder for billing this month"): the place is also read
+    // without it.
+    let when = onto;
+    while (when - 1 > end + 1 && inRelativeTime(this.tokens, when - 1)) when--;
     // "MFA on EHR remote access": a function of a system named by its acronym ("EHR remote access", "VPN logins") is where
     // the control is put, like the system itself.
-    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && (this.namesThing(end + 1, onto) || this.systemFunction(end + 1, onto)) &&
-      !this.isBareNumber(this.head(end + 1, onto)) && !this.hasFloatingHedge()) return NAMED_ONLY;
+    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && !this.hasFloatingHedge() &&
+      [onto, when].some((to) => (this.namesThing(end + 1, to) || this.systemFunction(end + 1, to)) && !this.isBareNumber(this.head(end + 1, to)))) return NAMED_ONLY;
     // "A decision on whether to retire the fax server ...": an open question, not a deliverable.
     for (let k = i; k < this.to; k++) if (this.s.hedged[k] === QUESTION) return { deliverable: false, why: hedge ?? this.span(k, this.questionEnd(k), 'intention') };
     // A long phrase with no verb the rule knows is not too short: it names nothing ("Harness synergies between ...").
