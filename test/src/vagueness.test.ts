@@ -1610,6 +1610,8 @@ const STRUCTURE_31_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // work is a session with someone, put off to then, is still too short to name a deliverable.
   ['INC-5521: badge audit - sizing w/ Marco next wk', 'fragment', 'INC-5521'],
   ['Backup review - planning with Ines this week', 'abstract', 'Backup review'],
+  // ... an abstraction or an activity after it stays one.
+  ['Phishing awareness for all clinic staff', 'abstract', 'Phishing awareness for all clinic staff'],
 ];
 
 const STRUCTURE_31_SPECIFIC: readonly string[] = [
@@ -1629,6 +1631,8 @@ const STRUCTURE_31_SPECIFIC: readonly string[] = [
   // ... and a thing put on a thing stays so with the time after it, as without it ("MFA on VPN").
   'MFA on VPN next week',
   'Paper shredder for the HIM office this month',
+  // A word in "-ing" of no verb English knows names the kind of a thing ("phishing test"), a thing word, not a participle.
+  'Phishing simulation for all clinic staff',
 ];
 
 describe('classifyAction: writer 31, by structure', () => {

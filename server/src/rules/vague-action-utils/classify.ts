@@ -1334,10 +1334,14 @@ class Clause {
     return head !== undefined && (isPartyNoun(head.word) || this.thingWords(from, to) > 0);
   }
 
-  /** "compensating controls", "remaining gaps": a word in "-ing" before a noun qualifies it; the noun is the thing. */
+  /**
+   * "compensating controls", "remaining gaps": a word in "-ing" before a noun qualifies it; the noun is the thing. A word in
+   * "-ing" of no verb English knows ("phishing test") is a noun naming the kind of thing, a thing word as "tabletop" is.
+   */
   private isParticipleModifier(i: number, to: number): boolean {
     const next = this.tokens[i + 1];
-    return this.tokens[i].word.endsWith('ing') && i + 1 < to && !next.stop && !FUNCTION_WORDS.has(next.word) && !PHRASE_ENDS.has(next.word);
+    return this.tokens[i].word.endsWith('ing') && i + 1 < to && !next.stop && !FUNCTION_WORDS.has(next.word) && !PHRASE_ENDS.has(next.word) &&
+      (verbClass(this.tokens[i].word) !== undefined || isWordNetEnglish(this.tokens[i].word));
   }
 
   /**
