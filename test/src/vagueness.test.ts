@@ -1612,6 +1612,9 @@ const STRUCTURE_31_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['Backup review - planning with Ines this week', 'abstract', 'Backup review'],
   // ... an abstraction or an activity after it stays one.
   ['Phishing awareness for all clinic staff', 'abstract', 'Phishing awareness for all clinic staff'],
+  // ... a general verb's act, a kind of work or a status after it still stand apart.
+  ['[ ] User access review - all clinics', 'fragment', 'User access review'],
+  ['[ ] Smishing test - all nursing staff - TBD', 'status', 'TBD'],
 ];
 
 const STRUCTURE_31_SPECIFIC: readonly string[] = [
@@ -1633,6 +1636,9 @@ const STRUCTURE_31_SPECIFIC: readonly string[] = [
   'Paper shredder for the HIM office this month',
   // A word in "-ing" of no verb English knows names the kind of a thing ("phishing test"), a thing word, not a participle.
   'Phishing simulation for all clinic staff',
+  // A checklist cell that ends in a concrete act's noun after its kind, then a whole group after a dash: the act for each of them.
+  '[ ] Smishing test - all nursing staff, Q2, results to the compliance committee',
+  '[ ] Vulnerability scan - every server in the data closet',
 ];
 
 describe('classifyAction: writer 31, by structure', () => {

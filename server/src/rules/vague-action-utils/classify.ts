@@ -3221,8 +3221,9 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   }
   // "[ ] BitLocker - all laptops": a dash before "all", "every" or "each" opens the scope of the product or control the cell
   // before it names, as "for" would ("BitLocker for all laptops"); read so, the cell and its scope are one phrase, a thing named
-  // with where it goes. Only a named cell and a cell that opens with a whole group: cells of noun phrases between dashes
-  // otherwise stay apart ("Patching - servers", "Security awareness - all staff" name a kind of work and a scope).
+  // with where it goes. So is a cell that ends in a concrete act's noun after its kind ("Phishing test - all staff"). Only such
+  // a cell and a cell that opens with a whole group: cells of noun phrases between dashes otherwise stay apart ("Patching -
+  // servers", "Security awareness - all staff", "Access review - all users" name a kind of work and a scope).
   const scoped = withScopeAfterDash(text, scanned);
   if (scoped !== undefined && !replaced && !explicit && clauses(scoped).some(([from, to]) => new Clause(scoped, from, to, false).judge().deliverable)) return SPECIFIC;
   // "For the USB, to block in all computers with the antivirus ESET": a topic put first, before a comma, is what the verb after
@@ -3482,7 +3483,12 @@ function withScopeAfterDash(text: string, { tokens, hedged }: Scan): Scan | unde
     // A capital inside the word ("BitLocker", "SentinelOne") writes a product's name wherever it stands, first word or not.
     let named = false;
     for (let k = i - 1; k >= 0 && !tokens[k].stop; k--) if ((tokens[k].name && !tokens[k].id) || INNER_CAPITAL.test(text.slice(tokens[k].start, tokens[k].end))) named = true;
-    if (!named) continue;
+    // So does a cell that ends in the noun of a concrete verb after the kind of it ("Phishing test", "Vulnerability scan"): a
+    // thing done one can find for each of the scope, as "Phishing test for all staff" is. A kind of work in "-ing" ("Patching")
+    // or an act of a general verb ("Access review", "Risk assessment") stays apart.
+    const act = tokens[i - 1];
+    const kind = i >= 2 && !tokens[i - 2].stop && !FUNCTION_WORDS.has(tokens[i - 2].word);
+    if (!named && !(kind && !act.name && !act.acronym && isBaseVerb(act.word) && verbClass(act.word) === 'concrete')) continue;
     read ??= [...tokens];
     read[i] = { ...tokens[i], word: 'for', stop: false };
   }
