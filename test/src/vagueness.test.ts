@@ -1615,6 +1615,9 @@ const STRUCTURE_31_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // ... a general verb's act, a kind of work or a status after it still stand apart.
   ['[ ] User access review - all clinics', 'fragment', 'User access review'],
   ['[ ] Smishing test - all nursing staff - TBD', 'status', 'TBD'],
+  // ... read so, a general verb or a state is judged as before.
+  ['The plan will be review.', 'no-object', 'review'],
+  ['The training must be complete.', 'no-object', 'complete'],
 ];
 
 const STRUCTURE_31_SPECIFIC: readonly string[] = [
@@ -1639,6 +1642,9 @@ const STRUCTURE_31_SPECIFIC: readonly string[] = [
   // A checklist cell that ends in a concrete act's noun after its kind, then a whole group after a dash: the act for each of them.
   '[ ] Smishing test - all nursing staff, Q2, results to the compliance committee',
   '[ ] Vulnerability scan - every server in the data closet',
+  // A concrete verb's base form after "be" is its participle, as a writer new to English forms the passive.
+  'The two pharmacy laptops will be encrypt with BitLocker before June.',
+  'The records room door must be lock after 6 pm.',
 ];
 
 describe('classifyAction: writer 31, by structure', () => {

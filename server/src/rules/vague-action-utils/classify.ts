@@ -1008,6 +1008,15 @@ function isBaseVerb(word: string): boolean {
 }
 
 /**
+ * True when a concrete verb in its base form after "be" stands for its participle: "the laptops will be encrypt with
+ * BitLocker", "the door must be lock at night", as a writer new to English forms the passive. Not a word mostly an adjective
+ * ("be complete", "be close"), which says a state.
+ */
+function isBarePassive(word: string): boolean {
+  return isBaseVerb(word) && verbClass(word) === 'concrete' && !isModifier(word);
+}
+
+/**
  * True when token `i` is a word the lexicon does not know (no verb, no function word, no name, acronym or number) right
  * before a preposition that places nothing ("Benchmark against …"); one that places ("Shredder for the front desk") makes
  * a checklist item.
@@ -3111,6 +3120,12 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
 
   const whole = scan(text);
   const verdict = judgeClauses(text, whole, lead, trimmed);
+  // "The laptops will be encrypt with BitLocker": a writer new to English forms the passive with the verb's base form; read
+  // with its participle too ("encrypted"), the action is specific when that reading names a deliverable.
+  if (verdict.vague) {
+    const passive = withBarePassives(whole);
+    if (passive !== undefined && !judgeClauses(text, passive, lead, trimmed).vague) return SPECIFIC;
+  }
   // "Rollout plan drafted", "Cleanup orphaned accounts": a word read as a phrasal verb's two words may be a noun, or the
   // two words a general verb; read either way, the action is specific when one reading names a deliverable.
   if (!verdict.vague || !whole.apart) return verdict;
@@ -3469,6 +3484,21 @@ function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ',' | '–'): Sca
   }
   if (!removed) return undefined;
   return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
+}
+
+/** Participles by base form, for the irregular verbs: give → given. */
+const PARTICIPLE_OF = new Map([...PARTICIPLES].map(([participle, base]) => [base, participle]));
+
+/** The scan with each concrete verb's base form after "be" read as its participle ("be encrypt" as "be encrypted"), or undefined when none is. */
+function withBarePassives({ tokens, hedged }: Scan): Scan | undefined {
+  let read: Token[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i].word;
+    if (tokens[i - 1].word !== 'be' || tokens[i].name || tokens[i].acronym || !isBarePassive(w)) continue;
+    read ??= [...tokens];
+    read[i] = { ...tokens[i], word: PARTICIPLE_OF.get(w) ?? (w.endsWith('e') ? `${w}d` : `${w}ed`) };
+  }
+  return read === undefined ? undefined : { tokens: read, hedged };
 }
 
 /** A capital after lower-case letters inside a word: "BitLocker", "SentinelOne", "McAfee". */
