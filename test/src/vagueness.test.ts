@@ -1618,6 +1618,8 @@ const STRUCTURE_31_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // ... read so, a general verb or a state is judged as before.
   ['The plan will be review.', 'no-object', 'review'],
   ['The training must be complete.', 'no-object', 'complete'],
+  // ... an intention after it is still one.
+  ['Every year we think about encryption.', 'intention', 'think about'],
 ];
 
 const STRUCTURE_31_SPECIFIC: readonly string[] = [
@@ -1645,6 +1647,9 @@ const STRUCTURE_31_SPECIFIC: readonly string[] = [
   // A concrete verb's base form after "be" is its participle, as a writer new to English forms the passive.
   'The two pharmacy laptops will be encrypt with BitLocker before June.',
   'The records room door must be lock after 6 pm.',
+  // A cadence put before the subject is how often the verb after it is done, as after the object.
+  'Each month the IT make the review of the users of the lab system.',
+  'Each week the practice manager reviews the users of the portal.',
 ];
 
 describe('classifyAction: writer 31, by structure', () => {

@@ -1745,7 +1745,19 @@ class Clause {
     const later = this.laterVerb(i);
     if (later) {
       if (later.passive) return this.passive(i, later.auxAt, later.at, hedge);
-      return this.sub(later.at, hedge);
+      const verdict = this.sub(later.at, hedge);
+      // "Each month IT reviews the users of EHR": a cadence put before the subject is how often the verb after it is done,
+      // as it is after the object ("IT reviews the users of EHR each month"); read there too.
+      const cadence = verdict.deliverable ? i : this.frontedCadence(i, later.at);
+      if (cadence > i && this.depth < MAX_DEPTH) {
+        const order: number[] = [];
+        for (let k = later.at; k < this.to; k++) order.push(k);
+        for (let k = i; k < cadence; k++) order.push(k);
+        const tokens = order.map((k) => this.tokens[k]);
+        const measuredVerdict = new Clause({ tokens, hedged: Uint8Array.from(order, (k) => this.s.hedged[k]) }, 0, tokens.length, this.question, true, this.depth + 1).judge();
+        if (measuredVerdict.deliverable) return measuredVerdict;
+      }
+      return verdict;
     }
     // "Benchmark against peer institutions and identify ...": a word the lexicon does not know, right before a preposition, in
     // a clause that goes on with "and" and a verb, shares that verb's form: it is a verb, judged by what it acts on.
@@ -2037,6 +2049,18 @@ class Clause {
   }
 
   /** The clause from token `at` on, judged on its own, keeping an opening hedge already found. */
+  /**
+   * The end of a cadence that opens the clause at `i`, before `limit`: "every month", "each Friday", "weekly", "once a
+   * quarter"; `i` when there is none. A number is no cadence here: before a subject it counts the subject.
+   */
+  private frontedCadence(i: number, limit: number): number {
+    const { tokens } = this;
+    const w = tokens[i]?.word;
+    if (w === undefined || this.s.hedged[i] || tokens[i].numeric || !isQuantity(tokens, i)) return i;
+    const end = w === 'every' || w === 'each' || w === 'per' ? i + 2 : w === 'once' || w === 'twice' ? (FREQUENCY_WORDS.has(tokens[i + 1]?.word ?? '') || TIME_UNITS.has(tokens[i + 1]?.word ?? '') ? i + 2 : i + 3) : FREQUENCY_WORDS.has(w) ? i + 1 : i;
+    return end < limit ? end : i;
+  }
+
   private sub(at: number, hedge: Reason | undefined, verbFirst = true): ClauseVerdict {
     if (at >= this.to || this.depth >= MAX_DEPTH) return { deliverable: false, why: hedge ?? this.span(this.from, this.to, 'fragment') };
     const verdict = new Clause(this.s, at, this.to, this.question, verbFirst, this.depth + 1).judge();
