@@ -1620,6 +1620,8 @@ const STRUCTURE_31_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['The training must be complete.', 'no-object', 'complete'],
   // ... an intention after it is still one.
   ['Every year we think about encryption.', 'intention', 'think about'],
+  // ... a decision, or an adverb written with a capital, is judged as before.
+  ['BAA - Henley Labs agreed', 'status', 'agreed'],
 ];
 
 const STRUCTURE_31_SPECIFIC: readonly string[] = [
@@ -1650,6 +1652,9 @@ const STRUCTURE_31_SPECIFIC: readonly string[] = [
   // A cadence put before the subject is how often the verb after it is done, as after the object.
   'Each month the IT make the review of the users of the lab system.',
   'Each week the practice manager reviews the users of the portal.',
+  // A name before a participle of a concrete act that closes a cell is who did it to the topic before the dash.
+  '[x] BAA - Henley Labs signed',
+  'Shredding contract - Iron Vault signed',
 ];
 
 describe('classifyAction: writer 31, by structure', () => {

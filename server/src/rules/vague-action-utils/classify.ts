@@ -3351,14 +3351,17 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
     const [topicFrom, topicTo] = parts[n - 1];
     // "Security cameras: 2 added": a count before the participle counts the topic ("added 2 security cameras").
     const counted = cellFrom + 1 < to && /^\d+$/.test(tokens[cellFrom].word) && !hedged[cellFrom] && doneToTopic(tokens, cellFrom + 1);
-    const from = counted ? cellFrom + 1 : cellFrom;
+    // "BAA - Medline signed": a name before a participle that closes the cell is who did it; what was done is done to the
+    // topic ("BAA signed by Medline"). Read alone, the name was what the participle acted on ("signed Medline").
+    const doer = counted ? 0 : namedDoer(tokens, cellFrom, to);
+    const from = counted ? cellFrom + 1 : cellFrom + doer;
     // "BAA - VoiceScribe transcription - signed": a participle after the topic says what was done to it, as "BAA signed"
     // does; the topics before it, cell by cell, are its subject. A status ("deferred", "closed") stays one. So do
     // participles joined by "and" ("executed and filed") and one with a phrase after it ("enforced in Entra ID").
     const done = !hedged[from] && doneToTopic(tokens, from);
     const lone = to === from + 1;
     if ((!lone && !done) || topicTo !== cellFrom - 1 || !LABEL_ENDS.has(tokens[topicTo].word) || topicTo - topicFrom > TOPIC_MAX || hedged[from]) continue;
-    if (tokens[from].name || tokens[from].acronym) continue;
+    if ((tokens[from].name || tokens[from].acronym) && doer === 0) continue;
     if (/(?:ed|ing)$/.test(tokens[from].word) && !done) continue;
     // "FedRAMP Moderate baseline — align": a verb of conforming conforms to its topic, a rule to meet, and acts on nothing.
     if (CONFORMING_VERBS.has(tokens[from].word)) {
@@ -3375,6 +3378,7 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
     let rest = from + 1;
     while (rest + 1 < to && (tokens[rest].word === 'and' || tokens[rest].word === '&') && doneToTopic(tokens, rest + 1)) rest += 2;
     for (let k = rest; k < to; k++) order.push(k);
+    for (let k = cellFrom; k < cellFrom + doer; k++) order.push(k);
     const active = new Clause({ tokens: order.map((k) => tokens[k]), hedged: Uint8Array.from(order, (k) => hedged[k]) }, 0, order.length, false, true).judge();
     // A participle with more after it is read on its own as well: the topic reading only adds a deliverable.
     if (!lone && !active.deliverable) continue;
@@ -3388,6 +3392,16 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
  * ("deferred", "closed"), a word that only says the work ended ("completed"), a hand-off ("escalated", "assigned to ..."),
  * work put down for an act ("submitted for ...") or an intention ("considered").
  */
+/** How many names (one or two) open the cell [from, to) right before a participle done to a topic that closes it: "Medline signed"; else 0. */
+function namedDoer(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  // A name, not an adverb or an adjective written with a capital after a dash ("Partially implemented").
+  while (k < to - 1 && k - from < 2 && tokens[k].name && !tokens[k].acronym && !tokens[k].id && !ADVERB.test(tokens[k].word) && !isModifier(tokens[k].word)) k++;
+  // Only a concrete act ("signed", "installed"): a decision or a general verb after a party ("Medline agreed", "Dana
+  // reviewed") says what the party thinks or looked at, judged as before.
+  return k > from && k === to - 1 && doneToTopic(tokens, k) && verbClass(tokens[k].word) === 'concrete' && !baseForms(tokens[k].word).some((b) => DECIDING_VERBS.has(b)) ? k - from : 0;
+}
+
 function doneToTopic(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i].word;
   if (!word.endsWith('ed') || !isParticiple(word) || COMPLETION.has(word) || STATUS.matchAt(tokens, i, tokens.length) > 0 || FINAL_STATUS.matchAt(tokens, i, tokens.length) > 0) return false;
