@@ -1622,6 +1622,8 @@ const STRUCTURE_31_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['Every year we think about encryption.', 'intention', 'think about'],
   // ... a decision, or an adverb written with a capital, is judged as before.
   ['BAA - Henley Labs agreed', 'status', 'agreed'],
+  // ... read so, an abstraction or an intention stays one.
+  ['The options we consider in May.', 'intention', 'consider'],
 ];
 
 const STRUCTURE_31_SPECIFIC: readonly string[] = [
@@ -1655,6 +1657,9 @@ const STRUCTURE_31_SPECIFIC: readonly string[] = [
   // A name before a participle of a concrete act that closes a cell is who did it to the topic before the dash.
   '[x] BAA - Henley Labs signed',
   'Shredding contract - Iron Vault signed',
+  // A noun phrase put before a pronoun and a verb with no object of its own is that object.
+  'The badge printer of the lab we replace in May.',
+  'The paper charts cabinet we lock every night.',
 ];
 
 describe('classifyAction: writer 31, by structure', () => {

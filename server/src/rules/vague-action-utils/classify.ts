@@ -1753,9 +1753,17 @@ class Clause {
         const order: number[] = [];
         for (let k = later.at; k < this.to; k++) order.push(k);
         for (let k = i; k < cadence; k++) order.push(k);
-        const tokens = order.map((k) => this.tokens[k]);
-        const measuredVerdict = new Clause({ tokens, hedged: Uint8Array.from(order, (k) => this.s.hedged[k]) }, 0, tokens.length, this.question, true, this.depth + 1).judge();
+        const measuredVerdict = this.reordered(order);
         if (measuredVerdict.deliverable) return measuredVerdict;
+      }
+      // "The shredder we buy next month", "The router of the clinic we replace in May": a noun phrase put before a pronoun and a
+      // verb with no object of its own is that object, as a writer new to English fronts it (with a comma or not).
+      if (!verdict.deliverable && this.frontedObject(i, later.at) && this.depth < MAX_DEPTH) {
+        const order = [later.at];
+        for (let k = i; k < later.at - 1; k++) order.push(k);
+        for (let k = later.at + 1; k < this.to; k++) order.push(k);
+        const objectVerdict = this.reordered(order);
+        if (objectVerdict.deliverable) return objectVerdict;
       }
       return verdict;
     }
@@ -2049,6 +2057,24 @@ class Clause {
   }
 
   /** The clause from token `at` on, judged on its own, keeping an opening hedge already found. */
+  /** The clause read with its tokens in the order given, a verb first. */
+  private reordered(order: readonly number[]): ClauseVerdict {
+    const tokens = order.map((k) => this.tokens[k]);
+    return new Clause({ tokens, hedged: Uint8Array.from(order, (k) => this.s.hedged[k]) }, 0, tokens.length, this.question, true, this.depth + 1).judge();
+  }
+
+  /**
+   * True when the clause opens at `i` with a determiner and a noun phrase of up to six words, then a subject pronoun and, at
+   * `verb`, a verb the lexicon knows with no object after it: "The shredder we buy next month".
+   */
+  private frontedObject(i: number, verb: number): boolean {
+    const { tokens } = this;
+    if (!DETERMINERS.has(tokens[i].word) || verb - 1 - i < 2 || verb - 1 - i > 7 || !PRONOUNS.has(tokens[verb - 1].word) || verbClass(tokens[verb].word) === undefined) return false;
+    for (let k = i + 1; k < verb - 1; k++) if (tokens[k].stop || MODALS.has(tokens[k].word) || AUXILIARIES.has(tokens[k].word)) return false;
+    const next = tokens[verb + 1];
+    return verb + 1 >= this.to || next.stop || PHRASE_ENDS.has(next.word) || inRelativeTime(tokens, verb + 1);
+  }
+
   /**
    * The end of a cadence that opens the clause at `i`, before `limit`: "every month", "each Friday", "weekly", "once a
    * quarter"; `i` when there is none. A number is no cadence here: before a subject it counts the subject.
