@@ -1160,7 +1160,14 @@ function isAbstractToken(t: Token): boolean {
  * answering service"), so it is not abstract as a word; only a head is asked.
  */
 function isGerund(word: string): boolean {
-  return word.length > 5 && word.endsWith('ing') && (verbClass(word) !== undefined || baseForms(word).some((b) => b !== word && isTalkVerb(b)));
+  return word.length > 5 && word.endsWith('ing') && gerunds.of(word, activityOf);
+}
+
+/** Whether a word in "-ing" is an activity, worked out once per word: asked of every word of every phrase judged. */
+const gerunds = ownCache('gerunds by word', new TextMemo<boolean>(20_000));
+
+function activityOf(word: string): boolean {
+  return verbClass(word) !== undefined || baseForms(word).some((b) => b !== word && isTalkVerb(b));
 }
 
 function abstractionOf(word: string): Abstraction {
@@ -1362,7 +1369,7 @@ class Clause {
     const t = this.tokens[i];
     const next = this.tokens[i + 1];
     const before = this.tokens[i - 1];
-    return !t.name && isGerund(t.word) && (next === undefined || next.stop || FUNCTION_WORDS.has(next.word)) &&
+    return !t.name && t.word.endsWith('ing') && (next === undefined || next.stop || FUNCTION_WORDS.has(next.word)) && isGerund(t.word) &&
       before !== undefined && !before.stop && !FUNCTION_WORDS.has(before.word);
   }
 
@@ -1372,14 +1379,11 @@ class Clause {
     // A participle modifies a thing ("the signed BAA", "the risk associated with ..."); it is not one.
     // A hyphenated compound ("self-signed", "PKI-issued") is read as a whole, as before.
     if (t.word.endsWith('ed') && !t.name && (verbClass(t.word) !== undefined || (isParticiple(t.word) && !t.word.includes('-')))) return false;
-    if (this.closesWithActivity(i)) return false;
-    // "next wk": when, not what.
-    if (inRelativeTime(this.tokens, i)) return false;
-    return (
-      !this.s.hedged[i] && !t.stop && !t.id && (t.name || (!t.numeric && !FUNCTION_WORDS.has(t.word) && !isAbstractToken(t) &&
+    if (!(!this.s.hedged[i] && !t.stop && !t.id && (t.name || (!t.numeric && !FUNCTION_WORDS.has(t.word) && !isAbstractToken(t) &&
       !NUMBER_WORDS.has(t.word) && !FREQUENCY_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !TIME_UNITS.has(t.word) &&
-      !PARTICLES.has(t.word)))
-    );
+      !PARTICLES.has(t.word))))) return false;
+    // Asked last, of words otherwise things: an activity closing its phrase; "next wk", when, not what.
+    return !(t.word.endsWith('ing') && this.closesWithActivity(i)) && !(RELATIVE_TIMES.has(t.word) && inRelativeTime(this.tokens, i));
   }
 
   /** Words in [from, to) outside hedges that carry content; a date is no content ("MFA, EDR, DLP by 6/30" names no more than the list), nor a time from now ("next wk"). */
@@ -1387,7 +1391,8 @@ class Clause {
     let n = 0;
     for (let i = from; i < to; i++) {
       const t = this.tokens[i];
-      if (!this.s.hedged[i] && !t.stop && !FUNCTION_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !(t.numeric && isDatePart(this.tokens, i)) && !inRelativeTime(this.tokens, i)) n++;
+      if (!this.s.hedged[i] && !t.stop && !FUNCTION_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !(t.numeric && isDatePart(this.tokens, i)) &&
+        !((RELATIVE_TIMES.has(t.word) || TIME_UNITS.has(t.word)) && inRelativeTime(this.tokens, i))) n++;
     }
     return n;
   }
@@ -1450,7 +1455,7 @@ class Clause {
     // "the NIST CSF", "ISO 27001": a standard is a body of rules to meet, not a thing acted on.
     if (head === undefined || head.id || STANDARD_NAMES.has(head.word)) return false;
     if (head.name && !isPartyNoun(head.word)) return true;
-    if ((!isAbstractToken(head) && !this.closesWithActivity(this.tokens.indexOf(head, from))) || this.hasName(from, to)) return !isPartyNoun(head.word) && !COMMUNICATION_NOUNS.has(head.word);
+    if ((!isAbstractToken(head) && !(head.word.endsWith('ing') && this.closesWithActivity(this.tokens.indexOf(head, from)))) || this.hasName(from, to)) return !isPartyNoun(head.word) && !COMMUNICATION_NOUNS.has(head.word);
     // "the incident response plan" names a document; "policies and procedures" does not.
     for (let i = from; i < to; i++) {
       const w = this.tokens[i].word;
@@ -1993,7 +1998,7 @@ class Clause {
     // "MFA on EHR remote access": a function of a system named by its acronym ("EHR remote access", "VPN logins") is where
     // the control is put, like the system itself.
     if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && !this.hasFloatingHedge() &&
-      [onto, when].some((to) => (this.namesThing(end + 1, to) || this.systemFunction(end + 1, to)) && !this.isBareNumber(this.head(end + 1, to)))) return NAMED_ONLY;
+      (when === onto ? [onto] : [onto, when]).some((to) => (this.namesThing(end + 1, to) || this.systemFunction(end + 1, to)) && !this.isBareNumber(this.head(end + 1, to)))) return NAMED_ONLY;
     // "A decision on whether to retire the fax server ...": an open question, not a deliverable.
     for (let k = i; k < this.to; k++) if (this.s.hedged[k] === QUESTION) return { deliverable: false, why: hedge ?? this.span(k, this.questionEnd(k), 'intention') };
     // A long phrase with no verb the rule knows is not too short: it names nothing ("Harness synergies between ...").
