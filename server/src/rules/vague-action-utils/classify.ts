@@ -514,6 +514,19 @@ function isTimePoint(tokens: readonly Token[], i: number): boolean {
   return TIME_POINTS.has(tokens[i].word) && i + 1 < tokens.length && PLACED_DAYS.has(tokens[i + 1].word);
 }
 
+/** Words that place a unit of time from now: "next week", "this month", "the coming quarter". */
+const RELATIVE_TIMES = new Set(['next', 'this', 'coming', 'upcoming', 'following']);
+
+/**
+ * True when token `i` is a word of a time put relative to now ("next wk", "this month"): it says when, as a date does, and
+ * names no thing. A unit of time counted ("6 years") or placed by an event is read elsewhere.
+ */
+function inRelativeTime(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (RELATIVE_TIMES.has(t.word)) return i + 1 < tokens.length && (TIME_UNITS.has(tokens[i + 1].word) || DATE_WORDS.has(tokens[i + 1].word));
+  return TIME_UNITS.has(t.word) && i > 0 && RELATIVE_TIMES.has(tokens[i - 1].word);
+}
+
 /** A quantity or frequency: "14 characters", "six years", "every quarter", "monthly". */
 function isQuantity(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -916,18 +929,26 @@ function startsModalClause(tokens: readonly Token[], i: number): boolean {
  * The subject is a pronoun, or a determiner and at most three words.
  */
 function startsSubjectClause(tokens: readonly Token[], i: number): boolean {
-  let k = i;
+  // "... and only the front-desk staff have access": "only" narrows the subject after it.
+  let k = tokens[i].word === 'only' && i + 1 < tokens.length ? i + 1 : i;
+  const opened = k;
   if (PRONOUNS.has(tokens[k].word)) k++;
   else if (DETERMINERS.has(tokens[k].word)) {
     k++;
     const end = Math.min(tokens.length, k + 3);
-    while (k < end && !tokens[k].stop && !FUNCTION_WORDS.has(tokens[k].word) && !MODALS.has(tokens[k].word)) k++;
-    if (k === i + 1) return false;
+    // An acronym is a word of the subject though it spells a function word ("the IT staff").
+    while (k < end && !tokens[k].stop && (tokens[k].acronym || !FUNCTION_WORDS.has(tokens[k].word)) && !MODALS.has(tokens[k].word)) k++;
+    if (k === opened + 1) return false;
   } else return false;
-  // After a subject and a modal, the next word is a verb, known or not.
+  // After a subject and a modal, the next word is a verb, known or not. So is it after an auxiliary of a present or past
+  // that states what is so ("and the three IT staff have access", "and the logs are kept 6 years"): a clause of its own.
   const verb = tokens[k + 1];
-  return k < tokens.length && MODALS.has(tokens[k].word) && tokens[k].word !== 'to' && verb !== undefined && !verb.stop && !FUNCTION_WORDS.has(verb.word);
+  const finite = MODALS.has(tokens[k]?.word) ? tokens[k].word !== 'to' : STATING_AUXILIARIES.has(tokens[k]?.word);
+  return k < tokens.length && finite && verb !== undefined && !verb.stop && !FUNCTION_WORDS.has(verb.word);
 }
+
+/** Auxiliaries that make a clause with the subject before them: a present or a past, not "be" or "get". */
+const STATING_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /** True when token `i` starts a clause: an intention, or a verb followed by the start of an object. */
 function startsClause(tokens: readonly Token[], i: number): boolean {
@@ -939,7 +960,10 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
   // "... and collect signed acknowledgements": a participle and a noun after a verb are its object.
   const participleObject = after !== undefined && isParticiple(after.word) && verbClass(tokens[i].word) === 'concrete' &&
     tokens[i + 2] !== undefined && !tokens[i + 2].stop && !FUNCTION_WORDS.has(tokens[i + 2].word) && !PHRASE_ENDS.has(tokens[i + 2].word);
-  return after === undefined || after.stop || OBJECT_STARTERS.has(after.word) || after.name || after.acronym || after.numeric || participleObject;
+  // "... and obtain board approval": a word WordNet knows only as a verb is one before a bare noun too; a word that may
+  // also be a noun ("and patch levels", "and monitor screens") could be one more item of the object before it.
+  const bareObject = after !== undefined && !FUNCTION_WORDS.has(after.word) && isWordNetVerb(tokens[i].word);
+  return after === undefined || after.stop || OBJECT_STARTERS.has(after.word) || after.name || after.acronym || after.numeric || participleObject || bareObject;
 }
 
 /**
@@ -981,6 +1005,15 @@ function sentenceBesideOpensWithVerb(tokens: readonly Token[], from: number, to:
 /** A verb the lexicon knows, in its base form: "identify", not "identifies", "identified" or "identifying". */
 function isBaseVerb(word: string): boolean {
   return verbClass(word) !== undefined && !/(?:s|ed|ing)$/.test(word);
+}
+
+/**
+ * True when a concrete verb in its base form after "be" stands for its participle: "the laptops will be encrypt with
+ * BitLocker", "the door must be lock at night", as a writer new to English forms the passive. Not a word mostly an adjective
+ * ("be complete", "be close"), which says a state.
+ */
+function isBarePassive(word: string): boolean {
+  return isBaseVerb(word) && verbClass(word) === 'concrete' && !isModifier(word);
 }
 
 /**
@@ -1036,6 +1069,9 @@ function participleBeforeNoun(tokens: readonly Token[], i: number, to: number): 
 
 /** Words ending in -ed that are no participles. */
 const NOT_PARTICIPLES = new Set(['shred', 'speed', 'seed', 'need', 'feed', 'breed', 'embed', 'hundred', 'sacred', 'kindred', 'naked', 'wicked']);
+
+/** The articles before a noun made of a bare verb: "the monitor of", "a check of". */
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 const ANAPHORS = new Set(['it', 'them', 'this', 'these', 'those']);
 
@@ -1115,6 +1151,23 @@ const enum Abstraction { None, Lexicon, WordNet }
 function isAbstractToken(t: Token): boolean {
   const abstraction = abstractWords.of(t.word, abstractionOf);
   return abstraction === Abstraction.Lexicon || (abstraction === Abstraction.WordNet && !t.acronym);
+}
+
+/**
+ * True when a word in "-ing" is a verb's activity: a verb the lexicon knows ("logging", "monitoring"), or, as the head of a
+ * phrase, one WordNet first knows as communicating, though the lexicon does not know it ("messaging", "advertising",
+ * "announcing": the talk itself; a message is sent, messaging goes on). Before a noun such a word only qualifies it ("the
+ * answering service"), so it is not abstract as a word; only a head is asked.
+ */
+function isGerund(word: string): boolean {
+  return word.length > 5 && word.endsWith('ing') && gerunds.of(word, activityOf);
+}
+
+/** Whether a word in "-ing" is an activity, worked out once per word: asked of every word of every phrase judged. */
+const gerunds = ownCache('gerunds by word', new TextMemo<boolean>(20_000));
+
+function activityOf(word: string): boolean {
+  return verbClass(word) !== undefined || baseForms(word).some((b) => b !== word && isTalkVerb(b));
 }
 
 function abstractionOf(word: string): Abstraction {
@@ -1297,10 +1350,27 @@ class Clause {
     return head !== undefined && (isPartyNoun(head.word) || this.thingWords(from, to) > 0);
   }
 
-  /** "compensating controls", "remaining gaps": a word in "-ing" before a noun qualifies it; the noun is the thing. */
+  /**
+   * "compensating controls", "remaining gaps": a word in "-ing" before a noun qualifies it; the noun is the thing. A word in
+   * "-ing" of no verb English knows ("phishing test") is a noun naming the kind of thing, a thing word as "tabletop" is.
+   */
   private isParticipleModifier(i: number, to: number): boolean {
     const next = this.tokens[i + 1];
-    return this.tokens[i].word.endsWith('ing') && i + 1 < to && !next.stop && !FUNCTION_WORDS.has(next.word) && !PHRASE_ENDS.has(next.word);
+    return this.tokens[i].word.endsWith('ing') && i + 1 < to && !next.stop && !FUNCTION_WORDS.has(next.word) && !PHRASE_ENDS.has(next.word) &&
+      (verbClass(this.tokens[i].word) !== undefined || isWordNetEnglish(this.tokens[i].word));
+  }
+
+  /**
+   * True when token `i` is an activity in "-ing" closing a phrase of nouns ("security awareness messaging"): no thing. Before a
+   * noun it qualifies one ("the answering service"), and alone after a preposition it may name a function ("a shredder for
+   * billing"): neither is asked here.
+   */
+  closesWithActivity(i: number): boolean {
+    const t = this.tokens[i];
+    const next = this.tokens[i + 1];
+    const before = this.tokens[i - 1];
+    return !t.name && t.word.endsWith('ing') && (next === undefined || next.stop || FUNCTION_WORDS.has(next.word)) && isGerund(t.word) &&
+      before !== undefined && !before.stop && !FUNCTION_WORDS.has(before.word);
   }
 
   isConcrete(i: number): boolean {
@@ -1309,19 +1379,20 @@ class Clause {
     // A participle modifies a thing ("the signed BAA", "the risk associated with ..."); it is not one.
     // A hyphenated compound ("self-signed", "PKI-issued") is read as a whole, as before.
     if (t.word.endsWith('ed') && !t.name && (verbClass(t.word) !== undefined || (isParticiple(t.word) && !t.word.includes('-')))) return false;
-    return (
-      !this.s.hedged[i] && !t.stop && !t.id && (t.name || (!t.numeric && !FUNCTION_WORDS.has(t.word) && !isAbstractToken(t) &&
+    if (!(!this.s.hedged[i] && !t.stop && !t.id && (t.name || (!t.numeric && !FUNCTION_WORDS.has(t.word) && !isAbstractToken(t) &&
       !NUMBER_WORDS.has(t.word) && !FREQUENCY_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !TIME_UNITS.has(t.word) &&
-      !PARTICLES.has(t.word)))
-    );
+      !PARTICLES.has(t.word))))) return false;
+    // Asked last, of words otherwise things: an activity closing its phrase; "next wk", when, not what.
+    return !(t.word.endsWith('ing') && this.closesWithActivity(i)) && !(RELATIVE_TIMES.has(t.word) && inRelativeTime(this.tokens, i));
   }
 
-  /** Words in [from, to) outside hedges that carry content; a date is no content ("MFA, EDR, DLP by 6/30" names no more than the list). */
+  /** Words in [from, to) outside hedges that carry content; a date is no content ("MFA, EDR, DLP by 6/30" names no more than the list), nor a time from now ("next wk"). */
   contentWords(from: number, to = this.to): number {
     let n = 0;
     for (let i = from; i < to; i++) {
       const t = this.tokens[i];
-      if (!this.s.hedged[i] && !t.stop && !FUNCTION_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !(t.numeric && isDatePart(this.tokens, i))) n++;
+      if (!this.s.hedged[i] && !t.stop && !FUNCTION_WORDS.has(t.word) && !DATE_WORDS.has(t.word) && !(t.numeric && isDatePart(this.tokens, i)) &&
+        !((RELATIVE_TIMES.has(t.word) || TIME_UNITS.has(t.word)) && inRelativeTime(this.tokens, i))) n++;
     }
     return n;
   }
@@ -1384,7 +1455,7 @@ class Clause {
     // "the NIST CSF", "ISO 27001": a standard is a body of rules to meet, not a thing acted on.
     if (head === undefined || head.id || STANDARD_NAMES.has(head.word)) return false;
     if (head.name && !isPartyNoun(head.word)) return true;
-    if (!isAbstractToken(head) || this.hasName(from, to)) return !isPartyNoun(head.word) && !COMMUNICATION_NOUNS.has(head.word);
+    if ((!isAbstractToken(head) && !(head.word.endsWith('ing') && this.closesWithActivity(this.tokens.indexOf(head, from)))) || this.hasName(from, to)) return !isPartyNoun(head.word) && !COMMUNICATION_NOUNS.has(head.word);
     // "the incident response plan" names a document; "policies and procedures" does not.
     for (let i = from; i < to; i++) {
       const w = this.tokens[i].word;
@@ -1514,6 +1585,14 @@ class Clause {
       // "..., and the Committee concurs, that the shared login be retired": a clause cut off at "that" is its content.
       while (i < this.to && (s.hedged[i] || CONNECTIVES.has(tokens[i].word) || (tokens[i].id && i + 1 < this.to && !tokens[i + 1].stop) ||
         (i === this.from && this.from > 0 && tokens[i].word === 'that' && tokens[i - 1].stop && i + 2 < this.to) || this.mannerBeforeVerb(i))) i++;
+      // "Continuing the monitor of the logs", "Continue the audit of the backups": what goes on is an activity, and a verb's own
+      // form before "of" names it, as a writer who turns the verb into a noun writes it; read as "continue to monitor the logs".
+      if (this.continuesNamedAct(i)) {
+        continued = true;
+        hedge ??= this.span(i, i + 1, 'hedge');
+        i += 2;
+        continue;
+      }
       const n = LEADING.matchAt(tokens, i, this.to);
       if (n === 0) break;
       // "keep" and "continue" are verbs when a noun follows: "keep the logs", "continue nightly backups".
@@ -1671,7 +1750,27 @@ class Clause {
     const later = this.laterVerb(i);
     if (later) {
       if (later.passive) return this.passive(i, later.auxAt, later.at, hedge);
-      return this.sub(later.at, hedge);
+      const verdict = this.sub(later.at, hedge);
+      // "Each month IT reviews the users of EHR": a cadence put before the subject is how often the verb after it is done,
+      // as it is after the object ("IT reviews the users of EHR each month"); read there too.
+      const cadence = verdict.deliverable ? i : this.frontedCadence(i, later.at);
+      if (cadence > i && this.depth < MAX_DEPTH) {
+        const order: number[] = [];
+        for (let k = later.at; k < this.to; k++) order.push(k);
+        for (let k = i; k < cadence; k++) order.push(k);
+        const measuredVerdict = this.reordered(order);
+        if (measuredVerdict.deliverable) return measuredVerdict;
+      }
+      // "The shredder we buy next month", "The router of the clinic we replace in May": a noun phrase put before a pronoun and a
+      // verb with no object of its own is that object, as a writer new to English fronts it (with a comma or not).
+      if (!verdict.deliverable && this.frontedObject(i, later.at) && this.depth < MAX_DEPTH) {
+        const order = [later.at];
+        for (let k = i; k < later.at - 1; k++) order.push(k);
+        for (let k = later.at + 1; k < this.to; k++) order.push(k);
+        const objectVerdict = this.reordered(order);
+        if (objectVerdict.deliverable) return objectVerdict;
+      }
+      return verdict;
     }
     // "Benchmark against peer institutions and identify ...": a word the lexicon does not know, right before a preposition, in
     // a clause that goes on with "and" and a verb, shares that verb's form: it is a verb, judged by what it acts on.
@@ -1892,10 +1991,14 @@ class Clause {
     const end = this.phraseEnd(i);
     // A year or a number is no thing to put it on ("Vendor program for 2026").
     const onto = this.phraseEnd(end + 1);
+    // A time from now after the thing says when it is put there ("Shredder for billing this month"): the place is also read
+    // without it.
+    let when = onto;
+    while (when - 1 > end + 1 && inRelativeTime(this.tokens, when - 1)) when--;
     // "MFA on EHR remote access": a function of a system named by its acronym ("EHR remote access", "VPN logins") is where
     // the control is put, like the system itself.
-    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && (this.namesThing(end + 1, onto) || this.systemFunction(end + 1, onto)) &&
-      !this.isBareNumber(this.head(end + 1, onto)) && !this.hasFloatingHedge()) return NAMED_ONLY;
+    if (end > i && end < this.to && PLACED.has(this.tokens[end].word) && this.namesThing(i, end) && !this.hasFloatingHedge() &&
+      (when === onto ? [onto] : [onto, when]).some((to) => (this.namesThing(end + 1, to) || this.systemFunction(end + 1, to)) && !this.isBareNumber(this.head(end + 1, to)))) return NAMED_ONLY;
     // "A decision on whether to retire the fax server ...": an open question, not a deliverable.
     for (let k = i; k < this.to; k++) if (this.s.hedged[k] === QUESTION) return { deliverable: false, why: hedge ?? this.span(k, this.questionEnd(k), 'intention') };
     // A long phrase with no verb the rule knows is not too short: it names nothing ("Harness synergies between ...").
@@ -1959,6 +2062,36 @@ class Clause {
   }
 
   /** The clause from token `at` on, judged on its own, keeping an opening hedge already found. */
+  /** The clause read with its tokens in the order given, a verb first. */
+  private reordered(order: readonly number[]): ClauseVerdict {
+    const tokens = order.map((k) => this.tokens[k]);
+    return new Clause({ tokens, hedged: Uint8Array.from(order, (k) => this.s.hedged[k]) }, 0, tokens.length, this.question, true, this.depth + 1).judge();
+  }
+
+  /**
+   * True when the clause opens at `i` with a determiner and a noun phrase of up to six words, then a subject pronoun and, at
+   * `verb`, a verb the lexicon knows with no object after it: "The shredder we buy next month".
+   */
+  private frontedObject(i: number, verb: number): boolean {
+    const { tokens } = this;
+    if (!DETERMINERS.has(tokens[i].word) || verb - 1 - i < 2 || verb - 1 - i > 7 || !PRONOUNS.has(tokens[verb - 1].word) || verbClass(tokens[verb].word) === undefined) return false;
+    for (let k = i + 1; k < verb - 1; k++) if (tokens[k].stop || MODALS.has(tokens[k].word) || AUXILIARIES.has(tokens[k].word)) return false;
+    const next = tokens[verb + 1];
+    return verb + 1 >= this.to || next.stop || PHRASE_ENDS.has(next.word) || inRelativeTime(tokens, verb + 1);
+  }
+
+  /**
+   * The end of a cadence that opens the clause at `i`, before `limit`: "every month", "each Friday", "weekly", "once a
+   * quarter"; `i` when there is none. A number is no cadence here: before a subject it counts the subject.
+   */
+  private frontedCadence(i: number, limit: number): number {
+    const { tokens } = this;
+    const w = tokens[i]?.word;
+    if (w === undefined || this.s.hedged[i] || tokens[i].numeric || !isQuantity(tokens, i)) return i;
+    const end = w === 'every' || w === 'each' || w === 'per' ? i + 2 : w === 'once' || w === 'twice' ? (FREQUENCY_WORDS.has(tokens[i + 1]?.word ?? '') || TIME_UNITS.has(tokens[i + 1]?.word ?? '') ? i + 2 : i + 3) : FREQUENCY_WORDS.has(w) ? i + 1 : i;
+    return end < limit ? end : i;
+  }
+
   private sub(at: number, hedge: Reason | undefined, verbFirst = true): ClauseVerdict {
     if (at >= this.to || this.depth >= MAX_DEPTH) return { deliverable: false, why: hedge ?? this.span(this.from, this.to, 'fragment') };
     const verdict = new Clause(this.s, at, this.to, this.question, verbFirst, this.depth + 1).judge();
@@ -2019,6 +2152,19 @@ class Clause {
       return { deliverable: false, why: { ...why, reason: 'status' } };
     }
     return { deliverable: false, why };
+  }
+
+  /**
+   * True when a form of "continue" at `i` is followed by "the" (or "a") and a bare verb the lexicon knows, then "of": the verb
+   * names the activity continued ("continue the monitor of the logs"), not a thing of that name (a display). "Keep" is left out: what is
+   * kept ("keep the log of visitors", "keep a copy of the BAA") is a record.
+   */
+  private continuesNamedAct(i: number): boolean {
+    const { tokens } = this;
+    if (i + 3 >= this.to || !baseForms(tokens[i].word).includes('continue') || !ARTICLES.has(tokens[i + 1].word) || tokens[i + 3].word !== 'of') return false;
+    const act = tokens[i + 2];
+    // A noun already read as an act or an abstraction ("the use of", "the review of") is judged as it was.
+    return !act.name && !act.acronym && !ADJECTIVE_ENDING.test(act.word) && !act.word.endsWith('s') && verbClass(act.word) !== undefined && !isAbstractToken(act);
   }
 
   /** True when the subject [from, to) is "no" and an act ("no change", "no further action") or "nothing": it denies that anything is done. */
@@ -2476,7 +2622,7 @@ class Clause {
     // "Isolate it on VLAN 99": a pronoun stands for a thing named elsewhere; the phrase after it says where.
     if ((head === undefined || isPartyNoun(head.word)) && prep !== undefined) return this.concreteWords(phraseEnd + 1) > 0 && !this.leftToJudgement(phraseEnd + 1, this.to);
     // "Disable local recording for all accounts": an activity is a setting; the phrase after it says of what.
-    if (head !== undefined && prep !== undefined && head.word.endsWith('ing') && verbClass(head.word) !== undefined) return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
+    if (head !== undefined && prep !== undefined && isGerund(head.word)) return this.concreteWords(phraseEnd + 1, this.phraseEnd(phraseEnd + 1)) > 0;
     // "Enable conditional access policies in Entra ID": a setting in a named system is found there.
     // So is one for a scope first: "Disable the auto-forward capability for all mailboxes in Exchange Online".
     if (phraseEnd > objectFrom && this.inNamedSystem(phraseEnd)) return true;
@@ -3029,6 +3175,12 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
 
   const whole = scan(text);
   const verdict = judgeClauses(text, whole, lead, trimmed);
+  // "The laptops will be encrypt with BitLocker": a writer new to English forms the passive with the verb's base form; read
+  // with its participle too ("encrypted"), the action is specific when that reading names a deliverable.
+  if (verdict.vague) {
+    const passive = withBarePassives(whole);
+    if (passive !== undefined && !judgeClauses(text, passive, lead, trimmed).vague) return SPECIFIC;
+  }
   // "Rollout plan drafted", "Cleanup orphaned accounts": a word read as a phrasal verb's two words may be a noun, or the
   // two words a general verb; read either way, the action is specific when one reading names a deliverable.
   if (!verdict.vague || !whole.apart) return verdict;
@@ -3139,8 +3291,9 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
   }
   // "[ ] BitLocker - all laptops": a dash before "all", "every" or "each" opens the scope of the product or control the cell
   // before it names, as "for" would ("BitLocker for all laptops"); read so, the cell and its scope are one phrase, a thing named
-  // with where it goes. Only a named cell and a cell that opens with a whole group: cells of noun phrases between dashes
-  // otherwise stay apart ("Patching - servers", "Security awareness - all staff" name a kind of work and a scope).
+  // with where it goes. So is a cell that ends in a concrete act's noun after its kind ("Phishing test - all staff"). Only such
+  // a cell and a cell that opens with a whole group: cells of noun phrases between dashes otherwise stay apart ("Patching -
+  // servers", "Security awareness - all staff", "Access review - all users" name a kind of work and a scope).
   const scoped = withScopeAfterDash(text, scanned);
   if (scoped !== undefined && !replaced && !explicit && clauses(scoped).some(([from, to]) => new Clause(scoped, from, to, false).judge().deliverable)) return SPECIFIC;
   // "For the USB, to block in all computers with the antivirus ESET": a topic put first, before a comma, is what the verb after
@@ -3229,14 +3382,17 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
     const [topicFrom, topicTo] = parts[n - 1];
     // "Security cameras: 2 added": a count before the participle counts the topic ("added 2 security cameras").
     const counted = cellFrom + 1 < to && /^\d+$/.test(tokens[cellFrom].word) && !hedged[cellFrom] && doneToTopic(tokens, cellFrom + 1);
-    const from = counted ? cellFrom + 1 : cellFrom;
+    // "BAA - Medline signed": a name before a participle that closes the cell is who did it; what was done is done to the
+    // topic ("BAA signed by Medline"). Read alone, the name was what the participle acted on ("signed Medline").
+    const doer = counted ? 0 : namedDoer(tokens, cellFrom, to);
+    const from = counted ? cellFrom + 1 : cellFrom + doer;
     // "BAA - VoiceScribe transcription - signed": a participle after the topic says what was done to it, as "BAA signed"
     // does; the topics before it, cell by cell, are its subject. A status ("deferred", "closed") stays one. So do
     // participles joined by "and" ("executed and filed") and one with a phrase after it ("enforced in Entra ID").
     const done = !hedged[from] && doneToTopic(tokens, from);
     const lone = to === from + 1;
     if ((!lone && !done) || topicTo !== cellFrom - 1 || !LABEL_ENDS.has(tokens[topicTo].word) || topicTo - topicFrom > TOPIC_MAX || hedged[from]) continue;
-    if (tokens[from].name || tokens[from].acronym) continue;
+    if ((tokens[from].name || tokens[from].acronym) && doer === 0) continue;
     if (/(?:ed|ing)$/.test(tokens[from].word) && !done) continue;
     // "FedRAMP Moderate baseline — align": a verb of conforming conforms to its topic, a rule to meet, and acts on nothing.
     if (CONFORMING_VERBS.has(tokens[from].word)) {
@@ -3253,6 +3409,7 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
     let rest = from + 1;
     while (rest + 1 < to && (tokens[rest].word === 'and' || tokens[rest].word === '&') && doneToTopic(tokens, rest + 1)) rest += 2;
     for (let k = rest; k < to; k++) order.push(k);
+    for (let k = cellFrom; k < cellFrom + doer; k++) order.push(k);
     const active = new Clause({ tokens: order.map((k) => tokens[k]), hedged: Uint8Array.from(order, (k) => hedged[k]) }, 0, order.length, false, true).judge();
     // A participle with more after it is read on its own as well: the topic reading only adds a deliverable.
     if (!lone && !active.deliverable) continue;
@@ -3266,6 +3423,16 @@ function verbsAfterTopics(scan: Scan, parts: readonly [number, number][]): Map<n
  * ("deferred", "closed"), a word that only says the work ended ("completed"), a hand-off ("escalated", "assigned to ..."),
  * work put down for an act ("submitted for ...") or an intention ("considered").
  */
+/** How many names (one or two) open the cell [from, to) right before a participle done to a topic that closes it: "Medline signed"; else 0. */
+function namedDoer(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  // A name, not an adverb or an adjective written with a capital after a dash ("Partially implemented").
+  while (k < to - 1 && k - from < 2 && tokens[k].name && !tokens[k].acronym && !tokens[k].id && !ADVERB.test(tokens[k].word) && !isModifier(tokens[k].word)) k++;
+  // Only a concrete act ("signed", "installed"): a decision or a general verb after a party ("Medline agreed", "Dana
+  // reviewed") says what the party thinks or looked at, judged as before.
+  return k > from && k === to - 1 && doneToTopic(tokens, k) && verbClass(tokens[k].word) === 'concrete' && !baseForms(tokens[k].word).some((b) => DECIDING_VERBS.has(b)) ? k - from : 0;
+}
+
 function doneToTopic(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i].word;
   if (!word.endsWith('ed') || !isParticiple(word) || COMPLETION.has(word) || STATUS.matchAt(tokens, i, tokens.length) > 0 || FINAL_STATUS.matchAt(tokens, i, tokens.length) > 0) return false;
@@ -3388,6 +3555,21 @@ function withoutAsides({ tokens, hedged }: Scan, opener: '(' | ',' | '–'): Sca
   return { tokens: keep.map((k) => tokens[k]), hedged: Uint8Array.from(keep, (k) => hedged[k]) };
 }
 
+/** Participles by base form, for the irregular verbs: give → given. */
+const PARTICIPLE_OF = new Map([...PARTICIPLES].map(([participle, base]) => [base, participle]));
+
+/** The scan with each concrete verb's base form after "be" read as its participle ("be encrypt" as "be encrypted"), or undefined when none is. */
+function withBarePassives({ tokens, hedged }: Scan): Scan | undefined {
+  let read: Token[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i].word;
+    if (tokens[i - 1].word !== 'be' || tokens[i].name || tokens[i].acronym || !isBarePassive(w)) continue;
+    read ??= [...tokens];
+    read[i] = { ...tokens[i], word: PARTICIPLE_OF.get(w) ?? (w.endsWith('e') ? `${w}d` : `${w}ed`) };
+  }
+  return read === undefined ? undefined : { tokens: read, hedged };
+}
+
 /** A capital after lower-case letters inside a word: "BitLocker", "SentinelOne", "McAfee". */
 const INNER_CAPITAL = /^[A-Za-z][a-z]+[A-Z]/;
 
@@ -3400,7 +3582,12 @@ function withScopeAfterDash(text: string, { tokens, hedged }: Scan): Scan | unde
     // A capital inside the word ("BitLocker", "SentinelOne") writes a product's name wherever it stands, first word or not.
     let named = false;
     for (let k = i - 1; k >= 0 && !tokens[k].stop; k--) if ((tokens[k].name && !tokens[k].id) || INNER_CAPITAL.test(text.slice(tokens[k].start, tokens[k].end))) named = true;
-    if (!named) continue;
+    // So does a cell that ends in the noun of a concrete verb after the kind of it ("Phishing test", "Vulnerability scan"): a
+    // thing done one can find for each of the scope, as "Phishing test for all staff" is. A kind of work in "-ing" ("Patching")
+    // or an act of a general verb ("Access review", "Risk assessment") stays apart.
+    const act = tokens[i - 1];
+    const kind = i >= 2 && !tokens[i - 2].stop && !FUNCTION_WORDS.has(tokens[i - 2].word);
+    if (!named && !(kind && !act.name && !act.acronym && isBaseVerb(act.word) && verbClass(act.word) === 'concrete')) continue;
     read ??= [...tokens];
     read[i] = { ...tokens[i], word: 'for', stop: false };
   }
