@@ -233,8 +233,9 @@ function markdownReason(body: string, once: boolean): string | undefined {
   }
   // "Risk Register" or "Risk Treatment Plan" whose fields and cells are blanks (`[YYYY-MM-DD]`, `**Risk Title**: ______`, `☐ Effective`)
   // and in which no risk is read: a form to fill in, whatever its title.
-  const blanks = reason === undefined ? formBlanks(body) : undefined;
-  if (blanks && blanks.count >= FORM_BLANKS && risksRead().length === 0) {
+  // Risks first: the parse is the lint's own (memoised), while counting blanks walks every field line on each keystroke.
+  const blanks = reason === undefined && risksRead().length === 0 ? formBlanks(body) : undefined;
+  if (blanks && blanks.count >= FORM_BLANKS) {
     return `its fields hold only placeholders or blanks (such as ${JSON.stringify(blanks.first)}) and no risks were read in it: a form to fill in, not a plan`;
   }
   // "Plan of Action and Milestones (POA&M)" over "## General POA&M Guidance" and "Do's and Don'ts": a guide's page about plans, listing none.
