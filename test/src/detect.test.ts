@@ -157,7 +157,7 @@ describe('which files are plans (spec §1)', () => {
     // Enough entries with actions for a register: what the steps of a guide lack is any part named for risks (not "too few").
     const steps = '# Onboarding steps\n\n### S-1: Laptop\n- **Action:** Issue the laptop\n\n### S-2: Badge\n- **Action:** Print the badge\n\n### S-3: Accounts\n- **Action:** Create the accounts\n';
     assert.deepEqual(recognisePlan('notes.md', steps), {
-      reason: 'its title "Onboarding steps" does not name a plan, and the 3 entries read in it as risks have a planned action, but no heading, table column or label in it names risks, findings or issues',
+      reason: 'its title "Onboarding steps" does not name a plan, and the 3 entries read in it as risks have a planned action, but no heading, table header or bold label in it names risks, findings or issues',
     });
   });
 

@@ -286,7 +286,7 @@ function whatWasRead(risks: readonly Risk[], enough: boolean): string {
   if (planned === 0) return `${entries} ${risks.length === 1 ? 'has' : 'have'} no planned action`;
   const some = planned === risks.length ? `${entries} ${planned === 1 ? 'has' : 'have'}` : `only ${planned} of ${entries} ${planned === 1 ? 'has' : 'have'}`;
   // A guide's lists of steps with owners read as entries: what they lack is any heading, column or label naming risks or findings.
-  if (enough) return `${some} a planned action, but no heading, table column or label in it names risks, findings or issues`;
+  if (enough) return `${some} a planned action, but no heading, table header or bold label in it names risks, findings or issues`;
   return `${some} a planned action, too few for a register by content (three; or two, each with an ID or its own heading, under a title naming what it lists or reports)`;
 }
 
