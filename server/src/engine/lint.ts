@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type LintSettings } from '../config/settings';
 import { localToday } from '../model/dates';
 import { parseMarkdownPlan } from '../parse/markdown/read-plan';
 import { parseYamlPlan } from '../parse/yaml/read-plan';
-import { readsAsJson, jsonRegisterOf, parseJsonRegister, yamlRegisterOf } from '../parse/json-register';
+import { readsAsJson, jsonRegisterOf, parseJsonRegister, readJsonRegister, yamlRegisterOf } from '../parse/json-register';
 import { parseOscalPlan } from '../parse/oscal/read-plan';
 import { looksLikeOscalPoam } from '../parse/oscal/recognise';
 import { isMarkdownInYaml, type PlanKind } from '../parse/detect';
@@ -73,7 +73,7 @@ export function parsePlan(text: string, written: PlanKind, lines = new LineIndex
   const kind = written === 'yaml' && readsAsJson(text) ? 'json' : written;
   // JSON is read as OSCAL or as another tool's register; a JSON file included by name that is neither reads as a plan with nothing in it.
   const jsonRegister = kind === 'json' && !looksLikeOscalPoam(text) ? jsonRegisterOf(text) : undefined;
-  if (jsonRegister) return parseJsonRegister(text, 'json', jsonRegister.key, undefined, jsonRegister.shape, jsonRegister.catalogue);
+  if (jsonRegister) return readJsonRegister(text, jsonRegister);
   if (kind === 'json' || looksLikeOscalPoam(text)) return parseOscalPlan(text, kind);
   const register = yamlRegisterOf(text);
   return register ? parseJsonRegister(text, 'yaml', register.key, register.doc, register.shape, register.catalogue) : parseYamlPlan(text);

@@ -5,14 +5,14 @@
 import { isOscalPoamTemplate, looksLikeOscalPoam } from './oscal/recognise';
 import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { parse as parseYaml } from 'yaml';
-import { isJson, readsAsJson, jsonRegisterOf, parseJsonRegister, yamlRegisterOf } from './json-register';
+import { isJson, readsAsJson, jsonRegisterOf, readJsonRegister, yamlRegisterOf } from './json-register';
 import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
 import { isPlaceholder } from '../model/placeholders';
 import { fieldForLabel, statusOf, type FieldName } from '../model/vocabulary';
-import { FORM_BLANKS, formBlanks, placeholderRisksWording } from './form-to-fill';
+import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, placeholderRisksWording } from './form-to-fill';
 import { parsedOnce } from './piece-cache';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json';
@@ -71,8 +71,7 @@ function placeholderFieldLines(body: string): number {
   return count;
 }
 
-/** A template generator's placeholder (`{{R-001}}`, `{{Role or team}}`), and how many make a document a template. */
-const TEMPLATE_PLACEHOLDER = /\{\{[^{}\r\n]{1,80}\}\}/;
+/** How many of a template generator's placeholders (`{{R-001}}`, `{{Role or team}}`) make a document a template. */
 const TEMPLATE_PLACEHOLDERS = 5;
 
 /** How many times a pattern occurs in a text, counted up to `cap`. */
@@ -136,9 +135,8 @@ export function detectPlan(
   return recognisePlan(fileName, text, isIncluded, once).kind;
 }
 
-/** detectPlan, with the reason when the answer is no. */
 /**
- * `once`: the text is linted once, if at all (a file of a CLI run): a parse the decision needs is made
+ * detectPlan, with the reason when the answer is no. `once`: the text is linted once, if at all (a file of a CLI run): a parse the decision needs is made
  * as the lint's would be (lint's `once`), keeping no piece, and the lint reads the same model again.
  */
 export function recognisePlan(fileName: string, text: string, isIncluded: (path: string) => boolean = () => false, once = false): Recognition {
@@ -228,8 +226,8 @@ function markdownReason(body: string, once: boolean): string | undefined {
     return `its title ${JSON.stringify(title)} names a template, and its fields hold only placeholders (such as "<id>"): no risks were read in it`;
   }
   // "Risk Register" whose inventory rows and fields are a generator's placeholders (`| {{R-001}} | {{Description}} |`): a template, whatever its title.
-  if (reason === undefined && countOf(body, TEMPLATE_PLACEHOLDER, TEMPLATE_PLACEHOLDERS) >= TEMPLATE_PLACEHOLDERS && risksRead().length === 0) {
-    return `its fields and rows hold only template placeholders (such as "${TEMPLATE_PLACEHOLDER.exec(body)![0]}"): no risks were read in it`;
+  if (reason === undefined && countOf(body, GENERATOR_PLACEHOLDER, TEMPLATE_PLACEHOLDERS) >= TEMPLATE_PLACEHOLDERS && risksRead().length === 0) {
+    return `its fields and rows hold only template placeholders (such as "${GENERATOR_PLACEHOLDER.exec(body)![0]}"): no risks were read in it`;
   }
   // "Risk Register" or "Risk Treatment Plan" whose fields and cells are blanks (`[YYYY-MM-DD]`, `**Risk Title**: ______`, `☐ Effective`)
   // and in which no risk is read: a form to fill in, whatever its title.
@@ -269,24 +267,23 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // A report or threat model that grades its findings (`### 2. HIGH: Environment Variable Gaps`, `| T-001 | … | High |`,
   // `### MEDIUM RISK ITEMS`) and has a part that says how to fix them (`## Recommendations`, `## Risk Mitigation Strategies`).
   const graded = gradedFindings(title, body, risks);
-  const planned = plannedRisks(risks).length;
   if (graded !== undefined && (FIX_SECTION.test(body) || RECOMMENDATION_PART.test(body))) return undefined;
   const unfixed = graded === undefined ? '' : `; it grades ${graded} findings by severity but has no part saying how to fix them (Recommendations, Remediation Plan)`;
-  return `${reason}, and ${whatWasRead(risks, planned >= REGISTER_ENTRIES)}${unfixed}`;
+  return `${reason}, and ${whatWasRead(risks)}${unfixed}`;
 }
 
 /**
  * What was read of a document not taken as a plan, true to the count: why its content does not make a register either.
- * `enough`: enough entries have an action for a register by content, so what it lacks is naming them as risks anywhere.
+ * With entries enough planned for a register by content, what it lacks is naming them as risks anywhere.
  */
-function whatWasRead(risks: readonly Risk[], enough: boolean): string {
+function whatWasRead(risks: readonly Risk[]): string {
   const planned = plannedRisks(risks).length;
   if (risks.length === 0) return 'no risks with planned actions were read in it';
   const entries = risks.length === 1 ? 'the one entry read in it as a risk' : `the ${risks.length} entries read in it as risks`;
   if (planned === 0) return `${entries} ${risks.length === 1 ? 'has' : 'have'} no planned action`;
   const some = planned === risks.length ? `${entries} ${planned === 1 ? 'has' : 'have'}` : `only ${planned} of ${entries} ${planned === 1 ? 'has' : 'have'}`;
   // A guide's lists of steps with owners read as entries: what they lack is any heading, column or label naming risks or findings.
-  if (enough) return `${some} a planned action, but no heading, table header or bold label in it names risks, findings or issues`;
+  if (planned >= REGISTER_ENTRIES) return `${some} a planned action, but no heading, table header or bold label in it names risks, findings or issues`;
   return `${some} a planned action, too few for a register by content (three; or two, each with an ID or its own heading, under a title naming what it lists or reports)`;
 }
 
@@ -555,7 +552,7 @@ function jsonReason(body: string): string | undefined {
  * of its threats says what is done about it; until then it is a diagram, not a plan.
  */
 function unworkedModelReason(body: string, key: string | undefined, catalogue: string | undefined): string | undefined {
-  const risks = parseJsonRegister(body, 'json', key, undefined, 'scattered', catalogue).risks;
+  const risks = readJsonRegister(body, { key, shape: 'scattered', catalogue }).risks;
   // A threat marked Mitigated or Accepted was worked on even with its mitigation left blank; `Open` is the tool's default.
   const worked = (risk: Risk) => risk.actions.some((a) => hasValue(a.action) || hasValue(a.owner) || hasValue(a.due) || (statusOf(a.status?.value) ?? 'open') !== 'open');
   if (risks.some(worked)) return undefined;

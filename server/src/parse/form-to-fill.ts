@@ -6,7 +6,7 @@ import type { Risk } from '../model/plan-model';
 import { isPlaceholder } from '../model/placeholders';
 
 /** A template generator's placeholder anywhere in a value (`XXX: {{gap_title}}`). */
-const GENERATOR_PLACEHOLDER = /\{\{[^{}\r\n]{1,80}\}\}/;
+export const GENERATOR_PLACEHOLDER = /\{\{[^{}\r\n]{1,80}\}\}/;
 
 /** A value that holds a place: a fill-in marker (`[Risk Title]`, `<id>`, `TBD`) or a generator's `{{…}}` within it. */
 function holdsAPlace(value: string | undefined): boolean {

@@ -545,6 +545,18 @@ export function isJson(text: string): boolean {
   return jsonOf(text) !== NOT_JSON;
 }
 
+/**
+ * The last JSON register read, with its model: the plan detector reads a diagram's threat model (whether any
+ * threat is worked) just before the lint reads the same text. `found` is what jsonRegisterOf says of the text.
+ * The model is read only.
+ */
+const lastRegisterRead = ownCache('last JSON register read', new LastTextMemo<PlanModel>());
+
+/** The plan model of a JSON text that is a register, as jsonRegisterOf found it. */
+export function readJsonRegister(text: string, found: RegisterFound): PlanModel {
+  return lastRegisterRead.of(text, () => parseJsonRegister(text, 'json', found.key, undefined, found.shape, found.catalogue));
+}
+
 /** How a JSON document is a register: `{}` for a list at the root, the key of its list, its shape; undefined when it is not one. */
 export function jsonRegisterOf(text: string): RegisterFound | undefined {
   const data = jsonOf(text);

@@ -204,7 +204,6 @@ const DEFAULT_PREFIX = '- **';
 const sections = ownCache('Markdown sections', new PieceCache<ParsedSection>(4_000_000));
 const firstSections = ownCache('first Markdown sections', new PieceCache<ParsedSection>(200_000));
 
-/** Parses a Markdown plan section by section, reusing the sections an edit did not touch. */
 /**
  * The last Markdown text parsed, with its model: the plan detector reads a document that is not
  * named as a plan (its risks, to tell a register or a form to fill in) just before the lint reads
@@ -212,6 +211,7 @@ const firstSections = ownCache('first Markdown sections', new PieceCache<ParsedS
  */
 const lastParsed = ownCache('last Markdown plan parsed', new LastTextMemo<PlanModel>());
 
+/** Parses a Markdown plan section by section, reusing the sections an edit did not touch. */
 export function parseMarkdownPlan(text: string, lines?: LineIndex): PlanModel {
   return lastParsed.of(text, () => {
     // MkDocs content tabs and admonitions indent their content: read at the margin, placed back as written.
@@ -1496,11 +1496,6 @@ const CONTINGENCY_LABEL = /^(?:response|response plan|responses|contingency|cont
 const REVISED_LABEL = /^(?:revised|new|updated)\b/;
 
 /**
- * A heading risk from its draft. Action fields (action, owner, due, status, completed)
- * form its action; a repeated Action label starts another one. An accepted risk with
- * none of them has no action.
- */
-/**
  * A severity that says the finding is closed (`- Severity: Fixed`, `**Severity:** Resolved`), where no status is written: a
  * report lists its remediated findings in its findings' form, with the done word where the rating stood. It is the
  * finding's status, not a priority.
@@ -1511,6 +1506,11 @@ function withClosingSeverity(fields: readonly PlacedField[]): readonly PlacedFie
   return fields.map((f) => (closing(f) ? { ...f, name: 'status' as const } : f));
 }
 
+/**
+ * A heading risk from its draft. Action fields (action, owner, due, status, completed)
+ * form its action; a repeated Action label starts another one. An accepted risk with
+ * none of them has no action.
+ */
 function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHead, tier: TierContext, written: readonly PlacedField[]): Risk {
   const fields = withClosingSeverity(written);
   const firstLine = lineSpan(lines, line);
