@@ -1,8 +1,8 @@
 // Scores the vague-action judgement on the labelled action sets in test/eval/vague-actions/
 // (written by writers who never saw the rule's code, frozen before any scoring, each set split
 // once by a hash of each id: scripts/split-vague-actions.mjs). `tune` scores the halves to tune on
-// (tune.jsonl + tune-2.jsonl as one table, tune-3.jsonl to tune-17.jsonl one each); `report` scores
-// the held-out halves (report.jsonl, report-2.jsonl) and report-7.jsonl to report-16.jsonl, report-19.jsonl and report-21.jsonl to report-23.jsonl (fourteen
+// (tune.jsonl + tune-2.jsonl as one table, tune-3.jsonl to tune-18.jsonl one each); `report` scores
+// the held-out halves (report.jsonl, report-2.jsonl) and report-7.jsonl to report-16.jsonl, report-19.jsonl and report-21.jsonl to report-25.jsonl (sixteen
 // more writers' 200 actions each, held out whole), one table each, never to tune on. A held-out set
 // becomes tuning material once scored: tune-4.jsonl was report-3.jsonl (writer 7, P 0.935, R 0.878),
 // tune-5.jsonl report-4.jsonl (writer 8, P 0.931, R 0.964), tune-6.jsonl report-5.jsonl (writer 9,
@@ -12,7 +12,8 @@
 // (writer 23, P 0.970, R 0.960) and tune-13.jsonl (writer 25, P 0.981, R 0.972) were scored once before they were tuned on;
 // tune-15.jsonl was report-17.jsonl (writer 28, P 0.971, R 0.952); tune-16.jsonl was report-18.jsonl
 // (writer 29, P 0.952, R 0.980); tune-17.jsonl was report-20.jsonl (writer 31, P 0.970, R 0.932 held out at the
-// fifteenth session's start; P 0.970, R 0.942 after its first round).
+// fifteenth session's start; P 0.970, R 0.942 after its first round); tune-18.jsonl (writer 35, P 0.991,
+// R 0.955) was scored once before it was tuned on.
 // A set whose file is absent is left out. --misses lists the tune halves' misses only.
 // Usage: node scripts/eval-vague-actions.mjs tune|report [--misses]
 import { existsSync, readFileSync } from 'node:fs';
@@ -47,6 +48,7 @@ const TABLES = {
     ['tune set: tune-15.jsonl (writer 28, once report-17.jsonl; held out it scored P 0.971 R 0.952)', ['tune-15.jsonl']],
     ['tune set: tune-16.jsonl (writer 29, once report-18.jsonl; held out it scored P 0.952 R 0.980)', ['tune-16.jsonl']],
     ['tune set: tune-17.jsonl (writer 31, once report-20.jsonl; held out it scored P 0.970 R 0.932, then R 0.942)', ['tune-17.jsonl']],
+    ['tune set: tune-18.jsonl (writer 35, scored once before tuning: P 0.991 R 0.955)', ['tune-18.jsonl']],
   ],
   report: [
     ['report half: report.jsonl (writers 1-4)', ['report.jsonl']],
@@ -65,6 +67,8 @@ const TABLES = {
     ['report set: report-21.jsonl (writer 32, whole, frozen before the fifteenth session\'s first round)', ['report-21.jsonl']],
     ['report set: report-22.jsonl (writer 33, whole, frozen before the fifteenth session\'s second round)', ['report-22.jsonl']],
     ['report set: report-23.jsonl (writer 34, whole, frozen before the fifteenth session\'s second round)', ['report-23.jsonl']],
+    ['report set: report-24.jsonl (writer 36, whole, frozen before the sixteenth session\'s round)', ['report-24.jsonl']],
+    ['report set: report-25.jsonl (writer 37, whole, frozen before the sixteenth session\'s round)', ['report-25.jsonl']],
   ],
 };
 for (const tables of Object.values(TABLES)) {
