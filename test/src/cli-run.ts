@@ -31,6 +31,8 @@ export interface RunOptions {
   readonly cwd?: string;
   readonly env?: Record<string, string | undefined>;
   readonly input?: string;
+  /** The Node binary to run it with; the tests' own by default. */
+  readonly node?: string;
 }
 
 /** rmplint with RMPLINT_TODAY, NO_COLOR and FORCE_COLOR cleared unless `env` sets them. */
@@ -38,7 +40,7 @@ export function rmplint(args: readonly string[], options: RunOptions = {}): Run 
   const env: Record<string, string | undefined> = { ...process.env };
   for (const name of ['RMPLINT_TODAY', 'NO_COLOR', 'FORCE_COLOR']) delete env[name];
   Object.assign(env, options.env);
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? CLI_FIXTURES, env: env as NodeJS.ProcessEnv, encoding: 'utf8', input: options.input ?? '' });
+  const r = spawnSync(options.node ?? process.execPath, [CLI, ...args], { cwd: options.cwd ?? CLI_FIXTURES, env: env as NodeJS.ProcessEnv, encoding: 'utf8', input: options.input ?? '' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
