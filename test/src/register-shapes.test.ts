@@ -129,4 +129,29 @@ describe('registers in the shapes other tools keep them (issue 12, round 9)', ()
     assert.equal(statusOf('not_started'), 'open');
     assert.equal(statusOf('mitigated_by_design'), 'done');
   });
+
+  // Round 28: a register that groups its risks by category, with a summary that lists the top ones by ID.
+  const GROUPED_JSON = JSON.stringify({
+    version: '1.2',
+    risk_categories: [
+      { category: 'Clinical data', risks: [
+        { id: 'RSK-01', name: 'Referral letters emailed unencrypted', likelihood: 'Medium', impact: 'High', mitigation: ['Send referrals through the secure portal only'], status: 'partially_mitigated' },
+        { id: 'RSK-02', name: 'Scanner stores copies on its disk', likelihood: 'Low', impact: 'High', mitigation: ['Turn off scan-to-disk and wipe the scanner'], status: 'mitigated' },
+      ] },
+      { category: 'Operations', risks: [
+        { id: 'RSK-03', name: 'One person knows the backup password', likelihood: 'Medium', impact: 'Medium', mitigation: ['Keep the password in the shared vault'], status: 'partially_mitigated' },
+      ] },
+    ],
+    risk_summary: { total_risks: 3, highest_priority_risks: ['RSK-01: Referral letters emailed unencrypted', 'RSK-02: Scanner stores copies on its disk'] },
+  }, null, 2);
+
+  it('reads risks grouped by category (`risk_categories[].risks`), and not a summary that lists them by ID as more risks', () => {
+    assert.equal(detectPlan('register.json', GROUPED_JSON), 'json');
+    const plan = parsePlan(GROUPED_JSON, 'json');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.title?.value]), [
+      ['RSK-01', 'Referral letters emailed unencrypted'],
+      ['RSK-02', 'Scanner stores copies on its disk'],
+      ['RSK-03', 'One person knows the backup password'],
+    ]);
+  });
 });

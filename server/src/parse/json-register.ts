@@ -8,7 +8,7 @@ import { isScalar, parseDocument, visit, type Pair } from 'yaml';
 /** A parsed YAML or JSON document, as parseDocument gives it. */
 type ParsedDocument = ReturnType<typeof parseDocument>;
 import type { Field, PlanMeta, PlanModel, Risk } from '../model/plan-model';
-import { fieldForLabel } from '../model/vocabulary';
+import { fieldForLabel, RISK_ID_SOURCE } from '../model/vocabulary';
 import { hasValue } from '../model/plan-queries';
 import { isoOf } from '../model/dates';
 import { restOfLine, YamlReader } from './yaml/yaml-reader';
@@ -441,6 +441,10 @@ function scatteredOf(data: unknown): RegisterFound | undefined {
     for (const [key, value] of Object.entries(node)) {
       if (!(NAMES_RISKS.test(registerKeyStyle(key)) && Array.isArray(value))) walk(value, depth + 1);
       else if (value.every(namesAndTracks)) entries += value.length;
+      // A list of the risks by ID (a summary's `highest_priority_risks: ["RISK-001: Real Funds Exposure", …]`): an index of entries kept elsewhere.
+      else if (value.every(citesRisk)) continue;
+      // Groups of risks (`risk_categories: [{category: Financial, risks: […]}]`): the risks are inside each group.
+      else if (value.length > 0 && value.every(groupsRisks)) walk(value, depth + 1);
       // A list named for risks that holds something else: not a model's threats.
       else foreign = value.length > 0;
     }
@@ -448,6 +452,14 @@ function scatteredOf(data: unknown): RegisterFound | undefined {
   walk(data, 0);
   return !foreign && entries >= TITLED_ENTRIES ? { shape: 'scattered' } : undefined;
 }
+
+/** A string that cites a risk by its ID, alone or before its title (`RISK-001`, `RISK-001: Real Funds Exposure`). */
+const CITED_RISK = new RegExp(String.raw`^${RISK_ID_SOURCE}(?:$|\s*[:–—-]\s)`);
+const citesRisk = (entry: unknown): boolean => typeof entry === 'string' && CITED_RISK.test(entry.trim());
+
+/** An object holding a list under a key that names risks (a category of a register and its `risks`). */
+const groupsRisks = (entry: unknown): boolean =>
+  !!entry && typeof entry === 'object' && !Array.isArray(entry) && Object.entries(entry).some(([k, v]) => NAMES_RISKS.test(registerKeyStyle(k)) && Array.isArray(v) && v.length > 0);
 
 /** How many entries make threats kept on a model's elements a register: the key already says what they are. */
 const TITLED_ENTRIES = 2;
