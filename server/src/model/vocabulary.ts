@@ -174,7 +174,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // An audit report's list of the tests a resolved finding now passes (`**Tests Passed:**` then `- ✅ test_…`).
     'tests passed', 'passed tests', 'passing tests', 'tests passing', 'regression tests', 'test results',
     // A POA&M item's measure of when it is done (`**Completion Criteria:** 100% of images scanned`): how it is shown to work.
-    'completion criteria', 'completion criterion'],
+    'completion criteria', 'completion criterion',
+    // A corrective action's check that it worked (a CAPA log's `Effectiveness_Check`): how the fix was shown to work.
+    'effectiveness check', 'effectiveness verification', 'verification of effectiveness', 'effectiveness review'],
   evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts', 'deliverable', 'deliverables', 'document',
     // The record that a fix was checked (`verification_evidence:`, `| Verification Evidence |`): evidence, not the method of the check.
     'verification evidence', 'validation evidence', 'evidence of verification', 'evidence of validation', 'remediation evidence', 'evidence of remediation', 'test evidence',

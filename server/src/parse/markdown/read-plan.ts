@@ -22,6 +22,7 @@ import { withGroupedRemediation } from './grouped-remediation';
 import { withFixHeadings } from './fix-headings';
 import { sectionBounds } from './sections';
 import { approvalTableFields, documentControlFields } from './approval-table';
+import { delimitedTable } from './delimited-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
 import { fieldTableLines, idHeadedTableFields, labelledTableFields, ratingTableLines, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
@@ -1230,7 +1231,10 @@ function withDetail(row: Risk, detail: Risk): Risk {
 
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
   const fenced = fencedYamlRisks(text);
-  const read = assembly.finish();
+  // Nothing read as a risk: the register may be delimited text (a CSV export saved as .md, spreadsheet rows pasted with their tabs).
+  const finished = assembly.finish();
+  const delimited = finished.length === 0 && fenced.length === 0 ? delimitedTable(text) : undefined;
+  const read = delimited?.risks ?? finished;
   const risks = withDuesInActionText(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
     withoutAnalysedRows(
       withoutNotApplicableControls(withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text)), text)), text), text), text), text)))),
@@ -1269,6 +1273,8 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
     eol: dominantEol(text),
     ...(frontMatter ? { frontMatter: { closingFence: frontMatter.closingFence, bodyStart: frontMatter.bodyStart } } : {}),
     ...(assembly.asides.length > 0 && { asides: assembly.asides }),
+    // A delimited register (a CSV saved as .md) is another tool's format: a field written into it would break its records.
+    ...(delimited && { otherSchema: true as const }),
   };
 }
 
