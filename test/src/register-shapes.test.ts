@@ -154,4 +154,24 @@ describe('registers in the shapes other tools keep them (issue 12, round 9)', ()
       ['RSK-03', 'One person knows the backup password'],
     ]);
   });
+
+  // Round 28: an ISO 27001 implementation tracker exported as JSON, its controls keyed by their Annex A number.
+  const TRACKER = (second: string) => JSON.stringify({
+    companyName: 'Birchwood Clinic',
+    controls: {
+      'A.5.1': { status: 'implemented', evidenceRef: 'POL-001 Security policy', notes: 'Approved by the board.' },
+      'A.5.15': { status: second, evidenceRef: 'PRJ-IAM-02 Role review', notes: 'Role matrix drafted; access review scheduled March 2027.' },
+      'A.8.13': { status: 'implemented', evidenceRef: 'OPS-BKP-01 Backup runbook', notes: 'Restores tested quarterly.' },
+    },
+  }, null, 2);
+
+  it('reads a control tracker keyed by control number: the controls not in place are its gaps, those implemented are not read', () => {
+    assert.equal(detectPlan('tracker.json', TRACKER('in_progress')), 'json');
+    const plan = parsePlan(TRACKER('in_progress'), 'json');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.title?.value, r.actions[0].action?.value, r.actions[0].due?.value, statusOf(r.actions[0].status?.value)]), [
+      ['A.5.15', 'Role matrix drafted; access review scheduled March 2027.', 'PRJ-IAM-02 Role review', 'March 2027', 'in-progress'],
+    ]);
+    // Every control in place: a record of what is done, no plan.
+    assert.equal(detectPlan('tracker.json', TRACKER('implemented')), undefined);
+  });
 });
