@@ -23,7 +23,7 @@ import { withFixHeadings } from './fix-headings';
 import { sectionBounds } from './sections';
 import { approvalTableFields, documentControlFields } from './approval-table';
 import { delimitedTable } from './delimited-table';
-import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
+import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type FieldLine, type PlacedField } from './field-lines';
 import { fieldTableLines, idHeadedTableFields, labelledTableFields, ratingTableLines, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, IN_PLACE_HEADER, isControlAssessmentTable, isPromptTable, tableRisks, type TierContext } from './risk-table';
@@ -441,6 +441,9 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       while (found.bulleted && cursor + 1 < end && !opaque[cursor + 1] && isContinuationLine(text, lines.lineStart(cursor + 1), lines.lineEnd(cursor + 1)) && !fieldLine(cursor + 1)) cursor++;
       if (cursor > line) found = readFieldLine(text, lines.lineStart(line), lines.lineEnd(line), lines.lineEnd(cursor))!;
       const placed: PlacedField = { ...found, line };
+      // `**Fix route → backend:**`: the arrow routes the work to whoever takes it, its owner.
+      const routedTo = found.name === 'action' ? routedOwner(text, found, line) : undefined;
+      if (routedTo) events.push({ kind: 'field', field: routedTo });
       // `**Timeline:**` over a fenced diagram or schedule: a schedule drawn, not a date left empty.
       if (found.field.value === '' && found.name === 'due' && opaque[nextFilledLine(text, lines, cursor, end) ?? cursor] && !opaque[cursor]) continue;
       if (found.field.value === '' && PARAGRAPH_FIELDS.has(found.name) && !found.bulleted && cursor + 1 < end) {
@@ -1711,6 +1714,19 @@ function planMeta(placed: readonly PlacedField[], headerEnd: number, title: () =
     ...(fields.has('scope') && { scope: fields.get('scope') }),
     ...(fields.has('thirdParties') && { thirdParties: fields.get('thirdParties') }),
   };
+}
+
+/** The arrow of a label routed to whoever takes its work, then who (`Fix route → backend`, `Action -> Platform team`). */
+const ROUTED_LABEL = /[ \t]*(?:→|->|⇒|=>)[ \t]*([^\s*_:][^*_:]*?)[ \t]*$/;
+
+/** The owner a routed label names, as an owner field over its words; undefined for a label with no arrow. */
+function routedOwner(text: string, found: FieldLine, line: number): PlacedField | undefined {
+  const key = found.field.keyRange;
+  const m = key ? ROUTED_LABEL.exec(text.slice(key.start, key.end)) : null;
+  if (!key || !m) return undefined;
+  const start = key.start + m.index + m[0].indexOf(m[1]);
+  const value = m[1];
+  return { name: 'owner', label: 'owner', field: { value, valueRange: { start, end: start + value.length }, keyRange: key }, prefix: found.prefix, bulleted: found.bulleted, line };
 }
 
 /** A review's date, then who reviews (`18 July 2026 by the security review board.`). */
