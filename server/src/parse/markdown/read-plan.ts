@@ -1729,10 +1729,13 @@ function routedOwner(text: string, found: FieldLine, line: number): PlacedField 
   return { name: 'owner', label: 'owner', field: { value, valueRange: { start, end: start + value.length }, keyRange: key }, prefix: found.prefix, bulleted: found.bulleted, line };
 }
 
-/** A review's date, then who reviews (`18 July 2026 by the security review board.`). */
-const DATE_THEN_REVIEWER = /^(.+?)[ \t]+by[ \t]+\p{L}/u;
+/**
+ * A review's date, then who reviews (`18 July 2026 by the security review board.`), or the event that may bring it
+ * sooner (`2027-04-10 or after the next drill`, Turkish `2027-04-10 veya tatbikat sonucu`): the date is the review's.
+ */
+const DATE_THEN_REVIEWER = /^(.+?)[ \t]+(?:by|or|veya|ou|oder|o|of|eller)[ \t]+\p{L}/u;
 
-/** A review date as written, or its leading date when who reviewed follows it (`Last reviewed: 18 July 2026 by the board`). */
+/** A review date as written, or its leading date when who reviews or what may bring it sooner follows it (`Last reviewed: 18 July 2026 by the board`). */
 function reviewDateOf(review: Field | undefined): Field | undefined {
   const m = review && parseDate(review.value).kind !== 'date' ? DATE_THEN_REVIEWER.exec(review.value) : null;
   if (!review || !m || parseDate(m[1]).kind !== 'date') return review;
