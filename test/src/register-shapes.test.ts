@@ -129,4 +129,49 @@ describe('registers in the shapes other tools keep them (issue 12, round 9)', ()
     assert.equal(statusOf('not_started'), 'open');
     assert.equal(statusOf('mitigated_by_design'), 'done');
   });
+
+  // Round 28: a register that groups its risks by category, with a summary that lists the top ones by ID.
+  const GROUPED_JSON = JSON.stringify({
+    version: '1.2',
+    risk_categories: [
+      { category: 'Clinical data', risks: [
+        { id: 'RSK-01', name: 'Referral letters emailed unencrypted', likelihood: 'Medium', impact: 'High', mitigation: ['Send referrals through the secure portal only'], status: 'partially_mitigated' },
+        { id: 'RSK-02', name: 'Scanner stores copies on its disk', likelihood: 'Low', impact: 'High', mitigation: ['Turn off scan-to-disk and wipe the scanner'], status: 'mitigated' },
+      ] },
+      { category: 'Operations', risks: [
+        { id: 'RSK-03', name: 'One person knows the backup password', likelihood: 'Medium', impact: 'Medium', mitigation: ['Keep the password in the shared vault'], status: 'partially_mitigated' },
+      ] },
+    ],
+    risk_summary: { total_risks: 3, highest_priority_risks: ['RSK-01: Referral letters emailed unencrypted', 'RSK-02: Scanner stores copies on its disk'] },
+  }, null, 2);
+
+  it('reads risks grouped by category (`risk_categories[].risks`), and not a summary that lists them by ID as more risks', () => {
+    assert.equal(detectPlan('register.json', GROUPED_JSON), 'json');
+    const plan = parsePlan(GROUPED_JSON, 'json');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.title?.value]), [
+      ['RSK-01', 'Referral letters emailed unencrypted'],
+      ['RSK-02', 'Scanner stores copies on its disk'],
+      ['RSK-03', 'One person knows the backup password'],
+    ]);
+  });
+
+  // Round 28: an ISO 27001 implementation tracker exported as JSON, its controls keyed by their Annex A number.
+  const TRACKER = (second: string) => JSON.stringify({
+    companyName: 'Birchwood Clinic',
+    controls: {
+      'A.5.1': { status: 'implemented', evidenceRef: 'POL-001 Security policy', notes: 'Approved by the board.' },
+      'A.5.15': { status: second, evidenceRef: 'PRJ-IAM-02 Role review', notes: 'Role matrix drafted; access review scheduled March 2027.' },
+      'A.8.13': { status: 'implemented', evidenceRef: 'OPS-BKP-01 Backup runbook', notes: 'Restores tested quarterly.' },
+    },
+  }, null, 2);
+
+  it('reads a control tracker keyed by control number: the controls not in place are its gaps, those implemented are not read', () => {
+    assert.equal(detectPlan('tracker.json', TRACKER('in_progress')), 'json');
+    const plan = parsePlan(TRACKER('in_progress'), 'json');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.title?.value, r.actions[0].action?.value, r.actions[0].due?.value, statusOf(r.actions[0].status?.value)]), [
+      ['A.5.15', 'Role matrix drafted; access review scheduled March 2027.', 'PRJ-IAM-02 Role review', 'March 2027', 'in-progress'],
+    ]);
+    // Every control in place: a record of what is done, no plan.
+    assert.equal(detectPlan('tracker.json', TRACKER('implemented')), undefined);
+  });
 });

@@ -389,3 +389,11 @@ describe('renderer: the plan beside its risk analysis (issue 15)', function () {
     assert.doesNotMatch(renderPlan(analyse(PLAN, 'markdown', { today: '2026-06-15' }), { today: '2026-06-15' }).html, /plan-analysis/);
   });
 });
+
+describe('render: a delimited register in a Markdown file (reader round 28)', () => {
+  it('shows each record of a CSV saved as .md as a card of its own, not one paragraph marked for all', () => {
+    const text = 'CAR_ID,Nonconformity_Description,Action_Plan,Owner,Due_Date,Status\nCAR-1,Visitor log not kept,Add the log to the cover checklist,Office Manager,2026-04-15,Closed\nCAR-2,Leavers keep EHR access,Add EHR removal to the leavers checklist,IT Lead,2026-10-31,In Progress\n';
+    const html = renderPlan(analyse(text, 'markdown', { today: '2026-12-03' }), { today: '2026-12-03' }).html;
+    assert.equal((html.match(/class="risk[ "]/g) ?? []).length, 2);
+  });
+});

@@ -62,3 +62,15 @@ describe('review dates: a plan\'s own review cycle', () => {
     assert.deepEqual(reviewSchedule(meta('quarterly'), 365), { last: '2026-01-01', next: '2026-04-02', source: 'interval' });
   });
 });
+
+describe('review dates: a next review written with what may bring it sooner (reader round 28)', () => {
+  const nextOf = (line: string) => analyse(`# Incident Response Plan\n\n**Last reviewed**: 2026-04-10\n${line}\n`, 'markdown', { today: TODAY }).plan.meta.nextReview?.value;
+  it('reads the date before "or …" as the next review, in the languages plans are written in', () => {
+    assert.equal(nextOf('**Next review**: 2027-04-10 or after the next drill'), '2027-04-10');
+    assert.equal(nextOf('**Sonraki gözden geçirme**: 2027-04-10 veya tatbikat sonucu'), '2027-04-10');
+    assert.equal(nextOf('**Próxima revisão:** 2027-04-10 ou após incidente'), '2027-04-10');
+  });
+  it('leaves words that are no date as written', () => {
+    assert.equal(nextOf('**Next review**: end of June or sooner'), 'end of June or sooner');
+  });
+});

@@ -1,7 +1,7 @@
 // Status and treatment values as plans write them (spec §3 and §5): the synonyms, any
 // case, and a note or date after the value; other words name no status or treatment.
 import * as assert from 'node:assert/strict';
-import { fieldForLabel, gradeWordOf, priorityOf, statusOf, treatmentOf } from '../../server/out/model/vocabulary';
+import { fieldForLabel, gradeWordOf, isNotApplicableGrade, priorityOf, statusOf, treatmentOf } from '../../server/out/model/vocabulary';
 import { priorityFromRating } from '../../server/out/model/risk-rating';
 
 const STATUSES: readonly [string, string | undefined][] = [
@@ -204,6 +204,11 @@ const LABELS: readonly [string, string | undefined][] = [
   ['**Target Resolution**', 'due'], ['Target resolution date', 'due'],
   // A hazard log's mitigations still to add, beside those in place.
   ['Recommended Additional Mitigations', 'action'], ['Mitigations Recommended', 'action'],
+  // The way to the fix (a register's `**Fix path:**`), and a label routed to whoever takes it (`**Fix route → backend:**`).
+  ['Fix path', 'action'], ['**Fix route → backend:**', 'action'], ['Remediation route -> Platform team', 'action'], ['Owner → deputy', 'owner'],
+  // A Turkish register's columns, and when a plan is next and last reviewed in other languages (reader round 28).
+  ['Açıklama', 'risk'], ['Sahip', 'owner'], ['Mevcut kontroller', 'compensatingControls'], ['Son RVW', 'lastReviewed'], ['Sonraki', 'nextReview'],
+  ['**Próxima revisão:**', 'nextReview'], ['Sonraki gözden geçirme', 'nextReview'], ['Nächste Überprüfung', 'nextReview'], ['Última revisión', 'lastReviewed'],
 ];
 
 describe('vocabulary', () => {
@@ -232,6 +237,13 @@ describe('vocabulary', () => {
         assert.equal(priorityOf(String(product)), priorityFromRating(String(likelihood), String(impact)), `${likelihood} × ${impact} = ${product}`);
         assert.equal(priorityOf(`${likelihood}x${impact}`), priorityFromRating(String(likelihood), String(impact)), `${likelihood}x${impact}`);
       }
+    });
+  });
+
+  describe('isNotApplicableGrade', () => {
+    it('reads a severity of not applicable with its reason, and not a bare N/A (a row not yet rated) or a real grade', () => {
+      const grades = ['N/A-Infra', 'N/A-Policy', 'N/A (customer)', 'n/a – inherited', 'Not applicable', 'Not applicable – cloud provider', 'Out of scope', 'N/A', 'NA', 'None', 'Major', 'Nature of data'];
+      assert.deepEqual(grades.map(isNotApplicableGrade), [true, true, true, true, true, true, true, false, false, false, false, false]);
     });
   });
 

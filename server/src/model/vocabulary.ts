@@ -58,6 +58,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'risikobeskrivelse', 'trussel', 'sårbarhet', 'sårbarhed', 'riskbeskrivning', 'rủi ro', 'lỗ hổng', 'tên lỗ hổng', 'mô tả rủi ro',
     // A threat register's or findings list's title column (`| ID | Threat Title | Affected Components |`).
     'threat title', 'threat name', 'finding title', 'finding name', 'vulnerability title', 'vulnerability name', 'issue title',
+    // Turkish registers (`| ID | Kategori | Açıklama | Mevcut kontroller | … | Sahip |`): the risk, the threat, the finding, and the description column they are written in.
+    'tehdit', 'bulgu', 'zafiyet', 'açıklık', 'risk açıklaması', 'açıklama',
   ],
   title: ['title', 'plan title', 'document title'],
   action: [
@@ -114,6 +116,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'partial mitigation', 'partial mitigations', 'interim mitigation', 'interim mitigations', 'temporary mitigation', 'temporary mitigations',
     // A threat model's requirement that answers each threat (`| Threat ID | … | Mitigating Requirement |`).
     'mitigating requirement', 'mitigating requirements', 'mitigation requirement', 'mitigation requirements',
+    // The way to the fix, as a register's entry or a review's finding names it (`**Fix path:**`, `**Fix route → backend:**`); and the same column in Turkish.
+    'fix path', 'fix paths', 'fix route', 'fix routes', 'remediation path', 'remediation route', 'mitigation path', 'önlem', 'önlemler', 'tedbir', 'tedbirler', 'aksiyon', 'eylem', 'eylem planı', 'düzeltici faaliyet',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
@@ -121,6 +125,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // The same column in other languages (see the risk's).
     'verantwortlich', 'verantwortlicher', 'verantwortliche', 'risikoeigner', 'zuständig', 'responsable', 'propriétaire', 'propriétaire du risque', 'responsable du risque', 'responsável', 'proprietário', 'dono do risco',
     'responsabile', 'eigenaar', 'verantwoordelijke', 'risico-eigenaar', 'risicoeigenaar', 'ansvarlig', 'ansvarig', 'risikoeier', 'riskägare', 'người phụ trách', 'phụ trách',
+    // The same column in Turkish (`| Sahip |`, `Risk sahibi`).
+    'sahip', 'sahibi', 'risk sahibi', 'sorumlu',
   ],
   due: [
     'due', 'due date', 'target date', 'deadline', 'timeline', 'target', 'target completion date', 'target completion', 'scheduled completion date',
@@ -138,10 +144,14 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'eta', 'fix eta', 'target eta', 'remediation eta',
     // When a finding is to be resolved (`**Target Resolution**: 2027-03-01`), as a register's template writes it.
     'target resolution', 'target resolution date',
+    // The same column in Turkish.
+    'hedef tarih', 'son tarih', 'bitiş tarihi', 'termin tarihi',
   ],
   status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status',
     // The same column in other languages (see the risk's).
     'statut', 'état', 'estado', 'situação', 'stato', 'tilstand', 'trạng thái',
+    // The same column in Turkish.
+    'durum',
   ],
   priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity',
     // The column a scheme of its own is written in: MoSCoW, an audit's grade of a nonconformity (`| Grade | Minor NC |`).
@@ -152,6 +162,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'schwere', 'schweregrad', 'kritikalität', 'risikostufe', 'risikoniveau', 'risikobewertung', 'priorität', 'gravité', 'sévérité', 'criticité', 'niveau de risque', 'priorité',
     'severidad', 'gravedad', 'criticidad', 'nivel de riesgo', 'prioridad', 'severidade', 'gravidade', 'criticidade', 'nível de risco', 'prioridade', 'gravità', 'livello di rischio', 'priorità',
     'ernst', 'ernstigheid', 'risiconiveau', 'prioriteit', 'risikonivå', 'alvorlighetsgrad', 'prioritet', 'risknivå', 'allvarlighetsgrad', 'alvorlighed', 'mức độ', 'mức độ rủi ro', 'mức độ nghiêm trọng', 'mức độ ưu tiên',
+    // The same column in Turkish.
+    'öncelik', 'önem derecesi', 'risk seviyesi', 'risk düzeyi',
   ],
   treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision'],
   validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria', 'validation test', 'validation tests', 'verification test', 'verification tests',
@@ -162,7 +174,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // An audit report's list of the tests a resolved finding now passes (`**Tests Passed:**` then `- ✅ test_…`).
     'tests passed', 'passed tests', 'passing tests', 'tests passing', 'regression tests', 'test results',
     // A POA&M item's measure of when it is done (`**Completion Criteria:** 100% of images scanned`): how it is shown to work.
-    'completion criteria', 'completion criterion'],
+    'completion criteria', 'completion criterion',
+    // A corrective action's check that it worked (a CAPA log's `Effectiveness_Check`): how the fix was shown to work.
+    'effectiveness check', 'effectiveness verification', 'verification of effectiveness', 'effectiveness review'],
   evidence: ['evidence', 'evidence of completion', 'evidence of closure', 'supporting evidence', 'closure evidence', 'artifacts', 'artefacts', 'deliverable', 'deliverables', 'document',
     // The record that a fix was checked (`verification_evidence:`, `| Verification Evidence |`): evidence, not the method of the check.
     'verification evidence', 'validation evidence', 'evidence of verification', 'evidence of validation', 'remediation evidence', 'evidence of remediation', 'test evidence',
@@ -175,10 +189,14 @@ const LABELS: Record<FieldName, readonly string[]> = {
   tier: ['tier'],
   nextReview: ['nextreview', 'next review', 'review date', 'next review date', 'next scheduled review', 'next assessment', 'next assessment date',
     // A tracker's or an audit report's own words for when it is next looked at (`Next Review Due: February 8, 2026`, `Next Audit Due:`).
-    'next review due', 'next review due date', 'review due', 'review due date', 'next audit', 'next audit date', 'next audit due'],
+    'next review due', 'next review due date', 'review due', 'review due date', 'next audit', 'next audit date', 'next audit due',
+    // When the plan is next reviewed in the other languages registers are written in (`**Próxima revisão:** 2026-03-27`, `**Sonraki gözden geçirme**: 2026-07-10`).
+    'próxima revisão', 'proxima revisao', 'próxima revisao', 'próxima revisión', 'proxima revision', 'nächste überprüfung', 'naechste ueberpruefung', 'prochaine revue', 'prochaine révision', 'prossima revisione', 'volgende review', 'volgende beoordeling', 'sonraki gözden geçirme', 'sonraki inceleme', 'sonraki', 'sonraki rvw', 'next rvw'],
   lastReviewed: ['lastreviewed', 'last reviewed', 'last review', 'last review date', 'date reviewed', 'reviewed on',
     // A generated register's timestamp key (`reviewed_at: 2026-08-26`).
-    'reviewed at', 'reviewedat'],
+    'reviewed at', 'reviewedat',
+    // When it was last reviewed, in the same languages.
+    'last rvw', 'son rvw', 'última revisão', 'ultima revisao', 'última revisión', 'ultima revision', 'letzte überprüfung', 'dernière revue', 'dernière révision', 'ultima revisione', 'laatste review', 'son gözden geçirme'],
   // How often the plan promises to be reviewed (`Review cycle: quarterly`): the interval its own reviews are held to.
   reviewCycle: ['reviewcycle', 'review cycle', 'review frequency', 'reviewfrequency', 'review interval', 'review period', 'review schedule', 'frequency of review', 'review cadence'],
   riskAnalysis: ['riskanalysis', 'risk analysis', 'risk assessment', 'risk assessment reference'],
@@ -189,7 +207,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // The assessor named by the role they sign a report in (`**QA Architect:** Quinn`, `**Lead Auditor:** …`).
     'lead auditor', 'lead assessor', 'security auditor', 'security assessor', 'qa architect', 'evaluator'],
   organization: ['organization', 'organisation', 'covered entity', 'practice', 'organization name', 'organisation name', 'company'],
-  version: ['version', 'document version', 'plan version'],
+  version: ['version', 'document version', 'plan version',
+    // The same label in Turkish, Portuguese and Spanish (`**Versiyon**: 1.0 — 2026-04-10`).
+    'versiyon', 'versão', 'versión'],
   approvedBy: ['approved by', 'approvedby', 'approver', 'signed by', 'authorized by', 'authorised by', 'authorizing official',
     // The same in Spanish and Portuguese, as a form's front matter or control block writes it (`aprobo: Direccion General`).
     'aprobó', 'aprobo', 'aprobado por', 'aprovado por', 'aprovou'],
@@ -205,7 +225,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // An audited team's reasons beside a finding it acknowledged (`| Our action | Our response |`).
     'our response', 'our rationale'],
   compensatingControls: ['compensating controls', 'compensatingcontrols', 'existing safeguards', 'existing controls', 'current safeguards', 'current controls',
-    'compensating control', 'compensating measures', 'compensating safeguards'],
+    'compensating control', 'compensating measures', 'compensating safeguards',
+    // The controls in place in other languages (`| Mevcut kontroller |`).
+    'mevcut kontroller', 'mevcut önlemler', 'controles existentes', 'controles atuais', 'bestehende maßnahmen', 'mesures existantes'],
   reviewBy: ['review by', 'reviewby'],
   // The condition that sets off a contingency plan: the Response listed after it is what is done if it happens, not a planned measure.
   trigger: ['trigger', 'triggers', 'trigger event', 'trigger condition', 'triggering event', 'escalation trigger', 'early warning signs', 'warning signs'],
@@ -215,10 +237,14 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'wahrscheinlichkeit', 'eintrittswahrscheinlichkeit', 'probabilité', 'vraisemblance', 'probabilidad', 'probabilidade', 'probabilità', 'waarschijnlijkheid', 'sannsynlighet', 'sannolikhet', 'sandsynlighed', 'khả năng',
     // How likely the threat is to occur, as threat models label it (`**Occurrence likelihood**: High`).
     'occurrence likelihood', 'likelihood of occurrence', 'probability of occurrence', 'occurrence probability',
+    // The same column in Turkish.
+    'olasılık',
   ],
   impact: ['impact', 'impact rating', 'impact score', 'magnitude', 'consequence', 'impact (i)', 'i', 'inherent impact',
     // The same column in other languages (see the risk's).
     'auswirkung', 'auswirkungen', 'schadensausmaß', 'schadensausmass', 'conséquence', 'conséquences', 'impacto', 'consecuencia', 'consequência', 'impatto', 'gevolg', 'gevolgen', 'konsekvens', 'konsekvenser', 'tác động', 'ảnh hưởng',
+    // The same column in Turkish.
+    'etki',
   ],
   inherentRisk: ['inherent', 'inherent risk', 'inherent risk rating', 'inherent risk level', 'inherent risk score', 'inherentrisk', 'initial risk', 'initial risk rating', 'current risk', 'current risk level', 'current risk rating', 'risk before treatment', 'current',
     // A register rating each risk before and after treatment in columns of its own (`Inherent Likelihood | Inherent Impact | Inherent Rating`).
@@ -270,6 +296,9 @@ export function fieldForLabel(label: string): FieldName | undefined {
   // "Key Mitigations", "Main risks": a word that picks out the chief ones does not rename the column.
   const chief = /^(?:key|main|principal|major|primary) (?=\S)/.test(bare) ? LABEL_INDEX.get(bare.replace(/^\S+ /, '')) : undefined;
   if (chief !== undefined) return chief;
+  // "Fix route → backend", "Action -> Platform team": an arrow routes the field to whoever takes it; the field is named before it.
+  const routed = /^(.+?)\s*(?:→|->|⇒|=>)\s*\S/.exec(bare)?.[1];
+  if (routed !== undefined && LABEL_INDEX.has(routed)) return LABEL_INDEX.get(routed);
   // "Status / Notes" is the status; "Migration/Document" the document, when its first part names nothing.
   const parts = bare.split('/').map((part) => part.trim());
   // "Primary mitigations in code/architecture", "Controls for each threat": where or for what qualifies the column, it does not rename it.
@@ -697,6 +726,17 @@ export function isMetResult(value: string): boolean {
 /** What a gap analysis writes for the severity of a control with no gap (`None`, `N/A`, `No gap`). */
 export function isNoSeverity(value: string): boolean {
   return /^(?:none|n\/?a|no gap|no risk|not applicable|nil|-+|—|–)$/.test(value.replace(/[*_`]/g, '').trim().toLowerCase());
+}
+
+/**
+ * What a gap analysis writes in its severity column for a control that does not apply to what it
+ * assesses, with the reason after it (`N/A-Infra`, `N/A (inherited)`, `Not applicable – cloud
+ * provider`, `Out of scope`): the row records a control outside the scope, not a gap. A bare `N/A`
+ * may only say the row is not yet rated, and is not read so.
+ */
+export function isNotApplicableGrade(value: string): boolean {
+  const v = value.replace(/[*_`]/g, '').trim().toLowerCase();
+  return /^(?:not applicable|out of scope|not in scope)(?:$|[\s(\-–—:])/.test(v) || /^n\/?a\s*(?:[-–—:]\s*|\(\s*)[a-z]/.test(v);
 }
 
 /**

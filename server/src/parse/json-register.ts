@@ -2,13 +2,13 @@
 // object whose `risks` (or a register's own name for them) is that array. JSON is YAML, so
 // the YAML reader reads each object as a YAML plan's risk, with the same key spellings
 // (`risk` → title, `risk_owner` → owner, `mitigation` → action). No fix writes into it.
-import { withDuesInActionText } from '../model/written-dues';
+import { datesInWords, withDuesInActionText } from '../model/written-dues';
 import { isScalar, parseDocument, visit, type Pair } from 'yaml';
 
 /** A parsed YAML or JSON document, as parseDocument gives it. */
 type ParsedDocument = ReturnType<typeof parseDocument>;
 import type { Field, PlanMeta, PlanModel, Risk } from '../model/plan-model';
-import { fieldForLabel } from '../model/vocabulary';
+import { fieldForLabel, isMetResult, RISK_ID_SOURCE, statusOf } from '../model/vocabulary';
 import { hasValue } from '../model/plan-queries';
 import { isoOf } from '../model/dates';
 import { restOfLine, YamlReader } from './yaml/yaml-reader';
@@ -72,6 +72,11 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   if (shape === 'single') {
     const risk = readRisk(reader, doc.contents);
     return { ...base, metaAvailable: true, risks: risk ? [{ ...risk, form: 'oscal' as const }] : [] };
+  }
+  if (shape === 'controls') {
+    const holder = reader.map(reader.pairs(reader.map(doc.contents)).get(registerKeyStyle(listKey ?? ''))?.value);
+    const risks = controlGaps(reader, holder?.items ?? []);
+    return { ...base, metaAvailable: true, risks: withDuesInActionText(risks, text) };
   }
   if (shape === 'scattered') return { ...base, meta: modelSummary(reader, doc.contents), metaAvailable: true, risks: scatteredRisks(reader, doc.contents, (key) => NAMES_RISKS.test(key)).map((risk) => ({ ...risk, form: 'oscal' as const })) };
   // Read as another schema's risks (as OSCAL's): the frameworks' treatment words apply, no fix writes into them.
@@ -323,9 +328,10 @@ export function yamlRegisterOf(text: string): (RegisterFound & { doc: ParsedDocu
  * How a register of another tool lays out its entries, when not as a list of mappings: `keyed`, a
  * mapping from each risk's ID to its fields; `arrows`, a list of one-line `risk → countermeasure` entries;
  * `scattered`, lists of threats kept on the elements of a model (a diagram's shapes), wherever they sit;
- * `single`, one item as the whole document (`{"poam_id": …, "weakness_name": …, "planned_mitigation": …}`).
+ * `single`, one item as the whole document (`{"poam_id": …, "weakness_name": …, "planned_mitigation": …}`);
+ * `controls`, a tracker's controls keyed by their number with a status each (`"A.5.7": {"status": "in_progress", "notes": …}`).
  */
-export type RegisterShape = 'keyed' | 'arrows' | 'scattered' | 'single';
+export type RegisterShape = 'keyed' | 'arrows' | 'scattered' | 'single' | 'controls';
 
 /**
  * Where a register keeps its risks: `key`, the top-level key of its list (undefined: the root);
@@ -441,6 +447,10 @@ function scatteredOf(data: unknown): RegisterFound | undefined {
     for (const [key, value] of Object.entries(node)) {
       if (!(NAMES_RISKS.test(registerKeyStyle(key)) && Array.isArray(value))) walk(value, depth + 1);
       else if (value.every(namesAndTracks)) entries += value.length;
+      // A list of the risks by ID (a summary's `highest_priority_risks: ["RISK-001: Real Funds Exposure", …]`): an index of entries kept elsewhere.
+      else if (value.every(citesRisk)) continue;
+      // Groups of risks (`risk_categories: [{category: Financial, risks: […]}]`): the risks are inside each group.
+      else if (value.length > 0 && value.every(groupsRisks)) walk(value, depth + 1);
       // A list named for risks that holds something else: not a model's threats.
       else foreign = value.length > 0;
     }
@@ -448,6 +458,14 @@ function scatteredOf(data: unknown): RegisterFound | undefined {
   walk(data, 0);
   return !foreign && entries >= TITLED_ENTRIES ? { shape: 'scattered' } : undefined;
 }
+
+/** A string that cites a risk by its ID, alone or before its title (`RISK-001`, `RISK-001: Real Funds Exposure`). */
+const CITED_RISK = new RegExp(String.raw`^${RISK_ID_SOURCE}(?:$|\s*[:–—-]\s)`);
+const citesRisk = (entry: unknown): boolean => typeof entry === 'string' && CITED_RISK.test(entry.trim());
+
+/** An object holding a list under a key that names risks (a category of a register and its `risks`). */
+const groupsRisks = (entry: unknown): boolean =>
+  !!entry && typeof entry === 'object' && !Array.isArray(entry) && Object.entries(entry).some(([k, v]) => NAMES_RISKS.test(registerKeyStyle(k)) && Array.isArray(v) && v.length > 0);
 
 /** How many entries make threats kept on a model's elements a register: the key already says what they are. */
 const TITLED_ENTRIES = 2;
@@ -563,7 +581,77 @@ export function jsonRegisterOf(text: string): RegisterFound | undefined {
   if (data === NOT_JSON) return undefined;
   if (isListRegister(data)) return {};
   if (!data || typeof data !== 'object') return undefined;
-  return (!Array.isArray(data) && threatModelOf(data as Record<string, unknown>)) || genericRegisterOf(data as Record<string, unknown>) || scatteredOf(data) || singleItemOf(data);
+  return (!Array.isArray(data) && threatModelOf(data as Record<string, unknown>)) || genericRegisterOf(data as Record<string, unknown>) || controlTrackerOf(data) || scatteredOf(data) || singleItemOf(data);
+}
+
+/**
+ * A control's number as the frameworks write it: ISO 27001 Annex A (`A.5.7`, `A.12.6.1`), NIST SP 800-171 (`3.1.1`),
+ * NIST SP 800-53 (`AC-2`, `AC-2(1)`), NIST CSF (`PR.AC-1`).
+ */
+const CONTROL_NUMBER = /^(?:[A-Z]\.\d{1,2}(?:\.\d{1,3}){1,2}|\d{1,2}(?:\.\d{1,3}){2}|[A-Z]{2}-\d{1,3}(?:\(\d{1,3}\))?|[A-Z]{2}\.[A-Z]{2}-\d{1,3})$/;
+/** Keys (in the register key style) of a control's implementation status. */
+const CONTROL_STATUS_KEYS: ReadonlySet<string> = new Set(['status', 'implementation_status', 'state', 'control_status']);
+/** Keys of what a tracker notes on a control's work, first found first read. */
+const CONTROL_NOTE_KEYS = ['notes', 'note', 'comments', 'comment', 'remarks', 'gap', 'description', 'action', 'plan'];
+/** Keys of the record a tracker files for a control (a policy, a project). */
+const CONTROL_EVIDENCE_KEYS = ['evidence_ref', 'evidence', 'evidence_reference', 'reference'];
+
+/** A control's status that records it in place or not applicable: no gap. */
+const controlMet = (status: string): boolean => isMetResult(status.replace(/[_-]+/g, ' ')) || ['done', 'accepted'].includes(statusOf(status.replace(/[_-]+/g, ' ')) ?? '');
+
+/**
+ * A tracker of a framework's controls (an ISO 27001 implementation tracker exported as JSON): under a top-level key,
+ * three or more controls keyed by their number, each with a status, one at least not yet in place. The controls not
+ * in place are its gaps; those implemented are not read.
+ */
+function controlTrackerOf(data: unknown): RegisterFound | undefined {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const key = Object.keys(data).find((k) => {
+    const value = (data as Record<string, unknown>)[k];
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+    const entries = Object.entries(value);
+    if (entries.length < YAML_REGISTER_ENTRIES || !entries.every(([id, entry]) => CONTROL_NUMBER.test(id) && controlStatus(entry) !== undefined)) return false;
+    return entries.some(([, entry]) => !controlMet(controlStatus(entry)!));
+  });
+  return key === undefined ? undefined : { key, shape: 'controls' };
+}
+
+/** A control entry's status, when it is an object with one. */
+function controlStatus(entry: unknown): string | undefined {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return undefined;
+  const found = Object.entries(entry).find(([k, v]) => CONTROL_STATUS_KEYS.has(registerKeyStyle(k)) && typeof v === 'string');
+  return found?.[1] as string | undefined;
+}
+
+/**
+ * The gaps of a control tracker: each control not in place, its number the ID, its notes what is wrong and how far the
+ * work is, the project or record it references (`evidenceRef: "PROJ-TI-01 Threat Intelligence Program"`) the work planned.
+ */
+function controlGaps(reader: YamlReader, entries: readonly Pair[]): Risk[] {
+  const risks: Risk[] = [];
+  for (const pair of entries) {
+    const fields = reader.pairs(reader.map(pair.value));
+    const statusKey = [...fields.keys()].find((k) => CONTROL_STATUS_KEYS.has(k));
+    const status = reader.field(statusKey === undefined ? undefined : fields.get(statusKey));
+    const key = reader.span(pair.key);
+    if (!status || !key || controlMet(status.value)) continue;
+    const number = reader.scalarText(pair.key) ?? '';
+    const quoted = reader.text[key.start] === '"' ? 1 : 0;
+    const id: Field = { value: number.replace(/^"|"$/g, ''), valueRange: { start: key.start + quoted, end: key.end - quoted } };
+    const firstLine = restOfLine(reader.text, key.start);
+    const note = CONTROL_NOTE_KEYS.map((k) => reader.field(fields.get(k))).find((f) => f !== undefined && f.value !== '');
+    const evidence = CONTROL_EVIDENCE_KEYS.map((k) => reader.field(fields.get(k))).find((f) => f !== undefined && f.value !== '');
+    risks.push({
+      form: 'oscal',
+      id,
+      ...(note && { title: note }),
+      acceptance: {},
+      // The notes say how far the work is, and may say when it is due (`… scheduled September 2026`).
+      actions: [{ firstLine, status, ...(evidence && { action: evidence }), ...(note && datesInWords(reader.text, note)) }],
+      firstLine,
+    });
+  }
+  return risks;
 }
 
 /**

@@ -184,6 +184,14 @@ function withoutFixesAmongThreats(threats: Risk[]): Risk[] {
   return fixes.length === 0 || fixes.length === threats.length ? threats : threats.filter((threat) => !fixes.includes(threat));
 }
 
+/** Whether a node is a mapping holding a list under a key that names risks (a register's category and its `risks`). */
+function holdsRisks(reader: YamlReader, node: unknown, namesRisks: (key: string) => boolean): boolean {
+  return (reader.map(node)?.items ?? []).some((pair) => {
+    const key = reader.scalarText(pair.key);
+    return key !== undefined && namesRisks(key) && (reader.seq(pair.value)?.items.length ?? 0) > 0;
+  });
+}
+
 /** Every list under a key that names risks, anywhere in the document, read as risks in document order. */
 export function scatteredRisks(reader: YamlReader, root: unknown, namesRisks: (key: string) => boolean): Risk[] {
   const risks: Risk[] = [];
@@ -197,7 +205,9 @@ export function scatteredRisks(reader: YamlReader, root: unknown, namesRisks: (k
     for (const pair of reader.map(node)?.items ?? []) {
       const key = reader.scalarText(pair.key);
       const threats = key !== undefined && namesRisks(key) ? reader.seq(pair.value) : undefined;
-      if (threats) risks.push(...withoutFixesAmongThreats(threats.items.filter((item) => !isToolDefault(reader, item) && !isNotApplicable(reader, item)).map((item) => readRisk(reader, item)).filter((r): r is Risk => r !== undefined)));
+      // Groups of risks under a key naming risks (`risk_categories: [{category, risks: […]}]`): the risks are inside each group.
+      if (threats && threats.items.length > 0 && threats.items.every((item) => holdsRisks(reader, item, namesRisks))) walk(pair.value, depth + 1);
+      else if (threats) risks.push(...withoutFixesAmongThreats(threats.items.filter((item) => !isToolDefault(reader, item) && !isNotApplicable(reader, item)).map((item) => readRisk(reader, item)).filter((r): r is Risk => r !== undefined)));
       else walk(pair.value, depth + 1);
     }
   };

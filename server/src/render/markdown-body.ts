@@ -245,10 +245,11 @@ export function markdownBodyBlocks(context: RenderContext, bodyStart: number, sh
     else attachments.set(at[1], [item]);
   };
   // Risks written in a code block (a YAML fence, a grid table) are shown as cards after it: the block is one element.
+  // So are a delimited register's (CSV or tab-separated records, read as another format's): their records are one paragraph.
   const fenced = new Map<string, { section: Section; token: number; risks: Set<Risk> }>();
   for (const risk of plan.risks) {
     const at = ownerOf(lines.lineAt(risk.firstLine.start));
-    if (at && at[0].layout.kinds[at[1]] === 1) {
+    if (at && (at[0].layout.kinds[at[1]] === 1 || risk.form === 'oscal')) {
       const id = `${at[0].firstLine}:${at[1]}`;
       const fence = fenced.get(id) ?? { section: at[0], token: at[1], risks: new Set<Risk>() };
       fenced.set(id, fence);

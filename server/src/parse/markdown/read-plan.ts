@@ -22,7 +22,8 @@ import { withGroupedRemediation } from './grouped-remediation';
 import { withFixHeadings } from './fix-headings';
 import { sectionBounds } from './sections';
 import { approvalTableFields, documentControlFields } from './approval-table';
-import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
+import { delimitedTable } from './delimited-table';
+import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type FieldLine, type PlacedField } from './field-lines';
 import { fieldTableLines, idHeadedTableFields, labelledTableFields, ratingTableLines, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, IN_PLACE_HEADER, isControlAssessmentTable, isPromptTable, tableRisks, type TierContext } from './risk-table';
@@ -45,7 +46,7 @@ import { LastTextMemo, PerObjectMemo, ownCache } from '../../caches';
 import { idKey } from '../../model/plan-queries';
 import { withRowNotesRead } from './row-notes';
 import { fixesReview } from './fixes-review';
-import { CITED_ID, citesOnly, hasAcceptance, isChoice, withoutAnalysedRows, withoutCitedCatalogues, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
+import { CITED_ID, citesOnly, hasAcceptance, isChoice, withoutAnalysedRows, withoutCitedCatalogues, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutNotApplicableControls, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
 
 
 /** What a section holds, in order; lines count from the section's first line, offsets are the document's where it was read. */
@@ -440,6 +441,9 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       while (found.bulleted && cursor + 1 < end && !opaque[cursor + 1] && isContinuationLine(text, lines.lineStart(cursor + 1), lines.lineEnd(cursor + 1)) && !fieldLine(cursor + 1)) cursor++;
       if (cursor > line) found = readFieldLine(text, lines.lineStart(line), lines.lineEnd(line), lines.lineEnd(cursor))!;
       const placed: PlacedField = { ...found, line };
+      // `**Fix route → backend:**`: the arrow routes the work to whoever takes it, its owner.
+      const routedTo = found.name === 'action' ? routedOwner(text, found, line) : undefined;
+      if (routedTo) events.push({ kind: 'field', field: routedTo });
       // `**Timeline:**` over a fenced diagram or schedule: a schedule drawn, not a date left empty.
       if (found.field.value === '' && found.name === 'due' && opaque[nextFilledLine(text, lines, cursor, end) ?? cursor] && !opaque[cursor]) continue;
       if (found.field.value === '' && PARAGRAPH_FIELDS.has(found.name) && !found.bulleted && cursor + 1 < end) {
@@ -1230,10 +1234,13 @@ function withDetail(row: Risk, detail: Risk): Risk {
 
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
   const fenced = fencedYamlRisks(text);
-  const read = assembly.finish();
+  // Nothing read as a risk: the register may be delimited text (a CSV export saved as .md, spreadsheet rows pasted with their tabs).
+  const finished = assembly.finish();
+  const delimited = finished.length === 0 && fenced.length === 0 ? delimitedTable(text) : undefined;
+  const read = delimited?.risks ?? finished;
   const risks = withDuesInActionText(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
     withoutAnalysedRows(
-      withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text)), text)), text), text), text), text))),
+      withoutNotApplicableControls(withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text)), text)), text), text), text), text)))),
       text,
     ),
     text,
@@ -1269,6 +1276,8 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
     eol: dominantEol(text),
     ...(frontMatter ? { frontMatter: { closingFence: frontMatter.closingFence, bodyStart: frontMatter.bodyStart } } : {}),
     ...(assembly.asides.length > 0 && { asides: assembly.asides }),
+    // A delimited register (a CSV saved as .md) is another tool's format: a field written into it would break its records.
+    ...(delimited && { otherSchema: true as const }),
   };
 }
 
@@ -1707,10 +1716,26 @@ function planMeta(placed: readonly PlacedField[], headerEnd: number, title: () =
   };
 }
 
-/** A review's date, then who reviews (`18 July 2026 by the security review board.`). */
-const DATE_THEN_REVIEWER = /^(.+?)[ \t]+by[ \t]+\p{L}/u;
+/** The arrow of a label routed to whoever takes its work, then who (`Fix route → backend`, `Action -> Platform team`). */
+const ROUTED_LABEL = /[ \t]*(?:→|->|⇒|=>)[ \t]*([^\s*_:][^*_:]*?)[ \t]*$/;
 
-/** A review date as written, or its leading date when who reviewed follows it (`Last reviewed: 18 July 2026 by the board`). */
+/** The owner a routed label names, as an owner field over its words; undefined for a label with no arrow. */
+function routedOwner(text: string, found: FieldLine, line: number): PlacedField | undefined {
+  const key = found.field.keyRange;
+  const m = key ? ROUTED_LABEL.exec(text.slice(key.start, key.end)) : null;
+  if (!key || !m) return undefined;
+  const start = key.start + m.index + m[0].indexOf(m[1]);
+  const value = m[1];
+  return { name: 'owner', label: 'owner', field: { value, valueRange: { start, end: start + value.length }, keyRange: key }, prefix: found.prefix, bulleted: found.bulleted, line };
+}
+
+/**
+ * A review's date, then who reviews (`18 July 2026 by the security review board.`), or the event that may bring it
+ * sooner (`2027-04-10 or after the next drill`, Turkish `2027-04-10 veya tatbikat sonucu`): the date is the review's.
+ */
+const DATE_THEN_REVIEWER = /^(.+?)[ \t]+(?:by|or|veya|ou|oder|o|of|eller)[ \t]+\p{L}/u;
+
+/** A review date as written, or its leading date when who reviews or what may bring it sooner follows it (`Last reviewed: 18 July 2026 by the board`). */
 function reviewDateOf(review: Field | undefined): Field | undefined {
   const m = review && parseDate(review.value).kind !== 'date' ? DATE_THEN_REVIEWER.exec(review.value) : null;
   if (!review || !m || parseDate(m[1]).kind !== 'date') return review;

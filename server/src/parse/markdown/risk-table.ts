@@ -353,6 +353,8 @@ const DATE_TEMPLATE = /^[[(_*]*(?:yyyy[-/.]mm(?:[-/.]dd)?|dd[-/.]mm[-/.]yyyy|mm[
 
 /** A dash written in a cell to say "none". */
 const NO_ID = /^[-–—]+$/;
+/** An ID cell saying the table has no entry yet (`| _none yet_ | — | No risks have been closed … |` under `## Closed Risks`). */
+const NO_ENTRY_YET = /^[*_]*(?:none|none yet|nothing yet|no entries(?: yet)?|(?:no )?(?:risks?|items?) (?:yet|so far))[*_.]*$/i;
 
 const TOTAL_ROW = /^[*_]*(?:grand\s+)?totals?\b/i;
 
@@ -550,6 +552,7 @@ export function tableRisks(
     // `| — | 3.1.5 | Title |`: a dash in the ID cell of a closed item says it has no ID; the title identifies it.
     const keyCell = NO_ID.test(written.value) ? { ...written, value: '' } : written;
     if (TOTAL_ROW.test(keyCell.value)) continue; // `| **Total** | 17 | …`: a sum of the rows above, not a risk
+    if (keyColumn.name === 'id' && NO_ENTRY_YET.test(keyCell.value.trim())) continue; // a placeholder saying the table is empty so far
     // `| R-009 | *[Add your risks]* | | | |`: a template's prompt for the next row, with nothing else filled in, is not a risk.
     if (isPromptRow(row, keyColumn.name)) continue;
     const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell, spacedIds) : undefined;

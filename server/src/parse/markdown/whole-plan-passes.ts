@@ -6,7 +6,7 @@
 import type { Acceptance, Action, Field, Risk } from '../../model/plan-model';
 import { parseDate } from '../../model/dates';
 import { hasFormBlank, hasRealValue, isExampleTitle } from '../../model/placeholders';
-import { fieldForLabel, gradeWordOf, isAssessmentResult, isMetResult, isNoSeverity, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf } from '../../model/vocabulary';
+import { fieldForLabel, gradeWordOf, isAssessmentResult, isMetResult, isNoSeverity, isNotApplicableGrade, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf } from '../../model/vocabulary';
 import { idKey, lastFieldEnd } from '../../model/plan-queries';
 import { PerObjectMemo, TextMemo, ownCache } from '../../caches';
 
@@ -206,6 +206,21 @@ export function withoutMetControls(risks: Risk[]): Risk[] {
     r.priority !== undefined && isNoSeverity(r.priority.value) &&
     r.actions.length > 0 && r.actions.every((a) => a.status !== undefined && isMetResult(a.status.value));
   return withoutUnlessAll(risks, met);
+}
+
+/**
+ * The risks without a gap analysis's rows for controls that do not apply: `| 3.1.16 | Authorize
+ * wireless access | Host/network layer | | N/A-Infra | doc |` among rows graded Blocker, Major and
+ * Minor. Graded not applicable, the row says the control is outside what is assessed (met by the
+ * host, inherited, outside the product), not a gap to own or date. A row someone owns or has dated
+ * is work, and stays; so do all when every row is one.
+ */
+export function withoutNotApplicableControls(risks: Risk[]): Risk[] {
+  const outside = (r: Risk) =>
+    r.form === 'table' &&
+    r.priority !== undefined && isNotApplicableGrade(r.priority.value) &&
+    r.actions.every((a) => !hasRealValue(a.owner) && !hasRealValue(a.due));
+  return withoutUnlessAll(risks, outside);
 }
 
 /** An ID that marks an entry as informational: `INFO-001`. */

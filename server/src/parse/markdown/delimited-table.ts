@@ -1,0 +1,207 @@
+// A register kept as delimited text in a Markdown file: a CSV export saved as .md (`CAR_ID,Date_Raised,…,Action_Plan,
+// Owner,Due_Date,Status`), or spreadsheet rows pasted with their tabs (`Risk ID⇥Treatment Option⇥…⇥Risk Owner⇥Target
+// Date`). A header line names the columns; each record below it is one risk. A cell may hold line breaks: quoted in CSV,
+// and in pasted rows a record runs on over lines until it has as many cells as the header. Read only when nothing else
+// in the document reads as a risk (read-plan.ts), as another schema's entries are: no fix writes into them.
+import type { Action, Field, Risk } from '../../model/plan-model';
+import { fieldForLabel, priorityOf, RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
+
+/** How many columns make a delimited header a register's: fewer is a line of prose with commas. */
+const MIN_COLUMNS = 4;
+/** The fields a register's columns must name besides its ID or wording: what is done, by whom, by when, or how far along. */
+const WORK_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'treatment']);
+/** The fields read from a record's cells. */
+const READ_FIELDS: ReadonlySet<FieldName> = new Set(['id', 'risk', 'action', 'owner', 'due', 'status', 'priority', 'treatment', 'completed', 'validation', 'evidence', 'likelihood', 'impact']);
+
+interface Cell {
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The field a delimited header names: its words (`Due_Date` as `Due Date`), or the first of two joined (`Treatment Plan & Implementation Details`). */
+function headerField(header: string): FieldName | undefined {
+  const words = header.replace(/_/g, ' ').trim();
+  return fieldForLabel(words) ?? fieldForLabel(words.split(/\s+(?:&|and)\s+/i)[0]);
+}
+
+/** The risks of the first delimited register in the text; undefined when there is none. */
+export function delimitedTable(text: string): { risks: Risk[] } | undefined {
+  let fenced = false;
+  for (let start = 0; start < text.length; ) {
+    const end = lineEndAt(text, start);
+    const line = text.slice(start, end);
+    // An example in a code block is not the document's register.
+    if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
+    for (const delimiter of fenced ? [] : (['\t', ','] as const)) {
+      if (!line.includes(delimiter)) continue;
+      const headers = (delimiter === '\t' ? tabCells(text, start, end) : csvRecord(text, start)?.cells) ?? [];
+      if (headers.length < MIN_COLUMNS) continue;
+      const fields = headers.map((h) => headerField(h.value));
+      if (!fields.some((f) => f === 'id' || f === 'risk') || fields.filter((f) => f !== undefined && WORK_FIELDS.has(f)).length < 2) continue;
+      const records = delimiter === '\t' ? tabRecords(text, nextLine(text, end), headers.length) : csvRecords(text, nextLine(text, end), headers.length);
+      const risks = records.flatMap((cells) => riskOf(text, cells, fields, headers));
+      if (risks.length > 0) return { risks };
+    }
+    start = nextLine(text, end);
+  }
+  return undefined;
+}
+
+function lineEndAt(text: string, start: number): number {
+  const nl = text.indexOf('\n', start);
+  const end = nl < 0 ? text.length : nl;
+  return text[end - 1] === '\r' ? end - 1 : end;
+}
+
+function nextLine(text: string, end: number): number {
+  const nl = text.indexOf('\n', end);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+/** The cells of [start, end) split at tabs, each trimmed. */
+function tabCells(text: string, start: number, end: number): Cell[] {
+  const cells: Cell[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === '\t') {
+      cells.push(trimmed(text, from, i));
+      from = i + 1;
+    }
+  }
+  return cells;
+}
+
+/**
+ * Pasted rows: a record's lines joined until it has `columns` cells (its tabs, columns - 1 of them), a cell's line
+ * breaks kept. Stops at a line that opens a heading, or a record that runs past the header's columns.
+ */
+function tabRecords(text: string, from: number, columns: number): Cell[][] {
+  const records: Cell[][] = [];
+  let start = from;
+  while (start < text.length) {
+    let tabs = 0;
+    let at = start;
+    let end = start;
+    for (;;) {
+      end = lineEndAt(text, at);
+      const line = text.slice(at, end);
+      if (at === start && (line.trim() === '' || /^\s*#/.test(line))) return records;
+      tabs += line.split('\t').length - 1;
+      if (tabs >= columns - 1 || end >= text.length) break;
+      at = nextLine(text, end);
+      if (at >= text.length || /^\s*#/.test(text.slice(at, lineEndAt(text, at)))) break;
+    }
+    if (tabs !== columns - 1) return records;
+    records.push(tabCells(text, start, end));
+    start = nextLine(text, end);
+  }
+  return records;
+}
+
+/** One CSV record from `start` (RFC 4180: quoted cells may hold commas, line breaks and doubled quotes), and where the next begins. */
+function csvRecord(text: string, start: number): { cells: Cell[]; next: number } | undefined {
+  const cells: Cell[] = [];
+  let i = start;
+  for (;;) {
+    if (text[i] === '"') {
+      const open = i + 1;
+      let j = open;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) return undefined;
+        if (text[q + 1] === '"') {
+          j = q + 2;
+          continue;
+        }
+        j = q;
+        break;
+      }
+      const cell = trimmed(text, open, j);
+      cells.push({ ...cell, value: cell.value.replace(/""/g, '"') });
+      i = j + 1;
+      while (text[i] === ' ' || text[i] === '\t') i++;
+    } else {
+      let j = i;
+      while (j < text.length && text[j] !== ',' && text[j] !== '\n' && text[j] !== '\r') j++;
+      cells.push(trimmed(text, i, j));
+      i = j;
+    }
+    if (text[i] === ',') {
+      i++;
+      continue;
+    }
+    if (i >= text.length) return { cells, next: text.length };
+    if (text[i] === '\r' || text[i] === '\n') return { cells, next: nextLine(text, i) };
+    return undefined;
+  }
+}
+
+/** CSV records of `columns` cells each, up to the first that is not one (a blank line, prose, a heading). */
+function csvRecords(text: string, from: number, columns: number): Cell[][] {
+  const records: Cell[][] = [];
+  for (let start = from; start < text.length; ) {
+    const record = csvRecord(text, start);
+    if (!record || record.cells.length !== columns) break;
+    records.push(record.cells);
+    start = record.next;
+  }
+  return records;
+}
+
+function trimmed(text: string, start: number, end: number): Cell {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { value: text.slice(s, e), start: s, end: e };
+}
+
+const LEADING_ID = new RegExp(String.raw`^(${RISK_ID_SOURCE})(?![\w-])`);
+
+/**
+ * The risk of one record. Where several columns name the action (`Selected Controls`, then `Treatment Plan &
+ * Implementation Details`), the later one details the earlier and is read. An ID cell may carry the rating on the line
+ * below the ID (`R-001` then `(High)`): read as the priority when no column gives one.
+ */
+function riskOf(text: string, cells: readonly Cell[], fields: readonly (FieldName | undefined)[], headers: readonly Cell[]): Risk[] {
+  const got = new Map<FieldName, Field>();
+  cells.forEach((cell, i) => {
+    const name = fields[i];
+    if (name === undefined || !READ_FIELDS.has(name) || (got.has(name) && name !== 'action')) return;
+    if (name === 'action' && got.has('action') && cell.value === '') return;
+    got.set(name, { value: cell.value, valueRange: { start: cell.start, end: cell.end }, keyRange: { start: headers[i].start, end: headers[i].end } });
+  });
+  const idCell = got.get('id');
+  const idMatch = idCell ? LEADING_ID.exec(idCell.value) : null;
+  if (!idMatch && !got.get('risk')?.value) return [];
+  const id = idCell && idMatch ? { ...idCell, value: idMatch[1], valueRange: { start: idCell.valueRange.start, end: idCell.valueRange.start + idMatch[1].length } } : undefined;
+  const rest = idCell && idMatch ? idCell.value.slice(idMatch[1].length).trim().replace(/^\((.*)\)$/s, '$1').trim() : '';
+  const restAt = idCell && rest !== '' ? text.indexOf(rest, idCell.valueRange.start + (idMatch?.[1].length ?? 0)) : -1;
+  const priority = got.get('priority') ?? (idCell && restAt >= 0 && priorityOf(rest) !== undefined ? { ...idCell, value: rest, valueRange: { start: restAt, end: restAt + rest.length } } : undefined);
+  const first = cells[0];
+  const firstLine = { start: first.start, end: lineEndAt(text, first.start) };
+  const action: Action = {
+    firstLine,
+    ...(got.has('action') && { action: got.get('action') }),
+    ...(got.has('owner') && { owner: got.get('owner') }),
+    ...(got.has('due') && { due: got.get('due') }),
+    ...(got.has('status') && { status: got.get('status') }),
+    ...(got.has('completed') && { completed: got.get('completed') }),
+    ...(got.has('validation') && { validation: got.get('validation') }),
+    ...(got.has('evidence') && { evidence: got.get('evidence') }),
+  };
+  const title = got.get('risk');
+  return [{
+    form: 'oscal',
+    ...(id && { id }),
+    ...(title && { title }),
+    ...(priority && { priority }),
+    ...(got.has('treatment') && { treatment: got.get('treatment') }),
+    ...(got.has('likelihood') && { likelihood: got.get('likelihood') }),
+    ...(got.has('impact') && { impact: got.get('impact') }),
+    acceptance: {},
+    actions: [action],
+    firstLine,
+  }];
+}
