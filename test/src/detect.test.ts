@@ -247,5 +247,27 @@ describe('which files are plans (spec §1)', () => {
     // A finding titled for what it is stays a finding.
     assert.deepEqual(recognisePlan('tracker.md', template.replace('Example finding title', 'Exposed admin console').replace('(Template)', '')), { kind: 'markdown' });
   });
-});
 
+  describe('a JSON document that is no register rmplint reads: the message says what it holds', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const neither = 'it is neither an OSCAL plan of action and milestones nor a register of risks rmplint reads (a list at its root, under a top-level key or under keys naming risks at any depth, whose entries give an ID, a risk and its rating, owner, treatment or status; or three or more entries that word a risk under a risk key)';
+    const reason = (name: string) => recognisePlan(name, readFileSync(join(dir, name), 'utf8'));
+    it('risks kept in lists under keys that name no risks (`sections[].items`): where they are, and their keys', () => {
+      assert.deepEqual(reason('cedar-register-sections.json'), {
+        reason: `${neither}; it holds 3 objects in 2 lists at "sections[].items", with keys id, name, likelihood, impact, mitigation, status: all of them a risk's fields`,
+      });
+      // The same entries under keys that name risks are read, and the register is a plan.
+      assert.deepEqual(reason('cedar-risks-by-category.json'), { kind: 'json' });
+    });
+    it('rows of bare values, with no keys to say what each is', () => {
+      assert.deepEqual(reason('cedar-risk-rows.json'), { reason: `${neither}; it holds 3 rows of bare values at its root, with no keys saying what each value is` });
+    });
+    it('entries under their IDs with keys in another vocabulary; and nothing more for a settings file', () => {
+      const controls = JSON.stringify({ assessor: 'K. Osei', controls: { 'A.5.1': { status: 'partial', evidenceRef: 'POL-1', notes: 'Draft' }, 'A.5.2': { status: 'missing', evidenceRef: '', notes: 'No RACI' } } });
+      assert.deepEqual(recognisePlan('tracker.json', controls), {
+        reason: `${neither}; it holds 2 objects at "controls", each under its own ID, with keys status, evidenceRef, notes: a risk's fields among them (status)`,
+      });
+      assert.deepEqual(recognisePlan('package.json', JSON.stringify({ name: 'x', version: '1.0.0', exports: { '.': { types: './a.d.ts', default: './a.js' }, './b': { types: './b.d.ts', default: './b.js' } } })), { reason: neither });
+    });
+  });
+});

@@ -5,7 +5,8 @@
 import { isOscalPoamTemplate, looksLikeOscalPoam } from './oscal/recognise';
 import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { parse as parseYaml } from 'yaml';
-import { isJson, readsAsJson, jsonRegisterOf, readJsonRegister, yamlRegisterOf } from './json-register';
+import { isJson, readsAsJson, jsonRegisterOf, jsonValueOf, readJsonRegister, yamlRegisterOf } from './json-register';
+import { whatDataHolds } from './what-data-holds';
 import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
@@ -542,7 +543,10 @@ function jsonReason(body: string): string | undefined {
   const oscal = OTHER_OSCAL_ROOTS.exec(body);
   if (oscal) return `it is an OSCAL ${oscal[1].replace(/-/g, ' ')}, not a plan of action and milestones`;
   if (!isJson(body)) return 'it is not valid JSON';
-  return 'it is neither an OSCAL plan of action and milestones nor a register of risks rmplint reads (a list whose entries give an ID, a risk and its rating, owner, treatment or status; or three or more entries that word a risk under a risk key)';
+  const neither = 'it is neither an OSCAL plan of action and milestones nor a register of risks rmplint reads (a list at its root, under a top-level key or under keys naming risks at any depth, whose entries give an ID, a risk and its rating, owner, treatment or status; or three or more entries that word a risk under a risk key)';
+  // What it holds instead, so that a register laid out otherwise (nested in categories, keyed in another language) is named as found.
+  const holds = whatDataHolds(jsonValueOf(body));
+  return holds === undefined ? neither : `${neither}; ${holds}`;
 }
 
 /**
