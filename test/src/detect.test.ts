@@ -270,4 +270,16 @@ describe('which files are plans (spec §1)', () => {
       assert.deepEqual(recognisePlan('package.json', JSON.stringify({ name: 'x', version: '1.0.0', exports: { '.': { types: './a.d.ts', default: './a.js' }, './b': { types: './b.d.ts', default: './b.js' } } })), { reason: neither });
     });
   });
+
+  it('a register saved as comma-separated values under a Markdown name is skipped, and the message says what it is', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    assert.deepEqual(recognisePlan('actions.md', readFileSync(join(dir, 'birch-corrective-actions-export.not-plan.md'), 'utf8')), {
+      reason:
+        'it has no title naming a plan, and no risks with planned actions were read in it; its text is comma-separated values, not Markdown: a header of 7 columns (CA_Ref, Opened, Finding, Corrective_Action, Owner, Due_Date, ...), a register\'s among them (Finding, Corrective_Action, Owner, Due_Date, Status), over rows that rmplint does not read (it reads tables written between pipes)',
+    });
+    // Prose whose first line has commas is no header of columns.
+    assert.deepEqual(recognisePlan('notes.md', 'We met on Monday, Tuesday, Wednesday, and Friday.\nNothing, so far, was decided.\n'), {
+      reason: 'it has no title naming a plan, and no risks with planned actions were read in it',
+    });
+  });
 });

@@ -7,6 +7,7 @@ import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { parse as parseYaml } from 'yaml';
 import { isJson, readsAsJson, jsonRegisterOf, jsonValueOf, readJsonRegister, yamlRegisterOf } from './json-register';
 import { whatDataHolds } from './what-data-holds';
+import { commaSeparatedClause } from './comma-separated';
 import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
@@ -270,7 +271,9 @@ function markdownReason(body: string, once: boolean): string | undefined {
   const graded = gradedFindings(title, body, risks);
   if (graded !== undefined && (FIX_SECTION.test(body) || RECOMMENDATION_PART.test(body))) return undefined;
   const unfixed = graded === undefined ? '' : `; it grades ${graded} findings by severity but has no part saying how to fix them (Recommendations, Remediation Plan)`;
-  return `${reason}, and ${whatWasRead(risks)}${unfixed}`;
+  // A spreadsheet's export saved under a Markdown name: what it is, since the Markdown reader reads nothing in it.
+  const csv = risks.length === 0 ? commaSeparatedClause(body) : undefined;
+  return `${reason}, and ${whatWasRead(risks)}${unfixed}${csv === undefined ? '' : `; ${csv}`}`;
 }
 
 /**
