@@ -282,4 +282,15 @@ describe('which files are plans (spec §1)', () => {
       reason: 'it has no title naming a plan, and no risks with planned actions were read in it',
     });
   });
+
+  it('a record of one risk accepted is a plan when the acceptance is decided: its reasons or its approver written; a request still to decide is not', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    assert.deepEqual(recognisePlan('acceptance.md', readFileSync(join(dir, 'alder-risk-acceptance.plan.md'), 'utf8')), { kind: 'markdown' });
+    assert.deepEqual(recognisePlan('request.md', readFileSync(join(dir, 'alder-risk-acceptance-request.not-plan.md'), 'utf8')), {
+      reason: 'its title "Risk Acceptance Request: Imaging Workstation on Windows 10" does not name a plan, and the one entry read in it as a risk has no planned action',
+    });
+    // The same decision under a title that names no acceptance is one risk, too few for a register by content.
+    const record = readFileSync(join(dir, 'alder-risk-acceptance.plan.md'), 'utf8').replace('Risk Acceptance Record', 'Workstation Note');
+    assert.equal(recognisePlan('note.md', record).kind, undefined);
+  });
 });

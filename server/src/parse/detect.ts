@@ -9,7 +9,7 @@ import { isJson, readsAsJson, jsonRegisterOf, jsonValueOf, readJsonRegister, yam
 import { whatDataHolds } from './what-data-holds';
 import { commaSeparatedClause } from './comma-separated';
 import { parseMarkdownPlan } from './markdown/read-plan';
-import { hasValue } from '../model/plan-queries';
+import { hasValue, isAccepted } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
 import { isPlaceholder } from '../model/placeholders';
@@ -258,6 +258,8 @@ function markdownReason(body: string, once: boolean): string | undefined {
   if (registerByContent(risks, listsOrReports, namesRisks) && (listsOrReports || namesRisks())) return undefined;
   // A hazard log, a vendor's risk assessment: a document of assessed risks, a plan once one of them has its action.
   if (lowerTitle !== undefined && ASSESSED_RISKS_TITLES.some((t) => t.test(lowerTitle)) && plannedRisks(risks).length > 0) return undefined;
+  // A risk acceptance record: one risk or more, each accepted with its reasons or its approver written.
+  if (lowerTitle !== undefined && ACCEPTANCE_TITLE.test(lowerTitle) && recordedAcceptances(risks).length > 0) return undefined;
   // A risk assessment report (NIST SP 800-30): risks rated by likelihood and impact, and a section of the remediation they get.
   if (lowerTitle !== undefined && REPORT_TITLE_WORDS.test(lowerTitle) && ratedRisks(risks) && REMEDIATION_SECTION.test(body)) return undefined;
   // An audit report whose findings are answered in another document it names (`Corrective actions … are tracked in: corrective_action_plan.md`):
@@ -410,6 +412,18 @@ const ASSESSED_RISKS_TITLES: readonly RegExp[] = [
   /(?<![a-z])hazard (?:log|register|tracker)(?![a-z])/,
   /(?<![a-z])(?:third[- ]party|vendor|supplier|business associate) risk (?:assessment|report|review|register|evaluation)s?(?![a-z])/,
 ];
+
+/**
+ * Titles of a record of a risk accepted rather than treated: a risk acceptance (form, record, memo, decision), a
+ * risk or security exception (request). One risk is enough: its decision to accept, recorded with its reasons or its
+ * approver, is what is done about it, as an action is. Not by the title alone (a blank acceptance form decides nothing).
+ */
+const ACCEPTANCE_TITLE = /(?<![a-z])(?:risk acceptance|accepted risks?|(?:risk|security|policy) (?:exception|waiver))(?![a-z])/;
+
+/** The risks read as accepted with the decision recorded: a treatment or status of acceptance, and a rationale or an approver written. */
+function recordedAcceptances(risks: readonly Risk[]): Risk[] {
+  return risks.filter((risk) => (isAccepted(risk) || risk.actions.some((a) => statusOf(a.status?.value) === 'accepted')) && (hasValue(risk.acceptance.rationale) || hasValue(risk.acceptance.approvedBy)));
+}
 
 /** How many planned entries make a document a register by its content, whatever its title. */
 const REGISTER_ENTRIES = 3;
