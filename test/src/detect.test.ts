@@ -184,7 +184,7 @@ describe('which files are plans (spec §1)', () => {
     assert.deepEqual(recognisePlan('audit.md', report), { kind: 'markdown' });
     const findingsOnly = report.slice(0, report.indexOf('## Priority Recommendations'));
     assert.deepEqual(recognisePlan('audit.md', findingsOnly), {
-      reason: 'its title "Application Security Audit Report" does not name a plan, and the 2 entries read in it as risks have no planned action; it grades 2 findings by severity but has no part saying how to fix them (Recommendations, Remediation Plan)',
+      reason: 'its title "Application Security Audit Report" does not name a plan, and the 2 entries read in it as risks have no planned action; it grades 2 findings by severity, but no heading or bold label in it names their fix (Recommendations, Remediation, Mitigation)',
     });
     // A heading that only starts with a grade's word grades nothing: `### High-level design`.
     assert.equal(recognisePlan('review.md', '# Design Review\n\n### High-level design\n\nText.\n\n### Low-level details\n\nText.\n\n## Recommendations\n\nRead the guide.\n').kind, undefined);
@@ -194,8 +194,8 @@ describe('which files are plans (spec §1)', () => {
     const dir = join(__dirname, '..', 'fixtures', 'detect');
     const reason = (name: string) => (recognisePlan(name, readFileSync(join(dir, name), 'utf8')) as { reason: string }).reason;
     assert.equal(reason('larch-risk-register-form.not-plan.md'), 'all 2 risks read in it are placeholders to fill in (such as "[Short risk title]"): a template, not a plan');
-    assert.equal(reason('osprey-register-template.not-plan.md'), 'its fields hold only placeholders or blanks (such as "[YYYY-MM-DD]") and no risks were read in it: a form to fill in, not a plan');
-    assert.match(reason('wren-treatment-form.not-plan.md'), /^its fields hold only placeholders or blanks \(such as "_{3,}/);
+    assert.equal(reason('osprey-register-template.not-plan.md'), '5 or more of its fields and cells hold placeholders or blanks (such as "[YYYY-MM-DD]") and no risks were read in it: a form to fill in, not a plan');
+    assert.match(reason('wren-treatment-form.not-plan.md'), /^5 or more of its fields and cells hold placeholders or blanks \(such as "_{3,}/);
   });
 
   it('include globs make other Markdown and YAML files plans', () => {
@@ -226,7 +226,7 @@ describe('which files are plans (spec §1)', () => {
 
   it('a register whose rows and fields are template placeholders ({{R-001}}) is a template, not a plan', () => {
     const template = '# Risk Register\n\n## Risk inventory\n\n| ID | Risk | Owner | Status |\n|---|---|---|---|\n| {{R-001}} | {{Description}} | {{Role or team}} | {{Open/Mitigated}} |\n\n## Escalation\n\n- **Escalate to:** {{Role}}\n- **Within:** {{Timeframe}}\n';
-    assert.deepEqual(recognisePlan('risk-register.md', template), { reason: 'its fields and rows hold only template placeholders (such as "{{R-001}}"): no risks were read in it' });
+    assert.deepEqual(recognisePlan('risk-register.md', template), { reason: 'it holds 5 or more template placeholders (such as "{{R-001}}"): no risks were read in it' });
   });
 
   it('a record of security fixes is a plan by content: each numbered finding headed with its severity and where it stands (FIXED)', () => {
@@ -293,4 +293,5 @@ describe('which files are plans (spec §1)', () => {
     const record = readFileSync(join(dir, 'alder-risk-acceptance.plan.md'), 'utf8').replace('Risk Acceptance Record', 'Workstation Note');
     assert.equal(recognisePlan('note.md', record).kind, undefined);
   });
+
 });

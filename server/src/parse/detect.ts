@@ -66,11 +66,16 @@ const FORM_FIELD_LINE = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}[A-Za-z][\w /&()-]{0,40
 /** How many fields left as placeholders make a template's entry a form. */
 const TEMPLATE_FIELDS = 3;
 
-/** How many field lines of a document hold a placeholder for their value (`<id>`, `[Insert date]`). */
-function placeholderFieldLines(body: string): number {
+/** How many field lines of a document hold a placeholder for their value (`<id>`, `[Insert date]`), and the first such value. */
+function placeholderFieldLines(body: string): { readonly count: number; readonly first?: string } {
   let count = 0;
-  for (const m of body.matchAll(FORM_FIELD_LINE)) if (isPlaceholder(m[1])) count++;
-  return count;
+  let first: string | undefined;
+  for (const m of body.matchAll(FORM_FIELD_LINE)) {
+    if (!isPlaceholder(m[1])) continue;
+    count++;
+    first ??= m[1];
+  }
+  return { count, first };
 }
 
 /** How many of a template generator's placeholders (`{{R-001}}`, `{{Role or team}}`) make a document a template. */
@@ -216,27 +221,28 @@ function markdownReason(body: string, once: boolean): string | undefined {
   }
   // "RM.3.01 - Remediation Tracking" with a Control Statement: the description of a control that tracks plans, holding none.
   if (reason === undefined && CONTROL_SECTION.test(body) && risksRead().length === 0) {
-    return `it describes a control (${CONTROL_SECTION.exec(body)![0].replace(/^[ #\t]+/, '').trim()}) and lists no risks`;
+    return `it describes a control (${CONTROL_SECTION.exec(body)![0].replace(/^[ #\t]+/, '').trim()}), and no risks were read in it`;
   }
   // "POAM Template" whose table rows are only its example and blanks: a form to fill in, which plans nothing until it is
   // filled. (A template with no rows at all is linted: no-risks-read shows how to write its risks.)
   if (reason === undefined && TEMPLATE_TITLE.test(title ?? '') && TABLE_WITH_ROWS.test(body) && risksRead().length === 0) {
-    return `its title ${JSON.stringify(title)} names a template, and its tables hold only examples or blanks: no risks were read in it`;
+    return `its title ${JSON.stringify(title)} names a template, and no risks were read in it or in its tables`;
   }
   // "Risk register template" whose entry is a list of fields to fill in (`- Risk ID: <id>`, `- Owner: <name>`): a form, as a table of blanks is.
-  if (reason === undefined && TEMPLATE_TITLE.test(title ?? '') && placeholderFieldLines(body) >= TEMPLATE_FIELDS && risksRead().length === 0) {
-    return `its title ${JSON.stringify(title)} names a template, and its fields hold only placeholders (such as "<id>"): no risks were read in it`;
+  const placeholderFields = reason === undefined && TEMPLATE_TITLE.test(title ?? '') ? placeholderFieldLines(body) : undefined;
+  if (placeholderFields && placeholderFields.count >= TEMPLATE_FIELDS && risksRead().length === 0) {
+    return `its title ${JSON.stringify(title)} names a template, and ${placeholderFields.count} of its fields hold placeholders (such as ${JSON.stringify(placeholderFields.first)}): no risks were read in it`;
   }
   // "Risk Register" whose inventory rows and fields are a generator's placeholders (`| {{R-001}} | {{Description}} |`): a template, whatever its title.
   if (reason === undefined && countOf(body, GENERATOR_PLACEHOLDER, TEMPLATE_PLACEHOLDERS) >= TEMPLATE_PLACEHOLDERS && risksRead().length === 0) {
-    return `its fields and rows hold only template placeholders (such as "${GENERATOR_PLACEHOLDER.exec(body)![0]}"): no risks were read in it`;
+    return `it holds ${TEMPLATE_PLACEHOLDERS} or more template placeholders (such as "${GENERATOR_PLACEHOLDER.exec(body)![0]}"): no risks were read in it`;
   }
   // "Risk Register" or "Risk Treatment Plan" whose fields and cells are blanks (`[YYYY-MM-DD]`, `**Risk Title**: ______`, `☐ Effective`)
   // and in which no risk is read: a form to fill in, whatever its title.
   // Risks first: the parse is the lint's own (memoised), while counting blanks walks every field line on each keystroke.
   const blanks = reason === undefined && risksRead().length === 0 ? formBlanks(body) : undefined;
   if (blanks && blanks.count >= FORM_BLANKS) {
-    return `its fields hold only placeholders or blanks (such as ${JSON.stringify(blanks.first)}) and no risks were read in it: a form to fill in, not a plan`;
+    return `${FORM_BLANKS} or more of its fields and cells hold placeholders or blanks (such as ${JSON.stringify(blanks.first)}) and no risks were read in it: a form to fill in, not a plan`;
   }
   // "Plan of Action and Milestones (POA&M)" over "## General POA&M Guidance" and "Do's and Don'ts": a guide's page about plans, listing none.
   const guidance = reason === undefined ? GUIDANCE_SECTION.exec(body) : null;
@@ -272,7 +278,8 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // `### MEDIUM RISK ITEMS`) and has a part that says how to fix them (`## Recommendations`, `## Risk Mitigation Strategies`).
   const graded = gradedFindings(title, body, risks);
   if (graded !== undefined && (FIX_SECTION.test(body) || RECOMMENDATION_PART.test(body))) return undefined;
-  const unfixed = graded === undefined ? '' : `; it grades ${graded} findings by severity but has no part saying how to fix them (Recommendations, Remediation Plan)`;
+  // Said of its parts: a finding may still have a fix read (counted above), under a label no part of the report is named for.
+  const unfixed = graded === undefined ? '' : `; it grades ${graded} findings by severity, but no heading or bold label in it names their fix (Recommendations, Remediation, Mitigation)`;
   // A spreadsheet's export saved under a Markdown name: what it is, since the Markdown reader reads nothing in it.
   const csv = risks.length === 0 ? commaSeparatedClause(body) : undefined;
   return `${reason}, and ${whatWasRead(risks)}${unfixed}${csv === undefined ? '' : `; ${csv}`}`;
