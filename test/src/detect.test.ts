@@ -184,7 +184,7 @@ describe('which files are plans (spec §1)', () => {
     assert.deepEqual(recognisePlan('audit.md', report), { kind: 'markdown' });
     const findingsOnly = report.slice(0, report.indexOf('## Priority Recommendations'));
     assert.deepEqual(recognisePlan('audit.md', findingsOnly), {
-      reason: 'its title "Application Security Audit Report" does not name a plan, and the 2 entries read in it as risks have no planned action; it grades 2 findings by severity, but no heading or bold label in it names their fix (Recommendations, Remediation, Mitigation)',
+      reason: 'its title "Application Security Audit Report" does not name a plan, and the 2 entries read in it as risks have no planned action; it grades 2 findings by severity, but no heading or bold label in it names their fix (Recommendations, Remediation, Mitigation, Fix, Next Steps)',
     });
     // A heading that only starts with a grade's word grades nothing: `### High-level design`.
     assert.equal(recognisePlan('review.md', '# Design Review\n\n### High-level design\n\nText.\n\n### Low-level details\n\nText.\n\n## Recommendations\n\nRead the guide.\n').kind, undefined);
@@ -294,4 +294,16 @@ describe('which files are plans (spec §1)', () => {
     assert.equal(recognisePlan('note.md', record).kind, undefined);
   });
 
+  it('the parts looked at for a name of risks include HTML headings and bold labels written with underscores', () => {
+    const steps = (part: string) => `# Clinic follow-ups\n\n${part}\n\n### S-1: Laptop\n- **Action:** Encrypt the laptop\n\n### S-2: Badge\n- **Action:** Disable the old badge\n\n### S-3: Accounts\n- **Action:** Remove the leaver's accounts\n`;
+    assert.deepEqual(recognisePlan('notes.md', steps('<h2>Open risks</h2>')), { kind: 'markdown' });
+    assert.deepEqual(recognisePlan('notes.md', steps('__Risks found in the walk-through__')), { kind: 'markdown' });
+    assert.match((recognisePlan('notes.md', steps('<h2>This week</h2>')) as { reason: string }).reason, /no heading, table header or bold label in it names risks/);
+  });
+
+  it('a graded report whose findings each give their fix under a bulleted bold label (`- **Fix:**`) is a plan', () => {
+    const report = (label: string) => `# Portal Security Review\n\n### HIGH: Session tokens in the URL\n\n- **${label}:** Move the token to a secure cookie\n\n### MEDIUM: No lockout after failed logins\n\n- **${label}:** Lock the account for 15 minutes after five failures\n`;
+    assert.deepEqual(recognisePlan('review.md', report('Fix')), { kind: 'markdown' });
+    assert.equal(recognisePlan('review.md', report('Noted')).kind, undefined);
+  });
 });

@@ -279,7 +279,7 @@ function markdownReason(body: string, once: boolean): string | undefined {
   const graded = gradedFindings(title, body, risks);
   if (graded !== undefined && (FIX_SECTION.test(body) || RECOMMENDATION_PART.test(body))) return undefined;
   // Said of its parts: a finding may still have a fix read (counted above), under a label no part of the report is named for.
-  const unfixed = graded === undefined ? '' : `; it grades ${graded} findings by severity, but no heading or bold label in it names their fix (Recommendations, Remediation, Mitigation)`;
+  const unfixed = graded === undefined ? '' : `; it grades ${graded} findings by severity, but no heading or bold label in it names their fix (Recommendations, Remediation, Mitigation, Fix, Next Steps)`;
   // A spreadsheet's export saved under a Markdown name: what it is, since the Markdown reader reads nothing in it.
   const csv = risks.length === 0 ? commaSeparatedClause(body) : undefined;
   return `${reason}, and ${whatWasRead(risks)}${unfixed}${csv === undefined ? '' : `; ${csv}`}`;
@@ -306,20 +306,20 @@ function whatWasRead(risks: readonly Risk[]): string {
  */
 const RISK_VOCABULARY = /(?<![a-z])(?:risks?|findings?|gaps?|issues?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?|hazards?|exceptions?|(?:non-?)?conformit(?:y|ies)|nc|remediations?|remediate|mitigations?|mitigate|corrective|poa ?& ?m|poam|treatments?|incidents?|observations?|cves?|riesgos?|riscos?|rischi|rischio|risiko|risiken|risques?|risico'?s?|risikoer|risker|amenazas?|hallazgos?|mitigaci[oó]n|ma(?:ß|ss)nahmen?)(?![a-z])/;
 
-/** A heading, a table's header row or a bold label: where a document names its parts. */
-const PART_NAME = /^ {0,3}#{1,6}[ \t]+([^\r\n]*)$|^[ \t]{0,3}(\|[^\r\n]*\|)[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-{3,}|\*\*([^*\r\n]{1,60})\*\*|^(\S[^\r\n]{0,80})\r?\n(?:=+|-+)[ \t]*$/gm;
+/** A heading (`## Risks`, `<h2>Risks</h2>`, setext), a table's header row or a bold label (`**Risk**`, `__Risk__`): where a document names its parts. */
+const PART_NAME = /^ {0,3}(?:#{1,6}[ \t]+([^\r\n]*)$|<h[1-6][^>\r\n]*>([^<\r\n]{1,120}))|^[ \t]{0,3}(\|[^\r\n]*\|)[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-+[ \t]*(?:\||:)|\*\*([^*\r\n]{1,60})\*\*|__([^_\r\n]{1,60})__|^(\S[^\r\n]{0,80})\r?\n(?:=+|-+)[ \t]*$/gm;
 
 /** Whether a document names one of its parts (a heading, a table's columns, a bold label) with the words of risks. */
 function namesRisksInItsParts(body: string): boolean {
   for (const match of body.matchAll(PART_NAME)) {
-    const name = (match[1] ?? match[2] ?? match[3] ?? match[4]).toLowerCase();
+    const name = match.slice(1).find((group) => group !== undefined)!.toLowerCase();
     if (RISK_VOCABULARY.test(name)) return true;
   }
   return false;
 }
 
-/** A heading or bold label opening a finding's fix: `## Recommendations`, `**Recommendation:**`, `### Remediation`. */
-const RECOMMENDATION_PART = /^ {0,3}(?:#{2,6}[ \t]+|\*\*)[^\n*]{0,12}?\b(?:recommendations?|remediation|mitigation|suggested fix)\b/im;
+/** A heading or bold label opening a finding's fix: `## Recommendations`, `**Recommendation:**`, `- **Remediation:**`, `### Fix`, `__Solution:__`. */
+const RECOMMENDATION_PART = /^ {0,3}(?:#{2,6}[ \t]+|(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__))[^\n*_]{0,12}?\b(?:recommendations?|recommended (?:fix|fixes|actions?)|remediation|mitigation|suggested fix|fix(?:es)?|solution|next steps|required actions?|action required)\b/im;
 
 /**
  * Whether a document is a findings report (a security audit, a pentest, a code review): a register's table
