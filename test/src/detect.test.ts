@@ -291,6 +291,10 @@ describe('which files are plans (spec §1)', () => {
     assert.deepEqual(recognisePlan('request.md', readFileSync(join(dir, 'alder-risk-acceptance-request.not-plan.md'), 'utf8')), {
       reason: 'its title "Risk Acceptance Request: Imaging Workstation on Windows 10" does not name a plan, and the one entry read in it as a risk has no planned action',
     });
+    // An exception request whose acceptance is recorded, its justification and its approver, though no treatment is named.
+    const exception = (approver: string) => `# Exception Request: Unencrypted USB Export\n\n## Risk\n\n- **Risk ID:** EX-2\n- **Risk:** The analyzer exports results to USB sticks without encryption\n\n## Acceptance\n\n- **Justification:** The vendor offers no encrypted export; sticks stay in the lab safe.\n${approver}- **Review by:** 2026-08-03\n`;
+    assert.deepEqual(recognisePlan('exception.md', exception('- **Approved by:** Dr. Sam Whitfield, Lab Director\n')), { kind: 'markdown' });
+    assert.equal(recognisePlan('exception.md', exception('')).kind, undefined);
     // The same decision under a title that names no acceptance is one risk, too few for a register by content.
     const record = readFileSync(join(dir, 'alder-risk-acceptance.plan.md'), 'utf8').replace('Risk Acceptance Record', 'Workstation Note');
     assert.equal(recognisePlan('note.md', record).kind, undefined);

@@ -422,14 +422,21 @@ const ASSESSED_RISKS_TITLES: readonly RegExp[] = [
 
 /**
  * Titles of a record of a risk accepted rather than treated: a risk acceptance (form, record, memo, decision), a
- * risk or security exception (request). One risk is enough: its decision to accept, recorded with its reasons or its
+ * risk, security or policy exception or waiver, an exception request. One risk is enough: its decision to accept, recorded with its reasons or its
  * approver, is what is done about it, as an action is. Not by the title alone (a blank acceptance form decides nothing).
  */
-const ACCEPTANCE_TITLE = /(?<![a-z])(?:risk acceptance|accepted risks?|(?:risk|security|policy) (?:exception|waiver))(?![a-z])/;
+const ACCEPTANCE_TITLE = /(?<![a-z])(?:risk acceptance|acceptance of (?:the )?risks?|accepted risks?|(?:risk|security|policy|compliance) (?:exception|waiver)s?|exception (?:request|record|form))(?![a-z])/;
 
-/** The risks read as accepted with the decision recorded: a treatment or status of acceptance, and a rationale or an approver written. */
+/**
+ * The risks read as accepted with the decision recorded: a treatment or status of acceptance with a rationale or an
+ * approver written, or both of these written (the acceptance block of a record that names no treatment).
+ */
 function recordedAcceptances(risks: readonly Risk[]): Risk[] {
-  return risks.filter((risk) => (isAccepted(risk) || risk.actions.some((a) => statusOf(a.status?.value) === 'accepted')) && (hasValue(risk.acceptance.rationale) || hasValue(risk.acceptance.approvedBy)));
+  return risks.filter((risk) => {
+    const { rationale, approvedBy } = risk.acceptance;
+    const accepted = isAccepted(risk) || risk.actions.some((a) => statusOf(a.status?.value) === 'accepted');
+    return accepted ? hasValue(rationale) || hasValue(approvedBy) : hasValue(rationale) && hasValue(approvedBy);
+  });
 }
 
 /** How many planned entries make a document a register by its content, whatever its title. */
