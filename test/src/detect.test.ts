@@ -250,7 +250,7 @@ describe('which files are plans (spec §1)', () => {
 
   describe('a JSON document that is no register rmplint reads: the message says what it holds', () => {
     const dir = join(__dirname, '..', 'fixtures', 'detect');
-    const neither = 'it is neither an OSCAL plan of action and milestones nor a register of risks rmplint reads (a list at its root, under a top-level key or under keys naming risks at any depth, whose entries give an ID, a risk and its rating, owner, treatment or status; or three or more entries that word a risk under a risk key)';
+    const neither = 'it is neither an OSCAL plan of action and milestones nor a register of risks rmplint reads (entries that give an ID, a risk and its rating, owner, treatment or status, listed at its root or under a top-level key, or under keys naming risks wherever they are when every such key lists risks; or three or more entries that word a risk under a risk key)';
     const reason = (name: string) => recognisePlan(name, readFileSync(join(dir, name), 'utf8'));
     it('risks kept in lists under keys that name no risks (`sections[].items`): where they are, and their keys', () => {
       assert.deepEqual(reason('cedar-register-sections.json'), {

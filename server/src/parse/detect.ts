@@ -574,7 +574,7 @@ function jsonReason(body: string): string | undefined {
   const oscal = OTHER_OSCAL_ROOTS.exec(body);
   if (oscal) return `it is an OSCAL ${oscal[1].replace(/-/g, ' ')}, not a plan of action and milestones`;
   if (!isJson(body)) return 'it is not valid JSON';
-  const neither = 'it is neither an OSCAL plan of action and milestones nor a register of risks rmplint reads (a list at its root, under a top-level key or under keys naming risks at any depth, whose entries give an ID, a risk and its rating, owner, treatment or status; or three or more entries that word a risk under a risk key)';
+  const neither = 'it is neither an OSCAL plan of action and milestones nor a register of risks rmplint reads (entries that give an ID, a risk and its rating, owner, treatment or status, listed at its root or under a top-level key, or under keys naming risks wherever they are when every such key lists risks; or three or more entries that word a risk under a risk key)';
   // What it holds instead, so that a register laid out otherwise (nested in categories, keyed in another language) is named as found.
   const holds = whatDataHolds(jsonValueOf(body));
   return holds === undefined ? neither : `${neither}; ${holds}`;
