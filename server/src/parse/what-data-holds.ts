@@ -22,7 +22,8 @@ interface Collection {
   lists: number;
   /** For `keyed`: whether every key is an ID (`A.5.1`, `RISK-007`), not a name (`node_modules/yaml`). */
   byId: boolean;
-  readonly keys: string[];
+  /** Their keys, in the order first met. */
+  readonly keys: Set<string>;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
@@ -40,11 +41,11 @@ const IDENTIFIED_KEYS = 3;
 function collectionsOf(data: unknown): Collection[] {
   const found = new Map<string, Collection>();
   const add = (path: string, layout: Collection['layout'], entries: readonly unknown[], byId = false) => {
-    const at = found.get(`${layout} ${path}`) ?? { path, layout, entries: 0, lists: 0, byId: true, keys: [] };
+    const at = found.get(`${layout} ${path}`) ?? { path, layout, entries: 0, lists: 0, byId: true, keys: new Set<string>() };
     at.entries += entries.length;
     at.lists++;
     at.byId &&= byId;
-    for (const entry of entries) if (isObject(entry)) for (const key of Object.keys(entry)) if (!at.keys.includes(key)) at.keys.push(key);
+    for (const entry of entries) if (isObject(entry)) for (const key of Object.keys(entry)) at.keys.add(key);
     found.set(`${layout} ${path}`, at);
   };
   const walk = (node: unknown, path: string, depth: number): void => {
@@ -66,28 +67,29 @@ function collectionsOf(data: unknown): Collection[] {
 
 /** Whether two entries or more look like a register's: rows of values, keys of two of a risk's fields, or three keys or more with an ID (a key of its own, or the key it is kept under). */
 const registerLike = (c: Collection): boolean =>
-  c.entries >= 2 && (c.layout === 'rows' || c.keys.filter(isRiskKey).length >= 2 || ((c.keys.some(isIdKey) || (c.layout === 'keyed' && c.byId)) && c.keys.length >= IDENTIFIED_KEYS));
+  c.entries >= 2 && (c.layout === 'rows' || riskKeysOf(c).length >= 2 || (([...c.keys].some(isIdKey) || (c.layout === 'keyed' && c.byId)) && c.keys.size >= IDENTIFIED_KEYS));
+
+/** The keys of a collection that are a risk's fields. */
+const riskKeysOf = (c: Collection): string[] => [...c.keys].filter(isRiskKey);
 
 /**
  * What parsed JSON holds, as a clause of a skip message (`it holds 15 objects in 4 lists at
  * "risk_categories[].risks", with keys id, name, ...: a risk's fields among them (id, likelihood, ...)`),
- * or undefined when it holds no collection of entries that looks like a register's (registerLike). The collection whose keys name most of a risk's
- * fields is named, the larger one first among equals.
+ * or undefined when no collection of its entries looks like a register's (registerLike). The collection
+ * whose keys name most of a risk's fields is named, the larger one first among equals.
  */
 export function whatDataHolds(data: unknown): string | undefined {
   const collections = collectionsOf(data).filter(registerLike);
   if (collections.length === 0) return undefined;
-  const riskKeys = (c: Collection) => c.keys.filter(isRiskKey);
   const best = collections.reduce((a, b) => {
-    const byKeys = riskKeys(b).length - riskKeys(a).length;
+    const byKeys = riskKeysOf(b).length - riskKeysOf(a).length;
     return byKeys > 0 || (byKeys === 0 && b.entries > a.entries) ? b : a;
   });
   const where = best.path === '' ? 'at its root' : `at ${JSON.stringify(best.path)}`;
   if (best.layout === 'rows') return `it holds ${best.entries} rows of bare values ${where}, with no keys saying what each value is`;
   const how = best.layout === 'keyed' ? `objects ${where}, each under its own ${best.byId ? 'ID' : 'key'}` : best.lists > 1 ? `objects in ${best.lists} lists ${where}` : `objects in a list ${where}`;
-  const shown = best.keys.slice(0, KEYS_SHOWN).join(', ') + (best.keys.length > KEYS_SHOWN ? ', ...' : '');
-  const known = riskKeys(best);
-  const fields =
-    known.length === 0 ? 'none of them a field of a risk rmplint knows' : known.length === best.keys.length ? "all of them a risk's fields" : `a risk's fields among them (${known.slice(0, KEYS_SHOWN).join(', ')}${known.length > KEYS_SHOWN ? ', ...' : ''})`;
-  return `it holds ${best.entries === 1 ? `one object ${where}` : `${best.entries} ${how}`}, with keys ${shown}: ${fields}`;
+  const shown = (keys: readonly string[]) => keys.slice(0, KEYS_SHOWN).join(', ') + (keys.length > KEYS_SHOWN ? ', ...' : '');
+  const known = riskKeysOf(best);
+  const fields = known.length === 0 ? 'none of them a field of a risk rmplint knows' : known.length === best.keys.size ? "all of them a risk's fields" : `a risk's fields among them (${shown(known)})`;
+  return `it holds ${best.entries} ${how}, with keys ${shown([...best.keys])}: ${fields}`;
 }
