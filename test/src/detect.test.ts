@@ -144,6 +144,10 @@ describe('which files are plans (spec §1)', () => {
     assert.deepEqual(recognisePlan('notes.md', 'no heading at all\n'), { reason: 'it has no title naming a plan, and no risks with planned actions were read in it' });
     assert.deepEqual(recognisePlan('ci.yml', 'on: push\njobs: {}\n'), { reason: 'its top-level keys (on, jobs) are not a plan\'s: "plan" and "risks", a risk register, or an OSCAL "plan-of-action-and-milestones"' });
     assert.deepEqual(recognisePlan('notes.txt', 'x'), { reason: 'it is not a Markdown, YAML or JSON file' });
+    // With no H1, the first heading stands for the title, and the message calls it what it is.
+    assert.deepEqual(recognisePlan('finding.md', '## Description\n\nThe bridge accepts a stale price.\n'), {
+      reason: 'its first heading "Description" does not name a plan, and no risks with planned actions were read in it',
+    });
   });
 
   it('says what was read when it is not enough: the entries read and how many have a planned action', () => {

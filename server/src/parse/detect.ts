@@ -158,14 +158,19 @@ export function recognisePlan(fileName: string, text: string, isIncluded: (path:
 
 /** The title a Markdown document gives itself: front matter `title`, else its first H1, else its first heading. */
 export function markdownTitle(body: string): string | undefined {
+  return titleAndSource(body).title;
+}
+
+/** The document's title and where it was found: `title` (front matter or an H1), or `first heading` when it has neither. */
+function titleAndSource(body: string): { readonly title?: string; readonly where: 'title' | 'first heading' } {
   const front = body.startsWith('---') ? FRONT_MATTER.exec(body) : null;
   const fromFront = front ? titleValue(front[1]) : undefined;
-  if (fromFront) return fromFront;
+  if (fromFront) return { title: fromFront, where: 'title' };
   const atx = H1.exec(body);
   const setext = SETEXT_H1.exec(body);
   const h1 = atx && setext ? (atx.index < setext.index ? atx[1] : setext[1]) : atx?.[1] ?? setext?.[1];
   const heading = (h1 ?? ANY_HEADING.exec(body)?.[1])?.trim();
-  return heading === undefined ? undefined : withoutClosingHashes(heading);
+  return { title: heading === undefined ? undefined : withoutClosingHashes(heading), where: h1 === undefined && heading !== undefined ? 'first heading' : 'title' };
 }
 
 /** `Title ##` → `Title` (an ATX heading's optional closing sequence), by index: a regex would backtrack on long blank runs. */
@@ -200,8 +205,9 @@ const CONTROL_SECTION = /^ {0,3}#{2,3}[ \t]+control (?:statement|description|obj
 function markdownReason(body: string, once: boolean): string | undefined {
   const front = body.startsWith('---') ? FRONT_MATTER.exec(body) : null;
   if (front && FRONT_MATTER_TYPE.test(front[1])) return undefined;
-  const title = markdownTitle(body);
-  const reason = titleReason(title, 'title');
+  // A section's heading taken for the title (no H1) is called what it is: `its first heading "Description"`.
+  const { title, where } = titleAndSource(body);
+  const reason = titleReason(title, where);
   // The risks read, when a check needs them: the document is parsed once, whichever checks ask.
   let read: ReturnType<typeof parseMarkdownPlan> | undefined;
   const planRead = () => (read ??= once ? parsedOnce(() => parseMarkdownPlan(body)) : parseMarkdownPlan(body));
