@@ -141,7 +141,7 @@ describe('which files are plans (spec §1)', () => {
 
   it('says why a document is not a plan', () => {
     assert.deepEqual(recognisePlan('policy.md', '# Risk Management Policy\n'), { reason: 'its title "Risk Management Policy" names a policy, procedure or guide, not a plan' });
-    assert.deepEqual(recognisePlan('notes.md', 'no heading at all\n'), { reason: 'it has no title naming a plan, and no risks with planned actions were read in it' });
+    assert.deepEqual(recognisePlan('notes.md', 'no heading at all\n'), { reason: 'it has no heading or front-matter title naming a plan, and no risks with planned actions were read in it' });
     assert.deepEqual(recognisePlan('ci.yml', 'on: push\njobs: {}\n'), { reason: 'its top-level keys (on, jobs) are not a plan\'s: "plan" and "risks", a risk register, or an OSCAL "plan-of-action-and-milestones"' });
     assert.deepEqual(recognisePlan('notes.txt', 'x'), { reason: 'it is not a Markdown, YAML or JSON file' });
     // With no H1, the first heading stands for the title, and the message calls it what it is.
@@ -279,13 +279,13 @@ describe('which files are plans (spec §1)', () => {
     const dir = join(__dirname, '..', 'fixtures', 'detect');
     assert.deepEqual(recognisePlan('actions.md', readFileSync(join(dir, 'birch-corrective-actions-export.not-plan.md'), 'utf8')), {
       reason:
-        'it has no title naming a plan, and no risks with planned actions were read in it; it holds comma-separated values, not a Markdown table: a header of 7 columns (CA_Ref, Opened, Finding, Corrective_Action, Owner, Due_Date, ...), a register\'s among them (Finding, Corrective_Action, Owner, Due_Date, Status), over rows that rmplint does not read (it reads tables written between pipes)',
+        'it has no heading or front-matter title naming a plan, and no risks with planned actions were read in it; it holds comma-separated values, not a Markdown table: a header of 7 columns (CA_Ref, Opened, Finding, Corrective_Action, Owner, Due_Date, ...), a register\'s among them (Finding, Corrective_Action, Owner, Due_Date, Status), over rows that rmplint does not read (it reads tables written between pipes)',
     });
     // A spreadsheet of another locale separates its values with semicolons, under a heading added to it.
     assert.match((recognisePlan('actions.md', '# Corrective actions export\n\nRef;Finding;Corrective action;Owner;Due date;Status\nCA-1;Guest share on the NAS;Remove the guest share;IT;2026-05-01;Open\n') as { reason: string }).reason, /; it holds semicolon-separated values, not a Markdown table: a header of 6 columns \(Ref, Finding, Corrective action, Owner, Due date, Status\)/);
     // Prose whose first line has commas is no header of columns.
     assert.deepEqual(recognisePlan('notes.md', 'We met on Monday, Tuesday, Wednesday, and Friday.\nNothing, so far, was decided.\n'), {
-      reason: 'it has no title naming a plan, and no risks with planned actions were read in it',
+      reason: 'it has no heading or front-matter title naming a plan, and no risks with planned actions were read in it',
     });
   });
 

@@ -188,7 +188,8 @@ function titleValue(text: string): string | undefined {
 
 /** Undefined when a title names a plan, else why not. */
 function titleReason(title: string | undefined, where: string): string | undefined {
-  if (title === undefined || title === '') return `it has no ${where} naming a plan`;
+  // Said of where a title is looked for: a first line of plain text (`VULNERABILITIES ASSESSMENT REPORT`) is no heading.
+  if (title === undefined || title === '') return 'it has no heading or front-matter title naming a plan';
   const words = title.replace(/[*_`]/g, '').replace(/\s+/g, ' ').toLowerCase();
   const quoted = JSON.stringify(title.length > 70 ? `${title.slice(0, 67)}...` : title);
   if (NOT_A_PLAN_TITLE.test(words)) return `its ${where} ${quoted} ${NOT_A_PLAN_PHRASE}, not a plan`;
