@@ -141,9 +141,13 @@ describe('which files are plans (spec §1)', () => {
 
   it('says why a document is not a plan', () => {
     assert.deepEqual(recognisePlan('policy.md', '# Risk Management Policy\n'), { reason: 'its title "Risk Management Policy" names a policy, procedure or guide, not a plan' });
-    assert.deepEqual(recognisePlan('notes.md', 'no heading at all\n'), { reason: 'it has no title naming a plan, and no risks with planned actions were read in it' });
+    assert.deepEqual(recognisePlan('notes.md', 'no heading at all\n'), { reason: 'it has no heading or front-matter title naming a plan, and no risks with planned actions were read in it' });
     assert.deepEqual(recognisePlan('ci.yml', 'on: push\njobs: {}\n'), { reason: 'its top-level keys (on, jobs) are not a plan\'s: "plan" and "risks", a risk register, or an OSCAL "plan-of-action-and-milestones"' });
     assert.deepEqual(recognisePlan('notes.txt', 'x'), { reason: 'it is not a Markdown, YAML or JSON file' });
+    // With no H1, the first heading stands for the title, and the message calls it what it is.
+    assert.deepEqual(recognisePlan('finding.md', '## Description\n\nThe bridge accepts a stale price.\n'), {
+      reason: 'its first heading "Description" does not name a plan, and no risks with planned actions were read in it',
+    });
   });
 
   it('says what was read when it is not enough: the entries read and how many have a planned action', () => {
@@ -184,7 +188,7 @@ describe('which files are plans (spec §1)', () => {
     assert.deepEqual(recognisePlan('audit.md', report), { kind: 'markdown' });
     const findingsOnly = report.slice(0, report.indexOf('## Priority Recommendations'));
     assert.deepEqual(recognisePlan('audit.md', findingsOnly), {
-      reason: 'its title "Application Security Audit Report" does not name a plan, and the 2 entries read in it as risks have no planned action; it grades 2 findings by severity but has no part saying how to fix them (Recommendations, Remediation Plan)',
+      reason: 'its title "Application Security Audit Report" does not name a plan, and the 2 entries read in it as risks have no planned action; it grades 2 findings by severity, but no heading or bold label in it names their fix (Recommendations, Remediation, Mitigation, Fix, Next Steps)',
     });
     // A heading that only starts with a grade's word grades nothing: `### High-level design`.
     assert.equal(recognisePlan('review.md', '# Design Review\n\n### High-level design\n\nText.\n\n### Low-level details\n\nText.\n\n## Recommendations\n\nRead the guide.\n').kind, undefined);
@@ -194,8 +198,8 @@ describe('which files are plans (spec §1)', () => {
     const dir = join(__dirname, '..', 'fixtures', 'detect');
     const reason = (name: string) => (recognisePlan(name, readFileSync(join(dir, name), 'utf8')) as { reason: string }).reason;
     assert.equal(reason('larch-risk-register-form.not-plan.md'), 'all 2 risks read in it are placeholders to fill in (such as "[Short risk title]"): a template, not a plan');
-    assert.equal(reason('osprey-register-template.not-plan.md'), 'its fields hold only placeholders or blanks (such as "[YYYY-MM-DD]") and no risks were read in it: a form to fill in, not a plan');
-    assert.match(reason('wren-treatment-form.not-plan.md'), /^its fields hold only placeholders or blanks \(such as "_{3,}/);
+    assert.equal(reason('osprey-register-template.not-plan.md'), '5 or more of its fields and cells hold placeholders or blanks (such as "[YYYY-MM-DD]") and no risks were read in it: a form to fill in, not a plan');
+    assert.match(reason('wren-treatment-form.not-plan.md'), /^5 or more of its fields and cells hold placeholders or blanks \(such as "_{3,}/);
   });
 
   it('include globs make other Markdown and YAML files plans', () => {
@@ -226,7 +230,7 @@ describe('which files are plans (spec §1)', () => {
 
   it('a register whose rows and fields are template placeholders ({{R-001}}) is a template, not a plan', () => {
     const template = '# Risk Register\n\n## Risk inventory\n\n| ID | Risk | Owner | Status |\n|---|---|---|---|\n| {{R-001}} | {{Description}} | {{Role or team}} | {{Open/Mitigated}} |\n\n## Escalation\n\n- **Escalate to:** {{Role}}\n- **Within:** {{Timeframe}}\n';
-    assert.deepEqual(recognisePlan('risk-register.md', template), { reason: 'its fields and rows hold only template placeholders (such as "{{R-001}}"): no risks were read in it' });
+    assert.deepEqual(recognisePlan('risk-register.md', template), { reason: 'it holds 5 or more template placeholders (such as "{{R-001}}"): no risks were read in it' });
   });
 
   it('a record of security fixes is a plan by content: each numbered finding headed with its severity and where it stands (FIXED)', () => {
@@ -247,5 +251,69 @@ describe('which files are plans (spec §1)', () => {
     // A finding titled for what it is stays a finding.
     assert.deepEqual(recognisePlan('tracker.md', template.replace('Example finding title', 'Exposed admin console').replace('(Template)', '')), { kind: 'markdown' });
   });
-});
 
+  describe('a JSON document that is no register rmplint reads: the message says what it holds', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const neither = 'it is neither an OSCAL plan of action and milestones nor a register of risks rmplint reads (entries that give an ID, a risk and its rating, owner, treatment or status, listed at its root or under a top-level key, or under keys naming risks wherever they are when every such key lists risks; or three or more entries that word a risk under a risk key)';
+    const reason = (name: string) => recognisePlan(name, readFileSync(join(dir, name), 'utf8'));
+    it('risks kept in lists under keys that name no risks (`sections[].items`): where they are, and their keys', () => {
+      assert.deepEqual(reason('cedar-register-sections.json'), {
+        reason: `${neither}; it holds 3 objects in 2 lists at "sections[].items", with keys id, name, likelihood, impact, mitigation, status: all of them a risk's fields`,
+      });
+      // The same entries under keys that name risks are read, and the register is a plan.
+      assert.deepEqual(reason('cedar-risks-by-category.json'), { kind: 'json' });
+    });
+    it('rows of bare values, with no keys to say what each is', () => {
+      assert.deepEqual(reason('cedar-risk-rows.json'), { reason: `${neither}; it holds 3 rows of bare values at its root, with no keys saying what each value is` });
+    });
+    it('entries under their IDs with keys in another vocabulary; and nothing more for a settings file', () => {
+      const controls = JSON.stringify({ assessor: 'K. Osei', controls: { 'A.5.1': { status: 'partial', evidenceRef: 'POL-1', notes: 'Draft' }, 'A.5.2': { status: 'missing', evidenceRef: '', notes: 'No RACI' } } });
+      assert.deepEqual(recognisePlan('tracker.json', controls), {
+        reason: `${neither}; it holds 2 objects at "controls", each under its own ID, with keys status, evidenceRef, notes: a risk's fields among them (status)`,
+      });
+      assert.deepEqual(recognisePlan('package.json', JSON.stringify({ name: 'x', version: '1.0.0', exports: { '.': { types: './a.d.ts', default: './a.js' }, './b': { types: './b.d.ts', default: './b.js' } } })), { reason: neither });
+    });
+  });
+
+  it('a register saved as comma-separated values under a Markdown name is skipped, and the message says what it is', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    assert.deepEqual(recognisePlan('actions.md', readFileSync(join(dir, 'birch-corrective-actions-export.not-plan.md'), 'utf8')), {
+      reason:
+        'it has no heading or front-matter title naming a plan, and no risks with planned actions were read in it; it holds comma-separated values, not a Markdown table: a header of 7 columns (CA_Ref, Opened, Finding, Corrective_Action, Owner, Due_Date, ...), a register\'s among them (Finding, Corrective_Action, Owner, Due_Date, Status), over rows that rmplint does not read (it reads tables written between pipes)',
+    });
+    // A spreadsheet of another locale separates its values with semicolons, under a heading added to it.
+    assert.match((recognisePlan('actions.md', '# Corrective actions export\n\nRef;Finding;Corrective action;Owner;Due date;Status\nCA-1;Guest share on the NAS;Remove the guest share;IT;2026-05-01;Open\n') as { reason: string }).reason, /; it holds semicolon-separated values, not a Markdown table: a header of 6 columns \(Ref, Finding, Corrective action, Owner, Due date, Status\)/);
+    // Prose whose first line has commas is no header of columns.
+    assert.deepEqual(recognisePlan('notes.md', 'We met on Monday, Tuesday, Wednesday, and Friday.\nNothing, so far, was decided.\n'), {
+      reason: 'it has no heading or front-matter title naming a plan, and no risks with planned actions were read in it',
+    });
+  });
+
+  it('a record of one risk accepted is a plan when the acceptance is decided: its reasons or its approver written; a request still to decide is not', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    assert.deepEqual(recognisePlan('acceptance.md', readFileSync(join(dir, 'alder-risk-acceptance.plan.md'), 'utf8')), { kind: 'markdown' });
+    assert.deepEqual(recognisePlan('request.md', readFileSync(join(dir, 'alder-risk-acceptance-request.not-plan.md'), 'utf8')), {
+      reason: 'its title "Risk Acceptance Request: Imaging Workstation on Windows 10" does not name a plan, and the one entry read in it as a risk has no planned action',
+    });
+    // An exception request whose acceptance is recorded, its justification and its approver, though no treatment is named.
+    const exception = (approver: string) => `# Exception Request: Unencrypted USB Export\n\n## Risk\n\n- **Risk ID:** EX-2\n- **Risk:** The analyzer exports results to USB sticks without encryption\n\n## Acceptance\n\n- **Justification:** The vendor offers no encrypted export; sticks stay in the lab safe.\n${approver}- **Review by:** 2026-08-03\n`;
+    assert.deepEqual(recognisePlan('exception.md', exception('- **Approved by:** Dr. Sam Whitfield, Lab Director\n')), { kind: 'markdown' });
+    assert.equal(recognisePlan('exception.md', exception('')).kind, undefined);
+    // The same decision under a title that names no acceptance is one risk, too few for a register by content.
+    const record = readFileSync(join(dir, 'alder-risk-acceptance.plan.md'), 'utf8').replace('Risk Acceptance Record', 'Workstation Note');
+    assert.equal(recognisePlan('note.md', record).kind, undefined);
+  });
+
+  it('the parts looked at for a name of risks include HTML headings and bold labels written with underscores', () => {
+    const steps = (part: string) => `# Clinic follow-ups\n\n${part}\n\n### S-1: Laptop\n- **Action:** Encrypt the laptop\n\n### S-2: Badge\n- **Action:** Disable the old badge\n\n### S-3: Accounts\n- **Action:** Remove the leaver's accounts\n`;
+    assert.deepEqual(recognisePlan('notes.md', steps('<h2>Open risks</h2>')), { kind: 'markdown' });
+    assert.deepEqual(recognisePlan('notes.md', steps('__Risks found in the walk-through__')), { kind: 'markdown' });
+    assert.match((recognisePlan('notes.md', steps('<h2>This week</h2>')) as { reason: string }).reason, /no heading, table header or bold label in it names risks/);
+  });
+
+  it('a graded report whose findings each give their fix under a bulleted bold label (`- **Fix:**`) is a plan', () => {
+    const report = (label: string) => `# Portal Security Review\n\n### HIGH: Session tokens in the URL\n\n- **${label}:** Move the token to a secure cookie\n\n### MEDIUM: No lockout after failed logins\n\n- **${label}:** Lock the account for 15 minutes after five failures\n`;
+    assert.deepEqual(recognisePlan('review.md', report('Fix')), { kind: 'markdown' });
+    assert.equal(recognisePlan('review.md', report('Noted')).kind, undefined);
+  });
+});

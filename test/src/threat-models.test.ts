@@ -161,7 +161,7 @@ describe('threat models in YAML and JSON', () => {
 
   it('skips JSON that is neither OSCAL nor a register with a reason that says so, and names the OSCAL model it is', () => {
     assert.deepEqual(recognisePlan('package.json', '{"name": "refill-app", "version": "1.0.0", "dependencies": {}}\n'), {
-      reason: 'it is neither an OSCAL plan of action and milestones nor a register of risks rmplint reads (a list whose entries give an ID, a risk and its rating, owner, treatment or status; or three or more entries that word a risk under a risk key)',
+      reason: 'it is neither an OSCAL plan of action and milestones nor a register of risks rmplint reads (entries that give an ID, a risk and its rating, owner, treatment or status, listed at its root or under a top-level key, or under keys naming risks wherever they are when every such key lists risks; or three or more entries that word a risk under a risk key)',
     });
     assert.deepEqual(recognisePlan('ssp.json', '{"system-security-plan": {"uuid": "0b6e"}}\n'), { reason: 'it is an OSCAL system security plan, not a plan of action and milestones' });
     assert.deepEqual(recognisePlan('broken.json', '{"threats": [\n'), { reason: 'it is not valid JSON' });

@@ -5,9 +5,11 @@
 import { isOscalPoamTemplate, looksLikeOscalPoam } from './oscal/recognise';
 import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { parse as parseYaml } from 'yaml';
-import { isJson, readsAsJson, jsonRegisterOf, readJsonRegister, yamlRegisterOf } from './json-register';
+import { isJson, readsAsJson, jsonRegisterOf, jsonValueOf, readJsonRegister, yamlRegisterOf } from './json-register';
+import { whatDataHolds } from './what-data-holds';
+import { commaSeparatedClause } from './comma-separated';
 import { parseMarkdownPlan } from './markdown/read-plan';
-import { hasValue } from '../model/plan-queries';
+import { hasValue, isAccepted } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
 import { isPlaceholder } from '../model/placeholders';
@@ -64,11 +66,16 @@ const FORM_FIELD_LINE = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}[A-Za-z][\w /&()-]{0,40
 /** How many fields left as placeholders make a template's entry a form. */
 const TEMPLATE_FIELDS = 3;
 
-/** How many field lines of a document hold a placeholder for their value (`<id>`, `[Insert date]`). */
-function placeholderFieldLines(body: string): number {
+/** How many field lines of a document hold a placeholder for their value (`<id>`, `[Insert date]`), and the first such value. */
+function placeholderFieldLines(body: string): { readonly count: number; readonly first?: string } {
   let count = 0;
-  for (const m of body.matchAll(FORM_FIELD_LINE)) if (isPlaceholder(m[1])) count++;
-  return count;
+  let first: string | undefined;
+  for (const m of body.matchAll(FORM_FIELD_LINE)) {
+    if (!isPlaceholder(m[1])) continue;
+    count++;
+    first ??= m[1];
+  }
+  return { count, first };
 }
 
 /** How many of a template generator's placeholders (`{{R-001}}`, `{{Role or team}}`) make a document a template. */
@@ -151,14 +158,19 @@ export function recognisePlan(fileName: string, text: string, isIncluded: (path:
 
 /** The title a Markdown document gives itself: front matter `title`, else its first H1, else its first heading. */
 export function markdownTitle(body: string): string | undefined {
+  return titleAndSource(body).title;
+}
+
+/** The document's title and where it was found: `title` (front matter or an H1), or `first heading` when it has neither. */
+function titleAndSource(body: string): { readonly title?: string; readonly where: 'title' | 'first heading' } {
   const front = body.startsWith('---') ? FRONT_MATTER.exec(body) : null;
   const fromFront = front ? titleValue(front[1]) : undefined;
-  if (fromFront) return fromFront;
+  if (fromFront) return { title: fromFront, where: 'title' };
   const atx = H1.exec(body);
   const setext = SETEXT_H1.exec(body);
   const h1 = atx && setext ? (atx.index < setext.index ? atx[1] : setext[1]) : atx?.[1] ?? setext?.[1];
   const heading = (h1 ?? ANY_HEADING.exec(body)?.[1])?.trim();
-  return heading === undefined ? undefined : withoutClosingHashes(heading);
+  return { title: heading === undefined ? undefined : withoutClosingHashes(heading), where: h1 === undefined && heading !== undefined ? 'first heading' : 'title' };
 }
 
 /** `Title ##` → `Title` (an ATX heading's optional closing sequence), by index: a regex would backtrack on long blank runs. */
@@ -176,7 +188,8 @@ function titleValue(text: string): string | undefined {
 
 /** Undefined when a title names a plan, else why not. */
 function titleReason(title: string | undefined, where: string): string | undefined {
-  if (title === undefined || title === '') return `it has no ${where} naming a plan`;
+  // Said of where a title is looked for: a first line of plain text (`VULNERABILITIES ASSESSMENT REPORT`) is no heading.
+  if (title === undefined || title === '') return 'it has no heading or front-matter title naming a plan';
   const words = title.replace(/[*_`]/g, '').replace(/\s+/g, ' ').toLowerCase();
   const quoted = JSON.stringify(title.length > 70 ? `${title.slice(0, 67)}...` : title);
   if (NOT_A_PLAN_TITLE.test(words)) return `its ${where} ${quoted} ${NOT_A_PLAN_PHRASE}, not a plan`;
@@ -193,8 +206,9 @@ const CONTROL_SECTION = /^ {0,3}#{2,3}[ \t]+control (?:statement|description|obj
 function markdownReason(body: string, once: boolean): string | undefined {
   const front = body.startsWith('---') ? FRONT_MATTER.exec(body) : null;
   if (front && FRONT_MATTER_TYPE.test(front[1])) return undefined;
-  const title = markdownTitle(body);
-  const reason = titleReason(title, 'title');
+  // A section's heading taken for the title (no H1) is called what it is: `its first heading "Description"`.
+  const { title, where } = titleAndSource(body);
+  const reason = titleReason(title, where);
   // The risks read, when a check needs them: the document is parsed once, whichever checks ask.
   let read: ReturnType<typeof parseMarkdownPlan> | undefined;
   const planRead = () => (read ??= once ? parsedOnce(() => parseMarkdownPlan(body)) : parseMarkdownPlan(body));
@@ -214,27 +228,28 @@ function markdownReason(body: string, once: boolean): string | undefined {
   }
   // "RM.3.01 - Remediation Tracking" with a Control Statement: the description of a control that tracks plans, holding none.
   if (reason === undefined && CONTROL_SECTION.test(body) && risksRead().length === 0) {
-    return `it describes a control (${CONTROL_SECTION.exec(body)![0].replace(/^[ #\t]+/, '').trim()}) and lists no risks`;
+    return `it describes a control (${CONTROL_SECTION.exec(body)![0].replace(/^[ #\t]+/, '').trim()}), and no risks were read in it`;
   }
   // "POAM Template" whose table rows are only its example and blanks: a form to fill in, which plans nothing until it is
   // filled. (A template with no rows at all is linted: no-risks-read shows how to write its risks.)
   if (reason === undefined && TEMPLATE_TITLE.test(title ?? '') && TABLE_WITH_ROWS.test(body) && risksRead().length === 0) {
-    return `its title ${JSON.stringify(title)} names a template, and its tables hold only examples or blanks: no risks were read in it`;
+    return `its title ${JSON.stringify(title)} names a template, and no risks were read in it or in its tables`;
   }
   // "Risk register template" whose entry is a list of fields to fill in (`- Risk ID: <id>`, `- Owner: <name>`): a form, as a table of blanks is.
-  if (reason === undefined && TEMPLATE_TITLE.test(title ?? '') && placeholderFieldLines(body) >= TEMPLATE_FIELDS && risksRead().length === 0) {
-    return `its title ${JSON.stringify(title)} names a template, and its fields hold only placeholders (such as "<id>"): no risks were read in it`;
+  const placeholderFields = reason === undefined && TEMPLATE_TITLE.test(title ?? '') ? placeholderFieldLines(body) : undefined;
+  if (placeholderFields && placeholderFields.count >= TEMPLATE_FIELDS && risksRead().length === 0) {
+    return `its title ${JSON.stringify(title)} names a template, and ${placeholderFields.count} of its fields hold placeholders (such as ${JSON.stringify(placeholderFields.first)}): no risks were read in it`;
   }
   // "Risk Register" whose inventory rows and fields are a generator's placeholders (`| {{R-001}} | {{Description}} |`): a template, whatever its title.
   if (reason === undefined && countOf(body, GENERATOR_PLACEHOLDER, TEMPLATE_PLACEHOLDERS) >= TEMPLATE_PLACEHOLDERS && risksRead().length === 0) {
-    return `its fields and rows hold only template placeholders (such as "${GENERATOR_PLACEHOLDER.exec(body)![0]}"): no risks were read in it`;
+    return `it holds ${TEMPLATE_PLACEHOLDERS} or more template placeholders (such as "${GENERATOR_PLACEHOLDER.exec(body)![0]}"): no risks were read in it`;
   }
   // "Risk Register" or "Risk Treatment Plan" whose fields and cells are blanks (`[YYYY-MM-DD]`, `**Risk Title**: ______`, `☐ Effective`)
   // and in which no risk is read: a form to fill in, whatever its title.
   // Risks first: the parse is the lint's own (memoised), while counting blanks walks every field line on each keystroke.
   const blanks = reason === undefined && risksRead().length === 0 ? formBlanks(body) : undefined;
   if (blanks && blanks.count >= FORM_BLANKS) {
-    return `its fields hold only placeholders or blanks (such as ${JSON.stringify(blanks.first)}) and no risks were read in it: a form to fill in, not a plan`;
+    return `${FORM_BLANKS} or more of its fields and cells hold placeholders or blanks (such as ${JSON.stringify(blanks.first)}) and no risks were read in it: a form to fill in, not a plan`;
   }
   // "Plan of Action and Milestones (POA&M)" over "## General POA&M Guidance" and "Do's and Don'ts": a guide's page about plans, listing none.
   const guidance = reason === undefined ? GUIDANCE_SECTION.exec(body) : null;
@@ -256,6 +271,8 @@ function markdownReason(body: string, once: boolean): string | undefined {
   if (registerByContent(risks, listsOrReports, namesRisks) && (listsOrReports || namesRisks())) return undefined;
   // A hazard log, a vendor's risk assessment: a document of assessed risks, a plan once one of them has its action.
   if (lowerTitle !== undefined && ASSESSED_RISKS_TITLES.some((t) => t.test(lowerTitle)) && plannedRisks(risks).length > 0) return undefined;
+  // A risk acceptance record: one risk or more, each accepted with its reasons or its approver written.
+  if (lowerTitle !== undefined && ACCEPTANCE_TITLE.test(lowerTitle) && recordedAcceptances(risks).length > 0) return undefined;
   // A risk assessment report (NIST SP 800-30): risks rated by likelihood and impact, and a section of the remediation they get.
   if (lowerTitle !== undefined && REPORT_TITLE_WORDS.test(lowerTitle) && ratedRisks(risks) && REMEDIATION_SECTION.test(body)) return undefined;
   // An audit report whose findings are answered in another document it names (`Corrective actions … are tracked in: corrective_action_plan.md`):
@@ -268,8 +285,11 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // `### MEDIUM RISK ITEMS`) and has a part that says how to fix them (`## Recommendations`, `## Risk Mitigation Strategies`).
   const graded = gradedFindings(title, body, risks);
   if (graded !== undefined && (FIX_SECTION.test(body) || RECOMMENDATION_PART.test(body))) return undefined;
-  const unfixed = graded === undefined ? '' : `; it grades ${graded} findings by severity but has no part saying how to fix them (Recommendations, Remediation Plan)`;
-  return `${reason}, and ${whatWasRead(risks)}${unfixed}`;
+  // Said of its parts: a finding may still have a fix read (counted above), under a label no part of the report is named for.
+  const unfixed = graded === undefined ? '' : `; it grades ${graded} findings by severity, but no heading or bold label in it names their fix (Recommendations, Remediation, Mitigation, Fix, Next Steps)`;
+  // A spreadsheet's export saved under a Markdown name: what it is, since the Markdown reader reads nothing in it.
+  const csv = risks.length === 0 ? commaSeparatedClause(body) : undefined;
+  return `${reason}, and ${whatWasRead(risks)}${unfixed}${csv === undefined ? '' : `; ${csv}`}`;
 }
 
 /**
@@ -293,20 +313,20 @@ function whatWasRead(risks: readonly Risk[]): string {
  */
 const RISK_VOCABULARY = /(?<![a-z])(?:risks?|findings?|gaps?|issues?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?|hazards?|exceptions?|(?:non-?)?conformit(?:y|ies)|nc|remediations?|remediate|mitigations?|mitigate|corrective|poa ?& ?m|poam|treatments?|incidents?|observations?|cves?|riesgos?|riscos?|rischi|rischio|risiko|risiken|risques?|risico'?s?|risikoer|risker|amenazas?|hallazgos?|mitigaci[oó]n|ma(?:ß|ss)nahmen?)(?![a-z])/;
 
-/** A heading, a table's header row or a bold label: where a document names its parts. */
-const PART_NAME = /^ {0,3}#{1,6}[ \t]+([^\r\n]*)$|^[ \t]{0,3}(\|[^\r\n]*\|)[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-{3,}|\*\*([^*\r\n]{1,60})\*\*|^(\S[^\r\n]{0,80})\r?\n(?:=+|-+)[ \t]*$/gm;
+/** A heading (`## Risks`, `<h2>Risks</h2>`, setext), a table's header row or a bold label (`**Risk**`, `__Risk__`): where a document names its parts. */
+const PART_NAME = /^ {0,3}(?:#{1,6}[ \t]+([^\r\n]*)$|<h[1-6][^>\r\n]*>([^<\r\n]{1,120}))|^[ \t]{0,3}(\|[^\r\n]*\|)[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-+[ \t]*(?:\||:)|\*\*([^*\r\n]{1,60})\*\*|__([^_\r\n]{1,60})__|^(\S[^\r\n]{0,80})\r?\n(?:=+|-+)[ \t]*$/gm;
 
 /** Whether a document names one of its parts (a heading, a table's columns, a bold label) with the words of risks. */
 function namesRisksInItsParts(body: string): boolean {
   for (const match of body.matchAll(PART_NAME)) {
-    const name = (match[1] ?? match[2] ?? match[3] ?? match[4]).toLowerCase();
+    const name = match.slice(1).find((group) => group !== undefined)!.toLowerCase();
     if (RISK_VOCABULARY.test(name)) return true;
   }
   return false;
 }
 
-/** A heading or bold label opening a finding's fix: `## Recommendations`, `**Recommendation:**`, `### Remediation`. */
-const RECOMMENDATION_PART = /^ {0,3}(?:#{2,6}[ \t]+|\*\*)[^\n*]{0,12}?\b(?:recommendations?|remediation|mitigation|suggested fix)\b/im;
+/** A heading or bold label opening a finding's fix: `## Recommendations`, `**Recommendation:**`, `- **Remediation:**`, `### Fix`, `__Solution:__`. */
+const RECOMMENDATION_PART = /^ {0,3}(?:#{2,6}[ \t]+|(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__))[^\n*_]{0,12}?\b(?:recommendations?|recommended (?:fix|fixes|actions?)|remediation|mitigation|suggested fix|fix(?:es)?|solution|next steps|required actions?|action required)\b/im;
 
 /**
  * Whether a document is a findings report (a security audit, a pentest, a code review): a register's table
@@ -406,6 +426,25 @@ const ASSESSED_RISKS_TITLES: readonly RegExp[] = [
   /(?<![a-z])hazard (?:log|register|tracker)(?![a-z])/,
   /(?<![a-z])(?:third[- ]party|vendor|supplier|business associate) risk (?:assessment|report|review|register|evaluation)s?(?![a-z])/,
 ];
+
+/**
+ * Titles of a record of a risk accepted rather than treated: a risk acceptance (form, record, memo, decision), a
+ * risk, security or policy exception or waiver, an exception request. One risk is enough: its decision to accept, recorded with its reasons or its
+ * approver, is what is done about it, as an action is. Not by the title alone (a blank acceptance form decides nothing).
+ */
+const ACCEPTANCE_TITLE = /(?<![a-z])(?:risk acceptance|acceptance of (?:the )?risks?|accepted risks?|(?:risk|security|policy|compliance) (?:exception|waiver)s?|exception (?:request|record|form))(?![a-z])/;
+
+/**
+ * The risks read as accepted with the decision recorded: a treatment or status of acceptance with a rationale or an
+ * approver written, or both of these written (the acceptance block of a record that names no treatment).
+ */
+function recordedAcceptances(risks: readonly Risk[]): Risk[] {
+  return risks.filter((risk) => {
+    const { rationale, approvedBy } = risk.acceptance;
+    const accepted = isAccepted(risk) || risk.actions.some((a) => statusOf(a.status?.value) === 'accepted');
+    return accepted ? hasValue(rationale) || hasValue(approvedBy) : hasValue(rationale) && hasValue(approvedBy);
+  });
+}
 
 /** How many planned entries make a document a register by its content, whatever its title. */
 const REGISTER_ENTRIES = 3;
@@ -542,7 +581,10 @@ function jsonReason(body: string): string | undefined {
   const oscal = OTHER_OSCAL_ROOTS.exec(body);
   if (oscal) return `it is an OSCAL ${oscal[1].replace(/-/g, ' ')}, not a plan of action and milestones`;
   if (!isJson(body)) return 'it is not valid JSON';
-  return 'it is neither an OSCAL plan of action and milestones nor a register of risks rmplint reads (a list whose entries give an ID, a risk and its rating, owner, treatment or status; or three or more entries that word a risk under a risk key)';
+  const neither = 'it is neither an OSCAL plan of action and milestones nor a register of risks rmplint reads (entries that give an ID, a risk and its rating, owner, treatment or status, listed at its root or under a top-level key, or under keys naming risks wherever they are when every such key lists risks; or three or more entries that word a risk under a risk key)';
+  // What it holds instead, so that a register laid out otherwise (nested in categories, keyed in another language) is named as found.
+  const holds = whatDataHolds(jsonValueOf(body));
+  return holds === undefined ? neither : `${neither}; ${holds}`;
 }
 
 /**

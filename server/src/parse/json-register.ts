@@ -563,6 +563,12 @@ export function isJson(text: string): boolean {
   return jsonOf(text) !== NOT_JSON;
 }
 
+/** The text's JSON value (the one parse, shared: read only), or undefined when it does not parse. */
+export function jsonValueOf(text: string): unknown {
+  const data = jsonOf(text);
+  return data === NOT_JSON ? undefined : data;
+}
+
 /**
  * The last JSON register read, with its model: the plan detector reads a diagram's threat model (whether any
  * threat is worked) just before the lint reads the same text. `found` is what jsonRegisterOf says of the text.
