@@ -1674,3 +1674,47 @@ describe('classifyAction: writer 31, by structure', () => {
     it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
   }
 });
+
+// Round 20 (precision): specific actions written loosely, tersely or in committee prose that the judgement read as vague.
+const STRUCTURE_20_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // A concrete verb and its particle after "to", read as acting on what it says: what it delivers still decides.
+  ['The Board directed IT to turn on better monitoring.', 'abstract', 'turn on better monitoring'],
+  // A phrase put first, no comma after it: a wait or a condition still leaves the work undone, an intention stays one.
+  ['Following the audit the practice will look into encryption options.', 'intention', 'look into'],
+  ['Pending the vendor reply the practice will replace the router.', 'status', 'Pending'],
+  // A gerund after "by" acts on the name after it only when it names a thing: a framework is no means.
+  ['Strengthen governance by operationalizing NIST CSF.', 'abstract', 'Strengthen governance'],
+  // "and that" joins another clause of what was decided: a deferral stays one, whatever joins it.
+  ['It was resolved that the matter be deferred, and that staff continue to monitor.', 'status', 'deferred'],
+  // "and to" joins another infinitive: each is judged, and an intention stays one.
+  ['To look into cheaper firewalls and to decide in the fall.', 'intention', 'look into'],
+];
+
+const STRUCTURE_20_SPECIFIC: readonly string[] = [
+  // "IT" (a department, lower-cased "it") and "to", then a verb and its particle ("turn on", "switch on") and the object: the
+  // particle is the verb's, not a preposition placing the subject.
+  'The Committee directed IT to turn on automatic logoff after 10 minutes.',
+  'The Committee asked IT to switch on audit logging for the billing NAS.',
+  // A phrase of time, cause or source put first with no comma after it: the clause starts at its subject.
+  'Following review of the walkthrough notes the Committee resolved that Facilities will fit a badge reader to the pharmacy door by May 1.',
+  'Pursuant to the county data agreement the registry clerk will deactivate the three accounts of staff who left.',
+  // After "by", a word in "-ing" the lexicon does not know, before a product name, is the means: a verb acting on it.
+  'Synergize monitoring by piping Okta sign-in events into the Splunk SIEM.',
+  // A second "that" clause of a resolution, after ", and", is read as the first is.
+  'It was resolved that remote access for nurses working from home be limited to the Citrix portal, and that the old VPN be switched off.',
+  // Infinitives joined by "and" are clauses of their own, not an object and its purpose ("Defender" is a product, not a party).
+  'On the reception PCs, to put the antivirus Defender and to take away the admin of the clerks.',
+];
+
+describe('classifyAction: round 20, specific actions written loosely', () => {
+  for (const [text, reason, phrase] of STRUCTURE_20_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_20_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});

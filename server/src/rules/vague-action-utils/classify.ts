@@ -828,8 +828,8 @@ function clauses({ tokens, hedged }: Scan, joinPredicates = true): [number, numb
     // "between IT, Compliance and Clinical Operations": a comma between names keeps a list in its clause.
     if (t.word === ',' && next && i > 0 && isNamed(tokens[i - 1]) && isNamed(next)) continue;
     if (t.stop || t.word === 'then') cut(i);
-    else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && (verbClass(next.word) || isVerbBefore(tokens[i + 2]))) cut(i);
-    else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && !afterBareVerb(tokens, start, i) && (startsClause(tokens, i + 1) || startsModalClause(tokens, i + 1) || startsSubjectClause(tokens, i + 1))) cut(i);
+    else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && (verbClass(next.word) || isVerbBefore(tokens[i + 2]) || gerundBeforeName(tokens, i + 1))) cut(i);
+    else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && !afterBareVerb(tokens, start, i) && (startsClause(tokens, i + 1) || startsModalClause(tokens, i + 1) || startsSubjectClause(tokens, i + 1) || startsInfinitive(tokens, i + 1))) cut(i);
     // "Not sure it helps but we'll set the screens to lock": "but" opens a clause of its own.
     else if (t.word === 'but' && next && (PRONOUNS.has(next.word) || startsClause(tokens, i + 1) || LEADING.matchAt(tokens, i + 1, tokens.length) > 0)) cut(i);
   }
@@ -902,6 +902,17 @@ function inRelativeVerbList(tokens: readonly Token[], i: number): boolean {
 }
 
 /** True when the token after a word ending in -ing makes it a verb: a particle or a determiner ("standing up a ...", "moving the ..."). */
+/**
+ * "by wiring Brivo badge events into ...", "by piping Okta logs to ...": after "by", a word in "-ing" is a gerund, a verb the
+ * lexicon may not know; right before a product or system name it acts on it: the means, as "by enabling MFA" is. (A time in
+ * "-ing", "by morning", names no act.)
+ */
+function gerundBeforeName(tokens: readonly Token[], i: number): boolean {
+  const object = tokens[i + 1];
+  const w = tokens[i].word;
+  return object !== undefined && isNamed(object) && w.length > 5 && !DATE_WORDS.has(w) && !TIME_UNITS.has(w) && !FREQUENCY_WORDS.has(w);
+}
+
 function isVerbBefore(t: Token | undefined): boolean {
   return t !== undefined && (VERB_PARTICLES.has(t.word) || DETERMINERS.has(t.word));
 }
@@ -945,6 +956,16 @@ function startsSubjectClause(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[k + 1];
   const finite = MODALS.has(tokens[k]?.word) ? tokens[k].word !== 'to' : STATING_AUXILIARIES.has(tokens[k]?.word);
   return k < tokens.length && finite && verb !== undefined && !verb.stop && !FUNCTION_WORDS.has(verb.word);
+}
+
+/**
+ * True when "to" and a known verb start at token `i`: after "and", an infinitive joined to another ("to install Defender and to
+ * take off the admin rights", "to assess and to remediate"), a clause of its own, not the purpose of the object before it.
+ */
+function startsInfinitive(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i + 1];
+  return tokens[i].word === 'to' && verb !== undefined && !verb.stop && !verb.name && !verb.acronym && !DETERMINERS.has(verb.word) && verbClass(verb.word) !== undefined &&
+    tokens[i + 2] !== undefined && !tokens[i + 2].stop;
 }
 
 /** Auxiliaries that make a clause with the subject before them: a present or a past, not "be" or "get". */
@@ -1582,9 +1603,10 @@ class Clause {
     // Opening hedges and connectives: "we will", "continue to", "and then".
     for (;;) {
       // A ticket or control number before the verb ("#8810 Wipe ...", "INC-7781 waiting on ...") is a label.
-      // "..., and the Committee concurs, that the shared login be retired": a clause cut off at "that" is its content.
+      // "..., and the Committee concurs, that the shared login be retired": a clause cut off at "that" is its content. So is
+      // one that "and" joins to a clause before it: "resolved that access be limited to Citrix, and that RDP be blocked".
       while (i < this.to && (s.hedged[i] || CONNECTIVES.has(tokens[i].word) || (tokens[i].id && i + 1 < this.to && !tokens[i + 1].stop) ||
-        (i === this.from && this.from > 0 && tokens[i].word === 'that' && tokens[i - 1].stop && i + 2 < this.to) || this.mannerBeforeVerb(i))) i++;
+        (tokens[i].word === 'that' && this.from > 0 && tokens[this.from - 1].stop && i + 2 < this.to && this.onlyConnectivesBefore(i)) || this.mannerBeforeVerb(i))) i++;
       // "Continuing the monitor of the logs", "Continue the audit of the backups": what goes on is an activity, and a verb's own
       // form before "of" names it, as a writer who turns the verb into a noun writes it; read as "continue to monitor the logs".
       if (this.continuesNamedAct(i)) {
@@ -1749,7 +1771,16 @@ class Clause {
     if (!cls && !measured && this.sessionWithParty(i)) return { deliverable: false, why: hedge ?? this.span(i, i + 2, 'intention') };
     const later = this.laterVerb(i);
     if (later) {
-      if (later.passive) return this.passive(i, later.auxAt, later.at, hedge);
+      if (later.passive) {
+        const verdict = this.passive(i, later.auxAt, later.at, hedge);
+        // "(The Committee directed IT) to turn on automatic logoff after 15 minutes": a concrete verb after "to" with a particle
+        // after it ("on", "over", "off") was read as acting on the subject before it, the particle opening a place ("Antivirus
+        // to install on all PCs"); a particle is also the verb's own ("turn on", "hand over"), with its object after it. Read
+        // either way, the clause names a deliverable when one reading does.
+        if (verdict.deliverable || tokens[later.at - 1]?.word !== 'to' || !PARTICLES.has(tokens[later.at + 1]?.word ?? '')) return verdict;
+        const active = this.sub(later.at, hedge);
+        return active.deliverable ? active : verdict;
+      }
       const verdict = this.sub(later.at, hedge);
       // "Each month IT reviews the users of EHR": a cadence put before the subject is how often the verb after it is done,
       // as it is after the object ("IT reviews the users of EHR each month"); read there too.
@@ -2275,6 +2306,12 @@ class Clause {
     if (isPartyNoun(before.word)) return true;
     if (!DETERMINERS.has(tokens[this.from].word) || m - this.from > 4) return false;
     return m === this.from + 2 || verbClass(t.word) !== undefined || INTENTIONS.matchAt(tokens, m, this.to) > 0 || OUTCOMES.matchAt(tokens, m, this.to) > 0;
+  }
+
+  /** True when only connectives ("and", "also") stand between the clause's start and token `i`. */
+  private onlyConnectivesBefore(i: number): boolean {
+    for (let k = this.from; k < i; k++) if (!CONNECTIVES.has(this.tokens[k].word)) return false;
+    return true;
   }
 
   /** Judges a clause whose verb is at `at`, of class `cls`, by what it acts on. */
@@ -3219,6 +3256,8 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
     const label = to < tokens.length - 1 && LABEL_ENDS.has(tokens[to].word) && to - from <= 4;
     if (n === 0) label0 = label;
     let verdict = inverted.get(n) ?? new Clause(scanned, from, to, tokens[to]?.word === '?', false, 0, listed.has(n)).judge();
+    // "Following discussion of the audit findings the Committee resolved that ...": a fronted phrase with no comma after it.
+    if (!verdict.deliverable && !listed.has(n)) verdict = afterFrontedPhrase(scanned, from, to) ?? verdict;
     // "Benchmark against peer institutions and identify ...": clauses joined by "and" share their form, so a first word read as
     // a noun before a clause that opens with a verb is a verb the lexicon does not know, judged by what it acts on.
     if (verdict.deliverable && verdict.weak && imperativeBeside(tokens, from, to)) verdict = new Clause(scanned, from, to, false, true).judge();
@@ -3464,6 +3503,63 @@ function opensAdjunct(tokens: readonly Token[], from: number, to: number, next: 
   // The clause after has a subject of its own, or a predicate: "..., security awareness will be improved".
   return subject !== undefined && !subject.stop && (DETERMINERS.has(subject.word) || isNamed(subject) || isPartyNoun(subject.word) || PRONOUNS.has(subject.word) ||
     (!isBaseVerb(subject.word) && hasFiniteVerb(tokens, next[0], next[1])));
+}
+
+/** Words that open a condition: what comes after them is not done until it is met ("until the audit the practice ..."). A wait ("pending", "waiting on") is a status. */
+const UNMET = new Set([...ACT_CONDITIONS, ...EMPTY_CONDITION_OPENERS, 'depending', 'assuming', 'barring', 'absent']);
+
+/**
+ * "Following discussion of the audit findings the Committee resolved that IT will enable MFA ...", "Pursuant to the HIE agreement
+ * the liaison will deactivate ...": a phrase of time, cause or source put first (a preposition, or a word in "-ing" as
+ * opensAdjunct has it) whose writer left out the comma after it reads as the clause's subject or object, and hides its verb.
+ * The clause starts where the phrase ends: after a noun, at a subject (a determiner, a pronoun, a name, a party). Read from
+ * there (only there: a later word is inside the clause, whose tail read alone may name what the whole does not), what its verb
+ * delivers, not a thing only named, is the clause's. Not after a verb, a modal or "to": the phrase has ended before them.
+ */
+function afterFrontedPhrase(scanned: Scan, from: number, to: number): ClauseVerdict | undefined {
+  const { tokens } = scanned;
+  const word = tokens[from].word;
+  const opener = PHRASE_ENDS.has(word) || word === 'given' || /^[a-z]{3,}ing$/.test(word) || (tokens[from + 1]?.word === 'to' && verbClass(word) === undefined && isModifier(word));
+  if (!opener || UNMET.has(word) || to - from < 4 || STATUS.matchAt(tokens, from, to) > 0) return undefined;
+  for (let k = from + 2; k + 1 < Math.min(to, from + 16); k++) {
+    const before = tokens[k - 1];
+    const t = tokens[k];
+    // A hedge in the phrase ("As needed the practice will ...") qualifies the clause after it: read as before. A rule it cites
+    // ("Pursuant to the HIE agreement") only says why.
+    if (t.stop || before.stop || (MODALS.has(before.word) && before.word !== 'to') || AUXILIARIES.has(before.word) || isHedge(scanned.hedged[k - 1]) || scanned.hedged[k - 1] === QUESTION) return undefined;
+    // The phrase put first ends in a noun: no function word, determiner or modifier before the subject.
+    if (FUNCTION_WORDS.has(before.word) || PHRASE_ENDS.has(before.word) || DETERMINERS.has(before.word) || (isModifier(before.word) && !before.name && !before.acronym)) continue;
+    // An intention or a verb in "-ing" inside it ("look at getting the laptops ...") is no phrase of time or cause: what follows is its object.
+    if (k - 1 > from && (INTENTIONS.matchAt(tokens, k - 1, to) > 0 || (before.word.endsWith('ing') && verbClass(before.word) !== undefined))) return undefined;
+    // A verb in its base form right after a noun is an order, the phrase ended before it ("... risk analysis investigate Secure
+    // Score recs"); after a determiner or a modifier it is a noun of the phrase ("the audit findings").
+    const prior = tokens[k - 2];
+    if (isBaseVerb(before.word) && !isPartyNoun(before.word) && k - 2 > from && !(FUNCTION_WORDS.has(prior.word) || PHRASE_ENDS.has(prior.word) || DETERMINERS.has(prior.word) || isModifier(prior.word))) return undefined;
+    // A verb may be a noun of the phrase ("risk analysis", "audit findings"): only a subject, and its verb after it, show
+    // where the clause starts.
+    if (!(DETERMINERS.has(t.word) || PRONOUNS.has(t.word) || isPartyNoun(t.word)) || !finiteVerbAfterSubject(tokens, k + 1, to)) continue;
+    // A rule cited first is marked to the clause end ("Pursuant to the HIE agreement ..."): the clause after it cites nothing.
+    let read = scanned;
+    if (scanned.hedged[k] === CITED) {
+      const hedged = scanned.hedged.slice();
+      for (let j = k; j < to && hedged[j] === CITED; j++) hedged[j] = 0;
+      read = { ...scanned, hedged };
+    }
+    const verdict = new Clause(read, k, to, tokens[to]?.word === '?').judge();
+    return verdict.deliverable && !verdict.weak ? verdict : undefined;
+  }
+  return undefined;
+}
+
+/** True when a finite verb follows within a short subject from `from`: a modal or auxiliary, or a known verb in "-s" or "-ed". */
+function finiteVerbAfterSubject(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + SUBJECT_MAX + 1); j++) {
+    const w = tokens[j].word;
+    if (tokens[j].stop) return false;
+    // A verb the lexicon does not know reports what follows "that": "the Committee resolved that ...".
+    if ((MODALS.has(w) && w !== 'to') || STATING_AUXILIARIES.has(w) || (/(?:s|ed)$/.test(w) && (verbClass(w) !== undefined || tokens[j + 1]?.word === 'that') && !isPartyNoun(w))) return true;
+  }
+  return false;
 }
 
 /** Words that open examples of what the clause before acts on: ", including the billing BA". */
