@@ -1688,6 +1688,8 @@ const STRUCTURE_20_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['It was resolved that the matter be deferred, and that staff continue to monitor.', 'status', 'deferred'],
   // "and to" joins another infinitive: each is judged, and an intention stays one.
   ['To look into cheaper firewalls and to decide in the fall.', 'intention', 'look into'],
+  // What a subject gets is judged as what is put on it: a better training is a change of degree, not a thing.
+  ['Staff get a better training.', 'status', 'get a better training'],
 ];
 
 const STRUCTURE_20_SPECIFIC: readonly string[] = [
@@ -1704,6 +1706,9 @@ const STRUCTURE_20_SPECIFIC: readonly string[] = [
   'It was resolved that remote access for nurses working from home be limited to the Citrix portal, and that the old VPN be switched off.',
   // Infinitives joined by "and" are clauses of their own, not an object and its purpose ("Defender" is a product, not a party).
   'On the reception PCs, to put the antivirus Defender and to take away the admin of the clerks.',
+  // After its subject, "get" before an article is the verb, not an auxiliary: the subject receives the thing, from a day on.
+  'Specimen coolers get a padlock starting Friday.',
+  'The loaner laptops get a cable lock starting next week.',
 ];
 
 describe('classifyAction: round 20, specific actions written loosely', () => {

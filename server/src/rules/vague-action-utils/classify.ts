@@ -1105,6 +1105,8 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'your', 'my'])
 const MAX_DEPTH = 4;
 
 const CAUSATIVES = new Set(['have', 'has', 'get', 'gets', 'got']);
+/** Forms of "get" in the present, that a subject receives a thing with: "the bags get a seal". */
+const RECEIVING = new Set(['get', 'gets']);
 
 const COPULAS = new Set(['be', 'become', 'stay', 'remain']);
 
@@ -2250,6 +2252,11 @@ class Clause {
       if (m > this.from && verbClass(w) === 'position') return { at: m, auxAt: m, passive: false };
       // A verb that reports what follows "that": "the Board recommends that ...", "Members resolved that ...".
       if (m > this.from && reportsThat(tokens, m, this.to)) return { at: m, auxAt: m, passive: false };
+      // "Courier bags get a tamper seal starting Monday", "every tablet gets a passcode": after its subject, "get" before a
+      // determiner is no auxiliary but the verb: the subject receives the thing, which is put on it.
+      if (m > this.from && RECEIVING.has(w) && !FUNCTION_WORDS.has(tokens[m - 1].word) && !MODALS.has(tokens[m - 1].word) && ARTICLES.has(tokens[m + 1]?.word ?? '') && m + 2 < this.to) {
+        return { at: m, auxAt: m, passive: false };
+      }
       if (MODALS.has(w) || AUXILIARIES.has(w)) {
         let j = m + 1;
         if (tokens[j]?.word === 'to') j++; // "needs to"
