@@ -1690,6 +1690,8 @@ const STRUCTURE_20_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['To look into cheaper firewalls and to decide in the fall.', 'intention', 'look into'],
   // What a subject gets is judged as what is put on it: a better training is a change of degree, not a thing.
   ['Staff get a better training.', 'status', 'get a better training'],
+  // Past the party a grant is for, and what qualifies it, a general verb with nothing named still names nothing.
+  ['Access for nurses working from home will be reviewed.', 'hedge', 'Access for nurses working from home will be reviewed'],
 ];
 
 const STRUCTURE_20_SPECIFIC: readonly string[] = [
@@ -1709,6 +1711,10 @@ const STRUCTURE_20_SPECIFIC: readonly string[] = [
   // After its subject, "get" before an article is the verb, not an auxiliary: the subject receives the thing, from a day on.
   'Specimen coolers get a padlock starting Friday.',
   'The loaner laptops get a cable lock starting next week.',
+  // A participle or a place after the party a grant is for qualifies that party, as "who work from home" does: where the
+  // grant is limited to comes after it.
+  'Remote access for nurses working from home will be limited to the Citrix portal.',
+  'Remote access for nurses at home will be limited to the Citrix portal.',
 ];
 
 describe('classifyAction: round 20, specific actions written loosely', () => {

@@ -2718,9 +2718,13 @@ class Clause {
   private afterOwner(at: number, grant = false): number {
     const { tokens } = this;
     if (tokens[at]?.word !== 'of' && !(grant && tokens[at]?.word === 'for')) return at;
-    const end = this.phraseEnd(at + 1);
+    let end = this.phraseEnd(at + 1);
+    // "(limit access for) billing staff working from home (to the Citrix portal)": a participle after the party qualifies it,
+    // as a relative clause does; where the grant goes comes after that.
+    const participle = end - 1 > at + 1 && tokens[end - 1].word.endsWith('ing') && this.isPartyPhrase(at + 1, end - 1);
+    if (participle) end--;
     if (end === at + 1 || !this.isPartyPhrase(at + 1, end)) return at;
-    if (!RELATIVES.has(tokens[end]?.word ?? '')) return end;
+    if (!participle && !RELATIVES.has(tokens[end]?.word ?? '') && !(tokens[end]?.word === 'at' || tokens[end]?.word === 'in')) return end;
     for (let k = end + 1; k < this.to; k++) {
       if (PLACE_OR_MEANS.has(tokens[k].word) && tokens[k].word !== 'of' && this.namesSystem(k + 1, this.phraseEnd(k + 1))) return k;
     }
