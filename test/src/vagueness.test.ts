@@ -1692,6 +1692,9 @@ const STRUCTURE_20_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['Staff get a better training.', 'status', 'get a better training'],
   // Past the party a grant is for, and what qualifies it, a general verb with nothing named still names nothing.
   ['Access for nurses working from home will be reviewed.', 'hedge', 'Access for nurses working from home will be reviewed'],
+  // A department after "that" is the subject of the verb after it, which is judged: monitoring a situation names nothing.
+  ['The Board asked that IT monitor the situation.', 'abstract', 'monitor the situation'],
+  ['Resolved that IT look into options.', 'intention', 'look into'],
 ];
 
 const STRUCTURE_20_SPECIFIC: readonly string[] = [
@@ -1715,6 +1718,8 @@ const STRUCTURE_20_SPECIFIC: readonly string[] = [
   // grant is limited to comes after it.
   'Remote access for nurses working from home will be limited to the Citrix portal.',
   'Remote access for nurses at home will be limited to the Citrix portal.',
+  // After "that", a department's acronym ("IT", lower-cased the pronoun "it") is a party, and the verb after it its verb.
+  "Resolved that IT remove Omar's PACS access.",
 ];
 
 describe('classifyAction: round 20, specific actions written loosely', () => {

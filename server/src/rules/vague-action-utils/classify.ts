@@ -2302,7 +2302,9 @@ class Clause {
     const { tokens } = this;
     const t = tokens[m];
     const before = tokens[m - 1];
-    if (m + 1 >= this.to || !isVerbAfterPronoun(t) || isPartyNoun(t.word) || /(?:s|ed|ing|ly)$/.test(t.word) || FUNCTION_WORDS.has(before.word) || before.stop) return false;
+    // "(Resolved) that IT remove Jenny's EHR access": a department's acronym ("IT", "HR") is a party, though lower-cased "it" is a pronoun.
+    const department = before.acronym && DEPARTMENT_ACRONYMS.has(before.word);
+    if (m + 1 >= this.to || !isVerbAfterPronoun(t) || isPartyNoun(t.word) || /(?:s|ed|ing|ly)$/.test(t.word) || (FUNCTION_WORDS.has(before.word) && !department) || before.stop) return false;
     // "that a phishing test conducted twice a year ...": a participle after the word makes it the head of the subject.
     // So does a modal or a form of "be" after it: the verb comes after them ("that the VPN key be replaced", "that the
     // Information Technology Department shall enable ...").
@@ -2310,7 +2312,7 @@ class Clause {
     if ((after.endsWith('ed') && isParticiple(after)) || MODALS.has(after) || AUXILIARIES.has(after)) return false;
     // An adjective before it makes it a noun: "that the annual risk analysis will be performed".
     if (!before.name && !before.acronym && isModifier(before.word) && !isPartyNoun(before.word)) return false;
-    if (isPartyNoun(before.word)) return true;
+    if (isPartyNoun(before.word) || department) return true;
     if (!DETERMINERS.has(tokens[this.from].word) || m - this.from > 4) return false;
     return m === this.from + 2 || verbClass(t.word) !== undefined || INTENTIONS.matchAt(tokens, m, this.to) > 0 || OUTCOMES.matchAt(tokens, m, this.to) > 0;
   }
