@@ -1695,6 +1695,10 @@ const STRUCTURE_20_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // A department after "that" is the subject of the verb after it, which is judged: monitoring a situation names nothing.
   ['The Board asked that IT monitor the situation.', 'abstract', 'monitor the situation'],
   ['Resolved that IT look into options.', 'intention', 'look into'],
+  // A decision reported with "to" is judged by the verb after it: an intention there stays one.
+  ['We decided to look into encryption.', 'intention', 'decided'],
+  // "get" with nothing done to a thing is still no deliverable.
+  ['It is necessary to get better.', 'intention', 'get better'],
 ];
 
 const STRUCTURE_20_SPECIFIC: readonly string[] = [
@@ -1720,6 +1724,12 @@ const STRUCTURE_20_SPECIFIC: readonly string[] = [
   'Remote access for nurses at home will be limited to the Citrix portal.',
   // After "that", a department's acronym ("IT", lower-cased the pronoun "it") is a party, and the verb after it its verb.
   "Resolved that IT remove Omar's PACS access.",
+  // "get" before an object and a participle, a place or a source is the verb of getting it done or obtained, not an auxiliary.
+  'It was agreed to get the old file server wiped by Iron Mountain.',
+  'Is necessary to get a signed BAA from the shredding company.',
+  // A decision reported with "to" and a verb ("decided to", "agreed to") is judged by that verb, as one with "that" is.
+  'We decided to encrypt the 6 billing laptops with BitLocker.',
+  'We agreed to install a badge reader on the pharmacy door.',
 ];
 
 describe('classifyAction: round 20, specific actions written loosely', () => {

@@ -968,6 +968,27 @@ function startsInfinitive(tokens: readonly Token[], i: number): boolean {
     tokens[i + 2] !== undefined && !tokens[i + 2].stop;
 }
 
+/**
+ * True when "get" at `i` is the verb of getting a thing done, put somewhere or obtained, not an auxiliary: an object follows,
+ * then a participle, a place or a source ("(agreed to) get the copier wiped", "(is necessary to) get a BAA signed", "get new
+ * locks on the door", "get a signed BAA from Apex Billing").
+ */
+function gotDone(tokens: readonly Token[], i: number, to: number): boolean {
+  if (tokens[i]?.word !== 'get' || i + 2 >= to) return false;
+  const object = tokens[i + 1];
+  // A participle before a noun qualifies it ("get signed BAAs from ..."); right after "get" with nothing after it, it is the state.
+  const qualifier = isParticiple(object.word) && !tokens[i + 2].stop && !FUNCTION_WORDS.has(tokens[i + 2].word) && !PHRASE_ENDS.has(tokens[i + 2].word);
+  if (object.stop || (isParticiple(object.word) && !qualifier) || PHRASE_ENDS.has(object.word) || PARTICLES.has(object.word)) return false;
+  // Then a participle or a place ("get the copier wiped", "get new locks on the door"), or the party it comes from ("get a
+  // signed BAA from Apex Billing").
+  for (let k = i + 2; k < Math.min(to, i + 7); k++) {
+    if (tokens[k].stop) return false;
+    if ((isParticiple(tokens[k].word) && !FUNCTION_WORDS.has(tokens[k - 1].word)) || LOCATIVE.has(tokens[k].word)) return true;
+    if (tokens[k].word === 'from' && k + 1 < to && (tokens[k + 1].name || isPartyNoun(tokens[k + 1].word) || DETERMINERS.has(tokens[k + 1].word))) return true;
+  }
+  return false;
+}
+
 /** Auxiliaries that make a clause with the subject before them: a present or a past, not "be" or "get". */
 const STATING_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
@@ -1657,6 +1678,11 @@ class Clause {
       return this.passive(i, i, i + 1, hedge);
     }
 
+    // "We decided to encrypt all 12 laptops", "(we) agreed to get the copier wiped": a decision reported with "to" and a verb is
+    // judged by that verb, as one with "that" is (below), and an intention after it stays one ("decided to look into ...").
+    if (tokens[i].word.endsWith('ed') && hasVerbFact(tokens[i].word, DECIDING) && tokens[i + 1]?.word === 'to' && i + 3 < this.to &&
+      (verbClass(tokens[i + 2].word) !== undefined || gotDone(tokens, i + 2, this.to))) return this.sub(i + 2, hedge);
+
     // "Assigned to T2", "Sent to the vendor": a participle that opens the clause and passes something to
     // a party reports where the work went, not what will be done.
     // A ticket number before it ("#3307 assigned to T2") labels the clause; the participle still opens it.
@@ -1719,7 +1745,7 @@ class Clause {
     const adjectiveAt = tokens[i].word === 'it' && i + 1 < this.to && AUXILIARIES.has(tokens[i + 1].word) ? i + 2 : AUXILIARIES.has(tokens[i].word) ? i + 1 : -1;
     // After "to" the word is a verb, known or not ("Is need to degauss the old drives").
     if (adjectiveAt > 0 && adjectiveAt + 2 < this.to && !tokens[adjectiveAt].stop && !tokens[adjectiveAt].name && tokens[adjectiveAt + 1].word === 'to' &&
-      (isVerbAfterPronoun(tokens[adjectiveAt + 2]) || INTENTIONS.matchAt(tokens, adjectiveAt + 2, this.to) > 0)) return this.sub(adjectiveAt + 2, hedge);
+      (isVerbAfterPronoun(tokens[adjectiveAt + 2]) || gotDone(tokens, adjectiveAt + 2, this.to) || INTENTIONS.matchAt(tokens, adjectiveAt + 2, this.to) > 0)) return this.sub(adjectiveAt + 2, hedge);
     // "There is budget and time for the engineers to modify the IAM roles by July": what the means are there for, after
     // "to", is the action; none there ("there is no budget to ...", "not enough time") plans nothing.
     if (tokens[i].word === 'there' && i + 1 < this.to && AUXILIARIES.has(tokens[i + 1].word)) {
@@ -2226,7 +2252,7 @@ class Clause {
       if (w === 'to' && participleBeforeNoun(tokens, m + 1, this.to)) continue;
       // "Chair to liaise with Finance": after a subject and "to", a phrase of intention or outcome opens the clause's verb.
       if (w === 'to' && m > from && m + 2 < this.to && tokens[m + 1].word !== 'be' && (INTENTIONS.matchAt(tokens, m + 1, this.to) > 0 || OUTCOMES.matchAt(tokens, m + 1, this.to) > 0)) return { at: m + 1, auxAt: m + 1, passive: false };
-      if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)) ||
+      if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)) || gotDone(tokens, m + 1, this.to) ||
         (m > from && m + 2 < this.to && isVerbAfterPronoun(tokens[m + 1]) && (startsParty(tokens, from, m) || namesPerson(tokens, from, m))))) continue;
       // "For the tablets we install Intune": a pronoun and a known verb; "we try to ...", "she'll think about ...": an intention.
       const pronoun = PRONOUNS.has(w) || PRONOUNS.has(w.replace(/'(?:ll|d)$/, ''));
@@ -2262,7 +2288,7 @@ class Clause {
         if (tokens[j]?.word === 'to') j++; // "needs to"
         // "will have the Privacy Officer look into ...": "have" or "get" before a determiner is the verb itself.
         while (j < this.to && (AUXILIARIES.has(tokens[j].word) || INSERTED.has(tokens[j].word) || MODALS.has(tokens[j].word)) &&
-          !(CAUSATIVES.has(tokens[j].word) && j > m && DETERMINERS.has(tokens[j + 1]?.word ?? ''))) j++;
+          !(CAUSATIVES.has(tokens[j].word) && j > m && DETERMINERS.has(tokens[j + 1]?.word ?? '')) && !(w === 'to' && gotDone(tokens, j, this.to))) j++;
         if (j >= this.to) return bare;
         // "Antivirus ESET to install in all 7 computers": a concrete verb after "to" with no object of its own acts on the subject.
         // ("voted to require that all laptops be encrypted": "that" opens what is required, its object.)
