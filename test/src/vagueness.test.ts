@@ -1699,6 +1699,9 @@ const STRUCTURE_20_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['We decided to look into encryption.', 'intention', 'decided'],
   // "get" with nothing done to a thing is still no deliverable.
   ['It is necessary to get better.', 'intention', 'get better'],
+  // A phrase in "-ing" of no concrete act before a comma and a subject is still an adjunct: the clause after decides.
+  ['Having reviewed the audit, the Committee will look into options.', 'intention', 'look into'],
+  ['Reviewing the logs, we will see.', 'status', 'see'],
 ];
 
 const STRUCTURE_20_SPECIFIC: readonly string[] = [
@@ -1730,6 +1733,8 @@ const STRUCTURE_20_SPECIFIC: readonly string[] = [
   // A decision reported with "to" and a verb ("decided to", "agreed to") is judged by that verb, as one with "that" is.
   'We decided to encrypt the 6 billing laptops with BitLocker.',
   'We agreed to install a badge reader on the pharmacy door.',
+  // A concrete act in "-ing" opening the action is the action, not an adjunct of the clause after the comma (why, or who).
+  "Disabling Marco's Dentrix login, he left on 2/2.",
 ];
 
 describe('classifyAction: round 20, specific actions written loosely', () => {

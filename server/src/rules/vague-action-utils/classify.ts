@@ -3538,6 +3538,9 @@ function opensAdjunct(tokens: readonly Token[], from: number, to: number, next: 
   // the audit", "Subsequent to the merger".
   const word = tokens[from].word;
   if (!/^[a-z]{3,}ing$/.test(word) && !(tokens[from + 1].word === 'to' && verbClass(word) === undefined && isModifier(word))) return false;
+  // "Removing Kayla's REDCap account, she left in May", "Locking the server closet, only me + IT have keys": a concrete act in
+  // "-ing" is the action, as a writer who names the work by its gerund writes it; the clause after says why or who.
+  if (verbClass(word) === 'concrete') return false;
   const subject = tokens[next[0]];
   // The clause after has a subject of its own, or a predicate: "..., security awareness will be improved".
   return subject !== undefined && !subject.stop && (DETERMINERS.has(subject.word) || isNamed(subject) || isPartyNoun(subject.word) || PRONOUNS.has(subject.word) ||
