@@ -1702,6 +1702,9 @@ const STRUCTURE_20_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // A phrase in "-ing" of no concrete act before a comma and a subject is still an adjunct: the clause after decides.
   ['Having reviewed the audit, the Committee will look into options.', 'intention', 'look into'],
   ['Reviewing the logs, we will see.', 'status', 'see'],
+  // An arrow ends a topic as a colon does: what follows it is judged alone, and the topic names no deliverable beside it.
+  ['Fax misdirection risk -> talk to Dana about the fax.', 'intention', 'talk to'],
+  ['EHR access risk -> tighten up access.', 'abstract', 'tighten up access'],
 ];
 
 const STRUCTURE_20_SPECIFIC: readonly string[] = [
@@ -1735,6 +1738,8 @@ const STRUCTURE_20_SPECIFIC: readonly string[] = [
   'We agreed to install a badge reader on the pharmacy door.',
   // A concrete act in "-ing" opening the action is the action, not an adjunct of the clause after the comma (why, or who).
   "Disabling Marco's Dentrix login, he left on 2/2.",
+  // ... and the action after the arrow, with what follows its comma, is read as it would be alone.
+  "Shared logins -> Remove Dana's access to Kareo, she left in July.",
 ];
 
 describe('classifyAction: round 20, specific actions written loosely', () => {

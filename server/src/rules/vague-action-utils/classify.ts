@@ -88,6 +88,8 @@ const NUMBER_RANGE = /(?<=\d)[–—](?=\d)/g;
 const SPACED_HYPHEN = /(?<=\s)-(?=\s)|(?<=\s)-(?=-\s)/g;
 const SPACED_SLASH = / \/ /g;
 const SPACED_BAR = / \| /g;
+/** An arrow from a topic to what is done about it: "risk 4 (lost phones) -> enroll ...", "Phishing → train staff". */
+const ARROW = /-+>|=>|→/g;
 const BULLET = /[•▪◦‣●]/;
 const BULLETS = /[•▪◦‣●]/g;
 const STOPS = ',;:()!?.…–—';
@@ -151,6 +153,8 @@ function tokenise(text: string): Token[] {
   // A cell starts afresh, so a capital after a bar is no name.
   if (source.includes(' / ')) source = source.replace(SPACED_SLASH, ' , ');
   if (source.includes(' | ')) source = source.replace(SPACED_BAR, ' ; ');
+  // An arrow ends a label as a colon does: the topic before it, then the action ("Phishing risk -> train all staff").
+  if (source.includes('>') || source.includes('→')) source = source.replace(ARROW, (m: string) => ' '.repeat(m.length - 1) + ':');
   // A bullet inside the text ("• Access control • Audit logs") starts an item afresh, as a cell does.
   if (BULLET.test(source)) source = source.replace(BULLETS, ';');
   // Lower-case once; per token only when case mapping changes the length (rare non-ASCII text).
