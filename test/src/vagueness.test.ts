@@ -1705,6 +1705,10 @@ const STRUCTURE_20_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // An arrow ends a topic as a colon does: what follows it is judged alone, and the topic names no deliverable beside it.
   ['Fax misdirection risk -> talk to Dana about the fax.', 'intention', 'talk to'],
   ['EHR access risk -> tighten up access.', 'abstract', 'tighten up access'],
+  // A priority or tier code before a dash or a colon labels the action, as a tag in brackets does: it names no product.
+  ['P2 - Ongoing - reviewed yearly.', 'hedge', 'Ongoing'],
+  ['P1 - Something for the lobby kiosk, need to check.', 'hedge', 'need to'],
+  ['P1 - Carry forward from the 2025 plan.', 'status', 'Carry forward from the 2025 plan'],
 ];
 
 const STRUCTURE_20_SPECIFIC: readonly string[] = [

@@ -3232,6 +3232,8 @@ export function pointedIds(text: string): readonly string[] | undefined {
 const URGENCY_LEAD = /^\s*(?:immediately|promptly|urgently|quickly|asap|first|then|next|now),?\s+(?=\S)/i;
 /** A tag in square brackets opening an action: an owner, a priority, a ticket. */
 const TAG_LEAD = /^\s*\[[^\]\n]{1,60}\]\s*(?=\S)/;
+/** A short code of a priority, tier or quarter opening an action before a dash or a colon: "P1 - ", "T2: ", "Q3 – ". */
+const CODE_LEAD = /^\s*[A-Za-z]{1,2}\d\s*(?:[-–—:]|--)\s+(?=\S)/;
 
 function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   const trimmed = text.trim();
@@ -3248,7 +3250,8 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   const urgent = URGENCY_LEAD.exec(text);
   if (urgent && !judgeAction(text.slice(urgent[0].length), extraPhrases).vague) return SPECIFIC;
   // A tag only labels: the action after it is judged alone ("[P2] Quick win: harden the environment" is as vague as without it).
-  const tag = TAG_LEAD.exec(text);
+  // So does a short code before a dash or a colon ("P1 - Tighten up access"): a priority or a tier, no product named.
+  const tag = TAG_LEAD.exec(text) ?? CODE_LEAD.exec(text);
   if (tag && tag[0].length < text.length) {
     return shifted(judgeAction(text.slice(tag[0].length), extraPhrases), tag[0].length);
   }
