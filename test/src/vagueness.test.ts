@@ -1709,6 +1709,8 @@ const STRUCTURE_20_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['P2 - Ongoing - reviewed yearly.', 'hedge', 'Ongoing'],
   ['P1 - Something for the lobby kiosk, need to check.', 'hedge', 'need to'],
   ['P1 - Carry forward from the 2025 plan.', 'status', 'Carry forward from the 2025 plan'],
+  // After a party, a verb before a participle and its noun is judged by that object: updated policies reviewed name nothing.
+  ['The Board asked that IT review updated policies.', 'abstract', 'review updated policies'],
 ];
 
 const STRUCTURE_20_SPECIFIC: readonly string[] = [
@@ -1744,6 +1746,8 @@ const STRUCTURE_20_SPECIFIC: readonly string[] = [
   "Disabling Marco's Dentrix login, he left on 2/2.",
   // ... and the action after the arrow, with what follows its comma, is read as it would be alone.
   "Shared logins -> Remove Dana's access to Kareo, she left in July.",
+  // After "that" and a party, a known verb is the verb before a participle that qualifies its object ("self-signed certs").
+  'Resolved that IT replace self-signed certs on the lab portal with Sectigo certificates.',
 ];
 
 describe('classifyAction: round 20, specific actions written loosely', () => {

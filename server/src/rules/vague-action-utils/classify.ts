@@ -2339,7 +2339,10 @@ class Clause {
     // So does a modal or a form of "be" after it: the verb comes after them ("that the VPN key be replaced", "that the
     // Information Technology Department shall enable ...").
     const after = tokens[m + 1].word;
-    if ((after.endsWith('ed') && isParticiple(after)) || MODALS.has(after) || AUXILIARIES.has(after)) return false;
+    // After a party, a known verb stays the verb before a participle that qualifies its object: "that IT replace self-signed
+    // certificates", "that the vendor remove shared logins".
+    const partyActs = (isPartyNoun(before.word) || department) && verbClass(t.word) !== undefined && !PHRASE_ENDS.has(tokens[m + 2]?.word ?? '') && !(tokens[m + 2]?.stop ?? true);
+    if ((after.endsWith('ed') && isParticiple(after) && !partyActs) || MODALS.has(after) || AUXILIARIES.has(after)) return false;
     // An adjective before it makes it a noun: "that the annual risk analysis will be performed".
     if (!before.name && !before.acronym && isModifier(before.word) && !isPartyNoun(before.word)) return false;
     if (isPartyNoun(before.word) || department) return true;
