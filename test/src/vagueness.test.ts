@@ -1711,6 +1711,9 @@ const STRUCTURE_20_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   ['P1 - Carry forward from the 2025 plan.', 'status', 'Carry forward from the 2025 plan'],
   // After a party, a verb before a participle and its noun is judged by that object: updated policies reviewed name nothing.
   ['The Board asked that IT review updated policies.', 'abstract', 'review updated policies'],
+  // What a plan or a goal "is to" do is judged as the action: an outcome or an intention there stays one.
+  ['The goal is to ensure compliance.', 'hedge', 'ensure'],
+  ['The plan is to look into options.', 'intention', 'look into'],
 ];
 
 const STRUCTURE_20_SPECIFIC: readonly string[] = [
@@ -1748,6 +1751,9 @@ const STRUCTURE_20_SPECIFIC: readonly string[] = [
   "Shared logins -> Remove Dana's access to Kareo, she left in July.",
   // After "that" and a party, a known verb is the verb before a participle that qualifies its object ("self-signed certs").
   'Resolved that IT replace self-signed certs on the lab portal with Sectigo certificates.',
+  // A short subject, "is" and "to": the verb after "to" is the action.
+  'The plan is to move the tape backups into the locked IT cabinet.',
+  'Our next step is to sign the BAA with Keystone Shredding.',
 ];
 
 describe('classifyAction: round 20, specific actions written loosely', () => {

@@ -1750,6 +1750,11 @@ class Clause {
     // After "to" the word is a verb, known or not ("Is need to degauss the old drives").
     if (adjectiveAt > 0 && adjectiveAt + 2 < this.to && !tokens[adjectiveAt].stop && !tokens[adjectiveAt].name && tokens[adjectiveAt + 1].word === 'to' &&
       (isVerbAfterPronoun(tokens[adjectiveAt + 2]) || gotDone(tokens, adjectiveAt + 2, this.to) || INTENTIONS.matchAt(tokens, adjectiveAt + 2, this.to) > 0)) return this.sub(adjectiveAt + 2, hedge);
+    // "The plan is to move the backup drive into the locked closet", "Our next step is to sign the BAA with ClearBill": a short
+    // subject, "is" and "to" say what the plan or step consists of; the verb after "to" is the action, judged as it (an
+    // intention there stays one: "The plan is to look into options"). Not "are to be encrypted": a passive keeps its subject.
+    const copula = this.copulaBeforeTo(i);
+    if (copula > 0) return this.sub(copula + 2, hedge);
     // "There is budget and time for the engineers to modify the IAM roles by July": what the means are there for, after
     // "to", is the action; none there ("there is no budget to ...", "not enough time") plans nothing.
     if (tokens[i].word === 'there' && i + 1 < this.to && AUXILIARIES.has(tokens[i + 1].word)) {
@@ -2348,6 +2353,26 @@ class Clause {
     if (isPartyNoun(before.word) || department) return true;
     if (!DETERMINERS.has(tokens[this.from].word) || m - this.from > 4) return false;
     return m === this.from + 2 || verbClass(t.word) !== undefined || INTENTIONS.matchAt(tokens, m, this.to) > 0 || OUTCOMES.matchAt(tokens, m, this.to) > 0;
+  }
+
+  /**
+   * Where "is" (or "was") stands after a short subject opened by a determiner at `i`, right before "to" and a verb the lexicon
+   * knows, "get" with a thing done, an intention, an outcome or an opening hedge, else -1: "The plan is to move ...", "Our next
+   * step is to sign ...", "The goal is to ensure ...".
+   */
+  private copulaBeforeTo(i: number): number {
+    const { tokens } = this;
+    if (!DETERMINERS.has(tokens[i].word)) return -1;
+    for (let k = i + 1; k < Math.min(this.to - 3, i + 5); k++) {
+      const w = tokens[k].word;
+      if (w === 'is' || w === 'was') {
+        const verb = tokens[k + 2];
+        return k > i + 1 && tokens[k + 1].word === 'to' && verb.word !== 'be' && (verbClass(verb.word) !== undefined || gotDone(tokens, k + 2, this.to) ||
+          INTENTIONS.matchAt(tokens, k + 2, this.to) > 0 || OUTCOMES.matchAt(tokens, k + 2, this.to) > 0 || LEADING.matchAt(tokens, k + 2, this.to) > 0) ? k : -1;
+      }
+      if (tokens[k].stop || PHRASE_ENDS.has(w) || RELATIVES.has(w) || MODALS.has(w) || AUXILIARIES.has(w) || PRONOUNS.has(w)) return -1;
+    }
+    return -1;
   }
 
   /** True when only connectives ("and", "also") stand between the clause's start and token `i`. */
