@@ -1714,6 +1714,8 @@ const STRUCTURE_20_VAGUE: readonly [text: string, reason: VagueReason, phrase: s
   // What a plan or a goal "is to" do is judged as the action: an outcome or an intention there stays one.
   ['The goal is to ensure compliance.', 'hedge', 'ensure'],
   ['The plan is to look into options.', 'intention', 'look into'],
+  // A party "to" a phrasal verb: the verb is judged, and a condition still leaves it open.
+  ['Office manager to back up everything as needed.', 'hedge', 'as needed'],
 ];
 
 const STRUCTURE_20_SPECIFIC: readonly string[] = [
@@ -1754,6 +1756,8 @@ const STRUCTURE_20_SPECIFIC: readonly string[] = [
   // A short subject, "is" and "to": the verb after "to" is the action.
   'The plan is to move the tape backups into the locked IT cabinet.',
   'Our next step is to sign the BAA with Keystone Shredding.',
+  // After a party and "to", a word the lexicon does not know with its particle and an object is a phrasal verb ("back up").
+  'Billing lead to back up the claims spreadsheet to the H: drive every Monday.',
 ];
 
 describe('classifyAction: round 20, specific actions written loosely', () => {

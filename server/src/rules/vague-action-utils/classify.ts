@@ -993,6 +993,16 @@ function gotDone(tokens: readonly Token[], i: number, to: number): boolean {
   return false;
 }
 
+/**
+ * True when a word the lexicon does not know as a verb, its particle and the start of an object stand at `i`: a phrasal verb
+ * ("(Practice Manager to) back up the screening log", "to roll out the new laptops"), as clauseVerbClass reads one opening a clause.
+ */
+function phrasalVerbAt(tokens: readonly Token[], i: number, to: number): boolean {
+  const object = tokens[i + 2];
+  return i + 2 < to && !tokens[i].stop && !tokens[i].name && !tokens[i].word.endsWith('s') && VERB_PARTICLES.has(tokens[i + 1].word) &&
+    (DETERMINERS.has(object.word) || object.name || object.acronym);
+}
+
 /** Auxiliaries that make a clause with the subject before them: a present or a past, not "be" or "get". */
 const STATING_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
@@ -2261,7 +2271,7 @@ class Clause {
       if (w === 'to' && participleBeforeNoun(tokens, m + 1, this.to)) continue;
       // "Chair to liaise with Finance": after a subject and "to", a phrase of intention or outcome opens the clause's verb.
       if (w === 'to' && m > from && m + 2 < this.to && tokens[m + 1].word !== 'be' && (INTENTIONS.matchAt(tokens, m + 1, this.to) > 0 || OUTCOMES.matchAt(tokens, m + 1, this.to) > 0)) return { at: m + 1, auxAt: m + 1, passive: false };
-      if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)) || gotDone(tokens, m + 1, this.to) ||
+      if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)) || gotDone(tokens, m + 1, this.to) || phrasalVerbAt(tokens, m + 1, this.to) ||
         (m > from && m + 2 < this.to && isVerbAfterPronoun(tokens[m + 1]) && (startsParty(tokens, from, m) || namesPerson(tokens, from, m))))) continue;
       // "For the tablets we install Intune": a pronoun and a known verb; "we try to ...", "she'll think about ...": an intention.
       const pronoun = PRONOUNS.has(w) || PRONOUNS.has(w.replace(/'(?:ll|d)$/, ''));
