@@ -1,7 +1,7 @@
 // Scores the vague-action judgement on the labelled action sets in test/eval/vague-actions/
 // (written by writers who never saw the rule's code, frozen before any scoring, each set split
 // once by a hash of each id: scripts/split-vague-actions.mjs). `tune` scores the halves to tune on
-// (tune.jsonl + tune-2.jsonl as one table, tune-3.jsonl to tune-18.jsonl one each); `report` scores
+// (tune.jsonl + tune-2.jsonl as one table, tune-3.jsonl to tune-19.jsonl one each); `report` scores
 // the held-out halves (report.jsonl, report-2.jsonl) and report-7.jsonl to report-16.jsonl, report-19.jsonl and report-21.jsonl to report-25.jsonl (sixteen
 // more writers' 200 actions each, held out whole), one table each, never to tune on. A held-out set
 // becomes tuning material once scored: tune-4.jsonl was report-3.jsonl (writer 7, P 0.935, R 0.878),
@@ -13,7 +13,7 @@
 // tune-15.jsonl was report-17.jsonl (writer 28, P 0.971, R 0.952); tune-16.jsonl was report-18.jsonl
 // (writer 29, P 0.952, R 0.980); tune-17.jsonl was report-20.jsonl (writer 31, P 0.970, R 0.932 held out at the
 // fifteenth session's start; P 0.970, R 0.942 after its first round); tune-18.jsonl (writer 35, P 0.991,
-// R 0.955) was scored once before it was tuned on.
+// R 0.955) and tune-19.jsonl (writer 38, P 0.929, R 0.975) were scored once before they were tuned on.
 // A set whose file is absent is left out. --misses lists the tune halves' misses only.
 // Usage: node scripts/eval-vague-actions.mjs tune|report [--misses]
 import { existsSync, readFileSync } from 'node:fs';
@@ -49,6 +49,7 @@ const TABLES = {
     ['tune set: tune-16.jsonl (writer 29, once report-18.jsonl; held out it scored P 0.952 R 0.980)', ['tune-16.jsonl']],
     ['tune set: tune-17.jsonl (writer 31, once report-20.jsonl; held out it scored P 0.970 R 0.932, then R 0.942)', ['tune-17.jsonl']],
     ['tune set: tune-18.jsonl (writer 35, scored once before tuning: P 0.991 R 0.955)', ['tune-18.jsonl']],
+    ['tune set: tune-19.jsonl (writer 38, scored once before tuning: P 0.929 R 0.975)', ['tune-19.jsonl']],
   ],
   report: [
     ['report half: report.jsonl (writers 1-4)', ['report.jsonl']],

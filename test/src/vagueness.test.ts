@@ -1674,3 +1674,101 @@ describe('classifyAction: writer 31, by structure', () => {
     it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
   }
 });
+
+// Round 20 (precision): specific actions written loosely, tersely or in committee prose that the judgement read as vague.
+const STRUCTURE_20_VAGUE: readonly [text: string, reason: VagueReason, phrase: string][] = [
+  // A concrete verb and its particle after "to", read as acting on what it says: what it delivers still decides.
+  ['The Board directed IT to turn on better monitoring.', 'abstract', 'turn on better monitoring'],
+  // A phrase put first, no comma after it: a wait or a condition still leaves the work undone, an intention stays one.
+  ['Following the audit the practice will look into encryption options.', 'intention', 'look into'],
+  ['Pending the vendor reply the practice will replace the router.', 'status', 'Pending'],
+  // A gerund after "by" acts on the name after it only when it names a thing: a framework is no means.
+  ['Strengthen governance by operationalizing NIST CSF.', 'abstract', 'Strengthen governance'],
+  // "and that" joins another clause of what was decided: a deferral stays one, whatever joins it.
+  ['It was resolved that the matter be deferred, and that staff continue to monitor.', 'status', 'deferred'],
+  // "and to" joins another infinitive: each is judged, and an intention stays one.
+  ['To look into cheaper firewalls and to decide in the fall.', 'intention', 'look into'],
+  // What a subject gets is judged as what is put on it: a better training is a change of degree, not a thing.
+  ['Staff get a better training.', 'status', 'get a better training'],
+  // Past the party a grant is for, and what qualifies it, a general verb with nothing named still names nothing.
+  ['Access for nurses working from home will be reviewed.', 'hedge', 'Access for nurses working from home will be reviewed'],
+  // A department after "that" is the subject of the verb after it, which is judged: monitoring a situation names nothing.
+  ['The Board asked that IT monitor the situation.', 'abstract', 'monitor the situation'],
+  ['Resolved that IT look into options.', 'intention', 'look into'],
+  // A decision reported with "to" is judged by the verb after it: an intention there stays one.
+  ['We decided to look into encryption.', 'intention', 'decided'],
+  // "get" with nothing done to a thing is still no deliverable.
+  ['It is necessary to get better.', 'intention', 'get better'],
+  // A phrase in "-ing" of no concrete act before a comma and a subject is still an adjunct: the clause after decides.
+  ['Having reviewed the audit, the Committee will look into options.', 'intention', 'look into'],
+  ['Reviewing the logs, we will see.', 'status', 'see'],
+  // An arrow ends a topic as a colon does: what follows it is judged alone, and the topic names no deliverable beside it.
+  ['Fax misdirection risk -> talk to Dana about the fax.', 'intention', 'talk to'],
+  ['EHR access risk -> tighten up access.', 'abstract', 'tighten up access'],
+  // A priority or tier code before a dash or a colon labels the action, as a tag in brackets does: it names no product.
+  ['P2 - Ongoing - reviewed yearly.', 'hedge', 'Ongoing'],
+  ['P1 - Something for the lobby kiosk, need to check.', 'hedge', 'need to'],
+  ['P1 - Carry forward from the 2025 plan.', 'status', 'Carry forward from the 2025 plan'],
+  // After a party, a verb before a participle and its noun is judged by that object: updated policies reviewed name nothing.
+  ['The Board asked that IT review updated policies.', 'abstract', 'review updated policies'],
+  // What a plan or a goal "is to" do is judged as the action: an outcome or an intention there stays one.
+  ['The goal is to ensure compliance.', 'hedge', 'ensure'],
+  ['The plan is to look into options.', 'intention', 'look into'],
+  // A party "to" a phrasal verb: the verb is judged, and a condition still leaves it open.
+  ['Office manager to back up everything as needed.', 'hedge', 'as needed'],
+];
+
+const STRUCTURE_20_SPECIFIC: readonly string[] = [
+  // "IT" (a department, lower-cased "it") and "to", then a verb and its particle ("turn on", "switch on") and the object: the
+  // particle is the verb's, not a preposition placing the subject.
+  'The Committee directed IT to turn on automatic logoff after 10 minutes.',
+  'The Committee asked IT to switch on audit logging for the billing NAS.',
+  // A phrase of time, cause or source put first with no comma after it: the clause starts at its subject.
+  'Following review of the walkthrough notes the Committee resolved that Facilities will fit a badge reader to the pharmacy door by May 1.',
+  'Pursuant to the county data agreement the registry clerk will deactivate the three accounts of staff who left.',
+  // After "by", a word in "-ing" the lexicon does not know, before a product name, is the means: a verb acting on it.
+  'Synergize monitoring by piping Okta sign-in events into the Splunk SIEM.',
+  // A second "that" clause of a resolution, after ", and", is read as the first is.
+  'It was resolved that remote access for nurses working from home be limited to the Citrix portal, and that the old VPN be switched off.',
+  // Infinitives joined by "and" are clauses of their own, not an object and its purpose ("Defender" is a product, not a party).
+  'On the reception PCs, to put the antivirus Defender and to take away the admin of the clerks.',
+  // After its subject, "get" before an article is the verb, not an auxiliary: the subject receives the thing, from a day on.
+  'Specimen coolers get a padlock starting Friday.',
+  'The loaner laptops get a cable lock starting next week.',
+  // A participle or a place after the party a grant is for qualifies that party, as "who work from home" does: where the
+  // grant is limited to comes after it.
+  'Remote access for nurses working from home will be limited to the Citrix portal.',
+  'Remote access for nurses at home will be limited to the Citrix portal.',
+  // After "that", a department's acronym ("IT", lower-cased the pronoun "it") is a party, and the verb after it its verb.
+  "Resolved that IT remove Omar's PACS access.",
+  // "get" before an object and a participle, a place or a source is the verb of getting it done or obtained, not an auxiliary.
+  'It was agreed to get the old file server wiped by Iron Mountain.',
+  'Is necessary to get a signed BAA from the shredding company.',
+  // A decision reported with "to" and a verb ("decided to", "agreed to") is judged by that verb, as one with "that" is.
+  'We decided to encrypt the 6 billing laptops with BitLocker.',
+  'We agreed to install a badge reader on the pharmacy door.',
+  // A concrete act in "-ing" opening the action is the action, not an adjunct of the clause after the comma (why, or who).
+  "Disabling Marco's Dentrix login, he left on 2/2.",
+  // ... and the action after the arrow, with what follows its comma, is read as it would be alone.
+  "Shared logins -> Remove Dana's access to Kareo, she left in July.",
+  // After "that" and a party, a known verb is the verb before a participle that qualifies its object ("self-signed certs").
+  'Resolved that IT replace self-signed certs on the lab portal with Sectigo certificates.',
+  // A short subject, "is" and "to": the verb after "to" is the action.
+  'The plan is to move the tape backups into the locked IT cabinet.',
+  'Our next step is to sign the BAA with Keystone Shredding.',
+  // After a party and "to", a word the lexicon does not know with its particle and an object is a phrasal verb ("back up").
+  'Billing lead to back up the claims spreadsheet to the H: drive every Monday.',
+];
+
+describe('classifyAction: round 20, specific actions written loosely', () => {
+  for (const [text, reason, phrase] of STRUCTURE_20_VAGUE) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+  for (const text of STRUCTURE_20_SPECIFIC) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+});

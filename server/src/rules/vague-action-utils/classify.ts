@@ -88,6 +88,8 @@ const NUMBER_RANGE = /(?<=\d)[–—](?=\d)/g;
 const SPACED_HYPHEN = /(?<=\s)-(?=\s)|(?<=\s)-(?=-\s)/g;
 const SPACED_SLASH = / \/ /g;
 const SPACED_BAR = / \| /g;
+/** An arrow from a topic to what is done about it: "risk 4 (lost phones) -> enroll ...", "Phishing → train staff". */
+const ARROW = /-+>|=>|→/g;
 const BULLET = /[•▪◦‣●]/;
 const BULLETS = /[•▪◦‣●]/g;
 const STOPS = ',;:()!?.…–—';
@@ -151,6 +153,8 @@ function tokenise(text: string): Token[] {
   // A cell starts afresh, so a capital after a bar is no name.
   if (source.includes(' / ')) source = source.replace(SPACED_SLASH, ' , ');
   if (source.includes(' | ')) source = source.replace(SPACED_BAR, ' ; ');
+  // An arrow ends a label as a colon does: the topic before it, then the action ("Phishing risk -> train all staff").
+  if (source.includes('>') || source.includes('→')) source = source.replace(ARROW, (m: string) => ' '.repeat(m.length - 1) + ':');
   // A bullet inside the text ("• Access control • Audit logs") starts an item afresh, as a cell does.
   if (BULLET.test(source)) source = source.replace(BULLETS, ';');
   // Lower-case once; per token only when case mapping changes the length (rare non-ASCII text).
@@ -828,8 +832,8 @@ function clauses({ tokens, hedged }: Scan, joinPredicates = true): [number, numb
     // "between IT, Compliance and Clinical Operations": a comma between names keeps a list in its clause.
     if (t.word === ',' && next && i > 0 && isNamed(tokens[i - 1]) && isNamed(next)) continue;
     if (t.stop || t.word === 'then') cut(i);
-    else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && (verbClass(next.word) || isVerbBefore(tokens[i + 2]))) cut(i);
-    else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && !afterBareVerb(tokens, start, i) && (startsClause(tokens, i + 1) || startsModalClause(tokens, i + 1) || startsSubjectClause(tokens, i + 1))) cut(i);
+    else if ((t.word === 'by' || t.word === 'through' || t.word === 'via') && next?.word.endsWith('ing') && (verbClass(next.word) || isVerbBefore(tokens[i + 2]) || gerundBeforeName(tokens, i + 1))) cut(i);
+    else if ((t.word === 'and' || t.word === 'or' || t.word === 'plus') && next && !afterBareVerb(tokens, start, i) && (startsClause(tokens, i + 1) || startsModalClause(tokens, i + 1) || startsSubjectClause(tokens, i + 1) || startsInfinitive(tokens, i + 1))) cut(i);
     // "Not sure it helps but we'll set the screens to lock": "but" opens a clause of its own.
     else if (t.word === 'but' && next && (PRONOUNS.has(next.word) || startsClause(tokens, i + 1) || LEADING.matchAt(tokens, i + 1, tokens.length) > 0)) cut(i);
   }
@@ -902,6 +906,17 @@ function inRelativeVerbList(tokens: readonly Token[], i: number): boolean {
 }
 
 /** True when the token after a word ending in -ing makes it a verb: a particle or a determiner ("standing up a ...", "moving the ..."). */
+/**
+ * "by wiring Brivo badge events into ...", "by piping Okta logs to ...": after "by", a word in "-ing" is a gerund, a verb the
+ * lexicon may not know; right before a product or system name it acts on it: the means, as "by enabling MFA" is. (A time in
+ * "-ing", "by morning", names no act.)
+ */
+function gerundBeforeName(tokens: readonly Token[], i: number): boolean {
+  const object = tokens[i + 1];
+  const w = tokens[i].word;
+  return object !== undefined && isNamed(object) && w.length > 5 && !DATE_WORDS.has(w) && !TIME_UNITS.has(w) && !FREQUENCY_WORDS.has(w);
+}
+
 function isVerbBefore(t: Token | undefined): boolean {
   return t !== undefined && (VERB_PARTICLES.has(t.word) || DETERMINERS.has(t.word));
 }
@@ -945,6 +960,47 @@ function startsSubjectClause(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[k + 1];
   const finite = MODALS.has(tokens[k]?.word) ? tokens[k].word !== 'to' : STATING_AUXILIARIES.has(tokens[k]?.word);
   return k < tokens.length && finite && verb !== undefined && !verb.stop && !FUNCTION_WORDS.has(verb.word);
+}
+
+/**
+ * True when "to" and a known verb start at token `i`: after "and", an infinitive joined to another ("to install Defender and to
+ * take off the admin rights", "to assess and to remediate"), a clause of its own, not the purpose of the object before it.
+ */
+function startsInfinitive(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i + 1];
+  return tokens[i].word === 'to' && verb !== undefined && !verb.stop && !verb.name && !verb.acronym && !DETERMINERS.has(verb.word) && verbClass(verb.word) !== undefined &&
+    tokens[i + 2] !== undefined && !tokens[i + 2].stop;
+}
+
+/**
+ * True when "get" at `i` is the verb of getting a thing done, put somewhere or obtained, not an auxiliary: an object follows,
+ * then a participle, a place or a source ("(agreed to) get the copier wiped", "(is necessary to) get a BAA signed", "get new
+ * locks on the door", "get a signed BAA from Apex Billing").
+ */
+function gotDone(tokens: readonly Token[], i: number, to: number): boolean {
+  if (tokens[i]?.word !== 'get' || i + 2 >= to) return false;
+  const object = tokens[i + 1];
+  // A participle before a noun qualifies it ("get signed BAAs from ..."); right after "get" with nothing after it, it is the state.
+  const qualifier = isParticiple(object.word) && !tokens[i + 2].stop && !FUNCTION_WORDS.has(tokens[i + 2].word) && !PHRASE_ENDS.has(tokens[i + 2].word);
+  if (object.stop || (isParticiple(object.word) && !qualifier) || PHRASE_ENDS.has(object.word) || PARTICLES.has(object.word)) return false;
+  // Then a participle or a place ("get the copier wiped", "get new locks on the door"), or the party it comes from ("get a
+  // signed BAA from Apex Billing").
+  for (let k = i + 2; k < Math.min(to, i + 7); k++) {
+    if (tokens[k].stop) return false;
+    if ((isParticiple(tokens[k].word) && !FUNCTION_WORDS.has(tokens[k - 1].word)) || LOCATIVE.has(tokens[k].word)) return true;
+    if (tokens[k].word === 'from' && k + 1 < to && (tokens[k + 1].name || isPartyNoun(tokens[k + 1].word) || DETERMINERS.has(tokens[k + 1].word))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a word the lexicon does not know as a verb, its particle and the start of an object stand at `i`: a phrasal verb
+ * ("(Practice Manager to) back up the screening log", "to roll out the new laptops"), as clauseVerbClass reads one opening a clause.
+ */
+function phrasalVerbAt(tokens: readonly Token[], i: number, to: number): boolean {
+  const object = tokens[i + 2];
+  return i + 2 < to && !tokens[i].stop && !tokens[i].name && !tokens[i].word.endsWith('s') && VERB_PARTICLES.has(tokens[i + 1].word) &&
+    (DETERMINERS.has(object.word) || object.name || object.acronym);
 }
 
 /** Auxiliaries that make a clause with the subject before them: a present or a past, not "be" or "get". */
@@ -1084,6 +1140,8 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'your', 'my'])
 const MAX_DEPTH = 4;
 
 const CAUSATIVES = new Set(['have', 'has', 'get', 'gets', 'got']);
+/** Forms of "get" in the present, that a subject receives a thing with: "the bags get a seal". */
+const RECEIVING = new Set(['get', 'gets']);
 
 const COPULAS = new Set(['be', 'become', 'stay', 'remain']);
 
@@ -1582,9 +1640,10 @@ class Clause {
     // Opening hedges and connectives: "we will", "continue to", "and then".
     for (;;) {
       // A ticket or control number before the verb ("#8810 Wipe ...", "INC-7781 waiting on ...") is a label.
-      // "..., and the Committee concurs, that the shared login be retired": a clause cut off at "that" is its content.
+      // "..., and the Committee concurs, that the shared login be retired": a clause cut off at "that" is its content. So is
+      // one that "and" joins to a clause before it: "resolved that access be limited to Citrix, and that RDP be blocked".
       while (i < this.to && (s.hedged[i] || CONNECTIVES.has(tokens[i].word) || (tokens[i].id && i + 1 < this.to && !tokens[i + 1].stop) ||
-        (i === this.from && this.from > 0 && tokens[i].word === 'that' && tokens[i - 1].stop && i + 2 < this.to) || this.mannerBeforeVerb(i))) i++;
+        (tokens[i].word === 'that' && this.from > 0 && tokens[this.from - 1].stop && i + 2 < this.to && this.onlyConnectivesBefore(i)) || this.mannerBeforeVerb(i))) i++;
       // "Continuing the monitor of the logs", "Continue the audit of the backups": what goes on is an activity, and a verb's own
       // form before "of" names it, as a writer who turns the verb into a noun writes it; read as "continue to monitor the logs".
       if (this.continuesNamedAct(i)) {
@@ -1632,6 +1691,11 @@ class Clause {
     if ((tokens[i].word === 'be' || tokens[i].word === 'been') && i + 1 < this.to && isParticiple(tokens[i + 1].word)) {
       return this.passive(i, i, i + 1, hedge);
     }
+
+    // "We decided to encrypt all 12 laptops", "(we) agreed to get the copier wiped": a decision reported with "to" and a verb is
+    // judged by that verb, as one with "that" is (below), and an intention after it stays one ("decided to look into ...").
+    if (tokens[i].word.endsWith('ed') && hasVerbFact(tokens[i].word, DECIDING) && tokens[i + 1]?.word === 'to' && i + 3 < this.to &&
+      (verbClass(tokens[i + 2].word) !== undefined || gotDone(tokens, i + 2, this.to))) return this.sub(i + 2, hedge);
 
     // "Assigned to T2", "Sent to the vendor": a participle that opens the clause and passes something to
     // a party reports where the work went, not what will be done.
@@ -1695,7 +1759,12 @@ class Clause {
     const adjectiveAt = tokens[i].word === 'it' && i + 1 < this.to && AUXILIARIES.has(tokens[i + 1].word) ? i + 2 : AUXILIARIES.has(tokens[i].word) ? i + 1 : -1;
     // After "to" the word is a verb, known or not ("Is need to degauss the old drives").
     if (adjectiveAt > 0 && adjectiveAt + 2 < this.to && !tokens[adjectiveAt].stop && !tokens[adjectiveAt].name && tokens[adjectiveAt + 1].word === 'to' &&
-      (isVerbAfterPronoun(tokens[adjectiveAt + 2]) || INTENTIONS.matchAt(tokens, adjectiveAt + 2, this.to) > 0)) return this.sub(adjectiveAt + 2, hedge);
+      (isVerbAfterPronoun(tokens[adjectiveAt + 2]) || gotDone(tokens, adjectiveAt + 2, this.to) || INTENTIONS.matchAt(tokens, adjectiveAt + 2, this.to) > 0)) return this.sub(adjectiveAt + 2, hedge);
+    // "The plan is to move the backup drive into the locked closet", "Our next step is to sign the BAA with ClearBill": a short
+    // subject, "is" and "to" say what the plan or step consists of; the verb after "to" is the action, judged as it (an
+    // intention there stays one: "The plan is to look into options"). Not "are to be encrypted": a passive keeps its subject.
+    const copula = this.copulaBeforeTo(i);
+    if (copula > 0) return this.sub(copula + 2, hedge);
     // "There is budget and time for the engineers to modify the IAM roles by July": what the means are there for, after
     // "to", is the action; none there ("there is no budget to ...", "not enough time") plans nothing.
     if (tokens[i].word === 'there' && i + 1 < this.to && AUXILIARIES.has(tokens[i + 1].word)) {
@@ -1749,7 +1818,16 @@ class Clause {
     if (!cls && !measured && this.sessionWithParty(i)) return { deliverable: false, why: hedge ?? this.span(i, i + 2, 'intention') };
     const later = this.laterVerb(i);
     if (later) {
-      if (later.passive) return this.passive(i, later.auxAt, later.at, hedge);
+      if (later.passive) {
+        const verdict = this.passive(i, later.auxAt, later.at, hedge);
+        // "(The Committee directed IT) to turn on automatic logoff after 15 minutes": a concrete verb after "to" with a particle
+        // after it ("on", "over", "off") was read as acting on the subject before it, the particle opening a place ("Antivirus
+        // to install on all PCs"); a particle is also the verb's own ("turn on", "hand over"), with its object after it. Read
+        // either way, the clause names a deliverable when one reading does.
+        if (verdict.deliverable || tokens[later.at - 1]?.word !== 'to' || !PARTICLES.has(tokens[later.at + 1]?.word ?? '')) return verdict;
+        const active = this.sub(later.at, hedge);
+        return active.deliverable ? active : verdict;
+      }
       const verdict = this.sub(later.at, hedge);
       // "Each month IT reviews the users of EHR": a cadence put before the subject is how often the verb after it is done,
       // as it is after the object ("IT reviews the users of EHR each month"); read there too.
@@ -2193,7 +2271,7 @@ class Clause {
       if (w === 'to' && participleBeforeNoun(tokens, m + 1, this.to)) continue;
       // "Chair to liaise with Finance": after a subject and "to", a phrase of intention or outcome opens the clause's verb.
       if (w === 'to' && m > from && m + 2 < this.to && tokens[m + 1].word !== 'be' && (INTENTIONS.matchAt(tokens, m + 1, this.to) > 0 || OUTCOMES.matchAt(tokens, m + 1, this.to) > 0)) return { at: m + 1, auxAt: m + 1, passive: false };
-      if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)) ||
+      if (w === 'to' && !(tokens[m + 1]?.word === 'be' || (m + 1 < this.to && verbClass(tokens[m + 1].word)) || gotDone(tokens, m + 1, this.to) || phrasalVerbAt(tokens, m + 1, this.to) ||
         (m > from && m + 2 < this.to && isVerbAfterPronoun(tokens[m + 1]) && (startsParty(tokens, from, m) || namesPerson(tokens, from, m))))) continue;
       // "For the tablets we install Intune": a pronoun and a known verb; "we try to ...", "she'll think about ...": an intention.
       const pronoun = PRONOUNS.has(w) || PRONOUNS.has(w.replace(/'(?:ll|d)$/, ''));
@@ -2219,12 +2297,17 @@ class Clause {
       if (m > this.from && verbClass(w) === 'position') return { at: m, auxAt: m, passive: false };
       // A verb that reports what follows "that": "the Board recommends that ...", "Members resolved that ...".
       if (m > this.from && reportsThat(tokens, m, this.to)) return { at: m, auxAt: m, passive: false };
+      // "Courier bags get a tamper seal starting Monday", "every tablet gets a passcode": after its subject, "get" before a
+      // determiner is no auxiliary but the verb: the subject receives the thing, which is put on it.
+      if (m > this.from && RECEIVING.has(w) && !FUNCTION_WORDS.has(tokens[m - 1].word) && !MODALS.has(tokens[m - 1].word) && ARTICLES.has(tokens[m + 1]?.word ?? '') && m + 2 < this.to) {
+        return { at: m, auxAt: m, passive: false };
+      }
       if (MODALS.has(w) || AUXILIARIES.has(w)) {
         let j = m + 1;
         if (tokens[j]?.word === 'to') j++; // "needs to"
         // "will have the Privacy Officer look into ...": "have" or "get" before a determiner is the verb itself.
         while (j < this.to && (AUXILIARIES.has(tokens[j].word) || INSERTED.has(tokens[j].word) || MODALS.has(tokens[j].word)) &&
-          !(CAUSATIVES.has(tokens[j].word) && j > m && DETERMINERS.has(tokens[j + 1]?.word ?? ''))) j++;
+          !(CAUSATIVES.has(tokens[j].word) && j > m && DETERMINERS.has(tokens[j + 1]?.word ?? '')) && !(w === 'to' && gotDone(tokens, j, this.to))) j++;
         if (j >= this.to) return bare;
         // "Antivirus ESET to install in all 7 computers": a concrete verb after "to" with no object of its own acts on the subject.
         // ("voted to require that all laptops be encrypted": "that" opens what is required, its object.)
@@ -2264,17 +2347,48 @@ class Clause {
     const { tokens } = this;
     const t = tokens[m];
     const before = tokens[m - 1];
-    if (m + 1 >= this.to || !isVerbAfterPronoun(t) || isPartyNoun(t.word) || /(?:s|ed|ing|ly)$/.test(t.word) || FUNCTION_WORDS.has(before.word) || before.stop) return false;
+    // "(Resolved) that IT remove Jenny's EHR access": a department's acronym ("IT", "HR") is a party, though lower-cased "it" is a pronoun.
+    const department = before.acronym && DEPARTMENT_ACRONYMS.has(before.word);
+    if (m + 1 >= this.to || !isVerbAfterPronoun(t) || isPartyNoun(t.word) || /(?:s|ed|ing|ly)$/.test(t.word) || (FUNCTION_WORDS.has(before.word) && !department) || before.stop) return false;
     // "that a phishing test conducted twice a year ...": a participle after the word makes it the head of the subject.
     // So does a modal or a form of "be" after it: the verb comes after them ("that the VPN key be replaced", "that the
     // Information Technology Department shall enable ...").
     const after = tokens[m + 1].word;
-    if ((after.endsWith('ed') && isParticiple(after)) || MODALS.has(after) || AUXILIARIES.has(after)) return false;
+    // After a party, a known verb stays the verb before a participle that qualifies its object: "that IT replace self-signed
+    // certificates", "that the vendor remove shared logins".
+    const partyActs = (isPartyNoun(before.word) || department) && verbClass(t.word) !== undefined && !PHRASE_ENDS.has(tokens[m + 2]?.word ?? '') && !(tokens[m + 2]?.stop ?? true);
+    if ((after.endsWith('ed') && isParticiple(after) && !partyActs) || MODALS.has(after) || AUXILIARIES.has(after)) return false;
     // An adjective before it makes it a noun: "that the annual risk analysis will be performed".
     if (!before.name && !before.acronym && isModifier(before.word) && !isPartyNoun(before.word)) return false;
-    if (isPartyNoun(before.word)) return true;
+    if (isPartyNoun(before.word) || department) return true;
     if (!DETERMINERS.has(tokens[this.from].word) || m - this.from > 4) return false;
     return m === this.from + 2 || verbClass(t.word) !== undefined || INTENTIONS.matchAt(tokens, m, this.to) > 0 || OUTCOMES.matchAt(tokens, m, this.to) > 0;
+  }
+
+  /**
+   * Where "is" (or "was") stands after a short subject opened by a determiner at `i`, right before "to" and a verb the lexicon
+   * knows, "get" with a thing done, an intention, an outcome or an opening hedge, else -1: "The plan is to move ...", "Our next
+   * step is to sign ...", "The goal is to ensure ...".
+   */
+  private copulaBeforeTo(i: number): number {
+    const { tokens } = this;
+    if (!DETERMINERS.has(tokens[i].word)) return -1;
+    for (let k = i + 1; k < Math.min(this.to - 3, i + 5); k++) {
+      const w = tokens[k].word;
+      if (w === 'is' || w === 'was') {
+        const verb = tokens[k + 2];
+        return k > i + 1 && tokens[k + 1].word === 'to' && verb.word !== 'be' && (verbClass(verb.word) !== undefined || gotDone(tokens, k + 2, this.to) ||
+          INTENTIONS.matchAt(tokens, k + 2, this.to) > 0 || OUTCOMES.matchAt(tokens, k + 2, this.to) > 0 || LEADING.matchAt(tokens, k + 2, this.to) > 0) ? k : -1;
+      }
+      if (tokens[k].stop || PHRASE_ENDS.has(w) || RELATIVES.has(w) || MODALS.has(w) || AUXILIARIES.has(w) || PRONOUNS.has(w)) return -1;
+    }
+    return -1;
+  }
+
+  /** True when only connectives ("and", "also") stand between the clause's start and token `i`. */
+  private onlyConnectivesBefore(i: number): boolean {
+    for (let k = this.from; k < i; k++) if (!CONNECTIVES.has(this.tokens[k].word)) return false;
+    return true;
   }
 
   /** Judges a clause whose verb is at `at`, of class `cls`, by what it acts on. */
@@ -2674,9 +2788,13 @@ class Clause {
   private afterOwner(at: number, grant = false): number {
     const { tokens } = this;
     if (tokens[at]?.word !== 'of' && !(grant && tokens[at]?.word === 'for')) return at;
-    const end = this.phraseEnd(at + 1);
+    let end = this.phraseEnd(at + 1);
+    // "(limit access for) billing staff working from home (to the Citrix portal)": a participle after the party qualifies it,
+    // as a relative clause does; where the grant goes comes after that.
+    const participle = end - 1 > at + 1 && tokens[end - 1].word.endsWith('ing') && this.isPartyPhrase(at + 1, end - 1);
+    if (participle) end--;
     if (end === at + 1 || !this.isPartyPhrase(at + 1, end)) return at;
-    if (!RELATIVES.has(tokens[end]?.word ?? '')) return end;
+    if (!participle && !RELATIVES.has(tokens[end]?.word ?? '') && !(tokens[end]?.word === 'at' || tokens[end]?.word === 'in')) return end;
     for (let k = end + 1; k < this.to; k++) {
       if (PLACE_OR_MEANS.has(tokens[k].word) && tokens[k].word !== 'of' && this.namesSystem(k + 1, this.phraseEnd(k + 1))) return k;
     }
@@ -3152,6 +3270,8 @@ export function pointedIds(text: string): readonly string[] | undefined {
 const URGENCY_LEAD = /^\s*(?:immediately|promptly|urgently|quickly|asap|first|then|next|now),?\s+(?=\S)/i;
 /** A tag in square brackets opening an action: an owner, a priority, a ticket. */
 const TAG_LEAD = /^\s*\[[^\]\n]{1,60}\]\s*(?=\S)/;
+/** A short code of a priority, tier or quarter opening an action before a dash or a colon: "P1 - ", "T2: ", "Q3 – ". */
+const CODE_LEAD = /^\s*[A-Za-z]{1,2}\d\s*(?:[-–—:]|--)\s+(?=\S)/;
 
 function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   const trimmed = text.trim();
@@ -3168,7 +3288,8 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   const urgent = URGENCY_LEAD.exec(text);
   if (urgent && !judgeAction(text.slice(urgent[0].length), extraPhrases).vague) return SPECIFIC;
   // A tag only labels: the action after it is judged alone ("[P2] Quick win: harden the environment" is as vague as without it).
-  const tag = TAG_LEAD.exec(text);
+  // So does a short code before a dash or a colon ("P1 - Tighten up access"): a priority or a tier, no product named.
+  const tag = TAG_LEAD.exec(text) ?? CODE_LEAD.exec(text);
   if (tag && tag[0].length < text.length) {
     return shifted(judgeAction(text.slice(tag[0].length), extraPhrases), tag[0].length);
   }
@@ -3219,6 +3340,8 @@ function judgeClauses(text: string, whole: Scan, lead: number, trimmed: string):
     const label = to < tokens.length - 1 && LABEL_ENDS.has(tokens[to].word) && to - from <= 4;
     if (n === 0) label0 = label;
     let verdict = inverted.get(n) ?? new Clause(scanned, from, to, tokens[to]?.word === '?', false, 0, listed.has(n)).judge();
+    // "Following discussion of the audit findings the Committee resolved that ...": a fronted phrase with no comma after it.
+    if (!verdict.deliverable && !listed.has(n)) verdict = afterFrontedPhrase(scanned, from, to) ?? verdict;
     // "Benchmark against peer institutions and identify ...": clauses joined by "and" share their form, so a first word read as
     // a noun before a clause that opens with a verb is a verb the lexicon does not know, judged by what it acts on.
     if (verdict.deliverable && verdict.weak && imperativeBeside(tokens, from, to)) verdict = new Clause(scanned, from, to, false, true).judge();
@@ -3460,10 +3583,70 @@ function opensAdjunct(tokens: readonly Token[], from: number, to: number, next: 
   // the audit", "Subsequent to the merger".
   const word = tokens[from].word;
   if (!/^[a-z]{3,}ing$/.test(word) && !(tokens[from + 1].word === 'to' && verbClass(word) === undefined && isModifier(word))) return false;
+  // "Removing Kayla's REDCap account, she left in May", "Locking the server closet, only me + IT have keys": a concrete act in
+  // "-ing" is the action, as a writer who names the work by its gerund writes it; the clause after says why or who.
+  if (verbClass(word) === 'concrete') return false;
   const subject = tokens[next[0]];
   // The clause after has a subject of its own, or a predicate: "..., security awareness will be improved".
   return subject !== undefined && !subject.stop && (DETERMINERS.has(subject.word) || isNamed(subject) || isPartyNoun(subject.word) || PRONOUNS.has(subject.word) ||
     (!isBaseVerb(subject.word) && hasFiniteVerb(tokens, next[0], next[1])));
+}
+
+/** Words that open a condition: what comes after them is not done until it is met ("until the audit the practice ..."). A wait ("pending", "waiting on") is a status. */
+const UNMET = new Set([...ACT_CONDITIONS, ...EMPTY_CONDITION_OPENERS, 'depending', 'assuming', 'barring', 'absent']);
+
+/**
+ * "Following discussion of the audit findings the Committee resolved that IT will enable MFA ...", "Pursuant to the HIE agreement
+ * the liaison will deactivate ...": a phrase of time, cause or source put first (a preposition, or a word in "-ing" as
+ * opensAdjunct has it) whose writer left out the comma after it reads as the clause's subject or object, and hides its verb.
+ * The clause starts where the phrase ends: after a noun, at a subject (a determiner, a pronoun, a name, a party). Read from
+ * there (only there: a later word is inside the clause, whose tail read alone may name what the whole does not), what its verb
+ * delivers, not a thing only named, is the clause's. Not after a verb, a modal or "to": the phrase has ended before them.
+ */
+function afterFrontedPhrase(scanned: Scan, from: number, to: number): ClauseVerdict | undefined {
+  const { tokens } = scanned;
+  const word = tokens[from].word;
+  const opener = PHRASE_ENDS.has(word) || word === 'given' || /^[a-z]{3,}ing$/.test(word) || (tokens[from + 1]?.word === 'to' && verbClass(word) === undefined && isModifier(word));
+  if (!opener || UNMET.has(word) || to - from < 4 || STATUS.matchAt(tokens, from, to) > 0) return undefined;
+  for (let k = from + 2; k + 1 < Math.min(to, from + 16); k++) {
+    const before = tokens[k - 1];
+    const t = tokens[k];
+    // A hedge in the phrase ("As needed the practice will ...") qualifies the clause after it: read as before. A rule it cites
+    // ("Pursuant to the HIE agreement") only says why.
+    if (t.stop || before.stop || (MODALS.has(before.word) && before.word !== 'to') || AUXILIARIES.has(before.word) || isHedge(scanned.hedged[k - 1]) || scanned.hedged[k - 1] === QUESTION) return undefined;
+    // The phrase put first ends in a noun: no function word, determiner or modifier before the subject.
+    if (FUNCTION_WORDS.has(before.word) || PHRASE_ENDS.has(before.word) || DETERMINERS.has(before.word) || (isModifier(before.word) && !before.name && !before.acronym)) continue;
+    // An intention or a verb in "-ing" inside it ("look at getting the laptops ...") is no phrase of time or cause: what follows is its object.
+    if (k - 1 > from && (INTENTIONS.matchAt(tokens, k - 1, to) > 0 || (before.word.endsWith('ing') && verbClass(before.word) !== undefined))) return undefined;
+    // A verb in its base form right after a noun is an order, the phrase ended before it ("... risk analysis investigate Secure
+    // Score recs"); after a determiner or a modifier it is a noun of the phrase ("the audit findings").
+    const prior = tokens[k - 2];
+    if (isBaseVerb(before.word) && !isPartyNoun(before.word) && k - 2 > from && !(FUNCTION_WORDS.has(prior.word) || PHRASE_ENDS.has(prior.word) || DETERMINERS.has(prior.word) || isModifier(prior.word))) return undefined;
+    // A verb may be a noun of the phrase ("risk analysis", "audit findings"): only a subject, and its verb after it, show
+    // where the clause starts.
+    if (!(DETERMINERS.has(t.word) || PRONOUNS.has(t.word) || isPartyNoun(t.word)) || !finiteVerbAfterSubject(tokens, k + 1, to)) continue;
+    // A rule cited first is marked to the clause end ("Pursuant to the HIE agreement ..."): the clause after it cites nothing.
+    let read = scanned;
+    if (scanned.hedged[k] === CITED) {
+      const hedged = scanned.hedged.slice();
+      for (let j = k; j < to && hedged[j] === CITED; j++) hedged[j] = 0;
+      read = { ...scanned, hedged };
+    }
+    const verdict = new Clause(read, k, to, tokens[to]?.word === '?').judge();
+    return verdict.deliverable && !verdict.weak ? verdict : undefined;
+  }
+  return undefined;
+}
+
+/** True when a finite verb follows within a short subject from `from`: a modal or auxiliary, or a known verb in "-s" or "-ed". */
+function finiteVerbAfterSubject(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + SUBJECT_MAX + 1); j++) {
+    const w = tokens[j].word;
+    if (tokens[j].stop) return false;
+    // A verb the lexicon does not know reports what follows "that": "the Committee resolved that ...".
+    if ((MODALS.has(w) && w !== 'to') || STATING_AUXILIARIES.has(w) || (/(?:s|ed)$/.test(w) && (verbClass(w) !== undefined || tokens[j + 1]?.word === 'that') && !isPartyNoun(w))) return true;
+  }
+  return false;
 }
 
 /** Words that open examples of what the clause before acts on: ", including the billing BA". */
