@@ -275,11 +275,12 @@ describe('which files are plans (spec §1)', () => {
     });
   });
 
-  it('a register saved as comma-separated values under a Markdown name is skipped, and the message says what it is', () => {
+  it('a register saved as comma-separated values under a Markdown name is skipped with too few records read, and when none is read the message says what it is', () => {
     const dir = join(__dirname, '..', 'fixtures', 'detect');
     assert.deepEqual(recognisePlan('actions.md', readFileSync(join(dir, 'birch-corrective-actions-export.not-plan.md'), 'utf8')), {
       reason:
-        'it has no heading or front-matter title naming a plan, and no risks with planned actions were read in it; it holds comma-separated values, not a Markdown table: a header of 7 columns (CA_Ref, Opened, Finding, Corrective_Action, Owner, Due_Date, ...), a register\'s among them (Finding, Corrective_Action, Owner, Due_Date, Status), over rows that rmplint does not read (it reads tables written between pipes)',
+        // Its two records are read (the reader reads a register saved as CSV when nothing else is a risk): two is too few by content.
+        'it has no heading or front-matter title naming a plan, and the 2 entries read in it as risks have a planned action, too few for a register by content (three; or two, each with an ID or its own heading, under a title naming what it lists or reports)',
     });
     // A spreadsheet of another locale separates its values with semicolons, under a heading added to it.
     assert.match((recognisePlan('actions.md', '# Corrective actions export\n\nRef;Finding;Corrective action;Owner;Due date;Status\nCA-1;Guest share on the NAS;Remove the guest share;IT;2026-05-01;Open\n') as { reason: string }).reason, /; it holds semicolon-separated values, not a Markdown table: a header of 6 columns \(Ref, Finding, Corrective action, Owner, Due date, Status\)/);

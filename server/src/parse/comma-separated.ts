@@ -1,5 +1,5 @@
 // A register saved as comma-separated values (or semicolon- or tab-separated) under a Markdown name (a spreadsheet's
-// export kept as `log.md`): the Markdown reader reads no risk in it, and the skip message says what it is instead.
+// export kept as `log.md`): when no risk was read in it, the skip message says what it is.
 import { fieldForLabel } from '../model/vocabulary';
 
 /** How many columns make a first line a CSV header rather than a sentence with commas. */
@@ -35,5 +35,5 @@ export function commaSeparatedClause(body: string): string | undefined {
   const known = columns.filter((name) => fieldForLabel(name.replace(/[_.]+/g, ' ')) !== undefined);
   if (known.length < KNOWN_COLUMNS) return undefined;
   const shown = (names: readonly string[]) => names.slice(0, SHOWN).join(', ') + (names.length > SHOWN ? ', ...' : '');
-  return `it holds ${called} values, not a Markdown table: a header of ${columns.length} columns (${shown(columns)}), a register's among them (${shown(known)}), over rows that rmplint does not read (it reads tables written between pipes)`;
+  return `it holds ${called} values, not a Markdown table: a header of ${columns.length} columns (${shown(columns)}), a register's among them (${shown(known)}), over rows in which no risk was read`;
 }
