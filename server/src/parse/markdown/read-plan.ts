@@ -25,7 +25,7 @@ import { approvalTableFields, documentControlFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type PlacedField } from './field-lines';
 import { fieldTableLines, idHeadedTableFields, labelledTableFields, ratingTableLines, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
-import { acceptedBy, IN_PLACE_HEADER, isControlAssessmentTable, isPromptTable, tableRisks, type TierContext } from './risk-table';
+import { acceptedBy, IN_PLACE_HEADER, isControlAssessmentTable, isPromptTable, tableRisks, treatmentThenAction, type TierContext } from './risk-table';
 import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
 import { boldIdItemFields, DETAILS_LABEL, detailsLineFields, endsLineRisk, formQuestionEnd, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
@@ -1096,6 +1096,14 @@ class Assembly {
       this.slots[index] = undefined;
       return;
     }
+    // `### 🔴 R001 — Unauthorised Access` under `## Top 5 Risks`, then `### R001 — Unauthorised Access` under `## Full Risk Register`:
+    // one risk written twice under its own ID and name, in two sections (a summary's copy and the register's entry). The copy
+    // that writes more stands, in the earlier place; the other is no second risk. Under one section, a reused ID stays two risks.
+    if (entry.form === 'heading' && !listEntry && sameTitle(entry, repeat) && outerHeadingBetween(this.text, entry.firstLine, repeat.firstLine)) {
+      this.slots[at] = writtenFieldCount(repeat) > writtenFieldCount(entry) ? repeat : entry;
+      this.slots[index] = undefined;
+      return;
+    }
     // `### Finding 001 - Verification Report`: a report on a risk read before (its retest, its evidence) is that risk's, not a second one.
     if (!REPORT_ON_RISK.test(repeat.title?.value ?? '') && plans(repeat)) return;
     this.slots[index] = undefined;
@@ -1170,6 +1178,30 @@ class Assembly {
 }
 
 
+
+/** Whether two risks have one name, in the same words (case, emphasis and marks aside: `🔴 R001 — Name` and `R001 — Name`). */
+function sameTitle(a: Risk, b: Risk): boolean {
+  const words = (f: Field | undefined) => f?.value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase() ?? '';
+  return words(a.title) !== '' && words(a.title) === words(b.title);
+}
+
+/** A heading line's level (`### …` is 3); 0 when the line is no ATX heading. */
+function headingLevelOf(line: string): number {
+  return /^ {0,3}(#{1,6})[ \t]/.exec(line)?.[1].length ?? 0;
+}
+
+/** Whether a heading of a higher level than the later one's stands between two heading lines: they sit in two sections. */
+function outerHeadingBetween(text: string, earlier: Span, later: Span): boolean {
+  const level = headingLevelOf(text.slice(later.start, later.end));
+  if (level <= 1) return false;
+  return new RegExp(String.raw`^ {0,3}#{1,${level - 1}}[ \t]`, 'm').test(text.slice(earlier.end, later.start));
+}
+
+/** How many fields a risk writes, its actions' among them: of two copies of one risk, the fuller is the register's entry. */
+function writtenFieldCount(risk: Risk): number {
+  const count = (o: object) => Object.values(o).filter((v) => v !== undefined && typeof v === 'object' && 'value' in v).length;
+  return count(risk) + risk.actions.reduce((n, a) => n + count(a), 0);
+}
 
 /**
  * Whether a heading that repeats a row's ID details that row: it names no risk of its own
@@ -1507,12 +1539,24 @@ function withClosingSeverity(fields: readonly PlacedField[]): readonly PlacedFie
 }
 
 /**
+ * An entry that labels the controls in place (`**Controls:** MFA enforced`, `| Controls | … |`) and, after them, what is
+ * planned under another action label (`**Action:** Conduct privileged access review`): the first names what exists, as a
+ * register's Controls column before its Treatment Plan column does; read as the risk's existing controls, not a step.
+ */
+function withControlsInPlace(fields: readonly PlacedField[]): readonly PlacedField[] {
+  const inPlace = (f: PlacedField) => f.name === 'action' && f.listItem === undefined && f.field.value.trim() !== '' && IN_PLACE_HEADER.test(normaliseLabel(f.label));
+  const first = fields.findIndex(inPlace);
+  if (first < 0 || !fields.slice(first + 1).some((f) => f.name === 'action' && f.listItem === undefined && !IN_PLACE_HEADER.test(normaliseLabel(f.label)))) return fields;
+  return fields.map((f) => (inPlace(f) ? { ...f, name: 'compensatingControls' as const } : f));
+}
+
+/**
  * A heading risk from its draft. Action fields (action, owner, due, status, completed)
  * form its action; a repeated Action label starts another one. An accepted risk with
  * none of them has no action.
  */
 function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHead, tier: TierContext, written: readonly PlacedField[]): Risk {
-  const fields = withClosingSeverity(written);
+  const fields = withControlsInPlace(withClosingSeverity(written));
   const firstLine = lineSpan(lines, line);
   const risk = new Map<FieldName, Field>();
   const actions: { fields: Map<FieldName, Field>; firstLine: Span; label?: string; last?: PlacedField }[] = [
@@ -1550,6 +1594,14 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
     // A field nested under a list item is that item's own, over one written for the whole list.
     if (!action.fields.has(f.name) || f.listItem === 'child' || (f.listItem === 'item' && action.fields.get(f.name)!.value === '')) action.fields.set(f.name, f.field);
     action.last = f;
+  }
+  // `| **Treatment** | Mitigate — Require the vendor to enforce MFA … |` with no action label: the option, then what is done (as a
+  // register's Treatment column with no Action column); for an accepted risk, why it is accepted.
+  const split = actions.every((a) => !a.fields.get('action')?.value.trim()) ? treatmentThenAction(text, risk.get('treatment')) : undefined;
+  if (split?.treatment) {
+    risk.set('treatment', split.treatment);
+    if (split.action) actions[0].fields.set('action', split.action);
+    if (split.rationale && !risk.has('rationale')) risk.set('rationale', split.rationale);
   }
   const insertAt = last ? insertionAfter(text, lines, last) : insertionAfterLine(text, lines, line, DEFAULT_PREFIX);
   const hasActionFields = actions.some((a) => a.fields.size > 0);

@@ -449,7 +449,7 @@ const TREATMENT_THEN = /^([*_]*[A-Za-z][A-Za-z ]{1,30}?[*_]*)\s*(?::|\s[—–-]
  * there is no Action column: the action, or for an accepted risk why it is accepted
  * (`Accept — cloud-hosted, office loss manageable`).
  */
-function treatmentThenAction(text: string, cell: Field | undefined): Partial<Record<'treatment' | 'action' | 'rationale', Field>> | undefined {
+export function treatmentThenAction(text: string, cell: Field | undefined): Partial<Record<'treatment' | 'action' | 'rationale', Field>> | undefined {
   const m = cell && TREATMENT_THEN.exec(cell.value);
   const treatment = m ? treatmentOf(m[1], 'table') : undefined;
   if (!cell || !m || treatment === undefined) return undefined;
