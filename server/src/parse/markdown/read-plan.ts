@@ -1098,10 +1098,10 @@ class Assembly {
     }
     // `### 🔴 R001 — Unauthorised Access` under `## Top 5 Risks`, then `### R001 — Unauthorised Access` under `## Full Risk Register`:
     // one risk written twice under its own ID and name, in two sections (a summary's copy and the register's entry). The copy
-    // that writes more stands, in the earlier place; the other is no second risk. Under one section, a reused ID stays two risks.
+    // that writes more stands, in its own place; the other is no second risk. Under one section, a reused ID stays two risks.
     if (entry.form === 'heading' && !listEntry && sameTitle(entry, repeat) && outerHeadingBetween(this.text, entry.firstLine, repeat.firstLine)) {
-      this.slots[at] = writtenFieldCount(repeat) > writtenFieldCount(entry) ? repeat : entry;
-      this.slots[index] = undefined;
+      if (writtenFieldCount(repeat) > writtenFieldCount(entry)) this.slots[at] = undefined;
+      else this.slots[index] = undefined;
       return;
     }
     // `### Finding 001 - Verification Report`: a report on a risk read before (its retest, its evidence) is that risk's, not a second one.
