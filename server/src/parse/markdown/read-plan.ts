@@ -1523,6 +1523,11 @@ function insertionAfter(text: string, lines: LineIndex, field: PlacedField): Ins
 }
 
 /** A due label that re-plans the date: `Revised Target Date`, `New target date`. */
+/** Labels of a questionnaire's answer (`Response`, `Vendor Response`), read as an action elsewhere. */
+const ANSWER_LABEL = /^(?:(?:vendor|supplier|auditee|management) )?(?:response|answer)$/;
+/** A line that asks a questionnaire's question (`| Question | 6.4: Do you …? |`, `**Question:** …`), just above its answer. */
+const QUESTION_LINE = /^[ \t>|*_-]*(?:[\w ]{0,20} )?question[*_]*[ \t]*[:|]/i;
+
 /** Labels of what is done when a risk's trigger fires. */
 const CONTINGENCY_LABEL = /^(?:response|response plan|responses|contingency|contingency plan|action if triggered)$/;
 const REVISED_LABEL = /^(?:revised|new|updated)\b/;
@@ -1574,7 +1579,9 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   // A threat scenario naming its attacker (`**Actor:**`) tells the attack with `**Action:**` and `**Target:**`: its mitigations are the plan.
   const attack = fields.some((f) => isAttackStepLabel(f.label)) && namesAttacker(text, lines, line, fields[fields.length - 1].line);
   const told = (f: PlacedField) => attack && f.listItem === undefined && isAttackStepLabel(f.label);
-  for (const f of (revised ? fields.filter((g) => !(g.name === 'due' && /^original\b/.test(normaliseLabel(g.label)))) : fields).filter((g) => !contingent(g) && !told(g))) {
+  // `| Question | 6.4: Do you test backup restoration? |` then `| Response | Partially Implemented |`: a questionnaire's answer, not a step.
+  const answer = (f: PlacedField) => f.name === 'action' && ANSWER_LABEL.test(normaliseLabel(f.label)) && f.line > 0 && QUESTION_LINE.test(text.slice(lines.lineStart(f.line - 1), lines.lineEnd(f.line - 1)));
+  for (const f of (revised ? fields.filter((g) => !(g.name === 'due' && /^original\b/.test(normaliseLabel(g.label)))) : fields).filter((g) => !contingent(g) && !told(g) && !answer(g))) {
     last = f;
     if (!ACTION_FIELDS.has(f.name)) {
       if (!risk.has(f.name)) risk.set(f.name, f.field);
