@@ -106,6 +106,13 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   const id = columns.get('id');
   // `| # | Milestone | Date Due |`: a column of row numbers beside no risk column numbers steps, not risks.
   if (id && !columns.has('risk') && !columns.has('title') && isRowNumberColumn(text, lines, rowLines, id.index)) columns.delete('id');
+  // `| # | Action | Closes | Cost |` with `| 2 | Enforce MFA on privileged roles | R-04 |`: a POA&M that names for each action the
+  // risk it closes (defined in the register it follows) keys its rows by those risks' IDs.
+  const closes = !columns.has('id') && columns.has('action') ? unnamed.find((column) => CLOSES_HEADER.test(normaliseLabel(headerOf(text, column))) && isIdColumn(text, lines, rowLines, column.index)) : undefined;
+  if (closes) {
+    columns.set('id', { ...closes, name: 'id' });
+    unnamed.splice(unnamed.indexOf(closes), 1);
+  }
   if (columns.has('id') && !columns.has('risk') && !columns.has('title') && !columns.has('action') && TRACKER_COLUMNS.some((name) => columns.has(name))) {
     // A tracker that names its text columns otherwise (`Description`, `Config item`, `Goal`): the first is the risk, the next its action.
     // A Control column maps the item to a framework (`AC-2`, `DORA Art. 10`): it is neither the risk nor its action.
@@ -211,6 +218,15 @@ function isRequirementChecklist(text: string, lines: LineIndex, headerLine: numb
     const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), isVerificationResult);
     return filled > 0 && passing * 2 > filled;
   });
+}
+
+/** The header of a column naming the risk each row's action closes (normalised): `Closes`, `Risk addressed`, `Closes risk`. */
+const CLOSES_HEADER = /^(?:closes|closes risks?|risks? closed|risks? addressed|addresses risks?|treats risks?|risks? treated)$/;
+
+/** Whether half the filled cells of a column or more are one risk ID each (`R-04`; the others may say `All`). */
+function isIdColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (value) => RISK_ID.test(value.replace(/[*_`]/g, '').trim()));
+  return passing >= 1 && passing * 2 >= filled;
 }
 
 /** The header of a column naming the controls or requirements an item maps to. */
@@ -517,6 +533,7 @@ export function tableRisks(
   const titleColumn = columns.get('title') ?? (columns.has('id') ? columns.get('risk') : undefined);
 
   const spacedIds = keyColumn.name === 'risk' && isSpacedIdColumn(text, lines, rowLines, keyColumn.index);
+  const closesKey = keyColumn.name === 'id' && CLOSES_HEADER.test(normaliseLabel(headerOf(text, keyColumn)));
   const risks: { risk: Risk; key: string; title: string; actions: Action[] }[] = [];
   for (const line of rowLines) {
     const start = lines.lineStart(line);
@@ -550,6 +567,8 @@ export function tableRisks(
     // `| — | 3.1.5 | Title |`: a dash in the ID cell of a closed item says it has no ID; the title identifies it.
     const keyCell = NO_ID.test(written.value) ? { ...written, value: '' } : written;
     if (TOTAL_ROW.test(keyCell.value)) continue; // `| **Total** | 17 | …`: a sum of the rows above, not a risk
+    // `| 11 | Re-assess CSF maturity | All |`: in a column of the risks each action closes, a row that names none is the plan's own work, not a risk.
+    if (closesKey && !RISK_ID.test(keyCell.value.replace(/[*_`]/g, '').trim())) continue;
     // `| R-009 | *[Add your risks]* | | | |`: a template's prompt for the next row, with nothing else filled in, is not a risk.
     if (isPromptRow(row, keyColumn.name)) continue;
     const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell, spacedIds) : undefined;
