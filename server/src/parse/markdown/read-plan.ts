@@ -968,7 +968,9 @@ class Assembly {
     const part = !event.head && this.open !== undefined && level > this.open.level &&
       ((event.candidate?.tentative === true && this.open.identified === true) ||
         (event.candidate !== undefined && this.open.bucketItem === true && this.fieldsOf(this.open).length > 0));
-    const candidate = unranked && !part && (this.riskSection !== undefined || (this.bucket !== undefined && level > this.bucket) || bodied);
+    // `## Threat Scenarios` over `### Scenario 1: EKS Cluster Compromise` with its `**Threat**:` and `**Countermeasures**:` lines: each sub-heading a threat.
+    const scenario = this.threatSection !== undefined && level > this.threatSection && event.candidate !== undefined && SCENARIO_HEADING.test(event.candidate.title?.value ?? '');
+    const candidate = unranked && !part && (this.riskSection !== undefined || (this.bucket !== undefined && level > this.bucket) || bodied || scenario);
     const head = event.head ?? (candidate ? event.candidate : undefined);
     if (this.open && (head || level <= this.open.level)) this.close(head !== undefined && level > this.open.level);
     this.headingLevel = level;
@@ -1523,6 +1525,9 @@ function insertionAfter(text: string, lines: LineIndex, field: PlacedField): Ins
 }
 
 /** A due label that re-plans the date: `Revised Target Date`, `New target date`. */
+/** A threat scenario's heading, numbered (`Scenario 1: EKS Cluster Compromise`, `Threat Scenario 2 - …`). */
+const SCENARIO_HEADING = /^(?:threat |attack |risk )?scenario\s+\d+[a-z]?\s*[:.–—-]\s*\S/i;
+
 /** Labels of a questionnaire's answer (`Response`, `Vendor Response`), read as an action elsewhere. */
 const ANSWER_LABEL = /^(?:(?:vendor|supplier|auditee|management) )?(?:response|answer)$/;
 /** A line that asks a questionnaire's question (`| Question | 6.4: Do you …? |`, `**Question:** …`), just above its answer. */
