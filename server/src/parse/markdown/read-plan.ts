@@ -154,6 +154,8 @@ interface HeadingDraft {
   assessed?: true;
   /** A heading with no ID outside a section of risks: a risk only if its body carries a risk's fields (RISK_BODY). */
   readonly bodied?: true;
+  /** A numbered threat scenario under a section of threat scenarios: a risk only if its body plans something (`**Countermeasures**:`). */
+  readonly scenario?: true;
   /** A heading with no ID in a bucket of priority (`## P0 - Critical` over `### 1. Fix the contact form`): an item of a fix list, its title what is done when it says so. */
   readonly bucketItem?: true;
   /** Risks were read from a table under it: with no fields of its own, the heading heads them. */
@@ -1007,6 +1009,7 @@ class Assembly {
       ...(head.id && { identified: true as const }),
       ...(bodied && this.riskSection === undefined && { bodied: true as const }),
       ...(candidate && !event.head && this.bucket !== undefined && { bucketItem: true as const }),
+      ...(scenario && !event.head && { scenario: true as const }),
       fields: ownsSection ? undefined : [],
       own: ownsSection ? { section, offset, firstLine } : undefined,
     };
@@ -1050,6 +1053,8 @@ class Assembly {
       for (const field of fields) if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
       return;
     }
+    // A scenario written out as the analysis (its threat source and likelihood, no countermeasure) is no risk of its own.
+    if (draft.scenario && !fields.some((field) => field.name === 'action')) return;
     if (!(head.tentative && fields.length === 0)) {
       const risk = headingRisk(this.text, this.lines, line, head, draft.tier, fields);
       this.slots[draft.index] = inContext(draft.bucketItem ? titledFix(risk) : risk, {}, draft.section);
