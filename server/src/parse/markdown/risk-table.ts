@@ -458,7 +458,7 @@ function isSpacedIdColumn(text: string, lines: LineIndex, rowLines: readonly num
 }
 
 /** A treatment word, then a colon or a spaced dash, then what is done: `Mitigate: Enforce MFA + PAM`, `Mitigate — EDR, backups`. */
-const TREATMENT_THEN = /^([*_]*[A-Za-z][A-Za-z ]{1,30}?[*_]*)\s*(?::|\s[—–-])\s*(?=\S)/;
+const TREATMENT_THEN = /^([*_]*[A-Za-z][A-Za-z /]{1,30}?[*_]*)\s*(?::|\s[—–-])\s*(?=\S)/;
 
 /**
  * A Treatment cell that names the option and then what follows from it, split in two, when
@@ -467,7 +467,8 @@ const TREATMENT_THEN = /^([*_]*[A-Za-z][A-Za-z ]{1,30}?[*_]*)\s*(?::|\s[—–-]
  */
 export function treatmentThenAction(text: string, cell: Field | undefined): Partial<Record<'treatment' | 'action' | 'rationale', Field>> | undefined {
   const m = cell && TREATMENT_THEN.exec(cell.value);
-  const treatment = m ? treatmentOf(m[1], 'table') : undefined;
+  // `Mitigate / Transfer — Execute the BAA …`: two options chosen together, the first the one the action carries out.
+  const treatment = m ? treatmentOf(m[1], 'table') ?? treatmentOf(m[1].split('/')[0], 'table') : undefined;
   if (!cell || !m || treatment === undefined) return undefined;
   const start = cell.valueRange.start;
   return {
