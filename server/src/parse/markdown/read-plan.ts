@@ -1776,12 +1776,15 @@ function planMeta(placed: readonly PlacedField[], headerEnd: number, title: () =
   };
 }
 
+/** A review's date, then the event that brings it sooner (`July 2026 (quarterly) or when any vendor assessment is completed.`). */
+const DATE_OR_SOONER = /^(.+?)[ \t]+or[ \t]+(?:when|if|after|upon|on|sooner|earlier|whenever)\b/i;
+
 /** A review's date, then who reviews (`18 July 2026 by the security review board.`). */
 const DATE_THEN_REVIEWER = /^(.+?)[ \t]+by[ \t]+\p{L}/u;
 
 /** A review date as written, or its leading date when who reviewed follows it (`Last reviewed: 18 July 2026 by the board`). */
 function reviewDateOf(review: Field | undefined): Field | undefined {
-  const m = review && parseDate(review.value).kind !== 'date' ? DATE_THEN_REVIEWER.exec(review.value) : null;
+  const m = review && parseDate(review.value).kind !== 'date' ? DATE_THEN_REVIEWER.exec(review.value) ?? DATE_OR_SOONER.exec(review.value) : null;
   if (!review || !m || parseDate(m[1]).kind !== 'date') return review;
   return { value: m[1], valueRange: { start: review.valueRange.start, end: review.valueRange.start + m[1].length }, keyRange: review.keyRange };
 }
