@@ -151,6 +151,12 @@ describe('parseMarkdownPlan', () => {
       assert.equal(at(text, ra.date?.keyRange), 'Risk analysis');
     });
 
+    it('reads a next review written with the event that brings it sooner by its date (`July 2026 (quarterly) or when …`)', () => {
+      const review = '**Next Review:** July 2026 (quarterly) or when any vendor assessment is completed.';
+      const p = parseMarkdownPlan(`# Vendor Register\n\n${review}\n\n### R-1: Unassessed vendor\n- **Action:** Send the vendor questionnaire\n`);
+      assert.equal(p.meta.nextReview?.value, 'July 2026 (quarterly)');
+    });
+
     it('inserts new plan fields after the last one, in its style', () => {
       const nextReviewLine = text.indexOf('- **Next review:**');
       assert.deepEqual(plan.meta.insertAt, { offset: text.indexOf('\n', nextReviewLine) + 1, prefix: '- **', needsLeadingNewline: undefined });

@@ -205,7 +205,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // An audit report's footer (`**Audit Performed By:** Security Audit Agent`).
     'audit performed by', 'audit conducted by', 'audit by',
     // The assessor named by the role they sign a report in (`**QA Architect:** Quinn`, `**Lead Auditor:** …`).
-    'lead auditor', 'lead assessor', 'security auditor', 'security assessor', 'qa architect', 'evaluator'],
+    'lead auditor', 'lead assessor', 'security auditor', 'security assessor', 'qa architect', 'evaluator',
+    // A vendor assessment's header (`**Assessment ID:** …`, `**Date:** …`, `**Analyst:** Lazaro Denis, GRC Analyst`): who made the assessment it reports.
+    'analyst', 'risk analyst', 'lead analyst', 'assessment analyst'],
   organization: ['organization', 'organisation', 'covered entity', 'practice', 'organization name', 'organisation name', 'company'],
   version: ['version', 'document version', 'plan version',
     // The same label in Turkish, Portuguese and Spanish (`**Versiyon**: 1.0 — 2026-04-10`).

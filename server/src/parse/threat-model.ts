@@ -21,7 +21,9 @@ function catalogueOf(reader: YamlReader, node: unknown): Map<string, Control> {
   const add = (id: string | undefined, value: unknown) => {
     const read = readRisk(reader, value);
     if (id === undefined || id === '' || !read) return;
-    controls.set(id, { id, read, names: namedIds(reader, value, id) });
+    // AWS Threat Composer words a mitigation as its `content`: the control's wording where it has no title.
+    const content = read.title === undefined && read.actions.every((a) => a.action === undefined) ? reader.field(reader.pairs(reader.map(value)).get('content')) : undefined;
+    controls.set(id, { id, read: content ? { ...read, title: content } : read, names: namedIds(reader, value, id) });
   };
   for (const item of reader.seq(node)?.items ?? []) add(readRisk(reader, item)?.id?.value, item);
   for (const pair of reader.map(node)?.items ?? []) add(reader.scalarText(pair.key), pair.value);
@@ -100,14 +102,30 @@ export function withReferencedControls(reader: YamlReader, threats: readonly Ris
   });
 }
 
-/** A key that names one threat by its ID where a model links it to its controls (Open Threat Model: `threat: '55'`). */
-const LINKED_THREAT_KEY = /^(?:threat|risk|finding|weakness|vulnerability)(?:_?id)?$/i;
+/**
+ * A threat model's threats less those restated word for word by a later threat (AWS Threat Composer: a model revised after
+ * a design change keeps the threats it re-entered, `A External attacker … can …` twice under two IDs): one threat, the
+ * later entry, with the controls linked to it then, standing. Threats worded apart stay apart, however alike.
+ */
+export function withoutRestatedThreats(threats: readonly Risk[]): Risk[] {
+  const wording = (threat: Risk) => threat.title?.value.replace(/\s+/g, ' ').trim().toLowerCase() ?? '';
+  const lastWith = new Map<string, Risk>();
+  for (const threat of threats) if (wording(threat) !== '') lastWith.set(wording(threat), threat);
+  return threats.filter((threat) => wording(threat) === '' || lastWith.get(wording(threat)) === threat);
+}
+
+/**
+ * A key that names one threat by its ID where a model links it to its controls (Open Threat Model: `threat: '55'`; AWS
+ * Threat Composer's link records, `mitigationLinks: [{linkedId: <threat>, mitigationId: <control>}]`).
+ */
+const LINKED_THREAT_KEY = /^(?:threat|risk|finding|weakness|vulnerability|linked)(?:_?id)?$/i;
 
 /**
  * The controls each threat is linked to elsewhere in the model, by threat ID: a mapping anywhere that
  * names a threat of the list by ID beside a list whose every entry names a control of the catalogue
  * (Open Threat Model, the format IriusRisk and StartLeft write: a component's
- * `threats: [{threat: '55', mitigations: [{mitigation: '55', state: RECOMMENDED}]}]`).
+ * `threats: [{threat: '55', mitigations: [{mitigation: '55', state: RECOMMENDED}]}]`), or beside one
+ * control's ID (a link record of a list of links: `{linkedId: <threat>, mitigationId: <control>}`).
  */
 function linksOf(reader: YamlReader, root: unknown, threats: readonly Risk[], controls: ReadonlyMap<string, Control>): Map<string, Set<string>> {
   const threatIds = new Set(threats.map((threat) => threat.id?.value).filter((id): id is string => id !== undefined));
@@ -124,7 +142,8 @@ function linksOf(reader: YamlReader, root: unknown, threats: readonly Risk[], co
     if (!map) return;
     const threat = map.items.map((pair) => (LINKED_THREAT_KEY.test(reader.scalarText(pair.key) ?? '') ? reader.scalarText(pair.value) : undefined)).find((id) => id !== undefined && threatIds.has(id));
     for (const pair of map.items) {
-      const items = reader.seq(pair.value)?.items ?? [];
+      const single = reader.scalarText(pair.value);
+      const items = reader.seq(pair.value)?.items ?? (single !== undefined && controls.has(single) ? [pair.value] : []);
       const named = items.map(controlOf);
       if (threat !== undefined && items.length > 0 && named.every((id) => id !== undefined)) {
         const set = links.get(threat) ?? new Set<string>();

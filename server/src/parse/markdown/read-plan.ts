@@ -26,7 +26,7 @@ import { delimitedTable } from './delimited-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type FieldLine, type PlacedField } from './field-lines';
 import { fieldTableLines, idHeadedTableFields, labelledTableFields, ratingTableLines, rowTableFields, stepTableFields } from './field-table';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
-import { acceptedBy, IN_PLACE_HEADER, isControlAssessmentTable, isPromptTable, tableRisks, type TierContext } from './risk-table';
+import { acceptedBy, IN_PLACE_HEADER, isControlAssessmentTable, isPromptTable, tableRisks, treatmentThenAction, type TierContext } from './risk-table';
 import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
 import { boldIdItemFields, DETAILS_LABEL, detailsLineFields, endsLineRisk, formQuestionEnd, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
@@ -155,6 +155,8 @@ interface HeadingDraft {
   assessed?: true;
   /** A heading with no ID outside a section of risks: a risk only if its body carries a risk's fields (RISK_BODY). */
   readonly bodied?: true;
+  /** A numbered threat scenario under a section of threat scenarios: a risk only if its body plans something (`**Countermeasures**:`). */
+  readonly scenario?: true;
   /** A heading with no ID in a bucket of priority (`## P0 - Critical` over `### 1. Fix the contact form`): an item of a fix list, its title what is done when it says so. */
   readonly bucketItem?: true;
   /** Risks were read from a table under it: with no fields of its own, the heading heads them. */
@@ -972,7 +974,9 @@ class Assembly {
     const part = !event.head && this.open !== undefined && level > this.open.level &&
       ((event.candidate?.tentative === true && this.open.identified === true) ||
         (event.candidate !== undefined && this.open.bucketItem === true && this.fieldsOf(this.open).length > 0));
-    const candidate = unranked && !part && (this.riskSection !== undefined || (this.bucket !== undefined && level > this.bucket) || bodied);
+    // `## Threat Scenarios` over `### Scenario 1: EKS Cluster Compromise` with its `**Threat**:` and `**Countermeasures**:` lines: each sub-heading a threat.
+    const scenario = this.threatSection !== undefined && level > this.threatSection && event.candidate !== undefined && SCENARIO_HEADING.test(event.candidate.title?.value ?? '');
+    const candidate = unranked && !part && (this.riskSection !== undefined || (this.bucket !== undefined && level > this.bucket) || bodied || scenario);
     const head = event.head ?? (candidate ? event.candidate : undefined);
     if (this.open && (head || level <= this.open.level)) this.close(head !== undefined && level > this.open.level);
     this.headingLevel = level;
@@ -1009,6 +1013,7 @@ class Assembly {
       ...(head.id && { identified: true as const }),
       ...(bodied && this.riskSection === undefined && { bodied: true as const }),
       ...(candidate && !event.head && this.bucket !== undefined && { bucketItem: true as const }),
+      ...(scenario && !event.head && { scenario: true as const }),
       fields: ownsSection ? undefined : [],
       own: ownsSection ? { section, offset, firstLine } : undefined,
     };
@@ -1052,6 +1057,8 @@ class Assembly {
       for (const field of fields) if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
       return;
     }
+    // A scenario written out as the analysis (its threat source and likelihood, no countermeasure) is no risk of its own.
+    if (draft.scenario && !fields.some((field) => field.name === 'action')) return;
     if (!(head.tentative && fields.length === 0)) {
       const risk = headingRisk(this.text, this.lines, line, head, draft.tier, fields);
       this.slots[draft.index] = inContext(draft.bucketItem ? titledFix(risk) : risk, {}, draft.section);
@@ -1098,6 +1105,14 @@ class Assembly {
     if (entry.form === 'heading' && listEntry && !plans(entry) && plans(repeat) && !REPORT_ON_RISK.test(repeat.title?.value ?? '')) {
       this.slots[at] = { ...repeat, priority: repeat.priority ?? entry.priority };
       this.slots[index] = undefined;
+      return;
+    }
+    // `### 🔴 R001 — Unauthorised Access` under `## Top 5 Risks`, then `### R001 — Unauthorised Access` under `## Full Risk Register`:
+    // one risk written twice under its own ID and name, in two sections (a summary's copy and the register's entry). The copy
+    // that writes more stands, in its own place; the other is no second risk. Under one section, a reused ID stays two risks.
+    if (entry.form === 'heading' && !listEntry && sameTitle(entry, repeat) && outerHeadingBetween(this.text, entry.firstLine, repeat.firstLine)) {
+      if (writtenFieldCount(repeat) > writtenFieldCount(entry)) this.slots[at] = undefined;
+      else this.slots[index] = undefined;
       return;
     }
     // `### Finding 001 - Verification Report`: a report on a risk read before (its retest, its evidence) is that risk's, not a second one.
@@ -1174,6 +1189,30 @@ class Assembly {
 }
 
 
+
+/** Whether two risks have one name, in the same words (case, emphasis and marks aside: `🔴 R001 — Name` and `R001 — Name`). */
+function sameTitle(a: Risk, b: Risk): boolean {
+  const words = (f: Field | undefined) => f?.value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase() ?? '';
+  return words(a.title) !== '' && words(a.title) === words(b.title);
+}
+
+/** A heading line's level (`### …` is 3); 0 when the line is no ATX heading. */
+function headingLevelOf(line: string): number {
+  return /^ {0,3}(#{1,6})[ \t]/.exec(line)?.[1].length ?? 0;
+}
+
+/** Whether a heading of a higher level than the later one's stands between two heading lines: they sit in two sections. */
+function outerHeadingBetween(text: string, earlier: Span, later: Span): boolean {
+  const level = headingLevelOf(text.slice(later.start, later.end));
+  if (level <= 1) return false;
+  return new RegExp(String.raw`^ {0,3}#{1,${level - 1}}[ \t]`, 'm').test(text.slice(earlier.end, later.start));
+}
+
+/** How many fields a risk writes, its actions' among them: of two copies of one risk, the fuller is the register's entry. */
+function writtenFieldCount(risk: Risk): number {
+  const count = (o: object) => Object.values(o).filter((v) => v !== undefined && typeof v === 'object' && 'value' in v).length;
+  return count(risk) + risk.actions.reduce((n, a) => n + count(a), 0);
+}
 
 /**
  * Whether a heading that repeats a row's ID details that row: it names no risk of its own
@@ -1500,6 +1539,14 @@ function insertionAfter(text: string, lines: LineIndex, field: PlacedField): Ins
 }
 
 /** A due label that re-plans the date: `Revised Target Date`, `New target date`. */
+/** A threat scenario's heading, numbered (`Scenario 1: EKS Cluster Compromise`, `Threat Scenario 2 - …`). */
+const SCENARIO_HEADING = /^(?:threat |attack |risk )?scenario\s+\d+[a-z]?\s*[:.–—-]\s*\S/i;
+
+/** Labels of a questionnaire's answer (`Response`, `Vendor Response`), read as an action elsewhere. */
+const ANSWER_LABEL = /^(?:(?:vendor|supplier|auditee|management) )?(?:response|answer)$/;
+/** A line that asks a questionnaire's question (`| Question | 6.4: Do you …? |`, `**Question:** …`), just above its answer. */
+const QUESTION_LINE = /^[ \t>|*_-]*(?:[\w ]{0,20} )?question[*_]*[ \t]*[:|]/i;
+
 /** Labels of what is done when a risk's trigger fires. */
 const CONTINGENCY_LABEL = /^(?:response|response plan|responses|contingency|contingency plan|action if triggered)$/;
 const REVISED_LABEL = /^(?:revised|new|updated)\b/;
@@ -1516,12 +1563,24 @@ function withClosingSeverity(fields: readonly PlacedField[]): readonly PlacedFie
 }
 
 /**
+ * An entry that labels the controls in place (`**Controls:** MFA enforced`, `| Controls | … |`) and, after them, what is
+ * planned under another action label (`**Action:** Conduct privileged access review`): the first names what exists, as a
+ * register's Controls column before its Treatment Plan column does; read as the risk's existing controls, not a step.
+ */
+function withControlsInPlace(fields: readonly PlacedField[]): readonly PlacedField[] {
+  const inPlace = (f: PlacedField) => f.name === 'action' && f.listItem === undefined && f.field.value.trim() !== '' && IN_PLACE_HEADER.test(normaliseLabel(f.label));
+  const first = fields.findIndex(inPlace);
+  if (first < 0 || !fields.slice(first + 1).some((f) => f.name === 'action' && f.listItem === undefined && !IN_PLACE_HEADER.test(normaliseLabel(f.label)))) return fields;
+  return fields.map((f) => (inPlace(f) ? { ...f, name: 'compensatingControls' as const } : f));
+}
+
+/**
  * A heading risk from its draft. Action fields (action, owner, due, status, completed)
  * form its action; a repeated Action label starts another one. An accepted risk with
  * none of them has no action.
  */
 function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHead, tier: TierContext, written: readonly PlacedField[]): Risk {
-  const fields = withClosingSeverity(written);
+  const fields = withControlsInPlace(withClosingSeverity(written));
   const firstLine = lineSpan(lines, line);
   const risk = new Map<FieldName, Field>();
   const actions: { fields: Map<FieldName, Field>; firstLine: Span; label?: string; last?: PlacedField }[] = [
@@ -1539,7 +1598,9 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   // A threat scenario naming its attacker (`**Actor:**`) tells the attack with `**Action:**` and `**Target:**`: its mitigations are the plan.
   const attack = fields.some((f) => isAttackStepLabel(f.label)) && namesAttacker(text, lines, line, fields[fields.length - 1].line);
   const told = (f: PlacedField) => attack && f.listItem === undefined && isAttackStepLabel(f.label);
-  for (const f of (revised ? fields.filter((g) => !(g.name === 'due' && /^original\b/.test(normaliseLabel(g.label)))) : fields).filter((g) => !contingent(g) && !told(g))) {
+  // `| Question | 6.4: Do you test backup restoration? |` then `| Response | Partially Implemented |`: a questionnaire's answer, not a step.
+  const answer = (f: PlacedField) => f.name === 'action' && ANSWER_LABEL.test(normaliseLabel(f.label)) && f.line > 0 && QUESTION_LINE.test(text.slice(lines.lineStart(f.line - 1), lines.lineEnd(f.line - 1)));
+  for (const f of (revised ? fields.filter((g) => !(g.name === 'due' && /^original\b/.test(normaliseLabel(g.label)))) : fields).filter((g) => !contingent(g) && !told(g) && !answer(g))) {
     last = f;
     if (!ACTION_FIELDS.has(f.name)) {
       if (!risk.has(f.name)) risk.set(f.name, f.field);
@@ -1559,6 +1620,14 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
     // A field nested under a list item is that item's own, over one written for the whole list.
     if (!action.fields.has(f.name) || f.listItem === 'child' || (f.listItem === 'item' && action.fields.get(f.name)!.value === '')) action.fields.set(f.name, f.field);
     action.last = f;
+  }
+  // `| **Treatment** | Mitigate — Require the vendor to enforce MFA … |` with no action label: the option, then what is done (as a
+  // register's Treatment column with no Action column); for an accepted risk, why it is accepted.
+  const split = actions.every((a) => !a.fields.get('action')?.value.trim()) ? treatmentThenAction(text, risk.get('treatment')) : undefined;
+  if (split?.treatment) {
+    risk.set('treatment', split.treatment);
+    if (split.action) actions[0].fields.set('action', split.action);
+    if (split.rationale && !risk.has('rationale')) risk.set('rationale', split.rationale);
   }
   const insertAt = last ? insertionAfter(text, lines, last) : insertionAfterLine(text, lines, line, DEFAULT_PREFIX);
   const hasActionFields = actions.some((a) => a.fields.size > 0);

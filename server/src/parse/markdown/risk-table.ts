@@ -106,6 +106,13 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   const id = columns.get('id');
   // `| # | Milestone | Date Due |`: a column of row numbers beside no risk column numbers steps, not risks.
   if (id && !columns.has('risk') && !columns.has('title') && isRowNumberColumn(text, lines, rowLines, id.index)) columns.delete('id');
+  // `| # | Action | Closes | Cost |` with `| 2 | Enforce MFA on privileged roles | R-04 |`: a POA&M that names for each action the
+  // risk it closes (defined in the register it follows) keys its rows by those risks' IDs.
+  const closes = !columns.has('id') && columns.has('action') ? unnamed.find((column) => CLOSES_HEADER.test(normaliseLabel(headerOf(text, column))) && isIdColumn(text, lines, rowLines, column.index)) : undefined;
+  if (closes) {
+    columns.set('id', { ...closes, name: 'id' });
+    unnamed.splice(unnamed.indexOf(closes), 1);
+  }
   if (columns.has('id') && !columns.has('risk') && !columns.has('title') && !columns.has('action') && TRACKER_COLUMNS.some((name) => columns.has(name))) {
     // A tracker that names its text columns otherwise (`Description`, `Config item`, `Goal`): the first is the risk, the next its action.
     // A Control column maps the item to a framework (`AC-2`, `DORA Art. 10`): it is neither the risk nor its action.
@@ -211,6 +218,15 @@ function isRequirementChecklist(text: string, lines: LineIndex, headerLine: numb
     const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), isVerificationResult);
     return filled > 0 && passing * 2 > filled;
   });
+}
+
+/** The header of a column naming the risk each row's action closes (normalised): `Closes`, `Risk addressed`, `Closes risk`. */
+const CLOSES_HEADER = /^(?:closes|closes risks?|risks? closed|risks? addressed|addresses risks?|treats risks?|risks? treated)$/;
+
+/** Whether half the filled cells of a column or more are one risk ID each (`R-04`; the others may say `All`). */
+function isIdColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (value) => RISK_ID.test(value.replace(/[*_`]/g, '').trim()));
+  return passing >= 1 && passing * 2 >= filled;
 }
 
 /** The header of a column naming the controls or requirements an item maps to. */
@@ -444,16 +460,17 @@ function isSpacedIdColumn(text: string, lines: LineIndex, rowLines: readonly num
 }
 
 /** A treatment word, then a colon or a spaced dash, then what is done: `Mitigate: Enforce MFA + PAM`, `Mitigate — EDR, backups`. */
-const TREATMENT_THEN = /^([*_]*[A-Za-z][A-Za-z ]{1,30}?[*_]*)\s*(?::|\s[—–-])\s*(?=\S)/;
+const TREATMENT_THEN = /^([*_]*[A-Za-z][A-Za-z /]{1,30}?[*_]*)\s*(?::|\s[—–-])\s*(?=\S)/;
 
 /**
  * A Treatment cell that names the option and then what follows from it, split in two, when
  * there is no Action column: the action, or for an accepted risk why it is accepted
  * (`Accept — cloud-hosted, office loss manageable`).
  */
-function treatmentThenAction(text: string, cell: Field | undefined): Partial<Record<'treatment' | 'action' | 'rationale', Field>> | undefined {
+export function treatmentThenAction(text: string, cell: Field | undefined): Partial<Record<'treatment' | 'action' | 'rationale', Field>> | undefined {
   const m = cell && TREATMENT_THEN.exec(cell.value);
-  const treatment = m ? treatmentOf(m[1], 'table') : undefined;
+  // `Mitigate / Transfer — Execute the BAA …`: two options chosen together, the first the one the action carries out.
+  const treatment = m ? treatmentOf(m[1], 'table') ?? treatmentOf(m[1].split('/')[0], 'table') : undefined;
   if (!cell || !m || treatment === undefined) return undefined;
   const start = cell.valueRange.start;
   return {
@@ -519,6 +536,7 @@ export function tableRisks(
   const titleColumn = columns.get('title') ?? (columns.has('id') ? columns.get('risk') : undefined);
 
   const spacedIds = keyColumn.name === 'risk' && isSpacedIdColumn(text, lines, rowLines, keyColumn.index);
+  const closesKey = keyColumn.name === 'id' && CLOSES_HEADER.test(normaliseLabel(headerOf(text, keyColumn)));
   const risks: { risk: Risk; key: string; title: string; actions: Action[] }[] = [];
   for (const line of rowLines) {
     const start = lines.lineStart(line);
@@ -553,6 +571,8 @@ export function tableRisks(
     const keyCell = NO_ID.test(written.value) ? { ...written, value: '' } : written;
     if (TOTAL_ROW.test(keyCell.value)) continue; // `| **Total** | 17 | …`: a sum of the rows above, not a risk
     if (keyColumn.name === 'id' && NO_ENTRY_YET.test(keyCell.value.trim())) continue; // a placeholder saying the table is empty so far
+    // `| 11 | Re-assess CSF maturity | All |`: in a column of the risks each action closes, a row that names none is the plan's own work, not a risk.
+    if (closesKey && !RISK_ID.test(keyCell.value.replace(/[*_`]/g, '').trim())) continue;
     // `| R-009 | *[Add your risks]* | | | |`: a template's prompt for the next row, with nothing else filled in, is not a risk.
     if (isPromptRow(row, keyColumn.name)) continue;
     const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell, spacedIds) : undefined;
