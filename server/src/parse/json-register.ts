@@ -16,7 +16,7 @@ import { KEYS, readRisk, readRisks } from './yaml/read-plan';
 import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { dominantEol } from './eol';
 import { MAX_ALIAS_COUNT, yamlNestingProblem } from './yaml/syntax-problems';
-import { MAX_DEPTH, scatteredRisks, withoutRestatedThreats, withReferencedControls } from './threat-model';
+import { MAX_DEPTH, scatteredRisks, withReferencedControls } from './threat-model';
 import { individualRisks } from './threagile';
 import { LastTextMemo, ownCache } from '../caches';
 
@@ -67,7 +67,7 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   normaliseKeys(doc);
   const reader = new YamlReader(doc, text);
   // A threat model's controls, kept beside its threats and referenced by ID: the threats' actions.
-  const referenced = (risks: Risk[]) => (catalogue === undefined ? risks : withoutRestatedThreats(withReferencedControls(reader, risks, reader.pairs(reader.map(doc.contents)).get(registerKeyStyle(catalogue))?.value, doc.contents)));
+  const referenced = (risks: Risk[]) => (catalogue === undefined ? risks : withReferencedControls(reader, risks, reader.pairs(reader.map(doc.contents)).get(registerKeyStyle(catalogue))?.value, doc.contents));
   // One item kept as a file of its own (a POA&M item exported alone): the document is the risk.
   if (shape === 'single') {
     const risk = readRisk(reader, doc.contents);

@@ -103,18 +103,6 @@ export function withReferencedControls(reader: YamlReader, threats: readonly Ris
 }
 
 /**
- * A threat model's threats less those restated word for word by a later threat (AWS Threat Composer: a model revised after
- * a design change keeps the threats it re-entered, `A External attacker … can …` twice under two IDs): one threat, the
- * later entry, with the controls linked to it then, standing. Threats worded apart stay apart, however alike.
- */
-export function withoutRestatedThreats(threats: readonly Risk[]): Risk[] {
-  const wording = (threat: Risk) => threat.title?.value.replace(/\s+/g, ' ').trim().toLowerCase() ?? '';
-  const lastWith = new Map<string, Risk>();
-  for (const threat of threats) if (wording(threat) !== '') lastWith.set(wording(threat), threat);
-  return threats.filter((threat) => wording(threat) === '' || lastWith.get(wording(threat)) === threat);
-}
-
-/**
  * A key that names one threat by its ID where a model links it to its controls (Open Threat Model: `threat: '55'`; AWS
  * Threat Composer's link records, `mitigationLinks: [{linkedId: <threat>, mitigationId: <control>}]`).
  */
