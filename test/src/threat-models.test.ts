@@ -159,7 +159,7 @@ describe('threat models in YAML and JSON', () => {
     const unworked = QUILLFEATHER.replace(/"mitigation": "[^"]*"/g, '"mitigation": ""').replace('"status": "Mitigated"', '"status": "Open"');
     assert.notEqual(unworked, QUILLFEATHER);
     assert.deepEqual(recognisePlan('refill-app.json', unworked), {
-      reason: "it is a threat model's diagram, and all 3 threats read in it are open with no mitigation, owner or due date: nothing is planned in it yet",
+      reason: 'all 3 threats read in it are open with no mitigation, owner or due date: nothing is planned in it yet',
     });
     // One threat with its mitigation written is something planned: the model is linted, its other threats' gaps reported.
     const one = unworked.replace('"mitigation": ""', '"mitigation": "Add a nonce to every refill request"');

@@ -599,5 +599,6 @@ function unworkedModelReason(body: string, key: string | undefined, catalogue: s
   const worked = (risk: Risk) => risk.actions.some((a) => hasValue(a.action) || hasValue(a.owner) || hasValue(a.due) || (statusOf(a.status?.value) ?? 'open') !== 'open');
   if (risks.some(worked)) return undefined;
   const read = risks.length === 0 ? "no threat in it is written beyond the tool's defaults" : risks.length === 1 ? 'the one threat read in it is open with no mitigation, owner or due date' : `all ${risks.length} threats read in it are open with no mitigation, owner or due date`;
-  return `it is a threat model's diagram, and ${read}: nothing is planned in it yet`;
+  // Said of what was read, not of what the file is: a catalogue of risks read the same way is no diagram.
+  return `${read}: nothing is planned in it yet`;
 }
