@@ -46,10 +46,10 @@ describe('placeholders: one list, read by every rule', () => {
   });
 
   it('fill-in markers are placeholders, real values are not', () => {
-    for (const v of ['TBD', 'yyyy-mm-dd', 'MM/DD/YYYY', '<name>', '[owner]', '**Name, Title**', 'Person or role.', 'R-000', '?', '...', '{{ cto_name }}', '{% owner %}', '${OWNER}', '@owner', '@username', '[C-XX]', '[ID]', '[R-000]']) {
+    for (const v of ['TBD', 'yyyy-mm-dd', 'MM/DD/YYYY', '<name>', '[owner]', '**Name, Title**', 'Person or role.', 'R-000', '?', '...', '{{ cto_name }}', '{% owner %}', '${OWNER}', '@owner', '@username', '[C-XX]', '[ID]', '[R-000]', '[C-01, C-XX]']) {
       assert.ok(isPlaceholder(v), v);
     }
-    for (const v of ['', 'Dana Whitfield, Security Officer', 'Office Manager', 'R-001', '2026-06-15', 'Risk of lost laptops', 'Name badges for staff', 'Title IX officer', '{{ cto_name }} (SIRO)', '@dana-whitfield', '[C-01]', '[H-02]', '[L-5]', '[SEC.3]']) {
+    for (const v of ['', 'Dana Whitfield, Security Officer', 'Office Manager', 'R-001', '2026-06-15', 'Risk of lost laptops', 'Name badges for staff', 'Title IX officer', '{{ cto_name }} (SIRO)', '@dana-whitfield', '[C-01]', '[H-02]', '[L-5]', '[SEC.3]', '[STD-001, STD-003, STD-007]']) {
       assert.ok(!isPlaceholder(v), v);
     }
   });

@@ -38,10 +38,12 @@ const FILL_IN_MARKER =
   /^(?:@(?:owner|username|user|name|handle|assignee|someone|person|team|github-?handle)|tbd|tba|tbc|todo|to do|fixme|xxx|to be determined|to be decided|to be confirmed|to be assigned|placeholder|lorem ipsum.*|\?+|\.{2,}|…|<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\}|\{\{[^{}]*\}\}|\{%[^{}]*%\}|\$\{[^{}]*\}|[ydm]{1,4}([-/. ])[ydm]{1,4}\1[ydm]{1,4})$/i;
 
 /**
- * A finding's ID in the brackets an audit report writes it in (`[C-01]`, `[H-02]`, `[L-05]`, `[SEC.3]`): a
- * real ID, not a `[name]` to fill in. Letters then a number; a bracket with no number (`[C-XX]`, `[ID]`) still holds a place.
+ * A finding's ID in the brackets an audit report writes it in (`[C-01]`, `[H-02]`, `[L-05]`, `[SEC.3]`), or a
+ * list of them (`[STD-001, STD-003]`, a YAML flow list): real IDs, not a `[name]` to fill in. Letters then a
+ * number; a bracket with no number (`[C-XX]`, `[ID]`) still holds a place.
  */
-const BRACKETED_ID = /^\[[a-z]{1,6}(?:[-.][a-z]{1,6})*[-.]?\d{1,4}[a-z]?\]$/;
+const ONE_ID = String.raw`[a-z]{1,6}(?:[-.][a-z]{1,6})*[-.]?\d{1,4}[a-z]?`;
+const BRACKETED_ID = new RegExp(String.raw`^\[${ONE_ID}(?:[ \t]*,[ \t]*${ONE_ID})*\]$`);
 
 /**
  * A template's instruction to whoever fills it in, in place of the value: a form verb and the field it
