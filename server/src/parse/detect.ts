@@ -70,7 +70,9 @@ const TEMPLATE_FIELDS = 3;
 function placeholderFieldLines(body: string): { readonly count: number; readonly first?: string } {
   let count = 0;
   let first: string | undefined;
-  for (const m of body.matchAll(FORM_FIELD_LINE)) {
+  // Front matter describes the file, in YAML: `tags: [template, risk]` is a list there, no blank of the form.
+  const frontMatter = FRONT_MATTER.exec(body);
+  for (const m of (frontMatter ? body.slice(frontMatter[0].length) : body).matchAll(FORM_FIELD_LINE)) {
     if (!isPlaceholder(m[1])) continue;
     count++;
     first ??= m[1];
