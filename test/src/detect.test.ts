@@ -312,6 +312,19 @@ describe('which files are plans (spec §1)', () => {
     assert.match((recognisePlan('notes.md', steps('<h2>This week</h2>')) as { reason: string }).reason, /no heading, table header or bold label in it names risks/);
   });
 
+  it('a form whose entries hold nothing filled in (its sections read as entries, over placeholders) is skipped, and the message says so; the same form filled in is a plan', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    assert.deepEqual(recognisePlan('report.md', readFileSync(join(dir, 'aspen-nonconformity-report-form.not-plan.md'), 'utf8')), {
+      reason: 'none of the 2 entries read in it has anything filled in but its heading or wording (no action, owner, due date, status or rating, or only placeholders for them), and 5 or more of its fields and cells hold placeholders or blanks (such as "[Clause or safeguard not met]"): a form to fill in, not a plan',
+    });
+    assert.deepEqual(recognisePlan('report.md', readFileSync(join(dir, 'aspen-nonconformity-report.plan.md'), 'utf8')), { kind: 'markdown' });
+    // Headings with nothing filled, but no blanks left to fill: not judged a form (a list of threats named only is judged by content).
+    assert.doesNotMatch(
+      (recognisePlan('threats.md', '# Portal Threat Model\n\n## Threats\n\n### T-1: Stolen session cookie\n\n### T-2: Guessed password\n') as { reason: string }).reason,
+      /a form to fill in/,
+    );
+  });
+
   it('a graded report whose findings each give their fix under a bulleted bold label (`- **Fix:**`) is a plan', () => {
     const report = (label: string) => `# Portal Security Review\n\n### HIGH: Session tokens in the URL\n\n- **${label}:** Move the token to a secure cookie\n\n### MEDIUM: No lockout after failed logins\n\n- **${label}:** Lock the account for 15 minutes after five failures\n`;
     assert.deepEqual(recognisePlan('review.md', report('Fix')), { kind: 'markdown' });

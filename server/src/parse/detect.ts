@@ -14,7 +14,7 @@ import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
 import { isPlaceholder } from '../model/placeholders';
 import { fieldForLabel, statusOf, type FieldName } from '../model/vocabulary';
-import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, placeholderRisksWording } from './form-to-fill';
+import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, placeholderRisksWording, unfilledRisksCount } from './form-to-fill';
 import { parsedOnce } from './piece-cache';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json';
@@ -225,6 +225,15 @@ function markdownReason(body: string, once: boolean): string | undefined {
   if (placeholderWording !== undefined) {
     const n = risksRead().length;
     return `${n === 1 ? 'the one risk read in it is a placeholder' : `all ${n} risks read in it are placeholders`} to fill in (such as ${JSON.stringify(placeholderWording)}): a template, not a plan`;
+  }
+  // "Nonconformity and Corrective Action Report" whose entries are the sections of a form (`#### Description` over
+  // `[Factual evidence 1]`, `#### Implementation Tracking` over `| [Action 1] | [Owner] | [Date] |`): nothing filled in
+  // any of them, and blanks left to fill. A form, whatever its title, and however its headings are taken for entries.
+  const unfilledCount = notAPolicy ? unfilledRisksCount(risksRead()) : undefined;
+  const unfilledBlanks = unfilledCount === undefined ? undefined : formBlanks(body);
+  if (unfilledCount !== undefined && unfilledBlanks!.count >= FORM_BLANKS) {
+    const entries = unfilledCount === 1 ? 'the one entry read in it has nothing' : `none of the ${unfilledCount} entries read in it has anything`;
+    return `${entries} filled in but its heading or wording (no action, owner, due date, status or rating, or only placeholders for them), and ${FORM_BLANKS} or more of its fields and cells hold placeholders or blanks (such as ${JSON.stringify(unfilledBlanks!.first)}): a form to fill in, not a plan`;
   }
   // "RM.3.01 - Remediation Tracking" with a Control Statement: the description of a control that tracks plans, holding none.
   if (reason === undefined && CONTROL_SECTION.test(body) && risksRead().length === 0) {

@@ -32,6 +32,30 @@ export function placeholderRisksWording(risks: readonly Risk[]): string | undefi
   return risks[0].title!.value;
 }
 
+/** A field left to fill: not written, empty, or placeholders (`[Owner]`, `[Critical/High/Medium/Low]`, `[Evidence 1]; [Evidence 2]`). */
+function unfilled(field: { readonly value: string } | undefined): boolean {
+  const value = field?.value.trim() ?? '';
+  return value === '' || value.split(/\s*;\s*/).every((part) => holdsAPlace(part));
+}
+
+/**
+ * An entry with nothing filled in but its heading: no action, owner, due date, status, rating, treatment or
+ * evidence written, or only placeholders for them. An empty form's sections (`#### Description`,
+ * `#### Impact Assessment`, `#### Implementation Tracking` over `[Action 1] | [Owner] | [Date]`) are read so.
+ */
+function isUnfilledRisk(risk: Risk): boolean {
+  const ratings = [risk.priority, risk.treatment, risk.evidence, risk.likelihood, risk.impact, risk.validation, risk.inherentRisk, risk.residualRisk];
+  return (
+    ratings.every(unfilled) &&
+    risk.actions.every((a) => [a.action, a.owner, a.due, a.status, a.completed, a.evidence, a.validation].every(unfilled))
+  );
+}
+
+/** How many risks were read, when every one of them is unfilled (undefined when none was read or one is filled). */
+export function unfilledRisksCount(risks: readonly Risk[]): number | undefined {
+  return risks.length > 0 && risks.every(isUnfilledRisk) ? risks.length : undefined;
+}
+
 /** A field line of a form: a label, a colon and a value (`- Risk ID: <id>`, `**Risk Title**: ______`). */
 const FIELD_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,2}\.[ \t]+)?[*_]{0,2}[A-Za-z][\w /&()-]{0,40}?[*_]{0,2}:[*_]{0,2}[ \t]+(\S[^\r\n]*?)[ \t]*$/gm;
 /** A line of underscores to write on (`________`), or a form's empty checkboxes (`☐ Effective ☐ Ineffective`). */
