@@ -325,6 +325,16 @@ describe('which files are plans (spec §1)', () => {
     );
   });
 
+  it('a title whose last word is a framework names a method: its sample risks and their mitigations are no plan; a framework named as the subject is not such a title', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const framework = readFileSync(join(dir, 'rowan-risk-assessment-framework.not-plan.md'), 'utf8');
+    assert.deepEqual(recognisePlan('framework.md', framework), {
+      reason: 'its title "Rowan Valley Clinics Security Risk Assessment Framework" names a policy, procedure or guide (its last word names a framework, a method), not a plan',
+    });
+    assert.deepEqual(recognisePlan('assessment.md', framework.replace('Assessment Framework', 'Assessment: Framework Rollout')), { kind: 'markdown' });
+    assert.deepEqual(recognisePlan('register.md', '# Risk Register: Zorba Framework Migration\n\n| ID | Risk | Action | Owner |\n|----|------|--------|-------|\n| R-1 | Old API left open | Close it | Dev lead |\n'), { kind: 'markdown' });
+  });
+
   it('a graded report whose findings each give their fix under a bulleted bold label (`- **Fix:**`) is a plan', () => {
     const report = (label: string) => `# Portal Security Review\n\n### HIGH: Session tokens in the URL\n\n- **${label}:** Move the token to a secure cookie\n\n### MEDIUM: No lockout after failed logins\n\n- **${label}:** Lock the account for 15 minutes after five failures\n`;
     assert.deepEqual(recognisePlan('review.md', report('Fix')), { kind: 'markdown' });

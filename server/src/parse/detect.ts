@@ -59,6 +59,8 @@ const PLAN_TITLES: readonly RegExp[] = [
 /** Words that make a title a policy, procedure or guide about plans, not a plan (an article introducing risk assessments among them). */
 const NOT_A_PLAN_TITLE = /(?<![a-z])(?:polic(?:y|ies)|procedures?|process|standards?|guidelines?|guidance|guide|instructions|charter|methodology|sop|introduction|tutorial|primer|handbook)(?![a-z])/;
 const NOT_A_PLAN_PHRASE = 'names a policy, procedure or guide';
+/** A title whose last word is a framework (`HIPAA Risk Analysis Framework`): a method for writing plans, not one. */
+const METHOD_TITLE = /(?<![a-z])frameworks?[ \t]*$/;
 /** A title that names a form to fill in rather than a filled plan. */
 const TEMPLATE_TITLE = /(?<![a-z])(?:template|blank form)(?![a-z])/i;
 /** A field line of a form: a label, a colon and a value (`- Risk ID: <id>`, `**Owner:** [name]`). */
@@ -193,7 +195,11 @@ function titleReason(title: string | undefined, where: string): string | undefin
   const words = title.replace(/[*_`]/g, '').replace(/\s+/g, ' ').toLowerCase();
   const quoted = JSON.stringify(title.length > 70 ? `${title.slice(0, 67)}...` : title);
   if (NOT_A_PLAN_TITLE.test(words)) return `its ${where} ${quoted} ${NOT_A_PLAN_PHRASE}, not a plan`;
-  if (!PLAN_TITLES.some((p) => p.test(words))) return `its ${where} ${quoted} does not name a plan`;
+  if (!PLAN_TITLES.some((p) => p.test(words))) {
+    // "HIPAA Risk Analysis Framework": a method, its risks the examples it works through ("Risk Register: MAKER Framework Implementation" names a plan).
+    if (METHOD_TITLE.test(words)) return `its ${where} ${quoted} ${NOT_A_PLAN_PHRASE} (its last word names a framework, a method), not a plan`;
+    return `its ${where} ${quoted} does not name a plan`;
+  }
   return ABOUT_PLANS.test(words.trim()) ? `its ${where} ${quoted} is about plans, not a plan` : undefined;
 }
 
