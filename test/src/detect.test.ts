@@ -335,6 +335,17 @@ describe('which files are plans (spec §1)', () => {
     assert.deepEqual(recognisePlan('register.md', '# Risk Register: Zorba Framework Migration\n\n| ID | Risk | Action | Owner |\n|----|------|--------|-------|\n| R-1 | Old API left open | Close it | Dev lead |\n'), { kind: 'markdown' });
   });
 
+  it('a report of one finding, rated, with its own Recommendations part, is a plan; without that part it is skipped', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const report = readFileSync(join(dir, 'spruce-pentest-one-finding.plan.md'), 'utf8');
+    assert.deepEqual(recognisePlan('pentest.md', report), { kind: 'markdown' });
+    assert.deepEqual(recognisePlan('pentest.md', report.replace('## 4. Recommendations', '## 4. Observations')), {
+      reason: 'its title "Penetration Test Report: Spruce Street Pharmacy Refill Portal" does not name a plan, and the one entry read in it as a risk has no planned action',
+    });
+    // Unrated, the one entry is no graded finding.
+    assert.equal(recognisePlan('pentest.md', report.replace('- **Severity:** High\n', '')).kind, undefined);
+  });
+
   it('a graded report whose findings each give their fix under a bulleted bold label (`- **Fix:**`) is a plan', () => {
     const report = (label: string) => `# Portal Security Review\n\n### HIGH: Session tokens in the URL\n\n- **${label}:** Move the token to a secure cookie\n\n### MEDIUM: No lockout after failed logins\n\n- **${label}:** Lock the account for 15 minutes after five failures\n`;
     assert.deepEqual(recognisePlan('review.md', report('Fix')), { kind: 'markdown' });

@@ -300,6 +300,7 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // `### MEDIUM RISK ITEMS`) and has a part that says how to fix them (`## Recommendations`, `## Risk Mitigation Strategies`).
   const graded = gradedFindings(title, body, risks);
   if (graded !== undefined && (FIX_SECTION.test(body) || RECOMMENDATION_PART.test(body))) return undefined;
+  if (graded === undefined && oneGradedFinding(title, body, risks)) return undefined;
   // Said of its parts: a finding may still have a fix read (counted above), under a label no part of the report is named for.
   const unfixed = graded === undefined ? '' : `; it grades ${graded} findings by severity, but no heading or bold label in it names their fix (Recommendations, Remediation, Mitigation, Fix, Next Steps)`;
   // A spreadsheet's export saved under a Markdown name: what it is, since the Markdown reader reads nothing in it.
@@ -422,11 +423,24 @@ const FIX_SECTION = /^ {0,3}#{1,3}[ \t]+[^\n]*?\b(?:recommendations?|(?:remediat
  * to fix them, the report is the plan its authors work from.
  */
 function gradedFindings(title: string | undefined, body: string, risks: readonly Risk[]): number | undefined {
-  const names = [title, SUBTITLE.exec(body)?.[1]].filter((t): t is string => t !== undefined).map((t) => t.replace(/[*_`]/g, '').toLowerCase());
-  if (!names.some((t) => REPORT_TITLE_WORDS.test(t) || THREAT_MODEL_TITLE.test(t))) return undefined;
+  if (!namesAReport(title, body)) return undefined;
   const rated = risks.filter((risk) => hasValue(risk.priority) || hasValue(risk.likelihood)).length;
   const graded = Math.max(rated, gradedHeadings(body, 100));
   return graded >= TITLED_REGISTER_ENTRIES ? graded : undefined;
+}
+
+/** Whether a document's title, or the subtitle under it, names an audit, assessment, review, analysis, report or threat model. */
+function namesAReport(title: string | undefined, body: string): boolean {
+  const names = [title, SUBTITLE.exec(body)?.[1]].filter((t): t is string => t !== undefined).map((t) => t.replace(/[*_`]/g, '').toLowerCase());
+  return names.some((t) => REPORT_TITLE_WORDS.test(t) || THREAT_MODEL_TITLE.test(t));
+}
+
+/**
+ * A report of one finding (a pentest of one login form): the one risk read in it rated by its severity, and the report's own
+ * part saying how to fix it (`## 5. Recommendations`), apart from the finding as reports lay them out.
+ */
+function oneGradedFinding(title: string | undefined, body: string, risks: readonly Risk[]): boolean {
+  return risks.length === 1 && (hasValue(risks[0].priority) || hasValue(risks[0].likelihood)) && FIX_SECTION.test(body) && namesAReport(title, body);
 }
 
 /** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */
