@@ -202,6 +202,15 @@ describe('which files are plans (spec §1)', () => {
     assert.match(reason('wren-treatment-form.not-plan.md'), /^5 or more of its fields and cells hold placeholders or blanks \(such as "_{3,}/);
   });
 
+  it('a register whose rows are written, a few cells still TBD, is no form: judged as its title says; its rows left TBD make it one', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const register = readFileSync(join(dir, 'maple-vendor-risk-register.plan.md'), 'utf8');
+    assert.deepEqual(recognisePlan('vendors.md', register), { kind: 'markdown' });
+    // Every cell but the vendor's name TBD: more blanks than values written.
+    const blank = register.replace(/^(\| [A-Z][a-z]+ [A-Za-z]+ )((?:\|[^|\n]*)+)\|$/gm, (_row, vendor: string, cells: string) => `${vendor}${cells.replace(/\|[^|]*/g, '| TBD ')}|`);
+    assert.match((recognisePlan('vendors.md', blank) as { reason: string }).reason, /^5 or more of its fields and cells hold placeholders or blanks \(such as "TBD"\)/);
+  });
+
   it('include globs make other Markdown and YAML files plans', () => {
     const included = includeMatcher(['compliance/**/*.md']);
     assert.equal(detectPlan('compliance/2026/plan.md', '# Notes', included), 'markdown');

@@ -14,7 +14,7 @@ import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
 import { isPlaceholder } from '../model/placeholders';
 import { fieldForLabel, statusOf, type FieldName } from '../model/vocabulary';
-import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, placeholderRisksWording, unfilledRisksCount } from './form-to-fill';
+import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, mostlyFilled, placeholderRisksWording, unfilledRisksCount } from './form-to-fill';
 import { parsedOnce } from './piece-cache';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json';
@@ -263,7 +263,8 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // and in which no risk is read: a form to fill in, whatever its title.
   // Risks first: the parse is the lint's own (memoised), while counting blanks walks every field line on each keystroke.
   const blanks = reason === undefined && risksRead().length === 0 ? formBlanks(body) : undefined;
-  if (blanks && blanks.count >= FORM_BLANKS) {
+  // A register whose rows are written, a few of their cells still `TBD`, is no form: judged as its title says.
+  if (blanks && blanks.count >= FORM_BLANKS && !mostlyFilled(body)) {
     return `${FORM_BLANKS} or more of its fields and cells hold placeholders or blanks (such as ${JSON.stringify(blanks.first)}) and no risks were read in it: a form to fill in, not a plan`;
   }
   // "Plan of Action and Milestones (POA&M)" over "## General POA&M Guidance" and "Do's and Don'ts": a guide's page about plans, listing none.

@@ -97,3 +97,28 @@ export function formBlanks(body: string, cap = FORM_BLANKS): { readonly count: n
   }
   return { count, first };
 }
+
+/** A table's header row: the row right above its separator (`|---|---|`). */
+const HEADER_ROW = /^[ \t]{0,3}\|[^\r\n]*\|[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-{3,}[^\r\n]*$/gm;
+
+/**
+ * Whether a document's values are mostly written: more than twice as many of its field values and table cells (headers
+ * aside) filled as hold a place or a blank. A register whose few rows are still `TBD` is filled in, not a form.
+ */
+export function mostlyFilled(body: string): boolean {
+  const blanks = formBlanks(body, Number.MAX_SAFE_INTEGER).count;
+  let filled = 0;
+  for (const m of body.matchAll(FIELD_LINE)) {
+    const value = m[1].replace(/\s*\*\([^)]*\)\*\s*$/, '');
+    if (!holdsAPlace(value) && !BLANK.test(value)) filled++;
+  }
+  const headers = new Set([...body.matchAll(HEADER_ROW)].map((m) => m.index));
+  for (const m of body.matchAll(TABLE_ROW)) {
+    if (headers.has(m.index)) continue;
+    for (const cell of m[1].split('|')) {
+      const value = cell.trim();
+      if (value !== '' && !/^:?-+:?$/.test(value) && !holdsAPlace(value) && !BLANK.test(value)) filled++;
+    }
+  }
+  return filled > 2 * blanks;
+}
