@@ -355,6 +355,15 @@ describe('which files are plans (spec §1)', () => {
     assert.equal(recognisePlan('pentest.md', report.replace('- **Severity:** High\n', '')).kind, undefined);
   });
 
+  it('a findings report of one finding, its ID, severity and outcome in a register\'s table, with a recommendation, is a plan whatever its first heading; with no outcome it is skipped', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const review = readFileSync(join(dir, 'poplar-review-one-finding.plan.md'), 'utf8');
+    assert.deepEqual(recognisePlan('review.md', review), { kind: 'markdown' });
+    assert.deepEqual(recognisePlan('review.md', review.replace('| Low | Acknowledged |', '| Low | |')), {
+      reason: 'its title "1. About Poplar Security" does not name a plan, and the one entry read in it as a risk has no planned action',
+    });
+  });
+
   it('a graded report whose findings each give their fix under a bulleted bold label (`- **Fix:**`) is a plan', () => {
     const report = (label: string) => `# Portal Security Review\n\n### HIGH: Session tokens in the URL\n\n- **${label}:** Move the token to a secure cookie\n\n### MEDIUM: No lockout after failed logins\n\n- **${label}:** Lock the account for 15 minutes after five failures\n`;
     assert.deepEqual(recognisePlan('review.md', report('Fix')), { kind: 'markdown' });

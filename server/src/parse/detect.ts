@@ -348,14 +348,15 @@ const RECOMMENDATION_PART = /^ {0,3}(?:#{2,6}[ \t]+|(?:[-*+][ \t]+|\d{1,2}[.)][ 
 /**
  * Whether a document is a findings report (a security audit, a pentest, a code review): a register's table
  * (ID, severity, status) whose findings are read with an ID, a severity and an outcome (`Fixed`,
- * `Acknowledged`, `Open`), and a recommendation given for them. Reports of any system share the shape,
+ * `Acknowledged`, `Open`; two or more, or the one finding a review reported), and a recommendation given for them. Reports of any system share the shape,
  * whatever their first heading says (`Introduction`, `1. About Shieldify`); a guide's sample table has no
  * outcomes to read, or no recommendations under it.
  */
 function isFindingsReport(body: string, risksRead: () => readonly Risk[]): boolean {
   if (!RECOMMENDATION_PART.test(body) || !hasRegisterTable(body)) return false;
   const graded = risksRead().filter((r) => hasValue(r.id) && hasValue(r.priority) && r.actions.some((a) => statusOf(a.status?.value) !== undefined));
-  return graded.length >= TITLED_REGISTER_ENTRIES;
+  // A review that found one issue (`| I-01 | … | Info | Acknowledged |`) reports it as one of many would be.
+  return graded.length >= TITLED_REGISTER_ENTRIES || (graded.length === 1 && risksRead().length === 1);
 }
 
 /** Whether a table's header names a register's columns: an ID and two of owner, due date, status, severity. */
