@@ -202,6 +202,15 @@ describe('which files are plans (spec §1)', () => {
     assert.match(reason('wren-treatment-form.not-plan.md'), /^5 or more of its fields and cells hold placeholders or blanks \(such as "_{3,}/);
   });
 
+  it('a register whose rows are written, a few cells still TBD, is no form: judged as its title says; its rows left TBD make it one', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const register = readFileSync(join(dir, 'maple-vendor-risk-register.plan.md'), 'utf8');
+    assert.deepEqual(recognisePlan('vendors.md', register), { kind: 'markdown' });
+    // Every cell but the vendor's name TBD: more blanks than values written.
+    const blank = register.replace(/^(\| [A-Z][a-z]+ [A-Za-z]+ )((?:\|[^|\n]*)+)\|$/gm, (_row, vendor: string, cells: string) => `${vendor}${cells.replace(/\|[^|]*/g, '| TBD ')}|`);
+    assert.match((recognisePlan('vendors.md', blank) as { reason: string }).reason, /^5 or more of its fields and cells hold placeholders or blanks \(such as "TBD"\)/);
+  });
+
   it('include globs make other Markdown and YAML files plans', () => {
     const included = includeMatcher(['compliance/**/*.md']);
     assert.equal(detectPlan('compliance/2026/plan.md', '# Notes', included), 'markdown');
@@ -310,6 +319,49 @@ describe('which files are plans (spec §1)', () => {
     assert.deepEqual(recognisePlan('notes.md', steps('<h2>Open risks</h2>')), { kind: 'markdown' });
     assert.deepEqual(recognisePlan('notes.md', steps('__Risks found in the walk-through__')), { kind: 'markdown' });
     assert.match((recognisePlan('notes.md', steps('<h2>This week</h2>')) as { reason: string }).reason, /no heading, table header or bold label in it names risks/);
+  });
+
+  it('a form whose entries hold nothing filled in (its sections read as entries, over placeholders) is skipped, and the message says so; the same form filled in is a plan', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    assert.deepEqual(recognisePlan('report.md', readFileSync(join(dir, 'aspen-nonconformity-report-form.not-plan.md'), 'utf8')), {
+      reason: 'none of the 2 entries read in it has anything filled in but its heading or wording (no action, owner, due date, status or rating, or only placeholders for them), and 5 or more of its fields and cells hold placeholders or blanks (such as "[Clause or safeguard not met]"): a form to fill in, not a plan',
+    });
+    assert.deepEqual(recognisePlan('report.md', readFileSync(join(dir, 'aspen-nonconformity-report.plan.md'), 'utf8')), { kind: 'markdown' });
+    // Headings with nothing filled, but no blanks left to fill: not judged a form (a list of threats named only is judged by content).
+    assert.doesNotMatch(
+      (recognisePlan('threats.md', '# Portal Threat Model\n\n## Threats\n\n### T-1: Stolen session cookie\n\n### T-2: Guessed password\n') as { reason: string }).reason,
+      /a form to fill in/,
+    );
+  });
+
+  it('a title whose last word is a framework names a method: its sample risks and their mitigations are no plan; a framework named as the subject is not such a title', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const framework = readFileSync(join(dir, 'rowan-risk-assessment-framework.not-plan.md'), 'utf8');
+    assert.deepEqual(recognisePlan('framework.md', framework), {
+      reason: 'its title "Rowan Valley Clinics Security Risk Assessment Framework" names a policy, procedure or guide (its last word names a framework, a method), not a plan',
+    });
+    assert.deepEqual(recognisePlan('assessment.md', framework.replace('Assessment Framework', 'Assessment: Framework Rollout')), { kind: 'markdown' });
+    assert.deepEqual(recognisePlan('register.md', '# Risk Register: Zorba Framework Migration\n\n| ID | Risk | Action | Owner |\n|----|------|--------|-------|\n| R-1 | Old API left open | Close it | Dev lead |\n'), { kind: 'markdown' });
+  });
+
+  it('a report of one finding, rated, with its own Recommendations part, is a plan; without that part it is skipped', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const report = readFileSync(join(dir, 'spruce-pentest-one-finding.plan.md'), 'utf8');
+    assert.deepEqual(recognisePlan('pentest.md', report), { kind: 'markdown' });
+    assert.deepEqual(recognisePlan('pentest.md', report.replace('## 4. Recommendations', '## 4. Observations')), {
+      reason: 'its title "Penetration Test Report: Spruce Street Pharmacy Refill Portal" does not name a plan, and the one entry read in it as a risk has no planned action',
+    });
+    // Unrated, the one entry is no graded finding.
+    assert.equal(recognisePlan('pentest.md', report.replace('- **Severity:** High\n', '')).kind, undefined);
+  });
+
+  it('a findings report of one finding, its ID, severity and outcome in a register\'s table, with a recommendation, is a plan whatever its first heading; with no outcome it is skipped', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const review = readFileSync(join(dir, 'poplar-review-one-finding.plan.md'), 'utf8');
+    assert.deepEqual(recognisePlan('review.md', review), { kind: 'markdown' });
+    assert.deepEqual(recognisePlan('review.md', review.replace('| Low | Acknowledged |', '| Low | |')), {
+      reason: 'its title "1. About Poplar Security" does not name a plan, and the one entry read in it as a risk has no planned action',
+    });
   });
 
   it('a graded report whose findings each give their fix under a bulleted bold label (`- **Fix:**`) is a plan', () => {

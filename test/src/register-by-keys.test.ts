@@ -42,12 +42,25 @@ const TARGET_RESOLUTION_YAML =
   '  - id: "F-2"\n    title: No screen lock\n    severity: low\n    status: open\n    assignee: it-team\n    target_resolution: "2027-03-01"\n    remediation_plan: Set a five-minute lock by policy\n' +
   '  - id: "F-3"\n    title: Shared Wi-Fi password\n    severity: medium\n    status: in-progress\n    assignee: it-team\n    target_resolution: "2027-01-15"\n    remediation_plan: Move staff to WPA2-Enterprise\n';
 
+// A Threagile model (its assets first) whose risk_tracking records one risk: mitigated, who checked it, the ticket.
+const THREAGILE_TRACKED_YAML =
+  'threagile_version: 1.0.0\n' +
+  'title: Pharmacy refill portal\n' +
+  'technical_assets:\n' +
+  '  refill-db:\n    id: refill-db\n    description: Refill requests\n    owner: Pharmacy IT\n' +
+  'risk_tracking:\n' +
+  '  unencrypted-asset@refill-db:\n    status: mitigated\n    justification: Disk encryption turned on in the June release.\n    ticket: PH-204\n    date: 2026-06-12\n    checked_by: L. Ferreira\n';
+
 describe('registers judged by their keys (issue 12, round 10)', () => {
   const detection: [string, string, string | undefined][] = [
     ['scan.json', SCAN_JSON, 'json'],
     ['threats.yaml', ABBREVIATED_YAML, 'yaml'],
     ['model.yaml', THREAT_MODEL_YAML, 'yaml'],
     ['poam.yaml', TARGET_RESOLUTION_YAML, 'yaml'],
+    // A Threagile model tracking one risk: the team's decision on it is its plan; a model tracking none is no plan.
+    ['threagile.yaml', THREAGILE_TRACKED_YAML, 'yaml'],
+    ['untracked.yaml', THREAGILE_TRACKED_YAML.split('risk_tracking:')[0] + 'risk_tracking:\n', undefined],
+    ['unstated.yaml', THREAGILE_TRACKED_YAML.replace('    status: mitigated\n', ''), undefined],
     // Not registers: objects with one kind of known key (a name and a description), a list of two.
     ['services.yaml', 'services:\n  - name: web\n    description: front end\n  - name: db\n    description: records\n  - name: queue\n    description: jobs\n', undefined],
     ['pair.json', '[{"title": "A", "severity": "high"}, {"title": "B", "severity": "low"}]', undefined],
@@ -55,6 +68,11 @@ describe('registers judged by their keys (issue 12, round 10)', () => {
   for (const [name, text, expected] of detection) {
     it(`${name} → ${expected ?? 'not a plan'}`, () => assert.equal(detectPlan(name, text), expected));
   }
+
+  it('reads the one risk a Threagile model tracks, with its status', () => {
+    const plan = parsePlan(THREAGILE_TRACKED_YAML, 'yaml');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.actions[0]?.status?.value]), [['unencrypted-asset@refill-db', 'mitigated']]);
+  });
 
   it('reads a scanner\'s findings: the check is the risk, the recommendation its action, the severity its priority', () => {
     const plan = parsePlan(SCAN_JSON, 'json');

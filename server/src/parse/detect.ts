@@ -14,7 +14,7 @@ import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
 import { isPlaceholder } from '../model/placeholders';
 import { fieldForLabel, statusOf, type FieldName } from '../model/vocabulary';
-import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, placeholderRisksWording } from './form-to-fill';
+import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, mostlyFilled, placeholderRisksWording, unfilledRisksCount } from './form-to-fill';
 import { parsedOnce } from './piece-cache';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json';
@@ -59,6 +59,8 @@ const PLAN_TITLES: readonly RegExp[] = [
 /** Words that make a title a policy, procedure or guide about plans, not a plan (an article introducing risk assessments among them). */
 const NOT_A_PLAN_TITLE = /(?<![a-z])(?:polic(?:y|ies)|procedures?|process|standards?|guidelines?|guidance|guide|instructions|charter|methodology|sop|introduction|tutorial|primer|handbook)(?![a-z])/;
 const NOT_A_PLAN_PHRASE = 'names a policy, procedure or guide';
+/** A title whose last word is a framework (`HIPAA Risk Analysis Framework`): a method for writing plans, not one. */
+const METHOD_TITLE = /(?<![a-z])frameworks?[ \t]*$/;
 /** A title that names a form to fill in rather than a filled plan. */
 const TEMPLATE_TITLE = /(?<![a-z])(?:template|blank form)(?![a-z])/i;
 /** A field line of a form: a label, a colon and a value (`- Risk ID: <id>`, `**Owner:** [name]`). */
@@ -195,7 +197,11 @@ function titleReason(title: string | undefined, where: string): string | undefin
   const words = title.replace(/[*_`]/g, '').replace(/\s+/g, ' ').toLowerCase();
   const quoted = JSON.stringify(title.length > 70 ? `${title.slice(0, 67)}...` : title);
   if (NOT_A_PLAN_TITLE.test(words)) return `its ${where} ${quoted} ${NOT_A_PLAN_PHRASE}, not a plan`;
-  if (!PLAN_TITLES.some((p) => p.test(words))) return `its ${where} ${quoted} does not name a plan`;
+  if (!PLAN_TITLES.some((p) => p.test(words))) {
+    // "HIPAA Risk Analysis Framework": a method, its risks the examples it works through ("Risk Register: MAKER Framework Implementation" names a plan).
+    if (METHOD_TITLE.test(words)) return `its ${where} ${quoted} ${NOT_A_PLAN_PHRASE} (its last word names a framework, a method), not a plan`;
+    return `its ${where} ${quoted} does not name a plan`;
+  }
   return ABOUT_PLANS.test(words.trim()) ? `its ${where} ${quoted} is about plans, not a plan` : undefined;
 }
 
@@ -228,6 +234,15 @@ function markdownReason(body: string, once: boolean): string | undefined {
     const n = risksRead().length;
     return `${n === 1 ? 'the one risk read in it is a placeholder' : `all ${n} risks read in it are placeholders`} to fill in (such as ${JSON.stringify(placeholderWording)}): a template, not a plan`;
   }
+  // "Nonconformity and Corrective Action Report" whose entries are the sections of a form (`#### Description` over
+  // `[Factual evidence 1]`, `#### Implementation Tracking` over `| [Action 1] | [Owner] | [Date] |`): nothing filled in
+  // any of them, and blanks left to fill. A form, whatever its title, and however its headings are taken for entries.
+  const unfilledCount = notAPolicy ? unfilledRisksCount(risksRead()) : undefined;
+  const unfilledBlanks = unfilledCount === undefined ? undefined : formBlanks(body);
+  if (unfilledCount !== undefined && unfilledBlanks!.count >= FORM_BLANKS) {
+    const entries = unfilledCount === 1 ? 'the one entry read in it has nothing' : `none of the ${unfilledCount} entries read in it has anything`;
+    return `${entries} filled in but its heading or wording (no action, owner, due date, status or rating, or only placeholders for them), and ${FORM_BLANKS} or more of its fields and cells hold placeholders or blanks (such as ${JSON.stringify(unfilledBlanks!.first)}): a form to fill in, not a plan`;
+  }
   // "RM.3.01 - Remediation Tracking" with a Control Statement: the description of a control that tracks plans, holding none.
   if (reason === undefined && CONTROL_SECTION.test(body) && risksRead().length === 0) {
     return `it describes a control (${CONTROL_SECTION.exec(body)![0].replace(/^[ #\t]+/, '').trim()}), and no risks were read in it`;
@@ -250,7 +265,8 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // and in which no risk is read: a form to fill in, whatever its title.
   // Risks first: the parse is the lint's own (memoised), while counting blanks walks every field line on each keystroke.
   const blanks = reason === undefined && risksRead().length === 0 ? formBlanks(body) : undefined;
-  if (blanks && blanks.count >= FORM_BLANKS) {
+  // A register whose rows are written, a few of their cells still `TBD`, is no form: judged as its title says.
+  if (blanks && blanks.count >= FORM_BLANKS && !mostlyFilled(body)) {
     return `${FORM_BLANKS} or more of its fields and cells hold placeholders or blanks (such as ${JSON.stringify(blanks.first)}) and no risks were read in it: a form to fill in, not a plan`;
   }
   // "Plan of Action and Milestones (POA&M)" over "## General POA&M Guidance" and "Do's and Don'ts": a guide's page about plans, listing none.
@@ -287,6 +303,7 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // `### MEDIUM RISK ITEMS`) and has a part that says how to fix them (`## Recommendations`, `## Risk Mitigation Strategies`).
   const graded = gradedFindings(title, body, risks);
   if (graded !== undefined && (FIX_SECTION.test(body) || RECOMMENDATION_PART.test(body))) return undefined;
+  if (graded === undefined && oneGradedFinding(title, body, risks)) return undefined;
   // Said of its parts: a finding may still have a fix read (counted above), under a label no part of the report is named for.
   const unfixed = graded === undefined ? '' : `; it grades ${graded} findings by severity, but no heading or bold label in it names their fix (Recommendations, Remediation, Mitigation, Fix, Next Steps)`;
   // A spreadsheet's export saved under a Markdown name: what it is, since the Markdown reader reads nothing in it.
@@ -333,14 +350,15 @@ const RECOMMENDATION_PART = /^ {0,3}(?:#{2,6}[ \t]+|(?:[-*+][ \t]+|\d{1,2}[.)][ 
 /**
  * Whether a document is a findings report (a security audit, a pentest, a code review): a register's table
  * (ID, severity, status) whose findings are read with an ID, a severity and an outcome (`Fixed`,
- * `Acknowledged`, `Open`), and a recommendation given for them. Reports of any system share the shape,
+ * `Acknowledged`, `Open`; two or more, or the one finding a review reported), and a recommendation given for them. Reports of any system share the shape,
  * whatever their first heading says (`Introduction`, `1. About Shieldify`); a guide's sample table has no
  * outcomes to read, or no recommendations under it.
  */
 function isFindingsReport(body: string, risksRead: () => readonly Risk[]): boolean {
   if (!RECOMMENDATION_PART.test(body) || !hasRegisterTable(body)) return false;
   const graded = risksRead().filter((r) => hasValue(r.id) && hasValue(r.priority) && r.actions.some((a) => statusOf(a.status?.value) !== undefined));
-  return graded.length >= TITLED_REGISTER_ENTRIES;
+  // A review that found one issue (`| I-01 | … | Info | Acknowledged |`) reports it as one of many would be.
+  return graded.length >= TITLED_REGISTER_ENTRIES || (graded.length === 1 && risksRead().length === 1);
 }
 
 /** Whether a table's header names a register's columns: an ID and two of owner, due date, status, severity. */
@@ -409,11 +427,24 @@ const FIX_SECTION = /^ {0,3}#{1,3}[ \t]+[^\n]*?\b(?:recommendations?|(?:remediat
  * to fix them, the report is the plan its authors work from.
  */
 function gradedFindings(title: string | undefined, body: string, risks: readonly Risk[]): number | undefined {
-  const names = [title, SUBTITLE.exec(body)?.[1]].filter((t): t is string => t !== undefined).map((t) => t.replace(/[*_`]/g, '').toLowerCase());
-  if (!names.some((t) => REPORT_TITLE_WORDS.test(t) || THREAT_MODEL_TITLE.test(t))) return undefined;
+  if (!namesAReport(title, body)) return undefined;
   const rated = risks.filter((risk) => hasValue(risk.priority) || hasValue(risk.likelihood)).length;
   const graded = Math.max(rated, gradedHeadings(body, 100));
   return graded >= TITLED_REGISTER_ENTRIES ? graded : undefined;
+}
+
+/** Whether a document's title, or the subtitle under it, names an audit, assessment, review, analysis, report or threat model. */
+function namesAReport(title: string | undefined, body: string): boolean {
+  const names = [title, SUBTITLE.exec(body)?.[1]].filter((t): t is string => t !== undefined).map((t) => t.replace(/[*_`]/g, '').toLowerCase());
+  return names.some((t) => REPORT_TITLE_WORDS.test(t) || THREAT_MODEL_TITLE.test(t));
+}
+
+/**
+ * A report of one finding (a pentest of one login form): the one risk read in it rated by its severity, and the report's own
+ * part saying how to fix it (`## 5. Recommendations`), apart from the finding as reports lay them out.
+ */
+function oneGradedFinding(title: string | undefined, body: string, risks: readonly Risk[]): boolean {
+  return risks.length === 1 && (hasValue(risks[0].priority) || hasValue(risks[0].likelihood)) && FIX_SECTION.test(body) && namesAReport(title, body);
 }
 
 /** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */

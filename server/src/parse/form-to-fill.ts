@@ -32,6 +32,30 @@ export function placeholderRisksWording(risks: readonly Risk[]): string | undefi
   return risks[0].title!.value;
 }
 
+/** A field left to fill: not written, empty, or placeholders (`[Owner]`, `[Critical/High/Medium/Low]`, `[Evidence 1]; [Evidence 2]`). */
+function unfilled(field: { readonly value: string } | undefined): boolean {
+  const value = field?.value.trim() ?? '';
+  return value === '' || value.split(/\s*;\s*/).every((part) => holdsAPlace(part));
+}
+
+/**
+ * An entry with nothing filled in but its heading: no action, owner, due date, status, rating, treatment or
+ * evidence written, or only placeholders for them. An empty form's sections (`#### Description`,
+ * `#### Impact Assessment`, `#### Implementation Tracking` over `[Action 1] | [Owner] | [Date]`) are read so.
+ */
+function isUnfilledRisk(risk: Risk): boolean {
+  const ratings = [risk.priority, risk.treatment, risk.evidence, risk.likelihood, risk.impact, risk.validation, risk.inherentRisk, risk.residualRisk];
+  return (
+    ratings.every(unfilled) &&
+    risk.actions.every((a) => [a.action, a.owner, a.due, a.status, a.completed, a.evidence, a.validation].every(unfilled))
+  );
+}
+
+/** How many risks were read, when every one of them is unfilled (undefined when none was read or one is filled). */
+export function unfilledRisksCount(risks: readonly Risk[]): number | undefined {
+  return risks.length > 0 && risks.every(isUnfilledRisk) ? risks.length : undefined;
+}
+
 /** A field line of a form: a label, a colon and a value (`- Risk ID: <id>`, `**Risk Title**: ______`). */
 const FIELD_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,2}\.[ \t]+)?[*_]{0,2}[A-Za-z][\w /&()-]{0,40}?[*_]{0,2}:[*_]{0,2}[ \t]+(\S[^\r\n]*?)[ \t]*$/gm;
 /** A line of underscores to write on (`________`), or a form's empty checkboxes (`☐ Effective ☐ Ineffective`). */
@@ -72,4 +96,29 @@ export function formBlanks(body: string, cap = FORM_BLANKS): { readonly count: n
     seen(m[0].trim());
   }
   return { count, first };
+}
+
+/** A table's header row: the row right above its separator (`|---|---|`). */
+const HEADER_ROW = /^[ \t]{0,3}\|[^\r\n]*\|[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-{3,}[^\r\n]*$/gm;
+
+/**
+ * Whether a document's values are mostly written: more than twice as many of its field values and table cells (headers
+ * aside) filled as hold a place or a blank. A register whose few rows are still `TBD` is filled in, not a form.
+ */
+export function mostlyFilled(body: string): boolean {
+  const blanks = formBlanks(body, Number.MAX_SAFE_INTEGER).count;
+  let filled = 0;
+  for (const m of body.matchAll(FIELD_LINE)) {
+    const value = m[1].replace(/\s*\*\([^)]*\)\*\s*$/, '');
+    if (!holdsAPlace(value) && !BLANK.test(value)) filled++;
+  }
+  const headers = new Set([...body.matchAll(HEADER_ROW)].map((m) => m.index));
+  for (const m of body.matchAll(TABLE_ROW)) {
+    if (headers.has(m.index)) continue;
+    for (const cell of m[1].split('|')) {
+      const value = cell.trim();
+      if (value !== '' && !/^:?-+:?$/.test(value) && !holdsAPlace(value) && !BLANK.test(value)) filled++;
+    }
+  }
+  return filled > 2 * blanks;
 }

@@ -17,7 +17,7 @@ import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { dominantEol } from './eol';
 import { MAX_ALIAS_COUNT, yamlNestingProblem } from './yaml/syntax-problems';
 import { MAX_DEPTH, scatteredRisks, withReferencedControls } from './threat-model';
-import { individualRisks } from './threagile';
+import { individualRisks, tracksRisks } from './threagile';
 import { LastTextMemo, ownCache } from '../caches';
 
 /**
@@ -376,6 +376,7 @@ export function yamlRegisterList(data: unknown): RegisterFound | undefined {
   if (keys.some((key) => key === 'plan' || key === 'risks' || isRegisterKey(key))) return keys.includes('plan') ? undefined : threatModelOf(data as Record<string, unknown>);
   const values = Object.values(data);
   if (keys.length >= YAML_REGISTER_ENTRIES && keys.every((k) => ID_KEY.test(k)) && values.every(namesAndTracks)) return { shape: 'keyed' };
+  if (tracksRisks(data as Record<string, unknown>)) return { key: 'risk_tracking', shape: 'keyed' };
   const model = threatModelOf(data as Record<string, unknown>);
   if (model) return model;
   // A list whose key names risks before one of anything else (a threat model's `threats` before its `controls`).

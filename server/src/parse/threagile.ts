@@ -29,3 +29,15 @@ export function individualRisks(reader: YamlReader, root: unknown): Risk[] {
   }
   return risks;
 }
+
+/**
+ * Whether a Threagile model (`threagile_version:`) tracks one risk or more: its `risk_tracking` maps each risk's ID to
+ * the status recorded for it (`sql-nosql-injection@*: {status: mitigated, justification: …}`). What the team decided about
+ * each risk is its plan, however few (a generic register asks for three entries); a model that tracks none is no plan.
+ */
+export function tracksRisks(data: Record<string, unknown>): boolean {
+  const tracking = data['threagile_version'] === undefined ? undefined : data['risk_tracking'];
+  if (!tracking || typeof tracking !== 'object' || Array.isArray(tracking)) return false;
+  const entries = Object.values(tracking);
+  return entries.length > 0 && entries.every((entry) => !!entry && typeof entry === 'object' && typeof (entry as Record<string, unknown>)['status'] === 'string');
+}
