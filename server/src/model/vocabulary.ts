@@ -248,8 +248,12 @@ const LABELS: Record<FieldName, readonly string[]> = {
   ],
   inherentRisk: ['inherent', 'inherent risk', 'inherent risk rating', 'inherent risk level', 'inherent risk score', 'inherentrisk', 'initial risk', 'initial risk rating', 'current risk', 'current risk level', 'current risk rating', 'risk before treatment', 'current',
     // A register rating each risk before and after treatment in columns of its own (`Inherent Likelihood | Inherent Impact | Inherent Rating`).
-    'inherent rating', 'inherent level', 'inherent score', 'inherent risk score rating'],
-  residualRisk: ['residual', 'residual risk', 'residual risk rating', 'residual risk level', 'residual risk score', 'residualrisk', 'target risk', 'target risk level', 'risk after treatment', 'target residual', 'expected residual score', 'expected residual risk', 'residual rating', 'residual level', 'residual score'],
+    'inherent rating', 'inherent level', 'inherent score', 'inherent risk score rating',
+    // The FedRAMP POA&M template's rating before any adjustment (`| Original Risk Rating |`, shortened `| Original Risk |`).
+    'original risk rating', 'original risk', 'original rating'],
+  residualRisk: ['residual', 'residual risk', 'residual risk rating', 'residual risk level', 'residual risk score', 'residualrisk', 'target risk', 'target risk level', 'risk after treatment', 'target residual', 'expected residual score', 'expected residual risk', 'residual rating', 'residual level', 'residual score',
+    // The FedRAMP POA&M template's rating after a deviation request (`| Adjusted Risk Rating |`, shortened `| Adj. Risk |`).
+    'adjusted risk rating', 'adjusted risk', 'adj. risk', 'adj risk', 'adjusted rating'],
   scope: ['scope', 'systems in scope', 'in-scope systems', 'ephi systems', 'systems with ephi', 'systems that hold ephi', 'ephi locations', 'where ephi lives', 'assets in scope'],
   thirdParties: ['third parties', 'third-party vendors', 'third party vendors', 'third-parties', 'thirdparties', 'vendors', 'business associates', 'service providers'],
   // Who prepared the document: in a risk analysis or assessment, who conducted it (read so only there).
