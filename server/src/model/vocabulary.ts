@@ -200,12 +200,16 @@ const LABELS: Record<FieldName, readonly string[]> = {
   // How often the plan promises to be reviewed (`Review cycle: quarterly`): the interval its own reviews are held to.
   reviewCycle: ['reviewcycle', 'review cycle', 'review frequency', 'reviewfrequency', 'review interval', 'review period', 'review schedule', 'frequency of review', 'review cadence'],
   riskAnalysis: ['riskanalysis', 'risk analysis', 'risk assessment', 'risk assessment reference'],
-  riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'date of assessment', 'audit date', 'last assessed', 'date assessed', 'assessed on'],
+  riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'date of assessment', 'audit date', 'last assessed', 'date assessed', 'assessed on',
+    // A penetration test report's own date (`**Test Date**: April 22, 2025`): the day the assessment it reports was run.
+    'test date', 'testing date', 'date of test', 'date of testing', 'date tested'],
   riskAnalysisBy: ['risk analysis conducted by', 'risk assessment conducted by', 'conducted by', 'conductedby', 'assessor', 'assessed by', 'assessment conducted by', 'risk assessor', 'auditor', 'audited by', 'performed by', 'assessment performed by',
     // An audit report's footer (`**Audit Performed By:** Security Audit Agent`).
     'audit performed by', 'audit conducted by', 'audit by',
     // The assessor named by the role they sign a report in (`**QA Architect:** Quinn`, `**Lead Auditor:** …`).
-    'lead auditor', 'lead assessor', 'security auditor', 'security assessor', 'qa architect', 'evaluator'],
+    'lead auditor', 'lead assessor', 'security auditor', 'security assessor', 'qa architect', 'evaluator',
+    // Who ran a penetration test (`**Tester**: RedTeamLabs`).
+    'tester', 'tested by', 'penetration tester', 'pentester', 'testing performed by', 'test performed by'],
   organization: ['organization', 'organisation', 'covered entity', 'practice', 'organization name', 'organisation name', 'company'],
   version: ['version', 'document version', 'plan version',
     // The same label in Turkish, Portuguese and Spanish (`**Versiyon**: 1.0 — 2026-04-10`).
