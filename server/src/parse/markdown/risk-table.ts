@@ -271,8 +271,11 @@ function isStrategyColumn(values: readonly string[]): boolean {
   return bare > 0 && bare * 2 >= filled.length && filled.every((v) => !/\p{L}+\s+\p{L}/u.test(v.replace(/[^\p{L}\s]+/gu, ' ').trim()));
 }
 
-/** One control identifier of a catalogue: NIST SP 800-53 (`AC-6(7)`, `IA-2 (1)`), ISO 27001 Annex A (`A.8.2`, `A.5.15`). */
-const CONTROL_ID = String.raw`(?:[A-Z]{2}-\d{1,2}(?:\s?\(\d{1,2}\))?|A\.\d{1,2}(?:\.\d{1,2}){1,2})`;
+/**
+ * One NIST SP 800-53 control identifier (`AC-6(7)`, `IA-2 (1)`), as a POA&M maps its weaknesses. Not ISO 27001 Annex A
+ * (`A.5.15, A.9.2`): a treatment plan's `Control(s) Selected` names the controls chosen as the treatment.
+ */
+const CONTROL_ID = String.raw`[A-Z]{2}-\d{1,2}(?:\s?\(\d{1,2}\))?`;
 const CONTROL_IDS = new RegExp(String.raw`^${CONTROL_ID}(?:\s*[,;/]\s*${CONTROL_ID})*$`);
 
 /** Whether every filled cell of a column is only control identifiers, and some cell is filled. */
