@@ -96,7 +96,8 @@ export function withGroupedRemediation(risks: Risk[], text: string): Risk[] {
   const groups = remediationGroups(text);
   if (groups.length === 0) return risks;
   // A write-up of one finding whose recommendations are one list of steps: they are that finding's.
-  if (risks.length === 1 && groups.length === 1 && groups[0].label === '') return [{ ...risks[0], actions: groups[0].steps }];
+  // (A finding written out under its heading: a register's row keeps its plan in the register.)
+  if (risks.length === 1 && risks[0].form === 'heading' && groups.length === 1 && groups[0].label === '') return [{ ...risks[0], actions: groups[0].steps }];
   let joined = false;
   const headings = headingsOf(text);
   const read = risks.map((risk) => {
