@@ -45,6 +45,7 @@ import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeR
 import { LastTextMemo, PerObjectMemo, ownCache } from '../../caches';
 import { idKey } from '../../model/plan-queries';
 import { withRowNotesRead } from './row-notes';
+import { withClosureNotesRead } from './closure-notes';
 import { fixesReview } from './fixes-review';
 import { CITED_ID, citesOnly, hasAcceptance, isChoice, withoutAnalysedRows, withoutCitedCatalogues, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutNotApplicableControls, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
 
@@ -1252,13 +1253,13 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const finished = assembly.finish();
   const delimited = finished.length === 0 && fenced.length === 0 ? delimitedTable(text) : undefined;
   const read = delimited?.risks ?? finished;
-  const risks = withDuesInActionText(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
+  const risks = withDuesInActionText(withClosureNotesRead(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
     withoutAnalysedRows(
       withoutNotApplicableControls(withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text)), text)), text), text), text), text)))),
       text,
     ),
     text,
-  ), text), text), text), text), text);
+  ), text), text), text), text), text), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down),
