@@ -2,9 +2,11 @@
 // was closed: a paragraph led by a bold line naming the items and the closing (`**POAM-011 and
 // POAM-018 closed (Task 6, 2026-06-16) — encryption-consistency remediation.** Both were …`). The
 // paragraph says what was done and how it shows: the closed rows' validation, where they record none.
+// An open row that plans nothing takes the action its paragraph labels (`**Remediation:** enroll a
+// hardware MFA token …`).
 import type { Field, Risk } from '../../model/plan-model';
-import { hasValue, idKey, isClosed } from '../../model/plan-queries';
-import { RISK_ID_SOURCE } from '../../model/vocabulary';
+import { hasValue, idKey, isAccepted, isClosed } from '../../model/plan-queries';
+import { fieldForLabel, RISK_ID_SOURCE } from '../../model/vocabulary';
 
 /** A bold lead opening a line: its words (group 1). */
 const BOLD_LEAD = /^ {0,3}\*\*([^*\n]{4,200}?)\*\*/gm;
@@ -27,20 +29,53 @@ function paragraphAfter(text: string, from: number): Field | undefined {
   return { value, valueRange: { start: from + lead, end: from + lead + value.length } };
 }
 
-/** The table rows whose every action is closed with no validation or evidence, given the closing paragraph naming them as their validation. */
+/** A bold label inside a paragraph (`**Remediation:** …`, `**Compensating control:** …`): its words (group 1), then what it labels. */
+const INLINE_LABEL = /\*\*([A-Za-z][A-Za-z -]{2,40}?)[ \t]*:\*\*[ \t]*/g;
+
+/** The words a paragraph gives under an action label (`**Remediation:** …`), up to its next bold label. */
+function labelledAction(text: string, note: Field): Field | undefined {
+  const body = text.slice(note.valueRange.start, note.valueRange.end);
+  const labels = [...body.matchAll(INLINE_LABEL)];
+  for (let i = 0; i < labels.length; i++) {
+    if (fieldForLabel(labels[i][1]) !== 'action') continue;
+    const from = labels[i].index + labels[i][0].length;
+    const to = i + 1 < labels.length ? labels[i + 1].index : body.length;
+    const value = body.slice(from, to).trim();
+    const start = note.valueRange.start + from;
+    if (value !== '') return { value, valueRange: { start, end: start + value.length } };
+  }
+  return undefined;
+}
+
+/**
+ * The table rows with what the paragraphs below their table say of them: a closed row with no validation or evidence
+ * takes the closing paragraph naming it as its validation; an open row that plans nothing takes the action its note labels.
+ */
 export function withClosureNotesRead(risks: Risk[], text: string): Risk[] {
   const unproven = (r: Risk) => r.form === 'table' && r.id !== undefined && r.actions.length > 0 && r.actions.every((a) => isClosed(a) && !hasValue(a.validation) && !hasValue(a.evidence));
-  if (!risks.some(unproven) || !text.includes('**')) return risks;
+  const unplanned = (r: Risk) => r.form === 'table' && r.id !== undefined && r.actions.length === 1 && !hasValue(r.actions[0].action) && !isClosed(r.actions[0]) && !isAccepted(r);
+  if (!risks.some((r) => unproven(r) || unplanned(r)) || !text.includes('**')) return risks;
+  const closings = new Map<string, Field>();
   const notes = new Map<string, Field>();
   for (const m of text.matchAll(BOLD_LEAD)) {
-    if (!CLOSING.test(m[1])) continue;
+    const ids = m[1].match(IDS);
+    if (!ids) continue;
     const note = paragraphAfter(text, m.index + m[0].length);
     if (!note) continue;
-    for (const id of m[1].match(IDS) ?? []) if (!notes.has(idKey(id))) notes.set(idKey(id), note);
+    const closing = CLOSING.test(m[1]);
+    for (const id of ids) {
+      if (closing && !closings.has(idKey(id))) closings.set(idKey(id), note);
+      if (!notes.has(idKey(id))) notes.set(idKey(id), note);
+    }
   }
   if (notes.size === 0) return risks;
   return risks.map((r) => {
-    const note = unproven(r) ? notes.get(idKey(r.id!.value)) : undefined;
-    return note ? { ...r, actions: r.actions.map((a) => ({ ...a, validation: note })) } : r;
+    if (unproven(r)) {
+      const closing = closings.get(idKey(r.id!.value));
+      return closing ? { ...r, actions: r.actions.map((a) => ({ ...a, validation: closing })) } : r;
+    }
+    const note = unplanned(r) ? notes.get(idKey(r.id!.value)) : undefined;
+    const action = note && labelledAction(text, note);
+    return action ? { ...r, actions: [{ ...r.actions[0], action }] } : r;
   });
 }
