@@ -70,13 +70,17 @@ function readMeta(text: string, content: string, offset: number): { meta: PlanMe
   const audit: { conductedBy?: Field; date?: Field; reportDate?: Field } = {};
   /** `Review-Date:` beside `Reviewers:` (an OpenSSF security review's front matter): the date the review was made, not one to come. */
   let reviewed: { by?: Field; on?: Field } | undefined;
+  const reviewers = (root.items as Pair[]).some((p) => isScalar(p.key) && typeof p.key.value === 'string' && REVIEWERS_KEY.test(p.key.value.replace(/[_-]/g, ' ')));
   for (const pair of root.items as Pair[]) {
     if (!isScalar(pair.key) || typeof pair.key.value !== 'string') continue;
     const key = frontMatterKey(pair.key.value);
     const keyRange = shifted(pair.key.range, offset);
     const words = pair.key.value.replace(/[_-]/g, ' ');
     if (REVIEWERS_KEY.test(words)) (reviewed ??= {}).by = reviewersOf(pair.value as Node | null, keyRange, offset);
-    if (/^review date$/i.test(words)) (reviewed ??= {}).on = fieldOf(pair.value as Node | null, keyRange, offset);
+    if (reviewers && /^review date$/i.test(words)) {
+      (reviewed ??= {}).on = fieldOf(pair.value as Node | null, keyRange, offset);
+      continue;
+    }
     const labelled = fieldForLabel(words);
     const name = labelled === 'riskAnalysisBy' ? 'conductedBy' : labelled === 'riskAnalysisDate' ? 'date' : key === 'documentDate' && isReportDateLabel(words) ? 'reportDate' : undefined;
     if (name !== undefined && !(name in audit)) audit[name] = fieldOf(pair.value as Node | null, keyRange, offset);
@@ -88,11 +92,10 @@ function readMeta(text: string, content: string, offset: number): { meta: PlanMe
       if (field) meta[key] = field;
     }
   }
-  if (reviewed?.by && reviewed.on && (meta.nextReview as Field | undefined)?.valueRange.start === reviewed.on.valueRange.start) {
-    delete meta.nextReview;
+  if (reviewed?.by && reviewed.on) {
     audit.conductedBy ??= reviewed.by;
     audit.date ??= reviewed.on;
-  }
+  } else if (reviewed?.on && !meta.nextReview) meta.nextReview = reviewed.on; // no reviewer named after all: the label's usual sense
   // The front matter is the header area: a report's date there dates its auditor's audit.
   if (!meta.riskAnalysis && audit.conductedBy) meta.riskAnalysis = { conductedBy: audit.conductedBy, date: audit.date ?? audit.reportDate };
   return { meta: meta as PlanMeta };
