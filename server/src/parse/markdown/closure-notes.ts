@@ -12,6 +12,8 @@ import { fieldForLabel, RISK_ID_SOURCE } from '../../model/vocabulary';
 const BOLD_LEAD = /^ {0,3}\*\*([^*\n]{4,200}?)\*\*/gm;
 /** A word of closing in the lead: the paragraph tells how the items it names were closed. */
 const CLOSING = /\b(?:closed|remediated|resolved|fixed)\b/i;
+/** A lead that opens with the closing (`**Closed 2026-06-17 (Task 5).**`, `**Resolved:**`): a closing note of the section it is in. */
+const CLOSING_FIRST = /^(?:closed|remediated|resolved|fixed)\b/i;
 const IDS = new RegExp(String.raw`(?<![\w-])${RISK_ID_SOURCE}(?![\w-])`, 'g');
 
 const PARAGRAPH_END = /\n[ \t]*(?:\n|#|\|)|$/g;
@@ -54,22 +56,35 @@ function labelledAction(text: string, note: Field): Field | undefined {
 export function withClosureNotesRead(risks: Risk[], text: string): Risk[] {
   const unproven = (r: Risk) => r.form === 'table' && r.id !== undefined && r.actions.length > 0 && r.actions.every((a) => isClosed(a) && !hasValue(a.validation) && !hasValue(a.evidence));
   const unplanned = (r: Risk) => r.form === 'table' && r.id !== undefined && r.actions.length === 1 && !hasValue(r.actions[0].action) && !isClosed(r.actions[0]) && !isAccepted(r);
-  if (!risks.some((r) => unproven(r) || unplanned(r)) || !text.includes('**')) return risks;
+  // A finding written under its heading closes in its own section: `**Closed 2026-06-17 (Task 5).** The emitter now signs …`.
+  const closedHeading = (r: Risk) => r.form === 'heading' && !hasValue(r.validation) && !hasValue(r.evidence) && r.actions.length > 0 && r.actions.every((a) => isClosed(a) && !hasValue(a.validation) && !hasValue(a.evidence));
+  if (!risks.some((r) => unproven(r) || unplanned(r) || closedHeading(r)) || !text.includes('**')) return risks;
   const closings = new Map<string, Field>();
   const notes = new Map<string, Field>();
+  const unnamed: { at: number; note: Field }[] = [];
   for (const m of text.matchAll(BOLD_LEAD)) {
     const ids = m[1].match(IDS);
-    if (!ids) continue;
+    if (!ids && !CLOSING_FIRST.test(m[1])) continue;
     const note = paragraphAfter(text, m.index + m[0].length);
     if (!note) continue;
+    if (!ids) {
+      unnamed.push({ at: m.index, note });
+      continue;
+    }
     const closing = CLOSING.test(m[1]);
     for (const id of ids) {
       if (closing && !closings.has(idKey(id))) closings.set(idKey(id), note);
       if (!notes.has(idKey(id))) notes.set(idKey(id), note);
     }
   }
-  if (notes.size === 0) return risks;
+  if (notes.size === 0 && unnamed.length === 0) return risks;
   return risks.map((r) => {
+    if (closedHeading(r)) {
+      // The first closing note below the heading, when no other heading comes before it (a later one is further still).
+      const next = unnamed.find((u) => u.at > r.firstLine.start);
+      const own = next && !/\n {0,3}#{1,6}[ \t]/.test(text.slice(r.firstLine.end, next.at)) ? next : undefined;
+      return own ? { ...r, actions: r.actions.map((a) => ({ ...a, validation: own.note })) } : r;
+    }
     if (unproven(r)) {
       const closing = closings.get(idKey(r.id!.value));
       return closing ? { ...r, actions: r.actions.map((a) => ({ ...a, validation: closing })) } : r;
