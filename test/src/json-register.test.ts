@@ -49,5 +49,14 @@ describe('a JSON risk register (issue 12)', () => {
     const plan = parsePlan(text, 'json');
     assert.deepEqual([plan.meta.lastReviewed?.value, plan.meta.nextReview?.value], ['2026-09-01T09:00:00Z', '2027-01-15T09:00:00Z']);
   });
+
+  it('reads the review date a register keeps in its metadata mapping (`metadata: {next_review}`) as its next review (round 30)', () => {
+    const text = '{"metadata": {"document_owner": "Governance Committee", "last_updated": "2026-01-15", "next_review": "2026-02-15"},\n "risks": [\n  {"id": "RISK-1", "title": "Missed escalation", "owner": "Clinical Lead", "status": "active", "mitigations": [{"control": "Escalate every RED case to the duty clinician in the triage workflow", "implemented": true, "evidence": "app/triage/escalate.py"}]}\n]}\n';
+    const plan = parsePlan(text, 'json');
+    assert.equal(plan.meta.nextReview?.value, '2026-02-15');
+    assert.equal(plan.risks[0].actions[0].status?.value, 'implemented');
+    const { findings } = analyse(text, 'json', { today: '2026-12-03' });
+    assert.deepEqual(findings.filter((f) => f.rule === 'stale-review' || f.rule === 'missing-due-date' || f.rule === 'vague-action').map((f) => [f.rule, /was due 2026-02-15/.test(f.message)]), [['stale-review', true]]);
+  });
 });
 

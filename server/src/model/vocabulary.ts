@@ -200,14 +200,18 @@ const LABELS: Record<FieldName, readonly string[]> = {
   // How often the plan promises to be reviewed (`Review cycle: quarterly`): the interval its own reviews are held to.
   reviewCycle: ['reviewcycle', 'review cycle', 'review frequency', 'reviewfrequency', 'review interval', 'review period', 'review schedule', 'frequency of review', 'review cadence'],
   riskAnalysis: ['riskanalysis', 'risk analysis', 'risk assessment', 'risk assessment reference'],
-  riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'date of assessment', 'audit date', 'last assessed', 'date assessed', 'assessed on'],
+  riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'date of assessment', 'audit date', 'last assessed', 'date assessed', 'assessed on',
+    // A penetration test report's own date (`**Test Date**: April 22, 2025`): the day the assessment it reports was run.
+    'test date', 'testing date', 'date of test', 'date of testing', 'date tested'],
   riskAnalysisBy: ['risk analysis conducted by', 'risk assessment conducted by', 'conducted by', 'conductedby', 'assessor', 'assessed by', 'assessment conducted by', 'risk assessor', 'auditor', 'audited by', 'performed by', 'assessment performed by',
     // An audit report's footer (`**Audit Performed By:** Security Audit Agent`).
     'audit performed by', 'audit conducted by', 'audit by',
     // The assessor named by the role they sign a report in (`**QA Architect:** Quinn`, `**Lead Auditor:** …`).
     'lead auditor', 'lead assessor', 'security auditor', 'security assessor', 'qa architect', 'evaluator',
     // A vendor assessment's header (`**Assessment ID:** …`, `**Date:** …`, `**Analyst:** Lazaro Denis, GRC Analyst`): who made the assessment it reports.
-    'analyst', 'risk analyst', 'lead analyst', 'assessment analyst'],
+    'analyst', 'risk analyst', 'lead analyst', 'assessment analyst',
+    // Who ran a penetration test (`**Tester**: RedTeamLabs`).
+    'tester', 'tested by', 'penetration tester', 'pentester', 'testing performed by', 'test performed by'],
   organization: ['organization', 'organisation', 'covered entity', 'practice', 'organization name', 'organisation name', 'company'],
   version: ['version', 'document version', 'plan version',
     // The same label in Turkish, Portuguese and Spanish (`**Versiyon**: 1.0 — 2026-04-10`).
@@ -250,8 +254,12 @@ const LABELS: Record<FieldName, readonly string[]> = {
   ],
   inherentRisk: ['inherent', 'inherent risk', 'inherent risk rating', 'inherent risk level', 'inherent risk score', 'inherentrisk', 'initial risk', 'initial risk rating', 'current risk', 'current risk level', 'current risk rating', 'risk before treatment', 'current',
     // A register rating each risk before and after treatment in columns of its own (`Inherent Likelihood | Inherent Impact | Inherent Rating`).
-    'inherent rating', 'inherent level', 'inherent score', 'inherent risk score rating'],
-  residualRisk: ['residual', 'residual risk', 'residual risk rating', 'residual risk level', 'residual risk score', 'residualrisk', 'target risk', 'target risk level', 'risk after treatment', 'target residual', 'expected residual score', 'expected residual risk', 'residual rating', 'residual level', 'residual score'],
+    'inherent rating', 'inherent level', 'inherent score', 'inherent risk score rating',
+    // The FedRAMP POA&M template's rating before any adjustment (`| Original Risk Rating |`, shortened `| Original Risk |`).
+    'original risk rating', 'original risk', 'original rating'],
+  residualRisk: ['residual', 'residual risk', 'residual risk rating', 'residual risk level', 'residual risk score', 'residualrisk', 'target risk', 'target risk level', 'risk after treatment', 'target residual', 'expected residual score', 'expected residual risk', 'residual rating', 'residual level', 'residual score',
+    // The FedRAMP POA&M template's rating after a deviation request (`| Adjusted Risk Rating |`, shortened `| Adj. Risk |`).
+    'adjusted risk rating', 'adjusted risk', 'adj. risk', 'adj risk', 'adjusted rating'],
   scope: ['scope', 'systems in scope', 'in-scope systems', 'ephi systems', 'systems with ephi', 'systems that hold ephi', 'ephi locations', 'where ephi lives', 'assets in scope'],
   thirdParties: ['third parties', 'third-party vendors', 'third party vendors', 'third-parties', 'thirdparties', 'vendors', 'business associates', 'service providers'],
   // Who prepared the document: in a risk analysis or assessment, who conducted it (read so only there).

@@ -98,8 +98,9 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   const read = referenced([...first, ...siblings.flatMap((l) => realFindings(reader, l))].map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const })));
   const risks = listKey === undefined ? read : withTimelineDues(reader, doc.contents, read);
   const report = listKey === undefined ? {} : reportDetails(reader, doc.contents);
-  // The register's own review date at its top (`reviewed_at: 2026-08-26` beside `risks:`) dates it, before its entries' dates.
-  const own = reviewsOf(reader, [doc.contents]);
+  // The register's own review date at its top (`reviewed_at: 2026-08-26` beside `risks:`), or in its metadata mapping
+  // (`metadata: {next_review: 2024-02-15}`), dates it, before its entries' dates.
+  const own = reviewsOf(reader, [doc.contents, ...metadataMaps(reader, doc.contents)]);
   return { ...base, meta: { ...report, ...reviewsOf(reader, reader.seq(list)?.items ?? []), ...own }, metaAvailable: true, risks: withDuesInActionText(risks, text) };
 }
 
@@ -113,8 +114,7 @@ const REPORT_BY_KEY = /^(?:auditor|assessor|analyst|evaluator|reviewer|conducted
  * analysis it is (the report is the assessment).
  */
 function reportDetails(reader: YamlReader, root: unknown): PlanMeta {
-  const top = reader.map(root);
-  const holders = [top, ...[...reader.pairs(top).entries()].filter(([key]) => /(?:^|_)(?:metadata|meta|info|details)$/.test(registerKeyStyle(key))).map(([, pair]) => reader.map(pair.value))];
+  const holders = [reader.map(root), ...metadataMaps(reader, root)];
   for (const holder of holders) {
     const pairs = [...reader.pairs(holder).entries()];
     const date = reader.field(pairs.find(([key]) => REPORT_DATE_KEY.test(registerKeyStyle(key)))?.[1]);
@@ -123,6 +123,11 @@ function reportDetails(reader: YamlReader, root: unknown): PlanMeta {
     return { documentDate: date, ...(by && hasValue(by) && { riskAnalysis: { date, conductedBy: by } }) };
   }
   return {};
+}
+
+/** The mappings at the top where a document says what it is (`metadata:`, `audit_metadata:`, `report_info:`). */
+function metadataMaps(reader: YamlReader, root: unknown): ReturnType<YamlReader['map']>[] {
+  return [...reader.pairs(reader.map(root)).entries()].filter(([key]) => /(?:^|_)(?:metadata|meta|info|details)$/.test(registerKeyStyle(key))).map(([, pair]) => reader.map(pair.value));
 }
 
 /** Keys of a phase's deadline in a remediation timeline (`timeframe: Within 1 week`). */

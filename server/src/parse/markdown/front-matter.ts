@@ -68,11 +68,19 @@ function readMeta(text: string, content: string, offset: number): { meta: PlanMe
   const meta: Record<string, Field | RiskAnalysisRef> = {};
   /** An audit report's own keys (`auditor:`, `audit_date:`, its `date:`): its risk analysis when it names none. */
   const audit: { conductedBy?: Field; date?: Field; reportDate?: Field } = {};
+  /** `Review-Date:` beside `Reviewers:` (an OpenSSF security review's front matter): the date the review was made, not one to come. */
+  let reviewed: { by?: Field; on?: Field } | undefined;
+  const reviewers = (root.items as Pair[]).some((p) => isScalar(p.key) && typeof p.key.value === 'string' && REVIEWERS_KEY.test(p.key.value.replace(/[_-]/g, ' ')));
   for (const pair of root.items as Pair[]) {
     if (!isScalar(pair.key) || typeof pair.key.value !== 'string') continue;
     const key = frontMatterKey(pair.key.value);
     const keyRange = shifted(pair.key.range, offset);
     const words = pair.key.value.replace(/[_-]/g, ' ');
+    if (REVIEWERS_KEY.test(words)) (reviewed ??= {}).by = reviewersOf(pair.value as Node | null, keyRange, offset);
+    if (reviewers && /^review date$/i.test(words)) {
+      (reviewed ??= {}).on = fieldOf(pair.value as Node | null, keyRange, offset);
+      continue;
+    }
     const labelled = fieldForLabel(words);
     const name = labelled === 'riskAnalysisBy' ? 'conductedBy' : labelled === 'riskAnalysisDate' ? 'date' : key === 'documentDate' && isReportDateLabel(words) ? 'reportDate' : undefined;
     if (name !== undefined && !(name in audit)) audit[name] = fieldOf(pair.value as Node | null, keyRange, offset);
@@ -84,6 +92,10 @@ function readMeta(text: string, content: string, offset: number): { meta: PlanMe
       if (field) meta[key] = field;
     }
   }
+  if (reviewed?.by && reviewed.on) {
+    audit.conductedBy ??= reviewed.by;
+    audit.date ??= reviewed.on;
+  } else if (reviewed?.on && !meta.nextReview) meta.nextReview = reviewed.on; // no reviewer named after all: the label's usual sense
   // The front matter is the header area: a report's date there dates its auditor's audit.
   if (!meta.riskAnalysis && audit.conductedBy) meta.riskAnalysis = { conductedBy: audit.conductedBy, date: audit.date ?? audit.reportDate };
   return { meta: meta as PlanMeta };
@@ -103,6 +115,23 @@ function frontMatterKey(key: string): string {
   }
   if (!/^[A-Za-z]+(?:[_-][A-Za-z]+)+$/.test(key)) return key;
   return fieldForLabel(key.replace(/[_-]/g, ' ')) ?? key;
+}
+
+const REVIEWERS_KEY = /^(?:reviewers|reviewer|reviewed by)$/i;
+
+/** Who made a review: a name, names, or a list of entries each naming its organisation (`- Organization: Cure53`). */
+function reviewersOf(node: Node | null, keyRange: Span | undefined, offset: number): Field | undefined {
+  if (!isSeq(node)) {
+    const field = fieldOf(node, keyRange, offset);
+    return field && field.value !== '' ? field : undefined;
+  }
+  const names = node.items.map((item) => {
+    if (isScalar(item)) return String(item.value ?? '');
+    if (!isMap(item)) return '';
+    const named = (item.items as Pair[]).find((p) => isScalar(p.key) && /^(?:organi[sz]ation|name|reviewer)$/i.test(String(p.key.value)));
+    return named && isScalar(named.value) ? String(named.value.value ?? '') : '';
+  }).filter((v) => v !== '');
+  return names.length > 0 && node.range ? { value: names.join(', '), valueRange: shifted(node.range, offset)!, keyRange, items: names } : undefined;
 }
 
 function shifted(range: readonly [number, number, number] | null | undefined, offset: number): Span | undefined {

@@ -41,6 +41,8 @@ function remediationGroups(text: string): Group[] {
     const label = GROUP_LABEL.exec(content);
     // `**Owner:**` is a field's label, not a group's.
     if (label && fieldForLabel(label[2]) === undefined) {
+      // Steps at the margin then labelled groups: the margin's steps were the section's lead-in, no group of their own.
+      if (current?.label === '') groups.pop();
       current = { label: label[2].trim(), steps: [] };
       groups.push(current);
       continue;
@@ -53,7 +55,13 @@ function remediationGroups(text: string): Group[] {
       continue;
     }
     const item = ITEM.exec(content);
-    if (!item || !current) continue;
+    // A step at the margin before any group label (`## 5. Recommendations` then `- Enforce …`): steps of no group, kept under
+    // the empty label (a write-up of one finding gives it them). A sub-point of a step is its detail.
+    if (item && !current && /^\S/.test(content)) {
+      current = { label: '', steps: [] };
+      groups.push(current);
+    }
+    if (!item || !current || (current.label === '' && !/^\S/.test(content))) continue;
     const valueStart = start + item[1].length;
     const value = content.slice(item[1].length).trim();
     const action: Field = { value, valueRange: { start: valueStart, end: valueStart + value.length } };
@@ -87,11 +95,14 @@ export function withGroupedRemediation(risks: Risk[], text: string): Risk[] {
   if (risks.length === 0 || risks.some(hasOwnAction)) return risks;
   const groups = remediationGroups(text);
   if (groups.length === 0) return risks;
+  // A write-up of one finding whose recommendations are one list of steps: they are that finding's.
+  // (A finding written out under its heading: a register's row keeps its plan in the register.)
+  if (risks.length === 1 && risks[0].form === 'heading' && groups.length === 1 && groups[0].label === '') return [{ ...risks[0], actions: groups[0].steps }];
   let joined = false;
   const headings = headingsOf(text);
   const read = risks.map((risk) => {
     const context = `${headingAbove(headings, risk.firstLine.start)} ${risk.title?.value ?? ''}`.toLowerCase();
-    const group = groups.find((g) => context.includes(g.label.toLowerCase()));
+    const group = groups.find((g) => g.label !== '' && context.includes(g.label.toLowerCase()));
     if (!group) return risk;
     joined = true;
     return { ...risk, actions: group.steps };

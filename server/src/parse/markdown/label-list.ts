@@ -70,6 +70,12 @@ export type ListStep = { readonly consumed: true; readonly fields: readonly Plac
  */
 const CAPTION = /^[^:.;!?]{1,60}:$/;
 const isCaption = (value: string): boolean => CAPTION.test(value.replace(/[*_`]/g, '').trim()) && value.trim().split(/\s+/).length <= 6;
+/**
+ * An item that is only a measure's name in bold (`1. **Exponential Backoff with Jitter**`, `**Pin Versions** (CI)`): a strategy
+ * titled, its sub-points the concrete work. With points it is worded as the title and its points; with none, the title alone.
+ */
+const BOLD_TITLE = /^(\*\*|__)[^*_:]{1,80}\1(?:[ \t]*\([^)]{1,40}\))?$/;
+const isBoldTitle = (value: string): boolean => BOLD_TITLE.test(value.trim());
 
 /** A caption item of an action list waiting for its sub-points: the action it opens, then each sub-point's words. */
 interface PendingCaption {
@@ -77,6 +83,8 @@ interface PendingCaption {
   readonly rest: readonly PlacedField[];
   readonly points: { value: Field; line: number; status?: Field }[];
   subIndent: number;
+  /** The caption is a measure's bold title (BOLD_TITLE): it leads the worded action. */
+  readonly titled?: true;
 }
 
 /** The list under one label, read line by line. */
@@ -133,15 +141,17 @@ export class LabelList {
     if (points.length === 0) return [caption.item, ...caption.rest];
     // A caption marked with its own progress (`- [ ] Send BAA requests to all vendors:`) is one step, with that progress; its
     // points name what it is done to (`  - [ ] Anthropic (Claude AI)`), worded after it so the step keeps its verb.
-    const lead = caption.rest.some((f) => f.name === 'status') ? `${caption.item.field.value.trim()} ` : '';
+    const title = caption.titled ? `${caption.item.field.value}: ` : '';
+    const marked = caption.rest.some((f) => f.name === 'status');
+    const lead = marked ? `${caption.item.field.value.trim()} ` : title;
     // Points marked each with its own progress (`- [x] Named accounts`) under a caption that is only a topic are steps of their own, each with its status.
-    if (!lead && points.some((p) => p.status)) {
+    if (!marked && points.some((p) => p.status)) {
       return points.flatMap((p) => [
         { ...caption.item, field: p.value, line: p.line },
         ...(p.status ? [{ name: 'status' as const, label: 'Status', field: p.status, prefix: this.label.prefix, bulleted: true, line: p.line, listItem: 'child' as const }] : []),
       ]);
     }
-    const first = points[0].value.valueRange;
+    const first = title && !marked ? caption.item.field.valueRange : points[0].value.valueRange;
     const last = points[points.length - 1];
     const items = points.map((p) => p.value.value);
     const field: Field = { value: lead + items.join('; '), valueRange: { start: first.start, end: last.value.valueRange.end }, keyRange: this.label.keyRange, items };
@@ -194,8 +204,9 @@ export class LabelList {
     const markRange = { start: statusStart, end: statusStart + (status?.[1].length ?? 0) };
     const statusField: PlacedField[] = status ? [{ name: 'status', label: 'Status', field: { value: status[1], valueRange: markRange, keyRange: markRange }, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' }] : [];
     // `- Access control:` then its points: the action is worded when they have been read.
-    if (!dated && isCaption(value.value)) {
-      this.caption = { item, rest: [...statusField, ...due], points: [], subIndent: -1 };
+    const titled = !dated && isBoldTitle(text.slice(markEnd, lines.lineEnd(last)));
+    if (!dated && (isCaption(value.value) || titled)) {
+      this.caption = { item, rest: [...statusField, ...due], points: [], subIndent: -1, ...(titled && { titled: true as const }) };
       return { consumed: true, fields: [], lastLine: last };
     }
     return { consumed: true, fields: [item, ...statusField, ...due], lastLine: last };

@@ -45,8 +45,9 @@ import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeR
 import { LastTextMemo, PerObjectMemo, ownCache } from '../../caches';
 import { idKey } from '../../model/plan-queries';
 import { withRowNotesRead } from './row-notes';
+import { withClosureNotesRead } from './closure-notes';
 import { fixesReview } from './fixes-review';
-import { CITED_ID, citesOnly, hasAcceptance, isChoice, withoutAnalysedRows, withoutCitedCatalogues, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutNotApplicableControls, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
+import { CITED_ID, citesOnly, hasAcceptance, isChoice, withoutAnalysedRows, withoutCitedCatalogues, withoutCleanAreas, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutNotApplicableControls, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
 
 
 /** What a section holds, in order; lines count from the section's first line, offsets are the document's where it was read. */
@@ -88,6 +89,8 @@ type SectionEvent =
       readonly roadmap?: true;
       /** A heading of a section set aside (an example, a template, gas optimisations: isAsideHeading): nothing under it is a risk. */
       readonly aside?: true;
+      /** A heading of what is done if the risk happens (`#### Contingency Plan`): under a risk, its steps are no planned measure. */
+      readonly contingency?: true;
     };
 
 type FieldEvent = Extract<SectionEvent, { kind: 'field' }>;
@@ -101,7 +104,7 @@ const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FI
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
-  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, period: placeField, openWork: null, roadmap: null, aside: null,
+  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, period: placeField, openWork: null, roadmap: null, aside: null, contingency: null,
 });
 /** A break holds a line number (counted from the section), no offset: it stays as it is. */
 const placeEvent: Placer<SectionEvent> = (event, delta) =>
@@ -523,7 +526,8 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       rankingHeading = !head && ((context as { priority?: Field }).priority !== undefined || (context as { due?: Field }).due !== undefined || (context as { period?: Field }).period !== undefined);
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
       const aside = !head && block.level >= 2 && isAsideHeading(text, textRange);
-      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(aside && { aside: true as const }), ...context });
+      const contingency = !head && block.level >= 2 && isContingencyHeading(text, textRange);
+      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(aside && { aside: true as const }), ...(contingency && { contingency: true as const }), ...context });
       // `##### Threat-01-S Recommended Mitigations` after `##### Threat-01-S - Spoofing …`: a heading of the risk's ID whose list is its actions (joined to it in dropRepeat).
       const label = head ? (idLabelHeading(text, textRange) ?? idSectionLabel(text, textRange) ?? taskListUnder(text, lines, block.line, textRange)) : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
@@ -581,6 +585,12 @@ function isAsideHeading(text: string, range: Span): boolean {
   const name = text.slice(range.start, range.end).replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
   return ILLUSTRATION_HEADING.test(name) || GAS_HEADING.test(name);
 }
+/** `#### Contingency Plan`, `### Contingency Actions (if triggered)`: what is done if the risk happens, beside the measures planned against it. */
+function isContingencyHeading(text: string, range: Span): boolean {
+  const name = text.slice(range.start, range.end).replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  return CONTINGENCY_HEADING.test(name);
+}
+const CONTINGENCY_HEADING = /^(?:contingency|fallback)(?: (?:plans?|actions?|measures?|steps|response|playbook))?$/i;
 const ILLUSTRATION_HEADING = /^(?:(?:worked |illustrative |hypothetical )?examples?\b|sample (?:risks?|register|plan|entr(?:y|ies)|rows?|findings?|items?)\b)|\b(?:templates?|examples?|samples?)$/i;
 const GAS_HEADING = /^gas(?: and (?:code|performance))?[ -](?:optimi[sz]ations?|savings?|efficiency|usage)\b/i;
 
@@ -781,6 +791,8 @@ class Assembly {
   private aside?: number;
   /** The level of the bucket of priority the current line is under (`## P0 - Critical`) outside a section of risks: its sub-headings are candidates. */
   private bucket?: number;
+  /** The level of a contingency sub-heading under the open risk (`#### Contingency Plan`): its steps are not the risk's actions. */
+  private contingency?: number;
   /** The sections set aside, as offsets: the rules leave what is written in them alone. */
   readonly asides: { start: number; end: number }[] = [];
 
@@ -806,6 +818,7 @@ class Assembly {
           this.rank(field.field);
           continue;
         }
+        if (this.contingency !== undefined && ACTION_FIELDS.has(field.name)) continue;
         // An item of a list under a label naming risks (`**Major Gaps:**`) is one only when nothing else in the plan reads as a risk.
         if (event.listed && !this.bodiedHeadings) continue;
         // A sub-heading with no ID and nothing under it yet but ID bullets (`### 3.1 Malicious Operator Scenarios` over `- S1 (Spoofing): …`)
@@ -951,6 +964,8 @@ class Assembly {
       this.aside = level;
       this.asides.push({ start: at(), end: this.text.length });
     }
+    if (this.contingency !== undefined && level <= this.contingency) this.contingency = undefined;
+    if (event.contingency && this.open !== undefined && !this.open.byField && level > this.open.level) this.contingency = level;
     if (this.riskSection !== undefined && level <= this.riskSection) this.riskSection = undefined;
     if (this.threatSection !== undefined && level <= this.threatSection) this.threatSection = undefined;
     if (this.bucket !== undefined && level <= this.bucket) this.bucket = undefined;
@@ -1277,13 +1292,13 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const finished = assembly.finish();
   const delimited = finished.length === 0 && fenced.length === 0 ? delimitedTable(text) : undefined;
   const read = delimited?.risks ?? finished;
-  const risks = withDuesInActionText(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
-    withoutAnalysedRows(
+  const risks = withDuesInActionText(withClosureNotesRead(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
+    withoutCleanAreas(withoutAnalysedRows(
       withoutNotApplicableControls(withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text)), text)), text), text), text), text)))),
       text,
-    ),
+    ), text),
     text,
-  ), text), text), text), text), text);
+  ), text), text), text), text), text), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down),

@@ -256,6 +256,9 @@ export function isPriorityBucket(id: string, title: string | undefined): boolean
 /** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`, an audit's `High Severity Findings`, `Informational Findings`. */
 const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low|informational)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low|informational))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)|severity|observations?))+\b))/i;
 
+/** A priority opening a heading's bracket, before the rest of it: `(High Priority - Fix within 1-2 weeks)`, `(Critical - 24-48 hours)`. */
+const BRACKET_PRIORITY = /\(\s*((?:critical|high|medium|moderate|low)(?:\s+priority)?)\s*[-–—,:;]/i;
+
 /** A phase named for its urgency: `PHASE 0: EMERGENCY FIXES`, `Stage 1 - Urgent`: the word is the priority of the items under it. */
 const PHASE_URGENCY = /^(?:phase|stage|wave|step)\s*\d{1,2}\s*[:.–—-]\s*(emergency|urgent|immediate)(?![a-z])/i;
 
@@ -314,6 +317,13 @@ export function headingContext(text: string, range: Span, isDate: (value: string
   } else if (trailing) {
     const start = span.start + Math.max(0, heading.length - 40) + trailing.index + trailing[0].indexOf(trailing[1]);
     context.priority = { value: trailing[1], valueRange: { start, end: start + trailing[1].length } };
+  }
+  // `### Short Term (High Priority - Fix within 1-2 weeks)`: a roadmap's window names its priority in the bracket beside its deadline.
+  // Only beside a deadline: a finding's own `(HIGH)` rates that finding, it groups none.
+  const bracketed = context.priority || !(context.due || context.period) ? null : BRACKET_PRIORITY.exec(heading.slice(0, 200));
+  if (bracketed) {
+    const start = span.start + bracketed.index + bracketed[0].indexOf(bracketed[1]);
+    context.priority = { value: bracketed[1], valueRange: { start, end: start + bracketed[1].length } };
   }
   const accepted = HEADING_ACCEPTED.exec(heading.slice(0, 200));
   if (accepted) {

@@ -170,6 +170,10 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     columns.delete('action');
     columns.set('status', { ...answered, name: 'status' });
   }
+  // `| Controls |` holding `SC-7, SI-4`, `AC-5, AC-6, AC-6(7)` (a POA&M's security controls): a column of control identifiers maps each
+  // weakness to the controls it touches; it says nothing of what is done.
+  const mapped = columns.get('action');
+  if (mapped && isControlIdColumn(columnValues(text, lines, rowLines, mapped.index))) columns.delete('action');
   const treatment = columns.get('treatment');
   if (treatment && !columns.has('action') && !isTreatmentColumn(text, lines, rowLines, treatment.index)) {
     // A Treatment column that holds what is done, not a treatment option, is the action column.
@@ -281,6 +285,19 @@ function isStrategyColumn(values: readonly string[]): boolean {
   const filled = values.filter((v) => v !== '');
   const bare = filled.filter(isBareTreatment).length;
   return bare > 0 && bare * 2 >= filled.length && filled.every((v) => !/\p{L}+\s+\p{L}/u.test(v.replace(/[^\p{L}\s]+/gu, ' ').trim()));
+}
+
+/**
+ * One NIST SP 800-53 control identifier (`AC-6(7)`, `IA-2 (1)`), as a POA&M maps its weaknesses. Not ISO 27001 Annex A
+ * (`A.5.15, A.9.2`): a treatment plan's `Control(s) Selected` names the controls chosen as the treatment.
+ */
+const CONTROL_ID = String.raw`[A-Z]{2}-\d{1,2}(?:\s?\(\d{1,2}\))?`;
+const CONTROL_IDS = new RegExp(String.raw`^${CONTROL_ID}(?:\s*[,;/]\s*${CONTROL_ID})*$`);
+
+/** Whether every filled cell of a column is only control identifiers, and some cell is filled. */
+function isControlIdColumn(values: readonly string[]): boolean {
+  const filled = values.map((v) => v.replace(/[*_`]/g, '').trim()).filter((v) => v !== '');
+  return filled.length > 0 && filled.every((v) => CONTROL_IDS.test(v));
 }
 
 /** A closure and its confirmation, as an audit report's Resolution column writes it: `Fixed and verified`, `Resolved & retested`. */

@@ -574,3 +574,30 @@ export function withoutRestatedHeadings(risks: Risk[]): Risk[] {
   }));
   return restated.size === 0 ? risks : risks.filter((r) => !restated.has(r));
 }
+
+/**
+ * A finding line that says nothing was found: `**Finding:** No audit exceptions or violations noted at this time.`,
+ * `**Observation:** No issues identified.` An audit report writes one section per area it tested, the clean ones too.
+ */
+const NOTHING_FOUND = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:findings?|observations?|results?|issues? found)[ \t]*(?::[*_]{0,2}|[*_]{2}[ \t]*:)[ \t]*(?:\r?\n[ \t]*)?no (?:(?:audit|major|significant|material|notable) )?(?:exceptions?|violations?|issues?|gaps?|findings?|deficiencies|weaknesses)(?: (?:or|and) (?:exceptions?|violations?|issues?|gaps?|deficiencies))? (?:were |was )?(?:noted|identified|found|observed|detected)\b/gim;
+
+/**
+ * The risks without a tested area's section that says nothing was found in it (its heading read as a finding, its
+ * recommendation to keep things as they are as an action): it is no risk.
+ */
+export function withoutCleanAreas(risks: Risk[], text: string): Risk[] {
+  if (!/\bno [a-z ]{0,30}(?:noted|identified|found|observed|detected)\b/i.test(text)) return risks;
+  const clean = [...text.matchAll(NOTHING_FOUND)].map((m) => m.index);
+  if (clean.length === 0) return risks;
+  const headed = risks.filter((r) => r.form === 'heading').map((r) => r.firstLine.start).sort((a, b) => a - b);
+  // Each clean line is in the section of the last heading risk above it, and before the next heading.
+  const cleanRisks = new Set<number>();
+  for (const at of clean) {
+    const above = headed.filter((start) => start <= at).pop();
+    if (above === undefined) continue;
+    const between = text.slice(above, at);
+    if (/\n {0,3}#{1,6}[ \t]/.test(between.slice(between.indexOf('\n') + 1))) continue;
+    cleanRisks.add(above);
+  }
+  return withoutUnlessAll(risks, (r) => r.form === 'heading' && cleanRisks.has(r.firstLine.start));
+}

@@ -206,9 +206,27 @@ function foreignActionItems(reader: YamlReader, items: readonly unknown[], own: 
     const map = action.action ? undefined : reader.map(item);
     const wording = map ? mappingFields(reader, map, ['title', 'description']).field : undefined;
     const worded = wording ? (wording('title') ?? wording('description')) : action.action;
-    listed.push({ ...action, action: worded, owner: action.owner ?? own.owner, due: action.due ?? own.due, status: action.status ?? own.status, completed: action.completed ?? own.completed, ...withoutUndefined({ validation: action.validation ?? own.validation, evidence: action.evidence ?? own.evidence }) });
+    listed.push({ ...action, action: worded, owner: action.owner ?? own.owner, due: action.due ?? own.due, status: action.status ?? flaggedStatus(reader, item) ?? own.status, completed: action.completed ?? own.completed, ...withoutUndefined({ validation: action.validation ?? own.validation, evidence: action.evidence ?? own.evidence }) });
   }
   return listed;
+}
+
+/** Keys by which a register's control says, yes or no, whether it is in place (`implemented: true`). */
+const DONE_FLAG_KEYS: readonly string[] = ['implemented', 'is_implemented', 'isImplemented', 'in_place', 'inPlace', 'done'];
+
+/**
+ * A control's own yes-or-no of being in place (`{control: RBAC, implemented: true, evidence: app/auth/rbac.py}`), as its status:
+ * done when true (a control in place, not work planned), open when false. The risk's status (`active`) is the risk's, not the control's.
+ */
+function flaggedStatus(reader: YamlReader, item: unknown): Field | undefined {
+  const pairs = reader.pairs(reader.map(item));
+  for (const key of DONE_FLAG_KEYS) {
+    const field = reader.field(pairs.get(key));
+    const flag = field?.value.toLowerCase();
+    if (flag === 'true' || flag === 'yes') return { ...field!, value: 'implemented' };
+    if (flag === 'false' || flag === 'no') return { ...field!, value: 'not implemented' };
+  }
+  return undefined;
 }
 
 /** Keys by which a list entry points at the artefact that implements a control: a file, a workflow, a URL, a setting. */
