@@ -1,7 +1,9 @@
 // `npm run test:vscode`: the extension's integration tests in a real VS Code that runs
 // offline (code-server + headless Chromium), the preview's message passing driven through
 // the workbench, the browser build in the web worker extension host, then the packaged
-// .vsix installed into code-server and checked through the workbench UI. Exit code: 0 only if all passed.
+// .vsix installed into code-server and checked through the workbench UI, and the CLI on the host's
+// Node 24. Exit code: 0 only if all passed.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -30,15 +32,23 @@ const SUITES = [
   { suite: 'ordinary', fixture: 'ordinary' },
 ];
 
-/** `--only NAME` (repeatable): run just these parts (workspace, ordinary, preview, browser, vsix), to repeat one. */
+/** `--only NAME` (repeatable): run just these parts (workspace, ordinary, preview, browser, vsix, cli), to repeat one. */
 const ONLY = process.argv.flatMap((a, i) => (a === '--only' ? [process.argv[i + 1]] : []));
 const wanted = (name) => ONLY.length === 0 || ONLY.includes(name);
 
 async function main() {
   const started = Date.now();
   ensureHost();
-  const browser = await launchChromium();
   const results = [];
+  if (wanted('cli')) {
+    // The mocha run before this one reports the test pending (the host was not installed yet); here it must run.
+    const cliStart = Date.now();
+    console.log("\n== The CLI on the host's Node 24 (V8 13, as the editor's Electron) ==");
+    const mocha = path.join(REPO, 'node_modules', 'mocha', 'bin', 'mocha.js');
+    const run = spawnSync(process.execPath, [mocha, '--no-config', '--no-package', '--forbid-pending', path.join('test', 'out', 'cli-node-versions.test.js')], { cwd: REPO, stdio: 'inherit' });
+    results.push(["CLI on the host's Node", run.status ?? 1, Date.now() - cliStart]);
+  }
+  const browser = await launchChromium();
   try {
     for (const { suite, fixture } of SUITES.filter((s) => wanted(s.suite))) {
       const suiteStart = Date.now();
