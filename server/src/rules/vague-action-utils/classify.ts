@@ -12,558 +12,26 @@
 import type { Span } from '../../model/plan-model';
 import { BoundedCache, ownCache, TextMemo } from '../../caches';
 import {
-  CONCRETE_VERBS, COMPARATIVE_VERBS, GENERIC_VERBS, APPRAISAL_VERBS, OUTCOME_PHRASES, INTENTION_PHRASES,
-  LEADING_HEDGES, CONNECTIVES, FLOATING_HEDGES, ABSTRACT_NOUNS, DOCUMENT_NOUNS, FUNCTION_WORDS, PHRASE_ENDS,
-  OBJECT_STARTERS, GENERIC_CAPITALS, NUMBER_WORDS, FREQUENCY_WORDS, DATE_WORDS, FREQUENCY_MARKERS,
-  DEPARTMENT_ACRONYMS, OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS, STATUS_PHRASES, POINTER_STARTS,
-  HANDOFF_VERBS, CONFORMITY_PHRASES, CONDITION_OPENERS, CONDITION_WORDS, POSITION_VERBS, MONITOR_VERBS,
-  EMPTY_VERBS, PARTY_NOUNS, COMMUNICATION_NOUNS, JARGON_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES,
-  WEAK_HEDGES, MESSAGING_VERBS, FINAL_STATUS_PHRASES, WAITING_STATUSES, FRAME_NOUNS, FEATURE_FRAME_NOUNS, STANDARD_NAMES, STAFFING_VERBS, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS,
-  SHARE_NOUNS, WORK_HOLDERS, FOLDED_INTO, EXPECTING_VERBS,
+  APPRAISAL_VERBS, INTENTION_PHRASES, CONNECTIVES, ABSTRACT_NOUNS, DOCUMENT_NOUNS, FUNCTION_WORDS, PHRASE_ENDS, OBJECT_STARTERS,
+  NUMBER_WORDS, FREQUENCY_WORDS, DATE_WORDS, DEPARTMENT_ACRONYMS, OUTCOME_VERBS, MEANS, OUTCOME_ADJECTIVES, TIME_UNITS, PARTICLES, MODALS,
+  CONFORMITY_PHRASES, CONDITION_WORDS, PARTY_NOUNS, COMMUNICATION_NOUNS, SUFFIX_EXCEPTIONS, HEDGE_ADJECTIVES, MESSAGING_VERBS,
+  WAITING_STATUSES, FRAME_NOUNS, STANDARD_NAMES, GROUP_NOUNS, ITEM_NOUNS, ITEM_POINTERS, SHARE_NOUNS, WORK_HOLDERS, EXPECTING_VERBS,
 } from './lexicon';
 import { isNotEnglish } from './language';
-import { isModifier, isMentalVerb, isTalkVerb, isWordNetAbstract, isWordNetCollection, isWordNetEnglish, isWordNetParty, isWordNetThing, isWordNetVerb } from './wordnet';
+import { isModifier, isTalkVerb, isWordNetAbstract, isWordNetEnglish, isWordNetParty, isWordNetThing, isWordNetVerb } from './wordnet';
+import { VagueReason, Verdict, SPECIFIC } from './reasons';
+import {
+  VerbClass, verbClass, abstractWords, TALK, STAFFING, RECORDING, DECIDING, hasVerbFact, isEmptyVerb, isAppraisal, baseForms,
+  ABSTRACT_SUFFIX, Abstraction, abstractionOf, NOMINAL_SUFFIXES, isActNoun, DECIDING_VERBS,
+} from './words';
+import {
+  Token, LABEL_ENDS, onlyCode, tokenise, withPhrasalVerbsApart, SUBJECT_MAX, PhraseSet, INTENTIONS, OUTCOMES, LEADING, FLOATING, CONFORMITY,
+  CONDITION, STATUS, POINTERS, FINAL_STATUS, WEAK, FOLDED, VERB_PARTICLES, DETERMINERS, AUXILIARIES, PARTICIPLES, isParticiple, PRONOUNS,
+  isFrameNoun,
+} from './tokens';
+import { isDatePart, isTimePoint, RELATIVE_TIMES, inRelativeTime, isQuantity } from './measures';
 
-export type VagueReason =
-  /** TBD, N/A, `...`, `?`, `-`, empty. */
-  | 'placeholder'
-  /** Contains a phrase from the `vaguePhrases` setting. */
-  | 'configured'
-  /** An intention without a deliverable: "look into", "consider", "discuss". */
-  | 'intention'
-  /** A hedge ("as needed", "ensure", "to be updated") with nothing measurable behind it. */
-  | 'hedge'
-  /** A verb on an abstract object: "improve security", "follow best practices". */
-  | 'abstract'
-  /** A status, pointer or hand-off in place of the work: "pending IT", "see R-3", "escalated to the CISO". */
-  | 'status'
-  /** A verb with nothing to act on: "patch as needed". */
-  | 'no-object'
-  /** Too few words to say what is done to what. */
-  | 'fragment';
-
-export type Verdict =
-  | { readonly vague: false }
-  | {
-      readonly vague: true;
-      readonly reason: VagueReason;
-      /** The words that make the action vague, as written (the whole text for placeholders). */
-      readonly phrase: string;
-      /** Where `phrase` is, as offsets into the classified text. */
-      readonly span: Span;
-    };
-
-const SPECIFIC: Verdict = { vague: false };
-
-// ---------------------------------------------------------------- tokens
-
-interface Token {
-  /** Lower-cased text. */
-  readonly word: string;
-  readonly start: number;
-  readonly end: number;
-  /** Punctuation that ends a clause. */
-  readonly stop: boolean;
-  /** A capitalised word that is not the first of a sentence: a product or party name candidate. */
-  readonly name: boolean;
-  readonly numeric: boolean;
-  /** A control, clause or ticket identifier ("AC-2", "164.312", "A.5.15", "SEC-118"): a reference, neither a quantity nor a thing. */
-  readonly id: boolean;
-  /** Written in capitals ("EHR", "MFA", "VPN"): an acronym names a kind of system or thing. */
-  readonly acronym: boolean;
-  /** A capitalised word before a number that labels a numbered part ("Level 3", "Control 6", "Phase 2"). */
-  readonly label: boolean;
-  /** Starts with a capital letter, wherever it stands. */
-  readonly capital: boolean;
-  /** A percent sign follows it: "70%". */
-  readonly percent: boolean;
-}
-
-const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’&+_/.-]*[A-Za-z0-9]|[A-Za-z0-9]|[,;:()!?.…–—]/g;
-/** Acronyms of the field (GENERIC_CAPITALS) that are no English word, so that written in lower case they are still acronyms. */
-const LOWER_CASE_ACRONYMS = new Set([...GENERIC_CAPITALS].filter((w) => w.length >= 3 && !['staff', 'rev', 'iso', 'cis', 'wifi', 'wi-fi'].includes(w)));
-
-/** A dash between digits joins a range ("2012–2018"); elsewhere it separates clauses. */
-const NUMBER_RANGE = /(?<=\d)[–—](?=\d)/g;
-const SPACED_HYPHEN = /(?<=\s)-(?=\s)|(?<=\s)-(?=-\s)/g;
-const SPACED_SLASH = / \/ /g;
-const SPACED_BAR = / \| /g;
-/** An arrow from a topic to what is done about it: "risk 4 (lost phones) -> enroll ...", "Phishing → train staff". */
-const ARROW = /-+>|=>|→/g;
-const BULLET = /[•▪◦‣●]/;
-const BULLETS = /[•▪◦‣●]/g;
-const STOPS = ',;:()!?.…–—';
-/** Letters glued before "#" and a number: a ticket key's prefix ("T#55901", "INC#4411"). */
-const TICKET_PREFIX = /(?<![A-Za-z0-9])[A-Za-z]{1,5}(?=#\d)/g;
-/** Stops after which a short clause is a topic label: "Audit logs: ...", "Remote access - ...". */
-const LABEL_ENDS = new Set([':', '–', '—']);
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'approx', 'dept', 'e.g', 'i.e', 'no', 'rev', 'st']);
-const SENTENCE_ENDS = '.!?:;';
-
-/**
- * Identifier shapes: NIST 800-53 controls, ISO Annex A, dotted clause numbers, CFR sections, ticket keys, finding and risk
- * numbers ("W-14", "R-3"). A ticket key may be glued to its prefix when the number is padded to a fixed width ("RITM0049122",
- * "INC0012345"): five digits or more after the letters number a record; a model's designation is shorter ("MX68", "T350").
- */
-const IDENTIFIER =
-  /^(?:(?:ac|at|au|ca|cm|cp|ia|ir|ma|mp|pe|pl|pm|ps|pt|ra|sa|sc|si|sr)-\d{1,2}(?:\(\d+\))?|a\.\d+(?:\.\d+)*|\d+\.\d+\.[\dx]+|\d{3}\.\d{3}.*|[a-z]{2,6}-\d{2,}(?:-\d+)*|[a-z]{2,5}\d{5,}|[a-z]-\d{1,4}|#\d+|\d{3}-\d{2,3})$/;
-/** A number with its unit written on: "24h", "90-day", "15-character", "1yr", "95%", "x4". */
-const UNIT_NUMBER = /^(?:x\d+|\d[\d,.]*-?(?:[a-z]{1,3}|[a-z]+s?)?)$/;
-
-/** A lettered subsection written right after a section number: "(d)" of "405(d)", "(iv)" of "164(iv)". */
-const SUBSECTION = /^\((?:[a-z]|[ivx]{1,4})\)/i;
-
-/** Inline code between backticks, on one line (linear: each match runs to the next backtick). */
-const CODE_SPAN = /`[^`\n]+`/g;
-/** What may stand between spans of inline code in an action of code alone. */
-const BETWEEN_CODE = /^[\s,;.]*$/;
-/** The word of an inline code token: no lexicon holds it, and it is a name (a particular thing to find). */
-const CODE_WORD = '`code`';
-
-/** Where each span of inline code that holds more than spaces starts. */
-function codeSpans(text: string): Set<number> | undefined {
-  let starts: Set<number> | undefined;
-  CODE_SPAN.lastIndex = 0;
-  for (let m = CODE_SPAN.exec(text); m; m = CODE_SPAN.exec(text)) if (m[0].trim().length > 2) (starts ??= new Set()).add(m.index);
-  return starts;
-}
-
-/** True when a text is inline code alone ("`chmod 600 /etc/app.conf`"), one span or several between separators. */
-function onlyCode(text: string): boolean {
-  return text.startsWith('`') && codeSpans(text) !== undefined && BETWEEN_CODE.test(text.replace(CODE_SPAN, ''));
-}
-
-function isIdentifier(word: string): boolean {
-  return IDENTIFIER.test(word);
-}
-
-function tokenise(text: string): Token[] {
-  // Inline code ("`chmod 600 /etc/app.conf`", "`PasswordAuthentication no`") is one token: a command, a key or a path
-  // to check, whatever words it holds. Replaced by letters of the same length, so offsets still point into `text`.
-  const code = text.includes('`') ? codeSpans(text) : undefined;
-  let source = code === undefined ? text : text.replace(CODE_SPAN, (m: string, at: number) => (code.has(at) ? 'c'.repeat(m.length) : m));
-  // A hyphen between spaces is a dash: "Remote access - revisit next yr".
-  // So is a double hyphen: "SI-4 -- continue monitoring" (its second hyphen is dropped as punctuation).
-  if (source.includes(' - ') || source.includes(' -- ')) source = source.replace(SPACED_HYPHEN, '–');
-  // "T#55901", "INC#4411": the letters before "#" belong to the ticket number, which labels the clause.
-  if (source.includes('#')) source = source.replace(TICKET_PREFIX, (m) => ' '.repeat(m.length));
-  if (source.includes('–') || source.includes('—')) source = source.replace(NUMBER_RANGE, '-');
-  // A slash or a bar between spaces separates items like a comma: "MFA / EDR / SIEM" is a list, not one name,
-  // and "IA-5(1) | Password requirements | ..." are table cells.
-  // A cell starts afresh, so a capital after a bar is no name.
-  if (source.includes(' / ')) source = source.replace(SPACED_SLASH, ' , ');
-  if (source.includes(' | ')) source = source.replace(SPACED_BAR, ' ; ');
-  // An arrow ends a label as a colon does: the topic before it, then the action ("Phishing risk -> train all staff").
-  if (source.includes('>') || source.includes('→')) source = source.replace(ARROW, (m: string) => ' '.repeat(m.length - 1) + ':');
-  // A bullet inside the text ("• Access control • Audit logs") starts an item afresh, as a cell does.
-  if (BULLET.test(source)) source = source.replace(BULLETS, ';');
-  // Lower-case once; per token only when case mapping changes the length (rare non-ASCII text).
-  const folded = source.toLowerCase().replace(/’/g, "'");
-  const sameLength = folded.length === text.length;
-  const titleCase = isTitleCase(text);
-  const titleCaseAll = text.length > 12 && text === text.toUpperCase();
-  const tokens: Token[] = [];
-  let sentenceStart = true;
-  // Ranges are read as one word; the replacement keeps offsets, so spans still point into `text`.
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(source); m; m = TOKEN.exec(source)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const word = sameLength ? folded.slice(start, end) : m[0].toLowerCase().replace(/’/g, "'");
-    // The colon of a drive letter ("the S: drive") ends no clause.
-    if (word === ':' && tokens.length > 0 && tokens[tokens.length - 1].end === start && /^[a-z]$/.test(tokens[tokens.length - 1].word)) continue;
-    // Nor does the colon of "re:": what follows is the topic of the clause before it ("call back re: audit logs").
-    if (word === ':' && tokens.length > 0 && tokens[tokens.length - 1].word === 're') continue;
-    // The dot of "Dr." or "vs." ends no sentence.
-    if (word === '.' && tokens.length > 0 && ABBREVIATIONS.has(tokens[tokens.length - 1].word) && tokens[tokens.length - 1].end === start) continue;
-    if (code?.has(start)) {
-      // Written out in full, in the token's order: every token keeps one shape.
-      tokens.push({ word: CODE_WORD, start, end, stop: false, name: true, numeric: false, id: false, acronym: false, label: false, capital: false, percent: false });
-      sentenceStart = false;
-      continue;
-    }
-    const stop = word.length === 1 && STOPS.includes(word);
-    const numeric = hasCode(text, start, end, 48, 57);
-    // "405(d)", "13(b)": a number with a lettered subsection glued on cites a section of a law or a standard; it counts nothing.
-    const id = numeric && (isIdentifier(word) || (start > 0 && text[start - 1] === '#') || (/^\d+$/.test(word) && SUBSECTION.test(text.slice(end, end + 8))));
-    // A model or product designation ("40F", "KnowBe4", "Win11") names a particular thing, wherever it stands.
-    const model = numeric && !id && /[a-z]/.test(word) && !UNIT_NUMBER.test(word);
-    // "AI-driven", "HIPAA-compliant": a compound that ends in a lower-case word is an adjective, not a name.
-    const dash = m[0].lastIndexOf('-');
-    const adjective = dash > 0 && !hasCapital(text, start + dash, end) && !hasCode(text, start + dash, end, 48, 57);
-    const name =
-      !stop && !id && !adjective && (model || (hasCapital(text, start, end) && !titleCase && !sentenceStart)) &&
-      !GENERIC_CAPITALS.has(word) && !DATE_WORDS.has(word) && !PARTY_NOUNS.has(word) && !isPossessiveOfParty(word);
-    // "SIT-40290 Backup health check": a ticket key opening the action labels it; the capital after it starts the sentence.
-    if (!stop) sentenceStart = id && tokens.length === 0;
-    else if (SENTENCE_ENDS.includes(word)) sentenceStart = true;
-    // "SI-4 - Risk accepted ...": a dash after a lone control or ticket number ends a label, as a colon does; what follows starts afresh.
-    else if ((word === '–' || word === '—') && tokens.length > 0 && tokens[tokens.length - 1].id && (tokens.length === 1 || tokens[tokens.length - 2].stop)) sentenceStart = true;
-    // "sign baa w/ kareo": a known acronym written in lower case is still one (WordNet's "baa" is a sheep's cry).
-    const acronym = !stop && ((!titleCaseAll && end - start >= 2 && hasCapital(text, start, end) && !hasCode(text, start, end, 97, 122)) || (LOWER_CASE_ACRONYMS.has(word) && hasCode(text, start, end, 97, 122)));
-    // "CIS Control 6", "Level 3", "Phase 2": a capitalised common abstraction before a number labels it; it names no product.
-    const previous = tokens[tokens.length - 1];
-    if (numeric && previous !== undefined && !previous.stop && previous.end + 1 === start && hasCapital(text, previous.start, previous.start + 1) &&
-      isLabelWord(previous.word) && verbClass(previous.word) === undefined) {
-      // Written out in full, in the same order: every token keeps one shape.
-      const { word: w, start: s, end: e, stop: st, numeric: nu, id: i, acronym: a, capital: c, percent: p } = previous;
-      tokens[tokens.length - 1] = { word: w, start: s, end: e, stop: st, name: false, numeric: nu, id: i, acronym: a, label: true, capital: c, percent: p };
-    }
-    // "the Medical Executive Committee", "the Security Steering Team": capitalised words before a body's noun title the body;
-    // they name a party to talk to, not a product to act on.
-    if (!stop && hasCapital(text, start, start + 1) && BODY_TITLES.has(word)) untitle(tokens);
-    if (stop) untitleHeading(tokens);
-    tokens.push({ word, start, end, stop, name, numeric, id, acronym, label: false, capital: hasCapital(text, start, start + 1), percent: text.charCodeAt(end) === 37 });
-  }
-  untitleHeading(tokens);
-  return tokens;
-}
-
-/**
- * "Zero Trust journey - phase 1": capitalised words that open a clause before a way of working that ends it title it, a
- * heading's words; they name no product. Inside a sentence ("adopt the Purview Insider Risk strategy"), or with more after
- * the noun ("Microsoft Purview strategy for the billing team"), they may.
- */
-function untitleHeading(tokens: Token[]): void {
-  const last = tokens.length - 1;
-  if (last < 1 || tokens[last].stop || !FRAME_NOUNS.has(tokens[last].word) || FEATURE_FRAME_NOUNS.has(tokens[last].word)) return;
-  if (opensTitle(tokens, last)) untitle(tokens, last);
-}
-
-/** Nouns of a body that capitalised words before them title ("Medical Executive Committee"); not "office", "group" or "teams", which name products too. */
-const BODY_TITLES = new Set(['committee', 'subcommittee', 'council', 'board', 'team', 'taskforce', 'workgroup', 'forum', 'department']);
-
-/** True when the capitalised words before token `end` open a clause: "Zero Trust" in "Zero Trust journey", not in "the Zero Trust journey". */
-function opensTitle(tokens: readonly Token[], end: number): boolean {
-  let k = end - 1;
-  while (k >= 0 && tokens[k].capital && !tokens[k].stop && !tokens[k].numeric) k--;
-  // A ticket key opening the action only labels it: "SIT-40290 Zero Trust journey".
-  return k < end - 1 && (k < 0 || tokens[k].stop || (k === 0 && tokens[k].id));
-}
-
-/** Marks the capitalised words before token `end` ("Medical Executive") as the title of a body or way of working that follows: no names. */
-function untitle(tokens: Token[], end = tokens.length): void {
-  for (let k = end - 1; k >= 0 && tokens[k].capital && !tokens[k].stop && !tokens[k].numeric; k--) {
-    if (!tokens[k].name) continue;
-    // Written out in full, in the token's order: every token keeps one shape.
-    const { word: w, start: s, end: e, stop: st, numeric: nu, id: i, acronym: a, label: l, capital: c, percent: p } = tokens[k];
-    tokens[k] = { word: w, start: s, end: e, stop: st, name: false, numeric: nu, id: i, acronym: a, label: l, capital: c, percent: p };
-  }
-}
-
-/**
- * The particles a phrasal verb may be written with as one word: the verb particles the classifier knows (PARTICLES), and
- * "in", a particle after a verb that takes no object ("log in", "check in").
- */
-const JOINED_PARTICLES = [...PARTICLES, 'in'];
-/** A word that may be a verb and its particle written as one ("setup", "sign-off", "login"): the verb, then the particle. */
-const JOINED_PARTICLE_WORD = new RegExp(`^([a-z]{3,})-?(${JOINED_PARTICLES.join('|')})$`);
-
-/**
- * "Setup MFA on the VPN", "Backup the EHR database nightly", "Rollout", "Signoff": a phrasal verb written as one word, where
- * a verb stands, is read as the two words it joins ("set up", "back up"), which the classifier knows as a verb and its particle.
- * The first part must be a verb the lexicon knows (then any of JOINED_PARTICLES: "set up", "log in", "check in"), or a
- * particle of VERB_PARTICLES must join it and an object follow, as for a two-word phrasal verb whose verb is unknown
- * ("Rollout the new laptops", "Rollout MFA"). In a noun's place ("the backup server", "a login banner") it stays one word.
- */
-function withPhrasalVerbsApart(tokens: Token[]): Token[] {
-  let result: Token[] | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    // Where a verb stands first: the test is cheap, and most words stand elsewhere.
-    const parts = !t.stop && !t.numeric && standsAsVerb(tokens, i) ? JOINED_PARTICLE_WORD.exec(t.word) : null;
-    let split = false;
-    if (parts && verbClass(t.word) === undefined && !FUNCTION_WORDS.has(parts[1]) && !headsSubject(tokens, i)) {
-      const [, verb, particle] = parts;
-      const next = tokens[i + 1];
-      // "in", "on" and "over" are prepositions too: before a bare noun they open a phrase ("a login banner", "an add-on licence").
-      const particleOnly = VERB_PARTICLES.has(particle) || next === undefined || next.stop || PHRASE_ENDS.has(next.word) || DETERMINERS.has(next.word);
-      const known = verbClass(verb) !== undefined && particleOnly;
-      // A verb the lexicon does not know, as in "roll out a ...": what follows the particle is its object.
-      split = known || (VERB_PARTICLES.has(particle) && next !== undefined && !next.stop && (DETERMINERS.has(next.word) || !FUNCTION_WORDS.has(next.word)));
-    }
-    if (!split) {
-      result?.push(t);
-      continue;
-    }
-    result ??= tokens.slice(0, i);
-    const verbEnd = t.start + parts![1].length;
-    const particleStart = t.end - parts![2].length;
-    // Written out in full, in the token's order: every token keeps one shape.
-    result.push({ word: parts![1], start: t.start, end: verbEnd, stop: false, name: false, numeric: false, id: false, acronym: false, label: false, capital: t.capital, percent: false });
-    result.push({ word: parts![2], start: particleStart, end: t.end, stop: false, name: false, numeric: false, id: false, acronym: false, label: false, capital: false, percent: t.percent });
-  }
-  return result ?? tokens;
-}
-
-/** How many words after a noun its predicate may come: "Backup policy updated", "Rollout plan for clinics drafted". */
-const SUBJECT_MAX = 3;
-
-/** True when the word at `i` opens a subject, a short noun phrase and its predicate after it ("Backup policy updated"), not a determiner. */
-function headsSubject(tokens: readonly Token[], i: number): boolean {
-  if (DETERMINERS.has(tokens[i + 1]?.word ?? '')) return false;
-  for (let k = i + 2; k < Math.min(tokens.length, i + 2 + SUBJECT_MAX) && !tokens[k].stop; k++) {
-    const w = tokens[k].word;
-    if ((w.endsWith('ed') && isParticiple(w)) || MODALS.has(w) || AUXILIARIES.has(w)) return true;
-  }
-  return false;
-}
-
-/** Words after which a verb stands: a clause's start, a modal or "to", "and" or "then", a subject pronoun, an auxiliary ("will be setup"). */
-function standsAsVerb(tokens: readonly Token[], i: number): boolean {
-  if (i === 0) return true;
-  const before = tokens[i - 1];
-  return before.stop || MODALS.has(before.word) || CONNECTIVES.has(before.word) || PRONOUNS.has(before.word) || AUXILIARIES.has(before.word);
-}
-
-/** "the AO's guidance", "the CISO's team": a possessive of a role or a generic acronym names no product. */
-function isPossessiveOfParty(word: string): boolean {
-  if (!word.endsWith("'s")) return false;
-  const base = word.slice(0, -2);
-  return GENERIC_CAPITALS.has(base) || PARTY_NOUNS.has(base);
-}
-
-/** A word that labels a numbered part rather than naming a product: an abstraction or a way of working ("Control", "Tier", "Level"). */
-function isLabelWord(word: string): boolean {
-  return abstractWords.of(word, abstractionOf) === Abstraction.Lexicon || isFrameNoun(word) || isWordNetAbstract(word);
-}
-
-/** True when text[start, end) has a character code in [low, high]. */
-function hasCode(text: string, start: number, end: number, low: number, high: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= low && c <= high) return true;
-  }
-  return false;
-}
-
-function hasCapital(text: string, start: number, end: number): boolean {
-  return hasCode(text, start, end, 65, 90);
-}
-
-/** In Title Case Text capitals say nothing about names. */
-function isTitleCase(text: string): boolean {
-  const long = text.match(/\b[A-Za-z]{4,}/g);
-  if (!long || long.length < 3) return false;
-  let capitals = 0;
-  for (const w of long) if (w.charCodeAt(0) <= 90) capitals++;
-  return capitals / long.length > 0.6;
-}
-
-/** A phrase lexicon indexed by first word, longest phrase first, matched on token words. */
-class PhraseSet {
-  private readonly byFirst = new Map<string, string[][]>();
-  constructor(phrases: readonly string[]) {
-    for (const p of phrases) {
-      const ws = p.split(' ');
-      const list = this.byFirst.get(ws[0]) ?? [];
-      list.push(ws);
-      list.sort((a, b) => b.length - a.length);
-      this.byFirst.set(ws[0], list);
-    }
-  }
-  /** Length in tokens of the longest phrase starting at token `i` (ending before `end`), or 0. */
-  matchAt(tokens: readonly Token[], i: number, end: number, first = i < end ? tokens[i].word : ''): number {
-    const candidates = i < end ? this.byFirst.get(first) : undefined;
-    if (!candidates) return 0;
-    for (const ws of candidates) {
-      if (i + ws.length > end) continue;
-      let k = 1;
-      while (k < ws.length && tokens[i + k].word === ws[k]) k++;
-      if (k === ws.length) return ws.length;
-    }
-    return 0;
-  }
-}
-
-const INTENTIONS = new PhraseSet(INTENTION_PHRASES);
-const OUTCOMES = new PhraseSet(OUTCOME_PHRASES);
-const LEADING = new PhraseSet(LEADING_HEDGES);
-const FLOATING = new PhraseSet(FLOATING_HEDGES);
-const CONFORMITY = new PhraseSet(CONFORMITY_PHRASES);
-const CONDITION = new PhraseSet(CONDITION_OPENERS);
-const STATUS = new PhraseSet(STATUS_PHRASES);
-const POINTERS = new PhraseSet(POINTER_STARTS);
-const FINAL_STATUS = new PhraseSet(FINAL_STATUS_PHRASES);
-const WEAK = new Set(WEAK_HEDGES);
-const FOLDED = new PhraseSet(FOLDED_INTO);
-
-/**
- * concrete: names a deliverable on a concrete object; comparative: a change of degree; generic: needs a
- * concrete object; monitor: needs a frequency; handoff: passes the work on; position: states a stance.
- */
-type VerbClass = 'concrete' | 'comparative' | 'generic' | 'monitor' | 'handoff' | 'position';
-
-/** The class of a word used as a verb, trying its inflections (installs, installed, installing, stopped). */
-function verbClass(word: string): VerbClass | undefined {
-  return verbClasses.of(word, verbClassOrNull) ?? undefined;
-}
-
-/**
- * Word classes by word: a word is looked up many times per action (as a verb, in objects, in
- * sub-clauses), and trying its inflections is the costliest step. This memo holds word facts, not
- * verdicts; it is cleared when full, so it stays small whatever the input.
- */
-const verbClasses = ownCache('verb classes by word', new TextMemo<VerbClass | null>(20_000));
-const abstractWords = ownCache('abstract words', new TextMemo<Abstraction>(20_000));
-const verbFacts = ownCache('verb facts by word', new TextMemo<number>(20_000));
-const verbClassOrNull = (word: string): VerbClass | null => verbClassOf(word) ?? null;
-
-function verbClassOf(word: string): VerbClass | undefined {
-  // "re-evaluate", "re-enable": the verb after the prefix.
-  const verb = word.startsWith('re-') ? word.slice(3) : word;
-  for (const base of baseForms(verb)) {
-    if (HANDOFF_VERBS.has(base)) return 'handoff';
-    if (POSITION_VERBS.has(base)) return 'position';
-    if (MONITOR_VERBS.has(base)) return 'monitor';
-    if (CONCRETE_VERBS.has(base)) return 'concrete';
-    if (COMPARATIVE_VERBS.has(base)) return 'comparative';
-    if (GENERIC_VERBS.has(base) || EMPTY_VERBS.has(base)) return 'generic';
-  }
-  // A verb of thinking, feeling or being the lexicon does not know ("envision", "ponder"): judged by its object.
-  for (const base of baseForms(verb)) if (isMentalVerb(base)) return 'generic';
-  // "reconfigure", "redeploy", "reenable": the prefix written on repeats the verb after it, which says what is done.
-  if (verb === word && word.length >= 6 && word.startsWith('re') && verbClass(word.slice(2)) !== undefined) return verbClass(word.slice(2));
-  // "deepen", "broaden", "sharpen": a verb made of an adjective and "-en" changes a degree, like "tighten".
-  for (const base of baseForms(verb)) if (isDegreeVerb(base)) return 'comparative';
-  return undefined;
-}
-
-/** Verbs in "-en" that fasten rather than change a degree. */
-const NOT_DEGREE = new Set(['fasten', 'hasten', 'listen', 'christen']);
-
-/** A verb made of an adjective WordNet knows as one and "-en": "deepen" (deep), "broaden" (broad), "soften" (soft). */
-function isDegreeVerb(base: string): boolean {
-  return base.length >= 6 && base.endsWith('en') && !NOT_DEGREE.has(base) && isModifier(base.slice(0, -2));
-}
-
-/** Facts about a word as a verb, in any of its forms, as bits: looked up once per word (verbFacts memo). */
-const TALK = 1;
-const STAFFING = 2;
-const RECORDING = 4;
-const DECIDING = 8;
-
-function hasVerbFact(word: string, fact: number): boolean {
-  return (verbFacts.of(word, verbFactsOf) & fact) !== 0;
-}
-
-function verbFactsOf(word: string): number {
-  let facts = 0;
-  for (const base of baseForms(word)) {
-    if (isTalkVerb(base) || MESSAGING_VERBS.has(base)) facts |= TALK;
-    if (STAFFING_VERBS.has(base)) facts |= STAFFING;
-    if (RECORDING_VERBS.has(base)) facts |= RECORDING;
-    if (DECIDING_VERBS.has(base)) facts |= DECIDING;
-  }
-  return facts;
-}
-
-function isEmptyVerb(word: string): boolean {
-  return baseForms(word).some((base) => EMPTY_VERBS.has(base));
-}
-
-function isAppraisal(word: string): boolean {
-  return baseForms(word.startsWith('re-') ? word.slice(3) : word).some((base) => APPRAISAL_VERBS.has(base));
-}
-
-const SUFFIXES: readonly [string, string][] = [['s', ''], ['es', ''], ['ies', 'y'], ['ed', ''], ['d', ''], ['ied', 'y'], ['ing', ''], ['ing', 'e']];
-
-/** Each word's base forms, worked out once: they are asked of every word, for every class of verb and noun, many times a judgement. */
-const baseFormsByWord = ownCache('base forms by word', new TextMemo<readonly string[]>(20_000));
-
-function baseForms(word: string): readonly string[] {
-  return baseFormsByWord.of(word, formsOf);
-}
-
-function formsOf(word: string): string[] {
-  const forms = [word];
-  for (const [suffix, add] of SUFFIXES) {
-    if (word.length > suffix.length + 2 && word.endsWith(suffix)) forms.push(word.slice(0, -suffix.length) + add);
-  }
-  const doubled = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/.exec(word); // stopped → stop, setting → set
-  if (doubled) forms.push(doubled[1]);
-  // Irregular pasts of the verbs of talking: "spoke to Comcast", "told the front desk ...".
-  const past = IRREGULAR_PASTS.get(word);
-  if (past) forms.push(past);
-  return forms;
-}
-
-/** Irregular past forms of verbs of talking and passing on: a closed class of English. */
-const IRREGULAR_PASTS = new Map([['spoke', 'speak'], ['told', 'tell'], ['said', 'say'], ['wrote', 'write'], ['sent', 'send'], ['met', 'meet'], ['rang', 'ring']]);
-
-// ---------------------------------------------------------------- measures
-
-/** A number that is part of a date or deadline (2026-07-01, Q3, "July 31", 2027) rather than a quantity. */
-function isDatePart(tokens: readonly Token[], i: number): boolean {
-  const w = tokens[i].word;
-  if (/^\d{4}-\d{1,2}(-\d{1,2})?$|^\d{1,2}\/\d{1,2}(\/\d{2,4})?$|^(19|20)\d\d$|^q[1-4]$|^(fy|cy)?\d{2,4}$|^h[12]$/.test(w)) {
-    return !/^\d{2,3}$/.test(w); // 14, 180 are quantities
-  }
-  return /^\d{1,2}(st|nd|rd|th)?$/.test(w) && i > 0 && DATE_WORDS.has(tokens[i - 1].word);
-}
-
-/** Words that stand between a count and what it counts: "2 more cameras", "3 new laptops". */
-const COUNTED_QUALIFIERS = new Set(['more', 'new', 'additional', 'other', 'further', 'old', 'existing', 'current', 'separate']);
-
-/** Words that place a day by an event: "the final day of employment", "the same day", "the first shift". */
-const TIME_POINTS = new Set(['final', 'last', 'first', 'same']);
-/** The units such a word places: one day of work. */
-const PLACED_DAYS = new Set(['day', 'shift', 'workday']);
-
-/**
- * True when token `i` opens a day placed by an event: "on their final day of employment", "the same day", "on the last
- * shift". A point in time one can check, as a date is; no degree. ("Same as last year" points back; a year is no day.)
- */
-function isTimePoint(tokens: readonly Token[], i: number): boolean {
-  return TIME_POINTS.has(tokens[i].word) && i + 1 < tokens.length && PLACED_DAYS.has(tokens[i + 1].word);
-}
-
-/** Words that place a unit of time from now: "next week", "this month", "the coming quarter". */
-const RELATIVE_TIMES = new Set(['next', 'this', 'coming', 'upcoming', 'following']);
-
-/**
- * True when token `i` is a word of a time put relative to now ("next wk", "this month"): it says when, as a date does, and
- * names no thing. A unit of time counted ("6 years") or placed by an event is read elsewhere.
- */
-function inRelativeTime(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (RELATIVE_TIMES.has(t.word)) return i + 1 < tokens.length && (TIME_UNITS.has(tokens[i + 1].word) || DATE_WORDS.has(tokens[i + 1].word));
-  return TIME_UNITS.has(t.word) && i > 0 && RELATIVE_TIMES.has(tokens[i - 1].word);
-}
-
-/** A quantity or frequency: "14 characters", "six years", "every quarter", "monthly". */
-function isQuantity(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (t.stop) return false;
-  // "Ensure `PermitRootLogin no`", "check `auditctl -l`": inline code gives the exact command or value to check.
-  if (t.word === CODE_WORD) return true;
-  const next = tokens[i + 1];
-  if (t.numeric) {
-    if (t.id || t.name || isDatePart(tokens, i)) return false;
-    // A number right after a name is part of it: "FIPS 140-2", "Level 3", "SOC 2", "Rev 5" designate, they do not count.
-    if (i > 0 && !tokens[i - 1].stop && (tokens[i - 1].name || tokens[i - 1].acronym || tokens[i - 1].label) && !tokens[i - 1].numeric) return false;
-    // A bare number counts what follows it ("12 endpoints"); after a noun it is a label ("Step 3", "item 14").
-    // "2 more cameras", "3 new laptops": a qualifier between the number and the noun counts with it.
-    if (/^\d[\d,.]*$/.test(t.word)) {
-      // "from 8 to 14", "to 14": a value a setting is brought from or to measures the change.
-      if (i > 0 && (tokens[i - 1].word === 'to' || tokens[i - 1].word === 'from')) return true;
-      let k = i + 1;
-      while (k < tokens.length && COUNTED_QUALIFIERS.has(tokens[k].word)) k++;
-      return k < tokens.length && !tokens[k].stop && !FUNCTION_WORDS.has(tokens[k].word);
-    }
-    return true;
-  }
-  // "once a year" is a frequency; "once the new system is live" is a condition.
-  if (t.word === 'once' || t.word === 'twice') return next !== undefined && (FREQUENCY_MARKERS.has(next.word) || TIME_UNITS.has(next.word) || FREQUENCY_WORDS.has(next.word));
-  // "at the next quarterly session" names a date, not a frequency.
-  if (FREQUENCY_WORDS.has(t.word)) return !(i > 0 && (tokens[i - 1].word === 'next' || tokens[i - 1].word === 'this'));
-  if (NUMBER_WORDS.has(t.word)) return true;
-  // "checking desks Fridays", "on Mondays": a weekday in the plural is a frequency.
-  if (t.word.endsWith('days') && DATE_WORDS.has(t.word.slice(0, -1))) return true;
-  return (t.word === 'every' || t.word === 'each' || t.word === 'per') && next !== undefined && (TIME_UNITS.has(next.word) || DATE_WORDS.has(next.word));
-}
-
-// ---------------------------------------------------------------- clauses
+export type { VagueReason, Verdict };
 
 interface Reason {
   readonly reason: VagueReason;
@@ -1090,28 +558,8 @@ const DELIVERABLE: ClauseVerdict = { deliverable: true };
 /** A noun phrase that names a thing but no verb ("Audit logs", "Visitor sign-in log at rear entrance"): outweighed by a status beside it. */
 const NAMED_ONLY: ClauseVerdict = { deliverable: true, weak: true };
 
-/** Particles that make a phrasal verb of the word before them ("roll out", "stand up"); "on" and "over" also place things ("Duo on VPN"). */
-const VERB_PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'forward', 'over']);
-
-/** Words that start an object right after a verb not in the lexicon: "harmonize the ...", "empower our ...". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'all', 'every', 'each', 'this', 'these', 'those', 'your', 'my']);
-
-/** Auxiliaries before a participle: "will be changed", "has been referred", "is hereby assigned". */
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'gets', 'got']);
 /** Adverbs that may stand between an auxiliary and its verb. */
 const INSERTED = new Set(['hereby', 'also', 'then', 'now', 'further', 'currently', 'already', 'immediately', 'subsequently', 'not', 'still', 'jointly', 'formally', 'fully']);
-/** Irregular participles, by base form. */
-const PARTICIPLES = new Map([
-  ['set', 'set'], ['put', 'put'], ['run', 'run'], ['sent', 'send'], ['taken', 'take'], ['made', 'make'], ['done', 'do'],
-  ['held', 'hold'], ['kept', 'keep'], ['built', 'build'], ['given', 'give'], ['written', 'write'], ['shut', 'shut'],
-  ['bought', 'buy'], ['brought', 'bring'], ['told', 'tell'], ['found', 'find'], ['shown', 'show'], ['undertaken', 'undertake'],
-  ['rewritten', 'rewrite'], ['sought', 'seek'], ['met', 'meet'], ['lost', 'lose'], ['spent', 'spend'], ['begun', 'begin'],
-  ['overseen', 'oversee'], ['undergone', 'undergo'], ['won', 'win'], ['led', 'lead'], ['left', 'leave'], ['withdrawn', 'withdraw'], ['drawn', 'draw'], ['chosen', 'choose'], ['taught', 'teach'], ['paid', 'pay'],
-]);
-
-function isParticiple(word: string): boolean {
-  return PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PARTICIPLES.has(word));
-}
 
 /**
  * True when token `i` is a participle in "-ed" before a noun of its phrase, in [.., to): "locked office", "secured cabinet".
@@ -1122,9 +570,6 @@ function participleBeforeNoun(tokens: readonly Token[], i: number, to: number): 
   return i + 1 < to && tokens[i].word.endsWith('ed') && isParticiple(tokens[i].word) && !next.stop && !next.name && !next.acronym &&
     !FUNCTION_WORDS.has(next.word) && !PHRASE_ENDS.has(next.word) && verbClass(next.word) === undefined;
 }
-
-/** Words ending in -ed that are no participles. */
-const NOT_PARTICIPLES = new Set(['shred', 'speed', 'seed', 'need', 'feed', 'breed', 'embed', 'hundred', 'sacred', 'kindred', 'naked', 'wicked']);
 
 /** The articles before a noun made of a bare verb: "the monitor of", "a check of". */
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -1175,31 +620,18 @@ const POSSIBILITIES = new Set(['maybe', 'perhaps', 'possibly', 'potentially']);
 /** Verbs of attempting ("try to", "endeavour to"): the attempt is promised, not the result. */
 const ATTEMPTS = new Set(['try', 'tries', 'trying', 'attempt', 'attempts', 'attempting', 'endeavour', 'endeavor', 'strive', 'seek']);
 
-const PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'you']);
-
 /** Single-word intentions, as verbs in any form: "may be considered", "will be explored". */
 const INTENTION_VERBS = new Set(INTENTION_PHRASES.filter((p) => !p.includes(' ')));
-
-/** An abstract noun by its shape: "-ness", "-ity", "-ship", "-ism", "-ance", "-ence", "-ization". */
-const ABSTRACT_SUFFIX = /(?:ness|ity|ities|ship|ships|ism|isms|ance|ances|ence|ences|ancy|ency|acy|ization|isation|izations|isations)$/;
 
 /** A word after a subject pronoun that can only be its verb: no function word, modal, auxiliary, name or number. */
 function isVerbAfterPronoun(t: Token): boolean {
   return !t.stop && !t.name && !t.numeric && !FUNCTION_WORDS.has(t.word) && !MODALS.has(t.word) && !AUXILIARIES.has(t.word) && !isModifier(t.word);
 }
 
-/** A way of working or a body of ideas ("approach", "strategy", "roadmap", "initiative"): what a concrete verb delivers only with a product or a count. */
-function isFrameNoun(word: string): boolean {
-  return FRAME_NOUNS.has(word) || HEDGE_ADJECTIVES.has(word) || STANDARD_NAMES.has(word);
-}
-
 /** A person or body, by the lexicon or by WordNet: "the vendor", "the landlord". */
 function isPartyNoun(word: string): boolean {
   return PARTY_NOUNS.has(word) || isWordNetParty(word);
 }
-
-/** How a word is abstract: not at all, by the lexicon or its shape, or only by WordNet. */
-const enum Abstraction { None, Lexicon, WordNet }
 
 /**
  * True when a token names no thing: an abstraction, a party, a message, jargon, or an activity
@@ -1226,41 +658,6 @@ const gerunds = ownCache('gerunds by word', new TextMemo<boolean>(20_000));
 
 function activityOf(word: string): boolean {
   return verbClass(word) !== undefined || baseForms(word).some((b) => b !== word && isTalkVerb(b));
-}
-
-function abstractionOf(word: string): Abstraction {
-  // "best practise": the verb's British spelling, written for its noun ("practice", "advice"), is that noun.
-  if (/[a-z]{3}ises?$/.test(word) && ABSTRACT_NOUNS.has(word.replace(/ise(s?)$/, 'ice$1'))) return Abstraction.Lexicon;
-  if (ABSTRACT_NOUNS.has(word) || JARGON_NOUNS.has(word) || PARTY_NOUNS.has(word) || COMMUNICATION_NOUNS.has(word) || HEDGE_ADJECTIVES.has(word)) return Abstraction.Lexicon;
-  // "-ness", "-ity" ... name a quality, unless the word's first sense in WordNet is a thing ("facility").
-  if (ABSTRACT_SUFFIX.test(word)) return SUFFIX_EXCEPTIONS.has(word) || isWordNetThing(word) ? Abstraction.None : Abstraction.Lexicon;
-  if (isActNoun(word)) return Abstraction.Lexicon;
-  // A gerund of a verb names an activity, not the thing it acts on: "enable logging", "continue monitoring".
-  if (word.length > 5 && word.endsWith('ing') && verbClass(word) !== undefined) return Abstraction.Lexicon;
-  // A noun WordNet knows only as an attribute, a cognition, a state, a feeling ...: "posture", "mindset".
-  // A group of people or of things ("data", "cluster") is no thing one can point at either.
-  if (isWordNetAbstract(word) || isWordNetParty(word) || isWordNetCollection(word)) return Abstraction.WordNet;
-  return Abstraction.None;
-}
-
-/** Noun endings and the verb endings they come from: "remediation" ← "remediate", "improvement" ← "improve", "clarification" ← "clarify". */
-const NOMINAL_SUFFIXES: readonly [string, string][] = [
-  ['ifications', 'ify'], ['ification', 'ify'], ['ations', 'ate'], ['ation', 'ate'], ['ation', 'e'], ['ation', ''], ['izations', 'ize'], ['ization', 'ize'],
-  ['isation', 'ise'], ['uction', 'uce'], ['uctions', 'uce'], ['ions', 'e'], ['ion', 'e'], ['ions', ''], ['ion', ''], ['ments', ''], ['ment', ''],
-  ['al', 'e'], ['al', ''],
-];
-
-/**
- * A noun made from a verb that names no deliverable ("implementation", "improvement", "remediation",
- * "assessment"): the act of doing something unspecified, as vague as its verb.
- */
-function isActNoun(word: string): boolean {
-  for (const [suffix, verbEnding] of NOMINAL_SUFFIXES) {
-    if (word.length < suffix.length + 3 || !word.endsWith(suffix)) continue;
-    const stem = word.slice(0, -suffix.length) + verbEnding;
-    if (stem === 'implement' || GENERIC_VERBS.has(stem) || COMPARATIVE_VERBS.has(stem) || APPRAISAL_VERBS.has(stem) || EMPTY_VERBS.has(stem)) return true;
-  }
-  return false;
 }
 
 /** True when token `i` is a verb in the present or past that reports a clause after "that": "recommends that", "resolved that". */
@@ -3108,9 +2505,6 @@ const VERB_COMPLEMENT_PREPOSITIONS = new Set(['on', 'upon', 'with', 'into', 'aga
 /** Prepositions of direction: a verb followed by one heads somewhere, it acts on nothing. */
 const DIRECTIONS = new Set(['toward', 'towards']);
 
-/** Verbs of deciding what something will be: in the passive, the content is not decided yet. */
-const DECIDING_VERBS = new Set(['define', 'determine', 'decide', 'confirm', 'agree', 'identify', 'finalise', 'finalize', 'specify', 'select', 'choose', 'settle', 'clarify']);
-
 /** Verbs that take a grant away: what is left is a state of an account one can check. */
 const WITHDRAWING_VERBS = new Set(['revoke', 'remove', 'disable', 'withdraw', 'terminate', 'deprovision', 'rescind', 'suspend', 'deactivate', 'cancel']);
 
@@ -3128,9 +2522,6 @@ const BENEFICIARIES = new Set(['for', 'of']);
 
 /** Prepositions after a grant that say whose it is or where: "access of the students", "access to Epic", "rights for leavers". */
 const GRANT_SCOPES = new Set(['of', 'for', 'to', 'in', 'on']);
-
-/** Verbs of writing something down: what they put "in" a register or a log is checkable there. */
-const RECORDING_VERBS = new Set(['record', 'log', 'document', 'file', 'note', 'enter', 'list', 'write', 'register', 'store', 'save', 'add', 'track']);
 
 /** Prepositions that put what a concrete verb delivers onto the things that receive it. */
 const DELIVERED_ONTO = new Set(['to', 'onto', 'across']);
@@ -3182,8 +2573,6 @@ const TALK_TOPICS = new Set(['about', 're', 'regarding', 'concerning', 'on', 'at
 
 /** Prepositions that give the topic of an abstract object, not a thing acted on: "a conversation around ...". */
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'around', 'regarding', 're', 'concerning', 'for', 'into', 'across', 'between', 'within']);
-
-// ---------------------------------------------------------------- verdict
 
 const PLACEHOLDER =
   /^(?:tbd|tba|tbc|n\/?a|none|nil|todo|to do|to be determined|to be decided|to be confirmed|pending|unknown|see above|as above|ditto|\?+|\.{2,}|…|-+|—|–|x+|_+)$/i;
