@@ -101,6 +101,9 @@ describe('which files are plans (spec §1)', () => {
     // A short YAML register that rates and tracks each entry, with no action yet.
     ['risks.yaml', 'risks:\n  - id: vendor-lock\n    title: One supplier holds the data\n    severity: high\n    state: open\n', 'yaml'],
     ['notes.yaml', 'risks:\n  - id: vendor-lock\n    title: One supplier holds the data\n', undefined],
+    // Rated, each with its treatment decided (`treatment: Mitigate`): as a state says register, so does a treatment; unrated, a list of notes.
+    ['ai-risks.yaml', 'system: Triage bot\nrisks:\n  - id: AI-1\n    title: Bot advises a patient wrongly\n    likelihood: Low\n    impact: High\n    treatment: Mitigate\n  - id: AI-2\n    title: Prompt leaks chart notes\n    likelihood: Medium\n    impact: High\n    treatment: Mitigate\n', 'yaml'],
+    ['ai-notes.yaml', 'system: Triage bot\nrisks:\n  - id: AI-1\n    title: Bot advises a patient wrongly\n    treatment: Mitigate\n', undefined],
     // A register whose entries carry a `risk_id` and a treatment, under `meta:` and `schema:` blocks.
     ['register.yaml', 'meta:\n  owner: ISMS lead\nschema:\n  risk_id: string\nrisks:\n  - risk_id: RK-1\n    title: Unsigned vendor agreements\n    treatment: Mitigate\n  - risk_id: RK-2\n    title: Stale access reviews\n    treatment: Mitigate\n  - risk_id: RK-3\n    title: No restore test\n    treatment: Accept\n', 'yaml'],
     ['things.yaml', 'risks:\n  - name: a\n    treatment: x\n  - name: b\n  - name: c\n', undefined],

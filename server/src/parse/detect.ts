@@ -577,14 +577,14 @@ function yamlRegisterByContent(risks: readonly unknown[]): boolean {
   return keys.some((key) => spelledKey(key, ['id']) !== undefined) && keys.some((key) => spelledKey(key, TRACKING_KEYS) !== undefined);
 }
 
-/** Keys of a register entry that rate a risk, and that say where it stands. */
+/** Keys of a register entry that rate a risk, and that say where it stands or what is decided about it (`treatment: Mitigate`). */
 const RATING_KEYS = ['priority', 'likelihood', 'impact'];
-const STATE_KEYS = ['status'];
+const STATE_KEYS = ['status', 'treatment'];
 
 /**
- * A short YAML list of risks with no title and no action yet (`- id, title, severity, state`):
- * a register when every entry has an ID, a wording, a rating and a state. Together these
- * four say register; a list of notes does not rate and track its items.
+ * A short YAML list of risks with no title and no action yet (`- id, title, severity, state`, or
+ * `- id, title, likelihood, impact, treatment`): a register when every entry has an ID, a wording, a rating and a
+ * state or treatment decided. Together these four say register; a list of notes does not rate and track its items.
  */
 function yamlRatedRegister(risks: readonly unknown[]): boolean {
   if (risks.length === 0) return false;
