@@ -205,6 +205,21 @@ describe('which files are plans (spec §1)', () => {
     assert.match(reason('wren-treatment-form.not-plan.md'), /^5 or more of its fields and cells hold placeholders or blanks \(such as "_{3,}/);
   });
 
+  it('a tracker whose findings are most of them places to name, its fields mostly blanks, is a template whatever its example dates; its findings named, a plan', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const template = readFileSync(join(dir, 'hemlock-remediation-tracker-template.not-plan.md'), 'utf8');
+    assert.deepEqual(recognisePlan('tracker.md', template), {
+      reason: 'all 2 risks read in it are placeholders to fill in (such as "[High Finding Title]"), and 17 of its fields and cells, a third or more, hold placeholders or blanks: a template, not a plan',
+    });
+    // One finding of two left to name is a tracker being filled in, not the form.
+    assert.deepEqual(recognisePlan('tracker.md', template.replace('[Medium Finding Title]', 'Backup share readable by all staff')), { kind: 'markdown' });
+    const named = template.replace('[High Finding Title]', 'Clinic VPN allows reused passwords').replace('[Medium Finding Title]', 'Backup share readable by all staff');
+    assert.deepEqual(recognisePlan('tracker.md', named), { kind: 'markdown' });
+    // Its fields written, the two findings left to name are a register's rows still to write: judged as its title says.
+    const filled = template.replace(/\[(?!High|Medium)[^\]\n]*\]/g, 'Harbour Dental');
+    assert.deepEqual(recognisePlan('tracker.md', filled), { kind: 'markdown' });
+  });
+
   it('a register whose rows are written, a few cells still TBD, is no form: judged as its title says; its rows left TBD make it one', () => {
     const dir = join(__dirname, '..', 'fixtures', 'detect');
     const register = readFileSync(join(dir, 'maple-vendor-risk-register.plan.md'), 'utf8');

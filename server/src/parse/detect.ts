@@ -14,7 +14,7 @@ import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
 import { isPlaceholder } from '../model/placeholders';
 import { fieldForLabel, statusOf, type FieldName } from '../model/vocabulary';
-import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, mostlyFilled, placeholderRisksWording, unfilledRisksCount } from './form-to-fill';
+import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, mostlyFilled, placeholderRisksWording, placeholderWordedRisks, unfilledRisksCount } from './form-to-fill';
 import { parsedOnce } from './piece-cache';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json';
@@ -233,6 +233,16 @@ function markdownReason(body: string, once: boolean): string | undefined {
   if (placeholderWording !== undefined) {
     const n = risksRead().length;
     return `${n === 1 ? 'the one risk read in it is a placeholder' : `all ${n} risks read in it are placeholders`} to fill in (such as ${JSON.stringify(placeholderWording)}): a template, not a plan`;
+  }
+  // A tracker's template whose findings are most of them places to name (`### Finding 001: [Critical Finding Title]`), with
+  // example dates and statuses filled beside them, and whose fields and cells are mostly blanks (`**Client:** [Organization name]`):
+  // a form, however many of its example values are written. A register with a row or two left to name is mostly filled
+  // (more than twice as many values written as left blank), and judged as before.
+  const worded = notAPolicy && placeholderWording === undefined && MAY_HOLD_A_PLACE.test(body) ? placeholderWordedRisks(risksRead()) : undefined;
+  if (worded && worded.count >= TITLED_REGISTER_ENTRIES && 2 * worded.count > risksRead().length && !mostlyFilled(body)) {
+    const n = risksRead().length;
+    const blanks = formBlanks(body, Number.MAX_SAFE_INTEGER).count;
+    return `${worded.count === n ? `all ${n}` : `${worded.count} of the ${n}`} risks read in it are placeholders to fill in (such as ${JSON.stringify(worded.first)}), and ${blanks} of its fields and cells, a third or more, hold placeholders or blanks: a template, not a plan`;
   }
   // "Nonconformity and Corrective Action Report" whose entries are the sections of a form (`#### Description` over
   // `[Factual evidence 1]`, `#### Implementation Tracking` over `| [Action 1] | [Owner] | [Date] |`): nothing filled in
