@@ -220,6 +220,20 @@ describe('which files are plans (spec §1)', () => {
     assert.deepEqual(recognisePlan('tracker.md', filled), { kind: 'markdown' });
   });
 
+  it('a quality audit grading its findings as major or minor nonconformities, with a recommendation, is a plan; ungraded, or a heading of the grade alone, it is skipped', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const audit = readFileSync(join(dir, 'willow-internal-audit.plan.md'), 'utf8');
+    assert.deepEqual(recognisePlan('audit.md', audit), { kind: 'markdown' });
+    assert.deepEqual(recognisePlan('audit.md', audit.replace(' (Major NC)', '').replace(' (Minor NC)', '')), {
+      reason: 'its title "Internal Audit: Willow Lane Imaging Records Control Q2 2026" does not name a plan, and only 1 of the 3 entries read in it as risks has a planned action, too few for a register by content (three; or two, each with an ID or its own heading, under a title naming what it lists or reports)',
+    });
+    // The grade before the finding's name grades it as well; the grade alone (a procedure's definitions) grades nothing.
+    const before = audit.replace(/^### A-0[12]: (.*) \((M[a-z]+) NC\)$/gm, '### $2 Nonconformity: $1');
+    assert.deepEqual(recognisePlan('audit.md', before), { kind: 'markdown' });
+    const gradeAlone = audit.replace(/^### A-0[12]: .* \((M[a-z]+) NC\)$/gm, '### $1 Nonconformity');
+    assert.equal(recognisePlan('audit.md', gradeAlone).kind, undefined);
+  });
+
   it('a register whose rows are written, a few cells still TBD, is no form: judged as its title says; its rows left TBD make it one', () => {
     const dir = join(__dirname, '..', 'fixtures', 'detect');
     const register = readFileSync(join(dir, 'maple-vendor-risk-register.plan.md'), 'utf8');

@@ -410,6 +410,14 @@ const GRADE = String.raw`(?:critical|high|medium|moderate|low)(?:[ -](?:severity
  */
 const GRADED_HEADING = new RegExp(String.raw`^${GRADE}(?:(?:[ \t]*:|[ \t]+[\u2013\u2014-])[ \t]*[a-z]|[ \t]+(?:risk[ \t]+)?(?:items?|issues?|findings?|vulnerabilit(?:y|ies)|risks?)(?![a-z]))`);
 const HEADING_TEXT = /^ {0,3}#{2,6}[ \t]+([^\r\n]+)$/gm;
+/** A quality audit's grade of a finding (ISO 13485, ISO 9001, ISO 27001): a major or minor nonconformity (`Major NC`, `Minor Nonconformance`). */
+const NC_GRADE = String.raw`(?:major|minor)[ -](?:nc|non-?conformit(?:y|ies)|non-?conformances?)(?![a-z])`;
+/**
+ * A heading that grades a finding as a nonconformity, after its name (`### F-003: Design Review Minutes Not Recorded (Major NC)`)
+ * or before it (`### Minor Nonconformity: Training records not updated`). A heading of the grade alone (`### Major Nonconformity`,
+ * an audit procedure defining its grades) grades no finding.
+ */
+const NC_GRADED_HEADING = new RegExp(String.raw`\(${NC_GRADE}\)|^${NC_GRADE}(?:[ \t]*:|[ \t]+[\u2013\u2014-])[ \t]*[a-z]`);
 
 /** How many headings of a document grade a finding or a group of findings, counted up to `cap`. */
 function gradedHeadings(body: string, cap: number): number {
@@ -417,7 +425,7 @@ function gradedHeadings(body: string, cap: number): number {
   for (const match of body.matchAll(HEADING_TEXT)) {
     const text = match[1].replace(/[*_`]/g, '').toLowerCase().replace(/^[^a-z]*/, '');
     // A template's `### HIGH: [Finding title]` is the place for a finding, not one.
-    if (GRADED_HEADING.test(text) && !MAY_HOLD_A_PLACE.test(match[1]) && ++count >= cap) break;
+    if ((GRADED_HEADING.test(text) || NC_GRADED_HEADING.test(text)) && !MAY_HOLD_A_PLACE.test(match[1]) && ++count >= cap) break;
   }
   return count;
 }
