@@ -320,9 +320,14 @@ describe('which files are plans (spec §1)', () => {
     const dir = join(__dirname, '..', 'fixtures', 'detect');
     assert.deepEqual(recognisePlan('actions.md', readFileSync(join(dir, 'birch-corrective-actions-export.not-plan.md'), 'utf8')), {
       reason:
-        // Its two records are read (the reader reads a register saved as CSV when nothing else is a risk): two is too few by content.
+        // Its two records are read (the reader reads a register saved as CSV when nothing else is a risk), their IDs (CA_Ref) not: two with no ID are too few by content.
         'it has no heading or front-matter title naming a plan, and the 2 entries read in it as risks have a planned action, too few for a register by content (three; or two, each with an ID or its own heading, under a title naming what it lists or reports)',
     });
+    // Its header of a register's columns names what it lists, as a title would: two records read, each with its ID and action, are a register.
+    const log = 'CAR_ID,Raised,Nonconformity,Action_Plan,Owner,Due_Date,Status\nCAR-26-01,2026-01-12,"Badge logs keep no denied entries","Enable denied-entry logging",Facilities Lead,2026-02-28,Open\nCAR-26-02,2026-01-30,"Former volunteers hold portal accounts","Disable the accounts",Volunteer Coordinator,2026-02-15,Closed\n';
+    assert.deepEqual(recognisePlan('log.md', log), { kind: 'markdown' });
+    // One record is too few, header or not.
+    assert.match((recognisePlan('log.md', log.split('\n').slice(0, 2).join('\n')) as { reason: string }).reason, /the one entry read in it as a risk has a planned action, too few for a register by content/);
     // A spreadsheet of another locale separates its values with semicolons, under a heading added to it.
     assert.match((recognisePlan('actions.md', '# Corrective actions export\n\nRef;Finding;Corrective action;Owner;Due date;Status\nCA-1;Guest share on the NAS;Remove the guest share;IT;2026-05-01;Open\n') as { reason: string }).reason, /; it holds semicolon-separated values, not a Markdown table: a header of 6 columns \(Ref, Finding, Corrective action, Owner, Due date, Status\)/);
     // Prose whose first line has commas is no header of columns.

@@ -7,7 +7,7 @@ import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { parse as parseYaml } from 'yaml';
 import { isJson, readsAsJson, jsonRegisterOf, jsonValueOf, readJsonRegister, yamlRegisterOf } from './json-register';
 import { whatDataHolds } from './what-data-holds';
-import { commaSeparatedClause } from './comma-separated';
+import { commaSeparatedClause, commaSeparatedHeader } from './comma-separated';
 import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue, isAccepted } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
@@ -293,7 +293,10 @@ function markdownReason(body: string, once: boolean): string | undefined {
   if (planSection(body) !== undefined && risksRead().length > 0) return undefined;
   const risks = risksRead();
   const lowerTitle = title?.toLowerCase();
-  const listsOrReports = lowerTitle !== undefined && (REGISTER_TITLE_WORDS.test(lowerTitle) || REPORT_TITLE_WORDS.test(lowerTitle));
+  // A spreadsheet's export kept under a Markdown name has no title: its header of a register's columns (`CAR_ID, …, Action_Plan,
+  // Owner, Due_Date, Status`) names what it lists, as a title would.
+  const listsOrReports =
+    (lowerTitle !== undefined && (REGISTER_TITLE_WORDS.test(lowerTitle) || REPORT_TITLE_WORDS.test(lowerTitle))) || (risks.length > 0 && commaSeparatedHeader(body) !== undefined);
   // By content alone, a document must also speak of risks where it names its parts: a guide's lists of steps with owners are no register.
   const namesRisks = () => namesRisksInItsParts(body);
   if (registerByContent(risks, listsOrReports, namesRisks) && (listsOrReports || namesRisks())) return undefined;
