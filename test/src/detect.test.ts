@@ -304,6 +304,16 @@ describe('which files are plans (spec §1)', () => {
       // The same entries under keys that name risks are read, and the register is a plan.
       assert.deepEqual(reason('cedar-risks-by-category.json'), { kind: 'json' });
     });
+    it('a catalogue of controls, each marked with a requirement\'s level (Required, Addressable) where a register keeps its status: no register; tracked, it is one', () => {
+      const catalogue = readFileSync(join(dir, 'cedar-controls-catalogue.json'), 'utf8');
+      assert.deepEqual(recognisePlan('controls.json', catalogue), {
+        reason: 'all 3 entries read in it are marked with a requirement\'s level where a register keeps its status ("Addressable", "Required"), with no action, owner or due date: a catalogue of requirements, not a register of risks',
+      });
+      // Statuses of work on them (Open, In progress) make the same entries a register's.
+      assert.deepEqual(recognisePlan('controls.json', catalogue.replace('"Addressable"', '"Open"').replace(/"Required"/g, '"In progress"')), { kind: 'json' });
+      // An owner given to one of them is work planned: a register, whatever its statuses say.
+      assert.deepEqual(recognisePlan('controls.json', catalogue.replace('"area": "Technical",', '"area": "Technical", "owner": "Practice manager",')), { kind: 'json' });
+    });
     it('rows of bare values, with no keys to say what each is', () => {
       assert.deepEqual(reason('cedar-risk-rows.json'), { reason: `${neither}; it holds 3 rows of bare values at its root, with no keys saying what each value is` });
     });

@@ -13,7 +13,7 @@ import { hasValue, isAccepted } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
 import { isPlaceholder } from '../model/placeholders';
-import { fieldForLabel, statusOf, type FieldName } from '../model/vocabulary';
+import { fieldForLabel, isRequirementLevel, statusOf, type FieldName } from '../model/vocabulary';
 import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, mostlyFilled, placeholderRisksWording, placeholderWordedRisks, unfilledRisksCount } from './form-to-fill';
 import { parsedOnce } from './piece-cache';
 
@@ -631,7 +631,7 @@ function jsonReason(body: string): string | undefined {
   if (looksLikeOscalPoam(body) && isOscalPoamTemplate(body)) return TEMPLATE_REASON;
   if (looksLikeOscalPoam(body)) return undefined;
   const register = jsonRegisterOf(body);
-  if (register) return register.shape === 'scattered' ? unworkedModelReason(body, register.key, register.catalogue) : undefined;
+  if (register) return register.shape === 'scattered' ? unworkedModelReason(body, register.key, register.catalogue) : requirementsCatalogueReason(body, register);
   const oscal = OTHER_OSCAL_ROOTS.exec(body);
   if (oscal) return `it is an OSCAL ${oscal[1].replace(/-/g, ' ')}, not a plan of action and milestones`;
   if (!isJson(body)) return 'it is not valid JSON';
@@ -639,6 +639,28 @@ function jsonReason(body: string): string | undefined {
   // What it holds instead, so that a register laid out otherwise (nested in categories, keyed in another language) is named as found.
   const holds = whatDataHolds(jsonValueOf(body));
   return holds === undefined ? neither : `${neither}; ${holds}`;
+}
+
+/** How many entries make a list of requirements a catalogue (one entry marked `Required` may be a register's odd status). */
+const CATALOGUE_ENTRIES = 3;
+
+/**
+ * A catalogue of controls read as a register (`{"id": "ADM-001", "spec": "Risk Analysis", "status": "Required", …}`): every
+ * entry marked with a requirement's level (HIPAA's `Required`, `Addressable`) where a register keeps its status, and none
+ * with an action, owner or due date. It lists what a plan must meet, not risks and what is done about them.
+ */
+function requirementsCatalogueReason(body: string, register: NonNullable<ReturnType<typeof jsonRegisterOf>>): string | undefined {
+  const risks = readJsonRegister(body, register).risks;
+  if (risks.length < CATALOGUE_ENTRIES) return undefined;
+  const levels = new Set<string>();
+  for (const risk of risks) {
+    if (risk.actions.some((a) => hasValue(a.action) || hasValue(a.owner) || hasValue(a.due))) return undefined;
+    const statuses = risk.actions.map((a) => a.status?.value.trim()).filter((v): v is string => v !== undefined && v !== '');
+    if (statuses.length === 0 || !statuses.every(isRequirementLevel)) return undefined;
+    for (const status of statuses) levels.add(status);
+  }
+  const shown = [...levels].slice(0, 3).map((level) => JSON.stringify(level)).join(', ');
+  return `all ${risks.length} entries read in it are marked with a requirement's level where a register keeps its status (${shown}), with no action, owner or due date: a catalogue of requirements, not a register of risks`;
 }
 
 /**
