@@ -101,6 +101,9 @@ describe('which files are plans (spec §1)', () => {
     // A short YAML register that rates and tracks each entry, with no action yet.
     ['risks.yaml', 'risks:\n  - id: vendor-lock\n    title: One supplier holds the data\n    severity: high\n    state: open\n', 'yaml'],
     ['notes.yaml', 'risks:\n  - id: vendor-lock\n    title: One supplier holds the data\n', undefined],
+    // Rated, each with its treatment decided (`treatment: Mitigate`): as a state says register, so does a treatment; unrated, a list of notes.
+    ['ai-risks.yaml', 'system: Triage bot\nrisks:\n  - id: AI-1\n    title: Bot advises a patient wrongly\n    likelihood: Low\n    impact: High\n    treatment: Mitigate\n  - id: AI-2\n    title: Prompt leaks chart notes\n    likelihood: Medium\n    impact: High\n    treatment: Mitigate\n', 'yaml'],
+    ['ai-notes.yaml', 'system: Triage bot\nrisks:\n  - id: AI-1\n    title: Bot advises a patient wrongly\n    treatment: Mitigate\n', undefined],
     // A register whose entries carry a `risk_id` and a treatment, under `meta:` and `schema:` blocks.
     ['register.yaml', 'meta:\n  owner: ISMS lead\nschema:\n  risk_id: string\nrisks:\n  - risk_id: RK-1\n    title: Unsigned vendor agreements\n    treatment: Mitigate\n  - risk_id: RK-2\n    title: Stale access reviews\n    treatment: Mitigate\n  - risk_id: RK-3\n    title: No restore test\n    treatment: Accept\n', 'yaml'],
     ['things.yaml', 'risks:\n  - name: a\n    treatment: x\n  - name: b\n  - name: c\n', undefined],
@@ -202,6 +205,35 @@ describe('which files are plans (spec §1)', () => {
     assert.match(reason('wren-treatment-form.not-plan.md'), /^5 or more of its fields and cells hold placeholders or blanks \(such as "_{3,}/);
   });
 
+  it('a tracker whose findings are most of them places to name, its fields mostly blanks, is a template whatever its example dates; its findings named, a plan', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const template = readFileSync(join(dir, 'hemlock-remediation-tracker-template.not-plan.md'), 'utf8');
+    assert.deepEqual(recognisePlan('tracker.md', template), {
+      reason: 'all 2 risks read in it are placeholders to fill in (such as "[High Finding Title]"), and 17 of its fields and cells, a third or more, hold placeholders or blanks: a template, not a plan',
+    });
+    // One finding of two left to name is a tracker being filled in, not the form.
+    assert.deepEqual(recognisePlan('tracker.md', template.replace('[Medium Finding Title]', 'Backup share readable by all staff')), { kind: 'markdown' });
+    const named = template.replace('[High Finding Title]', 'Clinic VPN allows reused passwords').replace('[Medium Finding Title]', 'Backup share readable by all staff');
+    assert.deepEqual(recognisePlan('tracker.md', named), { kind: 'markdown' });
+    // Its fields written, the two findings left to name are a register's rows still to write: judged as its title says.
+    const filled = template.replace(/\[(?!High|Medium)[^\]\n]*\]/g, 'Harbour Dental');
+    assert.deepEqual(recognisePlan('tracker.md', filled), { kind: 'markdown' });
+  });
+
+  it('a quality audit grading its findings as major or minor nonconformities, with a recommendation, is a plan; ungraded, or a heading of the grade alone, it is skipped', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const audit = readFileSync(join(dir, 'willow-internal-audit.plan.md'), 'utf8');
+    assert.deepEqual(recognisePlan('audit.md', audit), { kind: 'markdown' });
+    assert.deepEqual(recognisePlan('audit.md', audit.replace(' (Major NC)', '').replace(' (Minor NC)', '')), {
+      reason: 'its title "Internal Audit: Willow Lane Imaging Records Control Q2 2026" does not name a plan, and only 1 of the 3 entries read in it as risks has a planned action, too few for a register by content (three; or two, each with an ID or its own heading, under a title naming what it lists or reports)',
+    });
+    // The grade before the finding's name grades it as well; the grade alone (a procedure's definitions) grades nothing.
+    const before = audit.replace(/^### A-0[12]: (.*) \((M[a-z]+) NC\)$/gm, '### $2 Nonconformity: $1');
+    assert.deepEqual(recognisePlan('audit.md', before), { kind: 'markdown' });
+    const gradeAlone = audit.replace(/^### A-0[12]: .* \((M[a-z]+) NC\)$/gm, '### $1 Nonconformity');
+    assert.equal(recognisePlan('audit.md', gradeAlone).kind, undefined);
+  });
+
   it('a register whose rows are written, a few cells still TBD, is no form: judged as its title says; its rows left TBD make it one', () => {
     const dir = join(__dirname, '..', 'fixtures', 'detect');
     const register = readFileSync(join(dir, 'maple-vendor-risk-register.plan.md'), 'utf8');
@@ -272,6 +304,16 @@ describe('which files are plans (spec §1)', () => {
       // The same entries under keys that name risks are read, and the register is a plan.
       assert.deepEqual(reason('cedar-risks-by-category.json'), { kind: 'json' });
     });
+    it('a catalogue of controls, each marked with a requirement\'s level (Required, Addressable) where a register keeps its status: no register; tracked, it is one', () => {
+      const catalogue = readFileSync(join(dir, 'cedar-controls-catalogue.json'), 'utf8');
+      assert.deepEqual(recognisePlan('controls.json', catalogue), {
+        reason: 'all 3 entries read in it are marked with a requirement\'s level where a register keeps its status ("Addressable", "Required"), with no action, owner or due date: a catalogue of requirements, not a register of risks',
+      });
+      // Statuses of work on them (Open, In progress) make the same entries a register's.
+      assert.deepEqual(recognisePlan('controls.json', catalogue.replace('"Addressable"', '"Open"').replace(/"Required"/g, '"In progress"')), { kind: 'json' });
+      // An owner given to one of them is work planned: a register, whatever its statuses say.
+      assert.deepEqual(recognisePlan('controls.json', catalogue.replace('"area": "Technical",', '"area": "Technical", "owner": "Practice manager",')), { kind: 'json' });
+    });
     it('rows of bare values, with no keys to say what each is', () => {
       assert.deepEqual(reason('cedar-risk-rows.json'), { reason: `${neither}; it holds 3 rows of bare values at its root, with no keys saying what each value is` });
     });
@@ -288,9 +330,14 @@ describe('which files are plans (spec §1)', () => {
     const dir = join(__dirname, '..', 'fixtures', 'detect');
     assert.deepEqual(recognisePlan('actions.md', readFileSync(join(dir, 'birch-corrective-actions-export.not-plan.md'), 'utf8')), {
       reason:
-        // Its two records are read (the reader reads a register saved as CSV when nothing else is a risk): two is too few by content.
+        // Its two records are read (the reader reads a register saved as CSV when nothing else is a risk), their IDs (CA_Ref) not: two with no ID are too few by content.
         'it has no heading or front-matter title naming a plan, and the 2 entries read in it as risks have a planned action, too few for a register by content (three; or two, each with an ID or its own heading, under a title naming what it lists or reports)',
     });
+    // Its header of a register's columns names what it lists, as a title would: two records read, each with its ID and action, are a register.
+    const log = 'CAR_ID,Raised,Nonconformity,Action_Plan,Owner,Due_Date,Status\nCAR-26-01,2026-01-12,"Badge logs keep no denied entries","Enable denied-entry logging",Facilities Lead,2026-02-28,Open\nCAR-26-02,2026-01-30,"Former volunteers hold portal accounts","Disable the accounts",Volunteer Coordinator,2026-02-15,Closed\n';
+    assert.deepEqual(recognisePlan('log.md', log), { kind: 'markdown' });
+    // One record is too few, header or not.
+    assert.match((recognisePlan('log.md', log.split('\n').slice(0, 2).join('\n')) as { reason: string }).reason, /the one entry read in it as a risk has a planned action, too few for a register by content/);
     // A spreadsheet of another locale separates its values with semicolons, under a heading added to it.
     assert.match((recognisePlan('actions.md', '# Corrective actions export\n\nRef;Finding;Corrective action;Owner;Due date;Status\nCA-1;Guest share on the NAS;Remove the guest share;IT;2026-05-01;Open\n') as { reason: string }).reason, /; it holds semicolon-separated values, not a Markdown table: a header of 6 columns \(Ref, Finding, Corrective action, Owner, Due date, Status\)/);
     // Prose whose first line has commas is no header of columns.

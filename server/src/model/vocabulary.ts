@@ -766,3 +766,14 @@ export function opensAsInstruction(text: string | undefined): boolean {
   const words = (text ?? '').replace(/^[\s*_`#>-]+/, '').split(/\s+/, 2).map((w) => w.toLowerCase());
   return words.length === 2 && FIX_OPENING_WORDS.has(words[0]) && words[1] !== 'of';
 }
+
+/**
+ * A requirement's level, as a catalogue of controls marks each one (HIPAA's implementation specifications are `Required`
+ * or `Addressable`; other catalogues `Mandatory`, `Optional`): what the requirement is, not where work on a risk stands.
+ */
+const REQUIREMENT_LEVELS: ReadonlySet<string> = new Set(['required', 'addressable', 'mandatory', 'optional']);
+
+/** Whether a status value is a requirement's level (`Required`, `Addressable`) rather than a tracking status. */
+export function isRequirementLevel(value: string | undefined): boolean {
+  return value !== undefined && REQUIREMENT_LEVELS.has(resultWords(value));
+}

@@ -7,14 +7,14 @@ import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { parse as parseYaml } from 'yaml';
 import { isJson, readsAsJson, jsonRegisterOf, jsonValueOf, readJsonRegister, yamlRegisterOf } from './json-register';
 import { whatDataHolds } from './what-data-holds';
-import { commaSeparatedClause } from './comma-separated';
+import { commaSeparatedClause, commaSeparatedHeader } from './comma-separated';
 import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue, isAccepted } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
 import { isPlaceholder } from '../model/placeholders';
-import { fieldForLabel, statusOf, type FieldName } from '../model/vocabulary';
-import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, mostlyFilled, placeholderRisksWording, unfilledRisksCount } from './form-to-fill';
+import { fieldForLabel, isRequirementLevel, statusOf, type FieldName } from '../model/vocabulary';
+import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, mostlyFilled, placeholderRisksWording, placeholderWordedRisks, unfilledRisksCount } from './form-to-fill';
 import { parsedOnce } from './piece-cache';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json';
@@ -234,6 +234,16 @@ function markdownReason(body: string, once: boolean): string | undefined {
     const n = risksRead().length;
     return `${n === 1 ? 'the one risk read in it is a placeholder' : `all ${n} risks read in it are placeholders`} to fill in (such as ${JSON.stringify(placeholderWording)}): a template, not a plan`;
   }
+  // A tracker's template whose findings are most of them places to name (`### Finding 001: [Critical Finding Title]`), with
+  // example dates and statuses filled beside them, and whose fields and cells are mostly blanks (`**Client:** [Organization name]`):
+  // a form, however many of its example values are written. A register with a row or two left to name is mostly filled
+  // (more than twice as many values written as left blank), and judged as before.
+  const worded = notAPolicy && placeholderWording === undefined && MAY_HOLD_A_PLACE.test(body) ? placeholderWordedRisks(risksRead()) : undefined;
+  if (worded && worded.count >= TITLED_REGISTER_ENTRIES && 2 * worded.count > risksRead().length && !mostlyFilled(body)) {
+    const n = risksRead().length;
+    const blanks = formBlanks(body, Number.MAX_SAFE_INTEGER).count;
+    return `${worded.count === n ? `all ${n}` : `${worded.count} of the ${n}`} risks read in it are placeholders to fill in (such as ${JSON.stringify(worded.first)}), and ${blanks} of its fields and cells, a third or more, hold placeholders or blanks: a template, not a plan`;
+  }
   // "Nonconformity and Corrective Action Report" whose entries are the sections of a form (`#### Description` over
   // `[Factual evidence 1]`, `#### Implementation Tracking` over `| [Action 1] | [Owner] | [Date] |`): nothing filled in
   // any of them, and blanks left to fill. A form, whatever its title, and however its headings are taken for entries.
@@ -283,7 +293,10 @@ function markdownReason(body: string, once: boolean): string | undefined {
   if (planSection(body) !== undefined && risksRead().length > 0) return undefined;
   const risks = risksRead();
   const lowerTitle = title?.toLowerCase();
-  const listsOrReports = lowerTitle !== undefined && (REGISTER_TITLE_WORDS.test(lowerTitle) || REPORT_TITLE_WORDS.test(lowerTitle));
+  // A spreadsheet's export kept under a Markdown name has no title: its header of a register's columns (`CAR_ID, …, Action_Plan,
+  // Owner, Due_Date, Status`) names what it lists, as a title would.
+  const listsOrReports =
+    (lowerTitle !== undefined && (REGISTER_TITLE_WORDS.test(lowerTitle) || REPORT_TITLE_WORDS.test(lowerTitle))) || (risks.length > 0 && commaSeparatedHeader(body) !== undefined);
   // By content alone, a document must also speak of risks where it names its parts: a guide's lists of steps with owners are no register.
   const namesRisks = () => namesRisksInItsParts(body);
   if (registerByContent(risks, listsOrReports, namesRisks) && (listsOrReports || namesRisks())) return undefined;
@@ -400,6 +413,14 @@ const GRADE = String.raw`(?:critical|high|medium|moderate|low)(?:[ -](?:severity
  */
 const GRADED_HEADING = new RegExp(String.raw`^${GRADE}(?:(?:[ \t]*:|[ \t]+[\u2013\u2014-])[ \t]*[a-z]|[ \t]+(?:risk[ \t]+)?(?:items?|issues?|findings?|vulnerabilit(?:y|ies)|risks?)(?![a-z]))`);
 const HEADING_TEXT = /^ {0,3}#{2,6}[ \t]+([^\r\n]+)$/gm;
+/** A quality audit's grade of a finding (ISO 13485, ISO 9001, ISO 27001): a major or minor nonconformity (`Major NC`, `Minor Nonconformance`). */
+const NC_GRADE = String.raw`(?:major|minor)[ -](?:nc|non-?conformit(?:y|ies)|non-?conformances?)(?![a-z])`;
+/**
+ * A heading that grades a finding as a nonconformity, after its name (`### F-003: Design Review Minutes Not Recorded (Major NC)`)
+ * or before it (`### Minor Nonconformity: Training records not updated`). A heading of the grade alone (`### Major Nonconformity`,
+ * an audit procedure defining its grades) grades no finding.
+ */
+const NC_GRADED_HEADING = new RegExp(String.raw`\(${NC_GRADE}\)|^${NC_GRADE}(?:[ \t]*:|[ \t]+[\u2013\u2014-])[ \t]*[a-z]`);
 
 /** How many headings of a document grade a finding or a group of findings, counted up to `cap`. */
 function gradedHeadings(body: string, cap: number): number {
@@ -407,7 +428,7 @@ function gradedHeadings(body: string, cap: number): number {
   for (const match of body.matchAll(HEADING_TEXT)) {
     const text = match[1].replace(/[*_`]/g, '').toLowerCase().replace(/^[^a-z]*/, '');
     // A template's `### HIGH: [Finding title]` is the place for a finding, not one.
-    if (GRADED_HEADING.test(text) && !MAY_HOLD_A_PLACE.test(match[1]) && ++count >= cap) break;
+    if ((GRADED_HEADING.test(text) || NC_GRADED_HEADING.test(text)) && !MAY_HOLD_A_PLACE.test(match[1]) && ++count >= cap) break;
   }
   return count;
 }
@@ -577,14 +598,14 @@ function yamlRegisterByContent(risks: readonly unknown[]): boolean {
   return keys.some((key) => spelledKey(key, ['id']) !== undefined) && keys.some((key) => spelledKey(key, TRACKING_KEYS) !== undefined);
 }
 
-/** Keys of a register entry that rate a risk, and that say where it stands. */
+/** Keys of a register entry that rate a risk, and that say where it stands or what is decided about it (`treatment: Mitigate`). */
 const RATING_KEYS = ['priority', 'likelihood', 'impact'];
-const STATE_KEYS = ['status'];
+const STATE_KEYS = ['status', 'treatment'];
 
 /**
- * A short YAML list of risks with no title and no action yet (`- id, title, severity, state`):
- * a register when every entry has an ID, a wording, a rating and a state. Together these
- * four say register; a list of notes does not rate and track its items.
+ * A short YAML list of risks with no title and no action yet (`- id, title, severity, state`, or
+ * `- id, title, likelihood, impact, treatment`): a register when every entry has an ID, a wording, a rating and a
+ * state or treatment decided. Together these four say register; a list of notes does not rate and track its items.
  */
 function yamlRatedRegister(risks: readonly unknown[]): boolean {
   if (risks.length === 0) return false;
@@ -610,7 +631,7 @@ function jsonReason(body: string): string | undefined {
   if (looksLikeOscalPoam(body) && isOscalPoamTemplate(body)) return TEMPLATE_REASON;
   if (looksLikeOscalPoam(body)) return undefined;
   const register = jsonRegisterOf(body);
-  if (register) return register.shape === 'scattered' ? unworkedModelReason(body, register.key, register.catalogue) : undefined;
+  if (register) return register.shape === 'scattered' ? unworkedModelReason(body, register.key, register.catalogue) : requirementsCatalogueReason(body, register);
   const oscal = OTHER_OSCAL_ROOTS.exec(body);
   if (oscal) return `it is an OSCAL ${oscal[1].replace(/-/g, ' ')}, not a plan of action and milestones`;
   if (!isJson(body)) return 'it is not valid JSON';
@@ -618,6 +639,28 @@ function jsonReason(body: string): string | undefined {
   // What it holds instead, so that a register laid out otherwise (nested in categories, keyed in another language) is named as found.
   const holds = whatDataHolds(jsonValueOf(body));
   return holds === undefined ? neither : `${neither}; ${holds}`;
+}
+
+/** How many entries make a list of requirements a catalogue (one entry marked `Required` may be a register's odd status). */
+const CATALOGUE_ENTRIES = 3;
+
+/**
+ * A catalogue of controls read as a register (`{"id": "ADM-001", "spec": "Risk Analysis", "status": "Required", …}`): every
+ * entry marked with a requirement's level (HIPAA's `Required`, `Addressable`) where a register keeps its status, and none
+ * with an action, owner or due date. It lists what a plan must meet, not risks and what is done about them.
+ */
+function requirementsCatalogueReason(body: string, register: NonNullable<ReturnType<typeof jsonRegisterOf>>): string | undefined {
+  const risks = readJsonRegister(body, register).risks;
+  if (risks.length < CATALOGUE_ENTRIES) return undefined;
+  const levels = new Set<string>();
+  for (const risk of risks) {
+    if (risk.actions.some((a) => hasValue(a.action) || hasValue(a.owner) || hasValue(a.due))) return undefined;
+    const statuses = risk.actions.map((a) => a.status?.value.trim()).filter((v): v is string => v !== undefined && v !== '');
+    if (statuses.length === 0 || !statuses.every(isRequirementLevel)) return undefined;
+    for (const status of statuses) levels.add(status);
+  }
+  const shown = [...levels].slice(0, 3).map((level) => JSON.stringify(level)).join(', ');
+  return `all ${risks.length} entries read in it are marked with a requirement's level where a register keeps its status (${shown}), with no action, owner or due date: a catalogue of requirements, not a register of risks`;
 }
 
 /**

@@ -32,6 +32,15 @@ export function placeholderRisksWording(risks: readonly Risk[]): string | undefi
   return risks[0].title!.value;
 }
 
+/**
+ * The risks read whose wording is a place to fill (`### Finding 001: [Critical Finding Title]`), whatever is filled beside it:
+ * how many, and the first one's wording. A tracker's template fills its example dates and statuses but leaves each finding to name.
+ */
+export function placeholderWordedRisks(risks: readonly Risk[]): { readonly count: number; readonly first?: string } {
+  const worded = risks.filter((risk) => holdsAPlace(risk.title?.value));
+  return { count: worded.length, first: worded[0]?.title?.value };
+}
+
 /** A field left to fill: not written, empty, or placeholders (`[Owner]`, `[Critical/High/Medium/Low]`, `[Evidence 1]; [Evidence 2]`). */
 function unfilled(field: { readonly value: string } | undefined): boolean {
   const value = field?.value.trim() ?? '';
