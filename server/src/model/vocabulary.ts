@@ -766,3 +766,15 @@ export function opensAsInstruction(text: string | undefined): boolean {
   const words = (text ?? '').replace(/^[\s*_`#>-]+/, '').split(/\s+/, 2).map((w) => w.toLowerCase());
   return words.length === 2 && FIX_OPENING_WORDS.has(words[0]) && words[1] !== 'of';
 }
+
+/**
+ * An audit's verdict on a control it checked and found sound (`**Finding:** COMPLIANT`, `**Status:** ✅ PASS`).
+ * Not `Implemented` or `In place`: a risk's own status says so of its treatment, and the risk stays.
+ * Not `PASS (with fallback)` or `PARTIAL PASS`: a qualified verdict is still a finding.
+ */
+const PASSED_VERDICTS: ReadonlySet<string> = new Set(['pass', 'passed', 'compliant', 'fully compliant', 'met', 'fully met', 'satisfied', 'no gap', 'no gaps']);
+
+/** Whether a verdict line's value says the control checked passed outright. */
+export function isPassedVerdict(value: string): boolean {
+  return PASSED_VERDICTS.has(resultWords(value).replace(/[\s.!\u2705\u2714\uFE0F]+$/u, ''));
+}

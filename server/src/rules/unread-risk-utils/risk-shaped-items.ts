@@ -47,6 +47,8 @@ const NOT_RISK_PREFIXES = new Set([
   'm', 'ms',
   // A findings report's informational notes (`INFO-001: No secrets were found`): what it checked and found sound, not risks.
   'info', 'informational',
+  // An audit's checks that passed (`✅ PASS-014: Stripe Webhook Signature Validation`, its Status `✅ PASS`): found sound, not risks.
+  'pass',
 ]);
 /** Words of a table's first header cell that name something other than a risk: an asset inventory, a control list, a document index, a threat model's trust boundaries, entry points and components. */
 const NOT_RISK_HEADER = /\b(?:assets?|controls?|techniques?|tactics?|safeguards?|documents?|docs?|files?|systems?|requirements?|criteri(?:a|on)|standards?|polic(?:y|ies)|cc|milestones?|deliverables?|tests?|tickets?|evidence|artifacts?|versions?|changes?|users?|roles?|vendors?|suppliers?|applications?|apps?|services?|servers?|hosts?|devices?|data|boundar(?:y|ies)|entry[ -]?points?|endpoints?|zones?|components?|interfaces?|(?:data[ -]?)?flows?|actors?|mitigations?)\b/i;
