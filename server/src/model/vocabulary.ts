@@ -778,3 +778,18 @@ const PASSED_VERDICTS: ReadonlySet<string> = new Set(['pass', 'passed', 'complia
 export function isPassedVerdict(value: string): boolean {
   return PASSED_VERDICTS.has(resultWords(value).replace(/[\s.!\u2705\u2714\uFE0F]+$/u, ''));
 }
+
+/**
+ * Words too common in findings' titles to tell two findings apart (`Missing Security Headers`, `Insecure Session
+ * Management`): a roadmap entry is matched to the finding it repeats by its other words.
+ */
+const COMMON_TITLE_WORDS: ReadonlySet<string> = new Set([
+  'security', 'secure', 'insecure', 'missing', 'lack', 'lacking', 'weak', 'proper', 'improper', 'implementation', 'improve', 'improved',
+  'enhance', 'enhanced', 'implement', 'remove', 'from', 'with', 'without', 'into', 'data', 'system', 'issue', 'risk', 'vulnerability',
+  'vulnerabilitie', 'finding', 'control', 'fixe', 'this', 'that', 'their', 'production',
+]);
+
+/** Whether a title's word (lower case, without a plural ending) is too common to match one finding's title to another's. */
+export function isCommonTitleWord(word: string): boolean {
+  return word.length < 4 || COMMON_TITLE_WORDS.has(word);
+}
