@@ -170,13 +170,20 @@ const PLAN_SECTION =
   /^(?:document control|document information|document details|plan details|plan information|plan metadata|metadata|approvals?|plan approval|sign-?off|signatures?|review schedule|plan review|review and approval|approval and review|plan maintenance|plan owner(?:ship)?|ownership|about this plan|change log|changelog|revision history|document history|version history)$/i;
 const METHOD_SECTION = /\b(?:methodology|method|approach|scoring|rating scale|risk matrix|definitions|instructions|how to use|legend|treatment options)\b/i;
 
+/**
+ * A section that prices the plan (`## Cost Impact Summary`, `Budget Estimate`, `Estimated Costs`): its table's rows
+ * (`| + SQL auditing | +$15 | CRITICAL |`, `| **TOTAL** | $178/month |`) cost the work, they are no risks. Not a risk
+ * named for money (`### Budget Overrun`): the name is a cost's, then only words of an estimate.
+ */
+const COST_SECTION = /^(?:(?:estimated|projected|total)\s+(?:costs?|budget|spend(?:ing)?)|(?:costs?|budget(?:ary)?|pricing|spend(?:ing)?)(?:\s+(?:impact|estimates?|breakdown|summary|overview|analysis|table|allocation|projection|and\s+resources?|&\s+resources?))+)$/i;
+
 /** What a heading that is not a risk names, if anything the reader needs. */
 export function headingKind(text: string, range: Span): HeadingKind | undefined {
   const name = sectionName(text, range);
   if (RISKS_SECTION.test(name) || VIOLATIONS_SECTION.test(name)) return 'risks';
   if (THREATS_SECTION.test(name)) return 'threats';
   if (PLAN_SECTION.test(name)) return 'plan';
-  if (METHOD_SECTION.test(name)) return 'method';
+  if (METHOD_SECTION.test(name) || COST_SECTION.test(name)) return 'method';
   return undefined;
 }
 

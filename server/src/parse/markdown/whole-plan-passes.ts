@@ -8,6 +8,7 @@ import { parseDate } from '../../model/dates';
 import { hasFormBlank, hasRealValue, isExampleTitle } from '../../model/placeholders';
 import { fieldForLabel, gradeWordOf, isAssessmentResult, isMetResult, isNoSeverity, isPassedVerdict, isNotApplicableGrade, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf } from '../../model/vocabulary';
 import { idKey, lastFieldEnd } from '../../model/plan-queries';
+import { saysNoneListed } from '../../model/stated-none';
 import { PerObjectMemo, TextMemo, ownCache } from '../../caches';
 
 /** Whether an acceptance records anything (its rationale, approver, date, controls or review date). */
@@ -476,6 +477,8 @@ export function withoutUnfilledRows(risks: Risk[]): Risk[] {
     (EXAMPLE_ID.test(r.id?.value ?? '') ||
     // `| SEC-0001 | … | Example finding title | … | Replace with real issue |`: a row titled as an example of an entry shows how to fill one in.
     (r.form === 'table' && isExampleTitle(r.title?.value ?? '')) ||
+    // `| - | No new risks | - | - |`: a row that says the table lists nothing this time.
+    (r.form === 'table' && saysNoneListed(r.title?.value ?? '') && !r.actions.some((a) => written(a.action) || written(a.owner) || written(a.due))) ||
     !written(r.title) &&
     // A level the row writes itself (`| VULN-002 | [Issue name] | High |`) rates a risk to be named; one its section heading gives does not.
     !(written(r.priority) && r.priority.valueRange.start >= r.firstLine.start && r.priority.valueRange.start < r.firstLine.end) &&
