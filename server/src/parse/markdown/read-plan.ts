@@ -86,6 +86,10 @@ type SectionEvent =
       readonly period?: Field;
       /** A list of work still to do with no risk above it (`## Remaining Actions`): each item is an open item of its own. */
       readonly openWork?: true;
+      /** A heading over a list of actions (`### Key Actions`): under a roadmap phase, each item is an open item of its own. */
+      readonly actionList?: true;
+      /** A roadmap phase's heading, by the span it gives (`Short-Term Remediation (0–30 Days)`, `Long-Term (90+ Days)`). */
+      readonly phase?: true;
       /** A heading naming a plan of work (`## Remediation Roadmap`): its numbered bold items are its entries. */
       readonly roadmap?: true;
       /** A heading of a section set aside (an example, a template, gas optimisations: isAsideHeading): nothing under it is a risk. */
@@ -105,7 +109,7 @@ const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FI
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
-  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, period: placeField, openWork: null, roadmap: null, aside: null, contingency: null,
+  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, period: placeField, openWork: null, actionList: null, phase: null, roadmap: null, aside: null, contingency: null,
 });
 /** A break holds a line number (counted from the section), no offset: it stays as it is. */
 const placeEvent: Placer<SectionEvent> = (event, delta) =>
@@ -528,12 +532,15 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
       const aside = !head && block.level >= 2 && isAsideHeading(text, textRange);
       const contingency = !head && block.level >= 2 && isContingencyHeading(text, textRange);
-      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(aside && { aside: true as const }), ...(contingency && { contingency: true as const }), ...context });
+      const phase = !head && block.level >= 2 && ((context as { due?: Field }).due !== undefined || PHASE_SPAN.test(text.slice(textRange.start, textRange.end)));
+      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(phase && { phase: true as const }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(aside && { aside: true as const }), ...(contingency && { contingency: true as const }), ...context });
       // `##### Threat-01-S Recommended Mitigations` after `##### Threat-01-S - Spoofing …`: a heading of the risk's ID whose list is its actions (joined to it in dropRepeat).
       const label = head ? (idLabelHeading(text, textRange) ?? idSectionLabel(text, textRange) ?? taskListUnder(text, lines, block.line, textRange)) : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
       headingParagraph = label?.name === 'action' ? label : undefined;
       if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
+      // Whether it lists actions is the assembly's to weigh: under a roadmap phase that gives a deadline, the list is work of its own.
+      else if (label?.name === 'action' && !head) (events[events.length - 1] as { actionList?: true }).actionList = true;
       headingValue = head || label ? undefined : valueLabelOf(text, textRange);
     }
     cursor = Math.max(cursor, block.end);
@@ -780,6 +787,8 @@ class Assembly {
   private risksRead = false;
   /** The level of a heading of open work with no risk open under it (`## Remaining Actions`): each action item opens an item. */
   private openWork?: number;
+  /** The level of a roadmap phase's heading that gives a deadline (`## Short-Term Remediation (0–30 Days)`), while under it. */
+  private phase?: number;
   /** The level of the heading of a plan of work the current line is under (`## Remediation Roadmap`), if any. */
   private roadmap?: number;
   /** A heading of a plan of work was read: only then is a roadmap looked for whose entries name no risk. */
@@ -975,7 +984,11 @@ class Assembly {
     if (event.roadmap) this.roadmap = level;
     if (event.roadmap) this.sawRoadmap = true;
     // A list of open work under a risk heading is that risk's; with none open it lists items of its own.
-    if (event.openWork && (!this.open || this.open.byField || level <= this.open.level)) this.openWork = level;
+    if (this.phase !== undefined && level <= this.phase) this.phase = undefined;
+    if (event.phase) this.phase = level;
+    // `## Short-Term Remediation (0–30 Days)` then `### Key Actions`: a phase's list of work, each item to own, under the phase's deadline.
+    const phaseWork = event.actionList === true && this.phase !== undefined && level > this.phase;
+    if ((event.openWork || phaseWork) && (!this.open || this.open.byField || level <= this.open.level)) this.openWork = level;
     // An H2 tried by its body that has no field before its first sub-heading heads a part of the document (`## Administrative`
     // over `### A.1 …`): it is no finding, and its sub-headings are tried in its place.
     if (this.open?.bodied && this.open.level === 2 && level > 2 && this.fieldsOf(this.open).length === 0) this.close();
@@ -1423,6 +1436,8 @@ function headingLabelValue(text: string, lines: LineIndex, line: number, end: nu
 }
 
 /** A heading naming work still open (`Remaining Actions`, `Outstanding items`), whose items are each tracked alone. */
+/** A roadmap phase's span in brackets, open-ended too: `(0–30 Days)`, `(90+ Days)`, `(3-6 months)`. */
+const PHASE_SPAN = /\(\s*\d{1,3}\s*(?:[-–—]\s*\d{1,3}|\+)\s*(?:days?|weeks?|months?)\s*\)/i;
 const OPEN_WORK = /^(?:remaining|open|outstanding|pending|unresolved) (?:actions?|action items|items|tasks|work|remediations?)$/;
 
 /** A heading's title after a risk's ID that names a report on the risk, not a risk: `Verification Report`, `Retest Results`, `Status Update`. */
