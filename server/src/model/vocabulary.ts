@@ -759,6 +759,7 @@ const FIX_OPENING_WORDS: ReadonlySet<string> = new Set([
   'enable', 'disable', 'enforce', 'restrict', 'require', 'remove', 'replace', 'update', 'upgrade', 'rotate', 'patch', 'deploy', 'encrypt', 'install', 'migrate',
   'harden', 'adopt', 'introduce', 'establish', 'define', 'document', 'review', 'conduct', 'perform', 'schedule', 'train', 'fix',
   'never', 'always', 'regularly', 'periodically',
+  'engage', 'achieve',
 ]);
 
 /** Whether a text opens as an instruction (FIX_OPENING_WORDS, not as a noun: `Use of MD5`, `Review of access`). */

@@ -38,7 +38,7 @@ import { hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { relativeDeadline } from '../../model/relative-dues';
-import { fieldForLabel, isAttackerLabel, isAttackStepLabel, isReportDateLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, isAttackerLabel, isAttackStepLabel, isReportDateLabel, normaliseLabel, opensAsInstruction, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
 import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
@@ -167,6 +167,8 @@ interface HeadingDraft {
   readonly scenario?: true;
   /** A heading with no ID in a bucket of priority (`## P0 - Critical` over `### 1. Fix the contact form`): an item of a fix list, its title what is done when it says so. */
   readonly bucketItem?: true;
+  /** A heading with no ID under a roadmap phase, tried by its body (`### 1. Implement Azure AD PIM`): its title what is done when it says so. */
+  readonly phaseItem?: true;
   /** Risks were read from a table under it: with no fields of its own, the heading heads them. */
   heldRows?: true;
   /** Opened in a section set aside (an example, a template): read as no risk. */
@@ -532,7 +534,7 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
       const aside = !head && block.level >= 2 && isAsideHeading(text, textRange);
       const contingency = !head && block.level >= 2 && isContingencyHeading(text, textRange);
-      const phase = !head && block.level >= 2 && ((context as { due?: Field }).due !== undefined || PHASE_SPAN.test(text.slice(textRange.start, textRange.end)));
+      const phase = !head && block.level >= 2 && ((context as { due?: Field }).due !== undefined || (context as { period?: Field }).period !== undefined || PHASE_SPAN.test(text.slice(textRange.start, textRange.end)));
       events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(phase && { phase: true as const }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(aside && { aside: true as const }), ...(contingency && { contingency: true as const }), ...context });
       // `##### Threat-01-S Recommended Mitigations` after `##### Threat-01-S - Spoofing …`: a heading of the risk's ID whose list is its actions (joined to it in dropRepeat).
       const label = head ? (idLabelHeading(text, textRange) ?? idSectionLabel(text, textRange) ?? taskListUnder(text, lines, block.line, textRange)) : listLabelOf(text, textRange);
@@ -608,7 +610,7 @@ const GAS_HEADING = /^gas(?: and (?:code|performance))?[ -](?:optimi[sz]ations?|
  */
 function titledFix(risk: Risk): Risk {
   const title = risk.title;
-  if (!title || !FIX_TITLE.test(title.value) || risk.actions.some((a) => hasRealValue(a.action))) return risk;
+  if (!title || !(FIX_TITLE.test(title.value) || opensAsInstruction(title.value)) || risk.actions.some((a) => hasRealValue(a.action))) return risk;
   const [first, ...rest] = risk.actions.length > 0 ? risk.actions : [{ firstLine: risk.firstLine }];
   return { ...risk, actions: [{ ...first, action: title }, ...rest] };
 }
@@ -996,7 +998,10 @@ class Assembly {
     // Outside a section of risks, a heading is tried as a risk by its body, unless it sits inside one being tried (its sub-heading).
     // An H2 names a tier only in the plan's own words (`This week`): another H2 (`## 1. Reentrancy in withdrawals`) may be a finding by its body.
     const tiered = event.tier?.tier !== undefined && (level !== 2 || tierOf(event.tier.tier.value) !== undefined);
-    const bodied = this.bodiedHeadings && unranked && !tiered && this.riskSection === undefined && this.roadmap === undefined && this.area !== 'method' && (!this.open || level <= this.open.level);
+    // `## Q4 2025 (November - December)` over `### 1. Implement Azure AD PIM` with its Priority, Timeline and Responsible: an initiative of the
+    // roadmap's phase is tried by its body too, beside the risks a table reads (a roadmap's table of project risks).
+    const phased = this.phase !== undefined && level > this.phase && (!this.open || level <= this.open.level);
+    const bodied = (this.bodiedHeadings || phased) && unranked && !tiered && this.riskSection === undefined && this.roadmap === undefined && this.area !== 'method' && (!this.open || level <= this.open.level);
     // `#### Proof of Concept` under `### F-01 — Stored XSS`: a sub-heading with no ID of its own, under a risk heading that has one, is a part of that risk's write-up.
     // So is one under an item of a bucket of priority whose fields came first (`## Priority 1: CRITICAL` over `### 1.1 MFA`, its
     // `**Status**:` lines, then `#### Implementation Checklist`); an item with none yet groups the sub-headings as findings of their own.
@@ -1042,6 +1047,7 @@ class Assembly {
       ...(head.id && { identified: true as const }),
       ...(bodied && this.riskSection === undefined && { bodied: true as const }),
       ...(candidate && !event.head && this.bucket !== undefined && { bucketItem: true as const }),
+      ...(bodied && !this.bodiedHeadings && { phaseItem: true as const }),
       ...(scenario && !event.head && { scenario: true as const }),
       fields: ownsSection ? undefined : [],
       own: ownsSection ? { section, offset, firstLine } : undefined,
@@ -1090,7 +1096,7 @@ class Assembly {
     if (draft.scenario && !fields.some((field) => field.name === 'action')) return;
     if (!(head.tentative && fields.length === 0)) {
       const risk = headingRisk(this.text, this.lines, line, head, draft.tier, fields);
-      this.slots[draft.index] = inContext(draft.bucketItem ? titledFix(risk) : risk, {}, draft.section);
+      this.slots[draft.index] = inContext(draft.bucketItem || draft.phaseItem ? titledFix(risk) : risk, {}, draft.section);
       this.risksRead = true;
     }
     if (head.refers) this.answer(draft.index);
