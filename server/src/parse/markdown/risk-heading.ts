@@ -261,7 +261,7 @@ export function isPriorityBucket(id: string, title: string | undefined): boolean
 }
 
 /** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`, an audit's `High Severity Findings`, `Informational Findings`. */
-const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low|informational)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low|informational))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)|severity|observations?))+\b))/i;
+const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low|informational)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low|informational))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)|severity|observations?|fix(?:es)?))+\b))/i;
 
 /** A priority opening a heading's bracket, before the rest of it: `(High Priority - Fix within 1-2 weeks)`, `(Critical - 24-48 hours)`. */
 const BRACKET_PRIORITY = /\(\s*((?:critical|high|medium|moderate|low)(?:\s+priority)?)\s*[-–—,:;]/i;
