@@ -32,8 +32,8 @@ export type HeadingKind = 'risks' | 'threats' | 'plan' | 'method';
 const ID = RISK_ID_SOURCE;
 const WORD = String.raw`(?:risk|finding|gap|issue|weakness|deficiency|item|action item|poa&m|poam|poa&m item|vulnerability|threat|exception|control exception|hazard|nonconformity|non-conformity|nonconformance|observation|ofi|opportunity for improvement)`;
 const SEPARATOR = String.raw`(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)`;
-/** Marks, emphasis and numbering before the words: `✅ `, `**`, `3.2 `, a keycap digit `1️⃣ `. */
-const LEAD = /^(?:[^\p{L}\p{N}]|\d\uFE0F?\u20E3|\d+(?:\.\d+)*[.)]?\s)*/u;
+/** Marks, emphasis and numbering before the words: `✅ `, `**`, `3.2 `, a keycap digit `1️⃣ `, the information mark `ℹ️ ` (a letter to Unicode). */
+const LEAD = /^(?:[^\p{L}\p{N}]|\d\uFE0F?\u20E3|\u2139\uFE0F?(?=\s)|\d+(?:\.\d+)*[.)]?\s)*/u;
 /** `Risk ID: R001`, `POA&M ID POAM-7`: the ID after a word and "ID". */
 const AFTER_ID_WORD = new RegExp(String.raw`^${WORD}\s*(?:id|ref|no\.?|number|#)\s*[:#.]?\s*[*_\`]*(${ID}|\d{1,6}(?:\.\d{1,4})*)[*_\`]*${SEPARATOR}`, 'i');
 /** `Risk 1`, `Finding #3`, `Gap 2.1`: the word and its number are the ID. */
