@@ -30,10 +30,30 @@ function addMonths(iso: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
+/** A span, then the days it runs in brackets with no year: `4 weeks (Nov 25 - Dec 20)`, `2 weeks (Dec 2-13)`. */
+const SPAN_WITH_DAYS = /^(.+?)\s*\((?:([A-Za-z]{3,9})\.?\s+\d{1,2}\s*(?:-|–|—|to)\s*)?(?:([A-Za-z]{3,9})\.?\s+)?(\d{1,2})\)$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The last day a bracket of days names, in the first year that puts it on or after the plan's date; undefined when it names no month. */
+function bracketEnd(text: string): ((from: string) => string) | undefined {
+  const m = SPAN_WITH_DAYS.exec(text);
+  const month = m ? MONTHS.indexOf((m[3] ?? m[2] ?? '').slice(0, 3).toLowerCase()) + 1 : 0;
+  if (!m || month === 0 || !SPAN.test(m[1])) return undefined;
+  const day = Number(m[4]);
+  return (from) => {
+    const year = Number(from.slice(0, 4));
+    const iso = (y: number) => `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return iso(year) >= from ? iso(year) : iso(year + 1);
+  };
+}
+
 /** How far past the plan's date a relative deadline falls, as a function of that date; undefined when the value is not one. */
 export function relativeDeadline(value: string): ((from: string) => string) | undefined {
   // `Ongoing (Weeks 1-16)`: a recurring step that runs to the end of its period.
   const text = value.trim().replace(/\.$/, '').replace(/^ongoing\s*\((.+)\)$/i, '$1');
+  // `4 weeks (Nov 25 - Dec 20)`: the days written are the deadline, not the span counted from the plan's date.
+  const ended = text.endsWith(')') ? bracketEnd(text) : undefined;
+  if (ended) return ended;
   const span = SPAN.exec(text);
   if (span) {
     const n = countOf(span[2]);

@@ -759,6 +759,7 @@ const FIX_OPENING_WORDS: ReadonlySet<string> = new Set([
   'enable', 'disable', 'enforce', 'restrict', 'require', 'remove', 'replace', 'update', 'upgrade', 'rotate', 'patch', 'deploy', 'encrypt', 'install', 'migrate',
   'harden', 'adopt', 'introduce', 'establish', 'define', 'document', 'review', 'conduct', 'perform', 'schedule', 'train', 'fix',
   'never', 'always', 'regularly', 'periodically',
+  'engage', 'achieve',
 ]);
 
 /** Whether a text opens as an instruction (FIX_OPENING_WORDS, not as a noun: `Use of MD5`, `Review of access`). */
@@ -776,4 +777,31 @@ const REQUIREMENT_LEVELS: ReadonlySet<string> = new Set(['required', 'addressabl
 /** Whether a status value is a requirement's level (`Required`, `Addressable`) rather than a tracking status. */
 export function isRequirementLevel(value: string | undefined): boolean {
   return value !== undefined && REQUIREMENT_LEVELS.has(resultWords(value));
+}
+
+/**
+ * An audit's verdict on a control it checked and found sound (`**Finding:** COMPLIANT`, `**Status:** ✅ PASS`).
+ * Not `Implemented` or `In place`: a risk's own status says so of its treatment, and the risk stays.
+ * Not `PASS (with fallback)` or `PARTIAL PASS`: a qualified verdict is still a finding.
+ */
+const PASSED_VERDICTS: ReadonlySet<string> = new Set(['pass', 'passed', 'compliant', 'fully compliant', 'met', 'fully met', 'satisfied', 'no gap', 'no gaps']);
+
+/** Whether a verdict line's value says the control checked passed outright. */
+export function isPassedVerdict(value: string): boolean {
+  return PASSED_VERDICTS.has(resultWords(value).replace(/[\s.!\u2705\u2714\uFE0F]+$/u, ''));
+}
+
+/**
+ * Words too common in findings' titles to tell two findings apart (`Missing Security Headers`, `Insecure Session
+ * Management`): a roadmap entry is matched to the finding it repeats by its other words.
+ */
+const COMMON_TITLE_WORDS: ReadonlySet<string> = new Set([
+  'security', 'secure', 'insecure', 'missing', 'lack', 'lacking', 'weak', 'proper', 'improper', 'implementation', 'improve', 'improved',
+  'enhance', 'enhanced', 'implement', 'remove', 'from', 'with', 'without', 'into', 'data', 'system', 'issue', 'risk', 'vulnerability',
+  'vulnerabilitie', 'finding', 'control', 'fixe', 'this', 'that', 'their', 'production',
+]);
+
+/** Whether a title's word (lower case, without a plural ending) is too common to match one finding's title to another's. */
+export function isCommonTitleWord(word: string): boolean {
+  return word.length < 4 || COMMON_TITLE_WORDS.has(word);
 }

@@ -195,13 +195,20 @@ function ratesOnly(reader: YamlReader, list: unknown, ids: ReadonlySet<string>):
 /** A finding's flag saying the scanner or the reviewer found it not real (`false_positive: true`). */
 const FALSE_POSITIVE_KEY = /^(?:is_)?false_?positive$/;
 
+/** A value that is only the verdict false positive: `False positive`, `None (FALSE POSITIVE).`, `N/A - false positive`. */
+const DECLARED_FALSE_POSITIVE = /^[\s*_]*(?:(?:none|n\/a)[\s.,:;–—-]*)?[([]?\s*false[\s_-]?positive\s*[)\]]?[\s.!]*$/i;
+
 /**
  * The risks of a findings list, less the entries flagged false positives (`"false_positive": true`): a
  * security report keeps them to show what it ruled out, and nobody is to treat them.
  */
 function realFindings(reader: YamlReader, list: unknown): Risk[] {
   const items = reader.seq(list)?.items;
-  const ruledOut = (item: unknown) => [...reader.pairs(reader.map(item)).entries()].some(([key, pair]) => FALSE_POSITIVE_KEY.test(registerKeyStyle(key)) && /^(?:true|yes)$/i.test(reader.scalarText(pair.value) ?? ''));
+  const ruledOut = (item: unknown) => [...reader.pairs(reader.map(item)).entries()].some(([key, pair]) =>
+    (FALSE_POSITIVE_KEY.test(registerKeyStyle(key)) && /^(?:true|yes)$/i.test(reader.scalarText(pair.value) ?? '')) ||
+    // `"remediation": "None (FALSE POSITIVE)."`: the entry's own verdict, in its words, that it is not real.
+    // (A status `false-positive` is read as the risk's status, accepted, and stays.)
+    (fieldForLabel(key.replace(/_/g, ' ')) === 'action' && DECLARED_FALSE_POSITIVE.test(reader.scalarText(pair.value) ?? '')));
   if (!items || !items.some(ruledOut)) return readRisks(reader, list);
   return items.filter((item) => !ruledOut(item)).map((item) => readRisk(reader, item)).filter((r): r is Risk => r !== undefined);
 }

@@ -5,6 +5,7 @@
 // only when a plan has a section that is not plain.
 import type MarkdownIt from 'markdown-it';
 import { plainStructure } from './line-scan';
+import { withDetailFences } from './detail-fences';
 
 type BlockParser = MarkdownIt.MarkdownIt;
 
@@ -68,7 +69,7 @@ export function lineMax(body: string): number {
  * `firstLine`) in document line numbers. `lineCount` is the document's.
  */
 export function markdownStructure(body: string, firstLine: number, lineCount: number): MarkdownStructure {
-  return withSeparatedRows(plainStructure(body, firstLine, lineCount) ?? parsedStructure(body, firstLine, lineCount), body, firstLine);
+  return withDetailFences(withSeparatedRows(plainStructure(body, firstLine, lineCount) ?? parsedStructure(body, firstLine, lineCount), body, firstLine), body, firstLine);
 }
 
 /** The number of cell separators in a table line, leading and trailing pipes aside. */

@@ -38,7 +38,7 @@ import { hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { relativeDeadline } from '../../model/relative-dues';
-import { fieldForLabel, isAttackerLabel, isAttackStepLabel, isReportDateLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, isAttackerLabel, isAttackStepLabel, isReportDateLabel, normaliseLabel, opensAsInstruction, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
 import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
@@ -47,6 +47,7 @@ import { idKey } from '../../model/plan-queries';
 import { withRowNotesRead } from './row-notes';
 import { withClosureNotesRead } from './closure-notes';
 import { fixesReview } from './fixes-review';
+import { withoutRoadmapRepeats } from './roadmap-repeats';
 import { CITED_ID, citesOnly, hasAcceptance, isChoice, withoutAnalysedRows, withoutCitedCatalogues, withoutCleanAreas, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutNotApplicableControls, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
 
 
@@ -85,6 +86,10 @@ type SectionEvent =
       readonly period?: Field;
       /** A list of work still to do with no risk above it (`## Remaining Actions`): each item is an open item of its own. */
       readonly openWork?: true;
+      /** A heading over a list of actions (`### Key Actions`): under a roadmap phase, each item is an open item of its own. */
+      readonly actionList?: true;
+      /** A roadmap phase's heading, by the span it gives (`Short-Term Remediation (0–30 Days)`, `Long-Term (90+ Days)`). */
+      readonly phase?: true;
       /** A heading naming a plan of work (`## Remediation Roadmap`): its numbered bold items are its entries. */
       readonly roadmap?: true;
       /** A heading of a section set aside (an example, a template, gas optimisations: isAsideHeading): nothing under it is a risk. */
@@ -104,7 +109,7 @@ const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FI
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
-  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, period: placeField, openWork: null, roadmap: null, aside: null, contingency: null,
+  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, period: placeField, openWork: null, actionList: null, phase: null, roadmap: null, aside: null, contingency: null,
 });
 /** A break holds a line number (counted from the section), no offset: it stays as it is. */
 const placeEvent: Placer<SectionEvent> = (event, delta) =>
@@ -162,6 +167,8 @@ interface HeadingDraft {
   readonly scenario?: true;
   /** A heading with no ID in a bucket of priority (`## P0 - Critical` over `### 1. Fix the contact form`): an item of a fix list, its title what is done when it says so. */
   readonly bucketItem?: true;
+  /** A heading with no ID under a roadmap phase, tried by its body (`### 1. Implement Azure AD PIM`): its title what is done when it says so. */
+  readonly phaseItem?: true;
   /** Risks were read from a table under it: with no fields of its own, the heading heads them. */
   heldRows?: true;
   /** Opened in a section set aside (an example, a template): read as no risk. */
@@ -527,12 +534,15 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
       const aside = !head && block.level >= 2 && isAsideHeading(text, textRange);
       const contingency = !head && block.level >= 2 && isContingencyHeading(text, textRange);
-      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(aside && { aside: true as const }), ...(contingency && { contingency: true as const }), ...context });
+      const phase = !head && block.level >= 2 && ((context as { due?: Field }).due !== undefined || (context as { period?: Field }).period !== undefined || PHASE_SPAN.test(text.slice(textRange.start, textRange.end)));
+      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(phase && { phase: true as const }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(aside && { aside: true as const }), ...(contingency && { contingency: true as const }), ...context });
       // `##### Threat-01-S Recommended Mitigations` after `##### Threat-01-S - Spoofing …`: a heading of the risk's ID whose list is its actions (joined to it in dropRepeat).
       const label = head ? (idLabelHeading(text, textRange) ?? idSectionLabel(text, textRange) ?? taskListUnder(text, lines, block.line, textRange)) : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
       headingParagraph = label?.name === 'action' ? label : undefined;
       if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
+      // Whether it lists actions is the assembly's to weigh: under a roadmap phase that gives a deadline, the list is work of its own.
+      else if (label?.name === 'action' && !head) (events[events.length - 1] as { actionList?: true }).actionList = true;
       headingValue = head || label ? undefined : valueLabelOf(text, textRange);
     }
     cursor = Math.max(cursor, block.end);
@@ -600,7 +610,7 @@ const GAS_HEADING = /^gas(?: and (?:code|performance))?[ -](?:optimi[sz]ations?|
  */
 function titledFix(risk: Risk): Risk {
   const title = risk.title;
-  if (!title || !FIX_TITLE.test(title.value) || risk.actions.some((a) => hasRealValue(a.action))) return risk;
+  if (!title || !(FIX_TITLE.test(title.value) || opensAsInstruction(title.value)) || risk.actions.some((a) => hasRealValue(a.action))) return risk;
   const [first, ...rest] = risk.actions.length > 0 ? risk.actions : [{ firstLine: risk.firstLine }];
   return { ...risk, actions: [{ ...first, action: title }, ...rest] };
 }
@@ -779,6 +789,8 @@ class Assembly {
   private risksRead = false;
   /** The level of a heading of open work with no risk open under it (`## Remaining Actions`): each action item opens an item. */
   private openWork?: number;
+  /** The level of a roadmap phase's heading that gives a deadline (`## Short-Term Remediation (0–30 Days)`), while under it. */
+  private phase?: number;
   /** The level of the heading of a plan of work the current line is under (`## Remediation Roadmap`), if any. */
   private roadmap?: number;
   /** A heading of a plan of work was read: only then is a roadmap looked for whose entries name no risk. */
@@ -974,7 +986,11 @@ class Assembly {
     if (event.roadmap) this.roadmap = level;
     if (event.roadmap) this.sawRoadmap = true;
     // A list of open work under a risk heading is that risk's; with none open it lists items of its own.
-    if (event.openWork && (!this.open || this.open.byField || level <= this.open.level)) this.openWork = level;
+    if (this.phase !== undefined && level <= this.phase) this.phase = undefined;
+    if (event.phase) this.phase = level;
+    // `## Short-Term Remediation (0–30 Days)` then `### Key Actions`: a phase's list of work, each item to own, under the phase's deadline.
+    const phaseWork = event.actionList === true && this.phase !== undefined && level > this.phase;
+    if ((event.openWork || phaseWork) && (!this.open || this.open.byField || level <= this.open.level)) this.openWork = level;
     // An H2 tried by its body that has no field before its first sub-heading heads a part of the document (`## Administrative`
     // over `### A.1 …`): it is no finding, and its sub-headings are tried in its place.
     if (this.open?.bodied && this.open.level === 2 && level > 2 && this.fieldsOf(this.open).length === 0) this.close();
@@ -982,7 +998,10 @@ class Assembly {
     // Outside a section of risks, a heading is tried as a risk by its body, unless it sits inside one being tried (its sub-heading).
     // An H2 names a tier only in the plan's own words (`This week`): another H2 (`## 1. Reentrancy in withdrawals`) may be a finding by its body.
     const tiered = event.tier?.tier !== undefined && (level !== 2 || tierOf(event.tier.tier.value) !== undefined);
-    const bodied = this.bodiedHeadings && unranked && !tiered && this.riskSection === undefined && this.roadmap === undefined && this.area !== 'method' && (!this.open || level <= this.open.level);
+    // `## Q4 2025 (November - December)` over `### 1. Implement Azure AD PIM` with its Priority, Timeline and Responsible: an initiative of the
+    // roadmap's phase is tried by its body too, beside the risks a table reads (a roadmap's table of project risks).
+    const phased = this.phase !== undefined && level > this.phase && (!this.open || level <= this.open.level);
+    const bodied = (this.bodiedHeadings || phased) && unranked && !tiered && this.riskSection === undefined && this.roadmap === undefined && this.area !== 'method' && (!this.open || level <= this.open.level);
     // `#### Proof of Concept` under `### F-01 — Stored XSS`: a sub-heading with no ID of its own, under a risk heading that has one, is a part of that risk's write-up.
     // So is one under an item of a bucket of priority whose fields came first (`## Priority 1: CRITICAL` over `### 1.1 MFA`, its
     // `**Status**:` lines, then `#### Implementation Checklist`); an item with none yet groups the sub-headings as findings of their own.
@@ -1028,6 +1047,7 @@ class Assembly {
       ...(head.id && { identified: true as const }),
       ...(bodied && this.riskSection === undefined && { bodied: true as const }),
       ...(candidate && !event.head && this.bucket !== undefined && { bucketItem: true as const }),
+      ...(bodied && !this.bodiedHeadings && { phaseItem: true as const }),
       ...(scenario && !event.head && { scenario: true as const }),
       fields: ownsSection ? undefined : [],
       own: ownsSection ? { section, offset, firstLine } : undefined,
@@ -1076,7 +1096,7 @@ class Assembly {
     if (draft.scenario && !fields.some((field) => field.name === 'action')) return;
     if (!(head.tentative && fields.length === 0)) {
       const risk = headingRisk(this.text, this.lines, line, head, draft.tier, fields);
-      this.slots[draft.index] = inContext(draft.bucketItem ? titledFix(risk) : risk, {}, draft.section);
+      this.slots[draft.index] = inContext(draft.bucketItem || draft.phaseItem ? titledFix(risk) : risk, {}, draft.section);
       this.risksRead = true;
     }
     if (head.refers) this.answer(draft.index);
@@ -1294,10 +1314,10 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const delimited = finished.length === 0 && fenced.length === 0 ? delimitedTable(text) : undefined;
   const read = delimited?.risks ?? finished;
   const risks = withDuesInActionText(withClosureNotesRead(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
-    withoutCleanAreas(withoutAnalysedRows(
+    withoutRoadmapRepeats(withoutCleanAreas(withoutAnalysedRows(
       withoutNotApplicableControls(withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text)), text)), text), text), text), text)))),
       text,
-    ), text),
+    ), text)),
     text,
   ), text), text), text), text), text), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
@@ -1422,6 +1442,8 @@ function headingLabelValue(text: string, lines: LineIndex, line: number, end: nu
 }
 
 /** A heading naming work still open (`Remaining Actions`, `Outstanding items`), whose items are each tracked alone. */
+/** A roadmap phase's span in brackets, open-ended too: `(0–30 Days)`, `(90+ Days)`, `(3-6 months)`. */
+const PHASE_SPAN = /\(\s*\d{1,3}\s*(?:[-–—]\s*\d{1,3}|\+)\s*(?:days?|weeks?|months?)\s*\)/i;
 const OPEN_WORK = /^(?:remaining|open|outstanding|pending|unresolved) (?:actions?|action items|items|tasks|work|remediations?)$/;
 
 /** A heading's title after a risk's ID that names a report on the risk, not a risk: `Verification Report`, `Retest Results`, `Status Update`. */

@@ -32,8 +32,8 @@ export type HeadingKind = 'risks' | 'threats' | 'plan' | 'method';
 const ID = RISK_ID_SOURCE;
 const WORD = String.raw`(?:risk|finding|gap|issue|weakness|deficiency|item|action item|poa&m|poam|poa&m item|vulnerability|threat|exception|control exception|hazard|nonconformity|non-conformity|nonconformance|observation|ofi|opportunity for improvement)`;
 const SEPARATOR = String.raw`(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)`;
-/** Marks, emphasis and numbering before the words: `✅ `, `**`, `3.2 `, a keycap digit `1️⃣ `. */
-const LEAD = /^(?:[^\p{L}\p{N}]|\d\uFE0F?\u20E3|\d+(?:\.\d+)*[.)]?\s)*/u;
+/** Marks, emphasis and numbering before the words: `✅ `, `**`, `3.2 `, a keycap digit `1️⃣ `, the information mark `ℹ️ ` (a letter to Unicode). */
+const LEAD = /^(?:[^\p{L}\p{N}]|\d\uFE0F?\u20E3|\u2139\uFE0F?(?=\s)|\d+(?:\.\d+)*[.)]?\s)*/u;
 /** `Risk ID: R001`, `POA&M ID POAM-7`: the ID after a word and "ID". */
 const AFTER_ID_WORD = new RegExp(String.raw`^${WORD}\s*(?:id|ref|no\.?|number|#)\s*[:#.]?\s*[*_\`]*(${ID}|\d{1,6}(?:\.\d{1,4})*)[*_\`]*${SEPARATOR}`, 'i');
 /** `Risk 1`, `Finding #3`, `Gap 2.1`: the word and its number are the ID. */
@@ -170,13 +170,20 @@ const PLAN_SECTION =
   /^(?:document control|document information|document details|plan details|plan information|plan metadata|metadata|approvals?|plan approval|sign-?off|signatures?|review schedule|plan review|review and approval|approval and review|plan maintenance|plan owner(?:ship)?|ownership|about this plan|change log|changelog|revision history|document history|version history)$/i;
 const METHOD_SECTION = /\b(?:methodology|method|approach|scoring|rating scale|risk matrix|definitions|instructions|how to use|legend|treatment options)\b/i;
 
+/**
+ * A section that prices the plan (`## Cost Impact Summary`, `Budget Estimate`, `Estimated Costs`): its table's rows
+ * (`| + SQL auditing | +$15 | CRITICAL |`, `| **TOTAL** | $178/month |`) cost the work, they are no risks. Not a risk
+ * named for money (`### Budget Overrun`): the name is a cost's, then only words of an estimate.
+ */
+const COST_SECTION = /^(?:(?:estimated|projected|total)\s+(?:costs?|budget|spend(?:ing)?)|(?:costs?|budget(?:ary)?|pricing|spend(?:ing)?)(?:\s+(?:impact|estimates?|breakdown|summary|overview|analysis|table|allocation|projection|and\s+resources?|&\s+resources?))+)$/i;
+
 /** What a heading that is not a risk names, if anything the reader needs. */
 export function headingKind(text: string, range: Span): HeadingKind | undefined {
   const name = sectionName(text, range);
   if (RISKS_SECTION.test(name) || VIOLATIONS_SECTION.test(name)) return 'risks';
   if (THREATS_SECTION.test(name)) return 'threats';
   if (PLAN_SECTION.test(name)) return 'plan';
-  if (METHOD_SECTION.test(name)) return 'method';
+  if (METHOD_SECTION.test(name) || COST_SECTION.test(name)) return 'method';
   return undefined;
 }
 
@@ -254,7 +261,7 @@ export function isPriorityBucket(id: string, title: string | undefined): boolean
 }
 
 /** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`, an audit's `High Severity Findings`, `Informational Findings`. */
-const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low|informational)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low|informational))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)|severity|observations?))+\b))/i;
+const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low|informational)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low|informational))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)|severity|observations?|fix(?:es)?))+\b))/i;
 
 /** A priority opening a heading's bracket, before the rest of it: `(High Priority - Fix within 1-2 weeks)`, `(Critical - 24-48 hours)`. */
 const BRACKET_PRIORITY = /\(\s*((?:critical|high|medium|moderate|low)(?:\s+priority)?)\s*[-–—,:;]/i;

@@ -6,8 +6,9 @@
 import type { Acceptance, Action, Field, Risk } from '../../model/plan-model';
 import { parseDate } from '../../model/dates';
 import { hasFormBlank, hasRealValue, isExampleTitle } from '../../model/placeholders';
-import { fieldForLabel, gradeWordOf, isAssessmentResult, isMetResult, isNoSeverity, isNotApplicableGrade, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf } from '../../model/vocabulary';
+import { fieldForLabel, gradeWordOf, isAssessmentResult, isMetResult, isNoSeverity, isPassedVerdict, isNotApplicableGrade, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf } from '../../model/vocabulary';
 import { idKey, lastFieldEnd } from '../../model/plan-queries';
+import { saysNoneListed } from '../../model/stated-none';
 import { PerObjectMemo, TextMemo, ownCache } from '../../caches';
 
 /** Whether an acceptance records anything (its rationale, approver, date, controls or review date). */
@@ -476,6 +477,8 @@ export function withoutUnfilledRows(risks: Risk[]): Risk[] {
     (EXAMPLE_ID.test(r.id?.value ?? '') ||
     // `| SEC-0001 | … | Example finding title | … | Replace with real issue |`: a row titled as an example of an entry shows how to fill one in.
     (r.form === 'table' && isExampleTitle(r.title?.value ?? '')) ||
+    // `| - | No new risks | - | - |`: a row that says the table lists nothing this time.
+    (r.form === 'table' && saysNoneListed(r.title?.value ?? '') && !r.actions.some((a) => written(a.action) || written(a.owner) || written(a.due))) ||
     !written(r.title) &&
     // A level the row writes itself (`| VULN-002 | [Issue name] | High |`) rates a risk to be named; one its section heading gives does not.
     !(written(r.priority) && r.priority.valueRange.start >= r.firstLine.start && r.priority.valueRange.start < r.firstLine.end) &&
@@ -582,22 +585,41 @@ export function withoutRestatedHeadings(risks: Risk[]): Risk[] {
 const NOTHING_FOUND = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:findings?|observations?|results?|issues? found)[ \t]*(?::[*_]{0,2}|[*_]{2}[ \t]*:)[ \t]*(?:\r?\n[ \t]*)?no (?:(?:audit|major|significant|material|notable) )?(?:exceptions?|violations?|issues?|gaps?|findings?|deficiencies|weaknesses)(?: (?:or|and) (?:exceptions?|violations?|issues?|gaps?|deficiencies))? (?:were |was )?(?:noted|identified|found|observed|detected)\b/gim;
 
 /**
+ * A verdict line, and its value: `**Finding:** COMPLIANT`, `**Status:** ✅ PASS`. An audit that lists every control it
+ * checked gives each its verdict; a section whose verdict passed outright (isPassedVerdict) checked a sound control.
+ */
+const VERDICT_LINE = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:findings?|status|result|verdict|assessment|audit result|compliance status|compliance)[ \t]*(?::[*_]{0,2}|[*_]{2}[ \t]*:)[ \t]*([^\n]{1,80}?)[ \t]*$/gim;
+
+/** Whether the last heading above a point is closed by a check mark (`#### § 164.310(a)(1) - Facility Access Controls ✅`). */
+function checkedHeadingAbove(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4000), at);
+  const heading = /(?:^|\n) {0,3}#{1,6}[ \t][^\n]*$/.exec(before.slice(0, before.lastIndexOf('\n') + 1).replace(/\n+$/, ''));
+  return heading !== null && /[\u2713\u2714\u2705]\uFE0F?[ \t*_]*$/u.test(heading[0]);
+}
+
+/**
  * The risks without a tested area's section that says nothing was found in it (its heading read as a finding, its
  * recommendation to keep things as they are as an action): it is no risk.
  */
 export function withoutCleanAreas(risks: Risk[], text: string): Risk[] {
-  if (!/\bno [a-z ]{0,30}(?:noted|identified|found|observed|detected)\b/i.test(text)) return risks;
-  const clean = [...text.matchAll(NOTHING_FOUND)].map((m) => m.index);
-  if (clean.length === 0) return risks;
+  const nothingFound = /\bno [a-z ]{0,30}(?:noted|identified|found|observed|detected)\b/i.test(text);
+  if (!nothingFound && !/\b(?:pass|passed|compliant|met|satisfied|no gaps?)\b/i.test(text)) return risks;
+  const clean = nothingFound ? [...text.matchAll(NOTHING_FOUND)].map((m) => m.index) : [];
+  // `COMPLIANT (Azure Responsibility)` under a heading the audit checked off (`… Facility Access Controls ✅`) passed too;
+  // `✅ PASS (with fallback)` under `⚠️ MEDIUM-008` is qualified, and stays a finding.
+  const passed = [...text.matchAll(VERDICT_LINE)].filter((m) => isPassedVerdict(m[1]) || (isPassedVerdict(m[1].replace(/\s*\([^()]*\)$/, '')) && checkedHeadingAbove(text, m.index))).map((m) => m.index);
+  if (clean.length === 0 && passed.length === 0) return risks;
   const headed = risks.filter((r) => r.form === 'heading').map((r) => r.firstLine.start).sort((a, b) => a - b);
   // Each clean line is in the section of the last heading risk above it, and before the next heading.
-  const cleanRisks = new Set<number>();
-  for (const at of clean) {
+  const sectionOf = (at: number): number | undefined => {
     const above = headed.filter((start) => start <= at).pop();
-    if (above === undefined) continue;
+    if (above === undefined) return undefined;
     const between = text.slice(above, at);
-    if (/\n {0,3}#{1,6}[ \t]/.test(between.slice(between.indexOf('\n') + 1))) continue;
-    cleanRisks.add(above);
-  }
-  return withoutUnlessAll(risks, (r) => r.form === 'heading' && cleanRisks.has(r.firstLine.start));
+    return /\n {0,3}#{1,6}[ \t]/.test(between.slice(between.indexOf('\n') + 1)) ? undefined : above;
+  };
+  const cleanRisks = new Set(clean.map(sectionOf).filter((at) => at !== undefined));
+  // A passed verdict over work someone owns or has dated is a finding re-checked, and stays.
+  const passedRisks = new Set(passed.map(sectionOf).filter((at) => at !== undefined));
+  const unplanned = (r: Risk) => r.actions.every((a) => !hasRealValue(a.owner) && !hasRealValue(a.due));
+  return withoutUnlessAll(risks, (r) => r.form === 'heading' && (cleanRisks.has(r.firstLine.start) || (passedRisks.has(r.firstLine.start) && unplanned(r))));
 }

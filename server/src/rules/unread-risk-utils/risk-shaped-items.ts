@@ -47,6 +47,8 @@ const NOT_RISK_PREFIXES = new Set([
   'm', 'ms',
   // A findings report's informational notes (`INFO-001: No secrets were found`): what it checked and found sound, not risks.
   'info', 'informational',
+  // An audit's checks that passed (`✅ PASS-014: Stripe Webhook Signature Validation`, its Status `✅ PASS`): found sound, not risks.
+  'pass',
 ]);
 /** Words of a table's first header cell that name something other than a risk: an asset inventory, a control list, a document index, a threat model's trust boundaries, entry points and components. */
 const NOT_RISK_HEADER = /\b(?:assets?|controls?|techniques?|tactics?|safeguards?|documents?|docs?|files?|systems?|requirements?|criteri(?:a|on)|standards?|polic(?:y|ies)|cc|milestones?|deliverables?|tests?|tickets?|evidence|artifacts?|versions?|changes?|users?|roles?|vendors?|suppliers?|applications?|apps?|services?|servers?|hosts?|devices?|data|boundar(?:y|ies)|entry[ -]?points?|endpoints?|zones?|components?|interfaces?|(?:data[ -]?)?flows?|actors?|mitigations?)\b/i;
@@ -79,6 +81,9 @@ const CANDIDATE = new RegExp(
   'gimu',
 );
 
+/** A colon and a year after an ID: the edition of a catalogue the ID is a category of (`A01:2021`). */
+const EDITION_AFTER = /^:(?:19|20)\d\d(?!\d)/;
+
 /**
  * The risk-shaped items of a Markdown text from `from` on whose IDs `known` does not know,
  * outside code fences and HTML comments; table header and separator rows are not items. The
@@ -91,6 +96,8 @@ export function riskShapedItems(text: string, from: number, known: (id: string) 
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     if (m.index < from) continue;
     const id = ID.exec(m[1])?.[0];
+    // `A01:2021-Broken Access Control`: a catalogue's category, the year its edition names after a colon (OWASP Top 10).
+    if (id === m[1] && EDITION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     if (id && !known(id) && isRiskShapedId(id)) unknown.add(id);
   }
   if (unknown.size === 0) return [];
