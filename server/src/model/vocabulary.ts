@@ -202,7 +202,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
   riskAnalysis: ['riskanalysis', 'risk analysis', 'risk assessment', 'risk assessment reference'],
   riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'date of assessment', 'audit date', 'last assessed', 'date assessed', 'assessed on',
     // A penetration test report's own date (`**Test Date**: April 22, 2025`): the day the assessment it reports was run.
-    'test date', 'testing date', 'date of test', 'date of testing', 'date tested'],
+    'test date', 'testing date', 'date of test', 'date of testing', 'date tested',
+    // An exercise's after-action report (`**Exercise Date:** 2026-01-20`): the day the exercise it assesses was run.
+    'exercise date', 'date of exercise', 'tabletop date'],
   riskAnalysisBy: ['risk analysis conducted by', 'risk assessment conducted by', 'conducted by', 'conductedby', 'assessor', 'assessed by', 'assessment conducted by', 'risk assessor', 'auditor', 'audited by', 'performed by', 'assessment performed by',
     // An audit report's footer (`**Audit Performed By:** Security Audit Agent`).
     'audit performed by', 'audit conducted by', 'audit by',
@@ -211,7 +213,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // A vendor assessment's header (`**Assessment ID:** …`, `**Date:** …`, `**Analyst:** Lazaro Denis, GRC Analyst`): who made the assessment it reports.
     'analyst', 'risk analyst', 'lead analyst', 'assessment analyst',
     // Who ran a penetration test (`**Tester**: RedTeamLabs`).
-    'tester', 'tested by', 'penetration tester', 'pentester', 'testing performed by', 'test performed by'],
+    'tester', 'tested by', 'penetration tester', 'pentester', 'testing performed by', 'test performed by',
+    // Who ran the exercise an after-action report assesses (`**Facilitator:** CISO`).
+    'facilitator', 'exercise facilitator', 'facilitated by'],
   organization: ['organization', 'organisation', 'covered entity', 'practice', 'organization name', 'organisation name', 'company'],
   version: ['version', 'document version', 'plan version',
     // The same label in Turkish, Portuguese and Spanish (`**Versiyon**: 1.0 — 2026-04-10`).
