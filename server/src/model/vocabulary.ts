@@ -118,6 +118,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'mitigating requirement', 'mitigating requirements', 'mitigation requirement', 'mitigation requirements',
     // The way to the fix, as a register's entry or a review's finding names it (`**Fix path:**`, `**Fix route → backend:**`); and the same column in Turkish.
     'fix path', 'fix paths', 'fix route', 'fix routes', 'remediation path', 'remediation route', 'mitigation path', 'önlem', 'önlemler', 'tedbir', 'tedbirler', 'aksiyon', 'eylem', 'eylem planı', 'düzeltici faaliyet',
+    // An ISO audit finding's corrective and preventive action (`**CAPA**: Linked to CAPA-2026-005 for …`).
+    'capa', 'capa action', 'corrective and preventive action', 'corrective/preventive action',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
@@ -582,6 +584,8 @@ const PRIORITY_WORDS: Record<string, Priority> = {
   kritiek: 'critical', hoog: 'high', gemiddeld: 'medium', laag: 'low',
   kritisk: 'critical', høy: 'high', høg: 'high', høj: 'high', hög: 'high', middels: 'medium', moderat: 'medium', medel: 'medium', mellem: 'medium', lav: 'low', låg: 'low',
   'nghiêm trọng': 'critical', cao: 'high', 'trung bình': 'medium', thấp: 'low',
+  // An ISO audit's grades spelled as nonconformances (`**Classification**: Major Nonconformance`).
+  'major nonconformance': 'high', 'major non-conformance': 'high', 'minor nonconformance': 'medium', 'minor non-conformance': 'medium',
 };
 const PRIORITY_PREFIXES = longestFirst(PRIORITY_WORDS);
 /** Ranks of the words a likelihood or an impact is rated in (a 3-point or 5-point scale). */
