@@ -33,6 +33,9 @@ describe('a deadline written in the action text', () => {
     ['Re-key the badge readers within six weeks', 'within six weeks'],
     ['Notify affected patients within 60 days of discovery', undefined],
     ['Deploy the DR site within 60 days. Test failover within 90 days.', undefined],
+    // The time a chain of steps takes, closing it in parentheses.
+    ['Deploy WAF ruleset → Run DAST scanner → Retest (2 weeks)', '2 weeks'],
+    ['Enable MFA on the vault → Deploy HSM (2 weeks for MFA, 2 months for HSM)', undefined],
   ];
   for (const [action, expected] of table) {
     it(`"${action}" → ${expected ?? 'none'}`, () => {

@@ -1,6 +1,6 @@
 // Dates written in an action's own words. A deadline, where the plan has no due column or label:
 // "Draft and approve a cybersecurity policy by Q1 2025.", "recheck the digest by 2026-09-02",
-// "- [ ] Implement a DLP solution (Q2 2026)", "cross-train two engineers within 30 days". Gap assessments, generated registers and
+// "- [ ] Implement a DLP solution (Q2 2026)", "cross-train two engineers within 30 days", "… → Retest (2 weeks)". Gap assessments, generated registers and
 // checklists of planned mitigations date their actions so; read as the action's due date, so
 // a lapsed one is overdue rather than undated. A start ("starting Q2 2025") is not a deadline,
 // and an action naming two deadlines names none that is its own. And, for a Markdown risk's own
@@ -43,6 +43,9 @@ const PARENTHESISED = new RegExp(String.raw`\((?:(?:by|due|target:?)\s+)?(${WHEN
  */
 const WITHIN = new RegExp(String.raw`\bwithin\s+${NUMBER_SOURCE}\s+(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b(?!\s+(?:of|after|from|following|once|since|before|prior)\b)`, 'gi');
 
+/** A span closing the action in parentheses, the time its steps take (`Deploy WAF → Run DAST → Retest (2 weeks)`). */
+const SPAN_CLOSING = new RegExp(String.raw`\((${NUMBER_SOURCE.replace('(', '(?:')}\s+(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?))\)\s*\.?\s*$`, 'gi');
+
 /** The one deadline an action's text names, as a field over its words; undefined for none or more than one. */
 function writtenDue(text: string, action: Field): Field | undefined {
   const found = new Map<string, { at: number; words: string }>();
@@ -53,9 +56,10 @@ function writtenDue(text: string, action: Field): Field | undefined {
       if (!found.has(parsed.iso)) found.set(parsed.iso, { at: m.index + m[0].indexOf(m[1]), words: m[1] });
     }
   }
-  for (const m of action.value.matchAll(WITHIN)) {
-    const key = m[0].toLowerCase().replace(/\s+/g, ' ');
-    if (!found.has(key)) found.set(key, { at: m.index, words: m[0] });
+  const spans = [...[...action.value.matchAll(WITHIN)].map((m) => ({ at: m.index, words: m[0] })), ...[...action.value.matchAll(SPAN_CLOSING)].map((m) => ({ at: m.index + m[0].indexOf(m[1]), words: m[1] }))];
+  for (const span of spans) {
+    const key = span.words.toLowerCase().replace(/^within\s+/, '').replace(/\s+/g, ' ');
+    if (!found.has(key)) found.set(key, span);
   }
   if (found.size !== 1) return undefined;
   const [{ at, words }] = found.values();
