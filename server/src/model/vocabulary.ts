@@ -60,6 +60,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'threat title', 'threat name', 'finding title', 'finding name', 'vulnerability title', 'vulnerability name', 'issue title',
     // Turkish registers (`| ID | Kategori | Açıklama | Mevcut kontroller | … | Sahip |`): the risk, the threat, the finding, and the description column they are written in.
     'tehdit', 'bulgu', 'zafiyet', 'açıklık', 'risk açıklaması', 'açıklama',
+    // A CAPA register's column for what was found (`| CAPA ID | Source | Finding Summary | Root Cause | Corrective Action |`).
+    'finding summary', 'nonconformity summary', 'issue summary',
   ],
   title: ['title', 'plan title', 'document title'],
   action: [
@@ -362,7 +364,7 @@ export function isReportDateLabel(label: string): boolean {
 }
 
 /** A header naming the ID of a register's entries, whatever it calls them: the words for what a register lists, then an ID word. */
-const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|nc|ncr|observation) (?:ids?|refs?|references?|no\.?|numbers?|#)$/;
+const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|nc|ncr|observation|capa) (?:ids?|refs?|references?|no\.?|numbers?|#)$/;
 
 /** The label without a closing parenthetical hint; by index, since a regex would backtrack on long headers. */
 function withoutHint(label: string): string {
