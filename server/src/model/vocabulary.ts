@@ -122,6 +122,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'fix path', 'fix paths', 'fix route', 'fix routes', 'remediation path', 'remediation route', 'mitigation path', 'önlem', 'önlemler', 'tedbir', 'tedbirler', 'aksiyon', 'eylem', 'eylem planı', 'düzeltici faaliyet',
     // An ISO audit finding's corrective and preventive action (`**CAPA**: Linked to CAPA-2026-005 for …`).
     'capa', 'capa action', 'corrective and preventive action', 'corrective/preventive action',
+    // A POA&M's column for the planned fix (`| Weakness / Finding | Risk Level | Remediation Action Plan |`).
+    'remediation action plan', 'mitigation action plan', 'corrective action plans',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
