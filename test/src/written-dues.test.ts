@@ -28,6 +28,14 @@ describe('a deadline written in the action text', () => {
     // Two deadlines name none that is the action's own.
     ['Draft the calendar by Q1 2027 and run the first review by Q3 2027.', undefined],
     ['Encrypt the laptops', undefined],
+    // A span to be done within counts from the plan's date; one counted from an event is a rule's time limit.
+    ['Cross-train 2 additional engineers on database restores within 30 days.', 'within 30 days'],
+    ['Re-key the badge readers within six weeks', 'within six weeks'],
+    ['Notify affected patients within 60 days of discovery', undefined],
+    ['Deploy the DR site within 60 days. Test failover within 90 days.', undefined],
+    // The time a chain of steps takes, closing it in parentheses.
+    ['Deploy WAF ruleset → Run DAST scanner → Retest (2 weeks)', '2 weeks'],
+    ['Enable MFA on the vault → Deploy HSM (2 weeks for MFA, 2 months for HSM)', undefined],
   ];
   for (const [action, expected] of table) {
     it(`"${action}" → ${expected ?? 'none'}`, () => {

@@ -60,6 +60,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'threat title', 'threat name', 'finding title', 'finding name', 'vulnerability title', 'vulnerability name', 'issue title',
     // Turkish registers (`| ID | Kategori | Açıklama | Mevcut kontroller | … | Sahip |`): the risk, the threat, the finding, and the description column they are written in.
     'tehdit', 'bulgu', 'zafiyet', 'açıklık', 'risk açıklaması', 'açıklama',
+    // A CAPA register's column for what was found (`| CAPA ID | Source | Finding Summary | Root Cause | Corrective Action |`).
+    'finding summary', 'nonconformity summary', 'issue summary',
   ],
   title: ['title', 'plan title', 'document title'],
   action: [
@@ -118,6 +120,10 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'mitigating requirement', 'mitigating requirements', 'mitigation requirement', 'mitigation requirements',
     // The way to the fix, as a register's entry or a review's finding names it (`**Fix path:**`, `**Fix route → backend:**`); and the same column in Turkish.
     'fix path', 'fix paths', 'fix route', 'fix routes', 'remediation path', 'remediation route', 'mitigation path', 'önlem', 'önlemler', 'tedbir', 'tedbirler', 'aksiyon', 'eylem', 'eylem planı', 'düzeltici faaliyet',
+    // An ISO audit finding's corrective and preventive action (`**CAPA**: Linked to CAPA-2026-005 for …`).
+    'capa', 'capa action', 'corrective and preventive action', 'corrective/preventive action',
+    // A POA&M's column for the planned fix (`| Weakness / Finding | Risk Level | Remediation Action Plan |`).
+    'remediation action plan', 'mitigation action plan', 'corrective action plans',
   ],
   owner: [
     'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
@@ -202,7 +208,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
   riskAnalysis: ['riskanalysis', 'risk analysis', 'risk assessment', 'risk assessment reference'],
   riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'date of assessment', 'audit date', 'last assessed', 'date assessed', 'assessed on',
     // A penetration test report's own date (`**Test Date**: April 22, 2025`): the day the assessment it reports was run.
-    'test date', 'testing date', 'date of test', 'date of testing', 'date tested'],
+    'test date', 'testing date', 'date of test', 'date of testing', 'date tested',
+    // An exercise's after-action report (`**Exercise Date:** 2026-01-20`): the day the exercise it assesses was run.
+    'exercise date', 'date of exercise', 'tabletop date'],
   riskAnalysisBy: ['risk analysis conducted by', 'risk assessment conducted by', 'conducted by', 'conductedby', 'assessor', 'assessed by', 'assessment conducted by', 'risk assessor', 'auditor', 'audited by', 'performed by', 'assessment performed by',
     // An audit report's footer (`**Audit Performed By:** Security Audit Agent`).
     'audit performed by', 'audit conducted by', 'audit by',
@@ -211,7 +219,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // A vendor assessment's header (`**Assessment ID:** …`, `**Date:** …`, `**Analyst:** Lazaro Denis, GRC Analyst`): who made the assessment it reports.
     'analyst', 'risk analyst', 'lead analyst', 'assessment analyst',
     // Who ran a penetration test (`**Tester**: RedTeamLabs`).
-    'tester', 'tested by', 'penetration tester', 'pentester', 'testing performed by', 'test performed by'],
+    'tester', 'tested by', 'penetration tester', 'pentester', 'testing performed by', 'test performed by',
+    // Who ran the exercise an after-action report assesses (`**Facilitator:** CISO`).
+    'facilitator', 'exercise facilitator', 'facilitated by'],
   organization: ['organization', 'organisation', 'covered entity', 'practice', 'organization name', 'organisation name', 'company'],
   version: ['version', 'document version', 'plan version',
     // The same label in Turkish, Portuguese and Spanish (`**Versiyon**: 1.0 — 2026-04-10`).
@@ -356,7 +366,7 @@ export function isReportDateLabel(label: string): boolean {
 }
 
 /** A header naming the ID of a register's entries, whatever it calls them: the words for what a register lists, then an ID word. */
-const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|nc|ncr|observation) (?:ids?|refs?|references?|no\.?|numbers?|#)$/;
+const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|nc|ncr|observation|capa) (?:ids?|refs?|references?|no\.?|numbers?|#)$/;
 
 /** The label without a closing parenthetical hint; by index, since a regex would backtrack on long headers. */
 function withoutHint(label: string): string {
@@ -578,6 +588,8 @@ const PRIORITY_WORDS: Record<string, Priority> = {
   kritiek: 'critical', hoog: 'high', gemiddeld: 'medium', laag: 'low',
   kritisk: 'critical', høy: 'high', høg: 'high', høj: 'high', hög: 'high', middels: 'medium', moderat: 'medium', medel: 'medium', mellem: 'medium', lav: 'low', låg: 'low',
   'nghiêm trọng': 'critical', cao: 'high', 'trung bình': 'medium', thấp: 'low',
+  // An ISO audit's grades spelled as nonconformances (`**Classification**: Major Nonconformance`).
+  'major nonconformance': 'high', 'major non-conformance': 'high', 'minor nonconformance': 'medium', 'minor non-conformance': 'medium',
 };
 const PRIORITY_PREFIXES = longestFirst(PRIORITY_WORDS);
 /** Ranks of the words a likelihood or an impact is rated in (a 3-point or 5-point scale). */

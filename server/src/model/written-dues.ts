@@ -1,6 +1,6 @@
 // Dates written in an action's own words. A deadline, where the plan has no due column or label:
 // "Draft and approve a cybersecurity policy by Q1 2025.", "recheck the digest by 2026-09-02",
-// "- [ ] Implement a DLP solution (Q2 2026)". Gap assessments, generated registers and
+// "- [ ] Implement a DLP solution (Q2 2026)", "cross-train two engineers within 30 days", "… → Retest (2 weeks)". Gap assessments, generated registers and
 // checklists of planned mitigations date their actions so; read as the action's due date, so
 // a lapsed one is overdue rather than undated. A start ("starting Q2 2025") is not a deadline,
 // and an action naming two deadlines names none that is its own. And, for a Markdown risk's own
@@ -8,6 +8,7 @@
 // `scheduled Q1 2026`): its completion or due date.
 import type { Action, Field, Risk } from './plan-model';
 import { parseDate } from './dates';
+import { NUMBER_SOURCE } from './number-words';
 
 /** A date as an action's words write it: ISO, `December 5, 2025`, `5 December 2025`, or a period (`Q1 2026`, `March 2026`). */
 const WORDED_DATE = String.raw`(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|Q[1-4] \d{4}|[A-Z][a-z]{2,8} \d{4})`;
@@ -36,6 +37,15 @@ const BY = new RegExp(String.raw`\b(?:by|before|no later than|due)\s+(?:the\s+)?
 /** A deadline alone in parentheses: "(Q2 2026)", "(by 2026-06-30)", "(due March 2026)", "(target: Q3 2026)". */
 const PARENTHESISED = new RegExp(String.raw`\((?:(?:by|due|target:?)\s+)?(${WHEN})\)`, 'gi');
 
+/**
+ * A span the action is to be done within, counted from the plan's date ("Cross-train two engineers within 30 days"):
+ * not one counted from an event ("within 30 days of discovery", "within 60 days after notice"), which is a rule's time limit.
+ */
+const WITHIN = new RegExp(String.raw`\bwithin\s+${NUMBER_SOURCE}\s+(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b(?!\s+(?:of|after|from|following|once|since|before|prior)\b)`, 'gi');
+
+/** A span closing the action in parentheses, the time its steps take (`Deploy WAF → Run DAST → Retest (2 weeks)`). */
+const SPAN_CLOSING = new RegExp(String.raw`\((${NUMBER_SOURCE.replace('(', '(?:')}\s+(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?))\)\s*\.?\s*$`, 'gi');
+
 /** The one deadline an action's text names, as a field over its words; undefined for none or more than one. */
 function writtenDue(text: string, action: Field): Field | undefined {
   const found = new Map<string, { at: number; words: string }>();
@@ -45,6 +55,11 @@ function writtenDue(text: string, action: Field): Field | undefined {
       if (parsed.kind !== 'date') continue;
       if (!found.has(parsed.iso)) found.set(parsed.iso, { at: m.index + m[0].indexOf(m[1]), words: m[1] });
     }
+  }
+  const spans = [...[...action.value.matchAll(WITHIN)].map((m) => ({ at: m.index, words: m[0] })), ...[...action.value.matchAll(SPAN_CLOSING)].map((m) => ({ at: m.index + m[0].indexOf(m[1]), words: m[1] }))];
+  for (const span of spans) {
+    const key = span.words.toLowerCase().replace(/^within\s+/, '').replace(/\s+/g, ' ');
+    if (!found.has(key)) found.set(key, span);
   }
   if (found.size !== 1) return undefined;
   const [{ at, words }] = found.values();

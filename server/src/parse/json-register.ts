@@ -96,7 +96,7 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   const firstIds = new Set(first.flatMap((r) => (r.id?.value.trim() ? [r.id.value.trim()] : [])));
   const siblings = siblingLists(reader, doc.contents, listKey).filter((l) => !ratesOnly(reader, l, firstIds));
   const read = referenced([...first, ...siblings.flatMap((l) => realFindings(reader, l))].map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const })));
-  const risks = listKey === undefined ? read : withTimelineDues(reader, doc.contents, read);
+  const risks = listKey === undefined ? read : withTimelineDues(reader, doc.contents, withCompanionDetails(reader, doc.contents, listKey, read));
   const report = listKey === undefined ? {} : reportDetails(reader, doc.contents);
   // The register's own review date at its top (`reviewed_at: 2026-08-26` beside `risks:`), or in its metadata mapping
   // (`metadata: {next_review: 2024-02-15}`), dates it, before its entries' dates.
@@ -190,6 +190,37 @@ function ratesOnly(reader: YamlReader, list: unknown, ids: ReadonlySet<string>):
   const items = reader.seq(list)?.items ?? [];
   if (ids.size === 0 || items.length === 0) return false;
   return items.every((item) => [...reader.pairs(reader.map(item)).values()].some((pair) => ids.has(reader.scalarText(pair.value)?.trim() ?? '')));
+}
+
+/**
+ * A report's second list that follows up its findings one entry each, naming each by the finding's ID
+ * (`access_certification_items: [{violation_id, certify_by, …}]` beside `violations:`): the deadline and owner it gives
+ * a finding are that finding's, where its own actions give none. An entry naming no finding, or a finding named twice, links nothing.
+ */
+function withCompanionDetails(reader: YamlReader, root: unknown, listKey: string, risks: Risk[]): Risk[] {
+  const ids = new Map(risks.filter((r) => r.id && r.id.value.trim() !== '').map((r) => [r.id!.value.trim(), r]));
+  if (ids.size === 0) return risks;
+  const given = new Map<string, { due?: Field; owner?: Field } | null>();
+  for (const [key, pair] of reader.pairs(reader.map(root))) {
+    if (key === listKey || key === registerKeyStyle(listKey)) continue;
+    const items = reader.seq(pair.value)?.items ?? [];
+    const named = items.map((item) => [...reader.pairs(reader.map(item)).values()].map((p) => reader.scalarText(p.value)?.trim() ?? '').find((v) => ids.has(v)));
+    if (items.length === 0 || named.some((id) => id === undefined)) continue;
+    items.forEach((item, i) => {
+      const read = readRisk(reader, item);
+      const action = read?.actions.find((a) => a.due !== undefined || (a.owner !== undefined && hasValue(a.owner)));
+      const id = named[i]!;
+      if (!action) return;
+      const owner = action.owner !== undefined && hasValue(action.owner) ? action.owner : undefined;
+      given.set(id, given.has(id) ? null : { ...(action.due && { due: action.due }), ...(owner && { owner }) });
+    });
+  }
+  if (given.size === 0) return risks;
+  return risks.map((r) => {
+    const details = given.get(r.id?.value.trim() ?? '');
+    if (!details || r.actions.length === 0) return r;
+    return { ...r, actions: r.actions.map((a) => ({ ...a, ...(a.due === undefined && details.due && { due: details.due }), ...((a.owner === undefined || !hasValue(a.owner)) && details.owner && { owner: details.owner }) })) };
+  });
 }
 
 /** A finding's flag saying the scanner or the reviewer found it not real (`false_positive: true`). */

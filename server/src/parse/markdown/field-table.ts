@@ -5,7 +5,7 @@
 import type { LineIndex } from '../../model/positions';
 import { fieldAt, type PlacedField } from './field-lines';
 import { splitRow } from './risk-table';
-import { fieldForLabel, normaliseLabel, priorityOf } from '../../model/vocabulary';
+import { fieldForLabel, isTrackingNoteHeader, normaliseLabel, priorityOf, treatmentOf } from '../../model/vocabulary';
 import { controlColumns } from './control-table';
 
 /** A POA&M's milestone row (`— Milestone 1`, `Milestone 2`): one action of the risk. */
@@ -20,7 +20,39 @@ const DATED_STEP = /^(.*\S)\s+[—–-]\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\
 export function fieldTableLines(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
   const header = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine));
   if (header.length !== 2 || header.some((cell) => fieldForLabel(fieldAt(text, cell.start, cell.end).value) !== undefined)) return [];
-  return fieldRows(text, lines, rowLines);
+  return withNotesAsWork(text, lines, rowLines, fieldRows(text, lines, rowLines));
+}
+
+/** The treatments a value only names (`Mitigate`, `Transfer (partial) and Mitigate`, `Accept`); undefined when it says more. */
+function namedTreatments(value: string): string[] | undefined {
+  const parts = value.replace(/\([^()]*\)/g, ' ').replace(/[*_`]/g, '').split(/\s*(?:\band\b|\bthen\b|[+/,;&])\s*/i).map((p) => p.trim()).filter((p) => p !== '');
+  const kinds = parts.map((p) => (p.split(/\s+/).length <= 2 ? treatmentOf(p, 'heading') : undefined));
+  return parts.length > 0 && kinds.every((k) => k !== undefined) ? (kinds as string[]) : undefined;
+}
+
+/**
+ * A register entry's table whose one action row holds only treatment words (`| **Treatment Strategy** | Mitigate |`)
+ * and whose Comments (Notes, Remarks) row tells the work (`MFA rollout approved … Vendor selected (Okta) …`): the words
+ * are the risk's treatment, the notes its action. A table with a treatment row of its own, or no notes, is read as written.
+ */
+function withNotesAsWork(text: string, lines: LineIndex, rowLines: readonly number[], fields: PlacedField[]): PlacedField[] {
+  const actions = fields.filter((f) => f.name === 'action');
+  const treatments = actions.length === 1 && !fields.some((f) => f.name === 'treatment') ? namedTreatments(actions[0].field.value) : undefined;
+  if (!treatments) return fields;
+  // `| Treatment Strategy | Accept |` is left as written: its acceptance's record (who, when, why) is in the notes' prose.
+  if (treatments.every((t) => t === 'accept')) return fields;
+  const asTreatment = fields.map((f) => (f === actions[0] ? { ...f, name: 'treatment' as const } : f));
+  for (const line of rowLines) {
+    const [labelCell, valueCell] = splitRow(text, lines.lineStart(line), lines.lineEnd(line));
+    if (!labelCell || !valueCell) continue;
+    const label = fieldAt(text, labelCell.start, labelCell.end);
+    if (!isTrackingNoteHeader(label.value)) continue;
+    const notes = fieldAt(text, valueCell.start, valueCell.end, label.valueRange);
+    if (notes.value.split(/\s+/).length < 3) return fields;
+    const work: PlacedField = { name: 'action', label: label.value.trim().toLowerCase(), field: notes, prefix: text.slice(lines.lineStart(line), label.valueRange.start), bulleted: false, line };
+    return [...asTreatment, work].sort((a, b) => a.line - b.line);
+  }
+  return fields;
 }
 
 /** Fields that rate a risk: the rows of a scoring table (`| **Likelihood** | Medium–High | … |`). */

@@ -1814,7 +1814,7 @@ function planMeta(placed: readonly PlacedField[], headerEnd: number, title: () =
     riskAnalysis: split || date || conductedBy ? { combined: split?.combined, date, conductedBy } : undefined,
     approvedBy: approved.approvedBy ?? approvedBy,
     approvedOn: fields.get('approvedOn') ?? approved.approvedOn ?? signedOn,
-    lastReviewed: reviewDateOf(fields.get('lastReviewed')),
+    lastReviewed: reviewDateOf(fields.get('lastReviewed')) ?? (cycle && !fields.has('nextReview') ? updatedOn(placed) : undefined),
     nextReview: reviewDateOf(fields.get('nextReview')) ?? cycleNext,
     ...(fields.has('reviewCycle') && { reviewCycle: fields.get('reviewCycle') }),
     ...(fields.has('documentDate') && { documentDate: fields.get('documentDate') }),
@@ -1843,6 +1843,18 @@ function routedOwner(text: string, found: FieldLine, line: number): PlacedField 
 const DATE_THEN_REVIEWER = /^(.+?)[ \t]+(?:by|or|veya|ou|oder|o|of|eller)[ \t]+\p{L}/u;
 
 /** A review date as written, or its leading date when who reviews or what may bring it sooner follows it (`Last reviewed: 18 July 2026 by the board`). */
+/** Labels of the date a document was last revised (`**Last Updated**: 2026-04-05`). */
+const UPDATED_LABELS: ReadonlySet<string> = new Set(['last updated', 'last update', 'date last updated']);
+
+/**
+ * With a review cycle and no review date (`**Last Updated**: 2026-04-05` over `**Review Cycle**: Annual`): the date the
+ * document was last updated is when its cycle was last met, so its next review is one cycle after it.
+ */
+function updatedOn(placed: readonly PlacedField[]): Field | undefined {
+  const updated = placed.find((f) => f.name === 'documentDate' && UPDATED_LABELS.has(normaliseLabel(f.label)));
+  return updated && parseDate(updated.field.value).kind === 'date' ? updated.field : undefined;
+}
+
 function reviewDateOf(review: Field | undefined): Field | undefined {
   const m = review && parseDate(review.value).kind !== 'date' ? DATE_THEN_REVIEWER.exec(review.value) : null;
   if (!review || !m || parseDate(m[1]).kind !== 'date') return review;

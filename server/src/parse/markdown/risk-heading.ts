@@ -124,10 +124,23 @@ export function gradedTitle(text: string, title: Field | undefined): { title?: F
 /** A severity closing a finding's title after a dash: `VULN-01: Exposed Service Banners – Medium`. */
 const GRADE_TAIL = /\s+[–—-]\s+[*_]*(critical|high|medium|moderate|low)[*_]*\s*$/i;
 
-/** A finding's title that closes on its severity after a dash: the severity is its priority, the rest its title. */
+/** A grade closing a finding's title in parentheses: `F-001: Training Records Not Updated (Minor NC)`. */
+const GRADE_IN_PARENS = /\s*\(\s*([^()]{2,30}?)\s*\)[*_]*\s*$/;
+
+/** A finding's title that closes on its grade in parentheses, when the parentheses hold exactly a grade word. */
+function parenthesisedGrade(text: string, title: Field): { title: Field; priority: Field } | undefined {
+  const m = GRADE_IN_PARENS.exec(title.value);
+  if (!m || gradeWordOf(m[1]) === undefined) return undefined;
+  const rest = strippedSpan(text, title.valueRange.start, title.valueRange.start + m.index);
+  if (rest.end <= rest.start) return undefined;
+  const gradeAt = title.valueRange.start + m.index + m[0].indexOf(m[1]);
+  return { title: { value: text.slice(rest.start, rest.end), valueRange: rest }, priority: { value: m[1], valueRange: { start: gradeAt, end: gradeAt + m[1].length } } };
+}
+
+/** A finding's title that closes on its severity after a dash, or on its grade in parentheses: the severity is its priority, the rest its title. */
 function closingGrade(text: string, title: Field): { title: Field; priority?: Field } {
   const tail = GRADE_TAIL.exec(title.value.slice(-40));
-  if (!tail) return { title };
+  if (!tail) return parenthesisedGrade(text, title) ?? { title };
   const at = title.valueRange.start + Math.max(0, title.value.length - 40) + tail.index;
   const rest = strippedSpan(text, title.valueRange.start, at);
   if (rest.end <= rest.start) return { title };

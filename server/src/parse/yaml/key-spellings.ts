@@ -41,6 +41,8 @@ const REGISTER_SYNONYMS: Readonly<Record<string, string>> = {
   risk_acceptance: 'acceptance', acceptance_record: 'acceptance', acceptance_decision: 'acceptance',
   // A threat register's controls by their function (`preventive_controls: [CTRL-TENANT-ISOLATION]`, beside detective ones): what answers the threat.
   preventive_controls: 'action', preventative_controls: 'action', detective_controls: 'action', corrective_controls: 'action', mitigating_controls: 'action',
+  // The date by which a finding is to be dealt with, named by what is to be done by then (`certify_by`, `remediate_by`): its deadline.
+  certify_by: 'due', remediate_by: 'due', resolve_by: 'due', complete_by: 'due', fix_by: 'due',
 };
 
 /**

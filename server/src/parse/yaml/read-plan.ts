@@ -356,6 +356,29 @@ function justifiedWork(reader: YamlReader, map: Parameters<YamlReader['pairs']>[
   if (justification && words && !words.items && CHANGE_RECORD.test(words.value)) fields.set('action', justification);
 }
 
+/** A control's reference, not words of work: `AC-01`, `AI-RA-01`, `CIS-5.2`. */
+const CONTROL_REF = /^(?=[^\s]*\d)[A-Za-z]{1,8}(?:[-.][A-Za-z0-9]{1,6}){1,3}$/;
+/** Keys of a risk's free notes. */
+const NOTES_KEY = /^(?:notes?|comments?|remarks?)$/;
+
+/**
+ * A risk whose controls are only references to a catalogue (`controls: [AI-RA-01, AC-01]`) and whose notes word the
+ * work (`notes: Add human-in-the-loop; strengthen retrieval grounding.`): the notes are its action, the references only
+ * name the controls they answer to. Controls worded as work are read as written.
+ */
+function notedWorkOverControlRefs(reader: YamlReader, map: Parameters<YamlReader['pairs']>[0], fields: Map<string, Pair>): void {
+  const chosen = fields.get('action');
+  if (!chosen || fields.has('actions')) return;
+  const refs = (reader.seq(chosen.value)?.items ?? [chosen.value]).map((item) => reader.scalarText(item)?.trim() ?? '');
+  if (refs.length === 0 || !refs.every((ref) => CONTROL_REF.test(ref))) return;
+  for (const [key, pair] of reader.pairs(map)) {
+    if (!NOTES_KEY.test(key.toLowerCase())) continue;
+    const words = reader.scalarText(pair.value)?.trim() ?? '';
+    if (words.split(/\s+/).length >= 2) fields.set('action', pair);
+    return;
+  }
+}
+
 export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const map = reader.map(item);
   if (!map) return undefined; // not a risk; the schema rule reports the shape
@@ -363,6 +386,7 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const fields = new Map(mappingFields(reader, map, KEYS.risk).pairs);
   const field = (key: string): Field | undefined => reader.field(fields.get(key));
   preferPlannedWork(reader, map, fields);
+  notedWorkOverControlRefs(reader, map, fields);
   justifiedWork(reader, map, fields);
   const firstLine = reader.itemLine(item);
   const insertAt = reader.insertionPoint(map);
