@@ -220,11 +220,14 @@ describe('which files are plans (spec §1)', () => {
     assert.deepEqual(recognisePlan('tracker.md', filled), { kind: 'markdown' });
   });
 
-  it('a quality audit grading its findings as major or minor nonconformities, with a recommendation, is a plan; ungraded, or a heading of the grade alone, it is skipped', () => {
+  it('a quality audit grading its findings as major or minor nonconformities, with a recommendation, is a plan; ungraded with one action, or a heading of the grade alone, it is skipped', () => {
     const dir = join(__dirname, '..', 'fixtures', 'detect');
     const audit = readFileSync(join(dir, 'willow-internal-audit.plan.md'), 'utf8');
     assert.deepEqual(recognisePlan('audit.md', audit), { kind: 'markdown' });
-    assert.deepEqual(recognisePlan('audit.md', audit.replace(' (Major NC)', '').replace(' (Minor NC)', '')), {
+    const ungraded = audit.replace(' (Major NC)', '').replace(' (Minor NC)', '');
+    // Ungraded, two findings with their IDs and corrective actions (the CAPA line, the recommendation) still make a register.
+    assert.deepEqual(recognisePlan('audit.md', ungraded), { kind: 'markdown' });
+    assert.deepEqual(recognisePlan('audit.md', ungraded.replace(/^\*\*CAPA\*\*:.*$/m, '')), {
       reason: 'its title "Internal Audit: Willow Lane Imaging Records Control Q2 2026" does not name a plan, and only 1 of the 3 entries read in it as risks has a planned action, too few for a register by content (three; or two, each with an ID or its own heading, under a title naming what it lists or reports)',
     });
     // The grade before the finding's name grades it as well; the grade alone (a procedure's definitions) grades nothing.
