@@ -1613,6 +1613,14 @@ function withControlsInPlace(fields: readonly PlacedField[]): readonly PlacedFie
 }
 
 /**
+ * An ID label's value, when it is an ID: a few words at most (`R-07`, `CAPA-2026-005`, `Risk 4`). A template's
+ * list of an entry's fields says what the ID is (`**CAPA ID:** Unique identifier (CAPA-001, CAPA-002, etc.)`).
+ */
+function idWritten(field: Field | undefined): Field | undefined {
+  return field !== undefined && field.value.trim().split(/\s+/).length <= 3 ? field : undefined;
+}
+
+/**
  * A heading risk from its draft. Action fields (action, owner, due, status, completed)
  * form its action; a repeated Action label starts another one. An accepted risk with
  * none of them has no action.
@@ -1703,7 +1711,7 @@ function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHea
   const kindOnly = head.title && risk.has('risk') ? kindOnlyTitle(head.title) : undefined;
   return {
     form: 'heading',
-    id: head.id ?? risk.get('id'),
+    id: head.id ?? idWritten(risk.get('id')),
     title: kindOnly !== undefined ? risk.get('risk') : head.title ?? risk.get('title') ?? risk.get('risk'),
     tier: tierField ?? tier.tier,
     tierValue: tierField ? tierOfHeading(tierField.value) : tier.tierValue,
