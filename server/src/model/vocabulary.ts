@@ -60,6 +60,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'threat title', 'threat name', 'finding title', 'finding name', 'vulnerability title', 'vulnerability name', 'issue title',
     // Turkish registers (`| ID | Kategori | Açıklama | Mevcut kontroller | … | Sahip |`): the risk, the threat, the finding, and the description column they are written in.
     'tehdit', 'bulgu', 'zafiyet', 'açıklık', 'risk açıklaması', 'açıklama',
+    // A gap analysis's column of what falls short, in the plural (`| HIPAA Requirement | Covered | Gaps Identified | Recommendations |`).
+    'gaps identified', 'identified gaps',
   ],
   title: ['title', 'plan title', 'document title'],
   action: [
