@@ -3,7 +3,7 @@
 // (a HIPAA or ISO gap analysis, safeguard by safeguard). A row assessed as met records a
 // requirement checked and found sound; every other row (Partial, Gap, Not met) is a gap: a risk
 // named by its requirement and worded by its gap column. It names no action, owner or date.
-import { isAssessmentResult, isMetResult, normaliseLabel } from '../../model/vocabulary';
+import { isAssessmentResult, isMetResult, normaliseLabel, statusOf } from '../../model/vocabulary';
 
 /** The header of the column naming what is assessed (normalised): a requirement, control, safeguard or standard. */
 const ASSESSED_HEADER = /^(?:(?:hipaa|security|control|compliance|regulatory) )?(?:requirements?|controls?|safeguards?|standards?|implementation specifications?)$/;
@@ -36,7 +36,32 @@ export function gapColumns(headers: readonly string[], statusesAt: (index: numbe
   return { requirementAt, statusAt, gapAt };
 }
 
-/** Whether a gap table's row is a requirement met (`✅ Compliant`), no gap to read. */
+/** Whether a gap table's or checklist's row is a requirement met (`✅ Compliant`, `✅`, `Done`), no gap to read. */
 export function isMetRow(status: string): boolean {
-  return isMetResult(status);
+  return isMetResult(status) || statusOf(status) === 'done';
+}
+
+/**
+ * A compliance checklist kept as a tracker: `| Item | Status | Description | Owner | Due |` with
+ * `| **DPO appointed** | ⚠️ | Formal appointment of the DPO | Legal | 30 days |`, section by section
+ * of a law or framework (an LGPD or GDPR checklist). Each item is something to have in place; an
+ * item done (`✅`) is met, every other item is work still open on a gap: a risk named by the item,
+ * its description what is to be done, with the owner and the deadline the tracker gives.
+ */
+const ITEM_HEADER = /^(?:item|checklist item|control item|compliance item)$/;
+
+/**
+ * The item column of such a checklist, or undefined when the table is not one: `headers`
+ * (normalised) name an item and a status, and most filled status cells (`statuses`) are statuses
+ * the vocabulary knows, one at least not done.
+ */
+export function checklistItemColumn(headers: readonly string[], statusesAt: (index: number) => readonly string[]): number | undefined {
+  const normalised = headers.map(normaliseLabel);
+  const itemAt = normalised.findIndex((header) => ITEM_HEADER.test(header));
+  const statusAt = normalised.indexOf('status');
+  if (itemAt < 0 || statusAt < 0) return undefined;
+  const statuses = statusesAt(statusAt).filter((value) => value.trim() !== '');
+  const known = statuses.map(statusOf).filter((status) => status !== undefined);
+  if (known.length * 2 <= statuses.length || known.every((status) => status === 'done')) return undefined;
+  return itemAt;
 }

@@ -15,7 +15,7 @@ import { relativeDeadline } from '../../model/relative-dues';
 import { parseDate } from '../../model/dates';
 import { isPlaceholder } from '../../model/placeholders';
 import { CONTROLS_HEADER, isControlWording } from './control-table';
-import { gapColumns, isMetRow } from './gap-table';
+import { checklistItemColumn, gapColumns, isMetRow } from './gap-table';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
 export function splitRow(text: string, lineStart: number, lineEnd: number): Span[] {
@@ -97,6 +97,9 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   // `| Requirement | Status | Evidence / Gap |` with Partial / Gap: a gap analysis's requirements, each row not met a gap (gap-table.ts).
   const gaps = columns.has('risk') || columns.has('title') || columns.has('action') ? undefined : gapTableColumns(text, lines, headerLine, rowLines, columns);
   if (gaps) return gaps;
+  // `| Item | Status | Description | Owner | Due |` with ✅ / ⚠️ / ❌: a compliance checklist's open items, each a gap with its work (gap-table.ts).
+  const items = columns.has('risk') || columns.has('title') || columns.has('action') || columns.has('id') || !(columns.has('owner') || columns.has('due')) ? undefined : checklistTableColumns(text, lines, headerLine, rowLines, columns, unnamed);
+  if (items) return items;
   // `| # | Requirement | Level | Status |` with Pass / Fail: a checklist of what must be true, verified row by row, names no risk.
   if (!columns.has('risk') && !columns.has('title') && !columns.has('action') && isRequirementChecklist(text, lines, headerLine, rowLines)) return undefined;
   // `| # | Task | Priority | Status |`: a task tracker whose rows each carry a priority lists items, not one risk's steps; the task names the item.
@@ -226,9 +229,26 @@ function gapTableColumns(text: string, lines: LineIndex, headerLine: number, row
   return columns;
 }
 
-/** Whether a table is a gap analysis's (gap-table.ts), whose rows met are no risks. */
+/** A compliance checklist's columns as a risk table's: the item is the risk, the first column of words beside it the action. */
+function checklistTableColumns(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[], named: ReadonlyMap<FieldName, Column>, unnamed: readonly Column[]): Map<FieldName, Column> | undefined {
+  const headers = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => fieldAt(text, cell.start, cell.end).value);
+  const itemAt = checklistItemColumn(headers, (index) => columnValues(text, lines, rowLines, index));
+  const item = unnamed.find((column) => column.index === itemAt);
+  if (!item) return undefined;
+  const columns = new Map(named);
+  columns.set('risk', { ...item, name: 'risk' });
+  const described = unnamed.find((column) => column !== item && isProseColumn(text, lines, rowLines, column.index));
+  if (described) columns.set('action', { ...described, name: 'action' });
+  return columns;
+}
+
+/** Whether a table is a gap analysis's or a compliance checklist's (gap-table.ts), whose rows met are no risks. */
 function isGapTable(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[], columns: ReadonlyMap<FieldName, Column>): boolean {
-  return columns.has('title') && columns.has('status') && !columns.has('action') && gapTableColumns(text, lines, headerLine, rowLines, columns) !== undefined;
+  if (!columns.has('status')) return false;
+  const headers = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => fieldAt(text, cell.start, cell.end).value);
+  const risk = columns.get('risk');
+  if (risk && !columns.has('id') && risk.index === checklistItemColumn(headers, (index) => columnValues(text, lines, rowLines, index))) return true;
+  return columns.has('title') && !columns.has('action') && gapTableColumns(text, lines, headerLine, rowLines, columns) !== undefined;
 }
 
 /** The header of a checklist's column of what must be true (OWASP ASVS, a security requirements list). */
