@@ -1046,6 +1046,14 @@ class Assembly {
   }
 
   /** A draft's fields in document terms; a draft that was its section's own risk takes that section's fields. */
+  /** Whether a field's label is a heading's (`## Recommended Remediation` over its bullets), not written on the field's own line. */
+  private isUnderHeadingLabel(field: PlacedField): boolean {
+    const key = field.field.keyRange;
+    if (!key) return false;
+    const lineStart = this.lines.lineStart(this.lines.lineAt(key.start));
+    return /^ {0,3}#{1,6}[ \t]/.test(this.text.slice(lineStart, key.start + 1));
+  }
+
   private fieldsOf(draft: HeadingDraft): PlacedField[] {
     if (!draft.fields) {
       const { section, offset, firstLine } = draft.own!;
@@ -1074,8 +1082,11 @@ class Assembly {
     const fields = draft.fields!;
     // A heading that states its severity (`### ⚠️ **HIGH SEVERITY: …**`) is a finding by that, whatever its body holds.
     // `# M-01 Stale price accepted` over `## Recommendations`: a document titled by a finding's ID, with its fix, writes that finding up.
-    const writtenUp = draft.level === 1 && !draft.byField && head.id !== undefined && fields.some((field) => field.name === 'action' && field.field.value !== '');
-    if (draft.bodied && head.tentative !== false && !isRiskBody(fields) && !writtenUp) {
+    // Its fix is a section of its own (`## Recommendations`): a bold label's definition (`**Corrective Action:** Action taken to …` in a
+    // procedure titled `# SOP-004: …`) is no finding's fix.
+    const writtenUp = draft.level === 1 && !draft.byField && head.id !== undefined && fields.some((field) => field.name === 'action' && field.field.value !== '' && this.isUnderHeadingLabel(field));
+    // A title is tried as a finding by its write-up alone: a procedure titled `# SOP-004: …` is none, whatever its body holds.
+    if (draft.bodied && ((head.tentative !== false && !isRiskBody(fields) && !writtenUp) || (draft.level === 1 && !writtenUp))) {
       // Not a risk after all: its fields are read as they would have been with no heading open.
       for (const field of fields) if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
       return;
