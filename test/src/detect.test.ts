@@ -135,6 +135,16 @@ describe('which files are plans (spec §1)', () => {
     ['summary.md', '# Introduction\n\n| ID | Title | Severity | Status |\n|---|---|---|---|\n| [H-01] | Replayed refund signature | High | Fixed |\n| [M-01] | Tokens survive a password change | Medium | Acknowledged |\n', undefined],
     // A readiness programme whose own section is the plan that closes its gaps.
     ['soc2.md', '# SOC 2 Readiness Program\n\n**Major Gaps:**\n\n1. No vendor reviews\n2. No DR test\n\n## Readiness Plan\n\n**Phase 1 (Q4 2026):** Write the policies\n', 'markdown'],
+    // A finding's own write-up: titled by the finding's ID, its sections its fields, one saying how to fix it.
+    ['finding-07.md', '# Finding 07: Session token in portal URLs\n\n## Severity: Medium\n\n## Description\n\nThe token is in the query string.\n\n## Recommended Remediation\n\n- Move the token to an HttpOnly cookie\n', 'markdown'],
+    // Titled by an ID with no part saying how to fix anything: a note about the ID, no finding's write-up.
+    ['finding-08.md', '# Finding 08: Session token in portal URLs\n\n## Severity: Medium\n\n## Description\n\nThe token is in the query string.\n', undefined],
+    // A gap analysis whose safeguards are assessed in a Requirement | Status | Gap table, with its roadmap: its gaps are read, and it is linted.
+    ['gaps.md', '# HIPAA Gap Analysis\n\n| Requirement | Status | Evidence / Gap |\n|---|---|---|\n| Audit Controls | ⚠️ Partial | Reads of vitals are not logged. |\n| Automatic Logoff | ❌ Gap | No inactivity timeout. |\n| Sanction Policy | ❌ Gap | No written sanction policy. |\n| Unique User IDs | ✅ Compliant | Named accounts. |\n\n## Remediation Roadmap\n\n1. Add a 15-minute inactivity timeout to the portal\n2. Write the sanction policy\n', 'markdown'],
+    // The same gaps with no part saying how they will be closed: an assessment, no plan.
+    ['gaps-only.md', '# HIPAA Gap Analysis\n\n| Requirement | Status | Evidence / Gap |\n|---|---|---|\n| Audit Controls | ⚠️ Partial | Reads of vitals are not logged. |\n| Automatic Logoff | ❌ Gap | No inactivity timeout. |\n| Sanction Policy | ❌ Gap | No written sanction policy. |\n', undefined],
+    // Every requirement met: nothing open, nothing read.
+    ['met.md', '# HIPAA Gap Analysis\n\n| Requirement | Status | Evidence / Gap |\n|---|---|---|\n| Audit Controls | ✅ Compliant | All reads logged. |\n| Unique User IDs | ✅ Compliant | Named accounts. |\n', undefined],
   ];
   for (const [name, text, expected] of table) {
     it(`${name} ${JSON.stringify(text.slice(0, 30))} → ${expected ?? 'not a plan'}`, () => {

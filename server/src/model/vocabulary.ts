@@ -62,6 +62,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'tehdit', 'bulgu', 'zafiyet', 'açıklık', 'risk açıklaması', 'açıklama',
     // A CAPA register's column for what was found (`| CAPA ID | Source | Finding Summary | Root Cause | Corrective Action |`).
     'finding summary', 'nonconformity summary', 'issue summary',
+    // A gap analysis's column of what falls short, in the plural (`| HIPAA Requirement | Covered | Gaps Identified | Recommendations |`).
+    'gaps identified', 'identified gaps',
   ],
   title: ['title', 'plan title', 'document title'],
   action: [

@@ -317,6 +317,7 @@ function markdownReason(body: string, once: boolean): string | undefined {
   const graded = gradedFindings(title, body, risks);
   if (graded !== undefined && (FIX_SECTION.test(body) || RECOMMENDATION_PART.test(body))) return undefined;
   if (graded === undefined && oneGradedFinding(title, body, risks)) return undefined;
+  if (findingWriteUp(title, body, risks)) return undefined;
   // Said of its parts: a finding may still have a fix read (counted above), under a label no part of the report is named for.
   const unfixed = graded === undefined ? '' : `; it grades ${graded} findings by severity, but no heading or bold label in it names their fix (Recommendations, Remediation, Mitigation, Fix, Next Steps)`;
   // A spreadsheet's export saved under a Markdown name: what it is, since the Markdown reader reads nothing in it.
@@ -466,6 +467,18 @@ function namesAReport(title: string | undefined, body: string): boolean {
  */
 function oneGradedFinding(title: string | undefined, body: string, risks: readonly Risk[]): boolean {
   return risks.length === 1 && (hasValue(risks[0].priority) || hasValue(risks[0].likelihood)) && FIX_SECTION.test(body) && namesAReport(title, body);
+}
+
+/**
+ * A finding's own write-up (`# Finding 04: Broken access control` over `## Recommended Remediation`, a contest's
+ * `# M-01 …` file of findings each titled so): the title opens with the ID of a finding read in it, every finding read
+ * has its ID and a planned fix, and a part of the document says how to fix them. It is the plan its authors work from.
+ */
+function findingWriteUp(title: string | undefined, body: string, risks: readonly Risk[]): boolean {
+  if (title === undefined || risks.length === 0 || !FIX_SECTION.test(body)) return false;
+  const lowerTitle = title.replace(/[*_`[\]]/g, '').trim().toLowerCase();
+  return risks.some((risk) => risk.id !== undefined && lowerTitle.startsWith(risk.id.value.replace(/[*_`[\]]/g, '').trim().toLowerCase())) &&
+    risks.every((risk) => risk.id !== undefined && risk.actions.some((action) => hasValue(action.action)));
 }
 
 /** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */

@@ -20,6 +20,7 @@ import { treatedElsewhere } from './treated-elsewhere';
 import { withActionRowsJoined } from './action-rows';
 import { withGroupedRemediation } from './grouped-remediation';
 import { withFixHeadings } from './fix-headings';
+import { headingValueField } from './heading-field';
 import { sectionBounds } from './sections';
 import { approvalTableFields, documentControlFields } from './approval-table';
 import { delimitedTable } from './delimited-table';
@@ -528,7 +529,9 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const head = block.level >= 2 ? riskHeading(text, textRange) : undefined; // an H1 is the plan's title
       const tier = block.level === 2 && !head ? tierContext(text, textRange) : undefined;
       const kind = head ? undefined : headingKind(text, textRange);
-      const candidate = block.level >= 2 && !head && kind === undefined ? candidateHeading(text, textRange) : undefined;
+      // `# M-01 Stale price accepted` over `## Impact` and `## Recommendations`: a finding's own write-up titles the document with
+      // the finding's ID; tried by its body only where nothing else is read (withBodiedHeadings), as a one-finding file is.
+      const candidate = block.level >= 2 && !head && kind === undefined ? candidateHeading(text, textRange) : block.level === 1 ? titleFinding(text, textRange) : undefined;
       const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date' || relativeDeadline(value) !== undefined);
       rankingHeading = !head && ((context as { priority?: Field }).priority !== undefined || (context as { due?: Field }).due !== undefined || (context as { period?: Field }).period !== undefined);
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
@@ -536,6 +539,9 @@ function readSection(text: string, atDocumentStart: boolean): ParsedSection {
       const contingency = !head && block.level >= 2 && isContingencyHeading(text, textRange);
       const phase = !head && block.level >= 2 && ((context as { due?: Field }).due !== undefined || (context as { period?: Field }).period !== undefined || PHASE_SPAN.test(text.slice(textRange.start, textRange.end)));
       events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(phase && { phase: true as const }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(aside && { aside: true as const }), ...(contingency && { contingency: true as const }), ...context });
+      // `## Severity: High (CVSS 8.1)` under `# Finding 04: …`: a section heading that states a field of the open risk (heading-field.ts).
+      const stated = block.level >= 2 && !head ? headingValueField(text, textRange, block.line) : undefined;
+      if (stated) events.push({ kind: 'field', field: stated });
       // `##### Threat-01-S Recommended Mitigations` after `##### Threat-01-S - Spoofing …`: a heading of the risk's ID whose list is its actions (joined to it in dropRepeat).
       const label = head ? (idLabelHeading(text, textRange) ?? idSectionLabel(text, textRange) ?? taskListUnder(text, lines, block.line, textRange)) : listLabelOf(text, textRange);
       if (label) list = new LabelList(text, lines, label);
@@ -1060,6 +1066,14 @@ class Assembly {
   }
 
   /** A draft's fields in document terms; a draft that was its section's own risk takes that section's fields. */
+  /** Whether a field's label is a heading's (`## Recommended Remediation` over its bullets), not written on the field's own line. */
+  private isUnderHeadingLabel(field: PlacedField): boolean {
+    const key = field.field.keyRange;
+    if (!key) return false;
+    const lineStart = this.lines.lineStart(this.lines.lineAt(key.start));
+    return /^ {0,3}#{1,6}[ \t]/.test(this.text.slice(lineStart, key.start + 1));
+  }
+
   private fieldsOf(draft: HeadingDraft): PlacedField[] {
     if (!draft.fields) {
       const { section, offset, firstLine } = draft.own!;
@@ -1087,11 +1101,18 @@ class Assembly {
     const { line, head } = draft.heading();
     const fields = draft.fields!;
     // A heading that states its severity (`### ⚠️ **HIGH SEVERITY: …**`) is a finding by that, whatever its body holds.
-    if (draft.bodied && head.tentative !== false && !isRiskBody(fields)) {
+    // `# M-01 Stale price accepted` over `## Recommendations`: a document titled by a finding's ID, with its fix, writes that finding up.
+    // Its fix is a section of its own (`## Recommendations`): a bold label's definition (`**Corrective Action:** Action taken to …` in a
+    // procedure titled `# SOP-004: …`) is no finding's fix.
+    const writtenUp = draft.level === 1 && !draft.byField && head.id !== undefined && fields.some((field) => field.name === 'action' && field.field.value !== '' && this.isUnderHeadingLabel(field));
+    // A title is tried as a finding by its write-up alone: a procedure titled `# SOP-004: …` is none, whatever its body holds.
+    if (draft.bodied && ((head.tentative !== false && !isRiskBody(fields) && !writtenUp) || (draft.level === 1 && !writtenUp))) {
       // Not a risk after all: its fields are read as they would have been with no heading open.
       for (const field of fields) if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
       return;
     }
+    // The plan's own fields written under a title that is the finding (`- **Last reviewed:** …` under `# Finding 07: …`) are the plan's.
+    if (writtenUp) for (const field of fields) if (PLAN_FIELDS.has(field.name) && field.name !== 'owner') this.planLines.push(field);
     // A scenario written out as the analysis (its threat source and likelihood, no countermeasure) is no risk of its own.
     if (draft.scenario && !fields.some((field) => field.name === 'action')) return;
     if (!(head.tentative && fields.length === 0)) {
@@ -1376,6 +1397,12 @@ const PERIOD_HEADING = /^[*_\s]*(?:Q[1-4]|H[12])[\s,/-]+(?:FY|CY)?\s*'?\d{2,4}\b
 
 /** A heading's IDs of several risks joined by slashes (`POAM-002/003/004`, `R-02/R-05`), then a separator. */
 const GROUPED_IDS = new RegExp(String.raw`^[*_\`]*(${RISK_ID_SOURCE})(?:\s*/\s*(?:${RISK_ID_SOURCE}|\d{1,4}))+[*_\`]*(?:\s*[:—–-]\s*|\s*$)`);
+
+/** A title that starts with a finding's ID (`# Finding 04: Broken access control`, `# M-01 Stale price`): the finding the document writes up. */
+function titleFinding(text: string, range: Span): RiskHead | undefined {
+  const head = riskHeading(text, range);
+  return head?.id && !head.refers && head.title !== undefined ? head : undefined;
+}
 
 /** The ID and title of a heading that starts with a risk ID. */
 function riskHeading(text: string, range: Span): RiskHead | undefined {

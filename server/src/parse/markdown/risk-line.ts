@@ -244,9 +244,10 @@ function describedItemFields(text: string, start: number, lineText: string, line
 }
 
 /** A numbered item whose whole text is bold (`1. **🚨 Migrate the default VPC**`, `2. **Backups (PR.DS-11)**:`): a roadmap's entry, titled. */
-const TITLED_ITEM = /^([ \t]{0,3}\d{1,3}[.)][ \t]+)(\*\*|__)(?!\s)(.+?)\2[ \t]*:?[ \t]*$/;
+/** Either may close on its severity after a dash or in brackets (`1. **SMB signing not required** — *High*`, `- **Stale sessions** (Medium)`). */
+const TITLED_ITEM = /^([ \t]{0,3}\d{1,3}[.)][ \t]+)(\*\*|__)(?!\s)(.+?)\2(?:[ \t]*(?:[—–-][ \t]*)?[*_([]{0,2}(critical|high|medium|moderate|low)[*_)\]]{0,2})?[ \t]*:?[ \t]*$/i;
 /** A bulleted item whose whole text is bold (`- **PHI submission risk (issue reports)**`): an entry only with a field line nested under it (`  - Mitigation: …`). */
-const TITLED_BULLET = /^([ \t]{0,3}[-*+][ \t]+)(\*\*|__)(?!\s)(.+?)\2[ \t]*:?[ \t]*$/;
+const TITLED_BULLET = /^([ \t]{0,3}[-*+][ \t]+)(\*\*|__)(?!\s)(.+?)\2(?:[ \t]*(?:[—–-][ \t]*)?[*_([]{0,2}(critical|high|medium|moderate|low)[*_)\]]{0,2})?[ \t]*:?[ \t]*$/i;
 /** A nested item's marker and text. */
 const NESTED_ITEM = /^([ \t]+)(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
 
@@ -271,6 +272,10 @@ export function titledItemFields(text: string, lines: LineIndex, line: number, e
   if (!item) return undefined;
   const titleStart = start + item[1].length + item[2].length;
   const fields: PlacedField[] = [{ name: 'risk', label: 'risk', field: fieldAt(text, titleStart, titleStart + item[3].length), prefix: ' '.repeat(item[1].length) + '- ', bulleted: false, line }];
+  if (item[4]) {
+    const gradeStart = start + item[0].search(new RegExp(`${item[4]}[*_)\\]]{0,2}[ \\t]*:?[ \\t]*$`));
+    fields.push({ name: 'priority', label: 'priority', field: fieldAt(text, gradeStart, gradeStart + item[4].length), prefix: ' '.repeat(item[1].length) + '- ', bulleted: false, line });
+  }
   let lastLine = line;
   let actions = 0;
   for (let at = line + 1; at < end; at++) {

@@ -15,6 +15,7 @@ import { relativeDeadline } from '../../model/relative-dues';
 import { parseDate } from '../../model/dates';
 import { isPlaceholder } from '../../model/placeholders';
 import { CONTROLS_HEADER, isControlWording } from './control-table';
+import { checklistItemColumn, gapColumns, isMetRow } from './gap-table';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
 export function splitRow(text: string, lineStart: number, lineEnd: number): Span[] {
@@ -93,6 +94,12 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     else if (name === 'due' && taken && !laterDue) laterDue = { name, index, header: header.valueRange };
     else if (name === undefined) unnamed.push({ name: 'due', index, header: header.valueRange });
   });
+  // `| Requirement | Status | Evidence / Gap |` with Partial / Gap: a gap analysis's requirements, each row not met a gap (gap-table.ts).
+  const gaps = columns.has('risk') || columns.has('title') || columns.has('action') ? undefined : gapTableColumns(text, lines, headerLine, rowLines, columns);
+  if (gaps) return gaps;
+  // `| Item | Status | Description | Owner | Due |` with ✅ / ⚠️ / ❌: a compliance checklist's open items, each a gap with its work (gap-table.ts).
+  const items = columns.has('risk') || columns.has('title') || columns.has('action') || columns.has('id') || !(columns.has('owner') || columns.has('due')) ? undefined : checklistTableColumns(text, lines, headerLine, rowLines, columns, unnamed);
+  if (items) return items;
   // `| # | Requirement | Level | Status |` with Pass / Fail: a checklist of what must be true, verified row by row, names no risk.
   if (!columns.has('risk') && !columns.has('title') && !columns.has('action') && isRequirementChecklist(text, lines, headerLine, rowLines)) return undefined;
   // `| # | Task | Priority | Status |`: a task tracker whose rows each carry a priority lists items, not one risk's steps; the task names the item.
@@ -205,6 +212,43 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     if (dates) columns.set('due', dates);
   }
   return columns;
+}
+
+/** A gap analysis's columns as a risk table's: the gap words the risk, the requirement titles it, the status is the row's. */
+function gapTableColumns(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[], named: ReadonlyMap<FieldName, Column>): Map<FieldName, Column> | undefined {
+  const cells = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine));
+  const headers = cells.map((cell) => fieldAt(text, cell.start, cell.end));
+  const found = gapColumns(headers.map((header) => header.value), (index) => columnValues(text, lines, rowLines, index));
+  if (!found) return undefined;
+  // The other columns keep their names (a Priority or Owner column added later is still read); the gap column is no longer evidence.
+  const columns = new Map([...named].filter(([, column]) => ![found.gapAt, found.requirementAt, found.statusAt].includes(column.index)));
+  const column = (name: FieldName, index: number): Column => ({ name, index, header: headers[index].valueRange });
+  columns.set('risk', column('risk', found.gapAt));
+  columns.set('title', column('title', found.requirementAt));
+  columns.set('status', column('status', found.statusAt));
+  return columns;
+}
+
+/** A compliance checklist's columns as a risk table's: the item is the risk, the first column of words beside it the action. */
+function checklistTableColumns(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[], named: ReadonlyMap<FieldName, Column>, unnamed: readonly Column[]): Map<FieldName, Column> | undefined {
+  const headers = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => fieldAt(text, cell.start, cell.end).value);
+  const itemAt = checklistItemColumn(headers, (index) => columnValues(text, lines, rowLines, index));
+  const item = unnamed.find((column) => column.index === itemAt);
+  if (!item) return undefined;
+  const columns = new Map(named);
+  columns.set('risk', { ...item, name: 'risk' });
+  const described = unnamed.find((column) => column !== item && isProseColumn(text, lines, rowLines, column.index));
+  if (described) columns.set('action', { ...described, name: 'action' });
+  return columns;
+}
+
+/** Whether a table is a gap analysis's or a compliance checklist's (gap-table.ts), whose rows met are no risks. */
+function isGapTable(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[], columns: ReadonlyMap<FieldName, Column>): boolean {
+  if (!columns.has('status')) return false;
+  const headers = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => fieldAt(text, cell.start, cell.end).value);
+  const risk = columns.get('risk');
+  if (risk && !columns.has('id') && risk.index === checklistItemColumn(headers, (index) => columnValues(text, lines, rowLines, index))) return true;
+  return columns.has('title') && !columns.has('action') && gapTableColumns(text, lines, headerLine, rowLines, columns) !== undefined;
 }
 
 /** The header of a checklist's column of what must be true (OWASP ASVS, a security requirements list). */
@@ -553,6 +597,7 @@ export function tableRisks(
   const titleColumn = columns.get('title') ?? (columns.has('id') ? columns.get('risk') : undefined);
 
   const spacedIds = keyColumn.name === 'risk' && isSpacedIdColumn(text, lines, rowLines, keyColumn.index);
+  const gapTable = isGapTable(text, lines, headerLine, rowLines, columns);
   const closesKey = keyColumn.name === 'id' && CLOSES_HEADER.test(normaliseLabel(headerOf(text, keyColumn)));
   const risks: { risk: Risk; key: string; title: string; actions: Action[] }[] = [];
   for (const line of rowLines) {
@@ -581,6 +626,8 @@ export function tableRisks(
       table: { cells: Object.fromEntries([...row].map(([name, field]) => [name, field.valueRange])) },
     };
     const written = row.get(keyColumn.name)!;
+    // `| Unique User Identification | ✅ Compliant | JWT-based auth |`: in a gap analysis, a requirement met is no gap.
+    if (gapTable && isMetRow(row.get('status')?.value ?? '')) continue;
     // `| Security Safeguards | Implemented | - | - |`: a gap table's row with no gap and no action is a requirement met, not a risk.
     const actionCell = row.get('action')?.value ?? '';
     if (!columns.has('id') && NO_ID.test(written.value) && (actionCell === '' || NO_ID.test(actionCell))) continue;
