@@ -10,7 +10,7 @@
 // section again and moves (copies) those after it; the events of all sections are then
 // assembled in order, exactly as one pass over the whole body would read them.
 import { datesInWords, withDuesInActionText } from '../../model/written-dues';
-import type { Action, Field, InsertionPoint, PlanMeta, PlanModel, Risk, RiskAnalysisRef, Span } from '../../model/plan-model';
+import type { Action, Field, InsertionPoint, PlanMeta, PlanModel, Risk, Span } from '../../model/plan-model';
 import { LineIndex } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
 import { markdownStructure, type HeadingBlock } from './block-structure';
@@ -26,7 +26,6 @@ import { approvalTableFields, documentControlFields } from './approval-table';
 import { delimitedTable } from './delimited-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type FieldLine, type PlacedField } from './field-lines';
 import { fieldTableLines, idHeadedTableFields, labelledTableFields, ratingTableLines, rowTableFields, stepTableFields } from './field-table';
-import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { acceptedBy, IN_PLACE_HEADER, isControlAssessmentTable, isPromptTable, tableRisks, treatmentThenAction, type TierContext } from './risk-table';
 import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
@@ -39,7 +38,7 @@ import { hasRealValue } from '../../model/placeholders';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { relativeDeadline } from '../../model/relative-dues';
-import { fieldForLabel, isAttackerLabel, isAttackStepLabel, isReportDateLabel, normaliseLabel, opensAsInstruction, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, isAttackerLabel, isAttackStepLabel, normaliseLabel, opensAsInstruction, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
 import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
@@ -50,7 +49,7 @@ import { withClosureNotesRead } from './closure-notes';
 import { fixesReview } from './fixes-review';
 import { withoutRoadmapRepeats } from './roadmap-repeats';
 import { CITED_ID, citesOnly, hasAcceptance, isChoice, withoutAnalysedRows, withoutCitedCatalogues, withoutCleanAreas, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutNotApplicableControls, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
-
+import { CLOSING_PLAN_FIELDS, FIRST_H1, mergeRiskAnalysis, PLAN_FIELDS, planMeta } from './plan-meta';
 
 /** What a section holds, in order; lines count from the section's first line, offsets are the document's where it was read. */
 type SectionEvent =
@@ -200,13 +199,6 @@ function isRiskBody(fields: readonly PlacedField[]): boolean {
  */
 const RISK_HEADING = new RegExp(String.raw`^[*_\`[]*(${RISK_ID_SOURCE})[*_\`\]]*(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)`);
 const ACTION_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'completed']);
-const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
-  'title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview', 'reviewCycle',
-  'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties', 'documentDate', 'approval', 'preparedBy',
-]);
-/** Plan fields read anywhere outside a risk: a signature block or a governance table closes a document as often as it opens it. */
-/** An audit report closes with its auditor's signature (`**Auditor:** Platform Security Team`) as often as it opens with it. */
-const CLOSING_PLAN_FIELDS: ReadonlySet<FieldName> = new Set(['documentDate', 'approval', 'approvedBy', 'approvedOn', 'nextReview', 'lastReviewed', 'riskAnalysisBy', 'riskAnalysisDate']);
 /** How a block without field lines gets its first one: `- **Owner:** X`. */
 const DEFAULT_PREFIX = '- **';
 
@@ -644,7 +636,6 @@ const SCHEDULED_ITEM = new RegExp(String.raw`^([ \t]{0,3}[-*+][ \t]+(?:\[[ xX]\]
 
 /** A list item that is only a risk's ID and its name: `* R-01 — Privileged account compromise`, `- **R-02**`. */
 const RANKED_ITEM = new RegExp(String.raw`^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+[*_\`]*)(${RISK_ID_SOURCE})[*_\`]*(?:[ \t]+[-–—:][ \t]+[^|:]{1,100})?[ \t]*$`);
-
 
 /** The zero-based line of the first non-blank line after `line`, before `end`. */
 function nextFilledLine(text: string, lines: LineIndex, line: number, end: number): number | undefined {
@@ -1468,9 +1459,9 @@ function headingLabelValue(text: string, lines: LineIndex, line: number, end: nu
   return { name: label.name, label: label.label, field, prefix: DEFAULT_PREFIX, bulleted: false, line };
 }
 
-/** A heading naming work still open (`Remaining Actions`, `Outstanding items`), whose items are each tracked alone. */
 /** A roadmap phase's span in brackets, open-ended too: `(0–30 Days)`, `(90+ Days)`, `(3-6 months)`. */
 const PHASE_SPAN = /\(\s*\d{1,3}\s*(?:[-–—]\s*\d{1,3}|\+)\s*(?:days?|weeks?|months?)\s*\)/i;
+/** A heading naming work still open (`Remaining Actions`, `Outstanding items`), whose items are each tracked alone. */
 const OPEN_WORK = /^(?:remaining|open|outstanding|pending|unresolved) (?:actions?|action items|items|tasks|work|remediations?)$/;
 
 /** A heading's title after a risk's ID that names a report on the risk, not a risk: `Verification Report`, `Retest Results`, `Status Update`. */
@@ -1497,7 +1488,6 @@ function keyedItem(text: string, field: PlacedField): { id: Field; action: Field
   return { id, action, due: { value: due[1].trim(), valueRange: { start: dueStart, end: dueStart + due[1].trim().length } } };
 }
 
-/** A heading named like a label a list may follow (`## Mitigation Plan`, `#### Evidence`). */
 /** A task item (`- [ ] …`, `- [x] …`). */
 const TASK_LINE = /^[ \t]{0,3}[-*+][ \t]+\[[ xX]\][ \t]+\S/;
 
@@ -1581,6 +1571,7 @@ function detailLine(text: string, lines: LineIndex, opaque: ArrayLike<number>, l
   return field !== undefined && field.name !== 'action' && field.field.value !== '' ? { ...field, line } : undefined;
 }
 
+/** A heading named like a label a list may follow (`## Mitigation Plan`, `#### Evidence`). */
 function listLabelOf(text: string, range: Span): ListLabel | undefined {
   const span = strippedSpan(text, range.start, range.end);
   const name = fieldForLabel(text.slice(span.start, span.end));
@@ -1603,7 +1594,6 @@ function insertionAfter(text: string, lines: LineIndex, field: PlacedField): Ins
   return insertionAfterLine(text, lines, field.line, field.prefix);
 }
 
-/** A due label that re-plans the date: `Revised Target Date`, `New target date`. */
 /** A threat scenario's heading, numbered (`Scenario 1: EKS Cluster Compromise`, `Threat Scenario 2 - …`). */
 const SCENARIO_HEADING = /^(?:threat |attack |risk )?scenario\s+\d+[a-z]?\s*[:.–—-]\s*\S/i;
 
@@ -1614,6 +1604,7 @@ const QUESTION_LINE = /^[ \t>|*_-]*(?:[\w ]{0,20} )?question[*_]*[ \t]*[:|]/i;
 
 /** Labels of what is done when a risk's trigger fires. */
 const CONTINGENCY_LABEL = /^(?:response|response plan|responses|contingency|contingency plan|action if triggered)$/;
+/** A due label that re-plans the date: `Revised Target Date`, `New target date`. */
 const REVISED_LABEL = /^(?:revised|new|updated)\b/;
 
 /**
@@ -1791,73 +1782,6 @@ function doneDateIn(due: Field | undefined): Field | undefined {
   return { value: m[1], valueRange: { start: at, end: at + m[1].length }, keyRange: due.keyRange };
 }
 
-/** How many lines apart an auditor and a date may be and still sign one block (`**Auditor:** …` over `**Date:** …`). */
-const BESIDE_LINES = 3;
-
-/**
- * The date a report gives its audit: a report's own date in the plan's header area (above its
- * first risk) when the auditor is named there too, or a date signed beside the auditor (a closing
- * signature). Never a date elsewhere in the document.
- */
-/**
- * A document's first H1, and a title that names a risk analysis or assessment (`HIPAA Risk Analysis`, `Security Risk Assessment`),
- * or the report of one (`Cybersecurity Assessment Report`, `Contract Audit Report`): dated and signed by its preparer, it is the analysis.
- */
-const FIRST_H1 = /^ {0,3}#[ \t]+(.+)$/m;
-const ANALYSIS_TITLE = /\brisk (?:analysis|assessment)\b|\b(?:assessment|audit) report\b/i;
-
-function reportDate(placed: readonly PlacedField[], headerEnd: number): Field | undefined {
-  const auditor = placed.find((f) => f.name === 'riskAnalysisBy');
-  if (!auditor) return undefined;
-  const inHeader = (f: PlacedField) => f.field.valueRange.start < headerEnd;
-  const dates = placed.filter((f) => f.name === 'documentDate' && isReportDateLabel(f.label));
-  // The date beside the auditor, else the report's own date in its header: an audit signed at its foot
-  // (`**Audit performed by:** …` after the findings) is dated where the report is.
-  return (dates.find((f) => Math.abs(f.line - auditor.line) <= BESIDE_LINES) ?? dates.find(inHeader))?.field;
-}
-
-/** Plan-level fields from plan field lines outside risks; the first of each wins. `headerEnd`: where the first risk starts. */
-function planMeta(placed: readonly PlacedField[], headerEnd: number, title: () => string | undefined): PlanMeta {
-  const fields = new Map<FieldName, Field>();
-  for (const f of placed) if (!fields.has(f.name)) fields.set(f.name, f.field);
-  const combined = fields.get('riskAnalysis');
-  const split = combined && combined.value !== '' ? splitRiskAnalysis(combined.value, combined.valueRange.start, combined.keyRange) : combined && { combined };
-  // `# HIPAA Risk Analysis` with `Date: 2026-05-08` and `Prepared by: …`: the document is the analysis, its preparer who conducted it, its date the analysis's.
-  const preparer = fields.get('preparedBy');
-  const selfAnalysis = !fields.has('riskAnalysisBy') && !split?.conductedBy && hasRealValue(preparer) && ANALYSIS_TITLE.test(title() ?? '');
-  const conductedBy = fields.get('riskAnalysisBy') ?? split?.conductedBy ?? (selfAnalysis ? preparer : undefined);
-  // An audit report's header: `**Date:** December 19, 2024` beside `**Auditor:** …` dates the audit it reports.
-  const date = fields.get('riskAnalysisDate') ?? split?.date ?? reportDate(placed, headerEnd) ??
-    (selfAnalysis ? placed.find((f) => f.name === 'documentDate' && isReportDateLabel(f.label) && f.field.valueRange.start < headerEnd)?.field : undefined);
-  const approval = fields.get('approval');
-  const approvedBy = fields.get('approvedBy');
-  // Without an approval date of its own, the approver's line (`Approved by: Jane Roe, 2026-01-02`), else an approval
-  // written as one value, may say who approved and when.
-  const oneValue = fields.has('approvedOn') ? undefined : (approvedBy ?? approval);
-  const approved = oneValue ? splitApproval(oneValue.value, oneValue.valueRange.start, oneValue.keyRange) : {};
-  // A sign-off block: `**Approved by:** Chief Risk Officer` then `**Date:** December 27, 2025` on the line below: the approver's date.
-  const approver = approvedBy && !fields.has('approvedOn') && !approved.approvedOn ? placed.find((f) => f.name === 'approvedBy') : undefined;
-  const signedOn = approver ? placed.find((f) => f.name === 'documentDate' && normaliseLabel(f.label) === 'date' && f.line > approver.line && f.line - approver.line <= 2 && parseDate(f.field.value).kind === 'date')?.field : undefined;
-  // `**Review Cycle:** Annual (next review: February 2027)`: the cycle's own words date the next review.
-  const cycle = fields.get('reviewCycle');
-  const cycleNext = !fields.has('nextReview') && cycle ? nextReviewIn(cycle) : undefined;
-  return {
-    title: fields.get('title'),
-    organization: fields.get('organization'),
-    version: fields.get('version'),
-    owner: fields.get('owner'),
-    riskAnalysis: split || date || conductedBy ? { combined: split?.combined, date, conductedBy } : undefined,
-    approvedBy: approved.approvedBy ?? approvedBy,
-    approvedOn: fields.get('approvedOn') ?? approved.approvedOn ?? signedOn,
-    lastReviewed: reviewDateOf(fields.get('lastReviewed')) ?? (cycle && !fields.has('nextReview') ? updatedOn(placed) : undefined),
-    nextReview: reviewDateOf(fields.get('nextReview')) ?? cycleNext,
-    ...(fields.has('reviewCycle') && { reviewCycle: fields.get('reviewCycle') }),
-    ...(fields.has('documentDate') && { documentDate: fields.get('documentDate') }),
-    ...(fields.has('scope') && { scope: fields.get('scope') }),
-    ...(fields.has('thirdParties') && { thirdParties: fields.get('thirdParties') }),
-  };
-}
-
 /** The arrow of a label routed to whoever takes its work, then who (`Fix route → backend`, `Action -> Platform team`). */
 const ROUTED_LABEL = /[ \t]*(?:→|->|⇒|=>)[ \t]*([^\s*_:][^*_:]*?)[ \t]*$/;
 
@@ -1869,51 +1793,4 @@ function routedOwner(text: string, found: FieldLine, line: number): PlacedField 
   const start = key.start + m.index + m[0].indexOf(m[1]);
   const value = m[1];
   return { name: 'owner', label: 'owner', field: { value, valueRange: { start, end: start + value.length }, keyRange: key }, prefix: found.prefix, bulleted: found.bulleted, line };
-}
-
-/**
- * A review's date, then who reviews (`18 July 2026 by the security review board.`), or the event that may bring it
- * sooner (`2027-04-10 or after the next drill`, Turkish `2027-04-10 veya tatbikat sonucu`): the date is the review's.
- */
-const DATE_THEN_REVIEWER = /^(.+?)[ \t]+(?:by|or|veya|ou|oder|o|of|eller)[ \t]+\p{L}/u;
-
-/** A review date as written, or its leading date when who reviews or what may bring it sooner follows it (`Last reviewed: 18 July 2026 by the board`). */
-/** Labels of the date a document was last revised (`**Last Updated**: 2026-04-05`). */
-const UPDATED_LABELS: ReadonlySet<string> = new Set(['last updated', 'last update', 'date last updated']);
-
-/**
- * With a review cycle and no review date (`**Last Updated**: 2026-04-05` over `**Review Cycle**: Annual`): the date the
- * document was last updated is when its cycle was last met, so its next review is one cycle after it.
- */
-function updatedOn(placed: readonly PlacedField[]): Field | undefined {
-  const updated = placed.find((f) => f.name === 'documentDate' && UPDATED_LABELS.has(normaliseLabel(f.label)));
-  return updated && parseDate(updated.field.value).kind === 'date' ? updated.field : undefined;
-}
-
-function reviewDateOf(review: Field | undefined): Field | undefined {
-  const m = review && parseDate(review.value).kind !== 'date' ? DATE_THEN_REVIEWER.exec(review.value) : null;
-  if (!review || !m || parseDate(m[1]).kind !== 'date') return review;
-  return { value: m[1], valueRange: { start: review.valueRange.start, end: review.valueRange.start + m[1].length }, keyRange: review.keyRange };
-}
-
-/** `next review: February 2027` within a review cycle's words (`Annual (next review: February 2027)`). */
-const NEXT_REVIEW_IN = /\bnext review(?: date)?\s*(?::|-|on|due|by)?\s*([^();,]+?)\s*(?:[();,]|$)/i;
-
-/** The date of the next review a review cycle's words give, as a field of its own, when they give one. */
-function nextReviewIn(cycle: Field): Field | undefined {
-  const m = NEXT_REVIEW_IN.exec(cycle.value);
-  if (!m || parseDate(m[1]).kind !== 'date') return undefined;
-  const at = cycle.valueRange.start + cycle.value.indexOf(m[1], m.index);
-  // Offsets hold only where the value is the text as written (no emphasis taken out of it).
-  return { value: m[1], valueRange: { start: at, end: at + m[1].length }, keyRange: cycle.keyRange };
-}
-
-/** Front matter wins per part of the reference; the body fills what it lacks. */
-function mergeRiskAnalysis(front: RiskAnalysisRef | undefined, body: RiskAnalysisRef | undefined): RiskAnalysisRef | undefined {
-  if (!front || !body) return front ?? body;
-  return {
-    date: front.date ?? body.date,
-    conductedBy: front.conductedBy ?? body.conductedBy,
-    combined: front.combined ?? body.combined,
-  };
 }
