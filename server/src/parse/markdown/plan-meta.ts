@@ -1,7 +1,7 @@
 // The plan's own details from the field lines outside risks (spec §3): which fields are the plan's,
 // and how they become its metadata (the risk analysis, approval, review dates, a report's date).
 import type { Field, PlanMeta, RiskAnalysisRef } from '../../model/plan-model';
-import { type PlacedField } from './field-lines';
+import type { PlacedField } from './field-lines';
 import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
 import { parseDate } from '../../model/dates';
 import { hasRealValue } from '../../model/placeholders';
