@@ -13,34 +13,25 @@ import { withDuesInActionText } from '../../model/written-dues';
 import type { Action, Field, PlanMeta, PlanModel, Risk, Span } from '../../model/plan-model';
 import { LineIndex } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
-import { markdownStructure, type HeadingBlock } from './block-structure';
 import { hasIndentedBlocks, readDedented } from './content-tabs';
-import { ROADMAP_HEADING, unkeyedRoadmap } from './unkeyed-roadmap';
+import { unkeyedRoadmap } from './unkeyed-roadmap';
 import { treatedElsewhere } from './treated-elsewhere';
 import { withActionRowsJoined } from './action-rows';
 import { withGroupedRemediation } from './grouped-remediation';
 import { withFixHeadings } from './fix-headings';
-import { headingValueField } from './heading-field';
 import { sectionBounds } from './sections';
-import { approvalTableFields, documentControlFields } from './approval-table';
 import { delimitedTable } from './delimited-table';
-import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type FieldLine, type PlacedField } from './field-lines';
-import { fieldTableLines, idHeadedTableFields, labelledTableFields, ratingTableLines, rowTableFields, stepTableFields } from './field-table';
-import { isControlAssessmentTable, isPromptTable, tableRisks, type TierContext } from './risk-table';
-import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
-import { inlineRiskFields } from './inline-risk';
-import { boldIdItemFields, DETAILS_LABEL, detailsLineFields, endsLineRisk, formQuestionEnd, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
+import { fieldAt, type PlacedField } from './field-lines';
+import type { TierContext } from './risk-table';
+import { DETAILS_LABEL } from './risk-line';
 import { fencedYamlRisks } from './yaml-fence';
-import { gridTable } from './grid-table';
-import { candidateHeading, gradedTitle, headingContext, headingKind, isPriorityBucket, riskHeadingElsewhere, type HeadingKind, type RiskHead } from './risk-heading';
+import type { HeadingKind, RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { hasRealValue } from '../../model/placeholders';
-import { tierOfHeading } from './tier-heading';
-import { relativeDeadline } from '../../model/relative-dues';
 import { fieldForLabel, normaliseLabel, opensAsInstruction, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, type FieldName } from '../../model/vocabulary';
 import { dominantEol } from '../eol';
 import { PieceCache } from '../piece-cache';
-import { fieldKey, listOf, noteRiskOrigin, placeField, placer, placeRisk, placeRisks, type Placement, type Placer } from '../place';
+import { fieldKey, noteRiskOrigin } from '../place';
 import { LastTextMemo, PerObjectMemo, ownCache } from '../../caches';
 import { idKey } from '../../model/plan-queries';
 import { withRowNotesRead } from './row-notes';
@@ -51,94 +42,8 @@ import { CITED_ID, citesOnly, hasAcceptance, isChoice, withoutAnalysedRows, with
 import { CLOSING_PLAN_FIELDS, FIRST_H1, mergeRiskAnalysis, PLAN_FIELDS, planMeta } from './plan-meta';
 import { DEFAULT_PREFIX, insertionAfter, insertionAfterLine, lineSpan } from './insertion-points';
 import { ACTION_FIELDS, headingRisk } from './risk-from-fields';
-
-/** What a section holds, in order; lines count from the section's first line, offsets are the document's where it was read. */
-type SectionEvent =
-  /**
-   * `inTable`: a row of a two-column field table (`true`), a field of the risk above it or of
-   * the plan in its header area; or a cell of a one-row table of ratings (`row`), a field
-   * only of the risk above it.
-   */
-  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row'; readonly opensLine?: true; readonly titled?: true; readonly ranked?: true; readonly listed?: true; readonly boldId?: true }
-  /** A thematic break or a new paragraph: it ends a register entry opened by a line (risk-line.ts). */
-  | { readonly kind: 'break'; readonly line: number }
-  /** A table's risks, read without a tier from above (tableRisks with an empty context). */
-  | { readonly kind: 'table'; readonly risks: readonly Risk[]; readonly assessment?: true }
-  | {
-      readonly kind: 'heading';
-      readonly line: number;
-      /** The line after the heading. */
-      readonly endLine: number;
-      readonly level: number;
-      /** For H2 and below that start with a risk ID. */
-      readonly head?: RiskHead;
-      /** For an H2 that is not a risk: the tier it names. */
-      readonly tier?: TierContext;
-      /** What a heading that is not a risk names: a section of risks, of plan details, or of method. */
-      readonly names?: HeadingKind;
-      /** For a heading without an ID: the risk it is when it sits under a section of risks and fields follow it. */
-      readonly candidate?: RiskHead;
-      /** For a heading that is not a risk: the due date and priority it gives the risks under it. */
-      readonly due?: Field;
-      readonly priority?: Field;
-      /** For a heading that is not a risk: the acceptance it gives the risks under it (`Low Risks (Accepted)`). */
-      readonly treatment?: Field;
-      /** For a heading that names a roadmap's period (`Q1 2026 (High Priority)`): the date of the tasks under it that name a risk. */
-      readonly period?: Field;
-      /** A list of work still to do with no risk above it (`## Remaining Actions`): each item is an open item of its own. */
-      readonly openWork?: true;
-      /** A heading over a list of actions (`### Key Actions`): under a roadmap phase, each item is an open item of its own. */
-      readonly actionList?: true;
-      /** A roadmap phase's heading, by the span it gives (`Short-Term Remediation (0–30 Days)`, `Long-Term (90+ Days)`). */
-      readonly phase?: true;
-      /** A heading naming a plan of work (`## Remediation Roadmap`): its numbered bold items are its entries. */
-      readonly roadmap?: true;
-      /** A heading of a section set aside (an example, a template, gas optimisations: isAsideHeading): nothing under it is a risk. */
-      readonly aside?: true;
-      /** A heading of what is done if the risk happens (`#### Contingency Plan`): under a risk, its steps are no planned measure. */
-      readonly contingency?: true;
-    };
-
-type FieldEvent = Extract<SectionEvent, { kind: 'field' }>;
-type HeadingEvent = Extract<SectionEvent, { kind: 'heading' }>;
-
-/** How a section's events are placed where the section sits (place.ts): line numbers count from the section and stay. */
-const PLACED_FIELD: Placement<PlacedField> = { name: null, label: null, field: placeField, prefix: null, bulleted: null, line: null, listItem: null };
-const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null, refers: null, priority: placeField, status: placeField };
-const TIER_CONTEXT: Placement<TierContext> = { tier: placeField, tierValue: null };
-const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null, titled: null, ranked: null, listed: null, boldId: null });
-const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
-const placeHeadingEvent = placer<HeadingEvent>({
-  kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
-  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, period: placeField, openWork: null, actionList: null, phase: null, roadmap: null, aside: null, contingency: null,
-});
-/** A break holds a line number (counted from the section), no offset: it stays as it is. */
-const placeEvent: Placer<SectionEvent> = (event, delta) =>
-  event.kind === 'field'
-    ? placeFieldEvent(event, delta)
-    : event.kind === 'table'
-      ? placeTableEvent(event, delta)
-      : event.kind === 'heading'
-        ? placeHeadingEvent(event, delta)
-        : event;
-const placeEvents = listOf(placeEvent);
-
-/** A section read alone. */
-interface ParsedSection {
-  /** Where the section was read: the document offset its events' and own risk's offsets count from. */
-  readonly base: number;
-  readonly events: readonly SectionEvent[];
-  /** A code or HTML block is open at its end: it cannot be read apart from the next section. */
-  readonly openEnd: boolean;
-  /**
-   * For a section that is one risk heading with its field lines (and tables): that risk as
-   * it reads when the next heading closes it, without a tier from above (null: a tentative
-   * heading with no fields, no risk). Undefined for other sections.
-   */
-  readonly own?: Risk | null;
-  /** The same, moved to where the section last sat when that is not `base`. */
-  placed?: { readonly offset: number; events?: readonly SectionEvent[]; own?: Risk | null };
-}
+import { type ParsedSection, placedAt, placedEvents, placedOwn, type SectionEvent } from './section-events';
+import { readSection } from './section-scan';
 
 /** A heading that starts with a risk ID, while its field lines are being collected. */
 interface HeadingDraft {
@@ -193,12 +98,6 @@ function isRiskBody(fields: readonly PlacedField[]): boolean {
   const tracked = fields.some((f) => !isChoice(f.field.value) && ((f.name === 'priority' && priorityOf(f.field.value)) || (f.name === 'status' && statusOf(f.field.value))));
   return tracked && names.size >= 2 && [...names].some((name) => RISK_BODY_LEAD.has(name));
 }
-
-/**
- * Letters, an optional hyphen and digits at the start of a heading, then a separator or the end.
- * Register IDs add more numbered parts (`SEC-2026-04`, `R-3.1`): they belong to the ID.
- */
-const RISK_HEADING = new RegExp(String.raw`^[*_\`[]*(${RISK_ID_SOURCE})[*_\`\]]*(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)`);
 
 /**
  * What sections of recent plans read as, by their text: room for a few plans of thousands of
@@ -289,317 +188,6 @@ function readSectionAt(own: string, start: number): ParsedSection {
   return placedAt(readSection(own, start === 0), start);
 }
 
-/** A freshly read section (offsets relative to it) placed where it sits. */
-function placedAt(section: ParsedSection, offset: number): ParsedSection {
-  if (offset === 0) return section;
-  return { ...section, base: offset, events: placeEvents(section.events, offset), own: section.own ? placeRisk(section.own, offset) : section.own };
-}
-
-/**
- * Reads a section (or a whole body) alone. `atDocumentStart`: it starts the document, whose
- * byte order mark the block parse does not see (but field lines keep it, as always).
- */
-function readSection(text: string, atDocumentStart: boolean): ParsedSection {
-  const lines = new LineIndex(text);
-  const markdown = atDocumentStart && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const { blocks, opaque, openEnd } = markdownStructure(markdown, 0, lines.lineCount);
-  const events: SectionEvent[] = [];
-  let cursor = 0;
-  let list: LabelList | undefined;
-  const fieldLine = (line: number) => (opaque[line] ? undefined : readFieldLine(text, lines.lineStart(line), lines.lineEnd(line)));
-  const push = (fields: readonly PlacedField[]) => {
-    for (const field of fields) events.push({ kind: 'field', field });
-  };
-  let headingValue: HeadingLabel | undefined;
-  /** An action heading (`#### Recommendation`) whose words may be the paragraph under it rather than a list. */
-  let headingParagraph: ListLabel | undefined;
-  let rankingHeading = false;
-  /** The items of a list under a label naming them as risks (`**Major Gaps:**`), by line. */
-  let listedItems: Map<number, PlacedField> | undefined;
-  /** An action label whose list a table right below it may be (`**Mitigations:**` then a table of controls). */
-  let tableLabel: LabelList | undefined;
-  const scanTo = (end: number, tableNext = false) => {
-    for (; cursor < end; cursor++) {
-      const listedItem = listedItems?.get(cursor);
-      if (listedItem) events.push({ kind: 'field', field: listedItem, opensLine: true, listed: true });
-      const detail = headingParagraph && list ? detailLine(text, lines, opaque, cursor) : undefined;
-      if (detail) {
-        events.push({ kind: 'field', field: detail });
-        continue;
-      }
-      if (headingParagraph && text.slice(lines.lineStart(cursor), lines.lineEnd(cursor)).trim() !== '') {
-        const label = headingParagraph;
-        headingParagraph = undefined;
-        // `#### Recommendation` then `Upgrade OpenSSL to 3.0.13 on all web servers.`: the paragraph is the action (one that leads into a list, `:`, is not).
-        const paragraphEnd = opaque[cursor] || !list ? undefined : paragraphBelow(text, lines, cursor, end);
-        if (paragraphEnd !== undefined && !/:\s*$/.test(text.slice(lines.lineStart(paragraphEnd), lines.lineEnd(paragraphEnd)))) {
-          list = undefined;
-          events.push({ kind: 'field', field: { name: 'action', label: label.label, field: fieldAt(text, lines.lineStart(cursor), lines.lineEnd(paragraphEnd), label.keyRange), prefix: DEFAULT_PREFIX, bulleted: false, line: cursor } });
-          cursor = paragraphEnd;
-          continue;
-        }
-      }
-      if (headingValue && text.slice(lines.lineStart(cursor), lines.lineEnd(cursor)).trim() !== '') {
-        const value = opaque[cursor] ? undefined : headingLabelValue(text, lines, cursor, end, headingValue);
-        headingValue = undefined;
-        if (value) {
-          events.push({ kind: 'field', field: value });
-          continue;
-        }
-      }
-      const parts = opaque[cursor] ? undefined : readFieldParts(text, lines.lineStart(cursor), lines.lineEnd(cursor));
-      if (parts && !list) {
-        for (const part of parts) events.push({ kind: 'field', field: { ...part, line: cursor } });
-        continue;
-      }
-      let found = fieldLine(cursor);
-      // `**Remediation:**` over a fenced block (code, a YAML list of measures): the block is what is done.
-      const fence = list?.awaitsActions && opaque[cursor] ? fencedBlock(text, lines, opaque, cursor, end) : undefined;
-      if (list && fence) {
-        push([{ name: 'action', label: list.label.label, field: { ...fence.body, keyRange: list.label.keyRange }, prefix: list.label.prefix, bulleted: false, line: cursor, listItem: 'item' }]);
-        list = undefined;
-        cursor = fence.lastLine;
-        continue;
-      }
-      if (list && !opaque[cursor]) {
-        const step = list.step(cursor, found, end);
-        push(step.fields);
-        if (step.consumed) {
-          cursor = step.lastLine;
-          continue;
-        }
-        list = undefined;
-      }
-      if (!found && !opaque[cursor]) {
-        const bold = readBoldLabelLine(text, lines.lineStart(cursor), lines.lineEnd(cursor));
-        if (bold && LIST_FIELDS.has(bold.name) && cursor + 1 < end && !opaque[cursor + 1]) {
-          // The paragraph right under the label, or after one blank line (`**Required Remediation**`, a blank, then its text).
-          const first = isBlankLine(text, lines, cursor + 1) && cursor + 2 < end && !opaque[cursor + 2] ? cursor + 2 : cursor + 1;
-          const paragraphEnd = paragraphBelow(text, lines, first, end);
-          if (paragraphEnd !== undefined) {
-            const valueStart = lines.lineStart(first);
-            events.push({ kind: 'field', field: { ...bold, field: fieldAt(text, valueStart, lines.lineEnd(paragraphEnd), bold.field.keyRange), line: cursor } });
-            cursor = paragraphEnd;
-            continue;
-          }
-          list = new LabelList(text, lines, { name: bold.name, label: bold.label, keyRange: bold.field.keyRange!, prefix: bold.prefix, field: { ...bold, line: cursor } });
-          continue;
-        }
-      }
-      if (!found) {
-        if (opaque[cursor]) {
-          const grid = gridTable(text, lines, cursor, end);
-          if (grid) {
-            events.push({ kind: 'table', risks: tableRisks(text, lines, grid.headerLine, grid.rowLines, {}) });
-            cursor = grid.lastLine;
-          }
-          continue;
-        }
-        // `**Notes:** … with evidence (MAC-RPT-108).`: a note naming the evidence filed records the risk's evidence.
-        const note = NOTE_LINE.exec(text.slice(lines.lineStart(cursor), lines.lineEnd(cursor)));
-        if (note) {
-          const noteStart = lines.lineStart(cursor) + note[1].length;
-          push(evidenceIn(fieldAt(text, noteStart, lines.lineEnd(cursor)), '', cursor));
-          continue;
-        }
-        // A roadmap's entry; whether the section is in a roadmap is known only to the assembly (titled events).
-        // `* R-01 — Privileged account compromise` under `### Priority 1 — Critical`: a ranking of risks read elsewhere.
-        const ranked = rankingHeading ? RANKED_ITEM.exec(text.slice(lines.lineStart(cursor), lines.lineEnd(cursor))) ?? SCHEDULED_ITEM.exec(text.slice(lines.lineStart(cursor), lines.lineEnd(cursor))) : null;
-        if (ranked) {
-          const idStart = lines.lineStart(cursor) + ranked[1].length;
-          const id = { value: ranked[2], valueRange: { start: idStart, end: idStart + ranked[2].length } };
-          events.push({ kind: 'field', field: { name: 'id', label: 'risk id', field: id, prefix: ranked[1], bulleted: true, line: cursor }, ranked: true });
-          continue;
-        }
-        // `**Major Gaps:**` then a list: each item a risk of its own, when nothing else reads as one (the assembly decides).
-        const listed = labelledRiskList(text, lines, cursor, end);
-        if (listed) {
-          listedItems = listed;
-          continue;
-        }
-        const titled = titledItemFields(text, lines, cursor, end);
-        if (titled) {
-          titled.fields.forEach((field, i) => events.push({ kind: 'field', field, titled: true, ...(i === 0 && { opensLine: true as const }) }));
-          cursor = titled.lastLine;
-          continue;
-        }
-        const inline = inlineRiskFields(text, lines.lineStart(cursor), lines.lineEnd(cursor), cursor);
-        const next = inline ? undefined : nextFilledLine(text, lines, cursor, end);
-        const opener = inline ? undefined : riskLineFields(text, lines, cursor, next) ?? detailsLineFields(text, lines, cursor, next) ?? taskItemFields(text, lines, cursor, end);
-        // `- **R-07** Unencrypted backups …`: a risk under a section of findings (the assembly decides).
-        const boldId = inline || opener ? undefined : boldIdItemFields(text, lines, cursor);
-        const question = inline || opener || boldId ? undefined : formQuestionEnd(text, lines, cursor, end);
-        if (question !== undefined) {
-          cursor = question;
-          continue;
-        }
-        if (inline) push(inline);
-        else if (opener) opener.forEach((field, i) => events.push({ kind: 'field', field, ...(i === 0 && { opensLine: true as const }) }));
-        else if (boldId) boldId.forEach((field, i) => events.push({ kind: 'field', field, boldId: true, ...(i === 0 && { opensLine: true as const }) }));
-        else if (endsLineRisk(text, lines, cursor)) events.push({ kind: 'break', line: cursor });
-        continue;
-      }
-      const line = cursor;
-      // A list item's value may wrap onto indented lines below it.
-      while (found.bulleted && cursor + 1 < end && !opaque[cursor + 1] && isContinuationLine(text, lines.lineStart(cursor + 1), lines.lineEnd(cursor + 1)) && !fieldLine(cursor + 1)) cursor++;
-      if (cursor > line) found = readFieldLine(text, lines.lineStart(line), lines.lineEnd(line), lines.lineEnd(cursor))!;
-      const placed: PlacedField = { ...found, line };
-      // `**Fix route → backend:**`: the arrow routes the work to whoever takes it, its owner.
-      const routedTo = found.name === 'action' ? routedOwner(text, found, line) : undefined;
-      if (routedTo) events.push({ kind: 'field', field: routedTo });
-      // `**Timeline:**` over a fenced diagram or schedule: a schedule drawn, not a date left empty.
-      if (found.field.value === '' && found.name === 'due' && opaque[nextFilledLine(text, lines, cursor, end) ?? cursor] && !opaque[cursor]) continue;
-      if (found.field.value === '' && PARAGRAPH_FIELDS.has(found.name) && !found.bulleted && cursor + 1 < end) {
-        // `**Resolution:**` ending its line, then (after one blank line) a paragraph: an audit finding's write-up, that paragraph the value.
-        const first = isBlankLine(text, lines, cursor + 1) && cursor + 2 < end ? cursor + 2 : cursor + 1;
-        const paragraphEnd = opaque[first] ? undefined : paragraphBelow(text, lines, first, end);
-        if (paragraphEnd !== undefined) {
-          events.push({ kind: 'field', field: { ...placed, field: fieldAt(text, lines.lineStart(first), lines.lineEnd(paragraphEnd), found.field.keyRange) } });
-          cursor = paragraphEnd;
-          continue;
-        }
-      }
-      if (found.field.value === '' && LIST_FIELDS.has(found.name)) {
-        list = new LabelList(text, lines, { name: found.name, label: found.label, keyRange: found.field.keyRange!, prefix: found.prefix, field: placed });
-        continue;
-      }
-      // `**Status:**` ending its line, the status on the line under it (a report's finding): that paragraph is the value.
-      if (found.field.value === '' && ONE_LINE_BELOW.has(found.name) && !found.bulleted && cursor + 1 < end && !opaque[cursor + 1]) {
-        const below = paragraphBelow(text, lines, cursor + 1, end);
-        if (below !== undefined) {
-          events.push({ kind: 'field', field: { ...placed, field: fieldAt(text, lines.lineStart(cursor + 1), lines.lineEnd(below), found.field.keyRange) } });
-          cursor = below;
-          continue;
-        }
-      }
-      events.push({ kind: 'field', field: placed });
-    }
-    if (list && tableNext && list.awaitsActions) tableLabel = list;
-    else if (list) push(list.finish());
-    list = undefined;
-  };
-  for (const block of blocks) {
-    scanTo(block.line, block.kind === 'table');
-    const label = tableLabel;
-    tableLabel = undefined;
-    if (block.kind === 'table') {
-      const risks = tableRisks(text, lines, block.line, block.rowLines, {});
-      // A table read in its own right (risks, fields, steps) is not the label's list.
-      const own = risks.length > 0 || (label !== undefined && (stepTableFields(text, lines, block.line, block.rowLines).length > 0 || fieldTableLines(text, lines, block.line, block.rowLines).length > 0));
-      const labelled = label && !own ? labelledTableFields(text, lines, block.line, block.rowLines, label.label.label) : [];
-      if (label && labelled.length === 0) push(label.finish());
-      if (labelled.length > 0) {
-        for (const field of labelled) events.push({ kind: 'field', field, inTable: 'row' });
-        cursor = Math.max(cursor, block.end);
-        continue;
-      }
-      // A register's form left to fill in: its rows are prompts, not a risk's fields.
-      if (risks.length === 0 && label === undefined && isPromptTable(text, lines, block.line, block.rowLines)) {
-        events.push({ kind: 'table', risks });
-        cursor = Math.max(cursor, block.end);
-        continue;
-      }
-      // A table of controls assessed (PASS, PARTIAL, GAP): its heading names a control, and its cells are no risk's fields.
-      if (risks.length === 0 && isControlAssessmentTable(text, lines, block.line, block.rowLines)) {
-        events.push({ kind: 'table', risks, assessment: true });
-        cursor = Math.max(cursor, block.end);
-        continue;
-      }
-      const fieldRows = risks.length === 0 ? keyValueFields(text, lines, block.line, block.rowLines) : [];
-      const signed = risks.length === 0 && fieldRows.length === 0 ? approvalTableFields(text, lines, block.line, block.rowLines) : fieldRows;
-      const fields = risks.length === 0 && signed.length === 0 ? documentControlFields(text, lines, block.line, block.rowLines) : signed;
-      // A table of steps under a risk (a POA&M item's milestones): its rows are the risk's actions.
-      const steps = risks.length === 0 && fields.length === 0 ? stepTableFields(text, lines, block.line, block.rowLines) : [];
-      const row = risks.length === 0 && fields.length === 0 && steps.length === 0 ? rowTableFields(text, lines, block.line, block.rowLines) : [];
-      if (fields.length === 0 && row.length === 0 && steps.length === 0) events.push({ kind: 'table', risks });
-      for (const field of fields) events.push({ kind: 'field', field, inTable: true });
-      for (const field of [...row, ...steps]) events.push({ kind: 'field', field, inTable: 'row' });
-    } else {
-      const textRange = headingText(text, lines, block);
-      const head = block.level >= 2 ? riskHeading(text, textRange) : undefined; // an H1 is the plan's title
-      const tier = block.level === 2 && !head ? tierContext(text, textRange) : undefined;
-      const kind = head ? undefined : headingKind(text, textRange);
-      // `# M-01 Stale price accepted` over `## Impact` and `## Recommendations`: a finding's own write-up titles the document with
-      // the finding's ID; tried by its body only where nothing else is read (withBodiedHeadings), as a one-finding file is.
-      const candidate = block.level >= 2 && !head && kind === undefined ? candidateHeading(text, textRange) : block.level === 1 ? titleFinding(text, textRange) : undefined;
-      const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date' || relativeDeadline(value) !== undefined);
-      rankingHeading = !head && ((context as { priority?: Field }).priority !== undefined || (context as { due?: Field }).due !== undefined || (context as { period?: Field }).period !== undefined);
-      const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
-      const aside = !head && block.level >= 2 && isAsideHeading(text, textRange);
-      const contingency = !head && block.level >= 2 && isContingencyHeading(text, textRange);
-      const phase = !head && block.level >= 2 && ((context as { due?: Field }).due !== undefined || (context as { period?: Field }).period !== undefined || PHASE_SPAN.test(text.slice(textRange.start, textRange.end)));
-      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(phase && { phase: true as const }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(aside && { aside: true as const }), ...(contingency && { contingency: true as const }), ...context });
-      // `## Severity: High (CVSS 8.1)` under `# Finding 04: …`: a section heading that states a field of the open risk (heading-field.ts).
-      const stated = block.level >= 2 && !head ? headingValueField(text, textRange, block.line) : undefined;
-      if (stated) events.push({ kind: 'field', field: stated });
-      // `##### Threat-01-S Recommended Mitigations` after `##### Threat-01-S - Spoofing …`: a heading of the risk's ID whose list is its actions (joined to it in dropRepeat).
-      const label = head ? (idLabelHeading(text, textRange) ?? idSectionLabel(text, textRange) ?? taskListUnder(text, lines, block.line, textRange)) : listLabelOf(text, textRange);
-      if (label) list = new LabelList(text, lines, label);
-      headingParagraph = label?.name === 'action' ? label : undefined;
-      if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
-      // Whether it lists actions is the assembly's to weigh: under a roadmap phase that gives a deadline, the list is work of its own.
-      else if (label?.name === 'action' && !head) (events[events.length - 1] as { actionList?: true }).actionList = true;
-      headingValue = head || label ? undefined : valueLabelOf(text, textRange);
-    }
-    cursor = Math.max(cursor, block.end);
-  }
-  scanTo(lines.lineCount);
-  return { base: 0, events, openEnd, own: ownRisk(text, lines, events) };
-}
-
-/** A two-column table's fields: under a `| Field | Value |` header, or headed by the risk's ID pair itself. */
-function keyValueFields(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
-  const fields = fieldTableLines(text, lines, headerLine, rowLines);
-  const headed = fields.length > 0 ? fields : idHeadedTableFields(text, lines, headerLine, rowLines);
-  return headed.length > 0 ? headed : ratingTableLines(text, lines, headerLine, rowLines);
-}
-
-/**
- * The last line of the paragraph of plain text that starts on `line` (a bold label's text on
- * the lines under it), or undefined when `line` is blank, a list item, a table row, a heading or
- * another label.
- */
-function paragraphBelow(text: string, lines: LineIndex, line: number, end: number): number | undefined {
-  const opensParagraph = (at: number) => {
-    const content = text.slice(lines.lineStart(at), lines.lineEnd(at));
-    return content.trim() !== '' && !/^[ \t]*(?:[-*+>#|]|\d{1,9}[.)][ \t])/.test(content) && !readFieldLine(text, lines.lineStart(at), lines.lineEnd(at)) && !readBoldLabelLine(text, lines.lineStart(at), lines.lineEnd(at));
-  };
-  if (!opensParagraph(line)) return undefined;
-  let last = line;
-  while (last + 1 < end && opensParagraph(last + 1)) last++;
-  return last;
-}
-
-function isBlankLine(text: string, lines: LineIndex, line: number): boolean {
-  return text.slice(lines.lineStart(line), lines.lineEnd(line)).trim() === '';
-}
-
-/** Fields a label ending its line may give as the paragraph under it (a list under it is read as a list). */
-const PARAGRAPH_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'validation', 'evidence']);
-
-/** Fields of one value that a label may give on the line under it (`**Status:**`, a line break, `🟠 *In progress*`). */
-/** An audit's entry words its issue so too (`**Issue:**`, a line break, `Quarterly access reviews did not include …`). */
-const ONE_LINE_BELOW: ReadonlySet<FieldName> = new Set(['status', 'priority', 'risk']);
-
-/**
- * A heading of a section whose entries are no one's risks: an example or a template (`## Example: Smart
- * Parking System`, `#### Remediation Plan Template`, `### Sample risk register`, `## Worked example`), a
- * guide's or a course's illustration of how to fill a plan in; or a smart-contract audit's gas
- * optimisations (`## Gas Optimization Findings`), savings in cost, not risks.
- */
-function isAsideHeading(text: string, range: Span): boolean {
-  const name = text.slice(range.start, range.end).replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
-  return ILLUSTRATION_HEADING.test(name) || GAS_HEADING.test(name);
-}
-/** `#### Contingency Plan`, `### Contingency Actions (if triggered)`: what is done if the risk happens, beside the measures planned against it. */
-function isContingencyHeading(text: string, range: Span): boolean {
-  const name = text.slice(range.start, range.end).replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
-  return CONTINGENCY_HEADING.test(name);
-}
-const CONTINGENCY_HEADING = /^(?:contingency|fallback)(?: (?:plans?|actions?|measures?|steps|response|playbook))?$/i;
-const ILLUSTRATION_HEADING = /^(?:(?:worked |illustrative |hypothetical )?examples?\b|sample (?:risks?|register|plan|entr(?:y|ies)|rows?|findings?|items?)\b)|\b(?:templates?|examples?|samples?)$/i;
-const GAS_HEADING = /^gas(?: and (?:code|performance))?[ -](?:optimi[sz]ations?|savings?|efficiency|usage)\b/i;
-
 /**
  * An item of a fix list titled with what is done (`### 5. Implement Secure Authentication`, `### 2. Fix
  * calculateLeadScore Import`) and no action of its own: its title is its action.
@@ -612,45 +200,6 @@ function titledFix(risk: Risk): Risk {
 }
 /** A title that opens with a verb of doing (fix lists are written so): the fix it names. */
 const FIX_TITLE = /^(?:fix|add|implement|create|remove|replace|update|upgrade|enable|disable|configure|migrate|standardi[sz]e|optimi[sz]e|clean up|install|rotate|patch|deploy|set up|encrypt|restrict|enforce|harden|refactor|rewrite|move|rename|delete|document|write|build|integrate|validate|sanitize|sanitise)\b/i;
-
-/** A note line: `**Notes:** …`, `- **Comments**: …`, `**Remarks:** …` (group 1 up to its words). */
-const NOTE_LINE = /^([ \t]{0,3}(?:[-*+][ \t]+)?[*_]{2}(?:notes?|comments?|remarks|progress notes?|status notes?)[ \t]*(?::[*_]{2}|[*_]{2}[ \t]*:)[ \t]*)\S/i;
-
-/** A fenced block opening on `line` (within `end`): its inner text as a field and its last line; undefined when the line opens no fence or the block is empty. */
-function fencedBlock(text: string, lines: LineIndex, opaque: Uint8Array, line: number, end: number): { body: Field; lastLine: number } | undefined {
-  const open = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(text.slice(lines.lineStart(line), lines.lineEnd(line)));
-  if (!open) return undefined;
-  let last = line;
-  while (last + 1 < end && opaque[last + 1]) last++;
-  const closes = last > line && text.slice(lines.lineStart(last), lines.lineEnd(last)).trim().startsWith(open[1]);
-  const inner = { start: lines.lineStart(line + 1), end: lines.lineEnd(closes ? last - 1 : last) };
-  if (last === line || inner.end <= inner.start) return undefined;
-  const body = fieldAt(text, inner.start, inner.end);
-  return body.value === '' ? undefined : { body, lastLine: last };
-}
-
-/** A roadmap's task naming a risk by its ID, then a colon: `- [ ] **CRIT-001**: **TLS Infrastructure Verification**`. */
-const SCHEDULED_ITEM = new RegExp(String.raw`^([ \t]{0,3}[-*+][ \t]+(?:\[[ xX]\][ \t]+)?[*_\`]*)(${RISK_ID_SOURCE})[*_\`]*[ \t]*:`);
-
-/** A list item that is only a risk's ID and its name: `* R-01 — Privileged account compromise`, `- **R-02**`. */
-const RANKED_ITEM = new RegExp(String.raw`^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+[*_\`]*)(${RISK_ID_SOURCE})[*_\`]*(?:[ \t]+[-–—:][ \t]+[^|:]{1,100})?[ \t]*$`);
-
-/** The zero-based line of the first non-blank line after `line`, before `end`. */
-function nextFilledLine(text: string, lines: LineIndex, line: number, end: number): number | undefined {
-  for (let next = line + 1; next < end; next++) if (text.slice(lines.lineStart(next), lines.lineEnd(next)).trim() !== '') return next;
-  return undefined;
-}
-
-/** The risk of a section that is one risk heading with its fields, closed at the section's end. */
-function ownRisk(text: string, lines: LineIndex, events: readonly SectionEvent[]): Risk | null | undefined {
-  const first = events[0];
-  if (first?.kind !== 'heading' || !first.head || events.some((e, i) => i > 0 && (e.kind === 'heading' || (e.kind === 'field' && e.opensLine)))) return undefined;
-  const fields = events.flatMap((e) => (e.kind === 'field' ? [e.field] : []));
-  if (first.head.tentative && fields.length === 0) return null;
-  // `### T7: Denial of Service` over a table of T7.1 … T7.4: a heading whose section holds only risks in a table heads them.
-  if (fields.length === 0 && events.some((e) => e.kind === 'table' && e.risks.length > 0)) return null;
-  return headingRisk(text, lines, first.line, first.head, {}, fields);
-}
 
 /** Labels that name a risk's ID, not a plan's reference: such a line outside a risk starts one. */
 const RISK_ID_LABELS: ReadonlySet<string> = new Set(['risk id', 'poa&m id', 'poam id', 'finding id', 'item id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref']);
@@ -727,19 +276,6 @@ function riskInContext(risk: Risk, tier: TierContext, section: SectionContext): 
     noteRiskOrigin(placed, risk, `\u0001${tier}\u0001${fieldKey(placed.priority, at)}\u0001${fieldKey(placed.treatment, at)}\u0001${fieldKey(due, at)}`);
   }
   return placed;
-}
-
-function placedEvents(section: ParsedSection, offset: number): readonly SectionEvent[] {
-  if (offset === section.base) return section.events;
-  if (section.placed?.offset !== offset) section.placed = { offset };
-  return (section.placed.events ??= placeEvents(section.events, offset - section.base));
-}
-
-function placedOwn(section: ParsedSection, offset: number): Risk | null {
-  if (offset === section.base) return section.own ?? null;
-  if (section.placed?.offset !== offset) section.placed = { offset };
-  if (section.placed.own === undefined) section.placed.own = section.own ? placeRisk(section.own, offset - section.base) : null;
-  return section.placed.own;
 }
 
 function atLine(field: PlacedField, firstLine: number): PlacedField {
@@ -1366,102 +902,6 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   };
 }
 
-/** Where a heading's text is on its (first) line. */
-function headingText(text: string, lines: LineIndex, block: HeadingBlock): Span {
-  const start = lines.lineStart(block.line);
-  const lineText = text.slice(start, lines.lineEnd(block.line));
-  const from = /^[ \t]*#*[ \t]*/.exec(lineText)![0].length;
-  const at = block.content === '' ? -1 : lineText.indexOf(block.content, from);
-  return at < 0 ? strippedSpan(text, start + from, start + lineText.length) : { start: start + at, end: start + at + block.content.length };
-}
-
-function tierContext(text: string, range: Span): TierContext {
-  const span = strippedSpan(text, range.start, range.end);
-  const value = text.slice(span.start, span.end);
-  return { tier: { value, valueRange: span }, tierValue: tierOfHeading(value) };
-}
-
-/** A heading that names a quarter or half of a year: a roadmap's period. */
-const PERIOD_HEADING = /^[*_\s]*(?:Q[1-4]|H[12])[\s,/-]+(?:FY|CY)?\s*'?\d{2,4}\b/i;
-
-/** A heading's IDs of several risks joined by slashes (`POAM-002/003/004`, `R-02/R-05`), then a separator. */
-const GROUPED_IDS = new RegExp(String.raw`^[*_\`]*(${RISK_ID_SOURCE})(?:\s*/\s*(?:${RISK_ID_SOURCE}|\d{1,4}))+[*_\`]*(?:\s*[:—–-]\s*|\s*$)`);
-
-/** A title that starts with a finding's ID (`# Finding 04: Broken access control`, `# M-01 Stale price`): the finding the document writes up. */
-function titleFinding(text: string, range: Span): RiskHead | undefined {
-  const head = riskHeading(text, range);
-  return head?.id && !head.refers && head.title !== undefined ? head : undefined;
-}
-
-/** The ID and title of a heading that starts with a risk ID. */
-function riskHeading(text: string, range: Span): RiskHead | undefined {
-  const span = strippedSpan(text, range.start, range.end);
-  const heading = text.slice(span.start, span.end);
-  // `### Q1 2026 (Pre-Launch)`, `### H2 2027`: a roadmap's period, not a risk's ID.
-  if (PERIOD_HEADING.test(heading)) return undefined;
-  // `### POAM-002/003/004 — Secret guard defects`: one write-up of several risks read before is no risk of its own; it adds to the first.
-  const grouped = GROUPED_IDS.exec(heading);
-  if (grouped) {
-    const idStart = span.start + grouped[0].indexOf(grouped[1]);
-    const titleSpan = strippedSpan(text, span.start + grouped[0].length, span.end);
-    const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
-    return { id: { value: grouped[1], valueRange: { start: idStart, end: idStart + grouped[1].length } }, title, tentative: true, refers: true };
-  }
-  const m = RISK_HEADING.exec(heading);
-  if (!m) {
-    // `## 🔴 P0 - CRITICAL (Week 1)`: after a mark too, a bucket of priority is no risk.
-    const elsewhere = riskHeadingElsewhere(text, span);
-    return elsewhere?.id && isPriorityBucket(elsewhere.id.value, elsewhere.title?.value) ? undefined : elsewhere;
-  }
-  const idStart = span.start + m[0].indexOf(m[1]);
-  const id: Field = { value: m[1], valueRange: { start: idStart, end: idStart + m[1].length } };
-  const titleSpan = strippedSpan(text, span.start + m[0].length, span.end);
-  const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
-  // `### P0 - Critical (Immediate)`: a bucket of priority, whose level its risks take (headingContext).
-  if (isPriorityBucket(m[1], title?.value)) return undefined;
-  return { id, ...gradedTitle(text, title), tentative: title !== undefined && m[2].trim() === '' };
-}
-
-/** A heading named like a field whose value is the one short line under it (`### Risk Severity` then `Low`, `### Owner` then `IT Manager`). */
-interface HeadingLabel {
-  readonly name: (typeof HEADING_VALUE_FIELDS)[number];
-  readonly label: string;
-  readonly keyRange: Span;
-}
-
-const HEADING_VALUE_FIELDS = ['priority', 'status', 'owner', 'due'] as const;
-
-function valueLabelOf(text: string, range: Span): HeadingLabel | undefined {
-  const span = strippedSpan(text, range.start, range.end);
-  const label = text.slice(span.start, span.end);
-  const name = fieldForLabel(label);
-  const field = HEADING_VALUE_FIELDS.find((f) => f === name);
-  return field ? { name: field, label: label.trim().toLowerCase(), keyRange: span } : undefined;
-}
-
-/**
- * The value under such a heading: its first line, alone in its paragraph, when it is a level
- * or a status the vocabulary knows. Prose under a `### Status` heading is no value.
- */
-function headingLabelValue(text: string, lines: LineIndex, line: number, end: number, label: HeadingLabel): PlacedField | undefined {
-  if (line + 1 < end && text.slice(lines.lineStart(line + 1), lines.lineEnd(line + 1)).trim() !== '') return undefined;
-  const field = fieldAt(text, lines.lineStart(line), lines.lineEnd(line), label.keyRange);
-  if (/^[-*+>#|]|^\d+[.)]\s/.test(field.value)) return undefined;
-  // A level, a status or a date the vocabulary knows; an owner is a name or a role, not a sentence.
-  const known =
-    label.name === 'priority' ? priorityOf(field.value.replace(/\.$/, '')) !== undefined
-    : label.name === 'status' ? statusOf(field.value) !== undefined
-    : label.name === 'due' ? parseDate(field.value).kind === 'date'
-    : field.value.length <= 60 && !/[.!?:;]$/.test(field.value) && field.value.split(/\s+/).length <= 8;
-  if (!known) return undefined;
-  return { name: label.name, label: label.label, field, prefix: DEFAULT_PREFIX, bulleted: false, line };
-}
-
-/** A roadmap phase's span in brackets, open-ended too: `(0–30 Days)`, `(90+ Days)`, `(3-6 months)`. */
-const PHASE_SPAN = /\(\s*\d{1,3}\s*(?:[-–—]\s*\d{1,3}|\+)\s*(?:days?|weeks?|months?)\s*\)/i;
-/** A heading naming work still open (`Remaining Actions`, `Outstanding items`), whose items are each tracked alone. */
-const OPEN_WORK = /^(?:remaining|open|outstanding|pending|unresolved) (?:actions?|action items|items|tasks|work|remediations?)$/;
-
 /** A heading's title after a risk's ID that names a report on the risk, not a risk: `Verification Report`, `Retest Results`, `Status Update`. */
 const REPORT_ON_RISK = /^[*_\s]*(?:verification|validation|re-?test(?:ing)?|remediation|closure|status|evidence|follow-?up)?[ \t]*(?:report|results?|update|evidence|notes|details|verification|re-?test|sign-?off)[*_\s]*$/i;
 
@@ -1486,22 +926,6 @@ function keyedItem(text: string, field: PlacedField): { id: Field; action: Field
   return { id, action, due: { value: due[1].trim(), valueRange: { start: dueStart, end: dueStart + due[1].trim().length } } };
 }
 
-/** A task item (`- [ ] …`, `- [x] …`). */
-const TASK_LINE = /^[ \t]{0,3}[-*+][ \t]+\[[ xX]\][ \t]+\S/;
-
-/**
- * A risk heading followed at once by a checklist (`#### G-3: …` then `- [ ] Create the key`):
- * the list is its planned actions, as under an action label; the heading stands for the label.
- */
-function taskListUnder(text: string, lines: LineIndex, headingLine: number, range: Span): ListLabel | undefined {
-  const next = nextFilledLine(text, lines, headingLine, lines.lineCount);
-  if (next === undefined || !TASK_LINE.test(text.slice(lines.lineStart(next), lines.lineEnd(next)))) return undefined;
-  return { name: 'action', label: 'tasks', keyRange: strippedSpan(text, range.start, range.end), prefix: DEFAULT_PREFIX };
-}
-
-/** A heading of a risk's ID (a STRIDE letter after it: `Threat-01-S`) and then an action label: `Threat-01-S Recommended Mitigations`. */
-const ID_LABEL_HEADING = new RegExp(String.raw`^${RISK_ID_SOURCE}(?:-[A-Za-z]{1,3})?(?:\s*[:–—-]\s*|\s+)(?=\S)`);
-
 /** A repeat heading's title that only labels actions, after the rest of its ID (`S Recommended Mitigations`, `Remediation`). */
 function isActionHeadingTitle(title: string | undefined): boolean {
   if (title === undefined) return false;
@@ -1509,86 +933,5 @@ function isActionHeadingTitle(title: string | undefined): boolean {
   return fieldForLabel(words) === 'action' || fieldForLabel(title) === 'action';
 }
 
-/** The last word of an action label (`Recommended Mitigations`, `Remediation Plan`, `Fix`), as a heading ends. */
-const ACTION_LABEL_END = /(?:mitigations?|remediations?|actions?|fix(?:es)?|recommendations?|countermeasures?|controls?|steps|plans?|tasks|measures|strateg(?:y|ies)|treatments?|responses?|improvements?|resolution|correction|containment|gates?|checklist|items)[\s*_:#]*$/i;
-
-/** Words that number a roadmap's parts, not risks. */
-const NOT_A_RISK_ID = /^(?:q|h|p|fy|phase|step|stage|tier|sprint|week|wave|month|day|milestone|release|version|v)[-\s]?\d/i;
-
-/** The action label of a heading that names a risk by its ID and then labels its actions; undefined for any other heading. */
-function idLabelHeading(text: string, range: Span): ListLabel | undefined {
-  // Most headings end in no word of an action label: they are passed over by their last word, before any other reading.
-  if (!ACTION_LABEL_END.test(text.slice(Math.max(range.start, range.end - 40), range.end))) return undefined;
-  const span = strippedSpan(text, range.start, range.end);
-  const id = ID_LABEL_HEADING.exec(text.slice(span.start, span.end).replace(/[*_`]/g, ' ').trimStart());
-  if (!id || /[*_`]/.test(text.slice(span.start, span.end))) return undefined;
-  // A hyphenated ID (`Threat-01-S`, `R-4`), not a period, phase or priority bucket (`Q1 Actions`, `P1 Remediation`, `Phase-2 Tasks`).
-  const written = id[0].trim().replace(/\s*[:\u2013\u2014-]$/, '');
-  if (!written.includes('-') || NOT_A_RISK_ID.test(written)) return undefined;
-  const label = listLabelOf(text, { start: span.start + id[0].length, end: span.end });
-  return label?.name === 'action' ? label : undefined;
-}
-
-/** Section numbering before a heading's ID: the `4.1 ` of `4.1 R1 mitigation`. */
-const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/;
-/** An ID of letters and a number with no hyphen (`R1`, `F12`), as a report numbers its risks. */
-const COMPACT_ID = /^[A-Z]{1,4}\d{1,4}$/;
-/** The longest action label a numbered section names after a risk's ID (`recommended mitigation actions`), in characters and words. */
-const MOST_LABEL_CHARACTERS = 40;
-const MOST_LABEL_WORDS = 4;
-/** An action label, then the risk's name again after a dash or a colon: `mitigation – Outdated Windows Server OS`. */
-const LABEL_THEN_NAME = /^([A-Za-z][A-Za-z ]{2,40}?)\s*[:\u2013\u2014-]\s+(?=\S)/;
-
-/**
- * A numbered section of a report that treats one risk named by its ID, with or without the risk's name
- * again (`4.1 R1 mitigation – Outdated Windows Server OS`, `3.2 F4 Remediation`): its action label, whose
- * paragraph or list is that risk's action. Undefined for any other heading.
- */
-function idSectionLabel(text: string, range: Span): ListLabel | undefined {
-  const span = strippedSpan(text, range.start, range.end);
-  const heading = text.slice(span.start, Math.min(span.end, span.start + 200));
-  if (/[*_`]/.test(heading)) return undefined;
-  const from = SECTION_NUMBER.exec(heading)?.[0].length ?? 0;
-  const id = ID_LABEL_HEADING.exec(heading.slice(from));
-  if (!id) return undefined;
-  const written = id[0].trim().replace(/\s*[:\u2013\u2014-]$/, '');
-  if (NOT_A_RISK_ID.test(written) || !(written.includes('-') || COMPACT_ID.test(written))) return undefined;
-  const restStart = span.start + from + id[0].length;
-  const named = LABEL_THEN_NAME.exec(text.slice(restStart, span.end));
-  const labelEnd = named ? restStart + named[1].length : span.end;
-  // A label is a few words (`mitigation`, `Recommended actions`): a risk's title after its ID is not asked the vocabulary.
-  if (labelEnd - restStart > MOST_LABEL_CHARACTERS || text.slice(restStart, labelEnd).trim().split(/\s+/).length > MOST_LABEL_WORDS) return undefined;
-  const label = listLabelOf(text, { start: restStart, end: labelEnd });
-  return label?.name === 'action' ? label : undefined;
-}
-
-/** A field line that is no action's (`- **Due:** 2026-07-15`, as a fix writes it under the heading): the paragraph after it is still the heading's action. */
-function detailLine(text: string, lines: LineIndex, opaque: ArrayLike<number>, line: number): PlacedField | undefined {
-  if (opaque[line]) return undefined;
-  const field = readFieldLine(text, lines.lineStart(line), lines.lineEnd(line));
-  return field !== undefined && field.name !== 'action' && field.field.value !== '' ? { ...field, line } : undefined;
-}
-
-/** A heading named like a label a list may follow (`## Mitigation Plan`, `#### Evidence`). */
-function listLabelOf(text: string, range: Span): ListLabel | undefined {
-  const span = strippedSpan(text, range.start, range.end);
-  const name = fieldForLabel(text.slice(span.start, span.end));
-  if (name === undefined || !LIST_FIELDS.has(name)) return undefined;
-  return { name, label: text.slice(span.start, span.end).trim().toLowerCase(), keyRange: span, prefix: DEFAULT_PREFIX };
-}
-
 /** A threat scenario's heading, numbered (`Scenario 1: EKS Cluster Compromise`, `Threat Scenario 2 - …`). */
 const SCENARIO_HEADING = /^(?:threat |attack |risk )?scenario\s+\d+[a-z]?\s*[:.–—-]\s*\S/i;
-
-/** The arrow of a label routed to whoever takes its work, then who (`Fix route → backend`, `Action -> Platform team`). */
-const ROUTED_LABEL = /[ \t]*(?:→|->|⇒|=>)[ \t]*([^\s*_:][^*_:]*?)[ \t]*$/;
-
-/** The owner a routed label names, as an owner field over its words; undefined for a label with no arrow. */
-function routedOwner(text: string, found: FieldLine, line: number): PlacedField | undefined {
-  const key = found.field.keyRange;
-  const m = key ? ROUTED_LABEL.exec(text.slice(key.start, key.end)) : null;
-  if (!key || !m) return undefined;
-  const start = key.start + m.index + m[0].indexOf(m[1]);
-  const value = m[1];
-  return { name: 'owner', label: 'owner', field: { value, valueRange: { start, end: start + value.length }, keyRange: key }, prefix: found.prefix, bulleted: found.bulleted, line };
-}
