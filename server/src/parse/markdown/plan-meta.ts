@@ -1,0 +1,130 @@
+// The plan's own details from the field lines outside risks (spec §3): which fields are the plan's,
+// and how they become its metadata (the risk analysis, approval, review dates, a report's date).
+import type { Field, PlanMeta, RiskAnalysisRef } from '../../model/plan-model';
+import type { PlacedField } from './field-lines';
+import { splitApproval, splitRiskAnalysis } from './risk-analysis-ref';
+import { parseDate } from '../../model/dates';
+import { hasRealValue } from '../../model/placeholders';
+import { isReportDateLabel, normaliseLabel, type FieldName } from '../../model/vocabulary';
+
+export const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
+  'title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview', 'reviewCycle',
+  'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties', 'documentDate', 'approval', 'preparedBy',
+]);
+/** Plan fields read anywhere outside a risk: a signature block or a governance table closes a document as often as it opens it. */
+/** An audit report closes with its auditor's signature (`**Auditor:** Platform Security Team`) as often as it opens with it. */
+export const CLOSING_PLAN_FIELDS: ReadonlySet<FieldName> = new Set(['documentDate', 'approval', 'approvedBy', 'approvedOn', 'nextReview', 'lastReviewed', 'riskAnalysisBy', 'riskAnalysisDate']);
+
+/** How many lines apart an auditor and a date may be and still sign one block (`**Auditor:** …` over `**Date:** …`). */
+const BESIDE_LINES = 3;
+
+/**
+ * A document's first H1, and a title that names a risk analysis or assessment (`HIPAA Risk Analysis`, `Security Risk Assessment`),
+ * or the report of one (`Cybersecurity Assessment Report`, `Contract Audit Report`): dated and signed by its preparer, it is the analysis.
+ */
+export const FIRST_H1 = /^ {0,3}#[ \t]+(.+)$/m;
+const ANALYSIS_TITLE = /\brisk (?:analysis|assessment)\b|\b(?:assessment|audit) report\b/i;
+
+/**
+ * The date a report gives its audit: a report's own date in the plan's header area (above its
+ * first risk) when the auditor is named there too, or a date signed beside the auditor (a closing
+ * signature). Never a date elsewhere in the document.
+ */
+function reportDate(placed: readonly PlacedField[], headerEnd: number): Field | undefined {
+  const auditor = placed.find((f) => f.name === 'riskAnalysisBy');
+  if (!auditor) return undefined;
+  const inHeader = (f: PlacedField) => f.field.valueRange.start < headerEnd;
+  const dates = placed.filter((f) => f.name === 'documentDate' && isReportDateLabel(f.label));
+  // The date beside the auditor, else the report's own date in its header: an audit signed at its foot
+  // (`**Audit performed by:** …` after the findings) is dated where the report is.
+  return (dates.find((f) => Math.abs(f.line - auditor.line) <= BESIDE_LINES) ?? dates.find(inHeader))?.field;
+}
+
+/** Plan-level fields from plan field lines outside risks; the first of each wins. `headerEnd`: where the first risk starts. */
+export function planMeta(placed: readonly PlacedField[], headerEnd: number, title: () => string | undefined): PlanMeta {
+  const fields = new Map<FieldName, Field>();
+  for (const f of placed) if (!fields.has(f.name)) fields.set(f.name, f.field);
+  const combined = fields.get('riskAnalysis');
+  const split = combined && combined.value !== '' ? splitRiskAnalysis(combined.value, combined.valueRange.start, combined.keyRange) : combined && { combined };
+  // `# HIPAA Risk Analysis` with `Date: 2026-05-08` and `Prepared by: …`: the document is the analysis, its preparer who conducted it, its date the analysis's.
+  const preparer = fields.get('preparedBy');
+  const selfAnalysis = !fields.has('riskAnalysisBy') && !split?.conductedBy && hasRealValue(preparer) && ANALYSIS_TITLE.test(title() ?? '');
+  const conductedBy = fields.get('riskAnalysisBy') ?? split?.conductedBy ?? (selfAnalysis ? preparer : undefined);
+  // An audit report's header: `**Date:** December 19, 2024` beside `**Auditor:** …` dates the audit it reports.
+  const date = fields.get('riskAnalysisDate') ?? split?.date ?? reportDate(placed, headerEnd) ??
+    (selfAnalysis ? placed.find((f) => f.name === 'documentDate' && isReportDateLabel(f.label) && f.field.valueRange.start < headerEnd)?.field : undefined);
+  const approval = fields.get('approval');
+  const approvedBy = fields.get('approvedBy');
+  // Without an approval date of its own, the approver's line (`Approved by: Jane Roe, 2026-01-02`), else an approval
+  // written as one value, may say who approved and when.
+  const oneValue = fields.has('approvedOn') ? undefined : (approvedBy ?? approval);
+  const approved = oneValue ? splitApproval(oneValue.value, oneValue.valueRange.start, oneValue.keyRange) : {};
+  // A sign-off block: `**Approved by:** Chief Risk Officer` then `**Date:** December 27, 2025` on the line below: the approver's date.
+  const approver = approvedBy && !fields.has('approvedOn') && !approved.approvedOn ? placed.find((f) => f.name === 'approvedBy') : undefined;
+  const signedOn = approver ? placed.find((f) => f.name === 'documentDate' && normaliseLabel(f.label) === 'date' && f.line > approver.line && f.line - approver.line <= 2 && parseDate(f.field.value).kind === 'date')?.field : undefined;
+  // `**Review Cycle:** Annual (next review: February 2027)`: the cycle's own words date the next review.
+  const cycle = fields.get('reviewCycle');
+  const cycleNext = !fields.has('nextReview') && cycle ? nextReviewIn(cycle) : undefined;
+  return {
+    title: fields.get('title'),
+    organization: fields.get('organization'),
+    version: fields.get('version'),
+    owner: fields.get('owner'),
+    riskAnalysis: split || date || conductedBy ? { combined: split?.combined, date, conductedBy } : undefined,
+    approvedBy: approved.approvedBy ?? approvedBy,
+    approvedOn: fields.get('approvedOn') ?? approved.approvedOn ?? signedOn,
+    lastReviewed: reviewDateOf(fields.get('lastReviewed')) ?? (cycle && !fields.has('nextReview') ? updatedOn(placed) : undefined),
+    nextReview: reviewDateOf(fields.get('nextReview')) ?? cycleNext,
+    ...(fields.has('reviewCycle') && { reviewCycle: fields.get('reviewCycle') }),
+    ...(fields.has('documentDate') && { documentDate: fields.get('documentDate') }),
+    ...(fields.has('scope') && { scope: fields.get('scope') }),
+    ...(fields.has('thirdParties') && { thirdParties: fields.get('thirdParties') }),
+  };
+}
+
+/**
+ * A review's date, then who reviews (`18 July 2026 by the security review board.`), or the event that may bring it
+ * sooner (`2027-04-10 or after the next drill`, Turkish `2027-04-10 veya tatbikat sonucu`): the date is the review's.
+ */
+const DATE_THEN_REVIEWER = /^(.+?)[ \t]+(?:by|or|veya|ou|oder|o|of|eller)[ \t]+\p{L}/u;
+
+/** Labels of the date a document was last revised (`**Last Updated**: 2026-04-05`). */
+const UPDATED_LABELS: ReadonlySet<string> = new Set(['last updated', 'last update', 'date last updated']);
+
+/**
+ * With a review cycle and no review date (`**Last Updated**: 2026-04-05` over `**Review Cycle**: Annual`): the date the
+ * document was last updated is when its cycle was last met, so its next review is one cycle after it.
+ */
+function updatedOn(placed: readonly PlacedField[]): Field | undefined {
+  const updated = placed.find((f) => f.name === 'documentDate' && UPDATED_LABELS.has(normaliseLabel(f.label)));
+  return updated && parseDate(updated.field.value).kind === 'date' ? updated.field : undefined;
+}
+
+/** A review date as written, or its leading date when who reviews or what may bring it sooner follows it (`Last reviewed: 18 July 2026 by the board`). */
+function reviewDateOf(review: Field | undefined): Field | undefined {
+  const m = review && parseDate(review.value).kind !== 'date' ? DATE_THEN_REVIEWER.exec(review.value) : null;
+  if (!review || !m || parseDate(m[1]).kind !== 'date') return review;
+  return { value: m[1], valueRange: { start: review.valueRange.start, end: review.valueRange.start + m[1].length }, keyRange: review.keyRange };
+}
+
+/** `next review: February 2027` within a review cycle's words (`Annual (next review: February 2027)`). */
+const NEXT_REVIEW_IN = /\bnext review(?: date)?\s*(?::|-|on|due|by)?\s*([^();,]+?)\s*(?:[();,]|$)/i;
+
+/** The date of the next review a review cycle's words give, as a field of its own, when they give one. */
+function nextReviewIn(cycle: Field): Field | undefined {
+  const m = NEXT_REVIEW_IN.exec(cycle.value);
+  if (!m || parseDate(m[1]).kind !== 'date') return undefined;
+  const at = cycle.valueRange.start + cycle.value.indexOf(m[1], m.index);
+  // Offsets hold only where the value is the text as written (no emphasis taken out of it).
+  return { value: m[1], valueRange: { start: at, end: at + m[1].length }, keyRange: cycle.keyRange };
+}
+
+/** Front matter wins per part of the reference; the body fills what it lacks. */
+export function mergeRiskAnalysis(front: RiskAnalysisRef | undefined, body: RiskAnalysisRef | undefined): RiskAnalysisRef | undefined {
+  if (!front || !body) return front ?? body;
+  return {
+    date: front.date ?? body.date,
+    conductedBy: front.conductedBy ?? body.conductedBy,
+    combined: front.combined ?? body.combined,
+  };
+}
