@@ -5,7 +5,7 @@
 // section of risks, `Risk ID:` lines and one-line list items that open a risk, labels
 // followed by lists (label-list.ts), section headings that give a deadline or priority, and
 // plan details only from the header area or a section of plan details. The body is cut into sections at its
-// headings (markdown-sections.ts); each section is read alone into events (its headings,
+// headings (sections.ts); each section is read alone into events (its headings,
 // tables and field lines) placed where it sits, and cached by its text, so an edit reads one
 // section again and moves (copies) those after it; the events of all sections are then
 // assembled in order, exactly as one pass over the whole body would read them.

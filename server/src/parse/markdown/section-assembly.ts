@@ -412,7 +412,6 @@ export class Assembly {
     return !draft.identified && !draft.bodied && !draft.item && this.fieldsOf(draft).length === 0 && draft.heading().head.tentative;
   }
 
-  /** A draft's fields in document terms; a draft that was its section's own risk takes that section's fields. */
   /** Whether a field's label is a heading's (`## Recommended Remediation` over its bullets), not written on the field's own line. */
   private isUnderHeadingLabel(field: PlacedField): boolean {
     const key = field.field.keyRange;
@@ -421,6 +420,7 @@ export class Assembly {
     return /^ {0,3}#{1,6}[ \t]/.test(this.text.slice(lineStart, key.start + 1));
   }
 
+  /** A draft's fields in document terms; a draft that was its section's own risk takes that section's fields. */
   private fieldsOf(draft: HeadingDraft): PlacedField[] {
     if (!draft.fields) {
       const { section, offset, firstLine } = draft.own!;

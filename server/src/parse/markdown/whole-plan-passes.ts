@@ -597,13 +597,19 @@ function checkedHeadingAbove(text: string, at: number): boolean {
   return heading !== null && /[\u2713\u2714\u2705]\uFE0F?[ \t*_]*$/u.test(heading[0]);
 }
 
+/** Words of a section that says nothing was found in it (NOTHING_FOUND says where). */
+const NOTHING_FOUND_WORDS = /\bno [a-z ]{0,30}(?:noted|identified|found|observed|detected)\b/i;
+/** Those words, or a verdict that passed: whether withoutCleanAreas has anything to look for. */
+const CLEAN_OR_PASSED_WORDS = /\bno [a-z ]{0,30}(?:noted|identified|found|observed|detected)\b|\b(?:pass|passed|compliant|met|satisfied|no gaps?)\b/i;
+
 /**
  * The risks without a tested area's section that says nothing was found in it (its heading read as a finding, its
  * recommendation to keep things as they are as an action): it is no risk.
  */
 export function withoutCleanAreas(risks: Risk[], text: string): Risk[] {
-  const nothingFound = /\bno [a-z ]{0,30}(?:noted|identified|found|observed|detected)\b/i.test(text);
-  if (!nothingFound && !/\b(?:pass|passed|compliant|met|satisfied|no gaps?)\b/i.test(text)) return risks;
+  // One scan of the whole text on the keystroke of a plan that says neither (most plans).
+  if (!CLEAN_OR_PASSED_WORDS.test(text)) return risks;
+  const nothingFound = NOTHING_FOUND_WORDS.test(text);
   const clean = nothingFound ? [...text.matchAll(NOTHING_FOUND)].map((m) => m.index) : [];
   // `COMPLIANT (Azure Responsibility)` under a heading the audit checked off (`… Facility Access Controls ✅`) passed too;
   // `✅ PASS (with fallback)` under `⚠️ MEDIUM-008` is qualified, and stays a finding.
