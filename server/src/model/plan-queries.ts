@@ -37,6 +37,21 @@ export function valueSpan(plan: PlanModel, field: Field): Span {
   return line;
 }
 
+/** How long a risk's title may run in a message that names the risk by it. */
+const NAMED_TITLE_CHARS = 60;
+
+/**
+ * How a finding names its risk: by its ID, else by its title in quotes (a register with no ID column,
+ * a gap table whose rows are named by their requirement), else `(no id)`.
+ */
+export function riskName(risk: Risk): string {
+  const id = risk.id?.value.trim();
+  if (id) return id;
+  const title = risk.title?.value.replace(/\s+/g, ' ').trim();
+  if (!title) return '(no id)';
+  return `"${title.length > NAMED_TITLE_CHARS ? `${title.slice(0, NAMED_TITLE_CHARS - 1).trimEnd()}…` : title}"`;
+}
+
 /** Whether the risk plans an action of its own (an action with words written). */
 export function hasOwnAction(risk: Risk): boolean {
   return risk.actions.some((a) => hasValue(a.action));

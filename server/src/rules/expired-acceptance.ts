@@ -1,6 +1,6 @@
 import type { RuleModule } from '../engine/rule';
 import { addDays, daysBetween, parseDate } from '../model/dates';
-import { isAccepted } from '../model/plan-queries';
+import { isAccepted, riskName } from '../model/plan-queries';
 import { fixPerValue, setFieldFix } from '../fixes/field-edits';
 import { days as dayCount } from './shared-utils/wording';
 
@@ -36,7 +36,7 @@ const rule: RuleModule = {
         });
       report({
         messageId: 'expired',
-        data: { id: risk.id?.value || '(no id)', date: reviewBy.value, days: dayCount(days) },
+        data: { id: riskName(risk), date: reviewBy.value, days: dayCount(days) },
         range: reviewBy.valueRange,
         fixes,
       });

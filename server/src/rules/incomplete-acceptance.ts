@@ -1,6 +1,6 @@
 import type { RuleModule } from '../engine/rule';
 import type { Acceptance } from '../model/plan-model';
-import { acceptanceFields, isAccepted } from '../model/plan-queries';
+import { acceptanceFields, isAccepted, riskName } from '../model/plan-queries';
 import { hasRealValue, holdsPlaceholder } from '../model/placeholders';
 import { afterLine, fieldAnchor, insertFieldsFix, lastLineField, type NewField } from '../fixes/field-edits';
 
@@ -77,7 +77,7 @@ const rule: RuleModule = {
       report({
         messageId: 'incomplete',
         data: {
-          id: risk.id?.value || '(no id)',
+          id: riskName(risk),
           problem: whatIsWrong(missing.map((p) => p.label), unfilled.map((p) => p.label)),
           advice: missing.length === 0 && unfilled.length > 1 ? 'Fill them in' : missing.length > 0 && unfilled.length > 0 ? 'Record and fill them in' : advice,
         },

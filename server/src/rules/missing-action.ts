@@ -1,5 +1,5 @@
 import type { RuleModule } from '../engine/rule';
-import { hasOwnAction, isAccepted, isClosedRisk } from '../model/plan-queries';
+import { hasOwnAction, isAccepted, isClosedRisk, riskName } from '../model/plan-queries';
 import { excerpt } from './shared-utils/wording';
 
 const rule: RuleModule = {
@@ -32,8 +32,8 @@ const rule: RuleModule = {
     for (const risk of untreated) {
       const roadmap = plan.meta.unkeyedRoadmap;
       // The plan's roadmap holds actions that name no risk: the risk's action is there, but not keyed to it.
-      if (roadmap) report({ messageId: 'unkeyed', data: { id: risk.id?.value || '(no id)', roadmap: roadmap.value }, range: risk.firstLine });
-      else report({ messageId: 'missing', data: { id: risk.id?.value || '(no id)' }, range: risk.firstLine });
+      if (roadmap) report({ messageId: 'unkeyed', data: { id: riskName(risk), roadmap: roadmap.value }, range: risk.firstLine });
+      else report({ messageId: 'missing', data: { id: riskName(risk) }, range: risk.firstLine });
     }
   },
 };

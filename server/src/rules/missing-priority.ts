@@ -1,5 +1,5 @@
 import type { RuleModule } from '../engine/rule';
-import { hasValue, isClosedRisk, isDuplicateReference } from '../model/plan-queries';
+import { hasValue, isClosedRisk, isDuplicateReference, riskName } from '../model/plan-queries';
 import { afterLine, fieldAnchor, fixPerValue, setFieldFix } from '../fixes/field-edits';
 import { PRIORITIES } from '../model/vocabulary';
 
@@ -28,7 +28,7 @@ const rule: RuleModule = {
           const value = yaml ? p : p[0].toUpperCase() + p.slice(1);
           return setFieldFix(plan, risk.priority, { name: 'priority', value }, { title: `Set priority to ${value}`, after: fieldAnchor(plan, risk), fallback: afterLine(plan, risk.firstLine) });
         });
-      report({ messageId: 'missing', data: { id: risk.id?.value || '(no id)' }, range: risk.firstLine, fixes });
+      report({ messageId: 'missing', data: { id: riskName(risk) }, range: risk.firstLine, fixes });
     }
   },
 };

@@ -20,5 +20,11 @@ ruleTests('missing-priority', {
       text: mdPlan('## Physical safeguards\n\n| ID | Priority | Action |\n|---|---|---|\n| P-04 |  | Replace the bins |\n'),
       findings: [{ messageId: 'missing', line: 20, text: '| P-04 |  | Replace the bins |' }],
     },
+    {
+      name: 'a register with no ID column: the risk is named by its title',
+      kind: 'markdown',
+      text: mdPlan('## Physical safeguards\n\n| Risk | Priority | Action |\n|---|---|---|\n| Shred bins left unlocked overnight in the records room |  | Replace the bins |\n'),
+      findings: [{ messageId: 'missing', line: 20, text: '| Shred bins left unlocked overnight in the records room |  | Replace the bins |', message: /^Risk "Shred bins left unlocked overnight in the records room" has neither a priority/ }],
+    },
   ],
 });
