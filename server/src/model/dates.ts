@@ -18,6 +18,11 @@ const MONTHS: Record<string, number> = {
   oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
 };
 
+/** A month's number by its name or its first three letters (`Nov`, `november`); undefined for any other word. */
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase()];
+}
+
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 /** A two-digit year, as a log or a spreadsheet writes it: "30/11/25" (a first number over 12 is the day), "11/30/25". */

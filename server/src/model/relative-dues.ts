@@ -2,7 +2,7 @@
 // "Month 2"): a remediation plan counts them from the day it is dated. With a date to count
 // from they are dates like any other; without one the deadline is given but cannot be placed.
 import type { Field, PlanModel } from './plan-model';
-import { addDays, parseDate } from './dates';
+import { addDays, monthNumber, parseDate } from './dates';
 import { countOf, NUMBER_SOURCE } from './number-words';
 
 /** A due value as a deadline: a date (perhaps counted from the plan's date), a relative deadline with nothing to count from, or not a date. */
@@ -32,12 +32,11 @@ function addMonths(iso: string, months: number): string {
 
 /** A span, then the days it runs in brackets with no year: `4 weeks (Nov 25 - Dec 20)`, `2 weeks (Dec 2-13)`. */
 const SPAN_WITH_DAYS = /^(.+?)\s*\((?:([A-Za-z]{3,9})\.?\s+\d{1,2}\s*(?:-|–|—|to)\s*)?(?:([A-Za-z]{3,9})\.?\s+)?(\d{1,2})\)$/;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The last day a bracket of days names, in the first year that puts it on or after the plan's date; undefined when it names no month. */
 function bracketEnd(text: string): ((from: string) => string) | undefined {
   const m = SPAN_WITH_DAYS.exec(text);
-  const month = m ? MONTHS.indexOf((m[3] ?? m[2] ?? '').slice(0, 3).toLowerCase()) + 1 : 0;
+  const month = m ? (monthNumber((m[3] ?? m[2] ?? '').slice(0, 3)) ?? 0) : 0;
   if (!m || month === 0 || !SPAN.test(m[1])) return undefined;
   const day = Number(m[4]);
   return (from) => {

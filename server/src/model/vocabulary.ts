@@ -742,6 +742,9 @@ const MET_RESULTS: ReadonlySet<string> = new Set([
   'full', 'fully', 'fully met', 'met', 'compliant', 'fully compliant', 'implemented', 'fully implemented', 'in place', 'pass', 'passed', 'satisfied', 'effective', 'no gap',
 ]);
 
+/** The met results that say a treatment is in place rather than that a check passed: a risk's own status says them of its treatment. */
+const IN_PLACE_RESULTS: ReadonlySet<string> = new Set(['full', 'fully', 'implemented', 'fully implemented', 'in place', 'effective']);
+
 /** Whether a status cell records a control wholly in place (a gap analysis's `Full`, `Compliant`). */
 export function isMetResult(value: string): boolean {
   return MET_RESULTS.has(resultWords(value));
@@ -794,11 +797,11 @@ export function isRequirementLevel(value: string | undefined): boolean {
 }
 
 /**
- * An audit's verdict on a control it checked and found sound (`**Finding:** COMPLIANT`, `**Status:** ✅ PASS`).
+ * An audit's verdict on a control it checked and found sound (`**Finding:** COMPLIANT`, `**Status:** ✅ PASS`): a met result (MET_RESULTS).
  * Not `Implemented` or `In place`: a risk's own status says so of its treatment, and the risk stays.
  * Not `PASS (with fallback)` or `PARTIAL PASS`: a qualified verdict is still a finding.
  */
-const PASSED_VERDICTS: ReadonlySet<string> = new Set(['pass', 'passed', 'compliant', 'fully compliant', 'met', 'fully met', 'satisfied', 'no gap', 'no gaps']);
+const PASSED_VERDICTS: ReadonlySet<string> = new Set([...[...MET_RESULTS].filter((result) => !IN_PLACE_RESULTS.has(result)), 'no gaps']);
 
 /** Whether a verdict line's value says the control checked passed outright. */
 export function isPassedVerdict(value: string): boolean {

@@ -243,11 +243,15 @@ function describedItemFields(text: string, start: number, lineText: string, line
   return fields;
 }
 
+/**
+ * A severity closing a bold title, after a dash or in brackets (`1. **SMB signing not required** — *High*`,
+ * `- **Stale sessions** (Medium)`): its group is the severity. Either titled item below may close on one.
+ */
+const CLOSING_SEVERITY = String.raw`(?:[ \t]*(?:[—–-][ \t]*)?[*_([]{0,2}(critical|high|medium|moderate|low)[*_)\]]{0,2})?`;
 /** A numbered item whose whole text is bold (`1. **🚨 Migrate the default VPC**`, `2. **Backups (PR.DS-11)**:`): a roadmap's entry, titled. */
-/** Either may close on its severity after a dash or in brackets (`1. **SMB signing not required** — *High*`, `- **Stale sessions** (Medium)`). */
-const TITLED_ITEM = /^([ \t]{0,3}\d{1,3}[.)][ \t]+)(\*\*|__)(?!\s)(.+?)\2(?:[ \t]*(?:[—–-][ \t]*)?[*_([]{0,2}(critical|high|medium|moderate|low)[*_)\]]{0,2})?[ \t]*:?[ \t]*$/i;
+const TITLED_ITEM = new RegExp(String.raw`^([ \t]{0,3}\d{1,3}[.)][ \t]+)(\*\*|__)(?!\s)(.+?)\2${CLOSING_SEVERITY}[ \t]*:?[ \t]*$`, 'i');
 /** A bulleted item whose whole text is bold (`- **PHI submission risk (issue reports)**`): an entry only with a field line nested under it (`  - Mitigation: …`). */
-const TITLED_BULLET = /^([ \t]{0,3}[-*+][ \t]+)(\*\*|__)(?!\s)(.+?)\2(?:[ \t]*(?:[—–-][ \t]*)?[*_([]{0,2}(critical|high|medium|moderate|low)[*_)\]]{0,2})?[ \t]*:?[ \t]*$/i;
+const TITLED_BULLET = new RegExp(String.raw`^([ \t]{0,3}[-*+][ \t]+)(\*\*|__)(?!\s)(.+?)\2${CLOSING_SEVERITY}[ \t]*:?[ \t]*$`, 'i');
 /** A nested item's marker and text. */
 const NESTED_ITEM = /^([ \t]+)(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
 
