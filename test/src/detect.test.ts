@@ -156,7 +156,7 @@ describe('which files are plans (spec §1)', () => {
     assert.deepEqual(recognisePlan('policy.md', '# Risk Management Policy\n'), { reason: 'its title "Risk Management Policy" names a policy, procedure or guide, not a plan' });
     assert.deepEqual(recognisePlan('notes.md', 'no heading at all\n'), { reason: 'it has no heading or front-matter title naming a plan, and no risks with planned actions were read in it' });
     assert.deepEqual(recognisePlan('ci.yml', 'on: push\njobs: {}\n'), { reason: 'its top-level keys (on, jobs) are not a plan\'s: "plan" and "risks", a risk register, or an OSCAL "plan-of-action-and-milestones"' });
-    assert.deepEqual(recognisePlan('notes.txt', 'x'), { reason: 'it is not a Markdown, YAML or JSON file' });
+    assert.deepEqual(recognisePlan('notes.txt', 'x'), { reason: 'it is not a Markdown, YAML, JSON or CSV file' });
     // With no H1, the first heading stands for the title, and the message calls it what it is.
     assert.deepEqual(recognisePlan('finding.md', '## Description\n\nThe bridge accepts a stale price.\n'), {
       reason: 'its first heading "Description" does not name a plan, and no risks with planned actions were read in it',

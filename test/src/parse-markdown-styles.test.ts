@@ -102,6 +102,15 @@ describe('reading plans as people write them (issue 12)', () => {
       assert.equal(at(plan, plan.risks[0].impact), 'Medium');
     });
 
+    it('does not read a column dating the entry itself (`Date Identified`, `Date Raised`) as the due column, and reads `Remediation Priority` as the priority', () => {
+      const text = '| Risk ID | Date Identified | Risk | Owner | Remediation Priority | Mitigation |\n|---|---|---|---|---|---|\n| R-1 | 2026-05-01 | Laptop theft | Ana | High | Encrypt the two clinic laptops |\n';
+      const plan = parseMarkdownPlan(text);
+      assert.deepEqual(summary(plan, plan.risks[0]), { id: 'R-1', title: 'Laptop theft', priority: 'High', actions: [['Encrypt the two clinic laptops', 'Ana', null, null]] });
+      // Unnamed, the same dates are the due column.
+      const due = parseMarkdownPlan(text.replace('Date Identified', 'Date'));
+      assert.deepEqual(summary(due, due.risks[0]).actions, [['Encrypt the two clinic laptops', 'Ana', '2026-05-01', null]]);
+    });
+
     it('takes a status that records an accepted risk as its treatment where no treatment is written', () => {
       const plan = parseMarkdownPlan('| POA&M ID | Weakness | Status |\n|---|---|---|\n| P-3 | Fax server cannot run antivirus | CLOSED - Risk Accepted |\n| P-4 | No MFA | Closed |\n');
       assert.deepEqual(plan.risks.map((r) => r.treatment?.value), ['CLOSED - Risk Accepted', undefined]);

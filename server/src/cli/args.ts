@@ -55,8 +55,9 @@ export const USAGE = `Usage: rmplint [options] <files, folders or globs...>
 Lints HIPAA risk management plans: *.rmp.md and *.rmp.yaml, Markdown or YAML files
 whose title or keys name a plan (risk management or treatment plan, remediation
 plan or tracker, corrective action plan, POA&M, risk register, hazard log, threat
-model), and OSCAL plans of action and milestones (YAML or JSON); other tools' JSON
-registers (OWASP Threat Dragon's, say) when named here or in "include". Folders
+model), OSCAL plans of action and milestones (YAML or JSON), and registers kept as
+CSV or TSV (risk_register.csv, poam.csv); other tools' JSON registers (OWASP
+Threat Dragon's, say) when named here or in "include". Folders
 are searched recursively. A file named here that is not read as a plan is
 reported as skipped, with the reason.
 "init" starts a new plan, "export" writes the actions as a sheet or a calendar,

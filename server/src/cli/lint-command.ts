@@ -6,7 +6,8 @@ import { AnalysisDocuments } from './analysis-document';
 import { RULES } from '../rules';
 import type { LineIndex } from '../model/positions';
 import type { PlanModel } from '../model/plan-model';
-import { formatOf, hasPlanName, recognisePlan } from '../parse/detect';
+import { formatOf, hasPlanName, NOT_A_PLAN_FORMAT, recognisePlan } from '../parse/detect';
+import { namesRegister } from '../parse/csv-register';
 import { looksLikeOscalPoam } from '../parse/oscal/recognise';
 import { ConfigError } from '../config/rc-file';
 import type { LintCommandOptions } from './args';
@@ -44,6 +45,7 @@ const LINT_ANYWAY: Readonly<Record<string, string>> = {
   markdown: ' Name it *.rmp.md, or list it in "include", to lint it.',
   yaml: ' Name it *.rmp.yaml, or list it in "include", to lint it.',
   json: '',
+  csv: ' List it in "include" to lint it.',
   other: '',
 };
 
@@ -187,9 +189,13 @@ function stdinTarget(options: LintCommandOptions, cwd: string): ReturnType<typeo
   return { target: STDIN, kind: 'file', candidates: [{ display: name ?? '<stdin>', absolute, explicit: true, stdin: true }], problems: [] };
 }
 
-/** A JSON file is a plan only as OSCAL, which says so in its first bytes: a folder walk need not read package-lock.json whole. */
-export function isUnlikelyJsonPlan(file: string): boolean {
-  return formatOf(file) === 'json' && !looksLikeOscalPoam(readHead(file, 512));
+/**
+ * A file a folder walk need not read: JSON that is not OSCAL, which says so in its first bytes (package-lock.json), and
+ * delimited values whose name names no register (a data export; `risk_register.csv`, `poam.csv` are read).
+ */
+export function isUnlikelyPlan(file: string): boolean {
+  const format = formatOf(file);
+  return (format === 'json' && !looksLikeOscalPoam(readHead(file, 512))) || (format === 'csv' && !namesRegister(file));
 }
 
 /** A line for stderr, said while a candidate was linted; `once`: printed once per run however often said. */
@@ -265,13 +271,13 @@ function lintCandidate(
   warnOnce: (message: string) => void,
   analyses: AnalysisDocuments,
 ): LintedPlan | { readonly skipped: string } | undefined {
-  if (!formatOf(candidate.absolute)) return candidate.explicit ? { skipped: 'it is not a Markdown, YAML or JSON file' } : undefined;
+  if (!formatOf(candidate.absolute)) return candidate.explicit ? { skipped: NOT_A_PLAN_FORMAT } : undefined;
   const planSettings = resolver.forFile(candidate.absolute);
   for (const p of planSettings.config?.problems ?? []) warnOnce(`${planSettings.config!.file}${p.line ? `:${p.line}` : ''}: ${p.message}; this is left out, the rest of the file applies`);
   const { isIncluded } = planSettings;
   const settings = options.maxFileSizeBytes ? { ...planSettings.settings, maxFileSizeBytes: options.maxFileSizeBytes } : planSettings.settings;
   const mustBePlan = candidate.explicit || hasPlanName(candidate.absolute) || isIncluded(candidate.absolute);
-  if (!mustBePlan && isUnlikelyJsonPlan(candidate.absolute)) return undefined;
+  if (!mustBePlan && isUnlikelyPlan(candidate.absolute)) return undefined;
   let file: TextFile;
   try {
     file = candidate.stdin ? readStdinText(candidate.display, out.readStdin) : readTextFile(candidate.absolute, candidate.display);

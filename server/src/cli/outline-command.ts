@@ -75,6 +75,11 @@ const LABELS: Readonly<Record<string, string>> = {
   lastReviewed: 'last reviewed', nextReview: 'next review', reviewCycle: 'review cycle', rationale: 'rationale', compensatingControls: 'compensating controls', reviewBy: 'review by',
 };
 
+/** How a risk was written: another schema's entry (form `oscal`) is a spreadsheet's row in a CSV register. */
+function formShown(o: OutlinedFile, form: string): string {
+  return o.format === 'csv' && form === 'oscal' ? 'row' : form;
+}
+
 export function outlineText(o: OutlinedFile): string {
   const out: string[] = [];
   const kind = o.oscal ? `OSCAL POA&M (${o.format})` : o.format;
@@ -84,7 +89,7 @@ export function outlineText(o: OutlinedFile): string {
   if (o.metaRead && planFields.length === 0) out.push('  plan details: none read');
   for (const [name, f] of planFields) out.push(`  ${shown(LABELS[name] ?? name, f)}  (line ${f.line})`);
   for (const r of o.risks) {
-    out.push(`  risk ${r.id?.value || '(no id)'}${r.title ? `: ${oneLine(r.title.value)}` : ''}  (line ${r.line}, ${r.form})`);
+    out.push(`  risk ${r.id?.value || '(no id)'}${r.title ? `: ${oneLine(r.title.value)}` : ''}  (line ${r.line}, ${formShown(o, r.form)})`);
     const riskFields = [shown('tier', r.tier), shown('priority', r.priority), shown('treatment', r.treatment), shown('validation', r.validation), shown('evidence', r.evidence)].filter(Boolean);
     if (riskFields.length > 0) out.push(`    ${riskFields.join(' | ')}`);
     // Controls with nothing else of an acceptance beside them are the controls the risk has in place (`Existing Controls`, `Current Controls`).

@@ -4,7 +4,7 @@
 // problems (exit 2), each printed once.
 import { hasPlanName, recognisePlan, type PlanKind } from '../parse/detect';
 import { ConfigError } from '../config/rc-file';
-import { isUnlikelyJsonPlan, type Output } from './lint-command';
+import { isUnlikelyPlan, type Output } from './lint-command';
 import { expandTarget } from './discover';
 import { FileProblem, readTextFile } from './read-text';
 import type { PlanSettings, PlanSettingsResolver } from './plan-settings';
@@ -37,7 +37,7 @@ export function forEachPlan(targets: readonly string[], cwd: string, resolver: P
       try {
         const settings = resolver.forFile(candidate.absolute);
         const { isIncluded } = settings;
-        if (!candidate.explicit && !isIncluded(candidate.absolute) && isUnlikelyJsonPlan(candidate.absolute)) continue;
+        if (!candidate.explicit && !isIncluded(candidate.absolute) && isUnlikelyPlan(candidate.absolute)) continue;
         let file;
         try {
           file = readTextFile(candidate.absolute, candidate.display);

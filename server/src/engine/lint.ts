@@ -13,6 +13,7 @@ import { parseMarkdownPlan } from '../parse/markdown/read-plan';
 import { parseYamlPlan } from '../parse/yaml/read-plan';
 import { readsAsJson, jsonRegisterOf, parseJsonRegister, readJsonRegister, yamlRegisterOf } from '../parse/json-register';
 import { parseOscalPlan } from '../parse/oscal/read-plan';
+import { parseCsvRegister } from '../parse/csv-register';
 import { looksLikeOscalPoam } from '../parse/oscal/recognise';
 import { isMarkdownInYaml, type PlanKind } from '../parse/detect';
 import { parsedOnce } from '../parse/piece-cache';
@@ -68,6 +69,7 @@ export const INTERNAL_ERROR_RULE = 'internal-error';
 export const TOO_LARGE_RULE = 'file-too-large';
 
 export function parsePlan(text: string, written: PlanKind, lines = new LineIndex(text)): PlanModel {
+  if (written === 'csv') return parseCsvRegister(text);
   if (written === 'markdown' || (written === 'yaml' && isMarkdownInYaml(text))) return parseMarkdownPlan(text, lines);
   // JSON in a `.yaml` file (a register exported as JSON) takes the path of a `.json` file.
   const kind = written === 'yaml' && readsAsJson(text) ? 'json' : written;
@@ -109,7 +111,7 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
     return { severity: severityFor(rule, d.messageId, settingOf(rule) as Severity), message: format(template, d.data) };
   };
   // An OSCAL document is another schema's: fixes written in plan form would corrupt it.
-  const fixable = !(plan.oscal || plan.format === 'json' || plan.otherSchema);
+  const fixable = !(plan.oscal || plan.format === 'json' || plan.format === 'csv' || plan.otherSchema);
   const onError = (rule: RuleModule) => (error: unknown) => options.onRuleError?.(rule.id, error);
   const perRisk = options.reuse ? riskRuleResults(plan, options.rules, settingOf, base, findingOf, settings) : undefined;
   const wholePlanReports = new Map<string, ReportDescriptor[]>();

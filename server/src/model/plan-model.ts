@@ -146,7 +146,7 @@ export interface SyntaxProblem {
   readonly range: Span;
 }
 
-export type PlanFormat = 'markdown' | 'yaml' | 'json';
+export type PlanFormat = 'markdown' | 'yaml' | 'json' | 'csv';
 
 /**
  * Where a YAML plan breaks the plan schema (schemas/risk-management-plan.schema.json), as

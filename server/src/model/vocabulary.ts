@@ -162,6 +162,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'durum',
   ],
   priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity',
+    'remediation priority', 'mitigation priority', 'treatment priority',
     // The column a scheme of its own is written in: MoSCoW, an audit's grade of a nonconformity (`| Grade | Minor NC |`).
     'moscow', 'moscow priority', 'moscow rating', 'grade', 'finding grade', 'nc grade', 'nonconformity grade', 'nc type', 'nonconformity type', 'finding classification', 'nc classification', 'severity level', 'sev',
     // What an assessment rates its entries by under the entry's name (`| Gap Severity |`, `**Finding Severity:**`).

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { isJson, readsAsJson, jsonRegisterOf, jsonValueOf, readJsonRegister, yamlRegisterOf } from './json-register';
 import { whatDataHolds } from './what-data-holds';
 import { commaSeparatedClause, commaSeparatedHeader } from './comma-separated';
+import { csvReason } from './csv-register';
 import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue, isAccepted } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
@@ -17,7 +18,7 @@ import { fieldForLabel, isRequirementLevel, statusOf, type FieldName } from '../
 import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, mostlyFilled, placeholderRisksWording, placeholderWordedRisks, unfilledRisksCount } from './form-to-fill';
 import { parsedOnce } from './piece-cache';
 
-export type PlanKind = 'markdown' | 'yaml' | 'json';
+export type PlanKind = 'markdown' | 'yaml' | 'json' | 'csv';
 
 const PLAN_NAME = /\.rmp\.(md|ya?ml)$/i;
 // `[^\r\n]*\r?\n` splits a line one way only; `[^\n]*\r?\n` had two ways per CRLF line, 2^n on a long unclosed block.
@@ -109,14 +110,18 @@ const TABLE_WITH_ROWS = /^[ \t]{0,3}\|[^\n]*\|[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-{
  */
 const ABOUT_PLANS = /^(?:how (?:to|do|does|should|can|we)|what(?:'s| is| are| goes| should| to)|why|when to|writing|building|creating|developing|understanding|preparing|drafting|making|getting started|a guide to|guide to|tips for|steps to)(?![a-z])|\?\s*$/;
 
-/** The format a file name implies, if it is Markdown, YAML or JSON at all. */
+/** The format a file name implies, if it is Markdown, YAML, JSON or a spreadsheet's delimited values (CSV, TSV) at all. */
 export function formatOf(fileName: string): PlanKind | undefined {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
   if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.csv') || lower.endsWith('.tsv')) return 'csv';
   return undefined;
 }
+
+/** Why a file is not read at all: its name implies none of the formats (formatOf). */
+export const NOT_A_PLAN_FORMAT = 'it is not a Markdown, YAML, JSON or CSV file';
 
 /** Formats the editor opens as plans (JSON is read by the command line, for OSCAL documents). */
 export function isEditorFormat(fileName: string): boolean {
@@ -152,11 +157,15 @@ export function detectPlan(
  */
 export function recognisePlan(fileName: string, text: string, isIncluded: (path: string) => boolean = () => false, once = false): Recognition {
   const format = formatOf(fileName);
-  if (!format) return { reason: 'it is not a Markdown, YAML or JSON file' };
+  if (!format) return { reason: NOT_A_PLAN_FORMAT };
   if (hasPlanName(fileName) || isIncluded(fileName)) return { kind: format };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // JSON in a `.yaml` file is judged as the JSON it is (YAML's flow style would hide its keys from the YAML checks).
-  const reason = format === 'markdown' ? markdownReason(body, once) : format === 'yaml' && !readsAsJson(body) ? yamlReason(body, once) : jsonReason(body);
+  const reason =
+    format === 'markdown' ? markdownReason(body, once)
+    : format === 'csv' ? csvReason(fileName, body)
+    : format === 'yaml' && !readsAsJson(body) ? yamlReason(body, once)
+    : jsonReason(body);
   return reason === undefined ? { kind: format } : { reason };
 }
 

@@ -15,6 +15,7 @@ const rule: RuleModule = {
       'No risk could be read from this plan, so no risk was checked. Write each risk as a heading ("### R-001: Unencrypted laptops") followed by "- **Action:** ...", "- **Owner:** ...", "- **Due:** ..." lines, or as a table with Risk, Action, Owner and Due columns (see "Markdown" in docs/plan-format.md).',
     yaml: 'No risk could be read from this plan, so no risk was checked. List the risks under a top-level "risks:" key, each with id, title and actions (action, owner, due) (see docs/plan-format.md).',
     json: 'No risk could be read from this plan, so no risk was checked. An OSCAL plan of action and milestones lists them under "risks" (with "remediations") or "poam-items".',
+    csv: 'No risk could be read from this register, so no risk was checked. Its first line names the columns (an ID or Risk column, and Action, Owner, Due or Status); each line below it is one risk (see "CSV" in docs/plan-format.md).',
     statedNone: 'This register lists no risks or findings ("{statement}"), so no risk was checked. When it records one, write it as a heading ("### R-001: Unencrypted laptops") with "- **Action:** ...", "- **Owner:** ...", "- **Due:** ..." lines, or as a row of its table.',
   },
   check({ plan, report }) {

@@ -5,13 +5,17 @@
 // in the document reads as a risk (read-plan.ts), as another schema's entries are: no fix writes into them.
 import type { Action, Field, Risk } from '../../model/plan-model';
 import { fieldForLabel, priorityOf, RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
+import { ratedPriority, ratings } from './risk-rating';
 
 /** How many columns make a delimited header a register's: fewer is a line of prose with commas. */
 const MIN_COLUMNS = 4;
 /** The fields a register's columns must name besides its ID or wording: what is done, by whom, by when, or how far along. */
 const WORK_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'treatment']);
 /** The fields read from a record's cells. */
-const READ_FIELDS: ReadonlySet<FieldName> = new Set(['id', 'risk', 'action', 'owner', 'due', 'status', 'priority', 'treatment', 'completed', 'validation', 'evidence', 'likelihood', 'impact']);
+const READ_FIELDS: ReadonlySet<FieldName> = new Set([
+  'id', 'risk', 'action', 'owner', 'due', 'status', 'priority', 'treatment', 'completed', 'validation', 'evidence',
+  'likelihood', 'impact', 'inherentRisk', 'residualRisk', 'riskScore', 'compensatingControls',
+]);
 
 interface Cell {
   readonly value: string;
@@ -25,10 +29,13 @@ function headerField(header: string): FieldName | undefined {
   return fieldForLabel(words) ?? fieldForLabel(words.split(/\s+(?:&|and)\s+/i)[0]);
 }
 
-/** The risks of the first delimited register in the text; undefined when there is none. */
-export function delimitedTable(text: string): { risks: Risk[] } | undefined {
+/**
+ * The risks of the first delimited register in the text; undefined when there is none. `headerWithin`: how many lines
+ * from the start the header may be on (a spreadsheet's export opens with it, or a title row or two before it).
+ */
+export function delimitedTable(text: string, headerWithin = Infinity): { risks: Risk[] } | undefined {
   let fenced = false;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0, line = 0; start < text.length && line < headerWithin; line++) {
     const end = lineEndAt(text, start);
     const line = text.slice(start, end);
     // An example in a code block is not the document's register.
@@ -178,7 +185,8 @@ function riskOf(text: string, cells: readonly Cell[], fields: readonly (FieldNam
   const id = idCell && idMatch ? { ...idCell, value: idMatch[1], valueRange: { start: idCell.valueRange.start, end: idCell.valueRange.start + idMatch[1].length } } : undefined;
   const rest = idCell && idMatch ? idCell.value.slice(idMatch[1].length).trim().replace(/^\((.*)\)$/s, '$1').trim() : '';
   const restAt = idCell && rest !== '' ? text.indexOf(rest, idCell.valueRange.start + (idMatch?.[1].length ?? 0)) : -1;
-  const priority = got.get('priority') ?? (idCell && restAt >= 0 && priorityOf(rest) !== undefined ? { ...idCell, value: rest, valueRange: { start: restAt, end: restAt + rest.length } } : undefined);
+  // A rating column (`Inherent Rating`, `Risk Score`, likelihood × impact) rates the risk as a table row's would (risk-rating.ts).
+  const priority = ratedPriority(got, true) ?? (idCell && restAt >= 0 && priorityOf(rest) !== undefined ? { ...idCell, value: rest, valueRange: { start: restAt, end: restAt + rest.length } } : undefined);
   const first = cells[0];
   const firstLine = { start: first.start, end: lineEndAt(text, first.start) };
   const action: Action = {
@@ -198,9 +206,8 @@ function riskOf(text: string, cells: readonly Cell[], fields: readonly (FieldNam
     ...(title && { title }),
     ...(priority && { priority }),
     ...(got.has('treatment') && { treatment: got.get('treatment') }),
-    ...(got.has('likelihood') && { likelihood: got.get('likelihood') }),
-    ...(got.has('impact') && { impact: got.get('impact') }),
-    acceptance: {},
+    ...ratings(got),
+    acceptance: { ...(got.has('compensatingControls') && { compensatingControls: got.get('compensatingControls') }) },
     actions: [action],
     firstLine,
   }];

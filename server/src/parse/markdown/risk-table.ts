@@ -208,7 +208,7 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     (columns.has('risk') && columns.has('likelihood') && (columns.has('impact') || columns.has('priority')) && rowLines.length >= 2 && isProseColumn(text, lines, rowLines, columns.get('risk')!.index));
   if (!identified || !described) return undefined;
   if (!columns.has('due')) {
-    const dates = unnamed.find((column) => isDateColumn(text, lines, rowLines, column.index));
+    const dates = unnamed.find((column) => !RECORD_DATE_HEADER.test(normaliseLabel(headerOf(text, column))) && isDateColumn(text, lines, rowLines, column.index));
     if (dates) columns.set('due', dates);
   }
   return columns;
@@ -412,6 +412,9 @@ export function isControlAssessmentTable(text: string, lines: LineIndex, headerL
   }
   return filled > 0 && results * 2 > filled;
 }
+
+/** A column dating the entry itself (`Date Identified`, `Date Raised`, `Opened`): when the risk was recorded, not when its work is due. */
+const RECORD_DATE_HEADER = /\b(?:identified|raised|opened|logged|reported|discovered|detected|found|created|recorded|submitted|entered|added|observed)\b|^date (?:of )?(?:identification|discovery|detection|finding|entry)$/;
 
 /** Whether every filled cell of a column is a date (or a period), and at least one is filled. */
 function isDateColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {

@@ -1,0 +1,38 @@
+// A register kept as a spreadsheet's export: a `.csv` (or tab-separated `.tsv`) file whose header names a register's
+// columns (`Risk ID,Risk Description,…,Risk Owner,Target Date,Status`), each record below it one risk. Read by the same
+// reader as such text saved under a Markdown name (markdown/delimited-table.ts), as a plan with no plan details. Another
+// tool's file: no fix writes into it.
+import type { PlanModel } from '../model/plan-model';
+import { delimitedTable } from './markdown/delimited-table';
+import { dominantEol } from './eol';
+
+/** A file name that says what a register holds (`risk_register.csv`, `poam.csv`, `capa-log.tsv`, `findings.csv`). */
+/** How many lines from the start a spreadsheet's header may be on (a title row or two before it); a data file's rows are not each tried. */
+const HEADER_WITHIN = 10;
+
+const REGISTER_NAME = /risk|poa&?m|remediat|treatment|mitigat|capa|corrective|finding|weakness|vulnerab|issue|gap|hazard|threat|deficien|nonconform/i;
+
+export function parseCsvRegister(text: string): PlanModel {
+  // A byte-order mark before the header is blank to the reader, which trims each cell.
+  return { format: 'csv', text, eol: dominantEol(text), meta: {}, metaAvailable: true, risks: delimitedTable(text, HEADER_WITHIN)?.risks ?? [] };
+}
+
+/**
+ * Undefined when a delimited file is a register rmplint reads, else why not: its header must name an ID or a risk
+ * column and two of the columns of work (action, owner, due date, status, treatment), with a record under it that
+ * reads as a risk; a header that names no risk, finding or weakness column (IDs and tasks) is a register only when
+ * the file's name says it is one.
+ */
+export function csvReason(fileName: string, body: string): string | undefined {
+  const risks = delimitedTable(body, HEADER_WITHIN)?.risks ?? [];
+  if (risks.length === 0) {
+    return `its first ${HEADER_WITHIN} lines hold no register's header over records: a header naming an ID or a risk, finding or weakness column and two of action, owner, due date, status or treatment`;
+  }
+  if (risks.some((risk) => risk.title !== undefined) || namesRegister(fileName)) return undefined;
+  return `its columns name no risk, finding or weakness, and its name no register, though ${risks.length} ${risks.length === 1 ? 'record' : 'records'} with an ID and work ${risks.length === 1 ? 'was' : 'were'} read`;
+}
+
+/** Whether a file's own name (not its folder's) says it holds a register's entries. */
+export function namesRegister(fileName: string): boolean {
+  return REGISTER_NAME.test(fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1));
+}

@@ -1,0 +1,107 @@
+// A register kept as a spreadsheet's export, a `.csv` or `.tsv` file (issue 12: risk registers are plans, and a CSV
+// named on the command line was skipped as "not a Markdown, YAML or JSON file"). Fixtures: test/fixtures/csv, invented.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { recognisePlan } from '../../server/out/parse/detect';
+import { analyse, parsePlan } from './lint-with-registry';
+import { rmplint, ROOT, tempDir } from './cli-run';
+
+const DIR = path.join(ROOT, 'test', 'fixtures', 'csv');
+const read = (name: string) => fs.readFileSync(path.join(DIR, name), 'utf8');
+
+describe('a register kept as CSV or TSV (issue 12)', () => {
+  describe('which delimited files are registers', () => {
+    const cases: [string, string | undefined][] = [
+      // A header naming a risk column (`Risk Title`, `Weakness`, `Hazard`) and two columns of work.
+      ['clinic-risk-register.csv', 'csv'],
+      ['poam-export.csv', 'csv'],
+      ['hazard-log.tsv', 'csv'],
+      // IDs and work with no risk column: a register only when its name says so.
+      ['remediation-tracker.csv', 'csv'],
+      ['tasks.csv', undefined],
+      // Data with no register's header.
+      ['visits.csv', undefined],
+    ];
+    for (const [name, kind] of cases) {
+      it(`${name} → ${kind ?? 'skipped'}`, () => assert.equal(recognisePlan(name, read(name)).kind, kind));
+    }
+
+    it('says why one is not', () => {
+      assert.deepEqual(recognisePlan('tasks.csv', read('tasks.csv')), {
+        reason: 'its columns name no risk, finding or weakness, and its name no register, though 2 records with an ID and work were read',
+      });
+      assert.deepEqual(recognisePlan('visits.csv', read('visits.csv')), {
+        reason: "its first 10 lines hold no register's header over records: a header naming an ID or a risk, finding or weakness column and two of action, owner, due date, status or treatment",
+      });
+    });
+
+    it('looks for the header in the first ten lines only: a data file\'s rows are not each tried as one', () => {
+      const header = 'Risk ID,Risk,Action,Owner,Due\nR-1,Stolen laptop,Encrypt the two clinic laptops,IT Lead,2027-01-31\n';
+      assert.equal(recognisePlan('risk-log.csv', 'Clinic register,,,,\n' + header).kind, 'csv');
+      assert.equal(recognisePlan('risk-log.csv', 'x,1\n'.repeat(10) + header).kind, undefined);
+    });
+  });
+
+  it('reads each record as a risk: its rating as the priority, existing controls, a month as the end of it, a quoted cell over two lines', () => {
+    const plan = parsePlan(read('clinic-risk-register.csv'), 'csv');
+    assert.equal(plan.format, 'csv');
+    assert.deepEqual(
+      plan.risks.map((r) => [r.id?.value, r.title?.value, r.priority?.value, r.residualRisk?.value, r.acceptance.compensatingControls?.value, r.actions[0].action?.value, r.actions[0].owner?.value, r.actions[0].due?.value]),
+      [
+        ['RR-01', 'Shared front-desk login on the scheduling PCs', '16', 'Low', 'Screen lock after 15 minutes', 'Give each receptionist a named login on the four scheduling PCs', 'Practice Manager', '2026-09-30'],
+        ['RR-02', 'Unencrypted backup drive taken home nightly', '15', 'Low', 'Drive kept in a locked bag', 'Replace the drive with an encrypted one; keep the key in the practice safe', 'Office Lead', 'Jan 2027'],
+        ['RR-03', 'Fax machine in the hallway prints lab results', '9', 'Medium', 'None', 'Move the fax to the locked records room\nand log its keys', 'Practice Manager', ''],
+        ['RR-04', 'Old X-ray workstation runs an unsupported OS', '8', 'Medium', 'Isolated VLAN', 'Accept until the 2027 replacement; review each quarter', 'Dr. Osei', '2027-03-31'],
+      ],
+    );
+  });
+
+  it('lints it as a plan with no plan details, and offers no fix into another tool\'s file', () => {
+    const { findings, lines } = analyse(read('clinic-risk-register.csv'), 'csv', { today: '2026-12-05' });
+    assert.deepEqual(
+      findings.map((f) => [f.rule, lines.lineAt(f.range.start) + 1]),
+      [['missing-approval', 1], ['missing-risk-analysis', 1], ['stale-review', 1], ['overdue-action', 2], ['missing-due-date', 5]],
+    );
+    assert.ok(findings.every((f) => f.fixes.length === 0));
+    // A POA&M export without a point of contact: each item lacks an owner.
+    const poam = analyse(read('poam-export.csv'), 'csv', { today: '2026-12-05' });
+    assert.deepEqual(poam.findings.filter((f) => f.rule === 'missing-owner').map((f) => poam.lines.lineAt(f.range.start) + 1), [2, 3]);
+  });
+
+  it('says so when no risk could be read from a register named on the command line', () => {
+    const { findings } = analyse('Risk ID,Risk,Owner,Due\n', 'csv', { today: '2026-12-05' });
+    assert.ok(findings.some((f) => f.rule === 'no-risks-read' && /first line names the columns/.test(f.message)), findings.map((f) => f.message).join('\n'));
+  });
+
+  describe('on the command line', () => {
+    it('a folder walk lints the registers named as such and passes over other delimited files', () => {
+      const run = rmplint(['--today', '2026-12-05', '--format', 'json', '.'], { cwd: DIR });
+      const files = [...new Set((JSON.parse(run.stdout) as { file: string }[]).map((f) => f.file))].sort();
+      assert.deepEqual(files, ['clinic-risk-register.csv', 'hazard-log.tsv', 'poam-export.csv', 'remediation-tracker.csv']);
+      assert.equal(run.stderr, '');
+    });
+
+    it('a delimited file named on the command line that is no register is reported skipped, with the reason', () => {
+      const run = rmplint(['--today', '2026-12-05', 'visits.csv'], { cwd: DIR });
+      assert.equal(run.status, 0);
+      assert.match(run.stderr, /visits\.csv: skipped, not read as a plan: its first 10 lines hold no register's header.*List it in "include" to lint it\./);
+    });
+
+    it('--fix leaves a CSV register as it is', () => {
+      const dir = tempDir();
+      const file = path.join(dir, 'clinic-risk-register.csv');
+      fs.copyFileSync(path.join(DIR, 'clinic-risk-register.csv'), file);
+      rmplint(['--today', '2026-12-05', '--fix', file]);
+      assert.equal(fs.readFileSync(file, 'utf8'), read('clinic-risk-register.csv'));
+    });
+
+    it('outline names the format and each risk a row', () => {
+      const run = rmplint(['outline', 'hazard-log.tsv'], { cwd: DIR });
+      assert.equal(
+        run.stdout,
+        'hazard-log.tsv: csv, 1 risk read\n  plan details: none read\n  risk HZ-1: Drug-dose field accepts negative numbers  (line 2, row)\n    - Reject values below zero in the dosing form  (line 2)\n      owner: Lead developer | due: 2027-01-15 | status: Open\n',
+      );
+    });
+  });
+});
