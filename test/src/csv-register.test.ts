@@ -57,11 +57,16 @@ describe('a register kept as CSV or TSV (issue 12)', () => {
     );
   });
 
+  it('takes a status recording the risk as accepted as its treatment, as a table row does', () => {
+    const plan = parsePlan(read('clinic-risk-register.csv'), 'csv');
+    assert.deepEqual(plan.risks.map((r) => r.treatment?.value), [undefined, undefined, undefined, 'Risk Accepted']);
+  });
+
   it('lints it as a plan with no plan details, and offers no fix into another tool\'s file', () => {
     const { findings, lines } = analyse(read('clinic-risk-register.csv'), 'csv', { today: '2026-12-05' });
     assert.deepEqual(
       findings.map((f) => [f.rule, lines.lineAt(f.range.start) + 1]),
-      [['missing-approval', 1], ['missing-risk-analysis', 1], ['stale-review', 1], ['overdue-action', 2], ['missing-due-date', 5]],
+      [['missing-approval', 1], ['missing-risk-analysis', 1], ['stale-review', 1], ['overdue-action', 2], ['missing-due-date', 5], ['incomplete-acceptance', 6]],
     );
     assert.ok(findings.every((f) => f.fixes.length === 0));
     // A POA&M export without a point of contact: each item lacks an owner.

@@ -6,6 +6,7 @@
 import type { Action, Field, Risk } from '../../model/plan-model';
 import { fieldForLabel, priorityOf, RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
 import { ratedPriority, ratings } from './risk-rating';
+import { acceptedBy } from './risk-table';
 
 /** How many columns make a delimited header a register's: fewer is a line of prose with commas. */
 const MIN_COLUMNS = 4;
@@ -205,7 +206,8 @@ function riskOf(text: string, cells: readonly Cell[], fields: readonly (FieldNam
     ...(id && { id }),
     ...(title && { title }),
     ...(priority && { priority }),
-    ...(got.has('treatment') && { treatment: got.get('treatment') }),
+    // A status recording the risk as accepted (`Accepted`, `Closed - Risk Accepted`) is the treatment a register writes no column for.
+    ...((got.has('treatment') || acceptedBy(got.get('status'))) && { treatment: got.get('treatment') ?? acceptedBy(got.get('status')) }),
     ...ratings(got),
     acceptance: { ...(got.has('compensatingControls') && { compensatingControls: got.get('compensatingControls') }) },
     actions: [action],
