@@ -7,7 +7,7 @@ import { RULES } from '../rules';
 import type { LineIndex } from '../model/positions';
 import type { PlanModel } from '../model/plan-model';
 import { formatOf, hasPlanName, NOT_A_PLAN_FORMAT, recognisePlan } from '../parse/detect';
-import { namesRegister } from '../parse/csv-register';
+import { namesRegister } from '../parse/plan-names';
 import { looksLikeOscalPoam } from '../parse/oscal/recognise';
 import { ConfigError } from '../config/rc-file';
 import type { LintCommandOptions } from './args';

@@ -5,12 +5,10 @@
 import type { PlanModel } from '../model/plan-model';
 import { delimitedTable } from './markdown/delimited-table';
 import { dominantEol } from './eol';
+import { namesRegister } from './plan-names';
 
-/** A file name that says what a register holds (`risk_register.csv`, `poam.csv`, `capa-log.tsv`, `findings.csv`). */
 /** How many lines from the start a spreadsheet's header may be on (a title row or two before it); a data file's rows are not each tried. */
 const HEADER_WITHIN = 10;
-
-const REGISTER_NAME = /risk|poa&?m|remediat|treatment|mitigat|capa|corrective|finding|weakness|vulnerab|issue|gap|hazard|threat|deficien|nonconform/i;
 
 export function parseCsvRegister(text: string): PlanModel {
   // A byte-order mark before the header is blank to the reader, which trims each cell.
@@ -30,9 +28,4 @@ export function csvReason(fileName: string, body: string): string | undefined {
   }
   if (risks.some((risk) => risk.title !== undefined) || namesRegister(fileName)) return undefined;
   return `its columns name no risk, finding or weakness, and its name no register, though ${risks.length} ${risks.length === 1 ? 'record' : 'records'} with an ID and work ${risks.length === 1 ? 'was' : 'were'} read`;
-}
-
-/** Whether a file's own name (not its folder's) says it holds a register's entries. */
-export function namesRegister(fileName: string): boolean {
-  return REGISTER_NAME.test(fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1));
 }

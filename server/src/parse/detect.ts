@@ -9,6 +9,7 @@ import { isJson, readsAsJson, jsonRegisterOf, jsonValueOf, readJsonRegister, yam
 import { whatDataHolds } from './what-data-holds';
 import { commaSeparatedClause, commaSeparatedHeader } from './comma-separated';
 import { csvReason } from './csv-register';
+import { PLAN_TITLES, REGISTER_TITLE_WORDS } from './plan-names';
 import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue, isAccepted } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
@@ -30,32 +31,6 @@ const H1 = /^ {0,3}#(?!#)[ \t]+(.*)$/m;
 const SETEXT_H1 = /^(\S[^\n]*)\r?\n=+[ \t]*$/m;
 const ANY_HEADING = /^ {0,3}#{1,6}[ \t]+(.*)$/m;
 const SECTION_HEADING = /^ {0,3}#{2,3}[ \t]+([^\r\n]*)$/gm;
-
-/**
- * What people call the plans they write (issue 12): a risk management, treatment or
- * mitigation plan, a remediation plan or tracker, a corrective action plan, a plan of
- * action and milestones (POA&M), a risk register. The singular only: "Risk management
- * plans" titles a document about plans.
- */
-const PLAN_TITLES: readonly RegExp[] = [
-  /risk (?:management|treatment|mitigation|remediation|response) plan(?![a-z])/,
-  /remediation (?:action )?(?:plan|tracker|tracking|roadmap)(?![a-z])/,
-  /mitigation plan(?![a-z])/,
-  /corrective action plan(?![a-z])/,
-  /plans? of actions? (?:and|&) milestones?/,
-  /(?<![a-z])treatment plan(?![a-z])/,
-  /corrective actions? (?:plan|register|log|tracker)(?![a-z])/,
-  /(?<![a-z])poa ?& ?m(?![a-z])|(?<![a-z])poam(?![a-z])/,
-  /risk (?:register|treatment register)(?![a-z])/,
-  /(?:gap|issues?|findings?) register(?![a-z])/,
-  /remediation (?:checklist|log|register|backlog)(?![a-z])/,
-  // An agile team's list of risks still to treat, by sprint: "Unresolved Risk Backlog", "Security Risk Backlog".
-  /(?<![a-z])risks? backlog(?![a-z])/,
-  // A tracker of the items a plan treats: "Security Findings Tracker", "Vulnerability Tracker", "Gap Tracker".
-  /(?:findings?|issues?|risks?|vulnerabilit(?:y|ies)|gaps?|deficienc(?:y|ies)|weakness(?:es)?|action items?) tracker(?![a-z])/,
-  // The plan a readiness or gap assessment closes its gaps with: "Readiness Plan", "Gap Closure Plan".
-  /(?:readiness|gap closure|gap remediation) plan(?![a-z])/,
-];
 
 /** Words that make a title a policy, procedure or guide about plans, not a plan (an article introducing risk assessments among them). */
 const NOT_A_PLAN_TITLE = /(?<![a-z])(?:polic(?:y|ies)|procedures?|process|standards?|guidelines?|guidance|guide|instructions|charter|methodology|sop|introduction|tutorial|primer|handbook)(?![a-z])/;
@@ -490,8 +465,6 @@ function findingWriteUp(title: string | undefined, body: string, risks: readonly
     risks.every((risk) => risk.id !== undefined && risk.actions.some((action) => hasValue(action.action)));
 }
 
-/** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */
-const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions?|remediations?|issues?|exceptions?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?|hazards?|security fix(?:es)?)(?![a-z])/;
 
 /**
  * Titles of documents that assess risks of one kind and say what is done about each: a hazard log

@@ -1,0 +1,38 @@
+// What people call their plans and registers: the words of a title that name a plan, and those that name what a
+// register lists. Read from a document's title (detect.ts) and from a file's own name (a spreadsheet's export).
+
+/**
+ * What people call the plans they write (issue 12): a risk management, treatment or
+ * mitigation plan, a remediation plan or tracker, a corrective action plan, a plan of
+ * action and milestones (POA&M), a risk register. The singular only: "Risk management
+ * plans" titles a document about plans.
+ */
+export const PLAN_TITLES: readonly RegExp[] = [
+  /risk (?:management|treatment|mitigation|remediation|response) plan(?![a-z])/,
+  /remediation (?:action )?(?:plan|tracker|tracking|roadmap)(?![a-z])/,
+  /mitigation plan(?![a-z])/,
+  /corrective action plan(?![a-z])/,
+  /plans? of actions? (?:and|&) milestones?/,
+  /(?<![a-z])treatment plan(?![a-z])/,
+  /corrective actions? (?:plan|register|log|tracker)(?![a-z])/,
+  /(?<![a-z])poa ?& ?m(?![a-z])|(?<![a-z])poam(?![a-z])/,
+  /risk (?:register|treatment register)(?![a-z])/,
+  /(?:gap|issues?|findings?) register(?![a-z])/,
+  /remediation (?:checklist|log|register|backlog)(?![a-z])/,
+  // An agile team's list of risks still to treat, by sprint: "Unresolved Risk Backlog", "Security Risk Backlog".
+  /(?<![a-z])risks? backlog(?![a-z])/,
+  // A tracker of the items a plan treats: "Security Findings Tracker", "Vulnerability Tracker", "Gap Tracker".
+  /(?:findings?|issues?|risks?|vulnerabilit(?:y|ies)|gaps?|deficienc(?:y|ies)|weakness(?:es)?|action items?) tracker(?![a-z])/,
+  // The plan a readiness or gap assessment closes its gaps with: "Readiness Plan", "Gap Closure Plan".
+  /(?:readiness|gap closure|gap remediation) plan(?![a-z])/,
+];
+
+/** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */
+export const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions?|remediations?|issues?|exceptions?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?|hazards?|security fix(?:es)?)(?![a-z])/;
+
+/** Whether a file's own name (not its folder's) names a plan or what a register lists (`risk_register.csv`, `poam.csv`, `findings.tsv`). */
+export function namesRegister(fileName: string): boolean {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  const words = base.replace(/\.[^.]*$/, '').replace(/[_.-]+/g, ' ').toLowerCase();
+  return REGISTER_TITLE_WORDS.test(words) || PLAN_TITLES.some((title) => title.test(words));
+}
