@@ -43,3 +43,21 @@ describe('recommendations by phase (round 35)', () => {
     assert.equal(plan.risks.every((r) => r.form === 'table'), true);
   });
 });
+
+describe('a title written as the file name (round 35)', () => {
+  const FILE_NAMED = readFileSync(join(__dirname, '..', 'fixtures', 'detect', 'quince-file-named-register.plan.md'), 'utf8');
+
+  it('parts words at underscores: `# RISK_REGISTER.md | QC-REG-002` names a register, `# RISK_MANAGEMENT_POLICY.md` a policy', () => {
+    assert.deepEqual(recognisePlan('register.md', FILE_NAMED), { kind: 'markdown' });
+    assert.equal(recognisePlan('notes.md', FILE_NAMED.replace('RISK_REGISTER.md', 'RISK_NOTES.md').replace('— Risk Register', '— Notes')).kind, undefined);
+    assert.match(recognisePlan('policy.md', '# RISK_MANAGEMENT_POLICY.md\n\nNothing yet.\n').kind ?? 'skipped', /skipped/);
+    // An underscore of emphasis touches a letter on one side only.
+    assert.deepEqual(recognisePlan('register.md', '# _Risk Register_\n\nNothing yet.\n'), { kind: 'markdown' });
+  });
+
+  it("reads a Vietnamese register's current controls (`Kiểm soát hiện tại`) as the controls in place, as `Current Controls` is", () => {
+    const plan = parsePlan(FILE_NAMED, 'markdown');
+    assert.equal(plan.risks.length, 3);
+    assert.equal(plan.risks[1].acceptance.compensatingControls?.value, 'Xác minh số qua OTP khi đăng ký');
+  });
+});

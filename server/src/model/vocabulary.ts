@@ -251,7 +251,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
   compensatingControls: ['compensating controls', 'compensatingcontrols', 'existing safeguards', 'existing controls', 'current safeguards', 'current controls',
     'compensating control', 'compensating measures', 'compensating safeguards',
     // The controls in place in other languages (`| Mevcut kontroller |`).
-    'mevcut kontroller', 'mevcut önlemler', 'controles existentes', 'controles atuais', 'bestehende maßnahmen', 'mesures existantes'],
+    'mevcut kontroller', 'mevcut önlemler', 'controles existentes', 'controles atuais', 'bestehende maßnahmen', 'mesures existantes',
+    // Vietnamese: the current controls (`| Kiểm soát hiện tại |`), the existing ones.
+    'kiểm soát hiện tại', 'kiểm soát hiện có', 'biện pháp hiện tại'],
   reviewBy: ['review by', 'reviewby'],
   // The condition that sets off a contingency plan: the Response listed after it is what is done if it happens, not a planned measure.
   trigger: ['trigger', 'triggers', 'trigger event', 'trigger condition', 'triggering event', 'escalation trigger', 'early warning signs', 'warning signs'],
