@@ -841,3 +841,17 @@ const ABSENCE_LEAD = /^(?:no|missing|lack of|lacking|without|absent|absence of)\
 export function withoutAbsenceWord(name: string): string {
   return name.replace(ABSENCE_LEAD, '');
 }
+
+/**
+ * Words that put a measure in the future (`Will add MFA`, `To be implemented`, `Planned for Q3`, `Phase 2 roadmap`, `before launch`,
+ * `TBD`): what a register's mitigation says when it is work still to do, where a control in place is written in the present
+ * (`Backups produced via the encrypted API`, `Forwarder strips PHI`).
+ */
+// `To be` and `pending` only where they say so of the measure (`To be added`, `is to be reviewed`, `pending implementation`):
+// a control's own words use them otherwise (`allows the resource to be inspected`, `before any pending migration runs`).
+const PLANNED_WORDING = /\b(?:will|shall|planned|plans? to|tbd|not yet|roadmap|backlog|future|upcoming|next (?:release|sprint|quarter|phase)|before (?:launch|go-?live|release)|by (?:q[1-4]|end of)|(?:is|are|remains?) to be|pending (?:implementation|approval|review|deployment|fix|release|budget))\b|^(?:to be|pending)\b/i;
+
+/** Whether a measure's words put it in the future, or open as an instruction (opensAsInstruction): work planned, not a control in place. */
+export function saysPlannedWork(text: string): boolean {
+  return PLANNED_WORDING.test(text) || opensAsInstruction(text);
+}
