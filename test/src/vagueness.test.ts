@@ -1772,3 +1772,20 @@ describe('classifyAction: round 20, specific actions written loosely', () => {
     it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
   }
 });
+
+describe('classifyAction: round 35, a plural noun before its own verb is no stance', () => {
+  // "notes" in "release notes call out …" is the subject, not the verb "note" (a stance): the clause's verb comes after it.
+  for (const text of [
+    'Monthly dependency scan; vendor advisories watched; release notes call out every CVE fixed.',
+    'Release notes list every CVE fixed in the kiosk build.',
+  ]) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+  for (const [text, phrase] of [['The assessor notes the gap in the badge logs', 'notes'], ['Management notes the findings and will follow up', 'notes']] as const) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], ['intention', phrase]);
+    });
+  }
+});

@@ -64,6 +64,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'finding summary', 'nonconformity summary', 'issue summary',
     // A gap analysis's column of what falls short, in the plural (`| HIPAA Requirement | Covered | Gaps Identified | Recommendations |`).
     'gaps identified', 'identified gaps',
+    // A recommendation's section names the risk it answers (`### 1.2 Implement Authentication` over `**Risk Mitigated**: Unauthorized access to PHI`).
+    'risk mitigated', 'risks mitigated', 'risk addressed', 'risks addressed',
   ],
   title: ['title', 'plan title', 'document title'],
   action: [
@@ -77,6 +79,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // What an assessment requires or suggests be done about a finding (`**Required Remediation:**`, `_Improvement:_`).
     'required remediation', 'required remediations', 'improvement', 'improvements', 'recommended improvement', 'recommended improvements', 'suggested improvement', 'suggested improvements', 'required improvement',
     'remaining actions', 'open actions', 'outstanding actions', 'pending actions', 'remaining items', 'open items', 'outstanding items', 'remaining tasks', 'open tasks', 'remaining work',
+    // A recommendation's fix, named for what is chosen (`**Recommended Solution**: OAuth2 with JWT tokens`).
+    'recommended solution', 'recommended solutions', 'proposed solution', 'proposed solutions',
     'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',
     'proposed fix', 'proposed fixes', 'proposed remediation', 'proposed action', 'proposed actions', 'fix', 'planned fix',
     // An assessment's register entry: the mitigation it recommends, and the controls it requires or has applied.
@@ -162,7 +166,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'durum',
   ],
   priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity',
-    'remediation priority', 'mitigation priority', 'treatment priority',
+    // The rank of the work on a risk (`| Remediation Priority |`), or of a recommendation in the order of work (`**Implementation Priority**: 🔴 P0`).
+    'remediation priority', 'mitigation priority', 'treatment priority', 'implementation priority',
     // The column a scheme of its own is written in: MoSCoW, an audit's grade of a nonconformity (`| Grade | Minor NC |`).
     'moscow', 'moscow priority', 'moscow rating', 'grade', 'finding grade', 'nc grade', 'nonconformity grade', 'nc type', 'nonconformity type', 'finding classification', 'nc classification', 'severity level', 'sev',
     // What an assessment rates its entries by under the entry's name (`| Gap Severity |`, `**Finding Severity:**`).
@@ -246,7 +251,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
   compensatingControls: ['compensating controls', 'compensatingcontrols', 'existing safeguards', 'existing controls', 'current safeguards', 'current controls',
     'compensating control', 'compensating measures', 'compensating safeguards',
     // The controls in place in other languages (`| Mevcut kontroller |`).
-    'mevcut kontroller', 'mevcut önlemler', 'controles existentes', 'controles atuais', 'bestehende maßnahmen', 'mesures existantes'],
+    'mevcut kontroller', 'mevcut önlemler', 'controles existentes', 'controles atuais', 'bestehende maßnahmen', 'mesures existantes',
+    // Vietnamese: the current controls (`| Kiểm soát hiện tại |`), the existing ones.
+    'kiểm soát hiện tại', 'kiểm soát hiện có', 'biện pháp hiện tại'],
   reviewBy: ['review by', 'reviewby'],
   // The condition that sets off a contingency plan: the Response listed after it is what is done if it happens, not a planned measure.
   trigger: ['trigger', 'triggers', 'trigger event', 'trigger condition', 'triggering event', 'escalation trigger', 'early warning signs', 'warning signs'],
@@ -822,4 +829,29 @@ const COMMON_TITLE_WORDS: ReadonlySet<string> = new Set([
 /** Whether a title's word (lower case, without a plural ending) is too common to match one finding's title to another's. */
 export function isCommonTitleWord(word: string): boolean {
   return word.length < 4 || COMMON_TITLE_WORDS.has(word);
+}
+
+/**
+ * Words that name a gap by what is absent (`No Authentication`, `Missing MFA`, `Lack of Backups`): a summary's row so named is
+ * the gap a section closes (`### Implement Authentication System`), matched to it by the words after them.
+ */
+const ABSENCE_LEAD = /^(?:no|missing|lack of|lacking|without|absent|absence of)\s+(?=\S)/i;
+
+/** A gap's name without the word of absence it opens with: `No Audit Logging` → `Audit Logging`. */
+export function withoutAbsenceWord(name: string): string {
+  return name.replace(ABSENCE_LEAD, '');
+}
+
+/**
+ * Words that put a measure in the future (`Will add MFA`, `To be implemented`, `Planned for Q3`, `Phase 2 roadmap`, `before launch`,
+ * `TBD`): what a register's mitigation says when it is work still to do, where a control in place is written in the present
+ * (`Backups produced via the encrypted API`, `Forwarder strips PHI`).
+ */
+// `To be` and `pending` only where they say so of the measure (`To be added`, `is to be reviewed`, `pending implementation`):
+// a control's own words use them otherwise (`allows the resource to be inspected`, `before any pending migration runs`).
+const PLANNED_WORDING = /\b(?:will|shall|planned|plans? to|tbd|not yet|roadmap|backlog|future|upcoming|next (?:release|sprint|quarter|phase)|before (?:launch|go-?live|release)|by (?:q[1-4]|end of)|(?:is|are|remains?) to be|pending (?:implementation|approval|review|deployment|fix|release|budget))\b|^(?:to be|pending)\b/i;
+
+/** Whether a measure's words put it in the future, or open as an instruction (opensAsInstruction): work planned, not a control in place. */
+export function saysPlannedWork(text: string): boolean {
+  return PLANNED_WORDING.test(text) || opensAsInstruction(text);
 }

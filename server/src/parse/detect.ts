@@ -174,11 +174,20 @@ function titleValue(text: string): string | undefined {
   return line === undefined ? undefined : line.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
 }
 
+/**
+ * A title's words, lower case, emphasis gone. A title written as the file's name (`# RISK_REGISTER.md | DS-014`,
+ * `# SECURITY_REMEDIATION_PLAN`) joins its words with underscores: they part words, where an underscore of emphasis
+ * (`_Risk Register_`) touches a letter on one side only.
+ */
+function titleWords(title: string): string {
+  return title.replace(/(?<=[A-Za-z])_(?=[A-Za-z])/g, ' ').replace(/[*_`]/g, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
 /** Undefined when a title names a plan, else why not. */
 function titleReason(title: string | undefined, where: string): string | undefined {
   // Said of where a title is looked for: a first line of plain text (`VULNERABILITIES ASSESSMENT REPORT`) is no heading.
   if (title === undefined || title === '') return 'it has no heading or front-matter title naming a plan';
-  const words = title.replace(/[*_`]/g, '').replace(/\s+/g, ' ').toLowerCase();
+  const words = titleWords(title);
   const quoted = JSON.stringify(title.length > 70 ? `${title.slice(0, 67)}...` : title);
   if (NOT_A_PLAN_TITLE.test(words)) return `its ${where} ${quoted} ${NOT_A_PLAN_PHRASE}, not a plan`;
   if (!PLAN_TITLES.some((p) => p.test(words))) {

@@ -282,8 +282,11 @@ const BRACKET_PRIORITY = /\(\s*((?:critical|high|medium|moderate|low)(?:\s+prior
 /** A phase named for its urgency: `PHASE 0: EMERGENCY FIXES`, `Stage 1 - Urgent`: the word is the priority of the items under it. */
 const PHASE_URGENCY = /^(?:phase|stage|wave|step)\s*\d{1,2}\s*[:.–—-]\s*(emergency|urgent|immediate)(?![a-z])/i;
 
-/** A roadmap phase's span in brackets: `IMMEDIATE (0-30 days)`, `Short term (30–90 days)`. An open span (`90+ days`) sets no deadline. */
-const HEADING_SPAN = /\((\d{1,3}\s*[-–—]\s*\d{1,3}\s*(?:days?|weeks?|months?))\)/i;
+/**
+ * A roadmap phase's span in brackets: `IMMEDIATE (0-30 days)`, `Short term (30–90 days)`, or the week or month it ends in
+ * (`Immediate Actions (Week 1)`, `Short-Term Actions (Weeks 2-4)`, `Long-Term Actions (Months 4-6)`). An open span (`90+ days`) sets no deadline.
+ */
+const HEADING_SPAN = /\((\d{1,3}\s*[-–—]\s*\d{1,3}\s*(?:days?|weeks?|months?)|(?:weeks?|months?)\s+\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)\)/i;
 /** A quarter or half of a year opening a heading or closing its bracket: `Q1 2026 (High Priority)`, `IMMEDIATE (Critical - Q1 2026)`. */
 const HEADING_PERIOD = /(?:^[*_\s]*|[-–—,(][ \t]*)((?:Q[1-4]|H[12])[ \t]+\d{4})(?=[ \t]*(?:\)|$|\(|[-–—:]))/i;
 /**

@@ -16,6 +16,7 @@ import { parseDate } from '../../model/dates';
 import { isPlaceholder } from '../../model/placeholders';
 import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { checklistItemColumn, gapColumns, isMetRow } from './gap-table';
+import { isControlInPlace, recordsControlsInPlace } from './controls-in-place';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
 export function splitRow(text: string, lineStart: number, lineEnd: number): Span[] {
@@ -602,6 +603,8 @@ export function tableRisks(
   const spacedIds = keyColumn.name === 'risk' && isSpacedIdColumn(text, lines, rowLines, keyColumn.index);
   const gapTable = isGapTable(text, lines, headerLine, rowLines, columns);
   const closesKey = keyColumn.name === 'id' && CLOSES_HEADER.test(normaliseLabel(headerOf(text, keyColumn)));
+  const actionColumn = columns.get('action');
+  const controlsInPlace = actionColumn !== undefined && recordsControlsInPlace(columns, headerOf(text, actionColumn));
   const risks: { risk: Risk; key: string; title: string; actions: Action[] }[] = [];
   for (const line of rowLines) {
     const start = lines.lineStart(line);
@@ -617,11 +620,13 @@ export function tableRisks(
       if (split) for (const [name, field] of Object.entries(split)) row.set(name as FieldName, field);
     }
     const firstLine = { start, end };
+    // A measure the residual rating assesses, written in the present: in place, read so as its status (as a heading risk's Controls are).
+    const inPlace = controlsInPlace && isControlInPlace(row.get('action'), row.get('residualRisk'));
     const action: Action = {
       action: row.get('action'),
       owner: row.get('owner'),
       due: row.get('due'),
-      status: row.get('status'),
+      status: inPlace ? { ...row.get('action')!, value: 'in place' } : row.get('status'),
       completed: row.get('completed'),
       validation: row.get('validation'),
       evidence: row.get('evidence'),

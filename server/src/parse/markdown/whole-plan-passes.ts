@@ -6,7 +6,7 @@
 import type { Acceptance, Action, Field, Risk } from '../../model/plan-model';
 import { parseDate } from '../../model/dates';
 import { hasFormBlank, hasRealValue, isExampleTitle } from '../../model/placeholders';
-import { fieldForLabel, gradeWordOf, isAssessmentResult, isMetResult, isNoSeverity, isPassedVerdict, isNotApplicableGrade, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf } from '../../model/vocabulary';
+import { fieldForLabel, gradeWordOf, isAssessmentResult, isMetResult, isNoSeverity, isPassedVerdict, isNotApplicableGrade, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf, withoutAbsenceWord } from '../../model/vocabulary';
 import { idKey, lastFieldEnd } from '../../model/plan-queries';
 import { saysNoneListed } from '../../model/stated-none';
 import { PerObjectMemo, TextMemo, ownCache } from '../../caches';
@@ -311,35 +311,46 @@ function titleWords(title: string): string[] {
   return title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).map((w) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
 }
 
+/** How many rows of a summary must name a section each, for its other rows to be taken as restating sections too. */
+const MOSTLY_NAMED_ROWS = 3;
+
 /**
  * The risks without the rows of a summary table that names them by short name and gives no ID (a `## Risk Matrix`
  * of `| Hydra Integration | High | Medium | 🔴 High | Planned |` after `### 1. Hydra Integration Complexity`): two rows or
  * more, each naming a different risk headed before it by words of its title and planning nothing of its own. What a row
  * gives that its risk lacks is the risk's.
+ * A recommendations document's `## Priority Matrix` names the gaps its sections close (`| No Authentication | … | P0 | Week 1 |`
+ * after `### 1.2 Implement Authentication System`): a row's word of absence is set aside, and a matrix of three rows or more
+ * whose rows two in three so name a section is a summary whole, its few rows in other words (`No Pen Testing` for
+ * `Penetration Testing Program`) restating sections too.
  */
 export function withoutNamedSummaries(risks: Risk[], text: string): Risk[] {
   if (!risks.some((r) => r.form === 'table' && r.id === undefined)) return risks;
   const runs = tableRuns(risks, text).filter((rows) => rows.length >= 2 && rows.every((r) => r.id === undefined && r.title && !r.actions.some((a) => hasRealValue(a.action))));
   if (runs.length === 0) return risks;
   const matched = new Map<Risk, Risk>();
+  const restating = new Set<Risk>();
   for (const rows of runs) {
     const before = risks.slice(0, risks.indexOf(rows[0])).filter((r) => r.form === 'heading' && r.title);
     const words = new Map(before.map((r) => [r, new Set(titleWords(r.title!.value))]));
     const used = new Set<Risk>();
     const pairs: [Risk, Risk][] = [];
     for (const row of rows) {
-      const own = titleWords(row.title!.value);
+      const own = titleWords(withoutAbsenceWord(row.title!.value.trim()));
       const risk = own.length > 0 ? before.find((r) => !used.has(r) && own.every((w) => words.get(r)!.has(w))) : undefined;
-      if (!risk) break;
+      if (!risk) continue;
       used.add(risk);
       pairs.push([row, risk]);
     }
-    if (pairs.length === rows.length) for (const [row, risk] of pairs) matched.set(row, risk);
+    const summary = pairs.length === rows.length || (pairs.length >= MOSTLY_NAMED_ROWS && 3 * pairs.length >= 2 * rows.length);
+    if (!summary) continue;
+    for (const [row, risk] of pairs) matched.set(row, risk);
+    for (const row of rows) restating.add(row);
   }
-  if (matched.size === 0) return risks;
+  if (restating.size === 0) return risks;
   const merged = new Map<Risk, Risk>();
   for (const [row, risk] of matched) merged.set(risk, withSummaryRow(merged.get(risk) ?? risk, row));
-  return risks.filter((r) => !matched.has(r)).map((r) => merged.get(r) ?? r);
+  return risks.filter((r) => !restating.has(r)).map((r) => merged.get(r) ?? r);
 }
 
 /** How many IDs of other risks a heading's body must list to be an index of them. */

@@ -38,6 +38,7 @@ declare module './clause' {
     subjunctiveAt(m: number): boolean;
     copulaBeforeTo(i: number): number;
     onlyConnectivesBefore(i: number): boolean;
+    pluralBeforeVerb(m: number): boolean;
   }
 }
 
@@ -281,6 +282,18 @@ addReadings({
    * "Responsibility is hereby assigned"), a bare participle ("Ticket opened w/ Okta"), or a past
    * tense with an object ("Dr. Nguyen approved the budget").
    */
+  /**
+   * Whether the word at `m`, ending in -s, is a plural noun right before its clause's verb in the plural, not a verb itself:
+   * "notes" in "release notes call out CVE fixes" (a phrasal verb after it) or "release notes list every CVE" (a known verb
+   * before a determiner).
+   */
+  pluralBeforeVerb(m: number): boolean {
+    const { tokens } = this;
+    const next = tokens[m + 1];
+    if (!tokens[m].word.endsWith('s') || next === undefined || m + 1 >= this.to || next.word.endsWith('s') || next.stop) return false;
+    return phrasalVerbAt(tokens, m + 1, this.to) || (verbClass(next.word) !== undefined && m + 2 < this.to && DETERMINERS.has(tokens[m + 2].word));
+  },
+
   laterVerb(from: number): { at: number; auxAt: number; passive: boolean } | undefined {
     const { tokens } = this;
     const limit = Math.min(this.to, from + 16);
@@ -315,8 +328,9 @@ addReadings({
       // The verb after "that" in its base form, after a party or an adverb: "that HR and Compliance jointly determine the ...".
       if (m > this.from && verbClass(w) && m + 1 < this.to && DETERMINERS.has(tokens[m + 1].word) && !tokens[m].name &&
         (isPartyNoun(tokens[m - 1].word) || isNamed(tokens[m - 1]) || (ADVERB.test(tokens[m - 1].word) && !LY_NOUNS.has(tokens[m - 1].word)))) return { at: m, auxAt: m, passive: false };
-      // A stance after its subject: "Vendor says it's encrypted", "the Committee acknowledges ...".
-      if (m > this.from && verbClass(w) === 'position') return { at: m, auxAt: m, passive: false };
+      // A stance after its subject: "Vendor says it's encrypted", "the Committee acknowledges ...". Not a plural noun before the
+      // verb of its own clause: "release notes call out CVE fixes", "release notes list every CVE" (the subject is the notes).
+      if (m > this.from && verbClass(w) === 'position' && !this.pluralBeforeVerb(m)) return { at: m, auxAt: m, passive: false };
       // A verb that reports what follows "that": "the Board recommends that ...", "Members resolved that ...".
       if (m > this.from && reportsThat(tokens, m, this.to)) return { at: m, auxAt: m, passive: false };
       // "Courier bags get a tamper seal starting Monday", "every tablet gets a passcode": after its subject, "get" before a

@@ -1,0 +1,25 @@
+// A register that rates each risk after its mitigation (ISO 14971's `| Mitigation | Post-L | Residual |`, with no due date or
+// status column): its mitigations are the controls the product has, written in the present (`Backups produced via the
+// SQLCipher API`, `Forwarder strips PHI`), and the residual rating assesses them. Such a row's measure is in place, not work
+// to date; one written as work to do (`Implement MFA`, `Will add lockout`, `Phase 2 roadmap`) stays planned.
+import type { Field } from '../../model/plan-model';
+import { normaliseLabel, saysPlannedWork, type FieldName } from '../../model/vocabulary';
+
+/** The header of a column of work to do (`Planned Mitigation`, `Recommended Action`, `Treatment Plan`): its rows plan, whatever their tense. */
+const PLANNED_HEADER = /\b(?:planned|plans?|recommended|proposed|required|next|future|target|to ?do)\b/;
+
+/**
+ * Whether a table's rows record controls in place: it has an action column not named for planned work and a residual
+ * rating, and no column for a due date, a status or a completion date (a tracker's), which would say where the work stands.
+ */
+export function recordsControlsInPlace(columns: ReadonlyMap<FieldName, unknown>, actionHeader: string): boolean {
+  if (!columns.has('action') || !columns.has('residualRisk')) return false;
+  if (columns.has('due') || columns.has('status') || columns.has('completed')) return false;
+  return !PLANNED_HEADER.test(normaliseLabel(actionHeader));
+}
+
+/** Whether a row of such a table has its control in place: its measure written, its residual rated, and nothing in its words planned. */
+export function isControlInPlace(action: Field | undefined, residual: Field | undefined): boolean {
+  const words = action?.value.replace(/[*_`]/g, '').trim() ?? '';
+  return words !== '' && (residual?.value.trim() ?? '') !== '' && !saysPlannedWork(words);
+}
