@@ -32,14 +32,14 @@ describe('a register kept as CSV or TSV (issue 12)', () => {
         reason: 'its columns name no risk, finding or weakness, and its name no register, though 2 records with an ID and work were read',
       });
       assert.deepEqual(recognisePlan('visits.csv', read('visits.csv')), {
-        reason: "its first 10 lines hold no register's header over records: a header naming an ID or a risk, finding or weakness column and two of action, owner, due date, status or treatment",
+        reason: "its first 25 lines hold no register's header over records: a header naming an ID or a risk, finding or weakness column and two of action, owner, due date, status or treatment",
       });
     });
 
-    it('looks for the header in the first ten lines only: a data file\'s rows are not each tried as one', () => {
+    it('looks for the header in the first 25 lines only (a form\'s preamble before it): a data file\'s rows are not each tried as one', () => {
       const header = 'Risk ID,Risk,Action,Owner,Due\nR-1,Stolen laptop,Encrypt the two clinic laptops,IT Lead,2027-01-31\n';
-      assert.equal(recognisePlan('risk-log.csv', 'Clinic register,,,,\n' + header).kind, 'csv');
-      assert.equal(recognisePlan('risk-log.csv', 'x,1\n'.repeat(10) + header).kind, undefined);
+      assert.equal(recognisePlan('risk-log.csv', 'Clinic register,,,,\n' + 'System Name,,Date,,\n,,,,\n'.repeat(11) + header).kind, 'csv');
+      assert.equal(recognisePlan('risk-log.csv', 'x,1\n'.repeat(25) + header).kind, undefined);
     });
   });
 
@@ -55,6 +55,26 @@ describe('a register kept as CSV or TSV (issue 12)', () => {
         ['RR-04', 'Old X-ray workstation runs an unsupported OS', '8', 'Medium', 'Isolated VLAN', 'Accept until the 2027 replacement; review each quarter', 'Dr. Osei', '2027-03-31'],
       ],
     );
+  });
+
+  it('reads a POA&M form\'s export: a header cell over two lines, IDs in a column named for them whatever their scheme, the source of a weakness no risk', () => {
+    const text = [
+      ',,Plan of Action and Milestones (POA&M),,,,',
+      ',System Name,,Date of this POA&M,,,',
+      ',,,,,,',
+      'Item Identifier,Weakness or Deficiency,POC,Scheduled Completion Date,Milestones with Completion Dates,Weakness/ Deficiency Identified by,"Risk Level',
+      '(Low/Med/High)",Status',
+      '27-W-0004,Print server runs an end-of-life OS,"K. Amadi, ISSO",3/15/2026,"1. Order replacement: 2/01/2026',
+      '2. Migrate queues: 3/01/2026",Quarterly scan,High,Ongoing',
+      '',
+    ].join('\n');
+    const plan = parsePlan(text, 'csv');
+    assert.deepEqual(
+      plan.risks.map((r) => [r.id?.value, r.title?.value, r.priority?.value, r.actions[0].action?.value, r.actions[0].owner?.value, r.actions[0].due?.value, r.actions[0].status?.value]),
+      [['27-W-0004', 'Print server runs an end-of-life OS', 'High', '1. Order replacement: 2/01/2026\n2. Migrate queues: 3/01/2026', 'K. Amadi, ISSO', '3/15/2026', 'Ongoing']],
+    );
+    const { findings } = analyse(text, 'csv', { today: '2026-12-05' });
+    assert.ok(findings.some((f) => f.rule === 'overdue-action'), findings.map((f) => f.rule).join(', '));
   });
 
   it('takes a status recording the risk as accepted as its treatment, as a table row does', () => {
@@ -90,7 +110,7 @@ describe('a register kept as CSV or TSV (issue 12)', () => {
     it('a delimited file named on the command line that is no register is reported skipped, with the reason', () => {
       const run = rmplint(['--today', '2026-12-05', 'visits.csv'], { cwd: DIR });
       assert.equal(run.status, 0);
-      assert.match(run.stderr, /visits\.csv: skipped, not read as a plan: its first 10 lines hold no register's header.*List it in "include" to lint it\./);
+      assert.match(run.stderr, /visits\.csv: skipped, not read as a plan: its first 25 lines hold no register's header.*List it in "include" to lint it\./);
     });
 
     it('--fix leaves a CSV register as it is', () => {

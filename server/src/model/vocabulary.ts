@@ -31,7 +31,7 @@ export type FieldName =
  * Matched after normaliseLabel (any case, emphasis and a trailing colon removed).
  */
 const LABELS: Record<FieldName, readonly string[]> = {
-  id: ['id', 'risk id', 'ref', '#', 'poa&m id', 'poam id', 'poa&m #', 'poa&m item', 'poam item', 'item id', 'item #', 'finding id', 'finding #', 'control id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref', 'reference id', 'poa&m', 'poam', 'action id', 'ca id', 'cap id', 'car id', 'nc id', 'ncr id',
+  id: ['id', 'risk id', 'ref', '#', 'poa&m id', 'poam id', 'poa&m #', 'poa&m item', 'poam item', 'item id', 'item identifier', 'item #', 'finding id', 'finding #', 'control id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref', 'reference id', 'poa&m', 'poam', 'action id', 'ca id', 'cap id', 'car id', 'nc id', 'ncr id',
     // A gap assessment keys its rows by the framework's subcategory (NIST CSF `ID.AM-1`, `PR.AC-4`): each row one gap.
     'subcategory', 'csf subcategory', 'subcategory id', 'csf id', 'csf ref',
     // The same column in other languages (see the risk's).
@@ -42,7 +42,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'risk', 'risk description', 'threat', 'vulnerability', 'weakness', 'deficiency', 'weakness description', 'finding', 'finding description',
     'gap', 'gap description', 'issue',
     // A POA&M's own words for its weakness (`weakness_name` beside `weakness_description`).
-    'weakness name', 'weakness title',
+    'weakness name', 'weakness title', 'weakness or deficiency',
     // An audit report's entry: what it observed, the nonconformity it found (`**Observation:** …`, `**Nonconformity:** …`).
     'observation', 'nonconformity', 'non-conformity', 'nonconformity description', 'audit finding', 'issue description', 'risk title', 'risk name', 'risk statement', 'risk scenario', 'risk event', 'threat description', 'threat event', 'threat scenario',
     'issue identified', 'identified issue', 'gap identified', 'identified gap', 'finding identified', 'exception', 'exception description',
@@ -74,7 +74,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'planned remediation', 'remediation plan', 'remediation action', 'remediation actions', 'remediation steps', 'remediation activities', 'planned remediation action',
     'action items', 'action item', 'action plan', 'corrective action plan', 'implementation checklist', 'remediation checklist', 'action checklist', 'task checklist', 'key security measures', 'security measures', 'controls selected',
     'control selected', 'selected controls', 'selected control', 'treatment plan', 'treatment action', 'treatment actions', 'recommended action', 'recommended actions',
-    'recommendation', 'recommendations', 'recommended controls', 'next steps', 'response plan', 'tasks', 'remediation tasks', 'milestone', 'controls', 'planned controls', 'proposed controls', 'treatment strategy', 'mitigation controls', 'mitigations', 'remediations', 'planned mitigations', 'controls / mitigations', 'mitigation strategies', 'remediation strategies', 'treatment strategies', 'remediation note', 'remediation notes', 'mitigation plans', 'treatment plans',
+    'recommendation', 'recommendations', 'recommended controls', 'next steps', 'response plan', 'tasks', 'remediation tasks', 'milestone', 'milestones with completion dates', 'planned milestones', 'controls', 'planned controls', 'proposed controls', 'treatment strategy', 'mitigation controls', 'mitigations', 'remediations', 'planned mitigations', 'controls / mitigations', 'mitigation strategies', 'remediation strategies', 'treatment strategies', 'remediation note', 'remediation notes', 'mitigation plans', 'treatment plans',
     'remediation approach', 'resolution', 'action required', 'actions required', 'required action', 'required actions', 'remediation required',
     // What an assessment requires or suggests be done about a finding (`**Required Remediation:**`, `_Improvement:_`).
     'required remediation', 'required remediations', 'improvement', 'improvements', 'recommended improvement', 'recommended improvements', 'suggested improvement', 'suggested improvements', 'required improvement',
@@ -321,6 +321,8 @@ export function fieldForLabel(label: string): FieldName | undefined {
   if (named !== undefined) return named;
   // "Threat ID", "Vulnerability #", "Hazard Ref": the ID of whatever a register lists, by the words it names its entries with.
   if (ENTRY_ID_HEADER.test(key)) return 'id';
+  // "Weakness/ Deficiency Identified by" (a POA&M's column for the scan or audit that found it): who or what found the entry, not the entry.
+  if (FOUND_BY_HEADER.test(key)) return undefined;
   // "Status at 2026-12-31", "Status as of June 2026": a column's date qualifies it, it does not rename it.
   const bare = withoutHint(key.replaceAll('(s)', '')).replace(/\s+(?:at|as of|as at)\s+\S.*$/, '');
   // "Key Mitigations", "Main risks": a word that picks out the chief ones does not rename the column.
@@ -376,6 +378,9 @@ export function isReportDateLabel(label: string): boolean {
 }
 
 /** A header naming the ID of a register's entries, whatever it calls them: the words for what a register lists, then an ID word. */
+/** A column naming the source of an entry: the scan, audit or person that found it. */
+const FOUND_BY_HEADER = /\b(?:identified|detected|discovered|found|reported|raised) by$|\bdetector source$/;
+
 const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|nc|ncr|observation|capa) (?:ids?|refs?|references?|no\.?|numbers?|#)$/;
 
 /** The label without a closing parenthetical hint; by index, since a regex would backtrack on long headers. */

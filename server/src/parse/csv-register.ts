@@ -8,7 +8,7 @@ import { dominantEol } from './eol';
 import { namesRegister } from './plan-names';
 
 /** How many lines from the start a spreadsheet's header may be on (a title row or two before it); a data file's rows are not each tried. */
-const HEADER_WITHIN = 10;
+const HEADER_WITHIN = 25;
 
 export function parseCsvRegister(text: string): PlanModel {
   // A byte-order mark before the header is blank to the reader, which trims each cell.

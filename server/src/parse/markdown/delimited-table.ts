@@ -43,11 +43,13 @@ export function delimitedTable(text: string, headerWithin = Infinity): { risks: 
     if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
     for (const delimiter of fenced ? [] : (['\t', ','] as const)) {
       if (!line.includes(delimiter)) continue;
-      const headers = (delimiter === '\t' ? tabCells(text, start, end) : csvRecord(text, start)?.cells) ?? [];
+      const header = delimiter === '\t' ? { cells: tabCells(text, start, end), next: nextLine(text, end) } : csvRecord(text, start);
+      const headers = header?.cells ?? [];
       if (headers.length < MIN_COLUMNS) continue;
       const fields = headers.map((h) => headerField(h.value));
       if (!fields.some((f) => f === 'id' || f === 'risk') || fields.filter((f) => f !== undefined && WORK_FIELDS.has(f)).length < 2) continue;
-      const records = delimiter === '\t' ? tabRecords(text, nextLine(text, end), headers.length) : csvRecords(text, nextLine(text, end), headers.length);
+      // Records start after the header's record, which a quoted cell may carry over lines (`"Risk Level⏎(Low/Med/High)"`).
+      const records = delimiter === '\t' ? tabRecords(text, header!.next, headers.length) : csvRecords(text, header!.next, headers.length);
       const risks = records.flatMap((cells) => riskOf(text, cells, fields, headers));
       if (risks.length > 0) return { risks };
     }
@@ -166,6 +168,8 @@ function trimmed(text: string, start: number, end: number): Cell {
 }
 
 const LEADING_ID = new RegExp(String.raw`^(${RISK_ID_SOURCE})(?![\w-])`);
+/** An ID cell of one token with a digit in it. */
+const ONE_TOKEN = /^((?=[^\s]*\d)[^\s,;]{1,24})$/;
 
 /**
  * The risk of one record. Where several columns name the action (`Selected Controls`, then `Treatment Plan &
@@ -181,7 +185,8 @@ function riskOf(text: string, cells: readonly Cell[], fields: readonly (FieldNam
     got.set(name, { value: cell.value, valueRange: { start: cell.start, end: cell.end }, keyRange: { start: headers[i].start, end: headers[i].end } });
   });
   const idCell = got.get('id');
-  const idMatch = idCell ? LEADING_ID.exec(idCell.value) : null;
+  // In a column named for IDs, one token is the ID however it is numbered (`26-O-0001`, a tool's own scheme), as a table's ID cell is.
+  const idMatch = idCell ? (LEADING_ID.exec(idCell.value) ?? ONE_TOKEN.exec(idCell.value)) : null;
   if (!idMatch && !got.get('risk')?.value) return [];
   const id = idCell && idMatch ? { ...idCell, value: idMatch[1], valueRange: { start: idCell.valueRange.start, end: idCell.valueRange.start + idMatch[1].length } } : undefined;
   const rest = idCell && idMatch ? idCell.value.slice(idMatch[1].length).trim().replace(/^\((.*)\)$/s, '$1').trim() : '';
