@@ -45,8 +45,8 @@ function isActionOnlyEntry(r: Risk): boolean {
 /** What a first column holds when it names no work. */
 const NOT_A_NAME: ReadonlySet<string> = new Set(['owner', 'due', 'status', 'priority', 'id', 'completed']);
 
-/** A table header naming an owner: where a table of scheduled work may start. */
-const OWNER_HEADER_LINE = /^[ \t]*\|[^\n]*\bowner\b[^\n]*$/gim;
+/** A table's delimiter row (`|---|:---:|`): the line above it is the header. Fewer than a table's rows, so looked for first. */
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{2,}[ \t:|-]*$/gm;
 
 /**
  * The rows of tables no risk was read from whose header names an owner and a timeline after a first
@@ -54,20 +54,25 @@ const OWNER_HEADER_LINE = /^[ \t]*\|[^\n]*\bowner\b[^\n]*$/gim;
  */
 function unreadPlanRows(text: string, risks: readonly Risk[]): PlanRow[] {
   const rows: PlanRow[] = [];
-  const starts = risks.map((r) => r.firstLine.start);
-  OWNER_HEADER_LINE.lastIndex = 0;
-  for (let m = OWNER_HEADER_LINE.exec(text); m; m = OWNER_HEADER_LINE.exec(text)) {
-    const headerEnd = m.index + m[0].length;
-    const headers = splitRow(text, m.index, headerEnd).map((c) => fieldForLabel(normaliseLabel(text.slice(c.start, c.end).replace(/[*_`]/g, '').trim())));
+  let nextRisk = 0;
+  DELIMITER_ROW.lastIndex = 0;
+  for (let m = DELIMITER_ROW.exec(text); m; m = DELIMITER_ROW.exec(text)) {
+    const headerStart = text.lastIndexOf('\n', m.index - 2) + 1;
+    const headerEnd = text[m.index - 2] === '\r' ? m.index - 2 : m.index - 1;
+    if (headerEnd <= headerStart || !/owner/i.test(text.slice(headerStart, headerEnd))) continue;
+    // A table read as risks is the register's own: its rows are read where they are (risks are in document order).
+    while (nextRisk < risks.length && risks[nextRisk].firstLine.start < headerStart) nextRisk++;
+    const bodyStart = m.index + m[0].length + 1;
+    const firstRowEnd = text.indexOf('\n', bodyStart);
+    if (nextRisk < risks.length && risks[nextRisk].firstLine.start < (firstRowEnd < 0 ? text.length : firstRowEnd)) continue;
+    const headers = splitRow(text, headerStart, headerEnd).map((c) => fieldForLabel(normaliseLabel(text.slice(c.start, c.end).replace(/[*_`]/g, '').trim())));
     const ownerAt = headers.indexOf('owner');
     const dueAt = headers.indexOf('due');
     // The first column names the work (`Control`, `Action`, `Measure`), not its owner, date, status, rank or ID.
     if (ownerAt <= 0 || dueAt <= 0 || (headers[0] !== undefined && NOT_A_NAME.has(headers[0]))) continue;
-    const delimiterEnd = text.indexOf('\n', headerEnd + 1);
-    if (!/^[ \t]*\|?[ \t:|-]+$/.test(text.slice(headerEnd + 1, delimiterEnd < 0 ? text.length : delimiterEnd).replace(/\r$/, ''))) continue;
     const table: PlanRow[] = [];
-    let at = delimiterEnd + 1;
-    while (at > 0 && at < text.length) {
+    let at = bodyStart;
+    while (at < text.length) {
       const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
       const lineEnd = text[end - 1] === '\r' ? end - 1 : end;
       if (!/^[ \t]*\|/.test(text.slice(at, lineEnd))) break;
@@ -84,10 +89,8 @@ function unreadPlanRows(text: string, risks: readonly Risk[]): PlanRow[] {
       if (name !== '') table.push({ name, at, owner: cell(ownerAt), due: cell(dueAt) });
       at = end + 1;
     }
-    // A table read as risks is the register's own: its rows are read where they are.
-    const tableEnd = at;
-    if (!starts.some((s) => s >= m!.index && s < tableEnd)) rows.push(...table);
-    OWNER_HEADER_LINE.lastIndex = Math.max(OWNER_HEADER_LINE.lastIndex, tableEnd);
+    if (!(nextRisk < risks.length && risks[nextRisk].firstLine.start < at)) rows.push(...table);
+    DELIMITER_ROW.lastIndex = Math.max(DELIMITER_ROW.lastIndex, at);
   }
   return rows;
 }
@@ -107,16 +110,18 @@ export function withPlansElsewhereJoined(risks: Risk[], text: string): Risk[] {
   const wanting = risks.some((r) => r.actions.some(wantsOwnerOrDue));
   const entries = risks.filter(isActionOnlyEntry);
   if (!wanting && entries.length === 0) return risks;
+  const rows: PlanRow[] = [
+    ...entries.map((e) => ({ name: e.title!.value, at: e.firstLine.start, owner: e.actions[0].owner, due: e.actions[0].due, entry: e })),
+    ...(wanting ? unreadPlanRows(text, risks) : []),
+  ].sort((a, b) => a.at - b.at);
+  // The weaknesses' words only once there is a row to match them to (most plans have none).
+  if (rows.length === 0) return risks;
   const weaknesses = risks.filter((r) => r.title && !isActionOnlyEntry(r) && r.actions.some((a) => hasRealValue(a.action)));
   if (weaknesses.length === 0) return risks;
   const words = new Map(weaknesses.map((w) => {
     const name = tellingWords(w.title!.value);
     return [w, { name, all: new Set([...name, ...w.actions.flatMap((a) => [...tellingWords(a.action?.value ?? '')])]) }];
   }));
-  const rows: PlanRow[] = [
-    ...entries.map((e) => ({ name: e.title!.value, at: e.firstLine.start, owner: e.actions[0].owner, due: e.actions[0].due, entry: e })),
-    ...(wanting ? unreadPlanRows(text, risks) : []),
-  ].sort((a, b) => a.at - b.at);
   const given = new Map<Risk, { owner?: Field; due?: Field }>();
   const dropped = new Set<Risk>();
   for (const row of rows) {
