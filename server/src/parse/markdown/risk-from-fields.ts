@@ -56,6 +56,13 @@ function idWritten(field: Field | undefined): Field | undefined {
 }
 
 /**
+ * A label line with no value of its own (`**Current Status:**` over a bulleted list of what is in place): a caption of
+ * the list below it, not the field. The same field written later with its value (`**Status:** ✅ ACCEPTABLE`) is the one.
+ * (Not an action label: its list is the steps.)
+ */
+const captionOnly = (field: Field | undefined): boolean => field !== undefined && field.value.trim() === '';
+
+/**
  * A heading risk from its draft. Action fields (action, owner, due, status, completed)
  * form its action; a repeated Action label starts another one. An accepted risk with
  * none of them has no action.
@@ -88,7 +95,7 @@ export function headingRisk(text: string, lines: LineIndex, line: number, head: 
       continue;
     }
     if (f.listItem === 'item') listed = true;
-    else if (f.listItem === undefined && f.name !== 'action' && !shared.has(f.name)) shared.set(f.name, f.field);
+    else if (f.listItem === undefined && f.name !== 'action' && (!shared.has(f.name) || captionOnly(shared.get(f.name)))) shared.set(f.name, f.field);
     let action = actions[actions.length - 1];
     // A label whose list is a table of steps leaves an empty action: the first step fills it.
     const hasAction = action.fields.has('action') && !(f.listItem === 'item' && action.fields.get('action')!.value === '');
@@ -99,7 +106,7 @@ export function headingRisk(text: string, lines: LineIndex, line: number, head: 
     }
     if (f.name === 'action') action.label ??= f.label;
     // A field nested under a list item is that item's own, over one written for the whole list.
-    if (!action.fields.has(f.name) || f.listItem === 'child' || (f.listItem === 'item' && action.fields.get(f.name)!.value === '')) action.fields.set(f.name, f.field);
+    if (!action.fields.has(f.name) || f.listItem === 'child' || (f.listItem === 'item' && action.fields.get(f.name)!.value === '') || (f.name !== 'action' && f.listItem === undefined && captionOnly(action.fields.get(f.name)))) action.fields.set(f.name, f.field);
     action.last = f;
   }
   // `| **Treatment** | Mitigate — Require the vendor to enforce MFA … |` with no action label: the option, then what is done (as a

@@ -169,8 +169,13 @@ const CITATION = /^[*_\s]*(§[ \t]?\d{1,3}\.\d{1,4}(?:\([a-z0-9]{1,5}\)){0,4})(?
 
 /** Numbering and marks before a section's name: `3.`, `Section 2:`, `✅`, a keycap digit `1️⃣`. */
 const SECTION_LEAD = /^(?:[^\p{L}\p{N}]|\d\uFE0F?\u20E3|\d+(?:\.\d+)*[.):]?\s|section\s+\d+[a-z]?\s*[:.–—-]\s*)*/iu;
+/**
+ * A section of risks by its name: `Identified Risks`, `Open Findings`; a ranking with its count and grade
+ * (`Top 10 Critical Risks`, `Top 5 High-Priority Risks`) names the register's first entries as a plain
+ * `Additional Risks` names its last.
+ */
 const RISKS_SECTION =
-  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority|fixed|resolved|closed|remediated|addressed|additional|other)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|audit findings|issues|observations|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities|violations|nonconformities|non-conformities|hazards|hazard log|threats|security concerns|security issues)(?:\s+(?:identified|found|discovered|observed))?(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s+by\s+[\w\s/&-]+)?(?:\s*\(.*\))?$/i;
+  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority|fixed|resolved|closed|remediated|addressed|additional|other|\d{1,3}|(?:critical|high|major|significant)(?:[\s-]+priority)?)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|audit findings|issues|observations|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities|violations|nonconformities|non-conformities|hazards|hazard log|threats|security concerns|security issues)(?:\s+(?:identified|found|discovered|observed))?(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s+by\s+[\w\s/&-]+)?(?:\s*\(.*\))?$/i;
 /**
  * A threat model's analysis (`## Threat Scenarios by STRIDE`, `## Threat Analysis`): the threats it
  * lists by ID (`- S1 (Spoofing): …`) are risks; its sub-headings are tried as any heading is (a

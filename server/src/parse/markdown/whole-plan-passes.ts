@@ -6,7 +6,7 @@
 import type { Acceptance, Action, Field, Risk } from '../../model/plan-model';
 import { parseDate } from '../../model/dates';
 import { hasFormBlank, hasRealValue, isExampleTitle } from '../../model/placeholders';
-import { fieldForLabel, gradeWordOf, isAssessmentResult, isMetResult, isNoSeverity, isPassedVerdict, isNotApplicableGrade, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf, withoutAbsenceWord } from '../../model/vocabulary';
+import { fieldForLabel, gradeWordOf, isAssessmentResult, isCommonTitleWord, isMetResult, isNoSeverity, isPassedVerdict, isNotApplicableGrade, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf, withoutAbsenceWord } from '../../model/vocabulary';
 import { idKey, lastFieldEnd } from '../../model/plan-queries';
 import { saysNoneListed } from '../../model/stated-none';
 import { PerObjectMemo, TextMemo, ownCache } from '../../caches';
@@ -342,15 +342,30 @@ export function withoutNamedSummaries(risks: Risk[], text: string): Risk[] {
       used.add(risk);
       pairs.push([row, risk]);
     }
-    const summary = pairs.length === rows.length || (pairs.length >= MOSTLY_NAMED_ROWS && 3 * pairs.length >= 2 * rows.length);
+    // Every row named, or named in the order of the risks by telling words (pairedInOrder), or two rows in three named.
+    const paired = pairs.length === rows.length ? pairs : pairedInOrder(rows, before);
+    const summary = paired !== undefined || (pairs.length >= MOSTLY_NAMED_ROWS && 3 * pairs.length >= 2 * rows.length);
     if (!summary) continue;
-    for (const [row, risk] of pairs) matched.set(row, risk);
+    for (const [row, risk] of paired ?? pairs) matched.set(row, risk);
     for (const row of rows) restating.add(row);
   }
   if (restating.size === 0) return risks;
   const merged = new Map<Risk, Risk>();
   for (const [row, risk] of matched) merged.set(risk, withSummaryRow(merged.get(risk) ?? risk, row));
   return risks.filter((r) => !restating.has(r)).map((r) => merged.get(r) ?? r);
+}
+
+/**
+ * A summary table that lists every risk headed before it, one row each in their order, by names it shortens or
+ * rewords (`| Unauthorized DB Access |` for `### Risk 1: Unauthorized Database Access`, `| Data Breach in Transit |`
+ * for `Data Breach During Transmission`): each row pairs with the risk in its place when they share a telling word
+ * of their titles. Undefined when the counts differ or a row shares no such word with its risk.
+ */
+function pairedInOrder(rows: readonly Risk[], headed: readonly Risk[]): [Risk, Risk][] | undefined {
+  if (rows.length !== headed.length) return undefined;
+  const telling = (r: Risk) => titleWords(r.title!.value).filter((w) => !isCommonTitleWord(w));
+  const pairs = rows.map((row, i): [Risk, Risk] => [row, headed[i]]);
+  return pairs.every(([row, risk]) => { const own = new Set(telling(risk)); return telling(row).some((w) => own.has(w)); }) ? pairs : undefined;
 }
 
 /** How many IDs of other risks a heading's body must list to be an index of them. */

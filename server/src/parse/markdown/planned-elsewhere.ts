@@ -1,0 +1,140 @@
+// A risk analysis that lists its weaknesses with their mitigation (`| Missing MFA | ⏳ Planned |
+// Multi-factor authentication Q2 2026 |`) and schedules the same work in another table further on:
+// a table of planned controls (`| Multi-factor authentication | 90 days | Security |` under
+// `| Control | Timeline | Owner |`) or of priority actions (`| 3 | Implement MFA | 90 days | Security |`).
+// A row that names a weakness read before it, by the words of its name or its mitigation, gives that
+// weakness the owner and timeline it lacks; a priority action read as an entry of its own (its title
+// only its action's words) is that weakness's action, not another risk. Neither table gives an ID,
+// so a row belongs to a weakness only when its name tells exactly one apart.
+import type { Action, Field, Risk } from '../../model/plan-model';
+import { hasRealValue } from '../../model/placeholders';
+import { fieldForLabel, isCommonTitleWord, normaliseLabel, statusOf } from '../../model/vocabulary';
+import { splitRow } from './risk-table';
+
+/** A row scheduling work: what it names, and the owner and timeline it gives. */
+interface PlanRow {
+  readonly name: string;
+  readonly at: number;
+  readonly owner?: Field;
+  readonly due?: Field;
+  /** The risk this row was read as (a priority action's entry), which goes when the row names a weakness. */
+  readonly entry?: Risk;
+}
+
+/**
+ * A name's telling words: lower case, without a plural ending, not too common to tell two apart; an
+ * acronym in capitals counts however short (`MFA`, `WAF`).
+ */
+function tellingWords(name: string): Set<string> {
+  const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const kept = words.filter((w) => /^\p{Lu}{2,}$/u.test(w) || !isCommonTitleWord(w.toLowerCase().replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '')));
+  return new Set(kept.map((w) => w.toLowerCase().replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '')));
+}
+
+const within = (part: ReadonlySet<string>, whole: ReadonlySet<string>) => part.size > 0 && [...part].every((w) => whole.has(w));
+
+/** An action still to do that lacks its owner or its timeline. */
+const wantsOwnerOrDue = (a: Action): boolean => hasRealValue(a.action) && !['done', 'deferred', 'accepted'].includes(statusOf(a.status?.value) ?? '') && (!hasRealValue(a.owner) || !hasRealValue(a.due));
+
+/** An entry that words only its action (a priority table's `| 3 | Implement MFA | 90 days | Security |`): its title is its one action's words. */
+function isActionOnlyEntry(r: Risk): boolean {
+  const action = r.actions.length === 1 ? r.actions[0] : undefined;
+  return r.id === undefined && action !== undefined && hasRealValue(action.action) && r.title?.value.trim() === action.action.value.trim() && (hasRealValue(action.owner) || hasRealValue(action.due));
+}
+
+/** What a first column holds when it names no work. */
+const NOT_A_NAME: ReadonlySet<string> = new Set(['owner', 'due', 'status', 'priority', 'id', 'completed']);
+
+/** A table's delimiter row (`|---|:---:|`): the line above it is the header. Fewer than a table's rows, so looked for first. */
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{2,}[ \t:|-]*$/gm;
+
+/**
+ * The rows of tables no risk was read from whose header names an owner and a timeline after a first
+ * column naming the work (`| Control | Timeline | Owner |`).
+ */
+function unreadPlanRows(text: string, risks: readonly Risk[]): PlanRow[] {
+  const rows: PlanRow[] = [];
+  let nextRisk = 0;
+  DELIMITER_ROW.lastIndex = 0;
+  for (let m = DELIMITER_ROW.exec(text); m; m = DELIMITER_ROW.exec(text)) {
+    const headerStart = text.lastIndexOf('\n', m.index - 2) + 1;
+    const headerEnd = text[m.index - 2] === '\r' ? m.index - 2 : m.index - 1;
+    if (headerEnd <= headerStart || !/owner/i.test(text.slice(headerStart, headerEnd))) continue;
+    // A table read as risks is the register's own: its rows are read where they are (risks are in document order).
+    while (nextRisk < risks.length && risks[nextRisk].firstLine.start < headerStart) nextRisk++;
+    const bodyStart = m.index + m[0].length + 1;
+    const firstRowEnd = text.indexOf('\n', bodyStart);
+    if (nextRisk < risks.length && risks[nextRisk].firstLine.start < (firstRowEnd < 0 ? text.length : firstRowEnd)) continue;
+    const headers = splitRow(text, headerStart, headerEnd).map((c) => fieldForLabel(normaliseLabel(text.slice(c.start, c.end).replace(/[*_`]/g, '').trim())));
+    const ownerAt = headers.indexOf('owner');
+    const dueAt = headers.indexOf('due');
+    // The first column names the work (`Control`, `Action`, `Measure`), not its owner, date, status, rank or ID.
+    if (ownerAt <= 0 || dueAt <= 0 || (headers[0] !== undefined && NOT_A_NAME.has(headers[0]))) continue;
+    const table: PlanRow[] = [];
+    let at = bodyStart;
+    while (at < text.length) {
+      const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+      const lineEnd = text[end - 1] === '\r' ? end - 1 : end;
+      if (!/^[ \t]*\|/.test(text.slice(at, lineEnd))) break;
+      const cells = splitRow(text, at, lineEnd);
+      const cell = (i: number): Field | undefined => {
+        const c = cells[i];
+        if (!c) return undefined;
+        const raw = text.slice(c.start, c.end);
+        const start = c.start + raw.search(/\S|$/);
+        const value = raw.trim();
+        return { value, valueRange: { start, end: start + value.length } };
+      };
+      const name = cell(0)?.value.replace(/[*_`]/g, '') ?? '';
+      if (name !== '') table.push({ name, at, owner: cell(ownerAt), due: cell(dueAt) });
+      at = end + 1;
+    }
+    if (!(nextRisk < risks.length && risks[nextRisk].firstLine.start < at)) rows.push(...table);
+    DELIMITER_ROW.lastIndex = Math.max(DELIMITER_ROW.lastIndex, at);
+  }
+  return rows;
+}
+
+/** The one weakness read before a row that the row names: all its telling words in the weakness's name and mitigation, or the name's in the row's. */
+function weaknessNamed(row: PlanRow, weaknesses: readonly Risk[], words: ReadonlyMap<Risk, { name: Set<string>; all: Set<string> }>): Risk | undefined {
+  const own = tellingWords(row.name);
+  const found = weaknesses.filter((w) => w.firstLine.start < row.at && w !== row.entry && (within(own, words.get(w)!.all) || within(words.get(w)!.name, own)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The risks with the owner and timeline another table gives their open actions, and without the
+ * priority actions that only schedule a weakness read before them.
+ */
+export function withPlansElsewhereJoined(risks: Risk[], text: string): Risk[] {
+  const wanting = risks.some((r) => r.actions.some(wantsOwnerOrDue));
+  const entries = risks.filter(isActionOnlyEntry);
+  if (!wanting && entries.length === 0) return risks;
+  const rows: PlanRow[] = [
+    ...entries.map((e) => ({ name: e.title!.value, at: e.firstLine.start, owner: e.actions[0].owner, due: e.actions[0].due, entry: e })),
+    ...(wanting ? unreadPlanRows(text, risks) : []),
+  ].sort((a, b) => a.at - b.at);
+  // The weaknesses' words only once there is a row to match them to (most plans have none).
+  if (rows.length === 0) return risks;
+  const weaknesses = risks.filter((r) => r.title && !isActionOnlyEntry(r) && r.actions.some((a) => hasRealValue(a.action)));
+  if (weaknesses.length === 0) return risks;
+  const words = new Map(weaknesses.map((w) => {
+    const name = tellingWords(w.title!.value);
+    return [w, { name, all: new Set([...name, ...w.actions.flatMap((a) => [...tellingWords(a.action?.value ?? '')])]) }];
+  }));
+  const given = new Map<Risk, { owner?: Field; due?: Field }>();
+  const dropped = new Set<Risk>();
+  for (const row of rows) {
+    const weakness = weaknessNamed(row, weaknesses, words);
+    if (!weakness) continue;
+    if (row.entry) dropped.add(row.entry);
+    const before = given.get(weakness) ?? {};
+    given.set(weakness, { owner: before.owner ?? (hasRealValue(row.owner) ? row.owner : undefined), due: before.due ?? (hasRealValue(row.due) ? row.due : undefined) });
+  }
+  if (given.size === 0) return risks;
+  return risks.filter((r) => !dropped.has(r)).map((r) => {
+    const g = given.get(r);
+    if (!g || !r.actions.some(wantsOwnerOrDue)) return r;
+    return { ...r, actions: r.actions.map((a) => (wantsOwnerOrDue(a) ? { ...a, owner: hasRealValue(a.owner) ? a.owner : (g.owner ?? a.owner), due: hasRealValue(a.due) ? a.due : (g.due ?? a.due) } : a)) };
+  });
+}
