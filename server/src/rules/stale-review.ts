@@ -32,6 +32,15 @@ function nextReviewFix(plan: PlanModel, next: string, title = `Set next review t
   return setFieldFix(plan, plan.meta.nextReview, { name: 'nextReview', value: next }, { title, after: lastLineField(plan, metaFields(plan)), fallback: metaInsertion(plan) });
 }
 
+/** The plan's own date (`Last updated`, `Date`, `updated_at`) when it parses as one in the past: its label as written, the date and how long ago. */
+function datedOnly(plan: PlanModel, today: string): { label: string; date: string; days: string } | undefined {
+  const field = plan.meta.documentDate;
+  const parsed = field ? parseDate(field.value) : undefined;
+  if (!field || parsed?.kind !== 'date' || parsed.iso > today) return undefined;
+  const label = field.keyRange ? plan.text.slice(field.keyRange.start, field.keyRange.end).replace(/[*_`"']/g, '').replace(/:\s*$/, '').trim() : '';
+  return { label: label || 'Date', date: field.value.trim(), days: dayCount(daysBetween(parsed.iso, today)) };
+}
+
 const rule: RuleModule = {
   id: 'stale-review',
   defaultSeverity: 'error',
@@ -44,6 +53,7 @@ const rule: RuleModule = {
     nextReviewPast: 'The next review was due {date} ({days} ago). Review the plan, then record the new last-review and next-review dates.',
     lastReviewOld: 'The last review was {date}, {days} ago (interval {interval}). Review the plan and record the date.',
     noReviewDate: 'The plan records no review date. Add "Last reviewed" and "Next review" dates (YYYY-MM-DD).',
+    noReviewDateOnlyDated: 'The plan records no review date, only its own ("{label}: {date}", {days} ago), which says when it was written or changed, not reviewed. Add "Last reviewed" and "Next review" dates (YYYY-MM-DD).',
     placeholder: '"{value}" is a placeholder. Fill in the {which} date (YYYY-MM-DD).',
     undatedNextReview: 'The next review is not dated ("{value}"), and no last review is recorded. Give the next review a date (YYYY-MM-DD), so that a missed review shows.',
     nextReviewTooFar:
@@ -72,7 +82,9 @@ const rule: RuleModule = {
     }
     if (schedule.next === undefined) {
       if (placeholders.length === 0 && !lastReviewed?.value.trim() && !nextReview?.value.trim()) {
-        report({ messageId: 'noReviewDate', range: documentStart(plan), fixes: fixes(true) });
+        // `**Last updated:** 2026-06-04`: a date the plan gives itself is said, so that the finding does not read as if the plan gave none.
+        const dated = datedOnly(plan, today);
+        report({ messageId: dated ? 'noReviewDateOnlyDated' : 'noReviewDate', data: dated, range: documentStart(plan), fixes: fixes(true) });
       } else if (placeholders.length === 0 && !lastReviewed?.value.trim() && nextReview && parseDate(nextReview.value).kind === 'not-a-date') {
         // `Next Review: After Phase 1-3 completion` (or `Weekly, then quarterly`): no date by which the review can be seen to be missed.
         report({ messageId: 'undatedNextReview', data: { value: nextReview.value }, range: nextReview.valueRange, fixes: fixes(true) });

@@ -129,6 +129,18 @@ ruleTests('stale-review', {
       text: yamlPlan(risk, meta('')),
       findings: [{ messageId: 'noReviewDate', line: 1, text: 'plan:' }],
     },
+    {
+      name: 'no review date, only the date the plan was last updated: the message says which date it gives',
+      kind: 'markdown',
+      text: '# Risk Register\n\n**Last updated:** 2026-02-01\n\n| ID | Risk | Action | Owner | Due |\n|---|---|---|---|---|\n| R-1 | Lost laptop | Encrypt the two laptops | IT Lead | 2026-09-01 |\n',
+      findings: [{ messageId: 'noReviewDateOnlyDated', line: 1, text: '# Risk Register', message: /only its own \("Last updated: 2026-02-01", 134 days ago\)/ }],
+    },
+    {
+      name: 'a plan date still to come is no date it gives itself for this',
+      kind: 'markdown',
+      text: '# Risk Register\n\n**Date:** 2026-09-01\n\n| ID | Risk | Action | Owner | Due |\n|---|---|---|---|---|\n| R-1 | Lost laptop | Encrypt the two laptops | IT Lead | 2026-09-01 |\n',
+      findings: [{ messageId: 'noReviewDate', line: 1, text: '# Risk Register' }],
+    },
   ],
 });
 
