@@ -1,5 +1,5 @@
 // What WordNet says about a word, for the vague-action judgement: read from the generated
-// wordnet-table.ts (scripts/wordnet-table.mjs) on first use. The table is ~110 KB of text, split
+// wordnet-table.ts (scripts/wordnet-table.mjs) on first use. The table is front-coded text, read
 // into sets once; a lint that never asks about an unknown word never loads it.
 import type * as Table from './wordnet-table';
 
@@ -16,10 +16,25 @@ interface WordNet {
 
 let wordnet: WordNet | undefined;
 
+/** The words of a list as the table writes it (scripts/wordnet-table.mjs, front-coded): each opens with how many letters it shares with the word before it. */
+export function words(list: string): string[] {
+  const out: string[] = [];
+  let previous = '';
+  for (let at = 0; at < list.length; ) {
+    const shared = list.charCodeAt(at) - 48;
+    let end = at + 1;
+    while (end < list.length && (list.charCodeAt(end) < 48 || list.charCodeAt(end) > 57)) end++;
+    previous = previous.slice(0, shared) + list.slice(at + 1, end);
+    out.push(previous);
+    at = end;
+  }
+  return out;
+}
+
 function loaded(): WordNet {
   if (wordnet === undefined) {
     const table = require('./wordnet-table') as typeof Table;
-    const set = (list: string) => new Set(list.split(' '));
+    const set = (list: string) => new Set(words(list));
     wordnet = { abstractNouns: set(table.ABSTRACT_NOUNS), suffixThings: set(table.SUFFIX_THINGS), modifiers: set(table.MODIFIERS), parties: set(table.PARTY_NOUNS), collections: set(table.COLLECTION_NOUNS), mentalVerbs: set(table.MENTAL_VERBS), talkVerbs: set(table.TALK_VERBS), otherVerbs: set(table.OTHER_VERBS) };
   }
   return wordnet;
@@ -96,8 +111,8 @@ let madeNouns: ReadonlySet<string> | undefined;
 export function isWordNetEnglish(word: string, rare = false): boolean {
   if (word.length < 4) return false;
   const { abstractNouns, suffixThings, modifiers, parties, collections, mentalVerbs, talkVerbs } = loaded();
-  english ??= new Set((require('./wordnet-table') as typeof Table).ENGLISH_WORDS.split(' '));
-  if (rare) madeNouns ??= new Set((require('./wordnet-table') as typeof Table).MADE_NOUNS.split(' '));
+  english ??= new Set(words((require('./wordnet-table') as typeof Table).ENGLISH_WORDS));
+  if (rare) madeNouns ??= new Set(words((require('./wordnet-table') as typeof Table).MADE_NOUNS));
   return inflectionBases(word).some((base) => english!.has(base) || abstractNouns.has(base) || modifiers.has(base) || parties.has(base) || collections.has(base) ||
     suffixThings.has(base) || mentalVerbs.has(base) || talkVerbs.has(base) || (rare && madeNouns!.has(base)));
 }
