@@ -101,6 +101,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'long term corrective action', 'preventive action', 'preventive actions', 'permanent corrective action', 'corrective and preventive action',
     // A hazard log's controls added to those in place (beside `Existing controls`): what is done about the hazard.
     'additional controls', 'additional control', 'additional risk controls', 'additional mitigations', 'further controls', 'further actions', 'risk control measures', 'risk control measure',
+    // ISO 14971's own name for what reduces a hazard's risk (`| Hazard | Harm | Severity | Probability | Risk Control |`).
+    'risk control', 'risk controls',
     // What the audited team did about each finding (`| Our action |`, `| Team response |`).
     'our action', 'our actions', 'action taken', 'actions taken', 'team action', 'team response', 'developer response', 'client response', 'project response',
     // The same column in other languages (see the risk's).
@@ -374,6 +376,16 @@ const REPORT_DATE_LABELS: ReadonlySet<string> = new Set([
 export function isReportDateLabel(label: string): boolean {
   return REPORT_DATE_LABELS.has(normaliseLabel(label));
 }
+
+/** The risk column of a hazard analysis (ISO 14971, a clinical hazard log): `| Hazard |`, `| Hazard description |` (normalised). */
+export const HAZARD_HEADER = /^hazards?(?: description| name| title)?$/;
+
+/**
+ * The columns a hazard analysis writes beside each hazard to say how it comes about or what harm follows (ISO 14971
+ * §5.4: sequence of events, hazardous situation, harm; or plainly `Description` and `Cause`), normalised. With two
+ * such rows or more the table identifies the plan's risks, even before any control, owner or date is written.
+ */
+export const HAZARD_DETAIL_HEADER = /^(?:description|causes?|root causes?|possible causes?|harms?|potential harms?|hazardous situations?|(?:foreseeable )?sequences? of events|consequences?|effects?|potential effects?)$/;
 
 /** A header naming the ID of a register's entries, whatever it calls them: the words for what a register lists, then an ID word. */
 const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|nc|ncr|observation|capa) (?:ids?|refs?|references?|no\.?|numbers?|#)$/;
