@@ -19,6 +19,7 @@ import { dominantEol } from '../eol';
 import { ownCache } from '../../caches';
 import { priorityFromRating } from '../../model/risk-rating';
 import { flatAcceptanceKey, keyWords, spelledKey, withSpellings } from './key-spellings';
+import { isControlInPlace } from '../markdown/controls-in-place';
 
 /** The keys read at each level, which other spellings of them stand for (key-spellings.ts). */
 export const KEYS = {
@@ -379,6 +380,22 @@ function notedWorkOverControlRefs(reader: YamlReader, map: Parameters<YamlReader
   }
 }
 
+/**
+ * A register that rates each risk after its controls (`controls: [HMAC signature validation, …]` beside `residual_risk: low`)
+ * and writes no due date, status or owner for the risk or its controls: the controls are those the system has, assessed by
+ * the residual rating, not work to date. Each control written as such is in place (done); one written as work to do
+ * (`Implement MFA`, `Will add lockout`) stays planned. Tables of the same shape are read so too (controls-in-place.ts).
+ */
+function controlsInPlace(reader: YamlReader, map: Parameters<YamlReader['pairs']>[0], fields: ReadonlyMap<string, Pair>, listed: readonly Action[]): Action[] {
+  const listKey = reader.scalarText(fields.get('action')?.key)?.replace(/-/g, '_') ?? '';
+  if (listed.length === 0 || listKey === '' || listKey === 'action' || PLANNED_WORK_KEY.test(listKey) || fields.has('actions')) return [...listed];
+  if (SINGLE_ACTION_KEYS.some((key) => key !== 'action' && fields.has(key))) return [...listed];
+  if (listed.some((action) => action.owner || action.due || action.status || action.completed)) return [...listed];
+  const residualPair = [...reader.pairs(map)].find(([key]) => fieldForLabel(keyWords(key)) === 'residualRisk')?.[1];
+  const residual = reader.field(residualPair);
+  return listed.map((action) => (isControlInPlace(action.action, residual) ? { ...action, status: { ...action.action!, value: 'in place' } } : action));
+}
+
 export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const map = reader.map(item);
   if (!map) return undefined; // not a risk; the schema rule reports the shape
@@ -402,7 +419,7 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const listed =
     (planned ? undefined : foreignActionList(reader, fields, field)) ??
     (reader.seq(fields.get('actions')?.value)?.items ?? []).map((entry) => readListedAction(reader, entry)).filter((a): a is Action => a !== undefined);
-  let actions: Action[] = listed;
+  let actions: Action[] = controlsInPlace(reader, map, fields, listed);
   if (listed.length === 0) {
     if (planned || SINGLE_ACTION_KEYS.some((key) => fields.has(key))) {
       const status = field('status');
