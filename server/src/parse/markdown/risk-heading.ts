@@ -200,6 +200,16 @@ export function headingKind(text: string, range: Span): HeadingKind | undefined 
   return undefined;
 }
 
+/** A grade leading a section's name (`MEDIUM Priority`, `Low Severity`, `High-Risk`). */
+const SECTION_GRADE = /^(?:critical|high|medium|moderate|low)(?:[\s-]+(?:priority|severity|risk))?\s+/i;
+
+/** Whether a heading grades the findings it lists (`### 🟡 MEDIUM Priority Issues`, `## Low Severity Findings`): a grade, then a name of findings. */
+export function namesGradedFindings(text: string, range: Span): boolean {
+  const name = sectionName(text, range);
+  const graded = SECTION_GRADE.exec(name);
+  return graded !== null && RISKS_SECTION.test(name.slice(graded[0].length));
+}
+
 function sectionName(text: string, range: Span): string {
   const span = strippedSpan(text, range.start, range.end);
   return text.slice(span.start, span.end).replace(/[*_`]/g, '').replace(SECTION_LEAD, '').trim();
