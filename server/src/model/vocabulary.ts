@@ -387,6 +387,11 @@ export const HAZARD_HEADER = /^hazards?(?: description| name| title)?$/;
  */
 export const HAZARD_DETAIL_HEADER = /^(?:description|causes?|root causes?|possible causes?|harms?|potential harms?|hazardous situations?|(?:foreseeable )?sequences? of events|consequences?|effects?|potential effects?)$/;
 
+/** The header of a control summary's column rating how well each control works (`| Control | Risks Addressed | Effectiveness |`), normalised. */
+export const EFFECTIVENESS_HEADER = /^(?:(?:control )?effectiveness(?: rating)?|effective(?:ness)? level)$/;
+/** An effectiveness rating that says the control works (`High`, `Critical`, `Effective`); `Low`, `Ineffective`, `Not tested` do not. */
+export const WORKING_EFFECTIVENESS = /^(?:critical|very high|high|medium|moderate|effective|largely effective|strong|adequate|good|satisfactory)$/i;
+
 /** A header naming the ID of a register's entries, whatever it calls them: the words for what a register lists, then an ID word. */
 const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|nc|ncr|observation|capa) (?:ids?|refs?|references?|no\.?|numbers?|#)$/;
 

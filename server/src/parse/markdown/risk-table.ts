@@ -280,7 +280,7 @@ function isRequirementChecklist(text: string, lines: LineIndex, headerLine: numb
 }
 
 /** The header of a column naming the risk each row's action closes (normalised): `Closes`, `Risk addressed`, `Closes risk`. */
-const CLOSES_HEADER = /^(?:closes|closes risks?|risks? closed|risks? addressed|addresses risks?|treats risks?|risks? treated)$/;
+export const CLOSES_HEADER = /^(?:closes|closes risks?|risks? closed|risks? addressed|addresses risks?|treats risks?|risks? treated)$/;
 
 /** Whether half the filled cells of a column or more are one risk ID each (`R-04`; the others may say `All`). */
 function isIdColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
