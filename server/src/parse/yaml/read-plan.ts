@@ -7,7 +7,7 @@
 // an unexpected shape), the whole document is parsed.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair } from 'yaml';
 import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SchemaViolation, SyntaxProblem } from '../../model/plan-model';
-import { CHANGE_RECORD, fieldForLabel, priorityOf, statusOf, treatmentOf, tierOf } from '../../model/vocabulary';
+import { CHANGE_RECORD, fieldForLabel, normaliseLabel, priorityOf, statusOf, treatmentOf, tierOf } from '../../model/vocabulary';
 import { restOfLine, YamlReader } from './yaml-reader';
 import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './syntax-problems';
 import { yamlChunks, type YamlChunk } from './pieces';
@@ -20,6 +20,7 @@ import { ownCache } from '../../caches';
 import { priorityFromRating } from '../../model/risk-rating';
 import { flatAcceptanceKey, keyWords, spelledKey, withSpellings } from './key-spellings';
 import { isControlInPlace } from '../markdown/controls-in-place';
+import { IN_PLACE_HEADER } from '../markdown/risk-table';
 
 /** The keys read at each level, which other spellings of them stand for (key-spellings.ts). */
 export const KEYS = {
@@ -388,7 +389,9 @@ function notedWorkOverControlRefs(reader: YamlReader, map: Parameters<YamlReader
  */
 function controlsInPlace(reader: YamlReader, map: Parameters<YamlReader['pairs']>[0], fields: ReadonlyMap<string, Pair>, listed: readonly Action[]): Action[] {
   const listKey = reader.scalarText(fields.get('action')?.key)?.replace(/-/g, '_') ?? '';
-  if (listed.length === 0 || listKey === '' || listKey === 'action' || PLANNED_WORK_KEY.test(listKey) || fields.has('actions')) return [...listed];
+  // Only a list named as the controls themselves (`controls`, `existing_controls`, `controls_in_place`, as a table's column is: IN_PLACE_HEADER);
+  // controls by function (`preventive_controls`) or mitigations may be written as work to do.
+  if (listed.length === 0 || !IN_PLACE_HEADER.test(normaliseLabel(keyWords(listKey))) || fields.has('actions')) return [...listed];
   if (SINGLE_ACTION_KEYS.some((key) => key !== 'action' && fields.has(key))) return [...listed];
   if (listed.some((action) => action.owner || action.due || action.status || action.completed)) return [...listed];
   const residualPair = [...reader.pairs(map)].find(([key]) => fieldForLabel(keyWords(key)) === 'residualRisk')?.[1];
