@@ -14,14 +14,25 @@ describe('a summary scheduling the fixes by period (round 36)', () => {
     assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.actions[0].due?.value]), [
       ['Prescription Images Stored Unencrypted', 'Week 1'],
       ['Refill Endpoint Lacks Rate Limits', 'Week 3'],
+      ['Pharmacist Sessions Never Time Out', 'Week 1'],
       ['Vendor Contract Unsigned', undefined],
+    ]);
+  });
+
+  it('words a fix given only as code by the scheduled step that names it; a fix in words stays as written', () => {
+    const plan = parsePlan(REPORT, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => r.actions[0].action?.value), [
+      'Turn on bucket encryption with the managed key.',
+      "Put the refill route behind the gateway's limiter.",
+      'Expire idle pharmacist sessions after 15 minutes',
+      'Sign the business associate agreement.',
     ]);
   });
 
   it('asks only the unscheduled finding for its due date, and counts the periods from the report date', () => {
     const { findings } = analyse(REPORT, 'markdown', { today: '2026-03-20' });
     const line = (f: { range: { start: number } }) => REPORT.slice(0, f.range.start).split('\n').length;
-    assert.deepEqual(findings.filter((f) => f.rule === 'missing-due-date').map(line), [15]);
+    assert.deepEqual(findings.filter((f) => f.rule === 'missing-due-date').map(line), [22]);
     assert.equal(findings.filter((f) => f.rule === 'overdue-action').length, 1);
   });
 

@@ -843,6 +843,14 @@ const COMMON_TITLE_WORDS: ReadonlySet<string> = new Set([
   'vulnerabilitie', 'finding', 'control', 'fixe', 'this', 'that', 'their', 'production',
 ]);
 
+/** Three-letter words of a title that tell nothing (`the`, `add`, `all`); others of three letters name a thing (`PHI`, `API`, `log`). */
+const SHORT_COMMON_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'for', 'all', 'not', 'use', 'add', 'fix', 'new', 'per', 'via', 'are', 'has', 'its', 'may', 'off', 'out', 'set', 'can', 'any', 'one', 'two', 'get', 'put', 'run']);
+
+/** Whether a three-letter word of a title names a thing (`PHI`, `API`, `log`), where isCommonTitleWord sets all short words aside. */
+export function isTellingShortWord(word: string): boolean {
+  return word.length === 3 && /^\p{L}+$/u.test(word) && !SHORT_COMMON_WORDS.has(word);
+}
+
 /** Whether a title's word (lower case, without a plural ending) is too common to match one finding's title to another's. */
 export function isCommonTitleWord(word: string): boolean {
   return word.length < 4 || COMMON_TITLE_WORDS.has(word);

@@ -9,7 +9,7 @@ import { isCommonTitleWord } from '../../model/vocabulary';
 import { ROADMAP_HEADING } from './unkeyed-roadmap';
 
 /** A title's telling words: lower case, without a plural ending, not too common to tell findings apart. */
-export function tellingWords(title: string): Set<string> {
+function tellingWords(title: string): Set<string> {
   const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).map((w) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
   return new Set(words.filter((w) => !isCommonTitleWord(w)));
 }

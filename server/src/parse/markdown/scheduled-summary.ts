@@ -3,10 +3,20 @@
 // whose actions name no due date takes the period of the scheduled item that names it by a telling word of its title
 // (`No PHI Encryption at Rest` ↔ `Implement PHI Encryption`), counted from the report's date as any relative deadline.
 // Items' titles are matched first, their steps only when no title names the finding; a finding named in two periods,
-// or in none, is left as written.
-import type { Field, Risk } from '../../model/plan-model';
+// or in none, is left as written. A fix the finding gives only as code is worded by the item that schedules it.
+import type { Action, Field, Risk } from '../../model/plan-model';
 import { relativeDeadline } from '../../model/relative-dues';
-import { tellingWords } from './roadmap-repeats';
+import { isCommonTitleWord, isTellingShortWord } from '../../model/vocabulary';
+
+/** A title's or an item's telling words, lower case without a plural ending: those of four letters or more that tell findings
+ * apart (roadmap-repeats.ts's), and those of three that name a thing (`PHI`, `API`, `log`). */
+function tellingWords(title: string): Set<string> {
+  const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).map((w) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
+  return new Set(words.filter((w) => isTellingShortWord(w) || !isCommonTitleWord(w)));
+}
+
+/** How many telling words an item must share with a finding's title to schedule it: one (`PHI`, `Encryption`) names too many. */
+const SHARED_WORDS = 2;
 
 /** A cheap sign of a period in a heading's brackets (`(Week 1)`, `(Days 1-30)`, `(Month 2)`): only then are lines split. */
 const MAY_HOLD = /\((?:weeks?|days?|months?)\s+\d/i;
@@ -21,6 +31,8 @@ interface Scheduled {
   readonly period: Field;
   readonly words: ReadonlySet<string>;
   readonly title: boolean;
+  /** The item's words (its bold title without the emphasis): the fix in plain words. */
+  readonly text: Field;
 }
 
 /** The items under headings that schedule by period, each with its period and telling words. */
@@ -53,20 +65,44 @@ function scheduledItems(text: string): Scheduled[] {
       continue;
     }
     const item = period ? ITEM.exec(line) : null;
-    if (item) items.push({ period: period!.field, words: tellingWords(item[2]), title: /^(?:\*\*|__)/.test(item[2]) });
+    if (item) {
+      const bold = /^(\*\*|__)(.+?)\1[ \t]*:?[ \t]*$/.exec(item[2]);
+      const words = bold ? bold[2] : item[2];
+      const at = start + line.indexOf(words, item[1].length);
+      items.push({ period: period!.field, words: tellingWords(item[2]), title: bold !== null, text: { value: words.trim(), valueRange: { start: at, end: at + words.trimEnd().length } } });
+    }
   }
   return items;
 }
 
-/** The one period whose items name the title (titles first, then steps), or undefined. */
-function periodOf(title: ReadonlySet<string>, items: readonly Scheduled[]): Field | undefined {
-  for (const titles of [true, false]) {
-    const periods = new Map<string, Field>();
-    for (const item of items) if (item.title === titles && [...item.words].some((w) => title.has(w))) periods.set(item.period.value.toLowerCase(), item.period);
-    if (periods.size === 1) return [...periods.values()][0];
-    if (periods.size > 1) return undefined;
-  }
-  return undefined;
+/**
+ * The item that shares the most telling words with a finding's title (two at least), titles before steps among those
+ * that share as many; undefined when none does, or when they fall in different periods.
+ */
+function scheduledFor(title: ReadonlySet<string>, items: readonly Scheduled[]): Scheduled | undefined {
+  const scored = items.map((item) => ({ item, score: [...item.words].filter((w) => title.has(w)).length }));
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  if (best < SHARED_WORDS) return undefined;
+  const top = scored.filter((s) => s.score === best).map((s) => s.item);
+  const naming = top.some((item) => item.title) ? top.filter((item) => item.title) : top;
+  return naming.every((item) => item.period.value.toLowerCase() === naming[0].period.value.toLowerCase()) ? naming[0] : undefined;
+}
+
+const FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})/;
+
+/**
+ * Whether an action's text is a fix given only as code: the content of a fenced block (`**Fix Required:**` over a
+ * block of TypeScript), or a label closed by a colon that introduces one (`**Fix:** Add to all PHI endpoints:`).
+ */
+function isCodeFix(text: string, action: Action): boolean {
+  const value = action.action;
+  if (!value || value.value.trim() === '') return false;
+  const lineStart = text.lastIndexOf('\n', value.valueRange.start - 1) + 1;
+  const before = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(lineStart - 1, 0));
+  if (FENCE_LINE.test(before) && !FENCE_LINE.test(text.slice(lineStart, value.valueRange.start + 3))) return true;
+  if (!value.value.trim().endsWith(':')) return false;
+  const after = text.slice(value.valueRange.end).replace(/^[^\n]*\n(?:[ \t]*\n)*/, '');
+  return FENCE_LINE.test(after);
 }
 
 /** The risks, each finding with worded actions and no due date given the period its scheduled item falls in. */
@@ -77,7 +113,9 @@ export function withScheduledSummary(risks: Risk[], text: string): Risk[] {
   if (items.length === 0) return risks;
   return risks.map((risk) => {
     if (!undated(risk)) return risk;
-    const period = periodOf(tellingWords(risk.title!.value), items);
-    return period ? { ...risk, actions: risk.actions.map((action) => ({ ...action, due: period })) } : risk;
+    const scheduled = scheduledFor(tellingWords(risk.title!.value), items);
+    if (!scheduled) return risk;
+    // A fix given only as code is worded by the scheduled item: `Implement PHI Encryption` for a block of TypeScript.
+    return { ...risk, actions: risk.actions.map((action) => ({ ...action, ...(isCodeFix(text, action) && { action: scheduled.text }), due: scheduled.period })) };
   });
 }
