@@ -282,6 +282,15 @@ describe('which files are plans (spec §1)', () => {
     assert.deepEqual(recognisePlan('poam.md', page.replace('## General', `${REGISTER_TABLE}\n## General`)), { kind: 'markdown' });
   });
 
+  it('a course lab write-up titled for a register, with its objectives and scenario and no risks, is an exercise, not a plan (round 36)', () => {
+    const lab = '# Vendor Risk Register Lab\n\n## Objectives\n- Practise scoring risks\n- Assign owners\n\n## Scenario\nA dental group moves its imaging archive to a hosted service.\n\n## Steps\nList the assets, then score each risk in the workbook.\n\n| Asset | Description |\n|---|---|\n| Imaging archive | X-rays and scans |\n';
+    assert.deepEqual(recognisePlan('README.md', lab), { reason: 'its title "Vendor Risk Register Lab" names an exercise (a lab or assignment) and it has an exercise\'s sections (Objectives), and no risks were read in it' });
+    // Its register written in it is read, and it is a plan; a laboratory's register (no exercise's sections) is judged as before.
+    assert.deepEqual(recognisePlan('README.md', lab.replace('## Steps', `${REGISTER_TABLE}\n## Steps`)), { kind: 'markdown' });
+    const judgedAsBefore = recognisePlan('README.md', lab.replace('## Objectives', '## Purpose').replace('## Scenario', '## Context'));
+    assert.equal(JSON.stringify(judgedAsBefore).includes('exercise'), false);
+  });
+
   it('a register whose rows and fields are template placeholders ({{R-001}}) is a template, not a plan', () => {
     const template = '# Risk Register\n\n## Risk inventory\n\n| ID | Risk | Owner | Status |\n|---|---|---|---|\n| {{R-001}} | {{Description}} | {{Role or team}} | {{Open/Mitigated}} |\n\n## Escalation\n\n- **Escalate to:** {{Role}}\n- **Within:** {{Timeframe}}\n';
     assert.deepEqual(recognisePlan('risk-register.md', template), { reason: 'it holds 5 or more template placeholders (such as "{{R-001}}"): no risks were read in it' });

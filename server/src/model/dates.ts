@@ -51,6 +51,12 @@ const PERIOD_LEAD = /^(?:by|before|end of|by end of|by the end of|the end of|eo)
 const TIME_OF_DAY = /(?:T|,?\s+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?|[A-Za-z]{2,5}(?:[+-]\d{1,2})?))?$/i;
 /** A note after the date: "2026-05-01 (moved from April)". */
 const TRAILING_NOTE = /^([^()]*[^()\s])\s*\([^()]*\)$/;
+/**
+ * A comment after the date, set off by a spaced dash or a semicolon: "2026-07-22 - adjusted to 180 days from creation",
+ * "2026-07-22 (Phase 8) - moved after the audit". The comment starts with a word of two letters or more that is no month
+ * (so "2026-05-15 - June 2" stays a range), and the date is read as if it stood alone.
+ */
+const TRAILING_COMMENT = /^(\S.{4,30}?\d(?:\s*\([^()]{0,60}\))?)(?:\s+[-–—]\s+|\s*;\s*)(\p{L}{2,})\b[^]*$/u;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -87,6 +93,11 @@ function parseDateText(input: string): DateParse {
   const noted = TRAILING_NOTE.exec(raw);
   if (noted) {
     const head = parseDate(noted[1]);
+    if (head.kind === 'date' || head.kind === 'invalid') return head;
+  }
+  const commented = TRAILING_COMMENT.exec(raw);
+  if (commented && MONTHS[commented[2].toLowerCase()] === undefined) {
+    const head = parseDate(commented[1]);
     if (head.kind === 'date' || head.kind === 'invalid') return head;
   }
   const time = raw.includes(':') ? TIME_OF_DAY.exec(raw) : null;

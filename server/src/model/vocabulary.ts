@@ -101,6 +101,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'long term corrective action', 'preventive action', 'preventive actions', 'permanent corrective action', 'corrective and preventive action',
     // A hazard log's controls added to those in place (beside `Existing controls`): what is done about the hazard.
     'additional controls', 'additional control', 'additional risk controls', 'additional mitigations', 'further controls', 'further actions', 'risk control measures', 'risk control measure',
+    // ISO 14971's own name for what reduces a hazard's risk (`| Hazard | Harm | Severity | Probability | Risk Control |`).
+    'risk control', 'risk controls',
     // What the audited team did about each finding (`| Our action |`, `| Team response |`).
     'our action', 'our actions', 'action taken', 'actions taken', 'team action', 'team response', 'developer response', 'client response', 'project response',
     // The same column in other languages (see the risk's).
@@ -376,6 +378,21 @@ const REPORT_DATE_LABELS: ReadonlySet<string> = new Set([
 export function isReportDateLabel(label: string): boolean {
   return REPORT_DATE_LABELS.has(normaliseLabel(label));
 }
+
+/** The risk column of a hazard analysis (ISO 14971, a clinical hazard log): `| Hazard |`, `| Hazard description |` (normalised). */
+export const HAZARD_HEADER = /^hazards?(?: description| name| title)?$/;
+
+/**
+ * The columns a hazard analysis writes beside each hazard to say how it comes about or what harm follows (ISO 14971
+ * §5.4: sequence of events, hazardous situation, harm; or plainly `Description` and `Cause`), normalised. With two
+ * such rows or more the table identifies the plan's risks, even before any control, owner or date is written.
+ */
+export const HAZARD_DETAIL_HEADER = /^(?:description|causes?|root causes?|possible causes?|harms?|potential harms?|hazardous situations?|(?:foreseeable )?sequences? of events|consequences?|effects?|potential effects?)$/;
+
+/** The header of a control summary's column rating how well each control works (`| Control | Risks Addressed | Effectiveness |`), normalised. */
+export const EFFECTIVENESS_HEADER = /^(?:(?:control )?effectiveness(?: rating)?|effective(?:ness)? level)$/;
+/** An effectiveness rating that says the control works (`High`, `Critical`, `Effective`); `Low`, `Ineffective`, `Not tested` do not. */
+export const WORKING_EFFECTIVENESS = /^(?:critical|very high|high|medium|moderate|effective|largely effective|strong|adequate|good|satisfactory)$/i;
 
 /** A header naming the ID of a register's entries, whatever it calls them: the words for what a register lists, then an ID word. */
 /** A column naming the source of an entry: the scan, audit or person that found it. */
@@ -830,6 +847,14 @@ const COMMON_TITLE_WORDS: ReadonlySet<string> = new Set([
   'enhance', 'enhanced', 'implement', 'remove', 'from', 'with', 'without', 'into', 'data', 'system', 'issue', 'risk', 'vulnerability',
   'vulnerabilitie', 'finding', 'control', 'fixe', 'this', 'that', 'their', 'production',
 ]);
+
+/** Three-letter words of a title that tell nothing (`the`, `add`, `all`); others of three letters name a thing (`PHI`, `API`, `log`). */
+const SHORT_COMMON_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'for', 'all', 'not', 'use', 'add', 'fix', 'new', 'per', 'via', 'are', 'has', 'its', 'may', 'off', 'out', 'set', 'can', 'any', 'one', 'two', 'get', 'put', 'run']);
+
+/** Whether a three-letter word of a title names a thing (`PHI`, `API`, `log`), where isCommonTitleWord sets all short words aside. */
+export function isTellingShortWord(word: string): boolean {
+  return word.length === 3 && /^\p{L}+$/u.test(word) && !SHORT_COMMON_WORDS.has(word);
+}
 
 /** Whether a title's word (lower case, without a plural ending) is too common to match one finding's title to another's. */
 export function isCommonTitleWord(word: string): boolean {

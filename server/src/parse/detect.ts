@@ -75,6 +75,15 @@ const MAY_HOLD_A_PLACE = /\[[^\[\]\r\n]{1,80}\](?!\()|\{\{|<[a-z][^<>\r\n]{0,40}
 /** A section of advice about plans: `## General POA&M Guidance`, `## POA&M Do's and Don'ts`, `### Best practices`. */
 const GUIDANCE_SECTION = /^ {0,3}#{2,3}[ \t]+([^\r\n]*?(?:guidance|do'?s and don'?ts|best practices)[^\r\n]*)$/im;
 
+/**
+ * A title naming a course exercise by its last word (`Risk Register Lab`, `POA&M Exercise`, `Risk Treatment Plan Assignment`):
+ * the write-up of a lab or homework, whose register is the student's spreadsheet. Not alone (a clinical lab keeps registers):
+ * with an exercise's own sections (EXERCISE_SECTION) and no risk read.
+ */
+const EXERCISE_TITLE = /(?<![a-z])(?:lab|labs|exercise|assignment|homework|coursework|walkthrough|capstone)[ \t]*$/;
+/** The sections an exercise's write-up opens with: what it teaches and the situation it sets (`## Objectives`, `## Scenario`). */
+const EXERCISE_SECTION = /^ {0,3}#{2,3}[ \t]+(?:(?:learning |lab )?objectives?|scenario|lab (?:setup|environment|overview)|learning outcomes)[ \t]*$/im;
+
 /** A table's header, its separator and a row under them. */
 const TABLE_WITH_ROWS = /^[ \t]{0,3}\|[^\n]*\|[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-{2,}[^\n]*\r?\n[ \t]{0,3}\S[^\n]*\|/m;
 
@@ -276,6 +285,10 @@ function markdownReason(body: string, once: boolean): string | undefined {
   const guidance = reason === undefined ? GUIDANCE_SECTION.exec(body) : null;
   if (guidance && risksRead().length === 0) {
     return `its section "${guidance[1].replace(/[*_`]/g, '').trim()}" gives guidance, and no risks were read in it`;
+  }
+  // "Risk Register Lab" over `## Objectives` and `## Scenario`: a course exercise's write-up, its register kept elsewhere.
+  if (reason === undefined && EXERCISE_TITLE.test(titleWords(title ?? '')) && EXERCISE_SECTION.test(body) && risksRead().length === 0) {
+    return `its title ${JSON.stringify(title)} names an exercise (a lab or assignment) and it has an exercise's sections (${EXERCISE_SECTION.exec(body)![0].replace(/^[ #\t]+/, '').trim()}), and no risks were read in it`;
   }
   // A security audit or pentest report opening on its "Introduction" or "About" the firm: its graded findings and their fixes are the plan.
   if (reason !== undefined && isFindingsReport(body, risksRead)) return undefined;

@@ -9,6 +9,8 @@
 // tables and field lines) placed where it sits, and cached by its text, so an edit reads one
 // section again and moves (copies) those after it; the events of all sections are then
 // assembled in order, exactly as one pass over the whole body would read them.
+import { withControlSummaryRead } from './control-summary';
+import { withScheduledSummary } from './scheduled-summary';
 import { withDuesInActionText } from '../../model/written-dues';
 import type { PlanMeta, PlanModel } from '../../model/plan-model';
 import { LineIndex } from '../../model/positions';
@@ -132,13 +134,13 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const finished = assembly.finish();
   const delimited = finished.length === 0 && fenced.length === 0 ? delimitedTable(text) : undefined;
   const read = delimited?.risks ?? finished;
-  const risks = withDuesInActionText(withClosureNotesRead(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
+  const risks = withScheduledSummary(withControlSummaryRead(withDuesInActionText(withClosureNotesRead(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
     withPlansElsewhereJoined(withoutRoadmapRepeats(withoutCleanAreas(withoutAnalysedRows(
       withoutNotApplicableControls(withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text)), text)), text), text), text), text)))),
       text,
     ), text)), text),
     text,
-  ), text), text), text), text), text), text);
+  ), text), text), text), text), text), text), text), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down),

@@ -175,7 +175,7 @@ const SECTION_LEAD = /^(?:[^\p{L}\p{N}]|\d\uFE0F?\u20E3|\d+(?:\.\d+)*[.):]?\s|se
  * `Additional Risks` names its last.
  */
 const RISKS_SECTION =
-  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority|fixed|resolved|closed|remediated|addressed|additional|other|\d{1,3}|(?:critical|high|major|significant)(?:[\s-]+priority)?)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|audit findings|issues|observations|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities|violations|nonconformities|non-conformities|hazards|hazard log|threats|security concerns|security issues)(?:\s+(?:identified|found|discovered|observed))?(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s+by\s+[\w\s/&-]+)?(?:\s*\(.*\))?$/i;
+  /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority|fixed|resolved|closed|remediated|addressed|additional|other|\d{1,3}|(?:critical|high|major|significant|medium|moderate|low)(?:[\s-]+(?:priority|severity))?)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|audit findings|issues|observations|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities|violations|nonconformities|non-conformities|hazards|hazard log|threats|security concerns|security issues)(?:\s+(?:identified|found|discovered|observed))?(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s+by\s+[\w\s/&-]+)?(?:\s*\(.*\))?$/i;
 /**
  * A threat model's analysis (`## Threat Scenarios by STRIDE`, `## Threat Analysis`): the threats it
  * lists by ID (`- S1 (Spoofing): …`) are risks; its sub-headings are tried as any heading is (a
@@ -203,6 +203,16 @@ export function headingKind(text: string, range: Span): HeadingKind | undefined 
   if (PLAN_SECTION.test(name)) return 'plan';
   if (METHOD_SECTION.test(name) || COST_SECTION.test(name)) return 'method';
   return undefined;
+}
+
+/** A grade leading a section's name (`MEDIUM Priority`, `Low Severity`, `High-Risk`). */
+const SECTION_GRADE = /^(?:critical|high|medium|moderate|low)(?:[\s-]+(?:priority|severity|risk))?\s+/i;
+
+/** Whether a heading grades the findings it lists (`### 🟡 MEDIUM Priority Issues`, `## Low Severity Findings`): a grade, then a name of findings. */
+export function namesGradedFindings(text: string, range: Span): boolean {
+  const name = sectionName(text, range);
+  const graded = SECTION_GRADE.exec(name);
+  return graded !== null && RISKS_SECTION.test(name.slice(graded[0].length));
 }
 
 function sectionName(text: string, range: Span): string {

@@ -309,6 +309,22 @@ export function titledItemFields(text: string, lines: LineIndex, line: number, e
 }
 
 /**
+ * A finding named by a numbered bold title alone (`11. **No rate limiting on login**`), nothing nested under it: under a heading
+ * that grades findings (`### 🟡 MEDIUM Priority Issues`, after the worse ones were written out in full) it is a finding of that
+ * grade, listed with no action yet. The caller knows the heading; undefined when the line is no such item.
+ */
+export function bareTitledItem(text: string, lines: LineIndex, line: number, end: number): PlacedField | undefined {
+  const start = lines.lineStart(line);
+  const item = TITLED_ITEM.exec(text.slice(start, lines.lineEnd(line)));
+  if (!item || isSchedulePeriod(item[3]) || LEADING_ID.test(item[3])) return undefined;
+  // Something nested under it (`   - Add a limiter`) makes it a titled entry, read as such (titledItemFields); not a bare one.
+  const next = line + 1 < end ? text.slice(lines.lineStart(line + 1), lines.lineEnd(line + 1)) : '';
+  if (NESTED_ITEM.test(next)) return undefined;
+  const titleStart = start + item[1].length + item[2].length;
+  return { name: 'risk', label: 'risk', field: fieldAt(text, titleStart, titleStart + item[3].length), prefix: ' '.repeat(item[1].length) + '- ', bulleted: false, line };
+}
+
+/**
  * A bold label alone on its line that names the items of the list below it as risks: `**Major Gaps:**`,
  * `**Key Risks:**`, `**Open Findings:**` (a readiness assessment's or an audit summary's list).
  */

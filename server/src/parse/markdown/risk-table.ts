@@ -8,7 +8,7 @@
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { fieldForLabel, isAssessmentResult, isBareTreatment, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, HAZARD_DETAIL_HEADER, HAZARD_HEADER, isAssessmentResult, isBareTreatment, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { relativeDeadline } from '../../model/relative-dues';
@@ -206,13 +206,23 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     (columns.has('risk') && columns.has('compensatingControls') && rowLines.length >= 1 && isProseColumn(text, lines, rowLines, columns.get('risk')!.index)) ||
     // `| Threat Source | Threat Event | Likelihood | Severity | Risk Score |`: a risk assessment's results, each risk rated by likelihood and impact.
     // (Two rows or more, each wording a risk: one row under a risk's heading rates that risk, `| Inherent | High | High |` rates it before treatment.)
-    (columns.has('risk') && columns.has('likelihood') && (columns.has('impact') || columns.has('priority')) && rowLines.length >= 2 && isProseColumn(text, lines, rowLines, columns.get('risk')!.index));
+    (columns.has('risk') && columns.has('likelihood') && (columns.has('impact') || columns.has('priority')) && rowLines.length >= 2 && isProseColumn(text, lines, rowLines, columns.get('risk')!.index)) ||
+    // `| Hazard | Description | Cause |`: a hazard analysis (ISO 14971) identifies the plan's risks, each hazard with how it comes about or what harm follows.
+    isHazardAnalysis(text, lines, rowLines, columns, unnamed);
   if (!identified || !described) return undefined;
   if (!columns.has('due')) {
     const dates = unnamed.find((column) => !RECORD_DATE_HEADER.test(normaliseLabel(headerOf(text, column))) && isDateColumn(text, lines, rowLines, column.index));
     if (dates) columns.set('due', dates);
   }
   return columns;
+}
+
+/** Whether a table is a hazard analysis: a Hazard column of words, two rows or more, and beside it the hazards' causes, situations or harms in words. */
+function isHazardAnalysis(text: string, lines: LineIndex, rowLines: readonly number[], columns: ReadonlyMap<FieldName, Column>, unnamed: readonly Column[]): boolean {
+  const hazard = columns.get('risk');
+  if (!hazard || rowLines.length < 2 || !HAZARD_HEADER.test(headerOf(text, hazard)) || !isProseColumn(text, lines, rowLines, hazard.index)) return false;
+  const detail = [...unnamed, ...(columns.has('impact') ? [columns.get('impact')!] : [])];
+  return detail.some((column) => HAZARD_DETAIL_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
 }
 
 /** A gap analysis's columns as a risk table's: the gap words the risk, the requirement titles it, the status is the row's. */
@@ -270,7 +280,7 @@ function isRequirementChecklist(text: string, lines: LineIndex, headerLine: numb
 }
 
 /** The header of a column naming the risk each row's action closes (normalised): `Closes`, `Risk addressed`, `Closes risk`. */
-const CLOSES_HEADER = /^(?:closes|closes risks?|risks? closed|risks? addressed|addresses risks?|treats risks?|risks? treated)$/;
+export const CLOSES_HEADER = /^(?:closes|closes risks?|risks? closed|risks? addressed|addresses risks?|treats risks?|risks? treated)$/;
 
 /** Whether half the filled cells of a column or more are one risk ID each (`R-04`; the others may say `All`). */
 function isIdColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {

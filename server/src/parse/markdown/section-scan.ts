@@ -11,9 +11,9 @@ import { fieldTableLines, idHeadedTableFields, labelledTableFields, ratingTableL
 import { isControlAssessmentTable, isPromptTable, tableRisks } from './risk-table';
 import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
-import { boldIdItemFields, detailsLineFields, endsLineRisk, formQuestionEnd, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
+import { bareTitledItem, boldIdItemFields, detailsLineFields, endsLineRisk, formQuestionEnd, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { gridTable } from './grid-table';
-import { candidateHeading, headingContext, headingKind } from './risk-heading';
+import { candidateHeading, headingContext, headingKind, namesGradedFindings } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { relativeDeadline } from '../../model/relative-dues';
 import { RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
@@ -41,6 +41,8 @@ export function readSection(text: string, atDocumentStart: boolean): ParsedSecti
   /** An action heading (`#### Recommendation`) whose words may be the paragraph under it rather than a list. */
   let headingParagraph: ListLabel | undefined;
   let rankingHeading = false;
+  /** Under a heading that names findings and grades them (`### 🟡 MEDIUM Priority Issues`): its bare numbered titles are findings. */
+  let gradedFindings = false;
   /** The items of a list under a label naming them as risks (`**Major Gaps:**`), by line. */
   let listedItems: Map<number, PlacedField> | undefined;
   /** An action label whose list a table right below it may be (`**Mitigations:**` then a table of controls). */
@@ -150,6 +152,12 @@ export function readSection(text: string, atDocumentStart: boolean): ParsedSecti
           cursor = titled.lastLine;
           continue;
         }
+        // `11. **No rate limiting on login**` under `### 🟡 MEDIUM Priority Issues`: a finding of the heading's grade, listed by title only.
+        const bare = gradedFindings ? bareTitledItem(text, lines, cursor, end) : undefined;
+        if (bare) {
+          events.push({ kind: 'field', field: bare, opensLine: true });
+          continue;
+        }
         const inline = inlineRiskFields(text, lines.lineStart(cursor), lines.lineEnd(cursor), cursor);
         const next = inline ? undefined : nextFilledLine(text, lines, cursor, end);
         const opener = inline ? undefined : riskLineFields(text, lines, cursor, next) ?? detailsLineFields(text, lines, cursor, next) ?? taskItemFields(text, lines, cursor, end);
@@ -251,6 +259,7 @@ export function readSection(text: string, atDocumentStart: boolean): ParsedSecti
       const candidate = block.level >= 2 && !head && kind === undefined ? candidateHeading(text, textRange) : block.level === 1 ? titleFinding(text, textRange) : undefined;
       const context = head || block.level === 1 ? {} : headingContext(text, textRange, (value) => parseDate(value).kind === 'date' || relativeDeadline(value) !== undefined);
       rankingHeading = !head && ((context as { priority?: Field }).priority !== undefined || (context as { due?: Field }).due !== undefined || (context as { period?: Field }).period !== undefined);
+      gradedFindings = !head && block.level >= 2 && namesGradedFindings(text, textRange);
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
       const aside = !head && block.level >= 2 && isAsideHeading(text, textRange);
       const contingency = !head && block.level >= 2 && isContingencyHeading(text, textRange);

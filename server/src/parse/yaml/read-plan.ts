@@ -7,7 +7,7 @@
 // an unexpected shape), the whole document is parsed.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair } from 'yaml';
 import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SchemaViolation, SyntaxProblem } from '../../model/plan-model';
-import { CHANGE_RECORD, fieldForLabel, priorityOf, statusOf, treatmentOf, tierOf } from '../../model/vocabulary';
+import { CHANGE_RECORD, fieldForLabel, normaliseLabel, priorityOf, statusOf, treatmentOf, tierOf } from '../../model/vocabulary';
 import { restOfLine, YamlReader } from './yaml-reader';
 import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './syntax-problems';
 import { yamlChunks, type YamlChunk } from './pieces';
@@ -19,6 +19,8 @@ import { dominantEol } from '../eol';
 import { ownCache } from '../../caches';
 import { priorityFromRating } from '../../model/risk-rating';
 import { flatAcceptanceKey, keyWords, spelledKey, withSpellings } from './key-spellings';
+import { isControlInPlace } from '../markdown/controls-in-place';
+import { IN_PLACE_HEADER } from '../markdown/risk-table';
 
 /** The keys read at each level, which other spellings of them stand for (key-spellings.ts). */
 export const KEYS = {
@@ -379,6 +381,24 @@ function notedWorkOverControlRefs(reader: YamlReader, map: Parameters<YamlReader
   }
 }
 
+/**
+ * A register that rates each risk after its controls (`controls: [HMAC signature validation, …]` beside `residual_risk: low`)
+ * and writes no due date, status or owner for the risk or its controls: the controls are those the system has, assessed by
+ * the residual rating, not work to date. Each control written as such is in place (done); one written as work to do
+ * (`Implement MFA`, `Will add lockout`) stays planned. Tables of the same shape are read so too (controls-in-place.ts).
+ */
+function controlsInPlace(reader: YamlReader, map: Parameters<YamlReader['pairs']>[0], fields: ReadonlyMap<string, Pair>, listed: readonly Action[]): Action[] {
+  const listKey = reader.scalarText(fields.get('action')?.key)?.replace(/-/g, '_') ?? '';
+  // Only a list named as the controls themselves (`controls`, `existing_controls`, `controls_in_place`, as a table's column is: IN_PLACE_HEADER);
+  // controls by function (`preventive_controls`) or mitigations may be written as work to do.
+  if (listed.length === 0 || !IN_PLACE_HEADER.test(normaliseLabel(keyWords(listKey))) || fields.has('actions')) return [...listed];
+  if (SINGLE_ACTION_KEYS.some((key) => key !== 'action' && fields.has(key))) return [...listed];
+  if (listed.some((action) => action.owner || action.due || action.status || action.completed)) return [...listed];
+  const residualPair = [...reader.pairs(map)].find(([key]) => fieldForLabel(keyWords(key)) === 'residualRisk')?.[1];
+  const residual = reader.field(residualPair);
+  return listed.map((action) => (isControlInPlace(action.action, residual) ? { ...action, status: { ...action.action!, value: 'in place' } } : action));
+}
+
 export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const map = reader.map(item);
   if (!map) return undefined; // not a risk; the schema rule reports the shape
@@ -402,7 +422,7 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const listed =
     (planned ? undefined : foreignActionList(reader, fields, field)) ??
     (reader.seq(fields.get('actions')?.value)?.items ?? []).map((entry) => readListedAction(reader, entry)).filter((a): a is Action => a !== undefined);
-  let actions: Action[] = listed;
+  let actions: Action[] = controlsInPlace(reader, map, fields, listed);
   if (listed.length === 0) {
     if (planned || SINGLE_ACTION_KEYS.some((key) => fields.has(key))) {
       const status = field('status');

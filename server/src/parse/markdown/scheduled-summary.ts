@@ -1,0 +1,121 @@
+// A report that writes its findings out in one place and schedules the fixes in another, by period and with no finding's
+// name or ID (`### Immediate Actions Required (Week 1)` over `1. **Implement PHI Encryption**` and its steps): a finding
+// whose actions name no due date takes the period of the scheduled item that names it by a telling word of its title
+// (`No PHI Encryption at Rest` ↔ `Implement PHI Encryption`), counted from the report's date as any relative deadline.
+// Items' titles are matched first, their steps only when no title names the finding; a finding named in two periods,
+// or in none, is left as written. A fix the finding gives only as code is worded by the item that schedules it.
+import type { Action, Field, Risk } from '../../model/plan-model';
+import { relativeDeadline } from '../../model/relative-dues';
+import { isCommonTitleWord, isTellingShortWord } from '../../model/vocabulary';
+
+/** A title's or an item's telling words, lower case without a plural ending: those of four letters or more that tell findings
+ * apart (roadmap-repeats.ts's), and those of three that name a thing (`PHI`, `API`, `log`). */
+function tellingWords(title: string): Set<string> {
+  const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).map((w) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
+  return new Set(words.filter((w) => isTellingShortWord(w) || !isCommonTitleWord(w)));
+}
+
+/** How many telling words an item must share with a finding's title to schedule it: one (`PHI`, `Encryption`) names too many. */
+const SHARED_WORDS = 2;
+
+/** A cheap sign of a period in a heading's brackets (`(Week 1)`, `(Days 1-30)`, `(Month 2)`): only then are lines split. */
+const MAY_HOLD = /\((?:weeks?|days?|months?)\s+\d/i;
+const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A heading closed by a period in brackets: the period's text. */
+const PERIOD_TAIL = /\(([^()]{3,30})\)\s*$/;
+/** A list item: its indentation, whether its text is all bold (an item's title), and the text. */
+const ITEM = /^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+(\S.*)$/;
+
+interface Scheduled {
+  readonly period: Field;
+  readonly words: ReadonlySet<string>;
+  readonly title: boolean;
+  /** The item's words (its bold title without the emphasis): the fix in plain words. */
+  readonly text: Field;
+}
+
+/** The items under headings that schedule by period, each with its period and telling words. */
+function scheduledItems(text: string): Scheduled[] {
+  const items: Scheduled[] = [];
+  let fence: string | undefined;
+  let period: { level: number; field: Field } | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const fenceMark = FENCE.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (fenceMark) {
+      fence = fenceMark;
+      continue;
+    }
+    const heading = ATX.exec(line);
+    if (heading) {
+      const level = heading[1].length;
+      if (period && level <= period.level) period = undefined;
+      const tail = PERIOD_TAIL.exec(heading[2]);
+      if (tail && relativeDeadline(tail[1].trim()) !== undefined) {
+        const at = start + line.lastIndexOf(tail[1]);
+        period = { level, field: { value: tail[1].trim(), valueRange: { start: at, end: at + tail[1].trimEnd().length } } };
+      }
+      continue;
+    }
+    const item = period ? ITEM.exec(line) : null;
+    if (item) {
+      const bold = /^(\*\*|__)(.+?)\1[ \t]*:?[ \t]*$/.exec(item[2]);
+      const words = bold ? bold[2] : item[2];
+      const at = start + line.indexOf(words, item[1].length);
+      items.push({ period: period!.field, words: tellingWords(item[2]), title: bold !== null, text: { value: words.trim(), valueRange: { start: at, end: at + words.trimEnd().length } } });
+    }
+  }
+  return items;
+}
+
+/**
+ * The item that shares the most telling words with a finding's title (two at least), titles before steps among those
+ * that share as many; undefined when none does, or when they fall in different periods.
+ */
+function scheduledFor(title: ReadonlySet<string>, items: readonly Scheduled[]): Scheduled | undefined {
+  const scored = items.map((item) => ({ item, score: [...item.words].filter((w) => title.has(w)).length }));
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  if (best < SHARED_WORDS) return undefined;
+  const top = scored.filter((s) => s.score === best).map((s) => s.item);
+  const naming = top.some((item) => item.title) ? top.filter((item) => item.title) : top;
+  return naming.every((item) => item.period.value.toLowerCase() === naming[0].period.value.toLowerCase()) ? naming[0] : undefined;
+}
+
+const FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})/;
+
+/**
+ * Whether an action's text is a fix given only as code: the content of a fenced block (`**Fix Required:**` over a
+ * block of TypeScript), or a label closed by a colon that introduces one (`**Fix:** Add to all PHI endpoints:`).
+ */
+function isCodeFix(text: string, action: Action): boolean {
+  const value = action.action;
+  if (!value || value.value.trim() === '') return false;
+  const lineStart = text.lastIndexOf('\n', value.valueRange.start - 1) + 1;
+  const before = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(lineStart - 1, 0));
+  if (FENCE_LINE.test(before) && !FENCE_LINE.test(text.slice(lineStart, value.valueRange.start + 3))) return true;
+  if (!value.value.trim().endsWith(':')) return false;
+  const after = text.slice(value.valueRange.end).replace(/^[^\n]*\n(?:[ \t]*\n)*/, '');
+  return FENCE_LINE.test(after);
+}
+
+/** The risks, each finding with worded actions and no due date given the period its scheduled item falls in. */
+export function withScheduledSummary(risks: Risk[], text: string): Risk[] {
+  const undated = (r: Risk) => r.title !== undefined && r.actions.length > 0 && r.actions.every((a) => a.due === undefined) && r.actions.some((a) => a.action !== undefined && a.action.value.trim() !== '');
+  if (!risks.some(undated) || !MAY_HOLD.test(text)) return risks;
+  const items = scheduledItems(text);
+  if (items.length === 0) return risks;
+  return risks.map((risk) => {
+    if (!undated(risk)) return risk;
+    const scheduled = scheduledFor(tellingWords(risk.title!.value), items);
+    if (!scheduled) return risk;
+    // A fix given only as code is worded by the scheduled item: `Implement PHI Encryption` for a block of TypeScript.
+    return { ...risk, actions: risk.actions.map((action) => ({ ...action, ...(isCodeFix(text, action) && { action: scheduled.text }), due: scheduled.period })) };
+  });
+}
