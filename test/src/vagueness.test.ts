@@ -1789,3 +1789,39 @@ describe('classifyAction: round 35, a plural noun before its own verb is no stan
     });
   }
 });
+
+describe('classifyAction: round 37, controls named with a coverage, a share or a role held', () => {
+  // "24/7 support", "24x7 monitoring": coverage round the clock is a frequency; "(10% of the budget)": a share of a whole is
+  // how much, as "10 percent" is; "Dedicated privacy officer", "counsel on retainer": a role filled, as "Appoint ..." says.
+  for (const text of [
+    '24/7 help desk cover during the cut-over weekend',
+    '24x7 monitoring of the scheduling server',
+    'Reserve fund set-aside (15% of the migration budget)',
+    'Set aside 15% of the migration budget as a reserve',
+    'Cut the no-show rate by 20%',
+    'Dedicated records privacy officer',
+    'Designated security analyst for the billing system',
+    'Outside privacy counsel on retainer',
+  ]) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+  // A share that ends the phrase is how far the work is; "24/7" after a party, or after "by", says when, no coverage of a thing;
+  // a role with nothing said of which, a body, whoever holds the work, and a hedge stay vague.
+  for (const [text, reason] of [
+    ['In progress - 60%', 'status'],
+    ['Go-live readiness (60%)', 'fragment'],
+    ['Escalation: vendor NOC 24/7', 'fragment'],
+    ['Phone cover by 24/7', 'fragment'],
+    ['Dedicated officer', 'fragment'],
+    ['Dedicated team for compliance', 'abstract'],
+    ['Designated owner', 'status'],
+    ['Dedicated privacy officer as needed', 'hedge'],
+    ['Consider a dedicated privacy officer', 'intention'],
+  ] as const) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.equal(verdict.reason, reason);
+    });
+  }
+});

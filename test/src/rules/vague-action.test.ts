@@ -22,8 +22,21 @@ const procedure = (step: string) =>
       `1. Sign in to the AWS console with the root account\n2. Open the security credentials page of the root user\n3. ${step}\n4. Register the virtual MFA device in the authenticator app\n`,
   );
 
+/** A risk whose mitigations are a bulleted list of controls named as noun phrases, as analysis write-ups list them. */
+const strategies = (...items: string[]) =>
+  mdPlan(
+    '## 5. Operational Risks\n\n### 5.2 OR-007: Cut-over to the new scheduling system stalls check-in\n**Description**: Front-desk staff cannot book visits during the switch\n\n' +
+      '**Probability**: Medium  \n**Impact**: High  \n**Risk Level**: High\n\n**Mitigation Strategies**:\n' +
+      items.map((item) => `- ${item}\n`).join(''),
+  );
+
 ruleTests('vague-action', {
   valid: [
+    {
+      name: 'controls named with a round-the-clock coverage, a share of a whole, a role held or a retainer',
+      kind: 'markdown',
+      text: strategies('24x7 help desk cover for the first two weeks after cut-over', 'Reserve fund set-aside (15% of the migration budget)', 'Dedicated scheduling system administrator', 'Outside privacy counsel on retainer'),
+    },
     { name: 'a decision to accept the risk is not a measure to word', kind: 'markdown', text: heading('Accept the residual exposure (the fax line is retired next year)') },
     {
       name: 'a fix written as a fenced code block is code to apply, not prose',
@@ -73,6 +86,25 @@ ruleTests('vague-action', {
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
+    {
+      name: 'controls named in a list make no procedure: the vague items beside them are still reported',
+      kind: 'markdown',
+      text: strategies('Booking process analysis and refinement', 'Front-office workflow review and streamlining', '24/7 vendor hotline during cut-over week', 'Dedicated scheduling system administrator'),
+      findings: [
+        { messageId: 'abstract', line: 26, text: 'Booking process analysis and refinement' },
+        { messageId: 'noObject', line: 27, text: 'Front-office workflow review and streamlining' },
+      ],
+    },
+    {
+      name: 'a share that ends the phrase is how far the work is; a role with nothing said of who holds it names no one; "by 24/7" is a date',
+      kind: 'markdown',
+      text: strategies('Go-live readiness (60%)', 'Dedicated support staff', 'Phone cover by 24/7'),
+      findings: [
+        { messageId: 'fragment', line: 26, text: 'Go-live readiness (60%)' },
+        { messageId: 'fragment', line: 27, text: 'Dedicated support staff' },
+        { messageId: 'fragment', line: 28, text: 'Phone cover by 24/7' },
+      ],
+    },
     {
       name: 'an intention among the steps of a procedure is still one',
       kind: 'markdown',

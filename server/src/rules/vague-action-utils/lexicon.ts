@@ -276,6 +276,12 @@ export const CONDITION_WORDS = words(`
 export const STAFFING_VERBS = words(`hire appoint designate nominate recruit assign employ onboard reassign`);
 
 /**
+ * Words before a role that say someone holds it: "Dedicated HIPAA compliance officer", "Designated privacy officer". Written
+ * as a control in a list, the role filled is the deliverable, as "Appoint a Privacy Officer" says it.
+ */
+export const ROLE_HOLDING_MODIFIERS = words(`dedicated designated appointed full-time part-time`);
+
+/**
  * Roles that only say someone holds an item's work, a tracker's owner column: staffed with no name, the work has no one yet
  * ("owner to be assigned", "assign a POC"), unlike an office with a title ("a Privacy Officer").
  */

@@ -2,9 +2,23 @@
 import { FUNCTION_WORDS, NUMBER_WORDS, FREQUENCY_WORDS, DATE_WORDS, FREQUENCY_MARKERS, TIME_UNITS } from './lexicon';
 import { Token, CODE_WORD } from './tokens';
 
+/**
+ * "24/7 support", "24x7 monitoring", "24/7/365": every hour of every day, a coverage one can check on a rota, as "daily" is a
+ * frequency. Written as a day and a month, it is a date only where a date stands: after "by", "on", "until" ("due 24/7").
+ */
+const ROUND_THE_CLOCK = /^24[/x]7(?:[/x]365)?$/;
+/** Words a date follows: where "24/7" is the 24th of July. */
+const BEFORE_DATES = new Set(['by', 'on', 'until', 'till', 'before', 'after', 'due', 'from', 'since']);
+
+/** True when token `i` is a coverage round the clock ("24/7", "24x7"), not a date. */
+export function isRoundTheClock(tokens: readonly Token[], i: number): boolean {
+  return ROUND_THE_CLOCK.test(tokens[i].word) && !(i > 0 && BEFORE_DATES.has(tokens[i - 1].word));
+}
+
 /** A number that is part of a date or deadline (2026-07-01, Q3, "July 31", 2027) rather than a quantity. */
 export function isDatePart(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i].word;
+  if (isRoundTheClock(tokens, i)) return false;
   if (/^\d{4}-\d{1,2}(-\d{1,2})?$|^\d{1,2}\/\d{1,2}(\/\d{2,4})?$|^(19|20)\d\d$|^q[1-4]$|^(fy|cy)?\d{2,4}$|^h[12]$/.test(w)) {
     return !/^\d{2,3}$/.test(w); // 14, 180 are quantities
   }
@@ -40,6 +54,9 @@ export function inRelativeTime(tokens: readonly Token[], i: number): boolean {
   return TIME_UNITS.has(t.word) && i > 0 && RELATIVE_TIMES.has(tokens[i - 1].word);
 }
 
+/** Words before a share that make it a target or a change: "by 50%", "to 95%", "under 5%". */
+const SHARE_TARGETS = new Set(['by', 'to', 'under', 'below', 'above', 'over', 'within', 'least', 'than']);
+
 /** A quantity or frequency: "14 characters", "six years", "every quarter", "monthly". */
 export function isQuantity(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -47,8 +64,14 @@ export function isQuantity(tokens: readonly Token[], i: number): boolean {
   // "Ensure `PermitRootLogin no`", "check `auditctl -l`": inline code gives the exact command or value to check.
   if (t.word === CODE_WORD) return true;
   const next = tokens[i + 1];
+  // "24/7 support", "24x7 MDR service": the coverage of the thing it qualifies. After a party ("MSP NOC 24/7") it says
+  // when the party is there, no thing delivered.
+  if (isRoundTheClock(tokens, i)) return next !== undefined && !next.stop && !FUNCTION_WORDS.has(next.word);
   if (t.numeric) {
     if (t.id || t.name || isDatePart(tokens, i)) return false;
+    // "10% of total budget", "100% enrollment", "by 50%", "under 5%": a share of something, or a target, measures as
+    // "10 percent" does. One that ends the phrase ("In progress - 60%", "(70%)") says how far the work is: a status.
+    if (t.percent && /^\d[\d.]*$/.test(t.word)) return (next !== undefined && !next.stop) || (i > 0 && SHARE_TARGETS.has(tokens[i - 1].word));
     // A number right after a name is part of it: "FIPS 140-2", "Level 3", "SOC 2", "Rev 5" designate, they do not count.
     if (i > 0 && !tokens[i - 1].stop && (tokens[i - 1].name || tokens[i - 1].acronym || tokens[i - 1].label) && !tokens[i - 1].numeric) return false;
     // A bare number counts what follows it ("12 endpoints"); after a noun it is a label ("Step 3", "item 14").

@@ -2,7 +2,7 @@
 // sub-clauses and reorderings, passives, a verb later in the clause, subjunctives and "is to" clauses.
 import {
   CONNECTIVES, ABSTRACT_NOUNS, FUNCTION_WORDS, PHRASE_ENDS, FREQUENCY_WORDS, DEPARTMENT_ACRONYMS, TIME_UNITS, MODALS, COMMUNICATION_NOUNS,
-  STANDARD_NAMES, EXPECTING_VERBS,
+  STANDARD_NAMES, EXPECTING_VERBS, ROLE_HOLDING_MODIFIERS, GROUP_NOUNS, WORK_HOLDERS,
 } from './lexicon';
 import { isModifier, isWordNetAbstract, isWordNetEnglish } from './wordnet';
 import { verbClass, DECIDING, hasVerbFact, isEmptyVerb, baseForms, ABSTRACT_SUFFIX, isActNoun } from './words';
@@ -21,6 +21,7 @@ import {
 declare module './clause' {
   interface Clause {
     nounPhrase(i: number, measured: boolean, hedge: Reason | undefined): ClauseVerdict;
+    filledRole(i: number): boolean;
     actOnModifiers(i: number): ClauseVerdict | undefined;
     actConditionFrom(from: number): number;
     systemFunction(from: number, to: number): boolean;
@@ -86,6 +87,8 @@ addReadings({
     // the words before it, and is judged as the verb is ("check backup health" names nothing to find).
     const act = measured ? undefined : this.actOnModifiers(i);
     if (act !== undefined && !act.deliverable) return { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i) >= 4 ? 'abstract' : 'fragment') };
+    // "Dedicated HIPAA compliance officer", "Legal/compliance advisor on retainer": a role held, as "Appoint a ..." puts it.
+    if (this.filledRole(i) && !this.hasFloatingHedge()) return NAMED_ONLY;
     // Names and acronyms alone ("MFA EDR DLP", "Okta Verify") are a list of controls or a topic: a common noun says what is there.
     if (measured || (this.contentWords(i) >= 3 && this.namesThing(i, this.phraseEnd(i)) && this.thingWords(i) >= 2 && this.commonThings(i) > 0 && !this.hasFloatingHedge())) return NAMED_ONLY;
     // A thing put on a thing, checklist style: "Duo on VPN", "Paubox for email".
@@ -104,6 +107,21 @@ addReadings({
     for (let k = i; k < this.to; k++) if (this.s.hedged[k] === QUESTION) return { deliverable: false, why: hedge ?? this.span(k, this.questionEnd(k), 'intention') };
     // A long phrase with no verb the rule knows is not too short: it names nothing ("Harness synergies between ...").
     return { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i) >= 4 ? 'abstract' : 'fragment') };
+  },
+
+  /**
+   * True when the noun phrase at `i` is a role one person fills, said to be held: a word before it that says so ("Dedicated
+   * HIPAA compliance officer", "Designated privacy officer") or a retainer that holds it, ending the clause ("Legal/compliance
+   * advisor on retainer"). A designation letter or a retainer agreement is there to check, as for "Appoint a Privacy Officer".
+   * A body ("a dedicated team"), whoever holds an item's work ("a designated owner") or a service ("IT support on standby",
+   * "Dedicated support") is no role filled.
+   */
+  filledRole(i: number): boolean {
+    const end = this.phraseEnd(i);
+    const role = this.head(i, end);
+    if (role === undefined || !isPartyNoun(role.word) || GROUP_NOUNS.has(role.word) || WORK_HOLDERS.has(role.word)) return false;
+    if (ROLE_HOLDING_MODIFIERS.has(this.tokens[i].word) && this.tokens[i + 1] !== role) return true;
+    return end + 2 === this.to && this.tokens[end].word === 'on' && this.tokens[end + 1].word === 'retainer';
   },
 
   /**

@@ -107,8 +107,10 @@ export function countedInParentheses(text: string, { tokens, hedged }: Scan): bo
   let open = 0;
   while (open < tokens.length && !tokens[open].stop) open++;
   if (open === 0 || open > COUNTED_THING_MAX || tokens[open]?.word !== '(' || hedged[open + 1] || !isQuantity(tokens, open + 1)) return false;
-  // A count, not a share done ("(40% complete)": the tokens leave the sign out) nor a year or a date ("(2026)").
-  if (!/^\d+$/.test(tokens[open + 1].word) || text.slice(tokens[open + 1].end).trimStart().startsWith('%')) return false;
+  // A count, not a share done ("(40% complete)": the tokens leave the sign out) nor a year or a date ("(2026)"). A share of
+  // a whole ("(10% of total budget)") is how much, as "(10 percent of ...)" is.
+  const share = text.slice(tokens[open + 1].end).trimStart().startsWith('%');
+  if (!/^\d+$/.test(tokens[open + 1].word) || (share && tokens[open + 2]?.word !== 'of')) return false;
   for (let k = 0; k < open; k++) {
     const t = tokens[k];
     if (t.name || t.acronym || t.numeric || hedged[k] || verbClass(t.word) !== undefined || FUNCTION_WORDS.has(t.word)) return false;
