@@ -111,6 +111,18 @@ describe('reading plans as people write them (issue 12)', () => {
       assert.deepEqual(summary(due, due.risks[0]).actions, [['Encrypt the two clinic laptops', 'Ana', '2026-05-01', null]]);
     });
 
+    it('splits an `Owner / due` column into who and by when, and reads two names of the risk joined (`Threat and vulnerability`) as the risk', () => {
+      const text =
+        '| ID | Asset | Threat and vulnerability | Inherent | Treatment / planned control | Residual | Owner / due |\n|---|---|---|---|---|---|---|\n' +
+        '| R-1 | Billing PCs | Ransomware spreads from a phished PC; no EDR on the billing PCs | 16 High | Mitigate: EDR on the six billing PCs | 4 Low | IT Lead / 2026-09-30 |\n' +
+        '| R-2 | Fax server | Old OS; unsupported since 2023 | 9 Medium | Mitigate: Replace the fax server | 3 Low | Office Lead, Q1 2027 |\n';
+      const plan = parseMarkdownPlan(text);
+      assert.deepEqual(summary(plan, plan.risks[0]), { id: 'R-1', title: 'Ransomware spreads from a phished PC; no EDR on the billing PCs', priority: '16 High', actions: [['EDR on the six billing PCs', 'IT Lead', '2026-09-30', null]] });
+      assert.deepEqual(summary(plan, plan.risks[1]).actions, [['Replace the fax server', 'Office Lead', 'Q1 2027', null]]);
+      // With dates to meet, the measures are planned work, not controls in place (no status is read for them).
+      assert.deepEqual(plan.risks.map((r) => r.actions[0].status?.value), [undefined, undefined]);
+    });
+
     it('takes a status that records an accepted risk as its treatment where no treatment is written', () => {
       const plan = parseMarkdownPlan('| POA&M ID | Weakness | Status |\n|---|---|---|\n| P-3 | Fax server cannot run antivirus | CLOSED - Risk Accepted |\n| P-4 | No MFA | Closed |\n');
       assert.deepEqual(plan.risks.map((r) => r.treatment?.value), ['CLOSED - Risk Accepted', undefined]);

@@ -554,6 +554,24 @@ export function treatmentThenAction(text: string, cell: Field | undefined): Part
   };
 }
 
+/** Whether a column named for the owner names the due date after it too (`Owner / due`, `Owner / Target Date`). */
+function namesDueToo(header: string): boolean {
+  return normaliseLabel(header).split('/').slice(1).some((part) => fieldForLabel(part.trim()) === 'due');
+}
+
+/** `IAM Lead / 2026-09-30`, `CISO, Q3 2026`: who, then by when, after the last slash or comma; undefined when the end is no date or period. */
+function ownerThenDue(text: string, cell: Field | undefined): { owner: Field; due: Field } | undefined {
+  if (!cell) return undefined;
+  const at = Math.max(cell.value.lastIndexOf('/'), cell.value.lastIndexOf(','));
+  if (at <= 0) return undefined;
+  const owner = cell.value.slice(0, at).trimEnd();
+  const due = cell.value.slice(at + 1).trim();
+  if (owner === '' || parseDate(due).kind === 'not-a-date') return undefined;
+  const start = cell.valueRange.start;
+  const dueStart = start + cell.value.indexOf(due, at + 1);
+  return { owner: fieldAt(text, start, start + owner.length, cell.keyRange), due: fieldAt(text, dueStart, dueStart + due.length, cell.keyRange) };
+}
+
 /** A status that records an accepted risk ("CLOSED - Risk Accepted") stands for the treatment a POA&M writes no column for. */
 export function acceptedBy(status: Field | undefined): Field | undefined {
   return status && recordsAcceptance(status.value) ? status : undefined;
@@ -614,7 +632,10 @@ export function tableRisks(
   const gapTable = isGapTable(text, lines, headerLine, rowLines, columns);
   const closesKey = keyColumn.name === 'id' && CLOSES_HEADER.test(normaliseLabel(headerOf(text, keyColumn)));
   const actionColumn = columns.get('action');
-  const controlsInPlace = actionColumn !== undefined && recordsControlsInPlace(columns, headerOf(text, actionColumn));
+  // `| Owner / due |` holding `IAM Lead / 2026-09-30`: one column for both, split row by row.
+  const ownerColumn = columns.get('owner');
+  const ownerAndDue = !columns.has('due') && ownerColumn !== undefined && namesDueToo(headerOf(text, ownerColumn));
+  const controlsInPlace = actionColumn !== undefined && !ownerAndDue && recordsControlsInPlace(columns, headerOf(text, actionColumn));
   const risks: { risk: Risk; key: string; title: string; actions: Action[] }[] = [];
   for (const line of rowLines) {
     const start = lines.lineStart(line);
@@ -627,6 +648,10 @@ export function tableRisks(
     }
     if (!columns.has('action')) {
       const split = treatmentThenAction(text, row.get('treatment'));
+      if (split) for (const [name, field] of Object.entries(split)) row.set(name as FieldName, field);
+    }
+    if (ownerAndDue) {
+      const split = ownerThenDue(text, row.get('owner'));
       if (split) for (const [name, field] of Object.entries(split)) row.set(name as FieldName, field);
     }
     const firstLine = { start, end };
