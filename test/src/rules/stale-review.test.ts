@@ -136,6 +136,14 @@ ruleTests('stale-review', {
       findings: [{ messageId: 'noReviewDateOnlyDated', line: 1, text: '# Risk Register', message: /only its own \("Last updated: 2026-02-01", 134 days ago\)/ }],
     },
     {
+      name: 'a review word under a risk (`**Review Date**: Quarterly`), then the document control\'s dated next review: the date is the plan\'s',
+      kind: 'markdown',
+      text:
+        '# Risk Mitigation Plan\n\n## Accepted risks\n\n### Admin panel exposure\n**Decision**: Accept risk with compensating controls\n**Review Date**: Quarterly\n\n' +
+        '## Document Control\n\n- **Last Updated**: 2026-01-10\n- **Next Review**: 2026-03-10\n',
+      findings: [{ messageId: 'nextReviewPast', line: 12, text: '2026-03-10' }],
+    },
+    {
       name: 'a plan date still to come is no date it gives itself for this',
       kind: 'markdown',
       text: '# Risk Register\n\n**Date:** 2026-09-01\n\n| ID | Risk | Action | Owner | Due |\n|---|---|---|---|---|\n| R-1 | Lost laptop | Encrypt the two laptops | IT Lead | 2026-09-01 |\n',

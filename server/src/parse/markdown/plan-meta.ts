@@ -41,9 +41,17 @@ function reportDate(placed: readonly PlacedField[], headerEnd: number): Field | 
 }
 
 /** Plan-level fields from plan field lines outside risks; the first of each wins. `headerEnd`: where the first risk starts. */
+/** The plan's review dates: a later one that is a date stands before an earlier one that is none (a cycle's word, a risk's). */
+const REVIEW_DATES: ReadonlySet<FieldName> = new Set(['nextReview', 'lastReviewed']);
+
 export function planMeta(placed: readonly PlacedField[], headerEnd: number, title: () => string | undefined): PlanMeta {
   const fields = new Map<FieldName, Field>();
-  for (const f of placed) if (!fields.has(f.name)) fields.set(f.name, f.field);
+  for (const f of placed) {
+    const first = fields.get(f.name);
+    if (first === undefined) fields.set(f.name, f.field);
+    // `**Review Date**: Quarterly` under an acceptance, then the document control's `**Next Review**: 2025-12-11`: the date is the plan's.
+    else if (REVIEW_DATES.has(f.name) && parseDate(first.value).kind === 'not-a-date' && parseDate(f.field.value).kind === 'date') fields.set(f.name, f.field);
+  }
   const combined = fields.get('riskAnalysis');
   const split = combined && combined.value !== '' ? splitRiskAnalysis(combined.value, combined.valueRange.start, combined.keyRange) : combined && { combined };
   // `# HIPAA Risk Analysis` with `Date: 2026-05-08` and `Prepared by: …`: the document is the analysis, its preparer who conducted it, its date the analysis's.
