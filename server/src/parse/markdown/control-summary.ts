@@ -8,7 +8,8 @@ import { LineIndex } from '../../model/positions';
 import { EFFECTIVENESS_HEADER, normaliseLabel, RISK_ID_SOURCE, statusOf, WORKING_EFFECTIVENESS } from '../../model/vocabulary';
 import { idKey } from '../../model/plan-queries';
 import { fieldAt } from './field-lines';
-import { CLOSES_HEADER, IN_PLACE_HEADER, splitRow } from './risk-table';
+import { CLOSES_HEADER, splitRow } from './risk-table';
+import { IN_PLACE_HEADER } from '../controls-in-place';
 
 /** A cheap sign a text may hold a control summary: only such a text is scanned for its tables. */
 const MAY_HOLD = /effective/i;

@@ -16,7 +16,7 @@ import { parseDate } from '../../model/dates';
 import { isPlaceholder } from '../../model/placeholders';
 import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { checklistItemColumn, gapColumns, isMetRow } from './gap-table';
-import { isControlInPlace, recordsControlsInPlace } from './controls-in-place';
+import { IN_PLACE_HEADER, isControlInPlace, recordsControlsInPlace } from '../controls-in-place';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
 export function splitRow(text: string, lineStart: number, lineEnd: number): Span[] {
@@ -289,8 +289,6 @@ function isIdColumn(text: string, lines: LineIndex, rowLines: readonly number[],
 }
 
 /** The header of a column naming the controls or requirements an item maps to. */
-/** Headers of a column of the controls already in place, beside a column of what is planned (normalised). */
-export const IN_PLACE_HEADER = /^(?:controls?|control measures?|(?:implemented|existing|current) (?:controls|mitigations)|(?:controls|mitigations) (?:implemented|in place))$/;
 const CONTROL_HEADER = /^(?:control|controls?(?: ref(?:erence)?)?|nist control|requirement|criterion|criteria|standard|framework|regulation|citation|hipaa citation|reference)$/;
 
 /** The header of a column that sorts a register's entries into kinds (normalised). */

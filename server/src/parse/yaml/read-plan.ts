@@ -19,8 +19,7 @@ import { dominantEol } from '../eol';
 import { ownCache } from '../../caches';
 import { priorityFromRating } from '../../model/risk-rating';
 import { flatAcceptanceKey, keyWords, spelledKey, withSpellings } from './key-spellings';
-import { isControlInPlace } from '../markdown/controls-in-place';
-import { IN_PLACE_HEADER } from '../markdown/risk-table';
+import { IN_PLACE_HEADER, isControlInPlace } from '../controls-in-place';
 
 /** The keys read at each level, which other spellings of them stand for (key-spellings.ts). */
 export const KEYS = {

@@ -1,9 +1,13 @@
 // A register that rates each risk after its mitigation (ISO 14971's `| Mitigation | Post-L | Residual |`, with no due date or
 // status column): its mitigations are the controls the product has, written in the present (`Backups produced via the
 // SQLCipher API`, `Forwarder strips PHI`), and the residual rating assesses them. Such a row's measure is in place, not work
-// to date; one written as work to do (`Implement MFA`, `Will add lockout`, `Phase 2 roadmap`) stays planned.
-import type { Field } from '../../model/plan-model';
-import { normaliseLabel, saysPlannedWork, type FieldName } from '../../model/vocabulary';
+// to date; one written as work to do (`Implement MFA`, `Will add lockout`, `Phase 2 roadmap`) stays planned. Shared by the
+// Markdown and YAML readers (a YAML register's `controls:` list beside its `residual_risk:`).
+import type { Field } from '../model/plan-model';
+import { normaliseLabel, saysPlannedWork, type FieldName } from '../model/vocabulary';
+
+/** Headers of a column of the controls already in place, beside a column of what is planned (normalised). */
+export const IN_PLACE_HEADER = /^(?:controls?|control measures?|(?:implemented|existing|current) (?:controls|mitigations)|(?:controls|mitigations) (?:implemented|in place))$/;
 
 /** The header of a column of work to do (`Planned Mitigation`, `Recommended Action`, `Treatment Plan`): its rows plan, whatever their tense. */
 const PLANNED_HEADER = /\b(?:planned|plans?|recommended|proposed|required|next|future|target|to ?do)\b/;
