@@ -7,6 +7,7 @@
 import type { Action, Field, Risk } from '../../model/plan-model';
 import { relativeDeadline } from '../../model/relative-dues';
 import { isCommonTitleWord, isTellingShortWord } from '../../model/vocabulary';
+import { unfencedLines } from './unfenced-lines';
 
 /** A title's or an item's telling words, lower case without a plural ending: those of four letters or more that tell findings
  * apart (roadmap-repeats.ts's), and those of three that name a thing (`PHI`, `API`, `log`). */
@@ -20,8 +21,6 @@ const SHARED_WORDS = 2;
 
 /** A cheap sign of a period in a heading's brackets (`(Week 1)`, `(Days 1-30)`, `(Month 2)`): only then are lines split. */
 const MAY_HOLD = /\((?:weeks?|days?|months?)\s+\d/i;
-const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A heading closed by a period in brackets: the period's text. */
 const PERIOD_TAIL = /\(([^()]{3,30})\)\s*$/;
 /** A list item: its indentation, whether its text is all bold (an item's title), and the text. */
@@ -38,26 +37,12 @@ interface Scheduled {
 /** The items under headings that schedule by period, each with its period and telling words. */
 function scheduledItems(text: string): Scheduled[] {
   const items: Scheduled[] = [];
-  let fence: string | undefined;
   let period: { level: number; field: Field } | undefined;
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const start = offset;
-    offset += line.length + 1;
-    const fenceMark = FENCE.exec(line)?.[1];
-    if (fence !== undefined) {
-      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (fenceMark) {
-      fence = fenceMark;
-      continue;
-    }
-    const heading = ATX.exec(line);
+  for (const { line, start, heading } of unfencedLines(text)) {
     if (heading) {
-      const level = heading[1].length;
+      const level = heading.level;
       if (period && level <= period.level) period = undefined;
-      const tail = PERIOD_TAIL.exec(heading[2]);
+      const tail = PERIOD_TAIL.exec(heading.text);
       if (tail && relativeDeadline(tail[1].trim()) !== undefined) {
         const at = start + line.lastIndexOf(tail[1]);
         period = { level, field: { value: tail[1].trim(), valueRange: { start: at, end: at + tail[1].trimEnd().length } } };

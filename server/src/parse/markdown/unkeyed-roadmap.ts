@@ -4,6 +4,7 @@
 // not their own: missing-action says so instead of saying that nothing is planned.
 import type { Field, Risk } from '../../model/plan-model';
 import { hasOwnAction } from '../../model/plan-queries';
+import { unfencedLines } from './unfenced-lines';
 
 /** A heading naming a plan of work: a remediation, action or readiness roadmap or plan. */
 export const ROADMAP_HEADING = /(?<![a-z])(?:roadmap|(?:remediation|action|implementation|treatment|mitigation|corrective action|readiness|gap closure) plan)(?![a-z])/;
@@ -11,8 +12,6 @@ export const ROADMAP_HEADING = /(?<![a-z])(?:roadmap|(?:remediation|action|imple
 /** A roadmap heading's words anywhere in a text, in any case: the cheap test before the scan. */
 const ROADMAP_WORDS = /roadmap|(?:remediation|action|implementation|treatment|mitigation|corrective action|readiness|gap closure) plan/i;
 
-const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A list item, or a bold label with text after it (`**Phase 1 (Q4 2025):** Policy formalization`): an entry of the roadmap. */
 const ENTRY = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+\S|(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*\S)/;
 
@@ -43,28 +42,14 @@ export function unkeyedRoadmap(text: string, risks: readonly Risk[]): Field | un
   if (!ROADMAP_WORDS.test(text)) return undefined;
   const ids = risks.map((risk) => risk.id?.value.trim().toLowerCase()).filter((id): id is string => id !== undefined && id !== '');
   const names: RiskNames = { words: new Set(ids.filter((id) => /\p{L}/u.test(id))), numbers: new Set(ids.filter((id) => /^\d+$/.test(id))) };
-  let fence: string | undefined;
   let roadmap: { level: number; field: Field } | undefined;
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const start = offset;
-    offset += line.length + 1;
-    const fenceMark = FENCE.exec(line)?.[1];
-    if (fence !== undefined) {
-      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (fenceMark) {
-      fence = fenceMark;
-      continue;
-    }
-    const heading = ATX.exec(line);
+  for (const { line, start, heading } of unfencedLines(text)) {
     if (heading) {
-      const level = heading[1].length;
+      const level = heading.level;
       if (roadmap && level <= roadmap.level) roadmap = undefined;
-      if (!roadmap && level >= 2 && ROADMAP_HEADING.test(heading[2].replace(/[*_`]/g, '').toLowerCase())) {
-        const at = start + line.indexOf(heading[2]);
-        roadmap = { level, field: { value: heading[2].replace(/[*_`]/g, '').trim(), valueRange: { start: at, end: at + heading[2].length } } };
+      if (!roadmap && level >= 2 && ROADMAP_HEADING.test(heading.text.replace(/[*_`]/g, '').toLowerCase())) {
+        const at = start + line.indexOf(heading.text);
+        roadmap = { level, field: { value: heading.text.replace(/[*_`]/g, '').trim(), valueRange: { start: at, end: at + heading.text.length } } };
       }
       continue;
     }
