@@ -342,12 +342,9 @@ export function fieldForLabel(label: string): FieldName | undefined {
   const qualifiedName = qualified === undefined ? undefined : LABEL_INDEX.get(qualified.replace(/^(?:key|main|principal|major|primary) /, ''));
   // "Residual risk / required action": a rating beside the action says what is left once the action is done; the column's work is the action.
   const rated = parts.length > 1 && RATING_FIELDS.has(LABEL_INDEX.get(parts[0]) ?? 'id') && parts.slice(1).some((part) => LABEL_INDEX.get(part) === 'action');
-  // "Threat and vulnerability", "Weakness & deficiency": two names of the same field joined name it.
-  const joined = bare.split(/\s+(?:and|&)\s+/);
-  const both = joined.length === 2 && LABEL_INDEX.get(joined[0]) === LABEL_INDEX.get(joined[1]) ? LABEL_INDEX.get(joined[0]) : undefined;
   return (
     LABEL_INDEX.get(bare) ??
-    both ??
+    joinedNames(bare) ??
     (rated ? 'action' : undefined) ??
     LABEL_INDEX.get(parts[0]) ??
     (qualifiedName === 'action' ? qualifiedName : undefined) ??
@@ -357,6 +354,12 @@ export function fieldForLabel(label: string): FieldName | undefined {
     // "Tên Lỗ Hổng (Vulnerability)", "Mesure (Mitigation)": a header in another language glossed in English names what its gloss names.
     glossed(key)
   );
+}
+
+/** "Threat and vulnerability", "Weakness & deficiency": two names of the same field joined name it. */
+function joinedNames(bare: string): FieldName | undefined {
+  const joined = bare.split(/\s+(?:and|&)\s+/);
+  return joined.length === 2 && LABEL_INDEX.get(joined[0]) === LABEL_INDEX.get(joined[1]) ? LABEL_INDEX.get(joined[0]) : undefined;
 }
 
 /** Fields that rate a risk: a header pairing one with the action (`Residual risk / required action`) is the action's column. */

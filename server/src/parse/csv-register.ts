@@ -2,17 +2,25 @@
 // columns (`Risk ID,Risk Description,…,Risk Owner,Target Date,Status`), each record below it one risk. Read by the same
 // reader as such text saved under a Markdown name (markdown/delimited-table.ts), as a plan with no plan details. Another
 // tool's file: no fix writes into it.
-import type { PlanModel } from '../model/plan-model';
+import type { PlanModel, Risk } from '../model/plan-model';
 import { delimitedTable } from './markdown/delimited-table';
 import { dominantEol } from './eol';
 import { namesRegister } from './plan-names';
+import { LastTextMemo, ownCache } from '../caches';
 
 /** How many lines from the start a spreadsheet's header may be on (a title row or two before it); a data file's rows are not each tried. */
 const HEADER_WITHIN = 25;
 
+/**
+ * The risks of the last text read: the command line decides whether a file is a register and then lints it, one read for
+ * both (a byte-order mark before the header is blank to the reader, which trims each cell; the decision reads past it).
+ */
+const lastRead = ownCache('last CSV register read', new LastTextMemo<Risk[]>());
+
+const risksOf = (text: string): Risk[] => lastRead.of(text, () => delimitedTable(text, HEADER_WITHIN)?.risks ?? []);
+
 export function parseCsvRegister(text: string): PlanModel {
-  // A byte-order mark before the header is blank to the reader, which trims each cell.
-  return { format: 'csv', text, eol: dominantEol(text), meta: {}, metaAvailable: true, risks: delimitedTable(text, HEADER_WITHIN)?.risks ?? [] };
+  return { format: 'csv', text, eol: dominantEol(text), meta: {}, metaAvailable: true, risks: risksOf(text) };
 }
 
 /**
@@ -22,7 +30,7 @@ export function parseCsvRegister(text: string): PlanModel {
  * the file's name says it is one.
  */
 export function csvReason(fileName: string, body: string): string | undefined {
-  const risks = delimitedTable(body, HEADER_WITHIN)?.risks ?? [];
+  const risks = risksOf(body);
   if (risks.length === 0) {
     return `its first ${HEADER_WITHIN} lines hold no register's header over records: a header naming an ID or a risk, finding or weakness column and two of action, owner, due date, status or treatment`;
   }

@@ -26,8 +26,10 @@ interface RatedControl {
 /** The controls each risk ID is addressed by, with their ratings, from every control summary in the text. */
 function ratedControls(text: string): Map<string, RatedControl[]> {
   const byId = new Map<string, RatedControl[]>();
-  const lines = new LineIndex(text);
+  // Indexed only once a header names an effectiveness column: "effective" alone (`Effective date`) is in many plans.
+  let lines: LineIndex | undefined;
   for (const header of text.matchAll(HEADER_LINE)) {
+    lines ??= new LineIndex(text);
     const headerLine = lines.lineAt(header.index);
     const names = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => normaliseLabel(fieldAt(text, cell.start, cell.end).value));
     const controlAt = names.findIndex((name) => IN_PLACE_HEADER.test(name));

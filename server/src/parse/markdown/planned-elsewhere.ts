@@ -10,6 +10,7 @@ import type { Action, Field, Risk } from '../../model/plan-model';
 import { hasRealValue } from '../../model/placeholders';
 import { fieldForLabel, isCommonTitleWord, normaliseLabel, statusOf } from '../../model/vocabulary';
 import { splitRow } from './risk-table';
+import { singular } from './title-words';
 
 /** A row scheduling work: what it names, and the owner and timeline it gives. */
 interface PlanRow {
@@ -27,8 +28,8 @@ interface PlanRow {
  */
 function tellingWords(name: string): Set<string> {
   const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-  const kept = words.filter((w) => /^\p{Lu}{2,}$/u.test(w) || !isCommonTitleWord(w.toLowerCase().replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '')));
-  return new Set(kept.map((w) => w.toLowerCase().replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '')));
+  const kept = words.filter((w) => /^\p{Lu}{2,}$/u.test(w) || !isCommonTitleWord(singular(w.toLowerCase())));
+  return new Set(kept.map((w) => singular(w.toLowerCase())));
 }
 
 const within = (part: ReadonlySet<string>, whole: ReadonlySet<string>) => part.size > 0 && [...part].every((w) => whole.has(w));

@@ -5,14 +5,8 @@
 import type { Action, Risk } from '../../model/plan-model';
 import { hasRealValue } from '../../model/placeholders';
 import { hasOwnAction } from '../../model/plan-queries';
-import { isCommonTitleWord } from '../../model/vocabulary';
+import { tellingWords } from './title-words';
 import { ROADMAP_HEADING } from './unkeyed-roadmap';
-
-/** A title's telling words: lower case, without a plural ending, not too common to tell findings apart. */
-function tellingWords(title: string): Set<string> {
-  const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).map((w) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
-  return new Set(words.filter((w) => !isCommonTitleWord(w)));
-}
 
 /** Whether a heading risk sits under a roadmap's section heading (its tier is the heading above it). */
 const inRoadmap = (r: Risk): boolean => r.form === 'heading' && r.id === undefined && r.tier !== undefined && ROADMAP_HEADING.test(r.tier.value.toLowerCase());

@@ -8,12 +8,12 @@ import type { Action, Field, Risk } from '../../model/plan-model';
 import { relativeDeadline } from '../../model/relative-dues';
 import { isCommonTitleWord, isTellingShortWord } from '../../model/vocabulary';
 import { unfencedLines } from './unfenced-lines';
+import { titleWords } from './title-words';
 
 /** A title's or an item's telling words, lower case without a plural ending: those of four letters or more that tell findings
  * apart (roadmap-repeats.ts's), and those of three that name a thing (`PHI`, `API`, `log`). */
 function tellingWords(title: string): Set<string> {
-  const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).map((w) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
-  return new Set(words.filter((w) => isTellingShortWord(w) || !isCommonTitleWord(w)));
+  return new Set(titleWords(title).filter((w) => isTellingShortWord(w) || !isCommonTitleWord(w)));
 }
 
 /** How many telling words an item must share with a finding's title to schedule it: one (`PHI`, `Encryption`) names too many. */

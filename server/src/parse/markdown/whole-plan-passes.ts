@@ -8,6 +8,7 @@ import { parseDate } from '../../model/dates';
 import { hasFormBlank, hasRealValue, isExampleTitle } from '../../model/placeholders';
 import { fieldForLabel, gradeWordOf, isAssessmentResult, isCommonTitleWord, isMetResult, isNoSeverity, isPassedVerdict, isNotApplicableGrade, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf, withoutAbsenceWord } from '../../model/vocabulary';
 import { idKey, lastFieldEnd } from '../../model/plan-queries';
+import { titleWords } from './title-words';
 import { saysNoneListed } from '../../model/stated-none';
 import { PerObjectMemo, TextMemo, ownCache } from '../../caches';
 
@@ -304,11 +305,6 @@ export function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
     if (at >= 0 && !isStruck(row.id!.value)) kept[at] = withSummaryRow(kept[at], trackedWording(row, text));
   }
   return kept;
-}
-
-/** A title's words, lower case, each without a plural ending: what a summary row's short name is matched by. */
-function titleWords(title: string): string[] {
-  return title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).map((w) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
 }
 
 /** How many rows of a summary must name a section each, for its other rows to be taken as restating sections too. */
