@@ -77,6 +77,16 @@ describe('a register kept as CSV or TSV (issue 12)', () => {
     assert.ok(findings.some((f) => f.rule === 'overdue-action'), findings.map((f) => f.rule).join(', '));
   });
 
+  it('reads an `Item` column of IDs as the IDs, before a control column; an `Item` column of words is no ID', () => {
+    const keyed = 'item,control_ref,family,weakness,planned_fix,target_date,status\nPA-101,3.5.3,Identification,Staff log in with passwords alone,Turn on MFA for the billing portal,2027-02-01,Open\nPA-102,3.8.9,Media Protection,Backups stored unencrypted,Encrypt the nightly backup set,2027-03-01,Open\n';
+    const ids = (text: string) => parsePlan(text, 'csv').risks.map((r) => r.id?.value);
+    assert.deepEqual(ids(keyed), ['PA-101', 'PA-102']);
+    assert.deepEqual(ids(keyed.replace('control_ref', 'control_id')), ['PA-101', 'PA-102']);
+    // A checklist's `Item` names the thing checked, not an ID: the control column stays the ID.
+    const worded = keyed.replace('PA-101', 'Billing portal').replace('control_ref', 'control_id');
+    assert.deepEqual(ids(worded), ['3.5.3', '3.8.9']);
+  });
+
   it('takes a status recording the risk as accepted as its treatment, as a table row does', () => {
     const plan = parsePlan(read('clinic-risk-register.csv'), 'csv');
     assert.deepEqual(plan.risks.map((r) => r.treatment?.value), [undefined, undefined, undefined, 'Risk Accepted']);

@@ -46,17 +46,35 @@ export function delimitedTable(text: string, headerWithin = Infinity): { risks: 
       const header = delimiter === '\t' ? { cells: tabCells(text, start, end), next: nextLine(text, end) } : csvRecord(text, start);
       const headers = header?.cells ?? [];
       if (headers.length < MIN_COLUMNS) continue;
-      const fields = headers.map((h) => headerField(h.value));
-      if (!fields.some((f) => f === 'id' || f === 'risk') || fields.filter((f) => f !== undefined && WORK_FIELDS.has(f)).length < 2) continue;
+      const named = headers.map((h) => headerField(h.value));
       // Records start after the header's record, which a quoted cell may carry over lines (`"Risk Level⏎(Low/Med/High)"`).
-      const records = delimiter === '\t' ? tabRecords(text, header!.next, headers.length) : csvRecords(text, header!.next, headers.length);
-      const risks = records.flatMap((cells) => riskOf(text, cells, fields, headers));
+      let read: Cell[][] | undefined;
+      const records = () => (read ??= delimiter === '\t' ? tabRecords(text, header!.next, headers.length) : csvRecords(text, header!.next, headers.length));
+      const fields = withItemIds(headers, named, records);
+      if (!fields.some((f) => f === 'id' || f === 'risk') || fields.filter((f) => f !== undefined && WORK_FIELDS.has(f)).length < 2) continue;
+      const risks = records().flatMap((cells) => riskOf(text, cells, fields, headers));
       if (risks.length > 0) return { risks };
     }
     start = nextLine(text, end);
   }
   return undefined;
 }
+
+/**
+ * The fields with an `Item` column read as the IDs when every record's cell in it is one ID (`POAM-001`): a POA&M export
+ * keys its items so, beside a `control_id` column that names the control each item is against, which is then not the
+ * ID. An `Item` column of words (a checklist's) names no field.
+ */
+function withItemIds(headers: readonly Cell[], fields: readonly (FieldName | undefined)[], records: () => Cell[][]): readonly (FieldName | undefined)[] {
+  const item = headers.findIndex((h, i) => fields[i] === undefined && ITEM_HEADER.test(h.value));
+  if (item < 0) return fields;
+  const cells = records().map((cells) => cells[item]?.value ?? '');
+  if (cells.length === 0 || !cells.every((value) => WHOLE_ID.test(value))) return fields;
+  return fields.map((f, i) => (i === item ? 'id' : f === 'id' ? undefined : f));
+}
+
+/** A column headed `Item` (`item`, `Item No.`), whatever its case. */
+const ITEM_HEADER = /^\s*item(?:[ _]?(?:no\.?|number))?\s*$/i;
 
 function lineEndAt(text: string, start: number): number {
   const nl = text.indexOf('\n', start);
@@ -168,6 +186,8 @@ function trimmed(text: string, start: number, end: number): Cell {
 }
 
 const LEADING_ID = new RegExp(String.raw`^(${RISK_ID_SOURCE})(?![\w-])`);
+/** A cell that is one ID and nothing else. */
+const WHOLE_ID = new RegExp(String.raw`^${RISK_ID_SOURCE}$`);
 /** An ID cell of one token with a digit in it. */
 const ONE_TOKEN = /^((?=[^\s]*\d)[^\s,;]{1,24})$/;
 
