@@ -36,6 +36,14 @@ describe('a JSON risk register (issue 12)', () => {
     assert.deepEqual(read(nested), [['RISK-3', 'Logs kept too briefly', 'high (likelihood Medium × impact High)', undefined, 'SOC Lead']]);
   });
 
+  it('reads who keeps the register and its date of change, written at its top beside the risks', () => {
+    const text = '{"owner": "Risk Office", "updated_at": "2026-02-11", "risks": [{"risk_id": "R-1", "statement": "Logs kept too briefly", "owner": "SOC Lead", "mitigation": "Keep the audit logs six years"}]}\n';
+    const plan = parsePlan(text, 'json');
+    assert.deepEqual([plan.meta.owner?.value, plan.meta.documentDate?.value, plan.risks[0].actions[0].owner?.value], ['Risk Office', '2026-02-11', 'SOC Lead']);
+    const stale = analyse(text, 'json', { today: '2026-12-03' }).findings.find((f) => f.rule === 'stale-review');
+    assert.match(stale?.message ?? '', /only its own \("updated_at: 2026-02-11", 295 days ago\)/);
+  });
+
   it('reviews a register risk by risk: the last risk reviewed and the first review due are the register\'s', () => {
     const text = '{"risks": [\n  {"risk_id": "R-1", "statement": "Logs kept too briefly", "owner": "SOC Lead", "reviewed": "2026-08-03", "next_review": "2027-02-03"},\n  {"risk_id": "R-2", "statement": "No restore test", "owner": "IT Lead", "reviewed": "2026-09-01", "next_review": "2027-01-15"}\n]}\n';
     const plan = parsePlan(text, 'json');

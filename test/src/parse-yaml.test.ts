@@ -434,6 +434,18 @@ describe("a register's own details (issue 12, round 7)", () => {
     }
   });
 
+  it('reads the details a register writes beside its risks (owner, version, its date of change) when there is neither plan: nor metadata:, on both readers', () => {
+    const text = register('version: 2.3\nowner: privacy-office\nupdated_at: 2026-04-20\n');
+    for (const plan of [parseYamlPlan(text), parseWholeYamlPlan(text)]) {
+      assert.deepEqual([plan.meta.version?.value, plan.meta.owner?.value, plan.meta.documentDate?.value], ['2.3', 'privacy-office', '2026-04-20']);
+      assert.equal(plan.meta.insertAt, undefined);
+    }
+    // Under plan: they are not read from the top.
+    assert.equal(parseYamlPlan(register('plan:\n  title: Clinic plan\nowner: privacy-office\n')).meta.owner, undefined);
+    // A top-level date that is no date does not date the plan.
+    assert.equal(parseYamlPlan(register('updated_at: soon\n')).meta.documentDate, undefined);
+  });
+
   it('keeps plan: over metadata: when both are written', () => {
     const text = register('plan:\n  nextReview: 2027-01-01\nmetadata:\n  next_review: "2025-02-16"\n');
     assert.equal(parseYamlPlan(text).meta.nextReview?.value, '2027-01-01');

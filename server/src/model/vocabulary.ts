@@ -241,7 +241,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'aprobó', 'aprobo', 'aprobado por', 'aprovado por', 'aprovou'],
   documentDate: [
     // A bare `Date:` among a document's details dates the document (never a table's column: it is judged by its cells).
-    'date', 'document date', 'plan date', 'date of plan', 'last updated', 'last update', 'date last updated', 'version date', 'effective date', 'date prepared',
+    'date', 'document date', 'plan date', 'date of plan', 'last updated', 'last update', 'date last updated', 'updated at', 'updated on', 'last updated at', 'last modified', 'version date', 'effective date', 'date prepared',
     'prepared on', 'generated on', 'generated', 'date generated', 'report generated', 'created on', 'date created', 'report date', 'date of report', 'issue date', 'date issued', 'date of issue', 'publication date', 'plan effective date',
   ],
   // Who approved and when in one value (`Plan approval | D. Cho, 2026-07-15`).

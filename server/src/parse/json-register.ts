@@ -97,7 +97,7 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   const siblings = siblingLists(reader, doc.contents, listKey).filter((l) => !ratesOnly(reader, l, firstIds));
   const read = referenced([...first, ...siblings.flatMap((l) => realFindings(reader, l))].map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const })));
   const risks = listKey === undefined ? read : withTimelineDues(reader, doc.contents, withCompanionDetails(reader, doc.contents, listKey, read));
-  const report = listKey === undefined ? {} : reportDetails(reader, doc.contents);
+  const report = reportDetails(reader, doc.contents);
   // The register's own review date at its top (`reviewed_at: 2026-08-26` beside `risks:`), or in its metadata mapping
   // (`metadata: {next_review: 2024-02-15}`), dates it, before its entries' dates.
   const own = reviewsOf(reader, [doc.contents, ...metadataMaps(reader, doc.contents)]);
@@ -115,14 +115,30 @@ const REPORT_BY_KEY = /^(?:auditor|assessor|analyst|evaluator|reviewer|conducted
  */
 function reportDetails(reader: YamlReader, root: unknown): PlanMeta {
   const holders = [reader.map(root), ...metadataMaps(reader, root)];
+  const owner = registerOwner(reader, holders);
   for (const holder of holders) {
     const pairs = [...reader.pairs(holder).entries()];
     const date = reader.field(pairs.find(([key]) => REPORT_DATE_KEY.test(registerKeyStyle(key)))?.[1]);
     if (!date || !isoOf(date)) continue;
     const by = reader.field(pairs.find(([key]) => REPORT_BY_KEY.test(registerKeyStyle(key)))?.[1]);
-    return { documentDate: date, ...(by && hasValue(by) && { riskAnalysis: { date, conductedBy: by } }) };
+    return { documentDate: date, ...(by && hasValue(by) && { riskAnalysis: { date, conductedBy: by } }), ...(owner && { owner }) };
   }
-  return {};
+  // A register's own date of its last change (`updated_at: 2026-02-11`, `last_updated`) dates it, as `Last updated:` dates a Markdown plan.
+  for (const holder of holders) {
+    const pairs = [...reader.pairs(holder).entries()];
+    const date = reader.field(pairs.find(([key]) => fieldForLabel(key.replace(/[_-]+/g, ' ')) === 'documentDate')?.[1]);
+    if (date && isoOf(date)) return { documentDate: date, ...(owner && { owner }) };
+  }
+  return owner ? { owner } : {};
+}
+
+/** Who keeps the register, named at its top or in its metadata beside the list (`owner: ciso-office`). */
+function registerOwner(reader: YamlReader, holders: readonly ReturnType<YamlReader['map']>[]): Field | undefined {
+  for (const holder of holders) {
+    const owner = reader.field(reader.pairs(holder).get('owner'));
+    if (owner && hasValue(owner)) return owner;
+  }
+  return undefined;
 }
 
 /** The mappings at the top where a document says what it is (`metadata:`, `audit_metadata:`, `report_info:`). */

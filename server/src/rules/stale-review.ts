@@ -37,7 +37,7 @@ function datedOnly(plan: PlanModel, today: string): { label: string; date: strin
   const field = plan.meta.documentDate;
   const parsed = field ? parseDate(field.value) : undefined;
   if (!field || parsed?.kind !== 'date' || parsed.iso > today) return undefined;
-  const label = field.keyRange ? plan.text.slice(field.keyRange.start, field.keyRange.end).replace(/[*_`"']/g, '').replace(/:\s*$/, '').trim() : '';
+  const label = field.keyRange ? plan.text.slice(field.keyRange.start, field.keyRange.end).replace(/:\s*$/, '').replace(/^[*_`"'\s]+|[*_`"'\s]+$/g, '') : '';
   return { label: label || 'Date', date: field.value.trim(), days: dayCount(daysBetween(parsed.iso, today)) };
 }
 

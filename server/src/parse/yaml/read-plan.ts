@@ -20,6 +20,7 @@ import { ownCache } from '../../caches';
 import { priorityFromRating } from '../../model/risk-rating';
 import { flatAcceptanceKey, keyWords, spelledKey, withSpellings } from './key-spellings';
 import { IN_PLACE_HEADER, isControlInPlace } from '../controls-in-place';
+import { isoOf } from '../../model/dates';
 
 /** The keys read at each level, which other spellings of them stand for (key-spellings.ts). */
 export const KEYS = {
@@ -474,8 +475,30 @@ function readPlan(text: string, doc: Document.Parsed): Pick<PlanModel, 'meta' | 
   const pairs = reader.pairs(root);
   const own = top.get('plan') ? undefined : REGISTER_META_KEYS.map((key) => pairs.get(key)).find((pair) => pair !== undefined);
   // A register's own details give the plan's (its `next_review`, `owner`), but no place to write plan fields: it has no `plan:`.
-  const meta = own ? { ...readMeta(reader, own), ...assessmentOf(reader, own), insertAt: undefined } : readMeta(reader, top.get('plan'));
+  const meta = own
+    ? { ...readMeta(reader, own), ...assessmentOf(reader, own), insertAt: undefined }
+    : top.get('plan') ? readMeta(reader, top.get('plan')) : topLevelDetails(reader, root);
   return { meta, risks: readRisks(reader, top.get('risks')?.value) };
+}
+
+/**
+ * A register with neither `plan:` nor a metadata mapping writes its own details beside its risks (`owner: ciso-office`,
+ * `updated_at: 2026-02-11`): the plan's, read as they would be under `plan:`, and its date of last change dates it,
+ * as `Last updated:` dates a Markdown plan. The plan fields' fixes still write a `plan:` mapping.
+ */
+function topLevelDetails(reader: YamlReader, root: Parameters<YamlReader['pairs']>[0]): PlanMeta {
+  const { pairs, field } = mappingFields(reader, root, KEYS.plan);
+  const details = withoutUndefined(fieldsOf(field, ['title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview', 'reviewCycle']));
+  const dated = reader.field([...reader.pairs(root)].find(([key]) => isDocumentDateKey(key))?.[1]);
+  const riskAnalysis = readRiskAnalysis(reader, pairs.get('riskAnalysis'));
+  return { ...details, ...(dated && isoOf(dated) && { documentDate: dated }), ...(riskAnalysis && { riskAnalysis }) };
+}
+
+const isDocumentDateKey = (key: string) => fieldForLabel(keyWords(key)) === 'documentDate';
+
+/** A top-level key that topLevelDetails reads as the plan's own detail. */
+function isTopLevelDetail(key: string): boolean {
+  return (key !== 'plan' && spelledKey(key, KEYS.plan) !== undefined) || isDocumentDateKey(key);
 }
 
 /** What one chunk reads as; `exact` false when it cannot stand for its part of the document. */
@@ -609,6 +632,8 @@ function readChunked(text: string, chunks: readonly YamlChunk[]): Pick<PlanModel
     if (REGISTER_META_KEYS.includes(chunk.key!)) return undefined;
     // A register's own name for its risks: which key wins is the whole document's question.
     if (spelledKey(chunk.key!, KEYS.top) !== undefined && !KEYS.top.includes(chunk.key as 'plan')) return undefined;
+    // A register's own details beside its risks (`owner:`, `updated_at:`) are the plan's only when there is no `plan:`: the same.
+    if (isTopLevelDetail(chunk.key!)) return undefined;
     keys.add(chunk.key!);
     if (chunks[i + 1]?.kind === 'risk') continue; // the `risks:` line above its items
     violations.push(...here.violations);
