@@ -1825,3 +1825,26 @@ describe('classifyAction: round 37, controls named with a coverage, a share or a
     });
   }
 });
+
+describe('classifyAction: a control named by the noun of its act, as a register titles it (nineteenth session)', () => {
+  // "Key rotation", "MFA enforcement": the noun of a concrete verb names that act done to the words before it, as "Rotate
+  // keys" does, when it is the whole item (an ID or label before it aside).
+  for (const text of ['Key rotation', 'MFA enforcement', 'RBAC implementation', 'Network segmentation', 'TKT-88: Key rotation', 'Backup encryption']) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+  // A general verb's noun stays as vague as its verb; beside a clause of its own the noun is that clause's topic; after a
+  // determiner it is a thing, not an act.
+  for (const [text, reason] of [
+    ['Security monitoring', 'fragment'],
+    ['Process improvement', 'fragment'],
+    ['Access review', 'fragment'],
+    ['Network segmentation - scoping with the vendor next week', 'fragment'],
+    ['Some training for the new hires', 'fragment'],
+  ] as const) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.equal(verdict.reason, reason);
+    });
+  }
+});

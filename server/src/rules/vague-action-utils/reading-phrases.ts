@@ -5,7 +5,7 @@ import {
   STANDARD_NAMES, EXPECTING_VERBS, ROLE_HOLDING_MODIFIERS, GROUP_NOUNS, WORK_HOLDERS,
 } from './lexicon';
 import { isModifier, isWordNetAbstract, isWordNetEnglish } from './wordnet';
-import { verbClass, DECIDING, hasVerbFact, isEmptyVerb, baseForms, ABSTRACT_SUFFIX, isActNoun } from './words';
+import { verbClass, DECIDING, hasVerbFact, isEmptyVerb, baseForms, ABSTRACT_SUFFIX, isActNoun, concreteVerbOfNoun } from './words';
 import { Token, INTENTIONS, OUTCOMES, LEADING, DETERMINERS, AUXILIARIES, PARTICIPLES, isParticiple, PRONOUNS, isFrameNoun } from './tokens';
 import { inRelativeTime, isQuantity } from './measures';
 import {
@@ -23,6 +23,7 @@ declare module './clause' {
     nounPhrase(i: number, measured: boolean, hedge: Reason | undefined): ClauseVerdict;
     filledRole(i: number): boolean;
     actOnModifiers(i: number): ClauseVerdict | undefined;
+    nominalAct(i: number): ClauseVerdict | undefined;
     actConditionFrom(from: number): number;
     systemFunction(from: number, to: number): boolean;
     isBareNumber(t: Token | undefined): boolean;
@@ -87,6 +88,10 @@ addReadings({
     // the words before it, and is judged as the verb is ("check backup health" names nothing to find).
     const act = measured ? undefined : this.actOnModifiers(i);
     if (act !== undefined && !act.deliverable) return { deliverable: false, why: hedge ?? this.span(i, this.to, this.contentWords(i) >= 4 ? 'abstract' : 'fragment') };
+    // "Key rotation", "MFA enforcement", "Artifact signing": a noun made from a concrete verb names that act done to the words
+    // before it, a deliverable when the verb put first is one ("rotate keys"); what is not is judged as a noun phrase below.
+    const nominal = measured || act !== undefined ? undefined : this.nominalAct(i);
+    if (nominal?.deliverable && !this.hasFloatingHedge()) return NAMED_ONLY;
     // "Dedicated HIPAA compliance officer", "Legal/compliance advisor on retainer": a role held, as "Appoint a ..." puts it.
     if (this.filledRole(i) && !this.hasFloatingHedge()) return NAMED_ONLY;
     // Names and acronyms alone ("MFA EDR DLP", "Okta Verify") are a list of controls or a topic: a common noun says what is there.
@@ -140,6 +145,36 @@ addReadings({
     for (let k = i; k < head; k++) order.push(k);
     for (let k = end; k < this.to; k++) order.push(k);
     const tokens = order.map((k) => this.tokens[k]);
+    return new Clause({ tokens, hedged: Uint8Array.from(order, (k) => this.s.hedged[k]) }, 0, tokens.length, false, true, this.depth + 1).judge();
+  },
+
+  /** The noun phrase at `i` read as its head's concrete verb acting on the words before it ("Key rotation" as "rotate key"); else undefined. */
+  nominalAct(i: number): ClauseVerdict | undefined {
+    const end = this.phraseEnd(i);
+    const head = end - 1;
+    if (head <= i || this.depth >= MAX_DEPTH || this.head(i, end) !== this.tokens[head]) return undefined;
+    // Only a title-like item that is the whole action ("MFA enforcement", "TKT-12: Key rotation"): beside a clause of its own
+    // ("network segmentation - scoping w/ Dale next wk") the noun is that clause's topic; after a determiner ("Some training
+    // for …") it is a thing, not an act.
+    const all = this.s.tokens;
+    let last = all.length;
+    while (last > 0 && all[last - 1].stop) last--;
+    if (this.to < last) return undefined;
+    for (let k = 0; k < i; k++) if (!(all[k].id || all[k].stop || all[k].word === ':' || all[k].label || all[k].numeric)) return undefined;
+    for (let k = i; k < head; k++) if (FUNCTION_WORDS.has(this.tokens[k].word) || DETERMINERS.has(this.tokens[k].word)) return undefined;
+    // What it acts on is named by a noun: qualities alone before the act say how it is done ("Phased implementation with pilots").
+    const adjectival = (w: Token) => !w.acronym && (isParticiple(w.word) || ADJECTIVE_ENDING.test(w.word) || isModifier(w.word));
+    if (this.tokens.slice(i, head).every(adjectival)) return undefined;
+    const t = this.tokens[head];
+    const verb = t.name || t.acronym || this.hasName(i, head) ? undefined : concreteVerbOfNoun(t.word);
+    if (verb === undefined) return undefined;
+    // "Artifact signing and verification": two such nouns joined name two acts done to the same words ("sign and verify artifacts").
+    const joined = this.tokens[end]?.word === 'and' && end + 2 <= this.to ? concreteVerbOfNoun(this.tokens[end + 1].word) : undefined;
+    const acts = joined === undefined ? [head] : [head, end, end + 1];
+    const order = [...acts];
+    for (let k = i; k < head; k++) order.push(k);
+    for (let k = joined === undefined ? end : end + 2; k < this.to; k++) order.push(k);
+    const tokens = order.map((k) => (k === head ? { ...t, word: verb } : k === end + 1 && joined !== undefined ? { ...this.tokens[k], word: joined } : this.tokens[k]));
     return new Clause({ tokens, hedged: Uint8Array.from(order, (k) => this.s.hedged[k]) }, 0, tokens.length, false, true, this.depth + 1).judge();
   },
 

@@ -138,6 +138,23 @@ export const NOMINAL_SUFFIXES: readonly [string, string][] = [
   ['al', 'e'], ['al', ''],
 ];
 
+/** `-ing` nouns of verbs: "signing" (sign), "scanning" (scan, its consonant doubled), "hardening". */
+const ING_SUFFIXES: readonly [string, string][] = [['ing', ''], ['ing', 'e']];
+
+/**
+ * The concrete verb a noun is made from ("rotation" → rotate, "enforcement" → enforce, "signing" → sign, "scanning" → scan),
+ * or undefined: a general verb's noun ("information", "management") is no act named.
+ */
+export function concreteVerbOfNoun(word: string): string | undefined {
+  for (const [suffix, verbEnding] of [...NOMINAL_SUFFIXES, ...ING_SUFFIXES]) {
+    if (suffix === 'al' || word.length < suffix.length + 3 || !word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    const doubled = suffix === 'ing' && verbEnding === '' && stem.length > 3 && stem.at(-1) === stem.at(-2) ? [stem.slice(0, -1)] : [];
+    for (const verb of [stem + verbEnding, ...doubled]) if (verb.length >= 3 && !/(?:s|ed|ing)$/.test(verb) && verbClass(verb) === 'concrete') return verb;
+  }
+  return undefined;
+}
+
 /**
  * A noun made from a verb that names no deliverable ("implementation", "improvement", "remediation",
  * "assessment"): the act of doing something unspecified, as vague as its verb.
