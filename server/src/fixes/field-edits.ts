@@ -9,6 +9,7 @@ import { lineIndexOf, lineStartAt } from '../model/positions';
 import { tableColumnsFix } from './table-columns';
 import { inYamlFence } from '../parse/markdown/yaml-fence';
 import { endsGridRow } from '../parse/markdown/grid-table';
+import { PART_BREAK } from '../parse/markdown/field-lines';
 
 /** Field names a fix can write, with their YAML key and Markdown label. */
 const SPELLING = {
@@ -75,9 +76,19 @@ function shapeOf(plan: PlanModel, field: Field): LineShape | undefined {
   if (yaml) prefix = ' '.repeat(prefix.length); // a `- ` of the first key becomes indentation
   // Emphasis that opens the value (`**Plan:** _[…]_`) is the value's own: a sibling's separator stops before it.
   const separator = yaml ? ': ' : text.slice(key.end, field.valueRange.start).replace(/(\s)[*_]+$/, '$1') || ': ';
-  if (!yaml && prefix.includes('|')) return { prefix, separator: ' | ', yaml, row: rowWidths(text, key, field.valueRange) };
+  if (!yaml && /^[ \t]*\|/.test(prefix)) return { prefix, separator: ' | ', yaml, row: rowWidths(text, key, field.valueRange) };
+  // `**Date:** 2026-02-02 | **Version:** 1.0`: a field among parts of one line; a line of its own takes the line's lead
+  // (indentation, a list marker) and the part's own emphasis, not the parts before it.
+  const parts = yaml ? [] : [...prefix.matchAll(PART_BREAK)];
+  if (parts.length > 0) {
+    const last = parts[parts.length - 1];
+    prefix = (LINE_LEAD.exec(prefix)?.[0] ?? '') + prefix.slice(last.index + last[0].length);
+  }
   return { prefix, separator, yaml };
 }
+
+/** A line's indentation and list marker. */
+const LINE_LEAD = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/;
 
 /** A field table row's cell widths: up to the space before each cell's closing pipe. */
 function rowWidths(text: string, key: Span, value: Span): { labelWidth: number; valueWidth: number } {

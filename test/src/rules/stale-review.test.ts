@@ -63,6 +63,22 @@ ruleTests('stale-review', {
       ],
     },
     {
+      name: 'only the plan\'s own date, among labelled parts of one line: the fix writes lines of their own, not the parts before it',
+      kind: 'markdown',
+      text: '# Security Risk Assessment\n\n**Date:** 2026-02-02 | **Version:** 1.0\n\n### R-01: Shared login\n- **Action:** Give each receptionist a named login\n',
+      findings: [
+        {
+          messageId: 'noReviewDateOnlyDated',
+          line: 1,
+          text: '# Security Risk Assessment',
+          fix: {
+            title: 'Mark plan reviewed today (last review 2026-06-15, next review 2027-06-15)',
+            output: '# Security Risk Assessment\n\n**Date:** 2026-02-02 | **Version:** 1.0\n**Last reviewed:** 2026-06-15\n**Next review:** 2027-06-15\n\n### R-01: Shared login\n- **Action:** Give each receptionist a named login\n',
+          },
+        },
+      ],
+    },
+    {
       name: 'last review 366 days ago',
       kind: 'yaml',
       text: yamlPlan(risk, meta('  lastReviewed: 2025-06-14\n')),

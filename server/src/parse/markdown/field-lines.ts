@@ -82,9 +82,10 @@ export function readBoldLabelLine(text: string, lineStart: number, lineEnd: numb
 
 /**
  * Where one labelled part of a line ends and the next begins: a spaced middle dot, bullet or bar
- * (`Last assessed: … · Performed by: …`, `**Auditor:** Jane Roe | **Date:** 2026-03-01`).
+ * (`Last assessed: … · Performed by: …`, `**Auditor:** Jane Roe | **Date:** 2026-03-01`). The fixes write a new field
+ * after such a part on a line of its own.
  */
-const PART_BREAK = /[ \t]+[·•|][ \t]+/g;
+export const PART_BREAK = /[ \t]+[·•|][ \t]+/g;
 
 /**
  * The fields of a line of labelled parts (`Last assessed: 2026-05-16 · Next due: 2027-05-16 ·

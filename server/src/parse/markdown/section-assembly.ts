@@ -38,6 +38,8 @@ interface HeadingDraft {
   readonly byField?: true | 'line';
   /** An item of open work (a Remaining Actions list item, a row of a steps table with no risk above): the next item starts another. */
   readonly item?: true;
+  /** The line of the table row an item was read from: another table's row is not its field. */
+  readonly itemRow?: number;
   /** Its section holds a control assessment table: the heading names a control assessed, not a risk. */
   assessed?: true;
   /** A heading with no ID outside a section of risks: a risk only if its body carries a risk's fields (RISK_BODY). */
@@ -105,7 +107,7 @@ function atLine(field: PlacedField, firstLine: number): PlacedField {
 }
 
 /** Whether the row whose action is event `i` (a steps table's row) is tracked: it has a priority and an owner or a due date. */
-function rowIsTracked(events: readonly SectionEvent[], i: number): boolean {
+function rowIsTracked(events: readonly SectionEvent[], i: number, dated = false): boolean {
   const row = events[i];
   if (row.kind !== 'field') return false;
   const names = new Set<FieldName>();
@@ -114,7 +116,7 @@ function rowIsTracked(events: readonly SectionEvent[], i: number): boolean {
     if (e.kind !== 'field' || e.field.line !== row.field.line) break;
     names.add(e.field.name);
   }
-  return names.has('priority') && (names.has('owner') || names.has('due'));
+  return names.has('priority') && (names.has('owner') || names.has('due') || dated);
 }
 
 /** A line that opens a list item (`- **R-11** …`). */
@@ -201,10 +203,10 @@ export class Assembly {
         // A table of steps with no risk open (a report's "Remediation Plan" of Action | Owner | Due rows): each row is an item of its own.
         // Only a table that rates its rows tracks them as items; one without priorities restates the risks' actions (a summary by phase).
         const standaloneRow =
-          event.inTable === 'row' && field.listItem === 'item' && field.name === 'action' && (!this.open || this.open.item === true) && this.area !== 'method' && rowIsTracked(events, i);
-        if (event.inTable === 'row' && !this.open && !standaloneRow) continue;
+          event.inTable === 'row' && field.listItem === 'item' && field.name === 'action' && (!this.open || this.open.item === true) && this.area !== 'method' && rowIsTracked(events, i, this.sectionContext().due !== undefined);
+        if (event.inTable === 'row' && !standaloneRow && (!this.open || (this.open.itemRow !== undefined && this.open.itemRow !== field.line))) continue;
         if (standaloneRow || (this.openWork !== undefined && field.name === 'action' && field.listItem === 'item' && (!this.open || this.open.byField))) {
-          this.openItem(field);
+          this.openItem(field, standaloneRow);
           continue;
         }
         // A details block names the risk it adds to, so it ends whatever is open, a heading's draft too.
@@ -275,7 +277,7 @@ export class Assembly {
    * item that opens by naming a risk (`- [ ] **Finding 001:** Complete verification testing (Due:
    * 2025-12-06)`) is an action of that risk when it was read, else a risk with that ID.
    */
-  private openItem(field: PlacedField): void {
+  private openItem(field: PlacedField, fromRow = false): void {
     this.close();
     const keyed = keyedItem(this.text, field);
     if (keyed) {
@@ -302,6 +304,7 @@ export class Assembly {
       fields: keyed ? [{ ...field, field: keyed.action }, ...due] : [field],
       byField: true,
       item: true,
+      ...(fromRow && { itemRow: field.line }),
     };
   }
 
