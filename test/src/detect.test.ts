@@ -213,6 +213,8 @@ describe('which files are plans (spec §1)', () => {
     assert.equal(reason('larch-risk-register-form.not-plan.md'), 'all 2 risks read in it are placeholders to fill in (such as "[Short risk title]"): a template, not a plan');
     assert.equal(reason('osprey-register-template.not-plan.md'), '5 or more of its fields and cells hold placeholders or blanks (such as "[YYYY-MM-DD]") and no risks were read in it: a form to fill in, not a plan');
     assert.match(reason('wren-treatment-form.not-plan.md'), /^5 or more of its fields and cells hold placeholders or blanks \(such as "_{3,}/);
+    // A treatment plan's template whose glossary (`### Key` over `| Term | Definition |`) was read as a section's risk fields.
+    assert.equal(reason('sumac-treatment-plan-glossary.not-plan.md'), '5 or more of its fields and cells hold placeholders or blanks (such as "[Risk description]") and no risks were read in it: a form to fill in, not a plan');
   });
 
   it('a tracker whose findings are most of them places to name, its fields mostly blanks, is a template whatever its example dates; its findings named, a plan', () => {
