@@ -213,6 +213,23 @@ describe('which files are plans (spec §1)', () => {
     assert.equal(reason('larch-risk-register-form.not-plan.md'), 'all 2 risks read in it are placeholders to fill in (such as "[Short risk title]"): a template, not a plan');
     assert.equal(reason('osprey-register-template.not-plan.md'), '5 or more of its fields and cells hold placeholders or blanks (such as "[YYYY-MM-DD]") and no risks were read in it: a form to fill in, not a plan');
     assert.match(reason('wren-treatment-form.not-plan.md'), /^5 or more of its fields and cells hold placeholders or blanks \(such as "_{3,}/);
+    // A treatment plan's template whose glossary (`### Key` over `| Term | Definition |`) was read as a section's risk fields.
+    assert.equal(reason('sumac-treatment-plan-glossary.not-plan.md'), '5 or more of its fields and cells hold placeholders or blanks (such as "[Risk description]") and no risks were read in it: a form to fill in, not a plan');
+  });
+
+  it('a document titled as a plan that explains how the work is done or what such a plan is, holding no risk and no plan detail, is skipped saying so', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const reason = (name: string) => (recognisePlan(name, readFileSync(join(dir, name), 'utf8')) as { reason?: string }).reason;
+    assert.equal(
+      reason('tansy-device-risk-process.not-plan.md'),
+      'its heading "How we run the hazard analysis:" explains how the work is done or what such a plan is, and no risks or plan details (approval, review dates, owner, version) were read in it: an explanation, not a plan',
+    );
+    assert.match(reason('teasel-poam-explainer.not-plan.md') ?? '', /^its heading "What is a POA&M\?" explains/);
+    // A plan whose risks the reader missed still bears its own details: linted, so that no-risks-read says how to write them.
+    const signed = readFileSync(join(dir, 'tansy-device-risk-process.not-plan.md'), 'utf8').replace('# Risk Management Plan\n', '# Risk Management Plan\n\n**Approved by:** Safety Board, 2026-02-01\n');
+    assert.deepEqual(recognisePlan('plan.md', signed), { kind: 'markdown' });
+    // Nor does a heading of the title's own words count: only the headings of its parts.
+    assert.deepEqual(recognisePlan('plan.md', '# Risk Management Plan\n\nNothing yet.\n'), { kind: 'markdown' });
   });
 
   it('a tracker whose findings are most of them places to name, its fields mostly blanks, is a template whatever its example dates; its findings named, a plan', () => {

@@ -484,6 +484,9 @@ describe('parseMarkdownPlan', () => {
       ['a header that names a field', '| Control | Status |\n|---|---|\n| Owner | Ana |\n'],
       ['three columns', '| Field | Value | Note |\n|---|---|---|\n| Owner | Ana | x |\n'],
       ['no row with a field label', '| System | Backup |\n|---|---|\n| EHR | Nightly |\n'],
+      // A glossary defines the labels a plan uses; its rows name fields but give no risk's values.
+      ['a glossary\'s header (Term | Definition)', '| Term | Definition |\n|---|---|\n| Owner | The person answerable for the work |\n| Status | Planned, In progress, Done |\n'],
+      ['a legend\'s header (Status | Meaning)', '| Status | Meaning |\n|---|---|\n| Owner | Who signs off |\n'],
     ];
     for (const [name, table] of notFieldTables) {
       it(`does not read a table with ${name} as fields`, () => {

@@ -1848,3 +1848,20 @@ describe('classifyAction: a control named by the noun of its act, as a register 
     });
   }
 });
+
+describe('classifyAction: round 39, a plural noun after a participle that qualifies it is no stance', () => {
+  // "commits" in "signed commits" is the thing signed (git commits), not the verb "commit" (a stance).
+  for (const text of [
+    'Mandatory signed commits; hardware keys for all maintainers; branch protection on main.',
+    'Require GPG-signed commits on every release branch',
+  ]) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+  for (const [text, phrase] of [['The steering group commits to a review of the budget', 'commits']] as const) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], ['intention', phrase]);
+    });
+  }
+});

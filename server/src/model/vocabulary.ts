@@ -751,6 +751,18 @@ export function isTrackingNoteHeader(header: string): boolean {
 }
 
 /**
+ * A glossary's two columns (`| Term | Definition |`, `| Status | Meaning |`, `| Acronym | Expansion |`): what a document's
+ * words mean. Its rows (`| Treatment option | Avoid (…), Mitigate (…) |`) define the labels a risk uses, they give no risk's fields.
+ */
+const GLOSSARY_TERM_HEADERS: ReadonlySet<string> = new Set(['term', 'terms', 'word', 'words', 'acronym', 'acronyms', 'abbreviation', 'abbreviations', 'concept']);
+const GLOSSARY_MEANING_HEADERS: ReadonlySet<string> = new Set(['definition', 'definitions', 'meaning', 'meanings', 'explanation', 'expansion']);
+
+/** Whether a two-column table's header is a glossary's: a term column, or a column of what a word means. */
+export function isGlossaryHeader(first: string, second: string): boolean {
+  return GLOSSARY_TERM_HEADERS.has(normaliseLabel(first)) || GLOSSARY_MEANING_HEADERS.has(normaliseLabel(second));
+}
+
+/**
  * Labels naming who attacks, in a threat model's scenario (`- **Actor:** Cybercriminal`, `**Threat agent:**`): the record
  * describes an attack, so its `Action:` is the attacker's step and its `Target:` what is attacked, not a plan's action and deadline.
  */

@@ -11,7 +11,7 @@ import { commaSeparatedClause, commaSeparatedHeader } from './comma-separated';
 import { csvReason } from './csv-register';
 import { PLAN_TITLES, REGISTER_TITLE_WORDS } from './plan-names';
 import { parseMarkdownPlan } from './markdown/read-plan';
-import { hasValue, isAccepted } from '../model/plan-queries';
+import { hasValue, isAccepted, metaFields } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
 import { isPlaceholder } from '../model/placeholders';
@@ -290,6 +290,13 @@ function markdownReason(body: string, once: boolean): string | undefined {
   if (reason === undefined && EXERCISE_TITLE.test(titleWords(title ?? '')) && EXERCISE_SECTION.test(body) && risksRead().length === 0) {
     return `its title ${JSON.stringify(title)} names an exercise (a lab or assignment) and it has an exercise's sections (${EXERCISE_SECTION.exec(body)![0].replace(/^[ #\t]+/, '').trim()}), and no risks were read in it`;
   }
+  // "Risk Management Plan" over `## How to perform the risk analysis:`, "Plan of Action & Milestone" over `# What is a POA&M?`: a
+  // description of how the work is done, or of what such a plan is, with nothing of a plan read in it (no risk, and no approval,
+  // review date, owner or version). A plan whose risks the reader missed still bears its own details, and stays linted.
+  const explainer = reason === undefined ? explainingHeading(body, title) : undefined;
+  if (explainer !== undefined && risksRead().length === 0 && metaFields(planRead()).every((f) => f === undefined)) {
+    return `its heading ${JSON.stringify(explainer)} explains how the work is done or what such a plan is, and no risks or plan details (approval, review dates, owner, version) were read in it: an explanation, not a plan`;
+  }
   // A security audit or pentest report opening on its "Introduction" or "About" the firm: its graded findings and their fixes are the plan.
   if (reason !== undefined && isFindingsReport(body, risksRead)) return undefined;
   if (reason === undefined || reason.includes(NOT_A_PLAN_PHRASE)) return reason;
@@ -548,6 +555,23 @@ function registerByContent(risks: readonly Risk[], titleListsOrReports: boolean,
 /** The risks read with a planned action, or with an owner and a due date. */
 function plannedRisks(risks: readonly Risk[]): Risk[] {
   return risks.filter((risk) => risk.actions.some((a) => hasValue(a.action) || (hasValue(a.owner) && hasValue(a.due))));
+}
+
+/** Any heading, and the text it says (emphasis, a number and a closing colon set aside). */
+const ANY_HEADING_LINE = /^ {0,3}#{1,6}[ \t]+([^\r\n]+)$/gm;
+
+/**
+ * The first heading other than the title that explains rather than plans (ABOUT_PLANS: `How to perform the risk analysis:`,
+ * `What is a POA&M?`), as written; undefined when none does.
+ */
+function explainingHeading(body: string, title: string | undefined): string | undefined {
+  for (const match of body.matchAll(ANY_HEADING_LINE)) {
+    const written = withoutClosingHashes(match[1].trim());
+    if (written === title) continue;
+    const words = titleWords(written).replace(/^[\d.)\s]+/, '').replace(/[ \t]*:[ \t]*$/, '').trim();
+    if (ABOUT_PLANS.test(words)) return written.replace(/[*_`]/g, '').trim();
+  }
+  return undefined;
 }
 
 /** The first H2 or H3 that names a plan, if any. */

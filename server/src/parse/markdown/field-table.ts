@@ -5,7 +5,7 @@
 import type { LineIndex } from '../../model/positions';
 import { fieldAt, type PlacedField } from './field-lines';
 import { splitRow } from './risk-table';
-import { fieldForLabel, isTrackingNoteHeader, normaliseLabel, priorityOf, treatmentOf } from '../../model/vocabulary';
+import { fieldForLabel, isGlossaryHeader, isTrackingNoteHeader, normaliseLabel, priorityOf, treatmentOf } from '../../model/vocabulary';
 import { controlColumns } from './control-table';
 
 /** A POA&M's milestone row (`— Milestone 1`, `Milestone 2`): one action of the risk. */
@@ -20,6 +20,8 @@ const DATED_STEP = /^(.*\S)\s+[—–-]\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\
 export function fieldTableLines(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
   const header = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine));
   if (header.length !== 2 || header.some((cell) => fieldForLabel(fieldAt(text, cell.start, cell.end).value) !== undefined)) return [];
+  // A glossary under a section's heading (`### Key` over `| Term | Definition |`) defines the labels; it is no risk's fields.
+  if (isGlossaryHeader(fieldAt(text, header[0].start, header[0].end).value, fieldAt(text, header[1].start, header[1].end).value)) return [];
   return withNotesAsWork(text, lines, rowLines, fieldRows(text, lines, rowLines));
 }
 

@@ -40,7 +40,9 @@ const wantsOwnerOrDue = (a: Action): boolean => hasRealValue(a.action) && !['don
 /** An entry that words only its action (a priority table's `| 3 | Implement MFA | 90 days | Security |`): its title is its one action's words. */
 function isActionOnlyEntry(r: Risk): boolean {
   const action = r.actions.length === 1 ? r.actions[0] : undefined;
-  return r.id === undefined && action !== undefined && hasRealValue(action.action) && r.title?.value.trim() === action.action.value.trim() && (hasRealValue(action.owner) || hasRealValue(action.due));
+  // Its owner or timeline may still be the template's (`[NAME]`, `[DATE]`): the row is the place they are to be written.
+  const given = (f: Field | undefined) => f !== undefined && f.value.trim() !== '';
+  return r.id === undefined && action !== undefined && hasRealValue(action.action) && r.title?.value.trim() === action.action.value.trim() && (given(action.owner) || given(action.due));
 }
 
 /** What a first column holds when it names no work. */
@@ -69,8 +71,10 @@ function unreadPlanRows(text: string, risks: readonly Risk[]): PlanRow[] {
     const headers = splitRow(text, headerStart, headerEnd).map((c) => fieldForLabel(normaliseLabel(text.slice(c.start, c.end).replace(/[*_`]/g, '').trim())));
     const ownerAt = headers.indexOf('owner');
     const dueAt = headers.indexOf('due');
-    // The first column names the work (`Control`, `Action`, `Measure`), not its owner, date, status, rank or ID.
-    if (ownerAt <= 0 || dueAt <= 0 || (headers[0] !== undefined && NOT_A_NAME.has(headers[0]))) continue;
+    // The first column names the work (`Control`, `Action`, `Measure`), not its owner, date, status, rank or ID; a table that
+    // ranks its work first (`| Priority | Action | Owner | Due Date | Status |`) names it in its action column.
+    const nameAt = headers[0] !== undefined && NOT_A_NAME.has(headers[0]) ? headers.indexOf('action') : 0;
+    if (ownerAt <= 0 || dueAt <= 0 || nameAt < 0) continue;
     const table: PlanRow[] = [];
     let at = bodyStart;
     while (at < text.length) {
@@ -86,7 +90,7 @@ function unreadPlanRows(text: string, risks: readonly Risk[]): PlanRow[] {
         const value = raw.trim();
         return { value, valueRange: { start, end: start + value.length } };
       };
-      const name = cell(0)?.value.replace(/[*_`]/g, '') ?? '';
+      const name = cell(nameAt)?.value.replace(/[*_`]/g, '') ?? '';
       if (name !== '') table.push({ name, at, owner: cell(ownerAt), due: cell(dueAt) });
       at = end + 1;
     }
@@ -101,6 +105,25 @@ function weaknessNamed(row: PlanRow, weaknesses: readonly Risk[], words: Readonl
   const own = tellingWords(row.name);
   const found = weaknesses.filter((w) => w.firstLine.start < row.at && w !== row.entry && (within(own, words.get(w)!.all) || within(words.get(w)!.name, own)));
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** Whether a field is written (not a placeholder), as a plain test: the type guard would leave a placeholder no type after it. */
+const written = (field: Field | undefined): boolean => hasRealValue(field);
+
+/** A row's value for a field another row may give too: a written one before a placeholder (`[NAME]`), any before none. */
+function better(before: Field | undefined, row: Field | undefined): Field | undefined {
+  if (written(before)) return before;
+  if (written(row)) return row;
+  return before ?? (row !== undefined && row.value.trim() !== '' ? row : undefined);
+}
+
+/**
+ * An action's field with what the schedule gives: its own when written; else the schedule's. A schedule's placeholder
+ * (`| Schedule DR test | [NAME] | [DATE] |`) stands where the action has none, so the finding says it is still to fill there.
+ */
+function joined(own: Field | undefined, given: Field | undefined): Field | undefined {
+  if (written(own) || given === undefined) return own;
+  return written(given) || own === undefined ? given : own;
 }
 
 /**
@@ -130,12 +153,12 @@ export function withPlansElsewhereJoined(risks: Risk[], text: string): Risk[] {
     if (!weakness) continue;
     if (row.entry) dropped.add(row.entry);
     const before = given.get(weakness) ?? {};
-    given.set(weakness, { owner: before.owner ?? (hasRealValue(row.owner) ? row.owner : undefined), due: before.due ?? (hasRealValue(row.due) ? row.due : undefined) });
+    given.set(weakness, { owner: better(before.owner, row.owner), due: better(before.due, row.due) });
   }
   if (given.size === 0) return risks;
   return risks.filter((r) => !dropped.has(r)).map((r) => {
     const g = given.get(r);
     if (!g || !r.actions.some(wantsOwnerOrDue)) return r;
-    return { ...r, actions: r.actions.map((a) => (wantsOwnerOrDue(a) ? { ...a, owner: hasRealValue(a.owner) ? a.owner : (g.owner ?? a.owner), due: hasRealValue(a.due) ? a.due : (g.due ?? a.due) } : a)) };
+    return { ...r, actions: r.actions.map((a) => (wantsOwnerOrDue(a) ? { ...a, owner: joined(a.owner, g.owner), due: joined(a.due, g.due) } : a)) };
   });
 }

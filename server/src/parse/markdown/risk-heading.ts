@@ -205,6 +205,19 @@ export function headingKind(text: string, range: Span): HeadingKind | undefined 
   return undefined;
 }
 
+/**
+ * The grade of a section that lists findings by it, from the heading's words (`### High Risk Items`, `## 🔴 Critical Findings`):
+ * the grade, then a name of findings, with or without a word of grading between (`High Risk Items` is `High` over `Risk Items`).
+ */
+export function gradeOfFindingsSection(heading: string): string | undefined {
+  const name = heading.replace(/[*_`]/g, '').replace(SECTION_LEAD, '').trim();
+  const grade = /^(critical|high|medium|moderate|low)[\s-]+/i.exec(name);
+  if (!grade) return undefined;
+  const rest = name.slice(grade[0].length);
+  const graded = SECTION_GRADE.exec(name);
+  return RISKS_SECTION.test(rest) || (graded !== null && RISKS_SECTION.test(name.slice(graded[0].length))) ? grade[1] : undefined;
+}
+
 /** A grade leading a section's name (`MEDIUM Priority`, `Low Severity`, `High-Risk`). */
 const SECTION_GRADE = /^(?:critical|high|medium|moderate|low)(?:[\s-]+(?:priority|severity|risk))?\s+/i;
 

@@ -383,7 +383,8 @@ addReadings({
         (isPartyNoun(tokens[m - 1].word) || isNamed(tokens[m - 1]) || (ADVERB.test(tokens[m - 1].word) && !LY_NOUNS.has(tokens[m - 1].word)))) return { at: m, auxAt: m, passive: false };
       // A stance after its subject: "Vendor says it's encrypted", "the Committee acknowledges ...". Not a plural noun before the
       // verb of its own clause: "release notes call out CVE fixes", "release notes list every CVE" (the subject is the notes).
-      if (m > this.from && verbClass(w) === 'position' && !this.pluralBeforeVerb(m)) return { at: m, auxAt: m, passive: false };
+      // Nor a plural noun after a participle that qualifies it: "GPG signed commits", "approved notes" are things, not a stance.
+      if (m > this.from && verbClass(w) === 'position' && !this.pluralBeforeVerb(m) && !(w.endsWith('s') && isParticiple(tokens[m - 1].word))) return { at: m, auxAt: m, passive: false };
       // A verb that reports what follows "that": "the Board recommends that ...", "Members resolved that ...".
       if (m > this.from && reportsThat(tokens, m, this.to)) return { at: m, auxAt: m, passive: false };
       // "Courier bags get a tamper seal starting Monday", "every tablet gets a passcode": after its subject, "get" before a
