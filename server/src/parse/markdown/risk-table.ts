@@ -17,6 +17,7 @@ import { isPlaceholder } from '../../model/placeholders';
 import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { checklistItemColumn, gapColumns, isMetRow } from './gap-table';
 import { IN_PLACE_HEADER, isControlInPlace, recordsControlsInPlace } from '../controls-in-place';
+import { isKindAndLevelColumn, levelAfterKind } from './kind-and-level';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
 export function splitRow(text: string, lineStart: number, lineEnd: number): Span[] {
@@ -47,7 +48,12 @@ interface Column {
   readonly name: FieldName;
   readonly index: number;
   readonly header: Span;
+  /** A column of kinds each with its level (`Statutory — Critical`): the level alone is the value (kind-and-level.ts). */
+  readonly kindAndLevel?: true;
 }
+
+/** The fields that rate a risk: with none of them, a column of kinds and levels rates it. */
+const RATING_FIELDS: readonly FieldName[] = ['priority', 'inherentRisk', 'riskScore', 'likelihood', 'impact', 'residualRisk'];
 
 /**
  * Columns that, with a Risk column and no ID or Action column, make a register of risks: who
@@ -213,6 +219,11 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   if (!columns.has('due')) {
     const dates = unnamed.find((column) => !RECORD_DATE_HEADER.test(normaliseLabel(headerOf(text, column))) && isDateColumn(text, lines, rowLines, column.index));
     if (dates) columns.set('due', dates);
+  }
+  // `| Nature |` holding `Statutory — Critical`: where no column rates the risk, a column sorting each into a kind with its level does.
+  if (!RATING_FIELDS.some((name) => columns.has(name))) {
+    const rated = unnamed.find((column) => isKindAndLevelColumn(columnValues(text, lines, rowLines, column.index)));
+    if (rated) columns.set('priority', { ...rated, name: 'priority', kindAndLevel: true });
   }
   return columns;
 }
@@ -642,7 +653,8 @@ export function tableRisks(
     const row = new Map<FieldName, Field>();
     for (const column of columns.values()) {
       const cell = cells[column.index] ?? { start: end, end };
-      row.set(column.name, cellField(text, cell, column.header));
+      const field = cellField(text, cell, column.header);
+      row.set(column.name, column.kindAndLevel ? levelAfterKind(text, field) : field);
     }
     if (!columns.has('action')) {
       const split = treatmentThenAction(text, row.get('treatment'));
