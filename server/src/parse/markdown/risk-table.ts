@@ -172,6 +172,13 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     columns.delete('status');
     columns.set('action', { ...noted, name: 'action' });
   }
+  // `| Severity | Status |` holding `9/10 | 🔴 Critical`: a Status column of levels bands the risk, it says nothing of where its work stands;
+  // it rates the risk where no column does.
+  const banded = columns.get('status');
+  if (banded && isRatingColumn(text, lines, rowLines, banded.index) && columnValues(text, lines, rowLines, banded.index).every((v) => statusOf(v) === undefined)) {
+    columns.delete('status');
+    if (!RATING_FIELDS.some((name) => columns.has(name))) columns.set('priority', { ...banded, name: 'priority' });
+  }
   // `| Mitigation Strategy |` holding `Mitigate 🟡`, `Avoid 🔴`: an action column of bare treatment words records the strategy chosen, no action.
   const strategy = columns.get('action');
   if (strategy && !columns.has('treatment') && isStrategyColumn(columnValues(text, lines, rowLines, strategy.index))) {
