@@ -16,7 +16,7 @@ import { parseDate } from '../../model/dates';
 import { isPlaceholder } from '../../model/placeholders';
 import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { checklistItemColumn, gapColumns, isMetRow } from './gap-table';
-import { IN_PLACE_HEADER, isControlInPlace, recordsControlsInPlace } from '../controls-in-place';
+import { IN_PLACE_HEADER, isControlInPlace, isTreatedByControls, recordsControlsInPlace } from '../controls-in-place';
 import { isKindAndLevelColumn, levelAfterKind } from './kind-and-level';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
@@ -674,13 +674,16 @@ export function tableRisks(
     const firstLine = { start, end };
     // A measure the residual rating assesses, written in the present: in place, read so as its status (as a heading risk's Controls are).
     const inPlace = controlsInPlace && isControlInPlace(row.get('action'), row.get('residualRisk'));
+    // `| Existing Controls | Residual Risk |` with `Low — …` on a row that plans, dates and tracks nothing: its controls are its measure, in place.
+    const existing = row.get('compensatingControls');
+    const treatedInPlace = !inPlace && !row.get('action')?.value && !row.get('status')?.value && !row.get('due')?.value && isTreatedByControls(existing, row.get('residualRisk'));
     const action: Action = {
-      action: row.get('action'),
+      action: treatedInPlace ? existing : row.get('action'),
       owner: row.get('owner'),
       due: row.get('due'),
-      status: inPlace ? { ...row.get('action')!, value: 'in place' } : row.get('status'),
+      status: inPlace ? { ...row.get('action')!, value: 'in place' } : treatedInPlace ? { ...existing!, value: 'in place' } : row.get('status'),
       completed: row.get('completed'),
-      validation: row.get('validation'),
+      validation: row.get('validation') ?? (treatedInPlace ? row.get('residualRisk') : undefined),
       evidence: row.get('evidence'),
       firstLine,
       table: { cells: Object.fromEntries([...row].map(([name, field]) => [name, field.valueRange])) },
