@@ -4,7 +4,7 @@
 // to date; one written as work to do (`Implement MFA`, `Will add lockout`, `Phase 2 roadmap`) stays planned. Shared by the
 // Markdown and YAML readers (a YAML register's `controls:` list beside its `residual_risk:`).
 import type { Field } from '../model/plan-model';
-import { normaliseLabel, saysPlannedWork, type FieldName } from '../model/vocabulary';
+import { normaliseLabel, priorityOf, saysPlannedWork, type FieldName } from '../model/vocabulary';
 
 /** Headers of a column of the controls already in place, beside a column of what is planned (normalised). */
 export const IN_PLACE_HEADER = /^(?:controls?|control measures?|(?:implemented|existing|current) (?:controls|mitigations)|(?:controls|mitigations) (?:implemented|in place))$/;
@@ -26,4 +26,15 @@ export function recordsControlsInPlace(columns: ReadonlyMap<FieldName, unknown>,
 export function isControlInPlace(action: Field | undefined, residual: Field | undefined): boolean {
   const words = action?.value.replace(/[*_`]/g, '').trim() ?? '';
   return words !== '' && (residual?.value.trim() ?? '') !== '' && !saysPlannedWork(words);
+}
+
+/**
+ * Whether a risk that plans nothing is treated by the controls it already has: a threat matrix's `Existing Controls`
+ * written for it and its residual rated low (`Low — framework-level prevention`). It needs no further action: its
+ * controls are its measure in place, and the residual rating is what judges them enough. A residual above low still
+ * asks for an action.
+ */
+export function isTreatedByControls(controls: Field | undefined, residual: Field | undefined): boolean {
+  const words = controls?.value.replace(/[*_`]/g, '').trim() ?? '';
+  return words !== '' && !saysPlannedWork(words) && priorityOf(residual?.value) === 'low';
 }

@@ -84,10 +84,14 @@ function pipeCells(line: string): number {
  * as the header, after only blank lines, are that table's rows.
  */
 function withSeparatedRows(structure: MarkdownStructure, body: string, firstLine: number): MarkdownStructure {
-  if (!structure.blocks.some((block) => block.kind === 'table' && block.rowLines.length === 0)) return structure;
+  const split = structure.blocks.some((block) => block.kind === 'table' && block.rowLines.length === 0);
+  const continued = structure.blocks.some((block) => block.kind === 'table' && block.rowLines.length > 0 && continuesAfterBlank(body, firstLine, block.end));
+  if (!split && !continued) return structure;
   const bodyLines = body.split(/\r?\n|\r/);
+  const starts = new Set(structure.blocks.map((block) => block.line));
   const blocks = structure.blocks.map((block): Block => {
-    if (block.kind !== 'table' || block.rowLines.length > 0) return block;
+    if (block.kind === 'table' && block.rowLines.length > 0) return withRowsAfterBlank(block, bodyLines, firstLine, structure.opaque, starts);
+    if (block.kind !== 'table') return block;
     const header = bodyLines[block.line - firstLine] ?? '';
     const cells = pipeCells(header);
     const rowLines: number[] = [];
@@ -100,6 +104,40 @@ function withSeparatedRows(structure: MarkdownStructure, body: string, firstLine
     return rowLines.length === 0 ? block : { ...block, end: rowLines[rowLines.length - 1] + 1, rowLines };
   });
   return { ...structure, blocks };
+}
+
+/**
+ * Whether the line after a table's last row is blank and the next opens with a pipe: the cheap test before
+ * a table's rows are looked for past a blank line.
+ */
+function continuesAfterBlank(body: string, firstLine: number, end: number): boolean {
+  let at = 0;
+  for (let line = firstLine; line < end; line++) {
+    const newline = body.indexOf('\n', at);
+    if (newline < 0) return false;
+    at = newline + 1;
+  }
+  return /^[ \t]*\r?\n[ ]{0,3}\|/.test(body.slice(at, at + 200));
+}
+
+/**
+ * A register whose rows go on after a stray blank line (`| R-32 | … |`, blank, `| R-33 | … |` … with no header again):
+ * Markdown ends the table at the blank line and reads the rest as a paragraph; the author wrote one table. Lines opening
+ * with a pipe, with as many cells as the header, after one blank line, up to the first other line, are its rows; a line
+ * followed by a delimiter row heads a table of its own, and a line another block starts on is that block's.
+ */
+function withRowsAfterBlank(block: TableBlock, bodyLines: readonly string[], firstLine: number, opaque: Uint8Array, starts: ReadonlySet<number>): TableBlock {
+  const after = block.end - firstLine;
+  if (bodyLines[after]?.trim() !== '' || bodyLines[after + 1]?.trim() === '') return block;
+  const cells = pipeCells(bodyLines[block.line - firstLine] ?? '');
+  const rowLines = [...block.rowLines];
+  for (let i = after + 1; i < bodyLines.length; i++) {
+    const line = bodyLines[i];
+    if (!/^ {0,3}\|/.test(line) || pipeCells(line) !== cells || opaque[firstLine + i] === 1 || starts.has(firstLine + i)) break;
+    if (/^[ \t]*\|?[ \t]*:?-{3,}/.test(bodyLines[i + 1] ?? '')) break;
+    rowLines.push(firstLine + i);
+  }
+  return rowLines.length === block.rowLines.length ? block : { ...block, end: rowLines[rowLines.length - 1] + 1, rowLines };
 }
 
 /** The same, always from markdown-it's block parse. */

@@ -21,10 +21,10 @@ const LIST_ITEM = /^((?:[ \t]*>)*([ \t]*))(?:[-*+]|\d{1,9}[.)])[ \t]+/;
  * A mark opening an item that says how far it has got: a task box (`[x]`, `[ ]`) or a status
  * mark (`✅ Multi-AZ deployment`, `⏳ SOC 2 certification`). It is the item's status, not its words.
  */
-const ITEM_MARK = /^(\[[ xX]\]|[^\p{L}\p{N}\s*_`[(]{1,3})[ \t]+(?=\S)/u;
+export const ITEM_MARK = /^(\[[ xX]\]|[^\p{L}\p{N}\s*_`[(]{1,3})[ \t]+(?=\S)/u;
 
 /** Up to three words and a colon opening an item (`Pending:`, `**In progress:**`): a status when the words name one. */
-const STATUS_LEAD = /^([*_]{0,2})([A-Za-z][A-Za-z-]*(?: [A-Za-z-]+){0,2})[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)/;
+export const STATUS_LEAD = /^([*_]{0,2})([A-Za-z][A-Za-z-]*(?: [A-Za-z-]+){0,2})[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)/;
 
 /** A date leading a milestone item, then a colon or a spaced dash: `2026-02-15: Request the attestation`, `**2025-03-01:** Go/No-Go decision`. */
 const LEADING_DATE = /^([*_]{0,2})([^:*_]{4,30}?)[ \t]*(?::[ \t]*\1|\1[ \t]*:|[ \t][-–—])[ \t]*(?=\S)/;

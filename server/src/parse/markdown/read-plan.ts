@@ -32,6 +32,7 @@ import { withRowNotesRead } from './row-notes';
 import { withClosureNotesRead } from './closure-notes';
 import { fixesReview } from './fixes-review';
 import { withoutRoadmapRepeats } from './roadmap-repeats';
+import { withCitedWorkItems } from './cited-work-items';
 import { withPlansElsewhereJoined } from './planned-elsewhere';
 import { withoutAnalysedRows, withoutCitedCatalogues, withoutCleanAreas, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutNotApplicableControls, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
 import { FIRST_H1, mergeRiskAnalysis, PLAN_FIELDS, planMeta } from './plan-meta';
@@ -137,7 +138,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const read = delimited?.risks ?? finished;
   const risks = withGradedLists(withScheduledSummary(withControlSummaryRead(withDuesInActionText(withClosureNotesRead(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
     withPlansElsewhereJoined(withoutRoadmapRepeats(withoutCleanAreas(withoutAnalysedRows(
-      withoutNotApplicableControls(withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text)), text)), text), text), text), text)))),
+      withoutNotApplicableControls(withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withCitedWorkItems(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text)), text)), text), text)), text), text)))),
       text,
     ), text)), text),
     text,

@@ -16,7 +16,8 @@ import { parseDate } from '../../model/dates';
 import { isPlaceholder } from '../../model/placeholders';
 import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { checklistItemColumn, gapColumns, isMetRow } from './gap-table';
-import { IN_PLACE_HEADER, isControlInPlace, recordsControlsInPlace } from '../controls-in-place';
+import { IN_PLACE_HEADER, isControlInPlace, isTreatedByControls, recordsControlsInPlace } from '../controls-in-place';
+import { isKindAndLevelColumn, levelAfterKind } from './kind-and-level';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
 export function splitRow(text: string, lineStart: number, lineEnd: number): Span[] {
@@ -47,7 +48,12 @@ interface Column {
   readonly name: FieldName;
   readonly index: number;
   readonly header: Span;
+  /** A column of kinds each with its level (`Statutory — Critical`): the level alone is the value (kind-and-level.ts). */
+  readonly kindAndLevel?: true;
 }
+
+/** The fields that rate a risk: with none of them, a column of kinds and levels rates it. */
+const RATING_FIELDS: readonly FieldName[] = ['priority', 'inherentRisk', 'riskScore', 'likelihood', 'impact', 'residualRisk'];
 
 /**
  * Columns that, with a Risk column and no ID or Action column, make a register of risks: who
@@ -166,6 +172,13 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     columns.delete('status');
     columns.set('action', { ...noted, name: 'action' });
   }
+  // `| Severity | Status |` holding `9/10 | 🔴 Critical`: a Status column of levels bands the risk, it says nothing of where its work stands;
+  // it rates the risk where no column does.
+  const banded = columns.get('status');
+  if (banded && isRatingColumn(text, lines, rowLines, banded.index) && columnValues(text, lines, rowLines, banded.index).every((v) => statusOf(v) === undefined)) {
+    columns.delete('status');
+    if (!RATING_FIELDS.some((name) => columns.has(name))) columns.set('priority', { ...banded, name: 'priority' });
+  }
   // `| Mitigation Strategy |` holding `Mitigate 🟡`, `Avoid 🔴`: an action column of bare treatment words records the strategy chosen, no action.
   const strategy = columns.get('action');
   if (strategy && !columns.has('treatment') && isStrategyColumn(columnValues(text, lines, rowLines, strategy.index))) {
@@ -213,6 +226,11 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   if (!columns.has('due')) {
     const dates = unnamed.find((column) => !RECORD_DATE_HEADER.test(normaliseLabel(headerOf(text, column))) && isDateColumn(text, lines, rowLines, column.index));
     if (dates) columns.set('due', dates);
+  }
+  // `| Nature |` holding `Statutory — Critical`: where no column rates the risk, a column sorting each into a kind with its level does.
+  if (!RATING_FIELDS.some((name) => columns.has(name))) {
+    const rated = unnamed.find((column) => isKindAndLevelColumn(columnValues(text, lines, rowLines, column.index)));
+    if (rated) columns.set('priority', { ...rated, name: 'priority', kindAndLevel: true });
   }
   return columns;
 }
@@ -642,7 +660,8 @@ export function tableRisks(
     const row = new Map<FieldName, Field>();
     for (const column of columns.values()) {
       const cell = cells[column.index] ?? { start: end, end };
-      row.set(column.name, cellField(text, cell, column.header));
+      const field = cellField(text, cell, column.header);
+      row.set(column.name, column.kindAndLevel ? levelAfterKind(text, field) : field);
     }
     if (!columns.has('action')) {
       const split = treatmentThenAction(text, row.get('treatment'));
@@ -655,13 +674,16 @@ export function tableRisks(
     const firstLine = { start, end };
     // A measure the residual rating assesses, written in the present: in place, read so as its status (as a heading risk's Controls are).
     const inPlace = controlsInPlace && isControlInPlace(row.get('action'), row.get('residualRisk'));
+    // `| Existing Controls | Residual Risk |` with `Low — …` on a row that plans, dates and tracks nothing: its controls are its measure, in place.
+    const existing = row.get('compensatingControls');
+    const treatedInPlace = !inPlace && !row.get('action')?.value && !row.get('status')?.value && !row.get('due')?.value && isTreatedByControls(existing, row.get('residualRisk'));
     const action: Action = {
-      action: row.get('action'),
+      action: treatedInPlace ? existing : row.get('action'),
       owner: row.get('owner'),
       due: row.get('due'),
-      status: inPlace ? { ...row.get('action')!, value: 'in place' } : row.get('status'),
+      status: inPlace ? { ...row.get('action')!, value: 'in place' } : treatedInPlace ? { ...existing!, value: 'in place' } : row.get('status'),
       completed: row.get('completed'),
-      validation: row.get('validation'),
+      validation: row.get('validation') ?? (treatedInPlace ? row.get('residualRisk') : undefined),
       evidence: row.get('evidence'),
       firstLine,
       table: { cells: Object.fromEntries([...row].map(([name, field]) => [name, field.valueRange])) },

@@ -6,8 +6,9 @@
 // or in none, is left as written. A fix the finding gives only as code is worded by the item that schedules it.
 import type { Action, Field, Risk } from '../../model/plan-model';
 import { relativeDeadline } from '../../model/relative-dues';
-import { isCommonTitleWord, isTellingShortWord } from '../../model/vocabulary';
+import { isCommonTitleWord, isTellingShortWord, statusOf } from '../../model/vocabulary';
 import { unfencedLines } from './unfenced-lines';
+import { ITEM_MARK, STATUS_LEAD } from './label-list';
 import { titleWords } from './title-words';
 
 /** A title's or an item's telling words, lower case without a plural ending: those of four letters or more that tell findings
@@ -25,9 +26,25 @@ const MAY_HOLD = /\((?:weeks?|days?|months?)\s+\d/i;
 const PERIOD_TAIL = /\(([^()]{3,30})\)\s*$/;
 /** A list item: its indentation, whether its text is all bold (an item's title), and the text. */
 const ITEM = /^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+(\S.*)$/;
+/**
+ * Where an item says how far it has got, before its words: a task box or a status mark (`[ ]`, `✅`), and a status
+ * with a colon (`⚠️ **PENDING:**`), as a labelled list writes them (label-list.ts). The status, and the words' offset.
+ */
+function itemStatus(written: string): { status?: { value: string; at: number }; from: number } {
+  const mark = ITEM_MARK.exec(written);
+  const marked = mark && statusOf(mark[1]) !== undefined ? mark : null;
+  const from = mark ? mark[0].length : 0;
+  const lead = STATUS_LEAD.exec(written.slice(from));
+  const led = lead && statusOf(lead[2]) !== undefined ? lead : null;
+  // The words say it more exactly than a mark (`⚠️ **PENDING:**` is pending, not in progress).
+  const status = led ? { value: led[2], at: from + led[1].length } : marked ? { value: marked[1], at: 0 } : undefined;
+  return { ...(status && { status }), from: from + (led ? led[0].length : 0) };
+}
 
 interface Scheduled {
   readonly period: Field;
+  /** The item's task box or status (`[ ]`, `[x]`, `✅`, `PENDING`): where it stands. */
+  readonly box?: Field;
   readonly words: ReadonlySet<string>;
   readonly title: boolean;
   /** The item's words (its bold title without the emphasis): the fix in plain words. */
@@ -42,7 +59,8 @@ function scheduledItems(text: string): Scheduled[] {
     if (heading) {
       const level = heading.level;
       if (period && level <= period.level) period = undefined;
-      const tail = PERIOD_TAIL.exec(heading.text);
+      // `### **Phase 1: Critical Fixes (Week 1)**`: the period closes the heading's words, inside its emphasis.
+      const tail = PERIOD_TAIL.exec(heading.text.replace(/[*_]+\s*$/, ''));
       if (tail && relativeDeadline(tail[1].trim()) !== undefined) {
         const at = start + line.lastIndexOf(tail[1]);
         period = { level, field: { value: tail[1].trim(), valueRange: { start: at, end: at + tail[1].trimEnd().length } } };
@@ -51,23 +69,36 @@ function scheduledItems(text: string): Scheduled[] {
     }
     const item = period ? ITEM.exec(line) : null;
     if (item) {
-      const bold = /^(\*\*|__)(.+?)\1[ \t]*:?[ \t]*$/.exec(item[2]);
-      const words = bold ? bold[2] : item[2];
+      // `- [ ] Remove password logging`, `- ✅ **COMPLETED:** Turned off …`: where the item stands, then its words.
+      const { status, from } = itemStatus(item[2]);
+      const written = item[2].slice(from);
+      const bold = /^(\*\*|__)(.+?)\1[ \t]*:?[ \t]*$/.exec(written);
+      const words = bold ? bold[2] : written;
       const at = start + line.indexOf(words, item[1].length);
-      items.push({ period: period!.field, words: tellingWords(item[2]), title: bold !== null, text: { value: words.trim(), valueRange: { start: at, end: at + words.trimEnd().length } } });
+      const statusAt = status ? start + line.indexOf(item[2], item[1].length) + status.at : -1;
+      items.push({
+        period: period!.field,
+        ...(status && { box: { value: status.value, valueRange: { start: statusAt, end: statusAt + status.value.length } } }),
+        words: tellingWords(written),
+        title: bold !== null,
+        text: { value: words.trim(), valueRange: { start: at, end: at + words.trimEnd().length } },
+      });
     }
   }
   return items;
 }
 
 /**
- * The item that shares the most telling words with a finding's title (two at least), titles before steps among those
- * that share as many; undefined when none does, or when they fall in different periods.
+ * The item that shares the most telling words with a finding's title (two at least, or the title's one when no other
+ * item holds it), titles before steps among those that share as many; undefined when none does, or when they fall in
+ * different periods.
  */
 function scheduledFor(title: ReadonlySet<string>, items: readonly Scheduled[]): Scheduled | undefined {
   const scored = items.map((item) => ({ item, score: [...item.words].filter((w) => title.has(w)).length }));
   const best = Math.max(0, ...scored.map((s) => s.score));
-  if (best < SHARED_WORDS) return undefined;
+  // `Missing Security Headers` ↔ `Add security headers`: a title of one telling word is named by the one item that holds it.
+  const alone = title.size === 1 && best === 1 && scored.filter((s) => s.score === 1).length === 1;
+  if (best < SHARED_WORDS && !alone) return undefined;
   const top = scored.filter((s) => s.score === best).map((s) => s.item);
   const naming = top.some((item) => item.title) ? top.filter((item) => item.title) : top;
   return naming.every((item) => item.period.value.toLowerCase() === naming[0].period.value.toLowerCase()) ? naming[0] : undefined;
@@ -90,13 +121,27 @@ function isCodeFix(text: string, action: Action): boolean {
   return FENCE_LINE.test(after);
 }
 
-/** The risks, each finding with worded actions and no due date given the period its scheduled item falls in. */
+/**
+ * The risks, each finding with worded actions and no due date given the period its scheduled item falls in; a finding
+ * with no worded action at all (`### 4. **HIGH: Missing Security Headers**` with only its file and impact) takes the item
+ * that names it (`- [ ] Add security headers` under `### Phase 1: Critical Fixes (Week 1)`) as its action, with the period
+ * as its due date and the item's task box as its status.
+ */
 export function withScheduledSummary(risks: Risk[], text: string): Risk[] {
-  const undated = (r: Risk) => r.title !== undefined && r.actions.length > 0 && r.actions.every((a) => a.due === undefined) && r.actions.some((a) => a.action !== undefined && a.action.value.trim() !== '');
-  if (!risks.some(undated) || !MAY_HOLD.test(text)) return risks;
+  const worded = (r: Risk) => r.actions.some((a) => a.action !== undefined && a.action.value.trim() !== '');
+  const undated = (r: Risk) => r.title !== undefined && r.actions.length > 0 && r.actions.every((a) => a.due === undefined) && worded(r);
+  const unplanned = (r: Risk) => r.title !== undefined && !worded(r) && r.actions.every((a) => a.due === undefined && a.status === undefined);
+  if (!risks.some((r) => undated(r) || unplanned(r)) || !MAY_HOLD.test(text)) return risks;
   const items = scheduledItems(text);
   if (items.length === 0) return risks;
   return risks.map((risk) => {
+    if (unplanned(risk)) {
+      const scheduled = scheduledFor(tellingWords(risk.title!.value), items);
+      if (!scheduled) return risk;
+      const own = risk.actions[0];
+      const firstLine = own?.firstLine ?? risk.firstLine;
+      return { ...risk, actions: [{ ...own, firstLine, action: scheduled.text, due: scheduled.period, ...(scheduled.box && { status: scheduled.box }) }] };
+    }
     if (!undated(risk)) return risk;
     const scheduled = scheduledFor(tellingWords(risk.title!.value), items);
     if (!scheduled) return risk;

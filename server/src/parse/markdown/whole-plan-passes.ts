@@ -47,7 +47,8 @@ function readTableRuns(risks: readonly Risk[], text: string): Risk[][] {
       if (run.length > 0) runs.push(run);
       run = risk.form === 'table' ? [risk] : [];
     }
-    end = risk.form === 'table' ? Math.max(...[risk.firstLine, ...risk.actions.map((a) => a.firstLine)].map((s) => s.end)) : -1;
+    // The row's own lines: steps its detail section gave it (`### R3: …` far below the table) are no row of the table.
+    end = risk.form === 'table' ? Math.max(...[risk.firstLine, ...risk.actions.filter((a) => a.table !== undefined).map((a) => a.firstLine)].map((s) => s.end)) : -1;
   }
   if (run.length > 0) runs.push(run);
   return runs;
