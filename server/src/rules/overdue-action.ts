@@ -1,5 +1,5 @@
 import type { RuleModule } from '../engine/rule';
-import type { Risk } from '../model/plan-model';
+import type { Action, Risk } from '../model/plan-model';
 import { actionsOf, isClosed } from '../model/plan-queries';
 import { daysBetween } from '../model/dates';
 import { readDue } from '../model/relative-dues';
@@ -19,12 +19,23 @@ const rule: RuleModule = {
       'Due {due} is {days} past and the status is "{status}". Mark it done with validation, or set a new due date and record why it slipped.',
     overdueNoStatus:
       'Due {due} is {days} past and no status is recorded. Mark it done with validation, or set a new due date and record why it slipped.',
+    overdueShared:
+      'Due {due} is {days} past for {count} open items ({statuses}). Mark each done with validation, or set new due dates and record why they slipped.',
   },
   check({ plan, today, report }) {
     // A due date written once for several actions (a list under one Target Date) is overdue once.
     const reported = new Set<number>();
     // Steps timed from the plan's date (`Week 2`, `Week 3` …) are overdue once for their risk, at the first past one: the plan's schedule slipped as a whole.
     const slipped = new Set<Risk>();
+    // Who shares each due date: a phase's span (`### Short-Term (0-3 months)`) dates every item under it, and its one finding
+    // says how many are still open and their statuses, not the first item's alone.
+    const sharing = new Map<number, Action[]>();
+    for (const { action } of actionsOf(plan)) {
+      if (!action.due || isClosed(action)) continue;
+      const open = sharing.get(action.due.valueRange.start);
+      if (open) open.push(action);
+      else sharing.set(action.due.valueRange.start, [action]);
+    }
     for (const { risk, action } of actionsOf(plan)) {
       if (!action.due || isClosed(action) || reported.has(action.due.valueRange.start)) continue;
       const due = readDue(plan, action.due.value);
@@ -36,14 +47,30 @@ const rule: RuleModule = {
         if (slipped.has(risk)) continue;
         slipped.add(risk);
       }
+      // A relative deadline says the date it was counted to, and from what.
+      const dueText = due.counted ? `${action.due.value} (${due.iso}, counted from ${due.counted.what}, ${due.counted.anchor})` : action.due.value;
+      const shared = sharing.get(action.due.valueRange.start)!;
+      if (shared.length > 1) {
+        report({ messageId: 'overdueShared', data: { due: dueText, days: dayCount(days), count: String(shared.length), statuses: statusesOf(shared) }, range: action.due.valueRange });
+        continue;
+      }
       report({
         messageId: action.status?.value.trim() ? 'overdue' : 'overdueNoStatus',
-        // A relative deadline says the date it was counted to, and from what.
-        data: { due: due.counted ? `${action.due.value} (${due.iso}, counted from ${due.counted.what}, ${due.counted.anchor})` : action.due.value, days: dayCount(days), status: action.status?.value ?? '' },
+        data: { due: dueText, days: dayCount(days), status: action.status?.value ?? '' },
         range: action.due.valueRange,
       });
     }
   },
 };
+
+/** The statuses of items sharing a due date, with how many of each: `2 "Planned", 1 "In Progress"` (`no status` for none). */
+function statusesOf(actions: readonly Action[]): string {
+  const counts = new Map<string, number>();
+  for (const a of actions) {
+    const status = a.status?.value.trim() ? `"${a.status.value.trim()}"` : 'no status';
+    counts.set(status, (counts.get(status) ?? 0) + 1);
+  }
+  return [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
+}
 
 export default rule;

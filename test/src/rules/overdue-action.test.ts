@@ -28,6 +28,12 @@ ruleTests('overdue-action', {
       findings: [{ messageId: 'overdue', line: 16, text: '2026-05-01' }],
     },
     {
+      name: 'a phase\'s span dating every item under it: one finding, with how many are open and their statuses',
+      kind: 'markdown',
+      text: '# Security Risk Assessment\n\n**Date:** 2026-01-05\n\n## Recommendations\n\n### Short-Term (0-3 months)\n\n| Priority | Recommendation | Status |\n|---|---|---|\n| High | Run an external penetration test of the portal | Planned |\n| Medium | Write runbooks for the two backup restores | In Progress |\n| Low | Label the records-room keys | Done |\n',
+      findings: [{ messageId: 'overdueShared', line: 7, text: '0-3 months', message: /^Due 0-3 months \(2026-04-05, counted from the plan's date, 2026-01-05\) is 71 days past for 2 open items \(1 "Planned", 1 "In Progress"\)\./ }],
+    },
+    {
       name: 'no status counts as not done',
       kind: 'markdown',
       text: mdPlan('| ID | Action | Owner | Due |\n|---|---|---|---|\n| R-1 | Execute a BAA | Practice Manager | 03/01/2026 |\n'),
