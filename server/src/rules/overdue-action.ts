@@ -63,13 +63,14 @@ const rule: RuleModule = {
   },
 };
 
-/** The statuses of items sharing a due date, with how many of each: `2 "Planned", 1 "In Progress"` (`no status` for none). */
+/** The statuses of items sharing a due date, with how many of each: `2 "Planned", 1 "In Progress"` (`no status` for none; `none with a status` for all). */
 function statusesOf(actions: readonly Action[]): string {
   const counts = new Map<string, number>();
   for (const a of actions) {
     const status = a.status?.value.trim() ? `"${a.status.value.trim()}"` : 'no status';
     counts.set(status, (counts.get(status) ?? 0) + 1);
   }
+  if (counts.size === 1 && counts.has('no status')) return 'none with a status';
   return [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
 }
 
