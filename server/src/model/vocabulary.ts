@@ -181,7 +181,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // The same column in Turkish.
     'öncelik', 'önem derecesi', 'risk seviyesi', 'risk düzeyi',
   ],
-  treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision'],
+  treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision',
+    // The treatment an assessment recommends (`Recommended Treatment`): a treatment option, or, when its cells say what is done, the action (risk-table.ts, delimited-table.ts).
+    'recommended treatment', 'proposed treatment'],
   validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria', 'validation test', 'validation tests', 'verification test', 'verification tests',
     // When the control was last checked to work (`| Last Verified | 2026-01-03 |`).
     'last verified', 'last tested', 'last validated',
