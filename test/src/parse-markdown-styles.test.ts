@@ -2,6 +2,8 @@
 // (issue 12): each case is a short text and what the model must hold, as the source text
 // the ranges cover. Fixture plans in each style are in test/fixtures/styles.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parseMarkdownPlan } from '../../server/out/parse/markdown/read-plan';
 import type { Field, PlanModel, Risk } from '../../server/out/model/plan-model';
 
@@ -578,6 +580,26 @@ describe('section headings that rank the items under them (issue 12)', () => {
   });
   it('reads no priority from a phase named for its content', () => {
     assert.equal(under('PHASE 1: CORE PLATFORM (Weeks 3-8)'), undefined);
+    assert.equal(under('Phase 2: High-Level Design'), undefined);
+  });
+  it('reads a level before what a phase holds as its priority (`PHASE 1: CRITICAL FIXES (P0)`)', () => {
+    assert.equal(under('PHASE 1: CRITICAL FIXES (P0)'), 'CRITICAL');
+    assert.equal(under('Phase 3: Medium Priority (P2)'), 'Medium');
+  });
+
+  it('reads each fix under a phase named for its level as a risk: heading per fix, bold-label Gap and Effort (round 41)', () => {
+    const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'markdown', 'phased-fix-plan.md'), 'utf8');
+    const plan = parseMarkdownPlan(text);
+    assert.deepEqual(
+      plan.risks.map((r) => [r.title?.value.replace(/ ✅.*$/, ''), r.priority?.value, r.actions[0]?.action?.value.slice(0, 20) ?? null]),
+      [
+        ['Turn On Database Audit Logging', 'CRITICAL', '# turn auditing on f'],
+        ['Lock Down Backup Bucket', 'CRITICAL', null],
+        ['Protect Billing Exports with Retention Locks', 'HIGH', 'Protect Billing Expo'],
+        ['Rotate Portal Signing Keys', 'MEDIUM', 'Rotate Portal Signin'],
+      ],
+    );
+    assert.equal(plan.risks[1].actions[0].status?.value.includes('VERIFIED'), true);
   });
 
   it('a heading whose status and level list the choices (a help page describing the fields) is no risk; one that chose is', () => {

@@ -307,8 +307,11 @@ const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|mediu
 /** A priority opening a heading's bracket, before the rest of it: `(High Priority - Fix within 1-2 weeks)`, `(Critical - 24-48 hours)`. */
 const BRACKET_PRIORITY = /\(\s*((?:critical|high|medium|moderate|low)(?:\s+priority)?)\s*[-–—,:;]/i;
 
-/** A phase named for its urgency: `PHASE 0: EMERGENCY FIXES`, `Stage 1 - Urgent`: the word is the priority of the items under it. */
-const PHASE_URGENCY = /^(?:phase|stage|wave|step)\s*\d{1,2}\s*[:.–—-]\s*(emergency|urgent|immediate)(?![a-z])/i;
+/**
+ * A phase named for its urgency: `PHASE 0: EMERGENCY FIXES`, `Stage 1 - Urgent`: the word is the priority of the items under it.
+ * So is a level before what the phase holds: `PHASE 1: CRITICAL FIXES (P0)`, `Phase 2: High Priority (P1)` (not `Phase 2: High-Level Design`).
+ */
+const PHASE_URGENCY = /^(?:phase|stage|wave|step)\s*\d{1,2}\s*[:.–—-]\s*(emergency|urgent|immediate|(?:critical|high|medium|moderate|low)(?=[\s-]+(?:priority|severity|fixes|risks?|items?|issues?|gaps?|findings?)\b))(?![a-z])/i;
 
 /**
  * A roadmap phase's span in brackets: `IMMEDIATE (0-30 days)`, `Short term (30–90 days)`, or the week or month it ends in
