@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseMarkdownPlan } from '../../server/out/parse/markdown/read-plan';
+import { priorityOf } from '../../server/out/model/vocabulary';
 import type { Field, PlanModel, Risk } from '../../server/out/model/plan-model';
 
 const at = (plan: PlanModel, field: Field | undefined) => (field ? plan.text.slice(field.valueRange.start, field.valueRange.end) : undefined);
@@ -581,6 +582,17 @@ describe('section headings that rank the items under them (issue 12)', () => {
   it('reads no priority from a phase named for its content', () => {
     assert.equal(under('PHASE 1: CORE PLATFORM (Weeks 3-8)'), undefined);
     assert.equal(under('Phase 2: High-Level Design'), undefined);
+  });
+  it('reads a launch checklist\'s tiers as the priority of the rows under them (`## Must-have gaps (pre-launch)`, `## Nice-to-have`)', () => {
+    const tracker = (heading: string) =>
+      parseMarkdownPlan(`# Launch Tracker\n\n## ${heading}\n| Area | Gap | Owner | Status |\n| --- | --- | --- | --- |\n| Intake | Kiosk session never times out | Front-end | In progress |\n`).risks[0];
+    const rank = (heading: string) => priorityOf(tracker(heading)?.priority?.value);
+    assert.equal(rank('Must-have gaps (pre-launch)'), 'high');
+    assert.equal(rank('Strongly recommended'), 'medium');
+    assert.equal(rank('Nice-to-have'), 'low');
+    assert.equal(rank('Should have items'), 'medium');
+    // Words that only start like a tier name none.
+    assert.equal(tracker('Must-haves for the kiosk vendor contract')?.priority, undefined);
   });
   it('reads a level before what a phase holds as its priority (`PHASE 1: CRITICAL FIXES (P0)`)', () => {
     assert.equal(under('PHASE 1: CRITICAL FIXES (P0)'), 'CRITICAL');
