@@ -612,6 +612,9 @@ describe('section headings that rank the items under them (issue 12)', () => {
       ],
     );
     assert.equal(plan.risks[1].actions[0].status?.value.includes('VERIFIED'), true);
+    // The Priority Levels table gives P2 fixes 30 days from the plan's date; a window counted from launch (P1) or
+    // `Before launch` (P0) names no date, and a done fix takes none.
+    assert.deepEqual(plan.risks.map((r) => r.actions[0]?.due?.value ?? null), [null, null, null, 'Within 30 days']);
   });
 
   it('a heading whose status and level list the choices (a help page describing the fields) is no risk; one that chose is', () => {
