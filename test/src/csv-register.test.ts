@@ -87,6 +87,36 @@ describe('a register kept as CSV or TSV (issue 12)', () => {
     assert.deepEqual(ids(worded), ['3.5.3', '3.8.9']);
   });
 
+  it('reads a column of day-first dates day first throughout, once one of them has a first number over 12 (18/10/2026)', () => {
+    const plan = parsePlan(read('dayfirst-register.csv'), 'csv');
+    // 02/11/2026 is 2 November, as its column writes 18/10/2026: not 11 February.
+    assert.deepEqual(plan.risks.map((r) => r.actions[0].due?.value), ['2026-10-18', '2026-11-02', '2027-01-07']);
+    const { findings } = analyse(read('dayfirst-register.csv'), 'csv', { today: '2026-12-05' });
+    assert.deepEqual(findings.filter((f) => f.rule === 'invalid-date'), []);
+    assert.deepEqual(findings.filter((f) => f.rule === 'overdue-action').map((f) => f.message.slice(0, 30)), ['Due 2026-10-18 is 48 days past', 'Due 2026-11-02 is 33 days past']);
+    // A second number over 12 anywhere (10/25/2026) says the column is month first: 01/09/2026 stays 9 January.
+    const monthFirst = read('dayfirst-register.csv').replace('18/10/2026', '10/25/2026').replace('02/11/2026', '01/09/2026');
+    assert.deepEqual(parsePlan(monthFirst, 'csv').risks.map((r) => r.actions[0].due?.value), ['10/25/2026', '01/09/2026', '07/01/2027']);
+  });
+
+  it('reads a treatment column that says what is done as the action, and a later decision column as the treatment', () => {
+    const plan = parsePlan(read('dayfirst-register.csv'), 'csv');
+    assert.deepEqual(
+      plan.risks.map((r) => [r.actions[0].action?.value.slice(0, 24), r.treatment?.value]),
+      [
+        ['Deferred: move printer b', 'accept (not funded this year)'],
+        ['enrol tablets in device ', 'treat (funded this year)'],
+        ['correct the routing tabl', 'treat (funded this year)'],
+      ],
+    );
+    const { findings } = analyse(read('dayfirst-register.csv'), 'csv', { today: '2026-12-05' });
+    assert.deepEqual(findings.filter((f) => f.rule === 'missing-action' || f.rule === 'invalid-treatment'), []);
+    // `Recommended Treatment` holding what is done is the action too; one holding Mitigate or Accept stays the treatment.
+    const recommended = 'Risk ID,Risk Title,Risk Owner,Recommended Treatment,Target Date,Status\nR-1,Unlocked server closet,Office Lead,Fit a badge lock to the closet door,Q3 2027,Open\n';
+    assert.equal(parsePlan(recommended, 'csv').risks[0].actions[0].action?.value, 'Fit a badge lock to the closet door');
+    assert.equal(parsePlan(recommended.replace('Fit a badge lock to the closet door', 'Mitigate'), 'csv').risks[0].treatment?.value, 'Mitigate');
+  });
+
   it('takes a status recording the risk as accepted as its treatment, as a table row does', () => {
     const plan = parsePlan(read('clinic-risk-register.csv'), 'csv');
     assert.deepEqual(plan.risks.map((r) => r.treatment?.value), [undefined, undefined, undefined, 'Risk Accepted']);

@@ -2,7 +2,10 @@
 // (issue 12): each case is a short text and what the model must hold, as the source text
 // the ranges cover. Fixture plans in each style are in test/fixtures/styles.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parseMarkdownPlan } from '../../server/out/parse/markdown/read-plan';
+import { priorityOf } from '../../server/out/model/vocabulary';
 import type { Field, PlanModel, Risk } from '../../server/out/model/plan-model';
 
 const at = (plan: PlanModel, field: Field | undefined) => (field ? plan.text.slice(field.valueRange.start, field.valueRange.end) : undefined);
@@ -578,6 +581,40 @@ describe('section headings that rank the items under them (issue 12)', () => {
   });
   it('reads no priority from a phase named for its content', () => {
     assert.equal(under('PHASE 1: CORE PLATFORM (Weeks 3-8)'), undefined);
+    assert.equal(under('Phase 2: High-Level Design'), undefined);
+  });
+  it('reads a launch checklist\'s tiers as the priority of the rows under them (`## Must-have gaps (pre-launch)`, `## Nice-to-have`)', () => {
+    const tracker = (heading: string) =>
+      parseMarkdownPlan(`# Launch Tracker\n\n## ${heading}\n| Area | Gap | Owner | Status |\n| --- | --- | --- | --- |\n| Intake | Kiosk session never times out | Front-end | In progress |\n`).risks[0];
+    const rank = (heading: string) => priorityOf(tracker(heading)?.priority?.value);
+    assert.equal(rank('Must-have gaps (pre-launch)'), 'high');
+    assert.equal(rank('Strongly recommended'), 'medium');
+    assert.equal(rank('Nice-to-have'), 'low');
+    assert.equal(rank('Should have items'), 'medium');
+    // Words that only start like a tier name none.
+    assert.equal(tracker('Must-haves for the kiosk vendor contract')?.priority, undefined);
+  });
+  it('reads a level before what a phase holds as its priority (`PHASE 1: CRITICAL FIXES (P0)`)', () => {
+    assert.equal(under('PHASE 1: CRITICAL FIXES (P0)'), 'CRITICAL');
+    assert.equal(under('Phase 3: Medium Priority (P2)'), 'Medium');
+  });
+
+  it('reads each fix under a phase named for its level as a risk: heading per fix, bold-label Gap and Effort (round 41)', () => {
+    const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'markdown', 'phased-fix-plan.md'), 'utf8');
+    const plan = parseMarkdownPlan(text);
+    assert.deepEqual(
+      plan.risks.map((r) => [r.title?.value.replace(/ ✅.*$/, ''), r.priority?.value, r.actions[0]?.action?.value.slice(0, 20) ?? null]),
+      [
+        ['Turn On Database Audit Logging', 'CRITICAL', '# turn auditing on f'],
+        ['Lock Down Backup Bucket', 'CRITICAL', null],
+        ['Protect Billing Exports with Retention Locks', 'HIGH', 'Protect Billing Expo'],
+        ['Rotate Portal Signing Keys', 'MEDIUM', 'Rotate Portal Signin'],
+      ],
+    );
+    assert.equal(plan.risks[1].actions[0].status?.value.includes('VERIFIED'), true);
+    // The Priority Levels table gives P2 fixes 30 days from the plan's date; a window counted from launch (P1) or
+    // `Before launch` (P0) names no date, and a done fix takes none.
+    assert.deepEqual(plan.risks.map((r) => r.actions[0]?.due?.value ?? null), [null, null, null, 'Within 30 days']);
   });
 
   it('a heading whose status and level list the choices (a help page describing the fields) is no risk; one that chose is', () => {

@@ -125,6 +125,30 @@ function parseDateText(input: string): DateParse {
   return periodEnd(raw.replace(PERIOD_LEAD, '')) ?? rangeEnd(raw) ?? { kind: 'not-a-date' };
 }
 
+/** A slashed date with a four-digit year, wherever it stands in a cell (`15/08/2026`, `15/08/2026 (moved)`). */
+const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+
+/**
+ * Whether a column's dates are written day first: one of them has a first number over 12 (`25/07/2026`) and none a
+ * second number over 12 (which only month first reads). A spreadsheet exported in a day-first locale writes every date of
+ * the column so, `01/09/2026` (1 September) too, so the whole column is read day first, not each date by itself.
+ */
+export function isDayFirstColumn(values: readonly string[]): boolean {
+  let dayFirst = false;
+  for (const value of values) {
+    const m = SLASHED.exec(value);
+    if (!m) continue;
+    if (+m[2] > 12) return false;
+    if (+m[1] > 12) dayFirst = true;
+  }
+  return dayFirst;
+}
+
+/** A cell of a day-first column with its slashed date written as YYYY-MM-DD (`25/07/2026` → `2026-07-25`), so it reads as the date it is. */
+export function dayFirstAsIso(value: string): string {
+  return value.replace(SLASHED, (_whole: string, d: string, m: string, y: string) => `${y}-${pad(+m)}-${pad(+d)}`);
+}
+
 /** Between the two ends of a range of days: a dash (spaced or not between day numbers), `to`, `through`, `until`. */
 const RANGE_MARK = String.raw`(?:\s*[–—]\s*|\s+-\s+|\s+(?:to|through|thru|until)\s+)`;
 /** Days of one month: "May 15–21, 2026", "May 15 to 21, 2026" (the end's month and year are the start's). */

@@ -181,7 +181,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // The same column in Turkish.
     'öncelik', 'önem derecesi', 'risk seviyesi', 'risk düzeyi',
   ],
-  treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision'],
+  treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision',
+    // The treatment an assessment recommends (`Recommended Treatment`): a treatment option, or, when its cells say what is done, the action (risk-table.ts, delimited-table.ts).
+    'recommended treatment', 'proposed treatment'],
   validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria', 'validation test', 'validation tests', 'verification test', 'verification tests',
     // When the control was last checked to work (`| Last Verified | 2026-01-03 |`).
     'last verified', 'last tested', 'last validated',
@@ -614,6 +616,9 @@ const PRIORITY_WORDS: Record<string, Priority> = {
   // MoSCoW, the order of a backlog or a roadmap: what must be done first, what may wait.
   'must have': 'high', must: 'high', 'should have': 'medium', should: 'medium', 'could have': 'low', could: 'low',
   "won't have": 'low', "won't": 'low', 'wont have': 'low', "won't have this time": 'low',
+  'must-have': 'high', 'should-have': 'medium', 'could-have': 'low',
+  // A launch checklist's tiers (`## Must-have gaps (pre-launch)`, `## Strongly recommended`, `## Nice-to-have`): the same order in other words.
+  'strongly recommended': 'medium', 'nice-to-have': 'low', 'nice to have': 'low',
   // An ISO management-system audit's grades of what it found: a major nonconformity first, an improvement suggested last.
   'major nonconformity': 'high', 'major non-conformity': 'high', 'major nc': 'high', major: 'high',
   'minor nonconformity': 'medium', 'minor non-conformity': 'medium', 'minor nc': 'medium', minor: 'medium',
@@ -695,9 +700,10 @@ export const EVIDENCE_RECORD = /\b(?:evidence|test results?|results|test report|
  * A done fix that names the file it delivered (`Documented: \`docs/compliance/DR_PLAN.md\``,
  * `Create BAA template (/legal/BAA_TEMPLATE.md) ✅`, a migration's or a test's path): the
  * artefact is filed where the path says, which is its evidence. A path has a folder and an
- * extension; a bare name (`policy.pdf`) or a web address is not one.
+ * extension; a bare name (`policy.pdf`) or a web address is not one. A database migration named by its timestamp
+ * (`20260310190000_harden_lifecycle.sql`, as migration tools name them) is one without its folder: the change it applied.
  */
-export const DELIVERED_FILE = /(?:^|[\s(\[`'"])\/?(?:[\w.-]+\/)+[\w.-]*\w\.[A-Za-z][A-Za-z0-9]{0,5}(?=$|[\s)\]`'",;:])/;
+export const DELIVERED_FILE = /(?:^|[\s(\[`'"])(?:\/?(?:[\w.-]+\/)+[\w.-]*\w\.[A-Za-z][A-Za-z0-9]{0,5}|\d{8,14}_\w+\.sql)(?=$|[\s)\]`'",;:])/;
 
 /**
  * A reference to the change that made a fix, which records it as done: a pull or merge request

@@ -9,10 +9,10 @@ import { reportsForRisk } from './shared-utils/one-per-risk';
  * A status that says how the closure was shown: `Closed — evidenced`, `Closed 2026-11-20 — verified by Internal Audit`,
  * `Implemented — Evidence in screenshots/lockout.png`, or a note naming the record that shows it (`Mitigated — current
  * report: 0 errors`, `… documented in Step 8`, `tamper demo verified`), or the check's result (`both directions proven (#58)`,
- * `restore test passed`, `both measured enabled`).
+ * `restore test passed`, `both measured enabled`), or the tests that now check it (`contract enforced + tests updated`).
  */
 const SHOWN_IN_STATUS =
-  /\b(?:evidenced|verified|validated|retested|re-tested|attested|audited|tested|demonstrated|demo|confirmed|calibrated|documented|recorded|logged|reports?|proven|passed|passes|measured)\b|\bevidence\s*(?:in|at|:)\s*\S|\.(?:png|jpe?g|pdf|csv|xlsx?|docx?|txt|log)\b/i;
+  /\btests?\s+(?:updated|added|written|passing|pass|green)\b|\b(?:evidenced|verified|validated|retested|re-tested|attested|audited|tested|demonstrated|demo|confirmed|calibrated|documented|recorded|logged|reports?|proven|passed|passes|measured)\b|\bevidence\s*(?:in|at|:)\s*\S|\.(?:png|jpe?g|pdf|csv|xlsx?|docx?|txt|log)\b/i;
 
 /**
  * An action that carries its own check: a verify command or the tests that check it (`release --verify`, `tests scan every response`),

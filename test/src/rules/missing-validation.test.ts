@@ -20,6 +20,8 @@ ruleTests('missing-validation', {
     { name: 'a PR label', kind: 'markdown', text: mdPlan('### R-001: Debug endpoint\n- **Action:** Remove the debug endpoint\n- **Status:** Done\n- **PR:** https://github.com/acme/api/pull/41\n') },
     { name: 'a YAML commit key', kind: 'yaml', text: yamlPlan('  - id: R-001\n    action: Remove the debug endpoint\n    status: done\n    commit: 3f9a2c1d\n') },
     { name: 'a done action naming the file it delivered (a path with a folder)', kind: 'markdown', text: mdPlan('| ID | Risk | Action | Status |\n|---|---|---|---|\n| R-1 | No contingency plan | Documented: `compliance/CONTINGENCY_PLAN.md` | Closed |\n| R-2 | No BAA template | Create BAA template (/legal/BAA_TEMPLATE.md) | Done |\n') },
+    // Round 41: a tracker's status naming the migration that applied the fix, or the tests that now check it.
+    { name: 'a status naming a timestamped migration, or the tests updated', kind: 'markdown', text: mdPlan('| ID | Risk | Action | Status |\n|---|---|---|---|\n| R-1 | Intake RPC skips the role check | Enforce the role check in the intake RPC | Completed (`20270114093000_intake_role_check.sql`) |\n| R-2 | Clerk sees billing totals | Limit billing totals to managers | Completed (manager-only contract enforced + tests updated) |\n') },
     { name: 'open actions need none', kind: 'yaml', text: yamlPlan('  - id: R-001\n    action: Enable MFA\n    status: open\n') },
   ],
   invalid: [

@@ -6,7 +6,8 @@
 import type { Action, Field, Risk } from '../../model/plan-model';
 import { fieldForLabel, priorityOf, RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
 import { ratedPriority, ratings } from './risk-rating';
-import { acceptedBy } from './risk-table';
+import { acceptedBy, namesTreatments } from './risk-table';
+import { dayFirstAsIso, isDayFirstColumn } from '../../model/dates';
 
 /** How many columns make a delimited header a register's: fewer is a line of prose with commas. */
 const MIN_COLUMNS = 4;
@@ -52,7 +53,9 @@ export function delimitedTable(text: string, headerWithin = Infinity): { risks: 
       const records = () => (read ??= delimiter === '\t' ? tabRecords(text, header!.next, headers.length) : csvRecords(text, header!.next, headers.length));
       const fields = withItemIds(headers, named, records);
       if (!fields.some((f) => f === 'id' || f === 'risk') || fields.filter((f) => f !== undefined && WORK_FIELDS.has(f)).length < 2) continue;
-      const risks = records().flatMap((cells) => riskOf(text, cells, fields, headers));
+      const columns = withActionInTreatment(fields, records());
+      const dayFirst = dayFirstColumns(columns, records());
+      const risks = records().flatMap((cells) => riskOf(text, cells, columns, headers, dayFirst));
       if (risks.length > 0) return { risks };
     }
     start = nextLine(text, end);
@@ -71,6 +74,26 @@ function withItemIds(headers: readonly Cell[], fields: readonly (FieldName | und
   const cells = records().map((cells) => cells[item]?.value ?? '');
   if (cells.length === 0 || !cells.every((value) => WHOLE_ID.test(value))) return fields;
   return fields.map((f, i) => (i === item ? 'id' : f === 'id' ? undefined : f));
+}
+
+/**
+ * With no action column, a treatment column whose cells mostly say what is done (`require signing and test legacy
+ * clients`, `Deploy EDR; test backups quarterly`) rather than name a treatment is the action column, as in a Markdown
+ * table (risk-table.ts); a later treatment column (`decision` holding `accept (not funded)`, `treat (funded)`) is then the treatment.
+ */
+function withActionInTreatment(fields: readonly (FieldName | undefined)[], records: readonly Cell[][]): readonly (FieldName | undefined)[] {
+  if (fields.includes('action')) return fields;
+  const worded = fields.findIndex((f, i) => f === 'treatment' && !namesTreatments(records.map((cells) => cells[i]?.value ?? '')));
+  return worded < 0 ? fields : fields.map((f, i) => (i === worded ? 'action' : f));
+}
+
+/** The date columns whose slashed dates are day first by the column's own evidence (`25/07/2026` in it): model/dates.ts. */
+function dayFirstColumns(fields: readonly (FieldName | undefined)[], records: readonly Cell[][]): ReadonlySet<number> {
+  const columns = new Set<number>();
+  fields.forEach((f, i) => {
+    if ((f === 'due' || f === 'completed') && isDayFirstColumn(records.map((cells) => cells[i]?.value ?? ''))) columns.add(i);
+  });
+  return columns;
 }
 
 /** A column headed `Item` (`item`, `Item No.`), whatever its case. */
@@ -196,13 +219,13 @@ const ONE_TOKEN = /^((?=[^\s]*\d)[^\s,;]{1,24})$/;
  * Implementation Details`), the later one details the earlier and is read. An ID cell may carry the rating on the line
  * below the ID (`R-001` then `(High)`): read as the priority when no column gives one.
  */
-function riskOf(text: string, cells: readonly Cell[], fields: readonly (FieldName | undefined)[], headers: readonly Cell[]): Risk[] {
+function riskOf(text: string, cells: readonly Cell[], fields: readonly (FieldName | undefined)[], headers: readonly Cell[], dayFirst: ReadonlySet<number>): Risk[] {
   const got = new Map<FieldName, Field>();
   cells.forEach((cell, i) => {
     const name = fields[i];
     if (name === undefined || !READ_FIELDS.has(name) || (got.has(name) && name !== 'action')) return;
     if (name === 'action' && got.has('action') && cell.value === '') return;
-    got.set(name, { value: cell.value, valueRange: { start: cell.start, end: cell.end }, keyRange: { start: headers[i].start, end: headers[i].end } });
+    got.set(name, { value: dayFirst.has(i) ? dayFirstAsIso(cell.value) : cell.value, valueRange: { start: cell.start, end: cell.end }, keyRange: { start: headers[i].start, end: headers[i].end } });
   });
   const idCell = got.get('id');
   // In a column named for IDs, one token is the ID however it is numbered (`26-O-0001`, a tool's own scheme), as a table's ID cell is.

@@ -30,6 +30,7 @@ import { PieceCache } from '../piece-cache';
 import { LastTextMemo, ownCache } from '../../caches';
 import { withRowNotesRead } from './row-notes';
 import { withClosureNotesRead } from './closure-notes';
+import { withPriorityWindows } from './priority-windows';
 import { fixesReview } from './fixes-review';
 import { withoutRoadmapRepeats } from './roadmap-repeats';
 import { withCitedWorkItems } from './cited-work-items';
@@ -136,13 +137,13 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const finished = assembly.finish();
   const delimited = finished.length === 0 && fenced.length === 0 ? delimitedTable(text) : undefined;
   const read = delimited?.risks ?? finished;
-  const risks = withGradedLists(withScheduledSummary(withControlSummaryRead(withDuesInActionText(withClosureNotesRead(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
+  const risks = withPriorityWindows(withGradedLists(withScheduledSummary(withControlSummaryRead(withDuesInActionText(withClosureNotesRead(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
     withPlansElsewhereJoined(withoutRoadmapRepeats(withoutCleanAreas(withoutAnalysedRows(
       withoutNotApplicableControls(withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withCitedWorkItems(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text)), text)), text), text)), text), text)))),
       text,
     ), text)), text),
     text,
-  ), text), text), text), text), text), text), text), text), text);
+  ), text), text), text), text), text), text), text), text), text), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down),

@@ -304,11 +304,22 @@ export function isPriorityBucket(id: string, title: string | undefined): boolean
 /** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`, an audit's `High Severity Findings`, `Informational Findings`. */
 const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low|informational)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low|informational))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)|severity|observations?|fix(?:es)?))+\b))/i;
 
+/**
+ * A tier of a backlog or a launch checklist opening a heading (`## Must-have gaps (pre-launch)`, `## Strongly recommended`,
+ * `## Nice-to-have`, MoSCoW's `Should have`): the tier is the priority of the items under it (its words: PRIORITY_WORDS).
+ */
+const HEADING_TIER = /^(?:must|should|could)[- ]have|^nice[- ]to[- ]have|^strongly recommended/i;
+/** What may follow a tier in its heading: nothing, a bracket, or what the section lists. */
+const AFTER_TIER = /^s?(?:$|\s*[(:–—-]|\s+(?:gaps?|items?|fixes|risks?|findings?|issues?|work|changes|improvements?|requirements?|actions?)\b)/i;
+
 /** A priority opening a heading's bracket, before the rest of it: `(High Priority - Fix within 1-2 weeks)`, `(Critical - 24-48 hours)`. */
 const BRACKET_PRIORITY = /\(\s*((?:critical|high|medium|moderate|low)(?:\s+priority)?)\s*[-–—,:;]/i;
 
-/** A phase named for its urgency: `PHASE 0: EMERGENCY FIXES`, `Stage 1 - Urgent`: the word is the priority of the items under it. */
-const PHASE_URGENCY = /^(?:phase|stage|wave|step)\s*\d{1,2}\s*[:.–—-]\s*(emergency|urgent|immediate)(?![a-z])/i;
+/**
+ * A phase named for its urgency: `PHASE 0: EMERGENCY FIXES`, `Stage 1 - Urgent`: the word is the priority of the items under it.
+ * So is a level before what the phase holds: `PHASE 1: CRITICAL FIXES (P0)`, `Phase 2: High Priority (P1)` (not `Phase 2: High-Level Design`).
+ */
+const PHASE_URGENCY = /^(?:phase|stage|wave|step)\s*\d{1,2}\s*[:.–—-]\s*(emergency|urgent|immediate|(?:critical|high|medium|moderate|low)(?=[\s-]+(?:priority|severity|fixes|risks?|items?|issues?|gaps?|findings?)\b))(?![a-z])/i;
 
 /**
  * A roadmap phase's span in brackets: `IMMEDIATE (0-30 days)`, `Short term (30–90 days)`, or the week or month it ends in
@@ -357,8 +368,13 @@ export function headingContext(text: string, range: Span, isDate: (value: string
   const lead = SECTION_LEAD.exec(heading)![0].length;
   // `### ⚠️ **HIGH SEVERITY: Unsafe SQL Query Pattern**`: a finding stating its severity before its title, not a section of them.
   const priority = /^[a-z]+[ \t]+severity[*_]*\s*:\s*\S/i.test(heading.slice(lead).replace(/^[*_]+/, '')) ? null : HEADING_PRIORITY.exec(heading.slice(lead));
-  const urgency = priority ? null : PHASE_URGENCY.exec(heading.slice(lead, lead + 60));
-  const trailing = priority || urgency ? null : TRAILING_PRIORITY.exec(heading.slice(Math.max(0, heading.length - 40)));
+  const tier = priority ? null : HEADING_TIER.exec(heading.slice(lead, lead + 60));
+  if (tier && AFTER_TIER.test(heading.slice(lead + tier[0].length))) {
+    const start = span.start + lead;
+    context.priority = { value: tier[0], valueRange: { start, end: start + tier[0].length } };
+  }
+  const urgency = priority || context.priority ? null : PHASE_URGENCY.exec(heading.slice(lead, lead + 60));
+  const trailing = priority || urgency || context.priority ? null : TRAILING_PRIORITY.exec(heading.slice(Math.max(0, heading.length - 40)));
   if (urgency) {
     const start = span.start + lead + urgency[0].length - urgency[1].length;
     context.priority = { value: urgency[1], valueRange: { start, end: start + urgency[1].length } };

@@ -347,7 +347,12 @@ function filledCells(values: readonly string[], test: (value: string) => boolean
 
 /** Whether most filled cells of a column name a treatment (Mitigate, Reduce, Accept, ISO 27001's Modify). */
 function isTreatmentColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
-  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => treatmentOf(v, 'table') !== undefined);
+  return namesTreatments(columnValues(text, lines, rowLines, index));
+}
+
+/** Whether most filled cells name a treatment; a column that mostly says what is done instead is an action column under a treatment's name. */
+export function namesTreatments(values: readonly string[]): boolean {
+  const { filled, passing } = filledCells(values, (v) => treatmentOf(v, 'table') !== undefined);
   return filled === 0 || passing * 2 >= filled;
 }
 

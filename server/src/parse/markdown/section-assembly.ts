@@ -85,7 +85,7 @@ function titledFix(risk: Risk): Risk {
   return { ...risk, actions: [{ ...first, action: title }, ...rest] };
 }
 /** A title that opens with a verb of doing (fix lists are written so): the fix it names. */
-const FIX_TITLE = /^(?:fix|add|implement|create|remove|replace|update|upgrade|enable|disable|configure|migrate|standardi[sz]e|optimi[sz]e|clean up|install|rotate|patch|deploy|set up|encrypt|restrict|enforce|harden|refactor|rewrite|move|rename|delete|document|write|build|integrate|validate|sanitize|sanitise)\b/i;
+const FIX_TITLE = /^(?:fix|add|implement|protect|create|remove|replace|update|upgrade|enable|disable|configure|migrate|standardi[sz]e|optimi[sz]e|clean up|install|rotate|patch|deploy|set up|encrypt|restrict|enforce|harden|refactor|rewrite|move|rename|delete|document|write|build|integrate|validate|sanitize|sanitise)\b/i;
 
 /** Labels that name a risk's ID, not a plan's reference: such a line outside a risk starts one. */
 const RISK_ID_LABELS: ReadonlySet<string> = new Set(['risk id', 'poa&m id', 'poam id', 'finding id', 'item id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref']);
