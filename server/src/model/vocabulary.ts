@@ -387,6 +387,12 @@ export function isReportDateLabel(label: string): boolean {
 }
 
 /** The risk column of a hazard analysis (ISO 14971, a clinical hazard log): `| Hazard |`, `| Hazard description |` (normalised). */
+/**
+ * The plural nouns a heading closes on when it names a group of problems found (`### 1. PHI Pattern Detection Issues`,
+ * `### 3. Dependency Vulnerabilities`): under a remediation plan, such a heading is a finding the plan answers, not a phase of its work.
+ */
+export const PROBLEM_PLURALS: readonly string[] = ['issues', 'vulnerabilities', 'findings', 'weaknesses', 'gaps', 'deficiencies', 'exposures', 'misconfigurations'];
+
 export const HAZARD_HEADER = /^hazards?(?: description| name| title)?$/;
 
 /**
