@@ -217,6 +217,19 @@ describe('which files are plans (spec §1)', () => {
     assert.equal(reason('sumac-treatment-plan-glossary.not-plan.md'), '5 or more of its fields and cells hold placeholders or blanks (such as "[Risk description]") and no risks were read in it: a form to fill in, not a plan');
   });
 
+  it('a register seeded with example rows for its reader, every owner and its own owner and dates placeholders, is a template; a dated or owned one is a plan', () => {
+    const dir = join(__dirname, '..', 'fixtures', 'detect');
+    const seeded = readFileSync(join(dir, 'bramble-seeded-risk-register.not-plan.md'), 'utf8');
+    assert.deepEqual(recognisePlan('register.md', seeded), {
+      reason: 'all 4 risks read in it are owned by a placeholder (such as "Desk policy / [NAME]"), as is the document itself, and nothing in it is dated: a register seeded with examples to adopt, a template, not a plan',
+    });
+    // Its user's date, or its own owner named, makes it their register, its owners still to fill (unfilled-placeholder says so).
+    assert.deepEqual(recognisePlan('register.md', seeded.replace('**Reviewed:** [DATE]', '**Reviewed:** 2026-04-02')), { kind: 'markdown' });
+    assert.deepEqual(recognisePlan('register.md', seeded.replace('**Owner:** [NAME]', '**Owner:** Practice Manager')), { kind: 'markdown' });
+    // One row owned by a person is a register being filled in.
+    assert.deepEqual(recognisePlan('register.md', seeded.replace('| 4 | Saved numbers for frequent recipients | [NAME] |', '| 4 | Saved numbers for frequent recipients | Dana |')), { kind: 'markdown' });
+  });
+
   it('a document titled as a plan that explains how the work is done or what such a plan is, holding no risk and no plan detail, is skipped saying so', () => {
     const dir = join(__dirname, '..', 'fixtures', 'detect');
     const reason = (name: string) => (recognisePlan(name, readFileSync(join(dir, name), 'utf8')) as { reason?: string }).reason;

@@ -204,6 +204,8 @@ const LABELS: readonly [string, string | undefined][] = [
   ['**Target Resolution**', 'due'], ['Target resolution date', 'due'],
   // A hazard log's mitigations still to add, beside those in place.
   ['Recommended Additional Mitigations', 'action'], ['Mitigations Recommended', 'action'],
+  // A register's measures planned beyond its current controls (round 40): `**Additional Mitigation**:` over a list.
+  ['**Additional Mitigation**', 'action'], ['Additional Mitigation Strategies', 'action'], ['Current Controls', 'compensatingControls'],
   // The way to the fix (a register's `**Fix path:**`), and a label routed to whoever takes it (`**Fix route → backend:**`).
   ['Fix path', 'action'], ['**Fix route → backend:**', 'action'], ['Remediation route -> Platform team', 'action'], ['Owner → deputy', 'owner'],
   // A Turkish register's columns, and when a plan is next and last reviewed in other languages (reader round 28).

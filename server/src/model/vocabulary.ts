@@ -101,6 +101,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'long term corrective action', 'preventive action', 'preventive actions', 'permanent corrective action', 'corrective and preventive action',
     // A hazard log's controls added to those in place (beside `Existing controls`): what is done about the hazard.
     'additional controls', 'additional control', 'additional risk controls', 'additional mitigations', 'further controls', 'further actions', 'risk control measures', 'risk control measure',
+    // A register's block of measures planned beyond its current controls (`**Current Controls**:` then `**Additional Mitigation**:` over a list).
+    'additional mitigation', 'additional mitigation strategies', 'additional mitigation strategy', 'additional mitigation measures',
     // ISO 14971's own name for what reduces a hazard's risk (`| Hazard | Harm | Severity | Probability | Risk Control |`).
     'risk control', 'risk controls',
     // What the audited team did about each finding (`| Our action |`, `| Team response |`).
@@ -389,6 +391,12 @@ export function isReportDateLabel(label: string): boolean {
 }
 
 /** The risk column of a hazard analysis (ISO 14971, a clinical hazard log): `| Hazard |`, `| Hazard description |` (normalised). */
+/**
+ * The plural nouns a heading closes on when it names a group of problems found (`### 1. PHI Pattern Detection Issues`,
+ * `### 3. Dependency Vulnerabilities`): under a remediation plan, such a heading is a finding the plan answers, not a phase of its work.
+ */
+export const PROBLEM_PLURALS: readonly string[] = ['issues', 'vulnerabilities', 'findings', 'weaknesses', 'gaps', 'deficiencies', 'exposures', 'misconfigurations'];
+
 export const HAZARD_HEADER = /^hazards?(?: description| name| title)?$/;
 
 /**

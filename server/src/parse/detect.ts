@@ -16,7 +16,7 @@ import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
 import { isPlaceholder } from '../model/placeholders';
 import { fieldForLabel, isRequirementLevel, statusOf, type FieldName } from '../model/vocabulary';
-import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, mostlyFilled, placeholderRisksWording, placeholderWordedRisks, unfilledRisksCount } from './form-to-fill';
+import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, mostlyFilled, placeholderRisksWording, placeholderWordedRisks, seededRegisterOwner, unfilledRisksCount } from './form-to-fill';
 import { parsedOnce } from './piece-cache';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json' | 'csv';
@@ -235,6 +235,11 @@ function markdownReason(body: string, once: boolean): string | undefined {
   if (placeholderWording !== undefined) {
     const n = risksRead().length;
     return `${n === 1 ? 'the one risk read in it is a placeholder' : `all ${n} risks read in it are placeholders`} to fill in (such as ${JSON.stringify(placeholderWording)}): a template, not a plan`;
+  }
+  // A register seeded with example rows for its reader (every owner `[OWNER]`, its own owner and dates placeholders): a template.
+  const seeded = notAPolicy && MAY_HOLD_A_PLACE.test(body) ? seededRegisterOwner(planRead(), body) : undefined;
+  if (seeded !== undefined) {
+    return `all ${risksRead().length} risks read in it are owned by a placeholder (such as ${JSON.stringify(seeded)}), as is the document itself, and nothing in it is dated: a register seeded with examples to adopt, a template, not a plan`;
   }
   // A tracker's template whose findings are most of them places to name (`### Finding 001: [Critical Finding Title]`), with
   // example dates and statuses filled beside them, and whose fields and cells are mostly blanks (`**Client:** [Organization name]`):

@@ -2,7 +2,7 @@
 // as a template whatever its title — every entry read left as a placeholder, or no entry read
 // and fields left as placeholders or blanks. An auditor takes a document as a plan when it holds
 // filled-in risks; a register's or treatment plan's form holds only the places for them.
-import type { Risk } from '../model/plan-model';
+import type { PlanModel, Risk } from '../model/plan-model';
 import { isPlaceholder } from '../model/placeholders';
 
 /** A template generator's placeholder anywhere in a value (`XXX: {{gap_title}}`). */
@@ -130,4 +130,47 @@ export function mostlyFilled(body: string): boolean {
     }
   }
   return filled > 2 * blanks;
+}
+
+/** A bracketed or angled part of a value (`C2/C4 / [OWNER]`): one of them a fill-in marker makes the value one still to fill. */
+const PLACE_PART = /\[[^\[\]\r\n]{1,40}\]|<[^<>\r\n]{1,40}>/g;
+
+/**
+ * The fill-in marker a value is or holds among control IDs or notes (`[OWNER]`, `C2/C4/C5 / [OWNER]`), lower case; undefined
+ * when none. A generator's variable (`{{ cto_name }}`) is not one: a site fills it from its settings when it renders the page,
+ * so the register it renders is its owner's.
+ */
+function fillInMarker(value: string | undefined): string | undefined {
+  if (value === undefined || GENERATOR_PLACEHOLDER.test(value)) return undefined;
+  if (isPlaceholder(value)) return value.trim().toLowerCase();
+  return [...value.matchAll(PLACE_PART)].find((m) => isPlaceholder(m[0]))?.[0].toLowerCase();
+}
+
+/**
+ * A date written anywhere (`2026-04-02`, `04/02/2026`, `April 2026`): a field line may run several labels together
+ * (`**Owner:** [NAME] — **Reviewed:** 2026-04-02`), so the text is asked, not only the fields read.
+ */
+const DATE_WRITTEN = /\b(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4})\b/i;
+
+/** A value opening with a fill-in marker: the document's owner line may run on into other labels (`[OWNER] · **Last assessment:** [DATE]`). */
+function opensWithAMarker(value: string | undefined): boolean {
+  const opening = /^[*_\s]*(\[[^\[\]\r\n]{1,40}\]|<[^<>\r\n]{1,40}>)/.exec(value ?? '')?.[1];
+  return opening !== undefined && isPlaceholder(opening);
+}
+
+/** How many example rows make a seeded register: as many as make a register by content. */
+const SEEDED_ROWS = 3;
+
+/**
+ * A register seeded with example risks for its reader to adopt (`> **Owner:** [OWNER] · **Last assessment:** [DATE]` over rows
+ * whose owners are all `[OWNER]`): the rows are written, but every one is owned by the same blank, the document's own owner
+ * is a blank too, and no date is written in it. A template, not a plan: a register being filled in names an owner, or bears a
+ * date, somewhere. The first risk owner's value when so, else undefined.
+ */
+export function seededRegisterOwner(plan: PlanModel, body: string): string | undefined {
+  const { risks, meta } = plan;
+  if (risks.length < SEEDED_ROWS || !opensWithAMarker(meta.owner?.value) || DATE_WRITTEN.test(body)) return undefined;
+  const owners = new Set(risks.flatMap((risk) => (risk.actions.length === 0 ? [undefined] : risk.actions.map((a) => fillInMarker(a.owner?.value)))));
+  const [only] = owners;
+  return owners.size === 1 && only !== undefined ? risks[0].actions[0].owner!.value : undefined;
 }

@@ -65,7 +65,9 @@ const rule: RuleModule = {
         const undated = (a: Action) => { const k = readDue(plan, a.due!.value).kind; return k === 'not-a-date' || k === 'empty' || k === 'relative'; };
         if (!reportsForRisk(risk, action, (a) => !isClosed(a) && (a.due === undefined || undated(a)), (a) => !isClosed(a))) continue;
         const messageId = kind === 'empty' ? 'empty' : kind === 'relative' ? 'relative' : isPlaceholder(action.due.value) ? 'placeholder' : 'notADate';
-        const also = () => risk.actions.filter((a) => a !== action && a.due !== undefined && a.due !== action.due && hasValue(a.action) && !isClosed(a) && readDue(plan, a.due.value).kind !== 'date');
+        // One due field shared by several actions (a heading's `Target Completion:`) is one edit: compared by where it is written, not as an
+        // object (a plan read section by section gives each action its own copy).
+        const also = () => risk.actions.filter((a) => a !== action && a.due !== undefined && a.due.valueRange.start !== action.due!.valueRange.start && hasValue(a.action) && !isClosed(a) && readDue(plan, a.due.value).kind !== 'date');
         report({ messageId, data: { value: action.due.value }, range: valueSpan(plan, action.due), fixes: () => fixesFor(plan, risk, action, today, risk.form === 'table' ? [] : also()) });
       }
     }

@@ -29,9 +29,10 @@ ruleTests('unread-risk', {
       findings: [{ messageId: 'unreadNoneRead', line: 20, text: 'RSK-01' }],
     },
     {
-      name: 'a table of accepted risks the reader did not read, once per ID, at the ID',
+      // (With a Justification column the table is read: each row a risk accepted with why, round 40.)
+      name: 'a table of residual risks the reader did not read, once per ID, at the ID',
       kind: 'markdown',
-      text: mdPlan(READ + '## Accepted residual risks\n\n| Risk | Description | Residual | Justification |\n|---|---|---|---|\n| R-7 | Vendor breach | Low | BAA in place |\n| R-8 | Ransomware | Low | Backups tested |\n\nR-7 again: see above.\n'),
+      text: mdPlan(READ + '## Residual risks\n\n| Risk | Description | Residual | Note |\n|---|---|---|---|\n| R-7 | Vendor breach | Low | BAA in place |\n| R-8 | Ransomware | Low | Backups tested |\n\nR-7 again: see above.\n'),
       findings: [
         { messageId: 'unread', line: 25, text: 'R-7' },
         { messageId: 'unread', line: 26, text: 'R-8' },

@@ -2,7 +2,7 @@
 // and the markup around values. A value's range covers the value without its emphasis
 // or code markers, so a fix that replaces it keeps the author's markup.
 import type { Field, Span } from '../../model/plan-model';
-import { fieldForLabel, isBareTreatment, normaliseLabel, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, gradeWordOf, isBareTreatment, normaliseLabel, type FieldName } from '../../model/vocabulary';
 
 /** One recognised `Label: value` line. */
 export interface FieldLine {
@@ -169,12 +169,30 @@ export function isContinuationLine(text: string, lineStart: number, lineEnd: num
 }
 
 /**
+ * A bold line alone that grades what it stands under (`**High Priority - Immediate Action Required**`, `**Medium Priority - Within
+ * 2 Weeks**`, `**Critical Severity**`): a remediation plan's issue heading states its priority so, with no label and colon. The
+ * grade word is the priority; a timing after the dash is the author's gloss, no date.
+ */
+const BOLD_GRADE_LINE = /^([ \t]{0,3})(\*\*|__)([A-Za-z]+)[ \t]+(?:priority|severity)(?:[ \t]*[-\u2013\u2014][ \t]*[^*_\r\n]{1,60}?)?[ \t]*\2[ \t]*$/i;
+
+function boldGradeLine(text: string, line: string, lineStart: number): FieldLine | undefined {
+  const m = BOLD_GRADE_LINE.exec(line);
+  if (!m || gradeWordOf(m[3]) === undefined) return undefined;
+  const start = lineStart + m[1].length + m[2].length;
+  return { name: 'priority', label: 'priority', field: fieldAt(text, start, start + m[3].length), prefix: line.slice(0, m[1].length + m[2].length), bulleted: false };
+}
+
+/**
  * Reads a field line. `lineStart`/`lineEnd` delimit the line in `text` (no line break);
  * `valueEnd` extends the value over continuation lines. Returns undefined unless the
  * label is one the plan vocabulary knows.
  */
 export function readFieldLine(text: string, lineStart: number, lineEnd: number, valueEnd = lineEnd): FieldLine | undefined {
   const line = text.slice(lineStart, lineEnd);
+  if (!line.includes(':')) {
+    const graded = boldGradeLine(text, line, lineStart);
+    if (graded) return graded;
+  }
   if (!line.includes(':')) return line.includes('.') ? sentenceLabelLine(text, line, lineStart, lineEnd, valueEnd) : undefined;
   const m = FIELD_HEAD.exec(line);
   if (!m) return undefined;

@@ -6,7 +6,7 @@
 // wherever it sits, or of method, whose fields are nobody's.
 import type { Field, Span } from '../../model/plan-model';
 import { strippedSpan } from './field-lines';
-import { fieldForLabel, gradeWordOf, isMetResult, RISK_ID_SOURCE, statusOf } from '../../model/vocabulary';
+import { fieldForLabel, gradeWordOf, isMetResult, PROBLEM_PLURALS, RISK_ID_SOURCE, statusOf } from '../../model/vocabulary';
 
 /** The ID and title of a heading that names a risk. */
 export interface RiskHead {
@@ -231,6 +231,14 @@ export function namesGradedFindings(text: string, range: Span): boolean {
 function sectionName(text: string, range: Span): string {
   const span = strippedSpan(text, range.start, range.end);
   return text.slice(span.start, span.end).replace(/[*_`]/g, '').replace(SECTION_LEAD, '').trim();
+}
+
+/** A name closing on a plural of problems found, after words of its own (`PHI Pattern Detection Issues`; `Issues` alone heads a section of risks). */
+const NAMES_PROBLEMS = new RegExp(String.raw`^\S.*\s(?:${PROBLEM_PLURALS.join('|')})$`, 'i');
+
+/** Whether a heading names a group of problems found by its last word (`### 2. Static Code Analysis Issues`). */
+export function namesProblems(text: string, range: Span): boolean {
+  return NAMES_PROBLEMS.test(sectionName(text, range));
 }
 
 /** A severity leading a finding's heading, then a colon or a dash: `CRITICAL: …`, `High – …`, `**CRITICAL**: …` (the mark before it is stripped), `HIGH SEVERITY: …`. */

@@ -221,7 +221,14 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     // (Two rows or more, each wording a risk: one row under a risk's heading rates that risk, `| Inherent | High | High |` rates it before treatment.)
     (columns.has('risk') && columns.has('likelihood') && (columns.has('impact') || columns.has('priority')) && rowLines.length >= 2 && isProseColumn(text, lines, rowLines, columns.get('risk')!.index)) ||
     // `| Hazard | Description | Cause |`: a hazard analysis (ISO 14971) identifies the plan's risks, each hazard with how it comes about or what harm follows.
-    isHazardAnalysis(text, lines, rowLines, columns, unnamed);
+    isHazardAnalysis(text, lines, rowLines, columns, unnamed) ||
+    // `| Vulnerability | Severity | Status |` with `| V-01: Weak password policies | Medium | Mitigated (Item 1.3) |`: each wording opens
+    // with its own ID, rated and with where it stands: a tracked list of identified weaknesses, not an inventory of kinds.
+    (columns.has('risk') && columns.has('status') && columns.has('priority') && isLeadingIdColumn(text, lines, rowLines, columns.get('risk')!.index)) ||
+    // `| Risk | Description | Residual Level | Justification |` with `| R-01 | … | Low | … |` under `## Residual Risk Acceptance`: risks of
+    // their own, each keyed by its ID, kept at their residual level with why. (Named by their words, `| Credential Compromise | Low | … |`,
+    // they are the register's risks again, whose acceptance is summed up, not decided here.)
+    (columns.has('risk') && columns.has('residualRisk') && columns.has('rationale') && isIdColumn(text, lines, rowLines, columns.get('risk')!.index));
   if (!identified || !described) return undefined;
   if (!columns.has('due')) {
     const dates = unnamed.find((column) => !RECORD_DATE_HEADER.test(normaliseLabel(headerOf(text, column))) && isDateColumn(text, lines, rowLines, column.index));
@@ -544,6 +551,12 @@ function splitLeadingId(text: string, cell: Field, spaced = false): { ids: Field
   });
   const titleStart = cell.valueRange.start + m[0].length;
   return { ids, title: fieldAt(text, titleStart, cell.valueRange.end, cell.keyRange) };
+}
+
+/** Whether most filled cells of a Risk column open with one ID and a colon, a dot or a dash before their words (`V-01: Weak password policies`). */
+function isLeadingIdColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (v) => LEADING_ID.test(v));
+  return passing >= 2 && passing * 2 > filled;
 }
 
 /**

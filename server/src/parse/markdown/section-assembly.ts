@@ -358,7 +358,9 @@ export class Assembly {
     // roadmap's phase is tried by its body too, beside the risks a table reads (a roadmap's table of project risks).
     // A bucket of priority that also gives its week (`## 🔴 P0 - CRITICAL (Week 1)`) holds its sub-headings as a bucket does.
     const phased = this.phase !== undefined && level > this.phase && (this.bucket === undefined || this.bucket < this.phase) && (!this.open || level <= this.open.level);
-    const bodied = (this.bodiedHeadings || phased) && unranked && !tiered && this.riskSection === undefined && this.roadmap === undefined && this.area !== 'method' && (!this.open || level <= this.open.level);
+    // Under a remediation plan (`## Remediation Plan`), a heading naming the problems it answers (`### 1. PHI Pattern Detection Issues`) is a
+    // finding with its action items, not a phase of the plan's work.
+    const bodied = (this.bodiedHeadings || phased) && unranked && !tiered && this.riskSection === undefined && (this.roadmap === undefined || event.problems === true) && this.area !== 'method' && (!this.open || level <= this.open.level);
     // `#### Proof of Concept` under `### F-01 — Stored XSS`: a sub-heading with no ID of its own, under a risk heading that has one, is a part of that risk's write-up.
     // So is one under an item of a bucket of priority whose fields came first (`## Priority 1: CRITICAL` over `### 1.1 MFA`, its
     // `**Status**:` lines, then `#### Implementation Checklist`); an item with none yet groups the sub-headings as findings of their own.

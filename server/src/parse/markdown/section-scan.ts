@@ -13,7 +13,7 @@ import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list
 import { inlineRiskFields } from './inline-risk';
 import { bareTitledItem, boldIdItemFields, detailsLineFields, endsLineRisk, formQuestionEnd, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { gridTable } from './grid-table';
-import { candidateHeading, headingContext, headingKind, namesGradedFindings } from './risk-heading';
+import { candidateHeading, headingContext, headingKind, namesGradedFindings, namesProblems } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { relativeDeadline } from '../../model/relative-dues';
 import { RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
@@ -262,9 +262,10 @@ export function readSection(text: string, atDocumentStart: boolean): ParsedSecti
       gradedFindings = !head && block.level >= 2 && namesGradedFindings(text, textRange);
       const roadmap = !head && block.level >= 2 && ROADMAP_HEADING.test(text.slice(textRange.start, textRange.end).toLowerCase());
       const aside = !head && block.level >= 2 && isAsideHeading(text, textRange);
+      const problems = !head && block.level >= 2 && namesProblems(text, textRange);
       const contingency = !head && block.level >= 2 && isContingencyHeading(text, textRange);
       const phase = !head && block.level >= 2 && ((context as { due?: Field }).due !== undefined || (context as { period?: Field }).period !== undefined || PHASE_SPAN.test(text.slice(textRange.start, textRange.end)));
-      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(phase && { phase: true as const }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(aside && { aside: true as const }), ...(contingency && { contingency: true as const }), ...context });
+      events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(phase && { phase: true as const }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(problems && { problems: true as const }), ...(aside && { aside: true as const }), ...(contingency && { contingency: true as const }), ...context });
       // `## Severity: High (CVSS 8.1)` under `# Finding 04: …`: a section heading that states a field of the open risk (heading-field.ts).
       const stated = block.level >= 2 && !head ? headingValueField(text, textRange, block.line) : undefined;
       if (stated) events.push({ kind: 'field', field: stated });
