@@ -34,6 +34,12 @@ ruleTests('overdue-action', {
       findings: [{ messageId: 'overdueShared', line: 7, text: '0-3 months', message: /^Due 0-3 months \(2026-04-05, counted from the plan's date, 2026-01-05\) is 71 days past for 2 open items \(1 "Planned", 1 "In Progress"\)\./ }],
     },
     {
+      name: 'items sharing a phase\'s span with no status at all: said so once, not counted as a status',
+      kind: 'markdown',
+      text: '# Security Risk Assessment\n\n**Date:** 2026-01-05\n\n## Recommendations\n\n### Short-Term (0-3 months)\n\n| Priority | Recommendation | Owner |\n|---|---|---|\n| High | Run an external penetration test of the portal | IT Lead |\n| Medium | Write runbooks for the two backup restores | IT Lead |\n',
+      findings: [{ messageId: 'overdueShared', line: 7, text: '0-3 months', message: /for 2 open items \(none with a status\)\./ }],
+    },
+    {
       name: 'no status counts as not done',
       kind: 'markdown',
       text: mdPlan('| ID | Action | Owner | Due |\n|---|---|---|---|\n| R-1 | Execute a BAA | Practice Manager | 03/01/2026 |\n'),
