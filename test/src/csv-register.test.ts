@@ -32,7 +32,7 @@ describe('a register kept as CSV or TSV (issue 12)', () => {
         reason: 'its columns name no risk, finding or weakness, and its name no register, though 2 records with an ID and work were read',
       });
       assert.deepEqual(recognisePlan('visits.csv', read('visits.csv')), {
-        reason: "its first 25 lines hold no register's header over records: a header naming an ID or a risk, finding or weakness column and two of action, owner, due date, status or treatment",
+        reason: "its first 25 lines hold no register's header over records: a header naming an ID or a risk, finding or weakness column and two of action, owner, due date, status, treatment or a rating",
       });
     });
 
@@ -115,6 +115,31 @@ describe('a register kept as CSV or TSV (issue 12)', () => {
     const recommended = 'Risk ID,Risk Title,Risk Owner,Recommended Treatment,Target Date,Status\nR-1,Unlocked server closet,Office Lead,Fit a badge lock to the closet door,Q3 2027,Open\n';
     assert.equal(parsePlan(recommended, 'csv').risks[0].actions[0].action?.value, 'Fit a badge lock to the closet door');
     assert.equal(parsePlan(recommended.replace('Fit a badge lock to the closet door', 'Mitigate'), 'csv').risks[0].treatment?.value, 'Mitigate');
+  });
+
+  it('reads a findings export that grades each finding and gives its fix, and names each record it could not read', () => {
+    const text = [
+      'id,source_file,severity,safeguard,remediation',
+      '1,api/visits.js,Critical,No PHI in logs,Replace the request logger with one that masks patient fields',
+      '2,api/export.js,High,Access control,Require the export role on the bulk export route, and log each export',
+      '3,web/login.js,Medium,Session timeout,Sign users out after 15 idle minutes',
+      '',
+    ].join('\n');
+    const plan = parsePlan(text, 'csv');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.priority?.value, r.actions[0].action?.value]), [
+      ['1', 'Critical', 'Replace the request logger with one that masks patient fields'],
+      ['3', 'Medium', 'Sign users out after 15 idle minutes'],
+    ]);
+    // Record 2's fix has a comma and no quotes: six cells under five columns. Read past, and said so on its line.
+    const { findings, lines } = analyse(text, 'csv', { today: '2026-12-05' });
+    const unread = findings.filter((f) => f.rule === 'unread-risk');
+    assert.deepEqual(unread.map((f) => [lines.lineAt(f.range.start) + 1, f.message.slice(0, 47)]), [[3, 'This record has 6 cells where the header has 5 ']]);
+    assert.equal(recognisePlan('findings.csv', text).kind, 'csv');
+  });
+
+  it('reads a window to fix in (`Remediation Timeframe`) as the due date', () => {
+    const plan = parsePlan('ID,Finding,Severity,Remediation Timeframe\nF-1,Stored XSS in the notes page,High,1 week\n', 'csv');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.title?.value, r.actions[0].due?.value]), [['F-1', 'Stored XSS in the notes page', '1 week']]);
   });
 
   it('takes a status recording the risk as accepted as its treatment, as a table row does', () => {

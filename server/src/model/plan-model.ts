@@ -113,6 +113,13 @@ export interface RiskAnalysisRef {
   readonly combined?: Field;
 }
 
+/** A record of a delimited register set aside: its line, how many cells it has and how many the header names. */
+export interface UnreadRecord {
+  readonly range: Span;
+  readonly cells: number;
+  readonly columns: number;
+}
+
 export interface PlanMeta {
   readonly title?: Field;
   readonly organization?: Field;
@@ -186,6 +193,8 @@ export interface PlanModel {
   readonly risks: readonly Risk[];
   /** The first parse error of the YAML document or front matter, if any. */
   readonly syntaxError?: SyntaxProblem;
+  /** A delimited register's records that could not be read as risks (another count of cells than the header's: a free-text cell with an unquoted comma). */
+  readonly unreadRecords?: readonly UnreadRecord[];
   /** A YAML plan that parsed: where it breaks the plan schema (none when it follows it). */
   readonly schemaViolations?: readonly SchemaViolation[];
   /** The dominant line ending of the text, used by fixes. */

@@ -158,6 +158,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'prazo', 'data limite', 'data alvo', 'scadenza', 'streefdatum', 'uiterste datum', 'tidsfrist', 'måldato', 'slutdato', 'måldatum', 'thời hạn', 'hạn chót',
     // When the fix is expected (`| ETA | 48 hours |`): a deadline, dated or not (missing-due-date quotes one that is not a date).
     'eta', 'fix eta', 'target eta', 'remediation eta',
+    // A window to fix in (`| Remediation Timeframe | 24-48 hours |`), counted as any relative deadline is. Not a
+    // `Remediation Timeline`: beside `Requirement | Status | Gap` it says how long each gap takes, and makes no register.
+    'remediation timeframe', 'remediation time frame', 'remediation window', 'fix timeframe',
     // When a finding is to be resolved (`**Target Resolution**: 2027-03-01`), as a register's template writes it.
     'target resolution', 'target resolution date',
     // The same column in Turkish.

@@ -2,7 +2,7 @@
 // columns (`Risk ID,Risk Description,…,Risk Owner,Target Date,Status`), each record below it one risk. Read by the same
 // reader as such text saved under a Markdown name (markdown/delimited-table.ts), as a plan with no plan details. Another
 // tool's file: no fix writes into it.
-import type { PlanModel, Risk } from '../model/plan-model';
+import type { PlanModel, Risk, UnreadRecord } from '../model/plan-model';
 import { delimitedTable } from './markdown/delimited-table';
 import { dominantEol } from './eol';
 import { namesRegister } from './plan-names';
@@ -15,24 +15,26 @@ const HEADER_WITHIN = 25;
  * The risks of the last text read: the command line decides whether a file is a register and then lints it, one read for
  * both (a byte-order mark before the header is blank to the reader, which trims each cell; the decision reads past it).
  */
-const lastRead = ownCache('last CSV register read', new LastTextMemo<Risk[]>());
+const lastRead = ownCache('last CSV register read', new LastTextMemo<{ readonly risks: Risk[]; readonly unread: readonly UnreadRecord[] }>());
 
-const risksOf = (text: string): Risk[] => lastRead.of(text, () => delimitedTable(text, HEADER_WITHIN)?.risks ?? []);
+const registerOf = (text: string) => lastRead.of(text, () => delimitedTable(text, HEADER_WITHIN) ?? { risks: [], unread: [] });
+const risksOf = (text: string): Risk[] => registerOf(text).risks;
 
 export function parseCsvRegister(text: string): PlanModel {
-  return { format: 'csv', text, eol: dominantEol(text), meta: {}, metaAvailable: true, risks: risksOf(text) };
+  const { risks, unread } = registerOf(text);
+  return { format: 'csv', text, eol: dominantEol(text), meta: {}, metaAvailable: true, risks, ...(unread.length > 0 && { unreadRecords: unread }) };
 }
 
 /**
  * Undefined when a delimited file is a register rmplint reads, else why not: its header must name an ID or a risk
- * column and two of the columns of work (action, owner, due date, status, treatment), with a record under it that
+ * column and two of the columns of work (action, owner, due date, status, treatment) or a rating, with a record under it that
  * reads as a risk; a header that names no risk, finding or weakness column (IDs and tasks) is a register only when
  * the file's name says it is one.
  */
 export function csvReason(fileName: string, body: string): string | undefined {
   const risks = risksOf(body);
   if (risks.length === 0) {
-    return `its first ${HEADER_WITHIN} lines hold no register's header over records: a header naming an ID or a risk, finding or weakness column and two of action, owner, due date, status or treatment`;
+    return `its first ${HEADER_WITHIN} lines hold no register's header over records: a header naming an ID or a risk, finding or weakness column and two of action, owner, due date, status, treatment or a rating`;
   }
   if (risks.some((risk) => risk.title !== undefined) || namesRegister(fileName)) return undefined;
   return `its columns name no risk, finding or weakness, and its name no register, though ${risks.length} ${risks.length === 1 ? 'record' : 'records'} with an ID and work ${risks.length === 1 ? 'was' : 'were'} read`;

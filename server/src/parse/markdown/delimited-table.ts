@@ -3,7 +3,7 @@
 // Date`). A header line names the columns; each record below it is one risk. A cell may hold line breaks: quoted in CSV,
 // and in pasted rows a record runs on over lines until it has as many cells as the header. Read only when nothing else
 // in the document reads as a risk (read-plan.ts), as another schema's entries are: no fix writes into them.
-import type { Action, Field, Risk } from '../../model/plan-model';
+import type { Action, Field, Risk, UnreadRecord } from '../../model/plan-model';
 import { fieldForLabel, priorityOf, RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
 import { ratedPriority, ratings } from './risk-rating';
 import { acceptedBy, namesTreatments } from './risk-table';
@@ -13,6 +13,15 @@ import { dayFirstAsIso, isDayFirstColumn } from '../../model/dates';
 const MIN_COLUMNS = 4;
 /** The fields a register's columns must name besides its ID or wording: what is done, by whom, by when, or how far along. */
 const WORK_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'treatment']);
+/**
+ * How many of a header's columns say what is done about each record: the columns of work, and a rating (`Severity`,
+ * `Priority`) as one more: a findings export that grades each finding and gives its fix (`id,…,severity,…,remediation`)
+ * is a register, as one with an owner beside the fix is.
+ */
+function workColumns(fields: readonly (FieldName | undefined)[]): number {
+  return fields.filter((f) => f !== undefined && WORK_FIELDS.has(f)).length + (fields.includes('priority') ? 1 : 0);
+}
+
 /** The fields read from a record's cells. */
 const READ_FIELDS: ReadonlySet<FieldName> = new Set([
   'id', 'risk', 'action', 'owner', 'due', 'status', 'priority', 'treatment', 'completed', 'validation', 'evidence',
@@ -35,7 +44,7 @@ function headerField(header: string): FieldName | undefined {
  * The risks of the first delimited register in the text; undefined when there is none. `headerWithin`: how many lines
  * from the start the header may be on (a spreadsheet's export opens with it, or a title row or two before it).
  */
-export function delimitedTable(text: string, headerWithin = Infinity): { risks: Risk[] } | undefined {
+export function delimitedTable(text: string, headerWithin = Infinity): { risks: Risk[]; unread: UnreadRecord[] } | undefined {
   let fenced = false;
   for (let start = 0, line = 0; start < text.length && line < headerWithin; line++) {
     const end = lineEndAt(text, start);
@@ -50,13 +59,16 @@ export function delimitedTable(text: string, headerWithin = Infinity): { risks: 
       const named = headers.map((h) => headerField(h.value));
       // Records start after the header's record, which a quoted cell may carry over lines (`"Risk Level⏎(Low/Med/High)"`).
       let read: Cell[][] | undefined;
-      const records = () => (read ??= delimiter === '\t' ? tabRecords(text, header!.next, headers.length) : csvRecords(text, header!.next, headers.length));
+      // A spreadsheet's export is records to its end: one whose cells are miscounted is set aside, and said so; in a Markdown file
+      // the register ends at the first line that is no record.
+      const unread: UnreadRecord[] = [];
+      const records = () => (read ??= delimiter === '\t' ? tabRecords(text, header!.next, headers.length) : csvRecords(text, header!.next, headers.length, headerWithin === Infinity ? undefined : unread));
       const fields = withItemIds(headers, named, records);
-      if (!fields.some((f) => f === 'id' || f === 'risk') || fields.filter((f) => f !== undefined && WORK_FIELDS.has(f)).length < 2) continue;
+      if (!fields.some((f) => f === 'id' || f === 'risk') || workColumns(fields) < 2) continue;
       const columns = withActionInTreatment(fields, records());
       const dayFirst = dayFirstColumns(columns, records());
       const risks = records().flatMap((cells) => riskOf(text, cells, columns, headers, dayFirst));
-      if (risks.length > 0) return { risks };
+      if (risks.length > 0) return { risks, unread };
     }
     start = nextLine(text, end);
   }
@@ -189,12 +201,16 @@ function csvRecord(text: string, start: number): { cells: Cell[]; next: number }
 }
 
 /** CSV records of `columns` cells each, up to the first that is not one (a blank line, prose, a heading). */
-function csvRecords(text: string, from: number, columns: number): Cell[][] {
+function csvRecords(text: string, from: number, columns: number, unread?: UnreadRecord[]): Cell[][] {
   const records: Cell[][] = [];
   for (let start = from; start < text.length; ) {
     const record = csvRecord(text, start);
-    if (!record || record.cells.length !== columns) break;
-    records.push(record.cells);
+    if (!record) break;
+    if (record.cells.length !== columns) {
+      if (!unread) break;
+      // A blank line reads as one empty cell: no record.
+      if (record.cells.some((cell) => cell.value !== '')) unread.push({ range: { start, end: lineEndAt(text, start) }, cells: record.cells.length, columns });
+    } else records.push(record.cells);
     start = record.next;
   }
   return records;
