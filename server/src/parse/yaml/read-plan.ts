@@ -64,12 +64,15 @@ function fieldsOf<K extends string>(field: (key: string) => Field | undefined, k
   return fields;
 }
 
+/** The plan's details read as fields of their own (`reviewCycle` and `riskAnalysis` are read apart). */
+const PLAN_FIELDS = ['title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview'] as const;
+
 function readMeta(reader: YamlReader, planPair: Pair | undefined): PlanMeta {
   if (!planPair) return {};
   const map = reader.map(planPair.value);
   const { pairs, field } = mappingFields(reader, map, KEYS.plan);
   return {
-    ...fieldsOf(field, ['title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview']),
+    ...fieldsOf(field, PLAN_FIELDS),
     ...withoutUndefined({ reviewCycle: field('reviewCycle') }),
     riskAnalysis: readRiskAnalysis(reader, pairs.get('riskAnalysis')),
     // Under `plan:` — also when it has nothing under it yet; never below a scalar `plan: x`.
@@ -488,7 +491,7 @@ function readPlan(text: string, doc: Document.Parsed): Pick<PlanModel, 'meta' | 
  */
 function topLevelDetails(reader: YamlReader, root: Parameters<YamlReader['pairs']>[0]): PlanMeta {
   const { pairs, field } = mappingFields(reader, root, KEYS.plan);
-  const details = withoutUndefined(fieldsOf(field, ['title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview', 'reviewCycle']));
+  const details = withoutUndefined(fieldsOf(field, [...PLAN_FIELDS, 'reviewCycle']));
   const dated = reader.field([...reader.pairs(root)].find(([key]) => isDocumentDateKey(key))?.[1]);
   const riskAnalysis = readRiskAnalysis(reader, pairs.get('riskAnalysis'));
   return { ...details, ...(dated && isoOf(dated) && { documentDate: dated }), ...(riskAnalysis && { riskAnalysis }) };
