@@ -173,6 +173,9 @@ describe('reading plans as people write them (issue 12)', () => {
       // An audit numbering its findings within their severity (the severity is also the priority).
       ['### 🔴 CRITICAL #2: Unencrypted laptops', 'CRITICAL #2', 'Unencrypted laptops'],
       ['### 🟡 Medium #7 – Unencrypted laptops', 'Medium #7', 'Unencrypted laptops'],
+      // A generated register's section per risk: the word, then the register's own ID.
+      ['### Risk R-001: Unencrypted laptops', 'R-001', 'Unencrypted laptops'],
+      ['### Finding F-12 – Unencrypted laptops', 'F-12', 'Unencrypted laptops'],
     ];
     for (const [heading, id, title] of cases) {
       it(`reads "${heading}"`, () => {

@@ -103,6 +103,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'additional controls', 'additional control', 'additional risk controls', 'additional mitigations', 'further controls', 'further actions', 'risk control measures', 'risk control measure',
     // A register's block of measures planned beyond its current controls (`**Current Controls**:` then `**Additional Mitigation**:` over a list).
     'additional mitigation', 'additional mitigation strategies', 'additional mitigation strategy', 'additional mitigation measures',
+    // A generated register's per-risk Action Plan (`**Additional Mitigations Needed:**` over numbered measures).
+    'additional mitigations needed', 'additional mitigations required', 'additional mitigations planned', 'mitigations needed', 'additional actions needed', 'additional actions required',
     // ISO 14971's own name for what reduces a hazard's risk (`| Hazard | Harm | Severity | Probability | Risk Control |`).
     'risk control', 'risk controls',
     // What the audited team did about each finding (`| Our action |`, `| Team response |`).
@@ -188,7 +190,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
   ],
   treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision',
     // The treatment an assessment recommends (`Recommended Treatment`): a treatment option, or, when its cells say what is done, the action (risk-table.ts, delimited-table.ts).
-    'recommended treatment', 'proposed treatment'],
+    'recommended treatment', 'proposed treatment',
+    // The Orange Book's 4Ts chosen for a risk (`**Primary Response:** TREAT (Mitigate/Reduce)`): its treatment, not its work.
+    'primary response', 'selected response', 'chosen response'],
   validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria', 'validation test', 'validation tests', 'verification test', 'verification tests',
     // When the control was last checked to work (`| Last Verified | 2026-01-03 |`).
     'last verified', 'last tested', 'last validated',

@@ -19,6 +19,8 @@ ruleTests('unread-risk', {
     { name: 'a list item that is only an ID (a reference, not a risk)', kind: 'markdown', text: mdPlan(READ + 'Related:\n- R-007\n') },
     { name: 'list items that start with a bare ID: attachments, tickets, related documents', kind: 'markdown', text: mdPlan(READ + 'Attachments:\n- CHG-2026-0892 Firewall change request\n- INC-4411 Incident report for the lost laptop\n') },
     { name: "a template's row of placeholders and menus of values to pick from ('Low / Medium / High / Critical')", kind: 'markdown', text: mdPlan(READ + '| Risk ID | Risk Description | Category | Level | Owner | Status |\n|---|---|---|---|---|---|\n| RSK-001 | [Describe the risk] | Technical / Operational / Compliance | Low / Medium / High / Critical | [Name] | Open / Mitigating / Accepted / Closed |\n') },
+    // (Read since session 20: the word, then the ID, names the finding; the mark is its status.)
+    { name: 'a heading with a status mark and a lead word before the ID is read', kind: 'markdown', text: mdPlan(READ + '## ✅ Finding VULN-003 — Open redirect on the portal\nFixed in release 4.2.\n') },
     { name: 'YAML plans are read by keys, not by shape', kind: 'yaml', text: yamlPlan('  - id: R-001\n    action: Enable MFA\n') },
   ],
   invalid: [
@@ -37,12 +39,6 @@ ruleTests('unread-risk', {
         { messageId: 'unread', line: 25, text: 'R-7' },
         { messageId: 'unread', line: 26, text: 'R-8' },
       ],
-    },
-    {
-      name: 'a heading with a status mark and a lead word before the ID',
-      kind: 'markdown',
-      text: mdPlan(READ + '## ✅ Finding VULN-003 — Open redirect on the portal\nFixed in release 4.2.\n'),
-      findings: [{ messageId: 'unread', line: 21, text: 'VULN-003' }],
     },
     {
       name: 'a checklist item and a numbered item that name a finding or risk by its ID',

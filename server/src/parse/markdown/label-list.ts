@@ -77,6 +77,9 @@ const isCaption = (value: string): boolean => CAPTION.test(value.replace(/[*_`]/
 const BOLD_TITLE = /^(\*\*|__)[^*_:]{1,80}\1(?:[ \t]*\([^)]{1,40}\))?$/;
 const isBoldTitle = (value: string): boolean => BOLD_TITLE.test(value.trim());
 
+/** A point's label that says only that it words the measure above it (`Description:`, `Details:`). */
+const DESCRIBING_LEAD = /^[*_]{0,2}(?:description|details|detail|summary)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)/i;
+
 /** A caption item of an action list waiting for its sub-points: the action it opens, then each sub-point's words. */
 interface PendingCaption {
   readonly item: PlacedField;
@@ -153,7 +156,8 @@ export class LabelList {
     }
     const first = title && !marked ? caption.item.field.valueRange : points[0].value.valueRange;
     const last = points[points.length - 1];
-    const items = points.map((p) => p.value.value);
+    // `- Description: Test the full sequence` under a measure's title: the point's label only says it describes it.
+    const items = points.map((p) => p.value.value.replace(DESCRIBING_LEAD, ''));
     const field: Field = { value: lead + items.join('; '), valueRange: { start: first.start, end: last.value.valueRange.end }, keyRange: this.label.keyRange, items };
     return [{ ...caption.item, field, line: last.line }, ...caption.rest];
   }

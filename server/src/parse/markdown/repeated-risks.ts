@@ -4,17 +4,7 @@ import type { Field, Risk, Span } from '../../model/plan-model';
 import { hasRealValue } from '../../model/placeholders';
 import { fieldForLabel, priorityOf, statusOf } from '../../model/vocabulary';
 import { CITED_ID, citesOnly } from './whole-plan-passes';
-
-/** A name's words, lower-cased, with emphasis, marks and punctuation between them gone: what two names are compared by. */
-function nameWords(f: Field | undefined): string | undefined {
-  return f?.value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
-}
-
-/** Whether two risks have one name, in the same words (case, emphasis and marks aside: `🔴 R001 — Name` and `R001 — Name`). */
-export function sameTitle(a: Risk, b: Risk): boolean {
-  const name = nameWords(a.title);
-  return !!name && name === nameWords(b.title);
-}
+import { nameWords } from './title-words';
 
 /** A heading line's level (`### …` is 3); 0 when the line is no ATX heading. */
 function headingLevelOf(line: string): number {
@@ -87,7 +77,15 @@ export function withDetail(row: Risk, detail: Risk): Risk {
     validation: row.validation ?? detail.validation,
     evidence: row.evidence ?? detail.evidence,
     title: row.title ?? detail.title,
+    treatment: row.treatment ?? detail.treatment,
+    // `| R-009 | … | Tolerate |`, then the section's `**Rationale:**`: the section records the decision the row names.
+    acceptance: { ...detail.acceptance, ...definedOf(row.acceptance) },
   };
+}
+
+/** An object's fields that hold a value: spread over another's, they replace only what they give. */
+function definedOf<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** A repeat heading's title that only labels actions, after the rest of its ID (`S Recommended Mitigations`, `Remediation`). */

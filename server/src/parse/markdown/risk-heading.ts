@@ -40,6 +40,8 @@ const AFTER_ID_WORD = new RegExp(String.raw`^${WORD}\s*(?:id|ref|no\.?|number|#)
 const NUMBERED_WORD = new RegExp(String.raw`^(${WORD}\s*#?\s*\d{1,4}(?:\.\d{1,4})*)[*_\`]*${SEPARATOR}`, 'i');
 /** `🔴 CRITICAL #2: Title`, `HIGH #5 – Title`: an audit numbering its findings within their severity; the severity and number are the ID. */
 const SEVERITY_NUMBERED = new RegExp(String.raw`^((critical|high|medium|moderate|low)\s*#\s*\d{1,4})[*_]*${SEPARATOR}`, 'i');
+/** `Risk R-001: Title`, `Finding F-3 – Title`: the word, then the register's own ID (a generated register's per-risk section). */
+const WORD_THEN_ID = new RegExp(String.raw`^${WORD}\s+[*_\`]*(${ID})[*_\`]*${SEPARATOR}`, 'i');
 /** `P1.1: Title`, `POA&M-001: Title` after a mark. */
 const BARE_ID = new RegExp(String.raw`^[*_\`[]*(${ID})[*_\`\]]*${SEPARATOR}`);
 
@@ -76,7 +78,7 @@ export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undef
       };
     }
   }
-  for (const pattern of [AFTER_ID_WORD, NUMBERED_WORD, ...(lead > 0 ? [BARE_ID] : [])]) {
+  for (const pattern of [AFTER_ID_WORD, NUMBERED_WORD, WORD_THEN_ID, ...(lead > 0 ? [BARE_ID] : [])]) {
     const m = pattern.exec(rest);
     if (!m) continue;
     // A bare number after "Finding #" is no ID alone: the ID is the words and the number. After the
@@ -86,7 +88,9 @@ export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undef
     const id: Field = { value: text.slice(idStart, idEnd), valueRange: { start: idStart, end: idEnd } };
     const titleSpan = strippedSpan(text, span.start + lead + m[0].length, span.end);
     const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
-    return { id, ...gradedTitle(text, title), tentative: title === undefined || m[2].trim() === '' };
+    // (Only before a word and an ID: a tracker that heads every item `### ✅ P1.1: …`, its Status line `🔴 NOT STARTED`, decorates them.)
+    const marked = pattern === WORD_THEN_ID ? leadStatus(heading.slice(0, lead), span.start) : undefined;
+    return { id, ...gradedTitle(text, title), ...(marked && { status: marked }), tentative: title === undefined || m[2].trim() === '' };
   }
   const reference = REFERENCE.exec(rest.length <= 200 ? rest : '');
   // `Critical Findings (P1)`: a priority code in parentheses grades a section, it points at no risk.
@@ -102,6 +106,16 @@ export function riskHeadingElsewhere(text: string, span: Span): RiskHead | undef
   if (!worded) return undefined;
   const titleSpan = strippedSpan(text, span.start + lead + worded[0].length, span.end);
   return titleSpan.end > titleSpan.start ? { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, tentative: true } : undefined;
+}
+
+/** A status mark among the marks a heading opens with (`## ✅ Finding VULN-003 — …`): the finding's status, as a list item's mark is. */
+function leadStatus(lead: string, at: number): Field | undefined {
+  for (const m of lead.matchAll(/[^\s*_#.\d]+/gu)) {
+    if (statusOf(m[0]) === undefined) continue;
+    const start = at + m.index;
+    return { value: m[0], valueRange: { start, end: start + m[0].length } };
+  }
+  return undefined;
 }
 
 /** Words before a colon that open a title: a grade when they are exactly a priority word. */

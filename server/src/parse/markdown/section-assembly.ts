@@ -16,7 +16,8 @@ import { lineSpan } from './insertion-points';
 import { ACTION_FIELDS, headingRisk } from './risk-from-fields';
 import { type ParsedSection, placedEvents, placedOwn, type SectionEvent } from './section-events';
 import { inContext, type SectionContext } from './risk-context';
-import { isActionHeadingTitle, isDetailOf, outerHeadingBetween, sameTitle, withDetail, writtenFieldCount } from './repeated-risks';
+import { isActionHeadingTitle, isDetailOf, outerHeadingBetween, withDetail, writtenFieldCount } from './repeated-risks';
+import { sameTitle } from './title-words';
 
 /** A heading that starts with a risk ID, while its field lines are being collected. */
 interface HeadingDraft {

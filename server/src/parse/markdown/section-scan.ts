@@ -311,8 +311,8 @@ function isBlankLine(text: string, lines: LineIndex, line: number): boolean {
   return text.slice(lines.lineStart(line), lines.lineEnd(line)).trim() === '';
 }
 
-/** Fields a label ending its line may give as the paragraph under it (a list under it is read as a list). */
-const PARAGRAPH_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'validation', 'evidence']);
+/** Fields a label ending its line may give as the paragraph under it (a list under it is read as a list): `**Rationale:**` over why a risk is tolerated, too. */
+const PARAGRAPH_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'validation', 'evidence', 'rationale']);
 
 /** Fields of one value that a label may give on the line under it (`**Status:**`, a line break, `🟠 *In progress*`). */
 /** An audit's entry words its issue so too (`**Issue:**`, a line break, `Quarterly access reviews did not include …`). */

@@ -8,7 +8,7 @@ import { parseDate } from '../../model/dates';
 import { hasFormBlank, hasRealValue, isExampleTitle } from '../../model/placeholders';
 import { fieldForLabel, gradeWordOf, isAssessmentResult, isCommonTitleWord, isMetResult, isNoSeverity, isPassedVerdict, isNotApplicableGrade, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf, withoutAbsenceWord } from '../../model/vocabulary';
 import { idKey, lastFieldEnd } from '../../model/plan-queries';
-import { titleWords } from './title-words';
+import { sameTitle, titleWords } from './title-words';
 import { saysNoneListed } from '../../model/stated-none';
 import { PerObjectMemo, TextMemo, ownCache } from '../../caches';
 
@@ -256,6 +256,10 @@ export function citesOnly(words: string, ids: ReadonlySet<string>): boolean {
 /** The IDs an action's words cite, lower case: asked of every action of a plan on each keystroke, and few actions change. */
 const citedIdsByText = ownCache('cited IDs by action text', new TextMemo<readonly string[]>(20_000));
 const citedIdsOf = (words: string): readonly string[] => (words === '' ? [] : citedIdsByText.of(words, (w) => [...w.matchAll(CITED_ID)].map((m) => m[0].toLowerCase())));
+/** What parts a cell listing several IDs (`R-001, R-003`, `R-2 and R-5`). */
+const ID_LIST_SEPARATOR = /\s*(?:[,;&/]|\band\b)\s*/;
+/** One ID and nothing else, lower case as keys are. */
+const WHOLE_ID = new RegExp(String.raw`^${RISK_ID_SOURCE}$`, 'i');
 export const CITED_ID = new RegExp(String.raw`(?<![\w-])${RISK_ID_SOURCE}(?![\w-])`, 'g');
 
 /**
@@ -273,11 +277,24 @@ export function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   // `| ~~5~~ | ~~R1~~ | ~~Verify BAA~~ |`: a row struck through when its risk closed still names that risk.
   // `| ... | | | |`: a filler row that stands for more rows to come names no risk.
   const key = (r: Risk) => (r.id && !FILLER_ID.test(r.id.value) ? unstruck(r.id.value).trim().toLowerCase() : undefined);
+  // `| G-Cloud market research | R-001, R-003 | … |`: a row of an action plan that serves several risks names each.
+  // (Its cell is read as the row's title, not its ID, when it holds more than one.)
+  const idList = (cell: string | undefined): string[] => {
+    const parts = (cell ?? '').split(ID_LIST_SEPARATOR).filter((part) => part !== '');
+    return parts.length >= 2 && parts.every((part) => WHOLE_ID.test(part)) ? parts : [];
+  };
+  const keysOf = (r: Risk): string[] => {
+    const k = key(r);
+    if (k === undefined) return r.id === undefined ? idList(r.title?.value.trim().toLowerCase()) : [];
+    const listed = idList(k);
+    return listed.length > 0 ? listed : [k];
+  };
+
   const earlier = (rows: Risk[]) => risks.slice(0, risks.indexOf(rows[0]));
   // A run of rows that only repeats IDs read before it (a POA&M's "Remaining deficits" after its item tables) is a summary too.
   const readBefore = (rows: Risk[]) => {
     const before = new Set(earlier(rows).map(key).filter((k) => k));
-    return rows.every((r) => key(r) && before.has(key(r)));
+    return rows.every((r) => { const keys = keysOf(r); return keys.length > 0 && keys.every((k) => before.has(k)); });
   };
   const headedBefore = (rows: Risk[]) => {
     const before = new Set(earlier(rows).filter((r) => r.form === 'heading').map(key).filter((k) => k));
@@ -290,8 +307,15 @@ export function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   // its rows that name a finding read before are that finding's, two of them or more; the others stay rows of their own.
   const keyedRuns = runs.filter((rows) => !summaries.includes(rows) && rows.some((r) => !key(r))).map((rows) => rows.filter((r) => key(r)));
   summaries.push(...keyedRuns.filter((rows) => rows.length >= 2 && readBefore(rows)));
-  if (summaries.length === 0) return risks;
-  const summary = new Set(summaries.flat());
+  // `| R-002 | VPN capacity exceeded |` under "Risks Exceeding Appetite", then the same row in "Top 10 Risks": a row that
+  // repeats a risk another table listed before, under its ID and its name, is that risk listed again (a reused ID with
+  // another name stays two risks).
+  const repeats = runs.filter((rows) => !summaries.includes(rows)).flatMap((rows) => {
+    const before = earlier(rows).filter((r) => r.form === 'table');
+    return rows.filter((r) => key(r) && before.some((b) => key(b) === key(r) && sameTitle(b, r)));
+  });
+  if (summaries.length === 0 && repeats.length === 0) return risks;
+  const summary = new Set([...summaries.flat(), ...repeats]);
   const kept = risks.filter((r) => !summary.has(r));
   // The first risk kept with each key: kept is in document order, so it is the earliest (a lookup per row, not a scan of every risk).
   const firstByKey = new Map<string, number>();
@@ -300,10 +324,12 @@ export function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
     if (k && !firstByKey.has(k)) firstByKey.set(k, i);
   });
   for (const row of summary) {
-    const first = firstByKey.get(key(row) ?? '');
-    const at = first !== undefined && kept[first].firstLine.start < row.firstLine.start ? first : -1;
-    // A struck-through row is the plan's record that the row no longer stands: it gives its risk nothing.
-    if (at >= 0 && !isStruck(row.id!.value)) kept[at] = withSummaryRow(kept[at], trackedWording(row, text));
+    for (const k of keysOf(row)) {
+      const first = firstByKey.get(k);
+      const at = first !== undefined && kept[first].firstLine.start < row.firstLine.start ? first : -1;
+      // A struck-through row is the plan's record that the row no longer stands: it gives its risk nothing.
+      if (at >= 0 && !isStruck((row.id ?? row.title)?.value ?? '')) kept[at] = withSummaryRow(kept[at], trackedWording(row, text));
+    }
   }
   return kept;
 }
