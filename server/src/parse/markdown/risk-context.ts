@@ -17,6 +17,8 @@ export interface SectionContext {
   readonly treatment?: Field;
   /** A roadmap period's date: only for the tasks under it that name a risk (Assembly.rank), never every risk under it. */
   readonly period?: Field;
+  /** A section of closed items (`## Closed`): the status of the actions under it that give none. */
+  readonly status?: Field;
 }
 
 /** What a risk was last given in context, and the copy that made: the same risk in the same context (a section an edit did not touch, under headings it did not move) is that copy again. */
@@ -26,6 +28,7 @@ interface RiskInContext {
   readonly due: Field | undefined;
   readonly priority: Field | undefined;
   readonly treatment: Field | undefined;
+  readonly status: Field | undefined;
   readonly risk: Risk;
 }
 const inContextCopies = ownCache('risks in context', new PerObjectMemo<Risk, RiskInContext>());
@@ -37,9 +40,9 @@ const inContextCopies = ownCache('risks in context', new PerObjectMemo<Risk, Ris
  */
 export function inContext(risk: Risk, tier: TierContext, section: SectionContext): Risk {
   const last = inContextCopies.get(risk);
-  if (last && last.tier === tier.tier && last.tierValue === tier.tierValue && last.due === section.due && last.priority === section.priority && last.treatment === section.treatment) return last.risk;
+  if (last && last.tier === tier.tier && last.tierValue === tier.tierValue && last.due === section.due && last.priority === section.priority && last.treatment === section.treatment && last.status === section.status) return last.risk;
   const placed = riskInContext(risk, tier, section);
-  inContextCopies.set(risk, { tier: tier.tier, tierValue: tier.tierValue, due: section.due, priority: section.priority, treatment: section.treatment, risk: placed });
+  inContextCopies.set(risk, { tier: tier.tier, tierValue: tier.tierValue, due: section.due, priority: section.priority, treatment: section.treatment, status: section.status, risk: placed });
   return placed;
 }
 
@@ -55,6 +58,11 @@ function riskInContext(risk: Risk, tier: TierContext, section: SectionContext): 
   if (section.priority && (!placed.priority?.value.trim() || isProductOnly(placed))) placed = { ...placed, priority: section.priority };
   if (section.treatment && !placed.treatment?.value.trim()) placed = { ...placed, treatment: section.treatment };
   const due = section.due;
+  // A closed item is due no longer: the section's status comes before its deadline. A row that gives its closing date
+  // (`| Closed | 2026-05-12 |`) already says it is closed, as it says it.
+  const status = section.status;
+  const unstated = (a: Risk['actions'][number]) => a.status === undefined && a.completed === undefined;
+  if (status && placed.actions.some(unstated)) placed = { ...placed, actions: placed.actions.map((a) => (unstated(a) ? { ...a, status } : a)) };
   if (due && placed.actions.some((a) => a.due === undefined)) placed = { ...placed, actions: placed.actions.map((a) => (a.due === undefined ? { ...a, due } : a)) };
   // What the context added, counted from the risk's first line: the risk's key is its own and
   // this (place.ts riskKey). The tier of the heading above by its value alone: per-risk rules
@@ -62,7 +70,7 @@ function riskInContext(risk: Risk, tier: TierContext, section: SectionContext): 
   if (placed !== risk) {
     const at = risk.firstLine.start;
     const tier = placed.tier === risk.tier ? '' : `${JSON.stringify(placed.tier?.value)}${placed.tierValue ?? ''}`;
-    noteRiskOrigin(placed, risk, `\u0001${tier}\u0001${fieldKey(placed.priority, at)}\u0001${fieldKey(placed.treatment, at)}\u0001${fieldKey(due, at)}`);
+    noteRiskOrigin(placed, risk, `\u0001${tier}\u0001${fieldKey(placed.priority, at)}\u0001${fieldKey(placed.treatment, at)}\u0001${fieldKey(due, at)}\u0001${fieldKey(status, at)}`);
   }
   return placed;
 }

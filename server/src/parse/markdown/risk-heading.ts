@@ -363,11 +363,17 @@ const TRAILING_PRIORITY = /(?:[-–—]|[\u{1F534}\u{1F535}\u{1F7E0}-\u{1F7E2}\u
  */
 const HEADING_ACCEPTED = /\(\s*accepted\s*\)|\baccepted\s+risks?\b|\brisks?\s+accepted\b|\brisk\s+acceptances?\b(?!\s+(?:criteria|criterion|process|procedures?|polic(?:y|ies)|thresholds?|levels?|matrix|guidelines?|authority|forms?|templates?|workflow|requirements?))/i;
 
+/**
+ * A section of items closed: `## Closed (resolved by the compliance-program change set)`, `### Closed Items`, `Resolved
+ * Findings`, `Completed Actions`. Not a section that only mentions closing (`Closure criteria`, `How items are closed`).
+ */
+const HEADING_CLOSED = /^[*_]*(?:recently\s+)?(closed|resolved|completed|remediated|done)(?:\s+(?:items?|findings?|risks?|actions?|poa&m\s+items?|weaknesses|issues|gaps|vulnerabilities|deficiencies|entries|milestones))?[*_]*(?:\s*[(:—–-].*)?$/i;
+
 /** The due date and priority a section heading (not itself a risk) gives the risks under it, as written in it. */
-export function headingContext(text: string, range: Span, isDate: (value: string) => boolean): { due?: Field; priority?: Field; treatment?: Field; period?: Field } {
+export function headingContext(text: string, range: Span, isDate: (value: string) => boolean): { due?: Field; priority?: Field; treatment?: Field; period?: Field; status?: Field } {
   const span = strippedSpan(text, range.start, range.end);
   const heading = text.slice(span.start, span.end);
-  const context: { due?: Field; priority?: Field; treatment?: Field; period?: Field } = {};
+  const context: { due?: Field; priority?: Field; treatment?: Field; period?: Field; status?: Field } = {};
   // The deadline closes the heading: its last characters are read, so a hostile heading costs no more than a short one.
   const tailAt = Math.max(0, heading.length - 80);
   const due = HEADING_DUE.exec(heading.slice(tailAt));
@@ -420,6 +426,12 @@ export function headingContext(text: string, range: Span, isDate: (value: string
     // The whole word (`accepted`, `acceptance`): eight letters of `Acceptance` name no treatment.
     const word = /^accept[a-z]*/i.exec(heading.slice(start - span.start))![0];
     context.treatment = { value: word, valueRange: { start, end: start + word.length } };
+  }
+  // The rows under `## Closed (resolved by …)` that give no status of their own are closed: the section says so for all of them.
+  const closed = HEADING_CLOSED.exec(heading.slice(lead, lead + 200));
+  if (closed) {
+    const start = span.start + lead + closed[0].indexOf(closed[1]);
+    context.status = { value: closed[1], valueRange: { start, end: start + closed[1].length } };
   }
   return context;
 }

@@ -235,13 +235,15 @@ export class Assembly {
     let priority: Field | undefined;
     let treatment: Field | undefined;
     let period: Field | undefined;
+    let status: Field | undefined;
     for (const { context } of this.sections) {
       due = context.due ?? due;
       priority = context.priority ?? priority;
       treatment = context.treatment ?? treatment;
       period = context.period ?? period;
+      status = context.status ?? status;
     }
-    return due || priority || treatment || period ? { due, priority, treatment, ...(period && { period }) } : {};
+    return due || priority || treatment || period || status ? { due, priority, treatment, ...(period && { period }), ...(status && { status }) } : {};
   }
 
   /** Fields outside risks are the plan's before the first risk (outside a section of method) and in a section of plan details. */
@@ -351,7 +353,7 @@ export class Assembly {
     // An H2 tried by its body that has no field before its first sub-heading heads a part of the document (`## Administrative`
     // over `### A.1 …`): it is no finding, and its sub-headings are tried in its place.
     if (this.open?.bodied && this.open.level === 2 && level > 2 && this.fieldsOf(this.open).length === 0) this.close();
-    const unranked = !event.head && event.candidate !== undefined && !event.due && !event.priority && !event.treatment;
+    const unranked = !event.head && event.candidate !== undefined && !event.due && !event.priority && !event.treatment && !event.status;
     // Outside a section of risks, a heading is tried as a risk by its body, unless it sits inside one being tried (its sub-heading).
     // An H2 names a tier only in the plan's own words (`This week`): another H2 (`## 1. Reentrancy in withdrawals`) may be a finding by its body.
     const tiered = event.tier?.tier !== undefined && (level !== 2 || tierOf(event.tier.tier.value) !== undefined);
@@ -376,9 +378,9 @@ export class Assembly {
     this.headingLevel = level;
     while (this.sections.length > 0 && this.sections[this.sections.length - 1].level >= level) this.sections.pop();
     // A candidate heading (no ID, under a section of risks) that names a deadline or priority is a group of risks, not one.
-    if (!event.head && (event.due || event.priority || event.treatment || event.period)) {
-      const { due, priority, treatment, period } = placed();
-      this.sections.push({ level, context: { due, priority, treatment, ...(period && { period }) } });
+    if (!event.head && (event.due || event.priority || event.treatment || event.period || event.status)) {
+      const { due, priority, treatment, period, status } = placed();
+      this.sections.push({ level, context: { due, priority, treatment, ...(period && { period }), ...(status && { status }) } });
     }
     if (!head || bodied) {
       if (event.names === 'risks' && level >= 2) this.riskSection = level;

@@ -37,6 +37,8 @@ export type SectionEvent =
       readonly priority?: Field;
       /** For a heading that is not a risk: the acceptance it gives the risks under it (`Low Risks (Accepted)`). */
       readonly treatment?: Field;
+      /** For a heading that is not a risk: the status it gives the items under it that give none (`## Closed`). */
+      readonly status?: Field;
       /** For a heading that names a roadmap's period (`Q1 2026 (High Priority)`): the date of the tasks under it that name a risk. */
       readonly period?: Field;
       /** A list of work still to do with no risk above it (`## Remaining Actions`): each item is an open item of its own. */
@@ -66,7 +68,7 @@ const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FI
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
-  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, period: placeField, openWork: null, actionList: null, phase: null, roadmap: null, problems: null, aside: null, contingency: null,
+  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, status: placeField, period: placeField, openWork: null, actionList: null, phase: null, roadmap: null, problems: null, aside: null, contingency: null,
 });
 /** A break holds a line number (counted from the section), no offset: it stays as it is. */
 const placeEvent: Placer<SectionEvent> = (event, delta) =>
