@@ -206,13 +206,21 @@ describe("a scan's write-up: findings by component, remediation grouped by compo
   });
 });
 
-describe('a sprint or release as a deadline', () => {
+describe('a sprint, release, week or phase as a deadline', () => {
   const dueOf = (value: string) => readDue({ meta: {} } as PlanModel, value);
 
   it('reads a sprint or release named with the date it ends as that date', () => {
     assert.deepEqual(dueOf('Sprint 19 (2026-04-03)'), { kind: 'date', iso: '2026-04-03' });
     assert.deepEqual(dueOf('Sprint 19 – ends 2026-04-03'), { kind: 'date', iso: '2026-04-03' });
     assert.deepEqual(dueOf('Release 2.4 (June 2026)'), { kind: 'date', iso: '2026-06-30' });
+  });
+
+  it("reads a project's week or phase named with its date as that date (session 20)", () => {
+    assert.deepEqual(dueOf('Week 4 (2025-12-02)'), { kind: 'date', iso: '2025-12-02' });
+    assert.deepEqual(dueOf('Phase 2 (March 2027)'), { kind: 'date', iso: '2027-03-31' });
+    // Named alone, a week is counted from the plan's date (none here), as before; a phase is no date.
+    assert.deepEqual(dueOf('Week 4'), { kind: 'relative' });
+    assert.deepEqual(dueOf('Phase 2'), { kind: 'not-a-date' });
   });
 
   it('reads a sprint named alone, or with no date, as not a date', () => {

@@ -91,15 +91,18 @@ export function planAnchor(plan: PlanModel): { readonly iso: string; readonly fi
 
 /**
  * A sprint, release or milestone named with the date it ends (`Sprint 19 (2026-04-03)`, `Release 2.4 –
- * ends 2026-06-30`): that date. A sprint named alone (`Sprint 19`) gives none: it is not a date.
+ * ends 2026-06-30`), or a project's week, phase or wave so named (`Week 4 (2025-12-02)`, a generated register's
+ * due dates): that date. A sprint named alone (`Sprint 19`) gives none: it is not a date.
  */
-const NAMED_PERIOD_DATE = /^(?:sprint|release|milestone|iteration|increment|pi|version|v)\s*[\w.]{1,12}\s*(?:\(\s*(?:ends?|due|by|until)?:?\s*([^()]{6,30})\)|[–—:-]\s*(?:ends?|due|by|until)?:?\s*(\S.{5,29}))$/i;
+const NAMED_PERIOD_DATE = /^(?:sprint|release|milestone|iteration|increment|pi|version|v|week|month|day|phase|wave|stage)\s*[\w.]{1,12}\s*(?:\(\s*(?:ends?|due|by|until)?:?\s*([^()]{6,30})\)|[–—:-]\s*(?:ends?|due|by|until)?:?\s*(\S.{5,29}))$/i;
 
 /** A due value read as a deadline of this plan. */
 export function readDue(plan: PlanModel, value: string): DueReading {
   const named = NAMED_PERIOD_DATE.exec(value.trim());
-  const parsed = parseDate(named ? (named[1] ?? named[2]).trim() : value);
-  if (named && parsed.kind !== 'date') return parseDate(value);
+  const namedDate = named ? parseDate((named[1] ?? named[2]).trim()) : undefined;
+  if (namedDate?.kind === 'date') return namedDate;
+  // Not so named (`Day 1-3 of Week 6` is a span counted from the plan's date): the value as written.
+  const parsed = parseDate(value);
   if (parsed.kind !== 'not-a-date') return parsed;
   const deadline = relativeDeadline(value);
   if (!deadline) return parsed;
