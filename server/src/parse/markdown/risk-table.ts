@@ -18,6 +18,7 @@ import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { checklistItemColumn, gapColumns, isMetRow } from './gap-table';
 import { IN_PLACE_HEADER, isControlInPlace, isTreatedByControls, recordsControlsInPlace } from '../controls-in-place';
 import { isKindAndLevelColumn, levelAfterKind } from './kind-and-level';
+import { cellNamedParts, headerNamedParts } from './header-named-parts';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
 export function splitRow(text: string, lineStart: number, lineEnd: number): Span[] {
@@ -670,6 +671,9 @@ export function tableRisks(
   const ownerColumn = columns.get('owner');
   const ownerAndDue = !columns.has('due') && ownerColumn !== undefined && namesDueToo(headerOf(text, ownerColumn));
   const controlsInPlace = actionColumn !== undefined && !ownerAndDue && recordsControlsInPlace(columns, headerOf(text, actionColumn));
+  // `| Treatment (owner, wave) |` holding `Mitigate — … (IAM owner, Wave 2)`: the bracket names who does the work.
+  const workColumn = actionColumn ?? columns.get('treatment');
+  const namedParts = workColumn && !columns.has('owner') ? headerNamedParts(headerOf(text, workColumn)) : undefined;
   const risks: { risk: Risk; key: string; title: string; actions: Action[] }[] = [];
   for (const line of rowLines) {
     const start = lines.lineStart(line);
@@ -688,6 +692,12 @@ export function tableRisks(
     if (ownerAndDue) {
       const split = ownerThenDue(text, row.get('owner'));
       if (split) for (const [name, field] of Object.entries(split)) row.set(name as FieldName, field);
+    }
+    const parted = namedParts && cellNamedParts(text, row.get('action'), namedParts);
+    if (parted) {
+      row.set('action', parted.words);
+      if (parted.owner) row.set('owner', parted.owner);
+      if (parted.due && !row.get('due')?.value) row.set('due', parted.due);
     }
     const firstLine = { start, end };
     // A measure the residual rating assesses, written in the present: in place, read so as its status (as a heading risk's Controls are).
