@@ -35,6 +35,7 @@ import { fixesReview } from './fixes-review';
 import { withoutRoadmapRepeats } from './roadmap-repeats';
 import { withCitedWorkItems } from './cited-work-items';
 import { withPlansElsewhereJoined } from './planned-elsewhere';
+import { withSectionRecommendations } from './section-recommendations';
 import { withoutAnalysedRows, withoutCitedCatalogues, withoutCleanAreas, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutNotApplicableControls, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
 import { FIRST_H1, mergeRiskAnalysis, PLAN_FIELDS, planMeta } from './plan-meta';
 import { DEFAULT_PREFIX, insertionAfter, insertionAfterLine } from './insertion-points';
@@ -137,13 +138,13 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const finished = assembly.finish();
   const delimited = finished.length === 0 && fenced.length === 0 ? delimitedTable(text) : undefined;
   const read = delimited?.risks ?? finished;
-  const risks = withPriorityWindows(withGradedLists(withScheduledSummary(withControlSummaryRead(withDuesInActionText(withClosureNotesRead(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
+  const risks = withSectionRecommendations(withPriorityWindows(withGradedLists(withScheduledSummary(withControlSummaryRead(withDuesInActionText(withClosureNotesRead(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
     withPlansElsewhereJoined(withoutRoadmapRepeats(withoutCleanAreas(withoutAnalysedRows(
       withoutNotApplicableControls(withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withCitedWorkItems(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text)), text)), text), text)), text), text)))),
       text,
     ), text)), text),
     text,
-  ), text), text), text), text), text), text), text), text), text), text);
+  ), text), text), text), text), text), text), text), text), text), text), text);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down),
