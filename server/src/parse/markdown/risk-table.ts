@@ -476,7 +476,16 @@ const NO_ID = /^[-–—]+$/;
 /** An ID cell saying the table has no entry yet (`| _none yet_ | — | No risks have been closed … |` under `## Closed Risks`). */
 const NO_ENTRY_YET = /^[*_]*(?:none|none yet|nothing yet|no entries(?: yet)?|(?:no )?(?:risks?|items?) (?:yet|so far))[*_.]*$/i;
 
-const TOTAL_ROW = /^[*_]*(?:grand\s+)?totals?\b/i;
+/** `Total`, `**TOTAL REMAINING**`, `Total items`, `Grand total (12)`: bold or a few words, not a risk that opens with the word (`Total GCP Failure or Multi-Region Outage`). */
+const TOTAL_LEAD = /^[*_]*(?:grand\s+)?totals?\b/i;
+const isTotalRow = (cell: string): boolean => TOTAL_LEAD.test(cell) && (/^(\*\*|__).*\1$/.test(cell.trim()) || cell.replace(/\([^)]*\)/g, '').trim().split(/\s+/).length <= 3);
+/** A likelihood written as a grade (`High`, `**Medium**`): the rank of a register that rates by nothing else. */
+function gradedLikelihood(field: Field | undefined): Field | undefined {
+  return field && priorityOf(field.value.replace(/[*_]/g, '').trim()) !== undefined ? field : undefined;
+}
+
+/** A cell wholly in bold (`**Mitigated Risks**`): on a row of nothing else, the title of the group of rows under it. */
+const GROUP_DIVIDER = /^(\*\*|__)[^*_]+\1$/;
 
 /** A header naming opportunities, not risks. */
 const OPPORTUNITY_HEADER = /^opportunit(?:y|ies)(?: description| title| name)?$/;
@@ -674,6 +683,8 @@ export function tableRisks(
   // `| Treatment (owner, wave) |` holding `Mitigate — … (IAM owner, Wave 2)`: the bracket names who does the work.
   const workColumn = actionColumn ?? columns.get('treatment');
   const namedParts = workColumn && !columns.has('owner') ? headerNamedParts(headerOf(text, workColumn)) : undefined;
+  // `| Risk | Probability | Blast-Radius | … |` with `**High**`: a register that rates its risks by likelihood alone ranks them by it.
+  const likelihoodOnly = columns.has('likelihood') && !(['impact', 'priority', 'inherentRisk', 'riskScore', 'residualRisk'] as const).some((name) => columns.has(name));
   const risks: { risk: Risk; key: string; title: string; actions: Action[] }[] = [];
   for (const line of rowLines) {
     const start = lines.lineStart(line);
@@ -724,7 +735,10 @@ export function tableRisks(
     if (!columns.has('id') && NO_ID.test(written.value) && (actionCell === '' || NO_ID.test(actionCell))) continue;
     // `| — | 3.1.5 | Title |`: a dash in the ID cell of a closed item says it has no ID; the title identifies it.
     const keyCell = NO_ID.test(written.value) ? { ...written, value: '' } : written;
-    if (TOTAL_ROW.test(keyCell.value)) continue; // `| **Total** | 17 | …`: a sum of the rows above, not a risk
+    const keyWritten = cells[keyColumn.index] ? text.slice(cells[keyColumn.index].start, cells[keyColumn.index].end).trim() : '';
+    if (isTotalRow(keyCell.value) || isTotalRow(keyWritten)) continue; // `| **Total** | 17 | …`: a sum of the rows above, not a risk
+    // `| **Remaining Risks (Ordered by Probability)** | | | |`: a bold cell alone on its row divides the table into groups.
+    if (GROUP_DIVIDER.test(keyWritten) && cells.every((cell, i) => i === keyColumn.index || text.slice(cell.start, cell.end).trim() === '')) continue;
     if (keyColumn.name === 'id' && NO_ENTRY_YET.test(keyCell.value.trim())) continue; // a placeholder saying the table is empty so far
     // `| 11 | Re-assess CSF maturity | All |`: in a column of the risks each action closes, a row that names none is the plan's own work, not a risk.
     if (closesKey && !RISK_ID.test(keyCell.value.replace(/[*_`]/g, '').trim())) continue;
@@ -753,7 +767,7 @@ export function tableRisks(
       title: titleColumn ? row.get(titleColumn.name) : leading ? leading.title : keyIsId ? undefined : keyField,
       tier: tier ?? context.tier,
       tierValue: tier ? tierOfHeading(tier.value) : context.tierValue,
-      priority: ratedPriority(row, true),
+      priority: ratedPriority(row, true) ?? (likelihoodOnly ? gradedLikelihood(row.get('likelihood')) : undefined),
       treatment: row.get('treatment') ?? acceptedBy(row.get('status')) ?? acceptedResidual(row.get('residualRisk'), row.get('action')),
       ...ratings(row),
       acceptance: {

@@ -8,7 +8,7 @@ import { parseDate } from '../../model/dates';
 import { hasFormBlank, hasRealValue, isExampleTitle } from '../../model/placeholders';
 import { fieldForLabel, gradeWordOf, isAssessmentResult, isCommonTitleWord, isMetResult, isNoSeverity, isPassedVerdict, isNotApplicableGrade, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf, withoutAbsenceWord } from '../../model/vocabulary';
 import { idKey, lastFieldEnd } from '../../model/plan-queries';
-import { sameTitle, titleWords } from './title-words';
+import { sameTitle, tellingWords, titleWords } from './title-words';
 import { saysNoneListed } from '../../model/stated-none';
 import { PerObjectMemo, TextMemo, ownCache } from '../../caches';
 
@@ -619,10 +619,17 @@ export function withoutRestatedHeadings(risks: Risk[]): Risk[] {
   const bare = risks.filter((r) => r.form === 'heading' && r.id === undefined && r.title && !hasRealValue(r.priority) && !r.actions.some((a) => hasRealValue(a.action)));
   if (bare.length === 0) return risks;
   const listed = risks.filter((r) => r.id !== undefined && r.id.value.trim() !== '' && r.title).map((r) => new Set(titleWords(r.title!.value)));
-  if (listed.length === 0) return risks;
+  // `| Single Point of Failure (SPOF) - Application | High | … | Pending | [Mitigating …] |` in a register with no IDs, then
+  // `1. **Single Point of Failure (SPOF) for Application:** The application still runs …`: the list describes the rows
+  // it names by their telling words, one row each; it adds no risk (session 20).
+  const rows = risks.filter((r) => r.form === 'table' && r.id === undefined && r.title).map((r) => ({ at: r.firstLine.start, all: new Set(titleWords(r.title!.value)), words: tellingWords(r.title!.value) }));
+  if (listed.length === 0 && rows.length === 0) return risks;
   const restated = new Set(bare.filter((r) => {
     const own = titleWords(r.title!.value);
-    return own.length >= 2 && listed.filter((words) => own.every((w) => words.has(w))).length === 1;
+    if (own.length >= 2 && listed.filter((words) => own.every((w) => words.has(w))).length === 1) return true;
+    const telling = [...tellingWords(r.title!.value)];
+    const names = (row: (typeof rows)[number]) => (own.length >= 2 && own.every((w) => row.all.has(w))) || (telling.length >= 2 && telling.every((w) => row.words.has(w)));
+    return rows.filter((row) => row.at < r.firstLine.start && names(row)).length === 1;
   }));
   return restated.size === 0 ? risks : risks.filter((r) => !restated.has(r));
 }
