@@ -11,6 +11,11 @@ const STATUSES: readonly [string, string | undefined][] = [
   ['Remediation in progress', 'in-progress'],
   // A threat judged not to apply (OWASP Threat Dragon's status): nothing to plan, as a false positive.
   ['NotApplicable', 'accepted'],
+  // Work decided against, its reason in a note (session 20): the risk left as it is, not work that is late.
+  ['No longer planned', 'accepted'],
+  ['Descoped', 'accepted'],
+  ["Won't fix", 'accepted'],
+  ['Cancelled', 'accepted'],
   ['Not applicable', 'accepted'],
   // A gap table's state of the requirement: partly or not yet in place is work still open.
   ['Implemented partially', 'in-progress'],

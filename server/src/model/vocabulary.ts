@@ -453,6 +453,10 @@ const STATUS: Record<string, Status> = {
   'by design': 'accepted', 'operator-responsibility': 'accepted', 'operator responsibility': 'accepted', 'customer-responsibility': 'accepted', 'customer responsibility': 'accepted',
   // An audited team's answer to a finding it will not fix (`**Acknowledged**`, with its reasons): the risk accepted.
   acknowledged: 'accepted', 'risk acknowledged': 'accepted',
+  // Work decided against (`No longer planned`, `Descoped`, `Won't fix`, with the reason in a note): the risk left as it is, as
+  // accepted; not work that is late.
+  'no longer planned': 'accepted', descoped: 'accepted', 'de-scoped': 'accepted', 'removed from scope': 'accepted', cancelled: 'accepted', canceled: 'accepted',
+  withdrawn: 'accepted', 'not pursued': 'accepted', "won't fix": 'accepted', 'wont fix': 'accepted', 'will not fix': 'accepted',
   // The same states in the other languages registers are written in (see the labels'): German, French, Spanish, Portuguese,
   // Italian, Dutch, Norwegian/Danish/Swedish, Vietnamese. A risk `Kontrollert` is controlled, as one `Controlled`.
   offen: 'open', geplant: 'open', 'in bearbeitung': 'in-progress', 'in umsetzung': 'in-progress', erledigt: 'done', abgeschlossen: 'done', umgesetzt: 'done', behoben: 'done', akzeptiert: 'accepted',
