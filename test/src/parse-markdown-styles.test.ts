@@ -476,6 +476,16 @@ describe('registers in the shapes people keep them (issue 12, tolerant reader)',
     assert.equal(action?.value, 'Mitigation ID 2 - Webhook authenticates callers');
     assert.equal(at(plan, action), 'Mitigation ID 2 - Webhook authenticates callers');
   });
+
+  it("reads the measure the linked section labels as the action, where it is written (session 20)", () => {
+    const plan = parseMarkdownPlan(
+      '| Risk | Probability | Status | Mitigation Plan |\n|---|---|---|---|\n| Database single point of failure | High | Pending | [Mitigating Database SPOF](#2-mitigating-database-spof) |\n\n' +
+        '## Proposed Mitigations\n\n#### 2. Mitigating Database SPOF\n\n**Proposal:** Replace the local volume with a managed regional database with automated backups.\n\n#### 3. Mitigating Something Else\n\n**Proposal:** Not this one.\n',
+    );
+    const action = plan.risks[0].actions[0].action;
+    assert.equal(action?.value, 'Replace the local volume with a managed regional database with automated backups.');
+    assert.equal(at(plan, action), action?.value);
+  });
 });
 
 describe('a mitigation plan that points back at the risks of an assessment (issue 12)', () => {

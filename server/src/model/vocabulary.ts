@@ -79,6 +79,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // What an assessment requires or suggests be done about a finding (`**Required Remediation:**`, `_Improvement:_`).
     'required remediation', 'required remediations', 'improvement', 'improvements', 'recommended improvement', 'recommended improvements', 'suggested improvement', 'suggested improvements', 'required improvement',
     'remaining actions', 'open actions', 'outstanding actions', 'pending actions', 'remaining items', 'open items', 'outstanding items', 'remaining tasks', 'open tasks', 'remaining work',
+    // A mitigation plan's measure put forward for a risk (`#### 2. Mitigating Database SPOF` over `**Proposal:** Replace the local volume with …`).
+    'proposal', 'proposals', 'proposed approach',
     // A recommendation's fix, named for what is chosen (`**Recommended Solution**: OAuth2 with JWT tokens`).
     'recommended solution', 'recommended solutions', 'proposed solution', 'proposed solutions',
     'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',

@@ -9,6 +9,7 @@ import { hasFormBlank, hasRealValue, isExampleTitle } from '../../model/placehol
 import { fieldForLabel, gradeWordOf, isAssessmentResult, isCommonTitleWord, isMetResult, isNoSeverity, isPassedVerdict, isNotApplicableGrade, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf, withoutAbsenceWord } from '../../model/vocabulary';
 import { idKey, lastFieldEnd } from '../../model/plan-queries';
 import { sameTitle, tellingWords, titleWords } from './title-words';
+import { unfencedLines } from './unfenced-lines';
 import { saysNoneListed } from '../../model/stated-none';
 import { PerObjectMemo, TextMemo, ownCache } from '../../caches';
 
@@ -417,6 +418,34 @@ export function withoutIndexHeadings(risks: Risk[], text: string): Risk[] {
 /** An action written as one link to a section of the same document: `[Mitigation ID 2 - Webhook fails closed](#mitigation-id-2---webhook-fails-closed)`. */
 const SECTION_LINK = /^\[([^\[\]\r\n]+)\]\(#[^()\s]+\)$/;
 
+/** A bold label and its words on one line (`**Proposal:** Deploy the application to GKE`). */
+const LABEL_LINE = /^[ \t]{0,3}(?:[-*+][ \t]+)?\*\*([^*\n:]{2,40}?)[ \t]*:?\*\*[ \t]*:?[ \t]*(\S[^\n]*?)[ \t]*$/gm;
+
+/** The measure the section headed by these words writes under an action label, where and as written; undefined when none. */
+function measureOfSection(text: string, words: string): { value: string; valueRange: { start: number; end: number } } | undefined {
+  const name = words.trim().toLowerCase();
+  let section: { start: number; level: number } | undefined;
+  for (const { start, heading } of unfencedLines(text)) {
+    if (!heading) continue;
+    if (section) {
+      if (heading.level <= section.level) return labelledMeasure(text, section.start, start);
+      continue;
+    }
+    if (heading.text.replace(/^[\d.)\s]+/, '').replace(/[*_`]/g, '').trim().toLowerCase() === name) section = { start, level: heading.level };
+  }
+  return section ? labelledMeasure(text, section.start, text.length) : undefined;
+}
+
+function labelledMeasure(text: string, from: number, to: number): { value: string; valueRange: { start: number; end: number } } | undefined {
+  const body = text.slice(from, to);
+  for (const m of body.matchAll(LABEL_LINE)) {
+    if (fieldForLabel(m[1]) !== 'action') continue;
+    const start = from + m.index + m[0].lastIndexOf(m[2]);
+    return { value: m[2], valueRange: { start, end: start + m[2].length } };
+  }
+  return undefined;
+}
+
 /**
  * The risks with each action that is only a link to a section of the document read by the link's text, where it is
  * written: the section it names (`#### Mitigation ID 2 - Webhook fails closed`) writes the measure out; the link's
@@ -434,6 +463,10 @@ export function withSectionLinksRead(risks: Risk[], text: string): Risk[] {
       const words = SECTION_LINK.exec(field.value)![1];
       // Only where the value is written as read (no emphasis taken out of it), so the text range is the words'.
       if (text.slice(field.valueRange.start, field.valueRange.end) !== field.value) return a;
+      // `[Mitigating Database SPOF](#2-mitigating-database-spof)` to a section that words its measure (`**Proposal:** Replace
+      // the local volume with a managed regional database`): that measure is the action, not the section's name.
+      const measure = measureOfSection(text, words);
+      if (measure) return { ...a, action: { ...field, ...measure } };
       return { ...a, action: { ...field, value: words, valueRange: { start, end: start + words.length } } };
     });
     return { ...risk, actions };
