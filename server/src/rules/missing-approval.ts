@@ -3,6 +3,10 @@ import { documentStart, metaFields } from '../model/plan-queries';
 import { hasRealValue, holdsPlaceholder } from '../model/placeholders';
 import { insertFieldsFix, lastLineField, metaInsertion, type NewField } from '../fixes/field-edits';
 
+/** An approver's place that says the approval has not happened yet: `PENDING`, `Awaiting approval`, `Not yet approved`. */
+const APPROVAL_TO_COME = /^[\W_]*(?:pending|awaiting(?:\s+approval)?|not\s+yet\s+approved|unapproved|not\s+approved)\b/i;
+const toCome = (field: { readonly value: string } | undefined): boolean => field !== undefined && APPROVAL_TO_COME.test(field.value);
+
 const rule: RuleModule = {
   id: 'missing-approval',
   defaultSeverity: 'warning',
@@ -20,7 +24,8 @@ const rule: RuleModule = {
     const { approvedBy, approvedOn } = plan.meta;
     const missing: NewField[] = [];
     // Placeholders, not a guessed approver or today's date: the finding stays until the user writes them.
-    if (!hasRealValue(approvedBy)) missing.push({ name: 'approvedBy', value: 'Name, Title', placeholder: true });
+    // `| **Approved By** | PENDING |`: a generated register's approval still to come names no approver.
+    if (!hasRealValue(approvedBy) || toCome(approvedBy)) missing.push({ name: 'approvedBy', value: 'Name, Title', placeholder: true });
     if (!hasRealValue(approvedOn)) missing.push({ name: 'approvedOn', value: 'YYYY-MM-DD', placeholder: true });
     if (missing.length === 0) return;
     // Empty fields that are written get their value in place; absent ones are inserted.
@@ -31,7 +36,7 @@ const rule: RuleModule = {
         : undefined;
     // Only placeholders written: a finding about a value goes on the value (spec §5).
     const placeholders = missing.map((f) => plan.meta[f.name as 'approvedBy' | 'approvedOn']);
-    const unfilled = placeholders.every(holdsPlaceholder) ? placeholders[0] : undefined;
+    const unfilled = placeholders.every((f) => holdsPlaceholder(f) || toCome(f)) ? placeholders[0] : undefined;
     report({
       messageId: unfilled ? 'placeholder' : 'missing',
       data: { missing: missing.map((f) => (f.name === 'approvedBy' ? 'the approver' : 'the approval date')).join(' and ') },

@@ -5,6 +5,7 @@ const risk = '  - id: R-001\n    priority: low\n    action: Enable MFA\n    owne
 ruleTests('missing-approval', {
   valid: [
     { name: 'approver and date', kind: 'markdown', text: mdPlan('') },
+    { name: 'an approver whose name opens like a status word is still an approver', kind: 'markdown', text: mdPlan('', { approvedBy: 'Penelope Ashford, Practice Owner' }) },
   ],
   invalid: [
     {
@@ -12,6 +13,13 @@ ruleTests('missing-approval', {
       kind: 'yaml',
       text: yamlPlan(risk, '  title: Plan\n  approvedOn: 2026-03-01\n  lastReviewed: 2026-03-01\n'),
       findings: [{ messageId: 'missing', line: 1, text: 'plan:' }],
+    },
+    {
+      // A generated register's `| **Approved By** | PENDING |` (session 20): the approval is still to come.
+      name: 'an approver still to come (PENDING): one finding at it, asking for the approver',
+      kind: 'markdown',
+      text: mdPlan('', { approvedBy: 'PENDING' }),
+      findings: [{ messageId: 'placeholder', line: 8, text: 'PENDING' }],
     },
     {
       name: 'neither: still one finding',
