@@ -230,7 +230,7 @@ describe('which files are plans (spec §1)', () => {
     assert.deepEqual(recognisePlan('register.md', seeded.replace('| 4 | Saved numbers for frequent recipients | [NAME] |', '| 4 | Saved numbers for frequent recipients | Dana |')), { kind: 'markdown' });
   });
 
-  it('a document titled as a plan that explains how the work is done or what such a plan is, holding no risk and no plan detail, is skipped saying so', () => {
+  it('a document titled as a plan that explains how the work is done or what such a plan is, or plans the process by its sections, holding no risk and no plan detail, is skipped saying so', () => {
     const dir = join(__dirname, '..', 'fixtures', 'detect');
     const reason = (name: string) => (recognisePlan(name, readFileSync(join(dir, name), 'utf8')) as { reason?: string }).reason;
     assert.equal(
@@ -238,6 +238,13 @@ describe('which files are plans (spec §1)', () => {
       'its heading "How we run the hazard analysis:" explains how the work is done or what such a plan is, and no risks or plan details (approval, review dates, owner, version) were read in it: an explanation, not a plan',
     );
     assert.match(reason('teasel-poam-explainer.not-plan.md') ?? '', /^its heading "What is a POA&M\?" explains/);
+    // An ISO 14971 plan of the process by its sections (session 20), its risks kept in a hazard log of their own.
+    assert.equal(
+      reason('sorrel-device-rmp-process.not-plan.md'),
+      'its sections ("Scope and Application", "Risk Management Process", "Risk Acceptability Criteria") describe how risks are to be managed, and no risks or plan details (approval, review dates, owner, version) were read in it: a process, not a plan of risks',
+    );
+    const signedProcess = readFileSync(join(dir, 'sorrel-device-rmp-process.not-plan.md'), 'utf8').replace('## 1. Purpose', '**Approved by:** Quality Board, 2026-02-01\n\n## 1. Purpose');
+    assert.deepEqual(recognisePlan('plan.md', signedProcess), { kind: 'markdown' });
     // A plan whose risks the reader missed still bears its own details: linted, so that no-risks-read says how to write them.
     const signed = readFileSync(join(dir, 'tansy-device-risk-process.not-plan.md'), 'utf8').replace('# Risk Management Plan\n', '# Risk Management Plan\n\n**Approved by:** Safety Board, 2026-02-01\n');
     assert.deepEqual(recognisePlan('plan.md', signed), { kind: 'markdown' });

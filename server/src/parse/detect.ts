@@ -302,6 +302,13 @@ function markdownReason(body: string, once: boolean): string | undefined {
   if (explainer !== undefined && risksRead().length === 0 && metaFields(planRead()).every((f) => f === undefined)) {
     return `its heading ${JSON.stringify(explainer)} explains how the work is done or what such a plan is, and no risks or plan details (approval, review dates, owner, version) were read in it: an explanation, not a plan`;
   }
+  // An ISO 14971 "Risk Management Plan" (`## Risk Acceptability Criteria`, `## Risk Management Activities`,
+  // `## Responsibilities`): the plan of how a device's risks will be managed, its risks kept in a file of their own; with
+  // no risk and no plan detail read in it, a process, not a plan of risks.
+  const process = reason === undefined && risksRead().length === 0 ? processSections(body, title) : [];
+  if (process.length >= PROCESS_SECTIONS_NEEDED && metaFields(planRead()).every((f) => f === undefined)) {
+    return `its sections (${process.slice(0, 3).map((s) => JSON.stringify(s)).join(', ')}) describe how risks are to be managed, and no risks or plan details (approval, review dates, owner, version) were read in it: a process, not a plan of risks`;
+  }
   // A security audit or pentest report opening on its "Introduction" or "About" the firm: its graded findings and their fixes are the plan.
   if (reason !== undefined && isFindingsReport(body, risksRead)) return undefined;
   if (reason === undefined || reason.includes(NOT_A_PLAN_PHRASE)) return reason;
@@ -577,6 +584,23 @@ function explainingHeading(body: string, title: string | undefined): string | un
     if (ABOUT_PLANS.test(words)) return written.replace(/[*_`]/g, '').trim();
   }
   return undefined;
+}
+
+/** A section of a plan of how risks are managed (ISO 14971 §4.4), by its name: its scope, process, criteria, activities, responsibilities. */
+const PROCESS_SECTION = /^(?:scope(?: and (?:application|purpose))?|purpose and scope|risk management process|risk management activities|risk acceptability(?: criteria)?|(?:risk )?acceptability criteria|criteria for risk acceptability|risk acceptance criteria|responsibilities|roles and responsibilities|(?:risk management )?documentation|verification activities|production and post-production (?:activities|information)|post-market (?:activities|surveillance))$/;
+/** How many such sections make a document such a plan. */
+const PROCESS_SECTIONS_NEEDED = 3;
+
+/** The headings of a document that name the sections of a plan of how risks are managed, as written. */
+function processSections(body: string, title: string | undefined): string[] {
+  const found: string[] = [];
+  for (const match of body.matchAll(ANY_HEADING_LINE)) {
+    const written = withoutClosingHashes(match[1].trim());
+    if (written === title) continue;
+    const words = titleWords(written).replace(/^[\d.)\s]+/, '').replace(/[ \t]*:[ \t]*$/, '').trim();
+    if (PROCESS_SECTION.test(words)) found.push(written.replace(/^[\d.)\s]+/, '').replace(/[*_`]/g, '').trim());
+  }
+  return found;
 }
 
 /** The first H2 or H3 that names a plan, if any. */
