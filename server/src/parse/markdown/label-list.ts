@@ -9,6 +9,7 @@ import { fieldAt, isContinuationLine, MILESTONE_LABELS, type FieldLine, type Pla
 import { EVIDENCE_RECORD, statusOf, type FieldName } from '../../model/vocabulary';
 import { parseDate } from '../../model/dates';
 import { relativeDeadline } from '../../model/relative-dues';
+import { CANDIDATE_TASKS } from './section-events';
 
 /** Fields whose label may be followed by a list. */
 export const LIST_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'evidence', 'validation', 'scope', 'thirdParties', 'compensatingControls', 'due']);
@@ -178,6 +179,8 @@ export class LabelList {
       parseDate(field.field.value).kind !== 'date' && relativeDeadline(field.field.value) === undefined;
     if (field && !goal) {
       const nested = this.items.length > 0 && indent > this.itemIndent && this.label.name === 'action' && ITEM_FIELDS.has(field.name);
+      // A form's line under a checklist item of a heading with no ID (`  - Last review date: ____`) is the item's detail, no field of the plan.
+      if (!nested && this.items.length > 0 && indent > this.itemIndent && this.label.label === CANDIDATE_TASKS) return { consumed: true, fields: [], lastLine: line };
       if (!nested) return { consumed: false, fields: this.finish() };
       return { consumed: true, fields: [{ ...field, line, listItem: 'child' }], lastLine: line };
     }

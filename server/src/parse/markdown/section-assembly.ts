@@ -189,6 +189,9 @@ export class Assembly {
         if (this.contingency !== undefined && ACTION_FIELDS.has(field.name)) continue;
         // An item of a list under a label naming risks (`**Major Gaps:**`) is one only when nothing else in the plan reads as a risk.
         if (event.listed && !this.bodiedHeadings) continue;
+        // A checklist under a heading with no ID is its actions only where that heading opened an item of a bucket of priority; under a
+        // risk's own heading (`### Additional Recommendations` in `## H-001: …`) or a section of risks and dependencies it is read as before.
+        if (event.tasked && !(this.open !== undefined && !this.open.bodied && this.open.identified !== true && this.open.bucketItem === true)) continue;
         // A sub-heading with no ID and nothing under it yet but ID bullets (`### 3.1 Malicious Operator Scenarios` over `- S1 (Spoofing): …`)
         // groups those risks: it is none of its own.
         const listsRisks = this.riskSection !== undefined || this.threatSection !== undefined;

@@ -19,7 +19,7 @@ import { relativeDeadline } from '../../model/relative-dues';
 import { RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
 import { DEFAULT_PREFIX } from './insertion-points';
 import { headingRisk } from './risk-from-fields';
-import type { ParsedSection, SectionEvent } from './section-events';
+import { CANDIDATE_TASKS, type ParsedSection, type SectionEvent } from './section-events';
 import { type HeadingLabel, headingLabelValue, headingText, idLabelHeading, idSectionLabel, isAsideHeading, isContingencyHeading, listLabelOf, riskHeading, tierContext, titleFinding, valueLabelOf } from './section-headings';
 
 /**
@@ -34,8 +34,10 @@ export function readSection(text: string, atDocumentStart: boolean): ParsedSecti
   let cursor = 0;
   let list: LabelList | undefined;
   const fieldLine = (line: number) => (opaque[line] ? undefined : readFieldLine(text, lines.lineStart(line), lines.lineEnd(line)));
+  // What a checklist under a heading with no ID gives (its items and their boxes) is marked, for the assembly to take or leave.
   const push = (fields: readonly PlacedField[]) => {
-    for (const field of fields) events.push({ kind: 'field', field });
+    const tasked = list?.label.label === CANDIDATE_TASKS;
+    for (const field of fields) events.push({ kind: 'field', field, ...(tasked && { tasked: true as const }) });
   };
   let headingValue: HeadingLabel | undefined;
   /** An action heading (`#### Recommendation`) whose words may be the paragraph under it rather than a list. */
@@ -270,7 +272,12 @@ export function readSection(text: string, atDocumentStart: boolean): ParsedSecti
       const stated = block.level >= 2 && !head ? headingValueField(text, textRange, block.line) : undefined;
       if (stated) events.push({ kind: 'field', field: stated });
       // `##### Threat-01-S Recommended Mitigations` after `##### Threat-01-S - Spoofing …`: a heading of the risk's ID whose list is its actions (joined to it in dropRepeat).
-      const label = head ? (idLabelHeading(text, textRange) ?? idSectionLabel(text, textRange) ?? taskListUnder(text, lines, block.line, textRange)) : listLabelOf(text, textRange);
+      // A heading with no ID that may be a risk (`### 3. Implement Audit Logging` under `## 🟡 HIGH PRIORITY (This Week)`), followed at
+      // once by a checklist: the checklist is its actions only where the assembly takes the heading as an item of a section of
+      // risks or of priority (CANDIDATE_TASKS); tried by its body alone (a playbook's steps), it is read as before.
+      const label = head
+        ? (idLabelHeading(text, textRange) ?? idSectionLabel(text, textRange) ?? taskListUnder(text, lines, block.line, textRange))
+        : (listLabelOf(text, textRange) ?? (candidate && !rankingHeading ? taskListUnder(text, lines, block.line, textRange, CANDIDATE_TASKS) : undefined));
       if (label) list = new LabelList(text, lines, label);
       headingParagraph = label?.name === 'action' ? label : undefined;
       if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
@@ -369,10 +376,10 @@ const TASK_LINE = /^[ \t]{0,3}[-*+][ \t]+\[[ xX]\][ \t]+\S/;
  * A risk heading followed at once by a checklist (`#### G-3: …` then `- [ ] Create the key`):
  * the list is its planned actions, as under an action label; the heading stands for the label.
  */
-function taskListUnder(text: string, lines: LineIndex, headingLine: number, range: Span): ListLabel | undefined {
+function taskListUnder(text: string, lines: LineIndex, headingLine: number, range: Span, label = 'tasks'): ListLabel | undefined {
   const next = nextFilledLine(text, lines, headingLine, lines.lineCount);
   if (next === undefined || !TASK_LINE.test(text.slice(lines.lineStart(next), lines.lineEnd(next)))) return undefined;
-  return { name: 'action', label: 'tasks', keyRange: strippedSpan(text, range.start, range.end), prefix: DEFAULT_PREFIX };
+  return { name: 'action', label, keyRange: strippedSpan(text, range.start, range.end), prefix: DEFAULT_PREFIX };
 }
 
 /** A field line that is no action's (`- **Due:** 2026-07-15`, as a fix writes it under the heading): the paragraph after it is still the heading's action. */
