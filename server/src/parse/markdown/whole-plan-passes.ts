@@ -421,19 +421,23 @@ const SECTION_LINK = /^\[([^\[\]\r\n]+)\]\(#[^()\s]+\)$/;
 /** A bold label and its words on one line (`**Proposal:** Deploy the application to GKE`). */
 const LABEL_LINE = /^[ \t]{0,3}(?:[-*+][ \t]+)?\*\*([^*\n:]{2,40}?)[ \t]*:?\*\*[ \t]*:?[ \t]*(\S[^\n]*?)[ \t]*$/gm;
 
-/** The measure the section headed by these words writes under an action label, where and as written; undefined when none. */
-function measureOfSection(text: string, words: string): { value: string; valueRange: { start: number; end: number } } | undefined {
-  const name = words.trim().toLowerCase();
-  let section: { start: number; level: number } | undefined;
+/** Each section of the document by its heading's words (numbering and emphasis aside, lower case): where its body starts and ends. Read once a pass. */
+function sectionsByName(text: string): Map<string, { start: number; end: number }> {
+  // The first section of a name, in document order, as a search from the top finds it; it ends at the next heading of its level or above.
+  const sections = new Map<string, { start: number; end: number }>();
+  const open: { section?: { start: number; end: number }; level: number }[] = [];
   for (const { start, heading } of unfencedLines(text)) {
     if (!heading) continue;
-    if (section) {
-      if (heading.level <= section.level) return labelledMeasure(text, section.start, start);
-      continue;
+    while (open.length > 0 && open[open.length - 1].level >= heading.level) {
+      const done = open.pop()!;
+      if (done.section) done.section.end = start;
     }
-    if (heading.text.replace(/^[\d.)\s]+/, '').replace(/[*_`]/g, '').trim().toLowerCase() === name) section = { start, level: heading.level };
+    const name = heading.text.replace(/^[\d.)\s]+/, '').replace(/[*_`]/g, '').trim().toLowerCase();
+    const section = sections.has(name) ? undefined : { start, end: text.length };
+    if (section) sections.set(name, section);
+    open.push({ section, level: heading.level });
   }
-  return section ? labelledMeasure(text, section.start, text.length) : undefined;
+  return sections;
 }
 
 function labelledMeasure(text: string, from: number, to: number): { value: string; valueRange: { start: number; end: number } } | undefined {
@@ -454,6 +458,12 @@ function labelledMeasure(text: string, from: number, to: number): { value: strin
 export function withSectionLinksRead(risks: Risk[], text: string): Risk[] {
   const linked = (a: Action) => a.action !== undefined && a.action.value.charCodeAt(0) === 0x5b && SECTION_LINK.test(a.action.value);
   if (!risks.some((r) => r.actions.some(linked))) return risks;
+  let sections: Map<string, { start: number; end: number }> | undefined;
+  const measureOfSection = (words: string) => {
+    sections ??= sectionsByName(text);
+    const section = sections.get(words.trim().toLowerCase());
+    return section && labelledMeasure(text, section.start, section.end);
+  };
   return risks.map((risk) => {
     if (!risk.actions.some(linked)) return risk;
     const actions = risk.actions.map((a) => {
@@ -465,7 +475,7 @@ export function withSectionLinksRead(risks: Risk[], text: string): Risk[] {
       if (text.slice(field.valueRange.start, field.valueRange.end) !== field.value) return a;
       // `[Mitigating Database SPOF](#2-mitigating-database-spof)` to a section that words its measure (`**Proposal:** Replace
       // the local volume with a managed regional database`): that measure is the action, not the section's name.
-      const measure = measureOfSection(text, words);
+      const measure = measureOfSection(words);
       if (measure) return { ...a, action: { ...field, ...measure } };
       return { ...a, action: { ...field, value: words, valueRange: { start, end: start + words.length } } };
     });
