@@ -1,4 +1,4 @@
-// A HIPAA action checklist: priority buckets (`## 🟡 HIGH PRIORITY (This Week)`) over numbered headings, each followed at once
+// A HIPAA action checklist: priority buckets (`## 🔴 CRITICAL (Do Immediately)`, `## 🟡 HIGH PRIORITY (This Week)`) over numbered headings, each followed at once
 // by its checklist (`- [ ] Log all PHI access`), with no label (session 20). Each heading is an item with the checklist as its
 // actions; before, only an item with a `**Status:**` line was read, and the checklist was skipped as not a plan. A playbook's
 // headings over checklists, under no bucket, stay steps, and a risk's own sub-heading over a checklist reads as before.
@@ -9,7 +9,7 @@ import { recognisePlan } from '../../server/out/parse/detect';
 const CHECKLIST = [
   '# HIPAA Compliance Action Checklist', '',
   '**Last Updated:** 2026-11-03', '',
-  '## 🔴 CRITICAL PRIORITY (Do Immediately)', '',
+  '## 🔴 CRITICAL (Do Immediately)', '',
   '### 1. Sign the transcription vendor BAA',
   '- [ ] Send the BAA request to the vendor',
   '- [ ] File the signed BAA in the contracts folder', '',
@@ -32,8 +32,13 @@ describe('checklists under numbered headings in priority buckets (session 20)', 
     assert.deepEqual(recognisePlan('checklist.md', CHECKLIST), { kind: 'markdown' });
   });
 
+  it('takes a level with its window in brackets as a bucket (`CRITICAL (Do Immediately)`), not a level with other words there', () => {
+    const other = parsePlan(CHECKLIST.replace('## 🔴 CRITICAL (Do Immediately)', '## 🔴 CRITICAL (see the appendix)'), 'markdown').risks;
+    assert.deepEqual(other.map((r) => r.title?.value), ['Implement Audit Logging', 'Create Privacy Notice']);
+  });
+
   it("reads no item from a playbook's headings over checklists with no bucket above them", () => {
-    const playbook = CHECKLIST.replace('## 🔴 CRITICAL PRIORITY (Do Immediately)', '## Containment').replace('## 🟡 HIGH PRIORITY (This Week)', '## Recovery');
+    const playbook = CHECKLIST.replace('## 🔴 CRITICAL (Do Immediately)', '## Containment').replace('## 🟡 HIGH PRIORITY (This Week)', '## Recovery');
     assert.equal(parsePlan(playbook, 'markdown').risks.length, 0);
   });
 

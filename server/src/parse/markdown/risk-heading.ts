@@ -324,7 +324,7 @@ export function isPriorityBucket(id: string, title: string | undefined): boolean
 }
 
 /** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`, an audit's `High Severity Findings`, `Informational Findings`. */
-const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low|informational)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low|informational))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)|severity|observations?|fix(?:es)?))+\b))/i;
+const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low|informational)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low|informational))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)|severity|observations?|fix(?:es)?))+\b|[*_]*\s*\((?:do\s+)?(?:immediately|now|today|asap|this\s+(?:week|month|quarter)|next\s+(?:week|month|quarter|sprint)|within\s+\d{1,3}\s+(?:days?|weeks?|months?))\)[*_\s]*$))/i;
 
 /**
  * A tier of a backlog or a launch checklist opening a heading (`## Must-have gaps (pre-launch)`, `## Strongly recommended`,
