@@ -572,18 +572,23 @@ function plannedRisks(risks: readonly Risk[]): Risk[] {
 /** Any heading, and the text it says (emphasis, a number and a closing colon set aside). */
 const ANY_HEADING_LINE = /^ {0,3}#{1,6}[ \t]+([^\r\n]+)$/gm;
 
+/** The headings of a document's parts (not its title), each as written and as words (numbering and a closing colon aside). */
+function partHeadings(body: string, title: string | undefined): { written: string; words: string }[] {
+  const parts: { written: string; words: string }[] = [];
+  for (const match of body.matchAll(ANY_HEADING_LINE)) {
+    const written = withoutClosingHashes(match[1].trim());
+    if (written === title) continue;
+    parts.push({ written, words: titleWords(written).replace(/^[\d.)\s]+/, '').replace(/[ \t]*:[ \t]*$/, '').trim() });
+  }
+  return parts;
+}
+
 /**
  * The first heading other than the title that explains rather than plans (ABOUT_PLANS: `How to perform the risk analysis:`,
  * `What is a POA&M?`), as written; undefined when none does.
  */
 function explainingHeading(body: string, title: string | undefined): string | undefined {
-  for (const match of body.matchAll(ANY_HEADING_LINE)) {
-    const written = withoutClosingHashes(match[1].trim());
-    if (written === title) continue;
-    const words = titleWords(written).replace(/^[\d.)\s]+/, '').replace(/[ \t]*:[ \t]*$/, '').trim();
-    if (ABOUT_PLANS.test(words)) return written.replace(/[*_`]/g, '').trim();
-  }
-  return undefined;
+  return partHeadings(body, title).find((part) => ABOUT_PLANS.test(part.words))?.written.replace(/[*_`]/g, '').trim();
 }
 
 /** A section of a plan of how risks are managed (ISO 14971 §4.4), by its name: its scope, process, criteria, activities, responsibilities. */
@@ -593,14 +598,7 @@ const PROCESS_SECTIONS_NEEDED = 3;
 
 /** The headings of a document that name the sections of a plan of how risks are managed, as written. */
 function processSections(body: string, title: string | undefined): string[] {
-  const found: string[] = [];
-  for (const match of body.matchAll(ANY_HEADING_LINE)) {
-    const written = withoutClosingHashes(match[1].trim());
-    if (written === title) continue;
-    const words = titleWords(written).replace(/^[\d.)\s]+/, '').replace(/[ \t]*:[ \t]*$/, '').trim();
-    if (PROCESS_SECTION.test(words)) found.push(written.replace(/^[\d.)\s]+/, '').replace(/[*_`]/g, '').trim());
-  }
-  return found;
+  return partHeadings(body, title).filter((part) => PROCESS_SECTION.test(part.words)).map((part) => part.written.replace(/^[\d.)\s]+/, '').replace(/[*_`]/g, '').trim());
 }
 
 /** The first H2 or H3 that names a plan, if any. */

@@ -57,7 +57,7 @@ export type SectionEvent =
       readonly contingency?: true;
     };
 
-/** The label of a checklist under a heading with no ID: its actions where the heading is an item of a section of risks or of priority. */
+/** The label of a checklist under a heading with no ID: its actions where the heading is an item of a bucket of priority (Assembly). */
 export const CANDIDATE_TASKS = 'tasks under the heading';
 
 type FieldEvent = Extract<SectionEvent, { kind: 'field' }>;

@@ -85,10 +85,11 @@ export function withSectionRecommendations(risks: Risk[], text: string): Risk[] 
   if (!risks.some(wanting) || !/recommend|remediation steps/i.test(text)) return risks;
   const headings = headingsOf(text);
   if (!headings.some((h) => h.recommendations && h.recommendations.length > 0)) return risks;
+  const headingAt = new Map(headings.map((h, i) => [h.start, i]));
   return risks.map((risk) => {
     if (!wanting(risk)) return risk;
-    const at = headings.findIndex((h) => h.start === risk.firstLine.start);
-    if (at < 0) return risk;
+    const at = headingAt.get(risk.firstLine.start);
+    if (at === undefined) return risk;
     // The first Recommendations heading after the finding, above it in level, before the area closes.
     const level = headings[at].level;
     let area = level;

@@ -273,8 +273,8 @@ export function readSection(text: string, atDocumentStart: boolean): ParsedSecti
       if (stated) events.push({ kind: 'field', field: stated });
       // `##### Threat-01-S Recommended Mitigations` after `##### Threat-01-S - Spoofing …`: a heading of the risk's ID whose list is its actions (joined to it in dropRepeat).
       // A heading with no ID that may be a risk (`### 3. Implement Audit Logging` under `## 🟡 HIGH PRIORITY (This Week)`), followed at
-      // once by a checklist: the checklist is its actions only where the assembly takes the heading as an item of a section of
-      // risks or of priority (CANDIDATE_TASKS); tried by its body alone (a playbook's steps), it is read as before.
+      // once by a checklist: the checklist is its actions only where the assembly takes the heading as an item of a bucket of
+      // priority (CANDIDATE_TASKS, event.tasked); anywhere else (a playbook's steps, a risk's own sub-heading) it is read as before.
       const label = head
         ? (idLabelHeading(text, textRange) ?? idSectionLabel(text, textRange) ?? taskListUnder(text, lines, block.line, textRange))
         : (listLabelOf(text, textRange) ?? (candidate && !rankingHeading ? taskListUnder(text, lines, block.line, textRange, CANDIDATE_TASKS) : undefined));

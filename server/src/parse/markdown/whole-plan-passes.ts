@@ -311,10 +311,16 @@ export function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   // `| R-002 | VPN capacity exceeded |` under "Risks Exceeding Appetite", then the same row in "Top 10 Risks": a row that
   // repeats a risk another table listed before, under its ID and its name, is that risk listed again (a reused ID with
   // another name stays two risks).
-  const repeats = runs.filter((rows) => !summaries.includes(rows)).flatMap((rows) => {
-    const before = earlier(rows).filter((r) => r.form === 'table');
-    return rows.filter((r) => key(r) && before.some((b) => key(b) === key(r) && sameTitle(b, r)));
-  });
+  // (The rows of earlier runs by key, gathered run by run: one lookup a row, not a scan of every row before it.)
+  const listed = new Map<string, Risk[]>();
+  const repeats: Risk[] = [];
+  for (const rows of runs) {
+    if (!summaries.includes(rows)) repeats.push(...rows.filter((r) => { const k = key(r); return k !== undefined && (listed.get(k) ?? []).some((b) => sameTitle(b, r)); }));
+    for (const r of rows) {
+      const k = key(r);
+      if (k !== undefined) listed.set(k, [...(listed.get(k) ?? []), r]);
+    }
+  }
   if (summaries.length === 0 && repeats.length === 0) return risks;
   const summary = new Set([...summaries.flat(), ...repeats]);
   const kept = risks.filter((r) => !summary.has(r));
