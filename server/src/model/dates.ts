@@ -189,6 +189,27 @@ function periodEnd(raw: string): DateParse | undefined {
   return undefined;
 }
 
+/**
+ * The first day of a quarter, half year or month a value names (`2027-09`, `Q3 2027`, `September 2027 (or sooner)`), as
+ * an ISO date; undefined for a day or anything else. A deadline is read as its period's end; a date planned within a
+ * period may fall on any of its days, so a check that a date comes soon enough asks of the first.
+ */
+export function periodStart(input: string): string | undefined {
+  const raw = input.trim().replace(/[\u2010\u2011\u2012\u2212]/g, '-');
+  const noted = TRAILING_NOTE.exec(raw);
+  const bare = (noted ? noted[1] : raw).replace(PERIOD_LEAD, '');
+  const start = (year: number, month: number): string => `${pad(year, 4)}-${pad(month)}-01`;
+  let m = QUARTER.exec(bare);
+  if (m) return start(+(m[3] ?? m[4]), 3 * +(m[1] ?? m[2] ?? m[5]) - 2);
+  m = HALF.exec(bare);
+  if (m) return start(+(m[2] ?? m[3]), 6 * +(m[1] ?? m[4]) - 5);
+  m = MONTH_YEAR.exec(bare);
+  if (m && MONTHS[m[1].toLowerCase()]) return start(+m[2], MONTHS[m[1].toLowerCase()]);
+  m = ISO_MONTH.exec(bare);
+  if (m && +m[2] >= 1 && +m[2] <= 12) return start(+m[1], +m[2]);
+  return undefined;
+}
+
 /** Whole days from `from` to `to` (ISO dates); positive when `to` is later. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -207,6 +207,11 @@ export interface PlanModel {
   readonly frontMatter?: FrontMatterBounds;
   /** A Markdown plan's sections set aside: examples and templates (`## Example: …`, `#### Remediation Plan Template`), gas optimisations. Nothing in them is a risk. */
   readonly asides?: readonly Span[];
+  /**
+   * A Markdown plan's entries read, then judged no risks by a reading of the whole plan (a control the assessment found met, an
+   * area where nothing was found, a row restating a risk read elsewhere): their first lines. They were read, not missed.
+   */
+  readonly judgedNotRisks?: readonly Span[];
 }
 
 export interface FrontMatterBounds {

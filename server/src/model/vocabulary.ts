@@ -74,7 +74,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'planned remediation', 'remediation plan', 'remediation action', 'remediation actions', 'remediation steps', 'remediation activities', 'planned remediation action',
     'action items', 'action item', 'action plan', 'corrective action plan', 'implementation checklist', 'remediation checklist', 'action checklist', 'task checklist', 'key security measures', 'security measures', 'controls selected',
     'control selected', 'selected controls', 'selected control', 'treatment plan', 'treatment action', 'treatment actions', 'recommended action', 'recommended actions',
-    'recommendation', 'recommendations', 'recommended controls', 'next steps', 'response plan', 'tasks', 'remediation tasks', 'milestone', 'milestones with completion dates', 'planned milestones', 'controls', 'planned controls', 'proposed controls', 'treatment strategy', 'mitigation controls', 'mitigations', 'remediations', 'planned mitigations', 'controls / mitigations', 'mitigation strategies', 'remediation strategies', 'treatment strategies', 'remediation note', 'remediation notes', 'mitigation plans', 'treatment plans',
+    'recommendation', 'recommendations', 'recommended controls', 'next steps', 'next step', 'response plan', 'tasks', 'remediation tasks', 'milestone', 'milestones with completion dates', 'planned milestones', 'controls', 'planned controls', 'proposed controls', 'treatment strategy', 'mitigation controls', 'mitigations', 'remediations', 'planned mitigations', 'controls / mitigations', 'mitigation strategies', 'remediation strategies', 'treatment strategies', 'remediation note', 'remediation notes', 'mitigation plans', 'treatment plans',
     'remediation approach', 'resolution', 'action required', 'actions required', 'required action', 'required actions', 'remediation required',
     // What an assessment requires or suggests be done about a finding (`**Required Remediation:**`, `_Improvement:_`).
     'required remediation', 'required remediations', 'improvement', 'improvements', 'recommended improvement', 'recommended improvements', 'suggested improvement', 'suggested improvements', 'required improvement',
@@ -355,10 +355,12 @@ export function fieldForLabel(label: string): FieldName | undefined {
   const qualifiedName = qualified === undefined ? undefined : LABEL_INDEX.get(qualified.replace(/^(?:key|main|principal|major|primary) /, ''));
   // "Residual risk / required action": a rating beside the action says what is left once the action is done; the column's work is the action.
   const rated = parts.length > 1 && RATING_FIELDS.has(LABEL_INDEX.get(parts[0]) ?? 'id') && parts.slice(1).some((part) => LABEL_INDEX.get(part) === 'action');
+  // "Owner / next step": a column for who or what is next holds the step in every row that has one (the owner, when named, is in its words).
+  const ownedStep = parts.length > 1 && LABEL_INDEX.get(parts[0]) === 'owner' && parts.slice(1).some((part) => LABEL_INDEX.get(part) === 'action');
   return (
     LABEL_INDEX.get(bare) ??
     joinedNames(bare) ??
-    (rated ? 'action' : undefined) ??
+    (rated || ownedStep ? 'action' : undefined) ??
     LABEL_INDEX.get(parts[0]) ??
     (qualifiedName === 'action' ? qualifiedName : undefined) ??
     parts.slice(1).map((part) => LABEL_INDEX.get(part)).find((name) => name !== undefined) ??

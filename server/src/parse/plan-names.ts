@@ -15,6 +15,8 @@ export const PLAN_TITLES: readonly RegExp[] = [
   /plans? of actions? (?:and|&) milestones?/,
   /(?<![a-z])treatment plan(?![a-z])/,
   /corrective actions? (?:plan|register|log|tracker)(?![a-z])/,
+  // A quality system's log of corrective and preventive actions: "CAPA Log", "CAPA Register".
+  /(?<![a-z])capa (?:register|log)(?![a-z])/,
   /(?<![a-z])poa ?& ?m(?![a-z])|(?<![a-z])poam(?![a-z])/,
   /risk (?:register|treatment register)(?![a-z])/,
   /(?:gap|issues?|findings?) register(?![a-z])/,

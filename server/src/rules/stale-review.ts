@@ -1,6 +1,6 @@
 import type { Fix, RuleModule } from '../engine/rule';
 import type { PlanModel } from '../model/plan-model';
-import { addDays, daysBetween, parseDate } from '../model/dates';
+import { addDays, daysBetween, parseDate, periodStart } from '../model/dates';
 import { days as dayCount, excerpt } from './shared-utils/wording';
 import { holdsPlaceholder } from '../model/placeholders';
 import { documentStart, metaFields } from '../model/plan-queries';
@@ -109,7 +109,10 @@ const rule: RuleModule = {
     // A recorded next review further out than the interval allows: not overdue, but planned late.
     const from = schedule.last ?? today;
     const gap = daysBetween(from, schedule.next);
-    if (schedule.source === 'recorded' && gap > interval) {
+    // `Next review: 2027-09` a year after `Last reviewed: 2026-09-24`: a review planned in a month may fall on any of its days.
+    const earliest = nextReview ? periodStart(nextReview.value) : undefined;
+    const earliestGap = earliest === undefined ? gap : daysBetween(from, earliest);
+    if (schedule.source === 'recorded' && gap > interval && earliestGap > interval) {
       const due = addDays(from, interval) < today ? today : addDays(from, interval);
       report({
         messageId: byCycle ? 'nextReviewTooFarForCycle' : 'nextReviewTooFar',

@@ -7,6 +7,7 @@ import type { Action, Field, Risk, UnreadRecord } from '../../model/plan-model';
 import { fieldForLabel, priorityOf, RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
 import { ratedPriority, ratings } from './risk-rating';
 import { acceptedBy, namesTreatments } from './risk-table';
+import { readOpenCompletionAsDue } from './open-completion';
 import { dayFirstAsIso, isDayFirstColumn } from '../../model/dates';
 
 /** How many columns make a delimited header a register's: fewer is a line of prose with commas. */
@@ -19,8 +20,11 @@ const WORK_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', '
  * is a register, as one with an owner beside the fix is.
  */
 function workColumns(fields: readonly (FieldName | undefined)[]): number {
-  return fields.filter((f) => f !== undefined && WORK_FIELDS.has(f)).length + (fields.includes('priority') ? 1 : 0);
+  return fields.filter((f) => f !== undefined && WORK_FIELDS.has(f)).length + (fields.some((f) => f !== undefined && RATING_FIELDS.has(f)) ? 1 : 0);
 }
+
+/** The columns that rate a record, any one of which counts as the rating: `Priority`, `Risk Score (LxI)`, `Residual Risk`, `Likelihood (1-5)`. */
+const RATING_FIELDS: ReadonlySet<FieldName> = new Set(['priority', 'riskScore', 'inherentRisk', 'residualRisk', 'likelihood', 'impact']);
 
 /** The fields read from a record's cells. */
 const READ_FIELDS: ReadonlySet<FieldName> = new Set([
@@ -243,6 +247,7 @@ function riskOf(text: string, cells: readonly Cell[], fields: readonly (FieldNam
     if (name === 'action' && got.has('action') && cell.value === '') return;
     got.set(name, { value: dayFirst.has(i) ? dayFirstAsIso(cell.value) : cell.value, valueRange: { start: cell.start, end: cell.end }, keyRange: { start: headers[i].start, end: headers[i].end } });
   });
+  readOpenCompletionAsDue(got);
   const idCell = got.get('id');
   // In a column named for IDs, one token is the ID however it is numbered (`26-O-0001`, a tool's own scheme), as a table's ID cell is.
   const idMatch = idCell ? (LEADING_ID.exec(idCell.value) ?? ONE_TOKEN.exec(idCell.value)) : null;

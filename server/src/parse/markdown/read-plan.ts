@@ -13,7 +13,7 @@ import { withControlSummaryRead } from './control-summary';
 import { withScheduledSummary } from './scheduled-summary';
 import { withGradedLists } from './graded-lists';
 import { withDuesInActionText } from '../../model/written-dues';
-import type { PlanMeta, PlanModel } from '../../model/plan-model';
+import type { PlanMeta, PlanModel, Risk, Span } from '../../model/plan-model';
 import { LineIndex } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
 import { hasIndentedBlocks, readDedented } from './content-tabs';
@@ -132,19 +132,28 @@ function readSectionAt(own: string, start: number): ParsedSection {
   return placedAt(readSection(own, start === 0), start);
 }
 
+/** The first lines of the entries first read that the plan's risks no longer start on: set aside by a reading of the whole plan. */
+function judgedNotRisks(first: readonly Risk[], risks: readonly Risk[]): Span[] {
+  if (first.length === risks.length && first.every((risk, i) => risk.firstLine.start === risks[i].firstLine.start)) return [];
+  const kept = new Set(risks.map((risk) => risk.firstLine.start));
+  return first.filter((risk) => !kept.has(risk.firstLine.start)).map((risk) => risk.firstLine);
+}
+
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
   const fenced = fencedYamlRisks(text);
   // Nothing read as a risk: the register may be delimited text (a CSV export saved as .md, spreadsheet rows pasted with their tabs).
   const finished = assembly.finish();
   const delimited = finished.length === 0 && fenced.length === 0 ? delimitedTable(text) : undefined;
   const read = delimited?.risks ?? finished;
+  const readFirst = fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start);
   const risks = withSectionRecommendations(withPriorityWindows(withGradedLists(withScheduledSummary(withControlSummaryRead(withDuesInActionText(withClosureNotesRead(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
     withPlansElsewhereJoined(withoutRoadmapRepeats(withoutCleanAreas(withoutAnalysedRows(
-      withoutNotApplicableControls(withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withCitedWorkItems(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start), text), text)), text)), text), text)), text), text)))),
+      withoutNotApplicableControls(withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withCitedWorkItems(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(readFirst, text), text)), text)), text), text)), text), text)))),
       text,
     ), text)), text),
     text,
   ), text), text), text), text), text), text), text), text), text), text), text);
+  const judged = judgedNotRisks(readFirst, risks);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down),
@@ -176,6 +185,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
     eol: dominantEol(text),
     ...(frontMatter ? { frontMatter: { closingFence: frontMatter.closingFence, bodyStart: frontMatter.bodyStart } } : {}),
     ...(assembly.asides.length > 0 && { asides: assembly.asides }),
+    ...(judged.length > 0 && { judgedNotRisks: judged }),
     // A delimited register (a CSV saved as .md) is another tool's format: a field written into it would break its records.
     ...(delimited && { otherSchema: true as const }),
   };

@@ -19,6 +19,7 @@ import { checklistItemColumn, gapColumns, isMetRow } from './gap-table';
 import { IN_PLACE_HEADER, isControlInPlace, isTreatedByControls, recordsControlsInPlace } from '../controls-in-place';
 import { isKindAndLevelColumn, levelAfterKind } from './kind-and-level';
 import { cellNamedParts, headerNamedParts } from './header-named-parts';
+import { readOpenCompletionAsDue } from './open-completion';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
 export function splitRow(text: string, lineStart: number, lineEnd: number): Span[] {
@@ -73,6 +74,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   let ratingByRisk = -1;
   /** A second due column (`| Notes / target | … | Due |`): the dates when the first holds what is done. */
   let laterDue: Column | undefined;
+  /** A second ID column keying each row by its action (`| Risk ID | Action ID |`): the rows are actions of the risks the first names. */
+  let actionKeyed = false;
   splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).forEach((cell, index) => {
     const header = fieldAt(text, cell.start, cell.end);
     // A bare `Date` column is judged by its cells (a column of dates is a due column when none is named), not as the document's date.
@@ -99,6 +102,7 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
       if (!columns.has('compensatingControls')) columns.set('compensatingControls', { ...taken, name: 'compensatingControls' });
       columns.set(name, { name, index, header: header.valueRange });
     } else if (name !== undefined && !taken) columns.set(name, { name, index, header: header.valueRange });
+    else if (name === 'id' && taken && ACTION_ID_HEADER.test(normaliseLabel(header.value))) actionKeyed = true;
     else if (name === 'due' && taken && !laterDue) laterDue = { name, index, header: header.valueRange };
     else if (name === undefined) unnamed.push({ name: 'due', index, header: header.valueRange });
   });
@@ -134,14 +138,17 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     // A Category column sorts the items (`Configuration integrity`, `Supply chain`): it words no risk of its own.
     // What the entry affects (`Affected Components`: `Web Client, CRM API`) and the catalogue entry it maps to (`OWASP`: `A03:2021 Injection`) word
     // no action; with no other text beside an ID (`| Finding ID | Severity | Affected Asset | Owner Role | Status |`) they say what the finding is about.
-    const prose = unnamed.filter((column) => !CONTROL_HEADER.test(headerOf(text, column)) && !CATEGORY_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
+    // What the work costs (`Resources / Budget`: `£1,200 for GPU cloud credits`, `3 days engineering effort`) words neither.
+    const prose = unnamed.filter((column) => !CONTROL_HEADER.test(headerOf(text, column)) && !CATEGORY_HEADER.test(headerOf(text, column)) && !COST_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
     const wording = prose.filter((column) => !AFFECTED_HEADER.test(headerOf(text, column)) && !TAXONOMY_HEADER.test(headerOf(text, column)));
     const texts = wording.length > 0 ? wording : prose.slice(0, 1);
-    if (texts[0]) columns.set('risk', { ...texts[0], name: 'risk' });
-    if (texts[1]) columns.set('action', { ...texts[1], name: 'action' });
+    // `| Risk ID | Action ID | Description | Deadline | Owner |`: rows keyed by their action's own ID describe that action; the risk is the one its ID names.
+    if (texts[0] && actionKeyed) columns.set('action', { ...texts[0], name: 'action' });
+    else if (texts[0]) columns.set('risk', { ...texts[0], name: 'risk' });
+    if (texts[1] && !actionKeyed) columns.set('action', { ...texts[1], name: 'action' });
     // `| Gap ID | Description | Owner | Effort | Target |`: a roadmap (no status: work still to do) assigning its one text to an
     // owner names the work as well; a tracker with a status tracks the gaps themselves.
-    else if (texts[0] && columns.has('owner') && !columns.has('status') && !columns.has('completed')) columns.set('action', { ...texts[0], name: 'action' });
+    else if (texts[0] && !actionKeyed && columns.has('owner') && !columns.has('status') && !columns.has('completed')) columns.set('action', { ...texts[0], name: 'action' });
     unnamed.splice(0, unnamed.length, ...unnamed.filter((column) => !texts.slice(0, 2).includes(column)));
   }
   // `| ID | Name | Impact | Key Mitigations |`: beside an ID and an action, the first column of words that names nothing words the risk.
@@ -334,6 +341,10 @@ function headerOf(text: string, column: Column): string {
 const IMPLEMENTATION_HEADER = /^(?:implementation|implemented in|implementation reference|implementation details|where implemented)$/;
 
 /** The header of a tracker's item column. */
+/** The header of a column keying rows by their action or task (`Action ID`, `Task #`), beside the risk's ID. */
+const ACTION_ID_HEADER = /^(?:action|task|milestone|step)(?: ids?| #| no\.?| refs?)$/;
+/** The header of a column of what the work costs: money, time or people (`Resources / Budget`, `Estimated Cost`, `Effort`). */
+const COST_HEADER = /^(?:(?:estimated|est\.?|projected) )?(?:resources?|budget|costs?|effort|resources? \/ budget|budget \/ resources?|cost \/ effort|effort \/ cost|resourcing|funding)(?: \(.*\))?$/i;
 const TASK_HEADER = /^(?:task|item)$/;
 
 /** Columns that, with an ID column and text columns of no known name, make a tracker's rows risks. */
@@ -616,6 +627,17 @@ function ownerThenDue(text: string, cell: Field | undefined): { owner: Field; du
   return { owner: fieldAt(text, start, start + owner.length, cell.keyRange), due: fieldAt(text, dueStart, dueStart + due.length, cell.keyRange) };
 }
 
+/** `<reason> — accepted`: a cell closing on a dash and the word accepted gives the treatment, and the reason before it. */
+function acceptedAtEnd(text: string, cell: Field | undefined): { treatment: Field; rationale: Field } | undefined {
+  const closing = cell && /\s[—–-]+\s*[*_]*(accepted)[*_]*\.?$/i.exec(cell.value);
+  if (!cell || !closing) return undefined;
+  const reason = cell.value.slice(0, closing.index).trimEnd();
+  if (reason === '') return undefined;
+  const start = cell.valueRange.start;
+  const wordAt = start + closing.index + closing[0].indexOf(closing[1]);
+  return { treatment: fieldAt(text, wordAt, wordAt + closing[1].length, cell.keyRange), rationale: fieldAt(text, start, start + reason.length, cell.keyRange) };
+}
+
 /** A status that records an accepted risk ("CLOSED - Risk Accepted") stands for the treatment a POA&M writes no column for. */
 export function acceptedBy(status: Field | undefined): Field | undefined {
   return status && recordsAcceptance(status.value) ? status : undefined;
@@ -633,6 +655,29 @@ function acceptedResidual(residual: Field | undefined, action: Field | undefined
 /** The tier a table's risks inherit from the H2 above it. */
 /** A heading over finished work: `## Completed Remediation`, `### Closed Findings`, `## 2. Resolved Issues`. */
 const CLOSED_WORK_HEADING = /^ {0,3}#{1,6}[ \t]+[\W\d_]*(?:completed|closed|resolved|remediated|fixed|finished|done)\b/i;
+
+/**
+ * The paragraph leading into a table of work already done: `Found and fixed:`, `The following findings were remediated:`.
+ * Its rows close on what was done, as those under a heading of closed items do.
+ */
+const CLOSED_WORK_LEAD = /\b(?:found and (fixed|resolved|remediated|closed)|(?:were|was|have been|has been|already|since been) (fixed|resolved|remediated|closed|completed))\b[^.:\n]{0,60}:\s*$/i;
+
+/** The closing word of the line leading into a table (the nearest line above its header, within two blank lines), when it says the rows were done. */
+function closedLead(text: string, lines: LineIndex, headerLine: number): Field | undefined {
+  for (let at = headerLine - 1; at >= 0 && at >= headerLine - 3; at--) {
+    const start = lines.lineStart(at);
+    const written = text.slice(start, lines.lineEnd(at));
+    if (written.trim() === '') continue;
+    if (/^ {0,3}(?:#{1,6}[ \t]|\|)/.test(written)) return undefined;
+    const tailAt = Math.max(0, written.length - 120);
+    const closed = CLOSED_WORK_LEAD.exec(written.slice(tailAt));
+    if (!closed) return undefined;
+    const word = closed[1] ?? closed[2];
+    const wordAt = start + tailAt + closed.index + closed[0].lastIndexOf(word);
+    return { value: word, valueRange: { start: wordAt, end: wordAt + word.length } };
+  }
+  return undefined;
+}
 
 /** The nearest heading line above a line, as written ('' when there is none). */
 function headingAbove(text: string, lines: LineIndex, line: number): string {
@@ -667,6 +712,8 @@ export function tableRisks(
     columns.delete('due');
     columns.set('completed', { ...dated, name: 'completed' });
   }
+  // `Found and fixed:` over `| Area | Finding | Fix |`: a row that writes no status of its own was closed by its fix.
+  const leadClosed = closedLead(text, lines, headerLine);
   // Without an ID column the Risk column identifies the risk: as its ID when it is shaped
   // like one, as its title otherwise.
   const keyColumn = columns.get('id') ?? columns.get('risk')!;
@@ -710,6 +757,17 @@ export function tableRisks(
       if (parted.owner) row.set('owner', parted.owner);
       if (parted.due && !row.get('due')?.value) row.set('due', parted.due);
     }
+    // `| Low | — |`: a dash in the work column says there is no next step; the row plans nothing, as an empty cell.
+    const work = row.get('action');
+    if (work && NO_ID.test(work.value)) row.set('action', { ...work, value: '' });
+    // `… outbound calls are short and responses aren't shown to users — accepted`: the work column's last word decides on acceptance, with its reason before it.
+    const accepted = columns.has('treatment') ? undefined : acceptedAtEnd(text, row.get('action'));
+    if (accepted) {
+      row.delete('action');
+      row.set('treatment', accepted.treatment);
+      if (!row.get('rationale')?.value) row.set('rationale', accepted.rationale);
+    }
+    readOpenCompletionAsDue(row);
     const firstLine = { start, end };
     // A measure the residual rating assesses, written in the present: in place, read so as its status (as a heading risk's Controls are).
     const inPlace = controlsInPlace && isControlInPlace(row.get('action'), row.get('residualRisk'));
@@ -720,7 +778,7 @@ export function tableRisks(
       action: treatedInPlace ? existing : row.get('action'),
       owner: row.get('owner'),
       due: row.get('due'),
-      status: inPlace ? { ...row.get('action')!, value: 'in place' } : treatedInPlace ? { ...existing!, value: 'in place' } : row.get('status'),
+      status: inPlace ? { ...row.get('action')!, value: 'in place' } : treatedInPlace ? { ...existing!, value: 'in place' } : row.get('status')?.value ? row.get('status') : leadClosed ?? row.get('status'),
       completed: row.get('completed'),
       validation: row.get('validation') ?? (treatedInPlace ? row.get('residualRisk') : undefined),
       evidence: row.get('evidence'),

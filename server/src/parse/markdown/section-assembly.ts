@@ -198,8 +198,9 @@ export class Assembly {
         if (event.boldId && listsRisks && this.open !== undefined && !this.open.byField && this.isBareGroupHeading(this.open)) this.close();
         // A bold-ID bullet is a risk in a section of risks, findings or threats, not inside a risk heading (there it cites one).
         if (event.boldId && (!listsRisks || (this.open !== undefined && !this.open.byField))) continue;
-        // A section of risks (`## Gaps`) lists its entries as titled items too, when no risk heading above holds them.
-        if (event.titled && this.roadmap === undefined && ((this.riskSection === undefined && !this.titleNamesRisks) || (this.open !== undefined && !this.open.byField))) {
+        // A section of risks (`## Gaps`) lists its entries as titled items too, when no risk heading above holds them; under a title
+        // naming risks, so does any section but one of method or advice (`## Best Practices` over `1. **Assign Ownership**: …`).
+        if (event.titled && this.roadmap === undefined && ((this.riskSection === undefined && (!this.titleNamesRisks || this.area === 'method')) || (this.open !== undefined && !this.open.byField))) {
           // Outside a roadmap a numbered bold item is prose: only the field lines under it are read, as any field line.
           if (field.listItem !== 'child') continue;
           field = { ...field, listItem: undefined };
