@@ -50,6 +50,7 @@ const TABLES = {
     ['tune set: tune-17.jsonl (writer 31, once report-20.jsonl; held out it scored P 0.970 R 0.932, then R 0.942)', ['tune-17.jsonl']],
     ['tune set: tune-18.jsonl (writer 35, scored once before tuning: P 0.991 R 0.955)', ['tune-18.jsonl']],
     ['tune set: tune-19.jsonl (writer 38, scored once before tuning: P 0.929 R 0.975)', ['tune-19.jsonl']],
+    ['tune half: tune-20.jsonl (writers 41-42, terse register cells and report bullets; its report half is report-26)', ['tune-20.jsonl']],
   ],
   report: [
     ['report half: report.jsonl (writers 1-4)', ['report.jsonl']],
@@ -70,6 +71,7 @@ const TABLES = {
     ['report set: report-23.jsonl (writer 34, whole, frozen before the fifteenth session\'s second round)', ['report-23.jsonl']],
     ['report set: report-24.jsonl (writer 36, whole, frozen before the sixteenth session\'s round)', ['report-24.jsonl']],
     ['report set: report-25.jsonl (writer 37, whole, frozen before the sixteenth session\'s round)', ['report-25.jsonl']],
+    ['report half: report-26.jsonl (writers 41-42, terse register cells and report bullets, frozen before the twenty-first session\'s round)', ['report-26.jsonl']],
   ],
 };
 for (const tables of Object.values(TABLES)) {

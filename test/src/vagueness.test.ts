@@ -1865,3 +1865,29 @@ describe('classifyAction: round 39, a plural noun after a participle that qualif
     });
   }
 });
+
+describe('classifyAction: session 21, hedge words that name a thing or an end, and a register\'s dropped article', () => {
+  // Real registers' actions an auditor judged concrete (sets 45 and 48): the hedge's words were part of a noun or an end condition.
+  for (const text of [
+    'Suspend PHI transmission until BAAs are in place',
+    'Configure SAST as a required status check in GitHub branch protection for main',
+    'Use hardware keys in future laptop builds',
+    'Engage third-party security firm for penetration testing',
+    'Procure hardware tokens for the billing admins',
+  ]) {
+    it(`specific: ${text}`, () => assert.deepEqual(classifyAction(text), { vague: false }));
+  }
+  // The same words as hedges still hedge; two words with no object stay a fragment.
+  for (const [text, reason, phrase] of [
+    ['Ensure safeguards are in place', 'hedge', 'Ensure'],
+    ['Improve security in the future', 'hedge', 'in the future'],
+    ['Patch servers as required', 'hedge', 'as required'],
+    ['Retry queue', 'fragment', 'Retry queue'],
+  ] as const) {
+    it(`vague: ${text}`, () => {
+      const verdict = classifyAction(text);
+      assert.equal(verdict.vague, true);
+      if (verdict.vague) assert.deepEqual([verdict.reason, text.slice(verdict.span.start, verdict.span.end)], [reason, phrase]);
+    });
+  }
+});

@@ -102,6 +102,10 @@ export function clauseVerbClass(tokens: readonly Token[], i: number, to: number)
   // "Transition from ad-hoc to managed ...": a first word before "from" and, later, "to" frames a change from one state to another.
   // Only between states: a name, an acronym or a number where it goes makes it a migration named ("Migration from Exchange to Microsoft 365").
   if (first && next?.word === 'from' && !w.endsWith('s') && changeTarget(tokens, i + 1, to) > 0 && !tokens.slice(changeTarget(tokens, i + 1, to), to).some((t) => t.name || t.acronym || t.numeric)) return 'generic';
+  // "Engage third-party security firm", "Procure hardware tokens": a register's shorthand drops the article; a first word WordNet knows
+  // only as a verb, before a word that starts an object, is the verb still (with the article it is read so by the line below). Two words
+  // alone (`Retry queue`) are a fragment's noun phrase.
+  if (first && i + 2 < to && next !== undefined && !next.stop && !next.numeric && !FUNCTION_WORDS.has(next.word) && !w.endsWith('s') && isWordNetVerb(w)) return 'generic';
   return i + 1 < to && next !== undefined && DETERMINERS.has(next.word) && !w.endsWith('s') ? 'generic' : undefined;
 }
 

@@ -100,7 +100,8 @@ export function scan(text: string, apart = true): Scan {
       i += someTime;
       continue;
     }
-    const floating = FLOATING.matchAt(tokens, i, n);
+    const matched = FLOATING.matchAt(tokens, i, n);
+    const floating = matched > 0 && isHedgeInName(tokens, i, matched) ? 0 : matched;
     const condition = floating > 0 ? 0 : conditionLength(tokens, i) || emptyConditionLength(tokens, i);
     const len = floating || condition;
     if (len > 0) {
@@ -247,9 +248,26 @@ function conditionLength(tokens: readonly Token[], i: number): number {
   const opener = CONDITION.matchAt(tokens, i, tokens.length);
   if (opener === 0) return 0;
   const limit = Math.min(tokens.length, i + opener + 4);
-  for (let j = i + opener; j < limit && !tokens[j].stop; j++) if (CONDITION_WORDS.has(tokens[j].word)) return j + 1 - i;
+  for (let j = i + opener; j < limit && !tokens[j].stop; j++) {
+    if (!CONDITION_WORDS.has(tokens[j].word)) continue;
+    // "as a required status check", "as an available option": after an article the word qualifies the noun that follows, no condition.
+    if (DETERMINERS.has(tokens[j - 1].word) && j + 1 < tokens.length && !tokens[j + 1].stop && !FUNCTION_WORDS.has(tokens[j + 1].word)) return 0;
+    return j + 1 - i;
+  }
   return 0;
 }
+
+/** Whether a floating hedge at `i` of `len` tokens is not one where it stands: "in future vendor contracts" (a kind of contract), "until the BAAs are in place" (the end of an act). */
+function isHedgeInName(tokens: readonly Token[], i: number, len: number): boolean {
+  const phrase = tokens.slice(i, i + len).map((t) => t.word).join(' ');
+  const next = tokens[i + len];
+  if ((phrase === 'in future' || phrase === 'in the future') && next !== undefined && !next.stop && !FUNCTION_WORDS.has(next.word)) return true;
+  if (phrase === 'in place' && i >= 2 && STATE_VERBS.has(tokens[i - 1].word)) {
+    for (let k = i - 2; k >= 0 && !tokens[k].stop; k--) if (tokens[k].word === 'until' || tokens[k].word === 'till') return true;
+  }
+  return false;
+}
+const STATE_VERBS = new Set(['is', 'are', 'be', 'been']);
 
 /**
  * Splits the tokens into clauses [from, to): at punctuation, at "then", before "by"/"through"
