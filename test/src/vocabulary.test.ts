@@ -6,6 +6,8 @@ import { priorityFromRating } from '../../server/out/model/risk-rating';
 
 const STATUSES: readonly [string, string | undefined][] = [
   ['Done', 'done'],
+  // Japanese statuses (session 21): completed, dealt with, in progress, not yet dealt with, accepted.
+  ['完了', 'done'], ['対応済み', 'done'], ['対応中', 'in-progress'], ['未対応', 'open'], ['受容', 'accepted'],
   // A report's finding says what is in progress and then why: the work, still under way.
   ['🟠 *Mitigation in progress – patch scheduled for next release*', 'in-progress'],
   ['Remediation in progress', 'in-progress'],
@@ -216,6 +218,10 @@ const LABELS: readonly [string, string | undefined][] = [
   // A Turkish register's columns, and when a plan is next and last reviewed in other languages (reader round 28).
   ['Açıklama', 'risk'], ['Sahip', 'owner'], ['Mevcut kontroller', 'compensatingControls'], ['Son RVW', 'lastReviewed'], ['Sonraki', 'nextReview'],
   ['**Próxima revisão:**', 'nextReview'], ['Sonraki gözden geçirme', 'nextReview'], ['Nächste Überprüfung', 'nextReview'], ['Última revisión', 'lastReviewed'],
+  // A Japanese hazard log's columns (session 21): the event glossed in English, the measure, status, owner and deadline; a column
+  // for who and what is next holds the step.
+  ['発生事象 (Hazard Event)', 'risk'], ['対策 (Mitigation)', 'action'], ['ステータス', 'status'], ['担当者', 'owner'], ['期限', 'due'],
+  ['Owner / next step', 'action'], ['Next step', 'action'], ['Owner / due', 'owner'],
 ];
 
 describe('vocabulary', () => {

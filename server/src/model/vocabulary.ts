@@ -49,6 +49,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'work item', 'work items',
     // A hazard log (clinical safety, DCB0129 / ISO 14971): each hazard is a risk.
     'hazard', 'hazard description', 'hazard name', 'hazard title',
+    // A hazard log's event (`| 発生事象 (Hazard Event) |`), and the risk, hazard and event columns in Japanese.
+    'hazard event', 'hazardous event', 'リスク', 'ハザード', '発生事象', '事象', 'リスク内容',
     // A team's response to an audit, finding by finding (`| ID | Severity | Auditor finding | Our action |`).
     'auditor finding', 'auditor\'s finding',
     // The same column in the languages compliance documents are also written in (German, French, Spanish, Portuguese, Italian, Dutch,
@@ -120,6 +122,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'maatregel', 'maatregelen', 'mitigatie', 'actie', 'acties', 'aanbeveling', 'aanbevelingen',
     'mitigering', 'mitigeringer', 'tiltak', 'risikoreduserende tiltak', 'anbefaling', 'anbefalinger', 'foranstaltning', 'foranstaltninger', 'åtgärd', 'åtgärder', 'rekommendation', 'rekommendationer',
     'giải pháp', 'biện pháp', 'biện pháp khắc phục', 'giải pháp khắc phục', 'khuyến nghị',
+    // The same column in Japanese (`| 対策 (Mitigation) |`).
+    '対策', '対応策', '是正措置', '対応内容',
     // A hazard log's mitigations still to add beside those in place (`### Recommended Additional Mitigations` over a checklist).
     'recommended additional mitigations', 'recommended additional controls', 'additional recommended mitigations', 'mitigations recommended', 'recommended further mitigations',
     // An audit report's issue closes on the fix it asks for, the noun first (`**Fix Required:**`, `**Fix Needed:**`).
@@ -147,6 +151,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'responsabile', 'eigenaar', 'verantwoordelijke', 'risico-eigenaar', 'risicoeigenaar', 'ansvarlig', 'ansvarig', 'risikoeier', 'riskägare', 'người phụ trách', 'phụ trách',
     // The same column in Turkish (`| Sahip |`, `Risk sahibi`).
     'sahip', 'sahibi', 'risk sahibi', 'sorumlu',
+    // The same column in Japanese (`| 担当者 |`, `| 責任者 |`).
+    '担当', '担当者', '責任者', 'リスクオーナー',
   ],
   due: [
     'due', 'due date', 'target date', 'deadline', 'timeline', 'target', 'target completion date', 'target completion', 'scheduled completion date',
@@ -169,12 +175,16 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'target resolution', 'target resolution date',
     // The same column in Turkish.
     'hedef tarih', 'son tarih', 'bitiş tarihi', 'termin tarihi',
+    // The same column in Japanese (`| 期限 |`, `| 対応期限 |`).
+    '期限', '対応期限', '期日', '完了予定日',
   ],
   status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status',
     // The same column in other languages (see the risk's).
     'statut', 'état', 'estado', 'situação', 'stato', 'tilstand', 'trạng thái',
     // The same column in Turkish.
     'durum',
+    // The same column in Japanese (`| ステータス |`, `| 状態 |`, `| 対応状況 |`).
+    'ステータス', '状態', '対応状況', '進捗',
   ],
   priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity',
     // The rank of the work on a risk (`| Remediation Priority |`), or of a recommendation in the order of work (`**Implementation Priority**: 🔴 P0`).
@@ -472,6 +482,8 @@ const STATUS: Record<string, Status> = {
   åpen: 'open', åben: 'open', öppen: 'open', planlagt: 'open', planerad: 'open', pågår: 'in-progress', pågående: 'in-progress', lukket: 'done', fullført: 'done', fuldført: 'done', løst: 'done', stängd: 'done', åtgärdad: 'done',
   kontrollert: 'done', kontrolleret: 'done', kontrollerad: 'done', akseptert: 'accepted', accepteret: 'accepted', accepterad: 'accepted',
   'chưa xử lý': 'open', 'đang xử lý': 'in-progress', 'đã khắc phục': 'done', 'hoàn thành': 'done', 'đã xử lý': 'done',
+  // Japanese: not started, in progress, completed or dealt with, accepted.
+  未対応: 'open', 未着手: 'open', 対応中: 'in-progress', 進行中: 'in-progress', 完了: 'done', 対応済み: 'done', 対応済: 'done', 解決済み: 'done', 受容: 'accepted',
   // A fix record's note that the issue was fixed before the review found it (`**Status:** Already fixed. The current implementation: …`).
   'already fixed': 'done', 'already resolved': 'done', 'already addressed': 'done', 'already mitigated': 'done', 'already implemented': 'done',
   // German's plain word for closed, beside `abgeschlossen` (`**Geschlossen — 1 Aug 2026.**`).
