@@ -191,14 +191,15 @@ describe('a register\'s rows, their detail sections and the catalogue of mitigat
     const plan = parsePlan(ROWS_WITH_DETAILS, 'markdown');
     assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.actions.map((a) => [a.action?.value, a.owner?.value])]), [
       ['RK-01', [['[CTL-10](#ctl-10): Speed-dial list for every outside practice', 'front-office'], ['[CTL-11](#ctl-11): Cover sheet naming the recipient', 'front-office']]],
-      ['RK-02', [['None', 'it-team']]],
+      // `None` in the Mitigations cell plans nothing (session 21): the row has no action, only the section's owner.
+      ['RK-02', [[undefined, 'it-team']]],
     ]);
   });
 
   it('gives the row\'s action no owner when the section\'s steps have different owners', () => {
     const text = ROWS_WITH_DETAILS.replace('- **Owner**: it-team\n', '**Mitigations**:\n- Named logins\n  - Owner: it-team\n- Badge readers\n  - Owner: facilities\n');
     const plan = parsePlan(text, 'markdown');
-    assert.deepEqual(plan.risks[1].actions.map((a) => [a.action?.value, a.owner?.value]), [['None', undefined], ['Named logins', 'it-team'], ['Badge readers', 'facilities']]);
+    assert.deepEqual(plan.risks[1].actions.map((a) => [a.action?.value, a.owner?.value]), [['Named logins', 'it-team'], ['Badge readers', 'facilities']]);
   });
 
   it('gives an action that leads with a catalogued ID the entry\'s status, and its verification date as the validation', () => {

@@ -132,6 +132,8 @@ export interface PlanMeta {
   readonly nextReview?: Field;
   /** How often the plan says it is reviewed (`Review cycle: quarterly`); see review-dates.ts. */
   readonly reviewCycle?: Field;
+  /** The owner codes the plan's legend keys (`**Owners:** M = maintainer, SR = security-reviewer`): `M` names an owner there. */
+  readonly ownerCodes?: readonly string[];
   /** The date the plan itself bears (`Date`, `Last updated`, `Effective date`): relative deadlines (`30 days`, `Week 2`) count from it. */
   readonly documentDate?: Field;
   /** The heading of a roadmap whose entries name no risk, in a plan whose risks lack actions of their own (a report's phased remediation). */

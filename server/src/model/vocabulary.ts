@@ -644,6 +644,10 @@ const PRIORITY_WORDS: Record<string, Priority> = {
   high: 'high', p2: 'high', elevated: 'high',
   medium: 'medium', moderate: 'medium', med: 'medium', p3: 'medium',
   low: 'low', 'very low': 'low', minimal: 'low', negligible: 'low', p4: 'low', informational: 'low',
+  // A level between two (`Mod-High`, `Low-Moderate`): ranked at the higher, as an auditor reads a risk not yet placed.
+  'medium-high': 'high', 'moderate-high': 'high', 'mod-high': 'high', 'med-high': 'high', 'medium high': 'high', 'moderate high': 'high',
+  'low-medium': 'medium', 'low-moderate': 'medium', 'low-mod': 'medium', 'low-med': 'medium', 'low medium': 'medium', 'low moderate': 'medium',
+  'high-critical': 'critical', 'very-high': 'critical', mod: 'medium',
   // An incident's or a ticket's severity numbered as its priority is (`Sev 1` as `P1`).
   'sev 0': 'critical', 'sev 1': 'critical', 'sev 2': 'high', 'sev 3': 'medium', 'sev 4': 'low',
   sev0: 'critical', sev1: 'critical', sev2: 'high', sev3: 'medium', sev4: 'low',

@@ -72,6 +72,12 @@ function countOf(text: string, pattern: RegExp, cap: number): number {
 /** A cheap sign that a text may hold a placeholder (`[Name]` not followed by a link's `(`, `{{owner}}`, `<id>`): gates a parse. */
 const MAY_HOLD_A_PLACE = /\[[^\[\]\r\n]{1,80}\](?!\()|\{\{|<[a-z][^<>\r\n]{0,40}>/i;
 
+/**
+ * A heading that names work to do on guidance (`### Improve Home Network Security Guidance`, `### Publish remote-work guidance`):
+ * a remediation plan's recommendation, not a section of advice about plans.
+ */
+const WORK_ON_GUIDANCE = /^[*_\s\d.)]*(?:improve|implement|enable|provide|update|develop|create|establish|review|add|issue|publish|write|document|draft|distribute|adopt|define|deliver|expand|strengthen|enhance|train)\b/i;
+
 /** A section of advice about plans: `## General POA&M Guidance`, `## POA&M Do's and Don'ts`, `### Best practices`. */
 const GUIDANCE_SECTION = /^ {0,3}#{2,3}[ \t]+([^\r\n]*?(?:guidance|do'?s and don'?ts|best practices)[^\r\n]*)$/im;
 
@@ -256,6 +262,13 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // any of them, and blanks left to fill. A form, whatever its title, and however its headings are taken for entries.
   const unfilledCount = notAPolicy ? unfilledRisksCount(risksRead()) : undefined;
   const unfilledBlanks = unfilledCount === undefined ? undefined : formBlanks(body);
+  // "HIPAA Risk Analysis Template" whose example threats (`| 1 | Staff Laptops | Theft or loss | … | | |`) rate, plan and track nothing:
+  // the title says it is the form, and nothing in its entries says otherwise, however few blanks it writes.
+  const titledForm = unfilledCount !== undefined && unfilledCount > 0 && unfilledCount === risksRead().length && TEMPLATE_TITLE.test(title ?? '');
+  if (titledForm && unfilledBlanks!.count < FORM_BLANKS) {
+    const entries = unfilledCount === 1 ? 'the one entry read in it has nothing' : `none of the ${unfilledCount} entries read in it has anything`;
+    return `its title ${JSON.stringify(title)} names a template, and ${entries} filled in but its wording (no action, owner, due date, status or rating): a form to fill in, not a plan`;
+  }
   if (unfilledCount !== undefined && unfilledBlanks!.count >= FORM_BLANKS) {
     const entries = unfilledCount === 1 ? 'the one entry read in it has nothing' : `none of the ${unfilledCount} entries read in it has anything`;
     return `${entries} filled in but its heading or wording (no action, owner, due date, status or rating, or only placeholders for them), and ${FORM_BLANKS} or more of its fields and cells hold placeholders or blanks (such as ${JSON.stringify(unfilledBlanks!.first)}): a form to fill in, not a plan`;
@@ -288,7 +301,7 @@ function markdownReason(body: string, once: boolean): string | undefined {
   }
   // "Plan of Action and Milestones (POA&M)" over "## General POA&M Guidance" and "Do's and Don'ts": a guide's page about plans, listing none.
   const guidance = reason === undefined ? GUIDANCE_SECTION.exec(body) : null;
-  if (guidance && risksRead().length === 0) {
+  if (guidance && !WORK_ON_GUIDANCE.test(guidance[1]) && risksRead().length === 0) {
     return `its section "${guidance[1].replace(/[*_`]/g, '').trim()}" gives guidance, and no risks were read in it`;
   }
   // "Risk Register Lab" over `## Objectives` and `## Scenario`: a course exercise's write-up, its register kept elsewhere.
@@ -592,7 +605,7 @@ function explainingHeading(body: string, title: string | undefined): string | un
 }
 
 /** A section of a plan of how risks are managed (ISO 14971 §4.4), by its name: its scope, process, criteria, activities, responsibilities. */
-const PROCESS_SECTION = /^(?:scope(?: and (?:application|purpose))?|purpose and scope|risk management process|risk management activities|risk acceptability(?: criteria)?|(?:risk )?acceptability criteria|criteria for risk acceptability|risk acceptance criteria|responsibilities|roles and responsibilities|(?:risk management )?documentation|verification activities|production and post-production (?:activities|information)|post-market (?:activities|surveillance))$/;
+const PROCESS_SECTION = /^(?:scope(?: and (?:application|purpose))?|purpose and scope|risk management process|risk management activities|risk acceptability(?: criteria)?|(?:risk )?acceptability criteria|criteria for risk acceptability|risk acceptance criteria|responsibilities|roles and responsibilities|(?:risk management )?documentation|verification activities|production and post-production (?:activities|information)|post-market (?:activities|surveillance)|(?:risk management )?process (?:summary|overview)|roles|(?:risk management )?deliverables)$/;
 /** How many such sections make a document such a plan. */
 const PROCESS_SECTIONS_NEEDED = 3;
 

@@ -107,6 +107,9 @@ export function formBlanks(body: string, cap = FORM_BLANKS): { readonly count: n
   return { count, first };
 }
 
+/** A cell counting nothing: `0`, `**0**`. */
+const ZERO_COUNT = /^[*_]*0[*_]*$/;
+
 /** A table's header row: the row right above its separator (`|---|---|`). */
 const HEADER_ROW = /^[ \t]{0,3}\|[^\r\n]*\|[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-{3,}[^\r\n]*$/gm;
 
@@ -126,7 +129,8 @@ export function mostlyFilled(body: string): boolean {
     if (headers.has(m.index)) continue;
     for (const cell of m[1].split('|')) {
       const value = cell.trim();
-      if (value !== '' && !/^:?-+:?$/.test(value) && !holdsAPlace(value) && !BLANK.test(value)) filled++;
+      // `| 🔴 High | 0 | 0 | 0 |`: a tally of nothing yet is the form's default, no value written.
+      if (value !== '' && !/^:?-+:?$/.test(value) && !holdsAPlace(value) && !BLANK.test(value) && !ZERO_COUNT.test(value)) filled++;
     }
   }
   return filled > 2 * blanks;

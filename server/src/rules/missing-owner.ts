@@ -56,7 +56,7 @@ const rule: RuleModule = {
       if (action.owner === undefined) {
         if (!reportsForRisk(risk, action, (a) => a.owner === undefined && !isClosed(a), (a) => !isClosed(a))) continue;
         report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, candidates(), options.defaultOwner) });
-      } else if (isPlaceholderOwner(action.owner.value)) {
+      } else if (isPlaceholderOwner(action.owner.value) && !plan.meta.ownerCodes?.includes(action.owner.value.replace(/[*_`]/g, '').trim())) {
         report({
           messageId: action.owner.value.trim() === '' ? 'empty' : 'placeholder',
           data: { value: action.owner.value },

@@ -12,6 +12,7 @@
 import { withControlSummaryRead } from './control-summary';
 import { withScheduledSummary } from './scheduled-summary';
 import { withGradedLists } from './graded-lists';
+import { ownerCodes } from './owner-legend';
 import { withDuesInActionText } from '../../model/written-dues';
 import type { PlanMeta, PlanModel, Risk, Span } from '../../model/plan-model';
 import { LineIndex } from '../../model/positions';
@@ -162,8 +163,10 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const roadmap = assembly.sawRoadmap ? unkeyedRoadmap(text, risks) : undefined;
   const elsewhere = roadmap ? undefined : treatedElsewhere(text, risks);
   const reviewed = risks.length > 0 ? fixesReview(text) : undefined;
+  const codes = ownerCodes(text);
   const meta: PlanMeta = {
     ...body,
+    ...(codes && { ownerCodes: codes }),
     ...(roadmap && { unkeyedRoadmap: roadmap }),
     ...(elsewhere && { treatedElsewhere: elsewhere }),
     ...(reviewed && { fixesReview: reviewed }),

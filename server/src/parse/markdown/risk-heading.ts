@@ -30,7 +30,9 @@ export interface RiskHead {
 export type HeadingKind = 'risks' | 'threats' | 'plan' | 'method';
 
 const ID = RISK_ID_SOURCE;
-const WORD = String.raw`(?:risk|finding|gap|issue|weakness|deficiency|item|action item|poa&m|poam|poa&m item|vulnerability|threat|exception|control exception|hazard|nonconformity|non-conformity|nonconformance|observation|ofi|opportunity for improvement)`;
+/** The words a register names its entries with before their IDs (`Risk R-001`, `Hazard H001`, `Finding F-3`), as a pattern's source. */
+export const ENTRY_WORD_SOURCE = String.raw`(?:risk|finding|gap|issue|weakness|deficiency|item|action item|poa&m|poam|poa&m item|vulnerability|threat|exception|control exception|hazard|nonconformity|non-conformity|nonconformance|observation|ofi|opportunity for improvement)`;
+const WORD = ENTRY_WORD_SOURCE;
 const SEPARATOR = String.raw`(?=$|[\s:.)—–·•|-])([\s:.)—–·•|-]*)`;
 /** Marks, emphasis and numbering before the words: `✅ `, `**`, `3.2 `, a keycap digit `1️⃣ `, the information mark `ℹ️ ` (a letter to Unicode). */
 const LEAD = /^(?:[^\p{L}\p{N}]|\d\uFE0F?\u20E3|\u2139\uFE0F?(?=\s)|\d+(?:\.\d+)*[.)]?\s)*/u;

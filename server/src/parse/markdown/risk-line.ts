@@ -8,12 +8,26 @@ import type { PlacedField } from './field-lines';
 import { fieldAt, readFieldLine } from './field-lines';
 import type { LineIndex } from '../../model/positions';
 import { RISK_ID_SOURCE, statusOf } from '../../model/vocabulary';
+import { ENTRY_WORD_SOURCE } from './risk-heading';
 import { hasFormBlank, isPlaceholder } from '../../model/placeholders';
 import { relativeDeadline } from '../../model/relative-dues';
 import { parseDate } from '../../model/dates';
 
 /** An ID at the start of an unindented line, then a colon or a spaced dash and the title. */
 const LINE_HEAD = new RegExp(String.raw`^([*_]{0,2})(${RISK_ID_SOURCE})\1[ \t]*(?::|[ \t][-–—])[ \t]+(?=\S)`);
+/** The word for what the register lists before the ID, in any case (`**Hazard H001**: …`): read past, the ID keeps its own case. */
+const ENTRY_WORD_LEAD = new RegExp(String.raw`^[*_]{0,2}(${ENTRY_WORD_SOURCE}[ \t]+)`, 'i');
+
+/** The line's head as LINE_HEAD reads it, past an entry word before the ID; `skipped`: the word's length, after the emphasis. */
+function lineHead(written: string): { head: RegExpExecArray; skipped: number } | undefined {
+  const plain = LINE_HEAD.exec(written);
+  if (plain) return { head: plain, skipped: 0 };
+  const word = ENTRY_WORD_LEAD.exec(written);
+  if (!word) return undefined;
+  const at = word[0].length - word[1].length;
+  const head = LINE_HEAD.exec(written.slice(0, at) + written.slice(word[0].length));
+  return head ? { head, skipped: word[1].length } : undefined;
+}
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 
@@ -24,13 +38,14 @@ const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 export function riskLineFields(text: string, lines: LineIndex, line: number, next: number | undefined): PlacedField[] | undefined {
   const start = lines.lineStart(line);
   const end = lines.lineEnd(line);
-  const head = LINE_HEAD.exec(text.slice(start, end));
-  if (!head || next === undefined || !listHasField(text, lines, next)) return undefined;
-  const idStart = start + head[1].length;
+  const read = lineHead(text.slice(start, end));
+  if (!read || next === undefined || !listHasField(text, lines, next)) return undefined;
+  const { head, skipped } = read;
+  const idStart = start + head[1].length + skipped;
   const id = { value: head[2], valueRange: { start: idStart, end: idStart + head[2].length } };
   return [
     { name: 'id', label: 'risk id', field: id, prefix: '', bulleted: false, line },
-    { name: 'risk', label: 'risk', field: fieldAt(text, start + head[0].length, end), prefix: '', bulleted: false, line },
+    { name: 'risk', label: 'risk', field: fieldAt(text, start + head[0].length + skipped, end), prefix: '', bulleted: false, line },
   ];
 }
 

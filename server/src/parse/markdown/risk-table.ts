@@ -484,6 +484,8 @@ const DATE_TEMPLATE = /^[[(_*]*(?:yyyy[-/.]mm(?:[-/.]dd)?|dd[-/.]mm[-/.]yyyy|mm[
 
 /** A dash written in a cell to say "none". */
 const NO_ID = /^[-–—]+$/;
+/** A work cell saying no step is planned: `none`, `none now`, `none; public terms relied on`, `No further action`. */
+const NO_STEP = /^[*_]*(?:none(?: now| yet| planned| needed| required)?|no further action|no action(?: needed| required)?)[*_]*(?:$|[;:,.—–(]|\s[-–—]\s)/i;
 /** An ID cell saying the table has no entry yet (`| _none yet_ | — | No risks have been closed … |` under `## Closed Risks`). */
 const NO_ENTRY_YET = /^[*_]*(?:none|none yet|nothing yet|no entries(?: yet)?|(?:no )?(?:risks?|items?) (?:yet|so far))[*_.]*$/i;
 
@@ -757,9 +759,10 @@ export function tableRisks(
       if (parted.owner) row.set('owner', parted.owner);
       if (parted.due && !row.get('due')?.value) row.set('due', parted.due);
     }
-    // `| Low | — |`: a dash in the work column says there is no next step; the row plans nothing, as an empty cell.
+    // `| Low | — |`, `| none now |`, `| none; public terms relied on |`: a dash or "none" in the work column says there is no next step;
+    // the row plans nothing, as an empty cell.
     const work = row.get('action');
-    if (work && NO_ID.test(work.value)) row.set('action', { ...work, value: '' });
+    if (work && (NO_ID.test(work.value) || NO_STEP.test(work.value))) row.set('action', { ...work, value: '' });
     // `… outbound calls are short and responses aren't shown to users — accepted`: the work column's last word decides on acceptance, with its reason before it.
     const accepted = columns.has('treatment') ? undefined : acceptedAtEnd(text, row.get('action'));
     if (accepted) {

@@ -81,10 +81,15 @@ function isRiskBody(fields: readonly PlacedField[]): boolean {
  */
 function titledFix(risk: Risk): Risk {
   const title = risk.title;
-  if (!title || !(FIX_TITLE.test(title.value) || opensAsInstruction(title.value)) || risk.actions.some((a) => hasRealValue(a.action))) return risk;
+  if (!title || !isFixTitle(title.value) || risk.actions.some((a) => hasRealValue(a.action))) return risk;
   const [first, ...rest] = risk.actions.length > 0 ? risk.actions : [{ firstLine: risk.firstLine }];
   return { ...risk, actions: [{ ...first, action: title }, ...rest] };
 }
+/** Whether a title names a fix: it opens with a verb of doing. */
+function isFixTitle(title: string | undefined): boolean {
+  return title !== undefined && (FIX_TITLE.test(title) || opensAsInstruction(title));
+}
+
 /** A title that opens with a verb of doing (fix lists are written so): the fix it names. */
 const FIX_TITLE = /^(?:fix|add|implement|protect|create|remove|replace|update|upgrade|enable|disable|configure|migrate|standardi[sz]e|optimi[sz]e|clean up|install|rotate|patch|deploy|set up|encrypt|restrict|enforce|harden|refactor|rewrite|move|rename|delete|document|write|build|integrate|validate|sanitize|sanitise)\b/i;
 
@@ -475,7 +480,10 @@ export class Assembly {
     if (writtenUp) for (const field of fields) if (PLAN_FIELDS.has(field.name) && field.name !== 'owner') this.planLines.push(field);
     // A scenario written out as the analysis (its threat source and likelihood, no countermeasure) is no risk of its own.
     if (draft.scenario && !fields.some((field) => field.name === 'action')) return;
-    if (!(head.tentative && fields.length === 0)) {
+    // `## Priority 1 — Immediate Risk Reduction` over `### Enable Multi-Factor Authentication (MFA)` and its prose: a bucket's item
+    // titled with what is done is a recommended fix, whatever labels its body uses (`Description:`, `Reason:`).
+    const titledBucketFix = draft.bucketItem === true && fields.length === 0 && isFixTitle(head.title?.value);
+    if (!(head.tentative && fields.length === 0) || titledBucketFix) {
       const risk = headingRisk(this.text, this.lines, line, head, draft.tier, fields);
       this.slots[draft.index] = inContext(draft.bucketItem || draft.phaseItem ? titledFix(risk) : risk, {}, draft.section);
       this.risksRead = true;

@@ -1,0 +1,139 @@
+// Entries, legends and levels of registers and remediation plans as their writers mean them (session 21, from the blind
+// audits of sets 51 and 52): `**Hazard H001**: title` over its field list is an entry; "none" in a work column is no step;
+// an owners' legend keys one-letter owners; `Mod-High` is a level; a priority bucket's item titled with what is done is a
+// fix; a recommendation heading about guidance is no section of advice; an ISO 14971 process plan's own section names.
+// Fixtures invented.
+import * as assert from 'node:assert/strict';
+import { recognisePlan } from '../../server/out/parse/detect';
+import { analyse, parsePlan } from './lint-with-registry';
+
+describe('register entries and legends (session 21)', () => {
+  it('reads `**Hazard H001**: title` over a field list as an entry, as `H001: title` is', () => {
+    const file = [
+      '# Risk management file', '', '### Hazard identification', '',
+      '**Hazard H001**: Viewer crashes during a diagnostic review',
+      '- **Severity**: 3 (Moderate)',
+      '- **Risk Control Measures**:', '  - Automatic session recovery', '',
+      '**Hazard H002**: Wrong image rendered',
+      '- **Severity**: 4 (Serious)',
+      '- **Risk Control Measures**:', '  - Image integrity checksums', '',
+    ].join('\n');
+    const { risks } = parsePlan(file, 'markdown');
+    assert.deepEqual(risks.map((r) => [r.id?.value, r.title?.value, r.actions[0]?.action?.value]), [
+      ['H001', 'Viewer crashes during a diagnostic review', 'Automatic session recovery'],
+      ['H002', 'Wrong image rendered', 'Image integrity checksums'],
+    ]);
+    assert.equal(risks[0].id!.valueRange.start, file.indexOf('H001'));
+  });
+
+  const REGISTER = [
+    '# Risk register (lite)', '',
+    '**Scoring:** likelihood × impact. **Owners:** M = maintainer (founder), SR =',
+    'security-reviewer, CE = crypto-engineer.', '',
+    '| ID | Risk | L | I | Score | Controls | Next step | Owner |', '|---|---|---|---|---|---|---|---|',
+    '| R1 | Bundle tampering | 3 | 5 | 15 | CSP, SRI | Pin the bundle hash in the release checklist | M |',
+    '| R2 | Cryptanalysis of stored ciphertext | 1 | 5 | 5 | AES-256-GCM | none now | CE |',
+    '| R3 | Relay keeps IP logs | 4 | 2 | 8 | Disclosed on /privacy | none; public terms relied on | M |',
+    '| R4 | Lost device | 2 | 4 | 8 | PIN | Add remote wipe to the admin app | Q |', '',
+  ].join('\n');
+
+  it('reads "none" in the work column as no step, and asks for an action or an acceptance, not an owner or a date', () => {
+    const { risks } = parsePlan(REGISTER, 'markdown');
+    assert.deepEqual(risks.map((r) => r.actions.some((a) => a.action?.value.trim())), [true, false, false, true]);
+    const { findings } = analyse(REGISTER, 'markdown', { today: '2026-12-05' });
+    const onRow = (id: string) => findings.filter((f) => REGISTER.slice(0, f.range.start).split('\n').length === REGISTER.split('\n').findIndex((l) => l.startsWith(`| ${id} `)) + 1).map((f) => f.rule);
+    assert.deepEqual(onRow('R2'), ['missing-action']);
+    assert.deepEqual(onRow('R3'), ['missing-action']);
+  });
+
+  it('takes an owner code the legend keys for an owner named, and one it does not for nobody', () => {
+    assert.deepEqual(parsePlan(REGISTER, 'markdown').meta.ownerCodes, ['M', 'SR', 'CE']);
+    const owners = analyse(REGISTER, 'markdown', { today: '2026-12-05' }).findings.filter((f) => f.rule === 'missing-owner');
+    assert.deepEqual(owners.map((f) => REGISTER.slice(f.range.start, f.range.end)), ['Q']);
+    const unkeyed = REGISTER.replace(/\*\*Owners:\*\*[^\n]*\n[^\n]*\n/, '\n');
+    assert.equal(analyse(unkeyed, 'markdown', { today: '2026-12-05' }).findings.filter((f) => f.rule === 'missing-owner').length, 2);
+  });
+
+  it('reads a level between two as the higher (`Mod-High` high, `Low-Mod` medium) in a Risk column of levels', () => {
+    const poam = [
+      '# Plan of Action & Milestones', '',
+      '| ID | Weakness | Risk | Remediation | Owner | Milestone | Status |', '|---|---|---|---|---|---|---|',
+      '| P-01 | Logs not shipped to the SIEM | Mod-High | Enroll the agent and test each alert rule | SecOps | 2027-01-31 | Open |',
+      '| P-02 | Crypto boundary undocumented | Low-Mod | Record the FIPS boundary decision in a memo | ISSO | 2027-02-28 | Open |',
+      '| P-03 | No warm standby | Moderate | Stand up the second VM and run the failover drill | Ops | 2027-03-31 | Open |', '',
+    ].join('\n');
+    const { risks } = parsePlan(poam, 'markdown');
+    assert.deepEqual(risks.map((r) => r.priority?.value), ['Mod-High', 'Low-Mod', 'Moderate']);
+    assert.deepEqual(analyse(poam, 'markdown', { today: '2026-12-05' }).findings.filter((f) => f.rule === 'missing-priority'), []);
+  });
+});
+
+describe('remediation plans by priority bucket, and process plans (session 21)', () => {
+  const PLAN = [
+    '# Cybersecurity Remediation Plan', '', '## Overview', '', 'Recommendations are prioritized based on risk severity.', '',
+    '## Priority 1 — Immediate Risk Reduction', '',
+    '### Enable Multi-Factor Authentication (MFA)', '', 'Description:', 'Require MFA for every account that reaches email.', '',
+    'Reason:', 'MFA stops most credential phishing.', '',
+    '## Priority 3 — Long-Term Improvements', '',
+    '### Improve Home Network Security Guidance', '', 'Description:', 'Give staff a one-page router checklist.', '',
+  ].join('\n');
+
+  it('lints a remediation plan whose recommendation heading names guidance, and reads a bucket item titled with what is done', () => {
+    assert.equal(recognisePlan('remediation-plan.md', PLAN).kind, 'markdown');
+    const { risks } = parsePlan(PLAN, 'markdown');
+    assert.deepEqual(risks.map((r) => [r.title?.value, r.actions[0]?.action?.value, r.priority?.value]), [
+      ['Enable Multi-Factor Authentication (MFA)', 'Enable Multi-Factor Authentication (MFA)', 'Priority 1'],
+    ]);
+  });
+
+  it('still skips a guide whose section gives guidance', () => {
+    const guide = '# Plan of Action and Milestones (POA&M)\n\n## General POA&M Guidance\n\nEach item names a weakness and its milestones.\n';
+    const recognised = recognisePlan('poam.md', guide);
+    assert.match('reason' in recognised ? recognised.reason : '', /gives guidance/);
+  });
+
+  it('skips an ISO 14971 "Risk Management Plan" of scope, process summary, roles and deliverables', () => {
+    const plan = [
+      '# Risk Management Plan', '', 'Aligned with ISO 14971.', '',
+      '## Scope', '', '- Covers pump firmware and the gateway.', '',
+      '## Process Summary', '', '1. **Risk Analysis** — Perform preliminary hazard analysis.', '',
+      '## Roles', '', '- Risk Manager (QA/RA) oversees plan execution.', '',
+      '## Deliverables', '', '- Hazard Analysis', '- Risk Management Report', '',
+    ].join('\n');
+    const recognised = recognisePlan('risk-management-plan.md', plan);
+    assert.match('reason' in recognised ? recognised.reason : '', /a process, not a plan of risks/);
+  });
+});
+
+describe('templates that write a little (session 21)', () => {
+  it('skips a remediation plan template whose findings are all `[Title]` and whose tallies are all 0', () => {
+    const tally = (level: string) => `| ${level} | 0 | 0 | 0 | 0 |`;
+    const finding = (id: string) => [`### ${id}: [Title]`, '**Status:** ⏳ Pending', '**Assignee:** @username', '**Target Date:** YYYY-MM-DD', '**Remediation:**', '- [ ] Step 1', '- [ ] Step 2', ''];
+    const template = [
+      '# Security Audit Remediation Plan', '', '**Audit Date:** December 19, 2025', '**Auditor:** Example Security', '',
+      '| Severity | Total | Resolved | In Progress | Pending |', '|---|---|---|---|---|', tally('High'), tally('Medium'), tally('Low'), tally('**Total**'), '',
+      '## High Severity Findings', '', ...finding('H-1'), ...finding('H-2'), '## Medium Severity Findings', '', ...finding('M-1'), ...finding('M-2'),
+    ].join('\n');
+    const recognised = recognisePlan('remediation-plan.md', template);
+    assert.match('reason' in recognised ? recognised.reason : '', /placeholders to fill in \(such as "\[Title\]"\)/);
+    // The same findings named and dated are a plan being filled in, tallies or not.
+    const filled = template.replaceAll('[Title]', 'Unchecked admin endpoint').replaceAll('@username', 'Platform lead').replaceAll('YYYY-MM-DD', '2027-01-31');
+    assert.equal(recognisePlan('remediation-plan.md', filled).kind, 'markdown');
+  });
+
+  it('skips a template by its title when its example threats rate, plan and track nothing', () => {
+    const template = [
+      '# HIPAA Risk Analysis Template for Small Practices', '',
+      '## Step 2: Identify Threats', '',
+      '| # | Asset | Threat | Vulnerability | Likelihood (H/M/L) | Impact (H/M/L) |', '|---|---|---|---|---|---|',
+      '| 1 | Staff Laptops | Theft or loss | No device encryption | | |',
+      '| 2 | M365 Email | Phishing attack | No MFA enforced | | |',
+      '| 3 | EHR System | Unauthorized access | Shared logins | | |', '',
+    ].join('\n');
+    const recognised = recognisePlan('risk-analysis.md', template);
+    assert.match('reason' in recognised ? recognised.reason : '', /names a template, and none of the 3 entries read in it has anything filled in/);
+    const rated = template.replace('| No device encryption | | |', '| No device encryption | H | H |').replace('# HIPAA Risk Analysis Template for Small Practices', '# HIPAA Risk Analysis');
+    // Untitled as a template, the reading is by content as before (no template reason), whatever it then decides.
+    assert.doesNotMatch(JSON.stringify(recognisePlan('risk-analysis.md', rated)), /names a template/);
+  });
+});
