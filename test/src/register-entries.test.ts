@@ -137,3 +137,36 @@ describe('templates that write a little (session 21)', () => {
     assert.doesNotMatch(JSON.stringify(recognisePlan('risk-analysis.md', rated)), /names a template/);
   });
 });
+
+describe('a hazard file with its controls in place and its signatures (session 21)', () => {
+  const FILE = [
+    '# Risk Management File', '',
+    '**Hazard H001**: Viewer crashes during a diagnostic review',
+    '- **Severity**: 3 (Moderate)',
+    '- **Risk Control Measures**:', '  - Automatic session recovery', '  - Redundant data backups',
+    '- **Residual Risk**: 2 (Very low with controls)', '',
+    '**Hazard H002**: Wrong image rendered',
+    '- **Severity**: 4 (Serious)',
+    '- **Risk Control Measures**:', '  - Image integrity checksums', '  - Will add display calibration in Q3',
+    '- **Residual Risk**: 3 (Low)', '',
+    '**Approval Signatures**:',
+    '- Risk Manager: Dr. Jennifer Okafor, MD - [Signature] - Date: 2026-01-15',
+    '- Quality Manager: M. Brown - [Signature] - Date: 2026-01-15', '',
+  ].join('\n');
+
+  it('reads a hazard\'s list of control measures, rated after them, as in place; a list with planned work stays planned', () => {
+    const { risks } = parsePlan(FILE, 'markdown');
+    assert.deepEqual(risks.map((r) => r.actions.map((a) => a.status?.value)), [['in place', 'in place'], [undefined, undefined]]);
+  });
+
+  it('reads the first signer of a signature list as the approver, with the date', () => {
+    const { meta } = parsePlan(FILE, 'markdown');
+    assert.deepEqual([meta.approvedBy?.value, meta.approvedOn?.value], ['Dr. Jennifer Okafor, MD', '2026-01-15']);
+    assert.equal(FILE.slice(meta.approvedBy!.valueRange.start, meta.approvedBy!.valueRange.end), 'Dr. Jennifer Okafor, MD');
+    assert.deepEqual(analyse(FILE, 'markdown', { today: '2026-12-05' }).findings.filter((f) => f.rule === 'missing-approval'), []);
+    // A signature list still to fill in signs nothing.
+    const blank = FILE.replace('Dr. Jennifer Okafor, MD - [Signature] - Date: 2026-01-15', '[Name] - [Signature] - Date: [Date]')
+      .replace('M. Brown - [Signature] - Date: 2026-01-15', '[Name] - [Signature] - Date: [Date]');
+    assert.equal(parsePlan(blank, 'markdown').meta.approvedBy, undefined);
+  });
+});

@@ -7,7 +7,7 @@ import type { Field } from '../model/plan-model';
 import { normaliseLabel, priorityOf, saysPlannedWork, type FieldName } from '../model/vocabulary';
 
 /** Headers of a column of the controls already in place, beside a column of what is planned (normalised). */
-export const IN_PLACE_HEADER = /^(?:controls?|control measures?|(?:implemented|existing|current) (?:controls|mitigations)|(?:controls|mitigations) (?:implemented|in place))$/;
+export const IN_PLACE_HEADER = /^(?:controls?|(?:risk )?control measures?|(?:implemented|existing|current) (?:controls|mitigations)|(?:controls|mitigations) (?:implemented|in place))$/;
 
 /** The header of a column of work to do (`Planned Mitigation`, `Recommended Action`, `Treatment Plan`): its rows plan, whatever their tense. */
 const PLANNED_HEADER = /\b(?:planned|plans?|recommended|proposed|required|next|future|target|to ?do)\b/;

@@ -13,6 +13,7 @@ import { withControlSummaryRead } from './control-summary';
 import { withScheduledSummary } from './scheduled-summary';
 import { withGradedLists } from './graded-lists';
 import { ownerCodes } from './owner-legend';
+import { signatureBlock } from './signature-block';
 import { withDuesInActionText } from '../../model/written-dues';
 import type { PlanMeta, PlanModel, Risk, Span } from '../../model/plan-model';
 import { LineIndex } from '../../model/positions';
@@ -164,8 +165,11 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const elsewhere = roadmap ? undefined : treatedElsewhere(text, risks);
   const reviewed = risks.length > 0 ? fixesReview(text) : undefined;
   const codes = ownerCodes(text);
+  // `**Approval Signatures**:` over `- Risk Manager: Dr. J. Martinez - [Signature] - Date: 2024-01-15`: signed, where no approval line says so.
+  const signed = body.approvedBy === undefined && body.approvedOn === undefined ? signatureBlock(text) : undefined;
   const meta: PlanMeta = {
     ...body,
+    ...signed,
     ...(codes && { ownerCodes: codes }),
     ...(roadmap && { unkeyedRoadmap: roadmap }),
     ...(elsewhere && { treatedElsewhere: elsewhere }),

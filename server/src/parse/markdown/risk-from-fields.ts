@@ -10,7 +10,7 @@ import { kindOnlyTitle, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
-import { isAttackerLabel, isAttackStepLabel, normaliseLabel, priorityOf, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { isAttackerLabel, isAttackStepLabel, normaliseLabel, priorityOf, saysPlannedWork, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { DEFAULT_PREFIX, insertionAfter, insertionAfterLine, lineSpan } from './insertion-points';
 
 export const ACTION_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'completed']);
@@ -129,8 +129,10 @@ export function headingRisk(text: string, lines: LineIndex, line: number, head: 
   const of = (a: (typeof actions)[number], name: FieldName) => a.fields.get(name) ?? (listed || labelled ? shared.get(name) : undefined);
   // `| Controls | MFA, RBAC, audit logging |` beside `| Residual Risk | 8 (Medium) |`, with no date or status: the risk is rated
   // after the controls it names, so they are in place (an assessment's register), not work planned; read so, as a status.
-  const inPlace = actions.length === 1 && risk.has('residualRisk') && actions[0].label !== undefined && IN_PLACE_HEADER.test(normaliseLabel(actions[0].label)) &&
-    !['due', 'status', 'completed'].some((name) => actions[0].fields.has(name as FieldName) || shared.has(name as FieldName)) && head.status === undefined;
+  // So are the items of one such label's list (an ISO 14971 hazard's `**Risk Control Measures**:` over its controls, then `**Residual Risk**:`).
+  const inPlace = actions.length > 0 && risk.has('residualRisk') && actions[0].label !== undefined && IN_PLACE_HEADER.test(normaliseLabel(actions[0].label)) &&
+    actions.every((a) => a.label === actions[0].label && (actions.length === 1 || !saysPlannedWork(a.fields.get('action')?.value ?? ''))) &&
+    !['due', 'status', 'completed'].some((name) => actions.some((a) => a.fields.has(name as FieldName)) || shared.has(name as FieldName)) && head.status === undefined;
   const built: Action[] = !hasActionFields && accepted ? [] : actions.map((a, i) => {
     const action = a.fields.get('action');
     if (inPlace && action && action.value !== '') return { action, owner: of(a, 'owner'), status: { ...action, value: 'in place' }, firstLine: a.firstLine, insertAt };
