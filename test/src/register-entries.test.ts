@@ -170,3 +170,48 @@ describe('a hazard file with its controls in place and its signatures (session 2
     assert.equal(parsePlan(blank, 'markdown').meta.approvedBy, undefined);
   });
 });
+
+describe('a risk analysis\'s catalogues, its plan summary and a roadmap keyed by risk (session 21)', () => {
+  const ANALYSIS = [
+    '# HIPAA Security Risk Analysis', '',
+    '## Threats', '',
+    '| Threat ID | Threat | Source | Target |', '|---|---|---|---|',
+    '| T-H-001 | Insider access without need | Workforce | EHR clinical data |',
+    '| T-H-002 | Ransomware | External actor | EHR servers, workstations |', '',
+    '## Results', '',
+    '| Risk ID | Threat | Likelihood | Impact | Risk Level | Current Controls |', '|---|---|---|---|---|---|',
+    '| R-001 | T-H-002 Ransomware | 3 | 3 | HIGH | EDR, backups |',
+    '| R-002 | T-H-001 Insider access | 2 | 3 | MODERATE | RBAC, SIEM |', '',
+    '## Risk Management Plan Summary', '',
+    '| Risk ID | Risk Level | Response Strategy | Responsible | Target Date |', '|---|---|---|---|---|',
+    '| R-001 | HIGH | Mitigate — patch the three legacy servers | Systems Admin | 2027-05-31 |',
+    '| R-002 | MODERATE | Mitigate — move analytics accounts to hardware keys | IAM Admin | 2027-06-30 |', '',
+  ].join('\n');
+
+  it('reads a bare Target column of words as what a threat aims at, so the cited threat catalogue is no risks', () => {
+    assert.deepEqual(parsePlan(ANALYSIS, 'markdown').risks.map((r) => r.id?.value), ['R-001', 'R-002']);
+  });
+
+  it('joins a plan summary keyed by the risks\' IDs, with a response, an owner and a date, to those risks', () => {
+    const [first] = parsePlan(ANALYSIS, 'markdown').risks;
+    assert.deepEqual([first.treatment?.value, first.actions[0].action?.value, first.actions[0].owner?.value, first.actions[0].due?.value],
+      ['Mitigate', 'patch the three legacy servers', 'Systems Admin', '2027-05-31']);
+  });
+
+  it('keys numbered steps by the risk each treats, across the phases\' tables, as one risk with its steps', () => {
+    const roadmap = [
+      '# Remediation Roadmap', '',
+      '## Phase 1 — Days 0 to 30', '',
+      '| # | Action | Risk | Owner |', '|---|---|---|---|',
+      '| 1.1 | **Enable MFA** on email and remote access | R-01 | IT support |',
+      '| 1.2 | **Execute the missing BAAs** with the answering service | R-12 | Administrator |',
+      '| 1.3 | **Start an incident log** | R-01 | Administrator |', '',
+      '## Phase 2 — Days 31 to 90', '',
+      '| # | Action | Risk | Owner |', '|---|---|---|---|',
+      '| 2.1 | **Run the first phishing simulation** | R-01 | IT support |', '',
+    ].join('\n');
+    const { risks } = parsePlan(roadmap, 'markdown');
+    assert.deepEqual(risks.map((r) => [r.id?.value, r.actions.length]), [['R-01', 3], ['R-12', 1]]);
+    assert.deepEqual(analyse(roadmap, 'markdown', { today: '2026-12-05' }).findings.filter((f) => f.rule === 'duplicate-risk-id'), []);
+  });
+});

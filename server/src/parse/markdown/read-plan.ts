@@ -14,6 +14,7 @@ import { withScheduledSummary } from './scheduled-summary';
 import { withGradedLists } from './graded-lists';
 import { ownerCodes } from './owner-legend';
 import { signatureBlock } from './signature-block';
+import { withKeyedStepsJoined } from './keyed-steps';
 import { withDuesInActionText } from '../../model/written-dues';
 import type { PlanMeta, PlanModel, Risk, Span } from '../../model/plan-model';
 import { LineIndex } from '../../model/positions';
@@ -150,7 +151,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const readFirst = fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start);
   const risks = withSectionRecommendations(withPriorityWindows(withGradedLists(withScheduledSummary(withControlSummaryRead(withDuesInActionText(withClosureNotesRead(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
     withPlansElsewhereJoined(withoutRoadmapRepeats(withoutCleanAreas(withoutAnalysedRows(
-      withoutNotApplicableControls(withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withCitedWorkItems(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(readFirst, text), text)), text)), text), text)), text), text)))),
+      withoutNotApplicableControls(withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withCitedWorkItems(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(withKeyedStepsJoined(readFirst), text), text)), text)), text), text)), text), text)))),
       text,
     ), text)), text),
     text,

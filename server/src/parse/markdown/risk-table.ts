@@ -52,6 +52,8 @@ interface Column {
   readonly header: Span;
   /** A column of kinds each with its level (`Statutory — Critical`): the level alone is the value (kind-and-level.ts). */
   readonly kindAndLevel?: true;
+  /** An ID column naming the risk each numbered step treats (`| # | Action | Risk |`): a risk's steps may be apart in the table. */
+  readonly keysSteps?: true;
 }
 
 /** The fields that rate a risk: with none of them, a column of kinds and levels rates it. */
@@ -132,6 +134,14 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     columns.set('id', { ...closes, name: 'id' });
     unnamed.splice(unnamed.indexOf(closes), 1);
   }
+  // `| # | Action | Risk | Owner |` with `| 1.3 | Enable MFA on email | R-01 |`: numbered steps naming the risk each treats are keyed by
+  // those risks, as a POA&M's `Closes` column keys its actions.
+  const stepNumbers = columns.get('id');
+  const treats = columns.get('risk');
+  if (stepNumbers && treats && columns.has('action') && isStepNumberColumn(text, lines, rowLines, stepNumbers.index) && isIdColumn(text, lines, rowLines, treats.index)) {
+    columns.set('id', { ...treats, name: 'id', keysSteps: true });
+    columns.delete('risk');
+  }
   if (columns.has('id') && !columns.has('risk') && !columns.has('title') && !columns.has('action') && TRACKER_COLUMNS.some((name) => columns.has(name))) {
     // A tracker that names its text columns otherwise (`Description`, `Config item`, `Goal`): the first is the risk, the next its action.
     // A Control column maps the item to a framework (`AC-2`, `DORA Art. 10`): it is neither the risk nor its action.
@@ -167,7 +177,10 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     unnamed.splice(unnamed.indexOf(implementation), 1);
   }
   const due = columns.get('due');
-  if (due && !columns.has('action') && isProseColumn(text, lines, rowLines, due.index) && !isMostlyDates(text, lines, rowLines, due.index)) {
+  // `| Threat | Source | Target |` holding `EHRP servers, workstations`: a bare Target column of words names what a threat aims at, not the work.
+  const aimedAt = due !== undefined && normaliseLabel(headerOf(text, due)) === 'target' && !isMostlyDates(text, lines, rowLines, due.index);
+  if (aimedAt) columns.delete('due');
+  if (due && !aimedAt && !columns.has('action') && isProseColumn(text, lines, rowLines, due.index) && !isMostlyDates(text, lines, rowLines, due.index)) {
     // `| Notes / target |` holding what will be done (`Generate the SBOM in CI`), not dates: the action column of a register that names none.
     columns.delete('due');
     columns.set('action', { ...due, name: 'action' });
@@ -221,6 +234,9 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   const identified = columns.has('id') || columns.has('risk');
   const described =
     columns.has('action') ||
+    // `| Risk ID | Risk Level | Response Strategy | Responsible | Target Date |` with `Mitigate — complete patch remediation …`: a plan's
+    // responses keyed by the risks' IDs, each decided, owned and dated.
+    (columns.has('id') && columns.has('treatment') && (columns.has('owner') || columns.has('due'))) ||
     (columns.has('id') && (columns.has('risk') || columns.has('title'))) ||
     (columns.has('risk') && REGISTER_COLUMNS.some((name) => columns.has(name))) ||
     // `| Item | Risk | Compensating Control |` under `## Risk Acceptance`: risks kept, each with what limits it.
@@ -405,6 +421,12 @@ function isStatusColumn(values: readonly string[]): boolean {
 }
 
 /** Whether every filled cell of a column is a bare row number (1, 2, 3). */
+/** Whether every cell of a column numbers a step, perhaps within its phase (`3`, `1.1`, `2.10`), and one is filled. */
+function isStepNumberColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  const values = columnValues(text, lines, rowLines, index);
+  return values.some((v) => v !== '') && values.every((v) => /^\d{0,3}(?:\.\d{1,3})?$/.test(v));
+}
+
 function isRowNumberColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
   return columnValues(text, lines, rowLines, index).every((v) => /^\d{0,3}$/.test(v));
 }
@@ -810,7 +832,8 @@ export function tableRisks(
     const listed = keyColumn.name === 'id' ? idsListed(keyCell) : undefined;
     const key = leading ? leading.ids[0].value : listed ? listed[0].value : keyCell.value;
     const title = titleColumn ? row.get(titleColumn.name)!.value : leading ? leading.title.value : '';
-    const previous = risks[risks.length - 1];
+    // Numbered steps keyed by the risk they treat: a step for a risk already met in the table is that risk's, wherever it stands.
+    const previous = keyColumn.keysSteps && key !== '' ? (risks.find((r) => r.key.toUpperCase() === key.toUpperCase()) ?? risks[risks.length - 1]) : risks[risks.length - 1];
     const continues =
       previous !== undefined &&
       (key !== '' ? key.toUpperCase() === previous.key.toUpperCase() : title === '' || title === previous.title);
