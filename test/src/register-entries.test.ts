@@ -215,3 +215,23 @@ describe('a risk analysis\'s catalogues, its plan summary and a roadmap keyed by
     assert.deepEqual(analyse(roadmap, 'markdown', { today: '2026-12-05' }).findings.filter((f) => f.rule === 'duplicate-risk-id'), []);
   });
 });
+
+describe('an action line that labels its own due date (session 21)', () => {
+  it('reads `— Due: 2027-01-31` on the action\'s line as its deadline, before a summary row dates the risk\'s undated actions', () => {
+    const register = [
+      '# Risk Register', '',
+      '| ID | Risk | Owner | Status |', '|---|---|---|---|',
+      '| R-015 | Tariff comparison bias allegation | Programme Director | Open |', '',
+      '### Risk R-015: Tariff comparison bias allegation', '',
+      '**Additional Mitigations Needed:**',
+      '1. **Obtain written endorsement of the comparison method**',
+      '2. **Publish the method openly** — Owner: Product Owner — Due: 2027-01-31', '',
+      '## Prioritised Action Plan', '',
+      '| Risk | Action | Owner | Due |', '|---|---|---|---|',
+      '| R-015 | Obtain written endorsement of the comparison method | Programme Director | 2026-09-30 |', '',
+    ].join('\n');
+    const risk = parsePlan(register, 'markdown').risks.find((r) => r.id?.value === 'R-015')!;
+    const published = risk.actions.find((a) => /Publish/.test(a.action?.value ?? ''));
+    assert.equal(published?.due?.value, '2027-01-31');
+  });
+});

@@ -34,6 +34,10 @@ export function datesInWords(text: string, action: Field): { due?: Field; comple
 const WHEN = String.raw`\d{4}-\d{2}-\d{2}|(?:Q[1-4]|H[12])\s+(?:FY\s*|CY\s*)?\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\s+\d{4}`;
 /** "by Q1 2025", "before 2026-09-02", "no later than March 2026", "by the end of Q2 2026". */
 const BY = new RegExp(String.raw`\b(?:by|before|no later than|due)\s+(?:the\s+)?(?:end\s+of\s+)?(${WHEN})\b`, 'gi');
+/** A deadline labelled in the action's own line after a dash: "… — Owner: Product Owner — Due: 2027-01-31". */
+const DUE_LABEL = new RegExp(String.raw`[—–][ \t]*(?:[*_]{0,2})due(?:[*_]{0,2})[ \t]*:[ \t]*(${WHEN})\b`, 'gi');
+/** The owner labelled so: "… — Owner: Product Owner — Due: …", up to the next dash or the end. */
+const OWNER_LABEL = /[—–][ \t]*[*_]{0,2}owner[*_]{0,2}[ \t]*:[ \t]*([^—–\n]*[^—–\s])/i;
 /** A deadline alone in parentheses: "(Q2 2026)", "(by 2026-06-30)", "(due March 2026)", "(target: Q3 2026)". */
 const PARENTHESISED = new RegExp(String.raw`\((?:(?:by|due|target:?)\s+)?(${WHEN})\)`, 'gi');
 
@@ -49,7 +53,7 @@ const SPAN_CLOSING = new RegExp(String.raw`\((${NUMBER_SOURCE.replace('(', '(?:'
 /** The one deadline an action's text names, as a field over its words; undefined for none or more than one. */
 function writtenDue(text: string, action: Field): Field | undefined {
   const found = new Map<string, { at: number; words: string }>();
-  for (const pattern of [BY, PARENTHESISED]) {
+  for (const pattern of [BY, PARENTHESISED, DUE_LABEL]) {
     for (const m of action.value.matchAll(pattern)) {
       const parsed = parseDate(m[1]);
       if (parsed.kind !== 'date') continue;
@@ -71,9 +75,20 @@ function writtenDue(text: string, action: Field): Field | undefined {
 }
 
 function withWrittenDue(text: string, action: Action): Action {
-  if (action.due !== undefined || action.action === undefined) return action;
-  const due = writtenDue(text, action.action);
-  return due ? { ...action, due } : action;
+  if (action.action === undefined || (action.due !== undefined && action.owner !== undefined)) return action;
+  const due = action.due === undefined ? writtenDue(text, action.action) : undefined;
+  const owner = action.owner === undefined ? writtenOwner(text, action.action) : undefined;
+  return due || owner ? { ...action, ...(due && { due }), ...(owner && { owner }) } : action;
+}
+
+/** The owner an action's own line labels after a dash (`… — Owner: Product Owner — Due: …`), as a field over its words. */
+function writtenOwner(text: string, action: Field): Field | undefined {
+  if (!/owner/i.test(action.value)) return undefined;
+  const m = OWNER_LABEL.exec(action.value);
+  if (!m) return undefined;
+  const { start, end } = action.valueRange;
+  const at = text.slice(start, end) === action.value ? start + m.index + m[0].length - m[1].length : -1;
+  return { value: m[1], valueRange: at >= 0 ? { start: at, end: at + m[1].length } : action.valueRange };
 }
 
 /** The risks with each undated action's deadline read from its own text (`text`: the document), where it writes one. */

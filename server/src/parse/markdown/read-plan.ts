@@ -149,9 +149,10 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const delimited = finished.length === 0 && fenced.length === 0 ? delimitedTable(text) : undefined;
   const read = delimited?.risks ?? finished;
   const readFirst = fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start);
+  // Deadlines and owners an action's own words give are read first too: a summary row's date then dates only the actions that give none.
   const risks = withSectionRecommendations(withPriorityWindows(withGradedLists(withScheduledSummary(withControlSummaryRead(withDuesInActionText(withClosureNotesRead(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
     withPlansElsewhereJoined(withoutRoadmapRepeats(withoutCleanAreas(withoutAnalysedRows(
-      withoutNotApplicableControls(withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withCitedWorkItems(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(withKeyedStepsJoined(readFirst), text), text)), text)), text), text)), text), text)))),
+      withoutNotApplicableControls(withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withCitedWorkItems(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(withKeyedStepsJoined(withDuesInActionText(readFirst, text)), text), text)), text)), text), text)), text), text)))),
       text,
     ), text)), text),
     text,
