@@ -356,11 +356,11 @@ function headerOf(text: string, column: Column): string {
 /** The header of a column saying where an action is implemented (normalised). */
 const IMPLEMENTATION_HEADER = /^(?:implementation|implemented in|implementation reference|implementation details|where implemented)$/;
 
-/** The header of a tracker's item column. */
 /** The header of a column keying rows by their action or task (`Action ID`, `Task #`), beside the risk's ID. */
 const ACTION_ID_HEADER = /^(?:action|task|milestone|step)(?: ids?| #| no\.?| refs?)$/;
 /** The header of a column of what the work costs: money, time or people (`Resources / Budget`, `Estimated Cost`, `Effort`). */
 const COST_HEADER = /^(?:(?:estimated|est\.?|projected) )?(?:resources?|budget|costs?|effort|resources? \/ budget|budget \/ resources?|cost \/ effort|effort \/ cost|resourcing|funding)(?: \(.*\))?$/i;
+/** The header of a tracker's item column. */
 const TASK_HEADER = /^(?:task|item)$/;
 
 /** Columns that, with an ID column and text columns of no known name, make a tracker's rows risks. */
@@ -420,13 +420,13 @@ function isStatusColumn(values: readonly string[]): boolean {
   return filled.length > 0 && filled.every((v) => (/^[*_]*\p{L}+(?: \p{L}+)?[*_]*(?:\s*\([^()]*\))?$/u.test(v) || CONFIRMED_CLOSURE.test(v)) && statusOf(v) !== undefined);
 }
 
-/** Whether every filled cell of a column is a bare row number (1, 2, 3). */
 /** Whether every cell of a column numbers a step, perhaps within its phase (`3`, `1.1`, `2.10`), and one is filled. */
 function isStepNumberColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
   const values = columnValues(text, lines, rowLines, index);
   return values.some((v) => v !== '') && values.every((v) => /^\d{0,3}(?:\.\d{1,3})?$/.test(v));
 }
 
+/** Whether every filled cell of a column is a bare row number (1, 2, 3). */
 function isRowNumberColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
   return columnValues(text, lines, rowLines, index).every((v) => /^\d{0,3}$/.test(v));
 }
@@ -757,6 +757,8 @@ export function tableRisks(
   // `| Risk | Probability | Blast-Radius | … |` with `**High**`: a register that rates its risks by likelihood alone ranks them by it.
   const likelihoodOnly = columns.has('likelihood') && !(['impact', 'priority', 'inherentRisk', 'riskScore', 'residualRisk'] as const).some((name) => columns.has(name));
   const risks: { risk: Risk; key: string; title: string; actions: Action[] }[] = [];
+  /** The first risk of each key, where numbered steps keyed by the risk they treat may be apart (a lookup a row, not a scan). */
+  const stepsOf = new Map<string, (typeof risks)[number]>();
   for (const line of rowLines) {
     const start = lines.lineStart(line);
     const end = lines.lineEnd(line);
@@ -833,7 +835,7 @@ export function tableRisks(
     const key = leading ? leading.ids[0].value : listed ? listed[0].value : keyCell.value;
     const title = titleColumn ? row.get(titleColumn.name)!.value : leading ? leading.title.value : '';
     // Numbered steps keyed by the risk they treat: a step for a risk already met in the table is that risk's, wherever it stands.
-    const previous = keyColumn.keysSteps && key !== '' ? (risks.find((r) => r.key.toUpperCase() === key.toUpperCase()) ?? risks[risks.length - 1]) : risks[risks.length - 1];
+    const previous = keyColumn.keysSteps && key !== '' ? (stepsOf.get(key.toUpperCase()) ?? risks[risks.length - 1]) : risks[risks.length - 1];
     const continues =
       previous !== undefined &&
       (key !== '' ? key.toUpperCase() === previous.key.toUpperCase() : title === '' || title === previous.title);
@@ -866,6 +868,7 @@ export function tableRisks(
       firstLine,
     };
     risks.push({ risk, key, title, actions });
+    if (keyColumn.keysSteps && key !== '' && !stepsOf.has(key.toUpperCase())) stepsOf.set(key.toUpperCase(), risks[risks.length - 1]);
     // `| R05, R11, R12 encryption | … |`: one row treating several risks gives each of them its action, owner and date.
     for (const id of (leading?.ids ?? listed ?? []).slice(1)) {
       const shared = [{ ...action }];
