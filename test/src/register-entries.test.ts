@@ -83,6 +83,7 @@ describe('remediation plans by priority bucket, and process plans (session 21)',
     const { risks } = parsePlan(PLAN, 'markdown');
     assert.deepEqual(risks.map((r) => [r.title?.value, r.actions[0]?.action?.value, r.priority?.value]), [
       ['Enable Multi-Factor Authentication (MFA)', 'Enable Multi-Factor Authentication (MFA)', 'Priority 1'],
+      ['Improve Home Network Security Guidance', 'Improve Home Network Security Guidance', 'Priority 3'],
     ]);
   });
 

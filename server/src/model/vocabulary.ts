@@ -871,6 +871,8 @@ const FIX_OPENING_WORDS: ReadonlySet<string> = new Set([
   'harden', 'adopt', 'introduce', 'establish', 'define', 'document', 'review', 'conduct', 'perform', 'schedule', 'train', 'fix',
   'never', 'always', 'regularly', 'periodically',
   'engage', 'achieve',
+  // Verbs of making or issuing a deliverable (`Develop an incident response plan`, `Publish remote-work guidance`).
+  'improve', 'provide', 'develop', 'publish', 'write', 'draft', 'distribute', 'deliver', 'strengthen', 'enhance',
 ]);
 
 /** Whether a text opens as an instruction (FIX_OPENING_WORDS, not as a noun: `Use of MD5`, `Review of access`). */

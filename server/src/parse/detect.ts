@@ -15,7 +15,7 @@ import { hasValue, isAccepted, metaFields } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
 import { isPlaceholder } from '../model/placeholders';
-import { fieldForLabel, isRequirementLevel, statusOf, type FieldName } from '../model/vocabulary';
+import { fieldForLabel, isRequirementLevel, opensAsInstruction, statusOf, type FieldName } from '../model/vocabulary';
 import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, mostlyFilled, placeholderRisksWording, placeholderWordedRisks, seededRegisterOwner, unfilledRisksCount } from './form-to-fill';
 import { parsedOnce } from './piece-cache';
 
@@ -71,12 +71,6 @@ function countOf(text: string, pattern: RegExp, cap: number): number {
 
 /** A cheap sign that a text may hold a placeholder (`[Name]` not followed by a link's `(`, `{{owner}}`, `<id>`): gates a parse. */
 const MAY_HOLD_A_PLACE = /\[[^\[\]\r\n]{1,80}\](?!\()|\{\{|<[a-z][^<>\r\n]{0,40}>/i;
-
-/**
- * A heading that names work to do on guidance (`### Improve Home Network Security Guidance`, `### Publish remote-work guidance`):
- * a remediation plan's recommendation, not a section of advice about plans.
- */
-const WORK_ON_GUIDANCE = /^[*_\s\d.)]*(?:improve|implement|enable|provide|update|develop|create|establish|review|add|issue|publish|write|document|draft|distribute|adopt|define|deliver|expand|strengthen|enhance|train)\b/i;
 
 /** A section of advice about plans: `## General POA&M Guidance`, `## POA&M Do's and Don'ts`, `### Best practices`. */
 const GUIDANCE_SECTION = /^ {0,3}#{2,3}[ \t]+([^\r\n]*?(?:guidance|do'?s and don'?ts|best practices)[^\r\n]*)$/im;
@@ -301,7 +295,8 @@ function markdownReason(body: string, once: boolean): string | undefined {
   }
   // "Plan of Action and Milestones (POA&M)" over "## General POA&M Guidance" and "Do's and Don'ts": a guide's page about plans, listing none.
   const guidance = reason === undefined ? GUIDANCE_SECTION.exec(body) : null;
-  if (guidance && !WORK_ON_GUIDANCE.test(guidance[1]) && risksRead().length === 0) {
+  // `### Improve Home Network Security Guidance`: a heading that opens as an instruction is a remediation plan's recommendation, not advice about plans.
+  if (guidance && !opensAsInstruction(guidance[1]) && risksRead().length === 0) {
     return `its section "${guidance[1].replace(/[*_`]/g, '').trim()}" gives guidance, and no risks were read in it`;
   }
   // "Risk Register Lab" over `## Objectives` and `## Scenario`: a course exercise's write-up, its register kept elsewhere.
