@@ -175,18 +175,34 @@ function rangeEnd(raw: string): DateParse | undefined {
   return start.kind === 'date' && end.kind === 'date' && start.iso <= end.iso ? end : undefined;
 }
 
+/**
+ * The months a quarter, half year or month spans (`Q3 2027`: July to September 2027), if the value names one; `month`
+ * when it is an ISO month that does not exist (`2027-13`).
+ */
+function periodMonths(raw: string): { year: number; first: number; last: number } | { month: number } | undefined {
+  let m = QUARTER.exec(raw);
+  if (m) {
+    const quarter = +(m[1] ?? m[2] ?? m[5]);
+    return { year: +(m[3] ?? m[4]), first: 3 * quarter - 2, last: 3 * quarter };
+  }
+  m = HALF.exec(raw);
+  if (m) {
+    const half = +(m[1] ?? m[4]);
+    return { year: +(m[2] ?? m[3]), first: 6 * half - 5, last: 6 * half };
+  }
+  m = MONTH_YEAR.exec(raw);
+  if (m && MONTHS[m[1].toLowerCase()]) return { year: +m[2], first: MONTHS[m[1].toLowerCase()], last: MONTHS[m[1].toLowerCase()] };
+  m = ISO_MONTH.exec(raw);
+  if (m) return +m[2] >= 1 && +m[2] <= 12 ? { year: +m[1], first: +m[2], last: +m[2] } : { month: +m[2] };
+  return undefined;
+}
+
 /** The last day of a quarter, half year or month written as a deadline, if the value is one. */
 function periodEnd(raw: string): DateParse | undefined {
-  const endOfMonth = (year: number, month: number): DateParse => ({ kind: 'date', iso: `${pad(year, 4)}-${pad(month)}-${pad(daysInMonth(year, month))}` });
-  let m = QUARTER.exec(raw);
-  if (m) return endOfMonth(+(m[3] ?? m[4]), 3 * +(m[1] ?? m[2] ?? m[5]));
-  m = HALF.exec(raw);
-  if (m) return endOfMonth(+(m[2] ?? m[3]), 6 * +(m[1] ?? m[4]));
-  m = MONTH_YEAR.exec(raw);
-  if (m && MONTHS[m[1].toLowerCase()]) return endOfMonth(+m[2], MONTHS[m[1].toLowerCase()]);
-  m = ISO_MONTH.exec(raw);
-  if (m) return +m[2] >= 1 && +m[2] <= 12 ? endOfMonth(+m[1], +m[2]) : { kind: 'invalid', reason: `month ${+m[2]} does not exist` };
-  return undefined;
+  const period = periodMonths(raw);
+  if (period === undefined) return undefined;
+  if ('month' in period) return { kind: 'invalid', reason: `month ${period.month} does not exist` };
+  return { kind: 'date', iso: `${pad(period.year, 4)}-${pad(period.last)}-${pad(daysInMonth(period.year, period.last))}` };
 }
 
 /**
@@ -197,17 +213,8 @@ function periodEnd(raw: string): DateParse | undefined {
 export function periodStart(input: string): string | undefined {
   const raw = input.trim().replace(/[\u2010\u2011\u2012\u2212]/g, '-');
   const noted = TRAILING_NOTE.exec(raw);
-  const bare = (noted ? noted[1] : raw).replace(PERIOD_LEAD, '');
-  const start = (year: number, month: number): string => `${pad(year, 4)}-${pad(month)}-01`;
-  let m = QUARTER.exec(bare);
-  if (m) return start(+(m[3] ?? m[4]), 3 * +(m[1] ?? m[2] ?? m[5]) - 2);
-  m = HALF.exec(bare);
-  if (m) return start(+(m[2] ?? m[3]), 6 * +(m[1] ?? m[4]) - 5);
-  m = MONTH_YEAR.exec(bare);
-  if (m && MONTHS[m[1].toLowerCase()]) return start(+m[2], MONTHS[m[1].toLowerCase()]);
-  m = ISO_MONTH.exec(bare);
-  if (m && +m[2] >= 1 && +m[2] <= 12) return start(+m[1], +m[2]);
-  return undefined;
+  const period = periodMonths((noted ? noted[1] : raw).replace(PERIOD_LEAD, ''));
+  return period === undefined || 'month' in period ? undefined : `${pad(period.year, 4)}-${pad(period.first)}-01`;
 }
 
 /** Whole days from `from` to `to` (ISO dates); positive when `to` is later. */

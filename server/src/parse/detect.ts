@@ -259,12 +259,11 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // "HIPAA Risk Analysis Template" whose example threats (`| 1 | Staff Laptops | Theft or loss | … | | |`) rate, plan and track nothing:
   // the title says it is the form, and nothing in its entries says otherwise, however few blanks it writes.
   const titledForm = unfilledCount !== undefined && unfilledCount > 0 && unfilledCount === risksRead().length && TEMPLATE_TITLE.test(title ?? '');
+  const entries = unfilledCount === 1 ? 'the one entry read in it has nothing' : `none of the ${unfilledCount} entries read in it has anything`;
   if (titledForm && unfilledBlanks!.count < FORM_BLANKS) {
-    const entries = unfilledCount === 1 ? 'the one entry read in it has nothing' : `none of the ${unfilledCount} entries read in it has anything`;
     return `its title ${JSON.stringify(title)} names a template, and ${entries} filled in but its wording (no action, owner, due date, status or rating): a form to fill in, not a plan`;
   }
   if (unfilledCount !== undefined && unfilledBlanks!.count >= FORM_BLANKS) {
-    const entries = unfilledCount === 1 ? 'the one entry read in it has nothing' : `none of the ${unfilledCount} entries read in it has anything`;
     return `${entries} filled in but its heading or wording (no action, owner, due date, status or rating, or only placeholders for them), and ${FORM_BLANKS} or more of its fields and cells hold placeholders or blanks (such as ${JSON.stringify(unfilledBlanks!.first)}): a form to fill in, not a plan`;
   }
   // "RM.3.01 - Remediation Tracking" with a Control Statement: the description of a control that tracks plans, holding none.
