@@ -18,6 +18,7 @@ import { isPlaceholder } from '../model/placeholders';
 import { fieldForLabel, isRequirementLevel, opensAsInstruction, statusOf, type FieldName } from '../model/vocabulary';
 import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, mostlyFilled, placeholderRisksWording, placeholderWordedRisks, seededRegisterOwner, unfilledRisksCount } from './form-to-fill';
 import { parsedOnce } from './piece-cache';
+import { anywhere } from './text-scan';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json' | 'csv';
 
@@ -71,9 +72,14 @@ function countOf(text: string, pattern: RegExp, cap: number): number {
 
 /** A cheap sign that a text may hold a placeholder (`[Name]` not followed by a link's `(`, `{{owner}}`, `<id>`): gates a parse. */
 const MAY_HOLD_A_PLACE = /\[[^\[\]\r\n]{1,80}\](?!\()|\{\{|<[a-z][^<>\r\n]{0,40}>/i;
+/** Whether a document's text holds such a place anywhere (asked on each keystroke: around the edit). */
+const mayHoldAPlace = anywhere(MAY_HOLD_A_PLACE);
+/** Whether it holds a generator's placeholder. */
+const holdsGeneratorPlaceholder = anywhere(GENERATOR_PLACEHOLDER);
 
 /** A section of advice about plans: `## General POA&M Guidance`, `## POA&M Do's and Don'ts`, `### Best practices`. */
 const GUIDANCE_SECTION = /^ {0,3}#{2,3}[ \t]+([^\r\n]*?(?:guidance|do'?s and don'?ts|best practices)[^\r\n]*)$/im;
+const hasGuidanceSection = anywhere(GUIDANCE_SECTION);
 
 /**
  * A title naming a course exercise by its last word (`Risk Register Lab`, `POA&M Exercise`, `Risk Treatment Plan Assignment`):
@@ -212,6 +218,7 @@ const DOCS_SITE_KEY = /^(sidebar_position|sidebar_label|nav_order|has_children)[
 
 /** A section that a control's description opens with (a SOC 2 or ISO control page): the control, not a plan for risks. */
 const CONTROL_SECTION = /^ {0,3}#{2,3}[ \t]+control (?:statement|description|objective|narrative|activity|activities)[ \t]*$/im;
+const describesControl = anywhere(CONTROL_SECTION);
 
 function markdownReason(body: string, once: boolean): string | undefined {
   const front = body.startsWith('---') ? FRONT_MATTER.exec(body) : null;
@@ -231,13 +238,13 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // "Risk Register" whose every entry is the place for one (`### Risk #1: [Risk Title]`, `### GAP-001: {{gap_title}}`): a form,
   // whatever its title, however many of its fields the form fills as an example. Parsed only when the text holds a placeholder.
   const notAPolicy = reason === undefined || !reason.includes(NOT_A_PLAN_PHRASE);
-  const placeholderWording = notAPolicy && MAY_HOLD_A_PLACE.test(body) ? placeholderRisksWording(risksRead()) : undefined;
+  const placeholderWording = notAPolicy && mayHoldAPlace(body) ? placeholderRisksWording(risksRead()) : undefined;
   if (placeholderWording !== undefined) {
     const n = risksRead().length;
     return `${n === 1 ? 'the one risk read in it is a placeholder' : `all ${n} risks read in it are placeholders`} to fill in (such as ${JSON.stringify(placeholderWording)}): a template, not a plan`;
   }
   // A register seeded with example rows for its reader (every owner `[OWNER]`, its own owner and dates placeholders): a template.
-  const seeded = notAPolicy && MAY_HOLD_A_PLACE.test(body) ? seededRegisterOwner(planRead(), body) : undefined;
+  const seeded = notAPolicy && mayHoldAPlace(body) ? seededRegisterOwner(planRead(), body) : undefined;
   if (seeded !== undefined) {
     return `all ${risksRead().length} risks read in it are owned by a placeholder (such as ${JSON.stringify(seeded)}), as is the document itself, and nothing in it is dated: a register seeded with examples to adopt, a template, not a plan`;
   }
@@ -245,7 +252,7 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // example dates and statuses filled beside them, and whose fields and cells are mostly blanks (`**Client:** [Organization name]`):
   // a form, however many of its example values are written. A register with a row or two left to name is mostly filled
   // (more than twice as many values written as left blank), and judged as before.
-  const worded = notAPolicy && placeholderWording === undefined && MAY_HOLD_A_PLACE.test(body) ? placeholderWordedRisks(risksRead()) : undefined;
+  const worded = notAPolicy && placeholderWording === undefined && mayHoldAPlace(body) ? placeholderWordedRisks(risksRead()) : undefined;
   if (worded && worded.count >= TITLED_REGISTER_ENTRIES && 2 * worded.count > risksRead().length && !mostlyFilled(body)) {
     const n = risksRead().length;
     const blanks = formBlanks(body, Number.MAX_SAFE_INTEGER).count;
@@ -267,7 +274,7 @@ function markdownReason(body: string, once: boolean): string | undefined {
     return `${entries} filled in but its heading or wording (no action, owner, due date, status or rating, or only placeholders for them), and ${FORM_BLANKS} or more of its fields and cells hold placeholders or blanks (such as ${JSON.stringify(unfilledBlanks!.first)}): a form to fill in, not a plan`;
   }
   // "RM.3.01 - Remediation Tracking" with a Control Statement: the description of a control that tracks plans, holding none.
-  if (reason === undefined && CONTROL_SECTION.test(body) && risksRead().length === 0) {
+  if (reason === undefined && describesControl(body) && risksRead().length === 0) {
     return `it describes a control (${CONTROL_SECTION.exec(body)![0].replace(/^[ #\t]+/, '').trim()}), and no risks were read in it`;
   }
   // "POAM Template" whose table rows are only its example and blanks: a form to fill in, which plans nothing until it is
@@ -281,7 +288,7 @@ function markdownReason(body: string, once: boolean): string | undefined {
     return `its title ${JSON.stringify(title)} names a template, and ${placeholderFields.count} of its fields hold placeholders (such as ${JSON.stringify(placeholderFields.first)}): no risks were read in it`;
   }
   // "Risk Register" whose inventory rows and fields are a generator's placeholders (`| {{R-001}} | {{Description}} |`): a template, whatever its title.
-  if (reason === undefined && countOf(body, GENERATOR_PLACEHOLDER, TEMPLATE_PLACEHOLDERS) >= TEMPLATE_PLACEHOLDERS && risksRead().length === 0) {
+  if (reason === undefined && holdsGeneratorPlaceholder(body) && countOf(body, GENERATOR_PLACEHOLDER, TEMPLATE_PLACEHOLDERS) >= TEMPLATE_PLACEHOLDERS && risksRead().length === 0) {
     return `it holds ${TEMPLATE_PLACEHOLDERS} or more template placeholders (such as "${GENERATOR_PLACEHOLDER.exec(body)![0]}"): no risks were read in it`;
   }
   // "Risk Register" or "Risk Treatment Plan" whose fields and cells are blanks (`[YYYY-MM-DD]`, `**Risk Title**: ______`, `☐ Effective`)
@@ -293,7 +300,7 @@ function markdownReason(body: string, once: boolean): string | undefined {
     return `${FORM_BLANKS} or more of its fields and cells hold placeholders or blanks (such as ${JSON.stringify(blanks.first)}) and no risks were read in it: a form to fill in, not a plan`;
   }
   // "Plan of Action and Milestones (POA&M)" over "## General POA&M Guidance" and "Do's and Don'ts": a guide's page about plans, listing none.
-  const guidance = reason === undefined ? GUIDANCE_SECTION.exec(body) : null;
+  const guidance = reason === undefined && hasGuidanceSection(body) ? GUIDANCE_SECTION.exec(body) : null;
   // `### Improve Home Network Security Guidance`: a heading that opens as an instruction is a remediation plan's recommendation, not advice about plans.
   if (guidance && !opensAsInstruction(guidance[1]) && risksRead().length === 0) {
     return `its section "${guidance[1].replace(/[*_`]/g, '').trim()}" gives guidance, and no risks were read in it`;
@@ -305,8 +312,9 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // "Risk Management Plan" over `## How to perform the risk analysis:`, "Plan of Action & Milestone" over `# What is a POA&M?`: a
   // description of how the work is done, or of what such a plan is, with nothing of a plan read in it (no risk, and no approval,
   // review date, owner or version). A plan whose risks the reader missed still bears its own details, and stays linted.
-  const explainer = reason === undefined ? explainingHeading(body, title) : undefined;
-  if (explainer !== undefined && risksRead().length === 0 && metaFields(planRead()).every((f) => f === undefined)) {
+  // (Risks first: the parse is the lint's own, memoised, while the headings' words are read anew on each keystroke.)
+  const explainer = reason === undefined && risksRead().length === 0 ? explainingHeading(body, title) : undefined;
+  if (explainer !== undefined && metaFields(planRead()).every((f) => f === undefined)) {
     return `its heading ${JSON.stringify(explainer)} explains how the work is done or what such a plan is, and no risks or plan details (approval, review dates, owner, version) were read in it: an explanation, not a plan`;
   }
   // An ISO 14971 "Risk Management Plan" (`## Risk Acceptability Criteria`, `## Risk Management Activities`,

@@ -10,9 +10,10 @@ import { idKey } from '../../model/plan-queries';
 import { fieldAt } from './field-lines';
 import { CLOSES_HEADER, splitRow } from './risk-table';
 import { IN_PLACE_HEADER } from '../controls-in-place';
+import { anywhere } from '../text-scan';
 
 /** A cheap sign a text may hold a control summary: only such a text is scanned for its tables. */
-const MAY_HOLD = /effective/i;
+const mayHold = anywhere(/effective/i);
 /** A table header line naming an effectiveness column. */
 const HEADER_LINE = /^[ \t]{0,3}\|[^\n]*effective[^\n]*\|[ \t]*\r?$/gim;
 const SEPARATOR = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
@@ -60,7 +61,7 @@ const unvalidated = (action: Action) => statusOf(action.status?.value) === 'done
 
 /** The risks, given what a control summary says of their controls (see the file's comment). */
 export function withControlSummaryRead(risks: Risk[], text: string): Risk[] {
-  if (risks.length === 0 || !MAY_HOLD.test(text)) return risks;
+  if (risks.length === 0 || !mayHold(text)) return risks;
   const byId = ratedControls(text);
   if (byId.size === 0) return risks;
   return risks.map((risk) => {

@@ -6,6 +6,8 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yam
 import type { Field, PlanMeta, RiskAnalysisRef, Span, SyntaxProblem } from '../../model/plan-model';
 import { splitRiskAnalysis } from './risk-analysis-ref';
 import { yamlNestingProblem } from '../yaml/syntax-problems';
+import { LastTextMemo, ownCache } from '../../caches';
+import { detached } from '../piece-cache';
 
 export interface FrontMatter {
   /** Offset of the first line after the closing fence: where the Markdown body starts. */
@@ -31,10 +33,22 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   for (let start = contentStart; start < text.length; start = nextLine(text, lineEnd)) {
     lineEnd = endOfLine(text, start);
     if (!CLOSING_FENCE.test(text.slice(start, lineEnd))) continue;
-    const content = text.slice(contentStart, start);
-    return { bodyStart: nextLine(text, lineEnd), closingFence: start, ...readMeta(text, content, contentStart) };
+    const bodyStart = nextLine(text, lineEnd);
+    const read = lastFrontMatter.of(detachedHead(text, bodyStart), (head) => readMeta(head, head.slice(contentStart, start), contentStart));
+    return { bodyStart, closingFence: start, ...read };
   }
   return undefined;
+}
+
+/**
+ * The metadata of the last front matter read, by its text (fences included, so its offsets are the same): a keystroke in the
+ * body leaves it as it was, and parsing it again with the YAML library was half a millisecond of every keystroke. Read only.
+ */
+const lastFrontMatter = ownCache('last front matter read', new LastTextMemo<{ meta: PlanMeta; syntaxError?: SyntaxProblem }>());
+
+/** The document's text up to `end`, sharing no memory with it (the memo must not keep a whole old document alive). */
+function detachedHead(text: string, end: number): string {
+  return end === text.length ? text : detached(text.slice(0, end));
 }
 
 function endOfLine(text: string, from: number): number {

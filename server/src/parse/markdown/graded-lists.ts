@@ -7,11 +7,12 @@ import type { Field, Risk } from '../../model/plan-model';
 import { idKey } from '../../model/plan-queries';
 import { gradeOfFindingsSection } from './risk-heading';
 import { unfencedLines } from './unfenced-lines';
+import { anywhere } from '../text-scan';
 
 /** A list item (a checkbox perhaps) opening with an ID-like token: `- [ ] G-036 (PHI encryption) - …`, `1. **R-04**: …`. */
 const LISTED_ID = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?[*_`]{0,2}([A-Za-z][\w.-]*\d[\w.-]*)/;
 /** A cheap sign the text has a heading that may grade a list: only then are its lines walked. */
-const MAY_GRADE = /^ {0,3}#{2,6}[ \t]+[^\r\n]*?(?:critical|high|medium|moderate|low)/im;
+const mayGrade = anywhere(/^ {0,3}#{2,6}[ \t]+[^\r\n]*?(?:critical|high|medium|moderate|low)/im);
 
 /** The grade each ID listed under a grading heading is given there (the first such listing wins). */
 function gradedIds(text: string): Map<string, Field> {
@@ -36,7 +37,7 @@ function gradedIds(text: string): Map<string, Field> {
 /** The risks, each with an ID and no priority given the grade of the list that names it by its ID. */
 export function withGradedLists(risks: Risk[], text: string): Risk[] {
   const ungraded = (r: Risk) => r.id !== undefined && r.priority === undefined;
-  if (!risks.some(ungraded) || !MAY_GRADE.test(text)) return risks;
+  if (!risks.some(ungraded) || !mayGrade(text)) return risks;
   const graded = gradedIds(text);
   if (graded.size === 0) return risks;
   return risks.map((risk) => {

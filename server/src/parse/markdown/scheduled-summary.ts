@@ -10,6 +10,7 @@ import { isCommonTitleWord, isTellingShortWord, statusOf } from '../../model/voc
 import { unfencedLines } from './unfenced-lines';
 import { ITEM_MARK, STATUS_LEAD } from './label-list';
 import { titleWords } from './title-words';
+import { anywhere } from '../text-scan';
 
 /** A title's or an item's telling words, lower case without a plural ending: those of four letters or more that tell findings
  * apart (roadmap-repeats.ts's), and those of three that name a thing (`PHI`, `API`, `log`). */
@@ -21,7 +22,7 @@ function tellingWords(title: string): Set<string> {
 const SHARED_WORDS = 2;
 
 /** A cheap sign of a period in a heading's brackets (`(Week 1)`, `(Days 1-30)`, `(Month 2)`): only then are lines split. */
-const MAY_HOLD = /\((?:weeks?|days?|months?)\s+\d/i;
+const mayHold = anywhere(/\((?:weeks?|days?|months?)\s+\d/i);
 /** A heading closed by a period in brackets: the period's text. */
 const PERIOD_TAIL = /\(([^()]{3,30})\)\s*$/;
 /** A list item: its indentation, whether its text is all bold (an item's title), and the text. */
@@ -131,7 +132,7 @@ export function withScheduledSummary(risks: Risk[], text: string): Risk[] {
   const worded = (r: Risk) => r.actions.some((a) => a.action !== undefined && a.action.value.trim() !== '');
   const undated = (r: Risk) => r.title !== undefined && r.actions.length > 0 && r.actions.every((a) => a.due === undefined) && worded(r);
   const unplanned = (r: Risk) => r.title !== undefined && !worded(r) && r.actions.every((a) => a.due === undefined && a.status === undefined);
-  if (!risks.some((r) => undated(r) || unplanned(r)) || !MAY_HOLD.test(text)) return risks;
+  if (!risks.some((r) => undated(r) || unplanned(r)) || !mayHold(text)) return risks;
   const items = scheduledItems(text);
   if (items.length === 0) return risks;
   return risks.map((risk) => {

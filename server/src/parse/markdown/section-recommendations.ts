@@ -8,6 +8,7 @@ import { hasRealValue } from '../../model/placeholders';
 import { hasOwnAction, isClosedRisk } from '../../model/plan-queries';
 import { tellingWords } from './title-words';
 import { unfencedLines } from './unfenced-lines';
+import { anywhere } from '../text-scan';
 
 /** A heading over an area's recommended work. */
 const RECOMMENDATIONS_HEADING = /^[\W\d_]*(?:recommendations?|recommended actions|recommended remediations?|remediation steps)[\s*_:]*$/i;
@@ -79,10 +80,13 @@ function headingsOf(text: string): Heading[] {
   return headings;
 }
 
+/** Words of a recommendation of an area, looked for once the plan has a risk that wants one. */
+const mayRecommend = anywhere(/recommend|remediation steps/i);
+
 /** The risks with the recommendation of their area that each alone plans nothing for, when one tells it apart. */
 export function withSectionRecommendations(risks: Risk[], text: string): Risk[] {
   const wanting = (r: Risk) => r.form === 'heading' && !hasOwnAction(r) && !isClosedRisk(r) && !r.actions.some((a) => hasRealValue(a.action));
-  if (!risks.some(wanting) || !/recommend|remediation steps/i.test(text)) return risks;
+  if (!risks.some(wanting) || !mayRecommend(text)) return risks;
   const headings = headingsOf(text);
   if (!headings.some((h) => h.recommendations && h.recommendations.length > 0)) return risks;
   const headingAt = new Map(headings.map((h, i) => [h.start, i]));

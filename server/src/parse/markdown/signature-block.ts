@@ -3,6 +3,7 @@
 // the approver, the date theirs: the plan is signed and dated, however its signature line is written.
 import type { Field } from '../../model/plan-model';
 import { parseDate } from '../../model/dates';
+import { anywhere } from '../text-scan';
 
 /** The block's label alone on its line. */
 const SIGNATURE_LABEL = /^[ \t]*[*_]{0,2}(?:approval signatures?|approvals?|sign-?offs?|signatures?|document approval)[*_]{0,2}[ \t]*:?[ \t]*[*_]{0,2}[ \t]*:?[ \t]*\r?\n/gim;
@@ -10,10 +11,12 @@ const SIGNATURE_LABEL = /^[ \t]*[*_]{0,2}(?:approval signatures?|approvals?|sign
 const SIGNER = /^[ \t]*[-*+][ \t]+[*_]{0,2}[^:\n]{2,60}?[*_]{0,2}:[*_]{0,2}[ \t]*([^\n]+)/;
 /** The parts of the rest, between spaced dashes or bars: `Dr. J. Martinez, MD - [Signature] - Date: 2024-01-15`. */
 const PART_BREAK = /[ \t]+[-–—|][ \t]+/;
+/** Words a signature list is labelled with, looked for before any list is (one scan of the whole text on a keystroke, around the edit). */
+const mentionsSigning = anywhere(/signature|approvals?\W{0,4}:|sign-?off/i);
 
 /** The approver and the approval date a signature list gives, each as written; undefined when the plan has no such list. */
 export function signatureBlock(text: string): { approvedBy: Field; approvedOn: Field } | undefined {
-  if (!/signature|approvals?\W{0,4}:|sign-?off/i.test(text)) return undefined;
+  if (!mentionsSigning(text)) return undefined;
   for (const label of text.matchAll(SIGNATURE_LABEL)) {
     const from = label.index + label[0].length;
     const signer = SIGNER.exec(text.slice(from, from + 400));

@@ -5,12 +5,14 @@
 import type { Field, Risk } from '../../model/plan-model';
 import { hasOwnAction } from '../../model/plan-queries';
 import { unfencedLines } from './unfenced-lines';
+import { anywhere } from '../text-scan';
 
 /** A heading naming a plan of work: a remediation, action or readiness roadmap or plan. */
 export const ROADMAP_HEADING = /(?<![a-z])(?:roadmap|(?:remediation|action|implementation|treatment|mitigation|corrective action|readiness|gap closure) plan)(?![a-z])/;
 
 /** A roadmap heading's words anywhere in a text, in any case: the cheap test before the scan. */
 const ROADMAP_WORDS = /roadmap|(?:remediation|action|implementation|treatment|mitigation|corrective action|readiness|gap closure) plan/i;
+const namesRoadmap = anywhere(ROADMAP_WORDS);
 
 /** A list item, or a bold label with text after it (`**Phase 1 (Q4 2025):** Policy formalization`): an entry of the roadmap. */
 const ENTRY = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+\S|(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*\S)/;
@@ -39,7 +41,7 @@ function namesRisk(line: string, names: RiskNames): boolean {
 export function unkeyedRoadmap(text: string, risks: readonly Risk[]): Field | undefined {
   if (risks.length === 0 || risks.every(hasOwnAction)) return undefined;
   // One search of the text before any line is split: most plans have no roadmap heading at all.
-  if (!ROADMAP_WORDS.test(text)) return undefined;
+  if (!namesRoadmap(text)) return undefined;
   const ids = risks.map((risk) => risk.id?.value.trim().toLowerCase()).filter((id): id is string => id !== undefined && id !== '');
   const names: RiskNames = { words: new Set(ids.filter((id) => /\p{L}/u.test(id))), numbers: new Set(ids.filter((id) => /^\d+$/.test(id))) };
   let roadmap: { level: number; field: Field } | undefined;

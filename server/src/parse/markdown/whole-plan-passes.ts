@@ -12,6 +12,7 @@ import { sameTitle, tellingWords, titleWords } from './title-words';
 import { unfencedLines } from './unfenced-lines';
 import { saysNoneListed } from '../../model/stated-none';
 import { PerObjectMemo, TextMemo, ownCache } from '../../caches';
+import { anywhere } from '../text-scan';
 
 /** Whether an acceptance records anything (its rationale, approver, date, controls or review date). */
 export function hasAcceptance(acceptance: Acceptance): boolean {
@@ -706,6 +707,8 @@ function checkedHeadingAbove(text: string, at: number): boolean {
 const NOTHING_FOUND_WORDS = /\bno [a-z ]{0,30}(?:noted|identified|found|observed|detected)\b/i;
 /** Those words, or a verdict that passed: whether withoutCleanAreas has anything to look for. */
 const CLEAN_OR_PASSED_WORDS = /\bno [a-z ]{0,30}(?:noted|identified|found|observed|detected)\b|\b(?:pass|passed|compliant|met|satisfied|no gaps?)\b/i;
+const saysNothingFound = anywhere(NOTHING_FOUND_WORDS);
+const saysCleanOrPassed = anywhere(CLEAN_OR_PASSED_WORDS);
 
 /**
  * The risks without a tested area's section that says nothing was found in it (its heading read as a finding, its
@@ -713,8 +716,8 @@ const CLEAN_OR_PASSED_WORDS = /\bno [a-z ]{0,30}(?:noted|identified|found|observ
  */
 export function withoutCleanAreas(risks: Risk[], text: string): Risk[] {
   // One scan of the whole text on the keystroke of a plan that says neither (most plans).
-  if (!CLEAN_OR_PASSED_WORDS.test(text)) return risks;
-  const nothingFound = NOTHING_FOUND_WORDS.test(text);
+  if (!saysCleanOrPassed(text)) return risks;
+  const nothingFound = saysNothingFound(text);
   const clean = nothingFound ? [...text.matchAll(NOTHING_FOUND)].map((m) => m.index) : [];
   // `COMPLIANT (Azure Responsibility)` under a heading the audit checked off (`… Facility Access Controls ✅`) passed too;
   // `✅ PASS (with fallback)` under `⚠️ MEDIUM-008` is qualified, and stays a finding.

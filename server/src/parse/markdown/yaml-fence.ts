@@ -4,12 +4,14 @@
 import type { Risk } from '../../model/plan-model';
 import { parseWholeYamlPlan } from '../yaml/read-plan';
 import { placeRisks } from '../place';
+import { anywhere } from '../text-scan';
 
 const YAML_FENCE = /^(`{3,}|~{3,})[ \t]*ya?ml[ \t]*\r?\n/gim;
+const hasYamlFence = anywhere(/^(?:`{3,}|~{3,})[ \t]*ya?ml/im);
 
 /** The risks of every YAML fence with a top-level `risks:` key, in document offsets. */
 export function fencedYamlRisks(text: string): Risk[] {
-  if (!/^(?:`{3,}|~{3,})[ \t]*ya?ml/im.test(text)) return [];
+  if (!hasYamlFence(text)) return [];
   const risks: Risk[] = [];
   for (const open of text.matchAll(YAML_FENCE)) {
     const start = open.index + open[0].length;

@@ -1,0 +1,136 @@
+// Whether a pattern occurs anywhere in a plan's text, asked again on every keystroke by the
+// reader's passes and the detector (`does this plan say "signature" at all?`): answered from
+// the answer for the text before, looking again only around what the edit changed.
+//
+// The texts asked about in a row are mostly one document, each a keystroke from the last; what
+// changed is the span between their common start and common end. A match the last text had
+// outside that span (with a margin of lines) is still there; a text that had none can only
+// gain one inside it. Only patterns whose matches and lookarounds stay within a few lines
+// can be asked this way (LINE_MARGIN), and none anchored to the start of the text (`^`
+// without the `m` flag): `anywhere` refuses a pattern it cannot answer for. test/src/text-scan.test.ts
+// holds every scanner made to the pattern's own answer on random edits of the fixture plans.
+import { ownCache } from '../caches';
+
+/** Lines of unchanged text looked at on each side of an edit: a match may span this many lines more than the one it starts on (a `\\s+` between two words over more blank lines than this is not seen across an edit). */
+export const LINE_MARGIN = 8;
+
+/** A test of one pattern on whole texts: true when it occurs anywhere. */
+export type Scanner = ((text: string) => boolean) & { readonly pattern: RegExp };
+
+/** Where the last answered match was, for one pattern; `start < 0`: none. */
+interface Answer {
+  readonly version: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The last text asked about, and what changed from the one before it. */
+class ScanState {
+  text: string | undefined;
+  version = 0;
+  /** The changed span in the text before (`oldStart`–`oldEnd`) and now (`oldStart`–`newEnd`), widened to whole lines and the margin. */
+  oldStart = 0;
+  oldEnd = 0;
+  newEnd = 0;
+  readonly answers = new Map<RegExp, Answer>();
+
+  clear(): void {
+    this.text = undefined;
+    this.version++;
+    this.answers.clear();
+  }
+
+  /** Makes `text` the current text: the same one, the next keystroke (its changed span found), or another document. */
+  moveTo(text: string): void {
+    if (text === this.text) return;
+    const before = this.text;
+    this.text = text;
+    this.version++;
+    if (before === undefined) return;
+    const shortest = Math.min(before.length, text.length);
+    const prefix = commonPrefix(before, text, shortest);
+    const suffix = commonSuffix(before, text, shortest - prefix);
+    // Widened to the start of the line LINE_MARGIN lines above the change, and the end of the line LINE_MARGIN lines below it.
+    let start = lineStartAt(text, prefix);
+    for (let n = 0; n < LINE_MARGIN && start > 0; n++) start = lineStartAt(text, start - 1);
+    let end = lineEndAt(text, text.length - suffix);
+    for (let n = 0; n < LINE_MARGIN && end < text.length; n++) end = lineEndAt(text, end + 1);
+    this.oldStart = start;
+    this.newEnd = end;
+    this.oldEnd = end + (before.length - text.length);
+  }
+}
+
+/** The start of the line holding offset `at`. */
+function lineStartAt(text: string, at: number): number {
+  return at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** The end of the line holding offset `at` (its line break's offset, or the text's end). */
+function lineEndAt(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
+/** How long a start the two texts share, found by halving (each comparison the engine's own over a slice). */
+function commonPrefix(a: string, b: string, most: number): number {
+  let low = 0;
+  let high = most;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (a.slice(low, mid) === b.slice(low, mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** How long an end the two texts share, at most `most` characters. */
+function commonSuffix(a: string, b: string, most: number): number {
+  let low = 0;
+  let high = most;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (a.slice(a.length - mid, a.length - low) === b.slice(b.length - mid, b.length - low)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+const state = ownCache('text scans', new ScanState());
+
+/** Every scanner made, for the test that holds them to their patterns. */
+export const SCANNERS: Scanner[] = [];
+
+/**
+ * A scanner for `pattern`, which must be line-local: its matches and lookarounds within
+ * LINE_MARGIN + 1 lines, `^` only with the `m` flag. A global or sticky pattern is asked
+ * through a copy without those flags.
+ */
+export function anywhere(pattern: RegExp): Scanner {
+  if (/(?:^|[^\\[])\^/.test(pattern.source) && !pattern.multiline) throw new Error(`rmplint: ${pattern} is anchored to the text's start; a scanner cannot answer it`);
+  const own = pattern.global || pattern.sticky ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) : pattern;
+  const scan = (text: string): boolean => {
+    state.moveTo(text);
+    const last = state.answers.get(own);
+    let answer: Answer | undefined;
+    if (last !== undefined && last.version === state.version) return last.start >= 0;
+    if (last !== undefined && last.version === state.version - 1) {
+      if (last.start >= 0 && last.end <= state.oldStart) answer = { version: state.version, start: last.start, end: last.end };
+      else if (last.start >= state.oldEnd) answer = { version: state.version, start: last.start + state.newEnd - state.oldEnd, end: last.end + state.newEnd - state.oldEnd };
+      else if (last.start < 0) answer = found(own, text, state.oldStart, state.newEnd);
+    }
+    answer ??= found(own, text, 0, text.length);
+    state.answers.set(own, answer);
+    return answer.start >= 0;
+  };
+  const scanner = Object.assign(scan, { pattern });
+  SCANNERS.push(scanner);
+  return scanner;
+}
+
+/** The first match of `pattern` in `text` between `from` and `to` (a line start and a line end), placed in the text. */
+function found(pattern: RegExp, text: string, from: number, to: number): Answer {
+  const within = from === 0 && to === text.length ? text : text.slice(from, to);
+  const match = pattern.exec(within);
+  return match === null ? { version: state.version, start: -1, end: -1 } : { version: state.version, start: from + match.index, end: from + match.index + match[0].length };
+}

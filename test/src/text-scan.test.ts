@@ -1,0 +1,85 @@
+// parse/text-scan.ts answers "does this pattern occur anywhere?" from its answer for the text
+// before, looking again only around the edit: every scanner the engine makes must answer as its
+// own pattern does on the whole text, keystroke after keystroke.
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { anywhere, LINE_MARGIN, SCANNERS } from '../../server/out/parse/text-scan';
+import { resetCaches } from '../../server/out/caches';
+import '../../server/out/server/analysis'; // loads every module of the engine, and so every scanner it makes
+import { EXAMPLES, FIXTURES } from './plan-files';
+import { checkUnderRandomEdits } from './random-edits';
+
+/** Markdown and YAML files under a folder, recursively. */
+function textsUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return textsUnder(path);
+    return /\.(?:md|ya?ml|csv)$/.test(name) ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+/** The pattern's own answer on the whole text. */
+function occurs(pattern: RegExp, text: string): boolean {
+  return new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).test(text);
+}
+
+/** Text that makes or unmakes a match of some scanner when typed into a plan, or cut from one. */
+const SNIPPETS = [
+  'signature', 'Approvals: ', 'sign-off', '[Owner Name]', '{{owner}}', '<id>', 'effective', 'roadmap', 'remediation plan',
+  'recommend', '\n```yaml\nrisks:\n', '(weeks 2', '**Owner:** M = maintainer, SR = reviewer', 'fixes review', 'Retest', 'no issues identified',
+  'passed', 'compliant', '\n## Control Statement\n', '\n### High Priority Findings\n', "\n## Do's and Don'ts\n", '\n', '\n\n', '| a | b |\n| --- | --- |\n| c | d |\n', 'x',
+];
+
+describe('text scans: a pattern looked for around the edit answers as on the whole text', () => {
+  const texts = [...textsUnder(EXAMPLES), ...textsUnder(FIXTURES)].filter((t) => t.length > 0 && t.length < 200_000);
+
+  it('the engine makes scanners, and the fixtures hold texts to try them on', () => {
+    assert.ok(SCANNERS.length >= 12, `${SCANNERS.length} scanners`);
+    assert.ok(texts.length > 100, `${texts.length} texts`);
+  });
+
+  it('every scanner answers as its pattern on random edits of the fixture plans', () => {
+    resetCaches();
+    checkUnderRandomEdits(
+      texts,
+      SNIPPETS,
+      (text) => {
+        for (const scan of SCANNERS) assert.equal(scan(text), occurs(scan.pattern, text), `${scan.pattern} on a text of ${text.length} characters`);
+      },
+      { numRuns: 300, seed: 22 },
+    );
+  });
+
+  it('a match typed in the middle is found, and its deletion seen, with matches elsewhere kept across edits', () => {
+    resetCaches();
+    const says = anywhere(/\bquokka\b/i);
+    const filler = Array.from({ length: 200 }, (_, i) => `line ${i} of a plan`).join('\n');
+    const middle = filler.length >> 1;
+    assert.equal(says(filler), false);
+    const typed = `${filler.slice(0, middle)} quokka ${filler.slice(middle)}`;
+    assert.equal(says(typed), true);
+    assert.equal(says(filler), false);
+    // A match at the top stays found while the bottom is edited, and is lost when it is edited away.
+    const top = `Quokka\n${filler}`;
+    assert.equal(says(top), true);
+    assert.equal(says(`${top}\nmore`), true);
+    assert.equal(says(`Quokkas\n${filler}\nmore`), false);
+  });
+
+  it('a match spanning lines is found when an edit within the margin completes it', () => {
+    resetCaches();
+    const table = anywhere(/^\|[^\n]*\|\n\|[ -|]*-{3,}[ -|]*$/m);
+    const lines = Array.from({ length: 40 }, (_, i) => `text ${i}`);
+    lines[20] = '| A | B |';
+    lines[21] = '| -- | -- |';
+    const before = lines.join('\n');
+    assert.equal(table(before), false);
+    assert.equal(table(before.replace('| -- | -- |', '| --- | --- |')), true);
+    assert.ok(LINE_MARGIN >= 2);
+  });
+
+  it('refuses a pattern anchored to the start of the text', () => {
+    assert.throws(() => anywhere(/^# Title/), /anchored to the text's start/);
+  });
+});
