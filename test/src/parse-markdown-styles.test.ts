@@ -231,6 +231,20 @@ describe('reading plans as people write them (issue 12)', () => {
       const under = '# Risk Treatment Plan\n\n## R-1: No BAA with the host\n- **Owner:** CFO\n\n### Remaining Actions\n- Sign the hosting BAA\n- File the signed copy in the vendor folder\n';
       assert.deepEqual(risksOf(under).map((r) => [r.id, r.actions.length]), [['R-1', 2]]);
     });
+    it('reads each open box of a list under a heading naming work still to do in words of its own as an open item; a phase heading is no such list', () => {
+      const item = (text: string) => risksOf(text).map((r) => [r.title, r.actions.map((a) => a[0])]);
+      const required = '# HIPAA Compliance Notes\n\n## Checklist\n\n### Immediate Actions Required\n- [ ] Sign the BAA with the database host\n- [ ] Turn on audit logging\n';
+      assert.deepEqual(item(required), [
+        ['Sign the BAA with the database host', ['Sign the BAA with the database host']],
+        ['Turn on audit logging', ['Turn on audit logging']],
+      ]);
+      const beforeGoLive = '# HIPAA Compliance Checklist\n\n## 7. Remaining Actions Before Go-Live\n\n- [ ] Appoint a security officer\n- [ ] Configure six-year log retention\n';
+      assert.deepEqual(item(beforeGoLive).map(([title]) => title), ['Appoint a security officer', 'Configure six-year log retention']);
+      const attention = '# Compliance Status\n\n### ⚠️ **AREAS REQUIRING ATTENTION**\n- [ ] Sign the hosting BAA\n- [ ] Document the retention policy\n';
+      assert.deepEqual(item(attention).map(([title]) => title), ['Sign the hosting BAA', 'Document the retention policy']);
+      // `Immediate Actions` alone names a roadmap's phase, not a list of work: its list is read as before (nothing here).
+      assert.deepEqual(item('# Compliance Status\n\n## Immediate Actions\n- [ ] Sign the hosting BAA\n- [ ] Document the retention policy\n'), []);
+    });
     it('reads a bold label closed by a full stop as a paragraph\'s label, only when the vocabulary knows it', () => {
       const text = '# POA&M\n\n## Open items\n\n### R-4 - Weak passwords\n\n**What was observed.** No minimum length.\n\n**Remediation plan.** Enforce a 14-character minimum on the domain policy.\n\n**Owner.** IT Operations\n';
       assert.deepEqual(risksOf(text), [{ id: 'R-4', title: 'Weak passwords', priority: undefined, actions: [['Enforce a 14-character minimum on the domain policy.', 'IT Operations', null, null]] }]);

@@ -19,6 +19,7 @@ import { fieldForLabel, isRequirementLevel, opensAsInstruction, statusOf, type F
 import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, mostlyFilled, placeholderRisksWording, placeholderWordedRisks, seededRegisterOwner, unfilledRisksCount } from './form-to-fill';
 import { parsedOnce } from './piece-cache';
 import { anywhere } from './text-scan';
+import { namesOpenWork } from './markdown/section-headings';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json' | 'csv';
 
@@ -338,7 +339,8 @@ function markdownReason(body: string, once: boolean): string | undefined {
   const listsOrReports =
     (lowerTitle !== undefined && (REGISTER_TITLE_WORDS.test(lowerTitle) || REPORT_TITLE_WORDS.test(lowerTitle))) || (risks.length > 0 && commaSeparatedHeader(body) !== undefined);
   // By content alone, a document must also speak of risks where it names its parts: a guide's lists of steps with owners are no register.
-  const namesRisks = () => namesRisksInItsParts(body);
+  // (Or names the work left on its gaps: `## Remaining Actions Before Go-Live` under a checklist's tables of controls.)
+  const namesRisks = () => namesRisksInItsParts(body) || namesOpenWorkInItsHeadings(body);
   if (registerByContent(risks, listsOrReports, namesRisks) && (listsOrReports || namesRisks())) return undefined;
   // A hazard log, a vendor's risk assessment: a document of assessed risks, a plan once one of them has its action.
   if (lowerTitle !== undefined && ASSESSED_RISKS_TITLES.some((t) => t.test(lowerTitle)) && plannedRisks(risks).length > 0) return undefined;
@@ -390,6 +392,15 @@ const RISK_VOCABULARY = /(?<![a-z])(?:risks?|findings?|gaps?|issues?|vulnerabili
 const PART_NAME = /^ {0,3}(?:#{1,6}[ \t]+([^\r\n]*)$|<h[1-6][^>\r\n]*>([^<\r\n]{1,120}))|^[ \t]{0,3}(\|[^\r\n]*\|)[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-+[ \t]*(?:\||:)|\*\*([^*\r\n]{1,60})\*\*|__([^_\r\n]{1,60})__|^(\S[^\r\n]{0,80})\r?\n(?:=+|-+)[ \t]*$/gm;
 
 /** Whether a document names one of its parts (a heading, a table's columns, a bold label) with the words of risks. */
+/** Whether a heading of the document names work still to do on it (namesOpenWork). */
+function namesOpenWorkInItsHeadings(body: string): boolean {
+  for (const match of body.matchAll(ANY_HEADING_LINE)) {
+    const words = match[1].replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').replace(/\s*[:.]?\s*$/, '').replace(/\s+/g, ' ').toLowerCase();
+    if (namesOpenWork(words)) return true;
+  }
+  return false;
+}
+
 function namesRisksInItsParts(body: string): boolean {
   for (const match of body.matchAll(PART_NAME)) {
     const name = match.slice(1).find((group) => group !== undefined)!.toLowerCase();

@@ -34,6 +34,30 @@ export function isContingencyHeading(text: string, range: Span): boolean {
   const name = text.slice(range.start, range.end).replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
   return CONTINGENCY_HEADING.test(name);
 }
+/**
+ * A heading that names work still to do in words of its own (`### Immediate Actions Required`, `## 7. Remaining Actions Before
+ * Go-Live`, `### ⚠️ **AREAS REQUIRING ATTENTION**`): its list is that work, each item an entry of its own, as under
+ * `## Remaining Actions` (OPEN_WORK). Undefined for any other heading.
+ */
+export function openWorkLabel(text: string, range: Span): ListLabel | undefined {
+  const span = strippedSpan(text, range.start, range.end);
+  const name = text.slice(span.start, span.end).replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').replace(/\s*[:.]?\s*$/, '').replace(/\s+/g, ' ').toLowerCase();
+  if (name.length > 80 || !namesOpenWork(name)) return undefined;
+  return { name: 'action', label: name, keyRange: span, prefix: DEFAULT_PREFIX };
+}
+/** Whether a heading's words (lower case, emphasis and leading marks gone) name work still to do. */
+export function namesOpenWork(words: string): boolean {
+  return OPEN_WORK_HEADING.test(words);
+}
+/** What is to be done before a milestone (`before go-live`, `prior to production launch`). */
+const BEFORE_MILESTONE = String.raw`(?: (?:before|prior to) [a-z][a-z /-]{1,40})?`;
+const OPEN_WORK_HEADING = new RegExp(
+  // (`Immediate Actions` alone is a roadmap's phase, its sub-headings its entries; `Immediate Actions Required` is work to do.)
+  String.raw`^(?:(?:remaining|open|outstanding|pending|unresolved) (?:actions?|action items|tasks|work|remediations?|fixes)(?: required| needed)?` +
+    String.raw`|(?:immediate|urgent) (?:actions?|tasks|work|remediations?|fixes) (?:required|needed)` +
+    String.raw`|(?:actions?|tasks|remediations?|fixes) (?:required|needed|outstanding|remaining)|required (?:actions?|remediations?|fixes)` +
+    String.raw`|areas? (?:requiring|needing|that (?:need|require)) (?:attention|action|work|remediation))${BEFORE_MILESTONE}$`,
+);
 const CONTINGENCY_HEADING = /^(?:contingency|fallback)(?: (?:plans?|actions?|measures?|steps|response|playbook))?$/i;
 const ILLUSTRATION_HEADING = /^(?:(?:worked |illustrative |hypothetical )?examples?\b|sample (?:risks?|register|plan|entr(?:y|ies)|rows?|findings?|items?)\b)|\b(?:templates?|examples?|samples?)$/i;
 const GAS_HEADING = /^gas(?: and (?:code|performance))?[ -](?:optimi[sz]ations?|savings?|efficiency|usage)\b/i;

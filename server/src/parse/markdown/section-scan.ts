@@ -20,7 +20,7 @@ import { RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
 import { DEFAULT_PREFIX } from './insertion-points';
 import { headingRisk } from './risk-from-fields';
 import { CANDIDATE_TASKS, type ParsedSection, type SectionEvent } from './section-events';
-import { type HeadingLabel, headingLabelValue, headingText, idLabelHeading, idSectionLabel, isAsideHeading, isContingencyHeading, listLabelOf, riskHeading, tierContext, titleFinding, valueLabelOf } from './section-headings';
+import { type HeadingLabel, headingLabelValue, headingText, idLabelHeading, idSectionLabel, isAsideHeading, isContingencyHeading, listLabelOf, namesOpenWork, openWorkLabel, riskHeading, tierContext, titleFinding, valueLabelOf } from './section-headings';
 
 /**
  * Reads a section (or a whole body) alone. `atDocumentStart`: it starts the document, whose
@@ -277,10 +277,10 @@ export function readSection(text: string, atDocumentStart: boolean): ParsedSecti
       // priority (CANDIDATE_TASKS, event.tasked); anywhere else (a playbook's steps, a risk's own sub-heading) it is read as before.
       const label = head
         ? (idLabelHeading(text, textRange) ?? idSectionLabel(text, textRange) ?? taskListUnder(text, lines, block.line, textRange))
-        : (listLabelOf(text, textRange) ?? (candidate && !rankingHeading ? taskListUnder(text, lines, block.line, textRange, CANDIDATE_TASKS) : undefined));
+        : (listLabelOf(text, textRange) ?? openWorkLabel(text, textRange) ?? (candidate && !rankingHeading ? taskListUnder(text, lines, block.line, textRange, CANDIDATE_TASKS) : undefined));
       if (label) list = new LabelList(text, lines, label);
       headingParagraph = label?.name === 'action' ? label : undefined;
-      if (label?.name === 'action' && OPEN_WORK.test(label.label)) (events[events.length - 1] as { openWork?: true }).openWork = true;
+      if (label?.name === 'action' && (OPEN_WORK.test(label.label) || namesOpenWork(label.label))) (events[events.length - 1] as { openWork?: true }).openWork = true;
       // Whether it lists actions is the assembly's to weigh: under a roadmap phase that gives a deadline, the list is work of its own.
       else if (label?.name === 'action' && !head) (events[events.length - 1] as { actionList?: true }).actionList = true;
       headingValue = head || label ? undefined : valueLabelOf(text, textRange);
