@@ -117,6 +117,14 @@ describe('a register kept as CSV or TSV (issue 12)', () => {
     assert.equal(parsePlan(recommended.replace('Fit a badge lock to the closet door', 'Mitigate'), 'csv').risks[0].treatment?.value, 'Mitigate');
   });
 
+  it('reads a column of controls that says what is done (`Control Name`) as the action, when no column is the action', () => {
+    const register = 'ID,Threat,Likelihood,Impact,Control Name,Control Effectiveness,Owner,Status\nR-001,Public bucket exposes PII,5,4,S3 Block Public Access + bucket policy review,0.95,Cloud Lead,Open\nR-002,No MFA on admin accounts,4,5,,0,IT Lead,Open\n';
+    assert.deepEqual(parsePlan(register, 'csv').risks.map((r) => r.actions[0]?.action?.value), ['S3 Block Public Access + bucket policy review', '']);
+    // With an action column, the controls are not the action.
+    const both = register.replace('Control Name,', 'Control Name,Action,').replace('review,', 'review,Enable block public access,').replace(',,0,', ',,,0,');
+    assert.equal(parsePlan(both, 'csv').risks[0].actions[0].action?.value, 'Enable block public access');
+  });
+
   it('reads a findings export that grades each finding and gives its fix, and names each record it could not read', () => {
     const text = [
       'id,source_file,severity,safeguard,remediation',

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { detectPlan, recognisePlan } from '../../server/out/parse/detect';
+import { parseMarkdownPlan } from '../../server/out/parse/markdown/read-plan';
 import { includedBy, includeMatcher } from '../../server/out/config/include';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -205,6 +206,17 @@ describe('which files are plans (spec §1)', () => {
     });
     // A heading that only starts with a grade's word grades nothing: `### High-level design`.
     assert.equal(recognisePlan('review.md', '# Design Review\n\n### High-level design\n\nText.\n\n### Low-level details\n\nText.\n\n## Recommendations\n\nRead the guide.\n').kind, undefined);
+  });
+
+  it('a register titled in another language names a plan as its English title would, and its next-step column is its action', () => {
+    const register = '# Registro de riesgos de privacidad\n\n| ID | Riesgo | Prioridad de revisión | Mitigación siguiente |\n|---|---|---|---|\n| C-01 | Exposición de coordenadas GPS | Alta | Clasificar precisión y probar la purga |\n';
+    assert.deepEqual(recognisePlan('RISK_REGISTER.md', register), { kind: 'markdown' });
+    const [risk] = parseMarkdownPlan(register).risks;
+    assert.deepEqual([risk.actions.map((a) => a.action?.value), risk.priority?.value], [['Clasificar precisión y probar la purga'], 'Alta']);
+    for (const title of ['Plan de tratamiento de riesgos', 'Registro de riscos', 'Registre des risques', 'Risikoregister', 'Plan de acción correctiva']) {
+      assert.deepEqual(recognisePlan('notes.md', `# ${title}\n\nNada todavía.\n`), { kind: 'markdown' }, title);
+    }
+    assert.equal(recognisePlan('notes.md', '# Registro de visitas\n\nNada todavía.\n').kind, undefined);
   });
 
   it('a form says why it is skipped: its placeholders, or its blanks', () => {

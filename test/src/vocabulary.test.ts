@@ -72,6 +72,10 @@ const STATUSES: readonly [string, string | undefined][] = [
   ['🟡 Mitigated in staging – pending production deployment', 'in-progress'],
   ['Fixed - pending verification', 'in-progress'],
   ['Remediated, awaiting retest', 'in-progress'],
+  // Done in part: `Implemented partial` (an ISO register's Treatment Status), `Implemented (partial)`.
+  ['Implemented partial', 'in-progress'],
+  ['Implemented (partial)', 'in-progress'],
+  ['Remediated - incomplete', 'in-progress'],
   ['Fixed in v2.1 (released)', 'done'],
   ['✅ Compliant (home use exemption)', 'done'],
   ['❌ Blocked on vendor licence', undefined],
@@ -153,6 +157,10 @@ const LABELS: readonly [string, string | undefined][] = [
   ['Verification Evidence', 'evidence'], ['validation evidence', 'evidence'], ['**Remediation evidence:**', 'evidence'],
   ['PR', 'evidence'], ['Pull Request', 'evidence'], ['**Commit:**', 'evidence'], ['Merge request', 'evidence'],
   ['**Due date:**', 'due'],
+  // A register whose items' state is the state of their verification (`| Verification Status | Pending hosted E2E |`).
+  ['Verification Status', 'status'],
+  // A Spanish register's next step and its review priority (`| Mitigación siguiente |`, `| Prioridad de revisión |`).
+  ['Mitigación siguiente', 'action'], ['Próximos pasos', 'action'], ['Prioridad de revisión', 'priority'],
   // An assessment's register entry: the mitigation it recommends, the controls it requires or applied.
   // A threat model's STRIDE table: what answers each threat.
   ['Mitigation Control', 'action'], ['Mitigating controls', 'action'], ['Countermeasures', 'action'],

@@ -117,6 +117,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'maßnahme', 'massnahme', 'maßnahmen', 'massnahmen', 'gegenmaßnahme', 'gegenmassnahme', 'gegenmaßnahmen', 'gegenmassnahmen', 'empfehlung', 'empfehlungen', 'empfohlene maßnahme', 'empfohlene massnahme',
     'mesure', 'mesures', 'mesure corrective', 'mesures correctives', 'action corrective', 'actions correctives', 'atténuation', 'plan d\'action', 'recommandation', 'recommandations',
     'mitigación', 'mitigacion', 'medida', 'medidas', 'medidas de mitigación', 'acción', 'acciones', 'acción correctiva', 'acciones correctivas', 'recomendación', 'recomendaciones',
+    // The next step, as `Next step` is (`| Mitigación siguiente |`).
+    'mitigación siguiente', 'mitigacion siguiente', 'siguiente mitigación', 'próxima mitigación', 'siguiente paso', 'siguientes pasos', 'próximo paso', 'próximos pasos', 'acción siguiente', 'próxima acción',
     'mitigação', 'mitigacao', 'ação', 'ações', 'medidas de mitigação', 'ação corretiva', 'ações corretivas', 'recomendação', 'recomendações',
     'mitigazione', 'misura', 'misure', 'azione', 'azioni', 'azione correttiva', 'raccomandazione', 'raccomandazioni',
     'maatregel', 'maatregelen', 'mitigatie', 'actie', 'acties', 'aanbeveling', 'aanbevelingen',
@@ -178,7 +180,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // The same column in Japanese (`| 期限 |`, `| 対応期限 |`).
     '期限', '対応期限', '期日', '完了予定日',
   ],
-  status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status',
+  status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status', 'verification status',
     // The same column in other languages (see the risk's).
     'statut', 'état', 'estado', 'situação', 'stato', 'tilstand', 'trạng thái',
     // The same column in Turkish.
@@ -195,7 +197,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'gap severity', 'finding severity', 'gap rating', 'gap priority', 'finding rating', 'threat severity', 'vulnerability severity', 'issue severity',
     // The same column in other languages (see the risk's).
     'schwere', 'schweregrad', 'kritikalität', 'risikostufe', 'risikoniveau', 'risikobewertung', 'priorität', 'gravité', 'sévérité', 'criticité', 'niveau de risque', 'priorité',
-    'severidad', 'gravedad', 'criticidad', 'nivel de riesgo', 'prioridad', 'severidade', 'gravidade', 'criticidade', 'nível de risco', 'prioridade', 'gravità', 'livello di rischio', 'priorità',
+    'severidad', 'gravedad', 'criticidad', 'nivel de riesgo', 'prioridad', 'prioridad de revisión', 'severidade', 'gravidade', 'criticidade', 'nível de risco', 'prioridade', 'gravità', 'livello di rischio', 'priorità',
     'ernst', 'ernstigheid', 'risiconiveau', 'prioriteit', 'risikonivå', 'alvorlighetsgrad', 'prioritet', 'risknivå', 'allvarlighetsgrad', 'alvorlighed', 'mức độ', 'mức độ rủi ro', 'mức độ nghiêm trọng', 'mức độ ưu tiên',
     // The same column in Turkish.
     'öncelik', 'önem derecesi', 'risk seviyesi', 'risk düzeyi',
@@ -540,8 +542,8 @@ function readStatus(written: string): Status | undefined {
   // "ACCEPTABLE" rates the risk as left; "Acceptable (improvement recommended)" still asks for the improvement.
   if (status === 'accepted' && /^\W*acceptable\W+\w/i.test(bare)) return undefined;
   if (status !== undefined && status !== 'done') return status;
-  // `Mitigated in staging – pending production deployment`, `Fixed, awaiting retest`: done in part, the rest still to come.
-  if (status === 'done' && /\b(?:pending|awaiting)\b/i.test(bare)) return 'in-progress';
+  // `Mitigated in staging – pending production deployment`, `Fixed, awaiting retest`, `Implemented partial`: done in part, the rest still to come.
+  if (status === 'done' && /\b(?:pending|awaiting|partial|partially|incomplete)\b/i.test(bare)) return 'in-progress';
   const spaced = bare.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, '').replace(/[\s()[\]:;,/–—-]+/g, ' ').trim();
   return /^(?:closed |risk )?(?:risk )?accepted\b/.test(spaced) ? 'accepted' : status;
 }

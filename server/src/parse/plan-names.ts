@@ -27,6 +27,11 @@ export const PLAN_TITLES: readonly RegExp[] = [
   /(?:findings?|issues?|risks?|vulnerabilit(?:y|ies)|gaps?|deficienc(?:y|ies)|weakness(?:es)?|action items?) tracker(?![a-z])/,
   // The plan a readiness or gap assessment closes its gaps with: "Readiness Plan", "Gap Closure Plan".
   /(?:readiness|gap closure|gap remediation) plan(?![a-z])/,
+  // The same titles in the other languages registers are written in (their labels are read too): `# Registro de riesgos`,
+  // `# Plan de tratamiento de riesgos`, `# Risikoregister`, `# Registre des risques`, `# Plano de ação`.
+  /(?<![a-z])(?:registro (?:de |dos |dei )?(?:riesgos|riscos|rischi)|registre des risques|risikoregister|risicoregister|riskregister)(?![a-z])/,
+  /(?<![a-z])(?:plan de (?:tratamiento|gestión|mitigación|remediación) de (?:los )?riesgos|plano de (?:tratamento|gestão|mitigação) (?:de|dos) riscos|plan de traitement des risques|piano di trattamento dei rischi|risikobehandlungsplan|risicobehandelplan)(?![a-z])/,
+  /(?<![a-z])(?:plan de acci[óo]n correctiva|plano de a[çc][ãa]o corretiva|plan d'actions? correctives?|korrekturma(?:ß|ss)nahmenplan)(?![a-z])/,
 ];
 
 /** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */

@@ -42,5 +42,5 @@ export function isControlWording(values: readonly string[]): boolean {
   return filled.length > 0 && worded.length * 2 > filled.length;
 }
 
-/** The header of a column of controls (`Control`, `Controls`, `Control(s)`), normalised. */
-export const CONTROLS_HEADER = /^controls?(?:\(s\))?$/;
+/** The header of a column of controls (`Control`, `Controls`, `Control(s)`, `Control Name`), normalised. */
+export const CONTROLS_HEADER = /^(?:controls?(?:\(s\))?|control names?)$/;

@@ -4,7 +4,8 @@
 // and in pasted rows a record runs on over lines until it has as many cells as the header. Read only when nothing else
 // in the document reads as a risk (read-plan.ts), as another schema's entries are: no fix writes into them.
 import type { Action, Field, Risk, UnreadRecord } from '../../model/plan-model';
-import { fieldForLabel, priorityOf, RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
+import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { ratedPriority, ratings } from './risk-rating';
 import { acceptedBy, namesTreatments } from './risk-table';
 import { readOpenCompletionAsDue } from './open-completion';
@@ -69,7 +70,7 @@ export function delimitedTable(text: string, headerWithin = Infinity): { risks: 
       const records = () => (read ??= delimiter === '\t' ? tabRecords(text, header!.next, headers.length) : csvRecords(text, header!.next, headers.length, headerWithin === Infinity ? undefined : unread));
       const fields = withItemIds(headers, named, records);
       if (!fields.some((f) => f === 'id' || f === 'risk') || workColumns(fields) < 2) continue;
-      const columns = withActionInTreatment(fields, records());
+      const columns = withActionInControls(headers, withActionInTreatment(fields, records()), records());
       const dayFirst = dayFirstColumns(columns, records());
       const risks = records().flatMap((cells) => riskOf(text, cells, columns, headers, dayFirst));
       if (risks.length > 0) return { risks, unread };
@@ -101,6 +102,16 @@ function withActionInTreatment(fields: readonly (FieldName | undefined)[], recor
   if (fields.includes('action')) return fields;
   const worded = fields.findIndex((f, i) => f === 'treatment' && !namesTreatments(records.map((cells) => cells[i]?.value ?? '')));
   return worded < 0 ? fields : fields.map((f, i) => (i === worded ? 'action' : f));
+}
+
+/**
+ * With no action column, a column of controls that says what is done (`Control Name` holding `S3 Block Public Access + bucket
+ * policy review`) is the action column, as in a Markdown table (risk-table.ts).
+ */
+function withActionInControls(headers: readonly Cell[], fields: readonly (FieldName | undefined)[], records: readonly Cell[][]): readonly (FieldName | undefined)[] {
+  if (fields.includes('action')) return fields;
+  const controls = headers.findIndex((h, i) => fields[i] === undefined && CONTROLS_HEADER.test(normaliseLabel(h.value.replace(/_/g, ' '))) && isControlWording(records.map((cells) => cells[i]?.value ?? '')));
+  return controls < 0 ? fields : fields.map((f, i) => (i === controls ? 'action' : f));
 }
 
 /** The date columns whose slashed dates are day first by the column's own evidence (`25/07/2026` in it): model/dates.ts. */
