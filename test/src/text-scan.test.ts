@@ -28,7 +28,8 @@ function occurs(pattern: RegExp, text: string): boolean {
 const SNIPPETS = [
   'signature', 'Approvals: ', 'sign-off', '[Owner Name]', '{{owner}}', '<id>', 'effective', 'roadmap', 'remediation plan',
   'recommend', '\n```yaml\nrisks:\n', '(weeks 2', '**Owner:** M = maintainer, SR = reviewer', 'fixes review', 'Retest', 'no issues identified',
-  'passed', 'compliant', '\n## Control Statement\n', '\n### High Priority Findings\n', "\n## Do's and Don'ts\n", '\n', '\n\n', '| a | b |\n| --- | --- |\n| c | d |\n', 'x',
+  'passed', 'compliant', '\nplan:\n', '\nrisks:\n  - id: R-1\n', '\r', 'plan-of-action-and-milestones:',
+  '\n## Control Statement\n', '\n### High Priority Findings\n', "\n## Do's and Don'ts\n", '\n', '\n\n', '| a | b |\n| --- | --- |\n| c | d |\n', 'x',
 ];
 
 describe('text scans: a pattern looked for around the edit answers as on the whole text', () => {

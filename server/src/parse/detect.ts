@@ -637,6 +637,10 @@ function planSection(body: string): string | undefined {
 }
 
 /** Keys at the start of a line: a YAML document's top-level keys. */
+/** A top-level `plan:` or `risks:` key, as topLevelKeys reads keys. */
+const hasPlanTopKey = anywhere(/^["']?plan["']?[ \t]*:(?:[ \t]|$)/m);
+const hasRisksTopKey = anywhere(/^["']?risks["']?[ \t]*:(?:[ \t]|$)/m);
+
 function topLevelKeys(body: string): string[] {
   // Words joined by single spaces: a `[\w ]*?` before `[ \t]*` would backtrack on a long line of blanks.
   return [...body.matchAll(/^["']?([A-Za-z_][\w-]*(?: [\w-]+)*)["']?[ \t]*:(?:[ \t]|$)/gm)].map((m) => m[1]);
@@ -653,8 +657,9 @@ export function isMarkdownInYaml(text: string): boolean {
 function yamlReason(body: string, once: boolean): string | undefined {
   if (isMarkdownInYaml(body)) return markdownReason(body, once);
   if (looksLikeOscalPoam(body)) return isOscalPoamTemplate(body) ? TEMPLATE_REASON : undefined;
+  // A plan's own two keys, looked for around the edit on each keystroke; every key is gathered only for a document without them.
+  if (hasPlanTopKey(body) && hasRisksTopKey(body)) return undefined;
   const keys = topLevelKeys(body);
-  if (keys.includes('plan') && keys.includes('risks')) return undefined;
   if (keys.some(isRegisterKey)) return undefined;
   // Another tool's register: a list of tracked entries at the root or under its own key (`actions:`).
   if (yamlRegisterOf(body)) return undefined;

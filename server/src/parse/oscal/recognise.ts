@@ -1,10 +1,14 @@
 // An OSCAL plan of action and milestones is recognised by its root key alone, in YAML
 // (a top-level `plan-of-action-and-milestones:`) or JSON (the object's first key).
+import { anywhere } from '../text-scan';
+
 const YAML_ROOT = /^["']?plan-of-action-and-milestones["']?[ \t]*:/m;
+/** The YAML root looked for on each keystroke of a YAML plan: around the edit. */
+const hasYamlRoot = anywhere(YAML_ROOT);
 const JSON_ROOT = /^\uFEFF?\s*\{\s*"plan-of-action-and-milestones"\s*:/;
 
 export function looksLikeOscalPoam(text: string): boolean {
-  return JSON_ROOT.test(text) || YAML_ROOT.test(text);
+  return JSON_ROOT.test(text) || hasYamlRoot(text);
 }
 
 /** A title opening with a bracketed placeholder: `"title": "[System Name] FedRAMP Plan of Action and Milestones"`. */

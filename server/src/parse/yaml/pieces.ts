@@ -4,6 +4,7 @@
 // cannot split with certainty (tabs, lone CR line breaks, document markers, directives,
 // an indented first key, a line between the risk items' indentation and the top) gives
 // no chunks, and the caller parses the whole document.
+import { anywhere } from '../text-scan';
 
 export interface YamlChunk {
   readonly start: number;
@@ -23,9 +24,12 @@ function isItemStart(text: string, at: number): boolean {
   return next === 32 || next === 10 || next === 13 || Number.isNaN(next);
 }
 
+/** A line ended by a carriage return alone, which the chunks' line scan does not part (asked on each keystroke: around the edit). */
+const hasLoneCarriageReturn = anywhere(/\r(?!\n)/);
+
 /** The chunks of a YAML text in order, covering it from 0 to its end; undefined when it cannot be split exactly. */
 export function yamlChunks(text: string): YamlChunk[] | undefined {
-  if (text.includes('\t') || /\r(?!\n)/.test(text) || text.charCodeAt(0) === 0xfeff) return undefined;
+  if (text.includes('\t') || hasLoneCarriageReturn(text) || text.charCodeAt(0) === 0xfeff) return undefined;
   const chunks: { start: number; kind: 'top' | 'risk' }[] = [];
   /** Indentation of the risk items while inside `risks:`; -1 before the first item; undefined outside. */
   let itemIndent: number | undefined;
