@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { anywhere, LINE_MARGIN, SCANNERS } from '../../server/out/parse/text-scan';
+import { anywhere, everyMatch, LINE_MARGIN, MATCH_SCANNERS, SCANNERS } from '../../server/out/parse/text-scan';
 import { resetCaches } from '../../server/out/caches';
 import '../../server/out/server/analysis'; // loads every module of the engine, and so every scanner it makes
 import { EXAMPLES, FIXTURES } from './plan-files';
@@ -22,6 +22,11 @@ function textsUnder(dir: string): string[] {
 /** The pattern's own answer on the whole text. */
 function occurs(pattern: RegExp, text: string): boolean {
   return new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).test(text);
+}
+
+/** The pattern's own matches on the whole text, as where each is and what it matched. */
+function matchesOf(pattern: RegExp, text: string): string[] {
+  return [...text.matchAll(new RegExp(pattern.source, pattern.flags))].map((m) => `${m.index}:${m.slice(0).join('\u0000')}`);
 }
 
 /** Text that makes or unmakes a match of some scanner when typed into a plan, or cut from one. */
@@ -48,8 +53,33 @@ describe('text scans: a pattern looked for around the edit answers as on the who
       (text) => {
         for (const scan of SCANNERS) assert.equal(scan(text), occurs(scan.pattern, text), `${scan.pattern} on a text of ${text.length} characters`);
       },
-      { numRuns: 300, seed: 22 },
+      { numRuns: 1000, seed: 22 },
     );
+  });
+
+  it('every match scanner finds the matches its pattern finds on random edits of the fixture plans, where it finds them', () => {
+    assert.ok(MATCH_SCANNERS.length >= 4, `${MATCH_SCANNERS.length} match scanners`);
+    resetCaches();
+    checkUnderRandomEdits(
+      texts,
+      [...SNIPPETS, '\n**R-9 closed.** Done.\n', '\n- R-12: Unpatched server\n', '| Priority | Target |\n|---|---|\n| High | 30 days |\n', '|---|---|\n'],
+      (text) => {
+        for (const scan of MATCH_SCANNERS) assert.deepEqual(scan(text).map((m) => `${m.index}:${m.slice(0).join('\u0000')}`), matchesOf(scan.pattern, text), `${scan.pattern}`);
+      },
+      { numRuns: 1000, seed: 23 },
+    );
+  });
+
+  it('keeps the matches an edit did not reach, moves those after it, and finds those it made', () => {
+    resetCaches();
+    const ids = everyMatch(/^- (R-\d+)/gm);
+    const plan = Array.from({ length: 60 }, (_, i) => (i % 3 === 0 ? `- R-${i}: risk ${i}` : `text ${i}`)).join('\n');
+    const at = (text: string) => ids(text).map((m) => [m.index, m[1]]);
+    assert.deepEqual(at(plan), matchesOf(/^- (R-\d+)/gm, plan).map((k) => [Number(k.split(':')[0]), k.split('\u0000')[1]]));
+    const typed = plan.replace('text 31', '- R-99: typed');
+    assert.deepEqual(at(typed).map(([, id]) => id).slice(10, 12), ['R-30', 'R-99']);
+    assert.deepEqual(at(typed).at(-1), [typed.lastIndexOf('- R-57'), 'R-57']);
+    assert.throws(() => everyMatch(/R-\d+/g), /must be global, multiline and start at a line start/);
   });
 
   it('a match typed in the middle is found, and its deletion seen, with matches elsewhere kept across edits', () => {

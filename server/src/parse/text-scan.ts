@@ -9,6 +9,10 @@
 // can be asked this way (LINE_MARGIN), and none anchored to the start of the text (`^`
 // without the `m` flag): `anywhere` refuses a pattern it cannot answer for. test/src/text-scan.test.ts
 // holds every scanner made to the pattern's own answer on random edits of the fixture plans.
+//
+// everyMatch does the same for every match of a pattern (`text.matchAll`): the matches the edit did not reach are
+// kept, moved by what it inserted or removed, and the text is searched again from the changed lines only until
+// its matches are those of the text before.
 import { ownCache } from '../caches';
 
 /** Lines of unchanged text looked at on each side of an edit: a match may span this many lines more than the one it starts on (a `\\s+` between two words over more blank lines than this is not seen across an edit). */
@@ -34,10 +38,18 @@ class ScanState {
   newEnd = 0;
   readonly answers = new Map<RegExp, Answer>();
 
+  private readonly clears: (() => void)[] = [];
+
   clear(): void {
     this.text = undefined;
     this.version++;
     this.answers.clear();
+    for (const clear of this.clears) clear();
+  }
+
+  /** Also forgets what `clear` is given (the match lists, kept beside the answers). */
+  onClear(clear: () => void): void {
+    this.clears.push(clear);
   }
 
   /** Makes `text` the current text: the same one, the next keystroke (its changed span found), or another document. */
@@ -133,4 +145,88 @@ function found(pattern: RegExp, text: string, from: number, to: number): Answer 
   const within = from === 0 && to === text.length ? text : text.slice(from, to);
   const match = pattern.exec(within);
   return match === null ? { version: state.version, start: -1, end: -1 } : { version: state.version, start: from + match.index, end: from + match.index + match[0].length };
+}
+
+/** Every match of one pattern in whole texts, as `text.matchAll` gives them (`index` in the text). */
+export type MatchScanner = ((text: string) => readonly RegExpExecArray[]) & { readonly pattern: RegExp };
+
+/** The matches last found for one pattern. */
+interface Matches {
+  readonly version: number;
+  readonly matches: readonly RegExpExecArray[];
+}
+
+const allMatches = new Map<RegExp, Matches>();
+state.onClear(() => allMatches.clear());
+
+/** Every match scanner made, for the test that holds them to their patterns. */
+export const MATCH_SCANNERS: MatchScanner[] = [];
+
+/**
+ * A scanner of every match of `pattern`, a global, multiline pattern whose matches start at a line start (`^`)
+ * and, with their lookarounds, stay within LINE_MARGIN + 1 lines. The matches of the text before are kept where an
+ * edit did not reach, moved by what it inserted or removed; the changed lines (widened as for `anywhere`) are
+ * searched again. The arrays returned are shared between calls: read them, do not change them.
+ */
+export function everyMatch(pattern: RegExp): MatchScanner {
+  if (!pattern.global || !pattern.multiline || !pattern.source.startsWith('^')) throw new Error(`rmplint: ${pattern} must be global, multiline and start at a line start`);
+  const own = new RegExp(pattern.source, pattern.flags.replace('y', ''));
+  const scan = (text: string): readonly RegExpExecArray[] => {
+    state.moveTo(text);
+    const last = allMatches.get(own);
+    if (last !== undefined && last.version === state.version) return last.matches;
+    const matches = last !== undefined && last.version === state.version - 1 ? movedMatches(own, text, last.matches) : matchesIn(own, text);
+    allMatches.set(own, { version: state.version, matches });
+    return matches;
+  };
+  const scanner = Object.assign(scan, { pattern });
+  MATCH_SCANNERS.push(scanner);
+  return scanner;
+}
+
+/**
+ * The matches of the text before, those the edit did not reach kept (moved after it), the rest searched for again: from
+ * the first match the changed lines may touch, through the text, until a match found past them is one the text before
+ * had at the same place (from there on the text, and so its matches, are the same, moved).
+ */
+function movedMatches(pattern: RegExp, text: string, before: readonly RegExpExecArray[]): RegExpExecArray[] {
+  const delta = state.newEnd - state.oldEnd;
+  // Kept before the edit: matches that end before the changed lines. A match that starts before them and reaches
+  // into them is searched for again from its start.
+  let kept = 0;
+  while (kept < before.length && before[kept].index + before[kept][0].length <= state.oldStart) kept++;
+  const matches = before.slice(0, kept);
+  let old = kept;
+  pattern.lastIndex = kept < before.length ? Math.min(state.oldStart, before[kept].index) : state.oldStart;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    if (m.index >= state.newEnd) {
+      while (old < before.length && before[old].index + delta < m.index) old++;
+      const same = old < before.length ? before[old] : undefined;
+      if (same !== undefined && same.index + delta === m.index && same[0] === m[0]) {
+        for (; old < before.length; old++) matches.push(delta === 0 ? before[old] : movedMatch(before[old], delta));
+        return matches;
+      }
+    }
+    matches.push(m);
+  }
+  return matches;
+}
+
+function movedMatch(match: RegExpExecArray, delta: number): RegExpExecArray {
+  const copy = [...match] as unknown as RegExpExecArray;
+  copy.index = match.index + delta;
+  if (match.groups) copy.groups = match.groups;
+  return copy;
+}
+
+/** Every match of a global pattern in the whole text. */
+function matchesIn(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    found.push(m);
+  }
+  return found;
 }

@@ -7,9 +7,12 @@
 import type { Field, Risk } from '../../model/plan-model';
 import { hasValue, idKey, isAccepted, isClosed } from '../../model/plan-queries';
 import { fieldForLabel, RISK_ID_SOURCE } from '../../model/vocabulary';
+import { everyMatch } from '../text-scan';
 
 /** A bold lead opening a line: its words (group 1). */
 const BOLD_LEAD = /^ {0,3}\*\*([^*\n]{4,200}?)\*\*/gm;
+/** Each bold lead, found again only around an edit. */
+const boldLeads = everyMatch(BOLD_LEAD);
 /** A word of closing in the lead: the paragraph tells how the items it names were closed. */
 const CLOSING = /\b(?:closed|remediated|resolved|fixed)\b/i;
 /** A lead that opens with the closing (`**Closed 2026-06-17 (Task 5).**`, `**Resolved:**`): a closing note of the section it is in. */
@@ -62,7 +65,7 @@ export function withClosureNotesRead(risks: Risk[], text: string): Risk[] {
   const closings = new Map<string, Field>();
   const notes = new Map<string, Field>();
   const unnamed: { at: number; note: Field }[] = [];
-  for (const m of text.matchAll(BOLD_LEAD)) {
+  for (const m of boldLeads(text)) {
     const ids = m[1].match(IDS);
     if (!ids && !CLOSING_FIRST.test(m[1])) continue;
     const note = paragraphAfter(text, m.index + m[0].length);

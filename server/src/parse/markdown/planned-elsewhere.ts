@@ -11,6 +11,7 @@ import { hasRealValue } from '../../model/placeholders';
 import { fieldForLabel, isCommonTitleWord, normaliseLabel, statusOf } from '../../model/vocabulary';
 import { splitRow } from './risk-table';
 import { singular } from './title-words';
+import { everyMatch } from '../text-scan';
 
 /** A row scheduling work: what it names, and the owner and timeline it gives. */
 interface PlanRow {
@@ -50,6 +51,8 @@ const NOT_A_NAME: ReadonlySet<string> = new Set(['owner', 'due', 'status', 'prio
 
 /** A table's delimiter row (`|---|:---:|`): the line above it is the header. Fewer than a table's rows, so looked for first. */
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{2,}[ \t:|-]*$/gm;
+/** Each delimiter row, found again only around an edit. */
+const delimiterRows = everyMatch(DELIMITER_ROW);
 
 /**
  * The rows of tables no risk was read from whose header names an owner and a timeline after a first
@@ -58,8 +61,10 @@ const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{2,}[ \t:|-]*$/gm;
 function unreadPlanRows(text: string, risks: readonly Risk[]): PlanRow[] {
   const rows: PlanRow[] = [];
   let nextRisk = 0;
-  DELIMITER_ROW.lastIndex = 0;
-  for (let m = DELIMITER_ROW.exec(text); m; m = DELIMITER_ROW.exec(text)) {
+  // The rows of a table read are passed over: a delimiter-like row in its body opens no table.
+  let readTo = 0;
+  for (const m of delimiterRows(text)) {
+    if (m.index < readTo) continue;
     const headerStart = text.lastIndexOf('\n', m.index - 2) + 1;
     const headerEnd = text[m.index - 2] === '\r' ? m.index - 2 : m.index - 1;
     if (headerEnd <= headerStart || !/owner/i.test(text.slice(headerStart, headerEnd))) continue;
@@ -95,7 +100,7 @@ function unreadPlanRows(text: string, risks: readonly Risk[]): PlanRow[] {
       at = end + 1;
     }
     if (!(nextRisk < risks.length && risks[nextRisk].firstLine.start < at)) rows.push(...table);
-    DELIMITER_ROW.lastIndex = Math.max(DELIMITER_ROW.lastIndex, at);
+    readTo = Math.max(readTo, at);
   }
   return rows;
 }

@@ -8,9 +8,12 @@ import { isClosed } from '../../model/plan-queries';
 import { relativeDeadline } from '../../model/relative-dues';
 import { fieldForLabel, priorityOf, type Priority } from '../../model/vocabulary';
 import { splitRow } from './risk-table';
+import { everyMatch } from '../text-scan';
 
 /** A table's header line and the delimiter row under it. */
 const HEADER_OVER_DELIMITER = /^[ \t]{0,3}\|[^\n]*\|[ \t]*\r?\n[ \t]{0,3}\|[ \t]*:?-{3,}[-:| \t]*\r?$/gm;
+/** Each table's header, found again only around an edit. */
+const tableHeaders = everyMatch(HEADER_OVER_DELIMITER);
 /** A level word in a priority cell (`P2 - Medium`): it, not the code, says the level (plans number their codes from P0 or P1). */
 const LEVEL_WORD = /\b(critical|high|medium|moderate|low)\b/i;
 /** Columns that make a table a register of items, not a definition of the levels. */
@@ -23,7 +26,7 @@ function levelOf(cell: string): Priority | undefined {
 
 /** Each level's window, as the definitions table writes it; undefined when the plan has no such table. */
 function levelWindows(text: string): Map<Priority, Field> | undefined {
-  for (const header of text.matchAll(HEADER_OVER_DELIMITER)) {
+  for (const header of tableHeaders(text)) {
     const headerEnd = header.index + header[0].indexOf('\n');
     const names = splitRow(text, header.index, headerEnd).map((cell) => fieldForLabel(text.slice(cell.start, cell.end).replace(/[*_`]/g, '').trim()));
     const level = names.indexOf('priority');

@@ -7,6 +7,7 @@
 import type { Span } from '../../model/plan-model';
 import { isExampleTitle, isPlaceholder } from '../../model/placeholders';
 import { statusOf } from '../../model/vocabulary';
+import { everyMatch } from '../../parse/text-scan';
 
 export interface RiskShapedItem {
   /** The ID as written. */
@@ -81,6 +82,9 @@ const CANDIDATE = new RegExp(
   'gimu',
 );
 
+/** Every candidate line, found again only around an edit (a keystroke searched a 1,000-risk plan whole, 0.6 ms). */
+const candidates = everyMatch(CANDIDATE);
+
 /** A colon and a year after an ID: the edition of a catalogue the ID is a category of (`A01:2021`). */
 const EDITION_AFTER = /^:(?:19|20)\d\d(?!\d)/;
 
@@ -92,8 +96,7 @@ const EDITION_AFTER = /^:(?:19|20)\d\d(?!\d)/;
  */
 export function riskShapedItems(text: string, from: number, known: (id: string) => boolean): RiskShapedItem[] {
   const unknown = new Set<string>();
-  CANDIDATE.lastIndex = from;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+  for (const m of candidates(text)) {
     if (m.index < from) continue;
     const id = ID.exec(m[1])?.[0];
     // `A01:2021-Broken Access Control`: a catalogue's category, the year its edition names after a colon (OWASP Top 10).
