@@ -76,11 +76,11 @@ describe('rmplint on worker threads', function () {
     assert.throws(() => options([], { RMPLINT_CONCURRENCY: '0' }), UsageError);
   });
 
-  it('starts no worker for a small run, nor with two cores or fewer; one thread a core but one (left to V8), this one included', () => {
+  it('starts no worker for a small run, nor with one core; on two cores both, on more one thread a core but one (left to V8), this one included', () => {
     assert.equal(threadCount('auto', 2 * FILES_PER_THREAD - 1, 8), 1);
     assert.equal(threadCount('auto', 2 * FILES_PER_THREAD, 8), 2);
     assert.equal(threadCount('auto', 100 * FILES_PER_THREAD, 4), 3);
-    assert.equal(threadCount('auto', 100 * FILES_PER_THREAD, 2), 1);
+    assert.equal(threadCount('auto', 100 * FILES_PER_THREAD, 2), 2);
     assert.equal(threadCount('auto', 100 * FILES_PER_THREAD, 1), 1);
     assert.equal(threadCount('off', 100 * FILES_PER_THREAD, 8), 1);
     assert.equal(threadCount(4, 100 * FILES_PER_THREAD, 2), 4);

@@ -18,13 +18,14 @@ const BATCH = 16;
 /**
  * How many threads lint a run (the main thread and the workers), by `concurrency` (a number,
  * "auto" or "off"), the cores and the files; 1: the main thread alone, no worker. "auto" leaves
- * one core to V8's own threads (concurrent marking, compiling): on two cores one lint thread
- * already keeps both about 80 % busy (user 2.0 s in 1.27 s wall for 1,000 plans), and a second
- * only added its warm-up (1.17 x the wall time of one).
+ * one core to V8's own threads (concurrent marking, compiling) on four cores or more; on two it
+ * takes both: a plan's lint now outweighs V8's own work there (1,000 plans of 20 risks, four
+ * alternated pairs: one thread 2.49-2.86 s wall, two 1.96-2.14 s, ratio 0.79; an earlier, lighter
+ * lint had found a second thread only added its warm-up).
  */
 export function threadCount(concurrency: number | 'auto' | 'off', files: number, cores = os.availableParallelism()): number {
   if (concurrency === 'off') return 1;
-  const most = concurrency === 'auto' ? cores - 1 : concurrency;
+  const most = concurrency === 'auto' ? (cores === 2 ? 2 : cores - 1) : concurrency;
   return Math.max(1, Math.min(most, Math.floor(files / FILES_PER_THREAD)));
 }
 
