@@ -15,7 +15,7 @@
 // its matches are those of the text before.
 import { ownCache } from '../caches';
 
-/** Lines of unchanged text looked at on each side of an edit: a match may span this many lines more than the one it starts on (a `\\s+` between two words over more blank lines than this is not seen across an edit). */
+/** Lines of unchanged text looked at on each side of an edit: a match may span this many lines more than the one it starts on (a `\s+` between two words over more blank lines than this is not seen across an edit). */
 export const LINE_MARGIN = 8;
 
 /** A test of one pattern on whole texts: true when it occurs anywhere. */
@@ -37,19 +37,14 @@ class ScanState {
   oldEnd = 0;
   newEnd = 0;
   readonly answers = new Map<RegExp, Answer>();
-
-  private readonly clears: (() => void)[] = [];
+  /** everyMatch's lists, by pattern. */
+  readonly matches = new Map<RegExp, Matches>();
 
   clear(): void {
     this.text = undefined;
     this.version++;
     this.answers.clear();
-    for (const clear of this.clears) clear();
-  }
-
-  /** Also forgets what `clear` is given (the match lists, kept beside the answers). */
-  onClear(clear: () => void): void {
-    this.clears.push(clear);
+    this.matches.clear();
   }
 
   /** Makes `text` the current text: the same one, the next keystroke (its changed span found), or another document. */
@@ -156,9 +151,6 @@ interface Matches {
   readonly matches: readonly RegExpExecArray[];
 }
 
-const allMatches = new Map<RegExp, Matches>();
-state.onClear(() => allMatches.clear());
-
 /** Every match scanner made, for the test that holds them to their patterns. */
 export const MATCH_SCANNERS: MatchScanner[] = [];
 
@@ -173,10 +165,10 @@ export function everyMatch(pattern: RegExp): MatchScanner {
   const own = new RegExp(pattern.source, pattern.flags.replace('y', ''));
   const scan = (text: string): readonly RegExpExecArray[] => {
     state.moveTo(text);
-    const last = allMatches.get(own);
+    const last = state.matches.get(own);
     if (last !== undefined && last.version === state.version) return last.matches;
     const matches = last !== undefined && last.version === state.version - 1 ? movedMatches(own, text, last.matches) : matchesIn(own, text);
-    allMatches.set(own, { version: state.version, matches });
+    state.matches.set(own, { version: state.version, matches });
     return matches;
   };
   const scanner = Object.assign(scan, { pattern });
