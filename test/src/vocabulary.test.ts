@@ -76,6 +76,8 @@ const STATUSES: readonly [string, string | undefined][] = [
   ['Implemented partial', 'in-progress'],
   ['Implemented (partial)', 'in-progress'],
   ['Remediated - incomplete', 'in-progress'],
+  ['Partially verified', 'in-progress'],
+  ['Partly fixed', 'in-progress'],
   ['Fixed in v2.1 (released)', 'done'],
   ['✅ Compliant (home use exemption)', 'done'],
   ['❌ Blocked on vendor licence', undefined],

@@ -544,6 +544,9 @@ function readStatus(written: string): Status | undefined {
   if (status !== undefined && status !== 'done') return status;
   // `Mitigated in staging – pending production deployment`, `Fixed, awaiting retest`, `Implemented partial`: done in part, the rest still to come.
   if (status === 'done' && /\b(?:pending|awaiting|partial|partially|incomplete)\b/i.test(bare)) return 'in-progress';
+  // `Partially verified`, `Partly fixed`: a done word done in part.
+  const part = status === undefined ? /^(?:partially|partly)\s+(\S.*)$/i.exec(bare) : null;
+  if (part && readStatus(part[1]) === 'done') return 'in-progress';
   const spaced = bare.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, '').replace(/[\s()[\]:;,/–—-]+/g, ' ').trim();
   return /^(?:closed |risk )?(?:risk )?accepted\b/.test(spaced) ? 'accepted' : status;
 }

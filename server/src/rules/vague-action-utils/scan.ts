@@ -265,8 +265,16 @@ function isHedgeInName(tokens: readonly Token[], i: number, len: number): boolea
   if (phrase === 'in place' && i >= 2 && STATE_VERBS.has(tokens[i - 1].word)) {
     for (let k = i - 2; k >= 0 && !tokens[k].stop; k--) if (tokens[k].word === 'until' || tokens[k].word === 'till') return true;
   }
+  // "Vendor SOC 2 Type II + DPA in place": the whole entry names the controls that stand (a register's control column), not a
+  // hedge; "appropriate safeguards in place" names none.
+  if (phrase === 'in place' && i + len === tokens.length && namesControlsThatStand(tokens.slice(0, STATE_VERBS.has(tokens[i - 1]?.word) ? i - 1 : i))) return true;
   return false;
 }
+/** Whether words name particular controls: an acronym, a name or a number among them, and no word of judgement (`appropriate`). */
+function namesControlsThatStand(subject: readonly Token[]): boolean {
+  return subject.length > 0 && subject.some((t) => t.acronym || t.name || t.numeric) && subject.every((t) => !t.stop && !JUDGED_WORDS.has(t.word));
+}
+const JUDGED_WORDS = new Set(['appropriate', 'adequate', 'robust', 'proper', 'necessary', 'reasonable', 'sufficient', 'suitable', 'relevant', 'required', 'needed', 'all', 'any', 'ensure', 'verify', 'confirm', 'make', 'sure', 'check']);
 const STATE_VERBS = new Set(['is', 'are', 'be', 'been']);
 
 /**
