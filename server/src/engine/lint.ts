@@ -4,7 +4,7 @@
 import type { AnalysisRegister } from '../model/analysis-register';
 import type { PlanModel, Span } from '../model/plan-model';
 import type { Fix, ReportDescriptor, RuleModule, Severity } from './rule';
-import { LineIndex } from '../model/positions';
+import { LineIndex, lineIndexOf } from '../model/positions';
 import { Suppressions } from './suppression';
 import { runRiskRules, type RiskRuleResults } from './risk-findings';
 import { DEFAULT_SETTINGS, type LintSettings } from '../config/settings';
@@ -271,7 +271,8 @@ function megabytes(bytes: number): string {
 
 /** Parses and lints one document; one informational finding, and nothing parsed, over the size limit. */
 export function analyse(text: string, kind: PlanKind, options: LintRunOptions): Analysis {
-  const lines = new LineIndex(text);
+  // The detector's parse of the same text made it already (one index per keystroke, not two).
+  const lines = lineIndexOf(text);
   const limit = (options.settings ?? DEFAULT_SETTINGS).maxFileSizeBytes;
   const size = sizeOver(text, limit);
   if (size !== undefined) {

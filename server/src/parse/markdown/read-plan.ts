@@ -17,7 +17,7 @@ import { signatureBlock } from './signature-block';
 import { withKeyedStepsJoined } from './keyed-steps';
 import { withDuesInActionText } from '../../model/written-dues';
 import type { PlanMeta, PlanModel, Risk, Span } from '../../model/plan-model';
-import { LineIndex } from '../../model/positions';
+import { LineIndex, lineIndexOf } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
 import { hasIndentedBlocks, readDedented } from './content-tabs';
 import { unkeyedRoadmap } from './unkeyed-roadmap';
@@ -66,7 +66,7 @@ export function parseMarkdownPlan(text: string, lines?: LineIndex): PlanModel {
   return lastParsed.of(text, () => {
     // MkDocs content tabs and admonitions indent their content: read at the margin, placed back as written.
     const dedented = hasIndentedBlocks(text) ? readDedented(text, (body) => parseAsWritten(body, new LineIndex(body))) : undefined;
-    return dedented ?? parseAsWritten(text, lines ?? new LineIndex(text));
+    return dedented ?? parseAsWritten(text, lines ?? lineIndexOf(text));
   });
 }
 
