@@ -5,7 +5,7 @@
 import { isOscalPoamTemplate, looksLikeOscalPoam } from './oscal/recognise';
 import { isRegisterKey, spelledKey } from './yaml/key-spellings';
 import { parse as parseYaml } from 'yaml';
-import { isJson, readsAsJson, jsonRegisterOf, jsonValueOf, readJsonRegister, yamlRegisterOf } from './json-register';
+import { hasPlanTopKey, isJson, readsAsJson, jsonRegisterOf, jsonValueOf, readJsonRegister, yamlRegisterOf } from './json-register';
 import { whatDataHolds } from './what-data-holds';
 import { commaSeparatedClause, commaSeparatedHeader } from './comma-separated';
 import { csvReason } from './csv-register';
@@ -19,7 +19,7 @@ import { fieldForLabel, isRequirementLevel, opensAsInstruction, statusOf, type F
 import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, mostlyFilled, placeholderRisksWording, placeholderWordedRisks, seededRegisterOwner, unfilledRisksCount } from './form-to-fill';
 import { parsedOnce } from './piece-cache';
 import { anywhere } from './text-scan';
-import { namesOpenWork } from './markdown/section-headings';
+import { headingNamesOpenWork } from './markdown/section-headings';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json' | 'csv';
 
@@ -391,16 +391,13 @@ const RISK_VOCABULARY = /(?<![a-z])(?:risks?|findings?|gaps?|issues?|vulnerabili
 /** A heading (`## Risks`, `<h2>Risks</h2>`, setext), a table's header row or a bold label (`**Risk**`, `__Risk__`): where a document names its parts. */
 const PART_NAME = /^ {0,3}(?:#{1,6}[ \t]+([^\r\n]*)$|<h[1-6][^>\r\n]*>([^<\r\n]{1,120}))|^[ \t]{0,3}(\|[^\r\n]*\|)[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-+[ \t]*(?:\||:)|\*\*([^*\r\n]{1,60})\*\*|__([^_\r\n]{1,60})__|^(\S[^\r\n]{0,80})\r?\n(?:=+|-+)[ \t]*$/gm;
 
-/** Whether a document names one of its parts (a heading, a table's columns, a bold label) with the words of risks. */
-/** Whether a heading of the document names work still to do on it (namesOpenWork). */
+/** Whether a heading of the document names work still to do on it (headingNamesOpenWork). */
 function namesOpenWorkInItsHeadings(body: string): boolean {
-  for (const match of body.matchAll(ANY_HEADING_LINE)) {
-    const words = match[1].replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').replace(/\s*[:.]?\s*$/, '').replace(/\s+/g, ' ').toLowerCase();
-    if (namesOpenWork(words)) return true;
-  }
+  for (const match of body.matchAll(ANY_HEADING_LINE)) if (headingNamesOpenWork(match[1])) return true;
   return false;
 }
 
+/** Whether a document names one of its parts (a heading, a table's columns, a bold label) with the words of risks. */
 function namesRisksInItsParts(body: string): boolean {
   for (const match of body.matchAll(PART_NAME)) {
     const name = match.slice(1).find((group) => group !== undefined)!.toLowerCase();
@@ -636,11 +633,10 @@ function planSection(body: string): string | undefined {
   return undefined;
 }
 
-/** Keys at the start of a line: a YAML document's top-level keys. */
-/** A top-level `plan:` or `risks:` key, as topLevelKeys reads keys. */
-const hasPlanTopKey = anywhere(/^["']?plan["']?[ \t]*:(?:[ \t]|$)/m);
+/** A top-level `risks:` key, as topLevelKeys reads keys (`plan:` is json-register's hasPlanTopKey). */
 const hasRisksTopKey = anywhere(/^["']?risks["']?[ \t]*:(?:[ \t]|$)/m);
 
+/** Keys at the start of a line: a YAML document's top-level keys. */
 function topLevelKeys(body: string): string[] {
   // Words joined by single spaces: a `[\w ]*?` before `[ \t]*` would backtrack on a long line of blanks.
   return [...body.matchAll(/^["']?([A-Za-z_][\w-]*(?: [\w-]+)*)["']?[ \t]*:(?:[ \t]|$)/gm)].map((m) => m[1]);

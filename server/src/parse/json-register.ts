@@ -353,8 +353,11 @@ function reviewsOf(reader: YamlReader, entries: readonly unknown[]): PlanMeta {
 const RISK_ID_KEY = /^(?:risk_)?id$|^risk_(?:no|number|ref)$/;
 /** An entry's own ID in a register of other items (`action_id`, `gap_id`, `finding_id`). */
 const ITEM_ID_KEY = /^(?:[a-z]+_)?id$/;
-/** A top-level `plan:` key, as the keys below are read. */
-const hasPlanKey = anywhere(/^["']?plan["']?[ \t]*:/m);
+/**
+ * A top-level `plan:` key (followed by a blank or the line's end, as the detector reads keys), looked for around the edit: the
+ * detector's and this reader's test of a YAML plan on each keystroke.
+ */
+export const hasPlanTopKey = anywhere(/^["']?plan["']?[ \t]*:(?:[ \t]|$)/m);
 
 /** How many entries make a YAML list a register (as a Markdown one: a list of one or two is a note). */
 const YAML_REGISTER_ENTRIES = 3;
@@ -370,7 +373,7 @@ export function yamlRegisterOf(text: string): (RegisterFound & { doc: ParsedDocu
   // Checked on the top-level keys before parsing: a register keyed so is the YAML reader's, and is not parsed twice on each lint.
   // A plan's `risks:` beside a catalogue of the actions they name (`mitigations:`), with no `plan:`, is a threat model's shape.
   // (A `plan:` key settles it, looked for around the edit: the whole list of keys is gathered on each keystroke only without one.)
-  if (hasPlanKey(text)) return undefined;
+  if (hasPlanTopKey(text)) return undefined;
   const top = [...text.matchAll(/^["']?([A-Za-z_][\w-]*)["']?[ \t]*:/gm)].map((match) => match[1]);
   const catalogued = !top.includes('plan') && top.some((key) => namesActions(key));
   if (!catalogued && top.some((key) => key === 'plan' || key === 'risks' || isRegisterKey(key))) return undefined;

@@ -41,13 +41,21 @@ export function isContingencyHeading(text: string, range: Span): boolean {
  */
 export function openWorkLabel(text: string, range: Span): ListLabel | undefined {
   const span = strippedSpan(text, range.start, range.end);
-  const name = text.slice(span.start, span.end).replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').replace(/\s*[:.]?\s*$/, '').replace(/\s+/g, ' ').toLowerCase();
+  const name = openWorkWords(text.slice(span.start, span.end));
   if (name.length > 80 || !namesOpenWork(name)) return undefined;
   return { name: 'action', label: name, keyRange: span, prefix: DEFAULT_PREFIX };
 }
 /** Whether a heading's words (lower case, emphasis and leading marks gone) name work still to do. */
 export function namesOpenWork(words: string): boolean {
   return OPEN_WORK_HEADING.test(words);
+}
+/** Whether a heading, as written, names work still to do. */
+export function headingNamesOpenWork(heading: string): boolean {
+  return namesOpenWork(openWorkWords(heading));
+}
+/** A heading's words as the open-work test reads them: lower case, single spaces, emphasis, leading marks and a closing colon gone. */
+function openWorkWords(heading: string): string {
+  return heading.replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').replace(/\s*[:.]?\s*$/, '').replace(/\s+/g, ' ').toLowerCase();
 }
 /** What is to be done before a milestone (`before go-live`, `prior to production launch`). */
 const BEFORE_MILESTONE = String.raw`(?: (?:before|prior to) [a-z][a-z /-]{1,40})?`;
