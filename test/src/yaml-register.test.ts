@@ -1,9 +1,10 @@
 // A register kept in YAML by another tool (issue 12): a list of tracked entries at the root, or
 // under its own top-level key beside `meta:` and `schema:`, read as risks with no fix written into it.
 import * as assert from 'node:assert/strict';
-import { detectPlan } from '../../server/out/parse/detect';
+import { detectPlan, recognisePlan } from '../../server/out/parse/detect';
 import { analyse, parsePlan } from '../../server/out/engine/lint';
 import { RULES } from '../../server/out/rules/index';
+import { stringify } from 'yaml';
 
 const ROOT_LIST =
   '- id: drift\n  title: Model answers drift from the clinic protocol\n  severity: High\n  mitigations:\n    - Review ten answers a week against the protocol\n' +
@@ -24,6 +25,21 @@ const ASSETS = (key: string) =>
   '  api:\n    id: api\n    description: Booking service behind the portal\n    owner: IT contractor\n    status: live\n' +
   '  db:\n    id: db\n    description: Appointments and contact details\n    owner: IT contractor\n    status: live\n';
 
+// A catalogue of the risks of kinds of permission: each entry named and graded among keys of its own domain.
+const CATALOGUE_ENTRIES = ['exec', 'attach', 'port-forward'].map((verb, i) => ({
+  id: 1000 + i,
+  name: `Cluster-wide pod ${verb}`,
+  description: `Allows ${verb} on any pod in the cluster.`,
+  category: 'Elevation of Privilege',
+  risk_level: 'RiskLevelHigh',
+  api_groups: [''],
+  resources: [`pods/${verb}`],
+  verbs: ['create'],
+  tags: ['PodAccess'],
+  commands: [{ description: 'Run it', command: `kubectl ${verb} my-pod` }],
+}));
+const CATALOGUE = stringify(CATALOGUE_ENTRIES);
+
 describe('a YAML register in another tool\'s schema (issue 12)', () => {
   const table: [string, string, string | undefined][] = [
     ['risks.yaml', ROOT_LIST, 'yaml'],
@@ -36,10 +52,21 @@ describe('a YAML register in another tool\'s schema (issue 12)', () => {
     // a key that names risks of them is a register still.
     ['model.yaml', ASSETS('technical_assets'), undefined],
     ['asset-risks.yaml', ASSETS('asset_risks'), 'yaml'],
+    // A catalogue names and grades the items of another domain (a kind of permission: its verbs, resources, commands) and tracks none.
+    ['permissions.yaml', CATALOGUE, undefined],
+    ['permissions.json', JSON.stringify(CATALOGUE_ENTRIES, null, 2), undefined],
+    // The same entries, each with an owner: tracked, a register.
+    ['owned-permissions.yaml', stringify(CATALOGUE_ENTRIES.map((entry) => ({ ...entry, owner: 'Platform team' }))), 'yaml'],
   ];
   for (const [name, text, expected] of table) {
     it(`${name} → ${expected ?? 'not a plan'}`, () => assert.equal(detectPlan(name, text), expected));
   }
+
+  it('says why a catalogue at the root is no register', () => {
+    const recognition = recognisePlan('permissions.yaml', CATALOGUE);
+    assert.equal(recognition.kind, undefined);
+    assert.match('reason' in recognition ? recognition.reason : '', /a list at its root whose entries are not a register's/);
+  });
 
   it('reads a root list\'s entries as risks, their mitigations as the action', () => {
     const plan = parsePlan(ROOT_LIST, 'yaml');

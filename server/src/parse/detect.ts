@@ -665,6 +665,10 @@ function yamlReason(body: string, once: boolean): string | undefined {
     const risks = yamlRisksList(body);
     if (risks && (yamlRegisterByContent(risks) || yamlRatedRegister(risks))) return undefined;
   }
+  // A list at the root (a catalogue of items, each named and graded): say what a register's entries would hold.
+  if (keys.length === 0 && /^(?:\uFEFF)?(?:[ \t]*(?:#.*)?\r?\n)*-[ \t]/.test(body)) {
+    return 'it is a list at its root whose entries are not a register\'s: a register\'s entries (three or more) each name a risk and rate or track it (a level, an owner, a status, a treatment, a mitigation, a due date), in keys mostly a register\'s';
+  }
   const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', ...' : '');
   return `its top-level keys (${shown || 'none'}) are not a plan's: "plan" and "risks", a risk register, or an OSCAL "plan-of-action-and-milestones"`;
 }

@@ -415,8 +415,33 @@ export interface RegisterFound {
 const namesAndTracks = (entry: unknown): boolean => {
   if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return false;
   const keys = Object.keys(entry).map(registerKeyStyle);
-  return keys.some((k) => RISK_TEXT_KEY.test(k)) && keys.some((k) => RISK_ATTRIBUTE_KEY.test(k));
+  return keys.some((k) => RISK_TEXT_KEY.test(k)) && keys.some((k) => RISK_ATTRIBUTE_KEY.test(k)) && !isCatalogueEntry(keys);
 };
+
+/** A key that only grades an item (`risk_level`, `severity`): a catalogue grades what it lists, a register also tracks it. */
+const GRADE_KEY = /^(?:risk_)?(?:severity|rating|risk_rating|level|score|priority)$/;
+
+/**
+ * An entry (its keys, in register style) that only names and grades something among more keys of another domain
+ * (`id`, `name`, `description`, `risk_level` beside `api_groups`, `verbs`, `resources`, `commands`): a catalogue's
+ * entry (the risks of a kind of permission, a rule), not a register's. A key the field vocabulary reads as an action,
+ * owner, due date, status or treatment (`recommendation`, `owner`), or a likelihood or a mitigation, tracks or assesses
+ * the item: a register's.
+ */
+function isCatalogueEntry(keys: readonly string[]): boolean {
+  if (keys.some((k) => RISK_ATTRIBUTE_KEY.test(k) && !GRADE_KEY.test(k))) return false;
+  const fields = keys.map((k) => spelledKey(k, KEYS.risk));
+  if (fields.some((field) => field !== undefined && TRACKING_KINDS.has(REGISTER_FIELD_KINDS[field] ?? ''))) return false;
+  const known = keys.filter((k, i) => fields[i] !== undefined || RISK_TEXT_KEY.test(k) || RISK_ATTRIBUTE_KEY.test(k) || ITEM_ID_KEY.test(k) || k === 'category').length;
+  // Half its keys or more another domain's, four at least (a scanner's finding with its `cwe`, `file`, `line` is still a register's).
+  return known * 2 <= keys.length && keys.length - known >= CATALOGUE_KEYS;
+}
+
+/** The kinds of risk field that track an item, where a catalogue only words and grades it. */
+const TRACKING_KINDS: ReadonlySet<string> = new Set(['action', 'owner', 'due', 'status', 'treatment']);
+
+/** How many keys of another domain make a graded entry a catalogue's. */
+const CATALOGUE_KEYS = 4;
 
 /** A key that is a risk's ID as registers write them: capitals and digits in parts joined by `-` or `_` (`NR-DATA-EXFIL`, `RISK_007`). */
 const ID_KEY = /^[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)+$/;
@@ -562,8 +587,8 @@ function fieldKindsOf(entry: unknown): Set<string> {
   return kinds;
 }
 
-/** An entry of a register judged by its keys alone: an object with at least two keys the field vocabulary knows, of two kinds. */
-const isKnownFieldEntry = (entry: unknown): boolean => knownFieldKinds(entry) >= 2;
+/** An entry of a register judged by its keys alone: an object with at least two keys the field vocabulary knows, of two kinds, and no catalogue's. */
+const isKnownFieldEntry = (entry: unknown): boolean => knownFieldKinds(entry) >= 2 && !isCatalogueEntry(Object.keys(entry as object).map(registerKeyStyle));
 
 /**
  * A top-level key that says it holds an inventory of the system (a threat model's `technical_assets`, `data_assets`,
@@ -761,7 +786,7 @@ function isListRegister(data: unknown): boolean {
   const first: unknown = Array.isArray(list) ? list[0] : undefined;
   if (!first || typeof first !== 'object') return false;
   const keys = Object.keys(first).map(registerKeyStyle);
-  if (keys.some((k) => RISK_ID_KEY.test(k)) && keys.some((k) => RISK_TEXT_KEY.test(k)) && keys.some((k) => RISK_ATTRIBUTE_KEY.test(k))) return true;
+  if (keys.some((k) => RISK_ID_KEY.test(k)) && keys.some((k) => RISK_TEXT_KEY.test(k)) && keys.some((k) => RISK_ATTRIBUTE_KEY.test(k)) && !isCatalogueEntry(keys)) return true;
   const entries = list as unknown[];
   return entries.length >= YAML_REGISTER_ENTRIES && entries.every((entry) => namesAndTracks(entry) && Object.keys(entry as object).map(registerKeyStyle).some((k) => RISK_NAMED_KEY.test(k)));
 }
