@@ -31,6 +31,9 @@ function fixesFor(plan: PlanModel, risk: Risk, action: Action, candidates: reado
   return toFill ? [...named, toFill] : named;
 }
 
+/** A template's blank for a role holder's name (`[System Administrator Name]`, `<ISSO name>`): it says whose name is missing. */
+const NAME_BLANK = /^[[<{]\s*(\p{L}[\p{L} /&-]{0,40}?)\s+name\s*[\]>}]$/iu;
+
 const rule: RuleModule = {
   id: 'missing-owner',
   defaultSeverity: 'error',
@@ -44,6 +47,7 @@ const rule: RuleModule = {
     missing: 'This action has no owner. Add an Owner naming the person or role responsible (e.g. "Office Manager").',
     empty: 'The owner is empty. Fill in the person or role responsible (e.g. "Office Manager").',
     placeholder: 'Owner "{value}" names nobody. Fill in the person or role responsible (e.g. "Office Manager").',
+    unnamed: 'Owner "{value}" is a blank left for the {role}\'s name. Fill it in, so the action names who is responsible.',
   },
   check({ plan, options, report }) {
     // Once per plan, not per action, and only when fixes are asked for: a plan with
@@ -57,9 +61,10 @@ const rule: RuleModule = {
         if (!reportsForRisk(risk, action, (a) => a.owner === undefined && !isClosed(a), (a) => !isClosed(a))) continue;
         report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, candidates(), options.defaultOwner) });
       } else if (isPlaceholderOwner(action.owner.value) && !plan.meta.ownerCodes?.includes(action.owner.value.replace(/[*_`]/g, '').trim())) {
+        const role = NAME_BLANK.exec(action.owner.value.replace(/[*_`]/g, '').trim())?.[1];
         report({
-          messageId: action.owner.value.trim() === '' ? 'empty' : 'placeholder',
-          data: { value: action.owner.value },
+          messageId: action.owner.value.trim() === '' ? 'empty' : role ? 'unnamed' : 'placeholder',
+          data: { value: action.owner.value, ...(role && { role }) },
           range: valueSpan(plan, action.owner),
           fixes: () => fixesFor(plan, risk, action, candidates(), options.defaultOwner),
         });
