@@ -665,3 +665,37 @@ describe('an assessment or audit report dated and signed by its preparer is the 
     assert.equal(parseMarkdownPlan(`# Remediation Plan\n${body}`).meta.riskAnalysis?.conductedBy, undefined);
   });
 });
+
+describe('a treatment chosen, written apart from the work that carries it out (issue 12)', () => {
+  it('reads a Response column of treatment words alone (`Mitigate`, `Mitigate and transfer`) as the treatment, and the risk as having no action', () => {
+    const text = '# Risk Register\n\n| ID | Risk scenario | Score | Response | Risk owner |\n|---|---|---|---|---|\n| R-1 | Account takeover | 20 | Mitigate | Head of IT |\n| R-2 | Payment outage | 15 | Mitigate and transfer | CFO |\n| R-3 | Laptop theft | 12 | Mitigate | IT Manager |\n';
+    const plan = parseMarkdownPlan(text);
+    assert.deepEqual(plan.risks.map((r) => [r.treatment?.value, r.actions.map((a) => a.action?.value ?? null)]), [['Mitigate', [null]], ['Mitigate and transfer', [null]], ['Mitigate', [null]]]);
+    // A Response column that says what is done stays the action.
+    const worded = text.replace('| Mitigate and transfer |', '| Buy cyber insurance and add a second processor |');
+    assert.deepEqual(parseMarkdownPlan(worded).risks.map((r) => r.actions[0].action?.value), ['Mitigate', 'Buy cyber insurance and add a second processor', 'Mitigate']);
+  });
+
+  it('reads the list under `**Treatment Strategy:** Mitigate` as the risk\'s actions, and under `Accept` as why it is accepted', () => {
+    const text = '# Risk Register\n\n## Risks\n\n### Risk 1 — Ransomware\n\n**Risk Statement:** Ransomware could encrypt the records.\n\n**Treatment Strategy:** Mitigate\n\n- *Low effort:* Establish a monthly patch cycle for the EHR server.\n- *High effort:* Add a weekly full backup of the EHR database.\n\n### Risk 2 — Flood\n\n**Risk Statement:** A flood could damage the office.\n\n**Treatment Strategy:** Accept\n\n- The likelihood is low and off-site backups limit the impact.\n';
+    const plan = parseMarkdownPlan(text);
+    assert.deepEqual(plan.risks.map((r) => [r.treatment?.value, r.actions.map((a) => at(plan, a.action))]), [
+      ['Mitigate', ['*Low effort:* Establish a monthly patch cycle for the EHR server.', '*High effort:* Add a weekly full backup of the EHR database.']],
+      ['Accept', []],
+    ]);
+    assert.equal(at(plan, plan.risks[1].acceptance?.rationale), 'The likelihood is low and off-site backups limit the impact.');
+    // A treatment line with a paragraph under it, no list: read as before, the treatment alone.
+    const paragraph = text.replace('- *Low effort:*', '*Low effort:*').replace('- *High effort:*', '*High effort:*');
+    assert.deepEqual(parseMarkdownPlan(paragraph).risks[0].actions.map((a) => a.action?.value ?? null), [null]);
+  });
+
+  it('rates a risk by the Inherent row of its table of ratings by stage (`| | Likelihood | Impact | Score |`), not by its target', () => {
+    const text = '# Risk Register\n\n## Risks\n\n### Risk 1 — Ransomware\n\n| | Likelihood | Impact | Score |\n|---|---|---|---|\n| Inherent | 5 | 5 | 25 |\n| Residual | 5 | 4 | 20 |\n| Target (high-effort) | 3 | 4 | 12 |\n\n**Action:** Establish a monthly patch cycle for the EHR server.\n';
+    const plan = parseMarkdownPlan(text);
+    assert.deepEqual([at(plan, plan.risks[0].inherentRisk), at(plan, plan.risks[0].residualRisk), at(plan, plan.risks[0].priority)], ['25', '20', '25']);
+    assert.equal(priorityOf(plan.risks[0].priority?.value), 'critical');
+    // A scale's legend (`| Level | Descriptor | Basis |` over `| 1 | Rare | … |`) names no stage: no rating.
+    const legend = text.replace('| Inherent | 5 | 5 | 25 |', '| 1 | Rare | No occurrence | 1 |');
+    assert.equal(parseMarkdownPlan(legend).risks[0].priority, undefined);
+  });
+});

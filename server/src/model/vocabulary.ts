@@ -768,6 +768,16 @@ export const CHANGE_RECORD = new RegExp(
   'i',
 );
 
+/**
+ * The treatments a value only names (`Mitigate`, `Transfer (partial) and Mitigate`, `Mitigate and transfer`, `Accept`), in the
+ * frameworks' words; undefined when it says more (`Mitigate by enabling MFA`).
+ */
+export function treatmentsNamed(value: string): Treatment[] | undefined {
+  const parts = value.replace(/\([^()]*\)/g, ' ').replace(/[*_`]/g, '').split(/\s*(?:\band\b|\bthen\b|[+/,;&])\s*/i).map((p) => p.trim()).filter((p) => p !== '');
+  const kinds = parts.map((p) => (p.split(/\s+/).length <= 2 ? treatmentOf(p, 'heading') : undefined));
+  return parts.length > 0 && kinds.every((k) => k !== undefined) ? (kinds as Treatment[]) : undefined;
+}
+
 /** A value that is one treatment word alone, bracketed or marked as a template writes it (`[Mitigate]`, `Avoid 🔴`): a strategy chosen, no action. */
 export function isBareTreatment(value: string): boolean {
   const word = value.replace(/[*_`.[\]]/g, '').replace(/[^\p{L}\s]+/gu, ' ').trim();

@@ -5,7 +5,7 @@
 import type { LineIndex } from '../../model/positions';
 import { fieldAt, type PlacedField } from './field-lines';
 import { splitRow } from './risk-table';
-import { fieldForLabel, isGlossaryHeader, isTrackingNoteHeader, normaliseLabel, priorityOf, treatmentOf } from '../../model/vocabulary';
+import { fieldForLabel, isGlossaryHeader, isTrackingNoteHeader, normaliseLabel, priorityOf, treatmentsNamed } from '../../model/vocabulary';
 import { controlColumns } from './control-table';
 
 /** A POA&M's milestone row (`— Milestone 1`, `Milestone 2`): one action of the risk. */
@@ -25,13 +25,6 @@ export function fieldTableLines(text: string, lines: LineIndex, headerLine: numb
   return withNotesAsWork(text, lines, rowLines, fieldRows(text, lines, rowLines));
 }
 
-/** The treatments a value only names (`Mitigate`, `Transfer (partial) and Mitigate`, `Accept`); undefined when it says more. */
-function namedTreatments(value: string): string[] | undefined {
-  const parts = value.replace(/\([^()]*\)/g, ' ').replace(/[*_`]/g, '').split(/\s*(?:\band\b|\bthen\b|[+/,;&])\s*/i).map((p) => p.trim()).filter((p) => p !== '');
-  const kinds = parts.map((p) => (p.split(/\s+/).length <= 2 ? treatmentOf(p, 'heading') : undefined));
-  return parts.length > 0 && kinds.every((k) => k !== undefined) ? (kinds as string[]) : undefined;
-}
-
 /**
  * A register entry's table whose one action row holds only treatment words (`| **Treatment Strategy** | Mitigate |`)
  * and whose Comments (Notes, Remarks) row tells the work (`MFA rollout approved … Vendor selected (Okta) …`): the words
@@ -39,7 +32,7 @@ function namedTreatments(value: string): string[] | undefined {
  */
 function withNotesAsWork(text: string, lines: LineIndex, rowLines: readonly number[], fields: PlacedField[]): PlacedField[] {
   const actions = fields.filter((f) => f.name === 'action');
-  const treatments = actions.length === 1 && !fields.some((f) => f.name === 'treatment') ? namedTreatments(actions[0].field.value) : undefined;
+  const treatments = actions.length === 1 && !fields.some((f) => f.name === 'treatment') ? treatmentsNamed(actions[0].field.value) : undefined;
   if (!treatments) return fields;
   // `| Treatment Strategy | Accept |` is left as written: its acceptance's record (who, when, why) is in the notes' prose.
   if (treatments.every((t) => t === 'accept')) return fields;
@@ -75,6 +68,36 @@ export function ratingTableLines(text: string, lines: LineIndex, headerLine: num
     return name !== undefined && RATING_ROWS.has(name) && priorityOf(fieldAt(text, valueCell.start, valueCell.end).value) !== undefined;
   };
   return rowLines.every(rates) ? fieldRows(text, lines, rowLines) : [];
+}
+
+/** The stages a risk is rated at, by the rating field each gives (a target's rating is a goal, no rating of the risk). */
+const STAGE_RATINGS: ReadonlySet<string> = new Set(['inherentRisk', 'residualRisk']);
+
+/**
+ * A risk's ratings by stage (`| | Likelihood | Impact | Score |` over `| Inherent | 5 | 5 | 25 |`, `| Residual | 5 | 4 | 20 |`,
+ * `| Target (high-effort) | 3 | 4 | 12 |`): the Score (Rating, Level) cell of the Inherent and Residual rows are the risk's inherent and
+ * residual risk. Every row must name a stage, the inherent or residual one at least, and give a level or a score.
+ */
+export function stageRatingTableLines(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
+  const header = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => fieldAt(text, cell.start, cell.end));
+  if (header.length < 3 || rowLines.length < 2 || fieldForLabel(header[0].value) !== undefined) return [];
+  const scoreAt = header.findIndex((cell, i) => i > 0 && ['riskScore', 'priority'].includes(fieldForLabel(cell.value) ?? ''));
+  if (scoreAt < 0) return [];
+  const fields: PlacedField[] = [];
+  for (const line of rowLines) {
+    const start = lines.lineStart(line);
+    const cells = splitRow(text, start, lines.lineEnd(line));
+    if (!cells[0] || !cells[scoreAt]) return [];
+    const label = fieldAt(text, cells[0].start, cells[0].end);
+    const stage = label.value.replace(/\([^()]*\)/g, '').trim();
+    const name = fieldForLabel(stage);
+    const score = fieldAt(text, cells[scoreAt].start, cells[scoreAt].end, label.valueRange);
+    if (name === undefined || priorityOf(score.value) === undefined) return [];
+    if (name === 'due') continue; // `Target`: the rating aimed at
+    if (!STAGE_RATINGS.has(name)) return [];
+    fields.push({ name, label: stage.toLowerCase(), field: score, prefix: text.slice(start, label.valueRange.start), bulleted: false, line });
+  }
+  return fields;
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { fieldForLabel, HAZARD_DETAIL_HEADER, HAZARD_HEADER, isAssessmentResult, isBareTreatment, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, HAZARD_DETAIL_HEADER, HAZARD_HEADER, isAssessmentResult, isBareTreatment, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, treatmentsNamed, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { relativeDeadline } from '../../model/relative-dues';
@@ -391,11 +391,14 @@ export function namesTreatments(values: readonly string[]): boolean {
   return filled === 0 || passing * 2 >= filled;
 }
 
-/** Whether most filled cells of a column are a treatment word alone, and none says more than one word. */
+/**
+ * Whether most filled cells of a column are a treatment word alone, and none says more than one word but to name treatments
+ * (`| Response |` holding `Mitigate`, `Mitigate and transfer`).
+ */
 function isStrategyColumn(values: readonly string[]): boolean {
   const filled = values.filter((v) => v !== '');
   const bare = filled.filter(isBareTreatment).length;
-  return bare > 0 && bare * 2 >= filled.length && filled.every((v) => !/\p{L}+\s+\p{L}/u.test(v.replace(/[^\p{L}\s]+/gu, ' ').trim()));
+  return bare > 0 && bare * 2 >= filled.length && filled.every((v) => !/\p{L}+\s+\p{L}/u.test(v.replace(/[^\p{L}\s]+/gu, ' ').trim()) || treatmentsNamed(v) !== undefined);
 }
 
 /**

@@ -7,7 +7,7 @@ import { ROADMAP_HEADING } from './unkeyed-roadmap';
 import { headingValueField } from './heading-field';
 import { approvalTableFields, documentControlFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type FieldLine, type PlacedField } from './field-lines';
-import { fieldTableLines, idHeadedTableFields, labelledTableFields, ratingTableLines, rowTableFields, stepTableFields } from './field-table';
+import { fieldTableLines, idHeadedTableFields, labelledTableFields, ratingTableLines, rowTableFields, stageRatingTableLines, stepTableFields } from './field-table';
 import { isControlAssessmentTable, isPromptTable, tableRisks } from './risk-table';
 import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
@@ -16,7 +16,7 @@ import { gridTable } from './grid-table';
 import { candidateHeading, headingContext, headingKind, namesGradedFindings, namesProblems } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { relativeDeadline } from '../../model/relative-dues';
-import { RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
+import { RISK_ID_SOURCE, treatmentsNamed, type FieldName } from '../../model/vocabulary';
 import { DEFAULT_PREFIX } from './insertion-points';
 import { headingRisk } from './risk-from-fields';
 import { CANDIDATE_TASKS, type ParsedSection, type SectionEvent } from './section-events';
@@ -200,6 +200,16 @@ export function readSection(text: string, atDocumentStart: boolean): ParsedSecti
         list = new LabelList(text, lines, { name: found.name, label: found.label, keyRange: found.field.keyRange!, prefix: found.prefix, field: placed });
         continue;
       }
+      // `**Treatment Strategy:** Mitigate` over a list (`- *Low effort:* Establish a monthly patch cycle …`): the strategy chosen, and
+      // under it the work that carries it out. Under `Accept` alone the list says why the risk is tolerated: its rationale.
+      const listAt = found.name === 'treatment' && !found.bulleted ? nextFilledLine(text, lines, cursor, end) : undefined;
+      const strategy = listAt !== undefined && !opaque[listAt] && LIST_ITEM_START.test(text.slice(lines.lineStart(listAt), lines.lineEnd(listAt))) ? treatmentsNamed(found.field.value) : undefined;
+      if (strategy) {
+        events.push({ kind: 'field', field: placed });
+        const name = strategy.every((t) => t === 'accept') ? 'rationale' : 'action';
+        list = new LabelList(text, lines, { name, label: found.label, keyRange: found.field.keyRange!, prefix: found.prefix });
+        continue;
+      }
       // `**Status:**` ending its line, the status on the line under it (a report's finding): that paragraph is the value.
       if (found.field.value === '' && ONE_LINE_BELOW.has(found.name) && !found.bulleted && cursor + 1 < end && !opaque[cursor + 1]) {
         const below = paragraphBelow(text, lines, cursor + 1, end);
@@ -295,7 +305,8 @@ export function readSection(text: string, atDocumentStart: boolean): ParsedSecti
 function keyValueFields(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
   const fields = fieldTableLines(text, lines, headerLine, rowLines);
   const headed = fields.length > 0 ? fields : idHeadedTableFields(text, lines, headerLine, rowLines);
-  return headed.length > 0 ? headed : ratingTableLines(text, lines, headerLine, rowLines);
+  const rated = headed.length > 0 ? headed : ratingTableLines(text, lines, headerLine, rowLines);
+  return rated.length > 0 ? rated : stageRatingTableLines(text, lines, headerLine, rowLines);
 }
 
 /**
@@ -313,6 +324,9 @@ function paragraphBelow(text: string, lines: LineIndex, line: number, end: numbe
   while (last + 1 < end && opensParagraph(last + 1)) last++;
   return last;
 }
+
+/** A line that opens a list item (`- …`, `1. …`). */
+const LIST_ITEM_START = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 
 function isBlankLine(text: string, lines: LineIndex, line: number): boolean {
   return text.slice(lines.lineStart(line), lines.lineEnd(line)).trim() === '';
