@@ -245,6 +245,18 @@ describe('reading plans as people write them (issue 12)', () => {
       // `Immediate Actions` alone names a roadmap's phase, not a list of work: its list is read as before (nothing here).
       assert.deepEqual(item('# Compliance Status\n\n## Immediate Actions\n- [ ] Sign the hosting BAA\n- [ ] Document the retention policy\n'), []);
     });
+    it('reads the open boxes under the sub-headings of a heading of open work, and under a milestone\'s heading (`### Before Production Launch`)', () => {
+      const titles = (text: string) => risksOf(text).map((r) => r.title);
+      const grouped = '# Compliance Status\n\n### ⚠️ **AREAS REQUIRING ATTENTION**\n\n#### **Business Associate Agreement (BAA)**\n- [ ] Sign the hosting BAA\n\n#### **Enhanced Security**\n- [ ] Implement 2FA for all users\n\n## Resources\n\n### Links\n- [ ] Read the HHS guidance\n';
+      assert.deepEqual(titles(grouped), ['Sign the hosting BAA', 'Implement 2FA for all users']);
+      // The same sub-headings under a heading that names no work to do: their boxes are read as before (nothing here).
+      assert.deepEqual(titles(grouped.replace('AREAS REQUIRING ATTENTION', 'SECURITY TOPICS')), []);
+      const launch = '# Compliance Notes\n\n## Implementation Checklist\n\n### Immediate Actions Required\n- [ ] Sign the hosting BAA\n\n### Before Production Launch\n- [ ] Complete a penetration test\n\n### Ongoing Maintenance\n- [ ] Quarterly security audits\n';
+      assert.deepEqual(titles(launch), ['Sign the hosting BAA', 'Complete a penetration test']);
+      assert.deepEqual(titles(launch.replace('Before Production Launch', 'Before You Begin')), ['Sign the hosting BAA']);
+      // A milestone's heading with no heading of open work beside it (a validation checklist's gate): its boxes are read as before.
+      assert.deepEqual(titles('# Remediation Plan\n\n## Validation Checklist\n\n### Before Production Go-Live\n\n- [ ] All P0 items completed and verified\n- [ ] Staff trained on PHI handling\n'), []);
+    });
     it('reads a bold label closed by a full stop as a paragraph\'s label, only when the vocabulary knows it', () => {
       const text = '# POA&M\n\n## Open items\n\n### R-4 - Weak passwords\n\n**What was observed.** No minimum length.\n\n**Remediation plan.** Enforce a 14-character minimum on the domain policy.\n\n**Owner.** IT Operations\n';
       assert.deepEqual(risksOf(text), [{ id: 'R-4', title: 'Weak passwords', priority: undefined, actions: [['Enforce a 14-character minimum on the domain policy.', 'IT Operations', null, null]] }]);

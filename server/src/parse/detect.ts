@@ -253,9 +253,12 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // example dates and statuses filled beside them, and whose fields and cells are mostly blanks (`**Client:** [Organization name]`):
   // a form, however many of its example values are written. A register with a row or two left to name is mostly filled
   // (more than twice as many values written as left blank), and judged as before.
+  // (Items of open work, each named by its action, `- [ ] **Finding 001:** Complete verification testing`, are the tracker's
+  // worklist, not findings: they are not counted.)
   const worded = notAPolicy && placeholderWording === undefined && mayHoldAPlace(body) ? placeholderWordedRisks(risksRead()) : undefined;
-  if (worded && worded.count >= TITLED_REGISTER_ENTRIES && 2 * worded.count > risksRead().length && !mostlyFilled(body)) {
-    const n = risksRead().length;
+  const findings = worded ? risksRead().filter((risk) => !isWorkItem(risk)).length : 0;
+  if (worded && worded.count >= TITLED_REGISTER_ENTRIES && 2 * worded.count > findings && !mostlyFilled(body)) {
+    const n = findings;
     const blanks = formBlanks(body, Number.MAX_SAFE_INTEGER).count;
     return `${worded.count === n ? `all ${n}` : `${worded.count} of the ${n}`} risks read in it are placeholders to fill in (such as ${JSON.stringify(worded.first)}), and ${blanks} of its fields and cells, a third or more, hold placeholders or blanks: a template, not a plan`;
   }
@@ -635,6 +638,11 @@ function planSection(body: string): string | undefined {
 
 /** A top-level `risks:` key, as topLevelKeys reads keys (`plan:` is json-register's hasPlanTopKey). */
 const hasRisksTopKey = anywhere(/^["']?risks["']?[ \t]*:(?:[ \t]|$)/m);
+
+/** A risk read from a list of open work: no ID, and named by its one action's words. */
+function isWorkItem(risk: Risk): boolean {
+  return risk.id === undefined && risk.actions.length === 1 && risk.title !== undefined && risk.actions[0].action?.value === risk.title.value;
+}
 
 /** Keys at the start of a line: a YAML document's top-level keys. */
 function topLevelKeys(body: string): string[] {

@@ -196,7 +196,8 @@ export class Assembly {
         if (event.listed && !this.bodiedHeadings) continue;
         // A checklist under a heading with no ID is its actions only where that heading opened an item of a bucket of priority; under a
         // risk's own heading (`### Additional Recommendations` in `## H-001: …`) or a section of risks and dependencies it is read as before.
-        if (event.tasked && !(this.open !== undefined && !this.open.bodied && this.open.identified !== true && this.open.bucketItem === true)) continue;
+        // Under a heading of open work (`### ⚠️ AREAS REQUIRING ATTENTION` over `#### Enhanced Security` and its open boxes), it is that work.
+        if (event.tasked && this.openWork === undefined && !(this.open !== undefined && !this.open.bodied && this.open.identified !== true && this.open.bucketItem === true)) continue;
         // A sub-heading with no ID and nothing under it yet but ID bullets (`### 3.1 Malicious Operator Scenarios` over `- S1 (Spoofing): …`)
         // groups those risks: it is none of its own.
         const listsRisks = this.riskSection !== undefined || this.threatSection !== undefined;
@@ -349,7 +350,8 @@ export class Assembly {
     if (this.riskSection !== undefined && level <= this.riskSection) this.riskSection = undefined;
     if (this.threatSection !== undefined && level <= this.threatSection) this.threatSection = undefined;
     if (this.bucket !== undefined && level <= this.bucket) this.bucket = undefined;
-    if (this.openWork !== undefined && level <= this.openWork) this.openWork = undefined;
+    // `### Before Production Launch` after `### Immediate Actions Required`: the milestone's boxes are more of the work still to do.
+    if (this.openWork !== undefined && level <= this.openWork && !(event.milestone && level === this.openWork)) this.openWork = undefined;
     if (this.roadmap !== undefined && level <= this.roadmap) this.roadmap = undefined;
     if (event.roadmap) this.roadmap = level;
     if (event.roadmap) this.sawRoadmap = true;

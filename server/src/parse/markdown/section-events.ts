@@ -43,6 +43,8 @@ export type SectionEvent =
       readonly period?: Field;
       /** A list of work still to do with no risk above it (`## Remaining Actions`): each item is an open item of its own. */
       readonly openWork?: true;
+      /** Names only a milestone work is due before (`Before Production Launch`): open work beside a sibling heading of it. */
+      readonly milestone?: true;
       /** A heading over a list of actions (`### Key Actions`): under a roadmap phase, each item is an open item of its own. */
       readonly actionList?: true;
       /** A roadmap phase's heading, by the span it gives (`Short-Term Remediation (0–30 Days)`, `Long-Term (90+ Days)`). */
@@ -71,7 +73,7 @@ const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FI
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
-  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, status: placeField, period: placeField, openWork: null, actionList: null, phase: null, roadmap: null, problems: null, aside: null, contingency: null,
+  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, status: placeField, period: placeField, openWork: null, milestone: null, actionList: null, phase: null, roadmap: null, problems: null, aside: null, contingency: null,
 });
 /** A break holds a line number (counted from the section), no offset: it stays as it is. */
 const placeEvent: Placer<SectionEvent> = (event, delta) =>

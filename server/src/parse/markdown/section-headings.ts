@@ -66,6 +66,17 @@ const OPEN_WORK_HEADING = new RegExp(
     String.raw`|(?:actions?|tasks|remediations?|fixes) (?:required|needed|outstanding|remaining)|required (?:actions?|remediations?|fixes)` +
     String.raw`|areas? (?:requiring|needing|that (?:need|require)) (?:attention|action|work|remediation))${BEFORE_MILESTONE}$`,
 );
+/**
+ * A milestone alone (`### Before Production Launch`, `### Prior to Go-Live`): beside a heading of open work of its level
+ * (`### Immediate Actions Required`) its boxes are more of that work; anywhere else (`## VALIDATION CHECKLIST` over it) they
+ * are read as before. Which it is, the assembly knows.
+ */
+const MILESTONE_HEADING = /^(?:before|prior to) (?:the )?(?:(?:production|public|initial|first) )?(?:launch|go-live|go live|going live|release|deployment|rollout|production)$/;
+
+/** Whether a heading, as written, names only a milestone that work is due before. */
+export function headingNamesMilestone(heading: string): boolean {
+  return MILESTONE_HEADING.test(openWorkWords(heading));
+}
 const CONTINGENCY_HEADING = /^(?:contingency|fallback)(?: (?:plans?|actions?|measures?|steps|response|playbook))?$/i;
 const ILLUSTRATION_HEADING = /^(?:(?:worked |illustrative |hypothetical )?examples?\b|sample (?:risks?|register|plan|entr(?:y|ies)|rows?|findings?|items?)\b)|\b(?:templates?|examples?|samples?)$/i;
 const GAS_HEADING = /^gas(?: and (?:code|performance))?[ -](?:optimi[sz]ations?|savings?|efficiency|usage)\b/i;

@@ -20,7 +20,7 @@ import { RISK_ID_SOURCE, treatmentsNamed, type FieldName } from '../../model/voc
 import { DEFAULT_PREFIX } from './insertion-points';
 import { headingRisk } from './risk-from-fields';
 import { CANDIDATE_TASKS, type ParsedSection, type SectionEvent } from './section-events';
-import { type HeadingLabel, headingLabelValue, headingText, idLabelHeading, idSectionLabel, isAsideHeading, isContingencyHeading, listLabelOf, namesOpenWork, openWorkLabel, riskHeading, tierContext, titleFinding, valueLabelOf } from './section-headings';
+import { type HeadingLabel, headingLabelValue, headingText, idLabelHeading, idSectionLabel, isAsideHeading, isContingencyHeading, headingNamesMilestone, listLabelOf, namesOpenWork, openWorkLabel, riskHeading, tierContext, titleFinding, valueLabelOf } from './section-headings';
 
 /**
  * Reads a section (or a whole body) alone. `atDocumentStart`: it starts the document, whose
@@ -288,6 +288,8 @@ export function readSection(text: string, atDocumentStart: boolean): ParsedSecti
       const label = head
         ? (idLabelHeading(text, textRange) ?? idSectionLabel(text, textRange) ?? taskListUnder(text, lines, block.line, textRange))
         : (listLabelOf(text, textRange) ?? openWorkLabel(text, textRange) ?? (candidate && !rankingHeading ? taskListUnder(text, lines, block.line, textRange, CANDIDATE_TASKS) : undefined));
+      // `### Before Production Launch` over a checklist: the assembly reads its boxes as open work beside a sibling heading of open work.
+      if (!head && headingNamesMilestone(text.slice(textRange.start, textRange.end))) (events[events.length - 1] as { milestone?: true }).milestone = true;
       if (label) list = new LabelList(text, lines, label);
       headingParagraph = label?.name === 'action' ? label : undefined;
       if (label?.name === 'action' && (OPEN_WORK.test(label.label) || namesOpenWork(label.label))) (events[events.length - 1] as { openWork?: true }).openWork = true;
