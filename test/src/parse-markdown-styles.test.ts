@@ -711,3 +711,43 @@ describe('a treatment chosen, written apart from the work that carries it out (i
     assert.equal(parseMarkdownPlan(legend).risks[0].priority, undefined);
   });
 });
+
+describe('a register whose controls in place and work planned share columns (issue 12)', () => {
+  const plan = (text: string) => parseMarkdownPlan(text);
+  const actions = (text: string) => {
+    const read = plan(text);
+    return read.risks.map((r) => r.actions.map((a) => [at(read, a.action) ?? null, at(read, a.owner) ?? null, at(read, a.due) ?? null, a.status?.value ?? null]));
+  };
+
+  it('splits an `Action / owner` cell into the work and who does it, and reads the work as planned beside a column of existing controls', () => {
+    const text = '# Risk register\n\n| ID | Risk | Existing controls | Residual | Treatment | Action / owner |\n|---|---|---|---|---|---|\n' +
+      '| R1 | Cross-tenant exposure | Row-level security on every table | **Low** | Mitigate | Maintain the RLS coverage test on every new table · *Eng* |\n' +
+      '| R2 | Account takeover | MFA for staff | **Med** | Mitigate | Enforce MFA for admin roles — *Security Officer TBD* |\n' +
+      '| R3 | Unbounded tables | Indexed reads | **Med** | Mitigate | Define retention floors and a purge job |\n';
+    assert.deepEqual(actions(text), [
+      [['Maintain the RLS coverage test on every new table', 'Eng', null, null]],
+      [['Enforce MFA for admin roles', 'Security Officer TBD', null, null]],
+      [['Define retention floors and a purge job', null, null, null]],
+    ]);
+    // A measure in the present beside a residual rating: a control in place, unless a column of existing controls stands beside it.
+    const present = (existing: boolean) =>
+      `# Risk register\n\n| ID | Risk |${existing ? ' Existing controls |' : ''} Residual | Action / owner |\n|---|---|${existing ? '---|' : ''}---|---|\n` +
+      `| R1 | Cross-tenant exposure |${existing ? ' Row-level security |' : ''} **Low** | RLS coverage test runs on every new table · *Eng* |\n`;
+    assert.deepEqual(actions(present(false)), [[['RLS coverage test runs on every new table', 'Eng', null, 'in place']]]);
+    assert.deepEqual(actions(present(true)), [[['RLS coverage test runs on every new table', 'Eng', null, null]]]);
+  });
+
+  it('reads the work a Current Controls cell plans (`… is a planned control (2026 Q2 target).`) as the row\'s action, due by the period it names', () => {
+    const text = '# Risk Register\n\n| ID | Risk Title | Current Controls | Residual Risk | Owner |\n|---|---|---|---|---|\n' +
+      '| R-15 | Missing MFA | MFA is supported and recommended. Enforcement for admin accounts is a planned control (2026 Q2 target). Logins are rate-limited. | Medium (9) | Engineering Lead |\n' +
+      '| R-11 | Phishing | Awareness training is in place (planned formal programme for 2026 Q3). PR review is required. | Medium (6) | CISO |\n' +
+      '| R-25 | Outage | Runbooks are documented. The continuity plan is written down; a tabletop exercise is planned for 2026 Q3. | Low (4) | CISO |\n' +
+      '| R-01 | SQL injection | Parameterised queries. Input validation on all routes. | Medium (4) | Engineering Lead |\n';
+    assert.deepEqual(actions(text), [
+      [['Enforcement for admin accounts is a planned control (2026 Q2 target)', 'Engineering Lead', '2026 Q2', null]],
+      [['planned formal programme for 2026 Q3', 'CISO', '2026 Q3', null]],
+      [['a tabletop exercise is planned for 2026 Q3', 'CISO', '2026 Q3', null]],
+      [[null, 'Engineering Lead', null, null]],
+    ]);
+  });
+});

@@ -962,6 +962,11 @@ export function withoutAbsenceWord(name: string): string {
 // a control's own words use them otherwise (`allows the resource to be inspected`, `before any pending migration runs`).
 const PLANNED_WORDING = /\b(?:will|shall|planned|plans? to|tbd|not yet|roadmap|backlog|future|upcoming|next (?:release|sprint|quarter|phase)|before (?:launch|go-?live|release)|by (?:q[1-4]|end of)|(?:is|are|remains?) to be|pending (?:implementation|approval|review|deployment|fix|release|budget))\b|^(?:to be|pending)\b/i;
 
+/** Whether a measure's words put it in the future (`is a planned control`, `will add`, `by Q3`), whatever their opening. */
+export function saysFutureWork(text: string): boolean {
+  return PLANNED_WORDING.test(text);
+}
+
 /** Whether a measure's words put it in the future, or open as an instruction (opensAsInstruction): work planned, not a control in place. */
 export function saysPlannedWork(text: string): boolean {
   return PLANNED_WORDING.test(text) || opensAsInstruction(text);

@@ -4,7 +4,8 @@
 // to date; one written as work to do (`Implement MFA`, `Will add lockout`, `Phase 2 roadmap`) stays planned. Shared by the
 // Markdown and YAML readers (a YAML register's `controls:` list beside its `residual_risk:`).
 import type { Field } from '../model/plan-model';
-import { normaliseLabel, priorityOf, saysPlannedWork, type FieldName } from '../model/vocabulary';
+import { normaliseLabel, priorityOf, saysFutureWork, saysPlannedWork, statusOf, type FieldName } from '../model/vocabulary';
+import { parseDate } from '../model/dates';
 
 /** Headers of a column of the controls already in place, beside a column of what is planned (normalised). */
 export const IN_PLACE_HEADER = /^(?:controls?|(?:risk )?control measures?|(?:implemented|existing|current) (?:controls|mitigations)|(?:controls|mitigations) (?:implemented|in place))$/;
@@ -15,10 +16,12 @@ const PLANNED_HEADER = /\b(?:planned|plans?|recommended|proposed|required|next|f
 /**
  * Whether a table's rows record controls in place: it has an action column not named for planned work and a residual
  * rating, and no column for a due date, a status or a completion date (a tracker's), which would say where the work stands.
+ * Beside a column of the controls that exist (`| Existing controls | … | Action / owner |`) the action column is the work
+ * still to do.
  */
 export function recordsControlsInPlace(columns: ReadonlyMap<FieldName, unknown>, actionHeader: string): boolean {
   if (!columns.has('action') || !columns.has('residualRisk')) return false;
-  if (columns.has('due') || columns.has('status') || columns.has('completed')) return false;
+  if (columns.has('due') || columns.has('status') || columns.has('completed') || columns.has('compensatingControls')) return false;
   return !PLANNED_HEADER.test(normaliseLabel(actionHeader));
 }
 
@@ -37,4 +40,45 @@ export function isControlInPlace(action: Field | undefined, residual: Field | un
 export function isTreatedByControls(controls: Field | undefined, residual: Field | undefined): boolean {
   const words = controls?.value.replace(/[*_`]/g, '').trim() ?? '';
   return words !== '' && !saysPlannedWork(words) && priorityOf(residual?.value) === 'low';
+}
+
+/** A quarter or half of a year named beside planned work (`2026 Q2 target`, `for Q3 2026`, `H1 2027`). */
+const PERIOD = /\b(?:20\d\d[ -]?[QH][1-4]|[QH][1-4][ -]?20\d\d)\b/;
+
+/**
+ * The work a column of controls in place also plans (`| Current Controls |` holding `MFA is supported … Enforcement for admin accounts
+ * is a planned control (2026 Q2 target).`): its first sentence (or clause after a semicolon, or bracket) put in the future, as the row's
+ * action, and the period it names as its due date. Undefined when every sentence is a control in place.
+ */
+export function plannedInControls(controls: Field | undefined): { action: Field; due?: Field } | undefined {
+  if (!controls) return undefined;
+  const part = futurePart(controls.value);
+  if (!part) return undefined;
+  const keyRange = controls.keyRange && { keyRange: controls.keyRange };
+  const at = controls.valueRange.start + part.at;
+  const action: Field = { value: part.words, valueRange: { start: at, end: at + part.words.length }, ...keyRange };
+  const period = PERIOD.exec(part.words);
+  if (!period || parseDate(period[0]).kind !== 'date') return { action };
+  const dueAt = at + period.index;
+  return { action, due: { value: period[0], valueRange: { start: dueAt, end: dueAt + period[0].length }, ...keyRange } };
+}
+
+/** The first sentence, clause or bracket of a text that puts work in the future, and where it starts; the narrowest that does. */
+function futurePart(text: string): { words: string; at: number } | undefined {
+  // Sentences end at a full stop before a capital (`vs. data deletion` goes on); clauses at a semicolon.
+  for (const sentence of text.matchAll(/[^]+?(?:[.!?](?=\s+[*_]*[A-Z(]|\s*$)|$)/g)) {
+    for (const clause of sentence[0].matchAll(/[^;]+/g)) {
+      if (!saysFutureWork(clause[0])) continue;
+      const offset = sentence.index! + clause.index!;
+      // `Training is in place (planned formal programme for 2026 Q3)`: the bracket holds the work planned.
+      const bracket = /\(([^()]+)\)/.exec(clause[0]);
+      const inner = bracket && saysFutureWork(bracket[1]) && !saysFutureWork(clause[0].replace(bracket[0], '')) ? bracket : null;
+      const raw = inner ? inner[1] : clause[0];
+      const words = raw.trim().replace(/[.;]$/, '');
+      // `Not yet implemented`: where a control stands, naming no work.
+      if (words === '' || (words.split(/\s+/).length <= 3 && statusOf(words.replace(/[*_`]/g, '')) !== undefined)) continue;
+      return { words, at: offset + (inner ? inner.index + 1 : 0) + raw.indexOf(words) };
+    }
+  }
+  return undefined;
 }

@@ -32,3 +32,28 @@ export function cellNamedParts(text: string, cell: Field | undefined, parts: rea
   });
   return found.owner || found.due ? { words, ...found } : undefined;
 }
+
+/** Whether a work column's header names its owner after a slash or an ampersand (`Action / owner`, `Mitigation & Owner`). */
+export function namesOwnerToo(header: string): boolean {
+  const parts = header.replace(/[*_`]/g, '').split(/\s*[/&+]\s*/);
+  return parts.length === 2 && parts[0].trim() !== '' && fieldForLabel(parts[1].trim()) === 'owner';
+}
+
+/** Where a cell's owner follows its words: after the last middle dot or bullet, or a spaced dash (`… on every new table · *Eng*`). */
+const OWNER_AFTER = /\s(?:[·•]|[—–]|-{1,2})\s+([^·•—–]{1,60})$/u;
+
+/**
+ * A cell of an `Action / owner` column split into the work and who does it (`Maintain RLS coverage test on every new table · *Eng*`):
+ * the tail after the last separator, a few words at most; undefined when the cell has none.
+ */
+export function workThenOwner(text: string, cell: Field | undefined): { words: Field; owner: Field } | undefined {
+  if (!cell) return undefined;
+  const m = OWNER_AFTER.exec(cell.value);
+  if (!m || m.index === 0) return undefined;
+  const tail = m[1].replace(/[*_`]/g, '').trim();
+  if (tail === '' || tail.split(/\s+/).length > 6) return undefined;
+  const start = cell.valueRange.start;
+  const tailStart = start + m.index + m[0].length - m[1].length;
+  const owner = fieldAt(text, tailStart, tailStart + m[1].trimEnd().length, cell.keyRange);
+  return { words: fieldAt(text, start, start + cell.value.slice(0, m.index).trimEnd().length, cell.keyRange), owner };
+}

@@ -16,9 +16,9 @@ import { parseDate } from '../../model/dates';
 import { isPlaceholder } from '../../model/placeholders';
 import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { checklistItemColumn, gapColumns, isMetRow } from './gap-table';
-import { IN_PLACE_HEADER, isControlInPlace, isTreatedByControls, recordsControlsInPlace } from '../controls-in-place';
+import { IN_PLACE_HEADER, isControlInPlace, isTreatedByControls, plannedInControls, recordsControlsInPlace } from '../controls-in-place';
 import { isKindAndLevelColumn, levelAfterKind } from './kind-and-level';
-import { cellNamedParts, headerNamedParts } from './header-named-parts';
+import { cellNamedParts, headerNamedParts, namesOwnerToo, workThenOwner } from './header-named-parts';
 import { readOpenCompletionAsDue } from './open-completion';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
@@ -757,6 +757,8 @@ export function tableRisks(
   // `| Treatment (owner, wave) |` holding `Mitigate — … (IAM owner, Wave 2)`: the bracket names who does the work.
   const workColumn = actionColumn ?? columns.get('treatment');
   const namedParts = workColumn && !columns.has('owner') ? headerNamedParts(headerOf(text, workColumn)) : undefined;
+  // `| Action / owner |` holding `Maintain RLS coverage test on every new table · *Eng*`: the work, then who does it.
+  const ownedWork = actionColumn !== undefined && !columns.has('owner') && namesOwnerToo(headerOf(text, actionColumn));
   // `| Risk | Probability | Blast-Radius | … |` with `**High**`: a register that rates its risks by likelihood alone ranks them by it.
   const likelihoodOnly = columns.has('likelihood') && !(['impact', 'priority', 'inherentRisk', 'riskScore', 'residualRisk'] as const).some((name) => columns.has(name));
   const risks: { risk: Risk; key: string; title: string; actions: Action[] }[] = [];
@@ -780,6 +782,11 @@ export function tableRisks(
       const split = ownerThenDue(text, row.get('owner'));
       if (split) for (const [name, field] of Object.entries(split)) row.set(name as FieldName, field);
     }
+    const owned = ownedWork ? workThenOwner(text, row.get('action')) : undefined;
+    if (owned) {
+      row.set('action', owned.words);
+      row.set('owner', owned.owner);
+    }
     const parted = namedParts && cellNamedParts(text, row.get('action'), namedParts);
     if (parted) {
       row.set('action', parted.words);
@@ -798,6 +805,12 @@ export function tableRisks(
       if (!row.get('rationale')?.value) row.set('rationale', accepted.rationale);
     }
     readOpenCompletionAsDue(row);
+    // `| Current Controls |` that also says what is planned (`… is a planned control (2026 Q2 target).`), on a row with no action column: that work is its action.
+    const planned = actionColumn === undefined && !row.get('action')?.value ? plannedInControls(row.get('compensatingControls')) : undefined;
+    if (planned) {
+      row.set('action', planned.action);
+      if (planned.due && !row.get('due')?.value) row.set('due', planned.due);
+    }
     const firstLine = { start, end };
     // A measure the residual rating assesses, written in the present: in place, read so as its status (as a heading risk's Controls are).
     const inPlace = controlsInPlace && isControlInPlace(row.get('action'), row.get('residualRisk'));
