@@ -751,3 +751,16 @@ describe('a register whose controls in place and work planned share columns (iss
     ]);
   });
 });
+
+describe('an action item closed by its status in brackets (issue 12)', () => {
+  it('reads `- CAPTCHA for repeated failures (planned)` as the action and its status; a bracket of other words stays in the action', () => {
+    const text = '# Risk Register\n\n### TE-01: Credential stuffing\n\n**Additional Mitigations:**\n- Brute force detection alerts (implemented)\n- CAPTCHA for repeated failures (planned)\n- Breach password detection (in progress).\n- Rate limiting (5 attempts per minute)\n';
+    const plan = parseMarkdownPlan(text);
+    assert.deepEqual(plan.risks[0].actions.map((a) => [at(plan, a.action), at(plan, a.status) ?? null]), [
+      ['Brute force detection alerts', 'implemented'],
+      ['CAPTCHA for repeated failures', 'planned'],
+      ['Breach password detection', 'in progress'],
+      ['Rate limiting (5 attempts per minute)', null],
+    ]);
+  });
+});

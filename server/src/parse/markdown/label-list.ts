@@ -91,6 +91,18 @@ interface PendingCaption {
   readonly titled?: true;
 }
 
+/** A bracket closing an item that holds only a status, of three words at most (`(planned)`, `(implemented)`, `(in progress)`). */
+const CLOSING_BRACKET = /\s*\(([^()]{2,30})\)[.;]?$/;
+
+/** The status a bracket closing an item's words gives, where it sits, and where the words end; undefined when there is none. */
+function closingStatus(value: Field): { value: string; range: Span; at: number } | undefined {
+  const m = CLOSING_BRACKET.exec(value.value);
+  const inner = m?.[1].trim();
+  if (!m || m.index === 0 || !inner || inner.split(/\s+/).length > 3 || statusOf(inner) === undefined) return undefined;
+  const start = value.valueRange.start + m.index + m[0].indexOf(inner);
+  return { value: inner, range: { start, end: start + inner.length }, at: m.index };
+}
+
 /** The list under one label, read line by line. */
 export class LabelList {
   private readonly items: { value: Field; line: number }[] = [];
@@ -206,10 +218,14 @@ export class LabelList {
     // A milestone list's undated items (`[x] Design completed (Week 17)`) are progress notes, not steps with a date;
     // one naming the evidence filed (`[x] MFA evidence created - MAC-RPT-104_Evidence.md`) records the risk's evidence.
     if (!dated && MILESTONE_LABELS.has(this.label.label)) return { consumed: true, fields: evidenceIn(value, this.label.prefix, last), lastLine: last };
-    const item: PlacedField = { name: 'action', label: this.label.label, field: dated?.action ?? unranked(text, value), prefix: this.label.prefix, bulleted: true, line: last, listItem: 'item' };
+    // `- CAPTCHA for repeated failures (planned)`, `- Brute force detection alerts (implemented)`: a status in brackets closing the item.
+    const closing = status || dated ? undefined : closingStatus(value);
+    const words = closing ? { ...value, value: value.value.slice(0, closing.at).trimEnd(), valueRange: { start: value.valueRange.start, end: value.valueRange.start + value.value.slice(0, closing.at).trimEnd().length } } : value;
+    const item: PlacedField = { name: 'action', label: this.label.label, field: dated?.action ?? unranked(text, words), prefix: this.label.prefix, bulleted: true, line: last, listItem: 'item' };
     const due: PlacedField[] = dated ? [{ name: 'due', label: 'due', field: dated.due, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' }] : [];
-    const markRange = { start: statusStart, end: statusStart + (status?.[1].length ?? 0) };
-    const statusField: PlacedField[] = status ? [{ name: 'status', label: 'Status', field: { value: status[1], valueRange: markRange, keyRange: markRange }, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' }] : [];
+    const markRange = closing ? closing.range : { start: statusStart, end: statusStart + (status?.[1].length ?? 0) };
+    const statusValue = closing ? closing.value : status?.[1];
+    const statusField: PlacedField[] = statusValue !== undefined ? [{ name: 'status', label: 'Status', field: { value: statusValue, valueRange: markRange, keyRange: markRange }, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' }] : [];
     // `- Access control:` then its points: the action is worded when they have been read.
     const titled = !dated && isBoldTitle(text.slice(markEnd, lines.lineEnd(last)));
     if (!dated && (isCaption(value.value) || titled)) {
