@@ -648,6 +648,12 @@ describe('parseMarkdownPlan: a summary table of risks written out under headings
     assert.deepEqual(ids([...detailed, ...table].join('\n')), ['heading POAM-001', 'heading POAM-002', 'table POAM-002', 'table POAM-003']);
   });
 
+  it('a register that lists risks headed above beside others of its own gives the headed ones what they lack, and keeps the others', () => {
+    const register = ['## Risk Register', '', '| ID | Risk Name | Priority | Owner |', '|---|---|---|---|', '| POAM-001 | Shared admin | Critical | IT Lead |', '| POAM-002 | Log review | High | SOC |', '| POAM-003 | Paper records | Low | Office Manager |', ''];
+    const plan = parseMarkdownPlan([...detailed, ...register].join('\n'));
+    assert.deepEqual(plan.risks.map((r) => [`${r.form} ${r.id?.value}`, r.actions[0].owner?.value]), [['heading POAM-001', 'IT Lead'], ['heading POAM-002', 'SOC'], ['table POAM-003', 'Office Manager']]);
+  });
+
   it('an appendix register restating risks written above gives them the owner, due date and priority they lack', () => {
     const risks = [
       '# Security Risk Assessment Report',

@@ -309,6 +309,19 @@ export function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   // its rows that name a finding read before are that finding's, two of them or more; the others stay rows of their own.
   const keyedRuns = runs.filter((rows) => !summaries.includes(rows) && rows.some((r) => !key(r))).map((rows) => rows.filter((r) => key(r)));
   summaries.push(...keyedRuns.filter((rows) => rows.length >= 2 && readBefore(rows)));
+  // `| C1 | PHI Data Breach | Critical | CISO |` in a register that also lists risks never headed (`| L1 | Browser Compatibility |`):
+  // its rows that repeat the ID of a risk headed before it, planning nothing of their own or under the heading's name, are that
+  // risk's entry (two rows of the table at least; one reused ID alone stays a duplicate to report).
+  const headed = new Map<string, Risk>();
+  for (const r of risks) { const k = r.form === 'heading' ? key(r) : undefined; if (k && !headed.has(k)) headed.set(k, r); }
+  const entriesOfHeadings = runs.filter((rows) => !summaries.includes(rows)).map((rows) =>
+    rows.filter((r) => {
+      const k = key(r);
+      const risk = k === undefined ? undefined : headed.get(k);
+      return risk !== undefined && risk.firstLine.start < r.firstLine.start && (!r.actions.some((a) => hasRealValue(a.action)) || sameTitle(risk, r));
+    }),
+  );
+  summaries.push(...entriesOfHeadings.filter((rows) => rows.length >= 2));
   // `| R-002 | VPN capacity exceeded |` under "Risks Exceeding Appetite", then the same row in "Top 10 Risks": a row that
   // repeats a risk another table listed before, under its ID and its name, is that risk listed again (a reused ID with
   // another name stays two risks).
