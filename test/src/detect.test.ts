@@ -219,6 +219,15 @@ describe('which files are plans (spec §1)', () => {
     assert.equal(recognisePlan('notes.md', '# Registro de visitas\n\nNada todavía.\n').kind, undefined);
   });
 
+  it('a plan titled in Chinese or Japanese names a plan as its English title would; a policy so titled does not', () => {
+    for (const title of ['诊所信息安全风险管理计划', '門診系統風險處置計畫', '数据治理整改实施与验收方案', '2026 年风险登记册', 'リスク対応計画', '是正処置計画']) {
+      assert.deepEqual(recognisePlan('notes.md', `# ${title}\n\n暂无内容。\n`), { kind: 'markdown' }, title);
+    }
+    for (const title of ['信息安全管理制度', '风险评估方法说明', 'リスク管理方針']) {
+      assert.equal(recognisePlan('notes.md', `# ${title}\n\n暂无内容。\n`).kind, undefined, title);
+    }
+  });
+
   it('a form says why it is skipped: its placeholders, or its blanks', () => {
     const dir = join(__dirname, '..', 'fixtures', 'detect');
     const reason = (name: string) => (recognisePlan(name, readFileSync(join(dir, name), 'utf8')) as { reason: string }).reason;

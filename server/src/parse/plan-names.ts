@@ -32,6 +32,13 @@ export const PLAN_TITLES: readonly RegExp[] = [
   /(?<![a-z])(?:registro (?:de |dos |dei )?(?:riesgos|riscos|rischi)|registre des risques|risikoregister|risicoregister|riskregister)(?![a-z])/,
   /(?<![a-z])(?:plan de (?:tratamiento|gestión|mitigación|remediación) de (?:los )?riesgos|plano de (?:tratamento|gestão|mitigação) (?:de|dos) riscos|plan de traitement des risques|piano di trattamento dei rischi|risikobehandlungsplan|risicobehandelplan)(?![a-z])/,
   /(?<![a-z])(?:plan de acci[óo]n correctiva|plano de a[çc][ãa]o corretiva|plan d'actions? correctives?|korrekturma(?:ß|ss)nahmenplan)(?![a-z])/,
+  // Chinese and Japanese (no spaces between words): a risk management or treatment plan (风险管理计划, 風險處置計畫, リスク対応計画), a
+  // rectification plan or ledger (整改方案, 整改实施与验收方案, 整改台账), a corrective action plan (纠正措施计划, 是正処置計画), a risk
+  // register (风险登记册, 風險登記表, 风险台账, リスク登録簿, リスク管理台帳).
+  /(?:风险|風險|リスク)(?:管理|处置|處置|处理|處理|应对|應對|対応|対策|治理)(?:计划|計劃|計畫|計画|方案)/,
+  /整改(?:[^\s，。,.]{0,8}?)(?:方案|计划|計劃|計畫|台账|台帳|清单|清單)/,
+  /(?:纠正|糾正|是正)(?:措施|処置|處置)(?:计划|計劃|計畫|計画|方案|台账|記録)/,
+  /(?:风险|風險|リスク)(?:登记册|登記冊|登记表|登記表|台账|台帳|登録簿|管理台帳|一覧表)/,
 ];
 
 /** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */
