@@ -10,7 +10,7 @@ function ownerCandidates(plan: PlanModel, defaultOwner: string | undefined): str
   const counts = new Map<string, number>();
   for (const { action } of actionsOf(plan)) {
     const owner = action.owner?.value.trim();
-    if (owner && !isPlaceholderOwner(owner)) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+    if (owner && !isPlaceholderOwner(owner) && !roleAwaitingHolder(owner)) counts.set(owner, (counts.get(owner) ?? 0) + 1);
   }
   const used = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o]) => o);
   const planOwner = plan.meta.owner?.value.trim();
@@ -34,6 +34,12 @@ function fixesFor(plan: PlanModel, risk: Risk, action: Action, candidates: reado
 /** A template's blank for a role holder's name (`[System Administrator Name]`, `<ISSO name>`): it says whose name is missing. */
 const NAME_BLANK = /^[[<{]\s*(\p{L}[\p{L} /&-]{0,40}?)\s+name\s*[\]>}]$/iu;
 
+/** A role whose holder is still to be named (`Security Officer TBD`, `Legal (TBC)`, `Eng/Ops to be assigned`): the role, or undefined. */
+const HOLDER_TO_COME = /^(\p{L}[\p{L}\d /&.-]{0,40}?)\s*[([]?\s*(?:tbd|tba|tbc|to be (?:assigned|named|confirmed|determined|decided|appointed))\s*[)\]]?\.?$/iu;
+function roleAwaitingHolder(value: string): string | undefined {
+  return HOLDER_TO_COME.exec(value.replace(/[*_`]/g, '').trim())?.[1];
+}
+
 const rule: RuleModule = {
   id: 'missing-owner',
   defaultSeverity: 'error',
@@ -47,7 +53,7 @@ const rule: RuleModule = {
     missing: 'This action has no owner. Add an Owner naming the person or role responsible (e.g. "Office Manager").',
     empty: 'The owner is empty. Fill in the person or role responsible (e.g. "Office Manager").',
     placeholder: 'Owner "{value}" names nobody. Fill in the person or role responsible (e.g. "Office Manager").',
-    unnamed: 'Owner "{value}" is a blank left for the {role}\'s name. Fill it in, so the action names who is responsible.',
+    unnamed: 'Owner "{value}" leaves the {role}\'s name to fill in. Name who it is, so the action names who is responsible.',
   },
   check({ plan, options, report }) {
     // Once per plan, not per action, and only when fixes are asked for: a plan with
@@ -60,8 +66,9 @@ const rule: RuleModule = {
       if (action.owner === undefined) {
         if (!reportsForRisk(risk, action, (a) => a.owner === undefined && !isClosed(a), (a) => !isClosed(a))) continue;
         report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, candidates(), options.defaultOwner) });
-      } else if (isPlaceholderOwner(action.owner.value) && !plan.meta.ownerCodes?.includes(action.owner.value.replace(/[*_`]/g, '').trim())) {
-        const role = NAME_BLANK.exec(action.owner.value.replace(/[*_`]/g, '').trim())?.[1];
+      } else if ((isPlaceholderOwner(action.owner.value) || roleAwaitingHolder(action.owner.value)) && !plan.meta.ownerCodes?.includes(action.owner.value.replace(/[*_`]/g, '').trim())) {
+        const written = action.owner.value.replace(/[*_`]/g, '').trim();
+        const role = NAME_BLANK.exec(written)?.[1] ?? roleAwaitingHolder(action.owner.value);
         report({
           messageId: action.owner.value.trim() === '' ? 'empty' : role ? 'unnamed' : 'placeholder',
           data: { value: action.owner.value, ...(role && { role }) },

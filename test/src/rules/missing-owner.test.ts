@@ -22,6 +22,18 @@ ruleTests('missing-owner', {
       findings: [{ messageId: 'placeholder', line: 18, text: 'TBD' }],
     },
     {
+      name: 'a template\'s blank for a role holder\'s name: the role it waits for is said',
+      kind: 'markdown',
+      text: mdPlan('### R-001: No MFA\n- **Action:** Enable MFA on all EHR accounts\n- **Owner:** [System Administrator Name]\n- **Due:** 2026-07-01\n'),
+      findings: [{ messageId: 'unnamed', line: 18, text: '[System Administrator Name]', message: /leaves the System Administrator's name to fill in/ }],
+    },
+    {
+      name: 'a role whose holder is still to be named (`Security Officer TBD`)',
+      kind: 'markdown',
+      text: mdPlan('| ID | Action | Owner | Due |\n|---|---|---|---|\n| R-1 | Execute a BAA with ClearBill | Security Officer TBD | 2026-07-01 |\n'),
+      findings: [{ messageId: 'unnamed', line: 18, text: 'Security Officer TBD' }],
+    },
+    {
       name: 'a single letter, a role code with no key, as owner',
       kind: 'markdown',
       text: mdPlan('### R-001: No MFA\n- **Action:** Enable MFA on all EHR accounts\n- **Owner:** B\n- **Due:** 2026-07-01\n'),
