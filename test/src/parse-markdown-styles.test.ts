@@ -752,6 +752,13 @@ describe('a register whose controls in place and work planned share columns (iss
   });
 });
 
+describe('an action item led by its grade (issue 12)', () => {
+  it('reads `- [ ] **CRITICAL**: Sign the hosting BAA` as an item of priority CRITICAL, worded after the colon; a caption of other words stays', () => {
+    const text = '# Compliance Status\n\n### ⚠️ **AREAS REQUIRING ATTENTION**\n- [ ] **CRITICAL**: Sign the hosting BAA\n- [ ] **Documentation**: Maintain the BAA file\n';
+    assert.deepEqual(risksOf(text).map((r) => [r.title, r.priority]), [['Sign the hosting BAA', 'CRITICAL'], ['**Documentation**: Maintain the BAA file', undefined]]);
+  });
+});
+
 describe('an action item closed by its status in brackets (issue 12)', () => {
   it('reads `- CAPTCHA for repeated failures (planned)` as the action and its status; a bracket of other words stays in the action', () => {
     const text = '# Risk Register\n\n### TE-01: Credential stuffing\n\n**Additional Mitigations:**\n- Brute force detection alerts (implemented)\n- CAPTCHA for repeated failures (planned)\n- Breach password detection (in progress).\n- Rate limiting (5 attempts per minute)\n';

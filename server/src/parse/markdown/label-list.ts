@@ -6,7 +6,7 @@
 import type { Field, Span } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt, isContinuationLine, MILESTONE_LABELS, type FieldLine, type PlacedField } from './field-lines';
-import { EVIDENCE_RECORD, statusOf, type FieldName } from '../../model/vocabulary';
+import { EVIDENCE_RECORD, gradeWordOf, statusOf, type FieldName } from '../../model/vocabulary';
 import { parseDate } from '../../model/dates';
 import { relativeDeadline } from '../../model/relative-dues';
 import { CANDIDATE_TASKS } from './section-events';
@@ -221,7 +221,15 @@ export class LabelList {
     // `- CAPTCHA for repeated failures (planned)`, `- Brute force detection alerts (implemented)`: a status in brackets closing the item.
     const closing = status || dated ? undefined : closingStatus(value);
     const words = closing ? { ...value, value: value.value.slice(0, closing.at).trimEnd(), valueRange: { start: value.valueRange.start, end: value.valueRange.start + value.value.slice(0, closing.at).trimEnd().length } } : value;
-    const item: PlacedField = { name: 'action', label: this.label.label, field: dated?.action ?? unranked(text, words), prefix: this.label.prefix, bulleted: true, line: last, listItem: 'item' };
+    // `- [ ] **CRITICAL**: Sign BAA with the host`: a grade before a colon is the item's priority, not its words.
+    const lead = dated ? null : STATUS_LEAD.exec(words.value);
+    const grade = lead && gradeWordOf(lead[2]) !== undefined ? lead : null;
+    const gradeStart = grade ? words.valueRange.start + grade[1].length : 0;
+    const priority: PlacedField[] = grade
+      ? [{ name: 'priority', label: 'Priority', field: { value: grade[2], valueRange: { start: gradeStart, end: gradeStart + grade[2].length }, keyRange: this.label.keyRange }, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' }]
+      : [];
+    const ungraded = grade ? fieldAt(text, words.valueRange.start + grade[0].length, words.valueRange.end, this.label.keyRange) : words;
+    const item: PlacedField = { name: 'action', label: this.label.label, field: dated?.action ?? unranked(text, ungraded), prefix: this.label.prefix, bulleted: true, line: last, listItem: 'item' };
     const due: PlacedField[] = dated ? [{ name: 'due', label: 'due', field: dated.due, prefix: this.label.prefix, bulleted: true, line: last, listItem: 'child' }] : [];
     const markRange = closing ? closing.range : { start: statusStart, end: statusStart + (status?.[1].length ?? 0) };
     const statusValue = closing ? closing.value : status?.[1];
@@ -229,10 +237,10 @@ export class LabelList {
     // `- Access control:` then its points: the action is worded when they have been read.
     const titled = !dated && isBoldTitle(text.slice(markEnd, lines.lineEnd(last)));
     if (!dated && (isCaption(value.value) || titled)) {
-      this.caption = { item, rest: [...statusField, ...due], points: [], subIndent: -1, ...(titled && { titled: true as const }) };
+      this.caption = { item, rest: [...statusField, ...priority, ...due], points: [], subIndent: -1, ...(titled && { titled: true as const }) };
       return { consumed: true, fields: [], lastLine: last };
     }
-    return { consumed: true, fields: [item, ...statusField, ...due], lastLine: last };
+    return { consumed: true, fields: [item, ...statusField, ...priority, ...due], lastLine: last };
   }
 
   /** An action label with no item read yet: a table set under it may be its list. */
