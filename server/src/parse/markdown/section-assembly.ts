@@ -150,6 +150,8 @@ export class Assembly {
   private risksRead = false;
   /** The level of a heading of open work with no risk open under it (`## Remaining Actions`): each action item opens an item. */
   private openWork?: number;
+  /** The open work's heading names it in words (`Areas Requiring Attention`), not a roadmap phase's list: its sub-headings' checklists are that work. */
+  private openWorkNamed = false;
   /** The level of a roadmap phase's heading that gives a deadline (`## Short-Term Remediation (0–30 Days)`), while under it. */
   private phase?: number;
   /** The level of the heading of a plan of work the current line is under (`## Remediation Roadmap`), if any. */
@@ -197,7 +199,7 @@ export class Assembly {
         // A checklist under a heading with no ID is its actions only where that heading opened an item of a bucket of priority; under a
         // risk's own heading (`### Additional Recommendations` in `## H-001: …`) or a section of risks and dependencies it is read as before.
         // Under a heading of open work (`### ⚠️ AREAS REQUIRING ATTENTION` over `#### Enhanced Security` and its open boxes), it is that work.
-        if (event.tasked && this.openWork === undefined && !(this.open !== undefined && !this.open.bodied && this.open.identified !== true && this.open.bucketItem === true)) continue;
+        if (event.tasked && !this.openWorkNamed && !(this.open !== undefined && !this.open.bodied && this.open.identified !== true && this.open.bucketItem === true)) continue;
         // A sub-heading with no ID and nothing under it yet but ID bullets (`### 3.1 Malicious Operator Scenarios` over `- S1 (Spoofing): …`)
         // groups those risks: it is none of its own.
         const listsRisks = this.riskSection !== undefined || this.threatSection !== undefined;
@@ -360,7 +362,11 @@ export class Assembly {
     if (event.phase) this.phase = level;
     // `## Short-Term Remediation (0–30 Days)` then `### Key Actions`: a phase's list of work, each item to own, under the phase's deadline.
     const phaseWork = event.actionList === true && this.phase !== undefined && level > this.phase;
-    if ((event.openWork || phaseWork) && (!this.open || this.open.byField || level <= this.open.level)) this.openWork = level;
+    if ((event.openWork || phaseWork) && (!this.open || this.open.byField || level <= this.open.level)) {
+      this.openWork = level;
+      this.openWorkNamed = event.openWork === true;
+    }
+    if (this.openWork === undefined) this.openWorkNamed = false;
     // An H2 tried by its body that has no field before its first sub-heading heads a part of the document (`## Administrative`
     // over `### A.1 …`): it is no finding, and its sub-headings are tried in its place.
     if (this.open?.bodied && this.open.level === 2 && level > 2 && this.fieldsOf(this.open).length === 0) this.close();
