@@ -742,12 +742,15 @@ describe('a register whose controls in place and work planned share columns (iss
       '| R-15 | Missing MFA | MFA is supported and recommended. Enforcement for admin accounts is a planned control (2026 Q2 target). Logins are rate-limited. | Medium (9) | Engineering Lead |\n' +
       '| R-11 | Phishing | Awareness training is in place (planned formal programme for 2026 Q3). PR review is required. | Medium (6) | CISO |\n' +
       '| R-25 | Outage | Runbooks are documented. The continuity plan is written down; a tabletop exercise is planned for 2026 Q3. | Low (4) | CISO |\n' +
-      '| R-01 | SQL injection | Parameterised queries. Input validation on all routes. | Medium (4) | Engineering Lead |\n';
+      '| R-01 | SQL injection | Parameterised queries. Input validation on all routes. | Medium (4) | Engineering Lead |\n' +
+      '| R-30 | Deadline missed | Phase 2 roadmap; HL7 FHIR export and digital signatures | High | CTO |\n';
     assert.deepEqual(actions(text), [
       [['Enforcement for admin accounts is a planned control (2026 Q2 target)', 'Engineering Lead', '2026 Q2', null]],
       [['planned formal programme for 2026 Q3', 'CISO', '2026 Q3', null]],
       [['a tabletop exercise is planned for 2026 Q3', 'CISO', '2026 Q3', null]],
       [[null, 'Engineering Lead', null, null]],
+      // A clause that only marks the sentence as planned (`Phase 2 roadmap`) takes the sentence with it: the rest is the work.
+      [['Phase 2 roadmap; HL7 FHIR export and digital signatures', 'CTO', null, null]],
     ]);
   });
 });

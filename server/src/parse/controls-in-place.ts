@@ -73,6 +73,12 @@ function futurePart(text: string): { words: string; at: number } | undefined {
       // `Training is in place (planned formal programme for 2026 Q3)`: the bracket holds the work planned.
       const bracket = /\(([^()]+)\)/.exec(clause[0]);
       const inner = bracket && saysFutureWork(bracket[1]) && !saysFutureWork(clause[0].replace(bracket[0], '')) ? bracket : null;
+      // `Phase 2 roadmap; HL7 FHIR + digital signatures`: a clause of three words or fewer only marks the sentence as planned; the sentence is the work.
+      const short = !inner && clause[0].trim().split(/\s+/).length <= 3 && sentence[0].includes(';');
+      if (short) {
+        const whole = sentence[0].trim().replace(/[.;]$/, '');
+        return { words: whole, at: sentence.index! + sentence[0].indexOf(whole) };
+      }
       const raw = inner ? inner[1] : clause[0];
       const words = raw.trim().replace(/[.;]$/, '');
       // `Not yet implemented`: where a control stands, naming no work.
