@@ -654,6 +654,16 @@ describe('parseMarkdownPlan: a summary table of risks written out under headings
     assert.deepEqual(plan.risks.map((r) => [`${r.form} ${r.id?.value}`, r.actions[0].owner?.value]), [['heading POAM-001', 'IT Lead'], ['heading POAM-002', 'SOC'], ['table POAM-003', 'Office Manager']]);
   });
 
+  it('a row naming its risk by ID alone, then the same ID named in a later table, is one risk: the later row gives it its name and what it lacks', () => {
+    const text = [
+      '# Risk Register', '', '### Risks Exceeding Appetite', '', '| Risk | Category | Residual Score | Action |', '|---|---|---|---|',
+      '| R-004 | OPERATIONAL | 9 | Escalate to the Steering Committee |', '', '### Top Risks', '',
+      '| Rank | ID | Title | Owner | Response |', '|---|---|---|---|---|', '| 1 | R-004 | Engineering capacity | CTO | TREAT |', '| 2 | R-001 | Scope creep | Sponsor | TREAT |', '',
+    ].join('\n');
+    const plan = parseMarkdownPlan(text);
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.title?.value, r.actions[0].owner?.value]), [['R-004', 'Engineering capacity', 'CTO'], ['R-001', 'Scope creep', 'Sponsor']]);
+  });
+
   it('an appendix register restating risks written above gives them the owner, due date and priority they lack', () => {
     const risks = [
       '# Security Risk Assessment Report',

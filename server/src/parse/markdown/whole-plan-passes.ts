@@ -329,7 +329,8 @@ export function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   const listed = new Map<string, Risk[]>();
   const repeats: Risk[] = [];
   for (const rows of runs) {
-    if (!summaries.includes(rows)) repeats.push(...rows.filter((r) => { const k = key(r); return k !== undefined && (listed.get(k) ?? []).some((b) => sameTitle(b, r)); }));
+    // (A row listed before by its ID alone, with no name, `| R-004 | OPERATIONAL | 9 | 8 | Escalate to Steering Committee |`, is the same risk too.)
+    if (!summaries.includes(rows)) repeats.push(...rows.filter((r) => { const k = key(r); return k !== undefined && (listed.get(k) ?? []).some((b) => sameTitle(b, r) || (b.title === undefined && r.title !== undefined)); }));
     for (const r of rows) {
       const k = key(r);
       if (k !== undefined) listed.set(k, [...(listed.get(k) ?? []), r]);
@@ -642,6 +643,8 @@ const EXAMPLE_ID = /(?:^|[^a-z])(?:example|sample)(?![a-z])|\d(?:example|sample)
 function withSummaryRow(risk: Risk, row: Risk): Risk {
   const given = row.actions.find((a) => a.owner || a.due || a.status);
   const priority = risk.priority ?? row.priority;
+  // A risk named by its ID alone (`| R-004 | OPERATIONAL | 9 |`) takes the name the summary row gives it.
+  if (risk.title === undefined && row.title !== undefined) risk = { ...risk, title: row.title };
   // `| Threat ID | Mitigation | Status |` after the threats table: a table keyed by the risks' IDs that plans what their rows
   // did not is the risks' plan, its rows their actions (with what the risk's own row gave them).
   const planned = row.actions.filter((a) => hasRealValue(a.action));
