@@ -774,3 +774,29 @@ describe('an action item closed by its status in brackets (issue 12)', () => {
     ]);
   });
 });
+
+describe('registers of set 58 shapes (issue 12)', () => {
+  it('reads snake_case headers (`risk_id`, `target_date`) and a column named for its placeholders (`owner placeholder`) as their fields', () => {
+    const text = '# Risk Register\n\n| risk_id | description | severity | owner placeholder | treatment plan | target date placeholder |\n|---|---|---|---|---|---|\n| R-001 | Stale admin approvals | High | Security owner | Add a quarterly admin access review | TBD |\n';
+    assert.deepEqual(risksOf(text), [{ id: 'R-001', title: 'Stale admin approvals', priority: 'High', actions: [['Add a quarterly admin access review', 'Security owner', 'TBD', null]] }]);
+  });
+
+  it('reads a Spanish register\'s `Respuesta` and `Acción propuesta` as the action, and `Corregido`, `Riesgo aceptado` as statuses', () => {
+    const text = '# Registro de riesgos\n\n| ID | Riesgo | Respuesta | Estado |\n|---|---|---|---|\n| R1 | Fuga de datos | Cifrar la base de datos | Corregido |\n| R2 | Falsas alarmas | Corredor configurable + PIN | Riesgo aceptado |\n\n## Hallazgos\n\n| ID | Hallazgo | Acción propuesta |\n|---|---|---|\n| SEC-01 | Sin límite por IP | Límite de intentos por IP |\n';
+    const plan = parseMarkdownPlan(text);
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.actions[0].action?.value, r.actions[0].status?.value ?? null, r.treatment?.value ?? null]), [
+      ['R1', 'Cifrar la base de datos', 'Corregido', null],
+      ['R2', 'Corredor configurable + PIN', 'Riesgo aceptado', 'Riesgo aceptado'],
+      ['SEC-01', 'Límite de intentos por IP', null, null],
+    ]);
+  });
+
+  it('reads a table\'s rows past each single blank line, and a residual column of prose as no rating of controls in place', () => {
+    const row = (n: number) => `| R-00${n} | Risk ${n} | 3 | Dedicated hosts for risk ${n} | Select broker technology |\n`;
+    const text = `# Risk Register\n\n| ID | Risk | Score | Treatment | Residual / decision needed |\n|---|---|---|---|---|\n${row(1)}${row(2)}\n${row(3)}\n${row(4)}`;
+    const plan = parseMarkdownPlan(text);
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.actions[0].status?.value ?? null]), [['R-001', null], ['R-002', null], ['R-003', null], ['R-004', null]]);
+    // A residual rated (`Low`) beside the same measure: a control in place, as before.
+    assert.equal(parseMarkdownPlan(text.replaceAll('Select broker technology', 'Low')).risks[0].actions[0].status?.value, 'in place');
+  });
+});

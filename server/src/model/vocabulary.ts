@@ -117,6 +117,10 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'maßnahme', 'massnahme', 'maßnahmen', 'massnahmen', 'gegenmaßnahme', 'gegenmassnahme', 'gegenmaßnahmen', 'gegenmassnahmen', 'empfehlung', 'empfehlungen', 'empfohlene maßnahme', 'empfohlene massnahme',
     'mesure', 'mesures', 'mesure corrective', 'mesures correctives', 'action corrective', 'actions correctives', 'atténuation', 'plan d\'action', 'recommandation', 'recommandations',
     'mitigación', 'mitigacion', 'medida', 'medidas', 'medidas de mitigación', 'acción', 'acciones', 'acción correctiva', 'acciones correctivas', 'recomendación', 'recomendaciones',
+    // The action proposed for a finding (`| Hallazgo | Severidad | Acción propuesta |`), as `Proposed action` is.
+    'acción propuesta', 'accion propuesta', 'acciones propuestas', 'medida propuesta', 'ação proposta', 'action proposée', 'actions proposées', 'azione proposta', 'vorgeschlagene maßnahme',
+    // The risk's response, as `Response` is (`| Respuesta |` holding `foreground service + guía de exclusión`).
+    'respuesta', 'respuesta al riesgo', 'plan de respuesta', 'resposta', 'resposta ao risco', 'réponse', 'réponse au risque', 'risposta', 'risposta al rischio',
     // The next step, as `Next step` is (`| Mitigación siguiente |`).
     'mitigación siguiente', 'mitigacion siguiente', 'siguiente mitigación', 'próxima mitigación', 'siguiente paso', 'siguientes pasos', 'próximo paso', 'próximos pasos', 'acción siguiente', 'próxima acción',
     'mitigação', 'mitigacao', 'ação', 'ações', 'medidas de mitigação', 'ação corretiva', 'ações corretivas', 'recomendação', 'recomendações',
@@ -331,6 +335,8 @@ for (const table of [LABELS, MORE_LABELS]) {
 /** Strips emphasis markers, a trailing colon and extra space from a label or header. */
 export function normaliseLabel(label: string): string {
   return label
+    // `risk_id`, `target_date`: a header in snake_case names its words as spaced ones do (emphasis `_…_` is not between letters).
+    .replace(/(?<=[\p{L}\d])_(?=[\p{L}\d])/gu, ' ')
     .replace(/[*_`]/g, '')
     .replace(/:\s*$/, '')
     .replace(/\s+/g, ' ')
@@ -343,7 +349,8 @@ export function normaliseLabel(label: string): string {
  * the field is named before: "Owner(s)", "Due date (YYYY-MM-DD)", "Status / Notes".
  */
 export function fieldForLabel(label: string): FieldName | undefined {
-  const key = normaliseLabel(label);
+  // `owner placeholder`, `target date placeholder`: a column whose values wait for the real ones is still that field's.
+  const key = normaliseLabel(label).replace(/(?<=\S) placeholders?$/, '');
   const named = LABEL_INDEX.get(key);
   if (named !== undefined) return named;
   // "Threat ID", "Vulnerability #", "Hazard Ref": the ID of whatever a register lists, by the words it names its entries with.
@@ -478,6 +485,7 @@ const STATUS: Record<string, Status> = {
   offen: 'open', geplant: 'open', 'in bearbeitung': 'in-progress', 'in umsetzung': 'in-progress', erledigt: 'done', abgeschlossen: 'done', umgesetzt: 'done', behoben: 'done', akzeptiert: 'accepted',
   ouvert: 'open', planifié: 'open', 'en cours': 'in-progress', terminé: 'done', fermé: 'done', résolu: 'done', corrigé: 'done', accepté: 'accepted',
   abierto: 'open', planificado: 'open', pendiente: 'open', 'en curso': 'in-progress', 'en progreso': 'in-progress', completado: 'done', cerrado: 'done', resuelto: 'done', mitigado: 'done', aceptado: 'accepted',
+  corregido: 'done', implementado: 'done', 'riesgo aceptado': 'accepted', 'risque accepté': 'accepted', 'risco aceito': 'accepted', 'rischio accettato': 'accepted', 'risiko akzeptiert': 'accepted',
   aberto: 'open', planejado: 'open', 'em andamento': 'in-progress', 'em progresso': 'in-progress', concluído: 'done', fechado: 'done', resolvido: 'done', aceito: 'accepted', aceite: 'accepted',
   aperto: 'open', pianificato: 'open', 'in corso': 'in-progress', completato: 'done', chiuso: 'done', risolto: 'done', accettato: 'accepted',
   gepland: 'open', 'in behandeling': 'in-progress', 'in uitvoering': 'in-progress', afgerond: 'done', gesloten: 'done', opgelost: 'done', geaccepteerd: 'accepted',
@@ -557,7 +565,8 @@ function readStatus(written: string): Status | undefined {
  * acceptances this way, with no treatment column; the Markdown reader takes it as the treatment.
  */
 export function recordsAcceptance(value: string | undefined): boolean {
-  return value !== undefined && /\brisk[\s-]+accepted\b|\bclosed\b[^a-z]+(?:risk\s+)?accepted\b/i.test(value);
+  // (And in the other languages registers are written in: `Riesgo aceptado`, `Risque accepté`, `Risco aceito`, `Rischio accettato`, `Risiko akzeptiert`.)
+  return value !== undefined && (/\brisk[\s-]+accepted\b|\bclosed\b[^a-z]+(?:risk\s+)?accepted\b/i.test(value) || /(?:^|[^\p{L}])(?:riesgo aceptado|risque accepté|risco aceito|rischio accettato|risiko akzeptiert)(?![\p{L}])/iu.test(value));
 }
 
 /** Values read by their text: several rules read each status and treatment of a plan on every edit. */

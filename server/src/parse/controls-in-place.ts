@@ -25,10 +25,13 @@ export function recordsControlsInPlace(columns: ReadonlyMap<FieldName, unknown>,
   return !PLANNED_HEADER.test(normaliseLabel(actionHeader));
 }
 
-/** Whether a row of such a table has its control in place: its measure written, its residual rated, and nothing in its words planned. */
+/**
+ * Whether a row of such a table has its control in place: its measure written, its residual rated (a level or a score: a
+ * `Residual / decision needed` cell of prose, `Select broker technology`, rates nothing), and nothing in its words planned.
+ */
 export function isControlInPlace(action: Field | undefined, residual: Field | undefined): boolean {
   const words = action?.value.replace(/[*_`]/g, '').trim() ?? '';
-  return words !== '' && (residual?.value.trim() ?? '') !== '' && !saysPlannedWork(words);
+  return words !== '' && priorityOf(residual?.value) !== undefined && !saysPlannedWork(words);
 }
 
 /**

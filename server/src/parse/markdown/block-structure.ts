@@ -133,6 +133,8 @@ function withRowsAfterBlank(block: TableBlock, bodyLines: readonly string[], fir
   const rowLines = [...block.rowLines];
   for (let i = after + 1; i < bodyLines.length; i++) {
     const line = bodyLines[i];
+    // Another single blank line, then more rows of as many cells: the table goes on (`| R-022 | … |`, blank, `| R-023 | … |`).
+    if (line.trim() === '' && rowLines.length > block.rowLines.length && /^ {0,3}\|/.test(bodyLines[i + 1] ?? '') && pipeCells(bodyLines[i + 1]) === cells) continue;
     if (!/^ {0,3}\|/.test(line) || pipeCells(line) !== cells || opaque[firstLine + i] === 1 || starts.has(firstLine + i)) break;
     if (/^[ \t]*\|?[ \t]*:?-{3,}/.test(bodyLines[i + 1] ?? '')) break;
     rowLines.push(firstLine + i);
