@@ -242,6 +242,8 @@ describe('reading plans as people write them (issue 12)', () => {
       assert.deepEqual(item(beforeGoLive).map(([title]) => title), ['Appoint a security officer', 'Configure six-year log retention']);
       const attention = '# Compliance Status\n\n### ⚠️ **AREAS REQUIRING ATTENTION**\n- [ ] Sign the hosting BAA\n- [ ] Document the retention policy\n';
       assert.deepEqual(item(attention).map(([title]) => title), ['Sign the hosting BAA', 'Document the retention policy']);
+      const mustComplete = attention.replace('⚠️ **AREAS REQUIRING ATTENTION**', 'Must Complete Before Any Real Patient Data');
+      assert.deepEqual(item(mustComplete).map(([title]) => title), ['Sign the hosting BAA', 'Document the retention policy']);
       // `Immediate Actions` alone names a roadmap's phase, not a list of work: its list is read as before (nothing here).
       assert.deepEqual(item('# Compliance Status\n\n## Immediate Actions\n- [ ] Sign the hosting BAA\n- [ ] Document the retention policy\n'), []);
     });

@@ -64,7 +64,9 @@ const OPEN_WORK_HEADING = new RegExp(
   String.raw`^(?:(?:remaining|open|outstanding|pending|unresolved) (?:actions?|action items|tasks|work|remediations?|fixes)(?: required| needed)?` +
     String.raw`|(?:immediate|urgent) (?:actions?|tasks|work|remediations?|fixes) (?:required|needed)` +
     String.raw`|(?:actions?|tasks|remediations?|fixes) (?:required|needed|outstanding|remaining)|required (?:actions?|remediations?|fixes)` +
-    String.raw`|areas? (?:requiring|needing|that (?:need|require)) (?:attention|action|work|remediation))${BEFORE_MILESTONE}$`,
+    String.raw`|areas? (?:requiring|needing|that (?:need|require)) (?:attention|action|work|remediation)` +
+    // `### Must Complete Before Any Real Patient Data`: work that must be done before a milestone.
+    String.raw`|must (?:complete|do|fix|finish|be done|be completed)(?: items| tasks)?)${BEFORE_MILESTONE}$`,
 );
 /**
  * A milestone alone (`### Before Production Launch`, `### Prior to Go-Live`): beside a heading of open work of its level
