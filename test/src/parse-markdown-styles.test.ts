@@ -802,3 +802,13 @@ describe('registers of set 58 shapes (issue 12)', () => {
     assert.equal(parseMarkdownPlan(text.replaceAll('Select broker technology', 'Low')).risks[0].actions[0].status?.value, 'in place');
   });
 });
+
+describe('an assessment\'s risks under sections named for their domain (issue 12)', () => {
+  it('reads `### 1. **API Key Exposure** - CRITICAL RISK` under `## 🚨 CRITICAL SECURITY RISKS` as a risk of that grade, its `**Solution**:` the action', () => {
+    const text = '# Security & Operational Risk Assessment\n\n## 🚨 CRITICAL SECURITY RISKS\n\n### 1. **API Key Exposure** - CRITICAL RISK\n**Current State**: key in env.example\n\n**Solution**: Rotate the Gemini key and move it to Vercel environment variables\n\n## ⚡ OPERATIONAL RISKS\n\n### 1. **No Backup Strategy**\n**Solution**: Schedule a nightly Supabase backup\n\n## 📞 CONTACTS\n\n### 1. **Support**\n**Solution**: Email us\n';
+    assert.deepEqual(risksOf(text).map((r) => [r.title, r.priority, r.actions[0][0]]), [
+      ['API Key Exposure', 'CRITICAL', 'Rotate the Gemini key and move it to Vercel environment variables'],
+      ['No Backup Strategy', undefined, 'Schedule a nightly Supabase backup'],
+    ]);
+  });
+});

@@ -85,6 +85,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'proposal', 'proposals', 'proposed approach',
     // A recommendation's fix, named for what is chosen (`**Recommended Solution**: OAuth2 with JWT tokens`).
     'recommended solution', 'recommended solutions', 'proposed solution', 'proposed solutions',
+    // An assessment's fix for each risk it writes up (`### 2. **No Rate Limiting** - HIGH RISK` over `**Solution**:`).
+    'solution', 'solutions',
     'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',
     'proposed fix', 'proposed fixes', 'proposed remediation', 'proposed action', 'proposed actions', 'fix', 'planned fix',
     // An assessment's register entry: the mitigation it recommends, and the controls it requires or has applied.

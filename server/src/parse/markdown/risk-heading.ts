@@ -193,6 +193,11 @@ const SECTION_LEAD = /^(?:[^\p{L}\p{N}]|\d\uFE0F?\u20E3|\d+(?:\.\d+)*[.):]?\s|se
 const RISKS_SECTION =
   /^(?:(?:identified|open|current|key|top|active|remaining|detailed|outstanding|prioriti[sz]ed|specific|individual|priority|fixed|resolved|closed|remediated|addressed|additional|other|\d{1,3}|(?:critical|high|major|significant|medium|moderate|low)(?:[\s-]+(?:priority|severity))?)\s+)*(?:risks|risk register|risk items|risk findings|risk details|findings|audit findings|issues|observations|action items|gaps|weaknesses|deficiencies|open items|poa&m items|remediation items|vulnerabilities|violations|nonconformities|non-conformities|hazards|hazard log|threats|security concerns|security issues)(?:\s+(?:identified|found|discovered|observed))?(?:\s+(?:and|&)\s+[\w\s]+)?(?:\s+by\s+[\w\s/&-]+)?(?:\s*\(.*\))?$/i;
 /**
+ * Risks named for their domain, graded or not (`## 🚨 CRITICAL SECURITY RISKS`, `## ⚡ OPERATIONAL RISKS`, `## 🔒 SECURITY
+ * VULNERABILITIES`): a section of risks. (`### Security Findings` is not: a design review's findings may be passed ones.)
+ */
+const DOMAIN_RISKS_SECTION = /^(?:(?:critical|high|medium|moderate|low)\s+)?(?:security|operational|compliance|privacy|technical|cybersecurity|cyber|data|business|regulatory|infrastructure|application)\s+(?:risks|vulnerabilities)$/i;
+/**
  * A threat model's analysis (`## Threat Scenarios by STRIDE`, `## Threat Analysis`): the threats it
  * lists by ID (`- S1 (Spoofing): …`) are risks; its sub-headings are tried as any heading is (a
  * threat source or a scenario written out is no risk by sitting there).
@@ -215,7 +220,7 @@ const COST_SECTION = /^(?:(?:estimated|projected|total)\s+(?:costs?|budget|spend
 /** What a heading that is not a risk names, if anything the reader needs. */
 export function headingKind(text: string, range: Span): HeadingKind | undefined {
   const name = sectionName(text, range);
-  if (RISKS_SECTION.test(name) || VIOLATIONS_SECTION.test(name)) return 'risks';
+  if (RISKS_SECTION.test(name) || VIOLATIONS_SECTION.test(name) || DOMAIN_RISKS_SECTION.test(name)) return 'risks';
   if (THREATS_SECTION.test(name)) return 'threats';
   if (PLAN_SECTION.test(name)) return 'plan';
   if (METHOD_SECTION.test(name) || COST_SECTION.test(name)) return 'method';
@@ -264,6 +269,9 @@ const SEVERITY_LEAD = /^(critical|high|medium|moderate|low)(?:[ \t]+severity)?(?
 /** A severity in parentheses closing a heading, and perhaps a status after a dash: `(HIGH) - FIXED`, `(Medium) – Open`. */
 const GRADE_STATUS_TAIL = /\s*\((critical|high|medium|moderate|low|info|informational)\)(?:\s*[-–—:]\s*([A-Za-z][A-Za-z ]{0,30}?))?\s*$/i;
 
+/** A grade closing a heading after a dash, named a risk's, priority or severity: ` - CRITICAL RISK`, `** — High Priority`. */
+const GRADE_DASH_TAIL = /[*_]*\s+[-–—]\s+[*_]*(critical|high|medium|moderate|low)[\s-]+(?:risk|priority|severity)[*_]*\s*$/i;
+
 /** A check mark, then a word of assessment and a colon: `✓ GOOD:`, `✔️ PASS:`, `✅ **GOOD:`. */
 const PASSED_LEAD = /^[*_\s]*[\u2713\u2714\u2705]\uFE0F?\s*[*_]*[A-Za-z]+\s*:/;
 /** A check mark closing a heading, and the words after it (`✅ FULLY COMPLIANT`): a verdict on the area the heading names. */
@@ -294,6 +302,16 @@ export function candidateHeading(text: string, range: Span): RiskHead | undefine
   }
   const titleSpan = strippedSpan(text, span.start + lead, span.end - closing);
   if (titleSpan.end <= titleSpan.start) return undefined;
+  // `### 1. **API Key Exposure** - CRITICAL RISK`: an assessment's heading closes on the risk's grade after a dash.
+  const dashed = GRADE_DASH_TAIL.exec(text.slice(titleSpan.start, titleSpan.end));
+  if (dashed) {
+    const at = titleSpan.start + dashed.index;
+    const title = strippedSpan(text, titleSpan.start, at);
+    const gradeAt = at + dashed[0].indexOf(dashed[1]);
+    if (title.end > title.start) {
+      return { title: { value: text.slice(title.start, title.end), valueRange: title }, priority: { value: dashed[1], valueRange: { start: gradeAt, end: gradeAt + dashed[1].length } }, tentative: true };
+    }
+  }
   // `### 1. Insecure Random Number Generation (HIGH) - FIXED`: a fix record's heading closes on the severity, then where it stands.
   const graded = GRADE_STATUS_TAIL.exec(text.slice(titleSpan.start, titleSpan.end));
   if (graded && (graded[2] === undefined || statusOf(graded[2]) !== undefined)) {
