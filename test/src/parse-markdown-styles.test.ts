@@ -793,6 +793,11 @@ describe('registers of set 58 shapes (issue 12)', () => {
     ]);
   });
 
+  it('reads the list under `**Controls landed:**` (`Mitigations landed`) as the risk\'s actions', () => {
+    const text = '# Risk Register\n\n### R-009 — Stale cache after deploy\n\n**Owner:** WGB maintainer\n\n**Controls landed:**\n\n1. Cache keys carry the build hash.\n2. A smoke test reads one cached page after each deploy.\n';
+    assert.deepEqual(risksOf(text)[0].actions.map((a) => a[0]), ['Cache keys carry the build hash.', 'A smoke test reads one cached page after each deploy.']);
+  });
+
   it('reads a table\'s rows past each single blank line, and a residual column of prose as no rating of controls in place', () => {
     const row = (n: number) => `| R-00${n} | Risk ${n} | 3 | Dedicated hosts for risk ${n} | Select broker technology |\n`;
     const text = `# Risk Register\n\n| ID | Risk | Score | Treatment | Residual / decision needed |\n|---|---|---|---|---|\n${row(1)}${row(2)}\n${row(3)}\n${row(4)}`;

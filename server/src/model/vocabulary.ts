@@ -88,6 +88,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // An assessment's fix for each risk it writes up (`### 2. **No Rate Limiting** - HIGH RISK` over `**Solution**:`).
     'solution', 'solutions',
     'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',
+    // What a change-gated register says shipped for each risk (`**Controls landed:**`, `**Mitigations landed:**` over a numbered list).
+    'controls landed', 'mitigations landed', 'fixes landed', 'remediations landed',
     'proposed fix', 'proposed fixes', 'proposed remediation', 'proposed action', 'proposed actions', 'fix', 'planned fix',
     // An assessment's register entry: the mitigation it recommends, and the controls it requires or has applied.
     'recommended mitigation', 'recommended mitigations', 'suggested mitigation', 'suggested mitigations', 'proposed mitigation', 'proposed mitigations',
