@@ -244,6 +244,10 @@ describe('reading plans as people write them (issue 12)', () => {
       assert.deepEqual(item(attention).map(([title]) => title), ['Sign the hosting BAA', 'Document the retention policy']);
       const mustComplete = attention.replace('⚠️ **AREAS REQUIRING ATTENTION**', 'Must Complete Before Any Real Patient Data');
       assert.deepEqual(item(mustComplete).map(([title]) => title), ['Sign the hosting BAA', 'Document the retention policy']);
+      // An item citing a risk read above (`(H-1)`) is that risk's action, not a risk of its own.
+      const cited = '# Issues\n\n## Findings\n\n### H-1: No field-level encryption\n- **Owner:** Platform team\n\n## Deployment Checklist\n\n### Must Complete Before Production\n1. [ ] Implement field-level encryption (H-1)\n2. [ ] Execute the Google Cloud BAA\n';
+      // (The risk's own owner line stays the first entry of its actions, with no words.)
+      assert.deepEqual(item(cited), [['No field-level encryption', [null, 'Implement field-level encryption']], ['Execute the Google Cloud BAA', ['Execute the Google Cloud BAA']]]);
       // `Immediate Actions` alone names a roadmap's phase, not a list of work: its list is read as before (nothing here).
       assert.deepEqual(item('# Compliance Status\n\n## Immediate Actions\n- [ ] Sign the hosting BAA\n- [ ] Document the retention policy\n'), []);
     });

@@ -294,7 +294,7 @@ export class Assembly {
    */
   private openItem(field: PlacedField, fromRow = false): void {
     this.close();
-    const keyed = keyedItem(this.text, field);
+    const keyed = keyedItem(this.text, field) ?? citingItem(this.text, field);
     if (keyed) {
       const at = this.firstWithId(idKey(keyed.id.value), this.slots.length);
       const risk = at >= 0 ? this.slots[at]! : undefined;
@@ -629,6 +629,23 @@ const KEYED_ITEM = new RegExp(String.raw`^[*_]{0,2}((?:finding|risk|gap|issue|it
 const INLINE_DUE = /\((?:due|by|target|deadline)[: ]+[ 	]*([^()]{4,40})\)/i;
 
 /** The risk an item of open work names, its action's words and an inline due date; undefined when it names none. */
+/** An ID cited in a bracket closing an item (`Implement field-level encryption (H-1)`). */
+const CITING_BRACKET = /\s*\(([A-Z][A-Z0-9]{0,9}(?:[-_][A-Z0-9]{1,10})+)\)[.;]?\s*$/;
+
+/**
+ * An item of open work that cites the risk it treats in a closing bracket (`- [ ] Implement field-level encryption (H-1)` under
+ * `### Must Complete Before Production`): that risk's ID and the item's words before the bracket. openItem makes it an action
+ * of the risk when one was read under that ID; else the item stands as its own, keyed by the ID it cites.
+ */
+function citingItem(text: string, field: PlacedField): { id: Field; action: Field; due?: Field } | undefined {
+  const { start, end } = field.field.valueRange;
+  const written = text.slice(start, end);
+  const cited = CITING_BRACKET.exec(written);
+  if (!cited || cited.index === 0) return undefined;
+  const idStart = start + cited.index + cited[0].indexOf(cited[1]);
+  return { id: { value: cited[1], valueRange: { start: idStart, end: idStart + cited[1].length } }, action: fieldAt(text, start, start + cited.index) };
+}
+
 function keyedItem(text: string, field: PlacedField): { id: Field; action: Field; due?: Field } | undefined {
   const { start, end } = field.field.valueRange;
   const written = text.slice(start, end);
