@@ -982,5 +982,5 @@ export function saysFutureWork(text: string): boolean {
 
 /** Whether a measure's words put it in the future, or open as an instruction (opensAsInstruction): work planned, not a control in place. */
 export function saysPlannedWork(text: string): boolean {
-  return PLANNED_WORDING.test(text) || opensAsInstruction(text);
+  return saysFutureWork(text) || opensAsInstruction(text);
 }

@@ -628,7 +628,6 @@ const KEYED_ITEM = new RegExp(String.raw`^[*_]{0,2}((?:finding|risk|gap|issue|it
 /** A due date written inside an item: `(Due: 2025-12-06)`, `(by 2026-03-31)`. */
 const INLINE_DUE = /\((?:due|by|target|deadline)[: ]+[ 	]*([^()]{4,40})\)/i;
 
-/** The risk an item of open work names, its action's words and an inline due date; undefined when it names none. */
 /** An ID cited in a bracket closing an item (`Implement field-level encryption (H-1)`). */
 const CITING_BRACKET = /\s*\(([A-Z][A-Z0-9]{0,9}(?:[-_][A-Z0-9]{1,10})+)\)[.;]?\s*$/;
 
@@ -646,6 +645,7 @@ function citingItem(text: string, field: PlacedField): { id: Field; action: Fiel
   return { id: { value: cited[1], valueRange: { start: idStart, end: idStart + cited[1].length } }, action: fieldAt(text, start, start + cited.index) };
 }
 
+/** The risk an item of open work names, its action's words and an inline due date; undefined when it names none. */
 function keyedItem(text: string, field: PlacedField): { id: Field; action: Field; due?: Field } | undefined {
   const { start, end } = field.field.valueRange;
   const written = text.slice(start, end);
