@@ -742,8 +742,14 @@ export function isPlaceholderOwner(value: string): boolean {
   if (isPlaceholder(value)) return true;
   const v = value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/(?<![.!])[.!]+$/, '');
   // A single letter (`owner_role: "B"`) is a code for a role with no key to it: it names nobody either.
-  return v === '' || /^(tbd|tba|tbc|n\/?a|none|nobody|someone|somebody|anyone|unassigned|unknown|pending|\?+|-+|—|–|x+|[a-z]|todo|to be determined|to be assigned|to be decided)$/.test(v);
+  return v === '' || /^(tbd|tba|tbc|n\/?a|none|nobody|someone|somebody|anyone|unassigned|unknown|pending|\?+|-+|—|–|x+|[a-z]|todo|to be determined|to be assigned|to be decided)$/.test(v) || NOBODY_YET.test(v);
 }
+
+/**
+ * An owner still to be named, in the other languages registers are written in, alone or before a note (`PENDIENTE: asignar`,
+ * `Por asignar`, `À définir`, `A definir`, `Da definire`, `Offen`): Spanish, French, Portuguese, Italian, German.
+ */
+const NOBODY_YET = /^(?:pendiente|por (?:asignar|definir|designar|determinar)|sin asignar|à (?:définir|désigner|déterminer)|a (?:definir|designar|determinar)|non assigné|da (?:definire|assegnare)|nicht zugewiesen|offen)(?:\s*[:–—-].*)?$/;
 
 /**
  * Words in a risk's notes or milestones that name the record of evidence filed

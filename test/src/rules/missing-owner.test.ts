@@ -34,6 +34,12 @@ ruleTests('missing-owner', {
       findings: [{ messageId: 'unnamed', line: 18, text: 'Security Officer TBD' }],
     },
     {
+      name: 'an owner still to be named in Spanish (`PENDIENTE: asignar`)',
+      kind: 'markdown',
+      text: mdPlan('| ID | Action | Owner | Due |\n|---|---|---|---|\n| R-1 | Cifrar la base de datos | PENDIENTE: asignar | 2026-07-01 |\n'),
+      findings: [{ messageId: 'placeholder', line: 18, text: 'PENDIENTE: asignar' }],
+    },
+    {
       name: 'a single letter, a role code with no key, as owner',
       kind: 'markdown',
       text: mdPlan('### R-001: No MFA\n- **Action:** Enable MFA on all EHR accounts\n- **Owner:** B\n- **Due:** 2026-07-01\n'),
