@@ -457,6 +457,10 @@ function withoutHint(label: string): string {
   return (open < 0 ? label : label.slice(0, open)).trim();
 }
 
+/** "Risk accepted" in the other languages registers are written in: a status, and the record of the decision (recordsAcceptance). */
+const RISK_ACCEPTED_WORDS: readonly string[] = ['riesgo aceptado', 'risque accepté', 'risco aceito', 'rischio accettato', 'risiko akzeptiert'];
+const RISK_ACCEPTED_ELSEWHERE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${RISK_ACCEPTED_WORDS.join('|')})(?![\p{L}])`, 'iu');
+
 const STATUS: Record<string, Status> = {
   open: 'open', 'not started': 'open', planned: 'open', new: 'open', 'to do': 'open', todo: 'open', 'not yet started': 'open', identified: 'open',
   // Waiting to start (`Status: Pending`); one waiting on its check has been worked.
@@ -489,7 +493,8 @@ const STATUS: Record<string, Status> = {
   offen: 'open', geplant: 'open', 'in bearbeitung': 'in-progress', 'in umsetzung': 'in-progress', erledigt: 'done', abgeschlossen: 'done', umgesetzt: 'done', behoben: 'done', akzeptiert: 'accepted',
   ouvert: 'open', planifié: 'open', 'en cours': 'in-progress', terminé: 'done', fermé: 'done', résolu: 'done', corrigé: 'done', accepté: 'accepted',
   abierto: 'open', planificado: 'open', pendiente: 'open', 'en curso': 'in-progress', 'en progreso': 'in-progress', completado: 'done', cerrado: 'done', resuelto: 'done', mitigado: 'done', aceptado: 'accepted',
-  corregido: 'done', implementado: 'done', 'riesgo aceptado': 'accepted', 'risque accepté': 'accepted', 'risco aceito': 'accepted', 'rischio accettato': 'accepted', 'risiko akzeptiert': 'accepted',
+  corregido: 'done', implementado: 'done',
+  ...Object.fromEntries(RISK_ACCEPTED_WORDS.map((words) => [words, 'accepted'])),
   aberto: 'open', planejado: 'open', 'em andamento': 'in-progress', 'em progresso': 'in-progress', concluído: 'done', fechado: 'done', resolvido: 'done', aceito: 'accepted', aceite: 'accepted',
   aperto: 'open', pianificato: 'open', 'in corso': 'in-progress', completato: 'done', chiuso: 'done', risolto: 'done', accettato: 'accepted',
   gepland: 'open', 'in behandeling': 'in-progress', 'in uitvoering': 'in-progress', afgerond: 'done', gesloten: 'done', opgelost: 'done', geaccepteerd: 'accepted',
@@ -569,8 +574,8 @@ function readStatus(written: string): Status | undefined {
  * acceptances this way, with no treatment column; the Markdown reader takes it as the treatment.
  */
 export function recordsAcceptance(value: string | undefined): boolean {
-  // (And in the other languages registers are written in: `Riesgo aceptado`, `Risque accepté`, `Risco aceito`, `Rischio accettato`, `Risiko akzeptiert`.)
-  return value !== undefined && (/\brisk[\s-]+accepted\b|\bclosed\b[^a-z]+(?:risk\s+)?accepted\b/i.test(value) || /(?:^|[^\p{L}])(?:riesgo aceptado|risque accepté|risco aceito|rischio accettato|risiko akzeptiert)(?![\p{L}])/iu.test(value));
+  // (And in the other languages registers are written in: `Riesgo aceptado`, `Risque accepté`, …)
+  return value !== undefined && (/\brisk[\s-]+accepted\b|\bclosed\b[^a-z]+(?:risk\s+)?accepted\b/i.test(value) || RISK_ACCEPTED_ELSEWHERE.test(value));
 }
 
 /** Values read by their text: several rules read each status and treatment of a plan on every edit. */
@@ -742,7 +747,18 @@ export function isPlaceholderOwner(value: string): boolean {
   if (isPlaceholder(value)) return true;
   const v = value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/(?<![.!])[.!]+$/, '');
   // A single letter (`owner_role: "B"`) is a code for a role with no key to it: it names nobody either.
-  return v === '' || /^(tbd|tba|tbc|n\/?a|none|nobody|someone|somebody|anyone|unassigned|unknown|pending|\?+|-+|—|–|x+|[a-z]|todo|to be determined|to be assigned|to be decided)$/.test(v) || NOBODY_YET.test(v);
+  return v === '' || /^(tbd|tba|tbc|n\/?a|none|nobody|someone|somebody|anyone|unassigned|unknown|pending|\?+|-+|—|–|x+|[a-z]|todo|to be determined|to be assigned|to be decided)$/.test(v) || NOBODY_YET.test(v) || HOLDER_TO_COME.test(v);
+}
+
+/** A template's blank for a role holder's name (`[System Administrator Name]`, `<ISSO name>`): it says whose name is missing. */
+const NAME_BLANK = /^[[<{]\s*(\p{L}[\p{L} /&-]{0,40}?)\s+name\s*[\]>}]$/iu;
+/** A role whose holder is still to be named (`Security Officer TBD`, `Legal (TBC)`, `Eng/Ops to be assigned`). */
+const HOLDER_TO_COME = /^(\p{L}[\p{L}\d /&.-]{0,40}?)\s*[([]?\s*(?:tbd|tba|tbc|to be (?:assigned|named|confirmed|determined|decided|appointed))\s*[)\]]?\.?$/iu;
+
+/** The role an owner that names nobody yet waits for a holder of (`[System Administrator Name]`, `Security Officer TBD`), if it says. */
+export function roleAwaitingHolder(value: string): string | undefined {
+  const written = value.replace(/[*_`]/g, '').trim();
+  return NAME_BLANK.exec(written)?.[1] ?? HOLDER_TO_COME.exec(written)?.[1];
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Fix, RuleModule } from '../engine/rule';
 import type { Action, PlanModel, Risk } from '../model/plan-model';
 import { actionsOf, hasValue, isAccepted, isClosed, valueSpan } from '../model/plan-queries';
 import { reportsForRisk } from './shared-utils/one-per-risk';
-import { isPlaceholderOwner } from '../model/vocabulary';
+import { isPlaceholderOwner, roleAwaitingHolder } from '../model/vocabulary';
 import { afterLine, fieldAnchor, fixPerValue, setFieldFix } from '../fixes/field-edits';
 
 /** Owners worth offering: the configured default, the plan's most used owners, the plan owner. */
@@ -10,7 +10,7 @@ function ownerCandidates(plan: PlanModel, defaultOwner: string | undefined): str
   const counts = new Map<string, number>();
   for (const { action } of actionsOf(plan)) {
     const owner = action.owner?.value.trim();
-    if (owner && !isPlaceholderOwner(owner) && !roleAwaitingHolder(owner)) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+    if (owner && !isPlaceholderOwner(owner)) counts.set(owner, (counts.get(owner) ?? 0) + 1);
   }
   const used = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o]) => o);
   const planOwner = plan.meta.owner?.value.trim();
@@ -29,15 +29,6 @@ function fixesFor(plan: PlanModel, risk: Risk, action: Action, candidates: reado
     ? setFieldFix(plan, undefined, { name: 'owner', value: 'Person or role', placeholder: true }, { title: 'Add an Owner line to fill in', after: anchor, fallback })
     : undefined;
   return toFill ? [...named, toFill] : named;
-}
-
-/** A template's blank for a role holder's name (`[System Administrator Name]`, `<ISSO name>`): it says whose name is missing. */
-const NAME_BLANK = /^[[<{]\s*(\p{L}[\p{L} /&-]{0,40}?)\s+name\s*[\]>}]$/iu;
-
-/** A role whose holder is still to be named (`Security Officer TBD`, `Legal (TBC)`, `Eng/Ops to be assigned`): the role, or undefined. */
-const HOLDER_TO_COME = /^(\p{L}[\p{L}\d /&.-]{0,40}?)\s*[([]?\s*(?:tbd|tba|tbc|to be (?:assigned|named|confirmed|determined|decided|appointed))\s*[)\]]?\.?$/iu;
-function roleAwaitingHolder(value: string): string | undefined {
-  return HOLDER_TO_COME.exec(value.replace(/[*_`]/g, '').trim())?.[1];
 }
 
 const rule: RuleModule = {
@@ -66,9 +57,8 @@ const rule: RuleModule = {
       if (action.owner === undefined) {
         if (!reportsForRisk(risk, action, (a) => a.owner === undefined && !isClosed(a), (a) => !isClosed(a))) continue;
         report({ messageId: 'missing', range: action.firstLine, fixes: () => fixesFor(plan, risk, action, candidates(), options.defaultOwner) });
-      } else if ((isPlaceholderOwner(action.owner.value) || roleAwaitingHolder(action.owner.value)) && !plan.meta.ownerCodes?.includes(action.owner.value.replace(/[*_`]/g, '').trim())) {
-        const written = action.owner.value.replace(/[*_`]/g, '').trim();
-        const role = NAME_BLANK.exec(written)?.[1] ?? roleAwaitingHolder(action.owner.value);
+      } else if (isPlaceholderOwner(action.owner.value) && !plan.meta.ownerCodes?.includes(action.owner.value.replace(/[*_`]/g, '').trim())) {
+        const role = roleAwaitingHolder(action.owner.value);
         report({
           messageId: action.owner.value.trim() === '' ? 'empty' : role ? 'unnamed' : 'placeholder',
           data: { value: action.owner.value, ...(role && { role }) },

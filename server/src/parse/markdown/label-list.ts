@@ -91,6 +91,11 @@ interface PendingCaption {
   readonly titled?: true;
 }
 
+/** Whether a line opens a list item, as the list under a label reads its items. */
+export function opensListItem(line: string): boolean {
+  return LIST_ITEM.test(line);
+}
+
 /** A bracket closing an item that holds only a status, of three words at most (`(planned)`, `(implemented)`, `(in progress)`). */
 const CLOSING_BRACKET = /\s*\(([^()]{2,30})\)[.;]?$/;
 
@@ -220,7 +225,8 @@ export class LabelList {
     if (!dated && MILESTONE_LABELS.has(this.label.label)) return { consumed: true, fields: evidenceIn(value, this.label.prefix, last), lastLine: last };
     // `- CAPTCHA for repeated failures (planned)`, `- Brute force detection alerts (implemented)`: a status in brackets closing the item.
     const closing = status || dated ? undefined : closingStatus(value);
-    const words = closing ? { ...value, value: value.value.slice(0, closing.at).trimEnd(), valueRange: { start: value.valueRange.start, end: value.valueRange.start + value.value.slice(0, closing.at).trimEnd().length } } : value;
+    const kept = closing ? value.value.slice(0, closing.at).trimEnd() : value.value;
+    const words = closing ? { ...value, value: kept, valueRange: { start: value.valueRange.start, end: value.valueRange.start + kept.length } } : value;
     // `- [ ] **CRITICAL**: Sign BAA with the host`: a grade before a colon is the item's priority, not its words.
     const lead = dated ? null : STATUS_LEAD.exec(words.value);
     const grade = lead && gradeWordOf(lead[2]) !== undefined ? lead : null;

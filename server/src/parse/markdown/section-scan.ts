@@ -9,7 +9,7 @@ import { approvalTableFields, documentControlFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type FieldLine, type PlacedField } from './field-lines';
 import { fieldTableLines, idHeadedTableFields, labelledTableFields, ratingTableLines, rowTableFields, stageRatingTableLines, stepTableFields } from './field-table';
 import { isControlAssessmentTable, isPromptTable, tableRisks } from './risk-table';
-import { evidenceIn, LabelList, LIST_FIELDS, type ListLabel } from './label-list';
+import { evidenceIn, LabelList, LIST_FIELDS, opensListItem, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
 import { bareTitledItem, boldIdItemFields, detailsLineFields, endsLineRisk, formQuestionEnd, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { gridTable } from './grid-table';
@@ -203,7 +203,7 @@ export function readSection(text: string, atDocumentStart: boolean): ParsedSecti
       // `**Treatment Strategy:** Mitigate` over a list (`- *Low effort:* Establish a monthly patch cycle …`): the strategy chosen, and
       // under it the work that carries it out. Under `Accept` alone the list says why the risk is tolerated: its rationale.
       const listAt = found.name === 'treatment' && !found.bulleted ? nextFilledLine(text, lines, cursor, end) : undefined;
-      const strategy = listAt !== undefined && !opaque[listAt] && LIST_ITEM_START.test(text.slice(lines.lineStart(listAt), lines.lineEnd(listAt))) ? treatmentsNamed(found.field.value) : undefined;
+      const strategy = listAt !== undefined && !opaque[listAt] && opensListItem(text.slice(lines.lineStart(listAt), lines.lineEnd(listAt))) ? treatmentsNamed(found.field.value) : undefined;
       if (strategy) {
         events.push({ kind: 'field', field: placed });
         const name = strategy.every((t) => t === 'accept') ? 'rationale' : 'action';
@@ -326,9 +326,6 @@ function paragraphBelow(text: string, lines: LineIndex, line: number, end: numbe
   while (last + 1 < end && opensParagraph(last + 1)) last++;
   return last;
 }
-
-/** A line that opens a list item (`- …`, `1. …`). */
-const LIST_ITEM_START = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 
 function isBlankLine(text: string, lines: LineIndex, line: number): boolean {
   return text.slice(lines.lineStart(line), lines.lineEnd(line)).trim() === '';
