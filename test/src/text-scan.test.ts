@@ -45,6 +45,17 @@ describe('text scans: a pattern looked for around the edit answers as on the who
     assert.ok(texts.length > 100, `${texts.length} texts`);
   });
 
+  it('a window around an edit ends after its last line break: a lone carriage return is told from a CRLF line end', () => {
+    resetCaches();
+    const loneCr = anywhere(/\r(?!\n)/);
+    const crlf = Array.from({ length: 20 }, (_, i) => `line ${i}`).join('\r\n');
+    assert.equal(loneCr(crlf), false);
+    // Typed at the start: the window ends LINE_MARGIN lines below, at a CRLF line end.
+    assert.equal(loneCr(`signature${crlf}`), false);
+    assert.equal(loneCr(`signaturesignature${crlf}`), false);
+    assert.equal(loneCr(`signature\r${crlf}`), true);
+  });
+
   it('every scanner answers as its pattern on random edits of the fixture plans', () => {
     resetCaches();
     checkUnderRandomEdits(

@@ -63,8 +63,9 @@ class ScanState {
     let end = lineEndAt(text, text.length - suffix);
     for (let n = 0; n < LINE_MARGIN && end < text.length; n++) end = lineEndAt(text, end + 1);
     this.oldStart = start;
-    this.newEnd = end;
-    this.oldEnd = end + (before.length - text.length);
+    // With the last line's break: a pattern looking past a line's end (`\r(?!\n)`) sees its `\n`, not the window's end.
+    this.newEnd = end < text.length ? end + 1 : end;
+    this.oldEnd = this.newEnd + (before.length - text.length);
   }
 }
 
