@@ -142,6 +142,46 @@ function judgedNotRisks(first: readonly Risk[], risks: readonly Risk[]): Span[] 
   return first.filter((risk) => !kept.has(risk.firstLine.start)).map((risk) => risk.firstLine);
 }
 
+/**
+ * The passes over the whole plan's risks, in order, once every section is read: each joins what
+ * the plan writes apart (a summary row and its heading, a task and the finding it names) or drops
+ * what was read as a risk and is not one. Deadlines and owners an action's own words give are read
+ * first: a summary row's date then dates only the actions that give none.
+ */
+const WHOLE_PLAN_PASSES: readonly ((risks: Risk[], text: string) => Risk[])[] = [
+  withDuesInActionText,
+  withKeyedStepsJoined,
+  withoutSummaryTables,
+  withoutNamedSummaries,
+  withoutRestatedHeadings,
+  withoutIndexHeadings,
+  withoutUnfilledRows,
+  withoutEchoRows,
+  withoutCitedCatalogues,
+  withCitedWorkItems,
+  withoutInputCatalogues,
+  withoutGapAssessments,
+  withoutInformationalNotes,
+  withoutMetControls,
+  withoutNotApplicableControls,
+  withoutAnalysedRows,
+  withoutCleanAreas,
+  withoutRoadmapRepeats,
+  withPlansElsewhereJoined,
+  withActionRowsJoined,
+  withGroupedRemediation,
+  withSectionLinksRead,
+  withFixHeadings,
+  withRowNotesRead,
+  withClosureNotesRead,
+  withDuesInActionText,
+  withControlSummaryRead,
+  withScheduledSummary,
+  withGradedLists,
+  withPriorityWindows,
+  withSectionRecommendations,
+];
+
 function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeof readFrontMatter>, assembly: Assembly): PlanModel {
   const fenced = fencedYamlRisks(text);
   // Nothing read as a risk: the register may be delimited text (a CSV export saved as .md, spreadsheet rows pasted with their tabs).
@@ -149,14 +189,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const delimited = finished.length === 0 && fenced.length === 0 ? delimitedTable(text) : undefined;
   const read = delimited?.risks ?? finished;
   const readFirst = fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start);
-  // Deadlines and owners an action's own words give are read first too: a summary row's date then dates only the actions that give none.
-  const risks = withSectionRecommendations(withPriorityWindows(withGradedLists(withScheduledSummary(withControlSummaryRead(withDuesInActionText(withClosureNotesRead(withRowNotesRead(withFixHeadings(withSectionLinksRead(withGroupedRemediation(withActionRowsJoined(
-    withPlansElsewhereJoined(withoutRoadmapRepeats(withoutCleanAreas(withoutAnalysedRows(
-      withoutNotApplicableControls(withoutMetControls(withoutInformationalNotes(withoutGapAssessments(withoutInputCatalogues(withCitedWorkItems(withoutCitedCatalogues(withoutEchoRows(withoutUnfilledRows(withoutIndexHeadings(withoutRestatedHeadings(withoutNamedSummaries(withoutSummaryTables(withKeyedStepsJoined(withDuesInActionText(readFirst, text)), text), text)), text)), text), text)), text), text)))),
-      text,
-    ), text)), text),
-    text,
-  ), text), text), text), text), text), text), text), text), text), text), text);
+  const risks = WHOLE_PLAN_PASSES.reduce((read, pass) => pass(read, text), readFirst);
   const judged = judgedNotRisks(readFirst, risks);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
   const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
