@@ -60,6 +60,8 @@ export interface Action {
   readonly insertAt?: InsertionPoint;
   /** Table row cells, for table-form actions. */
   readonly table?: TableRowCells;
+  /** The action's words are written once for several risks (an area's remediation for each of its gaps, a task citing two findings). */
+  readonly shared?: true;
 }
 
 export interface Acceptance {

@@ -101,7 +101,9 @@ const rule: RuleModule = {
       if (inProcedure.has(risk) && STEP_REASONS.has(verdict.reason)) continue;
       // An accepted risk needs no action: "N/A" there is an honest answer.
       if (verdict.reason === 'placeholder' && isAccepted(risk)) continue;
-      const suggestions = suggestedActions(topicText(risk, field.value));
+      // An action written once for several risks (an area's remediation for each of its gaps) is one finding, reported
+      // once: its example comes from its own words, not from one risk's title.
+      const suggestions = suggestedActions(action.shared ? field.value : topicText(risk, field.value));
       report({
         messageId: MESSAGE_FOR[verdict.reason],
         data: { action: quote(field.value), phrase: quote(verdict.phrase), example: suggestions[0] ?? DEFAULT_EXAMPLE },

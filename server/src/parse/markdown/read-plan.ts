@@ -37,6 +37,7 @@ import { withPriorityWindows } from './priority-windows';
 import { fixesReview } from './fixes-review';
 import { withoutRoadmapRepeats } from './roadmap-repeats';
 import { withCitedWorkItems } from './cited-work-items';
+import { withCitedTasks } from './cited-task-rows';
 import { withPlansElsewhereJoined } from './planned-elsewhere';
 import { withSectionRecommendations } from './section-recommendations';
 import { withoutAnalysedRows, withoutCitedCatalogues, withoutCleanAreas, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutNotApplicableControls, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
@@ -174,6 +175,7 @@ const WHOLE_PLAN_PASSES: readonly ((risks: Risk[], text: string) => Risk[])[] = 
   withFixHeadings,
   withRowNotesRead,
   withClosureNotesRead,
+  withCitedTasks,
   withDuesInActionText,
   withControlSummaryRead,
   withScheduledSummary,

@@ -1,0 +1,90 @@
+// A remediation plan's sprint tables list tasks, each naming by ID the finding it fixes
+// (`| # | Task | Files | Effort | CRIT ID |` with `| 1 | API key fail-fast | auth.py | 1h | CRIT-01 |`),
+// apart from the findings themselves (an appendix's register, a heading each). The rows are those
+// findings' steps, not risks of their own: a finding that plans nothing of its own takes the tasks
+// that name it, in the order written. Its own row's fields (the sprint, the owner) go with the first.
+import type { Action, Field, Risk } from '../../model/plan-model';
+import { LineIndex } from '../../model/positions';
+import { hasOwnAction, idKey } from '../../model/plan-queries';
+import { normaliseLabel, RISK_ID_SOURCE } from '../../model/vocabulary';
+import { fieldAt } from './field-lines';
+import { CLOSES_HEADER, splitRow } from './risk-table';
+import { anywhere } from '../text-scan';
+import { pipeTables } from './pipe-tables';
+
+/** The header of a column of the work each row does (normalised). */
+const TASK_HEADER = /^(?:tasks?|fix(?:es)?|work items?|(?:remediation|fix) tasks?|actions?)$/;
+/** The header of a column naming by ID what a row's work treats (normalised): `CRIT ID`, `Finding Ref`, `Risk IDs`; not `#`. */
+const CITED_ID_HEADER = /^(?:[a-z&]+ )?(?:id|ids|ref|refs)$/;
+/** A cheap sign a text may hold such a table: a header cell naming tasks or fixes. */
+const mayHold = anywhere(/\|[ \t*_]*(?:tasks?|fix(?:es)?|work items?|(?:remediation|fix) tasks?|actions?)[ \t*_]*\|/i);
+const WHOLE_ID = new RegExp(`^${RISK_ID_SOURCE}$`);
+const ID_SEPARATOR = /\s*(?:[,;/&]|\band\b)\s*/;
+
+/**
+ * The IDs a cell names, one or a list (`CRIT-01`, `CRIT-01, CRIT-09`), where a number alone after a
+ * separator continues the ID before it (`CRIT-01/03` is CRIT-01 and CRIT-03); none when any part is no ID.
+ */
+export function citedIds(cell: string): string[] {
+  const parts = cell.replace(/[*_`]/g, '').trim().split(ID_SEPARATOR).filter((part) => part !== '');
+  const ids: string[] = [];
+  for (const part of parts) {
+    const previous = ids[ids.length - 1];
+    if (WHOLE_ID.test(part)) ids.push(part);
+    else if (previous !== undefined && /^\d{1,6}$/.test(part)) ids.push(previous.replace(/\d+$/, part));
+    else return [];
+  }
+  return ids;
+}
+
+interface TaskRow {
+  readonly task: Field;
+  readonly line: { start: number; end: number };
+  /** The task cites more than one finding (`HIGH-01/02`): its words are written once for each. */
+  readonly shared: boolean;
+}
+
+/** The tasks each cited ID key is given, from every table of tasks citing IDs that was not read as risks. */
+function citedTasks(text: string, read: (at: number) => boolean): Map<string, TaskRow[]> {
+  const byId = new Map<string, TaskRow[]>();
+  const lines = new LineIndex(text);
+  for (const { headerLine: header, rowLines: rows } of pipeTables(text, lines)) {
+    const start = lines.lineStart(header);
+    const end = lines.lineEnd(header);
+    const names = splitRow(text, start, end).map((cell) => normaliseLabel(fieldAt(text, cell.start, cell.end).value));
+    const taskAt = names.findIndex((name) => TASK_HEADER.test(name));
+    const citedAt = names.findIndex((name, i) => i !== taskAt && (CITED_ID_HEADER.test(name) || CLOSES_HEADER.test(name)));
+    if (taskAt < 0 || citedAt < 0 || rows.length === 0 || rows.some((line) => read(lines.lineStart(line)))) continue;
+    const cells = rows.map((line) => ({ line, cells: splitRow(text, lines.lineStart(line), lines.lineEnd(line)) }));
+    const cited = cells.map(({ cells: row }) => (row[citedAt] ? citedIds(fieldAt(text, row[citedAt].start, row[citedAt].end).value) : []));
+    // A column of IDs: most rows name one or more (a row for all the rest, `All MEDIUM`, may name none).
+    if (cited.filter((ids) => ids.length > 0).length * 2 < rows.length) continue;
+    cells.forEach(({ line, cells: row }, i) => {
+      const task = row[taskAt] ? fieldAt(text, row[taskAt].start, row[taskAt].end) : undefined;
+      if (task === undefined || task.value === '') return;
+      for (const id of cited[i]) {
+        const key = idKey(id);
+        byId.set(key, [...(byId.get(key) ?? []), { task, line: { start: lines.lineStart(line), end: lines.lineEnd(line) }, shared: cited[i].length > 1 }]);
+      }
+    });
+  }
+  return byId;
+}
+
+/** The risks, each that plans nothing of its own given the tasks that cite it (see the file's comment). */
+export function withCitedTasks(risks: Risk[], text: string): Risk[] {
+  if (risks.length === 0 || !mayHold(text)) return risks;
+  const readAt = new Set(risks.flatMap((risk) => [risk.firstLine.start, ...risk.actions.map((a) => a.firstLine.start)]));
+  const byId = citedTasks(text, (at) => readAt.has(at));
+  if (byId.size === 0) return risks;
+  return risks.map((risk) => {
+    const tasks = risk.id ? byId.get(idKey(risk.id.value)) : undefined;
+    if (!tasks || hasOwnAction(risk) || risk.actions.length === 0) return risk;
+    const own = risk.actions[0];
+    const actions: Action[] = tasks.map(({ task, line, shared }, i) => ({
+      ...(i === 0 ? { ...own, action: task } : { action: task, firstLine: line }),
+      ...(shared && { shared: true as const }),
+    }));
+    return { ...risk, actions };
+  });
+}
