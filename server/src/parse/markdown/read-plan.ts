@@ -38,6 +38,7 @@ import { fixesReview } from './fixes-review';
 import { withoutRoadmapRepeats } from './roadmap-repeats';
 import { withCitedWorkItems } from './cited-work-items';
 import { withCitedTasks } from './cited-task-rows';
+import { withAreaSummaries } from './area-summary';
 import { withPlansElsewhereJoined } from './planned-elsewhere';
 import { withSectionRecommendations } from './section-recommendations';
 import { withoutAnalysedRows, withoutCitedCatalogues, withoutCleanAreas, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutNotApplicableControls, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
@@ -176,6 +177,7 @@ const WHOLE_PLAN_PASSES: readonly ((risks: Risk[], text: string) => Risk[])[] = 
   withRowNotesRead,
   withClosureNotesRead,
   withCitedTasks,
+  withAreaSummaries,
   withDuesInActionText,
   withControlSummaryRead,
   withScheduledSummary,
