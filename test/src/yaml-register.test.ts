@@ -40,6 +40,11 @@ const CATALOGUE_ENTRIES = ['exec', 'attach', 'port-forward'].map((verb, i) => ({
 }));
 const CATALOGUE = stringify(CATALOGUE_ENTRIES);
 
+// A quantitative register keyed by its risks' names: each entry a title and loss figures, no field the vocabulary rates.
+const NAMED_RISKS = ['ACCT-TAKEOVER', 'DATA-EXFIL', 'VENDOR-OUTAGE']
+  .map((name) => `RISK-${name}:\n  title: ${name.toLowerCase().replace('-', ' ')} at the clinic\n  baseline:\n    loss_magnitude_90ci: [200000, 500000]\n  appetite_threshold: 400000\n`)
+  .join('\n');
+
 describe('a YAML register in another tool\'s schema (issue 12)', () => {
   const table: [string, string, string | undefined][] = [
     ['risks.yaml', ROOT_LIST, 'yaml'],
@@ -57,10 +62,24 @@ describe('a YAML register in another tool\'s schema (issue 12)', () => {
     ['permissions.json', JSON.stringify(CATALOGUE_ENTRIES, null, 2), undefined],
     // The same entries, each with an owner: tracked, a register.
     ['owned-permissions.yaml', stringify(CATALOGUE_ENTRIES.map((entry) => ({ ...entry, owner: 'Platform team' }))), 'yaml'],
+    // Keys that name each entry a risk, each entry worded and rated in figures of its own (a quantitative register, session 24);
+    // keys that name no risk, over the same entries, are another mapping's.
+    ['quantified.yaml', NAMED_RISKS, 'yaml'],
+    ['services.yaml', NAMED_RISKS.replace(/RISK-/g, 'SVC-'), undefined],
   ];
   for (const [name, text, expected] of table) {
     it(`${name} → ${expected ?? 'not a plan'}`, () => assert.equal(detectPlan(name, text), expected));
   }
+
+  it('reads a register keyed by its risks\' names: each key the ID, its title the risk, no action planned', () => {
+    const plan = parsePlan(NAMED_RISKS, 'yaml');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.title?.value]), [
+      ['RISK-ACCT-TAKEOVER', 'acct takeover at the clinic'],
+      ['RISK-DATA-EXFIL', 'data exfil at the clinic'],
+      ['RISK-VENDOR-OUTAGE', 'vendor outage at the clinic'],
+    ]);
+    assert.equal(analyse(NAMED_RISKS, 'yaml', { rules: RULES, today: '2026-06-15' }).findings.filter((f) => f.rule === 'missing-action').length, 3);
+  });
 
   it('says why a catalogue at the root is no register', () => {
     const recognition = recognisePlan('permissions.yaml', CATALOGUE);

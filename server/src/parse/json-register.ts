@@ -590,6 +590,10 @@ function fieldKindsOf(entry: unknown): Set<string> {
 /** An entry of a register judged by its keys alone: an object with at least two keys the field vocabulary knows, of two kinds, and no catalogue's. */
 const isKnownFieldEntry = (entry: unknown): boolean => knownFieldKinds(entry) >= 2 && !isCatalogueEntry(Object.keys(entry as object).map(registerKeyStyle));
 
+/** A key that names its entry a risk (`RISK-ACCT-TAKEOVER`, `threat_replay`): with a wording, the entry is one, whatever else it rates. */
+const NAMED_RISK_KEY = /^(?:risk|threat|finding|vuln(?:erability)?)[-_]/i;
+const isNamedRiskEntry = (key: string, entry: unknown): boolean => NAMED_RISK_KEY.test(key) && fieldKindsOf(entry).has('wording');
+
 /**
  * A top-level key that says it holds an inventory of the system (a threat model's `technical_assets`, `data_assets`,
  * `trust_boundaries`, `communication_links`): its entries carry an owner and a description as risks do, but they are
@@ -610,8 +614,8 @@ function genericRegisterOf(data: Record<string, unknown> | unknown[]): RegisterF
   const asList = (value: unknown) => Array.isArray(value) && value.length >= YAML_REGISTER_ENTRIES && value.every(isKnownFieldEntry);
   const asKeyed = (value: unknown) => {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
-    const entries = Object.values(value);
-    return entries.length >= YAML_REGISTER_ENTRIES && entries.every(isKnownFieldEntry);
+    const pairs = Object.entries(value);
+    return pairs.length >= YAML_REGISTER_ENTRIES && pairs.every(([key, entry]) => isKnownFieldEntry(entry) || isNamedRiskEntry(key, entry));
   };
   if (asList(data)) return {};
   if (Array.isArray(data)) return undefined;
