@@ -11,7 +11,6 @@ import { fieldForLabel, priorityOf } from '../../model/vocabulary';
 import { hasRealValue } from '../../model/placeholders';
 import { fieldAt } from './field-lines';
 import { splitRow } from './risk-table';
-import { tellingWords } from './title-words';
 import { pipeTables } from './pipe-tables';
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$/gm;
@@ -78,38 +77,6 @@ function areaRows(text: string, sections: Map<string, { start: number; end: numb
 }
 
 /** The risks, each gap that plans nothing of its own given its area's remediation and priority (see the file's comment). */
-/** The clauses of a remediation written as several (`Formalize the risk analysis; implement sanction policy enforcement.`), each placed. */
-function clausesOf(action: Field): Field[] {
-  const clauses: Field[] = [];
-  let from = 0;
-  for (const part of action.value.split(';')) {
-    const at = action.value.indexOf(part, from);
-    from = at + part.length;
-    const lead = part.length - part.trimStart().length;
-    const value = part.trim().replace(/\.$/, '');
-    if (value !== '') clauses.push({ value, valueRange: { start: action.valueRange.start + at + lead, end: action.valueRange.start + at + lead + value.length } });
-  }
-  return clauses;
-}
-
-/**
- * The actions each gap of one area takes from the area's remediation. Written as one clause, it is every gap's. Written as
- * several (`Formalize risk analysis document; implement sanction policy enforcement; add termination workflows`), each clause
- * treats the gaps whose title shares a telling word with it (`Sanction Policy`), and a gap no clause names takes none; when no
- * clause names any gap of the area, the whole remediation is each gap's.
- */
-function areaActions(row: AreaRow, gaps: readonly Risk[]): Map<Risk, Field[]> {
-  const clauses = clausesOf(row.action);
-  const whole = new Map(gaps.map((gap) => [gap, [row.action]]));
-  if (clauses.length < 2) return whole;
-  const words = clauses.map((clause) => tellingWords(clause.value));
-  const named = new Map(gaps.map((gap) => {
-    const title = tellingWords(gap.title?.value ?? '');
-    return [gap, clauses.filter((_, i) => [...words[i]].some((w) => title.has(w)))];
-  }));
-  return [...named.values()].some((matched) => matched.length > 0) ? named : whole;
-}
-
 export function withAreaSummaries(risks: Risk[], text: string): Risk[] {
   if (risks.length === 0 || !risks.some((risk) => !hasOwnAction(risk))) return risks;
   const readAt = new Set(risks.flatMap((risk) => [risk.firstLine.start, ...risk.actions.map((a) => a.firstLine.start)]));
@@ -121,21 +88,13 @@ export function withAreaSummaries(risks: Risk[], text: string): Risk[] {
       ? undefined
       : rows.filter(({ section }) => section.start <= risk.firstLine.start && risk.firstLine.start < section.end).sort((a, b) => b.section.start - a.section.start)[0],
   );
-  const actionsOf = new Map<Risk, Field[]>();
-  for (const row of new Set(rowOf)) {
-    if (row) for (const [gap, actions] of areaActions(row, risks.filter((_, i) => rowOf[i] === row))) actionsOf.set(gap, actions);
-  }
-  // A clause given to two gaps or more is written once for each: one finding of its wording, not one per gap.
-  const takers = new Map<number, number>();
-  for (const actions of actionsOf.values()) for (const a of actions) takers.set(a.valueRange.start, (takers.get(a.valueRange.start) ?? 0) + 1);
+  const gaps = new Map<AreaRow, number>();
+  for (const row of rowOf) if (row) gaps.set(row, (gaps.get(row) ?? 0) + 1);
   return risks.map((risk, i) => {
     const row = rowOf[i];
     if (!row) return risk;
     const priority = hasRealValue(risk.priority) || !row.priority ? {} : { priority: row.priority };
-    const actions = actionsOf.get(risk) ?? [];
-    if (actions.length === 0) return { ...risk, ...priority };
-    const own = risk.actions[0];
-    const shared = (action: Field) => (takers.get(action.valueRange.start)! > 1 ? { shared: true as const } : {});
-    return { ...risk, ...priority, actions: [...actions.map((action, n) => ({ ...(n === 0 ? own : { firstLine: own.firstLine }), action, ...shared(action) })), ...risk.actions.slice(1)] };
+    const shared = gaps.get(row)! > 1 ? { shared: true as const } : {};
+    return { ...risk, ...priority, actions: [{ ...risk.actions[0], action: row.action, ...shared }, ...risk.actions.slice(1)] };
   });
 }
