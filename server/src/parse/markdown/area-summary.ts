@@ -5,7 +5,7 @@
 // termination workflows. |`). The row plans the work of the gaps under its area's heading: a gap that
 // plans nothing of its own takes the area's remediation as its action, and its priority where it has none.
 import type { Field, Risk } from '../../model/plan-model';
-import { LineIndex } from '../../model/positions';
+import { lineIndexOf } from '../../model/positions';
 import { hasOwnAction } from '../../model/plan-queries';
 import { fieldForLabel, priorityOf } from '../../model/vocabulary';
 import { hasRealValue } from '../../model/placeholders';
@@ -50,7 +50,7 @@ interface AreaRow {
 /** The rows of every summary table whose first column names area headings, each with the section it sums up. */
 function areaRows(text: string, sections: Map<string, { start: number; end: number }[]>, read: (at: number) => boolean): AreaRow[] {
   const found: AreaRow[] = [];
-  const lines = new LineIndex(text);
+  const lines = lineIndexOf(text);
   for (const { headerLine: header, rowLines } of pipeTables(text, lines)) {
     const start = lines.lineStart(header);
     const names = splitRow(text, start, lines.lineEnd(header)).map((cell) => fieldForLabel(fieldAt(text, cell.start, cell.end).value));
@@ -79,8 +79,8 @@ function areaRows(text: string, sections: Map<string, { start: number; end: numb
 /** The risks, each gap that plans nothing of its own given its area's remediation and priority (see the file's comment). */
 export function withAreaSummaries(risks: Risk[], text: string): Risk[] {
   if (risks.length === 0 || !risks.some((risk) => !hasOwnAction(risk))) return risks;
-  const readAt = new Set(risks.flatMap((risk) => [risk.firstLine.start, ...risk.actions.map((a) => a.firstLine.start)]));
-  const rows = areaRows(text, areaSections(text), (at) => readAt.has(at));
+  let readAt: Set<number> | undefined;
+  const rows = areaRows(text, areaSections(text), (at) => (readAt ??= new Set(risks.flatMap((risk) => [risk.firstLine.start, ...risk.actions.map((a) => a.firstLine.start)]))).has(at));
   if (rows.length === 0) return risks;
   // The innermost area holding each gap: a subsection's row (`Access Control`) before its section's.
   const rowOf = risks.map((risk) =>

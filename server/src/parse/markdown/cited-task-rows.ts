@@ -4,14 +4,16 @@
 // findings' steps, not risks of their own: a finding that plans nothing of its own takes the tasks
 // that name it, in the order written. Its own row's fields (the sprint, the owner) go with the first.
 import type { Action, Field, Risk } from '../../model/plan-model';
-import { LineIndex } from '../../model/positions';
+import { lineIndexOf } from '../../model/positions';
 import { hasOwnAction, idKey } from '../../model/plan-queries';
-import { normaliseLabel, RISK_ID_SOURCE } from '../../model/vocabulary';
+import { fieldForLabel, normaliseLabel, RISK_ID_SOURCE } from '../../model/vocabulary';
 import { fieldAt } from './field-lines';
 import { CLOSES_HEADER, splitRow } from './risk-table';
 import { anywhere } from '../text-scan';
 import { pipeTables } from './pipe-tables';
 
+/** The fields a register's own columns word its risks by. */
+const REGISTER_WORDING: ReadonlySet<string> = new Set(['risk', 'title']);
 /** The header of a column of the work each row does (normalised). */
 const TASK_HEADER = /^(?:tasks?|fix(?:es)?|work items?|(?:remediation|fix) tasks?|actions?)$/;
 /** The header of a column naming by ID what a row's work treats (normalised): `CRIT ID`, `Finding Ref`, `Risk IDs`; not `#`. */
@@ -47,11 +49,13 @@ interface TaskRow {
 /** The tasks each cited ID key is given, from every table of tasks citing IDs that was not read as risks. */
 function citedTasks(text: string, read: (at: number) => boolean): Map<string, TaskRow[]> {
   const byId = new Map<string, TaskRow[]>();
-  const lines = new LineIndex(text);
+  const lines = lineIndexOf(text);
   for (const { headerLine: header, rowLines: rows } of pipeTables(text, lines)) {
     const start = lines.lineStart(header);
     const end = lines.lineEnd(header);
     const names = splitRow(text, start, end).map((cell) => normaliseLabel(fieldAt(text, cell.start, cell.end).value));
+    // A register (`| ID | Risk | Action |`) words its own risks: its rows are risks, not tasks citing them.
+    if (names.some((name) => REGISTER_WORDING.has(fieldForLabel(name) ?? 'id'))) continue;
     const taskAt = names.findIndex((name) => TASK_HEADER.test(name));
     const citedAt = names.findIndex((name, i) => i !== taskAt && (CITED_ID_HEADER.test(name) || CLOSES_HEADER.test(name)));
     if (taskAt < 0 || citedAt < 0 || rows.length === 0 || rows.some((line) => read(lines.lineStart(line)))) continue;
@@ -74,8 +78,9 @@ function citedTasks(text: string, read: (at: number) => boolean): Map<string, Ta
 /** The risks, each that plans nothing of its own given the tasks that cite it (see the file's comment). */
 export function withCitedTasks(risks: Risk[], text: string): Risk[] {
   if (risks.length === 0 || !mayHold(text)) return risks;
-  const readAt = new Set(risks.flatMap((risk) => [risk.firstLine.start, ...risk.actions.map((a) => a.firstLine.start)]));
-  const byId = citedTasks(text, (at) => readAt.has(at));
+  // Where risks and actions were read, gathered only once a table of tasks citing IDs is found (most plans have none).
+  let readAt: Set<number> | undefined;
+  const byId = citedTasks(text, (at) => (readAt ??= new Set(risks.flatMap((risk) => [risk.firstLine.start, ...risk.actions.map((a) => a.firstLine.start)]))).has(at));
   if (byId.size === 0) return risks;
   return risks.map((risk) => {
     const tasks = risk.id ? byId.get(idKey(risk.id.value)) : undefined;
