@@ -11,7 +11,7 @@ import { fieldForLabel, priorityOf } from '../../model/vocabulary';
 import { hasRealValue } from '../../model/placeholders';
 import { fieldAt } from './field-lines';
 import { splitRow } from './risk-table';
-import { pipeTables } from './pipe-tables';
+import { pipeTables, readRowTest } from './pipe-tables';
 
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$/gm;
 /** How many of a summary's rows must name an area heading: one match alone may be chance. */
@@ -79,8 +79,7 @@ function areaRows(text: string, sections: Map<string, { start: number; end: numb
 /** The risks, each gap that plans nothing of its own given its area's remediation and priority (see the file's comment). */
 export function withAreaSummaries(risks: Risk[], text: string): Risk[] {
   if (risks.length === 0 || !risks.some((risk) => !hasOwnAction(risk))) return risks;
-  let readAt: Set<number> | undefined;
-  const rows = areaRows(text, areaSections(text), (at) => (readAt ??= new Set(risks.flatMap((risk) => [risk.firstLine.start, ...risk.actions.map((a) => a.firstLine.start)]))).has(at));
+  const rows = areaRows(text, areaSections(text), readRowTest(risks));
   if (rows.length === 0) return risks;
   // The innermost area holding each gap: a subsection's row (`Access Control`) before its section's.
   const rowOf = risks.map((risk) =>

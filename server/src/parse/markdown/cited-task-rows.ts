@@ -10,7 +10,7 @@ import { fieldForLabel, normaliseLabel, RISK_ID_SOURCE } from '../../model/vocab
 import { fieldAt } from './field-lines';
 import { CLOSES_HEADER, splitRow } from './risk-table';
 import { anywhere } from '../text-scan';
-import { pipeTables } from './pipe-tables';
+import { pipeTables, readRowTest } from './pipe-tables';
 
 /** The fields a register's own columns word its risks by. */
 const REGISTER_WORDING: ReadonlySet<string> = new Set(['risk', 'title']);
@@ -78,9 +78,7 @@ function citedTasks(text: string, read: (at: number) => boolean): Map<string, Ta
 /** The risks, each that plans nothing of its own given the tasks that cite it (see the file's comment). */
 export function withCitedTasks(risks: Risk[], text: string): Risk[] {
   if (risks.length === 0 || !mayHold(text)) return risks;
-  // Where risks and actions were read, gathered only once a table of tasks citing IDs is found (most plans have none).
-  let readAt: Set<number> | undefined;
-  const byId = citedTasks(text, (at) => (readAt ??= new Set(risks.flatMap((risk) => [risk.firstLine.start, ...risk.actions.map((a) => a.firstLine.start)]))).has(at));
+  const byId = citedTasks(text, readRowTest(risks));
   if (byId.size === 0) return risks;
   return risks.map((risk) => {
     const tasks = risk.id ? byId.get(idKey(risk.id.value)) : undefined;
