@@ -232,6 +232,13 @@ const LABELS: readonly [string, string | undefined][] = [
   // for who and what is next holds the step.
   ['発生事象 (Hazard Event)', 'risk'], ['対策 (Mitigation)', 'action'], ['ステータス', 'status'], ['担当者', 'owner'], ['期限', 'due'],
   ['Owner / next step', 'action'], ['Next step', 'action'], ['Owner / due', 'owner'],
+  // A Japanese risk register's columns (session 24): impact, likelihood, priority, the measures proposed (a summary, glossed in
+  // full-width brackets) and the owner in katakana.
+  ['影響', 'impact'], ['可能性', 'likelihood'], ['優先度', 'priority'], ['対策案（要約）', 'action'], ['オーナー', 'owner'],
+  ['課題', 'risk'],
+  // Likelihood times impact named by the product, before and after treatment (`| L×I (I) | … | L×I (R) |`, session 24).
+  ['L×I', 'riskScore'], ['L x I', 'riskScore'], ['Likelihood * Impact', 'riskScore'], ['L×I (I)', 'inherentRisk'], ['L×I (R)', 'residualRisk'],
+  ['Residual LxI', 'residualRisk'], ['Impact (I)', 'impact'],
 ];
 
 describe('vocabulary', () => {

@@ -50,7 +50,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // A hazard log (clinical safety, DCB0129 / ISO 14971): each hazard is a risk.
     'hazard', 'hazard description', 'hazard name', 'hazard title',
     // A hazard log's event (`| 発生事象 (Hazard Event) |`), and the risk, hazard and event columns in Japanese.
-    'hazard event', 'hazardous event', 'リスク', 'ハザード', '発生事象', '事象', 'リスク内容',
+    'hazard event', 'hazardous event', 'リスク', 'ハザード', '発生事象', '事象', 'リスク内容', '課題',
     // A team's response to an audit, finding by finding (`| ID | Severity | Auditor finding | Our action |`).
     'auditor finding', 'auditor\'s finding',
     // The same column in the languages compliance documents are also written in (German, French, Spanish, Portuguese, Italian, Dutch,
@@ -133,7 +133,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'mitigering', 'mitigeringer', 'tiltak', 'risikoreduserende tiltak', 'anbefaling', 'anbefalinger', 'foranstaltning', 'foranstaltninger', 'åtgärd', 'åtgärder', 'rekommendation', 'rekommendationer',
     'giải pháp', 'biện pháp', 'biện pháp khắc phục', 'giải pháp khắc phục', 'khuyến nghị',
     // The same column in Japanese (`| 対策 (Mitigation) |`).
-    '対策', '対応策', '是正措置', '対応内容',
+    '対策', '対応策', '是正措置', '対応内容', '対策案', '対応方針',
     // A hazard log's mitigations still to add beside those in place (`### Recommended Additional Mitigations` over a checklist).
     'recommended additional mitigations', 'recommended additional controls', 'additional recommended mitigations', 'mitigations recommended', 'recommended further mitigations',
     // An audit report's issue closes on the fix it asks for, the noun first (`**Fix Required:**`, `**Fix Needed:**`).
@@ -162,7 +162,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // The same column in Turkish (`| Sahip |`, `Risk sahibi`).
     'sahip', 'sahibi', 'risk sahibi', 'sorumlu',
     // The same column in Japanese (`| 担当者 |`, `| 責任者 |`).
-    '担当', '担当者', '責任者', 'リスクオーナー',
+    '担当', '担当者', '責任者', 'リスクオーナー', 'オーナー',
   ],
   due: [
     'due', 'due date', 'target date', 'deadline', 'timeline', 'target', 'target completion date', 'target completion', 'scheduled completion date',
@@ -209,6 +209,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'ernst', 'ernstigheid', 'risiconiveau', 'prioriteit', 'risikonivå', 'alvorlighetsgrad', 'prioritet', 'risknivå', 'allvarlighetsgrad', 'alvorlighed', 'mức độ', 'mức độ rủi ro', 'mức độ nghiêm trọng', 'mức độ ưu tiên',
     // The same column in Turkish.
     'öncelik', 'önem derecesi', 'risk seviyesi', 'risk düzeyi',
+    // The same column in Japanese (`| 優先度 |`, `| 重要度 |`).
+    '優先度', '重要度', 'リスクレベル',
   ],
   treatment: ['treatment', 'response type', 'decision', 'treatment option', 'risk treatment', 'risk treatment option', 'risk response', 'response strategy', 'treatment decision', 'treatment type', 'risk decision',
     // The treatment an assessment recommends (`Recommended Treatment`): a treatment option, or, when its cells say what is done, the action (risk-table.ts, delimited-table.ts).
@@ -292,7 +294,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
   reviewBy: ['review by', 'reviewby'],
   // The condition that sets off a contingency plan: the Response listed after it is what is done if it happens, not a planned measure.
   trigger: ['trigger', 'triggers', 'trigger event', 'trigger condition', 'triggering event', 'escalation trigger', 'early warning signs', 'warning signs'],
-  riskScore: ['risk score', 'score', 'overall risk score', 'total', 'total score', 'total risk', 'total risk score'],
+  riskScore: ['risk score', 'score', 'overall risk score', 'total', 'total score', 'total risk', 'total risk score',
+    // Likelihood times impact named by the product (`| L×I |`; `L x I`, `Likelihood * Impact` are spelt so too, see fieldForLabel).
+    'l×i'],
   likelihood: ['likelihood', 'probability', 'prob', 'prob.', 'likelihood rating', 'likelihood score', 'likelihood (l)', 'l', 'inherent likelihood',
     // The same column in other languages (see the risk's).
     'wahrscheinlichkeit', 'eintrittswahrscheinlichkeit', 'probabilité', 'vraisemblance', 'probabilidad', 'probabilidade', 'probabilità', 'waarschijnlijkheid', 'sannsynlighet', 'sannolikhet', 'sandsynlighed', 'khả năng',
@@ -300,21 +304,29 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'occurrence likelihood', 'likelihood of occurrence', 'probability of occurrence', 'occurrence probability',
     // The same column in Turkish.
     'olasılık',
+    // The same column in Japanese (`| 可能性 |`, `| 発生可能性 |`).
+    '可能性', '発生可能性',
   ],
   impact: ['impact', 'impact rating', 'impact score', 'magnitude', 'consequence', 'impact (i)', 'i', 'inherent impact',
     // The same column in other languages (see the risk's).
     'auswirkung', 'auswirkungen', 'schadensausmaß', 'schadensausmass', 'conséquence', 'conséquences', 'impacto', 'consecuencia', 'consequência', 'impatto', 'gevolg', 'gevolgen', 'konsekvens', 'konsekvenser', 'tác động', 'ảnh hưởng',
     // The same column in Turkish.
     'etki',
+    // The same column in Japanese (`| 影響 |`, `| 影響度 |`).
+    '影響', '影響度',
   ],
   inherentRisk: ['inherent', 'inherent risk', 'inherent risk rating', 'inherent risk level', 'inherent risk score', 'inherentrisk', 'initial risk', 'initial risk rating', 'current risk', 'current risk level', 'current risk rating', 'risk before treatment', 'current',
+    // The product before treatment, as a register marks it (`| L×I (I) |`, I for inherent).
+    'l×i (i)', 'inherent l×i',
     // A register rating each risk before and after treatment in columns of its own (`Inherent Likelihood | Inherent Impact | Inherent Rating`).
     'inherent rating', 'inherent level', 'inherent score', 'inherent risk score rating',
     // The FedRAMP POA&M template's rating before any adjustment (`| Original Risk Rating |`, shortened `| Original Risk |`).
     'original risk rating', 'original risk', 'original rating'],
   residualRisk: ['residual', 'residual risk', 'residual risk rating', 'residual risk level', 'residual risk score', 'residualrisk', 'target risk', 'target risk level', 'risk after treatment', 'target residual', 'expected residual score', 'expected residual risk', 'residual rating', 'residual level', 'residual score',
     // The FedRAMP POA&M template's rating after a deviation request (`| Adjusted Risk Rating |`, shortened `| Adj. Risk |`).
-    'adjusted risk rating', 'adjusted risk', 'adj. risk', 'adj risk', 'adjusted rating'],
+    'adjusted risk rating', 'adjusted risk', 'adj. risk', 'adj risk', 'adjusted rating',
+    // The product after treatment, as a register marks it (`| L×I (R) |`, R for residual, beside `| L×I (I) |`).
+    'l×i (r)', 'residual l×i'],
   scope: ['scope', 'systems in scope', 'in-scope systems', 'ephi systems', 'systems with ephi', 'systems that hold ephi', 'ephi locations', 'where ephi lives', 'assets in scope'],
   thirdParties: ['third parties', 'third-party vendors', 'third party vendors', 'third-parties', 'thirdparties', 'vendors', 'business associates', 'service providers'],
   // Who prepared the document: in a risk analysis or assessment, who conducted it (read so only there).
@@ -354,7 +366,8 @@ export function normaliseLabel(label: string): string {
  */
 export function fieldForLabel(label: string): FieldName | undefined {
   // `owner placeholder`, `target date placeholder`: a column whose values wait for the real ones is still that field's.
-  const key = normaliseLabel(label).replace(/(?<=\S) placeholders?$/, '');
+  // `L x I`, `LxI`, `Likelihood * Impact` (its `*` gone with emphasis): the product of the two is spelt one way (`l×i`).
+  const key = normaliseLabel(label).replace(/(?<=\S) placeholders?$/, '').replace(/(^|\s)(?:l ?[×x] ?i|likelihood ?[×x]? ?impact)(?=\s|$)/, '$1l×i');
   const named = LABEL_INDEX.get(key);
   if (named !== undefined) return named;
   // "Threat ID", "Vulnerability #", "Hazard Ref": the ID of whatever a register lists, by the words it names its entries with.
@@ -453,7 +466,8 @@ const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|we
 
 /** The label without a closing parenthetical hint; by index, since a regex would backtrack on long headers. */
 function withoutHint(label: string): string {
-  const open = label.endsWith(')') ? label.lastIndexOf('(') : -1;
+  // Full-width brackets in Japanese and Chinese (`対策案（要約）`, a summary of the measures) give a hint as ASCII ones do.
+  const open = label.endsWith(')') ? label.lastIndexOf('(') : label.endsWith('）') ? label.lastIndexOf('（') : -1;
   return (open < 0 ? label : label.slice(0, open)).trim();
 }
 
