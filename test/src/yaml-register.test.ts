@@ -81,6 +81,17 @@ describe('a YAML register in another tool\'s schema (issue 12)', () => {
     assert.equal(analyse(NAMED_RISKS, 'yaml', { rules: RULES, today: '2026-06-15' }).findings.filter((f) => f.rule === 'missing-action').length, 3);
   });
 
+  it('a risk rated by a quantitative estimate (probability and loss in figures) has its rating; in words it has none', () => {
+    const estimated = NAMED_RISKS.replace(/  baseline:\n/g, '  baseline:\n    probability_of_realization_90ci: [0.01, 0.04]\n');
+    const rated = parsePlan(estimated, 'yaml').risks[0];
+    assert.equal(rated.priority?.value, 'quantified (probability_of_realization_90ci 0.01, 0.04; loss_magnitude_90ci 200000, 500000)');
+    const findings = (text: string) => analyse(text, 'yaml', { rules: RULES, today: '2026-06-15' }).findings.filter((f) => f.rule === 'missing-priority').length;
+    assert.equal(findings(estimated), 0);
+    // Without a probability, or with one in words, the loss alone rates nothing.
+    assert.equal(findings(NAMED_RISKS), 3);
+    assert.equal(findings(NAMED_RISKS.replace(/  baseline:\n/g, '  baseline:\n    probability: likely\n')), 3);
+  });
+
   it('says why a catalogue at the root is no register', () => {
     const recognition = recognisePlan('permissions.yaml', CATALOGUE);
     assert.equal(recognition.kind, undefined);

@@ -298,6 +298,30 @@ function nestedRatedPriority(reader: YamlReader, pairs: ReadonlyMap<string, Pair
   return undefined;
 }
 
+/** A quantitative estimate's keys (FAIR's): how likely the loss is, and how large. */
+const ESTIMATED_LIKELIHOOD = /(?:^|[_-])(?:probability|frequency|likelihood)(?:[_-]|$)/i;
+const ESTIMATED_LOSS = /(?:^|[_-])(?:loss|magnitude|ale|sle|annuali[sz]ed)(?:[_-]|$)/i;
+
+/**
+ * A risk rated by a quantitative estimate rather than a level (a FAIR register: `probability_of_realization_90ci: [0.005, 0.02]`
+ * and `loss_magnitude_90ci: [2000000, 5000000]`, on the entry or in one of its mappings, `baseline:`): the estimate, as written,
+ * is its rating. It names no level, so nothing is ranked by it; it is not asked for a priority it has.
+ */
+function quantifiedRating(reader: YamlReader, pairs: ReadonlyMap<string, Pair>): Field | undefined {
+  const held = [pairs, ...[...pairs.values()].map((pair) => reader.map(pair.value)).filter((m) => m !== undefined).map((m) => reader.pairs(m))];
+  for (const estimate of held) {
+    const keys = [...estimate.keys()];
+    const likely = keys.find((key) => ESTIMATED_LIKELIHOOD.test(key));
+    const loss = keys.find((key) => ESTIMATED_LOSS.test(key));
+    if (likely === undefined || loss === undefined) continue;
+    const [likelihood, magnitude] = [reader.field(estimate.get(likely)), reader.field(estimate.get(loss))];
+    // Figures, both: a likelihood in words beside a loss described (`loss: patient data exposed`) estimates nothing.
+    if (!likelihood || !magnitude || !/\d/.test(likelihood.value) || !/\d/.test(magnitude.value)) continue;
+    return { ...magnitude, value: `quantified (${likely} ${likelihood.value}; ${loss} ${magnitude.value})` };
+  }
+  return undefined;
+}
+
 /** A likelihood and an impact in percent, rated on the 1-5 scale; shown as written. */
 function percentPriority(likelihood: Field | undefined, impact: Field | undefined): Field | undefined {
   const [l, i] = [percentBand(likelihood), percentBand(impact)];
@@ -459,7 +483,7 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
     title: field('title') ?? field('description'),
     tier,
     tierValue: tierOf(tier?.value),
-    priority: field('priority') ?? ratedPriority(field('likelihood'), field('impact')) ?? nestedRatedPriority(reader, reader.pairs(map)),
+    priority: field('priority') ?? ratedPriority(field('likelihood'), field('impact')) ?? nestedRatedPriority(reader, reader.pairs(map)) ?? quantifiedRating(reader, reader.pairs(map)),
     treatment,
     validation: field('validation'),
     evidence: field('evidence'),
