@@ -36,6 +36,10 @@ describe('a deadline written in the action text', () => {
     // The time a chain of steps takes, closing it in parentheses.
     ['Deploy WAF ruleset → Run DAST scanner → Retest (2 weeks)', '2 weeks'],
     ['Enable MFA on the vault → Deploy HSM (2 weeks for MFA, 2 months for HSM)', undefined],
+    // How long the thing lasts, after a word naming a length of its own, is no deadline (session 24: a trial's length read as due).
+    ['Free trial periods (30 days)', undefined],
+    ['Keep audit log retention (90 days)', undefined],
+    ['Cross-train two engineers (30 days)', '30 days'],
   ];
   for (const [action, expected] of table) {
     it(`"${action}" → ${expected ?? 'none'}`, () => {

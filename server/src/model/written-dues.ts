@@ -47,8 +47,12 @@ const PARENTHESISED = new RegExp(String.raw`\((?:(?:by|due|target:?)\s+)?(${WHEN
  */
 const WITHIN = new RegExp(String.raw`\bwithin\s+${NUMBER_SOURCE}\s+(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?)\b(?!\s+(?:of|after|from|following|once|since|before|prior)\b)`, 'gi');
 
-/** A span closing the action in parentheses, the time its steps take (`Deploy WAF → Run DAST → Retest (2 weeks)`). */
-const SPAN_CLOSING = new RegExp(String.raw`\((${NUMBER_SOURCE.replace('(', '(?:')}\s+(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?))\)\s*\.?\s*$`, 'gi');
+/**
+ * A span closing the action in parentheses, the time its steps take (`Deploy WAF → Run DAST → Retest (2 weeks)`); not
+ * after a word naming a length of its own (`Free trial periods (30 days)`, `Log retention (90 days)`): that is how long
+ * the thing lasts, not when the work is due.
+ */
+const SPAN_CLOSING = new RegExp(String.raw`(?<!\b(?:periods?|trials?|windows?|retention|timeouts?|intervals?|durations?|lifetimes?|expiry|validity|cycles?|lockouts?)\s*)\((${NUMBER_SOURCE.replace('(', '(?:')}\s+(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?))\)\s*\.?\s*$`, 'gi');
 
 /** The one deadline an action's text names, as a field over its words; undefined for none or more than one. */
 function writtenDue(text: string, action: Field): Field | undefined {
