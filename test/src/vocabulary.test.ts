@@ -63,6 +63,8 @@ const STATUSES: readonly [string, string | undefined][] = [
   ['Closed – risk accepted', 'accepted'],
   ['Closed (Risk Accepted)', 'accepted'],
   ['Risk accepted', 'accepted'],
+  // The decision as a register's Status column writes it, imperative (`| Status |` holding `Accept (low residual)`, session 24).
+  ['Accept', 'accepted'], ['Accept (low residual)', 'accepted'],
   ['✅', 'done'],
   ['⚠️', 'in-progress'],
   ['🔴', 'open'],

@@ -489,7 +489,8 @@ const STATUS: Record<string, Status> = {
   // A risk whose treatment is in place and working (ISO 31000 and ERM registers' `Controlled`, `Treated`,
   // a register's `In place`): treated, as a mitigated one; what is asked is its validation, not a plan.
   controlled: 'done', 'under control': 'done', treated: 'done', 'in place': 'done',
-  accepted: 'accepted', 'risk accepted': 'accepted', acceptable: 'accepted', 'risk acceptable': 'accepted', 'within tolerance': 'accepted', 'within appetite': 'accepted', 'closed risk accepted': 'accepted', 'closed accepted': 'accepted', deferred: 'deferred',
+  // `Accept`: the decision as a register's Status column writes it (`Accept (low residual)` beside the controls that leave it).
+  accepted: 'accepted', accept: 'accepted', 'risk accepted': 'accepted', acceptable: 'accepted', 'risk acceptable': 'accepted', 'within tolerance': 'accepted', 'within appetite': 'accepted', 'closed risk accepted': 'accepted', 'closed accepted': 'accepted', deferred: 'deferred',
   // A gap left as designed, or handed to whoever runs the system: no work of this plan's to date.
   // Judged, on checking, not to be a risk at all (a threat model's tracked false positive): nothing to plan, as a risk accepted.
   'false-positive': 'accepted', 'false positive': 'accepted',
