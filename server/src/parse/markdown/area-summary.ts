@@ -29,15 +29,19 @@ export function areaName(written: string): string {
     .toLowerCase();
 }
 
-/** Each heading's area name and the span of its section (to the next heading of its level or above). */
+/** Each heading's area name and the span of its section (to the next heading of its level or above), in one pass. */
 function areaSections(text: string): Map<string, { start: number; end: number }[]> {
-  const headings = [...text.matchAll(HEADING)].map((m) => ({ level: m[1].length, name: areaName(m[2]), start: m.index }));
   const sections = new Map<string, { start: number; end: number }[]>();
-  headings.forEach((heading, i) => {
-    const next = headings.slice(i + 1).find((later) => later.level <= heading.level);
-    if (heading.name === '') return;
-    sections.set(heading.name, [...(sections.get(heading.name) ?? []), { start: heading.start, end: next?.start ?? text.length }]);
-  });
+  /** The headings whose sections are still open, outermost first, each with the span its section will get. */
+  const open: { level: number; span: { start: number; end: number } }[] = [];
+  for (const m of text.matchAll(HEADING)) {
+    const level = m[1].length;
+    while (open.length > 0 && open[open.length - 1].level >= level) open.pop()!.span.end = m.index;
+    const span = { start: m.index, end: text.length };
+    open.push({ level, span });
+    const name = areaName(m[2]);
+    if (name !== '') sections.set(name, [...(sections.get(name) ?? []), span]);
+  }
   return sections;
 }
 
@@ -47,23 +51,25 @@ interface AreaRow {
   readonly priority?: Field;
 }
 
-/** The rows of every summary table whose first column names area headings, each with the section it sums up. */
-function areaRows(text: string, sections: Map<string, { start: number; end: number }[]>, read: (at: number) => boolean): AreaRow[] {
+/**
+ * The rows of every summary table whose first column names area headings, each with the section it sums up. The
+ * headings are read only once a table with an action column after its first is found (most plans have none).
+ */
+function areaRows(text: string, read: (at: number) => boolean): AreaRow[] {
   const found: AreaRow[] = [];
   const lines = lineIndexOf(text);
+  let sections: Map<string, { start: number; end: number }[]> | undefined;
   for (const { headerLine: header, rowLines } of pipeTables(text, lines)) {
-    const start = lines.lineStart(header);
-    const names = splitRow(text, start, lines.lineEnd(header)).map((cell) => fieldForLabel(fieldAt(text, cell.start, cell.end).value));
+    const names = splitRow(text, lines.lineStart(header), lines.lineEnd(header)).map((cell) => fieldForLabel(fieldAt(text, cell.start, cell.end).value));
     const actionAt = names.indexOf('action');
+    // A register (`| ID | Risk | Action |`) words risks of its own, an area summary names areas.
+    if (actionAt <= 0 || names.includes('risk') || names.includes('title') || rowLines.length < NAMED_AREAS || rowLines.some((line) => read(lines.lineStart(line)))) continue;
+    const rowCells = rowLines.map((line) => splitRow(text, lines.lineStart(line), lines.lineEnd(line)));
     // `| Area | Rating | Priority |` with `⚠️ Partial` and `HIGH`: of the columns named for a rating, the one of priorities.
-    const priorityAt = names.findIndex((name, i) => name === 'priority' && rowLines.some((line) => {
-      const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[i];
-      return cell !== undefined && priorityOf(fieldAt(text, cell.start, cell.end).value) !== undefined;
-    }));
-    if (actionAt <= 0 || rowLines.some((line) => read(lines.lineStart(line)))) continue;
+    const priorityAt = names.findIndex((name, i) => name === 'priority' && rowCells.some((cells) => cells[i] !== undefined && priorityOf(fieldAt(text, cells[i].start, cells[i].end).value) !== undefined));
+    sections ??= areaSections(text);
     const rows: AreaRow[] = [];
-    for (const line of rowLines) {
-      const cells = splitRow(text, lines.lineStart(line), lines.lineEnd(line));
+    for (const cells of rowCells) {
       const areas = cells[0] ? sections.get(areaName(fieldAt(text, cells[0].start, cells[0].end).value)) : undefined;
       const action = cells[actionAt] ? fieldAt(text, cells[actionAt].start, cells[actionAt].end) : undefined;
       // An area named by two headings is not told apart by its name.
@@ -79,7 +85,7 @@ function areaRows(text: string, sections: Map<string, { start: number; end: numb
 /** The risks, each gap that plans nothing of its own given its area's remediation and priority (see the file's comment). */
 export function withAreaSummaries(risks: Risk[], text: string): Risk[] {
   if (risks.length === 0 || !risks.some((risk) => !hasOwnAction(risk))) return risks;
-  const rows = areaRows(text, areaSections(text), readRowTest(risks));
+  const rows = areaRows(text, readRowTest(risks));
   if (rows.length === 0) return risks;
   // The innermost area holding each gap: a subsection's row (`Access Control`) before its section's.
   const rowOf = risks.map((risk) =>
