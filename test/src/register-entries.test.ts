@@ -108,6 +108,25 @@ describe('remediation plans by priority bucket, and process plans (session 21)',
     ].join('\n');
     assert.match(skipReason('risk-management-plan.md', plan), /a process, not a plan of risks/);
   });
+
+  it('skips one whose sections are numbered lines of text and whose document control names its version and owner (session 25)', () => {
+    const plan = [
+      '# Risk Management Plan', '', 'Risk Management Plan for Bramble Dose Calculator', '',
+      '1. Introduction', '', 'This plan describes how risks of the calculator are managed, following ISO 14971:2019.', '',
+      '2. Scope', '', 'All design, release and post-market activities.', '',
+      '3. Risk Acceptability Criteria', ' • Acceptable: routine monitoring', ' • Unacceptable: must be reduced', '',
+      '4. Roles and Responsibilities', ' • Risk Manager: keeps the risk file', '',
+      '5. Risk Management Process', ' 1. Hazard Identification', ' 2. Risk Evaluation', '',
+      'Version: 1.2', 'Date: March 2026', 'Owner: Risk Manager, Bramble Project', '',
+    ].join('\n');
+    assert.match(skipReason('risk-management-plan.md', plan), /^its sections \("Scope", "Risk Acceptability Criteria", "Roles and Responsibilities"\) describe how risks are to be managed under ISO 14971, .* a process, not a plan of risks$/);
+    // Approved and dated, it is a plan whose risks may have been missed: linted, so that no-risks-read says how to write them.
+    assert.deepEqual(recognisePlan('plan.md', plan.replace('Version: 1.2', 'Approved by: Quality Board, 2026-03-02\nVersion: 1.2')), { kind: 'markdown' });
+    // A plan of another framework with its version and owner written is no ISO 14971 process plan: linted as before.
+    assert.deepEqual(recognisePlan('plan.md', plan.replace(', following ISO 14971:2019', '')), { kind: 'markdown' });
+    // A numbered sentence ending in a stop is a list item, not a section's name.
+    assert.deepEqual(recognisePlan('plan.md', plan.replace('2. Scope', '2. Scope is every release.').replace('4. Roles and Responsibilities', '4. Roles are set by the board.')), { kind: 'markdown' });
+  });
 });
 
 describe('templates that write a little (session 21)', () => {

@@ -328,6 +328,10 @@ function markdownReason(body: string, once: boolean): string | undefined {
   if (process.length >= PROCESS_SECTIONS_NEEDED && metaFields(planRead()).every((f) => f === undefined)) {
     return `its sections (${process.slice(0, 3).map((s) => JSON.stringify(s)).join(', ')}) describe how risks are to be managed, and no risks or plan details (approval, review dates, owner, version) were read in it: a process, not a plan of risks`;
   }
+  // The same plan under ISO 14971 with its document control written (`Version: 1.0`, `Owner: Risk Manager`) and no approval or review date.
+  if (process.length >= PROCESS_SECTIONS_NEEDED && onlyDocumentControl(planRead(), body)) {
+    return `its sections (${process.slice(0, 3).map((s) => JSON.stringify(s)).join(', ')}) describe how risks are to be managed under ISO 14971, which keeps the risks in a risk management file of their own, and no risks, approval or review dates were read in it: a process, not a plan of risks`;
+  }
   // A security audit or pentest report opening on its "Introduction" or "About" the firm: its graded findings and their fixes are the plan.
   if (reason !== undefined && isFindingsReport(body, risksRead)) return undefined;
   if (reason === undefined || reason.includes(NOT_A_PLAN_PHRASE)) return reason;
@@ -622,9 +626,28 @@ const PROCESS_SECTION = /^(?:scope(?: and (?:application|purpose))?|purpose and 
 /** How many such sections make a document such a plan. */
 const PROCESS_SECTIONS_NEEDED = 3;
 
-/** The headings of a document that name the sections of a plan of how risks are managed, as written. */
+/**
+ * A section's name written as a numbered line of its own after a blank line, no heading marks (`4. Risk Acceptability
+ * Criteria`, a word processor's numbering kept as text): no closing stop or colon, as a list item's sentence has.
+ */
+const NUMBERED_SECTION_LINE = /(?:^|\n[ \t]*\r?\n)[ \t]{0,3}\d{1,2}\.[ \t]+([A-Z][^\r\n.:;!?]{2,60}?)[ \t]*(?=\r?\n|$)/g;
+
+/** The headings (or numbered section lines) of a document that name the sections of a plan of how risks are managed, as written. */
 function processSections(body: string, title: string | undefined): string[] {
-  return partHeadings(body, title).filter((part) => PROCESS_SECTION.test(part.words)).map((part) => part.written.replace(/^[\d.)\s]+/, '').replace(/[*_`]/g, '').trim());
+  const numbered = [...body.matchAll(NUMBERED_SECTION_LINE)].map((m) => ({ written: m[1], words: titleWords(m[1]) }));
+  return [...partHeadings(body, title), ...numbered].filter((part) => PROCESS_SECTION.test(part.words)).map((part) => part.written.replace(/^[\d.)\s]+/, '').replace(/[*_`]/g, '').trim());
+}
+
+/** A plan that names ISO 14971, whose "risk management plan" is the plan of the process, the risks kept in the risk management file. */
+const NAMES_ISO_14971 = /\bISO[ \t]*14971\b/;
+
+/**
+ * Whether a process plan's details read are only its document control (title, organisation, version, owner), and it names
+ * ISO 14971: approval and review dates are a plan's own, and keep a document with them linted (its risks perhaps missed).
+ */
+function onlyDocumentControl(plan: ReturnType<typeof parseMarkdownPlan>, body: string): boolean {
+  const m = plan.meta;
+  return NAMES_ISO_14971.test(body) && [m.approvedBy, m.approvedOn, m.lastReviewed, m.nextReview].every((f) => f === undefined);
 }
 
 /** The first H2 or H3 that names a plan, if any. */
