@@ -19,6 +19,8 @@ export interface RiskHead {
   readonly priority?: Field;
   /** The status a finding's heading closes on, after its severity (`### 2. CORS Misconfiguration (HIGH) - ALREADY FIXED`). */
   readonly status?: Field;
+  /** A heading that leads with its rank (`### Priority 5: Access Control Refinement`): an item, or the bucket of the items under it. */
+  readonly ranked?: true;
   /**
    * A heading that points back at a risk written before it (`1. Obtain signed BAAs (Risk 1)`
    * in a mitigation plan after the assessment): its fields add to that risk's actions, and
@@ -266,6 +268,24 @@ export function namesProblems(text: string, range: Span): boolean {
 /** A severity leading a finding's heading, then a colon or a dash: `CRITICAL: …`, `High – …`, `**CRITICAL**: …` (the mark before it is stripped), `HIGH SEVERITY: …`. */
 const SEVERITY_LEAD = /^(critical|high|medium|moderate|low)(?:[ \t]+severity)?(?:[*_]{1,2}(?=\s*:))?\s*(?::|\s[–—-])\s*(?=\S)/i;
 
+/**
+ * A rank leading a heading's own title: `Priority 5: Access Control Refinement`, `Priority 1 – Data Encryption`. Not when a level
+ * or an urgency follows (`Priority 1: Critical`, `Priority 2 - Immediate Actions`): that heading names a bucket of priority.
+ */
+const RANK_LEAD = /^(priority[ \t]*\d{1,2})[*_]*[ \t]*(?::|[ \t][–—-])[ \t]*(?![*_]*(?:critical|high|medium|moderate|low|urgent|immediate|quick wins?|short|medium|long)(?![a-z]))(?=\S)/i;
+
+/** The rank and title of a heading that leads with its rank (RANK_LEAD), or undefined. */
+export function rankedTitle(text: string, range: Span): { title: Field; priority: Field } | undefined {
+  const span = strippedSpan(text, range.start, range.end);
+  const lead = SECTION_LEAD.exec(text.slice(span.start, span.end))![0].length;
+  const rank = RANK_LEAD.exec(text.slice(span.start + lead, span.end));
+  if (!rank) return undefined;
+  const start = span.start + lead;
+  const title = strippedSpan(text, start + rank[0].length, span.end);
+  if (title.end <= title.start) return undefined;
+  return { title: { value: text.slice(title.start, title.end), valueRange: title }, priority: { value: rank[1], valueRange: { start, end: start + rank[1].length } } };
+}
+
 /** A severity in parentheses closing a heading, and perhaps a status after a dash: `(HIGH) - FIXED`, `(Medium) – Open`. */
 const GRADE_STATUS_TAIL = /\s*\((critical|high|medium|moderate|low|info|informational)\)(?:\s*[-–—:]\s*([A-Za-z][A-Za-z ]{0,30}?))?\s*$/i;
 
@@ -300,6 +320,9 @@ export function candidateHeading(text: string, range: Span): RiskHead | undefine
       return { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, priority, tentative: false };
     }
   }
+  // `### Priority 5: Access Control Refinement` over its tasks: an item ranked in a list of work, the rank its priority.
+  const ranked = rankedTitle(text, range);
+  if (ranked) return { ...ranked, tentative: false, ranked: true };
   const titleSpan = strippedSpan(text, span.start + lead, span.end - closing);
   if (titleSpan.end <= titleSpan.start) return undefined;
   // `### 1. **API Key Exposure** - CRITICAL RISK`: an assessment's heading closes on the risk's grade after a dash.

@@ -370,7 +370,10 @@ export class Assembly {
     // An H2 tried by its body that has no field before its first sub-heading heads a part of the document (`## Administrative`
     // over `### A.1 …`): it is no finding, and its sub-headings are tried in its place.
     if (this.open?.bodied && this.open.level === 2 && level > 2 && this.fieldsOf(this.open).length === 0) this.close();
-    const unranked = !event.head && event.candidate !== undefined && !event.due && !event.priority && !event.treatment && !event.status;
+    // `### Priority 1: Data Encryption Implementation`: a rank before a title of its own is tried as an item ranked so; if deeper
+    // headings follow before any field of its own, it heads their bucket instead (close's `grouping`).
+    const rankedItem = !event.head && event.candidate?.ranked === true && event.priority !== undefined;
+    const unranked = !event.head && event.candidate !== undefined && !event.due && (!event.priority || rankedItem) && !event.treatment && !event.status;
     // Outside a section of risks, a heading is tried as a risk by its body, unless it sits inside one being tried (its sub-heading).
     // An H2 names a tier only in the plan's own words (`This week`): another H2 (`## 1. Reentrancy in withdrawals`) may be a finding by its body.
     const tiered = event.tier?.tier !== undefined && (level !== 2 || tierOf(event.tier.tier.value) !== undefined);
@@ -415,6 +418,8 @@ export class Assembly {
       this.tier = head ? {} : placed().tier!;
     }
     if (!head) return;
+    const bucketItem = candidate && !event.head && this.bucket !== undefined;
+    if (rankedItem && level >= 2 && this.riskSection === undefined && this.bucket === undefined) this.bucket = level;
     this.open = {
       ...(this.aside !== undefined && { aside: true as const }),
       level,
@@ -425,7 +430,7 @@ export class Assembly {
       ...(head.refers && { refers: true }),
       ...(head.id && { identified: true as const }),
       ...(bodied && this.riskSection === undefined && { bodied: true as const }),
-      ...(candidate && !event.head && this.bucket !== undefined && { bucketItem: true as const }),
+      ...(bucketItem && { bucketItem: true as const }),
       ...(bodied && !this.bodiedHeadings && { phaseItem: true as const }),
       ...(scenario && !event.head && { scenario: true as const }),
       fields: ownsSection ? undefined : [],
