@@ -54,9 +54,10 @@ const TRAILING_NOTE = /^([^()]*[^()\s])\s*\([^()]*\)$/;
 /**
  * A comment after the date, set off by a spaced dash or a semicolon: "2026-07-22 - adjusted to 180 days from creation",
  * "2026-07-22 (Phase 8) - moved after the audit". The comment starts with a word of two letters or more that is no month
- * (so "2026-05-15 - June 2" stays a range), and the date is read as if it stood alone.
+ * (so "2026-05-15 - June 2" stays a range), and the date is read as if it stood alone. So does an alternative after a
+ * comma: "2027-05-20, or sooner after any material change" (a next review).
  */
-const TRAILING_COMMENT = /^(\S.{4,30}?\d(?:\s*\([^()]{0,60}\))?)(?:\s+[-–—]\s+|\s*;\s*)(\p{L}{2,})\b[^]*$/u;
+const TRAILING_COMMENT = /^(\S.{4,30}?\d(?:\s*\([^()]{0,60}\))?)(?:\s+[-–—]\s+|\s*;\s*|,\s+(?=or\s))(\p{L}{2,})\b[^]*$/u;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -253,7 +253,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
   // How often the plan promises to be reviewed (`Review cycle: quarterly`): the interval its own reviews are held to.
   reviewCycle: ['reviewcycle', 'review cycle', 'review frequency', 'reviewfrequency', 'review interval', 'review period', 'review schedule', 'frequency of review', 'review cadence'],
   riskAnalysis: ['riskanalysis', 'risk analysis', 'risk assessment', 'risk assessment reference'],
-  riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'date of assessment', 'audit date', 'last assessed', 'date assessed', 'assessed on',
+  riskAnalysisDate: ['risk analysis date', 'risk assessment date', 'assessment date', 'analysis date', 'date of analysis', 'date of assessment', 'audit date', 'last assessed', 'date assessed', 'assessed on',
     // A penetration test report's own date (`**Test Date**: April 22, 2025`): the day the assessment it reports was run.
     'test date', 'testing date', 'date of test', 'date of testing', 'date tested',
     // An exercise's after-action report (`**Exercise Date:** 2026-01-20`): the day the exercise it assesses was run.

@@ -462,7 +462,8 @@ function isNumberColumn(text: string, lines: LineIndex, rowLines: readonly numbe
     const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[index];
     const value = cell ? fieldAt(text, cell.start, cell.end).value.replace(/[*_]/g, '') : '';
     if (value === '' || /^[-–—]$/.test(value)) continue;
-    if (!/^\d+(?:[.,]\d+)?%?(?:\s*\(\d+(?:[.,]\d+)?%?\))?$/.test(value)) return false;
+    // `-3% (exceeds target)`: a readiness table's gap, signed, with a note on it.
+    if (!/^[-+−]?\d+(?:[.,]\d+)?%?(?:\s*\((?:\d+(?:[.,]\d+)?%?|[a-z][a-z ]{0,30})\))?$/i.test(value)) return false;
     numbers++;
   }
   return numbers > 0;
