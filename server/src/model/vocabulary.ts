@@ -158,6 +158,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'poc', 'point of contact', 'ownership', 'accountable role', 'responsible role', 'owner role', 'accountable owner', 'action owner', 'remediation owner', 'owner / poc', 'plan owner', 'poa&m owner', 'poam owner', 'accountable person', 'assigned owner',
     // An ISO 27001 treatment plan's owner of the control it plans (`| Planned Action | Control Owner |`).
     'control owner',
+    // A register exported from an app, its owner a user's key (`"ownerId": "user-2"`).
+    'owner id',
     // The same column in other languages (see the risk's).
     'verantwortlich', 'verantwortlicher', 'verantwortliche', 'risikoeigner', 'zuständig', 'responsable', 'propriétaire', 'propriétaire du risque', 'responsable du risque', 'responsável', 'proprietário', 'dono do risco',
     'responsabile', 'eigenaar', 'verantwoordelijke', 'risico-eigenaar', 'risicoeigenaar', 'ansvarlig', 'ansvarig', 'risikoeier', 'riskägare', 'người phụ trách', 'phụ trách',
@@ -491,6 +493,8 @@ const STATUS: Record<string, Status> = {
   // A risk whose treatment is in place and working (ISO 31000 and ERM registers' `Controlled`, `Treated`,
   // a register's `In place`): treated, as a mitigated one; what is asked is its validation, not a plan.
   controlled: 'done', 'under control': 'done', treated: 'done', 'in place': 'done',
+  // A register's `Reduced` (set 62: `**Status:** Reduced` beside the date the mitigation shipped): the risk brought down, as a mitigated one.
+  reduced: 'done', 'risk reduced': 'done',
   // `Accept`: the decision as a register's Status column writes it (`Accept (low residual)` beside the controls that leave it).
   accepted: 'accepted', accept: 'accepted', 'risk accepted': 'accepted', acceptable: 'accepted', 'risk acceptable': 'accepted', 'within tolerance': 'accepted', 'within appetite': 'accepted', 'closed risk accepted': 'accepted', 'closed accepted': 'accepted', deferred: 'deferred',
   // A gap left as designed, or handed to whoever runs the system: no work of this plan's to date.

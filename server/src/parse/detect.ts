@@ -16,7 +16,7 @@ import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
 import { isPlaceholder } from '../model/placeholders';
 import { fieldForLabel, isRequirementLevel, opensAsInstruction, statusOf, type FieldName } from '../model/vocabulary';
-import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, mostlyFilled, placeholderRisksWording, placeholderWordedRisks, seededRegisterOwner, unfilledRisksCount } from './form-to-fill';
+import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, isUnfilledRisk, mostlyFilled, placeholderRisksWording, placeholderWordedRisks, seededRegisterOwner, unfilledRisksCount } from './form-to-fill';
 import { parsedOnce } from './piece-cache';
 import { anywhere } from './text-scan';
 import { headingNamesOpenWork } from './markdown/section-headings';
@@ -90,6 +90,22 @@ const hasGuidanceSection = anywhere(GUIDANCE_SECTION);
 const EXERCISE_TITLE = /(?<![a-z])(?:lab|labs|exercise|assignment|homework|coursework|walkthrough|capstone)[ \t]*$/;
 /** The sections an exercise's write-up opens with: what it teaches and the situation it sets (`## Objectives`, `## Scenario`). */
 const EXERCISE_SECTION = /^ {0,3}#{2,3}[ \t]+(?:(?:learning |lab )?objectives?|scenario|lab (?:setup|environment|overview)|learning outcomes)[ \t]*$/im;
+
+/** A line that opens as an example: a row's first cell or a heading (`| Example: Access Control |`, `### Sample: …`). */
+const EXAMPLE_LINE = /^[ \t]{0,3}(?:\|[ \t]*|#{1,6}[ \t]+)?[*_]{0,2}(?:example|sample|e\.g\.)[*_]{0,2}[ \t]*[:–—-][ \t]*(\S[^|\r\n]*?)[ \t]*(?:\||$)/im;
+const opensWithExample = anywhere(EXAMPLE_LINE);
+
+/** The first example's words when two or more risks were read and each one's first line opens as an example; else undefined. */
+function exampleRows(body: string, risks: readonly Risk[]): string | undefined {
+  if (risks.length < 2) return undefined;
+  let first: string | undefined;
+  for (const risk of risks) {
+    const m = EXAMPLE_LINE.exec(body.slice(risk.firstLine.start, risk.firstLine.end));
+    if (!m) return undefined;
+    first ??= m[0].replace(/^[ \t|#*_]+/, '').replace(/[ \t|]+$/, '');
+  }
+  return first;
+}
 
 /** A table's header, its separator and a row under them. */
 const TABLE_WITH_ROWS = /^[ \t]{0,3}\|[^\n]*\|[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-{2,}[^\n]*\r?\n[ \t]{0,3}\S[^\n]*\|/m;
@@ -256,11 +272,23 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // (Items of open work, each named by its action, `- [ ] **Finding 001:** Complete verification testing`, are the tracker's
   // worklist, not findings: they are not counted.)
   const worded = notAPolicy && placeholderWording === undefined && mayHoldAPlace(body) ? placeholderWordedRisks(risksRead()) : undefined;
-  const findings = worded ? risksRead().filter((risk) => !isWorkItem(risk)).length : 0;
-  if (worded && worded.count >= TITLED_REGISTER_ENTRIES && 2 * worded.count > findings && !mostlyFilled(body)) {
-    const n = findings;
+  const wordedEntries = worded ? risksRead().filter((risk) => !isWorkItem(risk)) : [];
+  // A template whose every entry with anything written beside its wording is a place to name, the rest a wording with every
+  // other cell blank (`| Scope expansion | | | | |` in its table of project risks): a form, however many example cells it fills.
+  const written = wordedEntries.filter((risk) => !isUnfilledRisk(risk));
+  // (Its fields still blanks too: a tracker whose details are written has its findings still to name, judged as its title says.)
+  const allPlaces = written.length > 0 && placeholderWordedRisks(written).count === written.length && formBlanks(body).count >= FORM_BLANKS;
+  if (worded && worded.count >= TITLED_REGISTER_ENTRIES && (allPlaces || (2 * worded.count > wordedEntries.length && !mostlyFilled(body)))) {
+    const n = wordedEntries.length;
+    const blankRows = allPlaces && worded.count < n ? `, the other ${n - worded.count} a wording with every other cell blank` : '';
     const blanks = formBlanks(body, Number.MAX_SAFE_INTEGER).count;
-    return `${worded.count === n ? `all ${n}` : `${worded.count} of the ${n}`} risks read in it are placeholders to fill in (such as ${JSON.stringify(worded.first)}), and ${blanks} of its fields and cells, a third or more, hold placeholders or blanks: a template, not a plan`;
+    return `${worded.count === n ? `all ${n}` : `${worded.count} of the ${n}`} risks read in it are placeholders to fill in (such as ${JSON.stringify(worded.first)})${blankRows}, and ${blanks} of its fields and cells${allPlaces && mostlyFilled(body) ? '' : ', a third or more,'} hold placeholders or blanks: a template, not a plan`;
+  }
+  // "SOC 2 Gap Analysis" whose every row read is its example (`| Example: Access Control | IAM roles … | Draft and implement policy | | |`)
+  // over blank rows to fill: a form showing how to fill it, whatever the example writes.
+  const examples = notAPolicy && opensWithExample(body) ? exampleRows(body, risksRead()) : undefined;
+  if (examples !== undefined) {
+    return `all ${risksRead().length} risks read in it are its examples (such as ${JSON.stringify(examples)}): a template, not a plan`;
   }
   // "Nonconformity and Corrective Action Report" whose entries are the sections of a form (`#### Description` over
   // `[Factual evidence 1]`, `#### Implementation Tracking` over `| [Action 1] | [Owner] | [Date] |`): nothing filled in

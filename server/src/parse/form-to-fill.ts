@@ -52,7 +52,7 @@ function unfilled(field: { readonly value: string } | undefined): boolean {
  * evidence written, or only placeholders for them. An empty form's sections (`#### Description`,
  * `#### Impact Assessment`, `#### Implementation Tracking` over `[Action 1] | [Owner] | [Date]`) are read so.
  */
-function isUnfilledRisk(risk: Risk): boolean {
+export function isUnfilledRisk(risk: Risk): boolean {
   const ratings = [risk.priority, risk.treatment, risk.evidence, risk.likelihood, risk.impact, risk.validation, risk.inherentRisk, risk.residualRisk];
   return (
     ratings.every(unfilled) &&
