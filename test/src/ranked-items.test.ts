@@ -4,6 +4,7 @@
 // `remediation_target_date` is the action's deadline. Fixtures invented.
 import * as assert from 'node:assert/strict';
 import { parsePlan } from './lint-with-registry';
+import { recognisePlan } from '../../server/out/parse/detect';
 
 const item = (rank: number, title: string, task: string) => [`### Priority ${rank}: ${title}`, '', '**Objective**: Protect PHI', '', '**Tasks**:', `1. [ ] ${task}`, ''];
 
@@ -65,5 +66,23 @@ describe('treatment plan columns (session 25)', () => {
     ].join('\n');
     const { risks } = parsePlan(register, 'yaml');
     assert.deepEqual(risks.map((r) => [r.actions[0]?.owner?.value, r.actions[0]?.due?.value]), [['Dana Lee', '2027-01-25'], ['Sam Ortiz', '2027-02-01']]);
+  });
+});
+
+describe('a recommendation register in CSV (session 25, set 62)', () => {
+  const CSV = [
+    'recommendation_id,priority,time_horizon,recommendation,ownership_model,status',
+    'R-001,P1,0-30 days,"Write the post-incident report separating facts, root cause and open items",CISO / Legal,Proposed',
+    'R-002,P2,31-90 days,"Add restore tests of the core banking backups to the quarterly DR drill",IT Operations,Proposed',
+  ].join('\n');
+
+  it('is a register by its file name, each recommendation keyed by its ID, owned and due within its horizon', () => {
+    assert.deepEqual(recognisePlan('recommendation_register.csv', CSV), { kind: 'csv' });
+    // Named otherwise, it says what was read and why it is not taken.
+    assert.deepEqual(recognisePlan('export.csv', CSV), { reason: 'its columns name no risk, finding or weakness, and its name no register, though 2 records with an ID and work were read' });
+    assert.deepEqual(parsePlan(CSV, 'csv').risks.map((r) => [r.id?.value, r.priority?.value, r.actions[0].owner?.value, r.actions[0].due?.value]), [
+      ['R-001', 'P1', 'CISO / Legal', '0-30 days'],
+      ['R-002', 'P2', 'IT Operations', '31-90 days'],
+    ]);
   });
 });

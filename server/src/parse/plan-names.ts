@@ -48,5 +48,6 @@ export const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions
 export function namesRegister(fileName: string): boolean {
   const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
   const words = base.replace(/\.[^.]*$/, '').replace(/[_.-]+/g, ' ').toLowerCase();
-  return REGISTER_TITLE_WORDS.test(words) || PLAN_TITLES.some((title) => title.test(words));
+  // `recommendation_register.csv`: a register of the recommendations an assessment made, each the work on what it found.
+  return REGISTER_TITLE_WORDS.test(words) || PLAN_TITLES.some((title) => title.test(words)) || /(?<![a-z])recommendations? (?:register|tracker|log)(?![a-z])/.test(words);
 }
