@@ -76,7 +76,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'planned remediation', 'remediation plan', 'remediation action', 'remediation actions', 'remediation steps', 'remediation activities', 'planned remediation action',
     'action items', 'action item', 'action plan', 'corrective action plan', 'implementation checklist', 'remediation checklist', 'action checklist', 'task checklist', 'key security measures', 'security measures', 'controls selected',
     'control selected', 'selected controls', 'selected control', 'treatment plan', 'treatment action', 'treatment actions', 'recommended action', 'recommended actions',
-    'recommendation', 'recommendations', 'recommended controls', 'next steps', 'next step', 'response plan', 'tasks', 'remediation tasks', 'milestone', 'milestones with completion dates', 'planned milestones', 'controls', 'planned controls', 'proposed controls', 'treatment strategy', 'mitigation controls', 'mitigations', 'remediations', 'planned mitigations', 'controls / mitigations', 'mitigation strategies', 'remediation strategies', 'treatment strategies', 'remediation note', 'remediation notes', 'mitigation plans', 'treatment plans',
+    'recommendation', 'recommendations', 'recommended controls', 'next steps', 'next step', 'response plan', 'tasks', 'remediation tasks', 'implementation tasks', 'implementation steps', 'milestone', 'milestones with completion dates', 'planned milestones', 'controls', 'planned controls', 'proposed controls', 'treatment strategy', 'mitigation controls', 'mitigations', 'remediations', 'planned mitigations', 'controls / mitigations', 'mitigation strategies', 'remediation strategies', 'treatment strategies', 'remediation note', 'remediation notes', 'mitigation plans', 'treatment plans',
     'remediation approach', 'resolution', 'action required', 'actions required', 'required action', 'required actions', 'remediation required',
     // What an assessment requires or suggests be done about a finding (`**Required Remediation:**`, `_Improvement:_`).
     'required remediation', 'required remediations', 'improvement', 'improvements', 'recommended improvement', 'recommended improvements', 'suggested improvement', 'suggested improvements', 'required improvement',
@@ -712,7 +712,7 @@ const PRIORITY_WORDS: Record<string, Priority> = {
   // something else (Spanish `media`, a HIPAA heading's "Media" controls).
   kritisch: 'critical', 'sehr hoch': 'critical', hoch: 'high', mittel: 'medium', niedrig: 'low', gering: 'low',
   critique: 'critical', 'très élevé': 'critical', élevé: 'high', élevée: 'high', moyen: 'medium', moyenne: 'medium', faible: 'low',
-  crítico: 'critical', crítica: 'critical', alto: 'high', medio: 'medium', bajo: 'low', baja: 'low', médio: 'medium', baixo: 'low',
+  crítico: 'critical', crítica: 'critical', alto: 'high', alta: 'high', medio: 'medium', bajo: 'low', baja: 'low', médio: 'medium', baixo: 'low',
   critico: 'critical', elevato: 'high', basso: 'low',
   kritiek: 'critical', hoog: 'high', gemiddeld: 'medium', laag: 'low',
   kritisk: 'critical', høy: 'high', høg: 'high', høj: 'high', hög: 'high', middels: 'medium', moderat: 'medium', medel: 'medium', mellem: 'medium', lav: 'low', låg: 'low',

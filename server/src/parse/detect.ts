@@ -37,6 +37,8 @@ const SECTION_HEADING = /^ {0,3}#{2,3}[ \t]+([^\r\n]*)$/gm;
 /** Words that make a title a policy, procedure or guide about plans, not a plan (an article introducing risk assessments among them). */
 const NOT_A_PLAN_TITLE = /(?<![a-z])(?:polic(?:y|ies)|procedures?|process|standards?|guidelines?|guidance|guide|instructions|charter|methodology|sop|introduction|tutorial|primer|handbook)(?![a-z])/;
 const NOT_A_PLAN_PHRASE = 'names a policy, procedure or guide';
+/** A title whose last word names a report of findings (`… Compliance Summary`, `… Gap Assessment`), not a policy or procedure. */
+const REPORT_LAST_WORD = /(?<![a-z])(?:summary|report|assessment|analysis|findings|audit|tracker|register|gaps)[ \t]*$/;
 /** A title whose last word is a framework (`HIPAA Risk Analysis Framework`): a method for writing plans, not one. */
 const METHOD_TITLE = /(?<![a-z])frameworks?[ \t]*$/;
 /** A title that names a form to fill in rather than a filled plan. */
@@ -221,7 +223,8 @@ function titleReason(title: string | undefined, where: string): string | undefin
   if (title === undefined || title === '') return 'it has no heading or front-matter title naming a plan';
   const words = titleWords(title);
   const quoted = JSON.stringify(title.length > 70 ? `${title.slice(0, 67)}...` : title);
-  if (NOT_A_PLAN_TITLE.test(words)) return `its ${where} ${quoted} ${NOT_A_PLAN_PHRASE}, not a plan`;
+  // `SOP Compliance Summary`, `Policy Gap Assessment`: a policy or procedure named before a report's own word is what the report is about.
+  if (NOT_A_PLAN_TITLE.test(words) && !REPORT_LAST_WORD.test(words)) return `its ${where} ${quoted} ${NOT_A_PLAN_PHRASE}, not a plan`;
   if (!PLAN_TITLES.some((p) => p.test(words))) {
     // "HIPAA Risk Analysis Framework": a method, its risks the examples it works through ("Risk Register: MAKER Framework Implementation" names a plan).
     if (METHOD_TITLE.test(words)) return `its ${where} ${quoted} ${NOT_A_PLAN_PHRASE} (its last word names a framework, a method), not a plan`;

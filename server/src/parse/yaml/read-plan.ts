@@ -7,7 +7,7 @@
 // an unexpected shape), the whole document is parsed.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair } from 'yaml';
 import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SchemaViolation, SyntaxProblem } from '../../model/plan-model';
-import { CHANGE_RECORD, fieldForLabel, normaliseLabel, priorityOf, statusOf, treatmentOf, tierOf } from '../../model/vocabulary';
+import { CHANGE_RECORD, fieldForLabel, gradeWordOf, normaliseLabel, priorityOf, statusOf, treatmentOf, tierOf } from '../../model/vocabulary';
 import { restOfLine, YamlReader } from './yaml-reader';
 import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './syntax-problems';
 import { yamlChunks, type YamlChunk } from './pieces';
@@ -288,7 +288,8 @@ function nestedRatedPriority(reader: YamlReader, pairs: ReadonlyMap<string, Pair
     if (pairRated) return pairRated;
     if (!rating) {
       const score = reader.field(pair);
-      if (score && !score.items && priorityOf(score.value)) return score;
+      // `risk: baja de profesor` words the risk (`baja` opens it): under `risk`, only a level alone or a score rates it.
+      if (score && !score.items && priorityOf(score.value) && (key !== 'risk' || gradeWordOf(score.value) !== undefined || /^\d/.test(score.value.trim()))) return score;
       continue;
     }
     const { field } = mappingFields(reader, rating, ['likelihood', 'impact']);
