@@ -64,14 +64,17 @@ function citedTasks(text: string, read: (at: number) => boolean): Map<string, Ta
     const names = splitRow(text, start, end).map((cell) => normaliseLabel(fieldAt(text, cell.start, cell.end).value));
     const taskAt = names.findIndex((name) => TASK_HEADER.test(name));
     if (taskAt < 0 || rows.length === 0) continue;
-    const cells = rows.map((line) => ({ line, cells: splitRow(text, lines.lineStart(line), lines.lineEnd(line)) }));
-    // `| Risks |` over `R-01, R-09`: the risks a row treats, named by ID; over words, the register's own risks.
+    // `| Risks |` over `R-01, R-09`: the risks a row treats, named by ID; over words, the register's own risks (below).
     const risksAt = names.findIndex((name, i) => i !== taskAt && CITED_RISKS_HEADER.test(name));
+    // A register (`| ID | Risk | Action |`) words its own risks: its rows are risks, not tasks citing them. Asked before any row is
+    // split: a register's table is passed over on each keystroke.
+    if (names.some((name, i) => i !== risksAt && REGISTER_WORDING.has(fieldForLabel(name) ?? 'id'))) continue;
+    if (rows.some((line) => read(lines.lineStart(line)))) continue;
+    const cells = rows.map((line) => ({ line, cells: splitRow(text, lines.lineStart(line), lines.lineEnd(line)) }));
     const citesRisks = risksAt >= 0 && cells.filter(({ cells: row }) => row[risksAt] && citedIds(fieldAt(text, row[risksAt].start, row[risksAt].end).value).length > 0).length * 2 >= rows.length;
-    // A register (`| ID | Risk | Action |`) words its own risks: its rows are risks, not tasks citing them.
-    if (names.some((name, i) => !(citesRisks && i === risksAt) && REGISTER_WORDING.has(fieldForLabel(name) ?? 'id'))) continue;
+    if (risksAt >= 0 && !citesRisks) continue;
     const citedAt = citesRisks ? risksAt : names.findIndex((name, i) => i !== taskAt && (CITED_ID_HEADER.test(name) || CLOSES_HEADER.test(name)));
-    if (citedAt < 0 || rows.some((line) => read(lines.lineStart(line)))) continue;
+    if (citedAt < 0) continue;
     const fieldColumns = ROW_FIELDS.map((name) => [name, names.findIndex((header, i) => i !== taskAt && i !== citedAt && fieldForLabel(header) === name)] as const).filter(([, at]) => at >= 0);
     const cited = cells.map(({ cells: row }) => (row[citedAt] ? citedIds(fieldAt(text, row[citedAt].start, row[citedAt].end).value) : []));
     // A column of IDs: most rows name one or more (a row for all the rest, `All MEDIUM`, may name none).
