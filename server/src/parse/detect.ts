@@ -275,13 +275,15 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // (Items of open work, each named by its action, `- [ ] **Finding 001:** Complete verification testing`, are the tracker's
   // worklist, not findings: they are not counted.)
   const worded = notAPolicy && placeholderWording === undefined && mayHoldAPlace(body) ? placeholderWordedRisks(risksRead()) : undefined;
-  const wordedEntries = worded ? risksRead().filter((risk) => !isWorkItem(risk)) : [];
+  // (Asked only when enough entries are places to name: a plan's checkboxes, `[ ]`, make every keystroke ask for the placeholders.)
+  const placesEnough = worded !== undefined && worded.count >= TITLED_REGISTER_ENTRIES;
+  const wordedEntries = placesEnough ? risksRead().filter((risk) => !isWorkItem(risk)) : [];
   // A template whose every entry with anything written beside its wording is a place to name, the rest a wording with every
   // other cell blank (`| Scope expansion | | | | |` in its table of project risks): a form, however many example cells it fills.
   const written = wordedEntries.filter((risk) => !isUnfilledRisk(risk));
   // (Its fields still blanks too: a tracker whose details are written has its findings still to name, judged as its title says.)
   const allPlaces = written.length > 0 && placeholderWordedRisks(written).count === written.length && formBlanks(body).count >= FORM_BLANKS;
-  if (worded && worded.count >= TITLED_REGISTER_ENTRIES && (allPlaces || (2 * worded.count > wordedEntries.length && !mostlyFilled(body)))) {
+  if (worded && placesEnough && (allPlaces || (2 * worded.count > wordedEntries.length && !mostlyFilled(body)))) {
     const n = wordedEntries.length;
     const blankRows = allPlaces && worded.count < n ? `, the other ${n - worded.count} a wording with every other cell blank` : '';
     const blanks = formBlanks(body, Number.MAX_SAFE_INTEGER).count;

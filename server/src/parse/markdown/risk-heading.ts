@@ -272,7 +272,7 @@ const SEVERITY_LEAD = /^(critical|high|medium|moderate|low)(?:[ \t]+severity)?(?
  * A rank leading a heading's own title: `Priority 5: Access Control Refinement`, `Priority 1 – Data Encryption`. Not when a level
  * or an urgency follows (`Priority 1: Critical`, `Priority 2 - Immediate Actions`): that heading names a bucket of priority.
  */
-const RANK_LEAD = /^(priority[ \t]*\d{1,2})[*_]*[ \t]*(?::|[ \t][–—-])[ \t]*(?![*_]*(?:critical|high|medium|moderate|low|urgent|immediate|quick wins?|short|medium|long)(?![a-z]))(?=\S)/i;
+const RANK_LEAD = /^(priority[ \t]*\d{1,2})[*_]*[ \t]*(?::|[ \t][–—-])[ \t]*(?![*_]*(?:critical|high|medium|moderate|low|urgent|immediate|quick wins?|short|long)(?![a-z]))(?=\S)/i;
 
 /** The rank and title of a heading that leads with its rank (RANK_LEAD), or undefined. */
 export function rankedTitle(text: string, range: Span): { title: Field; priority: Field } | undefined {
