@@ -1,4 +1,4 @@
-// A register's mitigation tracker (session 25, from the blind audit of set 63): `| Mitigation ID | Risks | Mitigation | Owner |
+// A register's mitigation tracker, its list of closed gaps and a report's summary of its findings (session 25, from the blind audit of set 63): `| Mitigation ID | Risks | Mitigation | Owner |
 // Target | Status | Evidence |` whose Risks column names the register's risks by ID gives each risk its mitigations, with their
 // own owner, target, status and evidence; a next review written `2027-05-20, or sooner after …` is that date; `Analysis date`
 // dates the risk analysis. Fixtures invented.
@@ -86,5 +86,29 @@ describe('a register\'s list of what was closed (session 25)', () => {
 
   it('a readiness table whose Gap column holds signed percentages with notes lists no risks', () => {
     assert.ok(parsePlan(GAPS, 'markdown').risks.every((r) => r.id?.value.startsWith('GAP-')));
+  });
+});
+
+describe('a report\'s summary of its findings (session 25)', () => {
+  const finding = (id: string, fix: string, due: string) => [`### Finding ID: ${id}`, '- Risk Rating: Medium', '', '**Recommendation**  ', fix, '', '**Target Remediation Date**  ', due, ''];
+  const REPORT = [
+    '# Audit Findings Report', '', '## Audit Findings Summary', '',
+    '| Finding ID | Area | Risk Rating | Status |', '|---|---|---|---|',
+    '| F-001 | Access Reviews | Medium | Open |', '| F-002 | Vendor Files | Low | Closed |', '',
+    '## Detailed Findings', '',
+    ...finding('F-001', 'Keep the quarterly access review exports in the GRC folder.', 'March 2026'),
+    ...finding('F-002', 'Move vendor assessments into the GRC repository.', 'February 2026'),
+  ].join('\n');
+
+  it('gives each finding written with no status the status its summary row says', () => {
+    const { risks } = parsePlan(REPORT, 'markdown');
+    assert.deepEqual(risks.map((r) => [r.id?.value, r.actions[0].status?.value]), [['F-001', 'Open'], ['F-002', 'Closed']]);
+    const status = risks[0].actions[0].status!;
+    assert.equal(REPORT.slice(status.valueRange.start, status.valueRange.end), 'Open');
+  });
+
+  it('a summary that words, owns or dates the work is no list about the findings: it gives them no status', () => {
+    const dated = REPORT.replace('| Finding ID | Area | Risk Rating | Status |', '| Finding ID | Area | Due | Status |');
+    assert.deepEqual(parsePlan(dated, 'markdown').risks.map((r) => [r.id?.value, r.actions[0].status?.value]), [['F-001', undefined], ['F-002', undefined]]);
   });
 });

@@ -38,7 +38,7 @@ import { fixesReview } from './fixes-review';
 import { withoutRoadmapRepeats } from './roadmap-repeats';
 import { withCitedWorkItems } from './cited-work-items';
 import { withCitedTasks } from './cited-task-rows';
-import { withClosedLists } from './closed-lists';
+import { withListedStatuses } from './listed-statuses';
 import { withAreaSummaries } from './area-summary';
 import { withPlansElsewhereJoined } from './planned-elsewhere';
 import { withSectionRecommendations } from './section-recommendations';
@@ -178,7 +178,7 @@ const WHOLE_PLAN_PASSES: readonly ((risks: Risk[], text: string) => Risk[])[] = 
   withRowNotesRead,
   withClosureNotesRead,
   withCitedTasks,
-  withClosedLists,
+  withListedStatuses,
   withAreaSummaries,
   withDuesInActionText,
   withControlSummaryRead,
