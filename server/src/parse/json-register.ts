@@ -14,6 +14,7 @@ import { isoOf } from '../model/dates';
 import { restOfLine, YamlReader } from './yaml/yaml-reader';
 import { KEYS, readRisk, readRisks } from './yaml/read-plan';
 import { isRegisterKey, spelledKey } from './yaml/key-spellings';
+import { exceptionRisks, isExceptionRecord } from './exception-records';
 import { dominantEol } from './eol';
 import { MAX_ALIAS_COUNT, yamlNestingProblem } from './yaml/syntax-problems';
 import { MAX_DEPTH, scatteredRisks, withReferencedControls } from './threat-model';
@@ -78,6 +79,10 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
     const holder = reader.map(reader.pairs(reader.map(doc.contents)).get(registerKeyStyle(listKey ?? ''))?.value);
     const risks = controlGaps(reader, holder?.items ?? []);
     return { ...base, metaAvailable: true, risks: withDuesInActionText(risks, text) };
+  }
+  if (shape === 'exceptions') {
+    const list = listKey === undefined ? doc.contents : reader.pairs(reader.map(doc.contents)).get(registerKeyStyle(listKey))?.value;
+    return { ...base, metaAvailable: true, risks: exceptionRisks(reader, reader.seq(list)?.items ?? []) };
   }
   if (shape === 'scattered') return { ...base, meta: modelSummary(reader, doc.contents), metaAvailable: true, risks: scatteredRisks(reader, doc.contents, (key) => NAMES_RISKS.test(key)).map((risk) => ({ ...risk, form: 'oscal' as const })) };
   // Read as another schema's risks (as OSCAL's): the frameworks' treatment words apply, no fix writes into them.
@@ -399,7 +404,7 @@ export function yamlRegisterOf(text: string): (RegisterFound & { doc: ParsedDocu
  * `single`, one item as the whole document (`{"poam_id": …, "weakness_name": …, "planned_mitigation": …}`);
  * `controls`, a tracker's controls keyed by their number with a status each (`"A.5.7": {"status": "in_progress", "notes": …}`).
  */
-export type RegisterShape = 'keyed' | 'arrows' | 'scattered' | 'single' | 'controls';
+export type RegisterShape = 'keyed' | 'arrows' | 'scattered' | 'single' | 'controls' | 'exceptions';
 
 /**
  * Where a register keeps its risks: `key`, the top-level key of its list (undefined: the root);
@@ -455,6 +460,11 @@ const isArrowEntry = (entry: unknown): boolean => {
 };
 
 /** yamlRegisterOf, on the parsed data. */
+/** A list of one exception record or more (exception-records.ts). */
+const isExceptionList = (list: unknown): boolean => Array.isArray(list) && list.length > 0 && list.every(isExceptionRecord);
+/** A top-level key holding exceptions (`exceptions:`, `risk_acceptances:`, `waivers:`). */
+const EXCEPTIONS_KEY = /(?:^|_)(?:exceptions?|waivers?|acceptances?)$/;
+
 export function yamlRegisterList(data: unknown): RegisterFound | undefined {
   const isRegister = (list: unknown) =>
     Array.isArray(list) &&
@@ -463,11 +473,15 @@ export function yamlRegisterList(data: unknown): RegisterFound | undefined {
   const isArrowList = (list: unknown) => Array.isArray(list) && list.length >= YAML_REGISTER_ENTRIES && list.every(isArrowEntry);
   if (isRegister(data)) return {};
   if (isArrowList(data)) return { shape: 'arrows' };
+  // A gate's security exceptions, each approved until it expires (exception-records.ts): one is a register.
+  if (isExceptionList(data)) return { shape: 'exceptions' };
   if (Array.isArray(data)) return genericRegisterOf(data);
   if (!data || typeof data !== 'object') return undefined;
   const keys = Object.keys(data);
   if (keys.some((key) => key === 'plan' || key === 'risks' || isRegisterKey(key))) return keys.includes('plan') ? undefined : threatModelOf(data as Record<string, unknown>);
   const values = Object.values(data);
+  const exceptionsKey = keys.find((k) => EXCEPTIONS_KEY.test(registerKeyStyle(k)) && isExceptionList((data as Record<string, unknown>)[k]));
+  if (exceptionsKey !== undefined) return { key: exceptionsKey, shape: 'exceptions' };
   if (keys.length >= YAML_REGISTER_ENTRIES && keys.every((k) => ID_KEY.test(k)) && values.every(namesAndTracks)) return { shape: 'keyed' };
   if (tracksRisks(data as Record<string, unknown>)) return { key: 'risk_tracking', shape: 'keyed' };
   const model = threatModelOf(data as Record<string, unknown>);
