@@ -30,6 +30,16 @@ describe('a roadmap\'s phases with implementation tasks (session 25)', () => {
 });
 
 describe('titles and wordings that rate or name nothing (session 25)', () => {
+  it('a `Summary` or `Conclusion` heading is a part of the document, whatever labels its body uses', () => {
+    const plan = [
+      '# HIPAA Action Items & Next Steps', '', '## Optional Next Steps', '',
+      '### Priority 1: Review & Approval', '- [ ] Review the SLA policy with the security team', '- [ ] Get signatures from the CTO and CEO', '',
+      '### Priority 2: Communication', '- [ ] Send the SLA policy to all employees', '',
+      '## ✅ Summary', '', '**Action Required:** None (optional actions above)', '', '**Status:** ✅ **COMPLETE AND READY**', '',
+    ].join('\n');
+    assert.deepEqual(parsePlan(plan, 'markdown').risks.map((r) => r.title?.value), ['Review & Approval', 'Communication']);
+  });
+
   it('a title naming a procedure before a report\'s own word is judged by its content, not as a procedure', () => {
     const reason = (title: string) => ((recognisePlan('summary.md', `# ${title}\n\nNothing tracked yet.\n`) as { reason?: string }).reason ?? '');
     assert.match(reason('Serenity Care - SOP Compliance Summary'), /does not name a plan/);

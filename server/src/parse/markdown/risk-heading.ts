@@ -219,6 +219,9 @@ const METHOD_SECTION = /\b(?:methodology|method|approach|scoring|rating scale|ri
  */
 const COST_SECTION = /^(?:(?:estimated|projected|total)\s+(?:costs?|budget|spend(?:ing)?)|(?:costs?|budget(?:ary)?|pricing|spend(?:ing)?)(?:\s+(?:impact|estimates?|breakdown|summary|overview|analysis|table|allocation|projection|and\s+resources?|&\s+resources?))+)$/i;
 
+/** A heading naming a part every document has, never a risk: `Summary`, `Executive Summary`, `Conclusion`, `Introduction`. */
+const DOCUMENT_PART = /^(?:(?:executive\s+)?summary|conclusions?|introduction|overview|background|table of contents|contents|references|glossary|appendix(?:\s+[a-z0-9]{1,3})?)$/i;
+
 /** What a heading that is not a risk names, if anything the reader needs. */
 export function headingKind(text: string, range: Span): HeadingKind | undefined {
   const name = sectionName(text, range);
@@ -302,6 +305,8 @@ export function candidateHeading(text: string, range: Span): RiskHead | undefine
   const span = strippedSpan(text, range.start, range.end);
   const heading = text.slice(span.start, span.end);
   if (heading.trim() === '' || fieldForLabel(heading) !== undefined) return undefined; // `#### Evidence` labels a list
+  // `## ✅ Summary`, `## Conclusion`: a part of the document, whatever labels its body uses (`**Action Required:** None`).
+  if (DOCUMENT_PART.test(sectionName(text, range))) return undefined;
   // `#### ✓ GOOD: Salesforce authentication`, `✓ PARTIAL: …`: a check mark and a word of assessment report what passed, not a risk.
   if (PASSED_LEAD.test(heading)) return undefined;
   // `### 2. ACCESS CONTROL & ISOLATION ✅ FULLY COMPLIANT`: an audit's area closed by a check mark and a met verdict passed (`✅ LARGELY COMPLIANT` is not met).
