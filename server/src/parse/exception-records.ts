@@ -14,16 +14,9 @@ const REASON_KEY = /^(?:reason|justification|rationale|acceptance_rationale|busi
 const WORDING_KEY = /^(?:title|description|rule|finding|risk|summary|name|check)$/;
 const ID_KEY = /^(?:id|exception_id|waiver_id|ref)$/;
 
-/** Whether a parsed value is an exception record: a mapping with an approver and an expiry, and an ID or a wording. */
-export function isExceptionRecord(entry: unknown): boolean {
-  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return false;
-  const keys = Object.keys(entry).map(styled);
+/** Whether an entry's keys (in the register key style) are an exception record's: an approver and an expiry, and an ID or a wording. */
+export function isExceptionRecord(keys: readonly string[]): boolean {
   return keys.some((k) => APPROVER_KEY.test(k)) && keys.some((k) => EXPIRY_KEY.test(k)) && keys.some((k) => ID_KEY.test(k) || WORDING_KEY.test(k));
-}
-
-/** A key in the register key style (`approvedBy` → `approved_by`), as json-register's normaliseKeys writes them. */
-function styled(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
 }
 
 /** The exceptions of a list (its items, keys already in the register key style), each an accepted risk. */

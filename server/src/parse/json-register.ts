@@ -459,12 +459,13 @@ const isArrowEntry = (entry: unknown): boolean => {
   return parts.length === 2 && parts.every((part) => /\p{L}/u.test(part));
 };
 
-/** yamlRegisterOf, on the parsed data. */
 /** A list of one exception record or more (exception-records.ts). */
-const isExceptionList = (list: unknown): boolean => Array.isArray(list) && list.length > 0 && list.every(isExceptionRecord);
+const isExceptionList = (list: unknown): boolean =>
+  Array.isArray(list) && list.length > 0 && list.every((entry) => !!entry && typeof entry === 'object' && !Array.isArray(entry) && isExceptionRecord(Object.keys(entry).map(registerKeyStyle)));
 /** A top-level key holding exceptions (`exceptions:`, `risk_acceptances:`, `waivers:`). */
 const EXCEPTIONS_KEY = /(?:^|_)(?:exceptions?|waivers?|acceptances?)$/;
 
+/** yamlRegisterOf, on the parsed data. */
 export function yamlRegisterList(data: unknown): RegisterFound | undefined {
   const isRegister = (list: unknown) =>
     Array.isArray(list) &&

@@ -8,9 +8,9 @@
 import type { Action, Field, Risk } from '../../model/plan-model';
 import { lineIndexOf } from '../../model/positions';
 import { hasOwnAction, idKey } from '../../model/plan-queries';
-import { fieldForLabel, normaliseLabel, RISK_ID_SOURCE } from '../../model/vocabulary';
+import { fieldForLabel, normaliseLabel } from '../../model/vocabulary';
 import { fieldAt } from './field-lines';
-import { CLOSES_HEADER, splitRow } from './risk-table';
+import { CLOSES_HEADER, RISK_ID, splitRow } from './risk-table';
 import { anywhere } from '../text-scan';
 import { pipeTables, readRowTest } from './pipe-tables';
 
@@ -26,7 +26,6 @@ const CITED_RISKS_HEADER = /^(?:(?:related|linked|treated|addressed) )?(?:risks?
 const mayHold = anywhere(/\|[ \t*_]*(?:tasks?|fix(?:es)?|work items?|(?:remediation|fix) tasks?|actions?|mitigations?|mitigation actions?|remediation actions?)[ \t*_]*\|/i);
 /** The fields of a task's own row that go with it, by its columns' names. */
 const ROW_FIELDS = ['owner', 'due', 'status', 'evidence'] as const;
-const WHOLE_ID = new RegExp(`^${RISK_ID_SOURCE}$`);
 const ID_SEPARATOR = /\s*(?:[,;/&]|\band\b)\s*/;
 
 /**
@@ -38,7 +37,7 @@ export function citedIds(cell: string): string[] {
   const ids: string[] = [];
   for (const part of parts) {
     const previous = ids[ids.length - 1];
-    if (WHOLE_ID.test(part)) ids.push(part);
+    if (RISK_ID.test(part)) ids.push(part);
     else if (previous !== undefined && /^\d{1,6}$/.test(part)) ids.push(previous.replace(/\d+$/, part));
     else return [];
   }

@@ -9,9 +9,9 @@
 import type { Action, Field, Risk } from '../../model/plan-model';
 import { lineIndexOf } from '../../model/positions';
 import { idKey } from '../../model/plan-queries';
-import { fieldForLabel, normaliseLabel, RISK_ID_SOURCE } from '../../model/vocabulary';
+import { fieldForLabel, normaliseLabel } from '../../model/vocabulary';
 import { fieldAt } from './field-lines';
-import { splitRow } from './risk-table';
+import { headingAbove, RISK_ID, splitRow } from './risk-table';
 import { anywhere } from '../text-scan';
 import { pipeTables, readRowTest } from './pipe-tables';
 
@@ -22,22 +22,12 @@ const SUMMARY_HEADING = /^ {0,3}#{1,6}[ \t]+[^\r\n]*\b(?:findings?|gaps?|risks?|
 const mayHold = anywhere(new RegExp(`${CLOSED_LIST_HEADING.source}|${SUMMARY_HEADING.source}`, 'im'));
 /** A column saying what closed each row: its evidence (`Closed By`, `Resolved in`, `Fixed by`). */
 const CLOSED_BY_HEADER = /^(?:closed|resolved|remediated|fixed|completed)(?: by| in| via| with)$/;
-const WHOLE_ID = new RegExp(`^${RISK_ID_SOURCE}$`);
 /** Fields whose column makes a table a register of its own, not a list about risks written elsewhere. */
 const OWN_WORK: ReadonlySet<string> = new Set(['risk', 'title', 'action', 'owner', 'due']);
 
 interface Standing {
   readonly status: Field;
   readonly evidence?: Field;
-}
-
-/** The heading over a table's header line, if any. */
-function headingAbove(text: string, lines: ReturnType<typeof lineIndexOf>, headerLine: number): string | undefined {
-  for (let at = headerLine - 1; at >= 0; at--) {
-    const written = text.slice(lines.lineStart(at), lines.lineEnd(at));
-    if (/^ {0,3}#{1,6}[ \t]/.test(written)) return written;
-  }
-  return undefined;
 }
 
 /** Where each ID key stands by the lists of a text (closed lists, summaries) whose rows were not read as risks. */
@@ -47,22 +37,22 @@ function standings(text: string, read: (at: number) => boolean): Map<string, Sta
   for (const { headerLine, rowLines } of pipeTables(text, lines)) {
     if (rowLines.length === 0) continue;
     const heading = headingAbove(text, lines, headerLine);
-    const closed = heading === undefined ? null : CLOSED_LIST_HEADING.exec(heading);
-    if (!closed && !(heading !== undefined && SUMMARY_HEADING.test(heading))) continue;
+    const closed = CLOSED_LIST_HEADING.exec(heading);
+    if (!closed && !SUMMARY_HEADING.test(heading)) continue;
     const names = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => normaliseLabel(fieldAt(text, cell.start, cell.end).value));
     const idAt = names.findIndex((name) => fieldForLabel(name) === 'id');
     const statusAt = names.findIndex((name) => fieldForLabel(name) === 'status');
     // A summary says where each stands in a Status column; one that words, owns or dates the work is a register of its own.
     if (idAt < 0 || (!closed && (statusAt < 0 || names.some((name) => OWN_WORK.has(fieldForLabel(name) ?? ''))))) continue;
     if (rowLines.some((line) => read(lines.lineStart(line)))) continue;
-    const headingStart = closed ? text.lastIndexOf(heading!, lines.lineStart(headerLine)) : -1;
+    const headingStart = closed ? text.lastIndexOf(heading, lines.lineStart(headerLine)) : -1;
     const wordAt = closed ? headingStart + closed[0].search(new RegExp(`(?<=[ \\t])${closed[1]}\\b`, 'i')) : -1;
     const closedStatus: Field | undefined = closed ? { value: closed[1], valueRange: { start: wordAt, end: wordAt + closed[1].length } } : undefined;
     const byAt = closed ? names.findIndex((name) => CLOSED_BY_HEADER.test(name)) : -1;
     for (const line of rowLines) {
       const cells = splitRow(text, lines.lineStart(line), lines.lineEnd(line));
       const id = cells[idAt] ? fieldAt(text, cells[idAt].start, cells[idAt].end).value.replace(/[*_`]/g, '') : '';
-      if (!WHOLE_ID.test(id)) continue;
+      if (!RISK_ID.test(id)) continue;
       const status = closedStatus ?? (cells[statusAt] ? fieldAt(text, cells[statusAt].start, cells[statusAt].end) : undefined);
       if (status === undefined || status.value === '') continue;
       const evidence = byAt >= 0 && cells[byAt] ? fieldAt(text, cells[byAt].start, cells[byAt].end) : undefined;

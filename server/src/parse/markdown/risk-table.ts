@@ -565,7 +565,7 @@ export function isPromptTable(text: string, lines: LineIndex, headerLine: number
 }
 
 /** A risk ID written alone: letters, an optional hyphen, digits, more numbered parts (`SEC-2026-04`). */
-const RISK_ID = new RegExp(`^${RISK_ID_SOURCE}$`);
+export const RISK_ID = new RegExp(`^${RISK_ID_SOURCE}$`);
 /** An ID at the front of a Risk cell, then a separator and the risk: `R-01: Laptop theft`, `R-01 – Laptop theft`. */
 const LEADING_ID = new RegExp(String.raw`^([*_\`]*)(${RISK_ID_SOURCE})\1(?::|\.|\s+[-–—]|\s*\))\s+(?=\S)`);
 
@@ -708,7 +708,7 @@ function closedLead(text: string, lines: LineIndex, headerLine: number): Field |
 }
 
 /** The nearest heading line above a line, as written ('' when there is none). */
-function headingAbove(text: string, lines: LineIndex, line: number): string {
+export function headingAbove(text: string, lines: LineIndex, line: number): string {
   for (let at = line - 1; at >= 0; at--) {
     const written = text.slice(lines.lineStart(at), lines.lineEnd(at));
     if (/^ {0,3}#{1,6}[ \t]/.test(written)) return written;
