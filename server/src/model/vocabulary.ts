@@ -354,8 +354,17 @@ for (const table of [LABELS, MORE_LABELS]) {
   }
 }
 
+// Labels and headers repeat on every risk of a plan and across plans (`Owner`, `Due date`): each
+// is normalised and looked up once, not once per line that carries it.
+const normalisedLabels = ownCache('normalised labels', new TextMemo<string>(10_000));
+const fieldsByLabel = ownCache('fields by label', new TextMemo<FieldName | undefined>(10_000));
+
 /** Strips emphasis markers, a trailing colon and extra space from a label or header. */
 export function normaliseLabel(label: string): string {
+  return normalisedLabels.of(label, normalisedLabel);
+}
+
+function normalisedLabel(label: string): string {
   return label
     // `risk_id`, `target_date`: a header in snake_case names its words as spaced ones do (emphasis `_…_` is not between letters).
     .replace(/(?<=[\p{L}\d])_(?=[\p{L}\d])/gu, ' ')
@@ -371,6 +380,10 @@ export function normaliseLabel(label: string): string {
  * the field is named before: "Owner(s)", "Due date (YYYY-MM-DD)", "Status / Notes".
  */
 export function fieldForLabel(label: string): FieldName | undefined {
+  return fieldsByLabel.of(label, labelField);
+}
+
+function labelField(label: string): FieldName | undefined {
   // `owner placeholder`, `target date placeholder`: a column whose values wait for the real ones is still that field's.
   // `L x I`, `LxI`, `Likelihood * Impact` (its `*` gone with emphasis): the product of the two is spelt one way (`l×i`).
   const key = normaliseLabel(label).replace(/(?<=\S) placeholders?$/, '').replace(/(^|\s)(?:l ?[×x] ?i|likelihood ?[×x]? ?impact)(?=\s|$)/, '$1l×i');
