@@ -20,6 +20,7 @@ import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, isUnfilledRisk, mostlyF
 import { parsedOnce } from './piece-cache';
 import { anywhere } from './text-scan';
 import { headingNamesOpenWork } from './markdown/section-headings';
+import { withUniformSpaces } from './markdown/uniform-spaces';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json' | 'csv';
 
@@ -171,7 +172,7 @@ export function recognisePlan(fileName: string, text: string, isIncluded: (path:
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // JSON in a `.yaml` file is judged as the JSON it is (YAML's flow style would hide its keys from the YAML checks).
   const reason =
-    format === 'markdown' ? markdownReason(body, once)
+    format === 'markdown' ? markdownReason(withUniformSpaces(body), once)
     : format === 'csv' ? csvReason(fileName, body)
     : format === 'yaml' && !readsAsJson(body) ? yamlReason(body, once)
     : jsonReason(body);
@@ -191,9 +192,16 @@ function titleAndSource(body: string): { readonly title?: string; readonly where
   const atx = H1.exec(body);
   const setext = SETEXT_H1.exec(body);
   const h1 = atx && setext ? (atx.index < setext.index ? atx[1] : setext[1]) : atx?.[1] ?? setext?.[1];
+  // `**Inopsio Risk Register & Mitigation Plan**` on the first line, over `### 1. Purpose`: a title written in bold (a word
+  // processor's export), taken when it names a plan; otherwise the first heading says what the document is, as before.
+  const bold = h1 === undefined ? BOLD_FIRST_LINE.exec(body.startsWith('---') ? body.slice(front?.[0].length ?? 0) : body)?.[1].trim() : undefined;
+  if (bold !== undefined && titleReason(bold, 'title') === undefined) return { title: bold, where: 'title' };
   const heading = (h1 ?? ANY_HEADING.exec(body)?.[1])?.trim();
   return { title: heading === undefined ? undefined : withoutClosingHashes(heading), where: h1 === undefined && heading !== undefined ? 'first heading' : 'title' };
 }
+
+/** A first line (blank lines before it) that is bold text alone: `**Risk Register (GOV-RR-001)**`. */
+const BOLD_FIRST_LINE = /^(?:[ \t]*\r?\n)*[ \t]*(?:\*\*|__)([^*_\r\n][^\r\n]*?)(?:\*\*|__)[ \t]*(?:\r?\n|$)/;
 
 /** `Title ##` → `Title` (an ATX heading's optional closing sequence), by index: a regex would backtrack on long blank runs. */
 function withoutClosingHashes(heading: string): string {

@@ -48,6 +48,7 @@ import { DEFAULT_PREFIX, insertionAfter, insertionAfterLine } from './insertion-
 import { type ParsedSection, placedAt } from './section-events';
 import { readSection } from './section-scan';
 import { Assembly } from './section-assembly';
+import { withUniformSpaces } from './uniform-spaces';
 
 /**
  * What sections of recent plans read as, by their text: room for a few plans of thousands of
@@ -66,11 +67,14 @@ const lastParsed = ownCache('last Markdown plan parsed', new LastTextMemo<PlanMo
 
 /** Parses a Markdown plan section by section, reusing the sections an edit did not touch. */
 export function parseMarkdownPlan(text: string, lines?: LineIndex): PlanModel {
-  return lastParsed.of(text, () => {
+  // Read with plain spaces (offsets unchanged, so the line index serves both); the model keeps the document's text.
+  const read = withUniformSpaces(text);
+  const plan = lastParsed.of(read, () => {
     // MkDocs content tabs and admonitions indent their content: read at the margin, placed back as written.
-    const dedented = hasIndentedBlocks(text) ? readDedented(text, (body) => parseAsWritten(body, new LineIndex(body))) : undefined;
-    return dedented ?? parseAsWritten(text, lines ?? lineIndexOf(text));
+    const dedented = hasIndentedBlocks(read) ? readDedented(read, (body) => parseAsWritten(body, new LineIndex(body))) : undefined;
+    return dedented ?? parseAsWritten(read, lines ?? lineIndexOf(read));
   });
+  return read === text ? plan : { ...plan, text };
 }
 
 function parseAsWritten(text: string, lines: LineIndex): PlanModel {

@@ -343,7 +343,8 @@ export class Assembly {
       this.aside = undefined;
       this.asides[this.asides.length - 1].end = at();
     }
-    if (event.aside && this.aside === undefined) {
+    // A template's heading over the only rows a plan has (`### 4. Risk Register Template` over its five risks): read, in the second reading.
+    if (event.aside && this.aside === undefined && !(event.template && this.bodiedHeadings)) {
       this.aside = level;
       this.asides.push({ start: at(), end: this.text.length });
     }

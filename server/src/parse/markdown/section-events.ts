@@ -55,6 +55,8 @@ export type SectionEvent =
       readonly problems?: true;
       /** A heading of a section set aside (an example, a template, gas optimisations: isAsideHeading): nothing under it is a risk. */
       readonly aside?: true;
+      /** The aside heading names a template only (isTemplateHeading): a plan with no other risk reads its rows. */
+      readonly template?: true;
       /** A heading of what is done if the risk happens (`#### Contingency Plan`): under a risk, its steps are no planned measure. */
       readonly contingency?: true;
     };
@@ -73,7 +75,7 @@ const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FI
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,
-  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, status: placeField, period: placeField, openWork: null, milestone: null, actionList: null, phase: null, roadmap: null, problems: null, aside: null, contingency: null,
+  candidate: placer(RISK_HEAD), due: placeField, priority: placeField, treatment: placeField, status: placeField, period: placeField, openWork: null, milestone: null, actionList: null, phase: null, roadmap: null, problems: null, aside: null, template: null, contingency: null,
 });
 /** A break holds a line number (counted from the section), no offset: it stays as it is. */
 const placeEvent: Placer<SectionEvent> = (event, delta) =>

@@ -26,8 +26,20 @@ const RISK_HEADING = new RegExp(String.raw`^[*_\`[]*(${RISK_ID_SOURCE})[*_\`\]]*
  * optimisations (`## Gas Optimization Findings`), savings in cost, not risks.
  */
 export function isAsideHeading(text: string, range: Span): boolean {
-  const name = text.slice(range.start, range.end).replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const name = asideName(text, range);
   return ILLUSTRATION_HEADING.test(name) || GAS_HEADING.test(name);
+}
+
+/**
+ * An aside heading that names a template only (`### 4. Risk Register Template`), not an example or a sample: in a plan
+ * where nothing else reads as a risk, its rows are the register as filled in (withBodiedHeadings reads them then).
+ */
+export function isTemplateHeading(text: string, range: Span): boolean {
+  return /\btemplates?$/i.test(asideName(text, range));
+}
+
+function asideName(text: string, range: Span): string {
+  return text.slice(range.start, range.end).replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
 }
 /** `#### Contingency Plan`, `### Contingency Actions (if triggered)`: what is done if the risk happens, beside the measures planned against it. */
 export function isContingencyHeading(text: string, range: Span): boolean {
