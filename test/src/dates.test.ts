@@ -59,6 +59,7 @@ describe('dates (spec §4)', () => {
     ['Q1 2027', 'date 2027-03-31'],
     ['Q2 2026.', 'date 2026-06-30'], // a date closing a sentence keeps its full stop
     ['2026-04-01.', 'date 2026-04-01'],
+    ['2027-07-11 (or upon material change).', 'date 2027-07-11'], // a next review closing its sentence after a note (set 65)
     ['Q4 2026', 'date 2026-12-31'],
     ['2027 Q2', 'date 2027-06-30'],
     ['end of Q3 2026', 'date 2026-09-30'],

@@ -88,8 +88,8 @@ export function parseDate(input: string): DateParse {
 
 function parseDateText(input: string): DateParse {
   // Word processors write dates with non-breaking or typographic hyphens (`2025‑09‑15`): they are hyphens.
-  // A date closing a sentence keeps its full stop (`Target: Q2 2026.`): the stop is not part of it.
-  const raw = input.trim().replace(/^["']|["']$/g, '').trim().replace(/[\u2010\u2011\u2012\u2212]/g, '-').replace(/(?<=\d)\.$/, '');
+  // A date closing a sentence keeps its full stop (`Target: Q2 2026.`, `2027-07-11 (or upon material change).`): the stop is not part of it.
+  const raw = input.trim().replace(/^["']|["']$/g, '').trim().replace(/[\u2010\u2011\u2012\u2212]/g, '-').replace(/(?<=[\d)])\.$/, '');
   if (raw === '') return { kind: 'empty' };
   const noted = TRAILING_NOTE.exec(raw);
   if (noted) {
