@@ -49,6 +49,7 @@ import { type ParsedSection, placedAt } from './section-events';
 import { readSection } from './section-scan';
 import { Assembly } from './section-assembly';
 import { withUniformSpaces } from './uniform-spaces';
+import { withInstructionTitles } from './instruction-titles';
 
 /**
  * What sections of recent plans read as, by their text: room for a few plans of thousands of
@@ -179,6 +180,7 @@ const WHOLE_PLAN_PASSES: readonly ((risks: Risk[], text: string) => Risk[])[] = 
   withGroupedRemediation,
   withSectionLinksRead,
   withFixHeadings,
+  withInstructionTitles,
   withRowNotesRead,
   withClosureNotesRead,
   withCitedTasks,
