@@ -16,9 +16,23 @@ const RATED = {
   text: ['# Risk Register', '', '## R-001: Shared logins', '', '- **Inherent Risk:** High', '- **Residual Risk:** Low', '- **Action:** Enable MFA', '- **Owner:** Dana', ''].join('\n'),
 };
 
+/** An OSCAL risk whose one remediation is only recommended (a scanner's POA&M), kept as its recommendation. */
+const RECOMMENDED = {
+  name: 'an OSCAL risk with a recommended remediation',
+  kind: 'yaml' as const,
+  text: [
+    'plan-of-action-and-milestones:', '  uuid: 5d0c6f64-0000-4000-8000-000000000001', '  metadata:', '    title: Tenant POA&M',
+    '    last-modified: 2026-05-01T00:00:00Z', '    version: 0.1.0', '    oscal-version: 1.1.2', '  risks:',
+    '    - uuid: 5d0c6f64-0000-4000-8000-000000000002', '      title: Consent to applications not restricted', '      statement: A user may grant an application access.',
+    '      status: open', '      remediations:', '        - uuid: 5d0c6f64-0000-4000-8000-000000000003', '          lifecycle: recommendation',
+    '          title: Remediation for AAD.5.2', '          description: Allow user consent only for verified publishers', '',
+  ].join('\n'),
+};
+
 const PLANS = [
   ...[EXAMPLES, join(FIXTURES, 'plans'), join(FIXTURES, 'styles'), join(FIXTURES, 'unseen')].flatMap(planFilesIn),
   RATED,
+  RECOMMENDED,
   // Front matter is only front matter at the very start.
 ].filter((p) => !p.text.startsWith('---') && !p.text.startsWith('\uFEFF'));
 

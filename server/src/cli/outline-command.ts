@@ -99,6 +99,7 @@ export function outlineText(o: OutlinedFile): string {
     const accepted = readAs(r.treatment) === 'accept' || r.actions.some((a) => readAs(a.status) === 'accepted');
     const inPlace = !accepted && acceptance.every(([name]) => name === 'compensatingControls' || name === 'reviewBy');
     for (const [name, f] of acceptance) out.push(name === 'compensatingControls' && inPlace ? `    ${shown('existing controls', f)}` : `    acceptance ${shown(LABELS[name] ?? name, f)}`);
+    if (r.recommendation) out.push(`    ${shown('recommended, not planned', r.recommendation)}`);
     if (r.actions.length === 0) out.push('    no action read');
     for (const a of r.actions) {
       out.push(`    - ${a.action ? oneLine(a.action.value) || '(empty action)' : '(no action text)'}  (line ${a.line})`);

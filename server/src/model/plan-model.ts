@@ -97,6 +97,8 @@ export interface Risk {
   /** The risk's rating before and after treatment, when written. */
   readonly inherentRisk?: Field;
   readonly residualRisk?: Field;
+  /** A remediation recommended for the risk and not planned (an OSCAL remediation whose lifecycle is `recommendation`): no action. */
+  readonly recommendation?: Field;
   readonly acceptance: Acceptance;
   /** Every action of the risk, in source order (a single action on the risk counts as one). */
   readonly actions: readonly Action[];

@@ -36,6 +36,7 @@ export interface OutlineRisk {
   readonly treatment?: OutlineField;
   readonly validation?: OutlineField;
   readonly evidence?: OutlineField;
+  readonly recommendation?: OutlineField;
   readonly acceptance?: Readonly<Record<string, OutlineField>>;
   readonly actions: readonly OutlineAction[];
 }
@@ -116,6 +117,7 @@ function outlineRisk(lines: LineIndex, r: Risk, asDue: Reading): OutlineRisk {
       ['treatment', outlineField(lines, r.treatment, asTreatment(r.form))],
       ['validation', outlineField(lines, r.validation)],
       ['evidence', outlineField(lines, r.evidence)],
+      ['recommendation', outlineField(lines, r.recommendation)],
     ]),
     ...(Object.keys(acceptance).length > 0 ? { acceptance } : {}),
     actions: r.actions.map((x) => outlineAction(lines, x, asDue)),

@@ -74,7 +74,7 @@ const ACCEPTANCE: Placement<Acceptance> = {
 
 const RISK: Placement<Risk> = {
   form: null, id: placeField, title: placeField, tier: placeField, tierValue: null, priority: placeField, treatment: placeField,
-  validation: placeField, evidence: placeField, likelihood: placeField, impact: placeField, inherentRisk: placeField, residualRisk: placeField,
+  validation: placeField, evidence: placeField, likelihood: placeField, impact: placeField, inherentRisk: placeField, residualRisk: placeField, recommendation: placeField,
   acceptance: placer(ACCEPTANCE), actions: listOf(placer(ACTION)), firstLine: placeSpan, insertAt: placeInsertionPoint,
 };
 const placeRiskCopy = placer(RISK);

@@ -13,6 +13,8 @@ const rule: RuleModule = {
   examples: { bad: '### R-007: Shared front-desk login (no Action)', good: '- **Action:** Issue named EHR accounts to each front-desk employee and disable the shared login' },
   messages: {
     missing: 'Risk {id} has no planned action. Add an Action saying what will be done to reduce it, or record it as accepted (Treatment: Accept, with rationale and approval).',
+    recommended:
+      'Risk {id} has a recommended remediation ("{recommendation}") but no planned action. Plan it: a remediation with lifecycle "planned", its tasks, who is responsible and by when; or record the risk as accepted.',
     elsewhere:
       'The {count} risks here carry no action of their own: the register says their treatment is kept in another document ("{statement}"). Check that it gives each risk its action, owner and due date, or add them here.',
     unkeyed:
@@ -33,6 +35,8 @@ const rule: RuleModule = {
       const roadmap = plan.meta.unkeyedRoadmap;
       // The plan's roadmap holds actions that name no risk: the risk's action is there, but not keyed to it.
       if (roadmap) report({ messageId: 'unkeyed', data: { id: riskName(risk), roadmap: roadmap.value }, range: risk.firstLine });
+      // An OSCAL risk with a remediation only recommended (a scanner's fix text): what is there, and what is not.
+      else if (risk.recommendation) report({ messageId: 'recommended', data: { id: riskName(risk), recommendation: excerpt(risk.recommendation.value, 60) }, range: risk.firstLine });
       else report({ messageId: 'missing', data: { id: riskName(risk) }, range: risk.firstLine });
     }
   },

@@ -124,7 +124,12 @@ function readRisk(r: Reading, node: unknown, parties: Map<string, string>, poamI
   const risk = pairsOf(r, node);
   const { id, title } = splitId(r, field(r, risk, 'title'));
   // A recommendation (by a tool or an assessor) is not a planned action; planned and completed remediations are.
-  const remediations = itemsOf(r, risk.get('remediations')?.value).filter((rem) => !/^recommend/.test(textOf(r, pairsOf(r, rem).get('lifecycle')?.value)));
+  const all = itemsOf(r, risk.get('remediations')?.value);
+  const isRecommended = (rem: unknown) => /^recommend/.test(textOf(r, pairsOf(r, rem).get('lifecycle')?.value));
+  const remediations = all.filter((rem) => !isRecommended(rem));
+  // What is recommended and not planned is kept as such: missing-action says the risk has only that.
+  const recommended = all.find(isRecommended);
+  const recommendation = recommended === undefined ? undefined : (field(r, pairsOf(r, recommended), 'description') ?? field(r, pairsOf(r, recommended), 'title'));
   const kinds = remediations.map((rem) => props(r, pairsOf(r, rem)).get('type')).filter((f): f is Field => f !== undefined);
   const treatment = kinds.find((k) => k.value.toLowerCase() !== 'accept') ?? kinds[0];
   const accepted = treatment?.value.toLowerCase() === 'accept';
@@ -137,6 +142,7 @@ function readRisk(r: Reading, node: unknown, parties: Map<string, string>, poamI
     title: title ?? field(r, risk, 'description'),
     priority: priorityOf(r, risk) ?? (poamItem === undefined ? undefined : itemPriority(r, poamItem)),
     treatment,
+    ...(recommendation && { recommendation }),
     acceptance: accepted && acceptRemediation ? readAcceptance(r, risk, pairsOf(r, acceptRemediation), parties) : {},
     actions: planned ? [planned] : remediations.map((rem) => readRemediation(r, rem, risk, parties)),
     firstLine: itemLine(r, node),
