@@ -61,6 +61,9 @@ describe('dates (spec §4)', () => {
     ['2026-04-01.', 'date 2026-04-01'],
     ['2027-07-11 (or upon material change).', 'date 2027-07-11'], // a next review closing its sentence after a note (set 65)
     ['Q4 2026', 'date 2026-12-31'],
+    ['May–June 2026', 'date 2026-06-30'], // months of one year (set 66's assessment date)
+    ['Jan-Mar 2027', 'date 2027-03-31'],
+    ['June-May 2026', 'not-a-date'],
     ['2027 Q2', 'date 2027-06-30'],
     ['end of Q3 2026', 'date 2026-09-30'],
     ['H1 2027', 'date 2027-06-30'],

@@ -39,6 +39,8 @@ const QUARTER = /^(?:q([1-4])|([1-4])q)[\s,/-]*(?:fy|cy)?\s*(\d{4})$|^(\d{4})[\s
 const HALF = /^h([12])[\s,/-]*(\d{4})$|^(\d{4})[\s,/-]*h([12])$/i;
 /** A month: "March 2027", "Mar. 2027", "Mar-2027". */
 const MONTH_YEAR = /^([A-Za-z]{3,9})\.?[\s,/-]+(\d{4})$/;
+/** Months of one year: "May–June 2026", "Jan-Mar 2027" (an assessment carried out over them, a deadline at the end of the last). */
+const MONTH_SPAN = /^([A-Za-z]{3,9})\.?[ \t]*[-–—][ \t]*([A-Za-z]{3,9})\.?,?[ \t]+(\d{4})$/;
 /** A month in ISO order: "2027-03". */
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 /** Words before a period that do not change it. */
@@ -193,6 +195,10 @@ function periodMonths(raw: string): { year: number; first: number; last: number 
   }
   m = MONTH_YEAR.exec(raw);
   if (m && MONTHS[m[1].toLowerCase()]) return { year: +m[2], first: MONTHS[m[1].toLowerCase()], last: MONTHS[m[1].toLowerCase()] };
+  m = MONTH_SPAN.exec(raw);
+  if (m && MONTHS[m[1].toLowerCase()] && MONTHS[m[2].toLowerCase()] && MONTHS[m[1].toLowerCase()] < MONTHS[m[2].toLowerCase()]) {
+    return { year: +m[3], first: MONTHS[m[1].toLowerCase()], last: MONTHS[m[2].toLowerCase()] };
+  }
   m = ISO_MONTH.exec(raw);
   if (m) return +m[2] >= 1 && +m[2] <= 12 ? { year: +m[1], first: +m[2], last: +m[2] } : { month: +m[2] };
   return undefined;

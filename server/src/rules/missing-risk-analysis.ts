@@ -15,6 +15,7 @@ const rule: RuleModule = {
     missing: 'The plan does not reference its risk analysis. Add the analysis date and who conducted it (e.g. "Risk analysis: 2026-03-02, conducted by J. Rivera").',
     noConductor: 'The risk analysis reference has a date but not who conducted it. Add the person or firm (e.g. "conducted by J. Rivera, Rivera IT").',
     noDate: 'The risk analysis reference names who conducted it but not when. Add the date of the analysis (YYYY-MM-DD).',
+    documentOnly: 'The plan names its risk analysis ("{document}") but not its date or who conducted it. Add both (e.g. "Risk analysis: 2026-03-02, conducted by J. Rivera").',
     placeholder: '"{value}" is a placeholder. Fill in {what}.',
   },
   check({ plan, report }) {
@@ -30,6 +31,9 @@ const rule: RuleModule = {
       report({ messageId: 'noConductor', range: date.valueRange, fixes: () => fixes('conductedBy') });
     } else if (hasRealValue(by)) {
       report({ messageId: 'noDate', range: by.valueRange, fixes: () => fixes('date') });
+    } else if (hasRealValue(ref?.document)) {
+      // The analysis named by its document (a list of related documents, YAML's \`document:\`): when and by whom it is still asked.
+      report({ messageId: 'documentOnly', data: { document: ref!.document!.value.replace(/^[`*]+|[`*]+$/g, '') }, range: ref!.document!.valueRange, fixes: () => fixes('both') });
     } else {
       report({ messageId: 'missing', range: documentStart(plan), fixes: () => fixes('both') });
     }

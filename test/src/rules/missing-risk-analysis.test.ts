@@ -23,6 +23,18 @@ ruleTests('missing-risk-analysis', {
       findings: [{ messageId: 'noConductor', line: 4, text: '2026-01-15' }],
     },
     {
+      name: 'named only in the plan\'s list of related documents: on the document\'s name (set 66, a CMMC POA&M)',
+      kind: 'markdown',
+      text: `${fieldList('')}\n## 6. Related Documents\n\n- POA&M Process Procedure: \`SOP-231_POAM_Process.md\`\n- Risk Assessment Report: \`RA-404_Risk_Assessment_Report.md\`\n`,
+      findings: [{ messageId: 'documentOnly', line: 12, text: '`RA-404_Risk_Assessment_Report.md`' }],
+    },
+    {
+      name: 'a mention of the risk assessment in the body references nothing',
+      kind: 'markdown',
+      text: `${fieldList('')}\n## Notes\n\n- Risk Assessment Report: see the shared drive\n`,
+      findings: [{ messageId: 'missing', line: 1, text: '# Harbor Clinic — Risk Management Plan' }],
+    },
+    {
       name: 'front matter with only conductedBy',
       kind: 'markdown',
       text: mdPlan('', { riskAnalysis: '\n  conductedBy: J. Rivera' }),

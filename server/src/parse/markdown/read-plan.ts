@@ -16,7 +16,7 @@ import { ownerCodes } from './owner-legend';
 import { signatureBlock } from './signature-block';
 import { withKeyedStepsJoined } from './keyed-steps';
 import { withDuesInActionText } from '../../model/written-dues';
-import type { PlanMeta, PlanModel, Risk, Span } from '../../model/plan-model';
+import type { PlanMeta, PlanModel, Risk, RiskAnalysisRef, Span } from '../../model/plan-model';
 import { LineIndex, lineIndexOf } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
 import { hasIndentedBlocks, readDedented } from './content-tabs';
@@ -50,6 +50,7 @@ import { readSection } from './section-scan';
 import { Assembly } from './section-assembly';
 import { withUniformSpaces } from './uniform-spaces';
 import { withInstructionTitles } from './instruction-titles';
+import { relatedRiskAnalysis } from './related-documents';
 
 /**
  * What sections of recent plans read as, by their text: room for a few plans of thousands of
@@ -222,7 +223,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
     ...(elsewhere && { treatedElsewhere: elsewhere }),
     ...(reviewed && { fixesReview: reviewed }),
     ...frontMatter?.meta,
-    riskAnalysis: mergeRiskAnalysis(frontMatter?.meta.riskAnalysis, body.riskAnalysis),
+    riskAnalysis: withRelatedAnalysis(text, mergeRiskAnalysis(frontMatter?.meta.riskAnalysis, body.riskAnalysis)),
     insertAt: frontMatter
       ? { offset: frontMatter.closingFence, prefix: '' }
       : anchors.length > 0
@@ -243,4 +244,11 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
     // A delimited register (a CSV saved as .md) is another tool's format: a field written into it would break its records.
     ...(delimited && { otherSchema: true as const }),
   };
+}
+
+/** A reference with no date, author or document of its own takes the document a list of related documents names as the analysis. */
+function withRelatedAnalysis(text: string, ref: RiskAnalysisRef | undefined): RiskAnalysisRef | undefined {
+  if (ref?.date || ref?.conductedBy || ref?.combined || ref?.document) return ref;
+  const document = relatedRiskAnalysis(text);
+  return document ? { ...ref, document } : ref;
 }
