@@ -149,7 +149,8 @@ function isProcedure(risk: Risk, phrases: readonly string[]): boolean {
  */
 function namesControl(text: string): boolean {
   const first = /^[\W_]*([\p{L}\p{N}][\p{L}\p{N}'/-]*)/u.exec(text)?.[1];
-  return first !== undefined && (/^\d/.test(first) || isModifier(first.toLowerCase()));
+  // A number opens it (`24/7`, `2x`, `10`), not a name written with one (`3PAO conducts the assessment`: a party, the step's subject).
+  return first !== undefined && (/^\d+(?:[/.,:-]\d+)*(?:x|st|nd|rd|th)?$/i.test(first) || isModifier(first.toLowerCase()));
 }
 
 /** What the risk is about: its title and the action text. */

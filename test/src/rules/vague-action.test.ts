@@ -57,6 +57,17 @@ ruleTests('vague-action', {
     { name: 'a motion that a concrete change be made', kind: 'yaml', text: yamlRisk('    action: Members approved the motion that every clinician phone be enrolled in Intune before August\n    owner: IT\n') },
     { name: 'an adverb of urgency before a specific action', kind: 'markdown', text: heading('Immediately obtain signed BAAs from the texting vendor and the email host') },
     { name: 'a short step of a procedure whose steps name what they act on', kind: 'markdown', text: procedure('Click Assign') },
+    {
+      // Set 65's POA&M: a step whose subject is the assessor, written with a digit (`3PAO`), is a step, not a number naming a control.
+      name: 'a milestone table whose steps name the party doing them, one written with a digit (3PAO): its short steps are steps',
+      kind: 'markdown',
+      text: mdPlan(
+        '### POA&M-002: No independent security assessment\n- **Owner:** ISSO\n\n| Milestone | Description | Owner | Target Date |\n|---|---|---|---|\n' +
+          '| M1 | Finalize security assessment plan | ISSO | 2026-09-01 |\n| M2 | Issue RFP for an independent 3PAO assessor | Contracting | 2026-09-15 |\n' +
+          '| M3 | Evaluate 3PAO proposals and select assessor | ISSM | 2026-10-01 |\n| M4 | Execute the contract with the selected 3PAO | Contracting | 2026-10-15 |\n' +
+          '| M5 | 3PAO conducts the initial security assessment of the portal | 3PAO | 2026-12-01 |\n',
+      ),
+    },
     { name: 'a phrasal verb acts on what follows "on"; a setting found in a named system after a scope', kind: 'markdown', text: table('Sign off on the BAA with TextRemind LLC', 'Turn off the visit-details capability for all templates in the TextRemind console') },
     { name: 'an aside between the verb and its object is read around', kind: 'markdown', text: heading('The practice will appoint, by signed letter, a Privacy Officer for the records room') },
     { name: 'a frequency after a bare participle, a watch kept in a register, an interim adverbial before the verb', kind: 'markdown', text: table('Texting log exported every Friday', 'Track every texting vendor in the BAA register with its renewal date', 'Consider a new vendor later; for now turn off visit details in the TextRemind console') },
