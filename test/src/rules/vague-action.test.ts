@@ -402,6 +402,16 @@ ruleTests('vague-action', {
         { messageId: 'fragment', line: 24, text: 'R-001, R-077' },
       ],
     },
+    {
+      // Set 66's quick-start checklist: `See Appendix A.2 in full guide` closes a list of concrete fixes; alone, it is the whole plan.
+      name: 'a pointer to more detail is reported when it is the risk\'s only action, and not beside actions that name the work',
+      kind: 'markdown',
+      text: mdPlan(
+        '### R-001: Anyone can call the API without logging in\n**Fix:**\n- Require a signed JWT on every /api endpoint\n- Add a login page for the portal\n- See Appendix A.2 in full guide\n\n' +
+          '### R-002: No record of who opens patient charts\n**Fix:**\n- See Week 3 in full guide\n',
+      ),
+      findings: [{ messageId: 'status', line: 24, text: 'See Week 3 in full guide' }],
+    },
   ],
 });
 
