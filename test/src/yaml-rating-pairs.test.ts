@@ -22,6 +22,13 @@ describe('a likelihood × impact pair or a score in YAML or JSON is a priority (
     assert.deepEqual(plan.risks.map((r) => priorityOf(r.priority?.value)), ['medium', 'high', 'medium', 'critical', undefined]);
   });
 
+  it('takes the level a register states before treatment over the one its likelihood and impact give (set 66)', () => {
+    const stated = 'risks:\n' + entry('R-1', '    likelihood: medium\n    impact: critical\n    inherent_risk: critical\n    residual_risk: medium\n') +
+      entry('R-2', '    likelihood: medium\n    impact: critical\n    residual_risk: medium\n') + entry('R-3', '    inherent_risk: High\n    residual_risk: Low\n');
+    // R-2 states no level before treatment: the pair rates it; R-3 has no pair: its residual rating, as before.
+    assert.deepEqual(parsePlan(stated, 'yaml').risks.map((r) => priorityOf(r.priority?.value)), ['critical', 'high', 'low']);
+  });
+
   it('asks a priority only of the risk with no rating', () => {
     const { findings } = analyse(SCORED_YAML, 'yaml', { today: '2026-12-03' });
     assert.deepEqual(findings.filter((f) => f.rule === 'missing-priority').map((f) => f.message.split(' has ')[0]), ['Risk R-5']);

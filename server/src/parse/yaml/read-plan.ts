@@ -299,6 +299,25 @@ function nestedRatedPriority(reader: YamlReader, pairs: ReadonlyMap<string, Pair
   return undefined;
 }
 
+/**
+ * The priority a risk's likelihood and impact give it; a level the register states for the risk before treatment
+ * (`inherent_risk: critical` beside `likelihood: medium` and `impact: critical`) stands over it: the register's own matrix
+ * rated the pair so, and its rating is the one an auditor reads.
+ */
+function pairRatedPriority(reader: YamlReader, pairs: ReadonlyMap<string, Pair>, field: (key: string) => Field | undefined): Field | undefined {
+  const rated = ratedPriority(field('likelihood'), field('impact'));
+  return rated && (statedInherentLevel(reader, pairs) ?? rated);
+}
+
+function statedInherentLevel(reader: YamlReader, pairs: ReadonlyMap<string, Pair>): Field | undefined {
+  for (const key of ['inherent_risk', 'inherent_rating', 'inherent']) {
+    const pair = pairs.get(key);
+    const level = pair && !reader.map(pair.value) && !reader.seq(pair.value) ? reader.field(pair) : undefined;
+    if (level && !level.items && gradeWordOf(level.value) !== undefined) return level;
+  }
+  return undefined;
+}
+
 /** A quantitative estimate's keys (FAIR's): how likely the loss is, and how large. */
 const ESTIMATED_LIKELIHOOD = /(?:^|[_-])(?:probability|frequency|likelihood)(?:[_-]|$)/i;
 const ESTIMATED_LOSS = /(?:^|[_-])(?:loss|magnitude|ale|sle|annuali[sz]ed)(?:[_-]|$)/i;
@@ -484,7 +503,7 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
     title: field('title') ?? field('description'),
     tier,
     tierValue: tierOf(tier?.value),
-    priority: field('priority') ?? ratedPriority(field('likelihood'), field('impact')) ?? nestedRatedPriority(reader, reader.pairs(map)) ?? quantifiedRating(reader, reader.pairs(map)),
+    priority: field('priority') ?? pairRatedPriority(reader, reader.pairs(map), field) ?? nestedRatedPriority(reader, reader.pairs(map)) ?? quantifiedRating(reader, reader.pairs(map)),
     treatment,
     validation: field('validation'),
     evidence: field('evidence'),
