@@ -71,7 +71,7 @@ function oneLine(text: string): string {
 
 const LABELS: Readonly<Record<string, string>> = {
   title: 'title', organization: 'organization', version: 'version', owner: 'owner', riskAnalysis: 'risk analysis',
-  riskAnalysisDate: 'risk analysis date', riskAnalysisBy: 'risk analysis by', approvedBy: 'approved by', approvedOn: 'approved on', documentDate: 'document date',
+  riskAnalysisDate: 'risk analysis date', riskAnalysisBy: 'risk analysis by', riskAnalysisDocument: 'risk analysis document', approvedBy: 'approved by', approvedOn: 'approved on', documentDate: 'document date',
   lastReviewed: 'last reviewed', nextReview: 'next review', reviewCycle: 'review cycle', rationale: 'rationale', compensatingControls: 'compensating controls', reviewBy: 'review by',
 };
 

@@ -140,6 +140,7 @@ export function planOutline(plan: PlanModel, lines: LineIndex): PlanOutline {
       ['riskAnalysis', outlineField(lines, ra?.combined)],
       ['riskAnalysisDate', outlineField(lines, ra?.date, asDate)],
       ['riskAnalysisBy', outlineField(lines, ra?.conductedBy)],
+      ['riskAnalysisDocument', outlineField(lines, ra?.document)],
       ['approvedBy', outlineField(lines, m.approvedBy)],
       ['approvedOn', outlineField(lines, m.approvedOn, asDate)],
       ['lastReviewed', outlineField(lines, m.lastReviewed, asDate)],
