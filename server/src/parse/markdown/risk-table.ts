@@ -8,7 +8,7 @@
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { fieldForLabel, HAZARD_DETAIL_HEADER, HAZARD_HEADER, isAssessmentResult, isBareTreatment, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, treatmentsNamed, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, HAZARD_DETAIL_HEADER, HAZARD_HEADER, isAssessmentResult, isBareTreatment, isTrackingNoteHeader, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, treatmentsNamed, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { relativeDeadline } from '../../model/relative-dues';
@@ -54,6 +54,8 @@ interface Column {
   readonly kindAndLevel?: true;
   /** An ID column naming the risk each numbered step treats (`| # | Action | Risk |`): a risk's steps may be apart in the table. */
   readonly keysSteps?: true;
+  /** A tracker's Notes column read as validation: only a done row's note that reports a check is one (checkedNote). */
+  readonly notesOfChecks?: true;
 }
 
 /** The fields that rate a risk: with none of them, a column of kinds and levels rates it. */
@@ -102,6 +104,10 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     } else if (name === 'action' && taken && IN_PLACE_HEADER.test(normaliseLabel(headerOf(text, taken))) && !IN_PLACE_HEADER.test(normaliseLabel(header.value))) {
       // `| Controls | … | Treatment Plan |`: the first names the controls in place, the later one what is planned.
       if (!columns.has('compensatingControls')) columns.set('compensatingControls', { ...taken, name: 'compensatingControls' });
+      columns.set(name, { name, index, header: header.valueRange });
+    } else if (name === 'priority' && taken && normaliseLabel(header.value) === 'priority' && normaliseLabel(headerOf(text, taken)) !== 'priority') {
+      // `| Severity | OWASP | Priority |` with `HIGH` and `P0`: the column named Priority ranks the work (its tiers may set windows); the severity rates the threat.
+      if (!columns.has('residualRisk')) columns.set('residualRisk', { ...taken, name: 'residualRisk' });
       columns.set(name, { name, index, header: header.valueRange });
     } else if (name !== undefined && !taken) columns.set(name, { name, index, header: header.valueRange });
     else if (name === 'id' && taken && ACTION_ID_HEADER.test(normaliseLabel(header.value))) actionKeyed = true;
@@ -257,6 +263,12 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   if (!columns.has('due')) {
     const dates = unnamed.find((column) => !RECORD_DATE_HEADER.test(normaliseLabel(headerOf(text, column))) && isDateColumn(text, lines, rowLines, column.index));
     if (dates) columns.set('due', dates);
+  }
+  // `| Status | Notes |` with `Complete` and `Jellyfin VM reachable at 192.168.20.20 and playback confirmed`: where nothing else records
+  // how work was shown done, a tracker's note that reports a check on a finished row does (the row loop keeps only those).
+  if (!columns.has('validation') && !columns.has('evidence') && columns.has('status')) {
+    const notes = unnamed.find((column) => isTrackingNoteHeader(headerOf(text, column)));
+    if (notes) columns.set('validation', { ...notes, name: 'validation', notesOfChecks: true });
   }
   // `| Nature |` holding `Statutory — Critical`: where no column rates the risk, a column sorting each into a kind with its level does.
   if (!RATING_FIELDS.some((name) => columns.has(name))) {
@@ -775,6 +787,7 @@ export function tableRisks(
       const field = cellField(text, cell, column.header);
       row.set(column.name, column.kindAndLevel ? levelAfterKind(text, field) : field);
     }
+    if (columns.get('validation')?.notesOfChecks && !(statusOf(row.get('status')?.value ?? '') === 'done' && checkedNote(row.get('validation')?.value))) row.delete('validation');
     if (!columns.has('action')) {
       const split = treatmentThenAction(text, row.get('treatment'));
       if (split) for (const [name, field] of Object.entries(split)) row.set(name as FieldName, field);
@@ -893,4 +906,12 @@ export function tableRisks(
     }
   }
   return risks.map((r) => r.risk);
+}
+
+/**
+ * A note that reports a check made (`playback confirmed`, `mount survived reboot`, `reachable from service workloads`, `access
+ * restored on the new subnet`), not one that restates the goal or what is still to check (`Validate IP addressing …`).
+ */
+function checkedNote(note: string | undefined): boolean {
+  return note !== undefined && /\b(?:confirmed|verified|validated|tested|(?:tests?|checks?) passed|survived|reachable|restored)\b/i.test(note);
 }
