@@ -172,7 +172,7 @@ export function recognisePlan(fileName: string, text: string, isIncluded: (path:
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // JSON in a `.yaml` file is judged as the JSON it is (YAML's flow style would hide its keys from the YAML checks).
   const reason =
-    format === 'markdown' ? markdownReason(withUniformSpaces(body), once)
+    format === 'markdown' ? markdownReason(withUniformSpaces(body), once, isReadme(fileName))
     : format === 'csv' ? csvReason(fileName, body)
     : format === 'yaml' && !readsAsJson(body) ? yamlReason(body, once)
     : jsonReason(body);
@@ -248,7 +248,12 @@ const DOCS_SITE_KEY = /^(sidebar_position|sidebar_label|nav_order|has_children)[
 const CONTROL_SECTION = /^ {0,3}#{2,3}[ \t]+control (?:statement|description|objective|narrative|activity|activities)[ \t]*$/im;
 const describesControl = anywhere(CONTROL_SECTION);
 
-function markdownReason(body: string, once: boolean): string | undefined {
+/** A repository's README (`README.md`, `readme.markdown`): it describes the repository, a tool in it perhaps, whatever its title. */
+function isReadme(fileName: string): boolean {
+  return /^readme(?:\.[\w-]+)*\.(?:md|markdown)$/i.test(fileName.replace(/^.*[\\/]/, ''));
+}
+
+function markdownReason(body: string, once: boolean, readme = false): string | undefined {
   const front = body.startsWith('---') ? FRONT_MATTER.exec(body) : null;
   if (front && FRONT_MATTER_TYPE.test(front[1])) return undefined;
   // A section's heading taken for the title (no H1) is called what it is: `its first heading "Description"`.
@@ -372,6 +377,10 @@ function markdownReason(body: string, once: boolean): string | undefined {
   // The same plan under ISO 14971 with its document control written (`Version: 1.0`, `Owner: Risk Manager`) and no approval or review date.
   if (process.length >= PROCESS_SECTIONS_NEEDED && onlyDocumentControl(planRead(), body)) {
     return `its sections (${process.slice(0, 3).map((s) => JSON.stringify(s)).join(', ')}) describe how risks are to be managed under ISO 14971, which keeps the risks in a risk management file of their own, and no risks, approval or review dates were read in it: a process, not a plan of risks`;
+  }
+  // `# Mini Risk Register` over a CLI's usage (set 67): a README titled for the tool it describes is a plan only with a risk planned in it.
+  if (readme && reason === undefined && plannedRisks(risksRead()).length === 0) {
+    return 'it is a README, and no risks with planned actions were read in it';
   }
   // A security audit or pentest report opening on its "Introduction" or "About" the firm: its graded findings and their fixes are the plan.
   if (reason !== undefined && isFindingsReport(body, risksRead)) return undefined;
