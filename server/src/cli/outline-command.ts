@@ -91,7 +91,10 @@ export function outlineText(o: OutlinedFile): string {
   for (const r of o.risks) {
     out.push(`  risk ${r.id?.value || '(no id)'}${r.title ? `: ${oneLine(r.title.value)}` : ''}  (line ${r.line}, ${formShown(o, r.form)})`);
     const riskFields = [shown('tier', r.tier), shown('priority', r.priority), shown('treatment', r.treatment), shown('validation', r.validation), shown('evidence', r.evidence)].filter(Boolean);
+    // The ratings the priority was read beside (a Severity column kept as the rating, a stated level, the pair), when written.
+    const ratings = [shown('likelihood', r.likelihood), shown('impact', r.impact), shown('inherent risk', r.inherentRisk), shown('residual risk', r.residualRisk)].filter(Boolean);
     if (riskFields.length > 0) out.push(`    ${riskFields.join(' | ')}`);
+    if (ratings.length > 0) out.push(`    ${ratings.join(' | ')}`);
     // Controls with nothing else of an acceptance beside them are the controls the risk has in place (`Existing Controls`, `Current Controls`).
     const acceptance = Object.entries(r.acceptance ?? {});
     // An accepted risk's controls are what its acceptance leans on (compensating controls), whatever else it records.

@@ -33,6 +33,11 @@ export interface OutlineRisk {
   readonly title?: OutlineField;
   readonly tier?: OutlineField;
   readonly priority?: OutlineField;
+  /** The ratings as written beside the priority (a Severity column, `inherent_risk`, likelihood and impact). */
+  readonly likelihood?: OutlineField;
+  readonly impact?: OutlineField;
+  readonly inherentRisk?: OutlineField;
+  readonly residualRisk?: OutlineField;
   readonly treatment?: OutlineField;
   readonly validation?: OutlineField;
   readonly evidence?: OutlineField;
@@ -114,6 +119,10 @@ function outlineRisk(lines: LineIndex, r: Risk, asDue: Reading): OutlineRisk {
       ['title', outlineField(lines, r.title)],
       ['tier', outlineField(lines, r.tier, () => r.tierValue ?? 'not a known tier')],
       ['priority', outlineField(lines, r.priority)],
+      ['likelihood', outlineField(lines, r.likelihood)],
+      ['impact', outlineField(lines, r.impact)],
+      ['inherentRisk', outlineField(lines, r.inherentRisk)],
+      ['residualRisk', outlineField(lines, r.residualRisk)],
       ['treatment', outlineField(lines, r.treatment, asTreatment(r.form))],
       ['validation', outlineField(lines, r.validation)],
       ['evidence', outlineField(lines, r.evidence)],
