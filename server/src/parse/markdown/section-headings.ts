@@ -26,7 +26,7 @@ const RISK_HEADING = new RegExp(String.raw`^[*_\`[]*(${RISK_ID_SOURCE})[*_\`\]]*
  * optimisations (`## Gas Optimization Findings`), savings in cost, not risks.
  */
 export function isAsideHeading(text: string, range: Span): boolean {
-  const name = asideName(text, range);
+  const name = headingName(text, range);
   return ILLUSTRATION_HEADING.test(name) || GAS_HEADING.test(name);
 }
 
@@ -35,16 +35,16 @@ export function isAsideHeading(text: string, range: Span): boolean {
  * where nothing else reads as a risk, its rows are the register as filled in (withBodiedHeadings reads them then).
  */
 export function isTemplateHeading(text: string, range: Span): boolean {
-  return /\btemplates?$/i.test(asideName(text, range));
+  return /\btemplates?$/i.test(headingName(text, range));
 }
 
-function asideName(text: string, range: Span): string {
+/** A heading's words as the aside and contingency checks read them: no emphasis, nothing before its first letter, no closing parenthesis. */
+function headingName(text: string, range: Span): string {
   return text.slice(range.start, range.end).replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
 }
 /** `#### Contingency Plan`, `### Contingency Actions (if triggered)`: what is done if the risk happens, beside the measures planned against it. */
 export function isContingencyHeading(text: string, range: Span): boolean {
-  const name = text.slice(range.start, range.end).replace(/[*_`]/g, '').replace(/^[^\p{L}]+/u, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
-  return CONTINGENCY_HEADING.test(name);
+  return CONTINGENCY_HEADING.test(headingName(text, range));
 }
 /**
  * A heading that names work still to do in words of its own (`### Immediate Actions Required`, `## 7. Remaining Actions Before
