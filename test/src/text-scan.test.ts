@@ -68,6 +68,27 @@ describe('text scans: a pattern looked for around the edit answers as on the who
     );
   });
 
+  it('every scanner answers as its pattern when each keystroke\'s text is asked about two ways in turn (as written, and as read)', () => {
+    resetCaches();
+    // As written with a no-break space near each end, and as the reader reads it with spaces: two texts a keystroke, each following its own.
+    const written = (text: string) => {
+      const first = text.indexOf(' ');
+      const last = text.lastIndexOf(' ');
+      return first < 0 || first === last ? text : `${text.slice(0, first)}\u00a0${text.slice(first + 1, last)}\u00a0${text.slice(last + 1)}`;
+    };
+    checkUnderRandomEdits(
+      texts,
+      SNIPPETS,
+      (text) => {
+        for (const way of [written(text), text]) {
+          for (const scan of SCANNERS) assert.equal(scan(way), occurs(scan.pattern, way), `${scan.pattern} on a text of ${way.length} characters`);
+          for (const scan of MATCH_SCANNERS) assert.deepEqual(scan(way).map((m) => `${m.index}:${m.slice(0).join('\u0000')}`), matchesOf(scan.pattern, way), `${scan.pattern}`);
+        }
+      },
+      { numRuns: 300, seed: 26 },
+    );
+  });
+
   it('every match scanner finds the matches its pattern finds on random edits of the fixture plans, where it finds them', () => {
     assert.ok(MATCH_SCANNERS.length >= 4, `${MATCH_SCANNERS.length} match scanners`);
     resetCaches();

@@ -47,16 +47,24 @@ class ScanState {
     this.matches.clear();
   }
 
-  /** Makes `text` the current text: the same one, the next keystroke (its changed span found), or another document. */
-  moveTo(text: string): void {
-    if (text === this.text) return;
+  /** How long a start and an end `text` shares with this state's text; undefined when there is none yet. */
+  shared(text: string): Shared | undefined {
     const before = this.text;
-    this.text = text;
-    this.version++;
-    if (before === undefined) return;
+    if (before === undefined) return undefined;
     const shortest = Math.min(before.length, text.length);
     const prefix = commonPrefix(before, text, shortest);
-    const suffix = commonSuffix(before, text, shortest - prefix);
+    return { prefix, suffix: commonSuffix(before, text, shortest - prefix) };
+  }
+
+  /** Makes `text` the current text: the same one, the next keystroke (its changed span found), or another document. */
+  moveTo(text: string, known?: Shared): void {
+    if (text === this.text) return;
+    const before = this.text;
+    const shared = known ?? this.shared(text);
+    this.text = text;
+    this.version++;
+    if (before === undefined || shared === undefined) return;
+    const { prefix, suffix } = shared;
     // Widened to the start of the line LINE_MARGIN lines above the change, and the end of the line LINE_MARGIN lines below it.
     let start = lineStartAt(text, prefix);
     for (let n = 0; n < LINE_MARGIN && start > 0; n++) start = lineStartAt(text, start - 1);
@@ -66,6 +74,45 @@ class ScanState {
     // With the last line's break: a pattern looking past a line's end (`\r(?!\n)`) sees its `\n`, not the window's end.
     this.newEnd = end < text.length ? end + 1 : end;
     this.oldEnd = this.newEnd + (before.length - text.length);
+  }
+}
+
+/** What two texts share: how long a start, and how long an end after it. */
+interface Shared {
+  readonly prefix: number;
+  readonly suffix: number;
+}
+
+/**
+ * Two lines of texts, each answered from its own last text: a keystroke's text is asked about as written (the rules,
+ * `plan.text`) and as read (with no-break spaces as spaces, or without its byte order mark, by the reader and the
+ * detector), and each way follows the same way's text before. A text goes to the line whose last text it shares
+ * more with; the other line keeps its answers for its next text.
+ */
+class ScanStates {
+  private recent = new ScanState();
+  private other = new ScanState();
+
+  /** The state answering for `text`, moved to it. */
+  moveTo(text: string): ScanState {
+    if (this.recent.text === text) return this.recent;
+    if (this.other.text === text) return this.swapped();
+    const near = this.recent.shared(text);
+    const far = this.other.shared(text);
+    const kept = (s: Shared | undefined) => (s === undefined ? -1 : s.prefix + s.suffix);
+    if (kept(far) > kept(near)) this.swapped().moveTo(text, far);
+    else this.recent.moveTo(text, near);
+    return this.recent;
+  }
+
+  clear(): void {
+    this.recent.clear();
+    this.other.clear();
+  }
+
+  private swapped(): ScanState {
+    [this.recent, this.other] = [this.other, this.recent];
+    return this.recent;
   }
 }
 
@@ -104,7 +151,9 @@ function commonSuffix(a: string, b: string, most: number): number {
   return low;
 }
 
-const state = ownCache('text scans', new ScanState());
+const states = ownCache('text scans', new ScanStates());
+/** The state of the text being answered for (set by each scan before it reads it). */
+let state = new ScanState();
 
 /** Every scanner made, for the test that holds them to their patterns. */
 export const SCANNERS: Scanner[] = [];
@@ -118,7 +167,7 @@ export function anywhere(pattern: RegExp): Scanner {
   if (/(?:^|[^\\[])\^/.test(pattern.source) && !pattern.multiline) throw new Error(`rmplint: ${pattern} is anchored to the text's start; a scanner cannot answer it`);
   const own = pattern.global || pattern.sticky ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) : pattern;
   const scan = (text: string): boolean => {
-    state.moveTo(text);
+    state = states.moveTo(text);
     const last = state.answers.get(own);
     let answer: Answer | undefined;
     if (last !== undefined && last.version === state.version) return last.start >= 0;
@@ -165,7 +214,7 @@ export function everyMatch(pattern: RegExp): MatchScanner {
   if (!pattern.global || !pattern.multiline || !pattern.source.startsWith('^')) throw new Error(`rmplint: ${pattern} must be global, multiline and start at a line start`);
   const own = new RegExp(pattern.source, pattern.flags.replace('y', ''));
   const scan = (text: string): readonly RegExpExecArray[] => {
-    state.moveTo(text);
+    state = states.moveTo(text);
     const last = state.matches.get(own);
     if (last !== undefined && last.version === state.version) return last.matches;
     const matches = last !== undefined && last.version === state.version - 1 ? movedMatches(own, text, last.matches) : matchesIn(own, text);
