@@ -72,7 +72,7 @@ function oneLine(text: string): string {
 const LABELS: Readonly<Record<string, string>> = {
   title: 'title', organization: 'organization', version: 'version', owner: 'owner', riskAnalysis: 'risk analysis',
   riskAnalysisDate: 'risk analysis date', riskAnalysisBy: 'risk analysis by', riskAnalysisDocument: 'risk analysis document', approvedBy: 'approved by', approvedOn: 'approved on', documentDate: 'document date',
-  lastReviewed: 'last reviewed', nextReview: 'next review', reviewCycle: 'review cycle', rationale: 'rationale', compensatingControls: 'compensating controls', reviewBy: 'review by',
+  lastReviewed: 'last reviewed', nextReview: 'next review', reviewCycle: 'review cycle', scope: 'scope (systems with ePHI)', thirdParties: 'third parties', rationale: 'rationale', compensatingControls: 'compensating controls', reviewBy: 'review by',
 };
 
 /** How a risk was written: another schema's entry (form `oscal`) is a spreadsheet's row in a CSV register. */

@@ -156,6 +156,8 @@ export function planOutline(plan: PlanModel, lines: LineIndex): PlanOutline {
       ['nextReview', outlineField(lines, m.nextReview, asDate)],
       ['reviewCycle', outlineField(lines, m.reviewCycle)],
       ['documentDate', outlineField(lines, m.documentDate, asDate)],
+      ['scope', outlineField(lines, m.scope)],
+      ['thirdParties', outlineField(lines, m.thirdParties)],
     ]),
     risks: plan.risks.map((r) => outlineRisk(lines, r, asDue)),
   };

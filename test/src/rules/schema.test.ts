@@ -145,7 +145,7 @@ describe('rule schema: messages, severities and fixes', () => {
       name: 'an unknown key with no likely meaning lists the keys allowed',
       text: yamlPlan('', '  colour: blue\n'),
       message:
-        "Unknown key 'colour' in plan: remove it or use one of title, organization, version, owner, riskAnalysis, approvedBy, approvedOn, lastReviewed, nextReview, reviewCycle (keys are case-sensitive).",
+        "Unknown key 'colour' in plan: remove it or use one of title, organization, version, owner, riskAnalysis, approvedBy, approvedOn, lastReviewed, nextReview, reviewCycle, scope, thirdParties (keys are case-sensitive).",
     },
     { name: 'a wrong type says what is expected', text: risk('validation: 42'), message: 'validation should be text, not the number 42.' },
     { name: 'a list item is named by its place', text: risk('scope: [EHR, 7]'), message: 'scope item 2 should be text, not the number 7.' },

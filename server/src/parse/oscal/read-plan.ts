@@ -81,9 +81,8 @@ function itemPriority(r: Reading, node: unknown): Field | undefined {
   return PRIORITY_FACETS.map((n) => written.get(n)).find((f) => f !== undefined);
 }
 
-/** Priority from a facet that names it, else from likelihood × impact. */
-function priorityOf(r: Reading, risk: ReadonlyMap<string, Pair>): Field | undefined {
-  // A facet rated again after review (FedRAMP's `state: adjusted`) stands over the initial one.
+/** A risk's characterization facets by name; a facet rated again after review (FedRAMP's `state: adjusted`) stands over the initial one. */
+function facetsOf(r: Reading, risk: ReadonlyMap<string, Pair>): ReadonlyMap<string, Field> {
   const facets = new Map<string, Field>();
   const adjusted = new Set<string>();
   for (const c of itemsOf(r, risk.get('characterizations')?.value)) {
@@ -97,6 +96,11 @@ function priorityOf(r: Reading, risk: ReadonlyMap<string, Pair>): Field | undefi
       if (isAdjusted) adjusted.add(name);
     }
   }
+  return facets;
+}
+
+/** Priority from a facet that names it, else from likelihood × impact. */
+function priorityOf(facets: ReadonlyMap<string, Field>): Field | undefined {
   const named = PRIORITY_FACETS.map((n) => facets.get(n)).find((f) => f !== undefined) ?? [...facets].find(([n]) => n.endsWith('severity'))?.[1];
   if (named) return named;
   const likelihood = facets.get('likelihood');
@@ -136,11 +140,15 @@ function readRisk(r: Reading, node: unknown, parties: Map<string, string>, poamI
   const acceptRemediation = remediations.find((rem) => props(r, pairsOf(r, rem)).get('type')?.value.toLowerCase() === 'accept');
   // A risk that plans no remediation of its own is planned by the POA&M item that answers it.
   const planned = remediations.length === 0 && poamItem !== undefined ? itemAction(r, poamItem, translated(field(r, risk, 'status'), RISK_STATUS)) : undefined;
+  const facets = facetsOf(r, risk);
   return {
     form: 'oscal',
     id: poamId ?? id ?? field(r, risk, 'uuid'),
     title: title ?? field(r, risk, 'description'),
-    priority: priorityOf(r, risk) ?? (poamItem === undefined ? undefined : itemPriority(r, poamItem)),
+    priority: priorityOf(facets) ?? (poamItem === undefined ? undefined : itemPriority(r, poamItem)),
+    // The ratings as characterized, shown beside the priority.
+    ...(facets.get('likelihood') && { likelihood: facets.get('likelihood') }),
+    ...(facets.get('impact') && { impact: facets.get('impact') }),
     treatment,
     ...(recommendation && { recommendation }),
     acceptance: accepted && acceptRemediation ? readAcceptance(r, risk, pairsOf(r, acceptRemediation), parties) : {},

@@ -25,11 +25,12 @@ import { isoOf } from '../../model/dates';
 /** The keys read at each level, which other spellings of them stand for (key-spellings.ts). */
 export const KEYS = {
   top: ['plan', 'risks'],
-  plan: ['title', 'organization', 'version', 'owner', 'riskAnalysis', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview', 'reviewCycle'],
+  plan: ['title', 'organization', 'version', 'owner', 'riskAnalysis', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview', 'reviewCycle', 'scope', 'thirdParties'],
   riskAnalysis: ['date', 'conductedBy', 'document'],
   acceptance: ['rationale', 'approvedBy', 'approvedOn', 'compensatingControls', 'reviewBy'],
   action: ['action', 'owner', 'due', 'status', 'completed', 'validation', 'evidence'],
-  risk: ['id', 'title', 'tier', 'priority', 'treatment', 'validation', 'evidence', 'acceptance', 'actions', 'action', 'owner', 'due', 'status', 'completed', 'likelihood', 'impact', 'description'],
+  risk: ['id', 'title', 'tier', 'priority', 'treatment', 'validation', 'evidence', 'acceptance', 'actions', 'action', 'owner', 'due', 'status', 'completed', 'likelihood', 'impact',
+    'inherentRisk', 'residualRisk', 'description'],
 } as const;
 
 /** Top-level keys under which a register of another tool writes its own details (version, owner, review dates). */
@@ -66,6 +67,8 @@ function fieldsOf<K extends string>(field: (key: string) => Field | undefined, k
 
 /** The plan's details read as fields of their own (`reviewCycle` and `riskAnalysis` are read apart). */
 const PLAN_FIELDS = ['title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview'] as const;
+/** The plan's details read when written, shown and not checked (the systems that hold ePHI, the vendors). */
+const DESCRIBED_FIELDS = ['scope', 'thirdParties'] as const;
 
 function readMeta(reader: YamlReader, planPair: Pair | undefined): PlanMeta {
   if (!planPair) return {};
@@ -73,7 +76,7 @@ function readMeta(reader: YamlReader, planPair: Pair | undefined): PlanMeta {
   const { pairs, field } = mappingFields(reader, map, KEYS.plan);
   return {
     ...fieldsOf(field, PLAN_FIELDS),
-    ...withoutUndefined({ reviewCycle: field('reviewCycle') }),
+    ...withoutUndefined({ reviewCycle: field('reviewCycle'), ...fieldsOf(field, DESCRIBED_FIELDS) }),
     riskAnalysis: readRiskAnalysis(reader, pairs.get('riskAnalysis')),
     // Under `plan:` — also when it has nothing under it yet; never below a scalar `plan: x`.
     insertAt: map || reader.scalarText(planPair.value) === '' ? reader.insertionPoint(map, planPair) : undefined,
@@ -280,8 +283,10 @@ const percentBand = (field: Field | undefined): Field | undefined => {
 
 /** The priority a register's own rating gives (likelihood × impact, a score), when the risk states none of its own. */
 function nestedRatedPriority(reader: YamlReader, pairs: ReadonlyMap<string, Pair>): Field | undefined {
+  // Each key in snake or kebab case (`residual-risk`).
+  const snake = new Map([...pairs].map(([key, pair]) => [key.replace(/-/g, '_'), pair]));
   for (const key of RATING_MAPPINGS) {
-    const pair = pairs.get(key);
+    const pair = pairs.get(key) ?? snake.get(key);
     if (!pair) continue;
     const rating = reader.map(pair.value);
     const pairRated = rating ? undefined : ratedPair(reader, reader.seq(pair.value)?.items);
@@ -307,6 +312,24 @@ function nestedRatedPriority(reader: YamlReader, pairs: ReadonlyMap<string, Pair
 function pairRatedPriority(reader: YamlReader, pairs: ReadonlyMap<string, Pair>, field: (key: string) => Field | undefined): Field | undefined {
   const rated = ratedPriority(field('likelihood'), field('impact'));
   return rated && (statedInherentLevel(reader, pairs) ?? rated);
+}
+
+/**
+ * A rating as written for the outline and the preview: a level or a score as it stands, a pair (`[4, 5]`) or a
+ * mapping (`{likelihood: 2, impact: 3}`) as its likelihood and impact, with the level they rate when they rate one.
+ */
+function ratingField(reader: YamlReader, pair: Pair | undefined): Field | undefined {
+  if (!pair) return undefined;
+  const map = reader.map(pair.value);
+  const seq = map ? undefined : reader.seq(pair.value);
+  if (!map && !seq) return reader.field(pair);
+  const [likelihood, impact] = map
+    ? ['likelihood', 'impact'].map((key) => mappingFields(reader, map, ['likelihood', 'impact']).field(key))
+    : (seq!.items.length === 2 ? seq!.items.map((item) => reader.itemField(item)) : []);
+  const whole = reader.field(pair);
+  if (!likelihood || !impact || !whole) return undefined;
+  const rated = ratedPriority(likelihood, impact);
+  return { value: rated?.value ?? `likelihood ${likelihood.value} × impact ${impact.value}`, valueRange: whole.valueRange, keyRange: whole.keyRange };
 }
 
 function statedInherentLevel(reader: YamlReader, pairs: ReadonlyMap<string, Pair>): Field | undefined {
@@ -504,6 +527,12 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
     tier,
     tierValue: tierOf(tier?.value),
     priority: field('priority') ?? pairRatedPriority(reader, reader.pairs(map), field) ?? nestedRatedPriority(reader, reader.pairs(map)) ?? quantifiedRating(reader, reader.pairs(map)),
+    ...withoutUndefined({
+      likelihood: field('likelihood'),
+      impact: field('impact'),
+      inherentRisk: ratingField(reader, fields.get('inherentRisk')),
+      residualRisk: ratingField(reader, fields.get('residualRisk')),
+    }),
     treatment,
     validation: field('validation'),
     evidence: field('evidence'),
@@ -535,7 +564,7 @@ function readPlan(text: string, doc: Document.Parsed): Pick<PlanModel, 'meta' | 
  */
 function topLevelDetails(reader: YamlReader, root: Parameters<YamlReader['pairs']>[0]): PlanMeta {
   const { pairs, field } = mappingFields(reader, root, KEYS.plan);
-  const details = withoutUndefined(fieldsOf(field, [...PLAN_FIELDS, 'reviewCycle']));
+  const details = withoutUndefined(fieldsOf(field, [...PLAN_FIELDS, 'reviewCycle', ...DESCRIBED_FIELDS]));
   const dated = reader.field([...reader.pairs(root)].find(([key]) => isDocumentDateKey(key))?.[1]);
   const riskAnalysis = readRiskAnalysis(reader, pairs.get('riskAnalysis'));
   return { ...details, ...(dated && isoOf(dated) && { documentDate: dated }), ...(riskAnalysis && { riskAnalysis }) };
