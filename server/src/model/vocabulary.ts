@@ -505,6 +505,8 @@ const STATUS: Record<string, Status> = {
   'not implemented': 'open', 'not yet implemented': 'open', failing: 'open', 'partially complete': 'in-progress', 'partially completed': 'in-progress', partial: 'in-progress',
   done: 'done', complete: 'done', completed: 'done', closed: 'done', implemented: 'done', resolved: 'done',
   remediated: 'done', mitigated: 'done', fixed: 'done', verified: 'done',
+  // A review's finding marked as dealt with (`### 6. Secure Deletion is Ineffective ✅ ADDRESSED (2026-01-27)`).
+  addressed: 'done',
   // A risk whose treatment is in place and working (ISO 31000 and ERM registers' `Controlled`, `Treated`,
   // a register's `In place`): treated, as a mitigated one; what is asked is its validation, not a plan.
   controlled: 'done', 'under control': 'done', treated: 'done', 'in place': 'done',

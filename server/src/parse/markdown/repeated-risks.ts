@@ -4,7 +4,7 @@ import type { Field, Risk, Span } from '../../model/plan-model';
 import { hasRealValue } from '../../model/placeholders';
 import { fieldForLabel, priorityOf, statusOf } from '../../model/vocabulary';
 import { CITED_ID, citesOnly } from './whole-plan-passes';
-import { nameWords } from './title-words';
+import { nameWords, tellingWords } from './title-words';
 
 /** A heading line's level (`### …` is 3); 0 when the line is no ATX heading. */
 function headingLevelOf(line: string): number {
@@ -93,4 +93,33 @@ export function isActionHeadingTitle(title: string | undefined): boolean {
   if (title === undefined) return false;
   const words = title.replace(/^[-\s]*(?:[A-Za-z]{1,3}\s*[-:\u2013\u2014]?\s+)?/, '');
   return fieldForLabel(words) === 'action' || fieldForLabel(title) === 'action';
+}
+
+/** `Issue #7`, `Finding #12`: an entry cited by the number its heading gave it. */
+const CITED_NUMBER = /^(?:issue|finding|risk|item|gap|vulnerability|weakness)\s*#\s*(\d{1,3})$/i;
+/** A heading numbered after its marks: `### 🟡 7. Permission Check Bug`, `### 12) Resource Leak`. */
+const HEADING_NUMBER = /^ {0,3}#{1,6}[ \t]+(?:[^\p{L}\p{N}\s]+[ \t]*)*(\d{1,3})[.)][ \t]/u;
+
+/**
+ * The finding a later heading cites by number (`#### Issue #7: Remove INTERNET Permission Check` under a review's Quick
+ * Wins, after `### 🟡 7. Permission Check Bug` under its findings): an earlier heading with no ID, numbered so, sharing a
+ * telling word of its name, in another section. -1 when there is none: the heading is then a risk of its own.
+ */
+export function citedNumberedFinding(text: string, risks: readonly (Risk | undefined)[], index: number): number {
+  const cite = risks[index];
+  const number = cite?.id && CITED_NUMBER.exec(cite.id.value.trim())?.[1];
+  if (!cite || !number) return -1;
+  const words = tellingWords(cite.title?.value ?? '');
+  return risks.findIndex((r, i) =>
+    i < index && r !== undefined && r.form === 'heading' && r.id === undefined &&
+    HEADING_NUMBER.exec(text.slice(r.firstLine.start, r.firstLine.end))?.[1] === number &&
+    [...tellingWords(r.title?.value ?? '')].some((w) => words.has(w)) &&
+    outerHeadingBetween(text, r.firstLine, cite.firstLine));
+}
+
+/** The finding with what its citation adds: a known status for its actions that give none, and a priority when it has none. */
+export function withCitedState(finding: Risk, cite: Risk): Risk {
+  const status = cite.actions.map((a) => a.status).find((s) => s !== undefined && statusOf(s.value) !== undefined);
+  const actions = status ? finding.actions.map((a) => (a.status || a.completed ? a : { ...a, status })) : finding.actions;
+  return { ...finding, priority: finding.priority ?? cite.priority, actions };
 }

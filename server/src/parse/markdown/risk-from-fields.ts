@@ -146,7 +146,7 @@ export function headingRisk(text: string, lines: LineIndex, line: number, head: 
       due: doneOn ? undefined : worded?.due ?? of(a, 'due'),
       // A status written once for the whole list (`**Status:** IN PROGRESS` above it) is the risk's, not that of an item its words say was done.
       status: worded?.completed ? (a.fields.get('status') === shared.get('status') ? undefined : a.fields.get('status')) : (of(a, 'status') ?? head.status),
-      completed: doneOn ?? worded?.completed ?? of(a, 'completed'),
+      completed: doneOn ?? worded?.completed ?? of(a, 'completed') ?? (of(a, 'status') === undefined ? head.completed : undefined),
       firstLine: a.firstLine,
       insertAt: i < actions.length - 1 && a.last ? insertionAfter(text, lines, a.last) : insertAt,
     };

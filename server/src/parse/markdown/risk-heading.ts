@@ -6,6 +6,7 @@
 // wherever it sits, or of method, whose fields are nobody's.
 import type { Field, Span } from '../../model/plan-model';
 import { strippedSpan } from './field-lines';
+import { parseDate } from '../../model/dates';
 import { fieldForLabel, gradeWordOf, isMetResult, PROBLEM_PLURALS, RISK_ID_SOURCE, statusOf } from '../../model/vocabulary';
 
 /** The ID and title of a heading that names a risk. */
@@ -17,8 +18,10 @@ export interface RiskHead {
   readonly tentative: boolean;
   /** The severity a finding's heading leads with (`#### ❌ CRITICAL: No encryption at rest`) or closes on (`### 1. Weak RNG (HIGH) - FIXED`). */
   readonly priority?: Field;
-  /** The status a finding's heading closes on, after its severity (`### 2. CORS Misconfiguration (HIGH) - ALREADY FIXED`). */
+  /** The status a finding's heading closes on, after its severity (`### 2. CORS Misconfiguration (HIGH) - ALREADY FIXED`) or a check mark (`✅ COMPLETED`). */
   readonly status?: Field;
+  /** The day a heading closing on a check mark and a done status gives (`### 2. No Encryption at Rest ✅ COMPLETED (2026-01-27)`). */
+  readonly completed?: Field;
   /** A heading that leads with its rank (`### Priority 5: Access Control Refinement`): an item, or the bucket of the items under it. */
   readonly ranked?: true;
   /**
@@ -300,6 +303,26 @@ const PASSED_LEAD = /^[*_\s]*[\u2713\u2714\u2705]\uFE0F?\s*[*_]*[A-Za-z]+\s*:/;
 /** A check mark closing a heading, and the words after it (`✅ FULLY COMPLIANT`): a verdict on the area the heading names. */
 const CHECKED_TAIL = /[\u2713\u2714\u2705]\uFE0F?\s*([^\u2713\u2714\u2705]{0,40})$/;
 
+/** A check mark closing a heading, then where the finding stands and perhaps the day in brackets: `✅ COMPLETED (2026-01-27)`, `✅ ADDRESSED`. */
+const CHECKED_STATUS_TAIL = /\s*[\u2713\u2714\u2705]\uFE0F?\s*[*_]*([A-Za-z][A-Za-z -]{1,30}?)[*_]*(?:\s*\(([^()]{4,40})\))?\s*$/;
+
+/** A heading's title closed by a check mark and a status (CHECKED_STATUS_TAIL): the title before it, the status, and the day when it says done. */
+function checkedStatusTitle(text: string, titleSpan: Span): Pick<RiskHead, 'title' | 'status' | 'completed'> | undefined {
+  const tail = CHECKED_STATUS_TAIL.exec(text.slice(titleSpan.start, titleSpan.end));
+  if (!tail || statusOf(tail[1]) === undefined) return undefined;
+  const at = titleSpan.start + tail.index;
+  const title = strippedSpan(text, titleSpan.start, at);
+  if (title.end <= title.start) return undefined;
+  const statusAt = at + tail[0].indexOf(tail[1]);
+  const dayAt = tail[2] === undefined ? -1 : at + tail[0].lastIndexOf(tail[2]);
+  const day = tail[2] !== undefined && statusOf(tail[1]) === 'done' && parseDate(tail[2].trim()).kind === 'date' ? tail[2].trim() : undefined;
+  return {
+    title: { value: text.slice(title.start, title.end), valueRange: title },
+    status: { value: tail[1], valueRange: { start: statusAt, end: statusAt + tail[1].length } },
+    ...(day !== undefined && { completed: { value: day, valueRange: { start: dayAt, end: dayAt + day.length } } }),
+  };
+}
+
 /** A heading with no ID, as the risk it is under a section of risks: its text is the title (and its severity the priority). */
 export function candidateHeading(text: string, range: Span): RiskHead | undefined {
   const span = strippedSpan(text, range.start, range.end);
@@ -356,6 +379,9 @@ export function candidateHeading(text: string, range: Span): RiskHead | undefine
       };
     }
   }
+  // `### 🔴 2. No Encryption at Rest ✅ COMPLETED (2026-01-27)`: a review's finding closed by a check mark, where it stands and the day.
+  const checkedStatus = checkedStatusTitle(text, titleSpan);
+  if (checkedStatus) return { ...checkedStatus, tentative: true };
   return { title: { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan }, tentative: true };
 }
 

@@ -16,7 +16,7 @@ import { lineSpan } from './insertion-points';
 import { ACTION_FIELDS, headingRisk } from './risk-from-fields';
 import { type ParsedSection, placedEvents, placedOwn, type SectionEvent } from './section-events';
 import { inContext, type SectionContext } from './risk-context';
-import { isActionHeadingTitle, isDetailOf, outerHeadingBetween, withDetail, writtenFieldCount } from './repeated-risks';
+import { citedNumberedFinding, isActionHeadingTitle, isDetailOf, outerHeadingBetween, withCitedState, withDetail, writtenFieldCount } from './repeated-risks';
 import { sameTitle } from './title-words';
 
 /** A heading that starts with a risk ID, while its field lines are being collected. */
@@ -516,7 +516,12 @@ export class Assembly {
     const id = repeat?.id && idKey(repeat.id.value);
     if (!repeat || id === undefined || repeat.form !== 'heading') return;
     const at = this.firstWithId(id, index);
-    if (at < 0) return;
+    if (at < 0) {
+      // `#### Issue #7: …` in a summary after `### 🟡 7. …`: the finding numbered so, not a second risk.
+      const cited = citedNumberedFinding(this.text, this.slots, index);
+      if (cited >= 0) [this.slots[cited], this.slots[index]] = [withCitedState(this.slots[cited]!, repeat), undefined];
+      return;
+    }
     // A heading under a table that repeats a row's ID is that row's detail section (`#### POA-001 — …` below the POA&M table): one risk.
     if (this.slots[at]!.form === 'table' && isDetailOf(repeat, this.slots[at]!)) {
       this.slots[at] = withDetail(this.slots[at]!, repeat);

@@ -69,7 +69,7 @@ type HeadingEvent = Extract<SectionEvent, { kind: 'heading' }>;
 
 /** How a section's events are placed where the section sits (place.ts): line numbers count from the section and stay. */
 const PLACED_FIELD: Placement<PlacedField> = { name: null, label: null, field: placeField, prefix: null, bulleted: null, line: null, listItem: null };
-const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null, refers: null, priority: placeField, status: placeField, ranked: null };
+const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null, refers: null, priority: placeField, status: placeField, completed: placeField, ranked: null };
 const TIER_CONTEXT: Placement<TierContext> = { tier: placeField, tierValue: null };
 const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null, titled: null, ranked: null, listed: null, boldId: null, tasked: null });
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
