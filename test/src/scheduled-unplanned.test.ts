@@ -32,4 +32,10 @@ describe('an issue with no fix of its own, scheduled by an action plan of task b
     const twice = one.replace('- [x] Add antivirus', '- [x] Add antivirus\n- [ ] Update antivirus signatures');
     assert.equal(parsePlan(twice, 'markdown').risks[1].actions[0].action, undefined);
   });
+
+  it('reads the period of a phase heading closed by an urgency tag after a dash (session 27: `(Week 1) - **MUST COMPLETE**`)', () => {
+    const tagged = REPORT.replace(/^(#+ .*\(Week 1\)[*_]*)$/m, '$1 - **MUST COMPLETE**');
+    assert.notEqual(tagged, REPORT);
+    assert.deepEqual(parsePlan(tagged, 'markdown').risks.map((r) => r.actions[0].due?.value ?? null), ['Week 1', 'Week 1', null]);
+  });
 });

@@ -25,6 +25,8 @@ const SHARED_WORDS = 2;
 const mayHold = anywhere(/\((?:weeks?|days?|months?)\s+\d/i);
 /** A heading closed by a period in brackets: the period's text. */
 const PERIOD_TAIL = /\(([^()]{3,30})\)\s*$/;
+/** A bold tag after a dash closing a heading: `- **MUST COMPLETE**`, `— **BLOCKING**`. */
+const URGENCY_TAG = /\s+[-–—]\s+(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)\s*$/;
 /** A list item: its indentation, whether its text is all bold (an item's title), and the text. */
 const ITEM = /^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+(\S.*)$/;
 /**
@@ -60,8 +62,9 @@ function scheduledItems(text: string): Scheduled[] {
     if (heading) {
       const level = heading.level;
       if (period && level <= period.level) period = undefined;
-      // `### **Phase 1: Critical Fixes (Week 1)**`: the period closes the heading's words, inside its emphasis.
-      const tail = PERIOD_TAIL.exec(heading.text.replace(/[*_]+\s*$/, ''));
+      // `### **Phase 1: Critical Fixes (Week 1)**`: the period closes the heading's words, inside its emphasis, perhaps
+      // before an urgency tag after a dash (`### Phase 1: Critical Fixes (Week 1) - **MUST COMPLETE**`).
+      const tail = PERIOD_TAIL.exec(heading.text.replace(URGENCY_TAG, '').replace(/[*_]+\s*$/, ''));
       if (tail && relativeDeadline(tail[1].trim()) !== undefined) {
         const at = start + line.lastIndexOf(tail[1]);
         period = { level, field: { value: tail[1].trim(), valueRange: { start: at, end: at + tail[1].trimEnd().length } } };
