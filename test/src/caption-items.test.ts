@@ -56,4 +56,12 @@ describe('a caption item worded by its points (reader round 9)', () => {
   it('does not take an item with a sentence before its colon for a caption', () => {
     assert.deepEqual(actionsOf('- Enable MFA on the EHR. Then review:\n  - the admin accounts\n').map((a) => a?.[0]), ['Enable MFA on the EHR. Then review:']);
   });
+
+  it('keeps a caption worded as an instruction as the lead of its points (session 27: `1. Create 2 separate SSIDs:`)', () => {
+    assert.deepEqual(actionsOf('1. Create 2 separate SSIDs:\n   - WiFi-Staff (WPA3-Enterprise)\n   - WiFi-Guests (captive portal, isolated)\n2. Patch the server monthly\n'), [
+      ['Create 2 separate SSIDs: WiFi-Staff (WPA3-Enterprise); WiFi-Guests (captive portal, isolated)',
+        'Create 2 separate SSIDs:\n   - WiFi-Staff (WPA3-Enterprise)\n   - WiFi-Guests (captive portal, isolated)'],
+      ['Patch the server monthly', 'Patch the server monthly'],
+    ]);
+  });
 });

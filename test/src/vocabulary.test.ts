@@ -6,6 +6,8 @@ import { priorityFromRating } from '../../server/out/model/risk-rating';
 
 const STATUSES: readonly [string, string | undefined][] = [
   ['Done', 'done'],
+  // A review's finding marked dealt with (session 27: `✅ ADDRESSED (2026-01-27)`).
+  ['ADDRESSED', 'done'],
   // Japanese statuses (session 21): completed, dealt with, in progress, not yet dealt with, accepted.
   ['完了', 'done'], ['対応済み', 'done'], ['対応中', 'in-progress'], ['未対応', 'open'], ['受容', 'accepted'],
   // A report's finding says what is in progress and then why: the work, still under way.
@@ -92,6 +94,7 @@ const STATUSES: readonly [string, string | undefined][] = [
 
 const TREATMENTS: readonly [string, string | undefined][] = [
   ['Mitigate', 'mitigate'],
+  ['Urgent mitigation', 'mitigate'],
   ['Mitigation', 'mitigate'],
   ['Accepted.', 'accept'],
   ['Avoidance', 'avoid'],
@@ -110,6 +113,8 @@ const TREATMENTS: readonly [string, string | undefined][] = [
 /** A Markdown risk may use the frameworks' words (ISO 27001, NIST SP 800-37); a YAML risk only the schema's. */
 const FRAMEWORK_TREATMENTS: readonly [string, string | undefined, string | undefined][] = [
   ['Modify', 'mitigate', undefined],
+  // An EBIOS analysis's urgent mitigation (session 27): the treatment after its urgency.
+  ['Immediate Reduction', 'mitigate', undefined],
   ['Modify (Mitigate)', 'mitigate', undefined],
   ['Share', 'transfer', undefined],
   ['Retain', 'accept', undefined],

@@ -655,9 +655,9 @@ const frameworkTreatmentByText = ownCache('framework treatments by text', new Te
  * words (ISO 27001 Modify, Retain, Share), a YAML risk only the schema's.
  */
 export function treatmentOf(value: string | undefined, form?: RiskForm): Treatment | undefined {
-  // "Risk acceptance", "Risk transfer": the treatment named after the word risk.
+  // "Risk acceptance", "Risk transfer": the treatment named after the word risk; "Immediate Reduction": after its urgency.
   if (value === undefined) return undefined;
-  const bare = () => value.replace(/\./g, '').replace(/^\s*risk\s+/i, '');
+  const bare = () => value.replace(/\./g, '').replace(/^\s*(?:immediate|urgent|prompt)\s+/i, '').replace(/^\s*risk\s+/i, '');
   if (form === 'heading' || form === 'table' || form === 'oscal') {
     return frameworkTreatmentByText.of(value, () => lookup(FRAMEWORK_TREATMENT, FRAMEWORK_TREATMENT_PREFIXES, bare()) ?? (recordsAcceptance(value) ? 'accept' : undefined));
   }

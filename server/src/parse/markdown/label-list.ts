@@ -6,7 +6,7 @@
 import type { Field, Span } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt, isContinuationLine, MILESTONE_LABELS, type FieldLine, type PlacedField } from './field-lines';
-import { EVIDENCE_RECORD, gradeWordOf, statusOf, type FieldName } from '../../model/vocabulary';
+import { EVIDENCE_RECORD, gradeWordOf, opensAsInstruction, statusOf, type FieldName } from '../../model/vocabulary';
 import { parseDate } from '../../model/dates';
 import { relativeDeadline } from '../../model/relative-dues';
 import { CANDIDATE_TASKS } from './section-events';
@@ -164,15 +164,17 @@ export class LabelList {
     // points name what it is done to (`  - [ ] Anthropic (Claude AI)`), worded after it so the step keeps its verb.
     const title = caption.titled ? `${caption.item.field.value}: ` : '';
     const marked = caption.rest.some((f) => f.name === 'status');
-    const lead = marked ? `${caption.item.field.value.trim()} ` : title;
+    // So is a caption worded as an instruction (`1. Create 2 separate SSIDs:` over `- WiFi-Medical (WPA3-Enterprise)`): its points say what it makes.
+    const instructed = !marked && opensAsInstruction(caption.item.field.value);
+    const lead = marked ? `${caption.item.field.value.trim()} ` : instructed ? `${caption.item.field.value.replace(/[*_`]/g, '').trim()} ` : title;
     // Points marked each with its own progress (`- [x] Named accounts`) under a caption that is only a topic are steps of their own, each with its status.
-    if (!marked && points.some((p) => p.status)) {
+    if (!marked && !instructed && points.some((p) => p.status)) {
       return points.flatMap((p) => [
         { ...caption.item, field: p.value, line: p.line },
         ...(p.status ? [{ name: 'status' as const, label: 'Status', field: p.status, prefix: this.label.prefix, bulleted: true, line: p.line, listItem: 'child' as const }] : []),
       ]);
     }
-    const first = title && !marked ? caption.item.field.valueRange : points[0].value.valueRange;
+    const first = (title || instructed) && !marked ? caption.item.field.valueRange : points[0].value.valueRange;
     const last = points[points.length - 1];
     // `- Description: Test the full sequence` under a measure's title: the point's label only says it describes it.
     const items = points.map((p) => p.value.value.replace(DESCRIBING_LEAD, ''));
