@@ -39,4 +39,15 @@ describe('a bold-ID bullet is a risk (reader round 9)', () => {
   it('takes a bullet whose bold text is not only an ID for no risk', () => {
     assert.deepEqual(risksOf('# Plan\n\n## Findings\n\n- **R-07 and R-08** share a cause\n- **Note:** see below\n'), []);
   });
+
+  it('reads the bullets under a heading of threats closed by a colon, a nested `Risk` line that is only a grade as the priority (session 27)', () => {
+    const plan = parseMarkdownPlan([
+      '# Threat Model - STRIDE Analysis', '', '## Spoofing', '', '#### Threats Identified:',
+      '- **T-S-001**: Malicious app impersonating the scribe', '  - **Risk**: High', '  - **Impact**: Access to recordings',
+      '  - **Mitigation**: Verify the app signature and package name at start-up', '',
+    ].join('\n'));
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.title?.value, r.priority?.value, r.actions.map((a) => a.action?.value)]), [
+      ['T-S-001', 'Malicious app impersonating the scribe', 'High', ['Verify the app signature and package name at start-up']],
+    ]);
+  });
 });

@@ -10,7 +10,7 @@ import { kindOnlyTitle, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
-import { isAttackerLabel, isAttackStepLabel, normaliseLabel, priorityOf, saysPlannedWork, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { gradeWordOf, isAttackerLabel, isAttackStepLabel, normaliseLabel, priorityOf, saysPlannedWork, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { DEFAULT_PREFIX, insertionAfter, insertionAfterLine, lineSpan } from './insertion-points';
 
 export const ACTION_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'completed']);
@@ -62,6 +62,14 @@ function idWritten(field: Field | undefined): Field | undefined {
  * (Not an action label: its list is the steps.)
  */
 const captionOnly = (field: Field | undefined): boolean => field !== undefined && field.value.trim() === '';
+
+/**
+ * Under a risk its bullet or heading names (`- **T-S-001**: Malicious app impersonating the scribe`), a `**Risk**: High` line
+ * that is only a grade rates the risk: its priority, not its words.
+ */
+function gradedRiskLine(fields: readonly PlacedField[]): Field | undefined {
+  return fields.find((f, i) => f.name === 'risk' && i > 0 && gradeWordOf(f.field.value) !== undefined)?.field;
+}
 
 /**
  * A heading risk from its draft. Action fields (action, owner, due, status, completed)
@@ -160,7 +168,7 @@ export function headingRisk(text: string, lines: LineIndex, line: number, head: 
     title: kindOnly !== undefined ? risk.get('risk') : head.title ?? risk.get('title') ?? risk.get('risk'),
     tier: tierField ?? tier.tier,
     tierValue: tierField ? tierOfHeading(tierField.value) : tier.tierValue,
-    priority: ratedPriority(risk, false) ?? head.priority ?? kindOnly ?? undefined,
+    priority: ratedPriority(risk, false) ?? head.priority ?? kindOnly ?? gradedRiskLine(fields),
     treatment,
     validation: risk.get('validation'),
     evidence: risk.get('evidence'),

@@ -260,7 +260,7 @@ export function namesGradedFindings(text: string, range: Span): boolean {
 
 function sectionName(text: string, range: Span): string {
   const span = strippedSpan(text, range.start, range.end);
-  return text.slice(span.start, span.end).replace(/[*_`]/g, '').replace(SECTION_LEAD, '').trim();
+  return text.slice(span.start, span.end).replace(/[*_`]/g, '').replace(SECTION_LEAD, '').trim().replace(/\s*:$/, '');
 }
 
 /** A name closing on a plural of problems found, after words of its own (`PHI Pattern Detection Issues`; `Issues` alone heads a section of risks). */
