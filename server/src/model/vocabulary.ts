@@ -22,7 +22,7 @@ export type FieldName =
   | 'nextReview' | 'lastReviewed' | 'reviewCycle' | 'riskAnalysis' | 'riskAnalysisDate' | 'riskAnalysisBy'
   | 'organization' | 'version' | 'approvedBy' | 'approvedOn' | 'documentDate'
   | 'rationale' | 'compensatingControls' | 'reviewBy' | 'trigger' | 'approval'
-  | 'riskScore' | 'likelihood' | 'impact' | 'inherentRisk' | 'residualRisk' | 'scope' | 'thirdParties' | 'preparedBy';
+  | 'riskScore' | 'likelihood' | 'impact' | 'inherentRisk' | 'residualRisk' | 'controlWeight' | 'scope' | 'thirdParties' | 'preparedBy';
 
 /**
  * The labels and table headers of each field, as the plans people write name them: the
@@ -333,6 +333,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'adjusted risk rating', 'adjusted risk', 'adj. risk', 'adj risk', 'adjusted rating',
     // The product after treatment, as a register marks it (`| L×I (R) |`, R for residual, beside `| L×I (I) |`).
     'l×i (r)', 'residual l×i'],
+  // A NIST SP 800-171 POA&M's weight of the unmet requirement in the DoD assessment methodology (SPRS: 5, 3 or 1 points):
+  // how much it costs the score, which ranks the items (controlWeight).
+  controlWeight: ['weight', 'sprs weight', 'sprs points', 'point value', 'points value', 'sprs point value', 'dod weight', 'sprs deduction', 'point deduction'],
   scope: ['scope', 'systems in scope', 'in-scope systems', 'ephi systems', 'systems with ephi', 'systems that hold ephi', 'ephi locations', 'where ephi lives', 'assets in scope'],
   thirdParties: ['third parties', 'third-party vendors', 'third party vendors', 'third-parties', 'thirdparties', 'vendors', 'business associates', 'service providers'],
   // Who prepared the document: in a risk analysis or assessment, who conducted it (read so only there).

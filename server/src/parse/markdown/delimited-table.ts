@@ -25,12 +25,12 @@ function workColumns(fields: readonly (FieldName | undefined)[]): number {
 }
 
 /** The columns that rate a record, any one of which counts as the rating: `Priority`, `Risk Score (LxI)`, `Residual Risk`, `Likelihood (1-5)`. */
-const RATING_FIELDS: ReadonlySet<FieldName> = new Set(['priority', 'riskScore', 'inherentRisk', 'residualRisk', 'likelihood', 'impact']);
+const RATING_FIELDS: ReadonlySet<FieldName> = new Set(['priority', 'riskScore', 'inherentRisk', 'residualRisk', 'likelihood', 'impact', 'controlWeight']);
 
 /** The fields read from a record's cells. */
 const READ_FIELDS: ReadonlySet<FieldName> = new Set([
   'id', 'risk', 'action', 'owner', 'due', 'status', 'priority', 'treatment', 'completed', 'validation', 'evidence',
-  'likelihood', 'impact', 'inherentRisk', 'residualRisk', 'riskScore', 'compensatingControls',
+  'likelihood', 'impact', 'inherentRisk', 'residualRisk', 'riskScore', 'controlWeight', 'compensatingControls',
 ]);
 
 interface Cell {

@@ -39,6 +39,15 @@ export function namesOwnerToo(header: string): boolean {
   return parts.length === 2 && parts[0].trim() !== '' && fieldForLabel(parts[1].trim()) === 'owner';
 }
 
+/**
+ * Whether a work column's header names a risk's acceptance as its other part (`| Remediation Note / Risk Acceptance |`): on an
+ * accepted row the cell gives the reason the risk is accepted, not work.
+ */
+export function namesAcceptanceToo(header: string): boolean {
+  const parts = header.replace(/[*_`]/g, '').split(/\s*[/&+]\s*|\s+or\s+/i);
+  return parts.length === 2 && (/^(?:risk\s+)?acceptance$/i.test(parts[1].trim()) || fieldForLabel(parts[1].trim()) === 'rationale');
+}
+
 /** Where a cell's owner follows its words: after the last middle dot or bullet, or a spaced dash (`… on every new table · *Eng*`). */
 const OWNER_AFTER = /\s(?:[·•]|[—–]|-{1,2})\s+([^·•—–]{1,60})$/u;
 

@@ -2,7 +2,7 @@
 // or its likelihood × impact ("High" and "Medium" in two cells or fields read as "High ×
 // Medium"), then its residual risk. Shared by table rows and heading risks.
 import type { Field } from '../../model/plan-model';
-import { priorityOf, type FieldName } from '../../model/vocabulary';
+import { priorityOf, type FieldName, type Priority } from '../../model/vocabulary';
 
 /** The fields a risk is rated with, by canonical name. */
 type Rated = { get(name: FieldName): Field | undefined };
@@ -17,7 +17,16 @@ export function ratedPriority(fields: Rated, oneLine: boolean): Field | undefine
   const written = fields.get('priority');
   if (filled(written)) return written;
   const rated = rating(fields.get('inherentRisk')) ?? filled(fields.get('riskScore')) ?? product(fields.get('likelihood'), fields.get('impact'), oneLine) ?? filled(fields.get('residualRisk'));
-  return rated ?? written;
+  return rated ?? weighted(fields.get('controlWeight')) ?? written;
+}
+
+/** SPRS points a requirement costs, by the priority they give it: the assessment methodology weighs requirements 5, 3 or 1. */
+const WEIGHT_PRIORITY: Readonly<Record<string, Priority>> = { 5: 'high', 3: 'medium', 1: 'low' };
+
+/** A POA&M item ranked by its requirement's SPRS weight (`| weight |` 5): the priority it gives, shown with the weight. */
+function weighted(field: Field | undefined): Field | undefined {
+  const level = field && WEIGHT_PRIORITY[field.value.trim()];
+  return level ? { ...field, value: `${level} (SPRS weight ${field.value.trim()})` } : undefined;
 }
 
 /** Likelihood × impact as one value; its range covers both when they sit in that order on one line (a table row); else the impact's. */

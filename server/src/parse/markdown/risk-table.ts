@@ -18,7 +18,7 @@ import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { checklistItemColumn, gapColumns, isMetRow } from './gap-table';
 import { IN_PLACE_HEADER, isControlInPlace, isTreatedByControls, plannedInControls, recordsControlsInPlace } from '../controls-in-place';
 import { isKindAndLevelColumn, levelAfterKind } from './kind-and-level';
-import { cellNamedParts, headerNamedParts, namesOwnerToo, workThenOwner } from './header-named-parts';
+import { cellNamedParts, headerNamedParts, namesAcceptanceToo, namesOwnerToo, workThenOwner } from './header-named-parts';
 import { readOpenCompletionAsDue } from './open-completion';
 
 /** The cells of one table line: inner spans (between pipes, untrimmed) as document offsets. */
@@ -59,7 +59,7 @@ interface Column {
 }
 
 /** The fields that rate a risk: with none of them, a column of kinds and levels rates it. */
-const RATING_FIELDS: readonly FieldName[] = ['priority', 'inherentRisk', 'riskScore', 'likelihood', 'impact', 'residualRisk'];
+const RATING_FIELDS: readonly FieldName[] = ['priority', 'inherentRisk', 'riskScore', 'likelihood', 'impact', 'residualRisk', 'controlWeight'];
 
 /**
  * Columns that, with a Risk column and no ID or Action column, make a register of risks: who
@@ -772,6 +772,8 @@ export function tableRisks(
   const namedParts = workColumn && !columns.has('owner') ? headerNamedParts(headerOf(text, workColumn)) : undefined;
   // `| Action / owner |` holding `Maintain RLS coverage test on every new table · *Eng*`: the work, then who does it.
   const ownedWork = actionColumn !== undefined && !columns.has('owner') && namesOwnerToo(headerOf(text, actionColumn));
+  // `| Remediation Note / Risk Acceptance |`: on a row accepted by its status or treatment, the cell is the acceptance's reason.
+  const workOrReason = actionColumn !== undefined && !columns.has('rationale') && namesAcceptanceToo(headerOf(text, actionColumn));
   // `| Risk | Probability | Blast-Radius | … |` with `**High**`: a register that rates its risks by likelihood alone ranks them by it.
   const likelihoodOnly = columns.has('likelihood') && !(['impact', 'priority', 'inherentRisk', 'riskScore', 'residualRisk'] as const).some((name) => columns.has(name));
   const risks: { risk: Risk; key: string; title: string; actions: Action[] }[] = [];
@@ -817,6 +819,11 @@ export function tableRisks(
       row.delete('action');
       row.set('treatment', accepted.treatment);
       if (!row.get('rationale')?.value) row.set('rationale', accepted.rationale);
+    }
+    const reason = workOrReason ? row.get('action') : undefined;
+    if (reason && (treatmentOf(row.get('treatment')?.value, 'table') === 'accept' || acceptedBy(row.get('status')))) {
+      row.delete('action');
+      row.set('rationale', reason);
     }
     readOpenCompletionAsDue(row);
     // `| Current Controls |` that also says what is planned (`… is a planned control (2026 Q2 target).`), on a row with no action column: that work is its action.
