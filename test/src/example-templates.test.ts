@@ -19,7 +19,21 @@ const GAP_TEMPLATE = [
   '## 2. Availability', ...header, row('Example: Uptime Monitoring', 'No documented SLA', 'Define and document SLA'), '| | | | | | | |', '',
 ].join('\n');
 
+const POAM_TEMPLATE = [
+  '# Plan of Action & Milestones (POA&M)', '', '## 4. POA&M Items', '', '### 4.1 Access Control (AC)', '',
+  '#### POA&M-001: Account Lockout After Failed Attempts *(Example)*', '', '- **Weakness:** No lockout after failed logons',
+  '- **Remediation:** Lock accounts after five failed logons', '- **POC:** (ISSM / ISSO)', '- **Scheduled Completion:** (Date + 45 days)', '',
+  '#### POA&M-002: Session Idle Timeout *(Example)*', '', '- **Weakness:** Sessions stay open when idle',
+  '- **Remediation:** End sessions after 15 idle minutes', '- **POC:** (ISSM / ISSO)', '- **Scheduled Completion:** (Date + 45 days)', '',
+].join('\n');
+
 describe('templates that fill in a little (session 25)', () => {
+  it('skips a POA&M template whose every item is headed as its example (session 27: `#### POA&M-001: … *(Example)*`)', () => {
+    assert.equal(skipReason('poam.md', POAM_TEMPLATE), 'all 2 risks read in it are its examples (such as "POA&M-001: Account Lockout After Failed Attempts *(Example)*"): a template, not a plan');
+    const started = POAM_TEMPLATE.replace('Session Idle Timeout *(Example)*', 'Session Idle Timeout');
+    assert.deepEqual(recognisePlan('poam.md', started), { kind: 'markdown' });
+  });
+
   it('skips a gap analysis whose every row read is its example', () => {
     assert.equal(skipReason('soc2_gap_analysis.md', GAP_TEMPLATE), 'all 2 risks read in it are its examples (such as "Example: Access Control"): a template, not a plan');
     // One row written for real makes it a plan being filled in.

@@ -96,14 +96,18 @@ const EXERCISE_SECTION = /^ {0,3}#{2,3}[ \t]+(?:(?:learning |lab )?objectives?|s
 
 /** A line that opens as an example: a row's first cell or a heading (`| Example: Access Control |`, `### Sample: …`). */
 const EXAMPLE_LINE = /^[ \t]{0,3}(?:\|[ \t]*|#{1,6}[ \t]+)?[*_]{0,2}(?:example|sample|e\.g\.)[*_]{0,2}[ \t]*[:–—-][ \t]*(\S[^|\r\n]*?)[ \t]*(?:\||$)/im;
+/** A heading or a row's first cell closed by an example mark: `#### POA&M-001: Account Lockout *(Example)*`, `| Access review [Sample] |`. */
+const EXAMPLE_TAIL = /^[ \t]{0,3}(?:\|[ \t]*[^|\r\n]*?|#{1,6}[ \t]+[^\r\n]*?)[ \t]*[*_]{0,2}[([](?:example|sample)[)\]][*_]{0,2}[ \t]*(?:\||$)/im;
 const opensWithExample = anywhere(EXAMPLE_LINE);
+const closesWithExample = anywhere(EXAMPLE_TAIL);
 
 /** The first example's words when two or more risks were read and each one's first line opens as an example; else undefined. */
 function exampleRows(body: string, risks: readonly Risk[]): string | undefined {
   if (risks.length < 2) return undefined;
   let first: string | undefined;
   for (const risk of risks) {
-    const m = EXAMPLE_LINE.exec(body.slice(risk.firstLine.start, risk.firstLine.end));
+    const line = body.slice(risk.firstLine.start, risk.firstLine.end);
+    const m = EXAMPLE_LINE.exec(line) ?? EXAMPLE_TAIL.exec(line);
     if (!m) return undefined;
     first ??= m[0].replace(/^[ \t|#*_]+/, '').replace(/[ \t|]+$/, '');
   }
@@ -304,7 +308,7 @@ function markdownReason(body: string, once: boolean, readme = false): string | u
   }
   // "SOC 2 Gap Analysis" whose every row read is its example (`| Example: Access Control | IAM roles … | Draft and implement policy | | |`)
   // over blank rows to fill: a form showing how to fill it, whatever the example writes.
-  const examples = notAPolicy && opensWithExample(body) ? exampleRows(body, risksRead()) : undefined;
+  const examples = notAPolicy && (opensWithExample(body) || closesWithExample(body)) ? exampleRows(body, risksRead()) : undefined;
   if (examples !== undefined) {
     return `all ${risksRead().length} risks read in it are its examples (such as ${JSON.stringify(examples)}): a template, not a plan`;
   }
