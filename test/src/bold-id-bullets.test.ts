@@ -45,6 +45,8 @@ describe('a bold-ID bullet is a risk (reader round 9)', () => {
       '# Threat Model - STRIDE Analysis', '', '## Spoofing', '', '#### Threats Identified:',
       '- **T-S-001**: Malicious app impersonating the scribe', '  - **Risk**: High', '  - **Impact**: Access to recordings',
       '  - **Mitigation**: Verify the app signature and package name at start-up', '',
+      // A list under a heading as high as the threats' own is none of the last threat's parts.
+      '#### Controls Implemented:', '- Android Keystore for the clinic key', '- App signature verification', '',
     ].join('\n'));
     assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.title?.value, r.priority?.value, r.actions.map((a) => a.action?.value)]), [
       ['T-S-001', 'Malicious app impersonating the scribe', 'High', ['Verify the app signature and package name at start-up']],

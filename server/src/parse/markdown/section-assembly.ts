@@ -223,7 +223,7 @@ export class Assembly {
           continue;
         }
         // A details block names the risk it adds to, so it ends whatever is open, a heading's draft too.
-        if ((event.opensLine || opensRisk(field)) && (!this.open || this.open.byField || this.open.bodied || field.label === DETAILS_LABEL)) this.openByField(field, event.opensLine);
+        if ((event.opensLine || opensRisk(field)) && (!this.open || this.open.byField || this.open.bodied || field.label === DETAILS_LABEL)) this.openByField(field, event.opensLine, event.boldId);
         else if (this.open) this.fieldsOf(this.open).push(field);
         else if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
       } else if (event.kind === 'break') {
@@ -264,7 +264,7 @@ export class Assembly {
   }
 
   /** A risk written as a `Risk ID:` line and the fields below it, up to the next risk or a heading above its own. */
-  private openByField(field: PlacedField, byLine?: true): void {
+  private openByField(field: PlacedField, byLine?: true, bulleted?: true): void {
     this.close();
     // A checklist's task item opens its entry with the action, not an ID.
     const head: RiskHead = field.name === 'id' ? { id: field.field, tentative: false } : { tentative: false };
@@ -277,7 +277,9 @@ export class Assembly {
     }
     this.open = {
       ...(this.aside !== undefined && { aside: true as const }),
-      level: Math.max(0, this.headingLevel - 1),
+      // A bullet ends with the list it is in: the next heading as high as the list's own (`#### Controls Implemented:` after
+      // `#### Threats Identified:` and its bullets) is none of its parts. A `Risk ID:` line's risk holds the sub-headings below it.
+      level: bulleted ? this.headingLevel : Math.max(0, this.headingLevel - 1),
       tier: this.tier,
       section: this.sectionContext(),
       index: this.slots.push(undefined) - 1,
