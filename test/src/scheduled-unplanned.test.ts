@@ -38,4 +38,14 @@ describe('an issue with no fix of its own, scheduled by an action plan of task b
     assert.notEqual(tagged, REPORT);
     assert.deepEqual(parsePlan(tagged, 'markdown').risks.map((r) => r.actions[0].due?.value ?? null), ['Week 1', 'Week 1', null]);
   });
+
+  it('names an issue by the stems of its words only when the words as written name no item (session 27: `logged` ↔ `logging`)', () => {
+    const logged = REPORT.replace('Stack Traces in API Responses', 'PHI Logged to Console').replace('- [ ] Enable the web application firewall', '- [x] Fixed PHI logging in the visit routes');
+    assert.deepEqual(parsePlan(logged, 'markdown').risks.map((r) => r.actions[0].action?.value ?? null), [
+      'Rotate session tokens on every login', 'Add upload scanning', 'Fixed PHI logging in the visit routes',
+    ]);
+    // An item that shares two words as written wins over one that shares them only by their stems.
+    const both = logged.replace('- [x] Add upload scanning', '- [x] Add upload scanning\n- [ ] Send PHI logs to the console vault');
+    assert.equal(parsePlan(both, 'markdown').risks[2].actions[0].action?.value, 'Send PHI logs to the console vault');
+  });
 });

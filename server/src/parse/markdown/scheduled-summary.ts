@@ -18,6 +18,21 @@ function tellingWords(title: string): Set<string> {
   return new Set(titleWords(title).filter((w) => isTellingShortWord(w) || !isCommonTitleWord(w)));
 }
 
+/**
+ * Telling words without the ending of a past or an -ing form (`logged`, `logging` → `log`): a finding says what is wrong
+ * (`PHI logged to console`), its fix what was done (`Fixed PHI logging`). Only tried when the words as written name no item:
+ * read so first, they tie findings between fixes and phases the words as written tell apart.
+ */
+function stems(words: ReadonlySet<string>): Set<string> {
+  return new Set([...words].map((w) => (w.length < 6 || !/(?:ing|ed)$/.test(w) ? w : w.slice(0, w.endsWith('ing') ? -3 : -2).replace(/([b-df-hj-np-tv-z])\1$/, '$1'))));
+}
+
+/** The item a finding's title names: by its telling words as written, else by their stems. */
+function scheduledByTitle(title: string, items: readonly Scheduled[]): Scheduled | undefined {
+  const words = tellingWords(title);
+  return scheduledFor(words, items) ?? scheduledFor(stems(words), items.map((item) => ({ ...item, words: stems(item.words) })));
+}
+
 /** How many telling words an item must share with a finding's title to schedule it: one (`PHI`, `Encryption`) names too many. */
 const SHARED_WORDS = 2;
 
@@ -140,14 +155,14 @@ export function withScheduledSummary(risks: Risk[], text: string): Risk[] {
   if (items.length === 0) return risks;
   return risks.map((risk) => {
     if (unplanned(risk)) {
-      const scheduled = scheduledFor(tellingWords(risk.title!.value), items);
+      const scheduled = scheduledByTitle(risk.title!.value, items);
       if (!scheduled) return risk;
       const own = risk.actions[0];
       const firstLine = own?.firstLine ?? risk.firstLine;
       return { ...risk, actions: [{ ...own, firstLine, action: scheduled.text, due: scheduled.period, ...(scheduled.box && { status: scheduled.box }) }] };
     }
     if (!undated(risk)) return risk;
-    const scheduled = scheduledFor(tellingWords(risk.title!.value), items);
+    const scheduled = scheduledByTitle(risk.title!.value, items);
     if (!scheduled) return risk;
     // A fix given only as code is worded by the scheduled item: `Implement PHI Encryption` for a block of TypeScript.
     return { ...risk, actions: risk.actions.map((action) => ({ ...action, ...(isCodeFix(text, action) && { action: scheduled.text }), due: scheduled.period })) };
