@@ -52,4 +52,9 @@ describe('a bold-ID bullet is a risk (reader round 9)', () => {
       ['T-S-001', 'Malicious app impersonating the scribe', 'High', ['Verify the app signature and package name at start-up']],
     ]);
   });
+
+  it('reads a `Risk` line that is only a grade as the priority under a titled heading too, wherever it stands (session 27)', () => {
+    const plan = parseMarkdownPlan('# Plan\n\n## Risks\n\n### R-01: Shared front-desk login\n\n**Risk:** High\n**Action:** Give each receptionist a named account\n');
+    assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.priority?.value]), [['Shared front-desk login', 'High']]);
+  });
 });

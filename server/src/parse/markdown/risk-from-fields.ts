@@ -65,10 +65,11 @@ const captionOnly = (field: Field | undefined): boolean => field !== undefined &
 
 /**
  * Under a risk its bullet or heading names (`- **T-S-001**: Malicious app impersonating the scribe`), a `**Risk**: High` line
- * that is only a grade rates the risk: its priority, not its words.
+ * that is only a grade rates the risk: its priority, not its words. A bullet's own words are its first Risk field: not that one.
  */
-function gradedRiskLine(fields: readonly PlacedField[]): Field | undefined {
-  return fields.find((f, i) => f.name === 'risk' && i > 0 && gradeWordOf(f.field.value) !== undefined)?.field;
+function gradedRiskLine(head: RiskHead, fields: readonly PlacedField[]): Field | undefined {
+  const lines = fields.filter((f) => f.name === 'risk');
+  return lines.slice(head.title ? 0 : 1).find((f) => gradeWordOf(f.field.value) !== undefined)?.field;
 }
 
 /**
@@ -168,7 +169,7 @@ export function headingRisk(text: string, lines: LineIndex, line: number, head: 
     title: kindOnly !== undefined ? risk.get('risk') : head.title ?? risk.get('title') ?? risk.get('risk'),
     tier: tierField ?? tier.tier,
     tierValue: tierField ? tierOfHeading(tierField.value) : tier.tierValue,
-    priority: ratedPriority(risk, false) ?? head.priority ?? kindOnly ?? gradedRiskLine(fields),
+    priority: ratedPriority(risk, false) ?? head.priority ?? kindOnly ?? gradedRiskLine(head, fields),
     treatment,
     validation: risk.get('validation'),
     evidence: risk.get('evidence'),
