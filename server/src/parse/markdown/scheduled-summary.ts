@@ -27,10 +27,13 @@ function stems(words: ReadonlySet<string>): Set<string> {
   return new Set([...words].map((w) => (w.length < 6 || !/(?:ing|ed)$/.test(w) ? w : w.slice(0, w.endsWith('ing') ? -3 : -2).replace(/([b-df-hj-np-tv-z])\1$/, '$1'))));
 }
 
-/** The item a finding's title names: by its telling words as written, else by their stems. */
-function scheduledByTitle(title: string, items: readonly Scheduled[]): Scheduled | undefined {
-  const words = tellingWords(title);
-  return scheduledFor(words, items) ?? scheduledFor(stems(words), items.map((item) => ({ ...item, words: stems(item.words) })));
+/** The item a finding's title names: by its telling words as written, else by their stems (the items' stems made once, when first asked). */
+function titleMatcher(items: readonly Scheduled[]): (title: string) => Scheduled | undefined {
+  let stemmed: readonly Scheduled[] | undefined;
+  return (title) => {
+    const words = tellingWords(title);
+    return scheduledFor(words, items) ?? scheduledFor(stems(words), (stemmed ??= items.map((item) => ({ ...item, words: stems(item.words) }))));
+  };
 }
 
 /** How many telling words an item must share with a finding's title to schedule it: one (`PHI`, `Encryption`) names too many. */
@@ -153,16 +156,17 @@ export function withScheduledSummary(risks: Risk[], text: string): Risk[] {
   if (!risks.some((r) => undated(r) || unplanned(r)) || !mayHold(text)) return risks;
   const items = scheduledItems(text);
   if (items.length === 0) return risks;
+  const scheduledByTitle = titleMatcher(items);
   return risks.map((risk) => {
     if (unplanned(risk)) {
-      const scheduled = scheduledByTitle(risk.title!.value, items);
+      const scheduled = scheduledByTitle(risk.title!.value);
       if (!scheduled) return risk;
       const own = risk.actions[0];
       const firstLine = own?.firstLine ?? risk.firstLine;
       return { ...risk, actions: [{ ...own, firstLine, action: scheduled.text, due: scheduled.period, ...(scheduled.box && { status: scheduled.box }) }] };
     }
     if (!undated(risk)) return risk;
-    const scheduled = scheduledByTitle(risk.title!.value, items);
+    const scheduled = scheduledByTitle(risk.title!.value);
     if (!scheduled) return risk;
     // A fix given only as code is worded by the scheduled item: `Implement PHI Encryption` for a block of TypeScript.
     return { ...risk, actions: risk.actions.map((action) => ({ ...action, ...(isCodeFix(text, action) && { action: scheduled.text }), due: scheduled.period })) };

@@ -323,13 +323,12 @@ function ratingField(reader: YamlReader, pair: Pair | undefined): Field | undefi
   const map = reader.map(pair.value);
   const seq = map ? undefined : reader.seq(pair.value);
   if (!map && !seq) return reader.field(pair);
-  const [likelihood, impact] = map
-    ? ['likelihood', 'impact'].map((key) => mappingFields(reader, map, ['likelihood', 'impact']).field(key))
-    : (seq!.items.length === 2 ? seq!.items.map((item) => reader.itemField(item)) : []);
+  const rated = map ? mappingFields(reader, map, ['likelihood', 'impact']).field : undefined;
+  const [likelihood, impact] = rated ? [rated('likelihood'), rated('impact')] : seq!.items.length === 2 ? seq!.items.map((item) => reader.itemField(item)) : [];
   const whole = reader.field(pair);
   if (!likelihood || !impact || !whole) return undefined;
-  const rated = ratedPriority(likelihood, impact);
-  return { value: rated?.value ?? `likelihood ${likelihood.value} × impact ${impact.value}`, valueRange: whole.valueRange, keyRange: whole.keyRange };
+  const level = ratedPriority(likelihood, impact);
+  return { value: level?.value ?? `likelihood ${likelihood.value} × impact ${impact.value}`, valueRange: whole.valueRange, keyRange: whole.keyRange };
 }
 
 function statedInherentLevel(reader: YamlReader, pairs: ReadonlyMap<string, Pair>): Field | undefined {
