@@ -124,6 +124,33 @@ for (const mode of ['push', 'pull'] as const) {
       }
       await server.close(uri);
     });
+
+    if (mode === 'pull') {
+      it('answers "unchanged" to an edit that changes no diagnostic, and in full to one that does', async () => {
+        const uri = 'file:///tmp/unchanged.rmp.md';
+        const plan = '# Risk Management Plan\n\nThe practice keeps this plan.\n\n### R-001: Laptops\n- **Action:** TBD\n- **Owner:** Office Manager\n- **Due:** 2026-07-01\n';
+        await server.open(uri, 'markdown', plan);
+        const first = await server.pullReport(uri);
+        assert.equal(first.kind, 'full');
+        assert.ok(first.items!.some((d) => d.code === 'vague-action'), JSON.stringify(first.items));
+        // A word added to a paragraph no finding is about: the same diagnostics, so the same report.
+        await server.change(uri, plan.replace('this plan.', 'this plan up to date.'));
+        const same = await server.pullReport(uri, first.resultId);
+        assert.deepEqual({ kind: same.kind, resultId: same.resultId }, { kind: 'unchanged', resultId: first.resultId });
+        // The action made specific: its finding goes, so a full report under a new id.
+        await server.change(uri, plan.replace('TBD', 'Encrypt the four practice laptops with BitLocker'));
+        const fixed = await server.pullReport(uri, first.resultId);
+        assert.equal(fixed.kind, 'full');
+        assert.notEqual(fixed.resultId, first.resultId);
+        assert.ok(!fixed.items!.some((d) => d.code === 'vague-action'), JSON.stringify(fixed.items));
+        // Back to the first text: its diagnostics again, in full, for a client that holds the fixed report.
+        await server.change(uri, plan);
+        const back = await server.pullReport(uri, fixed.resultId);
+        assert.equal(back.kind, 'full');
+        assert.deepEqual(back.items, first.items);
+        await server.close(uri);
+      });
+    }
   });
 }
 

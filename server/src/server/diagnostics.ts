@@ -20,6 +20,7 @@ import type { PlanAnalysis } from './analysis';
 import type { Plans } from './plans';
 import type { SettingsStore } from './settings';
 import type { Log } from './guard';
+import { ReportedDiagnostics } from './reported-diagnostics';
 
 export const SOURCE = 'rmplint';
 
@@ -68,6 +69,8 @@ export function servePulledDiagnostics(
   settings: SettingsStore,
   log: Log,
 ): void {
+  const reported = new ReportedDiagnostics();
+  documents.onDidClose((event) => reported.forget(event.document.uri));
   connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
     const uri = params.textDocument.uri;
     const version = documents.get(uri)?.version;
@@ -76,9 +79,11 @@ export function servePulledDiagnostics(
       if (version !== undefined && documents.get(uri)?.version !== version) {
         throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed', { retriggerRequest: true });
       }
-      const resultId = resultIdOf(analysis, settings, uri);
+      const items = diagnosticsOf(analysis);
+      // An edit that changes no finding (most keystrokes) is answered "unchanged".
+      const resultId = analysis && version !== undefined ? reported.resultIdFor(uri, items, resultIdOf(analysis, settings, uri)) : resultIdOf(analysis, settings, uri);
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(analysis) };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
     } catch (error) {
       if (error instanceof ResponseError) throw error;
       log.error(`diagnostics for ${uri}`, error);
