@@ -55,15 +55,15 @@ interface AreaRow {
  * The rows of every summary table whose first column names area headings, each with the section it sums up. The
  * headings are read only once a table with an action column after its first is found (most plans have none).
  */
-function areaRows(text: string, read: (at: number) => boolean): AreaRow[] {
+function areaRows(text: string, read: (rowStarts: readonly number[]) => boolean): AreaRow[] {
   const found: AreaRow[] = [];
   const lines = lineIndexOf(text);
   let sections: Map<string, { start: number; end: number }[]> | undefined;
-  for (const { headerLine: header, rowLines } of pipeTables(text, lines)) {
+  for (const { headerLine: header, rowLines } of pipeTables(text)) {
     const names = splitRow(text, lines.lineStart(header), lines.lineEnd(header)).map((cell) => fieldForLabel(fieldAt(text, cell.start, cell.end).value));
     const actionAt = names.indexOf('action');
     // A register (`| ID | Risk | Action |`) words risks of its own, an area summary names areas.
-    if (actionAt <= 0 || names.includes('risk') || names.includes('title') || rowLines.length < NAMED_AREAS || rowLines.some((line) => read(lines.lineStart(line)))) continue;
+    if (actionAt <= 0 || names.includes('risk') || names.includes('title') || rowLines.length < NAMED_AREAS || read(rowLines.map((line) => lines.lineStart(line)))) continue;
     const rowCells = rowLines.map((line) => splitRow(text, lines.lineStart(line), lines.lineEnd(line)));
     // `| Area | Rating | Priority |` with `⚠️ Partial` and `HIGH`: of the columns named for a rating, the one of priorities.
     const priorityAt = names.findIndex((name, i) => name === 'priority' && rowCells.some((cells) => cells[i] !== undefined && priorityOf(fieldAt(text, cells[i].start, cells[i].end).value) !== undefined));

@@ -54,10 +54,10 @@ interface TaskRow {
 }
 
 /** The tasks each cited ID key is given, from every table of tasks citing IDs that was not read as risks. */
-function citedTasks(text: string, read: (at: number) => boolean): Map<string, TaskRow[]> {
+function citedTasks(text: string, read: (rowStarts: readonly number[]) => boolean): Map<string, TaskRow[]> {
   const byId = new Map<string, TaskRow[]>();
   const lines = lineIndexOf(text);
-  for (const { headerLine: header, rowLines: rows } of pipeTables(text, lines)) {
+  for (const { headerLine: header, rowLines: rows } of pipeTables(text)) {
     const start = lines.lineStart(header);
     const end = lines.lineEnd(header);
     const names = splitRow(text, start, end).map((cell) => normaliseLabel(fieldAt(text, cell.start, cell.end).value));
@@ -68,7 +68,7 @@ function citedTasks(text: string, read: (at: number) => boolean): Map<string, Ta
     // A register (`| ID | Risk | Action |`) words its own risks: its rows are risks, not tasks citing them. Asked before any row is
     // split: a register's table is passed over on each keystroke.
     if (names.some((name, i) => i !== risksAt && REGISTER_WORDING.has(fieldForLabel(name) ?? 'id'))) continue;
-    if (rows.some((line) => read(lines.lineStart(line)))) continue;
+    if (read(rows.map((line) => lines.lineStart(line)))) continue;
     const cells = rows.map((line) => ({ line, cells: splitRow(text, lines.lineStart(line), lines.lineEnd(line)) }));
     const citesRisks = risksAt >= 0 && cells.filter(({ cells: row }) => row[risksAt] && citedIds(fieldAt(text, row[risksAt].start, row[risksAt].end).value).length > 0).length * 2 >= rows.length;
     if (risksAt >= 0 && !citesRisks) continue;

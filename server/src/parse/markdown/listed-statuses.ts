@@ -31,10 +31,10 @@ interface Standing {
 }
 
 /** Where each ID key stands by the lists of a text (closed lists, summaries) whose rows were not read as risks. */
-function standings(text: string, read: (at: number) => boolean): Map<string, Standing> {
+function standings(text: string, read: (rowStarts: readonly number[]) => boolean): Map<string, Standing> {
   const byId = new Map<string, Standing>();
   const lines = lineIndexOf(text);
-  for (const { headerLine, rowLines } of pipeTables(text, lines)) {
+  for (const { headerLine, rowLines } of pipeTables(text)) {
     if (rowLines.length === 0) continue;
     const heading = headingAbove(text, lines, headerLine);
     const closed = CLOSED_LIST_HEADING.exec(heading);
@@ -44,7 +44,7 @@ function standings(text: string, read: (at: number) => boolean): Map<string, Sta
     const statusAt = names.findIndex((name) => fieldForLabel(name) === 'status');
     // A summary says where each stands in a Status column; one that words, owns or dates the work is a register of its own.
     if (idAt < 0 || (!closed && (statusAt < 0 || names.some((name) => OWN_WORK.has(fieldForLabel(name) ?? ''))))) continue;
-    if (rowLines.some((line) => read(lines.lineStart(line)))) continue;
+    if (read(rowLines.map((line) => lines.lineStart(line)))) continue;
     const headingStart = closed ? text.lastIndexOf(heading, lines.lineStart(headerLine)) : -1;
     const wordAt = closed ? headingStart + closed[0].search(new RegExp(`(?<=[ \\t])${closed[1]}\\b`, 'i')) : -1;
     const closedStatus: Field | undefined = closed ? { value: closed[1], valueRange: { start: wordAt, end: wordAt + closed[1].length } } : undefined;

@@ -278,7 +278,13 @@ export function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   const runs = tableRuns(risks, text);
   // `| ~~5~~ | ~~R1~~ | ~~Verify BAA~~ |`: a row struck through when its risk closed still names that risk.
   // `| ... | | | |`: a filler row that stands for more rows to come names no risk.
-  const key = (r: Risk) => (r.id && !FILLER_ID.test(r.id.value) ? unstruck(r.id.value).trim().toLowerCase() : undefined);
+  const keys = new Map<Risk, string | undefined>();
+  const key = (r: Risk) => {
+    if (keys.has(r)) return keys.get(r);
+    const k = r.id && !FILLER_ID.test(r.id.value) ? unstruck(r.id.value).trim().toLowerCase() : undefined;
+    keys.set(r, k);
+    return k;
+  };
   // `| G-Cloud market research | R-001, R-003 | … |`: a row of an action plan that serves several risks names each.
   // (Its cell is read as the row's title, not its ID, when it holds more than one.)
   const idList = (cell: string | undefined): string[] => {
@@ -292,18 +298,33 @@ export function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
     return listed.length > 0 ? listed : [k];
   };
 
-  const earlier = (rows: Risk[]) => risks.slice(0, risks.indexOf(rows[0]));
+  // Where each key is first read, and first read by a heading: "read before a run" is then a lookup a row, not a set of every risk before it each run.
+  const firstAt = new Map<string, number>();
+  const firstHeadedAt = new Map<string, number>();
+  risks.forEach((r, i) => {
+    const k = key(r);
+    if (!k) return;
+    if (!firstAt.has(k)) firstAt.set(k, i);
+    if (r.form === 'heading' && !firstHeadedAt.has(k)) firstHeadedAt.set(k, i);
+  });
   // A run of rows that only repeats IDs read before it (a POA&M's "Remaining deficits" after its item tables) is a summary too.
   const readBefore = (rows: Risk[]) => {
-    const before = new Set(earlier(rows).map(key).filter((k) => k));
-    return rows.every((r) => { const keys = keysOf(r); return keys.length > 0 && keys.every((k) => before.has(k)); });
+    const at = risks.indexOf(rows[0]);
+    return rows.every((r) => { const keys = keysOf(r); return keys.length > 0 && keys.every((k) => (firstAt.get(k) ?? Infinity) < at); });
   };
   const headedBefore = (rows: Risk[]) => {
-    const before = new Set(earlier(rows).filter((r) => r.form === 'heading').map(key).filter((k) => k));
-    return rows.every((r) => key(r) && before.has(key(r)));
+    const at = risks.indexOf(rows[0]);
+    return rows.every((r) => { const k = key(r); return k && (firstHeadedAt.get(k) ?? Infinity) < at; });
   };
   // Two rows or more: two risks, or one risk whose actions take a row each (`| R-008 | Create BAA templates | … |` twice, under a priority heading of its own).
-  const rowCount = (rows: Risk[]) => new Set(rows.flatMap((r) => [r.firstLine.start, ...r.actions.map((a) => a.firstLine.start)])).size;
+  const rowCount = (rows: Risk[]) => {
+    const starts = new Set<number>();
+    for (const r of rows) {
+      starts.add(r.firstLine.start);
+      for (const a of r.actions) starts.add(a.firstLine.start);
+    }
+    return starts.size;
+  };
   const summaries = runs.filter((rows) => headedBefore(rows) || (rowCount(rows) >= 2 && readBefore(rows)));
   // A report's roadmap (`| P0 | F-03 SQL Injection | Development | … |`) that adds rows of no finding (`| HTTP only |`):
   // its rows that name a finding read before are that finding's, two of them or more; the others stay rows of their own.
