@@ -2,10 +2,14 @@
 // and `rmplint-disable RULE` / `rmplint-enable RULE` around a block. Written as
 // `<!-- ... -->` in Markdown and `# ...` in YAML; without rule names they cover every rule.
 import type { LineIndex } from '../model/positions';
+import { anywhere } from '../parse/text-scan';
 
 const DIRECTIVE = /(?:<!--|#)\s*rmplint-(disable-next-line|disable-line|disable|enable)\b([^\n]*?)(?:-->|$)/;
 
 const ALL = '*';
+
+/** Whether a text has a directive at all: asked on every keystroke, answered around the edit only. */
+const mayHoldDirective = anywhere(/rmplint-/);
 
 /** Which rules are suppressed on which zero-based lines. */
 export class Suppressions {
@@ -13,7 +17,7 @@ export class Suppressions {
   private readonly blocks: { rule: string; from: number; to: number }[] = [];
 
   constructor(text: string, lines: LineIndex) {
-    if (!text.includes('rmplint-')) return;
+    if (!mayHoldDirective(text)) return;
     const open = new Map<string, number>();
     for (let line = 0; line < lines.lineCount; line++) {
       const lineText = lines.lineText(line);
