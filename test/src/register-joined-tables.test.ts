@@ -472,3 +472,23 @@ describe('a rating table under a risk heading (issue 12, round 12)', () => {
     assert.deepEqual(parsePlan(under('| Inherent | High | High |\n| Residual | Low | Medium |\n'), 'markdown').risks.map((r) => r.id?.value), ['R-001']);
   });
 });
+
+const QUALIFIED_COLUMNS = [
+  '# Patient Portal Risk Management Plan',
+  '',
+  '| Risk ID | Risk Description | Risk Level | Planned Mitigation Action | Implementation Status | Responsible Owner |',
+  '| :--- | :--- | :--- | :--- | :--- | :--- |',
+  '| R-01 | Session cookie signed with a default key | High | Load the signing key from the vault and refuse to start without it | In progress | Platform Team |',
+  '| R-02 | Error pages echo lab values | Medium | Replace the error pages with ones that show a reference number only | Open | Web Team |',
+  '',
+].join('\n');
+
+describe('columns named with a word for whose they are or what stage they are at (issue 12, session 28)', () => {
+  it('reads "Planned Mitigation Action" as the action and "Responsible Owner" as the owner', () => {
+    const plan = parsePlan(QUALIFIED_COLUMNS, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.actions[0]?.action?.value, r.actions[0]?.owner?.value]), [
+      ['R-01', 'Load the signing key from the vault and refuse to start without it', 'Platform Team'],
+      ['R-02', 'Replace the error pages with ones that show a reference number only', 'Web Team'],
+    ]);
+  });
+});

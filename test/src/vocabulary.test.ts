@@ -177,6 +177,9 @@ const LABELS: readonly [string, string | undefined][] = [
   ['Risk ID', 'id'],
   ['Action(s)', 'action'],
   ['Owner(s)', 'owner'],
+  // A first word for whose the column is or what stage its value is at names no other field.
+  ['Responsible Owner', 'owner'], ['Planned Mitigation Action', 'action'], ['Proposed Due Date', 'due'], ['Assigned Owner / Team', 'owner'],
+  ['Responsible Executive', undefined], ['Planned', undefined],
   ['Due Date (YYYY-MM-DD)', 'due'],
   ['Status / Notes', 'status'],
   ['Description', undefined],

@@ -386,6 +386,9 @@ export function fieldForLabel(label: string): FieldName | undefined {
   return fieldsByLabel.of(label, labelField);
 }
 
+/** A first word that says whose a column is or what stage its value is at (see labelField). */
+const STAGE_OR_DUTY = /^(?:responsible|accountable|assigned|designated|planned|proposed|recommended|suggested|agreed|required) (?=\S)/;
+
 function labelField(label: string): FieldName | undefined {
   // `owner placeholder`, `target date placeholder`: a column whose values wait for the real ones is still that field's.
   // `L x I`, `LxI`, `Likelihood * Impact` (its `*` gone with emphasis): the product of the two is spelt one way (`l×i`).
@@ -401,6 +404,9 @@ function labelField(label: string): FieldName | undefined {
   // "Key Mitigations", "Main risks": a word that picks out the chief ones does not rename the column.
   const chief = /^(?:key|main|principal|major|primary) (?=\S)/.test(bare) ? LABEL_INDEX.get(bare.replace(/^\S+ /, '')) : undefined;
   if (chief !== undefined) return chief;
+  // "Responsible Owner", "Planned Mitigation Action", "Proposed Due Date": a word for whose it is or what stage it is at does not rename the column.
+  const staged = STAGE_OR_DUTY.test(bare) ? LABEL_INDEX.get(bare.replace(STAGE_OR_DUTY, '')) : undefined;
+  if (staged !== undefined) return staged;
   // "Fix route → backend", "Action -> Platform team": an arrow routes the field to whoever takes it; the field is named before it.
   const routed = /^(.+?)\s*(?:→|->|⇒|=>)\s*\S/.exec(bare)?.[1];
   if (routed !== undefined && LABEL_INDEX.has(routed)) return LABEL_INDEX.get(routed);
