@@ -22,6 +22,8 @@ describe('a register kept as CSV or TSV (issue 12)', () => {
       ['tasks.csv', undefined],
       // Data with no register's header.
       ['visits.csv', undefined],
+      // A tracker's template: its every record an example by its ID.
+      ['poam-template.csv', undefined],
     ];
     for (const [name, kind] of cases) {
       it(`${name} → ${kind ?? 'skipped'}`, () => assert.equal(recognisePlan(name, read(name)).kind, kind));
@@ -31,6 +33,12 @@ describe('a register kept as CSV or TSV (issue 12)', () => {
       assert.deepEqual(recognisePlan('tasks.csv', read('tasks.csv')), {
         reason: 'its columns name no risk, finding or weakness, and its name no register, though 2 records with an ID and work were read',
       });
+      assert.deepEqual(recognisePlan('poam-template.csv', read('poam-template.csv')), {
+        reason: 'every record read in it (2) is an example by its ID (such as "EXAMPLE-001"): a template to fill in, not a plan',
+      });
+      // One real record among the examples makes it a register in use.
+      const inUse = read('poam-template.csv') + 'POAM-003,3.13.11,Backups not encrypted,M1: turn on backup encryption,2027-03-01,IT Lead,Open,\n';
+      assert.equal(recognisePlan('poam-tracker.csv', inUse).kind, 'csv');
       assert.deepEqual(recognisePlan('visits.csv', read('visits.csv')), {
         reason: "its first 25 lines hold no register's header over records: a header naming an ID or a risk, finding or weakness column and two of action, owner, due date, status, treatment or a rating",
       });

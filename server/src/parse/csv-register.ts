@@ -4,6 +4,7 @@
 // tool's file: no fix writes into it.
 import type { PlanModel, Risk, UnreadRecord } from '../model/plan-model';
 import { delimitedTable } from './markdown/delimited-table';
+import { EXAMPLE_ID } from './markdown/whole-plan-passes';
 import { dominantEol } from './eol';
 import { namesRegister } from './plan-names';
 import { LastTextMemo, ownCache } from '../caches';
@@ -35,6 +36,11 @@ export function csvReason(fileName: string, body: string): string | undefined {
   const risks = risksOf(body);
   if (risks.length === 0) {
     return `its first ${HEADER_WITHIN} lines hold no register's header over records: a header naming an ID or a risk, finding or weakness column and two of action, owner, due date, status, treatment or a rating`;
+  }
+  // `EXAMPLE-001,3.8.8,…,Example row. Delete before use.`: a tracker whose every record's ID says it is an example shows how
+  // to fill one in (the Markdown reader drops such rows; a file of nothing else is the template).
+  if (risks.every((risk) => EXAMPLE_ID.test(risk.id?.value ?? ''))) {
+    return `every record read in it (${risks.length}) is an example by its ID (such as ${JSON.stringify(risks[0].id!.value)}): a template to fill in, not a plan`;
   }
   if (risks.some((risk) => risk.title !== undefined) || namesRegister(fileName)) return undefined;
   return `its columns name no risk, finding or weakness, and its name no register, though ${risks.length} ${risks.length === 1 ? 'record' : 'records'} with an ID and work ${risks.length === 1 ? 'was' : 'were'} read`;

@@ -658,7 +658,7 @@ const written = (field: Field | undefined): field is Field => hasRealValue(field
 /** A heading risk left as a form (`#### Finding #1` over `- **Finding**: _____`): it has a blank of its own; one merely sparse does not. */
 const isForm = (r: Risk): boolean => [r.title, r.priority, ...r.actions.flatMap((a) => [a.action, a.owner, a.due, a.status])].some((f) => f !== undefined && isFormValue(f.value));
 /** An ID that says its row is a sample (`V-1Example`, `EXAMPLE-01`, `R-0 (sample)`). */
-const EXAMPLE_ID = /(?:^|[^a-z])(?:example|sample)(?![a-z])|\d(?:example|sample)\b/i;
+export const EXAMPLE_ID = /(?:^|[^a-z])(?:example|sample)(?![a-z])|\d(?:example|sample)\b/i;
 
 /** A risk with what its summary row gives and the risk does not: owner, due date and status on its open actions, the priority. */
 function withSummaryRow(risk: Risk, row: Risk): Risk {
