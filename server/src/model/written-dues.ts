@@ -9,6 +9,7 @@
 import type { Action, Field, Risk } from './plan-model';
 import { parseDate } from './dates';
 import { NUMBER_SOURCE } from './number-words';
+import { TextMemo, ownCache } from '../caches';
 
 /** A date as an action's words write it: ISO, `December 5, 2025`, `5 December 2025`, or a period (`Q1 2026`, `March 2026`). */
 const WORDED_DATE = String.raw`(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|Q[1-4] \d{4}|[A-Z][a-z]{2,8} \d{4})`;
@@ -54,28 +55,42 @@ const WITHIN = new RegExp(String.raw`\bwithin\s+${NUMBER_SOURCE}\s+(?:calendar\s
  */
 const SPAN_CLOSING = new RegExp(String.raw`(?<!\b(?:periods?|trials?|windows?|retention|timeouts?|intervals?|durations?|lifetimes?|expiry|validity|cycles?|lockouts?)\s*)\((${NUMBER_SOURCE.replace('(', '(?:')}\s+(?:calendar\s+|business\s+|working\s+)?(?:days?|weeks?|months?))\)\s*\.?\s*$`, 'gi');
 
+/** The one deadline an action's words name (where in them, and its words); undefined for none or more than one. */
+interface WrittenDeadline {
+  readonly at: number;
+  readonly words: string;
+}
+
+/** By the action's words: both passes ask of every action without a deadline, on every keystroke. */
+const deadlinesByWords = ownCache('deadline in an action\'s words', new TextMemo<WrittenDeadline | undefined>(20_000));
+
 /** The one deadline an action's text names, as a field over its words; undefined for none or more than one. */
 function writtenDue(text: string, action: Field): Field | undefined {
-  const found = new Map<string, { at: number; words: string }>();
-  for (const pattern of [BY, PARENTHESISED, DUE_LABEL]) {
-    for (const m of action.value.matchAll(pattern)) {
-      const parsed = parseDate(m[1]);
-      if (parsed.kind !== 'date') continue;
-      if (!found.has(parsed.iso)) found.set(parsed.iso, { at: m.index + m[0].indexOf(m[1]), words: m[1] });
-    }
-  }
-  const spans = [...[...action.value.matchAll(WITHIN)].map((m) => ({ at: m.index, words: m[0] })), ...[...action.value.matchAll(SPAN_CLOSING)].map((m) => ({ at: m.index + m[0].indexOf(m[1]), words: m[1] }))];
-  for (const span of spans) {
-    const key = span.words.toLowerCase().replace(/^within\s+/, '').replace(/\s+/g, ' ');
-    if (!found.has(key)) found.set(key, span);
-  }
-  if (found.size !== 1) return undefined;
-  const [{ at, words }] = found.values();
+  const deadline = deadlinesByWords.of(action.value, deadlineIn);
+  if (deadline === undefined) return undefined;
+  const { at, words } = deadline;
   // Where the words are in the document: at their offset when the value is the text as written, else where they first appear in it.
   const { start, end } = action.valueRange;
   const asWritten = text.slice(start, end) === action.value ? start + at : text.indexOf(words, start);
   const inside = asWritten >= start && asWritten + words.length <= end;
   return { value: words, valueRange: inside ? { start: asWritten, end: asWritten + words.length } : action.valueRange };
+}
+
+function deadlineIn(value: string): WrittenDeadline | undefined {
+  const found = new Map<string, WrittenDeadline>();
+  for (const pattern of [BY, PARENTHESISED, DUE_LABEL]) {
+    for (const m of value.matchAll(pattern)) {
+      const parsed = parseDate(m[1]);
+      if (parsed.kind !== 'date') continue;
+      if (!found.has(parsed.iso)) found.set(parsed.iso, { at: m.index + m[0].indexOf(m[1]), words: m[1] });
+    }
+  }
+  const spans = [...[...value.matchAll(WITHIN)].map((m) => ({ at: m.index, words: m[0] })), ...[...value.matchAll(SPAN_CLOSING)].map((m) => ({ at: m.index + m[0].indexOf(m[1]), words: m[1] }))];
+  for (const span of spans) {
+    const key = span.words.toLowerCase().replace(/^within\s+/, '').replace(/\s+/g, ' ');
+    if (!found.has(key)) found.set(key, span);
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 function withWrittenDue(text: string, action: Action): Action {
@@ -98,7 +113,12 @@ function writtenOwner(text: string, action: Field): Field | undefined {
 /** The risks with each undated action's deadline read from its own text (`text`: the document), where it writes one. */
 export function withDuesInActionText(risks: readonly Risk[], text: string): Risk[] {
   return risks.map((risk): Risk => {
-    const actions = risk.actions.map((action) => withWrittenDue(text, action));
-    return actions.every((a, i) => a === risk.actions[i]) ? risk : { ...risk, actions };
+    // Most risks' actions give their deadlines in fields: no array made for them.
+    let actions: Action[] | undefined;
+    risk.actions.forEach((action, i) => {
+      const read = withWrittenDue(text, action);
+      if (read !== action) (actions ??= [...risk.actions])[i] = read;
+    });
+    return actions === undefined ? risk : { ...risk, actions };
   });
 }

@@ -12,7 +12,7 @@ import { sameTitle, tellingWords, titleWords } from './title-words';
 import { unfencedLines } from './unfenced-lines';
 import { saysNoneListed } from '../../model/stated-none';
 import { PerObjectMemo, TextMemo, ownCache } from '../../caches';
-import { anywhere } from '../text-scan';
+import { anywhere, everyMatch } from '../text-scan';
 
 /** Whether an acceptance records anything (its rationale, approver, date, controls or review date). */
 export function hasAcceptance(acceptance: Acceptance): boolean {
@@ -572,7 +572,7 @@ export function withoutAnalysedRows(risks: Risk[], text: string): Risk[] {
     if (risk.form !== 'heading' || rows.size === 0) continue;
     const end = Math.min(risks[i + 1]?.firstLine.start ?? text.length, nextHeadingAt(text, risk.firstLine.end));
     const cited = new Set<Risk>();
-    for (const line of text.slice(risk.firstLine.end, end).matchAll(ANALYSED_LINE)) {
+    for (const line of analysedLinesIn(text, risk.firstLine.end, end)) {
       for (const m of line[0].matchAll(CITED_ID)) {
         const row = rows.get(m[0].toLowerCase());
         if (row && row.firstLine.start < risk.firstLine.start) cited.add(row);
@@ -591,6 +591,32 @@ export function withoutAnalysedRows(risks: Risk[], text: string): Risk[] {
 }
 /** A line of a risk's section that names the finding it analyses: `**Vulnerability:** Missing BAAs (V-01)`, `- Finding: F-3`. */
 const ANALYSED_LINE = /^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:vulnerabilit(?:y|ies)|findings?|weakness(?:es)?|gaps?|deficienc(?:y|ies))(?:[ \t]+(?:id|ref(?:erence)?))?[ \t]*[*_]{0,2}[ \t]*:[^\n]*/gim;
+/** Each analysed line of a whole text, found again only around an edit. */
+const analysedLines = everyMatch(ANALYSED_LINE);
+
+/**
+ * The analysed lines of the text between `from` (the end of a heading's line) and `end`, as a search of that part alone
+ * finds them: from the whole text's lines, unless one runs past `end` (a part that ends within a line is searched alone).
+ */
+function analysedLinesIn(text: string, from: number, end: number): readonly RegExpMatchArray[] {
+  // A part that starts within a line (not at its break) may match at its start where the whole text has no line start.
+  if (from < end && text[from] !== '\n' && text[from] !== '\r') return [...text.slice(from, end).matchAll(ANALYSED_LINE)];
+  const all = analysedLines(text);
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (all[mid].index < from) low = mid + 1;
+    else high = mid;
+  }
+  const within: RegExpMatchArray[] = [];
+  for (let k = low; k < all.length && all[k].index < end; k++) {
+    if (all[k].index + all[k][0].length > end) return [...text.slice(from, end).matchAll(ANALYSED_LINE)];
+    within.push(all[k]);
+  }
+  return within;
+}
+
 /** Where the next heading after `from` starts, or the text's end. */
 function nextHeadingAt(text: string, from: number): number {
   HEADING_START.lastIndex = from;
