@@ -142,6 +142,24 @@ describe('text scans: a pattern looked for around the edit answers as on the who
     assert.ok(LINE_MARGIN >= 2);
   });
 
+  it('past the edit, goes on searching while a match of the text before reached over where it stands, and jumps once none does', () => {
+    resetCaches();
+    // Each match takes its line and the next three whatever they hold: a line cut shifts which lines start a match,
+    // to the end of the text; one typed in place of another shifts nothing past the edit.
+    const pattern = /^[a-z][^\n]*(?:\n[^\n]*){0,3}/gm;
+    const blocks = everyMatch(pattern);
+    const lines = Array.from({ length: 120 }, (_, i) => (i % 40 === 39 ? 'X' : `l${i}`));
+    const texts = [
+      lines.join('\n'),
+      lines.filter((_, i) => i !== 50).join('\n'),
+      lines.join('\n'),
+      lines.map((line, i) => (i === 60 ? 'X' : line)).join('\n'),
+      lines.map((line, i) => (i === 60 ? 'X' : i === 20 ? 'yy' : line)).join('\n'),
+      lines.join('\n').replace('l100', 'X100'),
+    ];
+    for (const text of texts) assert.deepEqual(blocks(text).map((m) => `${m.index}:${m[0]}`), matchesOf(pattern, text), JSON.stringify(text.slice(0, 40)));
+  });
+
   it('refuses a pattern anchored to the start of the text', () => {
     assert.throws(() => anywhere(/^# Title/), /anchored to the text's start/);
   });

@@ -240,7 +240,21 @@ function movedMatches(pattern: RegExp, text: string, before: readonly RegExpExec
   const matches = before.slice(0, kept);
   let old = kept;
   pattern.lastIndex = kept < before.length ? Math.min(state.oldStart, before[kept].index) : state.oldStart;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+  for (;;) {
+    // Past the changed lines the text is the text before, moved: its next match is the next one the text before had,
+    // unless a match of the text before reached over the point searched from (it then hid matches the edit may have
+    // freed). Jumped to rather than searched for: a pattern that matches rarely would otherwise search the rest of the text.
+    if (pattern.lastIndex >= state.newEnd) {
+      const from = pattern.lastIndex - delta;
+      while (old < before.length && before[old].index < from) old++;
+      const previous = old > 0 ? before[old - 1] : undefined;
+      if (previous === undefined || previous.index + previous[0].length <= from) {
+        if (old === before.length) return matches;
+        pattern.lastIndex = before[old].index + delta;
+      }
+    }
+    const m = pattern.exec(text);
+    if (m === null) break;
     if (m[0].length === 0) pattern.lastIndex++;
     if (m.index >= state.newEnd) {
       while (old < before.length && before[old].index + delta < m.index) old++;
