@@ -179,7 +179,9 @@ const LABELS: readonly [string, string | undefined][] = [
   ['Owner(s)', 'owner'],
   // A first word for whose the column is or what stage its value is at names no other field.
   ['Responsible Owner', 'owner'], ['Planned Mitigation Action', 'action'], ['Proposed Due Date', 'due'], ['Assigned Owner / Team', 'owner'],
-  ['Responsible Executive', undefined], ['Planned', undefined],
+  ['Responsible Executive', undefined], ['Planned', undefined], ['Proposed accountable / delivery owner', 'owner'], ['Recommended Risk Treatment', 'treatment'],
+  // A remediation tracker's own columns: each task's ID and the change it makes.
+  ['Task ID', 'id'], ['Required Change', 'action'], ['Changes required', 'action'],
   ['Due Date (YYYY-MM-DD)', 'due'],
   ['Status / Notes', 'status'],
   ['Description', undefined],

@@ -137,7 +137,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // A hazard log's mitigations still to add beside those in place (`### Recommended Additional Mitigations` over a checklist).
     'recommended additional mitigations', 'recommended additional controls', 'additional recommended mitigations', 'mitigations recommended', 'recommended further mitigations',
     // An audit report's issue closes on the fix it asks for, the noun first (`**Fix Required:**`, `**Fix Needed:**`).
-    'fix required', 'fixes required', 'fix needed', 'fixes needed', 'remediation needed', 'action needed', 'actions needed',
+    'fix required', 'fixes required', 'fix needed', 'fixes needed', 'required change', 'required changes', 'change required', 'changes required', 'remediation needed', 'action needed', 'actions needed',
     // Spanish written without its accents, as plain-text forms do (`| Riesgo | Accion | Responsable |`).
     'accion', 'acciones', 'accion correctiva', 'acciones correctivas',
     // A threat model's answer to each threat, proposed and not yet decided (`**Potential mitigations:**` then a numbered list).
@@ -405,7 +405,8 @@ function labelField(label: string): FieldName | undefined {
   const chief = /^(?:key|main|principal|major|primary) (?=\S)/.test(bare) ? LABEL_INDEX.get(bare.replace(/^\S+ /, '')) : undefined;
   if (chief !== undefined) return chief;
   // "Responsible Owner", "Planned Mitigation Action", "Proposed Due Date": a word for whose it is or what stage it is at does not rename the column.
-  const staged = STAGE_OR_DUTY.test(bare) ? LABEL_INDEX.get(bare.replace(STAGE_OR_DUTY, '')) : undefined;
+  // (The rest read as a label is read: "Proposed accountable / delivery owner" is who is accountable.)
+  const staged = STAGE_OR_DUTY.test(bare) ? fieldForLabel(bare.replace(STAGE_OR_DUTY, '')) : undefined;
   if (staged !== undefined) return staged;
   // "Fix route → backend", "Action -> Platform team": an arrow routes the field to whoever takes it; the field is named before it.
   const routed = /^(.+?)\s*(?:→|->|⇒|=>)\s*\S/.exec(bare)?.[1];
@@ -490,7 +491,7 @@ export const WORKING_EFFECTIVENESS = /^(?:critical|very high|high|medium|moderat
 /** A column naming the source of an entry: the scan, audit or person that found it. */
 const FOUND_BY_HEADER = /\b(?:identified|detected|discovered|found|reported|raised) by$|\bdetector source$/;
 
-const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|nc|ncr|observation|capa|recommendation|rec) (?:ids?|refs?|references?|no\.?|numbers?|#)$/;
+const ENTRY_ID_HEADER = /^(?:risk|threat|finding|gap|issue|task|vuln|vulnerability|weakness|deficiency|hazard|exception|scenario|nonconformity|nc|ncr|observation|capa|recommendation|rec) (?:ids?|refs?|references?|no\.?|numbers?|#)$/;
 
 /** The label without a closing parenthetical hint; by index, since a regex would backtrack on long headers. */
 function withoutHint(label: string): string {
