@@ -492,3 +492,43 @@ describe('columns named with a word for whose they are or what stage they are at
     ]);
   });
 });
+
+const TRACKED_FINDINGS = [
+  '# Remediation Tracker',
+  '',
+  '| Finding | Priority | Status | Retest |',
+  '|---|---|---|---|',
+  '| F-01 PACS web viewer allows anonymous study download | Immediate | Not started | Pending |',
+  '| F-02 Modality worklist over plain DICOM | Near term | In progress | Pending |',
+  '| F-03 Backup restore never tested | Planned | Not started | Pending |',
+  '',
+].join('\n');
+
+const ACCESS_TASKS = [
+  '# Access Review Remediation Tracker',
+  '',
+  '| Task ID | User ID | Required Change | Priority | Owner | Due Date | Status |',
+  '|---|---|---|---|---|---|---|',
+  '| RT-001 | U-002 | Remove `Billing_Admin` from the front-desk account | High | IT Support | 2026-05-19 | Open |',
+  '| RT-002 | U-005 | Move the locum to the standard clinician role | Medium | Practice Manager | 2026-05-19 | Open |',
+  '',
+].join('\n');
+
+describe('trackers written in their own words (issue 12, session 28)', () => {
+  it('reads a tracker\'s findings whose IDs lead their names after a space, each rated and standing somewhere', () => {
+    const plan = parsePlan(TRACKED_FINDINGS, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.title?.value, r.priority?.value, r.actions[0]?.status?.value]), [
+      ['F-01', 'PACS web viewer allows anonymous study download', 'Immediate', 'Not started'],
+      ['F-02', 'Modality worklist over plain DICOM', 'Near term', 'In progress'],
+      ['F-03', 'Backup restore never tested', 'Planned', 'Not started'],
+    ]);
+  });
+
+  it('reads a Task ID column as the entries\' IDs and a Required Change column as their actions', () => {
+    const plan = parsePlan(ACCESS_TASKS, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.actions[0]?.action?.value, r.actions[0]?.owner?.value, r.actions[0]?.due?.value]), [
+      ['RT-001', 'Remove `Billing_Admin` from the front-desk account', 'IT Support', '2026-05-19'],
+      ['RT-002', 'Move the locum to the standard clinician role', 'Practice Manager', '2026-05-19'],
+    ]);
+  });
+});

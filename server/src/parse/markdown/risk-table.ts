@@ -254,7 +254,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     isHazardAnalysis(text, lines, rowLines, columns, unnamed) ||
     // `| Vulnerability | Severity | Status |` with `| V-01: Weak password policies | Medium | Mitigated (Item 1.3) |`: each wording opens
     // with its own ID, rated and with where it stands: a tracked list of identified weaknesses, not an inventory of kinds.
-    (columns.has('risk') && columns.has('status') && columns.has('priority') && isLeadingIdColumn(text, lines, rowLines, columns.get('risk')!.index)) ||
+    // (Or with a space alone after each ID, `| F-01 Orthanc REST/API authentication | Immediate | Not started |`, a tracker's findings.)
+    (columns.has('risk') && columns.has('status') && columns.has('priority') && (isLeadingIdColumn(text, lines, rowLines, columns.get('risk')!.index) || isSpacedIdColumn(text, lines, rowLines, columns.get('risk')!.index))) ||
     // `| Risk | Description | Residual Level | Justification |` with `| R-01 | … | Low | … |` under `## Residual Risk Acceptance`: risks of
     // their own, each keyed by its ID, kept at their residual level with why. (Named by their words, `| Credential Compromise | Low | … |`,
     // they are the register's risks again, whose acceptance is summed up, not decided here.)
