@@ -7,6 +7,7 @@ import type { Action, Field, Risk } from '../../model/plan-model';
 import { hasOwnAction } from '../../model/plan-queries';
 import { fieldForLabel } from '../../model/vocabulary';
 import { readFieldLine } from './field-lines';
+import { firstAtOrAfter } from './offset-search';
 
 /** The heading of the section of remediation, below the title: `## Recommended Remediation`, `## Remediation Steps`, `## Recommendations`. */
 const REMEDIATION_HEADING = /^ {0,3}(#{2,6})[ \t]+[^\n]*?\b(?:remediation|recommendations?|mitigations?)\b[^\n]*$/gim;
@@ -77,14 +78,8 @@ function headingsOf(text: string): { readonly at: number; readonly text: string 
 
 /** The text of the last heading above an offset (by halving: a long write-up has many findings). */
 function headingAbove(headings: readonly { readonly at: number; readonly text: string }[], at: number): string {
-  let low = 0;
-  let high = headings.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (headings[mid].at < at) low = mid + 1;
-    else high = mid;
-  }
-  return low > 0 ? headings[low - 1].text : '';
+  const after = firstAtOrAfter(headings, at, (heading) => heading.at);
+  return after > 0 ? headings[after - 1].text : '';
 }
 
 /**

@@ -13,6 +13,7 @@ import { unfencedLines } from './unfenced-lines';
 import { saysNoneListed } from '../../model/stated-none';
 import { PerObjectMemo, TextMemo, ownCache } from '../../caches';
 import { anywhere, everyMatch } from '../text-scan';
+import { firstAtOrAfter } from './offset-search';
 
 /** Whether an acceptance records anything (its rationale, approver, date, controls or review date). */
 export function hasAcceptance(acceptance: Acceptance): boolean {
@@ -602,15 +603,8 @@ function analysedLinesIn(text: string, from: number, end: number): readonly RegE
   // A part that starts within a line (not at its break) may match at its start where the whole text has no line start.
   if (from < end && text[from] !== '\n' && text[from] !== '\r') return [...text.slice(from, end).matchAll(ANALYSED_LINE)];
   const all = analysedLines(text);
-  let low = 0;
-  let high = all.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (all[mid].index < from) low = mid + 1;
-    else high = mid;
-  }
   const within: RegExpMatchArray[] = [];
-  for (let k = low; k < all.length && all[k].index < end; k++) {
+  for (let k = firstAtOrAfter(all, from, (m) => m.index); k < all.length && all[k].index < end; k++) {
     if (all[k].index + all[k][0].length > end) return [...text.slice(from, end).matchAll(ANALYSED_LINE)];
     within.push(all[k]);
   }
