@@ -118,6 +118,14 @@ export function holdsPlaceholder(field: Field | undefined): field is Field {
 /** A title naming its row an example of an entry (`Example finding title`, `Sample risk`, `Example vulnerability`). */
 const EXAMPLE_TITLE = /^[*_\s]*(?:example|sample)\s+(?:risk|finding|issue|gap|threat|vulnerability|weakness|item|entry|row|action)s?\b/i;
 
+/** An ID that says its entry is a sample (`V-1Example`, `EXAMPLE-01`, `R-0 (sample)`). */
+const EXAMPLE_ID = /(?:^|[^a-z])(?:example|sample)(?![a-z])|\d(?:example|sample)\b/i;
+
+/** Whether an entry's ID says it is a template's example, as a Markdown row's or a CSV record's. */
+export function isExampleId(id: string): boolean {
+  return EXAMPLE_ID.test(id);
+}
+
 /** Whether a title says its entry is a template's example (`| SEC-0001 | Example finding title | … | Replace with real issue |`). */
 export function isExampleTitle(value: string): boolean {
   return EXAMPLE_TITLE.test(value);

@@ -445,6 +445,12 @@ function joinedNames(bare: string): FieldName | undefined {
 /** Fields that rate a risk: a header pairing one with the action (`Residual risk / required action`) is the action's column. */
 const RATING_FIELDS: ReadonlySet<FieldName> = new Set(['residualRisk', 'inherentRisk', 'priority', 'riskScore']);
 
+/**
+ * The columns that rate a register's entry, any one of which counts as its rating (`Priority`, `Risk Score (LxI)`,
+ * `Residual Risk`, `Likelihood (1-5)`, a POA&M's SPRS weight): the Markdown and delimited table readers ask the same.
+ */
+export const ENTRY_RATING_FIELDS: readonly FieldName[] = ['priority', 'inherentRisk', 'riskScore', 'likelihood', 'impact', 'residualRisk', 'controlWeight'];
+
 /** The field a header's closing parenthetical names (`… (Severity)`), if the gloss is a label on its own. */
 function glossed(key: string): FieldName | undefined {
   const open = key.endsWith(')') ? key.lastIndexOf('(') : -1;

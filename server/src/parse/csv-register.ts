@@ -4,7 +4,7 @@
 // tool's file: no fix writes into it.
 import type { PlanModel, Risk, UnreadRecord } from '../model/plan-model';
 import { delimitedTable } from './markdown/delimited-table';
-import { EXAMPLE_ID } from './markdown/whole-plan-passes';
+import { isExampleId } from '../model/placeholders';
 import { dominantEol } from './eol';
 import { namesRegister } from './plan-names';
 import { LastTextMemo, ownCache } from '../caches';
@@ -39,7 +39,7 @@ export function csvReason(fileName: string, body: string): string | undefined {
   }
   // `EXAMPLE-001,3.8.8,…,Example row. Delete before use.`: a tracker whose every record's ID says it is an example shows how
   // to fill one in (the Markdown reader drops such rows; a file of nothing else is the template).
-  if (risks.every((risk) => EXAMPLE_ID.test(risk.id?.value ?? ''))) {
+  if (risks.every((risk) => isExampleId(risk.id?.value ?? ''))) {
     return `every record read in it (${risks.length}) is an example by its ID (such as ${JSON.stringify(risks[0].id!.value)}): a template to fill in, not a plan`;
   }
   if (risks.some((risk) => risk.title !== undefined) || namesRegister(fileName)) return undefined;

@@ -4,7 +4,7 @@
 // and in pasted rows a record runs on over lines until it has as many cells as the header. Read only when nothing else
 // in the document reads as a risk (read-plan.ts), as another schema's entries are: no fix writes into them.
 import type { Action, Field, Risk, UnreadRecord } from '../../model/plan-model';
-import { fieldForLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
+import { ENTRY_RATING_FIELDS, fieldForLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
 import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { ratedPriority, ratings } from './risk-rating';
 import { acceptedBy, namesTreatments } from './risk-table';
@@ -24,13 +24,13 @@ function workColumns(fields: readonly (FieldName | undefined)[]): number {
   return fields.filter((f) => f !== undefined && WORK_FIELDS.has(f)).length + (fields.some((f) => f !== undefined && RATING_FIELDS.has(f)) ? 1 : 0);
 }
 
-/** The columns that rate a record, any one of which counts as the rating: `Priority`, `Risk Score (LxI)`, `Residual Risk`, `Likelihood (1-5)`. */
-const RATING_FIELDS: ReadonlySet<FieldName> = new Set(['priority', 'riskScore', 'inherentRisk', 'residualRisk', 'likelihood', 'impact', 'controlWeight']);
+/** The columns that rate a record, any one of which counts as the rating. */
+const RATING_FIELDS: ReadonlySet<FieldName> = new Set(ENTRY_RATING_FIELDS);
 
 /** The fields read from a record's cells. */
 const READ_FIELDS: ReadonlySet<FieldName> = new Set([
   'id', 'risk', 'action', 'owner', 'due', 'status', 'priority', 'treatment', 'completed', 'validation', 'evidence',
-  'likelihood', 'impact', 'inherentRisk', 'residualRisk', 'riskScore', 'controlWeight', 'compensatingControls',
+  ...ENTRY_RATING_FIELDS, 'compensatingControls',
 ]);
 
 interface Cell {

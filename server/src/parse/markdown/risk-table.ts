@@ -8,7 +8,7 @@
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { fieldForLabel, HAZARD_DETAIL_HEADER, HAZARD_HEADER, isAssessmentResult, isBareTreatment, isTrackingNoteHeader, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, treatmentsNamed, type FieldName } from '../../model/vocabulary';
+import { ENTRY_RATING_FIELDS, fieldForLabel, HAZARD_DETAIL_HEADER, HAZARD_HEADER, isAssessmentResult, isBareTreatment, isTrackingNoteHeader, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, treatmentsNamed, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { relativeDeadline } from '../../model/relative-dues';
@@ -58,8 +58,6 @@ interface Column {
   readonly notesOfChecks?: true;
 }
 
-/** The fields that rate a risk: with none of them, a column of kinds and levels rates it. */
-const RATING_FIELDS: readonly FieldName[] = ['priority', 'inherentRisk', 'riskScore', 'likelihood', 'impact', 'residualRisk', 'controlWeight'];
 
 /**
  * Columns that, with a Risk column and no ID or Action column, make a register of risks: who
@@ -204,7 +202,7 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   const banded = columns.get('status');
   if (banded && isRatingColumn(text, lines, rowLines, banded.index) && columnValues(text, lines, rowLines, banded.index).every((v) => statusOf(v) === undefined)) {
     columns.delete('status');
-    if (!RATING_FIELDS.some((name) => columns.has(name))) columns.set('priority', { ...banded, name: 'priority' });
+    if (!ENTRY_RATING_FIELDS.some((name) => columns.has(name))) columns.set('priority', { ...banded, name: 'priority' });
   }
   // `| Mitigation Strategy |` holding `Mitigate 🟡`, `Avoid 🔴`: an action column of bare treatment words records the strategy chosen, no action.
   const strategy = columns.get('action');
@@ -272,7 +270,7 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     if (notes) columns.set('validation', { ...notes, name: 'validation', notesOfChecks: true });
   }
   // `| Nature |` holding `Statutory — Critical`: where no column rates the risk, a column sorting each into a kind with its level does.
-  if (!RATING_FIELDS.some((name) => columns.has(name))) {
+  if (!ENTRY_RATING_FIELDS.some((name) => columns.has(name))) {
     const rated = unnamed.find((column) => isKindAndLevelColumn(columnValues(text, lines, rowLines, column.index)));
     if (rated) columns.set('priority', { ...rated, name: 'priority', kindAndLevel: true });
   }

@@ -5,7 +5,7 @@
 // tracking table's notes, the section an action links to, the heading that analyses a row).
 import type { Acceptance, Action, Field, Risk } from '../../model/plan-model';
 import { parseDate } from '../../model/dates';
-import { hasFormBlank, hasRealValue, isExampleTitle } from '../../model/placeholders';
+import { hasFormBlank, hasRealValue, isExampleId, isExampleTitle } from '../../model/placeholders';
 import { fieldForLabel, gradeWordOf, isAssessmentResult, isCommonTitleWord, isMetResult, isNoSeverity, isPassedVerdict, isNotApplicableGrade, isTrackingNoteHeader, normaliseLabel, RISK_ID_SOURCE, statusOf, treatmentOf, withoutAbsenceWord } from '../../model/vocabulary';
 import { idKey, lastFieldEnd } from '../../model/plan-queries';
 import { sameTitle, tellingWords, titleWords } from './title-words';
@@ -628,7 +628,7 @@ export function withoutUnfilledRows(risks: Risk[]): Risk[] {
   const unfilled = (r: Risk) =>
     (r.form === 'table' || r.form === 'heading') &&
     // `| V-1Example | AC-1 | Open port on Example Firewall | …`: a template's row whose ID says it is an example shows how to fill a row in.
-    (EXAMPLE_ID.test(r.id?.value ?? '') ||
+    (isExampleId(r.id?.value ?? '') ||
     // `| SEC-0001 | … | Example finding title | … | Replace with real issue |`: a row titled as an example of an entry shows how to fill one in.
     (r.form === 'table' && isExampleTitle(r.title?.value ?? '')) ||
     // `| - | No new risks | - | - |`: a row that says the table lists nothing this time.
@@ -677,8 +677,6 @@ const SCALE_TO_PICK = /(?<![A-Za-z])[A-Za-z]\/[A-Za-z]\/[A-Za-z](?![A-Za-z])/;
 const written = (field: Field | undefined): field is Field => hasRealValue(field) && !isFormValue(field.value);
 /** A heading risk left as a form (`#### Finding #1` over `- **Finding**: _____`): it has a blank of its own; one merely sparse does not. */
 const isForm = (r: Risk): boolean => [r.title, r.priority, ...r.actions.flatMap((a) => [a.action, a.owner, a.due, a.status])].some((f) => f !== undefined && isFormValue(f.value));
-/** An ID that says its row is a sample (`V-1Example`, `EXAMPLE-01`, `R-0 (sample)`). */
-export const EXAMPLE_ID = /(?:^|[^a-z])(?:example|sample)(?![a-z])|\d(?:example|sample)\b/i;
 
 /** A risk with what its summary row gives and the risk does not: owner, due date and status on its open actions, the priority. */
 function withSummaryRow(risk: Risk, row: Risk): Risk {
