@@ -321,7 +321,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // The same column in Japanese (`| 影響 |`, `| 影響度 |`).
     '影響', '影響度',
   ],
-  inherentRisk: ['inherent', 'inherent risk', 'inherent risk rating', 'inherent risk level', 'inherent risk score', 'inherentrisk', 'initial risk', 'initial risk rating', 'current risk', 'current risk level', 'current risk rating', 'risk before treatment', 'current',
+  inherentRisk: ['inherent', 'inherent risk', 'inherent risk rating', 'inherent risk level', 'inherent risk score', 'inherentrisk', 'initial risk', 'initial risk rating', 'initial score', 'initial risk score', 'initial risk level', 'current risk', 'current risk level', 'current risk rating', 'risk before treatment', 'current',
     // The product before treatment, as a register marks it (`| L×I (I) |`, I for inherent).
     'l×i (i)', 'inherent l×i',
     // A register rating each risk before and after treatment in columns of its own (`Inherent Likelihood | Inherent Impact | Inherent Rating`).
@@ -413,6 +413,8 @@ function labelField(label: string): FieldName | undefined {
   if (routed !== undefined && LABEL_INDEX.has(routed)) return LABEL_INDEX.get(routed);
   // "Status / Notes" is the status; "Migration/Document" the document, when its first part names nothing.
   const parts = bare.split('/').map((part) => part.trim());
+  // "C/I/A": the security properties a risk touches (confidentiality, integrity, availability), letters each; no rating, no field.
+  if (parts.length > 1 && parts.every((part) => /^[a-z]$/.test(part))) return undefined;
   // "Primary mitigations in code/architecture", "Controls for each threat": where or for what qualifies the column, it does not rename it.
   // ("Controls in place" names the controls already there: not qualified so.)
   // "Action required before go-live", "Fix before launch": when the work is due qualifies it too.

@@ -41,6 +41,7 @@ import { withCitedTasks } from './cited-task-rows';
 import { withListedStatuses } from './listed-statuses';
 import { withAreaSummaries } from './area-summary';
 import { withPlansElsewhereJoined } from './planned-elsewhere';
+import { withMitigationsByThreatJoined } from './threat-mitigations';
 import { withSectionRecommendations } from './section-recommendations';
 import { withoutAnalysedRows, withoutCitedCatalogues, withoutCleanAreas, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutNotApplicableControls, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
 import { FIRST_H1, mergeRiskAnalysis, PLAN_FIELDS, planMeta } from './plan-meta';
@@ -177,6 +178,7 @@ const WHOLE_PLAN_PASSES: readonly ((risks: Risk[], text: string) => Risk[])[] = 
   withoutCleanAreas,
   withoutRoadmapRepeats,
   withPlansElsewhereJoined,
+  withMitigationsByThreatJoined,
   withActionRowsJoined,
   withGroupedRemediation,
   withSectionLinksRead,

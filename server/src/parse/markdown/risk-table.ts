@@ -128,6 +128,18 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   }
   // `| ID | Opportunity | Benefit |`: a register of opportunities (ISO 9001 §6.1 keeps one beside the risks) lists no risks.
   if (!columns.has('risk') && unnamed.some((column) => OPPORTUNITY_HEADER.test(normaliseLabel(headerOf(text, column))))) return undefined;
+  // `| Risk | Asset / flow | L | I | Score | Status |` with `| R01 | A01–A03 / staff login | … |`: a Risk column holding only IDs keys the
+  // rows; the risk is worded in the first column of words beside it. (A table of residual risks by ID is read only with
+  // why each is kept, see `described`, or reported unread: what is left after treatment asks for no action.)
+  const idsOnly = columns.get('risk');
+  const worded = idsOnly && !columns.has('id') && !columns.has('title') && !columns.has('residualRisk') && rowLines.length >= 2 && isWholeIdColumn(text, lines, rowLines, idsOnly.index)
+    ? unnamed.find((column) => !CONTROL_HEADER.test(headerOf(text, column)) && !CATEGORY_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index))
+    : undefined;
+  if (idsOnly && worded) {
+    columns.set('id', { ...idsOnly, name: 'id' });
+    columns.set('risk', { ...worded, name: 'risk' });
+    unnamed.splice(unnamed.indexOf(worded), 1);
+  }
   const id = columns.get('id');
   // `| # | Milestone | Date Due |`: a column of row numbers beside no risk column numbers steps, not risks.
   if (id && !columns.has('risk') && !columns.has('title') && isRowNumberColumn(text, lines, rowLines, id.index)) columns.delete('id');
@@ -235,6 +247,10 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   // `| Category | Controls | In Place | Gap |` with `| Security | 28 | 20 | 2 |`: a Risk column of counts scores an assessment, it names no risks.
   const risk = columns.get('risk');
   if (!columns.has('id') && risk && isNumberColumn(text, lines, rowLines, risk.index)) return undefined;
+  // `| Control Area | Key Controls | Status | Gap |` with `70%`: a Status column of percentages, nobody named and no date, scores each
+  // area's compliance; the gaps it cites are tracked (owned, dated) where they are listed.
+  const scored = columns.get('status');
+  if (scored && !columns.has('owner') && !columns.has('due') && isNumberColumn(text, lines, rowLines, scored.index) && columnValues(text, lines, rowLines, scored.index).some((v) => v.includes('%'))) return undefined;
   const identified = columns.has('id') || columns.has('risk');
   const described =
     columns.has('action') ||
@@ -346,6 +362,12 @@ export const CLOSES_HEADER = /^(?:closes|closes risks?|risks? closed|risks? addr
 function isIdColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
   const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (value) => RISK_ID.test(value.replace(/[*_`]/g, '').trim()));
   return passing >= 1 && passing * 2 >= filled;
+}
+
+/** Whether every filled cell of a column is one ID and nothing else. */
+function isWholeIdColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (value) => RISK_ID.test(value.replace(/[*_`]/g, '').trim()));
+  return passing >= 2 && passing === filled;
 }
 
 /** The header of a column naming the controls or requirements an item maps to. */
