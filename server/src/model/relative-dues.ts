@@ -30,6 +30,20 @@ function addMonths(iso: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
+/** A bare count or range of counts (`30`, `0-30`, `31–60`): a span whose unit only its column's header names. */
+const BARE_COUNT = /^\d{1,3}(?:\s*(?:-|–|—|to)\s*\d{1,3})?$/;
+/** The unit a header names for its column's counts: `Days`, `Window (days)`, `Timeframe (weeks)`, `Days to complete`. */
+const HEADER_UNIT = /\b(day|week|month)s?\b/i;
+
+/**
+ * A due cell's value with the unit its header names (`| days |` over `0-30`: `0-30 days`), so the count reads as the span
+ * it is; any other value as written.
+ */
+export function withHeaderUnit(value: string, header: string): string {
+  const unit = BARE_COUNT.test(value.trim()) ? HEADER_UNIT.exec(header)?.[1].toLowerCase() : undefined;
+  return unit === undefined ? value : `${value.trim()} ${unit}s`;
+}
+
 /** A span, then the days it runs in brackets with no year: `4 weeks (Nov 25 - Dec 20)`, `2 weeks (Dec 2-13)`. */
 const SPAN_WITH_DAYS = /^(.+?)\s*\((?:([A-Za-z]{3,9})\.?\s+\d{1,2}\s*(?:-|–|—|to)\s*)?(?:([A-Za-z]{3,9})\.?\s+)?(\d{1,2})\)$/;
 

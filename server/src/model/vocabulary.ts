@@ -171,7 +171,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     '担当', '担当者', '責任者', 'リスクオーナー', 'オーナー',
   ],
   due: [
-    'due', 'due date', 'target date', 'deadline', 'timeline', 'target', 'target completion date', 'target completion', 'scheduled completion date',
+    'due', 'due date', 'target date', 'deadline', 'timeline', 'target',
+    // A window counted from the plan's start (`| days |` over `0-30`, `31-60`: see withHeaderUnit).
+    'days', 'days to complete', 'days to remediate', 'due window', 'remediation window', 'timeframe', 'time frame', 'target completion date', 'target completion', 'scheduled completion date',
     'scheduled completion', 'planned completion date', 'planned completion', 'estimated completion date', 'estimated completion', 'expected completion date',
     'mitigation deadline', 'remediation deadline', 'remediation due date', 'remediation target date', 'due by', 'planned date', 'target remediation date', 'milestone date', 'completion target', 'scheduled', 'target timeline', 'time horizon', 'delivery target', 'proposed delivery target', 'proposed target', 'proposed target date',
     'sla due', 'sla due date', 'sla deadline', 'sla target', 'sla date', 'remediation sla',
@@ -303,7 +305,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
   riskScore: ['risk score', 'score', 'overall risk score', 'total', 'total score', 'total risk', 'total risk score',
     // Likelihood times impact named by the product (`| L×I |`; `L x I`, `Likelihood * Impact` are spelt so too, see fieldForLabel).
     'l×i'],
-  likelihood: ['likelihood', 'probability', 'prob', 'prob.', 'likelihood rating', 'likelihood score', 'likelihood (l)', 'l', 'inherent likelihood',
+  likelihood: ['likelihood', 'probability', 'prob', 'prob.', 'likelihood rating', 'likelihood score', 'likelihood (l)', 'l', 'inherent likelihood', 'likelihood value', 'likelihood level',
     // The same column in other languages (see the risk's).
     'wahrscheinlichkeit', 'eintrittswahrscheinlichkeit', 'probabilité', 'vraisemblance', 'probabilidad', 'probabilidade', 'probabilità', 'waarschijnlijkheid', 'sannsynlighet', 'sannolikhet', 'sandsynlighed', 'khả năng',
     // How likely the threat is to occur, as threat models label it (`**Occurrence likelihood**: High`).
@@ -313,7 +315,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // The same column in Japanese (`| 可能性 |`, `| 発生可能性 |`).
     '可能性', '発生可能性',
   ],
-  impact: ['impact', 'impact rating', 'impact score', 'magnitude', 'consequence', 'impact (i)', 'i', 'inherent impact',
+  impact: ['impact', 'impact rating', 'impact score', 'magnitude', 'consequence', 'impact (i)', 'i', 'inherent impact', 'business impact', 'impact value', 'impact level',
     // The same column in other languages (see the risk's).
     'auswirkung', 'auswirkungen', 'schadensausmaß', 'schadensausmass', 'conséquence', 'conséquences', 'impacto', 'consecuencia', 'consequência', 'impatto', 'gevolg', 'gevolgen', 'konsekvens', 'konsekvenser', 'tác động', 'ảnh hưởng',
     // The same column in Turkish.

@@ -30,7 +30,7 @@ export function parseCsvRegister(text: string): PlanModel {
  * Undefined when a delimited file is a register rmplint reads, else why not: its header must name an ID or a risk
  * column and two of the columns of work (action, owner, due date, status, treatment) or a rating, with a record under it that
  * reads as a risk; a header that names no risk, finding or weakness column (IDs and tasks) is a register only when
- * the file's name says it is one.
+ * the file's name says it is one, or its records decide each risk's treatment.
  */
 export function csvReason(fileName: string, body: string): string | undefined {
   const risks = risksOf(body);
@@ -43,5 +43,8 @@ export function csvReason(fileName: string, body: string): string | undefined {
     return `every record read in it (${risks.length}) is an example by its ID (such as ${JSON.stringify(risks[0].id!.value)}): a template to fill in, not a plan`;
   }
   if (risks.some((risk) => risk.title !== undefined) || namesRegister(fileName)) return undefined;
+  // `treatment_id,risk_id,decision,owner,action,due_date,status` with `Modify`, `Accept`: the treatment decided for each risk,
+  // keyed by the risks' IDs (ISO 27001 6.1.3's risk treatment plan, the risks worded in the register it follows).
+  if (risks.filter((risk) => risk.treatment !== undefined).length * 2 > risks.length) return undefined;
   return `its columns name no risk, finding or weakness, and its name no register, though ${risks.length} ${risks.length === 1 ? 'record' : 'records'} with an ID and work ${risks.length === 1 ? 'was' : 'were'} read`;
 }

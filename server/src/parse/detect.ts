@@ -116,6 +116,8 @@ function exampleRows(body: string, risks: readonly Risk[]): string | undefined {
 
 /** A table's header, its separator and a row under them. */
 const TABLE_WITH_ROWS = /^[ \t]{0,3}\|[^\n]*\|[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-{2,}[^\n]*\r?\n[ \t]{0,3}\S[^\n]*\|/m;
+/** A table's header and delimiter row with no row under them (the next line blank, not a row, or the end). */
+const HEADER_ONLY_TABLE = /^[ \t]{0,3}\|[^\n]*\|[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?-{2,}[^\n]*(?:\r?\n[ \t]*(?:\r?\n|$)|$(?![\s\S]))/m;
 
 /**
  * A title or section that talks about plans rather than being one: a question (`What Is a Risk
@@ -252,6 +254,18 @@ const DOCS_SITE_KEY = /^(sidebar_position|sidebar_label|nav_order|has_children)[
 const CONTROL_SECTION = /^ {0,3}#{2,3}[ \t]+control (?:statement|description|objective|narrative|activity|activities)[ \t]*$/im;
 const describesControl = anywhere(CONTROL_SECTION);
 
+/** A label of a meeting's record, at the start of a line of the header (`**Meeting Date:**`, `Attendees:`, `- Minutes taken by:`). */
+const MEETING_LABEL = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(meeting date|date of meeting|attendees|present|apologies|minuted by|minutes taken by|minute taker|note taker|chair(?:ed by)?)[ \t]*(?::(?:\*\*|__)?|(?:\*\*|__)[ \t]*:)/gim;
+/** How far into a document its header runs: the labels of a meeting's record stand above the first section. */
+const HEADER_CHARS = 1500;
+
+/** The labels of a meeting's record in a document's header, two at least (one alone may head a plan's sign-off); else undefined. */
+function meetingRecord(body: string): string[] | undefined {
+  const header = body.slice(0, HEADER_CHARS);
+  const labels = [...new Set([...header.matchAll(MEETING_LABEL)].map((m) => m[1].toLowerCase()))];
+  return labels.length >= 2 ? labels : undefined;
+}
+
 /** A repository's README (`README.md`, `readme.markdown`): it describes the repository, a tool in it perhaps, whatever its title. */
 function isReadme(fileName: string): boolean {
   return /^readme(?:\.[\w-]+)*\.(?:md|markdown)$/i.test(fileName.replace(/^.*[\\/]/, ''));
@@ -332,9 +346,10 @@ function markdownReason(body: string, once: boolean, readme = false): string | u
     return `it describes a control (${CONTROL_SECTION.exec(body)![0].replace(/^[ #\t]+/, '').trim()}), and no risks were read in it`;
   }
   // "POAM Template" whose table rows are only its example and blanks: a form to fill in, which plans nothing until it is
-  // filled. (A template with no rows at all is linted: no-risks-read shows how to write its risks.)
-  if (reason === undefined && TEMPLATE_TITLE.test(title ?? '') && TABLE_WITH_ROWS.test(body) && risksRead().length === 0) {
-    return `its title ${JSON.stringify(title)} names a template, and no risks were read in it or in its tables`;
+  // filled. "Risk Register Template" whose table is a header with no rows: the form, empty.
+  if (reason === undefined && TEMPLATE_TITLE.test(title ?? '') && risksRead().length === 0) {
+    if (TABLE_WITH_ROWS.test(body)) return `its title ${JSON.stringify(title)} names a template, and no risks were read in it or in its tables`;
+    if (HEADER_ONLY_TABLE.test(body)) return `its title ${JSON.stringify(title)} names a template, and its table has a header and no rows: a form to fill in, not a plan`;
   }
   // "Risk register template" whose entry is a list of fields to fill in (`- Risk ID: <id>`, `- Owner: <name>`): a form, as a table of blanks is.
   const placeholderFields = reason === undefined && TEMPLATE_TITLE.test(title ?? '') ? placeholderFieldLines(body) : undefined;
@@ -386,6 +401,10 @@ function markdownReason(body: string, once: boolean, readme = false): string | u
   if (readme && reason === undefined && plannedRisks(risksRead()).length === 0) {
     return 'it is a README, and no risks with planned actions were read in it';
   }
+  // "Management Review – ISMS" over `**Meeting Date:**`, `**Attendees:**`: the minutes of a meeting, whose actions are assigned
+  // there and tracked in the plans and registers they name, whatever tables of actions they keep.
+  const meeting = reason !== undefined ? meetingRecord(body) : undefined;
+  if (meeting !== undefined) return `${reason}, and it records a meeting (${meeting.join(', ')} in its header): minutes, not a plan`;
   // A security audit or pentest report opening on its "Introduction" or "About" the firm: its graded findings and their fixes are the plan.
   if (reason !== undefined && isFindingsReport(body, risksRead)) return undefined;
   if (reason === undefined || reason.includes(NOT_A_PLAN_PHRASE)) return reason;

@@ -73,7 +73,8 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   // One item kept as a file of its own (a POA&M item exported alone): the document is the risk.
   if (shape === 'single') {
     const risk = readRisk(reader, doc.contents);
-    return { ...base, metaAvailable: true, risks: risk ? [{ ...risk, form: 'oscal' as const }] : [] };
+    // Its review dates (`last_reviewed: 2026-05-28`) are the file's, as a register's entries' are the register's.
+    return { ...base, meta: reviewsOf(reader, [doc.contents]), metaAvailable: true, risks: risk ? [{ ...risk, form: 'oscal' as const }] : [] };
   }
   if (shape === 'controls') {
     const holder = reader.map(reader.pairs(reader.map(doc.contents)).get(registerKeyStyle(listKey ?? ''))?.value);

@@ -10,6 +10,7 @@ import { ratedPriority, ratings } from './risk-rating';
 import { acceptedBy, namesTreatments } from './risk-table';
 import { readOpenCompletionAsDue } from './open-completion';
 import { dayFirstAsIso, isDayFirstColumn } from '../../model/dates';
+import { withHeaderUnit } from '../../model/relative-dues';
 
 /** How many columns make a delimited header a register's: fewer is a line of prose with commas. */
 const MIN_COLUMNS = 4;
@@ -256,7 +257,8 @@ function riskOf(text: string, cells: readonly Cell[], fields: readonly (FieldNam
     const name = fields[i];
     if (name === undefined || !READ_FIELDS.has(name) || (got.has(name) && name !== 'action')) return;
     if (name === 'action' && got.has('action') && cell.value === '') return;
-    got.set(name, { value: dayFirst.has(i) ? dayFirstAsIso(cell.value) : cell.value, valueRange: { start: cell.start, end: cell.end }, keyRange: { start: headers[i].start, end: headers[i].end } });
+    const value = dayFirst.has(i) ? dayFirstAsIso(cell.value) : name === 'due' ? withHeaderUnit(cell.value, headers[i].value) : cell.value;
+    got.set(name, { value, valueRange: { start: cell.start, end: cell.end }, keyRange: { start: headers[i].start, end: headers[i].end } });
   });
   readOpenCompletionAsDue(got);
   const idCell = got.get('id');

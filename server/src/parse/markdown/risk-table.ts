@@ -11,7 +11,7 @@ import { fieldAt } from './field-lines';
 import { ENTRY_RATING_FIELDS, fieldForLabel, HAZARD_DETAIL_HEADER, HAZARD_HEADER, isAssessmentResult, isBareTreatment, isTrackingNoteHeader, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, treatmentsNamed, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
-import { relativeDeadline } from '../../model/relative-dues';
+import { relativeDeadline, withHeaderUnit } from '../../model/relative-dues';
 import { parseDate } from '../../model/dates';
 import { isPlaceholder } from '../../model/placeholders';
 import { CONTROLS_HEADER, isControlWording } from './control-table';
@@ -808,7 +808,9 @@ export function tableRisks(
     for (const column of columns.values()) {
       const cell = cells[column.index] ?? { start: end, end };
       const field = cellField(text, cell, column.header);
-      row.set(column.name, column.kindAndLevel ? levelAfterKind(text, field) : field);
+      // `| Days |` over `0-30`: the count in the header's unit.
+      const counted = column.name === 'due' ? withHeaderUnit(field.value, headerOf(text, column)) : field.value;
+      row.set(column.name, column.kindAndLevel ? levelAfterKind(text, field) : counted === field.value ? field : { ...field, value: counted });
     }
     if (columns.get('validation')?.notesOfChecks && !(statusOf(row.get('status')?.value ?? '') === 'done' && checkedNote(row.get('validation')?.value))) row.delete('validation');
     if (!columns.has('action')) {

@@ -224,7 +224,7 @@ const DONE_FLAG_KEYS: readonly string[] = ['implemented', 'is_implemented', 'isI
 
 /**
  * A control's own yes-or-no of being in place (`{control: RBAC, implemented: true, evidence: app/auth/rbac.py}`), as its status:
- * done when true (a control in place, not work planned), open when false. The risk's status (`active`) is the risk's, not the control's.
+ * done when true (a control in place, not work planned), open when false, in progress when partial. The risk's status (`active`) is the risk's, not the control's.
  */
 function flaggedStatus(reader: YamlReader, item: unknown): Field | undefined {
   const pairs = reader.pairs(reader.map(item));
@@ -233,6 +233,8 @@ function flaggedStatus(reader: YamlReader, item: unknown): Field | undefined {
     const flag = field?.value.toLowerCase();
     if (flag === 'true' || flag === 'yes') return { ...field!, value: 'implemented' };
     if (flag === 'false' || flag === 'no') return { ...field!, value: 'not implemented' };
+    // `implemented: partial`: begun, not finished; the risk's own status says nothing of this control.
+    if (flag === 'partial' || flag === 'partially' || flag === 'in progress') return { ...field!, value: 'partially implemented' };
   }
   return undefined;
 }
