@@ -80,7 +80,31 @@ const CONTROL_AREA_SCORES = [
   '',
 ].join('\n');
 
+const WORKSTREAMS = [
+  '# HIPAA Risk Management Plan',
+  '',
+  '## Treatment Plan for the Moderate Risks',
+  '',
+  '| Workstream | Moderate risks | Lead owner | Target |',
+  '|---|---|---|---|',
+  '| Access recertification for the EHR and billing system | R-03, R-04 | Marcus Reed | 2027-03-31 |',
+  '| Retention schedule for scanned records | R-54 | Karen Boyd | 2026-09-30 |',
+  '',
+].join('\n');
+
 describe('assessment tables joined as an auditor reads them (issue 12, session 29)', () => {
+  it('reads a workstream table listing the risks it treats under their level: each risk that work, its lead and target', () => {
+    const plan = parsePlan(WORKSTREAMS, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.priority?.value, r.actions[0].owner?.value, r.actions[0].due?.value]), [
+      ['R-03', 'Moderate', 'Marcus Reed', '2027-03-31'],
+      ['R-04', 'Moderate', 'Marcus Reed', '2027-03-31'],
+      ['R-54', 'Moderate', 'Karen Boyd', '2026-09-30'],
+    ]);
+    const { findings } = analyse(WORKSTREAMS, 'markdown', { today: '2026-12-07' });
+    assert.deepEqual(findings.filter((f) => f.rule === 'overdue-action').map((f) => lineOf(WORKSTREAMS, f.range.start)), [8]);
+    assert.equal(findings.some((f) => f.rule === 'missing-priority' || f.rule === 'missing-owner'), false);
+  });
+
   it('reads a Risk column of bare IDs as the key, the words beside it as the risk, and its ratings as the records\' priority', () => {
     const plan = parsePlan(RATED_SUMMARY_THEN_RECORDS, 'markdown');
     assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.priority?.value, r.likelihood?.value, r.impact?.value]), [

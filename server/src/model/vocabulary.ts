@@ -154,7 +154,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'remediation action plan', 'mitigation action plan', 'corrective action plans',
   ],
   owner: [
-    'owner', 'responsible', 'responsible party', 'assignee', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
+    'owner', 'responsible', 'responsible party', 'assignee',
+    // Who leads the work (`| Lead owner |`, `| Workstream lead |`, `| Lead |`).
+    'lead owner', 'lead', 'accountable lead', 'delivery lead', 'workstream lead', 'remediation lead', 'action lead', 'assigned to', 'assigned', 'assigned team', 'accountable', 'risk owner', 'responsible person', 'responsible individual',
     'poc', 'point of contact', 'ownership', 'accountable role', 'responsible role', 'owner role', 'accountable owner', 'action owner', 'remediation owner', 'owner / poc', 'plan owner', 'poa&m owner', 'poam owner', 'accountable person', 'assigned owner',
     // An ISO 27001 treatment plan's owner of the control it plans (`| Planned Action | Control Owner |`).
     'control owner',

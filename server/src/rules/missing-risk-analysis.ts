@@ -12,7 +12,7 @@ const rule: RuleModule = {
     'The risk management plan answers a specific, current risk analysis. Auditors ask which analysis, when, and by whom; a plan that cannot say is not grounded in one.',
   examples: { bad: 'Risk analysis: 2026-01-15', good: 'Risk analysis: 2026-01-15, conducted by Rivera IT Consulting (J. Rivera)' },
   messages: {
-    missing: 'The plan does not reference its risk analysis. Add the analysis date and who conducted it (e.g. "Risk analysis: 2026-03-02, conducted by J. Rivera").',
+    missing: 'The plan does not say when its risk analysis was done or who conducted it. Add both (e.g. "Risk analysis: 2026-03-02, conducted by J. Rivera").',
     noConductor: 'The risk analysis reference has a date but not who conducted it. Add the person or firm (e.g. "conducted by J. Rivera, Rivera IT").',
     noDate: 'The risk analysis reference names who conducted it but not when. Add the date of the analysis (YYYY-MM-DD).',
     documentOnly: 'The plan names its risk analysis ("{document}") but not its date or who conducted it. Add both (e.g. "Risk analysis: 2026-03-02, conducted by J. Rivera").',

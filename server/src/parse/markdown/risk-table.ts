@@ -56,6 +56,8 @@ interface Column {
   readonly keysSteps?: true;
   /** A tracker's Notes column read as validation: only a done row's note that reports a check is one (checkedNote). */
   readonly notesOfChecks?: true;
+  /** An ID column whose header names the level of every risk it lists (`| Moderate risks |`): that level, where the header says it. */
+  readonly levelOfRisks?: Field;
 }
 
 
@@ -139,6 +141,18 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     columns.set('id', { ...idsOnly, name: 'id' });
     columns.set('risk', { ...worded, name: 'risk' });
     unnamed.splice(unnamed.indexOf(worded), 1);
+  }
+  // `| Workstream | Moderate risks | Lead owner | Target |` with `R-03, R-04, R-05`: a column naming the risks each row's work treats
+  // keys the row by them (each listed risk gets the row's work). (Beside an action column, such a column cites the register's risks:
+  // a mitigation tracker's, read as the actions shared by those risks.)
+  const treated = columns.has('id') || columns.has('action') || actionKeyed ? undefined : unnamed.find((column) => LISTED_RISKS_HEADER.test(normaliseLabel(headerOf(text, column))) && isIdListColumn(text, lines, rowLines, column.index));
+  if (treated) {
+    const header = fieldAt(text, treated.header.start, treated.header.end);
+    const level = /^[*_]*(critical|high|moderate|medium|low)\b/i.exec(header.value)?.[1];
+    const at = level === undefined ? -1 : text.indexOf(level, treated.header.start);
+    const levelOfRisks = at < 0 ? undefined : { value: level!, valueRange: { start: at, end: at + level!.length }, keyRange: treated.header };
+    columns.set('id', { ...treated, name: 'id', ...(levelOfRisks && { levelOfRisks }) });
+    unnamed.splice(unnamed.indexOf(treated), 1);
   }
   const id = columns.get('id');
   // `| # | Milestone | Date Due |`: a column of row numbers beside no risk column numbers steps, not risks.
@@ -362,6 +376,18 @@ export const CLOSES_HEADER = /^(?:closes|closes risks?|risks? closed|risks? addr
 function isIdColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
   const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (value) => RISK_ID.test(value.replace(/[*_`]/g, '').trim()));
   return passing >= 1 && passing * 2 >= filled;
+}
+
+/** The header of a column listing the risks a row's work treats, by their tier or relation (normalised). */
+const LISTED_RISKS_HEADER = /^(?:(?:critical|high|moderate|medium|low|related|linked|associated|covered) )?risks?(?: ids?)?$/;
+
+/** Whether every filled cell of a column lists IDs (one or more, and nothing else), two rows at least. */
+function isIdListColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (value) => {
+    const bare = value.replace(/[*_`]/g, '').trim();
+    return RISK_ID.test(bare) || ID_LIST.test(bare);
+  });
+  return passing >= 2 && passing === filled;
 }
 
 /** Whether every filled cell of a column is one ID and nothing else. */
@@ -913,7 +939,7 @@ export function tableRisks(
       title: titleColumn ? row.get(titleColumn.name) : leading ? leading.title : keyIsId ? undefined : keyField,
       tier: tier ?? context.tier,
       tierValue: tier ? tierOfHeading(tier.value) : context.tierValue,
-      priority: ratedPriority(row, true) ?? (likelihoodOnly ? gradedLikelihood(row.get('likelihood')) : undefined),
+      priority: ratedPriority(row, true) ?? (likelihoodOnly ? gradedLikelihood(row.get('likelihood')) : undefined) ?? keyColumn.levelOfRisks,
       treatment: row.get('treatment') ?? acceptedBy(row.get('status')) ?? acceptedResidual(row.get('residualRisk'), row.get('action')),
       ...ratings(row),
       acceptance: {
