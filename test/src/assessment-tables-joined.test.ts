@@ -92,7 +92,51 @@ const WORKSTREAMS = [
   '',
 ].join('\n');
 
+const SCENARIOS_GRADED_IN_A_LIST = [
+  '# Threat Modeling: Clinic Portal',
+  '',
+  '## Threat Scenarios',
+  '',
+  '| Scenario | Description | Impact | Mitigation |',
+  '|---|---|---|---|',
+  '| Phishing Email Targeting Front Desk Credentials | A crafted email steals a login | Access to charts | Enforce MFA on the portal for all staff |',
+  '| SQL Injection Attack | Input fields pass raw SQL | Database read | Use parameterized queries in the booking API |',
+  '| Ransomware Attack | Records encrypted for ransom | Downtime | Keep an offline backup of the chart database |',
+  '',
+  '## Risks Summary',
+  '',
+  '### High Risks:',
+  '1. Phishing attacks leading to credential theft',
+  '2. Ransomware attacks disrupting services',
+  '',
+  '### Medium Risks:',
+  '1. SQL injection vulnerabilities',
+  '2. Social engineering attacks on other staff',
+  '',
+].join('\n');
+
 describe('assessment tables joined as an auditor reads them (issue 12, session 29)', () => {
+  it('reads a threat model\'s Scenario column beside its mitigations as the risks, graded by the lists that name them by a word of their own', () => {
+    const plan = parsePlan(SCENARIOS_GRADED_IN_A_LIST, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.priority?.value]), [
+      ['Phishing Email Targeting Front Desk Credentials', 'High'],
+      ['SQL Injection Attack', 'Medium'],
+      ['Ransomware Attack', 'High'],
+    ]);
+  });
+
+  it('grades no risk from a list item that opens with a label, or that shares only a word every risk has', () => {
+    const labelled = SCENARIOS_GRADED_IN_A_LIST.replace('1. Phishing attacks leading to credential theft', '- **Recommendation:** train staff against phishing');
+    assert.equal(parsePlan(labelled, 'markdown').risks[0].priority, undefined);
+    const shared = SCENARIOS_GRADED_IN_A_LIST.replace('2. Ransomware attacks disrupting services', '2. Every attack on the portal');
+    assert.equal(parsePlan(shared, 'markdown').risks[2].priority, undefined);
+  });
+
+  it('reads no risks from a Scenario column beside ratings alone (a report rating the scenarios it wrote out)', () => {
+    const rated = '# Risk Assessment Report\n\n## Current Risk Ratings\n\n| Scenario | Likelihood | Consequence | Risk Level |\n|---|---|---|---|\n| Phishing Attack | 3 | 4 | High |\n| Physical Perimeter Breach | 2 | 4 | Moderate |\n';
+    assert.deepEqual(parsePlan(rated, 'markdown').risks, []);
+  });
+
   it('reads a workstream table listing the risks it treats under their level: each risk that work, its lead and target', () => {
     const plan = parsePlan(WORKSTREAMS, 'markdown');
     assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.priority?.value, r.actions[0].owner?.value, r.actions[0].due?.value]), [

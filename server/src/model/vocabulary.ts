@@ -44,7 +44,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // A POA&M's own words for its weakness (`weakness_name` beside `weakness_description`).
     'weakness name', 'weakness title', 'weakness or deficiency',
     // An audit report's entry: what it observed, the nonconformity it found (`**Observation:** …`, `**Nonconformity:** …`).
-    'observation', 'nonconformity', 'non-conformity', 'nonconformity description', 'audit finding', 'issue description', 'risk title', 'risk name', 'risk statement', 'risk scenario', 'risk event', 'threat description', 'threat event', 'threat scenario',
+    'observation', 'nonconformity', 'non-conformity', 'nonconformity description', 'audit finding', 'issue description', 'risk title', 'risk name', 'risk statement', 'risk scenario', 'risk event', 'threat description', 'threat event', 'threat scenario', 'attack scenario', 'abuse case',
     'issue identified', 'identified issue', 'gap identified', 'identified gap', 'finding identified', 'exception', 'exception description',
     'work item', 'work items',
     // A hazard log (clinical safety, DCB0129 / ISO 14971): each hazard is a risk.

@@ -240,7 +240,8 @@ export function headingKind(text: string, range: Span): HeadingKind | undefined 
  * the grade, then a name of findings, with or without a word of grading between (`High Risk Items` is `High` over `Risk Items`).
  */
 export function gradeOfFindingsSection(heading: string): string | undefined {
-  const name = heading.replace(/[*_`]/g, '').replace(SECTION_LEAD, '').trim();
+  // (`### High Risks:` ends as a label does.)
+  const name = heading.replace(/[*_`]/g, '').replace(SECTION_LEAD, '').replace(/:\s*$/, '').trim();
   const grade = /^(critical|high|medium|moderate|low)[\s-]+/i.exec(name);
   if (!grade) return undefined;
   const rest = name.slice(grade[0].length);

@@ -128,6 +128,13 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     columns.set('risk', { ...task, name: 'risk' });
     unnamed.splice(unnamed.indexOf(task), 1);
   }
+  // `| Scenario | Description | Impact | Mitigation |`: a threat model's scenarios, each with its mitigation, are its risks. (Beside
+  // ratings alone, `| Scenario | Likelihood | Consequence |` rates the scenarios a report wrote out before: no risks of its own.)
+  const scenario = columns.has('risk') || !columns.has('action') ? undefined : unnamed.find((column) => /^scenarios?$/.test(normaliseLabel(headerOf(text, column))));
+  if (scenario) {
+    columns.set('risk', { ...scenario, name: 'risk' });
+    unnamed.splice(unnamed.indexOf(scenario), 1);
+  }
   // `| ID | Opportunity | Benefit |`: a register of opportunities (ISO 9001 §6.1 keeps one beside the risks) lists no risks.
   if (!columns.has('risk') && unnamed.some((column) => OPPORTUNITY_HEADER.test(normaliseLabel(headerOf(text, column))))) return undefined;
   // `| Risk | Asset / flow | L | I | Score | Status |` with `| R01 | A01–A03 / staff login | … |`: a Risk column holding only IDs keys the
