@@ -83,6 +83,14 @@ describe('documents as their authors wrote them (issue 12, session 29)', () => {
     assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.treatment?.value]), [['R01', 'Modify'], ['R02', 'Modify'], ['R03', 'Accept']]);
   });
 
+  it('dates a CSV register\'s reviews by its records\' own review dates: the earliest next review', () => {
+    const reviewed = TREATMENTS_CSV.replace('status\n', 'status,review_date\n').replace('Planned\n', 'Planned,2026-12-06\n').replace('In progress\n', 'In progress,2027-01-15\n');
+    const plan = parsePlan(reviewed, 'csv');
+    assert.equal(plan.meta.nextReview?.value, '2026-12-06');
+    const stale = analyse(reviewed, 'csv', { today: '2026-12-07' }).findings.filter((f) => f.rule === 'stale-review');
+    assert.deepEqual(stale.map((f) => [f.messageId, reviewed.slice(f.range.start, f.range.end)]), [['nextReviewPast', '2026-12-06']]);
+  });
+
   it('still skips a CSV of IDs and work that decides no treatment and names no risk', () => {
     const tasks = TREATMENTS_CSV.replace('decision', 'team').replace(/,Modify,|,Accept,/g, ',Ops,');
     assert.equal(recognisePlan('tasks.csv', tasks).kind, undefined);
