@@ -181,6 +181,22 @@ describe('assessment tables joined as an auditor reads them (issue 12, session 2
     assert.deepEqual(findings.filter((f) => f.rule === 'missing-action').map((f) => lineOf(MITIGATIONS_BY_THREAT, f.range.start)), [9, 10, 13]);
   });
 
+  it('a group naming no rated threat covers the risks of the one asset it names (`wifi` for the Wi-Fi rows)', () => {
+    const text = MITIGATIONS_BY_THREAT
+      .replace("| Practice tablets | Unlocked screen left unattended | Medium | Medium | Medium |", "| Practice tablets | Unlocked screen left unattended | Medium | Medium | Medium |\n| Clinic Wi-Fi | Weak encryption | High | High | High |\n| Clinic Wi-Fi | Rogue access points | High | Medium | High |")
+      .replace('| Shoulder surfing |', '| Unauthorized wifi access | Move the clinic Wi-Fi to WPA3 and scan for rogue access points weekly |\n| Shoulder surfing |');
+    const plan = parsePlan(text, 'markdown');
+    const wifi = plan.risks.filter((r) => ['Weak encryption', 'Rogue access points'].includes(r.title?.value ?? ''));
+    assert.deepEqual(wifi.map((r) => r.actions.map((a) => a.action?.value)), [
+      ['Move the clinic Wi-Fi to WPA3 and scan for rogue access points weekly'],
+      ['Move the clinic Wi-Fi to WPA3 and scan for rogue access points weekly'],
+    ]);
+    assert.equal(plan.risks.some((r) => r.title?.value === 'Unauthorized wifi access'), false);
+    // A group whose word names rows of two assets covers neither: it stays a risk of its own.
+    const two = text.replace('| Unauthorized wifi access |', '| Unauthorized front desk access |');
+    assert.equal(parsePlan(two, 'markdown').risks.some((r) => r.title?.value === 'Unauthorized front desk access'), true);
+  });
+
   it('a group whose parentheses name another asset gives nothing to the rated risk', () => {
     const text = MITIGATIONS_BY_THREAT.replace('| Phishing (Front desk) |', '| Phishing (Call centre) |');
     const phishing = parsePlan(text, 'markdown').risks.find((r) => r.title?.value === 'Phishing')!;

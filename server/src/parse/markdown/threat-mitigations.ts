@@ -2,7 +2,8 @@
 // and lists the mitigations in another, grouped by threat (`| Phishing (Desktops, Email system) | Conduct monthly
 // phishing training |`, then rows with the first cell empty). A group's measures are the actions of each rated
 // risk it names: by its threat, and by the assets its words or parentheses name; the group is no risk of its own.
-// A group that names no rated risk stays a risk, as read.
+// A group that names no rated risk's threat covers the risks of the one asset it names (`Unauthorized wifi access`: the
+// Wi-Fi network's); a group that names no rated risk stays a risk, as read.
 import type { Risk } from '../../model/plan-model';
 import { hasRealValue } from '../../model/placeholders';
 import { singular } from './title-words';
@@ -40,6 +41,21 @@ function names(group: { threats: string[][]; assets: string[][] }, threat: reado
   return named && (group.assets.length === 0 || group.assets.some((words) => words.every((w) => row.has(w))));
 }
 
+/** Words of a row that rate it, not name its asset. */
+const RATING_WORDS = new Set(['critical', 'high', 'medium', 'moderate', 'low', 'very', 'extreme', 'severe', 'minor']);
+
+/**
+ * `Unauthorized wifi access` beside `| Office Wi-Fi Network | Weak encryption |` and `| Office Wi-Fi Network | Rogue access points |`:
+ * a group that names no rated risk's threat but names one asset (`wifi`) covers that asset's risks, when every row it names
+ * is of that one asset. None otherwise.
+ */
+function byAsset(group: { threats: string[][] }, risks: readonly Risk[], rows: ReadonlyMap<Risk, { threat: string[]; row: Set<string> }>): Risk[] {
+  const words = new Set(group.threats.flat());
+  const assetOf = (r: Risk) => [...rows.get(r)!.row].filter((w) => !rows.get(r)!.threat.includes(w) && !RATING_WORDS.has(w) && !/^\d+$/.test(w)).sort().join(' ');
+  const named = risks.filter((r) => assetOf(r).split(' ').some((w) => w !== '' && words.has(w)));
+  return named.length > 0 && named.every((r) => assetOf(r) === assetOf(named[0])) ? named : [];
+}
+
 export function withMitigationsByThreatJoined(risks: Risk[], text: string): Risk[] {
   const unplanned = risks.filter((r) => r.form === 'table' && r.id === undefined && r.title !== undefined && rated(r) && !hasAction(r));
   if (unplanned.length < 2) return risks;
@@ -50,7 +66,9 @@ export function withMitigationsByThreatJoined(risks: Risk[], text: string): Risk
   const joined = new Set<Risk>();
   for (const g of groups) {
     const group = groupOf(g.title!.value.replace(/[*_`]/g, ''));
-    const named = unplanned.filter((r) => r.firstLine.start < g.firstLine.start && names(group, rows.get(r)!.threat, rows.get(r)!.row));
+    const before = unplanned.filter((r) => r.firstLine.start < g.firstLine.start);
+    const byThreat = before.filter((r) => names(group, rows.get(r)!.threat, rows.get(r)!.row));
+    const named = byThreat.length > 0 ? byThreat : byAsset(group, before, rows);
     if (named.length === 0) continue;
     joined.add(g);
     for (const r of named) actionsOf.set(r, [...(actionsOf.get(r) ?? []), ...g.actions.filter((a) => hasRealValue(a.action))]);
