@@ -1,6 +1,6 @@
 // The one answer to "when is the next review?", shared by stale-review, the code lens, the
 // status bar, the preview and the export, so no two screens disagree.
-import type { PlanMeta } from './plan-model';
+import type { Field, PlanMeta } from './plan-model';
 import { addDays, daysBetween, isoOf } from './dates';
 import { countOf, NUMBER_SOURCE } from './number-words';
 
@@ -71,4 +71,25 @@ export function reviewSchedule(meta: PlanMeta, intervalDays: number): ReviewSche
 export function daysToNextReview(meta: PlanMeta, intervalDays: number, today: string): number | undefined {
   const { next } = reviewSchedule(meta, intervalDays);
   return next === undefined ? undefined : daysBetween(today, next);
+}
+
+/** A register's review dates, as its entries give them. */
+export type EntriesReviews = Pick<PlanMeta, 'lastReviewed' | 'nextReview'>;
+
+/**
+ * The review dates a register's entries give it (a JSON entry's `last_reviewed`, a CSV record's `review_date`): the latest
+ * last review and the earliest next one among those that are dates; the first written wins a tie.
+ */
+export function entriesReviews(lasts: readonly (Field | undefined)[], nexts: readonly (Field | undefined)[]): EntriesReviews {
+  const pick = (fields: readonly (Field | undefined)[], later: boolean): Field | undefined => {
+    let best: { field: Field; iso: string } | undefined;
+    for (const field of fields) {
+      const iso = isoOf(field);
+      if (iso !== undefined && (!best || (later ? iso > best.iso : iso < best.iso))) best = { field: field!, iso };
+    }
+    return best?.field;
+  };
+  const lastReviewed = pick(lasts, true);
+  const nextReview = pick(nexts, false);
+  return { ...(lastReviewed && { lastReviewed }), ...(nextReview && { nextReview }) };
 }

@@ -3,7 +3,8 @@
 // reader as such text saved under a Markdown name (markdown/delimited-table.ts), as a plan with no plan details. Another
 // tool's file: no fix writes into it.
 import type { PlanModel, Risk, UnreadRecord } from '../model/plan-model';
-import { delimitedTable, type RecordReviews } from './markdown/delimited-table';
+import { delimitedTable } from './markdown/delimited-table';
+import type { EntriesReviews } from '../model/review-dates';
 import { isExampleId } from '../model/placeholders';
 import { dominantEol } from './eol';
 import { namesRegister } from './plan-names';
@@ -16,7 +17,7 @@ const HEADER_WITHIN = 25;
  * The risks of the last text read: the command line decides whether a file is a register and then lints it, one read for
  * both (a byte-order mark before the header is blank to the reader, which trims each cell; the decision reads past it).
  */
-const lastRead = ownCache('last CSV register read', new LastTextMemo<{ readonly risks: Risk[]; readonly unread: readonly UnreadRecord[]; readonly reviews?: RecordReviews }>());
+const lastRead = ownCache('last CSV register read', new LastTextMemo<{ readonly risks: Risk[]; readonly unread: readonly UnreadRecord[]; readonly reviews?: EntriesReviews }>());
 
 const registerOf = (text: string) => lastRead.of(text, () => delimitedTable(text, HEADER_WITHIN) ?? { risks: [], unread: [] });
 const risksOf = (text: string): Risk[] => registerOf(text).risks;

@@ -11,6 +11,7 @@ import type { Field, PlanMeta, PlanModel, Risk } from '../model/plan-model';
 import { fieldForLabel, isMetResult, RISK_ID_SOURCE, statusOf } from '../model/vocabulary';
 import { hasValue } from '../model/plan-queries';
 import { isoOf } from '../model/dates';
+import { entriesReviews } from '../model/review-dates';
 import { restOfLine, YamlReader } from './yaml/yaml-reader';
 import { KEYS, readRisk, readRisks } from './yaml/read-plan';
 import { isRegisterKey, spelledKey } from './yaml/key-spellings';
@@ -342,17 +343,9 @@ const NEXT_REVIEW_KEYS = ['next_review', 'next_review_date', 'review_by', 'next_
  * each): reviewed as a whole when its last risk was, and due again when its first risk is.
  */
 function reviewsOf(reader: YamlReader, entries: readonly unknown[]): PlanMeta {
-  let lastReviewed: Field | undefined;
-  let nextReview: Field | undefined;
-  for (const item of entries) {
-    const pairs = reader.pairs(reader.map(item));
-    const last = reader.field(LAST_REVIEW_KEYS.map((k) => pairs.get(k)).find((p) => p !== undefined));
-    const next = reader.field(NEXT_REVIEW_KEYS.map((k) => pairs.get(k)).find((p) => p !== undefined));
-    const iso = (f: Field | undefined) => (f ? isoOf(f) : undefined);
-    if (iso(last) && (!lastReviewed || iso(last)! > iso(lastReviewed)!)) lastReviewed = last;
-    if (iso(next) && (!nextReview || iso(next)! < iso(nextReview)!)) nextReview = next;
-  }
-  return { ...(lastReviewed && { lastReviewed }), ...(nextReview && { nextReview }) };
+  const pairs = entries.map((item) => reader.pairs(reader.map(item)));
+  const fieldOf = (keys: readonly string[]) => pairs.map((p) => reader.field(keys.map((k) => p.get(k)).find((pair) => pair !== undefined)));
+  return entriesReviews(fieldOf(LAST_REVIEW_KEYS), fieldOf(NEXT_REVIEW_KEYS));
 }
 
 /** Keys (in the register key style) that name a risk's ID, its wording, and what a register records of it. */

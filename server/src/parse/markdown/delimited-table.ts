@@ -9,7 +9,8 @@ import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { ratedPriority, ratings } from './risk-rating';
 import { acceptedBy, namesTreatments } from './risk-table';
 import { readOpenCompletionAsDue } from './open-completion';
-import { dayFirstAsIso, isDayFirstColumn, parseDate } from '../../model/dates';
+import { dayFirstAsIso, isDayFirstColumn } from '../../model/dates';
+import { entriesReviews, type EntriesReviews } from '../../model/review-dates';
 import { withHeaderUnit } from '../../model/relative-dues';
 
 /** How many columns make a delimited header a register's: fewer is a line of prose with commas. */
@@ -50,7 +51,7 @@ function headerField(header: string): FieldName | undefined {
  * The risks of the first delimited register in the text; undefined when there is none. `headerWithin`: how many lines
  * from the start the header may be on (a spreadsheet's export opens with it, or a title row or two before it).
  */
-export function delimitedTable(text: string, headerWithin = Infinity): { risks: Risk[]; unread: UnreadRecord[]; reviews?: RecordReviews } | undefined {
+export function delimitedTable(text: string, headerWithin = Infinity): { risks: Risk[]; unread: UnreadRecord[]; reviews?: EntriesReviews } | undefined {
   let fenced = false;
   for (let start = 0, line = 0; start < text.length && line < headerWithin; line++) {
     const end = lineEndAt(text, start);
@@ -82,34 +83,17 @@ export function delimitedTable(text: string, headerWithin = Infinity): { risks: 
   return undefined;
 }
 
-/** A register's review dates, as its records give them. */
-export interface RecordReviews {
-  readonly lastReviewed?: Field;
-  readonly nextReview?: Field;
-}
-
 /**
- * `treatment_id,…,review_date` with `2026-12-06` on each record: the register's review dates are its records' own, the
- * latest last review and the earliest next one (as a JSON register's entries' are); undefined when no record dates one.
+ * `treatment_id,…,review_date` with `2026-12-06` on each record: the register's review dates are its records' own (as a
+ * JSON register's entries' are); undefined when no record dates one.
  */
-function recordReviews(headers: readonly Cell[], named: readonly (FieldName | undefined)[], records: readonly Cell[][]): RecordReviews | undefined {
-  const pick = (name: 'lastReviewed' | 'nextReview', later: boolean): Field | undefined => {
+function recordReviews(headers: readonly Cell[], named: readonly (FieldName | undefined)[], records: readonly Cell[][]): EntriesReviews | undefined {
+  const column = (name: 'lastReviewed' | 'nextReview'): (Field | undefined)[] => {
     const at = named.indexOf(name);
-    if (at < 0) return undefined;
-    let best: { field: Field; iso: string } | undefined;
-    for (const cells of records) {
-      const cell = cells[at];
-      const read = cell ? parseDate(cell.value) : undefined;
-      if (!cell || read?.kind !== 'date') continue;
-      if (!best || (later ? read.iso > best.iso : read.iso < best.iso)) {
-        best = { field: { value: cell.value, valueRange: { start: cell.start, end: cell.end }, keyRange: { start: headers[at].start, end: headers[at].end } }, iso: read.iso };
-      }
-    }
-    return best?.field;
+    return at < 0 ? [] : records.map((cells) => cells[at] && { value: cells[at].value, valueRange: { start: cells[at].start, end: cells[at].end }, keyRange: { start: headers[at].start, end: headers[at].end } });
   };
-  const lastReviewed = pick('lastReviewed', true);
-  const nextReview = pick('nextReview', false);
-  return lastReviewed || nextReview ? { ...(lastReviewed && { lastReviewed }), ...(nextReview && { nextReview }) } : undefined;
+  const reviews = entriesReviews(column('lastReviewed'), column('nextReview'));
+  return reviews.lastReviewed || reviews.nextReview ? reviews : undefined;
 }
 
 /**

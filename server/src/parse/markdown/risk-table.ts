@@ -141,7 +141,7 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   // rows; the risk is worded in the first column of words beside it. (A table of residual risks by ID is read only with
   // why each is kept, see `described`, or reported unread: what is left after treatment asks for no action.)
   const idsOnly = columns.get('risk');
-  const worded = idsOnly && !columns.has('id') && !columns.has('title') && !columns.has('residualRisk') && rowLines.length >= 2 && isWholeIdColumn(text, lines, rowLines, idsOnly.index)
+  const worded = idsOnly && !columns.has('id') && !columns.has('title') && !columns.has('residualRisk') && rowLines.length >= 2 && isIdsOnlyColumn(text, lines, rowLines, idsOnly.index)
     ? unnamed.find((column) => !CONTROL_HEADER.test(headerOf(text, column)) && !CATEGORY_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index))
     : undefined;
   if (idsOnly && worded) {
@@ -152,7 +152,7 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   // `| Workstream | Moderate risks | Lead owner | Target |` with `R-03, R-04, R-05`: a column naming the risks each row's work treats
   // keys the row by them (each listed risk gets the row's work). (Beside an action column, such a column cites the register's risks:
   // a mitigation tracker's, read as the actions shared by those risks.)
-  const treated = columns.has('id') || columns.has('action') || actionKeyed ? undefined : unnamed.find((column) => LISTED_RISKS_HEADER.test(normaliseLabel(headerOf(text, column))) && isIdListColumn(text, lines, rowLines, column.index));
+  const treated = columns.has('id') || columns.has('action') || actionKeyed ? undefined : unnamed.find((column) => LISTED_RISKS_HEADER.test(normaliseLabel(headerOf(text, column))) && isIdsOnlyColumn(text, lines, rowLines, column.index, true));
   if (treated) {
     const header = fieldAt(text, treated.header.start, treated.header.end);
     const level = /^[*_]*(critical|high|moderate|medium|low)\b/i.exec(header.value)?.[1];
@@ -388,18 +388,15 @@ function isIdColumn(text: string, lines: LineIndex, rowLines: readonly number[],
 /** The header of a column listing the risks a row's work treats, by their tier or relation (normalised). */
 const LISTED_RISKS_HEADER = /^(?:(?:critical|high|moderate|medium|low|related|linked|associated|covered) )?risks?(?: ids?)?$/;
 
-/** Whether every filled cell of a column lists IDs (one or more, and nothing else), two rows at least. */
-function isIdListColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
+/**
+ * Whether every filled cell of a column, two at least, is one ID and nothing else; with `lists`, one ID or a list of
+ * them (`R-03, R-04`).
+ */
+function isIdsOnlyColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number, lists = false): boolean {
   const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (value) => {
     const bare = value.replace(/[*_`]/g, '').trim();
-    return RISK_ID.test(bare) || ID_LIST.test(bare);
+    return RISK_ID.test(bare) || (lists && ID_LIST.test(bare));
   });
-  return passing >= 2 && passing === filled;
-}
-
-/** Whether every filled cell of a column is one ID and nothing else. */
-function isWholeIdColumn(text: string, lines: LineIndex, rowLines: readonly number[], index: number): boolean {
-  const { filled, passing } = filledCells(columnValues(text, lines, rowLines, index), (value) => RISK_ID.test(value.replace(/[*_`]/g, '').trim()));
   return passing >= 2 && passing === filled;
 }
 

@@ -7,6 +7,7 @@
 import type { Risk } from '../../model/plan-model';
 import { hasRealValue } from '../../model/placeholders';
 import { singular } from './title-words';
+import { priorityOf } from '../../model/vocabulary';
 
 /** Words that join a threat's name and say nothing of which threat or asset (`access to EHR`, `theft of devices`). */
 const JOINING = new Set(['to', 'of', 'on', 'the', 'a', 'an', 'via', 'from', 'for', 'in', 'by', 'at', 'with']);
@@ -41,8 +42,8 @@ function names(group: { threats: string[][]; assets: string[][] }, threat: reado
   return named && (group.assets.length === 0 || group.assets.some((words) => words.every((w) => row.has(w))));
 }
 
-/** Words of a row that rate it, not name its asset. */
-const RATING_WORDS = new Set(['critical', 'high', 'medium', 'moderate', 'low', 'very', 'extreme', 'severe', 'minor']);
+/** A word of a row that rates it, not names its asset: a level the vocabulary knows, or `Very` before one. */
+const isRatingWord = (w: string): boolean => w === 'very' || priorityOf(w) !== undefined;
 
 /**
  * `Unauthorized wifi access` beside `| Office Wi-Fi Network | Weak encryption |` and `| Office Wi-Fi Network | Rogue access points |`:
@@ -51,7 +52,7 @@ const RATING_WORDS = new Set(['critical', 'high', 'medium', 'moderate', 'low', '
  */
 function byAsset(group: { threats: string[][] }, risks: readonly Risk[], rows: ReadonlyMap<Risk, { threat: string[]; row: Set<string> }>): Risk[] {
   const words = new Set(group.threats.flat());
-  const assetOf = (r: Risk) => [...rows.get(r)!.row].filter((w) => !rows.get(r)!.threat.includes(w) && !RATING_WORDS.has(w) && !/^\d+$/.test(w)).sort().join(' ');
+  const assetOf = (r: Risk) => [...rows.get(r)!.row].filter((w) => !rows.get(r)!.threat.includes(w) && !isRatingWord(w) && !/^\d+$/.test(w)).sort().join(' ');
   const named = risks.filter((r) => assetOf(r).split(' ').some((w) => w !== '' && words.has(w)));
   return named.length > 0 && named.every((r) => assetOf(r) === assetOf(named[0])) ? named : [];
 }
