@@ -161,7 +161,8 @@ function isProcedure(risk: Risk, phrases: readonly string[]): boolean {
  * items stand alone, so they do not make the vague items beside them steps whose object the others name.
  */
 function namesControl(text: string): boolean {
-  const first = /^[\W_]*([\p{L}\p{N}][\p{L}\p{N}'/-]*)/u.exec(text)?.[1];
+  // A milestone's number in its list (`3. Procure and configure …`, `2) Test …`) orders the steps: the word after it opens the item.
+  const first = /^[\W_]*([\p{L}\p{N}][\p{L}\p{N}'/-]*)/u.exec(text.replace(/^\s*\d{1,2}[.)]\s+/, ''))?.[1];
   // A number opens it (`24/7`, `2x`, `10`), not a name written with one (`3PAO conducts the assessment`: a party, the step's subject).
   return first !== undefined && (/^\d+(?:[/.,:-]\d+)*(?:x|st|nd|rd|th)?$/i.test(first) || isModifier(first.toLowerCase()));
 }

@@ -68,6 +68,21 @@ ruleTests('vague-action', {
           '| M5 | 3PAO conducts the initial security assessment of the portal | 3PAO | 2026-12-01 |\n',
       ),
     },
+    {
+      // Set 71's POA&M: milestones numbered in their own cells (`1. Issue Request for Quote …`); the number orders the steps and
+      // names no control, so receiving a report between procuring and remediating is a step of the chain, judged with it.
+      name: 'a milestone table whose cells carry the steps\' numbers: its intermediate steps are steps',
+      kind: 'markdown',
+      text: mdPlan(
+        '### POA&M-003: No penetration test of the portal\n- **Owner:** ISSO\n\n| Milestone | Target Date | Status |\n|---|---|---|\n' +
+          '| 1. Issue Request for Quote to approved penetration testing vendors | 2026-09-01 | In Progress |\n' +
+          '| 2. Select penetration testing vendor and execute contract | 2026-09-30 | Not Started |\n' +
+          '| 3. Receive draft penetration test report | 2026-10-31 | Not Started |\n' +
+          '| 4. Remediate Critical and High findings from the penetration test | 2026-11-30 | Not Started |\n' +
+          '| 5. Receive final penetration test report | 2026-12-15 | Not Started |\n' +
+          '| 6. Add the penetration test\'s new findings to the POA&M | 2027-01-07 | Not Started |\n',
+      ),
+    },
     { name: 'a phrasal verb acts on what follows "on"; a setting found in a named system after a scope', kind: 'markdown', text: table('Sign off on the BAA with TextRemind LLC', 'Turn off the visit-details capability for all templates in the TextRemind console') },
     { name: 'an aside between the verb and its object is read around', kind: 'markdown', text: heading('The practice will appoint, by signed letter, a Privacy Officer for the records room') },
     { name: 'a frequency after a bare participle, a watch kept in a register, an interim adverbial before the verb', kind: 'markdown', text: table('Texting log exported every Friday', 'Track every texting vendor in the BAA register with its renewal date', 'Consider a new vendor later; for now turn off visit details in the TextRemind console') },
