@@ -36,6 +36,12 @@ describe('a JSON risk register (issue 12)', () => {
     assert.deepEqual(read(nested), [['RISK-3', 'Logs kept too briefly', 'high (likelihood Medium × impact High)', undefined, 'SOC Lead']]);
   });
 
+  it('reads a score at either end of a 0-100 scale (`residual_risk: 100`, `0`) as the risk\'s rating, as it reads 70 (set 79)', () => {
+    const text = '[\n' + [100, 70, 0].map((n, i) => `  {"risk_id": "V-${i + 1}", "risk_description": "Vendor ${i + 1} holds PII", "inherent_risk": ${n}, "residual_risk": ${n}, "mitigation": "Sign a BAA with vendor ${i + 1}", "risk_owner": "GRC Team"}`).join(',\n') + '\n]\n';
+    assert.deepEqual(parsePlan(text, 'json').risks.map((r) => r.priority?.value), ['100', '70', '0']);
+    assert.ok(!analyse(text, 'json', { today: '2026-12-07' }).findings.some((f) => f.rule === 'missing-priority'));
+  });
+
   it('reads who keeps the register and its date of change, written at its top beside the risks', () => {
     const text = '{"owner": "Risk Office", "updated_at": "2026-02-11", "risks": [{"risk_id": "R-1", "statement": "Logs kept too briefly", "owner": "SOC Lead", "mitigation": "Keep the audit logs six years"}]}\n';
     const plan = parsePlan(text, 'json');

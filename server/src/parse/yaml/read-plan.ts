@@ -297,6 +297,8 @@ function nestedRatedPriority(reader: YamlReader, pairs: ReadonlyMap<string, Pair
       const score = reader.field(pair);
       // `risk: baja de profesor` words the risk (`baja` opens it): under `risk`, only a level alone or a score rates it.
       if (score && !score.items && priorityOf(score.value) && (key !== 'risk' || gradeWordOf(score.value) !== undefined || /^\d/.test(score.value.trim()))) return score;
+      // `residual_risk: 100`, `inherent_risk: 0`: the ends of a 0-100 scale, which no band of a score holds, still rate the risk.
+      if (score && !score.items && key !== 'risk' && /^(?:100|\d{1,2})$/.test(score.value.trim())) return score;
       continue;
     }
     const { field } = mappingFields(reader, rating, ['likelihood', 'impact']);
