@@ -180,6 +180,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'mitigation deadline', 'remediation deadline', 'remediation due date', 'remediation target date', 'due by', 'planned date', 'target remediation date', 'milestone date', 'completion target', 'scheduled', 'target timeline', 'time horizon', 'delivery target', 'proposed delivery target', 'proposed target', 'proposed target date',
     'sla due', 'sla due date', 'sla deadline', 'sla target', 'sla date', 'remediation sla',
     'original target date', 'revised target date', 'revised due date', 'new target date', 'revised completion date', 'updated target date',
+    // A POA&M export's date an item is to be closed by (`Target_Close`), as its `Scheduled Completion Date`.
+    'target close', 'target close date', 'target closure', 'target closure date', 'planned close date', 'planned closure date',
     // A backlog plans by sprint or release (`| Planned Mitigation Sprint | Sprint 19 |`): its deadline, though not a date (missing-due-date quotes it).
     'sprint', 'target sprint', 'planned sprint', 'mitigation sprint', 'planned mitigation sprint', 'remediation sprint', 'fix sprint', 'planned fix sprint',
     'target release', 'planned release', 'fix version', 'fix release', 'target version', 'release target',
@@ -251,6 +253,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
   nextReview: ['nextreview', 'next review', 'review date', 'next review date', 'next scheduled review', 'next assessment', 'next assessment date',
     // A tracker's or an audit report's own words for when it is next looked at (`Next Review Due: February 8, 2026`, `Next Audit Due:`).
     'next review due', 'next review due date', 'review due', 'review due date', 'next audit', 'next audit date', 'next audit due',
+    // A threat model's or a security review's footer (`**Next Threat Review**: 2025-11-01`): when the document is next looked at.
+    'next threat review', 'next threat model review', 'next security review', 'next security assessment', 'next risk review', 'next risk assessment',
     // When the plan is next reviewed in the other languages registers are written in (`**Próxima revisão:** 2026-03-27`, `**Sonraki gözden geçirme**: 2026-07-10`).
     'próxima revisão', 'proxima revisao', 'próxima revisao', 'próxima revisión', 'proxima revision', 'nächste überprüfung', 'naechste ueberpruefung', 'prochaine revue', 'prochaine révision', 'prossima revisione', 'volgende review', 'volgende beoordeling', 'sonraki gözden geçirme', 'sonraki inceleme', 'sonraki', 'sonraki rvw', 'next rvw'],
   lastReviewed: ['lastreviewed', 'last reviewed', 'last review', 'last review date', 'date reviewed', 'reviewed on',
@@ -265,7 +269,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // A penetration test report's own date (`**Test Date**: April 22, 2025`): the day the assessment it reports was run.
     'test date', 'testing date', 'date of test', 'date of testing', 'date tested',
     // An exercise's after-action report (`**Exercise Date:** 2026-01-20`): the day the exercise it assesses was run.
-    'exercise date', 'date of exercise', 'tabletop date'],
+    'exercise date', 'date of exercise', 'tabletop date',
+    // The same footer's `**Last Security Assessment**: 2025-08-15`: the day of the assessment the document answers.
+    'last security assessment', 'last risk assessment', 'last threat assessment', 'security assessment date', 'threat assessment date'],
   riskAnalysisBy: ['risk analysis conducted by', 'risk assessment conducted by', 'conducted by', 'conductedby', 'assessor', 'assessed by', 'assessment conducted by', 'risk assessor', 'auditor', 'audited by', 'performed by', 'assessment performed by',
     // An audit report's footer (`**Audit Performed By:** Security Audit Agent`).
     'audit performed by', 'audit conducted by', 'audit by',
@@ -518,6 +524,8 @@ const RISK_ACCEPTED_ELSEWHERE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${RISK_AC
 
 const STATUS: Record<string, Status> = {
   open: 'open', 'not started': 'open', planned: 'open', new: 'open', 'to do': 'open', todo: 'open', 'not yet started': 'open', identified: 'open',
+  // A milestone put on the calendar and not begun (`📅 Scheduled` beside its target date).
+  scheduled: 'open',
   // Waiting to start (`Status: Pending`); one waiting on its check has been worked.
   pending: 'open', 'pending validation': 'in-progress', 'pending verification': 'in-progress', 'pending review': 'in-progress',
   'in-progress': 'in-progress', 'in progress': 'in-progress', 'mitigation in progress': 'in-progress', 'remediation in progress': 'in-progress', 'fix in progress': 'in-progress', started: 'in-progress', underway: 'in-progress', mitigating: 'in-progress', remediating: 'in-progress',

@@ -4,6 +4,7 @@
 // and in pasted rows a record runs on over lines until it has as many cells as the header. Read only when nothing else
 // in the document reads as a risk (read-plan.ts), as another schema's entries are: no fix writes into them.
 import type { Action, Field, Risk, UnreadRecord } from '../../model/plan-model';
+import { MILESTONE_LABELS } from './field-lines';
 import { ENTRY_RATING_FIELDS, fieldForLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
 import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { ratedPriority, ratings } from './risk-rating';
@@ -72,7 +73,7 @@ export function delimitedTable(text: string, headerWithin = Infinity): { risks: 
       const records = () => (read ??= delimiter === '\t' ? tabRecords(text, header!.next, headers.length) : csvRecords(text, header!.next, headers.length, headerWithin === Infinity ? undefined : unread));
       const fields = withItemIds(headers, named, records);
       if (!fields.some((f) => f === 'id' || f === 'risk') || workColumns(fields) < 2) continue;
-      const columns = withActionInControls(headers, withActionInTreatment(fields, records()), records());
+      const columns = withActionInMilestones(headers, withActionInControls(headers, withActionInTreatment(fields, records()), records()));
       const dayFirst = dayFirstColumns(columns, records());
       const risks = records().flatMap((cells) => riskOf(text, cells, columns, headers, dayFirst));
       const reviews = risks.length > 0 ? recordReviews(headers, named, records()) : undefined;
@@ -128,6 +129,16 @@ function withActionInControls(headers: readonly Cell[], fields: readonly (FieldN
   if (fields.includes('action')) return fields;
   const controls = headers.findIndex((h, i) => fields[i] === undefined && CONTROLS_HEADER.test(normaliseLabel(h.value.replace(/_/g, ' '))) && isControlWording(records.map((cells) => cells[i]?.value ?? '')));
   return controls < 0 ? fields : fields.map((f, i) => (i === controls ? 'action' : f));
+}
+
+/**
+ * With no action column, a POA&M export's `Milestones` column (`Procure IdP licences 2026-06-05; pilot with 8 reviewers …`)
+ * is the work planned: the action column, as `**Milestones**:` over a list is in Markdown (MILESTONE_LABELS).
+ */
+function withActionInMilestones(headers: readonly Cell[], fields: readonly (FieldName | undefined)[]): readonly (FieldName | undefined)[] {
+  if (fields.includes('action')) return fields;
+  const milestones = headers.findIndex((h, i) => fields[i] === undefined && MILESTONE_LABELS.has(normaliseLabel(h.value.replace(/_/g, ' '))));
+  return milestones < 0 ? fields : fields.map((f, i) => (i === milestones ? 'action' : f));
 }
 
 /** The date columns whose slashed dates are day first by the column's own evidence (`25/07/2026` in it): model/dates.ts. */

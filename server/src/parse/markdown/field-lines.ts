@@ -39,6 +39,9 @@ function listOnlyLabel(label: string): FieldName | undefined {
   return MILESTONE_LABELS.has(normaliseLabel(label)) ? 'action' : undefined;
 }
 
+/** A list item's numbered milestone (`- Milestone 2 (Day 20): Pilot MFA enrolment`): one step of the risk's plan. */
+const MILESTONE_ITEM = /^milestone[ \t]*#?[ \t]*\d{1,2}(?:[ \t]*\([^)]{0,30}\))?$/i;
+
 /** Whether what follows a label's colon is nothing but its closing emphasis: the label heads a list. */
 function labelsList(rest: string): boolean {
   return /^[ \t]*(?:[*_]{1,3})?[ \t]*$/.test(rest);
@@ -199,7 +202,10 @@ export function readFieldLine(text: string, lineStart: number, lineEnd: number, 
   const [head, prefix, opener, emoji = '', rawLabel, closer] = m;
   // A bare `Date:` line is the date the document bears (in a table, a Date column is read by its content).
   const name =
-    fieldForLabel(rawLabel) ?? (normaliseLabel(rawLabel) === 'date' ? 'documentDate' : undefined) ?? (labelsList(line.slice(head.length)) ? listOnlyLabel(rawLabel) : undefined);
+    fieldForLabel(rawLabel) ??
+    (normaliseLabel(rawLabel) === 'date' ? 'documentDate' : undefined) ??
+    (labelsList(line.slice(head.length)) ? listOnlyLabel(rawLabel) : undefined) ??
+    (/[-*+]/.test(prefix) && MILESTONE_ITEM.test(rawLabel.trim()) ? 'action' : undefined);
   if (name === undefined) return line.includes('.') ? sentenceLabelLine(text, line, lineStart, lineEnd, valueEnd) : undefined;
   const labelStart = lineStart + prefix.length + opener.length + emoji.length;
   const keyRange = { start: labelStart, end: labelStart + rawLabel.length };

@@ -176,8 +176,8 @@ export function rowTableFields(text: string, lines: LineIndex, headerLine: numbe
 
 /** Fields a row of a risk's table of steps gives its action. */
 const STEP_FIELDS: ReadonlySet<string> = new Set(['owner', 'due', 'status', 'completed', 'priority']);
-/** A step's own number or code (`M1`, `1`, `Step 2`): not what is done. */
-const STEP_CODE = /^(?:[A-Za-z]{0,10}[ -]?\d{1,3}[a-z]?|[—–-])$/;
+/** A step's own number or code (`M1`, `1`, `Step 2`, `1.1` under POA&M item #1): not what is done. */
+const STEP_CODE = /^(?:[A-Za-z]{0,10}[ -]?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?|[—–-])$/;
 
 /**
  * The rows of a risk's table of steps (`| Milestone | Description | Owner | Target Date |`

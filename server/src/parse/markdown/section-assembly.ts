@@ -166,7 +166,7 @@ export class Assembly {
   private aside?: number;
   /** The level of the bucket of priority the current line is under (`## P0 - Critical`) outside a section of risks: its sub-headings are candidates. */
   private bucket?: number;
-  /** The level of a contingency sub-heading under the open risk (`#### Contingency Plan`): its steps are not the risk's actions. */
+  /** The level of a contingency or cost sub-heading under the open risk (`#### Contingency Plan`, `#### Cost and Resources`): its lines are not the risk's actions. */
   private contingency?: number;
   /** The sections set aside, as offsets: the rules leave what is written in them alone. */
   readonly asides: { start: number; end: number }[] = [];

@@ -57,7 +57,7 @@ export type SectionEvent =
       readonly aside?: true;
       /** The aside heading names a template only (isTemplateHeading): a plan with no other risk reads its rows. */
       readonly template?: true;
-      /** A heading of what is done if the risk happens (`#### Contingency Plan`): under a risk, its steps are no planned measure. */
+      /** A heading of what is done if the risk happens (`#### Contingency Plan`) or of what the work costs (`#### Cost and Resources`): under a risk, its lines are no planned measure. */
       readonly contingency?: true;
     };
 

@@ -46,6 +46,10 @@ function headingName(text: string, range: Span): string {
 export function isContingencyHeading(text: string, range: Span): boolean {
   return CONTINGENCY_HEADING.test(headingName(text, range));
 }
+/** Whether a heading names what the work costs (COST_HEADING). */
+export function isCostHeading(text: string, range: Span): boolean {
+  return COST_HEADING.test(headingName(text, range));
+}
 /**
  * A heading that names work still to do in words of its own (`### Immediate Actions Required`, `## 7. Remaining Actions Before
  * Go-Live`, `### ⚠️ **AREAS REQUIRING ATTENTION**`): its list is that work, each item an entry of its own, as under
@@ -92,6 +96,8 @@ export function headingNamesMilestone(heading: string): boolean {
   return MILESTONE_HEADING.test(openWorkWords(heading));
 }
 const CONTINGENCY_HEADING = /^(?:contingency|fallback)(?: (?:plans?|actions?|measures?|steps|response|playbook))?$/i;
+/** `#### Cost and Resources`, `#### Resources Required`, `#### Level of Effort`: what the work costs (`- **Remediation**: 160 hours`), no step of it. */
+const COST_HEADING = /^(?:(?:estimated |projected )?(?:costs?|budget)(?: (?:and|&) (?:resources?|effort))?|resources?(?: (?:required|requirements|needed))?|(?:level of |estimated )?effort(?: estimates?)?|resource requirements)$/i;
 const ILLUSTRATION_HEADING = /^(?:(?:worked |illustrative |hypothetical )?examples?\b|sample (?:risks?|register|plan|entr(?:y|ies)|rows?|findings?|items?)\b)|\b(?:templates?|examples?|samples?)$/i;
 const GAS_HEADING = /^gas(?: and (?:code|performance))?[ -](?:optimi[sz]ations?|savings?|efficiency|usage)\b/i;
 

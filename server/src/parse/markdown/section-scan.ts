@@ -20,7 +20,7 @@ import { RISK_ID_SOURCE, treatmentsNamed, type FieldName } from '../../model/voc
 import { DEFAULT_PREFIX } from './insertion-points';
 import { headingRisk } from './risk-from-fields';
 import { CANDIDATE_TASKS, type ParsedSection, type SectionEvent } from './section-events';
-import { type HeadingLabel, headingLabelValue, headingText, idLabelHeading, idSectionLabel, isAsideHeading, isContingencyHeading, isTemplateHeading, headingNamesMilestone, listLabelOf, namesOpenWork, openWorkLabel, riskHeading, tierContext, titleFinding, valueLabelOf } from './section-headings';
+import { type HeadingLabel, headingLabelValue, headingText, idLabelHeading, idSectionLabel, isAsideHeading, isContingencyHeading, isCostHeading, isTemplateHeading, headingNamesMilestone, listLabelOf, namesOpenWork, openWorkLabel, riskHeading, tierContext, titleFinding, valueLabelOf } from './section-headings';
 
 /**
  * Reads a section (or a whole body) alone. `atDocumentStart`: it starts the document, whose
@@ -276,7 +276,7 @@ export function readSection(text: string, atDocumentStart: boolean): ParsedSecti
       const aside = !head && block.level >= 2 && isAsideHeading(text, textRange);
       const template = aside && isTemplateHeading(text, textRange);
       const problems = !head && block.level >= 2 && namesProblems(text, textRange);
-      const contingency = !head && block.level >= 2 && isContingencyHeading(text, textRange);
+      const contingency = !head && block.level >= 2 && (isContingencyHeading(text, textRange) || isCostHeading(text, textRange));
       const phase = !head && block.level >= 2 && ((context as { due?: Field }).due !== undefined || (context as { period?: Field }).period !== undefined || PHASE_SPAN.test(text.slice(textRange.start, textRange.end)));
       events.push({ kind: 'heading', line: block.line, endLine: block.end, level: block.level, head, tier, ...(kind && { names: kind }), ...(phase && { phase: true as const }), ...(candidate && { candidate }), ...(roadmap && { roadmap: true as const }), ...(problems && { problems: true as const }), ...(aside && { aside: true as const }), ...(template && { template: true as const }), ...(contingency && { contingency: true as const }), ...context });
       // `## Severity: High (CVSS 8.1)` under `# Finding 04: …`: a section heading that states a field of the open risk (heading-field.ts).
