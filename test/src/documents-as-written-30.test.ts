@@ -3,6 +3,7 @@
 // the item's `#### Cost and Resources` (`- **Remediation**: 160 hours`), which plans nothing; a milestone `📅 Scheduled`;
 // a threat model's footer (`**Last Security Assessment**`, `**Next Threat Review**`).
 import * as assert from 'node:assert/strict';
+import { recognisePlan } from '../../server/out/parse/detect';
 import { analyse, parsePlan } from './lint-with-registry';
 
 const POAM_ITEM = [
@@ -81,6 +82,34 @@ const REGISTER_WITH_MILESTONES = [
   '',
 ].join('\n');
 
+const TREATMENT_BY_RISK_ID = [
+  'Risk ID,ISO 27001 Control ID,Control Title,Mitigation Action,Owner,Target Date',
+  'R-001,A.5.33,Protection of records,Require approval before any direct database record edit,IT Admin,2027-01-15',
+  'R-002,A.8.24,Use of cryptography,Enable end-to-end encryption on the POS terminals,Store Manager,2027-02-01',
+  '',
+].join('\n');
+
+const STATUS_REPORT = [
+  '# Security Emergency Response - Status Report',
+  '',
+  '**Date**: 2026-11-02',
+  '',
+  '## ⚠️ CRITICAL ACTIONS STILL REQUIRED',
+  '',
+  '### **IMMEDIATE (Within 24 Hours)**',
+  '',
+  '#### 1. **Rotate the portal client secret**',
+  '- **Risk**: The secret was committed to the backend repository',
+  '- **Action Required**: Rotate the client secret in the identity provider and redeploy the backend',
+  '',
+  '### **WITHIN 48 HOURS**',
+  '',
+  '#### 2. **Protect the patient routes**',
+  '- **Risk**: Patient pages render without a login',
+  '- **Action Required**: Wrap every patient route in the login guard of the web app',
+  '',
+].join('\n');
+
 describe('documents as written, session 30 (issue 12)', () => {
   it('reads a milestone table numbered 1.1, 1.2 by its Description column, the number being the step\'s own', () => {
     const [risk] = parsePlan(POAM_ITEM, 'markdown').risks;
@@ -136,5 +165,24 @@ describe('documents as written, session 30 (issue 12)', () => {
       ],
     );
     assert.ok(!analyse(REGISTER_WITH_MILESTONES, 'markdown', { today: '2026-12-07' }).findings.some((f) => f.rule === 'missing-action'));
+  });
+
+  it('lints a CSV keyed by the risks\' own IDs (`Risk ID`), each record with its mitigation action, whatever its name', () => {
+    assert.deepEqual(recognisePlan('control-mapping.csv', TREATMENT_BY_RISK_ID), { kind: 'csv' });
+    // A CSV of tasks keyed by their own IDs still needs its name or its columns to say it is a register.
+    assert.equal(recognisePlan('tasks.csv', TREATMENT_BY_RISK_ID.replace('Risk ID', 'Task ID')).kind, undefined);
+  });
+
+  it('reads items under a phase heading (`IMMEDIATE (Within 24 Hours)`, `WITHIN 48 HOURS`) that word the risk and the action, dated by the phase', () => {
+    const plan = parsePlan(STATUS_REPORT, 'markdown');
+    assert.deepEqual(
+      plan.risks.map((r) => [r.title?.value.replace(/[*_]/g, ''), r.priority?.value, r.actions.map((a) => a.due?.value)]),
+      [
+        ['Rotate the portal client secret', 'CRITICAL', ['Within 24 Hours']],
+        ['Protect the patient routes', 'CRITICAL', ['WITHIN 48 HOURS']],
+      ],
+    );
+    const overdue = analyse(STATUS_REPORT, 'markdown', { today: '2026-12-07' }).findings.filter((f) => f.rule === 'overdue-action');
+    assert.equal(overdue.length, 2);
   });
 });

@@ -34,6 +34,12 @@ export function parseCsvRegister(text: string): PlanModel {
  * reads as a risk; a header that names no risk, finding or weakness column (IDs and tasks) is a register only when
  * the file's name says it is one, or its records decide each risk's treatment.
  */
+/** Whether the records' ID column is named for risks (`Risk ID`, `risk_id`, `Risk #`), not for the rows themselves or their tasks. */
+function keyedByRiskIds(body: string, risks: readonly Risk[]): boolean {
+  const key = risks[0]?.id?.keyRange;
+  return key !== undefined && /^["']?risk[ _-]?(?:id|ids|#|no\.?|number|ref)["']?$/i.test(body.slice(key.start, key.end).trim());
+}
+
 export function csvReason(fileName: string, body: string): string | undefined {
   const risks = risksOf(body);
   if (risks.length === 0) {
@@ -48,5 +54,8 @@ export function csvReason(fileName: string, body: string): string | undefined {
   // `treatment_id,risk_id,decision,owner,action,due_date,status` with `Modify`, `Accept`: the treatment decided for each risk,
   // keyed by the risks' IDs (ISO 27001 6.1.3's risk treatment plan, the risks worded in the register it follows).
   if (risks.filter((risk) => risk.treatment !== undefined).length * 2 > risks.length) return undefined;
+  // `Risk ID,ISO 27001 Control ID,Control Title,Mitigation Action,Owner,Target Date`: records keyed by the risks' own IDs, each
+  // with the action planned for it (a treatment plan whose risks are worded in the register it follows).
+  if (keyedByRiskIds(body, risks) && risks.filter((risk) => risk.actions.some((a) => a.action?.value.trim())).length * 2 > risks.length) return undefined;
   return `its columns name no risk, finding or weakness, and its name no register, though ${risks.length} ${risks.length === 1 ? 'record' : 'records'} with an ID and work ${risks.length === 1 ? 'was' : 'were'} read`;
 }

@@ -399,8 +399,8 @@ export function isPriorityBucket(id: string, title: string | undefined): boolean
   return PRIORITY_CODE.test(id) && (title === undefined || /^[*_\s]*(?:critical|high|medium|moderate|low|urgent|immediate)\b/i.test(title));
 }
 
-/** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`, an audit's `High Severity Findings`, `Informational Findings`. */
-const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low|informational)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low|informational))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)|severity|observations?|fix(?:es)?))+\b|[*_]*\s*\((?:do\s+)?(?:immediately|now|today|asap|this\s+(?:week|month|quarter)|next\s+(?:week|month|quarter|sprint)|within\s+\d{1,3}\s+(?:days?|weeks?|months?))\)[*_\s]*$))/i;
+/** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`, an audit's `High Severity Findings`, `Informational Findings`, a status report's `CRITICAL ACTIONS STILL REQUIRED`. */
+const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low|informational)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low|informational))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)|severity|observations?|fix(?:es)?|actions?|tasks?))+\b|[*_]*\s*\((?:do\s+)?(?:immediately|now|today|asap|this\s+(?:week|month|quarter)|next\s+(?:week|month|quarter|sprint)|within\s+\d{1,3}\s+(?:days?|weeks?|months?))\)[*_\s]*$))/i;
 
 /**
  * A tier of a backlog or a launch checklist opening a heading (`## Must-have gaps (pre-launch)`, `## Strongly recommended`,
@@ -424,6 +424,8 @@ const PHASE_URGENCY = /^(?:phase|stage|wave|step)\s*\d{1,2}\s*[:.–—-]\s*(eme
  * (`Immediate Actions (Week 1)`, `Short-Term Actions (Weeks 2-4)`, `Long-Term Actions (Months 4-6)`). An open span (`90+ days`) sets no deadline.
  */
 const HEADING_SPAN = /\((\d{1,3}\s*[-–—]\s*\d{1,3}\s*(?:days?|weeks?|months?)|(?:weeks?|months?)\s+\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)\)/i;
+/** A window from the plan's date, bracketed or the whole heading: `IMMEDIATE (Within 24 Hours)`, `**WITHIN 48 HOURS**`, `Next 30 days`. */
+const HEADING_WITHIN = /(?:^[*_\s]*|\()((?:within|next)\s+\d{1,3}\s*(?:hours?|days?|weeks?|months?))[*_\s]*(?:\)|$)/i;
 /** A quarter or half of a year opening a heading or closing its bracket: `Q1 2026 (High Priority)`, `IMMEDIATE (Critical - Q1 2026)`. */
 const HEADING_PERIOD = /(?:^[*_\s]*|[-–—,(][ \t]*)((?:Q[1-4]|H[12])[ \t]+\d{4})(?=[ \t]*(?:\)|$|\(|[-–—:]))/i;
 /**
@@ -468,6 +470,11 @@ export function headingContext(text: string, range: Span, isDate: (value: string
   if (phase && isDate(phase[1])) {
     const start = span.start + phase.index + 1;
     context.due = { value: phase[1], valueRange: { start, end: start + phase[1].length } };
+  }
+  const within = context.due ? null : HEADING_WITHIN.exec(heading.slice(0, 200));
+  if (within && isDate(within[1])) {
+    const start = span.start + within.index + within[0].indexOf(within[1]);
+    context.due = { value: within[1], valueRange: { start, end: start + within[1].length } };
   }
   const lead = SECTION_LEAD.exec(heading)![0].length;
   // `### ⚠️ **HIGH SEVERITY: Unsafe SQL Query Pattern**`: a finding stating its severity before its title, not a section of them.

@@ -487,7 +487,10 @@ export class Assembly {
     // procedure titled `# SOP-004: …`) is no finding's fix.
     const writtenUp = draft.level === 1 && !draft.byField && head.id !== undefined && fields.some((field) => field.name === 'action' && field.field.value !== '' && this.isUnderHeadingLabel(field));
     // A title is tried as a finding by its write-up alone: a procedure titled `# SOP-004: …` is none, whatever its body holds.
-    if (draft.bodied && ((head.tentative !== false && !isRiskBody(fields) && !writtenUp) || (draft.level === 1 && !writtenUp))) {
+    // Under a phase of the plan's work (`### IMMEDIATE (Within 24 Hours)`), the phase dates its items: one whose body words
+    // the risk and the action (`- **Risk**: …`, `- **Action Required**: …`) is an item of the plan, tracked by the phase.
+    const phasedItem = draft.phaseItem === true && fields.some((f) => f.name === 'risk' && f.field.value.trim() !== '') && fields.some((f) => f.name === 'action');
+    if (draft.bodied && ((head.tentative !== false && !isRiskBody(fields) && !writtenUp && !phasedItem) || (draft.level === 1 && !writtenUp))) {
       // Not a risk after all: its fields are read as they would have been with no heading open.
       for (const field of fields) if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
       return;
