@@ -45,3 +45,48 @@ describe('a summary scheduling the fixes by period (round 36)', () => {
     assert.equal(parsePlan(both, 'markdown').risks[0].actions[0].due, undefined);
   });
 });
+
+// Session 30 (sets 75, 79): a phase given by a window in brackets (`### Short-term (Within 30 days)`) or opening the heading
+// (`### Week 1 (Immediate Action Required)`); a hyphenated compound both sides write is one word shared.
+const WINDOWS = [
+  '# Patient App HIPAA Risk Assessment',
+  '',
+  '**Assessment Date:** 2026-01-10',
+  '',
+  '## Identified Risks and Mitigation Strategies',
+  '',
+  '### 1. Third-Party Service Providers Without BAAs',
+  '**Risk Score:** 9 (CRITICAL)',
+  '**Mitigation:**',
+  '- Obtain signed BAAs from the SMS and email providers',
+  '',
+  '### 2. Lack of Field-Level Encryption for Sensitive PHI',
+  '**Risk Score:** 6 (HIGH)',
+  '**Mitigation:**',
+  '- Encrypt phone numbers and messages in the application before storage',
+  '',
+  '## Recommended Action Plan',
+  '',
+  '### Immediate (Within 7 days)',
+  '1. Obtain BAAs from all vendors handling PHI',
+  '',
+  '### Short-term (Within 30 days)',
+  '1. Implement field-level encryption',
+  '',
+  '### Week 12 (Long-term)',
+  '1. Obtain third-party certification',
+  '',
+].join('\n');
+
+describe('a schedule by windows: `(Within 30 days)` in brackets, `Week 12` opening the heading (session 30)', () => {
+  it('dates the finding a window\'s item names by two words; a shared compound counts once, so a lone word names nothing', () => {
+    const plan = parsePlan(WINDOWS, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.actions[0].due?.value]), [
+      // `third-party` alone is one word shared, as `BAAs` is: neither names the finding, which keeps no due date.
+      ['Third-Party Service Providers Without BAAs', undefined],
+      ['Lack of Field-Level Encryption for Sensitive PHI', 'Within 30 days'],
+    ]);
+    const leading = WINDOWS.replace('### Short-term (Within 30 days)', '### Week 2 (Encryption)');
+    assert.equal(parsePlan(leading, 'markdown').risks[1].actions[0].due?.value, 'Week 2');
+  });
+});

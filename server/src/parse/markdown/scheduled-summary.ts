@@ -9,13 +9,35 @@ import { relativeDeadline } from '../../model/relative-dues';
 import { isCommonTitleWord, isTellingShortWord, statusOf } from '../../model/vocabulary';
 import { unfencedLines } from './unfenced-lines';
 import { ITEM_MARK, STATUS_LEAD } from './label-list';
-import { titleWords } from './title-words';
+import { singular, titleWords } from './title-words';
 import { anywhere } from '../text-scan';
 
 /** A title's or an item's telling words, lower case without a plural ending: those of four letters or more that tell findings
  * apart (roadmap-repeats.ts's), and those of three that name a thing (`PHI`, `API`, `log`). */
 function tellingWords(title: string): Set<string> {
   return new Set(titleWords(title).filter((w) => isTellingShortWord(w) || !isCommonTitleWord(w)));
+}
+
+/**
+ * A text's hyphenated compounds (`third-party`, `field-level`), lower case: one written in both a title and an item is one
+ * word shared, not two (`Obtain third-party certification` does not outweigh `Obtain BAAs …` for `Third-Party Service
+ * Providers Without BAAs`), while a part shared alone still counts (`admin` of `admin-only` in `Restricted registration to admin`).
+ */
+function compounds(text: string): Set<string> {
+  return new Set([...text.toLowerCase().matchAll(/\p{L}+(?:-\p{L}+)+/gu)].map((m) => m[0].split('-').map(singular).join('-')));
+}
+
+/** How many telling words a title and an item share, a compound both write counted once. */
+function sharedCount(title: Titled, item: Scheduled): number {
+  let shared = [...item.words].filter((w) => title.words.has(w)).length;
+  for (const compound of item.compounds) if (title.compounds.has(compound)) shared -= compound.split('-').length - 1;
+  return shared;
+}
+
+/** A finding's title as items are matched to it: its telling words and its compounds. */
+interface Titled {
+  readonly words: ReadonlySet<string>;
+  readonly compounds: ReadonlySet<string>;
 }
 
 /**
@@ -32,15 +54,21 @@ function titleMatcher(items: readonly Scheduled[]): (title: string) => Scheduled
   let stemmed: readonly Scheduled[] | undefined;
   return (title) => {
     const words = tellingWords(title);
-    return scheduledFor(words, items) ?? scheduledFor(stems(words), (stemmed ??= items.map((item) => ({ ...item, words: stems(item.words) }))));
+    const joined = compounds(title);
+    return scheduledFor({ words, compounds: joined }, items) ?? scheduledFor({ words: stems(words), compounds: joined }, (stemmed ??= items.map((item) => ({ ...item, words: stems(item.words) }))));
   };
 }
 
 /** How many telling words an item must share with a finding's title to schedule it: one (`PHI`, `Encryption`) names too many. */
 const SHARED_WORDS = 2;
 
-/** A cheap sign of a period in a heading's brackets (`(Week 1)`, `(Days 1-30)`, `(Month 2)`): only then are lines split. */
-const mayHold = anywhere(/\((?:weeks?|days?|months?)\s+\d/i);
+/**
+ * A cheap sign of a period in a heading's brackets (`(Week 1)`, `(Days 1-30)`, `(Month 2)`, `(Within 30 days)`) or opening
+ * a heading (`### Week 1 (Immediate Action Required)`): only then are lines split.
+ */
+const mayHold = anywhere(/\((?:weeks?|days?|months?|within|next)\s+\d|^ {0,3}#{2,6}[ \t]+(?:\*\*|__)?(?:weeks?|months?)\s+\d/im);
+/** A period opening a heading's words: `Week 1 (Immediate Action Required)`, `Weeks 2-3: Testing`. */
+const PERIOD_LEAD = /^[*_\s]*((?:weeks?|months?)\s+\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)(?![\d.])/i;
 /** A heading closed by a period in brackets: the period's text. */
 const PERIOD_TAIL = /\(([^()]{3,30})\)\s*$/;
 /** A bold tag after a dash closing a heading: `- **MUST COMPLETE**`, `— **BLOCKING**`. */
@@ -67,6 +95,7 @@ interface Scheduled {
   /** The item's task box or status (`[ ]`, `[x]`, `✅`, `PENDING`): where it stands. */
   readonly box?: Field;
   readonly words: ReadonlySet<string>;
+  readonly compounds: ReadonlySet<string>;
   readonly title: boolean;
   /** The item's words (its bold title without the emphasis): the fix in plain words. */
   readonly text: Field;
@@ -83,9 +112,13 @@ function scheduledItems(text: string): Scheduled[] {
       // `### **Phase 1: Critical Fixes (Week 1)**`: the period closes the heading's words, inside its emphasis, perhaps
       // before an urgency tag after a dash (`### Phase 1: Critical Fixes (Week 1) - **MUST COMPLETE**`).
       const tail = PERIOD_TAIL.exec(heading.text.replace(URGENCY_TAG, '').replace(/[*_]+\s*$/, ''));
+      const lead = tail && relativeDeadline(tail[1].trim()) !== undefined ? null : PERIOD_LEAD.exec(heading.text);
       if (tail && relativeDeadline(tail[1].trim()) !== undefined) {
         const at = start + line.lastIndexOf(tail[1]);
         period = { level, field: { value: tail[1].trim(), valueRange: { start: at, end: at + tail[1].trimEnd().length } } };
+      } else if (lead && relativeDeadline(lead[1]) !== undefined) {
+        const at = start + line.indexOf(lead[1]);
+        period = { level, field: { value: lead[1], valueRange: { start: at, end: at + lead[1].length } } };
       }
       continue;
     }
@@ -102,6 +135,7 @@ function scheduledItems(text: string): Scheduled[] {
         period: period!.field,
         ...(status && { box: { value: status.value, valueRange: { start: statusAt, end: statusAt + status.value.length } } }),
         words: tellingWords(written),
+        compounds: compounds(written),
         title: bold !== null,
         text: { value: words.trim(), valueRange: { start: at, end: at + words.trimEnd().length } },
       });
@@ -115,11 +149,11 @@ function scheduledItems(text: string): Scheduled[] {
  * item holds it), titles before steps among those that share as many; undefined when none does, or when they fall in
  * different periods.
  */
-function scheduledFor(title: ReadonlySet<string>, items: readonly Scheduled[]): Scheduled | undefined {
-  const scored = items.map((item) => ({ item, score: [...item.words].filter((w) => title.has(w)).length }));
+function scheduledFor(title: Titled, items: readonly Scheduled[]): Scheduled | undefined {
+  const scored = items.map((item) => ({ item, score: sharedCount(title, item) }));
   const best = Math.max(0, ...scored.map((s) => s.score));
   // `Missing Security Headers` ↔ `Add security headers`: a title of one telling word is named by the one item that holds it.
-  const alone = title.size === 1 && best === 1 && scored.filter((s) => s.score === 1).length === 1;
+  const alone = title.words.size === 1 && best === 1 && scored.filter((s) => s.score === 1).length === 1;
   if (best < SHARED_WORDS && !alone) return undefined;
   const top = scored.filter((s) => s.score === best).map((s) => s.item);
   const naming = top.some((item) => item.title) ? top.filter((item) => item.title) : top;
