@@ -83,6 +83,12 @@ ruleTests('vague-action', {
           '| 6. Add the penetration test\'s new findings to the POA&M | 2027-01-07 | Not Started |\n',
       ),
     },
+    {
+      // Set 79: a JSON register's mitigation written as its controls' names; a checklist's item closed by its quarter.
+      name: 'a list of controls named as short noun phrases, most naming a deliverable alone; a bracketed date closing the action',
+      kind: 'markdown',
+      text: table('EDR deployment, network segmentation, offline backups, phishing awareness training, incident response playbook', 'Insider threat training for managers (Q2 2026)'),
+    },
     { name: 'a phrasal verb acts on what follows "on"; a setting found in a named system after a scope', kind: 'markdown', text: table('Sign off on the BAA with TextRemind LLC', 'Turn off the visit-details capability for all templates in the TextRemind console') },
     { name: 'an aside between the verb and its object is read around', kind: 'markdown', text: heading('The practice will appoint, by signed letter, a Privacy Officer for the records room') },
     { name: 'a frequency after a bare participle, a watch kept in a register, an interim adverbial before the verb', kind: 'markdown', text: table('Texting log exported every Friday', 'Track every texting vendor in the BAA register with its renewal date', 'Consider a new vendor later; for now turn off visit details in the TextRemind console') },
@@ -112,6 +118,15 @@ ruleTests('vague-action', {
     { name: 'rule off in settings', kind: 'markdown', text: heading('Look into options'), settings: { rules: { 'vague-action': 'off' } } },
   ],
   invalid: [
+    {
+      name: 'a list of controls most of whose items name nothing alone is still too short; an intention stays one whatever date closes it',
+      kind: 'markdown',
+      text: table('Offline backups, incident response playbook, awareness', 'Look into options (Q2 2026)'),
+      findings: [
+        { messageId: 'fragment', line: 20, text: 'Offline backups, incident response playbook, awareness' },
+        { messageId: 'intention', line: 21, text: 'Look into options (Q2 2026)' },
+      ],
+    },
     {
       name: 'controls named in a list make no procedure: the vague items beside them are still reported',
       kind: 'markdown',

@@ -17,6 +17,7 @@ import type { Span } from '../../model/plan-model';
 import { BoundedCache, ownCache } from '../../caches';
 import { CONNECTIVES, FUNCTION_WORDS, PHRASE_ENDS, MODALS, ITEM_NOUNS, ITEM_POINTERS } from './lexicon';
 import { isNotEnglish } from './language';
+import { parseDate } from '../../model/dates';
 import { isModifier } from './wordnet';
 import { VagueReason, Verdict, SPECIFIC } from './reasons';
 import { verbClass, baseForms, DECIDING_VERBS } from './words';
@@ -84,14 +85,37 @@ export function classifyAction(text: string, extraPhrases: readonly string[] = [
   const key = `${extraPhrases.join('\u0000')}\u0001${text}`;
   let verdict = verdicts.get(key);
   if (!verdict) {
-    verdict = judgeAction(text, extraPhrases);
+    // `Insider threat training for managers (Q2 2026)`: a date in brackets closing the action says when, not what; the
+    // words before it are judged (the phrase quoted stays within them).
+    const dated = DATE_TAIL.exec(text);
+    verdict = judgeAction(dated && parseDate(dated[1].trim()).kind === 'date' ? text.slice(0, dated.index) : text, extraPhrases);
     // The lexicon is English: an action in another language ("Zugänge ausgeschiedener Mitarbeiter sperren", "CloudflareAI
     // Workersへ切替") is not judged, neither vague nor specific: the rule says nothing of it. Asked only of what the English
     // reading finds vague, the one verdict it changes. A placeholder or a configured phrase is vague in any language.
     if (verdict.vague && verdict.reason !== 'placeholder' && verdict.reason !== 'configured' && isNotEnglish(text.trim())) verdict = SPECIFIC;
+    if (verdict.vague && verdict.reason === 'fragment' && isListOfControls(text, extraPhrases)) verdict = SPECIFIC;
     verdicts.set(key, verdict);
   }
   return verdict;
+}
+
+/** A bracket closing an action, perhaps led by "by" or "due" (`(Q2 2026)`, `(by 2026-06-30)`): the date in it, if it is one. */
+const DATE_TAIL = /\s*\((?:by |due |target:? )?([^()]{4,24})\)\s*$/i;
+
+/** How many items make a list of controls, and how many words an item of one may have. */
+const LIST_ITEMS = 3;
+const LIST_ITEM_WORDS = 6;
+
+/**
+ * Whether an action is a list of controls named as short noun phrases, most of which name a deliverable alone ("EDR
+ * deployment, network segmentation, offline backups, phishing awareness training, incident response playbook"): not too
+ * short, whatever its first item is judged alone. Each item is judged as an action of its own.
+ */
+function isListOfControls(text: string, extraPhrases: readonly string[]): boolean {
+  const items = text.split(/\s*[,;]\s*(?:and\s+)?/).map((item) => item.trim()).filter((item) => item !== '');
+  if (items.length < LIST_ITEMS || items.some((item) => item.split(/\s+/).length > LIST_ITEM_WORDS)) return false;
+  const specific = items.filter((item) => !judgeAction(item, extraPhrases).vague).length;
+  return specific * 2 > items.length;
 }
 
 /** Words that join the IDs of a pointer: "R-04 and R-05", "see R-04 above". */
