@@ -185,4 +185,23 @@ describe('documents as written, session 30 (issue 12)', () => {
     const overdue = analyse(STATUS_REPORT, 'markdown', { today: '2026-12-07' }).findings.filter((f) => f.rule === 'overdue-action');
     assert.equal(overdue.length, 2);
   });
+
+  it('dates the document by a subtitle closed with a date, and quotes that date alone when no review date is kept', () => {
+    const text = [
+      '# HIPAA Compliance Issues - Quick Reference',
+      '## Patient Discharge System - November 19, 2025',
+      '',
+      '### CRITICAL ISSUES (Action Required Immediately)',
+      '',
+      '| ID | Issue | Fix | Owner | Due | Status |',
+      '|---|---|---|---|---|---|',
+      '| H-1 | PHI written to the login log | Remove the username from the login log line | Dev Lead | 2025-12-01 | Open |',
+      '',
+    ].join('\n');
+    const plan = parsePlan(text, 'markdown');
+    assert.equal(plan.meta.documentDate?.value, 'November 19, 2025');
+    assert.equal(text.slice(plan.meta.documentDate!.valueRange.start, plan.meta.documentDate!.valueRange.end), 'November 19, 2025');
+    const stale = analyse(text, 'markdown', { today: '2026-12-07' }).findings.find((f) => f.rule === 'stale-review');
+    assert.match(stale?.message ?? '', /only its own \("November 19, 2025", 383 days ago\)/);
+  });
 });

@@ -33,12 +33,13 @@ function nextReviewFix(plan: PlanModel, next: string, title = `Set next review t
 }
 
 /** The plan's own date (`Last updated`, `Date`, `updated_at`) when it parses as one in the past: its label as written, the date and how long ago. */
-function datedOnly(plan: PlanModel, today: string): { label: string; date: string; days: string } | undefined {
+function datedOnly(plan: PlanModel, today: string): { written: string; days: string } | undefined {
   const field = plan.meta.documentDate;
   const parsed = field ? parseDate(field.value) : undefined;
   if (!field || parsed?.kind !== 'date' || parsed.iso > today) return undefined;
   const label = field.keyRange ? plan.text.slice(field.keyRange.start, field.keyRange.end).replace(/:\s*$/, '').replace(/^[*_`"'\s]+|[*_`"'\s]+$/g, '') : '';
-  return { label: label || 'Date', date: field.value.trim(), days: dayCount(daysBetween(parsed.iso, today)) };
+  // A date with no label of its own (a subtitle's `## Patient Discharge System - November 19, 2025`) is quoted alone.
+  return { written: label ? `${label}: ${field.value.trim()}` : field.value.trim(), days: dayCount(daysBetween(parsed.iso, today)) };
 }
 
 const rule: RuleModule = {
@@ -53,7 +54,7 @@ const rule: RuleModule = {
     nextReviewPast: 'The next review was due {date} ({days} ago). Review the plan, then record the new last-review and next-review dates.',
     lastReviewOld: 'The last review was {date}, {days} ago (interval {interval}). Review the plan and record the date.',
     noReviewDate: 'The plan records no review date. Add "Last reviewed" and "Next review" dates (YYYY-MM-DD).',
-    noReviewDateOnlyDated: 'The plan records no review date, only its own ("{label}: {date}", {days} ago), which says when it was written or changed, not reviewed. Add "Last reviewed" and "Next review" dates (YYYY-MM-DD).',
+    noReviewDateOnlyDated: 'The plan records no review date, only its own ("{written}", {days} ago), which says when it was written or changed, not reviewed. Add "Last reviewed" and "Next review" dates (YYYY-MM-DD).',
     placeholder: '"{value}" is a placeholder. Fill in the {which} date (YYYY-MM-DD).',
     undatedNextReview: 'The next review is not dated ("{value}"), and no last review is recorded. Give the next review a date (YYYY-MM-DD), so that a missed review shows.',
     nextReviewTooFar:

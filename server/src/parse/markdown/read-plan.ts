@@ -16,7 +16,8 @@ import { ownerCodes } from './owner-legend';
 import { signatureBlock } from './signature-block';
 import { withKeyedStepsJoined } from './keyed-steps';
 import { withDuesInActionText } from '../../model/written-dues';
-import type { PlanMeta, PlanModel, Risk, RiskAnalysisRef, Span } from '../../model/plan-model';
+import type { Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, Span } from '../../model/plan-model';
+import { parseDate } from '../../model/dates';
 import { LineIndex, lineIndexOf } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
 import { hasIndentedBlocks, readDedented } from './content-tabs';
@@ -217,8 +218,11 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const codes = ownerCodes(text);
   // `**Approval Signatures**:` over `- Risk Manager: Dr. J. Martinez - [Signature] - Date: 2024-01-15`: signed, where no approval line says so.
   const signed = body.approvedBy === undefined && body.approvedOn === undefined ? signatureBlock(text) : undefined;
+  // `# HIPAA Compliance Issues` over `## Patient Discharge System - November 19, 2025`: a subtitle closed by a date dates the document.
+  const subtitled = body.documentDate === undefined && frontMatter?.meta.documentDate === undefined ? subtitleDate(text) : undefined;
   const meta: PlanMeta = {
     ...body,
+    ...(subtitled && { documentDate: subtitled }),
     ...signed,
     ...(codes && { ownerCodes: codes }),
     ...(roadmap && { unkeyedRoadmap: roadmap }),
@@ -246,6 +250,17 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
     // A delimited register (a CSV saved as .md) is another tool's format: a field written into it would break its records.
     ...(delimited && { otherSchema: true as const }),
   };
+}
+
+/** The title's first line and, right under it (a blank line between or not), a subtitle closed by a date after a dash or a comma. */
+const DATED_SUBTITLE = /^ {0,3}#[ \t]+[^\r\n]+\r?\n(?:[ \t]*\r?\n)?( {0,3}##[ \t]+[^\r\n]*?(?:[-–—,][ \t]*))([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]{2,8} \d{4})[ \t]*$/m;
+
+/** The date a subtitle right under the document's title closes with (`## Patient Discharge System - November 19, 2025`). */
+function subtitleDate(text: string): Field | undefined {
+  const m = DATED_SUBTITLE.exec(text.slice(0, 2000));
+  if (!m || parseDate(m[2]).kind !== 'date') return undefined;
+  const start = m.index + m[0].indexOf(m[1]) + m[1].length;
+  return { value: m[2], valueRange: { start, end: start + m[2].length } };
 }
 
 /** A reference with no date, author or document of its own takes the document a list of related documents names as the analysis. */
