@@ -204,4 +204,11 @@ describe('documents as written, session 30 (issue 12)', () => {
     const stale = analyse(text, 'markdown', { today: '2026-12-07' }).findings.find((f) => f.rule === 'stale-review');
     assert.match(stale?.message ?? '', /only its own \("November 19, 2025", 383 days ago\)/);
   });
+
+  it('takes no title from a comment in a fenced code block (`# 1. Clone` in a bash block)', () => {
+    const readme = ['Readiness Platform', '', '```bash', '# 1. Clone', 'git clone https://example.com/app.git', '```', '', '## Overview', '', 'A platform for readiness questionnaires.', ''].join('\n');
+    const r = recognisePlan('platform-notes.md', readme);
+    assert.equal(r.kind, undefined);
+    assert.match(r.reason ?? '', /first heading "Overview"/);
+  });
 });

@@ -195,15 +195,33 @@ function titleAndSource(body: string): { readonly title?: string; readonly where
   const front = body.startsWith('---') ? FRONT_MATTER.exec(body) : null;
   const fromFront = front ? titleValue(front[1]) : undefined;
   if (fromFront) return { title: fromFront, where: 'title' };
-  const atx = H1.exec(body);
+  const atx = outsideFences(H1, body);
   const setext = SETEXT_H1.exec(body);
   const h1 = atx && setext ? (atx.index < setext.index ? atx[1] : setext[1]) : atx?.[1] ?? setext?.[1];
   // `**Inopsio Risk Register & Mitigation Plan**` on the first line, over `### 1. Purpose`: a title written in bold (a word
   // processor's export), taken when it names a plan; otherwise the first heading says what the document is, as before.
   const bold = h1 === undefined ? BOLD_FIRST_LINE.exec(body.startsWith('---') ? body.slice(front?.[0].length ?? 0) : body)?.[1].trim() : undefined;
   if (bold !== undefined && titleReason(bold, 'title') === undefined) return { title: bold, where: 'title' };
-  const heading = (h1 ?? ANY_HEADING.exec(body)?.[1])?.trim();
+  const heading = (h1 ?? outsideFences(ANY_HEADING, body)?.[1])?.trim();
   return { title: heading === undefined ? undefined : withoutClosingHashes(heading), where: h1 === undefined && heading !== undefined ? 'first heading' : 'title' };
+}
+
+/** The first match of a heading pattern outside fenced code (a README's `# 1. Clone` in a bash block is a comment, no title). */
+function outsideFences(pattern: RegExp, body: string): RegExpExecArray | null {
+  const first = pattern.exec(body);
+  if (first === null || !insideFence(body, first.index)) return first;
+  const all = new RegExp(pattern.source, `${pattern.flags}g`);
+  all.lastIndex = first.index + Math.max(1, first[0].length);
+  for (let m = all.exec(body); m !== null; m = all.exec(body)) {
+    if (!insideFence(body, m.index)) return m;
+    if (m[0].length === 0) all.lastIndex++;
+  }
+  return null;
+}
+
+/** Whether an offset lies inside a fenced code block: an odd number of fence lines before it. */
+function insideFence(body: string, at: number): boolean {
+  return ((body.slice(0, at).match(/^ {0,3}(?:`{3,}|~{3,})/gm) ?? []).length & 1) === 1;
 }
 
 /** A first line (blank lines before it) that is bold text alone: `**Risk Register (GOV-RR-001)**`. */
