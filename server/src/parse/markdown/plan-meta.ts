@@ -136,3 +136,14 @@ export function mergeRiskAnalysis(front: RiskAnalysisRef | undefined, body: Risk
     combined: front.combined ?? body.combined,
   };
 }
+
+/** The title's first line and, right under it (a blank line between or not), a subtitle closed by a date after a dash or a comma. */
+const DATED_SUBTITLE = /^ {0,3}#[ \t]+[^\r\n]+\r?\n(?:[ \t]*\r?\n)?( {0,3}##[ \t]+[^\r\n]*?(?:[-–—,][ \t]*))([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]{2,8} \d{4})[ \t]*$/m;
+
+/** The date a subtitle right under the document's title closes with (`## Patient Discharge System - November 19, 2025`). */
+export function subtitleDate(text: string): Field | undefined {
+  const m = DATED_SUBTITLE.exec(text.slice(0, 2000));
+  if (!m || parseDate(m[2]).kind !== 'date') return undefined;
+  const start = m.index + m[0].indexOf(m[1]) + m[1].length;
+  return { value: m[2], valueRange: { start, end: start + m[2].length } };
+}

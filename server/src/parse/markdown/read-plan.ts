@@ -16,8 +16,7 @@ import { ownerCodes } from './owner-legend';
 import { signatureBlock } from './signature-block';
 import { withKeyedStepsJoined } from './keyed-steps';
 import { withDuesInActionText } from '../../model/written-dues';
-import type { Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, Span } from '../../model/plan-model';
-import { parseDate } from '../../model/dates';
+import type { PlanMeta, PlanModel, Risk, RiskAnalysisRef, Span } from '../../model/plan-model';
 import { LineIndex, lineIndexOf } from '../../model/positions';
 import { readFrontMatter } from './front-matter';
 import { hasIndentedBlocks, readDedented } from './content-tabs';
@@ -45,7 +44,7 @@ import { withPlansElsewhereJoined } from './planned-elsewhere';
 import { withMitigationsByThreatJoined } from './threat-mitigations';
 import { withSectionRecommendations } from './section-recommendations';
 import { withoutAnalysedRows, withoutCitedCatalogues, withoutCleanAreas, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutNotApplicableControls, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
-import { FIRST_H1, mergeRiskAnalysis, PLAN_FIELDS, planMeta } from './plan-meta';
+import { FIRST_H1, mergeRiskAnalysis, PLAN_FIELDS, planMeta, subtitleDate } from './plan-meta';
 import { DEFAULT_PREFIX, insertionAfter, insertionAfterLine } from './insertion-points';
 import { type ParsedSection, placedAt } from './section-events';
 import { readSection } from './section-scan';
@@ -250,17 +249,6 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
     // A delimited register (a CSV saved as .md) is another tool's format: a field written into it would break its records.
     ...(delimited && { otherSchema: true as const }),
   };
-}
-
-/** The title's first line and, right under it (a blank line between or not), a subtitle closed by a date after a dash or a comma. */
-const DATED_SUBTITLE = /^ {0,3}#[ \t]+[^\r\n]+\r?\n(?:[ \t]*\r?\n)?( {0,3}##[ \t]+[^\r\n]*?(?:[-–—,][ \t]*))([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]{2,8} \d{4})[ \t]*$/m;
-
-/** The date a subtitle right under the document's title closes with (`## Patient Discharge System - November 19, 2025`). */
-function subtitleDate(text: string): Field | undefined {
-  const m = DATED_SUBTITLE.exec(text.slice(0, 2000));
-  if (!m || parseDate(m[2]).kind !== 'date') return undefined;
-  const start = m.index + m[0].indexOf(m[1]) + m[1].length;
-  return { value: m[2], valueRange: { start, end: start + m[2].length } };
 }
 
 /** A reference with no date, author or document of its own takes the document a list of related documents names as the analysis. */
