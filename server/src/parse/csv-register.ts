@@ -32,14 +32,8 @@ export function parseCsvRegister(text: string): PlanModel {
  * Undefined when a delimited file is a register rmplint reads, else why not: its header must name an ID or a risk
  * column and two of the columns of work (action, owner, due date, status, treatment) or a rating, with a record under it that
  * reads as a risk; a header that names no risk, finding or weakness column (IDs and tasks) is a register only when
- * the file's name says it is one, or its records decide each risk's treatment.
+ * the file's name says it is one, its records decide each risk's treatment, or they are keyed by the risks' IDs with actions.
  */
-/** Whether the records' ID column is named for risks (`Risk ID`, `risk_id`, `Risk #`), not for the rows themselves or their tasks. */
-function keyedByRiskIds(body: string, risks: readonly Risk[]): boolean {
-  const key = risks[0]?.id?.keyRange;
-  return key !== undefined && /^["']?risk[ _-]?(?:id|ids|#|no\.?|number|ref)["']?$/i.test(body.slice(key.start, key.end).trim());
-}
-
 export function csvReason(fileName: string, body: string): string | undefined {
   const risks = risksOf(body);
   if (risks.length === 0) {
@@ -58,4 +52,10 @@ export function csvReason(fileName: string, body: string): string | undefined {
   // with the action planned for it (a treatment plan whose risks are worded in the register it follows).
   if (keyedByRiskIds(body, risks) && risks.filter((risk) => risk.actions.some((a) => a.action?.value.trim())).length * 2 > risks.length) return undefined;
   return `its columns name no risk, finding or weakness, and its name no register, though ${risks.length} ${risks.length === 1 ? 'record' : 'records'} with an ID and work ${risks.length === 1 ? 'was' : 'were'} read`;
+}
+
+/** Whether the records' ID column is named for risks (`Risk ID`, `risk_id`, `Risk #`), not for the rows themselves or their tasks. */
+function keyedByRiskIds(body: string, risks: readonly Risk[]): boolean {
+  const key = risks[0]?.id?.keyRange;
+  return key !== undefined && /^["']?risk[ _-]?(?:id|ids|#|no\.?|number|ref)["']?$/i.test(body.slice(key.start, key.end).trim());
 }

@@ -21,6 +21,7 @@ import { parsedOnce } from './piece-cache';
 import { anywhere } from './text-scan';
 import { headingNamesOpenWork } from './markdown/section-headings';
 import { withUniformSpaces } from './markdown/uniform-spaces';
+import { unfencedLines } from './markdown/unfenced-lines';
 
 export type PlanKind = 'markdown' | 'yaml' | 'json' | 'csv';
 
@@ -197,32 +198,32 @@ function titleAndSource(body: string): { readonly title?: string; readonly where
   if (fromFront) return { title: fromFront, where: 'title' };
   const atx = outsideFences(H1, body);
   const setext = SETEXT_H1.exec(body);
-  const h1 = atx && setext ? (atx.index < setext.index ? atx[1] : setext[1]) : atx?.[1] ?? setext?.[1];
+  const h1 = atx && setext ? (atx.index < setext.index ? atx.text : setext[1]) : atx?.text ?? setext?.[1];
   // `**Inopsio Risk Register & Mitigation Plan**` on the first line, over `### 1. Purpose`: a title written in bold (a word
   // processor's export), taken when it names a plan; otherwise the first heading says what the document is, as before.
   const bold = h1 === undefined ? BOLD_FIRST_LINE.exec(body.startsWith('---') ? body.slice(front?.[0].length ?? 0) : body)?.[1].trim() : undefined;
   if (bold !== undefined && titleReason(bold, 'title') === undefined) return { title: bold, where: 'title' };
-  const heading = (h1 ?? outsideFences(ANY_HEADING, body)?.[1])?.trim();
+  const heading = (h1 ?? outsideFences(ANY_HEADING, body)?.text)?.trim();
   return { title: heading === undefined ? undefined : withoutClosingHashes(heading), where: h1 === undefined && heading !== undefined ? 'first heading' : 'title' };
 }
 
-/** The first match of a heading pattern outside fenced code (a README's `# 1. Clone` in a bash block is a comment, no title). */
-function outsideFences(pattern: RegExp, body: string): RegExpExecArray | null {
+/**
+ * The first match of a heading pattern outside fenced code (a README's `# 1. Clone` in a bash block is a comment, no title):
+ * the fences as unfenced-lines.ts reads them, walked only when a fence opens before the first match.
+ */
+function outsideFences(pattern: RegExp, body: string): { readonly index: number; readonly text: string } | undefined {
   const first = pattern.exec(body);
-  if (first === null || !insideFence(body, first.index)) return first;
-  const all = new RegExp(pattern.source, `${pattern.flags}g`);
-  all.lastIndex = first.index + Math.max(1, first[0].length);
-  for (let m = all.exec(body); m !== null; m = all.exec(body)) {
-    if (!insideFence(body, m.index)) return m;
-    if (m[0].length === 0) all.lastIndex++;
+  if (first === null) return undefined;
+  if (!FENCE_BEFORE.test(body.slice(0, first.index))) return { index: first.index, text: first[1] };
+  for (const { line, start } of unfencedLines(body)) {
+    const m = pattern.exec(line);
+    if (m) return { index: start + m.index, text: m[1] };
   }
-  return null;
+  return undefined;
 }
 
-/** Whether an offset lies inside a fenced code block: an odd number of fence lines before it. */
-function insideFence(body: string, at: number): boolean {
-  return ((body.slice(0, at).match(/^ {0,3}(?:`{3,}|~{3,})/gm) ?? []).length & 1) === 1;
-}
+/** A fence's opening line. */
+const FENCE_BEFORE = /^ {0,3}(?:`{3,}|~{3,})/m;
 
 /** A first line (blank lines before it) that is bold text alone: `**Risk Register (GOV-RR-001)**`. */
 const BOLD_FIRST_LINE = /^(?:[ \t]*\r?\n)*[ \t]*(?:\*\*|__)([^*_\r\n][^\r\n]*?)(?:\*\*|__)[ \t]*(?:\r?\n|$)/;
