@@ -70,21 +70,23 @@ export function withoutCitedCatalogues(risks: Risk[], text: string): Risk[] {
   const key = (r: Risk) => r.id?.value.trim().toLowerCase();
   // A run whose IDs a risk before it already has (a summary table) is no catalogue: when every run is such, the
   // actions' IDs need not be gathered (a regular expression over every action of the plan, on every keystroke).
+  // (A run that opens the plan has no risk before it to cite its rows: no catalogue either.)
   const seen = new Set<string>();
-  let candidate = false;
-  for (const risk of risks) {
+  let lastCandidate = -1;
+  risks.forEach((risk, i) => {
     const rows = starts.get(risk);
-    if (rows && rows.every((r) => { const k = key(r); return k !== undefined && !seen.has(k); })) candidate = true;
+    if (i > 0 && rows && rows.every((r) => { const k = key(r); return k !== undefined && !seen.has(k); })) lastCandidate = i;
     const k = key(risk);
     if (k) seen.add(k);
-  }
-  if (!candidate) return risks;
-  // What the risks before each point name as their own IDs and cite in their actions, gathered once in order.
+  });
+  if (lastCandidate < 0) return risks;
+  // What the risks before each point name as their own IDs and cite in their actions, gathered once in order, up to the last run that may be a catalogue.
   const own = new Set<string>();
   const cited = new Set<string>();
   const dropped = new Set<Risk>();
   const entries = new Map<string, Action>();
-  for (const risk of risks) {
+  for (const [i, risk] of risks.entries()) {
+    if (i > lastCandidate) break;
     const rows = starts.get(risk);
     if (rows && rows.every((r) => { const k = key(r); return k !== undefined && cited.has(k) && !own.has(k); })) {
       for (const r of rows) dropped.add(r);
@@ -563,7 +565,11 @@ export function withoutAnalysedRows(risks: Risk[], text: string): Risk[] {
   const key = (r: Risk) => r.id && unstruck(r.id.value).trim().toLowerCase();
   const rows = new Map<string, Risk>();
   const citedBy = new Map<Risk, Risk[]>();
+  // Only a heading can cite a row read before it: the rows after the last heading need not be keyed (a register's keystroke).
+  let lastHeading = risks.length - 1;
+  while (lastHeading >= 0 && risks[lastHeading].form !== 'heading') lastHeading--;
   for (const [i, risk] of risks.entries()) {
+    if (i > lastHeading) break;
     if (risk.form === 'table') {
       const k = key(risk);
       if (k && !risk.actions.some((a) => hasRealValue(a.action))) rows.set(k, risk);
@@ -648,15 +654,20 @@ export function withoutUnfilledRows(risks: Risk[]): Risk[] {
  * under `| Risk | Action |`. It shows how to fill the table in; its date and status are the example's.
  */
 export function withoutEchoRows(risks: Risk[], text: string): Risk[] {
+  // The rows of a table share their column labels: each label's first word is folded once, not once a row.
+  const headerWords = new Map<number, string>();
   const echoes = (field: Field | undefined) => {
     if (!field?.keyRange || field.value === '') return false;
-    const first = (value: string) => foldedWord(value.replace(/[*_`]/g, '').trim().split(/\s+/)[0]);
-    const header = first(text.slice(field.keyRange.start, field.keyRange.end));
-    return header.length >= 4 && first(field.value) === header;
+    let header = headerWords.get(field.keyRange.start);
+    if (header === undefined) headerWords.set(field.keyRange.start, (header = firstWord(text.slice(field.keyRange.start, field.keyRange.end))));
+    return header.length >= 4 && firstWord(field.value) === header;
   };
   const example = (r: Risk) => r.form === 'table' && r.actions.length === 1 && echoes(r.title) && echoes(r.actions[0].action);
   return risks.some(example) ? risks.filter((r) => !example(r)) : risks;
 }
+/** The first word of a cell, folded (foldedWord), its emphasis marks aside. */
+const firstWord = (value: string): string => foldedWord(FIRST_WORD.exec(value.replace(/[*_`]/g, ''))?.[0]);
+const FIRST_WORD = /\S+/;
 /** A word without case, accents and trailing punctuation: `Acción` and `accion` are one word. */
 const foldedWord = (word: string | undefined): string => (word ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, '');
 
