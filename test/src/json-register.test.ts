@@ -36,6 +36,16 @@ describe('a JSON risk register (issue 12)', () => {
     assert.deepEqual(read(nested), [['RISK-3', 'Logs kept too briefly', 'high (likelihood Medium × impact High)', undefined, 'SOC Lead']]);
   });
 
+  it('reads a status that records the decision (`Risk Accepted`) as the entry\'s acceptance, and one that says it lapsed as open (set 79)', () => {
+    const text = '[\n  {"risk_id": "V-1", "risk_description": "Payroll vendor holds PII", "mitigation": "Pending", "risk_owner": "GRC Team", "status": "Risk Accepted"},\n  {"risk_id": "V-2", "risk_description": "Infra vendor holds PII", "mitigation": "Pending", "risk_owner": "GRC Team", "status": "Exception Expired"}\n]\n';
+    const plan = parsePlan(text, 'json');
+    assert.deepEqual(plan.risks.map((r) => r.treatment?.value), ['Risk Accepted', undefined]);
+    const { findings } = analyse(text, 'json', { today: '2026-12-07' });
+    const at = (offset: number) => text.slice(0, offset).split('\n').length;
+    assert.deepEqual(findings.filter((f) => ['incomplete-acceptance', 'expired-acceptance'].includes(f.rule)).map((f) => [f.rule, at(f.range.start)]), [['incomplete-acceptance', 2], ['expired-acceptance', 3]]);
+    assert.ok(findings.some((f) => f.rule === 'missing-due-date' && at(f.range.start) === 3), 'the lapsed entry is open: its action needs a date');
+  });
+
   it('reads a score at either end of a 0-100 scale (`residual_risk: 100`, `0`) as the risk\'s rating, as it reads 70 (set 79)', () => {
     const text = '[\n' + [100, 70, 0].map((n, i) => `  {"risk_id": "V-${i + 1}", "risk_description": "Vendor ${i + 1} holds PII", "inherent_risk": ${n}, "residual_risk": ${n}, "mitigation": "Sign a BAA with vendor ${i + 1}", "risk_owner": "GRC Team"}`).join(',\n') + '\n]\n';
     assert.deepEqual(parsePlan(text, 'json').risks.map((r) => r.priority?.value), ['100', '70', '0']);

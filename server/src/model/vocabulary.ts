@@ -522,7 +522,20 @@ function withoutHint(label: string): string {
 const RISK_ACCEPTED_WORDS: readonly string[] = ['riesgo aceptado', 'risque accepté', 'risco aceito', 'rischio accettato', 'risiko akzeptiert'];
 const RISK_ACCEPTED_ELSEWHERE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${RISK_ACCEPTED_WORDS.join('|')})(?![\p{L}])`, 'iu');
 
+/**
+ * Statuses that say a risk's acceptance (an exception, a waiver) has lapsed (`Exception Expired`): the risk stands open again,
+ * and expired-acceptance reports the decision left to renew or to treat it.
+ */
+const LAPSED_ACCEPTANCE_WORDS: readonly string[] = ['exception expired', 'expired exception', 'acceptance expired', 'expired acceptance', 'risk acceptance expired', 'waiver expired', 'expired waiver'];
+const LAPSED_ACCEPTANCE: Record<string, true> = Object.fromEntries(LAPSED_ACCEPTANCE_WORDS.map((words) => [words, true]));
+
+/** Whether a status says the risk's acceptance has lapsed (`Exception Expired`, `Waiver expired 2026-03-31`). */
+export function saysAcceptanceLapsed(value: string | undefined): boolean {
+  return value !== undefined && lookup(LAPSED_ACCEPTANCE, LAPSED_ACCEPTANCE_PREFIXES, value) === true;
+}
+
 const STATUS: Record<string, Status> = {
+  ...Object.fromEntries(LAPSED_ACCEPTANCE_WORDS.map((words) => [words, 'open' as const])),
   open: 'open', 'not started': 'open', planned: 'open', new: 'open', 'to do': 'open', todo: 'open', 'not yet started': 'open', identified: 'open',
   // A milestone put on the calendar and not begun (`📅 Scheduled` beside its target date).
   scheduled: 'open',
@@ -603,6 +616,7 @@ function lookup<T>(table: Record<string, T>, prefixes: readonly string[], value:
 /** Longest first, so "not started" is tried before shorter keys. */
 const longestFirst = (table: object): string[] => Object.keys(table).sort((a, b) => b.length - a.length);
 const STATUS_PREFIXES = longestFirst(STATUS);
+const LAPSED_ACCEPTANCE_PREFIXES = longestFirst(LAPSED_ACCEPTANCE);
 
 /** The canonical status a value names (a trailing date or note allowed), or undefined for an unknown status. */
 export function statusOf(value: string | undefined): Status | undefined {

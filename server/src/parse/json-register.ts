@@ -8,7 +8,7 @@ import { isScalar, parseDocument, visit, type Pair } from 'yaml';
 /** A parsed YAML or JSON document, as parseDocument gives it. */
 type ParsedDocument = ReturnType<typeof parseDocument>;
 import type { Field, PlanMeta, PlanModel, Risk } from '../model/plan-model';
-import { fieldForLabel, isMetResult, RISK_ID_SOURCE, statusOf } from '../model/vocabulary';
+import { fieldForLabel, isMetResult, recordsAcceptance, RISK_ID_SOURCE, statusOf } from '../model/vocabulary';
 import { hasValue } from '../model/plan-queries';
 import { isoOf } from '../model/dates';
 import { entriesReviews } from '../model/review-dates';
@@ -103,13 +103,22 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   const first = realFindings(reader, list);
   const firstIds = new Set(first.flatMap((r) => (r.id?.value.trim() ? [r.id.value.trim()] : [])));
   const siblings = siblingLists(reader, doc.contents, listKey).filter((l) => !ratesOnly(reader, l, firstIds));
-  const read = referenced([...first, ...siblings.flatMap((l) => realFindings(reader, l))].map((risk) => ({ ...(ofActions ? titledActions(risk) : risk), form: 'oscal' as const })));
+  const read = referenced([...first, ...siblings.flatMap((l) => realFindings(reader, l))].map((risk) => ({ ...acceptedByStatus(ofActions ? titledActions(risk) : risk), form: 'oscal' as const })));
   const risks = listKey === undefined ? read : withTimelineDues(reader, doc.contents, withCompanionDetails(reader, doc.contents, listKey, read));
   const report = reportDetails(reader, doc.contents);
   // The register's own review date at its top (`reviewed_at: 2026-08-26` beside `risks:`), or in its metadata mapping
   // (`metadata: {next_review: 2024-02-15}`), dates it, before its entries' dates.
   const own = reviewsOf(reader, [doc.contents, ...metadataMaps(reader, doc.contents)]);
   return { ...base, meta: { ...report, ...reviewsOf(reader, reader.seq(list)?.items ?? []), ...own }, metaAvailable: true, risks: withDuesInActionText(risks, text) };
+}
+
+/**
+ * A register entry whose status records the decision (`"status": "Risk Accepted"`) and that names no treatment: accepted,
+ * as a Markdown register's row is, so its acceptance is asked for its rationale, approver and review date.
+ */
+function acceptedByStatus(risk: Risk): Risk {
+  const status = risk.actions.length === 1 ? risk.actions[0].status : undefined;
+  return risk.treatment === undefined && status && recordsAcceptance(status.value) ? { ...risk, treatment: status } : risk;
 }
 
 /** Keys of a report's date and of who made it (`audit_metadata: {date, auditor}`, `scan_date`, `date_compiled`, `evaluator`). */

@@ -1,6 +1,7 @@
 import type { RuleModule } from '../engine/rule';
 import { addDays, daysBetween, parseDate } from '../model/dates';
 import { isAccepted, riskName } from '../model/plan-queries';
+import { saysAcceptanceLapsed } from '../model/vocabulary';
 import { fixPerValue, setFieldFix } from '../fixes/field-edits';
 import { days as dayCount } from './shared-utils/wording';
 
@@ -19,9 +20,17 @@ const rule: RuleModule = {
   messages: {
     expired:
       'The acceptance of risk {id} was to be reviewed by {date} ({days} ago). Review the decision with its approver, then record the new review date.',
+    lapsed:
+      'The acceptance of risk {id} has lapsed, as its status says ("{status}"). Renew the decision with its approver and record a new review date, or plan the action that treats the risk.',
   },
   check({ plan, today, report }) {
     for (const risk of plan.risks) {
+      // `Exception Expired`: the register says so itself, with no review date to count from.
+      const lapsed = risk.actions.find((a) => saysAcceptanceLapsed(a.status?.value))?.status;
+      if (lapsed) {
+        report({ messageId: 'lapsed', data: { id: riskName(risk), status: lapsed.value.trim() }, range: lapsed.valueRange });
+        continue;
+      }
       const reviewBy = risk.acceptance.reviewBy;
       if (!isAccepted(risk) || !reviewBy) continue;
       const parsed = parseDate(reviewBy.value);
