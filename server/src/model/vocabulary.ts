@@ -282,7 +282,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // Who ran a penetration test (`**Tester**: RedTeamLabs`).
     'tester', 'tested by', 'penetration tester', 'pentester', 'testing performed by', 'test performed by',
     // Who ran the exercise an after-action report assesses (`**Facilitator:** CISO`).
-    'facilitator', 'exercise facilitator', 'facilitated by'],
+    'facilitator', 'exercise facilitator', 'facilitated by',
+    // A risk assessment's methodology (`**Assessment Team:**` over `- CISO (Lead)`, `- CTO`): who made it, listed below the label.
+    'assessment team', 'risk assessment team'],
   organization: ['organization', 'organisation', 'covered entity', 'practice', 'organization name', 'organisation name', 'company'],
   version: ['version', 'document version', 'plan version',
     // The same label in Turkish, Portuguese and Spanish (`**Versiyon**: 1.0 — 2026-04-10`).

@@ -210,6 +210,13 @@ export function readSection(text: string, atDocumentStart: boolean): ParsedSecti
         list = new LabelList(text, lines, { name, label: found.label, keyRange: found.field.keyRange!, prefix: found.prefix });
         continue;
       }
+      // `**Assessment Team:**` over `- CISO (Lead)`, `- CTO`, … (after one blank line or none): the list names who made the assessment.
+      const team = found.field.value === '' && found.name === 'riskAnalysisBy' && !found.bulleted ? listedNames(text, lines, opaque, cursor + 1 < end && isBlankLine(text, lines, cursor + 1) ? cursor + 2 : cursor + 1, end) : undefined;
+      if (team) {
+        events.push({ kind: 'field', field: { ...placed, field: { ...team.field, keyRange: found.field.keyRange } } });
+        cursor = team.lastLine;
+        continue;
+      }
       // `**Status:**` ending its line, the status on the line under it (a report's finding): that paragraph is the value.
       if (found.field.value === '' && ONE_LINE_BELOW.has(found.name) && !found.bulleted && cursor + 1 < end && !opaque[cursor + 1]) {
         const below = paragraphBelow(text, lines, cursor + 1, end);
@@ -362,6 +369,26 @@ const SCHEDULED_ITEM = new RegExp(String.raw`^([ \t]{0,3}[-*+][ \t]+(?:\[[ xX]\]
 const RANKED_ITEM = new RegExp(String.raw`^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+[*_\`]*)(${RISK_ID_SOURCE})[*_\`]*(?:[ \t]+[-–—:][ \t]+[^|:]{1,100})?[ \t]*$`);
 
 /** The zero-based line of the first non-blank line after `line`, before `end`. */
+/**
+ * The items of a short list right under a label (`- CISO (Lead)`, `- CTO`), as one value naming each, spanning the list;
+ * undefined when no list item follows.
+ */
+function listedNames(text: string, lines: LineIndex, opaque: Uint8Array, from: number, end: number): { field: Field; lastLine: number } | undefined {
+  const names: string[] = [];
+  let start = -1;
+  let last = from - 1;
+  for (let line = from; line < end && !opaque[line]; line++) {
+    const item = LIST_ITEM_TEXT.exec(text.slice(lines.lineStart(line), lines.lineEnd(line)));
+    if (!item) break;
+    const words = fieldAt(text, lines.lineStart(line) + item[1].length, lines.lineEnd(line));
+    if (start < 0) start = words.valueRange.start;
+    names.push(words.value);
+    last = line;
+  }
+  return names.length === 0 ? undefined : { field: { value: names.join(', '), valueRange: { start, end: lines.lineEnd(last) } }, lastLine: last };
+}
+const LIST_ITEM_TEXT = /^([ \t]{0,3}(?:[-*+]|\d{1,2}[.)])[ \t]+)\S/;
+
 function nextFilledLine(text: string, lines: LineIndex, line: number, end: number): number | undefined {
   for (let next = line + 1; next < end; next++) if (text.slice(lines.lineStart(next), lines.lineEnd(next)).trim() !== '') return next;
   return undefined;

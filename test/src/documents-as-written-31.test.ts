@@ -1,0 +1,52 @@
+// Issue 12, session 31: shapes seen in the held-out sets' remaining wrong findings (set 79), written here anew.
+// A risk assessment's methodology naming its `**Assessment Team:**` in a list under the label.
+import * as assert from 'node:assert/strict';
+import { analyse, parsePlan } from './lint-with-registry';
+
+const ASSESSMENT = (team: string[]) =>
+  [
+    '# Enterprise Risk Assessment',
+    '',
+    '**Organization:** Harbor Dental Group',
+    '**Assessment Date:** March 3, 2027',
+    '**Next Review:** June 3, 2027',
+    '',
+    '## Risk Register',
+    '',
+    '### R-01: Backups of the imaging server are never restored',
+    '',
+    '- **Action:** Restore the imaging server backup to a spare host each quarter',
+    '- **Owner:** IT Manager',
+    '- **Due:** 2027-06-30',
+    '',
+    '## Methodology',
+    '',
+    '**Assessment Team:**',
+    ...team,
+    '',
+    '**Information Sources:**',
+    '- Interviews with front-desk staff',
+    '',
+  ].join('\n');
+
+describe('documents as written (issue 12, session 31)', () => {
+  it('reads who made the assessment from the list under `**Assessment Team:**` (set 79)', () => {
+    const text = ASSESSMENT(['- Security Officer (Lead)', '- Practice Administrator', '- External consultant']);
+    const plan = parsePlan(text, 'markdown');
+    assert.equal(plan.meta.riskAnalysis?.conductedBy?.value, 'Security Officer (Lead), Practice Administrator, External consultant');
+    const at = plan.meta.riskAnalysis!.conductedBy!.valueRange;
+    assert.equal(text.slice(at.start, at.end), 'Security Officer (Lead)\n- Practice Administrator\n- External consultant');
+    assert.ok(!analyse(text, 'markdown', { today: '2027-04-01' }).findings.some((f) => f.rule === 'missing-risk-analysis'));
+  });
+
+  it('reads the list after one blank line under the label too', () => {
+    const text = ASSESSMENT(['', '1. Privacy Officer', '2. IT Manager']);
+    assert.equal(parsePlan(text, 'markdown').meta.riskAnalysis?.conductedBy?.value, 'Privacy Officer, IT Manager');
+  });
+
+  it('still asks who made the assessment when the label has no list under it', () => {
+    const text = ASSESSMENT([]);
+    assert.equal(parsePlan(text, 'markdown').meta.riskAnalysis?.conductedBy?.value ?? '', '');
+    assert.ok(analyse(text, 'markdown', { today: '2027-04-01' }).findings.some((f) => f.rule === 'missing-risk-analysis'));
+  });
+});
