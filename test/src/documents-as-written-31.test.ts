@@ -1,6 +1,8 @@
 // Issue 12, session 31: shapes seen in the held-out sets' remaining wrong findings (set 79), written here anew.
-// A risk assessment's methodology naming its `**Assessment Team:**` in a list under the label.
+// A risk assessment's methodology naming its `**Assessment Team:**` in a list under the label; meeting notes whose first
+// heading is a setext one (`Key Discussion Points` over dashes).
 import * as assert from 'node:assert/strict';
+import { recognisePlan } from '../../server/out/parse/detect';
 import { analyse, parsePlan } from './lint-with-registry';
 
 const ASSESSMENT = (team: string[]) =>
@@ -48,5 +50,14 @@ describe('documents as written (issue 12, session 31)', () => {
     const text = ASSESSMENT([]);
     assert.equal(parsePlan(text, 'markdown').meta.riskAnalysis?.conductedBy?.value ?? '', '');
     assert.ok(analyse(text, 'markdown', { today: '2027-04-01' }).findings.some((f) => f.rule === 'missing-risk-analysis'));
+  });
+
+  it('names a setext heading as the first heading when it comes before the `###` ones (set 79)', () => {
+    const notes = ['Key Discussion Points', '---------------------', '', '### Regulatory Examinations', '', '- Exam closed with no findings.', ''].join('\n');
+    const reason = (text: string) => { const r = recognisePlan('notes.md', text); return 'reason' in r ? r.reason : ''; };
+    assert.match(reason(notes), /first heading "Key Discussion Points"/);
+    // A front matter's closing dashes under its last line make no heading.
+    const fronted = ['---', 'author: Compliance Office', '---', '', '### Regulatory Examinations', '', '- Exam closed.', ''].join('\n');
+    assert.match(reason(fronted), /first heading "Regulatory Examinations"/);
   });
 });

@@ -34,6 +34,8 @@ const TITLE_LINE = /^title:([^\r\n]*)/m;
 const H1 = /^ {0,3}#(?!#)[ \t]+(.*)$/m;
 const SETEXT_H1 = /^(\S[^\n]*)\r?\n=+[ \t]*$/m;
 const ANY_HEADING = /^ {0,3}#{1,6}[ \t]+(.*)$/m;
+/** A setext heading of either level: a line of text (no list item, table row, quote or ATX heading) over `===` or `---`. */
+const SETEXT_HEADING = /^ {0,3}([^\s\-*+|>#][^\r\n]*)\r?\n {0,3}(?:=+|-{2,})[ \t]*$/m;
 const SECTION_HEADING = /^ {0,3}#{2,3}[ \t]+([^\r\n]*)$/gm;
 
 /** Words that make a title a policy, procedure or guide about plans, not a plan (an article introducing risk assessments among them). */
@@ -203,7 +205,11 @@ function titleAndSource(body: string): { readonly title?: string; readonly where
   // processor's export), taken when it names a plan; otherwise the first heading says what the document is, as before.
   const bold = h1 === undefined ? BOLD_FIRST_LINE.exec(body.startsWith('---') ? body.slice(front?.[0].length ?? 0) : body)?.[1].trim() : undefined;
   if (bold !== undefined && titleReason(bold, 'title') === undefined) return { title: bold, where: 'title' };
-  const heading = (h1 ?? outsideFences(ANY_HEADING, body)?.text)?.trim();
+  // The first heading of either kind: `Key Discussion Points` over `-----` (setext) before any `###` one.
+  const atxHeading = h1 === undefined ? outsideFences(ANY_HEADING, body) : undefined;
+  const setextHeading = h1 === undefined ? outsideFences(SETEXT_HEADING, front ? body.slice(front[0].length) : body) : undefined;
+  const firstHeading = atxHeading && setextHeading ? (setextHeading.index < atxHeading.index - (front?.[0].length ?? 0) ? setextHeading : atxHeading) : atxHeading ?? setextHeading;
+  const heading = (h1 ?? firstHeading?.text)?.trim();
   return { title: heading === undefined ? undefined : withoutClosingHashes(heading), where: h1 === undefined && heading !== undefined ? 'first heading' : 'title' };
 }
 
