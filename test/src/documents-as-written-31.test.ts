@@ -60,4 +60,26 @@ describe('documents as written (issue 12, session 31)', () => {
     const fronted = ['---', 'author: Compliance Office', '---', '', '### Regulatory Examinations', '', '- Exam closed.', ''].join('\n');
     assert.match(reason(fronted), /first heading "Regulatory Examinations"/);
   });
+
+  it('takes no closing emphasis or mark into an item\'s title (`#### 1. **Rotate the portal signing key** 🚨`, set 78)', () => {
+    const report = [
+      '# Security Incident Corrective Actions',
+      '',
+      '**Date:** January 7, 2027',
+      '',
+      '## CRITICAL ACTIONS STILL REQUIRED',
+      '',
+      '### **IMMEDIATE (Within 24 Hours)**',
+      '',
+      '#### 1. **Rotate the portal signing key** 🚨',
+      '- **Risk**: The signing key was committed to a public repository',
+      '- **Action Required**: Rotate the signing key in the key vault and redeploy the portal',
+      '',
+      '#### 2. **Close the public storage bucket** ⚠️',
+      '- **Risk**: Scanned intake forms are readable without sign-in',
+      '- **Action Required**: Block public access on the intake-forms bucket',
+      '',
+    ].join('\n');
+    assert.deepEqual(parsePlan(report, 'markdown').risks.map((r) => r.title?.value), ['Rotate the portal signing key', 'Close the public storage bucket']);
+  });
 });

@@ -325,6 +325,9 @@ function checkedStatusTitle(text: string, titleSpan: Span): Pick<RiskHead, 'titl
 }
 
 /** A heading with no ID, as the risk it is under a section of risks: its text is the title (and its severity the priority). */
+/** Emphasis closing a heading's title, with the marks after it (`** 🚨`, `** ⚠️`). */
+const CLOSING_EMPHASIS = /[*_]{2}(?:[ \t]*[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D])*$/u;
+
 export function candidateHeading(text: string, range: Span): RiskHead | undefined {
   const span = strippedSpan(text, range.start, range.end);
   const heading = text.slice(span.start, span.end);
@@ -338,7 +341,8 @@ export function candidateHeading(text: string, range: Span): RiskHead | undefine
   if (checked && isMetResult(checked[1])) return undefined;
   const lead = SECTION_LEAD.exec(heading)![0].length;
   // `#### 1. **No PHI Encryption at Rest**`, `### ⚠️ **HIGH SEVERITY: Unsafe SQL Query Pattern**`: emphasis opened in the lead closes after the title.
-  const closing = /[*_]{2}$/.test(heading.slice(0, lead)) ? (/[*_]{2}$/.exec(heading.slice(lead))?.[0].length ?? 0) : 0;
+  // (`#### 1. **Rotate Auth0 Client Secret** 🚨`: marks after the emphasis closes are no part of the title either.)
+  const closing = /[*_]{2}$/.test(heading.slice(0, lead)) ? (CLOSING_EMPHASIS.exec(heading.slice(lead))?.[0].length ?? 0) : 0;
   // `#### ❌ CRITICAL: No Encryption at Rest`: a finding that states its severity is a risk by that, with no field line under it.
   const severity = SEVERITY_LEAD.exec(heading.slice(lead));
   if (severity) {
