@@ -1,6 +1,7 @@
 // Issue 12, session 31: shapes seen in the held-out sets' remaining wrong findings (set 79), written here anew.
 // A risk assessment's methodology naming its `**Assessment Team:**` in a list under the label; meeting notes whose first
-// heading is a setext one (`Key Discussion Points` over dashes).
+// heading is a setext one (`Key Discussion Points` over dashes); findings that write no fix, scheduled by a timeline whose
+// items cite their IDs (`- [ ] MFA for the billing portal (M-2)` under `### Months 2-3`).
 import * as assert from 'node:assert/strict';
 import { recognisePlan } from '../../server/out/parse/detect';
 import { analyse, parsePlan } from './lint-with-registry';
@@ -81,5 +82,48 @@ describe('documents as written (issue 12, session 31)', () => {
       '',
     ].join('\n');
     assert.deepEqual(parsePlan(report, 'markdown').risks.map((r) => r.title?.value), ['Rotate the portal signing key', 'Close the public storage bucket']);
+  });
+
+  it('gives a finding that writes no fix the one timeline item citing its ID, keeping the date its section gives (set 75)', () => {
+    const report = [
+      '# HIPAA Issues - Quick Reference',
+      '## Billing Portal - January 5, 2027',
+      '',
+      '### MEDIUM PRIORITY ISSUES (Fix Within 1-3 Months)',
+      '',
+      '#### M-1: No rate limiting on the login endpoint',
+      '- **Location:** Global middleware',
+      '- **Issue:** Password guessing is not throttled',
+      '',
+      '#### M-2: No second factor for billing staff',
+      '- **Location:** `auth.service.ts`',
+      '- **Issue:** A stolen password opens the whole account',
+      '',
+      '#### M-3: Session tokens never expire',
+      '- **Issue:** A token copied once works forever',
+      '',
+      '## Remediation Timeline',
+      '',
+      '### Week 1 (Immediate)',
+      '- [ ] Start planning MFA rollout (M-2)',
+      '',
+      '### Months 2-3 (Medium Priority)',
+      '- [ ] Throttle login attempts per account and per address (M-1)',
+      '- [ ] Enforce MFA for billing staff (M-2)',
+      '- [x] Expire session tokens after 12 hours (M-3)',
+      '',
+    ].join('\n');
+    const plan = parsePlan(report, 'markdown');
+    assert.deepEqual(
+      plan.risks.map((r) => [r.id?.value, r.actions.map((a) => [a.action?.value, a.due?.value, a.status?.value])]),
+      [
+        ['M-1', [['Throttle login attempts per account and per address (M-1)', '1-3 Months', '[ ]']]],
+        // Cited twice (planning in Week 1, the work in Months 2-3): which item is its plan is not told, so it is left as written.
+        ['M-2', [[undefined, '1-3 Months', undefined]]],
+        ['M-3', [['Expire session tokens after 12 hours (M-3)', '1-3 Months', '[x]']]],
+      ],
+    );
+    const findings = analyse(report, 'markdown', { today: '2027-02-01' }).findings;
+    assert.deepEqual(findings.filter((f) => f.rule === 'missing-action').map((f) => report.slice(0, f.range.start).split('\n').length), [10]);
   });
 });

@@ -11,6 +11,8 @@ import { unfencedLines } from './unfenced-lines';
 import { ITEM_MARK, STATUS_LEAD } from './label-list';
 import { singular, titleWords } from './title-words';
 import { anywhere } from '../text-scan';
+import { idKey } from '../../model/plan-queries';
+import { CITED_ID } from './whole-plan-passes';
 
 /** A title's or an item's telling words, lower case without a plural ending: those of four letters or more that tell findings
  * apart (roadmap-repeats.ts's), and those of three that name a thing (`PHI`, `API`, `log`). */
@@ -99,6 +101,8 @@ interface Scheduled {
   readonly title: boolean;
   /** The item's words (its bold title without the emphasis): the fix in plain words. */
   readonly text: Field;
+  /** The IDs the item cites (`Field-level access control (M-1)`), as risks are compared by them (idKey). */
+  readonly cites: ReadonlySet<string>;
 }
 
 /** The items under headings that schedule by period, each with its period and telling words. */
@@ -138,6 +142,7 @@ function scheduledItems(text: string): Scheduled[] {
         compounds: compounds(written),
         title: bold !== null,
         text: { value: words.trim(), valueRange: { start: at, end: at + words.trimEnd().length } },
+        cites: new Set([...written.matchAll(CITED_ID)].map((m) => idKey(m[0]))),
       });
     }
   }
@@ -186,18 +191,27 @@ function isCodeFix(text: string, action: Action): boolean {
 export function withScheduledSummary(risks: Risk[], text: string): Risk[] {
   const worded = (r: Risk) => r.actions.some((a) => a.action !== undefined && a.action.value.trim() !== '');
   const undated = (r: Risk) => r.title !== undefined && r.actions.length > 0 && r.actions.every((a) => a.due === undefined) && worded(r);
-  const unplanned = (r: Risk) => r.title !== undefined && !worded(r) && r.actions.every((a) => a.due === undefined && a.status === undefined);
-  if (!risks.some((r) => undated(r) || unplanned(r)) || !mayHold(text)) return risks;
+  // (A due date its section heading gives, `### MEDIUM PRIORITY ISSUES (Fix Within 1-3 Months)`, still leaves it to an item citing its ID.)
+  const unworded = (r: Risk) => r.title !== undefined && !worded(r) && r.actions.every((a) => a.status === undefined);
+  const unplanned = (r: Risk) => unworded(r) && r.actions.every((a) => a.due === undefined);
+  if (!risks.some((r) => undated(r) || unworded(r)) || !mayHold(text)) return risks;
   const items = scheduledItems(text);
   if (items.length === 0) return risks;
   const scheduledByTitle = titleMatcher(items);
+  // `- [ ] Field-level access control (M-1)` under `### Months 2-3 (Medium Priority)`: the one item citing a finding's ID names it.
+  const citing = (risk: Risk) => {
+    const key = risk.id && idKey(risk.id.value);
+    const found = key ? items.filter((item) => item.cites.has(key)) : [];
+    return found.length === 1 ? found[0] : undefined;
+  };
   return risks.map((risk) => {
-    if (unplanned(risk)) {
-      const scheduled = scheduledByTitle(risk.title!.value);
+    const cited = unworded(risk) ? citing(risk) : undefined;
+    if (cited || unplanned(risk)) {
+      const scheduled = cited ?? scheduledByTitle(risk.title!.value);
       if (!scheduled) return risk;
       const own = risk.actions[0];
       const firstLine = own?.firstLine ?? risk.firstLine;
-      return { ...risk, actions: [{ ...own, firstLine, action: scheduled.text, due: scheduled.period, ...(scheduled.box && { status: scheduled.box }) }] };
+      return { ...risk, actions: [{ ...own, firstLine, action: scheduled.text, due: own?.due ?? scheduled.period, ...(scheduled.box && { status: scheduled.box }) }] };
     }
     if (!undated(risk)) return risk;
     const scheduled = scheduledByTitle(risk.title!.value);
