@@ -96,6 +96,11 @@ export function opensListItem(line: string): boolean {
   return LIST_ITEM.test(line);
 }
 
+/** The length of a list item's marker, with the quote marks and indentation before it; undefined for a line that opens no item. */
+export function listItemMarkerLength(line: string): number | undefined {
+  return LIST_ITEM.exec(line)?.[0].length;
+}
+
 /** A bracket closing an item that holds only a status, of three words at most (`(planned)`, `(implemented)`, `(in progress)`). */
 const CLOSING_BRACKET = /\s*\(([^()]{2,30})\)[.;]?$/;
 

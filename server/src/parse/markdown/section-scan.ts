@@ -9,7 +9,7 @@ import { approvalTableFields, documentControlFields } from './approval-table';
 import { fieldAt, isContinuationLine, readBoldLabelLine, readFieldLine, readFieldParts, strippedSpan, type FieldLine, type PlacedField } from './field-lines';
 import { fieldTableLines, idHeadedTableFields, labelledTableFields, ratingTableLines, rowTableFields, stageRatingTableLines, stepTableFields } from './field-table';
 import { isControlAssessmentTable, isPromptTable, tableRisks } from './risk-table';
-import { evidenceIn, LabelList, LIST_FIELDS, opensListItem, type ListLabel } from './label-list';
+import { evidenceIn, LabelList, LIST_FIELDS, listItemMarkerLength, opensListItem, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
 import { bareTitledItem, boldIdItemFields, detailsLineFields, endsLineRisk, formQuestionEnd, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { gridTable } from './grid-table';
@@ -378,16 +378,15 @@ function listedNames(text: string, lines: LineIndex, opaque: Uint8Array, from: n
   let start = -1;
   let last = from - 1;
   for (let line = from; line < end && !opaque[line]; line++) {
-    const item = LIST_ITEM_TEXT.exec(text.slice(lines.lineStart(line), lines.lineEnd(line)));
-    if (!item) break;
-    const words = fieldAt(text, lines.lineStart(line) + item[1].length, lines.lineEnd(line));
+    const marker = listItemMarkerLength(text.slice(lines.lineStart(line), lines.lineEnd(line)));
+    const words = marker === undefined ? undefined : fieldAt(text, lines.lineStart(line) + marker, lines.lineEnd(line));
+    if (!words?.value) break;
     if (start < 0) start = words.valueRange.start;
     names.push(words.value);
     last = line;
   }
   return names.length === 0 ? undefined : { field: { value: names.join(', '), valueRange: { start, end: lines.lineEnd(last) } }, lastLine: last };
 }
-const LIST_ITEM_TEXT = /^([ \t]{0,3}(?:[-*+]|\d{1,2}[.)])[ \t]+)\S/;
 
 function nextFilledLine(text: string, lines: LineIndex, line: number, end: number): number | undefined {
   for (let next = line + 1; next < end; next++) if (text.slice(lines.lineStart(next), lines.lineEnd(next)).trim() !== '') return next;
