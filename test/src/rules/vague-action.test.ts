@@ -89,6 +89,12 @@ ruleTests('vague-action', {
       kind: 'markdown',
       text: table('EDR deployment, network segmentation, offline backups, phishing awareness training, incident response playbook', 'Insider threat training for managers (Q2 2026)'),
     },
+    {
+      // Set 80: a POA&M's action with a note on how the decision may turn out.
+      name: 'a status word in a bracket closing a concrete action is a note on it, not the action',
+      kind: 'markdown',
+      text: table('AO records the applicability decision and the boundary in a memo (likely N/A for the internal network, but the memo is required)'),
+    },
     { name: 'a phrasal verb acts on what follows "on"; a setting found in a named system after a scope', kind: 'markdown', text: table('Sign off on the BAA with TextRemind LLC', 'Turn off the visit-details capability for all templates in the TextRemind console') },
     { name: 'an aside between the verb and its object is read around', kind: 'markdown', text: heading('The practice will appoint, by signed letter, a Privacy Officer for the records room') },
     { name: 'a frequency after a bare participle, a watch kept in a register, an interim adverbial before the verb', kind: 'markdown', text: table('Texting log exported every Friday', 'Track every texting vendor in the BAA register with its renewal date', 'Consider a new vendor later; for now turn off visit details in the TextRemind console') },
@@ -126,6 +132,12 @@ ruleTests('vague-action', {
         { messageId: 'fragment', line: 20, text: 'Offline backups, incident response playbook, awareness' },
         { messageId: 'intention', line: 21, text: 'Look into options (Q2 2026)' },
       ],
+    },
+    {
+      name: 'a status with only a note in brackets is still a status',
+      kind: 'markdown',
+      text: table('Pending (vendor)'),
+      findings: [{ messageId: 'status', line: 20, text: 'Pending (vendor)' }],
     },
     {
       name: 'controls named in a list make no procedure: the vague items beside them are still reported',

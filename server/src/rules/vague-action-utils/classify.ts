@@ -94,6 +94,10 @@ export function classifyAction(text: string, extraPhrases: readonly string[] = [
     // reading finds vague, the one verdict it changes. A placeholder or a configured phrase is vague in any language.
     if (verdict.vague && verdict.reason !== 'placeholder' && verdict.reason !== 'configured' && isNotEnglish(text.trim())) verdict = SPECIFIC;
     if (verdict.vague && verdict.reason === 'fragment' && isListOfControls(text, extraPhrases)) verdict = SPECIFIC;
+    // `AO records applicability decision + boundary (likely N/A internal corporate, but the memo is required)`: a status word in a
+    // bracket closing the action is a note on how it may turn out; the words before the bracket say what is done.
+    const aside = verdict.vague && verdict.reason === 'status' ? CLOSING_ASIDE.exec(text) : null;
+    if (aside && aside.index > 0 && !judgeAction(text.slice(0, aside.index), extraPhrases).vague) verdict = SPECIFIC;
     verdicts.set(key, verdict);
   }
   return verdict;
@@ -101,6 +105,9 @@ export function classifyAction(text: string, extraPhrases: readonly string[] = [
 
 /** A bracket closing an action, perhaps led by "by" or "due" (`(Q2 2026)`, `(by 2026-06-30)`): the date in it, if it is one. */
 const DATE_TAIL = /\s*\((?:by |due |target:? )?([^()]{4,24})\)\s*$/i;
+
+/** A bracket closing an action, its note: `(likely N/A internal corporate, but the memo is required)`. */
+const CLOSING_ASIDE = /\s*\([^()]{2,160}\)[\s.;]*$/;
 
 /** How many items make a list of controls, and how many words an item of one may have. */
 const LIST_ITEMS = 3;
