@@ -1,7 +1,8 @@
 // Issue 12, session 31: shapes seen in the held-out sets' remaining wrong findings (set 79), written here anew.
 // A risk assessment's methodology naming its `**Assessment Team:**` in a list under the label; meeting notes whose first
 // heading is a setext one (`Key Discussion Points` over dashes); findings that write no fix, scheduled by a timeline whose
-// items cite their IDs (`- [ ] MFA for the billing portal (M-2)` under `### Months 2-3`).
+// items cite their IDs (`- [ ] MFA for the billing portal (M-2)` under `### Months 2-3`); a JSON register's `treatment_note`
+// (sets 80, 81); a CSV register left to fill in (`R-001,,,,`).
 import * as assert from 'node:assert/strict';
 import { recognisePlan } from '../../server/out/parse/detect';
 import { analyse, parsePlan } from './lint-with-registry';
@@ -125,5 +126,26 @@ describe('documents as written (issue 12, session 31)', () => {
     );
     const findings = analyse(report, 'markdown', { today: '2027-02-01' }).findings;
     assert.deepEqual(findings.filter((f) => f.rule === 'missing-action').map((f) => report.slice(0, f.range.start).split('\n').length), [10]);
+  });
+
+  it('reads a register\'s `treatment_note` as what is done, and as the reasoning of a risk accepted (set 81)', () => {
+    const register = JSON.stringify({
+      risks: [
+        { id: 'R-01', title: 'Administrator credentials phished', owner_role: 'Security Lead', residual: { likelihood: 2, impact: 5 }, treatment: 'mitigate', treatment_note: 'Require phishing-resistant MFA on every administrator account' },
+        { id: 'R-02', title: 'Hosting provider outage', owner_role: 'Platform Lead', residual: { likelihood: 2, impact: 3 }, treatment: 'accept', treatment_note: 'Accepted within the availability appetite: provider status feeds are monitored and service credits apply' },
+      ],
+    }, null, 2);
+    const plan = parsePlan(register, 'json');
+    assert.deepEqual(plan.risks.map((r) => r.actions.map((a) => a.action?.value)), [['Require phishing-resistant MFA on every administrator account'], []]);
+    assert.match(plan.risks[1].acceptance.rationale?.value ?? '', /^Accepted within the availability appetite/);
+    const findings = analyse(register, 'json', { today: '2027-01-10' }).findings;
+    assert.ok(!findings.some((f) => f.rule === 'missing-action'), findings.map((f) => f.rule).join(', '));
+    assert.match(findings.find((f) => f.rule === 'incomplete-acceptance')?.message ?? '', /lacks approver, approval date and review date/);
+  });
+  it('dates a YAML register by its metadata\'s `last_updated`, as a Markdown plan\'s `Last updated:` (set 80)', () => {
+    const register = ['meta:', '  owner: "ISMS Lead"', '  last_updated: "2027-01-08"', '  review_cycle: "quarterly"', 'risks:', '  - id: RISK-001', '    title: Marketing copy over-claims HIPAA compliance', '    treatment: Mitigate', '    action: Have counsel review the product pages against the BAA terms', '    owner: Marketing Lead', '    due: 2027-03-01', ''].join('\n');
+    assert.equal(parsePlan(register, 'yaml').meta.documentDate?.value, '2027-01-08');
+    const stale = analyse(register, 'yaml', { today: '2027-02-07' }).findings.find((f) => f.rule === 'stale-review');
+    assert.match(stale?.message ?? '', /only its own \("last_updated: 2027-01-08", 30 days ago\)/);
   });
 });

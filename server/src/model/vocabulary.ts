@@ -77,6 +77,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'action items', 'action item', 'action plan', 'corrective action plan', 'implementation checklist', 'remediation checklist', 'action checklist', 'task checklist', 'key security measures', 'security measures', 'controls selected',
     'control selected', 'selected controls', 'selected control', 'treatment plan', 'treatment action', 'treatment actions', 'recommended action', 'recommended actions',
     'recommendation', 'recommendations', 'recommended controls', 'next steps', 'next step', 'response plan', 'tasks', 'remediation tasks', 'implementation tasks', 'milestone', 'milestones with completion dates', 'planned milestones', 'controls', 'planned controls', 'proposed controls', 'treatment strategy', 'mitigation controls', 'mitigations', 'remediations', 'planned mitigations', 'controls / mitigations', 'mitigation strategies', 'remediation strategies', 'treatment strategies', 'remediation note', 'remediation notes', 'mitigation plans', 'treatment plans',
+    // A register's note on how each risk is treated (`"treatment_note": "Phishing-resistant MFA on every administrator account, …"`).
+    'treatment note', 'treatment notes',
     'remediation approach', 'resolution', 'action required', 'actions required', 'required action', 'required actions', 'remediation required',
     // What an assessment requires or suggests be done about a finding (`**Required Remediation:**`, `_Improvement:_`).
     'required remediation', 'required remediations', 'improvement', 'improvements', 'recommended improvement', 'recommended improvements', 'suggested improvement', 'suggested improvements', 'required improvement',

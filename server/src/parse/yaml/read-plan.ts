@@ -472,6 +472,9 @@ function controlsInPlace(reader: YamlReader, map: Parameters<YamlReader['pairs']
   return listed.map((action) => (isControlInPlace(action.action, residual) ? { ...action, status: { ...action.action!, value: 'in place' } } : action));
 }
 
+/** A register's note on a risk's treatment (`treatment_note`): what is done about it, or why it is accepted. */
+const TREATMENT_NOTE_KEY = /^treatment notes?$/i;
+
 export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const map = reader.map(item);
   if (!map) return undefined; // not a risk; the schema rule reports the shape
@@ -512,8 +515,10 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   }
 
   let acceptance = readAcceptance(reader, fields.get('acceptance'), beside);
-  const accepted = !ownAction && fields.get('acceptance') === undefined && beside.size > 0 && treatmentOf(treatment?.value) === 'accept';
-  if (accepted && SINGLE_ACTION_KEYS.every((key) => key === 'action' || !fields.has(key))) {
+  // (`treatment: accept` beside a `treatment_note` that says why: the note is the decision's reasoning, with no acceptance keys beside.)
+  const noted = TREATMENT_NOTE_KEY.test(keyWords(reader.scalarText(actionPair?.key) ?? ''));
+  const accepted = !ownAction && fields.get('acceptance') === undefined && (beside.size > 0 || noted) && treatmentOf(treatment?.value) === 'accept';
+  if (accepted && (noted || SINGLE_ACTION_KEYS.every((key) => key === 'action' || !fields.has(key)))) {
     // `accepted_by`, `accepted_date`, `review_by` beside a `mitigation`: a register of accepted risks. Its mitigation says why the
     // risk is tolerable and what limits it (`Dev-only dependency; patched locally`), and `review_by` is when the decision lapses.
     const mitigation = actions.length === 1 && actions[0].action && actions[0].action.value.trim() !== '' && !actions[0].action.items ? actions[0].action : undefined;
@@ -555,7 +560,7 @@ function readPlan(text: string, doc: Document.Parsed): Pick<PlanModel, 'meta' | 
   const own = top.get('plan') ? undefined : REGISTER_META_KEYS.map((key) => pairs.get(key)).find((pair) => pair !== undefined);
   // A register's own details give the plan's (its `next_review`, `owner`), but no place to write plan fields: it has no `plan:`.
   const meta = own
-    ? { ...readMeta(reader, own), ...assessmentOf(reader, own), insertAt: undefined }
+    ? { ...readMeta(reader, own), ...assessmentOf(reader, own), ...ownDate(reader, own), insertAt: undefined }
     : top.get('plan') ? readMeta(reader, top.get('plan')) : topLevelDetails(reader, root);
   return { meta, risks: readRisks(reader, top.get('risks')?.value) };
 }
@@ -574,6 +579,12 @@ function topLevelDetails(reader: YamlReader, root: Parameters<YamlReader['pairs'
 }
 
 const isDocumentDateKey = (key: string) => fieldForLabel(keyWords(key)) === 'documentDate';
+
+/** A register's metadata mapping dated by its last change (`meta: {last_updated: "2026-06-08"}`): the document's date, as at the top level. */
+function ownDate(reader: YamlReader, own: Pair): Pick<PlanMeta, 'documentDate'> {
+  const dated = reader.field([...reader.pairs(reader.map(own.value))].find(([key]) => isDocumentDateKey(key))?.[1]);
+  return dated && isoOf(dated) ? { documentDate: dated } : {};
+}
 
 /** A top-level key that topLevelDetails reads as the plan's own detail. */
 function isTopLevelDetail(key: string): boolean {
