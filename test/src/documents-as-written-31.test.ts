@@ -142,6 +142,14 @@ describe('documents as written (issue 12, session 31)', () => {
     assert.ok(!findings.some((f) => f.rule === 'missing-action'), findings.map((f) => f.rule).join(', '));
     assert.match(findings.find((f) => f.rule === 'incomplete-acceptance')?.message ?? '', /lacks approver, approval date and review date/);
   });
+
+  it('skips a CSV register whose every record holds its ID and nothing else, as a template (set 80)', () => {
+    const header = 'risk_id,asset,threat,control_weakness,inherent_score,treatment,owner,target_date,residual_score\n';
+    const blank = recognisePlan('quantified-risk-register.csv', header + 'R-001,,,,,,,,\n');
+    assert.equal(blank.kind, undefined);
+    assert.match('reason' in blank ? blank.reason : '', /holds its ID and nothing else \(such as "R-001"\): a register left to fill in/);
+    assert.deepEqual(recognisePlan('quantified-risk-register.csv', header + 'R-001,,,,,,,,\nR-002,EHR,Ransomware,,,Mitigate,IT Lead,2027-03-01,\n'), { kind: 'csv' });
+  });
   it('dates a YAML register by its metadata\'s `last_updated`, as a Markdown plan\'s `Last updated:` (set 80)', () => {
     const register = ['meta:', '  owner: "ISMS Lead"', '  last_updated: "2027-01-08"', '  review_cycle: "quarterly"', 'risks:', '  - id: RISK-001', '    title: Marketing copy over-claims HIPAA compliance', '    treatment: Mitigate', '    action: Have counsel review the product pages against the BAA terms', '    owner: Marketing Lead', '    due: 2027-03-01', ''].join('\n');
     assert.equal(parsePlan(register, 'yaml').meta.documentDate?.value, '2027-01-08');

@@ -44,6 +44,10 @@ export function csvReason(fileName: string, body: string): string | undefined {
   if (risks.every((risk) => isExampleId(risk.id?.value ?? ''))) {
     return `every record read in it (${risks.length}) is an example by its ID (such as ${JSON.stringify(risks[0].id!.value)}): a template to fill in, not a plan`;
   }
+  // `R-001,,,,,,,,` under a register's header: every record holds its ID and nothing else, a register left to fill in.
+  if (risks.every(holdsOnlyItsId)) {
+    return `every record read in it (${risks.length}) holds its ID and nothing else (such as ${JSON.stringify(risks[0].id?.value ?? '')}): a register left to fill in, a template, not a plan`;
+  }
   if (risks.some((risk) => risk.title !== undefined) || namesRegister(fileName)) return undefined;
   // `treatment_id,risk_id,decision,owner,action,due_date,status` with `Modify`, `Accept`: the treatment decided for each risk,
   // keyed by the risks' IDs (ISO 27001 6.1.3's risk treatment plan, the risks worded in the register it follows).
@@ -52,6 +56,13 @@ export function csvReason(fileName: string, body: string): string | undefined {
   // with the action planned for it (a treatment plan whose risks are worded in the register it follows).
   if (keyedByRiskIds(body, risks) && risks.filter((risk) => risk.actions.some((a) => a.action?.value.trim())).length * 2 > risks.length) return undefined;
   return `its columns name no risk, finding or weakness, and its name no register, though ${risks.length} ${risks.length === 1 ? 'record' : 'records'} with an ID and work ${risks.length === 1 ? 'was' : 'were'} read`;
+}
+
+/** Whether a record writes nothing but its ID: no title, rating, treatment or anything of an action. */
+function holdsOnlyItsId(risk: Risk): boolean {
+  const written = (field: { value: string } | undefined) => field !== undefined && field.value.trim() !== '';
+  return written(risk.id) && !written(risk.title) && !written(risk.priority) && !written(risk.treatment) && !written(risk.likelihood) && !written(risk.impact) && !written(risk.inherentRisk) && !written(risk.residualRisk) &&
+    risk.actions.every((a) => !written(a.action) && !written(a.owner) && !written(a.due) && !written(a.status) && !written(a.completed));
 }
 
 /** Whether the records' ID column is named for risks (`Risk ID`, `risk_id`, `Risk #`), not for the rows themselves or their tasks. */
