@@ -150,6 +150,22 @@ describe('documents as written (issue 12, session 31)', () => {
     assert.match('reason' in blank ? blank.reason : '', /holds its ID and nothing else \(such as "R-001"\): a register left to fill in/);
     assert.deepEqual(recognisePlan('quantified-risk-register.csv', header + 'R-001,,,,,,,,\nR-002,EHR,Ransomware,,,Mitigate,IT Lead,2027-03-01,\n'), { kind: 'csv' });
   });
+
+  it('parts a line opened by a bold label at each bold label after it (`- **Assessment date:** 2026-06-28. **Owner:** R. T.`, set 81)', () => {
+    const text = ['# HIPAA Risk Analysis', '', '- **Assessment date:** 2027-01-12. **Conducted by:** Ramesh T., Security Officer.', '- **Next review:** 2028-01-12', '', '## Risks', '', '### R-01: Shared front-desk login', '- **Action:** Give each front-desk user an account in the EHR. **Note:** the shared one is disabled after', '- **Owner:** Practice Manager', '- **Due:** 2027-03-01', ''].join('\n');
+    const plan = parsePlan(text, 'markdown');
+    assert.deepEqual([plan.meta.riskAnalysis?.date?.value, plan.meta.riskAnalysis?.conductedBy?.value], ['2027-01-12.', 'Ramesh T., Security Officer.']);
+    assert.equal(plan.risks[0].actions[0].action?.value, 'Give each front-desk user an account in the EHR.');
+    assert.ok(!analyse(text, 'markdown', { today: '2027-02-01' }).findings.some((f) => f.rule === 'missing-risk-analysis'));
+  });
+
+  it('takes the owner written on a risk analysis\'s date line for who made it (`**Assessment date:** … **Owner:** …`, set 81)', () => {
+    const text = (title: string) => [`# ${title}`, '', '- **Assessment date:** 2027-01-12. **Owner:** Ramesh T.', '', '## Risks', '', '### R-01: Shared front-desk login', '- **Action:** Give each front-desk user an account in the EHR', '- **Owner:** Practice Manager', '- **Due:** 2027-03-01', ''].join('\n');
+    assert.equal(parsePlan(text('HIPAA Risk Assessment'), 'markdown').meta.riskAnalysis?.conductedBy?.value, 'Ramesh T.');
+    // Not in a plan that is no analysis: there the owner is the plan's.
+    assert.equal(parsePlan(text('Security Remediation Plan'), 'markdown').meta.riskAnalysis?.conductedBy, undefined);
+  });
+
   it('dates a YAML register by its metadata\'s `last_updated`, as a Markdown plan\'s `Last updated:` (set 80)', () => {
     const register = ['meta:', '  owner: "ISMS Lead"', '  last_updated: "2027-01-08"', '  review_cycle: "quarterly"', 'risks:', '  - id: RISK-001', '    title: Marketing copy over-claims HIPAA compliance', '    treatment: Mitigate', '    action: Have counsel review the product pages against the BAA terms', '    owner: Marketing Lead', '    due: 2027-03-01', ''].join('\n');
     assert.equal(parsePlan(register, 'yaml').meta.documentDate?.value, '2027-01-08');

@@ -89,6 +89,10 @@ export function readBoldLabelLine(text: string, lineStart: number, lineEnd: numb
  * after such a part on a line of its own.
  */
 export const PART_BREAK = /[ \t]+[·•|][ \t]+/g;
+/** A line opened by a bold label (`**Assessment date:**`, `- **Owner**:`), and one after it on the line, before which the line parts. */
+const BOLD_LABEL_LEAD = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)[A-Za-z][^*_:\n]{0,40}(?::(?:\*\*|__)|(?:\*\*|__):)/;
+const BOLD_LABEL_AFTER = /\S[ \t]+(?:\*\*|__)[A-Za-z][^*_:\n]{0,40}(?::(?:\*\*|__)|(?:\*\*|__):)/;
+const BOLD_LABEL_BREAK = /(?:[ \t]+[·•|])?[ \t]+(?=(?:\*\*|__)[A-Za-z][^*_:\n]{0,40}(?::(?:\*\*|__)|(?:\*\*|__):))/g;
 
 /**
  * The fields of a line of labelled parts (`Last assessed: 2026-05-16 · Next due: 2027-05-16 ·
@@ -96,11 +100,15 @@ export const PART_BREAK = /[ \t]+[·•|][ \t]+/g;
  */
 export function readFieldParts(text: string, lineStart: number, lineEnd: number): FieldLine[] | undefined {
   const line = text.slice(lineStart, lineEnd);
+  // `- **Assessment date:** 2026-06-28. **Owner:** Ramesh T.`: a line opened by a bold label parts at each bold label after it.
+  const lead = BOLD_LABEL_LEAD.exec(line)?.[0].length ?? -1;
+  const bold = lead > 0 && BOLD_LABEL_AFTER.test(line.slice(lead));
   // A bar parts labels only outside a table's row (a row starts with its bar).
-  if (!line.includes('·') && !line.includes('•') && !(line.includes(' | ') && !/^[ \t]*\|/.test(line))) return undefined;
+  if (!bold && !line.includes('·') && !line.includes('•') && !(line.includes(' | ') && !/^[ \t]*\|/.test(line))) return undefined;
   const starts = [0];
   const ends: number[] = [];
-  for (const m of line.matchAll(PART_BREAK)) {
+  for (const m of line.matchAll(bold ? BOLD_LABEL_BREAK : PART_BREAK)) {
+    if (bold && m.index! < lead) continue; // the space after the list's marker
     ends.push(m.index!);
     starts.push(m.index! + m[0].length);
   }

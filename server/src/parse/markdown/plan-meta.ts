@@ -57,7 +57,11 @@ export function planMeta(placed: readonly PlacedField[], headerEnd: number, titl
   // `# HIPAA Risk Analysis` with `Date: 2026-05-08` and `Prepared by: …`: the document is the analysis, its preparer who conducted it, its date the analysis's.
   const preparer = fields.get('preparedBy');
   const selfAnalysis = !fields.has('riskAnalysisBy') && !split?.conductedBy && hasRealValue(preparer) && ANALYSIS_TITLE.test(title() ?? '');
-  const conductedBy = fields.get('riskAnalysisBy') ?? split?.conductedBy ?? (selfAnalysis ? preparer : undefined);
+  // `- **Assessment date:** 2026-06-28. **Owner:** Ramesh T.`: in a risk analysis, the owner written on the assessment date's line is who made it.
+  const dateLine = placed.find((f) => f.name === 'riskAnalysisDate')?.line;
+  const assessmentOwner = !fields.has('riskAnalysisBy') && !split?.conductedBy && !selfAnalysis && dateLine !== undefined && ANALYSIS_TITLE.test(title() ?? '')
+    ? placed.find((f) => f.name === 'owner' && f.line === dateLine && hasRealValue(f.field))?.field : undefined;
+  const conductedBy = fields.get('riskAnalysisBy') ?? split?.conductedBy ?? (selfAnalysis ? preparer : assessmentOwner);
   // An audit report's header: `**Date:** December 19, 2024` beside `**Auditor:** …` dates the audit it reports.
   const date = fields.get('riskAnalysisDate') ?? split?.date ?? reportDate(placed, headerEnd) ??
     (selfAnalysis ? placed.find((f) => f.name === 'documentDate' && isReportDateLabel(f.label) && f.field.valueRange.start < headerEnd)?.field : undefined);
