@@ -13,11 +13,17 @@ function loadRules() {
   return require(join(ROOT, 'server', 'out', 'rules', 'index.js')).RULES;
 }
 
+/** What each rule flags, kept beside the rules but out of the engine (server/src/rules/rule-definitions.ts). */
+function loadDefinitions() {
+  return require(join(ROOT, 'server', 'out', 'rules', 'rule-definitions.js')).RULE_DEFINITIONS;
+}
+
 const escapeCell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function ruleDoc(rule) {
   const messages = Object.values(rule.messages).map((m) => `- ${m}`).join('\n');
-  const definition = rule.definition ? `## What is flagged\n\n${rule.definition.map((d) => `- ${d}`).join('\n')}\n\n` : '';
+  const lines = loadDefinitions()[rule.id];
+  const definition = lines ? `## What is flagged\n\n${lines.map((d) => `- ${d}`).join('\n')}\n\n` : '';
   return `# \`${rule.id}\`
 
 ${rule.description}

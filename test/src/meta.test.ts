@@ -9,6 +9,7 @@ import { detectPlan } from '../../server/out/parse/detect';
 import { REPO } from './plan-files';
 import { PRIORITIES, STATUSES, TIERS, TREATMENTS } from '../../server/out/model/vocabulary';
 import { UNTREATED_RISK_RATINGS } from '../../server/out/config/settings';
+import { RULE_DEFINITIONS } from '../../server/out/rules/rule-definitions';
 
 // The rule IDs of the contract (shared/spec/plan-format.md §5), in its order.
 const SPEC_RULES = ['vague-action', 'missing-owner', 'missing-due-date', 'invalid-date', 'overdue-action',
@@ -35,8 +36,8 @@ describe('meta: registry, docs, schema, settings and snippets in step', () => {
     assert.deepEqual(RULES.map((r) => r.id), SPEC_RULES);
   });
 
-  it('one file per rule, named by its id, each in the registry (rule-private helpers in *-utils folders)', () => {
-    const entries = readdirSync(join(REPO, 'server', 'src', 'rules')).filter((f) => f !== 'index.ts' && !f.endsWith('-utils'));
+  it('one file per rule, named by its id, each in the registry (rule-private helpers in *-utils folders; what the rules flag, for their docs, in rule-definitions.ts)', () => {
+    const entries = readdirSync(join(REPO, 'server', 'src', 'rules')).filter((f) => f !== 'index.ts' && f !== 'rule-definitions.ts' && !f.endsWith('-utils'));
     const files = entries.map((f) => f.replace(/\.ts$/, ''));
     assert.deepEqual(files.sort(), [...SPEC_RULES].sort());
   });
@@ -49,6 +50,17 @@ describe('meta: registry, docs, schema, settings and snippets in step', () => {
       assert.ok(rule.examples.bad && rule.examples.good, rule.id);
       assert.ok(Object.keys(rule.messages).length > 0, rule.id);
     }
+  });
+
+  it('what the rules flag is written for rules of the registry only', () => {
+    const ids = new Set(RULES.map((rule) => rule.id));
+    for (const id of Object.keys(RULE_DEFINITIONS)) assert.ok(ids.has(id), `${id} is no rule of the registry`);
+  });
+
+  it('the engine\'s bundle does not carry what the rules flag (docs/rules/ has it)', function () {
+    const bundle = join(REPO, 'dist', 'rmplint.js');
+    if (!existsSync(bundle)) this.skip(); // `npm test` builds it first
+    assert.ok(!readFileSync(bundle, 'utf8').includes(RULE_DEFINITIONS['vague-action'][0].slice(0, 60)), 'dist/rmplint.js holds the definitions');
   });
 
   it('README rules table and docs/rules are what scripts/rule-docs.js renders (run it after changing a rule)', () => {

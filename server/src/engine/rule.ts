@@ -77,8 +77,6 @@ export interface RuleModule {
   readonly rationale: string;
   /** A bad and a good example, for documentation and hover. */
   readonly examples: { readonly bad: string; readonly good: string };
-  /** What the rule flags and what it lets pass, in terms a plan's writer can follow (rendered into docs/rules/<id>.md). */
-  readonly definition?: readonly string[];
   /** Message templates by id; `{name}` placeholders are filled from report data. */
   readonly messages: Readonly<Record<string, string>>;
   /**

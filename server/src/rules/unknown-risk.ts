@@ -9,10 +9,6 @@ const rule: RuleModule = {
   rationale:
     'A plan entry whose ID the analysis does not know cannot be traced to the risk it treats: an ID was mistyped or renumbered, or the analysis was not updated with a risk found since.',
   examples: { bad: '### RA-7: Unencrypted laptops   (the register has RA-07)', good: '### RA-07: Unencrypted laptops' },
-  definition: [
-    'Checked only when the plan names its risk analysis document and rmplint reads at least one risk ID in it (see untreated-risk).',
-    'Flags each plan risk whose ID (compared without regard to case) is not an ID of the analysis. Risks without an ID are left to other rules.',
-  ],
   messages: {
     unknown: '{id} is not a risk of the risk analysis ({document}). Correct the ID, or add the risk to the analysis.',
   },

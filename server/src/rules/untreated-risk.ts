@@ -13,11 +13,6 @@ const rule: RuleModule = {
     bad: 'riskAnalysis:\n  document: risk-register.csv   # rates RA-07 High; the plan has no RA-07',
     good: 'risks:\n  - id: RA-07\n    title: Unencrypted laptops\n    actions:\n      - action: Enable BitLocker on the four laptops',
   },
-  definition: [
-    'Checked only when the plan names its risk analysis document (`riskAnalysis.document`, or a link or path in the Markdown risk-analysis field) and the document is a register rmplint reads (a plan or register in Markdown or YAML, or a CSV with a header row and an ID column).',
-    'Flags the analysis risks rated at or above `untreatedRiskRating` (default `high`) whose ID is not a risk ID of the plan, unless the analysis records them as accepted. One finding, on the reference, lists the IDs.',
-    'The quick fix appends a stub risk for each (ID, title and priority from the analysis, an empty action to write) in the plan\'s own form.',
-  ],
   messages: {
     one: 'The risk analysis ({document}) rates {ids} {rating} or above, and the plan has no entry for it and no recorded acceptance. Add it to the plan with an action, or record its acceptance.',
     many: 'The risk analysis ({document}) rates {count} risks {rating} or above that the plan has no entry for and no recorded acceptance: {ids}. Add each to the plan with an action, or record its acceptance.',
