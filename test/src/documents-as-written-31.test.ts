@@ -172,4 +172,29 @@ describe('documents as written (issue 12, session 31)', () => {
     const stale = analyse(register, 'yaml', { today: '2027-02-07' }).findings.find((f) => f.rule === 'stale-review');
     assert.match(stale?.message ?? '', /only its own \("last_updated: 2027-01-08", 30 days ago\)/);
   });
+
+  it('reads a threat model entry\'s **Mitigations:** list, rated by the residual after it, as controls in place; future work stays open (set 81)', () => {
+    const model = (extra: string[]) => [
+      '# Charting App Threat Model',
+      '',
+      '## Top Threats (Prioritized)',
+      '',
+      '### 1. Device Theft (HIGH)',
+      '',
+      '**Attack:** Attacker steals a laptop holding the chart database',
+      '',
+      '**Mitigations:**',
+      '- AES-256 encryption of the chart database with Argon2id key derivation',
+      '- Vault key zeroized when the app locks',
+      '- Future: automatic lock after five idle minutes',
+      '',
+      '**Residual:** Medium - strong passphrase required',
+      ...extra,
+      '',
+    ].join('\n');
+    const statuses = (text: string) => parsePlan(text, 'markdown').risks[0].actions.map((a) => a.status?.value);
+    assert.deepEqual(statuses(model([])), ['in place', 'in place', undefined]);
+    // An entry that tracks its work (an owner, a date) plans it: its list is work to do, as before.
+    assert.deepEqual(statuses(model(['**Owner:** IT Lead', '**Due:** 2027-03-01'])), [undefined, undefined, undefined]);
+  });
 });

@@ -20,6 +20,9 @@ const ANSWER_LABEL = /^(?:(?:vendor|supplier|auditee|management) )?(?:response|a
 /** A line that asks a questionnaire's question (`| Question | 6.4: Do you …? |`, `**Question:** …`), just above its answer. */
 const QUESTION_LINE = /^[ \t>|*_-]*(?:[\w ]{0,20} )?question[*_]*[ \t]*[:|]/i;
 
+/** A label over a list of the measures an entry has (`**Mitigations:**`, `**Security Controls:**`), rated by the residual after it. */
+const BUILT_LIST_LABEL = /^(?:mitigations|security controls|safeguards|countermeasures)$/;
+
 /** Labels of what is done when a risk's trigger fires. */
 const CONTINGENCY_LABEL = /^(?:response|response plan|responses|contingency|contingency plan|action if triggered)$/;
 /** A due label that re-plans the date: `Revised Target Date`, `New target date`. */
@@ -142,9 +145,18 @@ export function headingRisk(text: string, lines: LineIndex, line: number, head: 
   const inPlace = actions.length > 0 && risk.has('residualRisk') && actions[0].label !== undefined && IN_PLACE_HEADER.test(normaliseLabel(actions[0].label)) &&
     actions.every((a) => a.label === actions[0].label && (actions.length === 1 || !saysPlannedWork(a.fields.get('action')?.value ?? ''))) &&
     !['due', 'status', 'completed'].some((name) => actions.some((a) => a.fields.has(name as FieldName)) || shared.has(name as FieldName)) && head.status === undefined;
+  // `**Mitigations:**` over `- AES-256 encryption with Argon2id`, `- No plaintext keys on disk`, then `**Residual:** Medium - …`: a threat
+  // model's entry lists the measures it has and rates the risk left after them; with no owner, date or status anywhere in the entry,
+  // the list is of controls in place (read so, as a status), as a register's Controls column beside its Residual is.
+  const residualLine = fields.find((f) => f.name === 'residualRisk')?.line;
+  const listLabel = actions[0]?.label;
+  const builtList = !inPlace && residualLine !== undefined && listLabel !== undefined && BUILT_LIST_LABEL.test(normaliseLabel(listLabel)) &&
+    !['owner', 'due', 'status', 'completed'].some((name) => actions.some((a) => a.fields.has(name as FieldName)) || shared.has(name as FieldName)) && head.status === undefined;
+  const builtBefore = (a: (typeof actions)[number]) =>
+    builtList && a.label === listLabel && a.fields.get('action')?.value !== undefined && (a.last?.line ?? Infinity) < residualLine! && !saysPlannedWork(a.fields.get('action')!.value);
   const built: Action[] = !hasActionFields && accepted ? [] : actions.map((a, i) => {
     const action = a.fields.get('action');
-    if (inPlace && action && action.value !== '') return { action, owner: of(a, 'owner'), status: { ...action, value: 'in place' }, firstLine: a.firstLine, insertAt };
+    if ((inPlace || builtBefore(a)) && action && action.value !== '') return { action, owner: of(a, 'owner'), status: { ...action, value: 'in place' }, firstLine: a.firstLine, insertAt };
     // With no date of its own, an action's words may date it: `Code patch deployed 2025-12-05` is done then, `Architecture review scheduled Q1 2026` due then.
     const worded = a.fields.has('due') || a.fields.has('completed') || !action ? undefined : datesInWords(text, action);
     // `**Target Date:** Completed February 22, 2026` (or `Verified …`): the deadline's place records when it was done.
