@@ -79,6 +79,10 @@ describe('dates (spec §4)', () => {
     ['Week 2 - Week 4', 'not-a-date'],
     ['2027-03', 'date 2027-03-31'],
     ['2027-13', 'invalid'],
+    // A POA&M's target month in figures, month first (set 80): the end of that month.
+    ['12/2026', 'date 2026-12-31'],
+    ['2/2028', 'date 2028-02-29'],
+    ['13/2026', 'invalid'],
     ['Q1 202X', 'not-a-date'],
     ['Q5 2027', 'not-a-date'],
     ['Ongoing', 'not-a-date'],

@@ -197,4 +197,30 @@ describe('documents as written (issue 12, session 31)', () => {
     // An entry that tracks its work (an owner, a date) plans it: its list is work to do, as before.
     assert.deepEqual(statuses(model(['**Owner:** IT Lead', '**Due:** 2027-03-01'])), [undefined, undefined, undefined]);
   });
+
+  it('reads a POA&M table of numbered items with a Plan, an owner and a target month (`| # | Item | Why it matters | Plan | Owner | Target |`, set 80)', () => {
+    const poam = [
+      '# Plan of action and milestones (POA&M)',
+      '',
+      '| # | Item | Why it matters | Plan | Owner | Target |',
+      '|---|---|---|---|---|---|',
+      '| 1 | Independent penetration test | Buyers require third-party evidence | Commission a web-app penetration test of the portal | Founder | 12/2026 |',
+      '| 2 | Off-provider backups | Protects against provider-level loss | Copy nightly database backups to a second provider | Engineering | Q1 2027 |',
+      '',
+    ].join('\n');
+    const plan = parsePlan(poam, 'markdown');
+    assert.deepEqual(
+      plan.risks.map((r) => [r.id?.value, r.title?.value, r.actions[0].action?.value, r.actions[0].owner?.value, r.actions[0].due?.value]),
+      [
+        ['1', 'Independent penetration test', 'Commission a web-app penetration test of the portal', 'Founder', '12/2026'],
+        ['2', 'Off-provider backups', 'Copy nightly database backups to a second provider', 'Engineering', 'Q1 2027'],
+      ],
+    );
+    const overdue = analyse(poam, 'markdown', { today: '2027-02-01' }).findings.filter((f) => f.rule === 'overdue-action');
+    assert.equal(overdue.length, 1);
+    assert.match(overdue[0].message, /^Due 12\/2026 is 32 days past/);
+    // Numbered steps with an owner and a date but no Plan column stay steps (`| # | Milestone | Owner | Due |`), as before.
+    const steps = ['### R-01: Laptops unencrypted', '', '| # | Milestone | Detail | Owner | Due |', '|---|---|---|---|---|', '| 1 | Buy licences | BitLocker for 12 laptops | IT Lead | 2027-01-10 |', '| 2 | Encrypt laptops | All 12 front-desk laptops | IT Lead | 2027-02-10 |', ''].join('\n');
+    assert.deepEqual(parsePlan(steps, 'markdown').risks.map((r) => r.id?.value), ['R-01']);
+  });
 });

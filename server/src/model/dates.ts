@@ -1,5 +1,5 @@
 // Date values as plans write them. ISO first; MM/DD/YYYY, "Month D, YYYY" and
-// "D Month YYYY" also count, and so do periods ("Q1 2027", "March 2027", "2027-03",
+// "D Month YYYY" also count, and so do periods ("Q1 2027", "March 2027", "2027-03", "12/2026",
 // "H2 2027") and ranges of days ("May 15–21, 2026"), read as their last day, and a date with a time of day ("2026-02-24 10:00 UTC") as its day: a deadline of Q1 is met on March 31. Something shaped like a date that is impossible or
 // malformed is `invalid`, free text is `not-a-date`: the spec keeps them apart
 // (invalid-date versus missing-due-date).
@@ -43,6 +43,8 @@ const MONTH_YEAR = /^([A-Za-z]{3,9})\.?[\s,/-]+(\d{4})$/;
 const MONTH_SPAN = /^([A-Za-z]{3,9})\.?[ \t]*[-–—][ \t]*([A-Za-z]{3,9})\.?,?[ \t]+(\d{4})$/;
 /** A month in ISO order: "2027-03". */
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+/** A month and its year in figures, month first: "12/2026", "3/2027" (a POA&M's target column). */
+const NUMERIC_MONTH = /^(\d{1,2})\/(\d{4})$/;
 /** Words before a period that do not change it. */
 const PERIOD_LEAD = /^(?:by|before|end of|by end of|by the end of|the end of|eo)\s+/i;
 /**
@@ -201,6 +203,8 @@ function periodMonths(raw: string): { year: number; first: number; last: number 
   }
   m = ISO_MONTH.exec(raw);
   if (m) return +m[2] >= 1 && +m[2] <= 12 ? { year: +m[1], first: +m[2], last: +m[2] } : { month: +m[2] };
+  m = NUMERIC_MONTH.exec(raw);
+  if (m) return +m[1] >= 1 && +m[1] <= 12 ? { year: +m[2], first: +m[1], last: +m[1] } : { month: +m[1] };
   return undefined;
 }
 

@@ -163,7 +163,9 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   }
   const id = columns.get('id');
   // `| # | Milestone | Date Due |`: a column of row numbers beside no risk column numbers steps, not risks.
-  if (id && !columns.has('risk') && !columns.has('title') && isRowNumberColumn(text, lines, rowLines, id.index)) columns.delete('id');
+  // (`| # | Item | Why it matters | Plan | Owner | Target |`: numbered items, each with its plan, owner and target, are a tracker's items.)
+  const numberedItems = id !== undefined && !columns.has('action') && columns.has('owner') && columns.has('due') && unnamed.some((column) => PLAN_COLUMN.test(normaliseLabel(headerOf(text, column))));
+  if (id && !columns.has('risk') && !columns.has('title') && !numberedItems && isRowNumberColumn(text, lines, rowLines, id.index)) columns.delete('id');
   // `| # | Action | Closes | Cost |` with `| 2 | Enforce MFA on privileged roles | R-04 |`: a POA&M that names for each action the
   // risk it closes (defined in the register it follows) keys its rows by those risks' IDs.
   const closes = !columns.has('id') && columns.has('action') ? unnamed.find((column) => CLOSES_HEADER.test(normaliseLabel(headerOf(text, column))) && isIdColumn(text, lines, rowLines, column.index)) : undefined;
@@ -188,7 +190,9 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     // What the work costs (`Resources / Budget`: `£1,200 for GPU cloud credits`, `3 days engineering effort`) words neither.
     const prose = unnamed.filter((column) => !CONTROL_HEADER.test(headerOf(text, column)) && !CATEGORY_HEADER.test(headerOf(text, column)) && !COST_HEADER.test(headerOf(text, column)) && isProseColumn(text, lines, rowLines, column.index));
     const wording = prose.filter((column) => !AFFECTED_HEADER.test(headerOf(text, column)) && !TAXONOMY_HEADER.test(headerOf(text, column)));
-    const texts = wording.length > 0 ? wording : prose.slice(0, 1);
+    // A column headed `Plan` is the work, whichever column of words comes first.
+    const planned = wording.find((column) => PLAN_COLUMN.test(normaliseLabel(headerOf(text, column))));
+    const texts = planned ? [...wording.filter((column) => column !== planned).slice(0, 1), planned] : wording.length > 0 ? wording : prose.slice(0, 1);
     // `| Risk ID | Action ID | Description | Deadline | Owner |`: rows keyed by their action's own ID describe that action; the risk is the one its ID names.
     if (texts[0] && actionKeyed) columns.set('action', { ...texts[0], name: 'action' });
     else if (texts[0]) columns.set('risk', { ...texts[0], name: 'risk' });
@@ -422,6 +426,8 @@ const IMPLEMENTATION_HEADER = /^(?:implementation|implemented in|implementation 
 /** The header of a column keying rows by their action or task (`Action ID`, `Task #`), beside the risk's ID. */
 const ACTION_ID_HEADER = /^(?:action|task|milestone|step)(?: ids?| #| no\.?| refs?)$/;
 /** The header of a column of what the work costs: money, time or people (`Resources / Budget`, `Estimated Cost`, `Effort`). */
+/** A tracker's column of the work planned for each item, named only that (`| Plan |`; `Remediation plan` is an action label already). */
+const PLAN_COLUMN = /^(?:plan|the plan|plan of action)$/;
 const COST_HEADER = /^(?:(?:estimated|est\.?|projected) )?(?:resources?|budget|costs?|effort|resources? \/ budget|budget \/ resources?|cost \/ effort|effort \/ cost|resourcing|funding)(?: \(.*\))?$/i;
 /** The header of a tracker's item column. */
 const TASK_HEADER = /^(?:task|item)$/;
