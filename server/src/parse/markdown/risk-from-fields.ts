@@ -142,16 +142,18 @@ export function headingRisk(text: string, lines: LineIndex, line: number, head: 
   // `| Controls | MFA, RBAC, audit logging |` beside `| Residual Risk | 8 (Medium) |`, with no date or status: the risk is rated
   // after the controls it names, so they are in place (an assessment's register), not work planned; read so, as a status.
   // So are the items of one such label's list (an ISO 14971 hazard's `**Risk Control Measures**:` over its controls, then `**Residual Risk**:`).
+  /** Whether any action, or the fields written once for them all, gives one of these (an entry that tracks its work plans it). */
+  const tracks = (names: readonly FieldName[]) => names.some((name) => actions.some((a) => a.fields.has(name)) || shared.has(name));
   const inPlace = actions.length > 0 && risk.has('residualRisk') && actions[0].label !== undefined && IN_PLACE_HEADER.test(normaliseLabel(actions[0].label)) &&
     actions.every((a) => a.label === actions[0].label && (actions.length === 1 || !saysPlannedWork(a.fields.get('action')?.value ?? ''))) &&
-    !['due', 'status', 'completed'].some((name) => actions.some((a) => a.fields.has(name as FieldName)) || shared.has(name as FieldName)) && head.status === undefined;
+    !tracks(['due', 'status', 'completed']) && head.status === undefined;
   // `**Mitigations:**` over `- AES-256 encryption with Argon2id`, `- No plaintext keys on disk`, then `**Residual:** Medium - …`: a threat
   // model's entry lists the measures it has and rates the risk left after them; with no owner, date or status anywhere in the entry,
   // the list is of controls in place (read so, as a status), as a register's Controls column beside its Residual is.
   const residualLine = fields.find((f) => f.name === 'residualRisk')?.line;
   const listLabel = actions[0]?.label;
   const builtList = !inPlace && residualLine !== undefined && listLabel !== undefined && BUILT_LIST_LABEL.test(normaliseLabel(listLabel)) &&
-    !['owner', 'due', 'status', 'completed'].some((name) => actions.some((a) => a.fields.has(name as FieldName)) || shared.has(name as FieldName)) && head.status === undefined;
+    !tracks(['owner', 'due', 'status', 'completed']) && head.status === undefined;
   const builtBefore = (a: (typeof actions)[number]) =>
     builtList && a.label === listLabel && a.fields.get('action')?.value !== undefined && (a.last?.line ?? Infinity) < residualLine! && !saysPlannedWork(a.fields.get('action')!.value);
   const built: Action[] = !hasActionFields && accepted ? [] : actions.map((a, i) => {
