@@ -203,12 +203,15 @@ function titleAndSource(body: string): { readonly title?: string; readonly where
   const h1 = atx && setext ? (atx.index < setext.index ? atx.text : setext[1]) : atx?.text ?? setext?.[1];
   // `**Inopsio Risk Register & Mitigation Plan**` on the first line, over `### 1. Purpose`: a title written in bold (a word
   // processor's export), taken when it names a plan; otherwise the first heading says what the document is, as before.
-  const bold = h1 === undefined ? BOLD_FIRST_LINE.exec(body.startsWith('---') ? body.slice(front?.[0].length ?? 0) : body)?.[1].trim() : undefined;
+  const bodyStart = front?.[0].length ?? 0;
+  const bold = h1 === undefined ? BOLD_FIRST_LINE.exec(body.slice(bodyStart))?.[1].trim() : undefined;
   if (bold !== undefined && titleReason(bold, 'title') === undefined) return { title: bold, where: 'title' };
   // The first heading of either kind: `Key Discussion Points` over `-----` (setext) before any `###` one.
   const atxHeading = h1 === undefined ? outsideFences(ANY_HEADING, body) : undefined;
-  const setextHeading = h1 === undefined ? outsideFences(SETEXT_HEADING, front ? body.slice(front[0].length) : body) : undefined;
-  const firstHeading = atxHeading && setextHeading ? (setextHeading.index < atxHeading.index - (front?.[0].length ?? 0) ? setextHeading : atxHeading) : atxHeading ?? setextHeading;
+  // (Sought after the front matter, whose closing dashes underline no heading.)
+  const underlined = h1 === undefined ? outsideFences(SETEXT_HEADING, body.slice(bodyStart)) : undefined;
+  const setextHeading = underlined && { index: bodyStart + underlined.index, text: underlined.text };
+  const firstHeading = atxHeading && setextHeading ? (setextHeading.index < atxHeading.index ? setextHeading : atxHeading) : atxHeading ?? setextHeading;
   const heading = (h1 ?? firstHeading?.text)?.trim();
   return { title: heading === undefined ? undefined : withoutClosingHashes(heading), where: h1 === undefined && heading !== undefined ? 'first heading' : 'title' };
 }

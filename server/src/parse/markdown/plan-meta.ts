@@ -56,10 +56,11 @@ export function planMeta(placed: readonly PlacedField[], headerEnd: number, titl
   const split = combined && combined.value !== '' ? splitRiskAnalysis(combined.value, combined.valueRange.start, combined.keyRange) : combined && { combined };
   // `# HIPAA Risk Analysis` with `Date: 2026-05-08` and `Prepared by: …`: the document is the analysis, its preparer who conducted it, its date the analysis's.
   const preparer = fields.get('preparedBy');
-  const selfAnalysis = !fields.has('riskAnalysisBy') && !split?.conductedBy && hasRealValue(preparer) && ANALYSIS_TITLE.test(title() ?? '');
+  const noConductor = !fields.has('riskAnalysisBy') && !split?.conductedBy;
+  const selfAnalysis = noConductor && hasRealValue(preparer) && ANALYSIS_TITLE.test(title() ?? '');
   // `- **Assessment date:** 2026-06-28. **Owner:** Ramesh T.`: in a risk analysis, the owner written on the assessment date's line is who made it.
   const dateLine = placed.find((f) => f.name === 'riskAnalysisDate')?.line;
-  const assessmentOwner = !fields.has('riskAnalysisBy') && !split?.conductedBy && !selfAnalysis && dateLine !== undefined && ANALYSIS_TITLE.test(title() ?? '')
+  const assessmentOwner = noConductor && !selfAnalysis && dateLine !== undefined && ANALYSIS_TITLE.test(title() ?? '')
     ? placed.find((f) => f.name === 'owner' && f.line === dateLine && hasRealValue(f.field))?.field : undefined;
   const conductedBy = fields.get('riskAnalysisBy') ?? split?.conductedBy ?? (selfAnalysis ? preparer : assessmentOwner);
   // An audit report's header: `**Date:** December 19, 2024` beside `**Auditor:** …` dates the audit it reports.

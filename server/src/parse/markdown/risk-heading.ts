@@ -324,10 +324,10 @@ function checkedStatusTitle(text: string, titleSpan: Span): Pick<RiskHead, 'titl
   };
 }
 
-/** A heading with no ID, as the risk it is under a section of risks: its text is the title (and its severity the priority). */
 /** Emphasis closing a heading's title, with the marks after it (`** 🚨`, `** ⚠️`). */
 const CLOSING_EMPHASIS = /[*_]{2}(?:[ \t]*[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D])*$/u;
 
+/** A heading with no ID, as the risk it is under a section of risks: its text is the title (and its severity the priority). */
 export function candidateHeading(text: string, range: Span): RiskHead | undefined {
   const span = strippedSpan(text, range.start, range.end);
   const heading = text.slice(span.start, span.end);

@@ -425,9 +425,9 @@ const IMPLEMENTATION_HEADER = /^(?:implementation|implemented in|implementation 
 
 /** The header of a column keying rows by their action or task (`Action ID`, `Task #`), beside the risk's ID. */
 const ACTION_ID_HEADER = /^(?:action|task|milestone|step)(?: ids?| #| no\.?| refs?)$/;
-/** The header of a column of what the work costs: money, time or people (`Resources / Budget`, `Estimated Cost`, `Effort`). */
 /** A tracker's column of the work planned for each item, named only that (`| Plan |`; `Remediation plan` is an action label already). */
 const PLAN_COLUMN = /^(?:plan|the plan|plan of action)$/;
+/** The header of a column of what the work costs: money, time or people (`Resources / Budget`, `Estimated Cost`, `Effort`). */
 const COST_HEADER = /^(?:(?:estimated|est\.?|projected) )?(?:resources?|budget|costs?|effort|resources? \/ budget|budget \/ resources?|cost \/ effort|effort \/ cost|resourcing|funding)(?: \(.*\))?$/i;
 /** The header of a tracker's item column. */
 const TASK_HEADER = /^(?:task|item)$/;

@@ -368,7 +368,6 @@ const SCHEDULED_ITEM = new RegExp(String.raw`^([ \t]{0,3}[-*+][ \t]+(?:\[[ xX]\]
 /** A list item that is only a risk's ID and its name: `* R-01 — Privileged account compromise`, `- **R-02**`. */
 const RANKED_ITEM = new RegExp(String.raw`^([ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+[*_\`]*)(${RISK_ID_SOURCE})[*_\`]*(?:[ \t]+[-–—:][ \t]+[^|:]{1,100})?[ \t]*$`);
 
-/** The zero-based line of the first non-blank line after `line`, before `end`. */
 /**
  * The items of a short list right under a label (`- CISO (Lead)`, `- CTO`), as one value naming each, spanning the list;
  * undefined when no list item follows.
@@ -388,6 +387,7 @@ function listedNames(text: string, lines: LineIndex, opaque: Uint8Array, from: n
   return names.length === 0 ? undefined : { field: { value: names.join(', '), valueRange: { start, end: lines.lineEnd(last) } }, lastLine: last };
 }
 
+/** The zero-based line of the first non-blank line after `line`, before `end`. */
 function nextFilledLine(text: string, lines: LineIndex, line: number, end: number): number | undefined {
   for (let next = line + 1; next < end; next++) if (text.slice(lines.lineStart(next), lines.lineEnd(next)).trim() !== '') return next;
   return undefined;
