@@ -234,6 +234,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
   validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria', 'validation test', 'validation tests', 'verification test', 'verification tests',
     // When the control was last checked to work (`| Last Verified | 2026-01-03 |`).
     'last verified', 'last tested', 'last validated',
+    // A register's key risk indicator, with its target (`kri: Admin accounts without MFA (target 0)`): what shows the controls hold.
+    'kri', 'kris', 'key risk indicator', 'key risk indicators',
     // What the checks found, as a heading over their list (`#### Verification Results` then `- **Load Testing**: ✅ Passed`).
     'verification results', 'validation results', 'verification result', 'validation result', 'retest results', 're-test results',
     // An audit report's list of the tests a resolved finding now passes (`**Tests Passed:**` then `- ✅ test_…`).
@@ -400,6 +402,9 @@ export function fieldForLabel(label: string): FieldName | undefined {
   return fieldsByLabel.of(label, labelField);
 }
 
+/** A label for what the users, customers or patients of a product do (`Recommendations for Users`, `User responsibilities`). */
+const FOR_USERS_LABEL = /^(?:(?:recommendations?|guidance|advice|actions?|steps|responsibilities) for (?:the )?(?:end[- ]?)?(?:users?|customers?|patients?|clients?|consumers?)|(?:end[- ]?)?(?:users?|customers?|patients?|clients?|consumers?)(?: side)? (?:recommendations?|guidance|advice|actions?|responsibilities|steps))$/;
+
 /** A first word that says whose a column is or what stage its value is at (see labelField). */
 const STAGE_OR_DUTY = /^(?:responsible|accountable|assigned|designated|planned|proposed|recommended|suggested|agreed|required) (?=\S)/;
 
@@ -426,6 +431,8 @@ function labelField(label: string): FieldName | undefined {
   const routed = /^(.+?)\s*(?:→|->|⇒|=>)\s*\S/.exec(bare)?.[1];
   if (routed !== undefined && LABEL_INDEX.has(routed)) return LABEL_INDEX.get(routed);
   // "Status / Notes" is the status; "Migration/Document" the document, when its first part names nothing.
+  // "Recommendations for Users", "Customer responsibilities": what the product's users are advised to do is theirs, not the plan's work.
+  if (FOR_USERS_LABEL.test(bare)) return undefined;
   const parts = bare.split('/').map((part) => part.trim());
   // "C/I/A": the security properties a risk touches (confidentiality, integrity, availability), letters each; no rating, no field.
   if (parts.length > 1 && parts.every((part) => /^[a-z]$/.test(part))) return undefined;

@@ -31,8 +31,30 @@ export function recordsControlsInPlace(columns: ReadonlyMap<FieldName, unknown>,
  */
 export function isControlInPlace(action: Field | undefined, residual: Field | undefined): boolean {
   const words = action?.value.replace(/[*_`]/g, '').trim() ?? '';
-  return words !== '' && priorityOf(residual?.value) !== undefined && !saysPlannedWork(words);
+  return words !== '' && (priorityOf(residual?.value) !== undefined || RISK_ELIMINATED.test(residual?.value ?? '')) && !saysPlannedWork(words);
 }
+
+/**
+ * Words of a register's note on its treatment that admit work still open beside the controls it lists (`a shared store would
+ * make it global and is on the backlog`, `Target state is …`, `one vendor contract is missing the clause (exception EX-01)`,
+ * `Decision required from the board`).
+ */
+const ADMITS_OPEN_WORK = /\b(?:backlog|target state|not yet|missing|gaps?|weak link|(?:decision|approval) (?:is )?(?:required|pending|needed)|exception [A-Z]{1,4}-?\d+|(?:is|are) not\b(?! (?:stored|kept|retained|logged|shared|sent|allowed|possible)))/i;
+
+/**
+ * Whether a register entry's treatment note (`treatment_note`), beside a residual rating and with no status, due date or
+ * completion of its own, lists controls in place (`Daily automated backups … and a quarterly restore test`): the residual
+ * rates them, as a table's residual column rates its controls. A note that plans or admits open work stays planned.
+ */
+export function notesControlsInPlace(note: Field | undefined, residual: Field | undefined): boolean {
+  return isControlInPlace(note, residual) && !ADMITS_OPEN_WORK.test(note!.value);
+}
+
+/** A residual that says the measure left no risk (`| No network PHI transmission | Eliminated |`): below any level, so rated. */
+const RISK_ELIMINATED = /^[*_\s]*(?:eliminated|removed|none|no residual risk)\b/i;
+
+/** A residual that records the decision to accept what is left (`| Cannot prevent; out of scope | Accepted |`). */
+export const RESIDUAL_ACCEPTED = /^[*_\s]*(?:risk )?accepted\b/i;
 
 /**
  * Whether a risk that plans nothing is treated by the controls it already has: a threat matrix's `Existing Controls`

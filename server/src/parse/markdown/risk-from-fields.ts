@@ -40,6 +40,15 @@ function withClosingSeverity(fields: readonly PlacedField[]): readonly PlacedFie
 }
 
 /**
+ * A heading risk's priority: one written or rated before treatment, else the grade its heading gives (`### 1. Device Theft
+ * (HIGH)`), and only then its residual rating (`**Residual:** Medium - …`), which rates what is left after the measures.
+ */
+function headingPriority(risk: ReadonlyMap<FieldName, Field>, head: RiskHead): Field | undefined {
+  const rated = ratedPriority(risk, false);
+  return head.priority && rated !== undefined && rated === risk.get('residualRisk') ? head.priority : (rated ?? head.priority);
+}
+
+/**
  * An entry that labels the controls in place (`**Controls:** MFA enforced`, `| Controls | … |`) and, after them, what is
  * planned under another action label (`**Action:** Conduct privileged access review`): the first names what exists, as a
  * register's Controls column before its Treatment Plan column does; read as the risk's existing controls, not a step.
@@ -183,7 +192,7 @@ export function headingRisk(text: string, lines: LineIndex, line: number, head: 
     title: kindOnly !== undefined ? risk.get('risk') : head.title ?? risk.get('title') ?? risk.get('risk'),
     tier: tierField ?? tier.tier,
     tierValue: tierField ? tierOfHeading(tierField.value) : tier.tierValue,
-    priority: ratedPriority(risk, false) ?? head.priority ?? kindOnly ?? gradedRiskLine(head, fields),
+    priority: headingPriority(risk, head) ?? kindOnly ?? gradedRiskLine(head, fields),
     treatment,
     validation: risk.get('validation'),
     evidence: risk.get('evidence'),

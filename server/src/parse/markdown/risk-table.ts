@@ -16,7 +16,7 @@ import { parseDate } from '../../model/dates';
 import { isPlaceholder } from '../../model/placeholders';
 import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { checklistItemColumn, gapColumns, isMetRow } from './gap-table';
-import { IN_PLACE_HEADER, isControlInPlace, isTreatedByControls, plannedInControls, recordsControlsInPlace } from '../controls-in-place';
+import { IN_PLACE_HEADER, isControlInPlace, isTreatedByControls, plannedInControls, recordsControlsInPlace, RESIDUAL_ACCEPTED } from '../controls-in-place';
 import { isKindAndLevelColumn, levelAfterKind } from './kind-and-level';
 import { cellNamedParts, headerNamedParts, namesAcceptanceToo, namesOwnerToo, workThenOwner } from './header-named-parts';
 import { readOpenCompletionAsDue } from './open-completion';
@@ -878,6 +878,16 @@ export function tableRisks(
       row.delete('action');
       row.set('treatment', accepted.treatment);
       if (!row.get('rationale')?.value) row.set('rationale', accepted.rationale);
+    }
+    // `| Screenshot | OS-level capture | Cannot prevent; out of scope | Accepted |`: in a table of controls in place, a residual
+    // recording acceptance is the decision, and the measure's cell its reason, not work to date.
+    const residual = row.get('residualRisk');
+    if (controlsInPlace && residual && RESIDUAL_ACCEPTED.test(residual.value) && !row.get('status')?.value) {
+      row.set('status', residual);
+      if (!row.get('treatment')?.value) row.set('treatment', residual);
+      const measure = row.get('action');
+      if (measure?.value && !row.get('rationale')?.value) row.set('rationale', measure);
+      row.delete('action');
     }
     const reason = workOrReason ? row.get('action') : undefined;
     if (reason && (treatmentOf(row.get('treatment')?.value, 'table') === 'accept' || acceptedBy(row.get('status')))) {

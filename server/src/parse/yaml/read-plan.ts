@@ -19,7 +19,7 @@ import { dominantEol } from '../eol';
 import { ownCache } from '../../caches';
 import { priorityFromRating } from '../../model/risk-rating';
 import { flatAcceptanceKey, keyWords, spelledKey, withSpellings } from './key-spellings';
-import { IN_PLACE_HEADER, isControlInPlace } from '../controls-in-place';
+import { IN_PLACE_HEADER, isControlInPlace, notesControlsInPlace } from '../controls-in-place';
 import { isoOf } from '../../model/dates';
 
 /** The keys read at each level, which other spellings of them stand for (key-spellings.ts). */
@@ -502,10 +502,13 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   if (listed.length === 0) {
     if (planned || SINGLE_ACTION_KEYS.some((key) => fields.has(key))) {
       const status = field('status');
+      const noted = !planned && TREATMENT_NOTE_KEY.test(keyWords(reader.scalarText(actionPair?.key) ?? ''));
+      const inPlace = noted && !status && !field('due') && !field('completed') && treatmentOf(treatment?.value) !== 'accept' &&
+        notesControlsInPlace(field('action'), ratingField(reader, fields.get('residualRisk')));
       actions = [{
         action: planned ?? field('action'), owner: field('owner'), due: field('due'),
         // A risk's `status: controlled` speaks of the controls in place, not of the further treatment it plans.
-        status: planned && statusOf(status?.value) === 'done' ? undefined : status,
+        status: inPlace ? { ...field('action')!, value: 'in place' } : planned && statusOf(status?.value) === 'done' ? undefined : status,
         completed: field('completed'), firstLine, insertAt,
       }];
     } else if (treatmentOf(treatment?.value) !== 'accept') {
