@@ -1,7 +1,9 @@
 // Issue 12, session 32: shapes seen in the held-out sets' remaining wrong findings, written here anew.
 // A threat model's STRIDE table whose residual column says a threat is eliminated or accepted, its Top-10 headings graded
 // `(HIGH)` over a residual rating, and advice to the product's users (`**Recommendations for Users:**`); a JSON register whose
-// treatment notes list the controls its residual ratings assess, and its key risk indicators (set 81).
+// treatment notes list the controls its residual ratings assess, and its key risk indicators (set 81). A POA&M whose entries
+// write `**Closure.**` as the way each will be closed, a severity inside the weakness's words and `— **CLOSED**` after a title;
+// a tracker's `#### Fix Requirements` under each issue; a corrective action table whose Risk column holds the grade (set 82).
 import * as assert from 'node:assert/strict';
 import { analyse, parsePlan } from './lint-with-registry';
 
@@ -97,5 +99,82 @@ describe('documents as written (issue 12, session 32)', () => {
     const unrated = JSON.parse(register);
     delete unrated.risks[0].residual;
     assert.equal(parsePlan(JSON.stringify(unrated, null, 2), 'json').risks[0].actions[0].status, undefined);
+  });
+
+  it('reads a POA&M entry\'s `**Closure.**` paragraph as its action, its severity in its words, and `— **CLOSED**` as its status (set 82)', () => {
+    const text = [
+      '# Plan of Action & Milestones',
+      '',
+      '## POAM-1 — Default trust mode accepts identity headers',
+      '',
+      '- **Weakness.** Identity headers are trusted as given. Severity: **High** if the port is ever exposed.',
+      '- **Closure.** Deploy behind the smart-card terminator with the proxy key set per `deploy/README.md`.',
+      '',
+      '## POAM-2 — No per-client throttling',
+      '',
+      '- **Weakness.** One client can starve the others. Severity: **Moderate**.',
+      '- **Closure.** Per-tenant token bucket in `api::hardening`, keyed on the resolved scope.',
+      '',
+      '## POAM-3 — Demo store is in memory — **CLOSED**',
+      '',
+      '- **Weakness.** State was held in memory only.',
+      '',
+      '## POAM-4 — Audit log retention',
+      '',
+      '- **Closure:** 2027-01-15',
+      '',
+    ].join('\n');
+    const [first, second, closed, dated] = parsePlan(text, 'markdown').risks;
+    assert.equal(first.actions[0].action?.value, 'Deploy behind the smart-card terminator with the proxy key set per `deploy/README.md`.');
+    assert.equal(first.priority?.value, 'High');
+    assert.equal(second.actions[0].action?.value, 'Per-tenant token bucket in `api::hardening`, keyed on the resolved scope.');
+    assert.equal(second.priority?.value, 'Moderate');
+    assert.deepEqual([closed.title?.value, closed.actions[0].status?.value], ['Demo store is in memory', 'CLOSED']);
+    // A closure that is a day still dates the completion.
+    assert.equal(dated.actions[0].completed?.value, '2027-01-15');
+    const rules = analyse(text, 'markdown', { today: '2027-02-01' }).findings.map((f) => f.rule);
+    assert.ok(!rules.includes('missing-action') && !rules.includes('missing-priority'), rules.join(' '));
+  });
+
+  it('reads a tracker issue\'s `#### Fix Requirements` list as its actions (set 82)', () => {
+    const text = [
+      '# Remediation Tracker',
+      '',
+      '## Week 1: Security Lockdown',
+      '',
+      '### ISSUE-001: Tenant isolation broken',
+      '',
+      '**Status**: NOT STARTED',
+      '**Priority**: CRITICAL',
+      '',
+      '#### Problem',
+      'Queries do not check the tenant.',
+      '',
+      '#### Fix Requirements',
+      '1. Add the tenant filter to every query in the conversations API',
+      '2. Enable row-level security in PostgreSQL',
+      '',
+      '#### Validation Steps',
+      'Run the tenant isolation test script on staging.',
+      '',
+    ].join('\n');
+    const [issue] = parsePlan(text, 'markdown').risks;
+    assert.deepEqual(issue.actions.map((a) => a.action?.value), ['Add the tenant filter to every query in the conversations API', 'Enable row-level security in PostgreSQL']);
+    assert.ok(!analyse(text, 'markdown', { today: '2027-02-01' }).findings.some((f) => f.rule === 'missing-action'));
+  });
+
+  it('reads a Risk column of grades beside a Description column as the priority, the description as the finding (set 82)', () => {
+    const text = [
+      '# HIPAA Corrective Action Plan',
+      '',
+      '| Finding ID | Description | Risk | Remediation | Owner | Target Date | Status |',
+      '|---|---|---|---|---|---|---|',
+      '| CAP-001 | Test bucket lacks a public access block and encryption | Critical | Apply KMS encryption and block public access on the bucket | Cloud Lead | 2027-03-01 | Open |',
+      '',
+    ].join('\n');
+    const [finding] = parsePlan(text, 'markdown').risks;
+    assert.equal(finding.title?.value, 'Test bucket lacks a public access block and encryption');
+    assert.equal(finding.priority?.value, 'Critical');
+    assert.ok(!analyse(text, 'markdown', { today: '2027-02-01' }).findings.some((f) => f.rule === 'missing-priority'));
   });
 });

@@ -100,7 +100,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'mitigation control', 'mitigating control', 'mitigating controls', 'countermeasure', 'countermeasures',
     'recommended fix', 'recommended fixes', 'suggested fix', 'suggested fixes', 'suggested remediation', 'required fix',
     // A ticket's or a gap's own words for what is done: `Steps:`, `**Implementation Plan**:`.
-    'steps', 'fix steps', 'implementation plan',
+    'steps', 'fix steps', 'implementation plan', 'fix requirements', 'remediation requirements',
     // A corrective action (CAPA) record: the correction made at once and the action that stops it recurring.
     // A gate a release or a deployment must pass (`| Risk | Gate | Evidence |`): what is done before it.
     'gate', 'required gate', 'release gate',
@@ -231,7 +231,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'recommended treatment', 'proposed treatment',
     // The Orange Book's 4Ts chosen for a risk (`**Primary Response:** TREAT (Mitigate/Reduce)`): its treatment, not its work.
     'primary response', 'selected response', 'chosen response'],
-  validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria', 'validation test', 'validation tests', 'verification test', 'verification tests',
+  validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria', 'validation test', 'validation tests', 'verification test', 'verification tests', 'validation steps', 'verification steps',
     // When the control was last checked to work (`| Last Verified | 2026-01-03 |`).
     'last verified', 'last tested', 'last validated',
     // A register's key risk indicator, with its target (`kri: Admin accounts without MFA (target 0)`): what shows the controls hold.

@@ -206,7 +206,8 @@ export function readFieldLine(text: string, lineStart: number, lineEnd: number, 
   }
   if (!line.includes(':')) return line.includes('.') ? sentenceLabelLine(text, line, lineStart, lineEnd, valueEnd) : undefined;
   const m = FIELD_HEAD.exec(line);
-  if (!m) return undefined;
+  // (`- **Closure.** Per-tenant token bucket in \`wadl_api::hardening\``: a colon in the value of a label closed by a full stop.)
+  if (!m) return line.includes('.') ? sentenceLabelLine(text, line, lineStart, lineEnd, valueEnd) : undefined;
   const [head, prefix, opener, emoji = '', rawLabel, closer] = m;
   // A bare `Date:` line is the date the document bears (in a table, a Date column is read by its content).
   const name =

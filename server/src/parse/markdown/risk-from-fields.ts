@@ -40,12 +40,31 @@ function withClosingSeverity(fields: readonly PlacedField[]): readonly PlacedFie
 }
 
 /**
+ * A POA&M entry's `**Closure.**` paragraph that words how the item will be closed (`Deploy behind the CAC/PIV terminator …`)
+ * rather than giving the day it was: the entry's action. (`**Closure:** 2026-03-01` still dates its completion.)
+ */
+function withClosurePath(fields: readonly PlacedField[]): readonly PlacedField[] {
+  const path = (f: PlacedField) => f.name === 'completed' && /^closure\b/.test(normaliseLabel(f.label)) && parseDate(f.field.value.trim()).kind !== 'date' && /\s\S+\s\S+\s/.test(f.field.value);
+  return fields.some(path) ? fields.map((f) => (path(f) ? { ...f, name: 'action' as const } : f)) : fields;
+}
+
+/**
  * A heading risk's priority: one written or rated before treatment, else the grade its heading gives (`### 1. Device Theft
  * (HIGH)`), and only then its residual rating (`**Residual:** Medium - …`), which rates what is left after the measures.
  */
 function headingPriority(risk: ReadonlyMap<FieldName, Field>, head: RiskHead): Field | undefined {
   const rated = ratedPriority(risk, false);
-  return head.priority && rated !== undefined && rated === risk.get('residualRisk') ? head.priority : (rated ?? head.priority);
+  return head.priority && rated !== undefined && rated === risk.get('residualRisk') ? head.priority : (rated ?? head.priority ?? inlineSeverity(risk.get('risk')));
+}
+
+/** A severity stated inside the risk's own words (`**Weakness.** … Severity: **High** if the port is ever exposed`). */
+const INLINE_SEVERITY = /\bseverity\s*:\s*[*_]{0,2}(critical|high|moderate|medium|low)\b/i;
+
+function inlineSeverity(words: Field | undefined): Field | undefined {
+  const m = words && INLINE_SEVERITY.exec(words.value);
+  if (!m) return undefined;
+  const at = words!.valueRange.start + m.index + m[0].length - m[1].length;
+  return { value: m[1], valueRange: { start: at, end: at + m[1].length } };
 }
 
 /**
@@ -90,7 +109,7 @@ function gradedRiskLine(head: RiskHead, fields: readonly PlacedField[]): Field |
  * none of them has no action.
  */
 export function headingRisk(text: string, lines: LineIndex, line: number, head: RiskHead, tier: TierContext, written: readonly PlacedField[]): Risk {
-  const fields = withControlsInPlace(withClosingSeverity(written));
+  const fields = withControlsInPlace(withClosingSeverity(withClosurePath(written)));
   const firstLine = lineSpan(lines, line);
   const risk = new Map<FieldName, Field>();
   const actions: { fields: Map<FieldName, Field>; firstLine: Span; label?: string; last?: PlacedField }[] = [

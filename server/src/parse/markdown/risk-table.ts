@@ -72,6 +72,9 @@ const REGISTER_COLUMNS: readonly FieldName[] = ['owner', 'due', 'treatment'];
  * The table's known columns (first of each field wins), or undefined when it is not a risk
  * table. An unnamed column of dates is the due column when none is named.
  */
+/** A column that words each row's entry without naming a field (`| Description |`, `| Details |`). */
+const DESCRIPTION_HEADER = /^(?:description|details|summary|finding description|issue description)$/;
+
 function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): Map<FieldName, Column> | undefined {
   const columns = new Map<FieldName, Column>();
   const unnamed: Column[] = [];
@@ -127,6 +130,14 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   if (task && columns.has('priority') && !columns.has('risk') && !columns.has('title') && !columns.has('action')) {
     columns.set('risk', { ...task, name: 'risk' });
     unnamed.splice(unnamed.indexOf(task), 1);
+  }
+  // `| Finding ID | Description | Risk | Remediation |` with `Critical` under Risk: that column rates the finding, which its description words.
+  const ratedRisk = columns.get('risk');
+  const describedBy = ratedRisk && !columns.has('title') && isRatingColumn(text, lines, rowLines, ratedRisk.index) ? unnamed.find((column) => DESCRIPTION_HEADER.test(normaliseLabel(headerOf(text, column)))) : undefined;
+  if (ratedRisk && describedBy) {
+    if (!columns.has('priority')) columns.set('priority', { ...ratedRisk, name: 'priority' });
+    columns.set('risk', { ...describedBy, name: 'risk' });
+    unnamed.splice(unnamed.indexOf(describedBy), 1);
   }
   // `| Scenario | Description | Impact | Mitigation |`: a threat model's scenarios, each with its mitigation, are its risks. (Beside
   // ratings alone, `| Scenario | Likelihood | Consequence |` rates the scenarios a report wrote out before: no risks of its own.)

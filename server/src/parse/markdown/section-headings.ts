@@ -156,7 +156,22 @@ export function riskHeading(text: string, range: Span): RiskHead | undefined {
   const title = titleSpan.end > titleSpan.start ? { value: text.slice(titleSpan.start, titleSpan.end), valueRange: titleSpan } : undefined;
   // `### P0 - Critical (Immediate)`: a bucket of priority, whose level its risks take (headingContext).
   if (isPriorityBucket(m[1], title?.value)) return undefined;
-  return { id, ...gradedTitle(text, title), tentative: title !== undefined && m[2].trim() === '' };
+  const closed = title && closingStatus(text, title);
+  return { id, ...gradedTitle(text, closed ? closed.title : title), ...(closed && { status: closed.status }), tentative: title !== undefined && m[2].trim() === '' };
+}
+
+/** A status closing an ID heading's title after a dash, in bold or in capitals: `## POAM-2 — Demo store is in-memory — **CLOSED**`. */
+const STATUS_DASH_TAIL = /\s+[-–—]\s+(?:\*\*([A-Za-z][A-Za-z -]{1,25}?)\*\*|([A-Z][A-Z -]{1,25}?))\s*$/;
+
+/** The title before a closing status (STATUS_DASH_TAIL), and the status, when its words name one. */
+function closingStatus(text: string, title: Field): { title: Field; status: Field } | undefined {
+  const tail = STATUS_DASH_TAIL.exec(title.value);
+  const word = tail ? (tail[1] ?? tail[2]) : undefined;
+  if (!tail || word === undefined || statusOf(word) === undefined) return undefined;
+  const rest = strippedSpan(text, title.valueRange.start, title.valueRange.start + tail.index);
+  if (rest.end <= rest.start) return undefined;
+  const at = title.valueRange.start + tail.index + tail[0].indexOf(word);
+  return { title: { value: text.slice(rest.start, rest.end), valueRange: rest }, status: { value: word, valueRange: { start: at, end: at + word.length } } };
 }
 
 /** A heading named like a field whose value is the one short line under it (`### Risk Severity` then `Low`, `### Owner` then `IT Manager`). */
