@@ -1,7 +1,7 @@
 // Issue 12, session 32: shapes seen in the held-out sets' remaining wrong findings, written here anew.
 // A threat model's STRIDE table whose residual column says a threat is eliminated or accepted, its Top-10 headings graded
 // `(HIGH)` over a residual rating, and advice to the product's users (`**Recommendations for Users:**`); a JSON register whose
-// treatment notes list the controls its residual ratings assess, and its key risk indicators (set 81). A POA&M whose entries
+// treatment notes list the controls its residual ratings assess (set 81). A POA&M whose entries
 // write `**Closure.**` as the way each will be closed, a severity inside the weakness's words and `— **CLOSED**` after a title;
 // a tracker's `#### Fix Requirements` under each issue; a corrective action table whose Risk column holds the grade (set 82).
 import * as assert from 'node:assert/strict';
@@ -92,7 +92,8 @@ describe('documents as written (issue 12, session 32)', () => {
     }, null, 2);
     const plan = parsePlan(register, 'json');
     assert.deepEqual(plan.risks.map((r) => r.actions[0].status?.value), ['in place', undefined, undefined, undefined, undefined]);
-    assert.equal(plan.risks[0].validation?.value, 'Restore tests passed per quarter (target: all)');
+    // A key risk indicator watches the risk; it is no proof that a control was tested (67/06's audit).
+    assert.equal(plan.risks[0].validation, undefined);
     const dueless = analyse(register, 'json', { today: '2027-01-10' }).findings.filter((f) => f.rule === 'missing-due-date');
     assert.equal(dueless.length, 4);
     // Without a residual rating, nothing rates the note's controls: it stays work to date.

@@ -234,8 +234,6 @@ const LABELS: Record<FieldName, readonly string[]> = {
   validation: ['validation', 'verification', 'evidence of fix', 'verification method', 'validation method', 'how verified', 'acceptance criteria', 'closure criteria', 'evidence required', 'required evidence', 'success metrics', 'success criteria', 'validation test', 'validation tests', 'verification test', 'verification tests', 'validation steps', 'verification steps',
     // When the control was last checked to work (`| Last Verified | 2026-01-03 |`).
     'last verified', 'last tested', 'last validated',
-    // A register's key risk indicator, with its target (`kri: Admin accounts without MFA (target 0)`): what shows the controls hold.
-    'kri', 'kris', 'key risk indicator', 'key risk indicators',
     // What the checks found, as a heading over their list (`#### Verification Results` then `- **Load Testing**: ✅ Passed`).
     'verification results', 'validation results', 'verification result', 'validation result', 'retest results', 're-test results',
     // An audit report's list of the tests a resolved finding now passes (`**Tests Passed:**` then `- ✅ test_…`).
