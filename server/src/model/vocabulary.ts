@@ -428,9 +428,9 @@ function labelField(label: string): FieldName | undefined {
   // "Fix route → backend", "Action -> Platform team": an arrow routes the field to whoever takes it; the field is named before it.
   const routed = /^(.+?)\s*(?:→|->|⇒|=>)\s*\S/.exec(bare)?.[1];
   if (routed !== undefined && LABEL_INDEX.has(routed)) return LABEL_INDEX.get(routed);
-  // "Status / Notes" is the status; "Migration/Document" the document, when its first part names nothing.
   // "Recommendations for Users", "Customer responsibilities": what the product's users are advised to do is theirs, not the plan's work.
   if (FOR_USERS_LABEL.test(bare)) return undefined;
+  // "Status / Notes" is the status; "Migration/Document" the document, when its first part names nothing.
   const parts = bare.split('/').map((part) => part.trim());
   // "C/I/A": the security properties a risk touches (confidentiality, integrity, availability), letters each; no rating, no field.
   if (parts.length > 1 && parts.every((part) => /^[a-z]$/.test(part))) return undefined;

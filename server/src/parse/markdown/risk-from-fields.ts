@@ -39,13 +39,13 @@ function withClosingSeverity(fields: readonly PlacedField[]): readonly PlacedFie
   return fields.map((f) => (closing(f) ? { ...f, name: 'status' as const } : f));
 }
 
+/** A closure that declines the work (`a Windows 11 Enterprise license. Not planned for this lab.`, `out of scope`): no action. */
+const DECLINED_CLOSURE = /\b(?:not planned|no plans?|out of scope|won'?t fix|will not|not pursued|accepted)\b/i;
+
 /**
  * A POA&M entry's `**Closure.**` paragraph that words how the item will be closed (`Deploy behind the CAC/PIV terminator …`)
  * rather than giving the day it was: the entry's action. (`**Closure:** 2026-03-01` still dates its completion.)
  */
-/** A closure that declines the work (`a Windows 11 Enterprise license. Not planned for this lab.`, `out of scope`): no action. */
-const DECLINED_CLOSURE = /\b(?:not planned|no plans?|out of scope|won'?t fix|will not|not pursued|accepted)\b/i;
-
 function withClosurePath(fields: readonly PlacedField[]): readonly PlacedField[] {
   const path = (f: PlacedField) =>
     f.name === 'completed' && /^closure\b/.test(normaliseLabel(f.label)) && parseDate(f.field.value.trim()).kind !== 'date' && /\s\S+\s\S+\s/.test(f.field.value) && !DECLINED_CLOSURE.test(f.field.value);

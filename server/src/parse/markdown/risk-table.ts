@@ -68,13 +68,13 @@ interface Column {
  */
 const REGISTER_COLUMNS: readonly FieldName[] = ['owner', 'due', 'treatment'];
 
+/** A column that words each row's entry without naming a field (`| Description |`, `| Details |`). */
+const DESCRIPTION_HEADER = /^(?:description|details|summary|finding description|issue description)$/;
+
 /**
  * The table's known columns (first of each field wins), or undefined when it is not a risk
  * table. An unnamed column of dates is the due column when none is named.
  */
-/** A column that words each row's entry without naming a field (`| Description |`, `| Details |`). */
-const DESCRIPTION_HEADER = /^(?:description|details|summary|finding description|issue description)$/;
-
 function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): Map<FieldName, Column> | undefined {
   const columns = new Map<FieldName, Column>();
   const unnamed: Column[] = [];

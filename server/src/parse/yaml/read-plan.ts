@@ -488,6 +488,8 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   const insertAt = reader.insertionPoint(map);
   const beside = acceptanceBeside(reader.pairs(map));
   const actionPair = fields.get('action');
+  // A register's note on the treatment stands for the action (`treatment_note`): controls in place, or an acceptance's reasoning.
+  const noted = TREATMENT_NOTE_KEY.test(keyWords(reader.scalarText(actionPair?.key) ?? ''));
   const ownAction = fields.has('actions') || (actionPair !== undefined && reader.scalarText(actionPair.key) === 'action');
   const planned = ownAction ? undefined : plannedTreatment(field('treatment'));
   const treatment = planned ? undefined : (field('treatment') ?? treatmentByAcceptance(reader, fields.get('acceptance'), beside));
@@ -502,8 +504,7 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
   if (listed.length === 0) {
     if (planned || SINGLE_ACTION_KEYS.some((key) => fields.has(key))) {
       const status = field('status');
-      const noted = !planned && TREATMENT_NOTE_KEY.test(keyWords(reader.scalarText(actionPair?.key) ?? ''));
-      const inPlace = noted && !status && !field('due') && !field('completed') && treatmentOf(treatment?.value) !== 'accept' &&
+      const inPlace = !planned && noted && !status && !field('due') && !field('completed') && treatmentOf(treatment?.value) !== 'accept' &&
         notesControlsInPlace(field('action'), ratingField(reader, fields.get('residualRisk')));
       actions = [{
         action: planned ?? field('action'), owner: field('owner'), due: field('due'),
@@ -519,7 +520,6 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
 
   let acceptance = readAcceptance(reader, fields.get('acceptance'), beside);
   // (`treatment: accept` beside a `treatment_note` that says why: the note is the decision's reasoning, with no acceptance keys beside.)
-  const noted = TREATMENT_NOTE_KEY.test(keyWords(reader.scalarText(actionPair?.key) ?? ''));
   const accepted = !ownAction && fields.get('acceptance') === undefined && (beside.size > 0 || noted) && treatmentOf(treatment?.value) === 'accept';
   if (accepted && (noted || SINGLE_ACTION_KEYS.every((key) => key === 'action' || !fields.has(key)))) {
     // `accepted_by`, `accepted_date`, `review_by` beside a `mitigation`: a register of accepted risks. Its mitigation says why the
