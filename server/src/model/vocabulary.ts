@@ -140,6 +140,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'recommended additional mitigations', 'recommended additional controls', 'additional recommended mitigations', 'mitigations recommended', 'recommended further mitigations',
     // An audit report's issue closes on the fix it asks for, the noun first (`**Fix Required:**`, `**Fix Needed:**`).
     'fix required', 'fixes required', 'fix needed', 'fixes needed', 'required change', 'required changes', 'change required', 'changes required', 'remediation needed', 'action needed', 'actions needed',
+    // A tracker's fix given as the commands that apply it (`#### Fix Commands` over a shell block).
+    'fix commands', 'remediation commands',
     // Spanish written without its accents, as plain-text forms do (`| Riesgo | Accion | Responsable |`).
     'accion', 'acciones', 'accion correctiva', 'acciones correctivas',
     // A threat model's answer to each threat, proposed and not yet decided (`**Potential mitigations:**` then a numbered list).
@@ -1014,6 +1016,8 @@ const FIX_OPENING_WORDS: ReadonlySet<string> = new Set([
   'engage', 'achieve',
   // Verbs of making or issuing a deliverable (`Develop an incident response plan`, `Publish remote-work guidance`).
   'improve', 'provide', 'develop', 'publish', 'write', 'draft', 'distribute', 'deliver', 'strengthen', 'enhance',
+  // A step that makes an artefact from another (`Generate migration for missing columns:`).
+  'generate',
 ]);
 
 /** Whether a text opens as an instruction (FIX_OPENING_WORDS, not as a noun: `Use of MD5`, `Review of access`). */

@@ -78,6 +78,9 @@ const isCaption = (value: string): boolean => CAPTION.test(value.replace(/[*_`]/
 const BOLD_TITLE = /^(\*\*|__)[^*_:]{1,80}\1(?:[ \t]*\([^)]{1,40}\))?$/;
 const isBoldTitle = (value: string): boolean => BOLD_TITLE.test(value.trim());
 
+/** A caption closed by a word that needs its points to finish the sentence: `Show conversation list with:`, `Focus on:`, `Notify the following:`. */
+const LEADS_INTO_POINTS = /\s(?:with|on|to|for|in|into|from|of|by|as|including|like|such as|following|between)[ \t]*:[ \t]*$/i;
+
 /** A point's label that says only that it words the measure above it (`Description:`, `Details:`). */
 const DESCRIBING_LEAD = /^[*_]{0,2}(?:description|details|detail|summary)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)/i;
 
@@ -170,7 +173,9 @@ export class LabelList {
     const title = caption.titled ? `${caption.item.field.value}: ` : '';
     const marked = caption.rest.some((f) => f.name === 'status');
     // So is a caption worded as an instruction (`1. Create 2 separate SSIDs:` over `- WiFi-Medical (WPA3-Enterprise)`): its points say what it makes.
-    const instructed = !marked && opensAsInstruction(caption.item.field.value);
+    // Or a caption whose sentence its points finish (`2. Show conversation list with:`, `3. Focus on:`): a step, its points what it takes in.
+    const leadIn = !marked && LEADS_INTO_POINTS.test(caption.item.field.value.replace(/[*_`]/g, ''));
+    const instructed = !marked && (opensAsInstruction(caption.item.field.value) || leadIn);
     const lead = marked ? `${caption.item.field.value.trim()} ` : instructed ? `${caption.item.field.value.replace(/[*_`]/g, '').trim()} ` : title;
     // Points marked each with its own progress (`- [x] Named accounts`) under a caption that is only a topic are steps of their own, each with its status.
     if (!marked && !instructed && points.some((p) => p.status)) {
@@ -183,7 +188,8 @@ export class LabelList {
     const last = points[points.length - 1];
     // `- Description: Test the full sequence` under a measure's title: the point's label only says it describes it.
     const items = points.map((p) => p.value.value.replace(DESCRIBING_LEAD, ''));
-    const field: Field = { value: lead + items.join('; '), valueRange: { start: first.start, end: last.value.valueRange.end }, keyRange: this.label.keyRange, items };
+    // A lead-in's points are what its one step takes in, a list within its sentence; other points are steps of their own.
+    const field: Field = { value: lead + items.join(leadIn ? ', ' : '; '), valueRange: { start: first.start, end: last.value.valueRange.end }, keyRange: this.label.keyRange, items };
     return [{ ...caption.item, field, line: last.line }, ...caption.rest];
   }
 

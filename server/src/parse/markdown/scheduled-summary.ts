@@ -13,6 +13,7 @@ import { singular, titleWords } from './title-words';
 import { anywhere } from '../text-scan';
 import { idKey } from '../../model/plan-queries';
 import { CITED_ID } from './whole-plan-passes';
+import { riskHeading } from './section-headings';
 
 /** A title's or an item's telling words, lower case without a plural ending: those of four letters or more that tell findings
  * apart (roadmap-repeats.ts's), and those of three that name a thing (`PHI`, `API`, `log`). */
@@ -73,6 +74,8 @@ const mayHold = anywhere(/\((?:weeks?|days?|months?|within|next)\s+\d|^ {0,3}#{2
 const PERIOD_LEAD = /^[*_\s]*((?:weeks?|months?)\s+\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)(?![\d.])/i;
 /** A heading closed by a period in brackets: the period's text. */
 const PERIOD_TAIL = /\(([^()]{3,30})\)\s*$/;
+/** A bare count of days or weeks (`10 days`, `8.5 days`): after a heading's own period (`WEEK 3: Stability & UX (10 days)`), the work's effort. */
+const EFFORT = /^\d{1,3}(?:\.\d)?\s*(?:days?|weeks?)$/i;
 /** A bold tag after a dash closing a heading: `- **MUST COMPLETE**`, `— **BLOCKING**`. */
 const URGENCY_TAG = /\s+[-–—]\s+(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)\s*$/;
 /** A list item: its indentation, whether its text is all bold (an item's title), and the text. */
@@ -109,13 +112,25 @@ interface Scheduled {
 function scheduledItems(text: string): Scheduled[] {
   const items: Scheduled[] = [];
   let period: { level: number; field: Field } | undefined;
+  // The level of a risk's own heading under a period (`### ISSUE-018: Database Schema Drift` under `## WEEK 3`): the lists
+  // under it are that risk's steps, written where it is, not a schedule's items naming risks written elsewhere.
+  let owned: number | undefined;
   for (const { line, start, heading } of unfencedLines(text)) {
     if (heading) {
       const level = heading.level;
       if (period && level <= period.level) period = undefined;
+      if (owned !== undefined && level <= owned) owned = undefined;
+      if (period && owned === undefined) {
+        const at = start + line.indexOf(heading.text);
+        if (riskHeading(text, { start: at, end: at + heading.text.length })?.id !== undefined) {
+          owned = level;
+          continue;
+        }
+      }
       // `### **Phase 1: Critical Fixes (Week 1)**`: the period closes the heading's words, inside its emphasis, perhaps
       // before an urgency tag after a dash (`### Phase 1: Critical Fixes (Week 1) - **MUST COMPLETE**`).
       const tail = PERIOD_TAIL.exec(heading.text.replace(URGENCY_TAG, '').replace(/[*_]+\s*$/, ''));
+      if (tail && EFFORT.test(tail[1].trim()) && PERIOD_LEAD.test(heading.text)) tail[1] = '';
       const lead = tail && relativeDeadline(tail[1].trim()) !== undefined ? null : PERIOD_LEAD.exec(heading.text);
       if (tail && relativeDeadline(tail[1].trim()) !== undefined) {
         const at = start + line.lastIndexOf(tail[1]);
@@ -126,7 +141,7 @@ function scheduledItems(text: string): Scheduled[] {
       }
       continue;
     }
-    const item = period ? ITEM.exec(line) : null;
+    const item = period && owned === undefined ? ITEM.exec(line) : null;
     if (item) {
       // `- [ ] Remove password logging`, `- ✅ **COMPLETED:** Turned off …`: where the item stands, then its words.
       const { status, from } = itemStatus(item[2]);

@@ -137,6 +137,8 @@ export class Assembly {
   readonly planLines: PlacedField[] = [];
   /** The zero-based line after the plan's title H1 (the first H1 above any risk). */
   firstH1End?: number;
+  /** Where the first risk heading opened: the plan's words before it name the systems it runs (namesSystem). */
+  private firstRiskAt?: number;
   private tier: TierContext = {};
   private open?: HeadingDraft;
   /** The level of the section of risks the headings below are in (`## Findings`), if any. */
@@ -331,14 +333,31 @@ export class Assembly {
     return this.slots.filter((r): r is Risk => r !== undefined);
   }
 
+  /**
+   * Whether a heading under an open risk is a part of it named for a system, not a risk (`#### VPS-00 State`, `#### Database
+   * State (VPS-00)` under `### ISSUE-026: …`): its ID is of another kind than the risk's, and the plan named it before any
+   * risk (`**Production Server**: VPS-00`), as a thing it runs.
+   */
+  private namesSystem(head: RiskHead, level: number): boolean {
+    const open = this.open;
+    const id = head.id?.value.trim();
+    if (!id || !open?.identified || level <= open.level || this.firstRiskAt === undefined) return false;
+    const openId = open.heading().head.id?.value.trim() ?? '';
+    const kind = (value: string) => /^[A-Za-z]*/.exec(value)![0].toLowerCase();
+    if (kind(id) === kind(openId)) return false;
+    const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<![A-Za-z0-9-])${escaped}(?![A-Za-z0-9])`).test(this.text.slice(0, this.firstRiskAt));
+  }
+
   private heading(
-    event: Extract<SectionEvent, { kind: 'heading' }>,
+    written: Extract<SectionEvent, { kind: 'heading' }>,
     placed: () => Extract<SectionEvent, { kind: 'heading' }>,
     section: ParsedSection,
     offset: number,
     firstLine: number,
     ownsSection: boolean,
   ): void {
+    const event = written.head && this.namesSystem(written.head, written.level) ? { ...written, head: undefined } : written;
     const { level } = event;
     const at = () => this.lines.lineStart(firstLine + event.line);
     if (this.aside !== undefined && level <= this.aside) {
@@ -421,6 +440,7 @@ export class Assembly {
       this.tier = head ? {} : placed().tier!;
     }
     if (!head) return;
+    this.firstRiskAt ??= at();
     const bucketItem = candidate && !event.head && this.bucket !== undefined;
     if (rankedItem && level >= 2 && this.riskSection === undefined && this.bucket === undefined) this.bucket = level;
     this.open = {

@@ -1,0 +1,144 @@
+// Issue 12, session 33: what set 82's delta audit still found wrong on a remediation tracker, written here anew. The
+// tracker groups its issues under week headings that give each week's effort (`## WEEK 3: Stability & UX (10 days)`), lists
+// each issue's fix as numbered steps whose sub-bullets finish a step's sentence, names its server (`VPS-00`) in the plan's
+// header and in sub-headings of issues, and gives one fix as the commands that apply it.
+import * as assert from 'node:assert/strict';
+import { analyse, parsePlan } from './lint-with-registry';
+
+const TRACKER = [
+  '# Clinic Chat - Remediation Tracker',
+  '',
+  '**Date Started**: November 20, 2026',
+  '**Production Server**: APP-01 (chat.example.org)',
+  '',
+  '## EMERGENCY BLOCKER (Day 0)',
+  '',
+  '### ISSUE-000: Worker Process Down on APP-01',
+  '',
+  '**Status**: COMPLETED',
+  '**Priority**: CRITICAL',
+  '',
+  '#### Fix Commands',
+  '```bash',
+  'npm install',
+  'pm2 restart chat-worker',
+  '```',
+  '',
+  '## WEEK 3: Stability & UX (10 days)',
+  '',
+  '### ISSUE-018: Database Schema Drift',
+  '',
+  '**Status**: NOT STARTED',
+  '**Priority**: HIGH',
+  '',
+  '#### Database State (APP-01)',
+  '```',
+  'Documents: 1 (status: pending)',
+  '```',
+  '',
+  '#### Fix Requirements',
+  '1. Generate migration for missing columns:',
+  '   - `channels.metadata`',
+  '   - `webhooks.metadata`',
+  '2. Apply the schema migration to the production database',
+  '',
+  '### ISSUE-019: Conversations Page Missing',
+  '',
+  '**Status**: NOT STARTED',
+  '**Priority**: MEDIUM',
+  '',
+  '#### APP-01 State',
+  'No page is served.',
+  '',
+  '#### Fix Requirements',
+  '1. Create the ConversationsPage component',
+  '2. Show conversation list with:',
+  '   - Contact name',
+  '   - Channel type',
+  '3. Add a conversation detail view with the full message history',
+  '',
+].join('\n');
+
+const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
+
+describe('documents as written (issue 12, session 33)', () => {
+  it('takes a bracketed count after a week heading (`WEEK 3: … (10 days)`) as its effort, not a deadline', () => {
+    // The issue's own steps share its title's words: they are its steps, not a schedule's items naming it.
+    const week = [
+      '# Clinic Chat - Remediation Tracker',
+      '',
+      '**Date:** 2026-11-20',
+      '',
+      '## WEEK 3: Stability & UX (10 days)',
+      '',
+      '### ISSUE-018: Database Schema Drift',
+      '',
+      '**Status**: NOT STARTED',
+      '**Priority**: HIGH',
+      '',
+      '#### Fix Requirements',
+      '1. Generate migration for missing columns',
+      '2. Apply the schema migration to the production database',
+      '',
+    ].join('\n');
+    for (const text of [week, TRACKER]) {
+      const dues = parsePlan(text, 'markdown').risks.flatMap((r) => r.actions.map((a) => a.due?.value)).filter((due) => due !== undefined);
+      assert.deepEqual(dues, []);
+    }
+    const found = analyse(week, 'markdown', { today: '2027-12-07' }).findings;
+    assert.ok(!found.some((f) => f.rule === 'overdue-action'), found.map((f) => f.rule).join(' '));
+    assert.ok(found.some((f) => f.rule === 'missing-due-date'), found.map((f) => f.rule).join(' '));
+  });
+
+  it('still dates the items a period heading schedules (`### Phase 1: Critical Fixes (Week 1)`) for findings written elsewhere', () => {
+    const text = [
+      '# Security Review',
+      '',
+      '**Date:** 2026-11-02',
+      '',
+      '## Findings',
+      '',
+      '### 1. Missing Security Headers',
+      '',
+      '**Severity:** High',
+      '',
+      '## Remediation Plan',
+      '',
+      '### Phase 1: Critical Fixes (Week 1)',
+      '',
+      '- [ ] Add security headers to every response',
+      '',
+    ].join('\n');
+    const risk = parsePlan(text, 'markdown').risks[0];
+    assert.equal(risk.actions[0].due?.value, 'Week 1');
+  });
+
+  it('reads a numbered step whose sub-bullets finish it as one step, worded by both', () => {
+    const plan = parsePlan(TRACKER, 'markdown');
+    const drift = plan.risks.find((r) => r.id?.value === 'ISSUE-018')!;
+    assert.deepEqual(drift.actions.map((a) => a.action?.value), [
+      'Generate migration for missing columns: channels.metadata; webhooks.metadata',
+      'Apply the schema migration to the production database',
+    ]);
+    const page = plan.risks.find((r) => r.id?.value === 'ISSUE-019')!;
+    assert.equal(page.actions[1].action?.value, 'Show conversation list with: Contact name, Channel type');
+  });
+
+  it('keeps a sub-heading that names the plan\'s server (`#### APP-01 State`) inside the issue it is under', () => {
+    const plan = parsePlan(TRACKER, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => r.id?.value), ['ISSUE-000', 'ISSUE-018', 'ISSUE-019']);
+    for (const risk of plan.risks.slice(1)) assert.ok(risk.actions.length >= 2, `${risk.id?.value}: ${risk.actions.map((a) => a.action?.value).join(' | ')}`);
+  });
+
+  it('still opens a risk at a deeper heading whose ID the header does not name', () => {
+    const text = TRACKER.replace('#### APP-01 State', '#### CACHE-7: Page Cache Stale');
+    assert.ok(parsePlan(text, 'markdown').risks.some((r) => r.id?.value === 'CACHE-7'));
+  });
+
+  it('reads `#### Fix Commands` as the fix of a completed issue: no missing-action', () => {
+    const blocker = parsePlan(TRACKER, 'markdown').risks[0];
+    assert.match(blocker.actions[0].action?.value ?? '', /npm install/);
+    const found = analyse(TRACKER, 'markdown', { today: '2027-12-07' }).findings;
+    assert.ok(!found.some((f) => f.rule === 'missing-action' && lineOf(TRACKER, f.range.start) === 8), found.map((f) => `${f.rule}@${lineOf(TRACKER, f.range.start)}`).join(' '));
+  });
+});
