@@ -135,6 +135,24 @@ describe('documents as written (issue 12, session 33)', () => {
     assert.ok(parsePlan(text, 'markdown').risks.some((r) => r.id?.value === 'CACHE-7'));
   });
 
+  it('takes an action with a status in words of its own and a completion day as done: no due date asked', () => {
+    const text = [
+      '# Clinic Chat - Remediation Tracker',
+      '',
+      '### ISSUE-000: Worker Process Down',
+      '',
+      '- **Action:** Reinstall the worker\'s packages and restart it',
+      '- **Owner:** Platform Lead',
+      '- **Status:** 🔴 BLOCKING PRODUCTION',
+      '- **Completed:** 2026-11-21',
+      '',
+    ].join('\n');
+    const rules = (t: string) => analyse(t, 'markdown', { today: '2027-12-07' }).findings.map((f) => f.rule);
+    assert.ok(!rules(text).includes('missing-due-date'), rules(text).join(' '));
+    // Without the day, the same status leaves the action open, and its deadline is asked for.
+    assert.ok(rules(text.replace('- **Completed:** 2026-11-21\n', '')).includes('missing-due-date'));
+  });
+
   it('reads `#### Fix Commands` as the fix of a completed issue: no missing-action', () => {
     const blocker = parsePlan(TRACKER, 'markdown').risks[0];
     assert.match(blocker.actions[0].action?.value ?? '', /npm install/);

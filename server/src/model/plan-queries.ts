@@ -87,6 +87,8 @@ export function isAccepted(risk: Risk): boolean {
 export function isClosed(action: Action): boolean {
   if (!hasValue(action.status)) return isoOf(action.completed) !== undefined;
   const status = statusOf(action.status.value);
+  // A status in words of its own (`🔴 BLOCKING PRODUCTION`) beside a completion day: the day says it was done.
+  if (status === undefined) return isoOf(action.completed) !== undefined;
   return status === 'done' || status === 'accepted';
 }
 
