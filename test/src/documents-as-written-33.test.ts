@@ -159,4 +159,34 @@ describe('documents as written (issue 12, session 33)', () => {
     const found = analyse(TRACKER, 'markdown', { today: '2027-12-07' }).findings;
     assert.ok(!found.some((f) => f.rule === 'missing-action' && lineOf(TRACKER, f.range.start) === 8), found.map((f) => `${f.rule}@${lineOf(TRACKER, f.range.start)}`).join(' '));
   });
+
+  it('takes a Risk Level column over a Severity column as the priority, the severity as the impact, in either language', () => {
+    const english = [
+      '# Risk Register',
+      '',
+      '| # | Risk | Likelihood | Severity | Risk Level | Action |',
+      '|---|---|---|---|---|---|',
+      '| R4 | PII leak in logs | Low | High | MEDIUM | Add a PII pattern filter to the logger |',
+      '',
+    ].join('\n');
+    const german = [
+      '# Datenschutz-Folgenabschätzung',
+      '',
+      '| # | Risiko | Eintritts-WK | Schwere | Risiko-Level | Maßnahme |',
+      '|---|---|---|---|---|---|',
+      '| R4 | PII-Leak in Logs | Niedrig | Hoch | MITTEL | PII-Pattern-Filter im Logger einbauen |',
+      '',
+    ].join('\n');
+    for (const [text, level, severity, likelihood] of [[english, 'MEDIUM', 'High', 'Low'], [german, 'MITTEL', 'Hoch', 'Niedrig']]) {
+      const risk = parsePlan(text, 'markdown').risks[0];
+      assert.equal(risk.priority?.value, level);
+      assert.equal(risk.impact?.value, severity);
+      assert.equal(risk.likelihood?.value, likelihood);
+    }
+  });
+
+  it('still takes a lone Severity column as the priority', () => {
+    const text = ['# Risk Register', '', '| # | Risk | Severity | Action |', '|---|---|---|---|', '| R4 | PII leak in logs | High | Add a PII pattern filter to the logger |', ''].join('\n');
+    assert.equal(parsePlan(text, 'markdown').risks[0].priority?.value, 'High');
+  });
 });

@@ -220,7 +220,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // What an assessment rates its entries by under the entry's name (`| Gap Severity |`, `**Finding Severity:**`).
     'gap severity', 'finding severity', 'gap rating', 'gap priority', 'finding rating', 'threat severity', 'vulnerability severity', 'issue severity',
     // The same column in other languages (see the risk's).
-    'schwere', 'schweregrad', 'kritikalität', 'risikostufe', 'risikoniveau', 'risikobewertung', 'priorität', 'gravité', 'sévérité', 'criticité', 'niveau de risque', 'priorité',
+    'schwere', 'schweregrad', 'kritikalität', 'risikostufe', 'risikoniveau', 'risiko level', 'risikobewertung', 'priorität', 'gravité', 'sévérité', 'criticité', 'niveau de risque', 'priorité',
     'severidad', 'gravedad', 'criticidad', 'nivel de riesgo', 'prioridad', 'prioridad de revisión', 'severidade', 'gravidade', 'criticidade', 'nível de risco', 'prioridade', 'gravità', 'livello di rischio', 'priorità',
     'ernst', 'ernstigheid', 'risiconiveau', 'prioriteit', 'risikonivå', 'alvorlighetsgrad', 'prioritet', 'risknivå', 'allvarlighetsgrad', 'alvorlighed', 'mức độ', 'mức độ rủi ro', 'mức độ nghiêm trọng', 'mức độ ưu tiên',
     // The same column in Turkish.
@@ -321,7 +321,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'l×i'],
   likelihood: ['likelihood', 'probability', 'prob', 'prob.', 'likelihood rating', 'likelihood score', 'likelihood (l)', 'l', 'inherent likelihood', 'likelihood value', 'likelihood level',
     // The same column in other languages (see the risk's).
-    'wahrscheinlichkeit', 'eintrittswahrscheinlichkeit', 'probabilité', 'vraisemblance', 'probabilidad', 'probabilidade', 'probabilità', 'waarschijnlijkheid', 'sannsynlighet', 'sannolikhet', 'sandsynlighed', 'khả năng',
+    'wahrscheinlichkeit', 'eintrittswahrscheinlichkeit', 'eintritts-wk', 'eintritts wk', 'probabilité', 'vraisemblance', 'probabilidad', 'probabilidade', 'probabilità', 'waarschijnlijkheid', 'sannsynlighet', 'sannolikhet', 'sandsynlighed', 'khả năng',
     // How likely the threat is to occur, as threat models label it (`**Occurrence likelihood**: High`).
     'occurrence likelihood', 'likelihood of occurrence', 'probability of occurrence', 'occurrence probability',
     // The same column in Turkish.
@@ -414,6 +414,9 @@ function labelField(label: string): FieldName | undefined {
   const key = normaliseLabel(label).replace(/(?<=\S) placeholders?$/, '').replace(/(^|\s)(?:l ?[×x] ?i|likelihood ?[×x]? ?impact)(?=\s|$)/, '$1l×i');
   const named = LABEL_INDEX.get(key);
   if (named !== undefined) return named;
+  // `Risk-Level`, `Risiko-Level`, `Due-Date`: words joined by hyphens name what the spaced words name.
+  const spaced = key.includes('-') ? LABEL_INDEX.get(key.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')) : undefined;
+  if (spaced !== undefined) return spaced;
   // "Threat ID", "Vulnerability #", "Hazard Ref": the ID of whatever a register lists, by the words it names its entries with.
   if (ENTRY_ID_HEADER.test(key)) return 'id';
   // "Weakness/ Deficiency Identified by" (a POA&M's column for the scan or audit that found it): who or what found the entry, not the entry.
@@ -466,6 +469,27 @@ function joinedNames(bare: string): FieldName | undefined {
 }
 
 /** Fields that rate a risk: a header pairing one with the action (`Residual risk / required action`) is the action's column. */
+/** Priority labels that rate one side of a risk, its severity (its impact), not the risk as a whole. */
+const SEVERITY_LABELS: ReadonlySet<string> = new Set([
+  'severity', 'severity level', 'sev', 'schwere', 'schweregrad', 'gravité', 'sévérité', 'severidad', 'gravedad', 'severidade', 'gravidade', 'ernst', 'ernstigheid',
+  'alvorlighetsgrad', 'allvarlighetsgrad', 'alvorlighed', 'mức độ nghiêm trọng', 'önem derecesi',
+]);
+/** Priority labels that rate the risk as a whole, from its likelihood and severity (`Risk Level`, `Risiko-Level`). */
+const RISK_LEVEL_LABELS: ReadonlySet<string> = new Set([
+  'risk level', 'risk rating', 'overall risk', 'overall risk rating', 'overall rating', 'risikostufe', 'risikoniveau', 'risiko level', 'niveau de risque', 'nivel de riesgo',
+  'nível de risco', 'livello di rischio', 'risiconiveau', 'risikonivå', 'risknivå', 'mức độ rủi ro', 'risk seviyesi', 'risk düzeyi', 'リスクレベル',
+]);
+
+/** Whether a column's label rates a risk's severity alone (`Severity`, `Schwere`): beside a risk level (isRiskLevelLabel), its impact. */
+export function isSeverityLabel(label: string): boolean {
+  return SEVERITY_LABELS.has(normaliseLabel(label));
+}
+
+/** Whether a column's label rates the risk as a whole (`Risk Level`, `Risiko-Level`), its words spaced or hyphenated. */
+export function isRiskLevelLabel(label: string): boolean {
+  return RISK_LEVEL_LABELS.has(normaliseLabel(label).replace(/(?<=\p{L})-(?=\p{L})/gu, ' '));
+}
+
 const RATING_FIELDS: ReadonlySet<FieldName> = new Set(['residualRisk', 'inherentRisk', 'priority', 'riskScore']);
 
 /**

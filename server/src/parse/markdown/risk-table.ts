@@ -8,7 +8,7 @@
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { ENTRY_RATING_FIELDS, fieldForLabel, HAZARD_DETAIL_HEADER, HAZARD_HEADER, isAssessmentResult, isBareTreatment, isTrackingNoteHeader, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, treatmentsNamed, type FieldName } from '../../model/vocabulary';
+import { ENTRY_RATING_FIELDS, fieldForLabel, HAZARD_DETAIL_HEADER, HAZARD_HEADER, isAssessmentResult, isBareTreatment, isRiskLevelLabel, isSeverityLabel, isTrackingNoteHeader, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, treatmentsNamed, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { relativeDeadline, withHeaderUnit } from '../../model/relative-dues';
@@ -107,6 +107,10 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     } else if (name === 'action' && taken && IN_PLACE_HEADER.test(normaliseLabel(headerOf(text, taken))) && !IN_PLACE_HEADER.test(normaliseLabel(header.value))) {
       // `| Controls | … | Treatment Plan |`: the first names the controls in place, the later one what is planned.
       if (!columns.has('compensatingControls')) columns.set('compensatingControls', { ...taken, name: 'compensatingControls' });
+      columns.set(name, { name, index, header: header.valueRange });
+    } else if (name === 'priority' && taken && !columns.has('impact') && isRiskLevelLabel(header.value) && isSeverityLabel(headerOf(text, taken))) {
+      // `| Likelihood | Severity | Risk Level |`: the level rates the risk from both sides; the severity is one side, its impact.
+      columns.set('impact', { ...taken, name: 'impact' });
       columns.set(name, { name, index, header: header.valueRange });
     } else if (name === 'priority' && taken && normaliseLabel(header.value) === 'priority' && normaliseLabel(headerOf(text, taken)) !== 'priority') {
       // `| Severity | OWASP | Priority |` with `HIGH` and `P0`: the column named Priority ranks the work (its tiers may set windows); the severity rates the threat.
