@@ -189,4 +189,32 @@ describe('documents as written (issue 12, session 33)', () => {
     const text = ['# Risk Register', '', '| # | Risk | Severity | Action |', '|---|---|---|---|', '| R4 | PII leak in logs | High | Add a PII pattern filter to the logger |', ''].join('\n');
     assert.equal(parsePlan(text, 'markdown').risks[0].priority?.value, 'High');
   });
+
+  it('reads a hazard\'s `### Additional Recommendations` checklist as its open work (83/04)', () => {
+    const text = [
+      '# Clinical Safety Hazard Log',
+      '',
+      '## H-001: Wrong Patient Record Displayed',
+      '',
+      '### Mitigations Implemented',
+      '- Session-based access control',
+      '',
+      '### Additional Recommendations',
+      '- [ ] Add session fingerprinting',
+      '- [ ] Require re-authentication for high-risk actions',
+      '',
+    ].join('\n');
+    const actions = parsePlan(text, 'markdown').risks[0].actions;
+    for (const step of ['Add session fingerprinting', 'Require re-authentication for high-risk actions']) {
+      const action = actions.find((a) => a.action?.value === step);
+      assert.equal(action?.status?.value, '[ ]', `${step}: ${actions.map((a) => a.action?.value).join(' | ')}`);
+    }
+  });
+
+  it('dates the document by `**As of:**` and by German `**Stand:**`', () => {
+    for (const label of ['As of', 'Stand']) {
+      const text = [`# Plan of Action and Milestones`, '', `**${label}:** 2026-09-23`, '', '| ID | Risk | Action |', '|---|---|---|', '| R-1 | Shared logins | Enable SSO |', ''].join('\n');
+      assert.equal(parsePlan(text, 'markdown').meta.documentDate?.value, '2026-09-23', label);
+    }
+  });
 });

@@ -138,6 +138,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     '対策', '対応策', '是正措置', '対応内容', '対策案', '対応方針',
     // A hazard log's mitigations still to add beside those in place (`### Recommended Additional Mitigations` over a checklist).
     'recommended additional mitigations', 'recommended additional controls', 'additional recommended mitigations', 'mitigations recommended', 'recommended further mitigations',
+    'additional recommendations', 'further recommendations',
     // An audit report's issue closes on the fix it asks for, the noun first (`**Fix Required:**`, `**Fix Needed:**`).
     'fix required', 'fixes required', 'fix needed', 'fixes needed', 'required change', 'required changes', 'change required', 'changes required', 'remediation needed', 'action needed', 'actions needed',
     // A tracker's fix given as the commands that apply it (`#### Fix Commands` over a shell block).
@@ -300,6 +301,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // A bare `Date:` among a document's details dates the document (never a table's column: it is judged by its cells).
     'date', 'document date', 'plan date', 'date of plan', 'last updated', 'last update', 'date last updated', 'updated at', 'updated on', 'last updated at', 'last modified', 'version date', 'effective date', 'date prepared',
     'prepared on', 'generated on', 'generated', 'date generated', 'report generated', 'created on', 'date created', 'report date', 'date of report', 'issue date', 'date issued', 'date of issue', 'publication date', 'plan effective date',
+    // The day the document states its matters as of (`**As of:** 2026-09-23`), and the same in German (`**Stand:**`, `**Datum:**`).
+    'as of', 'as at', 'stand', 'datum',
   ],
   // Who approved and when in one value (`Plan approval | D. Cho, 2026-07-15`).
   approval: ['plan approval', 'approval', 'document approval', 'approval record', 'sign-off', 'signoff', 'plan sign-off'],
