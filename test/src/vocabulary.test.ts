@@ -1,7 +1,7 @@
 // Status and treatment values as plans write them (spec §3 and §5): the synonyms, any
 // case, and a note or date after the value; other words name no status or treatment.
 import * as assert from 'node:assert/strict';
-import { fieldForLabel, gradeWordOf, isNotApplicableGrade, priorityOf, statusOf, treatmentOf } from '../../server/out/model/vocabulary';
+import { fieldForLabel, gradeWordOf, isNotApplicableGrade, priorityOf, RISK_LEVEL_LABELS, SEVERITY_LABELS, statusOf, treatmentOf } from '../../server/out/model/vocabulary';
 import { priorityFromRating } from '../../server/out/model/risk-rating';
 
 const STATUSES: readonly [string, string | undefined][] = [
@@ -295,3 +295,11 @@ describe('vocabulary', () => {
     });
   });
 });
+
+describe('severity and risk level labels', () => {
+  // The split of priority labels into a severity and a level (a table with both takes the level) names only priority labels.
+  it('names only labels of the priority field', () => {
+    for (const label of [...SEVERITY_LABELS, ...RISK_LEVEL_LABELS]) assert.equal(fieldForLabel(label), 'priority', label);
+  });
+});
+

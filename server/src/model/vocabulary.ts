@@ -471,14 +471,13 @@ function joinedNames(bare: string): FieldName | undefined {
   return joined.length === 2 && LABEL_INDEX.get(joined[0]) === LABEL_INDEX.get(joined[1]) ? LABEL_INDEX.get(joined[0]) : undefined;
 }
 
-/** Fields that rate a risk: a header pairing one with the action (`Residual risk / required action`) is the action's column. */
 /** Priority labels that rate one side of a risk, its severity (its impact), not the risk as a whole. */
-const SEVERITY_LABELS: ReadonlySet<string> = new Set([
+export const SEVERITY_LABELS: ReadonlySet<string> = new Set([
   'severity', 'severity level', 'sev', 'schwere', 'schweregrad', 'gravité', 'sévérité', 'severidad', 'gravedad', 'severidade', 'gravidade', 'ernst', 'ernstigheid',
   'alvorlighetsgrad', 'allvarlighetsgrad', 'alvorlighed', 'mức độ nghiêm trọng', 'önem derecesi',
 ]);
 /** Priority labels that rate the risk as a whole, from its likelihood and severity (`Risk Level`, `Risiko-Level`). */
-const RISK_LEVEL_LABELS: ReadonlySet<string> = new Set([
+export const RISK_LEVEL_LABELS: ReadonlySet<string> = new Set([
   'risk level', 'risk rating', 'overall risk', 'overall risk rating', 'overall rating', 'risikostufe', 'risikoniveau', 'risiko level', 'niveau de risque', 'nivel de riesgo',
   'nível de risco', 'livello di rischio', 'risiconiveau', 'risikonivå', 'risknivå', 'mức độ rủi ro', 'risk seviyesi', 'risk düzeyi', 'リスクレベル',
 ]);
@@ -493,6 +492,7 @@ export function isRiskLevelLabel(label: string): boolean {
   return RISK_LEVEL_LABELS.has(normaliseLabel(label).replace(/(?<=\p{L})-(?=\p{L})/gu, ' '));
 }
 
+/** Fields that rate a risk: a header pairing one with the action (`Residual risk / required action`) is the action's column. */
 const RATING_FIELDS: ReadonlySet<FieldName> = new Set(['residualRisk', 'inherentRisk', 'priority', 'riskScore']);
 
 /**

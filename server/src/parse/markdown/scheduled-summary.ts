@@ -129,10 +129,11 @@ function scheduledItems(text: string): Scheduled[] {
       }
       // `### **Phase 1: Critical Fixes (Week 1)**`: the period closes the heading's words, inside its emphasis, perhaps
       // before an urgency tag after a dash (`### Phase 1: Critical Fixes (Week 1) - **MUST COMPLETE**`).
-      const tail = PERIOD_TAIL.exec(heading.text.replace(URGENCY_TAG, '').replace(/[*_]+\s*$/, ''));
-      if (tail && EFFORT.test(tail[1].trim()) && PERIOD_LEAD.test(heading.text)) tail[1] = '';
-      const lead = tail && relativeDeadline(tail[1].trim()) !== undefined ? null : PERIOD_LEAD.exec(heading.text);
-      if (tail && relativeDeadline(tail[1].trim()) !== undefined) {
+      const closing = PERIOD_TAIL.exec(heading.text.replace(URGENCY_TAG, '').replace(/[*_]+\s*$/, ''));
+      const effort = closing !== null && EFFORT.test(closing[1].trim()) && PERIOD_LEAD.test(heading.text);
+      const tail = closing && !effort && relativeDeadline(closing[1].trim()) !== undefined ? closing : null;
+      const lead = tail ? null : PERIOD_LEAD.exec(heading.text);
+      if (tail) {
         const at = start + line.lastIndexOf(tail[1]);
         period = { level, field: { value: tail[1].trim(), valueRange: { start: at, end: at + tail[1].trimEnd().length } } };
       } else if (lead && relativeDeadline(lead[1]) !== undefined) {
