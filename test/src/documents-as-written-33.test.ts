@@ -217,4 +217,12 @@ describe('documents as written (issue 12, session 33)', () => {
       assert.equal(parsePlan(text, 'markdown').meta.documentDate?.value, '2026-09-23', label);
     }
   });
+
+  it('takes the owner of a document-control footer beside its dates as the plan\'s, and no other owner line below the header', () => {
+    const footer = ['', '## Quick Links', '', '- App: https://chat.example.org', '', '---', '', '**Last Updated**: 2026-11-20', '**Next Review**: 2027-05-20', '**Owner**: Development Team', ''].join('\n');
+    assert.equal(parsePlan(TRACKER + footer, 'markdown').meta.owner?.value, 'Development Team');
+    const method = ['', '## Method', '', '**Owner**: Assessment Team', '', 'Risks were rated by likelihood and impact.', ''].join('\n');
+    assert.equal(parsePlan(TRACKER + method, 'markdown').meta.owner, undefined);
+  });
 });
+

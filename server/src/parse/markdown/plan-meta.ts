@@ -11,8 +11,10 @@ export const PLAN_FIELDS: ReadonlySet<FieldName> = new Set([
   'title', 'organization', 'version', 'owner', 'approvedBy', 'approvedOn', 'lastReviewed', 'nextReview', 'reviewCycle',
   'riskAnalysis', 'riskAnalysisDate', 'riskAnalysisBy', 'scope', 'thirdParties', 'documentDate', 'approval', 'preparedBy',
 ]);
-/** Plan fields read anywhere outside a risk: a signature block or a governance table closes a document as often as it opens it. */
-/** An audit report closes with its auditor's signature (`**Auditor:** Platform Security Team`) as often as it opens with it. */
+/**
+ * Plan fields read anywhere outside a risk: a signature block or a governance table closes a document as often as it opens it,
+ * and an audit report closes with its auditor's signature (`**Auditor:** Platform Security Team`) as often as it opens with it.
+ */
 export const CLOSING_PLAN_FIELDS: ReadonlySet<FieldName> = new Set(['documentDate', 'approval', 'approvedBy', 'approvedOn', 'nextReview', 'lastReviewed', 'riskAnalysisBy', 'riskAnalysisDate']);
 
 /** How many lines apart an auditor and a date may be and still sign one block (`**Auditor:** …` over `**Date:** …`). */
@@ -38,6 +40,19 @@ function reportDate(placed: readonly PlacedField[], headerEnd: number): Field | 
   // The date beside the auditor, else the report's own date in its header: an audit signed at its foot
   // (`**Audit performed by:** …` after the findings) is dated where the report is.
   return (dates.find((f) => Math.abs(f.line - auditor.line) <= BESIDE_LINES) ?? dates.find(inHeader))?.field;
+}
+
+/** The closing fields a document-control footer writes beside its owner. */
+const FOOTER_FIELDS: ReadonlySet<FieldName> = new Set(['documentDate', 'lastReviewed', 'nextReview']);
+
+/**
+ * The owner a document-control footer names (`**Last Updated**: 2025-11-20`, `**Next Review**: …`, `**Owner**: Development
+ * Team` closing the document): an owner line outside any risk, within a few lines of the footer's dates. Not any owner line
+ * below the header: a method section's or an appendix's owner is nobody's plan.
+ */
+export function footerOwner(closingOwners: readonly PlacedField[], planFields: readonly PlacedField[]): Field | undefined {
+  const dates = planFields.filter((f) => FOOTER_FIELDS.has(f.name));
+  return closingOwners.find((owner) => hasRealValue(owner.field) && dates.some((f) => Math.abs(f.line - owner.line) <= BESIDE_LINES))?.field;
 }
 
 /** Plan-level fields from plan field lines outside risks; the first of each wins. `headerEnd`: where the first risk starts. */

@@ -44,7 +44,7 @@ import { withPlansElsewhereJoined } from './planned-elsewhere';
 import { withMitigationsByThreatJoined } from './threat-mitigations';
 import { withSectionRecommendations } from './section-recommendations';
 import { withoutAnalysedRows, withoutCitedCatalogues, withoutCleanAreas, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutNotApplicableControls, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
-import { FIRST_H1, mergeRiskAnalysis, PLAN_FIELDS, planMeta, subtitleDate } from './plan-meta';
+import { FIRST_H1, footerOwner, mergeRiskAnalysis, PLAN_FIELDS, planMeta, subtitleDate } from './plan-meta';
 import { DEFAULT_PREFIX, insertionAfter, insertionAfterLine } from './insertion-points';
 import { type ParsedSection, placedAt } from './section-events';
 import { readSection } from './section-scan';
@@ -207,7 +207,9 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const risks = WHOLE_PLAN_PASSES.reduce((read, pass) => pass(read, text), readFirst);
   const judged = judgedNotRisks(readFirst, risks);
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
-  const body = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
+  const header = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
+  const footer = header.owner === undefined ? footerOwner(assembly.closingOwners, planFields) : undefined;
+  const body = footer ? { ...header, owner: footer } : header;
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down),
   // never after a table's row (a document-control or sign-off table): a line written there would join the table.
   const anchors = planFields.filter((f) => f.name !== 'scope' && f.name !== 'thirdParties' && !/^\s*\|/.test(text.slice(lines.lineStart(f.line), lines.lineEnd(f.line))));

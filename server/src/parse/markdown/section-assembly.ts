@@ -135,6 +135,8 @@ export class Assembly {
   private readonly firstById = new Map<string, number>();
   private indexedBelow = 0;
   readonly planLines: PlacedField[] = [];
+  /** Owner lines outside any risk after the plan's header: the plan's owner only in a closing block beside its dates (footerOwner). */
+  readonly closingOwners: PlacedField[] = [];
   /** The zero-based line after the plan's title H1 (the first H1 above any risk). */
   firstH1End?: number;
   /** Where the first risk heading opened: the plan's words before it name the systems it runs (namesSystem). */
@@ -228,6 +230,7 @@ export class Assembly {
         if ((event.opensLine || opensRisk(field)) && (!this.open || this.open.byField || this.open.bodied || field.label === DETAILS_LABEL)) this.openByField(field, event.opensLine, event.boldId);
         else if (this.open) this.fieldsOf(this.open).push(field);
         else if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
+        else if (field.name === 'owner') this.closingOwners.push(field);
       } else if (event.kind === 'break') {
         if (this.open?.byField === 'line') this.close();
       } else if (event.kind === 'table') {
