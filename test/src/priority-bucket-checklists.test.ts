@@ -42,8 +42,10 @@ describe('checklists under numbered headings in priority buckets (session 20)', 
     assert.equal(parsePlan(playbook, 'markdown').risks.length, 0);
   });
 
-  it("leaves a risk's own sub-heading over a checklist as it was read", () => {
+  it("reads a risk's own sub-heading over a checklist by its label, not as an item of a bucket", () => {
+    // Session 33: `Additional Recommendations` labels the hazard's open work (83/04's audit), each box its step's status.
     const hazard = '# Hazard Log\n\n## H-001: Wrong patient record displayed\n\n**Status:** ✅ MITIGATED\n**Severity:** 5\n\n### Additional Recommendations\n- [ ] Add session fingerprinting\n';
-    assert.deepEqual(parsePlan(hazard, 'markdown').risks.map((r) => r.actions.map((a) => a.action?.value)), [['[ ] Add session fingerprinting']]);
+    const { risks } = parsePlan(hazard, 'markdown');
+    assert.deepEqual(risks.map((r) => r.actions.map((a) => [a.action?.value, a.status?.value])), [[['Add session fingerprinting', '[ ]']]]);
   });
 });

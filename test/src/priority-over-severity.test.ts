@@ -19,8 +19,14 @@ describe('a Priority column beside a Severity column (session 26)', () => {
     assert.deepEqual(plan.risks.map((r) => [r.priority?.value, r.residualRisk?.value]), [['P1', 'HIGH'], ['P0', 'MEDIUM']]);
   });
 
-  it('keeps the first of two columns that name no Priority as such (Severity, then Risk Level) as before', () => {
+  it('takes a Risk Level column beside a Severity column as the priority, the severity as the impact (session 33)', () => {
+    // 83/05's audit: the level rates the risk from likelihood and severity; the severity is one side of it.
     const plan = parsePlan(table('Severity | Risk Level'), 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.priority?.value, r.impact?.value]), [['P1', 'HIGH'], ['P0', 'MEDIUM']]);
+  });
+
+  it('keeps the first of two columns that name no Priority and no level (Severity, then Criticality) as before', () => {
+    const plan = parsePlan(table('Severity | Criticality'), 'markdown');
     assert.deepEqual(plan.risks.map((r) => r.priority?.value), ['HIGH', 'MEDIUM']);
   });
 });
