@@ -224,5 +224,64 @@ describe('documents as written (issue 12, session 33)', () => {
     const method = ['', '## Method', '', '**Owner**: Assessment Team', '', 'Risks were rated by likelihood and impact.', ''].join('\n');
     assert.equal(parsePlan(TRACKER + method, 'markdown').meta.owner, undefined);
   });
+
+  it('ends a table row read as an item with its table: a sign-off\'s `**Next Review Date**` after it is the plan\'s (84/07)', () => {
+    const text = [
+      '# Incident Postmortem: Leaked API Keys',
+      '',
+      '## Action Items',
+      '',
+      '| Priority | Action | Owner | Due Date | Status |',
+      '|----------|--------|-------|----------|--------|',
+      '| P0 | Complete secret rotation | Platform Team | 2025-01-11 | In Progress |',
+      '| P2 | Schedule quarterly secret rotation | Platform Team | 2025-01-31 | Planned |',
+      '',
+      '## Sign-off',
+      '',
+      '**Management Approval**: Technical Leadership',
+      '**Next Review Date**: 2025-02-10',
+      '',
+    ].join('\n');
+    const plan = parsePlan(text, 'markdown');
+    assert.equal(plan.meta.nextReview?.value, '2025-02-10');
+    assert.equal(plan.risks[1].acceptance?.reviewBy, undefined);
+  });
+
+  it('reads the plan\'s dates from a header written as headings (`## Assessment Date: 2026-02-03`) (84/05)', () => {
+    const text = ['# Compliance Gap Register', '', '## Document Version: 1.0', '## Assessment Date: 2026-02-03', '', '### GAP-1: Unpatched dependencies', '', '**Owner:** Platform Lead', '**Fix:** Upgrade the vulnerable packages', ''].join('\n');
+    assert.equal(parsePlan(text, 'markdown').meta.riskAnalysis?.date?.value, '2026-02-03');
+  });
+
+  it('reads a vendor risk register\'s vendors under `## Vendor Risk Register`, each graded by its stage table\'s Tier column (84/02)', () => {
+    const text = [
+      '# TPRM Committee Pack',
+      '',
+      '## Vendor Risk Register',
+      '',
+      '### InsightAI Analytics',
+      '**Risk Owner:** Chief Risk Officer',
+      '**Status:** In Remediation',
+      '',
+      '| Score Type | Score | Tier |',
+      '|---|---|---|',
+      '| Inherent Risk | 89/100 | CRITICAL |',
+      '| Residual Risk | 79/100 | HIGH |',
+      '',
+      '### HRSoft Solutions',
+      '**Risk Owner:** HR Director',
+      '**Status:** Open',
+      '',
+      '| Score Type | Score | Tier |',
+      '|---|---|---|',
+      '| Inherent Risk | 40/100 | MEDIUM |',
+      '| Residual Risk | 30/100 | LOW |',
+      '',
+    ].join('\n');
+    const plan = parsePlan(text, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.inherentRisk?.value, r.residualRisk?.value]), [['InsightAI Analytics', 'CRITICAL', 'HIGH'], ['HRSoft Solutions', 'MEDIUM', 'LOW']]);
+    assert.equal(plan.meta.owner, undefined);
+    const found = analyse(text, 'markdown', { today: '2026-12-07' }).findings.map((f) => f.rule);
+    assert.ok(found.includes('missing-action') && !found.includes('missing-priority'), found.join(' '));
+  });
 });
 

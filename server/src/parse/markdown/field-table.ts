@@ -70,6 +70,9 @@ export function ratingTableLines(text: string, lines: LineIndex, headerLine: num
   return rowLines.every(rates) ? fieldRows(text, lines, rowLines) : [];
 }
 
+/** Columns of a stage table that may give each stage's level: a score, a rating, a tier of grades. */
+const SCORE_COLUMNS: ReadonlySet<string> = new Set(['riskScore', 'priority', 'tier']);
+
 /** The stages a risk is rated at, by the rating field each gives (a target's rating is a goal, no rating of the risk). */
 const STAGE_RATINGS: ReadonlySet<string> = new Set(['inherentRisk', 'residualRisk']);
 
@@ -81,7 +84,14 @@ const STAGE_RATINGS: ReadonlySet<string> = new Set(['inherentRisk', 'residualRis
 export function stageRatingTableLines(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
   const header = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => fieldAt(text, cell.start, cell.end));
   if (header.length < 3 || rowLines.length < 2 || fieldForLabel(header[0].value) !== undefined) return [];
-  const scoreAt = header.findIndex((cell, i) => i > 0 && ['riskScore', 'priority'].includes(fieldForLabel(cell.value) ?? ''));
+  // The first column of levels among those that score or grade (`| Score Type | Score | Tier |` over `| Inherent Risk | 89/100 |
+  // CRITICAL |`: the Tier column grades each stage where the Score column gives points out of a hundred).
+  const grades = (i: number) => rowLines.every((line) => {
+    const cell = splitRow(text, lines.lineStart(line), lines.lineEnd(line))[i];
+    return cell !== undefined && priorityOf(fieldAt(text, cell.start, cell.end).value) !== undefined;
+  });
+  const scoring = header.flatMap((cell, i) => (i > 0 && SCORE_COLUMNS.has(fieldForLabel(cell.value) ?? '') ? [i] : []));
+  const scoreAt = scoring.find(grades) ?? scoring[0] ?? -1;
   if (scoreAt < 0) return [];
   const fields: PlacedField[] = [];
   for (const line of rowLines) {

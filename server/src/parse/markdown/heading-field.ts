@@ -1,7 +1,8 @@
 // A heading written as a field line: `## Severity: High (CVSS 8.1)`, `## Status: Open`, `## Due: 2027-01-31`
 // under a finding's own title, as one-finding write-ups set out each of their fields as a section. The
 // label names a priority, status, owner or due date, and the value reads as one (a level or a status the
-// vocabulary knows, a date, a short name): that field belongs to the risk open above the heading.
+// vocabulary knows, a date, a short name): that field belongs to the risk open above the heading. Above any risk, a heading
+// that states the plan's date or its risk analysis's is the plan's.
 import type { Span } from '../../model/plan-model';
 import { parseDate } from '../../model/dates';
 import { fieldForLabel, priorityOf, statusOf } from '../../model/vocabulary';
@@ -9,7 +10,8 @@ import { fieldAt, strippedSpan, type PlacedField } from './field-lines';
 
 /** `Severity: High (CVSS 8.1)`: the label, then the value. */
 const LABELLED = /^([^:\n]{2,30}):[ \t]*(\S.*)$/;
-const FIELDS = ['priority', 'status', 'owner', 'due'] as const;
+// The plan's own dates too, in a header written as headings (`## Assessment Date: 2026-02-03` under the title).
+const FIELDS = ['priority', 'status', 'owner', 'due', 'riskAnalysisDate', 'documentDate'] as const;
 
 /** The value a heading's field keeps: a priority's level (its first word), or the whole value when it reads as the field's. */
 function valueOf(name: (typeof FIELDS)[number], value: string): string | undefined {
@@ -18,7 +20,7 @@ function valueOf(name: (typeof FIELDS)[number], value: string): string | undefin
     return level !== undefined && priorityOf(level) !== undefined ? level : undefined;
   }
   if (name === 'status') return statusOf(value) !== undefined ? value : undefined;
-  if (name === 'due') return parseDate(value).kind === 'date' ? value : undefined;
+  if (name === 'due' || name === 'riskAnalysisDate' || name === 'documentDate') return parseDate(value).kind === 'date' ? value : undefined;
   return value.length <= 60 && !/[.!?;]$/.test(value) && value.split(/\s+/).length <= 8 ? value : undefined;
 }
 

@@ -201,7 +201,7 @@ const RISKS_SECTION =
  * Risks named for their domain, graded or not (`## 🚨 CRITICAL SECURITY RISKS`, `## ⚡ OPERATIONAL RISKS`, `## 🔒 SECURITY
  * VULNERABILITIES`): a section of risks. (`### Security Findings` is not: a design review's findings may be passed ones.)
  */
-const DOMAIN_RISKS_SECTION = /^(?:(?:critical|high|medium|moderate|low)\s+)?(?:security|operational|compliance|privacy|technical|cybersecurity|cyber|data|business|regulatory|infrastructure|application)\s+(?:risks|vulnerabilities)$/i;
+const DOMAIN_RISKS_SECTION = /^(?:(?:critical|high|medium|moderate|low)\s+)?(?:security|operational|compliance|privacy|technical|cybersecurity|cyber|data|business|regulatory|infrastructure|application|vendor|supplier|third[- ]party)\s+(?:risks|vulnerabilities|risk register)$/i;
 /**
  * A threat model's analysis (`## Threat Scenarios by STRIDE`, `## Threat Analysis`): the threats it
  * lists by ID (`- S1 (Spoofing): …`) are risks; its sub-headings are tried as any heading is (a

@@ -193,6 +193,9 @@ export class Assembly {
       if (event.kind === 'field') {
         if (relative && this.open?.own?.section === section) continue;
         let field = atLine((at(i) as typeof event).field, firstLine);
+        // A table row read as an item (`| P2 | Schedule quarterly secret rotation | Platform Team | … |`) ends with its table: a
+        // field line after it (a sign-off's `**Next Review Date**: …`) is none of the row's.
+        if (event.inTable !== 'row' && this.open?.itemRow !== undefined) this.close();
         if (event.ranked) {
           this.rank(field.field);
           continue;
