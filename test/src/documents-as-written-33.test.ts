@@ -3,6 +3,7 @@
 // each issue's fix as numbered steps whose sub-bullets finish a step's sentence, names its server (`VPS-00`) in the plan's
 // header and in sub-headings of issues, and gives one fix as the commands that apply it.
 import * as assert from 'node:assert/strict';
+import { recognisePlan } from '../../server/out/parse/detect';
 import { analyse, parsePlan } from './lint-with-registry';
 
 const TRACKER = [
@@ -282,6 +283,22 @@ describe('documents as written (issue 12, session 33)', () => {
     assert.equal(plan.meta.owner, undefined);
     const found = analyse(text, 'markdown', { today: '2026-12-07' }).findings.map((f) => f.rule);
     assert.ok(found.includes('missing-action') && !found.includes('missing-priority'), found.join(' '));
+  });
+
+  it('reads a vendor risk register kept as CSV: the supplier is the entry, its risk level the priority, Under Review in progress (84/03)', () => {
+    const csv = [
+      'supplier,total_orders,supplier_risk_level,risk_owner,vendor_status,remediation_priority,remediation_action,review_due_date',
+      'Delta_Logistics,171,Medium,Compliance Management,Under Review,High,Perform supplier compliance review and require remediation evidence,2024-01-18',
+      'Beta_Supplies,156,Low,Strategic Sourcing,Approved,Low,Renew the data processing agreement with the supplier,2024-03-11',
+      '',
+    ].join('\n');
+    assert.equal(recognisePlan('vendor-risk-register.csv', csv).kind, 'csv');
+    const [delta] = parsePlan(csv, 'csv').risks;
+    assert.equal(delta.title?.value, 'Delta_Logistics');
+    assert.equal(delta.actions[0].owner?.value, 'Compliance Management');
+    assert.equal(delta.actions[0].status?.value, 'Under Review');
+    const findings = analyse(csv, 'csv', { today: '2026-12-07' }).findings;
+    assert.ok(findings.some((f) => f.rule === 'stale-review'), findings.map((f) => f.rule).join(' '));
   });
 });
 

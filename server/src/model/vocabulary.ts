@@ -53,6 +53,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'hazard event', 'hazardous event', 'リスク', 'ハザード', '発生事象', '事象', 'リスク内容', '課題',
     // A team's response to an audit, finding by finding (`| ID | Severity | Auditor finding | Our action |`).
     'auditor finding', 'auditor\'s finding',
+    // A vendor risk register's entry is the vendor (`supplier,…,supplier_risk_level,risk_owner,vendor_status,remediation_action`).
+    'vendor', 'vendor name', 'supplier', 'supplier name', 'third party', 'third-party', 'third party name',
     // The same column in the languages compliance documents are also written in (German, French, Spanish, Portuguese, Italian, Dutch,
     // Norwegian/Danish/Swedish, Vietnamese; umlauts also as ss/ae): a register in Norwegian names its measures as one in English does.
     'risiko', 'risikobeschreibung', 'bedrohung', 'befund', 'schwachstelle', 'risque', 'description du risque', 'menace', 'constat', 'vulnérabilité', 'riesgo', 'descripción del riesgo', 'amenaza', 'hallazgo', 'vulnerabilidad',
@@ -206,6 +208,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     '期限', '対応期限', '期日', '完了予定日',
   ],
   status: ['status', 'state', 'current status', 'remediation status', 'implementation status', 'action status', 'mitigation status', 'treatment status', 'verification status',
+    'vendor status', 'supplier status',
     // The same column in other languages (see the risk's).
     'statut', 'état', 'estado', 'situação', 'stato', 'tilstand', 'trạng thái',
     // The same column in Turkish.
@@ -216,6 +219,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
   priority: ['priority', 'risk level', 'rating', 'risk rating', 'severity', 'criticality', 'risk priority', 'priority level', 'overall risk', 'overall risk rating', 'overall rating', 'level', 'risk severity',
     // The rank of the work on a risk (`| Remediation Priority |`), or of a recommendation in the order of work (`**Implementation Priority**: 🔴 P0`).
     'remediation priority', 'mitigation priority', 'treatment priority', 'implementation priority',
+    // A vendor risk register's grade of each vendor (`supplier_risk_level`, `Vendor Risk Tier`).
+    'vendor risk level', 'supplier risk level', 'vendor risk rating', 'supplier risk rating', 'vendor risk tier', 'supplier risk tier',
     // The column a scheme of its own is written in: MoSCoW, an audit's grade of a nonconformity (`| Grade | Minor NC |`).
     'moscow', 'moscow priority', 'moscow rating', 'grade', 'finding grade', 'nc grade', 'nonconformity grade', 'nc type', 'nonconformity type', 'finding classification', 'nc classification', 'severity level', 'sev',
     // What an assessment rates its entries by under the entry's name (`| Gap Severity |`, `**Finding Severity:**`).
@@ -579,6 +584,8 @@ const STATUS: Record<string, Status> = {
   scheduled: 'open',
   // Waiting to start (`Status: Pending`); one waiting on its check has been worked.
   pending: 'open', 'pending validation': 'in-progress', 'pending verification': 'in-progress', 'pending review': 'in-progress',
+  // A vendor's entry being assessed (`vendor_status: Under Review`): worked, not done.
+  'under review': 'in-progress', 'in review': 'in-progress',
   'in-progress': 'in-progress', 'in progress': 'in-progress', 'mitigation in progress': 'in-progress', 'remediation in progress': 'in-progress', 'fix in progress': 'in-progress', started: 'in-progress', underway: 'in-progress', mitigating: 'in-progress', remediating: 'in-progress',
   'under way': 'in-progress', 'in_progress': 'in-progress', 'on track': 'in-progress', 'on-track': 'in-progress', ongoing: 'in-progress',
   active: 'in-progress', 'in remediation': 'in-progress', delayed: 'in-progress', 'behind schedule': 'in-progress', 'at risk': 'in-progress',
