@@ -300,5 +300,18 @@ describe('documents as written (issue 12, session 33)', () => {
     const findings = analyse(csv, 'csv', { today: '2026-12-07' }).findings;
     assert.ok(findings.some((f) => f.rule === 'stale-review'), findings.map((f) => f.rule).join(' '));
   });
+
+  it('reads a table of vendors as entries beside a rating of each vendor\'s risk, not an evidence ledger of vendors (72/03)', () => {
+    const rated = ['# Compliance Risk Matrix', '', '## Vendor Risk Assessment', '', '| Vendor | Service | Risk Level | Status | Action Needed |', '|---|---|---|---|---|', '| Firebase | Auth | Critical | Missing | Execute the BAA with Google Cloud |', '| OpenAI | Vision | Critical | Missing | Execute the BAA with OpenAI |', ''].join('\n');
+    assert.deepEqual(parsePlan(rated, 'markdown').risks.map((r) => r.title?.value), ['Firebase', 'OpenAI']);
+    const ledger = [
+      '# HIPAA Risk Register', '',
+      '### R08: Vendors and subprocessors', '', '- Owner: Privacy lead', '- Action: Confirm BAA coverage for every vendor', '',
+      '## Vendor and BAA evidence ledger — R08', '',
+      '| Vendor / category | Evidence basis | Required decision / artifact | Status |', '|---|---|---|---|',
+      '| Sentry / error monitoring | FE config observed | Review payloads and the BAA decision | OPEN |', '| Notification providers | Candidate flows | Confirm the actual service | OPEN |', '',
+    ].join('\n');
+    assert.deepEqual(parsePlan(ledger, 'markdown').risks.map((r) => r.id?.value ?? r.title?.value), ['R08']);
+  });
 });
 

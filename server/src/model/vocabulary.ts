@@ -30,6 +30,15 @@ export type FieldName =
  * of action and milestones (POA&M), ISO 27001 risk treatment plans and risk registers.
  * Matched after normaliseLabel (any case, emphasis and a trailing colon removed).
  */
+/** Columns naming a vendor (`Vendor`, `supplier`, `Third party`): the entry of a vendor risk register. */
+const VENDOR_LABELS: readonly string[] = ['vendor', 'vendor name', 'supplier', 'supplier name', 'third party', 'third-party', 'third party name'];
+
+/** Whether a column's label names the vendor (VENDOR_LABELS), or leads with it (`Vendor / category`). */
+export function isVendorLabel(label: string): boolean {
+  const words = normaliseLabel(label);
+  return VENDOR_LABELS.some((vendor) => words === vendor || words.startsWith(`${vendor} /`) || words.startsWith(`${vendor}/`));
+}
+
 const LABELS: Record<FieldName, readonly string[]> = {
   id: ['id', 'risk id', 'ref', '#', 'poa&m id', 'poam id', 'poa&m #', 'poa&m item', 'poam item', 'item id', 'item identifier', 'item #', 'finding id', 'finding #', 'control id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref', 'reference id', 'poa&m', 'poam', 'action id', 'ca id', 'cap id', 'car id', 'nc id', 'ncr id',
     // A gap assessment keys its rows by the framework's subcategory (NIST CSF `ID.AM-1`, `PR.AC-4`): each row one gap.
@@ -53,8 +62,9 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'hazard event', 'hazardous event', 'リスク', 'ハザード', '発生事象', '事象', 'リスク内容', '課題',
     // A team's response to an audit, finding by finding (`| ID | Severity | Auditor finding | Our action |`).
     'auditor finding', 'auditor\'s finding',
-    // A vendor risk register's entry is the vendor (`supplier,…,supplier_risk_level,risk_owner,vendor_status,remediation_action`).
-    'vendor', 'vendor name', 'supplier', 'supplier name', 'third party', 'third-party', 'third party name',
+    // A vendor risk register's entry is the vendor (`supplier,…,supplier_risk_level,risk_owner,vendor_status,remediation_action`),
+    // beside a rating of each vendor's risk (isVendorLabel).
+    ...VENDOR_LABELS,
     // The same column in the languages compliance documents are also written in (German, French, Spanish, Portuguese, Italian, Dutch,
     // Norwegian/Danish/Swedish, Vietnamese; umlauts also as ss/ae): a register in Norwegian names its measures as one in English does.
     'risiko', 'risikobeschreibung', 'bedrohung', 'befund', 'schwachstelle', 'risque', 'description du risque', 'menace', 'constat', 'vulnérabilité', 'riesgo', 'descripción del riesgo', 'amenaza', 'hallazgo', 'vulnerabilidad',

@@ -8,7 +8,7 @@
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { ENTRY_RATING_FIELDS, fieldForLabel, HAZARD_DETAIL_HEADER, HAZARD_HEADER, isAssessmentResult, isBareTreatment, isRiskLevelLabel, isSeverityLabel, isTrackingNoteHeader, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, treatmentsNamed, type FieldName } from '../../model/vocabulary';
+import { ENTRY_RATING_FIELDS, fieldForLabel, HAZARD_DETAIL_HEADER, HAZARD_HEADER, isAssessmentResult, isBareTreatment, isRiskLevelLabel, isSeverityLabel, isTrackingNoteHeader, isVendorLabel, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, treatmentsNamed, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { relativeDeadline, withHeaderUnit } from '../../model/relative-dues';
@@ -121,6 +121,10 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     else if (name === 'due' && taken && !laterDue) laterDue = { name, index, header: header.valueRange };
     else if (name === undefined) unnamed.push({ name: 'due', index, header: header.valueRange });
   });
+  // `| Vendor / category | … | Required decision / artifact | Status |` (an evidence ledger of vendors): a column of vendors names a
+  // register's entries only beside a rating of each vendor's risk (`| Vendor | Service | Risk Level | … |`).
+  const vendors = columns.get('risk');
+  if (vendors && isVendorLabel(headerOf(text, vendors)) && !ENTRY_RATING_FIELDS.some((name) => columns.has(name))) columns.delete('risk');
   // `| Requirement | Status | Evidence / Gap |` with Partial / Gap: a gap analysis's requirements, each row not met a gap (gap-table.ts).
   const gaps = columns.has('risk') || columns.has('title') || columns.has('action') ? undefined : gapTableColumns(text, lines, headerLine, rowLines, columns);
   if (gaps) return gaps;
