@@ -24,12 +24,6 @@ export type FieldName =
   | 'rationale' | 'compensatingControls' | 'reviewBy' | 'trigger' | 'approval'
   | 'riskScore' | 'likelihood' | 'impact' | 'inherentRisk' | 'residualRisk' | 'controlWeight' | 'scope' | 'thirdParties' | 'preparedBy';
 
-/**
- * The labels and table headers of each field, as the plans people write name them: the
- * spec's own first, then those of HIPAA remediation trackers, NIST SP 800-171 / CMMC plans
- * of action and milestones (POA&M), ISO 27001 risk treatment plans and risk registers.
- * Matched after normaliseLabel (any case, emphasis and a trailing colon removed).
- */
 /** Columns naming a vendor (`Vendor`, `supplier`, `Third party`): the entry of a vendor risk register. */
 const VENDOR_LABELS: readonly string[] = ['vendor', 'vendor name', 'supplier', 'supplier name', 'third party', 'third-party', 'third party name'];
 
@@ -39,6 +33,12 @@ export function isVendorLabel(label: string): boolean {
   return VENDOR_LABELS.some((vendor) => words === vendor || words.startsWith(`${vendor} /`) || words.startsWith(`${vendor}/`));
 }
 
+/**
+ * The labels and table headers of each field, as the plans people write name them: the
+ * spec's own first, then those of HIPAA remediation trackers, NIST SP 800-171 / CMMC plans
+ * of action and milestones (POA&M), ISO 27001 risk treatment plans and risk registers.
+ * Matched after normaliseLabel (any case, emphasis and a trailing colon removed).
+ */
 const LABELS: Record<FieldName, readonly string[]> = {
   id: ['id', 'risk id', 'ref', '#', 'poa&m id', 'poam id', 'poa&m #', 'poa&m item', 'poam item', 'item id', 'item identifier', 'item #', 'finding id', 'finding #', 'control id', 'issue id', 'gap id', 'weakness id', 'risk #', 'risk no', 'risk no.', 'risk number', 'risk ref', 'reference id', 'poa&m', 'poam', 'action id', 'ca id', 'cap id', 'car id', 'nc id', 'ncr id',
     // A gap assessment keys its rows by the framework's subcategory (NIST CSF `ID.AM-1`, `PR.AC-4`): each row one gap.
