@@ -299,6 +299,9 @@ describe('documents as written (issue 12, session 33)', () => {
     assert.equal(delta.actions[0].status?.value, 'Under Review');
     const findings = analyse(csv, 'csv', { today: '2026-12-07' }).findings;
     assert.ok(findings.some((f) => f.rule === 'stale-review'), findings.map((f) => f.rule).join(' '));
+    // With no due column, each record's review_due_date is when its work (a review) is due: overdue, not undated.
+    assert.equal(delta.actions[0].due?.value, '2024-01-18');
+    assert.ok(findings.some((f) => f.rule === 'overdue-action') && !findings.some((f) => f.rule === 'missing-due-date'), findings.map((f) => f.rule).join(' '));
   });
 
   it('reads a table of vendors as entries beside a rating of each vendor\'s risk, not an evidence ledger of vendors (72/03)', () => {

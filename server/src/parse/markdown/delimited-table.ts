@@ -73,7 +73,7 @@ export function delimitedTable(text: string, headerWithin = Infinity): { risks: 
       const records = () => (read ??= delimiter === '\t' ? tabRecords(text, header!.next, headers.length) : csvRecords(text, header!.next, headers.length, headerWithin === Infinity ? undefined : unread));
       const fields = withItemIds(headers, named, records);
       if (!fields.some((f) => f === 'id' || f === 'risk') || workColumns(fields) < 2) continue;
-      const columns = withActionInMilestones(headers, withActionInControls(headers, withActionInTreatment(fields, records()), records()));
+      const columns = withReviewAsDue(withActionInMilestones(headers, withActionInControls(headers, withActionInTreatment(fields, records()), records())));
       const dayFirst = dayFirstColumns(columns, records());
       const risks = records().flatMap((cells) => riskOf(text, cells, columns, headers, dayFirst));
       const reviews = risks.length > 0 ? recordReviews(headers, named, records()) : undefined;
@@ -139,6 +139,17 @@ function withActionInMilestones(headers: readonly Cell[], fields: readonly (Fiel
   if (fields.includes('action')) return fields;
   const milestones = headers.findIndex((h, i) => fields[i] === undefined && MILESTONE_LABELS.has(normaliseLabel(h.value.replace(/_/g, ' '))));
   return milestones < 0 ? fields : fields.map((f, i) => (i === milestones ? 'action' : f));
+}
+
+/**
+ * With an action column and no due column, a column of each record's next review (`review_due_date`) is when the record's work
+ * is due: a vendor register's action is the review (`Perform supplier compliance review …`). The record's review dates still date
+ * the register's reviews (recordReviews reads the header's own names).
+ */
+function withReviewAsDue(fields: readonly (FieldName | undefined)[]): readonly (FieldName | undefined)[] {
+  if (fields.includes('due') || !fields.includes('action')) return fields;
+  const review = fields.indexOf('nextReview');
+  return review < 0 ? fields : fields.map((f, i) => (i === review ? 'due' : f));
 }
 
 /** The date columns whose slashed dates are day first by the column's own evidence (`25/07/2026` in it): model/dates.ts. */
