@@ -82,12 +82,12 @@ export function isAccepted(risk: Risk): boolean {
 
 /**
  * True when an action's status says it is finished or formally accepted, or, with no status
- * written, a completion date says it is finished (a tracker's "Completed Treatments" table).
+ * written or none rmplint knows, a completion date says it is finished (a tracker's "Completed
+ * Treatments" table).
  */
 export function isClosed(action: Action): boolean {
-  if (!hasValue(action.status)) return isoOf(action.completed) !== undefined;
-  const status = statusOf(action.status.value);
-  // A status in words of its own (`🔴 BLOCKING PRODUCTION`) beside a completion day: the day says it was done.
+  // (`🔴 BLOCKING PRODUCTION` is a status in words of its own: its completion day says it was done.)
+  const status = hasValue(action.status) ? statusOf(action.status.value) : undefined;
   if (status === undefined) return isoOf(action.completed) !== undefined;
   return status === 'done' || status === 'accepted';
 }

@@ -433,7 +433,7 @@ function labelField(label: string): FieldName | undefined {
   const named = LABEL_INDEX.get(key);
   if (named !== undefined) return named;
   // `Risk-Level`, `Risiko-Level`, `Due-Date`: words joined by hyphens name what the spaced words name.
-  const spaced = key.includes('-') ? LABEL_INDEX.get(key.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')) : undefined;
+  const spaced = key.includes('-') ? LABEL_INDEX.get(hyphensSpaced(key)) : undefined;
   if (spaced !== undefined) return spaced;
   // "Threat ID", "Vulnerability #", "Hazard Ref": the ID of whatever a register lists, by the words it names its entries with.
   if (ENTRY_ID_HEADER.test(key)) return 'id';
@@ -504,7 +504,12 @@ export function isSeverityLabel(label: string): boolean {
 
 /** Whether a column's label rates the risk as a whole (`Risk Level`, `Risiko-Level`), its words spaced or hyphenated. */
 export function isRiskLevelLabel(label: string): boolean {
-  return RISK_LEVEL_LABELS.has(normaliseLabel(label).replace(/(?<=\p{L})-(?=\p{L})/gu, ' '));
+  return RISK_LEVEL_LABELS.has(hyphensSpaced(normaliseLabel(label)));
+}
+
+/** A label's words joined by hyphens written apart (`risk-level` → `risk level`): the same label. */
+function hyphensSpaced(label: string): string {
+  return label.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
 }
 
 /** Fields that rate a risk: a header pairing one with the action (`Residual risk / required action`) is the action's column. */

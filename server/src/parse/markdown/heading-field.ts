@@ -12,6 +12,8 @@ import { fieldAt, strippedSpan, type PlacedField } from './field-lines';
 const LABELLED = /^([^:\n]{2,30}):[ \t]*(\S.*)$/;
 // The plan's own dates too, in a header written as headings (`## Assessment Date: 2026-02-03` under the title).
 const FIELDS = ['priority', 'status', 'owner', 'due', 'riskAnalysisDate', 'documentDate'] as const;
+/** The fields a heading states as a date. */
+const DATE_FIELDS: ReadonlySet<string> = new Set(['due', 'riskAnalysisDate', 'documentDate']);
 
 /** The value a heading's field keeps: a priority's level (its first word), or the whole value when it reads as the field's. */
 function valueOf(name: (typeof FIELDS)[number], value: string): string | undefined {
@@ -20,7 +22,7 @@ function valueOf(name: (typeof FIELDS)[number], value: string): string | undefin
     return level !== undefined && priorityOf(level) !== undefined ? level : undefined;
   }
   if (name === 'status') return statusOf(value) !== undefined ? value : undefined;
-  if (name === 'due' || name === 'riskAnalysisDate' || name === 'documentDate') return parseDate(value).kind === 'date' ? value : undefined;
+  if (DATE_FIELDS.has(name)) return parseDate(value).kind === 'date' ? value : undefined;
   return value.length <= 60 && !/[.!?;]$/.test(value) && value.split(/\s+/).length <= 8 ? value : undefined;
 }
 
