@@ -274,6 +274,10 @@ describe('which files are plans (spec §1)', () => {
     // A plan whose risks the reader missed still bears its own details: linted, so that no-risks-read says how to write them.
     const signed = readFileSync(join(dir, 'tansy-device-risk-process.not-plan.md'), 'utf8').replace('# Risk Management Plan\n', '# Risk Management Plan\n\n**Approved by:** Safety Board, 2026-02-01\n');
     assert.deepEqual(recognisePlan('plan.md', signed), { kind: 'markdown' });
+    // A policy titled for the plan it asks for (set 85): it calls itself so, and holds no risk, whatever details it gives.
+    assert.equal(reason('vetch-treatment-plan-policy.not-plan.md'), 'it calls itself a policy ("Owns this policy"), and no risks were read in it: a policy, not a plan');
+    const withEntry = readFileSync(join(dir, 'vetch-treatment-plan-policy.not-plan.md'), 'utf8').replace('## Roles', '## Treatments\n\n| ID | Risk | Action | Owner | Due |\n|---|---|---|---|---|\n| R-1 | Shared front-desk login | Issue named accounts | Office Manager | 2026-05-01 |\n\n## Roles');
+    assert.deepEqual(recognisePlan('plan.md', withEntry), { kind: 'markdown' });
     // Nor does a heading of the title's own words count: only the headings of its parts.
     assert.deepEqual(recognisePlan('plan.md', '# Risk Management Plan\n\nNothing yet.\n'), { kind: 'markdown' });
   });

@@ -429,6 +429,12 @@ function markdownReason(body: string, once: boolean, readme = false): string | u
   if (readme && reason === undefined && plannedRisks(risksRead()).length === 0) {
     return 'it is a README, and no risks with planned actions were read in it';
   }
+  // "Risk Treatment Plan" whose roles `Own this policy` and whose sections say what an entry will record: a policy titled for
+  // the plan it asks for, holding none of its risks (set 85).
+  const selfNamed = reason === undefined && risksRead().length === 0 ? SELF_NAMED_POLICY.exec(body) : null;
+  if (selfNamed !== null) {
+    return `it calls itself a ${selfNamed[1].toLowerCase()} (${JSON.stringify(selfNamed[0].trim())}), and no risks were read in it: a ${selfNamed[1].toLowerCase()}, not a plan`;
+  }
   // "Management Review – ISMS" over `**Meeting Date:**`, `**Attendees:**`: the minutes of a meeting, whose actions are assigned
   // there and tracked in the plans and registers they name, whatever tables of actions they keep.
   const meeting = reason !== undefined ? meetingRecord(body) : undefined;
@@ -738,6 +744,9 @@ function processSections(body: string, title: string | undefined): string[] {
   const numbered = [...body.matchAll(NUMBERED_SECTION_LINE)].map((m) => ({ written: m[1], words: titleWords(m[1]) }));
   return [...partHeadings(body, title), ...numbered].filter((part) => PROCESS_SECTION.test(part.words)).map((part) => part.written.replace(/^[\d.)\s]+/, '').replace(/[*_`]/g, '').trim());
 }
+
+/** A document speaking of itself as a policy or procedure (`Owns and maintains this policy`), with a few words before it to quote. */
+const SELF_NAMED_POLICY = /(?:[\w'-]+[ \t]+){0,3}\bthis[ \t]+(policy|procedure)\b/i;
 
 /** A plan that names ISO 14971, whose "risk management plan" is the plan of the process, the risks kept in the risk management file. */
 const NAMES_ISO_14971 = /\bISO[ \t]*14971\b/;
