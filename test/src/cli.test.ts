@@ -575,6 +575,43 @@ describe('cli: outline', () => {
     assert.match(run.stdout, /risk R-1: [^\n]*\n(?: {4}[^\n]*\n)*? {4}residual risk: Low\n/);
   });
 
+  it('outline shows a section heading as a tier only where it would be one: a risk with no priority of its own (set 85)', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'tracker.md');
+    fs.writeFileSync(file, [
+      '# Remediation Tracker', '', '## 📌 Instructions', '',
+      '| ID | Finding | Severity | Owner | Target Date | Status | Action |', '|---|---|---|---|---|---|---|',
+      '| F-1 | Shared admin login | High | IT Lead | 2026-03-31 | Open | Issue named admin accounts |',
+      '| F-2 | No restore test | | IT Lead | 2026-04-30 | Open | Restore last week\'s backup to a spare PC |', '',
+      '## This week', '', '| ID | Finding | Owner | Due | Status | Action |', '|---|---|---|---|---|---|',
+      '| F-3 | Lobby PC unlocked | Office Manager | 2026-02-01 | Open | Set a 5-minute screen lock |', '',
+    ].join('\n'));
+    const run = rmplint(['outline', file]);
+    assert.equal(run.status, 0);
+    // F-1 is graded by its row: the heading above it is the section it sits in, not its tier.
+    assert.match(run.stdout, /risk F-1: [^\n]*\n {4}priority: High\n/);
+    // F-2 has no priority: the heading was taken for its tier, and says why missing-priority finds none.
+    assert.match(run.stdout, /risk F-2: [^\n]*\n {4}tier: 📌 Instructions -> not a known tier \| priority: \(empty\)\n/);
+    assert.match(run.stdout, /risk F-3: [^\n]*\n {4}tier: This week -> this-week\n/);
+  });
+
+  it('outline calls a justification and compensating controls an acceptance\'s only when the risk is accepted (set 85)', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'poam.md');
+    fs.writeFileSync(file, [
+      '# Plan of Action and Milestones', '', '## POA&M Items', '',
+      '### POAM-001: Access control policy not approved', '', '**Priority:** High', '',
+      '**Justification:** Technical enforcement is in place; the written policy awaits signature', '',
+      '**Compensating Controls:** Conditional access rules enforce the policy today', '',
+      '**Action:** Obtain the approving official\'s signature', '**Owner:** ISSO', '**Due:** 2026-03-31', '',
+    ].join('\n'));
+    const run = rmplint(['outline', file]);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /\n {4}rationale: Technical enforcement is in place/);
+    assert.match(run.stdout, /\n {4}compensating controls: Conditional access rules/);
+    assert.doesNotMatch(run.stdout, /acceptance /);
+  });
+
   it('lint finds OSCAL POA&Ms in a folder, JSON and YAML, and never offers to fix them', () => {
     const run = rmplint(['--today', TODAY, '.'], { cwd: OSCAL });
     assert.match(run.stdout, / in 3 plans\n$/);

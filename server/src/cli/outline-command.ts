@@ -101,7 +101,9 @@ export function outlineText(o: OutlinedFile): string {
     const readAs = (f: OutlineField | undefined) => (f?.readAs ?? f?.value)?.trim().toLowerCase();
     const accepted = readAs(r.treatment) === 'accept' || r.actions.some((a) => readAs(a.status) === 'accepted');
     const inPlace = !accepted && acceptance.every(([name]) => name === 'compensatingControls' || name === 'reviewBy');
-    for (const [name, f] of acceptance) out.push(name === 'compensatingControls' && inPlace ? `    ${shown('existing controls', f)}` : `    acceptance ${shown(LABELS[name] ?? name, f)}`);
+    // A risk being fixed may justify itself and name its interim controls (a POA&M's `**Justification:**`, `**Compensating Controls:**`):
+    // called so, not an acceptance's, when nothing says the risk is accepted.
+    for (const [name, f] of acceptance) out.push(name === 'compensatingControls' && inPlace ? `    ${shown('existing controls', f)}` : `    ${accepted ? 'acceptance ' : ''}${shown(LABELS[name] ?? name, f)}`);
     if (r.recommendation) out.push(`    ${shown('recommended, not planned', r.recommendation)}`);
     if (r.actions.length === 0) out.push('    no action read');
     for (const a of r.actions) {

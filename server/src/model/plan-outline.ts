@@ -6,6 +6,7 @@ import type { LineIndex } from './positions';
 import { statusOf, treatmentOf } from './vocabulary';
 import { parseDate } from './dates';
 import { readDue } from './relative-dues';
+import { shownTier } from './plan-queries';
 
 export interface OutlineField {
   /** The value as written (trimmed). */
@@ -117,7 +118,7 @@ function outlineRisk(lines: LineIndex, r: Risk, asDue: Reading): OutlineRisk {
     ...written([
       ['id', outlineField(lines, r.id)],
       ['title', outlineField(lines, r.title)],
-      ['tier', outlineField(lines, r.tier, () => r.tierValue ?? 'not a known tier')],
+      ['tier', outlineField(lines, shownTier(r), () => r.tierValue ?? 'not a known tier')],
       ['priority', outlineField(lines, r.priority)],
       ['likelihood', outlineField(lines, r.likelihood)],
       ['impact', outlineField(lines, r.impact)],

@@ -9,6 +9,18 @@ export function hasValue(field: Field | undefined): field is Field {
   return field !== undefined && field.value.trim() !== '';
 }
 
+/**
+ * The tier a risk is shown in: one the plan names (This week, Vendor, Budget-dependent), or one written in the risk itself
+ * (a YAML key, a Tier column or label). A heading above a risk that names no tier (`## 3. Risk Analysis and Findings`,
+ * `## 📌 Instructions`) is only the section it sits in: shown as the editor's outline groups it, not as its tier, unless
+ * the risk has no priority (`## Facilities`: the heading was taken for a tier, and says why missing-priority finds none).
+ */
+export function shownTier(risk: Risk): Field | undefined {
+  const tier = risk.tier;
+  if (tier === undefined || risk.tierValue !== undefined || risk.form === 'yaml' || !hasValue(risk.priority)) return tier;
+  return tier.valueRange.start >= risk.firstLine.start ? tier : undefined;
+}
+
 /** The span of the whole line containing an offset (without its line break). */
 export function lineSpanAt(text: string, offset: number): Span {
   let start = Math.min(offset, text.length);

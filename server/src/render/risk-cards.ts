@@ -8,6 +8,7 @@ import { tierOf, treatmentOf } from '../model/vocabulary';
 import { attrs, escapeHtml } from './html';
 import { badgesOf, type RenderContext } from './context';
 import { dueFacts, riskState } from './plan-facts';
+import { shownTier } from '../model/plan-queries';
 
 const TIER_GROUPS: readonly { readonly tier: Tier | undefined; readonly heading: string }[] = [
   { tier: 'this-week', heading: 'This week' },
@@ -145,7 +146,7 @@ function card(context: RenderContext, risk: Risk, taken: FieldFindings, lineLeve
           .join('')}</tbody></table>`
       : '<p class="no-actions">No action recorded.</p>';
   const facts = [
-    definition(context, taken, 'Tier', risk.tier),
+    definition(context, taken, 'Tier', shownTier(risk)),
     definition(context, taken, 'Priority', risk.priority),
     ...(risk.likelihood ? [definition(context, taken, 'Likelihood', risk.likelihood)] : []),
     ...(risk.impact ? [definition(context, taken, 'Impact', risk.impact)] : []),
