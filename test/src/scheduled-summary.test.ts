@@ -90,3 +90,44 @@ describe('a schedule by windows: `(Within 30 days)` in brackets, `Week 12` openi
     assert.equal(parsePlan(leading, 'markdown').risks[1].actions[0].due?.value, 'Week 2');
   });
 });
+
+// Set 85 (held out): `No MFA for Admin Users` in a table of current risks, `2. **Add Multi-Factor Authentication** (Week 2)` under
+// `### 6.1 Immediate Actions (Next 30 Days)`: the title abbreviates the name the item spells out.
+const ABBREVIATED = [
+  '# Clinic Portal Security Risk Assessment',
+  '',
+  '**Assessment Date:** 2026-01-12',
+  '',
+  '## Current Risks',
+  '',
+  '| Risk | Risk Level | Mitigation Plan |',
+  '|------|------------|-----------------|',
+  '| No MFA for Admin Users | MEDIUM | Require a second factor on admin sign-in |',
+  '| Unsigned Vendor Contracts | LOW | Sign agreements with the two hosting vendors |',
+  '',
+  '## Recommendations',
+  '',
+  '### Immediate Actions (Next 30 Days)',
+  '',
+  '1. **Add Multi-Factor Authentication** (Week 2)',
+  '   - Effort: 2-3 days',
+  '',
+  '### Short-term Actions (Next 90 Days)',
+  '',
+  '1. **Sign Business Associate Agreements**',
+  '',
+].join('\n');
+
+describe('a schedule\'s item spelling out the name a finding abbreviates (set 85)', () => {
+  it('`MFA` is named by `Multi-Factor Authentication` as its words would be; a name abbreviated nowhere names nothing', () => {
+    const plan = parsePlan(ABBREVIATED, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.actions[0].due?.value]), [
+      ['No MFA for Admin Users', 'Next 30 Days'],
+      // `Business Associate Agreements` spells `BAA`, which this title does not write: no period for it.
+      ['Unsigned Vendor Contracts', undefined],
+    ]);
+    // Written as a lone initialism nowhere spelled out, the abbreviation names no item.
+    const unspelled = ABBREVIATED.replace('**Add Multi-Factor Authentication**', '**Add Second Sign-In Step**');
+    assert.equal(parsePlan(unspelled, 'markdown').risks[0].actions[0].due, undefined);
+  });
+});

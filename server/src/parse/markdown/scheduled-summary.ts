@@ -30,10 +30,32 @@ function compounds(text: string): Set<string> {
   return new Set([...text.toLowerCase().matchAll(/\p{L}+(?:-\p{L}+)+/gu)].map((m) => m[0].split('-').map(singular).join('-')));
 }
 
-/** How many telling words a title and an item share, a compound both write counted once. */
+/**
+ * A name an item spells out in capitalised words (`Add Multi-Factor Authentication`, `Sign Business Associate Agreements`):
+ * the initials of each run of three or four (`mfa`, `baa`), as a finding's title abbreviates it (`No MFA for Admin Users`),
+ * each with the count of words the name would share if the title spelled it out (a hyphenated compound one word).
+ */
+function initialisms(text: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const run of text.matchAll(/\p{Lu}\p{Ll}+(?:[ \t-]+\p{Lu}\p{Ll}+){2,3}/gu)) {
+    const words = run[0].split(/([ \t-]+)/);
+    const count = (from: number, n: number) => n - words.slice(2 * from, 2 * (from + n) - 1).filter((part, k) => k % 2 === 1 && part === '-').length;
+    const names = words.filter((_, k) => k % 2 === 0);
+    for (let n = 3; n <= names.length; n++) {
+      for (let i = 0; i + n <= names.length; i++) found.set(names.slice(i, i + n).map((w) => w[0]).join('').toLowerCase(), count(i, n));
+    }
+  }
+  return found;
+}
+
+/**
+ * How many telling words a title and an item share, a compound both write counted once; an abbreviation of the title the
+ * item spells out counts as its words would (`MFA` and `Multi-Factor Authentication` share two: `multi-factor`, `authentication`).
+ */
 function sharedCount(title: Titled, item: Scheduled): number {
   let shared = [...item.words].filter((w) => title.words.has(w)).length;
   for (const compound of item.compounds) if (title.compounds.has(compound)) shared -= compound.split('-').length - 1;
+  for (const [initials, words] of item.initialisms) if (title.words.has(initials) && !item.words.has(initials)) shared += words;
   return shared;
 }
 
@@ -101,6 +123,8 @@ interface Scheduled {
   readonly box?: Field;
   readonly words: ReadonlySet<string>;
   readonly compounds: ReadonlySet<string>;
+  /** The initials of the names it spells out in capitalised words (`mfa` of `Multi-Factor Authentication`). */
+  readonly initialisms: ReadonlyMap<string, number>;
   readonly title: boolean;
   /** The item's words (its bold title without the emphasis): the fix in plain words. */
   readonly text: Field;
@@ -156,6 +180,7 @@ function scheduledItems(text: string): Scheduled[] {
         ...(status && { box: { value: status.value, valueRange: { start: statusAt, end: statusAt + status.value.length } } }),
         words: tellingWords(written),
         compounds: compounds(written),
+        initialisms: initialisms(written),
         title: bold !== null,
         text: { value: words.trim(), valueRange: { start: at, end: at + words.trimEnd().length } },
         cites: new Set([...written.matchAll(CITED_ID)].map((m) => idKey(m[0]))),
