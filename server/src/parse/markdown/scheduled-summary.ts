@@ -38,11 +38,14 @@ function compounds(text: string): Set<string> {
 function initialisms(text: string): Map<string, number> {
   const found = new Map<string, number>();
   for (const run of text.matchAll(/\p{Lu}\p{Ll}+(?:[ \t-]+\p{Lu}\p{Ll}+){2,3}/gu)) {
-    const words = run[0].split(/([ \t-]+)/);
-    const count = (from: number, n: number) => n - words.slice(2 * from, 2 * (from + n) - 1).filter((part, k) => k % 2 === 1 && part === '-').length;
-    const names = words.filter((_, k) => k % 2 === 0);
+    const names = run[0].split(/[ \t-]+/);
+    // Whether each word is joined to the next by a hyphen alone (`Multi-Factor`): one word of a compound.
+    const hyphened = [...run[0].matchAll(/[ \t-]+/g)].map((gap) => gap[0] === '-');
     for (let n = 3; n <= names.length; n++) {
-      for (let i = 0; i + n <= names.length; i++) found.set(names.slice(i, i + n).map((w) => w[0]).join('').toLowerCase(), count(i, n));
+      for (let i = 0; i + n <= names.length; i++) {
+        const words = n - hyphened.slice(i, i + n - 1).filter(Boolean).length;
+        found.set(names.slice(i, i + n).map((w) => w[0]).join('').toLowerCase(), words);
+      }
     }
   }
   return found;
