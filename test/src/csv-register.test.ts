@@ -44,6 +44,27 @@ describe('a register kept as CSV or TSV (issue 12)', () => {
       });
     });
 
+    it('a roadmap of actions naming the risks each treats (`linked_risks`) is a plan; the same tasks naming none are not (set 86)', () => {
+      const roadmap = [
+        'action_id,action,linked_risks,owner,priority,target_date',
+        'A01,Require MFA on the EHR portal and the VPN,"R01;R03",IT,Critical,2026-03-31',
+        'A02,Move nightly backups to an immutable copy with a monthly restore test,R04,IT,High,2026-04-30',
+        'A03,Sign BAAs with the billing and transcription vendors,"R09;R12",Practice Manager,High,2026-05-31',
+        '',
+      ].join('\n');
+      assert.deepEqual(recognisePlan('roadmap.csv', roadmap), { kind: 'csv' });
+      const plan = parsePlan(roadmap, 'csv');
+      assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.actions[0].action?.value, r.actions[0].due?.value]), [
+        ['A01', 'Require MFA on the EHR portal and the VPN', '2026-03-31'],
+        ['A02', 'Move nightly backups to an immutable copy with a monthly restore test', '2026-04-30'],
+        ['A03', 'Sign BAAs with the billing and transcription vendors', '2026-05-31'],
+      ]);
+      for (const header of ['related_risks', 'Risk IDs', 'Risks addressed', 'Mitigates']) {
+        assert.equal(recognisePlan('roadmap.csv', roadmap.replace('linked_risks', header)).kind, 'csv', header);
+      }
+      assert.equal(recognisePlan('roadmap.csv', roadmap.replace('linked_risks', 'dependencies')).kind, undefined);
+    });
+
     it('looks for the header in the first 25 lines only (a form\'s preamble before it): a data file\'s rows are not each tried as one', () => {
       const header = 'Risk ID,Risk,Action,Owner,Due\nR-1,Stolen laptop,Encrypt the two clinic laptops,IT Lead,2027-01-31\n';
       assert.equal(recognisePlan('risk-log.csv', 'Clinic register,,,,\n' + 'System Name,,Date,,\n,,,,\n'.repeat(11) + header).kind, 'csv');

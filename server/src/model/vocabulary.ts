@@ -120,6 +120,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'corrective action description', 'action description', 'description of action', 'description of corrective action', 'remediation description',
     'primary control', 'primary controls', 'control measure', 'control measures', 'planned control', 'treatment control', 'treatment controls',
     'immediate correction', 'correction', 'containment', 'containment action', 'immediate action', 'immediate actions', 'long-term corrective action',
+    // A vendor's urgent work under its heading (`**Immediate Actions Required:**` over `1. ⚠️ **URGENT:** Obtain SOC 2 Type II report`).
+    'immediate action required', 'immediate actions required', 'urgent action required', 'urgent actions required', 'urgent actions',
     'long term corrective action', 'preventive action', 'preventive actions', 'permanent corrective action', 'corrective and preventive action',
     // A hazard log's controls added to those in place (beside `Existing controls`): what is done about the hazard.
     'additional controls', 'additional control', 'additional risk controls', 'additional mitigations', 'further controls', 'further actions', 'risk control measures', 'risk control measure',

@@ -54,7 +54,10 @@ export function csvReason(fileName: string, body: string): string | undefined {
   if (risks.filter((risk) => risk.treatment !== undefined).length * 2 > risks.length) return undefined;
   // `Risk ID,ISO 27001 Control ID,Control Title,Mitigation Action,Owner,Target Date`: records keyed by the risks' own IDs, each
   // with the action planned for it (a treatment plan whose risks are worded in the register it follows).
-  if (keyedByRiskIds(body, risks) && risks.filter((risk) => risk.actions.some((a) => a.action?.value.trim())).length * 2 > risks.length) return undefined;
+  const planned = risks.filter((risk) => risk.actions.some((a) => a.action?.value.trim())).length * 2 > risks.length;
+  if (keyedByRiskIds(body, risks) && planned) return undefined;
+  // `action_id,action,linked_risks,owner,…,target_date`: a roadmap of actions, each naming the risks it treats (set 86).
+  if (linksRisks(body, risks) && planned) return undefined;
   return `its columns name no risk, finding or weakness, and its name no register, though ${risks.length} ${risks.length === 1 ? 'record' : 'records'} with an ID and work ${risks.length === 1 ? 'was' : 'were'} read`;
 }
 
@@ -66,6 +69,19 @@ function holdsOnlyItsId(risk: Risk): boolean {
 }
 
 /** Whether the records' ID column is named for risks (`Risk ID`, `risk_id`, `Risk #`), not for the rows themselves or their tasks. */
+/** A column naming the risks a record treats: `linked_risks`, `Related Risk IDs`, `Risks addressed`, `Mitigates`. */
+const LINKED_RISKS_COLUMN = /^(?:(?:linked|related|associated|treated|addressed|mitigated)[ _-]?risks?(?:[ _-]?(?:ids?|#))?|risks?[ _-]?(?:ids|addressed|linked|treated|mitigated|covered)|(?:addresses|mitigates|treats|closes)(?:[ _-]?risks?)?)$/i;
+
+/** Whether the header the records were read under has a column naming the risks each record treats. */
+function linksRisks(body: string, risks: readonly Risk[]): boolean {
+  const key = risks[0]?.id?.keyRange;
+  if (key === undefined) return false;
+  const lineStart = body.lastIndexOf('\n', key.start - 1) + 1;
+  const lineEnd = body.indexOf('\n', key.end);
+  const header = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd);
+  return header.split(/[,;\t]/).some((cell) => LINKED_RISKS_COLUMN.test(cell.trim().replace(/^["']|["']$/g, '').trim()));
+}
+
 function keyedByRiskIds(body: string, risks: readonly Risk[]): boolean {
   const key = risks[0]?.id?.keyRange;
   return key !== undefined && /^["']?risk[ _-]?(?:id|ids|#|no\.?|number|ref)["']?$/i.test(body.slice(key.start, key.end).trim());

@@ -272,8 +272,11 @@ export function namesProblems(text: string, range: Span): boolean {
   return NAMES_PROBLEMS.test(sectionName(text, range));
 }
 
-/** A severity leading a finding's heading, then a colon or a dash: `CRITICAL: …`, `High – …`, `**CRITICAL**: …` (the mark before it is stripped), `HIGH SEVERITY: …`. */
-const SEVERITY_LEAD = /^(critical|high|medium|moderate|low)(?:[ \t]+severity)?(?:[*_]{1,2}(?=\s*:))?\s*(?::|\s[–—-])\s*(?=\S)/i;
+/**
+ * A severity leading a finding's heading, then a colon or a dash: `CRITICAL: …`, `High – …`, `**CRITICAL**: …` (the mark before it is
+ * stripped), `HIGH SEVERITY: …`, `CRITICAL RISK: Recall.ai` (a vendor register's entry, set 86).
+ */
+const SEVERITY_LEAD = /^(critical|high|medium|moderate|low)(?:[ \t]+(?:severity|risk))?(?:[*_]{1,2}(?=\s*:))?\s*(?::|\s[–—-])\s*(?=\S)/i;
 
 /**
  * A rank leading a heading's own title: `Priority 5: Access Control Refinement`, `Priority 1 – Data Encryption`. Not when a level
@@ -481,8 +484,9 @@ export function headingContext(text: string, range: Span, isDate: (value: string
     context.due = { value: within[1], valueRange: { start, end: start + within[1].length } };
   }
   const lead = SECTION_LEAD.exec(heading)![0].length;
-  // `### ⚠️ **HIGH SEVERITY: Unsafe SQL Query Pattern**`: a finding stating its severity before its title, not a section of them.
-  const priority = /^[a-z]+[ \t]+severity[*_]*\s*:\s*\S/i.test(heading.slice(lead).replace(/^[*_]+/, '')) ? null : HEADING_PRIORITY.exec(heading.slice(lead));
+  // `### ⚠️ **HIGH SEVERITY: Unsafe SQL Query Pattern**`, `### 🔴 CRITICAL RISK: Recall.ai`: a finding stating its severity before its title,
+  // not a section of them.
+  const priority = /^[a-z]+[ \t]+(?:severity|risk)[*_]*\s*:\s*\S/i.test(heading.slice(lead).replace(/^[*_]+/, '')) ? null : HEADING_PRIORITY.exec(heading.slice(lead));
   const tier = priority ? null : HEADING_TIER.exec(heading.slice(lead, lead + 60));
   if (tier && AFTER_TIER.test(heading.slice(lead + tier[0].length))) {
     const start = span.start + lead;

@@ -51,6 +51,8 @@ interface HeadingDraft {
   readonly bucketItem?: true;
   /** A heading with no ID under a roadmap phase, tried by its body (`### 1. Implement Azure AD PIM`): its title what is done when it says so. */
   readonly phaseItem?: true;
+  /** A heading stating its severity before its title, outside any section of risks (`### 🔴 CRITICAL RISK: Recall.ai`): a risk when it plans work. */
+  readonly graded?: true;
   /** Risks were read from a table under it: with no fields of its own, the heading heads them. */
   heldRows?: true;
   /** Opened in a section set aside (an example, a template): read as no risk. */
@@ -411,7 +413,10 @@ export class Assembly {
     const phased = this.phase !== undefined && level > this.phase && (this.bucket === undefined || this.bucket < this.phase) && (!this.open || level <= this.open.level);
     // Under a remediation plan (`## Remediation Plan`), a heading naming the problems it answers (`### 1. PHI Pattern Detection Issues`) is a
     // finding with its action items, not a phase of the plan's work.
-    const bodied = (this.bodiedHeadings || phased) && unranked && !tiered && this.riskSection === undefined && (this.roadmap === undefined || event.problems === true) && this.area !== 'method' && (!this.open || level <= this.open.level);
+    // `### 🔴 CRITICAL RISK: Recall.ai` over `**Immediate Actions Required:**`, before `### 🟠 HIGH RISK VENDORS` and its entries: a finding that
+    // states its severity is tried by its body in every reading, not only when nothing else is read (set 86).
+    const graded = !this.bodiedHeadings && !phased && !event.head && event.candidate?.tentative === false && event.candidate.priority !== undefined && event.candidate.ranked !== true;
+    const bodied = (this.bodiedHeadings || phased || graded) && unranked && !tiered && this.riskSection === undefined && (this.roadmap === undefined || event.problems === true) && this.area !== 'method' && (!this.open || level <= this.open.level);
     // `#### Proof of Concept` under `### F-01 — Stored XSS`: a sub-heading with no ID of its own, under a risk heading that has one, is a part of that risk's write-up.
     // So is one under an item of a bucket of priority whose fields came first (`## Priority 1: CRITICAL` over `### 1.1 MFA`, its
     // `**Status**:` lines, then `#### Implementation Checklist`); an item with none yet groups the sub-headings as findings of their own.
@@ -460,7 +465,8 @@ export class Assembly {
       ...(head.id && { identified: true as const }),
       ...(bodied && this.riskSection === undefined && { bodied: true as const }),
       ...(bucketItem && { bucketItem: true as const }),
-      ...(bodied && !this.bodiedHeadings && { phaseItem: true as const }),
+      ...(bodied && !this.bodiedHeadings && !graded && { phaseItem: true as const }),
+      ...(bodied && graded && { graded: true as const }),
       ...(scenario && !event.head && { scenario: true as const }),
       fields: ownsSection ? undefined : [],
       own: ownsSection ? { section, offset, firstLine } : undefined,
@@ -516,7 +522,8 @@ export class Assembly {
     // Under a phase of the plan's work (`### IMMEDIATE (Within 24 Hours)`), the phase dates its items: one whose body words
     // the risk and the action (`- **Risk**: …`, `- **Action Required**: …`) is an item of the plan, tracked by the phase.
     const phasedItem = draft.phaseItem === true && fields.some((f) => f.name === 'risk' && f.field.value.trim() !== '') && fields.some((f) => f.name === 'action');
-    if (draft.bodied && ((head.tentative !== false && !isRiskBody(fields) && !writtenUp && !phasedItem) || (draft.level === 1 && !writtenUp))) {
+    const unplanned = draft.graded === true && !fields.some((f) => f.name === 'action' && f.field.value.trim() !== '');
+    if (draft.bodied && ((head.tentative !== false && !isRiskBody(fields) && !writtenUp && !phasedItem) || (draft.level === 1 && !writtenUp) || unplanned)) {
       // Not a risk after all: its fields are read as they would have been with no heading open.
       for (const field of fields) if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
       return;
