@@ -53,3 +53,61 @@ describe('a vendor register grading one vendor in its heading, the rest under a 
     assert.equal(analyse(notes, 'markdown', { today: '2026-06-15' }).findings.filter((f) => f.rule === 'missing-action').length, 0);
   });
 });
+
+// Set 86 (held out): a platform's POA&M kept as YAML (`findings:`), whose accepted exceptions give their reason
+// (`risk_justification`) and the measures the exception leans on (`mitigations`), due to be resolved by a date.
+const POAM_YAML = [
+  'findings:',
+  '  - id: "POAM-001"',
+  '    title: "Backup agent runs privileged on every node"',
+  '    severity: medium',
+  '    status: risk-accepted',
+  '    target_resolution: "2026-06-15"',
+  '    assignee: platform-team',
+  '    risk_justification: >-',
+  '      Volume backups need host filesystem access; without them the patient',
+  '      database cannot be restored.',
+  '    mitigations:',
+  '      - "The agent is restricted to the backup namespace"',
+  '      - "Agent pods mount only the volume paths"',
+  '  - id: "POAM-002"',
+  '    title: "Lab certificates are self-signed"',
+  '    severity: low',
+  '    status: open',
+  '    target_resolution: "2026-03-01"',
+  '    assignee: platform-team',
+  '    remediation_plan: "Issue the lab certificates from the clinic CA"',
+  '  - id: "POAM-003"',
+  '    title: "Identity database has no persistent volume"',
+  '    severity: high',
+  '    status: resolved',
+  '    target_resolution: "2026-02-01"',
+  '    assignee: platform-team',
+  '    remediation_plan: "Move the identity database to a replicated volume with nightly backups"',
+  '    evidence: "platform/identity/volume.yaml"',
+  '',
+].join('\n');
+
+describe('a YAML POA&M\'s accepted exception: its reason and the measures it leans on (set 86)', () => {
+  it('reads the measures as compensating controls and the date as the acceptance\'s review, not as actions', () => {
+    const [accepted, open] = parsePlan(POAM_YAML, 'yaml').risks;
+    assert.equal(parsePlan(POAM_YAML, 'yaml').risks.length, 3);
+    assert.equal(accepted.treatment?.value, 'risk-accepted');
+    assert.match(accepted.acceptance.rationale?.value ?? '', /^Volume backups need host filesystem access/);
+    assert.deepEqual(accepted.acceptance.compensatingControls?.items, ['The agent is restricted to the backup namespace', 'Agent pods mount only the volume paths']);
+    assert.equal(accepted.acceptance.reviewBy?.value, '2026-06-15');
+    assert.deepEqual(accepted.actions, []);
+    // A record being fixed keeps its plan as its action.
+    assert.equal(open.actions[0].action?.value, 'Issue the lab certificates from the clinic CA');
+  });
+
+  it('asks the acceptance for its approver and date, and says when its review lapsed; a reason alone names no treatment', () => {
+    const { findings } = analyse(POAM_YAML, 'yaml', { today: '2026-12-07' });
+    assert.deepEqual(findings.filter((f) => f.rule !== 'missing-approval' && f.rule !== 'missing-risk-analysis' && f.rule !== 'stale-review').map((f) => f.rule).sort(), [
+      'expired-acceptance', 'incomplete-acceptance', 'overdue-action',
+    ]);
+    // Without the accepting status the reason is only a reason: no treatment is read from its key.
+    const reasoned = parsePlan(POAM_YAML.replace('status: risk-accepted', 'status: open'), 'yaml').risks[0];
+    assert.equal(reasoned.treatment, undefined);
+  });
+});

@@ -75,9 +75,13 @@ const LABELS: Readonly<Record<string, string>> = {
   lastReviewed: 'last reviewed', nextReview: 'next review', reviewCycle: 'review cycle', scope: 'scope (systems with ePHI)', thirdParties: 'third parties', rationale: 'rationale', compensatingControls: 'compensating controls', reviewBy: 'review by',
 };
 
-/** How a risk was written: another schema's entry (form `oscal`) is a spreadsheet's row in a CSV register. */
+/**
+ * How a risk was written, as the outline says it: another schema's entry (form `oscal`) is a spreadsheet's row in a CSV register,
+ * as in delimited text saved as Markdown, an entry in another tool's YAML or JSON register; `oscal` only in an OSCAL plan.
+ */
 function formShown(o: OutlinedFile, form: string): string {
-  return o.format === 'csv' && form === 'oscal' ? 'row' : form;
+  if (form !== 'oscal' || o.oscal) return form;
+  return o.format === 'csv' || o.format === 'markdown' ? 'row' : 'entry';
 }
 
 export function outlineText(o: OutlinedFile): string {

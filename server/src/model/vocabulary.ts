@@ -324,7 +324,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
   // Who approved and when in one value (`Plan approval | D. Cho, 2026-07-15`).
   approval: ['plan approval', 'approval', 'document approval', 'approval record', 'sign-off', 'signoff', 'plan sign-off'],
   approvedOn: ['approved on', 'approvedon', 'approval date', 'date approved', 'signed on', 'date of approval', 'authorization date', 'acceptance date', 'date accepted', 'accepted on'],
-  rationale: ['rationale', 'acceptance rationale', 'justification', 'basis for acceptance', 'acceptance basis', 'reason for acceptance', 'acceptance justification', 'justification for acceptance',
+  rationale: ['rationale', 'acceptance rationale', 'justification', 'risk justification', 'basis for acceptance', 'acceptance basis', 'reason for acceptance', 'acceptance justification', 'justification for acceptance',
     // An audited team's reasons beside a finding it acknowledged (`| Our action | Our response |`).
     'our response', 'our rationale'],
   compensatingControls: ['compensating controls', 'compensatingcontrols', 'existing safeguards', 'existing controls', 'current safeguards', 'current controls',

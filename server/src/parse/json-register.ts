@@ -117,8 +117,33 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
  * as a Markdown register's row is, so its acceptance is asked for its rationale, approver and review date.
  */
 function acceptedByStatus(risk: Risk): Risk {
+  const withControls = acceptedWithControls(risk);
+  if (withControls !== risk) return withControls;
   const status = risk.actions.length === 1 ? risk.actions[0].status : undefined;
   return risk.treatment === undefined && status && recordsAcceptance(status.value) ? { ...risk, treatment: status } : risk;
+}
+
+/**
+ * A record accepted by its status whose list of measures is what the acceptance leans on (`status: risk-accepted`,
+ * `risk_justification: …`, `mitigations: ["NeuVector is restricted to its namespace", …]`, `target_resolution: 2026-06-15`):
+ * the measures are its compensating controls, not work planned, and the date it was to be resolved by is when the acceptance
+ * is reviewed (set 86). Only with a rationale written: the acceptance is then the record's, not a status alone.
+ */
+function acceptedWithControls(risk: Risk): Risk {
+  const statuses = risk.actions.map((a) => a.status);
+  const status = statuses[0];
+  if (risk.treatment !== undefined || risk.actions.length === 0 || !status || !statuses.every((s) => s !== undefined && recordsAcceptance(s.value))) return risk;
+  if (!hasValue(risk.acceptance.rationale) || risk.acceptance.compensatingControls !== undefined) return risk;
+  const measures = risk.actions.map((a) => a.action).filter((f): f is Field => f !== undefined && hasValue(f));
+  if (measures.length !== risk.actions.length) return risk;
+  const controls: Field = {
+    value: measures.map((f) => f.value).join('; '),
+    valueRange: { start: measures[0].valueRange.start, end: measures[measures.length - 1].valueRange.end },
+    items: measures.map((f) => f.value),
+  };
+  const due = risk.actions[0].due;
+  const reviewBy = risk.acceptance.reviewBy ?? (due && risk.actions.every((a) => a.due?.value === due.value) ? due : undefined);
+  return { ...risk, treatment: status, acceptance: { ...risk.acceptance, compensatingControls: controls, ...(reviewBy && { reviewBy }) }, actions: [] };
 }
 
 /** Keys of a report's date and of who made it (`audit_metadata: {date, auditor}`, `scan_date`, `date_compiled`, `evaluator`). */

@@ -55,14 +55,17 @@ const ACCEPTANCE_SYNONYMS: Readonly<Record<string, string>> = {
   by: 'approvedBy', accepted_by: 'approvedBy', approver: 'approvedBy', owner: 'approvedBy', signed_off_by: 'approvedBy',
   expires: 'reviewBy', expiry: 'reviewBy', expiry_date: 'reviewBy', expiration: 'reviewBy', expiration_date: 'reviewBy', expires_on: 'reviewBy',
   valid_until: 'reviewBy', review_date: 'reviewBy', next_review: 'reviewBy', revisit_by: 'reviewBy', revisit_date: 'reviewBy',
-  reason: 'rationale', rationale: 'rationale',
+  reason: 'rationale', rationale: 'rationale', justification: 'rationale',
 };
 
 /** The level of an acceptance record, known by its keys: the only one with `rationale`. */
 const isAcceptanceLevel = (allowed: readonly string[]): boolean => allowed.includes('rationale') && allowed.includes('reviewBy');
 
-/** A risk's own key that records its acceptance beside its other keys (`accepted_by`, `acceptance_rationale`): its acceptance word and the rest. */
-const FLAT_ACCEPTANCE_KEY = /^(?:risk_)?accept(?:ed|ance)_([a-z0-9_]+)$/;
+/**
+ * A risk's own key that records its acceptance beside its other keys (`accepted_by`, `acceptance_rationale`): its acceptance word
+ * and the rest; or the reason a risk is carried (`risk_justification` beside `status: risk-accepted`, set 86).
+ */
+const FLAT_ACCEPTANCE_KEY = /^(?:risk_)?(?:accept(?:ed|ance)_([a-z0-9_]+)|(justification))$/;
 
 /**
  * The acceptance key (`acceptance` allowed: the keys of an acceptance record) a risk's own key
@@ -74,7 +77,8 @@ export function flatAcceptanceKey(key: string, acceptance: readonly string[]): s
 
 function acceptanceKeyOf(key: string, acceptance: readonly string[]): string | undefined {
   const snake = key.replace(/-/g, '_');
-  const rest = FLAT_ACCEPTANCE_KEY.exec(FOREIGN_STYLE.test(key) ? snake : keyWords(key).toLowerCase().replace(/ /g, '_'))?.[1];
+  const flat = FLAT_ACCEPTANCE_KEY.exec(FOREIGN_STYLE.test(key) ? snake : keyWords(key).toLowerCase().replace(/ /g, '_'));
+  const rest = flat?.[1] ?? flat?.[2];
   if (rest === undefined) return undefined;
   const field = fieldForLabel(keyWords(key));
   if (field && acceptance.includes(field)) return field;

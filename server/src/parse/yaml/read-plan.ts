@@ -149,6 +149,8 @@ function treatmentByAcceptance(reader: YamlReader, acceptance: Pair | undefined,
     if (!field?.keyRange || (!field.items && NO_DECISION.test(field.value.trim()))) continue;
     if (field.items?.length === 0) continue;
     const key = reader.text.slice(field.keyRange.start, field.keyRange.end).replace(/^["']|["']$/g, '');
+    // A reason alone (`risk_justification`) records no decision: the risk's status says whether it was accepted.
+    if (!/accept/i.test(key)) continue;
     return { value: keyWords(key).toLowerCase(), valueRange: field.keyRange, keyRange: field.keyRange };
   }
   return undefined;
