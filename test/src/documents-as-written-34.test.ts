@@ -111,3 +111,50 @@ describe('a YAML POA&M\'s accepted exception: its reason and the measures it lea
     assert.equal(reasoned.treatment, undefined);
   });
 });
+
+// Set 86 (held out): a SOC 2 register whose table plans every risk, then records its treatment decisions in a section of
+// their own, one sub-heading per treatment, each item naming a risk by its ID.
+const TREATED = [
+  '# Risk Register',
+  '',
+  '## Risks',
+  '',
+  '| Risk ID | Risk | Remediation | Owner | Status |',
+  '|---|---|---|---|---|',
+  '| R-012 | No automated log retention | Set a 1-year retention on the audit log bucket | Dev Team | Open |',
+  '| R-013 | No user data export | Build a self-service export of a user\'s records | Dev Team | Enhancement |',
+  '',
+  '## Risk Treatment',
+  '',
+  '### Accept',
+  '- **R-013:** No user data export (low risk, can be addressed post-audit)',
+  '',
+  '### Mitigate',
+  '- All other risks require mitigation',
+  '',
+  '## Next Steps',
+  '',
+  '- **R-012:** start in Q3',
+  '',
+].join('\n');
+
+describe('a register\'s section of treatment decisions, one sub-heading per treatment (set 86)', () => {
+  it('gives the risk an item names the treatment it sits under, and an acceptance its bracketed reason', () => {
+    const [logs, exportRisk] = parsePlan(TREATED, 'markdown').risks;
+    assert.equal(exportRisk.treatment?.value, 'Accept');
+    assert.equal(exportRisk.acceptance.rationale?.value, 'low risk, can be addressed post-audit');
+    // A risk the section names under no treatment of its own (`All other risks`), or a later section names, keeps none.
+    assert.equal(logs.treatment, undefined);
+    const { findings } = analyse(TREATED, 'markdown', { today: '2026-12-07' });
+    const line = (f: { range: { start: number } }) => TREATED.slice(0, f.range.start).split('\n').length;
+    // The acceptance is asked for what it lacks; its row's action asks no due date of an accepted risk.
+    assert.deepEqual(findings.filter((f) => line(f) === 8 && f.rule !== 'missing-priority').map((f) => f.rule), ['incomplete-acceptance']);
+    assert.ok(findings.some((f) => f.rule === 'missing-due-date' && line(f) === 7));
+  });
+
+  it('a treatment written for the risk itself is kept over the section\'s', () => {
+    const own = TREATED.replace('| Risk ID | Risk | Remediation | Owner | Status |\n|---|---|---|---|---|', '| Risk ID | Risk | Remediation | Owner | Status | Treatment |\n|---|---|---|---|---|---|')
+      .replace('| Dev Team | Open |', '| Dev Team | Open | Mitigate |').replace('| Dev Team | Enhancement |', '| Dev Team | Enhancement | Mitigate |');
+    assert.equal(parsePlan(own, 'markdown').risks[1].treatment?.value, 'Mitigate');
+  });
+});

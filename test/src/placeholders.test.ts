@@ -69,6 +69,15 @@ describe('placeholders: one list, read by every rule', () => {
     for (const v of ['Resolve the TODO markers in the intake form', 'TBDX-4 rollout', 'Todoist integration review']) assert.ok(!isPlaceholder(v), v);
   });
 
+  it('a date with its day or month left as Xs is a placeholder; a real date, a part of one or an ID is not (set 86)', () => {
+    for (const v of ['2025-01-XX', '2026-XX-XX', 'XX/XX/2026', '12/xx/2026', 'XXXX-XX-XX']) assert.ok(isPlaceholder(v), v);
+    for (const v of ['2025-01-15', '2025-XX', 'XX-XX', 'R-01-XX1', 'Q1-2026']) assert.ok(!isPlaceholder(v), v);
+    // The document's date left so is reported: no other rule reads that date.
+    const text = '# Risk Management Plan\n\n**Last Updated:** 2025-01-XX\n\n## Risks\n\n### R-1: Shared front-desk login\n\n- **Action:** Issue named accounts on the front-desk PCs\n- **Owner:** Office Manager\n- **Due:** 2026-09-30\n';
+    const found = analyse(text, 'markdown', { today: TODAY }).findings.filter((f) => f.rule === 'unfilled-placeholder');
+    assert.deepEqual(found.map((f) => f.message), ['The document date "2025-01-XX" is a placeholder. Fill in the real document date.']);
+  });
+
   it('an acceptance whose fields are all placeholders says so in one sentence', () => {
     const text = yamlPlan('  - id: R-007\n    priority: medium\n    treatment: accept\n    acceptance:\n      rationale: Why the residual risk is acceptable\n      approvedBy: Name, Title\n      approvedOn: 2026-03-15\n      compensatingControls: [Control]\n      reviewBy: YYYY-MM-DD\n');
     const [finding] = stillReported(text, 'yaml', 'incomplete-acceptance');

@@ -89,8 +89,11 @@ function judgePlaceholder(value: string): boolean {
   const unbracketed = /^\[(.*)\]$/.exec(v)?.[1]?.trim();
   if (unbracketed !== undefined && KNOWN.has(unbracketed)) return true;
   if (BRACKETED_ID.test(v)) return false;
-  return FILL_IN_MARKER.test(v) || INSTRUCTION.test(v) || NOTED_MARKER.test(v) || STUB_TEXT.test(v);
+  return FILL_IN_MARKER.test(v) || INSTRUCTION.test(v) || NOTED_MARKER.test(v) || STUB_TEXT.test(v) || DATE_TO_FILL.test(v);
 }
+
+/** A date with its day or month left as Xs (`2025-01-XX`, `2026-XX-XX`, `XX/XX/2026`): a template's date, still to write (set 86). */
+const DATE_TO_FILL = /^(?:(?:\d{4}|x{4})([-/.])(?:\d{1,2}|x{1,2})\1x{1,2}|(?:\d{4}|x{4})([-/.])x{1,2}\2(?:\d{1,2}|x{1,2})|x{1,2}([-/.])(?:\d{1,2}|x{1,2})\3(?:\d{4}|x{4})|(?:\d{1,2}|x{1,2})([-/.])x{1,2}\4(?:\d{4}|x{4}))$/;
 
 /**
  * True when a value holds a form's blank to write on or boxes to tick (`_____`, `Within ___ days`,

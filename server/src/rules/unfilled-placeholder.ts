@@ -14,6 +14,8 @@ function fieldsToCheck(plan: PlanModel): [Field | undefined, string][] {
     [m.organization, 'organization'],
     [m.owner, 'plan owner'],
     [m.version, 'version'],
+    // `**Last Updated:** 2025-01-XX`: the document's date still to write (set 86); other dates have rules of their own.
+    [m.documentDate, 'document date'],
   ];
   for (const risk of plan.risks) fields.push([risk.id, 'risk ID'], [risk.title, 'risk title']);
   return fields;

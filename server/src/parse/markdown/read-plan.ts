@@ -33,6 +33,7 @@ import { PieceCache } from '../piece-cache';
 import { LastTextMemo, ownCache } from '../../caches';
 import { withRowNotesRead } from './row-notes';
 import { withClosureNotesRead } from './closure-notes';
+import { withTreatmentSectionsRead } from './treatment-sections';
 import { withPriorityWindows } from './priority-windows';
 import { fixesReview } from './fixes-review';
 import { withoutRoadmapRepeats } from './roadmap-repeats';
@@ -186,6 +187,7 @@ const WHOLE_PLAN_PASSES: readonly ((risks: Risk[], text: string) => Risk[])[] = 
   withInstructionTitles,
   withRowNotesRead,
   withClosureNotesRead,
+  withTreatmentSectionsRead,
   withCitedTasks,
   withListedStatuses,
   withAreaSummaries,
