@@ -158,3 +158,59 @@ describe('a register\'s section of treatment decisions, one sub-heading per trea
     assert.equal(parsePlan(own, 'markdown').risks[1].treatment?.value, 'Mitigate');
   });
 });
+
+// Set 86 (held out): an external audit report grades each area (`### 1. Authentication` over `**Rating:** A (95/100)`), lists
+// its strengths, then under `#### Findings` each finding as a graded bold line over its fields.
+const AUDIT = [
+  '# External Security Audit Report',
+  '',
+  '**Report Date:** 2026-02-11',
+  '',
+  '## Detailed Findings',
+  '',
+  '### 1. Authentication & Authorization',
+  '',
+  '**Rating:** A (95/100)',
+  '',
+  '#### Strengths',
+  '',
+  '✅ **Strong Password Requirements**',
+  '- Minimum 12 characters',
+  '',
+  '#### Findings',
+  '',
+  '⚠️ **MEDIUM: MFA Not Implemented**',
+  '- **Risk:** Account takeover via password compromise',
+  '- **Recommendation:** Add a second sign-in factor for staff accounts in release 1.4.0',
+  '- **Priority:** P0 (High)',
+  '',
+  '### 2. Data Protection',
+  '',
+  '**Rating:** B+ (88/100)',
+  '',
+  '#### Findings',
+  '',
+  '⚠️ **LOW: Verbose Error Messages**',
+  '- **Risk:** Stack traces shown to users',
+  '- **Recommendation:** Return generic error pages in production',
+  '',
+  '✅ **RESOLVED: No Default Credentials**',
+  '- Verified: no passwords in the code',
+  '',
+].join('\n');
+
+describe('an audit report\'s graded areas and their findings as graded bold lines (set 86)', () => {
+  it('reads each graded bold line over its fields as a finding; the area heading and its letter grade are no risk', () => {
+    const plan = parsePlan(AUDIT, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.priority?.value, r.actions.map((a) => a.action?.value)]), [
+      ['MFA Not Implemented', 'MEDIUM', ['Add a second sign-in factor for staff accounts in release 1.4.0']],
+      ['Verbose Error Messages', 'LOW', ['Return generic error pages in production']],
+    ]);
+    assert.equal(analyse(AUDIT, 'markdown', { today: '2026-12-07' }).findings.filter((f) => f.rule === 'missing-action').length, 0);
+  });
+
+  it('a graded bold line with no list of fields under it is a paragraph\'s lead, not a finding', () => {
+    const lead = AUDIT.replace('⚠️ **LOW: Verbose Error Messages**\n- **Risk:**', '⚠️ **LOW: Verbose Error Messages**\n\nStack traces are shown.\n\n- **Risk:**');
+    assert.deepEqual(parsePlan(lead, 'markdown').risks.map((r) => r.title?.value).includes('Verbose Error Messages'), false);
+  });
+});

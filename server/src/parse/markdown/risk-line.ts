@@ -196,6 +196,29 @@ export function boldIdItemFields(text: string, lines: LineIndex, line: number): 
   ];
 }
 
+/**
+ * A finding's bold line stating its grade before its title, alone on its line (`⚠️ **MEDIUM: MFA Not Implemented**`, `**HIGH
+ * SEVERITY: Unsafe query**`), marks before it allowed: an audit report's finding, whose list of field lines follows.
+ */
+const GRADED_BOLD_LINE = /^[ \t]{0,3}(?:[^\p{L}\p{N}\s*_]+[ \t]*)?(\*\*|__)(critical|high|medium|moderate|low)(?:[ \t]+(?:severity|risk))?[ \t]*:[ \t]*([^*_\s][^*_\n]*?)[ \t]*\1[ \t]*$/iu;
+
+/**
+ * The title and grade of a finding written as a graded bold line over its list of fields (`⚠️ **MEDIUM: MFA Not Implemented**`
+ * over `- **Risk:** …`, `- **Recommendation:** …`), or undefined. Only over such a list: a bold line alone is a paragraph's lead.
+ */
+export function gradedBoldLineFields(text: string, lines: LineIndex, line: number, next: number | undefined): PlacedField[] | undefined {
+  const start = lines.lineStart(line);
+  const content = text.slice(start, lines.lineEnd(line));
+  const head = GRADED_BOLD_LINE.exec(content);
+  if (!head || next === undefined || next !== line + 1 || !listHasField(text, lines, next)) return undefined;
+  const gradeStart = start + content.indexOf(head[1]) + head[1].length;
+  const titleStart = start + content.lastIndexOf(head[3], content.length - head[1].length);
+  return [
+    { name: 'risk', label: 'risk', field: { value: head[3], valueRange: { start: titleStart, end: titleStart + head[3].length } }, prefix: '- ', bulleted: true, line },
+    { name: 'priority', label: 'severity', field: { value: head[2], valueRange: { start: gradeStart, end: gradeStart + head[2].length } }, prefix: '- ', bulleted: true, line },
+  ];
+}
+
 /** The label a details line opens its block with, to tell it from a register entry's ID line. */
 export const DETAILS_LABEL = 'details for';
 

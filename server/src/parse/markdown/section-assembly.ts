@@ -20,6 +20,9 @@ import { citedNumberedFinding, isActionHeadingTitle, isDetailOf, outerHeadingBet
 import { sameTitle } from './title-words';
 
 /** A heading that starts with a risk ID, while its field lines are being collected. */
+/** A letter grade with or without its score (`A`, `B+`, `A- (91/100)`): how an audit grades an area of a system, not a risk's priority. */
+const AREA_GRADE = /^[A-F][+-]?(?:[ \t]*\(\d{1,3}[ \t]*\/[ \t]*100\))?$/;
+
 interface HeadingDraft {
   readonly level: number;
   readonly tier: TierContext;
@@ -43,6 +46,8 @@ interface HeadingDraft {
   readonly itemRow?: number;
   /** Its section holds a control assessment table: the heading names a control assessed, not a risk. */
   assessed?: true;
+  /** A finding's graded bold line follows before any action of its own: the heading names an area of findings, not a risk. */
+  headsFindings?: true;
   /** A heading with no ID outside a section of risks: a risk only if its body carries a risk's fields (RISK_BODY). */
   readonly bodied?: true;
   /** A numbered threat scenario under a section of threat scenarios: a risk only if its body plans something (`**Countermeasures**:`). */
@@ -232,7 +237,11 @@ export class Assembly {
           continue;
         }
         // A details block names the risk it adds to, so it ends whatever is open, a heading's draft too.
-        if ((event.opensLine || opensRisk(field)) && (!this.open || this.open.byField || this.open.bodied || field.label === DETAILS_LABEL)) this.openByField(field, event.opensLine, event.boldId);
+        // A finding's graded bold line under an area's heading (`### 1. Authentication` over `**Rating:** A`, then `⚠️ **MEDIUM: MFA Not
+        // Implemented**`) is a finding of its own: the heading, planning nothing itself, heads the area (set 86).
+        const gradedUnder = event.graded === true && this.open !== undefined && this.open.identified !== true && !this.fieldsOf(this.open).some((f) => f.name === 'action');
+        if (gradedUnder) this.open!.headsFindings = true;
+        if ((event.opensLine || opensRisk(field)) && (!this.open || this.open.byField || this.open.bodied || field.label === DETAILS_LABEL || gradedUnder)) this.openByField(field, event.opensLine, event.boldId);
         else if (this.open) this.fieldsOf(this.open).push(field);
         else if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
         else if (field.name === 'owner') this.closingOwners.push(field);
@@ -501,7 +510,9 @@ export class Assembly {
     const draft = this.open;
     this.open = undefined;
     if (!draft || draft.aside) return;
-    if (draft.assessed || ((grouping || draft.heldRows) && this.fieldsOf(draft).length === 0)) return;
+    // (An area's letter grade, `**Rating:** A (95/100)` over `#### Strengths` and `#### Findings`, grades the area, not a risk: set 86.)
+    const ungraded = () => this.fieldsOf(draft).every((f) => f.name === 'priority' && AREA_GRADE.test(f.field.value.trim()));
+    if (draft.assessed || draft.headsFindings || ((grouping || draft.heldRows) && ungraded())) return;
     if (draft.own) {
       const risk = placedOwn(draft.own.section, draft.own.offset);
       if (risk) this.slots[draft.index] = inContext(risk, draft.tier, draft.section);

@@ -13,7 +13,7 @@ export type SectionEvent =
    * the plan in its header area; or a cell of a one-row table of ratings (`row`), a field
    * only of the risk above it.
    */
-  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row'; readonly opensLine?: true; readonly titled?: true; readonly ranked?: true; readonly listed?: true; readonly boldId?: true; /** From a checklist under a heading with no ID (CANDIDATE_TASKS). */ readonly tasked?: true }
+  | { readonly kind: 'field'; readonly field: PlacedField; readonly inTable?: true | 'row'; readonly opensLine?: true; readonly titled?: true; readonly ranked?: true; readonly listed?: true; readonly boldId?: true; /** A finding's graded bold line (`⚠️ **MEDIUM: MFA Not Implemented**`): its own risk, under an area's heading too. */ readonly graded?: true; /** From a checklist under a heading with no ID (CANDIDATE_TASKS). */ readonly tasked?: true }
   /** A thematic break or a new paragraph: it ends a register entry opened by a line (risk-line.ts). */
   | { readonly kind: 'break'; readonly line: number }
   /** A table's risks, read without a tier from above (tableRisks with an empty context). */
@@ -71,7 +71,7 @@ type HeadingEvent = Extract<SectionEvent, { kind: 'heading' }>;
 const PLACED_FIELD: Placement<PlacedField> = { name: null, label: null, field: placeField, prefix: null, bulleted: null, line: null, listItem: null };
 const RISK_HEAD: Placement<RiskHead> = { id: placeField, title: placeField, tentative: null, refers: null, priority: placeField, status: placeField, completed: placeField, ranked: null };
 const TIER_CONTEXT: Placement<TierContext> = { tier: placeField, tierValue: null };
-const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null, titled: null, ranked: null, listed: null, boldId: null, tasked: null });
+const placeFieldEvent = placer<FieldEvent>({ kind: null, field: placer(PLACED_FIELD), inTable: null, opensLine: null, titled: null, ranked: null, listed: null, boldId: null, graded: null, tasked: null });
 const placeTableEvent = placer<Extract<SectionEvent, { kind: 'table' }>>({ kind: null, risks: placeRisks, assessment: null });
 const placeHeadingEvent = placer<HeadingEvent>({
   kind: null, line: null, endLine: null, level: null, head: placer(RISK_HEAD), tier: placer(TIER_CONTEXT), names: null,

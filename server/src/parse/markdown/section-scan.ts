@@ -11,7 +11,7 @@ import { fieldTableLines, idHeadedTableFields, labelledTableFields, ratingTableL
 import { isControlAssessmentTable, isPromptTable, tableRisks } from './risk-table';
 import { evidenceIn, LabelList, LIST_FIELDS, listItemMarkerLength, opensListItem, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
-import { bareTitledItem, boldIdItemFields, detailsLineFields, endsLineRisk, formQuestionEnd, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
+import { bareTitledItem, boldIdItemFields, detailsLineFields, endsLineRisk, formQuestionEnd, gradedBoldLineFields, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
 import { gridTable } from './grid-table';
 import { candidateHeading, headingContext, headingKind, namesGradedFindings, namesProblems } from './risk-heading';
 import { parseDate } from '../../model/dates';
@@ -163,15 +163,17 @@ export function readSection(text: string, atDocumentStart: boolean): ParsedSecti
         const inline = inlineRiskFields(text, lines.lineStart(cursor), lines.lineEnd(cursor), cursor);
         const next = inline ? undefined : nextFilledLine(text, lines, cursor, end);
         const opener = inline ? undefined : riskLineFields(text, lines, cursor, next) ?? detailsLineFields(text, lines, cursor, next) ?? taskItemFields(text, lines, cursor, end);
+        const graded = inline || opener ? undefined : gradedBoldLineFields(text, lines, cursor, next);
         // `- **R-07** Unencrypted backups …`: a risk under a section of findings (the assembly decides).
-        const boldId = inline || opener ? undefined : boldIdItemFields(text, lines, cursor);
-        const question = inline || opener || boldId ? undefined : formQuestionEnd(text, lines, cursor, end);
+        const boldId = inline || opener || graded ? undefined : boldIdItemFields(text, lines, cursor);
+        const question = inline || opener || graded || boldId ? undefined : formQuestionEnd(text, lines, cursor, end);
         if (question !== undefined) {
           cursor = question;
           continue;
         }
         if (inline) push(inline);
         else if (opener) opener.forEach((field, i) => events.push({ kind: 'field', field, ...(i === 0 && { opensLine: true as const }) }));
+        else if (graded) graded.forEach((field, i) => events.push({ kind: 'field', field, ...(i === 0 && { opensLine: true as const, graded: true as const }) }));
         else if (boldId) boldId.forEach((field, i) => events.push({ kind: 'field', field, boldId: true, ...(i === 0 && { opensLine: true as const }) }));
         else if (endsLineRisk(text, lines, cursor)) events.push({ kind: 'break', line: cursor });
         continue;
