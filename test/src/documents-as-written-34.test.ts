@@ -214,3 +214,25 @@ describe('an audit report\'s graded areas and their findings as graded bold line
     assert.deepEqual(parsePlan(lead, 'markdown').risks.map((r) => r.title?.value).includes('Verbose Error Messages'), false);
   });
 });
+
+describe('a vendor\'s measures marked in place beside its open work (set 86)', () => {
+  const vendor = (items: string) => [
+    '# Vendor Risk Register', '', '## Vendor Risk Register', '', '### Streamline', '', '**Mitigations:**', items, '',
+  ].join('\n');
+
+  it('reads the measures marked done or locked and worded as a state as its controls, the rest as its work', () => {
+    const risk = parsePlan(vendor('- ✅ SOC 2 Type II certified\n- 🔒 Encryption at rest enabled\n- ⏳ BAA negotiation in progress'), 'markdown').risks[0];
+    assert.deepEqual(risk.acceptance.compensatingControls?.items, ['SOC 2 Type II certified', 'Encryption at rest enabled']);
+    assert.deepEqual(risk.actions.map((a) => [a.action?.value, a.status?.value]), [['BAA negotiation in progress', '⏳']]);
+    // No done action is left to ask for its validation.
+    assert.equal(analyse(vendor('- ✅ SOC 2 Type II certified\n- ⏳ BAA negotiation in progress'), 'markdown', { today: '2026-06-15' }).findings.filter((f) => f.rule === 'missing-validation').length, 0);
+  });
+
+  it('a done item worded as work stays done work; a list all in place is read as before', () => {
+    const work = parsePlan(vendor('- ✅ Sign the BAA with Streamline\n- ⏳ BAA negotiation in progress'), 'markdown').risks[0];
+    assert.deepEqual(work.actions.map((a) => a.action?.value), ['Sign the BAA with Streamline', 'BAA negotiation in progress']);
+    const allInPlace = parsePlan(vendor('- ✅ SOC 2 Type II certified\n- 🔒 Encryption at rest enabled'), 'markdown').risks[0];
+    assert.equal(allInPlace.acceptance.compensatingControls, undefined);
+    assert.equal(allInPlace.actions.length, 2);
+  });
+});

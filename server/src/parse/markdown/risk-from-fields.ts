@@ -10,7 +10,7 @@ import { kindOnlyTitle, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
-import { gradeWordOf, isAttackerLabel, isAttackStepLabel, normaliseLabel, priorityOf, saysPlannedWork, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { gradeWordOf, isAttackerLabel, isAttackStepLabel, normaliseLabel, opensAsInstruction, priorityOf, saysPlannedWork, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { DEFAULT_PREFIX, insertionAfter, insertionAfterLine, lineSpan } from './insertion-points';
 
 export const ACTION_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'completed']);
@@ -206,6 +206,11 @@ export function headingRisk(text: string, lines: LineIndex, line: number, head: 
       insertAt: i < actions.length - 1 && a.last ? insertionAfter(text, lines, a.last) : insertAt,
     };
   });
+  // `**Mitigations:**` over `- ✅ SOC 2 Type II certified`, `- 🔒 Encryption at rest enabled`, `- ⏳ DPA negotiation in progress`: the
+  // measures marked in place and worded as a state are the vendor's controls, not work done; the rest are its open work (set 86).
+  const inPlaceAt = built.map((b, i) => markedInPlace(actions[i].label, b));
+  const kept = inPlaceAt.some(Boolean) && !inPlaceAt.every(Boolean) && !risk.has('compensatingControls') ? built.filter((_, i) => !inPlaceAt[i]) : built;
+  const controls = kept === built ? undefined : controlsField(built.filter((_, i) => inPlaceAt[i]).map((b) => b.action!));
   const tierField = risk.get('tier');
   // `### 5.1 Minor Nonconformity` over `**Issue:** …`: the heading names the entry's kind and grade, the Issue line words it.
   const kindOnly = head.title && risk.has('risk') ? kindOnlyTitle(head.title) : undefined;
@@ -224,14 +229,40 @@ export function headingRisk(text: string, lines: LineIndex, line: number, head: 
       rationale: risk.get('rationale'),
       approvedBy: risk.get('approvedBy'),
       approvedOn: risk.get('approvedOn'),
-      compensatingControls: risk.get('compensatingControls'),
+      compensatingControls: risk.get('compensatingControls') ?? controls,
       reviewBy: risk.get('reviewBy') ?? risk.get('nextReview'),
       insertAt,
     },
-    actions: built,
+    actions: kept,
     firstLine,
     insertAt,
   };
+}
+
+/** A mark saying a measure is in place: done (`✅`, `✔`, `☑`) or locked (`🔒`). */
+const IN_PLACE_MARK = /^(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u{1F512})$/u;
+/** A measure's words opening with a lock or a shield: `🔒 Encryption at rest enabled`. */
+const LOCK_LEAD = /^(?:\u{1F512}|\u{1F6E1}\uFE0F?)\s*/u;
+
+/**
+ * Whether an item of a list of measures (`**Mitigations:**`, `**Safeguards:**`) is a control in place: marked done or locked, and
+ * worded as a state (`SOC 2 Type II certified`), not as work (`Sign the DPA`).
+ */
+function markedInPlace(label: string | undefined, action: Action): boolean {
+  const words = action.action?.value ?? '';
+  if (label === undefined || !BUILT_LIST_LABEL.test(normaliseLabel(label)) || words.trim() === '') return false;
+  const marked = (action.status !== undefined && IN_PLACE_MARK.test(action.status.value.trim())) || (action.status === undefined && LOCK_LEAD.test(words));
+  const plain = words.replace(LOCK_LEAD, '');
+  return marked && action.owner === undefined && action.due === undefined && STATE_WORDING.test(plain) && !opensAsInstruction(plain) && !saysPlannedWork(plain);
+}
+
+/** Words closing on a state (`certified`, `enabled`, `EU region available (migration path)`, `in place`): what is, not what is done. */
+const STATE_WORDING = /(?:\b[a-z]{3,}ed|\bavailable|\bin place|\bactive|\bon)(?:[ \t]*\([^()]*\))?[ \t.]*$/i;
+
+/** The controls in place, as one field: their words joined, each an item. */
+function controlsField(measures: readonly Field[]): Field {
+  const items = measures.map((f) => f.value.replace(LOCK_LEAD, ''));
+  return { value: items.join('; '), valueRange: { start: measures[0].valueRange.start, end: measures[measures.length - 1].valueRange.end }, items };
 }
 
 /** A word every attacker label has (`Actor`, `Threat agent`, `Attacker`, `Adversary`), searched for before the lines are read. */
