@@ -244,6 +244,9 @@ const IN_PLACE_MARK = /^(?:\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u{1F512})$/u;
 /** A measure's words opening with a lock or a shield: `🔒 Encryption at rest enabled`. */
 const LOCK_LEAD = /^(?:\u{1F512}|\u{1F6E1}\uFE0F?)\s*/u;
 
+/** Words closing on a state (`certified`, `enabled`, `EU region available (migration path)`, `in place`): what is, not what is done. */
+const STATE_WORDING = /(?:\b[a-z]{3,}ed|\bavailable|\bin place|\bactive|\bon)(?:[ \t]*\([^()]*\))?[ \t.]*$/i;
+
 /**
  * Whether an item of a list of measures (`**Mitigations:**`, `**Safeguards:**`) is a control in place: marked done or locked, and
  * worded as a state (`SOC 2 Type II certified`), not as work (`Sign the DPA`).
@@ -256,8 +259,6 @@ function markedInPlace(label: string | undefined, action: Action): boolean {
   return marked && action.owner === undefined && action.due === undefined && STATE_WORDING.test(plain) && !opensAsInstruction(plain) && !saysPlannedWork(plain);
 }
 
-/** Words closing on a state (`certified`, `enabled`, `EU region available (migration path)`, `in place`): what is, not what is done. */
-const STATE_WORDING = /(?:\b[a-z]{3,}ed|\bavailable|\bin place|\bactive|\bon)(?:[ \t]*\([^()]*\))?[ \t.]*$/i;
 
 /** The controls in place, as one field: their words joined, each an item. */
 function controlsField(measures: readonly Field[]): Field {

@@ -36,10 +36,10 @@ function decisionsIn(text: string): Map<string, Decision> {
       if (h[1].length <= level) { end = h.index; break; }
       const words = h[2].replace(/[*_`]/g, '').trim();
       const start = h.index + h[0].indexOf(h[2]);
-      // Only a sub-heading that is a treatment word and no more (`### Accept`, `### Accepted`, `### Transfer`).
       parts.push({ treatment: { value: words, valueRange: { start, end: start + h[2].length } }, start: h.index + h[0].length });
     }
     parts.forEach((part, i) => {
+      // Only a sub-heading that is a treatment word and no more (`### Accept`, `### Accepted`, `### Transfer`) decides its items.
       if (part.treatment.value.split(/\s+/).length > 2 || treatmentOf(part.treatment.value) === undefined) return;
       const stop = i + 1 < parts.length ? parts[i + 1].treatment.valueRange.start : end;
       const body = text.slice(part.start, stop);
@@ -47,8 +47,9 @@ function decisionsIn(text: string): Map<string, Decision> {
         const key = idKey(item[1]);
         if (decisions.has(key)) continue;
         const reason = BRACKETED_REASON.exec(item[2]);
-        const at = part.start + item.index + item[0].length - item[2].length + (reason?.index ?? 0) + 1;
-        decisions.set(key, { treatment: part.treatment, ...(reason && { reason: { value: reason[1].trim(), valueRange: { start: at, end: at + reason[1].length } } }) });
+        const wordsAt = part.start + item.index + item[0].length - item[2].length;
+        const reasonAt = reason ? wordsAt + reason.index + 1 : 0;
+        decisions.set(key, { treatment: part.treatment, ...(reason && { reason: { value: reason[1].trim(), valueRange: { start: reasonAt, end: reasonAt + reason[1].length } } }) });
       }
     });
   }
