@@ -128,6 +128,10 @@ describe('which files are plans (spec §1)', () => {
     // A README titled for the risk register tool it describes (set 67): its usage names risks as examples, it plans none.
     ['README.md', '# 📊 Mini Risk Register (GRC)\n\nTiny CLI to log risks and score them.\n\n## Run\n```bash\npython3 risk_register.py add "S3 bucket public access" --owner "SecOps"\n```\n', undefined],
     ['risk-register-readme.md', '# 📊 Mini Risk Register (GRC)\n\nTiny CLI to log risks and score them.\n\n## Run\n```bash\npython3 risk_register.py add "S3 bucket public access" --owner "SecOps"\n```\n', 'markdown'],
+    // A README summing up an audit (set 87): its graded findings, none with a planned action, are the report's summary; the
+    // same report under its own name is a findings report, linted.
+    ['README.md', '# Security Audit Report\n\n## Findings\n\n### EX-01: Weak Authentication Controls\n\n**Risk Rating:** High\n\nSingle-factor sign-in on the mail server.\n\n### EX-02: Patch Management Gaps\n\n**Risk Rating:** Medium\n\nUpdates applied by hand.\n\n## Recommendations\n\n- Enforce MFA on the mail server\n- Automate monthly patching\n', undefined],
+    ['audit-report.md', '# Security Audit Report\n\n## Findings\n\n### EX-01: Weak Authentication Controls\n\n**Risk Rating:** High\n\nSingle-factor sign-in on the mail server.\n\n### EX-02: Patch Management Gaps\n\n**Risk Rating:** Medium\n\nUpdates applied by hand.\n\n## Recommendations\n\n- Enforce MFA on the mail server\n- Automate monthly patching\n', 'markdown'],
     // A repository that keeps its register as its README: risks planned in it make it a plan.
     ['readme.md', '# Risk Register\n\n### R-001: Shared front-desk login\n- **Action:** Issue named accounts to the front-desk staff\n- **Owner:** Office Manager\n- **Due:** 2027-01-31\n', 'markdown'],
     // The same site may keep a plan: a page whose risks are planned is one.

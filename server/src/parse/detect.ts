@@ -426,7 +426,9 @@ function markdownReason(body: string, once: boolean, readme = false): string | u
     return `its sections (${process.slice(0, 3).map((s) => JSON.stringify(s)).join(', ')}) describe how risks are to be managed under ISO 14971, which keeps the risks in a risk management file of their own, and no risks, approval or review dates were read in it: a process, not a plan of risks`;
   }
   // `# Mini Risk Register` over a CLI's usage (set 67): a README titled for the tool it describes is a plan only with a risk planned in it.
-  if (readme && reason === undefined && plannedRisks(risksRead()).length === 0) {
+  // So is one titled for anything else (`# Enterprise Security Audit & Compliance Case Study` over its findings, set 87): a report's
+  // findings in a README are the report's summary, checked where the plan is kept.
+  if (readme && plannedRisks(risksRead()).length === 0) {
     return 'it is a README, and no risks with planned actions were read in it';
   }
   // "Risk Treatment Plan" whose roles `Own this policy` and whose sections say what an entry will record: a policy titled for
