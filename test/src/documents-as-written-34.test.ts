@@ -236,3 +236,25 @@ describe('a vendor\'s measures marked in place beside its open work (set 86)', (
     assert.equal(allInPlace.actions.length, 2);
   });
 });
+
+describe('a remediation tracker keyed by the finding\'s ID beside a row number; owners that are blanks joined (set 87)', () => {
+  const tracker = (owner: string) => [
+    '# Security Review', '', '## Remediation Tracker', '',
+    '| Item # | Domain | Finding ID | Finding Description | Severity | Remediation Plan | Owner | Target Date | Status |',
+    '|---|---|---|---|---|---|---|---|---|',
+    `| 1 | Auth | F-01 | Open redirect in the OAuth callback | Critical | Validate redirect_uri against an allowlist | ${owner} | 2026-02-13 | In progress |`,
+    '| 2 | Container | F-02 | No .dockerignore in the image build | Critical | Add a .dockerignore that leaves out .env and .git | DevOps Lead | 2026-02-13 | Open |',
+    '',
+  ].join('\n');
+
+  it('takes the finding\'s ID, not the row\'s number, as the risk\'s ID', () => {
+    assert.deepEqual(parsePlan(tracker('Dev Lead'), 'markdown').risks.map((r) => r.id?.value), ['F-01', 'F-02']);
+  });
+
+  it('an owner that joins blanks (`[ISSO NAME] / [SYSADMIN NAME]`) names nobody; one real role among them names that role', () => {
+    const owners = (owner: string) => analyse(tracker(owner), 'markdown', { today: '2026-06-15' }).findings.filter((f) => f.rule === 'missing-owner').length;
+    assert.equal(owners('[ISSO NAME] / [SYSADMIN NAME]'), 1);
+    assert.equal(owners('[SYSADMIN NAME] / Development Team Lead'), 0);
+    assert.equal(owners('IT / HR'), 0);
+  });
+});

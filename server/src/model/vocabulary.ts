@@ -889,6 +889,9 @@ export function tierOf(text: string | undefined): Tier | undefined {
 /** Owners that name nobody: empty, a placeholder, or words for nobody in particular. */
 export function isPlaceholderOwner(value: string): boolean {
   if (isPlaceholder(value)) return true;
+  // `[SYSTEM OWNER NAME] / [SYSADMIN NAME]`: owners joined, every one a blank, name nobody either (set 87).
+  const joined = value.split(/\s+[/&]\s+|\s*,\s*|\s+and\s+/i);
+  if (joined.length > 1 && joined.every((part) => part.trim() !== '' && isPlaceholderOwner(part))) return true;
   const v = value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/(?<![.!])[.!]+$/, '');
   // A single letter (`owner_role: "B"`) is a code for a role with no key to it: it names nobody either.
   return v === '' || /^(tbd|tba|tbc|n\/?a|none|nobody|someone|somebody|anyone|unassigned|unknown|pending|\?+|-+|—|–|x+|[a-z]|todo|to be determined|to be assigned|to be decided)$/.test(v) || NOBODY_YET.test(v) || HOLDER_TO_COME.test(v);

@@ -116,6 +116,9 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
       // `| Severity | OWASP | Priority |` with `HIGH` and `P0`: the column named Priority ranks the work (its tiers may set windows); the severity rates the threat.
       if (!columns.has('residualRisk')) columns.set('residualRisk', { ...taken, name: 'residualRisk' });
       columns.set(name, { name, index, header: header.valueRange });
+    } else if (name === 'id' && taken && ROW_NUMBER_HEADER.test(normaliseLabel(headerOf(text, taken))) && NAMED_ID_HEADER.test(normaliseLabel(header.value))) {
+      // `| Item # | Domain | Finding ID | … |` with `| 1 | Auth | F-01 | … |`: the row's number counts the rows, the finding's ID names it (set 87).
+      columns.set(name, { name, index, header: header.valueRange });
     } else if (name !== undefined && !taken) columns.set(name, { name, index, header: header.valueRange });
     else if (name === 'id' && taken && ACTION_ID_HEADER.test(normaliseLabel(header.value))) actionKeyed = true;
     else if (name === 'due' && taken && !laterDue) laterDue = { name, index, header: header.valueRange };
@@ -444,6 +447,10 @@ const IMPLEMENTATION_HEADER = /^(?:implementation|implemented in|implementation 
 
 /** The header of a column keying rows by their action or task (`Action ID`, `Task #`), beside the risk's ID. */
 const ACTION_ID_HEADER = /^(?:action|task|milestone|step)(?: ids?| #| no\.?| refs?)$/;
+/** A column that only numbers the rows: `#`, `No.`, `Item #`, `Row`. */
+const ROW_NUMBER_HEADER = /^(?:#|no\.?|item #|item no\.?|row|row #|s\/n|sr\.? no\.?)$/;
+/** An ID column named for what it identifies: `Finding ID`, `Risk ID`, `POA&M ID`, `Gap #`. */
+const NAMED_ID_HEADER = /^(?:finding|risk|poa&m|poam|issue|gap|weakness|vulnerability|control|nc|ncr|car|cap)(?: ids?| #| no\.?| number| ref)$/;
 /** A tracker's column of the work planned for each item, named only that (`| Plan |`; `Remediation plan` is an action label already). */
 const PLAN_COLUMN = /^(?:plan|the plan|plan of action)$/;
 /** The header of a column of what the work costs: money, time or people (`Resources / Budget`, `Estimated Cost`, `Effort`). */
