@@ -21,6 +21,11 @@ export function shownTier(risk: Risk): Field | undefined {
   return tier.valueRange.start >= risk.firstLine.start ? tier : undefined;
 }
 
+/** Fields read as one list: their words (the fields' own, unless given) joined by "; ", each an item, spanning the first to the last. */
+export function listField(fields: readonly Field[], words: readonly string[] = fields.map((f) => f.value)): Field {
+  return { value: words.join('; '), valueRange: { start: fields[0].valueRange.start, end: fields[fields.length - 1].valueRange.end }, items: words };
+}
+
 /** The span of the whole line containing an offset (without its line break). */
 export function lineSpanAt(text: string, offset: number): Span {
   let start = Math.min(offset, text.length);

@@ -9,7 +9,7 @@ import { isScalar, parseDocument, visit, type Pair } from 'yaml';
 type ParsedDocument = ReturnType<typeof parseDocument>;
 import type { Field, PlanMeta, PlanModel, Risk } from '../model/plan-model';
 import { fieldForLabel, isMetResult, recordsAcceptance, RISK_ID_SOURCE, statusOf } from '../model/vocabulary';
-import { hasValue } from '../model/plan-queries';
+import { hasValue, listField } from '../model/plan-queries';
 import { isoOf } from '../model/dates';
 import { entriesReviews } from '../model/review-dates';
 import { restOfLine, YamlReader } from './yaml/yaml-reader';
@@ -136,11 +136,7 @@ function acceptedWithControls(risk: Risk): Risk {
   if (!hasValue(risk.acceptance.rationale) || risk.acceptance.compensatingControls !== undefined) return risk;
   const measures = risk.actions.map((a) => a.action).filter((f): f is Field => f !== undefined && hasValue(f));
   if (measures.length !== risk.actions.length) return risk;
-  const controls: Field = {
-    value: measures.map((f) => f.value).join('; '),
-    valueRange: { start: measures[0].valueRange.start, end: measures[measures.length - 1].valueRange.end },
-    items: measures.map((f) => f.value),
-  };
+  const controls = listField(measures);
   const due = risk.actions[0].due;
   const reviewBy = risk.acceptance.reviewBy ?? (due && risk.actions.every((a) => a.due?.value === due.value) ? due : undefined);
   return { ...risk, treatment: status, acceptance: { ...risk.acceptance, compensatingControls: controls, ...(reviewBy && { reviewBy }) }, actions: [] };

@@ -12,6 +12,7 @@ import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
 import { gradeWordOf, isAttackerLabel, isAttackStepLabel, normaliseLabel, opensAsInstruction, priorityOf, saysPlannedWork, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { DEFAULT_PREFIX, insertionAfter, insertionAfterLine, lineSpan } from './insertion-points';
+import { listField } from '../../model/plan-queries';
 
 export const ACTION_FIELDS: ReadonlySet<FieldName> = new Set(['action', 'owner', 'due', 'status', 'completed']);
 
@@ -210,7 +211,8 @@ export function headingRisk(text: string, lines: LineIndex, line: number, head: 
   // measures marked in place and worded as a state are the vendor's controls, not work done; the rest are its open work (set 86).
   const inPlaceAt = built.map((b, i) => markedInPlace(actions[i].label, b));
   const kept = inPlaceAt.some(Boolean) && !inPlaceAt.every(Boolean) && !risk.has('compensatingControls') ? built.filter((_, i) => !inPlaceAt[i]) : built;
-  const controls = kept === built ? undefined : controlsField(built.filter((_, i) => inPlaceAt[i]).map((b) => b.action!));
+  const measures = built.filter((_, i) => inPlaceAt[i]).map((b) => b.action!);
+  const controls = kept === built ? undefined : listField(measures, measures.map((f) => f.value.replace(LOCK_LEAD, '')));
   const tierField = risk.get('tier');
   // `### 5.1 Minor Nonconformity` over `**Issue:** …`: the heading names the entry's kind and grade, the Issue line words it.
   const kindOnly = head.title && risk.has('risk') ? kindOnlyTitle(head.title) : undefined;
@@ -259,12 +261,6 @@ function markedInPlace(label: string | undefined, action: Action): boolean {
   return marked && action.owner === undefined && action.due === undefined && STATE_WORDING.test(plain) && !opensAsInstruction(plain) && !saysPlannedWork(plain);
 }
 
-
-/** The controls in place, as one field: their words joined, each an item. */
-function controlsField(measures: readonly Field[]): Field {
-  const items = measures.map((f) => f.value.replace(LOCK_LEAD, ''));
-  return { value: items.join('; '), valueRange: { start: measures[0].valueRange.start, end: measures[measures.length - 1].valueRange.end }, items };
-}
 
 /** A word every attacker label has (`Actor`, `Threat agent`, `Attacker`, `Adversary`), searched for before the lines are read. */
 const ATTACKER_WORD = /actor|attacker|adversar|agent/i;
