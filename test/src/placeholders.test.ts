@@ -87,6 +87,10 @@ describe('placeholders: one list, read by every rule', () => {
   it('an owner that is a snippet default names nobody (also for completion and owner suggestions)', () => {
     assert.ok(isPlaceholderOwner('Person or role'));
     assert.ok(isPlaceholderOwner('Name, Title'));
+    // A sign-off table's bracketed blank (session 35, set 87).
+    assert.ok(isPlaceholderOwner('(Pending)'));
+    assert.ok(isPlaceholderOwner('(TBD)'));
+    assert.ok(!isPlaceholderOwner('(ISSO)'));
     assert.ok(!isPlaceholderOwner('Maria Chen'));
   });
 

@@ -6,6 +6,9 @@ import { priorityFromRating } from '../../server/out/model/risk-rating';
 
 const STATUSES: readonly [string, string | undefined][] = [
   ['Done', 'done'],
+  // A tracker's past-due flag before the status (session 35, set 87): the status after it; alone, open work.
+  ['**OVERDUE** — IN PROGRESS', 'in-progress'], ['Overdue: not started', 'open'], ['OVERDUE', 'open'], ['Past due', 'open'], ['⚠️ Overdue - Done', 'done'],
+  ['Later', undefined],
   // A review's finding marked dealt with (session 27: `✅ ADDRESSED (2026-01-27)`).
   ['ADDRESSED', 'done'],
   // Japanese statuses (session 21): completed, dealt with, in progress, not yet dealt with, accepted.

@@ -650,6 +650,9 @@ const STATUS: Record<string, Status> = {
   'already fixed': 'done', 'already resolved': 'done', 'already addressed': 'done', 'already mitigated': 'done', 'already implemented': 'done',
   // German's plain word for closed, beside `abgeschlossen` (`**Geschlossen — 1 Aug 2026.**`).
   geschlossen: 'done',
+  // A tracker's flag that the date has passed (`OVERDUE`, `Past due`): still open work. Beside a status (`**OVERDUE** — IN
+  // PROGRESS`) the status after it is read (see readStatus).
+  overdue: 'open', 'past due': 'open', late: 'open',
 };
 
 /** A status written as a mark alone (a tracker's status column of emoji). */
@@ -685,6 +688,9 @@ export function statusOf(value: string | undefined): Status | undefined {
   return value === undefined ? undefined : statusByText.of(value, readStatus);
 }
 
+/** A past-due flag before the status (`OVERDUE — IN PROGRESS`, `Past due: not started`), and what follows it. */
+const OVERDUE_FLAG = /^[^\p{L}\p{N}]*(?:overdue|past[\s-]due|late)\s*(?:[—–:|/,]|-\s|\s-)\s*(\S.*)$/iu;
+
 /**
  * A status as written: "CLOSED - Risk Accepted" and "Closed (risk accepted)" are accepted,
  * not done (punctuation between the words is read as a space); a mark alone names a status.
@@ -695,6 +701,12 @@ function readStatus(written: string): Status | undefined {
   const value = /^\s*[A-Za-z]+(?:_[A-Za-z]+)+\s*$/.test(written) ? written.replace(/_/g, ' ') : /^\s*[A-Za-z]+(?:-[A-Za-z]+){2,}\s*$/.test(written) ? written.replace(/-/g, ' ') : written;
   const bare = value.replace(/[*_`]/g, '').trim();
   if (bare in STATUS_MARKS) return STATUS_MARKS[bare];
+  // `**OVERDUE** — IN PROGRESS`: the flag says the date has passed; the state is the status after it.
+  const flagged = OVERDUE_FLAG.exec(bare);
+  if (flagged) {
+    const after = readStatus(flagged[1]);
+    if (after !== undefined) return after;
+  }
   const status = lookup(STATUS, STATUS_PREFIXES, value);
   // `✅ Tested (3 browsers)`, `✅ Compliant (home use exemption)`: a done mark opening words that name no status says it is done.
   // (`❌ Blocked` stays unread: a cross on a state the vocabulary does not know says less.)
@@ -892,7 +904,8 @@ export function isPlaceholderOwner(value: string): boolean {
   // `[SYSTEM OWNER NAME] / [SYSADMIN NAME]`: owners joined, every one a blank, name nobody either (set 87).
   const joined = value.split(/\s+[/&]\s+|\s*,\s*|\s+and\s+/i);
   if (joined.length > 1 && joined.every((part) => part.trim() !== '' && isPlaceholderOwner(part))) return true;
-  const v = value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/(?<![.!])[.!]+$/, '');
+  // `(Pending)`, `(TBD)`: a sign-off table's blank in brackets is the same blank.
+  const v = value.replace(/[*_`]/g, '').trim().toLowerCase().replace(/(?<![.!])[.!]+$/, '').replace(/^\((.*)\)$/, '$1').trim();
   // A single letter (`owner_role: "B"`) is a code for a role with no key to it: it names nobody either.
   return v === '' || /^(tbd|tba|tbc|n\/?a|none|nobody|someone|somebody|anyone|unassigned|unknown|pending|\?+|-+|—|–|x+|[a-z]|todo|to be determined|to be assigned|to be decided)$/.test(v) || NOBODY_YET.test(v) || HOLDER_TO_COME.test(v);
 }

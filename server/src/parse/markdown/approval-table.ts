@@ -1,11 +1,11 @@
 // A table of sign-offs (`| Name | Position | Approval Status |` with `Signed: 2025-06-03`, or
 // `| Role | Name | Signature | Date |`): who approved the plan and when, read as the
-// plan's approver and approval date from its first signed row. Rows with no date are not
+// plan's approver and approval date from its first signed row. Rows with no date or no name are not
 // sign-offs yet (a blank or TBD template), so a table of them gives nothing.
 import type { PlacedField } from './field-lines';
 import { fieldAt } from './field-lines';
 import type { LineIndex } from '../../model/positions';
-import { fieldForLabel, normaliseLabel } from '../../model/vocabulary';
+import { fieldForLabel, isPlaceholderOwner, normaliseLabel } from '../../model/vocabulary';
 import { parseDate } from '../../model/dates';
 import { splitRow } from './risk-table';
 
@@ -24,7 +24,8 @@ export function approvalTableFields(text: string, lines: LineIndex, headerLine: 
   for (const line of rowLines) {
     const cells = splitRow(text, lines.lineStart(line), lines.lineEnd(line));
     const who = cells[name] && fieldAt(text, cells[name].start, cells[name].end);
-    if (!who || who.value === '') continue;
+    // `(Pending)`, `[Name]`: a row awaiting its signatory signs nothing, whatever its date column says.
+    if (!who || isPlaceholderOwner(who.value)) continue;
     for (const index of signed) {
       const cell = cells[index] && fieldAt(text, cells[index].start, cells[index].end);
       const date = cell && DATE_IN_CELL.exec(cell.value);
