@@ -312,6 +312,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // The same label in Turkish, Portuguese and Spanish (`**Versiyon**: 1.0 — 2026-04-10`).
     'versiyon', 'versão', 'versión'],
   approvedBy: ['approved by', 'approvedby', 'approver', 'signed by', 'authorized by', 'authorised by', 'authorizing official',
+    // Who accepted a risk (`| Risk ID | Residual Score | Justification | Accepted By | Date |`, set 89): its acceptance's approver.
+    'accepted by', 'risk accepted by',
     // The same in Spanish and Portuguese, as a form's front matter or control block writes it (`aprobo: Direccion General`).
     'aprobó', 'aprobo', 'aprobado por', 'aprovado por', 'aprovou'],
   documentDate: [

@@ -6,7 +6,7 @@ import type { LineIndex } from '../../model/positions';
 import { fieldAt, type PlacedField } from './field-lines';
 import { splitRow } from './risk-table';
 import { fieldForLabel, isGlossaryHeader, isTrackingNoteHeader, normaliseLabel, priorityOf, treatmentsNamed } from '../../model/vocabulary';
-import { controlColumns } from './control-table';
+import { controlColumns, CONTROLS_HEADER, isControlWording } from './control-table';
 
 /** A POA&M's milestone row (`— Milestone 1`, `Milestone 2`): one action of the risk. */
 const MILESTONE_ROW = /^[—–-]*\s*milestone\s*#?\d*$/i;
@@ -199,17 +199,20 @@ const STEP_CODE = /^(?:[A-Za-z]{0,10}[ -]?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?|[—�
 export function stepTableFields(text: string, lines: LineIndex, headerLine: number, rowLines: readonly number[]): PlacedField[] {
   const headers = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => fieldAt(text, cell.start, cell.end));
   const names = headers.map((header) => fieldForLabel(header.value));
-  let actionAt = names.indexOf('action');
-  // `| Deliverable | Path | Status |` under a gap: each deliverable is a step, and the file it names (the first column no field names) its evidence.
-  const delivered = actionAt < 0 ? names.indexOf('evidence') : -1;
-  const filedAt = delivered >= 0 ? names.findIndex((name, i) => i > delivered && name === undefined) : -1;
-  if (filedAt >= 0) actionAt = delivered;
-  if (actionAt < 0 || !names.some((name) => name !== undefined && STEP_FIELDS.has(name)) || rowLines.length === 0) return [];
   const cellsOf = (line: number) => splitRow(text, lines.lineStart(line), lines.lineEnd(line));
   const valueAt = (line: number, index: number) => {
     const cell = cellsOf(line)[index];
     return cell ? fieldAt(text, cell.start, cell.end).value : '';
   };
+  let actionAt = names.indexOf('action');
+  // `| Deliverable | Path | Status |` under a gap: each deliverable is a step, and the file it names (the first column no field names) its evidence.
+  const delivered = actionAt < 0 ? names.indexOf('evidence') : -1;
+  const filedAt = delivered >= 0 ? names.findIndex((name, i) => i > delivered && name === undefined) : -1;
+  if (filedAt >= 0) actionAt = delivered;
+  // `| Control | Annex A Reference | Target Date | Owner | Status |` under a risk's heading (an ISO 27001 treatment plan, set 89):
+  // a Control column that words what is put in place, not a control's ID (`AC-2`), is the step.
+  if (actionAt < 0) actionAt = headers.findIndex((header, index) => names[index] === undefined && CONTROLS_HEADER.test(normaliseLabel(header.value)) && isControlWording(rowLines.map((line) => valueAt(line, index))));
+  if (actionAt < 0 || !names.some((name) => name !== undefined && STEP_FIELDS.has(name)) || rowLines.length === 0) return [];
   if (rowLines.every((line) => STEP_CODE.test(valueAt(line, actionAt)))) {
     const described = names.findIndex((name, i) => i > actionAt && name === undefined);
     if (described < 0) return [];

@@ -320,8 +320,18 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     // `| Risk | Description | Residual Level | Justification |` with `| R-01 | … | Low | … |` under `## Residual Risk Acceptance`: risks of
     // their own, each keyed by its ID, kept at their residual level with why. (Named by their words, `| Credential Compromise | Low | … |`,
     // they are the register's risks again, whose acceptance is summed up, not decided here.)
-    (columns.has('risk') && columns.has('residualRisk') && columns.has('rationale') && isIdColumn(text, lines, rowLines, columns.get('risk')!.index));
+    (columns.has('risk') && columns.has('residualRisk') && columns.has('rationale') && isIdColumn(text, lines, rowLines, columns.get('risk')!.index)) ||
+    // `| Risk ID | Residual Score | Justification | Accepted By | Date |` (set 89): acceptances recorded, each risk by its ID with why and by whom.
+    (columns.has('id') && columns.has('rationale') && columns.has('approvedBy'));
   if (!identified || !described) return undefined;
+  // There the bare Date column dates the acceptance, not work.
+  if (columns.has('id') && columns.has('rationale') && columns.has('approvedBy') && !columns.has('approvedOn') && !columns.has('action')) {
+    const dated = unnamed.find((column) => normaliseLabel(headerOf(text, column)) === 'date' && isDateColumn(text, lines, rowLines, column.index));
+    if (dated) {
+      columns.set('approvedOn', { ...dated, name: 'approvedOn' });
+      unnamed.splice(unnamed.indexOf(dated), 1);
+    }
+  }
   if (!columns.has('due')) {
     const dates = unnamed.find((column) => !RECORD_DATE_HEADER.test(normaliseLabel(headerOf(text, column))) && isDateColumn(text, lines, rowLines, column.index));
     if (dates) columns.set('due', dates);
@@ -573,6 +583,9 @@ export function isControlAssessmentTable(text: string, lines: LineIndex, headerL
   const headers = splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).map((cell) => normaliseLabel(fieldAt(text, cell.start, cell.end).value));
   const status = headers.findIndex((header) => fieldForLabel(header) === 'status');
   if (status < 0 || !headers.some((header) => /^(?:control|controls|control points?|control objectives?|control areas?|criterion|criteria|requirements?)$/.test(header))) return false;
+  // `| Control | Annex A Reference | Target Date | Owner | Status |` under a risk (set 89): each control owned and dated is work
+  // tracked for that risk, `Implemented` where it is done; an assessment rates controls, it assigns and dates none.
+  if (headers.some((header) => fieldForLabel(header) === 'owner') && headers.some((header) => fieldForLabel(header) === 'due')) return false;
   let results = 0;
   let filled = 0;
   for (const line of rowLines) {
@@ -695,6 +708,17 @@ function splitLeadingId(text: string, cell: Field, spaced = false): { ids: Field
   });
   const titleStart = cell.valueRange.start + m[0].length;
   return { ids, title: fieldAt(text, titleStart, cell.valueRange.end, cell.keyRange) };
+}
+
+/** An ID cell naming its risk in brackets after the ID (`NCS-RISK-2024-007 (Insider threat)`): the ID, and the risk's words as its title. */
+const ID_NAMING_RISK = new RegExp(String.raw`^(${RISK_ID_SOURCE})\s*\(([^()]*\p{L}[^()]*)\)$`, 'u');
+
+function idNamingRisk(text: string, cell: Field): { ids: Field[]; title: Field } | undefined {
+  const m = ID_NAMING_RISK.exec(cell.value);
+  if (!m) return undefined;
+  const start = cell.valueRange.start;
+  const titleStart = start + m[0].lastIndexOf('(') + 1;
+  return { ids: [{ value: m[1], valueRange: { start, end: start + m[1].length }, keyRange: cell.keyRange }], title: fieldAt(text, titleStart, titleStart + m[2].length, cell.keyRange) };
 }
 
 /** Whether most filled cells of a Risk column open with one ID and a colon, a dot or a dash before their words (`V-01: Weak password policies`). */
@@ -961,7 +985,7 @@ export function tableRisks(
     if (closesKey && !RISK_ID.test(keyCell.value.replace(/[*_`]/g, '').trim())) continue;
     // `| R-009 | *[Add your risks]* | | | |`: a template's prompt for the next row, with nothing else filled in, is not a risk.
     if (isPromptRow(row, keyColumn.name)) continue;
-    const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell, spacedIds) : undefined;
+    const leading = keyColumn.name === 'risk' && !RISK_ID.test(keyCell.value) ? splitLeadingId(text, keyCell, spacedIds) : keyColumn.name === 'id' && !titleColumn ? idNamingRisk(text, keyCell) : undefined;
     // `| S1, E1, E4 | AAA role gates |`: an ID cell listing several risks (a threat model's mapping of mitigations to threats) treats each.
     const listed = keyColumn.name === 'id' ? idsListed(keyCell) : undefined;
     const key = leading ? leading.ids[0].value : listed ? listed[0].value : keyCell.value;
