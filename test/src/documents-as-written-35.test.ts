@@ -1,6 +1,7 @@
 // Issue 12, session 35: what the blind audits of sets 87 to 89 (held out) found wrong, written here anew.
 import * as assert from 'node:assert/strict';
 import { analyse, parsePlan } from './lint-with-registry';
+import { recognisePlan } from '../../server/out/parse/detect';
 
 // A security review's phased tracker flags late items in the status cell, and signs off with a table
 // whose names are still `(Pending)` beside the review's own date.
@@ -42,5 +43,111 @@ describe('a phased tracker flagging late items, signed off by nobody yet (set 87
     assert.equal(plan.meta.approvedOn, undefined);
     const approval = analyse(REVIEW, 'markdown', { today: '2026-12-07' }).findings.filter((f) => f.rule === 'missing-approval');
     assert.equal(approval.length, 1);
+  });
+});
+
+// An ISO 27001 treatment plan: a heading per risk over a table of its controls, owned, dated and tracked, and a table of
+// the residual risks the CISO accepted, each ID naming its risk in brackets.
+const TREATMENT = [
+  '# Risk Treatment Plan',
+  '',
+  '**Last reviewed:** 2026-10-01',
+  '',
+  '### RISK-001 — Credential compromise of the cloud account',
+  '',
+  '**Risk Level:** Critical',
+  '**Treatment Option:** Mitigate',
+  '',
+  '| Control | Annex A Reference | Target Date | Owner | Status |',
+  '|---|---|---|---|---|',
+  '| Enforce MFA for every IAM user | 8.5 | 30 Sep 2026 | IT Operations | In Progress |',
+  '| Enable the access analyzer on every account | 8.2 | 30 Sep 2026 | Engineering | Implemented |',
+  '',
+  '### RISK-002 — Ransomware on laptops',
+  '',
+  '**Risk Level:** High',
+  '**Treatment Option:** Mitigate',
+  '',
+  '| Control | Annex A Reference | Target Date | Owner | Status |',
+  '|---|---|---|---|---|',
+  '| Endpoint protection deployed on all laptops | 8.7 | Complete | IT Operations | Implemented |',
+  '| Email filtering blocking malicious attachments | 8.23 | Complete | IT Operations | Implemented |',
+  '',
+  '## Residual Risk Acceptance',
+  '',
+  '| Risk ID | Residual Score | Justification | Accepted By | Date |',
+  '|---|---|---|---|---|',
+  '| RISK-007 (Insider threat) | 8 — Low | Further controls would impair operations | D. Venkat | 01 Oct 2026 |',
+  '',
+].join('\n');
+
+describe('an ISO 27001 treatment plan with a table of controls under each risk (set 89)', () => {
+  it('reads each owned, dated Control row as the risk\'s action, a risk whose controls are all in place too', () => {
+    const plan = parsePlan(TREATMENT, 'markdown');
+    assert.deepEqual(plan.risks.slice(0, 2).map((r) => [r.id?.value, r.actions.map((a) => [a.action?.value, a.owner?.value, a.due?.value, a.status?.value])]), [
+      ['RISK-001', [['Enforce MFA for every IAM user', 'IT Operations', '30 Sep 2026', 'In Progress'], ['Enable the access analyzer on every account', 'Engineering', '30 Sep 2026', 'Implemented']]],
+      ['RISK-002', [['Endpoint protection deployed on all laptops', 'IT Operations', 'Complete', 'Implemented'], ['Email filtering blocking malicious attachments', 'IT Operations', 'Complete', 'Implemented']]],
+    ]);
+    const rules = analyse(TREATMENT, 'markdown', { today: '2026-12-07' }).findings.map((f) => f.rule);
+    assert.ok(!rules.includes('missing-action') && !rules.includes('unread-risk'), rules.join(', '));
+    assert.equal(rules.filter((r) => r === 'overdue-action').length, 1);
+  });
+
+  it('reads the accepted residual risks with who accepted them and when, so incomplete-acceptance asks only for what is missing', () => {
+    const plan = parsePlan(TREATMENT, 'markdown');
+    const accepted = plan.risks.find((r) => r.id?.value === 'RISK-007');
+    assert.ok(accepted);
+    assert.equal(accepted.title?.value, 'Insider threat');
+    assert.equal(accepted.acceptance?.approvedBy?.value, 'D. Venkat');
+    assert.equal(accepted.acceptance?.approvedOn?.value, '01 Oct 2026');
+    const finding = analyse(TREATMENT, 'markdown', { today: '2026-12-07' }).findings.find((f) => f.rule === 'incomplete-acceptance');
+    assert.ok(finding);
+    assert.match(finding.message, /lacks compensating controls and review date\./);
+  });
+});
+
+describe('documents titled as a POA&M that are none (sets 88 and 89)', () => {
+  it('skips a product roadmap titled POAM that never speaks of security; a homelab tracker naming a firewall stays a plan', () => {
+    const roadmap = [
+      '# Inventory Tool POAM',
+      '',
+      '## Near-Term Milestones',
+      '',
+      '### Cleanup Mode',
+      '',
+      '- **Summary:** Design a cleanup mode for artifacts proven redundant after reconciliation.',
+      '- **Priority:** High.',
+      '- **Status:** Planned.',
+      '',
+      '### Richer Update Flows',
+      '',
+      '- **Summary:** Extend guided updates for purchase details, locations and tags.',
+      '- **Priority:** Medium.',
+      '- **Status:** Planned.',
+      '',
+    ].join('\n');
+    assert.deepEqual(recognisePlan('POAM.md', roadmap), {
+      reason: 'its title "Inventory Tool POAM" names a plan of action and milestones, but nothing in it speaks of security, a weakness, a vulnerability or compliance: a project\'s roadmap, not a POA&M',
+    });
+    assert.deepEqual(recognisePlan('POAM.md', roadmap.replace('Extend guided updates', 'Restrict the firewall rules')), { kind: 'markdown' });
+  });
+
+  it('skips a page explaining what POAMs are whose only field defines what goes there', () => {
+    const explainer = [
+      '# Plan of Action and Milestones',
+      '',
+      '## What are POAMs?',
+      '',
+      'The plan of action and milestones describes the actions planned to correct deficiencies in the security controls.',
+      '',
+      '## How are POAMs created?',
+      '',
+      '- **Mitigation:** the mitigation plan that will be executed',
+      '- **Responsible POC:** the key point of contact for this POAM item',
+      '',
+    ].join('\n');
+    assert.match((recognisePlan('poam.md', explainer) as { reason?: string }).reason ?? '', /^its heading "What are POAMs\?" explains/);
+    // A real owner named is a plan's detail: linted, so that no-risks-read says how to write its items.
+    assert.deepEqual(recognisePlan('poam.md', explainer.replace('the key point of contact for this POAM item', 'J. Rivera, ISSO')), { kind: 'markdown' });
   });
 });

@@ -314,6 +314,12 @@ function markdownReason(body: string, once: boolean, readme = false): string | u
   if (siteKey && plannedRisks(risksRead()).length === 0) {
     return `it is a page of a documentation site (${siteKey[1]} in its front matter), and no risks with planned actions were read in it`;
   }
+  // "Hermes Inventory POAM" over a product's feature milestones (set 88): a POA&M plans the correction of security weaknesses;
+  // one that never speaks of security, a weakness, a vulnerability, compliance or a safeguard is a project's roadmap so named.
+  // (Only with items read: a POA&M of its title alone is linted, so that no-risks-read says how its items are written.)
+  if (reason === undefined && POAM_TITLE.test(titleWords(title ?? '')) && !SECURITY_WORDS.test(body) && risksRead().length > 0) {
+    return `its title ${JSON.stringify(title)} names a plan of action and milestones, but nothing in it speaks of security, a weakness, a vulnerability or compliance: a project's roadmap, not a POA&M`;
+  }
   // "Risk Register" whose every entry is the place for one (`### Risk #1: [Risk Title]`, `### GAP-001: {{gap_title}}`): a form,
   // whatever its title, however many of its fields the form fills as an example. Parsed only when the text holds a placeholder.
   const notAPolicy = reason === undefined || !reason.includes(NOT_A_PLAN_PHRASE);
@@ -411,14 +417,14 @@ function markdownReason(body: string, once: boolean, readme = false): string | u
   // review date, owner or version). A plan whose risks the reader missed still bears its own details, and stays linted.
   // (Risks first: the parse is the lint's own, memoised, while the headings' words are read anew on each keystroke.)
   const explainer = reason === undefined && risksRead().length === 0 ? explainingHeading(body, title) : undefined;
-  if (explainer !== undefined && metaFields(planRead()).every((f) => f === undefined)) {
+  if (explainer !== undefined && metaFields(planRead()).every((f) => f === undefined || definesField(f.value))) {
     return `its heading ${JSON.stringify(explainer)} explains how the work is done or what such a plan is, and no risks or plan details (approval, review dates, owner, version) were read in it: an explanation, not a plan`;
   }
   // An ISO 14971 "Risk Management Plan" (`## Risk Acceptability Criteria`, `## Risk Management Activities`,
   // `## Responsibilities`): the plan of how a device's risks will be managed, its risks kept in a file of their own; with
   // no risk and no plan detail read in it, a process, not a plan of risks.
   const process = reason === undefined && risksRead().length === 0 ? processSections(body, title) : [];
-  if (process.length >= PROCESS_SECTIONS_NEEDED && metaFields(planRead()).every((f) => f === undefined)) {
+  if (process.length >= PROCESS_SECTIONS_NEEDED && metaFields(planRead()).every((f) => f === undefined || definesField(f.value))) {
     return `its sections (${process.slice(0, 3).map((s) => JSON.stringify(s)).join(', ')}) describe how risks are to be managed, and no risks or plan details (approval, review dates, owner, version) were read in it: a process, not a plan of risks`;
   }
   // The same plan under ISO 14971 with its document control written (`Version: 1.0`, `Owner: Risk Manager`) and no approval or review date.
@@ -746,6 +752,19 @@ function processSections(body: string, title: string | undefined): string[] {
   const numbered = [...body.matchAll(NUMBERED_SECTION_LINE)].map((m) => ({ written: m[1], words: titleWords(m[1]) }));
   return [...partHeadings(body, title), ...numbered].filter((part) => PROCESS_SECTION.test(part.words)).map((part) => part.written.replace(/^[\d.)\s]+/, '').replace(/[*_`]/g, '').trim());
 }
+
+/**
+ * A field's value that says what goes there rather than giving it (`**Responsible POC:** the key point of contact for this POAM
+ * item`, set 89): a page explaining a plan's fields lists them so. A lower-case article, then five words or more.
+ */
+function definesField(value: string): boolean {
+  return /^(?:the|a|an)\s+\p{Ll}/u.test(value.trim()) && value.trim().split(/\s+/).length >= 6;
+}
+
+/** A title naming a plan of action and milestones (normalised words). */
+const POAM_TITLE = /(?<![a-z])poa ?& ?m(?![a-z])|(?<![a-z])poams?(?![a-z])|plans? of actions? (?:and|&) milestones?/;
+/** Words of security and compliance, one of which any POA&M writes (its weaknesses, controls, frameworks). */
+const SECURITY_WORDS = /\b(?:secur\w*|vulnerab\w*|weakness\w*|complian\w*|threat\w*|attack\w*|breach\w*|(?:un)?encrypt\w*|log(?:in|on)s?|credentials?|e?phi|hipaa|nist|cmmc|fedramp|fisma|800-53|800-171|27001|soc ?2|authenticat\w*|authori[sz]ation\w*|access control\w*|exploit\w*|cves?|patch\w*|mfa|password\w*|firewall\w*|malware|cyber\w*|privacy|safeguard\w*|confidential\w*|stig\w*|scap)\b/i;
 
 /** A document speaking of itself as a policy or procedure (`Owns and maintains this policy`), with a few words before it to quote. */
 const SELF_NAMED_POLICY = /(?:[\w'-]+[ \t]+){0,3}\bthis[ \t]+(policy|procedure)\b/i;
