@@ -59,7 +59,12 @@ function withClosurePath(fields: readonly PlacedField[]): readonly PlacedField[]
  */
 function headingPriority(risk: ReadonlyMap<FieldName, Field>, head: RiskHead): Field | undefined {
   const rated = ratedPriority(risk, false);
-  return head.priority && rated !== undefined && rated === risk.get('residualRisk') ? head.priority : (rated ?? head.priority ?? inlineSeverity(risk.get('risk')));
+  // `## 1. Regulatory Non-Compliance (CRITICAL)` over `**Likelihood**: Medium (…)` and `**Impact**: $50M+ fines, …` (set 88): the
+  // heading's grade is the writer's own ranking; likelihood × impact is only worked out from the fields, and gives way to it.
+  const likelihood = risk.get('likelihood');
+  const impact = risk.get('impact');
+  const product = rated !== undefined && likelihood !== undefined && impact !== undefined && rated.value === `${likelihood.value} × ${impact.value}`;
+  return head.priority && rated !== undefined && (rated === risk.get('residualRisk') || product) ? head.priority : (rated ?? head.priority ?? inlineSeverity(risk.get('risk')));
 }
 
 /** A severity stated inside the risk's own words (`**Weakness.** … Severity: **High** if the port is ever exposed`). */
