@@ -151,3 +151,60 @@ describe('documents titled as a POA&M that are none (sets 88 and 89)', () => {
     assert.deepEqual(recognisePlan('poam.md', explainer.replace('the key point of contact for this POAM item', 'J. Rivera, ISSO')), { kind: 'markdown' });
   });
 });
+
+describe('a register grading each risk in its heading over likelihood and impact in words (set 88)', () => {
+  it('takes the heading\'s grade as the priority, not the likelihood × impact worked out from the fields', () => {
+    const register = [
+      '# Risk Register - Top Risks',
+      '',
+      '## 1. Regulatory Non-Compliance (CRITICAL)',
+      '- **Risk**: HIPAA or state board violations',
+      '- **Impact**: $50M+ fines, business shutdown',
+      '- **Likelihood**: Medium (regulatory landscape evolving)',
+      '- **Mitigation**: Engage outside counsel to review the BAA templates',
+      '- **Owner**: @legal-compliance',
+      '- **ETA**: 2026-03-31',
+      '- **Status**: 🔄 Active mitigation',
+      '',
+      '## 2. Key Compromise (HIGH)',
+      '- **Risk**: Signing keys compromised',
+      '- **Impact**: Credential validity questioned',
+      '- **Likelihood**: Low (HSM protection)',
+      '- **Mitigation**: Rotate the signing keys every 90 days',
+      '- **Owner**: @security-team',
+      '- **ETA**: 2026-04-30',
+      '- **Status**: 📋 Planned',
+      '',
+    ].join('\n');
+    const plan = parsePlan(register, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.priority?.value]), [
+      ['Regulatory Non-Compliance', 'CRITICAL'],
+      ['Key Compromise', 'HIGH'],
+    ]);
+    // Likelihood and impact are still read, and shown.
+    assert.equal(plan.risks[0].likelihood?.value, 'Medium (regulatory landscape evolving)');
+  });
+});
+
+describe('a vendor\'s conditions of approval kept as CSV, each keyed by its condition (set 89)', () => {
+  const csv = [
+    'risk_id,condition_id,description,owner,due_date_note,evidence_of_closure,status',
+    'RISK-01,COND-01,"Vendor discloses every subprocessor on the contractual list and confirms none is missing.",Vendor Manager,10 days from decision issue date,Countersigned subprocessor list,open',
+    'RISK-02,COND-02,Vendor enforces MFA on all privileged support access.,Vendor Security Lead,2026-03-31,MFA policy export,open',
+    '',
+  ].join('\n');
+
+  it('reads each condition\'s description as the action, and its deadline note as the due date', () => {
+    const plan = parsePlan(csv, 'csv');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.actions.map((a) => [a.action?.value, a.due?.value])]), [
+      ['RISK-01', [['Vendor discloses every subprocessor on the contractual list and confirms none is missing.', '10 days from decision issue date']]],
+      ['RISK-02', [['Vendor enforces MFA on all privileged support access.', '2026-03-31']]],
+    ]);
+    const findings = analyse(csv, 'csv', { today: '2026-12-07' }).findings;
+    assert.equal(findings.filter((f) => f.rule === 'missing-action').length, 0);
+    const due = findings.filter((f) => f.rule === 'missing-due-date');
+    assert.equal(due.length, 1);
+    assert.match(due[0].message, /^"10 days from decision issue date" is not a date\./);
+    assert.equal(findings.filter((f) => f.rule === 'overdue-action').length, 1);
+  });
+});

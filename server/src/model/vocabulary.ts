@@ -193,6 +193,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
   ],
   due: [
     'due', 'due date', 'target date', 'deadline', 'timeline', 'target',
+    // A register's deadline written as a note (`due_date_note`: `10 days from decision issue date`, set 89).
+    'due date note', 'due note', 'deadline note',
     // A window counted from the plan's start (`| days |` over `0-30`, `31-60`: see withHeaderUnit).
     'days', 'days to complete', 'days to remediate', 'due window', 'remediation window', 'timeframe', 'time frame', 'target completion date', 'target completion', 'scheduled completion date',
     'scheduled completion', 'planned completion date', 'planned completion', 'estimated completion date', 'estimated completion', 'expected completion date',

@@ -8,7 +8,7 @@ import { MILESTONE_LABELS } from './field-lines';
 import { ENTRY_RATING_FIELDS, fieldForLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
 import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { ratedPriority, ratings } from './risk-rating';
-import { acceptedBy, namesTreatments } from './risk-table';
+import { acceptedBy, ACTION_ID_HEADER, DESCRIPTION_HEADER, namesTreatments } from './risk-table';
 import { readOpenCompletionAsDue } from './open-completion';
 import { dayFirstAsIso, isDayFirstColumn } from '../../model/dates';
 import { entriesReviews, type EntriesReviews } from '../../model/review-dates';
@@ -73,7 +73,7 @@ export function delimitedTable(text: string, headerWithin = Infinity): { risks: 
       const records = () => (read ??= delimiter === '\t' ? tabRecords(text, header!.next, headers.length) : csvRecords(text, header!.next, headers.length, headerWithin === Infinity ? undefined : unread));
       const fields = withItemIds(headers, named, records);
       if (!fields.some((f) => f === 'id' || f === 'risk') || workColumns(fields) < 2) continue;
-      const columns = withReviewAsDue(withActionInMilestones(headers, withActionInControls(headers, withActionInTreatment(fields, records()), records())));
+      const columns = withReviewAsDue(withActionInMilestones(headers, withActionInControls(headers, withActionDescribed(headers, withActionInTreatment(fields, records())), records())));
       const dayFirst = dayFirstColumns(columns, records());
       const risks = records().flatMap((cells) => riskOf(text, cells, columns, headers, dayFirst));
       const reviews = risks.length > 0 ? recordReviews(headers, named, records()) : undefined;
@@ -119,6 +119,17 @@ function withActionInTreatment(fields: readonly (FieldName | undefined)[], recor
   if (fields.includes('action')) return fields;
   const worded = fields.findIndex((f, i) => f === 'treatment' && !namesTreatments(records.map((cells) => cells[i]?.value ?? '')));
   return worded < 0 ? fields : fields.map((f, i) => (i === worded ? 'action' : f));
+}
+
+/**
+ * With no action column, beside a column keying each record by its action's own ID (`risk_id,condition_id,description,…`: a vendor's
+ * conditions of approval, set 89), the description describes that action, as in a Markdown table keyed so (risk-table.ts).
+ */
+function withActionDescribed(headers: readonly Cell[], fields: readonly (FieldName | undefined)[]): readonly (FieldName | undefined)[] {
+  const header = (i: number) => normaliseLabel(headers[i].value.replace(/_/g, ' '));
+  if (fields.includes('action') || !headers.some((_, i) => fields[i] === undefined && ACTION_ID_HEADER.test(header(i)))) return fields;
+  const described = headers.findIndex((_, i) => fields[i] === undefined && DESCRIPTION_HEADER.test(header(i)));
+  return described < 0 ? fields : fields.map((f, i) => (i === described ? 'action' : f));
 }
 
 /**

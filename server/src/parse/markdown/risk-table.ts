@@ -69,7 +69,7 @@ interface Column {
 const REGISTER_COLUMNS: readonly FieldName[] = ['owner', 'due', 'treatment'];
 
 /** A column that words each row's entry without naming a field (`| Description |`, `| Details |`). */
-const DESCRIPTION_HEADER = /^(?:description|details|summary|finding description|issue description)$/;
+export const DESCRIPTION_HEADER = /^(?:description|details|summary|finding description|issue description)$/;
 
 /**
  * The table's known columns (first of each field wins), or undefined when it is not a risk
@@ -456,7 +456,8 @@ function headerOf(text: string, column: Column): string {
 const IMPLEMENTATION_HEADER = /^(?:implementation|implemented in|implementation reference|implementation details|where implemented)$/;
 
 /** The header of a column keying rows by their action or task (`Action ID`, `Task #`), beside the risk's ID. */
-const ACTION_ID_HEADER = /^(?:action|task|milestone|step)(?: ids?| #| no\.?| refs?)$/;
+// (A vendor's conditions of approval, `risk_id,condition_id,description,…` in set 89: each condition is the work asked of it.)
+export const ACTION_ID_HEADER = /^(?:action|task|milestone|step|condition)(?: ids?| #| no\.?| refs?)$/;
 /** A column that only numbers the rows: `#`, `No.`, `Item #`, `Row`. */
 const ROW_NUMBER_HEADER = /^(?:#|no\.?|item #|item no\.?|row|row #|s\/n|sr\.? no\.?)$/;
 /** An ID column named for what it identifies: `Finding ID`, `Risk ID`, `POA&M ID`, `Gap #`. */
