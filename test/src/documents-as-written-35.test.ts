@@ -208,3 +208,38 @@ describe('a vendor\'s conditions of approval kept as CSV, each keyed by its cond
     assert.equal(findings.filter((f) => f.rule === 'overdue-action').length, 1);
   });
 });
+
+describe('a document titled as a register whose headings plan owned, dated work with no rating or status (set 88)', () => {
+  const register = [
+    '# Risk Register - Top Risks',
+    '',
+    '## 1. Shared front desk login',
+    '- **Mitigation**: Issue named accounts to each receptionist',
+    '- **Owner**: Office Manager',
+    '- **Due**: 2026-03-31',
+    '',
+    '## 2. Unencrypted laptops',
+    '- **Mitigation**: Enable BitLocker on every laptop',
+    '- **Owner**: IT Lead',
+    '- **Due**: 2027-04-30',
+    '',
+  ].join('\n');
+
+  it('reads each heading as a risk with its work, not the first owner as the plan\'s', () => {
+    const plan = parsePlan(register, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.actions.map((a) => [a.action?.value, a.owner?.value, a.due?.value])]), [
+      ['Shared front desk login', [['Issue named accounts to each receptionist', 'Office Manager', '2026-03-31']]],
+      ['Unencrypted laptops', [['Enable BitLocker on every laptop', 'IT Lead', '2027-04-30']]],
+    ]);
+    assert.equal(plan.meta.owner, undefined);
+    const rules = analyse(register, 'markdown', { today: '2026-12-07' }).findings.map((f) => f.rule);
+    assert.equal(rules.filter((r) => r === 'overdue-action').length, 1);
+    assert.ok(!rules.includes('no-risks-read'));
+  });
+
+  it('under a title that names no plan, or with fields that only define what goes there, reads no such heading', () => {
+    assert.equal(parsePlan(register.replace('# Risk Register - Top Risks', '# Team Handbook'), 'markdown').risks.length, 0);
+    const defined = register.replace('Issue named accounts to each receptionist', 'the mitigation plan that will be executed').replace('Enable BitLocker on every laptop', 'the mitigation plan that will be executed').replace(/- \*\*Due\*\*: .*/g, '- **Due**: the date the team expects to finish').replace(/- \*\*Owner\*\*: .*/g, '- **Owner**: the key point of contact for this item');
+    assert.equal(parsePlan(defined, 'markdown').risks.length, 0);
+  });
+});

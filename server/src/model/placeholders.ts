@@ -133,3 +133,13 @@ export function isExampleId(id: string): boolean {
 export function isExampleTitle(value: string): boolean {
   return EXAMPLE_TITLE.test(value);
 }
+
+/**
+ * A field's value that says what goes there rather than giving it (`**Responsible POC:** the key point of contact for this POAM
+ * item`, `**Mitigation:** the mitigation plan that will be executed`, set 89): a page explaining a plan's fields lists them so.
+ * A lower-case article, then five words or more.
+ */
+export function definesField(value: string): boolean {
+  const written = value.trim();
+  return /^(?:the|a|an)\s+\p{Ll}/u.test(written) && written.split(/\s+/).length >= 6;
+}

@@ -14,7 +14,7 @@ import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue, isAccepted, metaFields } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
 import { statedNone } from '../model/stated-none';
-import { isPlaceholder } from '../model/placeholders';
+import { definesField, isPlaceholder } from '../model/placeholders';
 import { fieldForLabel, isRequirementLevel, opensAsInstruction, statusOf, type FieldName } from '../model/vocabulary';
 import { FORM_BLANKS, formBlanks, GENERATOR_PLACEHOLDER, isUnfilledRisk, mostlyFilled, placeholderRisksWording, placeholderWordedRisks, seededRegisterOwner, unfilledRisksCount } from './form-to-fill';
 import { parsedOnce } from './piece-cache';
@@ -751,14 +751,6 @@ const NUMBERED_SECTION_LINE = /(?:^|\n[ \t]*\r?\n)[ \t]{0,3}\d{1,2}\.[ \t]+([A-Z
 function processSections(body: string, title: string | undefined): string[] {
   const numbered = [...body.matchAll(NUMBERED_SECTION_LINE)].map((m) => ({ written: m[1], words: titleWords(m[1]) }));
   return [...partHeadings(body, title), ...numbered].filter((part) => PROCESS_SECTION.test(part.words)).map((part) => part.written.replace(/^[\d.)\s]+/, '').replace(/[*_`]/g, '').trim());
-}
-
-/**
- * A field's value that says what goes there rather than giving it (`**Responsible POC:** the key point of contact for this POAM
- * item`, set 89): a page explaining a plan's fields lists them so. A lower-case article, then five words or more.
- */
-function definesField(value: string): boolean {
-  return /^(?:the|a|an)\s+\p{Ll}/u.test(value.trim()) && value.trim().split(/\s+/).length >= 6;
 }
 
 /** A title naming a plan of action and milestones (normalised words). */

@@ -9,6 +9,8 @@ import type { HeadingKind, RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { hasRealValue } from '../../model/placeholders';
 import { normaliseLabel, opensAsInstruction, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, type FieldName } from '../../model/vocabulary';
+import { definesField, isPlaceholder } from '../../model/placeholders';
+import { PLAN_TITLES } from '../plan-names';
 import { idKey } from '../../model/plan-queries';
 import { hasAcceptance, isChoice } from './whole-plan-passes';
 import { CLOSING_PLAN_FIELDS, PLAN_FIELDS } from './plan-meta';
@@ -80,6 +82,19 @@ function isRiskBody(fields: readonly PlacedField[]): boolean {
   // A choice left to make (`Open/Closed`, `Open ☐ Closed ☐`) tracks nothing yet: a form's field, not a risk's.
   const tracked = fields.some((f) => !isChoice(f.field.value) && ((f.name === 'priority' && priorityOf(f.field.value)) || (f.name === 'status' && statusOf(f.field.value))));
   return tracked && names.size >= 2 && [...names].some((name) => RISK_BODY_LEAD.has(name));
+}
+
+/** Whether a title names a plan or a register of risks (plan-names.ts), in the words detect.ts reads titles by. */
+function namesPlan(heading: string): boolean {
+  const words = heading.replace(/^[ \t]*#+[ \t]*/, '').replace(/[*_`]/g, '').toLowerCase();
+  return PLAN_TITLES.some((title) => title.test(words));
+}
+
+/** Whether a heading's body plans work: an action worded, with an owner or a due date written beside it. */
+function isPlannedBody(fields: readonly PlacedField[]): boolean {
+  // (`**Mitigation:** the mitigation plan that will be executed` defines the field, as a page explaining a plan's fields does.)
+  const written = (name: FieldName) => fields.some((f) => f.name === name && f.field.value.trim() !== '' && !isChoice(f.field.value) && !isPlaceholder(f.field.value) && !definesField(f.field.value));
+  return written('action') && (written('owner') || written('due'));
 }
 
 /**
@@ -171,6 +186,7 @@ export class Assembly {
   sawRoadmap = false;
   /** The document's title names risks (`# Risk Register (internal)`). */
   private titleNamesRisks = false;
+  private titleNamesPlan = false;
   /** The section headings above the current line that give their risks a due date or priority, outermost first. */
   private sections: { readonly level: number; readonly context: SectionContext }[] = [];
   /** The level of the heading of a section set aside (an example, a template) the current line is under, if any: nothing under it is a risk. */
@@ -451,6 +467,8 @@ export class Assembly {
       if (event.names === 'threats' && level >= 2) this.threatSection = level;
       // A title naming risks (`# Risk Register`): its bold-titled items are entries, as a section of risks' are (its headings are not risks by that).
       if (level === 1) this.titleNamesRisks = event.names === 'risks';
+      // A title naming a plan or register (`# Risk Register - Top 10 Risks`): its headings planning owned or dated work are entries.
+      if (level === 1) this.titleNamesPlan = this.titleNamesRisks || namesPlan(this.text.slice(at(), this.lines.lineEnd(firstLine + event.line)));
       this.area = event.names;
     }
     if (level === 1) {
@@ -534,7 +552,10 @@ export class Assembly {
     // the risk and the action (`- **Risk**: …`, `- **Action Required**: …`) is an item of the plan, tracked by the phase.
     const phasedItem = draft.phaseItem === true && fields.some((f) => f.name === 'risk' && f.field.value.trim() !== '') && fields.some((f) => f.name === 'action');
     const unplanned = draft.graded === true && !fields.some((f) => f.name === 'action' && f.field.value.trim() !== '');
-    if (draft.bodied && ((head.tentative !== false && !isRiskBody(fields) && !writtenUp && !phasedItem) || (draft.level === 1 && !writtenUp) || unplanned)) {
+    // `# Risk Register` over `## 1. Shared front desk login` and its `**Mitigation**:`, `**Owner**:`, `**Due**:` lines: in a document
+    // titled for its risks, a heading whose body plans owned or dated work is one of them, rated or not (set 88).
+    const plannedEntry = this.titleNamesPlan && draft.level >= 2 && isPlannedBody(fields);
+    if (draft.bodied && ((head.tentative !== false && !isRiskBody(fields) && !plannedEntry && !writtenUp && !phasedItem) || (draft.level === 1 && !writtenUp) || unplanned)) {
       // Not a risk after all: its fields are read as they would have been with no heading open.
       for (const field of fields) if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
       return;
