@@ -243,3 +243,37 @@ describe('a document titled as a register whose headings plan owned, dated work 
     assert.equal(parsePlan(defined, 'markdown').risks.length, 0);
   });
 });
+
+describe('an assessment scheduling its fixes in windows, a finding named by its own steps\' words (set 88)', () => {
+  const assessment = [
+    '# HIPAA Risk Assessment',
+    '',
+    '**Assessment Date:** 2026-01-05',
+    '',
+    '## Identified Risks and Mitigation Strategies',
+    '',
+    '### 1. Third-Party Service Providers Without BAAs',
+    '- **Likelihood**: High (3)',
+    '- **Impact**: High (3)',
+    '- **Mitigation**:',
+    '  - Obtain BAAs from the texting and email providers',
+    '  - Suspend PHI transmission until BAAs are in place',
+    '',
+    '## Recommended Action Plan',
+    '',
+    '### Immediate (Within 7 days)',
+    '1. Obtain BAAs from all vendors handling PHI',
+    '2. Suspend non-critical PHI processing until BAAs secured',
+    '',
+    '### Long-term (Within 180 days)',
+    '1. Obtain third-party certification',
+    '',
+  ].join('\n');
+
+  it('dates the finding by the window whose items its steps name, when its title alone shares one word with any item', () => {
+    const plan = parsePlan(assessment, 'markdown');
+    assert.deepEqual(plan.risks[0].actions.map((a) => a.due?.value), ['Within 7 days', 'Within 7 days']);
+    const overdue = analyse(assessment, 'markdown', { today: '2026-12-07' }).findings.filter((f) => f.rule === 'overdue-action');
+    assert.equal(overdue.length, 1);
+  });
+});

@@ -27,7 +27,10 @@ describe('a remediation plan heading each group of problems it answers (round 40
     const { findings } = analyse(STRATEGY, 'markdown', { today: '2026-09-20' });
     const at = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => STRATEGY.slice(0, f.range.start).split('\n').length);
     assert.deepEqual(at('missing-owner'), [15, 31, 41]);
-    assert.deepEqual(at('missing-due-date'), [15, 31, 41]);
+    // The timeline's `Week 1: Secrets` item (`Rotate keys and rewrite history`) names the first finding by its steps' words
+    // (session 35): its week counts from a date the plan does not give, said where the week is written.
+    assert.deepEqual(at('missing-due-date'), [31, 41, 53]);
+    assert.match(findings.find((f) => f.rule === 'missing-due-date' && STRATEGY.slice(0, f.range.start).split('\n').length === 53)!.message, /^"Week 1" counts from a date the plan does not give/);
   });
 
   it('a phase of the plan named otherwise (`### 1. Quick wins`) stays a phase: only a heading naming problems is a finding', () => {

@@ -121,10 +121,14 @@ const ABBREVIATED = [
 describe('a schedule\'s item spelling out the name a finding abbreviates (set 85)', () => {
   it('`MFA` is named by `Multi-Factor Authentication` as its words would be; a name abbreviated nowhere names nothing', () => {
     const plan = parsePlan(ABBREVIATED, 'markdown');
+    // Without that mitigation, the title alone names nothing.
+    const unworded = parsePlan(ABBREVIATED.replace('Sign agreements with the two hosting vendors', 'Review the hosting contracts'), 'markdown');
+    assert.equal(unworded.risks[1].actions[0].due, undefined);
     assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.actions[0].due?.value]), [
       ['No MFA for Admin Users', 'Next 30 Days'],
-      // `Business Associate Agreements` spells `BAA`, which this title does not write: no period for it.
-      ['Unsigned Vendor Contracts', undefined],
+      // `Business Associate Agreements` spells `BAA`, which this title does not write; its own mitigation (`Sign agreements with the
+      // two hosting vendors`) shares `sign` and `agreement` with the item, and names it (session 35, set 88).
+      ['Unsigned Vendor Contracts', 'Next 90 Days'],
     ]);
     // Written as a lone initialism nowhere spelled out, the abbreviation names no item.
     const unspelled = ABBREVIATED.replace('**Add Multi-Factor Authentication**', '**Add Second Sign-In Step**');

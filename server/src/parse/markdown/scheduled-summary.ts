@@ -258,7 +258,9 @@ export function withScheduledSummary(risks: Risk[], text: string): Risk[] {
       return { ...risk, actions: [{ ...own, firstLine, action: scheduled.text, due: own?.due ?? scheduled.period, ...(scheduled.box && { status: scheduled.box }) }] };
     }
     if (!undated(risk)) return risk;
-    const scheduled = scheduledByTitle(risk.title!.value);
+    // `Third-Party Service Providers Without BAAs` shares one telling word with `Obtain BAAs from all vendors handling PHI`; with
+    // its own steps (`Immediately obtain BAAs from Supabase, …`, `Suspend PHI transmission until BAAs are in place`) it names it (set 88).
+    const scheduled = scheduledByTitle(risk.title!.value) ?? scheduledByTitle([risk.title!.value, ...risk.actions.map((a) => a.action?.value ?? '')].join(' '));
     if (!scheduled) return risk;
     // A fix given only as code is worded by the scheduled item: `Implement PHI Encryption` for a block of TypeScript.
     return { ...risk, actions: risk.actions.map((action) => ({ ...action, ...(isCodeFix(text, action) && { action: scheduled.text }), due: scheduled.period })) };
