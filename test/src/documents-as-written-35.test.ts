@@ -2,6 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { analyse, parsePlan } from './lint-with-registry';
 import { recognisePlan } from '../../server/out/parse/detect';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // A security review's phased tracker flags late items in the status cell, and signs off with a table
 // whose names are still `(Pending)` beside the review's own date.
@@ -275,5 +277,31 @@ describe('an assessment scheduling its fixes in windows, a finding named by its 
     assert.deepEqual(plan.risks[0].actions.map((a) => a.due?.value), ['Within 7 days', 'Within 7 days']);
     const overdue = analyse(assessment, 'markdown', { today: '2026-12-07' }).findings.filter((f) => f.rule === 'overdue-action');
     assert.equal(overdue.length, 1);
+  });
+});
+
+describe('accepted residual risks listed by name under their own heading (set 88)', () => {
+  const plan = readFileSync(join(__dirname, '..', 'fixtures', 'markdown', 'wren-residual-risks.md'), 'utf8');
+
+  it('reads each bold-named item as an accepted risk, its words after the name the rationale, its nested lines the rest', () => {
+    const model = parsePlan(plan, 'markdown');
+    assert.deepEqual(model.risks.map((r) => [r.title?.value, r.treatment?.value, r.acceptance.rationale?.value, r.acceptance.approvedBy?.value]), [
+      ['Shared front desk login', undefined, undefined, undefined],
+      ['Advanced Persistent Threats', 'accepted', 'Low likelihood, mitigated by defence in depth', undefined],
+      ['Zero-Day Vulnerabilities', 'accepted', 'Inherent risk, mitigated by the patching process', 'Practice Owner'],
+    ]);
+    // The approver nested under an accepted risk is that acceptance's, not the plan's; an item naming a risk read already is its summary.
+    assert.equal(model.meta.approvedBy, undefined);
+    const rules = analyse(plan, 'markdown', { today: '2026-12-07' }).findings.filter((f) => f.rule === 'incomplete-acceptance').map((f) => f.message);
+    assert.deepEqual(rules, [
+      'Risk "Advanced Persistent Threats" is accepted but the acceptance lacks approver, approval date, compensating controls and review date. Record them so the decision is documented.',
+      'Risk "Zero-Day Vulnerabilities" is accepted but the acceptance lacks compensating controls and review date. Record them so the decision is documented.',
+    ]);
+  });
+
+  it('reads no item where neither the heading nor its lead-in says the risks are accepted', () => {
+    const listed = plan.replace('The following risks are accepted with ongoing monitoring:', 'The following risks remain after treatment:');
+    assert.equal(parsePlan(listed, 'markdown').risks.length, 1);
+    assert.equal(parsePlan(listed.replace('## Residual Risks', '## Accepted Risks'), 'markdown').risks.length, 3);
   });
 });

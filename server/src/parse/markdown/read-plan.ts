@@ -34,6 +34,7 @@ import { LastTextMemo, ownCache } from '../../caches';
 import { withRowNotesRead } from './row-notes';
 import { withClosureNotesRead } from './closure-notes';
 import { withTreatmentSectionsRead } from './treatment-sections';
+import { withAcceptedListsRead } from './accepted-lists';
 import { withPriorityWindows } from './priority-windows';
 import { fixesReview } from './fixes-review';
 import { withoutRoadmapRepeats } from './roadmap-repeats';
@@ -53,6 +54,7 @@ import { Assembly } from './section-assembly';
 import { withUniformSpaces } from './uniform-spaces';
 import { withInstructionTitles } from './instruction-titles';
 import { relatedRiskAnalysis } from './related-documents';
+import { isAccepted } from '../../model/plan-queries';
 
 /**
  * What sections of recent plans read as, by their text: room for a few plans of thousands of
@@ -188,6 +190,7 @@ const WHOLE_PLAN_PASSES: readonly ((risks: Risk[], text: string) => Risk[])[] = 
   withRowNotesRead,
   withClosureNotesRead,
   withTreatmentSectionsRead,
+  withAcceptedListsRead,
   withCitedTasks,
   withListedStatuses,
   withAreaSummaries,
@@ -208,7 +211,9 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const readFirst = fenced.length === 0 ? read : [...read, ...fenced].sort((a, b) => a.firstLine.start - b.firstLine.start);
   const risks = WHOLE_PLAN_PASSES.reduce((read, pass) => pass(read, text), readFirst);
   const judged = judgedNotRisks(readFirst, risks);
-  const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name));
+  // A field a whole-plan pass read as a risk's own (an accepted risk's nested `**Approved by:**`) is not the plan's.
+  const risksOwn = acceptanceFieldStarts(risks);
+  const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name) && !risksOwn.has(f.field.valueRange.start));
   const header = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
   const footer = header.owner === undefined ? footerOwner(assembly.closingOwners, planFields) : undefined;
   const body = footer ? { ...header, owner: footer } : header;
@@ -253,6 +258,17 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
     // A delimited register (a CSV saved as .md) is another tool's format: a field written into it would break its records.
     ...(delimited && { otherSchema: true as const }),
   };
+}
+
+/** Where the acceptance fields of the plan's risks start: the approver, date and review of an accepted risk are its, not the plan's. */
+function acceptanceFieldStarts(risks: readonly Risk[]): Set<number> {
+  const starts = new Set<number>();
+  // (Only an accepted risk's: a finding written up as the whole document may carry the plan's own `Next review` among its fields.)
+  for (const risk of risks) {
+    if (!isAccepted(risk)) continue;
+    for (const f of [risk.acceptance.approvedBy, risk.acceptance.approvedOn, risk.acceptance.reviewBy]) if (f) starts.add(f.valueRange.start);
+  }
+  return starts;
 }
 
 /** A reference with no date, author or document of its own takes the document a list of related documents names as the analysis. */
