@@ -9,6 +9,8 @@ const STATUSES: readonly [string, string | undefined][] = [
   // A tracker's past-due flag before the status (session 35, set 87): the status after it; alone, open work.
   ['**OVERDUE** — IN PROGRESS', 'in-progress'], ['Overdue: not started', 'open'], ['OVERDUE', 'open'], ['Past due', 'open'], ['⚠️ Overdue - Done', 'done'],
   ['Later', undefined],
+  // A POA&M's item kept open on the list, its risk accepted (session 35, set 90).
+  ['Open — accepted with compensating controls', 'accepted'], ['Open — accepted, detection is loud', 'accepted'], ['Open — compensating controls in place', 'open'],
   // A review's finding marked dealt with (session 27: `✅ ADDRESSED (2026-01-27)`).
   ['ADDRESSED', 'done'],
   // Japanese statuses (session 21): completed, dealt with, in progress, not yet dealt with, accepted.

@@ -94,7 +94,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'remediation approach', 'resolution', 'action required', 'actions required', 'required action', 'required actions', 'remediation required',
     // What an assessment requires or suggests be done about a finding (`**Required Remediation:**`, `_Improvement:_`).
     'required remediation', 'required remediations', 'improvement', 'improvements', 'recommended improvement', 'recommended improvements', 'suggested improvement', 'suggested improvements', 'required improvement',
-    'remaining actions', 'open actions', 'outstanding actions', 'pending actions', 'remaining items', 'open items', 'outstanding items', 'remaining tasks', 'open tasks', 'remaining work',
+    'remaining actions', 'remaining action', 'open actions', 'outstanding actions', 'pending actions', 'remaining items', 'open items', 'outstanding items', 'remaining tasks', 'open tasks', 'remaining work',
     // A mitigation plan's measure put forward for a risk (`#### 2. Mitigating Database SPOF` over `**Proposal:** Replace the local volume with …`).
     'proposal', 'proposals', 'proposed approach',
     // A recommendation's fix, named for what is chosen (`**Recommended Solution**: OAuth2 with JWT tokens`).
@@ -718,6 +718,8 @@ function readStatus(written: string): Status | undefined {
   if (mark !== undefined && STATUS_MARKS[mark] === 'done') return 'done';
   // "ACCEPTABLE" rates the risk as left; "Acceptable (improvement recommended)" still asks for the improvement.
   if (status === 'accepted' && /^\W*acceptable\W+\w/i.test(bare)) return undefined;
+  // `Open — accepted with compensating controls`: kept open on the list, the risk accepted (recordsAcceptance).
+  if (status === 'open' && /^\W*open\W+accepted\b/i.test(bare)) return 'accepted';
   if (status !== undefined && status !== 'done') return status;
   // `Mitigated in staging – pending production deployment`, `Fixed, awaiting retest`, `Implemented partial`: done in part, the rest still to come.
   if (status === 'done' && /\b(?:pending|awaiting|partial|partially|incomplete)\b/i.test(bare)) return 'in-progress';
@@ -735,7 +737,9 @@ function readStatus(written: string): Status | undefined {
  */
 export function recordsAcceptance(value: string | undefined): boolean {
   // (And in the other languages registers are written in: `Riesgo aceptado`, `Risque accepté`, …)
-  return value !== undefined && (/\brisk[\s-]+accepted\b|\bclosed\b[^a-z]+(?:risk\s+)?accepted\b/i.test(value) || RISK_ACCEPTED_ELSEWHERE.test(value));
+  // `accepted-residual`, `Residual risk accepted` (a vendor's conditions of approval, set 89): the risk left after them, accepted.
+  // `Open — accepted with compensating controls` (a POA&M's, set 90): kept open on the list, as accepted.
+  return value !== undefined && (/\brisk[\s-]+accepted\b|\bclosed\b[^a-z]+(?:risk\s+)?accepted\b|\baccepted[\s_-]+residual\b|\bresidual[\s_-]+accepted\b|^\W*open\W+accepted\b/i.test(value) || RISK_ACCEPTED_ELSEWHERE.test(value));
 }
 
 /** Values read by their text: several rules read each status and treatment of a plan on every edit. */
