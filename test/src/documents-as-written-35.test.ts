@@ -305,3 +305,41 @@ describe('accepted residual risks listed by name under their own heading (set 88
     assert.equal(parsePlan(listed.replace('## Residual Risks', '## Accepted Risks'), 'markdown').risks.length, 3);
   });
 });
+
+describe('set 90 (held out): a worksheet\'s remaining actions, a POA&M\'s items accepted yet open, a register\'s entries\' review dates', () => {
+  it('reads a `Remaining Action` column as the action, so each row is asked for its owner and date', () => {
+    const worksheet = '# HIPAA Risk Worksheet\n\n| Risk | Likelihood | Impact | Current Mitigation | Remaining Action |\n| --- | --- | --- | --- | --- |\n| Unauthorized account access | Medium | High | Password hashing | Add an MFA policy for clinic staff accounts |\n| Cross-clinic data exposure | Low | High | Clinic-scoped queries | Add staging tests for cross-clinic isolation |\n';
+    const plan = parsePlan(worksheet, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => r.actions[0].action?.value), ['Add an MFA policy for clinic staff accounts', 'Add staging tests for cross-clinic isolation']);
+    const rules = analyse(worksheet, 'markdown', { today: '2026-12-07' }).findings.map((f) => f.rule);
+    assert.ok(!rules.includes('missing-action'));
+    assert.equal(rules.filter((r) => r === 'missing-owner').length, 2);
+  });
+
+  it('takes a status `Open — accepted …` as an accepted risk, asked for its acceptance, not for work overdue', () => {
+    const poam = '# POA&M\n\n| ID | Weakness | Control | Severity | Remediation | Owner | Due | Status |\n|---|---|---|---|---|---|---|---|\n| POAM-013 | Monthly monitoring approximated by a weekly trigger | CA-7 | Low | Run the monitoring job monthly | T. Benson | 2026-11-11 | Open — accepted, detection is loud |\n| POAM-011 | No provenance for releases | SR-4 | Medium | Sign every release with cosign | T. Benson | 2026-11-11 | Open |\n';
+    const { findings } = analyse(poam, 'markdown', { today: '2026-12-07' });
+    const at = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => poam.slice(0, f.range.start).split('\n').length);
+    assert.deepEqual(at('incomplete-acceptance'), [5]);
+    assert.deepEqual(at('overdue-action'), [6]);
+    assert.deepEqual(at('missing-action'), []);
+  });
+
+  it('takes a CSV record `accepted-residual` as an accepted risk', () => {
+    const csv = 'risk_id,condition_id,description,owner,due_date_note,status\nRISK-01,COND-01,Vendor discloses every subprocessor.,Vendor Manager,2027-03-31,open\nRISK-RES-01,n/a,Vendor remains a single point of failure.,GRC Lead,n/a (accepted residual),accepted-residual\n';
+    const plan = parsePlan(csv, 'csv');
+    assert.equal(plan.risks[1].treatment?.value, 'accepted-residual');
+    assert.deepEqual(analyse(csv, 'csv', { today: '2026-12-07' }).findings.filter((f) => f.rule === 'incomplete-acceptance').length, 1);
+  });
+
+  it('dates a register\'s next review by its entries\' review dates when it dates none of its own', () => {
+    const entry = (n: number, due: string) => `### RISK-00${n}: Risk ${n}\n\n| Field | Value |\n|---|---|\n| **Likelihood** | 2 (Unlikely) |\n| **Mitigation** | Rotate the API keys of service ${n} |\n| **Owner** | Security officer |\n| **Review Date** | ${due} |\n\n`;
+    const register = `# Risk Register\n\n**Last Updated**: 2026-05-20\n\n## Risk Register\n\n${entry(1, '2026-06-24')}${entry(2, '2026-07-30')}`;
+    const plan = parsePlan(register, 'markdown');
+    assert.equal(plan.meta.nextReview?.value, '2026-06-24');
+    const stale = analyse(register, 'markdown', { today: '2026-12-07' }).findings.filter((f) => f.rule === 'stale-review');
+    assert.deepEqual(stale.map((f) => f.message), ['The next review was due 2026-06-24 (166 days ago). Review the plan, then record the new last-review and next-review dates.']);
+    // One entry's date alone does not date the register's review.
+    assert.equal(parsePlan(register.replace(/\| \*\*Review Date\*\* \| 2026-07-30 \|\n/, ''), 'markdown').meta.nextReview, undefined);
+  });
+});

@@ -55,6 +55,8 @@ import { withUniformSpaces } from './uniform-spaces';
 import { withInstructionTitles } from './instruction-titles';
 import { relatedRiskAnalysis } from './related-documents';
 import { isAccepted } from '../../model/plan-queries';
+import { entriesReviews, type EntriesReviews } from '../../model/review-dates';
+import { parseDate } from '../../model/dates';
 
 /**
  * What sections of recent plans read as, by their text: room for a few plans of thousands of
@@ -228,8 +230,12 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const signed = body.approvedBy === undefined && body.approvedOn === undefined ? signatureBlock(text) : undefined;
   // `# HIPAA Compliance Issues` over `## Patient Discharge System - November 19, 2025`: a subtitle closed by a date dates the document.
   const subtitled = body.documentDate === undefined && frontMatter?.meta.documentDate === undefined ? subtitleDate(text) : undefined;
+  // `| **Review Date** | 2026-06-24 |` on every risk of a register that dates no review of its own (set 90): its entries' reviews
+  // date the register's, as a CSV or JSON register's records do.
+  const entries = body.lastReviewed === undefined && body.nextReview === undefined && frontMatter?.meta.lastReviewed === undefined && frontMatter?.meta.nextReview === undefined ? entriesNextReview(risks) : undefined;
   const meta: PlanMeta = {
     ...body,
+    ...entries,
     ...(subtitled && { documentDate: subtitled }),
     ...signed,
     ...(codes && { ownerCodes: codes }),
@@ -258,6 +264,12 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
     // A delimited register (a CSV saved as .md) is another tool's format: a field written into it would break its records.
     ...(delimited && { otherSchema: true as const }),
   };
+}
+
+/** The next review the risks (not accepted ones: theirs reviews the acceptance) give, when two or more date one; else undefined. */
+function entriesNextReview(risks: readonly Risk[]): EntriesReviews | undefined {
+  const dated = risks.filter((risk) => !isAccepted(risk) && risk.acceptance.reviewBy !== undefined && parseDate(risk.acceptance.reviewBy.value).kind === 'date');
+  return dated.length >= 2 ? entriesReviews([], dated.map((risk) => risk.acceptance.reviewBy)) : undefined;
 }
 
 /** Where the acceptance fields of the plan's risks start: the approver, date and review of an accepted risk are its, not the plan's. */
