@@ -343,3 +343,31 @@ describe('set 90 (held out): a worksheet\'s remaining actions, a POA&M\'s items 
     assert.equal(parsePlan(register.replace(/\| \*\*Review Date\*\* \| 2026-07-30 \|\n/, ''), 'markdown').meta.nextReview, undefined);
   });
 });
+
+describe('a POA&M\'s closed items, each with what resolved it (set 90)', () => {
+  it('reads a `Resolved by` column worded as the work done as each closed item\'s action, after a table of open items', () => {
+    const poam = [
+      '# Plan of Action & Milestones (POA&M)',
+      '',
+      '## Open / in-progress',
+      '',
+      '| ID | Priority | Weakness | Control(s) | Remediation | Status |',
+      '|---|---|---|---|---|---|',
+      '| PM-008 | P1 | Desktop binaries unsigned | SI-7 | Sign the macOS and Windows installers in CI | Open |',
+      '',
+      '## Closed (resolved by the compliance-program change set)',
+      '',
+      '| ID | Weakness | Control(s) | Resolved by |',
+      '|---|---|---|---|',
+      '| PM-002 | No CI/CD pipeline | SA-11 | `.github/workflows/ci.yml` (frozen install, lint, typecheck, test) |',
+      '| PM-003 | No automated dependency updates | SA-22 | `.github/dependabot.yml` (npm and github-actions) |',
+      '',
+    ].join('\n');
+    const plan = parsePlan(poam, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.actions[0].action?.value]), [
+      ['PM-008', 'Sign the macOS and Windows installers in CI'],
+      ['PM-002', '`.github/workflows/ci.yml` (frozen install, lint, typecheck, test)'],
+      ['PM-003', '`.github/dependabot.yml` (npm and github-actions)'],
+    ]);
+  });
+});

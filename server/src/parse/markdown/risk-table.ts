@@ -285,6 +285,13 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     columns.delete('treatment');
     columns.set('action', { ...treatment, name: 'action' });
   }
+  // `| ID | Weakness | Control(s) | Resolved by |` under `## Closed` with `` `.github/dependabot.yml` (npm + github-actions) `` (set 90): what
+  // closed each item, in words, is the work done for it.
+  const resolved = columns.has('action') ? undefined : unnamed.find((column) => RESOLVED_BY_HEADER.test(normaliseLabel(headerOf(text, column))) && isControlWording(columnValues(text, lines, rowLines, column.index)));
+  if (resolved) {
+    columns.set('action', { ...resolved, name: 'action' });
+    unnamed.splice(unnamed.indexOf(resolved), 1);
+  }
   // `| ID | Risk | Control(s) | Status |` with `Configure VLAN-based DNS via ER605.`: a Control column that says what is done is the action.
   const controls = columns.has('action') ? undefined : unnamed.find((column) => CONTROLS_HEADER.test(headerOf(text, column)) && isControlWording(columnValues(text, lines, rowLines, column.index)));
   if (controls) {
@@ -438,6 +445,9 @@ function isIdsOnlyColumn(text: string, lines: LineIndex, rowLines: readonly numb
 
 /** The header of a column naming the controls or requirements an item maps to. */
 const CONTROL_HEADER = /^(?:control|controls?(?: ref(?:erence)?)?|nist control|requirement|criterion|criteria|standard|framework|regulation|citation|hipaa citation|reference)$/;
+
+/** The header of a column saying what closed each item (normalised): `Resolved by`, `Fixed by`, `Remediated by`, `Addressed by`. */
+const RESOLVED_BY_HEADER = /^(?:resolved|fixed|remediated|mitigated|addressed|closed) (?:by|via|with)$/;
 
 /** The header of a column that sorts a register's entries into kinds (normalised). */
 const CATEGORY_HEADER = /^(?:(?:risk|threat|finding|issue|gap|stride|threat) )?(?:category|categories|type|class|classification|domain|area)$/;
