@@ -554,8 +554,9 @@ export class Assembly {
     const unplanned = draft.graded === true && !fields.some((f) => f.name === 'action' && f.field.value.trim() !== '');
     // `# Risk Register` over `## 1. Shared front desk login` and its `**Mitigation**:`, `**Owner**:`, `**Due**:` lines: in a document
     // titled for its risks, a heading whose body plans owned or dated work is one of them, rated or not (set 88).
-    const plannedEntry = this.titleNamesPlan && draft.level >= 2 && isPlannedBody(fields);
-    if (draft.bodied && ((head.tentative !== false && !isRiskBody(fields) && !plannedEntry && !writtenUp && !phasedItem) || (draft.level === 1 && !writtenUp) || unplanned)) {
+    // (Asked only of a heading tried by its body: a plan's own risk headings are not weighed on every keystroke.)
+    const plannedEntry = () => this.titleNamesPlan && draft.level >= 2 && isPlannedBody(fields);
+    if (draft.bodied && ((head.tentative !== false && !isRiskBody(fields) && !plannedEntry() && !writtenUp && !phasedItem) || (draft.level === 1 && !writtenUp) || unplanned)) {
       // Not a risk after all: its fields are read as they would have been with no heading open.
       for (const field of fields) if (this.inPlanArea() || CLOSING_PLAN_FIELDS.has(field.name)) this.planLines.push(field);
       return;
