@@ -321,6 +321,8 @@ describe('set 90 (held out): a worksheet\'s remaining actions, a POA&M\'s items 
     const { findings } = analyse(poam, 'markdown', { today: '2026-12-07' });
     const at = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => poam.slice(0, f.range.start).split('\n').length);
     assert.deepEqual(at('incomplete-acceptance'), [5]);
+    // Its date, kept on the list, is when the acceptance is revisited: lapsed, it is said so.
+    assert.deepEqual(at('expired-acceptance'), [5]);
     assert.deepEqual(at('overdue-action'), [6]);
     assert.deepEqual(at('missing-action'), []);
   });

@@ -719,7 +719,7 @@ function readStatus(written: string): Status | undefined {
   // "ACCEPTABLE" rates the risk as left; "Acceptable (improvement recommended)" still asks for the improvement.
   if (status === 'accepted' && /^\W*acceptable\W+\w/i.test(bare)) return undefined;
   // `Open — accepted with compensating controls`: kept open on the list, the risk accepted (recordsAcceptance).
-  if (status === 'open' && /^\W*open\W+accepted\b/i.test(bare)) return 'accepted';
+  if (status === 'open' && keepsAcceptedOpen(bare)) return 'accepted';
   if (status !== undefined && status !== 'done') return status;
   // `Mitigated in staging – pending production deployment`, `Fixed, awaiting retest`, `Implemented partial`: done in part, the rest still to come.
   if (status === 'done' && /\b(?:pending|awaiting|partial|partially|incomplete)\b/i.test(bare)) return 'in-progress';
@@ -738,8 +738,12 @@ function readStatus(written: string): Status | undefined {
 export function recordsAcceptance(value: string | undefined): boolean {
   // (And in the other languages registers are written in: `Riesgo aceptado`, `Risque accepté`, …)
   // `accepted-residual`, `Residual risk accepted` (a vendor's conditions of approval, set 89): the risk left after them, accepted.
-  // `Open — accepted with compensating controls` (a POA&M's, set 90): kept open on the list, as accepted.
-  return value !== undefined && (/\brisk[\s-]+accepted\b|\bclosed\b[^a-z]+(?:risk\s+)?accepted\b|\baccepted[\s_-]+residual\b|\bresidual[\s_-]+accepted\b|^\W*open\W+accepted\b/i.test(value) || RISK_ACCEPTED_ELSEWHERE.test(value));
+  return value !== undefined && (/\brisk[\s-]+accepted\b|\bclosed\b[^a-z]+(?:risk\s+)?accepted\b|\baccepted[\s_-]+residual\b|\bresidual[\s_-]+accepted\b/i.test(value) || keepsAcceptedOpen(value) || RISK_ACCEPTED_ELSEWHERE.test(value));
+}
+
+/** A status keeping an accepted item open on the list (`Open — accepted with compensating controls`, a POA&M's, set 90). */
+export function keepsAcceptedOpen(value: string): boolean {
+  return /^\W*open\W+accepted\b/i.test(value.replace(/[*_`]/g, ''));
 }
 
 /** Values read by their text: several rules read each status and treatment of a plan on every edit. */

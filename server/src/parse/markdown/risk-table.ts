@@ -8,7 +8,7 @@
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { ENTRY_RATING_FIELDS, fieldForLabel, HAZARD_DETAIL_HEADER, HAZARD_HEADER, isAssessmentResult, isBareTreatment, isRiskLevelLabel, isSeverityLabel, isTrackingNoteHeader, isVendorLabel, isVerificationResult, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, treatmentsNamed, type FieldName } from '../../model/vocabulary';
+import { ENTRY_RATING_FIELDS, fieldForLabel, HAZARD_DETAIL_HEADER, HAZARD_HEADER, isAssessmentResult, isBareTreatment, isRiskLevelLabel, isSeverityLabel, isTrackingNoteHeader, isVendorLabel, isVerificationResult, keepsAcceptedOpen, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, treatmentsNamed, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { relativeDeadline, withHeaderUnit } from '../../model/relative-dues';
@@ -1029,7 +1029,8 @@ export function tableRisks(
         approvedBy: row.get('approvedBy'),
         approvedOn: row.get('approvedOn'),
         compensatingControls: row.get('compensatingControls'),
-        reviewBy: row.get('reviewBy') ?? row.get('nextReview'),
+        // `| 2026-11-11 | Open — accepted, detection is loud |` (set 90): an accepted item kept open on the list is revisited by its date.
+        reviewBy: row.get('reviewBy') ?? row.get('nextReview') ?? (keepsAcceptedOpen(row.get('status')?.value ?? '') ? row.get('due') : undefined),
       },
       actions,
       firstLine,
