@@ -3,7 +3,7 @@
 // rapid patching process`; set 88): each item is an accepted risk, the words after its name the rationale, and field lines
 // nested under it (`   - **Approved by:** CISO`) the rest of its acceptance, where incomplete-acceptance's fix writes them.
 // An item naming a risk the plan has read already is that risk's summary, not a risk of its own.
-import type { Field, Risk } from '../../model/plan-model';
+import type { Field, Risk, Span } from '../../model/plan-model';
 import { RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
 import { idKey } from '../../model/plan-queries';
 import { readFieldLine } from './field-lines';
@@ -30,7 +30,7 @@ interface Item {
   readonly title: Field;
   readonly reason?: Field;
   readonly fields: Map<FieldName, Field>;
-  readonly firstLine: { start: number; end: number };
+  readonly firstLine: Span;
   readonly accepted: Field;
 }
 

@@ -214,8 +214,9 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const risks = WHOLE_PLAN_PASSES.reduce((read, pass) => pass(read, text), readFirst);
   const judged = judgedNotRisks(readFirst, risks);
   // A field a whole-plan pass read as a risk's own (an accepted risk's nested `**Approved by:**`) is not the plan's.
-  const risksOwn = acceptanceFieldStarts(risks);
-  const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name) && !risksOwn.has(f.field.valueRange.start));
+  // (Looked for only when the plan's lines hold such a field: most plans' do not, and a keystroke need not walk every risk.)
+  const risksOwn = assembly.planLines.some((f) => ACCEPTANCE_PLAN_FIELDS.has(f.name)) ? acceptanceFieldStarts(risks) : undefined;
+  const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name) && !risksOwn?.has(f.field.valueRange.start));
   const header = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
   const footer = header.owner === undefined ? footerOwner(assembly.closingOwners, planFields) : undefined;
   const body = footer ? { ...header, owner: footer } : header;
@@ -271,6 +272,9 @@ function entriesNextReview(risks: readonly Risk[]): EntriesReviews | undefined {
   const dated = risks.filter((risk) => !isAccepted(risk) && risk.acceptance.reviewBy !== undefined && parseDate(risk.acceptance.reviewBy.value).kind === 'date');
   return dated.length >= 2 ? entriesReviews([], dated.map((risk) => risk.acceptance.reviewBy)) : undefined;
 }
+
+/** The plan's fields an accepted risk's acceptance also gives (its approver, approval date and review). */
+const ACCEPTANCE_PLAN_FIELDS: ReadonlySet<string> = new Set(['approvedBy', 'approvedOn', 'nextReview']);
 
 /** Where the acceptance fields of the plan's risks start: the approver, date and review of an accepted risk are its, not the plan's. */
 function acceptanceFieldStarts(risks: readonly Risk[]): Set<number> {
