@@ -373,3 +373,35 @@ describe('a POA&M\'s closed items, each with what resolved it (set 90)', () => {
     ]);
   });
 });
+
+describe('a register whose risks stand controlled by the controls they list, no action written (set 90)', () => {
+  it('asks no evidence of work done where the status only says the listed controls hold the risk', () => {
+    const register = [
+      '# Risk Register',
+      '',
+      '**Next review:** 2027-06-24',
+      '',
+      '### RISK-001: PHI exposure via the API',
+      '',
+      '| Field | Value |',
+      '|-------|-------|',
+      '| **Risk Score** | 10 (High) |',
+      '| **Existing Controls** | API key authentication, rate limiting, input validation |',
+      '| **Mitigation Status** | Controlled -- all upstream findings remediated |',
+      '| **Owner** | Security officer |',
+      '',
+      '### RISK-002: Lost laptops',
+      '',
+      '| Field | Value |',
+      '|-------|-------|',
+      '| **Risk Score** | 8 (Medium) |',
+      '| **Mitigation** | Encrypt every laptop disk with BitLocker |',
+      '| **Mitigation Status** | Done |',
+      '| **Owner** | IT Lead |',
+      '',
+    ].join('\n');
+    const at = analyse(register, 'markdown', { today: '2026-12-07' }).findings.filter((f) => f.rule === 'missing-validation').map((f) => register.slice(0, f.range.start).split('\n').length);
+    // The work written and done (RISK-002) is still asked for its evidence.
+    assert.deepEqual(at, [14]);
+  });
+});

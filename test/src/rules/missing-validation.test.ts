@@ -23,6 +23,8 @@ ruleTests('missing-validation', {
     // Round 41: a tracker's status naming the migration that applied the fix, or the tests that now check it.
     { name: 'a status naming a timestamped migration, or the tests updated', kind: 'markdown', text: mdPlan('| ID | Risk | Action | Status |\n|---|---|---|---|\n| R-1 | Intake RPC skips the role check | Enforce the role check in the intake RPC | Completed (`20270114093000_intake_role_check.sql`) |\n| R-2 | Clerk sees billing totals | Limit billing totals to managers | Completed (manager-only contract enforced + tests updated) |\n') },
     { name: 'open actions need none', kind: 'yaml', text: yamlPlan('  - id: R-001\n    action: Enable MFA\n    status: open\n') },
+    // Session 35 (set 90): no action written, the status saying the risk stands controlled by the controls it lists.
+    { name: 'a risk controlled by its listed controls, no action written', kind: 'markdown', text: mdPlan('### R-001: PHI exposure via the API\n- **Existing Controls:** API key authentication, rate limiting\n- **Mitigation Status:** Controlled -- upstream findings remediated\n- **Owner:** Security officer\n') },
   ],
   invalid: [
     {
