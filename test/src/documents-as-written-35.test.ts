@@ -149,6 +149,9 @@ describe('documents titled as a POA&M that are none (sets 88 and 89)', () => {
       '',
     ].join('\n');
     assert.match((recognisePlan('poam.md', explainer) as { reason?: string }).reason ?? '', /^its heading "What are POAMs\?" explains/);
+    // `## The Purpose of a POA&M`, `## How POA&M Tracking Works` (set 91) explain as `What are POAMs?` does.
+    const purposes = explainer.replace('## What are POAMs?', '## **The Purpose of a POA&M**').replace('## How are POAMs created?', '## How POA&M Tracking Works');
+    assert.match((recognisePlan('poam.md', purposes) as { reason?: string }).reason ?? '', /^its heading "The Purpose of a POA&M" explains/);
     // A real owner named is a plan's detail: linted, so that no-risks-read says how to write its items.
     assert.deepEqual(recognisePlan('poam.md', explainer.replace('the key point of contact for this POAM item', 'J. Rivera, ISSO')), { kind: 'markdown' });
   });
@@ -297,6 +300,11 @@ describe('accepted residual risks listed by name under their own heading (set 88
       'Risk "Advanced Persistent Threats" is accepted but the acceptance lacks approver, approval date, compensating controls and review date. Record them so the decision is documented.',
       'Risk "Zero-Day Vulnerabilities" is accepted but the acceptance lacks compensating controls and review date. Record them so the decision is documented.',
     ]);
+  });
+
+  it('reads no risk from a policy\'s steps of accepting one (`- **Documented:** …`, `- **Approved:** …`, set 91)', () => {
+    const policy = plan.replace(/## Residual Risks[\s\S]*$/, '### 8.1 Residual Risk Acceptance\nRisks that cannot be further reduced will be:\n- **Documented:** Clear documentation of residual risk rationale\n- **Approved:** Executive approval for risk acceptance\n- **Reviewed:** Annual review of accepted risks\n');
+    assert.equal(parsePlan(policy, 'markdown').risks.length, 1);
   });
 
   it('reads no item where neither the heading nor its lead-in says the risks are accepted', () => {

@@ -127,7 +127,7 @@ const HEADER_ONLY_TABLE = /^[ \t]{0,3}\|[^\n]*\|[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?
  * Register?`), how-to and why words, or the making of one (`Writing Your First POA&M`, `Building a
  * Remediation Plan`). Not ruled out by this: it is taken when its content is a register.
  */
-const ABOUT_PLANS = /^(?:how (?:to|do|does|should|can|we)|what(?:'s| is| are| goes| should| to)|why|when to|writing|building|creating|developing|understanding|preparing|drafting|making|getting started|a guide to|guide to|tips for|steps to)(?![a-z])|\?\s*$/;
+const ABOUT_PLANS = /^(?:how (?:to|do|does|should|can|we)|what(?:'s| is| are| goes| should| to)|why|when to|writing|building|creating|developing|understanding|preparing|drafting|making|getting started|a guide to|guide to|tips for|steps to|(?:the )?purpose of (?:a|an)|how [\w&' -]{2,40} works?$)(?![a-z])|\?\s*$/;
 
 /** The format a file name implies, if it is Markdown, YAML, JSON or a spreadsheet's delimited values (CSV, TSV) at all. */
 export function formatOf(fileName: string): PlanKind | undefined {

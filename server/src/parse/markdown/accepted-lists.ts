@@ -18,6 +18,9 @@ const mayHold = anywhere(/^ {0,3}#{2,4}[ \t]+[^\n]*(?:accepted|residual|risks?[ 
 const ACCEPT_WORD = /\baccept(?:ed|ance)\b/i;
 /** A list item at the margin (a nested one is a field of the item above it) opening with a bold name, then its reason after a dash or colon: `1. **Social Engineering** - Requires …`. */
 const ITEM = /^( ?(?:[-*+]|\d{1,3}[.)])[ \t]+)(\*\*|__)([^*_\n]{2,80}?)[ \t]*:?\2[ \t]*(?:[:–—-][ \t]*)?(.*?)[ \t]*$/;
+/** An item that is a one-word label (`- **Documented:** Clear documentation of residual risk rationale`, set 91): a step of the
+ * acceptance process a policy lists, not a risk named. */
+const ONE_WORD_LABEL = /^ ?(?:[-*+]|\d{1,3}[.)])[ \t]+(\*\*|__)\p{L}+(?::\1|\1[ \t]*:)/u;
 /** An ID opening an item's name (`R-07: Insider threat`). */
 const LEADING_ID = new RegExp(String.raw`^(${RISK_ID_SOURCE})\b`);
 /** A line nested under an item (indented further). */
@@ -56,7 +59,7 @@ function acceptedItems(text: string): Item[] {
       continue;
     }
     if (!section) continue;
-    const item = ITEM.exec(body);
+    const item = ONE_WORD_LABEL.test(body) ? null : ITEM.exec(body);
     if (item) {
       section.listed = true;
       open = undefined;
