@@ -413,3 +413,22 @@ describe('a register whose risks stand controlled by the controls they list, no 
     assert.deepEqual(at, [14]);
   });
 });
+
+describe('a quantified register deciding to accept most risks, with who may accept and what brings them back (set 91)', () => {
+  it('reads the acceptance\'s columns, and takes no option not selected for work late', () => {
+    const csv = [
+      'risk_id,threat,treatment,owner,target_date,acceptance_authority,review_trigger,decision',
+      'R-001,Unsupported web component,Deferred: retire asset (not selected -- see selection.json),Infrastructure Lead,2026-08-15,Risk owner,Re-evaluate at next quarterly review,accept (not funded this cycle)',
+      'R-002,Broken object authorization,enforce server-side object authorization,Engineering Director,2026-09-01,Risk owner,Re-evaluate if exploit evidence changes,treat (funded)',
+      '',
+    ].join('\n');
+    const plan = parsePlan(csv, 'csv');
+    assert.equal(plan.risks[0].actions[0].action, undefined);
+    assert.equal(plan.risks[0].acceptance.approvedBy?.value, 'Risk owner');
+    assert.equal(plan.risks[0].acceptance.reviewBy?.value, 'Re-evaluate at next quarterly review');
+    const { findings } = analyse(csv, 'csv', { today: '2026-12-07' });
+    const at = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => csv.slice(0, f.range.start).split('\n').length);
+    assert.deepEqual(at('overdue-action'), [3]);
+    assert.deepEqual(findings.filter((f) => f.rule === 'incomplete-acceptance').map((f) => f.message), ['Risk R-001 is accepted but the acceptance lacks rationale, approval date and compensating controls. Record them so the decision is documented.']);
+  });
+});

@@ -316,6 +316,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
   approvedBy: ['approved by', 'approvedby', 'approver', 'signed by', 'authorized by', 'authorised by', 'authorizing official',
     // Who accepted a risk (`| Risk ID | Residual Score | Justification | Accepted By | Date |`, set 89): its acceptance's approver.
     'accepted by', 'risk accepted by',
+    // Who may accept the risk, in a register that records its acceptances (`acceptance_authority`, set 91).
+    'acceptance authority', 'accepting authority', 'risk acceptance authority',
     // The same in Spanish and Portuguese, as a form's front matter or control block writes it (`aprobo: Direccion General`).
     'aprobó', 'aprobo', 'aprobado por', 'aprovado por', 'aprovou'],
   documentDate: [
@@ -337,7 +339,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'mevcut kontroller', 'mevcut önlemler', 'controles existentes', 'controles atuais', 'bestehende maßnahmen', 'mesures existantes',
     // Vietnamese: the current controls (`| Kiểm soát hiện tại |`), the existing ones.
     'kiểm soát hiện tại', 'kiểm soát hiện có', 'biện pháp hiện tại'],
-  reviewBy: ['review by', 'reviewby'],
+  // What brings an accepted risk back for review (`review_trigger`: `Re-evaluate at next quarterly review`, set 91).
+  reviewBy: ['review by', 'reviewby', 'review trigger', 'review triggers', 're-evaluation trigger'],
   // The condition that sets off a contingency plan: the Response listed after it is what is done if it happens, not a planned measure.
   trigger: ['trigger', 'triggers', 'trigger event', 'trigger condition', 'triggering event', 'escalation trigger', 'early warning signs', 'warning signs'],
   riskScore: ['risk score', 'score', 'overall risk score', 'total', 'total score', 'total risk', 'total risk score',

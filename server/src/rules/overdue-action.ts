@@ -1,6 +1,7 @@
 import type { RuleModule } from '../engine/rule';
 import type { Action, Risk } from '../model/plan-model';
-import { actionsOf, isClosed } from '../model/plan-queries';
+import { actionsOf, isAccepted, isClosed } from '../model/plan-queries';
+import { hasRealValue } from '../model/placeholders';
 import { daysBetween } from '../model/dates';
 import { readDue } from '../model/relative-dues';
 import { days as dayCount } from './shared-utils/wording';
@@ -38,6 +39,9 @@ const rule: RuleModule = {
     }
     for (const { risk, action } of actionsOf(plan)) {
       if (!action.due || isClosed(action) || reported.has(action.due.valueRange.start)) continue;
+      // An accepted risk's date with no work written beside it (a register's `target_date` on a record decided `accept`, set 91)
+      // dates no work: what is late there is the acceptance's review, expired-acceptance's to say.
+      if (isAccepted(risk) && !hasRealValue(action.action)) continue;
       const due = readDue(plan, action.due.value);
       if (due.kind !== 'date') continue;
       const days = daysBetween(due.iso, today);

@@ -5,7 +5,7 @@
 // in the document reads as a risk (read-plan.ts), as another schema's entries are: no fix writes into them.
 import type { Action, Field, Risk, UnreadRecord } from '../../model/plan-model';
 import { MILESTONE_LABELS } from './field-lines';
-import { ENTRY_RATING_FIELDS, fieldForLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
+import { ENTRY_RATING_FIELDS, fieldForLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { ratedPriority, ratings } from './risk-rating';
 import { acceptedBy, ACTION_ID_HEADER, DESCRIPTION_HEADER, namesTreatments } from './risk-table';
@@ -33,8 +33,11 @@ const RATING_FIELDS: ReadonlySet<FieldName> = new Set(ENTRY_RATING_FIELDS);
 /** The fields read from a record's cells. */
 const READ_FIELDS: ReadonlySet<FieldName> = new Set([
   'id', 'risk', 'action', 'owner', 'due', 'status', 'priority', 'treatment', 'completed', 'validation', 'evidence',
-  ...ENTRY_RATING_FIELDS, 'compensatingControls',
+  ...ENTRY_RATING_FIELDS, 'compensatingControls', 'approvedBy', 'approvedOn', 'reviewBy', 'rationale',
 ]);
+
+/** An option a register records as weighed and not taken (`Deferred: retire asset (not selected -- see …)`, set 91): no work planned. */
+const NOT_SELECTED = /^\W*deferred\s*:|\(\s*not selected\b/i;
 
 interface Cell {
   readonly value: string;
@@ -331,15 +334,19 @@ function riskOf(text: string, cells: readonly Cell[], fields: readonly (FieldNam
     ...(got.has('evidence') && { evidence: got.get('evidence') }),
   };
   const title = got.get('risk');
+  const treatment = got.get('treatment') ?? acceptedBy(got.get('status'));
+  // An accepted record's option not taken is no action of its own.
+  if (treatment && treatmentOf(treatment.value, 'table') === 'accept' && action.action && NOT_SELECTED.test(action.action.value)) delete (action as { action?: Field }).action;
+  const acceptance = Object.fromEntries((['compensatingControls', 'approvedBy', 'approvedOn', 'reviewBy', 'rationale'] as const).filter((name) => got.has(name)).map((name) => [name, got.get(name)]));
   return [{
     form: 'oscal',
     ...(id && { id }),
     ...(title && { title }),
     ...(priority && { priority }),
     // A status recording the risk as accepted (`Accepted`, `Closed - Risk Accepted`) is the treatment a register writes no column for.
-    ...((got.has('treatment') || acceptedBy(got.get('status'))) && { treatment: got.get('treatment') ?? acceptedBy(got.get('status')) }),
+    ...(treatment && { treatment }),
     ...ratings(got),
-    acceptance: { ...(got.has('compensatingControls') && { compensatingControls: got.get('compensatingControls') }) },
+    acceptance,
     actions: [action],
     firstLine,
   }];
