@@ -323,9 +323,12 @@ function riskOf(text: string, cells: readonly Cell[], fields: readonly (FieldNam
   const priority = ratedPriority(got, true) ?? (idCell && restAt >= 0 && priorityOf(rest) !== undefined ? { ...idCell, value: rest, valueRange: { start: restAt, end: restAt + rest.length } } : undefined);
   const first = cells[0];
   const firstLine = { start: first.start, end: lineEndAt(text, first.start) };
+  const treatment = got.get('treatment') ?? acceptedBy(got.get('status'));
+  // An accepted record's option weighed and not taken is no action of its own.
+  const work = treatment && treatmentOf(treatment.value, 'table') === 'accept' && NOT_SELECTED.test(got.get('action')?.value ?? '') ? undefined : got.get('action');
   const action: Action = {
     firstLine,
-    ...(got.has('action') && { action: got.get('action') }),
+    ...(work && { action: work }),
     ...(got.has('owner') && { owner: got.get('owner') }),
     ...(got.has('due') && { due: got.get('due') }),
     ...(got.has('status') && { status: got.get('status') }),
@@ -334,9 +337,6 @@ function riskOf(text: string, cells: readonly Cell[], fields: readonly (FieldNam
     ...(got.has('evidence') && { evidence: got.get('evidence') }),
   };
   const title = got.get('risk');
-  const treatment = got.get('treatment') ?? acceptedBy(got.get('status'));
-  // An accepted record's option not taken is no action of its own.
-  if (treatment && treatmentOf(treatment.value, 'table') === 'accept' && action.action && NOT_SELECTED.test(action.action.value)) delete (action as { action?: Field }).action;
   const acceptance = Object.fromEntries((['compensatingControls', 'approvedBy', 'approvedOn', 'reviewBy', 'rationale'] as const).filter((name) => got.has(name)).map((name) => [name, got.get(name)]));
   return [{
     form: 'oscal',
