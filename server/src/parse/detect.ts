@@ -9,7 +9,7 @@ import { hasPlanTopKey, isJson, readsAsJson, jsonRegisterOf, jsonValueOf, readJs
 import { whatDataHolds } from './what-data-holds';
 import { commaSeparatedClause, commaSeparatedHeader } from './comma-separated';
 import { csvReason } from './csv-register';
-import { PLAN_TITLES, REGISTER_TITLE_WORDS } from './plan-names';
+import { PLAN_TITLES, POAM_TITLE, REGISTER_TITLE_WORDS } from './plan-names';
 import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue, isAccepted, metaFields } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
@@ -753,8 +753,6 @@ function processSections(body: string, title: string | undefined): string[] {
   return [...partHeadings(body, title), ...numbered].filter((part) => PROCESS_SECTION.test(part.words)).map((part) => part.written.replace(/^[\d.)\s]+/, '').replace(/[*_`]/g, '').trim());
 }
 
-/** A title naming a plan of action and milestones (normalised words). */
-const POAM_TITLE = /(?<![a-z])poa ?& ?m(?![a-z])|(?<![a-z])poams?(?![a-z])|plans? of actions? (?:and|&) milestones?/;
 /** Words of security and compliance, one of which any POA&M writes (its weaknesses, controls, frameworks). */
 const SECURITY_WORDS = /\b(?:secur\w*|vulnerab\w*|weakness\w*|complian\w*|threat\w*|attack\w*|breach\w*|(?:un)?encrypt\w*|log(?:in|on)s?|credentials?|e?phi|hipaa|nist|cmmc|fedramp|fisma|800-53|800-171|27001|soc ?2|authenticat\w*|authori[sz]ation\w*|access control\w*|exploit\w*|cves?|patch\w*|mfa|password\w*|firewall\w*|malware|cyber\w*|privacy|safeguard\w*|confidential\w*|stig\w*|scap)\b/i;
 

@@ -1,6 +1,13 @@
 // What people call their plans and registers: the words of a title that name a plan, and those that name what a
 // register lists. Read from a document's title (detect.ts) and from a file's own name (a spreadsheet's export).
 
+/** A plan of action and milestones by its short name (`POA&M`, `POAM`) and spelled out. */
+const POAM_NAME = String.raw`(?<![a-z])poa ?& ?m(?![a-z])|(?<![a-z])poam(?![a-z])`;
+const POAM_SPELLED = String.raw`plans? of actions? (?:and|&) milestones?`;
+
+/** A title (normalised words) naming a plan of action and milestones, in the plural too (`What are POAMs?`). */
+export const POAM_TITLE = new RegExp(String.raw`${POAM_NAME}|(?<![a-z])poams(?![a-z])|${POAM_SPELLED}`);
+
 /**
  * What people call the plans they write (issue 12): a risk management, treatment or
  * mitigation plan, a remediation plan or tracker, a corrective action plan, a plan of
@@ -12,12 +19,12 @@ export const PLAN_TITLES: readonly RegExp[] = [
   /remediation (?:action )?(?:plan|tracker|tracking|roadmap)(?![a-z])/,
   /mitigation plan(?![a-z])/,
   /corrective action plan(?![a-z])/,
-  /plans? of actions? (?:and|&) milestones?/,
+  new RegExp(POAM_SPELLED),
   /(?<![a-z])treatment plan(?![a-z])/,
   /corrective actions? (?:plan|register|log|tracker)(?![a-z])/,
   // A quality system's log of corrective and preventive actions: "CAPA Log", "CAPA Register".
   /(?<![a-z])capa (?:register|log)(?![a-z])/,
-  /(?<![a-z])poa ?& ?m(?![a-z])|(?<![a-z])poam(?![a-z])/,
+  new RegExp(POAM_NAME),
   /risk (?:register|treatment register)(?![a-z])/,
   /(?:gap|issues?|findings?) register(?![a-z])/,
   /remediation (?:checklist|log|register|backlog)(?![a-z])/,
