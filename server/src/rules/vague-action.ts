@@ -36,9 +36,9 @@ function verdictOf(text: string, phrases: readonly string[]): Verdict {
   return verdict;
 }
 
-/** Long actions are quoted by their start, so the message stays one readable line. */
+/** Long actions are quoted by their start, so the message stays one readable line; bold marks (`**Training:**`) are left out. */
 function quote(text: string): string {
-  return excerpt(text.replace(/\s+/g, ' ').trim(), 60);
+  return excerpt(text.replace(/\*\*(?=\S)|(?<=\S)\*\*/g, '').replace(/\s+/g, ' ').trim(), 60);
 }
 
 function fixesFor(plan: PlanModel, action: Action, suggestions: readonly string[]): Fix[] {

@@ -118,6 +118,9 @@ ruleTests('vague-action', {
     { name: 'a joined verb and particle in a noun\'s place stays a noun', kind: 'markdown', text: table('Login banner on all texting phones', 'Test the backup server restore every quarter', 'Rollout plan drafted') },
     { name: 'a joined verb and particle is read both ways: one reading that names a deliverable is enough', kind: 'markdown', text: table('Cleanup orphaned texting accounts', 'Rollout MFA') },
     { name: 'inline code names a command, a key or a path to check', kind: 'markdown', text: table('`chmod 600 /etc/textremind.conf`', 'Ensure `PermitRootLogin no`', 'Review `/etc/ssh/sshd_config`') },
+    { name: 'a file or a path named without backticks is as particular as inline code', kind: 'markdown', text: table('Create .dockerignore excluding .env, .git, node_modules', 'Define in ACCESS_CONTROL.md: inactivity period (90 days), reuse prohibition', 'Continuous access monitoring (infra/dspm/unified_dashboard.py)', 'Disable DEV_MODE in the production build') },
+    { name: 'a bold label opening an action names its kind; the action after it is judged', kind: 'markdown', text: table('**Training:** Staff training on data subject rights', '**Fix**: Enable MFA on the texting console') },
+    { name: 'a qualified risk analysis is a document to do', kind: 'markdown', text: table('Perform the texting risk analysis with the HHS SRA Tool this quarter') },
     { name: 'a concrete first verb acts on the object it shares with the verb after "and"', kind: 'markdown', text: table('Document and enforce the texting password policy', 'Document and maintain the texting asset inventory', 'We will document and review texting access quarterly') },
     { name: 'a status participle before its noun describes the noun: "inherited" settings are no "Inherited" status', kind: 'markdown', text: table('Inherited controls from the texting vendor are documented in the SSP', 'Verify inherited encryption settings on the texting phones', 'Inherited encryption settings verified on every texting phone') },
     { name: 'an action that only points to other risks of the plan is done by their actions', kind: 'markdown', text: table('Execute a BAA with TextRemind LLC', 'See R-001', 'R-001, R-002', 'see risk R-1 above', 'Same as R-001', 'Covered by R-001 and R-003') },
@@ -131,6 +134,16 @@ ruleTests('vague-action', {
       findings: [
         { messageId: 'fragment', line: 20, text: 'Offline backups, incident response playbook, awareness' },
         { messageId: 'intention', line: 21, text: 'Look into options (Q2 2026)' },
+      ],
+    },
+    {
+      name: 'a bold label before a vague action does not make it specific; an abbreviation or a version number names no file',
+      kind: 'markdown',
+      text: table('**Reduction:** Strengthen governance framework', 'Improve security, e.g. where needed', 'Look into options for v1.2'),
+      findings: [
+        { messageId: 'abstract', line: 20, text: '**Reduction:** Strengthen governance framework', message: /^"Reduction: Strengthen governance framework" names no/ },
+        { messageId: 'hedge', line: 21, text: 'Improve security, e.g. where needed' },
+        { messageId: 'intention', line: 22, text: 'Look into options for v1.2' },
       ],
     },
     {

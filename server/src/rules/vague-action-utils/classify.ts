@@ -23,7 +23,7 @@ import { VagueReason, Verdict, SPECIFIC } from './reasons';
 import { verbClass, baseForms, DECIDING_VERBS } from './words';
 import {
   Token, LABEL_ENDS, onlyCode, tokenise, SUBJECT_MAX, PhraseSet, INTENTIONS, STATUS, POINTERS, FINAL_STATUS, DETERMINERS, AUXILIARIES,
-  isParticiple, PRONOUNS,
+  isParticiple, PRONOUNS, namesFile,
 } from './tokens';
 import {
   Reason, Scan, CITED, QUESTION, scan, isHedge, ACT_CONDITIONS, EMPTY_CONDITION_OPENERS, clauses, inRelativeVerbList, isNamed,
@@ -94,6 +94,9 @@ export function classifyAction(text: string, extraPhrases: readonly string[] = [
     // reading finds vague, the one verdict it changes. A placeholder or a configured phrase is vague in any language.
     if (verdict.vague && verdict.reason !== 'placeholder' && verdict.reason !== 'configured' && isNotEnglish(text.trim())) verdict = SPECIFIC;
     if (verdict.vague && verdict.reason === 'fragment' && isListOfControls(text, extraPhrases)) verdict = SPECIFIC;
+    // "Continuous access monitoring (infra/dspm/dashboard.py)", "Define in ACCESS_CONTROL.md: inactivity period (90 days), …":
+    // a file, a path or a key named says where the work goes, wherever it stands: what it acts on is found there.
+    if (verdict.vague && NAMED_PLACE_ANSWERS.has(verdict.reason) && namesFile(text)) verdict = SPECIFIC;
     // `AO records applicability decision + boundary (likely N/A internal corporate, but the memo is required)`: a status word in a
     // bracket closing the action is a note on how it may turn out; the words before the bracket say what is done.
     const aside = verdict.vague && verdict.reason === 'status' ? CLOSING_ASIDE.exec(text) : null;
@@ -102,6 +105,9 @@ export function classifyAction(text: string, extraPhrases: readonly string[] = [
   }
   return verdict;
 }
+
+/** Reasons a named file answers: the action's object or deliverable was not found; an intention or a status stays. */
+const NAMED_PLACE_ANSWERS: ReadonlySet<VagueReason> = new Set(['abstract', 'no-object', 'fragment']);
 
 /** A bracket closing an action, perhaps led by "by" or "due" (`(Q2 2026)`, `(by 2026-06-30)`): the date in it, if it is one. */
 const DATE_TAIL = /\s*\((?:by |due |target:? )?([^()]{4,24})\)\s*$/i;
@@ -156,6 +162,8 @@ export function pointedIds(text: string): readonly string[] | undefined {
 const URGENCY_LEAD = /^\s*(?:immediately|promptly|urgently|quickly|asap|first|then|next|now),?\s+(?=\S)/i;
 /** A tag in square brackets opening an action: an owner, a priority, a ticket. */
 const TAG_LEAD = /^\s*\[[^\]\n]{1,60}\]\s*(?=\S)/;
+/** A bold label opening an action ("**Training:** Staff training on …", "**Reduction**: …"): the kind of measure, which labels it. */
+const BOLD_LABEL_LEAD = /^\s*(?:\*\*|__)[^*_\n]{1,40}?:?(?:\*\*|__):?\s+(?=\S)/;
 /** A short code of a priority, tier or quarter opening an action before a dash or a colon: "P1 - ", "T2: ", "Q3 – ". */
 const CODE_LEAD = /^\s*[A-Za-z]{1,2}\d\s*(?:[-–—:]|--)\s+(?=\S)/;
 
@@ -175,7 +183,7 @@ function judgeAction(text: string, extraPhrases: readonly string[]): Verdict {
   if (urgent && !judgeAction(text.slice(urgent[0].length), extraPhrases).vague) return SPECIFIC;
   // A tag only labels: the action after it is judged alone ("[P2] Quick win: harden the environment" is as vague as without it).
   // So does a short code before a dash or a colon ("P1 - Tighten up access"): a priority or a tier, no product named.
-  const tag = TAG_LEAD.exec(text) ?? CODE_LEAD.exec(text);
+  const tag = TAG_LEAD.exec(text) ?? CODE_LEAD.exec(text) ?? BOLD_LABEL_LEAD.exec(text);
   if (tag && tag[0].length < text.length) {
     return shifted(judgeAction(text.slice(tag[0].length), extraPhrases), tag[0].length);
   }

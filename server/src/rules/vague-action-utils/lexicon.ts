@@ -126,7 +126,7 @@ export const ABSTRACT_NOUNS = words(`
   discussions conversation conversations`);
 
 /** Abstract nouns that name a document when qualified: "the incident response plan", "sanctions policy". */
-export const DOCUMENT_NOUNS = words(`plan plans policies procedures program programme standards framework strategy`);
+export const DOCUMENT_NOUNS = words(`plan plans policies procedures program programme standards framework strategy assessment analysis`);
 
 /** Words that carry no content: determiners, pronouns, prepositions, auxiliaries, hedging adjectives. */
 export const FUNCTION_WORDS = words(`

@@ -79,6 +79,31 @@ function codeSpans(text: string): Set<number> | undefined {
   return starts;
 }
 
+/** Cheap test before the file-name scan: a dot or a slash inside a word, or a dot opening one. */
+const FILE_HINT = /\w[./]\w|(?:^|[\s(])\.[a-z]/i;
+/**
+ * A file named in prose: a dot file (".env", ".dockerignore"), a file with an extension people keep documents, code or
+ * settings in ("ACCESS_CONTROL.md", "nginx.conf"), or a path to one ("infra/dspm/dashboard.py"). Extensions are listed, so
+ * "e.g." or "v1.2" name no file. A bare key ("audit_logging") is no file: a list of them is a list of controls.
+ */
+const FILE_LIKE =
+  /(?<![\w`./-])(?:(?:[\w.-]+\/)*[\w-]+\.(?:md|markdown|txt|py|ts|js|mjs|cjs|json|ya?ml|toml|ini|conf|cfg|sh|ps1|tf|env|sql|xml|html?|pdf|docx?|xlsx?|csv|log|pem|key|crt|service|rules)|\.[a-z][\w-]+)(?![\w`]|\.\w)/gi;
+
+/** True when the text names a file or a path ("ACCESS_CONTROL.md", "infra/dspm/dashboard.py", ".env"). */
+export function namesFile(text: string): boolean {
+  if (!FILE_HINT.test(text)) return false;
+  FILE_LIKE.lastIndex = 0;
+  return FILE_LIKE.test(text);
+}
+
+/** Where each file-like word of `text` starts. */
+function fileSpans(text: string): Set<number> | undefined {
+  let starts: Set<number> | undefined;
+  FILE_LIKE.lastIndex = 0;
+  for (let m = FILE_LIKE.exec(text); m; m = FILE_LIKE.exec(text)) (starts ??= new Set()).add(m.index);
+  return starts;
+}
+
 /** True when a text is inline code alone ("`chmod 600 /etc/app.conf`"), one span or several between separators. */
 export function onlyCode(text: string): boolean {
   return text.startsWith('`') && codeSpans(text) !== undefined && BETWEEN_CODE.test(text.replace(CODE_SPAN, ''));
@@ -93,6 +118,11 @@ export function tokenise(text: string): Token[] {
   // to check, whatever words it holds. Replaced by letters of the same length, so offsets still point into `text`.
   const code = text.includes('`') ? codeSpans(text) : undefined;
   let source = code === undefined ? text : text.replace(CODE_SPAN, (m: string, at: number) => (code.has(at) ? 'c'.repeat(m.length) : m));
+  // A file or a path written without backticks (".dockerignore", "ACCESS_CONTROL.md", "infra/dspm/dashboard.py") is as
+  // particular a thing as one written with them.
+  const files = FILE_HINT.test(source) ? fileSpans(source) : undefined;
+  if (files !== undefined) source = source.replace(FILE_LIKE, (m: string, at: number) => (files.has(at) ? 'c'.repeat(m.length) : m));
+  const codeAt = files === undefined ? code : new Set([...(code ?? []), ...files]);
   // A hyphen between spaces is a dash: "Remote access - revisit next yr".
   // So is a double hyphen: "SI-4 -- continue monitoring" (its second hyphen is dropped as punctuation).
   if (source.includes(' - ') || source.includes(' -- ')) source = source.replace(SPACED_HYPHEN, '–');
@@ -127,7 +157,7 @@ export function tokenise(text: string): Token[] {
     if (word === ':' && tokens.length > 0 && tokens[tokens.length - 1].word === 're') continue;
     // The dot of "Dr." or "vs." ends no sentence.
     if (word === '.' && tokens.length > 0 && ABBREVIATIONS.has(tokens[tokens.length - 1].word) && tokens[tokens.length - 1].end === start) continue;
-    if (code?.has(start)) {
+    if (codeAt?.has(start)) {
       // Written out in full, in the token's order: every token keeps one shape.
       tokens.push({ word: CODE_WORD, start, end, stop: false, name: true, numeric: false, id: false, acronym: false, label: false, capital: false, percent: false });
       sentenceStart = false;
