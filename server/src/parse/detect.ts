@@ -295,6 +295,33 @@ function meetingRecord(body: string): string[] | undefined {
 }
 
 /** A repository's README (`README.md`, `readme.markdown`): it describes the repository, a tool in it perhaps, whatever its title. */
+/**
+ * A header line that says the document is replaced or retired: opening with "Superseded", a status of a document no longer in
+ * force, or "this document is superseded". Not "R-3 was superseded by R-5": a risk's fate is no document's.
+ */
+const RETIRED_LINE =
+  /^[ \t>*_]*superseded\b|\bstatus[*_]{0,2}[ \t]*:[*_ \t]*(?:superseded|archived|retired|obsolete|deprecated|withdrawn|replaced)\b|\bthis (?:document|plan|poa&m|register|file|version) (?:is|has been|was) (?:superseded|replaced|retired|archived|withdrawn|deprecated|obsolete)\b/i;
+/** How many lines of a document's header are read for the mark: a title block, a quote, a document-control list. */
+const HEADER_LINES = 30;
+
+/**
+ * The line of a document's header (before its first section heading) saying that it is replaced or retired, without its
+ * markup, quoted short; undefined when it says nothing so. "This plan supersedes the 2023 plan" says the opposite.
+ */
+function retiredMark(body: string): string | undefined {
+  const lines = body.split('\n', HEADER_LINES + 1);
+  for (let i = 0; i < Math.min(lines.length, HEADER_LINES); i++) {
+    const line = lines[i];
+    if (i > 0 && /^ {0,3}#{2,6}[ \t]/.test(line)) return undefined;
+    // A table's row is an entry's, not the document's: `| R-3 | … | Superseded |`.
+    if (RETIRED_LINE.test(line) && !/^ {0,3}\|/.test(line)) {
+      const plain = line.replace(/^[ \t>]*(?:[-*+][ \t]+)?/, '').replace(/[*_`]{1,2}/g, '').trim();
+      return plain.length > 100 ? `${plain.slice(0, 99)}…` : plain;
+    }
+  }
+  return undefined;
+}
+
 function isReadme(fileName: string): boolean {
   return /^readme(?:\.[\w-]+)*\.(?:md|markdown)$/i.test(fileName.replace(/^.*[\\/]/, ''));
 }
@@ -313,6 +340,13 @@ function markdownReason(body: string, once: boolean, readme = false): string | u
   const siteKey = front ? DOCS_SITE_KEY.exec(front[1]) : null;
   if (siteKey && plannedRisks(risksRead()).length === 0) {
     return `it is a page of a documentation site (${siteKey[1]} in its front matter), and no risks with planned actions were read in it`;
+  }
+  // A plan that says in its header that another replaced it (`> **SUPERSEDED (February 11, 2026):** This document is superseded by
+  // Unified POA&M v2.3`, set 91) is kept for the record: its slipped dates are no longer anyone's work, and linting it as current
+  // reported 22 overdue actions moved to its successor. Named by its file name or by "include", it is linted all the same.
+  const retired = reason === undefined ? retiredMark(body) : undefined;
+  if (retired !== undefined) {
+    return `it says it is no longer current (${JSON.stringify(retired)}): a replaced or retired plan is kept for the record, not linted`;
   }
   // "Hermes Inventory POAM" over a product's feature milestones (set 88): a POA&M plans the correction of security weaknesses;
   // one that never speaks of security, a weakness, a vulnerability, compliance or a safeguard is a project's roadmap so named.
