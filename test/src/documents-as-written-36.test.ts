@@ -1,6 +1,7 @@
 // Issue 12, session 36: what the blind audits of sets 91 and 92 (held out) found wrong, written here anew.
 import * as assert from 'node:assert/strict';
 import { recognisePlan } from '../../server/out/parse/detect';
+import { analyse, parsePlan } from './lint-with-registry';
 
 // A POA&M supplement kept in the repository after a unified POA&M replaced it: its header says so.
 const SUPPLEMENT = (mark: string) =>
@@ -42,5 +43,73 @@ describe('a plan that says it was replaced or retired (set 91)', () => {
     const below = SUPPLEMENT('').replace('**Status:** Open', '**Status:** Open\n\n## History\n\nThe 2024 POA&M was superseded by this one.');
     assert.deepEqual(recognisePlan('poam-supplement.md', below), { kind: 'markdown' });
     assert.deepEqual(recognisePlan('poam-supplement.rmp.md', SUPPLEMENT('**Status:** Superseded')), { kind: 'markdown' });
+  });
+});
+
+// A site owner's remediation plan: a table of actions each naming what it addresses, then the risks left and accepted.
+const RETIRE_PLAN = [
+  '# Security Remediation Plan',
+  '',
+  '## Actions',
+  '',
+  '| # | Action | Addresses | Delivered in |',
+  '|---|--------|-----------|--------------|',
+  '| 1 | Export the guest list to the archive and delete the RSVP table | personal data exposure | PR 1 |',
+  '| 2 | Remove the Rails application and its committed secrets | committed dev secrets | PR 2 |',
+  '',
+  '## Residual risks (accepted)',
+  '',
+  '- **Git history** still holds the old phone numbers; rewriting public history would break forks; accepted.',
+  '- **Spotify iframe** on the archive page is a third-party embed; kept for fidelity.',
+  '',
+].join('\n');
+
+describe("a remediation plan's table of what each action addresses, and its accepted residual risks (set 92)", () => {
+  it('reads each row as a risk named by what it addresses, and each accepted risk by its bold name', () => {
+    const plan = parsePlan(RETIRE_PLAN, 'markdown');
+    assert.deepEqual(
+      plan.risks.map((r) => [r.title?.value, r.actions[0]?.action?.value, r.treatment?.value]),
+      [
+        ['personal data exposure', 'Export the guest list to the archive and delete the RSVP table', undefined],
+        ['committed dev secrets', 'Remove the Rails application and its committed secrets', undefined],
+        ['Git history', undefined, 'accepted'],
+        ['Spotify iframe', undefined, 'accepted'],
+      ],
+    );
+    const rules = analyse(RETIRE_PLAN, 'markdown', { today: '2026-12-07' }).findings.map((f) => `${RETIRE_PLAN.slice(0, f.range.start).split('\n').length}:${f.rule}`);
+    for (const line of [7, 8]) for (const rule of ['missing-owner', 'missing-due-date']) assert.ok(rules.includes(`${line}:${rule}`), `${line}:${rule} in ${rules.join(' ')}`);
+    assert.deepEqual(rules.filter((r) => r.endsWith('incomplete-acceptance')), ['12:incomplete-acceptance', '13:incomplete-acceptance']);
+  });
+});
+
+describe('a POA&M skeleton whose sections are still to-dos (set 92)', () => {
+  const skeleton = (todos: number) =>
+    [
+      '# Plan of Action and Milestones (POAM)',
+      '',
+      '**Status:** In Draft',
+      '**Owner:** N. Patel',
+      '',
+      '## Open Findings',
+      '',
+      '**TODO:** Populate after the initial security review.',
+      '',
+      '## Remediation Schedule',
+      '',
+      ...Array.from({ length: todos - 1 }, (_, i) => `- TODO: Phase ${i + 1} target`),
+      '',
+    ].join('\n');
+
+  it('is skipped, quoting its first to-do, when five or more TODO marks stand where findings would be', () => {
+    assert.deepEqual(recognisePlan('POAM.md', skeleton(5)), {
+      reason: 'it holds 5 or more TODO marks (such as "TODO: Populate after the initial security review."), and no risks were read in it: a skeleton to fill in, not a plan',
+    });
+  });
+
+  it('is linted with fewer marks, or with a finding written, or when named as a plan', () => {
+    assert.deepEqual(recognisePlan('POAM.md', skeleton(4)), { kind: 'markdown' });
+    const written = skeleton(7).replace('**TODO:** Populate after the initial security review.', '| ID | Weakness | Action | Owner | Due |\n|---|---|---|---|---|\n| F-1 | No MFA on the VPN | Enable MFA on the VPN | N. Patel | 2027-01-15 |');
+    assert.deepEqual(recognisePlan('POAM.md', written), { kind: 'markdown' });
+    assert.deepEqual(recognisePlan('poam.rmp.md', skeleton(5)), { kind: 'markdown' });
   });
 });

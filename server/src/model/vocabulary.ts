@@ -80,6 +80,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'gaps identified', 'identified gaps',
     // A recommendation's section names the risk it answers (`### 1.2 Implement Authentication` over `**Risk Mitigated**: Unauthorized access to PHI`).
     'risk mitigated', 'risks mitigated', 'risk addressed', 'risks addressed',
+    // A remediation plan's table of actions, each naming what it answers (`| # | Action | Addresses | Delivered in |`).
+    'addresses', 'addressed risk', 'addressed risks', 'findings addressed', 'finding addressed',
   ],
   title: ['title', 'plan title', 'document title'],
   action: [

@@ -83,6 +83,11 @@ const MAY_HOLD_A_PLACE = /\[[^\[\]\r\n]{1,80}\](?!\()|\{\{|<[a-z][^<>\r\n]{0,40}
 const mayHoldAPlace = anywhere(MAY_HOLD_A_PLACE);
 /** Whether it holds a generator's placeholder. */
 const holdsGeneratorPlaceholder = anywhere(GENERATOR_PLACEHOLDER);
+/** An author's mark of what is left to write, in capitals: `TODO`, `**TODO:**`, a `| TODO |` cell. */
+const TODO_MARK = /(?<![\w-])TODO(?![\w-])/;
+const holdsTodo = anywhere(TODO_MARK);
+/** The first line holding a TODO mark, from the mark on: quoted in the reason. */
+const TODO_LINE = /(?<![\w-])(TODO(?![\w-])[^\r\n]*)/;
 
 /** A section of advice about plans: `## General POA&M Guidance`, `## POA&M Do's and Don'ts`, `### Best practices`. */
 const GUIDANCE_SECTION = /^ {0,3}#{2,3}[ \t]+([^\r\n]*?(?:guidance|do'?s and don'?ts|best practices)[^\r\n]*)$/im;
@@ -427,6 +432,12 @@ function markdownReason(body: string, once: boolean, readme = false): string | u
   // "Risk Register" whose inventory rows and fields are a generator's placeholders (`| {{R-001}} | {{Description}} |`): a template, whatever its title.
   if (reason === undefined && holdsGeneratorPlaceholder(body) && countOf(body, GENERATOR_PLACEHOLDER, TEMPLATE_PLACEHOLDERS) >= TEMPLATE_PLACEHOLDERS && risksRead().length === 0) {
     return `it holds ${TEMPLATE_PLACEHOLDERS} or more template placeholders (such as "${GENERATOR_PLACEHOLDER.exec(body)![0]}"): no risks were read in it`;
+  }
+  // A skeleton whose every section is still a to-do (`**TODO:** Populate after initial security review`, `| TODO | TODO |`, set 92): a
+  // POA&M to be, which tracks nothing until its findings are written; only its example row would be linted.
+  if (reason === undefined && holdsTodo(body) && countOf(body, TODO_MARK, TEMPLATE_PLACEHOLDERS) >= TEMPLATE_PLACEHOLDERS && risksRead().length === 0) {
+    const line = TODO_LINE.exec(body)![1].replace(/[*_`|]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return `it holds ${TEMPLATE_PLACEHOLDERS} or more TODO marks (such as ${JSON.stringify(line.length > 80 ? `${line.slice(0, 79)}…` : line)}), and no risks were read in it: a skeleton to fill in, not a plan`;
   }
   // "Risk Register" or "Risk Treatment Plan" whose fields and cells are blanks (`[YYYY-MM-DD]`, `**Risk Title**: ______`, `☐ Effective`)
   // and in which no risk is read: a form to fill in, whatever its title.

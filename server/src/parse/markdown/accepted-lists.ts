@@ -10,8 +10,8 @@ import { readFieldLine } from './field-lines';
 import { unfencedLines } from './unfenced-lines';
 import { anywhere } from '../text-scan';
 
-/** A heading of accepted or residual risks (`## Residual Risks`, `### Accepted Risks`, `## Risk Acceptance`), its words normalised. */
-const SECTION_WORDS = /^(?:(?:accepted|residual|accepted residual)[ \t]+risks?|risks?[ \t]+accepted|(?:residual[ \t]+)?risk[ \t]+acceptances?)$/;
+/** A heading of accepted or residual risks (`## Residual Risks`, `## Residual risks (accepted)`, `## Risk Acceptance`), its words normalised. */
+const SECTION_WORDS = /^(?:(?:accepted|residual|accepted residual)[ \t]+risks?(?:[ \t]+\(accepted\))?|risks?[ \t]+accepted|(?:residual[ \t]+)?risk[ \t]+acceptances?)$/;
 /** A cheap sign the text has such a heading: only then are its lines walked. */
 const mayHold = anywhere(/^ {0,3}#{2,4}[ \t]+[^\n]*(?:accepted|residual|risks?[ \t]+accepted|risk[ \t]+acceptance)/im);
 /** A word of accepting (`accepted`, `acceptance`), in a heading or the lines under it before the list. */
