@@ -113,3 +113,84 @@ describe('a POA&M skeleton whose sections are still to-dos (set 92)', () => {
     assert.deepEqual(recognisePlan('poam.rmp.md', skeleton(5)), { kind: 'markdown' });
   });
 });
+
+// A security audit's remediation plan: a priority matrix of findings, numbered steps each over its code, a command's expected
+// output drawn as a grid of statuses, and the risks rated before and after the work in tables of their own.
+const AUDIT_PLAN = [
+  '# Security Remediation Plan',
+  '',
+  'Last Updated: 2026-01-16',
+  '',
+  '## Priority Matrix',
+  '',
+  '| ID | Finding | Severity | Owner | Due |',
+  '|----|---------|----------|-------|-----|',
+  '| M1 | Debug mode enabled in production | Medium | DevOps | 2026-01-23 |',
+  '| M3 | Database SSL not enabled | Medium | DevOps | 2026-01-23 |',
+  '',
+  '## Detailed Remediation Steps',
+  '',
+  '### M1: Debug Mode Enabled in Production',
+  '',
+  '**Remediation Steps:**',
+  '',
+  '1. **Update .env file**',
+  '   ```bash',
+  '   APP_DEBUG=false',
+  '   ```',
+  '',
+  '2. **Verify configuration**',
+  '   ```bash',
+  '   php artisan config:clear',
+  '   ```',
+  '',
+  '## Tracking',
+  '',
+  '```bash',
+  'php artisan security:remediation:status',
+  '# Expected output:',
+  '+---------+-----------+-------+',
+  '| Finding | Status    | Owner |',
+  '+---------+-----------+-------+',
+  '| M1      | Complete  | DevOps|',
+  '| M3      | Pending   | DevOps|',
+  '+---------+-----------+-------+',
+  '```',
+  '',
+  '## Risk Assessment',
+  '',
+  '### Pre-Remediation Risks',
+  '',
+  '| Risk | Likelihood | Impact | Severity |',
+  '|------|------------|--------|----------|',
+  '| Debug mode exposure | Medium | High | Medium |',
+  '| Database interception | Low | High | Medium |',
+  '',
+  '### Post-Remediation Risks',
+  '',
+  '| Risk | Likelihood | Impact | Severity |',
+  '|------|------------|--------|----------|',
+  '| Debug mode exposure | Very Low | High | Low |',
+  '| Database interception | Very Low | High | Low |',
+  '',
+].join('\n');
+
+describe("a security audit's remediation plan with code under its steps and its risks rated before and after (set 92)", () => {
+  it('reads each step up to its code block, no status from a command\'s expected output, and no risk from the rating tables', () => {
+    const plan = parsePlan(AUDIT_PLAN, 'markdown');
+    assert.deepEqual(
+      plan.risks.map((r) => [r.id?.value, r.actions.map((a) => [a.action?.value, a.status?.value])]),
+      [
+        ['M1', [['Update .env file', undefined], ['Verify configuration', undefined]]],
+        ['M3', [[undefined, undefined]]],
+      ],
+    );
+  });
+
+  it('keeps a plain-text grid drawn in a fence with no language, and rating tables in a plan that plans nothing else', () => {
+    const plainGrid = AUDIT_PLAN.replace('```bash\nphp artisan', '```\nphp artisan');
+    assert.deepEqual(parsePlan(plainGrid, 'markdown').risks.find((r) => r.id?.value === 'M3')?.actions.map((a) => a.status?.value), ['Pending']);
+    const ratingsOnly = AUDIT_PLAN.slice(AUDIT_PLAN.indexOf('## Risk Assessment'));
+    assert.equal(parsePlan(`# Risk Register\n\n${ratingsOnly}`, 'markdown').risks.length, 4);
+  });
+});

@@ -172,8 +172,11 @@ export function fieldAt(text: string, start: number, end: number, keyRange?: Spa
   return { value: text.slice(valueRange.start, valueRange.end), valueRange, keyRange };
 }
 
-/** An indented line that continues the list item above it (not a new item, heading or table row). */
-const CONTINUATION = /^[ \t]+(?![-*+][ \t]|\d{1,9}[.)][ \t])[^\s>|#]/;
+/**
+ * An indented line that continues the list item above it (not a new item, heading or table row). Nor a fence: the code block
+ * under an item (`1. **Update .env file**` over ```` ```bash ````) is its detail, not more of its words.
+ */
+const CONTINUATION = /^[ \t]+(?![-*+][ \t]|\d{1,9}[.)][ \t]|`{3}|~{3})[^\s>|#]/;
 
 export function isContinuationLine(text: string, lineStart: number, lineEnd: number): boolean {
   return CONTINUATION.test(text.slice(lineStart, lineEnd));

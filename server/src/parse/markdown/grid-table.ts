@@ -24,6 +24,23 @@ export function gridTable(text: string, lines: LineIndex, line: number, end: num
   return { headerLine: line + 1, rowLines: rows, lastLine: last };
 }
 
+/** A fence's opening line and its info string (```` ```bash ````, `~~~ text`). */
+const FENCE_OPENER = /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*([^`\s]*)/;
+/** Info strings of plain text, in which a register may be drawn. Any other names code, whose grid tables are its output. */
+const PLAIN_TEXT_INFO = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md', 'none', 'ascii']);
+
+/**
+ * Whether the fenced block holding line `line` is code (```` ```bash ```` over `# Expected output:` and a grid of statuses,
+ * set 92): a command's output drawn as a grid is an example of what the command prints, not the register.
+ */
+export function inCodeBlock(text: string, lines: LineIndex, line: number): boolean {
+  for (let n = line - 1; n >= 0 && n >= line - 400; n--) {
+    const opener = FENCE_OPENER.exec(text.slice(lines.lineStart(n), lines.lineEnd(n)));
+    if (opener) return !PLAIN_TEXT_INFO.has(opener[1].toLowerCase());
+  }
+  return false;
+}
+
 /** Whether the line that ends just before `after` is a row of a grid table: no field line or column can be added there. */
 export function endsGridRow(text: string, after: number): boolean {
   const lines = text.slice(Math.max(0, after - 4000), after).split(/\r?\n/);

@@ -35,6 +35,7 @@ import { withRowNotesRead } from './row-notes';
 import { withClosureNotesRead } from './closure-notes';
 import { withTreatmentSectionsRead } from './treatment-sections';
 import { withAcceptedListsRead } from './accepted-lists';
+import { withoutRatingSnapshots } from './rating-snapshots';
 import { withPriorityWindows } from './priority-windows';
 import { fixesReview } from './fixes-review';
 import { withoutRoadmapRepeats } from './roadmap-repeats';
@@ -168,6 +169,7 @@ const WHOLE_PLAN_PASSES: readonly ((risks: Risk[], text: string) => Risk[])[] = 
   withKeyedStepsJoined,
   withoutSummaryTables,
   withoutNamedSummaries,
+  withoutRatingSnapshots,
   withoutRestatedHeadings,
   withoutIndexHeadings,
   withoutUnfilledRows,

@@ -12,7 +12,7 @@ import { isControlAssessmentTable, isPromptTable, tableRisks } from './risk-tabl
 import { evidenceIn, LabelList, LIST_FIELDS, listItemMarkerLength, opensListItem, type ListLabel } from './label-list';
 import { inlineRiskFields } from './inline-risk';
 import { bareTitledItem, boldIdItemFields, detailsLineFields, endsLineRisk, formQuestionEnd, gradedBoldLineFields, labelledRiskList, riskLineFields, taskItemFields, titledItemFields } from './risk-line';
-import { gridTable } from './grid-table';
+import { gridTable, inCodeBlock } from './grid-table';
 import { candidateHeading, headingContext, headingKind, namesGradedFindings, namesProblems } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { relativeDeadline } from '../../model/relative-dues';
@@ -120,7 +120,8 @@ export function readSection(text: string, atDocumentStart: boolean): ParsedSecti
       if (!found) {
         if (opaque[cursor]) {
           const grid = gridTable(text, lines, cursor, end);
-          if (grid) {
+          if (grid && inCodeBlock(text, lines, cursor)) cursor = grid.lastLine;
+          else if (grid) {
             events.push({ kind: 'table', risks: tableRisks(text, lines, grid.headerLine, grid.rowLines, {}) });
             cursor = grid.lastLine;
           }

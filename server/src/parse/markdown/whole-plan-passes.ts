@@ -30,7 +30,7 @@ function withoutUnlessAll(risks: Risk[], dropped: (risk: Risk) => boolean): Risk
  * they were given.
  */
 const tableRunsByList = ownCache('table runs per risk list', new PerObjectMemo<readonly Risk[], { readonly text: string; readonly runs: Risk[][] }>());
-function tableRuns(risks: readonly Risk[], text: string): Risk[][] {
+export function tableRuns(risks: readonly Risk[], text: string): Risk[][] {
   const known = tableRunsByList.get(risks);
   if (known?.text === text) return known.runs;
   const runs = readTableRuns(risks, text);

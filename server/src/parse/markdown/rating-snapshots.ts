@@ -1,0 +1,43 @@
+// A plan's ratings of its risks before or after its work, tabled apart (`### Pre-Remediation Risks` and `### Post-Remediation
+// Risks` over `| Risk | Likelihood | Impact | Severity |`, set 92): the same risks again in other words, rated, planning nothing.
+// Read as risks, each row asked for an action the plan gives its finding elsewhere (8 false missing-action in 92/03).
+import type { Risk } from '../../model/plan-model';
+import { hasRealValue } from '../../model/placeholders';
+import { tableRuns } from './whole-plan-passes';
+
+/** A heading that says its table rates the risks before or after the plan's work. */
+const SNAPSHOT_HEADING =
+  /^ {0,3}#{2,6}[ \t][^\n]*?\b(?:(?:pre|post)[- ]?(?:remediation|mitigation|treatment)|(?:before|after)[ \t]+(?:remediation|mitigation|treatment))\b/i;
+/** A heading line. */
+const HEADING_LINE = /^ {0,3}#{1,6}[ \t][^\n]*/gm;
+
+/** The last heading line before `at`, or undefined. */
+function headingBefore(text: string, at: number): string | undefined {
+  let last: string | undefined;
+  HEADING_LINE.lastIndex = 0;
+  for (let m = HEADING_LINE.exec(text); m && m.index < at; m = HEADING_LINE.exec(text)) last = m[0];
+  return last;
+}
+
+/** Whether a row plans nothing of its own: no ID, and no action, owner or due date. */
+function onlyRated(risk: Risk): boolean {
+  return risk.id === undefined && !risk.actions.some((a) => hasRealValue(a.action) || hasRealValue(a.owner) || hasRealValue(a.due));
+}
+
+/**
+ * The risks without the rows of a table of ratings before or after the plan's work, when the plan plans its risks elsewhere:
+ * a plan of such tables alone keeps them (no-risks-read, or missing-action, then says what is missing).
+ */
+export function withoutRatingSnapshots(risks: Risk[], text: string): Risk[] {
+  if (!SNAPSHOT_HEADING_ANYWHERE.test(text) || !risks.some((r) => r.actions.some((a) => hasRealValue(a.action)))) return risks;
+  const dropped = new Set<Risk>();
+  for (const rows of tableRuns(risks, text)) {
+    if (!rows.every(onlyRated)) continue;
+    const heading = headingBefore(text, rows[0].firstLine.start);
+    if (heading !== undefined && SNAPSHOT_HEADING.test(heading)) for (const row of rows) dropped.add(row);
+  }
+  return dropped.size === 0 ? risks : risks.filter((r) => !dropped.has(r));
+}
+
+/** A cheap test before the runs are walked. */
+const SNAPSHOT_HEADING_ANYWHERE = new RegExp(SNAPSHOT_HEADING.source, 'im');
