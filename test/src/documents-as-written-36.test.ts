@@ -194,3 +194,56 @@ describe("a security audit's remediation plan with code under its steps and its 
     assert.equal(parsePlan(`# Risk Register\n\n${ratingsOnly}`, 'markdown').risks.length, 4);
   });
 });
+
+// A vendor register: one field table per vendor, its work left under `Open Issues`, and a table of outstanding actions naming
+// each vendor by its words and its ID in brackets.
+const VENDORS = [
+  '# Vendor Risk Register',
+  '',
+  '### VENDOR-001 — Salesforce (CRM Platform)',
+  '| Field | Detail |',
+  '|-------|--------|',
+  '| **Residual Risk** | Medium |',
+  '| **Risk Owner** | VP of Sales |',
+  '| **Open Issues** | None |',
+  '',
+  '### VENDOR-002 — AWS (Cloud Infrastructure)',
+  '| Field | Detail |',
+  '|-------|--------|',
+  '| **Residual Risk** | Medium |',
+  '| **Risk Owner** | CTO |',
+  '| **Open Issues** | Document the shared responsibility matrix for each AWS service in use |',
+  '',
+  '### VENDOR-005 — DataVendor Ltd (Data Analytics)',
+  '| Field | Detail |',
+  '|-------|--------|',
+  '| **Residual Risk** | Critical |',
+  '| **Risk Owner** | Head of Analytics |',
+  '',
+  '## Outstanding Assessment Actions',
+  '',
+  '| Priority | Vendor | Action Required | Owner | Due |',
+  '|----------|--------|----------------|-------|-----|',
+  '| Immediate | DataVendor Ltd (VENDOR-005) | Suspend data transfers and negotiate a DPA | GRC Analyst | 2025-07-15 |',
+  '| High | 8 unassessed Tier 2 vendors | Complete the due diligence questionnaire for each | GRC Analyst | 2025-09-30 |',
+  '',
+].join('\n');
+
+describe("a vendor register's open issues, and an action table naming each vendor's ID in brackets (set 92)", () => {
+  it("reads Open Issues as the vendor's action ('None' as none), and a row naming VENDOR-005 as VENDOR-005's action", () => {
+    const plan = parsePlan(VENDORS, 'markdown');
+    assert.deepEqual(
+      plan.risks.map((r) => [r.id?.value ?? r.title?.value, r.actions.filter((a) => a.action !== undefined).map((a) => [a.action?.value, a.owner?.value, a.due?.value])]),
+      [
+        ['VENDOR-001', []],
+        ['VENDOR-002', [['Document the shared responsibility matrix for each AWS service in use', 'CTO', undefined]]],
+        ['VENDOR-005', [['Suspend data transfers and negotiate a DPA', 'GRC Analyst', '2025-07-15']]],
+        ['8 unassessed Tier 2 vendors', [['Complete the due diligence questionnaire for each', 'GRC Analyst', '2025-09-30']]],
+      ],
+    );
+    const rules = analyse(VENDORS, 'markdown', { today: '2026-12-07' }).findings.map((f) => `${VENDORS.slice(0, f.range.start).split('\n').length}:${f.rule}`);
+    assert.ok(rules.includes('3:missing-action'), rules.join(' '));
+    assert.ok(!rules.some((r) => r.startsWith('17:missing-action') || r.endsWith('vague-action')), rules.join(' '));
+    assert.ok(rules.includes('27:overdue-action'), rules.join(' '));
+  });
+});

@@ -22,3 +22,11 @@ const NONE_ONLY = /^[\s*_]*(?:none(?: (?:identified|recorded|to report|at this t
 export function saysNoneListed(value: string): boolean {
   return NONE_ONLY.test(value);
 }
+
+/** Labels of the work left on an entry (`Open Issues`, `Outstanding Items`): "None" there says nothing is left, no action to judge. */
+const LEFT_WORK_LABEL = /^[\s*_]*(?:open|outstanding|remaining|pending)[ \t]+(?:issues?|items?|actions?|tasks?|work)[\s*_:]*$/i;
+
+/** Whether a label of the work left on an entry is answered "None": the entry plans nothing, and says so. */
+export function saysNothingLeft(label: string, value: string): boolean {
+  return LEFT_WORK_LABEL.test(label) && (saysNoneListed(value) || /^[\s*_]*(?:n\/?a|nil|-|—)[\s.*_]*$/i.test(value));
+}

@@ -97,6 +97,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // What an assessment requires or suggests be done about a finding (`**Required Remediation:**`, `_Improvement:_`).
     'required remediation', 'required remediations', 'improvement', 'improvements', 'recommended improvement', 'recommended improvements', 'suggested improvement', 'suggested improvements', 'required improvement',
     'remaining actions', 'remaining action', 'open actions', 'outstanding actions', 'pending actions', 'remaining items', 'open items', 'outstanding items', 'remaining tasks', 'open tasks', 'remaining work',
+    // A vendor register's entry names what is left to do with the vendor (`| **Open Issues** | Ensure the shared responsibility matrix is documented |`).
+    'open issues', 'open issue', 'outstanding issues', 'outstanding issue',
     // A mitigation plan's measure put forward for a risk (`#### 2. Mitigating Database SPOF` over `**Proposal:** Replace the local volume with …`).
     'proposal', 'proposals', 'proposed approach',
     // A recommendation's fix, named for what is chosen (`**Recommended Solution**: OAuth2 with JWT tokens`).

@@ -5,6 +5,7 @@
 import type { LineIndex } from '../../model/positions';
 import { fieldAt, type PlacedField } from './field-lines';
 import { splitRow } from './risk-table';
+import { saysNothingLeft } from '../../model/stated-none';
 import { fieldForLabel, isGlossaryHeader, isTrackingNoteHeader, normaliseLabel, priorityOf, treatmentsNamed } from '../../model/vocabulary';
 import { controlColumns, CONTROLS_HEADER, isControlWording } from './control-table';
 
@@ -140,6 +141,8 @@ function fieldRows(text: string, lines: LineIndex, rowLines: readonly number[]):
     // A bare `| Date | … |` row is the date the document bears, as a `Date:` line is.
     const name = milestone ? 'action' : (fieldForLabel(label.value) ?? (normaliseLabel(label.value) === 'date' ? 'documentDate' : undefined));
     if (name === undefined) continue;
+    // `| **Open Issues** | None |`: nothing left to do with the vendor, no action written.
+    if (name === 'action' && saysNothingLeft(label.value, text.slice(valueCell.start, valueCell.end))) continue;
     // A blank value sits after the pipe and one space, as in a table-form risk's cells.
     const blankAt = valueCell.end > valueCell.start ? valueCell.start + 1 : valueCell.start;
     const field = fieldAt(text, valueCell.start, valueCell.end, label.valueRange, blankAt);

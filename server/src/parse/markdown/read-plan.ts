@@ -36,6 +36,7 @@ import { withClosureNotesRead } from './closure-notes';
 import { withTreatmentSectionsRead } from './treatment-sections';
 import { withAcceptedListsRead } from './accepted-lists';
 import { withoutRatingSnapshots } from './rating-snapshots';
+import { withRowsNamingRisksJoined } from './rows-naming-risks';
 import { withPriorityWindows } from './priority-windows';
 import { fixesReview } from './fixes-review';
 import { withoutRoadmapRepeats } from './roadmap-repeats';
@@ -196,6 +197,7 @@ const WHOLE_PLAN_PASSES: readonly ((risks: Risk[], text: string) => Risk[])[] = 
   withTreatmentSectionsRead,
   withAcceptedListsRead,
   withCitedTasks,
+  withRowsNamingRisksJoined,
   withListedStatuses,
   withAreaSummaries,
   withDuesInActionText,

@@ -1,0 +1,37 @@
+// A table of actions whose rows name the entry they act on by its words with its ID in brackets (`| 🔴 Immediate | DataVendor
+// Ltd (VENDOR-005) | Suspend data transfers; … | GRC Analyst | Jul 15, 2025 |` under a vendor register whose entries are
+// headed `### VENDOR-005 — DataVendor Ltd`, set 92): the row is that entry's action, not a risk of its own. Read as one, the
+// entry got a false missing-action and the row was a second copy of it with no ID.
+import type { Risk } from '../../model/plan-model';
+import { hasOwnAction, idKey } from '../../model/plan-queries';
+import { RISK_ID_SOURCE } from '../../model/vocabulary';
+
+/** A title that ends with an ID in brackets: `DataVendor Ltd (VENDOR-005)`. */
+const TITLE_THEN_ID = new RegExp(String.raw`\S[^()]*\(\s*(${RISK_ID_SOURCE})\s*\)[\s*_]*$`);
+
+/** The ID a row's title names in brackets at its end, when the row has no ID of its own; undefined otherwise. */
+function namedId(risk: Risk): string | undefined {
+  if (risk.form !== 'table' || risk.id !== undefined || risk.title === undefined) return undefined;
+  return TITLE_THEN_ID.exec(risk.title.value)?.[1];
+}
+
+/** The risks with each row naming another risk by its ID in brackets joined to that risk as its actions. */
+export function withRowsNamingRisksJoined(risks: Risk[]): Risk[] {
+  if (!risks.some((r) => namedId(r) !== undefined)) return risks;
+  const byId = new Map<string, number>();
+  risks.forEach((r, i) => {
+    if (r.id !== undefined && !byId.has(idKey(r.id.value))) byId.set(idKey(r.id.value), i);
+  });
+  const joined = [...risks];
+  const dropped = new Set<number>();
+  risks.forEach((row, i) => {
+    const id = namedId(row);
+    const at = id === undefined ? undefined : byId.get(idKey(id));
+    if (at === undefined || !hasOwnAction(row)) return;
+    const risk = joined[at];
+    const own = hasOwnAction(risk) ? risk.actions : [];
+    joined[at] = { ...risk, actions: [...own, ...row.actions] };
+    dropped.add(i);
+  });
+  return dropped.size === 0 ? risks : joined.filter((_, i) => !dropped.has(i));
+}
