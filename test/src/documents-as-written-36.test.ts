@@ -247,3 +247,36 @@ describe("a vendor register's open issues, and an action table naming each vendo
     assert.ok(rules.includes('27:overdue-action'), rules.join(' '));
   });
 });
+
+describe("a POA&M's priority sections over tables rating each item's risk (set 92)", () => {
+  it("ranks each row by the section's priority, its Risk column its risk level", () => {
+    const poam = [
+      '# Plan of Action and Milestones (POA&M)',
+      '',
+      '## POA&M Items',
+      '',
+      '### High Priority',
+      '',
+      '| ID | Control | Gap | Remediation Plan | Owner | Target Date | Status | Risk |',
+      '|----|---------|-----|-----------------|-------|-------------|--------|------|',
+      '| POAM-001 | AC-2 | Access review procedure not documented | Write the access review procedure | Security | 2026-07-15 | Open | High |',
+      '| POAM-003 | IA-3 | Device trust policy not documented | Write the device trust policy | Security | 2026-07-15 | Open | Medium |',
+      '',
+      '### Medium Priority',
+      '',
+      '| ID | Control | Gap | Remediation Plan | Owner | Target Date | Status | Risk |',
+      '|----|---------|-----|-----------------|-------|-------------|--------|------|',
+      '| POAM-012 | SI-2 | Flaw remediation SLA not defined | Define the patch SLA for each severity | Security | 2026-07-01 | Open | Low |',
+      '',
+    ].join('\n');
+    const plan = parsePlan(poam, 'markdown');
+    assert.deepEqual(
+      plan.risks.map((r) => [r.id?.value, r.priority?.value, r.residualRisk?.value]),
+      [
+        ['POAM-001', 'High', 'High'],
+        ['POAM-003', 'High', 'Medium'],
+        ['POAM-012', 'Medium', 'Low'],
+      ],
+    );
+  });
+});

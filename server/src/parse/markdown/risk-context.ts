@@ -51,11 +51,21 @@ function isProductOnly(risk: Risk): boolean {
   return risk.likelihood !== undefined && risk.impact !== undefined && risk.inherentRisk === undefined && risk.priority?.value === `${risk.likelihood.value} × ${risk.impact.value}`;
 }
 
+/**
+ * Whether a risk's priority is only its risk level, read from a Risk, Residual or Inherent Risk column (`| … | Risk |` over
+ * `Medium`): the level the risk is rated, not the order its work is ranked in.
+ */
+function isRiskLevelOnly(risk: Risk): boolean {
+  const at = risk.priority?.valueRange.start;
+  return at !== undefined && (risk.residualRisk?.valueRange.start === at || risk.inherentRisk?.valueRange.start === at);
+}
+
 function riskInContext(risk: Risk, tier: TierContext, section: SectionContext): Risk {
   let placed = withTier(risk, tier);
   // The section's priority (`### 🔴 HIGH PRIORITY`) is the writer's own ranking: it stands over a priority only worked out
-  // from the risk's likelihood × impact (R-004 `Low × High` under HIGH PRIORITY is ranked high), never over one written.
-  if (section.priority && (!placed.priority?.value.trim() || isProductOnly(placed))) placed = { ...placed, priority: section.priority };
+  // from the risk's likelihood × impact (R-004 `Low × High` under HIGH PRIORITY is ranked high), or only read from its risk
+  // level (POAM-003 rated `Medium` in the Risk column under `### High Priority`, set 92), never over one written.
+  if (section.priority && (!placed.priority?.value.trim() || isProductOnly(placed) || isRiskLevelOnly(placed))) placed = { ...placed, priority: section.priority };
   if (section.treatment && !placed.treatment?.value.trim()) placed = { ...placed, treatment: section.treatment };
   const due = section.due;
   // A closed item is due no longer: the section's status comes before its deadline. A row that gives its closing date
