@@ -179,7 +179,7 @@ describe('which files are plans (spec §1)', () => {
       reason: 'its title "Release Report" does not name a plan, and only 1 of the 2 entries read in it as risks has a planned action, too few for a register by content (three; or two, each with an ID or its own heading, under a title naming what it lists or reports)',
     });
     assert.deepEqual(recognisePlan('notes.md', '# Release notes\n\n| ID | Risk | Severity |\n|---|---|---|\n| R-1 | Old TLS | High |\n'), {
-      reason: 'its title "Release notes" does not name a plan, and the one entry read in it as a risk has no planned action',
+      reason: 'its title "Release notes" does not name a plan, and the one entry read in it as a risk has no planned action that could be read',
     });
     // Enough entries with actions for a register: what the steps of a guide lack is any part named for risks (not "too few").
     const steps = '# Onboarding steps\n\n### S-1: Laptop\n- **Action:** Issue the laptop\n\n### S-2: Badge\n- **Action:** Print the badge\n\n### S-3: Accounts\n- **Action:** Create the accounts\n';
@@ -211,7 +211,7 @@ describe('which files are plans (spec §1)', () => {
     assert.deepEqual(recognisePlan('audit.md', report), { kind: 'markdown' });
     const findingsOnly = report.slice(0, report.indexOf('## Priority Recommendations'));
     assert.deepEqual(recognisePlan('audit.md', findingsOnly), {
-      reason: 'its title "Application Security Audit Report" does not name a plan, and the 2 entries read in it as risks have no planned action; it grades 2 findings by severity, but no heading or bold label in it names their fix (Recommendations, Remediation, Mitigation, Fix, Next Steps)',
+      reason: 'its title "Application Security Audit Report" does not name a plan, and the 2 entries read in it as risks have no planned action that could be read; it grades 2 findings by severity, but no heading or bold label in it names their fix (Recommendations, Remediation, Mitigation, Fix, Next Steps)',
     });
     // A heading that only starts with a grade's word grades nothing: `### High-level design`.
     assert.equal(recognisePlan('review.md', '# Design Review\n\n### High-level design\n\nText.\n\n### Low-level details\n\nText.\n\n## Recommendations\n\nRead the guide.\n').kind, undefined);
@@ -443,7 +443,7 @@ describe('which files are plans (spec §1)', () => {
     const dir = join(__dirname, '..', 'fixtures', 'detect');
     assert.deepEqual(recognisePlan('acceptance.md', readFileSync(join(dir, 'alder-risk-acceptance.plan.md'), 'utf8')), { kind: 'markdown' });
     assert.deepEqual(recognisePlan('request.md', readFileSync(join(dir, 'alder-risk-acceptance-request.not-plan.md'), 'utf8')), {
-      reason: 'its title "Risk Acceptance Request: Imaging Workstation on Windows 10" does not name a plan, and the one entry read in it as a risk has no planned action',
+      reason: 'its title "Risk Acceptance Request: Imaging Workstation on Windows 10" does not name a plan, and the one entry read in it as a risk has no planned action that could be read',
     });
     // An exception request whose acceptance is recorded, its justification and its approver, though no treatment is named.
     const exception = (approver: string) => `# Exception Request: Unencrypted USB Export\n\n## Risk\n\n- **Risk ID:** EX-2\n- **Risk:** The analyzer exports results to USB sticks without encryption\n\n## Acceptance\n\n- **Justification:** The vendor offers no encrypted export; sticks stay in the lab safe.\n${approver}- **Review by:** 2026-08-03\n`;
@@ -489,7 +489,7 @@ describe('which files are plans (spec §1)', () => {
     const report = readFileSync(join(dir, 'spruce-pentest-one-finding.plan.md'), 'utf8');
     assert.deepEqual(recognisePlan('pentest.md', report), { kind: 'markdown' });
     assert.deepEqual(recognisePlan('pentest.md', report.replace('## 4. Recommendations', '## 4. Observations')), {
-      reason: 'its title "Penetration Test Report: Spruce Street Pharmacy Refill Portal" does not name a plan, and the one entry read in it as a risk has no planned action',
+      reason: 'its title "Penetration Test Report: Spruce Street Pharmacy Refill Portal" does not name a plan, and the one entry read in it as a risk has no planned action that could be read',
     });
     // Unrated, the one entry is no graded finding.
     assert.equal(recognisePlan('pentest.md', report.replace('- **Severity:** High\n', '')).kind, undefined);
@@ -500,7 +500,7 @@ describe('which files are plans (spec §1)', () => {
     const review = readFileSync(join(dir, 'poplar-review-one-finding.plan.md'), 'utf8');
     assert.deepEqual(recognisePlan('review.md', review), { kind: 'markdown' });
     assert.deepEqual(recognisePlan('review.md', review.replace('| Low | Acknowledged |', '| Low | |')), {
-      reason: 'its title "1. About Poplar Security" does not name a plan, and the one entry read in it as a risk has no planned action',
+      reason: 'its title "1. About Poplar Security" does not name a plan, and the one entry read in it as a risk has no planned action that could be read',
     });
   });
 
