@@ -16,8 +16,8 @@ const SECTION_WORDS = /^(?:(?:accepted|residual|accepted residual)[ \t]+risks?(?
 const mayHold = anywhere(/^ {0,3}#{2,4}[ \t]+[^\n]*(?:accepted|residual|risks?[ \t]+accepted|risk[ \t]+acceptance)/im);
 /** A word of accepting (`accepted`, `acceptance`), in a heading or the lines under it before the list. */
 const ACCEPT_WORD = /\baccept(?:ed|ance)\b/i;
-/** A list item at the margin (a nested one is a field of the item above it) opening with a bold name, then its reason after a dash or colon: `1. **Social Engineering** - Requires …`. */
-const ITEM = /^( ?(?:[-*+]|\d{1,3}[.)])[ \t]+)(\*\*|__)([^*_\n]{2,80}?)[ \t]*:?\2[ \t]*(?:[:–—-][ \t]*)?(.*?)[ \t]*$/;
+/** A list item at the margin (a nested one is a field of the item above it) opening with a bold name, then its reason after a dash or colon: `1. **Social Engineering** - Requires …`. The name may hold code (`**Legacy JS on `/archive/*`**`). */
+const ITEM = /^( ?(?:[-*+]|\d{1,3}[.)])[ \t]+)(\*\*|__)((?:[^*_`\n]|`[^`\n]{1,60}`){2,80}?)[ \t]*:?\2[ \t]*(?:[:–—-][ \t]*)?(.*?)[ \t]*$/;
 /** An item that is a one-word label (`- **Documented:** Clear documentation of residual risk rationale`, set 91): a step of the
  * acceptance process a policy lists, not a risk named. */
 const ONE_WORD_LABEL = /^ ?(?:[-*+]|\d{1,3}[.)])[ \t]+(\*\*|__)\p{L}+(?::\1|\1[ \t]*:)/u;

@@ -648,6 +648,23 @@ export function withoutUnfilledRows(risks: Risk[]): Risk[] {
   return risks.some(unfilled) ? risks.filter((r) => !unfilled(r)) : risks;
 }
 
+/** A cell that is only a dash: the row says it addresses no risk. */
+const DASH_ONLY = /^[\s*_]*[-–—][\s*_]*$/;
+
+/**
+ * The risks without a table's rows that say they address no risk (`| 2 | This assessment + plan | — | PR 2 |` under
+ * `| # | Action | Addresses | Delivered in |`, set 92): work on the plan itself, beside rows each naming the risk it answers.
+ * Only beside such rows, and with no ID but a row number: a table whose every risk cell is a dash names its risks nowhere, and is kept.
+ */
+export function withoutRowsOfNoRisk(risks: Risk[], text: string): Risk[] {
+  // A row's number (`| 2 |` in a `#` column) orders the rows; it is no ID a risk is known by.
+  const noRisk = (r: Risk) => r.form === 'table' && (r.id === undefined || /^\d{1,3}$/.test(r.id.value.trim())) && r.title !== undefined && DASH_ONLY.test(r.title.value);
+  if (!risks.some(noRisk)) return risks;
+  const dropped = new Set<Risk>();
+  for (const rows of tableRuns(risks, text)) if (rows.some((r) => !noRisk(r) && written(r.title))) for (const r of rows) if (noRisk(r)) dropped.add(r);
+  return dropped.size === 0 ? risks : risks.filter((r) => !dropped.has(r));
+}
+
 /**
  * The risks without a form's example row, whose cells restate their columns: `| Riesgo priorizado |
  * Accion de mitigacion definida |` under `| Riesgo | Accion |`, `| Risk description | Action to take |`
