@@ -622,7 +622,8 @@ const STATUS: Record<string, Status> = {
   // A finding said to be still there (`**Status:** NOT FIXED (present for 11+ days)`, set 92): open, as "not implemented" is.
   'not fixed': 'open', 'not yet fixed': 'open', unfixed: 'open', 'not resolved': 'open', 'not yet resolved': 'open', unresolved: 'open',
   'not remediated': 'open', 'not yet remediated': 'open', unremediated: 'open', 'not addressed': 'open', 'not yet addressed': 'open',
-  'not mitigated': 'open', 'not yet mitigated': 'open', unmitigated: 'open', 'partially complete': 'in-progress', 'partially completed': 'in-progress', partial: 'in-progress',
+  'not mitigated': 'open', 'not yet mitigated': 'open', unmitigated: 'open',
+  'partially complete': 'in-progress', 'partially completed': 'in-progress', partial: 'in-progress',
   done: 'done', complete: 'done', completed: 'done', closed: 'done', implemented: 'done', resolved: 'done',
   remediated: 'done', mitigated: 'done', fixed: 'done', verified: 'done',
   // A review's finding marked as dealt with (`### 6. Secure Deletion is Ineffective ✅ ADDRESSED (2026-01-27)`).

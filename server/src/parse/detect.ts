@@ -299,7 +299,6 @@ function meetingRecord(body: string): string[] | undefined {
   return labels.length >= 2 ? labels : undefined;
 }
 
-/** A repository's README (`README.md`, `readme.markdown`): it describes the repository, a tool in it perhaps, whatever its title. */
 /**
  * A header line that says the document is replaced or retired: opening with "Superseded", a status of a document no longer in
  * force, or "this document is superseded". Not "R-3 was superseded by R-5": a risk's fate is no document's.
@@ -327,6 +326,7 @@ function retiredMark(body: string): string | undefined {
   return undefined;
 }
 
+/** A repository's README (`README.md`, `readme.markdown`): it describes the repository, a tool in it perhaps, whatever its title. */
 function isReadme(fileName: string): boolean {
   return /^readme(?:\.[\w-]+)*\.(?:md|markdown)$/i.test(fileName.replace(/^.*[\\/]/, ''));
 }

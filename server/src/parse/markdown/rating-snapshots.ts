@@ -11,12 +11,12 @@ const SNAPSHOT_HEADING =
 /** A heading line. */
 const HEADING_LINE = /^ {0,3}#{1,6}[ \t][^\n]*/gm;
 
-/** The last heading line before `at`, or undefined. */
-function headingBefore(text: string, at: number): string | undefined {
-  let last: string | undefined;
+/** The heading lines of a text, in order, with where each starts. */
+function headingLines(text: string): { at: number; line: string }[] {
+  const headings: { at: number; line: string }[] = [];
   HEADING_LINE.lastIndex = 0;
-  for (let m = HEADING_LINE.exec(text); m && m.index < at; m = HEADING_LINE.exec(text)) last = m[0];
-  return last;
+  for (let m = HEADING_LINE.exec(text); m; m = HEADING_LINE.exec(text)) headings.push({ at: m.index, line: m[0] });
+  return headings;
 }
 
 /** Whether a row plans nothing of its own: no ID, and no action, owner or due date. */
@@ -31,10 +31,16 @@ function onlyRated(risk: Risk): boolean {
 export function withoutRatingSnapshots(risks: Risk[], text: string): Risk[] {
   if (!SNAPSHOT_HEADING_ANYWHERE.test(text) || !risks.some((r) => r.actions.some((a) => hasRealValue(a.action)))) return risks;
   const dropped = new Set<Risk>();
+  const headings = headingLines(text);
+  // Runs come in document order: the heading over each is found by moving one index forward, not by a scan from the start
+  // (from the start again should a run come before the last one).
+  let next = 0;
   for (const rows of tableRuns(risks, text)) {
-    if (!rows.every(onlyRated)) continue;
-    const heading = headingBefore(text, rows[0].firstLine.start);
-    if (heading !== undefined && SNAPSHOT_HEADING.test(heading)) for (const row of rows) dropped.add(row);
+    const at = rows[0].firstLine.start;
+    if (next > 0 && headings[next - 1].at >= at) next = 0;
+    while (next < headings.length && headings[next].at < at) next++;
+    if (!rows.every(onlyRated) || next === 0) continue;
+    if (SNAPSHOT_HEADING.test(headings[next - 1].line)) for (const row of rows) dropped.add(row);
   }
   return dropped.size === 0 ? risks : risks.filter((r) => !dropped.has(r));
 }

@@ -6,13 +6,20 @@ import type { Risk } from '../../model/plan-model';
 import { hasOwnAction, idKey } from '../../model/plan-queries';
 import { RISK_ID_SOURCE } from '../../model/vocabulary';
 
-/** A title that ends with an ID in brackets: `DataVendor Ltd (VENDOR-005)`. */
-const TITLE_THEN_ID = new RegExp(String.raw`\S[^()]*\(\s*(${RISK_ID_SOURCE})\s*\)[\s*_]*$`);
+/** A risk ID alone. */
+const ID_ALONE = new RegExp(String.raw`^${RISK_ID_SOURCE}$`);
 
-/** The ID a row's title names in brackets at its end, when the row has no ID of its own; undefined otherwise. */
+/**
+ * The ID a row's title names in brackets at its end (`DataVendor Ltd (VENDOR-005)`), after words of its own, when the row has
+ * no ID of its own; undefined otherwise. Found from the last bracket, so a long title costs one pass.
+ */
 function namedId(risk: Risk): string | undefined {
   if (risk.form !== 'table' || risk.id !== undefined || risk.title === undefined) return undefined;
-  return TITLE_THEN_ID.exec(risk.title.value)?.[1];
+  const title = risk.title.value.replace(/[\s*_]+$/, '');
+  if (!title.endsWith(')')) return undefined;
+  const open = title.lastIndexOf('(');
+  const id = open > 0 ? title.slice(open + 1, -1).trim() : '';
+  return ID_ALONE.test(id) && /\p{L}/u.test(title.slice(0, open)) ? id : undefined;
 }
 
 /** The risks with each row naming another risk by its ID in brackets joined to that risk as its actions. */
