@@ -285,3 +285,29 @@ describe("a POA&M's priority sections over tables rating each item's risk (set 9
     );
   });
 });
+
+describe("a vendor register whose Finding column names each risk, and whose clean reviews record no finding (set 93)", () => {
+  const csv = [
+    'Vendor Name,Service,Finding,Finding Category,Likelihood,Impact,Risk Level,Remediation Owner,Identified Date,Due Date,Status',
+    'CloudPay,Payment Processing,MFA not enforced for all privileged support accounts,access-control-mfa,Medium,High,High,Vendor Security,2026-07-06,2026-08-15,Open',
+    'PeopleCore,HR SaaS,No significant finding,none,Low,Medium,Low,HR Systems,2026-05-15,2026-12-01,Closed',
+    'MarketFlow,Marketing Automation,SOC 2 report not provided,assurance-report-missing,Medium,Medium,Medium,Marketing Operations,2026-07-07,2026-09-05,Open',
+    '',
+  ].join('\n');
+
+  it('titles each risk by its finding, not its vendor, and reads no risk from a clean review', () => {
+    assert.deepEqual(parsePlan(csv, 'csv').risks.map((r) => [r.title?.value, r.priority?.value, r.actions[0]?.owner?.value]), [
+      ['MFA not enforced for all privileged support accounts', 'High', 'Vendor Security'],
+      ['SOC 2 report not provided', 'Medium', 'Marketing Operations'],
+    ]);
+    assert.ok(!analyse(csv, 'csv', { today: '2026-12-07' }).findings.some((f) => f.rule === 'missing-validation'));
+  });
+
+  it('reads a Markdown table of vendors and their risks the same way', () => {
+    const md = ['# Vendor Risk Register', '', '| Vendor | Risk | Likelihood | Impact | Mitigation | Owner |', '|---|---|---|---|---|---|', '| AWS | Region outage | Low | Critical | Fail over to a second region each quarter | Ops |', '| Auth0 | Service degradation | Medium | High | Cache tokens for 10 minutes | Eng |', ''].join('\n');
+    assert.deepEqual(parsePlan(md, 'markdown').risks.map((r) => [r.id?.value, r.title?.value]), [
+      [undefined, 'Region outage'],
+      [undefined, 'Service degradation'],
+    ]);
+  });
+});

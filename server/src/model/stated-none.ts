@@ -16,7 +16,7 @@ export function statedNone(text: string): Span | undefined {
 }
 
 /** A cell or title that is only such a statement (`No new risks`, `None identified`): a table's placeholder row, no entry. */
-const NONE_ONLY = /^[\s*_]*(?:none(?: (?:identified|recorded|to report|at this time))?|no (?:open |outstanding |current |active |new |known |additional )?(?:audit |security |compliance )?(?:findings|risks|issues|gaps|vulnerabilities|deficiencies|action items)(?: (?:at this time|currently|recorded|identified|to report|open|this period|this month|this quarter))?)[\s.*_]*$/i;
+const NONE_ONLY = /^[\s*_]*(?:none(?: (?:identified|recorded|to report|at this time))?|no (?:open |outstanding |current |active |new |known |additional |significant |material |major |notable )?(?:audit |security |compliance )?(?:findings?|risks?|issues?|gaps?|vulnerabilities|vulnerability|deficiencies|deficiency|action items)(?: (?:at this time|currently|recorded|identified|to report|open|this period|this month|this quarter))?)[\s.*_]*$/i;
 
 /** Whether a cell's words say only that there is nothing to list. */
 export function saysNoneListed(value: string): boolean {

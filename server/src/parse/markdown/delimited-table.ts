@@ -5,7 +5,7 @@
 // in the document reads as a risk (read-plan.ts), as another schema's entries are: no fix writes into them.
 import type { Action, Field, Risk, UnreadRecord } from '../../model/plan-model';
 import { MILESTONE_LABELS } from './field-lines';
-import { ENTRY_RATING_FIELDS, fieldForLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { ENTRY_RATING_FIELDS, fieldForLabel, isVendorLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { ratedPriority, ratings } from './risk-rating';
 import { acceptedBy, ACTION_ID_HEADER, DESCRIPTION_HEADER, namesTreatments } from './risk-table';
@@ -13,6 +13,8 @@ import { readOpenCompletionAsDue } from './open-completion';
 import { dayFirstAsIso, isDayFirstColumn } from '../../model/dates';
 import { entriesReviews, type EntriesReviews } from '../../model/review-dates';
 import { withHeaderUnit } from '../../model/relative-dues';
+import { saysNoneListed } from '../../model/stated-none';
+import { hasRealValue } from '../../model/placeholders';
 
 /** How many columns make a delimited header a register's: fewer is a line of prose with commas. */
 const MIN_COLUMNS = 4;
@@ -74,11 +76,11 @@ export function delimitedTable(text: string, headerWithin = Infinity): { risks: 
       // the register ends at the first line that is no record.
       const unread: UnreadRecord[] = [];
       const records = () => (read ??= delimiter === '\t' ? tabRecords(text, header!.next, headers.length) : csvRecords(text, header!.next, headers.length, headerWithin === Infinity ? undefined : unread));
-      const fields = withItemIds(headers, named, records);
+      const fields = withFindingOverVendor(headers, withItemIds(headers, named, records));
       if (!fields.some((f) => f === 'id' || f === 'risk') || workColumns(fields) < 2) continue;
       const columns = withReviewAsDue(withActionInMilestones(headers, withActionInControls(headers, withActionDescribed(headers, withActionInTreatment(fields, records())), records())));
       const dayFirst = dayFirstColumns(columns, records());
-      const risks = records().flatMap((cells) => riskOf(text, cells, columns, headers, dayFirst));
+      const risks = withoutNoFindingRecords(records().flatMap((cells) => riskOf(text, cells, columns, headers, dayFirst)));
       const reviews = risks.length > 0 ? recordReviews(headers, named, records()) : undefined;
       if (risks.length > 0) return { risks, unread, ...(reviews && { reviews }) };
     }
@@ -98,6 +100,26 @@ function recordReviews(headers: readonly Cell[], named: readonly (FieldName | un
   };
   const reviews = entriesReviews(column('lastReviewed'), column('nextReview'));
   return reviews.lastReviewed || reviews.nextReview ? reviews : undefined;
+}
+
+/**
+ * The risks without the records that say their entry has no finding (`PeopleCore,HR SaaS,…,No significant finding,none,…,Closed`,
+ * set 93): a vendor reviewed and found clean is no risk, whatever owner and date its review kept. Only beside records of risks.
+ */
+function withoutNoFindingRecords(risks: Risk[]): Risk[] {
+  const none = (r: Risk) => r.id === undefined && saysNoneListed(r.title?.value ?? '') && !r.actions.some((a) => hasRealValue(a.action));
+  return risks.some(none) && !risks.every(none) ? risks.filter((r) => !none(r)) : risks;
+}
+
+/**
+ * The fields with a vendor's column no longer the risk when a later column names the finding (`Vendor Name,…,Finding,…`,
+ * set 93): the vendor is whom the risk is with, the finding what it is. Risk-table.ts reads a Markdown table so.
+ */
+function withFindingOverVendor(headers: readonly Cell[], fields: readonly (FieldName | undefined)[]): readonly (FieldName | undefined)[] {
+  const vendor = fields.indexOf('risk');
+  if (vendor < 0 || !isVendorLabel(headers[vendor].value.replace(/_/g, ' '))) return fields;
+  const finding = fields.findIndex((f, i) => i > vendor && f === 'risk' && !isVendorLabel(headers[i].value.replace(/_/g, ' ')));
+  return finding < 0 ? fields : fields.map((f, i) => (i === vendor ? undefined : f));
 }
 
 /**

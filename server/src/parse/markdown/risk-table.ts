@@ -119,6 +119,9 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     } else if (name === 'id' && taken && ROW_NUMBER_HEADER.test(normaliseLabel(headerOf(text, taken))) && NAMED_ID_HEADER.test(normaliseLabel(header.value))) {
       // `| Item # | Domain | Finding ID | … |` with `| 1 | Auth | F-01 | … |`: the row's number counts the rows, the finding's ID names it (set 87).
       columns.set(name, { name, index, header: header.valueRange });
+    } else if (name === 'risk' && taken && isVendorLabel(headerOf(text, taken)) && !isVendorLabel(header.value)) {
+      // `Vendor Name,Service,…,Finding,Finding Category,…` (set 93): the vendor is whom the risk is with; the finding names the risk.
+      columns.set(name, { name, index, header: header.valueRange });
     } else if (name !== undefined && !taken) columns.set(name, { name, index, header: header.valueRange });
     else if (name === 'id' && taken && ACTION_ID_HEADER.test(normaliseLabel(header.value))) actionKeyed = true;
     else if (name === 'due' && taken && !laterDue) laterDue = { name, index, header: header.valueRange };
