@@ -311,3 +311,29 @@ describe("a vendor register whose Finding column names each risk, and whose clea
     ]);
   });
 });
+
+describe("a POA&M's sign-off under 'Risk Acceptance', still to be signed (set 93)", () => {
+  it('reads the signatories listed under "accepted by:" as no accepted risks, and an accepted risk listed as before', () => {
+    const poam = (leadIn: string, item: string) =>
+      [
+        '# Plan of Action and Milestones',
+        '',
+        '## POA&M-001: No MFA on the VPN',
+        '',
+        '- **Remediation:** Enable MFA on the VPN for every account',
+        '- **Owner:** IT Manager',
+        '- **Target Date:** 2027-01-15',
+        '',
+        '### Risk Acceptance',
+        '',
+        leadIn,
+        item,
+        '- **Date**: [TO BE COMPLETED]',
+        '',
+      ].join('\n');
+    const signed = parsePlan(poam('All POA&M items have been reviewed and accepted by:', '- **System Owner**: [TO BE SIGNED]'), 'markdown');
+    assert.deepEqual(signed.risks.map((r) => r.title?.value), ['No MFA on the VPN']);
+    const listed = parsePlan(poam('The following risks are accepted:', '- **Zero-Day Vulnerabilities** - patched within 48 hours of release'), 'markdown');
+    assert.deepEqual(listed.risks.map((r) => r.title?.value), ['No MFA on the VPN', 'Zero-Day Vulnerabilities']);
+  });
+});

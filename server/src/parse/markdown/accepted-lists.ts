@@ -4,7 +4,7 @@
 // nested under it (`   - **Approved by:** CISO`) the rest of its acceptance, where incomplete-acceptance's fix writes them.
 // An item naming a risk the plan has read already is that risk's summary, not a risk of its own.
 import type { Field, Risk, Span } from '../../model/plan-model';
-import { RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
+import { fieldForLabel, RISK_ID_SOURCE, type FieldName } from '../../model/vocabulary';
 import { idKey } from '../../model/plan-queries';
 import { readFieldLine } from './field-lines';
 import { unfencedLines } from './unfenced-lines';
@@ -21,6 +21,8 @@ const ITEM = /^( ?(?:[-*+]|\d{1,3}[.)])[ \t]+)(\*\*|__)((?:[^*_`\n]|`[^`\n]{1,60
 /** An item that is a one-word label (`- **Documented:** Clear documentation of residual risk rationale`, set 91): a step of the
  * acceptance process a policy lists, not a risk named. */
 const ONE_WORD_LABEL = /^ ?(?:[-*+]|\d{1,3}[.)])[ \t]+(\*\*|__)\p{L}+(?::\1|\1[ \t]*:)/u;
+/** A lead-in that names who accepted, approved or signed (`… reviewed and accepted by:`): the list under it is of signatories. */
+const SIGNED_BY = /\b(?:accepted|approved|signed(?: off)?|reviewed|authori[sz]ed)\s+by\s*:?\s*$/i;
 /** An ID opening an item's name (`R-07: Insider threat`). */
 const LEADING_ID = new RegExp(String.raw`^(${RISK_ID_SOURCE})\b`);
 /** A line nested under an item (indented further). */
@@ -44,7 +46,7 @@ function field(start: number, value: string): Field {
 /** The items listed under each heading of accepted risks whose heading or lead-in says they are accepted. */
 function acceptedItems(text: string): Item[] {
   const items: Item[] = [];
-  let section: { level: number; accepted?: Field; listed: boolean } | undefined;
+  let section: { level: number; accepted?: Field; listed: boolean; signatories?: boolean } | undefined;
   let open: { fields: Map<FieldName, Field> } | undefined;
   for (const { line, start, heading } of unfencedLines(text)) {
     const body = line.replace(/\r$/, '');
@@ -63,7 +65,9 @@ function acceptedItems(text: string): Item[] {
     if (item) {
       section.listed = true;
       open = undefined;
-      if (!section.accepted) continue;
+      // `All POA&M items have been reviewed and accepted by:` over `- **System Owner**: [TO BE SIGNED]`: who signs, not what is
+      // accepted (set 93); so is an item named by a field (`- **Date**: …`, `- **Approved by**: …`).
+      if (!section.accepted || section.signatories || fieldForLabel(item[3].replace(/`/g, '')) !== undefined) continue;
       const titleAt = start + item[1].length + item[2].length;
       const reasonAt = start + body.length - item[4].length;
       const fields = new Map<FieldName, Field>();
@@ -86,6 +90,7 @@ function acceptedItems(text: string): Item[] {
     // `The following risks are accepted with ongoing monitoring:`: before the list, the lead-in may say they are accepted.
     const word = !section.listed && !section.accepted ? ACCEPT_WORD.exec(body) : null;
     if (word) section.accepted = field(start + word.index, word[0]);
+    if (!section.listed && body.trim() !== '') section.signatories = SIGNED_BY.test(body);
   }
   return items;
 }
