@@ -337,3 +337,45 @@ describe("a POA&M's sign-off under 'Risk Acceptance', still to be signed (set 93
     assert.deepEqual(listed.risks.map((r) => r.title?.value), ['No MFA on the VPN', 'Zero-Day Vulnerabilities']);
   });
 });
+
+describe('a CMMC gap analysis: gaps headed by control enhancements, and controls listed as no gaps (set 93)', () => {
+  const gaps = [
+    '# Compliance Gap Analysis',
+    '',
+    '**Assessment Date**: 2025-10-05',
+    '',
+    '## ACCESS CONTROL (AC) GAPS',
+    '',
+    '### AC-2(13) - Account Monitoring for Atypical Usage',
+    '',
+    '**Priority**: MEDIUM',
+    '**Target Completion**: 2025-12-15 (Week 10 of implementation roadmap)',
+    '',
+    '**Recommended Solution**:',
+    'Implement behaviour analytics on every Gitea and Cloud IAM account.',
+    '',
+    '### AC-6(9) - Log Use of Privileged Functions',
+    '',
+    '**Priority**: LOW',
+    '**Target Completion**: 2025-11-15',
+    '',
+    '**Recommended Solution**:',
+    'Create a Cloud Logging filter and alert for privileged operations.',
+    '',
+    '## MANUAL PROCESSES (NOT GAPS - DOCUMENTED EXCEPTIONS)',
+    '',
+    '### 1. **PS-7 - Personnel Security - Third-Party Personnel**',
+    '- **Manual Process**: Background checks for contractors (performed by HR)',
+    '- **Justification**: Legal and ethical considerations require human review',
+    '',
+  ].join('\n');
+
+  it('reads a gap headed by a control and its enhancement (AC-2(13)), and none from the section of controls that are no gaps', () => {
+    assert.deepEqual(recognisePlan('GAP_ANALYSIS.md', gaps), { kind: 'markdown' });
+    const plan = parsePlan(gaps, 'markdown');
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.actions[0]?.action?.value, r.actions[0]?.due?.value]), [
+      ['AC-2(13)', 'Implement behaviour analytics on every Gitea and Cloud IAM account.', '2025-12-15 (Week 10 of implementation roadmap)'],
+      ['AC-6(9)', 'Create a Cloud Logging filter and alert for privileged operations.', '2025-11-15'],
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ import { fiveByFive, threeByThree } from './risk-rating';
  * NIST CSF (`PR.AC-1`, `GV.OC-01`). A hyphen may be
  * the Unicode hyphen or non-breaking hyphen (`R‑001`) editors put in to keep an ID on one line.
  */
-export const RISK_ID_SOURCE = String.raw`(?:[A-Z]\.\d{1,3}(?:\.\d{1,3})+|[A-Z]{2}\.[A-Z]{2}-\d{1,3}|[A-Za-z][A-Za-z&]{0,11}(?:[-\u2010\u2011][A-Za-z]{1,8}){0,2}[-\u2010\u2011]?\d{1,6}(?:[-.\u2010\u2011]\d{1,6})*)`;
+export const RISK_ID_SOURCE = String.raw`(?:[A-Z]\.\d{1,3}(?:\.\d{1,3})+|[A-Z]{2}\.[A-Z]{2}-\d{1,3}|[A-Za-z][A-Za-z&]{0,11}(?:[-\u2010\u2011][A-Za-z]{1,8}){0,2}[-\u2010\u2011]?\d{1,6}(?:[-.\u2010\u2011]\d{1,6})*(?:\(\d{1,3}\))?)`;
 
 /** Canonical field names a Markdown label or table header can map to. */
 export type FieldName =

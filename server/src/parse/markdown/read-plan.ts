@@ -47,7 +47,7 @@ import { withAreaSummaries } from './area-summary';
 import { withPlansElsewhereJoined } from './planned-elsewhere';
 import { withMitigationsByThreatJoined } from './threat-mitigations';
 import { withSectionRecommendations } from './section-recommendations';
-import { withoutAnalysedRows, withoutCitedCatalogues, withoutCleanAreas, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutNotApplicableControls, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutRowsOfNoRisk, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
+import { withoutAnalysedRows, withoutCitedCatalogues, withoutCleanAreas, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutNotGapSections, withoutNotApplicableControls, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutRowsOfNoRisk, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
 import { FIRST_H1, footerOwner, mergeRiskAnalysis, PLAN_FIELDS, planMeta, subtitleDate } from './plan-meta';
 import { DEFAULT_PREFIX, insertionAfter, insertionAfterLine } from './insertion-points';
 import { type ParsedSection, placedAt } from './section-events';
@@ -181,6 +181,7 @@ const WHOLE_PLAN_PASSES: readonly ((risks: Risk[], text: string) => Risk[])[] = 
   withoutInputCatalogues,
   withoutGapAssessments,
   withoutInformationalNotes,
+  withoutNotGapSections,
   withoutMetControls,
   withoutNotApplicableControls,
   withoutAnalysedRows,

@@ -249,6 +249,20 @@ export function withoutInformationalNotes(risks: Risk[]): Risk[] {
   return withoutUnlessAll(risks, note);
 }
 
+/** A section heading that says what it lists is no gap, risk or finding: `## MANUAL PROCESSES (NOT GAPS - DOCUMENTED EXCEPTIONS)`. */
+const NOT_GAPS_HEADING = /\bnot (?:an? )?(?:gaps?|risks?|findings?|deficienc(?:y|ies)|weakness(?:es)?|vulnerabilit(?:y|ies))\b/i;
+
+/**
+ * The risks without the entries of a section that says they are no gaps (set 93: a CMMC gap analysis's controls met by a
+ * manual process, each headed by its control, `### 1. **PS-7 - Personnel Security**`), when they plan nothing: asked for an
+ * action, each drew a false missing-action and missing-priority. An entry that plans work stays.
+ */
+export function withoutNotGapSections(risks: Risk[]): Risk[] {
+  const listedAsNoGap = (r: Risk) =>
+    r.tier !== undefined && NOT_GAPS_HEADING.test(r.tier.value) && r.actions.every((a) => !hasRealValue(a.action) && !hasRealValue(a.owner) && !hasRealValue(a.due));
+  return withoutUnlessAll(risks, listedAsNoGap);
+}
+
 /** An ID an action's words lead with, bare or as a link's text: `MIT-006: …`, `[MIT-006](#mit-006): …`. */
 const LEADING_CITED_ID = new RegExp(String.raw`^[*_\[]*(${RISK_ID_SOURCE})(?![\w-])`);
 
