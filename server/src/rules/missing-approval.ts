@@ -3,8 +3,11 @@ import { documentStart, metaFields } from '../model/plan-queries';
 import { hasRealValue, holdsPlaceholder } from '../model/placeholders';
 import { insertFieldsFix, lastLineField, metaInsertion, type NewField } from '../fixes/field-edits';
 
-/** An approver's place that says the approval has not happened yet: `PENDING`, `Awaiting approval`, `Not yet approved`. */
-const APPROVAL_TO_COME = /^[\W_]*(?:pending|awaiting(?:\s+approval)?|not\s+yet\s+approved|unapproved|not\s+approved)\b/i;
+/**
+ * An approver's place that says the approval has not happened yet: `PENDING`, `Awaiting approval`, `Not yet approved`, or a
+ * line to sign on (`**Approved By:** _______________`, set 92), which names nobody.
+ */
+const APPROVAL_TO_COME = /^[\W_]*(?:pending|awaiting(?:\s+approval)?|not\s+yet\s+approved|unapproved|not\s+approved)\b|^[\s*]*_{3,}[\s*]*$/i;
 const toCome = (field: { readonly value: string } | undefined): boolean => field !== undefined && APPROVAL_TO_COME.test(field.value);
 
 const rule: RuleModule = {

@@ -22,6 +22,13 @@ ruleTests('missing-approval', {
       findings: [{ messageId: 'placeholder', line: 8, text: 'PENDING' }],
     },
     {
+      // `**Approved By:** _______________` (set 92): a line to sign on names nobody.
+      name: 'an approver left as a line to sign on: one finding at it, asking for the approver',
+      kind: 'markdown',
+      text: mdPlan('', { approvedBy: '_______________' }),
+      findings: [{ messageId: 'placeholder', line: 8, text: '_______________' }],
+    },
+    {
       name: 'neither: still one finding',
       kind: 'markdown',
       text: mdPlan('', { approvedBy: '', approvedOn: '' }),
