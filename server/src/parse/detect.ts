@@ -9,7 +9,7 @@ import { hasPlanTopKey, isJson, readsAsJson, jsonRegisterOf, jsonValueOf, readJs
 import { whatDataHolds } from './what-data-holds';
 import { commaSeparatedClause, commaSeparatedHeader } from './comma-separated';
 import { csvReason } from './csv-register';
-import { PLAN_TITLES, POAM_TITLE, REGISTER_TITLE_WORDS } from './plan-names';
+import { namesAPlan, POAM_TITLE, REGISTER_TITLE_WORDS } from './plan-names';
 import { parseMarkdownPlan } from './markdown/read-plan';
 import { hasValue, isAccepted, metaFields } from '../model/plan-queries';
 import type { Risk } from '../model/plan-model';
@@ -272,7 +272,7 @@ function titleReason(title: string | undefined, where: string): string | undefin
   const quoted = JSON.stringify(title.length > 70 ? `${title.slice(0, 67)}...` : title);
   // `SOP Compliance Summary`, `Policy Gap Assessment`: a policy or procedure named before a report's own word is what the report is about.
   if (NOT_A_PLAN_TITLE.test(words) && !REPORT_LAST_WORD.test(words)) return `its ${where} ${quoted} ${NOT_A_PLAN_PHRASE}, not a plan`;
-  if (!PLAN_TITLES.some((p) => p.test(words))) {
+  if (!namesAPlan(words)) {
     // "HIPAA Risk Analysis Framework": a method, its risks the examples it works through ("Risk Register: MAKER Framework Implementation" names a plan).
     if (METHOD_TITLE.test(words)) return `its ${where} ${quoted} ${NOT_A_PLAN_PHRASE} (its last word names a framework, a method), not a plan`;
     return `its ${where} ${quoted} does not name a plan`;
@@ -822,7 +822,7 @@ function onlyDocumentControl(plan: ReturnType<typeof parseMarkdownPlan>, body: s
 function planSection(body: string): string | undefined {
   for (const match of body.matchAll(SECTION_HEADING)) {
     const words = match[1].replace(/[*_`]/g, '').replace(/\s+/g, ' ').toLowerCase();
-    if (!NOT_A_PLAN_TITLE.test(words) && !ABOUT_PLANS.test(words.trim()) && PLAN_TITLES.some((p) => p.test(words))) return match[1];
+    if (!NOT_A_PLAN_TITLE.test(words) && !ABOUT_PLANS.test(words.trim()) && namesAPlan(words)) return match[1];
   }
   return undefined;
 }

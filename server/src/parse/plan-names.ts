@@ -48,6 +48,11 @@ export const PLAN_TITLES: readonly RegExp[] = [
   /(?:风险|風險|リスク)(?:登记册|登記冊|登记表|登記表|台账|台帳|登録簿|管理台帳|一覧表)/,
 ];
 
+/** Whether a title's words (lower case) name a plan (PLAN_TITLES). */
+export function namesAPlan(words: string): boolean {
+  return PLAN_TITLES.some((title) => title.test(words));
+}
+
 /** Words of a register's title that name what it lists ("Top risks", "Corrective Actions", "Open findings"). */
 export const REGISTER_TITLE_WORDS = /(?<![a-z])(?:risks?|findings?|gaps?|actions?|remediations?|issues?|exceptions?|vulnerabilit(?:y|ies)|weakness(?:es)?|deficienc(?:y|ies)|threats?|hazards?|security fix(?:es)?)(?![a-z])/;
 
@@ -56,5 +61,5 @@ export function namesRegister(fileName: string): boolean {
   const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
   const words = base.replace(/\.[^.]*$/, '').replace(/[_.-]+/g, ' ').toLowerCase();
   // `recommendation_register.csv`: a register of the recommendations an assessment made, each the work on what it found.
-  return REGISTER_TITLE_WORDS.test(words) || PLAN_TITLES.some((title) => title.test(words)) || /(?<![a-z])recommendations? (?:register|tracker|log)(?![a-z])/.test(words);
+  return REGISTER_TITLE_WORDS.test(words) || namesAPlan(words) || /(?<![a-z])recommendations? (?:register|tracker|log)(?![a-z])/.test(words);
 }

@@ -7,7 +7,7 @@ import type { Action, Field, Risk } from '../../model/plan-model';
 import { hasOwnAction } from '../../model/plan-queries';
 import { fieldForLabel } from '../../model/vocabulary';
 import { readFieldLine } from './field-lines';
-import { firstAtOrAfter } from './offset-search';
+import { headingAbove, headingsOf } from './document-headings';
 
 /** The heading of the section of remediation, below the title: `## Recommended Remediation`, `## Remediation Steps`, `## Recommendations`. */
 const REMEDIATION_HEADING = /^ {0,3}(#{2,6})[ \t]+[^\n]*?\b(?:remediation|recommendations?|mitigations?)\b[^\n]*$/gim;
@@ -71,16 +71,6 @@ function remediationGroups(text: string): Group[] {
   return groups.filter((group) => group.steps.length > 0);
 }
 
-/** The document's headings, in order: where each starts, and its text. */
-function headingsOf(text: string): { readonly at: number; readonly text: string }[] {
-  return [...text.matchAll(/^ {0,3}#{1,6}[ \t]+.*$/gm)].map((m) => ({ at: m.index!, text: m[0] }));
-}
-
-/** The text of the last heading above an offset (by halving: a long write-up has many findings). */
-function headingAbove(headings: readonly { readonly at: number; readonly text: string }[], at: number): string {
-  const after = firstAtOrAfter(headings, at, (heading) => heading.at);
-  return after > 0 ? headings[after - 1].text : '';
-}
 
 /**
  * The risks with the steps of the remediation group naming their component as their actions, when

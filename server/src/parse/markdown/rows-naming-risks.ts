@@ -4,10 +4,7 @@
 // entry got a false missing-action and the row was a second copy of it with no ID.
 import type { Risk } from '../../model/plan-model';
 import { hasOwnAction, idKey } from '../../model/plan-queries';
-import { RISK_ID_SOURCE } from '../../model/vocabulary';
-
-/** A risk ID alone. */
-const ID_ALONE = new RegExp(String.raw`^${RISK_ID_SOURCE}$`);
+import { RISK_ID } from './risk-table';
 
 /**
  * The ID a row's title names in brackets at its end (`DataVendor Ltd (VENDOR-005)`), after words of its own, when the row has
@@ -19,7 +16,7 @@ function namedId(risk: Risk): string | undefined {
   if (!title.endsWith(')')) return undefined;
   const open = title.lastIndexOf('(');
   const id = open > 0 ? title.slice(open + 1, -1).trim() : '';
-  return ID_ALONE.test(id) && /\p{L}/u.test(title.slice(0, open)) ? id : undefined;
+  return RISK_ID.test(id) && /\p{L}/u.test(title.slice(0, open)) ? id : undefined;
 }
 
 /** The risks with each row naming another risk by its ID in brackets joined to that risk as its actions. */

@@ -7,10 +7,9 @@ import type { TierContext } from './risk-table';
 import { DETAILS_LABEL } from './risk-line';
 import type { HeadingKind, RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
-import { hasRealValue } from '../../model/placeholders';
+import { definesField, hasRealValue, isPlaceholder } from '../../model/placeholders';
 import { normaliseLabel, opensAsInstruction, priorityOf, RISK_ID_SOURCE, statusOf, tierOf, type FieldName } from '../../model/vocabulary';
-import { definesField, isPlaceholder } from '../../model/placeholders';
-import { PLAN_TITLES } from '../plan-names';
+import { namesAPlan } from '../plan-names';
 import { idKey } from '../../model/plan-queries';
 import { hasAcceptance, isChoice } from './whole-plan-passes';
 import { CLOSING_PLAN_FIELDS, PLAN_FIELDS } from './plan-meta';
@@ -86,8 +85,7 @@ function isRiskBody(fields: readonly PlacedField[]): boolean {
 
 /** Whether a title names a plan or a register of risks (plan-names.ts), in the words detect.ts reads titles by. */
 function namesPlan(heading: string): boolean {
-  const words = heading.replace(/^[ \t]*#+[ \t]*/, '').replace(/[*_`]/g, '').toLowerCase();
-  return PLAN_TITLES.some((title) => title.test(words));
+  return namesAPlan(heading.replace(/^[ \t]*#+[ \t]*/, '').replace(/[*_`]/g, '').toLowerCase());
 }
 
 /** Whether a heading's body plans work: an action worded, with an owner or a due date written beside it. */

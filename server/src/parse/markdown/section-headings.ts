@@ -11,7 +11,7 @@ import { parseDate } from '../../model/dates';
 import { tierOfHeading } from './tier-heading';
 import { fieldForLabel, priorityOf, RISK_ID_SOURCE, statusOf } from '../../model/vocabulary';
 import { DEFAULT_PREFIX } from './insertion-points';
-import { PLAN_TITLES } from '../plan-names';
+import { namesAPlan } from '../plan-names';
 
 /**
  * Letters, an optional hyphen and digits at the start of a heading, then a separator or the end.
@@ -126,7 +126,7 @@ const GROUPED_IDS = new RegExp(String.raw`^[*_\`]*(${RISK_ID_SOURCE})(?:\s*/\s*(
 export function titleFinding(text: string, range: Span): RiskHead | undefined {
   const head = riskHeading(text, range);
   // `# REF-13: CAPA Log (Corrective and Preventive Action)`: a document's own reference before a title naming a plan or register is no finding.
-  if (head?.title !== undefined && PLAN_TITLES.some((title) => title.test(head.title!.value.toLowerCase()))) return undefined;
+  if (head?.title !== undefined && namesAPlan(head.title!.value.toLowerCase())) return undefined;
   return head?.id && !head.refers && head.title !== undefined ? head : undefined;
 }
 

@@ -20,6 +20,11 @@ export function hasAcceptance(acceptance: Acceptance): boolean {
   return [acceptance.rationale, acceptance.approvedBy, acceptance.approvedOn, acceptance.compensatingControls, acceptance.reviewBy].some((f) => f !== undefined);
 }
 
+/** Whether a risk plans nothing of its own: no action, owner or due date written on any of its actions. */
+export function plansNothing(risk: Risk): boolean {
+  return risk.actions.every((a) => !hasRealValue(a.action) && !hasRealValue(a.owner) && !hasRealValue(a.due));
+}
+
 /** The risks that are not `dropped`, unless every one is: a document then has nothing else to read, and no-risks-read would say less. */
 function withoutUnlessAll(risks: Risk[], dropped: (risk: Risk) => boolean): Risk[] {
   return risks.some(dropped) && !risks.every(dropped) ? risks.filter((r) => !dropped(r)) : risks;
@@ -242,10 +247,7 @@ const INFORMATIONAL_ID = /^[*_`[]*info(?:rmational)?[-_ ]?\d/i;
  * under a report's informational findings) is still a finding, and unread-risk knows notes by ID.
  */
 export function withoutInformationalNotes(risks: Risk[]): Risk[] {
-  const note = (r: Risk) =>
-    INFORMATIONAL_ID.test(r.id?.value ?? '') &&
-    r.treatment === undefined &&
-    r.actions.every((a) => !hasRealValue(a.action) && !hasRealValue(a.owner) && !hasRealValue(a.due));
+  const note = (r: Risk) => INFORMATIONAL_ID.test(r.id?.value ?? '') && r.treatment === undefined && plansNothing(r);
   return withoutUnlessAll(risks, note);
 }
 
@@ -258,8 +260,7 @@ const NOT_GAPS_HEADING = /\bnot (?:an? )?(?:gaps?|risks?|findings?|deficienc(?:y
  * action, each drew a false missing-action and missing-priority. An entry that plans work stays.
  */
 export function withoutNotGapSections(risks: Risk[]): Risk[] {
-  const listedAsNoGap = (r: Risk) =>
-    r.tier !== undefined && NOT_GAPS_HEADING.test(r.tier.value) && r.actions.every((a) => !hasRealValue(a.action) && !hasRealValue(a.owner) && !hasRealValue(a.due));
+  const listedAsNoGap = (r: Risk) => r.tier !== undefined && NOT_GAPS_HEADING.test(r.tier.value) && plansNothing(r);
   return withoutUnlessAll(risks, listedAsNoGap);
 }
 

@@ -96,14 +96,6 @@ export function namesFile(text: string): boolean {
   return FILE_LIKE.test(text);
 }
 
-/** Where each file-like word of `text` starts. */
-function fileSpans(text: string): Set<number> | undefined {
-  let starts: Set<number> | undefined;
-  FILE_LIKE.lastIndex = 0;
-  for (let m = FILE_LIKE.exec(text); m; m = FILE_LIKE.exec(text)) (starts ??= new Set()).add(m.index);
-  return starts;
-}
-
 /** True when a text is inline code alone ("`chmod 600 /etc/app.conf`"), one span or several between separators. */
 export function onlyCode(text: string): boolean {
   return text.startsWith('`') && codeSpans(text) !== undefined && BETWEEN_CODE.test(text.replace(CODE_SPAN, ''));
@@ -120,8 +112,14 @@ export function tokenise(text: string): Token[] {
   let source = code === undefined ? text : text.replace(CODE_SPAN, (m: string, at: number) => (code.has(at) ? 'c'.repeat(m.length) : m));
   // A file or a path written without backticks (".dockerignore", "ACCESS_CONTROL.md", "infra/dspm/dashboard.py") is as
   // particular a thing as one written with them.
-  const files = FILE_HINT.test(source) ? fileSpans(source) : undefined;
-  if (files !== undefined) source = source.replace(FILE_LIKE, (m: string, at: number) => (files.has(at) ? 'c'.repeat(m.length) : m));
+  // Each is replaced as inline code is, and where it starts noted, in one pass.
+  let files: Set<number> | undefined;
+  if (FILE_HINT.test(source)) {
+    source = source.replace(FILE_LIKE, (m: string, at: number) => {
+      (files ??= new Set()).add(at);
+      return 'c'.repeat(m.length);
+    });
+  }
   const codeAt = files === undefined ? code : new Set([...(code ?? []), ...files]);
   // A hyphen between spaces is a dash: "Remote access - revisit next yr".
   // So is a double hyphen: "SI-4 -- continue monitoring" (its second hyphen is dropped as punctuation).
