@@ -103,6 +103,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'proposal', 'proposals', 'proposed approach',
     // A recommendation's fix, named for what is chosen (`**Recommended Solution**: OAuth2 with JWT tokens`).
     'recommended solution', 'recommended solutions', 'proposed solution', 'proposed solutions',
+    // A gap's fix put as an improvement over what it has (`**Recommended Enhancement** (optimization, not gap closure):`).
+    'recommended enhancement', 'recommended enhancements', 'proposed enhancement', 'proposed enhancements',
     // An assessment's fix for each risk it writes up (`### 2. **No Rate Limiting** - HIGH RISK` over `**Solution**:`).
     'solution', 'solutions',
     'mitigations implemented', 'implemented mitigations', 'mitigations in place', 'controls implemented', 'implemented controls', 'recommended remediation', 'recommended remediations',

@@ -93,6 +93,8 @@ const rule: RuleModule = {
       if (verdict.reason === 'status' && pointsToDetail(field.value) && risk.actions.some((other) => other !== action && namesWork(other, options.vaguePhrases))) continue;
       // One step of a procedure ("Click Assign MFA") is judged with its procedure: the steps around it say what it acts on.
       if (inProcedure.has(risk) && STEP_REASONS.has(verdict.reason)) continue;
+      // `Implement formal Supplier Risk Assessment Program:` over its phases' lists: a lead-in, whose objects the lists name.
+      if (STEP_REASONS.has(verdict.reason) && leadsInToList(plan.text, field.value, field.valueRange.end)) continue;
       // An accepted risk needs no action: "N/A" there is an honest answer.
       if (verdict.reason === 'placeholder' && isAccepted(risk)) continue;
       // An action written once for several risks (an area's remediation for each of its gaps) is one finding, reported
@@ -156,6 +158,16 @@ function namesControl(text: string): boolean {
   const first = /^[\W_]*([\p{L}\p{N}][\p{L}\p{N}'/-]*)/u.exec(text.replace(/^\s*\d{1,2}[.)]\s+/, ''))?.[1];
   // A number opens it (`24/7`, `2x`, `10`), not a name written with one (`3PAO conducts the assessment`: a party, the step's subject).
   return first !== undefined && (/^\d+(?:[/.,:-]\d+)*(?:x|st|nd|rd|th)?$/i.test(first) || isModifier(first.toLowerCase()));
+}
+
+/**
+ * A list right below an action that ends in a colon (with no blank line or one), or below a bold label opening the first
+ * group of it (`**Phase 1** - Risk Assessment Framework (Week 1-2):`): the action introduces the list.
+ */
+const LIST_BELOW = /^[^\n]*\n(?:[ \t]*\r?\n)?[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]|(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[^\n]*\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t])/;
+
+function leadsInToList(text: string, value: string, end: number): boolean {
+  return value.trimEnd().endsWith(':') && LIST_BELOW.test(text.slice(end, end + 500));
 }
 
 /** What the risk is about: its title and the action text. */

@@ -59,13 +59,22 @@ export function footerOwner(closingOwners: readonly PlacedField[], planFields: r
 /** The plan's review dates: a later one that is a date stands before an earlier one that is none (a cycle's word, a risk's). */
 const REVIEW_DATES: ReadonlySet<FieldName> = new Set(['nextReview', 'lastReviewed']);
 
+/** Next-review labels that name the next assessment or audit (`Next Assessment`, `Next Audit Due`), not a review of the plan. */
+const REASSESSMENT_LABEL = /\b(?:assessment|audit)\b/;
+
 export function planMeta(placed: readonly PlacedField[], headerEnd: number, title: () => string | undefined): PlanMeta {
   const fields = new Map<FieldName, Field>();
+  let reassessment = false;
   for (const f of placed) {
     const first = fields.get(f.name);
     if (first === undefined) fields.set(f.name, f.field);
     // `**Review Date**: Quarterly` under an acceptance, then the document control's `**Next Review**: 2025-12-11`: the date is the plan's.
     else if (REVIEW_DATES.has(f.name) && parseDate(first.value).kind === 'not-a-date' && parseDate(f.field.value).kind === 'date') fields.set(f.name, f.field);
+    // `**Next Assessment**: 2026-10-05 (annual reassessment)` then the document control's `**Next Review**: 2026-01-05`: the
+    // assessment is the risk analysis's next; the review named so is the plan's.
+    else if (f.name === 'nextReview' && reassessment && !REASSESSMENT_LABEL.test(normaliseLabel(f.label)) && parseDate(reviewDateOf(f.field)!.value).kind === 'date') fields.set(f.name, f.field);
+    else continue;
+    if (f.name === 'nextReview') reassessment = REASSESSMENT_LABEL.test(normaliseLabel(f.label));
   }
   const combined = fields.get('riskAnalysis');
   const split = combined && combined.value !== '' ? splitRiskAnalysis(combined.value, combined.valueRange.start, combined.keyRange) : combined && { combined };

@@ -10,7 +10,7 @@ import { kindOnlyTitle, type RiskHead } from './risk-heading';
 import { parseDate } from '../../model/dates';
 import { ratedPriority, ratings } from './risk-rating';
 import { tierOfHeading } from './tier-heading';
-import { gradeWordOf, isAttackerLabel, isAttackStepLabel, normaliseLabel, opensAsInstruction, priorityOf, saysPlannedWork, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { gradeWordOf, isAttackerLabel, isAttackStepLabel, isRiskLevelLabel, normaliseLabel, opensAsInstruction, priorityOf, saysPlannedWork, statusOf, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { DEFAULT_PREFIX, insertionAfter, insertionAfterLine, lineSpan } from './insertion-points';
 import { listField } from '../../model/plan-queries';
 
@@ -113,6 +113,9 @@ function gradedRiskLine(head: RiskHead, fields: readonly PlacedField[]): Field |
   return lines.slice(head.title ? 0 : 1).find((f) => gradeWordOf(f.field.value) !== undefined)?.field;
 }
 
+/** A label that ranks the work by name (`Priority`, `Remediation Priority`), over a rating of the risk (`Overall Risk`). */
+const PRIORITY_LABEL = /\bpriority\b/;
+
 /**
  * A heading risk from its draft. Action fields (action, owner, due, status, completed)
  * form its action; a repeated Action label starts another one. An accepted risk with
@@ -139,10 +142,16 @@ export function headingRisk(text: string, lines: LineIndex, line: number, head: 
   const told = (f: PlacedField) => attack && f.listItem === undefined && isAttackStepLabel(f.label);
   // `| Question | 6.4: Do you test backup restoration? |` then `| Response | Partially Implemented |`: a questionnaire's answer, not a step.
   const answer = (f: PlacedField) => f.name === 'action' && ANSWER_LABEL.test(normaliseLabel(f.label)) && f.line > 0 && QUESTION_LINE.test(text.slice(lines.lineStart(f.line - 1), lines.lineEnd(f.line - 1)));
+  let levelOnly = false;
   for (const f of (revised ? fields.filter((g) => !(g.name === 'due' && /^original\b/.test(normaliseLabel(g.label)))) : fields).filter((g) => !contingent(g) && !told(g) && !answer(g))) {
     last = f;
     if (!ACTION_FIELDS.has(f.name)) {
-      if (!risk.has(f.name)) risk.set(f.name, f.field);
+      // `**Overall Risk**: LOW` in the risk's rating, then `**Priority**: MEDIUM` for its work (set 93): the priority written as one ranks the risk.
+      const ranks = f.name === 'priority' && levelOnly && PRIORITY_LABEL.test(normaliseLabel(f.label)) && f.field.value.trim() !== '';
+      if (!risk.has(f.name) || ranks) {
+        risk.set(f.name, f.field);
+        if (f.name === 'priority') levelOnly = isRiskLevelLabel(f.label);
+      }
       continue;
     }
     if (f.listItem === 'item') listed = true;
