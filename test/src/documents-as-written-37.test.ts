@@ -80,3 +80,104 @@ describe('a gap analysis whose fixes, priorities and review are written beside o
     assert.deepEqual(rules(alone), ['26:vague-action']);
   });
 });
+
+// A STRIDE register kept as YAML: each risk names its mitigations by ID, and a list at the foot defines some of them.
+const STRIDE_REGISTER = [
+  'version: "1.0.0"',
+  'last_updated: "2026-02-10"',
+  'review_cycle: quarterly',
+  '',
+  'risks:',
+  '  - id: RISK-T-001',
+  '    title: Tampered build cache',
+  '    severity: high',
+  '    mitigations:',
+  '      - MIT-001  # Signed cache entries',
+  '      - MIT-014  # Cache eviction on mismatch',
+  '    owner: build-team',
+  '    status: active',
+  '    last_review: "2026-02-10"',
+  '  - id: RISK-T-002',
+  '    title: Prompt injection through file names',
+  '    severity: medium',
+  '    mitigations:',
+  '      - MIT-002',
+  '    owner: security-team',
+  '    status: active',
+  '    last_review: "2026-02-10"',
+  '  - id: RISK-T-003',
+  '    title: Log files overwritten by the agent',
+  '    severity: low',
+  '    mitigations:',
+  '      - MIT-003',
+  '    owner: security-team',
+  '    status: active',
+  '    last_review: "2026-02-10"',
+  '',
+  'mitigations:',
+  '  - id: MIT-001',
+  '    title: Sign every build cache entry with the CI key',
+  '    status: implemented',
+  '  - id: MIT-002',
+  '    title: Quote file names in every prompt template',
+  '    status: pending',
+  '  - id: MIT-003',
+  '    title: Write the agent log to an append-only file',
+  '    status: pending',
+  '',
+].join('\n');
+
+describe("a YAML register's mitigations named by ID, some never defined, and its own review cycle (set 94)", () => {
+  const analysis = analyse(STRIDE_REGISTER, 'yaml', { today: '2026-12-07' });
+  const at = (f: { range: { start: number } }) => STRIDE_REGISTER.slice(0, f.range.start).split('\n').length;
+
+  it('reads a defined mitigation from the list, and marks one the list lacks, without the status the risk gives itself', () => {
+    const actions = analysis.plan.risks[0].actions;
+    assert.deepEqual(actions.map((a) => [a.action?.value, a.status?.value, a.undefinedEntry]), [
+      ['Sign every build cache entry with the CI key', 'implemented', undefined],
+      ['MIT-014', undefined, { id: 'MIT-014', list: 'mitigations' }],
+    ]);
+  });
+
+  it('says the mitigation is not defined, where vague-action said only that "MIT-014" was too short', () => {
+    const vague = analysis.findings.filter((f) => f.rule === 'vague-action');
+    assert.deepEqual(vague.map((f) => [at(f), f.messageId]), [[11, 'undefinedEntry']]);
+    assert.match(vague[0].message, /^"MIT-014" only names an entry of "mitigations" that this file does not define/);
+  });
+
+  it("judges the review by the register's own cycle (quarterly), not the default year", () => {
+    const stale = analysis.findings.filter((f) => f.rule === 'stale-review');
+    assert.equal(stale.length, 1);
+    assert.match(stale[0].message, /interval 91 days, the plan's own review cycle \("quarterly"\)/);
+    // Without the cycle, ten months since the last review are within the default year.
+    const yearly = analyse(STRIDE_REGISTER.replace('review_cycle: quarterly\n', ''), 'yaml', { today: '2026-12-07' });
+    assert.deepEqual(yearly.findings.filter((f) => f.rule === 'stale-review'), []);
+  });
+});
+
+// A closed-out register: a summary table rating each risk before and after, then a treatment section per risk.
+const CLOSED_REGISTER = [
+  '# Cloud Security Risk Register',
+  '',
+  '| Risk ID | Risk | Baseline exposure | Residual risk | Status | Owner |',
+  '|---|---|---|---|---|---|',
+  '| CS-RISK-01 | Long-lived deploy keys | High | Low | Mitigated | Platform Security |',
+  '',
+  '### CS-RISK-01 — Deploy keys',
+  '',
+  '**Treatment:** Mitigated through OIDC token exchange and 15-minute deploy tokens.',
+  '',
+  '**Status:** Mitigated',
+  '',
+].join('\n');
+
+describe('a register that rates its baseline exposure and says what a risk was mitigated through (set 94)', () => {
+  it('ranks the risk by its baseline exposure, and reads the means after "mitigated through" as its action', () => {
+    const [risk] = parsePlan(CLOSED_REGISTER, 'markdown').risks;
+    assert.equal(risk.priority?.value, 'High');
+    assert.equal(risk.inherentRisk?.value, 'High');
+    assert.equal(risk.residualRisk?.value, 'Low');
+    assert.equal(risk.treatment?.value, 'Mitigated');
+    assert.equal(risk.actions[0]?.action?.value, 'OIDC token exchange and 15-minute deploy tokens.');
+  });
+});

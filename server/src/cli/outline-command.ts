@@ -111,7 +111,8 @@ export function outlineText(o: OutlinedFile): string {
     if (r.recommendation) out.push(`    ${shown('recommended, not planned', r.recommendation)}`);
     if (r.actions.length === 0) out.push('    no action read');
     for (const a of r.actions) {
-      out.push(`    - ${a.action ? oneLine(a.action.value) || '(empty action)' : '(no action text)'}  (line ${a.line})`);
+      const undefinedIn = a.undefinedIn === undefined ? '' : ` (not defined in "${a.undefinedIn}")`;
+      out.push(`    - ${a.action ? oneLine(a.action.value) || '(empty action)' : '(no action text)'}${undefinedIn}  (line ${a.line})`);
       const fields = [shown('owner', a.owner), shown('due', a.due), shown('status', a.status), shown('completed', a.completed), shown('validation', a.validation), shown('evidence', a.evidence)].filter(Boolean);
       if (fields.length > 0) out.push(`      ${fields.join(' | ')}`);
     }

@@ -62,6 +62,11 @@ export interface Action {
   readonly table?: TableRowCells;
   /** The action's words are written once for several risks (an area's remediation for each of its gaps, a task citing two findings). */
   readonly shared?: true;
+  /**
+   * The action only names an entry of the plan's list of actions by ID (`- MIT-035` beside `mitigations:`) that the list does
+   * not define: `list` is the list's key.
+   */
+  readonly undefinedEntry?: { readonly id: string; readonly list: string };
 }
 
 export interface Acceptance {

@@ -25,6 +25,8 @@ export interface OutlineAction {
   readonly completed?: OutlineField;
   readonly validation?: OutlineField;
   readonly evidence?: OutlineField;
+  /** The key of the file's list of actions that should define this action's ID and does not (Action.undefinedEntry). */
+  readonly undefinedIn?: string;
 }
 
 export interface OutlineRisk {
@@ -100,6 +102,7 @@ function outlineAction(lines: LineIndex, a: Action, asDue: Reading): OutlineActi
       ['validation', outlineField(lines, a.validation)],
       ['evidence', outlineField(lines, a.evidence)],
     ]),
+    ...(a.undefinedEntry && { undefinedIn: a.undefinedEntry.list }),
   };
 }
 

@@ -375,6 +375,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'l×i (i)', 'inherent l×i',
     // A register rating each risk before and after treatment in columns of its own (`Inherent Likelihood | Inherent Impact | Inherent Rating`).
     'inherent rating', 'inherent level', 'inherent score', 'inherent risk score rating',
+    // The exposure before the work, beside the risk left after it (`| Baseline exposure | Residual risk |`, set 94).
+    'baseline exposure', 'baseline risk', 'baseline risk level', 'baseline rating',
     // The FedRAMP POA&M template's rating before any adjustment (`| Original Risk Rating |`, shortened `| Original Risk |`).
     'original risk rating', 'original risk', 'original rating'],
   residualRisk: ['residual', 'residual risk', 'residual risk rating', 'residual risk level', 'residual risk score', 'residualrisk', 'target risk', 'target risk level', 'risk after treatment', 'target residual', 'expected residual score', 'expected residual risk', 'residual rating', 'residual level', 'residual score',

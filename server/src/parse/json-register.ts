@@ -70,7 +70,7 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   normaliseKeys(doc);
   const reader = new YamlReader(doc, text);
   // A threat model's controls, kept beside its threats and referenced by ID: the threats' actions.
-  const referenced = (risks: Risk[]) => (catalogue === undefined ? risks : withReferencedControls(reader, risks, reader.pairs(reader.map(doc.contents)).get(registerKeyStyle(catalogue))?.value, doc.contents));
+  const referenced = (risks: Risk[]) => (catalogue === undefined ? risks : withReferencedControls(reader, risks, reader.pairs(reader.map(doc.contents)).get(registerKeyStyle(catalogue))?.value, doc.contents, catalogue));
   // One item kept as a file of its own (a POA&M item exported alone): the document is the risk.
   if (shape === 'single') {
     const risk = readRisk(reader, doc.contents);
@@ -108,8 +108,23 @@ export function parseJsonRegister(text: string, format: 'json' | 'yaml' = 'json'
   const report = reportDetails(reader, doc.contents);
   // The register's own review date at its top (`reviewed_at: 2026-08-26` beside `risks:`), or in its metadata mapping
   // (`metadata: {next_review: 2024-02-15}`), dates it, before its entries' dates.
-  const own = reviewsOf(reader, [doc.contents, ...metadataMaps(reader, doc.contents)]);
-  return { ...base, meta: { ...report, ...reviewsOf(reader, reader.seq(list)?.items ?? []), ...own }, metaAvailable: true, risks: withDuesInActionText(risks, text) };
+  const header = [doc.contents, ...metadataMaps(reader, doc.contents)];
+  const own = reviewsOf(reader, header);
+  // `review_cycle: quarterly` beside `risks:` (set 94): the register's own interval between reviews, as a plan's Review Cycle line.
+  const cycle = reviewCycleOf(reader, header);
+  return { ...base, meta: { ...report, ...reviewsOf(reader, reader.seq(list)?.items ?? []), ...own, ...(cycle && { reviewCycle: cycle }) }, metaAvailable: true, risks: withDuesInActionText(risks, text) };
+}
+
+/** The first key of these mappings that the vocabulary names a review cycle (`review_cycle`, `review_frequency`), with a value. */
+function reviewCycleOf(reader: YamlReader, maps: readonly unknown[]): Field | undefined {
+  for (const map of maps) {
+    for (const [key, pair] of reader.pairs(reader.map(map))) {
+      if (fieldForLabel(key.replace(/[_-]+/g, ' ')) !== 'reviewCycle') continue;
+      const field = reader.field(pair);
+      if (field && field.value.trim() !== '') return field;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -67,6 +67,22 @@ function controlAction(control: Control, from: Action | undefined): Action {
   };
 }
 
+/** An ID of a list's entries: letters, a hyphen, a number (`MIT-035`, `M-7`). */
+const ENTRY_ID = /^([A-Za-z]{1,8}-)\d{1,5}$/;
+
+/**
+ * An action whose whole text is one ID shaped as the list's own IDs are (the same letters before the number) that the
+ * list does not define; undefined for anything else (words, a list's entry, another kind of ID).
+ */
+function undefinedEntryOf(controls: ReadonlyMap<string, Control>, list: string): (action: Action) => Action['undefinedEntry'] {
+  const prefixes = new Set([...controls.keys()].map((id) => ENTRY_ID.exec(id)?.[1]).filter((p) => p !== undefined));
+  return (action) => {
+    const id = action.action?.value.trim() ?? '';
+    const prefix = ENTRY_ID.exec(id)?.[1];
+    return prefix !== undefined && prefixes.has(prefix) && !controls.has(id) ? { id, list } : undefined;
+  };
+}
+
 /** The controls an action names by ID, when every part of it is a control's ID; undefined when it writes anything else. */
 function referencedControls(action: Action, controls: ReadonlyMap<string, Control>): Control[] | undefined {
   const field = action.action;
@@ -80,14 +96,19 @@ function referencedControls(action: Action, controls: ReadonlyMap<string, Contro
  * Each threat with the controls it references as its actions: named by ID in its own mitigations,
  * or naming its ID. A mitigation written out in words stays the action it is.
  */
-export function withReferencedControls(reader: YamlReader, threats: readonly Risk[], catalogue: unknown, root?: unknown): Risk[] {
+export function withReferencedControls(reader: YamlReader, threats: readonly Risk[], catalogue: unknown, root?: unknown, list?: string): Risk[] {
   const controls = catalogueOf(reader, catalogue);
   if (controls.size === 0) return [...threats];
   const links = root === undefined ? new Map<string, Set<string>>() : linksOf(reader, root, threats, controls);
+  const undefinedEntry = list === undefined ? () => undefined : undefinedEntryOf(controls, list);
   return threats.map((threat) => {
     const used = new Set<Control>();
     const actions = threat.actions.flatMap((action) => {
       const named = referencedControls(action, controls);
+      // `- MIT-035  # Environment variable sanitization` where `mitigations:` defines MIT-001 to MIT-034: named, never written.
+      // The status beside it is the threat's (`status: active`), not the work's, which the list would have held.
+      const missing = named ? undefined : undefinedEntry(action);
+      if (missing) return [{ ...action, status: undefined, undefinedEntry: missing }];
       if (!named) return [action];
       named.forEach((control) => used.add(control));
       return named.map((control) => controlAction(control, action));
@@ -95,7 +116,7 @@ export function withReferencedControls(reader: YamlReader, threats: readonly Ris
     const id = threat.id?.value;
     const linked = (control: Control) => control.names.has(id ?? '') || (links.get(id ?? '')?.has(control.id) ?? false);
     const naming = id === undefined ? [] : [...controls.values()].filter((control) => linked(control) && !used.has(control));
-    if (used.size === 0 && naming.length === 0) return threat;
+    if (used.size === 0 && naming.length === 0) return actions.some((action) => action.undefinedEntry) ? { ...threat, actions } : threat;
     // The empty action that stands for a missing one gives way to the controls that name the threat.
     const written = actions.filter((action) => action.action !== undefined && action.action.value !== '');
     return { ...threat, actions: [...written, ...naming.map((control) => controlAction(control, threat.actions[0]))] };

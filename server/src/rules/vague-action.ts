@@ -66,6 +66,7 @@ const rule: RuleModule = {
     abstract: '"{action}" names no concrete deliverable. Say what will be done to which system, device or document (e.g. "{example}").',
     noObject: '"{action}" does not say what it acts on. Name the systems, devices or documents (e.g. "{example}").',
     fragment: '"{action}" is too short to say what will be done to what (e.g. "{example}").',
+    undefinedEntry: '"{action}" only names an entry of "{list}" that this file does not define, so what will be done is not written anywhere. Define {action} under "{list}" (what is done, its status and owner), or write the action here.',
   },
   check({ plan, options, riskIds, report }) {
     const inProcedure = new Set<Risk>();
@@ -78,6 +79,11 @@ const rule: RuleModule = {
       if (isClosed(action)) continue;
       // "Accept the polarization (…)": a decision to accept the risk, whose record is what is asked for, not a measure to word.
       if (ACCEPTANCE_DECISION.test(field.value)) continue;
+      // `- MIT-035` where the file's `mitigations:` has no MIT-035: the pointer is the gap, not its wording (set 94).
+      if (action.undefinedEntry) {
+        report({ messageId: 'undefinedEntry', data: { action: action.undefinedEntry.id, list: action.undefinedEntry.list }, range: valueSpan(plan, field) });
+        continue;
+      }
       // A fix written as a fenced code block (`**Fix Required:**` over ```ts …```) is code to apply, as inline code is: not prose to judge.
       if (inCodeFence(plan.text, field.valueRange.start)) continue;
       // rmplint's own defaults ("Specific action") are placeholders before they are fragments.

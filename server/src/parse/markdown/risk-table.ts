@@ -758,8 +758,11 @@ const TREATMENT_THEN = /^([*_]*[A-Za-z][A-Za-z /]{1,30}?[*_]*)\s*(?::|\s[—–-
  * there is no Action column: the action, or for an accepted risk why it is accepted
  * (`Accept — cloud-hosted, office loss manageable`).
  */
+/** A treatment done, then the means (`Mitigated through GitHub Actions OIDC token exchange, …`, set 94): the means is the action. */
+const TREATED_THROUGH = /^([*_]*(?:mitigated|remediated|reduced|transferred)[*_]*)[ \t]+(?:through|by|via|using)[ \t]+(?=\S)/i;
+
 export function treatmentThenAction(text: string, cell: Field | undefined): Partial<Record<'treatment' | 'action' | 'rationale', Field>> | undefined {
-  const m = cell && TREATMENT_THEN.exec(cell.value);
+  const m = cell && (TREATMENT_THEN.exec(cell.value) ?? TREATED_THROUGH.exec(cell.value));
   // `Mitigate / Transfer — Execute the BAA …`: two options chosen together, the first the one the action carries out.
   const treatment = m ? treatmentOf(m[1], 'table') ?? treatmentOf(m[1].split('/')[0], 'table') : undefined;
   if (!cell || !m || treatment === undefined) return undefined;
