@@ -181,3 +181,28 @@ describe('a register that rates its baseline exposure and says what a risk was m
     assert.equal(risk.actions[0]?.action?.value, 'OIDC token exchange and 15-minute deploy tokens.');
   });
 });
+
+// A draft plan's register: its Treatment column mostly says what is done, one cell accepts the risk and says on what it leans.
+const DRAFT_REGISTER = [
+  '# HIPAA Risk Management Plan',
+  '',
+  '| ID | Risk | L | I | Score | Treatment | Owner | Target |',
+  '|----|------|---|---|-------|-----------|-------|--------|',
+  '| R-01 | Vendors hold PHI without a BAA | 4 | 5 | 20 | Execute BAAs with the three hosting vendors | Legal | 2027-01-31 |',
+  '| R-02 | PHI in the database without app-layer encryption | 3 | 4 | 12 | Accept + provider disk encryption; reassess field-level | Eng | 2027-03-31 |',
+  '| R-03 | Audit log can be altered | 3 | 4 | 12 | Move the audit log to WORM storage | Eng | 2027-02-28 |',
+  '',
+].join('\n');
+
+describe('a Treatment column of work in which one cell accepts the risk (set 94)', () => {
+  it('reads that cell as an acceptance leaning on what follows the "+", and the others as actions', () => {
+    const risks = parsePlan(DRAFT_REGISTER, 'markdown').risks;
+    assert.deepEqual(risks.map((r) => [r.id?.value, r.treatment?.value, r.acceptance?.rationale?.value, r.actions[0]?.action?.value]), [
+      ['R-01', undefined, undefined, 'Execute BAAs with the three hosting vendors'],
+      ['R-02', 'Accept', 'provider disk encryption; reassess field-level', undefined],
+      ['R-03', undefined, undefined, 'Move the audit log to WORM storage'],
+    ]);
+    const rules = analyse(DRAFT_REGISTER, 'markdown', { today: '2026-12-07' }).findings.filter((f) => f.range.start >= DRAFT_REGISTER.indexOf('| R-02')).filter((f) => f.range.start < DRAFT_REGISTER.indexOf('| R-03')).map((f) => f.rule);
+    assert.deepEqual(rules, ['incomplete-acceptance']);
+  });
+});

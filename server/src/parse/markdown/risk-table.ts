@@ -56,6 +56,8 @@ interface Column {
   readonly keysSteps?: true;
   /** A tracker's Notes column read as validation: only a done row's note that reports a check is one (checkedNote). */
   readonly notesOfChecks?: true;
+  /** A Treatment column read as the action, most of its cells saying what is done: a cell that opens with a treatment still names it. */
+  readonly underTreatment?: true;
   /** An ID column whose header names the level of every risk it lists (`| Moderate risks |`): that level, where the header says it. */
   readonly levelOfRisks?: Field;
 }
@@ -286,7 +288,7 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   if (treatment && !columns.has('action') && !isTreatmentColumn(text, lines, rowLines, treatment.index)) {
     // A Treatment column that holds what is done, not a treatment option, is the action column.
     columns.delete('treatment');
-    columns.set('action', { ...treatment, name: 'action' });
+    columns.set('action', { ...treatment, name: 'action', underTreatment: true });
   }
   // `| ID | Weakness | Control(s) | Resolved by |` under `## Closed` with `` `.github/dependabot.yml` (npm + github-actions) `` (set 90): what
   // closed each item, in words, is the work done for it.
@@ -751,7 +753,7 @@ function isSpacedIdColumn(text: string, lines: LineIndex, rowLines: readonly num
 }
 
 /** A treatment word, then a colon or a spaced dash, then what is done: `Mitigate: Enforce MFA + PAM`, `Mitigate — EDR, backups`. */
-const TREATMENT_THEN = /^([*_]*[A-Za-z][A-Za-z /]{1,30}?[*_]*)\s*(?::|\s[—–-])\s*(?=\S)/;
+const TREATMENT_THEN = /^([*_]*[A-Za-z][A-Za-z /]{1,30}?[*_]*)\s*(?::|\s[—–-]|\s\+)\s*(?=\S)/;
 
 /**
  * A Treatment cell that names the option and then what follows from it, split in two, when
@@ -916,8 +918,11 @@ export function tableRisks(
       row.set(column.name, column.kindAndLevel ? levelAfterKind(text, field) : counted === field.value ? field : { ...field, value: counted });
     }
     if (columns.get('validation')?.notesOfChecks && !(statusOf(row.get('status')?.value ?? '') === 'done' && checkedNote(row.get('validation')?.value))) row.delete('validation');
-    if (!columns.has('action')) {
-      const split = treatmentThenAction(text, row.get('treatment'));
+    // `| Treatment |` holding `Accept + Railway encryption; reassess field-level` among cells of work (set 94): the option, then its words.
+    const worded = columns.get('action')?.underTreatment ? row.get('action') : undefined;
+    if (!columns.has('action') || worded) {
+      const split = treatmentThenAction(text, worded ?? row.get('treatment'));
+      if (split && worded && !split.action) row.delete('action');
       if (split) for (const [name, field] of Object.entries(split)) row.set(name as FieldName, field);
     }
     if (ownerAndDue) {
