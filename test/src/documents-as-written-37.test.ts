@@ -206,3 +206,68 @@ describe('a Treatment column of work in which one cell accepts the risk (set 94)
     assert.deepEqual(rules, ['incomplete-acceptance']);
   });
 });
+
+// A POA&M item per heading, its fields in a two-column table, its milestones one cell of dated steps; another item's as a list.
+const POAM_ITEMS = [
+  '# Plan of Action and Milestones: CaseFile',
+  '',
+  '### POAM-001 — Overprivileged Supervisor Role',
+  '',
+  '| Field | Detail |',
+  '|---|---|',
+  '| **Weakness Description** | The Supervisor role keeps broad read access to the case database. |',
+  '| **Risk Rating** | Moderate |',
+  '| **Recommended Corrective Action** | Redesign the Supervisor role and remove its standing read access to the case database. |',
+  '| **Scheduled Completion** | Q4 2026 |',
+  '| **Milestones** | Access audit complete (Sep 2026) → Role redesign approved (Oct 2026) → Implementation and validation (Jan 2027) |',
+  '| **Status** | Ongoing |',
+  '| **POC** | ISSO |',
+  '',
+  '### POAM-002 — No MFA on the VPN',
+  '',
+  '**Risk Rating:** High',
+  '**Corrective Action:** Enable MFA on the VPN for every account',
+  '**Milestones:**',
+  '- Token vendor selected (Sep 2026)',
+  '- Rollout complete (Feb 2027)',
+  '**Status:** Ongoing',
+  '**POC:** ISSM',
+  '',
+].join('\n');
+
+describe("a POA&M item's milestones, each closing with its date in brackets (set 94)", () => {
+  const analysis = analyse(POAM_ITEMS, 'markdown', { today: '2026-12-07' });
+
+  it('reads each milestone of a cell or of a list as a dated step of the item, its owner and status those of the item', () => {
+    assert.deepEqual(
+      analysis.plan.risks.map((r) => r.actions.map((a) => [a.action?.value, a.due?.value, a.owner?.value, a.status?.value, a.milestone ?? false])),
+      [
+        [
+          ['Redesign the Supervisor role and remove its standing read access to the case database.', 'Q4 2026', 'ISSO', 'Ongoing', false],
+          ['Access audit complete', 'Sep 2026', 'ISSO', 'Ongoing', true],
+          ['Role redesign approved', 'Oct 2026', 'ISSO', 'Ongoing', true],
+          ['Implementation and validation', 'Jan 2027', 'ISSO', 'Ongoing', true],
+        ],
+        [
+          ['Enable MFA on the VPN for every account', undefined, 'ISSM', 'Ongoing', false],
+          ['Token vendor selected', 'Sep 2026', 'ISSM', 'Ongoing', true],
+          ['Rollout complete', 'Feb 2027', 'ISSM', 'Ongoing', true],
+        ],
+      ],
+    );
+  });
+
+  it('reports each milestone past its date on an item still open, and does not judge its wording as an action', () => {
+    const lines = (rule: string) => analysis.findings.filter((f) => f.rule === rule).map((f) => `${POAM_ITEMS.slice(0, f.range.start).split('\n').length}:${POAM_ITEMS.slice(f.range.start, f.range.end)}`);
+    assert.deepEqual(lines('overdue-action'), ['11:Sep 2026', '11:Oct 2026', '20:Sep 2026']);
+    assert.deepEqual(lines('vague-action'), []);
+  });
+
+  it('leaves a milestone cell of words alone, and judges milestones that are the only work written', () => {
+    const words = parsePlan(POAM_ITEMS.replace(/\| \*\*Milestones\*\* \|[^\n]*/, '| **Milestones** | Audit, then redesign, then rollout |'), 'markdown');
+    assert.equal(words.risks[0].actions.length, 1);
+    const alone = analyse(POAM_ITEMS.replace('**Corrective Action:** Enable MFA on the VPN for every account\n', ''), 'markdown', { today: '2026-12-07' });
+    assert.deepEqual(alone.plan.risks[1].actions.map((a) => a.action?.value), ['Token vendor selected', 'Rollout complete']);
+    assert.ok(alone.findings.some((f) => f.rule === 'vague-action'), alone.findings.map((f) => f.rule).join(' '));
+  });
+});

@@ -67,6 +67,8 @@ export interface Action {
    * not define: `list` is the list's key.
    */
   readonly undefinedEntry?: { readonly id: string; readonly list: string };
+  /** A dated checkpoint of the risk's work, from its milestones (`Access audit complete (Sep 2026)`), worded as what is reached. */
+  readonly milestone?: true;
 }
 
 export interface Acceptance {

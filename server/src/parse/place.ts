@@ -64,7 +64,7 @@ const TABLE_ROW_CELLS: Placement<TableRowCells> = { cells: recordOf(placeSpan) }
 const ACTION: Placement<Action> = {
   action: placeField, owner: placeField, due: placeField, status: placeField, completed: placeField,
   validation: placeField, evidence: placeField,
-  firstLine: placeSpan, insertAt: placeInsertionPoint, table: placer(TABLE_ROW_CELLS), shared: null, undefinedEntry: null,
+  firstLine: placeSpan, insertAt: placeInsertionPoint, table: placer(TABLE_ROW_CELLS), shared: null, undefinedEntry: null, milestone: null,
 };
 
 const ACCEPTANCE: Placement<Acceptance> = {

@@ -84,6 +84,8 @@ const rule: RuleModule = {
         report({ messageId: 'undefinedEntry', data: { action: action.undefinedEntry.id, list: action.undefinedEntry.list }, range: valueSpan(plan, field) });
         continue;
       }
+      // `Tooling evaluated and selected (Sep 2026)`: a milestone names the point the risk's worded action reaches, judged there.
+      if (action.milestone && risk.actions.some((other) => !other.milestone && hasRealText(other.action))) continue;
       // A fix written as a fenced code block (`**Fix Required:**` over ```ts …```) is code to apply, as inline code is: not prose to judge.
       if (inCodeFence(plan.text, field.valueRange.start)) continue;
       // rmplint's own defaults ("Specific action") are placeholders before they are fragments.
@@ -174,6 +176,10 @@ const LIST_BELOW = /^[^\n]*\n(?:[ \t]*\r?\n)?[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]
 
 function leadsInToList(text: string, value: string, end: number): boolean {
   return value.trimEnd().endsWith(':') && LIST_BELOW.test(text.slice(end, end + 500));
+}
+
+function hasRealText(field: Action['action']): boolean {
+  return field !== undefined && field.value.trim() !== '';
 }
 
 /** What the risk is about: its title and the action text. */

@@ -3,7 +3,9 @@
 // field line. The header names the columns (Field/Value, Item/Detail), so it must not
 // itself be a field label; a table with ID/Risk and Action columns is a risk table instead.
 import type { LineIndex } from '../../model/positions';
-import { fieldAt, type PlacedField } from './field-lines';
+import type { Field } from '../../model/plan-model';
+import { fieldAt, MILESTONE_LABELS, type PlacedField } from './field-lines';
+import { closingDatedItem } from './label-list';
 import { splitRow } from './risk-table';
 import { saysNothingLeft } from '../../model/stated-none';
 import { fieldForLabel, isGlossaryHeader, isTrackingNoteHeader, normaliseLabel, priorityOf, treatmentsNamed } from '../../model/vocabulary';
@@ -140,7 +142,11 @@ function fieldRows(text: string, lines: LineIndex, rowLines: readonly number[]):
     const milestone = MILESTONE_ROW.test(label.value);
     // A bare `| Date | … |` row is the date the document bears, as a `Date:` line is.
     const name = milestone ? 'action' : (fieldForLabel(label.value) ?? (normaliseLabel(label.value) === 'date' ? 'documentDate' : undefined));
-    if (name === undefined) continue;
+    if (name === undefined) {
+      // `| **Milestones** | Access audit complete (Sep 2026) → Role redesign approved (Oct 2026) → … |` (set 94): dated steps of the item.
+      if (MILESTONE_LABELS.has(normaliseLabel(label.value))) fields.push(...milestoneSteps(text, fieldAt(text, valueCell.start, valueCell.end, label.valueRange), { prefix: text.slice(start, label.valueRange.start), line }));
+      continue;
+    }
     // `| **Open Issues** | None |`: nothing left to do with the vendor, no action written.
     if (name === 'action' && saysNothingLeft(label.value, text.slice(valueCell.start, valueCell.end))) continue;
     // A blank value sits after the pipe and one space, as in a table-form risk's cells.
@@ -160,6 +166,32 @@ function fieldRows(text: string, lines: LineIndex, rowLines: readonly number[]):
     fields.push({ ...row, name, field, ...(milestone && { listItem: 'item' as const }) });
   }
   return fields;
+}
+
+/** Between the steps of a milestone cell: an arrow, or a semicolon. */
+const STEP_BREAK = /[ \t]*(?:→|->|⟶|;)[ \t]*/g;
+
+/**
+ * A milestone cell's steps, each an action item with its due date, when every step closes with a date in brackets and
+ * there are two or more; none otherwise (a cell of words stays unread, as before).
+ */
+function milestoneSteps(text: string, cell: Field, at: { prefix: string; line: number }): PlacedField[] {
+  const steps: { action: Field; due: Field }[] = [];
+  let from = 0;
+  for (const m of [...cell.value.matchAll(STEP_BREAK), undefined]) {
+    const to = m?.index ?? cell.value.length;
+    const start = cell.valueRange.start + from;
+    const step = closingDatedItem(text, fieldAt(text, start, cell.valueRange.start + to, cell.keyRange));
+    if (!step) return [];
+    steps.push(step);
+    from = to + (m?.[0].length ?? 0);
+  }
+  if (steps.length < 2) return [];
+  const row = { label: 'milestones', prefix: at.prefix, bulleted: false, line: at.line };
+  return steps.flatMap((step) => [
+    { ...row, name: 'action' as const, listItem: 'item' as const, field: step.action },
+    { ...row, name: 'due' as const, listItem: 'child' as const, field: step.due },
+  ]);
 }
 
 /**

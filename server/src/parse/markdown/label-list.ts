@@ -42,6 +42,21 @@ export function datedItem(text: string, value: Field): { action: Field; due: Fie
   };
 }
 
+/** A date closing a milestone in brackets: `Access audit complete (Sep 2026)`, `Role redesign approved (Oct 2026)`. */
+const CLOSING_DATE = /^(.*?\S)[ \t]*\(([^()]{3,30})\)[ \t.;]*$/;
+
+/** A milestone split into its step and the date it is due by, when it closes with a date in brackets. */
+export function closingDatedItem(text: string, value: Field): { action: Field; due: Field } | undefined {
+  const m = CLOSING_DATE.exec(value.value);
+  if (!m || parseDate(m[2].trim()).kind !== 'date') return undefined;
+  const start = value.valueRange.start;
+  const dateStart = start + value.value.indexOf(m[2], m[1].length);
+  return {
+    action: fieldAt(text, start, start + m[1].length, value.keyRange),
+    due: { value: m[2].trim(), valueRange: { start: dateStart, end: dateStart + m[2].trim().length }, keyRange: value.keyRange },
+  };
+}
+
 /** A rank leading an action item, then a colon: `**Priority 1:** Business continuation insurance`, `Step 2: …`. The order, not the words. */
 const LEADING_RANK = /^([*_]{0,2})(?:priority|p|step|stage)[ \t]*\d{1,2}[ \t]*(?::[ \t]*\1|\1[ \t]*:)[ \t]*(?=\S)/i;
 
@@ -232,7 +247,7 @@ export class LabelList {
     const statusStart = marked ? itemStart : markEnd + (wordedStatus?.[1].length ?? 0);
     this.items.push({ value, line: last });
     if (this.label.name !== 'action') return { consumed: true, fields: [], lastLine: last };
-    const dated = datedItem(text, value);
+    const dated = datedItem(text, value) ?? (MILESTONE_LABELS.has(this.label.label) ? closingDatedItem(text, value) : undefined);
     // A milestone list's undated items (`[x] Design completed (Week 17)`) are progress notes, not steps with a date;
     // one naming the evidence filed (`[x] MFA evidence created - MAC-RPT-104_Evidence.md`) records the risk's evidence.
     if (!dated && MILESTONE_LABELS.has(this.label.label)) return { consumed: true, fields: evidenceIn(value, this.label.prefix, last), lastLine: last };

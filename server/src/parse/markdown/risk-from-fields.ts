@@ -3,7 +3,7 @@
 import { datesInWords } from '../../model/written-dues';
 import type { Action, Field, Risk, Span } from '../../model/plan-model';
 import { LineIndex } from '../../model/positions';
-import type { PlacedField } from './field-lines';
+import { MILESTONE_LABELS, type PlacedField } from './field-lines';
 import { acceptedBy, treatmentThenAction, type TierContext } from './risk-table';
 import { IN_PLACE_HEADER } from '../controls-in-place';
 import { kindOnlyTitle, type RiskHead } from './risk-heading';
@@ -211,6 +211,7 @@ export function headingRisk(text: string, lines: LineIndex, line: number, head: 
     // `**Target Date:** Completed February 22, 2026` (or `Verified …`): the deadline's place records when it was done.
     const doneOn = a.fields.has('completed') ? undefined : doneDateIn(a.fields.get('due'));
     return {
+      ...(a.label !== undefined && MILESTONE_LABELS.has(normaliseLabel(a.label)) && { milestone: true as const }),
       action,
       owner: of(a, 'owner'),
       due: doneOn ? undefined : worded?.due ?? of(a, 'due'),
