@@ -271,3 +271,66 @@ describe("a POA&M item's milestones, each closing with its date in brackets (set
     assert.ok(alone.findings.some((f) => f.rule === 'vague-action'), alone.findings.map((f) => f.rule).join(' '));
   });
 });
+
+// A remediation tracker kept by priority: each item's checklist under `### What to do`, the files a fix changed under `### Files modified`.
+const TRACKER = [
+  '# Security Remediation Tracker',
+  '',
+  '**Last Updated:** 2026-03-16',
+  '',
+  '## Priority 1 — Enable TLS verification by default',
+  '',
+  '**Severity:** HIGH',
+  '**Status:** [x] Complete',
+  '',
+  '### What to do',
+  '- [x] Change `VERIFY_SSL` default from `False` to `True`',
+  '- [x] Update `.env.example` to show `VERIFY_SSL=true`',
+  '',
+  '### Files modified',
+  '- `backend/app/core/config.py:21` — flipped the default to `True`',
+  '',
+  '## Priority 2 — Remaining low items',
+  '',
+  '**Severity:** LOW',
+  '**Status:** [ ] Not Started',
+  '',
+  '### What to do',
+  '- [ ] Rotate the deploy key for the staging cluster',
+  '',
+].join('\n');
+
+describe('a tracker whose items list what to do and the files they changed (set 95)', () => {
+  it('reads each priority heading as an item, its "What to do" checklist as its actions, its files modified as its evidence', () => {
+    const risks = parsePlan(TRACKER, 'markdown').risks;
+    assert.deepEqual(risks.map((r) => [r.title?.value, r.priority?.value, r.actions.map((a) => a.action?.value)]), [
+      ['Enable TLS verification by default', 'HIGH', ['Change `VERIFY_SSL` default from `False` to `True`', 'Update `.env.example` to show `VERIFY_SSL=true`']],
+      ['Remaining low items', 'LOW', ['Rotate the deploy key for the staging cluster']],
+    ]);
+    assert.equal(risks[0].evidence?.value.startsWith('`backend/app/core/config.py:21`'), true);
+    const rules = analyse(TRACKER, 'markdown', { today: '2026-12-07' }).findings.map((f) => `${TRACKER.slice(0, f.range.start).split('\n').length}:${f.rule}`);
+    assert.ok(!rules.some((r) => r.endsWith('missing-validation')), rules.join(' '));
+    assert.ok(rules.includes('17:missing-owner') && rules.includes('17:missing-due-date'), rules.join(' '));
+  });
+});
+
+describe("a CSV register's target window and its evidence of closure, with no action column (set 95)", () => {
+  const CSV = [
+    'risk_id,risk_statement,priority,owner,target_window,verification_evidence',
+    'R-01,Two users lack MFA enrollment,Critical,Office Manager,0-14 days,MFA roster shows 6 of 6 named users enrolled',
+    'R-02,Backups never restored,High,Owner/Bookkeeper,30-90 days,',
+    '',
+  ].join('\n');
+  const analysis = analyse(CSV, 'csv', { today: '2026-12-07' });
+
+  it('reads the target window as the due date, a window the register gives no start for', () => {
+    assert.deepEqual(analysis.plan.risks.map((r) => r.actions[0]?.due?.value), ['0-14 days', '30-90 days']);
+  });
+
+  it('says a risk with only its evidence written has no action, quoting the evidence', () => {
+    const found = analysis.findings.filter((f) => f.rule === 'missing-action');
+    assert.deepEqual(found.map((f) => f.messageId), ['evidenceOnly', 'missing']);
+    assert.match(found[0].message, /^Risk R-01 has no planned action: only its evidence is written \("MFA roster shows 6 of 6 named users enrolled"\), not what will be done\./);
+    assert.match(found[1].message, /^Risk R-02 has no planned action\. Add an Action/);
+  });
+});

@@ -103,6 +103,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'proposal', 'proposals', 'proposed approach',
     // A recommendation's fix, named for what is chosen (`**Recommended Solution**: OAuth2 with JWT tokens`).
     'recommended solution', 'recommended solutions', 'proposed solution', 'proposed solutions',
+    // A tracker's plain words for an item's steps (`### What to do` over its checklist, set 95).
+    'what to do', 'what will be done', 'what needs to be done', 'what we will do',
     // A gap's fix put as an improvement over what it has (`**Recommended Enhancement** (optimization, not gap closure):`).
     'recommended enhancement', 'recommended enhancements', 'proposed enhancement', 'proposed enhancements',
     // An assessment's fix for each risk it writes up (`### 2. **No Rate Limiting** - HIGH RISK` over `**Solution**:`).
@@ -202,7 +204,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // A register's deadline written as a note (`due_date_note`: `10 days from decision issue date`, set 89).
     'due date note', 'due note', 'deadline note',
     // A window counted from the plan's start (`| days |` over `0-30`, `31-60`: see withHeaderUnit).
-    'days', 'days to complete', 'days to remediate', 'due window', 'remediation window', 'timeframe', 'time frame', 'target completion date', 'target completion', 'scheduled completion date',
+    'days', 'days to complete', 'days to remediate', 'due window', 'remediation window', 'timeframe', 'time frame', 'target window', 'target timeframe', 'target time frame', 'target completion date', 'target completion', 'scheduled completion date',
     'scheduled completion', 'planned completion date', 'planned completion', 'estimated completion date', 'estimated completion', 'expected completion date',
     'mitigation deadline', 'remediation deadline', 'remediation due date', 'remediation target date', 'due by', 'planned date', 'target remediation date', 'milestone date', 'completion target', 'scheduled', 'target timeline', 'time horizon', 'delivery target', 'proposed delivery target', 'proposed target', 'proposed target date',
     'sla due', 'sla due date', 'sla deadline', 'sla target', 'sla date', 'remediation sla',
@@ -276,6 +278,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
     // The change that made the fix (`| PR |`, `**Commit:**`): its record.
     'pull request', 'pull requests', 'pr', 'merge request', 'mr', 'commit', 'commits', 'fix commit', 'fixed in',
     'pr link', 'pr url', 'pull request link', 'pull request url', 'merge request link', 'commit sha', 'commit hash', 'commit url', 'commit link', 'fix pr',
+    // The files a fix changed, listed under it (`### Files modified` over `- backend/app/core/config.py:21,29 — flipped defaults`, set 95).
+    'files modified', 'files changed', 'modified files', 'changed files',
     // A hazard log's or a findings report's section of what was tested (`### Testing Evidence` over `- ✅ Rate limiting tested`).
     'testing evidence', 'evidence of testing', 'tests evidence'],
   completed: ['completed', 'completed on', 'date completed', 'completion date', 'actual completion date', 'actual completion', 'completed date', 'date closed', 'closed on', 'closure date', 'date verified', 'verified on', 'date implemented', 'implemented on', 'date resolved', 'resolved on', 'closed', 'closed date', 'date of closure', 'resolved date', 'resolution date', 'closure'],

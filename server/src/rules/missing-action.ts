@@ -15,6 +15,8 @@ const rule: RuleModule = {
     missing: 'Risk {id} has no planned action. Add an Action saying what will be done to reduce it, or record it as accepted (Treatment: Accept, with rationale and approval).',
     recommended:
       'Risk {id} has a recommended remediation ("{recommendation}") but no planned action. Plan it: a remediation with lifecycle "planned", its tasks, who is responsible and by when; or record the risk as accepted.',
+    evidenceOnly:
+      'Risk {id} has no planned action: only its evidence is written ("{evidence}"), not what will be done. Add an Action saying what will be done to reduce it, or record it as accepted (Treatment: Accept, with rationale and approval).',
     elsewhere:
       'The {count} risks here carry no action of their own: the register says their treatment is kept in another document ("{statement}"). Check that it gives each risk its action, owner and due date, or add them here.',
     unkeyed:
@@ -37,7 +39,12 @@ const rule: RuleModule = {
       if (roadmap) report({ messageId: 'unkeyed', data: { id: riskName(risk), roadmap: roadmap.value }, range: risk.firstLine });
       // An OSCAL risk with a remediation only recommended (a scanner's fix text): what is there, and what is not.
       else if (risk.recommendation) report({ messageId: 'recommended', data: { id: riskName(risk), recommendation: excerpt(risk.recommendation.value, 60) }, range: risk.firstLine });
-      else report({ messageId: 'missing', data: { id: riskName(risk) }, range: risk.firstLine });
+      else {
+        // `verification_evidence: MFA roster shows 6 of 6 named users enrolled` on a row with no action (set 95): what shows it done, not the work.
+        const evidence = risk.actions.find((a) => a.evidence !== undefined && a.evidence.value.trim() !== '')?.evidence ?? risk.evidence;
+        if (evidence && evidence.value.trim() !== '') report({ messageId: 'evidenceOnly', data: { id: riskName(risk), evidence: excerpt(evidence.value, 60) }, range: risk.firstLine });
+        else report({ messageId: 'missing', data: { id: riskName(risk) }, range: risk.firstLine });
+      }
     }
   },
 };
