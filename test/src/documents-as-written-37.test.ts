@@ -334,3 +334,28 @@ describe("a CSV register's target window and its evidence of closure, with no ac
     assert.match(found[1].message, /^Risk R-02 has no planned action\. Add an Action/);
   });
 });
+
+describe('a risk transferred and accepted in one treatment cell (set 95)', () => {
+  const register = (treatment: string) =>
+    [
+      '# Risk Register',
+      '',
+      '| ID | Risk | Residual | Treatment | Action / owner |',
+      '|---|---|---|---|---|',
+      `| R13 | Sub-processor incident | Low | ${treatment} | Execute DPAs with every sub-processor · *Legal* |`,
+      '',
+    ].join('\n');
+  const found = (treatment: string) => analyse(register(treatment), 'markdown', { today: '2026-12-07' }).findings.filter((f) => f.rule === 'incomplete-acceptance');
+
+  it('asks for the record of the part accepted, naming both options', () => {
+    assert.deepEqual(found('Transfer/Accept').map((f) => [f.messageId, f.message]), [
+      ['incompleteInPart', 'Risk R13 is accepted in part ("Transfer/Accept") but the acceptance lacks rationale, approver, approval date, compensating controls and review date. Record them so the decision is documented.'],
+    ]);
+  });
+
+  it('asks nothing of a risk transferred or mitigated alone, and as before of one accepted alone', () => {
+    assert.deepEqual(found('Transfer'), []);
+    assert.deepEqual(found('Mitigate/Transfer'), []);
+    assert.deepEqual(found('Accept').map((f) => f.messageId), ['incomplete']);
+  });
+});

@@ -1,6 +1,6 @@
 // Small questions rules ask of the plan model, answered in one place.
 import type { Action, Field, PlanModel, Risk, Span } from './plan-model';
-import { statusOf, treatmentOf } from './vocabulary';
+import { statusOf, treatmentOf, treatmentsNamed } from './vocabulary';
 import { isoOf } from './dates';
 import { ownCache, PerObjectMemo, TextMemo } from '../caches';
 
@@ -95,6 +95,15 @@ export function saysNoActionNeeded(action: Action): boolean {
 /** True when the risk's treatment is acceptance (in any written form). */
 export function isAccepted(risk: Risk): boolean {
   return treatmentOf(risk.treatment?.value, risk.form) === 'accept';
+}
+
+/**
+ * True when the risk's treatment names acceptance beside another option (`Transfer/Accept`, `Mitigate + Accept`): what the
+ * other leaves is accepted, a decision to document as any acceptance is. (isAccepted reads the first option.)
+ */
+export function acceptsInPart(risk: Risk): boolean {
+  const named = risk.treatment ? treatmentsNamed(risk.treatment.value) : undefined;
+  return named !== undefined && named.length > 1 && named.includes('accept') && !isAccepted(risk);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { RuleModule } from '../engine/rule';
 import type { Acceptance } from '../model/plan-model';
-import { acceptanceFields, isAccepted, riskName } from '../model/plan-queries';
+import { acceptanceFields, acceptsInPart, isAccepted, riskName } from '../model/plan-queries';
 import { hasRealValue, holdsPlaceholder } from '../model/placeholders';
 import { afterLine, fieldAnchor, insertFieldsFix, lastLineField, type NewField } from '../fixes/field-edits';
 
@@ -47,10 +47,13 @@ const rule: RuleModule = {
   },
   messages: {
     incomplete: 'Risk {id} is accepted but {problem}. {advice} so the decision is documented.',
+    incompleteInPart: 'Risk {id} is accepted in part ("{treatment}") but {problem}. {advice} so the decision is documented.',
   },
   check({ plan, report }) {
     for (const risk of plan.risks) {
-      if (!isAccepted(risk)) continue;
+      // `Transfer/Accept` (set 95): what the transfer leaves is accepted, and the acceptance is recorded as any other.
+      const inPart = acceptsInPart(risk);
+      if (!isAccepted(risk) && !inPart) continue;
       // A register approved as a whole approves the acceptances its table records, until its next review.
       const byPlan = risk.form === 'table' ? PLAN_PARTS : {};
       const lacking = PARTS.filter((p) => !hasRealValue(risk.acceptance[p.key]) && !(byPlan[p.key] && hasRealValue(plan.meta[byPlan[p.key]!])));
@@ -75,9 +78,10 @@ const rule: RuleModule = {
       };
       const advice = missing.length === 0 ? 'Fill it in' : missing.length === 1 ? 'Record it' : 'Record them';
       report({
-        messageId: 'incomplete',
+        messageId: inPart ? 'incompleteInPart' : 'incomplete',
         data: {
           id: riskName(risk),
+          ...(inPart && { treatment: risk.treatment!.value.trim() }),
           problem: whatIsWrong(missing.map((p) => p.label), unfilled.map((p) => p.label)),
           advice: missing.length === 0 && unfilled.length > 1 ? 'Fill them in' : missing.length > 0 && unfilled.length > 0 ? 'Record and fill them in' : advice,
         },
