@@ -359,3 +359,24 @@ describe('a risk transferred and accepted in one treatment cell (set 95)', () =>
     assert.deepEqual(found('Accept').map((f) => f.messageId), ['incomplete']);
   });
 });
+
+describe("a checklist whose title closes with its date (set 95)", () => {
+  const CHECKLIST = (title: string) =>
+    [
+      title,
+      '',
+      '| Area | Status | Gap / Risk | Required Fix |',
+      '|---|---|---|---|',
+      '| AuthZ | Missing | Any caller can read tenant data by ID | Add mandatory auth on all API routes |',
+      '| Secrets | Partial | Demo users ship in the production build | Remove demo users from the production build |',
+      '',
+    ].join('\n');
+
+  it('dates the document by it, so the missing review is said against that date', () => {
+    const plan = parsePlan(CHECKLIST('# HIPAA Gap Checklist (Ontogra) - 2026-02-19'), 'markdown');
+    assert.equal(plan.meta.documentDate?.value, '2026-02-19');
+    for (const title of ['# HIPAA Gap Checklist 2026-02-19', '# HIPAA Gap Checklist - Phase 2']) {
+      assert.equal(parsePlan(CHECKLIST(title), 'markdown').meta.documentDate, undefined, title);
+    }
+  });
+});

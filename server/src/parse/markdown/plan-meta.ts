@@ -169,10 +169,26 @@ export function mergeRiskAnalysis(front: RiskAnalysisRef | undefined, body: Risk
 /** The title's first line and, right under it (a blank line between or not), a subtitle closed by a date after a dash or a comma. */
 const DATED_SUBTITLE = /^ {0,3}#[ \t]+[^\r\n]+\r?\n(?:[ \t]*\r?\n)?( {0,3}##[ \t]+[^\r\n]*?(?:[-–—,][ \t]*))([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]{2,8} \d{4})[ \t]*$/m;
 
-/** The date a subtitle right under the document's title closes with (`## Patient Discharge System - November 19, 2025`). */
+/** The document's title closed by a date after a spaced dash (`# HIPAA Gap Checklist (Ontogra) - 2026-02-19`, set 95). */
+const DATED_TITLE = /^( {0,3}#[ \t]+[^\r\n]*?[ \t][-–—][ \t]*)(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})[ \t]*$/m;
+
+/**
+ * The date a subtitle right under the document's title closes with (`## Patient Discharge System - November 19, 2025`), else
+ * the date the title itself closes with.
+ */
 export function subtitleDate(text: string): Field | undefined {
-  const m = DATED_SUBTITLE.exec(text.slice(0, 2000));
-  if (!m || parseDate(m[2]).kind !== 'date') return undefined;
-  const start = m.index + m[0].indexOf(m[1]) + m[1].length;
-  return { value: m[2], valueRange: { start, end: start + m[2].length } };
+  const head = text.slice(0, 2000);
+  const m = DATED_SUBTITLE.exec(head);
+  if (m && parseDate(m[2]).kind === 'date') {
+    const start = m.index + m[0].indexOf(m[1]) + m[1].length;
+    return { value: m[2], valueRange: { start, end: start + m[2].length } };
+  }
+  const title = FIRST_TITLE.exec(head);
+  const t = title ? DATED_TITLE.exec(title[0]) : null;
+  if (!title || !t || parseDate(t[2]).kind !== 'date') return undefined;
+  const start = title.index + t[1].length;
+  return { value: t[2], valueRange: { start, end: start + t[2].length } };
 }
+
+/** The document's first title line. */
+const FIRST_TITLE = /^ {0,3}#[ \t][^\r\n]*/m;
