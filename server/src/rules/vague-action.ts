@@ -1,6 +1,6 @@
 import type { Fix, RuleModule } from '../engine/rule';
 import type { Action, PlanModel, Risk } from '../model/plan-model';
-import { actionsOf, idKey, isAccepted, isClosed, riskIdsOf, valueSpan } from '../model/plan-queries';
+import { actionsOf, hasValue, idKey, isAccepted, isClosed, riskIdsOf, valueSpan } from '../model/plan-queries';
 import { classifyAction, pointedIds, type VagueReason, type Verdict } from './vague-action-utils/classify';
 import { BoundedCache, ownCache } from '../caches';
 import { DEFAULT_EXAMPLE, suggestedActions } from './vague-action-utils/suggestions';
@@ -85,7 +85,7 @@ const rule: RuleModule = {
         continue;
       }
       // `Tooling evaluated and selected (Sep 2026)`: a milestone names the point the risk's worded action reaches, judged there.
-      if (action.milestone && risk.actions.some((other) => !other.milestone && hasRealText(other.action))) continue;
+      if (action.milestone && risk.actions.some((other) => !other.milestone && hasValue(other.action))) continue;
       // A fix written as a fenced code block (`**Fix Required:**` over ```ts …```) is code to apply, as inline code is: not prose to judge.
       if (inCodeFence(plan.text, field.valueRange.start)) continue;
       // rmplint's own defaults ("Specific action") are placeholders before they are fragments.
@@ -176,10 +176,6 @@ const LIST_BELOW = /^[^\n]*\n(?:[ \t]*\r?\n)?[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]
 
 function leadsInToList(text: string, value: string, end: number): boolean {
   return value.trimEnd().endsWith(':') && LIST_BELOW.test(text.slice(end, end + 500));
-}
-
-function hasRealText(field: Action['action']): boolean {
-  return field !== undefined && field.value.trim() !== '';
 }
 
 /** What the risk is about: its title and the action text. */

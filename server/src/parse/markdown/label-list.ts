@@ -48,12 +48,13 @@ const CLOSING_DATE = /^(.*?\S)[ \t]*\(([^()]{3,30})\)[ \t.;]*$/;
 /** A milestone split into its step and the date it is due by, when it closes with a date in brackets. */
 export function closingDatedItem(text: string, value: Field): { action: Field; due: Field } | undefined {
   const m = CLOSING_DATE.exec(value.value);
-  if (!m || parseDate(m[2].trim()).kind !== 'date') return undefined;
+  const date = m?.[2].trim();
+  if (!m || !date || parseDate(date).kind !== 'date') return undefined;
   const start = value.valueRange.start;
-  const dateStart = start + value.value.indexOf(m[2], m[1].length);
+  const dateStart = start + value.value.indexOf(date, m[1].length);
   return {
     action: fieldAt(text, start, start + m[1].length, value.keyRange),
-    due: { value: m[2].trim(), valueRange: { start: dateStart, end: dateStart + m[2].trim().length }, keyRange: value.keyRange },
+    due: { value: date, valueRange: { start: dateStart, end: dateStart + date.length }, keyRange: value.keyRange },
   };
 }
 

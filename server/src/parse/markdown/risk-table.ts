@@ -752,17 +752,17 @@ function isSpacedIdColumn(text: string, lines: LineIndex, rowLines: readonly num
   return passing >= 2 && passing * 2 > filled;
 }
 
-/** A treatment word, then a colon or a spaced dash, then what is done: `Mitigate: Enforce MFA + PAM`, `Mitigate — EDR, backups`. */
+/** A treatment word, then a colon, a spaced dash or a spaced plus, then what is done: `Mitigate: Enforce MFA + PAM`, `Mitigate — EDR, backups`, `Accept + provider encryption`. */
 const TREATMENT_THEN = /^([*_]*[A-Za-z][A-Za-z /]{1,30}?[*_]*)\s*(?::|\s[—–-]|\s\+)\s*(?=\S)/;
 
-/**
- * A Treatment cell that names the option and then what follows from it, split in two, when
- * there is no Action column: the action, or for an accepted risk why it is accepted
- * (`Accept — cloud-hosted, office loss manageable`).
- */
 /** A treatment done, then the means (`Mitigated through GitHub Actions OIDC token exchange, …`, set 94): the means is the action. */
 const TREATED_THROUGH = /^([*_]*(?:mitigated|remediated|reduced|transferred)[*_]*)[ \t]+(?:through|by|via|using)[ \t]+(?=\S)/i;
 
+/**
+ * A Treatment cell that names the option and then what follows from it, split in two, when
+ * there is no Action column (or the Treatment column is read as the action column): the action,
+ * or for an accepted risk why it is accepted (`Accept — cloud-hosted, office loss manageable`).
+ */
 export function treatmentThenAction(text: string, cell: Field | undefined): Partial<Record<'treatment' | 'action' | 'rationale', Field>> | undefined {
   const m = cell && (TREATMENT_THEN.exec(cell.value) ?? TREATED_THROUGH.exec(cell.value));
   // `Mitigate / Transfer — Execute the BAA …`: two options chosen together, the first the one the action carries out.
