@@ -1,5 +1,6 @@
 // Issue 12, session 37: what the blind audits of sets 93 and 94 (held out) found wrong, written here anew.
 import * as assert from 'node:assert/strict';
+import { recognisePlan } from '../../server/out/parse/detect';
 import { analyse, parsePlan } from './lint-with-registry';
 
 // A gap analysis: each gap rated, then its fix under a label with a hint, its priority and its target; an approval and a
@@ -378,5 +379,33 @@ describe("a checklist whose title closes with its date (set 95)", () => {
     for (const title of ['# HIPAA Gap Checklist 2026-02-19', '# HIPAA Gap Checklist - Phase 2']) {
       assert.equal(parsePlan(CHECKLIST(title), 'markdown').meta.documentDate, undefined, title);
     }
+  });
+});
+
+describe('a summary of a POA&M kept in another file (set 96)', () => {
+  const SUMMARY = (lead: string) =>
+    [
+      '# POA&M Summary -- May 2026',
+      '',
+      lead,
+      '',
+      '## Totals',
+      '',
+      '| Metric | Count |',
+      '|---|---:|',
+      '| Open POA&M items (this cycle) | **3,760** |',
+      '| DR-adjudicated (False Positive via FP-0002) | 43 |',
+      '',
+    ].join('\n');
+
+  it('is skipped, quoting the line that says where the plan is kept, when no risk is read in it', () => {
+    const recognised = recognisePlan('POAM-SUMMARY.md', SUMMARY('> The full POA&M is in `POAM-2026-05.xlsx` (2.3 MB). This summary provides the key metrics.'));
+    assert.equal(recognised.kind, undefined);
+    assert.match('reason' in recognised ? recognised.reason : '', /^it says the plan it sums up is kept elsewhere \("The full POA&M is in POAM-2026-05\.xlsx/);
+  });
+
+  it('is linted without that line, or when named as a plan', () => {
+    assert.deepEqual(recognisePlan('POAM-SUMMARY.md', SUMMARY('This summary provides the key metrics.')), { kind: 'markdown' });
+    assert.deepEqual(recognisePlan('poam-summary.rmp.md', SUMMARY('> The full POA&M is in `POAM-2026-05.xlsx`.')), { kind: 'markdown' });
   });
 });

@@ -313,12 +313,28 @@ const HEADER_LINES = 30;
  * markup, quoted short; undefined when it says nothing so. "This plan supersedes the 2023 plan" says the opposite.
  */
 function retiredMark(body: string): string | undefined {
+  return headerLine(body, RETIRED_LINE);
+}
+
+/**
+ * A header line saying the plan itself is kept in another file (`> The full POA&M is in `POAM-2026-05.xlsx` (2.3 MB). This summary
+ * provides the key metrics.`, set 96): the document reports on it.
+ */
+const KEPT_ELSEWHERE_LINE = /\bthe (?:full|complete|detailed|item-level) (?:poa&m|poam|plan|register|risk register|tracker)\b[^.\n]{0,30}?\b(?:is|are|lives|is kept|is maintained|is held) (?:in|at)\b/i;
+
+/** The header line of a summary saying the plan it sums up is kept elsewhere, quoted short; undefined when none says so. */
+function keptElsewhere(body: string): string | undefined {
+  return headerLine(body, KEPT_ELSEWHERE_LINE);
+}
+
+/** The first line of a document's header (before its first section heading) that `test` matches, without its markup, quoted short. */
+function headerLine(body: string, test: RegExp): string | undefined {
   const lines = body.split('\n', HEADER_LINES + 1);
   for (let i = 0; i < Math.min(lines.length, HEADER_LINES); i++) {
     const line = lines[i];
     if (i > 0 && /^ {0,3}#{2,6}[ \t]/.test(line)) return undefined;
     // A table's row is an entry's, not the document's: `| R-3 | … | Superseded |`.
-    if (RETIRED_LINE.test(line) && !/^ {0,3}\|/.test(line)) {
+    if (test.test(line) && !/^ {0,3}\|/.test(line)) {
       const plain = line.replace(/^[ \t>]*(?:[-*+][ \t]+)?/, '').replace(/[*_`]{1,2}/g, '').trim();
       return plain.length > 100 ? `${plain.slice(0, 99)}…` : plain;
     }
@@ -352,6 +368,12 @@ function markdownReason(body: string, once: boolean, readme = false): string | u
   const retired = reason === undefined ? retiredMark(body) : undefined;
   if (retired !== undefined) {
     return `it says it is no longer current (${JSON.stringify(retired)}): a replaced or retired plan is kept for the record, not linted`;
+  }
+  // "POA&M Summary -- May 2026" over `> The full POA&M is in POAM-2026-05.xlsx`, then counts and past remediation passes (set 96):
+  // a report on a plan kept elsewhere, with no item of its own.
+  const elsewhere = reason === undefined ? keptElsewhere(body) : undefined;
+  if (elsewhere !== undefined && risksRead().length === 0) {
+    return `it says the plan it sums up is kept elsewhere (${JSON.stringify(elsewhere)}), and no risks were read in it: a summary of a plan, not the plan`;
   }
   // "Hermes Inventory POAM" over a product's feature milestones (set 88): a POA&M plans the correction of security weaknesses;
   // one that never speaks of security, a weakness, a vulnerability, compliance or a safeguard is a project's roadmap so named.
