@@ -409,3 +409,28 @@ describe('a summary of a POA&M kept in another file (set 96)', () => {
     assert.deepEqual(recognisePlan('poam-summary.rmp.md', SUMMARY('> The full POA&M is in `POAM-2026-05.xlsx`.')), { kind: 'markdown' });
   });
 });
+
+describe('a POA&M with an SLA date, the original target and the current one (set 96)', () => {
+  const CSV = [
+    'POA&M ID,Weakness,Corrective Action,Owner,SLA Date,Original Target Date,Current Target Date,Target Change Reason,Current Status',
+    'POAM-004,Stale admin accounts,Disable the 14 stale admin accounts in Entra ID,Nadia Rahman (IAM Engineer),2027-02-03,2026-10-31,2026-10-31,,In Progress',
+    'POAM-011,No EDR on build agents,Deploy the EDR agent to the 6 build agents,Lee Park (Platform),2026-11-05,2026-11-05,2026-12-15,Vendor licence delayed (approved),Delayed',
+    '',
+  ].join('\n');
+
+  it('holds each item to its current target date, in a CSV export and in a Markdown table', () => {
+    const overdue = (text: string, kind: 'csv' | 'markdown') => analyse(text, kind, { today: '2026-12-07' }).findings.filter((f) => f.rule === 'overdue-action').map((f) => text.slice(f.range.start, f.range.end));
+    assert.deepEqual(parsePlan(CSV, 'csv').risks.map((r) => r.actions[0]?.due?.value), ['2026-10-31', '2026-12-15']);
+    assert.deepEqual(overdue(CSV, 'csv'), ['2026-10-31']);
+    const table = ['# POA&M', '', ...CSV.trim().split('\n').map((line, i) => `| ${line.split(',').join(' | ')} |${i === 0 ? `\n|${'---|'.repeat(9)}` : ''}`), ''].join('\n');
+    assert.deepEqual(parsePlan(table, 'markdown').risks.map((r) => r.actions[0]?.due?.value), ['2026-10-31', '2026-12-15']);
+    assert.deepEqual(overdue(table, 'markdown'), ['2026-10-31']);
+  });
+
+  it('keeps a lone SLA date, or a first plain target before an original one, as the deadline', () => {
+    const sla = CSV.replace(',Original Target Date,Current Target Date', ',Notes A,Notes B');
+    assert.deepEqual(parsePlan(sla, 'csv').risks.map((r) => r.actions[0]?.due?.value), ['2027-02-03', '2026-11-05']);
+    const plain = CSV.replace('SLA Date,Original Target Date,Current Target Date', 'Target Date,Original Target Date,Notes');
+    assert.deepEqual(parsePlan(plain, 'csv').risks.map((r) => r.actions[0]?.due?.value), ['2027-02-03', '2026-11-05']);
+  });
+});

@@ -208,7 +208,7 @@ const LABELS: Record<FieldName, readonly string[]> = {
     'scheduled completion', 'planned completion date', 'planned completion', 'estimated completion date', 'estimated completion', 'expected completion date',
     'mitigation deadline', 'remediation deadline', 'remediation due date', 'remediation target date', 'due by', 'planned date', 'target remediation date', 'milestone date', 'completion target', 'scheduled', 'target timeline', 'time horizon', 'delivery target', 'proposed delivery target', 'proposed target', 'proposed target date',
     'sla due', 'sla due date', 'sla deadline', 'sla target', 'sla date', 'remediation sla',
-    'original target date', 'revised target date', 'revised due date', 'new target date', 'revised completion date', 'updated target date',
+    'original target date', 'revised target date', 'revised due date', 'new target date', 'revised completion date', 'updated target date', 'current target date', 'current due date', 'current target', 'current deadline',
     // A POA&M export's date an item is to be closed by (`Target_Close`), as its `Scheduled Completion Date`.
     'target close', 'target close date', 'target closure', 'target closure date', 'planned close date', 'planned closure date',
     // A backlog plans by sprint or release (`| Planned Mitigation Sprint | Sprint 19 |`): its deadline, though not a date (missing-due-date quotes it).
@@ -505,6 +505,23 @@ function labelField(label: string): FieldName | undefined {
 function joinedNames(bare: string): FieldName | undefined {
   const joined = bare.split(/\s+(?:and|&)\s+/);
   return joined.length === 2 && LABEL_INDEX.get(joined[0]) === LABEL_INDEX.get(joined[1]) ? LABEL_INDEX.get(joined[0]) : undefined;
+}
+
+/** A deadline moved and written again (`Current Target Date`, `Revised Due Date`): the one in force. */
+const CURRENT_DUE = /^(?:current|revised|new|updated|adjusted|latest|extended)\b/;
+/** A deadline set by a policy or first planned (`SLA Date`, `Original Target Date`), beside the one the item is now held to. */
+const SET_DUE = /^original\b|\bsla\b/;
+
+/**
+ * Of several deadline columns of one register, in order, the index of the one an item is held to: a current or revised date,
+ * else the first that is neither an SLA's nor the original (`SLA Date`, `Original Target Date`, `Current Target Date`, set 96).
+ */
+export function dueInForceAt(labels: readonly string[]): number {
+  const words = labels.map((label) => normaliseLabel(label.replace(/_/g, ' ')));
+  const current = words.findIndex((w) => CURRENT_DUE.test(w));
+  if (current >= 0) return current;
+  const plain = words.findIndex((w) => !SET_DUE.test(w));
+  return plain >= 0 ? plain : 0;
 }
 
 /** Priority labels that rate one side of a risk, its severity (its impact), not the risk as a whole. */

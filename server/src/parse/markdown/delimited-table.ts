@@ -5,7 +5,7 @@
 // in the document reads as a risk (read-plan.ts), as another schema's entries are: no fix writes into them.
 import type { Action, Field, Risk, UnreadRecord } from '../../model/plan-model';
 import { MILESTONE_LABELS } from './field-lines';
-import { ENTRY_RATING_FIELDS, fieldForLabel, isVendorLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
+import { dueInForceAt, ENTRY_RATING_FIELDS, fieldForLabel, isVendorLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { ratedPriority, ratings } from './risk-rating';
 import { acceptedBy, ACTION_ID_HEADER, DESCRIPTION_HEADER, namesTreatments } from './risk-table';
@@ -76,7 +76,7 @@ export function delimitedTable(text: string, headerWithin = Infinity): { risks: 
       // the register ends at the first line that is no record.
       const unread: UnreadRecord[] = [];
       const records = () => (read ??= delimiter === '\t' ? tabRecords(text, header!.next, headers.length) : csvRecords(text, header!.next, headers.length, headerWithin === Infinity ? undefined : unread));
-      const fields = withFindingOverVendor(headers, withItemIds(headers, named, records));
+      const fields = withDueInForce(headers, withFindingOverVendor(headers, withItemIds(headers, named, records)));
       if (!fields.some((f) => f === 'id' || f === 'risk') || workColumns(fields) < 2) continue;
       const columns = withReviewAsDue(withActionInMilestones(headers, withActionInControls(headers, withActionDescribed(headers, withActionInTreatment(fields, records())), records())));
       const dayFirst = dayFirstColumns(columns, records());
@@ -109,6 +109,14 @@ function recordReviews(headers: readonly Cell[], named: readonly (FieldName | un
 function withoutNoFindingRecords(risks: Risk[]): Risk[] {
   const none = (r: Risk) => r.id === undefined && saysNoneListed(r.title?.value ?? '') && !r.actions.some((a) => hasRealValue(a.action));
   return risks.some(none) && !risks.every(none) ? risks.filter((r) => !none(r)) : risks;
+}
+
+/** The fields with one deadline column, the one items are held to (`SLA Date`, `Original Target Date`, `Current Target Date`, set 96). */
+function withDueInForce(headers: readonly Cell[], fields: readonly (FieldName | undefined)[]): readonly (FieldName | undefined)[] {
+  const dues = fields.flatMap((f, i) => (f === 'due' ? [i] : []));
+  if (dues.length < 2) return fields;
+  const kept = dues[dueInForceAt(dues.map((i) => headers[i].value))];
+  return fields.map((f, i) => (f === 'due' && i !== kept ? undefined : f));
 }
 
 /**

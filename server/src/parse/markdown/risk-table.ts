@@ -8,7 +8,7 @@
 import type { Action, Field, Risk, Span, Tier } from '../../model/plan-model';
 import type { LineIndex } from '../../model/positions';
 import { fieldAt } from './field-lines';
-import { ENTRY_RATING_FIELDS, fieldForLabel, HAZARD_DETAIL_HEADER, HAZARD_HEADER, isAssessmentResult, isBareTreatment, isRiskLevelLabel, isSeverityLabel, isTrackingNoteHeader, isVendorLabel, isVerificationResult, keepsAcceptedOpen, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, treatmentsNamed, type FieldName } from '../../model/vocabulary';
+import { dueInForceAt, ENTRY_RATING_FIELDS, fieldForLabel, HAZARD_DETAIL_HEADER, HAZARD_HEADER, isAssessmentResult, isBareTreatment, isRiskLevelLabel, isSeverityLabel, isTrackingNoteHeader, isVendorLabel, isVerificationResult, keepsAcceptedOpen, normaliseLabel, priorityOf, recordsAcceptance, RISK_ID_SOURCE, statusOf, treatmentOf, treatmentsNamed, type FieldName } from '../../model/vocabulary';
 import { tierOfHeading } from './tier-heading';
 import { ratedPriority, ratings } from './risk-rating';
 import { relativeDeadline, withHeaderUnit } from '../../model/relative-dues';
@@ -83,6 +83,7 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   let ratingByRisk = -1;
   /** A second due column (`| Notes / target | … | Due |`): the dates when the first holds what is done. */
   let laterDue: Column | undefined;
+  const dueColumns: Column[] = [];
   /** A second ID column keying each row by its action (`| Risk ID | Action ID |`): the rows are actions of the risks the first names. */
   let actionKeyed = false;
   splitRow(text, lines.lineStart(headerLine), lines.lineEnd(headerLine)).forEach((cell, index) => {
@@ -90,6 +91,7 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     // A bare `Date` column is judged by its cells (a column of dates is a due column when none is named), not as the document's date.
     const name = normaliseLabel(header.value) === 'date' ? undefined : fieldForLabel(header.value);
     const taken = name === undefined ? undefined : columns.get(name);
+    if (name === 'due') dueColumns.push({ name, index, header: header.valueRange });
     // `| Severity | Risk | … | Weakness |`: a Risk column of levels is a rating; the later text column is the risk.
     if (name === 'risk' && taken && isRatingColumn(text, lines, rowLines, taken.index) && !isRatingColumn(text, lines, rowLines, index)) {
       if (!columns.has('residualRisk')) columns.set('residualRisk', { ...taken, name: 'residualRisk' });
@@ -243,6 +245,14 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
   if (implementation) {
     columns.set('evidence', { ...implementation, name: 'evidence' });
     unnamed.splice(unnamed.indexOf(implementation), 1);
+  }
+  // `| SLA Date | Original Target Date | Current Target Date |` (set 96): the date the item is held to now.
+  if (dueColumns.length > 1 && columns.get('due')?.index === dueColumns[0].index) {
+    const inForce = dueColumns[dueInForceAt(dueColumns.map((c) => headerOf(text, c)))];
+    if (inForce.index !== dueColumns[0].index) {
+      columns.set('due', inForce);
+      if (laterDue?.index === inForce.index) laterDue = dueColumns[0];
+    }
   }
   const due = columns.get('due');
   // `| Threat | Source | Target |` holding `EHRP servers, workstations`: a bare Target column of words names what a threat aims at, not the work.
