@@ -434,3 +434,34 @@ describe('a POA&M with an SLA date, the original target and the current one (set
     assert.deepEqual(parsePlan(plain, 'csv').risks.map((r) => r.actions[0]?.due?.value), ['2027-02-03', '2026-11-05']);
   });
 });
+
+describe("a JSON register's owner role beside the person assigned (set 96)", () => {
+  const REGISTER = (assigned: string) =>
+    JSON.stringify({
+      prepared_on: '2026-10-08',
+      risks: [1, 2, 3].map((n) => ({
+        id: `R0${n}`,
+        threat: `Threat ${n} against the patient portal`,
+        likelihood: 4,
+        impact: 5,
+        treatment: 'Enforce MFA on every patient portal administrator account',
+        owner_role: 'application + security',
+        assigned_owner: JSON.parse(assigned),
+        target_date: '2027-01-31',
+        treatment_status: 'open',
+      })),
+    }, null, 2);
+
+  it('takes the person assigned as the owner: none assigned is no owner, whatever role is named', () => {
+    const unassigned = analyse(REGISTER('null'), 'json', { today: '2026-12-07' });
+    assert.deepEqual(unassigned.plan.risks.map((r) => r.actions[0]?.owner?.value ?? ''), ['', '', '']);
+    assert.equal(unassigned.findings.filter((f) => f.rule === 'missing-owner').length, 3);
+    const assigned = parsePlan(REGISTER('"Dana Whitfield"'), 'json');
+    assert.deepEqual(assigned.risks.map((r) => r.actions[0]?.owner?.value), ['Dana Whitfield', 'Dana Whitfield', 'Dana Whitfield']);
+  });
+
+  it('takes the role when the register names no person at all', () => {
+    const roleOnly = REGISTER('null').replace(/\n\s*"assigned_owner": null,/g, '');
+    assert.deepEqual(parsePlan(roleOnly, 'json').risks.map((r) => r.actions[0]?.owner?.value), ['application + security', 'application + security', 'application + security']);
+  });
+});

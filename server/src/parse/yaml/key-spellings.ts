@@ -159,7 +159,7 @@ export function withSpellings(pairs: ReadonlyMap<string, Pair>, allowed: readonl
   };
   for (const [key, pair] of pairs) {
     if (allowed.includes(key)) continue;
-    if (isWeakId(key, allowed) || WEAK_SYNONYMS.has(key.replace(/-/g, '_'))) (weakIds ??= []).push([key, pair]);
+    if (isWeakId(key, allowed) || WEAK_SYNONYMS.has(key.replace(/-/g, '_')) || ROLE_KEY.test(key)) (weakIds ??= []).push([key, pair]);
     else spell(key, pair);
   }
   for (const [key, pair] of weakIds ?? []) spell(key, pair);
@@ -171,6 +171,12 @@ export function withSpellings(pairs: ReadonlyMap<string, Pair>, allowed: readonl
  * model's `control: authz` names the family of control beside the `mitigation` it writes out.
  */
 const WEAK_SYNONYMS: ReadonlySet<string> = new Set(['control', 'controls']);
+
+/**
+ * A role named for a field (`owner_role: application + security`) beside the person it is assigned to (`assigned_owner: null`,
+ * set 96): the person is the field; left empty, nobody is assigned. The role stands only where no person is written.
+ */
+const ROLE_KEY = /[_-]role$/i;
 
 /** A key read as `id` only by the own-ID rule (`synthetic_id`), not as a spelling of it (`risk_id`). */
 function isWeakId(key: string, allowed: readonly string[]): boolean {
