@@ -465,3 +465,30 @@ describe("a JSON register's owner role beside the person assigned (set 96)", () 
     assert.deepEqual(parsePlan(roleOnly, 'json').risks.map((r) => r.actions[0]?.owner?.value), ['application + security', 'application + security', 'application + security']);
   });
 });
+
+describe("a register's assessment criteria listed as bold labels (set 96)", () => {
+  const REGISTER = [
+    '# Security Risk Register',
+    '',
+    '## Open Risks',
+    '',
+    '### R012: Session tokens never expire',
+    '',
+    '- **Action:** Expire session tokens after 12 hours of inactivity',
+    '- **Owner:** Platform team',
+    '- **Due:** 2027-01-31',
+    '- **Priority:** High',
+    '',
+    '## Risk Assessment Methodology',
+    '',
+    '### Assessment Criteria',
+    '',
+    "1. **Exploitability**: How easy is it to exploit?",
+    "2. **Impact**: What's the worst-case outcome?",
+    '',
+  ].join('\n');
+
+  it('reads no risk from them', () => {
+    assert.deepEqual(parsePlan(REGISTER, 'markdown').risks.map((r) => r.id?.value ?? r.title?.value), ['R012']);
+  });
+});

@@ -213,7 +213,7 @@ const VIOLATIONS_SECTION = /^(?:(?:critical|high|medium|moderate|low|major|minor
 const PLAN_SECTION =
   /^(?:document control|document information|document details|plan details|plan information|plan metadata|metadata|approvals?|plan approval|sign-?off|signatures?|review schedule|plan review|review and approval|approval and review|plan maintenance|plan owner(?:ship)?|ownership|about this plan|change log|changelog|revision history|document history|version history)$/i;
 // Advice on keeping a register (`## Best Practices` over `1. **Assign Ownership**: Every risk needs a specific owner.`) is no risk either.
-const METHOD_SECTION = /\b(?:methodology|method|approach|scoring|rating scale|risk matrix|definitions|instructions|how to use|legend|treatment options|best practices|common pitfalls|pitfalls to avoid|do'?s and don'?ts)\b/i;
+const METHOD_SECTION = /\b(?:methodology|method|approach|scoring|rating scale|risk matrix|definitions|(?:assessment|scoring|rating|evaluation|severity) criteria|instructions|how to use|legend|treatment options|best practices|common pitfalls|pitfalls to avoid|do'?s and don'?ts)\b/i;
 
 /**
  * A section that prices the plan (`## Cost Impact Summary`, `Budget Estimate`, `Estimated Costs`): its table's rows
