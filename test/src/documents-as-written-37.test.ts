@@ -492,3 +492,26 @@ describe("a register's assessment criteria listed as bold labels (set 96)", () =
     assert.deepEqual(parsePlan(REGISTER, 'markdown').risks.map((r) => r.id?.value ?? r.title?.value), ['R012']);
   });
 });
+
+describe("a CSV POA&M's milestones, each with its date and status in brackets (set 96)", () => {
+  const CSV = [
+    'POA&M ID,Weakness,Corrective Action,Milestones,Owner,Current Target Date,Current Status',
+    'POAM-015,Tier 1 vendors overdue for assessment,Assess the overdue Tier 1 vendors and approve the C-SCRM plan,M1 Assess Pulsewire and Ironpeak (due 2026-11-30; In Progress) | M2 Approve C-SCRM plan (due 2027-01-15; Not Started),Beth Kowalski,2027-02-03,In Progress',
+    'POAM-003,Standing admin rights in AWS,Issue separate admin accounts and enable JIT elevation,M1 Remove excess grants (due 2026-08-21; Done) | M2 Implement JIT elevation (due 2026-10-23; In Progress),Ana Ruiz,2026-11-05,In Progress',
+    '',
+  ].join('\n');
+  const analysis = analyse(CSV, 'csv', { today: '2026-12-07' });
+
+  it("reads them as the item's dated steps, each with its own status and the item's owner", () => {
+    assert.deepEqual(analysis.plan.risks[0].actions.map((a) => [a.action?.value, a.due?.value, a.status?.value, a.owner?.value, a.milestone ?? false]), [
+      ['Assess the overdue Tier 1 vendors and approve the C-SCRM plan', '2027-02-03', 'In Progress', 'Beth Kowalski', false],
+      ['M1 Assess Pulsewire and Ironpeak', '2026-11-30', 'In Progress', 'Beth Kowalski', true],
+      ['M2 Approve C-SCRM plan', '2027-01-15', 'Not Started', 'Beth Kowalski', true],
+    ]);
+  });
+
+  it('reports a milestone late while its item is still within its date, and only the item once the item is late', () => {
+    const late = analysis.findings.filter((f) => f.rule === 'overdue-action').map((f) => `${CSV.slice(0, f.range.start).split('\n').length}:${CSV.slice(f.range.start, f.range.end)}`);
+    assert.deepEqual(late, ['2:2026-11-30', '3:2026-11-05']);
+  });
+});

@@ -37,8 +37,16 @@ const rule: RuleModule = {
       if (open) open.push(action);
       else sharing.set(action.due.valueRange.start, [action]);
     }
+    const pastDays = (action: Action): number => {
+      const due = action.due && !isClosed(action) ? readDue(plan, action.due.value) : undefined;
+      return due?.kind === 'date' ? daysBetween(due.iso, today) : 0;
+    };
     for (const { risk, action } of actionsOf(plan)) {
       if (!action.due || isClosed(action) || reported.has(action.due.valueRange.start)) continue;
+      // A milestone written in the record of an item whose own deadline has passed (`M3 … (due 2026-10-23; In Progress)` in the row
+      // whose target is 2026-11-05, set 96): the item's finding says it slipped; such a milestone is reported late only while the
+      // item's deadline is still ahead. (Milestones on lines of their own, a table's or a list's, are reported as before.)
+      if (action.milestone && risk.actions.some((other) => !other.milestone && other.firstLine.start === action.firstLine.start && pastDays(other) > 0)) continue;
       // An accepted risk's date with no work written beside it (a register's `target_date` on a record decided `accept`, set 91)
       // dates no work: what is late there is the acceptance's review, expired-acceptance's to say.
       if (isAccepted(risk) && !hasRealValue(action.action)) continue;

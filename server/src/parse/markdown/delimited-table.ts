@@ -10,7 +10,7 @@ import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { ratedPriority, ratings } from './risk-rating';
 import { acceptedBy, ACTION_ID_HEADER, DESCRIPTION_HEADER, namesTreatments } from './risk-table';
 import { readOpenCompletionAsDue } from './open-completion';
-import { dayFirstAsIso, isDayFirstColumn } from '../../model/dates';
+import { dayFirstAsIso, isDayFirstColumn, parseDate } from '../../model/dates';
 import { entriesReviews, type EntriesReviews } from '../../model/review-dates';
 import { withHeaderUnit } from '../../model/relative-dues';
 import { saysNoneListed } from '../../model/stated-none';
@@ -80,7 +80,9 @@ export function delimitedTable(text: string, headerWithin = Infinity): { risks: 
       if (!fields.some((f) => f === 'id' || f === 'risk') || workColumns(fields) < 2) continue;
       const columns = withReviewAsDue(withActionInMilestones(headers, withActionInControls(headers, withActionDescribed(headers, withActionInTreatment(fields, records())), records())));
       const dayFirst = dayFirstColumns(columns, records());
-      const risks = withoutNoFindingRecords(records().flatMap((cells) => riskOf(text, cells, columns, headers, dayFirst)));
+      // `Milestones` beside the action column (`M1 Disable the 4 accounts (due 2026-07-10; Done) | M2 …`): each record's dated steps.
+      const milestonesAt = columns.includes('action') ? headers.findIndex((h, i) => columns[i] === undefined && MILESTONE_LABELS.has(normaliseLabel(h.value.replace(/_/g, ' ')))) : -1;
+      const risks = withoutNoFindingRecords(records().flatMap((cells) => riskOf(text, cells, columns, headers, dayFirst, milestonesAt)));
       const reviews = risks.length > 0 ? recordReviews(headers, named, records()) : undefined;
       if (risks.length > 0) return { risks, unread, ...(reviews && { reviews }) };
     }
@@ -332,7 +334,7 @@ const ONE_TOKEN = /^((?=[^\s]*\d)[^\s,;]{1,24})$/;
  * Implementation Details`), the later one details the earlier and is read. An ID cell may carry the rating on the line
  * below the ID (`R-001` then `(High)`): read as the priority when no column gives one.
  */
-function riskOf(text: string, cells: readonly Cell[], fields: readonly (FieldName | undefined)[], headers: readonly Cell[], dayFirst: ReadonlySet<number>): Risk[] {
+function riskOf(text: string, cells: readonly Cell[], fields: readonly (FieldName | undefined)[], headers: readonly Cell[], dayFirst: ReadonlySet<number>, milestonesAt = -1): Risk[] {
   const got = new Map<FieldName, Field>();
   cells.forEach((cell, i) => {
     const name = fields[i];
@@ -377,7 +379,42 @@ function riskOf(text: string, cells: readonly Cell[], fields: readonly (FieldNam
     ...(treatment && { treatment }),
     ...ratings(got),
     acceptance,
-    actions: [action],
+    actions: [action, ...(milestonesAt >= 0 && cells[milestonesAt] ? milestoneActions(text, cells[milestonesAt], headers[milestonesAt], action) : [])],
     firstLine,
   }];
+}
+
+/** Between a milestone cell's steps: a spaced bar or an arrow. */
+const STEP_BREAK = /[ \t]+\|[ \t]+|[ \t]*(?:→|->)[ \t]*/g;
+/** A step closing with its date in brackets, and its status after a semicolon: `M2 Convert the service accounts (due 2026-08-28; Done)`. */
+const DATED_STEP = /^(.*?\S)[ \t]*\((?:due|by|target)?[ \t:]*([^();]{3,30}?)[ \t]*(?:;[ \t]*([^();]{1,40}?)[ \t]*)?\)[ \t.]*$/i;
+
+/**
+ * A record's milestones as dated steps of its action (milestone actions, with the record's owner), when the cell holds two or
+ * more steps and each closes with a date in brackets; none otherwise. A step's own status (`Done`, `In Progress`) is its own.
+ */
+function milestoneActions(text: string, cell: Cell, header: Cell, action: Action): Action[] {
+  const raw = text.slice(cell.start, cell.end);
+  const keyRange = { start: header.start, end: header.end };
+  const steps: Action[] = [];
+  let from = 0;
+  for (const m of [...cell.value.matchAll(STEP_BREAK), undefined]) {
+    const to = m?.index ?? cell.value.length;
+    const part = cell.value.slice(from, to).trim();
+    from = to + (m?.[0].length ?? 0);
+    const step = DATED_STEP.exec(part);
+    if (!step || parseDate(step[2]).kind !== 'date') return [];
+    // Placed where the words stand in the file; a quoted cell's doubled quotes move them, and then the cell stands for the step.
+    const at = raw.indexOf(part);
+    const place = (value: string, offset: number): Field => (at < 0 ? { value, valueRange: { start: cell.start, end: cell.end }, keyRange } : { value, valueRange: { start: cell.start + at + offset, end: cell.start + at + offset + value.length }, keyRange });
+    steps.push({
+      firstLine: action.firstLine,
+      action: place(step[1], 0),
+      due: place(step[2], part.indexOf(step[2], step[1].length)),
+      ...(step[3] && { status: place(step[3], part.lastIndexOf(step[3])) }),
+      ...(action.owner && { owner: action.owner }),
+      milestone: true,
+    });
+  }
+  return steps.length >= 2 ? steps : [];
 }
