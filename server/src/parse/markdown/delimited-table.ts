@@ -5,15 +5,17 @@
 // in the document reads as a risk (read-plan.ts), as another schema's entries are: no fix writes into them.
 import type { Action, Field, Risk, UnreadRecord } from '../../model/plan-model';
 import { MILESTONE_LABELS } from './field-lines';
+import { closingDate } from './label-list';
 import { dueInForceAt, ENTRY_RATING_FIELDS, fieldForLabel, isVendorLabel, normaliseLabel, priorityOf, RISK_ID_SOURCE, treatmentOf, type FieldName } from '../../model/vocabulary';
 import { CONTROLS_HEADER, isControlWording } from './control-table';
 import { ratedPriority, ratings } from './risk-rating';
 import { acceptedBy, ACTION_ID_HEADER, DESCRIPTION_HEADER, namesTreatments } from './risk-table';
 import { readOpenCompletionAsDue } from './open-completion';
-import { dayFirstAsIso, isDayFirstColumn, parseDate } from '../../model/dates';
+import { dayFirstAsIso, isDayFirstColumn } from '../../model/dates';
 import { entriesReviews, type EntriesReviews } from '../../model/review-dates';
 import { withHeaderUnit } from '../../model/relative-dues';
 import { saysNoneListed } from '../../model/stated-none';
+import { withoutUnlessAll } from './whole-plan-passes';
 import { hasRealValue } from '../../model/placeholders';
 
 /** How many columns make a delimited header a register's: fewer is a line of prose with commas. */
@@ -109,8 +111,7 @@ function recordReviews(headers: readonly Cell[], named: readonly (FieldName | un
  * set 93): a vendor reviewed and found clean is no risk, whatever owner and date its review kept. Only beside records of risks.
  */
 function withoutNoFindingRecords(risks: Risk[]): Risk[] {
-  const none = (r: Risk) => r.id === undefined && saysNoneListed(r.title?.value ?? '') && !r.actions.some((a) => hasRealValue(a.action));
-  return risks.some(none) && !risks.every(none) ? risks.filter((r) => !none(r)) : risks;
+  return withoutUnlessAll(risks, (r) => r.id === undefined && saysNoneListed(r.title?.value ?? '') && !r.actions.some((a) => hasRealValue(a.action)));
 }
 
 /** The fields with one deadline column, the one items are held to (`SLA Date`, `Original Target Date`, `Current Target Date`, set 96). */
@@ -386,8 +387,6 @@ function riskOf(text: string, cells: readonly Cell[], fields: readonly (FieldNam
 
 /** Between a milestone cell's steps: a spaced bar or an arrow. */
 const STEP_BREAK = /[ \t]+\|[ \t]+|[ \t]*(?:→|->)[ \t]*/g;
-/** A step closing with its date in brackets, and its status after a semicolon: `M2 Convert the service accounts (due 2026-08-28; Done)`. */
-const DATED_STEP = /^(.*?\S)[ \t]*\((?:due|by|target)?[ \t:]*([^();]{3,30}?)[ \t]*(?:;[ \t]*([^();]{1,40}?)[ \t]*)?\)[ \t.]*$/i;
 
 /**
  * A record's milestones as dated steps of its action (milestone actions, with the record's owner), when the cell holds two or
@@ -402,16 +401,16 @@ function milestoneActions(text: string, cell: Cell, header: Cell, action: Action
     const to = m?.index ?? cell.value.length;
     const part = cell.value.slice(from, to).trim();
     from = to + (m?.[0].length ?? 0);
-    const step = DATED_STEP.exec(part);
-    if (!step || parseDate(step[2]).kind !== 'date') return [];
+    const step = closingDate(part);
+    if (!step) return [];
     // Placed where the words stand in the file; a quoted cell's doubled quotes move them, and then the cell stands for the step.
     const at = raw.indexOf(part);
     const place = (value: string, offset: number): Field => (at < 0 ? { value, valueRange: { start: cell.start, end: cell.end }, keyRange } : { value, valueRange: { start: cell.start + at + offset, end: cell.start + at + offset + value.length }, keyRange });
     steps.push({
       firstLine: action.firstLine,
-      action: place(step[1], 0),
-      due: place(step[2], part.indexOf(step[2], step[1].length)),
-      ...(step[3] && { status: place(step[3], part.lastIndexOf(step[3])) }),
+      action: place(step.words, 0),
+      due: place(step.date, step.dateAt),
+      ...(step.status && { status: place(step.status, step.statusAt!) }),
       ...(action.owner && { owner: action.owner }),
       milestone: true,
     });

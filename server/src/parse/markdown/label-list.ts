@@ -42,19 +42,29 @@ export function datedItem(text: string, value: Field): { action: Field; due: Fie
   };
 }
 
-/** A date closing a milestone in brackets: `Access audit complete (Sep 2026)`, `Role redesign approved (Oct 2026)`. */
-const CLOSING_DATE = /^(.*?\S)[ \t]*\(([^()]{3,30})\)[ \t.;]*$/;
+/**
+ * A date closing a milestone in brackets, and the step's status after a semicolon: `Access audit complete (Sep 2026)`,
+ * `M2 Convert the service accounts (due 2026-08-28; Done)`.
+ */
+const CLOSING_DATE = /^(.*?\S)[ \t]*\((?:due|by|target)?[ \t:]*([^();]{3,30}?)[ \t]*(?:;[ \t]*([^();]{1,40}?)[ \t]*)?\)[ \t.;]*$/i;
 
-/** A milestone split into its step and the date it is due by, when it closes with a date in brackets. */
+/** A milestone's words, the date closing it and its status, each with where it starts in the words; undefined when no date closes it. */
+export function closingDate(written: string): { words: string; date: string; dateAt: number; status?: string; statusAt?: number } | undefined {
+  const m = CLOSING_DATE.exec(written);
+  if (!m || parseDate(m[2]).kind !== 'date') return undefined;
+  const dateAt = written.indexOf(m[2], m[1].length);
+  return { words: m[1], date: m[2], dateAt, ...(m[3] && { status: m[3], statusAt: written.indexOf(m[3], dateAt + m[2].length) }) };
+}
+
+/** A milestone split into its step and the date it is due by, when it closes with a date in brackets (its status is the list's). */
 export function closingDatedItem(text: string, value: Field): { action: Field; due: Field } | undefined {
-  const m = CLOSING_DATE.exec(value.value);
-  const date = m?.[2].trim();
-  if (!m || !date || parseDate(date).kind !== 'date') return undefined;
+  const step = closingDate(value.value);
+  if (!step) return undefined;
   const start = value.valueRange.start;
-  const dateStart = start + value.value.indexOf(date, m[1].length);
+  const dateStart = start + step.dateAt;
   return {
-    action: fieldAt(text, start, start + m[1].length, value.keyRange),
-    due: { value: date, valueRange: { start: dateStart, end: dateStart + date.length }, keyRange: value.keyRange },
+    action: fieldAt(text, start, start + step.words.length, value.keyRange),
+    due: { value: step.date, valueRange: { start: dateStart, end: dateStart + step.date.length }, keyRange: value.keyRange },
   };
 }
 

@@ -26,7 +26,7 @@ export function plansNothing(risk: Risk): boolean {
 }
 
 /** The risks that are not `dropped`, unless every one is: a document then has nothing else to read, and no-risks-read would say less. */
-function withoutUnlessAll(risks: Risk[], dropped: (risk: Risk) => boolean): Risk[] {
+export function withoutUnlessAll(risks: Risk[], dropped: (risk: Risk) => boolean): Risk[] {
   return risks.some(dropped) && !risks.every(dropped) ? risks.filter((r) => !dropped(r)) : risks;
 }
 
