@@ -131,6 +131,7 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
   for (const rule of options.rules) {
     if (settingOf(rule) === 'off') continue;
     let collected: Finding[] = [];
+    const ruleError = onError(rule);
     if (perRisk && rule.scope === 'risk') {
       if (perRisk.failed.has(rule.id)) {
         failed.push(rule.id);
@@ -139,7 +140,7 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
       }
       for (const f of perRisk.findings.get(rule.id) ?? []) {
         const finding = { rule: f.rule, messageId: f.messageId, severity: f.severity, message: f.message, range: { start: f.start, end: f.end } };
-        collected.push(withFixes(finding, fixable ? fixesFromWholePlan(rule, f.messageId, f.start, f.end) : undefined, onError(rule)));
+        collected.push(withFixes(finding, fixable ? fixesFromWholePlan(rule, f.messageId, f.start, f.end) : undefined, ruleError));
       }
     } else {
       try {
@@ -148,7 +149,7 @@ export function lintPlan(plan: PlanModel, lines: LineIndex, options: LintRunOpti
           plan,
           report(d) {
             const finding = { rule: rule.id, messageId: d.messageId, ...findingOf(rule, d), range: d.range };
-            collected.push(withFixes(finding, fixable ? d.fixes : undefined, onError(rule)));
+            collected.push(withFixes(finding, fixable ? d.fixes : undefined, ruleError));
           },
         });
       } catch (error) {

@@ -240,7 +240,22 @@ function movedMatches(pattern: RegExp, text: string, before: readonly RegExpExec
   const matches = before.slice(0, kept);
   let old = kept;
   pattern.lastIndex = kept < before.length ? Math.min(state.oldStart, before[kept].index) : state.oldStart;
+  // The changed lines are searched in a prefix of the text that ends LINE_MARGIN + 1 lines past them, where a match starting
+  // in them ends: a search of the whole text would run on to the next match, to the text's end for a pattern the plan never matches.
+  let limit = lineEndAt(text, state.newEnd);
+  for (let n = 0; n <= LINE_MARGIN && limit < text.length; n++) limit = lineEndAt(text, limit + 1);
+  const changed = limit + 1 >= text.length ? text : text.slice(0, limit + 1);
   for (;;) {
+    if (pattern.lastIndex < state.newEnd && changed !== text) {
+      const m = pattern.exec(changed);
+      if (m !== null && m.index < state.newEnd) {
+        if (m[0].length === 0) pattern.lastIndex++;
+        matches.push(m);
+        continue;
+      }
+      // No match starts in the changed lines from here: past them, the text before's matches say where to look.
+      pattern.lastIndex = state.newEnd;
+    }
     // Past the changed lines the text is the text before, moved: its next match is the next one the text before had,
     // unless a match of the text before reached over the point searched from (it then hid matches the edit may have
     // freed). Jumped to rather than searched for: a pattern that matches rarely would otherwise search the rest of the text.

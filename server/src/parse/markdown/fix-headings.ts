@@ -5,6 +5,7 @@ import type { Field, Risk } from '../../model/plan-model';
 import { hasRealValue } from '../../model/placeholders';
 import { idKey } from '../../model/plan-queries';
 import { fieldForLabel, FIX_FOR_WORDS, RISK_ID_SOURCE } from '../../model/vocabulary';
+import { everyMatch } from '../text-scan';
 
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
 /** `### 2.1 Fix for SEC-01: words`: the heading's ID and its words (the fix). */
@@ -12,6 +13,8 @@ const FIX_HEADING = new RegExp(
   String.raw`^ {0,3}#{2,6}[ \t]+(?:[\d.]+[ \t]+)?[*_]*(?:${FIX_FOR_WORDS.map(escaped).join('|')})[ \t]+[*_\x60]*(${RISK_ID_SOURCE})[*_\x60]*[ \t]*[:—–-][ \t]*(\S[^\n]*?)[ \t#]*$`,
   'gim',
 );
+/** The fix headings of a whole text, found again only around an edit. */
+const fixHeadings = everyMatch(FIX_HEADING);
 
 /** The risks with the fixes their own headings give: a table row that plans nothing takes the words of the one heading naming its ID as its action. */
 export function withFixHeadings(risks: Risk[], text: string): Risk[] {
@@ -21,7 +24,7 @@ export function withFixHeadings(risks: Risk[], text: string): Risk[] {
   // Only a row that plans nothing can take a fix: with none, the text need not be searched (a heading plan's keystroke).
   if (bare.size === 0) return risks;
   const fixes = new Map<Risk, Fix[]>();
-  for (const m of text.matchAll(FIX_HEADING)) {
+  for (const m of fixHeadings(text)) {
     const row = bare.get(idKey(m[1]));
     if (!row || row.firstLine.start > m.index) continue;
     const start = m.index + m[0].lastIndexOf(m[2]);

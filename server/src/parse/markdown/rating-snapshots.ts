@@ -5,6 +5,7 @@ import type { Risk } from '../../model/plan-model';
 import { hasOwnAction } from '../../model/plan-queries';
 import { plansNothing, tableRuns } from './whole-plan-passes';
 import { headingAbove, headingsOf } from './document-headings';
+import { anywhere } from '../text-scan';
 
 /** A heading that says its table rates the risks before or after the plan's work. */
 const SNAPSHOT_HEADING =
@@ -20,7 +21,7 @@ function onlyRated(risk: Risk): boolean {
  * a plan of such tables alone keeps them (no-risks-read, or missing-action, then says what is missing).
  */
 export function withoutRatingSnapshots(risks: Risk[], text: string): Risk[] {
-  if (!SNAPSHOT_HEADING_ANYWHERE.test(text) || !risks.some(hasOwnAction)) return risks;
+  if (!snapshotHeadingAnywhere(text) || !risks.some(hasOwnAction)) return risks;
   const dropped = new Set<Risk>();
   const headings = headingsOf(text);
   for (const rows of tableRuns(risks, text)) {
@@ -29,5 +30,5 @@ export function withoutRatingSnapshots(risks: Risk[], text: string): Risk[] {
   return dropped.size === 0 ? risks : risks.filter((r) => !dropped.has(r));
 }
 
-/** A cheap test before the runs are walked. */
-const SNAPSHOT_HEADING_ANYWHERE = new RegExp(SNAPSHOT_HEADING.source, 'im');
+/** A cheap test before the runs are walked, answered again only around an edit. */
+const snapshotHeadingAnywhere = anywhere(new RegExp(SNAPSHOT_HEADING.source, 'im'));

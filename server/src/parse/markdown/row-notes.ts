@@ -9,9 +9,12 @@ import { parseDate } from '../../model/dates';
 import { fieldForLabel, RISK_ID_SOURCE } from '../../model/vocabulary';
 import { MILESTONE_LABELS } from './field-lines';
 import { datedItem } from './label-list';
+import { everyMatch } from '../text-scan';
 
 /** A bold label alone on its line, an ID (and a short gloss) before its words: `**POA&M-042 Milestones:**`, `**Risk Acceptance Details:**`. */
 const NOTE_LABEL = new RegExp(String.raw`^ {0,3}\*\*(?:(${RISK_ID_SOURCE})(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+)?([A-Za-z][A-Za-z &/-]{1,40}?)[ \t]*(?::\*\*|\*\*[ \t]*:)[ \t]*$`, 'gm');
+/** The note labels of a whole text, found again only around an edit. */
+const noteLabels = everyMatch(NOTE_LABEL);
 /** A list item of the note: its marker, then the words. */
 const ITEM = /^[ \t]{0,3}[-*+][ \t]+(\S[^\n]*?)[ \t]*$/;
 /** `Compensating controls: YARA pattern detection`: an item's own label and its value. */
@@ -79,7 +82,7 @@ export function withRowNotesRead(risks: Risk[], text: string): Risk[] {
   for (const r of risks) if (r.form === 'table' && r.id && hasRealValue(r.id)) byId.set(idKey(r.id.value), r);
   const steps = new Map<Risk, Item[]>();
   const accepted = new Map<Risk, Partial<Record<NoteField, Field>>>();
-  for (const m of text.matchAll(NOTE_LABEL)) {
+  for (const m of noteLabels(text)) {
     const label = m[2].trim().toLowerCase();
     const items = () => itemsAfter(text, m.index + m[0].length);
     if (m[1] !== undefined) {

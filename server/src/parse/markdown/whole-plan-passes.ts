@@ -53,13 +53,21 @@ function readTableRuns(risks: readonly Risk[], text: string): Risk[][] {
     if (risk.form === 'table' && between !== undefined && /^(?:[ \t]*[|+][^\n]*\n|[ \t]*\r?\n?)*$/.test(between) && run.length > 0) run.push(risk);
     else {
       if (run.length > 0) runs.push(run);
-      run = risk.form === 'table' ? [risk] : [];
+      // (No new array for each risk that is no row: a heading plan's keystroke walks a thousand.)
+      run = risk.form === 'table' ? [risk] : run.length > 0 ? [] : run;
     }
     // The row's own lines: steps its detail section gave it (`### R3: …` far below the table) are no row of the table.
-    end = risk.form === 'table' ? Math.max(...[risk.firstLine, ...risk.actions.filter((a) => a.table !== undefined).map((a) => a.firstLine)].map((s) => s.end)) : -1;
+    end = risk.form === 'table' ? rowEnd(risk) : -1;
   }
   if (run.length > 0) runs.push(run);
   return runs;
+}
+
+/** Where a table row read as a risk ends: its own line, or the last of its actions' rows. */
+function rowEnd(risk: Risk): number {
+  let end = risk.firstLine.end;
+  for (const a of risk.actions) if (a.table !== undefined && a.firstLine.end > end) end = a.firstLine.end;
+  return end;
 }
 
 /**
@@ -294,6 +302,7 @@ export const CITED_ID = new RegExp(String.raw`(?<![\w-])${RISK_ID_SOURCE}(?![\w-
 export function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
   if (risks.length < 2) return risks;
   const runs = tableRuns(risks, text);
+  if (runs.length === 0) return risks;
   // `| ~~5~~ | ~~R1~~ | ~~Verify BAA~~ |`: a row struck through when its risk closed still names that risk.
   // `| ... | | | |`: a filler row that stands for more rows to come names no risk.
   const keys = new Map<Risk, string | undefined>();
@@ -372,7 +381,10 @@ export function withoutSummaryTables(risks: Risk[], text: string): Risk[] {
     if (!summaries.includes(rows)) repeats.push(...rows.filter((r) => { const k = key(r); return k !== undefined && (listed.get(k) ?? []).some((b) => sameTitle(b, r) || (b.title === undefined && r.title !== undefined)); }));
     for (const r of rows) {
       const k = key(r);
-      if (k !== undefined) listed.set(k, [...(listed.get(k) ?? []), r]);
+      if (k === undefined) continue;
+      const before = listed.get(k);
+      if (before) before.push(r);
+      else listed.set(k, [r]);
     }
   }
   if (summaries.length === 0 && repeats.length === 0) return risks;
