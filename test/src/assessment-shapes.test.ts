@@ -31,7 +31,7 @@ const POAM_ITEM = `{
 `;
 
 describe('documents that are plans by their content', () => {
-  it("takes a document titled a risk backlog as a plan, and reads a sprint as the deadline it is, quoted as not a date", () => {
+  it("takes a document titled a risk backlog as a plan, and reads a sprint as the deadline it is, quoted as a milestone with no date", () => {
     assert.deepEqual(recognisePlan('RISK_BACKLOG.md', BACKLOG), { kind: 'markdown' });
     const { plan, findings } = analyse(BACKLOG, 'markdown', { today: '2026-12-03' });
     assert.deepEqual(
@@ -42,7 +42,7 @@ describe('documents that are plans by their content', () => {
       ],
     );
     const due = findings.filter((f) => f.rule === 'missing-due-date').map((f) => f.message);
-    assert.deepEqual(due, ['"Sprint 31" is not a date. Write the date by which this action will be done (YYYY-MM-DD).']);
+    assert.deepEqual(due, ['"Sprint 31" names a milestone, not a date. Write the date it falls on (YYYY-MM-DD), so that a missed deadline shows.']);
   });
 
   it('reads a gap table keyed by NIST CSF subcategory: each gap a risk, its recommendation the action, its gap severity the priority', () => {

@@ -339,8 +339,8 @@ const LABELS: Record<FieldName, readonly string[]> = {
   ],
   // Who approved and when in one value (`Plan approval | D. Cho, 2026-07-15`).
   approval: ['plan approval', 'approval', 'document approval', 'approval record', 'sign-off', 'signoff', 'plan sign-off'],
-  approvedOn: ['approved on', 'approvedon', 'approval date', 'date approved', 'signed on', 'date of approval', 'authorization date', 'acceptance date', 'date accepted', 'accepted on'],
-  rationale: ['rationale', 'acceptance rationale', 'justification', 'risk justification', 'basis for acceptance', 'acceptance basis', 'reason for acceptance', 'acceptance justification', 'justification for acceptance',
+  approvedOn: ['approved on', 'approvedon', 'approval date', 'date approved', 'signed on', 'date of approval', 'authorization date', 'acceptance date', 'risk acceptance date', 'date accepted', 'accepted on'],
+  rationale: ['rationale', 'acceptance rationale', 'risk acceptance rationale', 'justification', 'risk justification', 'basis for acceptance', 'acceptance basis', 'reason for acceptance', 'acceptance justification', 'justification for acceptance',
     // An audited team's reasons beside a finding it acknowledged (`| Our action | Our response |`).
     'our response', 'our rationale'],
   compensatingControls: ['compensating controls', 'compensatingcontrols', 'existing safeguards', 'existing controls', 'current safeguards', 'current controls',
@@ -775,7 +775,8 @@ function readStatus(written: string): Status | undefined {
 export function recordsAcceptance(value: string | undefined): boolean {
   // (And in the other languages registers are written in: `Riesgo aceptado`, `Risque accepté`, …)
   // `accepted-residual`, `Residual risk accepted` (a vendor's conditions of approval, set 89): the risk left after them, accepted.
-  return value !== undefined && (/\brisk[\s-]+accepted\b|\bclosed\b[^a-z]+(?:risk\s+)?accepted\b|\baccepted[\s_-]+residual\b|\bresidual[\s_-]+accepted\b/i.test(value) || keepsAcceptedOpen(value) || RISK_ACCEPTED_ELSEWHERE.test(value));
+  // `**ACCEPTED RISK**` (a CVE's disposition in a vulnerability log, set 97): the same decision, its words turned about.
+  return value !== undefined && (/\brisk[\s-]+accepted\b|\baccepted[\s-]+risk\b|\bclosed\b[^a-z]+(?:risk\s+)?accepted\b|\baccepted[\s_-]+residual\b|\bresidual[\s_-]+accepted\b/i.test(value) || keepsAcceptedOpen(value) || RISK_ACCEPTED_ELSEWHERE.test(value));
 }
 
 /** A status keeping an accepted item open on the list (`Open — accepted with compensating controls`, a POA&M's, set 90). */
@@ -853,6 +854,12 @@ export function isAssessmentResult(value: string): boolean {
 const VERIFICATION_RESULTS: ReadonlySet<string> = new Set([...ASSESSMENT_RESULTS, 'yes', 'no', 'y', 'n', 'verified', 'not verified', 'unverified', 'true', 'false', 'ok']);
 
 /** Whether a cell records a requirement's verification (`Pass`, `Fail`, `Yes`, `✅`): a checklist's result, not an action's progress. */
+/** A milestone named, not dated: `Phase 2`, `Gate 3`, `Phase 6 gate`, `G1`, `M4`, `Sprint 14`. */
+export function isMilestoneName(value: string): boolean {
+  return MILESTONE_NAME.test(value.trim());
+}
+const MILESTONE_NAME = /^(?:(?:phase|gate|milestone|sprint|stage|release|wave|iteration)[ \t]*[\w.]{0,6}(?:[ \t]+(?:gate|milestone))?|[gm]\d{1,2})$/i;
+
 export function isVerificationResult(value: string): boolean {
   const bare = value.replace(/[*_`]/g, '').trim();
   const words = resultWords(value);

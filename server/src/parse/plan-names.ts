@@ -16,7 +16,7 @@ export const POAM_TITLE = new RegExp(String.raw`${POAM_NAME}|(?<![a-z])poams(?![
  */
 export const PLAN_TITLES: readonly RegExp[] = [
   /risk (?:management|treatment|mitigation|remediation|response) plan(?![a-z])/,
-  /remediation (?:action )?(?:plan|tracker|tracking|roadmap)(?![a-z])/,
+  /remediation (?:action )?(?:plan|tracker|tracking|roadmap|progress)(?![a-z])/,
   /mitigation plan(?![a-z])/,
   /corrective action plan(?![a-z])/,
   new RegExp(POAM_SPELLED),

@@ -5,6 +5,7 @@ import { reportsForRisk } from './shared-utils/one-per-risk';
 import { addDays } from '../model/dates';
 import { readDue } from '../model/relative-dues';
 import { isPlaceholder } from '../model/placeholders';
+import { isMilestoneName } from '../model/vocabulary';
 import { afterLine, fieldAnchor, fixPerValue, setFieldFix } from '../fixes/field-edits';
 
 /** Due-date choices, the one that fits the risk's tier first (this week → 7 days, vendor → 30, budget → 90). */
@@ -39,6 +40,7 @@ const rule: RuleModule = {
   messages: {
     missing: 'This action has no due date. Add a Due date (YYYY-MM-DD) by which it will be done.',
     notADate: '"{value}" is not a date. Write the date by which this action will be done (YYYY-MM-DD).',
+    milestone: '"{value}" names a milestone, not a date. Write the date it falls on (YYYY-MM-DD), so that a missed deadline shows.',
     empty: 'The due date is empty. Fill in the date by which this action will be done (YYYY-MM-DD).',
     placeholder: '"{value}" is a placeholder. Fill in the date by which this action will be done (YYYY-MM-DD).',
     relative: '"{value}" counts from a date the plan does not give. Write the date by which this action will be done (YYYY-MM-DD), or date the plan ("Date: YYYY-MM-DD") so its deadlines can be counted.',
@@ -64,7 +66,7 @@ const rule: RuleModule = {
         // Steps all timed relatively (`Week 2`, `Week 3`): one finding for the risk.
         const undated = (a: Action) => { const k = readDue(plan, a.due!.value).kind; return k === 'not-a-date' || k === 'empty' || k === 'relative'; };
         if (!reportsForRisk(risk, action, (a) => !isClosed(a) && (a.due === undefined || undated(a)), (a) => !isClosed(a))) continue;
-        const messageId = kind === 'empty' ? 'empty' : kind === 'relative' ? 'relative' : isPlaceholder(action.due.value) ? 'placeholder' : 'notADate';
+        const messageId = kind === 'empty' ? 'empty' : kind === 'relative' ? 'relative' : isPlaceholder(action.due.value) ? 'placeholder' : isMilestoneName(action.due.value) ? 'milestone' : 'notADate';
         // One due field shared by several actions (a heading's `Target Completion:`) is one edit: compared by where it is written, not as an
         // object (a plan read section by section gives each action its own copy).
         const also = () => risk.actions.filter((a) => a !== action && a.due !== undefined && a.due.valueRange.start !== action.due!.valueRange.start && hasValue(a.action) && !isClosed(a) && readDue(plan, a.due.value).kind !== 'date');

@@ -190,5 +190,20 @@ export function subtitleDate(text: string): Field | undefined {
   return { value: t[2], valueRange: { start, end: start + t[2].length } };
 }
 
+/**
+ * A risk analysis that says in a sentence of its header who prepared it and when (`Prepared by \`security-privacy-officer\` on
+ * 2026-09-27.`, set 97): the document is the analysis, and that sentence its date and who conducted it. Only above the first
+ * risk, and only under a title naming a risk analysis or assessment.
+ */
+export function preparedSentence(text: string, headerEnd: number, title: string | undefined): RiskAnalysisRef | undefined {
+  if (!ANALYSIS_TITLE.test(title ?? '')) return undefined;
+  const m = PREPARED_SENTENCE.exec(text.slice(0, Math.min(headerEnd, 4000)));
+  if (!m || parseDate(m[2]).kind !== 'date') return undefined;
+  const by = m.index + m[0].indexOf(m[1]);
+  const on = m.index + m[0].lastIndexOf(m[2]);
+  return { conductedBy: { value: m[1], valueRange: { start: by, end: by + m[1].length } }, date: { value: m[2], valueRange: { start: on, end: on + m[2].length } } };
+}
+const PREPARED_SENTENCE = /\bprepared[ \t]+by[ \t]+[`*_]*([^`*_\n,;:.]{2,60}?)[`*_]*[ \t]+on[ \t]+(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4})\b/i;
+
 /** The document's first title line. */
 const FIRST_TITLE = /^ {0,3}#[ \t][^\r\n]*/m;

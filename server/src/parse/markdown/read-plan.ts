@@ -11,6 +11,7 @@
 // assembled in order, exactly as one pass over the whole body would read them.
 import { withControlSummaryRead } from './control-summary';
 import { withScheduledSummary } from './scheduled-summary';
+import { withMilestoneLists } from './milestone-lists';
 import { withGradedLists } from './graded-lists';
 import { ownerCodes } from './owner-legend';
 import { signatureBlock } from './signature-block';
@@ -48,7 +49,7 @@ import { withPlansElsewhereJoined } from './planned-elsewhere';
 import { withMitigationsByThreatJoined } from './threat-mitigations';
 import { withSectionRecommendations } from './section-recommendations';
 import { withoutAnalysedRows, withoutCitedCatalogues, withoutCleanAreas, withoutGapAssessments, withoutIndexHeadings, withoutInformationalNotes, withoutInputCatalogues, withoutMetControls, withoutNamedSummaries, withoutNotGapSections, withoutNotApplicableControls, withoutRestatedHeadings, withoutSummaryTables, withoutEchoRows, withoutRowsOfNoRisk, withoutUnfilledRows, withSectionLinksRead } from './whole-plan-passes';
-import { FIRST_H1, footerOwner, mergeRiskAnalysis, PLAN_FIELDS, planMeta, subtitleDate } from './plan-meta';
+import { FIRST_H1, footerOwner, mergeRiskAnalysis, PLAN_FIELDS, planMeta, preparedSentence, subtitleDate } from './plan-meta';
 import { DEFAULT_PREFIX, insertionAfter, insertionAfterLine } from './insertion-points';
 import { type ParsedSection, placedAt } from './section-events';
 import { readSection } from './section-scan';
@@ -205,6 +206,7 @@ const WHOLE_PLAN_PASSES: readonly ((risks: Risk[], text: string) => Risk[])[] = 
   withDuesInActionText,
   withControlSummaryRead,
   withScheduledSummary,
+  withMilestoneLists,
   withGradedLists,
   withPriorityWindows,
   withSectionRecommendations,
@@ -223,7 +225,8 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   // (Looked for only when the plan's lines hold such a field: most plans' do not, and a keystroke need not walk every risk.)
   const risksOwn = assembly.planLines.some((f) => ACCEPTANCE_PLAN_FIELDS.has(f.name)) ? acceptanceFieldStarts(risks) : undefined;
   const planFields = assembly.planLines.filter((f) => PLAN_FIELDS.has(f.name) && !risksOwn?.has(f.field.valueRange.start));
-  const header = planMeta(planFields, risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length), () => FIRST_H1.exec(text)?.[1]);
+  const headerEnd = risks.reduce((first, r) => Math.min(first, r.firstLine.start), text.length);
+  const header = planMeta(planFields, headerEnd, () => FIRST_H1.exec(text)?.[1]);
   const footer = header.owner === undefined ? footerOwner(assembly.closingOwners, planFields) : undefined;
   const body = footer ? { ...header, owner: footer } : header;
   // New plan fields go after the spec's own (scope and third parties are often a paragraph or list further down),
@@ -250,7 +253,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
     ...(elsewhere && { treatedElsewhere: elsewhere }),
     ...(reviewed && { fixesReview: reviewed }),
     ...frontMatter?.meta,
-    riskAnalysis: withRelatedAnalysis(text, mergeRiskAnalysis(frontMatter?.meta.riskAnalysis, body.riskAnalysis)),
+    riskAnalysis: withRelatedAnalysis(text, withPreparedSentence(text, headerEnd, mergeRiskAnalysis(frontMatter?.meta.riskAnalysis, body.riskAnalysis))),
     insertAt: frontMatter
       ? { offset: frontMatter.closingFence, prefix: '' }
       : anchors.length > 0
@@ -291,6 +294,13 @@ function acceptanceFieldStarts(risks: readonly Risk[]): Set<number> {
     for (const f of [risk.acceptance.approvedBy, risk.acceptance.approvedOn, risk.acceptance.reviewBy]) if (f) starts.add(f.valueRange.start);
   }
   return starts;
+}
+
+/** A reference with no date or author of its own, in a risk analysis that says who prepared it and when: the document is the analysis. */
+function withPreparedSentence(text: string, headerEnd: number, ref: RiskAnalysisRef | undefined): RiskAnalysisRef | undefined {
+  if (ref?.date || ref?.conductedBy || ref?.combined) return ref;
+  const prepared = preparedSentence(text, headerEnd, FIRST_H1.exec(text)?.[1]);
+  return prepared ? { ...ref, ...prepared } : ref;
 }
 
 /** A reference with no date, author or document of its own takes the document a list of related documents names as the analysis. */

@@ -401,10 +401,13 @@ const PRIORITY_CODE = /^p[0-4]$/i;
 /**
  * A heading that starts with a priority code and goes on, if at all, with a level or an urgency
  * (`P0 - Critical (Immediate)`, `P2: Medium`, `P3`) is a bucket of priority for the risks under it, not a risk.
+ * So is one that names a group of work (WORK_GROUP_END).
  */
 export function isPriorityBucket(id: string, title: string | undefined): boolean {
-  return PRIORITY_CODE.test(id) && (title === undefined || /^[*_\s]*(?:critical|high|medium|moderate|low|urgent|immediate)\b/i.test(title));
+  return PRIORITY_CODE.test(id) && (title === undefined || /^[*_\s]*(?:critical|high|medium|moderate|low|urgent|immediate)\b/i.test(title) || WORK_GROUP_END.test(title));
 }
+/** A title naming a group of work (`P1 — Audit Gap Remediation`, `P2 — Structural Improvements`, set 97): the items are under it. */
+const WORK_GROUP_END = /\b(?:remediation|improvements|fixes|issues|items|tasks|actions|findings|gaps|work|changes|hardening)[*_\s]*$/i;
 
 /** A priority a section heading gives the items under it: `Priority 1 Items`, `P2 findings`, `High priority`, `Critical risks`, an audit's `High Severity Findings`, `Informational Findings`, a status report's `CRITICAL ACTIONS STILL REQUIRED`. */
 const HEADING_PRIORITY = /^(?:priority\s*[0-4]\b|p[0-4]\b|(?:critical|high|medium|moderate|low|informational)(?:\s*(?:and|&|\/|or)\s*(?:critical|high|medium|moderate|low|informational))?(?=(?:[\s-]+(?:priority|risks?|findings?|items?|gaps?|issues?|weakness(?:es)?|vulnerabilit(?:y|ies)|deficienc(?:y|ies)|severity|observations?|fix(?:es)?|actions?|tasks?))+\b|[*_]*\s*\((?:do\s+)?(?:immediately|now|today|asap|this\s+(?:week|month|quarter)|next\s+(?:week|month|quarter|sprint)|within\s+\d{1,3}\s+(?:days?|weeks?|months?))\)[*_\s]*$))/i;

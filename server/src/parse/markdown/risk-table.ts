@@ -328,6 +328,8 @@ function columnsOf(text: string, lines: LineIndex, headerLine: number, rowLines:
     (columns.has('id') && columns.has('treatment') && (columns.has('owner') || columns.has('due'))) ||
     (columns.has('id') && (columns.has('risk') || columns.has('title'))) ||
     (columns.has('risk') && REGISTER_COLUMNS.some((name) => columns.has(name))) ||
+    // `| File | Issue | Commit | Status |` (set 97): a tracker of fixes, each issue worded with where it stands and what proves the fix.
+    (columns.has('risk') && columns.has('status') && columns.has('evidence') && rowLines.length >= 2 && isProseColumn(text, lines, rowLines, columns.get('risk')!.index)) ||
     // `| Item | Risk | Compensating Control |` under `## Risk Acceptance`: risks kept, each with what limits it.
     (columns.has('risk') && columns.has('compensatingControls') && rowLines.length >= 1 && isProseColumn(text, lines, rowLines, columns.get('risk')!.index)) ||
     // `| Threat Source | Threat Event | Likelihood | Severity | Risk Score |`: a risk assessment's results, each risk rated by likelihood and impact.

@@ -1,0 +1,170 @@
+// Issue 12, session 38: what the blind audits of set 97 (held out) found wrong, written here anew.
+import * as assert from 'node:assert/strict';
+import { recognisePlan } from '../../server/out/parse/detect';
+import { analyse, parsePlan } from './lint-with-registry';
+
+/** Each finding of `rule` as `line:text at its range`. */
+function placed(text: string, rule: string, today = '2026-12-08'): string[] {
+  return analyse(text, 'markdown', { today })
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => `${text.slice(0, f.range.start).split('\n').length}:${text.slice(f.range.start, f.range.end)}`);
+}
+
+// A vulnerability log: each CVE a heading over a Field | Value table, its disposition in a Status row.
+const VULNERABILITY_LOG = [
+  '# Container Vulnerability Remediation Log',
+  '',
+  '**Last Review Date:** 2026-11-20',
+  '',
+  '### CVE-2026-0101 - libfoo',
+  '',
+  '| Field | Value |',
+  '|-------|-------|',
+  '| **Severity** | HIGH |',
+  '| **Remediation** | Upgrade libfoo to 2.4.1 in the base image |',
+  '| **Status** | **REMEDIATED** |',
+  '| **Evidence** | Image scan of build 2026-11-02 shows libfoo 2.4.1 |',
+  '',
+  '### CVE-2026-0202 - libbar',
+  '',
+  '| Field | Value |',
+  '|-------|-------|',
+  '| **Severity** | MEDIUM |',
+  '| **Status** | **ACCEPTED RISK** |',
+  '',
+  '### CVE-2026-0303 - libbaz',
+  '',
+  '| Field | Value |',
+  '|-------|-------|',
+  '| **Severity** | LOW |',
+  '| **Status** | **ACCEPTED RISK** |',
+  '| **Risk Acceptance Date** | 2026-11-03 |',
+  '| **Risk Acceptance Rationale** | The parser is never given input from outside the cluster |',
+  '',
+].join('\n');
+
+describe('a vulnerability log whose CVEs are dispositioned "ACCEPTED RISK" (set 97/01)', () => {
+  const plan = parsePlan(VULNERABILITY_LOG, 'markdown');
+
+  it('reads "ACCEPTED RISK" as an acceptance of the risk, as "Risk Accepted" is', () => {
+    assert.deepEqual(plan.risks.map((r) => r.treatment?.value), [undefined, 'ACCEPTED RISK', 'ACCEPTED RISK']);
+  });
+
+  it("reads a risk acceptance's own date and rationale", () => {
+    assert.equal(plan.risks[2].acceptance.approvedOn?.value, '2026-11-03');
+    assert.equal(plan.risks[2].acceptance.rationale?.value, 'The parser is never given input from outside the cluster');
+  });
+
+  it('asks each accepted CVE for what its acceptance does not record', () => {
+    const found = analyse(VULNERABILITY_LOG, 'markdown', { today: '2026-12-08' }).findings.filter((f) => f.rule === 'incomplete-acceptance');
+    assert.deepEqual(found.map((f) => f.message), [
+      'Risk CVE-2026-0202 is accepted but the acceptance lacks rationale, approver, approval date, compensating controls and review date. Record them so the decision is documented.',
+      'Risk CVE-2026-0303 is accepted but the acceptance lacks approver, compensating controls and review date. Record them so the decision is documented.',
+    ]);
+  });
+});
+
+// A risk analysis with its register and, apart, a plan that schedules the register's controls by roadmap gate.
+const GATED_ANALYSIS = [
+  '# HIPAA Security Risk Analysis (planned system)',
+  '',
+  '> **Draft.** Prepared by `security-officer` on 2026-09-27. Not in force until signed.',
+  '',
+  '## 3. Risk register',
+  '',
+  '| ID | Risk | L | I | Planned controls | Owner |',
+  '| --- | --- | --- | --- | --- | --- |',
+  '| R1 | Cross-tenant exposure through a missing tenant filter | 3 | 3 | Row-level security on every tenant table and cross-tenant tests in CI | data-architect |',
+  '| R2 | Account takeover by phishing | 3 | 3 | Require MFA for every staff account in the identity provider | security-officer |',
+  '| R3 | Backup restore never tested | 2 | 3 | Restore the nightly database backup into staging each quarter | platform-lead |',
+  '| R4 | Session hijack on a shared workstation | 2 | 2 | Set a 15-minute idle timeout on the staff portal | platform-lead |',
+  '| R5 | Lost laptop with cached PHI | 2 | 3 | Turn on full-disk encryption on every staff laptop | it-lead |',
+  '',
+  '## 4. Risk management plan',
+  '',
+  'Controls due by:',
+  '- **G1:** R1, R2 implemented and tested on synthetic data.',
+  '- **G2:** R3, and PHI handling for incidents (R5 excluded until Phase 6).',
+  '- **Phase 6 gate:** R5.',
+  '- **G4:** R3 again, with the pen test.',
+  '',
+].join('\n');
+
+describe('a risk analysis that schedules its controls by roadmap gate in a list (set 97/03)', () => {
+  const plan = parsePlan(GATED_ANALYSIS, 'markdown');
+
+  it('gives each risk one item cites the milestone of that item as its due', () => {
+    assert.deepEqual(plan.risks.map((r) => `${r.id?.value}:${r.actions[0]?.due?.value ?? '-'}`), ['R1:G1', 'R2:G1', 'R3:-', 'R4:-', 'R5:Phase 6 gate']);
+  });
+
+  it('reports an undated milestone once, where it is written, and the risk no item schedules on its own row', () => {
+    assert.deepEqual(placed(GATED_ANALYSIS, 'missing-due-date'), ['11:| R3 | Backup restore never tested | 2 | 3 | Restore the nightly database backup into staging each quarter | platform-lead |', '12:| R4 | Session hijack on a shared workstation | 2 | 2 | Set a 15-minute idle timeout on the staff portal | platform-lead |', '18:G1', '20:Phase 6 gate']);
+  });
+
+  it('says a milestone is named, not dated', () => {
+    const message = analyse(GATED_ANALYSIS, 'markdown', { today: '2026-12-08' }).findings.find((f) => f.rule === 'missing-due-date' && GATED_ANALYSIS.slice(f.range.start, f.range.end) === 'G1')?.message;
+    assert.equal(message, '"G1" names a milestone, not a date. Write the date it falls on (YYYY-MM-DD), so that a missed deadline shows.');
+  });
+
+  it('dates milestones that are dates: a quarter in the list is a due date to check', () => {
+    const dated = GATED_ANALYSIS.replace('- **G1:**', '- **Q1 2026:**');
+    assert.equal(parsePlan(dated, 'markdown').risks[0].actions[0].due?.value, 'Q1 2026');
+    assert.deepEqual(placed(dated, 'overdue-action'), ['18:Q1 2026']);
+  });
+
+  it('takes the analysis its header says was prepared by whom and when as the plan\'s risk analysis', () => {
+    assert.equal(plan.meta.riskAnalysis?.date?.value, '2026-09-27');
+    assert.equal(plan.meta.riskAnalysis?.conductedBy?.value, 'security-officer');
+    assert.deepEqual(placed(GATED_ANALYSIS, 'missing-risk-analysis'), []);
+  });
+
+  it('reads that sentence only in a document titled as a risk analysis', () => {
+    const plan = parsePlan(GATED_ANALYSIS.replace('# HIPAA Security Risk Analysis', '# HIPAA Security Plan'), 'markdown');
+    assert.equal(plan.meta.riskAnalysis?.date, undefined);
+  });
+});
+
+// A team's remediation progress: fixes by priority, each issue with the commit that fixed it, under headings naming the work.
+const PROGRESS = [
+  '# PHI Logging Remediation Progress',
+  '',
+  '**Started:** 2026-02-18',
+  '',
+  '## P0 — PHI Exposure Remediation',
+  '',
+  '| File | Issue | Commit | Status |',
+  '|------|-------|--------|--------|',
+  '| `api/confirm-payment.ts` | Full payment response logged in the debug output | `ecc9ca1` | **Done** |',
+  '| `auth/index.ts` | Email address in the resend-verification logs | `2686d14` | **Done** |',
+  '| `pharmacy/patient.ts` | Patient record dumped in the error handler | — | Open |',
+  '',
+  '## P2 — Structural Improvements',
+  '',
+  'Not started.',
+  '',
+].join('\n');
+
+describe("a team's remediation progress, its fixes tabled by priority with their commits (set 97/04)", () => {
+  const plan = parsePlan(PROGRESS, 'markdown');
+
+  it('is linted as a plan: "remediation progress" names a tracker', () => {
+    assert.deepEqual(recognisePlan('progress.md', PROGRESS), { kind: 'markdown' });
+  });
+
+  it('reads each issue of a table of fixes, with its status and the commit as evidence', () => {
+    assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.actions[0]?.status?.value, r.actions[0]?.evidence?.value]), [
+      ['Full payment response logged in the debug output', 'Done', 'ecc9ca1'],
+      ['Email address in the resend-verification logs', 'Done', '2686d14'],
+      ['Patient record dumped in the error handler', 'Open', '—'],
+    ]);
+  });
+
+  it('takes a priority code heading naming a group of work as the priority of the items under it, not a risk', () => {
+    assert.deepEqual(plan.risks.map((r) => r.priority?.value), ['P0', 'P0', 'P0']);
+    assert.ok(!plan.risks.some((r) => r.id?.value === 'P2'));
+  });
+
+  it('asks only the open issue for its action', () => {
+    assert.deepEqual(placed(PROGRESS, 'missing-action').map((f) => f.split('|')[2].trim()), ['Patient record dumped in the error handler']);
+  });
+});
