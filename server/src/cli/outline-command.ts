@@ -72,6 +72,7 @@ function oneLine(text: string): string {
 const LABELS: Readonly<Record<string, string>> = {
   title: 'title', organization: 'organization', version: 'version', owner: 'owner', riskAnalysis: 'risk analysis',
   riskAnalysisDate: 'risk analysis date', riskAnalysisBy: 'risk analysis by', riskAnalysisDocument: 'risk analysis document', approvedBy: 'approved by', approvedOn: 'approved on', documentDate: 'document date',
+  acceptanceRationale: 'rationale of accepted risks', acceptanceControls: 'compensating controls of accepted risks',
   lastReviewed: 'last reviewed', nextReview: 'next review', reviewCycle: 'review cycle', scope: 'scope (systems with ePHI)', thirdParties: 'third parties', rationale: 'rationale', compensatingControls: 'compensating controls', reviewBy: 'review by',
 };
 

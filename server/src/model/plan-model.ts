@@ -153,6 +153,10 @@ export interface PlanMeta {
   readonly treatedElsewhere?: Field;
   /** The line recording that the fixes were re-checked (`Fixes review commit hash - 028ba5e`, `Retest: 2026-03-02`): a report's evidence for what it marks Fixed. */
   readonly fixesReview?: Field;
+  /** Why the plan's accepted risks are accepted, recorded once for them all (`### Risk Acceptance Rationale for Vendor-Dependent CVEs`). */
+  readonly acceptanceRationale?: Field;
+  /** What limits the plan's accepted risks meanwhile, recorded once for them all (`### Compensating Controls Matrix`). */
+  readonly acceptanceControls?: Field;
   /** The systems that hold ePHI, as listed (items when written as a list). */
   readonly scope?: Field;
   /** Third parties (vendors, business associates) the plan names, as listed. */

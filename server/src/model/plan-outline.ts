@@ -160,6 +160,8 @@ export function planOutline(plan: PlanModel, lines: LineIndex): PlanOutline {
       ['nextReview', outlineField(lines, m.nextReview, asDate)],
       ['reviewCycle', outlineField(lines, m.reviewCycle)],
       ['documentDate', outlineField(lines, m.documentDate, asDate)],
+      ['acceptanceRationale', outlineField(lines, m.acceptanceRationale)],
+      ['acceptanceControls', outlineField(lines, m.acceptanceControls)],
       ['scope', outlineField(lines, m.scope)],
       ['thirdParties', outlineField(lines, m.thirdParties)],
     ]),

@@ -1,7 +1,8 @@
 // The one answer to "when is the next review?", shared by stale-review, the code lens, the
 // status bar, the preview and the export, so no two screens disagree.
-import type { Field, PlanMeta } from './plan-model';
-import { addDays, daysBetween, isoOf } from './dates';
+import type { Field, PlanMeta, Risk } from './plan-model';
+import { addDays, daysBetween, isoOf, parseDate } from './dates';
+import { isAccepted } from './plan-queries';
 import { countOf, NUMBER_SOURCE } from './number-words';
 
 export interface ReviewSchedule {
@@ -71,6 +72,12 @@ export function reviewSchedule(meta: PlanMeta, intervalDays: number): ReviewSche
 export function daysToNextReview(meta: PlanMeta, intervalDays: number, today: string): number | undefined {
   const { next } = reviewSchedule(meta, intervalDays);
   return next === undefined ? undefined : daysBetween(today, next);
+}
+
+/** The next review the risks (not accepted ones: theirs reviews the acceptance) give, when two or more date one; else undefined. */
+export function entriesNextReview(risks: readonly Risk[]): EntriesReviews | undefined {
+  const dated = risks.filter((risk) => !isAccepted(risk) && risk.acceptance.reviewBy !== undefined && parseDate(risk.acceptance.reviewBy.value).kind === 'date');
+  return dated.length >= 2 ? entriesReviews([], dated.map((risk) => risk.acceptance.reviewBy)) : undefined;
 }
 
 /** A register's review dates, as its entries give them. */

@@ -193,7 +193,7 @@ const RISK_ANALYSIS_REF: Placement<RiskAnalysisRef> = { date: placeField, conduc
 const PLAN_META: Placement<PlanMeta> = {
   title: placeField, organization: placeField, version: placeField, owner: placeField, riskAnalysis: placer(RISK_ANALYSIS_REF),
   approvedBy: placeField, approvedOn: placeField, lastReviewed: placeField, nextReview: placeField, reviewCycle: placeField, documentDate: placeField, scope: placeField, thirdParties: placeField,
-  unkeyedRoadmap: placeField, treatedElsewhere: placeField, fixesReview: placeField, ownerCodes: null,
+  unkeyedRoadmap: placeField, treatedElsewhere: placeField, fixesReview: placeField, acceptanceRationale: placeField, acceptanceControls: placeField, ownerCodes: null,
   insertAt: placeInsertionPoint,
 };
 export const placeMeta = placer(PLAN_META);

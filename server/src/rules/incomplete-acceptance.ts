@@ -20,6 +20,12 @@ const PLAN_PARTS: Partial<Record<(typeof PARTS)[number]['key'], 'approvedBy' | '
   reviewBy: 'nextReview',
 };
 
+/** The plan fields that stand for any accepted risk's rationale and compensating controls when it records none: the plan's own record for them all. */
+const SHARED_PARTS: Partial<Record<(typeof PARTS)[number]['key'], 'acceptanceRationale' | 'acceptanceControls'>> = {
+  rationale: 'acceptanceRationale',
+  compensatingControls: 'acceptanceControls',
+};
+
 /** "a", "a and b", "a, b and c". */
 function listed(words: readonly string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
@@ -56,7 +62,8 @@ const rule: RuleModule = {
       if (!isAccepted(risk) && !inPart) continue;
       // A register approved as a whole approves the acceptances its table records, until its next review.
       const byPlan = risk.form === 'table' ? PLAN_PARTS : {};
-      const lacking = PARTS.filter((p) => !hasRealValue(risk.acceptance[p.key]) && !(byPlan[p.key] && hasRealValue(plan.meta[byPlan[p.key]!])));
+      const byRecord = (key: (typeof PARTS)[number]['key']) => SHARED_PARTS[key] !== undefined && risk.acceptance[key] === undefined && hasRealValue(plan.meta[SHARED_PARTS[key]!]);
+      const lacking = PARTS.filter((p) => !hasRealValue(risk.acceptance[p.key]) && !(byPlan[p.key] && hasRealValue(plan.meta[byPlan[p.key]!])) && !byRecord(p.key));
       if (lacking.length === 0) continue;
       const unfilled = lacking.filter((p) => holdsPlaceholder(risk.acceptance[p.key]));
       const missing = lacking.filter((p) => !unfilled.includes(p));

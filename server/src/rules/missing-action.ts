@@ -41,8 +41,10 @@ const rule: RuleModule = {
       else if (risk.recommendation) report({ messageId: 'recommended', data: { id: riskName(risk), recommendation: excerpt(risk.recommendation.value, 60) }, range: risk.firstLine });
       else {
         // `verification_evidence: MFA roster shows 6 of 6 named users enrolled` on a row with no action (set 95): what shows it done, not the work.
-        const evidence = risk.actions.find((a) => a.evidence !== undefined && a.evidence.value.trim() !== '')?.evidence ?? risk.evidence;
-        if (evidence && evidence.value.trim() !== '') report({ messageId: 'evidenceOnly', data: { id: riskName(risk), evidence: excerpt(evidence.value, 60) }, range: risk.firstLine });
+        // (A dash in a Commit column, `| — |`, records that there is none.)
+        const written = (value: string) => /[\p{L}\p{N}]/u.test(value);
+        const evidence = risk.actions.find((a) => a.evidence !== undefined && written(a.evidence.value))?.evidence ?? risk.evidence;
+        if (evidence && written(evidence.value)) report({ messageId: 'evidenceOnly', data: { id: riskName(risk), evidence: excerpt(evidence.value, 60) }, range: risk.firstLine });
         else report({ messageId: 'missing', data: { id: riskName(risk) }, range: risk.firstLine });
       }
     }

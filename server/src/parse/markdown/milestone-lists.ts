@@ -2,7 +2,7 @@
 // section, `- **G1:** R1, R2, R3, R5 implemented and tested`, `- **Phase 6 gate:** R8`): each risk one item cites, with no
 // due date of its own, is due at that item's milestone. A gate or a phase is no date: missing-due-date then reports it once,
 // where the milestone is written, for every risk it stands for, and a risk no item cites stands out on its own row.
-import type { Field, Risk } from '../../model/plan-model';
+import type { Action, Field, Risk } from '../../model/plan-model';
 import { parseDate } from '../../model/dates';
 import { hasRealValue } from '../../model/placeholders';
 import { idKey } from '../../model/plan-queries';
@@ -38,9 +38,11 @@ export function withMilestoneLists(risks: Risk[], text: string): Risk[] {
     }
   }
   if (cited.size === 0) return risks;
+  // (An empty Due cell is no date of its own: a table given a Due column for one row leaves the others' cells empty.)
+  const undated = (a: Action) => (a.due === undefined || a.due.value.trim() === '') && hasRealValue(a.action);
   return risks.map((risk) => {
     const dues = cited.get(risk);
-    if (dues?.length !== 1 || !risk.actions.some((a) => a.due === undefined && hasRealValue(a.action))) return risk;
-    return { ...risk, actions: risk.actions.map((a) => (a.due === undefined && hasRealValue(a.action) ? { ...a, due: dues[0] } : a)) };
+    if (dues?.length !== 1 || !risk.actions.some(undated)) return risk;
+    return { ...risk, actions: risk.actions.map((a) => (undated(a) ? { ...a, due: dues[0] } : a)) };
   });
 }

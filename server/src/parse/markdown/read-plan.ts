@@ -12,6 +12,7 @@
 import { withControlSummaryRead } from './control-summary';
 import { withScheduledSummary } from './scheduled-summary';
 import { withMilestoneLists } from './milestone-lists';
+import { sharedAcceptance } from './shared-acceptance';
 import { withGradedLists } from './graded-lists';
 import { ownerCodes } from './owner-legend';
 import { signatureBlock } from './signature-block';
@@ -58,8 +59,7 @@ import { withUniformSpaces } from './uniform-spaces';
 import { withInstructionTitles } from './instruction-titles';
 import { relatedRiskAnalysis } from './related-documents';
 import { isAccepted } from '../../model/plan-queries';
-import { entriesReviews, type EntriesReviews } from '../../model/review-dates';
-import { parseDate } from '../../model/dates';
+import { entriesNextReview } from '../../model/review-dates';
 
 /**
  * What sections of recent plans read as, by their text: room for a few plans of thousands of
@@ -235,6 +235,8 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
   const roadmap = assembly.sawRoadmap ? unkeyedRoadmap(text, risks) : undefined;
   const elsewhere = roadmap ? undefined : treatedElsewhere(text, risks);
   const reviewed = risks.length > 0 ? fixesReview(text) : undefined;
+  // (Asked only of a plan that accepts a risk: the record is for them.)
+  const shared = risks.some(isAccepted) ? sharedAcceptance(text, risks) : undefined;
   const codes = ownerCodes(text);
   // `**Approval Signatures**:` over `- Risk Manager: Dr. J. Martinez - [Signature] - Date: 2024-01-15`: signed, where no approval line says so.
   const signed = body.approvedBy === undefined && body.approvedOn === undefined ? signatureBlock(text) : undefined;
@@ -252,6 +254,7 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
     ...(roadmap && { unkeyedRoadmap: roadmap }),
     ...(elsewhere && { treatedElsewhere: elsewhere }),
     ...(reviewed && { fixesReview: reviewed }),
+    ...shared,
     ...frontMatter?.meta,
     riskAnalysis: withRelatedAnalysis(text, withPreparedSentence(text, headerEnd, mergeRiskAnalysis(frontMatter?.meta.riskAnalysis, body.riskAnalysis))),
     insertAt: frontMatter
@@ -274,12 +277,6 @@ function planModel(text: string, lines: LineIndex, frontMatter: ReturnType<typeo
     // A delimited register (a CSV saved as .md) is another tool's format: a field written into it would break its records.
     ...(delimited && { otherSchema: true as const }),
   };
-}
-
-/** The next review the risks (not accepted ones: theirs reviews the acceptance) give, when two or more date one; else undefined. */
-function entriesNextReview(risks: readonly Risk[]): EntriesReviews | undefined {
-  const dated = risks.filter((risk) => !isAccepted(risk) && risk.acceptance.reviewBy !== undefined && parseDate(risk.acceptance.reviewBy.value).kind === 'date');
-  return dated.length >= 2 ? entriesReviews([], dated.map((risk) => risk.acceptance.reviewBy)) : undefined;
 }
 
 /** The plan's fields an accepted risk's acceptance also gives (its approver, approval date and review). */
