@@ -1,6 +1,7 @@
 // Issue 12, session 38: what the blind audits of set 97 (held out) found wrong, written here anew.
 import * as assert from 'node:assert/strict';
 import { recognisePlan } from '../../server/out/parse/detect';
+import { parseWholeYamlPlan } from '../../server/out/parse/yaml/read-plan';
 import { analyse, parsePlan } from './lint-with-registry';
 
 /** Each finding of `rule` as `line:text at its range`. */
@@ -166,5 +167,111 @@ describe("a team's remediation progress, its fixes tabled by priority with their
 
   it('asks only the open issue for its action', () => {
     assert.deepEqual(placed(PROGRESS, 'missing-action').map((f) => f.split('|')[2].trim()), ['Patient record dumped in the error handler']);
+  });
+});
+
+describe('a vulnerability log that records once why its accepted CVEs are accepted and what limits them (set 97/01)', () => {
+  const SHARED = [
+    VULNERABILITY_LOG,
+    '## Risk Acceptance & Compensating Controls',
+    '',
+    '### Risk Acceptance Rationale for Vendor-Dependent CVEs',
+    '',
+    'All vendor-dependent CVEs are accepted: no upstream fix exists and the packages never see untrusted input.',
+    '',
+    '### Compensating Controls Matrix',
+    '',
+    '| Control | Description | CVEs Mitigated |',
+    '|---------|-------------|----------------|',
+    '| Network isolation | The service runs in a private subnet | All network-based CVEs |',
+    '',
+  ].join('\n');
+  const messages = (text: string) => analyse(text, 'markdown', { today: '2026-12-08' }).findings.filter((f) => f.rule === 'incomplete-acceptance').map((f) => f.message);
+
+  it('reads the sections as the record of every accepted risk that records none of its own', () => {
+    const plan = parsePlan(SHARED, 'markdown');
+    assert.equal(plan.meta.acceptanceRationale?.value, 'Risk Acceptance Rationale for Vendor-Dependent CVEs');
+    assert.equal(plan.meta.acceptanceControls?.value, 'Risk Acceptance & Compensating Controls');
+  });
+
+  it('asks an accepted risk only for what neither it nor the plan records', () => {
+    assert.deepEqual(messages(SHARED), [
+      'Risk CVE-2026-0202 is accepted but the acceptance lacks approver, approval date and review date. Record them so the decision is documented.',
+      'Risk CVE-2026-0303 is accepted but the acceptance lacks approver and review date. Record them so the decision is documented.',
+    ]);
+  });
+
+  it("reads no such section under a risk's own heading, nor an empty one, as the plan's", () => {
+    const own = [
+      '# Risk Register',
+      '',
+      '## R-01: Legacy fax server',
+      '',
+      '- **Treatment:** Accept',
+      '- **Rationale:** Replaced next year',
+      '',
+      '### Compensating controls',
+      '',
+      'The fax server sits on its own VLAN.',
+      '',
+      '## R-02: Old PACS viewer',
+      '',
+      '- **Treatment:** Accept',
+      '',
+    ].join('\n');
+    assert.equal(parsePlan(own, 'markdown').meta.acceptanceControls, undefined);
+    const empty = `${VULNERABILITY_LOG}## Compensating Controls\n\n## Appendix\n\nNone.\n`;
+    assert.equal(parsePlan(empty, 'markdown').meta.acceptanceControls, undefined);
+  });
+});
+
+// A YAML register kept by a software team: controls in place as `mitigations`, the work planned as `next_actions`, a review
+// date on each risk and none of the register's own.
+const TEAM_REGISTER = [
+  'schema_version: 1',
+  'last_reviewed: "2026-07-30"',
+  'risks:',
+  '  - id: R-001',
+  '    title: Hosted tenant escape',
+  '    owner: platform-security',
+  '    likelihood: likely',
+  '    impact: critical',
+  '    status: partially_mitigated',
+  '    mitigations:',
+  '      - Forced row-level security on every tenant table.',
+  '    next_actions:',
+  '      - Add live repository and worker tenant-escape tests.',
+  '    next_review: "2026-08-22"',
+  '  - id: R-002',
+  '    title: Floating-point financial storage',
+  '    owner: financial-integrity',
+  '    likelihood: likely',
+  '    impact: high',
+  '    status: open',
+  '    mitigations:',
+  '      - Strict decimal parsing protects the reconciliation writers.',
+  '    next_actions:',
+  '      - Migrate the remaining ledger columns to exact decimals.',
+  '    next_review: "2026-08-08"',
+  '',
+].join('\n');
+
+describe("a team's YAML register with controls in place, next actions and a review date on each risk (set 98/01)", () => {
+  const plan = parsePlan(TEAM_REGISTER, 'yaml');
+
+  it('reads the next actions as the planned work, not the controls already in place', () => {
+    assert.deepEqual(plan.risks.map((r) => r.actions.map((a) => a.action?.value)), [['Add live repository and worker tenant-escape tests.'], ['Migrate the remaining ledger columns to exact decimals.']]);
+  });
+
+  it("dates the register's next review by its first risk's, and reports it overdue there", () => {
+    assert.equal(plan.meta.nextReview?.value, '2026-08-08');
+    const stale = analyse(TEAM_REGISTER, 'yaml', { today: '2026-12-08' }).findings.filter((f) => f.rule === 'stale-review');
+    assert.deepEqual(stale.map((f) => `${TEAM_REGISTER.slice(0, f.range.start).split('\n').length}:${f.message}`), [
+      '25:The next review was due 2026-08-08 (122 days ago). Review the plan, then record the new last-review and next-review dates.',
+    ]);
+  });
+
+  it('reads a register whose risks are read whole the same way (the reference the chunked reading must equal)', () => {
+    assert.equal(parseWholeYamlPlan(TEAM_REGISTER).meta.nextReview?.value, '2026-08-08');
   });
 });

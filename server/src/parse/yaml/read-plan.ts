@@ -7,6 +7,7 @@
 // an unexpected shape), the whole document is parsed.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Pair } from 'yaml';
 import type { Acceptance, Action, Field, PlanMeta, PlanModel, Risk, RiskAnalysisRef, SchemaViolation, SyntaxProblem } from '../../model/plan-model';
+import { entriesNextReview } from '../../model/review-dates';
 import { CHANGE_RECORD, fieldForLabel, gradeWordOf, normaliseLabel, priorityOf, statusOf, treatmentOf, tierOf } from '../../model/vocabulary';
 import { restOfLine, YamlReader } from './yaml-reader';
 import { MAX_ALIAS_COUNT, yamlAliasProblem, yamlNestingProblem, yamlSyntaxProblem } from './syntax-problems';
@@ -396,7 +397,7 @@ function plannedTreatment(treatment: Field | undefined): Field | undefined {
 }
 
 /** A key naming work recommended or planned, not controls in place (`recommendations`, `recommended_actions`, `planned_mitigations`). */
-const PLANNED_WORK_KEY = /^(?:recommendations?|recommended_[a-z_]+|planned_[a-z_]+|proposed_[a-z_]+|suggested_[a-z_]+|next_steps)$/;
+const PLANNED_WORK_KEY = /^(?:recommendations?|recommended_[a-z_]+|planned_[a-z_]+|proposed_[a-z_]+|suggested_[a-z_]+|next_steps|next_actions)$/;
 
 /**
  * A threat that writes the controls in place (`mitigations: Tailscale auth option`) and the work recommended
@@ -474,6 +475,9 @@ function controlsInPlace(reader: YamlReader, map: Parameters<YamlReader['pairs']
   return listed.map((action) => (isControlInPlace(action.action, residual) ? { ...action, status: { ...action.action!, value: 'in place' } } : action));
 }
 
+/** A risk's own next review (`next_review`, `next-review-date`, `nextReview`). */
+const RISK_REVIEW_KEY = /^next[_-]?review(?:[_-]?(?:date|due))?$/i;
+
 /** A register's note on a risk's treatment (`treatment_note`): what is done about it, or why it is accepted. */
 const TREATMENT_NOTE_KEY = /^treatment notes?$/i;
 
@@ -530,6 +534,12 @@ export function readRisk(reader: YamlReader, item: unknown): Risk | undefined {
     const reviewBy = acceptance.reviewBy ?? field(ownReviewKey(reader, map) ?? '');
     if (mitigation) actions = [];
     acceptance = { ...acceptance, ...withoutUndefined({ rationale: acceptance.rationale ?? mitigation, compensatingControls: acceptance.compensatingControls ?? mitigation, reviewBy }) };
+  }
+  // `next_review: "2026-08-08"` on a risk not accepted (set 98): when the risk is looked at again, as a Markdown risk's Review Date
+  // is; the register's next review is its first risk's (withEntriesReview).
+  if (acceptance.reviewBy === undefined && treatmentOf(treatment?.value) !== 'accept') {
+    const reviewBy = reader.field([...reader.pairs(map)].find(([key]) => RISK_REVIEW_KEY.test(key))?.[1]);
+    if (reviewBy && isoOf(reviewBy) !== undefined) acceptance = { ...acceptance, reviewBy };
   }
 
   return {
@@ -751,7 +761,17 @@ export function parseYamlPlan(text: string): PlanModel {
   const chunked = chunks && readChunked(text, chunks);
   chunkCaches.top.endParse();
   chunkCaches.risk.endParse();
-  return chunked ? { format: 'yaml', text, eol: dominantEol(text), ...chunked, metaAvailable: true } : parseWholeYamlPlan(text);
+  return chunked ? withEntriesReview({ format: 'yaml', text, eol: dominantEol(text), ...chunked, metaAvailable: true }) : parseWholeYamlPlan(text);
+}
+
+/**
+ * A register whose risks each date their next review (`next_review: "2026-08-08"` on every risk, set 98) and that dates none
+ * of its own: its next review is when its first risk's is due, as a Markdown or JSON register's is.
+ */
+function withEntriesReview(plan: PlanModel): PlanModel {
+  if (!plan.metaAvailable || plan.meta.nextReview !== undefined) return plan;
+  const next = entriesNextReview(plan.risks)?.nextReview;
+  return next ? { ...plan, meta: { ...plan.meta, nextReview: next } } : plan;
 }
 
 /** Parses a YAML plan as one document, as parseYamlPlan must read it (its fallback, and the reference its tests compare with). */
@@ -772,5 +792,5 @@ export function parseWholeYamlPlan(text: string): PlanModel {
   const violations = violationsOf(parsed, text, false);
   const data: unknown = parsed.contents && isMap(parsed.contents) && violations.length > 0 ? parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) : undefined;
   const topKeys = data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : [];
-  return { ...base, ...readPlan(text, parsed), metaAvailable: true, schemaViolations: withTopLevelKeys(violations, topKeys) };
+  return withEntriesReview({ ...base, ...readPlan(text, parsed), metaAvailable: true, schemaViolations: withTopLevelKeys(violations, topKeys) });
 }
