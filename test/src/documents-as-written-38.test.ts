@@ -275,3 +275,163 @@ describe("a team's YAML register with controls in place, next actions and a revi
     assert.equal(parseWholeYamlPlan(TEAM_REGISTER).meta.nextReview?.value, '2026-08-08');
   });
 });
+
+describe('a SOC 2 readiness checklist: controls by reference in a table per criterion, each with its status, owner and due date (set 98/06)', () => {
+  const CHECKLIST = [
+    '# SOC2 Compliance Checklist - Remediation Tracker',
+    '',
+    '**Version:** 1.0',
+    '**Last Updated:** 2026-01-20',
+    '',
+    '## CC1 - Control Environment',
+    '',
+    '**Criteria:** Management establishes structures, reporting lines, and authorities.',
+    '',
+    '| Control | Description | Status | Evidence | Owner | Due Date |',
+    '|---------|-------------|--------|----------|-------|----------|',
+    '| CC1.1 | Establish the security governance structure | ⚠️ | Org chart | CEO | 2026-02-01 |',
+    '| CC1.2 | Publish the security policies | ✅ | Policy documents | CISO | 2026-02-28 |',
+    '',
+    '## CC2 - Communication of Responsibilities',
+    '',
+    '| Control | Description | Status | Evidence | Owner | Due Date |',
+    '|---------|-------------|--------|----------|-------|----------|',
+    '| CC2.1 | Write security responsibilities into every job description | ❌ | Job descriptions | HR | 2026-03-15 |',
+    '| CC2.2 | Track security awareness completion on a dashboard | 📋 | Dashboard | CISO | 2026-12-20 |',
+    '',
+    '**Progress:** 25% (1/4)',
+    '**Gap:** Security responsibilities not formalized in HR processes',
+    '',
+  ].join('\n');
+  const plan = parsePlan(CHECKLIST, 'markdown');
+
+  it('reads each control not yet in place as an item, its description the work, with its owner, due date and status', () => {
+    assert.deepEqual(plan.risks.map((r) => [r.id?.value, r.actions[0]?.action?.value, r.actions[0]?.owner?.value, r.actions[0]?.due?.value]), [
+      ['CC1.1', 'Establish the security governance structure', 'CEO', '2026-02-01'],
+      ['CC2.1', 'Write security responsibilities into every job description', 'HR', '2026-03-15'],
+      ['CC2.2', 'Track security awareness completion on a dashboard', 'CISO', '2026-12-20'],
+    ]);
+  });
+
+  it('takes a criterion heading whose rows number within its ID as their group, not a risk, whatever summary follows its table', () => {
+    assert.ok(!plan.risks.some((r) => r.id?.value === 'CC2' || r.id?.value === 'CC1'));
+  });
+
+  it('reports each open control past its due date', () => {
+    assert.deepEqual(placed(CHECKLIST, 'overdue-action').map((f) => f.split(':')[0]), ['12', '19']);
+  });
+
+  it('keeps reading a Control column that words what is in place, or names the reference beside its name, as before', () => {
+    const worded = CHECKLIST.replace('| CC1.1 |', '| Governance board |');
+    assert.ok(!parsePlan(worded, 'markdown').risks.some((r) => r.actions[0]?.action?.value === 'Establish the security governance structure'));
+  });
+});
+
+describe("a framework's guidance page on how to keep a POA&M is no plan (set 98/08)", () => {
+  const GUIDANCE = [
+    '# Plan of Action and Milestones (POA\\&M)',
+    '',
+    'Security control CA-5 requires CSPs to develop a POA\\&M to document remediation plans for correcting risks.',
+    '',
+    '# **General POA\\&M Guidance**',
+    '',
+    '* All open risks must be captured on the POA\\&M’s “*Open*” tab, even if they are not considered past due.',
+    '* Vendor dependencies are tracked as open risks; check in with the vendor at least once a month.',
+    '',
+    '# **POA\\&M Do’s and Don’ts**',
+    '',
+    '* Do update the POA\\&M monthly.',
+    '',
+  ].join('\n');
+
+  it('is skipped, the heading that says it is guidance quoted', () => {
+    const recognised = recognisePlan('poam.md', GUIDANCE);
+    assert.equal(recognised.kind, undefined);
+    assert.match(String(recognised.reason), /its heading "General POA&M Guidance" explains how the work is done/);
+  });
+
+  it('is linted when a POA&M under such a heading holds its items', () => {
+    const items = `${GUIDANCE}\n## Open items\n\n| POA&M ID | Weakness | Planned Milestone | Owner | Due |\n|---|---|---|---|---|\n| POAM-1 | Unpatched VPN appliance | Apply the vendor patch to the VPN appliance | IT | 2026-12-30 |\n`;
+    assert.deepEqual(recognisePlan('poam.md', items), { kind: 'markdown' });
+  });
+});
+
+describe('an audit checklist whose items tick their fields and close with one status (set 98/05)', () => {
+  const AUDIT = [
+    '# Security Audit Checklist',
+    '## Billing App - Action Items & Progress Tracker',
+    '',
+    '**Date**: 2026-06-01',
+    '',
+    '## 🚨 CRITICAL ISSUES (Fix Within 1 Week)',
+    '',
+    '### 1. **EXPOSED CREDENTIALS**',
+    '',
+    '#### 1.1 Database Credentials',
+    '- [x] **Location**: `config/dev.env:6`',
+    '- [x] **Issue**: Database password exposed in plain text',
+    '- [x] **Action**: Rotate the database password',
+    '- [x] **Action**: Move the credentials to the secrets manager',
+    '- [x] **Status**: ✅ **COMPLETED**',
+    '',
+    '#### 1.2 Payment API Key',
+    '- [x] **Issue**: API key hardcoded in the payment service',
+    '- [ ] **Action**: Rotate the payment API key',
+    '- [ ] **Action**: Add rate limiting to the payment API',
+    '- [ ] **Status**: ❌ **NOT STARTED**',
+    '',
+  ].join('\n');
+  const plan = parsePlan(AUDIT, 'markdown');
+
+  it('reads a field line behind a task box as any field line, and the item status closing its bare actions as theirs', () => {
+    assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.actions.map((a) => `${a.action?.value} (${a.status?.value})`)]), [
+      ['Database Credentials', ['Rotate the database password (✅ **COMPLETED**)', 'Move the credentials to the secrets manager (✅ **COMPLETED**)']],
+      ['Payment API Key', ['Rotate the payment API key (❌ **NOT STARTED**)', 'Add rate limiting to the payment API (❌ **NOT STARTED**)']],
+    ]);
+  });
+
+  it('reports the open item past its window once for its actions, and asks the completed one for its evidence', () => {
+    assert.deepEqual(placed(AUDIT, 'overdue-action').map((f) => f.split(':')[0]), ['6']);
+    assert.deepEqual(placed(AUDIT, 'missing-validation').map((f) => f.split(':')[0]), ['10']);
+  });
+
+  it('writes no task box into a field a fix adds', () => {
+    const fix = analyse(AUDIT, 'markdown', { today: '2026-12-08' }).findings.find((f) => f.rule === 'missing-owner')?.fixes[0];
+    assert.ok(fix, 'a missing-owner fix');
+    assert.ok(fix.edits.every((e) => !e.newText.includes('[x]') && !e.newText.includes('[ ]')), JSON.stringify(fix.edits));
+  });
+});
+
+describe("a tracker's closing block dates it, over a compliance subsection's review written before it (set 98/04)", () => {
+  const TRACKER = [
+    '# Penetration Test Remediation Tracking',
+    '',
+    '### H-001: Missing Security Headers',
+    '**Status**: IN PROGRESS',
+    '**Action**: Add the security headers to the web server configuration',
+    '**Assigned**: DevOps',
+    '**Due Date**: 2024-01-29',
+    '',
+    '## COMPLIANCE TRACKING',
+    '',
+    '### PCI DSS SAQ-A Compliance',
+    '**Last Review**: 2024-01-15',
+    '**Next Review**: 2024-04-15',
+    '',
+    '### February Security Review',
+    '- **Date**: February 15, 2024',
+    '',
+    '---',
+    '',
+    '**Document Owner**: Security Team',
+    '**Last Updated**: 2024-01-20',
+    '**Next Review**: 2024-02-15',
+    '',
+  ].join('\n');
+
+  it("takes the next review and the document's date from the block closing the document", () => {
+    const meta = parsePlan(TRACKER, 'markdown').meta;
+    assert.equal(meta.nextReview?.value, '2024-02-15');
+    assert.equal(meta.documentDate?.value, '2024-01-20');
+  });
+});

@@ -72,7 +72,8 @@ function shapeOf(plan: PlanModel, field: Field): LineShape | undefined {
   const yaml = isYamlAt(plan, key.start);
   const start = lineStartAt(text, key.start);
   if (start !== lineStartAt(text, field.valueRange.start)) return undefined; // table cell or nested value
-  let prefix = text.slice(start, key.start);
+  // A task box after the list marker (`- [x] **Issue**: …`) ticks that line's item: a field written beside it is no task.
+  let prefix = text.slice(start, key.start).replace(/(^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[ xX]\][ \t]+/, '$1');
   if (yaml) prefix = ' '.repeat(prefix.length); // a `- ` of the first key becomes indentation
   // Emphasis that opens the value (`**Plan:** _[…]_`) is the value's own: a sibling's separator stops before it.
   const separator = yaml ? ': ' : text.slice(key.end, field.valueRange.start).replace(/(\s)[*_]+$/, '$1') || ': ';

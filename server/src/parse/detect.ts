@@ -130,9 +130,10 @@ const HEADER_ONLY_TABLE = /^[ \t]{0,3}\|[^\n]*\|[ \t]*\r?\n[ \t]{0,3}\|?[ \t]*:?
 /**
  * A title or section that talks about plans rather than being one: a question (`What Is a Risk
  * Register?`), how-to and why words, or the making of one (`Writing Your First POA&M`, `Building a
- * Remediation Plan`). Not ruled out by this: it is taken when its content is a register.
+ * Remediation Plan`), or guidance on it (`General POA&M Guidance`, `POA&M Do's and Don'ts`, set 98). Not ruled out by this:
+ * it is taken when its content is a register.
  */
-const ABOUT_PLANS = /^(?:how (?:to|do|does|should|can|we)|what(?:'s| is| are| goes| should| to)|why|when to|writing|building|creating|developing|understanding|preparing|drafting|making|getting started|a guide to|guide to|tips for|steps to|(?:the )?purpose of (?:a|an)|how [\w&' -]{2,40} works?$)(?![a-z])|\?\s*$/;
+const ABOUT_PLANS = /^(?:how (?:to|do|does|should|can|we)|what(?:'s| is| are| goes| should| to)|why|when to|writing|building|creating|developing|understanding|preparing|drafting|making|getting started|a guide to|guide to|tips for|steps to|(?:the )?purpose of (?:a|an)|how [\w&' -]{2,40} works?$)(?![a-z])|\?\s*$|(?<![a-z])(?:guidance|guidelines|instructions|do[’']?s and don[’']?ts|best practices)\s*$/;
 
 /** The format a file name implies, if it is Markdown, YAML, JSON or a spreadsheet's delimited values (CSV, TSV) at all. */
 export function formatOf(fileName: string): PlanKind | undefined {
@@ -802,7 +803,7 @@ function partHeadings(body: string, title: string | undefined): { written: strin
  * `What is a POA&M?`), as written; undefined when none does.
  */
 function explainingHeading(body: string, title: string | undefined): string | undefined {
-  return partHeadings(body, title).find((part) => ABOUT_PLANS.test(part.words))?.written.replace(/[*_`]/g, '').trim();
+  return partHeadings(body, title).find((part) => ABOUT_PLANS.test(part.words))?.written.replace(/[*_`]/g, '').replace(/\\(?=[&#])/g, '').trim();
 }
 
 /** A section of a plan of how risks are managed (ISO 14971 §4.4), by its name: its scope, process, criteria, activities, responsibilities. */

@@ -29,8 +29,9 @@ export interface PlacedField extends FieldLine {
 /**
  * Prefix (quote, indent, bullet), opening emphasis, label, closing emphasis, then the colon. An
  * emoji before the label decorates it (`**📈 Treatment Strategy:**`, `**👤 Risk Owner:**`): it is no part of the label.
+ * So does a task box after the bullet (`- [x] **Action**: Rotate the database password`, an audit checklist's, set 98).
  */
-const FIELD_HEAD = /^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)([*_]{0,3})((?:\p{Extended_Pictographic}[\uFE0F\u200D]*)+[ \t]*)?([A-Za-z][^:*_|`]{0,59}?)[ \t]*([*_]{0,3})[ \t]*:/u;
+const FIELD_HEAD = /^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?)([*_]{0,3})((?:\p{Extended_Pictographic}[\uFE0F\u200D]*)+[ \t]*)?([A-Za-z][^:*_|`]{0,59}?)[ \t]*([*_]{0,3})[ \t]*:/u;
 
 /** Labels read only when a list follows them, never as a table's column: `**Milestones:**` then dated steps (label-list.ts). */
 export const MILESTONE_LABELS: ReadonlySet<string> = new Set(['milestones', 'key milestones', 'milestone schedule', 'milestones and dates']);
@@ -236,7 +237,9 @@ export function readFieldLine(text: string, lineStart: number, lineEnd: number, 
     name: name === 'action' && isBareTreatment(field.value) ? 'treatment' : name,
     label: rawLabel.trim().toLowerCase(),
     field,
-    prefix: line.slice(0, prefix.length + opener.length),
+    // (A field a fix writes below is no task to tick: the box is left out.)
+    prefix: line.slice(0, prefix.length + opener.length).replace(TASK_BOX, ''),
     bulleted: /[-*+]|\d[.)]/.test(prefix),
   };
 }
+const TASK_BOX = /\[[ xX]\][ \t]+/;

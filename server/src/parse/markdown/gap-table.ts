@@ -49,18 +49,28 @@ export function isMetRow(status: string): boolean {
  * its description what is to be done, with the owner and the deadline the tracker gives.
  */
 const ITEM_HEADER = /^(?:item|checklist item|control item|compliance item)$/;
+/**
+ * A Control column of the framework's references beside a Description (`| CC1.1 | Security governance structure established |`,
+ * a SOC 2 readiness checklist, set 98): each control is an item of the checklist too. (A Control column that words what is in
+ * place, or a reference with its name, `AC-2 (Account Management)`, keeps its other readings.)
+ */
+const CONTROL_HEADER = /^control(?: id| ref| reference)?$/;
+const CONTROL_REFERENCE = /^[A-Z]{1,6}[-.]?\d{1,3}(?:[.-]\d{1,3})*$/;
 
 /**
  * The item column of such a checklist, or undefined when the table is not one: `headers`
- * (normalised) name an item and a status, and most filled status cells (`statuses`) are statuses
+ * (normalised) name an item and a status, and most filled status cells (`valuesAt` the status column) are statuses
  * the vocabulary knows, one at least not done.
  */
-export function checklistItemColumn(headers: readonly string[], statusesAt: (index: number) => readonly string[]): number | undefined {
+export function checklistItemColumn(headers: readonly string[], valuesAt: (index: number) => readonly string[]): number | undefined {
   const normalised = headers.map(normaliseLabel);
-  const itemAt = normalised.findIndex((header) => ITEM_HEADER.test(header));
+  const named = normalised.findIndex((header) => ITEM_HEADER.test(header));
+  const controlAt = named < 0 && normalised.includes('description') ? normalised.findIndex((header) => CONTROL_HEADER.test(header)) : -1;
+  const references = controlAt < 0 ? [] : valuesAt(controlAt).filter((value) => value.trim() !== '');
+  const itemAt = named >= 0 ? named : references.length > 0 && references.every((value) => CONTROL_REFERENCE.test(value.trim())) ? controlAt : -1;
   const statusAt = normalised.indexOf('status');
   if (itemAt < 0 || statusAt < 0) return undefined;
-  const statuses = statusesAt(statusAt).filter((value) => value.trim() !== '');
+  const statuses = valuesAt(statusAt).filter((value) => value.trim() !== '');
   const known = statuses.map(statusOf).filter((status) => status !== undefined);
   if (known.length * 2 <= statuses.length || known.every((status) => status === 'done')) return undefined;
   return itemAt;

@@ -59,6 +59,9 @@ export function footerOwner(closingOwners: readonly PlacedField[], planFields: r
 /** The plan's review dates: a later one that is a date stands before an earlier one that is none (a cycle's word, a risk's). */
 const REVIEW_DATES: ReadonlySet<FieldName> = new Set(['nextReview', 'lastReviewed']);
 
+/** The dates a document's closing block gives it. */
+const CLOSING_DATES: readonly FieldName[] = ['lastReviewed', 'nextReview', 'documentDate'];
+
 /** Next-review labels that name the next assessment or audit (`Next Assessment`, `Next Audit Due`), not a review of the plan. */
 const REASSESSMENT_LABEL = /\b(?:assessment|audit)\b/;
 
@@ -75,6 +78,13 @@ export function planMeta(placed: readonly PlacedField[], headerEnd: number, titl
     else if (f.name === 'nextReview' && reassessment && !REASSESSMENT_LABEL.test(normaliseLabel(f.label)) && parseDate(reviewDateOf(f.field)!.value).kind === 'date') fields.set(f.name, f.field);
     else continue;
     if (f.name === 'nextReview') reassessment = REASSESSMENT_LABEL.test(normaliseLabel(f.label));
+  }
+  // Below the risks, a document's own closing block (`**Last Updated**: 2024-01-20`, `**Next Review**: 2024-02-15` at its foot) dates
+  // it, over the dates of a section before it (a compliance subsection's `**Next Review**: 2024-04-15`, a meeting's `**Date**:`, set 98).
+  for (const name of CLOSING_DATES) {
+    const below = placed.filter((f) => f.name === name && f.field.valueRange.start >= headerEnd);
+    const last = below[below.length - 1];
+    if (below.length > 1 && fields.get(name) === below[0].field && parseDate(last.field.value).kind === 'date') fields.set(name, last.field);
   }
   const combined = fields.get('riskAnalysis');
   const split = combined && combined.value !== '' ? splitRiskAnalysis(combined.value, combined.valueRange.start, combined.keyRange) : combined && { combined };

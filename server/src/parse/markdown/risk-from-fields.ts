@@ -185,7 +185,11 @@ export function headingRisk(text: string, lines: LineIndex, line: number, head: 
   // (Actions that repeat one label, `| Action | … |` rows each with their own Owner and Due, keep their own.)
   const labels = actions.map((a) => a.label).filter((l) => l !== undefined);
   const labelled = labels.length > 1 && new Set(labels).size === labels.length;
-  const of = (a: (typeof actions)[number], name: FieldName) => a.fields.get(name) ?? (listed || labelled ? shared.get(name) : undefined);
+  // `- [x] **Action**: …` lines, then one `- [x] **Status**: ✅ COMPLETED` (an audit checklist's item, set 98): a status written once
+  // after bare actions, nothing else beside them, is the item's, each action's.
+  const final = actions[actions.length - 1];
+  const closingStatus = actions.length > 1 && actions.slice(0, -1).every((a) => a.fields.size === 1 && a.fields.has('action')) && final.fields.size === 2 && final.fields.has('action') ? final.fields.get('status') : undefined;
+  const of = (a: (typeof actions)[number], name: FieldName) => a.fields.get(name) ?? (listed || labelled ? shared.get(name) : undefined) ?? (name === 'status' ? closingStatus : undefined);
   // `| Controls | MFA, RBAC, audit logging |` beside `| Residual Risk | 8 (Medium) |`, with no date or status: the risk is rated
   // after the controls it names, so they are in place (an assessment's register), not work planned; read so, as a status.
   // So are the items of one such label's list (an ISO 14971 hazard's `**Risk Control Measures**:` over its controls, then `**Residual Risk**:`).

@@ -61,6 +61,8 @@ interface HeadingDraft {
   readonly graded?: true;
   /** Risks were read from a table under it: with no fields of its own, the heading heads them. */
   heldRows?: true;
+  /** Every row read under it extends its ID (`## CC2 - Communication` over `| CC2.1 |`, `| CC2.2 |`): the heading groups them. */
+  groupsRows?: true;
   /** Opened in a section set aside (an example, a template): read as no risk. */
   aside?: true;
   /** Its heading carries an ID: the sub-headings under it with none are parts of its write-up. */
@@ -74,6 +76,16 @@ interface HeadingDraft {
  */
 const RISK_BODY: ReadonlySet<FieldName> = new Set(['action', 'status', 'priority', 'owner', 'due', 'treatment']);
 const RISK_BODY_LEAD: ReadonlySet<FieldName> = new Set(['action', 'priority', 'treatment']);
+
+/** Whether every risk's ID extends `id` (`CC2.1`, `CC2-3` under `CC2`): rows numbered within the heading's own. */
+function extendsId(id: string | undefined, risks: readonly Risk[]): boolean {
+  if (id === undefined || id.trim() === '') return false;
+  const own = id.trim().toLowerCase();
+  return risks.every((risk) => {
+    const rowId = risk.id?.value.trim().toLowerCase() ?? '';
+    return rowId.length > own.length + 1 && rowId.startsWith(own) && /^[.-]\w/.test(rowId.slice(own.length));
+  });
+}
 
 function isRiskBody(fields: readonly PlacedField[]): boolean {
   const names = new Set(fields.map((f) => f.name).filter((name) => RISK_BODY.has(name)));
@@ -266,6 +278,7 @@ export class Assembly {
         const risks = this.aside === undefined ? (at(i) as typeof event).risks : [];
         if (risks.length > 0) this.risksRead = true;
         if (risks.length > 0 && this.open && !this.open.byField) this.open.heldRows = true;
+        if (risks.length > 0 && this.open?.identified && !this.open.byField && extendsId(this.open.heading().head.id?.value, risks)) this.open.groupsRows = true;
         const section = this.sectionContext();
         for (const risk of risks) this.slots.push(inContext(risk, this.tier, section));
       } else {
@@ -529,6 +542,8 @@ export class Assembly {
     // (An area's letter grade, `**Rating:** A (95/100)` over `#### Strengths` and `#### Findings`, grades the area, not a risk: set 86.)
     const ungraded = () => this.fieldsOf(draft).every((f) => f.name === 'priority' && AREA_GRADE.test(f.field.value.trim()));
     if (draft.assessed || draft.headsFindings || ((grouping || draft.heldRows) && ungraded())) return;
+    // A group of controls whose rows carry the work (`**Criteria:**`, `**Progress:**`, a `**Gap:**` summing up the group) plans nothing of its own.
+    if (draft.groupsRows && !this.fieldsOf(draft).some((f) => f.name === 'action')) return;
     if (draft.own) {
       const risk = placedOwn(draft.own.section, draft.own.offset);
       if (risk) this.slots[draft.index] = inContext(risk, draft.tier, draft.section);
