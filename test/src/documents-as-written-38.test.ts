@@ -435,3 +435,52 @@ describe("a tracker's closing block dates it, over a compliance subsection's rev
     assert.equal(meta.documentDate?.value, '2024-01-20');
   });
 });
+
+describe("a small app's register of security exceptions, each accepted by its own owner (set 99/07)", () => {
+  const EXCEPTIONS = [
+    '# Security Exceptions Registry',
+    'exceptions:',
+    '  - id: SEC-001',
+    '    finding: "High entropy strings in test fixture JSON"',
+    '    reason: Test fixtures hold synthetic market data that trips the entropy detector; they are no secrets.',
+    '    compensating_control: ".secrets.baseline with an entropy limit of 4.5"',
+    '    owner: cl-xy',
+    '    expires: "2027-01-27"',
+    '    status: accepted',
+    '  - id: SEC-002',
+    '    finding: "DL3008: Pin versions in apt-get install"',
+    '    reason: The base image is pinned by digest.',
+    '    owner: cl-xy',
+    '    expires: "2027-01-27"',
+    '    status: proposed',
+    '',
+  ].join('\n');
+
+  it('reads an exception granted by its status as an accepted risk: its reason, compensating control and expiry', () => {
+    const plan = parsePlan(EXCEPTIONS, 'yaml');
+    const [first] = plan.risks;
+    assert.equal(first.id?.value, 'SEC-001');
+    assert.equal(first.treatment?.value, 'accept');
+    assert.equal(first.acceptance.compensatingControls?.value, '.secrets.baseline with an entropy limit of 4.5');
+    assert.equal(first.acceptance.reviewBy?.value, '2027-01-27');
+    assert.equal(plan.risks[1].treatment, undefined, 'a proposed exception is no decision yet');
+  });
+
+  it('asks it for the approver and the approval date it does not record', () => {
+    const found = analyse(EXCEPTIONS, 'yaml', { today: '2026-12-08' }).findings.filter((f) => f.rule === 'incomplete-acceptance');
+    assert.deepEqual(found.map((f) => f.message), ['Risk SEC-001 is accepted but the acceptance lacks approver and approval date. Record them so the decision is documented.']);
+  });
+});
+
+describe("a pen test's findings exported as CSV, each worded in a summary column (set 99/06)", () => {
+  const CSV = [
+    'id,summary,cwe,severity,status,owner,opened_at',
+    'F-001,LLM proxy leaks its system prompt through the relay endpoint,CWE-77,High,open,ai-wg,2026-05-20',
+    'F-002,Any signed-in user can read another tenant\'s metadata,CWE-285,Critical,open,platform-wg,2026-05-18',
+    '',
+  ].join('\n');
+
+  it('reads the summary as the finding', () => {
+    assert.deepEqual(parsePlan(CSV, 'csv').risks.map((r) => r.title?.value), ['LLM proxy leaks its system prompt through the relay endpoint', "Any signed-in user can read another tenant's metadata"]);
+  });
+});

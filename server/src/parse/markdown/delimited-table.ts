@@ -80,7 +80,7 @@ export function delimitedTable(text: string, headerWithin = Infinity): { risks: 
       const records = () => (read ??= delimiter === '\t' ? tabRecords(text, header!.next, headers.length) : csvRecords(text, header!.next, headers.length, headerWithin === Infinity ? undefined : unread));
       const fields = withDueInForce(headers, withFindingOverVendor(headers, withItemIds(headers, named, records)));
       if (!fields.some((f) => f === 'id' || f === 'risk') || workColumns(fields) < 2) continue;
-      const columns = withReviewAsDue(withActionInMilestones(headers, withActionInControls(headers, withActionDescribed(headers, withActionInTreatment(fields, records())), records())));
+      const columns = withRiskDescribed(headers, withReviewAsDue(withActionInMilestones(headers, withActionInControls(headers, withActionDescribed(headers, withActionInTreatment(fields, records())), records()))));
       const dayFirst = dayFirstColumns(columns, records());
       // `Milestones` beside the action column (`M1 Disable the 4 accounts (due 2026-07-10; Done) | M2 …`): each record's dated steps.
       const milestonesAt = columns.includes('action') ? headers.findIndex((h, i) => columns[i] === undefined && MILESTONE_LABELS.has(normaliseLabel(h.value.replace(/_/g, ' ')))) : -1;
@@ -166,6 +166,16 @@ function withActionDescribed(headers: readonly Cell[], fields: readonly (FieldNa
   if (fields.includes('action') || !headers.some((_, i) => fields[i] === undefined && ACTION_ID_HEADER.test(header(i)))) return fields;
   const described = headers.findIndex((_, i) => fields[i] === undefined && DESCRIPTION_HEADER.test(header(i)));
   return described < 0 ? fields : fields.map((f, i) => (i === described ? 'action' : f));
+}
+
+/**
+ * With no column wording the risk, a column describing each record (`id,summary,cwe,…,status,owner`: a pen test's findings, set 99)
+ * words it, as a Markdown table's Description column does.
+ */
+function withRiskDescribed(headers: readonly Cell[], fields: readonly (FieldName | undefined)[]): readonly (FieldName | undefined)[] {
+  if (fields.includes('risk') || fields.includes('title')) return fields;
+  const described = headers.findIndex((h, i) => fields[i] === undefined && DESCRIPTION_HEADER.test(normaliseLabel(h.value.replace(/_/g, ' '))));
+  return described < 0 ? fields : fields.map((f, i) => (i === described ? 'risk' : f));
 }
 
 /**
