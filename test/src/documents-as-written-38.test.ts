@@ -470,6 +470,11 @@ describe("a small app's register of security exceptions, each accepted by its ow
     const found = analyse(EXCEPTIONS, 'yaml', { today: '2026-12-08' }).findings.filter((f) => f.rule === 'incomplete-acceptance');
     assert.deepEqual(found.map((f) => f.message), ['Risk SEC-001 is accepted but the acceptance lacks approver and approval date. Record them so the decision is documented.']);
   });
+
+  it('asks a YAML entry for a priority or a tier in its own terms, with no heading to move it under', () => {
+    const priority = analyse(EXCEPTIONS, 'yaml', { today: '2026-12-08' }).findings.find((f) => f.rule === 'missing-priority');
+    assert.equal(priority?.message, 'Risk SEC-001 has neither a priority nor a tier. Add a priority (critical, high, medium or low) or a tier (this-week, vendor or budget).');
+  });
 });
 
 describe("a pen test's findings exported as CSV, each worded in a summary column (set 99/06)", () => {

@@ -14,6 +14,8 @@ const rule: RuleModule = {
   examples: { bad: '### R-006: Fax in hallway (no Priority, no tier heading)', good: '- **Priority:** Low' },
   messages: {
     missing: 'Risk {id} has neither a priority nor a tier. Add a Priority (critical, high, medium or low) or move it under a tier heading.',
+    // A YAML plan, or another tool's register (a CSV or JSON export), has no headings to move a risk under.
+    missingInRecord: 'Risk {id} has neither a priority nor a tier. Add a priority (critical, high, medium or low) or a tier (this-week, vendor or budget).',
   },
   check({ plan, report }) {
     for (const risk of plan.risks) {
@@ -28,7 +30,8 @@ const rule: RuleModule = {
           const value = yaml ? p : p[0].toUpperCase() + p.slice(1);
           return setFieldFix(plan, risk.priority, { name: 'priority', value }, { title: `Set priority to ${value}`, after: fieldAnchor(plan, risk), fallback: afterLine(plan, risk.firstLine) });
         });
-      report({ messageId: 'missing', data: { id: riskName(risk) }, range: risk.firstLine, fixes });
+      const headed = plan.format === 'markdown' && !plan.otherSchema && risk.form !== 'oscal';
+      report({ messageId: headed ? 'missing' : 'missingInRecord', data: { id: riskName(risk) }, range: risk.firstLine, fixes });
     }
   },
 };
