@@ -28,7 +28,7 @@ export function isExceptionRecord(keys: readonly string[]): boolean {
   return decided && keys.some((k) => EXPIRY_KEY.test(k)) && keys.some((k) => ID_KEY.test(k) || WORDING_KEY.test(k));
 }
 
-/** The exceptions of a list (its items, keys already in the register key style), each an accepted risk. */
+/** The exceptions of a list (its items, keys already in the register key style): each an accepted risk, or one not yet decided (`status: proposed`). */
 export function exceptionRisks(reader: YamlReader, items: readonly unknown[]): Risk[] {
   const risks: Risk[] = [];
   for (const item of items) {
