@@ -489,3 +489,37 @@ describe("a pen test's findings exported as CSV, each worded in a summary column
     assert.deepEqual(parsePlan(CSV, 'csv').risks.map((r) => r.title?.value), ['LLM proxy leaks its system prompt through the relay endpoint', "Any signed-in user can read another tenant's metadata"]);
   });
 });
+
+describe("a readiness checklist's gap list: numbered gaps with their impact, effort and owner, no work written (set 98/06)", () => {
+  const GAPS = [
+    '# Security Risk Register',
+    '',
+    '## Gap Analysis',
+    '',
+    '### Critical Gaps (Must Address)',
+    '',
+    '1. **No formal security governance** - Critical',
+    '   - Impact: No oversight, accountability',
+    '   - Effort: 4 weeks',
+    '   - Owner: CEO',
+    '',
+    '2. **No risk assessment process** - Critical',
+    '   - Impact: Cannot demonstrate risk management',
+    '   - Estimated cost: $12,000',
+    '   - Owner: CISO',
+    '',
+  ].join('\n');
+  const plan = parsePlan(GAPS, 'markdown');
+
+  it('reads each gap with its owner, and no cost or effort line as its work', () => {
+    assert.deepEqual(plan.risks.map((r) => [r.title?.value, r.actions.map((a) => a.action?.value ?? '-'), r.actions[0]?.owner?.value]), [
+      ['No formal security governance', ['-'], 'CEO'],
+      ['No risk assessment process', ['-'], 'CISO'],
+    ]);
+    assert.equal(plan.meta.owner, undefined);
+  });
+
+  it('asks each gap for the work it plans', () => {
+    assert.deepEqual(placed(GAPS, 'missing-action').map((f) => f.split(':')[0]), ['7', '12']);
+  });
+});

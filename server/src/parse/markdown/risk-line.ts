@@ -320,6 +320,8 @@ export function titledItemFields(text: string, lines: LineIndex, line: number, e
   }
   let lastLine = line;
   let actions = 0;
+  /** Field lines written before any action: the entry's own, read only when it plans nothing and names who owns it. */
+  const before: PlacedField[] = [];
   for (let at = line + 1; at < end; at++) {
     const lineStart = lines.lineStart(at);
     const lineEnd = lines.lineEnd(at);
@@ -333,18 +335,25 @@ export function titledItemFields(text: string, lines: LineIndex, line: number, e
       // `- **Action Plan**: …` is the entry's action by its label; other fields belong to an action above them.
       if (field.name === 'action' && field.field.value !== '') actions++;
       if (actions > 0 || !numbered) fields.push({ ...field, line: at, listItem: 'child' });
+      else before.push({ ...field, line: at, listItem: 'child' });
       continue;
     }
     if (!numbered) continue;
     const value = fieldAt(text, lineStart + nested[0].length, lineEnd);
-    // `- **Cost:** …`: a label the vocabulary does not know says nothing about the action.
-    if (/^[*_]{2}[^*_:]{1,40}(?::[*_]{2}|[*_]{2}\s*:)|^[^:]{1,30}:\s*$/.test(text.slice(lineStart + nested[0].length, lineEnd)) || value.value === '') continue;
+    // `- **Cost:** …`: a label the vocabulary does not know says nothing about the action; nor does what the work costs (`- Effort: 4 weeks`, set 98).
+    if (/^[*_]{2}[^*_:]{1,40}(?::[*_]{2}|[*_]{2}\s*:)|^[^:]{1,30}:\s*$/.test(text.slice(lineStart + nested[0].length, lineEnd)) || COST_LINE.test(value.value) || value.value === '') continue;
     fields.push({ name: 'action', label: 'action', field: value, prefix: nested[0], bulleted: true, line: at, listItem: 'item' });
     actions++;
   }
+  // A numbered gap with its owner and no work written (`2. **No risk assessment process** - Critical` over `- Impact: …`,
+  // `- Effort: 6 weeks`, `- Owner: CISO`): an entry that plans nothing yet, which missing-action then says.
+  if (actions === 0 && numbered && before.some((f) => f.name === 'owner' && f.field.value.trim() !== '')) return { fields: [...fields, ...before], lastLine };
   // A bullet's entry is one by any field nested under it (`  - Owner: …` with no mitigation is a risk with no action yet).
   return actions > 0 || (!numbered && fields.length > 1) ? { fields, lastLine } : undefined;
 }
+
+/** What an entry's work costs, by its label: `Effort: 4 weeks`, `Estimated cost: $5,000`, `Level of effort: M`. */
+const COST_LINE = /^(?:(?:estimated|est\.?|projected)\s+)?(?:effort|cost|budget|resources?|level of effort|duration|complexity)\s*:/i;
 
 /**
  * A finding named by a numbered bold title alone (`11. **No rate limiting on login**`), nothing nested under it: under a heading
