@@ -853,11 +853,14 @@ export function isAssessmentResult(value: string): boolean {
 /** What a checklist writes against each requirement it verifies: an assessment's result, yes or no, verified or not. */
 const VERIFICATION_RESULTS: ReadonlySet<string> = new Set([...ASSESSMENT_RESULTS, 'yes', 'no', 'y', 'n', 'verified', 'not verified', 'unverified', 'true', 'false', 'ok']);
 
+/** The words a plan names its milestones by (`Phase 2`, `Gate 3`, `Sprint 14`), as a pattern's alternation. */
+export const MILESTONE_WORDS = 'phase|gate|milestone|sprint|stage|release|wave|iteration';
+
 /** A milestone named, not dated: `Phase 2`, `Gate 3`, `Phase 6 gate`, `G1`, `M4`, `Sprint 14`. */
 export function isMilestoneName(value: string): boolean {
   return MILESTONE_NAME.test(value.trim());
 }
-const MILESTONE_NAME = /^(?:(?:phase|gate|milestone|sprint|stage|release|wave|iteration)[ \t]*[\w.]{0,6}(?:[ \t]+(?:gate|milestone))?|[gm]\d{1,2})$/i;
+const MILESTONE_NAME = new RegExp(String.raw`^(?:(?:${MILESTONE_WORDS})[ \t]*[\w.]{0,6}(?:[ \t]+(?:gate|milestone))?|[gm]\d{1,2})$`, 'i');
 
 /** Whether a cell records a requirement's verification (`Pass`, `Fail`, `Yes`, `✅`): a checklist's result, not an action's progress. */
 export function isVerificationResult(value: string): boolean {

@@ -6,12 +6,15 @@ import type { Action, Field, Risk } from '../../model/plan-model';
 import { parseDate } from '../../model/dates';
 import { hasRealValue } from '../../model/placeholders';
 import { idKey } from '../../model/plan-queries';
-import { isMilestoneName } from '../../model/vocabulary';
+import { isMilestoneName, MILESTONE_WORDS } from '../../model/vocabulary';
 import { CITED_ID } from './whole-plan-passes';
 import { everyMatch } from '../text-scan';
 
 /** A list item led by a bold milestone: a gate, a phase, a sprint, a quarter, a month or a date, then what it schedules. */
-const MILESTONE_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,2}[.)])[ \t]+\*\*((?:phase|gate|milestone|sprint|stage|release|wave|iteration)\b[^*:\n]{0,20}|[GM]\d{1,2}|(?:Q[1-4]|H[12])[ \t]+\d{4}|\d{4}-\d{2}(?:-\d{2})?|[A-Z][a-z]{2,8}\.?[ \t]+\d{4})[ \t]*:?\*\*[ \t]*:?[ \t]*(\S[^\n]*)$/gim;
+const MILESTONE_ITEM = new RegExp(
+  String.raw`^[ \t]{0,3}(?:[-*+]|\d{1,2}[.)])[ \t]+\*\*((?:${MILESTONE_WORDS})\b[^*:\n]{0,20}|[GM]\d{1,2}|(?:Q[1-4]|H[12])[ \t]+\d{4}|\d{4}-\d{2}(?:-\d{2})?|[A-Z][a-z]{2,8}\.?[ \t]+\d{4})[ \t]*:?\*\*[ \t]*:?[ \t]*(\S[^\n]*)$`,
+  'gim',
+);
 const milestoneItems = everyMatch(MILESTONE_ITEM);
 
 /** A citation the item makes only to set it aside: `PHI handling (R8 excluded until Phase 6)`. */
